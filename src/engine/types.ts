@@ -1,0 +1,87 @@
+// The one definition of what the engine returns. The CLI prints it, the page layer paints it,
+// the popup lists it: every consumer imports these types, none re-declares them.
+
+/** What kind of block a piece of article text came from; some rules depend on it
+ * (a block quote carries speech without marks, a heading is not a sentence of prose). */
+export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'blockquote';
+
+/** A block of the article: [start, end) into the article text. Blocks never overlap and
+ * are in document order; the text between two blocks is a separator (usually "\n\n"). */
+export interface Block {
+  start: number;
+  end: number;
+  kind: BlockKind;
+}
+
+export type SpeakerKind = 'person' | 'organization' | 'group' | 'unknown';
+
+/** The words in the text that name the speaker at one quote ("he", "Shoigu", "the ministry"). */
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A speaker as seen from one quote: the resolved entity plus the mention that named it there. */
+export interface QuoteSpeaker {
+  /** Stable within one article: the same entity always has the same id. */
+  id: string;
+  /** The fullest form of the name the article gives ("Sergei Shoigu"), without honorifics. */
+  name: string;
+  kind: SpeakerKind;
+  /** Title or role kept apart from the name ("Russian Defense Minister"), if the article gives one. */
+  role: string | null;
+  mention: Mention | null;
+}
+
+export type QuoteKind = 'direct' | 'reported';
+
+export interface Quote {
+  /** Character offsets into the article text; a direct quote's span includes its marks. */
+  start: number;
+  end: number;
+  text: string;
+  kind: QuoteKind;
+  /** A fragment quoted inside reported speech (He called it "a disaster"). */
+  partial: boolean;
+  /** Shared by the pieces of one quote that runs over several paragraphs. */
+  group?: string;
+  speaker: QuoteSpeaker | null;
+}
+
+export type FigureKind = 'count' | 'money' | 'percent' | 'measure' | 'ordinal' | 'year' | 'date' | 'other';
+
+export interface Figure {
+  start: number;
+  end: number;
+  text: string;
+  kind: FigureKind;
+  /** Normalised value in the phrase's own unit ("3 million people" -> 3000000); null for vague
+   * amounts ("dozens") and for dates. A range gives its low end here and its high end in `high`. */
+  value: number | null;
+  high?: number;
+  /** The unit ("USD", "%", "km") or the thing counted ("terrorists"). */
+  unit: string | null;
+  /** Hedged ("some 9,000", "over 700") or vague ("tens of thousands"). */
+  approximate: boolean;
+  /** Speaker id of whoever claims the figure; null when it is the outlet's own statement. */
+  claimedBy: string | null;
+}
+
+export interface Speaker {
+  id: string;
+  name: string;
+  kind: SpeakerKind;
+  role: string | null;
+  /** Other forms the article uses for this entity ("Shoigu", "the minister", "he" excluded). */
+  aliases: string[];
+  quoteCount: number;
+}
+
+export interface Annotations {
+  /** For HTML input: the article text that the offsets refer to. */
+  text?: string;
+  quotes: Quote[];
+  figures: Figure[];
+  speakers: Speaker[];
+}
