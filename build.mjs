@@ -1,0 +1,190 @@
+// One build for both browsers: bundles every entry with esbuild, writes dist/chrome and
+// dist/firefox from the single manifest.json (per-browser differences applied here, never in
+// two hand-kept manifests), zips each for its store, and bundles the CLI and the dev tools.
+//   node build.mjs            extension (both browsers) + CLI + zips
+//   node build.mjs --watch    rebuild on change (development)
+//   node build.mjs --tools    also the eval and bench scripts (dist/tools)
+import * as esbuild from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const dist = path.join(root, 'dist');
+const args = new Set(process.argv.slice(2));
+const watch = args.has('--watch');
+const withTools = args.has('--tools');
+const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+const BROWSERS = ['chrome', 'firefox'];
+
+/** Extension entries: content script as a classic script (content scripts cannot be modules),
+ * the rest as modules (the background is declared "type": "module" in both browsers). */
+const extensionEntries = [
+  { in: 'src/page/content.ts', out: 'content', format: 'iife' },
+  { in: 'src/background/background.ts', out: 'background', format: 'esm' },
+  { in: 'src/popup/popup.tsx', out: 'popup', format: 'esm' },
+  { in: 'src/options/options.tsx', out: 'options', format: 'esm' },
+];
+const STATIC_FILES = [
+  ['src/popup/popup.html', 'popup.html'],
+  ['src/popup/popup.css', 'popup.css'],
+  ['src/options/options.html', 'options.html'],
+  ['src/options/options.css', 'options.css'],
+  ['src/page/content.css', 'content.css'],
+];
+
+const common = {
+  bundle: true,
+  minify: true,
+  sourcemap: false,
+  target: ['chrome105', 'firefox142'],
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
+/** Applies the per-browser differences to the one manifest: Chrome runs the background as a
+ * service worker and rejects Gecko settings; Firefox runs it as an event page (scripts). */
+function manifestFor(browser) {
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'manifest.json'), 'utf8'));
+  manifest.version = pkg.version;
+  if (browser === 'chrome') {
+    delete manifest.background.scripts;
+    delete manifest.browser_specific_settings;
+  } else {
+    delete manifest.background.service_worker;
+    delete manifest.minimum_chrome_version;
+  }
+  return manifest;
+}
+
+function copyStatic(outDir, browser) {
+  for (const [from, to] of STATIC_FILES) {
+    const src = path.join(root, from);
+    if (fs.existsSync(src)) fs.copyFileSync(src, path.join(outDir, to));
+  }
+  fs.cpSync(path.join(root, 'src/_locales'), path.join(outDir, '_locales'), { recursive: true });
+  fs.mkdirSync(path.join(outDir, 'icons'), { recursive: true });
+  for (const f of fs.readdirSync(path.join(root, 'icons'))) {
+    if (f.endsWith('.png')) fs.copyFileSync(path.join(root, 'icons', f), path.join(outDir, 'icons', f));
+  }
+  fs.writeFileSync(path.join(outDir, 'manifest.json'), JSON.stringify(manifestFor(browser), null, 2) + '\n');
+}
+
+function extensionBuildOptions(browser) {
+  const outDir = path.join(dist, browser);
+  return extensionEntries.map((entry) => ({
+    ...common,
+    entryPoints: { [entry.out]: path.join(root, entry.in) },
+    outdir: outDir,
+    format: entry.format,
+    define: { __BROWSER__: JSON.stringify(browser) },
+  }));
+}
+
+const nodeBuilds = [
+  {
+    ...common,
+    minify: false,
+    entryPoints: { cli: path.join(root, 'src/cli/cli.ts') },
+    outdir: dist,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    outExtension: { '.js': '.js' },
+    banner: { js: '#!/usr/bin/env node' },
+    define: { __BROWSER__: '"node"' },
+  },
+];
+if (withTools) {
+  nodeBuilds.push({
+    ...common,
+    minify: false,
+    entryPoints: { eval: path.join(root, 'test/tools/eval.ts'), bench: path.join(root, 'test/tools/bench.ts') },
+    outdir: path.join(dist, 'tools'),
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    define: { __BROWSER__: '"node"' },
+  });
+}
+
+// ---- zip: a small store-ready writer (deflate + CRC-32), so no zip tool is needed on the machine.
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+function crc32(buf) {
+  let crc = 0xffffffff;
+  for (const byte of buf) crc = CRC_TABLE[(crc ^ byte) & 0xff] ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+function listFiles(dir, prefix = '') {
+  return fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name)).flatMap((e) =>
+    e.isDirectory() ? listFiles(path.join(dir, e.name), prefix + e.name + '/') : [prefix + e.name]);
+}
+function writeZip(sourceDir, zipPath) {
+  const locals = [], centrals = [];
+  let offset = 0;
+  // A fixed timestamp (1 Jan 2026) keeps the zips reproducible.
+  const dosTime = 0, dosDate = ((2026 - 1980) << 9) | (1 << 5) | 1;
+  for (const name of listFiles(sourceDir)) {
+    const data = fs.readFileSync(path.join(sourceDir, name));
+    const packed = zlib.deflateRawSync(data, { level: 9 });
+    const nameBuf = Buffer.from(name, 'utf8'), crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(20, 4); local.writeUInt16LE(0x0800, 6);
+    local.writeUInt16LE(8, 8); local.writeUInt16LE(dosTime, 10); local.writeUInt16LE(dosDate, 12);
+    local.writeUInt32LE(crc, 14); local.writeUInt32LE(packed.length, 18); local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBuf.length, 26); local.writeUInt16LE(0, 28);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0); central.writeUInt16LE(20, 4); central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(0x0800, 8); central.writeUInt16LE(8, 10); central.writeUInt16LE(dosTime, 12);
+    central.writeUInt16LE(dosDate, 14); central.writeUInt32LE(crc, 16); central.writeUInt32LE(packed.length, 20);
+    central.writeUInt32LE(data.length, 24); central.writeUInt16LE(nameBuf.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBuf, packed);
+    centrals.push(central, nameBuf);
+    offset += local.length + nameBuf.length + packed.length;
+  }
+  const centralSize = centrals.reduce((n, b) => n + b.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(centrals.length / 2, 8); end.writeUInt16LE(centrals.length / 2, 10);
+  end.writeUInt32LE(centralSize, 12); end.writeUInt32LE(offset, 16);
+  fs.writeFileSync(zipPath, Buffer.concat([...locals, ...centrals, end]));
+}
+
+async function buildOnce() {
+  const started = Date.now();
+  for (const browser of BROWSERS) {
+    fs.rmSync(path.join(dist, browser), { recursive: true, force: true });
+    fs.mkdirSync(path.join(dist, browser), { recursive: true });
+  }
+  await Promise.all([
+    ...BROWSERS.flatMap((b) => extensionBuildOptions(b).map((o) => esbuild.build(o))),
+    ...nodeBuilds.map((o) => esbuild.build(o)),
+  ]);
+  fs.chmodSync(path.join(dist, 'cli.js'), 0o755);
+  for (const browser of BROWSERS) {
+    copyStatic(path.join(dist, browser), browser);
+    writeZip(path.join(dist, browser), path.join(dist, `quote-lens-${browser}-${pkg.version}.zip`));
+  }
+  console.log(`built dist/chrome, dist/firefox, their zips and dist/cli.js in ${Date.now() - started} ms`);
+}
+
+if (watch) {
+  // Rebuild everything on any change under src/ (a full build takes well under a second).
+  await buildOnce();
+  let timer = null;
+  fs.watch(path.join(root, 'src'), { recursive: true }, () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => buildOnce().catch((e) => console.error(e.message)), 100);
+  });
+  fs.watch(path.join(root, 'manifest.json'), () => buildOnce().catch((e) => console.error(e.message)));
+  console.log('watching src/ and manifest.json; Ctrl+C to stop');
+} else {
+  await buildOnce();
+}

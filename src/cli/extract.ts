@@ -1,0 +1,22 @@
+// The CLI's two inputs turned into annotations with the very code the extension runs: plain
+// text goes straight to the engine; HTML is parsed with linkedom (a fast, small DOM for Node)
+// and read by the same article finder and text index as the content script.
+import { parseHTML } from 'linkedom';
+import { analyze } from '../engine/analyze';
+import type { Annotations } from '../engine/types';
+import { findArticle } from '../page/article';
+
+/** Annotations of a plain-text article (blank lines separate paragraphs). */
+export function extractText(text: string): Annotations {
+  return analyze(text);
+}
+
+/** Annotations of an HTML page's article, with the article `text` the offsets refer to; null
+ * when the page holds no article. */
+export function extractHtml(html: string): (Annotations & { text: string; title: string }) | null {
+  const { document } = parseHTML(html);
+  const article = findArticle(document as unknown as Document);
+  if (!article) return null;
+  const { text, blocks } = article.index;
+  return { title: article.title, text, ...analyze(text, { blocks }) };
+}

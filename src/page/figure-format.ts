@@ -1,0 +1,26 @@
+// How a figure reads to a person, shared by the hover card and the popup: the normalised value
+// with its range and hedge, and a plain-words kind.
+import type { Figure } from '../engine/types';
+
+const KIND_LABELS: Record<Figure['kind'], string> = {
+  count: 'Count', money: 'Money', percent: 'Percentage', measure: 'Measure',
+  ordinal: 'Ordinal', year: 'Year', date: 'Date', other: 'Number',
+};
+
+const formatter = new Intl.NumberFormat('en', { maximumFractionDigits: 4 });
+
+/** The value as a reader wants it: "≈ 9,000", "200–300", "3,000,000 USD", or the text itself
+ * when there is no single value (dates, "dozens"). */
+export function describeFigure(figure: Figure): { value: string; kind: string; unit: string | null } {
+  let value: string;
+  if (figure.value === null) value = figure.text;
+  else {
+    value = formatter.format(figure.value);
+    if (figure.high !== undefined) value += `–${formatter.format(figure.high)}`;
+    if (figure.kind === 'percent') value += '%';
+    else if (figure.kind === 'money' && figure.unit) value += ` ${figure.unit}`;
+    if (figure.approximate) value = `≈ ${value}`;
+  }
+  const unit = figure.kind === 'percent' || figure.kind === 'money' ? null : figure.unit;
+  return { value, kind: KIND_LABELS[figure.kind], unit };
+}

@@ -1,0 +1,119 @@
+// The small card shown over a hovered highlight. It lives in a shadow root on one host element
+// of our own, so page CSS cannot reach it and ours cannot leak (open, so that tests and
+// assistive tools can read it; page scripts could read the page's text anyway); it is created on first
+// use (a page nobody hovers keeps its DOM untouched), takes no pointer events and no focus, and
+// writes page text with textContent only.
+
+export interface CardLine {
+  label: string;
+  value: string;
+}
+
+export interface CardContent {
+  /** Big line: the speaker's name, or the figure's value. */
+  title: string;
+  /** Small lines below it (role, kind, counts, claimant). */
+  lines: CardLine[];
+  /** Accent: which kind of item this is (matches the highlight colours). */
+  accent: 'direct' | 'reported' | 'figure';
+}
+
+const HOST_TAG = 'quote-lens-card';
+const MARGIN = 8;
+
+const STYLE = `
+:host { all: initial; }
+.card { position: fixed; z-index: 2147483647; max-width: 320px; min-width: 160px; box-sizing: border-box;
+  padding: 8px 10px; border-radius: 8px; border-left: 4px solid var(--accent);
+  font: 13px/1.35 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1b1b1b; background: #ffffff;
+  box-shadow: 0 4px 16px rgba(0,0,0,.25); pointer-events: none; opacity: 0; transition: opacity .12s ease-out;
+  overflow-wrap: anywhere; }
+.card.shown { opacity: 1; }
+.card[data-accent=direct] { --accent: #d4a600; }
+.card[data-accent=reported] { --accent: #2f6fb3; }
+.card[data-accent=figure] { --accent: #1e8a45; }
+.title { font-weight: 650; font-size: 14px; margin: 0 0 4px; }
+dl { margin: 0; display: grid; grid-template-columns: auto 1fr; gap: 2px 8px; }
+dt { color: #5a5a5a; }
+dd { margin: 0; }
+@media (prefers-color-scheme: dark) {
+  .card { color: #f1f1f1; background: #242424; box-shadow: 0 4px 16px rgba(0,0,0,.6); }
+  dt { color: #b0b0b0; }
+}
+@media (prefers-reduced-motion: reduce) { .card { transition: none; } }
+`;
+
+/** One card per page; `show` moves and refills it, `hide` fades it out. */
+export class HoverCard {
+  private host: HTMLElement | null = null;
+  private card: HTMLElement | null = null;
+
+  constructor(private readonly doc: Document) {}
+
+  /** Shows the card for `content` next to `anchor` (the hovered item's box), inside the viewport. */
+  show(content: CardContent, anchor: DOMRect): void {
+    const card = this.ensure();
+    card.dataset.accent = content.accent;
+    card.replaceChildren();
+    const title = this.doc.createElement('p');
+    title.className = 'title';
+    title.textContent = content.title;
+    const list = this.doc.createElement('dl');
+    for (const line of content.lines) {
+      const dt = this.doc.createElement('dt');
+      dt.textContent = line.label;
+      const dd = this.doc.createElement('dd');
+      dd.textContent = line.value;
+      list.append(dt, dd);
+    }
+    card.append(title, list);
+    card.setAttribute('role', 'tooltip');
+    this.place(card, anchor);
+    card.classList.add('shown');
+  }
+
+  hide(): void {
+    this.card?.classList.remove('shown');
+  }
+
+  isShown(): boolean {
+    return !!this.card?.classList.contains('shown');
+  }
+
+  /** Removes our host element: the page is as we found it. */
+  destroy(): void {
+    this.host?.remove();
+    this.host = this.card = null;
+  }
+
+  private ensure(): HTMLElement {
+    if (this.card && this.host?.isConnected) return this.card;
+    const host = this.doc.createElement(HOST_TAG);
+    const root = host.attachShadow({ mode: 'open' });
+    const style = this.doc.createElement('style');
+    style.textContent = STYLE;
+    const card = this.doc.createElement('div');
+    card.className = 'card';
+    root.append(style, card);
+    // On <html>, not <body>: article scripts that rebuild body content will not drop it.
+    this.doc.documentElement.append(host);
+    this.host = host;
+    this.card = card;
+    return card;
+  }
+
+  /** Below the item when there is room, else above; clamped horizontally to the viewport. */
+  private place(card: HTMLElement, anchor: DOMRect): void {
+    const view = this.doc.defaultView!;
+    card.style.left = '0px';
+    card.style.top = '0px';
+    const { width, height } = card.getBoundingClientRect();
+    const vw = view.innerWidth, vh = view.innerHeight;
+    let top = anchor.bottom + MARGIN;
+    if (top + height > vh - MARGIN && anchor.top - MARGIN - height >= MARGIN) top = anchor.top - MARGIN - height;
+    top = Math.max(MARGIN, Math.min(top, vh - height - MARGIN));
+    const left = Math.max(MARGIN, Math.min(anchor.left, vw - width - MARGIN));
+    card.style.left = `${Math.round(left)}px`;
+    card.style.top = `${Math.round(top)}px`;
+  }
+}

@@ -1,0 +1,184 @@
+// Everything the content script does to one page: find the article, run the engine over its
+// text, turn engine spans into DOM ranges, paint them, answer hovers and focus requests. It knows
+// nothing of the extension APIs (content.ts wires those), so it can be driven directly in tests.
+import { analyze } from '../engine/analyze';
+import type { Annotations, Figure, Quote, Speaker } from '../engine/types';
+import { findArticle, looksLikeArticle } from './article';
+import type { TextIndex } from './text-index';
+import { Highlighter, pageTheme, type PaintStyle } from './highlights';
+import { HoverCard, type CardContent } from './hover-card';
+import { caretPointAt, RangeLayer } from './hit-test';
+import { describeFigure } from './figure-format';
+
+export interface PaintOptions {
+  kinds: { direct: boolean; reported: boolean; figures: boolean; dates: boolean };
+  style: PaintStyle;
+}
+
+type Hit = { kind: 'quote'; quote: Quote } | { kind: 'figure'; figure: Figure };
+
+export interface AnnotationResult {
+  title: string;
+  annotations: Annotations;
+  index: TextIndex;
+}
+
+/** Whether a figure kind is shown under these options (dates and years only on request). */
+export function isFigureShown(figure: Figure, options: PaintOptions): boolean {
+  if (!options.kinds.figures) return false;
+  return options.kinds.dates || (figure.kind !== 'date' && figure.kind !== 'year');
+}
+
+export class PageAnnotator {
+  private result: AnnotationResult | null = null;
+  private quoteRanges: (Range | null)[] = [];
+  private figureRanges: (Range | null)[] = [];
+  private readonly highlighter: Highlighter;
+  private readonly card: HoverCard;
+  private quoteLayer = new RangeLayer<Hit>([]);
+  private figureLayer = new RangeLayer<Hit>([]);
+  private speakersById = new Map<string, Speaker>();
+  private hoverFrame = 0;
+  private focusTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly listeners: [EventTarget, string, EventListener][] = [];
+
+  constructor(private readonly doc: Document, private options: PaintOptions) {
+    this.highlighter = new Highlighter(pageTheme(doc), options.style);
+    this.card = new HoverCard(doc);
+  }
+
+  /** Cheap gate: is there an article here at all? */
+  isArticlePage(): boolean {
+    return looksLikeArticle(this.doc);
+  }
+
+  /** Reads the article and paints it. Returns null when no article body is found. */
+  annotate(): AnnotationResult | null {
+    const article = findArticle(this.doc);
+    if (!article) return null;
+    const { index } = article;
+    const annotations = analyze(index.text, { blocks: index.blocks });
+    this.result = { title: article.title, annotations, index };
+    this.speakersById = new Map(annotations.speakers.map((s) => [s.id, s]));
+    this.quoteRanges = annotations.quotes.map((q) => index.toRange(q.start, q.end));
+    this.figureRanges = annotations.figures.map((f) => index.toRange(f.start, f.end));
+    this.paint();
+    this.listen();
+    return this.result;
+  }
+
+  getResult(): AnnotationResult | null {
+    return this.result;
+  }
+
+  setOptions(options: PaintOptions): void {
+    this.options = options;
+    this.highlighter.setAppearance(pageTheme(this.doc), options.style);
+    this.paint();
+  }
+
+  setVisible(visible: boolean): void {
+    this.highlighter.setVisible(visible);
+    if (!visible) this.card.hide();
+  }
+
+  isVisible(): boolean {
+    return this.highlighter.isVisible();
+  }
+
+  /** Scrolls to one quote or figure and flashes it with the focus highlight. */
+  focus(item: 'quote' | 'figure', index: number): boolean {
+    const range = (item === 'quote' ? this.quoteRanges : this.figureRanges)[index];
+    if (!range) return false;
+    const view = this.doc.defaultView!;
+    const box = range.getBoundingClientRect();
+    const reduce = view.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    view.scrollTo({ top: view.scrollY + box.top - view.innerHeight / 3, behavior: reduce ? 'auto' : 'smooth' });
+    this.highlighter.set('focus', [range]);
+    clearTimeout(this.focusTimer);
+    this.focusTimer = setTimeout(() => this.highlighter.set('focus', []), 2000);
+    return true;
+  }
+
+  /** Removes highlights, the card and our listeners: the page is as we found it. */
+  destroy(): void {
+    this.highlighter.clear();
+    this.card.destroy();
+    for (const [target, type, fn] of this.listeners) target.removeEventListener(type, fn);
+    this.listeners.length = 0;
+    clearTimeout(this.focusTimer);
+  }
+
+  private paint(): void {
+    const a = this.result?.annotations;
+    if (!a) return;
+    const pick = <T>(items: T[], ranges: (Range | null)[], keep: (item: T) => boolean) =>
+      items.flatMap((item, i) => (ranges[i] && keep(item) ? [{ range: ranges[i]!, item }] : []));
+    const direct = pick(a.quotes, this.quoteRanges, (q) => this.options.kinds.direct && q.kind === 'direct');
+    const reported = pick(a.quotes, this.quoteRanges, (q) => this.options.kinds.reported && q.kind === 'reported');
+    const figures = pick(a.figures, this.figureRanges, (f) => isFigureShown(f, this.options));
+    this.highlighter.set('direct', direct.map((e) => e.range));
+    this.highlighter.set('reported', reported.map((e) => e.range));
+    this.highlighter.set('figure', figures.map((e) => e.range));
+    const byStart = (x: { range: Range }, y: { range: Range }) => x.range.compareBoundaryPoints(Range.START_TO_START, y.range);
+    this.quoteLayer = new RangeLayer<Hit>([...direct, ...reported].map((e) => ({ range: e.range, item: { kind: 'quote', quote: e.item } as Hit })).sort(byStart));
+    this.figureLayer = new RangeLayer<Hit>(figures.map((e) => ({ range: e.range, item: { kind: 'figure', figure: e.item } as Hit })));
+  }
+
+  private listen(): void {
+    if (this.listeners.length) return;
+    const on = (target: EventTarget, type: string, fn: EventListener) => {
+      target.addEventListener(type, fn, { passive: true, capture: true });
+      this.listeners.push([target, type, fn]);
+    };
+    on(this.doc, 'mousemove', (e) => {
+      const { clientX, clientY } = e as MouseEvent;
+      cancelAnimationFrame(this.hoverFrame);
+      this.hoverFrame = requestAnimationFrame(() => this.hover(clientX, clientY));
+    });
+    on(this.doc, 'keydown', (e) => {
+      if ((e as KeyboardEvent).key === 'Escape') this.card.hide();
+    });
+    on(this.doc, 'scroll', () => this.card.hide());
+    on(this.doc.documentElement, 'mouseleave', () => this.card.hide());
+  }
+
+  private hover(x: number, y: number): void {
+    try {
+      if (!this.highlighter.isVisible()) return;
+      const point = caretPointAt(this.doc, x, y);
+      const hit = point && (this.figureLayer.find(point.node, point.offset, x, y) ?? this.quoteLayer.find(point.node, point.offset, x, y));
+      if (!hit) { this.card.hide(); return; }
+      const rects = hit.range.getClientRects();
+      const anchor = [...rects].find((r) => y >= r.top - 1 && y <= r.bottom + 1) ?? hit.range.getBoundingClientRect();
+      this.card.show(this.cardFor(hit.item), anchor);
+    } catch {
+      this.card.hide(); // a node vanished mid-hover: never let it reach the page
+    }
+  }
+
+  private cardFor(hit: Hit): CardContent {
+    if (hit.kind === 'quote') {
+      const q = hit.quote;
+      const speaker = q.speaker ? this.speakersById.get(q.speaker.id) : undefined;
+      const lines = [
+        { label: 'Kind', value: `${q.kind === 'direct' ? (q.partial ? 'Partial quote' : 'Direct quote') : 'Reported speech'}` },
+      ];
+      if (q.speaker?.role) lines.unshift({ label: 'Role', value: q.speaker.role });
+      if (q.speaker) lines.push({ label: 'Speaker is', value: kindLabel(q.speaker.kind) });
+      if (speaker) lines.push({ label: 'Quotes', value: `${speaker.quoteCount} in this article` });
+      return { title: q.speaker?.name ?? 'Unattributed', lines, accent: q.kind === 'direct' ? 'direct' : 'reported' };
+    }
+    const f = hit.figure;
+    const d = describeFigure(f);
+    const claimant = f.claimedBy ? this.speakersById.get(f.claimedBy)?.name ?? null : null;
+    const lines = [{ label: 'Kind', value: d.kind }];
+    if (d.unit) lines.push({ label: 'Of', value: d.unit });
+    lines.push({ label: 'Claimed by', value: claimant ?? 'the article itself' });
+    return { title: d.value, lines, accent: 'figure' };
+  }
+}
+
+function kindLabel(kind: Speaker['kind']): string {
+  return kind === 'person' ? 'a person' : kind === 'organization' ? 'an organisation' : kind === 'group' ? 'a group' : 'unknown';
+}

@@ -1,0 +1,3 @@
+import { describeExtension } from './extension-suite';
+
+describeExtension('chromium');

@@ -1,0 +1,100 @@
+// The end-to-end checks every browser must pass, written once and run for Chromium and Firefox
+// (chromium.e2e.ts, firefox.e2e.ts): the built extension on the bundled sample article.
+import type { Page } from 'puppeteer-core';
+import { highlightTexts, launchWithExtension, poll, screenshotPath, startServer, type BrowserName, type ExtensionBrowser, type TestServer } from './harness';
+
+const SAMPLE = '/fixtures/seed-deir-ezzor.html';
+const SPEAKERS = ['Sergei Shoigu', 'Vladimir Putin', 'Russian Defense Ministry'];
+
+/** Serialises the page's DOM at DOMContentLoaded (before any content script at document_idle),
+ * so a test can compare it with the DOM after annotation. */
+const CAPTURE_BEFORE = `document.addEventListener('DOMContentLoaded', () => {
+  window.__qlBefore = document.documentElement.outerHTML;
+}, { once: true });`;
+
+async function readyHighlights(page: Page): Promise<Record<string, string[]>> {
+  return poll(async () => {
+    const h = await highlightTexts(page);
+    return Object.keys(h).some((k) => k.startsWith('quote-lens-direct')) ? h : null;
+  }, 'the content script to paint highlights', 20000);
+}
+
+export function describeExtension(name: BrowserName): void {
+  describe(`Quote Lens in ${name}`, () => {
+    let server: TestServer;
+    let ext: ExtensionBrowser;
+    let page: Page;
+
+    beforeAll(async () => {
+      server = await startServer();
+      ext = await launchWithExtension(name);
+      page = await ext.browser.newPage();
+      await page.setViewport({ width: 1200, height: 900 });
+      await page.evaluateOnNewDocument(CAPTURE_BEFORE);
+      await page.goto(server.origin + SAMPLE, { waitUntil: 'load' });
+    });
+
+    afterAll(async () => {
+      await ext?.close();
+      await server?.close();
+    });
+
+    test('highlights the sample article\'s quotes and figures in the highlight registry', async () => {
+      const h = await readyHighlights(page);
+      const direct = Object.entries(h).filter(([k]) => k.startsWith('quote-lens-direct')).flatMap(([, v]) => v);
+      const figures = Object.entries(h).filter(([k]) => k.startsWith('quote-lens-figure')).flatMap(([, v]) => v);
+      expect(direct.some((t) => t.includes('Some 9,000 militants have surrendered themselves'))).toBe(true);
+      expect(direct.some((t) => t.includes('I order the withdrawal of the main part of our military'))).toBe(true);
+      expect(figures).toEqual(expect.arrayContaining(['17,800 sorties', '725 training camps', '3 million people']));
+      // Nothing outside the article: the comment form's and sidebar's text is never painted.
+      expect([...direct, ...figures].some((t) => /Leave a Reply|Connecting to/.test(t))).toBe(false);
+      const file = screenshotPath(`${name}-article.png`);
+      if (file) await page.screenshot({ path: file as `${string}.png` });
+    });
+
+    test('leaves the page\'s DOM as it was (apart from nothing: no card yet)', async () => {
+      await readyHighlights(page);
+      const same = await page.evaluate(() => (window as unknown as { __qlBefore: string }).__qlBefore === document.documentElement.outerHTML);
+      expect(same).toBe(true);
+    });
+
+    test('hovering a quote shows a card naming its speaker', async () => {
+      await readyHighlights(page);
+      const box = await page.evaluate(() => {
+        const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+        const name = [...registry.keys()].find((k) => k.startsWith('quote-lens-direct'))!;
+        const range = [...registry.get(name)!].find((r) => r.toString().includes('Some 9,000 militants'))!;
+        range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+        const r = range.getClientRects()[0]!;
+        return { x: r.left + Math.min(40, r.width / 2), y: r.top + r.height / 2 };
+      });
+      await page.mouse.move(box.x, box.y);
+      const cardText = await poll(() => page.evaluate(() => {
+        const host = document.querySelector('quote-lens-card');
+        const card = host?.shadowRoot?.querySelector('.card.shown');
+        return card?.textContent || null;
+      }), 'the hover card');
+      expect(cardText).toContain('Sergei Shoigu');
+      // Only our one host element was added to the page.
+      const extra = await page.evaluate(() => {
+        const clone = document.documentElement.cloneNode(true) as HTMLElement;
+        clone.querySelectorAll('quote-lens-card').forEach((e) => e.remove());
+        return (window as unknown as { __qlBefore: string }).__qlBefore === clone.outerHTML;
+      });
+      expect(extra).toBe(true);
+      await page.mouse.move(5, 5);
+    });
+
+    test('the popup lists the speakers with their quotes', async () => {
+      await readyHighlights(page);
+      const popup = await ext.openPopup(page);
+      const speakers = await popup.$$eval('.speaker-name', (els) => els.map((e) => e.textContent ?? ''));
+      expect(speakers).toEqual(expect.arrayContaining(SPEAKERS));
+      const quotes = await popup.$$eval('.quote', (els) => els.map((e) => e.textContent ?? ''));
+      expect(quotes.some((q) => q.includes('Some 9,000 militants'))).toBe(true);
+      const file = screenshotPath(`${name}-popup.png`);
+      if (file) await popup.screenshot({ path: file as `${string}.png` });
+      await popup.close();
+    });
+  });
+}

@@ -1,0 +1,174 @@
+// Real browsers for the end-to-end suite: the built extension loaded into headless Chromium and
+// Firefox ESR with puppeteer-core (the recipe in ../shared/docs/e2e.md), and a local server for
+// the test pages on 127.0.0.1. A missing browser or build is a failure, never a silent skip.
+import * as fs from 'node:fs';
+import * as http from 'node:http';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+export const FIXTURES = path.join(ROOT, 'test', 'fixtures');
+export const SHARED_PAGES = path.resolve(ROOT, '..', 'shared', 'pages', 'dev');
+const CHROMIUM = process.env.CHROMIUM_BIN ?? '/usr/lib/chromium/chromium';
+const FIREFOX = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
+const GECKO_ID = 'quote-lens@quote-lens.example.org';
+/** Pinned so the test can open moz-extension:// pages (Firefox otherwise picks a random UUID). */
+const FIREFOX_UUID = '3f5c6e2a-9d1b-4c7e-8a40-5b2f1e7d9c11';
+
+export interface TestServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Serves test/fixtures at /fixtures/NAME and the shared dev pages at /pages/NAME, as UTF-8
+ * (some shared pages declare no charset). Only on the loopback address. */
+export async function startServer(): Promise<TestServer> {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const [, area, name] = url.pathname.split('/');
+    const dir = area === 'fixtures' ? FIXTURES : area === 'pages' ? SHARED_PAGES : null;
+    const file = dir && name && !name.includes('..') ? path.join(dir, decodeURIComponent(name)) : null;
+    if (!file || !fs.existsSync(file)) { res.writeHead(404).end('not found'); return; }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+  };
+}
+
+export interface ExtensionBrowser {
+  name: BrowserName;
+  browser: Browser;
+  /** Base URL of the extension's own pages (chrome-extension://ID or moz-extension://UUID). */
+  extensionBase: string;
+  /** Opens the toolbar popup for `page` (the real popup in Chromium; the popup page in a tab,
+   * pointed at `page`'s tab, in Firefox) and waits until it has shown its content. */
+  openPopup(page: Page): Promise<Page>;
+  close(): Promise<void>;
+}
+
+function requireFile(file: string, what: string): void {
+  if (!fs.existsSync(file)) throw new Error(`${what} not found at ${file}: run the install steps in .ci/run (apt-get install chromium firefox-esr) and npm run build`);
+}
+
+/** Launches one browser with the built extension (dist/chrome or dist/firefox). */
+export async function launchWithExtension(name: BrowserName): Promise<ExtensionBrowser> {
+  const extDir = path.join(ROOT, 'dist', name === 'chromium' ? 'chrome' : 'firefox');
+  requireFile(path.join(extDir, 'manifest.json'), 'built extension');
+  return name === 'chromium' ? launchChromium(extDir) : launchFirefox(extDir);
+}
+
+async function launchChromium(extDir: string): Promise<ExtensionBrowser> {
+  requireFile(CHROMIUM, 'Chromium');
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    pipe: true,
+    userDataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'ql-e2e-chromium-')),
+    enableExtensions: [extDir],
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--no-first-run', '--disable-quic', '--disable-gpu'],
+  });
+  const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    name: 'chromium',
+    browser,
+    extensionBase: `chrome-extension://${extensionId}`,
+    async openPopup(page) {
+      await page.bringToFront();
+      const extension = (await browser.extensions()).get(extensionId);
+      if (!extension) throw new Error('extension not loaded');
+      const popupTarget = browser.waitForTarget((t) => t.url().startsWith(`chrome-extension://${extensionId}/popup.html`));
+      await extension.triggerAction(page);
+      const popup = await (await popupTarget).asPage();
+      await popup.waitForSelector('body[data-ready]', { timeout: 15000 });
+      return popup;
+    },
+    close: () => browser.close(),
+  };
+}
+
+async function launchFirefox(extDir: string): Promise<ExtensionBrowser> {
+  requireFile(FIREFOX, 'Firefox ESR');
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      // No network beyond loopback: keep Firefox from phoning home during tests.
+      'network.captive-portal-service.enabled': false,
+      'app.update.enabled': false,
+      'browser.safebrowsing.update.enabled': false,
+    },
+  });
+  await browser.installExtension(extDir);
+  const base = `moz-extension://${FIREFOX_UUID}`;
+  return {
+    name: 'firefox',
+    browser,
+    extensionBase: base,
+    async openPopup(page) {
+      const articleUrl = page.url();
+      const popup = await browser.newPage();
+      // goto() never resolves for moz-extension:// pages here; start it and poll instead.
+      void popup.goto(`${base}/popup.html`).catch(() => undefined);
+      const tabId = await poll(() => popup.evaluate(async (url) => {
+        const api = (globalThis as unknown as { browser?: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).browser;
+        if (!api) return null;
+        const tabs = await api.tabs.query({});
+        return tabs.find((t) => t.url === url)?.id ?? null;
+      }, articleUrl), 'the article tab id');
+      await popup.evaluate((id) => { location.search = `?tabId=${id}`; }, tabId);
+      await poll(() => popup.evaluate(() => location.search.includes('tabId') && document.body?.dataset.ready === 'true' ? true : null), 'the popup to be ready');
+      return popup;
+    },
+    close: () => browser.close(),
+  };
+}
+
+/** Polls `probe` until it returns a non-null value (errors count as "not yet"). */
+export async function poll<T>(probe: () => Promise<T | null | undefined>, what: string, timeoutMs = 15000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await probe();
+      if (value !== null && value !== undefined) return value;
+    } catch (e) {
+      lastError = e;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}${lastError ? ` (last error: ${(lastError as Error).message})` : ''}`);
+}
+
+/** The texts of the ranges in each of our highlights, read from the page's highlight registry. */
+export async function highlightTexts(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+    registry.forEach((highlight, name) => {
+      if (name.startsWith('quote-lens-')) out[name] = [...highlight].map((r) => r.toString());
+    });
+    return out;
+  });
+}
+
+/** Where screenshots for the README go when QUOTE_LENS_SCREENSHOTS is set (else nowhere). */
+export function screenshotPath(name: string): string | null {
+  if (!process.env.QUOTE_LENS_SCREENSHOTS) return null;
+  const dir = path.join(ROOT, 'test', 'screenshots');
+  fs.mkdirSync(dir, { recursive: true });
+  return path.join(dir, name);
+}
