@@ -1,7 +1,9 @@
 // Two projects: fast unit tests (Node, or jsdom per file via a docblock) and the end-to-end suite
 // that drives real Chromium and Firefox one after the other.
-const transform = { '^.+\\.tsx?$': '<rootDir>/test/esbuild-jest-transform.cjs' };
+const transform = { '^.+\\.(tsx?|m?js)$': '<rootDir>/test/esbuild-jest-transform.cjs' };
 const moduleFileExtensions = ['ts', 'tsx', 'js', 'cjs', 'mjs', 'json'];
+// linkedom and preact ship ES modules: let the transformer turn them into CommonJS for jest.
+const transformIgnorePatterns = ['/node_modules/(?!(preact|linkedom|htmlparser2|entities|domhandler|domutils|dom-serializer|uhyphen|html-escaper|cssom|css-select|css-what|boolbase|nth-check)/)'];
 
 module.exports = {
   projects: [
@@ -9,7 +11,7 @@ module.exports = {
       displayName: 'unit',
       testEnvironment: 'node',
       transform,
-      transformIgnorePatterns: ['/node_modules/(?!(preact|linkedom|htmlparser2|entities|domhandler|domutils|dom-serializer|uhyphen|html-escaper|cssom|css-select|css-what|boolbase|nth-check)/)'],
+      transformIgnorePatterns,
       moduleFileExtensions,
       testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/src/**/*.test.tsx', '<rootDir>/test/unit/**/*.test.ts'],
     },
@@ -18,6 +20,7 @@ module.exports = {
       testEnvironment: 'node',
       transform,
       moduleFileExtensions,
+      transformIgnorePatterns,
       testMatch: ['<rootDir>/test/e2e/**/*.e2e.ts'],
       maxWorkers: 1,
       testTimeout: 120000,

@@ -4,8 +4,9 @@ const { transformSync } = require('esbuild');
 
 module.exports = {
   process(source, filename) {
+    // Only .ts/.tsx and the ES-module packages listed in jest.config.cjs reach this transformer.
     const { code, map } = transformSync(source, {
-      loader: filename.endsWith('x') ? 'tsx' : 'ts',
+      loader: filename.endsWith('.tsx') ? 'tsx' : filename.endsWith('.ts') ? 'ts' : 'js',
       format: 'cjs',
       target: 'node20',
       jsx: 'automatic',

@@ -25,7 +25,9 @@ export interface TestServer {
 }
 
 /** Serves test/fixtures at /fixtures/NAME and the shared dev pages at /pages/NAME, as UTF-8
- * (some shared pages declare no charset). Only on the loopback address. */
+ * (some shared pages declare no charset). Only on the loopback address. With `?static` the page's
+ * own scripts are blocked by CSP (content scripts are exempt), so its DOM holds still and any
+ * change to it can only be ours. */
 export async function startServer(): Promise<TestServer> {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -33,7 +35,9 @@ export async function startServer(): Promise<TestServer> {
     const dir = area === 'fixtures' ? FIXTURES : area === 'pages' ? SHARED_PAGES : null;
     const file = dir && name && !name.includes('..') ? path.join(dir, decodeURIComponent(name)) : null;
     if (!file || !fs.existsSync(file)) { res.writeHead(404).end('not found'); return; }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    const headers: Record<string, string> = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
+    if (url.searchParams.has('static')) headers['content-security-policy'] = "script-src 'none'";
+    res.writeHead(200, headers);
     fs.createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,0 +1,116 @@
+// Every real page in ../shared/pages/dev, in each browser: the content script finishes without an
+// error of ours reaching the console, paints only inside the article, leaves the page's DOM as it
+// was (our one card host aside), shows the first quote's speaker on hover, and, where the page has
+// gold, highlights exactly what the CLI reports for it.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { extractHtml } from '../../src/cli/extract';
+import { highlightTexts, launchWithExtension, poll, SHARED_PAGES, type BrowserName, type ExtensionBrowser, startServer, type TestServer } from './harness';
+
+const CAPTURE_BEFORE = `document.addEventListener('DOMContentLoaded', () => {
+  window.__qlBefore = document.documentElement.outerHTML;
+}, { once: true });`;
+
+/** Elements that are never the article: a highlight inside one is out of scope. */
+const OUT_OF_SCOPE = 'nav, footer, aside, figcaption, form, [role=navigation], [role=complementary], #respond, #comments';
+
+const pages = fs.existsSync(SHARED_PAGES) ? fs.readdirSync(SHARED_PAGES).filter((f) => f.endsWith('.html')).sort() : [];
+
+async function finished(page: Page): Promise<string> {
+  return poll(() => page.evaluate(() => {
+    const done = performance.getEntriesByType('mark').map((m) => m.name).find((n) => /^quote-lens:(ready|no-article|disabled|waiting)$/.test(n));
+    return done ?? null;
+  }), 'the content script to finish', 30000);
+}
+
+export function describePages(name: BrowserName): void {
+  const run = pages.length ? describe : describe.skip;
+  if (!pages.length) console.warn(`pages suite: ${SHARED_PAGES} not found: skipped (the shared data is expected beside the checkout)`);
+  run(`Real pages in ${name}`, () => {
+    let server: TestServer;
+    let ext: ExtensionBrowser;
+
+    beforeAll(async () => {
+      server = await startServer();
+      ext = await launchWithExtension(name);
+    });
+    afterAll(async () => {
+      await ext?.close();
+      await server?.close();
+    });
+
+    test.each(pages)('%s', async (file) => {
+      const page = await ext.browser.newPage();
+      const ourErrors: string[] = [];
+      const isOurs = (text: string) => /chrome-extension:|moz-extension:|content\.js|quote-lens/i.test(text);
+      page.on('pageerror', (e) => { const t = String((e as Error).stack ?? e); if (isOurs(t)) ourErrors.push(t); });
+      page.on('console', (m) => { if (m.type() === 'error' && isOurs(m.text() + JSON.stringify(m.location()))) ourErrors.push(m.text()); });
+      await page.setViewport({ width: 1200, height: 900 });
+      await page.evaluateOnNewDocument(CAPTURE_BEFORE);
+      await page.goto(`${server.origin}/pages/${file}?static`, { waitUntil: 'load' });
+      const state = await finished(page);
+      expect(state).toBe('quote-lens:ready');
+
+      // Scope: nothing painted in navigation, sidebars, footers, captions or forms.
+      const outside = await page.evaluate((selector) => {
+        const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+        const bad: string[] = [];
+        registry.forEach((h, key) => {
+          if (!key.startsWith('quote-lens-')) return;
+          for (const r of h) {
+            const el = r.commonAncestorContainer.nodeType === 1 ? (r.commonAncestorContainer as Element) : r.commonAncestorContainer.parentElement;
+            if (el?.closest(selector)) bad.push(r.toString().slice(0, 60));
+          }
+        });
+        return bad;
+      }, OUT_OF_SCOPE);
+      expect(outside).toEqual([]);
+
+      // What the extension paints is what the CLI reports on the same HTML.
+      const html = fs.readFileSync(path.join(SHARED_PAGES, file), 'utf8');
+      const cli = extractHtml(html);
+      const painted = await highlightTexts(page);
+      const norm = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').trim();
+      const paintedOf = (kind: string) => Object.entries(painted).filter(([k]) => k.startsWith(`quote-lens-${kind}-`)).flatMap(([, v]) => v.map(norm)).sort();
+      const cliQuotes = (kind: 'direct' | 'reported') => (cli?.quotes ?? []).filter((q) => q.kind === kind).map((q) => norm(q.text)).sort();
+      const cliFigures = (cli?.figures ?? []).filter((f) => f.kind !== 'date' && f.kind !== 'year').map((f) => norm(f.text)).sort();
+      expect(paintedOf('direct')).toEqual(cliQuotes('direct'));
+      expect(paintedOf('reported')).toEqual(cliQuotes('reported'));
+      expect(paintedOf('figure')).toEqual(cliFigures);
+
+      // Hovering the first attributed quote shows its speaker.
+      const first = cli?.quotes.find((q) => q.speaker && q.kind === 'direct') ?? cli?.quotes.find((q) => q.speaker);
+      if (first) {
+        const target = norm(first.text);
+        const box = await page.evaluate((wanted) => {
+          const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+          for (const [key, h] of registry) {
+            if (!/^quote-lens-(direct|reported)-/.test(key)) continue;
+            for (const r of h) {
+              if (r.toString().replace(/[\s\u00a0]+/g, ' ').replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').trim() !== wanted) continue;
+              (r.startContainer.parentElement ?? document.body).scrollIntoView({ block: 'center' });
+              const rect = [...r.getClientRects()].find((c) => c.width > 4 && c.height > 4);
+              return rect ? { x: rect.left + Math.min(3, rect.width / 2), y: rect.top + rect.height / 2 } : null;
+            }
+          }
+          return null;
+        }, target);
+        expect(box).not.toBeNull();
+        await page.mouse.move(box!.x, box!.y);
+        const card = await poll(() => page.evaluate(() => document.querySelector('quote-lens-card')?.shadowRoot?.querySelector('.card.shown')?.textContent || null), 'the hover card');
+        expect(card).toContain(first.speaker!.name);
+      }
+
+      // The DOM is as it was at DOMContentLoaded, apart from our one card host.
+      const same = await page.evaluate(() => {
+        const clone = document.documentElement.cloneNode(true) as HTMLElement;
+        clone.querySelectorAll('quote-lens-card').forEach((e) => e.remove());
+        return (window as unknown as { __qlBefore?: string }).__qlBefore === clone.outerHTML;
+      });
+      expect(same).toBe(true);
+      expect(ourErrors).toEqual([]);
+      await page.close();
+    });
+  });
+}
