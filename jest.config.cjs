@@ -3,7 +3,7 @@
 const transform = { '^.+\\.(tsx?|m?js)$': '<rootDir>/test/esbuild-jest-transform.cjs' };
 const moduleFileExtensions = ['ts', 'tsx', 'js', 'cjs', 'mjs', 'json'];
 // linkedom and preact ship ES modules: let the transformer turn them into CommonJS for jest.
-const transformIgnorePatterns = ['/node_modules/(?!(preact|linkedom|htmlparser2|entities|domhandler|domutils|dom-serializer|uhyphen|html-escaper|cssom|css-select|css-what|boolbase|nth-check)/)'];
+const transformIgnorePatterns = ['/node_modules/(?!(preact|linkedom|htmlparser2|entities|domhandler|domelementtype|domutils|dom-serializer|uhyphen|html-escaper|cssomnom|css-select|css-what|boolbase|nth-check)/)'];
 
 module.exports = {
   projects: [
@@ -22,7 +22,6 @@ module.exports = {
       moduleFileExtensions,
       transformIgnorePatterns,
       testMatch: ['<rootDir>/test/e2e/**/*.e2e.ts'],
-      maxWorkers: 1,
       testTimeout: 120000,
     },
   ],
