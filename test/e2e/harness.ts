@@ -7,12 +7,13 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { sharedDir } from '../tools/shared-data';
 
 export type BrowserName = 'chromium' | 'firefox';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 export const FIXTURES = path.join(ROOT, 'test', 'fixtures');
-export const SHARED_PAGES = path.resolve(ROOT, '..', 'shared', 'pages', 'dev');
+export const SHARED_PAGES = path.join(sharedDir() ?? path.resolve(ROOT, '..', 'shared'), 'pages', 'dev');
 const CHROMIUM = process.env.CHROMIUM_BIN ?? '/usr/lib/chromium/chromium';
 const FIREFOX = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
 const GECKO_ID = 'quote-lens@quote-lens.example.org';
