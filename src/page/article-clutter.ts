@@ -1,0 +1,138 @@
+// What sits inside an article's container but is not the article: captions, galleries, share
+// bars, bylines, related links, comment forms, ads, video players. Decided per element (so the
+// text index skips the subtree) or, for boilerplate lines with no telling markup, per block text.
+import type { BlockKind } from '../engine/types';
+import { isBlockTag, linkDensity, type ElementStats } from './page-stats';
+
+/** Tags that are never article prose when they sit inside the body container. */
+const CLUTTER_TAGS = new Set(['nav', 'aside', 'figcaption', 'footer', 'menu']);
+
+/** ARIA roles of page furniture. */
+const CLUTTER_ROLES = new Set(['navigation', 'complementary', 'menu', 'menubar', 'dialog', 'alertdialog', 'alert', 'search', 'banner', 'contentinfo', 'toolbar', 'tablist']);
+
+/** Builds a regex that matches any of `words` as one word of a class or id (split on - _ and
+ * spaces), so "full-gallery" matches "gallery" but "galleryless" would not. */
+function wordRegex(words: string[]): RegExp {
+  return new RegExp(`(?:^|[\\s_-])(?:${words.join('|')})(?:$|[\\s_-])`, 'i');
+}
+
+/** Class/id words of parts that are never the article, however much text they hold: a gallery or
+ * a comment thread can be longer than the story it sits in. */
+const CLUTTER_ALWAYS = wordRegex([
+  'gallery', 'slideshow', 'carousel', 'lightbox', 'legends', // galleries (The Independent's 50 slides)
+  'comment', 'comments', 'respond', 'disqus', // comment threads and forms
+  'related', 'recommended', 'recirc', 'outbrain', 'taboola', 'trending', // related-story lists
+  'sidebar', 'footer', 'navigation', 'nav', 'menu', 'masthead',
+]);
+
+/** Class/id words of small widgets inside the body container. Only a part smaller than
+ * BODY_SHARE of the body goes: some sites wrap the story itself in a "read-more" or "share" div. */
+const CLUTTER_SMALL = wordRegex([
+  'share', 'sharing', 'social', 'sociable', 'gig', // share bars (gigya, addthis...)
+  'more-?stories', 'read-?more', 'readmore', 'more-?about', 'popular', // link boxes
+  'caption', 'credit', 'credits', 'legend', 'image-source', 'photo-?viewer', 'figure', 'fig-frame', // captions
+  'video', 'player', 'vjs', 'jwplayer', 'brightcove', 'bc_container', 'media-?player', // video players
+  'byline', 'bylines', 'author', 'authors', 'dateline', 'timestamp', 'datetime', 'date', 'time', 'meta', 'published', 'updated', // bylines and times
+  'reply', 'ad', 'ads', 'advert', 'advertisement', 'adblock', 'ad-block', 'sponsor', 'sponsored', 'promo', 'dfp', 'gpt', // ads
+  'newsletter', 'subscribe', 'signup', 'paywall', 'cookie', 'consent', 'gdpr', 'modal', 'overlay', 'popup', // overlays
+  'tags', 'tag-?list', 'topics', 'keywords', 'breadcrumbs?', 'toolbar', 'tools', 'print', 'bio', 'author-?bio', // furniture
+  'rail', 'widget',
+]);
+
+/** Class/id words of inline parts that are not the sentence around them: a caption or credit
+ * span inside a paragraph (MSN puts the photo and its credit inside the first <p>). */
+const CLUTTER_INLINE = wordRegex(['caption', 'credit', 'credits', 'legend', 'image-source', 'storyimage', 'inlineimage', 'share', 'sharing']);
+
+/** Boilerplate lines that pages put between paragraphs without telling markup. Short blocks only. */
+const BOILERPLATE_LINE = /^(?:advertisement|advertisements?|ad|sponsored( content)?|continue reading( the main story)?|story continues (below|after)( advertisement)?|read more(:.*)?|related( coverage| stories| articles?)?:?.*|see also:.*|more:.*|(view|see) (photo|photos|gallery|slideshow|video|comments)|share( this( article| story)?)?|(click|tap) here.*|sign up.*|subscribe.*|image \d+ of \d+|photo:.*|photograph:.*|(image|photo|video) (credit|courtesy):?.*|\d+ comments?|comments?|reuse content|(getty images|ap photo|reuters)( \/.*)?|follow (us|him|her|me) on .*|(updated|published|posted)( on)?:? .*)$/i;
+
+/** An author's tagline under a column ("LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR"). */
+const AUTHOR_TAGLINE = /^[\p{Lu}][\p{L}.'’ -]{1,60} (?:is|was) (?:a|an|the) [^.]{0,80}\b(?:editor|correspondent|reporter|writer|columnist|contributor|author|journalist|commentator)\b/iu;
+
+/** Bylines: "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, Associated Press Writer".
+ * Every name word is capitalised, so prose such as "By Monday, the troops had left." stays. */
+const NAME = "[\\p{Lu}][\\p{L}.'’-]*(?:\\s+(?:[\\p{Lu}][\\p{L}.'’-]*|de|van|von|der|da|al|bin|el|la|le))*";
+const BYLINE = new RegExp(`^by\\s+${NAME}(?:\\s*(?:,|and|&)\\s*${NAME})*(?:\\s*[,|—–-]\\s*.*\\b(?:reuters|associated press|ap|afp|staff|writer|correspondent|reporter|editor|bureau|news)\\b.*)?$`, 'iu');
+
+/** Boilerplate that no article sentence starts with, whatever its length. */
+const BOILERPLATE_ANY_LENGTH = /^(?:a version of this (?:article|story|report) appear(?:s|ed) in print\b|\[[^\]]*\b(?:newsletter|inbox|sign up|subscribe|podcast|download the app)\b[^\]]*\]$)/i;
+
+/** Blocks longer than this are prose whatever they start with. */
+const BOILERPLATE_MAX = 120;
+/** An author tagline can run to two sentences ("... Follow him on Twitter @x"). */
+const TAGLINE_MAX = 260;
+
+/** A line with no letter or digit is a separator ("___", "* * *"), not text. */
+const NO_WORDS = /^[^\p{L}\p{N}]*$/u;
+/** Slideshow counters ("1 / 5", "3 of 12"). */
+const COUNTER = /^\d+\s*(?:\/|of)\s*\d+$/i;
+
+/** A part with more than this share of the body's text is kept unless its class is one of
+ * CLUTTER_ALWAYS (The Independent's body div has a "share" id). */
+const BODY_SHARE = 0.5;
+
+/** Link-heavy blocks that are this small a part of the body are lists of links, not prose. */
+const LINK_DENSITY_MAX = 0.5;
+const LINK_BLOCK_SHARE = 0.3;
+
+/** Class and id words of an element, lower-cased, for the regexes above. */
+export function classAndId(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
+}
+
+export interface ClutterContext {
+  root: Element;
+  stats: Map<Element, ElementStats>;
+  /** Elements that must stay (the headline's ancestors, the included siblings). */
+  keep: Set<Element>;
+  /** Children of the root that the sibling pass left out. */
+  dropChildren: Set<Element>;
+  /** Whether the class/id and link-density rules apply (the last rung of the ladder turns them off). */
+  clean: boolean;
+}
+
+/** Builds the text index's exclude predicate for one body container. */
+export function clutterFilter(ctx: ClutterContext): (el: Element) => boolean {
+  const rootLength = Math.max(1, ctx.stats.get(ctx.root)?.length ?? 1);
+  return (el: Element) => {
+    if (ctx.keep.has(el)) return false;
+    if (ctx.dropChildren.has(el)) return true;
+    const tag = el.localName;
+    if (CLUTTER_TAGS.has(tag)) return true;
+    if (tag === 'figure' && !el.querySelector('blockquote')) return true;
+    const role = el.getAttribute('role');
+    if (role && CLUTTER_ROLES.has(role)) return true;
+    if (!ctx.clean) return false;
+    // A timestamp standing on its own (not "on <time>Monday</time>" in a sentence).
+    if (tag === 'time') {
+      const parent = el.parentElement ? ctx.stats.get(el.parentElement) : undefined;
+      const own = ctx.stats.get(el);
+      if (!parent || !own || parent.length <= own.length + 3) return true;
+    }
+    // Inline elements (a link, an emphasised name) are part of the sentence they sit in.
+    if (!isBlockTag(tag)) return CLUTTER_INLINE.test(classAndId(el));
+    const s = ctx.stats.get(el);
+    if (!s) return false;
+    const words = classAndId(el);
+    if (CLUTTER_ALWAYS.test(words)) return true;
+    if (s.length > BODY_SHARE * rootLength) return false;
+    if (CLUTTER_SMALL.test(words)) return true;
+    return s.length > 0 && linkDensity(s) > LINK_DENSITY_MAX && s.length < LINK_BLOCK_SHARE * rootLength;
+  };
+}
+
+/** The text index's keepBlock test: drops short boilerplate lines ("Advertisement", "Continue
+ * reading the main story", "Read more: ..."), keeping every heading and any longer block. */
+export function keepArticleBlock(text: string, kind: BlockKind): boolean {
+  const line = text.trim();
+  if (NO_WORDS.test(line) || BOILERPLATE_ANY_LENGTH.test(line)) return false;
+  if (kind === 'heading' || line.length > BOILERPLATE_MAX) return true;
+  return !BOILERPLATE_LINE.test(line) && !COUNTER.test(line) && !BYLINE.test(line);
+}
+
+/** Whether a block reads as the author's tagline; only trusted for the article's last block
+ * (inside the story, "X is a reporter who..." can be news). */
+export function isAuthorTagline(text: string): boolean {
+  const line = text.trim();
+  return line.length <= TAGLINE_MAX && AUTHOR_TAGLINE.test(line);
+}

@@ -1,0 +1,156 @@
+// Finds the article in a page the way a reader would: headline, standfirst, body paragraphs,
+// subheads, lists and block quotes, and none of the page around them. The page is only read
+// (never changed), so the same code runs over the live DOM and over linkedom in Node.
+import { collectStats, type PageStats } from './page-stats';
+import { chooseBody, type ScoringRules } from './article-scoring';
+import { clutterFilter, isAuthorTagline, keepArticleBlock } from './article-clutter';
+import { declaredTitles, findHeadline, findStandfirst, plainText } from './headline';
+import { buildTextIndex, type TextIndex } from './text-index';
+
+export interface ArticleExtraction {
+  /** The body container (the headline may sit outside it). */
+  root: Element;
+  title: string;
+  index: TextIndex;
+}
+
+export interface FindArticleOptions {
+  /** Extra hidden test for the live page (computed style); Node relies on markup alone. */
+  isHidden?: (el: Element) => boolean;
+}
+
+/** The retry ladder: each rung relaxes one heuristic, for pages whose markup fools the one above. */
+const LADDER: (ScoringRules & { clean: boolean })[] = [
+  { skipUnlikely: true, weighClasses: true, clean: true },
+  { skipUnlikely: false, weighClasses: true, clean: true },
+  { skipUnlikely: false, weighClasses: false, clean: true },
+  { skipUnlikely: false, weighClasses: false, clean: false },
+];
+
+/** An extraction with less text than this is taken as a miss and the next rung is tried. */
+const ENOUGH_TEXT = 500;
+/** Below this nothing is an article. */
+const MIN_ARTICLE_TEXT = 140;
+
+/** og:type values of pages that are not articles even when they have prose (stores, profiles). */
+const NOT_ARTICLE_TYPES = /^(?:product|profile|video|music|books?\.|business\.|place|restaurant|game)/i;
+/** schema.org types of news and blog articles in JSON-LD or microdata. */
+const ARTICLE_SCHEMA = /"@type"\s*:\s*(?:\[[^\]]{0,200})?"(?:News|Report|Scholarly|Tech|Opinion|Analysis|Background|Review|Satirical|Blog|Live)?(?:Article|Posting|NewsArticle|BlogPosting)"/;
+const ARTICLE_ITEMTYPE = /schema\.org\/(?:\w*Article|BlogPosting)/;
+/** Prose test for the paragraph gate: long enough and ends like a sentence. */
+const PROSE_MIN = 80;
+const PROSE_PARAGRAPHS_SIBLINGS = 3;
+const PROSE_PARAGRAPHS_TOTAL = 5;
+/** The gate stops looking after this many paragraphs so it stays cheap on huge pages. */
+const PROSE_SCAN_LIMIT = 400;
+
+/** Cheap gate before any real work: does the page declare or look like an article? Search
+ * results, web apps and stores are left alone. */
+export function looksLikeArticle(doc: Document): boolean {
+  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim() ?? '';
+  if (NOT_ARTICLE_TYPES.test(ogType)) return false;
+  if (/article/i.test(ogType)) return true;
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    if (ARTICLE_SCHEMA.test(script.textContent ?? '')) return true;
+  }
+  for (const el of Array.from(doc.querySelectorAll('[itemtype]'))) {
+    if (ARTICLE_ITEMTYPE.test(el.getAttribute('itemtype') ?? '')) return true;
+  }
+  // Consecutive prose paragraphs: several long <p>s under one parent, or many in all.
+  const perParent = new Map<Node, number>();
+  let total = 0;
+  const paragraphs = doc.querySelectorAll('p');
+  const n = Math.min(paragraphs.length, PROSE_SCAN_LIMIT);
+  for (let i = 0; i < n; i++) {
+    const p = paragraphs[i]!;
+    const text = (p.textContent ?? '').trim();
+    if (text.length < PROSE_MIN || !/[.!?"”’)]$/.test(text)) continue;
+    total++;
+    const parent = p.parentNode;
+    if (!parent) continue;
+    const count = (perParent.get(parent) ?? 0) + 1;
+    perParent.set(parent, count);
+    if (count >= PROSE_PARAGRAPHS_SIBLINGS && doc.querySelector('article, [role="article"], main') !== null) return true;
+    if (count >= PROSE_PARAGRAPHS_SIBLINGS + 1 || total >= PROSE_PARAGRAPHS_TOTAL) return true;
+  }
+  return false;
+}
+
+/** Finds the article body and reads it into a text index; null when there is no article text. */
+export function findArticle(doc: Document, options: FindArticleOptions = {}): ArticleExtraction | null {
+  // querySelector, not doc.body: linkedom's body getter can miss the real body when the markup
+  // puts an element before <head> (yahoo-3).
+  const body = doc.querySelector('body') ?? doc.documentElement;
+  if (!body) return null;
+  const page = collectStats(body, options.isHidden);
+  let best: ArticleExtraction | null = null;
+  for (const rules of LADDER) {
+    const attempt = extract(doc, body, page, rules, options);
+    if (attempt && (!best || attempt.index.text.length > best.index.text.length)) best = attempt;
+    if (best && best.index.text.length >= ENOUGH_TEXT) break;
+  }
+  return best && best.index.text.length >= MIN_ARTICLE_TEXT ? best : null;
+}
+
+function extract(doc: Document, body: Element, page: PageStats, rules: ScoringRules & { clean: boolean }, options: FindArticleOptions): ArticleExtraction | null {
+  const choice = chooseBody(body, page, rules);
+  if (!choice) return null;
+  const { root, included } = choice;
+  const headline = findHeadline(doc, root);
+  const keep = new Set<Element>();
+  const dropChildren = new Set<Element>();
+  if (included) for (const child of Array.from(root.children)) if (!included.has(child)) dropChildren.add(child);
+  let prepend: Element[] = [];
+  if (headline) {
+    if (root.contains(headline)) {
+      for (let e: Element | null = headline; e && e !== root; e = e.parentElement) {
+        keep.add(e);
+        dropChildren.delete(e);
+      }
+    } else if (precedes(headline, root)) {
+      prepend = [headline, ...findStandfirst(headline, root)];
+    }
+  }
+  const clutter = clutterFilter({ root, stats: page.stats, keep, dropChildren, clean: rules.clean });
+  const tail = new Set<Element>();
+  const read = () =>
+    buildTextIndex(root, {
+      isHidden: options.isHidden,
+      exclude: (el) => tail.has(el) || clutter(el),
+      keepBlock: keepArticleBlock,
+      prepend,
+      startAt: headline && root.contains(headline) ? headline : undefined,
+    });
+  let index = read();
+  // The author's tagline closes many columns ("X is a reporter for Y. Follow him on Twitter").
+  const lastBlock = index.blocks[index.blocks.length - 1];
+  const lastElement = index.blockElements[index.blockElements.length - 1];
+  if (rules.clean && lastBlock && lastElement && lastElement !== root && index.blocks.length > 2 && isAuthorTagline(index.text.slice(lastBlock.start, lastBlock.end))) {
+    tail.add(lastElement);
+    index = read();
+  }
+  if (index.blocks.length === 0) return null;
+  const title = headline ? plainText(headline) : declaredTitles(doc)[0] ?? '';
+  return { root, title, index };
+}
+
+/** Whether `a` comes before `b` in document order (and does not contain it). Hand-rolled because
+ * linkedom's compareDocumentPosition compares depths, not positions. */
+export function precedes(a: Node, b: Node): boolean {
+  if (a === b || a.contains(b)) return false;
+  const chain = (n: Node) => {
+    const out: Node[] = [];
+    for (let x: Node | null = n; x; x = x.parentNode) out.push(x);
+    return out.reverse();
+  };
+  const ca = chain(a);
+  const cb = chain(b);
+  let i = 0;
+  while (i < ca.length && i < cb.length && ca[i] === cb[i]) i++;
+  if (i === 0) return false; // different trees
+  if (i === cb.length) return false; // b contains a: b starts first
+  const sa = ca[i]!;
+  const sb = cb[i]!;
+  for (let x: Node | null = sa.nextSibling; x; x = x.nextSibling) if (x === sb) return true;
+  return false;
+}

@@ -1,0 +1,150 @@
+// Text statistics for every element of a page, gathered in one walk, so that the article finder
+// can score containers (Readability's idea: prose has length and commas, navigation is links)
+// several times over, relaxing a rule each time, without walking the DOM again.
+import { isHiddenByMarkup } from './text-index';
+
+/** Rendered as blocks: text directly inside one of these is that element's "own" paragraph text. */
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
+  'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'tbody', 'td', 'th', 'tr', 'ul',
+]);
+
+export interface ElementStats {
+  /** Visible text length with whitespace runs counted as one character. */
+  length: number;
+  /** The part of `length` inside links. */
+  linkLength: number;
+  commas: number;
+  /** Text that renders in this element's own blocks (not inside a block-level child). */
+  ownLength: number;
+  ownCommas: number;
+  ownLinkLength: number;
+  hasBlockChild: boolean;
+  /** Paragraph (<p>) descendants, and images/media, for clutter tests. */
+  paragraphs: number;
+  media: number;
+}
+
+export interface PageStats {
+  stats: Map<Element, ElementStats>;
+  /** Block elements with some own text, in document order: the units that are scored. */
+  textBlocks: Element[];
+}
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/** Whether the element renders as a block (so its text is a paragraph of its own). */
+export function isBlockTag(tag: string): boolean {
+  return BLOCK_TAGS.has(tag);
+}
+
+/** One walk over `top`: per-element text length, link length and comma counts, hidden parts
+ * skipped (markup rules plus the caller's own check). Linear in the size of the subtree. */
+export function collectStats(top: Element, isHidden?: (el: Element) => boolean): PageStats {
+  const stats = new Map<Element, ElementStats>();
+  const textBlocks: Element[] = [];
+  const frames: ElementStats[] = [];
+  const blockFrames: ElementStats[] = [];
+  let linkDepth = 0;
+
+  const fresh = (): ElementStats => ({
+    length: 0, linkLength: 0, commas: 0, ownLength: 0, ownCommas: 0, ownLinkLength: 0,
+    hasBlockChild: false, paragraphs: 0, media: 0,
+  });
+
+  const open = (el: Element) => {
+    const s = fresh();
+    stats.set(el, s);
+    const tag = el.localName;
+    if (BLOCK_TAGS.has(tag)) {
+      const parent = frames[frames.length - 1];
+      if (parent) parent.hasBlockChild = true;
+      blockFrames.push(s);
+    }
+    if (tag === 'a') linkDepth++;
+    frames.push(s);
+  };
+
+  const close = (el: Element) => {
+    const s = frames.pop()!;
+    const tag = el.localName;
+    if (BLOCK_TAGS.has(tag)) {
+      blockFrames.pop();
+      if (s.ownLength > 0) textBlocks.push(el);
+    }
+    if (tag === 'a') linkDepth--;
+    if (tag === 'p') s.paragraphs++;
+    const parent = frames[frames.length - 1];
+    if (parent) {
+      parent.length += s.length;
+      parent.linkLength += s.linkLength;
+      parent.commas += s.commas;
+      parent.paragraphs += s.paragraphs;
+      parent.media += s.media;
+    }
+  };
+
+  const readText = (data: string) => {
+    let length = 0;
+    let commas = 0;
+    let inSpace = true;
+    for (let i = 0; i < data.length; i++) {
+      const c = data.charCodeAt(i);
+      if (c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0x0c) {
+        if (!inSpace) length++;
+        inSpace = true;
+      } else {
+        if (c === 0x2c) commas++;
+        length++;
+        inSpace = false;
+      }
+    }
+    const s = frames[frames.length - 1]!;
+    s.length += length;
+    s.commas += commas;
+    if (linkDepth > 0) s.linkLength += length;
+    const b = blockFrames[blockFrames.length - 1];
+    if (b) {
+      b.ownLength += length;
+      b.ownCommas += commas;
+      if (linkDepth > 0) b.ownLinkLength += length;
+    }
+  };
+
+  open(top);
+  let node: Node | null = top.firstChild;
+  while (node) {
+    let descend = false;
+    if (node.nodeType === ELEMENT_NODE) {
+      const el = node as Element;
+      const tag = el.localName;
+      if (tag === 'img' || tag === 'picture' || tag === 'video' || tag === 'iframe' || tag === 'embed' || tag === 'object') {
+        frames[frames.length - 1]!.media++;
+      } else if (!isHiddenByMarkup(el) && !(isHidden && isHidden(el))) {
+        open(el);
+        if (el.firstChild) descend = true;
+        else close(el);
+      }
+    } else if (node.nodeType === TEXT_NODE) {
+      readText((node as Text).data);
+    }
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== top && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node !== top) close(node as Element);
+    }
+    node = node && node !== top ? node.nextSibling : null;
+  }
+  close(top);
+  return { stats, textBlocks };
+}
+
+/** Share of an element's text that sits in links: high for menus and related-story lists. */
+export function linkDensity(s: ElementStats): number {
+  return s.length === 0 ? 0 : s.linkLength / s.length;
+}

@@ -1,0 +1,397 @@
+// The article as the engine sees it: one flat string of blocks joined by "\n\n", built in one walk
+// over the DOM, with a map from every text offset back to a DOM point so that an engine span can be
+// painted as a Range and a caret under the mouse can be turned back into an offset. The document is
+// only read, never changed: wrapping or normalize() breaks pages that a framework owns.
+import type { Block, BlockKind } from '../engine/types';
+
+/** Subtrees whose text a reader never sees (or that are controls, not prose). Checked by tag name so
+ * the walk needs no computed style in Node; the browser adds its own check through `isHidden`. */
+const SKIPPED_TAGS = new Set([
+  'script', 'style', 'template', 'noscript', 'svg', 'math', 'head', 'title', 'meta', 'link',
+  'button', 'input', 'select', 'option', 'optgroup', 'textarea', 'form', 'label', 'datalist', 'output',
+  'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'picture', 'img', 'map', 'dialog', 'rt', 'rp',
+]);
+
+/** Elements that start and end a block of text when rendered (CSS display: block and kin). Anything
+ * else (a, em, span, strong, sup...) is inline and does not split the paragraph it sits in. */
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog',
+  'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5',
+  'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre',
+  'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Inline styles that hide an element; pages hide widgets this way and the Node side has no CSS. */
+const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
+
+/** Separator between blocks in `text`: a blank line, as in the engine's plain-text input. */
+const BLOCK_SEPARATOR = '\n\n';
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+export interface TextIndexOptions {
+  /** Extra hidden check (the content script passes a computed-style test); true skips the subtree. */
+  isHidden?: (el: Element) => boolean;
+  /** Subtrees that are not part of the article (captions, share widgets...); true skips the subtree. */
+  exclude?: (el: Element) => boolean;
+  /** A block is kept only if this returns true (drops "Advertisement" and bylines by their text). */
+  keepBlock?: (text: string, kind: BlockKind, el: Element) => boolean;
+  /** Elements read before `root`, each on its own (the headline when it sits outside the body). */
+  prepend?: Element[];
+  /** Text under `root` before this element is not read (kickers and labels above the headline). */
+  startAt?: Element;
+}
+
+/** A point in the DOM, as Range.setStart takes it. */
+export interface DomPoint {
+  node: Text;
+  offset: number;
+}
+
+export interface TextIndex {
+  /** The blocks' text joined by "\n\n"; whitespace runs (U+00A0 included) collapsed to one plain
+   * space, soft hyphens and zero-width characters dropped. */
+  text: string;
+  blocks: Block[];
+  /** The innermost block-level element each block came from (same order as `blocks`), for scrolling. */
+  blockElements: Element[];
+  /** The DOM point where the character at `offset` starts (inside a separator: the next block's start). */
+  pointAt(offset: number): DomPoint | null;
+  /** The DOM point just after the character at `end - 1`, i.e. the end of a span [start, end). */
+  pointAfter(end: number): DomPoint | null;
+  /** A Range over an engine span [start, end); null when the span maps to nothing. */
+  toRange(start: number, end: number): Range | null;
+  /** The text offset of a DOM point (a caret from caretPositionFromPoint); null outside the index. */
+  offsetOf(node: Node, offset: number): number | null;
+}
+
+/** Soft hyphen and zero-width characters render as nothing but would split words for the engine's
+ * patterns ("Netan\u00ADyahu"), so they are dropped from `text` (the offset map skips them). */
+function isInvisible(code: number): boolean {
+  return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
+}
+
+/** Whitespace that a browser collapses in normal flow, plus U+00A0: pages (and the seed article)
+ * use no-break spaces where a plain space is meant, so the engine sees them as one plain space. */
+function isCollapsible(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d || code === 0x0c || code === 0xa0;
+}
+
+/** Hidden by markup alone (no CSS engine needed), so Node and the browser agree on it. */
+export function isHiddenByMarkup(el: Element): boolean {
+  if (SKIPPED_TAGS.has(el.localName)) return true;
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return style !== null && HIDING_STYLE.test(style);
+}
+
+/** Reads the text under `root` the way a reader sees it, in one linear walk, and keeps the arrays
+ * needed to map offsets back to the DOM (binary search, no per-character objects). */
+export function buildTextIndex(root: Element, options: TextIndexOptions = {}): TextIndex {
+  const { isHidden, exclude, keepBlock } = options;
+  const parts: string[] = [];
+  let length = 0;
+  // Segments: runs of `text` that map to consecutive characters of one Text node. A synthetic
+  // segment (the space of a <br>) has no width in the DOM.
+  const segStart: number[] = [];
+  const segEnd: number[] = [];
+  const segNode: Text[] = [];
+  const segOffset: number[] = [];
+  const segSynthetic: boolean[] = [];
+  const blocks: Block[] = [];
+  const blockElements: Element[] = [];
+
+  // The run being extended: characters [runFrom, runFrom + runLength) of runNode.
+  let runNode: Text | null = null;
+  let runFrom = 0;
+  let runLength = 0;
+
+  // The block being filled.
+  let inBlock = false;
+  let blockStart = 0;
+  let blockKind: BlockKind = 'paragraph';
+  let blockElement: Element = root;
+  let blockPartsMark = 0;
+  let blockSegMark = 0;
+  let pendingSpace = false;
+  let pendingNode: Text | null = null;
+  let pendingOffset = 0;
+  let pendingBreaks = 0; // consecutive <br> since the last character: two make a paragraph break
+
+  // Kind context: how many open ancestors of each kind, and the stack of open block elements.
+  let headingDepth = 0;
+  let quoteDepth = 0;
+  let itemDepth = 0;
+  const openBlocks: Element[] = [root];
+
+  const closeRun = () => {
+    if (runNode && runLength > 0) {
+      parts.push(runNode.data.substr(runFrom, runLength));
+      segStart.push(length);
+      segEnd.push(length + runLength);
+      segNode.push(runNode);
+      segOffset.push(runFrom);
+      segSynthetic.push(false);
+      length += runLength;
+    }
+    runNode = null;
+    runLength = 0;
+  };
+
+  const pushLiteral = (s: string, node: Text, offset: number, synthetic: boolean) => {
+    closeRun();
+    parts.push(s);
+    segStart.push(length);
+    segEnd.push(length + s.length);
+    segNode.push(node);
+    segOffset.push(offset);
+    segSynthetic.push(synthetic);
+    length += s.length;
+  };
+
+  const startBlock = () => {
+    closeRun();
+    if (blocks.length > 0) {
+      parts.push(BLOCK_SEPARATOR);
+      length += BLOCK_SEPARATOR.length;
+    }
+    inBlock = true;
+    blockStart = length;
+    blockKind = headingDepth > 0 ? 'heading' : quoteDepth > 0 ? 'blockquote' : itemDepth > 0 ? 'list-item' : 'paragraph';
+    blockElement = openBlocks[openBlocks.length - 1]!;
+  };
+
+  const endBlock = () => {
+    pendingSpace = false;
+    pendingBreaks = 0;
+    if (!inBlock) return;
+    closeRun();
+    inBlock = false;
+    const block: Block = { start: blockStart, end: length, kind: blockKind };
+    if (keepBlock) {
+      // Slice the block's own parts (the separator before it is its own part) to test its text.
+      const first = blocks.length > 0 ? blockPartsMark + 1 : blockPartsMark;
+      const blockText = parts.slice(first).join('');
+      if (!keepBlock(blockText, blockKind, blockElement)) {
+        parts.length = blockPartsMark;
+        segStart.length = segEnd.length = segNode.length = segOffset.length = segSynthetic.length = blockSegMark;
+        length = blocks.length > 0 ? blocks[blocks.length - 1]!.end : 0;
+        return;
+      }
+    }
+    blocks.push(block);
+    blockElements.push(blockElement);
+  };
+
+  let started = options.startAt === undefined;
+
+  const readText = (node: Text) => {
+    if (!started) return;
+    const data = node.data;
+    for (let i = 0; i < data.length; i++) {
+      const code = data.charCodeAt(i);
+      if (isInvisible(code)) continue;
+      if (isCollapsible(code)) {
+        if (inBlock && !pendingSpace) {
+          pendingSpace = true;
+          pendingNode = node;
+          pendingOffset = i;
+        }
+        continue;
+      }
+      if (pendingBreaks >= 2) endBlock();
+      pendingBreaks = 0;
+      if (!inBlock) {
+        blockPartsMark = parts.length;
+        blockSegMark = segStart.length;
+        startBlock();
+      } else if (pendingSpace) {
+        if (pendingNode === null) {
+          pushLiteral(' ', node, i, true);
+        } else if (pendingNode.data.charCodeAt(pendingOffset) === 0x20) {
+          // A plain space maps to itself; right after the current run it just extends the run.
+          if (pendingNode === runNode && pendingOffset === runFrom + runLength) {
+            runLength++;
+          } else {
+            closeRun();
+            runNode = pendingNode;
+            runFrom = pendingOffset;
+            runLength = 1;
+          }
+        } else {
+          pushLiteral(' ', pendingNode, pendingOffset, false);
+        }
+      }
+      pendingSpace = false;
+      if (runNode === node && runFrom + runLength === i) {
+        runLength++;
+      } else {
+        closeRun();
+        runNode = node;
+        runFrom = i;
+        runLength = 1;
+      }
+    }
+  };
+
+  const skipped = (el: Element) =>
+    isHiddenByMarkup(el) || (exclude !== undefined && exclude(el)) || (isHidden !== undefined && isHidden(el));
+
+  const open = (el: Element) => {
+    if (el === options.startAt) started = true;
+    const tag = el.localName;
+    if (tag === 'br') {
+      if (inBlock) {
+        if (!pendingSpace) {
+          pendingSpace = true;
+          pendingNode = null;
+        }
+        pendingBreaks++;
+      }
+      return;
+    }
+    if (BLOCK_TAGS.has(tag)) {
+      endBlock();
+      openBlocks.push(el);
+    }
+    if (HEADING_TAGS.has(tag)) headingDepth++;
+    else if (tag === 'blockquote') quoteDepth++;
+    else if (tag === 'li') itemDepth++;
+  };
+
+  const close = (el: Element) => {
+    const tag = el.localName;
+    if (BLOCK_TAGS.has(tag)) {
+      endBlock();
+      openBlocks.pop();
+    }
+    if (HEADING_TAGS.has(tag)) headingDepth--;
+    else if (tag === 'blockquote') quoteDepth--;
+    else if (tag === 'li') itemDepth--;
+  };
+
+  const walk = (top: Element) => {
+    // Iterative pre/post-order walk via firstChild/nextSibling: no recursion (deep pages cannot
+    // overflow the stack) and no childNodes arrays (linkedom builds one per call).
+    open(top);
+    let node: Node | null = top.firstChild;
+    while (node) {
+      let descend = false;
+      if (node.nodeType === ELEMENT_NODE) {
+        const el = node as Element;
+        if (!skipped(el)) {
+          open(el);
+          if (el.firstChild) descend = true;
+          else close(el);
+        }
+      } else if (node.nodeType === TEXT_NODE) {
+        readText(node as Text);
+      }
+      if (descend) {
+        node = node.firstChild;
+        continue;
+      }
+      while (node && node !== top && !node.nextSibling) {
+        node = node.parentNode;
+        if (node && node !== top) close(node as Element);
+      }
+      node = node && node !== top ? node.nextSibling : null;
+    }
+    close(top);
+  };
+
+  const wasStarted = started;
+  started = true;
+  for (const el of options.prepend ?? []) {
+    if (el !== root && !root.contains(el)) walk(el);
+  }
+  started = wasStarted;
+  // The root itself always counts as a block container, whatever its tag.
+  openBlocks.length = 0;
+  endBlock();
+  openBlocks.push(root);
+  if (!BLOCK_TAGS.has(root.localName)) {
+    walk(root);
+    endBlock();
+  } else {
+    walk(root);
+  }
+
+  const text = parts.join('');
+  const nodeFirstSegment = new Map<Node, number>();
+  for (let k = segNode.length - 1; k >= 0; k--) nodeFirstSegment.set(segNode[k]!, k);
+
+  /** Index of the last segment that starts at or before `offset`; -1 when none does. */
+  const segmentAt = (offset: number): number => {
+    let lo = 0;
+    let hi = segStart.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (segStart[mid]! <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
+  };
+
+  const startOf = (k: number): DomPoint => ({ node: segNode[k]!, offset: segOffset[k]! });
+  const endOf = (k: number): DomPoint => ({
+    node: segNode[k]!,
+    offset: segOffset[k]! + (segSynthetic[k] ? 0 : segEnd[k]! - segStart[k]!),
+  });
+
+  const pointAt = (offset: number): DomPoint | null => {
+    if (segStart.length === 0) return null;
+    const k = segmentAt(offset);
+    if (k < 0) return startOf(0);
+    if (offset >= segEnd[k]!) return k + 1 < segStart.length ? startOf(k + 1) : endOf(k);
+    return { node: segNode[k]!, offset: segOffset[k]! + (segSynthetic[k] ? 0 : offset - segStart[k]!) };
+  };
+
+  const pointAfter = (end: number): DomPoint | null => {
+    if (segStart.length === 0) return null;
+    if (end <= 0) return startOf(0);
+    const last = end - 1;
+    const k = segmentAt(last);
+    if (k < 0) return startOf(0);
+    if (last >= segEnd[k]!) return endOf(k);
+    return { node: segNode[k]!, offset: segOffset[k]! + (segSynthetic[k] ? 0 : last - segStart[k]! + 1) };
+  };
+
+  const toRange = (start: number, end: number): Range | null => {
+    if (!(start >= 0) || !(end > start) || start >= length) return null;
+    const a = pointAt(start);
+    const b = pointAfter(Math.min(end, length));
+    if (!a || !b) return null;
+    const doc = a.node.ownerDocument;
+    if (!doc) return null;
+    const range = doc.createRange();
+    range.setStart(a.node, a.offset);
+    range.setEnd(b.node, b.offset);
+    return range;
+  };
+
+  const offsetOf = (node: Node, offset: number): number | null => {
+    let k = nodeFirstSegment.get(node);
+    if (k === undefined) return null;
+    for (; k < segNode.length && segNode[k] === node; k++) {
+      if (segSynthetic[k]) continue;
+      const from = segOffset[k]!;
+      const width = segEnd[k]! - segStart[k]!;
+      if (offset < from) return segStart[k]!; // a dropped character (collapsed space, soft hyphen)
+      if (offset < from + width) return segStart[k]! + offset - from;
+    }
+    // After the node's last indexed character: the end of its last segment.
+    return segEnd[k - 1]!;
+  };
+
+  return { text, blocks, blockElements, pointAt, pointAfter, toRange, offsetOf };
+}
