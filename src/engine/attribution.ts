@@ -1,7 +1,242 @@
-// Placeholder until quote attribution lands: finds nothing.
+// Quotations and reported speech with their speakers. The marks are paired first, then each
+// quote's speaker is searched as a sieve (attribution-notes §2): its own sentence, then its
+// paragraph, then the paragraph before when the quote carries on from it; finally every mention is
+// resolved to one entity per article.
 import type { Block, Quote, Speaker } from './types';
+import { findMarkedSpans, type MarkedSpan } from './quote-marks';
+import { splitSentences } from './sentences';
+import { tokenize, type Token } from './tokens';
+import { speakerInSentence, subjectOf } from './sentence-cues';
+import { reportedInSentence, type ReportedClause } from './reported-speech';
+import { cueAt, type RawMention } from './speaker-mentions';
+import { EntityResolver } from './entities';
+
+/** Quoted words after these are a term, a nickname or a title, not speech ("so-called 'reset'").
+ * "what he called 'X'" is kept: it quotes the speaker's own words. */
+const TERM_BEFORE = /(?:\bso-called|\bdubbed|(?<!what \S+ )\bcalled|\btermed|\blabell?ed|\bbranded|\bnicknamed|\bknown as|\breferred to as|\bthe (?:words?|terms?|phrases?|slogans?|hashtags?|label|name|nickname|acronym)|\btitled|\bentitled|\bheadlined|\bcaptioned|\bword|\bphrase|\bterm)[\s,:]*$/i;
+/** A work title follows these nouns ('the film "Zero Dark Thirty"'). */
+const WORK_BEFORE = /\b(?:film|movie|book|song|album|novel|series|show|documentary|play|article|column|op-ed|essay|headline|poem|memoir|podcast|segment|episode|musical|video|ad|advertisement|program|programme|hashtag|slogan|campaign)[\s,:]*$/i;
+/** How far back the term/title patterns look, in characters (bounded, so linear). */
+const LOOK_BEHIND = 40;
+/** A quote with no speaker found anywhere and at most this many words is a scare quote. */
+const SCARE_MAX_WORDS = 4;
+
+interface QuoteInfo {
+  span: MarkedSpan;
+  /** Index of the outermost quote that holds this one, or -1. */
+  parent: number;
+  mention: RawMention | null;
+  /** Index of the quote whose speaker this one takes over, when attributed by context. */
+  from: number;
+  sentence: number;
+  term: boolean;
+  partial: boolean;
+}
+
+interface SentenceInfo {
+  block: number;
+  start: number;
+  end: number;
+  /** Who speaks in this sentence (the reported clause's or any cue's subject), for neighbours. */
+  speaker: RawMention | null;
+  quotes: number[];
+}
 
 /** Finds the direct and reported quotes in the text and resolves each to a speaker entity. */
-export function attributeQuotes(_text: string, _blocks: Block[]): { quotes: Quote[]; speakers: Speaker[] } {
-  return { quotes: [], speakers: [] };
+export function attributeQuotes(text: string, blocks: Block[]): { quotes: Quote[]; speakers: Speaker[] } {
+  const spans = findMarkedSpans(text, blocks);
+  const infos: QuoteInfo[] = [];
+  let outer = -1;
+  for (const span of spans) {
+    const parentSpan = outer >= 0 ? infos[outer]!.span : null;
+    const inside = parentSpan !== null && span.start >= parentSpan.start && span.end <= parentSpan.end && span !== parentSpan;
+    infos.push({ span, parent: inside ? outer : -1, mention: null, from: -1, sentence: -1, term: isTerm(text, span), partial: false });
+    if (!inside) outer = infos.length - 1;
+  }
+  const sentences: SentenceInfo[] = [];
+  const reported: { clause: ReportedClause; sentence: number }[] = [];
+  let q = 0;
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
+    const top: number[] = [];
+    while (q < infos.length && infos[q]!.span.block === b) {
+      if (infos[q]!.parent < 0) top.push(q);
+      q++;
+    }
+    const topSpans = top.map((i) => infos[i]!.span);
+    let t = 0;
+    for (const [s, e] of splitSentences(text, block.start, block.end, topSpans)) {
+      const ids: number[] = [];
+      const inSentence: MarkedSpan[] = [];
+      while (t < top.length && infos[top[t]!]!.span.start < e) {
+        const i = top[t++]!;
+        if (infos[i]!.span.start >= s) { ids.push(i); inSentence.push(infos[i]!.span); }
+      }
+      const tokens = tokenize(text, s, e, inSentence, ids);
+      const sentence: SentenceInfo = { block: b, start: s, end: e, speaker: null, quotes: ids };
+      const index = sentences.push(sentence) - 1;
+      for (let k = 0; k < tokens.length; k++) {
+        const qi = tokens[k]!.quote;
+        if (qi < 0) continue;
+        const info = infos[qi]!;
+        info.sentence = index;
+        if (info.term) continue;
+        const found = speakerInSentence(tokens, k);
+        if (found) info.mention = found.mention;
+        info.partial = isPartial(tokens, k, text);
+      }
+      const clause = reportedInSentence(tokens);
+      if (clause && !mostlyQuoted(clause, inSentence)) reported.push({ clause, sentence: index });
+      sentence.speaker = clause?.mention ?? anySpeaker(tokens) ?? lastQuoteMention(ids, infos);
+    }
+  }
+  inheritSpeakers(infos, sentences, blocks);
+  return finish(text, infos, reported);
+}
+
+/** Context fallbacks, in order: the other pieces of a multi-paragraph quote, the quotes before
+ * and after in the paragraph, a speaking sentence in the paragraph, and the paragraph before when
+ * this one opens with the quote and that one ends attributed. */
+function inheritSpeakers(infos: QuoteInfo[], sentences: SentenceInfo[], blocks: Block[]): void {
+  const has = (i: number) => infos[i]!.mention !== null || infos[i]!.from >= 0;
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i]!;
+    if (info.parent >= 0 || info.term || has(i)) continue;
+    const sameBlock = (j: number) => infos[j] && infos[j]!.span.block === info.span.block && infos[j]!.parent < 0 && !infos[j]!.term;
+    if (info.span.group !== undefined) {
+      const g = info.span.group;
+      let j = i + 1;
+      while (j < infos.length && (infos[j]!.parent >= 0 || infos[j]!.span.group === g)) {
+        if (infos[j]!.span.group === g && infos[j]!.mention) { info.from = j; break; }
+        j++;
+      }
+      if (has(i)) continue;
+    }
+    let prev = i - 1;
+    while (prev >= 0 && infos[prev]!.parent >= 0) prev--;
+    if (prev >= 0 && sameBlock(prev) && has(prev)) { info.from = prev; continue; }
+    let next = i + 1;
+    while (next < infos.length && infos[next]!.parent >= 0) next++;
+    if (sameBlock(next) && infos[next]!.mention) { info.from = next; continue; }
+    const own = sentences[info.sentence];
+    if (!own) continue;
+    let found: RawMention | null = null;
+    for (let s = info.sentence - 1; s >= 0 && sentences[s]!.block === own.block && !found; s--) found = sentences[s]!.speaker;
+    for (let s = info.sentence + 1; s < sentences.length && sentences[s]!.block === own.block && !found; s++) found = sentences[s]!.speaker;
+    if (found) { info.mention = found; continue; }
+    // The paragraph before, when this quote opens its paragraph.
+    const firstSentence = info.sentence === 0 || sentences[info.sentence - 1]!.block !== own.block;
+    if (!firstSentence || own.start !== info.span.start) continue;
+    const prevSentence = sentences[info.sentence - 1];
+    if (!prevSentence || prevSentence.block !== own.block - 1 || blocks[prevSentence.block]!.kind === 'heading') continue;
+    if (prevSentence.quotes.length) {
+      const last = prevSentence.quotes[prevSentence.quotes.length - 1]!;
+      if (has(last)) { info.from = last; continue; }
+    }
+    if (prevSentence.speaker) info.mention = prevSentence.speaker;
+  }
+}
+
+/** Resolves every mention to an entity in text order and builds the output quotes. */
+function finish(text: string, infos: QuoteInfo[], reported: { clause: ReportedClause }[]): { quotes: Quote[]; speakers: Speaker[] } {
+  const resolver = new EntityResolver(text);
+  // Each distinct mention is resolved once, in text order, so "he" sees the people named before it.
+  const mentions = new Map<string, RawMention>();
+  const key = (m: RawMention) => m.start + ':' + m.end;
+  for (const info of infos) if (info.mention) mentions.set(key(info.mention), info.mention);
+  for (const r of reported) mentions.set(key(r.clause.mention), r.clause.mention);
+  const resolved = new Map<string, ReturnType<EntityResolver['resolve']>>();
+  for (const m of [...mentions.values()].sort((a, b) => a.start - b.start)) resolved.set(key(m), resolver.resolve(m));
+  // Inherited speakers point back to earlier quotes (already settled) or forward to a quote with
+  // its own mention, so one pass in text order settles them all.
+  const settled: Quote['speaker'][] = [];
+  const own = (i: number) => (infos[i]!.mention ? resolved.get(key(infos[i]!.mention!)) ?? null : null);
+  for (let i = 0; i < infos.length; i++) {
+    const from = infos[i]!.from;
+    settled.push(infos[i]!.mention ? own(i) : from >= 0 ? (from < i ? settled[from]! : own(from)) : null);
+  }
+  const speakerOf = (i: number): Quote['speaker'] => settled[i] ?? null;
+  const quotes: Quote[] = [];
+  // Reported clauses are in text order and never overlap, so one moving pointer finds the clause
+  // around each quote.
+  let r = 0;
+  const inReported = (s: MarkedSpan) => {
+    while (r < reported.length && reported[r]!.clause.end < s.start) r++;
+    const c = reported[r]?.clause;
+    return c !== undefined && s.start >= c.start && s.end <= c.end;
+  };
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i]!;
+    if (info.term) continue;
+    const { span } = info;
+    const speaker = info.parent >= 0 ? null : speakerOf(i);
+    if (!speaker && info.parent < 0 && !span.blockquote && wordCount(text, span) <= SCARE_MAX_WORDS) continue;
+    const quote: Quote = { start: span.start, end: span.end, text: text.slice(span.start, span.end), kind: 'direct', partial: info.partial || info.parent >= 0 || inReported(span), speaker };
+    if (span.group !== undefined) quote.group = 'g' + span.group;
+    quotes.push(quote);
+  }
+  for (const rep of reported) {
+    const c = rep.clause;
+    quotes.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), kind: 'reported', partial: false, speaker: resolved.get(key(c.mention)) ?? null });
+  }
+  quotes.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept = quotes.filter((x) => x.kind === 'direct' || x.speaker);
+  const speakers = resolver.finish(kept);
+  return { quotes: kept, speakers };
+}
+
+/** True when the words before the quote make it a term, nickname or title rather than speech. */
+function isTerm(text: string, span: MarkedSpan): boolean {
+  if (span.blockquote) return false;
+  const before = text.slice(Math.max(0, span.start - LOOK_BEHIND), span.start);
+  return TERM_BEFORE.test(before) || WORK_BEFORE.test(before);
+}
+
+/** A fragment woven into a sentence rather than a full quotation: a plain word runs into it on
+ * the left (not a cue or "that"), or the sentence runs on in lower case after it. */
+function isPartial(tokens: Token[], k: number, text: string): boolean {
+  const prev = tokens[k - 1];
+  if (prev && prev.quote < 0 && /^[\p{L}\p{N}]/u.test(prev.text) && prev.lower !== 'that' && !cueAt(tokens, k - 1, true)) return true;
+  const next = tokens[k + 1];
+  if (next && next.quote < 0 && /^\p{Ll}/u.test(next.text) && !cueAt(tokens, k + 1, true)) {
+    // '"…," he said' is a full quote; '"…" for the top bracket' is not.
+    const after = tokens[k + 2];
+    return !(/^(he|she|they|it|who)$/.test(next.lower) || (after && cueAt(tokens, k + 2, true))) && !/[,.!?]\W*$/.test(text.slice(tokens[k]!.start, tokens[k]!.end));
+  }
+  return false;
+}
+
+/** The subject of any strong cue in the sentence ('Trump said:' before a quote paragraph). */
+function anySpeaker(tokens: Token[]): RawMention | null {
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]!.quote >= 0 || !cueAt(tokens, k, false)) continue;
+    const m = subjectOf(tokens, k, 0);
+    if (m) return m;
+  }
+  return null;
+}
+
+function lastQuoteMention(ids: number[], infos: QuoteInfo[]): RawMention | null {
+  for (let i = ids.length - 1; i >= 0; i--) {
+    const m = infos[ids[i]!]!.mention;
+    if (m) return m;
+  }
+  return null;
+}
+
+function mostlyQuoted(clause: ReportedClause, spans: MarkedSpan[]): boolean {
+  let quoted = 0;
+  for (const s of spans) quoted += Math.max(0, Math.min(s.end, clause.end) - Math.max(s.start, clause.start));
+  return quoted * 2 > clause.end - clause.start;
+}
+
+function wordCount(text: string, span: MarkedSpan): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = span.innerStart; i < span.innerEnd && n <= SCARE_MAX_WORDS; i++) {
+    const w = /[\p{L}\p{N}]/u.test(text[i]!);
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
 }

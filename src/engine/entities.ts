@@ -1,0 +1,289 @@
+// Resolves speaker mentions to one entity per article, named as fully as the article ever names
+// it: "Shoigu" and "Mr. Shoigu" become "Sergei Shoigu", "he" the nearest compatible person, "the
+// ministry" the ministry the article named, "the minister" the person last given that role.
+import type { Quote, QuoteSpeaker, Speaker, SpeakerKind } from './types';
+import { HONORIFICS, ROLE_WORDS, type RawMention } from './speaker-mentions';
+
+/** Last words that make a capitalised name an organisation rather than a person. */
+const ORG_HEADS = new Set(
+  ('ministry department agency committee party post times journal news network council office house kremlin pentagon foundation ' +
+    'institute university campaign company inc. corp. group association bank fund service commission court police army forces ' +
+    'administration center centre board bureau organization organisation union coalition federation senate congress government ' +
+    'reuters interfax tass press media caucus pac club church alliance tribune herald guardian magazine review project watch ' +
+    'republicans democrats gop fbi cia nypd cdc who un nato isil isis daesh command ministry navy court airlines motors')
+    .split(' '),
+);
+/** Common-noun heads that stand for an organisation ("the ministry", "the campaign"). */
+const ORG_NOUNS = new Set('ministry department agency committee campaign company government administration police army military office court council party commission white kremlin firm bank group team union board bureau network newspaper'.split(' '));
+/** First names with a strong gender signal, for "he"/"she" agreement (common English usage). */
+const MALE = new Set('donald barack bill george john james robert michael william david richard joseph thomas charles mike paul mark steven steve kevin brian jeff jeb ted marco chris tim ben bernie rudy newt joe vladimir sergei dmitry mitt paul ryan eric gary rick scott jason sean matt andrew peter tony frank jack larry dan douglas alan leonard harry lindsey'.split(' '));
+const FEMALE = new Set('hillary chelsea melania ivanka nancy elizabeth mary patricia jennifer linda barbara susan jessica sarah karen lisa michelle kellyanne huma donna sonya carly sarah condoleezza angela theresa marine maria anna laura amy emily hope megyn fiona eloise kate jane julie ann anne'.split(' '));
+
+interface Entity {
+  id: string;
+  name: string;
+  kind: SpeakerKind;
+  role: string | null;
+  gender: string;
+  aliases: Set<string>;
+  quoteCount: number;
+}
+
+interface Occurrence { pos: number; key: string }
+
+/** Builds the article's entity table; `resolve` is then called on each mention in text order. */
+export class EntityResolver {
+  private readonly entities = new Map<string, Entity>();
+  private readonly order: Entity[] = [];
+  /** Full person names by surname, with how often each occurs ("clinton" -> Hillary Clinton: 40). */
+  private readonly fullNames = new Map<string, Map<string, number>>();
+  private readonly prescanRole = new Map<string, string>();
+  private readonly prescanGender = new Map<string, string>();
+  private readonly orgNames: { pos: number; name: string }[] = [];
+  /** Person name occurrences in text order, for pronoun antecedents. */
+  private readonly people: Occurrence[] = [];
+  /** Speakers resolved so far, in text order, for pronoun and nominal antecedents. */
+  private readonly history: { pos: number; entity: Entity }[] = [];
+
+  constructor(private readonly text: string) {
+    this.prescan();
+  }
+
+  /** One pass over the text for capitalised name runs: the raw material of full names and roles. */
+  private prescan(): void {
+    const run = /\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|of|for|de|van|von|al-\p{L}+))*/gu;
+    const singles: Occurrence[] = [];
+    for (let m = run.exec(this.text); m; m = run.exec(this.text)) {
+      // A run can cross a sentence end ("in Syria. The ministry"): cut after a word ending with a
+      // period unless it is an initial or an honorific.
+      let words: string[] = [];
+      let start = m.index;
+      let pos = m.index;
+      for (const w of m[0].split(/([ \u00a0]+)/)) {
+        if (/^[ \u00a0]+$/.test(w)) { pos += w.length; continue; }
+        if (words.length === 0) start = pos;
+        words.push(w);
+        pos += w.length;
+        if (w.endsWith('.') && !/^(\p{Lu}\.)+$/u.test(w) && HONORIFICS[w.toLowerCase()] === undefined && !ROLE_WORDS.has(w.toLowerCase())) {
+          this.addRun(words, start, singles);
+          words = [];
+        }
+      }
+      if (words.length) this.addRun(words, start, singles);
+    }
+    // A lone surname is a person mention when the article names that person in full somewhere.
+    for (const s of singles) if (this.fullNames.has(s.key)) this.people.push(s);
+    this.people.sort((a, b) => a.pos - b.pos);
+  }
+
+  /** Records one capitalised run: an organisation name, or a person with role and honorific. */
+  private addRun(words: string[], start: number, singles: Occurrence[]): void {
+    while (words.length && /^(of|for|de|van|von)$/.test(words[words.length - 1]!)) words.pop();
+    while (words.length > 1 && /^(The|A|An|But|And|In|On|At|As|When|After|If|So|While|Then|Now)$/.test(words[0]!)) start += words.shift()!.length + 1;
+    const last = clean(words[words.length - 1] ?? '');
+    if (!last) return;
+    if (ORG_HEADS.has(last.toLowerCase()) || /^[A-Z]{2,}$/.test(last)) {
+      if (words.length > 1 || /^[A-Z]{2,}$/.test(last)) this.orgNames.push({ pos: start, name: words.map(clean).join(' ') });
+      return;
+    }
+    let roleEnd = -1;
+    for (let k = 0; k < words.length - 1; k++) if (ROLE_WORDS.has(words[k]!.toLowerCase())) roleEnd = k;
+    let gender = '';
+    let nameStart = roleEnd + 1;
+    while (nameStart < words.length - 1 && HONORIFICS[words[nameStart]!.toLowerCase()] !== undefined) gender = HONORIFICS[words[nameStart++]!.toLowerCase()]!;
+    if (nameStart > 0 && HONORIFICS[words[nameStart - 1]!.toLowerCase()] !== undefined) gender = HONORIFICS[words[nameStart - 1]!.toLowerCase()]!;
+    const name = words.slice(nameStart).map(clean).filter(Boolean);
+    const key = last.toLowerCase();
+    if (gender) this.prescanGender.set(key, gender);
+    if (name.length >= 2 && name.length <= 4 && !name.some((w) => ROLE_WORDS.has(w.toLowerCase()))) {
+      const full = name.join(' ');
+      const counts = this.fullNames.get(key) ?? new Map<string, number>();
+      counts.set(full, (counts.get(full) ?? 0) + 1);
+      this.fullNames.set(key, counts);
+      if (roleEnd >= 0 && !this.prescanRole.has(full)) this.prescanRole.set(full, words.slice(0, roleEnd + 1).filter((w) => HONORIFICS[w.toLowerCase()] === undefined).join(' '));
+      this.people.push({ pos: start, key });
+    } else if (name.length === 1 && (gender || roleEnd >= 0)) {
+      this.people.push({ pos: start, key });
+    } else if (name.length === 1) {
+      singles.push({ pos: start, key });
+    }
+  }
+
+  /** The fullest name the article gives for a person mention ("Shoigu" -> "Sergei Shoigu"). */
+  private fullName(name: string): string {
+    const words = name.split(' ');
+    const key = words[words.length - 1]!.toLowerCase();
+    const counts = this.fullNames.get(key);
+    if (!counts) return name;
+    let best = name;
+    let bestCount = -1;
+    for (const [full, count] of counts) {
+      // Only extend: "Clinton" may become "Hillary Clinton", "Bill Clinton" never does.
+      if (!(' ' + full).endsWith(' ' + name) && full !== name) continue;
+      const score = count * 10 + full.split(' ').length;
+      if (score > bestCount) { best = full; bestCount = score; }
+    }
+    return best;
+  }
+
+  private entity(name: string, kind: SpeakerKind, role: string | null, gender: string): Entity {
+    const id = kind + ':' + name.toLowerCase();
+    let e = this.entities.get(id);
+    if (!e) {
+      e = { id: 's' + (this.order.length + 1), name, kind, role, gender, aliases: new Set(), quoteCount: 0 };
+      this.entities.set(id, e);
+      this.order.push(e);
+    }
+    if (!e.role && role) e.role = role;
+    if (!e.gender && gender) e.gender = gender;
+    return e;
+  }
+
+  /** Resolves a mention at its place in the text to an entity and counts one quote for it. */
+  resolve(m: RawMention): QuoteSpeaker | null {
+    const e = this.lookup(m);
+    if (!e) return null;
+    e.quoteCount++;
+    if (m.kind !== 'pronoun' && m.text !== e.name) e.aliases.add(m.text);
+    this.history.push({ pos: m.start, entity: e });
+    return { id: e.id, name: e.name, kind: e.kind, role: e.role, mention: { start: m.start, end: m.end, text: m.text } };
+  }
+
+  private lookup(m: RawMention): Entity | null {
+    if (m.kind === 'name') {
+      const words = m.name.split(' ');
+      const last = words[words.length - 1]!;
+      if (ORG_HEADS.has(last.toLowerCase()) || /^[A-Z]{2,}$/.test(last)) return this.entity(m.name, 'organization', m.role, '');
+      const full = this.fullName(m.name);
+      const first = full.split(' ')[0]!.toLowerCase();
+      const gender = m.gender || this.prescanGender.get(last.toLowerCase()) || (MALE.has(first) ? 'm' : FEMALE.has(first) ? 'f' : '');
+      return this.entity(full, 'person', m.role ?? this.prescanRole.get(full) ?? null, gender);
+    }
+    if (m.kind === 'pronoun') {
+      if (m.name === 'he' || m.name === 'she') return this.antecedent(m.start, m.gender);
+      for (let k = this.history.length - 1; k >= 0 && k >= this.history.length - 4; k--) {
+        const e = this.history[k]!.entity;
+        if (e.kind === 'organization' || e.kind === 'group') return e;
+      }
+      const org = this.lastOrg(m.start, '');
+      return org ?? this.entity(m.name, m.name === 'they' ? 'group' : 'unknown', null, '');
+    }
+    // Nominal: "the ministry", "the minister", "a source familiar with the matter", "officials".
+    const words = m.name.toLowerCase().split(' ');
+    const head = words[words.length - 1]!;
+    const definite = /^the\b/i.test(m.text);
+    if (definite && ORG_NOUNS.has(head)) {
+      const org = this.lastOrg(m.start, head);
+      if (org) return org;
+      return this.entity(m.name, 'organization', null, '');
+    }
+    if (definite && ROLE_WORDS.has(head)) {
+      for (let k = this.history.length - 1; k >= 0; k--) {
+        const e = this.history[k]!.entity;
+        if (e.kind === 'person' && e.role && e.role.toLowerCase().includes(head)) return e;
+      }
+      for (const e of this.order) if (e.kind === 'person' && e.role && e.role.toLowerCase().includes(head)) return e;
+      for (const [full, role] of this.prescanRole) if (role.toLowerCase().includes(head)) return this.entity(full, 'person', role, '');
+    }
+    return this.entity(m.name, head.endsWith('s') && !head.endsWith('ss') ? 'group' : ORG_NOUNS.has(head) ? 'organization' : 'unknown', null, '');
+  }
+
+  /** The organisation last named before `pos` whose name contains `head` (any org when ''). */
+  private lastOrg(pos: number, head: string): Entity | null {
+    for (let k = this.history.length - 1; k >= 0; k--) {
+      const e = this.history[k]!.entity;
+      if (e.kind === 'organization' && e.name.toLowerCase().includes(head)) return e;
+    }
+    let best: string | null = null;
+    for (const o of this.orgNames) {
+      if (o.pos > pos) break;
+      if (o.name.toLowerCase().includes(head) && (head || o.name.includes(' '))) best = o.name;
+    }
+    return best ? this.entity(best, 'organization', null, '') : null;
+  }
+
+  /** "he"/"she": of the two nearest people before `pos` with a compatible gender, prefer one
+   * that already spoke (attribution-notes §3); otherwise the nearest. */
+  private antecedent(pos: number, gender: string): Entity {
+    const candidates: Entity[] = [];
+    let h = this.history.length - 1;
+    let p = upperBound(this.people, pos) - 1;
+    const seen = new Set<Entity>();
+    while (candidates.length < 2 && (h >= 0 || p >= 0)) {
+      const hp = h >= 0 ? this.history[h]!.pos : -1;
+      const pp = p >= 0 ? this.people[p]!.pos : -1;
+      let e: Entity | null;
+      if (hp >= pp) { e = this.history[h--]!.entity; if (e.kind !== 'person') continue; }
+      else {
+        const occ = this.people[p--]!;
+        e = this.personByKey(occ.key);
+        if (!e) continue;
+      }
+      if (seen.has(e)) continue;
+      seen.add(e);
+      if (e.gender && gender && e.gender !== gender) continue;
+      candidates.push(e);
+    }
+    const spoke = candidates.find((c) => c.quoteCount > 0);
+    const pick = spoke ?? candidates[0];
+    if (pick) {
+      if (!pick.gender) pick.gender = gender;
+      return pick;
+    }
+    return this.entity(gender === 'f' ? 'she' : 'he', 'person', null, gender);
+  }
+
+  private personByKey(key: string): Entity | null {
+    const counts = this.fullNames.get(key);
+    let name: string | null = null;
+    let best = -1;
+    if (counts) for (const [full, c] of counts) if (c > best) { best = c; name = full; }
+    if (!name) {
+      if (!this.prescanGender.has(key)) return null;
+      name = key[0]!.toUpperCase() + key.slice(1);
+    }
+    const first = name.split(' ')[0]!.toLowerCase();
+    const gender = this.prescanGender.get(key) || (MALE.has(first) ? 'm' : FEMALE.has(first) ? 'f' : '');
+    return this.peek(name, gender);
+  }
+
+  /** An entity for a name without counting it as created by a quote (ids stay in quote order
+   * because unused entities are dropped from the speaker list). */
+  private peek(name: string, gender: string): Entity {
+    return this.entity(name, 'person', this.prescanRole.get(name) ?? null, gender);
+  }
+
+  /** Final names and ids: speakers with at least one quote, numbered in order of first quote;
+   * each quote's speaker is refreshed with what the whole article taught (role, fullest name). */
+  finish(quotes: Quote[]): Speaker[] {
+    const byId = new Map(this.order.map((e) => [e.id, e]));
+    const ids = new Map<Entity, string>();
+    const list: Speaker[] = [];
+    for (const q of quotes) {
+      const e = q.speaker ? byId.get(q.speaker.id) : undefined;
+      if (!e || !q.speaker) continue;
+      let id = ids.get(e);
+      if (!id) {
+        id = 's' + (list.length + 1);
+        ids.set(e, id);
+        list.push({ id, name: e.name, kind: e.kind, role: e.role, aliases: [...e.aliases].filter((a) => a !== e.name), quoteCount: 0 });
+      }
+      list[Number(id.slice(1)) - 1]!.quoteCount++;
+      q.speaker = { id, name: e.name, kind: e.kind, role: e.role, mention: q.speaker.mention };
+    }
+    return list;
+  }
+}
+
+function clean(word: string): string {
+  return word.replace(/['’]s?$/, '').replace(/[.,]+$/, (d) => (/^[A-Z]$/.test(word.slice(0, -d.length)) || /^(Jr|Sr|St|Dr|Mr|Mrs|Ms)$/.test(word.slice(0, -d.length)) ? d : ''));
+}
+
+function upperBound(list: Occurrence[], pos: number): number {
+  let lo = 0, hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.pos < pos) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}

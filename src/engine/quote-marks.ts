@@ -1,0 +1,158 @@
+// Pairs quotation marks into quoted spans. News mixes every mark style (" “ ” ‘ ’ « » „ and the
+// NYT's '' ''), sometimes faces them the wrong way, and runs one quote over several paragraphs by
+// opening each paragraph and closing only the last, so direction is read from the surrounding
+// characters first and from the glyph only when the context is ambiguous.
+import type { Block } from './types';
+
+/** A span between quotation marks, marks included ([start, end)). */
+export interface MarkedSpan {
+  start: number;
+  end: number;
+  innerStart: number;
+  innerEnd: number;
+  /** False when the span ends at its paragraph's end without a closing mark. */
+  closed: boolean;
+  /** Index of the block that holds it. */
+  block: number;
+  /** Set on the pieces of one quote that runs over several paragraphs (start of its first piece). */
+  group?: number;
+  /** True for the whole-block quote of a block quotation that has no marks of its own. */
+  blockquote?: boolean;
+}
+
+/** Mark families: a span closes only with a mark of the family that opened it. */
+const DOUBLE = 1;
+const SINGLE = 2;
+/** Glyphs that say "I open" / "I close" when the context cannot tell. */
+const OPENING_GLYPHS = '“„«‘‚‹`';
+const CLOSING_GLYPHS = '”»’›';
+/** Characters after which a mark still opens ("(“", "—“", a mark nested in a mark). */
+const OPEN_BEFORE = '([{—–-―/:“"‘\'«‹„';
+/** Characters before which a mark still closes ("”,", "”)", "’”"). */
+const CLOSE_AFTER = '.,;:!?)]}…—–-―”"’\'»›';
+/** Deeper nesting than this never happens in prose; the cap keeps hostile input linear. */
+const MAX_DEPTH = 4;
+
+interface Open { pos: number; len: number; family: number }
+
+/** Finds every quoted span in the article's blocks, in text order (outer before inner). */
+export function findMarkedSpans(text: string, blocks: Block[]): MarkedSpan[] {
+  const spans: MarkedSpan[] = [];
+  let carry: MarkedSpan | null = null; // an unclosed piece waiting for the next paragraph
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
+    const found = pairBlock(text, block, b);
+    const leading = firstContentIndex(text, block);
+    const all = found.spans;
+    const unclosed = found.unclosed;
+    const next = blocks[b + 1];
+    const nextOpens = next !== undefined && markAt(text, firstContentIndex(text, next)) !== null;
+    let piece: MarkedSpan | null = null;
+    // Close an unclosed opening mark at paragraph end only when it is plausibly a quote that runs
+    // on: it opens the paragraph, or the next paragraph opens with a mark. Otherwise it is a typo
+    // and is dropped rather than swallowing the rest of the text.
+    if (unclosed && (unclosed.pos === leading || nextOpens)) {
+      piece = { start: unclosed.pos, end: block.end, innerStart: unclosed.pos + unclosed.len, innerEnd: block.end, closed: false, block: b };
+      let i = all.length;
+      while (i > 0 && all[i - 1]!.start > piece.start) i--;
+      all.splice(i, 0, piece);
+    }
+    // A piece of a multi-paragraph quote: the previous paragraph ended inside a quote and this
+    // one opens with a mark.
+    const head = all[0];
+    if (carry && head && head.start === leading) {
+      carry.group ??= carry.start;
+      head.group = carry.group;
+    }
+    carry = piece && nextOpens ? piece : null;
+    if (block.kind === 'blockquote' && !(head && head.start <= leading && head.end >= block.end - 1)) {
+      spans.push({ start: block.start, end: block.end, innerStart: block.start, innerEnd: block.end, closed: true, block: b, blockquote: true });
+    }
+    for (const s of all) spans.push(s);
+  }
+  return spans;
+}
+
+function firstContentIndex(text: string, block: Block): number {
+  let i = block.start;
+  while (i < block.end && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The mark at i: its family and length, or null. Two apostrophes or two backticks are one
+ * double mark (NYT style); a lone apostrophe is a single mark candidate. */
+function markAt(text: string, i: number): { family: number; len: number } | null {
+  const c = text[i];
+  if (c === undefined) return null;
+  if ((c === "'" && text[i + 1] === "'") || (c === '`' && text[i + 1] === '`')) return { family: DOUBLE, len: 2 };
+  if ('"“”„«»'.includes(c)) return { family: DOUBLE, len: 1 };
+  if ("'‘’‚‹›".includes(c)) return { family: SINGLE, len: 1 };
+  return null;
+}
+
+/** Pairs the marks of one block with a bounded stack; returns the closed spans (sorted by start)
+ * and the outermost opening mark left unclosed at the block's end, if any. */
+function pairBlock(text: string, block: Block, b: number): { spans: MarkedSpan[]; unclosed: Open | null } {
+  const spans: MarkedSpan[] = [];
+  const stack: Open[] = [];
+  const end = block.end;
+  for (let i = block.start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 60 /* < */ && text.startsWith('<tweet', i)) {
+      // Embedded-post placeholders carry their own quoting; skip them whole.
+      const close = text.indexOf('>', i);
+      i = close === -1 || close > end ? end : close;
+      continue;
+    }
+    if (code < 34 || (code > 39 && code < 96) || (code > 96 && code < 171)) continue; // fast path: no mark here
+    const mark = markAt(text, i);
+    if (!mark) continue;
+    const { family, len } = mark;
+    const c = text[i]!;
+    const prev = i > block.start ? text[i - 1]! : '';
+    const next = i + len < end ? text[i + len]! : '';
+    const prevSpace = prev === '' || isSpace(prev.charCodeAt(0));
+    const nextSpace = next === '' || isSpace(next.charCodeAt(0));
+    if (family === SINGLE) {
+      // Apostrophes are not marks: don't, O’Neill, '90s, rock 'n' roll.
+      if (isWordChar(prev) && isWordChar(next)) continue;
+      if (prevSpace && /[0-9]/.test(next)) continue;
+      if (/[sz]/i.test(prev) && (nextSpace || /[.,;:!?)]/.test(next)) && !stack.some((o) => o.family === SINGLE)) continue;
+    }
+    const canOpen = (prevSpace || OPEN_BEFORE.includes(prev)) && !nextSpace;
+    const canClose = !prevSpace && (nextSpace || CLOSE_AFTER.includes(next) || (family === DOUBLE && !isWordChar(next)));
+    let opens: boolean;
+    const openOfFamily = stack.some((o) => o.family === family);
+    if (canOpen && !canClose) opens = true;
+    else if (canClose && !canOpen) opens = false;
+    else if (OPENING_GLYPHS.includes(c)) opens = true;
+    else if (CLOSING_GLYPHS.includes(c)) opens = false;
+    else opens = !openOfFamily;
+    if (opens && family === SINGLE && !(prevSpace || OPEN_BEFORE.includes(prev))) continue; // a glued single mark never opens
+    if (opens) {
+      // Same-style marks do not nest with straight quotes unless the context insists ("A "B" C").
+      if (stack.length < MAX_DEPTH) stack.push({ pos: i, len, family });
+      i += len - 1;
+      continue;
+    }
+    // Closing: find the innermost open mark of this family; inner unclosed marks are dropped.
+    let k = stack.length - 1;
+    while (k >= 0 && stack[k]!.family !== family) k--;
+    if (k < 0) { i += len - 1; continue; } // stray closing mark (or an apostrophe after s)
+    const open = stack[k]!;
+    stack.length = k;
+    spans.push({ start: open.pos, end: i + len, innerStart: open.pos + open.len, innerEnd: i, closed: true, block: b });
+    i += len - 1;
+  }
+  spans.sort((x, y) => x.start - y.start || y.end - x.end);
+  const bottom = stack.find((o) => o.family === DOUBLE) ?? null;
+  return { spans: spans.filter((s) => s.innerEnd > s.innerStart), unclosed: bottom };
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0x3000;
+}
+
+function isWordChar(c: string): boolean {
+  return c !== '' && /[\p{L}\p{N}]/u.test(c);
+}

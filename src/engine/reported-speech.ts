@@ -1,0 +1,112 @@
+// Reported speech: "X said (that) …", "…, X said.", "according to X, …", "X told Reuters …".
+// Direct quotes are only a third to a half of attributions in news, and a figure inside a
+// reported clause belongs to its speaker, so the clause's span matters as much as its speaker.
+import { cueAt, isParticipleCue, subjectAfter, type RawMention } from './speaker-mentions';
+import { subjectOf } from './sentence-cues';
+import type { Token } from './tokens';
+
+/** A reported clause: its span in the text and who says it. */
+export interface ReportedClause {
+  start: number;
+  end: number;
+  mention: RawMention;
+  cue: number;
+}
+
+/** Words that may follow a cue before its clause starts ("said on Monday that", "told reporters that"). */
+const LEAD_IN_LIMIT = 8;
+/** Tokens allowed after a sentence-final cue ('…, the ministry said in a statement on Monday.'). */
+const TAIL_LIMIT = 8;
+/** A clause shorter than this (in words) is not worth reporting ("he said so"). */
+const MIN_WORDS = 3;
+/** Cues that report speech but whose clause is better left alone: questions and descriptions. */
+const NOT_REPORTING = new Set(['ask', 'asks', 'asked', 'asking', 'describe', 'describes', 'described', 'describing', 'post', 'posted', 'continue', 'continued', 'continues', 'thinks', 'thought', 'feel', 'feels', 'felt']);
+
+/** The reported clause of a sentence (tokens with quotations folded), or null. */
+export function reportedInSentence(tokens: Token[]): ReportedClause | null {
+  const n = tokens.length;
+  // "According to X, C" and "C, according to X."
+  for (let k = 0; k + 1 < n; k++) {
+    if (tokens[k]!.lower !== 'according' || tokens[k + 1]!.lower !== 'to') continue;
+    let c = k + 2;
+    while (c < n && tokens[c]!.text !== ',') c++;
+    const who = subjectAfter(tokens, k + 2, c) ?? phraseMention(tokens, k + 2, c);
+    if (!who) return null;
+    if (c < n - 1) return clause(tokens, c + 1, n, who, k);
+    if (k > 0 && tokens[k - 1]!.text === ',') return clause(tokens, 0, k - 1, who, k);
+    return null;
+  }
+  for (let k = 0; k < n; k++) {
+    if (!cueAt(tokens, k, false) || NOT_REPORTING.has(tokens[k]!.lower)) continue;
+    if (isParticipleCue(tokens[k]!.text) && k > 0 && tokens[k - 1]!.text !== ',') continue;
+    const mention = subjectOf(tokens, k, 0);
+    if (!mention) continue;
+    const before = tokens[k - 1];
+    const inverted = mention.start > tokens[k]!.start;
+    // "C, X said." / "C, said X." — the cue closes the sentence.
+    const subjectStart = inverted ? k : indexAt(tokens, mention.start);
+    if (subjectStart > 1 && tokens[subjectStart - 1]!.text === ',' && tailIsShort(tokens, inverted ? indexAt(tokens, mention.end - 1) + 1 : k + 1)) {
+      return clause(tokens, 0, subjectStart - 1, mention, k);
+    }
+    if (inverted && before?.text !== ',') continue;
+    // "X said (on Monday) (that) C" / "X told reporters C".
+    let c = inverted ? indexAt(tokens, mention.end - 1) + 1 : k + 1;
+    let that = -1;
+    for (let d = c; d < n && d < c + LEAD_IN_LIMIT; d++) {
+      if (tokens[d]!.lower === 'that') { that = d; break; }
+      if (tokens[d]!.quote >= 0 || tokens[d]!.text === '.') break;
+    }
+    if (that >= 0) c = that + 1;
+    else if (/^(told|tells|tell|telling)$/.test(tokens[k]!.lower)) c = skipObject(tokens, c);
+    while (c < n && (tokens[c]!.text === ',' || tokens[c]!.text === ':')) c++;
+    return clause(tokens, c, n, mention, k);
+  }
+  return null;
+}
+
+function clause(tokens: Token[], from: number, to: number, mention: RawMention, cue: number): ReportedClause | null {
+  while (to > from && !/[\p{L}\p{N}]/u.test(tokens[to - 1]!.text) && tokens[to - 1]!.quote < 0) to--;
+  let words = 0;
+  for (let i = from; i < to; i++) if (tokens[i]!.quote >= 0 || /[\p{L}\p{N}]/u.test(tokens[i]!.text)) words++;
+  if (words < MIN_WORDS || from >= to) return null;
+  return { start: tokens[from]!.start, end: tokens[to - 1]!.end, mention, cue };
+}
+
+function tailIsShort(tokens: Token[], from: number): boolean {
+  let count = 0;
+  for (let i = from; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.quote >= 0 || t.lower === 'that') return false;
+    if (t.text === '.' || t.text === '!' || t.text === '?') continue;
+    if (++count > TAIL_LIMIT) return false;
+  }
+  return true;
+}
+
+/** Skips the addressee of "told": a name, pronoun or short noun phrase ("told The Washington Post"). */
+function skipObject(tokens: Token[], c: number): number {
+  let d = c;
+  while (d < tokens.length && d < c + 5 && tokens[d]!.quote < 0 && /^[\p{L}\p{N}]/u.test(tokens[d]!.text) && (d === c || /^\p{Lu}/u.test(tokens[d]!.text) || /^(reporters|journalists|the|a|an)$/.test(tokens[d]!.lower))) d++;
+  return d;
+}
+
+function indexAt(tokens: Token[], offset: number): number {
+  let lo = 0, hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/** The mention in tokens [from, to) after "according to". */
+function phraseMention(tokens: Token[], from: number, to: number): RawMention | null {
+  if (to - from < 1 || to - from > 12) return null;
+  const words = tokens.slice(from, to);
+  if (words.some((t) => t.quote >= 0)) return null;
+  const text = words.map((t) => t.text).join(' ');
+  const first = words[0]!;
+  const named = words.some((t) => /^\p{Lu}/u.test(t.text));
+  const name = words.filter((t, i) => !(i === 0 && /^(the|a|an)$/.test(t.lower))).map((t) => t.text).join(' ');
+  return { start: first.start, end: words[words.length - 1]!.end, text, kind: named ? 'name' : 'nominal', name, role: null, gender: '' };
+}

@@ -1,0 +1,97 @@
+// The sentence-level sieve of attribution-notes §2: for a quotation token in a sentence, try the
+// patterns from the most to the least reliable ('"Q," S said' / '"Q," said S' / '"Q" — S' right
+// after the quote, then 'S said: "Q"' before it, then any cue further on) and return the speaker
+// mention of the first that fits.
+import { bylineAfter, cueAt, isParticipleCue, subjectAfter, subjectBefore, type RawMention } from './speaker-mentions';
+import type { Token } from './tokens';
+
+/** Tokens between a quote and the cue after it ('"Q," the former secretary of state said'). */
+const AFTER_WINDOW = 9;
+/** How far (in tokens) a cue may stand from its quote; keeps sentences of many quotes linear. */
+const REACH = 60;
+/** Words that end the after-quote window: a new clause begins. */
+const WINDOW_STOP = '.;!?';
+
+/** What the sieve found for one quote: the speaker mention and the cue token it hangs on. */
+export interface CueMatch {
+  mention: RawMention;
+  cue: number;
+}
+
+/** The speaker of the quote token at `qi`, from its own sentence only; null when no pattern fits. */
+export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMatch | null {
+  // 1. Right after the quote.
+  let j = qi + 1;
+  while (tokens[j]?.text === ',') j++;
+  const byline = bylineAfter(tokens, j);
+  if (byline) return { mention: byline, cue: j };
+  for (let k = j; k < tokens.length && k < j + AFTER_WINDOW; k++) {
+    const t = tokens[k]!;
+    if (t.quote >= 0 || WINDOW_STOP.includes(t.text)) break;
+    if (!cueAt(tokens, k, true)) continue;
+    const m = subjectOf(tokens, k, j, depth);
+    if (m) return { mention: m, cue: k };
+    break;
+  }
+  // 2. Before the quote: the nearest cue to its left.
+  for (let k = qi - 1; k >= 0 && k >= qi - REACH; k--) {
+    if (tokens[k]!.quote >= 0) continue;
+    const beside = k >= qi - 3 && tokens.slice(k + 1, qi).every((t) => t.text === ':' || t.text === ',' || t.lower === 'that');
+    if (tokens[k]!.lower === 'according' && tokens[k + 1]?.lower === 'to') {
+      const m = subjectAfter(tokens, k + 2, qi);
+      if (m) return { mention: m, cue: k };
+    }
+    if (!cueAt(tokens, k, beside)) continue;
+    const m = subjectOf(tokens, k, 0, depth);
+    if (m) return { mention: m, cue: k };
+  }
+  // 3. Further after the quote, past other clauses ('"Q" at a rally in Ohio, Trump said').
+  for (let k = j; k < tokens.length && k < j + REACH; k++) {
+    if (tokens[k]!.lower === 'according' && tokens[k + 1]?.lower === 'to') {
+      const m = subjectAfter(tokens, k + 2, tokens.length);
+      if (m) return { mention: m, cue: k };
+    }
+    if (tokens[k]!.quote >= 0 || !cueAt(tokens, k, false)) continue;
+    const m = subjectOf(tokens, k, j, depth);
+    if (m) return { mention: m, cue: k };
+  }
+  return null;
+}
+
+/** The subject of the cue at k: before it, after it when inverted, through "quoted X as saying",
+ * or, for a participle after a comma ('Putin said, adding that'), the main clause's subject. */
+export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0): RawMention | null {
+  const t = tokens[k]!;
+  if (t.lower === 'saying' && tokens[k - 1]?.lower === 'as') {
+    for (let c = k - 2; c >= floor && c >= k - 10; c--) {
+      const w = tokens[c]!.lower;
+      if (w !== 'quoted' && w !== 'cited') continue;
+      const passive = /^(was|were|is|been|being)$/.test(tokens[c - 1]?.lower ?? '');
+      return passive ? subjectBefore(tokens, c, floor) : subjectAfter(tokens, c + 1, k - 1);
+    }
+  }
+  if (isParticipleCue(t.text)) {
+    let b = k - 1;
+    while (b >= floor && /^(also|then|later)$/.test(tokens[b]!.lower)) b--;
+    if (b < floor || tokens[b]!.text === ',' || tokens[b]!.quote >= 0) {
+      if (depth > 2) return null;
+      // Main clause earlier in the sentence: its cue's subject speaks here too.
+      for (let c = b - 1; c >= 0 && c >= b - REACH; c--) {
+        if (tokens[c]!.quote >= 0) {
+          const m = speakerInSentence(tokens, c, depth + 1);
+          if (m) return m.mention;
+          continue;
+        }
+        if (!cueAt(tokens, c, false) || isParticipleCue(tokens[c]!.text)) continue;
+        const m = subjectOf(tokens, c, 0, depth + 1);
+        if (m) return m;
+      }
+      return null;
+    }
+  }
+  const before = subjectBefore(tokens, k, floor);
+  if (before) return before;
+  const prev = tokens[k - 1];
+  if (k === floor || !prev || prev.text === ',' || prev.quote >= 0 || k === 0) return subjectAfter(tokens, k + 1, tokens.length);
+  return null;
+}

@@ -1,0 +1,201 @@
+// Finds the words that name a speaker next to a speech cue: the subject before the cue
+// ("Shoigu said"), after it in inverted order ('"…," said Sergei Shoigu'), behind an appositive
+// ("Alan Cole, an economist at the Tax Foundation, said"), after "according to", or after a dash
+// ('"…" — Karen Bobadilla'). These are the adjacency patterns of attribution-notes §2.
+import { cueStrength, isParticipleCue } from './speech-verbs';
+import { isCapitalized, isWord, type Token } from './tokens';
+
+/** A speaker mention as found in the text, before it is resolved to an entity. */
+export interface RawMention {
+  start: number;
+  end: number;
+  text: string;
+  kind: 'pronoun' | 'name' | 'nominal';
+  /** The words of the mention that form the name or the descriptor (no role, no determiner). */
+  name: string;
+  /** Title or appositive role ("Russian Defense Minister", "an economist at the Tax Foundation"). */
+  role: string | null;
+  /** Gender signalled by an honorific or pronoun: 'm', 'f' or ''. */
+  gender: string;
+}
+
+/** Personal pronouns that can be speakers; first person never is (it belongs inside quotes). */
+const PRONOUNS: Record<string, string> = { he: 'm', she: 'f', they: '', it: '', who: '' };
+/** Words that sit between a subject and its verb without being part of either ("he also said"). */
+const BETWEEN = new Set(
+  'also later then had has have was were is are would will could did does not never once again further still even just already previously recently first earlier repeatedly reportedly subsequently privately publicly often frequently simply flatly quickly finally separately initially'.split(' '),
+);
+/** Words that end a subject noun phrase when walking left: clause openers and conjunctions. */
+const CLAUSE_STOP = new Set(
+  'that and but or nor which when where while because as if so than after before since though although until unless whether what how why yet however meanwhile now today yesterday tonight also later then still in on at during by with to for of from about into over under amid despite like said says i we me us you to'.split(' '),
+);
+/** Determiners and quantifiers that begin a noun phrase. */
+const DETERMINERS = new Set('the a an another this these those his her their its our one some two three several many most other both each every any no such'.split(' '));
+/** Prepositions allowed inside a descriptive noun phrase ("a source familiar with the matter"). */
+const NP_PREPOSITIONS = new Set('of for with at from in on to close near inside within'.split(' '));
+/** Honorifics: dropped from the name, kept as a gender signal. */
+export const HONORIFICS: Record<string, string> = { 'mr.': 'm', mr: 'm', 'mrs.': 'f', mrs: 'f', 'ms.': 'f', ms: 'f', miss: 'f', 'dr.': '', dr: '', sir: 'm', dame: 'f', lord: 'm', lady: 'f', 'prof.': '' };
+/** Words of a title or role ("Defense Minister", "spokeswoman"): everything up to the last of them is role. */
+export const ROLE_WORDS = new Set(
+  ('president minister secretary senator sen. rep. representative congressman congresswoman governor gov. mayor general gen. col. colonel admiral adm. ' +
+    'ambassador chancellor chairman chairwoman chair director chief ceo judge justice speaker leader attorney spokesman spokeswoman spokesperson ' +
+    'commissioner sheriff prosecutor pope king queen prince princess premier vice deputy candidate nominee lt. sgt. capt. coach professor prof. ' +
+    'economist analyst adviser advisor manager strategist official officer lawyer founder executive host anchor reporter author editor pastor rev. ' +
+    'chairperson member head researcher scientist expert activist organizer consultant pollster aide surrogate staffer mogul billionaire businessman businesswoman ' +
+    'lawmaker delegate operative historian veteran owner fellow correspondent columnist commentator president-elect co-founder')
+    .split(' '),
+);
+/** Capitalised words that cannot be part of a person's or organisation's name at a sentence start. */
+const NOT_NAME = new Set('the a an but and so yet still then now later in on at after before when while during meanwhile however yesterday today monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december if as though although'.split(' '));
+/** Dashes that introduce a byline after a quote ('"…" — Sonya Herridge'). */
+const DASHES = '—―–';
+
+/** Mention words of the noun phrase ending just before token `v` (a cue), or null. */
+export function subjectBefore(tokens: Token[], v: number, floor: number): RawMention | null {
+  let i = v - 1;
+  while (i >= floor && BETWEEN.has(tokens[i]!.lower)) i--;
+  if (i < floor) return null;
+  const t = tokens[i]!;
+  if (t.text === ',') {
+    // Appositive: "Alan Cole, an economist at the Tax Foundation, said" / "Shoigu, speaking in Moscow, said".
+    let j = i - 1;
+    while (j >= floor && j > i - 25 && tokens[j]!.text !== ',' && tokens[j]!.quote < 0 && !'.;:'.includes(tokens[j]!.text) && cueStrength(tokens[j]!.lower) < 2) j--;
+    if (j < floor || j <= i - 25 || tokens[j]!.text !== ',' || j === i - 1) return null;
+    const head = nounPhraseBefore(tokens, j, floor);
+    if (!head) return null;
+    if (head.kind === 'name' && !head.role) head.role = tokens.slice(j + 1, i).map((x) => x.text).join(' ').replace(/\s+([,.'’])/g, '$1');
+    return head;
+  }
+  const np = nounPhraseBefore(tokens, i + 1, floor);
+  if (np && np.name === 'who' && tokens[i - 1]?.text === ',') {
+    // "Mr. Kamin, who emphasized that …": the relative pronoun stands for the phrase before it.
+    const ante = nounPhraseBefore(tokens, i - 1, floor);
+    if (ante && ante.kind !== 'pronoun') return ante;
+  }
+  return np;
+}
+
+/** The noun phrase that ends right before token index `end` (exclusive), walking left. */
+function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMention | null {
+  const last = tokens[end - 1];
+  if (!last || end - 1 < floor || !isWord(last)) return null;
+  const p = PRONOUNS[last.lower];
+  if (p !== undefined) return make([last], 'pronoun', last.lower, null, p);
+  let i = end - 1;
+  let words = 0;
+  while (i >= floor && words < 12) {
+    const t = tokens[i]!;
+    if (!isWord(t) && !(t.text === '&' || t.text === '-')) break;
+    if (cueStrength(t.lower) === 2 && i !== end - 1 && !isCapitalized(t)) break;
+    if (DETERMINERS.has(t.lower)) {
+      // Keep the determiner; go on only across "of/for/with …" ("a spokesman for the campaign").
+      const before = tokens[i - 1];
+      if (before && i - 1 >= floor && NP_PREPOSITIONS.has(before.lower) && isWord(tokens[i - 2]) && !CLAUSE_STOP.has(tokens[i - 2]!.lower) && i - 2 >= floor) { i -= 2; words += 2; continue; }
+      i--; words++;
+      break;
+    }
+    if (CLAUSE_STOP.has(t.lower) || (isCapitalized(t) && NOT_NAME.has(t.lower))) break;
+    if (PRONOUNS[t.lower] !== undefined) break;
+    i--; words++;
+  }
+  const phrase = tokens.slice(i + 1, end);
+  return classify(phrase);
+}
+
+/** The noun phrase that starts at token index `start` ("said Mr. Burman, director of …"). */
+export function subjectAfter(tokens: Token[], start: number, ceiling: number): RawMention | null {
+  let i = start;
+  const first = tokens[i];
+  if (!first || i >= ceiling || !isWord(first)) return null;
+  const p = PRONOUNS[first.lower];
+  if (p !== undefined && first.lower !== 'who') return make([first], 'pronoun', first.lower, null, p);
+  let words = 0;
+  let sawName = false;
+  while (i < ceiling && words < 10) {
+    const t = tokens[i]!;
+    if (!isWord(t) && t.text !== '&') break;
+    if (isCapitalized(t) && !NOT_NAME.has(t.lower)) sawName = true;
+    else if (sawName && !(NP_PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower)) ) break;
+    else if (cueStrength(t.lower) === 2 || (CLAUSE_STOP.has(t.lower) && !NP_PREPOSITIONS.has(t.lower))) break;
+    i++; words++;
+  }
+  // Trim trailing prepositions / determiners left by the walk ("Mr. Trump of the").
+  let end = i;
+  while (end > start && (NP_PREPOSITIONS.has(tokens[end - 1]!.lower) || DETERMINERS.has(tokens[end - 1]!.lower))) end--;
+  const np = classify(tokens.slice(start, end));
+  if (np && np.kind === 'name' && tokens[end]?.text === ',' && !np.role) {
+    // Trailing appositive: "said Leonard E. Burman, director of the center."
+    let j = end + 1;
+    while (j < ceiling && j < end + 20 && tokens[j]!.quote < 0 && !',.;:'.includes(tokens[j]!.text)) j++;
+    const appos = tokens.slice(end + 1, j);
+    if (appos.length > 0 && appos.length < 20 && !isCapitalized(appos[0]) || (appos[0] && /^(the|a|an)$/i.test(appos[0].text))) {
+      np.role = appos.map((x) => x.text).join(' ').replace(/\s+([,.'’])/g, '$1');
+    }
+  }
+  return np;
+}
+
+/** A byline after a dash ('"…" ― Edwin G. Monroy'): only a capitalised name counts. */
+export function bylineAfter(tokens: Token[], i: number): RawMention | null {
+  const t = tokens[i];
+  if (!t || !DASHES.includes(t.text)) return null;
+  const np = subjectAfter(tokens, i + 1, tokens.length);
+  return np && np.kind === 'name' ? np : null;
+}
+
+/** Splits a phrase into role + name / descriptor and labels it. */
+function classify(phrase: Token[]): RawMention | null {
+  while (phrase.length && (DETERMINERS.has(phrase[0]!.lower) && phrase.length > 1 && isCapitalized(phrase[1]) && !ROLE_WORDS.has(phrase[1]!.lower))) phrase = phrase.slice(1);
+  if (phrase.length === 0) return null;
+  const lastWord = phrase[phrase.length - 1]!;
+  if (phrase.length === 1 && PRONOUNS[lastWord.lower] !== undefined) return make(phrase, 'pronoun', lastWord.lower, null, PRONOUNS[lastWord.lower]!);
+  // The head ends before the first preposition that follows a lower-case word.
+  let headEnd = phrase.length;
+  for (let k = 1; k < phrase.length; k++) {
+    if (NP_PREPOSITIONS.has(phrase[k]!.lower) && !isCapitalized(phrase[k - 1])) { headEnd = k; break; }
+  }
+  const head = phrase.slice(0, headEnd);
+  const h = head[head.length - 1]!;
+  if (isCapitalized(h) && !ROLE_WORDS.has(h.lower.replace(/s$/, ''))) {
+    // A name, possibly after a role ("Russian Defense Minister Sergei Shoigu").
+    let roleEnd = -1;
+    for (let k = 0; k < head.length - 1; k++) if (ROLE_WORDS.has(head[k]!.lower) || !isCapitalized(head[k])) roleEnd = k;
+    let gender = '';
+    let nameStart = roleEnd + 1;
+    while (nameStart < head.length - 1 && HONORIFICS[head[nameStart]!.lower] !== undefined) gender = HONORIFICS[head[nameStart++]!.lower]!;
+    if (roleEnd >= 0 && HONORIFICS[head[roleEnd]!.lower] !== undefined) gender = HONORIFICS[head[roleEnd]!.lower]!;
+    const nameTokens = head.slice(nameStart);
+    const role = roleEnd >= 0 ? joinTokens(head.slice(0, roleEnd + 1).filter((t) => HONORIFICS[t.lower] === undefined && !DETERMINERS.has(t.lower))) : null;
+    return { ...make(phrase, 'name', joinTokens(nameTokens).replace(/['’]s$/, ''), role || null, gender) };
+  }
+  const desc = head.filter((t, k) => !(k === 0 && DETERMINERS.has(t.lower)));
+  if (desc.length === 0) return null;
+  return make(phrase, 'nominal', joinTokens(desc), null, '');
+}
+
+function make(phrase: Token[], kind: RawMention['kind'], name: string, role: string | null, gender: string): RawMention {
+  const start = phrase[0]!.start;
+  const end = phrase[phrase.length - 1]!.end;
+  return { start, end, text: joinTokens(phrase), kind, name, role, gender };
+}
+
+function joinTokens(tokens: Token[]): string {
+  let s = '';
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (k > 0 && t.start > tokens[k - 1]!.end) s += ' ';
+    s += t.text;
+  }
+  return s;
+}
+
+/** A cue word usable here: strong cues anywhere, weaker ones only right beside a quote. */
+export function cueAt(tokens: Token[], k: number, besideQuote: boolean): boolean {
+  const t = tokens[k];
+  if (!t || t.quote >= 0) return false;
+  const s = cueStrength(t.lower);
+  if (s === 2) return !(isCapitalized(t) && k > 0 && isCapitalized(tokens[k - 1]) && isCapitalized(tokens[k + 1])); // "Tell" inside a title
+  return s === 1 && besideQuote;
+}
+
+export { isParticipleCue };
