@@ -43,6 +43,9 @@ const CLUTTER_SMALL = wordRegex([
  * span inside a paragraph (MSN puts the photo and its credit inside the first <p>). */
 const CLUTTER_INLINE = wordRegex(['caption', 'credit', 'credits', 'legend', 'image-source', 'storyimage', 'inlineimage', 'share', 'sharing']);
 
+/** Parents in which a <time> can be part of a sentence (elsewhere it is a standalone timestamp). */
+const SENTENCE_PARENTS = new Set(['p', 'li', 'dd', 'td', 'blockquote', 'span', 'em', 'i', 'b', 'strong', 'a', 'h2', 'h3', 'h4']);
+
 /** Boilerplate lines that pages put between paragraphs without telling markup. Short blocks only. */
 const BOILERPLATE_LINE = /^(?:advertisement|advertisements?|ad|sponsored( content)?|continue reading( the main story)?|story continues (below|after)( advertisement)?|read more(:.*)?|related( coverage| stories| articles?)?:?.*|see also:.*|more:.*|(view|see) (photo|photos|gallery|slideshow|video|comments)|share( this( article| story)?)?|(click|tap) here.*|sign up.*|subscribe.*|image \d+ of \d+|photo:.*|photograph:.*|(image|photo|video) (credit|courtesy):?.*|\d+ comments?|comments?|reuse content|(getty images|ap photo|reuters)( \/.*)?|follow (us|him|her|me) on .*|(updated|published|posted)( on)?:? .*)$/i;
 
@@ -107,7 +110,8 @@ export function clutterFilter(ctx: ClutterContext): (el: Element) => boolean {
     if (tag === 'time') {
       const parent = el.parentElement ? ctx.stats.get(el.parentElement) : undefined;
       const own = ctx.stats.get(el);
-      if (!parent || !own || parent.length <= own.length + 3) return true;
+      const parentTag = el.parentElement?.localName ?? '';
+      if (!parent || !own || parent.length <= own.length + 3 || !SENTENCE_PARENTS.has(parentTag)) return true;
     }
     // Inline elements (a link, an emphasised name) are part of the sentence they sit in.
     if (!isBlockTag(tag)) return CLUTTER_INLINE.test(classAndId(el));

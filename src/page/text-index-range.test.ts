@@ -1,0 +1,43 @@
+/**
+ * @jest-environment jsdom
+ */
+// toRange needs a real Range (linkedom has no setStart), so this part runs in jsdom.
+import { buildTextIndex } from './text-index';
+
+function setup(html: string) {
+  document.body.innerHTML = html;
+  return buildTextIndex(document.body);
+}
+
+describe('toRange', () => {
+  const cases: { name: string; html: string; span: string; dom: string }[] = [
+    { name: 'inside one text node', html: '<p>He said “no” today.</p>', span: '“no”', dom: '“no”' },
+    { name: 'across inline elements', html: '<p>He <a href="#">said</a> “<em>no</em> way” today.</p>', span: 'said “no way”', dom: 'said “no way”' },
+    { name: 'across a soft hyphen', html: '<p>Mr. Netan&shy;yahu said</p>', span: 'Netanyahu', dom: 'Netan\u00adyahu' },
+    { name: 'across collapsed whitespace', html: '<p>14,000\n   ISIL terrorists</p>', span: '14,000 ISIL terrorists', dom: '14,000\n   ISIL terrorists' },
+    { name: 'a whole second paragraph', html: '<p>One.</p><p>Two <b>words</b>.</p>', span: 'Two words.', dom: 'Two words.' },
+  ];
+  test.each(cases)('$name', ({ html, span, dom }) => {
+    const index = setup(html);
+    const start = index.text.indexOf(span);
+    expect(start).toBeGreaterThanOrEqual(0);
+    const range = index.toRange(start, start + span.length)!;
+    expect(range).not.toBeNull();
+    expect(range.toString()).toBe(dom);
+  });
+
+  test('the page is not changed', () => {
+    const html = '<p>a <b>b</b>  c&shy;d</p>';
+    const index = setup(html);
+    const before = document.body.innerHTML;
+    index.toRange(0, index.text.length);
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  test('invalid spans give null', () => {
+    const index = setup('<p>abc</p>');
+    expect(index.toRange(2, 2)).toBeNull();
+    expect(index.toRange(-1, 2)).toBeNull();
+    expect(index.toRange(5, 9)).toBeNull();
+  });
+});

@@ -1,0 +1,227 @@
+import { parseHTML } from 'linkedom';
+import { buildTextIndex, type TextIndex, type TextIndexOptions } from './text-index';
+
+function indexOf(html: string, options: TextIndexOptions = {}, rootSelector = 'body'): { index: TextIndex; doc: Document } {
+  const { document } = parseHTML(`<!doctype html><html><head><title>t</title></head><body>${html}</body></html>`);
+  const doc = document as unknown as Document;
+  const root = doc.querySelector(rootSelector)!;
+  return { index: buildTextIndex(root, options), doc };
+}
+
+/** Text nodes under `root` in document order (a plain walk, independent of the code under test). */
+function textNodes(root: Node): Text[] {
+  const out: Text[] = [];
+  const visit = (n: Node) => {
+    if (n.nodeType === 3) out.push(n as Text);
+    for (let c = n.firstChild; c; c = c.nextSibling) visit(c);
+  };
+  visit(root);
+  return out;
+}
+
+/** The DOM's raw characters between two points, so a span can be checked against the page. */
+function domTextBetween(root: Node, a: { node: Text; offset: number }, b: { node: Text; offset: number }): string {
+  const nodes = textNodes(root);
+  const i = nodes.indexOf(a.node);
+  const j = nodes.indexOf(b.node);
+  if (i === j) return a.node.data.slice(a.offset, b.offset);
+  let s = a.node.data.slice(a.offset);
+  for (let k = i + 1; k < j; k++) s += nodes[k]!.data;
+  return s + b.node.data.slice(0, b.offset);
+}
+
+/** What the text index promises about a DOM string: whitespace runs as one space, invisible
+ * characters gone. */
+function asRendered(s: string): string {
+  return s.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').replace(/[ \t\n\r\f\u00a0]+/g, ' ');
+}
+
+describe('buildTextIndex: text and blocks', () => {
+  const cases: { name: string; html: string; text: string; kinds?: string[] }[] = [
+    { name: 'paragraphs joined by a blank line', html: '<p>One.</p><p>Two.</p>', text: 'One.\n\nTwo.', kinds: ['paragraph', 'paragraph'] },
+    { name: 'inline elements do not split a paragraph', html: '<p>He <a href="#">said</a> <em>it</em> was <strong>fine</strong><span>.</span></p>', text: 'He said it was fine.' },
+    { name: 'whitespace runs and newlines collapse', html: '<p>  a \n\t  b\n</p>', text: 'a b' },
+    { name: 'whitespace across inline boundaries collapses once', html: '<p>a <b> b </b> c</p>', text: 'a b c' },
+    { name: 'no-break spaces read as plain spaces', html: '<p>a&nbsp;&nbsp;b&nbsp;c</p>', text: 'a b c' },
+    { name: 'leading no-break spaces do not start a block', html: '<p>&nbsp; &nbsp;Text</p>', text: 'Text' },
+    { name: 'soft hyphens are dropped', html: '<p>Netan&shy;yahu said</p>', text: 'Netanyahu said' },
+    { name: 'zero-width characters are dropped', html: '<p>a\u200bb\u200cc\u200dd\u2060e\ufefff</p>', text: 'abcdef' },
+    { name: 'entities are decoded', html: '<p>&#8220;Hi&#8221; &amp; &ldquo;bye&rdquo; &lt;3</p>', text: '“Hi” & “bye” <3' },
+    { name: '<br> is a space', html: '<p>line one<br>line two</p>', text: 'line one line two' },
+    { name: 'two <br> break the paragraph', html: '<div>first<br> <br>second</div>', text: 'first\n\nsecond' },
+    { name: 'loose text around nested blocks', html: '<div>intro<p>para</p>tail</div>', text: 'intro\n\npara\n\ntail' },
+    { name: 'headings', html: '<h1>Title</h1><h3>Sub</h3><p>Body.</p>', text: 'Title\n\nSub\n\nBody.', kinds: ['heading', 'heading', 'paragraph'] },
+    { name: 'list items', html: '<ul><li>one</li><li>two <b>b</b></li></ul>', text: 'one\n\ntwo b', kinds: ['list-item', 'list-item'] },
+    { name: 'block quotation paragraphs', html: '<blockquote><p>first</p><p>second</p></blockquote><p>after</p>', text: 'first\n\nsecond\n\nafter', kinds: ['blockquote', 'blockquote', 'paragraph'] },
+    { name: 'a paragraph inside a list item is a list item', html: '<ol><li><p>item</p></li></ol>', text: 'item', kinds: ['list-item'] },
+    { name: 'empty blocks are skipped', html: '<p> </p><div><span></span></div><p>x</p>', text: 'x' },
+    { name: 'hidden attribute', html: '<p>a</p><p hidden>secret</p><p>b</p>', text: 'a\n\nb' },
+    { name: 'inline display:none and visibility:hidden', html: '<p>a<span style="display: none">x</span></p><p style="color:red;visibility:hidden">y</p>', text: 'a' },
+    { name: 'aria-hidden', html: '<p>a<span aria-hidden="true">icon</span>b</p>', text: 'ab' },
+    { name: 'script, style, template, noscript', html: '<p>a<script>var x = 1;</script><style>p{}</style><template><p>t</p></template><noscript>n</noscript>b</p>', text: 'ab' },
+    { name: 'svg, buttons and forms', html: '<p>a<svg><text>svg</text></svg><button>Share</button></p><form><p>Leave a Reply</p><textarea>x</textarea></form>', text: 'a' },
+  ];
+  test.each(cases)('$name', ({ html, text, kinds }) => {
+    const { index } = indexOf(html);
+    expect(index.text).toBe(text);
+    expect(index.blocks.map((b) => index.text.slice(b.start, b.end)).join('\n\n')).toBe(text);
+    if (kinds) expect(index.blocks.map((b) => b.kind)).toEqual(kinds);
+  });
+
+  test('blocks are in order, do not overlap and hold no edge whitespace', () => {
+    const { index } = indexOf('<h2> Head </h2><p> a <i>b</i> </p><ul><li> c </li></ul><blockquote> d </blockquote>');
+    let last = -1;
+    for (const b of index.blocks) {
+      expect(b.start).toBeGreaterThan(last);
+      expect(b.end).toBeGreaterThan(b.start);
+      const s = index.text.slice(b.start, b.end);
+      expect(s).toBe(s.trim());
+      last = b.end;
+    }
+  });
+
+  test('blockElements name the element each block came from', () => {
+    const { index } = indexOf('<p id="a">one</p><blockquote id="q"><p id="b">two</p></blockquote>');
+    expect(index.blockElements.map((e) => e.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('buildTextIndex: options', () => {
+  test('exclude skips a subtree', () => {
+    const { index } = indexOf('<p>keep</p><div class="share"><p>Share this</p></div><p>too</p>', {
+      exclude: (el) => el.getAttribute('class') === 'share',
+    });
+    expect(index.text).toBe('keep\n\ntoo');
+  });
+
+  test('isHidden (the browser computed-style hook) skips a subtree', () => {
+    const { index } = indexOf('<p>a</p><p class="off">b</p>', { isHidden: (el) => el.classList.contains('off') });
+    expect(index.text).toBe('a');
+  });
+
+  test('keepBlock drops a block and the offsets stay right', () => {
+    const { index } = indexOf('<p>First.</p><p>Advertisement</p><p>Second.</p>', { keepBlock: (t) => t !== 'Advertisement' });
+    expect(index.text).toBe('First.\n\nSecond.');
+    expect(index.blocks).toEqual([
+      { start: 0, end: 6, kind: 'paragraph' },
+      { start: 8, end: 15, kind: 'paragraph' },
+    ]);
+    const p = index.pointAt(8)!;
+    expect(p.node.data[p.offset]).toBe('S');
+  });
+
+  test('keepBlock dropping the first block leaves no leading separator', () => {
+    const { index } = indexOf('<p>By Jane Doe</p><p>Body.</p>', { keepBlock: (t) => !t.startsWith('By ') });
+    expect(index.text).toBe('Body.');
+    expect(index.blocks[0]).toEqual({ start: 0, end: 5, kind: 'paragraph' });
+  });
+
+  test('prepend reads a headline that sits outside the root first', () => {
+    const { document } = parseHTML('<html><body><header><h1>Headline</h1><p class="dek">Deck.</p></header><main><p>Body.</p></main></body></html>');
+    const doc = document as unknown as Document;
+    const index = buildTextIndex(doc.querySelector('main')!, { prepend: [doc.querySelector('h1')!, doc.querySelector('.dek')!] });
+    expect(index.text).toBe('Headline\n\nDeck.\n\nBody.');
+    expect(index.blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph', 'paragraph']);
+  });
+
+  test('startAt drops what comes before the headline inside the root', () => {
+    const { document } = parseHTML('<html><body><article><p>World News</p><h1>Headline</h1><p>Body.</p></article></body></html>');
+    const doc = document as unknown as Document;
+    const index = buildTextIndex(doc.querySelector('article')!, { startAt: doc.querySelector('h1')! });
+    expect(index.text).toBe('Headline\n\nBody.');
+  });
+});
+
+describe('buildTextIndex: offset map', () => {
+  const pages = [
+    '<p>He <a href="#">said</a>   <em>it</em>\n was  fine.</p><p>Second&nbsp;para&shy;graph.</p>',
+    '<h1>T&#8217;itle</h1><ul><li>one<br>two</li></ul><blockquote><p>“Quote,”</p></blockquote>',
+    '<div>lead <span> </span> <b>bold</b><p>inner</p>tail\u200b end</div>',
+  ];
+
+  test.each(pages)('every character maps to a DOM point and back: %s', (html) => {
+    const { index, doc } = indexOf(html);
+    for (let i = 0; i < index.text.length; i++) {
+      const inBlock = index.blocks.some((b) => i >= b.start && i < b.end);
+      if (!inBlock) continue;
+      const p = index.pointAt(i)!;
+      expect(p).not.toBeNull();
+      const ch = index.text[i]!;
+      const domCh = p.node.data[p.offset];
+      if (ch === ' ') {
+        // A collapsed space maps to the first whitespace of its run, or (for <br>) to the next character.
+        expect(domCh === undefined || /[\s\u00a0]/.test(domCh) || domCh === index.text[i + 1]).toBe(true);
+      } else {
+        expect(domCh).toBe(ch);
+        expect(index.offsetOf(p.node, p.offset)).toBe(i);
+      }
+    }
+    expect(doc.body.textContent).toBeTruthy();
+  });
+
+  // A <br> reads as a space that has no character in the DOM, so those pages are left out here.
+  test.each(pages.filter((p) => !p.includes('<br>')))('each block maps to the DOM text it came from: %s', (html) => {
+    const { index, doc } = indexOf(html);
+    for (const b of index.blocks) {
+      const a = index.pointAt(b.start)!;
+      const z = index.pointAfter(b.end)!;
+      expect(asRendered(domTextBetween(doc.body, a, z)).trim()).toBe(index.text.slice(b.start, b.end));
+    }
+  });
+
+  test('a span over an inline boundary maps to both nodes', () => {
+    const { index } = indexOf('<p>He said <q>“no way”</q> today.</p>');
+    const start = index.text.indexOf('said');
+    const end = index.text.indexOf('way') + 3;
+    const a = index.pointAt(start)!;
+    const z = index.pointAfter(end)!;
+    expect(a.node.data.slice(a.offset)).toBe('said ');
+    expect(z.node.data.slice(0, z.offset)).toBe('“no way');
+  });
+
+  test('offsets inside a separator map to the next block start (start) and previous end (end)', () => {
+    const { index } = indexOf('<p>ab</p><p>cd</p>');
+    expect(index.pointAt(2)!.node.data).toBe('cd');
+    expect(index.pointAt(2)!.offset).toBe(0);
+    const end = index.pointAfter(3)!;
+    expect(end.node.data).toBe('ab');
+    expect(end.offset).toBe(2);
+  });
+
+  test('offsetOf maps dropped characters to the next kept one and foreign nodes to null', () => {
+    const { index, doc } = indexOf('<p>a  b</p><p>x</p>');
+    const node = doc.querySelector('p')!.firstChild as Text;
+    expect(index.offsetOf(node, 2)).toBe(2); // the second space was collapsed away: next kept char is "b"
+    expect(index.offsetOf(doc.createTextNode('zz'), 0)).toBeNull();
+  });
+
+  test('an empty index maps nothing', () => {
+    const { index } = indexOf('<script>x</script>');
+    expect(index.text).toBe('');
+    expect(index.pointAt(0)).toBeNull();
+    expect(index.toRange(0, 1)).toBeNull();
+  });
+});
+
+describe('buildTextIndex: hostile input', () => {
+  test('a 1 MB paragraph and thousands of inline elements stay linear', () => {
+    const big = 'word '.repeat(200_000);
+    const many = '<b>x</b> '.repeat(20_000);
+    const t0 = Date.now();
+    const { index } = indexOf(`<p>${big}</p><p>${many}</p><p>${'\u200b\u00ad'.repeat(50_000)}end</p>`);
+    expect(Date.now() - t0).toBeLessThan(10_000); // generous: catches quadratic blowups only
+    expect(index.blocks).toHaveLength(3);
+    expect(index.text.endsWith('end')).toBe(true);
+  });
+
+  test('deep nesting does not overflow the stack', () => {
+    const depth = 5000;
+    const { index } = indexOf(`${'<div>'.repeat(depth)}deep${'</div>'.repeat(depth)}`);
+    expect(index.text).toBe('deep');
+  });
+
+  test('RTL text and control characters pass through', () => {
+    const { index } = indexOf('<p dir="rtl">قال \u202bالوزير\u202c "نعم"</p>');
+    expect(index.text).toBe('قال \u202bالوزير\u202c "نعم"');
+  });
+});
