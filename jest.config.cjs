@@ -6,6 +6,8 @@ const moduleFileExtensions = ['ts', 'tsx', 'js', 'cjs', 'mjs', 'json'];
 const transformIgnorePatterns = ['/node_modules/(?!(preact|linkedom|htmlparser2|entities|domhandler|domelementtype|domutils|dom-serializer|uhyphen|html-escaper|cssomnom|css-select|css-what|boolbase|nth-check)/)'];
 
 module.exports = {
+  // Real browsers take seconds to start on 2 cores (unit tests finish far below this anyway).
+  testTimeout: 120000,
   projects: [
     {
       displayName: 'unit',
@@ -22,7 +24,6 @@ module.exports = {
       moduleFileExtensions,
       transformIgnorePatterns,
       testMatch: ['<rootDir>/test/e2e/**/*.e2e.ts'],
-      testTimeout: 120000,
     },
   ],
 };

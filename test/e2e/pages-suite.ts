@@ -43,12 +43,12 @@ export function describePages(name: BrowserName): void {
     test.each(pages)('%s', async (file) => {
       const page = await ext.browser.newPage();
       const ourErrors: string[] = [];
-      const isOurs = (text: string) => /chrome-extension:|moz-extension:|content\.js|quote-lens/i.test(text);
+      const isOurs = (text: string) => /chrome-extension:\/\/|moz-extension:\/\/|quote-lens/i.test(text);
       page.on('pageerror', (e) => { const t = String((e as Error).stack ?? e); if (isOurs(t)) ourErrors.push(t); });
       page.on('console', (m) => { if (m.type() === 'error' && isOurs(m.text() + JSON.stringify(m.location()))) ourErrors.push(m.text()); });
       await page.setViewport({ width: 1200, height: 900 });
       await page.evaluateOnNewDocument(CAPTURE_BEFORE);
-      await page.goto(`${server.origin}/pages/${file}?static`, { waitUntil: 'load' });
+      await page.goto(`${server.origin}/pages/${file}?static`, { waitUntil: 'domcontentloaded' });
       const state = await finished(page);
       expect(state).toBe('quote-lens:ready');
 
@@ -90,8 +90,14 @@ export function describePages(name: BrowserName): void {
             for (const r of h) {
               if (r.toString().replace(/[\s\u00a0]+/g, ' ').replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').trim() !== wanted) continue;
               (r.startContainer.parentElement ?? document.body).scrollIntoView({ block: 'center' });
-              const rect = [...r.getClientRects()].find((c) => c.width > 4 && c.height > 4);
-              return rect ? { x: rect.left + Math.min(3, rect.width / 2), y: rect.top + rect.height / 2 } : null;
+              // A point on the quote that no sticky header or overlay covers.
+              for (const c of r.getClientRects()) {
+                if (c.width < 4 || c.height < 4) continue;
+                const point = { x: c.left + Math.min(3, c.width / 2), y: c.top + c.height / 2 };
+                const top = document.elementFromPoint(point.x, point.y);
+                if (top && (top.contains(r.startContainer) || r.intersectsNode(top))) return point;
+              }
+              return null;
             }
           }
           return null;
