@@ -35,7 +35,7 @@ const MIN_ARTICLE_TEXT = 140;
 /** og:type values of pages that are not articles even when they have prose (stores, profiles). */
 const NOT_ARTICLE_TYPES = /^(?:product|profile|video|music|books?\.|business\.|place|restaurant|game)/i;
 /** schema.org types of news and blog articles in JSON-LD or microdata. */
-const ARTICLE_SCHEMA = /"@type"\s*:\s*(?:\[[^\]]{0,200})?"(?:News|Report|Scholarly|Tech|Opinion|Analysis|Background|Review|Satirical|Blog|Live)?(?:Article|Posting|NewsArticle|BlogPosting)"/;
+const ARTICLE_SCHEMA = /"@type"\s*:\s*(?:\[[^\]]{0,300}?)?"\w{0,40}(?:Article|BlogPosting|LiveBlogPosting)"/;
 const ARTICLE_ITEMTYPE = /schema\.org\/(?:\w*Article|BlogPosting)/;
 /** Prose test for the paragraph gate: long enough and ends like a sentence. */
 const PROSE_MIN = 80;

@@ -1,0 +1,148 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseHTML } from 'linkedom';
+import { findArticle, looksLikeArticle, precedes } from './article';
+
+const FIXTURES = path.resolve(__dirname, '../../test/fixtures/pages');
+
+function load(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
+}
+function fixture(name: string): Document {
+  return load(fs.readFileSync(path.join(FIXTURES, name), 'utf8'));
+}
+
+describe('looksLikeArticle', () => {
+  test.each([
+    ['news-header-outside.html', true],
+    ['blog-post.html', true],
+    ['search-results.html', false],
+    ['product-page.html', false],
+    ['web-app.html', false],
+  ])('%s -> %s', (name, expected) => {
+    expect(looksLikeArticle(fixture(name))).toBe(expected);
+  });
+
+  const prose = '<p>The council voted on Tuesday night to approve the new bridge over the river, ending years of argument.</p>';
+  test.each([
+    ['og:type article', '<html><head><meta property="og:type" content="article"></head><body><p>x</p></body></html>', true],
+    ['JSON-LD NewsArticle', '<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"x"}</script></head><body></body></html>', true],
+    ['JSON-LD type list', '<html><head><script type="application/ld+json">{"@type":["Thing","ReportageNewsArticle"]}</script></head><body></body></html>', true],
+    ['microdata Article', '<html><body><div itemscope itemtype="http://schema.org/Article"><p>x</p></div></body></html>', true],
+    ['og:type product wins over prose', `<html><head><meta property="og:type" content="product"></head><body>${prose.repeat(6)}</body></html>`, false],
+    ['four prose paragraphs in a row', `<html><body><div>${prose.repeat(4)}</div></body></html>`, true],
+    ['three prose paragraphs inside <article>', `<html><body><article>${prose.repeat(3)}</article></body></html>`, true],
+    ['two prose paragraphs only', `<html><body><div>${prose.repeat(2)}</div></body></html>`, false],
+    ['a bare <article> card list', '<html><body><article><a href="#">Card</a></article><article><a href="#">Card</a></article></body></html>', false],
+  ])('%s', (_name, html, expected) => {
+    expect(looksLikeArticle(load(html))).toBe(expected);
+  });
+});
+
+describe('findArticle on a news page with the headline outside the body', () => {
+  const article = findArticle(fixture('news-header-outside.html'))!;
+  const text = article.index.text;
+
+  test('title is the page headline', () => {
+    expect(article.title).toBe('Council Approves River Bridge After Decade of Delay');
+    expect(article.index.blocks[0]!.kind).toBe('heading');
+    expect(text.startsWith('Council Approves River Bridge After Decade of Delay\n\nThe 40 million pound crossing')).toBe(true);
+  });
+
+  test.each([
+    'The city council voted 31 to 9 on Tuesday night',
+    '“This is the most important decision this council has made in a generation,” said the mayor',
+    'What happens next',
+    'Detailed designs will be published in April',
+    'We will hold the contractor to every date in the plan',
+    'The vote followed a five-hour debate in which 26 residents spoke',
+  ])('keeps body text: %s', (s) => {
+    expect(text).toContain(s);
+  });
+
+  test.each([
+    ['navigation', 'Sport'],
+    ['cookie banner', 'We use cookies'],
+    ['kicker above the headline', 'Local news'],
+    ['byline', 'Jane Roe'],
+    ['timestamp', '1 March 2024'],
+    ['share bar', 'Share on'],
+    ['figure caption', "artist's impression"],
+    ['advertisement line', 'Advertisement'],
+    ['related-story link paragraph', 'Read our earlier coverage'],
+    ['"continue reading" line', 'Continue reading'],
+    ['video player', '0:00'],
+    ['video title', 'Watch: the mayor'],
+    ['gallery', 'The Old Bridge, built in 1820'],
+    ['author tagline', 'Follow her on Twitter'],
+    ['sidebar', 'Most read'],
+    ['comments', 'waiting 10 years'],
+    ['footer', 'All rights reserved'],
+  ])('leaves out the %s', (_what, s) => {
+    expect(text).not.toContain(s);
+  });
+
+  test('kinds follow the markup', () => {
+    const kindOf = (s: string) => article.index.blocks.find((b) => text.slice(b.start, b.end).startsWith(s))?.kind;
+    expect(kindOf('What happens next')).toBe('heading');
+    expect(kindOf('Detailed designs')).toBe('list-item');
+    expect(kindOf('We will hold')).toBe('blockquote');
+    expect(kindOf('The city council')).toBe('paragraph');
+  });
+});
+
+describe('findArticle on a WordPress post', () => {
+  const article = findArticle(fixture('blog-post.html'))!;
+  const text = article.index.text;
+
+  test('reads the entry title and content', () => {
+    expect(article.title).toBe('Volunteers plant 5,000 trees along the canal');
+    expect(text).toContain('More than 200 volunteers spent the weekend');
+    expect(text).toContain('“In ten years you will not recognise this place,” she said.');
+    expect(text).toContain('Oak, hazel and hawthorn');
+  });
+
+  test.each(['Leave a Reply', 'Your email address', 'Share this', 'Litter pick', 'Archives', 'written by volunteers', 'Posted on', 'Riverside Notes', 'Proudly powered'])(
+    'leaves out %s',
+    (s) => expect(text).not.toContain(s),
+  );
+});
+
+describe('findArticle edge cases', () => {
+  test('no article text gives null', () => {
+    expect(findArticle(fixture('web-app.html'))).toBeNull();
+    expect(findArticle(load('<html><body></body></html>'))).toBeNull();
+  });
+
+  test('the document is not changed', () => {
+    const doc = fixture('news-header-outside.html');
+    const before = doc.documentElement.outerHTML;
+    findArticle(doc);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  test('isHidden hides parts the markup does not', () => {
+    const doc = fixture('news-header-outside.html');
+    const article = findArticle(doc, { isHidden: (el) => el.localName === 'blockquote' })!;
+    expect(article.index.text).not.toContain('We will hold the contractor');
+    expect(article.index.text).toContain('The vote followed');
+  });
+
+  test('deeply nested markup does not overflow', () => {
+    const p = '<p>The council voted on Tuesday night to approve the new bridge, ending years of argument, delay and cost.</p>';
+    const doc = load(`<html><body>${'<div>'.repeat(3000)}${p.repeat(8)}${'</div>'.repeat(3000)}</body></html>`);
+    expect(findArticle(doc)?.index.blocks.length).toBe(8);
+  });
+});
+
+describe('precedes', () => {
+  const doc = load('<html><body><div><h1 id="a">x</h1></div><main><p id="b">y</p></main></body></html>');
+  const a = doc.getElementById('a')!;
+  const b = doc.getElementById('b')!;
+  test.each([
+    ['earlier cousin before later', a, b, true],
+    ['later before earlier', b, a, false],
+    ['ancestor does not precede its descendant', doc.querySelector('main')!, b, false],
+    ['descendant does not precede its ancestor', b, doc.querySelector('main')!, false],
+  ])('%s', (_n, x, y, expected) => expect(precedes(x, y)).toBe(expected));
+});
