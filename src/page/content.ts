@@ -5,11 +5,17 @@ import { isContentRequest, type ContentRequest, type PageReport, type PageState 
 import { isSiteDisabled, SETTINGS_KEY, validateSettings, type Settings } from '../shared/settings';
 import { PageAnnotator, type PaintOptions } from './page-annotator';
 import { canHighlight } from './highlights';
+import { LiveUpdates } from './live-updates';
 
 const isTopFrame = window.top === window;
 let settings: Settings = validateSettings(undefined);
 let annotator: PageAnnotator | null = null;
 let state: PageState = 'working';
+let liveUpdates: LiveUpdates | null = null;
+/** The user asked for this page (popup button in on-click mode): later re-reads honour that. */
+let forced = false;
+let emptyRereads = 0;
+const MAX_EMPTY_REREADS = 10;
 
 const paintOptions = (s: Settings): PaintOptions => ({ kinds: s.kinds, style: s.style });
 
@@ -50,25 +56,47 @@ function mark(name: string): void {
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function run(force = false): Promise<void> {
-  await annotate(force);
+  if (force) forced = true;
+  await annotate(forced);
   mark(state);
 }
 
-async function annotate(force: boolean): Promise<void> {
+/** Removes everything we painted and stops watching: the page as we found it. */
+function teardown(): void {
   annotator?.destroy();
   annotator = null;
-  if (isSiteDisabled(settings, location.hostname) && !force) { state = 'disabled'; return; }
-  if (settings.runMode === 'on-click' && !force) { state = 'waiting'; return; }
-  if (!canHighlight()) { state = 'no-article'; return; }
-  state = 'working';
+  liveUpdates?.stop();
+  liveUpdates = null;
+}
+
+async function annotate(force: boolean): Promise<void> {
+  if (isSiteDisabled(settings, location.hostname) && !force) { teardown(); state = 'disabled'; return; }
+  if (settings.runMode === 'on-click' && !force) { teardown(); state = 'waiting'; return; }
+  if (!canHighlight()) { teardown(); state = 'no-article'; return; }
+  const previous = annotator;
+  if (!previous) state = 'working';
   const candidate = new PageAnnotator(document, paintOptions(settings));
-  if (!candidate.isArticlePage()) { state = 'no-article'; return; }
+  // The cheap gate only on first sight: a page that was an article is re-read in full.
+  if (!previous && !candidate.isArticlePage()) { state = 'no-article'; watch(null); return; }
   await yieldToPage();
+  // Same task: the old highlights go and the new ones come before the next paint (no flicker).
+  previous?.destroy();
+  annotator = null;
   const result = candidate.annotate();
-  if (!result) { state = 'no-article'; return; }
+  if (!result) { state = 'no-article'; watch(null); notifyBadge(0); return; }
   annotator = candidate;
   state = 'ready';
+  watch(result.root);
   notifyBadge(result.annotations.quotes.length);
+}
+
+/** Re-annotates when the article changes or arrives later; gives up waiting for an article
+ * after a while, so a web app that churns its DOM forever costs nothing after that. */
+function watch(article: Element | null): void {
+  if (!article && ++emptyRereads > MAX_EMPTY_REREADS) { liveUpdates?.stop(); return; }
+  if (article) emptyRereads = 0;
+  liveUpdates ??= new LiveUpdates(document, () => { void run().catch(() => undefined); });
+  liveUpdates.watch(article);
 }
 
 function notifyBadge(count: number): void {

@@ -18,6 +18,8 @@ export interface PaintOptions {
 type Hit = { kind: 'quote'; quote: Quote } | { kind: 'figure'; figure: Figure };
 
 export interface AnnotationResult {
+  /** The article's body container, watched for later changes. */
+  root: Element;
   title: string;
   annotations: Annotations;
   index: TextIndex;
@@ -54,11 +56,11 @@ export class PageAnnotator {
 
   /** Reads the article and paints it. Returns null when no article body is found. */
   annotate(): AnnotationResult | null {
-    const article = findArticle(this.doc);
+    const article = findArticle(this.doc, { isHidden: (el) => isHiddenByStyle(this.doc, el) });
     if (!article) return null;
     const { index } = article;
     const annotations = analyze(index.text, { blocks: index.blocks });
-    this.result = { title: article.title, annotations, index };
+    this.result = { root: article.root, title: article.title, annotations, index };
     this.speakersById = new Map(annotations.speakers.map((s) => [s.id, s]));
     this.quoteRanges = annotations.quotes.map((q) => index.toRange(q.start, q.end));
     this.figureRanges = annotations.figures.map((f) => index.toRange(f.start, f.end));
@@ -177,6 +179,12 @@ export class PageAnnotator {
     lines.push({ label: 'Claimed by', value: claimant ?? 'the article itself' });
     return { title: d.value, lines, accent: 'figure' };
   }
+}
+
+/** Hidden by the page's CSS (the Node side sees markup only; the live page knows better). */
+function isHiddenByStyle(doc: Document, el: Element): boolean {
+  const style = doc.defaultView?.getComputedStyle(el);
+  return !!style && (style.display === 'none' || style.visibility === 'hidden');
 }
 
 function kindLabel(kind: Speaker['kind']): string {
