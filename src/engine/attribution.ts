@@ -6,20 +6,26 @@ import type { Block, Quote, Speaker } from './types';
 import { findMarkedSpans, type MarkedSpan } from './quote-marks';
 import { splitSentences } from './sentences';
 import { tokenize, type Token } from './tokens';
-import { speakerInSentence, subjectOf } from './sentence-cues';
+import { sentenceSubject, speakerInSentence, subjectOf } from './sentence-cues';
 import { reportedInSentence, type ReportedClause } from './reported-speech';
 import { cueAt, type RawMention } from './speaker-mentions';
 import { EntityResolver } from './entities';
 
 /** Quoted words after these are a term, a nickname or a title, not speech ("so-called 'reset'").
  * "what he called 'X'" is kept: it quotes the speaker's own words. */
-const TERM_BEFORE = /(?:\bso-called|\bdubbed|(?<!what \S+ )\bcalled|\btermed|\blabell?ed|\bbranded|\bnicknamed|\bknown as|\breferred to as|\bthe (?:words?|terms?|phrases?|slogans?|hashtags?|label|name|nickname|acronym)|\btitled|\bentitled|\bheadlined|\bcaptioned|\bword|\bphrase|\bterm)[\s,:]*$/i;
+const TERM_BEFORE = /(?:\bso-called|\bdubbed|\btermed|\blabell?ed|\bbranded|\bnicknamed|\bknown as|\breferred to as|\bthe (?:words?|terms?|phrases?|slogans?|hashtags?|label|name|nickname|acronym)|\btitled|\bentitled|\bheadlined|\bcaptioned|\bword|\bphrase|\bterm)[\s,:]*$/i;
 /** A work title follows these nouns ('the film "Zero Dark Thirty"'). */
 const WORK_BEFORE = /\b(?:film|movie|book|song|album|novel|series|show|documentary|play|article|column|op-ed|essay|headline|poem|memoir|podcast|segment|episode|musical|video|ad|advertisement|program|programme|hashtag|slogan|campaign)[\s,:]*$/i;
+/** "called 'X'" names a thing ("a group called 'X'") unless someone does the calling ("he called
+ * it 'X'", "what lawmakers called 'X'"): then the quoted word is that speaker's. */
+const CALLED = /(\S+)\s+(?:called|calls|call)[\s,:]*$/;
+const SOMEONE_CALLS = /^(?:he|she|they|who|it|we|I|you|\p{Lu}\S*)$|\bwhat\b/u;
+/** Small words that stay lower case in a title ("Face the Nation", "State of the Union"). */
+const TITLE_SMALL = new Set('of the a an and or nor but in on at to for with by from as vs is are de la'.split(' '));
 /** How far back the term/title patterns look, in characters (bounded, so linear). */
 const LOOK_BEHIND = 40;
 /** A quote with no speaker found anywhere and at most this many words is a scare quote. */
-const SCARE_MAX_WORDS = 4;
+const SCARE_MAX_WORDS = 0;
 
 interface QuoteInfo {
   span: MarkedSpan;
@@ -75,14 +81,16 @@ export function attributeQuotes(text: string, blocks: Block[]): { quotes: Quote[
       const tokens = tokenize(text, s, e, inSentence, ids);
       const sentence: SentenceInfo = { block: b, start: s, end: e, speaker: null, quotes: ids };
       const index = sentences.push(sentence) - 1;
+      // In a headline every word is capitalised, so a capitalised quote says nothing there.
+      const headlineStyle = blocks[b]!.kind === 'heading' || isHeadlineStyle(tokens);
       for (let k = 0; k < tokens.length; k++) {
         const qi = tokens[k]!.quote;
         if (qi < 0) continue;
         const info = infos[qi]!;
         info.sentence = index;
         if (info.term) continue;
-        const found = speakerInSentence(tokens, k);
-        if (found) info.mention = found.mention;
+        if (!headlineStyle && isTitleLike(text, info.span) && !cueFollows(tokens, k)) { info.term = true; continue; }
+        info.mention = transcriptSpeaker(text, info.span) ?? speakerInSentence(tokens, k)?.mention ?? (info.span.start > s ? sentenceSubject(tokens, k) : null);
         info.partial = isPartial(tokens, k, text);
       }
       const clause = reportedInSentence(tokens);
@@ -189,7 +197,25 @@ function finish(text: string, infos: QuoteInfo[], reported: { clause: ReportedCl
 function isTerm(text: string, span: MarkedSpan): boolean {
   if (span.blockquote) return false;
   const before = text.slice(Math.max(0, span.start - LOOK_BEHIND), span.start);
-  return TERM_BEFORE.test(before) || WORK_BEFORE.test(before);
+  if (TERM_BEFORE.test(before) || WORK_BEFORE.test(before)) return true;
+  const called = CALLED.exec(before);
+  return called !== null && !SOMEONE_CALLS.test(called[1]!) && !/\bwhat\b/.test(before.slice(-30));
+}
+
+/** A short run of capitalised words ("Face the Nation", "Morning Joe"): a title or a name, unless
+ * a speech cue follows it ("'Absolutely,' he said"). */
+function isTitleLike(text: string, span: MarkedSpan): boolean {
+  if (span.innerEnd - span.innerStart > 80) return false;
+  const words = text.slice(span.innerStart, span.innerEnd).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length === 0 || words.length > 8) return false;
+  let capitals = 0;
+  for (const w of words) {
+    const letter = /[\p{L}\p{N}]/u.exec(w)![0];
+    if (/[.!?]$/.test(w) && w !== words[words.length - 1]) return false;
+    if (/\p{Lu}|\p{N}/u.test(letter)) capitals++;
+    else if (!TITLE_SMALL.has(w.toLowerCase())) return false;
+  }
+  return capitals > 0;
 }
 
 /** A fragment woven into a sentence rather than a full quotation: a plain word runs into it on
@@ -206,10 +232,41 @@ function isPartial(tokens: Token[], k: number, text: string): boolean {
   return false;
 }
 
+/** Transcripts quote each turn as '"WALLACE: …"': the capitalised name before the colon speaks. */
+const TRANSCRIPT = /^[\p{Lu}][\p{Lu}.'’ -]{1,30}(?=:)/u;
+
+function transcriptSpeaker(text: string, span: MarkedSpan): RawMention | null {
+  const m = TRANSCRIPT.exec(text.slice(span.innerStart, span.innerStart + 34));
+  if (!m) return null;
+  const start = span.innerStart;
+  const name = m[0].trim();
+  return { start, end: start + name.length, text: name, kind: 'name', name, role: null, gender: '' };
+}
+
+/** Mostly capitalised words outside the quotes: a headline or subhead. */
+function isHeadlineStyle(tokens: Token[]): boolean {
+  let words = 0, capitals = 0;
+  for (const t of tokens) {
+    if (t.quote >= 0 || !/^[\p{L}]/u.test(t.text)) continue;
+    words++;
+    if (/^\p{Lu}/u.test(t.text)) capitals++;
+  }
+  return words >= 3 && capitals * 10 >= words * 6;
+}
+
+/** True when a speech cue stands right after the quote token ('"…," he said'). */
+function cueFollows(tokens: Token[], k: number): boolean {
+  for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
+    if (cueAt(tokens, j, true)) return true;
+    if (tokens[j]!.quote >= 0 || '.;:!?'.includes(tokens[j]!.text)) return false;
+  }
+  return false;
+}
+
 /** The subject of any strong cue in the sentence ('Trump said:' before a quote paragraph). */
 function anySpeaker(tokens: Token[]): RawMention | null {
   for (let k = 0; k < tokens.length; k++) {
-    if (tokens[k]!.quote >= 0 || !cueAt(tokens, k, false)) continue;
+    if (tokens[k]!.quote >= 0 || !cueAt(tokens, k, tokens[k + 1]?.text === ':')) continue;
     const m = subjectOf(tokens, k, 0);
     if (m) return m;
   }

@@ -95,3 +95,29 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
   if (k === floor || !prev || prev.text === ',' || prev.quote >= 0 || k === 0) return subjectAfter(tokens, k + 1, tokens.length);
   return null;
 }
+
+/** Sentence openers skipped before looking for the subject ("But", "In July,"). */
+const OPENERS = new Set('but and so yet still then now also however meanwhile instead later earlier last on in at during after before with without while when since as for'.split(' '));
+
+/** The main clause's subject, for a quoted fragment whose verb is not a speech cue ("Cruz called
+ * Trump a "pathological liar"", "Gingrich dismissed Estonia as the "suburbs of St. Petersburg""):
+ * the news-wide habit is that the sentence's subject owns the words it quotes. */
+export function sentenceSubject(tokens: Token[], qi: number): RawMention | null {
+  let i = 0;
+  if (OPENERS.has(tokens[0]?.lower ?? '')) {
+    let c = 0;
+    while (c < tokens.length && c < 14 && tokens[c]!.text !== ',' && tokens[c]!.quote < 0) c++;
+    i = tokens[c]?.text === ',' ? c + 1 : 1;
+  }
+  if (i >= qi) return null;
+  const m = subjectAfter(tokens, i, qi);
+  if (!m) return null;
+  // The subject must be followed by a verb-like word or a colon (headline "Caddell: …").
+  let after = i;
+  while (after < qi && tokens[after]!.end <= m.end) after++;
+  const next = tokens[after];
+  if (!next || next.quote >= 0) return null;
+  if (next.text === ':' || (/^\p{Ll}/u.test(next.text) && !/^(of|for|and|or|to|in|on|at|with|who|which|that)$/.test(next.lower))) return m;
+  if (/^\p{Lu}/u.test(next.text) && m.kind === 'name' && after + 1 < qi) return m; // headline verbs are capitalised
+  return null;
+}

@@ -52,8 +52,7 @@ const DASHES = '—―–';
 
 /** Mention words of the noun phrase ending just before token `v` (a cue), or null. */
 export function subjectBefore(tokens: Token[], v: number, floor: number): RawMention | null {
-  let i = v - 1;
-  while (i >= floor && BETWEEN.has(tokens[i]!.lower)) i--;
+  let i = skipBack(tokens, v - 1, floor);
   if (i < floor) return null;
   const t = tokens[i]!;
   if (t.text === ',') {
@@ -61,7 +60,7 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
     let j = i - 1;
     while (j >= floor && j > i - 25 && tokens[j]!.text !== ',' && tokens[j]!.quote < 0 && !'.;:'.includes(tokens[j]!.text) && cueStrength(tokens[j]!.lower) < 2) j--;
     if (j < floor || j <= i - 25 || tokens[j]!.text !== ',' || j === i - 1) return null;
-    const head = nounPhraseBefore(tokens, j, floor);
+    const head = nounPhraseBefore(tokens, skipBack(tokens, j - 1, floor) + 1, floor);
     if (!head) return null;
     if (head.kind === 'name' && !head.role) head.role = tokens.slice(j + 1, i).map((x) => x.text).join(' ').replace(/\s+([,.'’])/g, '$1');
     return head;
@@ -73,6 +72,18 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
     if (ante && ante.kind !== 'pronoun') return ante;
   }
   return np;
+}
+
+/** Walks left over adverbs, auxiliaries and a parenthesis ("Rep. Gwen Moore (D-Wis.) said"). */
+function skipBack(tokens: Token[], i: number, floor: number): number {
+  for (;;) {
+    while (i >= floor && BETWEEN.has(tokens[i]!.lower)) i--;
+    if (i < floor || tokens[i]!.text !== ')') return i;
+    let j = i - 1;
+    while (j >= floor && j > i - 12 && tokens[j]!.text !== '(') j--;
+    if (j < floor || tokens[j]!.text !== '(') return i;
+    i = j - 1;
+  }
 }
 
 /** The noun phrase that ends right before token index `end` (exclusive), walking left. */
@@ -109,25 +120,34 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
   if (!first || i >= ceiling || !isWord(first)) return null;
   const p = PRONOUNS[first.lower];
   if (p !== undefined && first.lower !== 'who') return make([first], 'pronoun', first.lower, null, p);
+  if (CLAUSE_STOP.has(first.lower) || NOT_NAME.has(first.lower) || /^\p{N}/u.test(first.text)) return null;
   let words = 0;
   let sawName = false;
   while (i < ceiling && words < 10) {
     const t = tokens[i]!;
     if (!isWord(t) && t.text !== '&') break;
-    if (isCapitalized(t) && !NOT_NAME.has(t.lower)) sawName = true;
+    if (NOT_NAME.has(t.lower) && i > start) break;
+    if (isCapitalized(t)) sawName = true;
     else if (sawName && !(NP_PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower)) ) break;
     else if (cueStrength(t.lower) === 2 || (CLAUSE_STOP.has(t.lower) && !NP_PREPOSITIONS.has(t.lower))) break;
     i++; words++;
   }
   // Trim trailing prepositions / determiners left by the walk ("Mr. Trump of the").
   let end = i;
+  // A party-and-state tag after a name ("Jason Chaffetz (R-Utah)") belongs to the mention.
+  if (tokens[end]?.text === '(') {
+    let c = end + 1;
+    while (c < ceiling && c < end + 8 && tokens[c]!.text !== ')') c++;
+    if (tokens[c]?.text === ')') i = c + 1;
+  }
   while (end > start && (NP_PREPOSITIONS.has(tokens[end - 1]!.lower) || DETERMINERS.has(tokens[end - 1]!.lower))) end--;
   const np = classify(tokens.slice(start, end));
-  if (np && np.kind === 'name' && tokens[end]?.text === ',' && !np.role) {
+  const comma = i > end ? i : end;
+  if (np && np.kind === 'name' && tokens[comma]?.text === ',' && !np.role) {
     // Trailing appositive: "said Leonard E. Burman, director of the center."
-    let j = end + 1;
+    let j = comma + 1;
     while (j < ceiling && j < end + 20 && tokens[j]!.quote < 0 && !',.;:'.includes(tokens[j]!.text)) j++;
-    const appos = tokens.slice(end + 1, j);
+    const appos = tokens.slice(comma + 1, j);
     if (appos.length > 0 && appos.length < 20 && !isCapitalized(appos[0]) || (appos[0] && /^(the|a|an)$/i.test(appos[0].text))) {
       np.role = appos.map((x) => x.text).join(' ').replace(/\s+([,.'’])/g, '$1');
     }
@@ -194,6 +214,8 @@ export function cueAt(tokens: Token[], k: number, besideQuote: boolean): boolean
   const t = tokens[k];
   if (!t || t.quote >= 0) return false;
   const s = cueStrength(t.lower);
+  // "the report", "his claims", "a statement": a noun after a determiner is no verb.
+  if (s > 0 && k > 0 && /^(the|a|an|his|her|their|its|our|this|that|following)$/.test(tokens[k - 1]!.lower)) return false;
   if (s === 2) return !(isCapitalized(t) && k > 0 && isCapitalized(tokens[k - 1]) && isCapitalized(tokens[k + 1])); // "Tell" inside a title
   return s === 1 && besideQuote;
 }

@@ -14,8 +14,9 @@ const STRONG =
   'chide scoff complain criticize criticise condemn denounce decry protest recount';
 
 /** Cognitive verbs report thoughts, not words: only a cue when a quote stands right beside them
- * ("'It will pass,' he believes"), as the notes advise. `continue` is a cue only in "…," he continued. */
-const ADJACENT_ONLY = 'think believe hope fear worry reckon expect feel continue';
+ * ("'It will pass,' he believes"), as the notes advise. `continue` is a cue only in "…," he continued,
+ * `reads` only in "…," the letter reads. */
+const ADJACENT_ONLY = 'think believe hope fear worry reckon expect feel continue reads';
 
 /** Forms that are more often nouns than verbs ("the report", "his claims"): cues only beside a quote. */
 const NOUN_LIKE = new Set(

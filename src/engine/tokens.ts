@@ -39,7 +39,8 @@ export function tokenize(text: string, from: number, to: number, quotes: { start
     if (m) {
       let end = Math.min(to, i + m[0].length);
       let word = text.slice(i, end);
-      if (text[end] === '.' && DOTTED.test(word)) { end++; word += '.'; }
+      // Keep a period that cannot end a sentence: "Mr.", "U.S.", and "R-Ky.," / "(D-Wis.)".
+      if (text[end] === '.' && (DOTTED.test(word) || /^[,)]/.test(text[end + 1] ?? ''))) { end++; word += '.'; }
       out.push({ start: i, end, text: word, lower: word.toLowerCase(), quote: -1 });
       i = end;
     } else {
