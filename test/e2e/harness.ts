@@ -6,7 +6,7 @@ import * as http from 'node:http';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { sharedDir } from '../tools/shared-data';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -159,7 +159,7 @@ export async function poll<T>(probe: () => Promise<T | null | undefined>, what: 
 }
 
 /** The texts of the ranges in each of our highlights, read from the page's highlight registry. */
-export async function highlightTexts(page: Page): Promise<Record<string, string[]>> {
+export async function highlightTexts(page: Page | Frame): Promise<Record<string, string[]>> {
   return page.evaluate(() => {
     const out: Record<string, string[]> = {};
     const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;

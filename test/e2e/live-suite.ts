@@ -1,0 +1,72 @@
+// Pages that change after load, and articles inside same-origin frames, in each browser.
+import type { Frame, Page } from 'puppeteer-core';
+import { highlightTexts, launchWithExtension, poll, type BrowserName, type ExtensionBrowser, startServer, type TestServer } from './harness';
+
+const painted = async (target: Page | Frame, kind: string) =>
+  Object.entries(await highlightTexts(target as Page)).filter(([k]) => k.startsWith(`quote-lens-${kind}-`)).flatMap(([, v]) => v);
+
+export function describeLive(name: BrowserName): void {
+  describe(`Live pages and frames in ${name}`, () => {
+    let server: TestServer;
+    let ext: ExtensionBrowser;
+
+    beforeAll(async () => {
+      server = await startServer();
+      ext = await launchWithExtension(name);
+    });
+    afterAll(async () => {
+      await ext?.close();
+      await server?.close();
+    });
+
+    test('content added to the article later is annotated, without touching the rest', async () => {
+      const page = await ext.browser.newPage();
+      await page.goto(`${server.origin}/fixtures/live-article.html`);
+      await poll(async () => ((await painted(page, 'direct')).length >= 3 ? true : null), 'the first annotation');
+      await page.evaluate(() => {
+        const p = document.createElement('p');
+        p.textContent = '“We will hold a second meeting before the vote,” said council clerk Maria Lindqvist, adding that 600 residents had asked to speak.';
+        document.querySelector('.story-body')!.append(p);
+      });
+      const quotes = await poll(async () => {
+        const q = await painted(page, 'direct');
+        return q.some((t) => t.includes('second meeting before the vote')) ? q : null;
+      }, 'the added quote to be painted');
+      expect(quotes.some((t) => t.includes('horse carts'))).toBe(true);
+      await page.close();
+    });
+
+    test('single-page navigation to another article re-annotates it', async () => {
+      const page = await ext.browser.newPage();
+      await page.goto(`${server.origin}/fixtures/live-article.html`);
+      await poll(async () => ((await painted(page, 'direct')).length >= 3 ? true : null), 'the first annotation');
+      await page.evaluate(() => {
+        history.pushState({}, '', '/fixtures/live-article.html?story=2');
+        document.querySelector('h1')!.textContent = 'Library to open on Sundays';
+        document.querySelector('.story-body')!.innerHTML = [
+          '<p>The town library will open on Sundays from March, the first change to its hours in 20 years.</p>',
+          '<p>“Families asked for this more than anything else,” said librarian Grace Chen, who expects 300 visitors on a typical Sunday.</p>',
+          '<p>The extra day will cost $85,000 a year, paid from the library trust.</p>',
+        ].join('');
+      });
+      const quotes = await poll(async () => {
+        const q = await painted(page, 'direct');
+        return q.some((t) => t.includes('Families asked for this')) ? q : null;
+      }, 'the new article to be painted');
+      expect(quotes.some((t) => t.includes('horse carts'))).toBe(false);
+      await page.close();
+    });
+
+    test('an article in a same-origin frame is annotated', async () => {
+      const page = await ext.browser.newPage();
+      await page.goto(`${server.origin}/fixtures/frame-host.html`);
+      const frame = await poll(async () => page.frames().find((f) => f.url().endsWith('/fixtures/live-article.html')) ?? null, 'the frame');
+      const quotes = await poll(async () => {
+        const q = await painted(frame, 'direct');
+        return q.length >= 3 ? q : null;
+      }, 'the framed article to be painted');
+      expect(quotes.some((t) => t.includes('wrong bridge at the wrong price'))).toBe(true);
+      await page.close();
+    });
+  });
+}
