@@ -1,63 +1,126 @@
-// The reader's view of one page: title and counts, then speakers with their quotes and the
-// figures with their claimants. Page text is only ever rendered as text (Preact escapes it).
-import browser from 'webextension-polyfill';
-import { useEffect, useState } from 'preact/hooks';
-import type { ContentRequest, PageReport } from '../shared/messages';
+// The popup's top level: finds the tab, asks its content script for the report (polling while
+// the page is still being read) and shows either the report or an honest state: loading, no
+// article, a page extensions cannot reach (and why), switched off here, or waiting for a click.
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { isPageReport, type ContentRequest, type PageReport } from '../shared/messages';
+import { enableSite } from '../shared/settings';
+import { t } from '../shared/i18n';
+import type { PopupApi } from './popup-api';
+import { whyUnreachable, type Unreachable } from './page-access';
+import { ReportView } from './ReportView';
 
-type Load = { status: 'loading' } | { status: 'unreachable' } | { status: 'loaded'; report: PageReport };
+type Load =
+  | { status: 'loading' }
+  | { status: 'unreachable'; reason: Unreachable }
+  | { status: 'loaded'; tabId: number; report: PageReport };
 
-async function ask(tabId: number, request: ContentRequest): Promise<PageReport | null> {
-  return (await browser.tabs.sendMessage(tabId, request)) as PageReport | null;
-}
+/** How often the popup asks again while the page is still being read. */
+const POLL_MS = 150;
+/** The User Timing mark set when the popup first shows its content (tests read it). */
+export const READY_MARK = 'quote-lens-popup-ready';
 
-export function App({ tabId }: { tabId: number | null }) {
+const UNREACHABLE_KEYS: Record<Unreachable, string> = {
+  'browser-page': 'unreachableBrowserPage',
+  store: 'unreachableStore',
+  pdf: 'unreachablePdf',
+  'local-file': 'unreachableLocalFile',
+  'not-loaded': 'unreachableNotLoaded',
+};
+
+export function App({ api }: { api: PopupApi }) {
   const [load, setLoad] = useState<Load>({ status: 'loading' });
+  const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    if (tabId === null) { setLoad({ status: 'unreachable' }); return; }
     let cancelled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const poll = async () => {
-      try {
-        const report = await ask(tabId, { type: 'get-report' });
+    const run = async () => {
+      const tab = await api.targetTab().catch(() => null);
+      if (cancelled) return;
+      if (!tab) { setLoad({ status: 'unreachable', reason: 'browser-page' }); return; }
+      const poll = async () => {
+        let answer: unknown;
+        try {
+          answer = await api.send(tab.id, { type: 'get-report' });
+        } catch {
+          answer = undefined;
+        }
         if (cancelled) return;
-        if (!report) { setLoad({ status: 'unreachable' }); return; }
-        setLoad({ status: 'loaded', report });
-        if (report.state === 'working') timer = setTimeout(poll, 150);
-      } catch {
-        if (!cancelled) setLoad({ status: 'unreachable' });
-      }
+        if (!isPageReport(answer)) { setLoad({ status: 'unreachable', reason: whyUnreachable(tab.url) }); return; }
+        setLoad({ status: 'loaded', tabId: tab.id, report: answer });
+        if (answer.state === 'working') timer = setTimeout(poll, POLL_MS);
+      };
+      await poll();
     };
-    void poll();
+    void run();
     return () => { cancelled = true; clearTimeout(timer); };
-  }, [tabId]);
+  }, [api]);
 
+  const settled = load.status === 'unreachable' || (load.status === 'loaded' && load.report.state !== 'working');
   useEffect(() => {
-    document.getElementById('app')?.setAttribute('aria-busy', String(load.status === 'loading'));
-    if (load.status !== 'loading') document.body.dataset.ready = 'true';
-  }, [load]);
+    document.getElementById('app')?.setAttribute('aria-busy', String(!settled));
+    if (settled && !document.body.dataset.ready) {
+      document.body.dataset.ready = 'true';
+      performance.mark?.(READY_MARK);
+    }
+  }, [settled]);
 
-  if (load.status === 'loading') return <p class="state">Reading the page…</p>;
-  if (load.status === 'unreachable') return <p class="state">Quote Lens cannot read this page.</p>;
-  const { report } = load;
-  const a = report.annotations;
-  if (!a) return <p class="state">No article found on this page.</p>;
-  const speakers = [...a.speakers].sort((x, y) => y.quoteCount - x.quoteCount);
-  return (
-    <div>
-      <h1>{report.title}</h1>
-      <p class="counts">{speakers.length} speakers · {a.quotes.length} quotes · {a.figures.length} figures</p>
-      <h2>Speakers</h2>
-      <ul class="speakers">
-        {speakers.map((s) => (
-          <li class="speaker" key={s.id}>
-            <strong class="speaker-name">{s.name}</strong>
-            <ul>
-              {a.quotes.filter((q) => q.speaker?.id === s.id).map((q) => <li class="quote">{q.text}</li>)}
-            </ul>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
+  /** Sends a request whose answer is a fresh report (run-now, toggle-highlights). */
+  const request = useCallback(async (tabId: number, req: ContentRequest) => {
+    setBusy(true);
+    try {
+      const answer = await api.send(tabId, req);
+      if (isPageReport(answer)) setLoad({ status: 'loaded', tabId, report: answer });
+    } catch {
+      // the tab went away or navigated: the current view stays until the popup is reopened
+    } finally {
+      setBusy(false);
+    }
+  }, [api]);
+
+  if (load.status === 'loading') return <p class="state" role="status">{t('stateLoading')}</p>;
+  if (load.status === 'unreachable') {
+    return (
+      <div class="state" role="status">
+        <p class="state-title">{t('unreachableTitle')}</p>
+        <p>{t(UNREACHABLE_KEYS[load.reason])}</p>
+      </div>
+    );
+  }
+  const { report, tabId } = load;
+  switch (report.state) {
+    case 'working':
+      return <p class="state" role="status">{t('stateLoading')}</p>;
+    case 'no-article':
+      return (
+        <div class="state" role="status">
+          <p class="state-title">{t('noArticleTitle')}</p>
+          <p>{t('noArticleBody')}</p>
+        </div>
+      );
+    case 'disabled':
+      return (
+        <div class="state">
+          <p class="state-title">{t('disabledTitle', report.host)}</p>
+          <button type="button" class="primary" disabled={busy} onClick={async () => {
+            setBusy(true);
+            try {
+              await api.settings.save(enableSite(await api.settings.load(), report.host));
+            } finally {
+              setBusy(false);
+            }
+            await request(tabId, { type: 'run-now' });
+          }}>{t('enableSite', report.host)}</button>
+        </div>
+      );
+    case 'waiting':
+      return (
+        <div class="state">
+          <p class="state-title">{t('waitingTitle')}</p>
+          <button type="button" class="primary" disabled={busy} onClick={() => request(tabId, { type: 'run-now' })}>{t('runNow')}</button>
+        </div>
+      );
+    case 'ready':
+      return <ReportView api={api} tabId={tabId} report={report} onToggleHighlights={() => request(tabId, { type: 'toggle-highlights' })} />;
+  }
 }

@@ -32,7 +32,7 @@ export type ContentRequest =
   | { type: 'focus-item'; item: 'quote' | 'figure'; index: number }
   /** Annotate now (on-click mode, or after enabling the site). */
   | { type: 'run-now' }
-  /** Show or hide all highlights (keyboard command). */
+  /** Show or hide all highlights (keyboard command, popup button). */
   | { type: 'toggle-highlights' };
 
 /** Content script -> background. */
@@ -40,7 +40,13 @@ export type BackgroundRequest =
   /** The page's quote count changed: the badge shows it. */
   | { type: 'quote-count'; count: number };
 
+/** Upper bound on any index or count we accept: far above any real article, low enough that a
+ * forged number cannot make a receiver allocate or loop for long. */
+const MAX_INDEX = 1e6;
+
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const isIndex = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) < MAX_INDEX;
+const PAGE_STATES: readonly string[] = ['ready', 'working', 'no-article', 'disabled', 'waiting'];
 
 /** Accepts only well-formed requests for the content script. */
 export function isContentRequest(msg: unknown): msg is ContentRequest {
@@ -51,7 +57,7 @@ export function isContentRequest(msg: unknown): msg is ContentRequest {
     case 'toggle-highlights':
       return true;
     case 'focus-item':
-      return (msg.item === 'quote' || msg.item === 'figure') && Number.isInteger(msg.index) && (msg.index as number) >= 0;
+      return (msg.item === 'quote' || msg.item === 'figure') && isIndex(msg.index);
     default:
       return false;
   }
@@ -60,5 +66,40 @@ export function isContentRequest(msg: unknown): msg is ContentRequest {
 /** Accepts only well-formed requests for the background. */
 export function isBackgroundRequest(msg: unknown): msg is BackgroundRequest {
   if (!isObject(msg)) return false;
-  return msg.type === 'quote-count' && Number.isInteger(msg.count) && (msg.count as number) >= 0 && (msg.count as number) < 1e6;
+  return msg.type === 'quote-count' && isIndex(msg.count);
+}
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isNullableString = (v: unknown) => v === null || typeof v === 'string';
+const SPEAKER_KINDS: readonly unknown[] = ['person', 'organization', 'group', 'unknown'];
+const FIGURE_KINDS: readonly unknown[] = ['count', 'money', 'percent', 'measure', 'ordinal', 'year', 'date', 'other'];
+
+function isQuoteSpeaker(v: unknown): boolean {
+  return v === null || (isObject(v) && isString(v.id) && isString(v.name) && SPEAKER_KINDS.includes(v.kind) && isNullableString(v.role));
+}
+function isQuote(v: unknown): boolean {
+  return isObject(v) && isString(v.text) && (v.kind === 'direct' || v.kind === 'reported') && typeof v.partial === 'boolean' && isQuoteSpeaker(v.speaker);
+}
+function isFigure(v: unknown): boolean {
+  return isObject(v) && isString(v.text) && FIGURE_KINDS.includes(v.kind) && (v.value === null || typeof v.value === 'number')
+    && (v.high === undefined || typeof v.high === 'number') && isNullableString(v.unit) && typeof v.approximate === 'boolean' && isNullableString(v.claimedBy);
+}
+function isSpeaker(v: unknown): boolean {
+  return isObject(v) && isString(v.id) && isString(v.name) && SPEAKER_KINDS.includes(v.kind) && isNullableString(v.role)
+    && Number.isInteger(v.quoteCount) && Array.isArray(v.aliases);
+}
+
+/** Checks a page's report before the popup uses it: a content script runs in the page's
+ * process, so its answer is checked like any other input, down to the fields the popup reads
+ * (a malformed item would otherwise surface as an exception in the middle of rendering). */
+export function isPageReport(msg: unknown): msg is PageReport {
+  if (!isObject(msg)) return false;
+  if (!PAGE_STATES.includes(msg.state as string)) return false;
+  if (!isString(msg.title) || !isString(msg.url) || !isString(msg.host)) return false;
+  if (typeof msg.highlightsVisible !== 'boolean' || !Array.isArray(msg.figureContexts) || !msg.figureContexts.every(isString)) return false;
+  const a = msg.annotations;
+  if (a === null) return true;
+  return isObject(a) && Array.isArray(a.quotes) && Array.isArray(a.figures) && Array.isArray(a.speakers)
+    && a.quotes.length < MAX_INDEX && a.figures.length < MAX_INDEX
+    && a.quotes.every(isQuote) && a.figures.every(isFigure) && a.speakers.every(isSpeaker);
 }

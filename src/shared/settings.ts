@@ -1,6 +1,7 @@
 // The user's settings: one versioned shape, validated whenever it is read, so a corrupt or
 // older stored value can never break the content script or the popup.
 
+/** Bumped whenever the stored shape changes; older objects are brought up to date by MIGRATIONS. */
 export const SETTINGS_VERSION = 1;
 
 export type HighlightStyle = 'fill' | 'underline';
@@ -29,16 +30,40 @@ export const DEFAULT_SETTINGS: Settings = {
 /** The storage.sync key that holds the settings object. */
 export const SETTINGS_KEY = 'settings';
 
+/** storage.sync allows 8 KB per item: the site list is capped well below that, so a save can
+ * never fail on quota and take the other settings down with it. */
+export const MAX_DISABLED_SITES = 200;
+
+/** Steps that turn a stored object of version N into version N+1, keyed by N. Objects written
+ * before versioning existed (no `version`) count as version 1, the first shape shipped; so the
+ * table is empty until the shape first changes, and each later change adds one step here. */
+const MIGRATIONS: Record<number, (raw: Record<string, unknown>) => Record<string, unknown>> = {};
+
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const bool = (v: unknown, fallback: boolean) => (typeof v === 'boolean' ? v : fallback);
 
+/** Applies the migration steps from the stored version up to SETTINGS_VERSION. A version from
+ * the future (synced from a newer install) is read as it is: its known fields still validate. */
+function migrate(raw: Record<string, unknown>): Record<string, unknown> {
+  let version = typeof raw.version === 'number' && Number.isInteger(raw.version) ? raw.version : 1;
+  let current = raw;
+  while (version < SETTINGS_VERSION) {
+    const step = MIGRATIONS[version];
+    if (step) current = step(current);
+    version++;
+  }
+  return current;
+}
+
 /** Turns anything read from storage into valid settings: unknown fields dropped, wrong types
  * replaced by defaults, older versions migrated. Never throws. */
-export function validateSettings(raw: unknown): Settings {
-  if (!isObject(raw)) return structuredClone(DEFAULT_SETTINGS);
+export function validateSettings(stored: unknown): Settings {
+  if (!isObject(stored)) return { ...DEFAULT_SETTINGS, kinds: { ...DEFAULT_SETTINGS.kinds }, disabledSites: [] };
+  const raw = migrate(stored);
   const kinds = isObject(raw.kinds) ? raw.kinds : {};
   const d = DEFAULT_SETTINGS;
-  const sites = Array.isArray(raw.disabledSites) ? raw.disabledSites : [];
+  const sites = Array.isArray(raw.disabledSites) ? raw.disabledSites.slice(0, MAX_DISABLED_SITES * 2) : [];
+  const hosts = sites.map((s) => (typeof s === 'string' ? normalizeHost(s) : '')).filter(Boolean);
   return {
     version: SETTINGS_VERSION,
     kinds: {
@@ -49,19 +74,52 @@ export function validateSettings(raw: unknown): Settings {
     },
     style: raw.style === 'underline' ? 'underline' : 'fill',
     runMode: raw.runMode === 'on-click' ? 'on-click' : 'auto',
-    disabledSites: [...new Set(sites.map((s) => (typeof s === 'string' ? normalizeHost(s) : '')).filter(Boolean))],
+    disabledSites: [...new Set(hosts)].slice(0, MAX_DISABLED_SITES),
   };
 }
 
-/** Reduces what a user types ("https://www.BBC.co.uk/news") to a host name ("bbc.co.uk"). */
+/** Reduces what a user types ("https://www.BBC.co.uk/news", "bücher.de") to the host name the
+ * browser reports in location.hostname ("bbc.co.uk", "xn--bcher-kva.de"); '' when it is not
+ * a host name at all. */
 export function normalizeHost(input: string): string {
-  let host = input.trim().toLowerCase();
-  host = host.replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/[/?#:].*$/, '').replace(/^www\./, '');
-  return /^[a-z0-9.-]{1,253}$/.test(host) && host.includes('.') ? host : host === 'localhost' ? host : '';
+  let host = input.trim().toLowerCase().slice(0, 2048);
+  host = host.replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/^[^/?#]*@/, '').replace(/[/?#:].*$/, '').replace(/\.$/, '');
+  if (!host) return '';
+  if (!/^[a-z0-9.-]+$/.test(host)) {
+    try {
+      host = new URL(`http://${host}/`).hostname; // IDN -> punycode, as location.hostname has it
+    } catch {
+      return '';
+    }
+  }
+  host = host.replace(/^www\./, '');
+  if (host === 'localhost') return host;
+  const labelsOk = host.split('.').every((label) => /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(label));
+  return host.length <= 253 && host.includes('.') && labelsOk ? host : '';
 }
 
 /** Whether the extension is switched off on this host (the host itself or a parent domain listed). */
 export function isSiteDisabled(settings: Settings, hostname: string): boolean {
   const host = hostname.toLowerCase().replace(/^www\./, '');
   return settings.disabledSites.some((site) => host === site || host.endsWith('.' + site));
+}
+
+/** Settings with the extension switched back on for `hostname`: every listed entry that covers
+ * it goes (the host and any parent domain), so one click always suffices. */
+export function enableSite(settings: Settings, hostname: string): Settings {
+  const host = hostname.toLowerCase().replace(/^www\./, '');
+  const disabledSites = settings.disabledSites.filter((site) => !(host === site || host.endsWith('.' + site)));
+  return { ...settings, disabledSites };
+}
+
+/** Why a site could not be added to the never-run list, so the options page can say so. */
+export type DisableSiteResult = { ok: true; settings: Settings } | { ok: false; reason: 'invalid' | 'full' };
+
+/** Settings with `input` added to the never-run list (kept sorted, no duplicates). */
+export function disableSite(settings: Settings, input: string): DisableSiteResult {
+  const host = normalizeHost(input);
+  if (!host) return { ok: false, reason: 'invalid' };
+  if (settings.disabledSites.includes(host)) return { ok: true, settings };
+  if (settings.disabledSites.length >= MAX_DISABLED_SITES) return { ok: false, reason: 'full' };
+  return { ok: true, settings: { ...settings, disabledSites: [...settings.disabledSites, host].sort() } };
 }

@@ -1,0 +1,273 @@
+/** @jest-environment jsdom */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { App } from './App';
+import type { PopupApi } from './popup-api';
+import type { ContentRequest, PageReport } from '../shared/messages';
+import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
+import { lookupFromCatalog, setMessageLookup } from '../shared/i18n';
+import { exportMarkdown } from './export';
+import { sampleReport } from './sample-report';
+
+const catalog = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '_locales', 'en', 'messages.json'), 'utf8'));
+setMessageLookup(lookupFromCatalog(catalog));
+
+interface Fake {
+  api: PopupApi;
+  sent: ContentRequest[];
+  copied: string[];
+  downloads: { name: string; mime: string; text: string }[];
+  stored: { settings: Settings };
+}
+
+/** A fake browser: `answer` plays the content script (throwing = nothing listening there). */
+function fakeApi(answer: (req: ContentRequest) => unknown, tabUrl: string | null = 'https://example.org/news/deir-ezzor', settings: Settings = DEFAULT_SETTINGS): Fake {
+  const fake: Fake = { sent: [], copied: [], downloads: [], stored: { settings: JSON.parse(JSON.stringify(settings)) }, api: null as unknown as PopupApi };
+  fake.api = {
+    targetTab: async () => ({ id: 7, url: tabUrl }),
+    send: async (tabId, req) => {
+      expect(tabId).toBe(7);
+      fake.sent.push(req);
+      return answer(req);
+    },
+    settings: {
+      load: async () => JSON.parse(JSON.stringify(fake.stored.settings)),
+      save: async (s) => { fake.stored.settings = s; },
+      subscribe: () => () => undefined,
+    },
+    copy: async (text) => { fake.copied.push(text); },
+    download: (name, mime, text) => { fake.downloads.push({ name, mime, text }); },
+    openOptions: () => undefined,
+  };
+  return fake;
+}
+
+let root: HTMLElement;
+beforeEach(() => {
+  document.body.innerHTML = '<main id="app"></main>';
+  delete document.body.dataset.ready;
+  root = document.getElementById('app')!;
+});
+afterEach(() => render(null, root));
+
+const settle = async () => {
+  for (let i = 0; i < 5; i++) await act(() => new Promise<void>((r) => setTimeout(r, 0)));
+};
+async function show(fake: Fake): Promise<void> {
+  await act(() => { render(<App api={fake.api} />, root); });
+  await settle();
+}
+const $ = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T>(sel);
+const $$ = (sel: string) => [...root.querySelectorAll<HTMLElement>(sel)];
+const texts = (sel: string) => $$(sel).map((e) => e.textContent ?? '');
+const click = async (el: Element | null) => { await act(() => { (el as HTMLElement).click(); }); await settle(); };
+const key = async (el: Element | null, k: string) => {
+  await act(() => { el!.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true })); });
+  await settle();
+};
+const type = async (text: string) => {
+  const input = $<HTMLInputElement>('input[type=search]')!;
+  await act(() => { input.value = text; input.dispatchEvent(new Event('input', { bubbles: true })); });
+  await settle();
+};
+const visible = (sel: string) => $$(sel).filter((e) => !e.closest('[hidden]'));
+const ready = (report: PageReport) => (req: ContentRequest) => (req.type === 'focus-item' ? true : report);
+
+describe('the popup on an article', () => {
+  test('shows the title, counts and the speakers by how much they are quoted', async () => {
+    await show(fakeApi(ready(sampleReport())));
+    expect($('h1')!.textContent).toBe('Russia ends operations near Deir ez-Zor');
+    expect(texts('.counts li')).toEqual(['Speakers: 3', 'Quotes: 5', 'Figures: 3']);
+    expect(texts('.speaker-name')).toEqual(['Sergei Shoigu', 'Vladimir Putin', 'Russian Defense Ministry', 'Unattributed']);
+    expect(texts('.speaker-role')).toEqual(['Russian Defense Minister', 'President']);
+    expect(texts('.speaker-kind')).toEqual(['Person', 'Person', 'Organisation']);
+    expect(document.body.dataset.ready).toBe('true');
+    expect(root.getAttribute('aria-busy')).toBe('false');
+  });
+
+  test('tells direct, partial and reported quotes apart in words', async () => {
+    await show(fakeApi(ready(sampleReport())));
+    const kinds = Object.fromEntries($$('.quote').map((q) => [q.querySelector('.quote-words')!.textContent!, q.querySelector('.quote-kind')!.textContent!]));
+    expect(kinds['“a complete rout”']).toBe('Partial');
+    expect(kinds['the air force had flown 17,800 sorties']).toBe('Reported');
+    expect(kinds['“Some 9,000 militants have surrendered themselves,”']).toBe('Direct');
+  });
+
+  test('renders hostile page text as text', async () => {
+    const report = sampleReport();
+    report.title = '<b id="t">bold</b>';
+    report.annotations!.quotes[0]!.text = '<img src=x onerror=alert(1)>';
+    report.annotations!.speakers[1]!.name = '<script>alert(2)</script>';
+    report.figureContexts[0] = '<a href="javascript:alert(3)">x</a>';
+    await show(fakeApi(ready(report)));
+    expect(root.querySelector('img, script, b#t, a[href]')).toBeNull();
+    expect($('h1')!.textContent).toBe('<b id="t">bold</b>');
+    expect(texts('.quote-words')).toContain('<img src=x onerror=alert(1)>');
+    expect(texts('.speaker-name')).toContain('<script>alert(2)</script>');
+    expect(texts('.figure-context')).toContain('<a href="javascript:alert(3)">x</a>');
+  });
+
+  test('clicking a quote or a figure shows it in the page', async () => {
+    const fake = fakeApi(ready(sampleReport()));
+    await show(fake);
+    const putin = $$('.speaker-toggle').find((b) => b.textContent!.includes('Putin'))!;
+    await click(putin);
+    await click(visible('.quote-text').find((b) => b.textContent!.includes('withdrawal'))!);
+    expect(fake.sent.at(-1)).toEqual({ type: 'focus-item', item: 'quote', index: 1 });
+    expect($('.status')!.textContent).toBe('Shown in the page.');
+    await click($('#tab-figures'));
+    await click(visible('.figure-item').find((b) => b.textContent!.includes('17,800'))!);
+    expect(fake.sent.at(-1)).toEqual({ type: 'focus-item', item: 'figure', index: 1 });
+  });
+
+  test('says so when the passage is gone from the page', async () => {
+    const fake = fakeApi((req) => (req.type === 'focus-item' ? false : sampleReport()));
+    await show(fake);
+    await click(visible('.quote-text')[0]!);
+    expect($('.status')!.textContent).toBe('That passage is no longer in the page.');
+  });
+
+  test('one search box filters speakers, quotes and figures; Escape clears it', async () => {
+    await show(fakeApi(ready(sampleReport())));
+    await type('sorties');
+    expect(texts('.speaker-name')).toEqual(['Russian Defense Ministry']);
+    expect(visible('.quote-words').map((e) => e.textContent)).toEqual(['the air force had flown 17,800 sorties']);
+    expect(texts('.figure-value')).toEqual(['17,800']);
+    expect(texts('[role=tab]')).toEqual(['Quotes (1)', 'Figures (1)']);
+    await type('zzz');
+    expect($('#panel-speakers .empty')!.textContent).toBe('Nothing matches “zzz”.');
+    await key($('input[type=search]'), 'Escape');
+    expect($<HTMLInputElement>('input[type=search]')!.value).toBe('');
+    expect($$('.speaker-name')).toHaveLength(4);
+  });
+
+  test('figures show value, kind, thing counted, context and claimant; sort and filter by claimant', async () => {
+    await show(fakeApi(ready(sampleReport())));
+    await click($('#tab-figures'));
+    const first = $('.figure-item')!;
+    expect(first.querySelector('.figure-value')!.textContent).toBe('≈ 9,000');
+    expect(first.querySelector('.figure-kind')!.textContent).toBe('Count');
+    expect(first.querySelector('.figure-unit')!.textContent).toBe('militants');
+    expect(first.querySelector('.figure-claimant')!.textContent).toBe('Claimed by Sergei Shoigu');
+    const [sort, claimant] = $$('.figure-controls select') as HTMLSelectElement[];
+    await act(() => { sort!.value = 'value'; sort!.dispatchEvent(new Event('change', { bubbles: true })); });
+    expect(texts('.figure-value')).toEqual(['17,800', '≈ 9,000', '2,017']);
+    await act(() => { claimant!.value = 'none'; claimant!.dispatchEvent(new Event('change', { bubbles: true })); });
+    expect(texts('.figure-claimant')).toEqual(["The article's own figure"]);
+  });
+
+  test('the keyboard alone moves through the list, opens speakers and shows quotes', async () => {
+    const fake = fakeApi(ready(sampleReport()));
+    await show(fake);
+    const search = $('input[type=search]')!;
+    search.focus();
+    await key(search, 'ArrowDown');
+    expect(document.activeElement!.textContent).toContain('Sergei Shoigu');
+    await key(document.activeElement, 'ArrowDown');
+    expect(document.activeElement!.textContent).toContain('Some 9,000 militants');
+    await key(document.activeElement, 'ArrowLeft');
+    expect(document.activeElement!.classList.contains('speaker-toggle')).toBe(true);
+    await key(document.activeElement, 'End');
+    expect(document.activeElement!.textContent).toContain('Unattributed');
+    await key(document.activeElement, 'ArrowRight');
+    expect(document.activeElement!.getAttribute('aria-expanded')).toBe('true');
+    await key(document.activeElement, 'ArrowDown');
+    expect(document.activeElement!.textContent).toContain('We will not stop');
+    // Enter on a focused button is a click in browsers; jsdom does not synthesise it.
+    await click(document.activeElement);
+    expect(fake.sent.at(-1)).toEqual({ type: 'focus-item', item: 'quote', index: 4 });
+    await key($('#tab-speakers'), 'ArrowRight');
+    expect(document.activeElement!.id).toBe('tab-figures');
+    expect($('#panel-figures')!.hidden).toBe(false);
+  });
+
+  test('copies a quote with its citation and exports the page', async () => {
+    const report = sampleReport();
+    const fake = fakeApi(ready(report));
+    await show(fake);
+    await click(visible('.quote .copy')[0]!);
+    expect(fake.copied).toEqual(['“Some 9,000 militants have surrendered themselves,” — Sergei Shoigu, Russian Defense Minister. Source: “Russia ends operations near Deir ez-Zor”, https://example.org/news/deir-ezzor']);
+    expect($('.status')!.textContent).toBe('Copied.');
+    await click($('.export-markdown'));
+    expect(fake.downloads).toEqual([{ name: 'quote-lens-russia-ends-operations-near-deir-ez-zor.md', mime: 'text/markdown;charset=utf-8', text: exportMarkdown(report) }]);
+    await click($('.export-csv'));
+    expect(fake.downloads.at(-1)!.text.split('\r\n')[0]).toMatch(/^type,index,text/);
+    await click($('.copy-markdown'));
+    expect(fake.copied.at(-1)).toBe(exportMarkdown(report));
+  });
+
+  test('the highlights toggle asks the page and reflects its answer', async () => {
+    let visibleNow = true;
+    const fake = fakeApi((req) => {
+      if (req.type === 'toggle-highlights') visibleNow = !visibleNow;
+      return { ...sampleReport(), highlightsVisible: visibleNow };
+    });
+    await show(fake);
+    expect($('.toggle-highlights')!.getAttribute('aria-pressed')).toBe('false');
+    await click($('.toggle-highlights'));
+    expect(fake.sent.at(-1)).toEqual({ type: 'toggle-highlights' });
+    expect($('.toggle-highlights')!.getAttribute('aria-pressed')).toBe('true');
+  });
+});
+
+describe('the popup\'s honest states', () => {
+  const unreachable = () => { throw new Error('Could not establish connection. Receiving end does not exist.'); };
+
+  test.each([
+    ['chrome://settings/', 'browser\'s own pages'],
+    [null, 'browser\'s own pages'],
+    ['https://chromewebstore.google.com/detail/abc', 'add-on stores'],
+    ['https://example.org/file.pdf', 'PDF viewer'],
+    ['https://example.org/news', 'Reload the page'],
+  ])('cannot reach %s: says why', async (url, why) => {
+    await show(fakeApi(unreachable, url));
+    expect($('.state-title')!.textContent).toBe('Quote Lens cannot read this page.');
+    expect(root.textContent).toContain(why);
+    expect(document.body.dataset.ready).toBe('true');
+  });
+
+  test('a malformed answer counts as no answer', async () => {
+    await show(fakeApi(() => ({ state: 'ready', title: 5 })));
+    expect($('.state-title')!.textContent).toBe('Quote Lens cannot read this page.');
+  });
+
+  test('no article', async () => {
+    await show(fakeApi(() => ({ ...sampleReport(), state: 'no-article', annotations: null, figureContexts: [] })));
+    expect($('.state-title')!.textContent).toBe('No article found on this page.');
+  });
+
+  test('loading, then the report once the page is read', async () => {
+    let calls = 0;
+    await show(fakeApi(() => (++calls < 3 ? { ...sampleReport(), state: 'working', annotations: null, figureContexts: [] } : sampleReport())));
+    expect(root.textContent).toContain('Reading the page…');
+    expect(document.body.dataset.ready).toBeUndefined();
+    await act(() => new Promise<void>((r) => setTimeout(r, 400)));
+    await settle();
+    expect(calls).toBe(3);
+    expect(texts('.speaker-name')).toHaveLength(4);
+    expect(document.body.dataset.ready).toBe('true');
+  });
+
+  test('run-on-click mode: a button runs it', async () => {
+    const fake = fakeApi((req) => (req.type === 'run-now' ? sampleReport() : { ...sampleReport(), state: 'waiting', annotations: null, figureContexts: [] }));
+    await show(fake);
+    expect($('.state-title')!.textContent).toContain('when you ask');
+    await click($('button.primary'));
+    expect(fake.sent.map((r) => r.type)).toEqual(['get-report', 'run-now']);
+    expect(texts('.speaker-name')).toHaveLength(4);
+  });
+
+  test('switched off on this site: one click enables it and runs', async () => {
+    const disabled = { ...DEFAULT_SETTINGS, disabledSites: ['example.org', 'other.net'] };
+    const fake = fakeApi((req) => (req.type === 'run-now' ? sampleReport() : { ...sampleReport(), state: 'disabled', annotations: null, figureContexts: [] }), 'https://example.org/x', disabled);
+    await show(fake);
+    expect($('.state-title')!.textContent).toBe('Quote Lens is switched off on example.org.');
+    expect($('button.primary')!.textContent).toBe('Turn on for example.org');
+    await click($('button.primary'));
+    expect(fake.stored.settings.disabledSites).toEqual(['other.net']);
+    expect(fake.sent.at(-1)).toEqual({ type: 'run-now' });
+    expect(texts('.speaker-name')).toHaveLength(4);
+  });
+});

@@ -1,0 +1,60 @@
+// The figures: value, kind, the thing counted, a little context and who claims each; sortable
+// and filterable by claimant. Each figure is a button that shows it in the page.
+import type { Speaker } from '../engine/types';
+import { t } from '../shared/i18n';
+import { describeFigure } from '../page/figure-format';
+import { ANY_CLAIMANT, FIGURE_SORTS, NO_CLAIMANT, speakerFilter, type FigureRow, type FigureSort } from './view-model';
+
+export interface FigureListProps {
+  rows: FigureRow[];
+  query: string;
+  claimants: Speaker[];
+  sort: FigureSort;
+  claimant: string;
+  onSort(sort: FigureSort): void;
+  onClaimant(value: string): void;
+  onFocus(figureIndex: number): void;
+}
+
+export function FigureList({ rows, query, claimants, sort, claimant, onSort, onClaimant, onFocus }: FigureListProps) {
+  return (
+    <div>
+      <div class="figure-controls">
+        <label>
+          {t('sortLabel')}
+          <select value={sort} onChange={(e) => onSort((e.target as HTMLSelectElement).value as FigureSort)}>
+            {FIGURE_SORTS.map((s) => <option value={s} key={s}>{t(`sort_${s}`)}</option>)}
+          </select>
+        </label>
+        <label>
+          {t('claimantLabel')}
+          <select value={claimant} onChange={(e) => onClaimant((e.target as HTMLSelectElement).value)}>
+            <option value={ANY_CLAIMANT}>{t('claimantAny')}</option>
+            <option value={NO_CLAIMANT}>{t('claimantNone')}</option>
+            {claimants.map((s) => <option value={speakerFilter(s.id)} key={s.id}>{s.name}</option>)}
+          </select>
+        </label>
+      </div>
+      {rows.length === 0 ? <p class="empty">{query ? t('noMatches', query) : t('noFigures')}</p> : (
+        <ul class="figures">
+          {rows.map(({ figure, index, context, claimant: who }) => {
+            const d = describeFigure(figure);
+            return (
+              <li class="figure" key={index}>
+                <button type="button" class="figure-item" data-nav title={t('showInPage')} onClick={() => onFocus(index)}>
+                  <span class="figure-head">
+                    <span class="figure-value">{d.value}</span>
+                    <span class="figure-kind">{t(`figureKind_${figure.kind}`)}</span>
+                    {d.unit && <span class="figure-unit">{d.unit}</span>}
+                  </span>
+                  {context && <span class="figure-context">{context}</span>}
+                  <span class="figure-claimant">{who ? t('claimedBy', who.name) : t('claimedByArticle')}</span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

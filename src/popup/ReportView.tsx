@@ -1,0 +1,116 @@
+// One annotated page in the popup: title and counts, one search box over everything, the
+// speakers and figures as two tabs, and the page-wide actions (export, highlights, options).
+import { useMemo, useRef, useState } from 'preact/hooks';
+import type { PageReport } from '../shared/messages';
+import { t } from '../shared/i18n';
+import { describeFigure } from '../page/figure-format';
+import type { PopupApi } from './popup-api';
+import { buildSearchIndex, buildView, figureClaimants, ANY_CLAIMANT, type FigureSort } from './view-model';
+import { moveFocus } from './list-keys';
+import { SpeakerList } from './SpeakerList';
+import { FigureList } from './FigureList';
+import { ExportBar } from './ExportBar';
+
+type Tab = 'speakers' | 'figures';
+const TABS: readonly Tab[] = ['speakers', 'figures'];
+
+export interface ReportViewProps {
+  api: PopupApi;
+  tabId: number;
+  report: PageReport;
+  onToggleHighlights(): void;
+}
+
+export function ReportView({ api, tabId, report, onToggleHighlights }: ReportViewProps) {
+  const [query, setQuery] = useState('');
+  const [tab, setTab] = useState<Tab>('speakers');
+  const [sort, setSort] = useState<FigureSort>('position');
+  const [claimant, setClaimant] = useState(ANY_CLAIMANT);
+  const [status, setStatus] = useState('');
+  const search = useRef<HTMLInputElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+
+  const index = useMemo(() => buildSearchIndex(report, (f) => describeFigure(f).value), [report]);
+  const claimants = useMemo(() => figureClaimants(index), [index]);
+  const view = useMemo(() => buildView(index, query, sort, claimant), [index, query, sort, claimant]);
+  const a = report.annotations;
+
+  if (!a) return <p class="state" role="status">{t('noArticleTitle')}</p>;
+
+  const focusItem = async (item: 'quote' | 'figure', i: number) => {
+    let ok = false;
+    try {
+      ok = (await api.send(tabId, { type: 'focus-item', item, index: i })) === true;
+    } catch {
+      ok = false;
+    }
+    setStatus(ok ? t('statusShown') : t('statusNotFound'));
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const target = e.target as HTMLElement;
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      if (query) { setQuery(''); search.current?.focus(); } else window.close();
+      return;
+    }
+    const typing = target.tagName === 'INPUT' || target.tagName === 'SELECT';
+    if (e.key === '/' && !typing) { e.preventDefault(); search.current?.focus(); return; }
+    if (e.key === 'ArrowDown' && target === search.current) {
+      e.preventDefault();
+      moveFocus(panel.current!, 'Home', null);
+    }
+  };
+
+  const onTabKey = (e: KeyboardEvent) => {
+    if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight' && e.key !== 'Home' && e.key !== 'End') return;
+    e.preventDefault();
+    const at = TABS.indexOf(tab);
+    const next = e.key === 'Home' ? 0 : e.key === 'End' ? TABS.length - 1 : (at + (e.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length;
+    setTab(TABS[next]!);
+    document.getElementById(`tab-${TABS[next]}`)?.focus();
+  };
+
+  const tabLabel: Record<Tab, string> = {
+    speakers: t('tabQuotes', view.quoteCount),
+    figures: t('tabFigures', view.figures.length),
+  };
+
+  return (
+    <div class="report" onKeyDown={onKeyDown}>
+      <header>
+        <h1 class="title">{report.title || report.host}</h1>
+        <ul class="counts" aria-label={t('countsLabel')}>
+          <li>{t('countSpeakers', a.speakers.length)}</li>
+          <li>{t('countQuotes', a.quotes.length)}</li>
+          <li>{t('countFigures', a.figures.length)}</li>
+        </ul>
+        <input ref={search} type="search" class="search" value={query} placeholder={t('searchPlaceholder')}
+          aria-label={t('searchLabel')} aria-controls="panel-speakers panel-figures"
+          onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
+      </header>
+      <div role="tablist" class="tabs" aria-label={t('tabsLabel')} onKeyDown={onTabKey}>
+        {TABS.map((name) => (
+          <button type="button" role="tab" id={`tab-${name}`} key={name} aria-selected={tab === name}
+            aria-controls={`panel-${name}`} tabIndex={tab === name ? 0 : -1} onClick={() => setTab(name)}>
+            {tabLabel[name]}
+          </button>
+        ))}
+      </div>
+      <div ref={panel} class="panel" onKeyDown={(e) => {
+        const tag = (e.target as HTMLElement).tagName;
+        if (tag !== 'SELECT' && tag !== 'INPUT' && moveFocus(panel.current!, e.key, document.activeElement)) e.preventDefault();
+      }}>
+        <div role="tabpanel" id="panel-speakers" aria-labelledby="tab-speakers" hidden={tab !== 'speakers'}>
+          <SpeakerList groups={view.groups} query={query} report={report} api={api} onFocus={(i) => focusItem('quote', i)} onStatus={setStatus} />
+        </div>
+        <div role="tabpanel" id="panel-figures" aria-labelledby="tab-figures" hidden={tab !== 'figures'}>
+          <FigureList rows={view.figures} query={query} claimants={claimants} sort={sort} claimant={claimant}
+            onSort={setSort} onClaimant={setClaimant} onFocus={(i) => focusItem('figure', i)} />
+        </div>
+      </div>
+      <ExportBar api={api} report={report} onStatus={setStatus} highlightsVisible={report.highlightsVisible} onToggleHighlights={onToggleHighlights} />
+      <p class="status" role="status" aria-live="polite">{status}</p>
+    </div>
+  );
+}

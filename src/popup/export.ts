@@ -1,0 +1,144 @@
+// The page's annotations as files a reader can keep or share (Markdown, CSV, JSON) and one
+// quote as a citation. Pure functions of the report: the popup only hands their text to a
+// download or the clipboard. Exports are in English whatever the UI language, so a file's
+// columns and headings stay the same for every tool that reads it.
+import type { Figure, Quote, Speaker } from '../engine/types';
+import type { PageReport } from '../shared/messages';
+import { describeFigure } from '../page/figure-format';
+
+export type ExportFormat = 'markdown' | 'csv' | 'json';
+
+/** File extension and MIME type per format, for the download. */
+export const EXPORT_FILES: Record<ExportFormat, { ext: string; mime: string }> = {
+  markdown: { ext: 'md', mime: 'text/markdown;charset=utf-8' },
+  csv: { ext: 'csv', mime: 'text/csv;charset=utf-8' },
+  json: { ext: 'json', mime: 'application/json;charset=utf-8' },
+};
+
+/** Characters that Markdown would read as formatting (or HTML) inside a line of page text. */
+const MARKDOWN_SPECIAL = /[\\`*_[\]<>|#~]/g;
+/** Cells that spreadsheets would run as formulas (CSV injection): prefixed with an apostrophe. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const CSV_COLUMNS = ['type', 'index', 'text', 'kind', 'partial', 'speaker', 'role', 'speaker_kind', 'value', 'high', 'unit', 'approximate', 'claimed_by', 'context'] as const;
+
+/** One line of page text, safe inside Markdown: no formatting, no HTML, no line breaks. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().replace(MARKDOWN_SPECIAL, (c) => `\\${c}`);
+}
+
+/** One CSV field (RFC 4180): quoted when it must be, formulas neutralised. */
+export function csvField(value: string | number | boolean | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value !== 'string') return String(value);
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+function speakersById(report: PageReport): Map<string, Speaker> {
+  return new Map((report.annotations?.speakers ?? []).map((s) => [s.id, s]));
+}
+
+function kindLabel(quote: Quote): string {
+  if (quote.kind === 'reported') return 'reported';
+  return quote.partial ? 'partial quote' : 'direct quote';
+}
+
+/** "Name, Role" (or just the name), the way a citation names a speaker. */
+function speakerLine(name: string, role: string | null): string {
+  return role ? `${name}, ${role}` : name;
+}
+
+/** One quote with everything needed to cite it: the words, who said them and where.
+ * Direct quotes carry their own marks; reported speech is labelled as such, since it is the
+ * outlet's paraphrase and not the speaker's words. */
+export function citeQuote(report: PageReport, index: number): string {
+  const quote = report.annotations?.quotes[index];
+  if (!quote) return '';
+  const speaker = quote.speaker ? speakersById(report).get(quote.speaker.id) : undefined;
+  const who = quote.speaker ? speakerLine(speaker?.name ?? quote.speaker.name, speaker?.role ?? quote.speaker.role) : 'unattributed';
+  const words = quote.text.replace(/\s+/g, ' ').trim();
+  const body = quote.kind === 'reported' ? `${words} (reported speech)` : words;
+  const source = [report.title ? `“${report.title.trim()}”` : '', report.url].filter(Boolean).join(', ');
+  return `${body} — ${who}. Source: ${source}`;
+}
+
+/** The whole page's annotations as a Markdown document: speakers (most quoted first) with
+ * their quotes, then a table of figures. */
+export function exportMarkdown(report: PageReport): string {
+  const a = report.annotations;
+  const lines = [`# ${escapeMarkdown(report.title || report.url)}`, '', `Source: <${report.url.replace(/[<>\s]/g, encodeURIComponent)}>`, ''];
+  if (!a) return lines.concat('No annotations on this page.', '').join('\n');
+  lines.push(`Speakers: ${a.speakers.length} · Quotes: ${a.quotes.length} · Figures: ${a.figures.length}`, '', '## Quotes', '');
+  const speakers = speakersById(report);
+  const order = [...a.speakers].sort((x, y) => y.quoteCount - x.quoteCount).map((s) => s.id);
+  const quoted = new Set(a.quotes.map((q) => q.speaker?.id ?? ''));
+  for (const id of [...order, ...[...quoted].filter((k) => k && !order.includes(k)), '']) {
+    const quotes = a.quotes.filter((q) => (q.speaker?.id ?? '') === id);
+    if (!quotes.length) continue;
+    const s = id ? speakers.get(id) : undefined;
+    const first = quotes[0]!.speaker;
+    const heading = id ? speakerLine(s?.name ?? first?.name ?? id, s?.role ?? first?.role ?? null) : 'Unattributed';
+    lines.push(`### ${escapeMarkdown(heading)}`, '');
+    for (const q of quotes) lines.push(`- ${escapeMarkdown(q.text)} _(${kindLabel(q)})_`);
+    lines.push('');
+  }
+  lines.push('## Figures', '');
+  if (!a.figures.length) lines.push('None.', '');
+  else {
+    lines.push('| Figure | Value | Kind | Of | Claimed by | Context |', '| --- | --- | --- | --- | --- | --- |');
+    a.figures.forEach((f, i) => {
+      const d = describeFigure(f);
+      const claimant = f.claimedBy ? speakers.get(f.claimedBy)?.name ?? f.claimedBy : 'the article';
+      const cells = [f.text, d.value, d.kind, d.unit ?? '', claimant, report.figureContexts[i] ?? ''];
+      lines.push(`| ${cells.map(escapeMarkdown).join(' | ')} |`);
+    });
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+/** Every quote and figure as one CSV table, one row each, a `type` column telling them apart. */
+export function exportCsv(report: PageReport): string {
+  const a = report.annotations;
+  const rows: (string | number | boolean | null | undefined)[][] = [[...CSV_COLUMNS]];
+  if (a) {
+    const speakers = speakersById(report);
+    a.quotes.forEach((q, i) => {
+      const s = q.speaker ? speakers.get(q.speaker.id) : undefined;
+      rows.push(['quote', i, q.text, q.kind, q.partial, s?.name ?? q.speaker?.name, s?.role ?? q.speaker?.role, s?.kind ?? q.speaker?.kind, null, null, null, null, null, null]);
+    });
+    a.figures.forEach((f: Figure, i) => {
+      const claimant = f.claimedBy ? speakers.get(f.claimedBy)?.name ?? f.claimedBy : null;
+      rows.push(['figure', i, f.text, f.kind, null, null, null, null, f.value, f.high, f.unit, f.approximate, claimant, report.figureContexts[i]]);
+    });
+  }
+  return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** The report as JSON: the engine's own shape (see src/engine/types.ts) plus the page it came
+ * from and each figure's context, for tools that want everything. */
+export function exportJson(report: PageReport): string {
+  const a = report.annotations;
+  return JSON.stringify({
+    title: report.title,
+    url: report.url,
+    speakers: a?.speakers ?? [],
+    quotes: a?.quotes ?? [],
+    figures: (a?.figures ?? []).map((f, i) => ({ ...f, context: report.figureContexts[i] ?? '' })),
+  }, null, 2) + '\n';
+}
+
+/** Runs one export by format. */
+export function exportReport(report: PageReport, format: ExportFormat): string {
+  return format === 'markdown' ? exportMarkdown(report) : format === 'csv' ? exportCsv(report) : exportJson(report);
+}
+
+/** A file name from the article's title ("quote-lens-russia-ends-operations.md"). */
+export function exportFileName(report: PageReport, format: ExportFormat): string {
+  const slug = foldSlug(report.title || report.host || 'page');
+  return `quote-lens-${slug || 'page'}.${EXPORT_FILES[format].ext}`;
+}
+
+function foldSlug(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '');
+}

@@ -1,0 +1,70 @@
+// Everything the popup asks of the browser, behind one small interface: the entry builds it
+// from the real extension API once (browserPopupApi), and tests pass a fake to <App>.
+import type Browser from 'webextension-polyfill';
+import type { ContentRequest } from '../shared/messages';
+import { createSettingsStore, type SettingsStore } from '../shared/settings-store';
+
+export interface PopupApi {
+  /** The tab the popup speaks for, with its URL when the browser tells us (it does not for
+   * pages we have no access to), or null when there is none. */
+  targetTab(): Promise<{ id: number; url: string | null } | null>;
+  /** Sends a request to the tab's content script; rejects when nothing answers there. */
+  send(tabId: number, request: ContentRequest): Promise<unknown>;
+  settings: SettingsStore;
+  /** Puts text on the clipboard. */
+  copy(text: string): Promise<void>;
+  /** Offers text as a file download. */
+  download(fileName: string, mime: string, text: string): void;
+  /** Opens the options page. */
+  openOptions(): void;
+}
+
+/** The popup's browser access, from the polyfilled API. `?tabId=N` names the tab explicitly
+ * (the popup opened as a page in a tab, as the Firefox tests do). */
+export function browserPopupApi(browser: Browser.Browser, doc: Document): PopupApi {
+  return {
+    async targetTab() {
+      const fromQuery = Number(new URLSearchParams(doc.location.search).get('tabId'));
+      const tab = Number.isInteger(fromQuery) && fromQuery > 0
+        ? await browser.tabs.get(fromQuery)
+        : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+      return tab?.id === undefined ? null : { id: tab.id, url: tab.url ?? null };
+    },
+    send: (tabId, request) => browser.tabs.sendMessage(tabId, request),
+    settings: createSettingsStore(browser.storage.sync, browser.storage.onChanged),
+    async copy(text) {
+      try {
+        await navigator.clipboard.writeText(text);
+      } catch {
+        copyWithSelection(doc, text); // no async clipboard (older Firefox popups, lost focus)
+      }
+    },
+    download(fileName, mime, text) {
+      const url = URL.createObjectURL(new Blob([text], { type: mime }));
+      const a = doc.createElement('a');
+      a.href = url;
+      a.download = fileName;
+      a.hidden = true;
+      doc.body.append(a);
+      a.click();
+      a.remove();
+      // The download has read the blob by the next task or two; a minute is ample.
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    },
+    openOptions: () => void browser.runtime.openOptionsPage().catch(() => undefined),
+  };
+}
+
+/** The old way to copy: select a hidden textarea's text and run the copy command. */
+function copyWithSelection(doc: Document, text: string): void {
+  const area = doc.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.style.position = 'fixed';
+  area.style.opacity = '0';
+  doc.body.append(area);
+  area.select();
+  const ok = doc.execCommand('copy');
+  area.remove();
+  if (!ok) throw new Error('copy refused');
+}

@@ -1,0 +1,37 @@
+// A small, hand-made report in the engine's shape, shaped like the sample article, for the
+// popup's unit tests (the real engine is not needed to test how a report is shown).
+import type { PageReport } from '../shared/messages';
+
+/** Builds a fresh report each time, so a test can alter it freely. */
+export function sampleReport(): PageReport {
+  const shoigu = { id: 's1', name: 'Sergei Shoigu', kind: 'person' as const, role: 'Russian Defense Minister', mention: null };
+  const putin = { id: 's2', name: 'Vladimir Putin', kind: 'person' as const, role: 'President', mention: null };
+  const ministry = { id: 's3', name: 'Russian Defense Ministry', kind: 'organization' as const, role: null, mention: null };
+  return {
+    state: 'ready',
+    title: 'Russia ends operations near Deir ez-Zor',
+    url: 'https://example.org/news/deir-ezzor',
+    host: 'example.org',
+    highlightsVisible: true,
+    figureContexts: ['…Some 9,000 militants have surrendered themselves…', '…flew 17,800 sorties over two years…', '…in 2017 alone…'],
+    annotations: {
+      speakers: [
+        { id: 's2', name: 'Vladimir Putin', kind: 'person', role: 'President', aliases: ['Putin'], quoteCount: 1 },
+        { id: 's1', name: 'Sergei Shoigu', kind: 'person', role: 'Russian Defense Minister', aliases: ['Shoigu'], quoteCount: 2 },
+        { id: 's3', name: 'Russian Defense Ministry', kind: 'organization', role: null, aliases: ['the ministry'], quoteCount: 1 },
+      ],
+      quotes: [
+        { start: 0, end: 60, text: '“Some 9,000 militants have surrendered themselves,”', kind: 'direct', partial: false, speaker: shoigu },
+        { start: 70, end: 130, text: '“I order the withdrawal of the main part of our military,”', kind: 'direct', partial: false, speaker: putin },
+        { start: 140, end: 200, text: 'the air force had flown 17,800 sorties', kind: 'reported', partial: false, speaker: ministry },
+        { start: 210, end: 240, text: '“a complete rout”', kind: 'direct', partial: true, speaker: shoigu },
+        { start: 250, end: 280, text: '“We will not stop,”', kind: 'direct', partial: false, speaker: null },
+      ],
+      figures: [
+        { start: 5, end: 20, text: 'Some 9,000 militants', kind: 'count', value: 9000, unit: 'militants', approximate: true, claimedBy: 's1' },
+        { start: 160, end: 175, text: '17,800 sorties', kind: 'count', value: 17800, unit: 'sorties', approximate: false, claimedBy: 's3' },
+        { start: 300, end: 304, text: '2017', kind: 'year', value: 2017, unit: null, approximate: false, claimedBy: null },
+      ],
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { lookupFromCatalog, setMessageLookup, t, type CatalogEntry } from './i18n';
+
+const localesDir = path.join(__dirname, '..', '_locales');
+const en = JSON.parse(fs.readFileSync(path.join(localesDir, 'en', 'messages.json'), 'utf8')) as Record<string, CatalogEntry>;
+const sourceDir = path.join(__dirname, '..');
+
+/** Every t('key') and t(`prefix_${…}`) in the UI sources, so no key is shown raw to users. */
+function keysUsedInSource(): { exact: Set<string>; prefixes: Set<string> } {
+  const exact = new Set<string>();
+  const prefixes = new Set<string>();
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) {
+        const src = fs.readFileSync(file, 'utf8');
+        for (const m of src.matchAll(/\bt\('([A-Za-z0-9_]+)'/g)) exact.add(m[1]!);
+        for (const m of src.matchAll(/\bt\(`([A-Za-z0-9_]+)\$\{/g)) prefixes.add(m[1]!);
+      }
+    }
+  };
+  for (const dir of ['popup', 'options']) if (fs.existsSync(path.join(sourceDir, dir))) walk(path.join(sourceDir, dir));
+  return { exact, prefixes };
+}
+
+describe('i18n', () => {
+  afterEach(() => setMessageLookup(() => ''));
+
+  test('resolves named placeholders from positional substitutions, as the browsers do', () => {
+    setMessageLookup(lookupFromCatalog({
+      hello: { message: 'Hello $WHO$, you have $N$ items; $$5 each', placeholders: { who: { content: '$1' }, n: { content: '$2' } } },
+    }));
+    expect(t('hello', 'Ana', 3)).toBe('Hello Ana, you have 3 items; $5 each');
+  });
+
+  test('shows the key when a message is missing, never an empty label', () => {
+    setMessageLookup(lookupFromCatalog({}));
+    expect(t('nothingHere')).toBe('nothingHere');
+  });
+
+  test('does not treat substitutions as patterns (page text can contain $1)', () => {
+    setMessageLookup(lookupFromCatalog(en));
+    expect(t('noMatches', '$1 $$ $QUERY$')).toBe('Nothing matches “$1 $$ $QUERY$”.');
+  });
+
+  test('the English catalogue has every key the popup and options use', () => {
+    const { exact, prefixes } = keysUsedInSource();
+    expect(exact.size).toBeGreaterThan(20);
+    const missing = [...exact].filter((k) => !en[k]);
+    expect(missing).toEqual([]);
+    for (const prefix of prefixes) expect(Object.keys(en).some((k) => k.startsWith(prefix))).toBe(true);
+  });
+
+  test('every placeholder a message uses is declared, and every declared one is used', () => {
+    for (const [key, entry] of Object.entries(en)) {
+      const used = new Set([...entry.message.matchAll(/\$([A-Za-z0-9_]+)\$/g)].map((m) => m[1]!.toLowerCase()));
+      const declared = new Set(Object.keys(entry.placeholders ?? {}));
+      expect({ key, used: [...used].sort() }).toEqual({ key, used: [...declared].sort() });
+    }
+  });
+});

@@ -1,0 +1,93 @@
+import { DEFAULT_SETTINGS, MAX_DISABLED_SITES, SETTINGS_VERSION, disableSite, enableSite, isSiteDisabled, normalizeHost, validateSettings, type Settings } from './settings';
+
+const withSites = (disabledSites: string[]): Settings => ({ ...structuredClone(DEFAULT_SETTINGS), disabledSites });
+
+describe('validateSettings', () => {
+  test.each<[string, unknown]>([
+    ['undefined', undefined],
+    ['null', null],
+    ['a string', 'settings'],
+    ['an array', [1, 2]],
+    ['an empty object', {}],
+  ])('gives the defaults for %s', (_, raw) => {
+    expect(validateSettings(raw)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  test('keeps valid values and drops unknown fields', () => {
+    const raw = { version: 1, kinds: { direct: false, reported: true, figures: false, dates: true }, style: 'underline', runMode: 'on-click', disabledSites: ['bbc.co.uk'], evil: '<script>' };
+    expect(validateSettings(raw)).toEqual({ version: SETTINGS_VERSION, kinds: { direct: false, reported: true, figures: false, dates: true }, style: 'underline', runMode: 'on-click', disabledSites: ['bbc.co.uk'] });
+  });
+
+  test.each<[string, unknown, Partial<Settings>]>([
+    ['a non-boolean kind', { kinds: { figures: 'no' } }, { kinds: DEFAULT_SETTINGS.kinds }],
+    ['an unknown style', { style: 'blink' }, { style: 'fill' }],
+    ['an unknown run mode', { runMode: 'never' }, { runMode: 'auto' }],
+    ['sites that are not strings or hosts', { disabledSites: [42, null, 'not a host', 'https://www.Example.com/path'] }, { disabledSites: ['example.com'] }],
+    ['duplicate sites', { disabledSites: ['a.com', 'www.a.com', 'A.COM'] }, { disabledSites: ['a.com'] }],
+    ['sites given as an object', { disabledSites: { 0: 'a.com' } }, { disabledSites: [] }],
+  ])('replaces %s by the default', (_, raw, expected) => {
+    expect(validateSettings(raw)).toMatchObject(expected);
+  });
+
+  test('reads objects stored before versioning, and from a newer version, by their known fields', () => {
+    expect(validateSettings({ style: 'underline' }).style).toBe('underline');
+    expect(validateSettings({ version: SETTINGS_VERSION + 5, runMode: 'on-click', future: true })).toEqual({ ...DEFAULT_SETTINGS, runMode: 'on-click' });
+  });
+
+  test('caps the site list so a save never exceeds the sync quota', () => {
+    const many = Array.from({ length: 5000 }, (_, i) => `site${i}.com`);
+    const s = validateSettings({ disabledSites: many });
+    expect(s.disabledSites).toHaveLength(MAX_DISABLED_SITES);
+    expect(JSON.stringify(s).length).toBeLessThan(8192);
+  });
+});
+
+describe('normalizeHost', () => {
+  test.each([
+    ['bbc.co.uk', 'bbc.co.uk'],
+    ['https://www.BBC.co.uk/news?x=1#top', 'bbc.co.uk'],
+    ['  example.org:8080/path ', 'example.org'],
+    ['user:pw@news.example.com', 'news.example.com'],
+    ['localhost', 'localhost'],
+    ['example.com.', 'example.com'],
+    ['bücher.de', 'xn--bcher-kva.de'],
+    ['not a host', ''],
+    ['nodots', ''],
+    ['-bad-.com', ''],
+    ['', ''],
+    ['javascript:alert(1)', ''],
+    ['a..b.com', ''],
+  ])('%s -> %s', (input, expected) => {
+    expect(normalizeHost(input)).toBe(expected);
+  });
+
+  test('copes with a huge input', () => {
+    expect(normalizeHost('a'.repeat(1_000_000) + '.com')).toBe('');
+  });
+});
+
+describe('site switches', () => {
+  test.each([
+    ['news.example.com', ['example.com'], true],
+    ['www.example.com', ['example.com'], true],
+    ['example.com', ['news.example.com'], false],
+    ['badexample.com', ['example.com'], false],
+  ])('%s disabled by %j: %s', (host, sites, expected) => {
+    expect(isSiteDisabled(withSites(sites), host)).toBe(expected);
+  });
+
+  test('enableSite removes every entry that covers the host, and only those', () => {
+    const s = enableSite(withSites(['example.com', 'news.example.com', 'other.org']), 'www.news.example.com');
+    expect(s.disabledSites).toEqual(['other.org']);
+    expect(isSiteDisabled(s, 'news.example.com')).toBe(false);
+  });
+
+  test('disableSite adds a normalised host, keeps the list sorted and says why it refuses', () => {
+    const added = disableSite(withSites(['zeit.de']), 'https://www.BBC.co.uk/news');
+    expect(added).toEqual({ ok: true, settings: expect.objectContaining({ disabledSites: ['bbc.co.uk', 'zeit.de'] }) });
+    expect(disableSite(withSites([]), 'not a site')).toEqual({ ok: false, reason: 'invalid' });
+    const full = withSites(Array.from({ length: MAX_DISABLED_SITES }, (_, i) => `s${i}.com`));
+    expect(disableSite(full, 'new.com')).toEqual({ ok: false, reason: 'full' });
+    expect(disableSite(full, 's1.com')).toEqual({ ok: true, settings: full });
+  });
+});
