@@ -78,9 +78,12 @@ const BODY_SHARE = 0.5;
 const LINK_DENSITY_MAX = 0.5;
 const LINK_BLOCK_SHARE = 0.3;
 
-/** Class and id words of an element, lower-cased, for the regexes above. */
+/** Negated class words ("no_caption", "no-ads", "without-share") say the part is NOT that thing. */
+const NEGATED_WORD = /(?:^|[\s_-])(?:no|non|without|hide)[-_][\w-]*/gi;
+
+/** Class and id of an element as one string for the word regexes, negated words removed. */
 export function classAndId(el: Element): string {
-  return `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
+  return `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`.replace(NEGATED_WORD, ' ');
 }
 
 export interface ClutterContext {

@@ -164,6 +164,7 @@ export function chooseBody(top: Element, page: PageStats, rules: ScoringRules): 
   if (!parent || best === top) return { root: best, included: null };
   const siblingThreshold = Math.max(10, bestScore * SIBLING_SHARE);
   const bestClass = best.getAttribute('class') ?? '';
+  const bestFirstClass = firstClass(best);
   const included = new Set<Element>([best]);
   for (const sibling of Array.from(parent.children)) {
     if (sibling === best) continue;
@@ -172,16 +173,26 @@ export function chooseBody(top: Element, page: PageStats, rules: ScoringRules): 
       included.add(sibling);
       continue;
     }
+    const s = stats.get(sibling);
+    if (!s) continue;
+    const density = linkDensity(s);
+    // An item of the same kind as the body (BuzzFeed's "buzz_superlist_item" blocks): a lead
+    // item that is only a subhead and a picture casts no vote but is part of the story.
+    if (bestFirstClass && firstClass(sibling) === bestFirstClass && s.length >= 25 && density < 0.25) {
+      included.add(sibling);
+      continue;
+    }
     if (sibling.localName === 'p') {
-      const s = stats.get(sibling);
-      if (!s) continue;
-      const density = linkDensity(s);
       if ((s.length > 80 && density < 0.25) || (s.length > 0 && s.length <= 80 && density === 0 && /\.( |$)/.test(sibling.textContent ?? ''))) {
         included.add(sibling);
       }
     }
   }
   return included.size === 1 ? { root: best, included: null } : { root: parent, included };
+}
+
+function firstClass(el: Element): string {
+  return (el.getAttribute('class') ?? '').trim().split(/\s+/)[0] ?? '';
 }
 
 const EMPTY: ElementStats = {
