@@ -1,7 +1,688 @@
-// Placeholder until the figures grammar lands: finds nothing.
-import type { Block, Figure } from './types';
+// The figures grammar: every number a critical reader may want to check (counts, money,
+// percentages, measures, ordinals), with years and dates recognised so they are not taken for
+// counts. One pass over the text finds anchors (a digit, a currency sign, a number word); a short
+// bounded parse around each anchor reads the figure. No regex ever scans the whole text.
+import type { Block, Figure, FigureKind } from './types';
+import { TokenStream, isDigit, isLetter, lexAt, lexBefore, type Tok } from './figure-lexer';
+import { readNumber, type NumberRead } from './figure-number';
+import { CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, lookupCurrencyWord, lookupUnit } from './figure-units';
+import { ORDINALS, SCALES, TENS, UNITS, isNumberWord } from './number-words';
+
+/** Hedges before a figure: they make it approximate and stay out of its span ("some 9,000"). */
+const HEDGES = new Set(['some', 'about', 'around', 'roughly', 'nearly', 'almost', 'approximately', 'approx', 'over', 'under', 'circa', 'estimated', 'more than', 'less than', 'fewer than', 'at least', 'at most', 'up to', 'close to', 'upwards of', 'as many as', 'as much as', 'as few as', 'as little as', 'no more than', 'no fewer than', 'just over', 'just under', 'well over', 'an estimated', 'some estimated', 'between', 'from', 'only', 'almost', 'perhaps', 'maybe', 'an additional', 'another']);
+/** Hedges that mean "not exactly" (the rest above are bounds or range openers). */
+const EXACT_HEDGES = new Set(['between', 'from', 'only', 'an additional', 'another']);
+/** Vague magnitudes: "tens of thousands", "dozens", "hundreds" have no single value. */
+const VAGUE = new Set(['tens', 'dozens', 'scores', 'hundreds', 'thousands', 'millions', 'billions', 'trillions']);
+/** Words before a scale word that make it vague: "several thousand", "a few hundred". */
+const VAGUE_BEFORE = new Set(['several', 'few', 'many']);
+/** Months, for dates ("February 3", "3 February 2016", "May 2015"). "May" and "March" must be
+ * capitalised because they are also ordinary words. */
+const MONTHS = new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+/** Words that cannot be part of a counted noun phrase: the phrase ends before them. */
+const STOP = new Set(('the a an of in on at to for from by with as and or but nor than that which who whom whose this these those it its their his her our your my we they he she i you me us them him ' +
+  'is are was were be been being has have had do does did will would can could should may might must shall not no more less most least per each every all some any other such only just very also ' +
+  'even still again ago later earlier before after since during while when where if so then there here about around over under into onto out up down off through between among against within without ' +
+  'across toward towards last next previous past times percent per cent said says say told according including included were like than until via plus minus nearly almost roughly some own what how why ' +
+  'year years old').split(' '));
+/** Words ending in "s" that are not plural nouns, so they never head a counted phrase. */
+const NOT_PLURAL = new Set('this his its is was has does us yes news series species less unless across thus plus minus always sometimes perhaps towards afterwards besides whereas various numerous famous previous serious dangerous obvious analysis crisis basis status campus virus census bonus focus gas bus chaos'.split(' '));
+/** Plural nouns without a final "s" (and collective nouns counted like plurals). */
+const IRREGULAR_PLURALS = new Set('people men women children police personnel staff cattle feet teeth mice geese sheep fish aircraft deer troops militia data media criteria phenomena alumni persons'.split(' '));
+/** Quantifier words allowed between an ordinal and its noun ("first few hours"). */
+const ORDINAL_FILLERS = new Set(['few', 'several', 'full', 'two', 'three']);
+/** Hyphenated compounds after an ordinal are idioms ("first-hand", "second-hand", "first-rate"). */
+const NAME_WORDS = new Set('in on at by about some over nearly around since until from to for of and or but the only just almost roughly under more less than with after before during between about approximately top'.split(' '));
+/** Month name -> true for capitalised check. */
+const CAP_MONTHS = new Set(['may', 'march', 'mar']);
+/** Lower-case words that may be hyphenated to a number without making it an id ("mid-2015"). */
+const HYPHEN_PREFIXES = new Set(['mid', 'pre', 'post', 'late', 'early', 'over', 'under', 'top', 'about', 'circa', 'some', 'nearly', 'around']);
 
 /** Finds every figure in the text (claimedBy left null: the caller links claimants). */
-export function findFigures(_text: string, _blocks: Block[]): Figure[] {
-  return [];
+export function findFigures(text: string, blocks: Block[]): Figure[] {
+  const out: Figure[] = [];
+  const blockStarts = new Set<number>();
+  const headings: [number, number][] = [];
+  for (const b of blocks) {
+    blockStarts.add(b.start);
+    if (b.kind === 'heading') headings.push([b.start, b.end]);
+  }
+  const inHeading = (p: number) => headings.some(([s, e]) => p >= s && p < e);
+  const n = text.length;
+  let floor = 0; // no figure may start before the end of the previous one
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let isAnchor = false;
+    let j = i + 1;
+    if (isDigit(c)) {
+      isAnchor = true;
+      while (j < n && (isDigit(text.charCodeAt(j)) || ((text.charCodeAt(j) === 44 || text.charCodeAt(j) === 46) && j + 1 < n && isDigit(text.charCodeAt(j + 1))))) j++;
+    } else if (isLetter(c)) {
+      let h = c | 32;
+      while (j < n && isLetter(text.charCodeAt(j))) { h = (h * 31 + (text.charCodeAt(j) | 32)) | 0; j++; }
+      if (j - i > 2 && j - i < 12 && ANCHOR_HASHES.has(h)) isAnchor = ANCHOR_WORDS.has(text.slice(i, j).toLowerCase());
+    } else if (c in SYMBOL_CODES) {
+      isAnchor = true;
+    }
+    if (isAnchor && i >= floor) {
+      const fig = parseFigure(text, i, floor, blockStarts, inHeading);
+      if (fig) {
+        if ('skip' in fig) j = Math.max(j, fig.skip);
+        else {
+          out.push(fig);
+          floor = fig.end;
+          j = Math.max(j, fig.end);
+        }
+      }
+    }
+    i = j - 1;
+  }
+  return out;
+}
+
+const ANCHOR_WORDS = new Set<string>([...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), ...Object.keys(ORDINALS), 'half', 'quarter', 'minus', 'negative', ...VAGUE].filter((w) => w.length > 2));
+const ANCHOR_HASHES = new Set<number>([...ANCHOR_WORDS].map((w) => { let h = 0; for (let k = 0; k < w.length; k++) h = (h * 31 + (w.charCodeAt(k) | 32)) | 0; return h; }));
+const SYMBOL_CODES: Record<number, true> = {};
+for (const s of Object.keys(CURRENCY_SYMBOLS)) if (s.length === 1) SYMBOL_CODES[s.charCodeAt(0)] = true;
+for (const s of '½¼¾⅓⅔⅛⅙') SYMBOL_CODES[s.charCodeAt(0)] = true;
+const VULGAR: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125, '⅙': 1 / 6 };
+
+type Result = Figure | { skip: number };
+
+interface Draft {
+  start: number;
+  end: number;
+  kind: FigureKind;
+  value: number | null;
+  high?: number;
+  unit: string | null;
+  approximate: boolean;
+}
+
+/** True when the word at `s` begins a sentence (so a capital letter says nothing about names). */
+function sentenceStart(text: string, s: number, blockStarts: Set<number>): boolean {
+  if (blockStarts.has(s)) return true;
+  let k = s - 1;
+  while (k >= 0 && /[\s"“‘'(\[]/.test(text[k]!)) { if (text[k] === '\n') return true; k--; }
+  return k < 0 || /[.!?:;—–]/.test(text[k]!);
+}
+
+function isCap(t: Tok): boolean {
+  const c = t.v.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+/** Reads the figure anchored at `p`. */
+function parseFigure(text: string, p: number, floor: number, blockStarts: Set<number>, inHeading: (p: number) => boolean): Result | null {
+  const S = new TokenStream(text, p);
+  const first = S.at(0);
+  if (!first) return null;
+  const prev = lexBefore(text, p);
+  const glued = !!prev && prev.e === p;
+  let start = p;
+  let k = 0;
+  let currency: string | null = null;
+  let neg = false;
+  let extraScale = 1;
+  let leadDot = false;
+
+  // --- What sits before the number -------------------------------------------------------
+  if (first.t === 'p' && first.v in VULGAR) {
+    // handled as a number below
+  } else if (first.t === 'p') {
+    currency = CURRENCY_SYMBOLS[first.v] ?? null;
+    if (!currency) return null;
+    if (prev && prev.t === 'w') {
+      const pre = DOLLAR_PREFIXES[prev.lv.replace(/\.$/, '')];
+      if (first.v === '$' && pre && (glued || (S.at(1)?.gap && prev.v === prev.lv))) { currency = pre; if (prev.s >= floor) start = prev.s; }
+    }
+    k = 1;
+    if (S.at(1)?.t !== 'n') return null;
+  } else if (first.t === 'n') {
+    if (glued && prev) {
+      // Digits glued to letters or id punctuation are names, models, versions, URLs: "Tu-22M3", "SCP-173", "%2020".
+      if (prev.t === 'w') {
+        const code = prev.lv.startsWith('m') && CURRENCY_CODES.has(prev.lv.slice(1)) ? prev.lv.slice(1) : prev.lv;
+        if (!CURRENCY_CODES.has(code)) return { skip: skipId(text, p) };
+      } else if (/[/=?&_#%@\\]/.test(prev.v)) return { skip: skipId(text, p) };
+      else if (prev.v === '-' || prev.v === '‐' || prev.v === '−') {
+        const w = lexBefore(text, prev.s);
+        if (w && w.e === prev.s) {
+          // "Tu-22", "SCP-173", "222-2222" are ids; "mid-2015", "pre-1990" are not.
+          if (w.t !== 'w' || !HYPHEN_PREFIXES.has(w.lv)) return { skip: skipId(text, p) };
+        } else if (prev.s >= floor) { neg = true; start = prev.s; }
+      } else if (prev.v === '.') {
+        if (/\d/.test(text[prev.s - 1] ?? '')) return { skip: skipId(text, p) };
+        if (!/\w/.test(text[prev.s - 1] ?? '') && prev.s >= floor) { leadDot = true; start = prev.s; }
+      }
+    } else if (prev && (prev.v === '-' || prev.v === '−') && !lexBefore(text, prev.s) && prev.s >= floor) {
+      neg = true; start = prev.s; // "- 20 degrees" opening a line
+    }
+    if (prev && prev.t === 'w') {
+      const lv = prev.lv.replace(/\.$/, '');
+      const m = lv.length === 4 && lv[0] === 'm' && CURRENCY_CODES.has(lv.slice(1));
+      if (CURRENCY_CODES.has(lv) || lv === 'rs' || m || lv === 'dollar' || lv === 'dollars') {
+        currency = lv === 'rs' ? 'INR' : lv.startsWith('dollar') ? 'USD' : (m ? lv.slice(1) : lv).toUpperCase();
+        if (currency === 'RMB') currency = 'CNY';
+        if (m) extraScale = 1e6;
+        if (prev.s >= floor) start = prev.s;
+      } else if ((prev.lv === 'minus' || prev.lv === 'negative') && prev.s >= floor) { neg = true; start = prev.s; }
+      else if (first.v.length === 2 && (prev.v === '’' || prev.v === "'")) { /* handled below */ }
+    }
+  } else {
+    // A number word. Capitalised mid-sentence it is part of a name ("Formula One", "First Amendment").
+    if (isCap(first) && !sentenceStart(text, p, blockStarts) && !inHeading(p)) return null;
+    if (first.lv === 'minus' || first.lv === 'negative') {
+      const t = S.at(1);
+      if (!t || (t.t !== 'n' && !isNumberWord(t.lv))) return null;
+      neg = true; k = 1;
+      if (t.t === 'n') return null; // the digits anchor will take it with its sign
+    }
+    if (prev && (prev.lv === 'a' || prev.lv === 'an') && prev.s >= floor) {
+      const nx = S.at(0)!;
+      if (SCALES[nx.lv] || nx.lv === 'half' || nx.lv === 'quarter' || /^(third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth|thousandth)$/.test(nx.lv)) {
+        // "a dozen", "a million", "a quarter": re-read from the article
+        const r = parseFrom(text, prev.s, floor, blockStarts, inHeading, true);
+        if (r) return r;
+      }
+    }
+  }
+  return finish(text, S, k, start, p, floor, currency, neg, extraScale, prev, blockStarts, inHeading, false, leadDot);
+}
+
+function parseFrom(text: string, s: number, floor: number, blockStarts: Set<number>, inHeading: (p: number) => boolean, fromA: boolean): Result | null {
+  const S = new TokenStream(text, s);
+  return finish(text, S, 0, s, s, floor, null, false, 1, lexBefore(text, s), blockStarts, inHeading, fromA);
+}
+
+/** Skips the rest of an identifier-like run of letters, digits and joiners ("22M3", "173C"). */
+function skipId(text: string, p: number): number {
+  let e = p;
+  while (e < text.length && e - p < 200 && /[\w.\-/%]/.test(text[e]!)) e++;
+  return Math.max(e, p + 1);
+}
+
+/** Hedge words right before `s`: [approximate?, where the hedge starts, the hedge]. */
+function hedgeBefore(text: string, s: number): [boolean, string] {
+  const w1 = lexBefore(text, s);
+  if (!w1 || w1.t !== 'w') return [false, ''];
+  const w2 = lexBefore(text, w1.s);
+  const w3 = w2 && w2.t === 'w' ? lexBefore(text, w2.s) : null;
+  const two = w2 && w2.t === 'w' ? w2.lv + ' ' + w1.lv : '';
+  const three = w3 && w3.t === 'w' ? w3.lv + ' ' + two : '';
+  const h = HEDGES.has(three) ? three : HEDGES.has(two) ? two : HEDGES.has(w1.lv) ? w1.lv : '';
+  return [h !== '' && !EXACT_HEDGES.has(h), h];
+}
+
+function finish(text: string, S: TokenStream, k0: number, start: number, p: number, floor: number, currency: string | null, neg: boolean, extraScale: number, prev: Tok | null, blockStarts: Set<number>, inHeading: (p: number) => boolean, fromA = false, leadDot = false): Result | null {
+  const first = S.at(k0)!;
+  let num: NumberRead | null;
+  let k: number;
+  if (first.t === 'p' && first.v in VULGAR) {
+    num = { value: VULGAR[first.v]!, next: k0 + 1, scale: 0, words: false, other: true, ordinal: false, plain: false };
+  } else {
+    num = readNumber(S, k0);
+  }
+  const fw = first.lv;
+  if (!num) {
+    // Not a number by itself: a vague magnitude, an ordinal, or a bare fraction word.
+    if (first.t === 'n') return { skip: first.e };
+    if (VAGUE.has(fw)) return vague(text, S, k0, start, prev);
+    const ord = ORDINALS[fw];
+    if (ord !== undefined) return ordinalPhrase(text, S, k0 + 1, start, ord);
+    if (fw === 'half') return halfPhrase(text, S, k0, start, prev);
+    return null;
+  }
+  k = num.next;
+  let value = num.value;
+  if (leadDot && num.plain) value = +('0.' + first.v);
+  if (value !== null) value *= extraScale;
+  if (num.ordinal) return ordinalPhrase(text, S, k, start, value ?? 0);
+  if (num.scale === 0 && first.t === 'w' && prev && VAGUE_BEFORE.has(prev.lv) && SCALES[fw]) {
+    // "several thousand people"
+    const s = prev.s >= floor ? prev.s : start;
+    return vagueTail(text, S, k, s, true);
+  }
+  const firstTok = first;
+  const last = S.at(k - 1)!;
+  let end = last.e;
+  let kind: FigureKind = 'count';
+  let unit: string | null = null;
+  let approximate = false;
+  const draft = (): Draft => ({ start, end, kind, value: value === null ? null : neg ? -value : value, unit, approximate });
+
+  // Listicle item numbers ("1." opening a heading or list item) are not figures.
+  if (firstTok.t === 'n' && blockStarts.has(firstTok.s) && (S.at(k)?.v === '.' || S.at(k)?.v === ')') && !S.at(k)!.gap && num.plain && S.at(k + 1)?.t === 'w') return { skip: S.at(k)!.e };
+
+  // --- Dates, clock times and years ---------------------------------------------------------
+  if (firstTok.t === 'n' && !currency) {
+    const d = dateAround(text, S, k0, num, prev, floor);
+    if (d) return d;
+  }
+
+  // --- What follows the number ------------------------------------------------------------
+  let t = S.at(k);
+  const hyph = t && !t.gap && (t.v === '-' || t.v === '‐') && S.at(k + 1) && !S.at(k + 1)!.gap && S.at(k + 1)!.t === 'w' ? S.at(k + 1)! : null;
+  // Glued letters after digits: a unit ("180ml"), an ordinal suffix ("21st"), a decade ("1990s"), or an id ("3D").
+  if (t && !t.gap && t.t === 'w' && last.t === 'n' && !currency) {
+    const after = S.at(k + 1);
+    if (/^(st|nd|rd|th)$/.test(t.lv) && num.plain) {
+      return ordinalPhrase(text, S, k + 1, start, value ?? 0, true);
+    }
+    if (t.lv === 's' && num.plain) {
+      const f: Draft = { start, end: t.e, kind: last.v.length === 4 ? 'year' : 'measure', value: null, unit: last.v.length === 4 ? null : 'years old', approximate: true };
+      return fig(text, f);
+    }
+    const cw = t.lv;
+    if (CURRENCY_CODES.has(cw) || (cw[0] === 'm' && CURRENCY_CODES.has(cw.slice(1))) || cw === 'btc') {
+      currency = (CURRENCY_CODES.has(cw) ? cw : cw.slice(1)).toUpperCase().replace('RMB', 'CNY');
+      if (!CURRENCY_CODES.has(cw)) value = value === null ? null : value * 1e6;
+      end = t.e; k++;
+    } else if (/^(am|pm|a\.m\.|p\.m\.)$/.test(cw) && num.plain && value !== null && value >= 1 && value <= 12) {
+      return fig(text, { start, end: t.e, kind: 'date', value: null, unit: null, approximate: false });
+    } else {
+      const u = lookupUnit(t.v);
+      const capOk = t.v !== 'M' && t.v !== 'B' && t.v !== 'G' && t.v !== 'T';
+      if (u && capOk && (!after || after.gap || after.t === 'p')) {
+        kind = 'measure'; unit = u[0]; end = t.e; k++;
+        if (t.v === 'C' || t.v === 'F') unit = '°' + t.v;
+      } else if ((t.v === 'C' || t.v === 'F') && (!after || after.gap || after.t === 'p')) {
+        kind = 'measure'; unit = '°' + t.v; end = t.e; k++;
+      } else return { skip: skipId(text, p) };
+    }
+    t = S.at(k);
+  }
+  if (kind === 'count' && t) {
+    const lv = t.lv;
+    const n1 = S.at(k + 1);
+    if (t.v === '%' || t.v === '٪') {
+      const a = S.at(k + 1);
+      if (a && !a.gap && a.t !== 'p') return { skip: skipId(text, p) };
+      kind = 'percent'; unit = '%'; end = t.e; k++;
+    } else if (lv === 'percent' || lv === 'pct' || lv === 'percentage' || (lv === 'per' && n1?.lv === 'cent')) {
+      kind = 'percent'; unit = '%';
+      end = lv === 'per' ? n1!.e : t.e; k += lv === 'per' ? 2 : 1;
+      const pts = S.at(k);
+      if (pts && /^points?$/.test(pts.lv) && (lv === 'percentage' || lv === 'percent')) { unit = 'percentage points'; end = pts.e; k++; }
+    } else if (t.t === 'p' && CURRENCY_SYMBOLS[t.v] && !currency && (!t.gap || !S.at(k + 1) || S.at(k + 1)!.t !== 'n')) {
+      currency = CURRENCY_SYMBOLS[t.v]!; end = t.e; k++;
+    } else if (!currency && (t.t === 'w' || hyph)) {
+      // Currency words, possibly after a qualifier: "dollars", "australian dollars", "swiss francs", "12-cent".
+      let q = hyph ? k + 1 : k;
+      let cw: string | null = null;
+      for (let m = 0; m < 3; m++) {
+        const tq = S.at(q + m);
+        if (!tq || tq.t !== 'w') break;
+        const gl = S.at(q + m + 1);
+        if (gl && !gl.gap && gl.t === 'n') break; // "3 USD50 cards": the code belongs to the next amount
+        const mcode = tq.v.length === 4 && tq.v[0] === 'M' && CURRENCY_CODES.has(tq.lv.slice(1));
+        cw = CURRENCY_CODES.has(tq.lv) && (m === 0 || tq.v !== tq.lv) ? tq.lv.toUpperCase() : mcode ? tq.lv.slice(1).toUpperCase() : lookupCurrencyWord(tq.v);
+        if (cw && mcode && value !== null) value *= 1e6;
+        if (cw) { q += m; break; }
+        if ((STOP.has(tq.lv) && tq.lv !== 'us') || hyph || m === 2 || (m === 1 && !/^(hong|new|south|north|saudi)$/.test(S.at(q)!.lv))) break;
+      }
+      if (cw && cw !== 'GBP') {
+        currency = cw === 'RMB' ? 'CNY' : cw; end = S.at(q)!.e; k = q + 1;
+      } else if (cw === 'GBP' && (num.scale >= 1e3 || S.at(q + 1)?.lv === 'sterling')) {
+        currency = 'GBP'; end = S.at(q)!.e; k = q + 1;
+      }
+    }
+    // Mid-number currency code: "75 USD million".
+    if (currency && S.at(k) && SCALES[S.at(k)!.lv] && value !== null && !num.scale) { value *= SCALES[S.at(k)!.lv]!; end = S.at(k)!.e; k++; }
+  }
+  if (currency) {
+    kind = 'money';
+    unit = currency;
+    // "$1.2m" / "£300m": after a currency sign a glued "m" means millions.
+    const g = S.at(k);
+    if (g && !g.gap && g.t === 'w' && /^(m|bn|b|k|tn)$/i.test(g.v) && value !== null && !num.scale) {
+      value *= /^m$/i.test(g.v) ? 1e6 : /^k$/i.test(g.v) ? 1e3 : /^tn$/i.test(g.v) ? 1e12 : 1e9; end = g.e; k++;
+    }
+    // Money words after a prefix sign: "$5 million dollars" keeps to the amount.
+    // "thirteen dollars and forty-five cents", "15 dollars 50"
+    const a = S.at(k);
+    if (a && value !== null && (unit === 'USD' || unit === 'EUR' || unit === 'CNY') && last.t !== 'p') {
+      const j = a.lv === 'and' ? k + 1 : k;
+      const sub = S.at(j);
+      if (sub && (sub.t === 'n' || UNITS[sub.lv] !== undefined || TENS[sub.lv] !== undefined) && lookupCurrencyWord(S.at(k - 1)?.v ?? '')) {
+        const r = readNumber(S, j);
+        if (r && r.value !== null && r.value < 100 && Number.isInteger(r.value)) {
+          const c = S.at(r.next);
+          const cents = c && /^(cents?|mao)$/.test(c.lv);
+          const nextT = S.at(r.next + (cents ? 1 : 0));
+          if (cents || !nextT || nextT.t === 'p') {
+            value += r.value / (S.at(k - 1)?.lv === 'kuai' ? 10 : 100);
+            end = cents ? c!.e : S.at(r.next - 1)!.e; k = r.next + (cents ? 1 : 0);
+            const m2 = S.at(k);
+            if (m2 && m2.t === 'w' && UNITS[m2.lv] !== undefined && UNITS[m2.lv]! < 10) { value += UNITS[m2.lv]! / 100; end = m2.e; k++; }
+          }
+        }
+      }
+    }
+    // "$300/night"
+    const sl = S.at(k);
+    if (sl?.v === '/' && !sl.gap && S.at(k + 1)?.t === 'w' && !S.at(k + 1)!.gap) { end = S.at(k + 1)!.e; k += 2; }
+  } else if (kind === 'count') {
+    // Units of measure: "26.6 megabytes", "3-inch", "98.6 degrees fahrenheit", "16,000 metric tons".
+    const m = measureAfter(S, hyph ? k + 1 : k, !!hyph, num, value);
+    if (m) {
+      kind = 'measure'; unit = m.unit; end = m.end; k = m.next;
+      if (m.value !== undefined) value = m.value;
+      if (m.kind) kind = m.kind;
+    } else if (hyph && /^(odd|plus)$/.test(hyph.lv)) {
+      approximate = true; end = hyph.e; k += 2;
+    } else if (hyph && !/^(year|old)$/.test(hyph.lv)) {
+      // "15-member panel": the hyphenated word is what is counted.
+      if (num.plain && (S.at(k + 2)?.v !== '-')) { unit = hyph.lv; end = hyph.e; k += 2; }
+    } else if (t && t.t === 'w' && /^(times|fold)$/.test(t.lv)) {
+      kind = 'other'; unit = 'times'; end = t.e; k++;
+    }
+  } else if (kind === 'measure') {
+    const m = measureAfter(S, k, false, num, value, unit);
+    if (m && m.unit !== unit) { unit = m.unit; end = m.end; k = m.next; if (m.kind) kind = m.kind; }
+  }
+  if (kind === 'count' && num.other) kind = 'other';
+
+  // --- Ranges: "5-7", "between 3 and 4 million", "from 10 to 12 percent", "two or three" -----------
+  const conn = S.at(k);
+  const [hedged, hedge] = hedgeBefore(text, start);
+  approximate = approximate || hedged;
+  if (conn && !conn.gap && (conn.v === '-' || conn.v === '–') && firstTok.t === 'n' && num.plain && firstTok.v.length === 4 && value !== null && value >= 1000 && value <= 2099 && kind === 'count') {
+    const y = S.at(k + 1);
+    if (y && !y.gap && y.t === 'n' && (y.v.length === 2 || y.v.length === 4)) {
+      const hi = y.v.length === 2 ? Math.floor(value / 100) * 100 + +y.v : +y.v;
+      if (hi > value) return fig(text, { start, end: y.e, kind: 'year', value, high: hi, unit: null, approximate: false });
+    }
+  }
+  if (conn && nested === 0 && value !== null && (conn.v === '-' || conn.v === '–' || conn.lv === 'to' || conn.lv === 'or' || (conn.lv === 'and' && hedge === 'between'))) {
+    const r = rangeEnd(text, S, k + 1, conn.v === '-' && !conn.gap);
+    if (r && r.kind !== 'date' && r.value !== null) {
+      let lo = value;
+      if (!num.scale && r.scale && lo < r.scale && (kind === 'count' || kind === r.kind) && !unitSeen(kind, unit)) lo *= r.scale;
+      const kindOk = kind === r.kind || (kind === 'count' && !unit) || (r.kind === 'count' && !r.unit) || (kind === 'year' && r.kind === 'year');
+      if (kindOk && r.value > lo) {
+        if (kind === 'count' && !unit) { kind = r.kind; unit = r.unit; }
+        value = lo;
+        const f: Draft = { ...draft(), value: neg ? -lo : lo, end: r.end, kind, unit, approximate: approximate || conn.lv === 'or' };
+        f.high = r.value;
+        return fig(text, f);
+      }
+    }
+    // "3-2", "222-2222": number-dash-number that is no range is a score or an id.
+    if (conn.v === '-' && !conn.gap && S.at(k + 1)?.t === 'n' && !S.at(k + 1)!.gap && kind === 'count' && !unit) return { skip: S.at(k + 1)!.e };
+  }
+
+  // --- Counted noun ----------------------------------------------------------------------------
+  if (kind === 'count' && !unit && value !== null) {
+    const np = nounPhrase(S, k, value !== 1);
+    if (np) { unit = np.head; end = np.end; }
+  }
+  if (kind === 'count' && first.t === 'w' && !unit && value === 1 && !neg) return null; // "one" as a pronoun
+  if (kind === 'count' && first.lv === 'one' && S.at(num.next)?.lv === 'of') return null;
+  if (kind === 'count' && value === 1 && fromA) return null; // "a hundred"-style only with a number word
+
+  // Years: plain four digits, no counted noun, 1000..2099 ("in 2016", "late 2016", "the 2016 election").
+  if (firstTok.t === 'n' && num.plain && kind === 'count' && !num.scale && value !== null && firstTok.v.length === 4 && value >= 1000 && value <= 2099) {
+    if (!unit || !plainPlural(S.at(num.next))) {
+      return fig(text, { start, end: firstTok.e, kind: 'year', value, unit: null, approximate });
+    }
+  }
+  // An age in apposition: "Eloise Parry, 21, was taken...".
+  if (kind === 'count' && !unit && firstTok.t === 'n' && num.plain && value !== null && value > 0 && value < 120 && prev?.v === ',' && S.at(k)?.v === ',') {
+    const nm = lexBefore(text, prev.s);
+    if (nm && nm.t === 'w' && isCap(nm)) { kind = 'measure'; unit = 'years old'; }
+  }
+  // Bare capitalised word + number is a name: "Apollo 11", "Windows 10", "Article 5".
+  if (kind === 'count' && !unit && firstTok.t === 'n' && num.plain && prev && prev.t === 'w' && prev.e < start && isCap(prev) && !NAME_WORDS.has(prev.lv) && !currency && !HEDGES.has(prev.lv)) {
+    return { skip: end };
+  }
+  return fig(text, draft());
+}
+
+function unitSeen(kind: FigureKind, unit: string | null): boolean {
+  return kind !== 'count' && kind !== 'percent' && unit !== null && kind !== 'money';
+}
+
+function plainPlural(t: Tok | undefined): boolean {
+  return !!t && t.t === 'w' && (isPlural(t.lv));
+}
+
+function isPlural(w: string): boolean {
+  if (IRREGULAR_PLURALS.has(w)) return true;
+  return w.length > 2 && w.endsWith('s') && !/(ss|us|is|ous)$/.test(w) && !NOT_PLURAL.has(w) && !STOP.has(w);
+}
+
+interface Measure { unit: string; end: number; next: number; value?: number; kind?: FigureKind }
+
+/** A unit of measure starting at token k (after a hyphen when `hyph`): "km", "square meters",
+ * "miles an hour", "degrees fahrenheit", "years old", "5 ft 2 in". */
+function measureAfter(S: TokenStream, k: number, hyph: boolean, num: NumberRead, value: number | null, have?: string | null): Measure | null {
+  let t = S.at(k);
+  if (!t || t.t !== 'w' && t.v !== '°' && t.v !== '"' && t.v !== '[') return null;
+  let unit: string | null = have ?? null;
+  let i = k;
+  let kind: FigureKind | undefined;
+  if (!have) {
+    let pre = '';
+    if (/^(square|sq|cubic|metric)$/.test(t.lv)) { pre = t.lv; t = S.at(++i); if (!t) return null; }
+    if (t.v === '[' && S.at(i + 2)?.v === ']') { const u = lookupUnit(S.at(i + 1)!.v); if (!u) return null; return { unit: u[0], end: S.at(i + 2)!.e, next: i + 3 }; }
+    if (t.v === '"' && !pre && !hyph && /^(long|tall|wide|high|deep|thick)$/.test(S.at(i + 1)?.lv ?? '')) return { unit: 'in', end: t.e, next: i + 1 };
+    const u = lookupUnit(t.v === '°' ? '°' : t.v);
+    if (!u) return null;
+    // Short ambiguous abbreviations need the number glued to them (handled by the caller) or a clear context.
+    if (t.gap && /^(in|t|l|s|h|pt|w|v|b|kn|ct|pm|bit)$/.test(t.lv)) return null;
+    if (/^(M|B|G|T|DM|Dm|L)$/.test(t.v)) return null;
+    if (t.lv === 'second' && value !== 1 && !hyph) return null;
+    if (u[1] === 'time' && /s$/.test(t.lv) && hyph) return null;
+    unit = u[0];
+    if (pre === 'square' || pre === 'sq') unit += '²';
+    else if (pre === 'cubic') unit += '³';
+    else if (pre === 'metric') unit = 't';
+    if (u[1] === 'time' && !/s$/.test(t.lv) && value !== 1 && !hyph && !/^(hr|sec|min|yr)$/.test(t.lv)) {
+      // "20 year" is no English measure, but "a 20 year sentence" is; accept it.
+    }
+    i++;
+  } else {
+    i = k;
+  }
+  let end = S.at(i - 1)!.e;
+  const a = S.at(i);
+  const b = S.at(i + 1);
+  // "miles an hour", "km per hour", "km/h"
+  if (a && b && ((a.lv === 'an' || a.lv === 'per' || a.lv === 'a') && b.lv === 'hour' || (a.v === '/' && b.lv === 'h')) && /^(mi|km|kn|m)$/.test(unit!)) {
+    unit = unit === 'mi' ? 'mph' : unit + '/h'; end = b.e; i += 2;
+  } else if (a && (unit === '°' || unit === '°C' || unit === '°F') && /^(c|f|celsius|fahrenheit|centigrade|farenheit)$/.test(a.lv)) {
+    unit = /^c/.test(a.lv) ? '°C' : '°F'; end = a.e; i++;
+  } else if (a && (unit === 'year' || unit === 'month' || unit === 'week' || unit === 'day') && (a.lv === 'old' || (a.v === '-' && !a.gap && b?.lv === 'old') || (a.lv === 'of' && b?.lv === 'age'))) {
+    unit = unit + 's old'; kind = 'measure';
+    end = a.lv === 'old' ? a.e : b!.e; i += a.lv === 'old' ? 1 : 2;
+  } else if (a && b && unit === 'ft' && (a.t === 'n' || UNITS[a.lv] !== undefined)) {
+    // "5 ft 2 in", "5 feet 2 inches"
+    const r = readNumber(S, i);
+    const inch = r && S.at(r.next);
+    if (r && r.value !== null && inch && /^(in|inch|inches)$/.test(inch.lv) && value !== null) {
+      return { unit: 'ft', end: inch.e, next: r.next + 1, value: value + r.value / 12 };
+    }
+  }
+  // Tokenised "28 - year - old"
+  if (unit === 'year' && a && a.v === '-' && b?.lv === 'old') { unit = 'years old'; end = b.e; i += 2; }
+  if (unit === 'year' || unit === 'month' || unit === 'week' || unit === 'day') unit += 's';
+  if (unit === 'centurys') unit = 'centuries';
+  return { unit: unit!, end, next: i, kind };
+}
+
+/** The second end of a range: a number, optionally with its own scale and unit. */
+let nested = 0;
+
+function rangeEnd(text: string, S: TokenStream, k: number, tight: boolean): (Draft & { scale: number }) | null {
+  const t = S.at(k);
+  if (!t) return null;
+  if (tight && (t.gap || t.t !== 'n')) return null;
+  if (t.t !== 'n' && !(t.t === 'w' && (UNITS[t.lv] !== undefined || TENS[t.lv] !== undefined)) && !(t.t === 'p' && CURRENCY_SYMBOLS[t.v])) return null;
+  // Parse the second end on its own (a fresh stream so it sees its own context).
+  nested++;
+  let r: Result | null;
+  try { r = parseFigure(text, t.s, t.s, new Set(), () => false); } finally { nested--; }
+  if (!r || 'skip' in r) return null;
+  const S2 = new TokenStream(text, t.s);
+  const n = readNumber(S2, S2.at(0)?.t === 'p' ? 1 : 0);
+  return { ...r, scale: n?.scale ?? 0 };
+}
+
+/** The counted noun after a number: the first plural noun within a few words, with the words
+ * between as its modifiers ("14,000 ISIL terrorists", "700 terrorist training camps"). */
+function nounPhrase(S: TokenStream, k: number, plural: boolean): { head: string; end: number } | null {
+  let i = k;
+  for (let n = 0; n < 4; n++) {
+    let t = S.at(i);
+    if (!t || t.t !== 'w' || STOP.has(t.lv) || (n > 0 && isCap(t) && !isCap(S.at(i - 1)!) && t.lv !== 'u.s.')) return null;
+    let word = t.lv;
+    let e = t.e;
+    // hyphenated modifiers: "bomb-laden", "long-range"
+    while (S.at(i + 1)?.v === '-' && !S.at(i + 1)!.gap && S.at(i + 2)?.t === 'w' && !S.at(i + 2)!.gap) { i += 2; t = S.at(i)!; word += '-' + t.lv; e = t.e; }
+    if (t.lv.endsWith('ly') && !plural) return null;
+    if (plural ? isPlural(t.lv) : (n === 0 && !/(ed|ly|ing)$/.test(t.lv) && !isNumberWord(t.lv))) return { head: t.lv, end: e };
+    if (!plural) return null;
+    i++;
+  }
+  return null;
+}
+
+/** "tens of thousands of terrorists", "dozens", "hundreds of millions of dollars". */
+function vague(text: string, S: TokenStream, k: number, start: number, prev: Tok | null): Result | null {
+  let i = k + 1;
+  const w = S.at(k)!.lv;
+  while (S.at(i)?.lv === 'of' && VAGUE.has(S.at(i + 1)?.lv ?? '')) i += 2;
+  if ((w === 'tens' || w === 'scores') && i === k + 1 && S.at(i)?.lv !== 'of') return null;
+  if (prev && (prev.lv === 'the' || prev.lv === 'in') && !S.at(i)) return null;
+  if (isCap(S.at(k)!) && !(prev === null || /[.!?"“]/.test(prev.v))) return null;
+  return vagueTail(text, S, i, start, false);
+}
+
+function vagueTail(text: string, S: TokenStream, i: number, start: number, withNumber: boolean): Result {
+  let end = S.at(i - 1)!.e;
+  let unit: string | null = null;
+  let kind: FigureKind = 'count';
+  if (S.at(i)?.lv === 'of') {
+    let j = i + 1;
+    const c = S.at(j);
+    const cur = c ? lookupCurrencyWord(c.v) : null;
+    if (cur && c) { kind = 'money'; unit = cur; end = c.e; }
+    else {
+      const np = nounPhrase(S, j, true);
+      if (np) { unit = np.head; end = np.end; }
+    }
+  } else if (withNumber) {
+    const np = nounPhrase(S, i, true);
+    if (np) { unit = np.head; end = np.end; }
+  }
+  return fig(text, { start, end, kind, value: null, unit, approximate: true });
+}
+
+/** "sixth time", "first strikes", "first few hours", "21st century". */
+function ordinalPhrase(text: string, S: TokenStream, k: number, start: number, value: number, digits = false): Result | null {
+  const t = S.at(k);
+  if (t && (t.v === '-' || t.v === '‐') && !t.gap) return null; // "first-hand", "second-largest"
+  const startTok = S.at(k - 1)!;
+  let i = k;
+  if (ORDINAL_FILLERS.has(S.at(i)?.lv ?? '')) i++;
+  const h = S.at(i);
+  if (h && h.t === 'w' && !STOP.has(h.lv) && !/(ly|ed)$/.test(h.lv) && !isCap(h) && !isNumberWord(h.lv) || (h && h.lv === 'half')) {
+    return fig(text, { start, end: h!.e, kind: 'ordinal', value, unit: h!.lv, approximate: false });
+  }
+  if (digits) return fig(text, { start, end: startTok.e, kind: 'ordinal', value, unit: null, approximate: false });
+  return null;
+}
+
+
+/** "half a century", "half of the voters", "half the country". */
+function halfPhrase(text: string, S: TokenStream, k: number, start: number, prev: Tok | null): Result | null {
+  const a = S.at(k + 1);
+  if (!a || (prev && /^(first|second|other|in|and|a|the)$/.test(prev.lv))) return null;
+  if (a.lv === 'a' || a.lv === 'an') {
+    const u = S.at(k + 2);
+    const m = u && lookupUnit(u.v);
+    if (m && m[1] === 'time') return fig(text, { start, end: u.e, kind: 'measure', value: 0.5, unit: m[0] === 'century' ? 'centuries' : m[0] + 's', approximate: false });
+    return null;
+  }
+  if (a.lv === 'of' || a.lv === 'the') return fig(text, { start, end: S.at(k)!.e, kind: 'other', value: 0.5, unit: null, approximate: false });
+  return null;
+}
+
+/** Dates and clock times around a digit anchor: "February 3", "September 30, 2015", "May 2015",
+ * "12 April", "4 a.m.", "10:30", "9/11", "2015-04-21", and two-digit years "’91". */
+function dateAround(text: string, S: TokenStream, k: number, num: NumberRead, prev: Tok | null, floor: number): Result | null {
+  const t = S.at(k)!;
+  const v = num.value;
+  const nx = S.at(k + 1);
+  // Month before: "February 3", "May 2015", "Dec. 12, 1994"
+  let m = prev;
+  if (m && m.v === '.' ) m = lexBefore(text, m.s);
+  const isMonth = (x: Tok | null | undefined) => !!x && x.t === 'w' && MONTHS.has(x.lv) && (!CAP_MONTHS.has(x.lv) || isCap(x));
+  if (/^\d{1,4}$/.test(t.v) && isMonth(m) && m!.s >= floor) {
+    const day = +t.v <= 31 && t.v.length <= 2;
+    const year = t.v.length === 4;
+    if (day || year) {
+      let end = t.e;
+      let j = k + 1;
+      if (day && S.at(j) && /^(st|nd|rd|th)$/.test(S.at(j)!.lv) && !S.at(j)!.gap) { end = S.at(j)!.e; j++; }
+      if (day && S.at(j)?.v === ',' && /^\d{4}$/.test(S.at(j + 1)?.v ?? '')) { end = S.at(j + 1)!.e; }
+      else if (day && /^\d{4}$/.test(S.at(j)?.v ?? '') && S.at(j)!.gap) end = S.at(j)!.e;
+      return fig(text, { start: m!.s, end, kind: 'date', value: null, unit: null, approximate: false });
+    }
+  }
+  // Day before month: "12 April", "1 May 2015"
+  if (/^\d{1,2}$/.test(t.v) && +t.v <= 31 && isMonth(nx)) {
+    let end = nx!.e;
+    const y = S.at(k + 2);
+    if (y && /^\d{4}$/.test(y.v)) end = y.e;
+    else if (y?.v === ',' && /^\d{4}$/.test(S.at(k + 3)?.v ?? '')) end = S.at(k + 3)!.e;
+    return fig(text, { start: t.s, end, kind: 'date', value: null, unit: null, approximate: false });
+  }
+  // Clock times: "10:30", "4 a.m.", "3:57 PM"
+  if (/^\d{1,2}$/.test(t.v) && nx?.v === ':' && !nx.gap && /^\d\d$/.test(S.at(k + 2)?.v ?? '') && !S.at(k + 2)!.gap) {
+    let end = S.at(k + 2)!.e;
+    const ap = S.at(k + 3);
+    if (ap && /^(am|pm|a\.m\.|p\.m\.)$/.test(ap.lv)) end = ap.e;
+    return fig(text, { start: t.s, end, kind: 'date', value: null, unit: null, approximate: false });
+  }
+  if (/^\d{1,2}$/.test(t.v) && v !== null && v >= 1 && v <= 12 && nx && nx.gap && /^(am|pm|a\.m\.|p\.m\.|a\.m|p\.m)$/.test(nx.lv)) {
+    let end = nx.e;
+    if (!nx.lv.endsWith('.') && S.at(k + 2)?.v === '.' && !S.at(k + 2)!.gap && /\.m$/.test(nx.lv)) end = S.at(k + 2)!.e;
+    return fig(text, { start: t.s, end, kind: 'date', value: null, unit: null, approximate: false });
+  }
+  // Slash dates: "9/11", "12/25/2015"; "24/7" is an idiom.
+  if (/^\d{1,2}$/.test(t.v) && nx?.v === '/' && !nx.gap && /^\d{1,4}$/.test(S.at(k + 2)?.v ?? '') && !S.at(k + 2)!.gap) {
+    const a = +t.v, b = +S.at(k + 2)!.v;
+    let end = S.at(k + 2)!.e;
+    if (S.at(k + 3)?.v === '/' && /^\d{2,4}$/.test(S.at(k + 4)?.v ?? '')) end = S.at(k + 4)!.e;
+    else if (a < b && /^(2|3|4|5|8|10|16|100)$/.test(S.at(k + 2)!.v)) return null; // a fraction: the number reader takes it
+    if (a === 24 && b === 7) return { skip: end };
+    if (a >= 1 && a <= 31 && b >= 1 && b <= 31) return fig(text, { start: t.s, end, kind: 'date', value: null, unit: null, approximate: false });
+    return { skip: end };
+  }
+  // ISO dates: "2015-04-21"
+  if (/^\d{4}$/.test(t.v) && nx?.v === '-' && !nx.gap && /^\d\d$/.test(S.at(k + 2)?.v ?? '') && S.at(k + 3)?.v === '-' && /^\d\d$/.test(S.at(k + 4)?.v ?? '')) {
+    return fig(text, { start: t.s, end: S.at(k + 4)!.e, kind: 'date', value: null, unit: null, approximate: false });
+  }
+  // Two-digit years: "’91", "'90s"
+  if (/^\d\d$/.test(t.v) && prev && (prev.v === '’' || prev.v === "'") && prev.e === t.s && prev.s >= floor) {
+    const before = text[prev.s - 1];
+    if (before === undefined || /[\s(“"]/.test(before)) {
+      const s = S.at(k + 1);
+      if (s && !s.gap && s.lv === 's') return fig(text, { start: prev.s, end: s.e, kind: 'year', value: null, unit: null, approximate: false });
+      if (!s || s.t !== 'w' || s.gap) return fig(text, { start: prev.s, end: t.e, kind: 'year', value: (+t.v > 30 ? 1900 : 2000) + +t.v, unit: null, approximate: false });
+    }
+  }
+  // Decades with an apostrophe: "1990's"
+  if (/^\d{4}$/.test(t.v) && (nx?.v === '’' || nx?.v === "'") && !nx.gap && S.at(k + 2)?.lv === 's' && !S.at(k + 2)!.gap) {
+    return fig(text, { start: t.s, end: S.at(k + 2)!.e, kind: 'year', value: null, unit: null, approximate: false });
+  }
+  return null;
+}
+
+function fig(text: string, d: Draft): Figure {
+  const f: Figure = { start: d.start, end: d.end, text: text.slice(d.start, d.end), kind: d.kind, value: d.value, unit: d.unit, approximate: d.approximate, claimedBy: null };
+  if (d.high !== undefined) f.high = d.high;
+  return f;
 }

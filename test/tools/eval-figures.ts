@@ -1,0 +1,132 @@
+// Scores a figure extractor on the Recognizers-Text English specs (figures-dev.jsonl): span
+// precision / recall by overlap, and value accuracy over the matched figures. Each spec line is
+// complete only for its `annotated_kinds`, so only figures of those kinds are compared.
+import type { Figure } from '../../src/engine/types';
+import { unitFamily } from '../../src/engine/figure-units';
+import type { EvalReport } from './eval-report';
+import { readSharedJsonl } from './shared-data';
+
+interface SpecFigure {
+  start: number;
+  end: number;
+  text: string;
+  kind: string;
+  value: string | null;
+}
+interface SpecLine {
+  id: string;
+  text: string;
+  annotated_kinds: string[];
+  figures: SpecFigure[];
+}
+
+/** Which of our figures a spec kind corresponds to. A spec "number" is a bare quantity: our
+ * counts, ordinals and `other` (fractions, multipliers, exponents), never money, percentages,
+ * measures, years or dates. The spec's three measure kinds are told apart by our unit's family;
+ * durations ("two hours") have no spec kind at all, so they are not scored. */
+const KIND_MATCH: Record<string, (f: Figure) => boolean> = {
+  number: (f) => f.kind === 'count' || f.kind === 'other' || f.kind === 'ordinal',
+  percent: (f) => f.kind === 'percent',
+  money: (f) => f.kind === 'money',
+  dimension: (f) => f.kind === 'measure' && !['age', 'temperature', 'time'].includes(unitFamily(f.unit ?? '') ?? ''),
+  age: (f) => f.kind === 'measure' && unitFamily(f.unit ?? '') === 'age',
+  temperature: (f) => f.kind === 'measure' && ['temperature', 'degree'].includes(unitFamily(f.unit ?? '') ?? ''),
+};
+
+/** Overlap of two spans as a share of their union (the quote scorer's measure). */
+function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  const inter = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+  if (inter <= 0) return 0;
+  return inter / (Math.max(a.end, b.end) - Math.min(a.start, b.start));
+}
+
+/** The spec's value string as a number ("-5%" -> -5, "1.2732E+15" -> 1.2732e15). */
+function specValue(v: string | null): number | null {
+  if (v === null) return null;
+  const n = Number(v.replace(/%$/, ''));
+  return Number.isFinite(n) ? n : null;
+}
+
+/** Equal to the spec's value, which is printed with 15 significant digits. */
+function sameValue(gold: number, f: Figure): boolean {
+  const close = (x: number | null | undefined) => x !== null && x !== undefined && Math.abs(x - gold) <= 1e-9 + Math.abs(gold) * 1e-9;
+  // The spec marks one end of a range ("40 - 50 years old" -> "50 years old"), so either end counts.
+  return close(f.value) || close(f.high);
+}
+
+/** Runs the extractor over figures-dev.jsonl; null when the shared data is not there. */
+export function evalFigures(extract: (text: string) => Figure[]): EvalReport | null {
+  const lines = readSharedJsonl<SpecLine>('eval/figures-dev.jsonl');
+  if (!lines) return null;
+  const perKind: Record<string, { tp: number; fp: number; fn: number; valued: number; right: number }> = {};
+  const misses: unknown[] = [];
+  let skippedNoValue = 0;
+  for (const line of lines) {
+    const kinds = line.annotated_kinds;
+    const predicted = extract(line.text);
+    for (const kind of kinds) {
+      const match = KIND_MATCH[kind];
+      if (!match) continue;
+      const stat = (perKind[kind] ??= { tp: 0, fp: 0, fn: 0, valued: 0, right: 0 });
+      // Gold figures without a value are bare unit words ("dollar", "percentage"): no quantity to find.
+      const gold = line.figures.filter((g) => g.kind === kind);
+      const scored = gold.filter((g) => specValue(g.value) !== null);
+      skippedNoValue += gold.length - scored.length;
+      const preds = predicted.filter(match);
+      const used = new Set<number>();
+      for (const g of scored) {
+        let best = -1;
+        let bestO = 0;
+        preds.forEach((p, i) => {
+          const o = overlap(g, p);
+          if (!used.has(i) && o >= 0.5 && o > bestO) { best = i; bestO = o; }
+        });
+        if (best < 0) {
+          stat.fn++;
+          misses.push({ id: line.id, type: 'fn', kind, text: line.text, gold: { text: g.text, value: g.value }, predicted: null });
+          continue;
+        }
+        used.add(best);
+        stat.tp++;
+        const p = preds[best]!;
+        const gv = specValue(g.value)!;
+        stat.valued++;
+        if (sameValue(gv, p)) stat.right++;
+        else misses.push({ id: line.id, type: 'value', kind, text: line.text, gold: { text: g.text, value: g.value }, predicted: describe(p) });
+      }
+      preds.forEach((p, i) => {
+        if (used.has(i)) return;
+        // A prediction that overlaps a value-less gold figure is neither right nor wrong.
+        if (gold.some((g) => specValue(g.value) === null && overlap(g, p) >= 0.5)) return;
+        stat.fp++;
+        misses.push({ id: line.id, type: 'fp', kind, text: line.text, gold: null, predicted: describe(p) });
+      });
+    }
+  }
+  const sum = (key: 'tp' | 'fp' | 'fn' | 'valued' | 'right') => Object.values(perKind).reduce((a, s) => a + s[key], 0);
+  const prf = (tp: number, fp: number, fn: number) => {
+    const p = tp + fp ? tp / (tp + fp) : 1;
+    const r = tp + fn ? tp / (tp + fn) : 1;
+    return [p, r, p + r ? (2 * p * r) / (p + r) : 0] as const;
+  };
+  const [precision, recall, f1] = prf(sum('tp'), sum('fp'), sum('fn'));
+  const valueAccuracy = sum('valued') ? sum('right') / sum('valued') : 1;
+  const pct = (x: number) => (100 * x).toFixed(1);
+  const summary = [
+    `figures-dev: ${lines.length} lines; F1 ${pct(f1)} (P ${pct(precision)} R ${pct(recall)}), value accuracy ${pct(valueAccuracy)} over ${sum('valued')} matched; ${skippedNoValue} value-less gold figures not scored`,
+    ...Object.entries(perKind).map(([k, s]) => {
+      const [p, r, f] = prf(s.tp, s.fp, s.fn);
+      return `  ${k.padEnd(12)} tp ${s.tp} fp ${s.fp} fn ${s.fn}  P ${pct(p)} R ${pct(r)} F1 ${pct(f)}  values ${s.right}/${s.valued}`;
+    }),
+  ];
+  return {
+    name: 'figures-dev',
+    metrics: { figureF1: f1, figurePrecision: precision, figureRecall: recall, valueAccuracy },
+    summary,
+    misses,
+  };
+}
+
+function describe(f: Figure): { text: string; kind: string; value: number | null; high?: number; unit: string | null } {
+  return { text: f.text, kind: f.kind, value: f.value, ...(f.high !== undefined ? { high: f.high } : {}), unit: f.unit };
+}
