@@ -74,7 +74,8 @@ function nameWords(s: string): string[] {
 
 /** The gold's speaker rule: the predicted name equals the gold name, or ends with its last word
  * ("Shoigu" for "Sergei Shoigu"), case-insensitive; organisations must match as a whole name
- * (after dropping articles), or one must end with the other ("Food Standards Agency"). */
+ * (after dropping articles), or the predicted name may add a qualifier in front ("UK Food
+ * Standards Agency"); "Agency" alone is not the agency. */
 export function speakerMatches(gold: string | null, predicted: string | null, goldKind?: string): boolean {
   if (gold === null) return predicted === null;
   if (predicted === null) return false;
@@ -84,7 +85,7 @@ export function speakerMatches(gold: string | null, predicted: string | null, go
   const gs = g.join(' ');
   const ps = p.join(' ');
   if (gs === ps) return true;
-  if (goldKind === 'organization') return ps.endsWith(` ${gs}`) || gs.endsWith(` ${ps}`);
+  if (goldKind === 'organization') return ps.endsWith(` ${gs}`);
   const last = g[g.length - 1]!;
   return p[p.length - 1] === last;
 }
