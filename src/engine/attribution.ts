@@ -25,7 +25,7 @@ const TITLE_SMALL = new Set('of the a an and or nor but in on at to for with by 
 /** How far back the term/title patterns look, in characters (bounded, so linear). */
 const LOOK_BEHIND = 40;
 /** A quote with no speaker found anywhere and at most this many words is a scare quote. */
-const SCARE_MAX_WORDS = 0;
+const SCARE_MAX_WORDS = 2;
 
 interface QuoteInfo {
   span: MarkedSpan;
@@ -89,7 +89,7 @@ export function attributeQuotes(text: string, blocks: Block[]): { quotes: Quote[
         const info = infos[qi]!;
         info.sentence = index;
         if (info.term) continue;
-        if (!headlineStyle && isTitleLike(text, info.span) && !cueFollows(tokens, k)) { info.term = true; continue; }
+        if (!headlineStyle && info.span.start > s && isTitleLike(text, info.span) && !cueFollows(tokens, k)) { info.term = true; continue; }
         info.mention = transcriptSpeaker(text, info.span) ?? speakerInSentence(tokens, k)?.mention ?? (info.span.start > s ? sentenceSubject(tokens, k) : null);
         info.partial = isPartial(tokens, k, text);
       }

@@ -19,6 +19,10 @@ const ORG_NOUNS = new Set('ministry department agency committee campaign company
 const MALE = new Set('donald barack bill george john james robert michael william david richard joseph thomas charles mike paul mark steven steve kevin brian jeff jeb ted marco chris tim ben bernie rudy newt joe vladimir sergei dmitry mitt paul ryan eric gary rick scott jason sean matt andrew peter tony frank jack larry dan douglas alan leonard harry lindsey'.split(' '));
 const FEMALE = new Set('hillary chelsea melania ivanka nancy elizabeth mary patricia jennifer linda barbara susan jessica sarah karen lisa michelle kellyanne huma donna sonya carly sarah condoleezza angela theresa marine maria anna laura amy emily hope megyn fiona eloise kate jane julie ann anne'.split(' '));
 
+/** How many earlier mentions an antecedent search looks at (Citron looks at 2 candidates; the
+ * bound keeps long articles and hostile input linear). */
+const LOOK_BACK = 40;
+
 interface Entity {
   id: string;
   name: string;
@@ -40,6 +44,8 @@ export class EntityResolver {
   private readonly prescanRole = new Map<string, string>();
   private readonly prescanGender = new Map<string, string>();
   private readonly orgNames: { pos: number; name: string }[] = [];
+  private orgIndex: Map<string, { pos: number; name: string }[]> | null = null;
+  private readonly roleCache = new Map<string, Entity>();
   /** Person name occurrences in text order, for pronoun antecedents. */
   private readonly people: Occurrence[] = [];
   /** Speakers resolved so far, in text order, for pronoun and nominal antecedents. */
@@ -144,7 +150,8 @@ export class EntityResolver {
     const e = this.lookup(m);
     if (!e) return null;
     e.quoteCount++;
-    if (m.kind !== 'pronoun' && m.text !== e.name) e.aliases.add(m.text);
+    const alias = m.kind === 'name' ? m.name : m.text;
+    if (m.kind !== 'pronoun' && alias !== e.name) e.aliases.add(alias);
     this.history.push({ pos: m.start, entity: e });
     return { id: e.id, name: e.name, kind: e.kind, role: e.role, mention: { start: m.start, end: m.end, text: m.text } };
   }
@@ -178,28 +185,48 @@ export class EntityResolver {
       return this.entity(m.name, 'organization', null, '');
     }
     if (definite && ROLE_WORDS.has(head)) {
-      for (let k = this.history.length - 1; k >= 0; k--) {
+      for (let k = this.history.length - 1; k >= 0 && k >= this.history.length - LOOK_BACK; k--) {
         const e = this.history[k]!.entity;
         if (e.kind === 'person' && e.role && e.role.toLowerCase().includes(head)) return e;
       }
-      for (const e of this.order) if (e.kind === 'person' && e.role && e.role.toLowerCase().includes(head)) return e;
-      for (const [full, role] of this.prescanRole) if (role.toLowerCase().includes(head)) return this.entity(full, 'person', role, '');
+      const known = this.roleHolder(head);
+      if (known) return known;
     }
     return this.entity(m.name, head.endsWith('s') && !head.endsWith('ss') ? 'group' : ORG_NOUNS.has(head) ? 'organization' : 'unknown', null, '');
   }
 
   /** The organisation last named before `pos` whose name contains `head` (any org when ''). */
   private lastOrg(pos: number, head: string): Entity | null {
-    for (let k = this.history.length - 1; k >= 0; k--) {
+    for (let k = this.history.length - 1; k >= 0 && k >= this.history.length - LOOK_BACK; k--) {
       const e = this.history[k]!.entity;
       if (e.kind === 'organization' && e.name.toLowerCase().includes(head)) return e;
     }
-    let best: string | null = null;
-    for (const o of this.orgNames) {
-      if (o.pos > pos) break;
-      if (o.name.toLowerCase().includes(head) && (head || o.name.includes(' '))) best = o.name;
+    // Organisation names by word, built once, so each look-up is a binary search.
+    if (!this.orgIndex) {
+      this.orgIndex = new Map();
+      for (const o of this.orgNames) {
+        const words = o.name.includes(' ') ? ['', ...o.name.toLowerCase().split(' ')] : o.name.toLowerCase().split(' ');
+        for (const w of new Set(words)) {
+          const list = this.orgIndex.get(w) ?? [];
+          list.push(o);
+          this.orgIndex.set(w, list);
+        }
+      }
     }
-    return best ? this.entity(best, 'organization', null, '') : null;
+    const list = this.orgIndex.get(head);
+    if (!list) return null;
+    const i = upperBound(list, pos) - 1;
+    return i >= 0 ? this.entity(list[i]!.name, 'organization', null, '') : null;
+  }
+
+  /** The first person the article gives a role containing `head` ("minister"), once per head. */
+  private roleHolder(head: string): Entity | null {
+    if (this.roleCache.has(head)) return this.roleCache.get(head)!;
+    let found: Entity | null = null;
+    for (const e of this.order) if (e.kind === 'person' && e.role && e.role.toLowerCase().includes(head)) { found = e; break; }
+    if (!found) for (const [full, role] of this.prescanRole) if (role.toLowerCase().includes(head)) { found = this.entity(full, 'person', role, ''); break; }
+    if (found) this.roleCache.set(head, found);
+    return found;
   }
 
   /** "he"/"she": of the two nearest people before `pos` with a compatible gender, prefer one
@@ -209,7 +236,8 @@ export class EntityResolver {
     let h = this.history.length - 1;
     let p = upperBound(this.people, pos) - 1;
     const seen = new Set<Entity>();
-    while (candidates.length < 2 && (h >= 0 || p >= 0)) {
+    // Bounded walk: a long run of the same speaker must not make each pronoun scan the article.
+    for (let steps = 0; candidates.length < 2 && (h >= 0 || p >= 0) && steps < LOOK_BACK; steps++) {
       const hp = h >= 0 ? this.history[h]!.pos : -1;
       const pp = p >= 0 ? this.people[p]!.pos : -1;
       let e: Entity | null;
@@ -279,7 +307,7 @@ function clean(word: string): string {
   return word.replace(/['’]s?$/, '').replace(/[.,]+$/, (d) => (/^[A-Z]$/.test(word.slice(0, -d.length)) || /^(Jr|Sr|St|Dr|Mr|Mrs|Ms)$/.test(word.slice(0, -d.length)) ? d : ''));
 }
 
-function upperBound(list: Occurrence[], pos: number): number {
+function upperBound(list: { pos: number }[], pos: number): number {
   let lo = 0, hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;

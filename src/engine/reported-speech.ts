@@ -13,6 +13,8 @@ export interface ReportedClause {
   cue: number;
 }
 
+/** "According to reports / media reports": the narrator's hearsay, nobody in particular speaks. */
+const DOCUMENTS = /^(?:(?:media|news|press|some|other|local|unconfirmed|recent) )?(?:reports|accounts|estimates|rumou?rs)$/i;
 /** Words that may follow a cue before its clause starts ("said on Monday that", "told reporters that"). */
 const LEAD_IN_LIMIT = 8;
 /** Tokens allowed after a sentence-final cue ('…, the ministry said in a statement on Monday.'). */
@@ -31,7 +33,7 @@ export function reportedInSentence(tokens: Token[]): ReportedClause | null {
     let c = k + 2;
     while (c < n && tokens[c]!.text !== ',') c++;
     const who = subjectAfter(tokens, k + 2, c) ?? phraseMention(tokens, k + 2, c);
-    if (!who) return null;
+    if (!who || DOCUMENTS.test(who.text)) return null;
     if (c < n - 1) return clause(tokens, c + 1, n, who, k);
     if (k > 0 && tokens[k - 1]!.text === ',') return clause(tokens, 0, k - 1, who, k);
     return null;
@@ -83,11 +85,17 @@ function tailIsShort(tokens: Token[], from: number): boolean {
   return true;
 }
 
-/** Skips the addressee of "told": a name, pronoun or short noun phrase ("told The Washington Post"). */
+/** Skips the addressee of "told": a pronoun, a noun ("reporters") or a name ("told The Washington Post"). */
 function skipObject(tokens: Token[], c: number): number {
+  const word = (d: number) => tokens[d] !== undefined && tokens[d]!.quote < 0 && /^[\p{L}\p{N}]/u.test(tokens[d]!.text);
+  const capital = (d: number) => word(d) && /^\p{Lu}/u.test(tokens[d]!.text);
   let d = c;
-  while (d < tokens.length && d < c + 5 && tokens[d]!.quote < 0 && /^[\p{L}\p{N}]/u.test(tokens[d]!.text) && (d === c || /^\p{Lu}/u.test(tokens[d]!.text) || /^(reporters|journalists|the|a|an)$/.test(tokens[d]!.lower))) d++;
-  return d;
+  if (word(d) && /^(the|a|an)$/.test(tokens[d]!.lower)) d++;
+  if (capital(d)) {
+    while (capital(d) && d < c + 6) d++;
+    return d;
+  }
+  return word(d) ? d + 1 : d;
 }
 
 function indexAt(tokens: Token[], offset: number): number {

@@ -1,0 +1,68 @@
+import { blocksFromPlainText } from './blocks';
+import { findMarkedSpans } from './quote-marks';
+
+/** The quoted strings (marks included) found in a plain text, and whether each closed. */
+function quoted(text: string): string[] {
+  return findMarkedSpans(text, blocksFromPlainText(text)).map((s) => text.slice(s.start, s.end) + (s.closed ? '' : ' [open]'));
+}
+
+describe('findMarkedSpans', () => {
+  test.each<[string, string, string[]]>([
+    ['straight double', 'He said "we will win" today.', ['"we will win"']],
+    ['curly double', 'He said “we will win” today.', ['“we will win”']],
+    ['NYT two apostrophes', "''This isn't tax reform,'' said Mr. Cole.", ["''This isn't tax reform,''"]],
+    ['guillemets', 'Il a dit «nous gagnerons» hier.', ['«nous gagnerons»']],
+    ['low-high German marks', 'Er sagte „wir gewinnen“ heute.', ['„wir gewinnen“']],
+    ['single marks as quotes', "The Trends Are 'Terrifying.'", ["'Terrifying.'"]],
+    ['apostrophes are not marks', "Don't say it's the '90s or Jones' fault.", []],
+    ['curly apostrophes are not marks', 'Clinton’s team won’t go.', []],
+    ['wrong-facing opening mark', '”Fear. I am afraid,” she said.', ['”Fear. I am afraid,”']],
+    ['nested single inside double', '“He told me ‘no way’ twice,” she said.', ['“He told me ‘no way’ twice,”', '‘no way’']],
+    ['mixed straight and curly', '"Minibars lose money,” he said.', ['"Minibars lose money,”']],
+    ['possessive s-apostrophe inside quote', '“The workers’ union agreed,” he said.', ['“The workers’ union agreed,”']],
+    ['two quotes around a cue', '“A,” she said, “B.”', ['“A,”', '“B.”']],
+  ])('%s', (_name, text, expected) => {
+    expect(quoted(text)).toEqual(expected);
+  });
+
+  test('a quote over several paragraphs gives one piece per paragraph with a shared group', () => {
+    const text = 'Intro line.\n\n“First part of it.\n\n“Second part,” she said.';
+    const spans = findMarkedSpans(text, blocksFromPlainText(text));
+    expect(spans.map((s) => [text.slice(s.start, s.end), s.closed])).toEqual([
+      ['“First part of it.', false],
+      ['“Second part,”', true],
+    ]);
+    expect(spans[0]!.group).toBeDefined();
+    expect(spans[1]!.group).toBe(spans[0]!.group);
+  });
+
+  test('an unclosed mark mid-paragraph that is not continued is dropped, not run to the end', () => {
+    const text = 'He said “we will see and then left.\n\nThe next paragraph is narration.';
+    expect(quoted(text)).toEqual([]);
+  });
+
+  test('an unclosed mark that opens a paragraph closes at the paragraph end', () => {
+    const text = 'Title line\n\n“This runs to the end of the paragraph.\n\nNarration again.';
+    expect(quoted(text)).toEqual(['“This runs to the end of the paragraph. [open]']);
+  });
+
+  test('a block quotation without marks is one quote', () => {
+    const text = 'We shall fight on the beaches.';
+    const spans = findMarkedSpans(text, [{ start: 0, end: text.length, kind: 'blockquote' }]);
+    expect(spans).toHaveLength(1);
+    expect(spans[0]).toMatchObject({ start: 0, end: text.length, blockquote: true });
+  });
+
+  test('embedded post placeholders are skipped', () => {
+    expect(quoted('See <tweet text="a "b" c"> and "real words" here.')).toEqual(['"real words"']);
+  });
+
+  test('hostile input: thousands of marks stay linear and do not throw', () => {
+    for (const unit of ['"', '“', '‘', "'", "''", '„“”«»']) {
+      const text = unit.repeat(200_000) + ' word ' + ('a' + unit).repeat(50_000);
+      const t0 = Date.now();
+      expect(() => findMarkedSpans(text, blocksFromPlainText(text))).not.toThrow();
+      expect(Date.now() - t0).toBeLessThan(3000);
+    }
+  });
+});

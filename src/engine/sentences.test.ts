@@ -1,0 +1,25 @@
+import { splitSentences } from './sentences';
+
+function sentences(text: string, protect: { start: number; end: number }[] = []): string[] {
+  return splitSentences(text, 0, text.length, protect).map(([s, e]) => text.slice(s, e));
+}
+
+describe('splitSentences', () => {
+  test.each<[string, string, string[]]>([
+    ['plain', 'One here. Two there.', ['One here.', 'Two there.']],
+    ['honorific', 'Mr. Shoigu spoke. He left.', ['Mr. Shoigu spoke.', 'He left.']],
+    ['country abbreviation', 'U.S. officials met. They agreed.', ['U.S. officials met.', 'They agreed.']],
+    ['month abbreviation', 'On Jan. 5 it began. It ended.', ['On Jan. 5 it began.', 'It ended.']],
+    ['initial', 'Leonard E. Burman said so. Fine.', ['Leonard E. Burman said so.', 'Fine.']],
+    ['lower case after a period does not break', 'It was 5 p.m. and late.', ['It was 5 p.m. and late.']],
+    ['closing mark after the period', '"We won." He smiled.', ['"We won."', 'He smiled.']],
+    ['question and exclamation', 'Why? Because! Yes.', ['Why?', 'Because!', 'Yes.']],
+  ])('%s', (_n, text, expected) => {
+    expect(sentences(text)).toEqual(expected);
+  });
+
+  test('never breaks inside a protected quotation', () => {
+    const text = '"First. Second. Third," he said. Next one.';
+    expect(sentences(text, [{ start: 0, end: 23 }])).toEqual(['"First. Second. Third," he said.', 'Next one.']);
+  });
+});
