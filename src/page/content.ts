@@ -16,6 +16,9 @@ let liveUpdates: LiveUpdates | null = null;
 let forced = false;
 let emptyRereads = 0;
 const MAX_EMPTY_REREADS = 10;
+/** Counts annotation runs: a run that finds a newer one started while it yielded stands down,
+ * so two overlapping runs (a settings change and the popup's run-now) never both paint. */
+let runs = 0;
 
 const paintOptions = (s: Settings): PaintOptions => ({ kinds: s.kinds, style: s.style });
 
@@ -63,6 +66,8 @@ async function run(force = false): Promise<void> {
 
 /** Removes everything we painted and stops watching: the page as we found it. */
 function teardown(): void {
+  runs++; // a run still yielding must not paint after this
+  if (annotator) notifyBadge(0);
   annotator?.destroy();
   annotator = null;
   liveUpdates?.stop();
@@ -75,15 +80,22 @@ async function annotate(force: boolean): Promise<void> {
   if (!canHighlight()) { teardown(); state = 'no-article'; return; }
   const previous = annotator;
   if (!previous) state = 'working';
+  const generation = ++runs;
+  const paintedWith = settings;
   const candidate = new PageAnnotator(document, paintOptions(settings));
   // The cheap gate only on first sight: a page that was an article is re-read in full.
   if (!previous && !candidate.isArticlePage()) { state = 'no-article'; watch(null); return; }
   await yieldToPage();
+  if (generation !== runs) return; // a newer run took over while we yielded
   // Same task: the old highlights go and the new ones come before the next paint (no flicker).
-  previous?.destroy();
+  const keepHidden = annotator ? !annotator.isVisible() : false;
+  annotator?.destroy();
   annotator = null;
   const result = candidate.annotate();
   if (!result) { state = 'no-article'; watch(null); notifyBadge(0); return; }
+  // Settings may have changed while we yielded, and a re-read keeps highlights the user hid.
+  if (settings !== paintedWith) candidate.setOptions(paintOptions(settings));
+  if (keepHidden) candidate.setVisible(false);
   annotator = candidate;
   state = 'ready';
   watch(result.root);
@@ -122,20 +134,24 @@ async function handle(request: ContentRequest): Promise<unknown> {
 
 async function start(): Promise<void> {
   mark('start');
+  // Listening before the settings arrive: a popup opened this early hears "working" and waits,
+  // instead of finding no one here and telling the user to reload.
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (!isContentRequest(message)) return undefined;
+    return handle(message).catch(() => undefined);
+  });
   try {
     const stored = await browser.storage.sync.get(SETTINGS_KEY);
     settings = validateSettings(stored[SETTINGS_KEY]);
   } catch {
     // storage unavailable (e.g. private window policy): defaults
   }
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (!isContentRequest(message)) return undefined;
-    return handle(message).catch(() => undefined);
-  });
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'sync' || !changes[SETTINGS_KEY]) return;
     const previous = settings;
     settings = validateSettings(changes[SETTINGS_KEY].newValue);
+    // Listing the site as never-run overrides an earlier "run now" on this page.
+    if (isSiteDisabled(settings, location.hostname)) forced = false;
     const reRun = previous.runMode !== settings.runMode || isSiteDisabled(previous, location.hostname) !== isSiteDisabled(settings, location.hostname);
     if (reRun) void run().catch(() => undefined);
     else annotator?.setOptions(paintOptions(settings));

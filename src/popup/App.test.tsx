@@ -259,6 +259,22 @@ describe('the popup\'s honest states', () => {
     expect(texts('.speaker-name')).toHaveLength(4);
   });
 
+  test('a run that answers "still reading" is followed until the report is ready', async () => {
+    let reads = 0;
+    const working = { ...sampleReport(), state: 'working', annotations: null, figureContexts: [] };
+    const fake = fakeApi((req) => {
+      if (req.type === 'run-now') return working;
+      if (reads++ === 0) return { ...working, state: 'waiting' };
+      return reads < 3 ? working : sampleReport();
+    });
+    await show(fake);
+    await click($('button.primary'));
+    expect(root.textContent).toContain('Reading the page…');
+    await act(() => new Promise<void>((r) => setTimeout(r, 400)));
+    await settle();
+    expect(texts('.speaker-name')).toHaveLength(4);
+  });
+
   test('switched off on this site: one click enables it and runs', async () => {
     const disabled = { ...DEFAULT_SETTINGS, disabledSites: ['example.org', 'other.net'] };
     const fake = fakeApi((req) => (req.type === 'run-now' ? sampleReport() : { ...sampleReport(), state: 'disabled', annotations: null, figureContexts: [] }), 'https://example.org/x', disabled);

@@ -1,7 +1,7 @@
 // The popup's top level: finds the tab, asks its content script for the report (polling while
 // the page is still being read) and shows either the report or an honest state: loading, no
 // article, a page extensions cannot reach (and why), switched off here, or waiting for a click.
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { isPageReport, type ContentRequest, type PageReport } from '../shared/messages';
 import { enableSite } from '../shared/settings';
 import { t } from '../shared/i18n';
@@ -30,31 +30,34 @@ const UNREACHABLE_KEYS: Record<Unreachable, string> = {
 export function App({ api }: { api: PopupApi }) {
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [busy, setBusy] = useState(false);
+  const [tab, setTab] = useState<{ id: number; url: string | null } | null>(null);
+  const poller = useRef<{ timer?: ReturnType<typeof setTimeout>; closed: boolean }>({ closed: false });
+
+  /** Shows an answer from the page; while the page is still being read, asks again shortly. */
+  const adopt = useCallback((tab: { id: number; url: string | null }, answer: unknown) => {
+    const p = poller.current;
+    clearTimeout(p.timer);
+    if (p.closed) return;
+    if (!isPageReport(answer)) { setLoad({ status: 'unreachable', reason: whyUnreachable(tab.url) }); return; }
+    setLoad({ status: 'loaded', tabId: tab.id, report: answer });
+    if (answer.state !== 'working') return;
+    p.timer = setTimeout(() => {
+      api.send(tab.id, { type: 'get-report' }).then((next) => adopt(tab, next), () => adopt(tab, undefined));
+    }, POLL_MS);
+  }, [api]);
 
   useEffect(() => {
-    let cancelled = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const run = async () => {
+    const p = poller.current;
+    p.closed = false;
+    void (async () => {
       const tab = await api.targetTab().catch(() => null);
-      if (cancelled) return;
+      if (p.closed) return;
       if (!tab) { setLoad({ status: 'unreachable', reason: 'browser-page' }); return; }
-      const poll = async () => {
-        let answer: unknown;
-        try {
-          answer = await api.send(tab.id, { type: 'get-report' });
-        } catch {
-          answer = undefined;
-        }
-        if (cancelled) return;
-        if (!isPageReport(answer)) { setLoad({ status: 'unreachable', reason: whyUnreachable(tab.url) }); return; }
-        setLoad({ status: 'loaded', tabId: tab.id, report: answer });
-        if (answer.state === 'working') timer = setTimeout(poll, POLL_MS);
-      };
-      await poll();
-    };
-    void run();
-    return () => { cancelled = true; clearTimeout(timer); };
-  }, [api]);
+      setTab(tab);
+      adopt(tab, await api.send(tab.id, { type: 'get-report' }).catch(() => undefined));
+    })();
+    return () => { p.closed = true; clearTimeout(p.timer); };
+  }, [api, adopt]);
 
   const settled = load.status === 'unreachable' || (load.status === 'loaded' && load.report.state !== 'working');
   useEffect(() => {
@@ -66,17 +69,18 @@ export function App({ api }: { api: PopupApi }) {
   }, [settled]);
 
   /** Sends a request whose answer is a fresh report (run-now, toggle-highlights). */
-  const request = useCallback(async (tabId: number, req: ContentRequest) => {
+  const request = useCallback(async (req: ContentRequest) => {
+    if (!tab) return;
     setBusy(true);
     try {
-      const answer = await api.send(tabId, req);
-      if (isPageReport(answer)) setLoad({ status: 'loaded', tabId, report: answer });
+      const answer = await api.send(tab.id, req);
+      if (isPageReport(answer)) adopt(tab, answer);
     } catch {
       // the tab went away or navigated: the current view stays until the popup is reopened
     } finally {
       setBusy(false);
     }
-  }, [api]);
+  }, [api, adopt, tab]);
 
   if (load.status === 'loading') return <p class="state" role="status">{t('stateLoading')}</p>;
   if (load.status === 'unreachable') {
@@ -109,7 +113,7 @@ export function App({ api }: { api: PopupApi }) {
             } finally {
               setBusy(false);
             }
-            await request(tabId, { type: 'run-now' });
+            await request({ type: 'run-now' });
           }}>{t('enableSite', report.host)}</button>
         </div>
       );
@@ -117,10 +121,10 @@ export function App({ api }: { api: PopupApi }) {
       return (
         <div class="state">
           <p class="state-title">{t('waitingTitle')}</p>
-          <button type="button" class="primary" disabled={busy} onClick={() => request(tabId, { type: 'run-now' })}>{t('runNow')}</button>
+          <button type="button" class="primary" disabled={busy} onClick={() => request({ type: 'run-now' })}>{t('runNow')}</button>
         </div>
       );
     case 'ready':
-      return <ReportView api={api} tabId={tabId} report={report} onToggleHighlights={() => request(tabId, { type: 'toggle-highlights' })} />;
+      return <ReportView api={api} tabId={tabId} report={report} onToggleHighlights={() => request({ type: 'toggle-highlights' })} />;
   }
 }

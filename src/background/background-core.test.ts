@@ -1,0 +1,73 @@
+import { badgeText, handleCommand, handleMessage, type BackgroundApi } from './background-core';
+import type { ContentRequest } from '../shared/messages';
+
+function fakeApi(activeTab: number | null = 3) {
+  const badges: [number, string][] = [];
+  const sent: [number, ContentRequest][] = [];
+  const api: BackgroundApi = {
+    extensionId: 'our-id',
+    setBadge: async (tabId, text) => { badges.push([tabId, text]); },
+    activeTabId: async () => activeTab,
+    sendToTab: async (tabId, request) => { sent.push([tabId, request]); },
+  };
+  return { api, badges, sent };
+}
+
+describe('badgeText', () => {
+  test.each([[0, ''], [1, '1'], [42, '42'], [999, '999'], [1000, '999+'], [123456, '999+']])('%i -> %j', (n, text) => {
+    expect(badgeText(n)).toBe(text);
+  });
+});
+
+describe('handleMessage', () => {
+  const ours = { id: 'our-id', tab: { id: 5 } };
+  test('sets the sender tab\'s badge from a quote count', () => {
+    const f = fakeApi();
+    handleMessage(f.api, { type: 'quote-count', count: 12 }, ours);
+    handleMessage(f.api, { type: 'quote-count', count: 0 }, ours);
+    expect(f.badges).toEqual([[5, '12'], [5, '']]);
+  });
+
+  test.each<[string, unknown, { id?: string; tab?: { id?: number } }]>([
+    ['a malformed count', { type: 'quote-count', count: '12' }, ours],
+    ['a negative count', { type: 'quote-count', count: -4 }, ours],
+    ['an unknown type', { type: 'set-badge', text: 'PWNED' }, ours],
+    ['a non-object', 'quote-count', ours],
+    ['another extension', { type: 'quote-count', count: 3 }, { id: 'evil-id', tab: { id: 5 } }],
+    ['no sender id', { type: 'quote-count', count: 3 }, { tab: { id: 5 } }],
+    ['no tab (an extension page)', { type: 'quote-count', count: 3 }, { id: 'our-id' }],
+    ['a tab id the browser never uses', { type: 'quote-count', count: 3 }, { id: 'our-id', tab: { id: -1 } }],
+  ])('ignores %s', (_, message, sender) => {
+    const f = fakeApi();
+    handleMessage(f.api, message, sender);
+    expect(f.badges).toEqual([]);
+  });
+
+  test('a message cannot choose which tab it changes', () => {
+    const f = fakeApi();
+    handleMessage(f.api, { type: 'quote-count', count: 2, tabId: 99 }, ours);
+    expect(f.badges).toEqual([[5, '2']]);
+  });
+});
+
+describe('handleCommand', () => {
+  test('toggle-highlights goes to the active tab', async () => {
+    const f = fakeApi(8);
+    await handleCommand(f.api, 'toggle-highlights');
+    expect(f.sent).toEqual([[8, { type: 'toggle-highlights' }]]);
+  });
+
+  test.each(['unknown', '_execute_action', '__proto__', 'constructor'])('ignores %s', async (command) => {
+    const f = fakeApi(8);
+    await handleCommand(f.api, command);
+    expect(f.sent).toEqual([]);
+  });
+
+  test('no active tab, or a tab that does not answer, is not an error', async () => {
+    const none = fakeApi(null);
+    await expect(handleCommand(none.api, 'toggle-highlights')).resolves.toBeUndefined();
+    const f = fakeApi(8);
+    f.api.sendToTab = async () => { throw new Error('Receiving end does not exist'); };
+    await expect(handleCommand(f.api, 'toggle-highlights')).resolves.toBeUndefined();
+  });
+});

@@ -1,0 +1,50 @@
+// What the background does, over a small API that is passed in (background.ts wires the real
+// one): keep each tab's badge at its quote count and turn keyboard commands into messages to
+// the active tab. No state of its own: a service worker may be stopped at any time.
+import { isBackgroundRequest, type ContentRequest } from '../shared/messages';
+
+/** The slice of the extension API the background uses. */
+export interface BackgroundApi {
+  /** Our own extension id: only senders carrying it are heard. */
+  extensionId: string;
+  setBadge(tabId: number, text: string): Promise<void>;
+  activeTabId(): Promise<number | null>;
+  sendToTab(tabId: number, request: ContentRequest): Promise<unknown>;
+}
+
+/** Who sent a runtime message, as the browser reports it (never as the message claims). */
+export interface Sender {
+  id?: string;
+  tab?: { id?: number };
+}
+
+/** Keyboard commands (manifest "commands") that become a message to the page; the popup's
+ * own command (_execute_action) is handled by the browser and never reaches us. */
+const COMMAND_REQUESTS: Record<string, ContentRequest> = {
+  'toggle-highlights': { type: 'toggle-highlights' },
+};
+
+/** The badge for a quote count: empty at zero (no noise on pages without quotes), capped so
+ * it fits the toolbar button. */
+export function badgeText(count: number): string {
+  return count === 0 ? '' : count > 999 ? '999+' : String(count);
+}
+
+/** Handles one runtime message: only a well-formed quote count, only from our own content
+ * script, and only about the sender's own tab (which the browser, not the message, names). */
+export function handleMessage(api: BackgroundApi, message: unknown, sender: Sender): void {
+  if (!isBackgroundRequest(message) || sender.id !== api.extensionId) return;
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || tabId < 0) return;
+  void api.setBadge(tabId, badgeText(message.count)).catch(() => undefined);
+}
+
+/** Handles one keyboard command by sending its request to the active tab; a tab without our
+ * content script (a browser page) simply does not answer. */
+export async function handleCommand(api: BackgroundApi, command: string): Promise<void> {
+  const request = Object.prototype.hasOwnProperty.call(COMMAND_REQUESTS, command) ? COMMAND_REQUESTS[command] : undefined;
+  if (!request) return;
+  const tabId = await api.activeTabId().catch(() => null);
+  if (tabId === null) return;
+  await api.sendToTab(tabId, request).catch(() => undefined);
+}

@@ -1,0 +1,116 @@
+// The options page: what is highlighted, how, when Quote Lens runs, and where it never runs.
+// Every change is saved at once to storage.sync, from where the content script of every open
+// tab picks it up (content.ts listens to storage.onChanged).
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
+import { disableSite, MAX_DISABLED_SITES, type HighlightStyle, type RunMode, type Settings } from '../shared/settings';
+import type { SettingsStore } from '../shared/settings-store';
+
+type KindKey = keyof Settings['kinds'];
+const KINDS: readonly KindKey[] = ['direct', 'reported', 'figures', 'dates'];
+const STYLES: readonly HighlightStyle[] = ['fill', 'underline'];
+const RUN_MODES: readonly RunMode[] = ['auto', 'on-click'];
+
+export function OptionsApp({ store }: { store: SettingsStore }) {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [status, setStatus] = useState('');
+  const [site, setSite] = useState('');
+  const [siteError, setSiteError] = useState('');
+
+  useEffect(() => {
+    let live = true;
+    void store.load().then((s) => { if (live) setSettings(s); });
+    const unsubscribe = store.subscribe((s) => setSettings(s));
+    return () => { live = false; unsubscribe(); };
+  }, [store]);
+
+  useEffect(() => {
+    if (settings) document.body.dataset.ready = 'true';
+  }, [settings]);
+
+  if (!settings) return <p role="status">{t('stateLoading')}</p>;
+
+  const save = async (next: Settings) => {
+    setSettings(next);
+    try {
+      await store.save(next);
+      setStatus(t('optionsSaved'));
+    } catch {
+      setStatus(t('optionsSaveFailed'));
+    }
+  };
+
+  const addSite = (e: Event) => {
+    e.preventDefault();
+    const result = disableSite(settings, site);
+    if (!result.ok) {
+      setSiteError(result.reason === 'full' ? t('sitesFull', MAX_DISABLED_SITES) : t('siteInvalid', site));
+      return;
+    }
+    setSite('');
+    setSiteError('');
+    void save(result.settings);
+  };
+
+  return (
+    <div>
+      <h1>{t('optionsTitle')}</h1>
+      <fieldset>
+        <legend>{t('optionsKindsLegend')}</legend>
+        {KINDS.map((kind) => (
+          <label class="choice" key={kind}>
+            <input type="checkbox" name={`kind-${kind}`} checked={settings.kinds[kind]}
+              onChange={(e) => save({ ...settings, kinds: { ...settings.kinds, [kind]: (e.target as HTMLInputElement).checked } })} />
+            {t(`optionsKind_${kind}`)}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('optionsStyleLegend')}</legend>
+        {STYLES.map((style) => (
+          <label class="choice" key={style}>
+            <input type="radio" name="style" value={style} checked={settings.style === style}
+              onChange={() => save({ ...settings, style })} />
+            {t(`optionsStyle_${style}`)}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('optionsRunLegend')}</legend>
+        {RUN_MODES.map((mode) => (
+          <label class="choice" key={mode}>
+            <input type="radio" name="run-mode" value={mode} checked={settings.runMode === mode}
+              onChange={() => save({ ...settings, runMode: mode })} />
+            {t(`optionsRun_${mode}`)}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('optionsSitesLegend')}</legend>
+        <p class="hint" id="sites-hint">{t('optionsSitesHint')}</p>
+        {settings.disabledSites.length === 0 ? <p class="empty">{t('optionsSitesEmpty')}</p> : (
+          <ul class="sites" aria-label={t('optionsSitesLegend')}>
+            {settings.disabledSites.map((host) => (
+              <li key={host}>
+                <span class="site">{host}</span>
+                <button type="button" class="remove-site" aria-label={t('optionsRemoveSiteLabel', host)}
+                  onClick={() => save({ ...settings, disabledSites: settings.disabledSites.filter((s) => s !== host) })}>
+                  {t('optionsRemoveSite')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <form class="add-site" onSubmit={addSite}>
+          <label for="new-site">{t('optionsAddSiteLabel')}</label>
+          <input id="new-site" type="text" inputMode="url" autoComplete="off" spellcheck={false} value={site}
+            placeholder="example.com" aria-describedby="sites-hint site-error" aria-invalid={siteError ? true : undefined}
+            onInput={(e) => { setSite((e.target as HTMLInputElement).value); setSiteError(''); }} />
+          <button type="submit">{t('optionsAddSite')}</button>
+        </form>
+        <p class="error" id="site-error" role="alert">{siteError}</p>
+      </fieldset>
+      <p class="status" role="status" aria-live="polite">{status}</p>
+    </div>
+  );
+}
