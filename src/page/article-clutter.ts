@@ -47,15 +47,20 @@ const CLUTTER_INLINE = wordRegex(['caption', 'credit', 'credits', 'legend', 'ima
 const SENTENCE_PARENTS = new Set(['p', 'li', 'dd', 'td', 'blockquote', 'span', 'em', 'i', 'b', 'strong', 'a', 'h2', 'h3', 'h4']);
 
 /** Boilerplate lines that pages put between paragraphs without telling markup. Short blocks only. */
-const BOILERPLATE_LINE = /^(?:advertisement|advertisements?|ad|sponsored( content)?|continue reading( the main story)?|story continues (below|after)( advertisement)?|read more(:.*)?|related( coverage| stories| articles?)?:?.*|see also:.*|more:.*|(view|see) (photo|photos|gallery|slideshow|video|comments)|share( this( article| story)?)?|(click|tap) here.*|sign up.*|subscribe.*|image \d+ of \d+|photo:.*|photograph:.*|(image|photo|video) (credit|courtesy):?.*|\d+ comments?|comments?|reuse content|(getty images|ap photo|reuters)( \/.*)?|follow (us|him|her|me) on .*|(updated|published|posted)( on)?:? .*)$/i;
+const BOILERPLATE_LINE = /^(?:advertisements?|ad|sponsored(?: content)?|continue reading(?: the main story)?|story continues (?:below|after)(?: advertisement)?|read more(?::.*)?|related(?: coverage| stories| articles?| content| links)?(?::.*)?|see also:.*|more:.*|(?:view|see) (?:photo|photos|gallery|slideshow|video|comments)|share(?: this(?: article| story)?)?|(?:click|tap) here\b.*|sign up (?:for|to|now|here)\b.*|subscribe(?: now| today| here| to .*)?|image \d+ of \d+|photo:.*|photograph:.*|(?:image|photo|video) (?:credit|courtesy):?.*|\d+ comments?|comments?|reuse content|(?:getty images|ap photo|reuters)(?: \/.*)?|follow (?:us|him|her|me) on .*|(?:updated|published|posted)(?: on)?:? (?=[^\n]*\d)[^\n]{0,60})$/i;
 
 /** An author's tagline under a column ("LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR"). */
-const AUTHOR_TAGLINE = /^[\p{Lu}][\p{L}.'’ -]{1,60} (?:is|was) (?:a|an|the) [^.]{0,80}\b(?:editor|correspondent|reporter|writer|columnist|contributor|author|journalist|commentator)\b/iu;
+const TAGLINE_ROLES = ['editor', 'correspondent', 'reporter', 'writer', 'columnist', 'contributor', 'author', 'journalist', 'commentator'];
+const AUTHOR_TAGLINE = new RegExp(
+  `^(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,4}?(?:is|was|IS|WAS)\\s+(?:a|an|the|A|AN|THE)\\s+[^.]{0,80}?(?:${[...TAGLINE_ROLES, ...TAGLINE_ROLES.map((r) => r.toUpperCase())].join('|')})`,
+  'u',
+);
 
 /** Bylines: "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, Associated Press Writer".
- * Every name word is capitalised, so prose such as "By Monday, the troops had left." stays. */
+ * Every name word is capitalised and nothing else follows, so prose such as "By then it was too
+ * late." stays (case-sensitive on purpose: with the i flag \p{Lu} matches any letter). */
 const NAME = "[\\p{Lu}][\\p{L}.'’-]*(?:\\s+(?:[\\p{Lu}][\\p{L}.'’-]*|de|van|von|der|da|al|bin|el|la|le))*";
-const BYLINE = new RegExp(`^by\\s+${NAME}(?:\\s*(?:,|and|&)\\s*${NAME})*(?:\\s*[,|—–-]\\s*.*\\b(?:reuters|associated press|ap|afp|staff|writer|correspondent|reporter|editor|bureau|news)\\b.*)?$`, 'iu');
+const BYLINE = new RegExp(`^[Bb][Yy]\\s+${NAME}(?:\\s*(?:,|and|&)\\s*${NAME})*(?:\\s*[,|—–-]\\s*.*\\b(?:[Rr]euters|Associated Press|AP|AFP|[Ss]taff|[Ww]riter|[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Bb]ureau|[Nn]ews)\\b.*)?$`, 'u');
 
 /** Boilerplate that no article sentence starts with, whatever its length. */
 const BOILERPLATE_ANY_LENGTH = /^(?:a version of this (?:article|story|report) appear(?:s|ed) in print\b|\[[^\]]*\b(?:newsletter|inbox|sign up|subscribe|podcast|download the app)\b[^\]]*\]$)/i;

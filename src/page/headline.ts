@@ -32,7 +32,9 @@ export function titleSimilarity(heading: string, title: string): number {
   let shared = 0;
   for (const w of h) if (inTitle.has(w)) shared++;
   const precision = shared / h.length;
-  const coverage = Math.min(1, shared / Math.max(1, Math.min(t.length, h.length + 2)));
+  // A heading must cover at least half the title: "News" is in "Bridge approved | News" but is
+  // not its headline.
+  const coverage = Math.min(1, shared / Math.max(1, Math.min(t.length, Math.max(h.length, t.length / 2))));
   return precision * coverage;
 }
 

@@ -1,0 +1,114 @@
+import { parseHTML } from 'linkedom';
+import { classAndId, clutterFilter, isAuthorTagline, keepArticleBlock } from './article-clutter';
+import { collectStats } from './page-stats';
+
+describe('keepArticleBlock', () => {
+  test.each([
+    ['Advertisement', false],
+    ['ADVERTISEMENT', false],
+    ['Continue reading the main story', false],
+    ['Story continues below advertisement', false],
+    ['Read more: Bridge plan stalls again', false],
+    ['Related: Five things to know', false],
+    ['View photo', false],
+    ['1 / 5', false],
+    ['3 of 12', false],
+    ['___', false],
+    ['* * *', false],
+    ['12 comments', false],
+    ['Reuse content', false],
+    ['By Jane Roe', false],
+    ['By Jane Roe and John Doe', false],
+    ['By Jane Roe, Associated Press Writer', false],
+    ['A version of this article appears in print on March 3, 2019, on Page A22 of the New York edition with the headline: Under the streets.', false],
+    ['[What you need to know to start the day: Get New York Today in your inbox.]', false],
+    // prose that starts like boilerplate stays
+    ['By Monday, the troops had left the city.', true],
+    ['By then it was too late.', true],
+    ['Comments from the minister were not welcome.', true],
+    ['Photographs show the damage.', true],
+    ['Related research has found the same effect in mice, the study says, and in two other species.', true],
+    ['“I will not resign,” she said.', true],
+    ['[Eloise] just never understood it, she said.', true],
+  ])('%s -> %s', (text, keep) => {
+    expect(keepArticleBlock(text, 'paragraph')).toBe(keep);
+  });
+
+  test('headings are kept unless they hold no words', () => {
+    expect(keepArticleBlock('Advertisement', 'heading')).toBe(true);
+    expect(keepArticleBlock('***', 'heading')).toBe(false);
+  });
+});
+
+describe('isAuthorTagline', () => {
+  test.each([
+    ['LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR', true],
+    ['Lucas Nolan is a reporter for Breitbart Tech covering issues of free speech and online censorship. Follow him on Twitter @LucasNolan_', true],
+    ['Corey Kilgannon is a Metro reporter covering news and human interest stories.', true],
+    ['The minister is a former editor of the paper, and she said the law would not change how reporters work in the capital or anywhere else in the country for years.', false],
+    ['Shares fell 3 percent.', false],
+  ])('%s', (text, expected) => {
+    expect(isAuthorTagline(text)).toBe(expected);
+  });
+});
+
+describe('classAndId', () => {
+  test('drops negated words so "no_caption" does not read as a caption', () => {
+    const { document } = parseHTML('<div id="x" class="item no_caption wide"></div>');
+    expect(classAndId(document.getElementById('x') as unknown as Element)).not.toMatch(/caption/);
+  });
+});
+
+describe('clutterFilter', () => {
+  const html = `<div id="root">
+    <p id="p1">The council voted on Tuesday to approve the bridge, ending years of argument and delay.</p>
+    <div id="share" class="share-tools"><a href="#">Facebook</a><a href="#">Twitter</a></div>
+    <p id="p2">Construction starts in the spring and should take about thirty months to finish, the council says.</p>
+    <div id="gal" class="full-gallery"><p>${'A long caption with plenty of words, commas, and figures like 1,000. '.repeat(20)}</p></div>
+    <div id="links"><p><a href="/x">Related story: something else happened somewhere</a></p></div>
+    <p id="p3">He said the cost would be <span class="caption-ish">about</span> <span id="cap" class="caption">Photo: AP</span>forty million pounds.</p>
+    <div id="meta" class="meta"><time id="t1" datetime="2024">1 March 2024</time></div>
+    <p id="p4">The vote came <time id="t2">on Tuesday</time> after a long debate in the chamber.</p>
+    <aside id="aside"><p>Pull quote</p></aside>
+    <figure id="fig"><img src="x.jpg"><figcaption>Caption</figcaption></figure>
+    <figure id="figq"><blockquote><p>A quoted passage in a figure.</p></blockquote><figcaption>— Someone</figcaption></figure>
+  </div>`;
+  const doc = parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
+  const root = doc.getElementById('root')!;
+  const stats = collectStats(doc.querySelector('body')!).stats;
+  const filter = clutterFilter({ root, stats, keep: new Set(), dropChildren: new Set(), clean: true });
+  const el = (id: string) => doc.getElementById(id)!;
+
+  test.each([
+    ['p1', false],
+    ['p2', false],
+    ['p3', false],
+    ['p4', false],
+    ['share', true],
+    ['gal', true],
+    ['links', true],
+    ['cap', true],
+    ['meta', true],
+    ['t1', true],
+    ['t2', false],
+    ['aside', true],
+    ['fig', true],
+    ['figq', false],
+  ])('#%s excluded: %s', (id, expected) => {
+    expect(filter(el(id))).toBe(expected);
+  });
+
+  test('kept elements are never excluded, and the last rung turns class rules off', () => {
+    const keep = clutterFilter({ root, stats, keep: new Set([el('share')]), dropChildren: new Set(), clean: true });
+    expect(keep(el('share'))).toBe(false);
+    const raw = clutterFilter({ root, stats, keep: new Set(), dropChildren: new Set(), clean: false });
+    expect(raw(el('share'))).toBe(false);
+    expect(raw(el('aside'))).toBe(true);
+  });
+
+  test('a big body wrapper with a "share" id stays', () => {
+    const big = parseHTML(`<html><body><div id="r"><div id="gigya-share-btns-2_gig_containerParent" class="text-wrapper">${'<p>Long enough prose, with commas, to be the body of the article here.</p>'.repeat(10)}</div><p>Tail paragraph of the article.</p></div></body></html>`).document as unknown as Document;
+    const f = clutterFilter({ root: big.getElementById('r')!, stats: collectStats(big.querySelector('body')!).stats, keep: new Set(), dropChildren: new Set(), clean: true });
+    expect(f(big.getElementById('gigya-share-btns-2_gig_containerParent')!)).toBe(false);
+  });
+});
