@@ -31,6 +31,8 @@ const MIN_PARAGRAPH = 25;
 const ANCESTOR_LEVELS = 5;
 /** Sibling containers join the body when their score reaches this share of the best one. */
 const SIBLING_SHARE = 0.2;
+/** A sibling between two joined parts of the body joins too unless this much of it is links. */
+const INTERLEAVED_LINK_DENSITY = 0.5;
 
 export interface ScoringRules {
   /** Skip paragraphs inside unlikely containers (menus, comments...). */
@@ -187,6 +189,23 @@ export function chooseBody(top: Element, page: PageStats, rules: ScoringRules): 
         included.add(sibling);
       }
     }
+  }
+  // Whatever sits between two parts of the story (a block quotation, a list, a subhead in a
+  // wrapper of its own) is part of it unless it is mostly links; the clutter filter still drops
+  // ads and widgets inside.
+  const children = Array.from(parent.children);
+  let first = -1;
+  let last = -1;
+  children.forEach((c, i) => {
+    if (included.has(c)) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  });
+  for (let i = first + 1; i < last; i++) {
+    const c = children[i]!;
+    const s = stats.get(c);
+    if (!included.has(c) && s && s.length > 0 && linkDensity(s) < INTERLEAVED_LINK_DENSITY) included.add(c);
   }
   return included.size === 1 ? { root: best, included: null } : { root: parent, included };
 }

@@ -135,6 +135,27 @@ describe('findArticle edge cases', () => {
   });
 });
 
+describe('findArticle on a body split into sections', () => {
+  const para = (n: number) => `<p>Paragraph ${n} of the story runs long enough, with commas, clauses, and detail, to count as prose for the scorer.</p>`;
+  const doc = load(`<html><head><title>Split story</title></head><body><div id="wrap">
+    <section class="part">${para(1)}${para(2)}${para(3)}</section>
+    <div class="quote-box"><blockquote><p>We will not stop until the job is done.</p></blockquote></div>
+    <section class="part">${para(4)}${para(5)}${para(6)}</section>
+    <div class="more"><a href="/a">Another story entirely</a> <a href="/b">And one more link</a></div>
+  </div></body></html>`);
+  const text = findArticle(doc)!.index.text;
+
+  test('joins the parts and keeps the block quotation between them', () => {
+    expect(text).toContain('Paragraph 1 of the story');
+    expect(text).toContain('Paragraph 6 of the story');
+    expect(text).toContain('We will not stop until the job is done.');
+  });
+
+  test('leaves out the link list after the story', () => {
+    expect(text).not.toContain('Another story');
+  });
+});
+
 describe('precedes', () => {
   const doc = load('<html><body><div><h1 id="a">x</h1></div><main><p id="b">y</p></main></body></html>');
   const a = doc.getElementById('a')!;

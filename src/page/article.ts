@@ -96,17 +96,21 @@ function extract(doc: Document, body: Element, page: PageStats, rules: ScoringRu
   const choice = chooseBody(body, page, rules);
   if (!choice) return null;
   const { root, included } = choice;
-  const headline = findHeadline(doc, root);
+  const found = findHeadline(doc, root);
+  const headline = found?.element ?? null;
   const keep = new Set<Element>();
   const dropChildren = new Set<Element>();
   if (included) for (const child of Array.from(root.children)) if (!included.has(child)) dropChildren.add(child);
   let prepend: Element[] = [];
+  let startAt: Element | undefined;
   if (headline) {
     if (root.contains(headline)) {
       for (let e: Element | null = headline; e && e !== root; e = e.parentElement) {
         keep.add(e);
         dropChildren.delete(e);
       }
+      // Kickers and labels above a headline that the page's title confirms are not the story.
+      if (found!.byTitle) startAt = headline;
     } else if (precedes(headline, root)) {
       prepend = [headline, ...findStandfirst(headline, root)];
     }
@@ -119,7 +123,7 @@ function extract(doc: Document, body: Element, page: PageStats, rules: ScoringRu
       exclude: (el) => tail.has(el) || clutter(el),
       keepBlock: keepArticleBlock,
       prepend,
-      startAt: headline && root.contains(headline) ? headline : undefined,
+      startAt,
     });
   let index = read();
   // The author's tagline closes many columns ("X is a reporter for Y. Follow him on Twitter").

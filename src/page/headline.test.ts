@@ -27,17 +27,17 @@ describe('findHeadline', () => {
   test('picks the h1 that matches og:title over the site-name h1', () => {
     const doc = page('<meta property="og:title" content="Bridge approved after decade"><title>Bridge approved after decade - Daily</title>',
       '<h1 id="site">The Daily Example</h1><main><h1 id="story">Bridge approved after decade</h1><p>Body</p></main>');
-    expect(findHeadline(doc, doc.querySelector('main'))?.id).toBe('story');
+    expect(findHeadline(doc, doc.querySelector('main'))).toEqual({ element: doc.getElementById('story'), byTitle: true });
   });
 
   test('skips a hidden h1 even when it matches', () => {
     const doc = page('<title>Bridge approved</title>', '<h1 id="a" hidden>Bridge approved</h1><div><h1 id="b">Bridge approved</h1></div>');
-    expect(findHeadline(doc, null)?.id).toBe('b');
+    expect(findHeadline(doc, null)?.element.id).toBe('b');
   });
 
   test('without a matching title, the first h1 inside the body container', () => {
     const doc = page('<title>Example</title>', '<h1 id="site">Site</h1><article><h1 id="in">Something else</h1><p>x</p></article>');
-    expect(findHeadline(doc, doc.querySelector('article'))?.id).toBe('in');
+    expect(findHeadline(doc, doc.querySelector('article'))).toEqual({ element: doc.getElementById('in'), byTitle: false });
   });
 
   test('no h1 at all gives null', () => {

@@ -55,9 +55,16 @@ function hiddenOnPath(el: Element): boolean {
   return false;
 }
 
-/** The article's headline element: the visible h1 that best matches the declared title; without
- * any match, the first visible h1 inside the body container (if there is one). */
-export function findHeadline(doc: Document, root: Element | null): Element | null {
+export interface Headline {
+  element: Element;
+  /** True when it matches the page's declared title; false for the fallback (first h1 in the
+   * body), which is trusted less (nothing before it is dropped). */
+  byTitle: boolean;
+}
+
+/** The article's headline: the visible h1 that best matches the declared title; without any
+ * match, the first visible h1 inside the body container (if there is one). */
+export function findHeadline(doc: Document, root: Element | null): Headline | null {
   const titles = declaredTitles(doc);
   let best: Element | null = null;
   let bestScore = 0;
@@ -73,9 +80,9 @@ export function findHeadline(doc: Document, root: Element | null): Element | nul
       bestScore = score;
     }
   }
-  if (best && bestScore >= TITLE_MATCH) return best;
+  if (best && bestScore >= TITLE_MATCH) return { element: best, byTitle: true };
   if (root) {
-    for (const h of headings) if (root.contains(h) && !hiddenOnPath(h) && plainText(h)) return h;
+    for (const h of headings) if (root.contains(h) && !hiddenOnPath(h) && plainText(h)) return { element: h, byTitle: false };
   }
   return null;
 }
