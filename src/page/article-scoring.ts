@@ -216,5 +216,5 @@ function firstClass(el: Element): string {
 
 const EMPTY: ElementStats = {
   length: 0, linkLength: 0, commas: 0, ownLength: 0, ownCommas: 0, ownLinkLength: 0,
-  hasBlockChild: false, paragraphs: 0, media: 0,
+  hasBlockChild: false,
 };

@@ -21,14 +21,11 @@ export interface ElementStats {
   ownCommas: number;
   ownLinkLength: number;
   hasBlockChild: boolean;
-  /** Paragraph (<p>) descendants, and images/media, for clutter tests. */
-  paragraphs: number;
-  media: number;
 }
 
 export interface PageStats {
   stats: Map<Element, ElementStats>;
-  /** Block elements with some own text, in document order: the units that are scored. */
+  /** Block elements with some own text (inner ones before their containers): the scored units. */
   textBlocks: Element[];
 }
 
@@ -51,7 +48,7 @@ export function collectStats(top: Element, isHidden?: (el: Element) => boolean):
 
   const fresh = (): ElementStats => ({
     length: 0, linkLength: 0, commas: 0, ownLength: 0, ownCommas: 0, ownLinkLength: 0,
-    hasBlockChild: false, paragraphs: 0, media: 0,
+    hasBlockChild: false,
   });
 
   const open = (el: Element) => {
@@ -75,21 +72,19 @@ export function collectStats(top: Element, isHidden?: (el: Element) => boolean):
       if (s.ownLength > 0) textBlocks.push(el);
     }
     if (tag === 'a') linkDepth--;
-    if (tag === 'p') s.paragraphs++;
     const parent = frames[frames.length - 1];
     if (parent) {
       parent.length += s.length;
       parent.linkLength += s.linkLength;
       parent.commas += s.commas;
-      parent.paragraphs += s.paragraphs;
-      parent.media += s.media;
     }
   };
 
+  // Carried across text nodes so "Read <a>this</a> now" counts its spaces like the rendered text.
+  let inSpace = true;
   const readText = (data: string) => {
     let length = 0;
     let commas = 0;
-    let inSpace = true;
     for (let i = 0; i < data.length; i++) {
       const c = data.charCodeAt(i);
       if (c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0x0c) {
@@ -119,10 +114,7 @@ export function collectStats(top: Element, isHidden?: (el: Element) => boolean):
     let descend = false;
     if (node.nodeType === ELEMENT_NODE) {
       const el = node as Element;
-      const tag = el.localName;
-      if (tag === 'img' || tag === 'picture' || tag === 'video' || tag === 'iframe' || tag === 'embed' || tag === 'object') {
-        frames[frames.length - 1]!.media++;
-      } else if (!isHiddenByMarkup(el) && !(isHidden && isHidden(el))) {
+      if (!isHiddenByMarkup(el) && !(isHidden && isHidden(el))) {
         open(el);
         if (el.firstChild) descend = true;
         else close(el);

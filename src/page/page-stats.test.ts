@@ -1,0 +1,43 @@
+import { parseHTML } from 'linkedom';
+import { collectStats, linkDensity } from './page-stats';
+
+function statsOf(html: string, isHidden?: (el: Element) => boolean) {
+  const doc = parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
+  const page = collectStats(doc.querySelector('body')!, isHidden);
+  return { page, get: (id: string) => page.stats.get(doc.getElementById(id)!)! };
+}
+
+describe('collectStats', () => {
+  test('length counts whitespace runs once and sums up the tree', () => {
+    const { get } = statsOf('<div id="d"><p id="p">one   two,\n three</p><p id="q">four</p></div>');
+    expect(get('p').length).toBe('one two, three'.length);
+    expect(get('d').length).toBe(get('p').length + get('q').length);
+    expect(get('p').commas).toBe(1);
+    expect(get('d').commas).toBe(1);
+  });
+
+  test('own text is what renders in the element itself, not in block children', () => {
+    const { get } = statsOf('<div id="d">loose <b>bold</b><p id="p">para</p></div>');
+    expect(get('d').ownLength).toBe('loose bold'.length);
+    expect(get('d').hasBlockChild).toBe(true);
+    expect(get('p').ownLength).toBe(4);
+    expect(get('p').hasBlockChild).toBe(false);
+  });
+
+  test('link text and link density', () => {
+    const { get } = statsOf('<ul id="u"><li><a href="#">Home page</a></li><li><a href="#">News</a></li></ul><p id="p">Read <a href="#">this</a> now please</p>');
+    expect(linkDensity(get('u'))).toBe(1);
+    expect(get('p').ownLinkLength).toBe(4);
+    expect(linkDensity(get('p'))).toBeCloseTo(4 / 'Read this now please'.length, 5);
+  });
+
+  test('hidden parts are not counted, by markup or by the caller', () => {
+    const { get } = statsOf('<div id="d"><p>shown</p><p hidden>hidden</p><script>var x;</script><p class="off">css-hidden</p></div>', (el) => el.getAttribute('class') === 'off');
+    expect(get('d').length).toBe(5);
+  });
+
+  test('text blocks are the block elements with own text, in document order', () => {
+    const { page } = statsOf('<div id="a">x<p id="b">y</p></div><p id="c">z</p><div id="e"><span>w</span></div>');
+    expect(page.textBlocks.map((e) => e.id).sort()).toEqual(['a', 'b', 'c', 'e']);
+  });
+});
