@@ -77,7 +77,7 @@ export function lexBefore(text: string, i: number): Tok | null {
 export class TokenStream {
   private toks: Tok[] = [];
   private pos: number;
-  constructor(private text: string, start: number, private cap = 40) {
+  constructor(readonly text: string, start: number, private cap = 40) {
     this.pos = start;
   }
   /** The k-th token from the start, or undefined past a line break, the end, or the cap. */

@@ -96,7 +96,7 @@ export function readNumber(S: TokenStream, k: number): NumberRead | null {
         let j = i;
         let s = t.v;
         while (S.at(j)?.t === 'n' && S.at(j)!.gap && /^\d{3}$/.test(S.at(j)!.v)) s += S.at(j++)!.v;
-        if (j - i >= 2 && !/^[\d.,]/.test(S.at(j)?.v ?? ' ')) { v = +s; i = j; plain = false; }
+        if (j - i >= 2 && S.at(j)?.t !== 'n') { v = +s; i = j; plain = false; }
       }
       // "2 1/4" and "3/4": fractions in digits.
       const f1 = S.at(i);
@@ -114,9 +114,9 @@ export function readNumber(S: TokenStream, k: number): NumberRead | null {
       last = 'num';
       // Glued scale suffix: "10k", "1.2bn".
       const g = S.at(i);
-      if (g && !g.gap && g.t === 'w' && SUFFIX_SCALES[g.v]) {
+      if (g && g.t === 'w' && SUFFIX_SCALES[g.v] && (!g.gap || /^[kKM]$/.test(g.v))) {
         const after = S.at(i + 1);
-        if (!after || after.gap || after.t === 'p') { cur *= SUFFIX_SCALES[g.v]!; scale = Math.max(scale, SUFFIX_SCALES[g.v]!); i++; last = 'scale'; plain = false; }
+        if (g.gap ? !after || (after.t === 'p' && after.v !== '-') : !after || after.gap || after.t === 'p') { cur *= SUFFIX_SCALES[g.v]!; scale = Math.max(scale, SUFFIX_SCALES[g.v]!); i++; last = 'scale'; plain = false; }
       }
       continue;
     }
@@ -125,7 +125,7 @@ export function readNumber(S: TokenStream, k: number): NumberRead | null {
       if (t.v === '-' || t.v === '\u2010') {
         const n = S.at(i + 1);
         // "twenty-one", "fifty - two", "two-thirds", "one-tenth"
-        if (n && n.t === 'w' && n.gap === t.gap && ((last === 'tens' && (UNITS[n.lv] !== undefined || ORDINALS[n.lv] || denominator(n.lv))) || (last === 'unit' && !t.gap && denominator(n.lv) !== null))) { i++; continue; }
+        if (n && n.t === 'w' && n.gap === t.gap && ((last === 'tens' && (UNITS[n.lv] !== undefined || ORDINALS[n.lv] || denominator(n.lv))) || ((last === 'unit' || last === 'hundred') && !t.gap && denominator(n.lv) !== null))) { i++; continue; }
       }
       break;
     }
@@ -135,13 +135,20 @@ export function readNumber(S: TokenStream, k: number): NumberRead | null {
       const n = S.at(i + 1);
       if (!n) break;
       const nn = S.at(i + 2);
-      const fracNext = (n.lv === 'a' || n.lv === 'an' || n.lv === 'one') && nn && denominator(nn.lv) !== null && !ORDINAL_NOUN_NEXT(S, i + 3);
+      const fracNext = (n.lv === 'a' || n.lv === 'an' || n.lv === 'one') && nn && denominator(nn.lv) !== null && (nn.lv === 'half' || !ORDINAL_NOUN_NEXT(S, i + 3));
       const numNext = n.t === 'n' || UNITS[n.lv] !== undefined || TENS[n.lv] !== undefined;
-      const join = fracNext || (numNext && (last === 'hundred' || last === 'scale' || (last === 'tens' && UNITS[n.lv] !== undefined && UNITS[n.lv]! < 10) || (n.t === 'w' && !!readNumber(S, i + 1)?.other)));
+      // "one hundred and three" continues the number; "and a half", "and two thirds" add a fraction.
+      // After a scale word a fraction belongs to the whole ("one hundred and thirty fifths" = 130/5)
+      // unless a scale follows it ("one billion and three quarters million").
+      const ahead = numNext && n.t === 'w' ? fractionAhead(S, i + 1) : 0;
+      const fracJoin = fracNext || ahead === 2 || (ahead === 1 && last !== 'hundred' && last !== 'scale');
+      const join = fracJoin || (numNext && (last === 'hundred' || last === 'scale' || (last === 'tens' && UNITS[n.lv] !== undefined && UNITS[n.lv]! < 10)));
       if (!join) break;
-      acc += total + cur;
-      accScaled = accScaled || last === 'scale' || last === 'hundred' || scale > 0;
-      total = cur = 0;
+      if (fracJoin) {
+        acc += total + cur;
+        accScaled = accScaled || last === 'scale' || last === 'hundred' || scale > 0;
+        total = cur = 0;
+      }
       last = 'and';
       i++;
       continue;
@@ -181,7 +188,7 @@ export function readNumber(S: TokenStream, k: number): NumberRead | null {
       const o = S.at(j);
       const ow = o?.lv ?? '';
       const od = o && o.t === 'w' && ow.endsWith('s') ? ORDINALS[ow.slice(0, -1)] : undefined;
-      if (od !== undefined && od < 10 && (last === 'unit' || last === 'hundred' || last === 'scale' || last === 'num')) {
+      if (od !== undefined && od < 10 && (last === 'unit' || last === 'hundred' || last === 'scale' || last === 'num' || last === 'tens')) {
         cur = (total + cur) / (tn + od); total = 0; last = 'frac'; other = true; words = true; i = j + 1;
         continue;
       }
@@ -215,7 +222,7 @@ export function readNumber(S: TokenStream, k: number): NumberRead | null {
       const plural = w.endsWith('s') && w !== 'half';
       const one = last === 'a' || (last === 'unit' && cur === 1 && total === 0);
       if (!plural && !one && !(w === 'half' && last === 'a')) break;
-      if (!plural && ORDINAL_NOUN_NEXT(S, i + 1)) break; // "a third term" is an ordinal
+      if (!plural && w !== 'half' && ORDINAL_NOUN_NEXT(S, i + 1)) break; // "a third term" is an ordinal
       cur = (total + cur) / den; total = 0; last = 'frac'; other = true; words = true; i++;
       // "half a million", "half a dozen"
       if (S.at(i)?.lv === 'a' && S.at(i + 1) && SCALES[S.at(i + 1)!.lv]) i++;
@@ -240,6 +247,15 @@ export function readNumber(S: TokenStream, k: number): NumberRead | null {
   // A fraction that scaled into a whole is a number again ("half a dozen" = 6, "half million").
   if (other && scale && Number.isInteger(value)) other = false;
   return { value: isNaN(value) ? null : value, next: i, scale, words, other, ordinal, plain };
+}
+
+/** Is the spelled-out number at k a fraction ("two thirds", "fifty-four hundredths")? 0: no,
+ * 1: yes, 2: yes and a scale word follows it ("three quarters million"). */
+function fractionAhead(S: TokenStream, k: number): number {
+  let t = S.at(k);
+  while (t && (UNITS[t.lv] !== undefined || TENS[t.lv] !== undefined || t.v === '-')) t = S.at(++k);
+  if (!t || denominator(t.lv) === null || !t.lv.endsWith('s')) return 0;
+  return SCALES[S.at(k + 1)?.lv ?? ''] ? 2 : 1;
 }
 
 /** After "a third" / "one fourth": does a noun follow (so the word is an ordinal, "a third term")? */

@@ -2,7 +2,7 @@
 // grammar in figures.ts stays readable and a new unit is one word in a string.
 
 /** Unit families; the evaluator uses them to tell ages and temperatures from other measures. */
-export type UnitFamily = 'length' | 'weight' | 'volume' | 'area' | 'speed' | 'data' | 'temperature' | 'degree' | 'angle' | 'power' | 'time' | 'age';
+export type UnitFamily = 'length' | 'weight' | 'volume' | 'area' | 'speed' | 'data' | 'temperature' | 'angle' | 'power' | 'time' | 'age';
 
 /** Currency symbols written before (or, in some styles, after) the amount. */
 export const CURRENCY_SYMBOLS: Record<string, string> = {
@@ -37,9 +37,8 @@ const UNIT_TABLE: [UnitFamily, string][] = [
   , ['area', 'ha=ha hectare|acre=acre|km²=km2|m²=m2']
   , ['speed', 'mph=mph|km/h=kph kmh|kn=knot']
   , ['data', 'bit=bit|B=byte|KB=kb kilobyte|MB=mb megabyte megabit|GB=gb gigabyte gigabit|TB=tb terabyte|Mbps=mbps|Gbps=gbps']
-  , ['temperature', '°C=celsius celcius centigrade °c|°F=fahrenheit farenheit °f']
-  , ['degree', '°=degree deg °']
-  , ['angle', 'rad=rad radian']
+  , ['temperature', '°C=celsius celcius centigrade °c|°F=fahrenheit farenheit °f|°=degree deg °']
+  , ['angle', 'rad=rad radian|degrees=arc-degree']
   , ['power', 'W=watt|kW=kw kilowatt|MW=mw megawatt|GW=gw gigawatt|kWh=kwh|V=volt']
   , ['time', 's=sec second|min=min minute|h=hr hour|day=day|week=week|month=month|year=yr year|decade=decade|century=century centuries|millennium=millennium millennia'],
 ];
@@ -65,7 +64,8 @@ export function lookupCurrencyWord(w: string): string | null {
 /** Family of a measure's unit as the engine writes it (for evaluators and the popup's grouping). */
 export function unitFamily(unit: string): UnitFamily | null {
   if (unit === 'years old' || unit === 'months old' || unit === 'age') return 'age';
-  for (const e of Object.values(UNITS)) if (e[0] === unit) return e[1];
+  const one = unit === 'centuries' ? 'century' : unit.replace(/s$/, '');
+  for (const e of Object.values(UNITS)) if (e[0] === unit || e[0] === one) return e[1];
   if (unit.endsWith('²')) return 'area';
   if (unit.endsWith('³')) return 'volume';
   if (unit.endsWith('/h')) return 'speed';

@@ -51,18 +51,28 @@ export function findFigures(text: string, blocks: Block[]): Figure[] {
   const n = text.length;
   let floor = 0; // no figure may start before the end of the previous one
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    let isAnchor = false;
+    const cls = CLASS[text.charCodeAt(i)]!;
+    if (cls === 0) continue;
+    let isAnchor = cls === 3;
     let j = i + 1;
-    if (isDigit(c)) {
+    if (cls === 2) {
       isAnchor = true;
-      while (j < n && (isDigit(text.charCodeAt(j)) || ((text.charCodeAt(j) === 44 || text.charCodeAt(j) === 46) && j + 1 < n && isDigit(text.charCodeAt(j + 1))))) j++;
-    } else if (isLetter(c)) {
-      let h = c | 32;
-      while (j < n && isLetter(text.charCodeAt(j))) { h = (h * 31 + (text.charCodeAt(j) | 32)) | 0; j++; }
-      if (j - i > 2 && j - i < 12 && ANCHOR_HASHES.has(h)) isAnchor = ANCHOR_WORDS.has(text.slice(i, j).toLowerCase());
-    } else if (c in SYMBOL_CODES) {
-      isAnchor = true;
+      for (; j < n; j++) {
+        const d = CLASS[text.charCodeAt(j)];
+        if (d === 2) continue;
+        const ch = text.charCodeAt(j);
+        if ((ch === 44 || ch === 46) && j + 1 < n && CLASS[text.charCodeAt(j + 1)] === 2) continue;
+        break;
+      }
+    } else if (cls === 1) {
+      // Words are hashed while skipped; only a hash hit is sliced and looked up.
+      let h = text.charCodeAt(i) | 32;
+      for (; j < n; j++) {
+        const d = text.charCodeAt(j);
+        if (CLASS[d] !== 1) break;
+        h = (Math.imul(h, 31) + (d | 32)) | 0;
+      }
+      if (j - i > 2 && j - i < 12 && ANCHOR_BITS[h & 8191] === 1 && ANCHOR_HASHES.has(h)) isAnchor = ANCHOR_WORDS.has(text.slice(i, j).toLowerCase());
     }
     if (isAnchor && i >= floor) {
       const fig = parseFigure(text, i, floor, blockStarts, inHeading);
@@ -81,10 +91,14 @@ export function findFigures(text: string, blocks: Block[]): Figure[] {
 }
 
 const ANCHOR_WORDS = new Set<string>([...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), ...Object.keys(ORDINALS), 'half', 'quarter', 'minus', 'negative', ...VAGUE].filter((w) => w.length > 2));
-const ANCHOR_HASHES = new Set<number>([...ANCHOR_WORDS].map((w) => { let h = 0; for (let k = 0; k < w.length; k++) h = (h * 31 + (w.charCodeAt(k) | 32)) | 0; return h; }));
-const SYMBOL_CODES: Record<number, true> = {};
-for (const s of Object.keys(CURRENCY_SYMBOLS)) if (s.length === 1) SYMBOL_CODES[s.charCodeAt(0)] = true;
-for (const s of '½¼¾⅓⅔⅛⅙') SYMBOL_CODES[s.charCodeAt(0)] = true;
+const ANCHOR_HASHES = new Set<number>([...ANCHOR_WORDS].map((w) => { let h = w.charCodeAt(0) | 32; for (let k = 1; k < w.length; k++) h = (Math.imul(h, 31) + (w.charCodeAt(k) | 32)) | 0; return h; }));
+/** A one-byte-per-slot filter over the hashes, so most words are rejected without a Set lookup. */
+const ANCHOR_BITS = new Uint8Array(8192);
+for (const h of ANCHOR_HASHES) ANCHOR_BITS[h & 8191] = 1;
+/** Character classes for the scanner: 1 letter, 2 digit, 3 currency sign or vulgar fraction, 0 other. */
+const CLASS = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) CLASS[c] = isDigit(c) ? 2 : isLetter(c) ? 1 : 0;
+for (const s of Object.keys(CURRENCY_SYMBOLS).join('') + '½¼¾⅓⅔⅛⅙') if (CLASS[s.charCodeAt(0)] === 0) CLASS[s.charCodeAt(0)] = 3;
 const VULGAR: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125, '⅙': 1 / 6 };
 
 type Result = Figure | { skip: number };
@@ -147,7 +161,7 @@ function parseFigure(text: string, p: number, floor: number, blockStarts: Set<nu
       } else if (/[/=?&_#%@\\]/.test(prev.v)) return { skip: skipId(text, p) };
       else if (prev.v === '-' || prev.v === '‐' || prev.v === '−') {
         const w = lexBefore(text, prev.s);
-        if (w && w.e === prev.s) {
+        if (w && w.e === prev.s && nested === 0) {
           // "Tu-22", "SCP-173", "222-2222" are ids; "mid-2015", "pre-1990" are not.
           if (w.t !== 'w' || !HYPHEN_PREFIXES.has(w.lv)) return { skip: skipId(text, p) };
         } else if (prev.s >= floor) { neg = true; start = prev.s; }
@@ -161,7 +175,7 @@ function parseFigure(text: string, p: number, floor: number, blockStarts: Set<nu
     if (prev && prev.t === 'w') {
       const lv = prev.lv.replace(/\.$/, '');
       const m = lv.length === 4 && lv[0] === 'm' && CURRENCY_CODES.has(lv.slice(1));
-      if (CURRENCY_CODES.has(lv) || lv === 'rs' || m || lv === 'dollar' || lv === 'dollars') {
+      if (CURRENCY_CODES.has(lv) || lv === 'rs' || m || (/^dollars?$/.test(lv) && lexBefore(text, prev.s)?.t !== 'n')) {
         currency = lv === 'rs' ? 'INR' : lv.startsWith('dollar') ? 'USD' : (m ? lv.slice(1) : lv).toUpperCase();
         if (currency === 'RMB') currency = 'CNY';
         if (m) extraScale = 1e6;
@@ -224,6 +238,10 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
     num = readNumber(S, k0);
   }
   const fw = first.lv;
+  if (first.t === 'w' && SCALES[fw] && prev && VAGUE_BEFORE.has(prev.lv)) {
+    // "several thousand people", "a few hundred"
+    return vagueTail(text, S, k0 + 1, prev.s >= floor ? prev.s : start, true);
+  }
   if (!num) {
     // Not a number by itself: a vague magnitude, an ordinal, or a bare fraction word.
     if (first.t === 'n') return { skip: first.e };
@@ -238,11 +256,6 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
   if (leadDot && num.plain) value = +('0.' + first.v);
   if (value !== null) value *= extraScale;
   if (num.ordinal) return ordinalPhrase(text, S, k, start, value ?? 0);
-  if (num.scale === 0 && first.t === 'w' && prev && VAGUE_BEFORE.has(prev.lv) && SCALES[fw]) {
-    // "several thousand people"
-    const s = prev.s >= floor ? prev.s : start;
-    return vagueTail(text, S, k, s, true);
-  }
   const firstTok = first;
   const last = S.at(k - 1)!;
   let end = last.e;
@@ -270,7 +283,7 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
       return ordinalPhrase(text, S, k + 1, start, value ?? 0, true);
     }
     if (t.lv === 's' && num.plain) {
-      const f: Draft = { start, end: t.e, kind: last.v.length === 4 ? 'year' : 'measure', value: null, unit: last.v.length === 4 ? null : 'years old', approximate: true };
+      const f: Draft = { start, end: t.e, kind: last.v.length === 4 ? 'year' : 'measure', value: null, unit: last.v.length === 4 ? null : 'years old', approximate: last.v.length !== 4 };
       return fig(text, f);
     }
     const cw = t.lv;
@@ -396,6 +409,8 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
   }
   if (conn && nested === 0 && value !== null && (conn.v === '-' || conn.v === '–' || conn.lv === 'to' || conn.lv === 'or' || (conn.lv === 'and' && hedge === 'between'))) {
     const r = rangeEnd(text, S, k + 1, conn.v === '-' && !conn.gap);
+    // "1-222-2222": a chain of dashed numbers is a phone number or an id.
+    if (r && /^[-/][0-9]/.test(text.slice(r.end, r.end + 2)) && !conn.gap) return { skip: skipId(text, r.end) };
     if (r && r.kind !== 'date' && r.value !== null) {
       let lo = value;
       if (!num.scale && r.scale && lo < r.scale && (kind === 'count' || kind === r.kind) && !unitSeen(kind, unit)) lo *= r.scale;
@@ -449,6 +464,7 @@ function plainPlural(t: Tok | undefined): boolean {
 
 function isPlural(w: string): boolean {
   if (IRREGULAR_PLURALS.has(w)) return true;
+  if (isNumberWord(w)) return false;
   return w.length > 2 && w.endsWith('s') && !/(ss|us|is|ous)$/.test(w) && !NOT_PLURAL.has(w) && !STOP.has(w);
 }
 
@@ -491,8 +507,10 @@ function measureAfter(S: TokenStream, k: number, hyph: boolean, num: NumberRead,
   // "miles an hour", "km per hour", "km/h"
   if (a && b && ((a.lv === 'an' || a.lv === 'per' || a.lv === 'a') && b.lv === 'hour' || (a.v === '/' && b.lv === 'h')) && /^(mi|km|kn|m)$/.test(unit!)) {
     unit = unit === 'mi' ? 'mph' : unit + '/h'; end = b.e; i += 2;
-  } else if (a && (unit === '°' || unit === '°C' || unit === '°F') && /^(c|f|celsius|fahrenheit|centigrade|farenheit)$/.test(a.lv)) {
+  } else if (a && (unit === '°' || unit === '°C' || unit === '°F') && /^(c|f|celsius|celcius|fahrenheit|centigrade|farenheit)$/.test(a.lv)) {
     unit = /^c/.test(a.lv) ? '°C' : '°F'; end = a.e; i++;
+  } else if (unit === '°' && (a?.lv === 'angle' || /^(turn|turned|turns|rotate|rotated|tilt|tilted|angle|angles|bank|banked)$/.test(lexBefore(S.text, S.at(0)!.s)?.lv ?? '') || /^(left|right)$/.test(lexBefore(S.text, S.at(0)!.s)?.lv ?? ''))) {
+    unit = 'degrees'; // an angle, not a temperature
   } else if (a && (unit === 'year' || unit === 'month' || unit === 'week' || unit === 'day') && (a.lv === 'old' || (a.v === '-' && !a.gap && b?.lv === 'old') || (a.lv === 'of' && b?.lv === 'age'))) {
     unit = unit + 's old'; kind = 'measure';
     end = a.lv === 'old' ? a.e : b!.e; i += a.lv === 'old' ? 1 : 2;
@@ -541,7 +559,12 @@ function nounPhrase(S: TokenStream, k: number, plural: boolean): { head: string;
     // hyphenated modifiers: "bomb-laden", "long-range"
     while (S.at(i + 1)?.v === '-' && !S.at(i + 1)!.gap && S.at(i + 2)?.t === 'w' && !S.at(i + 2)!.gap) { i += 2; t = S.at(i)!; word += '-' + t.lv; e = t.e; }
     if (t.lv.endsWith('ly') && !plural) return null;
-    if (plural ? isPlural(t.lv) : (n === 0 && !/(ed|ly|ing)$/.test(t.lv) && !isNumberWord(t.lv))) return { head: t.lv, end: e };
+    if (plural ? isPlural(t.lv) : (n === 0 && !/(ed|ly|ing)$/.test(t.lv) && !isNumberWord(t.lv))) {
+      // "police officers": a plural noun right after the head is the real head.
+      const x = S.at(i + 1);
+      if (plural && x && x.t === 'w' && isPlural(x.lv) && !isCap(x) && !/ing$/.test(x.lv)) return { head: x.lv, end: x.e };
+      return { head: t.lv, end: e };
+    }
     if (!plural) return null;
     i++;
   }

@@ -30,7 +30,7 @@ const KIND_MATCH: Record<string, (f: Figure) => boolean> = {
   money: (f) => f.kind === 'money',
   dimension: (f) => f.kind === 'measure' && !['age', 'temperature', 'time'].includes(unitFamily(f.unit ?? '') ?? ''),
   age: (f) => f.kind === 'measure' && unitFamily(f.unit ?? '') === 'age',
-  temperature: (f) => f.kind === 'measure' && ['temperature', 'degree'].includes(unitFamily(f.unit ?? '') ?? ''),
+  temperature: (f) => f.kind === 'measure' && unitFamily(f.unit ?? '') === 'temperature',
 };
 
 /** Overlap of two spans as a share of their union (the quote scorer's measure). */

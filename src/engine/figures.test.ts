@@ -1,0 +1,193 @@
+// Table-driven tests of the figures grammar: one row per construction, each stating the figures a
+// reader should see (span text, kind, value, unit) and, just as important, the ones they should not.
+import { findFigures } from './figures';
+import { blocksFromPlainText } from './blocks';
+import type { Figure } from './types';
+
+function run(text: string): Figure[] {
+  return findFigures(text, blocksFromPlainText(text));
+}
+
+/** [sentence, expected figures as "text|kind|value" (+ "|unit" when given, "~" suffix when approximate)]. */
+const ROWS: [string, string[]][] = [
+  // counts with their counted noun and its modifiers
+  ['The group sent 14,000 ISIL fighters to the front.', ['14,000 ISIL fighters|count|14000|fighters']],
+  ['Jets destroyed 612 supply depots and 88 bridges.', ['612 supply depots|count|612|depots', '88 bridges|count|88|bridges']],
+  ['Officials counted 2051 villages populated by farmers.', ['2051 villages|count|2051|villages']],
+  ['The city has 3 million people.', ['3 million people|count|3000000|people']],
+  ['She had taken eight, her brother said.', ['eight|count|8']],
+  ['The valley was split into three parts.', ['three parts|count|3|parts']],
+  ['Twenty-six workers were hurt.', ['Twenty-six workers|count|26|workers']],
+  ['They hired 40 police officers.', ['40 police officers|count|40|officers']],
+  // hedges stay out of the span and make the figure approximate
+  ['Some 4,500 soldiers surrendered.', ['4,500 soldiers|count|4500|soldiers~']],
+  ['The army fired over 600 rockets.', ['600 rockets|count|600|rockets~']],
+  ['Police arrested at least 27 protesters.', ['27 protesters|count|27|protesters~']],
+  ['The region is home to about 1,100 families.', ['1,100 families|count|1100|families~']],
+  ['Nearly 90 percent voted.', ['90 percent|percent|90|%~']],
+  ['Up to 300 homes lost power.', ['300 homes|count|300|homes~']],
+  // vague magnitudes
+  ['The storm displaced tens of thousands of residents.', ['tens of thousands of residents|count|null|residents~']],
+  ['Thousands of volunteers came.', ['Thousands of volunteers|count|null|volunteers~']],
+  ['Dozens were injured.', ['Dozens|count|null~']],
+  ['The fund lost hundreds of millions of dollars.', ['hundreds of millions of dollars|money|null|USD~']],
+  ['Several thousand people marched.', ['Several thousand people|count|null|people~']],
+  ['He wrote tens of angry letters.', ['tens of angry letters|count|null|letters~']],
+  // spelled-out numbers and fractions
+  ['A dozen eggs cost more now.', ['A dozen eggs|count|12|eggs']],
+  ['Two-thirds of voters agreed.', ['Two-thirds|other|0.6666666666666666']],
+  ['Half of the staff quit.', ['Half|other|0.5']],
+  ['It lasted half a century.', ['half a century|measure|0.5|centuries']],
+  ['There were five and a half million fish.', ['five and a half million fish|count|5500000|fish']],
+  ['Roughly one and a half years passed.', ['one and a half years|measure|1.5|years~']],
+  ['The total was twenty-one trillion three hundred.', ['twenty-one trillion three hundred|count|21000000000300']],
+  ['one hundred and three and two thirds', ['one hundred and three and two thirds|other|103.66666666666667']],
+  ['Prices rose six times over.', ['six times|other|6|times']],
+  ['A quarter million tourists came.', ['A quarter million tourists|count|250000|tourists']],
+  // scale words and suffixes
+  ['The deal is worth $1.2bn.', ['$1.2bn|money|1200000000|USD']],
+  ['The club paid £300m for the ground.', ['£300m|money|300000000|GBP']],
+  ['The video got 10k views.', ['10k views|count|10000|views']],
+  ['They spent $4.8 billion on it.', ['$4.8 billion|money|4800000000|USD']],
+  // money in symbols, codes and words
+  ['Tickets cost €15 each.', ['€15|money|15|EUR']],
+  ['The loan was US$ 150 million.', ['US$ 150 million|money|150000000|USD']],
+  ['He was fined 10,000 Swiss francs.', ['10,000 Swiss francs|money|10000|CHF']],
+  ['Shares fell 14 cents.', ['14 cents|money|14|cents']],
+  ['The bill came to USD 200.', ['USD 200|money|200|USD']],
+  ['It cost 528 million euros.', ['528 million euros|money|528000000|EUR']],
+  ['A room should sell for $300/night.', ['$300/night|money|300|USD']],
+  ['He only had thirteen dollars and forty-five cents.', ['thirteen dollars and forty-five cents|money|13.45|USD']],
+  ['He lost 25 pounds on the diet.', ['25 pounds|measure|25|lb']],
+  ['The club sold him for 5 million pounds.', ['5 million pounds|money|5000000|GBP']],
+  // percents and percentage points
+  ['Unemployment fell 4.2 percent.', ['4.2 percent|percent|4.2|%']],
+  ['Support rose 3 per cent.', ['3 per cent|percent|3|%']],
+  ['Turnout was 61%.', ['61%|percent|61|%']],
+  ['The lead shrank by 2 percentage points.', ['2 percentage points|percent|2|percentage points']],
+  ['Output fell -5% last quarter.', ['-5%|percent|-5|%']],
+  // measures
+  ['The file is 26.6 megabytes.', ['26.6 megabytes|measure|26.6|MB']],
+  ['The road runs 12 km north.', ['12 km|measure|12|km']],
+  ['She is 29 years old.', ['29 years old|measure|29|years old']],
+  ['A 21-year-old student won.', ['21-year-old|measure|21|years old']],
+  ['It was a six-month review.', ['six-month|measure|6|months']],
+  ['Relations were hostile for nearly 20 years.', ['20 years|measure|20|years~']],
+  ['The crop was 16,000 metric tons.', ['16,000 metric tons|measure|16000|t']],
+  ['It reached 40 degrees Celsius.', ['40 degrees Celsius|measure|40|°C']],
+  ['A 3-inch layer of snow fell.', ['3-inch|measure|3|in']],
+  ['The car can run at 188 miles an hour.', ['188 miles an hour|measure|188|mph']],
+  ['He is 5 feet 2 inches.', ['5 feet 2 inches|measure|5.166666666666667|ft']],
+  ['The lens is 7.62mm wide.', ['7.62mm|measure|7.62|mm']],
+  // ranges, with both ends scaled
+  ['Between 3 and 4 million people fled.', ['3 and 4 million people|count|3000000-4000000|people']],
+  ['It will take 5-7 days.', ['5-7 days|measure|5-7|days']],
+  ['Prices rose from 10 to 12 percent.', ['10 to 12 percent|percent|10-12|%']],
+  ['We saw two or three boats.', ['two or three boats|count|2-3|boats~']],
+  ['The season ran 2014-15.', ['2014-15|year|2014-2015']],
+  // ordinals
+  ['It was the sixth time rebels struck.', ['sixth time|ordinal|6|time']],
+  ['The first strikes came at dawn.', ['first strikes|ordinal|1|strikes']],
+  ['In the first few hours nothing moved.', ['first few hours|ordinal|1|hours']],
+  ['The 21st century began.', ['21st century|ordinal|21|century']],
+  ['He finished 3rd.', ['3rd|ordinal|3']],
+  // years and dates, so they are not counts
+  ['Russia joined in 2016.', ['2016|year|2016']],
+  ['It happened in late 2016 after talks.', ['2016|year|2016']],
+  ['The 2016 election was close.', ['2016|year|2016']],
+  ['Music of the 1990s is back.', ['1990s|year|null']],
+  ['The class of ’91 met.', ['’91|year|1991']],
+  ['Talks began on February 3.', ['February 3|date|null']],
+  ['Strikes started on September 30, 2015 in Homs.', ['September 30, 2015|date|null']],
+  ['The city fell in May 2015.', ['May 2015|date|null']],
+  ['She was admitted on 12 April.', ['12 April|date|null']],
+  ['He stayed up until 4 a.m. working.', ['4 a.m.|date|null']],
+  ['The meeting is at 10:30.', ['10:30|date|null']],
+  ['After 9/11 everything changed.', ['9/11|date|null']],
+  // ages in apposition
+  ['Jane Doe, 34, was arrested.', ['34|measure|34|years old']],
+  // not figures: names, models, versions, ids, pronouns, discourse words, idioms
+  ['Tu-22M3 bombers and Su-30SM jets flew.', []],
+  ['The LGP-30 was an early computer.', []],
+  ['Apollo 11 landed on the Moon.', []],
+  ['Update to version 1.8.3 now.', []],
+  ['One of the men ran away.', []],
+  ['First, we need to talk.', []],
+  ['He had only been there once.', []],
+  ['The one you mentioned is gone.', []],
+  ['Let us try one last time.', []],
+  ['That is a first-hand account of the First Amendment.', []],
+  ['The shop is open 24/7.', []],
+  ['Visit www.example.com/page?id=12345 today.', []],
+  ['Call +1-222-2222 now.', []],
+  ['The 4G network and 3D films.', []],
+  ['Formula One racing resumed.', []],
+];
+
+/** A figure as a row writes it; the unit is shown only when the row's expectation names one. */
+function fmt(f: Figure, withUnit: boolean): string {
+  const v = f.high !== undefined ? `${f.value}-${f.high}` : String(f.value);
+  return `${f.text}|${f.kind}|${v}${withUnit ? '|' + f.unit : ''}${f.approximate ? '~' : ''}`;
+}
+
+describe('findFigures', () => {
+  test.each(ROWS)('%s', (text, expected) => {
+    const got = run(text).map((f, i) => fmt(f, (expected[i] ?? '').replace(/~$/, '').split('|').length > 3));
+    expect(got).toEqual(expected);
+  });
+
+  test('offsets and text agree, claimedBy is left to the caller', () => {
+    const text = 'Officials said 71,000 strikes hit 725 camps.';
+    for (const f of run(text)) {
+      expect(text.slice(f.start, f.end)).toBe(f.text);
+      expect(f.claimedBy).toBeNull();
+    }
+  });
+
+  test('a paragraph in the style of a war report yields every figure with its span and value', () => {
+    const text = [
+      'Bombers hit targets near Raqqa on March 4, officials said.',
+      'It was the ninth time long-range aircraft struck there since strikes began on January 9.',
+      '“Our pilots flew 12,400 sorties, destroying 318 training camps, 92 workshops building rockets and 2,300 pieces of hardware,” the minister said, adding that some 6,000 fighters had surrendered and 2087 villages with about 2 million people had joined the truce.',
+      'Hundreds of thousands of civilians fled, and in May 2014 the town fell; on October 1, 2015 the first raids began.',
+    ].join('\n\n');
+    const got = run(text).map((f) => `${f.text}|${f.kind}|${f.value}`);
+    expect(got).toEqual([
+      'March 4|date|null',
+      'ninth time|ordinal|9',
+      'January 9|date|null',
+      '12,400 sorties|count|12400',
+      '318 training camps|count|318',
+      '92 workshops|count|92',
+      '2,300 pieces|count|2300',
+      '6,000 fighters|count|6000',
+      '2087 villages|count|2087',
+      '2 million people|count|2000000',
+      'Hundreds of thousands of civilians|count|null',
+      'May 2014|date|null',
+      'October 1, 2015|date|null',
+      'first raids|ordinal|1',
+    ]);
+  });
+
+  test('listicle item numbers opening a block are not figures', () => {
+    const text = '1. Check the bill\n\n2. Read the small print about 30 fees';
+    expect(run(text).map((f) => f.text)).toEqual(['30 fees']);
+  });
+
+  test.each([
+    ['a megabyte of digits', '9'.repeat(1_000_000)],
+    ['thousands of commas', '1,'.repeat(200_000)],
+    ['a comma list', Array.from({ length: 100_000 }, (_, i) => i).join(',')],
+    ['chained ranges', '1 to '.repeat(100_000)],
+    ['chained "and"', 'one and '.repeat(100_000)],
+    ['dashes', '1-'.repeat(200_000)],
+    ['currency signs', '$'.repeat(500_000)],
+    ['control and zero-width characters', '\u200b3\u0000 \u202e5 million\u200d people '.repeat(20_000)],
+  ])('hostile input: %s is handled in linear time', (_name, text) => {
+    const t0 = Date.now();
+    const figs = run(text);
+    expect(Date.now() - t0).toBeLessThan(5000); // generous: a quadratic blowup would take minutes
+    for (const f of figs.slice(0, 50)) expect(text.slice(f.start, f.end)).toBe(f.text);
+  });
+});
