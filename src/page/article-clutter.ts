@@ -65,6 +65,9 @@ const BYLINE = new RegExp(`^[Bb][Yy]\\s+${NAME}(?:\\s*(?:,|and|&)\\s*${NAME})*(?
 /** Boilerplate that no article sentence starts with, whatever its length. */
 const BOILERPLATE_ANY_LENGTH = /^(?:a version of this (?:article|story|report) appear(?:s|ed) in print\b|\[[^\]]*\b(?:newsletter|inbox|sign up|subscribe|podcast|download the app)\b[^\]]*\]$)/i;
 
+/** "Any length" still has a cap, so the bracket pattern never scans a huge block. */
+const BOILERPLATE_ANY_MAX = 600;
+
 /** Blocks longer than this are prose whatever they start with. */
 const BOILERPLATE_MAX = 120;
 /** An author tagline can run to two sentences ("... Follow him on Twitter @x"). */
@@ -137,7 +140,8 @@ export function clutterFilter(ctx: ClutterContext): (el: Element) => boolean {
  * reading the main story", "Read more: ..."), keeping every heading and any longer block. */
 export function keepArticleBlock(text: string, kind: BlockKind): boolean {
   const line = text.trim();
-  if (NO_WORDS.test(line) || BOILERPLATE_ANY_LENGTH.test(line)) return false;
+  if (NO_WORDS.test(line)) return false;
+  if (line.length <= BOILERPLATE_ANY_MAX && BOILERPLATE_ANY_LENGTH.test(line)) return false;
   if (kind === 'heading' || line.length > BOILERPLATE_MAX) return true;
   return !BOILERPLATE_LINE.test(line) && !COUNTER.test(line) && !BYLINE.test(line);
 }

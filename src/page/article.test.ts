@@ -128,6 +128,15 @@ describe('findArticle edge cases', () => {
     expect(article.index.text).toContain('The vote followed');
   });
 
+  test('a 1 MB paragraph full of boilerplate words stays linear', () => {
+    const huge = `[${'newsletter sign up inbox '.repeat(40_000)}`;
+    const doc = load(`<html><body><article><h1>Title</h1><p>${huge}</p><p>${huge}]</p></article></body></html>`);
+    const t0 = Date.now();
+    const article = findArticle(doc);
+    expect(Date.now() - t0).toBeLessThan(10_000); // generous: catches quadratic blowups only
+    expect(article!.index.text.length).toBeGreaterThan(2_000_000);
+  });
+
   test('deeply nested markup does not overflow', () => {
     const p = '<p>The council voted on Tuesday night to approve the new bridge, ending years of argument, delay and cost.</p>';
     const doc = load(`<html><body>${'<div>'.repeat(3000)}${p.repeat(8)}${'</div>'.repeat(3000)}</body></html>`);
