@@ -40,6 +40,11 @@ describe('findHeadline', () => {
     expect(findHeadline(doc, doc.querySelector('article'))).toEqual({ element: doc.getElementById('in'), byTitle: false });
   });
 
+  test('an h2 headline counts when it matches the title and no h1 does', () => {
+    const doc = page('<title>Bridge approved after decade | Daily</title>', '<h1>Daily</h1><div><h2 id="h">Bridge approved after decade</h2><p>x</p></div>');
+    expect(findHeadline(doc, null)).toEqual({ element: doc.getElementById('h'), byTitle: true });
+  });
+
   test('no h1 at all gives null', () => {
     const doc = page('<title>x</title>', '<p>x</p>');
     expect(findHeadline(doc, doc.querySelector('body'))).toBeNull();

@@ -66,9 +66,19 @@ export interface Headline {
  * match, the first visible h1 inside the body container (if there is one). */
 export function findHeadline(doc: Document, root: Element | null): Headline | null {
   const titles = declaredTitles(doc);
+  const headings = Array.from(doc.querySelectorAll('h1'));
+  // Some sites set the headline in an h2 (their h1 is the logo); those count only on a title match.
+  const match = bestTitleMatch(headings, titles) ?? bestTitleMatch(Array.from(doc.querySelectorAll('h2')), titles);
+  if (match) return { element: match, byTitle: true };
+  if (root) {
+    for (const h of headings) if (root.contains(h) && !hiddenOnPath(h) && plainText(h)) return { element: h, byTitle: false };
+  }
+  return null;
+}
+
+function bestTitleMatch(headings: Element[], titles: string[]): Element | null {
   let best: Element | null = null;
   let bestScore = 0;
-  const headings = Array.from(doc.querySelectorAll('h1'));
   for (const h of headings) {
     if (hiddenOnPath(h)) continue;
     const text = plainText(h);
@@ -80,11 +90,7 @@ export function findHeadline(doc: Document, root: Element | null): Headline | nu
       bestScore = score;
     }
   }
-  if (best && bestScore >= TITLE_MATCH) return { element: best, byTitle: true };
-  if (root) {
-    for (const h of headings) if (root.contains(h) && !hiddenOnPath(h) && plainText(h)) return { element: h, byTitle: false };
-  }
-  return null;
+  return bestScore >= TITLE_MATCH ? best : null;
 }
 
 /** Elements after the headline that read as its deck: an h2 right below it, or a short paragraph
