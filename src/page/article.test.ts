@@ -108,6 +108,24 @@ describe('findArticle on a WordPress post', () => {
   );
 });
 
+describe('findArticle on a short story', () => {
+  const doc = load(`<html><head><title>Road closed</title></head><body><article>
+    <h1>Road closed</h1>
+    <div class="share-tools"><a href="#">Share on Facebook</a> <a href="#">Share on X</a> <span>Share this story with friends and family today</span></div>
+    <p>The High Street will be closed from Monday for 3 weeks while gas mains are replaced, the council said on Friday.</p>
+    <p>Buses will use Mill Lane instead, adding about 10 minutes to journeys, it said.</p>
+    <p class="caption">A digger on the High Street in an earlier round of works, photographed by a reader last year.</p>
+  </article></body></html>`);
+  const article = findArticle(doc)!;
+
+  test('keeps the strict reading even though it is short', () => {
+    expect(article.index.text).toContain('The High Street will be closed from Monday');
+    expect(article.index.text).toContain('Buses will use Mill Lane');
+    expect(article.index.text).not.toContain('Share');
+    expect(article.index.text).not.toContain('A digger');
+  });
+});
+
 describe('findArticle edge cases', () => {
   test('no article text gives null', () => {
     expect(findArticle(fixture('web-app.html'))).toBeNull();

@@ -29,6 +29,8 @@ const LADDER: (ScoringRules & { clean: boolean })[] = [
 
 /** An extraction with less text than this is taken as a miss and the next rung is tried. */
 const ENOUGH_TEXT = 500;
+/** How much longer a looser rung's text must be to replace a stricter rung's. */
+const LOOSER_RUNG_GAIN = 1.5;
 /** Below this nothing is an article. */
 const MIN_ARTICLE_TEXT = 140;
 
@@ -86,7 +88,10 @@ export function findArticle(doc: Document, options: FindArticleOptions = {}): Ar
   let best: ArticleExtraction | null = null;
   for (const rules of LADDER) {
     const attempt = extract(doc, body, page, rules, options);
-    if (attempt && (!best || attempt.index.text.length > best.index.text.length)) best = attempt;
+    // A looser rung wins only with much more text, and the rung without cleaning only when the
+    // others found next to nothing: on a short story it would win by letting share bars back in.
+    const better = attempt && (!best || (attempt.index.text.length > LOOSER_RUNG_GAIN * best.index.text.length && (rules.clean || best.index.text.length < MIN_ARTICLE_TEXT)));
+    if (better) best = attempt;
     if (best && best.index.text.length >= ENOUGH_TEXT) break;
   }
   return best && best.index.text.length >= MIN_ARTICLE_TEXT ? best : null;
