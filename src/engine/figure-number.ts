@@ -3,7 +3,7 @@
 // fractions ("five and a half million", "two thirds", "twenty-one"), and mixed forms
 // ("4 thousand 3 hundred and 21"). Units and currencies are the caller's business.
 import type { Tok, TokenStream } from './figure-lexer';
-import { ORDINALS, SCALES, TENS, UNITS, denominator } from './number-words';
+import { ORDINALS, SCALES, TENS, UNITS, denominator, dict } from './number-words';
 
 /** What was read: the value, where it stopped, and the facts the figure grammar needs. */
 export interface NumberRead {
@@ -24,7 +24,7 @@ export interface NumberRead {
 
 /** Suffixes glued to digits that scale them: "10k", "1.2bn", "3mn", "1MM", "2mil". Lower-case
  * "m" is left to the caller (metres, or millions after a currency sign). */
-const SUFFIX_SCALES: Record<string, number> = { k: 1e3, K: 1e3, M: 1e6, MM: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, bn: 1e9, b: 1e9, B: 1e9, bln: 1e9, tn: 1e12, trn: 1e12 };
+const SUFFIX_SCALES = dict<number>({ k: 1e3, K: 1e3, M: 1e6, MM: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, bn: 1e9, b: 1e9, B: 1e9, bln: 1e9, tn: 1e12, trn: 1e12 });
 
 /** The value of a digit run, judging its grouping: "14,000", "1,674.5", Indian "12,34,567.89",
  * European "1.111,11" and "5,00". Null for runs that are no single number ("1.8.3", "1,2,3"). */

@@ -1,18 +1,19 @@
 // What may follow or precede a number: currencies and units of measure. Tables only, so that the
 // grammar in figures.ts stays readable and a new unit is one word in a string.
+import { dict } from './number-words';
 
 /** Unit families; the evaluator uses them to tell ages and temperatures from other measures. */
 export type UnitFamily = 'length' | 'weight' | 'volume' | 'area' | 'speed' | 'data' | 'temperature' | 'angle' | 'power' | 'time' | 'age';
 
 /** Currency symbols written before (or, in some styles, after) the amount. */
-export const CURRENCY_SYMBOLS: Record<string, string> = {
+export const CURRENCY_SYMBOLS = dict<string>({
   $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₿': 'BTC', '₩': 'KRW', '₪': 'ILS', '元': 'CNY', 'ரூ': 'LKR',
-};
+});
 
 /** Letters glued or set before "$" that say whose dollar it is ("US$", "C$", "hk $"). */
-export const DOLLAR_PREFIXES: Record<string, string> = {
+export const DOLLAR_PREFIXES = dict<string>({
   us: 'USD', 'u.s': 'USD', 'u.s.': 'USD', c: 'CAD', ca: 'CAD', can: 'CAD', hk: 'HKD', a: 'AUD', au: 'AUD', aud: 'AUD', nz: 'NZD', nzd: 'NZD', s: 'SGD', sg: 'SGD', r: 'BRL',
-};
+});
 
 /** ISO-style codes used next to an amount ("USD 200", "115USD", "6.25 BTC"); an "M" before one
  * means millions in finance ("120 MEUR"). */
@@ -21,7 +22,7 @@ export const CURRENCY_CODES = new Set('usd eur gbp jpy cny rmb chf cad aud nzd h
 /** Currency names after an amount ("14.27 cents", "528 million francs"); plural forms are found
  * by dropping a final "s". "pound" is money only when the amount is scaled or the text says
  * sterling, otherwise it is a weight (see figures.ts). */
-export const CURRENCY_WORDS: Record<string, string> = {};
+export const CURRENCY_WORDS = dict<string>();
 for (const pair of 'dollar:USD euro:EUR pound:GBP cent:cents pence:pence penny:pence pennies:pence yen:JPY yuan:CNY renminbi:CNY rmb:CNY kuai:CNY mao:CNY franc:CHF rupee:INR ruble:RUB rouble:RUB peso:MXN lira:TRY lire:TRY shekel:ILS dinar:dinars riyal:SAR rand:ZAR krona:SEK kronor:SEK krone:NOK kroner:NOK baht:THB ringgit:MYR bitcoin:BTC btc:BTC'.split(' ')) {
   const [w, c] = pair.split(':') as [string, string];
   CURRENCY_WORDS[w] = c;
@@ -29,7 +30,7 @@ for (const pair of 'dollar:USD euro:EUR pound:GBP cent:cents pence:pence penny:p
 
 /** Units of measure: spelling -> [canonical unit, family]. Keys are lower case; the short,
  * ambiguous ones ("m", "t", "in") are only accepted glued to the number (see figures.ts). */
-export const UNITS: Record<string, [string, UnitFamily]> = {};
+export const UNITS = dict<[string, UnitFamily]>();
 const UNIT_TABLE: [UnitFamily, string][] = [
   ['length', 'mm=mm millimetre millimeter|cm=cm centimetre centimeter|m=m metre meter|km=km kms kilometre kilometer|dm=dm decimetre decimeter|pm=picometre picometer|in=in inch inches|ft=ft foot feet|yd=yd yard|mi=mi mile|ly=light-year']
   , ['weight', 'mg=mg milligram milligramme|μg=μg µg mcg microgram microgramme|g=g gram gramme|kg=kg kilogram kilogramme kilo|t=t tonne ton|lb=lb lbs pound|oz=oz ounce|ct=carat']
@@ -40,7 +41,7 @@ const UNIT_TABLE: [UnitFamily, string][] = [
   , ['temperature', '°C=celsius celcius centigrade °c|°F=fahrenheit farenheit °f|°=degree deg °']
   , ['angle', 'rad=rad radian|degrees=arc-degree']
   , ['power', 'W=watt|kW=kw kilowatt|MW=mw megawatt|GW=gw gigawatt|kWh=kwh|V=volt']
-  , ['time', 's=sec second|min=min minute|h=hr hour|day=day|week=week|month=month|year=yr year|decade=decade|century=century centuries|millennium=millennium millennia'],
+  , ['time', 'seconds=sec second|minutes=min minute|hours=hr hour|days=day|weeks=week|months=month|years=yr year|decades=decade|centuries=century centuries|millennia=millennium millennia'],
 ];
 for (const [family, list] of UNIT_TABLE) {
   for (const group of list.split('|')) {
@@ -63,9 +64,8 @@ export function lookupCurrencyWord(w: string): string | null {
 
 /** Family of a measure's unit as the engine writes it (for evaluators and the popup's grouping). */
 export function unitFamily(unit: string): UnitFamily | null {
-  if (unit === 'years old' || unit === 'months old' || unit === 'age') return 'age';
-  const one = unit === 'centuries' ? 'century' : unit.replace(/s$/, '');
-  for (const e of Object.values(UNITS)) if (e[0] === unit || e[0] === one) return e[1];
+  if (/ old$/.test(unit)) return 'age';
+  for (const e of Object.values(UNITS)) if (e[0] === unit) return e[1];
   if (unit.endsWith('²')) return 'area';
   if (unit.endsWith('³')) return 'volume';
   if (unit.endsWith('/h')) return 'speed';

@@ -6,10 +6,12 @@ import type { Block, Figure, FigureKind } from './types';
 import { TokenStream, isDigit, isLetter, lexAt, lexBefore, type Tok } from './figure-lexer';
 import { readNumber, type NumberRead } from './figure-number';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, lookupCurrencyWord, lookupUnit } from './figure-units';
-import { ORDINALS, SCALES, TENS, UNITS, isNumberWord } from './number-words';
+import { ORDINALS, SCALES, TENS, UNITS, dict, isNumberWord } from './number-words';
 
 /** Hedges before a figure: they make it approximate and stay out of its span ("some 9,000"). */
 const HEDGES = new Set(['some', 'about', 'around', 'roughly', 'nearly', 'almost', 'approximately', 'approx', 'over', 'under', 'circa', 'estimated', 'more than', 'less than', 'fewer than', 'at least', 'at most', 'up to', 'close to', 'upwards of', 'as many as', 'as much as', 'as few as', 'as little as', 'no more than', 'no fewer than', 'just over', 'just under', 'well over', 'an estimated', 'some estimated', 'between', 'from', 'only', 'almost', 'perhaps', 'maybe', 'an additional', 'another']);
+/** Last words of the hedges, to reject most figures after one look back. */
+const HEDGE_ENDS = new Set([...HEDGES].map((h) => h.slice(h.lastIndexOf(' ') + 1)));
 /** Hedges that mean "not exactly" (the rest above are bounds or range openers). */
 const EXACT_HEDGES = new Set(['between', 'from', 'only', 'an additional', 'another']);
 /** Vague magnitudes: "tens of thousands", "dozens", "hundreds" have no single value. */
@@ -31,6 +33,8 @@ const NOT_PLURAL = new Set('this his its is was has does us yes news series spec
 const IRREGULAR_PLURALS = new Set('people men women children police personnel staff cattle feet teeth mice geese sheep fish aircraft deer troops militia data media criteria phenomena alumni persons'.split(' '));
 /** Quantifier words allowed between an ordinal and its noun ("first few hours"). */
 const ORDINAL_FILLERS = new Set(['few', 'several', 'full', 'two', 'three']);
+/** Modifier-looking words: they may stand between an ordinal or "one" and its noun. */
+const ADJECTIVE = /(al|ic|ive|ous|ful|less|able|ible|ary|ern|est|ish|ior|ent|ant|ing)$|^(black|white|female|male|new|big|major|full|single|young|old|small|large|key|top|great|whole|real|free|main|last|next|open|high|low|long|short)$/;
 /** Hyphenated compounds after an ordinal are idioms ("first-hand", "second-hand", "first-rate"). */
 const NAME_WORDS = new Set('in on at by about some over nearly around since until from to for of and or but the only just almost roughly under more less than with after before during between about approximately top'.split(' '));
 /** Month name -> true for capitalised check. */
@@ -99,7 +103,7 @@ for (const h of ANCHOR_HASHES) ANCHOR_BITS[h & 8191] = 1;
 const CLASS = new Uint8Array(65536);
 for (let c = 0; c < 65536; c++) CLASS[c] = isDigit(c) ? 2 : isLetter(c) ? 1 : 0;
 for (const s of Object.keys(CURRENCY_SYMBOLS).join('') + '½¼¾⅓⅔⅛⅙') if (CLASS[s.charCodeAt(0)] === 0) CLASS[s.charCodeAt(0)] = 3;
-const VULGAR: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125, '⅙': 1 / 6 };
+const VULGAR = dict<number>({ '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125, '⅙': 1 / 6 });
 
 type Result = Figure | { skip: number };
 
@@ -117,7 +121,7 @@ interface Draft {
 function sentenceStart(text: string, s: number, blockStarts: Set<number>): boolean {
   if (blockStarts.has(s)) return true;
   let k = s - 1;
-  while (k >= 0 && /[\s"“‘'(\[]/.test(text[k]!)) { if (text[k] === '\n') return true; k--; }
+  while (k >= 0 && /[\s"“”‘’'(\[«»]/.test(text[k]!)) { if (text[k] === '\n') return true; k--; }
   return k < 0 || /[.!?:;—–]/.test(text[k]!);
 }
 
@@ -219,7 +223,7 @@ function skipId(text: string, p: number): number {
 /** Hedge words right before `s`: [approximate?, where the hedge starts, the hedge]. */
 function hedgeBefore(text: string, s: number): [boolean, string] {
   const w1 = lexBefore(text, s);
-  if (!w1 || w1.t !== 'w') return [false, ''];
+  if (!w1 || w1.t !== 'w' || !HEDGE_ENDS.has(w1.lv)) return [false, ''];
   const w2 = lexBefore(text, w1.s);
   const w3 = w2 && w2.t === 'w' ? lexBefore(text, w2.s) : null;
   const two = w2 && w2.t === 'w' ? w2.lv + ' ' + w1.lv : '';
@@ -386,7 +390,7 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
       approximate = true; end = hyph.e; k += 2;
     } else if (hyph && !/^(year|old)$/.test(hyph.lv)) {
       // "15-member panel": the hyphenated word is what is counted.
-      if (num.plain && (S.at(k + 2)?.v !== '-')) { unit = hyph.lv; end = hyph.e; k += 2; }
+      if ((num.plain || (num.words && firstTok.lv !== 'one')) && S.at(k + 2)?.v !== '-' && !isNumberWord(hyph.lv)) { unit = hyph.lv; end = hyph.e; k += 2; }
     } else if (t && t.t === 'w' && /^(times|fold)$/.test(t.lv)) {
       kind = 'other'; unit = 'times'; end = t.e; k++;
     }
@@ -448,7 +452,7 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
     if (nm && nm.t === 'w' && isCap(nm)) { kind = 'measure'; unit = 'years old'; }
   }
   // Bare capitalised word + number is a name: "Apollo 11", "Windows 10", "Article 5".
-  if (kind === 'count' && !unit && firstTok.t === 'n' && num.plain && prev && prev.t === 'w' && prev.e < start && isCap(prev) && !NAME_WORDS.has(prev.lv) && !currency && !HEDGES.has(prev.lv)) {
+  if (kind === 'count' && firstTok.t === 'n' && num.plain && prev && prev.t === 'w' && prev.e < start && isCap(prev) && !NAME_WORDS.has(prev.lv) && !currency && !HEDGES.has(prev.lv) && (!unit || (!sentenceStart(text, prev.s, blockStarts) && !inHeading(start)))) {
     return { skip: end };
   }
   return fig(text, draft());
@@ -511,8 +515,8 @@ function measureAfter(S: TokenStream, k: number, hyph: boolean, num: NumberRead,
     unit = /^c/.test(a.lv) ? '°C' : '°F'; end = a.e; i++;
   } else if (unit === '°' && (a?.lv === 'angle' || /^(turn|turned|turns|rotate|rotated|tilt|tilted|angle|angles|bank|banked)$/.test(lexBefore(S.text, S.at(0)!.s)?.lv ?? '') || /^(left|right)$/.test(lexBefore(S.text, S.at(0)!.s)?.lv ?? ''))) {
     unit = 'degrees'; // an angle, not a temperature
-  } else if (a && (unit === 'year' || unit === 'month' || unit === 'week' || unit === 'day') && (a.lv === 'old' || (a.v === '-' && !a.gap && b?.lv === 'old') || (a.lv === 'of' && b?.lv === 'age'))) {
-    unit = unit + 's old'; kind = 'measure';
+  } else if (a && /^(years|months|weeks|days)$/.test(unit!) && (a.lv === 'old' || (a.v === '-' && !a.gap && b?.lv === 'old') || (a.lv === 'of' && b?.lv === 'age'))) {
+    unit = unit + ' old'; kind = 'measure';
     end = a.lv === 'old' ? a.e : b!.e; i += a.lv === 'old' ? 1 : 2;
   } else if (a && b && unit === 'ft' && (a.t === 'n' || UNITS[a.lv] !== undefined)) {
     // "5 ft 2 in", "5 feet 2 inches"
@@ -523,9 +527,7 @@ function measureAfter(S: TokenStream, k: number, hyph: boolean, num: NumberRead,
     }
   }
   // Tokenised "28 - year - old"
-  if (unit === 'year' && a && a.v === '-' && b?.lv === 'old') { unit = 'years old'; end = b.e; i += 2; }
-  if (unit === 'year' || unit === 'month' || unit === 'week' || unit === 'day') unit += 's';
-  if (unit === 'centurys') unit = 'centuries';
+  if (unit === 'years' && a && a.v === '-' && b?.lv === 'old') { unit = 'years old'; end = b.e; i += 2; }
   return { unit: unit!, end, next: i, kind };
 }
 
@@ -550,6 +552,11 @@ function rangeEnd(text: string, S: TokenStream, k: number, tight: boolean): (Dra
 /** The counted noun after a number: the first plural noun within a few words, with the words
  * between as its modifiers ("14,000 ISIL terrorists", "700 terrorist training camps"). */
 function nounPhrase(S: TokenStream, k: number, plural: boolean): { head: string; end: number } | null {
+  if (!plural) {
+    // "one tweet", "one recent attempt"; "one hell of a way" is an idiom.
+    const np = singularPhrase(S, k, 2);
+    return np && S.at(np.next)?.lv !== 'of' ? np : null;
+  }
   let i = k;
   for (let n = 0; n < 4; n++) {
     let t = S.at(i);
@@ -558,17 +565,30 @@ function nounPhrase(S: TokenStream, k: number, plural: boolean): { head: string;
     let e = t.e;
     // hyphenated modifiers: "bomb-laden", "long-range"
     while (S.at(i + 1)?.v === '-' && !S.at(i + 1)!.gap && S.at(i + 2)?.t === 'w' && !S.at(i + 2)!.gap) { i += 2; t = S.at(i)!; word += '-' + t.lv; e = t.e; }
-    if (t.lv.endsWith('ly') && !plural) return null;
-    if (plural ? isPlural(t.lv) : (n === 0 && !/(ed|ly|ing)$/.test(t.lv) && !isNumberWord(t.lv))) {
+    if (isPlural(t.lv)) {
       // "police officers": a plural noun right after the head is the real head.
       const x = S.at(i + 1);
-      if (plural && x && x.t === 'w' && isPlural(x.lv) && !isCap(x) && !/ing$/.test(x.lv)) return { head: x.lv, end: x.e };
+      if (x && x.t === 'w' && isPlural(x.lv) && !isCap(x) && !/ing$/.test(x.lv)) return { head: x.lv, end: x.e };
       return { head: t.lv, end: e };
     }
-    if (!plural) return null;
     i++;
   }
   return null;
+}
+
+/** The noun after an ordinal or "one": up to `max` lower-case content words, ending at the first
+ * plural ("sixth time", "first general election debate", "first strikes", "one recent attempt"). */
+function singularPhrase(S: TokenStream, k: number, max: number): { head: string; end: number; next: number } | null {
+  let found: { head: string; end: number; next: number } | null = null;
+  for (let n = 0; n < max; n++) {
+    const t = S.at(k + n);
+    if (!t || t.t !== 'w' || STOP.has(t.lv) || isCap(t) || /(ly|ed)$/.test(t.lv) || (isNumberWord(t.lv) && t.lv !== 'half') || (n > 0 && /ing$/.test(t.lv))) break;
+    found = { head: t.lv, end: t.e, next: k + n + 1 };
+    const x = S.at(k + n + 1);
+    // Only a modifier lets the phrase go on ("first general election", not "sixth time rebels").
+    if (isPlural(t.lv) || !x || (x.t === 'p' && !x.gap) || !ADJECTIVE.test(t.lv)) break;
+  }
+  return found;
 }
 
 /** "tens of thousands of terrorists", "dozens", "hundreds of millions of dollars". */
@@ -607,12 +627,8 @@ function ordinalPhrase(text: string, S: TokenStream, k: number, start: number, v
   const t = S.at(k);
   if (t && (t.v === '-' || t.v === '‐') && !t.gap) return null; // "first-hand", "second-largest"
   const startTok = S.at(k - 1)!;
-  let i = k;
-  if (ORDINAL_FILLERS.has(S.at(i)?.lv ?? '')) i++;
-  const h = S.at(i);
-  if (h && h.t === 'w' && !STOP.has(h.lv) && !/(ly|ed)$/.test(h.lv) && !isCap(h) && !isNumberWord(h.lv) || (h && h.lv === 'half')) {
-    return fig(text, { start, end: h!.e, kind: 'ordinal', value, unit: h!.lv, approximate: false });
-  }
+  const np = singularPhrase(S, ORDINAL_FILLERS.has(S.at(k)?.lv ?? '') ? k + 1 : k, 3);
+  if (np) return fig(text, { start, end: np.end, kind: 'ordinal', value, unit: np.head, approximate: false });
   if (digits) return fig(text, { start, end: startTok.e, kind: 'ordinal', value, unit: null, approximate: false });
   return null;
 }
@@ -625,7 +641,7 @@ function halfPhrase(text: string, S: TokenStream, k: number, start: number, prev
   if (a.lv === 'a' || a.lv === 'an') {
     const u = S.at(k + 2);
     const m = u && lookupUnit(u.v);
-    if (m && m[1] === 'time') return fig(text, { start, end: u.e, kind: 'measure', value: 0.5, unit: m[0] === 'century' ? 'centuries' : m[0] + 's', approximate: false });
+    if (m && m[1] === 'time') return fig(text, { start, end: u.e, kind: 'measure', value: 0.5, unit: m[0], approximate: false });
     return null;
   }
   if (a.lv === 'of' || a.lv === 'the') return fig(text, { start, end: S.at(k)!.e, kind: 'other', value: 0.5, unit: null, approximate: false });
@@ -649,6 +665,7 @@ function dateAround(text: string, S: TokenStream, k: number, num: NumberRead, pr
       let end = t.e;
       let j = k + 1;
       if (day && S.at(j) && /^(st|nd|rd|th)$/.test(S.at(j)!.lv) && !S.at(j)!.gap) { end = S.at(j)!.e; j++; }
+      if (day && /^[-–]$/.test(S.at(j)?.v ?? '') && !S.at(j)!.gap && /^\d{1,2}$/.test(S.at(j + 1)?.v ?? '') && !S.at(j + 1)!.gap) { end = S.at(j + 1)!.e; j += 2; }
       if (day && S.at(j)?.v === ',' && /^\d{4}$/.test(S.at(j + 1)?.v ?? '')) { end = S.at(j + 1)!.e; }
       else if (day && /^\d{4}$/.test(S.at(j)?.v ?? '') && S.at(j)!.gap) end = S.at(j)!.e;
       return fig(text, { start: m!.s, end, kind: 'date', value: null, unit: null, approximate: false });
