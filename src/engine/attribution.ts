@@ -10,6 +10,7 @@ import { sentenceSubject, speakerInSentence, subjectOf } from './sentence-cues';
 import { reportedInSentence, type ReportedClause } from './reported-speech';
 import { cueAt, type RawMention } from './speaker-mentions';
 import { EntityResolver } from './entities';
+import { hasCueWord } from './speech-verbs';
 
 /** Quoted words after these are a term, a nickname or a title, not speech ("so-called 'reset'").
  * "what he called 'X'" is kept: it quotes the speaker's own words. */
@@ -78,18 +79,21 @@ export function attributeQuotes(text: string, blocks: Block[]): { quotes: Quote[
         const i = top[t++]!;
         if (infos[i]!.span.start >= s) { ids.push(i); inSentence.push(infos[i]!.span); }
       }
-      const tokens = tokenize(text, s, e, inSentence, ids);
       const sentence: SentenceInfo = { block: b, start: s, end: e, speaker: null, quotes: ids };
       const index = sentences.push(sentence) - 1;
+      // Most sentences hold neither a quote nor a cue: they need no tokens at all.
+      if (ids.length === 0 && !hasCueWord(text, s, e) && !endsWithColon(text, s, e)) continue;
+      const tokens = tokenize(text, s, e, inSentence, ids);
       // In a headline every word is capitalised, so a capitalised quote says nothing there.
-      const headlineStyle = blocks[b]!.kind === 'heading' || isHeadlineStyle(tokens);
+      let headline: boolean | null = blocks[b]!.kind === 'heading' ? true : null;
+      const headlineStyle = () => (headline ??= isHeadlineStyle(tokens));
       for (let k = 0; k < tokens.length; k++) {
         const qi = tokens[k]!.quote;
         if (qi < 0) continue;
         const info = infos[qi]!;
         info.sentence = index;
         if (info.term) continue;
-        if (!headlineStyle && info.span.start > s && isTitleLike(text, info.span) && !cueFollows(tokens, k)) { info.term = true; continue; }
+        if (info.span.start > s && isTitleLike(text, info.span) && !headlineStyle() && !cueFollows(tokens, k)) { info.term = true; continue; }
         info.mention = transcriptSpeaker(text, info.span) ?? speakerInSentence(tokens, k)?.mention ?? (info.span.start > s ? sentenceSubject(tokens, k) : null);
         info.partial = isPartial(tokens, k, text);
       }
@@ -230,6 +234,13 @@ function isPartial(tokens: Token[], k: number, text: string): boolean {
     return !(/^(he|she|they|it|who)$/.test(next.lower) || (after && cueAt(tokens, k + 2, true))) && !/[,.!?]\W*$/.test(text.slice(tokens[k]!.start, tokens[k]!.end));
   }
   return false;
+}
+
+/** "Caddell continued:" introduces the quote paragraph that follows. */
+function endsWithColon(text: string, s: number, e: number): boolean {
+  let i = e - 1;
+  while (i > s && text.charCodeAt(i) <= 32) i--;
+  return text.charCodeAt(i) === 58;
 }
 
 /** Transcripts quote each turn as '"WALLACE: …"': the capitalised name before the colon speaks. */

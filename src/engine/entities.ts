@@ -19,6 +19,17 @@ const ORG_NOUNS = new Set('ministry department agency committee campaign company
 const MALE = new Set('donald barack bill george john james robert michael william david richard joseph thomas charles mike paul mark steven steve kevin brian jeff jeb ted marco chris tim ben bernie rudy newt joe vladimir sergei dmitry mitt paul ryan eric gary rick scott jason sean matt andrew peter tony frank jack larry dan douglas alan leonard harry lindsey'.split(' '));
 const FEMALE = new Set('hillary chelsea melania ivanka nancy elizabeth mary patricia jennifer linda barbara susan jessica sarah karen lisa michelle kellyanne huma donna sonya carly sarah condoleezza angela theresa marine maria anna laura amy emily hope megyn fiona eloise kate jane julie ann anne'.split(' '));
 
+/** Words that may join a name ("Department of Defense") but not end one. */
+const SPACE = /[ \u00a0]/;
+const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von']);
+/** Capitalised sentence openers that are not part of the name that follows ("But Trump said"). */
+const RUN_OPENERS = new Set('The A An But And In On At As When After If So While Then Now'.split(' '));
+const KEEP_DOT = new Set(['Jr', 'Sr', 'St', 'Dr', 'Mr', 'Mrs', 'Ms']);
+
+/** Two or more capitalised words (Latin letters with accents), joined by single spaces or
+ * "of/for/de/van/von"; a period may end a word ("Mr.", "U.S."). */
+const NAME_RUN = /(?<![\w\u00c0-\u024f])[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’-]*\.?(?:[ \u00a0](?:(?:of|for|de|van|von)[ \u00a0])?[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’-]*\.?)+/g;
+
 /** How many earlier mentions an antecedent search looks at (Citron looks at 2 candidates; the
  * bound keeps long articles and hostile input linear). */
 const LOOK_BACK = 40;
@@ -57,20 +68,21 @@ export class EntityResolver {
 
   /** One pass over the text for capitalised name runs: the raw material of full names and roles. */
   private prescan(): void {
-    const run = /\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|of|for|de|van|von|al-\p{L}+))*/gu;
+    // Only runs of two or more capitalised words matter here (full names, roles, organisations);
+    // a native regex finds them far faster than a scan in JavaScript. A run can cross a sentence
+    // end ("in Syria. The ministry"): it is cut after a word ending with a period unless that word
+    // is an initial or an honorific.
     const singles: Occurrence[] = [];
-    for (let m = run.exec(this.text); m; m = run.exec(this.text)) {
-      // A run can cross a sentence end ("in Syria. The ministry"): cut after a word ending with a
-      // period unless it is an initial or an honorific.
+    NAME_RUN.lastIndex = 0;
+    for (let m = NAME_RUN.exec(this.text); m; m = NAME_RUN.exec(this.text)) {
       let words: string[] = [];
       let start = m.index;
       let pos = m.index;
-      for (const w of m[0].split(/([ \u00a0]+)/)) {
-        if (/^[ \u00a0]+$/.test(w)) { pos += w.length; continue; }
+      for (const w of m[0].split(SPACE)) {
         if (words.length === 0) start = pos;
         words.push(w);
-        pos += w.length;
-        if (w.endsWith('.') && !/^(\p{Lu}\.)+$/u.test(w) && HONORIFICS[w.toLowerCase()] === undefined && !ROLE_WORDS.has(w.toLowerCase())) {
+        pos += w.length + 1; // the pattern allows a single separator
+        if (w.endsWith('.') && w.length > 2 && HONORIFICS[w.toLowerCase()] === undefined && !ROLE_WORDS.has(w.toLowerCase()) && !/^([A-Z]\.)+$/.test(w)) {
           this.addRun(words, start, singles);
           words = [];
         }
@@ -82,36 +94,48 @@ export class EntityResolver {
     this.people.sort((a, b) => a.pos - b.pos);
   }
 
-  /** Records one capitalised run: an organisation name, or a person with role and honorific. */
-  private addRun(words: string[], start: number, singles: Occurrence[]): void {
-    while (words.length && /^(of|for|de|van|von)$/.test(words[words.length - 1]!)) words.pop();
-    while (words.length > 1 && /^(The|A|An|But|And|In|On|At|As|When|After|If|So|While|Then|Now)$/.test(words[0]!)) start += words.shift()!.length + 1;
-    const last = clean(words[words.length - 1] ?? '');
+  /** Records one capitalised run: an organisation name, or a person with role and honorific.
+   * Runs once per name in the article, so it works on lower-cased copies and sets, no regex. */
+  private addRun(raw: string[], start: number, singles: Occurrence[]): void {
+    let words = raw;
+    while (words.length && CONNECTORS.has(words[words.length - 1]!)) words = words.slice(0, -1);
+    while (words.length > 1 && RUN_OPENERS.has(words[0]!)) { start += words[0]!.length + 1; words = words.slice(1); }
+    if (words.length === 0) return;
+    const cleaned = words.map(clean);
+    const lowers = cleaned.map((w) => w.toLowerCase());
+    const last = cleaned[cleaned.length - 1]!;
+    const key = lowers[lowers.length - 1]!;
     if (!last) return;
-    if (ORG_HEADS.has(last.toLowerCase()) || /^[A-Z]{2,}$/.test(last)) {
-      if (words.length > 1 || /^[A-Z]{2,}$/.test(last)) this.orgNames.push({ pos: start, name: words.map(clean).join(' ') });
+    if (words.length === 1) {
+      if (last.length >= 2 && last === last.toUpperCase() && /^[A-Z]+$/.test(last)) this.orgNames.push({ pos: start, name: last });
+      else singles.push({ pos: start, key });
+      return;
+    }
+    if (ORG_HEADS.has(key) || (last.length >= 2 && last === last.toUpperCase() && /^[A-Z]+$/.test(last))) {
+      this.orgNames.push({ pos: start, name: cleaned.join(' ') });
       return;
     }
     let roleEnd = -1;
     for (let k = 0; k < words.length - 1; k++) if (ROLE_WORDS.has(words[k]!.toLowerCase())) roleEnd = k;
     let gender = '';
     let nameStart = roleEnd + 1;
-    while (nameStart < words.length - 1 && HONORIFICS[words[nameStart]!.toLowerCase()] !== undefined) gender = HONORIFICS[words[nameStart++]!.toLowerCase()]!;
-    if (nameStart > 0 && HONORIFICS[words[nameStart - 1]!.toLowerCase()] !== undefined) gender = HONORIFICS[words[nameStart - 1]!.toLowerCase()]!;
-    const name = words.slice(nameStart).map(clean).filter(Boolean);
-    const key = last.toLowerCase();
+    const honorific = (k: number) => HONORIFICS[words[k]!.toLowerCase()];
+    while (nameStart < words.length - 1 && honorific(nameStart) !== undefined) gender = honorific(nameStart++)!;
+    if (nameStart > 0 && honorific(nameStart - 1) !== undefined) gender = honorific(nameStart - 1)!;
+    const name = cleaned.slice(nameStart).filter(Boolean);
     if (gender) this.prescanGender.set(key, gender);
-    if (name.length >= 2 && name.length <= 4 && !name.some((w) => ROLE_WORDS.has(w.toLowerCase()))) {
+    let roleInName = false;
+    for (let k = nameStart; k < lowers.length; k++) if (ROLE_WORDS.has(lowers[k]!)) roleInName = true;
+    if (name.length >= 2 && name.length <= 4 && !roleInName) {
       const full = name.join(' ');
       const counts = this.fullNames.get(key) ?? new Map<string, number>();
       counts.set(full, (counts.get(full) ?? 0) + 1);
       this.fullNames.set(key, counts);
       if (roleEnd >= 0 && !this.prescanRole.has(full)) this.prescanRole.set(full, words.slice(0, roleEnd + 1).filter((w) => HONORIFICS[w.toLowerCase()] === undefined).join(' '));
       this.people.push({ pos: start, key });
-    } else if (name.length === 1 && (gender || roleEnd >= 0)) {
-      this.people.push({ pos: start, key });
     } else if (name.length === 1) {
-      singles.push({ pos: start, key });
+      if (gender || roleEnd >= 0) this.people.push({ pos: start, key });
+      else singles.push({ pos: start, key });
     }
   }
 
@@ -303,8 +327,18 @@ export class EntityResolver {
   }
 }
 
+/** A word of a name without a possessive or a trailing comma/period ("Clinton’s" -> "Clinton"),
+ * keeping the period of an initial or an honorific ("E.", "Jr."). */
 function clean(word: string): string {
-  return word.replace(/['’]s?$/, '').replace(/[.,]+$/, (d) => (/^[A-Z]$/.test(word.slice(0, -d.length)) || /^(Jr|Sr|St|Dr|Mr|Mrs|Ms)$/.test(word.slice(0, -d.length)) ? d : ''));
+  let w = word;
+  const n = w.length;
+  if (n > 2 && (w.endsWith("'s") || w.endsWith('’s'))) w = w.slice(0, -2);
+  else if (n > 1 && (w.endsWith("'") || w.endsWith('’'))) w = w.slice(0, -1);
+  if (w.endsWith('.') || w.endsWith(',')) {
+    const bare = w.slice(0, -1);
+    if (!(bare.length === 1 || KEEP_DOT.has(bare))) w = bare;
+  }
+  return w;
 }
 
 function upperBound(list: { pos: number }[], pos: number): number {

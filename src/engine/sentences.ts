@@ -13,15 +13,20 @@ const ABBREVIATIONS = new Set(
     .split(' '),
 );
 
+/** Characters that can end a sentence; found by a native search rather than a loop per character. */
+const ENDERS = /[.!?\u2026]/g;
+
 /** Sentence ranges [start, end) inside [from, to), never breaking inside any of `protect`
  * (spans sorted by start, e.g. the quotes of this block). Linear in the length of the range. */
 export function splitSentences(text: string, from: number, to: number, protect: { start: number; end: number }[] = []): [number, number][] {
   const out: [number, number][] = [];
   let start = from;
   let p = 0; // first protected span that may still cover the scan position
-  for (let i = from; i < to; i++) {
+  const search = ENDERS;
+  search.lastIndex = from;
+  for (let found = search.exec(text); found && found.index < to; found = search.exec(text)) {
+    const i = found.index;
     const c = text.charCodeAt(i);
-    if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) continue; // . ! ? …
     let j = i + 1;
     while (j < to && '"”’\')]'.includes(text[j]!)) j++;
     if (j >= to || !isSpace(text.charCodeAt(j))) continue;
@@ -33,10 +38,10 @@ export function splitSentences(text: string, from: number, to: number, protect: 
     if (c === 46 && isAbbreviation(text, from, i)) continue;
     while (p < protect.length && protect[p]!.end <= j) p++;
     const guard = protect[p];
-    if (guard && guard.start < j && guard.end > j) { i = j; continue; }
+    if (guard && guard.start < j && guard.end > j) { search.lastIndex = j; continue; }
     out.push([start, j]);
     start = k;
-    i = k - 1;
+    search.lastIndex = k;
   }
   if (start < to) out.push([start, to]);
   return out;
@@ -45,7 +50,7 @@ export function splitSentences(text: string, from: number, to: number, protect: 
 /** True when the period at `dot` closes an abbreviation or an initial ("E." in "Leonard E. Burman"). */
 function isAbbreviation(text: string, from: number, dot: number): boolean {
   let s = dot;
-  while (s > from && /[A-Za-z.]/.test(text[s - 1]!)) s--;
+  while (s > from && s > dot - 12 && /[A-Za-z.]/.test(text[s - 1]!)) s--;
   const word = text.slice(s, dot);
   if (word.length === 1 && /[A-Z]/.test(word)) return true;
   return ABBREVIATIONS.has(word.toLowerCase());

@@ -2,7 +2,7 @@
 // ("Shoigu said"), after it in inverted order ('"…," said Sergei Shoigu'), behind an appositive
 // ("Alan Cole, an economist at the Tax Foundation, said"), after "according to", or after a dash
 // ('"…" — Karen Bobadilla'). These are the adjacency patterns of attribution-notes §2.
-import { cueStrength, isParticipleCue } from './speech-verbs';
+import { isParticipleCue } from './speech-verbs';
 import { isCapitalized, isWord, type Token } from './tokens';
 
 /** A speaker mention as found in the text, before it is resolved to an entity. */
@@ -58,7 +58,7 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
   if (t.text === ',') {
     // Appositive: "Alan Cole, an economist at the Tax Foundation, said" / "Shoigu, speaking in Moscow, said".
     let j = i - 1;
-    while (j >= floor && j > i - 25 && tokens[j]!.text !== ',' && tokens[j]!.quote < 0 && !'.;:'.includes(tokens[j]!.text) && cueStrength(tokens[j]!.lower) < 2) j--;
+    while (j >= floor && j > i - 25 && tokens[j]!.text !== ',' && tokens[j]!.quote < 0 && !'.;:'.includes(tokens[j]!.text) && tokens[j]!.cue < 2) j--;
     if (j < floor || j <= i - 25 || tokens[j]!.text !== ',' || j === i - 1) return null;
     const head = nounPhraseBefore(tokens, skipBack(tokens, j - 1, floor) + 1, floor);
     if (!head) return null;
@@ -97,7 +97,7 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
   while (i >= floor && words < 12) {
     const t = tokens[i]!;
     if (!isWord(t) && !(t.text === '&' || t.text === '-')) break;
-    if (cueStrength(t.lower) === 2 && i !== end - 1 && !isCapitalized(t)) break;
+    if (t.cue === 2 && i !== end - 1 && !isCapitalized(t)) break;
     if (DETERMINERS.has(t.lower)) {
       // Keep the determiner; go on only across "of/for/with …" ("a spokesman for the campaign").
       const before = tokens[i - 1];
@@ -129,7 +129,7 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
     if (NOT_NAME.has(t.lower) && i > start) break;
     if (isCapitalized(t)) sawName = true;
     else if (sawName && !(NP_PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower)) ) break;
-    else if (cueStrength(t.lower) === 2 || (CLAUSE_STOP.has(t.lower) && !NP_PREPOSITIONS.has(t.lower))) break;
+    else if (t.cue === 2 || (CLAUSE_STOP.has(t.lower) && !NP_PREPOSITIONS.has(t.lower))) break;
     i++; words++;
   }
   // Trim trailing prepositions / determiners left by the walk ("Mr. Trump of the").
@@ -213,7 +213,7 @@ function joinTokens(tokens: Token[]): string {
 export function cueAt(tokens: Token[], k: number, besideQuote: boolean): boolean {
   const t = tokens[k];
   if (!t || t.quote >= 0) return false;
-  const s = cueStrength(t.lower);
+  const s = t.cue;
   // "the report", "his claims", "a statement": a noun after a determiner is no verb.
   if (s > 0 && k > 0 && /^(the|a|an|his|her|their|its|our|this|that|following)$/.test(tokens[k - 1]!.lower)) return false;
   if (s === 2) return !(isCapitalized(t) && k > 0 && isCapitalized(tokens[k - 1]) && isCapitalized(tokens[k + 1])); // "Tell" inside a title

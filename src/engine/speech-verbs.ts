@@ -62,12 +62,49 @@ function inflect(lemma: string): string[] {
   return forms;
 }
 
-/** Cue strength of one word (any case). */
-export function cueStrength(word: string): CueStrength {
-  return TABLE.get(word.toLowerCase()) ?? 0;
+/** Cue strength of one lower-cased word. */
+export function cueStrength(lower: string): CueStrength {
+  return TABLE.get(lower) ?? 0;
 }
 
 /** True for participle cues ("adding", "saying") whose subject is the main clause's subject. */
 export function isParticipleCue(word: string): boolean {
-  return word.endsWith('ing') && cueStrength(word) > 0;
+  return word.endsWith('ing') && cueStrength(word.toLowerCase()) > 0;
+}
+
+/** Hashes of the words that can open an attribution anywhere in a sentence (strong cues and
+ * "according"): a cheap pre-check that lets sentences without any cue skip tokenizing. */
+const STRONG_HASHES = new Set<number>();
+for (const [form, s] of TABLE) if (s === 2) STRONG_HASHES.add(hashWord(form, 0, form.length));
+STRONG_HASHES.add(hashWord('according', 0, 9));
+
+function hashWord(s: string, from: number, to: number): number {
+  let h = 0;
+  for (let i = from; i < to; i++) h = (h * 31 + s.charCodeAt(i)) | 0;
+  return h;
+}
+
+/** True when [from, to) of `text` holds a strong cue word (lower-case, as cues are in prose). */
+export function hasCueWord(text: string, from: number, to: number): boolean {
+  let h = 0;
+  let len = 0;
+  let inWord = false;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? text.charCodeAt(i) : 32;
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90 && !inWord)) {
+      // A capital may open the word ("According to", "Said Smith:"), nowhere else.
+      if (!inWord) { inWord = true; h = 0; len = 0; }
+      h = (h * 31 + (c | 32)) | 0;
+      len++;
+      continue;
+    }
+    // Uppercase or digits inside a word make it no cue; any other character ends the word.
+    if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) { if (inWord) len = 99; else { inWord = true; len = 99; } continue; }
+    if (inWord && len >= 3 && len <= 13 && STRONG_HASHES.has(h)) {
+      const word = text.slice(i - len, i).toLowerCase();
+      if (TABLE.get(word) === 2 || word === 'according') return true;
+    }
+    inWord = false;
+  }
+  return false;
 }

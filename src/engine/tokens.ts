@@ -3,6 +3,8 @@
 // then read off this token list without looking inside the quotes, where cue words and "I" belong
 // to the quoted speaker, not to the attribution.
 
+import { cueStrength, type CueStrength } from './speech-verbs';
+
 /** One token: a word, a punctuation mark, or a whole quotation (`quote` >= 0). */
 export interface Token {
   start: number;
@@ -13,13 +15,27 @@ export interface Token {
   lower: string;
   /** Index of the quotation this token stands for, or -1. */
   quote: number;
+  /** Speech-cue strength of the word (see speech-verbs), looked up once here. */
+  cue: CueStrength;
 }
 
 /** Words that keep their trailing period ("Mr.", "Sen.", "U.S.") so names stay whole. */
 const DOTTED = /^(mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|maj|capt|adm|sgt|st|jr|sr|rev|prof|pres|atty|amb|gov|no|inc|corp|co|ltd|jan|feb|mar|apr|aug|sept?|oct|nov|dec|[a-z]|([a-z]\.)+[a-z])$/i;
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’.&-][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/uy;
+/** Letters, digits and combining marks beyond ASCII (tested one character at a time). */
+const WIDE_WORD = /[\p{L}\p{N}\p{M}]/u;
+const UPPER = /\p{Lu}/u;
 
-/** Tokens of [from, to); `quotes` are the outermost quotations inside that range, sorted. */
+/** Character classes, by code: 1 word character, 2 word joiner inside a word, 0 other. */
+function charClass(c: number, ch: string): number {
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return 1;
+  if (c === 39 || c === 0x2019 || c === 46 || c === 38 || c === 45) return 2;
+  if (c > 127 && c !== 0xa0 && c !== 0xad && !(c >= 0x2000 && c <= 0x206f) && WIDE_WORD.test(ch)) return 1;
+  return 0;
+}
+
+/** Tokens of [from, to); `quotes` are the outermost quotations inside that range, sorted.
+ * A hand-written scanner: this runs over most of an article, so it avoids regex and
+ * allocates only the tokens themselves. */
 export function tokenize(text: string, from: number, to: number, quotes: { start: number; end: number }[], quoteIds: number[]): Token[] {
   const out: Token[] = [];
   let q = 0;
@@ -28,36 +44,48 @@ export function tokenize(text: string, from: number, to: number, quotes: { start
     while (q < quotes.length && quotes[q]!.end <= i) q++;
     const quote = quotes[q];
     if (quote && quote.start <= i) {
-      out.push({ start: quote.start, end: quote.end, text: '', lower: '', quote: quoteIds[q]! });
+      out.push({ start: quote.start, end: quote.end, text: '', lower: '', quote: quoteIds[q]!, cue: 0 });
       i = Math.max(i + 1, quote.end);
       continue;
     }
     const c = text.charCodeAt(i);
     if (c <= 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200f) || c === 0xad || c === 0xfeff) { i++; continue; }
-    WORD.lastIndex = i;
-    const m = WORD.exec(text);
-    if (m) {
-      let end = Math.min(to, i + m[0].length);
-      let word = text.slice(i, end);
-      // Keep a period that cannot end a sentence: "Mr.", "U.S.", and "R-Ky.," / "(D-Wis.)".
-      if (text[end] === '.' && (DOTTED.test(word) || /^[,)]/.test(text[end + 1] ?? ''))) { end++; word += '.'; }
-      out.push({ start: i, end, text: word, lower: word.toLowerCase(), quote: -1 });
-      i = end;
-    } else {
+    if (charClass(c, text[i]!) !== 1) {
       const ch = text[i]!;
-      out.push({ start: i, end: i + 1, text: ch, lower: ch, quote: -1 });
+      out.push({ start: i, end: i + 1, text: ch, lower: ch, quote: -1, cue: 0 });
       i++;
+      continue;
     }
+    let end = i + 1;
+    let upper = c >= 65 && c <= 90;
+    for (;;) {
+      if (end >= to) break;
+      const d = text.charCodeAt(end);
+      const k = charClass(d, text[end]!);
+      if (k === 1) { if (d >= 65 && d <= 90) upper = true; else if (d > 127) upper = true; end++; continue; }
+      // A joiner stays inside the word only between word characters ("don't", "U.S", "al-Assad").
+      if (k === 2 && end + 1 < to && charClass(text.charCodeAt(end + 1), text[end + 1]!) === 1) { end += 2; const e = text.charCodeAt(end - 1); if ((e >= 65 && e <= 90) || e > 127) upper = true; continue; }
+      break;
+    }
+    if (c > 127) upper = true;
+    let word = text.slice(i, end);
+    // Keep a period that cannot end a sentence: "Mr.", "U.S.", and "R-Ky.," / "(D-Wis.)".
+    if (text.charCodeAt(end) === 46 && end < to && (DOTTED.test(word) || /^[,)]/.test(text[end + 1] ?? ''))) { end++; word += '.'; }
+    const lower = upper ? word.toLowerCase() : word;
+    out.push({ start: i, end, text: word, lower, quote: -1, cue: cueStrength(lower) });
+    i = end;
   }
   return out;
 }
 
 /** True for a token that starts with a capital letter. */
 export function isCapitalized(t: Token | undefined): boolean {
-  return t !== undefined && t.quote < 0 && /^\p{Lu}/u.test(t.text);
+  if (t === undefined || t.quote >= 0) return false;
+  const c = t.text.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c > 127 && UPPER.test(t.text[0]!));
 }
 
 /** True for a word token (letters or digits). */
 export function isWord(t: Token | undefined): boolean {
-  return t !== undefined && t.quote < 0 && /^[\p{L}\p{N}]/u.test(t.text);
+  return t !== undefined && t.quote < 0 && t.text.length > 0 && charClass(t.text.charCodeAt(0), t.text[0]!) === 1;
 }
