@@ -1,5 +1,5 @@
 import { parseHTML } from 'linkedom';
-import { classAndId, clutterFilter, isAuthorTagline, keepArticleBlock } from './article-clutter';
+import { classAndId, clutterFilter, isClosingFurniture, keepArticleBlock } from './article-clutter';
 import { collectStats } from './page-stats';
 
 describe('keepArticleBlock', () => {
@@ -43,15 +43,20 @@ describe('keepArticleBlock', () => {
   });
 });
 
-describe('isAuthorTagline', () => {
+describe('isClosingFurniture', () => {
   test.each([
     ['LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR', true],
     ['Lucas Nolan is a reporter for Breitbart Tech covering issues of free speech and online censorship. Follow him on Twitter @LucasNolan_', true],
     ['Corey Kilgannon is a Metro reporter covering news and human interest stories.', true],
     ['The minister is a former editor of the paper, and she said the law would not change how reporters work in the capital or anywhere else in the country for years.', false],
     ['Shares fell 3 percent.', false],
+    ['Aerospace Writer Marcia Dunn in Cape Canaveral, Florida, and Vladimir Isachenkov in Moscow contributed to this report.', true],
+    ['Stella Kim reported from Seoul, and Jennifer Jett from Hong Kong.', true],
+    ['This version corrects the spelling of the region to Tuva, not Tyva.', true],
+    ['The agency reported from its office in Geneva that 40 people had died in the floods, and more were missing.', false],
+    ['Officials reported in March that sales fell.', false],
   ])('%s', (text, expected) => {
-    expect(isAuthorTagline(text)).toBe(expected);
+    expect(isClosingFurniture(text)).toBe(expected);
   });
 });
 

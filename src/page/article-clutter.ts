@@ -146,9 +146,14 @@ export function keepArticleBlock(text: string, kind: BlockKind): boolean {
   return !BOILERPLATE_LINE.test(line) && !COUNTER.test(line) && !BYLINE.test(line);
 }
 
-/** Whether a block reads as the author's tagline; only trusted for the article's last block
- * (inside the story, "X is a reporter who..." can be news). */
-export function isAuthorTagline(text: string): boolean {
+/** Credits and notes that close a news story: "X contributed to this report", "Jane Roe reported
+ * from Seoul", "This version corrects ...". Like the tagline, only trusted at the very end. No i flag:
+ * with it \p{Lu} would match any letter. */
+const CLOSING_CREDIT = /(?:contributed (?:reporting|research|to this (?:report|story|article))|^(?:[\p{Lu}][\p{L}.'’-]*,?\s+(?:and\s+)?){1,8}reported from (?:[\p{Lu}][\p{L}.'’-]*\s?){1,4}(?:,?\s+and\s+[^.]{0,80})?\.?$|^(?:[Tt]his|[Aa]n earlier) (?:version|story|article) (?:of this (?:story|article) )?(?:has been )?(?:corrects|corrected|updated|was updated|misstated|incorrectly)\b)/u;
+
+/** Whether a block reads as the author's tagline or a closing credit; only trusted for the
+ * article's last blocks (inside the story, "X is a reporter who..." can be news). */
+export function isClosingFurniture(text: string): boolean {
   const line = text.trim();
-  return line.length <= TAGLINE_MAX && AUTHOR_TAGLINE.test(line);
+  return line.length <= TAGLINE_MAX && (AUTHOR_TAGLINE.test(line) || CLOSING_CREDIT.test(line));
 }

@@ -3,7 +3,7 @@
 // (never changed), so the same code runs over the live DOM and over linkedom in Node.
 import { collectStats, type PageStats } from './page-stats';
 import { chooseBody, type ScoringRules } from './article-scoring';
-import { clutterFilter, isAuthorTagline, keepArticleBlock } from './article-clutter';
+import { clutterFilter, isClosingFurniture, keepArticleBlock } from './article-clutter';
 import { declaredTitles, findHeadline, findStandfirst, plainText } from './headline';
 import { buildTextIndex, type TextIndex } from './text-index';
 
@@ -31,6 +31,8 @@ const LADDER: (ScoringRules & { clean: boolean })[] = [
 const ENOUGH_TEXT = 500;
 /** How much longer a looser rung's text must be to replace a stricter rung's. */
 const LOOSER_RUNG_GAIN = 1.5;
+/** How many closing taglines/credits are dropped at most. */
+const MAX_CLOSING_BLOCKS = 3;
 /** Below this nothing is an article. */
 const MIN_ARTICLE_TEXT = 140;
 
@@ -131,10 +133,12 @@ function extract(doc: Document, body: Element, page: PageStats, rules: ScoringRu
       startAt,
     });
   let index = read();
-  // The author's tagline closes many columns ("X is a reporter for Y. Follow him on Twitter").
-  const lastBlock = index.blocks[index.blocks.length - 1];
-  const lastElement = index.blockElements[index.blockElements.length - 1];
-  if (rules.clean && lastBlock && lastElement && lastElement !== root && index.blocks.length > 2 && isAuthorTagline(index.text.slice(lastBlock.start, lastBlock.end))) {
+  // Taglines and credits close many stories ("X is a reporter for Y", "Z contributed to this
+  // report", "This version corrects..."): drop them from the end, a few at most.
+  for (let round = 0; round < MAX_CLOSING_BLOCKS && rules.clean && index.blocks.length > 2; round++) {
+    const lastBlock = index.blocks[index.blocks.length - 1]!;
+    const lastElement = index.blockElements[index.blockElements.length - 1]!;
+    if (lastElement === root || tail.has(lastElement) || !isClosingFurniture(index.text.slice(lastBlock.start, lastBlock.end))) break;
     tail.add(lastElement);
     index = read();
   }
