@@ -75,8 +75,8 @@ const TAGLINE_MAX = 260;
 
 /** A line with no letter or digit is a separator ("___", "* * *"), not text. */
 const NO_WORDS = /^[^\p{L}\p{N}]*$/u;
-/** Slideshow counters ("1 / 5", "3 of 12"). */
-const COUNTER = /^\d+\s*(?:\/|of)\s*\d+$/i;
+/** Slideshow counters ("1 / 5", "3 of 12") and video player clocks ("0:00", "-0:00", "0:00 / 3:45"). */
+const COUNTER = /^(?:\d+\s*(?:\/|of)\s*\d+|-?\d{1,2}:\d{2}(?::\d{2})?(?:\s*\/\s*-?\d{1,2}:\d{2}(?::\d{2})?)?)$/i;
 
 /** A part with more than this share of the body's text is kept unless its class is one of
  * CLUTTER_ALWAYS (The Independent's body div has a "share" id). */
