@@ -33,6 +33,8 @@ const NOT_PLURAL = new Set('this his its is was has does us yes news series spec
 const IRREGULAR_PLURALS = new Set('people men women children police personnel staff cattle feet teeth mice geese sheep fish aircraft deer troops militia data media criteria phenomena alumni persons'.split(' '));
 /** Quantifier words allowed between an ordinal and its noun ("first few hours"). */
 const ORDINAL_FILLERS = new Set(['few', 'several', 'full', 'two', 'three']);
+/** Words after which four digits and a plural are still a year ("by 2030", "below 2005 levels"). */
+const YEAR_BEFORE = new Set('in since by from below above until before after than of to during between through s ’s'.split(' '));
 /** Modifier-looking words: they may stand between an ordinal or "one" and its noun. */
 const ADJECTIVE = /(al|ic|ive|ous|ful|less|able|ible|ary|ern|est|ish|ior|ent|ant|ing)$|^(black|white|female|male|new|big|major|full|single|young|old|small|large|key|top|great|whole|real|free|main|last|next|open|high|low|long|short)$/;
 /** Hyphenated compounds after an ordinal are idioms ("first-hand", "second-hand", "first-rate"). */
@@ -122,7 +124,7 @@ function sentenceStart(text: string, s: number, blockStarts: Set<number>): boole
   if (blockStarts.has(s)) return true;
   let k = s - 1;
   while (k >= 0 && /[\s"“”‘’'(\[«»]/.test(text[k]!)) { if (text[k] === '\n') return true; k--; }
-  return k < 0 || /[.!?:;—–]/.test(text[k]!);
+  return k < 0 || /[.!?:;—–-]/.test(text[k]!);
 }
 
 function isCap(t: Tok): boolean {
@@ -442,7 +444,8 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
 
   // Years: plain four digits, no counted noun, 1000..2099 ("in 2016", "late 2016", "the 2016 election").
   if (firstTok.t === 'n' && num.plain && kind === 'count' && !num.scale && value !== null && firstTok.v.length === 4 && value >= 1000 && value <= 2099) {
-    if (!unit || !plainPlural(S.at(num.next))) {
+    // "2000 people" is a count, "below 2005 levels" a year.
+    if (!unit || !plainPlural(S.at(num.next)) || (prev && YEAR_BEFORE.has(prev.lv))) {
       return fig(text, { start, end: firstTok.e, kind: 'year', value, unit: null, approximate });
     }
   }
@@ -555,7 +558,7 @@ function nounPhrase(S: TokenStream, k: number, plural: boolean): { head: string;
   if (!plural) {
     // "one tweet", "one recent attempt"; "one hell of a way" is an idiom.
     const np = singularPhrase(S, k, 2);
-    return np && S.at(np.next)?.lv !== 'of' ? np : null;
+    return np && S.at(np.next)?.lv !== 'of' && !(S.at(np.next)?.lv === 'or' && S.at(np.next + 1)?.lv === 'another') ? np : null;
   }
   let i = k;
   for (let n = 0; n < 4; n++) {
@@ -629,7 +632,8 @@ function ordinalPhrase(text: string, S: TokenStream, k: number, start: number, v
   const startTok = S.at(k - 1)!;
   const np = singularPhrase(S, ORDINAL_FILLERS.has(S.at(k)?.lv ?? '') ? k + 1 : k, 3);
   if (np) return fig(text, { start, end: np.end, kind: 'ordinal', value, unit: np.head, approximate: false });
-  if (digits) return fig(text, { start, end: startTok.e, kind: 'ordinal', value, unit: null, approximate: false });
+  const nx = S.at(k);
+  if (digits && !(nx && nx.t === 'w' && isCap(nx))) return fig(text, { start, end: startTok.e, kind: 'ordinal', value, unit: null, approximate: false }); // not "the 13th Amendment"
   return null;
 }
 
