@@ -155,6 +155,14 @@ describe('findArticle edge cases', () => {
     expect(article!.index.text.length).toBeGreaterThan(2_000_000);
   });
 
+  test('a headline hidden by the browser check does not empty the article', () => {
+    const doc = load(`<html><head><title>Road closed for three weeks</title></head><body><article><h1 class="sr">Road closed for three weeks</h1>
+      <p>The High Street will be closed from Monday for 3 weeks while gas mains are replaced, the council said on Friday, and buses will use Mill Lane.</p></article></body></html>`);
+    const article = findArticle(doc, { isHidden: (el) => el.getAttribute('class') === 'sr' })!;
+    expect(article.index.text).toContain('The High Street will be closed');
+    expect(article.index.text).not.toContain('Road closed');
+  });
+
   test('deeply nested markup does not overflow', () => {
     const p = '<p>The council voted on Tuesday night to approve the new bridge, ending years of argument, delay and cost.</p>';
     const doc = load(`<html><body>${'<div>'.repeat(3000)}${p.repeat(8)}${'</div>'.repeat(3000)}</body></html>`);
