@@ -222,7 +222,8 @@ export function readNumber(S: TokenStream, k: number): NumberRead | null {
       const plural = w.endsWith('s') && w !== 'half';
       const one = last === 'a' || (last === 'unit' && cur === 1 && total === 0);
       if (!plural && !one && !(w === 'half' && last === 'a')) break;
-      if (!plural && w !== 'half' && ORDINAL_NOUN_NEXT(S, i + 1)) break; // "a third term" is an ordinal
+      const hyphened = S.at(i - 1)?.v === '-' && !t.gap; // "one-fifth" is always a fraction
+      if (!plural && w !== 'half' && !hyphened && ORDINAL_NOUN_NEXT(S, i + 1)) break; // "a third term" is an ordinal
       cur = (total + cur) / den; total = 0; last = 'frac'; other = true; words = true; i++;
       // "half a million", "half a dozen"
       if (S.at(i)?.lv === 'a' && S.at(i + 1) && SCALES[S.at(i + 1)!.lv]) i++;

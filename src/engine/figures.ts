@@ -25,7 +25,7 @@ const MONTHS = new Set('january february march april may june july august septem
 const STOP = new Set(('the a an of in on at to for from by with as and or but nor than that which who whom whose this these those it its their his her our your my we they he she i you me us them him ' +
   'is are was were be been being has have had do does did will would can could should may might must shall not no more less most least per each every all some any other such only just very also ' +
   'even still again ago later earlier before after since during while when where if so then there here about around over under into onto out up down off through between among against within without ' +
-  'across toward towards last next previous past times percent per cent said says say told according including included were like than until via plus minus nearly almost roughly some own what how why ' +
+  'across toward towards last next previous past times another soon too again percent per cent said says say told according including included were like than until via plus minus nearly almost roughly some own what how why ' +
   'year years old').split(' '));
 /** Words ending in "s" that are not plural nouns, so they never head a counted phrase. */
 const NOT_PLURAL = new Set('this his its is was has does us yes news series species less unless across thus plus minus always sometimes perhaps towards afterwards besides whereas various numerous famous previous serious dangerous obvious analysis crisis basis status campus virus census bonus focus gas bus chaos'.split(' '));
@@ -37,8 +37,6 @@ const ORDINAL_FILLERS = new Set(['few', 'several', 'full', 'two', 'three']);
 const YEAR_BEFORE = new Set('in since by from below above until before after than of to during between through s ’s'.split(' '));
 /** Modifier-looking words: they may stand between an ordinal or "one" and its noun. */
 const ADJECTIVE = /(al|ic|ive|ous|ful|less|able|ible|ary|ern|est|ish|ior|ent|ant|ing)$|^(black|white|female|male|new|big|major|full|single|young|old|small|large|key|top|great|whole|real|free|main|last|next|open|high|low|long|short)$/;
-/** Hyphenated compounds after an ordinal are idioms ("first-hand", "second-hand", "first-rate"). */
-const NAME_WORDS = new Set('in on at by about some over nearly around since until from to for of and or but the only just almost roughly under more less than with after before during between about approximately top'.split(' '));
 /** Month name -> true for capitalised check. */
 const CAP_MONTHS = new Set(['may', 'march', 'mar']);
 /** Lower-case words that may be hyphenated to a number without making it an id ("mid-2015"). */
@@ -192,6 +190,8 @@ function parseFigure(text: string, p: number, floor: number, blockStarts: Set<nu
   } else {
     // A number word. Capitalised mid-sentence it is part of a name ("Formula One", "First Amendment").
     if (isCap(first) && !sentenceStart(text, p, blockStarts) && !inHeading(p)) return null;
+    // "one-on-one", "high-five": a number word hyphened onto a word is part of an idiom.
+    if (prev && prev.e === p && (prev.v === '-' || prev.v === '‐')) return null;
     if (first.lv === 'minus' || first.lv === 'negative') {
       const t = S.at(1);
       if (!t || (t.t !== 'n' && !isNumberWord(t.lv))) return null;
@@ -420,7 +420,7 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
     if (r && r.kind !== 'date' && r.value !== null) {
       let lo = value;
       if (!num.scale && r.scale && lo < r.scale && (kind === 'count' || kind === r.kind) && !unitSeen(kind, unit)) lo *= r.scale;
-      const kindOk = kind === r.kind || (kind === 'count' && !unit) || (r.kind === 'count' && !r.unit) || (kind === 'year' && r.kind === 'year');
+      const kindOk = (kind === r.kind && (!unit || !r.unit || unit === r.unit)) || (kind === 'count' && !unit) || (r.kind === 'count' && !r.unit) || (kind === 'year' && r.kind === 'year');
       if (kindOk && r.value > lo) {
         if (kind === 'count' && !unit) { kind = r.kind; unit = r.unit; }
         value = lo;
@@ -455,7 +455,7 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
     if (nm && nm.t === 'w' && isCap(nm)) { kind = 'measure'; unit = 'years old'; }
   }
   // Bare capitalised word + number is a name: "Apollo 11", "Windows 10", "Article 5".
-  if (kind === 'count' && firstTok.t === 'n' && num.plain && prev && prev.t === 'w' && prev.e < start && isCap(prev) && !NAME_WORDS.has(prev.lv) && !currency && !HEDGES.has(prev.lv) && (!unit || (!sentenceStart(text, prev.s, blockStarts) && !inHeading(start)))) {
+  if (kind === 'count' && firstTok.t === 'n' && num.plain && prev && prev.t === 'w' && prev.e < start && isCap(prev) && !STOP.has(prev.lv) && !currency && !HEDGES.has(prev.lv) && (!unit || (!sentenceStart(text, prev.s, blockStarts) && !inHeading(start)))) {
     return { skip: end };
   }
   return fig(text, draft());
