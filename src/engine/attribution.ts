@@ -12,19 +12,21 @@ import { cueAt, type RawMention } from './speaker-mentions';
 import { EntityResolver } from './entities';
 import { hasCueWord } from './speech-verbs';
 
-/** Quoted words after these are a term, a nickname or a title, not speech ("so-called 'reset'").
- * "what he called 'X'" is kept: it quotes the speaker's own words. */
-const TERM_BEFORE = /(?:\bso-called|\bdubbed|\btermed|\blabell?ed|\bbranded|\bnicknamed|\bknown as|\breferred to as|\bthe (?:words?|terms?|phrases?|slogans?|hashtags?|label|name|nickname|acronym)|\btitled|\bentitled|\bheadlined|\bcaptioned|\bword|\bphrase|\bterm)[\s,:]*$/i;
-/** A work title follows these nouns ('the film "Zero Dark Thirty"'). */
-const WORK_BEFORE = /\b(?:film|movie|book|song|album|novel|series|show|documentary|play|article|column|op-ed|essay|headline|poem|memoir|podcast|segment|episode|musical|video|ad|advertisement|program|programme|hashtag|slogan|campaign)[\s,:]*$/i;
+/** Quoted words right after these are a term, a nickname or a title, not speech ("so-called
+ * 'reset'", "the film 'X'"). Checked against the word just before the quote. */
+const TERM_WORDS = new Set(
+  ('so-called dubbed termed labeled labelled branded nicknamed titled entitled headlined captioned word words phrase phrases term terms ' +
+    'slogan slogans hashtag hashtags label nickname acronym film movie book song album novel series show documentary play article column ' +
+    'op-ed essay headline poem memoir podcast segment episode musical video ad advertisement program programme campaign').split(' '),
+);
+/** Two-word lead-ins to a term ("known as", "referred to as"), checked on the last two words. */
+const TERM_PAIRS = new Set(['known as', 'to as', 'name of']);
 /** "called 'X'" names a thing ("a group called 'X'") unless someone does the calling ("he called
  * it 'X'", "what lawmakers called 'X'"): then the quoted word is that speaker's. */
-const CALLED = /(\S+)\s+(?:called|calls|call)[\s,:]*$/;
-const SOMEONE_CALLS = /^(?:he|she|they|who|it|we|I|you|\p{Lu}\S*)$|\bwhat\b/u;
+const CALL_WORDS = new Set(['called', 'calls', 'call']);
+const CALLERS = new Set(['he', 'she', 'they', 'who', 'it', 'we', 'i', 'you']);
 /** Small words that stay lower case in a title ("Face the Nation", "State of the Union"). */
 const TITLE_SMALL = new Set('of the a an and or nor but in on at to for with by from as vs is are de la'.split(' '));
-/** How far back the term/title patterns look, in characters (bounded, so linear). */
-const LOOK_BEHIND = 40;
 /** A quote with no speaker found anywhere and at most this many words is a scare quote. */
 const SCARE_MAX_WORDS = 2;
 
@@ -200,10 +202,24 @@ function finish(text: string, infos: QuoteInfo[], reported: { clause: ReportedCl
 /** True when the words before the quote make it a term, nickname or title rather than speech. */
 function isTerm(text: string, span: MarkedSpan): boolean {
   if (span.blockquote) return false;
-  const before = text.slice(Math.max(0, span.start - LOOK_BEHIND), span.start);
-  if (TERM_BEFORE.test(before) || WORK_BEFORE.test(before)) return true;
-  const called = CALLED.exec(before);
-  return called !== null && !SOMEONE_CALLS.test(called[1]!) && !/\bwhat\b/.test(before.slice(-30));
+  // The (at most) four words before the quote, nearest first, lower-cased.
+  const words: string[] = [];
+  let i = span.start;
+  while (words.length < 4) {
+    while (i > 0 && /[\s,:]/.test(text[i - 1]!)) i--;
+    const end = i;
+    while (i > 0 && i > end - 20 && /[\p{L}\p{N}'’-]/u.test(text[i - 1]!)) i--;
+    if (i === end) break;
+    words.push(text.slice(i, end).toLowerCase());
+  }
+  const [w1, w2, w3, w4] = words;
+  if (w1 === undefined) return false;
+  if (TERM_WORDS.has(w1) || (w2 !== undefined && TERM_PAIRS.has(w2 + ' ' + w1))) return true;
+  if (!CALL_WORDS.has(w1) || w2 === undefined) return false;
+  // "he called 'X'" / "what lawmakers called 'X'" quote the caller; "a group called 'X'" names it.
+  if (CALLERS.has(w2) || w3 === 'what' || w4 === 'what') return false;
+  const before = text.slice(Math.max(0, i), span.start);
+  return !/(^|\s)\p{Lu}[^\s]*\s+call/u.test(before);
 }
 
 /** A short run of capitalised words ("Face the Nation", "Morning Joe"): a title or a name, unless
