@@ -108,6 +108,59 @@ describe('findArticle on a WordPress post', () => {
   );
 });
 
+describe('findArticle on a body of <div> paragraphs split by an ad', () => {
+  const para = (n: number) => `<div class="zn-body__paragraph">Paragraph ${n}: the minister said on Tuesday that the plan, which costs millions, would go ahead.</div>`;
+  const doc = load(`<html><head><title>Plan goes ahead - Example News</title></head><body>
+    <div class="pg-headline"><h1>Plan goes ahead</h1></div>
+    <section class="zn-body-text">
+      <div class="l-container"><p class="zn-body__paragraph speakable">Lead: the plan will go ahead, officials said, despite protests.</p>${para(1)}${para(2)}</div>
+      <div class="ad ad--epic"><div class="ad-slot">Advertisement</div></div>
+      <div class="zn-body__read-all">${para(3)}${para(4)}${para(5)}</div>
+    </section>
+    <div class="zn-related"><h3>Related</h3><a href="/a">Another story that is related to this one</a></div>
+  </body></html>`);
+  const text = findArticle(doc)!.index.text;
+
+  test('reads the headline, the lead and every div paragraph in order', () => {
+    const order = ['Plan goes ahead', 'Lead: the plan', 'Paragraph 1:', 'Paragraph 2:', 'Paragraph 3:', 'Paragraph 5:'].map((s) => text.indexOf(s));
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  test('leaves out the ad and the related links', () => {
+    expect(text).not.toContain('Advertisement');
+    expect(text).not.toContain('Another story');
+  });
+});
+
+describe('findArticle on a body with embeds', () => {
+  const para = (n: number) => `<p>Paragraph ${n} of the report, in which the committee sets out, at length and in detail, what went wrong.</p>`;
+  const doc = load(`<html><head><title>Inquiry report</title></head><body><article><h1>Inquiry report</h1>
+    <div class="content__article-body" itemprop="articleBody">
+      ${para(1)}
+      <figure class="element element-image"><img src="a.jpg"><figcaption>The committee chair, pictured in 2019. Photograph: Agency</figcaption></figure>
+      ${para(2)}
+      <aside class="element element-rich-link"><p><a href="/x">Read more: the inquiry's first report, published two years ago</a></p></aside>
+      ${para(3)}
+      <figure class="element element-tweet"><blockquote class="twitter-tweet"><p>We accept every finding of this report.</p>— Ministry (@ministry) May 1, 2024</blockquote></figure>
+      ${para(4)}
+    </div></article></body></html>`);
+  const article = findArticle(doc)!;
+  const text = article.index.text;
+
+  test('keeps an embedded quotation and every paragraph', () => {
+    expect(text).toContain('Paragraph 4 of the report');
+    expect(text).toContain('We accept every finding of this report.');
+    const block = article.index.blocks.find((b) => text.slice(b.start, b.end).startsWith('We accept'));
+    expect(block?.kind).toBe('blockquote');
+  });
+
+  test('leaves out the image caption and the rich link', () => {
+    expect(text).not.toContain('Photograph');
+    expect(text).not.toContain('Read more');
+  });
+});
+
 describe('findArticle on a short story', () => {
   const doc = load(`<html><head><title>Road closed</title></head><body><article>
     <h1>Road closed</h1>
