@@ -40,10 +40,14 @@ const MIN_ARTICLE_TEXT = 140;
 const NOT_ARTICLE_TYPES = /^(?:product|profile|video|music|books?\.|business\.|place|restaurant|game)/i;
 /** schema.org types of news and blog articles in JSON-LD or microdata. */
 const ARTICLE_SCHEMA = /"@type"\s*:\s*(?:\[[^\]]{0,300}?)?"\w{0,40}(?:Article|BlogPosting|LiveBlogPosting)"/;
+/** The same types as microdata (itemtype="http://schema.org/NewsArticle"). */
 const ARTICLE_ITEMTYPE = /schema\.org\/(?:\w*Article|BlogPosting)/;
 /** Prose test for the paragraph gate: long enough and ends like a sentence. */
 const PROSE_MIN = 80;
+/** Prose paragraphs under one parent that make an article when the page has <article> or <main>
+ * (one more without them). */
 const PROSE_PARAGRAPHS_SIBLINGS = 3;
+/** Prose paragraphs anywhere on the page that make an article. */
 const PROSE_PARAGRAPHS_TOTAL = 5;
 /** The gate stops looking after this many paragraphs so it stays cheap on huge pages. */
 const PROSE_SCAN_LIMIT = 400;
