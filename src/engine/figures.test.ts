@@ -85,6 +85,7 @@ const ROWS: [string, string[]][] = [
   ['Prices rose from 10 to 12 percent.', ['10 to 12 percent|percent|10-12|%']],
   ['We saw two or three boats.', ['two or three boats|count|2-3|boats~']],
   ['The season ran 2014-15.', ['2014-15|year|2014-2015']],
+  ['Staff are checked every year or two.', ['year or two|measure|null|years~']],
   // ordinals
   ['It was the sixth time rebels struck.', ['sixth time|ordinal|6|time']],
   ['The first strikes came at dawn.', ['first strikes|ordinal|1|strikes']],

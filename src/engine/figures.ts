@@ -192,6 +192,12 @@ function parseFigure(text: string, p: number, floor: number, blockStarts: Set<nu
     if (isCap(first) && !sentenceStart(text, p, blockStarts) && !inHeading(p)) return null;
     // "one-on-one", "high-five": a number word hyphened onto a word is part of an idiom.
     if (prev && prev.e === p && (prev.v === '-' || prev.v === '‐')) return null;
+    // "every year or two": a vague span of time with no number for its low end.
+    if (prev?.lv === 'or' && (first.lv === 'two' || first.lv === 'three')) {
+      const u = lexBefore(text, prev.s);
+      const m = u && u.t === 'w' && !u.lv.endsWith('s') ? lookupUnit(u.v) : null;
+      if (u && m && m[1] === 'time' && u.s >= floor) return fig(text, { start: u.s, end: first.e, kind: 'measure', value: null, unit: m[0], approximate: true });
+    }
     if (first.lv === 'minus' || first.lv === 'negative') {
       const t = S.at(1);
       if (!t || (t.t !== 'n' && !isNumberWord(t.lv))) return null;
