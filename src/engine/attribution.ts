@@ -118,11 +118,14 @@ function inheritSpeakers(infos: QuoteInfo[], sentences: SentenceInfo[], blocks: 
     if (info.parent >= 0 || info.term || has(i)) continue;
     const sameBlock = (j: number) => infos[j] && infos[j]!.span.block === info.span.block && infos[j]!.parent < 0 && !infos[j]!.term;
     if (info.span.group !== undefined) {
+      // Pieces of one quote: the nearest earlier piece that knows its speaker ('"A," she said.
+      // "B…' / transcript turns), else a later one ('"A… / "B," she said.').
       const g = info.span.group;
-      let j = i + 1;
-      while (j < infos.length && (infos[j]!.parent >= 0 || infos[j]!.span.group === g)) {
+      for (let j = i - 1; j >= 0 && (infos[j]!.parent >= 0 || infos[j]!.span.group === g); j--) {
+        if (infos[j]!.span.group === g && has(j)) { info.from = j; break; }
+      }
+      for (let j = i + 1; !has(i) && j < infos.length && (infos[j]!.parent >= 0 || infos[j]!.span.group === g); j++) {
         if (infos[j]!.span.group === g && infos[j]!.mention) { info.from = j; break; }
-        j++;
       }
       if (has(i)) continue;
     }

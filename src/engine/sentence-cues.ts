@@ -28,9 +28,11 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
   for (let k = j; k < tokens.length && k < j + AFTER_WINDOW; k++) {
     const t = tokens[k]!;
     if (t.quote >= 0 || WINDOW_STOP.includes(t.text)) break;
-    if (!cueAt(tokens, k, true)) continue;
+    // Weak cues ("the letter reads", "he believes") only right beside the quote.
+    if (!cueAt(tokens, k, k <= j + 4)) continue;
     const m = subjectOf(tokens, k, j, depth);
-    if (m) return { mention: m, cue: k };
+    // Adjacency means the subject fills the gap: '"Q," he said', not '"Q," compared to 11% of claims'.
+    if (m && (m.start <= tokens[j]!.start || k === j)) return { mention: m, cue: k };
     break;
   }
   // 2. Before the quote: the nearest cue to its left.
@@ -112,9 +114,15 @@ export function sentenceSubject(tokens: Token[], qi: number): RawMention | null 
   if (i >= qi) return null;
   const m = subjectAfter(tokens, i, qi);
   if (!m) return null;
-  // The subject must be followed by a verb-like word or a colon (headline "Caddell: …").
+  // The subject must be followed by a verb-like word or a colon (headline "Caddell: …"), past an
+  // appositive ("Minyon Moore, a senior adviser to the campaign, called …").
   let after = i;
   while (after < qi && tokens[after]!.end <= m.end) after++;
+  if (tokens[after]?.text === ',' && m.kind === 'name') {
+    let c = after + 1;
+    while (c < qi && c < after + 20 && tokens[c]!.text !== ',' && tokens[c]!.quote < 0) c++;
+    if (tokens[c]?.text === ',') after = c + 1;
+  }
   const next = tokens[after];
   if (!next || next.quote >= 0) return null;
   if (next.text === ':' || (/^\p{Ll}/u.test(next.text) && !/^(of|for|and|or|to|in|on|at|with|who|which|that)$/.test(next.lower))) return m;

@@ -47,6 +47,10 @@ export const ROLE_WORDS = new Set(
 );
 /** Capitalised words that cannot be part of a person's or organisation's name at a sentence start. */
 const NOT_NAME = new Set('the a an but and so yet still then now later in on at after before when while during meanwhile however yesterday today monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december if as though although'.split(' '));
+/** Days, months and time words: "said Tuesday" names a day, not a speaker. */
+const TIME_WORDS = new Set('today yesterday tonight monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '));
+/** One-word "names" that are really adjectives or adverbs at a sentence start ("Democratic", "Perhaps"). */
+const NOT_SUBJECT = new Set('more most perhaps following only also even many some such other these those several both all each every few last next new democratic republican american european conservative liberal federal national local former'.split(' '));
 /** Dashes that introduce a byline after a quote ('"…" — Sonya Herridge'). */
 const DASHES = '—―–';
 
@@ -68,8 +72,8 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
   const np = nounPhraseBefore(tokens, i + 1, floor);
   if (np && np.name === 'who' && tokens[i - 1]?.text === ',') {
     // "Mr. Kamin, who emphasized that …": the relative pronoun stands for the phrase before it.
-    const ante = nounPhraseBefore(tokens, i - 1, floor);
-    if (ante && ante.kind !== 'pronoun') return ante;
+    const ante = nounPhraseBefore(tokens, skipBack(tokens, i - 2, floor) + 1, floor);
+    if (ante && ante.kind !== 'pronoun') return { ...ante, start: np.start, end: np.end, text: np.text };
   }
   return np;
 }
@@ -120,13 +124,13 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
   if (!first || i >= ceiling || !isWord(first)) return null;
   const p = PRONOUNS[first.lower];
   if (p !== undefined && first.lower !== 'who') return make([first], 'pronoun', first.lower, null, p);
-  if (CLAUSE_STOP.has(first.lower) || NOT_NAME.has(first.lower) || /^\p{N}/u.test(first.text)) return null;
+  if (CLAUSE_STOP.has(first.lower) || TIME_WORDS.has(first.lower) || /^\p{N}/u.test(first.text)) return null;
   let words = 0;
   let sawName = false;
   while (i < ceiling && words < 10) {
     const t = tokens[i]!;
     if (!isWord(t) && t.text !== '&') break;
-    if (NOT_NAME.has(t.lower) && i > start) break;
+    if (TIME_WORDS.has(t.lower) && i > start) break;
     if (isCapitalized(t)) sawName = true;
     else if (sawName && !(NP_PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower)) ) break;
     else if (t.cue === 2 || (CLAUSE_STOP.has(t.lower) && !NP_PREPOSITIONS.has(t.lower))) break;
@@ -168,6 +172,7 @@ function classify(phrase: Token[]): RawMention | null {
   while (phrase.length && (DETERMINERS.has(phrase[0]!.lower) && phrase.length > 1 && isCapitalized(phrase[1]) && !ROLE_WORDS.has(phrase[1]!.lower))) phrase = phrase.slice(1);
   if (phrase.length === 0) return null;
   const lastWord = phrase[phrase.length - 1]!;
+  if (phrase.length === 1 && (NOT_SUBJECT.has(lastWord.lower) || /^\p{N}/u.test(lastWord.text))) return null;
   if (phrase.length === 1 && PRONOUNS[lastWord.lower] !== undefined) return make(phrase, 'pronoun', lastWord.lower, null, PRONOUNS[lastWord.lower]!);
   // The head ends before the first preposition that follows a lower-case word.
   let headEnd = phrase.length;
