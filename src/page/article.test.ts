@@ -208,6 +208,21 @@ describe('findArticle edge cases', () => {
     expect(article!.index.text.length).toBeGreaterThan(2_000_000);
   });
 
+  test('the browser check runs once per element, however many rungs and passes read it', () => {
+    const calls = new Map<Element, number>();
+    findArticle(fixture('news-header-outside.html'), { isHidden: (el) => (calls.set(el, (calls.get(el) ?? 0) + 1), false) });
+    expect(calls.size).toBeGreaterThan(20);
+    expect(Math.max(...calls.values())).toBe(1);
+  });
+
+  test('a display:none h1 that matches the title is not taken as the headline', () => {
+    const doc = load(`<html><head><title>Road closed for three weeks</title></head><body><h1 class="seo">Road closed for three weeks</h1><article><h2>Road closed for three weeks</h2>
+      <p>The High Street will be closed from Monday for 3 weeks while gas mains are replaced, the council said on Friday, and buses will use Mill Lane.</p></article></body></html>`);
+    const article = findArticle(doc, { isHidden: (el) => el.getAttribute('class') === 'seo' })!;
+    expect(article.index.blocks[0]!.kind).toBe('heading');
+    expect(article.index.text.startsWith('Road closed for three weeks\n\nThe High Street')).toBe(true);
+  });
+
   test('a headline hidden by the browser check does not empty the article', () => {
     const doc = load(`<html><head><title>Road closed for three weeks</title></head><body><article><h1 class="sr">Road closed for three weeks</h1>
       <p>The High Street will be closed from Monday for 3 weeks while gas mains are replaced, the council said on Friday, and buses will use Mill Lane.</p></article></body></html>`);

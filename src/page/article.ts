@@ -90,7 +90,18 @@ export function findArticle(doc: Document, options: FindArticleOptions = {}): Ar
   // puts an element before <head> (yahoo-3).
   const body = doc.querySelector('body') ?? doc.documentElement;
   if (!body) return null;
-  const page = collectStats(body, options.isHidden);
+  // The browser's check reads computed style; every rung asks about the same elements again.
+  const check = options.isHidden;
+  const seen = new Map<Element, boolean>();
+  const isHidden = check
+    ? (el: Element) => {
+        let hidden = seen.get(el);
+        if (hidden === undefined) seen.set(el, (hidden = check(el)));
+        return hidden;
+      }
+    : undefined;
+  options = { ...options, isHidden };
+  const page = collectStats(body, isHidden);
   let best: ArticleExtraction | null = null;
   for (const rules of LADDER) {
     const attempt = extract(doc, body, page, rules, options);
@@ -107,7 +118,7 @@ function extract(doc: Document, body: Element, page: PageStats, rules: ScoringRu
   const choice = chooseBody(body, page, rules);
   if (!choice) return null;
   const { root, included } = choice;
-  const found = findHeadline(doc, root);
+  const found = findHeadline(doc, root, options.isHidden);
   const headline = found?.element ?? null;
   const keep = new Set<Element>();
   const dropChildren = new Set<Element>();

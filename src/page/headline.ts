@@ -50,8 +50,8 @@ export function declaredTitles(doc: Document): string[] {
   return out;
 }
 
-function hiddenOnPath(el: Element): boolean {
-  for (let e: Element | null = el; e; e = e.parentElement) if (isHiddenByMarkup(e)) return true;
+function hiddenOnPath(el: Element, isHidden?: (el: Element) => boolean): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) if (isHiddenByMarkup(e) || (isHidden && isHidden(e))) return true;
   return false;
 }
 
@@ -63,24 +63,25 @@ export interface Headline {
 }
 
 /** The article's headline: the visible h1 that best matches the declared title; without any
- * match, the first visible h1 inside the body container (if there is one). */
-export function findHeadline(doc: Document, root: Element | null): Headline | null {
+ * match, the first visible h1 inside the body container (if there is one). `isHidden` is the
+ * browser's computed-style check, so a display:none site-title h1 is never taken. */
+export function findHeadline(doc: Document, root: Element | null, isHidden?: (el: Element) => boolean): Headline | null {
   const titles = declaredTitles(doc);
   const headings = Array.from(doc.querySelectorAll('h1'));
   // Some sites set the headline in an h2 (their h1 is the logo); those count only on a title match.
-  const match = bestTitleMatch(headings, titles) ?? bestTitleMatch(Array.from(doc.querySelectorAll('h2')), titles);
+  const match = bestTitleMatch(headings, titles, isHidden) ?? bestTitleMatch(Array.from(doc.querySelectorAll('h2')), titles, isHidden);
   if (match) return { element: match, byTitle: true };
   if (root) {
-    for (const h of headings) if (root.contains(h) && !hiddenOnPath(h) && plainText(h)) return { element: h, byTitle: false };
+    for (const h of headings) if (root.contains(h) && !hiddenOnPath(h, isHidden) && plainText(h)) return { element: h, byTitle: false };
   }
   return null;
 }
 
-function bestTitleMatch(headings: Element[], titles: string[]): Element | null {
+function bestTitleMatch(headings: Element[], titles: string[], isHidden?: (el: Element) => boolean): Element | null {
   let best: Element | null = null;
   let bestScore = 0;
   for (const h of headings) {
-    if (hiddenOnPath(h)) continue;
+    if (hiddenOnPath(h, isHidden)) continue;
     const text = plainText(h);
     if (!text) continue;
     let score = 0;
