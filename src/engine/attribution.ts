@@ -48,6 +48,8 @@ interface SentenceInfo {
   end: number;
   /** Who speaks in this sentence (the reported clause's or any cue's subject), for neighbours. */
   speaker: RawMention | null;
+  /** A sentence that is only an attribution ("Clinton said.") after a quote ending in ? or !. */
+  lead: RawMention | null;
   quotes: number[];
 }
 
@@ -81,7 +83,7 @@ export function attributeQuotes(text: string, blocks: Block[]): { quotes: Quote[
         const i = top[t++]!;
         if (infos[i]!.span.start >= s) { ids.push(i); inSentence.push(infos[i]!.span); }
       }
-      const sentence: SentenceInfo = { block: b, start: s, end: e, speaker: null, quotes: ids };
+      const sentence: SentenceInfo = { block: b, start: s, end: e, speaker: null, lead: null, quotes: ids };
       const index = sentences.push(sentence) - 1;
       // Most sentences hold neither a quote nor a cue: they need no tokens at all.
       if (ids.length === 0 && !hasCueWord(text, s, e) && !endsWithColon(text, s, e)) continue;
@@ -102,6 +104,7 @@ export function attributeQuotes(text: string, blocks: Block[]): { quotes: Quote[
       const clause = reportedInSentence(tokens);
       if (clause && !mostlyQuoted(clause, inSentence)) reported.push({ clause, sentence: index });
       sentence.speaker = clause?.mention ?? anySpeaker(tokens) ?? lastQuoteMention(ids, infos);
+      sentence.lead = ids.length === 0 ? leadAttribution(tokens) : null;
     }
   }
   inheritSpeakers(infos, sentences, blocks);
@@ -129,14 +132,18 @@ function inheritSpeakers(infos: QuoteInfo[], sentences: SentenceInfo[], blocks: 
       }
       if (has(i)) continue;
     }
+    const own = sentences[info.sentence];
+    if (!own) continue;
+    // '"…?" Clinton said.': the splitter broke after the question mark; the next sentence is
+    // nothing but the attribution.
+    const following = sentences[info.sentence + 1];
+    if (following?.lead && following.block === own.block && info.span.end >= own.end - 1) { info.mention = following.lead; continue; }
     let prev = i - 1;
     while (prev >= 0 && infos[prev]!.parent >= 0) prev--;
     if (prev >= 0 && sameBlock(prev) && has(prev)) { info.from = prev; continue; }
     let next = i + 1;
     while (next < infos.length && infos[next]!.parent >= 0) next++;
     if (sameBlock(next) && infos[next]!.mention) { info.from = next; continue; }
-    const own = sentences[info.sentence];
-    if (!own) continue;
     let found: RawMention | null = null;
     for (let s = info.sentence - 1; s >= 0 && sentences[s]!.block === own.block && !found; s--) found = sentences[s]!.speaker;
     for (let s = info.sentence + 1; s < sentences.length && sentences[s]!.block === own.block && !found; s++) found = sentences[s]!.speaker;
@@ -291,6 +298,20 @@ function cueFollows(tokens: Token[], k: number): boolean {
     if (tokens[j]!.quote >= 0 || '.;:!?'.includes(tokens[j]!.text)) return false;
   }
   return false;
+}
+
+/** "Clinton said." / "said Mr. Cole, an economist.": a short sentence that is only subject + cue. */
+function leadAttribution(tokens: Token[]): RawMention | null {
+  if (tokens.length > 24) return null;
+  for (let k = 0; k < tokens.length && k < 8; k++) {
+    if (!cueAt(tokens, k, true)) continue;
+    const m = subjectOf(tokens, k, 0);
+    if (!m || (m.start > tokens[0]!.start && k !== 0)) return null;
+    // Nothing but adjuncts may follow: no "that", no second clause.
+    for (let j = k + 1; j < tokens.length; j++) if (tokens[j]!.lower === 'that' || tokens[j]!.quote >= 0) return null;
+    return m;
+  }
+  return null;
 }
 
 /** The subject of any strong cue in the sentence ('Trump said:' before a quote paragraph). */
