@@ -140,7 +140,7 @@ export class EntityResolver {
   }
 
   /** The fullest name the article gives for a person mention ("Shoigu" -> "Sergei Shoigu"). */
-  private fullName(name: string): string {
+  private fullName(name: string, gender = ''): string {
     const words = name.split(' ');
     const key = words[words.length - 1]!.toLowerCase();
     const counts = this.fullNames.get(key);
@@ -150,6 +150,9 @@ export class EntityResolver {
     for (const [full, count] of counts) {
       // Only extend: "Clinton" may become "Hillary Clinton", "Bill Clinton" never does.
       if (!(' ' + full).endsWith(' ' + name) && full !== name) continue;
+      // "Mr. Obama" is not "Michelle Obama".
+      const first = full.split(' ')[0]!.toLowerCase();
+      if ((gender === 'm' && FEMALE.has(first)) || (gender === 'f' && MALE.has(first))) continue;
       const score = count * 10 + full.split(' ').length;
       if (score > bestCount) { best = full; bestCount = score; }
     }
@@ -185,7 +188,7 @@ export class EntityResolver {
       const words = m.name.split(' ');
       const last = words[words.length - 1]!;
       if (ORG_HEADS.has(last.toLowerCase()) || /^[A-Z]{2,}$/.test(last)) return this.entity(m.name, 'organization', m.role, '');
-      const full = this.fullName(m.name);
+      const full = this.fullName(m.name, m.gender);
       const first = full.split(' ')[0]!.toLowerCase();
       const gender = m.gender || this.prescanGender.get(last.toLowerCase()) || (MALE.has(first) ? 'm' : FEMALE.has(first) ? 'f' : '');
       return this.entity(full, 'person', m.role ?? this.prescanRole.get(full) ?? null, gender);

@@ -110,6 +110,8 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
       break;
     }
     if (CLAUSE_STOP.has(t.lower) || (isCapitalized(t) && NOT_NAME.has(t.lower))) break;
+    // A participle left of a name is a verb, not a role ("treating Mrs. Clinton", "called Mr. Obama").
+    if (i < end - 1 && !isCapitalized(t) && /(?:ing|ed)$/.test(t.lower) && isCapitalized(tokens[i + 1])) break;
     if (PRONOUNS[t.lower] !== undefined) break;
     i--; words++;
   }
