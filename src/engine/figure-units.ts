@@ -33,7 +33,7 @@ for (const pair of 'dollar:USD euro:EUR pound:GBP cent:cents pence:pence penny:p
 export const UNITS = dict<[string, UnitFamily]>();
 const UNIT_TABLE: [UnitFamily, string][] = [
   ['length', 'mm=mm millimetre millimeter|cm=cm centimetre centimeter|m=m metre meter|km=km kms kilometre kilometer|dm=dm decimetre decimeter|pm=picometre picometer|in=in inch inches|ft=ft foot feet|yd=yd yard|mi=mi mile|ly=light-year']
-  , ['weight', 'mg=mg milligram milligramme|μg=μg µg mcg microgram microgramme|g=g gram gramme|kg=kg kilogram kilogramme kilo|t=t tonne ton|lb=lb lbs pound|oz=oz ounce|ct=carat']
+  , ['weight', 'mg=mg milligram milligramme|μg=μg µg mcg microgram microgramme|g=g gram gramme|kg=kg kgs kilogram kilogramme kilo|t=t tonne ton|lb=lb lbs pound|oz=oz ounce|ct=carat']
   , ['volume', 'ml=ml millilitre milliliter|l=l litre liter|gal=gal gallon|bbl=bbl barrel|cup=cup|tbsp=tbsp tablespoon|tsp=tsp teaspoon|pt=pint']
   , ['area', 'ha=ha hectare|acre=acre|km²=km2|m²=m2']
   , ['speed', 'mph=mph|km/h=kph kmh|kn=knot']
@@ -41,7 +41,7 @@ const UNIT_TABLE: [UnitFamily, string][] = [
   , ['temperature', '°C=celsius celcius centigrade °c|°F=fahrenheit farenheit °f|°=degree deg °']
   , ['angle', 'rad=rad radian|degrees=arc-degree']
   , ['power', 'W=watt|kW=kw kilowatt|MW=mw megawatt|GW=gw gigawatt|kWh=kwh|V=volt']
-  , ['time', 'seconds=sec second|minutes=min minute|hours=hr hour|days=day|weeks=week|months=month|years=yr year|decades=decade|centuries=century centuries|millennia=millennium millennia'],
+  , ['time', 'seconds=sec second|minutes=min minute|hours=hr hrs hour|days=day|weeks=week|months=month|years=yr yrs year|decades=decade|centuries=century centuries|millennia=millennium millennia'],
 ];
 for (const [family, list] of UNIT_TABLE) {
   for (const group of list.split('|')) {
@@ -50,16 +50,23 @@ for (const [family, list] of UNIT_TABLE) {
   }
 }
 
-/** The unit word's entry, trying the singular of a plural ("feet" is listed, "miles" -> "mile"). */
-export function lookupUnit(w: string): [string, UnitFamily] | null {
-  const lw = w.toLowerCase();
-  return UNITS[lw] ?? (lw.length > 3 && lw.endsWith('s') ? UNITS[lw.slice(0, lw.endsWith('ies') ? -3 : -1) + (lw.endsWith('ies') ? 'y' : '')] ?? UNITS[lw.slice(0, -1)] ?? null : null);
+// Plurals are listed up front ("miles", "centuries", "francs") so that a lookup is one access.
+for (const table of [UNITS, CURRENCY_WORDS] as Record<string, unknown>[]) {
+  for (const w of Object.keys(table)) {
+    if (w.length < 3 || w.endsWith('s')) continue;
+    const pl = w.endsWith('y') && !/[aeiou]y$/.test(w) ? w.slice(0, -1) + 'ies' : w + 's';
+    if (!(pl in table)) table[pl] = table[w];
+  }
+}
+
+/** The unit spelled by a lower-case word, singular or plural ("mile", "miles", "feet"). */
+export function lookupUnit(lw: string): [string, UnitFamily] | null {
+  return UNITS[lw] ?? null;
 }
 
 /** Currency name after an amount, singular or plural ("dollars", "francs", "pennies"). */
 export function lookupCurrencyWord(w: string): string | null {
-  const lw = w.toLowerCase();
-  return CURRENCY_WORDS[lw] ?? (lw.endsWith('s') ? CURRENCY_WORDS[lw.slice(0, -1)] ?? null : null);
+  return CURRENCY_WORDS[w.toLowerCase()] ?? null;
 }
 
 /** Family of a measure's unit as the engine writes it (for evaluators and the popup's grouping). */

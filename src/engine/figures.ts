@@ -195,7 +195,7 @@ function parseFigure(text: string, p: number, floor: number, blockStarts: Set<nu
     // "every year or two": a vague span of time with no number for its low end.
     if (prev?.lv === 'or' && (first.lv === 'two' || first.lv === 'three')) {
       const u = lexBefore(text, prev.s);
-      const m = u && u.t === 'w' && !u.lv.endsWith('s') ? lookupUnit(u.v) : null;
+      const m = u && u.t === 'w' && !u.lv.endsWith('s') ? lookupUnit(u.lv) : null;
       if (u && m && m[1] === 'time' && u.s >= floor) return fig(text, { start: u.s, end: first.e, kind: 'measure', value: null, unit: m[0], approximate: true });
     }
     if (first.lv === 'minus' || first.lv === 'negative') {
@@ -306,7 +306,7 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
     } else if (/^(am|pm|a\.m\.|p\.m\.)$/.test(cw) && num.plain && value !== null && value >= 1 && value <= 12) {
       return fig(text, { start, end: t.e, kind: 'date', value: null, unit: null, approximate: false });
     } else {
-      const u = lookupUnit(t.v);
+      const u = lookupUnit(t.lv);
       const capOk = t.v !== 'M' && t.v !== 'B' && t.v !== 'G' && t.v !== 'T';
       if (u && capOk && (!after || after.gap || after.t === 'p')) {
         kind = 'measure'; unit = u[0]; end = t.e; k++;
@@ -494,9 +494,9 @@ function measureAfter(S: TokenStream, k: number, hyph: boolean, num: NumberRead,
   if (!have) {
     let pre = '';
     if (/^(square|sq|cubic|metric)$/.test(t.lv)) { pre = t.lv; t = S.at(++i); if (!t) return null; }
-    if (t.v === '[' && S.at(i + 2)?.v === ']') { const u = lookupUnit(S.at(i + 1)!.v); if (!u) return null; return { unit: u[0], end: S.at(i + 2)!.e, next: i + 3 }; }
+    if (t.v === '[' && S.at(i + 2)?.v === ']') { const u = lookupUnit(S.at(i + 1)!.lv); if (!u) return null; return { unit: u[0], end: S.at(i + 2)!.e, next: i + 3 }; }
     if (t.v === '"' && !pre && !hyph && /^(long|tall|wide|high|deep|thick)$/.test(S.at(i + 1)?.lv ?? '')) return { unit: 'in', end: t.e, next: i + 1 };
-    const u = lookupUnit(t.v === '°' ? '°' : t.v);
+    const u = lookupUnit(t.lv);
     if (!u) return null;
     // Short ambiguous abbreviations need the number glued to them (handled by the caller) or a clear context.
     if (t.gap && /^(in|t|l|s|h|pt|w|v|b|kn|ct|pm|bit)$/.test(t.lv)) return null;
@@ -650,7 +650,7 @@ function halfPhrase(text: string, S: TokenStream, k: number, start: number, prev
   if (!a || (prev && /^(first|second|other|in|and|a|the)$/.test(prev.lv))) return null;
   if (a.lv === 'a' || a.lv === 'an') {
     const u = S.at(k + 2);
-    const m = u && lookupUnit(u.v);
+    const m = u && lookupUnit(u.lv);
     if (m && m[1] === 'time') return fig(text, { start, end: u.e, kind: 'measure', value: 0.5, unit: m[0], approximate: false });
     return null;
   }

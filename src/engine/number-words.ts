@@ -33,8 +33,9 @@ for (const k of [...Object.keys(SCALES)]) SCALES[k + 's'] = SCALES[k]!;
 
 /** Is this word part of a spelled-out number (so the scanner stops there)? */
 export function isNumberWord(w: string): boolean {
-  return w in UNITS || w in TENS || w in SCALES || w in ORDINALS || w === 'half' || w === 'quarter';
+  return NUMBER_WORDS.has(w);
 }
+const NUMBER_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), ...Object.keys(ORDINALS), 'half', 'quarter']);
 
 /** A fraction's denominator word: "thirds" -> 3, "half" -> 2, "quarters" -> 4, "fifth" -> 5. */
 export function denominator(w: string): number | null {
