@@ -13,11 +13,6 @@ export interface Tok {
   gap: boolean;
 }
 
-// Digits with internal separators in one greedy run (no backtracking: grouping is judged later,
-// so "1,2,3,..." or a megabyte of digits is one linear match).
-const NUM = /\d+(?:[.,]\d+)*/y;
-// Words; dotted abbreviations ("U.S.", "a.m.") stay one token.
-const WORD = /[A-Za-z](?:\.[A-Za-z])+\.?|[A-Za-z\u00C0-\u024F\u00B5\u03BC]+/y;
 /** Horizontal whitespace and invisible characters that may sit between the words of a figure. */
 export function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x200b || c === 0x200c || c === 0x200d || c === 0xfeff || c === 0x2007;
@@ -25,6 +20,9 @@ export function isSpace(c: number): boolean {
 /** ASCII letters plus the Latin-1/Extended-A range, enough to tell where a word ends. */
 export function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+function isAscii(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -39,14 +37,20 @@ export function lexAt(text: string, i: number): Tok | null {
   if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return null;
   let e = i + 1;
   let t: Tok['t'] = 'p';
+  const n = text.length;
   if (isDigit(c)) {
-    NUM.lastIndex = i;
-    NUM.test(text);
-    e = NUM.lastIndex;
+    // Digits with internal separators in one greedy run; grouping is judged later, so
+    // "1,2,3,..." or a megabyte of digits is one linear pass.
     t = 'n';
+    while (e < n && (isDigit(text.charCodeAt(e)) || ((text.charCodeAt(e) === 44 || text.charCodeAt(e) === 46) && e + 1 < n && isDigit(text.charCodeAt(e + 1))))) e++;
   } else if (isLetter(c) || c === 0xb5 || c === 0x3bc) {
-    WORD.lastIndex = i;
-    if (WORD.test(text)) { e = WORD.lastIndex; t = 'w'; }
+    t = 'w';
+    while (e < n && (isLetter(text.charCodeAt(e)) || text.charCodeAt(e) === 0x3bc)) e++;
+    // Dotted abbreviations stay one token: "U.S.", "a.m.".
+    if (e === i + 1 && isAscii(c)) {
+      while (e + 1 < n && text.charCodeAt(e) === 46 && isAscii(text.charCodeAt(e + 1)) && !isLetter(text.charCodeAt(e + 2))) e += 2;
+      if (e > i + 1 && text.charCodeAt(e) === 46) e++;
+    }
   }
   const v = text.slice(i, e);
   return { s: i, e, t, v, lv: t === 'w' ? v.toLowerCase() : v, gap: i > start };
