@@ -97,6 +97,11 @@ describe('attributeQuotes: quoted words that are not speech', () => {
     expect(direct(text)).toEqual([]);
   });
 
+  test('the words before a quote are read within its own paragraph only', () => {
+    const text = 'Title line\n\nShe spoke about the film,\n\n“We shot it in ten days,” Ana Ruiz said.';
+    expect(direct(text)).toEqual([['“We shot it in ten days,”', 'Ana Ruiz', 'Ana Ruiz']]);
+  });
+
   test('a fragment in reported speech is partial; a full quote is not', () => {
     const text = 'Title line\n\nLiu Yang said the deal was “a disaster for farmers” and left. “We will fight it,” she said.';
     const quotes = run(text).quotes.filter((q) => q.kind === 'direct');

@@ -17,7 +17,7 @@ import { hasCueWord } from './speech-verbs';
 const TERM_WORDS = new Set(
   ('so-called dubbed termed labeled labelled branded nicknamed titled entitled headlined captioned word words phrase phrases term terms ' +
     'slogan slogans hashtag hashtags label nickname acronym film movie book song album novel series show documentary play article column ' +
-    'op-ed essay headline poem memoir podcast segment episode musical video ad advertisement program programme campaign').split(' '),
+    'op-ed essay headline poem memoir podcast segment episode musical video ad advertisement program programme').split(' '),
 );
 /** Two-word lead-ins to a term ("known as", "referred to as"), checked on the last two words. */
 const TERM_PAIRS = new Set(['known as', 'to as', 'name of']);
@@ -61,7 +61,7 @@ export function attributeQuotes(text: string, blocks: Block[]): { quotes: Quote[
   for (const span of spans) {
     const parentSpan = outer >= 0 ? infos[outer]!.span : null;
     const inside = parentSpan !== null && span.start >= parentSpan.start && span.end <= parentSpan.end && span !== parentSpan;
-    infos.push({ span, parent: inside ? outer : -1, mention: null, from: -1, sentence: -1, term: isTerm(text, span), partial: false });
+    infos.push({ span, parent: inside ? outer : -1, mention: null, from: -1, sentence: -1, term: isTerm(text, span, blocks[span.block]!.start), partial: false });
     if (!inside) outer = infos.length - 1;
   }
   const sentences: SentenceInfo[] = [];
@@ -210,15 +210,15 @@ function finish(text: string, infos: QuoteInfo[], reported: { clause: ReportedCl
 }
 
 /** True when the words before the quote make it a term, nickname or title rather than speech. */
-function isTerm(text: string, span: MarkedSpan): boolean {
+function isTerm(text: string, span: MarkedSpan, blockStart: number): boolean {
   if (span.blockquote) return false;
   // The (at most) four words before the quote, nearest first, lower-cased.
   const words: string[] = [];
   let i = span.start;
   while (words.length < 4) {
-    while (i > 0 && /[\s,:]/.test(text[i - 1]!)) i--;
+    while (i > blockStart && /[\s,:]/.test(text[i - 1]!)) i--;
     const end = i;
-    while (i > 0 && i > end - 20 && /[\p{L}\p{N}'’-]/u.test(text[i - 1]!)) i--;
+    while (i > blockStart && i > end - 20 && /[\p{L}\p{N}'’-]/u.test(text[i - 1]!)) i--;
     if (i === end) break;
     words.push(text.slice(i, end).toLowerCase());
   }
