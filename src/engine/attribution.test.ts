@@ -80,6 +80,16 @@ describe('attributeQuotes: resolution across the article', () => {
     expect(quotes[0]!.group).toBe(quotes[1]!.group);
   });
 
+  test('a name in apposition to a description names the speaker; a first name extends to the full name', () => {
+    const text = 'Title line\n\nLena Quist died in May. Nora Quist spoke at the vigil.\n\n“She was kind,” her sister, Nora, said.';
+    expect(direct(text)[0]![1]).toBe('Nora Quist');
+  });
+
+  test('"it" is the organisation named just before', () => {
+    const text = 'Title line\n\nCity police said nothing. The Water Safety Board issued a warning.\n\n“Boil all water,” it said in a statement.';
+    expect(direct(text)[0]![1]).toBe('Water Safety Board');
+  });
+
   test('"I" and "we" inside a quote never become speakers', () => {
     const text = 'Title line\n\nThe crowd waited. “I said we would come back,” Nadia Rahim said.';
     expect(run(text).speakers.map((s) => s.name)).toEqual(['Nadia Rahim']);

@@ -57,6 +57,7 @@ export class EntityResolver {
   private readonly orgNames: { pos: number; name: string }[] = [];
   private orgIndex: Map<string, { pos: number; name: string }[]> | null = null;
   private readonly roleCache = new Map<string, Entity>();
+  private readonly firstNameCache = new Map<string, Map<string, number> | undefined>();
   /** Person name occurrences in text order, for pronoun antecedents. */
   private readonly people: Occurrence[] = [];
   /** Speakers resolved so far, in text order, for pronoun and nominal antecedents. */
@@ -143,13 +144,13 @@ export class EntityResolver {
   private fullName(name: string, gender = ''): string {
     const words = name.split(' ');
     const key = words[words.length - 1]!.toLowerCase();
-    const counts = this.fullNames.get(key);
+    const counts = this.fullNames.get(key) ?? (words.length === 1 ? this.byFirstName(key) : undefined);
     if (!counts) return name;
     let best = name;
     let bestCount = -1;
     for (const [full, count] of counts) {
       // Only extend: "Clinton" may become "Hillary Clinton", "Bill Clinton" never does.
-      if (!(' ' + full).endsWith(' ' + name) && full !== name) continue;
+      if (!(' ' + full).endsWith(' ' + name) && full !== name && !full.startsWith(name + ' ')) continue;
       // "Mr. Obama" is not "Michelle Obama".
       const first = full.split(' ')[0]!.toLowerCase();
       if ((gender === 'm' && FEMALE.has(first)) || (gender === 'f' && MALE.has(first))) continue;
@@ -157,6 +158,27 @@ export class EntityResolver {
       if (score > bestCount) { best = full; bestCount = score; }
     }
     return best;
+  }
+
+  /** Full names that begin with a first name ("Fiona" -> "Fiona Parry"), only when unambiguous. */
+  private byFirstName(first: string): Map<string, number> | undefined {
+    // Cached per first name: a scan of all names per mention would be quadratic.
+    if (this.firstNameCache.has(first)) return this.firstNameCache.get(first);
+    const found = this.scanFirstName(first);
+    this.firstNameCache.set(first, found);
+    return found;
+  }
+
+  private scanFirstName(first: string): Map<string, number> | undefined {
+    let found: Map<string, number> | undefined;
+    for (const counts of this.fullNames.values()) {
+      for (const [full, c] of counts) {
+        if (full.toLowerCase().split(' ')[0] !== first) continue;
+        if (found) return undefined;
+        found = new Map([[full, c]]);
+      }
+    }
+    return found;
   }
 
   private entity(name: string, kind: SpeakerKind, role: string | null, gender: string): Entity {
@@ -195,12 +217,15 @@ export class EntityResolver {
     }
     if (m.kind === 'pronoun') {
       if (m.name === 'he' || m.name === 'she') return this.antecedent(m.start, m.gender);
+      // "it"/"they": the nearest organisation or group before, whether it spoke or was only named.
+      let spoke: { pos: number; entity: Entity } | null = null;
       for (let k = this.history.length - 1; k >= 0 && k >= this.history.length - 4; k--) {
-        const e = this.history[k]!.entity;
-        if (e.kind === 'organization' || e.kind === 'group') return e;
+        const h = this.history[k]!;
+        if (h.entity.kind === 'organization' || h.entity.kind === 'group') { spoke = h; break; }
       }
-      const org = this.lastOrg(m.start, '');
-      return org ?? this.entity(m.name, m.name === 'they' ? 'group' : 'unknown', null, '');
+      const named = this.lastOrgOccurrence(m.start);
+      if (named && (!spoke || named.pos > spoke.pos)) return this.entity(named.name, 'organization', null, '');
+      return spoke?.entity ?? this.entity(m.name, m.name === 'they' ? 'group' : 'unknown', null, '');
     }
     // Nominal: "the ministry", "the minister", "a source familiar with the matter", "officials".
     const words = m.name.toLowerCase().split(' ');
@@ -244,6 +269,15 @@ export class EntityResolver {
     if (!list) return null;
     const i = upperBound(list, pos) - 1;
     return i >= 0 ? this.entity(list[i]!.name, 'organization', null, '') : null;
+  }
+
+  /** The last multi-word organisation name before `pos` ("The Food Standards Agency"). */
+  private lastOrgOccurrence(pos: number): { pos: number; name: string } | null {
+    this.lastOrg(pos, '\u0000'); // builds the index
+    const list = this.orgIndex!.get('');
+    if (!list) return null;
+    const i = upperBound(list, pos) - 1;
+    return i >= 0 ? list[i]! : null;
   }
 
   /** The first person the article gives a role containing `head` ("minister"), once per head. */

@@ -66,7 +66,13 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
     if (j < floor || j <= i - 25 || tokens[j]!.text !== ',' || j === i - 1) return null;
     const head = nounPhraseBefore(tokens, skipBack(tokens, j - 1, floor) + 1, floor);
     if (!head) return null;
-    if (head.kind === 'name' && !head.role) head.role = tokens.slice(j + 1, i).map((x) => x.text).join(' ').replace(/\s+([,.'’])/g, '$1');
+    const apposition = tokens.slice(j + 1, i);
+    // "her mother, Fiona, said": the name sits in the apposition, the description is its role.
+    if (head.kind === 'nominal' && apposition.length <= 4 && apposition.every((x) => isCapitalized(x))) {
+      const named = classify(apposition);
+      if (named && named.kind === 'name') return { ...named, role: named.role ?? head.text };
+    }
+    if (head.kind === 'name' && !head.role) head.role = apposition.map((x) => x.text).join(' ').replace(/\s+([,.'’])/g, '$1');
     return head;
   }
   const np = nounPhraseBefore(tokens, i + 1, floor);
@@ -112,7 +118,12 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
     if (CLAUSE_STOP.has(t.lower) || (isCapitalized(t) && NOT_NAME.has(t.lower))) break;
     // A participle left of a name is a verb, not a role ("treating Mrs. Clinton", "called Mr. Obama").
     if (i < end - 1 && !isCapitalized(t) && /(?:ing|ed)$/.test(t.lower) && isCapitalized(tokens[i + 1])) break;
-    if (PRONOUNS[t.lower] !== undefined) break;
+    if (PRONOUNS[t.lower] !== undefined) {
+      // "The mother of a woman who took the pills has described …": the relative clause describes
+      // the subject, which stands before "who".
+      if (t.lower === 'who' && i < end - 1 && tokens[i - 1]?.text !== ',') return nounPhraseBefore(tokens, i, floor);
+      break;
+    }
     i--; words++;
   }
   const phrase = tokens.slice(i + 1, end);
@@ -179,7 +190,8 @@ function classify(phrase: Token[]): RawMention | null {
   // The head ends before the first preposition that follows a lower-case word.
   let headEnd = phrase.length;
   for (let k = 1; k < phrase.length; k++) {
-    if (NP_PREPOSITIONS.has(phrase[k]!.lower) && !isCapitalized(phrase[k - 1])) { headEnd = k; break; }
+    // "of"/"for" inside a proper name ("Department of Defense") is no boundary.
+    if (NP_PREPOSITIONS.has(phrase[k]!.lower) && !(/^(of|for|de)$/.test(phrase[k]!.lower) && isCapitalized(phrase[k - 1]) && isCapitalized(phrase[k + 1]))) { headEnd = k; break; }
   }
   const head = phrase.slice(0, headEnd);
   const h = head[head.length - 1]!;
