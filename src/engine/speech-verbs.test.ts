@@ -1,0 +1,28 @@
+import { cueStrength, hasCueWord, isParticipleCue } from './speech-verbs';
+
+describe('speech-verbs', () => {
+  test.each<[string, number]>([
+    ['said', 2], ['says', 2], ['told', 2], ['added', 2], ['warned', 2], ['denies', 2], ['testified', 2], ['admitted', 2], ['wrote', 2],
+    ['claims', 1], ['statement', 0], ['believes', 1], ['continued', 1], ['table', 0], ['saied', 0], ['telled', 0],
+  ])('cueStrength(%s) = %d', (word, strength) => {
+    expect(cueStrength(word)).toBe(strength);
+  });
+
+  test.each<[string, boolean]>([
+    ['The minister said on Monday.', true],
+    ['According to the police, it rained.', true],
+    ['Said Smith: yes.', true],
+    ['The report claims much.', false],
+    ['Nothing of note happened here.', false],
+    ['SAIDX and unsaid and saidx', false],
+  ])('hasCueWord(%s) = %s', (text, expected) => {
+    expect(hasCueWord(text, 0, text.length)).toBe(expected);
+  });
+
+  test('participle cues', () => {
+    expect(isParticipleCue('adding')).toBe(true);
+    expect(isParticipleCue('saying')).toBe(true);
+    expect(isParticipleCue('added')).toBe(false);
+    expect(isParticipleCue('building')).toBe(false);
+  });
+});
