@@ -24,6 +24,7 @@ export function isLetter(c: number): boolean {
 function isAscii(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
+/** ASCII digits only: other scripts' digits are left alone rather than half-understood. */
 export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }

@@ -3,13 +3,13 @@
 // counts. One pass over the text finds anchors (a digit, a currency sign, a number word); a short
 // bounded parse around each anchor reads the figure. No regex ever scans the whole text.
 import type { Block, Figure, FigureKind } from './types';
-import { TokenStream, isDigit, isLetter, lexAt, lexBefore, type Tok } from './figure-lexer';
+import { TokenStream, isDigit, isLetter, lexBefore, type Tok } from './figure-lexer';
 import { readNumber, type NumberRead } from './figure-number';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, lookupCurrencyWord, lookupUnit } from './figure-units';
 import { ORDINALS, SCALES, TENS, UNITS, dict, isNumberWord } from './number-words';
 
 /** Hedges before a figure: they make it approximate and stay out of its span ("some 9,000"). */
-const HEDGES = new Set(['some', 'about', 'around', 'roughly', 'nearly', 'almost', 'approximately', 'approx', 'over', 'under', 'circa', 'estimated', 'more than', 'less than', 'fewer than', 'at least', 'at most', 'up to', 'close to', 'upwards of', 'as many as', 'as much as', 'as few as', 'as little as', 'no more than', 'no fewer than', 'just over', 'just under', 'well over', 'an estimated', 'some estimated', 'between', 'from', 'only', 'almost', 'perhaps', 'maybe', 'an additional', 'another']);
+const HEDGES = new Set(['some', 'about', 'around', 'roughly', 'nearly', 'almost', 'approximately', 'approx', 'over', 'under', 'circa', 'estimated', 'more than', 'less than', 'fewer than', 'at least', 'at most', 'up to', 'close to', 'upwards of', 'as many as', 'as much as', 'as few as', 'as little as', 'no more than', 'no fewer than', 'just over', 'just under', 'well over', 'an estimated', 'some estimated', 'between', 'from', 'only', 'perhaps', 'maybe', 'an additional', 'another']);
 /** Last words of the hedges, to reject most figures after one look back. */
 const HEDGE_ENDS = new Set([...HEDGES].map((h) => h.slice(h.lastIndexOf(' ') + 1)));
 /** Hedges that mean "not exactly" (the rest above are bounds or range openers). */
@@ -37,7 +37,7 @@ const ORDINAL_FILLERS = new Set(['few', 'several', 'full', 'two', 'three']);
 const YEAR_BEFORE = new Set('in since by from below above until before after than of to during between through s ’s'.split(' '));
 /** Modifier-looking words: they may stand between an ordinal or "one" and its noun. */
 const ADJECTIVE = /(al|ic|ive|ous|ful|less|able|ible|ary|ern|est|ish|ior|ent|ant|ing)$|^(black|white|female|male|new|big|major|full|single|young|old|small|large|key|top|great|whole|real|free|main|last|next|open|high|low|long|short)$/;
-/** Month name -> true for capitalised check. */
+/** Month names that are also ordinary words, so they count only when capitalised. */
 const CAP_MONTHS = new Set(['may', 'march', 'mar']);
 /** Lower-case words that may be hyphenated to a number without making it an id ("mid-2015"). */
 const HYPHEN_PREFIXES = new Set(['mid', 'pre', 'post', 'late', 'early', 'over', 'under', 'top', 'about', 'circa', 'some', 'nearly', 'around']);
@@ -52,33 +52,10 @@ export function findFigures(text: string, blocks: Block[]): Figure[] {
     if (b.kind === 'heading') headings.push([b.start, b.end]);
   }
   const inHeading = (p: number) => headings.some(([s, e]) => p >= s && p < e);
-  const n = text.length;
   let floor = 0; // no figure may start before the end of the previous one
-  for (let i = 0; i < n; i++) {
-    const cls = CLASS[text.charCodeAt(i)]!;
-    if (cls === 0) continue;
-    let isAnchor = cls === 3;
-    let j = i + 1;
-    if (cls === 2) {
-      isAnchor = true;
-      for (; j < n; j++) {
-        const d = CLASS[text.charCodeAt(j)];
-        if (d === 2) continue;
-        const ch = text.charCodeAt(j);
-        if ((ch === 44 || ch === 46) && j + 1 < n && CLASS[text.charCodeAt(j + 1)] === 2) continue;
-        break;
-      }
-    } else if (cls === 1) {
-      // Words are hashed while skipped; only a hash hit is sliced and looked up.
-      let h = text.charCodeAt(i) | 32;
-      for (; j < n; j++) {
-        const d = text.charCodeAt(j);
-        if (CLASS[d] !== 1) break;
-        h = (Math.imul(h, 31) + (d | 32)) | 0;
-      }
-      if (j - i > 2 && j - i < 12 && ANCHOR_BITS[h & 8191] === 1 && ANCHOR_HASHES.has(h)) isAnchor = ANCHOR_WORDS.has(text.slice(i, j).toLowerCase());
-    }
-    if (isAnchor && i >= floor) {
+  for (let i = nextAnchor(text, 0); i >= 0; i = nextAnchor(text, i)) {
+    let j = anchorEnd;
+    if (i >= floor) {
       const fig = parseFigure(text, i, floor, blockStarts, inHeading);
       if (fig) {
         if ('skip' in fig) j = Math.max(j, fig.skip);
@@ -89,7 +66,7 @@ export function findFigures(text: string, blocks: Block[]): Figure[] {
         }
       }
     }
-    i = j - 1;
+    i = j;
   }
   return out;
 }
@@ -106,6 +83,41 @@ for (const s of Object.keys(CURRENCY_SYMBOLS).join('') + '½¼¾⅓⅔⅛⅙') i
 const VULGAR = dict<number>({ '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125, '⅙': 1 / 6 });
 
 type Result = Figure | { skip: number };
+
+/** End of the anchor `nextAnchor` last found (a digit run or a word). */
+let anchorEnd = 0;
+
+/** The scanner's one pass: the position of the next digit, currency sign or number word at or
+ * after `i` (-1 at the end); words are hashed while skipped and only a hash hit is looked up.
+ * Kept small and separate so the engine optimises this hot loop on its own. */
+function nextAnchor(text: string, i: number): number {
+  const n = text.length;
+  for (; i < n; i++) {
+    const cls = CLASS[text.charCodeAt(i)]!;
+    if (cls === 0) continue;
+    let j = i + 1;
+    if (cls === 3) { anchorEnd = j; return i; }
+    if (cls === 2) {
+      for (; j < n; j++) {
+        const ch = text.charCodeAt(j);
+        if (CLASS[ch] === 2) continue;
+        if ((ch === 44 || ch === 46) && j + 1 < n && CLASS[text.charCodeAt(j + 1)] === 2) continue;
+        break;
+      }
+      anchorEnd = j;
+      return i;
+    }
+    let h = text.charCodeAt(i) | 32;
+    for (; j < n; j++) {
+      const d = text.charCodeAt(j);
+      if (CLASS[d] !== 1) break;
+      h = (Math.imul(h, 31) + (d | 32)) | 0;
+    }
+    if (j - i > 2 && j - i < 12 && ANCHOR_BITS[h & 8191] === 1 && ANCHOR_HASHES.has(h) && ANCHOR_WORDS.has(text.slice(i, j).toLowerCase())) { anchorEnd = j; return i; }
+    i = j - 1;
+  }
+  return -1;
+}
 
 interface Draft {
   start: number;
@@ -125,6 +137,7 @@ function sentenceStart(text: string, s: number, blockStarts: Set<number>): boole
   return k < 0 || /[.!?:;—–-]/.test(text[k]!);
 }
 
+/** Capitalised token (a name, a sentence start, a heading word). */
 function isCap(t: Tok): boolean {
   const c = t.v.charCodeAt(0);
   return c >= 65 && c <= 90;
@@ -507,9 +520,6 @@ function measureAfter(S: TokenStream, k: number, hyph: boolean, num: NumberRead,
     if (pre === 'square' || pre === 'sq') unit += '²';
     else if (pre === 'cubic') unit += '³';
     else if (pre === 'metric') unit = 't';
-    if (u[1] === 'time' && !/s$/.test(t.lv) && value !== 1 && !hyph && !/^(hr|sec|min|yr)$/.test(t.lv)) {
-      // "20 year" is no English measure, but "a 20 year sentence" is; accept it.
-    }
     i++;
   } else {
     i = k;

@@ -44,8 +44,3 @@ export function denominator(w: string): number | null {
   const n = ORDINALS[w.endsWith('s') ? w.slice(0, -1) : w];
   return n !== undefined && n > 2 ? n : null;
 }
-
-/** The ordinal value of a word ("sixth" -> 6, "twenty-first" read by the caller as 20 + 1). */
-export function ordinalValue(w: string): number | null {
-  return ORDINALS[w] ?? null;
-}
