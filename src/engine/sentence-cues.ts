@@ -32,7 +32,8 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
     if (!cueAt(tokens, k, k <= j + 4)) continue;
     const m = subjectOf(tokens, k, j, depth);
     // Adjacency means the subject fills the gap: '"Q," he said', not '"Q," compared to 11% of claims'.
-    if (m && (m.start <= tokens[j]!.start || k === j)) return { mention: m, cue: k };
+    // '"some people" who feel': a relative pronoun after a quote belongs to its words, not a speaker.
+    if (m && m.text.toLowerCase() !== 'who' && (m.start <= tokens[j]!.start || k === j)) return { mention: m, cue: k };
     break;
   }
   // 2. Before the quote: the nearest cue to its left.

@@ -27,7 +27,7 @@ const BETWEEN = new Set(
 );
 /** Words that end a subject noun phrase when walking left: clause openers and conjunctions. */
 const CLAUSE_STOP = new Set(
-  'that and but or nor which when where while because as if so than after before since though although until unless whether what how why yet however meanwhile now today yesterday tonight also later then still in on at during by with to for of from about into over under amid despite like said says i we me us you to'.split(' '),
+  'that and but or nor which whom whose when where while because as if so than after before since though although until unless whether what how why yet however meanwhile now today yesterday tonight also later then still in on at during by with to for of from about into over under amid despite like said says i we me us you to is are was were be been'.split(' '),
 );
 /** Determiners and quantifiers that begin a noun phrase. */
 const DETERMINERS = new Set('the a an another this these those his her their its our one some two three several many most other both each every any no such'.split(' '));
@@ -107,7 +107,7 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
   while (i >= floor && words < 12) {
     const t = tokens[i]!;
     if (!isWord(t) && !(t.text === '&' || t.text === '-')) break;
-    if (t.cue === 2 && i !== end - 1 && !isCapitalized(t)) break;
+    if (t.cue === 2 && !isCapitalized(t)) break; // a speech verb is never part of its subject
     if (DETERMINERS.has(t.lower)) {
       // Keep the determiner; go on only across "of/for/with …" ("a spokesman for the campaign").
       const before = tokens[i - 1];
@@ -185,6 +185,7 @@ function classify(phrase: Token[]): RawMention | null {
   while (phrase.length && (DETERMINERS.has(phrase[0]!.lower) && phrase.length > 1 && isCapitalized(phrase[1]) && !ROLE_WORDS.has(phrase[1]!.lower))) phrase = phrase.slice(1);
   if (phrase.length === 0) return null;
   const lastWord = phrase[phrase.length - 1]!;
+  while (phrase.length > 1 && (NOT_SUBJECT.has(phrase[0]!.lower) || /^\p{N}/u.test(phrase[0]!.text))) phrase = phrase.slice(1);
   if (phrase.length === 1 && (NOT_SUBJECT.has(lastWord.lower) || /^\p{N}/u.test(lastWord.text))) return null;
   if (phrase.length === 1 && PRONOUNS[lastWord.lower] !== undefined) return make(phrase, 'pronoun', lastWord.lower, null, PRONOUNS[lastWord.lower]!);
   // The head ends before the first preposition that follows a lower-case word.
