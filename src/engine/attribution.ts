@@ -98,6 +98,7 @@ export function attributeQuotes(text: string, blocks: Block[]): { quotes: Quote[
         info.sentence = index;
         if (info.term) continue;
         if (info.span.start > s && isTitleLike(text, info.span) && !headlineStyle() && !cueFollows(tokens, k)) { info.term = true; continue; }
+        if (isStageDirection(text, info.span) || isSubhead(text, info.span, block)) { info.term = true; continue; }
         info.mention = transcriptSpeaker(text, info.span) ?? speakerInSentence(tokens, k)?.mention ?? (info.span.start > s ? sentenceSubject(tokens, k) : null);
         info.partial = isPartial(tokens, k, text);
       }
@@ -230,6 +231,19 @@ function isTerm(text: string, span: MarkedSpan, blockStart: number): boolean {
   if (CALLERS.has(w2) || w3 === 'what' || w4 === 'what') return false;
   const before = text.slice(Math.max(0, i), span.start);
   return !/(^|\s)\p{Lu}[^\s]*\s+call/u.test(before);
+}
+
+/** "(CROSSTALK.)", "(Laughter)": a transcript's stage direction, not anyone's words. */
+function isStageDirection(text: string, span: MarkedSpan): boolean {
+  const inner = text.slice(span.innerStart, Math.min(span.innerEnd, span.innerStart + 60)).trim();
+  return /^\([^()]*\)[.,]?$/.test(inner);
+}
+
+/** A paragraph that is nothing but a short capitalised phrase in marks ("'All Bets Are Off.'")
+ * is a subhead: a title, not a quotation. */
+function isSubhead(text: string, span: MarkedSpan, block: Block): boolean {
+  if (span.start - block.start > 1 || block.end - span.end > 1 || span.innerEnd - span.innerStart > 60) return false;
+  return isTitleLike(text, span) && /\S+\s+\S+\s+\S+/.test(text.slice(span.innerStart, span.innerEnd));
 }
 
 /** A short run of capitalised words ("Face the Nation", "Morning Joe"): a title or a name, unless
