@@ -96,6 +96,8 @@ const ROWS: [string, string[]][] = [
   ['Russia joined in 2016.', ['2016|year|2016']],
   ['It happened in late 2016 after talks.', ['2016|year|2016']],
   ['The 2016 election was close.', ['2016|year|2016']],
+  ['Emissions fell below 2005 levels.', ['2005|year|2005']],
+  ['A total of 1074 settlements signed, as did 2000 people.', ['1074 settlements|count|1074', '2000 people|count|2000']],
   ['Music of the 1990s is back.', ['1990s|year|null']],
   ['The class of ’91 met.', ['’91|year|1991']],
   ['Talks began on February 3.', ['February 3|date|null']],
@@ -107,6 +109,8 @@ const ROWS: [string, string[]][] = [
   ['After 9/11 everything changed.', ['9/11|date|null']],
   // ages in apposition
   ['Jane Doe, 34, was arrested.', ['34|measure|34|years old']],
+  ['Children who ate it until age 5 were safer.', ['5|measure|5|years old']],
+  ['The CEO defended the 737 MAX design.', []],
   // not figures: names, models, versions, ids, pronouns, discourse words, idioms
   ['Tu-22M3 bombers and Su-30SM jets flew.', []],
   ['The LGP-30 was an early computer.', []],

@@ -34,7 +34,7 @@ const IRREGULAR_PLURALS = new Set('people men women children police personnel st
 /** Quantifier words allowed between an ordinal and its noun ("first few hours"). */
 const ORDINAL_FILLERS = new Set(['few', 'several', 'full', 'two', 'three']);
 /** Words after which four digits and a plural are still a year ("by 2030", "below 2005 levels"). */
-const YEAR_BEFORE = new Set('in since by from below above until before after than of to during between through s ’s'.split(' '));
+const YEAR_BEFORE = new Set('in since by from below above until before after than during through s ’s'.split(' '));
 /** Modifier-looking words: they may stand between an ordinal or "one" and its noun. */
 const ADJECTIVE = /(al|ic|ive|ous|ful|less|able|ible|ary|ern|est|ish|ior|ent|ant|ing)$|^(black|white|female|male|new|big|major|full|single|young|old|small|large|key|top|great|whole|real|free|main|last|next|open|high|low|long|short)$/;
 /** Month names that are also ordinary words, so they count only when capitalised. */
@@ -464,7 +464,7 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
   // Years: plain four digits, no counted noun, 1000..2099 ("in 2016", "late 2016", "the 2016 election").
   if (firstTok.t === 'n' && num.plain && kind === 'count' && !num.scale && value !== null && firstTok.v.length === 4 && value >= 1000 && value <= 2099) {
     // "2000 people" is a count, "below 2005 levels" a year.
-    if (!unit || !plainPlural(S.at(num.next)) || (prev && YEAR_BEFORE.has(prev.lv))) {
+    if (!unit || !plainPlural(S.at(num.next)) || (prev && YEAR_BEFORE.has(prev.lv) && value >= 1900)) {
       return fig(text, { start, end: firstTok.e, kind: 'year', value, unit: null, approximate });
     }
   }
@@ -473,6 +473,11 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
     const nm = lexBefore(text, prev.s);
     if (nm && nm.t === 'w' && isCap(nm)) { kind = 'measure'; unit = 'years old'; }
   }
+  // "aged 21", "until age 5": an age.
+  if (kind === 'count' && !unit && firstTok.t === 'n' && num.plain && prev && /^(age|aged|ages)$/.test(prev.lv) && value !== null && value < 130) { kind = 'measure'; unit = 'years old'; }
+  // A bare number before a capitalised word is a model or a name: "737 MAX", "Route 66 Diner".
+  const after = S.at(k);
+  if (kind === 'count' && !unit && firstTok.t === 'n' && num.plain && after && after.t === 'w' && isCap(after) && !MONTHS.has(after.lv) && !inHeading(start) && !sentenceStart(text, after.s, blockStarts)) return { skip: end };
   // Bare capitalised word + number is a name: "Apollo 11", "Windows 10", "Article 5".
   if (kind === 'count' && firstTok.t === 'n' && num.plain && prev && prev.t === 'w' && prev.e < start && isCap(prev) && !STOP.has(prev.lv) && !currency && !HEDGES.has(prev.lv) && (!unit || (!sentenceStart(text, prev.s, blockStarts) && !inHeading(start)))) {
     return { skip: end };
