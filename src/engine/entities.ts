@@ -57,7 +57,7 @@ export class EntityResolver {
   private readonly orgNames: { pos: number; name: string }[] = [];
   private orgIndex: Map<string, { pos: number; name: string }[]> | null = null;
   private readonly roleCache = new Map<string, Entity>();
-  private readonly firstNameCache = new Map<string, Map<string, number> | undefined>();
+  private firstNames: Map<string, Map<string, number> | null> | null = null;
   /** Person name occurrences in text order, for pronoun antecedents. */
   private readonly people: Occurrence[] = [];
   /** Speakers resolved so far, in text order, for pronoun and nominal antecedents. */
@@ -160,25 +160,19 @@ export class EntityResolver {
     return best;
   }
 
-  /** Full names that begin with a first name ("Fiona" -> "Fiona Parry"), only when unambiguous. */
+  /** Full names that begin with a first name ("Fiona" -> "Fiona Parry"), only when unambiguous;
+   * the index is built once, on first use. */
   private byFirstName(first: string): Map<string, number> | undefined {
-    // Cached per first name: a scan of all names per mention would be quadratic.
-    if (this.firstNameCache.has(first)) return this.firstNameCache.get(first);
-    const found = this.scanFirstName(first);
-    this.firstNameCache.set(first, found);
-    return found;
-  }
-
-  private scanFirstName(first: string): Map<string, number> | undefined {
-    let found: Map<string, number> | undefined;
-    for (const counts of this.fullNames.values()) {
-      for (const [full, c] of counts) {
-        if (full.toLowerCase().split(' ')[0] !== first) continue;
-        if (found) return undefined;
-        found = new Map([[full, c]]);
+    if (!this.firstNames) {
+      this.firstNames = new Map();
+      for (const counts of this.fullNames.values()) {
+        for (const [full, c] of counts) {
+          const key = full.slice(0, full.indexOf(' ')).toLowerCase();
+          this.firstNames.set(key, this.firstNames.has(key) ? null : new Map([[full, c]]));
+        }
       }
     }
-    return found;
+    return this.firstNames.get(first) ?? undefined;
   }
 
   private entity(name: string, kind: SpeakerKind, role: string | null, gender: string): Entity {
