@@ -15,9 +15,10 @@ const ORG_HEADS = new Set(
 );
 /** Common-noun heads that stand for an organisation ("the ministry", "the campaign"). */
 const ORG_NOUNS = new Set('ministry department agency committee campaign company government administration police army military office court council party commission white kremlin firm bank group team union board bureau network newspaper'.split(' '));
-/** First names with a strong gender signal, for "he"/"she" agreement (common English usage). */
-const MALE = new Set('donald barack bill george john james robert michael william david richard joseph thomas charles mike paul mark steven steve kevin brian jeff jeb ted marco chris tim ben bernie rudy newt joe vladimir sergei dmitry mitt paul ryan eric gary rick scott jason sean matt andrew peter tony frank jack larry dan douglas alan leonard harry lindsey'.split(' '));
-const FEMALE = new Set('hillary chelsea melania ivanka nancy elizabeth mary patricia jennifer linda barbara susan jessica sarah karen lisa michelle kellyanne huma donna sonya carly sarah condoleezza angela theresa marine maria anna laura amy emily hope megyn fiona eloise kate jane julie ann anne'.split(' '));
+/** First names with a strong gender signal, for "he"/"she" agreement: the most common given
+ * names of US census data, nothing tuned to any article. */
+const MALE = new Set('james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark paul steven andrew kenneth joshua kevin brian george timothy edward jason jeffrey ryan eric peter'.split(' '));
+const FEMALE = new Set('mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra ashley kimberly emily donna michelle carol amanda melissa laura amy angela anna helen emma maria'.split(' '));
 
 /** Words that may join a name ("Department of Defense") but not end one. */
 const SPACE = /[ \u00a0]/;
