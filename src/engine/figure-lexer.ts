@@ -29,6 +29,15 @@ export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** The word in lower case; most words already are, and checking is cheaper than converting. */
+function lower(text: string, s: number, e: number, v: string): string {
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c >= 0xc0) return v.toLowerCase();
+  }
+  return v;
+}
+
 /** Reads the token starting at or after `i` (skipping horizontal space); null at a line break or the end. */
 export function lexAt(text: string, i: number): Tok | null {
   const start = i;
@@ -54,7 +63,7 @@ export function lexAt(text: string, i: number): Tok | null {
     }
   }
   const v = text.slice(i, e);
-  return { s: i, e, t, v, lv: t === 'w' ? v.toLowerCase() : v, gap: i > start };
+  return { s: i, e, t, v, lv: t === 'w' ? lower(text, i, e, v) : v, gap: i > start };
 }
 
 /** The token that ends at or before `i` (skipping space backwards); null at a line break or the start. */
@@ -74,7 +83,7 @@ export function lexBefore(text: string, i: number): Tok | null {
     t = 'n';
   }
   const v = text.slice(s, e);
-  return { s, e, t, v, lv: t === 'w' ? v.toLowerCase() : v, gap: false };
+  return { s, e, t, v, lv: t === 'w' ? lower(text, s, e, v) : v, gap: false };
 }
 
 /** Forward tokens from a position, lexed on demand and capped so no figure looks further than

@@ -64,9 +64,9 @@ export function lookupUnit(lw: string): [string, UnitFamily] | null {
   return UNITS[lw] ?? null;
 }
 
-/** Currency name after an amount, singular or plural ("dollars", "francs", "pennies"). */
-export function lookupCurrencyWord(w: string): string | null {
-  return CURRENCY_WORDS[w.toLowerCase()] ?? null;
+/** Currency named by a lower-case word after an amount, singular or plural ("dollars", "pennies"). */
+export function lookupCurrencyWord(lw: string): string | null {
+  return CURRENCY_WORDS[lw] ?? null;
 }
 
 /** Family of a measure's unit as the engine writes it (for evaluators and the popup's grouping). */

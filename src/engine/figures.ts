@@ -354,7 +354,7 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
         const gl = S.at(q + m + 1);
         if (gl && !gl.gap && gl.t === 'n') break; // "3 USD50 cards": the code belongs to the next amount
         const mcode = tq.v.length === 4 && tq.v[0] === 'M' && CURRENCY_CODES.has(tq.lv.slice(1));
-        cw = CURRENCY_CODES.has(tq.lv) && (m === 0 || tq.v !== tq.lv) ? tq.lv.toUpperCase() : mcode ? tq.lv.slice(1).toUpperCase() : lookupCurrencyWord(tq.v);
+        cw = CURRENCY_CODES.has(tq.lv) && (m === 0 || tq.v !== tq.lv) ? tq.lv.toUpperCase() : mcode ? tq.lv.slice(1).toUpperCase() : lookupCurrencyWord(tq.lv);
         if (cw && mcode && value !== null) value *= 1e6;
         if (cw) { q += m; break; }
         if ((STOP.has(tq.lv) && tq.lv !== 'us') || hyph || m === 2 || (m === 1 && !/^(hong|new|south|north|saudi)$/.test(S.at(q)!.lv))) break;
@@ -382,7 +382,7 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
     if (a && value !== null && (unit === 'USD' || unit === 'EUR' || unit === 'CNY') && last.t !== 'p') {
       const j = a.lv === 'and' ? k + 1 : k;
       const sub = S.at(j);
-      if (sub && (sub.t === 'n' || UNITS[sub.lv] !== undefined || TENS[sub.lv] !== undefined) && lookupCurrencyWord(S.at(k - 1)?.v ?? '')) {
+      if (sub && (sub.t === 'n' || UNITS[sub.lv] !== undefined || TENS[sub.lv] !== undefined) && lookupCurrencyWord(S.at(k - 1)?.lv ?? '')) {
         const r = readNumber(S, j);
         if (r && r.value !== null && r.value < 100 && Number.isInteger(r.value)) {
           const c = S.at(r.next);
@@ -633,7 +633,7 @@ function vagueTail(text: string, S: TokenStream, i: number, start: number, withN
   if (S.at(i)?.lv === 'of') {
     let j = i + 1;
     const c = S.at(j);
-    const cur = c ? lookupCurrencyWord(c.v) : null;
+    const cur = c ? lookupCurrencyWord(c.lv) : null;
     if (cur && c) { kind = 'money'; unit = cur; end = c.e; }
     else {
       const np = nounPhrase(S, j, true);
