@@ -90,6 +90,14 @@ describe('attributeQuotes: resolution across the article', () => {
     expect(direct(text)[0]![1]).toBe('Water Safety Board');
   });
 
+  test('a block quotation without marks is a direct quote of whoever introduced it', () => {
+    const text = 'Title line\n\nSenator Ada Holt wrote on Facebook:\n\nWe will not back down on this bill.';
+    const blocks = blocksFromPlainText(text);
+    blocks[2]!.kind = 'blockquote';
+    const quotes = attributeQuotes(text, blocks).quotes.filter((q) => q.kind === 'direct');
+    expect(quotes.map((q) => [q.text, q.speaker?.name])).toEqual([['We will not back down on this bill.', 'Ada Holt']]);
+  });
+
   test('"I" and "we" inside a quote never become speakers', () => {
     const text = 'Title line\n\nThe crowd waited. “I said we would come back,” Nadia Rahim said.';
     expect(run(text).speakers.map((s) => s.name)).toEqual(['Nadia Rahim']);
