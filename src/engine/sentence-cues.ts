@@ -36,6 +36,18 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
     if (m && m.text.toLowerCase() !== 'who' && (m.start <= tokens[j]!.start || k === j)) return { mention: m, cue: k };
     break;
   }
+  // 1b. '"Q," Blige sings': a quote closed by a comma, ? or ! and then a name or pronoun with any
+  // verb is attributed to that subject (CoreNLP's trigram sieve takes any verb here).
+  const q = tokens[qi]!;
+  if (j > qi + 1 || /[,?!]\W{0,2}$/.test(q.lower)) {
+    const m = subjectAfter(tokens, j, tokens.length);
+    let after = j;
+    while (m && after < tokens.length && after < j + 12 && tokens[after]!.start < m.end) after++;
+    const verb = m ? tokens[after] : undefined;
+    if (m && (m.kind === 'name' || m.kind === 'pronoun') && m.name !== 'who' && verb && /^\p{Ll}+(?:s|ed)$/u.test(verb.text) && !/^(is|was|has|as|this|his|its|us|yes|less|across|towards?)$/.test(verb.lower)) {
+      return { mention: m!, cue: after };
+    }
+  }
   // 2. Before the quote: the nearest cue to its left.
   for (let k = qi - 1; k >= 0 && k >= qi - REACH; k--) {
     if (tokens[k]!.quote >= 0) continue;
@@ -100,7 +112,7 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
 }
 
 /** Sentence openers skipped before looking for the subject ("But", "In July,"). */
-const OPENERS = new Set('but and so yet still then now also however meanwhile instead later earlier last on in at during after before with without while when since as for'.split(' '));
+const OPENERS = new Set('but and so yet still then now also however meanwhile instead later earlier last on in at during after before with without while when since as for following amid despite'.split(' '));
 
 /** The main clause's subject, for a quoted fragment whose verb is not a speech cue ("Cruz called
  * Trump a "pathological liar"", "Gingrich dismissed Estonia as the "suburbs of St. Petersburg""):

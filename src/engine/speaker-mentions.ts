@@ -49,6 +49,11 @@ export const ROLE_WORDS = new Set(
 const NOT_NAME = new Set('the a an but and so yet still then now later in on at after before when while during meanwhile however yesterday today monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december if as though although'.split(' '));
 /** Days, months and time words: "said Tuesday" names a day, not a speaker. */
 const TIME_WORDS = new Set('today yesterday tonight monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '));
+/** A word without its possessive ending ("monday’s" -> "monday"). */
+function bare(lower: string): string {
+  return lower.endsWith("'s") || lower.endsWith('’s') ? lower.slice(0, -2) : lower;
+}
+
 /** One-word "names" that are really adjectives or adverbs at a sentence start ("Democratic", "Perhaps"). */
 const NOT_SUBJECT = new Set('more most perhaps following only also even many some such other these those several both all each every few last next new democratic republican american european conservative liberal federal national local former'.split(' '));
 /** Dashes that introduce a byline after a quote ('"…" — Sonya Herridge'). */
@@ -137,13 +142,13 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
   if (!first || i >= ceiling || !isWord(first)) return null;
   const p = PRONOUNS[first.lower];
   if (p !== undefined && first.lower !== 'who') return make([first], 'pronoun', first.lower, null, p);
-  if (CLAUSE_STOP.has(first.lower) || TIME_WORDS.has(first.lower) || /^\p{N}/u.test(first.text)) return null;
+  if (CLAUSE_STOP.has(first.lower) || TIME_WORDS.has(bare(first.lower)) || /^\p{N}/u.test(first.text)) return null;
   let words = 0;
   let sawName = false;
   while (i < ceiling && words < 10) {
     const t = tokens[i]!;
     if (!isWord(t) && t.text !== '&') break;
-    if (TIME_WORDS.has(t.lower) && i > start) break;
+    if (TIME_WORDS.has(bare(t.lower)) && i > start) break;
     if (isCapitalized(t)) sawName = true;
     else if (sawName && !(NP_PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower)) ) break;
     else if (t.cue === 2 || (CLAUSE_STOP.has(t.lower) && !NP_PREPOSITIONS.has(t.lower))) break;

@@ -11,7 +11,7 @@ export interface Token {
   end: number;
   /** The word or mark as written; '' for a quotation token. */
   text: string;
-  /** Lower-cased text, for table look-ups. */
+  /** Lower-cased text, for table look-ups; for a quotation, its last three characters. */
   lower: string;
   /** Index of the quotation this token stands for, or -1. */
   quote: number;
@@ -44,7 +44,9 @@ export function tokenize(text: string, from: number, to: number, quotes: { start
     while (q < quotes.length && quotes[q]!.end <= i) q++;
     const quote = quotes[q];
     if (quote && quote.start <= i) {
-      out.push({ start: quote.start, end: quote.end, text: '', lower: '', quote: quoteIds[q]!, cue: 0 });
+      // A quotation token keeps its last characters in `lower` (",”", "?\""), so patterns can see
+      // how the quote ends without reading the text again.
+      out.push({ start: quote.start, end: quote.end, text: '', lower: text.slice(Math.max(quote.start, quote.end - 3), quote.end), quote: quoteIds[q]!, cue: 0 });
       i = Math.max(i + 1, quote.end);
       continue;
     }
