@@ -92,6 +92,9 @@ const ROWS: [string, string[]][] = [
   ['In the first few hours nothing moved.', ['first few hours|ordinal|1|hours']],
   ['The 21st century began.', ['21st century|ordinal|21|century']],
   ['He finished 3rd.', ['3rd|ordinal|3']],
+  ['It is the No. 1 issue for voters.', ['No. 1|ordinal|1']],
+  ['The rally drew 1m people.', ['1m people|count|1000000|people']],
+  ['He ran the 100m in 10 seconds.', ['100m|measure|100|m', '10 seconds|measure|10|seconds']],
   // years and dates, so they are not counts
   ['Russia joined in 2016.', ['2016|year|2016']],
   ['It happened in late 2016 after talks.', ['2016|year|2016']],

@@ -321,7 +321,10 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
     } else {
       const u = lookupUnit(t.lv);
       const capOk = t.v !== 'M' && t.v !== 'B' && t.v !== 'G' && t.v !== 'T';
-      if (u && capOk && (!after || after.gap || after.t === 'p')) {
+      if (t.v === 'm' && after?.gap && after.t === 'w' && isPlural(after.lv) && value !== null) {
+        // "1m people": British shorthand for millions before a counted noun.
+        value *= 1e6; end = t.e; k++;
+      } else if (u && capOk && (!after || after.gap || after.t === 'p')) {
         kind = 'measure'; unit = u[0]; end = t.e; k++;
         if (t.v === 'C' || t.v === 'F') unit = '°' + t.v;
       } else if ((t.v === 'C' || t.v === 'F') && (!after || after.gap || after.t === 'p')) {
@@ -473,6 +476,11 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
     const nm = lexBefore(text, prev.s);
     if (nm && nm.t === 'w' && isCap(nm)) { kind = 'measure'; unit = 'years old'; }
   }
+  // "No. 1", "the No. 3 official": a rank.
+  if (kind === 'count' && firstTok.t === 'n' && num.plain && prev?.v === '.' && !glued(prev, start)) {
+    const no = lexBefore(text, prev.s);
+    if (no && no.e === prev.s && no.lv === 'no') return fig(text, { start: no.s, end: firstTok.e, kind: 'ordinal', value, unit: null, approximate: false });
+  }
   // "aged 21", "until age 5": an age.
   if (kind === 'count' && !unit && firstTok.t === 'n' && num.plain && prev && /^(age|aged|ages)$/.test(prev.lv) && value !== null && value < 130) { kind = 'measure'; unit = 'years old'; }
   // A bare number before a capitalised word is a model or a name: "737 MAX", "Route 66 Diner".
@@ -483,6 +491,10 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
     return { skip: end };
   }
   return fig(text, draft());
+}
+
+function glued(a: Tok, s: number): boolean {
+  return a.e === s;
 }
 
 function unitSeen(kind: FigureKind, unit: string | null): boolean {
