@@ -262,6 +262,7 @@ function fractionAhead(S: TokenStream, k: number): number {
 /** After "a third" / "one fourth": does a noun follow (so the word is an ordinal, "a third term")? */
 function ORDINAL_NOUN_NEXT(S: TokenStream, k: number): boolean {
   const n = S.at(k);
+  if (n && n.v === '-' && !n.gap) return true; // "a sixth-grader"
   if (!n || n.t !== 'w') return false;
   return !/^(of|and|or|to|in|the|a|an|million|billion|trillion|thousand|hundred|more|less|percent)$/.test(n.lv) && !n.lv.endsWith('ly');
 }

@@ -120,6 +120,8 @@ const ROWS: [string, string[]][] = [
   ['Apollo 11 landed on the Moon.', []],
   ['Update to version 1.8.3 now.', []],
   ['One of the men ran away.', []],
+  ['He stepped in when no one else would.', []],
+  ['It was hard for a sixth-grader.', []],
   ['First, we need to talk.', []],
   ['He had only been there once.', []],
   ['The one you mentioned is gone.', []],

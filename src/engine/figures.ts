@@ -461,7 +461,8 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
     if (np) { unit = np.head; end = np.end; }
   }
   if (kind === 'count' && first.t === 'w' && !unit && value === 1 && !neg) return null; // "one" as a pronoun
-  if (kind === 'count' && first.lv === 'one' && S.at(num.next)?.lv === 'of') return null;
+  // "one of the", "no one", "the one": a pronoun, not a count.
+  if (kind === 'count' && first.lv === 'one' && value === 1 && (S.at(num.next)?.lv === 'of' || (prev && /^(no|any|every|each|some|the|this|that)$/.test(prev.lv)))) return null;
   if (kind === 'count' && value === 1 && fromA) return null; // "a hundred"-style only with a number word
 
   // Years: plain four digits, no counted noun, 1000..2099 ("in 2016", "late 2016", "the 2016 election").
