@@ -91,6 +91,7 @@ export function attributeQuotes(text: string, blocks: Block[]): { quotes: Quote[
       // In a headline every word is capitalised, so a capitalised quote says nothing there.
       let headline: boolean | null = blocks[b]!.kind === 'heading' ? true : null;
       const headlineStyle = () => (headline ??= isHeadlineStyle(tokens));
+      const usedCues = new Set<number>();
       for (let k = 0; k < tokens.length; k++) {
         const qi = tokens[k]!.quote;
         if (qi < 0) continue;
@@ -99,10 +100,12 @@ export function attributeQuotes(text: string, blocks: Block[]): { quotes: Quote[
         if (info.term) continue;
         if (info.span.start > s && isTitleLike(text, info.span) && !headlineStyle() && !cueFollows(tokens, k)) { info.term = true; continue; }
         if (isStageDirection(text, info.span) || isSubhead(text, info.span, block)) { info.term = true; continue; }
-        info.mention = transcriptSpeaker(text, info.span) ?? speakerInSentence(tokens, k)?.mention ?? (info.span.start > s ? sentenceSubject(tokens, k) : null);
+        const found = speakerInSentence(tokens, k);
+        if (found) usedCues.add(found.cue);
+        info.mention = transcriptSpeaker(text, info.span) ?? found?.mention ?? (info.span.start > s ? sentenceSubject(tokens, k) : null);
         info.partial = isPartial(tokens, k, text);
       }
-      const clause = reportedInSentence(tokens);
+      const clause = reportedInSentence(tokens, usedCues);
       if (clause && !mostlyQuoted(clause, inSentence)) reported.push({ clause, sentence: index });
       sentence.speaker = clause?.mention ?? anySpeaker(tokens) ?? lastQuoteMention(ids, infos);
       sentence.lead = ids.length === 0 ? leadAttribution(tokens) : null;

@@ -314,7 +314,7 @@ export class EntityResolver {
       if (!pick.gender) pick.gender = gender;
       return pick;
     }
-    return this.entity(gender === 'f' ? 'she' : 'he', 'person', null, gender);
+    return this.entity(gender === 'f' ? 'she' : 'he', 'unknown', null, gender);
   }
 
   private personByKey(key: string): Entity | null {

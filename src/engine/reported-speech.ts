@@ -15,6 +15,7 @@ export interface ReportedClause {
 
 /** "According to reports / media reports": the narrator's hearsay, nobody in particular speaks. */
 const DOCUMENTS = /^(?:(?:media|news|press|some|other|local|unconfirmed|recent) )?(?:reports|accounts|estimates|rumou?rs)$/i;
+const NONE = new Set<number>();
 /** Words that may follow a cue before its clause starts ("said on Monday that", "told reporters that"). */
 const LEAD_IN_LIMIT = 8;
 /** Tokens allowed after a sentence-final cue ('…, the ministry said in a statement on Monday.'). */
@@ -25,7 +26,7 @@ const MIN_WORDS = 3;
 const NOT_REPORTING = new Set(['ask', 'asks', 'asked', 'asking', 'describe', 'describes', 'described', 'describing', 'post', 'posted', 'continue', 'continued', 'continues', 'thinks', 'thought', 'feel', 'feels', 'felt']);
 
 /** The reported clause of a sentence (tokens with quotations folded), or null. */
-export function reportedInSentence(tokens: Token[]): ReportedClause | null {
+export function reportedInSentence(tokens: Token[], usedCues: Set<number> = NONE): ReportedClause | null {
   const n = tokens.length;
   // "According to X, C" and "C, according to X."
   for (let k = 0; k + 1 < n; k++) {
@@ -39,7 +40,8 @@ export function reportedInSentence(tokens: Token[]): ReportedClause | null {
     return null;
   }
   for (let k = 0; k < n; k++) {
-    if (!cueAt(tokens, k, false) || NOT_REPORTING.has(tokens[k]!.lower)) continue;
+    // A cue that already introduces a direct quote here ('"…," he said in an interview') reports nothing more.
+    if (usedCues.has(k) || !cueAt(tokens, k, false) || NOT_REPORTING.has(tokens[k]!.lower)) continue;
     if (isParticipleCue(tokens[k]!.text) && k > 0 && tokens[k - 1]!.text !== ',') continue;
     const mention = subjectOf(tokens, k, 0);
     if (!mention) continue;

@@ -49,13 +49,16 @@ export const ROLE_WORDS = new Set(
 const NOT_NAME = new Set('the a an but and so yet still then now later in on at after before when while during meanwhile however yesterday today monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december if as though although'.split(' '));
 /** Days, months and time words: "said Tuesday" names a day, not a speaker. */
 const TIME_WORDS = new Set('today yesterday tonight monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '));
+/** Object pronouns are never the one speaking ("told him", "asked them"). */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
+
 /** A word without its possessive ending ("monday’s" -> "monday"). */
 function bare(lower: string): string {
   return lower.endsWith("'s") || lower.endsWith('’s') ? lower.slice(0, -2) : lower;
 }
 
 /** One-word "names" that are really adjectives or adverbs at a sentence start ("Democratic", "Perhaps"). */
-const NOT_SUBJECT = new Set('more most perhaps following only also even many some such other these those several both all each every few last next new democratic republican american european conservative liberal federal national local former'.split(' '));
+const NOT_SUBJECT = new Set('hundred thousand million billion trillion dozen dozens more most perhaps following only also even many some such other several both all each every few last next new democratic republican american european conservative liberal federal national local former'.split(' '));
 /** Dashes that introduce a byline after a quote ('"…" — Sonya Herridge'). */
 const DASHES = '—―–';
 
@@ -108,6 +111,11 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
   const p = PRONOUNS[last.lower];
   if (p !== undefined) return make([last], 'pronoun', last.lower, null, p);
   let i = end - 1;
+  // "Those close to him say": an object pronoun ends a prepositional phrase inside the subject.
+  if (OBJECT_PRONOUNS.has(last.lower)) {
+    if (!NP_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') || i - 2 < floor) return null;
+    i -= 2;
+  }
   let words = 0;
   while (i >= floor && words < 12) {
     const t = tokens[i]!;
@@ -142,7 +150,7 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
   if (!first || i >= ceiling || !isWord(first)) return null;
   const p = PRONOUNS[first.lower];
   if (p !== undefined && first.lower !== 'who') return make([first], 'pronoun', first.lower, null, p);
-  if (CLAUSE_STOP.has(first.lower) || TIME_WORDS.has(bare(first.lower)) || /^\p{N}/u.test(first.text)) return null;
+  if (OBJECT_PRONOUNS.has(first.lower) || CLAUSE_STOP.has(first.lower) || TIME_WORDS.has(bare(first.lower)) || /^\p{N}/u.test(first.text)) return null;
   let words = 0;
   let sawName = false;
   while (i < ceiling && words < 10) {
