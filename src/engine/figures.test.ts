@@ -19,6 +19,7 @@ const ROWS: [string, string[]][] = [
   ['The valley was split into three parts.', ['three parts|count|3|parts']],
   ['Twenty-six workers were hurt.', ['Twenty-six workers|count|26|workers']],
   ['They hired 40 police officers.', ['40 police officers|count|40|officers']],
+  ['Some 300,000 Iraqis fled.', ['300,000 Iraqis|count|300000|iraqis~']],
   // hedges stay out of the span and make the figure approximate
   ['Some 4,500 soldiers surrendered.', ['4,500 soldiers|count|4500|soldiers~']],
   ['The army fired over 600 rockets.', ['600 rockets|count|600|rockets~']],
@@ -64,6 +65,7 @@ const ROWS: [string, string[]][] = [
   ['Unemployment fell 4.2 percent.', ['4.2 percent|percent|4.2|%']],
   ['Support rose 3 per cent.', ['3 per cent|percent|3|%']],
   ['Turnout was 61%.', ['61%|percent|61|%']],
+  ['Sales fell 4pc.', ['4pc|percent|4|%']],
   ['The lead shrank by 2 percentage points.', ['2 percentage points|percent|2|percentage points']],
   ['Output fell -5% last quarter.', ['-5%|percent|-5|%']],
   // measures

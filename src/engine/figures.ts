@@ -316,6 +316,8 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
       currency = (CURRENCY_CODES.has(cw) ? cw : cw.slice(1)).toUpperCase().replace('RMB', 'CNY');
       if (!CURRENCY_CODES.has(cw)) value = value === null ? null : value * 1e6;
       end = t.e; k++;
+    } else if (cw === 'pc' && (!after || after.gap || after.t === 'p')) {
+      kind = 'percent'; unit = '%'; end = t.e; k++; // British "4pc"
     } else if (/^(am|pm|a\.m\.|p\.m\.)$/.test(cw) && num.plain && value !== null && value >= 1 && value <= 12) {
       return fig(text, { start, end: t.e, kind: 'date', value: null, unit: null, approximate: false });
     } else {
@@ -509,7 +511,7 @@ function plainPlural(t: Tok | undefined): boolean {
 function isPlural(w: string): boolean {
   if (IRREGULAR_PLURALS.has(w)) return true;
   if (isNumberWord(w)) return false;
-  return w.length > 2 && w.endsWith('s') && !/(ss|us|is|ous)$/.test(w) && !NOT_PLURAL.has(w) && !STOP.has(w);
+  return w.length > 2 && w.endsWith('s') && !/(ss|us|sis|xis)$/.test(w) && !NOT_PLURAL.has(w) && !STOP.has(w);
 }
 
 interface Measure { unit: string; end: number; next: number; value?: number; kind?: FigureKind }
@@ -741,7 +743,7 @@ function dateAround(text: string, S: TokenStream, k: number, num: NumberRead, pr
   }
   // ISO dates: "2015-04-21"
   if (/^\d{4}$/.test(t.v) && nx?.v === '-' && !nx.gap && /^\d\d$/.test(S.at(k + 2)?.v ?? '') && S.at(k + 3)?.v === '-' && /^\d\d$/.test(S.at(k + 4)?.v ?? '')) {
-    return fig(text, { start: t.s, end: S.at(k + 4)!.e, kind: 'date', value: null, unit: null, approximate: false });
+    return dateFig(text, t.s, S.at(k + 4)!.e);
   }
   // Two-digit years: "’91", "'90s"
   if (/^\d\d$/.test(t.v) && prev && (prev.v === '’' || prev.v === "'") && prev.e === t.s && prev.s >= floor) {
@@ -757,6 +759,11 @@ function dateAround(text: string, S: TokenStream, k: number, num: NumberRead, pr
     return fig(text, { start: t.s, end: S.at(k + 2)!.e, kind: 'year', value: null, unit: null, approximate: false });
   }
   return null;
+}
+
+/** A date or clock time: no value, no unit. */
+function dateFig(text: string, start: number, end: number): Figure {
+  return fig(text, { start, end, kind: 'date', value: null, unit: null, approximate: false });
 }
 
 function fig(text: string, d: Draft): Figure {
