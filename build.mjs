@@ -105,6 +105,7 @@ if (withTools) {
     entryPoints: { eval: path.join(root, 'test/tools/eval.ts'), bench: path.join(root, 'test/tools/bench.ts') },
     outdir: path.join(dist, 'tools'),
     platform: 'node',
+    packages: 'external', // puppeteer-core, compromise, linkedom load from node_modules
     format: 'cjs',
     target: 'node20',
     define: { __BROWSER__: '"node"' },

@@ -1,0 +1,118 @@
+// The content script in real browsers: on the sample article and on yahoo-2 (1.6 MB), the time
+// from content-script start to painted highlights (User Timing marks the script leaves), the
+// longest task while it worked (an event-loop lag probe in the page; Chromium's Long Tasks API
+// too), and the heap it added (Chromium: JS heap after GC, minus the same page without the extension). Medians of several fresh loads. Asserts nothing.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { launchPlainChromium, launchWithExtension, poll, SHARED_PAGES, startServer, type BrowserName } from '../e2e/harness';
+
+/** Installed before the page's own scripts: records the longest gap between ticks of a
+ * MessageChannel loop (a blocked main thread shows up as a gap) and Chromium's long tasks. */
+const PROBE = `(() => {
+  const probe = { gaps: [], longTasks: [] };
+  window.__qlProbe = probe;
+  const channel = new MessageChannel();
+  let last = performance.now();
+  channel.port1.onmessage = () => {
+    const now = performance.now();
+    if (now - last > 4) probe.gaps.push([last, now]);
+    last = now;
+    if (now < 20000) setTimeout(() => channel.port2.postMessage(0), 0);
+  };
+  channel.port2.postMessage(0);
+  try {
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) probe.longTasks.push([e.startTime, e.startTime + e.duration]); })
+      .observe({ type: 'longtask', buffered: true });
+  } catch (e) {}
+})();`;
+
+interface Run { startToPainted: number; longestGap: number; longestTask: number | null; heapMB: number | null }
+
+/** The page's JS heap after a full GC (Chromium, through the DevTools protocol). */
+async function heapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.createCDPSession();
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize;
+}
+
+async function measure(page: Page, url: string, name: BrowserName): Promise<Run> {
+  await page.evaluateOnNewDocument(PROBE);
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  const marks = await poll(() => page.evaluate(() => {
+    const m = performance.getEntriesByType('mark');
+    const start = m.find((e) => e.name === 'quote-lens:start');
+    const end = m.find((e) => /^quote-lens:(ready|no-article)$/.test(e.name));
+    return start && end ? { start: start.startTime, end: end.startTime, state: end.name } : null;
+  }), 'the content script', 60000);
+  await new Promise((r) => setTimeout(r, 300));
+  const probe = await page.evaluate(() => (window as unknown as { __qlProbe: { gaps: [number, number][]; longTasks: [number, number][] } }).__qlProbe);
+  // Only the blocked stretches that overlap the content script's work are ours.
+  const during = (spans: [number, number][]) => spans.filter(([from, to]) => to >= marks.start && from <= marks.end).map(([from, to]) => to - from);
+  if (marks.state !== 'quote-lens:ready') throw new Error(`${url}: content script ended in ${marks.state}`);
+  return {
+    startToPainted: marks.end - marks.start,
+    longestGap: Math.max(0, ...during(probe.gaps)),
+    longestTask: name === 'chromium' ? Math.max(0, ...during(probe.longTasks)) : null,
+    heapMB: name === 'chromium' ? (await heapAfterGc(page)) / 1e6 : null,
+  };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+
+/** Heap of the same page in Chromium without the extension, after GC: the baseline for "heap added". */
+async function plainHeapMB(url: string, runs: number): Promise<number> {
+  const browser = await launchPlainChromium();
+  try {
+    const sizes: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const page = await browser.newPage();
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      await new Promise((r) => setTimeout(r, 500));
+      sizes.push((await heapAfterGc(page)) / 1e6);
+      await page.close();
+    }
+    return median(sizes);
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Runs the browser benchmark; returns table rows (browser, page, figures). */
+export async function benchBrowsers(runs = 5): Promise<string[][]> {
+  const server = await startServer();
+  const pages: [string, string][] = [['sample article', '/fixtures/seed-deir-ezzor.html']];
+  if (fs.existsSync(path.join(SHARED_PAGES, 'yahoo-2.html'))) pages.push(['yahoo-2 (1.6 MB)', '/pages/yahoo-2.html']);
+  const rows: string[][] = [];
+  try {
+    for (const name of ['chromium', 'firefox'] as const) {
+      const ext = await launchWithExtension(name);
+      try {
+        for (const [label, url] of pages) {
+          const results: Run[] = [];
+          for (let i = 0; i < runs; i++) {
+            const page = await ext.browser.newPage();
+            results.push(await measure(page, server.origin + url, name));
+            await page.close();
+          }
+          const longestTasks = results.map((r) => r.longestTask).filter((x): x is number => x !== null);
+          const heaps = results.map((r) => r.heapMB).filter((x): x is number => x !== null);
+          const baseline = heaps.length ? await plainHeapMB(server.origin + url, runs) : 0;
+          rows.push([
+            name, label, `${median(results.map((r) => r.startToPainted)).toFixed(1)} ms`,
+            `${median(results.map((r) => r.longestGap)).toFixed(0)} ms`,
+            longestTasks.length ? `${Math.max(...longestTasks).toFixed(0)} ms` : 'n/a',
+            heaps.length ? `${(median(heaps) - baseline).toFixed(2)} MB` : 'n/a',
+          ]);
+        }
+      } finally {
+        await ext.close();
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  return rows;
+}

@@ -1,0 +1,92 @@
+// npm run bench: the engine's speed beside a bare regex scan and beside compromise, measured
+// side by side in one run, on the sample article and on 1 MB and 5 MB of news text (PolNeAR
+// articles from ../shared, repeated); then the content script in real Chromium and Firefox
+// (skip with --no-browsers). Prints medians, MB/s and ratios; asserts nothing.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import nlp from 'compromise';
+import { analyze } from '../../src/engine/analyze';
+import { extractHtml } from '../../src/cli/extract';
+import { readSharedJsonl, SHARED_MISSING } from './shared-data';
+import { benchBrowsers } from './bench-browser';
+
+const SAMPLE = path.resolve(process.cwd(), 'test/fixtures/seed-deir-ezzor.html');
+
+/** The cheapest scan that still looks at every quote mark and digit: the floor any engine sits on. */
+function bareRegexScan(text: string): number {
+  let n = 0;
+  const re = /["“”‘’«»]|\d[\d,.]*/g;
+  while (re.exec(text)) n++;
+  return n;
+}
+
+function time(fn: () => unknown, runs: number): number {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    fn();
+    samples.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[samples.length >> 1]!;
+}
+
+function newsText(bytes: number): string | null {
+  const articles = readSharedJsonl<{ text: string }>('eval/polnear-dev.jsonl');
+  if (!articles) return null;
+  const corpus = articles.map((a) => a.text).join('\n\n');
+  let out = '';
+  while (Buffer.byteLength(out) < bytes) out += (out ? '\n\n' : '') + corpus;
+  // Cut at a paragraph boundary near the target size.
+  const cut = out.lastIndexOf('\n\n', Math.round(out.length * (bytes / Buffer.byteLength(out))));
+  return out.slice(0, cut > 0 ? cut : out.length);
+}
+
+const fmt = (ms: number) => (ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(ms < 10 ? 2 : 0)} ms`);
+const mbps = (text: string, ms: number) => (Buffer.byteLength(text) / 1e6 / (ms / 1000)).toFixed(1);
+
+function printTable(header: string[], rows: string[][]): void {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (r: string[]) => '| ' + r.map((c, i) => c.padEnd(widths[i]!)).join(' | ') + ' |';
+  console.log(line(header));
+  console.log('| ' + widths.map((w) => '-'.repeat(w)).join(' | ') + ' |');
+  for (const r of rows) console.log(line(r));
+}
+
+async function main(): Promise<void> {
+  const rows: string[][] = [];
+  const html = fs.readFileSync(SAMPLE, 'utf8');
+  const sample = extractHtml(html)!.text;
+  const inputs: [string, string][] = [['sample article', sample]];
+  const oneMb = newsText(1e6), fiveMb = newsText(5e6);
+  if (oneMb && fiveMb) inputs.push(['1 MB news', oneMb], ['5 MB news', fiveMb]);
+  else console.log(`1 MB / 5 MB inputs: ${SHARED_MISSING}`);
+
+  console.log(`machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, Node ${process.version}`);
+  for (const [name, text] of inputs) {
+    const size = Buffer.byteLength(text);
+    const runs = size < 1e5 ? 201 : size < 2e6 ? 11 : 5;
+    analyze(text); bareRegexScan(text); // warm up
+    const engine = time(() => analyze(text), runs);
+    const regex = time(() => bareRegexScan(text), runs);
+    // compromise is ~0.05 MB/s: a few runs on the sample, one on 1 MB, none on 5 MB (minutes).
+    let compromiseMs: number | null = null;
+    if (size < 2e6) compromiseMs = time(() => { const d = nlp(text); d.quotations().json(); d.people().json(); d.numbers().json(); }, size < 1e5 ? 5 : 1);
+    rows.push([
+      name, `${(size / 1e3).toFixed(0)} KB`, fmt(engine), mbps(text, engine), fmt(regex), mbps(text, regex),
+      `${(engine / regex).toFixed(2)}x`, compromiseMs === null ? 'skipped (minutes)' : fmt(compromiseMs),
+      compromiseMs === null ? '—' : `${(compromiseMs / engine).toFixed(0)}x`,
+    ]);
+  }
+  printTable(['input', 'size', 'engine', 'MB/s', 'bare regex', 'MB/s', 'engine/regex', 'compromise', 'compromise/engine'], rows);
+  if (inputs.length === 3) {
+    const [, one, five] = rows;
+    console.log(`growth: 5 MB took ${(parseFloat(five![2]!) / parseFloat(one![2]!)).toFixed(2)}x the 1 MB time (linear is 5x)`);
+  }
+  if (process.argv.includes('--no-browsers')) return;
+  console.log('\ncontent script in real browsers (median of 5 fresh loads each):');
+  printTable(['browser', 'page', 'start to painted', 'longest blocked stretch', 'longest task (Long Tasks API)', 'heap added'], await benchBrowsers(5));
+}
+
+main().then(() => process.exit(0), (e: unknown) => { console.error(e); process.exit(1); });

@@ -1,0 +1,46 @@
+// npm run eval: the engine scored on the dev data in ../shared (PolNeAR quotes and speakers,
+// Recognizers-Text figures, the hand-made gold of real pages), with every miss written to
+// eval-misses/<set>.json for study. The same evaluators back the regression test.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze } from '../../src/engine/analyze';
+import { extractHtml } from '../../src/cli/extract';
+import { findFigures } from '../../src/engine/figures';
+import { blocksFromPlainText } from '../../src/engine/blocks';
+import { evalFigures } from './eval-figures';
+import { evalPages } from './eval-pages';
+import { evalPolnear } from './eval-polnear';
+import type { EvalReport } from './eval-report';
+import { SHARED_MISSING } from './shared-data';
+
+/** Runs every evaluator with the real engine; a data set that is absent gives null. */
+export function runAllEvaluations(): { name: string; report: EvalReport | null; ms: number }[] {
+  const runs: [string, () => EvalReport | null][] = [
+    ['polnear-dev', () => evalPolnear((text) => analyze(text))],
+    ['figures-dev', () => evalFigures((text) => findFigures(text, blocksFromPlainText(text)))],
+    ['pages-dev', () => evalPages((html) => extractHtml(html))],
+  ];
+  return runs.map(([name, run]) => {
+    const t0 = Date.now();
+    const report = run();
+    return { name, report, ms: Date.now() - t0 };
+  });
+}
+
+function main(): void {
+  const outDir = path.resolve(process.cwd(), 'eval-misses');
+  fs.mkdirSync(outDir, { recursive: true });
+  let missing = 0;
+  for (const { name, report, ms } of runAllEvaluations()) {
+    console.log(`\n== ${name} (${ms} ms)`);
+    if (!report) { console.log(`  ${SHARED_MISSING}`); missing++; continue; }
+    for (const [key, value] of Object.entries(report.metrics)) console.log(`  ${key.padEnd(22)} ${value <= 1 ? (value * 100).toFixed(1) + '%' : value}`);
+    for (const line of report.summary) console.log(`  ${line}`);
+    const file = path.join(outDir, `${name}.json`);
+    fs.writeFileSync(file, JSON.stringify(report.misses, null, 1));
+    console.log(`  misses: ${report.misses.length} written to ${path.relative(process.cwd(), file)}`);
+  }
+  if (missing) process.exitCode = 1;
+}
+
+if (require.main === module) main();
