@@ -11,7 +11,8 @@ import { sharedDir } from '../tools/shared-data';
 
 export type BrowserName = 'chromium' | 'firefox';
 
-const ROOT = path.resolve(__dirname, '..', '..');
+// The project root: jest and the npm scripts both run from it (the harness is also bundled into dist/tools).
+const ROOT = process.cwd();
 export const FIXTURES = path.join(ROOT, 'test', 'fixtures');
 export const SHARED_PAGES = path.join(sharedDir() ?? path.resolve(ROOT, '..', 'shared'), 'pages', 'dev');
 const CHROMIUM = process.env.CHROMIUM_BIN ?? '/usr/lib/chromium/chromium';
@@ -71,6 +72,17 @@ export async function launchWithExtension(name: BrowserName): Promise<ExtensionB
   return name === 'chromium' ? launchChromium(extDir) : launchFirefox(extDir);
 }
 
+/** As root Chromium needs --no-sandbox; the rest keep it off the network (there is none here). */
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--no-first-run', '--disable-quic', '--disable-gpu'];
+
+/** Chromium without the extension: the baseline a benchmark compares against. */
+export async function launchPlainChromium(): Promise<Browser> {
+  requireFile(CHROMIUM, 'Chromium');
+  return puppeteer.launch({ executablePath: CHROMIUM, headless: true, pipe: true, args: CHROMIUM_ARGS,
+    userDataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'ql-bench-chromium-')) });
+}
+
 async function launchChromium(extDir: string): Promise<ExtensionBrowser> {
   requireFile(CHROMIUM, 'Chromium');
   const browser = await puppeteer.launch({
@@ -79,8 +91,7 @@ async function launchChromium(extDir: string): Promise<ExtensionBrowser> {
     pipe: true,
     userDataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'ql-e2e-chromium-')),
     enableExtensions: [extDir],
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--no-first-run', '--disable-quic', '--disable-gpu'],
+    args: CHROMIUM_ARGS,
   });
   const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
   const extensionId = new URL(worker.url()).host;
