@@ -198,7 +198,6 @@ function parseFigure(text: string, p: number, floor: number, blockStarts: Set<nu
         if (m) extraScale = 1e6;
         if (prev.s >= floor) start = prev.s;
       } else if ((prev.lv === 'minus' || prev.lv === 'negative') && prev.s >= floor) { neg = true; start = prev.s; }
-      else if (first.v.length === 2 && (prev.v === '’' || prev.v === "'")) { /* handled below */ }
     }
   } else {
     // A number word. Capitalised mid-sentence it is part of a name ("Formula One", "First Amendment").
@@ -241,7 +240,7 @@ function skipId(text: string, p: number): number {
   return Math.max(e, p + 1);
 }
 
-/** Hedge words right before `s`: [approximate?, where the hedge starts, the hedge]. */
+/** The hedge right before `s` ("some", "at least", "between") and whether it makes the figure approximate. */
 function hedgeBefore(text: string, s: number): [boolean, string] {
   const w1 = lexBefore(text, s);
   if (!w1 || w1.t !== 'w' || !HEDGE_ENDS.has(w1.lv)) return [false, ''];
@@ -253,6 +252,9 @@ function hedgeBefore(text: string, s: number): [boolean, string] {
   return [h !== '' && !EXACT_HEDGES.has(h), h];
 }
 
+/** The figure whose number starts at token k0 of S: the number, then what follows it (unit,
+ * currency, percent, counted noun, range), then the checks that turn counts into years, ages and
+ * names. `start` may lie before the number (a currency code, a sign, "a"). */
 function finish(text: string, S: TokenStream, k0: number, start: number, p: number, floor: number, currency: string | null, neg: boolean, extraScale: number, prev: Tok | null, blockStarts: Set<number>, inHeading: (p: number) => boolean, fromA = false, leadDot = false): Result | null {
   const first = S.at(k0)!;
   let num: NumberRead | null;
