@@ -137,6 +137,11 @@ function sentenceStart(text: string, s: number, blockStarts: Set<number>): boole
   return k < 0 || /[.!?:;—–-]/.test(text[k]!);
 }
 
+/** A month name ("May" only capitalised). */
+function isMonth(x: Tok | null | undefined): boolean {
+  return !!x && x.t === 'w' && MONTHS.has(x.lv) && (!CAP_MONTHS.has(x.lv) || isCap(x));
+}
+
 /** Capitalised token (a name, a sentence start, a heading word). */
 function isCap(t: Tok): boolean {
   const c = t.v.charCodeAt(0);
@@ -699,7 +704,6 @@ function dateAround(text: string, S: TokenStream, k: number, num: NumberRead, pr
   // Month before: "February 3", "May 2015", "Dec. 12, 1994"
   let m = prev;
   if (m && m.v === '.' ) m = lexBefore(text, m.s);
-  const isMonth = (x: Tok | null | undefined) => !!x && x.t === 'w' && MONTHS.has(x.lv) && (!CAP_MONTHS.has(x.lv) || isCap(x));
   if (/^\d{1,4}$/.test(t.v) && isMonth(m) && m!.s >= floor) {
     const day = +t.v <= 31 && t.v.length <= 2;
     const year = t.v.length === 4;
