@@ -61,7 +61,7 @@ export function attributeQuotes(text: string, blocks: Block[]): { quotes: Quote[
   for (const span of spans) {
     const parentSpan = outer >= 0 ? infos[outer]!.span : null;
     const inside = parentSpan !== null && span.start >= parentSpan.start && span.end <= parentSpan.end && span !== parentSpan;
-    infos.push({ span, parent: inside ? outer : -1, mention: null, from: -1, sentence: -1, term: isTerm(text, span, blocks[span.block]!.start), partial: false });
+    infos.push({ span, parent: inside ? outer : -1, mention: null, from: -1, sentence: -1, term: isTerm(text, span, blocks[span.block]!.start, blocks[span.block]!.end), partial: false });
     if (!inside) outer = infos.length - 1;
   }
   const sentences: SentenceInfo[] = [];
@@ -81,7 +81,8 @@ export function attributeQuotes(text: string, blocks: Block[]): { quotes: Quote[
       const inSentence: MarkedSpan[] = [];
       while (t < top.length && infos[top[t]!]!.span.start < e) {
         const i = top[t++]!;
-        if (infos[i]!.span.start >= s) { ids.push(i); inSentence.push(infos[i]!.span); }
+        // A term or nickname is plain text for the patterns (Marcia "Cia" Price stays one name).
+        if (infos[i]!.span.start >= s && !infos[i]!.term) { ids.push(i); inSentence.push(infos[i]!.span); }
       }
       const sentence: SentenceInfo = { block: b, start: s, end: e, speaker: null, lead: null, quotes: ids };
       const index = sentences.push(sentence) - 1;
@@ -214,7 +215,7 @@ function finish(text: string, infos: QuoteInfo[], reported: { clause: ReportedCl
 }
 
 /** True when the words before the quote make it a term, nickname or title rather than speech. */
-function isTerm(text: string, span: MarkedSpan, blockStart: number): boolean {
+function isTerm(text: string, span: MarkedSpan, blockStart: number, blockEnd: number): boolean {
   if (span.blockquote) return false;
   // The (at most) four words before the quote, nearest first, lower-cased.
   const words: string[] = [];
@@ -228,12 +229,21 @@ function isTerm(text: string, span: MarkedSpan, blockStart: number): boolean {
   }
   const [w1, w2, w3, w4] = words;
   if (w1 === undefined) return false;
+  // A nickname inside a name: Robert C. "Bobby" Scott.
+  if (/\p{Lu}[\p{L}.]*\s$/u.test(text.slice(Math.max(blockStart, span.start - 12), span.start)) && /^\s\p{Lu}/u.test(text.slice(span.end, span.end + 2)) && !/\s\S+\s/.test(text.slice(span.innerStart, span.innerEnd)) && !titleCased(text.slice(blockStart, Math.min(blockEnd, blockStart + 200)))) return true;
   if (TERM_WORDS.has(w1) || (w2 !== undefined && TERM_PAIRS.has(w2 + ' ' + w1))) return true;
   if (!CALL_WORDS.has(w1) || w2 === undefined) return false;
   // "he called 'X'" / "what lawmakers called 'X'" quote the caller; "a group called 'X'" names it.
   if (CALLERS.has(w2) || w3 === 'what' || w4 === 'what') return false;
   const before = text.slice(Math.max(0, i), span.start);
   return !/(^|\s)\p{Lu}[^\s]*\s+call/u.test(before);
+}
+
+/** Most words capitalised: a headline, where capitals say nothing about names. */
+function titleCased(sample: string): boolean {
+  const words = sample.split(/\s+/).filter((w) => /^[\p{L}‘'"“]/u.test(w));
+  const capitals = words.filter((w) => /^[‘'"“]?\p{Lu}/u.test(w)).length;
+  return words.length >= 3 && capitals * 10 >= words.length * 6;
 }
 
 /** "(CROSSTALK.)", "(Laughter)": a transcript's stage direction, not anyone's words. */

@@ -5,7 +5,7 @@
 
 /** Words that end with a period without ending the sentence (lower-cased, no period). */
 const ABBREVIATIONS = new Set(
-  ('mr mrs ms messrs dr prof sen sens rep reps gov govs gen lt col maj capt cmdr adm sgt cpl pvt ' +
+  ('mr mrs ms messrs dr prof sen sens rep reps gov govs gen lt col maj capt cmdr adm sgt cpl pvt del sec fr ' +
     'st jr sr rev hon gen supt insp det atty amb pres vs v etc inc corp co ltd llc bros no nos ' +
     'jan feb mar apr aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
     'ft mt ave blvd rd fig approx est dept univ assn ariz calif colo conn fla ga ill ind kan ky la ' +

@@ -37,7 +37,7 @@ const NP_PREPOSITIONS = new Set('of for with at from in on to close near inside 
 export const HONORIFICS: Record<string, string> = { 'mr.': 'm', mr: 'm', 'mrs.': 'f', mrs: 'f', 'ms.': 'f', ms: 'f', miss: 'f', 'dr.': '', dr: '', sir: 'm', dame: 'f', lord: 'm', lady: 'f', 'prof.': '' };
 /** Words of a title or role ("Defense Minister", "spokeswoman"): everything up to the last of them is role. */
 export const ROLE_WORDS = new Set(
-  ('president minister secretary senator sen. rep. representative congressman congresswoman governor gov. mayor general gen. col. colonel admiral adm. ' +
+  ('president minister secretary senator sen. rep. del. sec. atty. amb. delegate representative congressman congresswoman governor gov. mayor general gen. col. colonel admiral adm. ' +
     'ambassador chancellor chairman chairwoman chair director chief ceo judge justice speaker leader attorney spokesman spokeswoman spokesperson ' +
     'commissioner sheriff prosecutor pope king queen prince princess premier vice deputy candidate nominee lt. sgt. capt. coach professor prof. ' +
     'economist analyst adviser advisor manager strategist official officer lawyer founder executive host anchor reporter author editor pastor rev. ' +
@@ -150,7 +150,9 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
   if (!first || i >= ceiling || !isWord(first)) return null;
   const p = PRONOUNS[first.lower];
   if (p !== undefined && first.lower !== 'who') return make([first], 'pronoun', first.lower, null, p);
-  if (OBJECT_PRONOUNS.has(first.lower) || CLAUSE_STOP.has(first.lower) || TIME_WORDS.has(bare(first.lower)) || /^\p{N}/u.test(first.text)) return null;
+  if (OBJECT_PRONOUNS.has(first.lower) || CLAUSE_STOP.has(first.lower) || TIME_WORDS.has(bare(first.lower))) return null;
+  // "said 2010" is no subject; "said 9/11 widow Terry Strada" is.
+  const leadingNumber = /^\p{N}/u.test(first.text);
   let words = 0;
   let sawName = false;
   while (i < ceiling && words < 10) {
@@ -172,6 +174,7 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
   }
   while (end > start && (NP_PREPOSITIONS.has(tokens[end - 1]!.lower) || DETERMINERS.has(tokens[end - 1]!.lower))) end--;
   const np = classify(tokens.slice(start, end));
+  if (leadingNumber && np?.kind !== 'name') return null;
   const comma = i > end ? i : end;
   if (np && np.kind === 'name' && tokens[comma]?.text === ',' && !np.role) {
     // Trailing appositive: "said Leonard E. Burman, director of the center."

@@ -20,7 +20,7 @@ export interface Token {
 }
 
 /** Words that keep their trailing period ("Mr.", "Sen.", "U.S.") so names stay whole. */
-const DOTTED = /^(mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|maj|capt|adm|sgt|st|jr|sr|rev|prof|pres|atty|amb|gov|no|inc|corp|co|ltd|jan|feb|mar|apr|aug|sept?|oct|nov|dec|[a-z]|([a-z]\.)+[a-z])$/i;
+const DOTTED = /^(mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|maj|capt|cmdr|adm|sgt|cpl|st|jr|sr|rev|fr|prof|pres|atty|amb|del|sec|supt|det|insp|hon|no|inc|corp|co|ltd|jan|feb|mar|apr|aug|sept?|oct|nov|dec|[a-z]|([a-z]\.)+[a-z])$/i;
 /** Letters, digits and combining marks beyond ASCII (tested one character at a time). */
 const WIDE_WORD = /[\p{L}\p{N}\p{M}]/u;
 const UPPER = /\p{Lu}/u;

@@ -79,7 +79,7 @@ export function evalPolnear(extract: (text: string) => Annotations): EvalReport 
       const ok = speakerMatches(best, gold, text);
       if (ok) spRight++;
       bump(names, true, ok);
-      if (!ok) misses.push({ type: 'speaker', id: article.id, start: gold.start, end: gold.end, quote: gold.text.slice(0, 80), goldSpeaker: gold.speaker, goldKind: gold.speaker_kind, predicted: best.speaker ? { name: best.speaker.name, mention: best.speaker.mention?.text ?? null } : null, context: ctx(Math.min(gold.start, ...gold.speaker_spans.map((s) => s[0])), gold.end) });
+      if (!ok) misses.push({ type: 'speaker', id: article.id, start: gold.start, end: gold.end, quote: gold.text.slice(0, 80), mixed: gold.mixed, goldSpeaker: gold.speaker, goldKind: gold.speaker_kind, predicted: best.speaker ? { name: best.speaker.name, mention: best.speaker.mention?.text ?? null } : null, context: ctx(Math.min(gold.start, ...gold.speaker_spans.map((s) => s[0])), gold.end) });
     }
     for (const p of predicted) {
       if (used.has(p)) continue;
