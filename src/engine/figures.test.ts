@@ -114,6 +114,8 @@ const ROWS: [string, string[]][] = [
   ['After 9/11 everything changed.', ['9/11|date|null']],
   // ages in apposition
   ['Jane Doe, 34, was arrested.', ['34|measure|34|years old']],
+  ['John Roe, 40 — a father of two — died.', ['40|measure|40|years old', 'two|count|2']],
+  ['<tweet timestamp="1474387200" id="77825794">', []],
   ['Children who ate it until age 5 were safer.', ['5|measure|5|years old']],
   ['The CEO defended the 737 MAX design.', []],
   // not figures: names, models, versions, ids, pronouns, discourse words, idioms

@@ -180,7 +180,7 @@ function parseFigure(text: string, p: number, floor: number, blockStarts: Set<nu
       if (prev.t === 'w') {
         const code = prev.lv.startsWith('m') && CURRENCY_CODES.has(prev.lv.slice(1)) ? prev.lv.slice(1) : prev.lv;
         if (!CURRENCY_CODES.has(code)) return { skip: skipId(text, p) };
-      } else if (/[/=?&_#%@\\]/.test(prev.v)) return { skip: skipId(text, p) };
+      } else if (/[/=?&_#%@\\]/.test(prev.v) || (/["']/.test(prev.v) && text[prev.s - 1] === '=')) return { skip: skipId(text, p) }; // ids, URLs, markup attributes
       else if (prev.v === '-' || prev.v === '‐' || prev.v === '−') {
         const w = lexBefore(text, prev.s);
         if (w && w.e === prev.s && nested === 0) {
@@ -482,7 +482,7 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
     }
   }
   // An age in apposition: "Eloise Parry, 21, was taken...".
-  if (kind === 'count' && !unit && firstTok.t === 'n' && num.plain && value !== null && value > 0 && value < 120 && prev?.v === ',' && S.at(k)?.v === ',') {
+  if (kind === 'count' && !unit && firstTok.t === 'n' && num.plain && value !== null && value > 0 && value < 120 && prev?.v === ',' && /^[,―—–)]$/.test(S.at(k)?.v ?? '')) {
     const nm = lexBefore(text, prev.s);
     if (nm && nm.t === 'w' && isCap(nm)) { kind = 'measure'; unit = 'years old'; }
   }
