@@ -10,6 +10,8 @@ type KindKey = keyof Settings['kinds'];
 const KINDS: readonly KindKey[] = ['direct', 'reported', 'figures', 'dates'];
 const STYLES: readonly HighlightStyle[] = ['fill', 'underline'];
 const RUN_MODES: readonly RunMode[] = ['auto', 'on-click'];
+/** Message keys may hold only [A-Za-z0-9_] (Chrome refuses to load the extension otherwise). */
+const RUN_MODE_KEYS: Record<RunMode, string> = { auto: 'optionsRun_auto', 'on-click': 'optionsRun_onClick' };
 
 export function OptionsApp({ store }: { store: SettingsStore }) {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -81,7 +83,7 @@ export function OptionsApp({ store }: { store: SettingsStore }) {
           <label class="choice" key={mode}>
             <input type="radio" name="run-mode" value={mode} checked={settings.runMode === mode}
               onChange={() => save({ ...settings, runMode: mode })} />
-            {t(`optionsRun_${mode}`)}
+            {t(RUN_MODE_KEYS[mode])}
           </label>
         ))}
       </fieldset>

@@ -53,6 +53,10 @@ describe('i18n', () => {
     for (const prefix of prefixes) expect(Object.keys(en).some((k) => k.startsWith(prefix))).toBe(true);
   });
 
+  test('every key is one the browsers accept (Chrome refuses to load the extension otherwise)', () => {
+    expect(Object.keys(en).filter((k) => !/^[A-Za-z0-9_]+$/.test(k))).toEqual([]);
+  });
+
   test('every placeholder a message uses is declared, and every declared one is used', () => {
     for (const [key, entry] of Object.entries(en)) {
       const used = new Set([...entry.message.matchAll(/\$([A-Za-z0-9_]+)\$/g)].map((m) => m[1]!.toLowerCase()));
