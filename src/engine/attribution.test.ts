@@ -21,6 +21,9 @@ describe('attributeQuotes: speaker patterns in the sentence', () => {
     ['quoted as saying', 'Headline here\n\nThe agency quoted Ivan Petrov as saying “the talks failed.”', 'Ivan Petrov', 'Ivan Petrov'],
     ['according to', 'Headline here\n\nAccording to Sam Reed, “the tide is turning fast.”', 'Sam Reed', 'Sam Reed'],
     ['told an outlet', 'Headline here\n\n“Nothing changes,” the spokesman told Reuters.', 'spokesman', 'the spokesman'],
+    ['nickname inside the name', 'Headline here\n\n“We did it,” Rep. Robert C. “Bobby” Scott said.', 'Robert C. Scott', 'Rep. Robert C. “Bobby” Scott'],
+    ['title abbreviation', 'Headline here\n\n“Vote early,” state Del. Mara Lind (D-Fairfax) told the crowd.', 'Mara Lind', 'Del. Mara Lind'],
+    ['any verb after a comma-closed quote', 'Headline here\n\n“Keep your hands in sight,” Ola Berg sings on the record.', 'Ola Berg', 'Ola Berg'],
   ])('%s', (_name, text, name, mention) => {
     const quotes = direct(text);
     expect(quotes).toHaveLength(1);

@@ -79,16 +79,18 @@ export function attributeQuotes(text: string, blocks: Block[]): { quotes: Quote[
     for (const [s, e] of splitSentences(text, block.start, block.end, topSpans)) {
       const ids: number[] = [];
       const inSentence: MarkedSpan[] = [];
+      const skip: MarkedSpan[] = [];
       while (t < top.length && infos[top[t]!]!.span.start < e) {
         const i = top[t++]!;
         // A term or nickname is plain text for the patterns (Marcia "Cia" Price stays one name).
-        if (infos[i]!.span.start >= s && !infos[i]!.term) { ids.push(i); inSentence.push(infos[i]!.span); }
+        if (infos[i]!.span.start < s) continue;
+        if (!infos[i]!.term) { ids.push(i); inSentence.push(infos[i]!.span); } else if (isNickname(text, infos[i]!.span)) skip.push(infos[i]!.span);
       }
       const sentence: SentenceInfo = { block: b, start: s, end: e, speaker: null, lead: null, quotes: ids };
       const index = sentences.push(sentence) - 1;
       // Most sentences hold neither a quote nor a cue: they need no tokens at all.
       if (ids.length === 0 && !hasCueWord(text, s, e) && !endsWithColon(text, s, e)) continue;
-      const tokens = tokenize(text, s, e, inSentence, ids);
+      const tokens = tokenize(text, s, e, inSentence, ids, skip);
       // In a headline every word is capitalised, so a capitalised quote says nothing there.
       let headline: boolean | null = blocks[b]!.kind === 'heading' ? true : null;
       const headlineStyle = () => (headline ??= isHeadlineStyle(tokens));
@@ -228,9 +230,8 @@ function isTerm(text: string, span: MarkedSpan, blockStart: number, blockEnd: nu
     words.push(text.slice(i, end).toLowerCase());
   }
   const [w1, w2, w3, w4] = words;
+  if (isNickname(text, span, blockStart) && !titleCased(text.slice(blockStart, Math.min(blockEnd, blockStart + 200)))) return true;
   if (w1 === undefined) return false;
-  // A nickname inside a name: Robert C. "Bobby" Scott.
-  if (/\p{Lu}[\p{L}.]*\s$/u.test(text.slice(Math.max(blockStart, span.start - 12), span.start)) && /^\s\p{Lu}/u.test(text.slice(span.end, span.end + 2)) && !/\s\S+\s/.test(text.slice(span.innerStart, span.innerEnd)) && !titleCased(text.slice(blockStart, Math.min(blockEnd, blockStart + 200)))) return true;
   if (TERM_WORDS.has(w1) || (w2 !== undefined && TERM_PAIRS.has(w2 + ' ' + w1))) return true;
   if (!CALL_WORDS.has(w1) || w2 === undefined) return false;
   // "he called 'X'" / "what lawmakers called 'X'" quote the caller; "a group called 'X'" names it.
@@ -239,11 +240,16 @@ function isTerm(text: string, span: MarkedSpan, blockStart: number, blockEnd: nu
   return !/(^|\s)\p{Lu}[^\s]*\s+call/u.test(before);
 }
 
+/** A nickname inside a name: Robert C. "Bobby" Scott (one or two words between capitalised words). */
+function isNickname(text: string, span: MarkedSpan, blockStart = 0): boolean {
+  return /\p{Lu}[\p{L}.]*\s$/u.test(text.slice(Math.max(blockStart, span.start - 12), span.start)) && /^\s\p{Lu}/u.test(text.slice(span.end, span.end + 2)) && !/\s\S+\s/.test(text.slice(span.innerStart, span.innerEnd));
+}
+
 /** Most words capitalised: a headline, where capitals say nothing about names. */
 function titleCased(sample: string): boolean {
   const words = sample.split(/\s+/).filter((w) => /^[\p{L}‘'"“]/u.test(w));
   const capitals = words.filter((w) => /^[‘'"“]?\p{Lu}/u.test(w)).length;
-  return words.length >= 3 && capitals * 10 >= words.length * 6;
+  return words.length >= 3 && capitals * 20 >= words.length * 17;
 }
 
 /** "(CROSSTALK.)", "(Laughter)": a transcript's stage direction, not anyone's words. */

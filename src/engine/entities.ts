@@ -197,7 +197,7 @@ export class EntityResolver {
     const alias = m.kind === 'name' ? m.name : m.text;
     if (m.kind !== 'pronoun' && alias !== e.name) e.aliases.add(alias);
     this.history.push({ pos: m.start, entity: e });
-    return { id: e.id, name: e.name, kind: e.kind, role: e.role, mention: { start: m.start, end: m.end, text: m.text } };
+    return { id: e.id, name: e.name, kind: e.kind, role: e.role, mention: { start: m.start, end: m.end, text: this.text.slice(m.start, m.end) } };
   }
 
   private lookup(m: RawMention): Entity | null {

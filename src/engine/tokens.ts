@@ -21,6 +21,7 @@ export interface Token {
 
 /** Words that keep their trailing period ("Mr.", "Sen.", "U.S.") so names stay whole. */
 const DOTTED = /^(mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|maj|capt|cmdr|adm|sgt|cpl|st|jr|sr|rev|fr|prof|pres|atty|amb|del|sec|supt|det|insp|hon|no|inc|corp|co|ltd|jan|feb|mar|apr|aug|sept?|oct|nov|dec|[a-z]|([a-z]\.)+[a-z])$/i;
+const STRAY_MARKS = '"“”„«»‘’‚‹›`\'';
 /** Letters, digits and combining marks beyond ASCII (tested one character at a time). */
 const WIDE_WORD = /[\p{L}\p{N}\p{M}]/u;
 const UPPER = /\p{Lu}/u;
@@ -33,14 +34,19 @@ function charClass(c: number, ch: string): number {
   return 0;
 }
 
-/** Tokens of [from, to); `quotes` are the outermost quotations inside that range, sorted.
+/** Tokens of [from, to); `quotes` are the outermost quotations inside that range, sorted, and
+ * `skip` (sorted) are spans left out.
  * A hand-written scanner: this runs over most of an article, so it avoids regex and
  * allocates only the tokens themselves. */
-export function tokenize(text: string, from: number, to: number, quotes: { start: number; end: number }[], quoteIds: number[]): Token[] {
+export function tokenize(text: string, from: number, to: number, quotes: { start: number; end: number }[], quoteIds: number[], skip: { start: number; end: number }[] = []): Token[] {
   const out: Token[] = [];
   let q = 0;
+  let sk = 0;
   let i = from;
   while (i < to) {
+    // Spans to leave out entirely (a nickname inside a name).
+    while (sk < skip.length && skip[sk]!.end <= i) sk++;
+    if (sk < skip.length && skip[sk]!.start <= i) { i = skip[sk]!.end; continue; }
     while (q < quotes.length && quotes[q]!.end <= i) q++;
     const quote = quotes[q];
     if (quote && quote.start <= i) {
@@ -54,6 +60,9 @@ export function tokenize(text: string, from: number, to: number, quotes: { start
     if (c <= 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200f) || c === 0xad || c === 0xfeff) { i++; continue; }
     if (charClass(c, text[i]!) !== 1) {
       const ch = text[i]!;
+      // A mark that is not a folded quotation (a nickname's, an unpaired one) is no token: the
+      // words around it still read as one name ("Robert C. "Bobby" Scott").
+      if (STRAY_MARKS.includes(ch)) { i++; continue; }
       out.push({ start: i, end: i + 1, text: ch, lower: ch, quote: -1, cue: 0 });
       i++;
       continue;
