@@ -59,6 +59,9 @@ function exponent(S: TokenStream, k: number, base: number): [number, number] | n
   return [mant * Math.pow(10, exp), j + 1];
 }
 
+/** Every word that can continue a spelled-out number, including plural fractions ("thirds"). */
+const NUMBERISH = new Set([...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), ...Object.keys(ORDINALS), ...Object.keys(ORDINALS).map((w) => w + 's'), 'half', 'halves', 'quarter', 'quarters', 'and', 'a', 'an', 'point']);
+
 type Last = '' | 'num' | 'unit' | 'tens' | 'hundred' | 'scale' | 'and' | 'frac' | 'a' | 'point';
 
 /** Reads the number that starts at token k, or returns null when none starts there. */
@@ -130,6 +133,7 @@ export function readNumber(S: TokenStream, k: number): NumberRead | null {
       break;
     }
     const w = t.lv;
+    if (!NUMBERISH.has(w)) break; // most words end the number: one set lookup instead of five
     if (w === 'and') {
       if (last === '' || last === 'and' || last === 'a' || last === 'point') break;
       const n = S.at(i + 1);

@@ -169,7 +169,7 @@ function parseFigure(text: string, p: number, floor: number, blockStarts: Set<nu
     currency = CURRENCY_SYMBOLS[first.v] ?? null;
     if (!currency) return null;
     if (prev && prev.t === 'w') {
-      const pre = DOLLAR_PREFIXES[prev.lv.replace(/\.$/, '')];
+      const pre = DOLLAR_PREFIXES[prev.lv.endsWith('.') ? prev.lv.slice(0, -1) : prev.lv];
       if (first.v === '$' && pre && (glued || (S.at(1)?.gap && prev.v === prev.lv))) { currency = pre; if (prev.s >= floor) start = prev.s; }
     }
     k = 1;
@@ -195,7 +195,7 @@ function parseFigure(text: string, p: number, floor: number, blockStarts: Set<nu
       neg = true; start = prev.s; // "- 20 degrees" opening a line
     }
     if (prev && prev.t === 'w') {
-      const lv = prev.lv.replace(/\.$/, '');
+      const lv = prev.lv.endsWith('.') ? prev.lv.slice(0, -1) : prev.lv;
       const m = lv.length === 4 && lv[0] === 'm' && CURRENCY_CODES.has(lv.slice(1));
       if (CURRENCY_CODES.has(lv) || lv === 'rs' || m || (/^dollars?$/.test(lv) && lexBefore(text, prev.s)?.t !== 'n')) {
         currency = lv === 'rs' ? 'INR' : lv.startsWith('dollar') ? 'USD' : (m ? lv.slice(1) : lv).toUpperCase();
@@ -246,8 +246,8 @@ function skipId(text: string, p: number): number {
 }
 
 /** The hedge right before `s` ("some", "at least", "between") and whether it makes the figure approximate. */
-function hedgeBefore(text: string, s: number): [boolean, string] {
-  const w1 = lexBefore(text, s);
+function hedgeBefore(text: string, s: number, known: Tok | null): [boolean, string] {
+  const w1 = known ?? lexBefore(text, s);
   if (!w1 || w1.t !== 'w' || !HEDGE_ENDS.has(w1.lv)) return [false, ''];
   const w2 = lexBefore(text, w1.s);
   const w3 = w2 && w2.t === 'w' ? lexBefore(text, w2.s) : null;
@@ -435,7 +435,7 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
 
   // --- Ranges: "5-7", "between 3 and 4 million", "from 10 to 12 percent", "two or three" -----------
   const conn = S.at(k);
-  const [hedged, hedge] = hedgeBefore(text, start);
+  const [hedged, hedge] = hedgeBefore(text, start, start === p ? prev : null);
   approximate = approximate || hedged;
   if (conn && !conn.gap && (conn.v === '-' || conn.v === '–') && firstTok.t === 'n' && num.plain && firstTok.v.length === 4 && value !== null && value >= 1000 && value <= 2099 && kind === 'count') {
     const y = S.at(k + 1);
