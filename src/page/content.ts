@@ -87,12 +87,11 @@ async function annotate(force: boolean): Promise<void> {
   if (!previous && !candidate.isArticlePage()) { state = 'no-article'; watch(null); return; }
   await yieldToPage();
   if (generation !== runs) return; // a newer run took over while we yielded
-  // Same task: the old highlights go and the new ones come before the next paint (no flicker).
   const keepHidden = annotator ? !annotator.isVisible() : false;
-  annotator?.destroy();
-  annotator = null;
-  const result = candidate.annotate();
-  if (!result) { state = 'no-article'; watch(null); notifyBadge(0); return; }
+  // The old highlights go in the same task as the new ones come (no flicker).
+  const result = await candidate.annotate(yieldToPage, () => { annotator?.destroy(); annotator = null; });
+  if (generation !== runs) { if (result) candidate.destroy(); return; } // a newer run took over
+  if (!result) { annotator?.destroy(); annotator = null; state = 'no-article'; watch(null); notifyBadge(0); return; }
   // Settings may have changed while we yielded, and a re-read keeps highlights the user hid.
   if (settings !== paintedWith) candidate.setOptions(paintOptions(settings));
   if (keepHidden) candidate.setVisible(false);

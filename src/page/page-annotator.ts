@@ -54,16 +54,20 @@ export class PageAnnotator {
     return looksLikeArticle(this.doc);
   }
 
-  /** Reads the article and paints it. Returns null when no article body is found. */
-  annotate(): AnnotationResult | null {
+  /** Reads the article and paints it, yielding to the page between the DOM walk and the
+   * painting so neither adds to one long task. Returns null when no article body is found.
+   * `beforePaint` runs in the painting task (the caller removes the previous highlights there). */
+  async annotate(yieldToPage: () => Promise<void>, beforePaint: () => void = () => undefined): Promise<AnnotationResult | null> {
     const article = findArticle(this.doc, { isHidden: (el) => isHiddenByStyle(this.doc, el) });
     if (!article) return null;
+    await yieldToPage();
     const { index } = article;
     const annotations = analyze(index.text, { blocks: index.blocks });
     this.result = { root: article.root, title: article.title, annotations, index };
     this.speakersById = new Map(annotations.speakers.map((s) => [s.id, s]));
     this.quoteRanges = annotations.quotes.map((q) => index.toRange(q.start, q.end));
     this.figureRanges = annotations.figures.map((f) => index.toRange(f.start, f.end));
+    beforePaint();
     this.paint();
     this.listen();
     return this.result;
