@@ -85,6 +85,8 @@ const ROWS: [string, string[]][] = [
   ['Between 3 and 4 million people fled.', ['3 and 4 million people|count|3000000-4000000|people']],
   ['It will take 5-7 days.', ['5-7 days|measure|5-7|days']],
   ['Prices rose from 10 to 12 percent.', ['10 to 12 percent|percent|10-12|%']],
+  ['Inflation fell from 10 to 5 percent.', ['10|percent|10|%', '5 percent|percent|5|%']],
+  ['The vote was 52 to 48.', ['52|count|52', '48|count|48']],
   ['We saw two or three boats.', ['two or three boats|count|2-3|boats~']],
   ['The season ran 2014-15.', ['2014-15|year|2014-2015']],
   ['Staff are checked every year or two.', ['year or two|measure|null|years~']],

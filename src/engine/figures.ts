@@ -459,6 +459,10 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
         f.high = r.value;
         return fig(text, f);
       }
+      // "fell from 10 to 5 percent": the first number shares the second one's unit.
+      if (kind === 'count' && !unit && r.unit && (r.kind === 'percent' || r.kind === 'money') && (conn.lv === 'to' || conn.lv === 'and') && !r.scale) {
+        kind = r.kind; unit = r.unit;
+      }
     }
     // "3-2", "222-2222": number-dash-number that is no range is a score or an id.
     if (conn.v === '-' && !conn.gap && S.at(k + 1)?.t === 'n' && !S.at(k + 1)!.gap && kind === 'count' && !unit) return { skip: S.at(k + 1)!.e };
