@@ -59,6 +59,8 @@ export class EntityResolver {
   private orgIndex: Map<string, { pos: number; name: string }[]> | null = null;
   private readonly roleCache = new Map<string, Entity>();
   private firstNames: Map<string, Map<string, number> | null> | null = null;
+  private readonly runCache = new Map<string, RunReading>();
+  private readonly fullCache = new Map<string, string>();
   /** Person name occurrences in text order, for pronoun antecedents. */
   private readonly people: Occurrence[] = [];
   /** Speakers resolved so far, in text order, for pronoun and nominal antecedents. */
@@ -97,52 +99,40 @@ export class EntityResolver {
   }
 
   /** Records one capitalised run: an organisation name, or a person with role and honorific.
-   * Runs once per name in the article, so it works on lower-cased copies and sets, no regex. */
+   * The same run recurs many times in an article ("Hillary Clinton"), so its reading is cached. */
   private addRun(raw: string[], start: number, singles: Occurrence[]): void {
-    let words = raw;
-    while (words.length && CONNECTORS.has(words[words.length - 1]!)) words = words.slice(0, -1);
-    while (words.length > 1 && RUN_OPENERS.has(words[0]!)) { start += words[0]!.length + 1; words = words.slice(1); }
-    if (words.length === 0) return;
-    const cleaned = words.map(clean);
-    const lowers = cleaned.map((w) => w.toLowerCase());
-    const last = cleaned[cleaned.length - 1]!;
-    const key = lowers[lowers.length - 1]!;
-    if (!last) return;
-    if (words.length === 1) {
-      if (last.length >= 2 && last === last.toUpperCase() && /^[A-Z]+$/.test(last)) this.orgNames.push({ pos: start, name: last });
-      else singles.push({ pos: start, key });
-      return;
+    const id = raw.join(' ');
+    let run = this.runCache.get(id);
+    if (!run) {
+      run = readRun(raw);
+      this.runCache.set(id, run);
     }
-    if (ORG_HEADS.has(key) || (last.length >= 2 && last === last.toUpperCase() && /^[A-Z]+$/.test(last))) {
-      this.orgNames.push({ pos: start, name: cleaned.join(' ') });
-      return;
+    const pos = start + run.offset;
+    switch (run.kind) {
+      case RUN_ORG: this.orgNames.push({ pos, name: run.name }); break;
+      case RUN_SINGLE: singles.push({ pos, key: run.key }); break;
+      case RUN_PERSON_KEY: this.people.push({ pos, key: run.key }); break;
+      case RUN_FULL: {
+        const counts = this.fullNames.get(run.key) ?? new Map<string, number>();
+        counts.set(run.name, (counts.get(run.name) ?? 0) + 1);
+        this.fullNames.set(run.key, counts);
+        if (run.role && !this.prescanRole.has(run.name)) this.prescanRole.set(run.name, run.role);
+        this.people.push({ pos, key: run.key });
+        break;
+      }
     }
-    let roleEnd = -1;
-    for (let k = 0; k < words.length - 1; k++) if (ROLE_WORDS.has(words[k]!.toLowerCase())) roleEnd = k;
-    let gender = '';
-    let nameStart = roleEnd + 1;
-    const honorific = (k: number) => HONORIFICS[words[k]!.toLowerCase()];
-    while (nameStart < words.length - 1 && honorific(nameStart) !== undefined) gender = honorific(nameStart++)!;
-    if (nameStart > 0 && honorific(nameStart - 1) !== undefined) gender = honorific(nameStart - 1)!;
-    const name = cleaned.slice(nameStart).filter(Boolean);
-    if (gender) this.prescanGender.set(key, gender);
-    let roleInName = false;
-    for (let k = nameStart; k < lowers.length; k++) if (ROLE_WORDS.has(lowers[k]!)) roleInName = true;
-    if (name.length >= 2 && name.length <= 4 && !roleInName) {
-      const full = name.join(' ');
-      const counts = this.fullNames.get(key) ?? new Map<string, number>();
-      counts.set(full, (counts.get(full) ?? 0) + 1);
-      this.fullNames.set(key, counts);
-      if (roleEnd >= 0 && !this.prescanRole.has(full)) this.prescanRole.set(full, words.slice(0, roleEnd + 1).filter((w) => HONORIFICS[w.toLowerCase()] === undefined).join(' '));
-      this.people.push({ pos: start, key });
-    } else if (name.length === 1) {
-      if (gender || roleEnd >= 0) this.people.push({ pos: start, key });
-      else singles.push({ pos: start, key });
-    }
+    if (run.gender) this.prescanGender.set(run.key, run.gender);
   }
 
   /** The fullest name the article gives for a person mention ("Shoigu" -> "Sergei Shoigu"). */
   private fullName(name: string, gender = ''): string {
+    const id = name + '|' + gender;
+    let full = this.fullCache.get(id);
+    if (full === undefined) this.fullCache.set(id, (full = this.findFullName(name, gender)));
+    return full;
+  }
+
+  private findFullName(name: string, gender: string): string {
     const words = name.split(' ');
     const key = words[words.length - 1]!.toLowerCase();
     const counts = this.fullNames.get(key) ?? (words.length === 1 ? this.byFirstName(key) : undefined);
@@ -357,6 +347,47 @@ export class EntityResolver {
     }
     return list;
   }
+}
+
+const RUN_NONE = 0;
+const RUN_ORG = 1;
+const RUN_SINGLE = 2;
+const RUN_PERSON_KEY = 3;
+const RUN_FULL = 4;
+
+/** What a capitalised run says: an organisation, a full person name (with role and honorific
+ * gender), a lone name, or nothing; `offset` skips an opener ("But Trump" -> "Trump"). */
+interface RunReading { kind: number; offset: number; key: string; name: string; role: string; gender: string }
+
+function readRun(raw: string[]): RunReading {
+  let words = raw;
+  let offset = 0;
+  const none: RunReading = { kind: RUN_NONE, offset, key: '', name: '', role: '', gender: '' };
+  while (words.length && CONNECTORS.has(words[words.length - 1]!)) words = words.slice(0, -1);
+  while (words.length > 1 && RUN_OPENERS.has(words[0]!)) { offset += words[0]!.length + 1; words = words.slice(1); }
+  if (words.length === 0) return none;
+  const cleaned = words.map(clean);
+  const lowers = cleaned.map((w) => w.toLowerCase());
+  const last = cleaned[cleaned.length - 1]!;
+  const key = lowers[lowers.length - 1]!;
+  if (!last) return none;
+  const acronym = last.length >= 2 && last === last.toUpperCase() && /^[A-Z]+$/.test(last);
+  if (words.length === 1) return { kind: acronym ? RUN_ORG : RUN_SINGLE, offset, key, name: last, role: '', gender: '' };
+  if (ORG_HEADS.has(key) || acronym) return { kind: RUN_ORG, offset, key, name: cleaned.join(' '), role: '', gender: '' };
+  let roleEnd = -1;
+  for (let k = 0; k < words.length - 1; k++) if (ROLE_WORDS.has(lowers[k]!) || ROLE_WORDS.has(words[k]!.toLowerCase())) roleEnd = k;
+  let gender = '';
+  let nameStart = roleEnd + 1;
+  const honorific = (k: number) => HONORIFICS[words[k]!.toLowerCase()];
+  while (nameStart < words.length - 1 && honorific(nameStart) !== undefined) gender = honorific(nameStart++)!;
+  if (nameStart > 0 && honorific(nameStart - 1) !== undefined) gender = honorific(nameStart - 1)!;
+  const name = cleaned.slice(nameStart).filter(Boolean);
+  let roleInName = false;
+  for (let k = nameStart; k < lowers.length; k++) if (ROLE_WORDS.has(lowers[k]!)) roleInName = true;
+  const role = roleEnd >= 0 ? words.slice(0, roleEnd + 1).filter((w) => HONORIFICS[w.toLowerCase()] === undefined).join(' ') : '';
+  if (name.length >= 2 && name.length <= 4 && !roleInName) return { kind: RUN_FULL, offset, key, name: name.join(' '), role, gender };
+  if (name.length === 1) return { kind: gender || roleEnd >= 0 ? RUN_PERSON_KEY : RUN_SINGLE, offset, key, name: name[0]!, role, gender };
+  return { ...none, key, gender };
 }
 
 /** A word of a name without a possessive or a trailing comma/period ("Clinton’s" -> "Clinton"),
