@@ -1,7 +1,8 @@
 // Reported speech: "X said (that) …", "…, X said.", "according to X, …", "X told Reuters …".
 // Direct quotes are only a third to a half of attributions in news, and a figure inside a
 // reported clause belongs to its speaker, so the clause's span matters as much as its speaker.
-import { cueAt, isParticipleCue, subjectAfter, type RawMention } from './speaker-mentions';
+import { cueAt, subjectAfter, type RawMention } from './speaker-mentions';
+import { isParticipleCue } from './speech-verbs';
 import { subjectOf } from './sentence-cues';
 import type { Token } from './tokens';
 

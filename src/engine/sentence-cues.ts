@@ -2,7 +2,8 @@
 // patterns from the most to the least reliable ('"Q," S said' / '"Q," said S' / '"Q" — S' right
 // after the quote, then 'S said: "Q"' before it, then any cue further on) and return the speaker
 // mention of the first that fits.
-import { bylineAfter, cueAt, isParticipleCue, subjectAfter, subjectBefore, type RawMention } from './speaker-mentions';
+import { bylineAfter, cueAt, subjectAfter, subjectBefore, type RawMention } from './speaker-mentions';
+import { isParticipleCue } from './speech-verbs';
 import type { Token } from './tokens';
 
 /** Tokens between a quote and the cue after it ('"Q," the former secretary of state said'). */

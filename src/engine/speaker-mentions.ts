@@ -2,7 +2,6 @@
 // ("Shoigu said"), after it in inverted order ('"…," said Sergei Shoigu'), behind an appositive
 // ("Alan Cole, an economist at the Tax Foundation, said"), after "according to", or after a dash
 // ('"…" — Karen Bobadilla'). These are the adjacency patterns of attribution-notes §2.
-import { isParticipleCue } from './speech-verbs';
 import { isCapitalized, isWord, type Token } from './tokens';
 
 /** A speaker mention as found in the text, before it is resolved to an entity. */
@@ -45,22 +44,22 @@ export const ROLE_WORDS = new Set(
     'lawmaker delegate operative historian veteran owner fellow correspondent columnist commentator president-elect co-founder')
     .split(' '),
 );
-/** Capitalised words that cannot be part of a person's or organisation's name at a sentence start. */
-const NOT_NAME = new Set('the a an but and so yet still then now later in on at after before when while during meanwhile however yesterday today monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december if as though although'.split(' '));
 /** Days, months and time words: "said Tuesday" names a day, not a speaker. */
 const TIME_WORDS = new Set('today yesterday tonight monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '));
+/** Capitalised words that cannot be part of a person's or organisation's name at a sentence start. */
+const NOT_NAME = new Set([...'the a an but and so yet still then now later in on at after before when while during meanwhile however if as though although'.split(' '), ...TIME_WORDS]);
 /** Object pronouns are never the one speaking ("told him", "asked them"). */
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
-
-/** A word without its possessive ending ("monday’s" -> "monday"). */
-function bare(lower: string): string {
-  return lower.endsWith("'s") || lower.endsWith('’s') ? lower.slice(0, -2) : lower;
-}
 
 /** One-word "names" that are really adjectives or adverbs at a sentence start ("Democratic", "Perhaps"). */
 const NOT_SUBJECT = new Set('hundred thousand million billion trillion dozen dozens more most perhaps following only also even many some such other several both all each every few last next new democratic republican american european conservative liberal federal national local former'.split(' '));
 /** Dashes that introduce a byline after a quote ('"…" — Sonya Herridge'). */
 const DASHES = '—―–';
+
+/** A word without its possessive ending ("monday’s" -> "monday"). */
+function bare(lower: string): string {
+  return lower.endsWith("'s") || lower.endsWith('’s') ? lower.slice(0, -2) : lower;
+}
 
 /** Mention words of the noun phrase ending just before token `v` (a cue), or null. */
 export function subjectBefore(tokens: Token[], v: number, floor: number): RawMention | null {
@@ -256,4 +255,3 @@ export function cueAt(tokens: Token[], k: number, besideQuote: boolean): boolean
   return s === 1 && besideQuote;
 }
 
-export { isParticipleCue };
