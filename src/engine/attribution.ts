@@ -93,7 +93,7 @@ export function attributeQuotes(text: string, blocks: Block[]): { quotes: Quote[
       const tokens = tokenize(text, s, e, inSentence, ids, skip);
       // In a headline every word is capitalised, so a capitalised quote says nothing there.
       let headline: boolean | null = blocks[b]!.kind === 'heading' ? true : null;
-      const headlineStyle = () => (headline ??= isHeadlineStyle(tokens));
+      const headlineStyle = () => (headline ??= titleCased(text.slice(s, Math.min(e, s + 300)), 0.6));
       const usedCues = new Set<number>();
       for (let k = 0; k < tokens.length; k++) {
         const qi = tokens[k]!.quote;
@@ -246,10 +246,10 @@ function isNickname(text: string, span: MarkedSpan, blockStart = 0): boolean {
 }
 
 /** Most words capitalised: a headline, where capitals say nothing about names. */
-function titleCased(sample: string): boolean {
+function titleCased(sample: string, share = 0.85): boolean {
   const words = sample.split(/\s+/).filter((w) => /^[\p{L}‘'"“]/u.test(w));
   const capitals = words.filter((w) => /^[‘'"“]?\p{Lu}/u.test(w)).length;
-  return words.length >= 3 && capitals * 20 >= words.length * 17;
+  return words.length >= 3 && capitals >= words.length * share;
 }
 
 /** "(CROSSTALK.)", "(Laughter)": a transcript's stage direction, not anyone's words. */
@@ -311,17 +311,6 @@ function transcriptSpeaker(text: string, span: MarkedSpan): RawMention | null {
   const start = span.innerStart;
   const name = m[0].trim();
   return { start, end: start + name.length, text: name, kind: 'name', name, role: null, gender: '' };
-}
-
-/** Mostly capitalised words outside the quotes: a headline or subhead. */
-function isHeadlineStyle(tokens: Token[]): boolean {
-  let words = 0, capitals = 0;
-  for (const t of tokens) {
-    if (t.quote >= 0 || !/^[\p{L}]/u.test(t.text)) continue;
-    words++;
-    if (/^\p{Lu}/u.test(t.text)) capitals++;
-  }
-  return words >= 3 && capitals * 10 >= words * 6;
 }
 
 /** True when a speech cue stands right after the quote token ('"…," he said'). */

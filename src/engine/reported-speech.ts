@@ -34,7 +34,7 @@ export function reportedInSentence(tokens: Token[], usedCues: Set<number> = NONE
     if (tokens[k]!.lower !== 'according' || tokens[k + 1]!.lower !== 'to') continue;
     let c = k + 2;
     while (c < n && tokens[c]!.text !== ',') c++;
-    const who = subjectAfter(tokens, k + 2, c) ?? phraseMention(tokens, k + 2, c);
+    const who = subjectAfter(tokens, k + 2, c);
     if (!who || DOCUMENTS.test(who.text)) return null;
     if (c < n - 1) return clause(tokens, c + 1, n, who, k);
     if (k > 0 && tokens[k - 1]!.text === ',') return clause(tokens, 0, k - 1, who, k);
@@ -108,16 +108,4 @@ function indexAt(tokens: Token[], offset: number): number {
     if (tokens[mid]!.end <= offset) lo = mid + 1; else hi = mid;
   }
   return lo;
-}
-
-/** The mention in tokens [from, to) after "according to". */
-function phraseMention(tokens: Token[], from: number, to: number): RawMention | null {
-  if (to - from < 1 || to - from > 12) return null;
-  const words = tokens.slice(from, to);
-  if (words.some((t) => t.quote >= 0)) return null;
-  const text = words.map((t) => t.text).join(' ');
-  const first = words[0]!;
-  const named = words.some((t) => /^\p{Lu}/u.test(t.text));
-  const name = words.filter((t, i) => !(i === 0 && /^(the|a|an)$/.test(t.lower))).map((t) => t.text).join(' ');
-  return { start: first.start, end: words[words.length - 1]!.end, text, kind: named ? 'name' : 'nominal', name, role: null, gender: '' };
 }

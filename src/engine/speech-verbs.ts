@@ -11,7 +11,7 @@ const STRONG =
   'forecast promise pledge vow suggest recommend testify disclose reveal conclude observe boast quip ' +
   'joke exclaim shout scream yell whisper snap retort counter lament muse wonder tout brag concur ' +
   'agree disagree inform assure reassure remark comment note post describe proclaim thunder fume ' +
-  'chide scoff complain criticize criticise condemn denounce decry protest recount';
+  'chide scoff complain criticize criticise condemn denounce decry protest recount divulge';
 
 /** Cognitive verbs report thoughts, not words: only a cue when a quote stands right beside them
  * ("'It will pass,' he believes"), as the notes advise. `continue` is a cue only in "…," he continued,
