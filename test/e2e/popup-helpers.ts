@@ -1,0 +1,74 @@
+// Helpers for the popup and options e2e suite that the shared harness does not have: opening
+// an extension page in a tab in both browsers, running axe-core in a page, catching a
+// download's contents, and asking the article's content script for its report.
+import type { Page } from 'puppeteer-core';
+import { poll, type ExtensionBrowser } from './harness';
+import type { PageReport } from '../../src/shared/messages';
+
+/** Opens one of the extension's own pages (e.g. "options.html") in a new tab and waits until
+ * it says it is ready (body[data-ready]). Firefox's goto() never resolves for moz-extension://
+ * pages, so the navigation is started and the page polled instead. */
+export async function openExtensionPage(ext: ExtensionBrowser, file: string): Promise<Page> {
+  const page = await ext.browser.newPage();
+  void page.goto(`${ext.extensionBase}/${file}`).catch(() => undefined);
+  await poll(() => page.evaluate(() => (document.body?.dataset.ready === 'true' ? true : null)), `${file} to be ready`);
+  return page;
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/** Runs axe-core (WCAG 2 A/AA and best practices) in the page and returns its violations in a
+ * readable form, so a failure names the rule and the element. */
+export async function runAxe(page: Page): Promise<AxeViolation[]> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const source = (require('axe-core') as { source: string }).source;
+  await page.evaluate(source);
+  return page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+}
+
+/** Replaces the popup's download with a recorder (no file is written) and returns a function
+ * that reads back what the last download would have saved. */
+export async function captureDownloads(page: Page): Promise<() => Promise<{ name: string; text: string } | null>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __qlDownloads: { name: string; blob: Blob }[] };
+    w.__qlDownloads = [];
+    const blobs = new Map<string, Blob>();
+    const create = URL.createObjectURL.bind(URL);
+    URL.createObjectURL = (obj: Blob | MediaSource) => {
+      const url = create(obj);
+      if (obj instanceof Blob) blobs.set(url, obj);
+      return url;
+    };
+    HTMLAnchorElement.prototype.click = function click(this: HTMLAnchorElement) {
+      const blob = blobs.get(this.href);
+      if (blob && this.download) w.__qlDownloads.push({ name: this.download, blob });
+    };
+  });
+  return () => page.evaluate(async () => {
+    const w = window as unknown as { __qlDownloads: { name: string; blob: Blob }[] };
+    const last = w.__qlDownloads.at(-1);
+    return last ? { name: last.name, text: await last.blob.text() } : null;
+  });
+}
+
+/** Asks the content script of the tab the popup speaks for for its report, from inside the
+ * popup (the same request the popup makes), so a test can compare the popup with its source. */
+export async function reportSeenByPopup(popup: Page): Promise<PageReport> {
+  return popup.evaluate(async () => {
+    type Api = { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: object): Promise<unknown> } };
+    const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+    const api = (g.browser ?? g.chrome)!;
+    const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
+    const id = fromQuery > 0 ? fromQuery : (await api.tabs.query({ active: true, currentWindow: true }))[0]!.id!;
+    return api.tabs.sendMessage(id, { type: 'get-report' }) as Promise<PageReport>;
+  });
+}

@@ -1,0 +1,133 @@
+// The popup and the options page in real browsers (popup.chromium.e2e.ts, popup.firefox.e2e.ts)
+// on the bundled sample article: the list, jumping to a quote in the page, the Markdown
+// export, an option reaching the open tab, and axe-core on both pages.
+import type { Page } from 'puppeteer-core';
+import { highlightTexts, launchWithExtension, poll, startServer, type BrowserName, type ExtensionBrowser, type TestServer } from './harness';
+import { captureDownloads, openExtensionPage, reportSeenByPopup, runAxe } from './popup-helpers';
+import { exportMarkdown } from '../../src/popup/export';
+
+const SAMPLE = '/fixtures/seed-deir-ezzor.html';
+const SPEAKERS = ['Sergei Shoigu', 'Vladimir Putin', 'Russian Defense Ministry'];
+const PUTIN_QUOTE = 'I order the withdrawal of the main part of our military';
+
+const kindsPainted = (h: Record<string, string[]>, kind: string) => Object.entries(h).filter(([k]) => k.startsWith(`quote-lens-${kind}-`)).flatMap(([, v]) => v);
+
+async function articleReady(page: Page): Promise<void> {
+  await poll(async () => (kindsPainted(await highlightTexts(page), 'direct').length ? true : null), 'the article to be annotated', 20000);
+}
+
+/** Opens the popup and shows the speaker's quotes (expands them if collapsed). */
+async function expandSpeaker(popup: Page, name: string): Promise<void> {
+  await popup.evaluate((who) => {
+    const toggle = [...document.querySelectorAll<HTMLButtonElement>('.speaker-toggle')].find((b) => b.querySelector('.speaker-name')?.textContent === who);
+    if (!toggle) throw new Error(`no speaker ${who} in the popup`);
+    if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
+  }, name);
+  await popup.waitForFunction((who) => [...document.querySelectorAll('.speaker')].some((s) =>
+    s.querySelector('.speaker-name')?.textContent === who && s.querySelector('.quotes:not([hidden])')), {}, name);
+}
+
+export function describePopup(name: BrowserName): void {
+  describe(`the Quote Lens popup and options in ${name}`, () => {
+    let server: TestServer;
+    let ext: ExtensionBrowser;
+    let page: Page;
+
+    beforeAll(async () => {
+      server = await startServer();
+      ext = await launchWithExtension(name);
+      page = await ext.browser.newPage();
+      await page.setViewport({ width: 1200, height: 900 });
+      await page.goto(server.origin + SAMPLE, { waitUntil: 'load' });
+      await articleReady(page);
+    });
+
+    afterAll(async () => {
+      await ext?.close();
+      await server?.close();
+    });
+
+    test('lists the speakers, most quoted first, with their quotes (and reports open-to-content time)', async () => {
+      const started = Date.now();
+      const popup = await ext.openPopup(page);
+      const wall = Date.now() - started;
+      const mark = await popup.evaluate(() => performance.getEntriesByName('quote-lens-popup-ready')[0]?.startTime ?? null);
+      console.log(`[${name}] popup open-to-content: ${wall} ms wall clock (test driver included); ready mark at ${mark === null ? 'n/a' : Math.round(mark)} ms after the popup document started`);
+      const speakers = await popup.$$eval('.speaker-name', (els) => els.map((e) => e.textContent ?? ''));
+      expect(speakers).toEqual(expect.arrayContaining(SPEAKERS));
+      const counts = await popup.$$eval('.speaker-count', (els) => els.map((e) => Number.parseInt(e.textContent ?? '', 10)));
+      expect(counts).toEqual([...counts].sort((x, y) => y - x));
+      await expandSpeaker(popup, 'Vladimir Putin');
+      const putin = await popup.evaluate(() => [...document.querySelectorAll('.speaker')]
+        .find((s) => s.querySelector('.speaker-name')?.textContent === 'Vladimir Putin')!
+        .querySelector('.speaker-role')?.textContent ?? null);
+      expect(putin).toMatch(/President/);
+      const quotes = await popup.$$eval('.quote:not([hidden] *) .quote-words', (els) => els.map((e) => e.textContent ?? ''));
+      expect(quotes.some((q) => q.includes(PUTIN_QUOTE))).toBe(true);
+      await popup.close();
+    });
+
+    test('clicking a quote scrolls the page to it and flashes it', async () => {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const popup = await ext.openPopup(page);
+      await expandSpeaker(popup, 'Vladimir Putin');
+      // Firefox's "popup" here is a tab of its own, which hides the article, and Firefox drops
+      // a smooth scroll asked of a hidden tab; the real popup floats over a visible article.
+      if (name === 'firefox') await page.bringToFront();
+      await popup.evaluate((text) => {
+        const button = [...document.querySelectorAll<HTMLButtonElement>('.quote-text')].find((b) => b.textContent?.includes(text));
+        button!.click();
+      }, PUTIN_QUOTE);
+      const focused = await poll(async () => {
+        const f = kindsPainted(await highlightTexts(page), 'focus');
+        return f.length ? f : null;
+      }, 'the focus highlight');
+      expect(focused.some((t) => t.includes(PUTIN_QUOTE))).toBe(true);
+      const scrollY = await poll(() => page.evaluate(() => (window.scrollY > 0 ? window.scrollY : null)), 'the page to scroll');
+      expect(scrollY).toBeGreaterThan(0);
+      expect(await popup.$eval('.status', (e) => e.textContent)).toBe('Shown in the page.');
+      await popup.close();
+    });
+
+    test('exports the page\'s annotations as the expected Markdown', async () => {
+      const popup = await ext.openPopup(page);
+      const lastDownload = await captureDownloads(popup);
+      await popup.click('.export-markdown');
+      const file = await poll(lastDownload, 'the Markdown download');
+      const report = await reportSeenByPopup(popup);
+      expect(file.name).toMatch(/^quote-lens-[a-z0-9-]+\.md$/);
+      expect(file.text).toBe(exportMarkdown(report));
+      expect(file.text.startsWith(`# ${report.title.slice(0, 20)}`)).toBe(true);
+      expect(file.text).toContain('### Vladimir Putin');
+      expect(file.text).toContain(PUTIN_QUOTE);
+      expect(file.text).toMatch(/\| 17,800 sorties \|/);
+      await popup.close();
+    });
+
+    test('switching figures off in the options reaches the open tab at once', async () => {
+      expect(kindsPainted(await highlightTexts(page), 'figure').length).toBeGreaterThan(0);
+      const options = await openExtensionPage(ext, 'options.html');
+      await options.click('input[name="kind-figures"]');
+      await poll(async () => {
+        const h = await highlightTexts(page);
+        return kindsPainted(h, 'figure').length === 0 && kindsPainted(h, 'direct').length > 0 ? true : null;
+      }, 'the figure highlights to go');
+      await options.click('input[name="kind-figures"]');
+      await poll(async () => (kindsPainted(await highlightTexts(page), 'figure').length > 0 ? true : null), 'the figure highlights to come back');
+      await options.close();
+    });
+
+    test('axe-core finds no violations in the popup (both tabs) or the options page', async () => {
+      const popup = await ext.openPopup(page);
+      await expandSpeaker(popup, 'Sergei Shoigu');
+      expect(await runAxe(popup)).toEqual([]);
+      await popup.click('#tab-figures');
+      await popup.waitForSelector('#panel-figures:not([hidden]) .figure-item');
+      expect(await runAxe(popup)).toEqual([]);
+      await popup.close();
+      const options = await openExtensionPage(ext, 'options.html');
+      expect(await runAxe(options)).toEqual([]);
+      await options.close();
+    });
+  });
+}

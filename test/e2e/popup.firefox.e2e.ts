@@ -1,0 +1,3 @@
+import { describePopup } from './popup-suite';
+
+describePopup('firefox');
