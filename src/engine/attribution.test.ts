@@ -23,6 +23,7 @@ describe('attributeQuotes: speaker patterns in the sentence', () => {
     ['told an outlet', 'Headline here\n\n“Nothing changes,” the spokesman told Reuters.', 'spokesman', 'the spokesman'],
     ['nickname inside the name', 'Headline here\n\n“We did it,” Rep. Robert C. “Bobby” Scott said.', 'Robert C. Scott', 'Rep. Robert C. “Bobby” Scott'],
     ['title abbreviation', 'Headline here\n\n“Vote early,” state Del. Mara Lind (D-Fairfax) told the crowd.', 'Mara Lind', 'Del. Mara Lind'],
+    ['participle after a main clause without a speech verb', 'Headline here\n\nDemocratic presidential nominee Ana Ruiz weighed in online, saying the city must act "without delay" now.', 'Ana Ruiz', 'presidential nominee Ana Ruiz'],
     ['any verb after a comma-closed quote', 'Headline here\n\n“Keep your hands in sight,” Ola Berg sings on the record.', 'Ola Berg', 'Ola Berg'],
   ])('%s', (_name, text, name, mention) => {
     const quotes = direct(text);

@@ -102,7 +102,9 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
         const m = subjectOf(tokens, c, 0, depth + 1);
         if (m) return m;
       }
-      return null;
+      // "Clinton chimed in on Twitter, saying …": no speech verb in the main clause, but its
+      // subject still does the saying.
+      return b > 0 ? sentenceSubject(tokens, b) : null;
     }
   }
   const before = subjectBefore(tokens, k, floor);

@@ -159,7 +159,7 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
     if (!isWord(t) && t.text !== '&') break;
     if (TIME_WORDS.has(bare(t.lower)) && i > start) break;
     if (isCapitalized(t)) sawName = true;
-    else if (sawName && !(NP_PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower)) ) break;
+    else if (sawName && !(NP_PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower)) && !roleBeforeName(tokens, i, ceiling)) break;
     else if (t.cue === 2 || (CLAUSE_STOP.has(t.lower) && !NP_PREPOSITIONS.has(t.lower))) break;
     i++; words++;
   }
@@ -185,6 +185,17 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
     }
   }
   return np;
+}
+
+/** "Democratic presidential nominee Hillary Clinton": lower-case title words between capitalised
+ * ones, with a name right after them. */
+function roleBeforeName(tokens: Token[], i: number, ceiling: number): boolean {
+  for (let k = i; k < ceiling && k < i + 3; k++) {
+    const t = tokens[k]!;
+    if (isCapitalized(t)) return k > i && ROLE_WORDS.has(tokens[k - 1]!.lower);
+    if (!ROLE_WORDS.has(t.lower) && !/(?:al|ic|ian|ary|ive)$/.test(t.lower)) return false;
+  }
+  return false;
 }
 
 /** A byline after a dash ('"…" ― Edwin G. Monroy'): only a capitalised name counts. */
