@@ -185,10 +185,11 @@ export class PageAnnotator {
   }
 }
 
-/** Hidden by the page's CSS (the Node side sees markup only; the live page knows better). */
+/** Hidden by the page's CSS (the Node side sees markup only; the live page knows better).
+ * Only display:none counts: visibility:hidden is inherited, and pages set it on whole articles
+ * for an instant while their scripts load (anti-flicker snippets), which would hide the article. */
 function isHiddenByStyle(doc: Document, el: Element): boolean {
-  const style = doc.defaultView?.getComputedStyle(el);
-  return !!style && (style.display === 'none' || style.visibility === 'hidden');
+  return doc.defaultView?.getComputedStyle(el).display === 'none';
 }
 
 function kindLabel(kind: Speaker['kind']): string {

@@ -84,20 +84,33 @@ export function describePages(name: BrowserName): void {
       if (first) {
         const target = norm(first.text);
         const box = await page.evaluate((wanted) => {
+          // Offline, some pages keep their article under an anti-flicker visibility:hidden that
+          // their (absent) scripts would lift; lift it the same way, without touching the DOM.
+          const sheet = new CSSStyleSheet();
+          sheet.replaceSync('* { visibility: visible !important; }');
+          document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
           const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+          const caretAt = (x: number, y: number) => {
+            const d = document as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
+            if (d.caretPositionFromPoint) { const c = d.caretPositionFromPoint(x, y); return c ? { node: c.offsetNode, offset: c.offset } : null; }
+            const r = document.caretRangeFromPoint(x, y);
+            return r ? { node: r.startContainer, offset: r.startOffset } : null;
+          };
           for (const [key, h] of registry) {
             if (!/^quote-lens-(direct|reported)-/.test(key)) continue;
             for (const r of h) {
               if (r.toString().replace(/[\s\u00a0]+/g, ' ').replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').trim() !== wanted) continue;
               (r.startContainer.parentElement ?? document.body).scrollIntoView({ block: 'center' });
-              // A point on the quote that no sticky header or overlay covers.
+              // A point on the quote itself (no sticky header or overlay above it): the caret there
+              // must fall inside the quote's range, as the extension's own hit test requires.
               for (const c of r.getClientRects()) {
-                if (c.width < 4 || c.height < 4) continue;
-                const point = { x: c.left + Math.min(3, c.width / 2), y: c.top + c.height / 2 };
-                const top = document.elementFromPoint(point.x, point.y);
-                if (top && (top.contains(r.startContainer) || r.intersectsNode(top))) return point;
+                if (c.width < 8 || c.height < 4) continue;
+                for (const dx of [4, c.width / 2]) {
+                  const point = { x: c.left + dx, y: c.top + c.height / 2 };
+                  const caret = caretAt(point.x, point.y);
+                  if (caret && r.isPointInRange(caret.node, caret.offset)) return point;
+                }
               }
-              return null;
             }
           }
           return null;
