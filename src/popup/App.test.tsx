@@ -79,7 +79,8 @@ describe('the popup on an article', () => {
   test('shows the title, counts and the speakers by how much they are quoted', async () => {
     await show(fakeApi(ready(sampleReport())));
     expect($('h1')!.textContent).toBe('Russia ends operations near Deir ez-Zor');
-    expect(texts('.counts li')).toEqual(['Speakers: 3', 'Quotes: 5', 'Figures: 3']);
+    // Dates and years are off by default (as in the options): the year 2017 is not counted.
+    expect(texts('.counts li')).toEqual(['Speakers: 3', 'Quotes: 5', 'Figures: 2']);
     expect(texts('.speaker-name')).toEqual(['Sergei Shoigu', 'Vladimir Putin', 'Russian Defense Ministry', 'Unattributed']);
     expect(texts('.speaker-role')).toEqual(['Russian Defense Minister', 'President']);
     expect(texts('.speaker-kind')).toEqual(['Person', 'Person', 'Organisation']);
@@ -143,8 +144,17 @@ describe('the popup on an article', () => {
     expect($$('.speaker-name')).toHaveLength(4);
   });
 
-  test('figures show value, kind, thing counted, context and claimant; sort and filter by claimant', async () => {
+  test('dates and years are listed only when the options ask for them', async () => {
     await show(fakeApi(ready(sampleReport())));
+    expect(texts('.figure-value')).toEqual(['≈ 9,000', '17,800']);
+    render(null, root);
+    await show(fakeApi(ready(sampleReport()), undefined, { ...DEFAULT_SETTINGS, kinds: { ...DEFAULT_SETTINGS.kinds, dates: true } }));
+    expect(texts('.figure-value')).toEqual(['≈ 9,000', '17,800', '2,017']);
+    expect(texts('.counts li')[2]).toBe('Figures: 3');
+  });
+
+  test('figures show value, kind, thing counted, context and claimant; sort and filter by claimant', async () => {
+    await show(fakeApi(ready(sampleReport()), undefined, { ...DEFAULT_SETTINGS, kinds: { ...DEFAULT_SETTINGS.kinds, dates: true } }));
     await click($('#tab-figures'));
     const first = $('.figure-item')!;
     expect(first.querySelector('.figure-value')!.textContent).toBe('≈ 9,000');

@@ -31,6 +31,7 @@ export function App({ api }: { api: PopupApi }) {
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [busy, setBusy] = useState(false);
   const [tab, setTab] = useState<{ id: number; url: string | null } | null>(null);
+  const [withDates, setWithDates] = useState(false);
   const poller = useRef<{ timer?: ReturnType<typeof setTimeout>; closed: boolean }>({ closed: false });
 
   /** Shows an answer from the page; while the page is still being read, asks again shortly. */
@@ -49,6 +50,7 @@ export function App({ api }: { api: PopupApi }) {
   useEffect(() => {
     const p = poller.current;
     p.closed = false;
+    void api.settings.load().then((s) => { if (!p.closed) setWithDates(s.kinds.dates); }, () => undefined);
     void (async () => {
       const tab = await api.targetTab().catch(() => null);
       if (p.closed) return;
@@ -125,6 +127,6 @@ export function App({ api }: { api: PopupApi }) {
         </div>
       );
     case 'ready':
-      return <ReportView api={api} tabId={tabId} report={report} onToggleHighlights={() => request({ type: 'toggle-highlights' })} />;
+      return <ReportView api={api} tabId={tabId} report={report} withDates={withDates} onToggleHighlights={() => request({ type: 'toggle-highlights' })} />;
   }
 }

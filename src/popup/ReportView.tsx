@@ -5,7 +5,7 @@ import type { PageReport } from '../shared/messages';
 import { t } from '../shared/i18n';
 import { describeFigure } from '../page/figure-format';
 import type { PopupApi } from './popup-api';
-import { buildSearchIndex, buildView, figureClaimants, ANY_CLAIMANT, type FigureSort } from './view-model';
+import { buildSearchIndex, buildView, figureClaimants, isCalendarFigure, ANY_CLAIMANT, type FigureSort } from './view-model';
 import { moveFocus } from './list-keys';
 import { SpeakerList } from './SpeakerList';
 import { FigureList } from './FigureList';
@@ -18,10 +18,12 @@ export interface ReportViewProps {
   api: PopupApi;
   tabId: number;
   report: PageReport;
+  /** List dates and years among the figures (the options' "dates and years" choice). */
+  withDates: boolean;
   onToggleHighlights(): void;
 }
 
-export function ReportView({ api, tabId, report, onToggleHighlights }: ReportViewProps) {
+export function ReportView({ api, tabId, report, withDates, onToggleHighlights }: ReportViewProps) {
   const [query, setQuery] = useState('');
   const [tab, setTab] = useState<Tab>('speakers');
   const [sort, setSort] = useState<FigureSort>('position');
@@ -32,7 +34,7 @@ export function ReportView({ api, tabId, report, onToggleHighlights }: ReportVie
 
   const index = useMemo(() => buildSearchIndex(report, (f) => describeFigure(f).value), [report]);
   const claimants = useMemo(() => figureClaimants(index), [index]);
-  const view = useMemo(() => buildView(index, query, sort, claimant), [index, query, sort, claimant]);
+  const view = useMemo(() => buildView(index, query, sort, claimant, withDates), [index, query, sort, claimant, withDates]);
   const a = report.annotations;
 
   if (!a) return <p class="state" role="status">{t('noArticleTitle')}</p>;
@@ -83,7 +85,7 @@ export function ReportView({ api, tabId, report, onToggleHighlights }: ReportVie
         <ul class="counts" aria-label={t('countsLabel')}>
           <li>{t('countSpeakers', a.speakers.length)}</li>
           <li>{t('countQuotes', a.quotes.length)}</li>
-          <li>{t('countFigures', a.figures.length)}</li>
+          <li>{t('countFigures', withDates ? a.figures.length : a.figures.filter((f) => !isCalendarFigure(f)).length)}</li>
         </ul>
         <input ref={search} type="search" class="search" value={query} placeholder={t('searchPlaceholder')}
           aria-label={t('searchLabel')} aria-controls="panel-speakers panel-figures"

@@ -72,6 +72,10 @@ describe('listFigures', () => {
     expect(texts('', 'position', claimant)).toEqual(expected);
   });
 
+  test('dates and years can be left out', () => {
+    expect(listFigures(index(), '', 'position', ANY_CLAIMANT, false).map((r) => r.figure.text)).toEqual(['Some 9,000 militants', '17,800 sorties']);
+  });
+
   test('search reaches the context, the displayed value and the claimant', () => {
     expect(texts('two years')).toEqual(['17,800 sorties']);
     expect(texts('≈')).toEqual(['Some 9,000 militants']);

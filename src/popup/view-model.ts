@@ -125,12 +125,19 @@ const SORTERS: Record<FigureSort, (x: FigureRow, y: FigureRow) => number> = {
     || (x.claimant?.name ?? '').localeCompare(y.claimant?.name ?? '') || byPosition(x, y),
 };
 
+/** Dates and years: listed only when the user asked for them in the options (the same
+ * setting that paints them), since most readers check amounts, not calendar references. */
+export function isCalendarFigure(figure: Figure): boolean {
+  return figure.kind === 'date' || figure.kind === 'year';
+}
+
 /** The figures that match the query and the claimant filter, in the chosen order. */
-export function listFigures(index: SearchIndex, query: string, sort: FigureSort, claimant: string): FigureRow[] {
+export function listFigures(index: SearchIndex, query: string, sort: FigureSort, claimant: string, withDates = true): FigureRow[] {
   const matches = matcher(query);
   const figures = index.report.annotations?.figures ?? [];
   const rows: FigureRow[] = [];
   figures.forEach((figure, i) => {
+    if (!withDates && isCalendarFigure(figure)) return;
     if (!matches(index.figureText[i] ?? '')) return;
     if (claimant === NO_CLAIMANT && figure.claimedBy !== null) return;
     if (claimant.startsWith('speaker:') && speakerFilter(figure.claimedBy ?? '') !== claimant) return;
@@ -146,7 +153,7 @@ export function figureClaimants(index: SearchIndex): Speaker[] {
 }
 
 /** Everything the popup lists for one query. */
-export function buildView(index: SearchIndex, query: string, sort: FigureSort, claimant: string): PopupView {
+export function buildView(index: SearchIndex, query: string, sort: FigureSort, claimant: string, withDates = true): PopupView {
   const groups = groupQuotes(index, query);
-  return { groups, figures: listFigures(index, query, sort, claimant), quoteCount: groups.reduce((n, g) => n + g.quotes.length, 0) };
+  return { groups, figures: listFigures(index, query, sort, claimant, withDates), quoteCount: groups.reduce((n, g) => n + g.quotes.length, 0) };
 }
