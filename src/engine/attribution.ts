@@ -10,23 +10,9 @@ import { sentenceSubject, speakerInSentence, subjectOf } from './sentence-cues';
 import { reportedInSentence, type ReportedClause } from './reported-speech';
 import { cueAt, type RawMention } from './speaker-mentions';
 import { EntityResolver } from './entities';
+import { isNickname, isStageDirection, isSubhead, isTerm, isTitleLike, titleCased } from './non-speech';
 import { hasCueWord } from './speech-verbs';
 
-/** Quoted words right after these are a term, a nickname or a title, not speech ("so-called
- * 'reset'", "the film 'X'"). Checked against the word just before the quote. */
-const TERM_WORDS = new Set(
-  ('so-called dubbed termed labeled labelled branded nicknamed titled entitled headlined captioned word words phrase phrases term terms ' +
-    'slogan slogans hashtag hashtags label nickname acronym film movie book song album novel series show documentary play article column ' +
-    'op-ed essay headline poem memoir podcast segment episode musical video ad advertisement program programme').split(' '),
-);
-/** Two-word lead-ins to a term ("known as", "referred to as"), checked on the last two words. */
-const TERM_PAIRS = new Set(['known as', 'to as', 'name of']);
-/** "called 'X'" names a thing ("a group called 'X'") unless someone does the calling ("he called
- * it 'X'", "what lawmakers called 'X'"): then the quoted word is that speaker's. */
-const CALL_WORDS = new Set(['called', 'calls', 'call']);
-const CALLERS = new Set(['he', 'she', 'they', 'who', 'it', 'we', 'i', 'you']);
-/** Small words that stay lower case in a title ("Face the Nation", "State of the Union"). */
-const TITLE_SMALL = new Set('of the a an and or nor but in on at to for with by from as vs is are de la'.split(' '));
 /** A quote with no speaker found anywhere and at most this many words is a scare quote. */
 const SCARE_MAX_WORDS = 2;
 
@@ -214,71 +200,6 @@ function finish(text: string, infos: QuoteInfo[], reported: { clause: ReportedCl
   const kept = quotes.filter((x) => x.kind === 'direct' || x.speaker);
   const speakers = resolver.finish(kept);
   return { quotes: kept, speakers };
-}
-
-/** True when the words before the quote make it a term, nickname or title rather than speech. */
-function isTerm(text: string, span: MarkedSpan, blockStart: number, blockEnd: number): boolean {
-  if (span.blockquote) return false;
-  // The (at most) four words before the quote, nearest first, lower-cased.
-  const words: string[] = [];
-  let i = span.start;
-  while (words.length < 4) {
-    while (i > blockStart && /[\s,:]/.test(text[i - 1]!)) i--;
-    const end = i;
-    while (i > blockStart && i > end - 20 && /[\p{L}\p{N}'’-]/u.test(text[i - 1]!)) i--;
-    if (i === end) break;
-    words.push(text.slice(i, end).toLowerCase());
-  }
-  const [w1, w2, w3, w4] = words;
-  if (isNickname(text, span, blockStart) && !titleCased(text.slice(blockStart, Math.min(blockEnd, blockStart + 200)))) return true;
-  if (w1 === undefined) return false;
-  if (TERM_WORDS.has(w1) || (w2 !== undefined && TERM_PAIRS.has(w2 + ' ' + w1))) return true;
-  if (!CALL_WORDS.has(w1) || w2 === undefined) return false;
-  // "he called 'X'" / "what lawmakers called 'X'" quote the caller; "a group called 'X'" names it.
-  if (CALLERS.has(w2) || w3 === 'what' || w4 === 'what') return false;
-  const before = text.slice(Math.max(0, i), span.start);
-  return !/(^|\s)\p{Lu}[^\s]*\s+call/u.test(before);
-}
-
-/** A nickname inside a name: Robert C. "Bobby" Scott (one or two words between capitalised words). */
-function isNickname(text: string, span: MarkedSpan, blockStart = 0): boolean {
-  return /\p{Lu}[\p{L}.]*\s$/u.test(text.slice(Math.max(blockStart, span.start - 12), span.start)) && /^\s\p{Lu}/u.test(text.slice(span.end, span.end + 2)) && !/\s\S+\s/.test(text.slice(span.innerStart, span.innerEnd));
-}
-
-/** Most words capitalised: a headline, where capitals say nothing about names. */
-function titleCased(sample: string, share = 0.85): boolean {
-  const words = sample.split(/\s+/).filter((w) => /^[\p{L}‘'"“]/u.test(w));
-  const capitals = words.filter((w) => /^[‘'"“]?\p{Lu}/u.test(w)).length;
-  return words.length >= 3 && capitals >= words.length * share;
-}
-
-/** "(CROSSTALK.)", "(Laughter)": a transcript's stage direction, not anyone's words. */
-function isStageDirection(text: string, span: MarkedSpan): boolean {
-  const inner = text.slice(span.innerStart, Math.min(span.innerEnd, span.innerStart + 60)).trim();
-  return /^\([^()]*\)[.,]?$/.test(inner);
-}
-
-/** A paragraph that is nothing but a short capitalised phrase in marks ("'All Bets Are Off.'")
- * is a subhead: a title, not a quotation. */
-function isSubhead(text: string, span: MarkedSpan, block: Block): boolean {
-  if (span.start - block.start > 1 || block.end - span.end > 1 || span.innerEnd - span.innerStart > 60) return false;
-  return isTitleLike(text, span) && /\S+\s+\S+\s+\S+/.test(text.slice(span.innerStart, span.innerEnd));
-}
-
-/** A short run of capitalised words ("Face the Nation", "Morning Joe"): a title or a name, unless
- * a speech cue follows it ("'Absolutely,' he said"). */
-function isTitleLike(text: string, span: MarkedSpan): boolean {
-  if (span.innerEnd - span.innerStart > 80) return false;
-  const words = text.slice(span.innerStart, span.innerEnd).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  if (words.length === 0 || words.length > 8) return false;
-  let capitals = 0;
-  for (const w of words) {
-    const letter = /[\p{L}\p{N}]/u.exec(w)![0];
-    if (/[.!?]$/.test(w) && w !== words[words.length - 1]) return false;
-    if (/\p{Lu}|\p{N}/u.test(letter)) capitals++;
-    else if (!TITLE_SMALL.has(w.toLowerCase())) return false;
-  }
-  return capitals > 0;
 }
 
 /** A fragment woven into a sentence rather than a full quotation: a plain word runs into it on

@@ -1,0 +1,50 @@
+import { blocksFromPlainText } from './blocks';
+import { isNickname, isStageDirection, isTerm, isTitleLike, titleCased } from './non-speech';
+import { findMarkedSpans, type MarkedSpan } from './quote-marks';
+
+/** The first quoted span of a one-paragraph text, with its block bounds. */
+function first(text: string): { span: MarkedSpan; start: number; end: number } {
+  const blocks = blocksFromPlainText('Title line\n\n' + text);
+  const span = findMarkedSpans('Title line\n\n' + text, blocks).find((s) => s.block === 1)!;
+  return { span, start: blocks[1]!.start, end: blocks[1]!.end };
+}
+
+describe('non-speech', () => {
+  test.each<[string, boolean]>([
+    ['The so-called “reset” failed.', true],
+    ['The plan, dubbed “Dawn,” began.', true],
+    ['She read the book “Quiet Waters” twice.', true],
+    ['The bill, known as “the fix,” passed.', true],
+    ['A group called “Hope Now” marched.', true],
+    ['He called it “a disaster” on Monday.', false],
+    ['It was what lawmakers called “fraud” in court.', false],
+    ['She said “we will win” today.', false],
+  ])('isTerm: %s -> %s', (text, expected) => {
+    const { span, start, end } = first(text);
+    expect(isTerm('Title line\n\n' + text, span, start, end)).toBe(expected);
+  });
+
+  test.each<[string, boolean]>([
+    ['He appeared on “Meet the Press” again.', true],
+    ['The “State of the Union” speech ran long.', true],
+    ['She said “we will win” today.', false],
+    ['He said “It is over, we lost the vote and the seat.”', false],
+  ])('isTitleLike: %s -> %s', (text, expected) => {
+    const { span } = first(text);
+    expect(isTitleLike('Title line\n\n' + text, span)).toBe(expected);
+  });
+
+  test('nicknames and stage directions', () => {
+    const nick = 'Rep. Robert C. “Bobby” Scott spoke.';
+    expect(isNickname('Title line\n\n' + nick, first(nick).span)).toBe(true);
+    const said = 'Scott said “Bobby” twice.';
+    expect(isNickname('Title line\n\n' + said, first(said).span)).toBe(false);
+    const stage = '“(CROSSTALK.)”';
+    expect(isStageDirection('Title line\n\n' + stage, first(stage).span)).toBe(true);
+  });
+
+  test('titleCased tells a headline from prose', () => {
+    expect(titleCased('Senator Calls Plan A Disgrace Over Budget Vote')).toBe(true);
+    expect(titleCased('The senator called the plan a disgrace on Monday.')).toBe(false);
+  });
+});
