@@ -20,6 +20,18 @@ const CALLERS = new Set(['he', 'she', 'they', 'who', 'it', 'we', 'i', 'you']);
 /** Small words that stay lower case in a title ("Face the Nation", "State of the Union"). */
 const TITLE_SMALL = new Set('of the a an and or nor but in on at to for with by from as vs is are de la'.split(' '));
 
+/** Space, comma or colon between the words before a quote. */
+function isGap(c: number): boolean {
+  return c === 32 || c === 44 || c === 58 || c === 10 || c === 9 || c === 0xa0;
+}
+
+/** A letter, digit, apostrophe or hyphen (ASCII tested by code, the rest by a Unicode class). */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 45 || c === 0x2019) return true;
+  return c > 127 && /[\p{L}\p{N}]/u.test(text[i]!);
+}
+
 /** True when the words before the quote make it a term, nickname or title rather than speech. */
 export function isTerm(text: string, span: MarkedSpan, blockStart: number, blockEnd: number): boolean {
   if (span.blockquote) return false;
@@ -27,9 +39,9 @@ export function isTerm(text: string, span: MarkedSpan, blockStart: number, block
   const words: string[] = [];
   let i = span.start;
   while (words.length < 4) {
-    while (i > blockStart && /[\s,:]/.test(text[i - 1]!)) i--;
+    while (i > blockStart && isGap(text.charCodeAt(i - 1))) i--;
     const end = i;
-    while (i > blockStart && i > end - 20 && /[\p{L}\p{N}'’-]/u.test(text[i - 1]!)) i--;
+    while (i > blockStart && i > end - 20 && isWordChar(text, i - 1)) i--;
     if (i === end) break;
     words.push(text.slice(i, end).toLowerCase());
   }
