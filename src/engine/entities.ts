@@ -59,7 +59,7 @@ export class EntityResolver {
   private orgIndex: Map<string, { pos: number; name: string }[]> | null = null;
   private readonly roleCache = new Map<string, Entity>();
   private firstNames: Map<string, Map<string, number> | null> | null = null;
-  private readonly runCache = new Map<string, RunReading>();
+  private readonly runCache = new Map<string, { at: number; reading: RunReading }[]>();
   private readonly fullCache = new Map<string, string>();
   /** Person name occurrences in text order, for pronoun antecedents. */
   private readonly people: Occurrence[] = [];
@@ -79,34 +79,19 @@ export class EntityResolver {
     const singles: Occurrence[] = [];
     NAME_RUN.lastIndex = 0;
     for (let m = NAME_RUN.exec(this.text); m; m = NAME_RUN.exec(this.text)) {
-      let words: string[] = [];
-      let start = m.index;
-      let pos = m.index;
-      for (const w of m[0].split(SPACE)) {
-        if (words.length === 0) start = pos;
-        words.push(w);
-        pos += w.length + 1; // the pattern allows a single separator
-        if (w.endsWith('.') && w.length > 2 && HONORIFICS[w.toLowerCase()] === undefined && !ROLE_WORDS.has(w.toLowerCase()) && !/^([A-Z]\.)+$/.test(w)) {
-          this.addRun(words, start, singles);
-          words = [];
-        }
-      }
-      if (words.length) this.addRun(words, start, singles);
+      // The same run recurs throughout an article ("Hillary Clinton"): read it once.
+      let pieces = this.runCache.get(m[0]);
+      if (!pieces) this.runCache.set(m[0], (pieces = readPieces(m[0])));
+      for (const piece of pieces) this.addRun(piece.reading, m.index + piece.at, singles);
     }
     // A lone surname is a person mention when the article names that person in full somewhere.
     for (const s of singles) if (this.fullNames.has(s.key)) this.people.push(s);
     this.people.sort((a, b) => a.pos - b.pos);
   }
 
-  /** Records one capitalised run: an organisation name, or a person with role and honorific.
-   * The same run recurs many times in an article ("Hillary Clinton"), so its reading is cached. */
-  private addRun(raw: string[], start: number, singles: Occurrence[]): void {
-    const id = raw.join(' ');
-    let run = this.runCache.get(id);
-    if (!run) {
-      run = readRun(raw);
-      this.runCache.set(id, run);
-    }
+  /** Records one reading of a capitalised run at `start`: an organisation, a person's full name
+   * (counted, with role and honorific gender), or a lone name. */
+  private addRun(run: RunReading, start: number, singles: Occurrence[]): void {
     const pos = start + run.offset;
     switch (run.kind) {
       case RUN_ORG: this.orgNames.push({ pos, name: run.name }); break;
@@ -358,6 +343,26 @@ const RUN_FULL = 4;
 /** What a capitalised run says: an organisation, a full person name (with role and honorific
  * gender), a lone name, or nothing; `offset` skips an opener ("But Trump" -> "Trump"). */
 interface RunReading { kind: number; offset: number; key: string; name: string; role: string; gender: string }
+
+/** Splits one regex match into runs: a run ends after a word with a period that is not an
+ * initial or an honorific ("in Syria. The ministry"). `at` is each run's offset in the match. */
+function readPieces(match: string): { at: number; reading: RunReading }[] {
+  const pieces: { at: number; reading: RunReading }[] = [];
+  let words: string[] = [];
+  let at = 0;
+  let pos = 0;
+  for (const w of match.split(SPACE)) {
+    if (words.length === 0) at = pos;
+    words.push(w);
+    pos += w.length + 1; // the pattern allows a single separator
+    if (w.endsWith('.') && w.length > 2 && HONORIFICS[w.toLowerCase()] === undefined && !ROLE_WORDS.has(w.toLowerCase()) && !/^([A-Z]\.)+$/.test(w)) {
+      pieces.push({ at, reading: readRun(words) });
+      words = [];
+    }
+  }
+  if (words.length) pieces.push({ at, reading: readRun(words) });
+  return pieces;
+}
 
 function readRun(raw: string[]): RunReading {
   let words = raw;
