@@ -61,6 +61,7 @@ export class EntityResolver {
   private firstNames: Map<string, Map<string, number> | null> | null = null;
   private readonly runCache = new Map<string, { at: number; reading: RunReading }[]>();
   private readonly fullCache = new Map<string, string>();
+  private readonly byKey = new Map<string, Entity | null>();
   /** Person name occurrences in text order, for pronoun antecedents. */
   private readonly people: Occurrence[] = [];
   /** Speakers resolved so far, in text order, for pronoun and nominal antecedents. */
@@ -293,6 +294,13 @@ export class EntityResolver {
   }
 
   private personByKey(key: string): Entity | null {
+    // Cached: pronoun searches ask for the same few people over and over.
+    let e = this.byKey.get(key);
+    if (e === undefined) this.byKey.set(key, (e = this.findPerson(key)));
+    return e;
+  }
+
+  private findPerson(key: string): Entity | null {
     const counts = this.fullNames.get(key);
     let name: string | null = null;
     let best = -1;
