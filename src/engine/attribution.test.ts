@@ -89,6 +89,11 @@ describe('attributeQuotes: resolution across the article', () => {
     expect(direct(text)[0]![1]).toBe('Nora Quist');
   });
 
+  test('a description met before the name it belongs to takes that name', () => {
+    const text = 'Title line\n\nThe mother of the boy has described how he was “always laughing” at home.\n\n“He loved the sea,” his mother, Nora Quist, said.';
+    expect(direct(text).map((q) => q[1])).toEqual(['Nora Quist', 'Nora Quist']);
+  });
+
   test('"it" is the organisation named just before', () => {
     const text = 'Title line\n\nCity police said nothing. The Water Safety Board issued a warning.\n\n“Boil all water,” it said in a statement.';
     expect(direct(text)[0]![1]).toBe('Water Safety Board');

@@ -324,6 +324,22 @@ export class EntityResolver {
    * each quote's speaker is refreshed with what the whole article taught (role, fullest name). */
   finish(quotes: Quote[]): Speaker[] {
     const byId = new Map(this.order.map((e) => [e.id, e]));
+    // A bare description met before the person it describes ("The mother … said", later "her
+    // mother, Fiona Parry"): the one person whose role has that word takes it over.
+    const holders = new Map<string, Entity | null>();
+    for (const e of this.order) {
+      if (e.kind !== 'person' || !e.role) continue;
+      for (const w of e.role.toLowerCase().split(' ')) if (w.length > 3) holders.set(w, holders.has(w) && holders.get(w) !== e ? null : e);
+    }
+    for (const q of quotes) {
+      const e = q.speaker ? byId.get(q.speaker.id) : undefined;
+      if (!e || !q.speaker) continue;
+      if (e.kind === 'unknown' && !e.name.includes(' ') && holders.get(e.name.toLowerCase())) {
+        const holder = holders.get(e.name.toLowerCase())!;
+        holder.aliases.add(q.speaker.mention?.text ?? e.name);
+        q.speaker = { ...q.speaker, id: holder.id };
+      }
+    }
     const ids = new Map<Entity, string>();
     const list: Speaker[] = [];
     for (const q of quotes) {
