@@ -49,79 +49,82 @@ interface Occurrence { pos: number; key: string }
 
 /** Builds the article's entity table; `resolve` is then called on each mention in text order. */
 export class EntityResolver {
-  private readonly entities = new Map<string, Entity>();
-  private readonly order: Entity[] = [];
+  #entities = new Map<string, Entity>();
+  #order: Entity[] = [];
   /** Full person names by surname, with how often each occurs ("clinton" -> Hillary Clinton: 40). */
-  private readonly fullNames = new Map<string, Map<string, number>>();
-  private readonly prescanRole = new Map<string, string>();
-  private readonly prescanGender = new Map<string, string>();
-  private readonly orgNames: { pos: number; name: string }[] = [];
-  private orgIndex: Map<string, { pos: number; name: string }[]> | null = null;
-  private readonly roleCache = new Map<string, Entity>();
-  private firstNames: Map<string, Map<string, number> | null> | null = null;
-  private readonly runCache = new Map<string, { at: number; reading: RunReading }[]>();
-  private readonly fullCache = new Map<string, string>();
-  private readonly byKey = new Map<string, Entity | null>();
+  #fullNames = new Map<string, Map<string, number>>();
+  #prescanRole = new Map<string, string>();
+  #prescanGender = new Map<string, string>();
+  #orgNames: { pos: number; name: string }[] = [];
+  #orgIndex: Map<string, { pos: number; name: string }[]> | null = null;
+  #roleCache = new Map<string, Entity>();
+  #firstNames: Map<string, Map<string, number> | null> | null = null;
+  #runCache = new Map<string, { at: number; reading: RunReading }[]>();
+  #fullCache = new Map<string, string>();
+  #byKey = new Map<string, Entity | null>();
   /** Person name occurrences in text order, for pronoun antecedents. */
-  private readonly people: Occurrence[] = [];
+  #people: Occurrence[] = [];
   /** Speakers resolved so far, in text order, for pronoun and nominal antecedents. */
-  private readonly history: { pos: number; entity: Entity }[] = [];
+  #history: { pos: number; entity: Entity }[] = [];
 
-  constructor(private readonly text: string) {
-    this.prescan();
+  readonly #text: string;
+
+  constructor(text: string) {
+    this.#text = text;
+    this.#prescan();
   }
 
   /** One pass over the text for capitalised name runs: the raw material of full names and roles. */
-  private prescan(): void {
+  #prescan(): void {
     // Only runs of two or more capitalised words matter here (full names, roles, organisations);
     // a native regex finds them far faster than a scan in JavaScript. A run can cross a sentence
     // end ("in Syria. The ministry"): it is cut after a word ending with a period unless that word
     // is an initial or an honorific.
     const singles: Occurrence[] = [];
     NAME_RUN.lastIndex = 0;
-    for (let m = NAME_RUN.exec(this.text); m; m = NAME_RUN.exec(this.text)) {
+    for (let m = NAME_RUN.exec(this.#text); m; m = NAME_RUN.exec(this.#text)) {
       // The same run recurs throughout an article ("Hillary Clinton"): read it once.
-      let pieces = this.runCache.get(m[0]);
-      if (!pieces) this.runCache.set(m[0], (pieces = readPieces(m[0])));
-      for (const piece of pieces) this.addRun(piece.reading, m.index + piece.at, singles);
+      let pieces = this.#runCache.get(m[0]);
+      if (!pieces) this.#runCache.set(m[0], (pieces = readPieces(m[0])));
+      for (const piece of pieces) this.#addRun(piece.reading, m.index + piece.at, singles);
     }
     // A lone surname is a person mention when the article names that person in full somewhere.
-    for (const s of singles) if (this.fullNames.has(s.key)) this.people.push(s);
-    this.people.sort((a, b) => a.pos - b.pos);
+    for (const s of singles) if (this.#fullNames.has(s.key)) this.#people.push(s);
+    this.#people.sort((a, b) => a.pos - b.pos);
   }
 
   /** Records one reading of a capitalised run at `start`: an organisation, a person's full name
    * (counted, with role and honorific gender), or a lone name. */
-  private addRun(run: RunReading, start: number, singles: Occurrence[]): void {
+  #addRun(run: RunReading, start: number, singles: Occurrence[]): void {
     const pos = start + run.offset;
     switch (run.kind) {
-      case RUN_ORG: this.orgNames.push({ pos, name: run.name }); break;
+      case RUN_ORG: this.#orgNames.push({ pos, name: run.name }); break;
       case RUN_SINGLE: singles.push({ pos, key: run.key }); break;
-      case RUN_PERSON_KEY: this.people.push({ pos, key: run.key }); break;
+      case RUN_PERSON_KEY: this.#people.push({ pos, key: run.key }); break;
       case RUN_FULL: {
-        const counts = this.fullNames.get(run.key) ?? new Map<string, number>();
+        const counts = this.#fullNames.get(run.key) ?? new Map<string, number>();
         counts.set(run.name, (counts.get(run.name) ?? 0) + 1);
-        this.fullNames.set(run.key, counts);
-        if (run.role && !this.prescanRole.has(run.name)) this.prescanRole.set(run.name, run.role);
-        this.people.push({ pos, key: run.key });
+        this.#fullNames.set(run.key, counts);
+        if (run.role && !this.#prescanRole.has(run.name)) this.#prescanRole.set(run.name, run.role);
+        this.#people.push({ pos, key: run.key });
         break;
       }
     }
-    if (run.gender) this.prescanGender.set(run.key, run.gender);
+    if (run.gender) this.#prescanGender.set(run.key, run.gender);
   }
 
   /** The fullest name the article gives for a person mention ("Shoigu" -> "Sergei Shoigu"). */
-  private fullName(name: string, gender = ''): string {
+  #fullName(name: string, gender = ''): string {
     const id = name + '|' + gender;
-    let full = this.fullCache.get(id);
-    if (full === undefined) this.fullCache.set(id, (full = this.findFullName(name, gender)));
+    let full = this.#fullCache.get(id);
+    if (full === undefined) this.#fullCache.set(id, (full = this.#findFullName(name, gender)));
     return full;
   }
 
-  private findFullName(name: string, gender: string): string {
+  #findFullName(name: string, gender: string): string {
     const words = name.split(' ');
     const key = words[words.length - 1]!.toLowerCase();
-    const counts = this.fullNames.get(key) ?? (words.length === 1 ? this.byFirstName(key) : undefined);
+    const counts = this.#fullNames.get(key) ?? (words.length === 1 ? this.#byFirstName(key) : undefined);
     if (!counts) return name;
     let best = name;
     let bestCount = -1;
@@ -139,26 +142,26 @@ export class EntityResolver {
 
   /** Full names that begin with a first name ("Fiona" -> "Fiona Parry"), only when unambiguous;
    * the index is built once, on first use. */
-  private byFirstName(first: string): Map<string, number> | undefined {
-    if (!this.firstNames) {
-      this.firstNames = new Map();
-      for (const counts of this.fullNames.values()) {
+  #byFirstName(first: string): Map<string, number> | undefined {
+    if (!this.#firstNames) {
+      this.#firstNames = new Map();
+      for (const counts of this.#fullNames.values()) {
         for (const [full, c] of counts) {
           const key = full.slice(0, full.indexOf(' ')).toLowerCase();
-          this.firstNames.set(key, this.firstNames.has(key) ? null : new Map([[full, c]]));
+          this.#firstNames.set(key, this.#firstNames.has(key) ? null : new Map([[full, c]]));
         }
       }
     }
-    return this.firstNames.get(first) ?? undefined;
+    return this.#firstNames.get(first) ?? undefined;
   }
 
-  private entity(name: string, kind: SpeakerKind, role: string | null, gender: string): Entity {
+  #entity(name: string, kind: SpeakerKind, role: string | null, gender: string): Entity {
     const id = kind + ':' + name.toLowerCase();
-    let e = this.entities.get(id);
+    let e = this.#entities.get(id);
     if (!e) {
-      e = { id: 's' + (this.order.length + 1), name, kind, role, gender, aliases: new Set(), quoteCount: 0 };
-      this.entities.set(id, e);
-      this.order.push(e);
+      e = { id: 's' + (this.#order.length + 1), name, kind, role, gender, aliases: new Set(), quoteCount: 0 };
+      this.#entities.set(id, e);
+      this.#order.push(e);
     }
     if (!e.role && role) e.role = role;
     if (!e.gender && gender) e.gender = gender;
@@ -167,116 +170,116 @@ export class EntityResolver {
 
   /** Resolves a mention at its place in the text to an entity and counts one quote for it. */
   resolve(m: RawMention): QuoteSpeaker | null {
-    const e = this.lookup(m);
+    const e = this.#lookup(m);
     if (!e) return null;
     e.quoteCount++;
     const alias = m.kind === 'name' ? m.name : m.text;
     if (m.kind !== 'pronoun' && alias !== e.name) e.aliases.add(alias);
-    this.history.push({ pos: m.start, entity: e });
-    return { id: e.id, name: e.name, kind: e.kind, role: e.role, mention: { start: m.start, end: m.end, text: this.text.slice(m.start, m.end) } };
+    this.#history.push({ pos: m.start, entity: e });
+    return { id: e.id, name: e.name, kind: e.kind, role: e.role, mention: { start: m.start, end: m.end, text: this.#text.slice(m.start, m.end) } };
   }
 
-  private lookup(m: RawMention): Entity | null {
+  #lookup(m: RawMention): Entity | null {
     if (m.kind === 'name') {
       const words = m.name.split(' ');
       const last = words[words.length - 1]!;
-      if (ORG_HEADS.has(last.toLowerCase()) || /^[A-Z]{2,}$/.test(last)) return this.entity(m.name, 'organization', m.role, '');
-      const full = this.fullName(m.name, m.gender);
+      if (ORG_HEADS.has(last.toLowerCase()) || /^[A-Z]{2,}$/.test(last)) return this.#entity(m.name, 'organization', m.role, '');
+      const full = this.#fullName(m.name, m.gender);
       const first = full.split(' ')[0]!.toLowerCase();
-      const gender = m.gender || this.prescanGender.get(last.toLowerCase()) || (MALE.has(first) ? 'm' : FEMALE.has(first) ? 'f' : '');
-      return this.entity(full, 'person', m.role ?? this.prescanRole.get(full) ?? null, gender);
+      const gender = m.gender || this.#prescanGender.get(last.toLowerCase()) || (MALE.has(first) ? 'm' : FEMALE.has(first) ? 'f' : '');
+      return this.#entity(full, 'person', m.role ?? this.#prescanRole.get(full) ?? null, gender);
     }
     if (m.kind === 'pronoun') {
-      if (m.name === 'he' || m.name === 'she') return this.antecedent(m.start, m.gender);
+      if (m.name === 'he' || m.name === 'she') return this.#antecedent(m.start, m.gender);
       // "it"/"they": the nearest organisation or group before, whether it spoke or was only named.
       let spoke: { pos: number; entity: Entity } | null = null;
-      for (let k = this.history.length - 1; k >= 0 && k >= this.history.length - 4; k--) {
-        const h = this.history[k]!;
+      for (let k = this.#history.length - 1; k >= 0 && k >= this.#history.length - 4; k--) {
+        const h = this.#history[k]!;
         if (h.entity.kind === 'organization' || h.entity.kind === 'group') { spoke = h; break; }
       }
-      const named = this.lastOrgOccurrence(m.start);
-      if (named && (!spoke || named.pos > spoke.pos)) return this.entity(named.name, 'organization', null, '');
-      return spoke?.entity ?? this.entity(m.name, m.name === 'they' ? 'group' : 'unknown', null, '');
+      const named = this.#lastOrgOccurrence(m.start);
+      if (named && (!spoke || named.pos > spoke.pos)) return this.#entity(named.name, 'organization', null, '');
+      return spoke?.entity ?? this.#entity(m.name, m.name === 'they' ? 'group' : 'unknown', null, '');
     }
     // Nominal: "the ministry", "the minister", "a source familiar with the matter", "officials".
     const words = m.name.toLowerCase().split(' ');
     const head = words[words.length - 1]!;
     const definite = /^the\b/i.test(m.text);
     if (definite && ORG_NOUNS.has(head)) {
-      const org = this.lastOrg(m.start, head);
+      const org = this.#lastOrg(m.start, head);
       if (org) return org;
-      return this.entity(m.name, 'organization', null, '');
+      return this.#entity(m.name, 'organization', null, '');
     }
     if (definite && ROLE_WORDS.has(head)) {
-      for (let k = this.history.length - 1; k >= 0 && k >= this.history.length - LOOK_BACK; k--) {
-        const e = this.history[k]!.entity;
+      for (let k = this.#history.length - 1; k >= 0 && k >= this.#history.length - LOOK_BACK; k--) {
+        const e = this.#history[k]!.entity;
         if (e.kind === 'person' && e.role && e.role.toLowerCase().includes(head)) return e;
       }
-      const known = this.roleHolder(head);
+      const known = this.#roleHolder(head);
       if (known) return known;
     }
-    return this.entity(m.name, head.endsWith('s') && !head.endsWith('ss') ? 'group' : ORG_NOUNS.has(head) ? 'organization' : 'unknown', null, '');
+    return this.#entity(m.name, head.endsWith('s') && !head.endsWith('ss') ? 'group' : ORG_NOUNS.has(head) ? 'organization' : 'unknown', null, '');
   }
 
   /** The organisation last named before `pos` whose name contains `head` (any org when ''). */
-  private lastOrg(pos: number, head: string): Entity | null {
-    for (let k = this.history.length - 1; k >= 0 && k >= this.history.length - LOOK_BACK; k--) {
-      const e = this.history[k]!.entity;
+  #lastOrg(pos: number, head: string): Entity | null {
+    for (let k = this.#history.length - 1; k >= 0 && k >= this.#history.length - LOOK_BACK; k--) {
+      const e = this.#history[k]!.entity;
       if (e.kind === 'organization' && e.name.toLowerCase().includes(head)) return e;
     }
     // Organisation names by word, built once, so each look-up is a binary search.
-    if (!this.orgIndex) {
-      this.orgIndex = new Map();
-      for (const o of this.orgNames) {
+    if (!this.#orgIndex) {
+      this.#orgIndex = new Map();
+      for (const o of this.#orgNames) {
         const words = o.name.includes(' ') ? ['', ...o.name.toLowerCase().split(' ')] : o.name.toLowerCase().split(' ');
         for (const w of new Set(words)) {
-          const list = this.orgIndex.get(w) ?? [];
+          const list = this.#orgIndex.get(w) ?? [];
           list.push(o);
-          this.orgIndex.set(w, list);
+          this.#orgIndex.set(w, list);
         }
       }
     }
-    const list = this.orgIndex.get(head);
+    const list = this.#orgIndex.get(head);
     if (!list) return null;
     const i = upperBound(list, pos) - 1;
-    return i >= 0 ? this.entity(list[i]!.name, 'organization', null, '') : null;
+    return i >= 0 ? this.#entity(list[i]!.name, 'organization', null, '') : null;
   }
 
   /** The last multi-word organisation name before `pos` ("The Food Standards Agency"). */
-  private lastOrgOccurrence(pos: number): { pos: number; name: string } | null {
-    this.lastOrg(pos, '\u0000'); // builds the index
-    const list = this.orgIndex!.get('');
+  #lastOrgOccurrence(pos: number): { pos: number; name: string } | null {
+    this.#lastOrg(pos, '\u0000'); // builds the index
+    const list = this.#orgIndex!.get('');
     if (!list) return null;
     const i = upperBound(list, pos) - 1;
     return i >= 0 ? list[i]! : null;
   }
 
   /** The first person the article gives a role containing `head` ("minister"), once per head. */
-  private roleHolder(head: string): Entity | null {
-    if (this.roleCache.has(head)) return this.roleCache.get(head)!;
+  #roleHolder(head: string): Entity | null {
+    if (this.#roleCache.has(head)) return this.#roleCache.get(head)!;
     let found: Entity | null = null;
-    for (const e of this.order) if (e.kind === 'person' && e.role && e.role.toLowerCase().includes(head)) { found = e; break; }
-    if (!found) for (const [full, role] of this.prescanRole) if (role.toLowerCase().includes(head)) { found = this.entity(full, 'person', role, ''); break; }
-    if (found) this.roleCache.set(head, found);
+    for (const e of this.#order) if (e.kind === 'person' && e.role && e.role.toLowerCase().includes(head)) { found = e; break; }
+    if (!found) for (const [full, role] of this.#prescanRole) if (role.toLowerCase().includes(head)) { found = this.#entity(full, 'person', role, ''); break; }
+    if (found) this.#roleCache.set(head, found);
     return found;
   }
 
   /** "he"/"she": of the two nearest people before `pos` with a compatible gender, prefer one
    * that already spoke (attribution-notes §3); otherwise the nearest. */
-  private antecedent(pos: number, gender: string): Entity {
+  #antecedent(pos: number, gender: string): Entity {
     const candidates: Entity[] = [];
-    let h = this.history.length - 1;
-    let p = upperBound(this.people, pos) - 1;
+    let h = this.#history.length - 1;
+    let p = upperBound(this.#people, pos) - 1;
     const seen = new Set<Entity>();
     // Bounded walk: a long run of the same speaker must not make each pronoun scan the article.
     for (let steps = 0; candidates.length < 2 && (h >= 0 || p >= 0) && steps < LOOK_BACK; steps++) {
-      const hp = h >= 0 ? this.history[h]!.pos : -1;
-      const pp = p >= 0 ? this.people[p]!.pos : -1;
+      const hp = h >= 0 ? this.#history[h]!.pos : -1;
+      const pp = p >= 0 ? this.#people[p]!.pos : -1;
       let e: Entity | null;
-      if (hp >= pp) { e = this.history[h--]!.entity; if (e.kind !== 'person') continue; }
+      if (hp >= pp) { e = this.#history[h--]!.entity; if (e.kind !== 'person') continue; }
       else {
-        const occ = this.people[p--]!;
-        e = this.personByKey(occ.key);
+        const occ = this.#people[p--]!;
+        e = this.#personByKey(occ.key);
         if (!e) continue;
       }
       if (seen.has(e)) continue;
@@ -290,44 +293,44 @@ export class EntityResolver {
       if (!pick.gender) pick.gender = gender;
       return pick;
     }
-    return this.entity(gender === 'f' ? 'she' : 'he', 'unknown', null, gender);
+    return this.#entity(gender === 'f' ? 'she' : 'he', 'unknown', null, gender);
   }
 
-  private personByKey(key: string): Entity | null {
+  #personByKey(key: string): Entity | null {
     // Cached: pronoun searches ask for the same few people over and over.
-    let e = this.byKey.get(key);
-    if (e === undefined) this.byKey.set(key, (e = this.findPerson(key)));
+    let e = this.#byKey.get(key);
+    if (e === undefined) this.#byKey.set(key, (e = this.#findPerson(key)));
     return e;
   }
 
-  private findPerson(key: string): Entity | null {
-    const counts = this.fullNames.get(key);
+  #findPerson(key: string): Entity | null {
+    const counts = this.#fullNames.get(key);
     let name: string | null = null;
     let best = -1;
     if (counts) for (const [full, c] of counts) if (c > best) { best = c; name = full; }
     if (!name) {
-      if (!this.prescanGender.has(key)) return null;
+      if (!this.#prescanGender.has(key)) return null;
       name = key[0]!.toUpperCase() + key.slice(1);
     }
     const first = name.split(' ')[0]!.toLowerCase();
-    const gender = this.prescanGender.get(key) || (MALE.has(first) ? 'm' : FEMALE.has(first) ? 'f' : '');
-    return this.peek(name, gender);
+    const gender = this.#prescanGender.get(key) || (MALE.has(first) ? 'm' : FEMALE.has(first) ? 'f' : '');
+    return this.#peek(name, gender);
   }
 
   /** An entity for a name without counting it as created by a quote (ids stay in quote order
    * because unused entities are dropped from the speaker list). */
-  private peek(name: string, gender: string): Entity {
-    return this.entity(name, 'person', this.prescanRole.get(name) ?? null, gender);
+  #peek(name: string, gender: string): Entity {
+    return this.#entity(name, 'person', this.#prescanRole.get(name) ?? null, gender);
   }
 
   /** Final names and ids: speakers with at least one quote, numbered in order of first quote;
    * each quote's speaker is refreshed with what the whole article taught (role, fullest name). */
   finish(quotes: Quote[]): Speaker[] {
-    const byId = new Map(this.order.map((e) => [e.id, e]));
+    const byId = new Map(this.#order.map((e) => [e.id, e]));
     // A bare description met before the person it describes ("The mother … said", later "her
     // mother, Fiona Parry"): the one person whose role has that word takes it over.
     const holders = new Map<string, Entity | null>();
-    for (const e of this.order) {
+    for (const e of this.#order) {
       if (e.kind !== 'person' || !e.role) continue;
       for (const w of e.role.toLowerCase().split(' ')) if (w.length > 3) holders.set(w, holders.has(w) && holders.get(w) !== e ? null : e);
     }
