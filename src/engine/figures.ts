@@ -119,15 +119,6 @@ function nextAnchor(text: string, i: number): number {
   return -1;
 }
 
-interface Draft {
-  start: number;
-  end: number;
-  kind: FigureKind;
-  value: number | null;
-  high?: number;
-  unit: string | null;
-  approximate: boolean;
-}
 
 /** True when the word at `s` begins a sentence (so a capital letter says nothing about names). */
 function sentenceStart(text: string, s: number, blockStarts: Set<number>): boolean {
@@ -213,7 +204,7 @@ function parseFigure(text: string, p: number, floor: number, blockStarts: Set<nu
     if (prev?.lv === 'or' && (first.lv === 'two' || first.lv === 'three')) {
       const u = lexBefore(text, prev.s);
       const m = u && u.t === 'w' && !u.lv.endsWith('s') ? lookupUnit(u.lv) : null;
-      if (u && m && m[1] === 'time' && u.s >= floor) return fig(text, { start: u.s, end: first.e, kind: 'measure', value: null, unit: m[0], approximate: true });
+      if (u && m && m[1] === 'time' && u.s >= floor) return fig(text, u.s, first.e, 'measure', null, m[0], true);
     }
     if (first.lv === 'minus' || first.lv === 'negative') {
       const t = S.at(1);
@@ -294,7 +285,6 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
   let kind: FigureKind = 'count';
   let unit: string | null = null;
   let approximate = false;
-  const draft = (): Draft => ({ start, end, kind, value: value === null ? null : neg ? -value : value, unit, approximate });
 
   // Listicle item numbers ("1." opening a heading or list item) are not figures.
   if (firstTok.t === 'n' && blockStarts.has(firstTok.s) && (S.at(k)?.v === '.' || S.at(k)?.v === ')') && !S.at(k)!.gap && num.plain && S.at(k + 1)?.t === 'w') return { skip: S.at(k)!.e };
@@ -315,8 +305,8 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
       return ordinalPhrase(text, S, k + 1, start, value ?? 0, true);
     }
     if (t.lv === 's' && num.plain) {
-      const f: Draft = { start, end: t.e, kind: last.v.length === 4 ? 'year' : 'measure', value: null, unit: last.v.length === 4 ? null : 'years old', approximate: last.v.length !== 4 };
-      return fig(text, f);
+      const decade = last.v.length === 4;
+      return fig(text, start, t.e, decade ? 'year' : 'measure', null, decade ? null : 'years old', !decade);
     }
     const cw = t.lv;
     if (CURRENCY_CODES.has(cw) || (cw[0] === 'm' && CURRENCY_CODES.has(cw.slice(1))) || cw === 'btc') {
@@ -326,7 +316,7 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
     } else if (cw === 'pc' && (!after || after.gap || after.t === 'p')) {
       kind = 'percent'; unit = '%'; end = t.e; k++; // British "4pc"
     } else if (/^(am|pm|a\.m\.|p\.m\.)$/.test(cw) && num.plain && value !== null && value >= 1 && value <= 12) {
-      return fig(text, { start, end: t.e, kind: 'date', value: null, unit: null, approximate: false });
+      return dateFig(text, start, t.e);
     } else {
       const u = lookupUnit(t.lv);
       const capOk = t.v !== 'M' && t.v !== 'B' && t.v !== 'G' && t.v !== 'T';
@@ -441,7 +431,7 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
     const y = S.at(k + 1);
     if (y && !y.gap && y.t === 'n' && (y.v.length === 2 || y.v.length === 4)) {
       const hi = y.v.length === 2 ? Math.floor(value / 100) * 100 + +y.v : +y.v;
-      if (hi > value) return fig(text, { start, end: y.e, kind: 'year', value, high: hi, unit: null, approximate: false });
+      if (hi > value) return fig(text, start, y.e, 'year', value, null, false, hi);
     }
   }
   if (conn && nested === 0 && value !== null && (conn.v === '-' || conn.v === '–' || conn.lv === 'to' || conn.lv === 'or' || (conn.lv === 'and' && hedge === 'between'))) {
@@ -454,10 +444,7 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
       const kindOk = (kind === r.kind && (!unit || !r.unit || unit === r.unit)) || (kind === 'count' && !unit) || (r.kind === 'count' && !r.unit) || (kind === 'year' && r.kind === 'year');
       if (kindOk && r.value > lo) {
         if (kind === 'count' && !unit) { kind = r.kind; unit = r.unit; }
-        value = lo;
-        const f: Draft = { ...draft(), value: neg ? -lo : lo, end: r.end, kind, unit, approximate: approximate || conn.lv === 'or' };
-        f.high = r.value;
-        return fig(text, f);
+        return fig(text, start, r.end, kind, neg ? -lo : lo, unit, approximate || conn.lv === 'or', r.value);
       }
       // "fell from 10 to 5 percent": the first number shares the second one's unit.
       if (kind === 'count' && !unit && r.unit && (r.kind === 'percent' || r.kind === 'money') && (conn.lv === 'to' || conn.lv === 'and') && !r.scale) {
@@ -482,7 +469,7 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
   if (firstTok.t === 'n' && num.plain && kind === 'count' && !num.scale && value !== null && firstTok.v.length === 4 && value >= 1000 && value <= 2099) {
     // "2000 people" is a count, "below 2005 levels" a year.
     if (!unit || !plainPlural(S.at(num.next)) || (prev && YEAR_BEFORE.has(prev.lv) && value >= 1900)) {
-      return fig(text, { start, end: firstTok.e, kind: 'year', value, unit: null, approximate });
+      return fig(text, start, firstTok.e, 'year', value, null, approximate);
     }
   }
   // An age in apposition: "Eloise Parry, 21, was taken...".
@@ -493,7 +480,7 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
   // "No. 1", "the No. 3 official": a rank.
   if (kind === 'count' && firstTok.t === 'n' && num.plain && prev?.v === '.' && !glued(prev, start)) {
     const no = lexBefore(text, prev.s);
-    if (no && no.e === prev.s && no.lv === 'no') return fig(text, { start: no.s, end: firstTok.e, kind: 'ordinal', value, unit: null, approximate: false });
+    if (no && no.e === prev.s && no.lv === 'no') return fig(text, no.s, firstTok.e, 'ordinal', value, null, false);
   }
   // "aged 21", "until age 5": an age.
   if (kind === 'count' && !unit && firstTok.t === 'n' && num.plain && prev && /^(age|aged|ages)$/.test(prev.lv) && value !== null && value < 130) { kind = 'measure'; unit = 'years old'; }
@@ -504,7 +491,7 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
   if (kind === 'count' && firstTok.t === 'n' && num.plain && prev && prev.t === 'w' && prev.e < start && isCap(prev) && !STOP.has(prev.lv) && !currency && !HEDGES.has(prev.lv) && (!unit || (!sentenceStart(text, prev.s, blockStarts) && !inHeading(start)))) {
     return { skip: end };
   }
-  return fig(text, draft());
+  return fig(text, start, end, kind, value === null ? null : neg ? -value : value, unit, approximate);
 }
 
 function glued(a: Tok, s: number): boolean {
@@ -584,7 +571,7 @@ function measureAfter(S: TokenStream, k: number, hyph: boolean, num: NumberRead,
 /** The second end of a range: a number, optionally with its own scale and unit. */
 let nested = 0;
 
-function rangeEnd(text: string, S: TokenStream, k: number, tight: boolean): (Draft & { scale: number }) | null {
+function rangeEnd(text: string, S: TokenStream, k: number, tight: boolean): (Figure & { scale: number }) | null {
   const t = S.at(k);
   if (!t) return null;
   if (tight && (t.gap || t.t !== 'n')) return null;
@@ -669,7 +656,7 @@ function vagueTail(text: string, S: TokenStream, i: number, start: number, withN
     const np = nounPhrase(S, i, true);
     if (np) { unit = np.head; end = np.end; }
   }
-  return fig(text, { start, end, kind, value: null, unit, approximate: true });
+  return fig(text, start, end, kind, null, unit, true);
 }
 
 /** "sixth time", "first strikes", "first few hours", "21st century". */
@@ -678,9 +665,9 @@ function ordinalPhrase(text: string, S: TokenStream, k: number, start: number, v
   if (t && (t.v === '-' || t.v === '‐') && !t.gap) return null; // "first-hand", "second-largest"
   const startTok = S.at(k - 1)!;
   const np = singularPhrase(S, ORDINAL_FILLERS.has(S.at(k)?.lv ?? '') ? k + 1 : k, 3);
-  if (np) return fig(text, { start, end: np.end, kind: 'ordinal', value, unit: np.head, approximate: false });
+  if (np) return fig(text, start, np.end, 'ordinal', value, np.head, false);
   const nx = S.at(k);
-  if (digits && !(nx && nx.t === 'w' && isCap(nx))) return fig(text, { start, end: startTok.e, kind: 'ordinal', value, unit: null, approximate: false }); // not "the 13th Amendment"
+  if (digits && !(nx && nx.t === 'w' && isCap(nx))) return fig(text, start, startTok.e, 'ordinal', value, null, false); // not "the 13th Amendment"
   return null;
 }
 
@@ -692,10 +679,10 @@ function halfPhrase(text: string, S: TokenStream, k: number, start: number, prev
   if (a.lv === 'a' || a.lv === 'an') {
     const u = S.at(k + 2);
     const m = u && lookupUnit(u.lv);
-    if (m && m[1] === 'time') return fig(text, { start, end: u.e, kind: 'measure', value: 0.5, unit: m[0], approximate: false });
+    if (m && m[1] === 'time') return fig(text, start, u.e, 'measure', 0.5, m[0], false);
     return null;
   }
-  if (a.lv === 'of' || a.lv === 'the') return fig(text, { start, end: S.at(k)!.e, kind: 'other', value: 0.5, unit: null, approximate: false });
+  if (a.lv === 'of' || a.lv === 'the') return fig(text, start, S.at(k)!.e, 'other', 0.5, null, false);
   return null;
 }
 
@@ -718,7 +705,7 @@ function dateAround(text: string, S: TokenStream, k: number, num: NumberRead, pr
       if (day && /^[-–]$/.test(S.at(j)?.v ?? '') && !S.at(j)!.gap && /^\d{1,2}$/.test(S.at(j + 1)?.v ?? '') && !S.at(j + 1)!.gap) { end = S.at(j + 1)!.e; j += 2; }
       if (day && S.at(j)?.v === ',' && /^\d{4}$/.test(S.at(j + 1)?.v ?? '')) { end = S.at(j + 1)!.e; }
       else if (day && /^\d{4}$/.test(S.at(j)?.v ?? '') && S.at(j)!.gap) end = S.at(j)!.e;
-      return fig(text, { start: m!.s, end, kind: 'date', value: null, unit: null, approximate: false });
+      return dateFig(text, m!.s, end);
     }
   }
   // Day before month: "12 April", "1 May 2015"
@@ -727,19 +714,19 @@ function dateAround(text: string, S: TokenStream, k: number, num: NumberRead, pr
     const y = S.at(k + 2);
     if (y && /^\d{4}$/.test(y.v)) end = y.e;
     else if (y?.v === ',' && /^\d{4}$/.test(S.at(k + 3)?.v ?? '')) end = S.at(k + 3)!.e;
-    return fig(text, { start: t.s, end, kind: 'date', value: null, unit: null, approximate: false });
+    return dateFig(text, t.s, end);
   }
   // Clock times: "10:30", "4 a.m.", "3:57 PM"
   if (/^\d{1,2}$/.test(t.v) && nx?.v === ':' && !nx.gap && /^\d\d$/.test(S.at(k + 2)?.v ?? '') && !S.at(k + 2)!.gap) {
     let end = S.at(k + 2)!.e;
     const ap = S.at(k + 3);
     if (ap && /^(am|pm|a\.m\.|p\.m\.)$/.test(ap.lv)) end = ap.e;
-    return fig(text, { start: t.s, end, kind: 'date', value: null, unit: null, approximate: false });
+    return dateFig(text, t.s, end);
   }
   if (/^\d{1,2}$/.test(t.v) && v !== null && v >= 1 && v <= 12 && nx && nx.gap && /^(am|pm|a\.m\.|p\.m\.|a\.m|p\.m)$/.test(nx.lv)) {
     let end = nx.e;
     if (!nx.lv.endsWith('.') && S.at(k + 2)?.v === '.' && !S.at(k + 2)!.gap && /\.m$/.test(nx.lv)) end = S.at(k + 2)!.e;
-    return fig(text, { start: t.s, end, kind: 'date', value: null, unit: null, approximate: false });
+    return dateFig(text, t.s, end);
   }
   // Slash dates: "9/11", "12/25/2015"; "24/7" is an idiom.
   if (/^\d{1,2}$/.test(t.v) && nx?.v === '/' && !nx.gap && /^\d{1,4}$/.test(S.at(k + 2)?.v ?? '') && !S.at(k + 2)!.gap) {
@@ -748,7 +735,7 @@ function dateAround(text: string, S: TokenStream, k: number, num: NumberRead, pr
     if (S.at(k + 3)?.v === '/' && /^\d{2,4}$/.test(S.at(k + 4)?.v ?? '')) end = S.at(k + 4)!.e;
     else if (a < b && /^(2|3|4|5|8|10|16|100)$/.test(S.at(k + 2)!.v)) return null; // a fraction: the number reader takes it
     if (a === 24 && b === 7) return { skip: end };
-    if (a >= 1 && a <= 31 && b >= 1 && b <= 31) return fig(text, { start: t.s, end, kind: 'date', value: null, unit: null, approximate: false });
+    if (a >= 1 && a <= 31 && b >= 1 && b <= 31) return dateFig(text, t.s, end);
     return { skip: end };
   }
   // ISO dates: "2015-04-21"
@@ -760,24 +747,25 @@ function dateAround(text: string, S: TokenStream, k: number, num: NumberRead, pr
     const before = text[prev.s - 1];
     if (before === undefined || /[\s(“"]/.test(before)) {
       const s = S.at(k + 1);
-      if (s && !s.gap && s.lv === 's') return fig(text, { start: prev.s, end: s.e, kind: 'year', value: null, unit: null, approximate: false });
-      if (!s || s.t !== 'w' || s.gap) return fig(text, { start: prev.s, end: t.e, kind: 'year', value: (+t.v > 30 ? 1900 : 2000) + +t.v, unit: null, approximate: false });
+      if (s && !s.gap && s.lv === 's') return fig(text, prev.s, s.e, 'year', null, null, false);
+      if (!s || s.t !== 'w' || s.gap) return fig(text, prev.s, t.e, 'year', (+t.v > 30 ? 1900 : 2000) + +t.v, null, false);
     }
   }
   // Decades with an apostrophe: "1990's"
   if (/^\d{4}$/.test(t.v) && (nx?.v === '’' || nx?.v === "'") && !nx.gap && S.at(k + 2)?.lv === 's' && !S.at(k + 2)!.gap) {
-    return fig(text, { start: t.s, end: S.at(k + 2)!.e, kind: 'year', value: null, unit: null, approximate: false });
+    return fig(text, t.s, S.at(k + 2)!.e, 'year', null, null, false);
   }
   return null;
 }
 
 /** A date or clock time: no value, no unit. */
 function dateFig(text: string, start: number, end: number): Figure {
-  return fig(text, { start, end, kind: 'date', value: null, unit: null, approximate: false });
+  return fig(text, start, end, 'date', null, null, false);
 }
 
-function fig(text: string, d: Draft): Figure {
-  const f: Figure = { start: d.start, end: d.end, text: text.slice(d.start, d.end), kind: d.kind, value: d.value, unit: d.unit, approximate: d.approximate, claimedBy: null };
-  if (d.high !== undefined) f.high = d.high;
+/** A figure from its parts; `high` only for ranges. */
+function fig(text: string, start: number, end: number, kind: FigureKind, value: number | null, unit: string | null, approximate: boolean, high?: number): Figure {
+  const f: Figure = { start, end, text: text.slice(start, end), kind, value, unit, approximate, claimedBy: null };
+  if (high !== undefined) f.high = high;
   return f;
 }
