@@ -68,6 +68,8 @@ const ROWS: [string, string[]][] = [
   ['Sales fell 4pc.', ['4pc|percent|4|%']],
   ['The lead shrank by 2 percentage points.', ['2 percentage points|percent|2|percentage points']],
   ['Output fell -5% last quarter.', ['-5%|percent|-5|%']],
+  ['The tax is per cent of twenty-two.', ['per cent of twenty-two|percent|22|%']],
+  ['Only 5 percent of 10 people came.', ['5 percent|percent|5|%', '10 people|count|10|people']],
   // measures
   ['The file is 26.6 megabytes.', ['26.6 megabytes|measure|26.6|MB']],
   ['The road runs 12 km north.', ['12 km|measure|12|km']],

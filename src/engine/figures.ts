@@ -286,6 +286,16 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
   let unit: string | null = null;
   let approximate = false;
 
+  // "percent of 10", "per cent of twenty-two": the spoken order, the percentage word first, when
+  // no number stands before it ("5 percent of 10 people" is 5 percent of a count).
+  if (prev?.lv === 'of' && !currency && !neg) {
+    let pc = lexBefore(text, prev.s);
+    if (pc?.lv === 'cent') pc = lexBefore(text, pc.s)?.lv === 'per' ? lexBefore(text, pc.s) : null;
+    else if (pc && !/^percents?$/.test(pc.lv)) pc = null;
+    const before = pc && lexBefore(text, pc.s);
+    if (pc && pc.s >= floor && !(before && (before.t === 'n' || isNumberWord(before.lv)))) return fig(text, pc.s, end, 'percent', value, '%', false);
+  }
+
   // Listicle item numbers ("1." opening a heading or list item) are not figures.
   if (firstTok.t === 'n' && blockStarts.has(firstTok.s) && (S.at(k)?.v === '.' || S.at(k)?.v === ')') && !S.at(k)!.gap && num.plain && S.at(k + 1)?.t === 'w') return { skip: S.at(k)!.e };
 
