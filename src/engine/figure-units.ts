@@ -22,6 +22,14 @@ export const DOLLAR_PREFIXES = pairs('us:USD u.s:USD u.s.:USD c:CAD ca:CAD can:C
  * means millions in finance ("120 MEUR"). */
 export const CURRENCY_CODES = new Set('usd eur gbp jpy cny rmb chf cad aud nzd hkd inr rub btc sek nok dkk brl mxn zar sgd krw ils'.split(' '));
 
+/** A currency code as a lower-case word and its scale: "usd" -> USD, "rmb" -> CNY, and finance's
+ * "meur" (millions of euros) -> EUR x 1e6. */
+export function currencyCode(lw: string): [string, number] | null {
+  const m = lw.length === 4 && lw[0] === 'm' && CURRENCY_CODES.has(lw.slice(1));
+  const c = m ? lw.slice(1) : lw;
+  return m || CURRENCY_CODES.has(c) ? [c === 'rmb' ? 'CNY' : c.toUpperCase(), m ? 1e6 : 1] : null;
+}
+
 /** Currency names after an amount ("14.27 cents", "528 million francs"). "pound" is money only
  * when the amount is scaled or the text says sterling, otherwise it is a weight (figures.ts). */
 const CURRENCY_WORDS = pairs('dollar:USD euro:EUR pound:GBP cent:cents pence:pence penny:pence pennies:pence yen:JPY yuan:CNY renminbi:CNY rmb:CNY kuai:CNY mao:CNY franc:CHF rupee:INR ruble:RUB rouble:RUB peso:MXN lira:TRY lire:TRY shekel:ILS dinar:dinars riyal:SAR rand:ZAR krona:SEK kronor:SEK krone:NOK kroner:NOK baht:THB ringgit:MYR bitcoin:BTC btc:BTC');

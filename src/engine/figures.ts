@@ -5,7 +5,7 @@
 import type { Block, Figure, FigureKind } from './types';
 import { TokenStream, isDigit, isLetter, lexBefore, type Tok } from './figure-lexer';
 import { readNumber, type NumberRead } from './figure-number';
-import { CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, lookupCurrencyWord, lookupUnit } from './figure-units';
+import { currencyCode, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, lookupCurrencyWord, lookupUnit } from './figure-units';
 import { ORDINALS, SCALES, TENS, UNITS, dict, isNumberWord } from './number-words';
 
 /** Hedges before a figure: they make it approximate and stay out of its span ("some 9,000"). */
@@ -169,8 +169,7 @@ function parseFigure(text: string, p: number, floor: number, blockStarts: Set<nu
     if (glued && prev) {
       // Digits glued to letters or id punctuation are names, models, versions, URLs: "Tu-22M3", "SCP-173", "%2020".
       if (prev.t === 'w') {
-        const code = prev.lv.startsWith('m') && CURRENCY_CODES.has(prev.lv.slice(1)) ? prev.lv.slice(1) : prev.lv;
-        if (!CURRENCY_CODES.has(code)) return { skip: skipId(text, p) };
+        if (!currencyCode(prev.lv)) return { skip: skipId(text, p) };
       } else if (/[/=?&_#%@\\]/.test(prev.v) || (/["']/.test(prev.v) && text[prev.s - 1] === '=')) return { skip: skipId(text, p) }; // ids, URLs, markup attributes
       else if (prev.v === '-' || prev.v === '‐' || prev.v === '−') {
         const w = lexBefore(text, prev.s);
@@ -187,11 +186,9 @@ function parseFigure(text: string, p: number, floor: number, blockStarts: Set<nu
     }
     if (prev && prev.t === 'w') {
       const lv = prev.lv.endsWith('.') ? prev.lv.slice(0, -1) : prev.lv;
-      const m = lv.length === 4 && lv[0] === 'm' && CURRENCY_CODES.has(lv.slice(1));
-      if (CURRENCY_CODES.has(lv) || lv === 'rs' || m || (/^dollars?$/.test(lv) && lexBefore(text, prev.s)?.t !== 'n')) {
-        currency = lv === 'rs' ? 'INR' : lv.startsWith('dollar') ? 'USD' : (m ? lv.slice(1) : lv).toUpperCase();
-        if (currency === 'RMB') currency = 'CNY';
-        if (m) extraScale = 1e6;
+      const cc = currencyCode(lv) ?? (lv === 'rs' ? ['INR', 1] : /^dollars?$/.test(lv) && lexBefore(text, prev.s)?.t !== 'n' ? ['USD', 1] : null);
+      if (cc) {
+        [currency, extraScale] = cc;
         if (prev.s >= floor) start = prev.s;
       } else if ((prev.lv === 'minus' || prev.lv === 'negative') && prev.s >= floor) { neg = true; start = prev.s; }
     }
@@ -319,9 +316,10 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
       return fig(text, start, t.e, decade ? 'year' : 'measure', null, decade ? null : 'years old', !decade);
     }
     const cw = t.lv;
-    if (CURRENCY_CODES.has(cw) || (cw[0] === 'm' && CURRENCY_CODES.has(cw.slice(1))) || cw === 'btc') {
-      currency = (CURRENCY_CODES.has(cw) ? cw : cw.slice(1)).toUpperCase().replace('RMB', 'CNY');
-      if (!CURRENCY_CODES.has(cw)) value = value === null ? null : value * 1e6;
+    const cc = currencyCode(cw);
+    if (cc) {
+      currency = cc[0];
+      if (value !== null) value *= cc[1];
       end = t.e; k++;
     } else if (cw === 'pc' && (!after || after.gap || after.t === 'p')) {
       kind = 'percent'; unit = '%'; end = t.e; k++; // British "4pc"
@@ -365,14 +363,15 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
         if (!tq || tq.t !== 'w') break;
         const gl = S.at(q + m + 1);
         if (gl && !gl.gap && gl.t === 'n') break; // "3 USD50 cards": the code belongs to the next amount
-        const mcode = tq.v.length === 4 && tq.v[0] === 'M' && CURRENCY_CODES.has(tq.lv.slice(1));
-        cw = CURRENCY_CODES.has(tq.lv) && (m === 0 || tq.v !== tq.lv) ? tq.lv.toUpperCase() : mcode ? tq.lv.slice(1).toUpperCase() : lookupCurrencyWord(tq.lv);
-        if (cw && mcode && value !== null) value *= 1e6;
+        // A code after a qualifier must be written as one ("new TWD"); a millions code starts with "M".
+        const cc = currencyCode(tq.lv);
+        cw = cc && (cc[1] > 1 ? tq.v[0] === 'M' : m === 0 || tq.v !== tq.lv) ? cc[0] : lookupCurrencyWord(tq.lv);
+        if (cc && cw === cc[0] && value !== null) value *= cc[1];
         if (cw) { q += m; break; }
         if ((STOP.has(tq.lv) && tq.lv !== 'us') || hyph || m === 2 || (m === 1 && !/^(hong|new|south|north|saudi)$/.test(S.at(q)!.lv))) break;
       }
       if (cw && cw !== 'GBP') {
-        currency = cw === 'RMB' ? 'CNY' : cw; end = S.at(q)!.e; k = q + 1;
+        currency = cw; end = S.at(q)!.e; k = q + 1;
       } else if (cw === 'GBP' && (num.scale >= 1e3 || S.at(q + 1)?.lv === 'sterling')) {
         currency = 'GBP'; end = S.at(q)!.e; k = q + 1;
       }
