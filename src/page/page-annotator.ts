@@ -41,6 +41,8 @@ export class PageAnnotator {
   private figureLayer = new RangeLayer<Hit>([]);
   private speakersById = new Map<string, Speaker>();
   private hoverFrame = 0;
+  private hovered: { range: Range; item: Hit } | null = null;
+  private lastPointer = { x: 0, y: 0 };
   private focusTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly listeners: [EventTarget, string, EventListener][] = [];
 
@@ -145,7 +147,10 @@ export class PageAnnotator {
     on(this.doc, 'keydown', (e) => {
       if ((e as KeyboardEvent).key === 'Escape') this.card.hide();
     });
-    on(this.doc, 'scroll', () => this.card.hide());
+    // The card follows its item while the page scrolls (and goes once the item leaves the view).
+    on(this.doc, 'scroll', () => {
+      if (this.hovered && this.card.isShown()) this.showCard(this.hovered, this.lastPointer.y);
+    });
     on(this.doc.documentElement, 'mouseleave', () => this.card.hide());
   }
 
@@ -154,13 +159,23 @@ export class PageAnnotator {
       if (!this.highlighter.isVisible()) return;
       const point = caretPointAt(this.doc, x, y);
       const hit = point && (this.figureLayer.find(point.node, point.offset, x, y) ?? this.quoteLayer.find(point.node, point.offset, x, y));
-      if (!hit) { this.card.hide(); return; }
-      const rects = hit.range.getClientRects();
-      const anchor = [...rects].find((r) => y >= r.top - 1 && y <= r.bottom + 1) ?? hit.range.getBoundingClientRect();
-      this.card.show(this.cardFor(hit.item), anchor);
+      this.lastPointer = { x, y };
+      if (!hit) { this.hovered = null; this.card.hide(); return; }
+      this.hovered = hit;
+      this.showCard(hit, y);
     } catch {
       this.card.hide(); // a node vanished mid-hover: never let it reach the page
     }
+  }
+
+  /** Shows the card for `hit` beside the line of it nearest the pointer's height `y`. */
+  private showCard(hit: { range: Range; item: Hit }, y: number): void {
+    const rects = [...hit.range.getClientRects()];
+    const view = this.doc.defaultView!;
+    const visible = rects.filter((r) => r.bottom > 0 && r.top < view.innerHeight);
+    if (!visible.length) { this.card.hide(); return; }
+    const anchor = visible.reduce((best, r) => (Math.abs((r.top + r.bottom) / 2 - y) < Math.abs((best.top + best.bottom) / 2 - y) ? r : best));
+    this.card.show(this.cardFor(hit.item), anchor);
   }
 
   private cardFor(hit: Hit): CardContent {

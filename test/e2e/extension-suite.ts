@@ -85,6 +85,19 @@ export function describeExtension(name: BrowserName): void {
       await page.mouse.move(5, 5);
     });
 
+    test('on a dark page the dark palette is used, so highlighted text stays readable', async () => {
+      const dark = await ext.browser.newPage();
+      await dark.setViewport({ width: 1000, height: 700 });
+      await dark.goto(server.origin + '/fixtures/dark-article.html', { waitUntil: 'load' });
+      const h = await readyHighlights(dark);
+      const names = Object.keys(h);
+      expect(names.some((n) => /^quote-lens-direct-dark-/.test(n))).toBe(true);
+      expect(names.some((n) => /-light-/.test(n))).toBe(false);
+      const file = screenshotPath(`${name}-dark-article.png`);
+      if (file) await dark.screenshot({ path: file as `${string}.png` });
+      await dark.close();
+    });
+
     test('the popup lists the speakers with their quotes', async () => {
       await readyHighlights(page);
       const popup = await ext.openPopup(page);

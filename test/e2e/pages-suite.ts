@@ -117,8 +117,14 @@ export function describePages(name: BrowserName): void {
         }, target);
         expect(box).not.toBeNull();
         await page.mouse.move(box!.x, box!.y);
-        const card = await poll(() => page.evaluate(() => document.querySelector('quote-lens-card')?.shadowRoot?.querySelector('.card.shown')?.textContent || null), 'the hover card');
-        expect(card).toContain(first.speaker!.name);
+        const speaker = first.speaker!.name;
+        // Poll for the card naming the speaker (late layout shifts can move the quote once).
+        let card: string | null = null;
+        await poll(async () => {
+          card = await page.evaluate(() => document.querySelector('quote-lens-card')?.shadowRoot?.querySelector('.card.shown')?.textContent || null);
+          return card?.includes(speaker) ? true : null;
+        }, 'the hover card', 5000).catch(() => undefined);
+        expect(card).toContain(speaker);
       }
 
       // The DOM is as it was at DOMContentLoaded, apart from our one card host.
