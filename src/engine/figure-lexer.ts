@@ -13,90 +13,72 @@ export interface Tok {
   gap: boolean;
 }
 
-/** Horizontal whitespace and invisible characters that may sit between the words of a figure. */
-export function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x200b || c === 0x200c || c === 0x200d || c === 0xfeff || c === 0x2007;
-}
-/** ASCII letters plus the Latin-1/Extended-A range, enough to tell where a word ends. */
-export function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
-}
-function isAscii(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-}
-/** ASCII digits only: other scripts' digits are left alone rather than half-understood. */
-export function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
+/** Character classes, one table for the lexer and the scanner: 1 letter (ASCII, Latin-1 and
+ * Extended-A, µ), 2 ASCII digit (other scripts' digits are left alone rather than half-understood),
+ * 4 horizontal space or invisible joiner, 5 line break, 0 anything else (the scanner adds 3). */
+export const CLASS = new Uint8Array(65536);
+for (let c = 0; c < 592; c++) CLASS[c] = (c | 32) >= 97 && (c | 32) <= 122 || (c >= 192 && c !== 215 && c !== 247) ? 1 : c >= 48 && c <= 57 ? 2 : 0;
+CLASS[0xb5] = CLASS[0x3bc] = 1;
+for (const c of [32, 9, 0xa0, 0x2009, 0x202f, 0x200b, 0x200c, 0x200d, 0xfeff, 0x2007]) CLASS[c] = 4;
+for (const c of [10, 13, 0x2028, 0x2029]) CLASS[c] = 5;
+
+/** A digit, or a comma or point between digits: digit runs keep their separators in one greedy
+ * token; grouping is judged later, so "1,2,3,..." or a megabyte of digits is one linear pass. */
+function inDigits(text: string, k: number, step: number): boolean {
+  const c = text.charCodeAt(k);
+  return CLASS[c] === 2 || ((c === 44 || c === 46) && CLASS[text.charCodeAt(k + step)] === 2);
 }
 
-/** The word in lower case; most words already are, and checking is cheaper than converting. */
-function lower(text: string, s: number, e: number, v: string): string {
-  for (let k = s; k < e; k++) {
-    const c = text.charCodeAt(k);
-    if ((c >= 65 && c <= 90) || c >= 0xc0) return v.toLowerCase();
-  }
-  return v;
+/** A letter, or the point of a dotted abbreviation ("U.S.", "a.m."): a point between single letters. */
+function inWord(text: string, k: number, step: number): boolean {
+  const c = text.charCodeAt(k);
+  return CLASS[c] === 1 || (c === 46 && CLASS[text.charCodeAt(k + step)] === 1 && CLASS[text.charCodeAt(k + 2 * step)] !== 1 && CLASS[text.charCodeAt(k - step)] === 1 && CLASS[text.charCodeAt(k - 2 * step)] !== 1);
+}
+
+function tok(text: string, s: number, e: number, t: Tok['t'], gap: boolean): Tok {
+  const v = text.slice(s, e);
+  return { s, e, t, v, lv: t === 'w' ? v.toLowerCase() : v, gap };
 }
 
 /** Reads the token starting at or after `i` (skipping horizontal space); null at a line break or the end. */
 export function lexAt(text: string, i: number): Tok | null {
   const start = i;
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-  if (i >= text.length) return null;
-  const c = text.charCodeAt(i);
-  if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return null;
+  while (CLASS[text.charCodeAt(i)] === 4) i++;
+  const c = CLASS[text.charCodeAt(i)];
+  if (i >= text.length || c === 5) return null;
   let e = i + 1;
-  let t: Tok['t'] = 'p';
-  const n = text.length;
-  if (isDigit(c)) {
-    // Digits with internal separators in one greedy run; grouping is judged later, so
-    // "1,2,3,..." or a megabyte of digits is one linear pass.
-    t = 'n';
-    while (e < n && (isDigit(text.charCodeAt(e)) || ((text.charCodeAt(e) === 44 || text.charCodeAt(e) === 46) && e + 1 < n && isDigit(text.charCodeAt(e + 1))))) e++;
-  } else if (isLetter(c) || c === 0xb5 || c === 0x3bc) {
-    t = 'w';
-    while (e < n && (isLetter(text.charCodeAt(e)) || text.charCodeAt(e) === 0x3bc)) e++;
+  if (c === 2) while (inDigits(text, e, 1)) e++;
+  else if (c === 1) {
+    while (CLASS[text.charCodeAt(e)] === 1) e++;
     // Dotted abbreviations stay one token: "U.S.", "a.m.".
-    if (e === i + 1 && isAscii(c)) {
-      while (e + 1 < n && text.charCodeAt(e) === 46 && isAscii(text.charCodeAt(e + 1)) && !isLetter(text.charCodeAt(e + 2))) e += 2;
+    if (e === i + 1) {
+      while (inWord(text, e, 1)) e += 2;
       if (e > i + 1 && text.charCodeAt(e) === 46) e++;
     }
   }
-  const v = text.slice(i, e);
-  return { s: i, e, t, v, lv: t === 'w' ? lower(text, i, e, v) : v, gap: i > start };
+  return tok(text, i, e, c === 2 ? 'n' : c === 1 ? 'w' : 'p', i > start);
 }
 
 /** The token that ends at or before `i` (skipping space backwards); null at a line break or the start. */
 export function lexBefore(text: string, i: number): Tok | null {
   let e = i;
-  while (e > 0 && isSpace(text.charCodeAt(e - 1))) e--;
-  if (e <= 0) return null;
-  const c = text.charCodeAt(e - 1);
-  if (c === 10 || c === 13) return null;
+  while (e > 0 && CLASS[text.charCodeAt(e - 1)] === 4) e--;
+  const c = CLASS[text.charCodeAt(e - 1)];
+  if (e <= 0 || c === 5) return null;
   let s = e - 1;
-  let t: Tok['t'] = 'p';
-  if (isLetter(c)) {
-    while (s > 0 && (isLetter(text.charCodeAt(s - 1)) || (text.charCodeAt(s - 1) === 46 && s > 1 && isLetter(text.charCodeAt(s - 2)) && (s < 3 || !isLetter(text.charCodeAt(s - 3)))))) s--;
-    t = 'w';
-  } else if (isDigit(c)) {
-    while (s > 0 && (isDigit(text.charCodeAt(s - 1)) || ((text.charCodeAt(s - 1) === 44 || text.charCodeAt(s - 1) === 46) && s > 1 && isDigit(text.charCodeAt(s - 2))))) s--;
-    t = 'n';
-  }
-  const v = text.slice(s, e);
-  return { s, e, t, v, lv: t === 'w' ? lower(text, s, e, v) : v, gap: false };
+  if (c === 1) while (s > 0 && (CLASS[text.charCodeAt(s - 1)] === 1 || inWord(text, s - 1, 1))) s--;
+  else if (c === 2) while (s > 0 && inDigits(text, s - 1, -1)) s--;
+  return tok(text, s, e, c === 2 ? 'n' : c === 1 ? 'w' : 'p', false);
 }
 
 /** Forward tokens from a position, lexed on demand and capped so no figure looks further than
  * a short phrase ahead (this cap is what keeps the grammar linear on hostile input). */
 export class TokenStream {
   private toks: Tok[] = [];
-  private pos: number;
-  constructor(readonly text: string, start: number, private cap = 40) {
-    this.pos = start;
-  }
+  constructor(readonly text: string, private pos: number) {}
   /** The k-th token from the start, or undefined past a line break, the end, or the cap. */
   at(k: number): Tok | undefined {
-    while (this.toks.length <= k && this.toks.length < this.cap) {
+    while (this.toks.length <= k && this.toks.length < 40) {
       const t = lexAt(this.text, this.pos);
       if (!t) break;
       this.toks.push(t);

@@ -3,7 +3,7 @@
 // counts. One pass over the text finds anchors (a digit, a currency sign, a number word); a short
 // bounded parse around each anchor reads the figure. No regex ever scans the whole text.
 import type { Block, Figure, FigureKind } from './types';
-import { TokenStream, isDigit, isLetter, lexBefore, type Tok } from './figure-lexer';
+import { CLASS, TokenStream, lexBefore, type Tok } from './figure-lexer';
 import { readNumber, type NumberRead } from './figure-number';
 import { currencyCode, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, lookupCurrencyWord, lookupUnit } from './figure-units';
 import { ORDINALS, SCALES, TENS, UNITS, dict, isNumberWord } from './number-words';
@@ -76,9 +76,7 @@ const ANCHOR_HASHES = new Set<number>([...ANCHOR_WORDS].map((w) => { let h = w.c
 /** A one-byte-per-slot filter over the hashes, so most words are rejected without a Set lookup. */
 const ANCHOR_BITS = new Uint8Array(8192);
 for (const h of ANCHOR_HASHES) ANCHOR_BITS[h & 8191] = 1;
-/** Character classes for the scanner: 1 letter, 2 digit, 3 currency sign or vulgar fraction, 0 other. */
-const CLASS = new Uint8Array(65536);
-for (let c = 0; c < 65536; c++) CLASS[c] = isDigit(c) ? 2 : isLetter(c) ? 1 : 0;
+// The scanner's extra character class: 3 for a currency sign or a vulgar fraction.
 for (const s of Object.keys(CURRENCY_SYMBOLS).join('') + '½¼¾⅓⅔⅛⅙') if (CLASS[s.charCodeAt(0)] === 0) CLASS[s.charCodeAt(0)] = 3;
 const VULGAR = dict<number>({ '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125, '⅙': 1 / 6 });
 
@@ -94,7 +92,7 @@ function nextAnchor(text: string, i: number): number {
   const n = text.length;
   for (; i < n; i++) {
     const cls = CLASS[text.charCodeAt(i)]!;
-    if (cls === 0) continue;
+    if (!cls || cls > 3) continue;
     let j = i + 1;
     if (cls === 3) { anchorEnd = j; return i; }
     if (cls === 2) {
