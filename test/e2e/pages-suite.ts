@@ -17,6 +17,19 @@ const OUT_OF_SCOPE = 'nav, footer, aside, figcaption, form, [role=navigation], [
 
 const pages = fs.existsSync(SHARED_PAGES) ? fs.readdirSync(SHARED_PAGES).filter((f) => f.endsWith('.html')).sort() : [];
 
+/** Whether a requested URL is one the page's HTML names (absolute, protocol-relative or
+ * relative to our server), allowing for entity-encoded ampersands in attributes. */
+function isRequestedByMarkup(html: string, url: string, origin: string): boolean {
+  // Lower-cased: browsers lower-case host names ("comments.US1.gigya.com").
+  const source = html.replace(/&amp;/g, '&').replace(/&#38;/g, '&').toLowerCase();
+  const candidates = [url, url.replace(/^https?:/, ''), decodeURI(url), decodeURI(url).replace(/^https?:/, '')];
+  if (url.startsWith(origin)) {
+    const local = url.slice(origin.length);
+    candidates.push(local, local.replace(/^\/pages\//, ''), decodeURI(local.replace(/^\/pages\//, '')));
+  }
+  return candidates.some((c) => c.length > 1 && source.includes(c.toLowerCase()));
+}
+
 async function finished(page: Page): Promise<string> {
   return poll(() => page.evaluate(() => {
     const done = performance.getEntriesByType('mark').map((m) => m.name).find((n) => /^quote-lens:(ready|no-article|disabled|waiting)$/.test(n));
@@ -46,6 +59,15 @@ export function describePages(name: BrowserName): void {
       const isOurs = (text: string) => /chrome-extension:\/\/|moz-extension:\/\/|quote-lens/i.test(text);
       page.on('pageerror', (e) => { const t = String((e as Error).stack ?? e); if (isOurs(t)) ourErrors.push(t); });
       page.on('console', (m) => { if (m.type() === 'error' && isOurs(m.text() + JSON.stringify(m.location()))) ourErrors.push(m.text()); });
+      // Every request the tab makes must be one the page's own markup asks for (its scripts are
+      // blocked): anything else could only come from the extension, which must make none.
+      const html = fs.readFileSync(path.join(SHARED_PAGES, file), 'utf8');
+      const unexplained: string[] = [];
+      page.on('request', (request) => {
+        const url = request.url();
+        if (url.startsWith('data:') || url.startsWith(`${server.origin}/pages/${file}`) || url.endsWith('/favicon.ico')) return;
+        if (!isRequestedByMarkup(html, url, server.origin)) unexplained.push(url);
+      });
       await page.setViewport({ width: 1200, height: 900 });
       await page.evaluateOnNewDocument(CAPTURE_BEFORE);
       await page.goto(`${server.origin}/pages/${file}?static`, { waitUntil: 'domcontentloaded' });
@@ -68,7 +90,6 @@ export function describePages(name: BrowserName): void {
       expect(outside).toEqual([]);
 
       // What the extension paints is what the CLI reports on the same HTML.
-      const html = fs.readFileSync(path.join(SHARED_PAGES, file), 'utf8');
       const cli = extractHtml(html);
       const painted = await highlightTexts(page);
       const norm = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').trim();
@@ -135,6 +156,7 @@ export function describePages(name: BrowserName): void {
       });
       expect(same).toBe(true);
       expect(ourErrors).toEqual([]);
+      expect(unexplained).toEqual([]);
       await page.close();
     });
   });
