@@ -1,6 +1,6 @@
 // One annotated page in the popup: title and counts, one search box over everything, the
 // speakers and figures as two tabs, and the page-wide actions (export, highlights, options).
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PageReport } from '../shared/messages';
 import { t } from '../shared/i18n';
 import { describeFigure } from '../page/figure-format';
@@ -36,6 +36,8 @@ export function ReportView({ api, tabId, report, withDates, onToggleHighlights }
   const claimants = useMemo(() => figureClaimants(index), [index]);
   const view = useMemo(() => buildView(index, query, sort, claimant, withDates), [index, query, sort, claimant, withDates]);
   const a = report.annotations;
+  // The search box has the focus on open: type to filter, ArrowDown into the list.
+  useEffect(() => search.current?.focus(), []);
 
   if (!a) return <p class="state" role="status">{t('noArticleTitle')}</p>;
 
