@@ -156,6 +156,8 @@ async function start(): Promise<void> {
     else annotator?.setOptions(paintOptions(settings));
   });
   await run();
+  // A tab's badge outlives its page: a new page without quotes must clear the last one's count.
+  if (isTopFrame && state !== 'ready') notifyBadge(0);
 }
 
 start().catch(() => { state = 'no-article'; });

@@ -179,6 +179,9 @@ describe('the popup on an article', () => {
     expect(document.activeElement!.textContent).toContain('Some 9,000 militants');
     await key(document.activeElement, 'ArrowLeft');
     expect(document.activeElement!.classList.contains('speaker-toggle')).toBe(true);
+    await key(document.activeElement, 'ArrowUp');
+    expect(document.activeElement).toBe(search);
+    await key(search, 'ArrowDown');
     await key(document.activeElement, 'End');
     expect(document.activeElement!.textContent).toContain('Unattributed');
     await key(document.activeElement, 'ArrowRight');

@@ -6,7 +6,7 @@ import { t } from '../shared/i18n';
 import { describeFigure } from '../page/figure-format';
 import type { PopupApi } from './popup-api';
 import { buildSearchIndex, buildView, figureClaimants, isCalendarFigure, ANY_CLAIMANT, type FigureSort } from './view-model';
-import { moveFocus } from './list-keys';
+import { moveFocus, navItems } from './list-keys';
 import { SpeakerList } from './SpeakerList';
 import { FigureList } from './FigureList';
 import { ExportBar } from './ExportBar';
@@ -103,7 +103,11 @@ export function ReportView({ api, tabId, report, withDates, onToggleHighlights }
       </div>
       <div ref={panel} class="panel" onKeyDown={(e) => {
         const tag = (e.target as HTMLElement).tagName;
-        if (tag !== 'SELECT' && tag !== 'INPUT' && moveFocus(panel.current!, e.key, document.activeElement)) e.preventDefault();
+        if (tag === 'SELECT' || tag === 'INPUT') return;
+        // Up from the first item goes back to the search box, so the list is never a dead end.
+        const first = navItems(panel.current!)[0];
+        if (e.key === 'ArrowUp' && first && (first === document.activeElement)) { e.preventDefault(); search.current?.focus(); return; }
+        if (moveFocus(panel.current!, e.key, document.activeElement)) e.preventDefault();
       }}>
         <div role="tabpanel" id="panel-speakers" aria-labelledby="tab-speakers" hidden={tab !== 'speakers'}>
           <SpeakerList groups={view.groups} query={query} report={report} api={api} onFocus={(i) => focusItem('quote', i)} onStatus={setStatus} />
