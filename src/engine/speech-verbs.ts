@@ -72,16 +72,24 @@ export function isParticipleCue(word: string): boolean {
   return word.endsWith('ing') && cueStrength(word.toLowerCase()) > 0;
 }
 
+/** Words are hashed while they are read (tokens, the pre-check below) so that the cue table is
+ * consulted only for a word whose hash is a cue's; the modulus keeps the hash a small integer. */
+export const HASH_MOD = 16777213;
+
+function hashWord(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (h * 31 + s.charCodeAt(i)) % HASH_MOD;
+  return h;
+}
+
+/** Hashes of every cue form, for the tokenizer. */
+export const CUE_HASHES = new Set<number>();
 /** Hashes of the words that can open an attribution anywhere in a sentence (strong cues and
  * "according"): a cheap pre-check that lets sentences without any cue skip tokenizing. */
-const STRONG_HASHES = new Set<number>();
-for (const [form, s] of TABLE) if (s === 2) STRONG_HASHES.add(hashWord(form, 0, form.length));
-STRONG_HASHES.add(hashWord('according', 0, 9));
-
-function hashWord(s: string, from: number, to: number): number {
-  let h = 0;
-  for (let i = from; i < to; i++) h = (h * 31 + s.charCodeAt(i)) | 0;
-  return h;
+const STRONG_HASHES = new Set<number>([hashWord('according')]);
+for (const [form, s] of TABLE) {
+  CUE_HASHES.add(hashWord(form));
+  if (s === 2) STRONG_HASHES.add(hashWord(form));
 }
 
 /** True when [from, to) of `text` holds a strong cue word (lower-case, as cues are in prose). */
@@ -94,7 +102,7 @@ export function hasCueWord(text: string, from: number, to: number): boolean {
     if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90 && !inWord)) {
       // A capital may open the word ("According to", "Said Smith:"), nowhere else.
       if (!inWord) { inWord = true; h = 0; len = 0; }
-      h = (h * 31 + (c | 32)) | 0;
+      h = (h * 31 + (c | 32)) % HASH_MOD;
       len++;
       continue;
     }

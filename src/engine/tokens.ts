@@ -3,7 +3,7 @@
 // then read off this token list without looking inside the quotes, where cue words and "I" belong
 // to the quoted speaker, not to the attribution.
 
-import { cueStrength, type CueStrength } from './speech-verbs';
+import { CUE_HASHES, cueStrength, HASH_MOD, type CueStrength } from './speech-verbs';
 
 /** One token: a word, a punctuation mark, or a whole quotation (`quote` >= 0). */
 export interface Token {
@@ -26,18 +26,21 @@ const STRAY_MARKS = '"“”„«»‘’‚‹›`\'';
 const WIDE_WORD = /[\p{L}\p{N}\p{M}]/u;
 const UPPER = /\p{Lu}/u;
 
-/** Character classes, by code: 1 word character, 2 word joiner inside a word, 0 other. */
-function charClass(c: number, ch: string): number {
+/** Character classes, by code: 1 word character, 2 word joiner inside a word, 0 other. Only a
+ * character beyond ASCII is read as a string (for the Unicode class test). */
+function charClass(text: string, i: number): number {
+  const c = text.charCodeAt(i);
   if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return 1;
   if (c === 39 || c === 0x2019 || c === 46 || c === 38 || c === 45) return 2;
-  if (c > 127 && c !== 0xa0 && c !== 0xad && !(c >= 0x2000 && c <= 0x206f) && WIDE_WORD.test(ch)) return 1;
+  if (c > 127 && c !== 0xa0 && c !== 0xad && !(c >= 0x2000 && c <= 0x206f) && WIDE_WORD.test(text[i]!)) return 1;
   return 0;
 }
 
 /** Tokens of [from, to); `quotes` are the outermost quotations inside that range, sorted, and
  * `skip` (sorted) are spans left out.
- * A hand-written scanner: this runs over most of an article, so it avoids regex and
- * allocates only the tokens themselves. */
+ * A hand-written scanner: this runs over most of an article, so it avoids regex, hashes each word
+ * while reading it (so the cue table is consulted only for the rare word whose hash is a cue's),
+ * and allocates only the tokens themselves. */
 export function tokenize(text: string, from: number, to: number, quotes: { start: number; end: number }[], quoteIds: number[], skip: { start: number; end: number }[] = []): Token[] {
   const out: Token[] = [];
   let q = 0;
@@ -58,32 +61,35 @@ export function tokenize(text: string, from: number, to: number, quotes: { start
     }
     const c = text.charCodeAt(i);
     if (c <= 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200f) || c === 0xad || c === 0xfeff) { i++; continue; }
-    if (charClass(c, text[i]!) !== 1) {
+    if (charClass(text, i) !== 1) {
       const ch = text[i]!;
       // A mark that is not a folded quotation (a nickname's, an unpaired one) is no token: the
       // words around it still read as one name ("Robert C. "Bobby" Scott").
-      if (STRAY_MARKS.includes(ch)) { i++; continue; }
-      out.push({ start: i, end: i + 1, text: ch, lower: ch, quote: -1, cue: 0 });
+      if (!STRAY_MARKS.includes(ch)) out.push({ start: i, end: i + 1, text: ch, lower: ch, quote: -1, cue: 0 });
       i++;
       continue;
     }
-    let end = i + 1;
-    let upper = c >= 65 && c <= 90;
+    let end = i;
+    let upper = false;
+    // Hash of the lower-cased word while it is all ASCII letters; -1 once it is not.
+    let h = 0;
     for (;;) {
-      if (end >= to) break;
       const d = text.charCodeAt(end);
-      const k = charClass(d, text[end]!);
-      if (k === 1) { if (d >= 65 && d <= 90) upper = true; else if (d > 127) upper = true; end++; continue; }
-      // A joiner stays inside the word only between word characters ("don't", "U.S", "al-Assad").
-      if (k === 2 && end + 1 < to && charClass(text.charCodeAt(end + 1), text[end + 1]!) === 1) { end += 2; const e = text.charCodeAt(end - 1); if ((e >= 65 && e <= 90) || e > 127) upper = true; continue; }
-      break;
+      if (d >= 97 && d <= 122) { if (h >= 0) h = (h * 31 + d) % HASH_MOD; end++; }
+      else if (d >= 65 && d <= 90) { upper = true; if (h >= 0) h = (h * 31 + d + 32) % HASH_MOD; end++; }
+      else if (end > i && end + 1 < to && (d === 39 || d === 0x2019 || d === 46 || d === 38 || d === 45) && charClass(text, end + 1) === 1) {
+        // A joiner stays inside the word only between word characters ("don't", "U.S", "al-Assad").
+        h = -1; end++;
+        continue;
+      } else if (charClass(text, end) === 1) { if (d > 127) upper = true; h = -1; end++; }
+      else break;
+      if (end >= to) break;
     }
-    if (c > 127) upper = true;
     let word = text.slice(i, end);
     // Keep a period that cannot end a sentence: "Mr.", "U.S.", and "R-Ky.," / "(D-Wis.)".
-    if (text.charCodeAt(end) === 46 && end < to && (DOTTED.test(word) || /^[,)]/.test(text[end + 1] ?? ''))) { end++; word += '.'; }
+    if (text.charCodeAt(end) === 46 && end < to && (DOTTED.test(word) || /^[,)]/.test(text[end + 1] ?? ''))) { end++; word += '.'; h = -1; }
     const lower = upper ? word.toLowerCase() : word;
-    out.push({ start: i, end, text: word, lower, quote: -1, cue: cueStrength(lower) });
+    out.push({ start: i, end, text: word, lower, quote: -1, cue: h >= 0 && CUE_HASHES.has(h) ? cueStrength(lower) : 0 });
     i = end;
   }
   return out;
@@ -98,5 +104,5 @@ export function isCapitalized(t: Token | undefined): boolean {
 
 /** True for a word token (letters or digits). */
 export function isWord(t: Token | undefined): boolean {
-  return t !== undefined && t.quote < 0 && t.text.length > 0 && charClass(t.text.charCodeAt(0), t.text[0]!) === 1;
+  return t !== undefined && t.quote < 0 && t.text.length > 0 && charClass(t.text, 0) === 1;
 }
