@@ -1,0 +1,75 @@
+// Size budgets on the files we ship. The content script is injected into every page a reader
+// opens, so its size is paid on every page load; the popup opens on each click; the stores and
+// the review queue see the zips. Budgets are measured gzipped (level 9), as they travel and as
+// they are parsed after decompression, and printed so CI logs show the trend.
+import fs from 'node:fs';
+import path from 'node:path';
+import vm from 'node:vm';
+import zlib from 'node:zlib';
+import * as esbuild from 'esbuild';
+import { BROWSERS, ROOT, buildExtension, type BuiltExtension } from './built-extension';
+
+const KB = 1024;
+/** Budgets in bytes. The content script and the popup are per browser; the engine is measured on
+ * its own (bundled from src/engine/analyze.ts) because it is most of the content script. */
+const BUDGETS = {
+  contentGz: 30 * KB,
+  popupGz: 25 * KB,
+  zip: 200 * KB,
+  engineGz: 20 * KB,
+};
+
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+const gzipSize = (data: Uint8Array) => zlib.gzipSync(data, { level: 9 }).length;
+
+let built: BuiltExtension;
+beforeAll(() => {
+  built = buildExtension();
+}, 120_000);
+afterAll(() => built?.dispose());
+
+describe.each(BROWSERS)('%s build', (browser) => {
+  const file = (name: string) => path.join(built.dir, browser, name);
+
+  test(`content.js is at most ${kb(BUDGETS.contentGz)} gzipped`, () => {
+    const size = gzipSize(fs.readFileSync(file('content.js')));
+    console.log(`budget ${browser} content.js: ${kb(size)} gzipped (budget ${kb(BUDGETS.contentGz)})`);
+    expect(size).toBeLessThanOrEqual(BUDGETS.contentGz);
+  });
+
+  test(`popup.js is at most ${kb(BUDGETS.popupGz)} gzipped`, () => {
+    const size = gzipSize(fs.readFileSync(file('popup.js')));
+    console.log(`budget ${browser} popup.js: ${kb(size)} gzipped (budget ${kb(BUDGETS.popupGz)})`);
+    expect(size).toBeLessThanOrEqual(BUDGETS.popupGz);
+  });
+
+  test(`the store zip is at most ${kb(BUDGETS.zip)}`, () => {
+    const size = fs.statSync(built.zips[browser]).size;
+    console.log(`budget ${browser} zip: ${kb(size)} (budget ${kb(BUDGETS.zip)})`);
+    expect(size).toBeLessThanOrEqual(BUDGETS.zip);
+  });
+});
+
+test(`the engine alone (src/engine/analyze.ts, minified) is at most ${kb(BUDGETS.engineGz)} gzipped`, async () => {
+  const result = await esbuild.build({
+    entryPoints: [path.join(ROOT, 'src/engine/analyze.ts')],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    // A global name keeps the exports: without it esbuild would shake the whole engine away.
+    globalName: 'quoteLensEngine',
+    target: ['chrome105', 'firefox142'],
+    legalComments: 'none',
+    define: { __BROWSER__: '"chrome"' },
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0]!.contents;
+  // The measured bundle must be the working engine, not what is left after tree shaking.
+  const sandbox: { quoteLensEngine?: { analyze(text: string): { quotes: unknown[] } } } = {};
+  vm.runInNewContext(Buffer.from(code).toString('utf8'), sandbox);
+  expect(sandbox.quoteLensEngine?.analyze('“We will win,” said Sergei Shoigu.').quotes).toHaveLength(1);
+  const size = gzipSize(code);
+  console.log(`budget engine (analyze.ts): ${kb(code.length)} minified, ${kb(size)} gzipped (budget ${kb(BUDGETS.engineGz)})`);
+  expect(size).toBeLessThanOrEqual(BUDGETS.engineGz);
+});
