@@ -57,7 +57,8 @@ function matchScore(text: string, g: { start: number; end: number }, p: Figure):
   if (o >= 0.5) return o;
   if (p.start > g.start || p.end < g.end) return 0;
   const added = text.slice(p.start, g.start) + ' ' + text.slice(g.end, p.end);
-  if (!OTHER_NUMBER.test(added) || p.high !== undefined) return o || 0.01;
+  const rangeEnd = p.high !== undefined && (g.start === p.start || g.end === p.end);
+  if (!OTHER_NUMBER.test(added) || rangeEnd) return o || 0.01;
   return 0;
 }
 
