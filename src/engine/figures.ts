@@ -731,9 +731,7 @@ function dateAround(text: string, S: TokenStream, k: number, num: NumberRead, pr
     return dateFig(text, t.s, end);
   }
   if (/^\d{1,2}$/.test(t.v) && v !== null && v >= 1 && v <= 12 && nx && nx.gap && /^(am|pm|a\.m\.|p\.m\.|a\.m|p\.m)$/.test(nx.lv)) {
-    let end = nx.e;
-    if (!nx.lv.endsWith('.') && S.at(k + 2)?.v === '.' && !S.at(k + 2)!.gap && /\.m$/.test(nx.lv)) end = S.at(k + 2)!.e;
-    return dateFig(text, t.s, end);
+    return dateFig(text, t.s, nx.e); // the lexer keeps "a.m." whole
   }
   // Slash dates: "9/11", "12/25/2015"; "24/7" is an idiom.
   if (/^\d{1,2}$/.test(t.v) && nx?.v === '/' && !nx.gap && /^\d{1,4}$/.test(S.at(k + 2)?.v ?? '') && !S.at(k + 2)!.gap) {
