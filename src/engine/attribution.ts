@@ -11,7 +11,7 @@ import { reportedInSentence, type ReportedClause } from './reported-speech';
 import { cueAt, type RawMention } from './speaker-mentions';
 import { EntityResolver } from './entities';
 import { isNickname, isStageDirection, isSubhead, isTerm, isTitleLike, titleCased } from './non-speech';
-import { hasCueWord } from './speech-verbs';
+import { findCueWord } from './speech-verbs';
 
 /** A quote with no speaker found anywhere and at most this many words is a scare quote. */
 const SCARE_MAX_WORDS = 2;
@@ -60,6 +60,13 @@ export function attributeQuotes(text: string, blocks: Block[]): { quotes: Quote[
       if (infos[q]!.parent < 0) top.push(q);
       q++;
     }
+    // Most paragraphs hold neither a quote nor a cue: they need no sentences and no tokens, only
+    // a placeholder that keeps the neighbourhood of the paragraphs around them.
+    let cue = findCueWord(text, block.start, block.end);
+    if (top.length === 0 && cue < 0 && !endsWithColon(text, block.start, block.end)) {
+      sentences.push({ block: b, start: block.start, end: block.end, speaker: null, lead: null, quotes: [] });
+      continue;
+    }
     const topSpans = top.map((i) => infos[i]!.span);
     let t = 0;
     for (const [s, e] of splitSentences(text, block.start, block.end, topSpans)) {
@@ -74,8 +81,10 @@ export function attributeQuotes(text: string, blocks: Block[]): { quotes: Quote[
       }
       const sentence: SentenceInfo = { block: b, start: s, end: e, speaker: null, lead: null, quotes: ids };
       const index = sentences.push(sentence) - 1;
-      // Most sentences hold neither a quote nor a cue: they need no tokens at all.
-      if (ids.length === 0 && !hasCueWord(text, s, e) && !endsWithColon(text, s, e)) continue;
+      // Sentences without a quote or a cue need no tokens either. Words never cross a sentence
+      // end, so the paragraph's next cue (found again once passed) says whether this one has one.
+      if (cue >= 0 && cue <= s) cue = findCueWord(text, s, block.end);
+      if (ids.length === 0 && !(cue >= 0 && cue <= e) && !endsWithColon(text, s, e)) continue;
       const tokens = tokenize(text, s, e, inSentence, ids, skip);
       // In a headline every word is capitalised, so a capitalised quote says nothing there.
       let headline: boolean | null = blocks[b]!.kind === 'heading' ? true : null;
@@ -94,10 +103,13 @@ export function attributeQuotes(text: string, blocks: Block[]): { quotes: Quote[
         info.mention = transcriptSpeaker(text, info.span) ?? found?.mention ?? (info.span.start > s ? sentenceSubject(tokens, k) : null);
         info.partial = isPartial(tokens, k, text);
       }
-      const clause = reportedInSentence(tokens, usedCues);
+      // Reported speech needs a strong cue or "according"; a speaking or lead sentence any cue.
+      let cues = 0;
+      for (const tk of tokens) if (tk.cue) cues |= tk.cue === 2 ? 3 : 1; else if (tk.lower === 'according') cues |= 2;
+      const clause = cues & 2 ? reportedInSentence(tokens, usedCues) : null;
       if (clause && !mostlyQuoted(clause, inSentence)) reported.push({ clause, sentence: index });
-      sentence.speaker = clause?.mention ?? anySpeaker(tokens) ?? lastQuoteMention(ids, infos);
-      sentence.lead = ids.length === 0 ? leadAttribution(tokens) : null;
+      sentence.speaker = clause?.mention ?? (cues & 1 ? anySpeaker(tokens) : null) ?? lastQuoteMention(ids, infos);
+      sentence.lead = ids.length === 0 && cues & 1 ? leadAttribution(tokens) : null;
     }
   }
   inheritSpeakers(infos, sentences, blocks);

@@ -28,8 +28,9 @@ const RUN_OPENERS = new Set('The A An But And In On At As When After If So While
 const KEEP_DOT = new Set(['Jr', 'Sr', 'St', 'Dr', 'Mr', 'Mrs', 'Ms']);
 
 /** Two or more capitalised words (Latin letters with accents), joined by single spaces or
- * "of/for/de/van/von"; a period may end a word ("Mr.", "U.S."). */
-const NAME_RUN = /(?<![\w\u00c0-\u024f])[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’-]*\.?(?:[ \u00a0](?:(?:of|for|de|van|von)[ \u00a0])?[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’-]*\.?)+/g;
+ * "of/for/de/van/von"; a period may end a word ("Mr.", "U.S."). A run never starts inside a word; that
+ * is checked by hand, because a look-behind in the pattern costs the search its fast first-character scan. */
+const NAME_RUN = /[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’-]*\.?(?:[ \u00a0](?:(?:of|for|de|van|von)[ \u00a0])?[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’-]*\.?)+/g;
 
 /** How many earlier mentions an antecedent search looks at (Citron looks at 2 candidates; the
  * bound keeps long articles and hostile input linear). */
@@ -82,7 +83,9 @@ export class EntityResolver {
     // is an initial or an honorific.
     const singles: Occurrence[] = [];
     NAME_RUN.lastIndex = 0;
-    for (let m = NAME_RUN.exec(this.#text); m; m = NAME_RUN.exec(this.#text)) {
+    const text = this.#text;
+    for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
+      if (m.index > 0 && isNameChar(text.charCodeAt(m.index - 1))) { NAME_RUN.lastIndex = m.index + 1; continue; }
       // The same run recurs throughout an article ("Hillary Clinton"): read it once.
       let pieces = this.#runCache.get(m[0]);
       if (!pieces) this.#runCache.set(m[0], (pieces = readPieces(m[0])));
@@ -434,6 +437,11 @@ function clean(word: string): string {
     if (!(bare.length === 1 || KEEP_DOT.has(bare))) w = bare;
   }
   return w;
+}
+
+/** [\w\u00c0-\u024f]: a character a name run cannot follow. */
+function isNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || (c >= 0xc0 && c <= 0x24f);
 }
 
 function upperBound(list: { pos: number }[], pos: number): number {

@@ -112,6 +112,8 @@ function pairBlock(text: string, block: Block, b: number): { spans: MarkedSpan[]
       search.lastIndex = close === -1 || close > end ? end : close + 1;
       continue;
     }
+    // Most marks are apostrophes inside words ("don't", "Clinton’s"): settled by character codes.
+    if ((code === 0x2019 || (code === 39 && text.charCodeAt(i + 1) !== 39)) && i > block.start && i + 1 < end && isAsciiWord(text.charCodeAt(i - 1)) && isAsciiWord(text.charCodeAt(i + 1))) continue;
     const mark = markAt(text, i);
     if (!mark) continue;
     const { family, len } = mark;
@@ -158,6 +160,10 @@ function pairBlock(text: string, block: Block, b: number): { spans: MarkedSpan[]
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0x3000;
+}
+
+function isAsciiWord(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
 function isWordChar(c: string): boolean {

@@ -92,8 +92,9 @@ for (const [form, s] of TABLE) {
   if (s === 2) STRONG_HASHES.add(hashWord(form));
 }
 
-/** True when [from, to) of `text` holds a strong cue word (lower-case, as cues are in prose). */
-export function hasCueWord(text: string, from: number, to: number): boolean {
+/** Where the first strong cue word (lower-case, as cues are in prose) in [from, to) of `text`
+ * ends, or -1: one scan of a paragraph then answers for each of its sentences in turn. */
+export function findCueWord(text: string, from: number, to: number): number {
   let h = 0;
   let len = 0;
   let inWord = false;
@@ -110,9 +111,9 @@ export function hasCueWord(text: string, from: number, to: number): boolean {
     if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) { if (inWord) len = 99; else { inWord = true; len = 99; } continue; }
     if (inWord && len >= 3 && len <= 13 && STRONG_HASHES.has(h)) {
       const word = text.slice(i - len, i).toLowerCase();
-      if (TABLE.get(word) === 2 || word === 'according') return true;
+      if (TABLE.get(word) === 2 || word === 'according') return i;
     }
     inWord = false;
   }
-  return false;
+  return -1;
 }
