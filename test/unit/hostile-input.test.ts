@@ -13,9 +13,11 @@ import { DEFAULT_SEED, PWN_IMG, PWN_SCRIPT, QUOTE_MARKS, bigHtmlDocs, bigTextDoc
 
 /** HOSTILE_SEED=<n> runs another corpus (for fuzzing by hand); the default keeps CI deterministic. */
 const SEED = process.env.HOSTILE_SEED ? Number(process.env.HOSTILE_SEED) : DEFAULT_SEED;
+/** HOSTILE_SCALE=<k> multiplies the random corpus (for fuzzing by hand). */
+const SCALE = process.env.HOSTILE_SCALE ? Number(process.env.HOSTILE_SCALE) : 1;
 /** Sizes of the random corpus: together over 10,000 documents, yet a few seconds on 2 cores. */
-const TEXT_DOCS = 9200;
-const HTML_DOCS = 1000;
+const TEXT_DOCS = Math.round(9200 * SCALE);
+const HTML_DOCS = Math.round(1000 * SCALE);
 /** A 4x larger input may take at most this many times longer: linear code stays near 4 (noise
  * and GC included), quadratic code reaches 16. A blowup detector, not a benchmark. */
 const MAX_GROWTH = 12;
@@ -142,6 +144,23 @@ function indexProblems(index: TextIndex, maxProbes = 4000): Problem[] {
   return out;
 }
 
+/** The highlighter paints a span from pointAt(start) to pointAfter(end): both ends must land on
+ * the span's own first and last characters in the DOM (spaces aside: they may be collapsed). */
+function paintProblems(index: TextIndex, spans: { start: number; end: number }[]): Problem[] {
+  const out: Problem[] = [];
+  const { text } = index;
+  for (const s of spans) {
+    const first = text[s.start]!;
+    const last = text[s.end - 1]!;
+    const a = index.pointAt(s.start);
+    const b = index.pointAfter(s.end);
+    if (!a || !b) { out.push({ rule: 'span has no DOM points', detail: JSON.stringify(s) }); break; }
+    if (first !== ' ' && a.node.data[a.offset] !== first) { out.push({ rule: 'span start paints another character', detail: JSON.stringify({ s, want: first, got: a.node.data[a.offset] }) }); break; }
+    if (last !== ' ' && b.node.data[b.offset - 1] !== last) { out.push({ rule: 'span end paints another character', detail: JSON.stringify({ s, want: last, got: b.node.data[b.offset - 1] }) }); break; }
+  }
+  return out;
+}
+
 /** Runs one check and turns an exception into a problem (with the first stack frame in our code). */
 function guarded(run: () => Problem[]): Problem[] {
   try {
@@ -180,7 +199,10 @@ function pageProblems(html: string, thorough = true): Problem[] {
     if (typeof gate !== 'boolean') out.push({ rule: 'looksLikeArticle is not a boolean', detail: String(gate) });
     const article = findArticle(doc);
     const viaFinder = article ? { title: article.title, text: article.index.text, ...analyze(article.index.text, { blocks: article.index.blocks }) } : null;
-    if (article) out.push(...indexProblems(article.index), ...annotationProblems(article.index.text, viaFinder!));
+    if (article) {
+      out.push(...indexProblems(article.index), ...annotationProblems(article.index.text, viaFinder!));
+      out.push(...paintProblems(article.index, [...viaFinder!.quotes, ...viaFinder!.figures]));
+    }
     if (thorough) {
       const viaCli = extractHtml(html);
       if (viaCli) {
@@ -342,26 +364,36 @@ describe('nothing in a page runs, and markup comes out as plain text', () => {
 
 // ---- Linear time. Each family is timed at n and 4n (median of 3, after a warm-up run).
 
-/** Median wall time of `reps` runs, in milliseconds. */
-function medianMs(run: () => unknown, reps = 3): number {
-  const times: number[] = [];
-  for (let i = 0; i < reps; i++) {
-    const t = performance.now();
-    run();
-    times.push(performance.now() - t);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(reps / 2)]!;
+/** Wall time of one run, in milliseconds. */
+function timeMs(run: () => unknown): number {
+  const t = performance.now();
+  run();
+  return performance.now() - t;
 }
 
-/** Growth from n to 4n; the small run is floored at 2 ms so timer noise cannot fake a blowup.
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Growth from n to 4n: median of 3 runs at each size, the runs interleaved so that load from
+ * other work on the machine falls on both sizes alike. The small run is floored at 2 ms so timer
+ * noise cannot fake a blowup, and a ratio over the bound is measured again (up to 3 attempts,
+ * the best counts): a real blowup fails every attempt, a burst of load does not repeat.
  * `prepare` turns the generated input into what `run` takes, outside the timing. */
 function growth<T>(make: (n: number) => string, prepare: (input: string) => T, run: (input: T) => unknown, n: number): { small: number; large: number; ratio: number } {
   const a = prepare(make(n));
   const b = prepare(make(4 * n));
   run(a); // warm-up: JIT and caches
-  const small = medianMs(() => run(a));
-  const large = medianMs(() => run(b));
-  return { small, large, ratio: large / Math.max(small, 2) };
+  let best = { small: 0, large: 0, ratio: Infinity };
+  for (let attempt = 0; attempt < 3 && best.ratio >= MAX_GROWTH; attempt++) {
+    const small: number[] = [];
+    const large: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      small.push(timeMs(() => run(a)));
+      large.push(timeMs(() => run(b)));
+    }
+    const g = { small: median(small), large: median(large), ratio: median(large) / Math.max(median(small), 2) };
+    if (g.ratio < best.ratio) best = g;
+  }
+  return best;
 }
 
 /** Characters that regular expressions scan while `run` runs: every regex execution (exec, test,
@@ -450,7 +482,7 @@ describe('time grows linearly with the input (n → 4n, bound ' + MAX_GROWTH + '
   // The page layer is timed on parsed documents: in the browser the page is already parsed, and
   // linkedom (the CLI's parser) is not ours to fix; it is timed on its own in the corpus above.
   test.each(PAGE_FAMILIES)('page layer: %s', (name, make) => {
-    const n = 2000;
+    const n = 4000;
     const parse = (html: string) => parseHTML(html).document as unknown as Document;
     const g = growth(make, parse, (doc) => {
       const article = findArticle(doc);
