@@ -92,11 +92,21 @@ export async function benchBrowsers(runs = 5): Promise<string[][]> {
       try {
         for (const [label, url] of pages) {
           const results: Run[] = [];
-          for (let i = 0; i < runs; i++) {
+          let failures = 0;
+          for (let i = 0; i < runs && failures < runs; i++) {
             const page = await ext.browser.newPage();
-            results.push(await measure(page, server.origin + url, name));
-            await page.close();
+            try {
+              results.push(await measure(page, server.origin + url, name));
+            } catch (e) {
+              // A load that fails (e.g. a navigation the browser aborts under load) is retried.
+              failures++;
+              i--;
+              console.warn(`${name} ${label}: run failed, retrying (${(e as Error).message.split('\n')[0]})`);
+            } finally {
+              await page.close().catch(() => undefined);
+            }
           }
+          if (!results.length) { rows.push([name, label, 'failed', '', '', '']); continue; }
           const longestTasks = results.map((r) => r.longestTask).filter((x): x is number => x !== null);
           const heaps = results.map((r) => r.heapMB).filter((x): x is number => x !== null);
           const baseline = heaps.length ? await plainHeapMB(server.origin + url, runs) : 0;
