@@ -154,6 +154,33 @@ export function describePopup(name: BrowserName): void {
       await options.close();
     });
 
+    test('frames without an article (ads, embeds) do not drown out the article\'s answer', async () => {
+      // Each frame runs the content script; the first answer wins, so a silent frame must stay silent.
+      await page.evaluate(() => {
+        for (let i = 0; i < 4; i++) {
+          const frame = document.createElement('iframe');
+          frame.src = `/no-article-${i}`;
+          frame.className = 'ql-test-frame';
+          document.body.append(frame);
+        }
+      });
+      await poll(async () => {
+        const marks = await Promise.all(page.frames().slice(1).map((f) => f.evaluate(() => performance.getEntriesByName('quote-lens:no-article').length).catch(() => 0)));
+        return marks.filter(Boolean).length >= 4 ? true : null;
+      }, 'the frames\' content scripts to finish');
+      try {
+        for (let i = 0; i < 3; i++) {
+          const popup = await openPopup(ext, page);
+          expect(await popup.$$eval('.speaker-name', (els) => els.map((e) => e.textContent))).toEqual(expect.arrayContaining(SPEAKERS));
+          await popup.evaluate(() => document.querySelector<HTMLButtonElement>('.quote-text')!.click());
+          await popup.waitForFunction(() => document.querySelector('.status')?.textContent === 'Shown in the page.');
+          await popup.close();
+        }
+      } finally {
+        await page.evaluate(() => document.querySelectorAll('.ql-test-frame').forEach((f) => f.remove()));
+      }
+    });
+
     test('axe-core finds no violations in the popup (both tabs) or the options page', async () => {
       const popup = await openPopup(ext, page);
       await expandSpeaker(popup, 'Sergei Shoigu');
