@@ -1,11 +1,11 @@
 // The content script's entry: wires the page annotator to the extension (settings, messages,
 // the badge). Nothing here may throw into the page: every entry point is guarded.
-import browser from 'webextension-polyfill';
 import { isContentRequest, type ContentRequest, type PageReport, type PageState } from '../shared/messages';
 import { isSiteDisabled, SETTINGS_KEY, validateSettings, type Settings } from '../shared/settings';
 import { PageAnnotator, type PaintOptions } from './page-annotator';
 import { canHighlight } from './highlights';
 import { LiveUpdates } from './live-updates';
+import { extensionApi } from './extension-api';
 
 const isTopFrame = window.top === window;
 let settings: Settings = validateSettings(undefined);
@@ -112,7 +112,7 @@ function watch(article: Element | null): void {
 
 function notifyBadge(count: number): void {
   if (!isTopFrame && state !== 'ready') return;
-  browser.runtime.sendMessage({ type: 'quote-count', count }).catch(() => { /* background asleep or reloading */ });
+  extensionApi.sendMessage({ type: 'quote-count', count }).catch(() => { /* background asleep or reloading */ });
 }
 
 /** Whether this frame answers a request, decided when it arrives: the top frame and a frame
@@ -141,7 +141,7 @@ async function start(): Promise<void> {
   mark('start');
   // Listening before the settings arrive: a popup opened this early hears "working" and waits,
   // instead of finding no one here and telling the user to reload.
-  browser.runtime.onMessage.addListener((message: unknown) => {
+  extensionApi.onMessage((message: unknown) => {
     if (!isContentRequest(message)) return undefined;
     const answer = handle(message).catch(() => undefined);
     // The popup gets the first answer from any frame: a frame with nothing to say must not
@@ -149,12 +149,12 @@ async function start(): Promise<void> {
     return speaksFor(message) ? answer : undefined;
   });
   try {
-    const stored = await browser.storage.sync.get(SETTINGS_KEY);
+    const stored = await extensionApi.readSetting(SETTINGS_KEY);
     settings = validateSettings(stored[SETTINGS_KEY]);
   } catch {
     // storage unavailable (e.g. private window policy): defaults
   }
-  browser.storage.onChanged.addListener((changes, area) => {
+  extensionApi.onStorageChanged((changes, area) => {
     if (area !== 'sync' || !changes[SETTINGS_KEY]) return;
     const previous = settings;
     settings = validateSettings(changes[SETTINGS_KEY].newValue);
