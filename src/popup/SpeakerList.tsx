@@ -68,9 +68,10 @@ export function SpeakerList({ groups, query, report, api, onFocus, onStatus }: S
                         }
                       }}>
                       <span class="quote-kind">{kind.label}</span>
-                      <span class="quote-words">{quote.text}</span>
+                      <span class="quote-words" id={`quote-words-${index}`}>{quote.text}</span>
                     </button>
                     <button type="button" class="copy" aria-label={t('copyQuoteLabel')} title={t('copyQuoteLabel')}
+                      aria-describedby={`quote-words-${index}`}
                       onClick={async () => {
                         try {
                           await api.copy(citeQuote(report, index));
