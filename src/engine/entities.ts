@@ -1,31 +1,31 @@
 // Resolves speaker mentions to one entity per article, named as fully as the article ever names
 // it: "Shoigu" and "Mr. Shoigu" become "Sergei Shoigu", "he" the nearest compatible person, "the
 // ministry" the ministry the article named, "the minister" the person last given that role.
+import { wordSet } from './speech-verbs';
 import type { Quote, QuoteSpeaker, Speaker, SpeakerKind } from './types';
 import { HONORIFICS, ROLE_WORDS, type RawMention } from './speaker-mentions';
 
 /** Last words that make a capitalised name an organisation rather than a person. */
-const ORG_HEADS = new Set(
-  ('ministry department agency committee party post times journal news network council office house kremlin pentagon foundation ' +
+const ORG_HEADS = wordSet(
+  'ministry department agency committee party post times journal news network council office house kremlin pentagon foundation ' +
     'institute university campaign company inc. corp. group association bank fund service commission court police army forces ' +
     'administration center centre board bureau organization organisation union coalition federation senate congress government ' +
     'reuters interfax tass press media caucus pac club church alliance tribune herald guardian magazine review project watch ' +
-    'republicans democrats gop fbi cia nypd cdc who un nato isil isis daesh command ministry navy court airlines motors')
-    .split(' '),
+    'republicans democrats gop fbi cia nypd cdc who un nato isil isis daesh command navy airlines motors',
 );
 /** Common-noun heads that stand for an organisation ("the ministry", "the campaign"). */
-const ORG_NOUNS = new Set('ministry department agency committee campaign company government administration police army military office court council party commission white kremlin firm bank group team union board bureau network newspaper'.split(' '));
+const ORG_NOUNS = wordSet('ministry department agency committee campaign company government administration police army military office court council party commission white kremlin firm bank group team union board bureau network newspaper');
 /** First names with a strong gender signal, for "he"/"she" agreement: the most common given
  * names of US census data, nothing tuned to any article. */
-const MALE = new Set('james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark paul steven andrew kenneth joshua kevin brian george timothy edward jason jeffrey ryan eric peter'.split(' '));
-const FEMALE = new Set('mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra ashley kimberly emily donna michelle carol amanda melissa laura amy angela anna helen emma maria'.split(' '));
+const MALE = wordSet('james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark paul steven andrew kenneth joshua kevin brian george timothy edward jason jeffrey ryan eric peter');
+const FEMALE = wordSet('mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra ashley kimberly emily donna michelle carol amanda melissa laura amy angela anna helen emma maria');
 
 /** Words that may join a name ("Department of Defense") but not end one. */
 const SPACE = /[ \u00a0]/;
-const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von']);
+const CONNECTORS = wordSet('of for de van von');
 /** Capitalised sentence openers that are not part of the name that follows ("But Trump said"). */
-const RUN_OPENERS = new Set('The A An But And In On At As When After If So While Then Now'.split(' '));
-const KEEP_DOT = new Set(['Jr', 'Sr', 'St', 'Dr', 'Mr', 'Mrs', 'Ms']);
+const RUN_OPENERS = wordSet('The A An But And In On At As When After If So While Then Now');
+const KEEP_DOT = wordSet('Jr Sr St Dr Mr Mrs Ms');
 
 /** Two or more capitalised words (Latin letters with accents), joined by single spaces or
  * "of/for/de/van/von"; a period may end a word ("Mr.", "U.S."). A run never starts inside a word; that

@@ -1,24 +1,25 @@
 // Quoted words that are not speech: terms after "so-called" or "dubbed", titles of works and
 // shows, nicknames inside names, subheads set in marks, stage directions in transcripts. A reader
 // wants none of them listed as quotations, and none of them should carry a speaker.
+import { wordSet } from './speech-verbs';
 import type { Block } from './types';
 import type { MarkedSpan } from './quote-marks';
 
 /** Quoted words right after these are a term, a nickname or a title, not speech ("so-called
  * 'reset'", "the film 'X'"). Checked against the word just before the quote. */
-const TERM_WORDS = new Set(
-  ('so-called dubbed termed labeled labelled branded nicknamed titled entitled headlined captioned word words phrase phrases term terms ' +
+const TERM_WORDS = wordSet(
+  'so-called dubbed termed labeled labelled branded nicknamed titled entitled headlined captioned word words phrase phrases term terms ' +
     'slogan slogans hashtag hashtags label nickname acronym film movie book song album novel series show documentary play article column ' +
-    'op-ed essay headline poem memoir podcast segment episode musical video ad advertisement program programme').split(' '),
+    'op-ed essay headline poem memoir podcast segment episode musical video ad advertisement program programme',
 );
 /** Two-word lead-ins to a term ("known as", "referred to as"), checked on the last two words. */
 const TERM_PAIRS = new Set(['known as', 'to as', 'name of']);
 /** "called 'X'" names a thing ("a group called 'X'") unless someone does the calling ("he called
  * it 'X'", "what lawmakers called 'X'"): then the quoted word is that speaker's. */
-const CALL_WORDS = new Set(['called', 'calls', 'call']);
-const CALLERS = new Set(['he', 'she', 'they', 'who', 'it', 'we', 'i', 'you']);
+const CALL_WORDS = wordSet('called calls call');
+const CALLERS = wordSet('he she they who it we i you');
 /** Small words that stay lower case in a title ("Face the Nation", "State of the Union"). */
-const TITLE_SMALL = new Set('of the a an and or nor but in on at to for with by from as vs is are de la'.split(' '));
+const TITLE_SMALL = wordSet('of the a an and or nor but in on at to for with by from as vs is are de la');
 
 /** Space, comma or colon between the words before a quote. */
 function isGap(c: number): boolean {

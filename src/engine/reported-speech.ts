@@ -2,7 +2,7 @@
 // Direct quotes are only a third to a half of attributions in news, and a figure inside a
 // reported clause belongs to its speaker, so the clause's span matters as much as its speaker.
 import { cueAt, subjectAfter, type RawMention } from './speaker-mentions';
-import { isParticipleCue } from './speech-verbs';
+import { isParticipleCue, wordSet } from './speech-verbs';
 import { subjectOf } from './sentence-cues';
 import type { Token } from './tokens';
 
@@ -24,7 +24,7 @@ const TAIL_LIMIT = 8;
 /** A clause shorter than this (in words) is not worth reporting ("he said so"). */
 const MIN_WORDS = 3;
 /** Cues that report speech but whose clause is better left alone: questions and descriptions. */
-const NOT_REPORTING = new Set(['ask', 'asks', 'asked', 'asking', 'describe', 'describes', 'described', 'describing', 'post', 'posted', 'continue', 'continued', 'continues', 'thinks', 'thought', 'feel', 'feels', 'felt']);
+const NOT_REPORTING = wordSet('ask asks asked asking describe describes described describing post posted continue continued continues thinks thought feel feels felt');
 
 /** The reported clause of a sentence (tokens with quotations folded), or null. */
 export function reportedInSentence(tokens: Token[], usedCues: Set<number> = NONE): ReportedClause | null {

@@ -3,7 +3,7 @@
 // after the quote, then 'S said: "Q"' before it, then any cue further on) and return the speaker
 // mention of the first that fits.
 import { bylineAfter, cueAt, subjectAfter, subjectBefore, type RawMention } from './speaker-mentions';
-import { isParticipleCue } from './speech-verbs';
+import { isParticipleCue, wordSet } from './speech-verbs';
 import type { Token } from './tokens';
 
 /** Tokens between a quote and the cue after it ('"Q," the former secretary of state said'). */
@@ -115,7 +115,7 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
 }
 
 /** Sentence openers skipped before looking for the subject ("But", "In July,"). */
-const OPENERS = new Set('but and so yet still then now also however meanwhile instead later earlier last on in at during after before with without while when since as for following amid despite'.split(' '));
+const OPENERS = wordSet('but and so yet still then now also however meanwhile instead later earlier last on in at during after before with without while when since as for following amid despite');
 
 /** The main clause's subject, for a quoted fragment whose verb is not a speech cue ("Cruz called
  * Trump a "pathological liar"", "Gingrich dismissed Estonia as the "suburbs of St. Petersburg""):

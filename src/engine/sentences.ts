@@ -3,15 +3,25 @@
 // sentences followed by "he said" is one unit for attribution. Hand-written rather than
 // Intl.Segmenter, which is many times slower and splits after "Mr.".
 
-/** Words that end with a period without ending the sentence (lower-cased, no period). */
-const ABBREVIATIONS = new Set(
-  ('mr mrs ms messrs dr prof sen sens rep reps gov govs gen lt col maj capt cmdr adm sgt cpl pvt del sec fr ' +
-    'st jr sr rev hon gen supt insp det atty amb pres vs v etc inc corp co ltd llc bros no nos ' +
-    'jan feb mar apr aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
-    'ft mt ave blvd rd fig approx est dept univ assn ariz calif colo conn fla ga ill ind kan ky la ' +
-    'md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo a.m p.m u.s u.k u.n e.u d.c')
-    .split(' '),
-);
+/** Words that end with a period without ending the sentence (lower-cased). Those written here
+ * with their period also keep it inside their token ("Mr.", "Jan.", "Inc."), so names stay whole;
+ * the others ("Calif.", "etc.") may still end a sentence's last word. */
+const ABBREVIATION_LIST = (
+  'mr. mrs. ms. messrs dr. prof. sen. sens rep. reps gov. govs gen. lt. col. maj. capt. cmdr. adm. ' +
+  'sgt. cpl. pvt del. sec. fr. st. jr. sr. rev. hon. supt. insp. det. atty. amb. pres. vs v etc ' +
+  'inc. corp. co. ltd. llc bros no. nos jan. feb. mar. apr. aug. sep. sept. oct. nov. dec. mon tue ' +
+  'tues wed thu thur thurs fri sat sun ft mt ave blvd rd fig approx est dept univ assn ariz calif ' +
+  'colo conn fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex ' +
+  'va vt wash wis wyo a.m p.m u.s u.k u.n e.u d.c'
+).split(' ');
+const ABBREVIATIONS = new Set(ABBREVIATION_LIST.map((w) => w.replace(/\.$/, '')));
+const DOTTED = new Set(ABBREVIATION_LIST.filter((w) => w.endsWith('.')).map((w) => w.slice(0, -1)));
+
+/** True for a word whose following period belongs to it: a listed abbreviation or an initial
+ * ("E", "U.S", "a.m"). */
+export function keepsPeriod(word: string): boolean {
+  return DOTTED.has(word.toLowerCase()) || /^([a-z]\.)*[a-z]$/i.test(word);
+}
 
 /** Characters that can end a sentence; found by a native search rather than a loop per character. */
 const ENDERS = /[.!?\u2026]/g;

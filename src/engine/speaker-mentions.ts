@@ -2,6 +2,7 @@
 // ("Shoigu said"), after it in inverted order ('"…," said Sergei Shoigu'), behind an appositive
 // ("Alan Cole, an economist at the Tax Foundation, said"), after "according to", or after a dash
 // ('"…" — Karen Bobadilla'). These are the adjacency patterns of attribution-notes §2.
+import { wordSet } from './speech-verbs';
 import { isCapitalized, isWord, type Token } from './tokens';
 
 /** A speaker mention as found in the text, before it is resolved to an entity. */
@@ -21,38 +22,33 @@ export interface RawMention {
 /** Personal pronouns that can be speakers; first person never is (it belongs inside quotes). */
 const PRONOUNS: Record<string, string> = { he: 'm', she: 'f', they: '', it: '', who: '' };
 /** Words that sit between a subject and its verb without being part of either ("he also said"). */
-const BETWEEN = new Set(
-  'also later then had has have was were is are would will could did does not never once again further still even just already previously recently first earlier repeatedly reportedly subsequently privately publicly often frequently simply flatly quickly finally separately initially'.split(' '),
-);
+const BETWEEN = wordSet('also later then had has have was were is are would will could did does not never once again further still even just already previously recently first earlier repeatedly reportedly subsequently privately publicly often frequently simply flatly quickly finally separately initially');
 /** Words that end a subject noun phrase when walking left: clause openers and conjunctions. */
-const CLAUSE_STOP = new Set(
-  'that and but or nor which whom whose when where while because as if so than after before since though although until unless whether what how why yet however meanwhile now today yesterday tonight also later then still in on at during by with to for of from about into over under amid despite like said says i we me us you to is are was were be been'.split(' '),
-);
+const CLAUSE_STOP = wordSet('that and but or nor which whom whose when where while because as if so than after before since though although until unless whether what how why yet however meanwhile now today yesterday tonight also later then still in on at during by with to for of from about into over under amid despite like said says i we me us you to is are was were be been');
 /** Determiners and quantifiers that begin a noun phrase. */
-const DETERMINERS = new Set('the a an another this these those his her their its our one some two three several many most other both each every any no such'.split(' '));
+const DETERMINERS = wordSet('the a an another this these those his her their its our one some two three several many most other both each every any no such');
 /** Prepositions allowed inside a descriptive noun phrase ("a source familiar with the matter"). */
-const NP_PREPOSITIONS = new Set('of for with at from in on to close near inside within'.split(' '));
+const NP_PREPOSITIONS = wordSet('of for with at from in on to close near inside within');
 /** Honorifics: dropped from the name, kept as a gender signal. */
 export const HONORIFICS: Record<string, string> = { 'mr.': 'm', mr: 'm', 'mrs.': 'f', mrs: 'f', 'ms.': 'f', ms: 'f', miss: 'f', 'dr.': '', dr: '', sir: 'm', dame: 'f', lord: 'm', lady: 'f', 'prof.': '' };
 /** Words of a title or role ("Defense Minister", "spokeswoman"): everything up to the last of them is role. */
-export const ROLE_WORDS = new Set(
-  ('president minister secretary senator sen. rep. del. sec. atty. amb. delegate representative congressman congresswoman governor gov. mayor general gen. col. colonel admiral adm. ' +
+export const ROLE_WORDS = wordSet(
+  'president minister secretary senator sen. rep. del. sec. atty. amb. delegate representative congressman congresswoman governor gov. mayor general gen. col. colonel admiral adm. ' +
     'ambassador chancellor chairman chairwoman chair director chief ceo judge justice speaker leader attorney spokesman spokeswoman spokesperson ' +
     'commissioner sheriff prosecutor pope king queen prince princess premier vice deputy candidate nominee lt. sgt. capt. coach professor prof. ' +
     'economist analyst adviser advisor manager strategist official officer lawyer founder executive host anchor reporter author editor pastor rev. ' +
     'chairperson member head researcher scientist expert activist organizer consultant pollster aide surrogate staffer mogul billionaire businessman businesswoman ' +
-    'lawmaker delegate operative historian veteran owner fellow correspondent columnist commentator president-elect co-founder')
-    .split(' '),
+    'lawmaker delegate operative historian veteran owner fellow correspondent columnist commentator president-elect co-founder',
 );
 /** Days, months and time words: "said Tuesday" names a day, not a speaker. */
-const TIME_WORDS = new Set('today yesterday tonight monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '));
+const TIME_WORDS = wordSet('today yesterday tonight monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december');
 /** Capitalised words that cannot be part of a person's or organisation's name at a sentence start. */
 const NOT_NAME = new Set([...'the a an but and so yet still then now later in on at after before when while during meanwhile however if as though although'.split(' '), ...TIME_WORDS]);
 /** Object pronouns are never the one speaking ("told him", "asked them"). */
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
+const OBJECT_PRONOUNS = wordSet('him her them me us');
 
 /** One-word "names" that are really adjectives or adverbs at a sentence start ("Democratic", "Perhaps"). */
-const NOT_SUBJECT = new Set('hundred thousand million billion trillion dozen dozens more most perhaps following only also even many some such other several both all each every few last next new democratic republican american european conservative liberal federal national local former'.split(' '));
+const NOT_SUBJECT = wordSet('hundred thousand million billion trillion dozen dozens more most perhaps following only also even many some such other several both all each every few last next new democratic republican american european conservative liberal federal national local former');
 /** Dashes that introduce a byline after a quote ('"…" — Sonya Herridge'). */
 const DASHES = '—―–';
 

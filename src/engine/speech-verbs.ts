@@ -2,64 +2,57 @@
 // from these cues: a quote's speaker is the subject of the cue next to it, and reported speech is
 // the clause a cue governs.
 
+/** A set of words from one space-separated string: word tables stay compact in the bundle. */
+export function wordSet(words: string): Set<string> {
+  return new Set(words.split(' '));
+}
+
 /** Neutral and assertive speech verbs (textacy + Gender Gap Tracker lists + news-wire additions,
- * attribution-notes §1). Any inflection of these is a cue wherever it stands. */
+ * attribution-notes §1). Any inflection of these is a cue wherever it stands, except that a lemma
+ * marked * is more often a noun in its base and -s forms ("the report", "his claims"), and one
+ * marked ~ in its base form: those forms are cues only beside a quote. */
 const STRONG =
-  'say tell add state explain write report announce declare mention tweet reply respond ask recall ' +
-  'confirm claim insist argue assert maintain contend stress emphasize emphasise reiterate repeat ' +
-  'acknowledge admit concede deny dispute allege accuse complain warn urge caution predict estimate ' +
-  'forecast promise pledge vow suggest recommend testify disclose reveal conclude observe boast quip ' +
-  'joke exclaim shout scream yell whisper snap retort counter lament muse wonder tout brag concur ' +
-  'agree disagree inform assure reassure remark comment note post describe proclaim thunder fume ' +
-  'chide scoff complain criticize criticise condemn denounce decry protest recount divulge';
+  'say tell add state* explain write report* announce declare mention tweet* reply* respond ask recall ' +
+  'confirm claim* insist argue assert maintain contend stress emphasize emphasise reiterate repeat ' +
+  'acknowledge admit concede deny dispute allege accuse complain warn urge caution predict estimate* ' +
+  'forecast* promise* pledge* vow suggest recommend testify disclose reveal conclude observe boast quip ' +
+  'joke* exclaim shout scream yell whisper snap retort counter* lament muse wonder~ tout brag concur ' +
+  'agree disagree inform assure reassure remark* comment* note* post* describe proclaim thunder fume ' +
+  'chide scoff criticize criticise condemn denounce decry protest* recount divulge';
+/** Irregular or consonant-doubling forms that the regular rules below do not make. */
+const STRONG_IRREGULAR = 'said told wrote written writing admitted admitting quipped quipping snapped snapping';
 
 /** Cognitive verbs report thoughts, not words: only a cue when a quote stands right beside them
  * ("'It will pass,' he believes"), as the notes advise. `continue` is a cue only in "…," he continued,
  * `reads` only in "…," the letter reads. */
 const ADJACENT_ONLY = 'think believe hope fear worry reckon expect feel continue reads';
-
-/** Forms that are more often nouns than verbs ("the report", "his claims"): cues only beside a quote. */
-const NOUN_LIKE = new Set(
-  'state states report reports claim claims note notes comment comments remark remarks post posts tweet tweets answer answers charge charges promise promises pledge pledges joke jokes estimate estimates forecast forecasts reply replies testimony protest protests counter counters concern wonder'.split(' '),
-);
-
-/** Irregular or consonant-doubling inflections that the regular rules below would get wrong. */
-const IRREGULAR: Record<string, string[]> = {
-  say: ['said'],
-  tell: ['told'],
-  write: ['wrote', 'written', 'writing'],
-  admit: ['admitted', 'admitting'],
-  quip: ['quipped', 'quipping'],
-  snap: ['snapped', 'snapping'],
-  think: ['thought'],
-  feel: ['felt'],
-  forecast: ['forecast'],
-};
+const ADJACENT_IRREGULAR = 'thought felt';
 
 /** How strongly a word signals speech: 2 anywhere, 1 only right beside a quote mark, 0 not a cue. */
 export type CueStrength = 0 | 1 | 2;
 
 const TABLE = new Map<string, CueStrength>();
-for (const [list, strength] of [[STRONG, 2], [ADJACENT_ONLY, 1]] as const) {
-  for (const lemma of list.split(' ')) {
-    for (const form of inflect(lemma)) {
-      const s: CueStrength = strength === 2 && NOUN_LIKE.has(form) ? 1 : strength;
-      if ((TABLE.get(form) ?? 0) < s) TABLE.set(form, s);
-    }
+const setCue = (form: string, s: CueStrength) => { if ((TABLE.get(form) ?? 0) < s) TABLE.set(form, s); };
+for (const [list, irregular, strength] of [[STRONG, STRONG_IRREGULAR, 2], [ADJACENT_ONLY, ADJACENT_IRREGULAR, 1]] as const) {
+  for (const entry of list.split(' ')) {
+    const lemma = entry.replace(/[*~]$/, '');
+    const forms = inflect(lemma);
+    // forms[1] is the -s form; a noun-like form is only a weak cue.
+    const nounLike = entry.endsWith('*') ? 2 : entry.endsWith('~') ? 1 : 0;
+    forms.forEach((form, k) => setCue(form, k < nounLike ? 1 : strength));
   }
+  for (const form of irregular.split(' ')) setCue(form, strength);
 }
+// The regular past of a verb whose past is irregular is no word.
+for (const form of 'sayed telled thinked feeled'.split(' ')) TABLE.delete(form);
 
-/** Regular English inflections of a verb (base, -s, -ed, -ing), plus the irregular ones. */
+/** Regular English inflections of a verb: base, -s, -ed, -ing. */
 function inflect(lemma: string): string[] {
-  const forms = [lemma, ...(IRREGULAR[lemma] ?? [])];
-  const last = lemma[lemma.length - 1]!;
-  const beforeLast = lemma[lemma.length - 2] ?? '';
-  if (last === 'e') forms.push(lemma + 's', lemma + 'd', lemma.slice(0, -1) + 'ing');
-  else if (last === 'y' && !/[aeiou]/.test(beforeLast)) forms.push(lemma.slice(0, -1) + 'ies', lemma.slice(0, -1) + 'ied', lemma + 'ing');
-  else if (/(s|sh|ch|x|z)$/.test(lemma)) forms.push(lemma + 'es', lemma + 'ed', lemma + 'ing');
-  else forms.push(lemma + 's', lemma + 'ed', lemma + 'ing');
-  if (lemma === 'say' || lemma === 'tell' || lemma === 'think' || lemma === 'feel') forms.splice(forms.indexOf(lemma + 'ed'), 1);
-  return forms;
+  const stem = lemma.slice(0, -1);
+  if (lemma.endsWith('e')) return [lemma, lemma + 's', lemma + 'd', stem + 'ing'];
+  if (/[^aeiou]y$/.test(lemma)) return [lemma, stem + 'ies', stem + 'ied', lemma + 'ing'];
+  if (/(s|sh|ch|x|z)$/.test(lemma)) return [lemma, lemma + 'es', lemma + 'ed', lemma + 'ing'];
+  return [lemma, lemma + 's', lemma + 'ed', lemma + 'ing'];
 }
 
 /** Cue strength of one lower-cased word. */

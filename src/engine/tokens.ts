@@ -3,6 +3,7 @@
 // then read off this token list without looking inside the quotes, where cue words and "I" belong
 // to the quoted speaker, not to the attribution.
 
+import { keepsPeriod } from './sentences';
 import { CUE_HASHES, cueStrength, HASH_MOD, type CueStrength } from './speech-verbs';
 
 /** One token: a word, a punctuation mark, or a whole quotation (`quote` >= 0). */
@@ -19,8 +20,6 @@ export interface Token {
   cue: CueStrength;
 }
 
-/** Words that keep their trailing period ("Mr.", "Sen.", "U.S.") so names stay whole. */
-const DOTTED = /^(mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|maj|capt|cmdr|adm|sgt|cpl|st|jr|sr|rev|fr|prof|pres|atty|amb|del|sec|supt|det|insp|hon|no|inc|corp|co|ltd|jan|feb|mar|apr|aug|sept?|oct|nov|dec|[a-z]|([a-z]\.)+[a-z])$/i;
 const STRAY_MARKS = '"“”„«»‘’‚‹›`\'';
 /** Letters, digits and combining marks beyond ASCII (tested one character at a time). */
 const WIDE_WORD = /[\p{L}\p{N}\p{M}]/u;
@@ -87,7 +86,7 @@ export function tokenize(text: string, from: number, to: number, quotes: { start
     }
     let word = text.slice(i, end);
     // Keep a period that cannot end a sentence: "Mr.", "U.S.", and "R-Ky.," / "(D-Wis.)".
-    if (text.charCodeAt(end) === 46 && end < to && (DOTTED.test(word) || /^[,)]/.test(text[end + 1] ?? ''))) { end++; word += '.'; h = -1; }
+    if (text.charCodeAt(end) === 46 && end < to && (keepsPeriod(word) || /^[,)]/.test(text[end + 1] ?? ''))) { end++; word += '.'; h = -1; }
     const lower = upper ? word.toLowerCase() : word;
     out.push({ start: i, end, text: word, lower, quote: -1, cue: h >= 0 && CUE_HASHES.has(h) ? cueStrength(lower) : 0 });
     i = end;
