@@ -170,11 +170,12 @@ function inheritSpeakers(infos: QuoteInfo[], sentences: SentenceInfo[], blocks: 
 function finish(text: string, infos: QuoteInfo[], reported: { clause: ReportedClause }[]): { quotes: Quote[]; speakers: Speaker[] } {
   const resolver = new EntityResolver(text);
   // Each distinct mention is resolved once, in text order, so "he" sees the people named before it.
-  const mentions = new Map<string, RawMention>();
-  const key = (m: RawMention) => m.start + ':' + m.end;
+  // Keyed by place (start, then length; a mention is far shorter than 2^16 characters).
+  const mentions = new Map<number, RawMention>();
+  const key = (m: RawMention) => m.start * 65536 + Math.min(m.end - m.start, 65535);
   for (const info of infos) if (info.mention) mentions.set(key(info.mention), info.mention);
   for (const r of reported) mentions.set(key(r.clause.mention), r.clause.mention);
-  const resolved = new Map<string, ReturnType<EntityResolver['resolve']>>();
+  const resolved = new Map<number, ReturnType<EntityResolver['resolve']>>();
   for (const m of [...mentions.values()].sort((a, b) => a.start - b.start)) resolved.set(key(m), resolver.resolve(m));
   // Inherited speakers point back to earlier quotes (already settled) or forward to a quote with
   // its own mention, so one pass in text order settles them all.

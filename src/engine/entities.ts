@@ -385,7 +385,7 @@ function readPieces(match: string): { at: number; reading: RunReading }[] {
     if (words.length === 0) at = pos;
     words.push(w);
     pos += w.length + 1; // the pattern allows a single separator
-    if (w.endsWith('.') && w.length > 2 && HONORIFICS[w.toLowerCase()] === undefined && !ROLE_WORDS.has(w.toLowerCase()) && !/^([A-Z]\.)+$/.test(w)) {
+    if (w.endsWith('.') && w.length > 2 && !HONORIFICS.has(w.toLowerCase()) && !ROLE_WORDS.has(w.toLowerCase()) && !/^([A-Z]\.)+$/.test(w)) {
       pieces.push({ at, reading: readRun(words) });
       words = [];
     }
@@ -413,13 +413,13 @@ function readRun(raw: string[]): RunReading {
   for (let k = 0; k < words.length - 1; k++) if (ROLE_WORDS.has(lowers[k]!) || ROLE_WORDS.has(words[k]!.toLowerCase())) roleEnd = k;
   let gender = '';
   let nameStart = roleEnd + 1;
-  const honorific = (k: number) => HONORIFICS[words[k]!.toLowerCase()];
+  const honorific = (k: number) => HONORIFICS.get(words[k]!.toLowerCase());
   while (nameStart < words.length - 1 && honorific(nameStart) !== undefined) gender = honorific(nameStart++)!;
   if (nameStart > 0 && honorific(nameStart - 1) !== undefined) gender = honorific(nameStart - 1)!;
   const name = cleaned.slice(nameStart).filter(Boolean);
   let roleInName = false;
   for (let k = nameStart; k < lowers.length; k++) if (ROLE_WORDS.has(lowers[k]!)) roleInName = true;
-  const role = roleEnd >= 0 ? words.slice(0, roleEnd + 1).filter((w) => HONORIFICS[w.toLowerCase()] === undefined).join(' ') : '';
+  const role = roleEnd >= 0 ? words.slice(0, roleEnd + 1).filter((w) => !HONORIFICS.has(w.toLowerCase())).join(' ') : '';
   if (name.length >= 2 && name.length <= 4 && !roleInName) return { kind: RUN_FULL, offset, key, name: name.join(' '), role, gender };
   if (name.length === 1) return { kind: gender || roleEnd >= 0 ? RUN_PERSON_KEY : RUN_SINGLE, offset, key, name: name[0]!, role, gender };
   return { ...none, key, gender };

@@ -2,7 +2,7 @@
 // ("Shoigu said"), after it in inverted order ('"…," said Sergei Shoigu'), behind an appositive
 // ("Alan Cole, an economist at the Tax Foundation, said"), after "according to", or after a dash
 // ('"…" — Karen Bobadilla'). These are the adjacency patterns of attribution-notes §2.
-import { wordSet } from './speech-verbs';
+import { wordMap, wordSet } from './speech-verbs';
 import { isCapitalized, isWord, type Token } from './tokens';
 
 /** A speaker mention as found in the text, before it is resolved to an entity. */
@@ -20,7 +20,7 @@ export interface RawMention {
 }
 
 /** Personal pronouns that can be speakers; first person never is (it belongs inside quotes). */
-const PRONOUNS: Record<string, string> = { he: 'm', she: 'f', they: '', it: '', who: '' };
+const PRONOUNS = wordMap('he=m she=f they= it= who=');
 /** Words that sit between a subject and its verb without being part of either ("he also said"). */
 const BETWEEN = wordSet('also later then had has have was were is are would will could did does not never once again further still even just already previously recently first earlier repeatedly reportedly subsequently privately publicly often frequently simply flatly quickly finally separately initially');
 /** Words that end a subject noun phrase when walking left: clause openers and conjunctions. */
@@ -30,7 +30,7 @@ const DETERMINERS = wordSet('the a an another this these those his her their its
 /** Prepositions allowed inside a descriptive noun phrase ("a source familiar with the matter"). */
 const NP_PREPOSITIONS = wordSet('of for with at from in on to close near inside within');
 /** Honorifics: dropped from the name, kept as a gender signal. */
-export const HONORIFICS: Record<string, string> = { 'mr.': 'm', mr: 'm', 'mrs.': 'f', mrs: 'f', 'ms.': 'f', ms: 'f', miss: 'f', 'dr.': '', dr: '', sir: 'm', dame: 'f', lord: 'm', lady: 'f', 'prof.': '' };
+export const HONORIFICS = wordMap('mr.=m mr=m mrs.=f mrs=f ms.=f ms=f miss=f dr.= dr= sir=m dame=f lord=m lady=f prof.=');
 /** Words of a title or role ("Defense Minister", "spokeswoman"): everything up to the last of them is role. */
 export const ROLE_WORDS = wordSet(
   'president minister secretary senator sen. rep. del. sec. atty. amb. delegate representative congressman congresswoman governor gov. mayor general gen. col. colonel admiral adm. ' +
@@ -103,7 +103,7 @@ function skipBack(tokens: Token[], i: number, floor: number): number {
 function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMention | null {
   const last = tokens[end - 1];
   if (!last || end - 1 < floor || !isWord(last)) return null;
-  const p = PRONOUNS[last.lower];
+  const p = PRONOUNS.get(last.lower);
   if (p !== undefined) return make([last], 'pronoun', last.lower, null, p);
   let i = end - 1;
   // "Those close to him say": an object pronoun ends a prepositional phrase inside the subject.
@@ -126,7 +126,7 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
     if (CLAUSE_STOP.has(t.lower) || (isCapitalized(t) && NOT_NAME.has(t.lower))) break;
     // A participle left of a name is a verb, not a role ("treating Mrs. Clinton", "called Mr. Obama").
     if (i < end - 1 && !isCapitalized(t) && /(?:ing|ed)$/.test(t.lower) && isCapitalized(tokens[i + 1])) break;
-    if (PRONOUNS[t.lower] !== undefined) {
+    if (PRONOUNS.has(t.lower)) {
       // "The mother of a woman who took the pills has described …": the relative clause describes
       // the subject, which stands before "who".
       if (t.lower === 'who' && i < end - 1 && tokens[i - 1]?.text !== ',') return nounPhraseBefore(tokens, i, floor);
@@ -143,7 +143,7 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
   let i = start;
   const first = tokens[i];
   if (!first || i >= ceiling || !isWord(first)) return null;
-  const p = PRONOUNS[first.lower];
+  const p = PRONOUNS.get(first.lower);
   if (p !== undefined && first.lower !== 'who') return make([first], 'pronoun', first.lower, null, p);
   if (OBJECT_PRONOUNS.has(first.lower) || CLAUSE_STOP.has(first.lower) || TIME_WORDS.has(bare(first.lower))) return null;
   // "said 2010" is no subject; "said 9/11 widow Terry Strada" is.
@@ -209,7 +209,7 @@ function classify(phrase: Token[]): RawMention | null {
   const lastWord = phrase[phrase.length - 1]!;
   while (phrase.length > 1 && (NOT_SUBJECT.has(phrase[0]!.lower) || /^\p{N}/u.test(phrase[0]!.text))) phrase = phrase.slice(1);
   if (phrase.length === 1 && (NOT_SUBJECT.has(lastWord.lower) || /^\p{N}/u.test(lastWord.text))) return null;
-  if (phrase.length === 1 && PRONOUNS[lastWord.lower] !== undefined) return make(phrase, 'pronoun', lastWord.lower, null, PRONOUNS[lastWord.lower]!);
+  if (phrase.length === 1 && PRONOUNS.has(lastWord.lower)) return make(phrase, 'pronoun', lastWord.lower, null, PRONOUNS.get(lastWord.lower)!);
   // The head ends before the first preposition that follows a lower-case word.
   let headEnd = phrase.length;
   for (let k = 1; k < phrase.length; k++) {
@@ -224,10 +224,10 @@ function classify(phrase: Token[]): RawMention | null {
     for (let k = 0; k < head.length - 1; k++) if (ROLE_WORDS.has(head[k]!.lower) || !isCapitalized(head[k])) roleEnd = k;
     let gender = '';
     let nameStart = roleEnd + 1;
-    while (nameStart < head.length - 1 && HONORIFICS[head[nameStart]!.lower] !== undefined) gender = HONORIFICS[head[nameStart++]!.lower]!;
-    if (roleEnd >= 0 && HONORIFICS[head[roleEnd]!.lower] !== undefined) gender = HONORIFICS[head[roleEnd]!.lower]!;
+    while (nameStart < head.length - 1 && HONORIFICS.has(head[nameStart]!.lower)) gender = HONORIFICS.get(head[nameStart++]!.lower)!;
+    if (roleEnd >= 0 && HONORIFICS.has(head[roleEnd]!.lower)) gender = HONORIFICS.get(head[roleEnd]!.lower)!;
     const nameTokens = head.slice(nameStart);
-    const role = roleEnd >= 0 ? joinTokens(head.slice(0, roleEnd + 1).filter((t) => HONORIFICS[t.lower] === undefined && !DETERMINERS.has(t.lower))) : null;
+    const role = roleEnd >= 0 ? joinTokens(head.slice(0, roleEnd + 1).filter((t) => !HONORIFICS.has(t.lower) && !DETERMINERS.has(t.lower))) : null;
     return { ...make(phrase, 'name', joinTokens(nameTokens).replace(/['’]s$/, ''), role || null, gender) };
   }
   const desc = head.filter((t, k) => !(k === 0 && DETERMINERS.has(t.lower)));

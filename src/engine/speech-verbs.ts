@@ -7,6 +7,12 @@ export function wordSet(words: string): Set<string> {
   return new Set(words.split(' '));
 }
 
+/** A map from "word=value" pairs in one space-separated string ("he=m she=f they="). A Map, not
+ * an object: a look-up with a word from the text must never find "constructor". */
+export function wordMap(pairs: string): Map<string, string> {
+  return new Map(pairs.split(' ').map((p) => p.split('=') as [string, string]));
+}
+
 /** Neutral and assertive speech verbs (textacy + Gender Gap Tracker lists + news-wire additions,
  * attribution-notes §1). Any inflection of these is a cue wherever it stands, except that a lemma
  * marked * is more often a noun in its base and -s forms ("the report", "his claims"), and one
@@ -66,12 +72,12 @@ export function isParticipleCue(word: string): boolean {
 }
 
 /** Words are hashed while they are read (tokens, the pre-check below) so that the cue table is
- * consulted only for a word whose hash is a cue's; the modulus keeps the hash a small integer. */
-export const HASH_MOD = 16777213;
+ * consulted only for a word whose hash is a cue's; the mask keeps the hash a small integer. */
+export const HASH_MASK = 0xffffff;
 
 function hashWord(s: string): number {
   let h = 0;
-  for (let i = 0; i < s.length; i++) h = (h * 31 + s.charCodeAt(i)) % HASH_MOD;
+  for (let i = 0; i < s.length; i++) h = (h * 31 + s.charCodeAt(i)) & HASH_MASK;
   return h;
 }
 
@@ -96,7 +102,7 @@ export function findCueWord(text: string, from: number, to: number): number {
     if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90 && !inWord)) {
       // A capital may open the word ("According to", "Said Smith:"), nowhere else.
       if (!inWord) { inWord = true; h = 0; len = 0; }
-      h = (h * 31 + (c | 32)) % HASH_MOD;
+      h = (h * 31 + (c | 32)) & HASH_MASK;
       len++;
       continue;
     }

@@ -4,7 +4,7 @@
 // to the quoted speaker, not to the attribution.
 
 import { keepsPeriod } from './sentences';
-import { CUE_HASHES, cueStrength, HASH_MOD, type CueStrength } from './speech-verbs';
+import { CUE_HASHES, cueStrength, HASH_MASK, type CueStrength } from './speech-verbs';
 
 /** One token: a word, a punctuation mark, or a whole quotation (`quote` >= 0). */
 export interface Token {
@@ -74,8 +74,8 @@ export function tokenize(text: string, from: number, to: number, quotes: { start
     let h = 0;
     for (;;) {
       const d = text.charCodeAt(end);
-      if (d >= 97 && d <= 122) { if (h >= 0) h = (h * 31 + d) % HASH_MOD; end++; }
-      else if (d >= 65 && d <= 90) { upper = true; if (h >= 0) h = (h * 31 + d + 32) % HASH_MOD; end++; }
+      if (d >= 97 && d <= 122) { if (h >= 0) h = (h * 31 + d) & HASH_MASK; end++; }
+      else if (d >= 65 && d <= 90) { upper = true; if (h >= 0) h = (h * 31 + d + 32) & HASH_MASK; end++; }
       else if (end > i && end + 1 < to && (d === 39 || d === 0x2019 || d === 46 || d === 38 || d === 45) && charClass(text, end + 1) === 1) {
         // A joiner stays inside the word only between word characters ("don't", "U.S", "al-Assad").
         h = -1; end++;
