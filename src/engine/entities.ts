@@ -87,9 +87,8 @@ export class EntityResolver {
     for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
       if (m.index > 0 && isNameChar(text.charCodeAt(m.index - 1))) { NAME_RUN.lastIndex = m.index + 1; continue; }
       // The same run recurs throughout an article ("Hillary Clinton"): read it once.
-      let pieces = this.#runCache.get(m[0]);
-      if (!pieces) this.#runCache.set(m[0], (pieces = readPieces(m[0])));
-      for (const piece of pieces) this.#addRun(piece.reading, m.index + piece.at, singles);
+      const run = m[0];
+      for (const piece of memo(this.#runCache, run, () => readPieces(run))) this.#addRun(piece.reading, m.index + piece.at, singles);
     }
     // A lone surname is a person mention when the article names that person in full somewhere.
     for (const s of singles) if (this.#fullNames.has(s.key)) this.#people.push(s);
@@ -118,10 +117,7 @@ export class EntityResolver {
 
   /** The fullest name the article gives for a person mention ("Shoigu" -> "Sergei Shoigu"). */
   #fullName(name: string, gender = ''): string {
-    const id = name + '|' + gender;
-    let full = this.#fullCache.get(id);
-    if (full === undefined) this.#fullCache.set(id, (full = this.#findFullName(name, gender)));
-    return full;
+    return memo(this.#fullCache, name + '|' + gender, () => this.#findFullName(name, gender));
   }
 
   #findFullName(name: string, gender: string): string {
@@ -135,8 +131,8 @@ export class EntityResolver {
       // Only extend: "Clinton" may become "Hillary Clinton", "Bill Clinton" never does.
       if (!(' ' + full).endsWith(' ' + name) && full !== name && !full.startsWith(name + ' ')) continue;
       // "Mr. Obama" is not "Michelle Obama".
-      const first = full.split(' ')[0]!.toLowerCase();
-      if ((gender === 'm' && FEMALE.has(first)) || (gender === 'f' && MALE.has(first))) continue;
+      const given = givenNameGender(full);
+      if (gender && given && given !== gender) continue;
       const score = count * 10 + full.split(' ').length;
       if (score > bestCount) { best = full; bestCount = score; }
     }
@@ -188,8 +184,7 @@ export class EntityResolver {
       const last = words[words.length - 1]!;
       if (ORG_HEADS.has(last.toLowerCase()) || /^[A-Z]{2,}$/.test(last)) return this.#entity(m.name, 'organization', m.role, '');
       const full = this.#fullName(m.name, m.gender);
-      const first = full.split(' ')[0]!.toLowerCase();
-      const gender = m.gender || this.#prescanGender.get(last.toLowerCase()) || (MALE.has(first) ? 'm' : FEMALE.has(first) ? 'f' : '');
+      const gender = m.gender || this.#prescanGender.get(last.toLowerCase()) || givenNameGender(full);
       return this.#entity(full, 'person', m.role ?? this.#prescanRole.get(full) ?? null, gender);
     }
     if (m.kind === 'pronoun') {
@@ -301,9 +296,7 @@ export class EntityResolver {
 
   #personByKey(key: string): Entity | null {
     // Cached: pronoun searches ask for the same few people over and over.
-    let e = this.#byKey.get(key);
-    if (e === undefined) this.#byKey.set(key, (e = this.#findPerson(key)));
-    return e;
+    return memo(this.#byKey, key, () => this.#findPerson(key));
   }
 
   #findPerson(key: string): Entity | null {
@@ -315,15 +308,9 @@ export class EntityResolver {
       if (!this.#prescanGender.has(key)) return null;
       name = key[0]!.toUpperCase() + key.slice(1);
     }
-    const first = name.split(' ')[0]!.toLowerCase();
-    const gender = this.#prescanGender.get(key) || (MALE.has(first) ? 'm' : FEMALE.has(first) ? 'f' : '');
-    return this.#peek(name, gender);
-  }
-
-  /** An entity for a name without counting it as created by a quote (ids stay in quote order
-   * because unused entities are dropped from the speaker list). */
-  #peek(name: string, gender: string): Entity {
-    return this.#entity(name, 'person', this.#prescanRole.get(name) ?? null, gender);
+    // An entity without counting a quote for it: ids stay in quote order because unused
+    // entities are dropped from the speaker list.
+    return this.#entity(name, 'person', this.#prescanRole.get(name) ?? null, this.#prescanGender.get(key) || givenNameGender(name));
   }
 
   /** Final names and ids: speakers with at least one quote, numbered in order of first quote;
@@ -442,6 +429,19 @@ function clean(word: string): string {
 /** [\w\u00c0-\u024f]: a character a name run cannot follow. */
 function isNameChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || (c >= 0xc0 && c <= 0x24f);
+}
+
+/** The value cached under `key`, computed once. */
+function memo<K, V>(cache: Map<K, V>, key: K, compute: () => V): V {
+  let v = cache.get(key);
+  if (v === undefined) cache.set(key, (v = compute()));
+  return v;
+}
+
+/** 'm' or 'f' when the name's first word is a common given name of that gender. */
+function givenNameGender(name: string): string {
+  const first = name.split(' ')[0]!.toLowerCase();
+  return MALE.has(first) ? 'm' : FEMALE.has(first) ? 'f' : '';
 }
 
 function upperBound(list: { pos: number }[], pos: number): number {
