@@ -50,6 +50,31 @@ describe('handleMessage', () => {
   });
 });
 
+describe('handleMessage: analysis for our content scripts', () => {
+  const ours = { id: 'our-id', tab: { id: 5 } };
+  const text = '“We will rebuild the bridge by spring,” Mayor Ana Torres said. It will cost $48 million.';
+  const blocks = [{ start: 0, end: text.length, kind: 'paragraph' as const }];
+
+  test('answers an article\'s text with its annotations, and never touches the badge', () => {
+    const f = fakeApi();
+    const answer = handleMessage(f.api, { type: 'analyze', text, blocks }, ours);
+    expect(answer?.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([['“We will rebuild the bridge by spring,”', 'Ana Torres']]);
+    expect(answer?.figures.map((f) => f.text)).toContain('$48 million');
+    expect(f.badges).toEqual([]);
+  });
+
+  test.each<[string, unknown, { id?: string; tab?: { id?: number } }]>([
+    ['another extension', { type: 'analyze', text, blocks }, { id: 'evil-id', tab: { id: 5 } }],
+    ['an extension page (no tab)', { type: 'analyze', text, blocks }, { id: 'our-id' }],
+    ['text that is not a string', { type: 'analyze', text: 42, blocks }, ours],
+    ['a block past the end of the text', { type: 'analyze', text, blocks: [{ start: 0, end: text.length + 1, kind: 'paragraph' }] }, ours],
+    ['blocks out of order', { type: 'analyze', text, blocks: [{ start: 10, end: 20, kind: 'paragraph' }, { start: 0, end: 5, kind: 'paragraph' }] }, ours],
+    ['an unknown block kind', { type: 'analyze', text, blocks: [{ start: 0, end: 5, kind: 'script' }] }, ours],
+  ])('does not answer %s', (_, message, sender) => {
+    expect(handleMessage(fakeApi().api, message, sender)).toBeUndefined();
+  });
+});
+
 describe('handleCommand', () => {
   test('toggle-highlights goes to the active tab', async () => {
     const f = fakeApi(8);

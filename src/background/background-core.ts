@@ -1,7 +1,10 @@
 // What the background does, over a small API that is passed in (background.ts wires the real
-// one): keep each tab's badge at its quote count and turn keyboard commands into messages to
-// the active tab. No state of its own: a service worker may be stopped at any time.
+// one): run the engine for the content scripts, keep each tab's badge at its quote count and
+// turn keyboard commands into messages to the active tab. No state of its own: a service
+// worker may be stopped at any time.
 import { isBackgroundRequest, type ContentRequest } from '../shared/messages';
+import { analyze } from '../engine/analyze';
+import type { Annotations } from '../engine/types';
 
 /** The slice of the extension API the background uses. */
 export interface BackgroundApi {
@@ -30,13 +33,22 @@ export function badgeText(count: number): string {
   return count === 0 ? '' : count > 999 ? '999+' : String(count);
 }
 
-/** Handles one runtime message: only a well-formed quote count, only from our own content
- * script, and only about the sender's own tab (which the browser, not the message, names). */
-export function handleMessage(api: BackgroundApi, message: unknown, sender: Sender): void {
-  if (!isBackgroundRequest(message) || sender.id !== api.extensionId) return;
+/** Handles one runtime message, only from our own content scripts and only about the sender's
+ * own tab (which the browser, not the message, names): a quote count sets the badge; an
+ * article's text is analysed and the annotations are the answer. Anything else gets no answer. */
+export function handleMessage(api: BackgroundApi, message: unknown, sender: Sender): Omit<Annotations, 'text'> | undefined {
+  if (!isBackgroundRequest(message) || sender.id !== api.extensionId) return undefined;
   const tabId = sender.tab?.id;
-  if (tabId === undefined || tabId < 0) return;
+  if (tabId === undefined || tabId < 0) return undefined;
+  if (message.type === 'analyze') {
+    try {
+      return analyze(message.text, { blocks: message.blocks });
+    } catch {
+      return { quotes: [], figures: [], speakers: [] }; // never let one page's text break the worker
+    }
+  }
   void api.setBadge(tabId, badgeText(message.count)).catch(() => undefined);
+  return undefined;
 }
 
 /** Handles one keyboard command by sending its request to the active tab; a tab without our

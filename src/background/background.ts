@@ -22,7 +22,8 @@ const api: BackgroundApi = {
 };
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  handleMessage(api, message, sender);
-  return undefined; // never answers: nothing a page could learn from us
+  const answer = handleMessage(api, message, sender);
+  // Only an analysis is answered; every other message gets no answer at all.
+  return answer ? Promise.resolve(answer) : undefined;
 });
 browser.commands.onCommand.addListener((command: string) => handleCommand(api, command));

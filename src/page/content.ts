@@ -1,8 +1,8 @@
 // The content script's entry: wires the page annotator to the extension (settings, messages,
 // the badge). Nothing here may throw into the page: every entry point is guarded.
-import { isContentRequest, type ContentRequest, type PageReport, type PageState } from '../shared/messages';
+import { isAnnotationsFor, isContentRequest, type BackgroundRequest, type ContentRequest, type PageReport, type PageState } from '../shared/messages';
 import { isSiteDisabled, SETTINGS_KEY, validateSettings, type Settings } from '../shared/settings';
-import { PageAnnotator, type PaintOptions } from './page-annotator';
+import { PageAnnotator, type Analyzer, type PaintOptions } from './page-annotator';
 import { canHighlight } from './highlights';
 import { LiveUpdates } from './live-updates';
 import { extensionApi } from './extension-api';
@@ -55,6 +55,22 @@ function mark(name: string): void {
   }
 }
 
+/** The engine runs in the background (loaded once per session, off the page's thread); a
+ * worker that was asleep or restarting gets a second try. Its answer is checked like any input. */
+const analyzeInBackground: Analyzer = async (text, blocks) => {
+  const request: BackgroundRequest = { type: 'analyze', text, blocks };
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const answer = await extensionApi.sendMessage(request);
+      if (isAnnotationsFor(answer, text.length)) return answer;
+    } catch {
+      /* no receiver yet: try once more */
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return null;
+};
+
 /** Yields to the page so our work never holds up its first interactions. */
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -82,7 +98,7 @@ async function annotate(force: boolean): Promise<void> {
   if (!previous) state = 'working';
   const generation = ++runs;
   const paintedWith = settings;
-  const candidate = new PageAnnotator(document, paintOptions(settings));
+  const candidate = new PageAnnotator(document, paintOptions(settings), analyzeInBackground);
   // The cheap gate only on first sight: a page that was an article is re-read in full.
   if (!previous && !candidate.isArticlePage()) { state = 'no-article'; watch(null); return; }
   await yieldToPage();

@@ -1,8 +1,7 @@
 // Everything the content script does to one page: find the article, run the engine over its
 // text, turn engine spans into DOM ranges, paint them, answer hovers and focus requests. It knows
 // nothing of the extension APIs (content.ts wires those), so it can be driven directly in tests.
-import { analyze } from '../engine/analyze';
-import type { Annotations, Figure, Quote, Speaker } from '../engine/types';
+import type { Annotations, Block, Figure, Quote, Speaker } from '../engine/types';
 import { findArticle, looksLikeArticle } from './article';
 import type { TextIndex } from './text-index';
 import { Highlighter, pageTheme, type PaintStyle } from './highlights';
@@ -15,13 +14,16 @@ export interface PaintOptions {
   style: PaintStyle;
 }
 
+/** Runs the engine over an article's text and blocks. */
+export type Analyzer = (text: string, blocks: Block[]) => Promise<Omit<Annotations, 'text'> | null>;
+
 type Hit = { kind: 'quote'; quote: Quote } | { kind: 'figure'; figure: Figure };
 
 export interface AnnotationResult {
   /** The article's body container, watched for later changes. */
   root: Element;
   title: string;
-  annotations: Annotations;
+  annotations: Omit<Annotations, 'text'>;
   index: TextIndex;
 }
 
@@ -46,7 +48,9 @@ export class PageAnnotator {
   private focusTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly listeners: [EventTarget, string, EventListener][] = [];
 
-  constructor(private readonly doc: Document, private options: PaintOptions) {
+  /** `analyzer` runs the engine on the article's text (in the extension, the background does;
+   * null when it could not answer). */
+  constructor(private readonly doc: Document, private options: PaintOptions, private readonly analyzer: Analyzer) {
     this.highlighter = new Highlighter(pageTheme(doc), options.style);
     this.card = new HoverCard(doc);
   }
@@ -64,7 +68,8 @@ export class PageAnnotator {
     if (!article) return null;
     await yieldToPage();
     const { index } = article;
-    const annotations = analyze(index.text, { blocks: index.blocks });
+    const annotations = await this.analyzer(index.text, index.blocks);
+    if (!annotations) return null;
     this.result = { root: article.root, title: article.title, annotations, index };
     this.speakersById = new Map(annotations.speakers.map((s) => [s.id, s]));
     this.quoteRanges = annotations.quotes.map((q) => index.toRange(q.start, q.end));

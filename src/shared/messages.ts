@@ -1,7 +1,7 @@
 // The one messaging protocol between popup, content script and background: a discriminated
 // union per direction, each checked on receipt (`is…` guards) because a message is just data
 // from another context and web pages must never be able to drive the extension.
-import type { Annotations } from '../engine/types';
+import type { Annotations, Block } from '../engine/types';
 
 /** What the content script knows about its page, as the popup shows it. */
 export type PageState =
@@ -38,7 +38,16 @@ export type ContentRequest =
 /** Content script -> background. */
 export type BackgroundRequest =
   /** The page's quote count changed: the badge shows it. */
-  | { type: 'quote-count'; count: number };
+  | { type: 'quote-count'; count: number }
+  /** Run the engine over an article's text; the answer is its Annotations. The engine lives in
+   * the background so that the script injected into every page stays small (it is loaded once
+   * per browser session instead of once per page) and its work never blocks the page. */
+  | { type: 'analyze'; text: string; blocks: Block[] };
+
+/** Longest article text the background analyses (10 M characters, far above any real article):
+ * a bound on what a compromised page could make it chew on. */
+export const MAX_ANALYZE_CHARS = 10_000_000;
+const BLOCK_KINDS: readonly unknown[] = ['heading', 'paragraph', 'list-item', 'blockquote'];
 
 /** Upper bound on any index or count we accept: far above any real article, low enough that a
  * forged number cannot make a receiver allocate or loop for long. */
@@ -66,7 +75,24 @@ export function isContentRequest(msg: unknown): msg is ContentRequest {
 /** Accepts only well-formed requests for the background. */
 export function isBackgroundRequest(msg: unknown): msg is BackgroundRequest {
   if (!isObject(msg)) return false;
-  return msg.type === 'quote-count' && isIndex(msg.count);
+  if (msg.type === 'quote-count') return isIndex(msg.count);
+  if (msg.type !== 'analyze' || typeof msg.text !== 'string' || msg.text.length > MAX_ANALYZE_CHARS || !Array.isArray(msg.blocks)) return false;
+  const length = msg.text.length;
+  let previousEnd = 0;
+  // Blocks in order, inside the text, not overlapping: what the engine assumes.
+  return msg.blocks.length <= length + 1 && msg.blocks.every((b: unknown) => {
+    if (!isObject(b) || !Number.isInteger(b.start) || !Number.isInteger(b.end) || !BLOCK_KINDS.includes(b.kind)) return false;
+    const ok = (b.start as number) >= previousEnd && (b.end as number) >= (b.start as number) && (b.end as number) <= length;
+    previousEnd = b.end as number;
+    return ok;
+  });
+}
+
+/** Checks the background's analysis before the page layer paints it (spans inside the text). */
+export function isAnnotationsFor(msg: unknown, textLength: number): msg is Omit<Annotations, 'text'> {
+  if (!isObject(msg) || !Array.isArray(msg.quotes) || !Array.isArray(msg.figures) || !Array.isArray(msg.speakers)) return false;
+  const inText = (v: unknown) => isObject(v) && Number.isInteger(v.start) && Number.isInteger(v.end) && (v.start as number) >= 0 && (v.start as number) <= (v.end as number) && (v.end as number) <= textLength;
+  return msg.quotes.every((q: unknown) => isQuote(q) && inText(q)) && msg.figures.every((f: unknown) => isFigure(f) && inText(f)) && msg.speakers.every(isSpeaker);
 }
 
 const isString = (v: unknown): v is string => typeof v === 'string';

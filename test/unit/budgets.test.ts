@@ -10,8 +10,8 @@ import * as esbuild from 'esbuild';
 import { BROWSERS, ROOT, buildExtension, type BuiltExtension } from './built-extension';
 
 const KB = 1024;
-/** Budgets in bytes. The content script and the popup are per browser; the engine is measured on
- * its own (bundled from src/engine/analyze.ts) because it is most of the content script. */
+/** Budgets in bytes. The content script and the popup are per browser; the engine's share of the
+ * content script is measured from the content bundle's own module list. */
 const BUDGETS = {
   contentGz: 30 * KB,
   popupGz: 25 * KB,
@@ -50,7 +50,29 @@ describe.each(BROWSERS)('%s build', (browser) => {
   });
 });
 
-test(`the engine alone (src/engine/analyze.ts, minified) is at most ${kb(BUDGETS.engineGz)} gzipped`, async () => {
+test(`the engine's share of the content script is at most ${kb(BUDGETS.engineGz)} gzipped`, async () => {
+  // The engine runs in the background (src/background): the content script injected into every
+  // page should carry none of it, or at most this much if some of it moves back.
+  const content = await esbuild.build({
+    entryPoints: [path.join(ROOT, 'src/page/content.ts')],
+    bundle: true, minify: true, format: 'iife', metafile: true, write: false, logLevel: 'silent',
+    target: ['chrome105', 'firefox142'], define: { __BROWSER__: '"chrome"' },
+  });
+  const engineModules = Object.keys(content.metafile.inputs).filter((f) => f.startsWith('src/engine/') && !f.endsWith('types.ts'));
+  let share = 0;
+  if (engineModules.length) {
+    const shared = await esbuild.build({
+      stdin: { contents: engineModules.map((f) => `export * from ${JSON.stringify('./' + f)};`).join('\n'), resolveDir: ROOT, loader: 'ts' },
+      bundle: true, minify: true, format: 'iife', globalName: 'engineShare', write: false, logLevel: 'silent',
+      target: ['chrome105', 'firefox142'],
+    });
+    share = gzipSize(shared.outputFiles[0]!.contents);
+  }
+  console.log(`budget engine share of content.js: ${kb(share)} gzipped from ${engineModules.length} engine modules (budget ${kb(BUDGETS.engineGz)})`);
+  expect(share).toBeLessThanOrEqual(BUDGETS.engineGz);
+});
+
+test('the engine bundle works on its own (measured for the README; it ships in the background)', async () => {
   const result = await esbuild.build({
     entryPoints: [path.join(ROOT, 'src/engine/analyze.ts')],
     bundle: true,
@@ -69,7 +91,5 @@ test(`the engine alone (src/engine/analyze.ts, minified) is at most ${kb(BUDGETS
   const sandbox: { quoteLensEngine?: { analyze(text: string): { quotes: unknown[] } } } = {};
   vm.runInNewContext(Buffer.from(code).toString('utf8'), sandbox);
   expect(sandbox.quoteLensEngine?.analyze('“We will win,” said Sergei Shoigu.').quotes).toHaveLength(1);
-  const size = gzipSize(code);
-  console.log(`budget engine (analyze.ts): ${kb(code.length)} minified, ${kb(size)} gzipped (budget ${kb(BUDGETS.engineGz)})`);
-  expect(size).toBeLessThanOrEqual(BUDGETS.engineGz);
+  console.log(`engine (analyze.ts): ${kb(code.length)} minified, ${kb(gzipSize(code))} gzipped`);
 });
