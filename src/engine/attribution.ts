@@ -62,7 +62,8 @@ export function attributeQuotes(text: string, blocks: Block[]): { quotes: Quote[
     }
     // Most paragraphs hold neither a quote nor a cue: they need no sentences and no tokens, only
     // a placeholder that keeps the neighbourhood of the paragraphs around them.
-    let cue = findCueWord(text, block.start, block.end);
+    // `cue`: where the next cue word ends (-1: none up to the paragraph's end, -2: not looked for).
+    let cue = top.length ? -2 : findCueWord(text, block.start, block.end);
     if (top.length === 0 && cue < 0 && !endsWithColon(text, block.start, block.end)) {
       sentences.push({ block: b, start: block.start, end: block.end, speaker: null, lead: null, quotes: [] });
       continue;
@@ -83,8 +84,10 @@ export function attributeQuotes(text: string, blocks: Block[]): { quotes: Quote[
       const index = sentences.push(sentence) - 1;
       // Sentences without a quote or a cue need no tokens either. Words never cross a sentence
       // end, so the paragraph's next cue (found again once passed) says whether this one has one.
-      if (cue >= 0 && cue <= s) cue = findCueWord(text, s, block.end);
-      if (ids.length === 0 && !(cue >= 0 && cue <= e) && !endsWithColon(text, s, e)) continue;
+      if (ids.length === 0) {
+        if (cue === -2 || (cue >= 0 && cue <= s)) cue = findCueWord(text, s, block.end);
+        if (!(cue >= 0 && cue <= e) && !endsWithColon(text, s, e)) continue;
+      }
       const tokens = tokenize(text, s, e, inSentence, ids, skip);
       // In a headline every word is capitalised, so a capitalised quote says nothing there.
       let headline: boolean | null = blocks[b]!.kind === 'heading' ? true : null;

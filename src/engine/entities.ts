@@ -87,8 +87,9 @@ export class EntityResolver {
     for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
       if (m.index > 0 && isNameChar(text.charCodeAt(m.index - 1))) { NAME_RUN.lastIndex = m.index + 1; continue; }
       // The same run recurs throughout an article ("Hillary Clinton"): read it once.
-      const run = m[0];
-      for (const piece of memo(this.#runCache, run, () => readPieces(run))) this.#addRun(piece.reading, m.index + piece.at, singles);
+      let pieces = this.#runCache.get(m[0]);
+      if (!pieces) this.#runCache.set(m[0], (pieces = readPieces(m[0])));
+      for (const piece of pieces) this.#addRun(piece.reading, m.index + piece.at, singles);
     }
     // A lone surname is a person mention when the article names that person in full somewhere.
     for (const s of singles) if (this.#fullNames.has(s.key)) this.#people.push(s);
@@ -225,7 +226,15 @@ export class EntityResolver {
       const e = this.#history[k]!.entity;
       if (e.kind === 'organization' && e.name.toLowerCase().includes(head)) return e;
     }
-    // Organisation names by word, built once, so each look-up is a binary search.
+    const list = this.#orgsByWord().get(head);
+    if (!list) return null;
+    const i = upperBound(list, pos) - 1;
+    return i >= 0 ? this.#entity(list[i]!.name, 'organization', null, '') : null;
+  }
+
+  /** Organisation names by lower-cased word ('' holds every multi-word one), built once, so each
+   * look-up is a binary search. */
+  #orgsByWord(): Map<string, { pos: number; name: string }[]> {
     if (!this.#orgIndex) {
       this.#orgIndex = new Map();
       for (const o of this.#orgNames) {
@@ -237,16 +246,12 @@ export class EntityResolver {
         }
       }
     }
-    const list = this.#orgIndex.get(head);
-    if (!list) return null;
-    const i = upperBound(list, pos) - 1;
-    return i >= 0 ? this.#entity(list[i]!.name, 'organization', null, '') : null;
+    return this.#orgIndex;
   }
 
   /** The last multi-word organisation name before `pos` ("The Food Standards Agency"). */
   #lastOrgOccurrence(pos: number): { pos: number; name: string } | null {
-    this.#lastOrg(pos, '\u0000'); // builds the index
-    const list = this.#orgIndex!.get('');
+    const list = this.#orgsByWord().get('');
     if (!list) return null;
     const i = upperBound(list, pos) - 1;
     return i >= 0 ? list[i]! : null;

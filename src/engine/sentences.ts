@@ -60,10 +60,14 @@ export function splitSentences(text: string, from: number, to: number, protect: 
 /** True when the period at `dot` closes an abbreviation or an initial ("E." in "Leonard E. Burman"). */
 function isAbbreviation(text: string, from: number, dot: number): boolean {
   let s = dot;
-  while (s > from && s > dot - 12 && /[A-Za-z.]/.test(text[s - 1]!)) s--;
+  while (s > from && s > dot - 12 && isLetterOrDot(text.charCodeAt(s - 1))) s--;
   const word = text.slice(s, dot);
   if (word.length === 1 && /[A-Z]/.test(word)) return true;
   return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+function isLetterOrDot(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46;
 }
 
 function isSpace(code: number): boolean {

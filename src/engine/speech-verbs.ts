@@ -94,25 +94,27 @@ for (const [form, s] of TABLE) {
 /** Where the first strong cue word (lower-case, as cues are in prose) in [from, to) of `text`
  * ends, or -1: one scan of a paragraph then answers for each of its sentences in turn. */
 export function findCueWord(text: string, from: number, to: number): number {
-  let h = 0;
-  let len = 0;
-  let inWord = false;
-  for (let i = from; i <= to; i++) {
-    const c = i < to ? text.charCodeAt(i) : 32;
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90 && !inWord)) {
-      // A capital may open the word ("According to", "Said Smith:"), nowhere else.
-      if (!inWord) { inWord = true; h = 0; len = 0; }
-      h = (h * 31 + (c | 32)) & HASH_MASK;
-      len++;
-      continue;
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+    if (!letter && !(c >= 48 && c <= 57)) { i++; continue; }
+    // A word: ASCII letters and digits. A capital may open it ("According to", "Said Smith:");
+    // a capital or digit anywhere else, or a digit first, makes it no cue.
+    const start = i;
+    let cue = letter;
+    let h = c | 32;
+    for (i++; i < to; i++) {
+      const d = text.charCodeAt(i);
+      if (d >= 97 && d <= 122) h = (h * 31 + d) & HASH_MASK;
+      else if ((d >= 65 && d <= 90) || (d >= 48 && d <= 57)) cue = false;
+      else break;
     }
-    // Uppercase or digits inside a word make it no cue; any other character ends the word.
-    if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) { if (inWord) len = 99; else { inWord = true; len = 99; } continue; }
-    if (inWord && len >= 3 && len <= 13 && STRONG_HASHES.has(h)) {
-      const word = text.slice(i - len, i).toLowerCase();
+    const len = i - start;
+    if (cue && len >= 3 && len <= 13 && STRONG_HASHES.has(h)) {
+      const word = text.slice(start, i).toLowerCase();
       if (TABLE.get(word) === 2 || word === 'according') return i;
     }
-    inWord = false;
   }
   return -1;
 }
