@@ -1,7 +1,7 @@
 // Reported speech: "X said (that) …", "…, X said.", "according to X, …", "X told Reuters …".
 // Direct quotes are only a third to a half of attributions in news, and a figure inside a
 // reported clause belongs to its speaker, so the clause's span matters as much as its speaker.
-import { cueAt, subjectAfter, type RawMention } from './speaker-mentions';
+import { accordingTo, cueAt, subjectAfter, type RawMention } from './speaker-mentions';
 import { isParticipleCue, wordSet } from './speech-verbs';
 import { subjectOf } from './sentence-cues';
 import type { Token } from './tokens';
@@ -31,7 +31,7 @@ export function reportedInSentence(tokens: Token[], usedCues: Set<number> = NONE
   const n = tokens.length;
   // "According to X, C" and "C, according to X."
   for (let k = 0; k + 1 < n; k++) {
-    if (tokens[k]!.lower !== 'according' || tokens[k + 1]!.lower !== 'to') continue;
+    if (!accordingTo(tokens, k)) continue;
     let c = k + 2;
     while (c < n && tokens[c]!.text !== ',') c++;
     const who = subjectAfter(tokens, k + 2, c);

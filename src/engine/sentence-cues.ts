@@ -2,7 +2,7 @@
 // patterns from the most to the least reliable ('"Q," S said' / '"Q," said S' / '"Q" — S' right
 // after the quote, then 'S said: "Q"' before it, then any cue further on) and return the speaker
 // mention of the first that fits.
-import { bylineAfter, cueAt, subjectAfter, subjectBefore, type RawMention } from './speaker-mentions';
+import { accordingTo, bylineAfter, cueAt, subjectAfter, subjectBefore, type RawMention } from './speaker-mentions';
 import { isParticipleCue, wordSet } from './speech-verbs';
 import type { Token } from './tokens';
 
@@ -53,7 +53,7 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
   for (let k = qi - 1; k >= 0 && k >= qi - REACH; k--) {
     if (tokens[k]!.quote >= 0) continue;
     const beside = k >= qi - 3 && tokens.slice(k + 1, qi).every((t) => t.text === ':' || t.text === ',' || t.lower === 'that');
-    if (tokens[k]!.lower === 'according' && tokens[k + 1]?.lower === 'to') {
+    if (accordingTo(tokens, k)) {
       const m = subjectAfter(tokens, k + 2, qi);
       if (m) return { mention: m, cue: k };
     }
@@ -63,7 +63,7 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
   }
   // 3. Further after the quote, past other clauses ('"Q" at a rally in Ohio, Trump said').
   for (let k = j; k < tokens.length && k < j + REACH; k++) {
-    if (tokens[k]!.lower === 'according' && tokens[k + 1]?.lower === 'to') {
+    if (accordingTo(tokens, k)) {
       const m = subjectAfter(tokens, k + 2, tokens.length);
       if (m) return { mention: m, cue: k };
     }

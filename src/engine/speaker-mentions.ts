@@ -75,7 +75,7 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
       const named = classify(apposition);
       if (named && named.kind === 'name') return { ...named, role: named.role ?? head.text };
     }
-    if (head.kind === 'name' && !head.role) head.role = apposition.map((x) => x.text).join(' ').replace(/\s+([,.'’])/g, '$1');
+    if (head.kind === 'name' && !head.role) head.role = roleText(apposition);
     return head;
   }
   const np = nounPhraseBefore(tokens, i + 1, floor);
@@ -177,7 +177,7 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
     while (j < ceiling && j < end + 20 && tokens[j]!.quote < 0 && !',.;:'.includes(tokens[j]!.text)) j++;
     const appos = tokens.slice(comma + 1, j);
     if (appos.length > 0 && appos.length < 20 && !isCapitalized(appos[0]) || (appos[0] && /^(the|a|an)$/i.test(appos[0].text))) {
-      np.role = appos.map((x) => x.text).join(' ').replace(/\s+([,.'’])/g, '$1');
+      np.role = roleText(appos);
     }
   }
   return np;
@@ -241,6 +241,11 @@ function make(phrase: Token[], kind: RawMention['kind'], name: string, role: str
   return { start, end, text: joinTokens(phrase), kind, name, role, gender };
 }
 
+/** An appositive's words as a role, spaced evenly ("an economist at the Tax Foundation"). */
+function roleText(tokens: Token[]): string {
+  return tokens.map((x) => x.text).join(' ').replace(/\s+([,.'’])/g, '$1');
+}
+
 function joinTokens(tokens: Token[]): string {
   let s = '';
   for (let k = 0; k < tokens.length; k++) {
@@ -249,6 +254,11 @@ function joinTokens(tokens: Token[]): string {
     s += t.text;
   }
   return s;
+}
+
+/** "according to" at token k. */
+export function accordingTo(tokens: Token[], k: number): boolean {
+  return tokens[k]?.lower === 'according' && tokens[k + 1]?.lower === 'to';
 }
 
 /** A cue word usable here: strong cues anywhere, weaker ones only right beside a quote. */
