@@ -143,7 +143,7 @@ async function handle(request: ContentRequest): Promise<unknown> {
       // Sub-frames speak only when they hold the article, so the top frame's answer is not drowned out.
       return isTopFrame || state === 'ready' ? report() : undefined;
     case 'focus-item':
-      return state === 'ready' ? annotator?.focus(request.item, request.index) ?? false : undefined;
+      return state === 'ready' ? annotator?.focus(request.item, request.index, request.text) ?? false : undefined;
     case 'run-now':
       await run(true);
       return isTopFrame || state === 'ready' ? report() : undefined;

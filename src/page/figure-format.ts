@@ -13,7 +13,8 @@ const formatter = new Intl.NumberFormat('en', { maximumFractionDigits: 4 });
  * when there is no single value (dates, "dozens"). */
 export function describeFigure(figure: Figure): { value: string; kind: string; unit: string | null } {
   let value: string;
-  if (figure.value === null) value = figure.text;
+  // Years and dates read as written ("2017", not "2,017").
+  if (figure.value === null || figure.kind === 'year' || figure.kind === 'date') value = figure.text;
   else {
     value = formatter.format(figure.value);
     if (figure.high !== undefined) value += `–${formatter.format(figure.high)}`;

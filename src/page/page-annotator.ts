@@ -100,7 +100,18 @@ export class PageAnnotator {
   }
 
   /** Scrolls to one quote or figure and flashes it with the focus highlight. */
-  focus(item: 'quote' | 'figure', index: number): boolean {
+  focus(item: 'quote' | 'figure', index: number, text?: string): boolean {
+    const items: { text: string }[] = (item === 'quote' ? this.result?.annotations.quotes : this.result?.annotations.figures) ?? [];
+    // The page may have been re-read since the popup listed it: trust the text over the index,
+    // taking the occurrence nearest the old index when the same text appears more than once.
+    if (text !== undefined && items[index]?.text !== text) {
+      let best = -1;
+      items.forEach((candidate, i) => {
+        if (candidate.text === text && (best === -1 || Math.abs(i - index) < Math.abs(best - index))) best = i;
+      });
+      if (best === -1) return false;
+      index = best;
+    }
     const range = (item === 'quote' ? this.quoteRanges : this.figureRanges)[index];
     if (!range) return false;
     const view = this.doc.defaultView!;

@@ -116,11 +116,11 @@ describe('the popup on an article', () => {
     const putin = $$('.speaker-toggle').find((b) => b.textContent!.includes('Putin'))!;
     await click(putin);
     await click(visible('.quote-text').find((b) => b.textContent!.includes('withdrawal'))!);
-    expect(fake.sent.at(-1)).toEqual({ type: 'focus-item', item: 'quote', index: 1 });
+    expect(fake.sent.at(-1)).toEqual({ type: 'focus-item', item: 'quote', index: 1, text: '“I order the withdrawal of the main part of our military,”' });
     expect($('.status')!.textContent).toBe('Shown in the page.');
     await click($('#tab-figures'));
     await click(visible('.figure-item').find((b) => b.textContent!.includes('17,800'))!);
-    expect(fake.sent.at(-1)).toEqual({ type: 'focus-item', item: 'figure', index: 1 });
+    expect(fake.sent.at(-1)).toEqual({ type: 'focus-item', item: 'figure', index: 1, text: '17,800 sorties' });
   });
 
   test('says so when the passage is gone from the page', async () => {
@@ -149,7 +149,7 @@ describe('the popup on an article', () => {
     expect(texts('.figure-value')).toEqual(['≈ 9,000', '17,800']);
     render(null, root);
     await show(fakeApi(ready(sampleReport()), undefined, { ...DEFAULT_SETTINGS, kinds: { ...DEFAULT_SETTINGS.kinds, dates: true } }));
-    expect(texts('.figure-value')).toEqual(['≈ 9,000', '17,800', '2,017']);
+    expect(texts('.figure-value')).toEqual(['≈ 9,000', '17,800', '2017']);
     expect(texts('.counts li')[2]).toBe('Figures: 3');
   });
 
@@ -163,7 +163,7 @@ describe('the popup on an article', () => {
     expect(first.querySelector('.figure-claimant')!.textContent).toBe('Claimed by Sergei Shoigu');
     const [sort, claimant] = $$('.figure-controls select') as HTMLSelectElement[];
     await act(() => { sort!.value = 'value'; sort!.dispatchEvent(new Event('change', { bubbles: true })); });
-    expect(texts('.figure-value')).toEqual(['17,800', '≈ 9,000', '2,017']);
+    expect(texts('.figure-value')).toEqual(['17,800', '≈ 9,000', '2017']);
     await act(() => { claimant!.value = 'none'; claimant!.dispatchEvent(new Event('change', { bubbles: true })); });
     expect(texts('.figure-claimant')).toEqual(["The article's own figure"]);
   });
@@ -190,7 +190,7 @@ describe('the popup on an article', () => {
     expect(document.activeElement!.textContent).toContain('We will not stop');
     // Enter on a focused button is a click in browsers; jsdom does not synthesise it.
     await click(document.activeElement);
-    expect(fake.sent.at(-1)).toEqual({ type: 'focus-item', item: 'quote', index: 4 });
+    expect(fake.sent.at(-1)).toEqual({ type: 'focus-item', item: 'quote', index: 4, text: '“We will not stop,”' });
     await key($('#tab-speakers'), 'ArrowRight');
     expect(document.activeElement!.id).toBe('tab-figures');
     expect($('#panel-figures')!.hidden).toBe(false);

@@ -44,7 +44,8 @@ export function ReportView({ api, tabId, report, withDates, onToggleHighlights }
   const focusItem = async (item: 'quote' | 'figure', i: number) => {
     let ok = false;
     try {
-      ok = (await api.send(tabId, { type: 'focus-item', item, index: i })) === true;
+      const text = item === 'quote' ? a.quotes[i]?.text : a.figures[i]?.text;
+      ok = (await api.send(tabId, { type: 'focus-item', item, index: i, text })) === true;
     } catch {
       ok = false;
     }

@@ -53,7 +53,7 @@ describe('exportMarkdown', () => {
       '| --- | --- | --- | --- | --- | --- |',
       '| Some 9,000 militants | ≈ 9,000 | Count | militants | Sergei Shoigu | …Some 9,000 militants have surrendered themselves… |',
       '| 17,800 sorties | 17,800 | Count | sorties | Russian Defense Ministry | …flew 17,800 sorties over two years… |',
-      '| 2017 | 2,017 | Year |  | the article | …in 2017 alone… |',
+      '| 2017 | 2017 | Year |  | the article | …in 2017 alone… |',
       '',
     ].join('\n'));
   });

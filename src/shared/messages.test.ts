@@ -14,6 +14,8 @@ describe('isContentRequest', () => {
     [{ type: 'focus-item', item: 'quote', index: '2' }, false],
     [{ type: 'focus-item', item: 'quote', index: 1e12 }, false],
     [{ type: 'focus-item', item: 'quote' }, false],
+    [{ type: 'focus-item', item: 'quote', index: 2, text: '“We will win,”' }, true],
+    [{ type: 'focus-item', item: 'quote', index: 2, text: 42 }, false],
     [{ type: 'delete-everything' }, false],
     [{ type: { toString: () => 'get-report' } }, false],
     ['get-report', false],

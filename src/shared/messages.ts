@@ -28,8 +28,9 @@ export interface PageReport {
 export type ContentRequest =
   /** Report state and annotations. */
   | { type: 'get-report' }
-  /** Scroll to one quote or figure and flash it. */
-  | { type: 'focus-item'; item: 'quote' | 'figure'; index: number }
+  /** Scroll to one quote or figure and flash it. `text` is the item's text as the popup saw it:
+   * if the page re-read itself since, the item is found again by its text. */
+  | { type: 'focus-item'; item: 'quote' | 'figure'; index: number; text?: string }
   /** Annotate now (on-click mode, or after enabling the site). */
   | { type: 'run-now' }
   /** Show or hide all highlights (keyboard command, popup button). */
@@ -66,7 +67,8 @@ export function isContentRequest(msg: unknown): msg is ContentRequest {
     case 'toggle-highlights':
       return true;
     case 'focus-item':
-      return (msg.item === 'quote' || msg.item === 'figure') && isIndex(msg.index);
+      return (msg.item === 'quote' || msg.item === 'figure') && isIndex(msg.index)
+        && (msg.text === undefined || (typeof msg.text === 'string' && msg.text.length <= MAX_ANALYZE_CHARS));
     default:
       return false;
   }
