@@ -36,15 +36,17 @@ function isWordChar(text: string, i: number): boolean {
 /** True when the words before the quote make it a term, nickname or title rather than speech. */
 export function isTerm(text: string, span: MarkedSpan, blockStart: number, blockEnd: number): boolean {
   if (span.blockquote) return false;
-  // The (at most) four words before the quote, nearest first, lower-cased.
+  // The words before the quote, nearest first, lower-cased: as many as the rules below read
+  // (one for most quotes, two after "as"/"of", four after "called").
   const words: string[] = [];
   let i = span.start;
-  while (words.length < 4) {
+  for (let limit = 1; words.length < limit; ) {
     while (i > blockStart && isGap(text.charCodeAt(i - 1))) i--;
     const end = i;
     while (i > blockStart && i > end - 20 && isWordChar(text, i - 1)) i--;
     if (i === end) break;
-    words.push(text.slice(i, end).toLowerCase());
+    const w = text.slice(i, end).toLowerCase();
+    if (words.push(w) === 1) limit = CALL_WORDS.has(w) ? 4 : w === 'as' || w === 'of' ? 2 : 1;
   }
   const [w1, w2, w3, w4] = words;
   if (isNickname(text, span, blockStart) && !titleCased(text.slice(blockStart, Math.min(blockEnd, blockStart + 200)))) return true;
@@ -59,6 +61,8 @@ export function isTerm(text: string, span: MarkedSpan, blockStart: number, block
 
 /** A nickname inside a name: Robert C. "Bobby" Scott (one or two words between capitalised words). */
 export function isNickname(text: string, span: MarkedSpan, blockStart = 0): boolean {
+  // White space on both sides first: a cheap test that rules out almost every quote.
+  if (!/^\s\s$/.test(text.charAt(span.start - 1) + text.charAt(span.end))) return false;
   return /\p{Lu}[\p{L}.]*\s$/u.test(text.slice(Math.max(blockStart, span.start - 12), span.start)) && /^\s\p{Lu}/u.test(text.slice(span.end, span.end + 2)) && !/\s\S+\s/.test(text.slice(span.innerStart, span.innerEnd));
 }
 
