@@ -140,7 +140,9 @@ function speaksFor(request: ContentRequest): boolean {
 async function handle(request: ContentRequest): Promise<unknown> {
   switch (request.type) {
     case 'get-report':
-      // Sub-frames speak only when they hold the article, so the top frame's answer is not drowned out.
+      // Sub-frames speak only when they hold the article. The popup takes the first answer, so a
+      // top frame without an article waits a moment when it has frames that may hold one.
+      if (isTopFrame && state !== 'ready' && document.querySelector('iframe')) await new Promise((r) => setTimeout(r, 150));
       return isTopFrame || state === 'ready' ? report() : undefined;
     case 'focus-item':
       return state === 'ready' ? annotator?.focus(request.item, request.index, request.text) ?? false : undefined;

@@ -66,6 +66,11 @@ export function describeLive(name: BrowserName): void {
         return q.length >= 3 ? q : null;
       }, 'the framed article to be painted');
       expect(quotes.some((t) => t.includes('wrong bridge at the wrong price'))).toBe(true);
+      // The popup lists the framed article, not the host page's "no article".
+      const popup = await ext.openPopup(page);
+      const speakers = await popup.$$eval('.speaker-name', (els) => els.map((e) => e.textContent ?? ''));
+      expect(speakers).toEqual(expect.arrayContaining(['Ana Torres', 'Daniel Okafor']));
+      await popup.close();
       await page.close();
     });
   });
