@@ -2,6 +2,7 @@
 // can score containers (Readability's idea: prose has length and commas, navigation is links)
 // several times over, relaxing a rule each time, without walking the DOM again.
 import { isHiddenByMarkup } from './text-index';
+import { walkSubtree } from './dom-walk';
 
 /** Rendered as blocks: text directly inside one of these is that element's "own" paragraph text. */
 const BLOCK_TAGS = new Set([
@@ -28,9 +29,6 @@ export interface PageStats {
   /** Block elements with some own text (inner ones before their containers): the scored units. */
   textBlocks: Element[];
 }
-
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
 
 /** Whether the element renders as a block (so its text is a paragraph of its own). */
 export function isBlockTag(tag: string): boolean {
@@ -108,31 +106,12 @@ export function collectStats(top: Element, isHidden?: (el: Element) => boolean):
     }
   };
 
-  open(top);
-  let node: Node | null = top.firstChild;
-  while (node) {
-    let descend = false;
-    if (node.nodeType === ELEMENT_NODE) {
-      const el = node as Element;
-      if (!isHiddenByMarkup(el) && !(isHidden && isHidden(el))) {
-        open(el);
-        if (el.firstChild) descend = true;
-        else close(el);
-      }
-    } else if (node.nodeType === TEXT_NODE) {
-      readText((node as Text).data);
-    }
-    if (descend) {
-      node = node.firstChild;
-      continue;
-    }
-    while (node && node !== top && !node.nextSibling) {
-      node = node.parentNode;
-      if (node && node !== top) close(node as Element);
-    }
-    node = node && node !== top ? node.nextSibling : null;
-  }
-  close(top);
+  walkSubtree(top, {
+    skip: (el) => isHiddenByMarkup(el) || !!(isHidden && isHidden(el)),
+    open,
+    close,
+    text: (node) => readText(node.data),
+  });
   return { stats, textBlocks };
 }
 

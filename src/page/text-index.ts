@@ -3,6 +3,7 @@
 // painted as a Range and a caret under the mouse can be turned back into an offset. The document is
 // only read, never changed: wrapping or normalize() breaks pages that a framework owns.
 import type { Block, BlockKind } from '../engine/types';
+import { walkSubtree } from './dom-walk';
 
 /** Subtrees whose text a reader never sees (or that are controls, not prose). Checked by tag name so
  * the walk needs no computed style in Node; the browser adds its own check through `isHidden`. */
@@ -28,9 +29,6 @@ const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b
 
 /** Separator between blocks in `text`: a blank line, as in the engine's plain-text input. */
 const BLOCK_SEPARATOR = '\n\n';
-
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
 
 export interface TextIndexOptions {
   /** Extra hidden check (the content script passes a computed-style test); true skips the subtree. */
@@ -274,35 +272,7 @@ export function buildTextIndex(root: Element, options: TextIndexOptions = {}): T
     else if (tag === 'li') itemDepth--;
   };
 
-  const walk = (top: Element) => {
-    // Iterative pre/post-order walk via firstChild/nextSibling: no recursion (deep pages cannot
-    // overflow the stack) and no childNodes arrays (linkedom builds one per call).
-    open(top);
-    let node: Node | null = top.firstChild;
-    while (node) {
-      let descend = false;
-      if (node.nodeType === ELEMENT_NODE) {
-        const el = node as Element;
-        if (!skipped(el)) {
-          open(el);
-          if (el.firstChild) descend = true;
-          else close(el);
-        }
-      } else if (node.nodeType === TEXT_NODE) {
-        readText(node as Text);
-      }
-      if (descend) {
-        node = node.firstChild;
-        continue;
-      }
-      while (node && node !== top && !node.nextSibling) {
-        node = node.parentNode;
-        if (node && node !== top) close(node as Element);
-      }
-      node = node && node !== top ? node.nextSibling : null;
-    }
-    close(top);
-  };
+  const walk = (top: Element) => walkSubtree(top, { skip: skipped, open, close, text: readText });
 
   const wasStarted = started;
   started = true;
