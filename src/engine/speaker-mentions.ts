@@ -228,7 +228,7 @@ function classify(phrase: Token[]): RawMention | null {
     if (roleEnd >= 0 && HONORIFICS.has(head[roleEnd]!.lower)) gender = HONORIFICS.get(head[roleEnd]!.lower)!;
     const nameTokens = head.slice(nameStart);
     const role = roleEnd >= 0 ? joinTokens(head.slice(0, roleEnd + 1).filter((t) => !HONORIFICS.has(t.lower) && !DETERMINERS.has(t.lower))) : null;
-    return { ...make(phrase, 'name', joinTokens(nameTokens).replace(/['’]s$/, ''), role || null, gender) };
+    return make(phrase, 'name', joinTokens(nameTokens).replace(/['’]s$/, ''), role || null, gender);
   }
   const desc = head.filter((t, k) => !(k === 0 && DETERMINERS.has(t.lower)));
   if (desc.length === 0) return null;
