@@ -243,6 +243,9 @@ function endsWithColon(text: string, s: number, e: number): boolean {
 const TRANSCRIPT = /^[\p{Lu}][\p{Lu}.'’ -]{1,30}(?=:)/u;
 
 function transcriptSpeaker(text: string, span: MarkedSpan): RawMention | null {
+  // Most quotes open with an ordinary word ("We …"): its lower-case second letter settles it.
+  const second = text.charCodeAt(span.innerStart + 1);
+  if (second >= 97 && second <= 122) return null;
   const m = TRANSCRIPT.exec(text.slice(span.innerStart, span.innerStart + 34));
   if (!m) return null;
   const start = span.innerStart;
