@@ -171,7 +171,6 @@ function inheritSpeakers(infos: QuoteInfo[], sentences: SentenceInfo[], blocks: 
 
 /** Resolves every mention to an entity in text order and builds the output quotes. */
 function finish(text: string, infos: QuoteInfo[], reported: { clause: ReportedClause }[]): { quotes: Quote[]; speakers: Speaker[] } {
-  const resolver = new EntityResolver(text);
   // Each distinct mention is resolved once, in text order, so "he" sees the people named before it.
   // Keyed by place (start, then length; a mention is far shorter than 2^16 characters).
   const mentions = new Map<number, RawMention>();
@@ -179,7 +178,9 @@ function finish(text: string, infos: QuoteInfo[], reported: { clause: ReportedCl
   for (const info of infos) if (info.mention) mentions.set(key(info.mention), info.mention);
   for (const r of reported) mentions.set(key(r.clause.mention), r.clause.mention);
   const resolved = new Map<number, ReturnType<EntityResolver['resolve']>>();
-  for (const m of [...mentions.values()].sort((a, b) => a.start - b.start)) resolved.set(key(m), resolver.resolve(m));
+  // The entity table reads the whole article: only worth building when someone speaks.
+  const resolver = mentions.size ? new EntityResolver(text) : null;
+  for (const m of [...mentions.values()].sort((a, b) => a.start - b.start)) resolved.set(key(m), resolver!.resolve(m));
   // Inherited speakers point back to earlier quotes (already settled) or forward to a quote with
   // its own mention, so one pass in text order settles them all.
   const settled: Quote['speaker'][] = [];
@@ -214,7 +215,7 @@ function finish(text: string, infos: QuoteInfo[], reported: { clause: ReportedCl
   }
   quotes.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept = quotes.filter((x) => x.kind === 'direct' || x.speaker);
-  const speakers = resolver.finish(kept);
+  const speakers = resolver ? resolver.finish(kept) : [];
   return { quotes: kept, speakers };
 }
 
