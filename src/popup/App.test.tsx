@@ -107,7 +107,9 @@ describe('the popup on an article', () => {
     expect($('h1')!.textContent).toBe('<b id="t">bold</b>');
     expect(texts('.quote-words')).toContain('<img src=x onerror=alert(1)>');
     expect(texts('.speaker-name')).toContain('<script>alert(2)</script>');
+    await click($('#tab-figures'));
     expect(texts('.figure-context')).toContain('<a href="javascript:alert(3)">x</a>');
+    expect(root.querySelector('img, script, b#t, a[href]')).toBeNull();
   });
 
   test('clicking a quote or a figure shows it in the page', async () => {
@@ -135,8 +137,10 @@ describe('the popup on an article', () => {
     await type('sorties');
     expect(texts('.speaker-name')).toEqual(['Russian Defense Ministry']);
     expect(visible('.quote-words').map((e) => e.textContent)).toEqual(['the air force had flown 17,800 sorties']);
-    expect(texts('.figure-value')).toEqual(['17,800']);
     expect(texts('[role=tab]')).toEqual(['Quotes (1)', 'Figures (1)']);
+    await click($('#tab-figures'));
+    expect(texts('.figure-value')).toEqual(['17,800']);
+    await click($('#tab-speakers'));
     await type('zzz');
     expect($('#panel-speakers .empty')!.textContent).toBe('Nothing matches “zzz”.');
     await key($('input[type=search]'), 'Escape');
@@ -146,9 +150,11 @@ describe('the popup on an article', () => {
 
   test('dates and years are listed only when the options ask for them', async () => {
     await show(fakeApi(ready(sampleReport())));
+    await click($('#tab-figures'));
     expect(texts('.figure-value')).toEqual(['≈ 9,000', '17,800']);
     render(null, root);
     await show(fakeApi(ready(sampleReport()), undefined, { ...DEFAULT_SETTINGS, kinds: { ...DEFAULT_SETTINGS.kinds, dates: true } }));
+    await click($('#tab-figures'));
     expect(texts('.figure-value')).toEqual(['≈ 9,000', '17,800', '2017']);
     expect(texts('.counts li')[2]).toBe('Figures: 3');
   });

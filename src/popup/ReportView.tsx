@@ -110,12 +110,13 @@ export function ReportView({ api, tabId, report, withDates, onToggleHighlights }
         if (e.key === 'ArrowUp' && first && (first === document.activeElement)) { e.preventDefault(); search.current?.focus(); return; }
         if (moveFocus(panel.current!, e.key, document.activeElement)) e.preventDefault();
       }}>
+        {/* Only the shown panel is rendered: the popup's first paint does half the work. */}
         <div role="tabpanel" id="panel-speakers" aria-labelledby="tab-speakers" hidden={tab !== 'speakers'}>
-          <SpeakerList groups={view.groups} query={query} report={report} api={api} onFocus={(i) => focusItem('quote', i)} onStatus={setStatus} />
+          {tab === 'speakers' && <SpeakerList groups={view.groups} query={query} report={report} api={api} onFocus={(i) => focusItem('quote', i)} onStatus={setStatus} />}
         </div>
         <div role="tabpanel" id="panel-figures" aria-labelledby="tab-figures" hidden={tab !== 'figures'}>
-          <FigureList rows={view.figures} query={query} claimants={claimants} sort={sort} claimant={claimant}
-            onSort={setSort} onClaimant={setClaimant} onFocus={(i) => focusItem('figure', i)} />
+          {tab === 'figures' && <FigureList rows={view.figures} query={query} claimants={claimants} sort={sort} claimant={claimant}
+            onSort={setSort} onClaimant={setClaimant} onFocus={(i) => focusItem('figure', i)} />}
         </div>
       </div>
       <ExportBar api={api} report={report} onStatus={setStatus} highlightsVisible={report.highlightsVisible} onToggleHighlights={onToggleHighlights} />
