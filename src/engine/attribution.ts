@@ -4,7 +4,7 @@
 // resolved to one entity per article.
 import type { Block, Quote, Speaker } from './types';
 import { findMarkedSpans, type MarkedSpan } from './quote-marks';
-import { splitSentences } from './sentences';
+import { sentenceEndSearch, splitSentences } from './sentences';
 import { tokenize, type Token } from './tokens';
 import { sentenceSubject, speakerInSentence, subjectOf } from './sentence-cues';
 import { reportedInSentence, type ReportedClause } from './reported-speech';
@@ -52,6 +52,7 @@ export function attributeQuotes(text: string, blocks: Block[]): { quotes: Quote[
   }
   const sentences: SentenceInfo[] = [];
   const reported: { clause: ReportedClause; sentence: number }[] = [];
+  const sentenceEnds = sentenceEndSearch();
   let q = 0;
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
@@ -70,7 +71,7 @@ export function attributeQuotes(text: string, blocks: Block[]): { quotes: Quote[
     }
     const topSpans = top.map((i) => infos[i]!.span);
     let t = 0;
-    for (const [s, e] of splitSentences(text, block.start, block.end, topSpans)) {
+    for (const [s, e] of splitSentences(text, block.start, block.end, topSpans, sentenceEnds)) {
       const ids: number[] = [];
       const inSentence: MarkedSpan[] = [];
       const skip: MarkedSpan[] = [];

@@ -3,6 +3,7 @@
 // opening each paragraph and closing only the last, so direction is read from the surrounding
 // characters first and from the glyph only when the context is ambiguous.
 import type { Block } from './types';
+import { ForwardSearch } from './forward-search';
 
 /** A span between quotation marks, marks included ([start, end)). */
 export interface MarkedSpan {
@@ -41,9 +42,10 @@ interface Open { pos: number; len: number; family: number }
 export function findMarkedSpans(text: string, blocks: Block[]): MarkedSpan[] {
   const spans: MarkedSpan[] = [];
   let carry: MarkedSpan | null = null; // an unclosed piece waiting for the next paragraph
+  const search = new ForwardSearch(MARK_SEARCH);
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
-    const found = pairBlock(text, block, b);
+    const found = pairBlock(text, block, b, search);
     const leading = firstContentIndex(text, block);
     const all = found.spans;
     const unclosed = found.unclosed;
@@ -94,22 +96,21 @@ function markAt(text: string, i: number): { family: number; len: number } | null
 
 /** Pairs the marks of one block with a bounded stack; returns the closed spans (sorted by start)
  * and the outermost opening mark left unclosed at the block's end, if any. */
-function pairBlock(text: string, block: Block, b: number): { spans: MarkedSpan[]; unclosed: Open | null } {
+function pairBlock(text: string, block: Block, b: number, search: ForwardSearch): { spans: MarkedSpan[]; unclosed: Open | null } {
   const spans: MarkedSpan[] = [];
   const stack: Open[] = [];
   const end = block.end;
   // Jump from mark to mark: most characters are not marks, and a native class search is far
   // cheaper than a JavaScript loop over every character.
-  const search = MARK_SEARCH;
-  search.lastIndex = block.start;
-  for (let found = search.exec(text); found && found.index < end; search.lastIndex = Math.max(search.lastIndex, found.index + 1), found = search.exec(text)) {
-    const i = found.index;
+  let from = block.start;
+  for (let i = search.next(text, from); i !== -1 && i < end; i = search.next(text, from)) {
+    from = i + 1;
     const code = text.charCodeAt(i);
     if (code === 60 /* < */) {
       if (!text.startsWith('<tweet', i)) continue;
       // Embedded-post placeholders carry their own quoting; skip them whole.
       const close = text.indexOf('>', i);
-      search.lastIndex = close === -1 || close > end ? end : close + 1;
+      from = close === -1 || close > end ? end : close + 1;
       continue;
     }
     // Most marks are apostrophes inside words ("don't", "Clinton’s"): settled by character codes.
@@ -141,17 +142,17 @@ function pairBlock(text: string, block: Block, b: number): { spans: MarkedSpan[]
     if (opens) {
       // Same-style marks do not nest with straight quotes unless the context insists ("A "B" C").
       if (stack.length < MAX_DEPTH) stack.push({ pos: i, len, family });
-      search.lastIndex = i + len;
+      from = i + len;
       continue;
     }
     // Closing: find the innermost open mark of this family; inner unclosed marks are dropped.
     let k = stack.length - 1;
     while (k >= 0 && stack[k]!.family !== family) k--;
-    if (k < 0) { search.lastIndex = i + len; continue; } // stray closing mark (or an apostrophe after s)
+    if (k < 0) { from = i + len; continue; } // stray closing mark (or an apostrophe after s)
     const open = stack[k]!;
     stack.length = k;
     spans.push({ start: open.pos, end: i + len, innerStart: open.pos + open.len, innerEnd: i, closed: true, block: b });
-    search.lastIndex = i + len;
+    from = i + len;
   }
   spans.sort((x, y) => x.start - y.start || y.end - x.end);
   const bottom = stack.find((o) => o.family === DOUBLE) ?? null;

@@ -2,6 +2,7 @@
 // sentence, and a quotation stays inside the sentence that carries it, so a quote of three
 // sentences followed by "he said" is one unit for attribution. Hand-written rather than
 // Intl.Segmenter, which is many times slower and splits after "Mr.".
+import { ForwardSearch } from './forward-search';
 
 /** Words that end with a period without ending the sentence (lower-cased). Those written here
  * with their period also keep it inside their token ("Mr.", "Jan.", "Inc."), so names stay whole;
@@ -26,16 +27,19 @@ export function keepsPeriod(word: string): boolean {
 /** Characters that can end a sentence; found by a native search rather than a loop per character. */
 const ENDERS = /[.!?\u2026]/g;
 
+/** The search for sentence ends, for callers that split many ranges of one article in order
+ * (pass one to each `splitSentences` call so the search never re-reads a stretch). */
+export const sentenceEndSearch = () => new ForwardSearch(ENDERS);
+
 /** Sentence ranges [start, end) inside [from, to), never breaking inside any of `protect`
  * (spans sorted by start, e.g. the quotes of this block). Linear in the length of the range. */
-export function splitSentences(text: string, from: number, to: number, protect: { start: number; end: number }[] = []): [number, number][] {
+export function splitSentences(text: string, from: number, to: number, protect: { start: number; end: number }[] = [], search = new ForwardSearch(ENDERS)): [number, number][] {
   const out: [number, number][] = [];
   let start = from;
   let p = 0; // first protected span that may still cover the scan position
-  const search = ENDERS;
-  search.lastIndex = from;
-  for (let found = search.exec(text); found && found.index < to; found = search.exec(text)) {
-    const i = found.index;
+  let next = from;
+  for (let i = search.next(text, next); i !== -1 && i < to; i = search.next(text, next)) {
+    next = i + 1;
     const c = text.charCodeAt(i);
     let j = i + 1;
     while (j < to && '"”’\')]'.includes(text[j]!)) j++;
@@ -50,10 +54,10 @@ export function splitSentences(text: string, from: number, to: number, protect: 
     if (c === 46 && isAbbreviation(text, from, i)) continue;
     while (p < protect.length && protect[p]!.end <= j) p++;
     const guard = protect[p];
-    if (guard && guard.start < j && guard.end > j) { search.lastIndex = j; continue; }
+    if (guard && guard.start < j && guard.end > j) { next = j; continue; }
     out.push([start, j]);
     start = k;
-    search.lastIndex = k;
+    next = k;
   }
   if (start < to) out.push([start, to]);
   return out;
