@@ -86,6 +86,21 @@ export function looksLikeArticle(doc: Document): boolean {
 
 /** Finds the article body and reads it into a text index; null when there is no article text. */
 export function findArticle(doc: Document, options: FindArticleOptions = {}): ArticleExtraction | null {
+  const survey = surveyPage(doc, options);
+  return survey && chooseArticle(survey);
+}
+
+/** The first half of `findArticle`: one walk over the page, measuring every element. The live
+ * page runs the two halves in separate tasks, so that on a big page neither is a long task. */
+export interface PageSurvey {
+  doc: Document;
+  body: Element;
+  page: PageStats;
+  options: FindArticleOptions;
+}
+
+/** Walks the page once and measures it (text, links, commas per element); null without a body. */
+export function surveyPage(doc: Document, options: FindArticleOptions = {}): PageSurvey | null {
   // querySelector, not doc.body: linkedom's body getter can miss the real body when the markup
   // puts an element before <head> (yahoo-3).
   const body = doc.querySelector('body') ?? doc.documentElement;
@@ -100,8 +115,11 @@ export function findArticle(doc: Document, options: FindArticleOptions = {}): Ar
         return hidden;
       }
     : undefined;
-  options = { ...options, isHidden };
-  const page = collectStats(body, isHidden);
+  return { doc, body, page: collectStats(body, isHidden), options: { ...options, isHidden } };
+}
+
+/** The second half of `findArticle`: the retry ladder over a surveyed page. */
+export function chooseArticle({ doc, body, page, options }: PageSurvey): ArticleExtraction | null {
   let best: ArticleExtraction | null = null;
   for (const rules of LADDER) {
     const attempt = extract(doc, body, page, rules, options);
