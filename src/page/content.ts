@@ -6,6 +6,7 @@ import { PageAnnotator, type Analyzer, type PaintOptions } from './page-annotato
 import { canHighlight } from './highlights';
 import { LiveUpdates } from './live-updates';
 import { extensionApi } from './extension-api';
+import { mark } from './timing';
 
 const isTopFrame = window.top === window;
 let settings: Settings = validateSettings(undefined);
@@ -43,16 +44,6 @@ function contextAround(text: string, start: number, end: number): string {
   const toSpace = text.indexOf(' ', Math.min(text.length, end + 50));
   const to = toSpace === -1 ? text.length : toSpace;
   return (from > 0 ? '…' : '') + text.slice(from, to).replace(/\s+/g, ' ').trim() + (to < text.length ? '…' : '');
-}
-
-/** Leaves a User Timing mark on the page's timeline ("quote-lens:start", "quote-lens:ready", …):
- * no DOM change, and it lets tests and the benchmark see when the work started and finished. */
-function mark(name: string): void {
-  try {
-    performance.mark(`quote-lens:${name}`);
-  } catch {
-    /* User Timing unavailable: nothing to do */
-  }
 }
 
 /** The engine runs in the background (loaded once per session, off the page's thread); a

@@ -3,6 +3,7 @@
 // nothing of the extension APIs (content.ts wires those), so it can be driven directly in tests.
 import type { Annotations, Block, Figure, Quote, Speaker } from '../engine/types';
 import { chooseArticle, looksLikeArticle, surveyPage } from './article';
+import { timedTask } from './timing';
 import type { TextIndex } from './text-index';
 import { Highlighter, pageTheme, type PaintStyle } from './highlights';
 import { HoverCard, type CardContent } from './hover-card';
@@ -66,22 +67,24 @@ export class PageAnnotator {
   async annotate(yieldToPage: () => Promise<void>, beforePaint: () => void = () => undefined): Promise<AnnotationResult | null> {
     // Three tasks with a yield between: measuring the page, choosing and reading the article,
     // painting (on a 1.6 MB page in Firefox the first two took ~40 and ~30 ms).
-    const survey = surveyPage(this.doc, { isHidden: (el) => isHiddenByStyle(this.doc, el) });
+    const survey = timedTask('survey', () => surveyPage(this.doc, { isHidden: (el) => isHiddenByStyle(this.doc, el) }));
     if (!survey) return null;
     await yieldToPage();
-    const article = chooseArticle(survey);
+    const article = timedTask('read', () => chooseArticle(survey));
     if (!article) return null;
     await yieldToPage();
     const { index } = article;
     const annotations = await this.analyzer(index.text, index.blocks);
     if (!annotations) return null;
-    this.result = { root: article.root, title: article.title, annotations, index };
-    this.speakersById = new Map(annotations.speakers.map((s) => [s.id, s]));
-    this.quoteRanges = annotations.quotes.map((q) => index.toRange(q.start, q.end));
-    this.figureRanges = annotations.figures.map((f) => index.toRange(f.start, f.end));
-    beforePaint();
-    this.paint();
-    this.listen();
+    timedTask('paint', () => {
+      this.result = { root: article.root, title: article.title, annotations, index };
+      this.speakersById = new Map(annotations.speakers.map((s) => [s.id, s]));
+      this.quoteRanges = annotations.quotes.map((q) => index.toRange(q.start, q.end));
+      this.figureRanges = annotations.figures.map((f) => index.toRange(f.start, f.end));
+      beforePaint();
+      this.paint();
+      this.listen();
+    });
     return this.result;
   }
 

@@ -1,7 +1,9 @@
 // The content script in real browsers: on the sample article and on yahoo-2 (1.6 MB), the time
-// from content-script start to painted highlights (User Timing marks the script leaves), the
-// longest task while it worked (an event-loop lag probe in the page; Chromium's Long Tasks API
-// too), and the heap it added (Chromium: JS heap after GC, minus the same page without the extension). Medians of several fresh loads. Asserts nothing.
+// from content-script start to painted highlights and the longest of our own tasks (from the
+// User Timing marks the script leaves around each task); how long the page's main thread was
+// blocked by anything while we worked (an event-loop lag probe; Chromium's Long Tasks API too);
+// and the heap we added (Chromium: JS heap after GC, minus the same page without the extension).
+// Medians of several fresh loads. Asserts nothing.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -27,7 +29,7 @@ const PROBE = `(() => {
   } catch (e) {}
 })();`;
 
-interface Run { startToPainted: number; longestGap: number; longestTask: number | null; heapMB: number | null }
+interface Run { startToPainted: number; ownLongestTask: number; longestGap: number; longestTask: number | null; heapMB: number | null }
 
 /** The page's JS heap after a full GC (Chromium, through the DevTools protocol). */
 async function heapAfterGc(page: Page): Promise<number> {
@@ -49,11 +51,24 @@ async function measure(page: Page, url: string, name: BrowserName): Promise<Run>
   }), 'the content script', 60000);
   await new Promise((r) => setTimeout(r, 300));
   const probe = await page.evaluate(() => (window as unknown as { __qlProbe: { gaps: [number, number][]; longTasks: [number, number][] } }).__qlProbe);
+  // Our own tasks: the content script marks the start and end of each one it runs.
+  const ownLongestTask = await page.evaluate(() => {
+    const times = new Map<string, number>();
+    let longest = 0;
+    for (const m of performance.getEntriesByType('mark')) {
+      const task = /^quote-lens:task:(\w+):(start|end)$/.exec(m.name);
+      if (!task) continue;
+      if (task[2] === 'start') times.set(task[1]!, m.startTime);
+      else longest = Math.max(longest, m.startTime - (times.get(task[1]!) ?? m.startTime));
+    }
+    return longest;
+  });
   // Only the blocked stretches that overlap the content script's work are ours.
   const during = (spans: [number, number][]) => spans.filter(([from, to]) => to >= marks.start && from <= marks.end).map(([from, to]) => to - from);
   if (marks.state !== 'quote-lens:ready') throw new Error(`${url}: content script ended in ${marks.state}`);
   return {
     startToPainted: marks.end - marks.start,
+    ownLongestTask,
     longestGap: Math.max(0, ...during(probe.gaps)),
     longestTask: name === 'chromium' ? Math.max(0, ...during(probe.longTasks)) : null,
     heapMB: name === 'chromium' ? (await heapAfterGc(page)) / 1e6 : null,
@@ -106,12 +121,13 @@ export async function benchBrowsers(runs = 5): Promise<string[][]> {
               await page.close().catch(() => undefined);
             }
           }
-          if (!results.length) { rows.push([name, label, 'failed', '', '', '']); continue; }
+          if (!results.length) { rows.push([name, label, 'failed', '', '', '', '']); continue; }
           const longestTasks = results.map((r) => r.longestTask).filter((x): x is number => x !== null);
           const heaps = results.map((r) => r.heapMB).filter((x): x is number => x !== null);
           const baseline = heaps.length ? await plainHeapMB(server.origin + url, runs) : 0;
           rows.push([
             name, label, `${median(results.map((r) => r.startToPainted)).toFixed(1)} ms`,
+            `${median(results.map((r) => r.ownLongestTask)).toFixed(1)} ms (max ${Math.max(...results.map((r) => r.ownLongestTask)).toFixed(1)})`,
             `${median(results.map((r) => r.longestGap)).toFixed(0)} ms`,
             longestTasks.length ? `${Math.max(...longestTasks).toFixed(0)} ms` : 'n/a',
             heaps.length ? `${(median(heaps) - baseline).toFixed(2)} MB` : 'n/a',

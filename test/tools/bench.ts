@@ -86,7 +86,7 @@ async function main(): Promise<void> {
   }
   if (process.argv.includes('--no-browsers')) return;
   console.log('\ncontent script in real browsers (median of 5 fresh loads each):');
-  printTable(['browser', 'page', 'start to painted', 'longest blocked stretch', 'longest task (Long Tasks API)', 'heap added'], await benchBrowsers(5));
+  printTable(['browser', 'page', 'start to painted', 'our longest task', 'page blocked (any cause)', 'long tasks (Chromium API)', 'heap added'], await benchBrowsers(5));
 }
 
 main().then(() => process.exit(0), (e: unknown) => { console.error(e); process.exit(1); });
