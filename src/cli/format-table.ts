@@ -40,7 +40,7 @@ export function formatTable(a: Annotations, options: { title?: string; width?: n
   });
   const header = ['figure', 'value', 'kind', 'claimed by'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  out.push(header.map((h, i) => pad(h, widths[i]!)).join('  '));
+  out.push(header.map((h, i) => pad(h, widths[i]!)).join('  ').trimEnd());
   out.push(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows) out.push(r.map((c, i) => pad(c, widths[i]!)).join('  ').trimEnd());
   return out.join('\n');
