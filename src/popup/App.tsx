@@ -27,7 +27,15 @@ const UNREACHABLE_KEYS: Record<Unreachable, string> = {
   'not-loaded': 'unreachableNotLoaded',
 };
 
-export function App({ api }: { api: PopupApi }) {
+/** Finds the popup's tab and asks its page for the report. popup.tsx starts this before the
+ * first render, so the round trip to the page overlaps Preact's start-up. */
+export async function askForReport(api: PopupApi): Promise<{ tab: { id: number; url: string | null } | null; answer: unknown }> {
+  const tab = await api.targetTab().catch(() => null);
+  const answer = tab ? await api.send(tab.id, { type: 'get-report' }).catch(() => undefined) : undefined;
+  return { tab, answer };
+}
+
+export function App({ api, firstReport }: { api: PopupApi; firstReport?: ReturnType<typeof askForReport> }) {
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [busy, setBusy] = useState(false);
   const [tab, setTab] = useState<{ id: number; url: string | null } | null>(null);
@@ -52,11 +60,11 @@ export function App({ api }: { api: PopupApi }) {
     p.closed = false;
     void api.settings.load().then((s) => { if (!p.closed) setWithDates(s.kinds.dates); }, () => undefined);
     void (async () => {
-      const tab = await api.targetTab().catch(() => null);
+      const { tab, answer } = await (firstReport ?? askForReport(api));
       if (p.closed) return;
       if (!tab) { setLoad({ status: 'unreachable', reason: 'browser-page' }); return; }
       setTab(tab);
-      adopt(tab, await api.send(tab.id, { type: 'get-report' }).catch(() => undefined));
+      adopt(tab, answer);
     })();
     return () => { p.closed = true; clearTimeout(p.timer); };
   }, [api, adopt]);

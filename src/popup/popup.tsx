@@ -3,8 +3,11 @@ import browser from 'webextension-polyfill';
 import { render } from 'preact';
 import { setMessageLookup, t } from '../shared/i18n';
 import { browserPopupApi } from './popup-api';
-import { App } from './App';
+import { App, askForReport } from './App';
 
 setMessageLookup((key, subs) => browser.i18n.getMessage(key, subs));
 document.documentElement.lang = t('htmlLang');
-render(<App api={browserPopupApi(browser, document)} />, document.getElementById('app')!);
+const api = browserPopupApi(browser, document);
+// Ask the page first: its answer travels while Preact renders the loading state.
+const firstReport = askForReport(api);
+render(<App api={api} firstReport={firstReport} />, document.getElementById('app')!);
