@@ -1,7 +1,7 @@
 // The end-to-end checks every browser must pass, written once and run for Chromium and Firefox
 // (chromium.e2e.ts, firefox.e2e.ts): the built extension on the bundled sample article.
 import type { Page } from 'puppeteer-core';
-import { highlightTexts, launchWithExtension, poll, screenshotPath, startServer, type BrowserName, type ExtensionBrowser, type TestServer } from './harness';
+import { highlightTexts, launchWithExtension, paintedOf, poll, screenshotPath, startServer, type BrowserName, type ExtensionBrowser, type TestServer } from './harness';
 
 const SAMPLE = '/fixtures/seed-deir-ezzor.html';
 const SPEAKERS = ['Sergei Shoigu', 'Vladimir Putin', 'Russian Defense Ministry'];
@@ -41,8 +41,8 @@ export function describeExtension(name: BrowserName): void {
 
     test('highlights the sample article\'s quotes and figures in the highlight registry', async () => {
       const h = await readyHighlights(page);
-      const direct = Object.entries(h).filter(([k]) => k.startsWith('quote-lens-direct')).flatMap(([, v]) => v);
-      const figures = Object.entries(h).filter(([k]) => k.startsWith('quote-lens-figure')).flatMap(([, v]) => v);
+      const direct = paintedOf(h, 'direct');
+      const figures = paintedOf(h, 'figure');
       expect(direct.some((t) => t.includes('Some 9,000 militants have surrendered themselves'))).toBe(true);
       expect(direct.some((t) => t.includes('I order the withdrawal of the main part of our military'))).toBe(true);
       expect(figures).toEqual(expect.arrayContaining(['17,800 sorties', '725 training camps', '3 million people']));

@@ -181,6 +181,27 @@ export async function highlightTexts(page: Page | Frame): Promise<Record<string,
   });
 }
 
+/** The texts painted for one kind ("direct", "reported", "figure", "focus") in any theme/style. */
+export function paintedOf(highlights: Record<string, string[]>, kind: string): string[] {
+  return Object.entries(highlights).filter(([name]) => name.startsWith(`quote-lens-${kind}-`)).flatMap(([, texts]) => texts);
+}
+
+/** One test server and one browser with the extension for a whole describe block (browsers
+ * take seconds to start); the getters are valid inside its tests. */
+export function useExtensionBrowser(name: BrowserName): { server: () => TestServer; ext: () => ExtensionBrowser } {
+  let server: TestServer | undefined;
+  let ext: ExtensionBrowser | undefined;
+  beforeAll(async () => {
+    server = await startServer();
+    ext = await launchWithExtension(name);
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+  return { server: () => server!, ext: () => ext! };
+}
+
 /** Where screenshots for the README go when QUOTE_LENS_SCREENSHOTS is set (else nowhere). */
 export function screenshotPath(name: string): string | null {
   if (!process.env.QUOTE_LENS_SCREENSHOTS) return null;

@@ -1,27 +1,16 @@
 // Pages that change after load, and articles inside same-origin frames, in each browser.
 import type { Frame, Page } from 'puppeteer-core';
-import { highlightTexts, launchWithExtension, poll, type BrowserName, type ExtensionBrowser, startServer, type TestServer } from './harness';
+import { highlightTexts, paintedOf, poll, useExtensionBrowser, type BrowserName } from './harness';
 
-const painted = async (target: Page | Frame, kind: string) =>
-  Object.entries(await highlightTexts(target as Page)).filter(([k]) => k.startsWith(`quote-lens-${kind}-`)).flatMap(([, v]) => v);
+const painted = async (target: Page | Frame, kind: string) => paintedOf(await highlightTexts(target), kind);
 
 export function describeLive(name: BrowserName): void {
   describe(`Live pages and frames in ${name}`, () => {
-    let server: TestServer;
-    let ext: ExtensionBrowser;
-
-    beforeAll(async () => {
-      server = await startServer();
-      ext = await launchWithExtension(name);
-    });
-    afterAll(async () => {
-      await ext?.close();
-      await server?.close();
-    });
+    const browser = useExtensionBrowser(name);
 
     test('content added to the article later is annotated, without touching the rest', async () => {
-      const page = await ext.browser.newPage();
-      await page.goto(`${server.origin}/fixtures/live-article.html`);
+      const page = await browser.ext().browser.newPage();
+      await page.goto(`${browser.server().origin}/fixtures/live-article.html`);
       await poll(async () => ((await painted(page, 'direct')).length >= 3 ? true : null), 'the first annotation');
       await page.evaluate(() => {
         const p = document.createElement('p');
@@ -37,8 +26,8 @@ export function describeLive(name: BrowserName): void {
     });
 
     test('single-page navigation to another article re-annotates it', async () => {
-      const page = await ext.browser.newPage();
-      await page.goto(`${server.origin}/fixtures/live-article.html`);
+      const page = await browser.ext().browser.newPage();
+      await page.goto(`${browser.server().origin}/fixtures/live-article.html`);
       await poll(async () => ((await painted(page, 'direct')).length >= 3 ? true : null), 'the first annotation');
       await page.evaluate(() => {
         history.pushState({}, '', '/fixtures/live-article.html?story=2');
@@ -58,8 +47,8 @@ export function describeLive(name: BrowserName): void {
     });
 
     test('an article in a same-origin frame is annotated', async () => {
-      const page = await ext.browser.newPage();
-      await page.goto(`${server.origin}/fixtures/frame-host.html`);
+      const page = await browser.ext().browser.newPage();
+      await page.goto(`${browser.server().origin}/fixtures/frame-host.html`);
       const frame = await poll(async () => page.frames().find((f) => f.url().endsWith('/fixtures/live-article.html')) ?? null, 'the frame');
       const quotes = await poll(async () => {
         const q = await painted(frame, 'direct');
@@ -67,7 +56,7 @@ export function describeLive(name: BrowserName): void {
       }, 'the framed article to be painted');
       expect(quotes.some((t) => t.includes('wrong bridge at the wrong price'))).toBe(true);
       // The popup lists the framed article, not the host page's "no article".
-      const popup = await ext.openPopup(page);
+      const popup = await browser.ext().openPopup(page);
       const speakers = await popup.$$eval('.speaker-name', (els) => els.map((e) => e.textContent ?? ''));
       expect(speakers).toEqual(expect.arrayContaining(['Ana Torres', 'Daniel Okafor']));
       await popup.close();

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { extractHtml } from '../../src/cli/extract';
-import { highlightTexts, launchWithExtension, poll, SHARED_PAGES, type BrowserName, type ExtensionBrowser, startServer, type TestServer } from './harness';
+import { highlightTexts, paintedOf, poll, SHARED_PAGES, useExtensionBrowser, type BrowserName } from './harness';
 
 const CAPTURE_BEFORE = `document.addEventListener('DOMContentLoaded', () => {
   window.__qlBefore = document.documentElement.outerHTML;
@@ -41,20 +41,11 @@ export function describePages(name: BrowserName): void {
   const run = pages.length ? describe : describe.skip;
   if (!pages.length) console.warn(`pages suite: ${SHARED_PAGES} not found: skipped (the shared data is expected beside the checkout)`);
   run(`Real pages in ${name}`, () => {
-    let server: TestServer;
-    let ext: ExtensionBrowser;
-
-    beforeAll(async () => {
-      server = await startServer();
-      ext = await launchWithExtension(name);
-    });
-    afterAll(async () => {
-      await ext?.close();
-      await server?.close();
-    });
+    const browser = useExtensionBrowser(name);
 
     test.each(pages)('%s', async (file) => {
-      const page = await ext.browser.newPage();
+      const server = browser.server();
+      const page = await browser.ext().browser.newPage();
       const ourErrors: string[] = [];
       const isOurs = (text: string) => /chrome-extension:\/\/|moz-extension:\/\/|quote-lens/i.test(text);
       page.on('pageerror', (e) => { const t = String((e as Error).stack ?? e); if (isOurs(t)) ourErrors.push(t); });
@@ -93,12 +84,12 @@ export function describePages(name: BrowserName): void {
       const cli = extractHtml(html);
       const painted = await highlightTexts(page);
       const norm = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').trim();
-      const paintedOf = (kind: string) => Object.entries(painted).filter(([k]) => k.startsWith(`quote-lens-${kind}-`)).flatMap(([, v]) => v.map(norm)).sort();
+      const paintedTexts = (kind: string) => paintedOf(painted, kind).map(norm).sort();
       const cliQuotes = (kind: 'direct' | 'reported') => (cli?.quotes ?? []).filter((q) => q.kind === kind).map((q) => norm(q.text)).sort();
       const cliFigures = (cli?.figures ?? []).filter((f) => f.kind !== 'date' && f.kind !== 'year').map((f) => norm(f.text)).sort();
-      expect(paintedOf('direct')).toEqual(cliQuotes('direct'));
-      expect(paintedOf('reported')).toEqual(cliQuotes('reported'));
-      expect(paintedOf('figure')).toEqual(cliFigures);
+      expect(paintedTexts('direct')).toEqual(cliQuotes('direct'));
+      expect(paintedTexts('reported')).toEqual(cliQuotes('reported'));
+      expect(paintedTexts('figure')).toEqual(cliFigures);
 
       // Hovering the first attributed quote shows its speaker.
       const first = cli?.quotes.find((q) => q.speaker && q.kind === 'direct') ?? cli?.quotes.find((q) => q.speaker);

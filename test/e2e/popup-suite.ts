@@ -2,7 +2,7 @@
 // on the bundled sample article: the list, jumping to a quote in the page, the Markdown
 // export, an option reaching the open tab, and axe-core on both pages.
 import type { Page } from 'puppeteer-core';
-import { highlightTexts, launchWithExtension, poll, startServer, type BrowserName, type ExtensionBrowser, type TestServer } from './harness';
+import { highlightTexts, launchWithExtension, paintedOf, poll, startServer, type BrowserName, type ExtensionBrowser, type TestServer } from './harness';
 import { captureDownloads, openExtensionPage, openPopup, reportSeenByPopup, runAxe } from './popup-helpers';
 import { exportMarkdown } from '../../src/popup/export';
 
@@ -10,10 +10,9 @@ const SAMPLE = '/fixtures/seed-deir-ezzor.html';
 const SPEAKERS = ['Sergei Shoigu', 'Vladimir Putin', 'Russian Defense Ministry'];
 const PUTIN_QUOTE = 'I order the withdrawal of the main part of our military';
 
-const kindsPainted = (h: Record<string, string[]>, kind: string) => Object.entries(h).filter(([k]) => k.startsWith(`quote-lens-${kind}-`)).flatMap(([, v]) => v);
 
 async function articleReady(page: Page): Promise<void> {
-  await poll(async () => (kindsPainted(await highlightTexts(page), 'direct').length ? true : null), 'the article to be annotated', 20000);
+  await poll(async () => (paintedOf(await highlightTexts(page), 'direct').length ? true : null), 'the article to be annotated', 20000);
 }
 
 /** Opens the popup and shows the speaker's quotes (expands them if collapsed). */
@@ -81,7 +80,7 @@ export function describePopup(name: BrowserName): void {
         button!.click();
       }, PUTIN_QUOTE);
       const focused = await poll(async () => {
-        const f = kindsPainted(await highlightTexts(page), 'focus');
+        const f = paintedOf(await highlightTexts(page), 'focus');
         return f.length ? f : null;
       }, 'the focus highlight');
       expect(focused.some((t) => t.includes(PUTIN_QUOTE))).toBe(true);
@@ -107,15 +106,15 @@ export function describePopup(name: BrowserName): void {
     });
 
     test('switching figures off in the options reaches the open tab at once', async () => {
-      expect(kindsPainted(await highlightTexts(page), 'figure').length).toBeGreaterThan(0);
+      expect(paintedOf(await highlightTexts(page), 'figure').length).toBeGreaterThan(0);
       const options = await openExtensionPage(ext, 'options.html');
       await options.click('input[name="kind-figures"]');
       await poll(async () => {
         const h = await highlightTexts(page);
-        return kindsPainted(h, 'figure').length === 0 && kindsPainted(h, 'direct').length > 0 ? true : null;
+        return paintedOf(h, 'figure').length === 0 && paintedOf(h, 'direct').length > 0 ? true : null;
       }, 'the figure highlights to go');
       await options.click('input[name="kind-figures"]');
-      await poll(async () => (kindsPainted(await highlightTexts(page), 'figure').length > 0 ? true : null), 'the figure highlights to come back');
+      await poll(async () => (paintedOf(await highlightTexts(page), 'figure').length > 0 ? true : null), 'the figure highlights to come back');
       await options.close();
     });
 
