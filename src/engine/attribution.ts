@@ -79,7 +79,7 @@ export function attributeQuotes(text: string, blocks: Block[]): { quotes: Quote[
         const i = top[t++]!;
         // A term or nickname is plain text for the patterns (Marcia "Cia" Price stays one name).
         if (infos[i]!.span.start < s) continue;
-        if (!infos[i]!.term) { ids.push(i); inSentence.push(infos[i]!.span); } else if (isNickname(text, infos[i]!.span)) skip.push(infos[i]!.span);
+        if (!infos[i]!.term) { ids.push(i); inSentence.push(infos[i]!.span); } else if (isNickname(text, infos[i]!.span, block.start)) skip.push(infos[i]!.span);
       }
       const sentence: SentenceInfo = { block: b, start: s, end: e, speaker: null, lead: null, quotes: ids };
       const index = sentences.push(sentence) - 1;

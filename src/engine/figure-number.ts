@@ -43,20 +43,18 @@ export function digitsValue(s: string): number | null {
 function exponent(S: TokenStream, k: number, base: number): [number, number] | null {
   const a = S.at(k);
   if (!a || a.gap) return null;
+  // "x 10^", "e"/"E" or "^" introduces the exponent; "x 10^" reads on past the 10.
   let i = k;
-  let mant = base;
-  if (a.t === 'w' && a.v === 'x' && S.at(k + 1)?.v === '10' && S.at(k + 2)?.v === '^') { i = k + 2; }
-  else if (a.t === 'w' && (a.v === 'e' || a.v === 'E')) { i = k; }
-  else if (a.v !== '^') return null;
+  if (a.t === 'w' && a.v === 'x' && S.at(k + 1)?.v === '10' && S.at(k + 2)?.v === '^') i = k + 2;
+  else if (!(a.t === 'w' && (a.v === 'e' || a.v === 'E')) && a.v !== '^') return null;
   let sign = 1;
   let j = i + 1;
   for (let t = S.at(j); t && !t.gap && (t.v === '+' || t.v === '-'); t = S.at(++j)) if (t.v === '-') sign = -sign;
   const d = S.at(j);
   if (!d || d.gap || d.t !== 'n' || !/^\d{1,3}$/.test(d.v)) return null;
   const exp = sign * +d.v;
-  if (a.v === '^') return [Math.pow(mant, exp), j + 1];
-  if (a.v === 'x') mant = base;
-  return [mant * Math.pow(10, exp), j + 1];
+  if (a.v === '^') return [Math.pow(base, exp), j + 1];
+  return [base * Math.pow(10, exp), j + 1];
 }
 
 /** Every word that can continue a spelled-out number, including plural fractions ("thirds"). */

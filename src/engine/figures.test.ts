@@ -154,12 +154,9 @@ describe('findFigures', () => {
     expect(got).toEqual(expected);
   });
 
-  test('offsets and text agree, claimedBy is left to the caller', () => {
+  test('spans point at the figures in the text, and claimedBy is left to the caller', () => {
     const text = 'Officials said 71,000 strikes hit 725 camps.';
-    for (const f of run(text)) {
-      expect(text.slice(f.start, f.end)).toBe(f.text);
-      expect(f.claimedBy).toBeNull();
-    }
+    expect(run(text).map((f) => [f.start, f.end, f.text, f.claimedBy])).toEqual([[15, 29, '71,000 strikes', null], [34, 43, '725 camps', null]]);
   });
 
   test('a paragraph in the style of a war report yields every figure with its span and value', () => {

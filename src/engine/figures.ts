@@ -274,7 +274,6 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
   if (leadDot && num.plain) value = +('0.' + first.v);
   if (value !== null) value *= extraScale;
   if (num.ordinal) return ordinalPhrase(text, S, k, start, value ?? 0);
-  const firstTok = first;
   const last = S.at(k - 1)!;
   let end = last.e;
   let kind: FigureKind = 'count';
@@ -292,10 +291,10 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
   }
 
   // Listicle item numbers ("1." opening a heading or list item) are not figures.
-  if (firstTok.t === 'n' && blockStarts.has(firstTok.s) && (S.at(k)?.v === '.' || S.at(k)?.v === ')') && !S.at(k)!.gap && num.plain && S.at(k + 1)?.t === 'w') return { skip: S.at(k)!.e };
+  if (first.t === 'n' && blockStarts.has(first.s) && (S.at(k)?.v === '.' || S.at(k)?.v === ')') && !S.at(k)!.gap && num.plain && S.at(k + 1)?.t === 'w') return { skip: S.at(k)!.e };
 
   // --- Dates, clock times and years ---------------------------------------------------------
-  if (firstTok.t === 'n' && !currency) {
+  if (first.t === 'n' && !currency) {
     const d = dateAround(text, S, k0, num, prev, floor);
     if (d) return d;
   }
@@ -420,7 +419,7 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
       approximate = true; end = hyph.e; k += 2;
     } else if (hyph && !/^(year|old)$/.test(hyph.lv)) {
       // "15-member panel": the hyphenated word is what is counted.
-      if ((num.plain || (num.words && firstTok.lv !== 'one')) && S.at(k + 2)?.v !== '-' && !isNumberWord(hyph.lv)) { unit = hyph.lv; end = hyph.e; k += 2; }
+      if ((num.plain || (num.words && first.lv !== 'one')) && S.at(k + 2)?.v !== '-' && !isNumberWord(hyph.lv)) { unit = hyph.lv; end = hyph.e; k += 2; }
     } else if (t && t.t === 'w' && /^(times|fold)$/.test(t.lv)) {
       kind = 'other'; unit = 'times'; end = t.e; k++;
     }
@@ -434,7 +433,7 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
   const conn = S.at(k);
   const [hedged, hedge] = hedgeBefore(text, start, start === p ? prev : null);
   approximate = approximate || hedged;
-  if (conn && !conn.gap && (conn.v === '-' || conn.v === '–') && firstTok.t === 'n' && num.plain && firstTok.v.length === 4 && value !== null && value >= 1000 && value <= 2099 && kind === 'count') {
+  if (conn && !conn.gap && (conn.v === '-' || conn.v === '–') && first.t === 'n' && num.plain && first.v.length === 4 && value !== null && value >= 1000 && value <= 2099 && kind === 'count') {
     const y = S.at(k + 1);
     if (y && !y.gap && y.t === 'n' && (y.v.length === 2 || y.v.length === 4)) {
       const hi = y.v.length === 2 ? Math.floor(value / 100) * 100 + +y.v : +y.v;
@@ -473,29 +472,29 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
   if (kind === 'count' && value === 1 && fromA) return null; // "a hundred"-style only with a number word
 
   // Years: plain four digits, no counted noun, 1000..2099 ("in 2016", "late 2016", "the 2016 election").
-  if (firstTok.t === 'n' && num.plain && kind === 'count' && !num.scale && value !== null && firstTok.v.length === 4 && value >= 1000 && value <= 2099) {
+  if (first.t === 'n' && num.plain && kind === 'count' && !num.scale && value !== null && first.v.length === 4 && value >= 1000 && value <= 2099) {
     // "2000 people" is a count, "below 2005 levels" a year.
     if (!unit || !plainPlural(S.at(num.next)) || (prev && YEAR_BEFORE.has(prev.lv) && value >= 1900)) {
-      return fig(text, start, firstTok.e, 'year', value, null, approximate);
+      return fig(text, start, first.e, 'year', value, null, approximate);
     }
   }
   // An age in apposition: "Eloise Parry, 21, was taken...".
-  if (kind === 'count' && !unit && firstTok.t === 'n' && num.plain && value !== null && value > 0 && value < 120 && prev?.v === ',' && /^[,―—–)]$/.test(S.at(k)?.v ?? '')) {
+  if (kind === 'count' && !unit && first.t === 'n' && num.plain && value !== null && value > 0 && value < 120 && prev?.v === ',' && /^[,―—–)]$/.test(S.at(k)?.v ?? '')) {
     const nm = lexBefore(text, prev.s);
     if (nm && nm.t === 'w' && isCap(nm)) { kind = 'measure'; unit = 'years old'; }
   }
   // "No. 1", "the No. 3 official": a rank.
-  if (kind === 'count' && firstTok.t === 'n' && num.plain && prev?.v === '.' && !glued(prev, start)) {
+  if (kind === 'count' && first.t === 'n' && num.plain && prev?.v === '.' && !glued(prev, start)) {
     const no = lexBefore(text, prev.s);
-    if (no && no.e === prev.s && no.lv === 'no') return fig(text, no.s, firstTok.e, 'ordinal', value, null, false);
+    if (no && no.e === prev.s && no.lv === 'no') return fig(text, no.s, first.e, 'ordinal', value, null, false);
   }
   // "aged 21", "until age 5": an age.
-  if (kind === 'count' && !unit && firstTok.t === 'n' && num.plain && prev && /^(age|aged|ages)$/.test(prev.lv) && value !== null && value < 130) { kind = 'measure'; unit = 'years old'; }
+  if (kind === 'count' && !unit && first.t === 'n' && num.plain && prev && /^(age|aged|ages)$/.test(prev.lv) && value !== null && value < 130) { kind = 'measure'; unit = 'years old'; }
   // A bare number before a capitalised word is a model or a name: "737 MAX", "Route 66 Diner".
   const after = S.at(k);
-  if (kind === 'count' && !unit && firstTok.t === 'n' && num.plain && after && after.t === 'w' && isCap(after) && !MONTHS.has(after.lv) && !inHeading(start) && !sentenceStart(text, after.s, blockStarts)) return { skip: end };
+  if (kind === 'count' && !unit && first.t === 'n' && num.plain && after && after.t === 'w' && isCap(after) && !MONTHS.has(after.lv) && !inHeading(start) && !sentenceStart(text, after.s, blockStarts)) return { skip: end };
   // Bare capitalised word + number is a name: "Apollo 11", "Windows 10", "Article 5".
-  if (kind === 'count' && firstTok.t === 'n' && num.plain && prev && prev.t === 'w' && prev.e < start && isCap(prev) && !STOP.has(prev.lv) && !currency && !HEDGES.has(prev.lv) && (!unit || (!sentenceStart(text, prev.s, blockStarts) && !inHeading(start)))) {
+  if (kind === 'count' && first.t === 'n' && num.plain && prev && prev.t === 'w' && prev.e < start && isCap(prev) && !STOP.has(prev.lv) && !currency && !HEDGES.has(prev.lv) && (!unit || (!sentenceStart(text, prev.s, blockStarts) && !inHeading(start)))) {
     return { skip: end };
   }
   return fig(text, start, end, kind, value === null ? null : neg ? -value : value, unit, approximate);
@@ -546,8 +545,6 @@ function measureAfter(S: TokenStream, k: number, hyph: boolean, num: NumberRead,
     else if (pre === 'cubic') unit += '³';
     else if (pre === 'metric') unit = 't';
     i++;
-  } else {
-    i = k;
   }
   let end = S.at(i - 1)!.e;
   const a = S.at(i);

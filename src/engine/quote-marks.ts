@@ -159,7 +159,8 @@ function pairBlock(text: string, block: Block, b: number, search: ForwardSearch)
   return { spans: spans.filter((s) => s.innerEnd > s.innerStart), unclosed: bottom };
 }
 
-function isSpace(code: number): boolean {
+/** White space between words, no-break and typographic spaces included. */
+export function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0x3000;
 }
 

@@ -3,6 +3,7 @@
 // sentences followed by "he said" is one unit for attribution. Hand-written rather than
 // Intl.Segmenter, which is many times slower and splits after "Mr.".
 import { ForwardSearch } from './forward-search';
+import { isSpace } from './quote-marks';
 
 /** Words that end with a period without ending the sentence (lower-cased). Those written here
  * with their period also keep it inside their token ("Mr.", "Jan.", "Inc."), so names stay whole;
@@ -76,6 +77,3 @@ function isLetterOrDot(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46;
 }
 
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || (code >= 0x2000 && code <= 0x200b);
-}
