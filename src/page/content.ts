@@ -128,21 +128,22 @@ function speaksFor(request: ContentRequest): boolean {
   return request.type === 'focus-item' ? state === 'ready' : isTopFrame || state === 'ready';
 }
 
+/** Carries out a request in this frame; whether the answer is sent is `speaksFor`'s call. */
 async function handle(request: ContentRequest): Promise<unknown> {
   switch (request.type) {
     case 'get-report':
-      // Sub-frames speak only when they hold the article. The popup takes the first answer, so a
-      // top frame without an article waits a moment when it has frames that may hold one.
+      // The popup takes the first answer, so a top frame without an article waits a moment when
+      // it has frames that may hold one.
       if (isTopFrame && state !== 'ready' && document.querySelector('iframe')) await new Promise((r) => setTimeout(r, 150));
-      return isTopFrame || state === 'ready' ? report() : undefined;
+      return report();
     case 'focus-item':
-      return state === 'ready' ? annotator?.focus(request.item, request.index, request.text) ?? false : undefined;
+      return annotator?.focus(request.item, request.index, request.text) ?? false;
     case 'run-now':
       await run(true);
-      return isTopFrame || state === 'ready' ? report() : undefined;
+      return report();
     case 'toggle-highlights':
       annotator?.setVisible(!annotator.isVisible());
-      return isTopFrame || state === 'ready' ? report() : undefined;
+      return report();
   }
 }
 

@@ -26,14 +26,15 @@ export function canHighlight(): boolean {
 export class Highlighter {
   private ranges: Record<PaintKind, Range[]> = { direct: [], reported: [], figure: [], focus: [] };
   private visible = true;
-  private registered: string[] = [];
+  /** The registry name each kind is painted under now (absent: not painted). */
+  private registered = new Map<PaintKind, string>();
 
   constructor(private theme: Theme, private style: PaintStyle) {}
 
-  /** Replaces the ranges painted for one kind. */
+  /** Replaces the ranges painted for one kind; the other kinds stay as they are. */
   set(kind: PaintKind, ranges: Range[]): void {
     this.ranges[kind] = ranges;
-    this.render();
+    this.renderKind(kind);
   }
 
   setAppearance(theme: Theme, style: PaintStyle): void {
@@ -53,25 +54,29 @@ export class Highlighter {
 
   /** Removes every highlight this instance registered (on teardown or re-annotation). */
   clear(): void {
-    for (const name of this.registered) CSS.highlights.delete(name);
-    this.registered = [];
+    if (!canHighlight()) return;
+    for (const name of this.registered.values()) CSS.highlights.delete(name);
+    this.registered.clear();
   }
 
   private render(): void {
+    for (const kind of KINDS) this.renderKind(kind);
+  }
+
+  private renderKind(kind: PaintKind): void {
     if (!canHighlight()) return;
-    this.clear();
-    if (!this.visible) return;
-    for (const kind of KINDS) {
-      const ranges = this.ranges[kind];
-      if (!ranges.length) continue;
-      const highlight = new Highlight();
-      // Highlight.add() does not chain on Firefox 140-148: add one at a time.
-      for (const range of ranges) highlight.add(range);
-      highlight.priority = PRIORITY[kind];
-      const name = highlightName(kind, this.theme, this.style);
-      CSS.highlights.set(name, highlight);
-      this.registered.push(name);
-    }
+    const previous = this.registered.get(kind);
+    if (previous) CSS.highlights.delete(previous);
+    this.registered.delete(kind);
+    const ranges = this.ranges[kind];
+    if (!this.visible || !ranges.length) return;
+    const highlight = new Highlight();
+    // Highlight.add() does not chain on Firefox 140-148: add one at a time.
+    for (const range of ranges) highlight.add(range);
+    highlight.priority = PRIORITY[kind];
+    const name = highlightName(kind, this.theme, this.style);
+    CSS.highlights.set(name, highlight);
+    this.registered.set(kind, name);
   }
 }
 

@@ -34,36 +34,25 @@ export class RangeLayer<T> {
     let lo = 0, hi = this.entries.length - 1, last = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const cmp = comparePointToStart(this.entries[mid]!.range, node, offset);
-      if (cmp >= 0) { last = mid; lo = mid + 1; } else hi = mid - 1;
+      if (comparePoint(this.entries[mid]!.range, node, offset) >= 0) { last = mid; lo = mid + 1; } else hi = mid - 1;
     }
-    // Nested ranges (a fragment inside a quote) start later and are shorter: walk back a little.
-    let best: { range: Range; item: T } | null = null;
+    // The range starting last among those holding the point is the innermost (a fragment inside
+    // a quote starts after it); nesting is shallow, so a few steps back suffice.
     for (let i = last; i >= 0 && i > last - 8; i--) {
       const entry = this.entries[i]!;
-      if (safeIsPointInRange(entry.range, node, offset) && isOverBoxes(entry.range, x, y)) {
-        if (!best || entry.range.toString().length < best.range.toString().length) best = entry;
-      }
+      if (comparePoint(entry.range, node, offset) === 0 && isOverBoxes(entry.range, x, y)) return entry;
     }
-    return best;
+    return null;
   }
 }
 
-function comparePointToStart(range: Range, node: Node, offset: number): number {
+/** -1 when the point lies before the range, 0 inside it, 1 after it; -1 as well when the node
+ * left the document or sits in another tree (nothing to hover there). */
+function comparePoint(range: Range, node: Node, offset: number): number {
   try {
-    const probe = node.ownerDocument!.createRange();
-    probe.setStart(node, offset);
-    return probe.compareBoundaryPoints(Range.START_TO_START, range);
+    return range.comparePoint(node, offset);
   } catch {
     return -1;
-  }
-}
-
-function safeIsPointInRange(range: Range, node: Node, offset: number): boolean {
-  try {
-    return range.isPointInRange(node, offset);
-  } catch {
-    return false; // the node left the document, or sits in another shadow tree
   }
 }
 

@@ -8,7 +8,7 @@ import type { TextIndex } from './text-index';
 import { Highlighter, pageTheme, type PaintStyle } from './highlights';
 import { HoverCard, type CardContent } from './hover-card';
 import { caretPointAt, RangeLayer } from './hit-test';
-import { describeFigure } from './figure-format';
+import { describeFigure, isCalendarFigure } from '../shared/figure-format';
 
 export interface PaintOptions {
   kinds: { direct: boolean; reported: boolean; figures: boolean; dates: boolean };
@@ -31,7 +31,7 @@ export interface AnnotationResult {
 /** Whether a figure kind is shown under these options (dates and years only on request). */
 export function isFigureShown(figure: Figure, options: PaintOptions): boolean {
   if (!options.kinds.figures) return false;
-  return options.kinds.dates || (figure.kind !== 'date' && figure.kind !== 'year');
+  return options.kinds.dates || !isCalendarFigure(figure);
 }
 
 export class PageAnnotator {
@@ -45,7 +45,7 @@ export class PageAnnotator {
   private speakersById = new Map<string, Speaker>();
   private hoverFrame = 0;
   private hovered: { range: Range; item: Hit } | null = null;
-  private lastPointer = { x: 0, y: 0 };
+  private pointerY = 0;
   private focusTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly listeners: [EventTarget, string, EventListener][] = [];
 
@@ -173,7 +173,7 @@ export class PageAnnotator {
     });
     // The card follows its item while the page scrolls (and goes once the item leaves the view).
     on(this.doc, 'scroll', () => {
-      if (this.hovered && this.card.isShown()) this.showCard(this.hovered, this.lastPointer.y);
+      if (this.hovered && this.card.isShown()) this.showCard(this.hovered, this.pointerY);
     });
     on(this.doc.documentElement, 'mouseleave', () => this.card.hide());
   }
@@ -183,7 +183,7 @@ export class PageAnnotator {
       if (!this.highlighter.isVisible()) return;
       const point = caretPointAt(this.doc, x, y);
       const hit = point && (this.figureLayer.find(point.node, point.offset, x, y) ?? this.quoteLayer.find(point.node, point.offset, x, y));
-      this.lastPointer = { x, y };
+      this.pointerY = y;
       if (!hit) { this.hovered = null; this.card.hide(); return; }
       this.hovered = hit;
       this.showCard(hit, y);
