@@ -1,7 +1,7 @@
 // The CLI's human view: speakers with their quotes, then figures with their claimants, as a
 // readable table that fits a terminal.
 import type { Annotations } from '../engine/types';
-import { describeFigure } from '../page/figure-format';
+import { describeFigure, isCalendarFigure } from '../shared/figure-format';
 
 const clip = (s: string, n: number) => {
   const flat = s.replace(/\s+/g, ' ').trim();
@@ -14,7 +14,7 @@ export function formatTable(a: Annotations, options: { title?: string; width?: n
   const width = Math.max(60, Math.min(options.width ?? 100, 160));
   const out: string[] = [];
   if (options.title) out.push(options.title, '='.repeat(Math.min(width, options.title.length)));
-  const figures = a.figures.filter((f) => options.dates || (f.kind !== 'date' && f.kind !== 'year'));
+  const figures = a.figures.filter((f) => options.dates || !isCalendarFigure(f));
   out.push(`${a.speakers.length} speakers, ${a.quotes.length} quotes (${a.quotes.filter((q) => q.kind === 'direct').length} direct), ${figures.length} figures`, '');
 
   out.push('SPEAKERS AND THEIR QUOTES');

@@ -2,7 +2,7 @@
 // and filterable by claimant. Each figure is a button that shows it in the page.
 import type { Speaker } from '../engine/types';
 import { t } from '../shared/i18n';
-import { describeFigure } from '../page/figure-format';
+import { describeFigure } from '../shared/figure-format';
 import { ANY_CLAIMANT, FIGURE_SORTS, NO_CLAIMANT, speakerFilter, type FigureRow, type FigureSort } from './view-model';
 
 export interface FigureListProps {

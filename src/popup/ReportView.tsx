@@ -3,9 +3,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PageReport } from '../shared/messages';
 import { t } from '../shared/i18n';
-import { describeFigure } from '../page/figure-format';
+import { describeFigure, isCalendarFigure } from '../shared/figure-format';
 import type { PopupApi } from './popup-api';
-import { buildSearchIndex, buildView, figureClaimants, isCalendarFigure, ANY_CLAIMANT, type FigureSort } from './view-model';
+import { buildSearchIndex, buildView, figureClaimants, ANY_CLAIMANT, type FigureSort } from './view-model';
 import { moveFocus, navItems } from './list-keys';
 import { SpeakerList } from './SpeakerList';
 import { FigureList } from './FigureList';

@@ -4,7 +4,7 @@
 // columns and headings stay the same for every tool that reads it.
 import type { Figure, Quote, Speaker } from '../engine/types';
 import type { PageReport } from '../shared/messages';
-import { describeFigure } from '../page/figure-format';
+import { describeFigure } from '../shared/figure-format';
 
 export type ExportFormat = 'markdown' | 'csv' | 'json';
 

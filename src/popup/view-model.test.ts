@@ -1,4 +1,4 @@
-import { describeFigure } from '../page/figure-format';
+import { describeFigure } from '../shared/figure-format';
 import { ANY_CLAIMANT, NO_CLAIMANT, buildSearchIndex, buildView, figureClaimants, foldForSearch, groupQuotes, listFigures, speakerFilter, type FigureSort } from './view-model';
 import { sampleReport } from './sample-report';
 

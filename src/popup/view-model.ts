@@ -2,6 +2,7 @@
 // so the search and ordering rules are tested without rendering anything.
 import type { Figure, Quote, Speaker } from '../engine/types';
 import type { PageReport } from '../shared/messages';
+import { isCalendarFigure } from '../shared/figure-format';
 
 /** How the figures list can be ordered. */
 export type FigureSort = 'position' | 'value' | 'kind' | 'claimant';
@@ -124,12 +125,6 @@ const SORTERS: Record<FigureSort, (x: FigureRow, y: FigureRow) => number> = {
   claimant: (x, y) => (x.claimant ? 0 : 1) - (y.claimant ? 0 : 1)
     || (x.claimant?.name ?? '').localeCompare(y.claimant?.name ?? '') || byPosition(x, y),
 };
-
-/** Dates and years: listed only when the user asked for them in the options (the same
- * setting that paints them), since most readers check amounts, not calendar references. */
-export function isCalendarFigure(figure: Figure): boolean {
-  return figure.kind === 'date' || figure.kind === 'year';
-}
 
 /** The figures that match the query and the claimant filter, in the chosen order. */
 export function listFigures(index: SearchIndex, query: string, sort: FigureSort, claimant: string, withDates = true): FigureRow[] {

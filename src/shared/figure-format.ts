@@ -1,5 +1,6 @@
-// How a figure reads to a person, shared by the hover card and the popup: the normalised value
-// with its range and hedge, and a plain-words kind.
+// How a figure reads to a person, shared by the hover card, the popup and the CLI: the
+// normalised value with its range and hedge, a plain-words kind, and whether it is a calendar
+// reference (shown only when the user asks for dates).
 import type { Figure } from '../engine/types';
 
 const KIND_LABELS: Record<Figure['kind'], string> = {
@@ -14,7 +15,7 @@ const formatter = new Intl.NumberFormat('en', { maximumFractionDigits: 4 });
 export function describeFigure(figure: Figure): { value: string; kind: string; unit: string | null } {
   let value: string;
   // Years and dates read as written ("2017", not "2,017").
-  if (figure.value === null || figure.kind === 'year' || figure.kind === 'date') value = figure.text;
+  if (figure.value === null || isCalendarFigure(figure)) value = figure.text;
   else {
     value = formatter.format(figure.value);
     if (figure.high !== undefined) value += `–${formatter.format(figure.high)}`;
@@ -24,4 +25,10 @@ export function describeFigure(figure: Figure): { value: string; kind: string; u
   }
   const unit = figure.kind === 'percent' || figure.kind === 'money' ? null : figure.unit;
   return { value, kind: KIND_LABELS[figure.kind], unit };
+}
+
+/** Dates and years: shown (painted, listed, printed) only when the user asks for them, since
+ * most readers check amounts, not calendar references. */
+export function isCalendarFigure(figure: Figure): boolean {
+  return figure.kind === 'date' || figure.kind === 'year';
 }
