@@ -96,14 +96,13 @@ function copyStatic(outDir, browser) {
   fs.writeFileSync(path.join(outDir, 'manifest.json'), JSON.stringify(manifestFor(browser), null, 2) + '\n');
 }
 
-function extensionBuildOptions(browser) {
-  const outDir = path.join(dist, browser);
+/** The scripts are the same for both browsers: built once (into dist/chrome), copied over. */
+function extensionBuildOptions(outDir) {
   return extensionEntries.map((entry) => ({
     ...common,
     entryPoints: { [entry.out]: path.join(root, entry.in) },
     outdir: outDir,
     format: entry.format,
-    define: { __BROWSER__: JSON.stringify(browser) },
   }));
 }
 
@@ -118,7 +117,6 @@ const nodeBuilds = [
     target: 'node20',
     outExtension: { '.js': '.js' },
     banner: { js: '#!/usr/bin/env node' },
-    define: { __BROWSER__: '"node"' },
   },
 ];
 if (withTools) {
@@ -131,7 +129,6 @@ if (withTools) {
     packages: 'external', // puppeteer-core, compromise, linkedom load from node_modules
     format: 'cjs',
     target: 'node20',
-    define: { __BROWSER__: '"node"' },
   });
 }
 
@@ -188,10 +185,13 @@ async function buildOnce() {
     fs.mkdirSync(path.join(dist, browser), { recursive: true });
   }
   await Promise.all([
-    ...BROWSERS.flatMap((b) => extensionBuildOptions(b).map((o) => esbuild.build(o))),
+    ...extensionBuildOptions(path.join(dist, BROWSERS[0])).map((o) => esbuild.build(o)),
     ...nodeBuilds.map((o) => esbuild.build(o)),
   ]);
   fs.chmodSync(path.join(dist, 'cli.js'), 0o755);
+  for (const browser of BROWSERS.slice(1)) {
+    for (const entry of extensionEntries) fs.copyFileSync(path.join(dist, BROWSERS[0], `${entry.out}.js`), path.join(dist, browser, `${entry.out}.js`));
+  }
   for (const browser of BROWSERS) {
     copyStatic(path.join(dist, browser), browser);
     writeZip(path.join(dist, browser), path.join(dist, `quote-lens-${browser}-${pkg.version}.zip`));

@@ -56,7 +56,7 @@ test(`the engine's share of the content script is at most ${kb(BUDGETS.engineGz)
   const content = await esbuild.build({
     entryPoints: [path.join(ROOT, 'src/page/content.ts')],
     bundle: true, minify: true, format: 'iife', metafile: true, write: false, logLevel: 'silent',
-    target: ['chrome105', 'firefox142'], define: { __BROWSER__: '"chrome"' },
+    target: ['chrome105', 'firefox142'],
   });
   const engineModules = Object.keys(content.metafile.inputs).filter((f) => f.startsWith('src/engine/') && !f.endsWith('types.ts'));
   let share = 0;
@@ -82,7 +82,6 @@ test('the engine bundle works on its own (measured for the README; it ships in t
     globalName: 'quoteLensEngine',
     target: ['chrome105', 'firefox142'],
     legalComments: 'none',
-    define: { __BROWSER__: '"chrome"' },
     write: false,
     logLevel: 'silent',
   });
