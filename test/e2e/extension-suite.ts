@@ -1,42 +1,21 @@
 // The end-to-end checks every browser must pass, written once and run for Chromium and Firefox
 // (chromium.e2e.ts, firefox.e2e.ts): the built extension on the bundled sample article.
 import type { Page } from 'puppeteer-core';
-import { highlightTexts, launchWithExtension, paintedOf, poll, screenshotPath, startServer, type BrowserName, type ExtensionBrowser, type TestServer } from './harness';
+import { captureDomAtLoad, domAsAtLoad, paintedOf, poll, readyHighlights, screenshotPath, shownCardText, useExtensionBrowser, type BrowserName } from './harness';
 
 const SAMPLE = '/fixtures/seed-deir-ezzor.html';
 const SPEAKERS = ['Sergei Shoigu', 'Vladimir Putin', 'Russian Defense Ministry'];
 
-/** Serialises the page's DOM at DOMContentLoaded (before any content script at document_idle),
- * so a test can compare it with the DOM after annotation. */
-const CAPTURE_BEFORE = `document.addEventListener('DOMContentLoaded', () => {
-  window.__qlBefore = document.documentElement.outerHTML;
-}, { once: true });`;
-
-async function readyHighlights(page: Page): Promise<Record<string, string[]>> {
-  return poll(async () => {
-    const h = await highlightTexts(page);
-    return Object.keys(h).some((k) => k.startsWith('quote-lens-direct')) ? h : null;
-  }, 'the content script to paint highlights', 20000);
-}
-
 export function describeExtension(name: BrowserName): void {
   describe(`Quote Lens in ${name}`, () => {
-    let server: TestServer;
-    let ext: ExtensionBrowser;
+    const browser = useExtensionBrowser(name);
     let page: Page;
 
     beforeAll(async () => {
-      server = await startServer();
-      ext = await launchWithExtension(name);
-      page = await ext.browser.newPage();
+      page = await browser.ext().browser.newPage();
       await page.setViewport({ width: 1200, height: 900 });
-      await page.evaluateOnNewDocument(CAPTURE_BEFORE);
-      await page.goto(server.origin + SAMPLE, { waitUntil: 'load' });
-    });
-
-    afterAll(async () => {
-      await ext?.close();
-      await server?.close();
+      await captureDomAtLoad(page);
+      await page.goto(browser.server().origin + SAMPLE, { waitUntil: 'load' });
     });
 
     test('highlights the sample article\'s quotes and figures in the highlight registry', async () => {
@@ -52,10 +31,10 @@ export function describeExtension(name: BrowserName): void {
       if (file) await page.screenshot({ path: file as `${string}.png` });
     });
 
-    test('leaves the page\'s DOM as it was (apart from nothing: no card yet)', async () => {
+    test('leaves the page\'s DOM as it was (before any hover there is not even a card host)', async () => {
       await readyHighlights(page);
-      const same = await page.evaluate(() => (window as unknown as { __qlBefore: string }).__qlBefore === document.documentElement.outerHTML);
-      expect(same).toBe(true);
+      expect(await page.$('quote-lens-card')).toBeNull();
+      expect(await domAsAtLoad(page)).toBe(true);
     });
 
     test('hovering a quote shows a card naming its speaker', async () => {
@@ -69,26 +48,17 @@ export function describeExtension(name: BrowserName): void {
         return { x: r.left + Math.min(40, r.width / 2), y: r.top + r.height / 2 };
       });
       await page.mouse.move(box.x, box.y);
-      const cardText = await poll(() => page.evaluate(() => {
-        const host = document.querySelector('quote-lens-card');
-        const card = host?.shadowRoot?.querySelector('.card.shown');
-        return card?.textContent || null;
-      }), 'the hover card');
+      const cardText = await poll(() => shownCardText(page), 'the hover card');
       expect(cardText).toContain('Sergei Shoigu');
       // Only our one host element was added to the page.
-      const extra = await page.evaluate(() => {
-        const clone = document.documentElement.cloneNode(true) as HTMLElement;
-        clone.querySelectorAll('quote-lens-card').forEach((e) => e.remove());
-        return (window as unknown as { __qlBefore: string }).__qlBefore === clone.outerHTML;
-      });
-      expect(extra).toBe(true);
+      expect(await domAsAtLoad(page)).toBe(true);
       await page.mouse.move(5, 5);
     });
 
     test('on a dark page the dark palette is used, so highlighted text stays readable', async () => {
-      const dark = await ext.browser.newPage();
+      const dark = await browser.ext().browser.newPage();
       await dark.setViewport({ width: 1000, height: 700 });
-      await dark.goto(server.origin + '/fixtures/dark-article.html', { waitUntil: 'load' });
+      await dark.goto(browser.server().origin + '/fixtures/dark-article.html', { waitUntil: 'load' });
       const h = await readyHighlights(dark);
       const names = Object.keys(h);
       expect(names.some((n) => /^quote-lens-direct-dark-/.test(n))).toBe(true);
@@ -100,7 +70,7 @@ export function describeExtension(name: BrowserName): void {
 
     test('the popup lists the speakers with their quotes', async () => {
       await readyHighlights(page);
-      const popup = await ext.openPopup(page);
+      const popup = await browser.ext().openPopup(page);
       const speakers = await popup.$$eval('.speaker-name', (els) => els.map((e) => e.textContent ?? ''));
       expect(speakers).toEqual(expect.arrayContaining(SPEAKERS));
       const quotes = await popup.$$eval('.quote', (els) => els.map((e) => e.textContent ?? ''));

@@ -181,6 +181,37 @@ export async function highlightTexts(page: Page | Frame): Promise<Record<string,
   });
 }
 
+/** Records the page's DOM at DOMContentLoaded (before any content script at document_idle) so
+ * that `domAsAtLoad` can compare it with the DOM after annotation. Call before `goto`. */
+export async function captureDomAtLoad(page: Page): Promise<void> {
+  await page.evaluateOnNewDocument(`document.addEventListener('DOMContentLoaded', () => {
+    window.__qlBefore = document.documentElement.outerHTML;
+  }, { once: true });`);
+}
+
+/** Whether the DOM equals the one recorded at DOMContentLoaded, apart from our one card host. */
+export async function domAsAtLoad(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const clone = document.documentElement.cloneNode(true) as HTMLElement;
+    clone.querySelectorAll('quote-lens-card').forEach((e) => e.remove());
+    const before = (window as unknown as { __qlBefore?: string }).__qlBefore;
+    return before !== undefined && before === clone.outerHTML;
+  });
+}
+
+/** The hover card's text while it is shown, else null. */
+export async function shownCardText(page: Page): Promise<string | null> {
+  return page.evaluate(() => document.querySelector('quote-lens-card')?.shadowRoot?.querySelector('.card.shown')?.textContent || null);
+}
+
+/** Waits until the content script has painted direct quotes; returns the painted texts by name. */
+export async function readyHighlights(page: Page): Promise<Record<string, string[]>> {
+  return poll(async () => {
+    const h = await highlightTexts(page);
+    return paintedOf(h, 'direct').length ? h : null;
+  }, 'the content script to paint highlights', 20000);
+}
+
 /** The texts painted for one kind ("direct", "reported", "figure", "focus") in any theme/style. */
 export function paintedOf(highlights: Record<string, string[]>, kind: string): string[] {
   return Object.entries(highlights).filter(([name]) => name.startsWith(`quote-lens-${kind}-`)).flatMap(([, texts]) => texts);

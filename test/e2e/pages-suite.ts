@@ -6,11 +6,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { extractHtml } from '../../src/cli/extract';
-import { highlightTexts, paintedOf, poll, SHARED_PAGES, useExtensionBrowser, type BrowserName } from './harness';
+import { captureDomAtLoad, domAsAtLoad, highlightTexts, paintedOf, poll, SHARED_PAGES, shownCardText, useExtensionBrowser, type BrowserName } from './harness';
 
-const CAPTURE_BEFORE = `document.addEventListener('DOMContentLoaded', () => {
-  window.__qlBefore = document.documentElement.outerHTML;
-}, { once: true });`;
 
 /** Elements that are never the article: a highlight inside one is out of scope. */
 const OUT_OF_SCOPE = 'nav, footer, aside, figcaption, form, [role=navigation], [role=complementary], #respond, #comments';
@@ -60,7 +57,7 @@ export function describePages(name: BrowserName): void {
         if (!isRequestedByMarkup(html, url, server.origin)) unexplained.push(url);
       });
       await page.setViewport({ width: 1200, height: 900 });
-      await page.evaluateOnNewDocument(CAPTURE_BEFORE);
+      await captureDomAtLoad(page);
       await page.goto(`${server.origin}/pages/${file}?static`, { waitUntil: 'domcontentloaded' });
       const state = await finished(page);
       expect(state).toBe('quote-lens:ready');
@@ -133,19 +130,14 @@ export function describePages(name: BrowserName): void {
         // Poll for the card naming the speaker (late layout shifts can move the quote once).
         let card: string | null = null;
         await poll(async () => {
-          card = await page.evaluate(() => document.querySelector('quote-lens-card')?.shadowRoot?.querySelector('.card.shown')?.textContent || null);
+          card = await shownCardText(page);
           return card?.includes(speaker) ? true : null;
         }, 'the hover card', 5000).catch(() => undefined);
         expect(card).toContain(speaker);
       }
 
       // The DOM is as it was at DOMContentLoaded, apart from our one card host.
-      const same = await page.evaluate(() => {
-        const clone = document.documentElement.cloneNode(true) as HTMLElement;
-        clone.querySelectorAll('quote-lens-card').forEach((e) => e.remove());
-        return (window as unknown as { __qlBefore?: string }).__qlBefore === clone.outerHTML;
-      });
-      expect(same).toBe(true);
+      expect(await domAsAtLoad(page)).toBe(true);
       expect(ourErrors).toEqual([]);
       expect(unexplained).toEqual([]);
       await page.close();
