@@ -130,27 +130,44 @@ async function launchFirefox(extDir: string): Promise<ExtensionBrowser> {
   });
   await browser.installExtension(extDir);
   const base = `moz-extension://${FIREFOX_UUID}`;
-  return {
+  const self: ExtensionBrowser = {
     name: 'firefox',
     browser,
     extensionBase: base,
     async openPopup(page) {
-      const articleUrl = page.url();
-      const popup = await browser.newPage();
-      // goto() never resolves for moz-extension:// pages here; start it and poll instead.
-      void popup.goto(`${base}/popup.html`).catch(() => undefined);
-      const tabId = await poll(() => popup.evaluate(async (url) => {
-        const api = (globalThis as unknown as { browser?: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).browser;
-        if (!api) return null;
-        const tabs = await api.tabs.query({});
-        return tabs.find((t) => t.url === url)?.id ?? null;
-      }, articleUrl), 'the article tab id');
-      await popup.evaluate((id) => { location.search = `?tabId=${id}`; }, tabId);
-      await poll(() => popup.evaluate(() => location.search.includes('tabId') && document.body?.dataset.ready === 'true' ? true : null), 'the popup to be ready');
-      return popup;
+      // Find the article's tab id from an extension page (Firefox shows tab URLs to us), then
+      // open the popup page at its final address: a reload to add ?tabId= was now and then lost.
+      const finder = await openExtensionPage(self, 'options.html');
+      const tabId = await poll(() => finder.evaluate(async (url) => {
+        const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).browser;
+        return (await api.tabs.query({})).find((t) => t.url === url)?.id ?? null;
+      }, page.url()), 'the article tab id');
+      await finder.close();
+      return openExtensionPage(self, `popup.html?tabId=${tabId}`);
     },
     close: () => browser.close(),
   };
+  return self;
+}
+
+/** Opens one of the extension's own pages (e.g. "options.html") in a new tab and waits until
+ * it says it is ready (body[data-ready]). Firefox's goto() never resolves for moz-extension://
+ * pages, and now and then the navigation is lost altogether, so it is started, polled, and
+ * started again from inside the tab if nothing came of it. */
+export async function openExtensionPage(ext: ExtensionBrowser, file: string): Promise<Page> {
+  const page = await ext.browser.newPage();
+  const url = `${ext.extensionBase}/${file}`;
+  const ready = (timeout: number) => poll(() => page.evaluate(() => (document.body?.dataset.ready === 'true' ? true : null)), `${file} to be ready`, timeout);
+  void page.goto(url).catch(() => undefined);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await ready(attempt === 3 ? 15000 : 5000);
+      return page;
+    } catch (e) {
+      if (attempt === 3) throw e;
+      await page.evaluate((u) => { location.href = u; }, url).catch(() => undefined);
+    }
+  }
 }
 
 /** Polls `probe` until it returns a non-null value (errors count as "not yet"). */

@@ -1,43 +1,9 @@
-// Helpers for the popup and options e2e suite that the shared harness does not have: opening
-// an extension page in a tab in both browsers, running axe-core in a page, catching a
-// download's contents, and asking the article's content script for its report.
+// Helpers for the popup and options e2e suite that the shared harness does not have: running
+// axe-core in a page, catching a download's contents, and asking the article's content script
+// for its report.
 import type { Page } from 'puppeteer-core';
 import { poll, type ExtensionBrowser } from './harness';
 import type { PageReport } from '../../src/shared/messages';
-
-/** Opens one of the extension's own pages (e.g. "options.html") in a new tab and waits until
- * it says it is ready (body[data-ready]). Firefox's goto() never resolves for moz-extension://
- * pages, and now and then the navigation is lost altogether, so it is started, polled, and
- * started again from inside the tab if nothing came of it. */
-export async function openExtensionPage(ext: ExtensionBrowser, file: string): Promise<Page> {
-  const page = await ext.browser.newPage();
-  const url = `${ext.extensionBase}/${file}`;
-  const ready = (timeout: number) => poll(() => page.evaluate(() => (document.body?.dataset.ready === 'true' ? true : null)), `${file} to be ready`, timeout);
-  void page.goto(url).catch(() => undefined);
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await ready(attempt === 3 ? 15000 : 5000);
-      return page;
-    } catch (e) {
-      if (attempt === 3) throw e;
-      await page.evaluate((u) => { location.href = u; }, url).catch(() => undefined);
-    }
-  }
-}
-
-/** ext.openPopup, with one difference in Firefox: the harness there opens popup.html in a tab
- * and then reloads it with ?tabId=N, and now and then that reload is lost and the test times
- * out. This opens the page at its final address directly and re-asks if nothing loads. */
-export async function openPopup(ext: ExtensionBrowser, article: Page): Promise<Page> {
-  if (ext.name !== 'firefox') return ext.openPopup(article);
-  const finder = await openExtensionPage(ext, 'options.html');
-  const tabId = await poll(() => finder.evaluate(async (url) => {
-    const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).browser;
-    return (await api.tabs.query({})).find((t) => t.url === url)?.id ?? null;
-  }, article.url()), 'the article tab id');
-  await finder.close();
-  return openExtensionPage(ext, `popup.html?tabId=${tabId}`);
-}
 
 export interface AxeViolation {
   id: string;

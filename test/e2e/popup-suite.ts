@@ -2,18 +2,16 @@
 // on the bundled sample article: the list, jumping to a quote in the page, the Markdown
 // export, an option reaching the open tab, and axe-core on both pages.
 import type { Page } from 'puppeteer-core';
-import { highlightTexts, launchWithExtension, paintedOf, poll, startServer, type BrowserName, type ExtensionBrowser, type TestServer } from './harness';
-import { captureDownloads, openExtensionPage, openPopup, reportSeenByPopup, runAxe } from './popup-helpers';
+import { highlightTexts, openExtensionPage, paintedOf, poll, readyHighlights, useExtensionBrowser, type BrowserName, type ExtensionBrowser, type TestServer } from './harness';
+import { captureDownloads, reportSeenByPopup, runAxe } from './popup-helpers';
 import { exportMarkdown } from '../../src/popup/export';
+import { READY_MARK } from '../../src/popup/App';
 
 const SAMPLE = '/fixtures/seed-deir-ezzor.html';
 const SPEAKERS = ['Sergei Shoigu', 'Vladimir Putin', 'Russian Defense Ministry'];
 const PUTIN_QUOTE = 'I order the withdrawal of the main part of our military';
 
 
-async function articleReady(page: Page): Promise<void> {
-  await poll(async () => (paintedOf(await highlightTexts(page), 'direct').length ? true : null), 'the article to be annotated', 20000);
-}
 
 /** Opens the popup and shows the speaker's quotes (expands them if collapsed). */
 async function expandSpeaker(popup: Page, name: string): Promise<void> {
@@ -28,29 +26,25 @@ async function expandSpeaker(popup: Page, name: string): Promise<void> {
 
 export function describePopup(name: BrowserName): void {
   describe(`the Quote Lens popup and options in ${name}`, () => {
+    const browser = useExtensionBrowser(name);
     let server: TestServer;
     let ext: ExtensionBrowser;
     let page: Page;
 
     beforeAll(async () => {
-      server = await startServer();
-      ext = await launchWithExtension(name);
+      server = browser.server();
+      ext = browser.ext();
       page = await ext.browser.newPage();
       await page.setViewport({ width: 1200, height: 900 });
       await page.goto(server.origin + SAMPLE, { waitUntil: 'load' });
-      await articleReady(page);
-    });
-
-    afterAll(async () => {
-      await ext?.close();
-      await server?.close();
+      await readyHighlights(page);
     });
 
     test('lists the speakers, most quoted first, with their quotes (and reports open-to-content time)', async () => {
       const started = Date.now();
-      const popup = await openPopup(ext, page);
+      const popup = await ext.openPopup(page);
       const wall = Date.now() - started;
-      const mark = await popup.evaluate(() => performance.getEntriesByName('quote-lens-popup-ready')[0]?.startTime ?? null);
+      const mark: number | null = await popup.evaluate((name) => performance.getEntriesByName(name)[0]?.startTime ?? null, READY_MARK);
       // The mark is the popup's own view (document start to content shown); the wall clock adds
       // the driver's work (in Firefox also finding the tab id and opening a tab).
       console.log(`[${name}] popup open-to-content: ready mark at ${mark === null ? 'n/a' : Math.round(mark)} ms after the popup document started; ${wall} ms wall clock including the test driver`);
@@ -70,7 +64,7 @@ export function describePopup(name: BrowserName): void {
 
     test('clicking a quote scrolls the page to it and flashes it', async () => {
       await page.evaluate(() => window.scrollTo(0, 0));
-      const popup = await openPopup(ext, page);
+      const popup = await ext.openPopup(page);
       await expandSpeaker(popup, 'Vladimir Putin');
       // Firefox's "popup" here is a tab of its own, which hides the article, and Firefox drops
       // a smooth scroll asked of a hidden tab; the real popup floats over a visible article.
@@ -91,7 +85,7 @@ export function describePopup(name: BrowserName): void {
     });
 
     test('exports the page\'s annotations as the expected Markdown', async () => {
-      const popup = await openPopup(ext, page);
+      const popup = await ext.openPopup(page);
       const lastDownload = await captureDownloads(popup);
       await popup.click('.export-markdown');
       const file = await poll(lastDownload, 'the Markdown download');
@@ -123,18 +117,18 @@ export function describePopup(name: BrowserName): void {
       try {
         await options.click('input[name="run-mode"][value="on-click"]');
         await poll(async () => (Object.keys(await highlightTexts(page)).length === 0 ? true : null), 'the highlights to go in on-click mode');
-        const popup = await openPopup(ext, page);
+        const popup = await ext.openPopup(page);
         expect(await popup.$eval('.state-title', (e) => e.textContent)).toMatch(/when you ask/);
         await popup.click('button.primary');
         await popup.waitForSelector('.speaker-name');
-        await articleReady(page);
+        await readyHighlights(page);
         await popup.close();
       } finally {
         await options.bringToFront(); // a click into a background tab never lands in Chromium
         await options.click('input[name="run-mode"][value="auto"]');
         await options.close();
       }
-      await articleReady(page);
+      await readyHighlights(page);
     });
 
     test('switched off on this site: the popup says so and one click turns it back on', async () => {
@@ -142,11 +136,11 @@ export function describePopup(name: BrowserName): void {
       await options.type('#new-site', new URL(server.origin).hostname);
       await options.click('.add-site button[type="submit"]');
       await poll(async () => (Object.keys(await highlightTexts(page)).length === 0 ? true : null), 'the highlights to go on a never-run site');
-      const popup = await openPopup(ext, page);
+      const popup = await ext.openPopup(page);
       expect(await popup.$eval('.state-title', (e) => e.textContent)).toContain('switched off on 127.0.0.1');
       await popup.click('button.primary');
       await popup.waitForSelector('.speaker-name');
-      await articleReady(page);
+      await readyHighlights(page);
       await popup.close();
       // The options page follows the change made from the popup.
       await poll(() => options.evaluate(() => (document.querySelectorAll('.site').length === 0 ? true : null)), 'the site list to empty');
@@ -169,7 +163,7 @@ export function describePopup(name: BrowserName): void {
       }, 'the frames\' content scripts to finish');
       try {
         for (let i = 0; i < 3; i++) {
-          const popup = await openPopup(ext, page);
+          const popup = await ext.openPopup(page);
           expect(await popup.$$eval('.speaker-name', (els) => els.map((e) => e.textContent))).toEqual(expect.arrayContaining(SPEAKERS));
           await popup.evaluate(() => document.querySelector<HTMLButtonElement>('.quote-text')!.click());
           await popup.waitForFunction(() => document.querySelector('.status')?.textContent === 'Shown in the page.');
@@ -181,7 +175,7 @@ export function describePopup(name: BrowserName): void {
     });
 
     test('axe-core finds no violations in the popup (both tabs) or the options page', async () => {
-      const popup = await openPopup(ext, page);
+      const popup = await ext.openPopup(page);
       await expandSpeaker(popup, 'Sergei Shoigu');
       expect(await runAxe(popup)).toEqual([]);
       await popup.click('#tab-figures');
