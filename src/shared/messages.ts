@@ -47,7 +47,7 @@ export type BackgroundRequest =
 
 /** Longest article text the background analyses (10 M characters, far above any real article):
  * a bound on what a compromised page could make it chew on. */
-export const MAX_ANALYZE_CHARS = 10_000_000;
+const MAX_ANALYZE_CHARS = 10_000_000;
 const BLOCK_KINDS: readonly unknown[] = ['heading', 'paragraph', 'list-item', 'blockquote'];
 
 /** Upper bound on any index or count we accept: far above any real article, low enough that a
@@ -92,9 +92,15 @@ export function isBackgroundRequest(msg: unknown): msg is BackgroundRequest {
 
 /** Checks the background's analysis before the page layer paints it (spans inside the text). */
 export function isAnnotationsFor(msg: unknown, textLength: number): msg is Omit<Annotations, 'text'> {
-  if (!isObject(msg) || !Array.isArray(msg.quotes) || !Array.isArray(msg.figures) || !Array.isArray(msg.speakers)) return false;
   const inText = (v: unknown) => isObject(v) && Number.isInteger(v.start) && Number.isInteger(v.end) && (v.start as number) >= 0 && (v.start as number) <= (v.end as number) && (v.end as number) <= textLength;
-  return msg.quotes.every((q: unknown) => isQuote(q) && inText(q)) && msg.figures.every((f: unknown) => isFigure(f) && inText(f)) && msg.speakers.every(isSpeaker);
+  return isAnnotationsShape(msg) && msg.quotes.every(inText) && msg.figures.every(inText);
+}
+
+/** Quotes, figures and speakers, each item well-formed down to the fields the receivers read. */
+function isAnnotationsShape(a: unknown): a is Omit<Annotations, 'text'> {
+  return isObject(a) && Array.isArray(a.quotes) && Array.isArray(a.figures) && Array.isArray(a.speakers)
+    && a.quotes.length < MAX_INDEX && a.figures.length < MAX_INDEX
+    && a.quotes.every(isQuote) && a.figures.every(isFigure) && a.speakers.every(isSpeaker);
 }
 
 const isString = (v: unknown): v is string => typeof v === 'string';
@@ -125,9 +131,5 @@ export function isPageReport(msg: unknown): msg is PageReport {
   if (!PAGE_STATES.includes(msg.state as string)) return false;
   if (!isString(msg.title) || !isString(msg.url) || !isString(msg.host)) return false;
   if (typeof msg.highlightsVisible !== 'boolean' || !Array.isArray(msg.figureContexts) || !msg.figureContexts.every(isString)) return false;
-  const a = msg.annotations;
-  if (a === null) return true;
-  return isObject(a) && Array.isArray(a.quotes) && Array.isArray(a.figures) && Array.isArray(a.speakers)
-    && a.quotes.length < MAX_INDEX && a.figures.length < MAX_INDEX
-    && a.quotes.every(isQuote) && a.figures.every(isFigure) && a.speakers.every(isSpeaker);
+  return msg.annotations === null || isAnnotationsShape(msg.annotations);
 }

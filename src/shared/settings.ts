@@ -98,17 +98,21 @@ export function normalizeHost(input: string): string {
   return host.length <= 253 && host.includes('.') && labelsOk ? host : '';
 }
 
-/** Whether the extension is switched off on this host (the host itself or a parent domain listed). */
-export function isSiteDisabled(settings: Settings, hostname: string): boolean {
+/** Whether a never-run entry covers a page's host name: the host itself or a parent domain. */
+function covers(site: string, hostname: string): boolean {
   const host = hostname.toLowerCase().replace(/^www\./, '');
-  return settings.disabledSites.some((site) => host === site || host.endsWith('.' + site));
+  return host === site || host.endsWith('.' + site);
+}
+
+/** Whether the extension is switched off on this host. */
+export function isSiteDisabled(settings: Settings, hostname: string): boolean {
+  return settings.disabledSites.some((site) => covers(site, hostname));
 }
 
 /** Settings with the extension switched back on for `hostname`: every listed entry that covers
  * it goes (the host and any parent domain), so one click always suffices. */
 export function enableSite(settings: Settings, hostname: string): Settings {
-  const host = hostname.toLowerCase().replace(/^www\./, '');
-  const disabledSites = settings.disabledSites.filter((site) => !(host === site || host.endsWith('.' + site)));
+  const disabledSites = settings.disabledSites.filter((site) => !covers(site, hostname));
   return { ...settings, disabledSites };
 }
 
