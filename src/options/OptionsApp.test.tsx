@@ -123,7 +123,13 @@ describe('createSettingsStore', () => {
     const seen: unknown[] = [];
     const stop = store.subscribe((s) => seen.push(s));
     expect(storage.listeners.size).toBe(1);
+    await store.save({ ...DEFAULT_SETTINGS, style: 'underline' });
+    await new Promise((r) => setTimeout(r, 5));
+    expect(seen).toHaveLength(1);
     stop();
     expect(storage.listeners.size).toBe(0);
+    await store.save({ ...DEFAULT_SETTINGS, style: 'fill' });
+    await new Promise((r) => setTimeout(r, 5));
+    expect(seen).toHaveLength(1);
   });
 });
