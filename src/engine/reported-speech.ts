@@ -70,11 +70,18 @@ export function reportedInSentence(tokens: Token[], usedCues: Set<number> = NONE
 }
 
 function clause(tokens: Token[], from: number, to: number, mention: RawMention, cue: number): ReportedClause | null {
-  while (to > from && !/[\p{L}\p{N}]/u.test(tokens[to - 1]!.text) && tokens[to - 1]!.quote < 0) to--;
+  while (to > from && !hasLetterOrDigit(tokens[to - 1]!.text) && tokens[to - 1]!.quote < 0) to--;
   let words = 0;
-  for (let i = from; i < to; i++) if (tokens[i]!.quote >= 0 || /[\p{L}\p{N}]/u.test(tokens[i]!.text)) words++;
+  for (let i = from; i < to; i++) if (tokens[i]!.quote >= 0 || hasLetterOrDigit(tokens[i]!.text)) words++;
   if (words < MIN_WORDS || from >= to) return null;
   return { start: tokens[from]!.start, end: tokens[to - 1]!.end, mention, cue };
+}
+
+/** A word token rather than punctuation; the ASCII start of most words settles it without the regex. */
+function hasLetterOrDigit(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+  return /[\p{L}\p{N}]/u.test(word);
 }
 
 function tailIsShort(tokens: Token[], from: number): boolean {

@@ -18,10 +18,16 @@ const ABBREVIATION_LIST = (
 ).split(' ');
 const ABBREVIATIONS = new Set(ABBREVIATION_LIST.map((w) => w.replace(/\.$/, '')));
 const DOTTED = new Set(ABBREVIATION_LIST.filter((w) => w.endsWith('.')).map((w) => w.slice(0, -1)));
+const LONGEST_DOTTED = Math.max(...[...DOTTED].map((w) => w.length));
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((w) => w.length));
 
 /** True for a word whose following period belongs to it: a listed abbreviation or an initial
  * ("E", "U.S", "a.m"). */
 export function keepsPeriod(word: string): boolean {
+  // Most words before a period are ordinary words ending a sentence: too long for the table and
+  // no initial ("U.S") shape, they are settled before any lower-casing.
+  const n = word.length;
+  if (n > 1 && word.charCodeAt(1) !== 46 && n > LONGEST_DOTTED) return false;
   return DOTTED.has(word.toLowerCase()) || /^([a-z]\.)*[a-z]$/i.test(word);
 }
 
@@ -68,6 +74,7 @@ export function splitSentences(text: string, from: number, to: number, protect: 
 function isAbbreviation(text: string, from: number, dot: number): boolean {
   let s = dot;
   while (s > from && s > dot - 12 && isLetterOrDot(text.charCodeAt(s - 1))) s--;
+  if (dot - s > LONGEST_ABBREVIATION) return false;
   const word = text.slice(s, dot);
   if (word.length === 1 && /[A-Z]/.test(word)) return true;
   return ABBREVIATIONS.has(word.toLowerCase());

@@ -4,7 +4,7 @@
 // to the quoted speaker, not to the attribution.
 
 import { keepsPeriod } from './sentences';
-import { CUE_HASHES, cueStrength, HASH_MASK, type CueStrength } from './speech-verbs';
+import { CUE_FILTER, CUE_SLOT_MASK, cueStrength, HASH_MASK, type CueStrength } from './speech-verbs';
 
 /** One token: a word, a punctuation mark, or a whole quotation (`quote` >= 0). */
 export interface Token {
@@ -20,7 +20,10 @@ export interface Token {
   cue: CueStrength;
 }
 
-const STRAY_MARKS = '"“”„«»‘’‚‹›`\'';
+/** Quotation marks and apostrophes: " “ ” „ « » ‘ ’ ‚ ‹ › ` ' (by code: this runs for every mark read). */
+function isStrayMark(c: number): boolean {
+  return c === 34 || c === 39 || c === 96 || (c >= 0x2018 && c <= 0x201a) || (c >= 0x201c && c <= 0x201e) || c === 0xab || c === 0xbb || c === 0x2039 || c === 0x203a;
+}
 /** Letters, digits and combining marks beyond ASCII (tested one character at a time). */
 const WIDE_WORD = /[\p{L}\p{N}\p{M}]/u;
 const UPPER = /\p{Lu}/u;
@@ -61,10 +64,9 @@ export function tokenize(text: string, from: number, to: number, quotes: { start
     const c = text.charCodeAt(i);
     if (c <= 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200f) || c === 0xad || c === 0xfeff) { i++; continue; }
     if (charClass(text, i) !== 1) {
-      const ch = text[i]!;
       // A mark that is not a folded quotation (a nickname's, an unpaired one) is no token: the
       // words around it still read as one name ("Robert C. "Bobby" Scott").
-      if (!STRAY_MARKS.includes(ch)) out.push({ start: i, end: i + 1, text: ch, lower: ch, quote: -1, cue: 0 });
+      if (!isStrayMark(c)) { const ch = text[i]!; out.push({ start: i, end: i + 1, text: ch, lower: ch, quote: -1, cue: 0 }); }
       i++;
       continue;
     }
@@ -86,9 +88,9 @@ export function tokenize(text: string, from: number, to: number, quotes: { start
     }
     let word = text.slice(i, end);
     // Keep a period that cannot end a sentence: "Mr.", "U.S.", and "R-Ky.," / "(D-Wis.)".
-    if (text.charCodeAt(end) === 46 && end < to && (keepsPeriod(word) || /^[,)]/.test(text[end + 1] ?? ''))) { end++; word += '.'; h = -1; }
+    if (text.charCodeAt(end) === 46 && end < to && (keepsPeriod(word) || text.charCodeAt(end + 1) === 44 || text.charCodeAt(end + 1) === 41)) { end++; word += '.'; h = -1; }
     const lower = upper ? word.toLowerCase() : word;
-    out.push({ start: i, end, text: word, lower, quote: -1, cue: h >= 0 && CUE_HASHES.has(h) ? cueStrength(lower) : 0 });
+    out.push({ start: i, end, text: word, lower, quote: -1, cue: h >= 0 && CUE_FILTER[h & CUE_SLOT_MASK] !== 0 ? cueStrength(lower) : 0 });
     i = end;
   }
   return out;
