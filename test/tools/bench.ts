@@ -6,7 +6,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import nlp from 'compromise';
+import { spawnSync } from 'node:child_process';
 import { analyze } from '../../src/engine/analyze';
+import { blocksFromPlainText } from '../../src/engine/blocks';
+import { splitSentences } from '../../src/engine/sentences';
+import { tokenize } from '../../src/engine/tokens';
 import { extractHtml } from '../../src/cli/extract';
 import { readSharedJsonl, SHARED_MISSING } from './shared-data';
 import { benchBrowsers } from './bench-browser';
@@ -21,7 +25,11 @@ function bareRegexScan(text: string): number {
   return n;
 }
 
-function time(fn: () => unknown, runs: number): number {
+/** Median wall time of `runs` calls, after warming up for at least 300 ms (or 200 calls): the
+ * first calls run in the interpreter and would otherwise be a large share of a small input's runs. */
+function time(fn: () => unknown, runs: number, warm = true): number {
+  const warmUntil = performance.now() + 300;
+  for (let i = 0; warm && i < 200 && performance.now() < warmUntil; i++) fn();
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = process.hrtime.bigint();
@@ -54,7 +62,36 @@ function printTable(header: string[], rows: string[][]): void {
   for (const r of rows) console.log(line(r));
 }
 
+/** The engine's first call in a fresh process (parse, interpreter, no type feedback): what the
+ * first article after the background starts pays. Run in a child process so it is really cold. */
+function coldFirstRun(): number | null {
+  const child = spawnSync(process.execPath, [__filename, '--cold-sample'], { encoding: 'utf8' });
+  const ms = parseFloat(child.stdout);
+  return child.status === 0 && Number.isFinite(ms) ? ms : null;
+}
+
+/** What any scan of the text costs on this machine, to read the engine/regex ratio against:
+ * a word regex, one JavaScript loop over the character codes, and the engine's own tokenizer run
+ * over every sentence (the engine tokenizes only sentences with a quote or a speech cue). */
+function floors(text: string): string[][] {
+  const blocks = blocksFromPlainText(text);
+  const sentences = blocks.flatMap((b) => splitSentences(text, b.start, b.end));
+  const words = () => { let n = 0; const re = /[\p{L}\p{N}]+/gu; while (re.exec(text)) n++; return n; };
+  const codes = () => { let n = 0; for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) n++; return n; };
+  const tokens = () => { let n = 0; for (const [s, e] of sentences) n += tokenize(text, s, e, [], []).length; return n; };
+  const scan = time(() => bareRegexScan(text), 11);
+  return ([['bare regex scan (marks and digits)', () => bareRegexScan(text)], ['word regex', words], ['loop over character codes', codes], ['tokenize every sentence', tokens]] as const)
+    .map(([name, fn]) => { const ms = time(fn, 11); return [name, fmt(ms), mbps(text, ms), `${(ms / scan).toFixed(1)}x`]; });
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--cold-sample')) {
+    const text = extractHtml(fs.readFileSync(SAMPLE, 'utf8'))!.text;
+    const t0 = process.hrtime.bigint();
+    analyze(text);
+    console.log(Number(process.hrtime.bigint() - t0) / 1e6);
+    return;
+  }
   const rows: string[][] = [];
   const html = fs.readFileSync(SAMPLE, 'utf8');
   const sample = extractHtml(html)!.text;
@@ -67,12 +104,11 @@ async function main(): Promise<void> {
   for (const [name, text] of inputs) {
     const size = Buffer.byteLength(text);
     const runs = size < 1e5 ? 201 : size < 2e6 ? 11 : 5;
-    analyze(text); bareRegexScan(text); // warm up
     const engine = time(() => analyze(text), runs);
     const regex = time(() => bareRegexScan(text), runs);
     // compromise is ~0.05 MB/s: a few runs on the sample, one on 1 MB, none on 5 MB (minutes).
     let compromiseMs: number | null = null;
-    if (size < 2e6) compromiseMs = time(() => { const d = nlp(text); d.quotations().json(); d.people().json(); d.numbers().json(); }, size < 1e5 ? 5 : 1);
+    if (size < 2e6) compromiseMs = time(() => { const d = nlp(text); d.quotations().json(); d.people().json(); d.numbers().json(); }, size < 1e5 ? 5 : 1, size < 1e5);
     rows.push([
       name, `${(size / 1e3).toFixed(0)} KB`, fmt(engine), mbps(text, engine), fmt(regex), mbps(text, regex),
       `${(engine / regex).toFixed(2)}x`, compromiseMs === null ? 'skipped (minutes)' : fmt(compromiseMs),
@@ -83,6 +119,12 @@ async function main(): Promise<void> {
   if (inputs.length === 3) {
     const [, one, five] = rows;
     console.log(`growth: 5 MB took ${(parseFloat(five![2]!) / parseFloat(one![2]!)).toFixed(2)}x the 1 MB time (linear is 5x)`);
+  }
+  const cold = coldFirstRun();
+  if (cold !== null) console.log(`sample article, first call in a fresh process (cold): ${fmt(cold)}`);
+  if (oneMb) {
+    console.log('\nwhat scanning the 1 MB text costs at all (context for the engine/regex ratio):');
+    printTable(['scan', 'time', 'MB/s', 'x bare regex'], floors(oneMb));
   }
   if (process.argv.includes('--no-browsers')) return;
   console.log('\ncontent script in real browsers (median of 5 fresh loads each):');
