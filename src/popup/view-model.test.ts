@@ -49,11 +49,19 @@ describe('listFigures', () => {
   test.each<[FigureSort, string[]]>([
     ['position', ['Some 9,000 militants', '17,800 sorties', '2017']],
     ['value', ['17,800 sorties', 'Some 9,000 militants', '2017']],
-    ['kind', ['Some 9,000 militants', '17,800 sorties', '2017']],
     // Russian Defense Ministry, Sergei Shoigu, then the article's own.
     ['claimant', ['17,800 sorties', 'Some 9,000 militants', '2017']],
   ])('sorted by %s', (sort, expected) => {
     expect(texts('', sort)).toEqual(expected);
+  });
+
+  test('sorted by kind: kinds in name order, text order within a kind', () => {
+    // A percent first in the text, so kind order and text order differ.
+    const r = sampleReport();
+    r.annotations!.figures.unshift({ start: 0, end: 3, text: '40%', kind: 'percent', value: 40, unit: null, approximate: false, claimedBy: null });
+    r.figureContexts.unshift('40% of the city');
+    expect(listFigures(index(r), '', 'position', ANY_CLAIMANT).map((f) => f.figure.text)).toEqual(['40%', 'Some 9,000 militants', '17,800 sorties', '2017']);
+    expect(listFigures(index(r), '', 'kind', ANY_CLAIMANT).map((f) => f.figure.text)).toEqual(['Some 9,000 militants', '17,800 sorties', '40%', '2017']);
   });
 
   test('figures without a value sort after all valued ones', () => {
