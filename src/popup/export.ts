@@ -5,6 +5,7 @@
 import type { Figure, Quote, Speaker } from '../engine/types';
 import type { PageReport } from '../shared/messages';
 import { describeFigure } from '../shared/figure-format';
+import { buildSearchIndex, groupQuotes } from './view-model';
 
 export type ExportFormat = 'markdown' | 'csv' | 'json';
 
@@ -62,24 +63,19 @@ export function citeQuote(report: PageReport, index: number): string {
   return `${body} — ${who}. Source: ${source}`;
 }
 
-/** The whole page's annotations as a Markdown document: speakers (most quoted first) with
- * their quotes, then a table of figures. */
+/** The whole page's annotations as a Markdown document: speakers (most quoted first, as in the
+ * popup) with their quotes, then a table of figures. */
 export function exportMarkdown(report: PageReport): string {
   const a = report.annotations;
   const lines = [`# ${escapeMarkdown(report.title || report.url)}`, '', `Source: <${report.url.replace(/[<>\s]/g, encodeURIComponent)}>`, ''];
   if (!a) return lines.concat('No annotations on this page.', '').join('\n');
   lines.push(`Speakers: ${a.speakers.length} · Quotes: ${a.quotes.length} · Figures: ${a.figures.length}`, '', '## Quotes', '');
   const speakers = speakersById(report);
-  const order = [...a.speakers].sort((x, y) => y.quoteCount - x.quoteCount).map((s) => s.id);
-  const quoted = new Set(a.quotes.map((q) => q.speaker?.id ?? ''));
-  for (const id of [...order, ...[...quoted].filter((k) => k && !order.includes(k)), '']) {
-    const quotes = a.quotes.filter((q) => (q.speaker?.id ?? '') === id);
-    if (!quotes.length) continue;
-    const s = id ? speakers.get(id) : undefined;
-    const first = quotes[0]!.speaker;
-    const heading = id ? speakerLine(s?.name ?? first?.name ?? id, s?.role ?? first?.role ?? null) : 'Unattributed';
+  // The popup's grouping and order, so the file reads like the list the reader just saw.
+  for (const group of groupQuotes(buildSearchIndex(report, () => ''), '')) {
+    const heading = group.speaker ? speakerLine(group.speaker.name, group.speaker.role) : 'Unattributed';
     lines.push(`### ${escapeMarkdown(heading)}`, '');
-    for (const q of quotes) lines.push(`- ${escapeMarkdown(q.text)} _(${kindLabel(q)})_`);
+    for (const { quote } of group.quotes) lines.push(`- ${escapeMarkdown(quote.text)} _(${kindLabel(quote)})_`);
     lines.push('');
   }
   lines.push('## Figures', '');
