@@ -67,26 +67,10 @@ export function OptionsApp({ store }: { store: SettingsStore }) {
           </label>
         ))}
       </fieldset>
-      <fieldset>
-        <legend>{t('optionsStyleLegend')}</legend>
-        {STYLES.map((style) => (
-          <label class="choice" key={style}>
-            <input type="radio" name="style" value={style} checked={settings.style === style}
-              onChange={() => save({ ...settings, style })} />
-            {t(`optionsStyle_${style}`)}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>{t('optionsRunLegend')}</legend>
-        {RUN_MODES.map((mode) => (
-          <label class="choice" key={mode}>
-            <input type="radio" name="run-mode" value={mode} checked={settings.runMode === mode}
-              onChange={() => save({ ...settings, runMode: mode })} />
-            {t(RUN_MODE_KEYS[mode])}
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup legend={t('optionsStyleLegend')} name="style" values={STYLES} chosen={settings.style}
+        label={(style) => t(`optionsStyle_${style}`)} onChoose={(style) => save({ ...settings, style })} />
+      <RadioGroup legend={t('optionsRunLegend')} name="run-mode" values={RUN_MODES} chosen={settings.runMode}
+        label={(mode) => t(RUN_MODE_KEYS[mode])} onChoose={(runMode) => save({ ...settings, runMode })} />
       <fieldset>
         <legend>{t('optionsSitesLegend')}</legend>
         <p class="hint" id="sites-hint">{t('optionsSitesHint')}</p>
@@ -114,5 +98,22 @@ export function OptionsApp({ store }: { store: SettingsStore }) {
       </fieldset>
       <p class="status" role="status" aria-live="polite">{status}</p>
     </div>
+  );
+}
+
+/** One setting chosen among a few values, as a fieldset of radio buttons. */
+function RadioGroup<V extends string>({ legend, name, values, chosen, label, onChoose }: {
+  legend: string; name: string; values: readonly V[]; chosen: V; label: (value: V) => string; onChoose: (value: V) => void;
+}) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {values.map((value) => (
+        <label class="choice" key={value}>
+          <input type="radio" name={name} value={value} checked={chosen === value} onChange={() => onChoose(value)} />
+          {label(value)}
+        </label>
+      ))}
+    </fieldset>
   );
 }
