@@ -16,6 +16,10 @@ describe('toRange', () => {
     { name: 'across a soft hyphen', html: '<p>Mr. Netan&shy;yahu said</p>', span: 'Netanyahu', dom: 'Netan\u00adyahu' },
     { name: 'across collapsed whitespace', html: '<p>14,000\n   ISIL terrorists</p>', span: '14,000 ISIL terrorists', dom: '14,000\n   ISIL terrorists' },
     { name: 'a whole second paragraph', html: '<p>One.</p><p>Two <b>words</b>.</p>', span: 'Two words.', dom: 'Two words.' },
+    // The marks a <q> gets in the text have no width in the DOM: the quote maps to its words.
+    { name: 'a <q> with its marks', html: '<p>He said <q>We <b>will</b> win</q> today.</p>', span: '“We will win”', dom: 'We will win' },
+    { name: 'the words inside a <q>', html: '<p>He said <q>We <b>will</b> win</q> today.</p>', span: 'We will win', dom: 'We will win' },
+    { name: 'text after a <q>', html: '<p>He said <q>We win</q> today.</p>', span: '” today.', dom: ' today.' },
   ];
   test.each(cases)('$name', ({ html, span, dom }) => {
     const index = setup(html);

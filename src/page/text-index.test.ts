@@ -59,6 +59,11 @@ describe('buildTextIndex: text and blocks', () => {
     { name: 'inline display:none and visibility:hidden', html: '<p>a<span style="display: none">x</span></p><p style="color:red;visibility:hidden">y</p>', text: 'a' },
     { name: 'aria-hidden', html: '<p>a<span aria-hidden="true">icon</span>b</p>', text: 'ab' },
     { name: 'script, style, template, noscript', html: '<p>a<script>var x = 1;</script><style>p{}</style><template><p>t</p></template><noscript>n</noscript>b</p>', text: 'ab' },
+    { name: '<q> gets the marks a browser draws for it', html: '<p>He said <q>We will win</q> today.</p>', text: 'He said “We will win” today.' },
+    { name: 'a <q> inside a <q> gets single marks', html: '<p><q>They called it <q>a rout</q>, and left</q></p>', text: '“They called it ‘a rout’, and left”' },
+    { name: 'a <q> whose page typed its marks gets none', html: '<p>He said <q>“no way”</q> and “<q>yes</q>”.</p>', text: 'He said “no way” and “yes”.' },
+    { name: 'an empty <q> gets no marks', html: '<p>a <q> </q> b<q></q></p>', text: 'a b' },
+    { name: 'a hidden <q> is skipped with its marks', html: '<p>a <q hidden>x</q>b</p>', text: 'a b' },
     { name: 'svg, buttons and forms', html: '<p>a<svg><text>svg</text></svg><button>Share</button></p><form><p>Leave a Reply</p><textarea>x</textarea></form>', text: 'a' },
   ];
   test.each(cases)('$name', ({ html, text, kinds }) => {

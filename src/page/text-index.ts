@@ -78,6 +78,18 @@ function isCollapsible(code: number): boolean {
   return code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d || code === 0x0c || code === 0xa0;
 }
 
+/** Characters that already quote: a <q> next to one of them, or starting with one, gets no
+ * marks of its own (pages that write "<q>“…”</q>" or style q with `quotes: none` and type them). */
+const QUOTE_MARKS = '"“”„«»‘’‚‹›\'';
+
+/** Whether a <q> needs the marks a browser draws for it: not when the page already typed marks
+ * inside it or right before it. */
+function needsMarks(q: Element, before: string): boolean {
+  if (before && QUOTE_MARKS.includes(before)) return false;
+  const first = /\S/.exec(q.textContent ?? '');
+  return first !== null && !QUOTE_MARKS.includes(first[0]);
+}
+
 /** Hidden by markup alone (no CSS engine needed), so Node and the browser agree on it. */
 export function isHiddenByMarkup(el: Element): boolean {
   if (SKIPPED_TAGS.has(el.localName)) return true;
@@ -119,6 +131,15 @@ export function buildTextIndex(root: Element, options: TextIndexOptions = {}): T
   let pendingNode: Text | null = null;
   let pendingOffset = 0;
   let pendingBreaks = 0; // consecutive <br> since the last character: two make a paragraph break
+
+  // <q> elements: browsers draw their quotation marks from CSS, so the text has none; the index
+  // adds them (synthetic, zero width in the DOM) so the engine sees a quotation. `quoteMarks`
+  // holds, per open <q>, whether it got marks; `pendingMarks` waits for the <q>'s first character,
+  // so a space before it stays outside the marks.
+  const quoteMarks: boolean[] = [];
+  let pendingMarks = '';
+  let lastNode: Text | null = null; // where the last character read came from, for a closing mark
+  let lastEnd = 0;
 
   // Kind context: how many open ancestors of each kind, and the stack of open block elements.
   let headingDepth = 0;
@@ -225,6 +246,12 @@ export function buildTextIndex(root: Element, options: TextIndexOptions = {}): T
         }
       }
       pendingSpace = false;
+      if (pendingMarks) {
+        pushLiteral(pendingMarks, node, i, true);
+        pendingMarks = '';
+      }
+      lastNode = node;
+      lastEnd = i + 1;
       if (runNode === node && runFrom + runLength === i) {
         runLength++;
       } else {
@@ -259,6 +286,30 @@ export function buildTextIndex(root: Element, options: TextIndexOptions = {}): T
     if (HEADING_TAGS.has(tag)) headingDepth++;
     else if (tag === 'blockquote') quoteDepth++;
     else if (tag === 'li') itemDepth++;
+    else if (tag === 'q') {
+      const marked = started && needsMarks(el, lastCharacter());
+      if (marked) pendingMarks += quoteMarks.filter(Boolean).length % 2 === 0 ? '“' : '‘';
+      quoteMarks.push(marked);
+    }
+  };
+
+  /** The character read last in this block, pending ones included ('' at a block's start). */
+  const lastCharacter = (): string => {
+    if (pendingMarks) return pendingMarks[pendingMarks.length - 1]!;
+    if (!inBlock) return '';
+    if (pendingSpace) return ' ';
+    return lastNode ? lastNode.data[lastEnd - 1] ?? '' : '';
+  };
+
+  const closeQuote = () => {
+    const marked = quoteMarks.pop();
+    if (!marked) return;
+    if (pendingMarks) {
+      // Nothing visible inside: no marks at all.
+      pendingMarks = pendingMarks.slice(0, -1);
+      return;
+    }
+    if (inBlock && lastNode) pushLiteral(quoteMarks.filter(Boolean).length % 2 === 0 ? '”' : '’', lastNode, lastEnd, true);
   };
 
   const close = (el: Element) => {
@@ -270,6 +321,7 @@ export function buildTextIndex(root: Element, options: TextIndexOptions = {}): T
     if (HEADING_TAGS.has(tag)) headingDepth--;
     else if (tag === 'blockquote') quoteDepth--;
     else if (tag === 'li') itemDepth--;
+    else if (tag === 'q') closeQuote();
   };
 
   const walk = (top: Element) => walkSubtree(top, { skip: skipped, open, close, text: readText });
