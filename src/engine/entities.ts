@@ -20,6 +20,10 @@ const ORG_NOUNS = wordSet('ministry department agency committee campaign company
 const MALE = wordSet('james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark paul steven andrew kenneth joshua kevin brian george timothy edward jason jeffrey ryan eric peter');
 const FEMALE = wordSet('mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra ashley kimberly emily donna michelle carol amanda melissa laura amy angela anna helen emma maria');
 
+/** Plural endings of the common nouns that speak as groups in news ("Officials", "Critics",
+ * "Opponents", "Analysts", "Protesters", "Republicans"). */
+const GROUP_PLURAL = /^[A-Z][a-z]{3,}(?:ents|ants|ists|ysts|ors|ers|ians|ans|ials|ics|ives|ates)$/;
+
 /** Words that may join a name ("Department of Defense") but not end one. */
 const SPACE = /[ \u00a0]/;
 const CONNECTORS = wordSet('of for de van von');
@@ -184,6 +188,9 @@ export class EntityResolver {
       const words = m.name.split(' ');
       const last = words[words.length - 1]!;
       if (ORG_HEADS.has(last.toLowerCase()) || /^[A-Z]{2,}$/.test(last)) return this.#entity(m.name, 'organization', m.role, '');
+      // "Critics say", "Opponents argue": a plural common noun capitalised only because it opens
+      // the sentence is a group, not a person (a surname such as "Sanders" is known in full).
+      if (words.length === 1 && !m.role && !m.gender && GROUP_PLURAL.test(last) && !this.#fullNames.has(last.toLowerCase())) return this.#entity(m.name, 'group', null, '');
       const full = this.#fullName(m.name, m.gender);
       const gender = m.gender || this.#prescanGender.get(last.toLowerCase()) || givenNameGender(full);
       return this.#entity(full, 'person', m.role ?? this.#prescanRole.get(full) ?? null, gender);
