@@ -63,6 +63,8 @@ export function describeExtension(name: BrowserName): void {
       const names = Object.keys(h);
       expect(names.some((n) => /^quote-lens-direct-dark-/.test(n))).toBe(true);
       expect(names.some((n) => /-light-/.test(n))).toBe(false);
+      // A <q> quotation (its marks drawn by the browser, not in the text) is highlighted over its words.
+      expect(paintedOf(h, 'direct')).toContain('Fix the piers and the old bridge will stand another 50 years');
       const file = screenshotPath(`${name}-dark-article.png`);
       if (file) await dark.screenshot({ path: file as `${string}.png` });
       await dark.close();
