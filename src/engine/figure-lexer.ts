@@ -40,6 +40,17 @@ function tok(text: string, s: number, e: number, t: Tok['t'], gap: boolean): Tok
   return { s, e, t, v, lv: t === 'w' ? v.toLowerCase() : v, gap };
 }
 
+/** True when `v` is `min` to `max` ASCII digits and nothing else: what /^\d{min,max}$/ tests,
+ * without a regex call for every token looked at. */
+export function isDigits(v: string | undefined, min: number, max: number): boolean {
+  if (v === undefined || v.length < min || v.length > max) return false;
+  for (let k = 0; k < v.length; k++) {
+    const c = v.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** Reads the token starting at or after `i` (skipping horizontal space); null at a line break or the end. */
 export function lexAt(text: string, i: number): Tok | null {
   const start = i;

@@ -2,7 +2,7 @@
 // "1e10"), scale words and suffixes ("3 million", "1.2bn", "10k"), spelled-out numbers with
 // fractions ("five and a half million", "two thirds", "twenty-one"), and mixed forms
 // ("4 thousand 3 hundred and 21"). Units and currencies are the caller's business.
-import type { Tok, TokenStream } from './figure-lexer';
+import { isDigits, type Tok, type TokenStream } from './figure-lexer';
 import { ORDINALS, SCALES, TENS, UNITS, denominator, dict } from './number-words';
 
 /** What was read: the value, where it stopped, and the facts the figure grammar needs. */
@@ -30,12 +30,25 @@ const SUFFIX_SCALES = dict<number>({ k: 1e3, K: 1e3, M: 1e6, MM: 1e6, mn: 1e6, m
  * European "1.111,11" and "5,00". Null for runs that are no single number ("1.8.3", "1,2,3"). */
 export function digitsValue(s: string): number | null {
   let v: number;
-  if (/^\d+(\.\d+)?$/.test(s)) v = +s;
+  if (isPlainDecimal(s)) v = +s;
   else if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s) || /^\d{1,2}(,\d\d)+,\d{3}(\.\d+)?$/.test(s)) v = +s.replace(/,/g, '');
   else if (/^\d{1,3}(\.\d{3})+,\d+$/.test(s)) v = +s.replace(/\./g, '').replace(',', '.');
   else if (/^\d{1,3},\d\d$/.test(s)) v = +s.replace(',', '.');
   else return null;
   return v;
+}
+
+/** Digits with at most one inner point ("2015", "1.5"): what /^\d+(\.\d+)?$/ tests, checked by hand
+ * because nearly every figure's digits come through here. */
+function isPlainDecimal(s: string): boolean {
+  let point = false;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 48 && c <= 57) continue;
+    if (c !== 46 || point || k === 0 || k === s.length - 1) return false;
+    point = true;
+  }
+  return s.length > 0;
 }
 
 /** Digits followed by a glued exponent: "1e10", "12.32e+14", "1.1^23", "-2500^-1", "1.3x10^6".
@@ -51,7 +64,7 @@ function exponent(S: TokenStream, k: number, base: number): [number, number] | n
   let j = i + 1;
   for (let t = S.at(j); t && !t.gap && (t.v === '+' || t.v === '-'); t = S.at(++j)) if (t.v === '-') sign = -sign;
   const d = S.at(j);
-  if (!d || d.gap || d.t !== 'n' || !/^\d{1,3}$/.test(d.v)) return null;
+  if (!d || d.gap || d.t !== 'n' || !isDigits(d.v, 1, 3)) return null;
   const exp = sign * +d.v;
   if (a.v === '^') return [Math.pow(base, exp), j + 1];
   return [base * Math.pow(10, exp), j + 1];
@@ -90,20 +103,20 @@ export function readNumber(S: TokenStream, k: number): NumberRead | null {
       if (last !== '' && last !== 'scale' && last !== 'hundred' && last !== 'and') break;
       let v = digitsValue(t.v);
       if (v === null) return null;
-      if (last === '') plain = /^\d+$/.test(t.v);
+      if (last === '') plain = isDigits(t.v, 1, Infinity);
       i++;
       // "1 414 021 100": space-grouped thousands (two or more groups of three).
       if (last === '' && plain && t.v.length <= 3) {
         let j = i;
         let s = t.v;
-        while (S.at(j)?.t === 'n' && S.at(j)!.gap && /^\d{3}$/.test(S.at(j)!.v)) s += S.at(j++)!.v;
+        while (S.at(j)?.t === 'n' && S.at(j)!.gap && isDigits(S.at(j)!.v, 3, 3)) s += S.at(j++)!.v;
         if (j - i >= 2 && S.at(j)?.t !== 'n') { v = +s; i = j; plain = false; }
       }
       // "2 1/4" and "3/4": fractions in digits.
       const f1 = S.at(i);
       if (f1?.v === '/' && !f1.gap && S.at(i + 1)?.t === 'n' && !S.at(i + 1)!.gap) {
         const den = +S.at(i + 1)!.v;
-        if (!den || v > den || !/^\d{1,3}$/.test(t.v)) return null; // "24/7", "9/11": the caller treats these as dates or idioms
+        if (!den || v > den || !isDigits(t.v, 1, 3)) return null; // "24/7", "9/11": the caller treats these as dates or idioms
         v = v / den; i += 2; other = true; plain = false;
       } else if (last === '' && f1?.t === 'n' && f1.gap && S.at(i + 1)?.v === '/' && !S.at(i + 1)!.gap && S.at(i + 2)?.t === 'n' && !S.at(i + 2)!.gap) {
         const a = +f1.v, b = +S.at(i + 2)!.v;
@@ -115,7 +128,7 @@ export function readNumber(S: TokenStream, k: number): NumberRead | null {
       last = 'num';
       // Glued scale suffix: "10k", "1.2bn".
       const g = S.at(i);
-      if (g && g.t === 'w' && SUFFIX_SCALES[g.v] && (!g.gap || /^[kKM]$/.test(g.v))) {
+      if (g && g.t === 'w' && SUFFIX_SCALES[g.v] && (!g.gap || g.v === 'k' || g.v === 'K' || g.v === 'M')) {
         const after = S.at(i + 1);
         if (g.gap ? !after || (after.t === 'p' && after.v !== '-') : !after || after.gap || after.t === 'p') { cur *= SUFFIX_SCALES[g.v]!; scale = Math.max(scale, SUFFIX_SCALES[g.v]!); i++; last = 'scale'; plain = false; }
       }
@@ -261,10 +274,13 @@ function fractionAhead(S: TokenStream, k: number): number {
   return SCALES[S.at(k + 1)?.lv ?? ''] ? 2 : 1;
 }
 
+/** Words after "a third" that show it is a fraction, not an ordinal before a noun. */
+const NOT_NOUNS = new Set('of and or to in the a an million billion trillion thousand hundred more less percent'.split(' '));
+
 /** After "a third" / "one fourth": does a noun follow (so the word is an ordinal, "a third term")? */
 function ORDINAL_NOUN_NEXT(S: TokenStream, k: number): boolean {
   const n = S.at(k);
   if (n && n.v === '-' && !n.gap) return true; // "a sixth-grader"
   if (!n || n.t !== 'w') return false;
-  return !/^(of|and|or|to|in|the|a|an|million|billion|trillion|thousand|hundred|more|less|percent)$/.test(n.lv) && !n.lv.endsWith('ly');
+  return !NOT_NOUNS.has(n.lv) && !n.lv.endsWith('ly');
 }

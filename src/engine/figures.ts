@@ -3,7 +3,7 @@
 // counts. One pass over the text finds anchors (a digit, a currency sign, a number word); a short
 // bounded parse around each anchor reads the figure. No regex ever scans the whole text.
 import type { Block, Figure, FigureKind } from './types';
-import { CLASS, TokenStream, lexBefore, type Tok } from './figure-lexer';
+import { CLASS, TokenStream, isDigits, lexBefore, type Tok } from './figure-lexer';
 import { readNumber, type NumberRead } from './figure-number';
 import { currencyCode, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, lookupCurrencyWord, lookupUnit } from './figure-units';
 import { ORDINALS, SCALES, TENS, UNITS, dict, isNumberWord } from './number-words';
@@ -42,6 +42,47 @@ const CAP_MONTHS = new Set(['may', 'march', 'mar']);
 /** Lower-case words that may be hyphenated to a number without making it an id ("mid-2015"). */
 const HYPHEN_PREFIXES = new Set(['mid', 'pre', 'post', 'late', 'early', 'over', 'under', 'top', 'about', 'circa', 'some', 'nearly', 'around']);
 
+// Small word lists the grammar tests tokens against. They are sets rather than regexes because
+// they are consulted for nearly every figure, and a set lookup on a token is far cheaper.
+const wordSet = (words: string) => new Set(words.split(' '));
+/** Ordinal suffixes glued to digits ("21st"). */
+const ORDINAL_SUFFIXES = wordSet('st nd rd th');
+/** Clock-time markers; the lexer keeps "a.m." whole, and a trailing point may be left off. */
+const AM_PM = wordSet('am pm a.m. p.m.');
+const AM_PM_LOOSE = wordSet('am pm a.m. p.m. a.m p.m');
+/** Ordinals that read as a fraction after "a" ("a third", "a tenth"). */
+const FRACTION_ORDINALS = wordSet('third fourth fifth sixth seventh eighth ninth tenth hundredth thousandth');
+/** First words of two-word currency names ("hong kong dollars", "new shekels", "saudi riyals"). */
+const CURRENCY_QUALIFIERS = wordSet('hong new south north saudi');
+/** Words before "one" that make it a pronoun ("no one", "the one"). */
+const PRONOUN_ONE_BEFORE = wordSet('no any every each some the this that');
+/** What may follow an age in apposition ("Parry, 21, was"). */
+const AFTER_APPOSITION = wordSet(', ― — – )');
+const AGE_WORDS = wordSet('age aged ages');
+/** Words that turn a unit into an area, a volume or metric tons. */
+const UNIT_PREFIXES = wordSet('square sq cubic metric');
+/** Adjectives after an inch mark ("6\" long"). */
+const DIMENSIONS = wordSet('long tall wide high deep thick');
+/** Short unit spellings that are ordinary words or letters when set apart from the number. */
+const AMBIGUOUS_UNITS = wordSet('in t l s h pt w v b kn ct pm bit');
+/** Capitalised letters that are scale suffixes or names rather than units. */
+const NOT_UNITS_AS_WRITTEN = wordSet('M B G T DM Dm L');
+/** Units that take "an hour" / "per hour" to become speeds. */
+const SPEED_UNITS = wordSet('mi km kn m');
+const TEMPERATURE_SCALES = wordSet('c f celsius celcius fahrenheit centigrade farenheit');
+/** Verbs before a number of degrees that make it an angle. */
+const TURNING = wordSet('turn turned turns rotate rotated tilt tilted angle angles bank banked');
+const SIDES = wordSet('left right');
+/** Time units that become ages with "old" ("5 years old"). */
+const AGE_UNITS = wordSet('years months weeks days');
+const INCHES = wordSet('in inch inches');
+/** Words before "half" that make it no fraction ("the first half", "in half"). */
+const NOT_HALF_BEFORE = wordSet('first second other in and a the');
+/** Denominators that make "a/b" a fraction rather than a date ("3/4", "1/16"). */
+const FRACTION_DENOMINATORS = wordSet('2 3 4 5 8 10 16 100');
+/** Scale letters after a currency amount ("$1.2m", "£300bn"), as lower-case words. */
+const MONEY_SUFFIXES = dict<number>({ m: 1e6, k: 1e3, tn: 1e12, bn: 1e9, b: 1e9 });
+
 /** Finds every figure in the text (claimedBy left null: the caller links claimants). */
 export function findFigures(text: string, blocks: Block[]): Figure[] {
   const out: Figure[] = [];
@@ -71,14 +112,70 @@ export function findFigures(text: string, blocks: Block[]): Figure[] {
   return out;
 }
 
-const ANCHOR_WORDS = new Set<string>([...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), ...Object.keys(ORDINALS), 'half', 'quarter', 'minus', 'negative', ...VAGUE].filter((w) => w.length > 2));
-const ANCHOR_HASHES = new Set<number>([...ANCHOR_WORDS].map((w) => { let h = w.charCodeAt(0) | 32; for (let k = 1; k < w.length; k++) h = (Math.imul(h, 31) + (w.charCodeAt(k) | 32)) | 0; return h; }));
-/** A one-byte-per-slot filter over the hashes, so most words are rejected without a Set lookup. */
-const ANCHOR_BITS = new Uint8Array(8192);
-for (const h of ANCHOR_HASHES) ANCHOR_BITS[h & 8191] = 1;
+/** Words that anchor a figure: every spelled-out number part, and vague magnitudes. Only words of
+ * 3 to 11 letters are looked for ("a" and "an" are read from the word after them). */
+const ANCHOR_WORDS = [...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), ...Object.keys(ORDINALS), 'half', 'quarter', 'minus', 'negative', ...VAGUE].filter((w) => w.length > 2 && w.length < 12);
 // The scanner's extra character class: 3 for a currency sign or a vulgar fraction.
 for (const s of Object.keys(CURRENCY_SYMBOLS).join('') + '½¼¾⅓⅔⅛⅙') if (CLASS[s.charCodeAt(0)] === 0) CLASS[s.charCodeAt(0)] = 3;
 const VULGAR = dict<number>({ '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125, '⅙': 1 / 6 });
+
+// The scanner is an automaton over the letters of the anchor words. Nearly all of a page is words
+// that spell no number, and the scanner has to pass every one of their letters; walking a trie of
+// the anchor words as a table costs one lookup per character and no branch until a word that
+// spells an anchor ends, where hashing each word and looking it up cost a branchy loop per word.
+// Columns say what a character is: it ends a word (space, punctuation, line break), it is an ASCII
+// letter in either case (1-26), some other letter (no anchor word has one), or a digit or a sign.
+const WORD_END = 0;
+const OTHER_LETTER = 27;
+const DIGIT_OR_SIGN = 28;
+const COLUMN_BITS = 5;
+const COLUMN = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) {
+  const cls = CLASS[c];
+  COLUMN[c] = cls === 1 ? (c < 128 ? (c | 32) - 96 : OTHER_LETTER) : cls === 2 || cls === 3 ? DIGIT_OR_SIGN : WORD_END;
+}
+/** States: inside a word that spells no anchor, between words, then one per trie node. */
+const DEAD = 0;
+const BETWEEN_WORDS = 1;
+/** The table's answer where the scanner must stop: a word that spells an anchor has just ended,
+ * or a digit or a sign begins. */
+const STOP_HERE = -1;
+
+/** The trie of `words` (lower-case ASCII letters) as a transition table, each next state already
+ * multiplied by the column count so that a step is a single lookup, and which states end a word. */
+function buildScanner(words: readonly string[]): { step: Int32Array; accepts: Uint8Array } {
+  const children: number[][] = [[], []];
+  const accepting: boolean[] = [false, false];
+  for (const w of words) {
+    if (!/^[a-z]+$/.test(w)) throw new Error(`anchor word "${w}" is not lower-case ASCII letters`);
+    let state = BETWEEN_WORDS;
+    for (let k = 0; k < w.length; k++) {
+      const col = w.charCodeAt(k) - 96;
+      let next = children[state]![col];
+      if (next === undefined) {
+        next = children.length;
+        children.push([]);
+        accepting.push(false);
+        children[state]![col] = next;
+      }
+      state = next;
+    }
+    accepting[state] = true;
+  }
+  const step = new Int32Array(children.length << COLUMN_BITS);
+  for (let state = 0; state < children.length; state++) {
+    for (let col = 0; col < 1 << COLUMN_BITS; col++) {
+      let next: number;
+      if (col === WORD_END) next = accepting[state] ? STOP_HERE : BETWEEN_WORDS;
+      else if (col === DIGIT_OR_SIGN) next = STOP_HERE;
+      else if (col < OTHER_LETTER && state !== DEAD) next = children[state]![col] ?? DEAD;
+      else next = DEAD;
+      step[(state << COLUMN_BITS) | col] = next === STOP_HERE ? STOP_HERE : next << COLUMN_BITS;
+    }
+  }
+  return { step, accepts: Uint8Array.from(accepting, (a) => (a ? 1 : 0)) };
+}
+const SCANNER = buildScanner(ANCHOR_WORDS);
 
 type Result = Figure | { skip: number };
 
@@ -86,40 +183,49 @@ type Result = Figure | { skip: number };
 let anchorEnd = 0;
 
 /** The scanner's one pass: the position of the next digit, currency sign or number word at or
- * after `i` (-1 at the end); words are hashed while skipped and only a hash hit is looked up.
+ * after `i` (-1 at the end). A word starts at `i` or after a character that is no letter.
  * Kept small and separate so the engine optimises this hot loop on its own. */
 function nextAnchor(text: string, i: number): number {
+  const { step, accepts } = SCANNER;
   const n = text.length;
+  const from = i;
+  let state = BETWEEN_WORDS << COLUMN_BITS;
   for (; i < n; i++) {
-    const cls = CLASS[text.charCodeAt(i)]!;
-    if (!cls || cls > 3) continue;
-    let j = i + 1;
-    if (cls === 3) { anchorEnd = j; return i; }
-    if (cls === 2) {
-      for (; j < n; j++) {
-        const ch = text.charCodeAt(j);
-        if (CLASS[ch] === 2) continue;
-        if ((ch === 44 || ch === 46) && j + 1 < n && CLASS[text.charCodeAt(j + 1)] === 2) continue;
-        break;
-      }
-      anchorEnd = j;
-      return i;
-    }
-    let h = text.charCodeAt(i) | 32;
-    for (; j < n; j++) {
-      const d = text.charCodeAt(j);
-      if (CLASS[d] !== 1) break;
-      h = (Math.imul(h, 31) + (d | 32)) | 0;
-    }
-    if (j - i > 2 && j - i < 12 && ANCHOR_BITS[h & 8191] === 1 && ANCHOR_HASHES.has(h) && ANCHOR_WORDS.has(text.slice(i, j).toLowerCase())) { anchorEnd = j; return i; }
-    i = j - 1;
+    const next = step[state + COLUMN[text.charCodeAt(i)]!]!;
+    if (next !== STOP_HERE) state = next;
+    else if (accepts[state >> COLUMN_BITS] === 1) return wordAnchor(text, from, i);
+    else return signAnchor(text, i);
   }
-  return -1;
+  return accepts[state >> COLUMN_BITS] === 1 ? wordAnchor(text, from, n) : -1;
+}
+
+/** The anchor word that ends at `e` (it starts no earlier than the scan did). */
+function wordAnchor(text: string, from: number, e: number): number {
+  let s = e;
+  while (s > from && CLASS[text.charCodeAt(s - 1)] === 1) s--;
+  anchorEnd = e;
+  return s;
+}
+
+/** The digit run (with the commas and points between its digits) or the sign at `i`. */
+function signAnchor(text: string, i: number): number {
+  const n = text.length;
+  let j = i + 1;
+  if (CLASS[text.charCodeAt(i)] === 2) {
+    for (; j < n; j++) {
+      const ch = text.charCodeAt(j);
+      if (CLASS[ch] === 2) continue;
+      if ((ch === 44 || ch === 46) && j + 1 < n && CLASS[text.charCodeAt(j + 1)] === 2) continue;
+      break;
+    }
+  }
+  anchorEnd = j;
+  return i;
 }
 
 
 /** True when the word at `s` begins a sentence (so a capital letter says nothing about names). */
-function sentenceStart(text: string, s: number, blockStarts: Set<number>): boolean {
+function sentenceStart(text: string, s: number, blockStarts: ReadonlySet<number>): boolean {
   if (blockStarts.has(s)) return true;
   let k = s - 1;
   while (k >= 0 && /[\s"“”‘’'(\[«»]/.test(text[k]!)) { if (text[k] === '\n') return true; k--; }
@@ -138,7 +244,7 @@ function isCap(t: Tok): boolean {
 }
 
 /** Reads the figure anchored at `p`. */
-function parseFigure(text: string, p: number, floor: number, blockStarts: Set<number>, inHeading: (p: number) => boolean): Result | null {
+function parseFigure(text: string, p: number, floor: number, blockStarts: ReadonlySet<number>, inHeading: (p: number) => boolean): Result | null {
   const S = new TokenStream(text, p);
   const first = S.at(0);
   if (!first) return null;
@@ -184,7 +290,7 @@ function parseFigure(text: string, p: number, floor: number, blockStarts: Set<nu
     }
     if (prev && prev.t === 'w') {
       const lv = prev.lv.endsWith('.') ? prev.lv.slice(0, -1) : prev.lv;
-      const cc = currencyCode(lv) ?? (lv === 'rs' ? ['INR', 1] : /^dollars?$/.test(lv) && lexBefore(text, prev.s)?.t !== 'n' ? ['USD', 1] : null);
+      const cc = currencyCode(lv) ?? (lv === 'rs' ? ['INR', 1] : (lv === 'dollar' || lv === 'dollars') && lexBefore(text, prev.s)?.t !== 'n' ? ['USD', 1] : null);
       if (cc) {
         [currency, extraScale] = cc;
         if (prev.s >= floor) start = prev.s;
@@ -209,7 +315,7 @@ function parseFigure(text: string, p: number, floor: number, blockStarts: Set<nu
     }
     if (prev && (prev.lv === 'a' || prev.lv === 'an') && prev.s >= floor) {
       const nx = S.at(0)!;
-      if (SCALES[nx.lv] || nx.lv === 'half' || nx.lv === 'quarter' || /^(third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth|thousandth)$/.test(nx.lv)) {
+      if (SCALES[nx.lv] || nx.lv === 'half' || nx.lv === 'quarter' || FRACTION_ORDINALS.has(nx.lv)) {
         // "a dozen", "a million", "a quarter": re-read from the article
         const r = parseFrom(text, prev.s, floor, blockStarts, inHeading, true);
         if (r) return r;
@@ -219,7 +325,7 @@ function parseFigure(text: string, p: number, floor: number, blockStarts: Set<nu
   return finish(text, S, k, start, p, floor, currency, neg, extraScale, prev, blockStarts, inHeading, false, leadDot);
 }
 
-function parseFrom(text: string, s: number, floor: number, blockStarts: Set<number>, inHeading: (p: number) => boolean, fromA: boolean): Result | null {
+function parseFrom(text: string, s: number, floor: number, blockStarts: ReadonlySet<number>, inHeading: (p: number) => boolean, fromA: boolean): Result | null {
   const S = new TokenStream(text, s);
   return finish(text, S, 0, s, s, floor, null, false, 1, lexBefore(text, s), blockStarts, inHeading, fromA);
 }
@@ -227,26 +333,30 @@ function parseFrom(text: string, s: number, floor: number, blockStarts: Set<numb
 /** Skips the rest of an identifier-like run of letters, digits and joiners ("22M3", "173C"). */
 function skipId(text: string, p: number): number {
   let e = p;
-  while (e < text.length && e - p < 200 && /[\w.\-/%]/.test(text[e]!)) e++;
+  while (e < text.length && e - p < 200 && isIdChar(text.charCodeAt(e))) e++;
   return Math.max(e, p + 1);
 }
 
-/** The hedge right before `s` ("some", "at least", "between") and whether it makes the figure approximate. */
-function hedgeBefore(text: string, s: number, known: Tok | null): [boolean, string] {
+/** A character of an identifier-like run: what /[\w.\-/%]/ matches. */
+function isIdChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 95 || c === 46 || c === 45 || c === 47 || c === 37;
+}
+
+/** The hedge right before `s` ("some", "at least", "between"), or ''. */
+function hedgeBefore(text: string, s: number, known: Tok | null): string {
   const w1 = known ?? lexBefore(text, s);
-  if (!w1 || w1.t !== 'w' || !HEDGE_ENDS.has(w1.lv)) return [false, ''];
+  if (!w1 || w1.t !== 'w' || !HEDGE_ENDS.has(w1.lv)) return '';
   const w2 = lexBefore(text, w1.s);
   const w3 = w2 && w2.t === 'w' ? lexBefore(text, w2.s) : null;
   const two = w2 && w2.t === 'w' ? w2.lv + ' ' + w1.lv : '';
   const three = w3 && w3.t === 'w' ? w3.lv + ' ' + two : '';
-  const h = HEDGES.has(three) ? three : HEDGES.has(two) ? two : HEDGES.has(w1.lv) ? w1.lv : '';
-  return [h !== '' && !EXACT_HEDGES.has(h), h];
+  return HEDGES.has(three) ? three : HEDGES.has(two) ? two : HEDGES.has(w1.lv) ? w1.lv : '';
 }
 
 /** The figure whose number starts at token k0 of S: the number, then what follows it (unit,
  * currency, percent, counted noun, range), then the checks that turn counts into years, ages and
  * names. `start` may lie before the number (a currency code, a sign, "a"). */
-function finish(text: string, S: TokenStream, k0: number, start: number, p: number, floor: number, currency: string | null, neg: boolean, extraScale: number, prev: Tok | null, blockStarts: Set<number>, inHeading: (p: number) => boolean, fromA = false, leadDot = false): Result | null {
+function finish(text: string, S: TokenStream, k0: number, start: number, p: number, floor: number, currency: string | null, neg: boolean, extraScale: number, prev: Tok | null, blockStarts: ReadonlySet<number>, inHeading: (p: number) => boolean, fromA = false, leadDot = false): Result | null {
   const first = S.at(k0)!;
   let num: NumberRead | null;
   let k: number;
@@ -285,13 +395,13 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
   if (prev?.lv === 'of' && !currency && !neg) {
     let pc = lexBefore(text, prev.s);
     if (pc?.lv === 'cent') pc = lexBefore(text, pc.s)?.lv === 'per' ? lexBefore(text, pc.s) : null;
-    else if (pc && !/^percents?$/.test(pc.lv)) pc = null;
+    else if (pc && pc.lv !== 'percent' && pc.lv !== 'percents') pc = null;
     const before = pc && lexBefore(text, pc.s);
     if (pc && pc.s >= floor && !(before && (before.t === 'n' || isNumberWord(before.lv)))) return fig(text, pc.s, end, 'percent', value, '%', false);
   }
 
   // Listicle item numbers ("1." opening a heading or list item) are not figures.
-  if (first.t === 'n' && blockStarts.has(first.s) && (S.at(k)?.v === '.' || S.at(k)?.v === ')') && !S.at(k)!.gap && num.plain && S.at(k + 1)?.t === 'w') return { skip: S.at(k)!.e };
+  if (first.t === 'n' && (S.at(k)?.v === '.' || S.at(k)?.v === ')') && !S.at(k)!.gap && num.plain && S.at(k + 1)?.t === 'w' && blockStarts.has(first.s)) return { skip: S.at(k)!.e };
 
   // --- Dates, clock times and years ---------------------------------------------------------
   if (first.t === 'n' && !currency) {
@@ -305,7 +415,7 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
   // Glued letters after digits: a unit ("180ml"), an ordinal suffix ("21st"), a decade ("1990s"), or an id ("3D").
   if (t && !t.gap && t.t === 'w' && last.t === 'n' && !currency) {
     const after = S.at(k + 1);
-    if (/^(st|nd|rd|th)$/.test(t.lv) && num.plain) {
+    if (ORDINAL_SUFFIXES.has(t.lv) && num.plain) {
       return ordinalPhrase(text, S, k + 1, start, value ?? 0, true);
     }
     if (t.lv === 's' && num.plain) {
@@ -320,7 +430,7 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
       end = t.e; k++;
     } else if (cw === 'pc' && (!after || after.gap || after.t === 'p')) {
       kind = 'percent'; unit = '%'; end = t.e; k++; // British "4pc"
-    } else if (/^(am|pm|a\.m\.|p\.m\.)$/.test(cw) && num.plain && value !== null && value >= 1 && value <= 12) {
+    } else if (AM_PM.has(cw) && num.plain && value !== null && value >= 1 && value <= 12) {
       return dateFig(text, start, t.e);
     } else {
       const u = lookupUnit(t.lv);
@@ -348,7 +458,7 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
       kind = 'percent'; unit = '%';
       end = lv === 'per' ? n1!.e : t.e; k += lv === 'per' ? 2 : 1;
       const pts = S.at(k);
-      if (pts && /^points?$/.test(pts.lv) && (lv === 'percentage' || lv === 'percent')) { unit = 'percentage points'; end = pts.e; k++; }
+      if (pts && (pts.lv === 'point' || pts.lv === 'points') && (lv === 'percentage' || lv === 'percent')) { unit = 'percentage points'; end = pts.e; k++; }
     } else if (t.t === 'p' && CURRENCY_SYMBOLS[t.v] && !currency && (!t.gap || !S.at(k + 1) || S.at(k + 1)!.t !== 'n')) {
       currency = CURRENCY_SYMBOLS[t.v]!; end = t.e; k++;
     } else if (!currency && (t.t === 'w' || hyph)) {
@@ -365,7 +475,7 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
         cw = cc && (cc[1] > 1 ? tq.v[0] === 'M' : m === 0 || tq.v !== tq.lv) ? cc[0] : lookupCurrencyWord(tq.lv);
         if (cc && cw === cc[0] && value !== null) value *= cc[1];
         if (cw) { q += m; break; }
-        if ((STOP.has(tq.lv) && tq.lv !== 'us') || hyph || m === 2 || (m === 1 && !/^(hong|new|south|north|saudi)$/.test(S.at(q)!.lv))) break;
+        if ((STOP.has(tq.lv) && tq.lv !== 'us') || hyph || m === 2 || (m === 1 && !CURRENCY_QUALIFIERS.has(S.at(q)!.lv))) break;
       }
       if (cw && cw !== 'GBP') {
         currency = cw; end = S.at(q)!.e; k = q + 1;
@@ -381,8 +491,8 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
     unit = currency;
     // "$1.2m" / "£300m": after a currency sign a glued "m" means millions.
     const g = S.at(k);
-    if (g && !g.gap && g.t === 'w' && /^(m|bn|b|k|tn)$/i.test(g.v) && value !== null && !num.scale) {
-      value *= /^m$/i.test(g.v) ? 1e6 : /^k$/i.test(g.v) ? 1e3 : /^tn$/i.test(g.v) ? 1e12 : 1e9; end = g.e; k++;
+    if (g && !g.gap && g.t === 'w' && MONEY_SUFFIXES[g.lv] && value !== null && !num.scale) {
+      value *= MONEY_SUFFIXES[g.lv]!; end = g.e; k++;
     }
     // Money words after a prefix sign: "$5 million dollars" keeps to the amount.
     // "thirteen dollars and forty-five cents", "15 dollars 50"
@@ -394,7 +504,7 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
         const r = readNumber(S, j);
         if (r && r.value !== null && r.value < 100 && Number.isInteger(r.value)) {
           const c = S.at(r.next);
-          const cents = c && /^(cents?|mao)$/.test(c.lv);
+          const cents = c && (c.lv === 'cent' || c.lv === 'cents' || c.lv === 'mao');
           const nextT = S.at(r.next + (cents ? 1 : 0));
           if (cents || !nextT || nextT.t === 'p') {
             value += r.value / (S.at(k - 1)?.lv === 'kuai' ? 10 : 100);
@@ -415,12 +525,12 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
       kind = 'measure'; unit = m.unit; end = m.end; k = m.next;
       if (m.value !== undefined) value = m.value;
       if (m.kind) kind = m.kind;
-    } else if (hyph && /^(odd|plus)$/.test(hyph.lv)) {
+    } else if (hyph && (hyph.lv === 'odd' || hyph.lv === 'plus')) {
       approximate = true; end = hyph.e; k += 2;
-    } else if (hyph && !/^(year|old)$/.test(hyph.lv)) {
+    } else if (hyph && hyph.lv !== 'year' && hyph.lv !== 'old') {
       // "15-member panel": the hyphenated word is what is counted.
       if ((num.plain || (num.words && first.lv !== 'one')) && S.at(k + 2)?.v !== '-' && !isNumberWord(hyph.lv)) { unit = hyph.lv; end = hyph.e; k += 2; }
-    } else if (t && t.t === 'w' && /^(times|fold)$/.test(t.lv)) {
+    } else if (t && t.t === 'w' && (t.lv === 'times' || t.lv === 'fold')) {
       kind = 'other'; unit = 'times'; end = t.e; k++;
     }
   } else if (kind === 'measure') {
@@ -431,8 +541,8 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
 
   // --- Ranges: "5-7", "between 3 and 4 million", "from 10 to 12 percent", "two or three" -----------
   const conn = S.at(k);
-  const [hedged, hedge] = hedgeBefore(text, start, start === p ? prev : null);
-  approximate = approximate || hedged;
+  const hedge = hedgeBefore(text, start, start === p ? prev : null);
+  approximate = approximate || (hedge !== '' && !EXACT_HEDGES.has(hedge));
   if (conn && !conn.gap && (conn.v === '-' || conn.v === '–') && first.t === 'n' && num.plain && first.v.length === 4 && value !== null && value >= 1000 && value <= 2099 && kind === 'count') {
     const y = S.at(k + 1);
     if (y && !y.gap && y.t === 'n' && (y.v.length === 2 || y.v.length === 4)) {
@@ -443,7 +553,7 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
   if (conn && nested === 0 && value !== null && (conn.v === '-' || conn.v === '–' || conn.lv === 'to' || conn.lv === 'or' || (conn.lv === 'and' && hedge === 'between'))) {
     const r = rangeEnd(text, S, k + 1, conn.v === '-' && !conn.gap);
     // "1-222-2222": a chain of dashed numbers is a phone number or an id.
-    if (r && /^[-/][0-9]/.test(text.slice(r.end, r.end + 2)) && !conn.gap) return { skip: skipId(text, r.end) };
+    if (r && (text[r.end] === '-' || text[r.end] === '/') && CLASS[text.charCodeAt(r.end + 1)] === 2 && !conn.gap) return { skip: skipId(text, r.end) };
     if (r && r.kind !== 'date' && r.value !== null) {
       let lo = value;
       if (!num.scale && r.scale && lo < r.scale && (kind === 'count' || kind === r.kind) && !unitSeen(kind, unit)) lo *= r.scale;
@@ -468,7 +578,7 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
   }
   if (kind === 'count' && first.t === 'w' && !unit && value === 1 && !neg) return null; // "one" as a pronoun
   // "one of the", "no one", "the one": a pronoun, not a count.
-  if (kind === 'count' && first.lv === 'one' && value === 1 && (S.at(num.next)?.lv === 'of' || (prev && /^(no|any|every|each|some|the|this|that)$/.test(prev.lv)))) return null;
+  if (kind === 'count' && first.lv === 'one' && value === 1 && (S.at(num.next)?.lv === 'of' || (prev && PRONOUN_ONE_BEFORE.has(prev.lv)))) return null;
   if (kind === 'count' && value === 1 && fromA) return null; // "a hundred"-style only with a number word
 
   // Years: plain four digits, no counted noun, 1000..2099 ("in 2016", "late 2016", "the 2016 election").
@@ -479,7 +589,7 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
     }
   }
   // An age in apposition: "Eloise Parry, 21, was taken...".
-  if (kind === 'count' && !unit && first.t === 'n' && num.plain && value !== null && value > 0 && value < 120 && prev?.v === ',' && /^[,―—–)]$/.test(S.at(k)?.v ?? '')) {
+  if (kind === 'count' && !unit && first.t === 'n' && num.plain && value !== null && value > 0 && value < 120 && prev?.v === ',' && AFTER_APPOSITION.has(S.at(k)?.v ?? '')) {
     const nm = lexBefore(text, prev.s);
     if (nm && nm.t === 'w' && isCap(nm)) { kind = 'measure'; unit = 'years old'; }
   }
@@ -489,7 +599,7 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
     if (no && no.e === prev.s && no.lv === 'no') return fig(text, no.s, first.e, 'ordinal', value, null, false);
   }
   // "aged 21", "until age 5": an age.
-  if (kind === 'count' && !unit && first.t === 'n' && num.plain && prev && /^(age|aged|ages)$/.test(prev.lv) && value !== null && value < 130) { kind = 'measure'; unit = 'years old'; }
+  if (kind === 'count' && !unit && first.t === 'n' && num.plain && prev && AGE_WORDS.has(prev.lv) && value !== null && value < 130) { kind = 'measure'; unit = 'years old'; }
   // A bare number before a capitalised word is a model or a name: "737 MAX", "Route 66 Diner".
   const after = S.at(k);
   if (kind === 'count' && !unit && first.t === 'n' && num.plain && after && after.t === 'w' && isCap(after) && !MONTHS.has(after.lv) && !inHeading(start) && !sentenceStart(text, after.s, blockStarts)) return { skip: end };
@@ -515,7 +625,7 @@ function plainPlural(t: Tok | undefined): boolean {
 function isPlural(w: string): boolean {
   if (IRREGULAR_PLURALS.has(w)) return true;
   if (isNumberWord(w)) return false;
-  return w.length > 2 && w.endsWith('s') && !/(ss|us|sis|xis)$/.test(w) && !NOT_PLURAL.has(w) && !STOP.has(w);
+  return w.length > 2 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('sis') && !w.endsWith('xis') && !NOT_PLURAL.has(w) && !STOP.has(w);
 }
 
 interface Measure { unit: string; end: number; next: number; value?: number; kind?: FigureKind }
@@ -530,16 +640,16 @@ function measureAfter(S: TokenStream, k: number, hyph: boolean, num: NumberRead,
   let kind: FigureKind | undefined;
   if (!have) {
     let pre = '';
-    if (/^(square|sq|cubic|metric)$/.test(t.lv)) { pre = t.lv; t = S.at(++i); if (!t) return null; }
+    if (UNIT_PREFIXES.has(t.lv)) { pre = t.lv; t = S.at(++i); if (!t) return null; }
     if (t.v === '[' && S.at(i + 2)?.v === ']') { const u = lookupUnit(S.at(i + 1)!.lv); if (!u) return null; return { unit: u[0], end: S.at(i + 2)!.e, next: i + 3 }; }
-    if (t.v === '"' && !pre && !hyph && /^(long|tall|wide|high|deep|thick)$/.test(S.at(i + 1)?.lv ?? '')) return { unit: 'in', end: t.e, next: i + 1 };
+    if (t.v === '"' && !pre && !hyph && DIMENSIONS.has(S.at(i + 1)?.lv ?? '')) return { unit: 'in', end: t.e, next: i + 1 };
     const u = lookupUnit(t.lv);
     if (!u) return null;
     // Short ambiguous abbreviations need the number glued to them (handled by the caller) or a clear context.
-    if (t.gap && /^(in|t|l|s|h|pt|w|v|b|kn|ct|pm|bit)$/.test(t.lv)) return null;
-    if (/^(M|B|G|T|DM|Dm|L)$/.test(t.v)) return null;
+    if (t.gap && AMBIGUOUS_UNITS.has(t.lv)) return null;
+    if (NOT_UNITS_AS_WRITTEN.has(t.v)) return null;
     if (t.lv === 'second' && value !== 1 && !hyph) return null;
-    if (u[1] === 'time' && /s$/.test(t.lv) && hyph) return null;
+    if (u[1] === 'time' && t.lv.endsWith('s') && hyph) return null;
     unit = u[0];
     if (pre === 'square' || pre === 'sq') unit += '²';
     else if (pre === 'cubic') unit += '³';
@@ -550,20 +660,20 @@ function measureAfter(S: TokenStream, k: number, hyph: boolean, num: NumberRead,
   const a = S.at(i);
   const b = S.at(i + 1);
   // "miles an hour", "km per hour", "km/h"
-  if (a && b && ((a.lv === 'an' || a.lv === 'per' || a.lv === 'a') && b.lv === 'hour' || (a.v === '/' && b.lv === 'h')) && /^(mi|km|kn|m)$/.test(unit!)) {
+  if (a && b && ((a.lv === 'an' || a.lv === 'per' || a.lv === 'a') && b.lv === 'hour' || (a.v === '/' && b.lv === 'h')) && SPEED_UNITS.has(unit!)) {
     unit = unit === 'mi' ? 'mph' : unit + '/h'; end = b.e; i += 2;
-  } else if (a && (unit === '°' || unit === '°C' || unit === '°F') && /^(c|f|celsius|celcius|fahrenheit|centigrade|farenheit)$/.test(a.lv)) {
-    unit = /^c/.test(a.lv) ? '°C' : '°F'; end = a.e; i++;
-  } else if (unit === '°' && (a?.lv === 'angle' || /^(turn|turned|turns|rotate|rotated|tilt|tilted|angle|angles|bank|banked)$/.test(lexBefore(S.text, S.at(0)!.s)?.lv ?? '') || /^(left|right)$/.test(lexBefore(S.text, S.at(0)!.s)?.lv ?? ''))) {
+  } else if (a && (unit === '°' || unit === '°C' || unit === '°F') && TEMPERATURE_SCALES.has(a.lv)) {
+    unit = a.lv.startsWith('c') ? '°C' : '°F'; end = a.e; i++;
+  } else if (unit === '°' && (a?.lv === 'angle' || TURNING.has(lexBefore(S.text, S.at(0)!.s)?.lv ?? '') || SIDES.has(lexBefore(S.text, S.at(0)!.s)?.lv ?? ''))) {
     unit = 'degrees'; // an angle, not a temperature
-  } else if (a && /^(years|months|weeks|days)$/.test(unit!) && (a.lv === 'old' || (a.v === '-' && !a.gap && b?.lv === 'old') || (a.lv === 'of' && b?.lv === 'age'))) {
+  } else if (a && AGE_UNITS.has(unit!) && (a.lv === 'old' || (a.v === '-' && !a.gap && b?.lv === 'old') || (a.lv === 'of' && b?.lv === 'age'))) {
     unit = unit + ' old'; kind = 'measure';
     end = a.lv === 'old' ? a.e : b!.e; i += a.lv === 'old' ? 1 : 2;
   } else if (a && b && unit === 'ft' && (a.t === 'n' || UNITS[a.lv] !== undefined)) {
     // "5 ft 2 in", "5 feet 2 inches"
     const r = readNumber(S, i);
     const inch = r && S.at(r.next);
-    if (r && r.value !== null && inch && /^(in|inch|inches)$/.test(inch.lv) && value !== null) {
+    if (r && r.value !== null && inch && INCHES.has(inch.lv) && value !== null) {
       return { unit: 'ft', end: inch.e, next: r.next + 1, value: value + r.value / 12 };
     }
   }
@@ -574,6 +684,9 @@ function measureAfter(S: TokenStream, k: number, hyph: boolean, num: NumberRead,
 
 /** The second end of a range: a number, optionally with its own scale and unit. */
 let nested = 0;
+/** The second end is parsed as if it opened no block and no heading. */
+const NO_BLOCK_STARTS: ReadonlySet<number> = new Set<number>();
+const NOT_IN_HEADING = (): boolean => false;
 
 function rangeEnd(text: string, S: TokenStream, k: number, tight: boolean): (Figure & { scale: number }) | null {
   const t = S.at(k);
@@ -583,7 +696,7 @@ function rangeEnd(text: string, S: TokenStream, k: number, tight: boolean): (Fig
   // Parse the second end on its own (a fresh stream so it sees its own context).
   nested++;
   let r: Result | null;
-  try { r = parseFigure(text, t.s, t.s, new Set(), () => false); } finally { nested--; }
+  try { r = parseFigure(text, t.s, t.s, NO_BLOCK_STARTS, NOT_IN_HEADING); } finally { nested--; }
   if (!r || 'skip' in r) return null;
   const S2 = new TokenStream(text, t.s);
   const n = readNumber(S2, S2.at(0)?.t === 'p' ? 1 : 0);
@@ -609,7 +722,7 @@ function nounPhrase(S: TokenStream, k: number, plural: boolean): { head: string;
     if (isPlural(t.lv)) {
       // "police officers": a plural noun right after the head is the real head.
       const x = S.at(i + 1);
-      if (x && x.t === 'w' && isPlural(x.lv) && !isCap(x) && !/ing$/.test(x.lv)) return { head: x.lv, end: x.e };
+      if (x && x.t === 'w' && isPlural(x.lv) && !isCap(x) && !x.lv.endsWith('ing')) return { head: x.lv, end: x.e };
       return { head: t.lv, end: e };
     }
     i++;
@@ -623,7 +736,7 @@ function singularPhrase(S: TokenStream, k: number, max: number): { head: string;
   let found: { head: string; end: number; next: number } | null = null;
   for (let n = 0; n < max; n++) {
     const t = S.at(k + n);
-    if (!t || t.t !== 'w' || STOP.has(t.lv) || isCap(t) || /(ly|ed)$/.test(t.lv) || (isNumberWord(t.lv) && t.lv !== 'half') || (n > 0 && /ing$/.test(t.lv))) break;
+    if (!t || t.t !== 'w' || STOP.has(t.lv) || isCap(t) || t.lv.endsWith('ly') || t.lv.endsWith('ed') || (isNumberWord(t.lv) && t.lv !== 'half') || (n > 0 && t.lv.endsWith('ing'))) break;
     found = { head: t.lv, end: t.e, next: k + n + 1 };
     const x = S.at(k + n + 1);
     // Only a modifier lets the phrase go on ("first general election", not "sixth time rebels").
@@ -679,7 +792,7 @@ function ordinalPhrase(text: string, S: TokenStream, k: number, start: number, v
 /** "half a century", "half of the voters", "half the country". */
 function halfPhrase(text: string, S: TokenStream, k: number, start: number, prev: Tok | null): Result | null {
   const a = S.at(k + 1);
-  if (!a || (prev && /^(first|second|other|in|and|a|the)$/.test(prev.lv))) return null;
+  if (!a || (prev && NOT_HALF_BEFORE.has(prev.lv))) return null;
   if (a.lv === 'a' || a.lv === 'an') {
     const u = S.at(k + 2);
     const m = u && lookupUnit(u.lv);
@@ -699,53 +812,53 @@ function dateAround(text: string, S: TokenStream, k: number, num: NumberRead, pr
   // Month before: "February 3", "May 2015", "Dec. 12, 1994"
   let m = prev;
   if (m && m.v === '.' ) m = lexBefore(text, m.s);
-  if (/^\d{1,4}$/.test(t.v) && isMonth(m) && m!.s >= floor) {
+  if (isDigits(t.v, 1, 4) && isMonth(m) && m!.s >= floor) {
     const day = +t.v <= 31 && t.v.length <= 2;
     const year = t.v.length === 4;
     if (day || year) {
       let end = t.e;
       let j = k + 1;
-      if (day && S.at(j) && /^(st|nd|rd|th)$/.test(S.at(j)!.lv) && !S.at(j)!.gap) { end = S.at(j)!.e; j++; }
-      if (day && /^[-–]$/.test(S.at(j)?.v ?? '') && !S.at(j)!.gap && /^\d{1,2}$/.test(S.at(j + 1)?.v ?? '') && !S.at(j + 1)!.gap) { end = S.at(j + 1)!.e; j += 2; }
-      if (day && S.at(j)?.v === ',' && /^\d{4}$/.test(S.at(j + 1)?.v ?? '')) { end = S.at(j + 1)!.e; }
-      else if (day && /^\d{4}$/.test(S.at(j)?.v ?? '') && S.at(j)!.gap) end = S.at(j)!.e;
+      if (day && S.at(j) && ORDINAL_SUFFIXES.has(S.at(j)!.lv) && !S.at(j)!.gap) { end = S.at(j)!.e; j++; }
+      if (day && (S.at(j)?.v === '-' || S.at(j)?.v === '–') && !S.at(j)!.gap && isDigits(S.at(j + 1)?.v, 1, 2) && !S.at(j + 1)!.gap) { end = S.at(j + 1)!.e; j += 2; }
+      if (day && S.at(j)?.v === ',' && isDigits(S.at(j + 1)?.v, 4, 4)) { end = S.at(j + 1)!.e; }
+      else if (day && isDigits(S.at(j)?.v, 4, 4) && S.at(j)!.gap) end = S.at(j)!.e;
       return dateFig(text, m!.s, end);
     }
   }
   // Day before month: "12 April", "1 May 2015"
-  if (/^\d{1,2}$/.test(t.v) && +t.v <= 31 && isMonth(nx)) {
+  if (isDigits(t.v, 1, 2) && +t.v <= 31 && isMonth(nx)) {
     let end = nx!.e;
     const y = S.at(k + 2);
-    if (y && /^\d{4}$/.test(y.v)) end = y.e;
-    else if (y?.v === ',' && /^\d{4}$/.test(S.at(k + 3)?.v ?? '')) end = S.at(k + 3)!.e;
+    if (y && isDigits(y.v, 4, 4)) end = y.e;
+    else if (y?.v === ',' && isDigits(S.at(k + 3)?.v, 4, 4)) end = S.at(k + 3)!.e;
     return dateFig(text, t.s, end);
   }
   // Clock times: "10:30", "4 a.m.", "3:57 PM"
-  if (/^\d{1,2}$/.test(t.v) && nx?.v === ':' && !nx.gap && /^\d\d$/.test(S.at(k + 2)?.v ?? '') && !S.at(k + 2)!.gap) {
+  if (isDigits(t.v, 1, 2) && nx?.v === ':' && !nx.gap && isDigits(S.at(k + 2)?.v, 2, 2) && !S.at(k + 2)!.gap) {
     let end = S.at(k + 2)!.e;
     const ap = S.at(k + 3);
-    if (ap && /^(am|pm|a\.m\.|p\.m\.)$/.test(ap.lv)) end = ap.e;
+    if (ap && AM_PM.has(ap.lv)) end = ap.e;
     return dateFig(text, t.s, end);
   }
-  if (/^\d{1,2}$/.test(t.v) && v !== null && v >= 1 && v <= 12 && nx && nx.gap && /^(am|pm|a\.m\.|p\.m\.|a\.m|p\.m)$/.test(nx.lv)) {
+  if (isDigits(t.v, 1, 2) && v !== null && v >= 1 && v <= 12 && nx && nx.gap && AM_PM_LOOSE.has(nx.lv)) {
     return dateFig(text, t.s, nx.e); // the lexer keeps "a.m." whole
   }
   // Slash dates: "9/11", "12/25/2015"; "24/7" is an idiom.
-  if (/^\d{1,2}$/.test(t.v) && nx?.v === '/' && !nx.gap && /^\d{1,4}$/.test(S.at(k + 2)?.v ?? '') && !S.at(k + 2)!.gap) {
+  if (isDigits(t.v, 1, 2) && nx?.v === '/' && !nx.gap && isDigits(S.at(k + 2)?.v, 1, 4) && !S.at(k + 2)!.gap) {
     const a = +t.v, b = +S.at(k + 2)!.v;
     let end = S.at(k + 2)!.e;
-    if (S.at(k + 3)?.v === '/' && /^\d{2,4}$/.test(S.at(k + 4)?.v ?? '')) end = S.at(k + 4)!.e;
-    else if (a < b && /^(2|3|4|5|8|10|16|100)$/.test(S.at(k + 2)!.v)) return null; // a fraction: the number reader takes it
+    if (S.at(k + 3)?.v === '/' && isDigits(S.at(k + 4)?.v, 2, 4)) end = S.at(k + 4)!.e;
+    else if (a < b && FRACTION_DENOMINATORS.has(S.at(k + 2)!.v)) return null; // a fraction: the number reader takes it
     if (a === 24 && b === 7) return { skip: end };
     if (a >= 1 && a <= 31 && b >= 1 && b <= 31) return dateFig(text, t.s, end);
     return { skip: end };
   }
   // ISO dates: "2015-04-21"
-  if (/^\d{4}$/.test(t.v) && nx?.v === '-' && !nx.gap && /^\d\d$/.test(S.at(k + 2)?.v ?? '') && S.at(k + 3)?.v === '-' && /^\d\d$/.test(S.at(k + 4)?.v ?? '')) {
+  if (isDigits(t.v, 4, 4) && nx?.v === '-' && !nx.gap && isDigits(S.at(k + 2)?.v, 2, 2) && S.at(k + 3)?.v === '-' && isDigits(S.at(k + 4)?.v, 2, 2)) {
     return dateFig(text, t.s, S.at(k + 4)!.e);
   }
   // Two-digit years: "’91", "'90s"
-  if (/^\d\d$/.test(t.v) && prev && (prev.v === '’' || prev.v === "'") && prev.e === t.s && prev.s >= floor) {
+  if (isDigits(t.v, 2, 2) && prev && (prev.v === '’' || prev.v === "'") && prev.e === t.s && prev.s >= floor) {
     const before = text[prev.s - 1];
     if (before === undefined || /[\s(“"]/.test(before)) {
       const s = S.at(k + 1);
@@ -754,7 +867,7 @@ function dateAround(text: string, S: TokenStream, k: number, num: NumberRead, pr
     }
   }
   // Decades with an apostrophe: "1990's"
-  if (/^\d{4}$/.test(t.v) && (nx?.v === '’' || nx?.v === "'") && !nx.gap && S.at(k + 2)?.lv === 's' && !S.at(k + 2)!.gap) {
+  if (isDigits(t.v, 4, 4) && (nx?.v === '’' || nx?.v === "'") && !nx.gap && S.at(k + 2)?.lv === 's' && !S.at(k + 2)!.gap) {
     return fig(text, t.s, S.at(k + 2)!.e, 'year', null, null, false);
   }
   return null;
