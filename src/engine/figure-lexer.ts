@@ -37,7 +37,17 @@ function inWord(text: string, k: number, step: number): boolean {
 
 function tok(text: string, s: number, e: number, t: Tok['t'], gap: boolean): Tok {
   const v = text.slice(s, e);
-  return { s, e, t, v, lv: t === 'w' ? v.toLowerCase() : v, gap };
+  return { s, e, t, v, lv: t === 'w' && hasUpper(text, s, e) ? v.toLowerCase() : v, gap };
+}
+
+/** Whether toLowerCase could change text[s, e): most words are lower case already, and the call
+ * is costly on text that is not Latin-1 (curly quotes make a whole page so). */
+function hasUpper(text: string, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c >= 128) return true;
+  }
+  return false;
 }
 
 /** True when `v` is `min` to `max` ASCII digits and nothing else: what /^\d{min,max}$/ tests,

@@ -10,8 +10,14 @@ import { ORDINALS, SCALES, TENS, UNITS, dict, isNumberWord } from './number-word
 
 /** Hedges before a figure: they make it approximate and stay out of its span ("some 9,000"). */
 const HEDGES = new Set(['some', 'about', 'around', 'roughly', 'nearly', 'almost', 'approximately', 'approx', 'over', 'under', 'circa', 'estimated', 'more than', 'less than', 'fewer than', 'at least', 'at most', 'up to', 'close to', 'upwards of', 'as many as', 'as much as', 'as few as', 'as little as', 'no more than', 'no fewer than', 'just over', 'just under', 'well over', 'an estimated', 'some estimated', 'between', 'from', 'only', 'perhaps', 'maybe', 'an additional', 'another']);
-/** Last words of the hedges, to reject most figures after one look back. */
-const HEDGE_ENDS = new Set([...HEDGES].map((h) => h.slice(h.lastIndexOf(' ') + 1)));
+/** The hedges by their last word, longest first, each with the words before that last one: most
+ * figures are rejected after one look back, and no phrase is built to look a hedge up. */
+const HEDGES_BY_LAST_WORD = new Map<string, { hedge: string; before: string[] }[]>();
+for (const hedge of [...HEDGES].sort((a, b) => b.split(' ').length - a.split(' ').length)) {
+  const words = hedge.split(' ');
+  const last = words.pop()!;
+  HEDGES_BY_LAST_WORD.set(last, [...(HEDGES_BY_LAST_WORD.get(last) ?? []), { hedge, before: words }]);
+}
 /** Hedges that mean "not exactly" (the rest above are bounds or range openers). */
 const EXACT_HEDGES = new Set(['between', 'from', 'only', 'an additional', 'another']);
 /** Vague magnitudes: "tens of thousands", "dozens", "hundreds" have no single value. */
@@ -86,18 +92,12 @@ const MONEY_SUFFIXES = dict<number>({ m: 1e6, k: 1e3, tn: 1e12, bn: 1e9, b: 1e9 
 /** Finds every figure in the text (claimedBy left null: the caller links claimants). */
 export function findFigures(text: string, blocks: Block[]): Figure[] {
   const out: Figure[] = [];
-  const blockStarts = new Set<number>();
-  const headings: [number, number][] = [];
-  for (const b of blocks) {
-    blockStarts.add(b.start);
-    if (b.kind === 'heading') headings.push([b.start, b.end]);
-  }
-  const inHeading = (p: number) => headings.some(([s, e]) => p >= s && p < e);
+  const layout = new BlockIndex(blocks);
   let floor = 0; // no figure may start before the end of the previous one
   for (let i = nextAnchor(text, 0); i >= 0; i = nextAnchor(text, i)) {
     let j = anchorEnd;
     if (i >= floor) {
-      const fig = parseFigure(text, i, floor, blockStarts, inHeading);
+      const fig = parseFigure(text, i, floor, layout);
       if (fig) {
         if ('skip' in fig) j = Math.max(j, fig.skip);
         else {
@@ -179,6 +179,36 @@ const SCANNER = buildScanner(ANCHOR_WORDS);
 
 type Result = Figure | { skip: number };
 
+/** What the grammar asks of the blocks: does one start here, is this inside a heading. Block
+ * starts are kept sorted for a binary search (a big page has thousands of blocks, and building a
+ * hash set of them cost more than all the questions asked of it). */
+class BlockIndex {
+  private readonly starts: Int32Array;
+  private readonly headings: readonly Block[];
+  constructor(blocks: readonly Block[]) {
+    this.starts = Int32Array.from(blocks, (b) => b.start);
+    for (let k = 1; k < this.starts.length; k++) {
+      if (this.starts[k]! < this.starts[k - 1]!) { this.starts.sort(); break; }
+    }
+    this.headings = blocks.filter((b) => b.kind === 'heading');
+  }
+  startsBlock(p: number): boolean {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.starts[mid]! < p) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.starts.length && this.starts[lo] === p;
+  }
+  inHeading(p: number): boolean {
+    return this.headings.some((b) => p >= b.start && p < b.end);
+  }
+}
+/** The second end of a range is parsed as if it opened no block and no heading. */
+const NO_BLOCKS = new BlockIndex([]);
+
 /** End of the anchor `nextAnchor` last found (a digit run or a word). */
 let anchorEnd = 0;
 
@@ -225,8 +255,8 @@ function signAnchor(text: string, i: number): number {
 
 
 /** True when the word at `s` begins a sentence (so a capital letter says nothing about names). */
-function sentenceStart(text: string, s: number, blockStarts: ReadonlySet<number>): boolean {
-  if (blockStarts.has(s)) return true;
+function sentenceStart(text: string, s: number, layout: BlockIndex): boolean {
+  if (layout.startsBlock(s)) return true;
   let k = s - 1;
   while (k >= 0 && /[\s"“”‘’'(\[«»]/.test(text[k]!)) { if (text[k] === '\n') return true; k--; }
   return k < 0 || /[.!?:;—–-]/.test(text[k]!);
@@ -244,7 +274,7 @@ function isCap(t: Tok): boolean {
 }
 
 /** Reads the figure anchored at `p`. */
-function parseFigure(text: string, p: number, floor: number, blockStarts: ReadonlySet<number>, inHeading: (p: number) => boolean): Result | null {
+function parseFigure(text: string, p: number, floor: number, layout: BlockIndex): Result | null {
   const S = new TokenStream(text, p);
   const first = S.at(0);
   if (!first) return null;
@@ -298,7 +328,7 @@ function parseFigure(text: string, p: number, floor: number, blockStarts: Readon
     }
   } else {
     // A number word. Capitalised mid-sentence it is part of a name ("Formula One", "First Amendment").
-    if (isCap(first) && !sentenceStart(text, p, blockStarts) && !inHeading(p)) return null;
+    if (isCap(first) && !sentenceStart(text, p, layout) && !layout.inHeading(p)) return null;
     // "one-on-one", "high-five": a number word hyphened onto a word is part of an idiom.
     if (prev && prev.e === p && (prev.v === '-' || prev.v === '‐')) return null;
     // "every year or two": a vague span of time with no number for its low end.
@@ -317,17 +347,17 @@ function parseFigure(text: string, p: number, floor: number, blockStarts: Readon
       const nx = S.at(0)!;
       if (SCALES[nx.lv] || nx.lv === 'half' || nx.lv === 'quarter' || FRACTION_ORDINALS.has(nx.lv)) {
         // "a dozen", "a million", "a quarter": re-read from the article
-        const r = parseFrom(text, prev.s, floor, blockStarts, inHeading, true);
+        const r = parseFrom(text, prev.s, floor, layout, true);
         if (r) return r;
       }
     }
   }
-  return finish(text, S, k, start, p, floor, currency, neg, extraScale, prev, blockStarts, inHeading, false, leadDot);
+  return finish(text, S, k, start, p, floor, currency, neg, extraScale, prev, layout, false, leadDot);
 }
 
-function parseFrom(text: string, s: number, floor: number, blockStarts: ReadonlySet<number>, inHeading: (p: number) => boolean, fromA: boolean): Result | null {
+function parseFrom(text: string, s: number, floor: number, layout: BlockIndex, fromA: boolean): Result | null {
   const S = new TokenStream(text, s);
-  return finish(text, S, 0, s, s, floor, null, false, 1, lexBefore(text, s), blockStarts, inHeading, fromA);
+  return finish(text, S, 0, s, s, floor, null, false, 1, lexBefore(text, s), layout, fromA);
 }
 
 /** Skips the rest of an identifier-like run of letters, digits and joiners ("22M3", "173C"). */
@@ -345,18 +375,23 @@ function isIdChar(c: number): boolean {
 /** The hedge right before `s` ("some", "at least", "between"), or ''. */
 function hedgeBefore(text: string, s: number, known: Tok | null): string {
   const w1 = known ?? lexBefore(text, s);
-  if (!w1 || w1.t !== 'w' || !HEDGE_ENDS.has(w1.lv)) return '';
-  const w2 = lexBefore(text, w1.s);
+  const hedges = w1 && w1.t === 'w' ? HEDGES_BY_LAST_WORD.get(w1.lv) : undefined;
+  if (!hedges) return '';
+  const w2 = lexBefore(text, w1!.s);
   const w3 = w2 && w2.t === 'w' ? lexBefore(text, w2.s) : null;
-  const two = w2 && w2.t === 'w' ? w2.lv + ' ' + w1.lv : '';
-  const three = w3 && w3.t === 'w' ? w3.lv + ' ' + two : '';
-  return HEDGES.has(three) ? three : HEDGES.has(two) ? two : HEDGES.has(w1.lv) ? w1.lv : '';
+  for (const { hedge, before } of hedges) {
+    if (before.length === 0) return hedge;
+    if (!w2 || w2.t !== 'w' || w2.lv !== before[before.length - 1]) continue;
+    if (before.length === 1) return hedge;
+    if (w3 && w3.t === 'w' && w3.lv === before[0]) return hedge;
+  }
+  return '';
 }
 
 /** The figure whose number starts at token k0 of S: the number, then what follows it (unit,
  * currency, percent, counted noun, range), then the checks that turn counts into years, ages and
  * names. `start` may lie before the number (a currency code, a sign, "a"). */
-function finish(text: string, S: TokenStream, k0: number, start: number, p: number, floor: number, currency: string | null, neg: boolean, extraScale: number, prev: Tok | null, blockStarts: ReadonlySet<number>, inHeading: (p: number) => boolean, fromA = false, leadDot = false): Result | null {
+function finish(text: string, S: TokenStream, k0: number, start: number, p: number, floor: number, currency: string | null, neg: boolean, extraScale: number, prev: Tok | null, layout: BlockIndex, fromA = false, leadDot = false): Result | null {
   const first = S.at(k0)!;
   let num: NumberRead | null;
   let k: number;
@@ -401,7 +436,7 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
   }
 
   // Listicle item numbers ("1." opening a heading or list item) are not figures.
-  if (first.t === 'n' && (S.at(k)?.v === '.' || S.at(k)?.v === ')') && !S.at(k)!.gap && num.plain && S.at(k + 1)?.t === 'w' && blockStarts.has(first.s)) return { skip: S.at(k)!.e };
+  if (first.t === 'n' && (S.at(k)?.v === '.' || S.at(k)?.v === ')') && !S.at(k)!.gap && num.plain && S.at(k + 1)?.t === 'w' && layout.startsBlock(first.s)) return { skip: S.at(k)!.e };
 
   // --- Dates, clock times and years ---------------------------------------------------------
   if (first.t === 'n' && !currency) {
@@ -602,9 +637,9 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
   if (kind === 'count' && !unit && first.t === 'n' && num.plain && prev && AGE_WORDS.has(prev.lv) && value !== null && value < 130) { kind = 'measure'; unit = 'years old'; }
   // A bare number before a capitalised word is a model or a name: "737 MAX", "Route 66 Diner".
   const after = S.at(k);
-  if (kind === 'count' && !unit && first.t === 'n' && num.plain && after && after.t === 'w' && isCap(after) && !MONTHS.has(after.lv) && !inHeading(start) && !sentenceStart(text, after.s, blockStarts)) return { skip: end };
+  if (kind === 'count' && !unit && first.t === 'n' && num.plain && after && after.t === 'w' && isCap(after) && !MONTHS.has(after.lv) && !layout.inHeading(start) && !sentenceStart(text, after.s, layout)) return { skip: end };
   // Bare capitalised word + number is a name: "Apollo 11", "Windows 10", "Article 5".
-  if (kind === 'count' && first.t === 'n' && num.plain && prev && prev.t === 'w' && prev.e < start && isCap(prev) && !STOP.has(prev.lv) && !currency && !HEDGES.has(prev.lv) && (!unit || (!sentenceStart(text, prev.s, blockStarts) && !inHeading(start)))) {
+  if (kind === 'count' && first.t === 'n' && num.plain && prev && prev.t === 'w' && prev.e < start && isCap(prev) && !STOP.has(prev.lv) && !currency && !HEDGES.has(prev.lv) && (!unit || (!sentenceStart(text, prev.s, layout) && !layout.inHeading(start)))) {
     return { skip: end };
   }
   return fig(text, start, end, kind, value === null ? null : neg ? -value : value, unit, approximate);
@@ -684,11 +719,10 @@ function measureAfter(S: TokenStream, k: number, hyph: boolean, num: NumberRead,
 
 /** The second end of a range: a number, optionally with its own scale and unit. */
 let nested = 0;
-/** The second end is parsed as if it opened no block and no heading. */
-const NO_BLOCK_STARTS: ReadonlySet<number> = new Set<number>();
-const NOT_IN_HEADING = (): boolean => false;
 
-function rangeEnd(text: string, S: TokenStream, k: number, tight: boolean): (Figure & { scale: number }) | null {
+interface RangeEnd { end: number; kind: FigureKind; value: number | null; unit: string | null; scale: number }
+
+function rangeEnd(text: string, S: TokenStream, k: number, tight: boolean): RangeEnd | null {
   const t = S.at(k);
   if (!t) return null;
   if (tight && (t.gap || t.t !== 'n')) return null;
@@ -696,11 +730,11 @@ function rangeEnd(text: string, S: TokenStream, k: number, tight: boolean): (Fig
   // Parse the second end on its own (a fresh stream so it sees its own context).
   nested++;
   let r: Result | null;
-  try { r = parseFigure(text, t.s, t.s, NO_BLOCK_STARTS, NOT_IN_HEADING); } finally { nested--; }
+  try { r = parseFigure(text, t.s, t.s, NO_BLOCKS); } finally { nested--; }
   if (!r || 'skip' in r) return null;
   const S2 = new TokenStream(text, t.s);
   const n = readNumber(S2, S2.at(0)?.t === 'p' ? 1 : 0);
-  return { ...r, scale: n?.scale ?? 0 };
+  return { end: r.end, kind: r.kind, value: r.value, unit: r.unit, scale: n?.scale ?? 0 };
 }
 
 /** The counted noun after a number: the first plural noun within a few words, with the words
