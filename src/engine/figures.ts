@@ -186,11 +186,17 @@ class BlockIndex {
   private readonly starts: Int32Array;
   private readonly headings: readonly Block[];
   constructor(blocks: readonly Block[]) {
-    this.starts = Int32Array.from(blocks, (b) => b.start);
-    for (let k = 1; k < this.starts.length; k++) {
-      if (this.starts[k]! < this.starts[k - 1]!) { this.starts.sort(); break; }
+    const starts = new Int32Array(blocks.length);
+    const headings: Block[] = [];
+    let sorted = true;
+    for (let k = 0; k < blocks.length; k++) {
+      const b = blocks[k]!;
+      starts[k] = b.start;
+      if (k > 0 && b.start < starts[k - 1]!) sorted = false;
+      if (b.kind === 'heading') headings.push(b);
     }
-    this.headings = blocks.filter((b) => b.kind === 'heading');
+    this.starts = sorted ? starts : starts.sort();
+    this.headings = headings;
   }
   startsBlock(p: number): boolean {
     let lo = 0;
