@@ -174,20 +174,13 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
   if (np && np.kind === 'name' && tokens[comma]?.text === ',' && !np.role) {
     // Trailing appositive: "said Leonard E. Burman, director of the center."
     let j = comma + 1;
-    while (j < ceiling && j < end + 20 && tokens[j]!.quote < 0 && (!',.;:'.includes(tokens[j]!.text) || isDigitGroupComma(tokens, j))) j++;
+    while (j < ceiling && j < end + 20 && tokens[j]!.quote < 0 && !',.;:'.includes(tokens[j]!.text)) j++;
     const appos = tokens.slice(comma + 1, j);
     if (appos.length > 0 && appos.length < 20 && !isCapitalized(appos[0]) || (appos[0] && /^(the|a|an)$/i.test(appos[0].text))) {
       np.role = roleText(appos);
     }
   }
   return np;
-}
-
-/** The comma of a number's digit groups ("2,300"), which the tokens split: not a clause end. */
-function isDigitGroupComma(tokens: Token[], j: number): boolean {
-  const before = tokens[j - 1], after = tokens[j + 1], comma = tokens[j]!;
-  return comma.text === ',' && before !== undefined && after !== undefined && before.end === comma.start && after.start === comma.end
-    && /\d$/.test(before.text) && /^\d{3}/.test(after.text);
 }
 
 /** "Democratic presidential nominee Hillary Clinton": lower-case title words between capitalised

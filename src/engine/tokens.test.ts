@@ -11,6 +11,7 @@ describe('tokenize', () => {
     ['party tag', 'Moore (D-Wis.) said', ['Moore', '(', 'D-Wis.', ')', 'said']],
     ['apostrophes stay inside words', 'Clinton’s team don\'t', ['Clinton’s', 'team', "don't"]],
     ['accented names', 'José Núñez dijo', ['José', 'Núñez', 'dijo']],
+    ['digit groups stay whole, a list comma does not', 'some 2,300 signatures, 4, 5', ['some', '2,300', 'signatures', ',', '4', ',', '5']],
   ])('%s', (_n, text, expected) => {
     expect(words(text)).toEqual(expected);
   });
