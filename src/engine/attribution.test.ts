@@ -48,6 +48,17 @@ describe('attributeQuotes: resolution across the article', () => {
     expect(speakers[0]).toMatchObject({ name: 'Aino Virtanen', role: 'Finnish Foreign Minister', kind: 'person', quoteCount: 2 });
   });
 
+  test('an appositive after the name is its role, numbers whole', () => {
+    const text = 'Title line\n\n“It is the wrong bridge,” said Daniel Okafor, who leads a group that has gathered some 2,300 signatures against the plan.';
+    expect(run(text).speakers[0]).toMatchObject({ name: 'Daniel Okafor', role: 'who leads a group that has gathered some 2,300 signatures against the plan' });
+  });
+
+  test('a capitalised plural opening the sentence speaks as a group', () => {
+    const text = 'Title line\n\nCritics say the new bridge will cost the town far more than planned.';
+    const reported = run(text).quotes.find((q) => q.kind === 'reported')!;
+    expect(reported.speaker).toMatchObject({ name: 'Critics', kind: 'group' });
+  });
+
   test('"he" picks the compatible person, not the nearest one', () => {
     const text = 'Title line\n\nMrs. Clara Holm met Mr. Peter Lund on Friday.\n\n“It went well,” he said.';
     expect(direct(text)[0]![1]).toBe('Peter Lund');
