@@ -5,7 +5,7 @@
 import type { Block, Quote, Speaker } from './types';
 import { findMarkedSpans, type MarkedSpan } from './quote-marks';
 import { sentenceEndSearch, splitSentences } from './sentences';
-import { tokenize, type Token } from './tokens';
+import { isWord, tokenize, type Token } from './tokens';
 import { sentenceSubject, speakerInSentence, subjectOf } from './sentence-cues';
 import { reportedInSentence, type ReportedClause } from './reported-speech';
 import { cueAt, type RawMention } from './speaker-mentions';
@@ -224,7 +224,7 @@ function finish(text: string, infos: QuoteInfo[], reported: { clause: ReportedCl
  * the left (not a cue or "that"), or the sentence runs on in lower case after it. */
 function isPartial(tokens: Token[], k: number, text: string): boolean {
   const prev = tokens[k - 1];
-  if (prev && prev.quote < 0 && /^[\p{L}\p{N}]/u.test(prev.text) && prev.lower !== 'that' && !cueAt(tokens, k - 1, true)) return true;
+  if (isWord(prev) && prev!.lower !== 'that' && !cueAt(tokens, k - 1, true)) return true;
   const next = tokens[k + 1];
   if (next && next.quote < 0 && /^\p{Ll}/u.test(next.text) && !cueAt(tokens, k + 1, true)) {
     // '"…," he said' is a full quote; '"…" for the top bracket' is not.

@@ -4,7 +4,7 @@
 import { accordingTo, cueAt, subjectAfter, type RawMention } from './speaker-mentions';
 import { isParticipleCue, wordSet } from './speech-verbs';
 import { subjectOf } from './sentence-cues';
-import type { Token } from './tokens';
+import { isCapitalized, isWord, type Token } from './tokens';
 
 /** A reported clause: its span in the text and who says it. */
 export interface ReportedClause {
@@ -70,18 +70,11 @@ export function reportedInSentence(tokens: Token[], usedCues: Set<number> = NONE
 }
 
 function clause(tokens: Token[], from: number, to: number, mention: RawMention, cue: number): ReportedClause | null {
-  while (to > from && !hasLetterOrDigit(tokens[to - 1]!.text) && tokens[to - 1]!.quote < 0) to--;
+  while (to > from && !isWord(tokens[to - 1]) && tokens[to - 1]!.quote < 0) to--;
   let words = 0;
-  for (let i = from; i < to; i++) if (tokens[i]!.quote >= 0 || hasLetterOrDigit(tokens[i]!.text)) words++;
+  for (let i = from; i < to; i++) if (tokens[i]!.quote >= 0 || isWord(tokens[i])) words++;
   if (words < MIN_WORDS || from >= to) return null;
   return { start: tokens[from]!.start, end: tokens[to - 1]!.end, mention, cue };
-}
-
-/** A word token rather than punctuation; the ASCII start of most words settles it without the regex. */
-function hasLetterOrDigit(word: string): boolean {
-  const c = word.charCodeAt(0);
-  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
-  return /[\p{L}\p{N}]/u.test(word);
 }
 
 function tailIsShort(tokens: Token[], from: number): boolean {
@@ -97,8 +90,8 @@ function tailIsShort(tokens: Token[], from: number): boolean {
 
 /** Skips the addressee of "told": a pronoun, a noun ("reporters") or a name ("told The Washington Post"). */
 function skipObject(tokens: Token[], c: number): number {
-  const word = (d: number) => tokens[d] !== undefined && tokens[d]!.quote < 0 && /^[\p{L}\p{N}]/u.test(tokens[d]!.text);
-  const capital = (d: number) => word(d) && /^\p{Lu}/u.test(tokens[d]!.text);
+  const word = (d: number) => isWord(tokens[d]);
+  const capital = (d: number) => isCapitalized(tokens[d]);
   let d = c;
   if (word(d) && /^(the|a|an)$/.test(tokens[d]!.lower)) d++;
   if (capital(d)) {
