@@ -96,8 +96,8 @@ export class EntityResolver {
       for (const piece of pieces) this.#addRun(piece.reading, m.index + piece.at, singles);
     }
     // A lone surname is a person mention when the article names that person in full somewhere.
-    // Both lists come out of the scan in text order, so a merge keeps #people sorted.
-    this.#people = mergeByPos(this.#people, singles.filter((s) => this.#fullNames.has(s.key)));
+    for (const s of singles) if (this.#fullNames.has(s.key)) this.#people.push(s);
+    this.#people.sort((a, b) => a.pos - b.pos);
   }
 
   /** Records one reading of a capitalised run at `start`: an organisation, a person's full name
@@ -441,17 +441,6 @@ function clean(word: string): string {
 /** [\w\u00c0-\u024f]: a character a name run cannot follow. */
 function isNameChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || (c >= 0xc0 && c <= 0x24f);
-}
-
-/** Two lists merged by position; on equal positions the first list's item comes first. Lists
- * that are not in order (never expected) are sorted instead. */
-function mergeByPos(a: Occurrence[], b: Occurrence[]): Occurrence[] {
-  const inOrder = (l: Occurrence[]) => l.every((x, i) => i === 0 || l[i - 1]!.pos <= x.pos);
-  if (!inOrder(a) || !inOrder(b)) return [...a, ...b].sort((x, y) => x.pos - y.pos);
-  const out: Occurrence[] = [];
-  let i = 0, j = 0;
-  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i]!.pos <= b[j]!.pos) ? a[i++]! : b[j++]!);
-  return out;
 }
 
 /** The value cached under `key`, computed once. */
