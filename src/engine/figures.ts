@@ -7,6 +7,7 @@ import { CLASS, TokenStream, isDigits, lexBefore, type Tok } from './figure-lexe
 import { readNumber, type NumberRead } from './figure-number';
 import { currencyCode, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, lookupCurrencyWord, lookupUnit } from './figure-units';
 import { ORDINALS, SCALES, TENS, UNITS, dict, isNumberWord } from './number-words';
+import { wordSet } from './speech-verbs';
 
 /** Hedges before a figure: they make it approximate and stay out of its span ("some 9,000"). */
 const HEDGES = new Set(['some', 'about', 'around', 'roughly', 'nearly', 'almost', 'approximately', 'approx', 'over', 'under', 'circa', 'estimated', 'more than', 'less than', 'fewer than', 'at least', 'at most', 'up to', 'close to', 'upwards of', 'as many as', 'as much as', 'as few as', 'as little as', 'no more than', 'no fewer than', 'just over', 'just under', 'well over', 'an estimated', 'some estimated', 'between', 'from', 'only', 'perhaps', 'maybe', 'an additional', 'another']);
@@ -50,7 +51,6 @@ const HYPHEN_PREFIXES = new Set(['mid', 'pre', 'post', 'late', 'early', 'over', 
 
 // Small word lists the grammar tests tokens against. They are sets rather than regexes because
 // they are consulted for nearly every figure, and a set lookup on a token is far cheaper.
-const wordSet = (words: string) => new Set(words.split(' '));
 /** Ordinal suffixes glued to digits ("21st"). */
 const ORDINAL_SUFFIXES = wordSet('st nd rd th');
 /** Clock-time markers; the lexer keeps "a.m." whole, and a trailing point may be left off. */
