@@ -36,41 +36,8 @@ function inWord(text: string, k: number, step: number): boolean {
 }
 
 function tok(text: string, s: number, e: number, t: Tok['t'], gap: boolean): Tok {
-  if (e - s > SEEN_MAX_LENGTH) {
-    const v = text.slice(s, e);
-    return { s, e, t, v, lv: t === 'w' && hasUpper(text, s, e) ? v.toLowerCase() : v, gap };
-  }
-  const slot = seenSlot(text, s, e);
-  let v = seenText[slot]!;
-  let lv = seenLower[slot]!;
-  if (!sameText(v, text, s, e)) {
-    v = text.slice(s, e);
-    lv = hasUpper(text, s, e) ? v.toLowerCase() : v;
-    seenText[slot] = v;
-    seenLower[slot] = lv;
-  }
-  return { s, e, t, v, lv: t === 'w' ? lv : v, gap };
-}
-
-/** Token texts met before, by a hash of their characters. The words around numbers repeat ("the",
- * "people", "percent"), and handing out the same string objects again lets every table lookup
- * reuse the hash the engine cached on them rather than hash a fresh copy. */
-const SEEN_SLOTS = 4096;
-/** Longer tokens (digit runs, URLs) are rare and not kept, so the table stays small. */
-const SEEN_MAX_LENGTH = 24;
-const seenText: string[] = new Array<string>(SEEN_SLOTS).fill('');
-const seenLower: string[] = new Array<string>(SEEN_SLOTS).fill('');
-
-function seenSlot(text: string, s: number, e: number): number {
-  let h = e - s;
-  for (let k = s; k < e; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
-  return (h ^ (h >>> 13)) & (SEEN_SLOTS - 1);
-}
-
-function sameText(v: string, text: string, s: number, e: number): boolean {
-  if (v.length !== e - s) return false;
-  for (let k = 0; k < v.length; k++) if (v.charCodeAt(k) !== text.charCodeAt(s + k)) return false;
-  return true;
+  const v = text.slice(s, e);
+  return { s, e, t, v, lv: t === 'w' && hasUpper(text, s, e) ? v.toLowerCase() : v, gap };
 }
 
 /** Whether toLowerCase could change text[s, e): most words are lower case already, and the call
