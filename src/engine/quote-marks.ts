@@ -159,6 +159,12 @@ function pairBlock(text: string, block: Block, b: number, search: ForwardSearch)
   return { spans: spans.filter((s) => s.innerEnd > s.innerStart), unclosed: bottom };
 }
 
+/** A character that is, or doubles into, a quotation mark: " ' ` “ ” „ « » ‘ ’ ‚ ‹ ›. Tested by
+ * code because the tokenizer asks for every mark it reads. */
+export function isMarkCharacter(c: number): boolean {
+  return c === 34 || c === 39 || c === 96 || (c >= 0x2018 && c <= 0x201a) || (c >= 0x201c && c <= 0x201e) || c === 0xab || c === 0xbb || c === 0x2039 || c === 0x203a;
+}
+
 /** White space between words, no-break and typographic spaces included. */
 export function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0x3000;

@@ -4,6 +4,7 @@
 // to the quoted speaker, not to the attribution.
 
 import { keepsPeriod } from './sentences';
+import { isMarkCharacter } from './quote-marks';
 import { CUE_FILTER, CUE_SLOT_MASK, cueStrength, HASH_MASK, type CueStrength } from './speech-verbs';
 
 /** One token: a word, a punctuation mark, or a whole quotation (`quote` >= 0). */
@@ -20,10 +21,6 @@ export interface Token {
   cue: CueStrength;
 }
 
-/** Quotation marks and apostrophes: " “ ” „ « » ‘ ’ ‚ ‹ › ` ' (by code: this runs for every mark read). */
-function isStrayMark(c: number): boolean {
-  return c === 34 || c === 39 || c === 96 || (c >= 0x2018 && c <= 0x201a) || (c >= 0x201c && c <= 0x201e) || c === 0xab || c === 0xbb || c === 0x2039 || c === 0x203a;
-}
 /** Letters, digits and combining marks beyond ASCII (tested one character at a time). */
 const WIDE_WORD = /[\p{L}\p{N}\p{M}]/u;
 const UPPER = /\p{Lu}/u;
@@ -66,7 +63,7 @@ export function tokenize(text: string, from: number, to: number, quotes: { start
     if (charClass(text, i) !== 1) {
       // A mark that is not a folded quotation (a nickname's, an unpaired one) is no token: the
       // words around it still read as one name ("Robert C. "Bobby" Scott").
-      if (!isStrayMark(c)) { const ch = text[i]!; out.push({ start: i, end: i + 1, text: ch, lower: ch, quote: -1, cue: 0 }); }
+      if (!isMarkCharacter(c)) { const ch = text[i]!; out.push({ start: i, end: i + 1, text: ch, lower: ch, quote: -1, cue: 0 }); }
       i++;
       continue;
     }
