@@ -3,6 +3,7 @@
 // painted as a Range and a caret under the mouse can be turned back into an offset. The document is
 // only read, never changed: wrapping or normalize() breaks pages that a framework owns.
 import type { Block, BlockKind } from '../engine/types';
+import { isMarkCharacter } from '../engine/quote-marks';
 import { walkSubtree } from './dom-walk';
 
 /** Subtrees whose text a reader never sees (or that are controls, not prose). Checked by tag name so
@@ -78,16 +79,12 @@ function isCollapsible(code: number): boolean {
   return code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d || code === 0x0c || code === 0xa0;
 }
 
-/** Characters that already quote: a <q> next to one of them, or starting with one, gets no
- * marks of its own (pages that write "<q>“…”</q>" or style q with `quotes: none` and type them). */
-const QUOTE_MARKS = '"“”„«»‘’‚‹›\'';
-
 /** Whether a <q> needs the marks a browser draws for it: not when the page already typed marks
  * inside it or right before it. */
 function needsMarks(q: Element, before: string): boolean {
-  if (before && QUOTE_MARKS.includes(before)) return false;
+  if (before && isMarkCharacter(before.charCodeAt(0))) return false;
   const first = /\S/.exec(q.textContent ?? '');
-  return first !== null && !QUOTE_MARKS.includes(first[0]);
+  return first !== null && !isMarkCharacter(first[0].charCodeAt(0));
 }
 
 /** Hidden by markup alone (no CSS engine needed), so Node and the browser agree on it. */
@@ -137,6 +134,7 @@ export function buildTextIndex(root: Element, options: TextIndexOptions = {}): T
   // holds, per open <q>, whether it got marks; `pendingMarks` waits for the <q>'s first character,
   // so a space before it stays outside the marks.
   const quoteMarks: boolean[] = [];
+  let markedDepth = 0; // how many of them got marks: an even depth quotes with “ ”, an odd one with ‘ ’
   let pendingMarks = '';
   let lastNode: Text | null = null; // where the last character read came from, for a closing mark
   let lastEnd = 0;
@@ -288,7 +286,7 @@ export function buildTextIndex(root: Element, options: TextIndexOptions = {}): T
     else if (tag === 'li') itemDepth++;
     else if (tag === 'q') {
       const marked = started && needsMarks(el, lastCharacter());
-      if (marked) pendingMarks += quoteMarks.filter(Boolean).length % 2 === 0 ? '“' : '‘';
+      if (marked) pendingMarks += markedDepth++ % 2 === 0 ? '“' : '‘';
       quoteMarks.push(marked);
     }
   };
@@ -304,12 +302,13 @@ export function buildTextIndex(root: Element, options: TextIndexOptions = {}): T
   const closeQuote = () => {
     const marked = quoteMarks.pop();
     if (!marked) return;
+    markedDepth--;
     if (pendingMarks) {
       // Nothing visible inside: no marks at all.
       pendingMarks = pendingMarks.slice(0, -1);
       return;
     }
-    if (inBlock && lastNode) pushLiteral(quoteMarks.filter(Boolean).length % 2 === 0 ? '”' : '’', lastNode, lastEnd, true);
+    if (inBlock && lastNode) pushLiteral(markedDepth % 2 === 0 ? '”' : '’', lastNode, lastEnd, true);
   };
 
   const close = (el: Element) => {
