@@ -2,10 +2,10 @@
 // quote as a citation. Pure functions of the report: the popup only hands their text to a
 // download or the clipboard. Exports are in English whatever the UI language, so a file's
 // columns and headings stay the same for every tool that reads it.
-import type { Figure, Quote, Speaker } from '../engine/types';
+import type { Figure, Quote } from '../engine/types';
 import type { PageReport } from '../shared/messages';
 import { describeFigure } from '../shared/figure-format';
-import { buildSearchIndex, groupQuotes } from './view-model';
+import { groupBySpeaker, speakersOf } from './view-model';
 
 export type ExportFormat = 'markdown' | 'csv' | 'json';
 
@@ -35,10 +35,6 @@ export function csvField(value: string | number | boolean | null | undefined): s
   return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-function speakersById(report: PageReport): Map<string, Speaker> {
-  return new Map((report.annotations?.speakers ?? []).map((s) => [s.id, s]));
-}
-
 function kindLabel(quote: Quote): string {
   if (quote.kind === 'reported') return 'reported';
   return quote.partial ? 'partial quote' : 'direct quote';
@@ -55,7 +51,7 @@ function speakerLine(name: string, role: string | null): string {
 export function citeQuote(report: PageReport, index: number): string {
   const quote = report.annotations?.quotes[index];
   if (!quote) return '';
-  const speaker = quote.speaker ? speakersById(report).get(quote.speaker.id) : undefined;
+  const speaker = quote.speaker ? speakersOf(report).get(quote.speaker.id) : undefined;
   const who = quote.speaker ? speakerLine(speaker?.name ?? quote.speaker.name, speaker?.role ?? quote.speaker.role) : 'unattributed';
   const words = quote.text.replace(/\s+/g, ' ').trim();
   const body = quote.kind === 'reported' ? `${words} (reported speech)` : words;
@@ -70,9 +66,9 @@ export function exportMarkdown(report: PageReport): string {
   const lines = [`# ${escapeMarkdown(report.title || report.url)}`, '', `Source: <${report.url.replace(/[<>\s]/g, encodeURIComponent)}>`, ''];
   if (!a) return lines.concat('No annotations on this page.', '').join('\n');
   lines.push(`Speakers: ${a.speakers.length} · Quotes: ${a.quotes.length} · Figures: ${a.figures.length}`, '', '## Quotes', '');
-  const speakers = speakersById(report);
+  const speakers = speakersOf(report);
   // The popup's grouping and order, so the file reads like the list the reader just saw.
-  for (const group of groupQuotes(buildSearchIndex(report, () => ''), '')) {
+  for (const group of groupBySpeaker(a.quotes.map((quote, index) => ({ quote, index })), speakers)) {
     const heading = group.speaker ? speakerLine(group.speaker.name, group.speaker.role) : 'Unattributed';
     lines.push(`### ${escapeMarkdown(heading)}`, '');
     for (const { quote } of group.quotes) lines.push(`- ${escapeMarkdown(quote.text)} _(${kindLabel(quote)})_`);
@@ -98,7 +94,7 @@ export function exportCsv(report: PageReport): string {
   const a = report.annotations;
   const rows: (string | number | boolean | null | undefined)[][] = [[...CSV_COLUMNS]];
   if (a) {
-    const speakers = speakersById(report);
+    const speakers = speakersOf(report);
     a.quotes.forEach((q, i) => {
       const s = q.speaker ? speakers.get(q.speaker.id) : undefined;
       rows.push(['quote', i, q.text, q.kind, q.partial, s?.name ?? q.speaker?.name, s?.role ?? q.speaker?.role, s?.kind ?? q.speaker?.kind, null, null, null, null, null, null]);

@@ -56,7 +56,7 @@ export function foldForSearch(text: string): string {
 
 /** Speakers by id, with a placeholder for an id that a quote names but the list lacks, so a
  * quote is never dropped for its speaker's sake. */
-function speakerMap(report: PageReport): Map<string, Speaker> {
+export function speakersOf(report: PageReport): Map<string, Speaker> {
   const map = new Map<string, Speaker>();
   for (const s of report.annotations?.speakers ?? []) map.set(s.id, s);
   for (const q of report.annotations?.quotes ?? []) {
@@ -70,7 +70,7 @@ function speakerMap(report: PageReport): Map<string, Speaker> {
 /** Prepares a report for searching (once per report). `describe` gives a figure's display
  * text, so the displayed value ("≈ 9,000") is searchable too. */
 export function buildSearchIndex(report: PageReport, describe: (f: Figure) => string): SearchIndex {
-  const speakers = speakerMap(report);
+  const speakers = speakersOf(report);
   const who = (id: string | null | undefined) => {
     const s = id ? speakers.get(id) : undefined;
     return s ? `${s.name} ${s.role ?? ''} ${s.aliases.join(' ')}` : '';
@@ -90,22 +90,27 @@ function matcher(query: string): (haystack: string) => boolean {
   return (haystack) => terms.every((term) => haystack.includes(term));
 }
 
-/** Speakers ordered by how much they are quoted (ties: first quoted first), each with the
- * quotes that match; the unattributed quotes last; groups without a match left out. */
+/** The quotes that match the query, grouped by speaker (see groupBySpeaker). */
 export function groupQuotes(index: SearchIndex, query: string): SpeakerGroup[] {
   const matches = matcher(query);
-  const groups = new Map<string, SpeakerGroup>();
   const quotes = index.report.annotations?.quotes ?? [];
-  quotes.forEach((quote, i) => {
-    if (!matches(index.quoteText[i] ?? '')) return;
-    const key = quote.speaker?.id ?? '';
+  const rows = quotes.flatMap((quote, i) => (matches(index.quoteText[i] ?? '') ? [{ quote, index: i }] : []));
+  return groupBySpeaker(rows, index.speakers);
+}
+
+/** Quotes by speaker, speakers ordered by how much they are quoted (ties: first quoted first),
+ * the unattributed quotes last. The popup's list and the Markdown export share this order. */
+export function groupBySpeaker(rows: QuoteRow[], speakers: Map<string, Speaker>): SpeakerGroup[] {
+  const groups = new Map<string, SpeakerGroup>();
+  for (const row of rows) {
+    const key = row.quote.speaker?.id ?? '';
     let group = groups.get(key);
     if (!group) {
-      group = { key, speaker: key ? index.speakers.get(key) ?? null : null, quotes: [] };
+      group = { key, speaker: key ? speakers.get(key) ?? null : null, quotes: [] };
       groups.set(key, group);
     }
-    group.quotes.push({ quote, index: i });
-  });
+    group.quotes.push(row);
+  }
   const weight = (g: SpeakerGroup) => Math.max(g.speaker?.quoteCount ?? 0, g.quotes.length);
   // Map order is first-appearance order, and sort is stable: ties keep it.
   return [...groups.values()].sort((x, y) => {
