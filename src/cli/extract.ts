@@ -3,7 +3,7 @@
 // and read by the same article finder and text index as the content script.
 import { parseHTML } from 'linkedom';
 import { analyze } from '../engine/analyze';
-import type { Annotations } from '../engine/types';
+import type { Annotations, Block } from '../engine/types';
 import { findArticle } from '../page/article';
 
 /** Annotations of a plain-text article (blank lines separate paragraphs). */
@@ -11,12 +11,20 @@ export function extractText(text: string): Annotations {
   return analyze(text);
 }
 
-/** Annotations of an HTML page's article, with the article `text` the offsets refer to; null
- * when the page holds no article. */
-export function extractHtml(html: string): (Annotations & { text: string; title: string }) | null {
+/** An HTML page's article as the extension reads it: its text, blocks and title (no engine run);
+ * null when the page holds no article. */
+export function readArticle(html: string): { text: string; blocks: Block[]; title: string } | null {
   const { document } = parseHTML(html);
   const article = findArticle(document as unknown as Document);
   if (!article) return null;
-  const { text, blocks } = article.index;
-  return { title: article.title, text, ...analyze(text, { blocks }) };
+  return { text: article.index.text, blocks: article.index.blocks, title: article.title };
+}
+
+/** Annotations of an HTML page's article, with the article `text` the offsets refer to; null
+ * when the page holds no article. */
+export function extractHtml(html: string): (Annotations & { text: string; title: string }) | null {
+  const article = readArticle(html);
+  if (!article) return null;
+  const { text, blocks, title } = article;
+  return { title, text, ...analyze(text, { blocks }) };
 }
