@@ -78,8 +78,13 @@ export function describePopup(name: BrowserName): void {
         return f.length ? f : null;
       }, 'the focus highlight');
       expect(focused.some((t) => t.includes(PUTIN_QUOTE))).toBe(true);
-      const scrollY = await poll(() => page.evaluate(() => (window.scrollY > 0 ? window.scrollY : null)), 'the page to scroll');
-      expect(scrollY).toBeGreaterThan(0);
+      // The page scrolled far enough that the focused quote is on screen (it starts below the fold).
+      await poll(() => page.evaluate(() => {
+        const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+        const ranges = [...registry].filter(([name]) => name.startsWith('quote-lens-focus-')).flatMap(([, h]) => [...h]);
+        const box = ranges[0]?.getBoundingClientRect();
+        return box && window.scrollY > 0 && box.top >= 0 && box.bottom <= window.innerHeight ? true : null;
+      }), 'the focused quote to be scrolled into view');
       expect(await popup.$eval('.status', (e) => e.textContent)).toBe('Shown in the page.');
       await popup.close();
     });
