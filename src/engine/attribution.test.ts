@@ -176,6 +176,8 @@ describe('attributeQuotes: hostile input', () => {
   ])('%s: no exception, bounded time', (_name, text) => {
     const t0 = Date.now();
     expect(() => run(text)).not.toThrow();
-    expect(Date.now() - t0).toBeLessThan(8000);
+    // Generous (about 2 s here; a quadratic blowup takes minutes). Linear growth itself is
+    // checked in test/unit/hostile-input.test.ts.
+    expect(Date.now() - t0).toBeLessThan(60_000);
   });
 });

@@ -199,10 +199,12 @@ describe('findFigures', () => {
     ['dashes', '1-'.repeat(200_000)],
     ['currency signs', '$'.repeat(500_000)],
     ['control and zero-width characters', '\u200b3\u0000 \u202e5 million\u200d people '.repeat(20_000)],
-  ])('hostile input: %s is handled in linear time', (_name, text) => {
+  ])('hostile input: %s finishes without a blowup', (_name, text) => {
     const t0 = Date.now();
     const figs = run(text);
-    expect(Date.now() - t0).toBeLessThan(5000); // generous: a quadratic blowup would take minutes
+    // Generous (about 1 s here; a quadratic blowup takes minutes). Linear growth itself is
+    // checked in test/unit/hostile-input.test.ts.
+    expect(Date.now() - t0).toBeLessThan(60_000);
     for (const f of figs.slice(0, 50)) expect(text.slice(f.start, f.end)).toBe(f.text);
   });
 });
