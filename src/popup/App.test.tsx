@@ -55,6 +55,12 @@ afterEach(() => render(null, root));
 const settle = async () => {
   for (let i = 0; i < 5; i++) await act(() => new Promise<void>((r) => setTimeout(r, 0)));
 };
+/** Lets the popup's polling run (real timers) until `done` holds, for at most 5 s: a busy
+ * machine may fire the timers late, so no fixed sleep. */
+async function pollUntil(done: () => boolean): Promise<void> {
+  for (const deadline = Date.now() + 5000; !done() && Date.now() < deadline;) await act(() => new Promise<void>((r) => setTimeout(r, 50)));
+  await settle();
+}
 async function show(fake: Fake): Promise<void> {
   await act(() => { render(<App api={fake.api} />, root); });
   await settle();
@@ -262,8 +268,7 @@ describe('the popup\'s honest states', () => {
     await show(fakeApi(() => (++calls < 3 ? { ...sampleReport(), state: 'working', annotations: null, figureContexts: [] } : sampleReport())));
     expect(root.textContent).toContain('Reading the page…');
     expect(document.body.dataset.ready).toBeUndefined();
-    await act(() => new Promise<void>((r) => setTimeout(r, 400)));
-    await settle();
+    await pollUntil(() => document.body.dataset.ready === 'true');
     expect(calls).toBe(3);
     expect(texts('.speaker-name')).toHaveLength(4);
     expect(document.body.dataset.ready).toBe('true');
@@ -289,8 +294,7 @@ describe('the popup\'s honest states', () => {
     await show(fake);
     await click($('button.primary'));
     expect(root.textContent).toContain('Reading the page…');
-    await act(() => new Promise<void>((r) => setTimeout(r, 400)));
-    await settle();
+    await pollUntil(() => texts('.speaker-name').length > 0);
     expect(texts('.speaker-name')).toHaveLength(4);
   });
 
