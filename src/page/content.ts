@@ -1,11 +1,12 @@
 // The content script's entry: wires the page annotator to the extension (settings, messages,
 // the badge). Nothing here may throw into the page: every entry point is guarded.
 import { isAnnotationsFor, isContentRequest, type BackgroundRequest, type ContentRequest, type PageReport, type PageState } from '../shared/messages';
-import { isSiteDisabled, SETTINGS_KEY, validateSettings, type Settings } from '../shared/settings';
+import { isSiteDisabled, validateSettings, type Settings } from '../shared/settings';
 import { PageAnnotator, type Analyzer, type PaintOptions } from './page-annotator';
 import { canHighlight } from './highlights';
 import { LiveUpdates } from './live-updates';
-import { extensionApi } from './extension-api';
+import { extensionApi, settingsStore } from './extension-api';
+import { looksLikeArticle } from './article';
 import { mark } from './timing';
 
 const isTopFrame = window.top === window;
@@ -46,7 +47,7 @@ function contextAround(text: string, start: number, end: number): string {
   return (from > 0 ? '…' : '') + text.slice(from, to).replace(/\s+/g, ' ').trim() + (to < text.length ? '…' : '');
 }
 
-/** The engine runs in the background (loaded once per session, off the page's thread); a
+/** The engine runs in the background (loaded once per wake of the background, off the page's thread); a
  * worker that was asleep or restarting gets a second try. Its answer is checked like any input. */
 const analyzeInBackground: Analyzer = async (text, blocks) => {
   const request: BackgroundRequest = { type: 'analyze', text, blocks };
@@ -88,10 +89,11 @@ async function annotate(force: boolean): Promise<void> {
   const previous = annotator;
   if (!previous) state = 'working';
   const generation = ++runs;
+  // The cheap gate only on first sight (a page that was an article is re-read in full), and
+  // before anything else is built: most pages and frames stop here.
+  if (!previous && !looksLikeArticle(document)) { state = 'no-article'; watch(null); return; }
   const paintedWith = settings;
   const candidate = new PageAnnotator(document, paintOptions(settings), analyzeInBackground);
-  // The cheap gate only on first sight: a page that was an article is re-read in full.
-  if (!previous && !candidate.isArticlePage()) { state = 'no-article'; watch(null); return; }
   await yieldToPage();
   if (generation !== runs) return; // a newer run took over while we yielded
   const keepHidden = annotator ? !annotator.isVisible() : false;
@@ -158,16 +160,10 @@ async function start(): Promise<void> {
     // answer at all (an answer of `undefined` would win over the article's frame).
     return speaksFor(message) ? answer : undefined;
   });
-  try {
-    const stored = await extensionApi.readSetting(SETTINGS_KEY);
-    settings = validateSettings(stored[SETTINGS_KEY]);
-  } catch {
-    // storage unavailable (e.g. private window policy): defaults
-  }
-  extensionApi.onStorageChanged((changes, area) => {
-    if (area !== 'sync' || !changes[SETTINGS_KEY]) return;
+  settings = await settingsStore.load(); // defaults when storage is unavailable
+  settingsStore.subscribe((next) => {
     const previous = settings;
-    settings = validateSettings(changes[SETTINGS_KEY].newValue);
+    settings = next;
     // Listing the site as never-run overrides an earlier "run now" on this page.
     if (isSiteDisabled(settings, location.hostname)) forced = false;
     const reRun = previous.runMode !== settings.runMode || isSiteDisabled(previous, location.hostname) !== isSiteDisabled(settings, location.hostname);

@@ -4,17 +4,14 @@
 // a promise. Chrome wants `sendResponse` plus `return true` for that, which Firefox accepts too.
 // The popup, options page and background keep the polyfill.
 
-interface StorageChange { newValue?: unknown; oldValue?: unknown }
+import { createSettingsStore, type StorageChangeEvents, type SyncArea } from '../shared/settings-store';
 
 interface RawApi {
   runtime: {
     sendMessage(message: unknown): Promise<unknown>;
     onMessage: { addListener(fn: (message: unknown, sender: unknown, sendResponse: (answer: unknown) => void) => boolean | undefined): void };
   };
-  storage: {
-    sync: { get(key: string): Promise<Record<string, unknown>> };
-    onChanged: { addListener(fn: (changes: Record<string, StorageChange>, area: string) => void): void };
-  };
+  storage: { sync: SyncArea; onChanged: StorageChangeEvents };
 }
 
 const raw = ((globalThis as { browser?: RawApi }).browser ?? (globalThis as unknown as { chrome: RawApi }).chrome);
@@ -22,8 +19,6 @@ const raw = ((globalThis as { browser?: RawApi }).browser ?? (globalThis as unkn
 /** The content script's view of the extension API, promise-based in both browsers. */
 export const extensionApi = {
   sendMessage: (message: unknown): Promise<unknown> => raw.runtime.sendMessage(message),
-  readSetting: (key: string): Promise<Record<string, unknown>> => raw.storage.sync.get(key),
-  onStorageChanged: (fn: (changes: Record<string, StorageChange>, area: string) => void): void => raw.storage.onChanged.addListener(fn),
   /** `fn` answers with a promise, or undefined when this frame has nothing to say. */
   onMessage(fn: (message: unknown) => Promise<unknown> | undefined): void {
     raw.runtime.onMessage.addListener((message, _sender, sendResponse) => {
@@ -34,3 +29,6 @@ export const extensionApi = {
     });
   },
 };
+
+/** The settings, read and watched through the same store as the popup and options page. */
+export const settingsStore = createSettingsStore(raw.storage.sync, raw.storage.onChanged);

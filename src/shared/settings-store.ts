@@ -1,6 +1,6 @@
 // Reading, writing and watching the settings in storage.sync, over a minimal slice of the
-// storage API that is passed in: the options page and the popup share it, and tests hand it an
-// in-memory fake instead of mocking the browser.
+// storage API that is passed in: the content script, the popup and the options page share it, and
+// tests hand it an in-memory fake instead of mocking the browser.
 import { SETTINGS_KEY, validateSettings, type Settings } from './settings';
 
 /** The part of browser.storage.sync the store needs. */
