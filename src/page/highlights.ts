@@ -37,7 +37,9 @@ export class Highlighter {
     this.renderKind(kind);
   }
 
+  /** Paints every kind in a new theme or style (nothing to do when neither changed). */
   setAppearance(theme: Theme, style: PaintStyle): void {
+    if (theme === this.theme && style === this.style) return;
     this.theme = theme;
     this.style = style;
     this.render();

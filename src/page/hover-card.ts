@@ -47,11 +47,20 @@ dd { margin: 0; }
 export class HoverCard {
   private host: HTMLElement | null = null;
   private card: HTMLElement | null = null;
+  private content: CardContent | null = null;
+  private anchor: DOMRect | null = null;
 
   constructor(private readonly doc: Document) {}
 
-  /** Shows the card for `content` next to `anchor` (the hovered item's box), inside the viewport. */
+  /** Shows the card for `content` next to `anchor` (the hovered item's box), inside the viewport.
+   * The same content again (the pointer moved within one item, the page scrolled) only moves the
+   * card, and not even that when its anchor has not moved. */
   show(content: CardContent, anchor: DOMRect): void {
+    if (content === this.content && this.card && this.isShown()) {
+      if (!this.anchor || anchor.top !== this.anchor.top || anchor.left !== this.anchor.left || anchor.bottom !== this.anchor.bottom) this.place(this.card, anchor);
+      return;
+    }
+    this.content = content;
     const card = this.ensure();
     card.dataset.accent = content.accent;
     card.replaceChildren();
@@ -104,6 +113,7 @@ export class HoverCard {
 
   /** Below the item when there is room, else above; clamped horizontally to the viewport. */
   private place(card: HTMLElement, anchor: DOMRect): void {
+    this.anchor = anchor;
     const view = this.doc.defaultView!;
     card.style.left = '0px';
     card.style.top = '0px';

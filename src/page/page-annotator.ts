@@ -2,7 +2,7 @@
 // text, turn engine spans into DOM ranges, paint them, answer hovers and focus requests. It knows
 // nothing of the extension APIs (content.ts wires those), so it can be driven directly in tests.
 import type { Annotations, Block, Figure, Quote, Speaker } from '../engine/types';
-import { chooseArticle, looksLikeArticle, surveyPage } from './article';
+import { chooseArticle, surveyPage } from './article';
 import { timedTask } from './timing';
 import type { TextIndex } from './text-index';
 import { Highlighter, pageTheme, type PaintStyle } from './highlights';
@@ -45,6 +45,7 @@ export class PageAnnotator {
   private speakersById = new Map<string, Speaker>();
   private hoverFrame = 0;
   private hovered: { range: Range; item: Hit } | null = null;
+  private cardContents = new WeakMap<Hit, CardContent>();
   private pointerY = 0;
   private focusTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly listeners: [EventTarget, string, EventListener][] = [];
@@ -54,11 +55,6 @@ export class PageAnnotator {
   constructor(private readonly doc: Document, private options: PaintOptions, private readonly analyzer: Analyzer) {
     this.highlighter = new Highlighter(pageTheme(doc), options.style);
     this.card = new HoverCard(doc);
-  }
-
-  /** Cheap gate: is there an article here at all? */
-  isArticlePage(): boolean {
-    return looksLikeArticle(this.doc);
   }
 
   /** Reads the article and paints it, yielding to the page between steps so none of them
@@ -93,9 +89,12 @@ export class PageAnnotator {
   }
 
   setOptions(options: PaintOptions): void {
+    const kindsChanged = (Object.keys(options.kinds) as (keyof PaintOptions['kinds'])[]).some((k) => options.kinds[k] !== this.options.kinds[k]);
     this.options = options;
+    // A new style or theme re-registers the painted ranges under their new names; only a change
+    // of what is shown needs the ranges chosen again.
     this.highlighter.setAppearance(pageTheme(this.doc), options.style);
-    this.paint();
+    if (kindsChanged) this.paint();
   }
 
   setVisible(visible: boolean): void {
@@ -173,7 +172,10 @@ export class PageAnnotator {
     });
     // The card follows its item while the page scrolls (and goes once the item leaves the view).
     on(this.doc, 'scroll', () => {
-      if (this.hovered && this.card.isShown()) this.showCard(this.hovered, this.pointerY);
+      cancelAnimationFrame(this.hoverFrame);
+      this.hoverFrame = requestAnimationFrame(() => {
+        if (this.hovered && this.card.isShown()) this.showCard(this.hovered, this.pointerY);
+      });
     });
     on(this.doc.documentElement, 'mouseleave', () => this.card.hide());
   }
@@ -199,7 +201,10 @@ export class PageAnnotator {
     const visible = rects.filter((r) => r.bottom > 0 && r.top < view.innerHeight);
     if (!visible.length) { this.card.hide(); return; }
     const anchor = visible.reduce((best, r) => (Math.abs((r.top + r.bottom) / 2 - y) < Math.abs((best.top + best.bottom) / 2 - y) ? r : best));
-    this.card.show(this.cardFor(hit.item), anchor);
+    // One content object per item, so the card knows when it is still showing the same one.
+    let content = this.cardContents.get(hit.item);
+    if (!content) this.cardContents.set(hit.item, (content = this.cardFor(hit.item)));
+    this.card.show(content, anchor);
   }
 
   private cardFor(hit: Hit): CardContent {
