@@ -1,6 +1,6 @@
 // The article as the engine sees it: one flat string of blocks joined by "\n\n", built in one walk
 // over the DOM, with a map from every text offset back to a DOM point so that an engine span can be
-// painted as a Range and a caret under the mouse can be turned back into an offset. The document is
+// painted as a Range. The document is
 // only read, never changed: wrapping or normalize() breaks pages that a framework owns.
 import type { Block, BlockKind } from '../engine/types';
 import { isMarkCharacter } from '../engine/quote-marks';
@@ -63,8 +63,6 @@ export interface TextIndex {
   pointAfter(end: number): DomPoint | null;
   /** A Range over an engine span [start, end); null when the span maps to nothing. */
   toRange(start: number, end: number): Range | null;
-  /** The text offset of a DOM point (a caret from caretPositionFromPoint); null outside the index. */
-  offsetOf(node: Node, offset: number): number | null;
 }
 
 /** Soft hyphen and zero-width characters render as nothing but would split words for the engine's
@@ -343,8 +341,6 @@ export function buildTextIndex(root: Element, options: TextIndexOptions = {}): T
   }
 
   const text = parts.join('');
-  const nodeFirstSegment = new Map<Node, number>();
-  for (let k = segNode.length - 1; k >= 0; k--) nodeFirstSegment.set(segNode[k]!, k);
 
   /** Index of the last segment that starts at or before `offset`; -1 when none does. */
   const segmentAt = (offset: number): number => {
@@ -400,19 +396,5 @@ export function buildTextIndex(root: Element, options: TextIndexOptions = {}): T
     return range;
   };
 
-  const offsetOf = (node: Node, offset: number): number | null => {
-    let k = nodeFirstSegment.get(node);
-    if (k === undefined) return null;
-    for (; k < segNode.length && segNode[k] === node; k++) {
-      if (segSynthetic[k]) continue;
-      const from = segOffset[k]!;
-      const width = segEnd[k]! - segStart[k]!;
-      if (offset < from) return segStart[k]!; // a dropped character (collapsed space, soft hyphen)
-      if (offset < from + width) return segStart[k]! + offset - from;
-    }
-    // After the node's last indexed character: the end of its last segment.
-    return segEnd[k - 1]!;
-  };
-
-  return { text, blocks, blockElements, pointAt, pointAfter, toRange, offsetOf };
+  return { text, blocks, blockElements, pointAt, pointAfter, toRange };
 }
