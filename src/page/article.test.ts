@@ -223,7 +223,7 @@ describe('findArticle edge cases', () => {
     expect(article.index.text.startsWith('Road closed for three weeks\n\nThe High Street')).toBe(true);
   });
 
-  test('a headline hidden by the browser check does not empty the article', () => {
+  test('a headline hidden by the browser check is neither read nor used as the start', () => {
     const doc = load(`<html><head><title>Road closed for three weeks</title></head><body><article><h1 class="sr">Road closed for three weeks</h1>
       <p>The High Street will be closed from Monday for 3 weeks while gas mains are replaced, the council said on Friday, and buses will use Mill Lane.</p></article></body></html>`);
     const article = findArticle(doc, { isHidden: (el) => el.getAttribute('class') === 'sr' })!;

@@ -166,11 +166,6 @@ function extract(doc: Document, body: Element, page: PageStats, rules: ScoringRu
       startAt,
     });
   let index = read();
-  if (index.blocks.length === 0 && startAt) {
-    // The headline itself was hidden (the browser's check): read the whole container instead.
-    startAt = undefined;
-    index = read();
-  }
   // Taglines and credits close many stories ("X is a reporter for Y", "Z contributed to this
   // report", "This version corrects..."): drop them from the end, a few at most.
   for (let round = 0; round < MAX_CLOSING_BLOCKS && rules.clean && index.blocks.length > 2; round++) {
