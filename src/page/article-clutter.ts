@@ -2,7 +2,8 @@
 // bars, bylines, related links, comment forms, ads, video players. Decided per element (so the
 // text index skips the subtree) or, for boilerplate lines with no telling markup, per block text.
 import type { BlockKind } from '../engine/types';
-import { isBlockTag, linkDensity, type ElementStats } from './page-stats';
+import { linkDensity, type ElementStats } from './page-stats';
+import { isBlockTag } from './text-index';
 
 /** Tags that are never article prose when they sit inside the body container. */
 const CLUTTER_TAGS = new Set(['nav', 'aside', 'figcaption', 'footer', 'menu']);

@@ -1,15 +1,8 @@
 // Text statistics for every element of a page, gathered in one walk, so that the article finder
 // can score containers (Readability's idea: prose has length and commas, navigation is links)
 // several times over, relaxing a rule each time, without walking the DOM again.
-import { isHiddenByMarkup } from './text-index';
+import { isBlockTag, isHiddenByMarkup } from './text-index';
 import { walkSubtree } from './dom-walk';
-
-/** Rendered as blocks: text directly inside one of these is that element's "own" paragraph text. */
-const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
-  'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'tbody', 'td', 'th', 'tr', 'ul',
-]);
 
 export interface ElementStats {
   /** Visible text length with whitespace runs counted as one character. */
@@ -30,11 +23,6 @@ export interface PageStats {
   textBlocks: Element[];
 }
 
-/** Whether the element renders as a block (so its text is a paragraph of its own). */
-export function isBlockTag(tag: string): boolean {
-  return BLOCK_TAGS.has(tag);
-}
-
 /** One walk over `top`: per-element text length, link length and comma counts, hidden parts
  * skipped (markup rules plus the caller's own check). Linear in the size of the subtree. */
 export function collectStats(top: Element, isHidden?: (el: Element) => boolean): PageStats {
@@ -53,7 +41,7 @@ export function collectStats(top: Element, isHidden?: (el: Element) => boolean):
     const s = fresh();
     stats.set(el, s);
     const tag = el.localName;
-    if (BLOCK_TAGS.has(tag)) {
+    if (isBlockTag(tag)) {
       const parent = frames[frames.length - 1];
       if (parent) parent.hasBlockChild = true;
       blockFrames.push(s);
@@ -65,7 +53,7 @@ export function collectStats(top: Element, isHidden?: (el: Element) => boolean):
   const close = (el: Element) => {
     const s = frames.pop()!;
     const tag = el.localName;
-    if (BLOCK_TAGS.has(tag)) {
+    if (isBlockTag(tag)) {
       blockFrames.pop();
       if (s.ownLength > 0) textBlocks.push(el);
     }

@@ -23,6 +23,12 @@ const BLOCK_TAGS = new Set([
   'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ]);
 
+/** Whether the element renders as a block (so its text is a paragraph of its own); the text index
+ * and the page statistics must agree on this. */
+export function isBlockTag(tag: string): boolean {
+  return BLOCK_TAGS.has(tag);
+}
+
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Inline styles that hide an element; pages hide widgets this way and the Node side has no CSS. */
