@@ -36,8 +36,8 @@ describe('collectStats', () => {
     expect(get('d').length).toBe(5);
   });
 
-  test('text blocks are the block elements with own text, in document order', () => {
+  test('text blocks are the block elements with own text, inner blocks before their containers', () => {
     const { page } = statsOf('<div id="a">x<p id="b">y</p></div><p id="c">z</p><div id="e"><span>w</span></div>');
-    expect(page.textBlocks.map((e) => e.id).sort()).toEqual(['a', 'b', 'c', 'e']);
+    expect(page.textBlocks.map((e) => e.id)).toEqual(['b', 'a', 'c', 'e']);
   });
 });
