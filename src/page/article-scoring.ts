@@ -64,7 +64,7 @@ function classWeight(el: Element): number {
 }
 
 /** Whether an element's markup says it is page furniture rather than content. */
-export function isUnlikelyContainer(el: Element): boolean {
+function isUnlikelyContainer(el: Element): boolean {
   const tag = el.localName;
   if (tag === 'body' || tag === 'html' || tag === 'article' || tag === 'main') return false;
   if (UNLIKELY_TAGS.has(tag)) return true;

@@ -4,12 +4,10 @@
 // ads and widgets churning elsewhere cost almost nothing. Highlights are not DOM changes and our
 // card host sits outside <body>, so our own work never triggers it.
 
-export interface LiveUpdateOptions {
-  /** Quiet time after the last relevant change before re-annotating. */
-  debounceMs?: number;
-  /** Upper bound on how long a stream of changes can postpone re-annotation. */
-  maxWaitMs?: number;
-}
+/** Quiet time after the last relevant change before re-annotating. */
+const DEBOUNCE_MS = 500;
+/** Upper bound on how long a stream of changes can postpone re-annotation. */
+const MAX_WAIT_MS = 3000;
 
 export class LiveUpdates {
   private observer: MutationObserver | null = null;
@@ -18,7 +16,7 @@ export class LiveUpdates {
   private url: string;
   private article: Element | null = null;
 
-  constructor(private readonly doc: Document, private readonly onChange: () => void, private readonly options: LiveUpdateOptions = {}) {
+  constructor(private readonly doc: Document, private readonly onChange: () => void) {
     this.url = doc.location?.href ?? '';
   }
 
@@ -69,11 +67,10 @@ export class LiveUpdates {
   }
 
   private schedule(): void {
-    const { debounceMs = 500, maxWaitMs = 3000 } = this.options;
     const now = Date.now();
     if (!this.timer) this.firstPending = now;
     clearTimeout(this.timer);
-    const wait = Math.max(0, Math.min(debounceMs, this.firstPending + maxWaitMs - now));
+    const wait = Math.max(0, Math.min(DEBOUNCE_MS, this.firstPending + MAX_WAIT_MS - now));
     this.timer = setTimeout(() => {
       this.timer = undefined;
       this.onChange();

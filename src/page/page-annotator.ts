@@ -29,7 +29,7 @@ export interface AnnotationResult {
 }
 
 /** Whether a figure kind is shown under these options (dates and years only on request). */
-export function isFigureShown(figure: Figure, options: PaintOptions): boolean {
+function isFigureShown(figure: Figure, options: PaintOptions): boolean {
   if (!options.kinds.figures) return false;
   return options.kinds.dates || !isCalendarFigure(figure);
 }
