@@ -129,6 +129,17 @@ describe('buildTextIndex: options', () => {
     expect(index.blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph', 'paragraph']);
   });
 
+  test('a prepended element that is hidden is not read; exclusions do not apply to it', () => {
+    const { document } = parseHTML('<html><body><header><h1>Headline</h1><p class="dek">Deck.</p></header><main><p>Body.</p></main></body></html>');
+    const doc = document as unknown as Document;
+    const index = buildTextIndex(doc.querySelector('main')!, {
+      prepend: [doc.querySelector('h1')!, doc.querySelector('.dek')!],
+      isHidden: (el) => el.className === 'dek',
+      exclude: (el) => el.localName === 'h1',
+    });
+    expect(index.text).toBe('Headline\n\nBody.');
+  });
+
   test('startAt drops what comes before the headline inside the root', () => {
     const { document } = parseHTML('<html><body><article><p>World News</p><h1>Headline</h1><p>Body.</p></article></body></html>');
     const doc = document as unknown as Document;

@@ -265,8 +265,8 @@ export function buildTextIndex(root: Element, options: TextIndexOptions = {}): T
     }
   };
 
-  const skipped = (el: Element) =>
-    isHiddenByMarkup(el) || (exclude !== undefined && exclude(el)) || (isHidden !== undefined && isHidden(el));
+  const hidden = (el: Element) => isHiddenByMarkup(el) || (isHidden !== undefined && isHidden(el));
+  const skipped = (el: Element) => hidden(el) || (exclude !== undefined && exclude(el));
 
   const open = (el: Element) => {
     if (el === options.startAt) started = true;
@@ -332,7 +332,9 @@ export function buildTextIndex(root: Element, options: TextIndexOptions = {}): T
   const wasStarted = started;
   started = true;
   for (const el of options.prepend ?? []) {
-    if (el !== root && !root.contains(el)) walk(el);
+    // Hidden ones are skipped like any element of the article (the walk does not check the
+    // element it starts from); the exclusions are about the body's own contents.
+    if (el !== root && !root.contains(el) && !hidden(el)) walk(el);
   }
   started = wasStarted;
   // The root itself always counts as a block container, whatever its tag.
