@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as readline from 'node:readline';
 import { extractHtml, extractText } from './extract';
 import { formatTable } from './format-table';
+import type { Annotations } from '../engine/types';
 
 const USAGE = `usage:
   quote-lens extract FILE|-  [--format table|json] [--dates]
@@ -32,6 +33,14 @@ function readInput(file: string): string {
   }
 }
 
+/** A result in the engine's JSON shape (the page title is for the table only); an empty one
+ * when the page holds no article. */
+function engineShape(result: (Annotations & { title?: string }) | null): Annotations {
+  if (!result) return { text: '', quotes: [], figures: [], speakers: [] };
+  const { title: _title, ...shape } = result;
+  return shape;
+}
+
 async function extractJsonl(file: string): Promise<void> {
   const input = file === '-' ? process.stdin : fs.createReadStream(file, 'utf8');
   const lines = readline.createInterface({ input, crlfDelay: Infinity });
@@ -43,7 +52,7 @@ async function extractJsonl(file: string): Promise<void> {
     try {
       const record = JSON.parse(line) as { id?: unknown; text?: unknown; html?: unknown };
       const id = record.id ?? null;
-      if (typeof record.html === 'string') out = { id, ...(extractHtml(record.html) ?? { text: '', quotes: [], figures: [], speakers: [] }) };
+      if (typeof record.html === 'string') out = { id, ...engineShape(extractHtml(record.html)) };
       else if (typeof record.text === 'string') out = { id, ...extractText(record.text) };
       else out = { id, error: 'line has neither "text" nor "html"' };
     } catch (e) {
@@ -83,15 +92,9 @@ async function main(argv: string[]): Promise<void> {
   const isHtml = looksLikeHtml(file, content);
   const html = isHtml ? extractHtml(content) : null;
   const result = isHtml ? html : extractText(content);
-  if (!result) {
-    if (format === 'json') console.log(JSON.stringify({ text: '', quotes: [], figures: [], speakers: [] }));
-    else console.log('No article found in this page.');
-    return;
-  }
-  if (format === 'json') {
-    const { title: _title, ...shape } = result as typeof result & { title?: string };
-    console.log(JSON.stringify(shape, null, 2));
-  } else {
+  if (format === 'json') console.log(JSON.stringify(engineShape(result), null, 2));
+  else if (!result) console.log('No article found in this page.');
+  else {
     console.log(formatTable(result, { title: html?.title, width: process.stdout.columns, dates }));
   }
 }

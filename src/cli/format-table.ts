@@ -1,6 +1,6 @@
 // The CLI's human view: speakers with their quotes, then figures with their claimants, as a
 // readable table that fits a terminal.
-import type { Annotations } from '../engine/types';
+import type { Annotations, Quote } from '../engine/types';
 import { describeFigure, isCalendarFigure } from '../shared/figure-format';
 
 const clip = (s: string, n: number) => {
@@ -22,14 +22,13 @@ export function formatTable(a: Annotations, options: { title?: string; width?: n
   for (const s of speakers) {
     out.push(`* ${s.name}${s.role ? ` (${s.role})` : ''} [${s.kind}] ${s.quoteCount} quote${s.quoteCount === 1 ? '' : 's'}`);
     for (const q of a.quotes.filter((q) => q.speaker?.id === s.id)) {
-      const tag = q.kind === 'direct' ? (q.partial ? 'partial ' : 'direct  ') : 'reported';
-      out.push(`    ${tag}  ${clip(q.text, width - 16)}`);
+      out.push(`    ${quoteTag(q)}  ${clip(q.text, width - 16)}`);
     }
   }
   const orphans = a.quotes.filter((q) => !q.speaker);
   if (orphans.length) {
     out.push('* (no speaker found)');
-    for (const q of orphans) out.push(`    ${q.kind === 'direct' ? 'direct  ' : 'reported'}  ${clip(q.text, width - 16)}`);
+    for (const q of orphans) out.push(`    ${quoteTag(q)}  ${clip(q.text, width - 16)}`);
   }
 
   out.push('', 'FIGURES');
@@ -44,4 +43,9 @@ export function formatTable(a: Annotations, options: { title?: string; width?: n
   out.push(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows) out.push(r.map((c, i) => pad(c, widths[i]!)).join('  ').trimEnd());
   return out.join('\n');
+}
+
+/** A quote's kind in a fixed-width column: direct, partial or reported. */
+function quoteTag(q: Quote): string {
+  return q.kind === 'direct' ? (q.partial ? 'partial ' : 'direct  ') : 'reported';
 }
