@@ -40,6 +40,16 @@ describe('validateSettings', () => {
     expect(s.disabledSites).toHaveLength(MAX_DISABLED_SITES);
     expect(JSON.stringify(s).length).toBeLessThan(8192);
   });
+
+  test('long host names are capped by bytes, not only by count (8,192 bytes per sync item)', () => {
+    // 253-character names: 200 of them would take about 51 KB.
+    const long = (i: number) => `${String(i).padStart(3, '0')}${'a'.repeat(56)}.${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(63)}.com`.slice(0, 253);
+    const s = validateSettings({ disabledSites: Array.from({ length: 200 }, (_, i) => long(i)) });
+    expect(s.disabledSites.length).toBeGreaterThan(0);
+    expect(s.disabledSites.length).toBeLessThan(MAX_DISABLED_SITES);
+    expect('settings'.length + JSON.stringify(s).length).toBeLessThanOrEqual(8192);
+    expect(disableSite(s, long(999))).toEqual({ ok: false, reason: 'full' });
+  });
 });
 
 describe('normalizeHost', () => {

@@ -30,9 +30,16 @@ export const DEFAULT_SETTINGS: Settings = {
 /** The storage.sync key that holds the settings object. */
 export const SETTINGS_KEY = 'settings';
 
-/** storage.sync allows 8 KB per item: the site list is capped well below that, so a save can
- * never fail on quota and take the other settings down with it. */
+/** At most this many never-run sites, and fewer when long host names would pass the byte budget. */
 export const MAX_DISABLED_SITES = 200;
+/** storage.sync allows 8,192 bytes per item (key plus JSON value). The settings stay under this
+ * budget, so a save can never fail on quota and take the other settings down with it. */
+const SETTINGS_BYTE_BUDGET = 7500;
+
+/** Bytes the settings take in storage.sync (host names are ASCII: punycode). */
+function storedBytes(settings: Settings): number {
+  return SETTINGS_KEY.length + JSON.stringify(settings).length;
+}
 
 /** Steps that turn a stored object of version N into version N+1, keyed by N. Objects written
  * before versioning existed (no `version`) count as version 1, the first shape shipped; so the
@@ -64,7 +71,7 @@ export function validateSettings(stored: unknown): Settings {
   const d = DEFAULT_SETTINGS;
   const sites = Array.isArray(raw.disabledSites) ? raw.disabledSites.slice(0, MAX_DISABLED_SITES * 2) : [];
   const hosts = sites.map((s) => (typeof s === 'string' ? normalizeHost(s) : '')).filter(Boolean);
-  return {
+  const settings: Settings = {
     version: SETTINGS_VERSION,
     kinds: {
       direct: bool(kinds.direct, d.kinds.direct),
@@ -76,6 +83,8 @@ export function validateSettings(stored: unknown): Settings {
     runMode: raw.runMode === 'on-click' ? 'on-click' : 'auto',
     disabledSites: [...new Set(hosts)].slice(0, MAX_DISABLED_SITES),
   };
+  while (settings.disabledSites.length && storedBytes(settings) > SETTINGS_BYTE_BUDGET) settings.disabledSites.pop();
+  return settings;
 }
 
 /** Reduces what a user types ("https://www.BBC.co.uk/news", "bücher.de") to the host name the
@@ -124,6 +133,7 @@ export function disableSite(settings: Settings, input: string): DisableSiteResul
   const host = normalizeHost(input);
   if (!host) return { ok: false, reason: 'invalid' };
   if (settings.disabledSites.includes(host)) return { ok: true, settings };
-  if (settings.disabledSites.length >= MAX_DISABLED_SITES) return { ok: false, reason: 'full' };
-  return { ok: true, settings: { ...settings, disabledSites: [...settings.disabledSites, host].sort() } };
+  const next = { ...settings, disabledSites: [...settings.disabledSites, host].sort() };
+  if (next.disabledSites.length > MAX_DISABLED_SITES || storedBytes(next) > SETTINGS_BYTE_BUDGET) return { ok: false, reason: 'full' };
+  return { ok: true, settings: next };
 }
