@@ -3,7 +3,8 @@
 
 /** What kind of block a piece of article text came from; some rules depend on it
  * (a block quote carries speech without marks, a heading is not a sentence of prose). */
-export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'blockquote';
+export const BLOCK_KINDS = ['heading', 'paragraph', 'list-item', 'blockquote'] as const;
+export type BlockKind = (typeof BLOCK_KINDS)[number];
 
 /** A block of the article: [start, end) into the article text. Blocks never overlap and
  * are in document order; the text between two blocks is a separator (usually "\n\n"). */
@@ -13,7 +14,10 @@ export interface Block {
   kind: BlockKind;
 }
 
-export type SpeakerKind = 'person' | 'organization' | 'group' | 'unknown';
+// The kinds are lists as well as types, so that the checks on messages (shared/messages.ts)
+// accept exactly what the engine can produce.
+export const SPEAKER_KINDS = ['person', 'organization', 'group', 'unknown'] as const;
+export type SpeakerKind = (typeof SPEAKER_KINDS)[number];
 
 /** The words in the text that name the speaker at one quote ("he", "Shoigu", "the ministry"). */
 export interface Mention {
@@ -49,7 +53,8 @@ export interface Quote {
   speaker: QuoteSpeaker | null;
 }
 
-export type FigureKind = 'count' | 'money' | 'percent' | 'measure' | 'ordinal' | 'year' | 'date' | 'other';
+export const FIGURE_KINDS = ['count', 'money', 'percent', 'measure', 'ordinal', 'year', 'date', 'other'] as const;
+export type FigureKind = (typeof FIGURE_KINDS)[number];
 
 export interface Figure {
   start: number;

@@ -1,15 +1,17 @@
 // The one messaging protocol between popup, content script and background: a discriminated
 // union per direction, each checked on receipt (`is…` guards) because a message is just data
 // from another context and web pages must never be able to drive the extension.
-import type { Annotations, Block } from '../engine/types';
+import { BLOCK_KINDS, FIGURE_KINDS, SPEAKER_KINDS, type Annotations, type Block } from '../engine/types';
 
 /** What the content script knows about its page, as the popup shows it. */
-export type PageState =
-  | 'ready'        // annotated; annotations present
-  | 'working'      // still reading the page
-  | 'no-article'   // the page is not an article
-  | 'disabled'     // the user switched the extension off on this site
-  | 'waiting';     // "run only on click" mode and not yet run
+export const PAGE_STATES = [
+  'ready',       // annotated; annotations present
+  'working',     // still reading the page
+  'no-article',  // the page is not an article
+  'disabled',    // the user switched the extension off on this site
+  'waiting',     // "run only on click" mode and not yet run
+] as const;
+export type PageState = (typeof PAGE_STATES)[number];
 
 /** The page's answer to the popup: its state and, when ready, what the engine found. */
 export interface PageReport {
@@ -48,7 +50,6 @@ export type BackgroundRequest =
 /** Longest article text the background analyses (10 M characters, far above any real article):
  * a bound on what a compromised page could make it chew on. */
 const MAX_ANALYZE_CHARS = 10_000_000;
-const BLOCK_KINDS: readonly unknown[] = ['heading', 'paragraph', 'list-item', 'blockquote'];
 
 /** Upper bound on any index or count we accept: far above any real article, low enough that a
  * forged number cannot make a receiver allocate or loop for long. */
@@ -56,7 +57,6 @@ const MAX_INDEX = 1e6;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const isIndex = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) < MAX_INDEX;
-const PAGE_STATES: readonly string[] = ['ready', 'working', 'no-article', 'disabled', 'waiting'];
 
 /** Accepts only well-formed requests for the content script. */
 export function isContentRequest(msg: unknown): msg is ContentRequest {
@@ -83,7 +83,7 @@ export function isBackgroundRequest(msg: unknown): msg is BackgroundRequest {
   let previousEnd = 0;
   // Blocks in order, inside the text, not overlapping: what the engine assumes.
   return msg.blocks.length <= length + 1 && msg.blocks.every((b: unknown) => {
-    if (!isObject(b) || !Number.isInteger(b.start) || !Number.isInteger(b.end) || !BLOCK_KINDS.includes(b.kind)) return false;
+    if (!isObject(b) || !Number.isInteger(b.start) || !Number.isInteger(b.end) || !oneOf(BLOCK_KINDS, b.kind)) return false;
     const ok = (b.start as number) >= previousEnd && (b.end as number) >= (b.start as number) && (b.end as number) <= length;
     previousEnd = b.end as number;
     return ok;
@@ -105,21 +105,21 @@ function isAnnotationsShape(a: unknown): a is Omit<Annotations, 'text'> {
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isNullableString = (v: unknown) => v === null || typeof v === 'string';
-const SPEAKER_KINDS: readonly unknown[] = ['person', 'organization', 'group', 'unknown'];
-const FIGURE_KINDS: readonly unknown[] = ['count', 'money', 'percent', 'measure', 'ordinal', 'year', 'date', 'other'];
+/** `list.includes(v)` for a value of unknown type (a typed list's includes only takes its members). */
+const oneOf = (list: readonly string[], v: unknown): boolean => typeof v === 'string' && list.includes(v);
 
 function isQuoteSpeaker(v: unknown): boolean {
-  return v === null || (isObject(v) && isString(v.id) && isString(v.name) && SPEAKER_KINDS.includes(v.kind) && isNullableString(v.role));
+  return v === null || (isObject(v) && isString(v.id) && isString(v.name) && oneOf(SPEAKER_KINDS, v.kind) && isNullableString(v.role));
 }
 function isQuote(v: unknown): boolean {
   return isObject(v) && isString(v.text) && (v.kind === 'direct' || v.kind === 'reported') && typeof v.partial === 'boolean' && isQuoteSpeaker(v.speaker);
 }
 function isFigure(v: unknown): boolean {
-  return isObject(v) && isString(v.text) && FIGURE_KINDS.includes(v.kind) && (v.value === null || typeof v.value === 'number')
+  return isObject(v) && isString(v.text) && oneOf(FIGURE_KINDS, v.kind) && (v.value === null || typeof v.value === 'number')
     && (v.high === undefined || typeof v.high === 'number') && isNullableString(v.unit) && typeof v.approximate === 'boolean' && isNullableString(v.claimedBy);
 }
 function isSpeaker(v: unknown): boolean {
-  return isObject(v) && isString(v.id) && isString(v.name) && SPEAKER_KINDS.includes(v.kind) && isNullableString(v.role)
+  return isObject(v) && isString(v.id) && isString(v.name) && oneOf(SPEAKER_KINDS, v.kind) && isNullableString(v.role)
     && Number.isInteger(v.quoteCount) && Array.isArray(v.aliases);
 }
 
@@ -128,7 +128,7 @@ function isSpeaker(v: unknown): boolean {
  * (a malformed item would otherwise surface as an exception in the middle of rendering). */
 export function isPageReport(msg: unknown): msg is PageReport {
   if (!isObject(msg)) return false;
-  if (!PAGE_STATES.includes(msg.state as string)) return false;
+  if (!oneOf(PAGE_STATES, msg.state)) return false;
   if (!isString(msg.title) || !isString(msg.url) || !isString(msg.host)) return false;
   if (typeof msg.highlightsVisible !== 'boolean' || !Array.isArray(msg.figureContexts) || !msg.figureContexts.every(isString)) return false;
   return msg.annotations === null || isAnnotationsShape(msg.annotations);
