@@ -7,6 +7,7 @@ import { App, askForReport } from './App';
 
 setMessageLookup((key, subs) => browser.i18n.getMessage(key, subs));
 document.documentElement.lang = t('htmlLang');
+document.title = t('popupTitle');
 const api = browserPopupApi(browser, document);
 // Ask the page first: its answer travels while Preact renders the loading state.
 const firstReport = askForReport(api);
