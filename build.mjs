@@ -132,17 +132,7 @@ if (withTools) {
   });
 }
 
-// ---- zip: a small store-ready writer (deflate + CRC-32), so no zip tool is needed on the machine.
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-function crc32(buf) {
-  let crc = 0xffffffff;
-  for (const byte of buf) crc = CRC_TABLE[(crc ^ byte) & 0xff] ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
-}
+// ---- zip: a small store-ready writer (Node's deflate and CRC-32), so no zip tool is needed on the machine.
 function listFiles(dir, prefix = '') {
   return fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name)).flatMap((e) =>
     e.isDirectory() ? listFiles(path.join(dir, e.name), prefix + e.name + '/') : [prefix + e.name]);
@@ -155,7 +145,7 @@ function writeZip(sourceDir, zipPath) {
   for (const name of listFiles(sourceDir)) {
     const data = fs.readFileSync(path.join(sourceDir, name));
     const packed = zlib.deflateRawSync(data, { level: 9 });
-    const nameBuf = Buffer.from(name, 'utf8'), crc = crc32(data);
+    const nameBuf = Buffer.from(name, 'utf8'), crc = zlib.crc32(data);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(20, 4); local.writeUInt16LE(0x0800, 6);
     local.writeUInt16LE(8, 8); local.writeUInt16LE(dosTime, 10); local.writeUInt16LE(dosDate, 12);

@@ -1,7 +1,7 @@
 // The icon's source: a magnifying lens over a pair of quotation marks, drawn from signed
 // distance functions so every size is rendered crisply from the same geometry (no image tools
 // needed on a fresh machine). `node icons/draw-icon.mjs` rewrites icons/icon-*.png.
-import { deflateSync } from 'node:zlib';
+import { crc32, deflateSync } from 'node:zlib';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -50,11 +50,6 @@ function render(size) {
   return encodePng(size, rgba);
 }
 
-function crc32(buf) {
-  let c, crc = 0xffffffff;
-  for (const byte of buf) { c = (crc ^ byte) & 0xff; for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1; crc = (crc >>> 8) ^ c; }
-  return (crc ^ 0xffffffff) >>> 0;
-}
 function chunk(type, data) {
   const len = Buffer.alloc(4); len.writeUInt32BE(data.length);
   const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
