@@ -199,29 +199,24 @@ export function evalPages(extractHtml: (html: string) => Annotations | null): Ev
     if (!annotations) misses.push({ page: name, type: 'no-article', text: 'no article found' });
     const speakerName = new Map((annotations?.speakers ?? []).map((s) => [s.id, s.name]));
     const quotes = [...(annotations?.quotes ?? [])].sort((a, b) => a.start - b.start);
+    // The gold lists quotations (marked, or block quotations), not reported speech: recall and
+    // precision are both scored on the direct quotes.
     const direct = quotes.filter((q) => q.kind === 'direct');
-    const reported = quotes.filter((q) => q.kind !== 'direct');
     const figures = [...(annotations?.figures ?? [])].sort((a, b) => a.start - b.start);
 
-    // Quotes: direct predictions first; a gold quote that only a reported-speech span covers (a
-    // block quotation read as reported speech) still counts as found.
     t.goldQuotes = gold.quotes.length;
     t.predictedQuotes = direct.length;
     const pairs = pairInOrder(gold.quotes, direct, (g, p) => quoteMatches(g.quote, p.text));
-    const leftover = gold.quotes.map((g, i) => (pairs[i] === null ? g : null));
-    const reportedPairs = pairInOrder(leftover, reported, (g, p) => g !== null && quoteMatches(g.quote, p.text));
     const usedDirect = new Set<number>();
     gold.quotes.forEach((g, i) => {
       const d = pairs[i];
-      const r = reportedPairs[i];
-      const match: Quote | null = d !== null && d !== undefined ? direct[d]! : r !== null && r !== undefined ? reported[r]! : null;
-      if (d !== null && d !== undefined) usedDirect.add(d);
-      if (!match) {
+      if (d === null || d === undefined) {
         misses.push({ page: name, type: 'quote-missed', text: g.quote, speaker: g.speaker });
         return;
       }
+      usedDirect.add(d);
       t.foundQuotes++;
-      const predicted = match.speaker ? match.speaker.name : null;
+      const predicted = direct[d]!.speaker?.name ?? null;
       if (speakerMatches(g.speaker, predicted, g.speaker_kind)) t.speakerRight++;
       else misses.push({ page: name, type: 'speaker-wrong', text: g.quote, expected: g.speaker, got: predicted });
     });
