@@ -145,14 +145,15 @@ export class PageAnnotator {
     if (!a) return;
     const pick = <T>(items: T[], ranges: (Range | null)[], keep: (item: T) => boolean) =>
       items.flatMap((item, i) => (ranges[i] && keep(item) ? [{ range: ranges[i]!, item }] : []));
-    const direct = pick(a.quotes, this.quoteRanges, (q) => this.options.kinds.direct && q.kind === 'direct');
-    const reported = pick(a.quotes, this.quoteRanges, (q) => this.options.kinds.reported && q.kind === 'reported');
+    const { kinds } = this.options;
+    // The engine lists quotes by start, and the text index keeps text order as DOM order, so the
+    // hover layer gets its ranges in document order without sorting.
+    const quotes = pick(a.quotes, this.quoteRanges, (q) => (q.kind === 'direct' ? kinds.direct : kinds.reported));
     const figures = pick(a.figures, this.figureRanges, (f) => isFigureShown(f, this.options));
-    this.highlighter.set('direct', direct.map((e) => e.range));
-    this.highlighter.set('reported', reported.map((e) => e.range));
+    this.highlighter.set('direct', quotes.filter((e) => e.item.kind === 'direct').map((e) => e.range));
+    this.highlighter.set('reported', quotes.filter((e) => e.item.kind === 'reported').map((e) => e.range));
     this.highlighter.set('figure', figures.map((e) => e.range));
-    const byStart = (x: { range: Range }, y: { range: Range }) => x.range.compareBoundaryPoints(Range.START_TO_START, y.range);
-    this.quoteLayer = new RangeLayer<Hit>([...direct, ...reported].map((e) => ({ range: e.range, item: { kind: 'quote', quote: e.item } as Hit })).sort(byStart));
+    this.quoteLayer = new RangeLayer<Hit>(quotes.map((e) => ({ range: e.range, item: { kind: 'quote', quote: e.item } as Hit })));
     this.figureLayer = new RangeLayer<Hit>(figures.map((e) => ({ range: e.range, item: { kind: 'figure', figure: e.item } as Hit })));
   }
 
