@@ -2,7 +2,7 @@
 // subheads, lists and block quotes, and none of the page around them. The page is only read
 // (never changed), so the same code runs over the live DOM and over linkedom in Node.
 import { collectStats, type PageStats } from './page-stats';
-import { chooseBody, type ScoringRules } from './article-scoring';
+import { chooseBody, type BodyChoice, type ScoringRules } from './article-scoring';
 import { clutterFilter, isClosingFurniture, keepArticleBlock } from './article-clutter';
 import { declaredTitles, findHeadline, findStandfirst, plainText } from './headline';
 import { buildTextIndex, type TextIndex } from './text-index';
@@ -121,8 +121,12 @@ export function surveyPage(doc: Document, options: FindArticleOptions = {}): Pag
 /** The second half of `findArticle`: the retry ladder over a surveyed page. */
 export function chooseArticle({ doc, body, page, options }: PageSurvey): ArticleExtraction | null {
   let best: ArticleExtraction | null = null;
+  // Rungs that differ only in cleaning share their scoring: the body is chosen once for them.
+  const bodies = new Map<string, BodyChoice | null>();
   for (const rules of LADDER) {
-    const attempt = extract(doc, body, page, rules, options);
+    const scoring = `${rules.skipUnlikely} ${rules.weighClasses}`;
+    if (!bodies.has(scoring)) bodies.set(scoring, chooseBody(body, page, rules));
+    const attempt = extract(doc, bodies.get(scoring)!, page, rules, options);
     // A looser rung wins only with much more text, and the rung without cleaning only when the
     // others found next to nothing: on a short story it would win by letting share bars back in.
     const better = attempt && (!best || (attempt.index.text.length > LOOSER_RUNG_GAIN * best.index.text.length && (rules.clean || best.index.text.length < MIN_ARTICLE_TEXT)));
@@ -132,8 +136,7 @@ export function chooseArticle({ doc, body, page, options }: PageSurvey): Article
   return best && best.index.text.length >= MIN_ARTICLE_TEXT ? best : null;
 }
 
-function extract(doc: Document, body: Element, page: PageStats, rules: ScoringRules & { clean: boolean }, options: FindArticleOptions): ArticleExtraction | null {
-  const choice = chooseBody(body, page, rules);
+function extract(doc: Document, choice: BodyChoice | null, page: PageStats, rules: ScoringRules & { clean: boolean }, options: FindArticleOptions): ArticleExtraction | null {
   if (!choice) return null;
   const { root, included } = choice;
   const found = findHeadline(doc, root, options.isHidden);
