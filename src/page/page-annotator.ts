@@ -44,6 +44,7 @@ export class PageAnnotator {
   private figureLayer = new RangeLayer<Hit>([]);
   private speakersById = new Map<string, Speaker>();
   private hoverFrame = 0;
+  private scrollFrame = 0;
   private hovered: { range: Range; item: Hit } | null = null;
   private cardContents = new WeakMap<Hit, CardContent>();
   private pointerY = 0;
@@ -138,6 +139,9 @@ export class PageAnnotator {
     for (const [target, type, fn] of this.listeners) target.removeEventListener(type, fn);
     this.listeners.length = 0;
     clearTimeout(this.focusTimer);
+    // A frame already asked for would show the card again after teardown.
+    cancelAnimationFrame(this.hoverFrame);
+    cancelAnimationFrame(this.scrollFrame);
   }
 
   private paint(): void {
@@ -173,8 +177,9 @@ export class PageAnnotator {
     });
     // The card follows its item while the page scrolls (and goes once the item leaves the view).
     on(this.doc, 'scroll', () => {
-      cancelAnimationFrame(this.hoverFrame);
-      this.hoverFrame = requestAnimationFrame(() => {
+      // Its own frame: a scroll must never cancel a pending hover.
+      cancelAnimationFrame(this.scrollFrame);
+      this.scrollFrame = requestAnimationFrame(() => {
         if (this.hovered && this.card.isShown()) this.showCard(this.hovered, this.pointerY);
       });
     });
