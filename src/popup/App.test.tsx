@@ -22,13 +22,15 @@ interface Fake {
   copied: string[];
   downloads: { name: string; mime: string; text: string }[];
   stored: { settings: Settings };
+  /** Whether the tab says it is still loading. */
+  tabLoading: boolean;
 }
 
 /** A fake browser: `answer` plays the content script (throwing = nothing listening there). */
 function fakeApi(answer: (req: ContentRequest) => unknown, tabUrl: string | null = 'https://example.org/news/deir-ezzor', settings: Settings = DEFAULT_SETTINGS): Fake {
-  const fake: Fake = { sent: [], sentTo: [], copied: [], downloads: [], stored: { settings: JSON.parse(JSON.stringify(settings)) }, api: null as unknown as PopupApi };
+  const fake: Fake = { sent: [], sentTo: [], copied: [], downloads: [], stored: { settings: JSON.parse(JSON.stringify(settings)) }, tabLoading: false, api: null as unknown as PopupApi };
   fake.api = {
-    targetTab: async () => ({ id: 7, url: tabUrl }),
+    targetTab: async () => ({ id: 7, url: tabUrl, loading: fake.tabLoading }),
     send: async (tabId, req) => {
       // Recorded, not asserted here: App catches what send throws.
       fake.sentTo.push(tabId);
@@ -254,6 +256,38 @@ describe('the popup\'s honest states', () => {
     expect($('.state-title')!.textContent).toBe('Quote Lens cannot read this page.');
     expect(root.textContent).toContain(why);
     expect(document.body.dataset.ready).toBe('true');
+  });
+
+  test('a page still loading: the popup waits for it, then shows the report', async () => {
+    let listening = false;
+    const fake = fakeApi(() => { if (!listening) unreachable(); return sampleReport(); });
+    fake.tabLoading = true;
+    await show(fake);
+    expect(root.textContent).toBe('Waiting for the page to finish loading…');
+    expect(root.getAttribute('aria-busy')).toBe('true');
+    expect(document.body.dataset.ready).toBe('true'); // a first answer, shown at once
+    const asked = fake.sent.length;
+    await pollUntil(() => fake.sent.length > asked);
+    expect(fake.sent.length).toBeGreaterThan(asked); // it keeps asking
+    // The page loads and our content script starts answering.
+    fake.tabLoading = false;
+    listening = true;
+    await pollUntil(() => texts('.speaker-name').length > 0);
+    expect(texts('.speaker-name')).toHaveLength(4);
+    expect(root.getAttribute('aria-busy')).toBe('false');
+  });
+
+  test('a page that finishes loading with nobody answering: reload it', async () => {
+    const fake = fakeApi(unreachable);
+    fake.tabLoading = true;
+    await show(fake);
+    expect(root.textContent).toContain('Waiting for the page');
+    fake.tabLoading = false;
+    await pollUntil(() => root.textContent!.includes('Reload the page'));
+    expect($('.state-title')!.textContent).toBe('Quote Lens cannot read this page.');
+    const asked = fake.sent.length;
+    await new Promise((r) => setTimeout(r, 700));
+    expect(fake.sent.length).toBe(asked); // and stops asking
   });
 
   test('a malformed answer counts as no answer', async () => {

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { isPageReport, type ContentRequest, type PageReport } from '../shared/messages';
 import { enableSite } from '../shared/settings';
 import { t } from '../shared/i18n';
-import type { PopupApi } from './popup-api';
+import type { PopupApi, TargetTab } from './popup-api';
 import { whyUnreachable, type Unreachable } from './page-access';
 import { ReportView } from './ReportView';
 
@@ -16,6 +16,8 @@ type Load =
 
 /** How often the popup asks again while the page is still being read. */
 const POLL_MS = 150;
+/** How often it looks again while the page is still loading (our content script is not there yet). */
+const LOADING_POLL_MS = 300;
 /** The User Timing mark set when the popup first shows its content (tests read it). */
 export const READY_MARK = 'quote-lens-popup-ready';
 
@@ -24,12 +26,13 @@ const UNREACHABLE_KEYS: Record<Unreachable, string> = {
   store: 'unreachableStore',
   pdf: 'unreachablePdf',
   'local-file': 'unreachableLocalFile',
+  loading: 'unreachableLoading',
   'not-loaded': 'unreachableNotLoaded',
 };
 
 /** Finds the popup's tab and asks its page for the report. popup.tsx starts this before the
  * first render, so the round trip to the page overlaps Preact's start-up. */
-export async function askForReport(api: PopupApi): Promise<{ tab: { id: number; url: string | null } | null; answer: unknown }> {
+export async function askForReport(api: PopupApi): Promise<{ tab: TargetTab | null; answer: unknown }> {
   const tab = await api.targetTab().catch(() => null);
   const answer = tab ? await api.send(tab.id, { type: 'get-report' }).catch(() => undefined) : undefined;
   return { tab, answer };
@@ -38,16 +41,27 @@ export async function askForReport(api: PopupApi): Promise<{ tab: { id: number; 
 export function App({ api, firstReport }: { api: PopupApi; firstReport?: ReturnType<typeof askForReport> }) {
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [busy, setBusy] = useState(false);
-  const [tab, setTab] = useState<{ id: number; url: string | null } | null>(null);
+  const [tab, setTab] = useState<TargetTab | null>(null);
   const [withDates, setWithDates] = useState(false);
   const poller = useRef<{ timer?: ReturnType<typeof setTimeout>; closed: boolean }>({ closed: false });
 
   /** Shows an answer from the page; while the page is still being read, asks again shortly. */
-  const adopt = useCallback((tab: { id: number; url: string | null }, answer: unknown) => {
+  const adopt = useCallback((tab: TargetTab, answer: unknown) => {
     const p = poller.current;
     clearTimeout(p.timer);
     if (p.closed) return;
-    if (!isPageReport(answer)) { setLoad({ status: 'unreachable', reason: whyUnreachable(tab.url) }); return; }
+    if (!isPageReport(answer)) {
+      const reason = whyUnreachable(tab.url, tab.loading);
+      setLoad({ status: 'unreachable', reason });
+      // A page still loading gets our content script once it has loaded: look again (the tab
+      // too, for its state) until it answers or turns out unreachable for good.
+      if (reason === 'loading') {
+        p.timer = setTimeout(() => {
+          void askForReport(api).then(({ tab: now, answer: next }) => { if (now?.id === tab.id) adopt(now, next); });
+        }, LOADING_POLL_MS);
+      }
+      return;
+    }
     setLoad({ status: 'loaded', tabId: tab.id, report: answer });
     if (answer.state !== 'working') return;
     p.timer = setTimeout(() => {
@@ -70,13 +84,16 @@ export function App({ api, firstReport }: { api: PopupApi; firstReport?: ReturnT
   }, [api, adopt]);
 
   const settled = load.status === 'unreachable' || (load.status === 'loaded' && load.report.state !== 'working');
+  // A page still loading is a first answer (it can take as long as the page does), but not a
+  // settled one: the popup goes on to show the report once the page answers.
+  const pageLoading = load.status === 'unreachable' && load.reason === 'loading';
   useEffect(() => {
-    document.getElementById('app')?.setAttribute('aria-busy', String(!settled));
+    document.getElementById('app')?.setAttribute('aria-busy', String(!settled || pageLoading));
     if (settled && !document.body.dataset.ready) {
       document.body.dataset.ready = 'true';
       performance.mark?.(READY_MARK);
     }
-  }, [settled]);
+  }, [settled, pageLoading]);
 
   /** Sends a request whose answer is a fresh report (run-now, toggle-highlights). */
   const request = useCallback(async (req: ContentRequest) => {
@@ -93,6 +110,7 @@ export function App({ api, firstReport }: { api: PopupApi; firstReport?: ReturnT
   }, [api, adopt, tab]);
 
   if (load.status === 'loading') return <p class="state" role="status">{t('stateLoading')}</p>;
+  if (pageLoading) return <p class="state" role="status">{t('unreachableLoading')}</p>;
   if (load.status === 'unreachable') {
     return (
       <div class="state" role="status">

@@ -20,4 +20,16 @@ describe('whyUnreachable', () => {
   ] as const)('%s -> %s', (url, reason) => {
     expect(whyUnreachable(url)).toBe(reason);
   });
+
+  test.each([
+    ['https://example.org/news/1', 'loading'],
+    ['http://127.0.0.1:8080/story', 'loading'],
+    [null, 'browser-page'],
+    ['chrome://newtab/', 'browser-page'],
+    ['https://addons.mozilla.org/en-US/firefox/', 'store'],
+    ['https://example.org/report.pdf', 'pdf'],
+    ['file:///home/me/page.html', 'local-file'],
+  ] as const)('still loading: %s -> %s', (url, reason) => {
+    expect(whyUnreachable(url, true)).toBe(reason);
+  });
 });

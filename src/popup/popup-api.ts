@@ -4,10 +4,19 @@ import type Browser from 'webextension-polyfill';
 import type { ContentRequest } from '../shared/messages';
 import { createSettingsStore, type SettingsStore } from '../shared/settings-store';
 
+/** The tab the popup speaks for. */
+export interface TargetTab {
+  id: number;
+  /** Its URL when the browser tells us: Chromium does for the tab whose toolbar button was
+   * clicked (activeTab), never for its own pages. */
+  url: string | null;
+  /** True while the page is still loading (our content script starts once it has). */
+  loading: boolean;
+}
+
 export interface PopupApi {
-  /** The tab the popup speaks for, with its URL when the browser tells us (it does not for
-   * pages we have no access to), or null when there is none. */
-  targetTab(): Promise<{ id: number; url: string | null } | null>;
+  /** The tab the popup speaks for, or null when there is none. */
+  targetTab(): Promise<TargetTab | null>;
   /** Sends a request to the tab's content script; rejects when nothing answers there. */
   send(tabId: number, request: ContentRequest): Promise<unknown>;
   settings: SettingsStore;
@@ -28,7 +37,7 @@ export function browserPopupApi(browser: Browser.Browser, doc: Document): PopupA
       const tab = Number.isInteger(fromQuery) && fromQuery > 0
         ? await browser.tabs.get(fromQuery)
         : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-      return tab?.id === undefined ? null : { id: tab.id, url: tab.url ?? null };
+      return tab?.id === undefined ? null : { id: tab.id, url: tab.url ?? null, loading: tab.status === 'loading' };
     },
     send: (tabId, request) => browser.tabs.sendMessage(tabId, request),
     settings: createSettingsStore(browser.storage.sync, browser.storage.onChanged),
