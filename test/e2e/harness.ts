@@ -23,29 +23,43 @@ const FIREFOX_UUID = '3f5c6e2a-9d1b-4c7e-8a40-5b2f1e7d9c11';
 
 export interface TestServer {
   origin: string;
+  /** Sends the rest of every page held at /held/NAME and ends it: the page finishes loading. */
+  releaseHeld(): void;
   close(): Promise<void>;
 }
 
 /** Serves test/fixtures at /fixtures/NAME and the shared dev pages at /pages/NAME, as UTF-8
  * (some shared pages declare no charset). Only on the loopback address. With `?static` the page's
  * own scripts are blocked by CSP (content scripts are exempt), so its DOM holds still and any
- * change to it can only be ours. */
+ * change to it can only be ours. /held/NAME sends the first half of a fixture and holds the rest
+ * back until `releaseHeld()`: a page that is still loading, where no content script runs yet. */
 export async function startServer(): Promise<TestServer> {
+  const held: { res: http.ServerResponse; rest: Buffer }[] = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const [, area, name] = url.pathname.split('/');
-    const dir = area === 'fixtures' ? FIXTURES : area === 'pages' ? SHARED_PAGES : null;
+    const dir = area === 'fixtures' || area === 'held' ? FIXTURES : area === 'pages' ? SHARED_PAGES : null;
     const file = dir && name && !name.includes('..') ? path.join(dir, decodeURIComponent(name)) : null;
     if (!file || !fs.existsSync(file)) { res.writeHead(404).end('not found'); return; }
     const headers: Record<string, string> = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
     if (url.searchParams.has('static')) headers['content-security-policy'] = "script-src 'none'";
     res.writeHead(200, headers);
+    if (area === 'held') {
+      const page = fs.readFileSync(file);
+      const half = page.length >> 1;
+      res.write(page.subarray(0, half));
+      held.push({ res, rest: page.subarray(half) });
+      return;
+    }
     fs.createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
+    releaseHeld() {
+      for (const { res, rest } of held.splice(0)) res.end(rest);
+    },
     close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
   };
 }
@@ -137,11 +151,13 @@ async function launchFirefox(extDir: string): Promise<ExtensionBrowser> {
     async openPopup(page) {
       // Find the article's tab id from an extension page (Firefox shows tab URLs to us), then
       // open the popup page at its final address: a reload to add ?tabId= was now and then lost.
+      // The page's own location, not page.url(): that stays about:blank while a page is loading.
+      const address = await page.evaluate(() => location.href);
       const finder = await openExtensionPage(self, 'options.html');
       const tabId = await poll(() => finder.evaluate(async (url) => {
         const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).browser;
         return (await api.tabs.query({})).find((t) => t.url === url)?.id ?? null;
-      }, page.url()), 'the article tab id');
+      }, address), 'the article tab id');
       await finder.close();
       return openExtensionPage(self, `popup.html?tabId=${tabId}`);
     },

@@ -152,6 +152,27 @@ export function describePopup(name: BrowserName): void {
       await options.close();
     });
 
+    test('on a page still loading, the popup says it waits, then shows the article once the page has loaded', async () => {
+      // The page's second half is held back: it is still loading, so no content script runs in it.
+      // In Chromium the popup knows it is a web page only through activeTab (the toolbar click);
+      // without it the tab's URL is hidden and the popup would call it one of the browser's own pages.
+      const loading = await ext.browser.newPage();
+      try {
+        void loading.goto(server.origin + '/held/seed-deir-ezzor.html').catch(() => undefined);
+        await poll(() => loading.evaluate(() => (document.readyState === 'loading' && document.title ? true : null)), 'the held page to start loading');
+        const popup = await ext.openPopup(loading);
+        expect(await popup.$eval('#app', (e) => e.textContent)).toBe('Waiting for the page to finish loading…');
+        expect(await popup.$eval('#app', (e) => e.getAttribute('aria-busy'))).toBe('true');
+        server.releaseHeld();
+        await popup.waitForSelector('.speaker-name', { timeout: 20000 });
+        expect(await popup.$$eval('.speaker-name', (els) => els.map((e) => e.textContent))).toEqual(expect.arrayContaining(SPEAKERS));
+        await popup.close();
+      } finally {
+        server.releaseHeld();
+        await loading.close();
+      }
+    });
+
     test('frames without an article (ads, embeds) do not drown out the article\'s answer', async () => {
       // Each frame runs the content script; the first answer wins, so a silent frame must stay silent.
       await page.evaluate(() => {
