@@ -55,6 +55,34 @@ export function describeExtension(name: BrowserName): void {
       await page.mouse.move(5, 5);
     });
 
+    test('under the strictest page CSP (no inline style) the highlights and the styled card still work', async () => {
+      const strict = await browser.ext().browser.newPage();
+      try {
+        await strict.setViewport({ width: 1200, height: 900 });
+        await strict.goto(browser.server().origin + SAMPLE + '?strict', { waitUntil: 'load' });
+        const h = await readyHighlights(strict);
+        expect(paintedOf(h, 'direct').some((t) => t.includes('Some 9,000 militants'))).toBe(true);
+        const box = await strict.evaluate(() => {
+          const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+          const name = [...registry.keys()].find((k) => k.startsWith('quote-lens-direct'))!;
+          const range = [...registry.get(name)!].find((r) => r.toString().includes('Some 9,000 militants'))!;
+          range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+          const r = range.getClientRects()[0]!;
+          return { x: r.left + Math.min(40, r.width / 2), y: r.top + r.height / 2 };
+        });
+        await strict.mouse.move(box.x, box.y);
+        expect(await poll(() => shownCardText(strict), 'the hover card')).toContain('Sergei Shoigu');
+        // Our shadow-root style sheet applied: the card floats over the page, it is not page text.
+        const position = await strict.evaluate(() => {
+          const card = document.querySelector('quote-lens-card')?.shadowRoot?.querySelector('.card');
+          return card ? getComputedStyle(card).position : null;
+        });
+        expect(position).toBe('fixed');
+      } finally {
+        await strict.close();
+      }
+    });
+
     test('on a dark page the dark palette is used, so highlighted text stays readable', async () => {
       const dark = await browser.ext().browser.newPage();
       await dark.setViewport({ width: 1000, height: 700 });

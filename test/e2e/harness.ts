@@ -43,6 +43,8 @@ export async function startServer(): Promise<TestServer> {
     if (!file || !fs.existsSync(file)) { res.writeHead(404).end('not found'); return; }
     const headers: Record<string, string> = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
     if (url.searchParams.has('static')) headers['content-security-policy'] = "script-src 'none'";
+    // The strictest policy news sites send: no inline style either (ours must still work).
+    if (url.searchParams.has('strict')) headers['content-security-policy'] = "default-src 'self'; script-src 'none'; style-src 'self'";
     res.writeHead(200, headers);
     if (area === 'held') {
       const page = fs.readFileSync(file);
