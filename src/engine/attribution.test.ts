@@ -25,6 +25,9 @@ describe('attributeQuotes: speaker patterns in the sentence', () => {
     ['title abbreviation', '“Vote early,” state Del. Mara Lind (D-Fairfax) told the crowd.', 'Mara Lind', 'Del. Mara Lind'],
     ['participle after a main clause without a speech verb', 'Democratic presidential nominee Ana Ruiz weighed in online, saying the city must act "without delay" now.', 'Ana Ruiz', 'presidential nominee Ana Ruiz'],
     ['any verb after a comma-closed quote', '“Keep your hands in sight,” Ola Berg sings on the record.', 'Ola Berg', 'Ola Berg'],
+    ['inverted, a role with a digit-slash-digit word', '“The veto does not hold,” said 9/11 widow Tara Lind.', 'Tara Lind', 'widow Tara Lind'],
+    ['sentence subject past a description in apposition', 'Another critic, Lars H. Berg, likened the rules to "burning the charter" on Friday.', 'Lars H. Berg', 'Lars H. Berg'],
+    ['sentence subject past a participle clause', 'Citing a poll of young voters, President Ada Ngata is rolling out a new message: "It is about us."', 'Ada Ngata', 'President Ada Ngata'],
   ])('%s', (_name, sentence, name, mention) => {
     const quotes = direct(`Headline here\n\n${sentence}`);
     expect(quotes).toHaveLength(1);
@@ -51,6 +54,11 @@ describe('attributeQuotes: resolution across the article', () => {
   test('an appositive after the name is its role, numbers whole', () => {
     const text = 'Title line\n\n“It is the wrong bridge,” said Daniel Okafor, who leads a group that has gathered some 2,300 signatures against the plan.';
     expect(run(text).speakers[0]).toMatchObject({ name: 'Daniel Okafor', role: 'who leads a group that has gathered some 2,300 signatures against the plan' });
+  });
+
+  test('a paragraph ending in a colon introduces the quote paragraph after it, even without a speech verb', () => {
+    const text = 'Title line\n\nOn July 6, 2015, Sanders made the following comment:\n\n“For young people out of school, the jobless rate is high.”';
+    expect(direct(text)).toEqual([['“For young people out of school, the jobless rate is high.”', 'Sanders', 'Sanders']]);
   });
 
   test('a capitalised plural opening the sentence speaks as a group', () => {

@@ -113,6 +113,9 @@ export function attributeQuotes(text: string, blocks: Block[]): { quotes: Quote[
       const clause = cues & 2 ? reportedInSentence(tokens, usedCues) : null;
       if (clause && !mostlyQuoted(clause, inSentence)) reported.push({ clause, sentence: index });
       sentence.speaker = clause?.mention ?? (cues & 1 ? anySpeaker(tokens) : null) ?? lastQuoteMention(ids, infos);
+      // "Sanders made the following comment:" introduces the quote paragraph that follows even
+      // without a speech verb: its subject speaks there.
+      if (!sentence.speaker && ids.length === 0 && endsWithColon(text, s, e)) sentence.speaker = sentenceSubject(tokens, tokens.length);
       sentence.lead = ids.length === 0 && cues & 1 ? leadAttribution(tokens) : null;
     }
   }

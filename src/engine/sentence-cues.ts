@@ -114,6 +114,26 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
   return null;
 }
 
+/** "Citing a lack of passion …," / "Speaking at a rally …,": a capitalised -ing word with its
+ * object or preposition after it opens a participle clause, not a name ("Manning said"). */
+function participleOpener(tokens: Token[]): boolean {
+  const first = tokens[0];
+  const next = tokens[1];
+  return first !== undefined && next !== undefined && first.lower.length > 5 && first.lower.endsWith('ing') && /^\p{Lu}/u.test(first.text) &&
+    (PARTICIPLE_OBJECTS.has(next.lower));
+}
+const PARTICIPLE_OBJECTS = wordSet('a an the his her their its this that these those to at in on about with for from after over into');
+
+/** Determiners that open a description at a sentence start ("Another critic, …"). */
+const DETERMINERS_OPENING = wordSet('a an another the one');
+
+/** The text of tokens [from, to), spaced as written. */
+function joinText(tokens: Token[], from: number, to: number): string {
+  let s = '';
+  for (let k = from; k < to; k++) s += (k > from && tokens[k]!.start > tokens[k - 1]!.end ? ' ' : '') + tokens[k]!.text;
+  return s;
+}
+
 /** Sentence openers skipped before looking for the subject ("But", "In July,"). */
 const OPENERS = wordSet('but and so yet still then now also however meanwhile instead later earlier last on in at during after before with without while when since as for following amid despite');
 
@@ -122,17 +142,34 @@ const OPENERS = wordSet('but and so yet still then now also however meanwhile in
  * the news-wide habit is that the sentence's subject owns the words it quotes. */
 export function sentenceSubject(tokens: Token[], qi: number): RawMention | null {
   let i = 0;
-  if (OPENERS.has(tokens[0]?.lower ?? '')) {
+  // An opening adverbial ("But", "In July,") or participle clause ("Citing a poll, Obama …") is
+  // skipped up to its comma.
+  if (OPENERS.has(tokens[0]?.lower ?? '') || participleOpener(tokens)) {
     let c = 0;
     while (c < tokens.length && c < 14 && tokens[c]!.text !== ',' && tokens[c]!.quote < 0) c++;
     i = tokens[c]?.text === ',' ? c + 1 : 1;
+    // "On July 6, 2015, Sanders …": the year after the date's comma belongs to the opener.
+    if (/^\d{4}$/.test(tokens[i]?.text ?? '') && tokens[i + 1]?.text === ',') i += 2;
   }
   if (i >= qi) return null;
-  const m = subjectAfter(tokens, i, qi);
+  let m = subjectAfter(tokens, i, qi);
+  let after = i;
+  if (!m && DETERMINERS_OPENING.has(tokens[i]?.lower ?? '')) {
+    // "Another critic, Laurence H. Tribe, likened …": a description, then the name in apposition
+    // is the subject (the description its role). A description alone is not enough here.
+    const description = subjectAfter(tokens, i + 1, qi);
+    if (description?.kind !== 'nominal') return null;
+    while (after < qi && tokens[after]!.end <= description.end) after++;
+    let c = after + 1;
+    while (c < qi && c < after + 6 && tokens[c]!.text !== ',' && tokens[c]!.quote < 0) c++;
+    const named = tokens[after]?.text === ',' && tokens[c]?.text === ',' ? subjectAfter(tokens, after + 1, c) : null;
+    if (named?.kind !== 'name' || named.end !== tokens[c - 1]!.end) return null;
+    m = { ...named, role: named.role ?? joinText(tokens, i, after) };
+    after = c + 1;
+  }
   if (!m) return null;
   // The subject must be followed by a verb-like word or a colon (headline "Caddell: …"), past an
   // appositive ("Minyon Moore, a senior adviser to the campaign, called …").
-  let after = i;
   while (after < qi && tokens[after]!.end <= m.end) after++;
   if (tokens[after]?.text === ',' && m.kind === 'name') {
     let c = after + 1;

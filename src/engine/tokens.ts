@@ -75,9 +75,9 @@ export function tokenize(text: string, from: number, to: number, quotes: { start
       const d = text.charCodeAt(end);
       if (d >= 97 && d <= 122) { if (h >= 0) h = (h * 31 + d) & HASH_MASK; end++; }
       else if (d >= 65 && d <= 90) { upper = true; if (h >= 0) h = (h * 31 + d + 32) & HASH_MASK; end++; }
-      else if (end > i && end + 1 < to && (((d === 39 || d === 0x2019 || d === 46 || d === 38 || d === 45) && charClass(text, end + 1) === 1) || (d === 44 && isDigit(text.charCodeAt(end - 1)) && isDigit(text.charCodeAt(end + 1))))) {
+      else if (end > i && end + 1 < to && (((d === 39 || d === 0x2019 || d === 46 || d === 38 || d === 45) && charClass(text, end + 1) === 1) || ((d === 44 || d === 47) && isDigit(text.charCodeAt(end - 1)) && isDigit(text.charCodeAt(end + 1))))) {
         // A joiner stays inside the word only between word characters ("don't", "U.S", "al-Assad"),
-        // a comma only between digits ("2,300").
+        // a comma or a slash only between digits ("2,300", "9/11", "24/7").
         h = -1; end++;
         continue;
       } else if (charClass(text, end) === 1) { if (d > 127) upper = true; h = -1; end++; }
