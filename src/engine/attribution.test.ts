@@ -27,6 +27,7 @@ describe('attributeQuotes: speaker patterns in the sentence', () => {
     ['any verb after a comma-closed quote', '“Keep your hands in sight,” Ola Berg sings on the record.', 'Ola Berg', 'Ola Berg'],
     ['inverted, a role with a digit-slash-digit word', '“The veto does not hold,” said 9/11 widow Tara Lind.', 'Tara Lind', 'widow Tara Lind'],
     ['sentence subject past a description in apposition', 'Another critic, Lars H. Berg, likened the rules to "burning the charter" on Friday.', 'Lars H. Berg', 'Lars H. Berg'],
+    ['a restrictive "who" before a cue is not the speaker', 'Rival Ada Moss had mocked the complaint, saying anybody who complains about a microphone “is not having a good night.”', 'Ada Moss', 'Rival Ada Moss'],
     ['sentence subject past a participle clause', 'Citing a poll of young voters, President Ada Ngata is rolling out a new message: "It is about us."', 'Ada Ngata', 'President Ada Ngata'],
   ])('%s', (_name, sentence, name, mention) => {
     const quotes = direct(`Headline here\n\n${sentence}`);

@@ -108,6 +108,11 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
     }
   }
   const before = subjectBefore(tokens, k, floor);
+  // A bare "who" right before the cue is a restrictive relative clause ("anybody who complains
+  // about a microphone", "an architect who said he was stiffed"): it describes someone the
+  // sentence is about, not the one speaking. (After a comma, subjectBefore has already put the
+  // name it stands for in its place.)
+  if (before?.kind === 'pronoun' && before.name === 'who') return null;
   if (before) return before;
   const prev = tokens[k - 1];
   if (k === floor || !prev || prev.text === ',' || prev.quote >= 0 || k === 0) return subjectAfter(tokens, k + 1, tokens.length);
