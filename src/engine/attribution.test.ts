@@ -28,6 +28,9 @@ describe('attributeQuotes: speaker patterns in the sentence', () => {
     ['inverted, a role with a digit-slash-digit word', '“The veto does not hold,” said 9/11 widow Tara Lind.', 'Tara Lind', 'widow Tara Lind'],
     ['sentence subject past a description in apposition', 'Another critic, Lars H. Berg, likened the rules to "burning the charter" on Friday.', 'Lars H. Berg', 'Lars H. Berg'],
     ['a restrictive "who" before a cue is not the speaker', 'Rival Ada Moss had mocked the complaint, saying anybody who complains about a microphone “is not having a good night.”', 'Ada Moss', 'Rival Ada Moss'],
+    ['"as X put it" after the quote', 'The rule requires a "lawful source of income for the firm," as a Homeland Security memo put it.', 'Homeland Security memo', 'Homeland Security memo'],
+    ['"as X put it" before the quote, a publication', 'He is seen, as The New Yorker put it in a long profile, "the operator of the show."', 'New Yorker', 'New Yorker'],
+    ['"New" opening a place name stays in the role', '“It is a disgrace to the office,” said New Jersey Gov. Chris Lane.', 'Chris Lane', 'New Jersey Gov. Chris Lane'],
     ['sentence subject past a participle clause', 'Citing a poll of young voters, President Ada Ngata is rolling out a new message: "It is about us."', 'Ada Ngata', 'President Ada Ngata'],
   ])('%s', (_name, sentence, name, mention) => {
     const quotes = direct(`Headline here\n\n${sentence}`);
@@ -60,6 +63,14 @@ describe('attributeQuotes: resolution across the article', () => {
   test('a paragraph ending in a colon introduces the quote paragraph after it, even without a speech verb', () => {
     const text = 'Title line\n\nOn July 6, 2015, Sanders made the following comment:\n\n“For young people out of school, the jobless rate is high.”';
     expect(direct(text)).toEqual([['“For young people out of school, the jobless rate is high.”', 'Sanders', 'Sanders']]);
+  });
+
+  test('a name under "the" with no title is an organisation (a publication), not a person for "she"', () => {
+    const text = 'Title line\n\nHe is seen, as The New Yorker put it in a long profile, “the operator of the show.”\n\nSen. Clara Moss (D-Mo.) scolded him: “The science is against you here.” She said it twice.\n\n“You have to stop,” she added.';
+    const { quotes } = run(text);
+    expect(quotes.filter((q) => q.kind === 'direct').map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([
+      ['New Yorker', 'organization'], ['Clara Moss', 'person'], ['Clara Moss', 'person'],
+    ]);
   });
 
   test('a capitalised plural opening the sentence speaks as a group', () => {

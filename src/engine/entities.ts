@@ -187,7 +187,10 @@ export class EntityResolver {
     if (m.kind === 'name') {
       const words = m.name.split(' ');
       const last = words[words.length - 1]!;
-      if (ORG_HEADS.has(last.toLowerCase()) || /^[A-Z]{2,}$/.test(last)) return this.#entity(m.name, 'organization', m.role, '');
+      // "The New Yorker", "The Hill": a name under the definite article, with no title, is an
+      // organisation or publication; people are not named that way.
+      const definiteName = !m.role && m.text.startsWith(m.name) && /(?:^|[^\w])the\s$/i.test(this.#text.slice(Math.max(0, m.start - 5), m.start));
+      if (ORG_HEADS.has(last.toLowerCase()) || /^[A-Z]{2,}$/.test(last) || definiteName) return this.#entity(m.name, 'organization', m.role, '');
       // "Critics say", "Opponents argue": a plural common noun capitalised only because it opens
       // the sentence is a group, not a person (a surname such as "Sanders" is known in full).
       if (words.length === 1 && !m.role && !m.gender && GROUP_PLURAL.test(last) && !this.#fullNames.has(last.toLowerCase())) return this.#entity(m.name, 'group', null, '');

@@ -71,6 +71,16 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
     const m = subjectOf(tokens, k, j, depth);
     if (m) return { mention: m, cue: k };
   }
+  // 4. '"…," as a Homeland Security memo put it' / 'as The New Yorker put it, "…"'.
+  for (let k = Math.max(1, qi - REACH); k < tokens.length - 1 && k < qi + REACH; k++) {
+    if (tokens[k]!.lower !== 'put' || tokens[k + 1]!.lower !== 'it') continue;
+    let as = k - 1;
+    while (as > 0 && as > k - 8 && tokens[as]!.lower !== 'as' && tokens[as]!.quote < 0) as--;
+    if (tokens[as]!.lower !== 'as') continue;
+    const m = subjectBefore(tokens, k, as + 1);
+    // The phrase must fill the gap ("as a memo put it"), a determiner aside.
+    if (m && m.start <= tokens[Math.min(as + 2, k - 1)]!.start) return { mention: m, cue: k };
+  }
   return null;
 }
 

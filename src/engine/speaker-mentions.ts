@@ -207,7 +207,8 @@ function classify(phrase: Token[]): RawMention | null {
   while (phrase.length && (DETERMINERS.has(phrase[0]!.lower) && phrase.length > 1 && isCapitalized(phrase[1]) && !ROLE_WORDS.has(phrase[1]!.lower))) phrase = phrase.slice(1);
   if (phrase.length === 0) return null;
   const lastWord = phrase[phrase.length - 1]!;
-  while (phrase.length > 1 && (NOT_SUBJECT.has(phrase[0]!.lower) || /^\p{N}/u.test(phrase[0]!.text))) phrase = phrase.slice(1);
+  // "New" before a capitalised word is part of a place or title ("New Jersey", "The New Yorker").
+  while (phrase.length > 1 && ((NOT_SUBJECT.has(phrase[0]!.lower) && !(phrase[0]!.lower === 'new' && isCapitalized(phrase[1]))) || /^\p{N}/u.test(phrase[0]!.text))) phrase = phrase.slice(1);
   if (phrase.length === 1 && (NOT_SUBJECT.has(lastWord.lower) || /^\p{N}/u.test(lastWord.text))) return null;
   if (phrase.length === 1 && PRONOUNS.has(lastWord.lower)) return make(phrase, 'pronoun', lastWord.lower, null, PRONOUNS.get(lastWord.lower)!);
   // The head ends before the first preposition that follows a lower-case word.
