@@ -31,6 +31,8 @@ describe('attributeQuotes: speaker patterns in the sentence', () => {
     ['"as X put it" after the quote', 'The rule requires a "lawful source of income for the firm," as a Homeland Security memo put it.', 'Homeland Security memo', 'Homeland Security memo'],
     ['"as X put it" before the quote, a publication', 'He is seen, as The New Yorker put it in a long profile, "the operator of the show."', 'New Yorker', 'New Yorker'],
     ['"New" opening a place name stays in the role', '“It is a disgrace to the office,” said New Jersey Gov. Chris Lane.', 'Chris Lane', 'New Jersey Gov. Chris Lane'],
+    ['"call" puts a label: X called Y "Q"', 'In a statement on Monday, the Flight Attendants Union called Ms. Vale a “true champion” of workers.', 'Flight Attendants Union', 'Flight Attendants Union'],
+    ['"call" puts a label: what X called "Q"', 'The council denounced what Mayor Ivo Rask called “a clear threat to the town.”', 'Ivo Rask', 'Mayor Ivo Rask'],
     ['sentence subject past a participle clause', 'Citing a poll of young voters, President Ada Ngata is rolling out a new message: "It is about us."', 'Ada Ngata', 'President Ada Ngata'],
   ])('%s', (_name, sentence, name, mention) => {
     const quotes = direct(`Headline here\n\n${sentence}`);
@@ -71,6 +73,11 @@ describe('attributeQuotes: resolution across the article', () => {
     expect(quotes.filter((q) => q.kind === 'direct').map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([
       ['New Yorker', 'organization'], ['Clara Moss', 'person'], ['Clara Moss', 'person'],
     ]);
+  });
+
+  test('"called" that only names something is no attribution', () => {
+    const text = 'Title line\n\nShe joined a small local group called “the quiet walkers” last spring.';
+    expect(direct(text)).toEqual([]);
   });
 
   test('a capitalised plural opening the sentence speaks as a group', () => {

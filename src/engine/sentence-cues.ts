@@ -57,7 +57,7 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
       const m = subjectAfter(tokens, k + 2, qi);
       if (m) return { mention: m, cue: k };
     }
-    if (!cueAt(tokens, k, beside)) continue;
+    if (!cueAt(tokens, k, beside) && !labels(tokens, k, qi)) continue;
     const m = subjectOf(tokens, k, 0, depth);
     if (m) return { mention: m, cue: k };
   }
@@ -82,6 +82,23 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
     if (m && m.start <= tokens[Math.min(as + 2, k - 1)]!.start) return { mention: m, cue: k };
   }
   return null;
+}
+
+/** Forms of "call" that put a label on something: 'Cook called it ''total political crap''',
+ * 'the union called Clinton a "champion"', 'what it called "a clear threat"'. */
+const CALL = wordSet('call calls called');
+
+/** True when "call" at k labels something with the quote at qi: only its object (a few plain
+ * words) stands between them. "A group called "Save Our Schools"" names a group, and says nothing. */
+function labels(tokens: Token[], k: number, qi: number): boolean {
+  if (!CALL.has(tokens[k]!.lower) || qi - k > 6) return false;
+  for (let c = k + 1; c < qi; c++) if (!isWordToken(tokens[c]!) || tokens[c]!.cue === 2) return false;
+  if (qi === k + 1 && /^(a|an)$/.test(tokens[k - 2]?.lower ?? '')) return false;
+  return true;
+}
+
+function isWordToken(t: Token): boolean {
+  return t.quote < 0 && /^[\p{L}\p{N}]/u.test(t.text);
 }
 
 /** The subject of the cue at k: before it, after it when inverted, through "quoted X as saying",
