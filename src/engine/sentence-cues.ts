@@ -91,7 +91,7 @@ const CALL = wordSet('call calls called');
 /** True when "call" at k labels something with the quote at qi: only its object (a few plain
  * words) stands between them. "A group called "Save Our Schools"" names a group, and says nothing. */
 function labels(tokens: Token[], k: number, qi: number): boolean {
-  if (!CALL.has(tokens[k]!.lower) || qi - k > 6) return false;
+  if (qi - k > 6 || !CALL.has(tokens[k]!.lower)) return false;
   for (let c = k + 1; c < qi; c++) if (!isWordToken(tokens[c]!) || tokens[c]!.cue === 2) return false;
   if (qi === k + 1 && /^(a|an)$/.test(tokens[k - 2]?.lower ?? '')) return false;
   return true;
