@@ -33,6 +33,10 @@ describe('attributeQuotes: speaker patterns in the sentence', () => {
     ['"New" opening a place name stays in the role', '“It is a disgrace to the office,” said New Jersey Gov. Chris Lane.', 'Chris Lane', 'New Jersey Gov. Chris Lane'],
     ['"call" puts a label: X called Y "Q"', 'In a statement on Monday, the Flight Attendants Union called Ms. Vale a “true champion” of workers.', 'Flight Attendants Union', 'Flight Attendants Union'],
     ['"call" puts a label: what X called "Q"', 'The council denounced what Mayor Ivo Rask called “a clear threat to the town.”', 'Ivo Rask', 'Mayor Ivo Rask'],
+    ['an -ly adverb between subject and cue', 'The senator angrily denied the claim: “We never took a cent from them.”', 'senator', 'The senator'],
+    ['an -ly adverb after an appositive', 'Ana Reyes, the head of the league, forcefully told the crowd that “this is not the first time.”', 'Ana Reyes', 'Ana Reyes'],
+    ['a noun ending in -ly is no adverb', '“We want answers,” the family said on Sunday.', 'family', 'the family'],
+    ['"as X put it" with a long appositive', 'As Tomas Berg, a tax lawyer and senior fellow at the Policy Center in the city, recently put it, “Was that legal or not?”', 'Tomas Berg', 'Tomas Berg'],
     ['sentence subject past a participle clause', 'Citing a poll of young voters, President Ada Ngata is rolling out a new message: "It is about us."', 'Ada Ngata', 'President Ada Ngata'],
   ])('%s', (_name, sentence, name, mention) => {
     const quotes = direct(`Headline here\n\n${sentence}`);

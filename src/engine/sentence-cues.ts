@@ -75,7 +75,8 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
   for (let k = Math.max(1, qi - REACH); k < tokens.length - 1 && k < qi + REACH; k++) {
     if (tokens[k]!.lower !== 'put' || tokens[k + 1]!.lower !== 'it') continue;
     let as = k - 1;
-    while (as > 0 && as > k - 8 && tokens[as]!.lower !== 'as' && tokens[as]!.quote < 0) as--;
+    // The source may carry a long appositive ("As Steven M. Rosenthal, a tax lawyer and …, put it").
+    while (as > 0 && as > k - 30 && tokens[as]!.lower !== 'as' && tokens[as]!.quote < 0) as--;
     if (tokens[as]!.lower !== 'as') continue;
     const m = subjectBefore(tokens, k, as + 1);
     // The phrase must fill the gap ("as a memo put it"), a determiner aside.

@@ -87,10 +87,19 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
   return np;
 }
 
+/** Nouns ending in -ly that a subject can end with ("the family said", "the weekly reported"). */
+const LY_NOUNS = wordSet('family ally assembly rally supply monopoly anomaly bully daily weekly monthly quarterly biweekly belly homily melancholy');
+
+/** "forcefully", "angrily", "repeatedly": a lower-case -ly word between a subject and its verb. */
+function isMannerAdverb(t: Token): boolean {
+  const w = t.text;
+  return w.length > 4 && w.endsWith('ly') && w.charCodeAt(0) >= 97 && w.charCodeAt(0) <= 122 && !LY_NOUNS.has(w);
+}
+
 /** Walks left over adverbs, auxiliaries and a parenthesis ("Rep. Gwen Moore (D-Wis.) said"). */
 function skipBack(tokens: Token[], i: number, floor: number): number {
   for (;;) {
-    while (i >= floor && BETWEEN.has(tokens[i]!.lower)) i--;
+    while (i >= floor && (BETWEEN.has(tokens[i]!.lower) || isMannerAdverb(tokens[i]!))) i--;
     if (i < floor || tokens[i]!.text !== ')') return i;
     let j = i - 1;
     while (j >= floor && j > i - 12 && tokens[j]!.text !== '(') j--;
