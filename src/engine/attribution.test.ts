@@ -84,6 +84,18 @@ describe('attributeQuotes: resolution across the article', () => {
     expect(direct(text)).toEqual([]);
   });
 
+  test('"she" after a name that speaks in the same sentence is that person, not the woman named last', () => {
+    const text = [
+      'Title line',
+      'Judge Rita Moss and lawyer Ana Varga met on Monday.',
+      'Ms. Varga left early.',
+      'Moss said she recalled thinking, “This is what people have talked about for years.”',
+    ].join('\n\n');
+    const quote = direct(text)[0]!;
+    expect(quote[1]).toBe('Rita Moss');
+    expect(quote[2]).toBe('she');
+  });
+
   test('a capitalised plural opening the sentence speaks as a group', () => {
     const text = 'Title line\n\nCritics say the new bridge will cost the town far more than planned.';
     const reported = run(text).quotes.find((q) => q.kind === 'reported')!;

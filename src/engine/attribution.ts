@@ -6,7 +6,7 @@ import type { Block, Quote, Speaker } from './types';
 import { findMarkedSpans, type MarkedSpan } from './quote-marks';
 import { sentenceEndSearch, splitSentences } from './sentences';
 import { isWord, tokenize, type Token } from './tokens';
-import { sentenceSubject, speakerInSentence, subjectOf } from './sentence-cues';
+import { sentenceSubject, speakerInSentence, subjectOf, withAntecedent } from './sentence-cues';
 import { reportedInSentence, type ReportedClause } from './reported-speech';
 import { cueAt, type RawMention } from './speaker-mentions';
 import { EntityResolver } from './entities';
@@ -104,13 +104,14 @@ export function attributeQuotes(text: string, blocks: Block[]): { quotes: Quote[
         if (isStageDirection(text, info.span) || isSubhead(text, info.span, block)) { info.term = true; continue; }
         const found = speakerInSentence(tokens, k);
         if (found) usedCues.add(found.cue);
-        info.mention = transcriptSpeaker(text, info.span) ?? found?.mention ?? (info.span.start > s ? sentenceSubject(tokens, k) : null);
+        info.mention = transcriptSpeaker(text, info.span) ?? withAntecedent(found?.mention ?? (info.span.start > s ? sentenceSubject(tokens, k) : null), tokens);
         info.partial = isPartial(tokens, k, text);
       }
       // Reported speech needs a strong cue or "according"; a speaking or lead sentence any cue.
       let cues = 0;
       for (const tk of tokens) if (tk.cue) cues |= tk.cue === 2 ? 3 : 1; else if (tk.lower === 'according') cues |= 2;
       const clause = cues & 2 ? reportedInSentence(tokens, usedCues) : null;
+      if (clause) clause.mention = withAntecedent(clause.mention, tokens)!;
       if (clause && !mostlyQuoted(clause, inSentence)) reported.push({ clause, sentence: index });
       sentence.speaker = clause?.mention ?? (cues & 1 ? anySpeaker(tokens) : null) ?? lastQuoteMention(ids, infos);
       // "Sanders made the following comment:" introduces the quote paragraph that follows even

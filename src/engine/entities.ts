@@ -199,7 +199,16 @@ export class EntityResolver {
       return this.#entity(full, 'person', m.role ?? this.#prescanRole.get(full) ?? null, gender);
     }
     if (m.kind === 'pronoun') {
-      if (m.name === 'he' || m.name === 'she') return this.#antecedent(m.start, m.gender);
+      if (m.name === 'he' || m.name === 'she') {
+        // The name speaking earlier in the same sentence, unless what we know of its gender disagrees.
+        // Its surname is read with the pronoun's gender ("Clinton … she": Hillary, not Bill).
+        const named = m.antecedent ? this.#lookup(m.antecedent.gender ? m.antecedent : { ...m.antecedent, gender: m.gender }) : null;
+        if (named?.kind === 'person' && (!named.gender || !m.gender || named.gender === m.gender)) {
+          if (!named.gender) named.gender = m.gender;
+          return named;
+        }
+        return this.#antecedent(m.start, m.gender);
+      }
       // "it"/"they": the nearest organisation or group before, whether it spoke or was only named.
       let spoke: { pos: number; entity: Entity } | null = null;
       for (let k = this.#history.length - 1; k >= 0 && k >= this.#history.length - 4; k--) {

@@ -167,6 +167,26 @@ function joinText(tokens: Token[], from: number, to: number): string {
   return s;
 }
 
+/** The name that speaks in the sentence's main clause: the subject of its first speech verb,
+ * when that is a name ("Clinton says she appreciated …", "Lynch said she recalled …"). A "he" or
+ * "she" later in such a sentence is that person far more often than anyone named before. */
+export function speakingName(tokens: Token[]): RawMention | null {
+  for (let k = 0; k < tokens.length && k < 25; k++) {
+    if (tokens[k]!.quote >= 0) return null;
+    if (tokens[k]!.cue !== 2 || !cueAt(tokens, k, false)) continue;
+    const m = subjectOf(tokens, k, 0);
+    return m?.kind === 'name' ? m : null;
+  }
+  return null;
+}
+
+/** With the sentence's speaking name as the antecedent of a "he"/"she" mention after it. */
+export function withAntecedent(mention: RawMention | null, tokens: Token[]): RawMention | null {
+  if (!mention || mention.kind !== 'pronoun' || (mention.name !== 'he' && mention.name !== 'she')) return mention;
+  const name = speakingName(tokens);
+  return name && name.end <= mention.start ? { ...mention, antecedent: name } : mention;
+}
+
 /** Sentence openers skipped before looking for the subject ("But", "In July,"). */
 const OPENERS = wordSet('but and so yet still then now also however meanwhile instead later earlier last on in at during after before with without while when since as for following amid despite');
 

@@ -17,6 +17,9 @@ export interface RawMention {
   role: string | null;
   /** Gender signalled by an honorific or pronoun: 'm', 'f' or ''. */
   gender: string;
+  /** For "he"/"she": the name that speaks in the same sentence before it ("Lynch said she
+   * recalled …"), the antecedent to prefer. */
+  antecedent?: RawMention;
 }
 
 /** Personal pronouns that can be speakers; first person never is (it belongs inside quotes). */
