@@ -2,11 +2,15 @@
 // the first line of a text is often its headline.
 import type { Block } from './types';
 
-/** Splits plain text into paragraph blocks at blank lines; a first line followed by a single
- * newline (a headline over the body) is a block of its own. Offsets point into `text`. */
+/** Splits plain text into paragraph blocks at blank lines (and at line breaks after a sentence's
+ * end); a first line followed by a single newline (a headline over the body) is a block of its
+ * own. Offsets point into `text`. */
 export function blocksFromPlainText(text: string): Block[] {
   const blocks: Block[] = [];
-  const separator = /\n[ \t\u00a0]*\n\s*/g;
+  // A blank line, or a single line break after a sentence's end: texts taken from web pages keep
+  // some paragraphs apart by one newline ('…said Friday.\n“I have been …'), while a line that
+  // merely wraps ends mid-sentence.
+  const separator = /\n(?:[ \t\u00a0]*\n\s*)?/g;
   let start = 0;
   const push = (from: number, to: number) => {
     // Trim surrounding whitespace so a block's text starts and ends with content.
@@ -15,6 +19,7 @@ export function blocksFromPlainText(text: string): Block[] {
     if (to > from) blocks.push({ start: from, end: to, kind: blocks.length === 0 && isHeadlineLike(text.slice(from, to)) ? 'heading' : 'paragraph' });
   };
   for (let m = separator.exec(text); m; m = separator.exec(text)) {
+    if (m[0].length === 1 && !(m.index > start && endsSentence(text, start, m.index))) continue;
     pushWithHeadline(start, m.index);
     start = m.index + m[0].length;
   }
@@ -30,6 +35,15 @@ export function blocksFromPlainText(text: string): Block[] {
       push(from, to);
     }
   }
+}
+
+/** True when the line ending at `end` ends a sentence: . ! ? or …, then perhaps a closing mark
+ * or bracket and spaces. */
+function endsSentence(text: string, from: number, end: number): boolean {
+  let i = end - 1;
+  while (i > from && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i--;
+  if (i > from && '"”’\')]'.includes(text[i]!)) i--;
+  return '.!?…'.includes(text[i]!);
 }
 
 /** A headline is one short line that does not end like a sentence of prose. */
