@@ -199,7 +199,7 @@ export function sentenceSubject(tokens: Token[], qi: number): RawMention | null 
   // skipped up to its comma.
   if (OPENERS.has(tokens[0]?.lower ?? '') || participleOpener(tokens)) {
     let c = 0;
-    while (c < tokens.length && c < 14 && tokens[c]!.text !== ',' && tokens[c]!.quote < 0) c++;
+    while (c < tokens.length && c < 25 && tokens[c]!.text !== ',' && tokens[c]!.quote < 0) c++;
     i = tokens[c]?.text === ',' ? c + 1 : 1;
     // "On July 6, 2015, Sanders …": the year after the date's comma belongs to the opener.
     if (/^\d{4}$/.test(tokens[i]?.text ?? '') && tokens[i + 1]?.text === ',') i += 2;
