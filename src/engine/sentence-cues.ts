@@ -2,9 +2,9 @@
 // patterns from the most to the least reliable ('"Q," S said' / '"Q," said S' / '"Q" — S' right
 // after the quote, then 'S said: "Q"' before it, then any cue further on) and return the speaker
 // mention of the first that fits.
-import { accordingTo, bylineAfter, cueAt, subjectAfter, subjectBefore, type RawMention } from './speaker-mentions';
+import { accordingTo, bylineAfter, cueAt, joinTokens, subjectAfter, subjectBefore, type RawMention } from './speaker-mentions';
 import { isParticipleCue, wordSet } from './speech-verbs';
-import type { Token } from './tokens';
+import { isWord, type Token } from './tokens';
 
 /** Tokens between a quote and the cue after it ('"Q," the former secretary of state said'). */
 const AFTER_WINDOW = 9;
@@ -93,13 +93,9 @@ const CALL = wordSet('call calls called');
  * words) stands between them. "A group called "Save Our Schools"" names a group, and says nothing. */
 function labels(tokens: Token[], k: number, qi: number): boolean {
   if (qi - k > 6 || !CALL.has(tokens[k]!.lower)) return false;
-  for (let c = k + 1; c < qi; c++) if (!isWordToken(tokens[c]!) || tokens[c]!.cue === 2) return false;
+  for (let c = k + 1; c < qi; c++) if (!isWord(tokens[c]) || tokens[c]!.cue === 2) return false;
   if (qi === k + 1 && /^(a|an)$/.test(tokens[k - 2]?.lower ?? '')) return false;
   return true;
-}
-
-function isWordToken(t: Token): boolean {
-  return t.quote < 0 && /^[\p{L}\p{N}]/u.test(t.text);
 }
 
 /** The subject of the cue at k: before it, after it when inverted, through "quoted X as saying",
@@ -160,13 +156,6 @@ const PARTICIPLE_OBJECTS = wordSet('a an the his her their its this that these t
 /** Determiners that open a description at a sentence start ("Another critic, …"). */
 const DETERMINERS_OPENING = wordSet('a an another the one');
 
-/** The text of tokens [from, to), spaced as written. */
-function joinText(tokens: Token[], from: number, to: number): string {
-  let s = '';
-  for (let k = from; k < to; k++) s += (k > from && tokens[k]!.start > tokens[k - 1]!.end ? ' ' : '') + tokens[k]!.text;
-  return s;
-}
-
 /** The name that speaks in the sentence's main clause: the subject of its first speech verb,
  * when that is a name ("Clinton says she appreciated …", "Lynch said she recalled …"). A "he" or
  * "she" later in such a sentence is that person far more often than anyone named before. */
@@ -217,7 +206,7 @@ export function sentenceSubject(tokens: Token[], qi: number): RawMention | null 
     while (c < qi && c < after + 6 && tokens[c]!.text !== ',' && tokens[c]!.quote < 0) c++;
     const named = tokens[after]?.text === ',' && tokens[c]?.text === ',' ? subjectAfter(tokens, after + 1, c) : null;
     if (named?.kind !== 'name' || named.end !== tokens[c - 1]!.end) return null;
-    m = { ...named, role: named.role ?? joinText(tokens, i, after) };
+    m = { ...named, role: named.role ?? joinTokens(tokens.slice(i, after)) };
     after = c + 1;
   }
   if (!m) return null;

@@ -260,7 +260,8 @@ function roleText(tokens: Token[]): string {
   return joinTokens(tokens);
 }
 
-function joinTokens(tokens: Token[]): string {
+/** The tokens' text, spaced as in the text. */
+export function joinTokens(tokens: Token[]): string {
   let s = '';
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
