@@ -19,6 +19,15 @@ describe('blocksFromPlainText', () => {
     ]);
   });
 
+  test('Windows line ends separate paragraphs the same way', () => {
+    expect(texts('Bridge to reopen\r\nThe bridge reopens today.\r\n\r\nIt was closed.\r\nIt reopens in May.')).toEqual([
+      ['heading', 'Bridge to reopen'],
+      ['paragraph', 'The bridge reopens today.'],
+      ['paragraph', 'It was closed.'],
+      ['paragraph', 'It reopens in May.'],
+    ]);
+  });
+
   test('a line that wraps mid-sentence stays in its paragraph', () => {
     expect(texts('Title\n\nThe council met on Monday and\nvoted to close the bridge. It reopens in May.\n\nEnd.')).toEqual([
       ['heading', 'Title'],

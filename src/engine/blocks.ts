@@ -10,7 +10,8 @@ export function blocksFromPlainText(text: string): Block[] {
   // A blank line, or a single line break after a sentence's end: texts taken from web pages keep
   // some paragraphs apart by one newline ('…said Friday.\n“I have been …'), while a line that
   // merely wraps ends mid-sentence.
-  const separator = /\n(?:[ \t\u00a0]*\n\s*)?/g;
+  // Windows line ends (\r\n) count the same.
+  const separator = /\n(?:[ \t\u00a0\r]*\n\s*)?/g;
   let start = 0;
   const push = (from: number, to: number) => {
     // Trim surrounding whitespace so a block's text starts and ends with content.
@@ -41,7 +42,7 @@ export function blocksFromPlainText(text: string): Block[] {
  * or bracket and spaces. */
 function endsSentence(text: string, from: number, end: number): boolean {
   let i = end - 1;
-  while (i > from && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i--;
+  while (i > from && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0' || text[i] === '\r')) i--;
   if (i > from && '"”’\')]'.includes(text[i]!)) i--;
   return '.!?…'.includes(text[i]!);
 }
