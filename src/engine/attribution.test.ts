@@ -98,6 +98,28 @@ describe('attributeQuotes: resolution across the article', () => {
     expect(quote[2]).toBe('she');
   });
 
+  test('reported speech closed by an inverted subject: "C, said X, appositive."', () => {
+    const text = 'Title line\n\nThe plastic is less likely to corrode, crack and leak, said Ian Moss, a spokesman for the city, who added that crews swap 100 miles a year.';
+    const reported = run(text).quotes.filter((q) => q.kind === 'reported');
+    expect(reported[0]).toMatchObject({ text: 'The plastic is less likely to corrode, crack and leak', speaker: { name: 'Ian Moss' } });
+  });
+
+  test('"…, told X" is no inversion: X is who was told', () => {
+    const text = 'Title line\n\n“This story is pushed by the media,” Mara Lind, the director of the center, told the Daily Post.';
+    expect(direct(text)[0]![1]).toBe('Mara Lind');
+  });
+
+  test('a name after "the time" speaks in its own clause; "who" after "the X of Y" stands for Y', () => {
+    const text = [
+      'Title line',
+      'Officers described a chaotic night from the time Ivo Rask declared the curfew to the time he lifted it.',
+      'He has accepted the resignation of his defense minister Kim Yong-hyun, who said he took full responsibility.',
+      'Many of them said they learned of it on television.',
+    ].join('\n\n');
+    const speakers = run(text).quotes.filter((q) => q.kind === 'reported').map((q) => [q.speaker?.name, q.speaker?.kind]);
+    expect(speakers).toEqual([['Ivo Rask', 'person'], ['Kim Yong-hyun', 'person'], ['Many of them', 'group']]);
+  });
+
   test('a capitalised plural opening the sentence speaks as a group', () => {
     const text = 'Title line\n\nCritics say the new bridge will cost the town far more than planned.';
     const reported = run(text).quotes.find((q) => q.kind === 'reported')!;

@@ -236,7 +236,9 @@ export class EntityResolver {
       const known = this.#roleHolder(head);
       if (known) return known;
     }
-    return this.#entity(m.name, head.endsWith('s') && !head.endsWith('ss') ? 'group' : ORG_NOUNS.has(head) ? 'organization' : 'unknown', null, '');
+    // "Many of them", "some of the lawmakers": a part of a group is a group.
+    const part = words.length > 2 && words[1] === 'of';
+    return this.#entity(m.name, part || (head.endsWith('s') && !head.endsWith('ss')) ? 'group' : ORG_NOUNS.has(head) ? 'organization' : 'unknown', null, '');
   }
 
   /** The organisation last named before `pos` whose name contains `head` (any org when ''). */

@@ -48,6 +48,9 @@ export function reportedInSentence(tokens: Token[], usedCues: Set<number> = NONE
     if (!mention) continue;
     const before = tokens[k - 1];
     const inverted = mention.start > tokens[k]!.start;
+    // "C, said Ian Michaels, a spokesman for …": an inverted subject after the comma closes the
+    // clause whatever follows it (an appositive, "who added …").
+    if (inverted && before?.text === ',' && k > 1) return clause(tokens, 0, k - 1, mention, k);
     // "C, X said." / "C, said X." — the cue closes the sentence.
     const subjectStart = inverted ? k : indexAt(tokens, mention.start);
     if (subjectStart > 1 && tokens[subjectStart - 1]!.text === ',' && tailIsShort(tokens, inverted ? indexAt(tokens, mention.end - 1) + 1 : k + 1)) {

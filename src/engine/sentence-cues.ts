@@ -131,6 +131,13 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
       return b > 0 ? sentenceSubject(tokens, b) : null;
     }
   }
+  // "…, said the officials, who added …" / "…, said Ian Michaels, a spokesman": after a comma, a
+  // subject right after the cue that closes its clause is the speaker (inversion), not a noun
+  // before the comma ("less susceptible to corrosion, cracks and leaks, said …").
+  if (k > floor && tokens[k - 1]!.text === ',' && INVERTING.has(t.lower)) {
+    const inverted = subjectAfter(tokens, k + 1, tokens.length);
+    if (inverted && (inverted.kind === 'name' || (inverted.kind === 'nominal' && inverted.text.split(' ').length <= 4)) && closesClause(tokens, inverted.end)) return inverted;
+  }
   const before = subjectBefore(tokens, k, floor);
   // A bare "who" right before the cue is a restrictive relative clause ("anybody who complains
   // about a microphone", "an architect who said he was stiffed"): it describes someone the
@@ -141,6 +148,19 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
   const prev = tokens[k - 1];
   if (k === floor || !prev || prev.text === ',' || prev.quote >= 0 || k === 0) return subjectAfter(tokens, k + 1, tokens.length);
   return null;
+}
+
+/** Speech verbs news puts before their subject ("…, said the officials"); verbs with an object
+ * ("…, told the Huffington Post") are left out. */
+const INVERTING = wordSet('said says add added adds explained explains wrote writes noted notes stated states recalled recalls continued argued argues insisted declared');
+
+/** True when the clause ends at offset `end`: the sentence ends, or a comma, a bracket or a
+ * relative pronoun follows ("said Joe Carbone, who works …"). */
+function closesClause(tokens: Token[], end: number): boolean {
+  let i = 0;
+  while (i < tokens.length && tokens[i]!.start < end) i++;
+  const next = tokens[i];
+  return !next || '.,;:!?)'.includes(next.text) || next.lower === 'who';
 }
 
 /** "Citing a lack of passion …," / "Speaking at a rally …,": a capitalised -ing word with its

@@ -84,7 +84,15 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
   const np = nounPhraseBefore(tokens, i + 1, floor);
   if (np && np.name === 'who' && tokens[i - 1]?.text === ',') {
     // "Mr. Kamin, who emphasized that …": the relative pronoun stands for the phrase before it.
-    const ante = nounPhraseBefore(tokens, skipBack(tokens, i - 2, floor) + 1, floor);
+    const anteEnd = skipBack(tokens, i - 2, floor) + 1;
+    let ante = nounPhraseBefore(tokens, anteEnd, floor);
+    // "the resignation of his defense minister Kim Yong-hyun, who said": "who" is the name
+    // right before it, not the head of the whole phrase.
+    if (ante?.kind === 'nominal' && isCapitalized(tokens[anteEnd - 1])) {
+      let p = anteEnd - 1;
+      while (p >= floor && tokens[p]!.start >= ante.start && !NP_PREPOSITIONS.has(tokens[p]!.lower)) p--;
+      if (p >= floor && tokens[p]!.start >= ante.start) ante = nounPhraseBefore(tokens, anteEnd, p + 1) ?? ante;
+    }
     if (ante && ante.kind !== 'pronoun') return { ...ante, start: np.start, end: np.end, text: np.text };
   }
   return np;
@@ -98,6 +106,10 @@ function isMannerAdverb(t: Token): boolean {
   const w = t.text;
   return w.length > 4 && w.endsWith('ly') && w.charCodeAt(0) >= 97 && w.charCodeAt(0) <= 122 && !LY_NOUNS.has(w);
 }
+
+/** Nouns after which a name starts a clause of its own ("the time Yoon declared", "the day
+ * Trump said", "the way Obama put it"), not a title before a name. */
+const NOUNS_BEFORE_A_CLAUSE = wordSet('time times day days week year years moment way night morning reason place point hours minutes months');
 
 /** Walks left over adverbs, auxiliaries and a parenthesis ("Rep. Gwen Moore (D-Wis.) said"). */
 function skipBack(tokens: Token[], i: number, floor: number): number {
@@ -138,6 +150,8 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
     if (CLAUSE_STOP.has(t.lower) || (isCapitalized(t) && NOT_NAME.has(t.lower))) break;
     // A participle left of a name is a verb, not a role ("treating Mrs. Clinton", "called Mr. Obama").
     if (i < end - 1 && !isCapitalized(t) && /(?:ing|ed)$/.test(t.lower) && isCapitalized(tokens[i + 1])) break;
+    // Nor is a noun of time or manner: "from the time Yoon declared" is Yoon's own clause.
+    if (i < end - 1 && NOUNS_BEFORE_A_CLAUSE.has(t.lower) && isCapitalized(tokens[i + 1])) break;
     if (PRONOUNS.has(t.lower)) {
       // "The mother of a woman who took the pills has described …": the relative clause describes
       // the subject, which stands before "who".
@@ -220,6 +234,8 @@ function classify(phrase: Token[]): RawMention | null {
   if (phrase.length === 0) return null;
   const lastWord = phrase[phrase.length - 1]!;
   // "New" before a capitalised word is part of a place or title ("New Jersey", "The New Yorker").
+  // "Many of them", "Most of the lawmakers": a quantifier heads the phrase; it is a group.
+  if (phrase.length > 2 && NOT_SUBJECT.has(phrase[0]!.lower) && phrase[1]!.lower === 'of') return make(phrase, 'nominal', joinTokens(phrase), null, '');
   while (phrase.length > 1 && ((NOT_SUBJECT.has(phrase[0]!.lower) && !(phrase[0]!.lower === 'new' && isCapitalized(phrase[1]))) || /^\p{N}/u.test(phrase[0]!.text))) phrase = phrase.slice(1);
   if (phrase.length === 1 && (NOT_SUBJECT.has(lastWord.lower) || /^\p{N}/u.test(lastWord.text))) return null;
   if (phrase.length === 1 && PRONOUNS.has(lastWord.lower)) return make(phrase, 'pronoun', lastWord.lower, null, PRONOUNS.get(lastWord.lower)!);
