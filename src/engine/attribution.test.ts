@@ -120,6 +120,18 @@ describe('attributeQuotes: resolution across the article', () => {
     expect(speakers).toEqual([['Ivo Rask', 'person'], ['Kim Yong-hyun', 'person'], ['Many of them', 'group']]);
   });
 
+  test('companies are organisations, so "he" skips them for the man named before', () => {
+    const text = [
+      'Title line',
+      'Wade Bassi, a fisherman, sells to Whole Foods Market.',
+      'Whole Foods declined to comment.',
+      '“It is pure white,” he said.',
+    ].join('\n\n');
+    const { quotes, speakers } = run(text);
+    expect(quotes.find((q) => q.kind === 'direct')?.speaker?.name).toBe('Wade Bassi');
+    expect(speakers.find((s) => s.name.startsWith('Whole Foods'))?.kind ?? 'organization').toBe('organization');
+  });
+
   test('a capitalised plural opening the sentence speaks as a group', () => {
     const text = 'Title line\n\nCritics say the new bridge will cost the town far more than planned.';
     const reported = run(text).quotes.find((q) => q.kind === 'reported')!;

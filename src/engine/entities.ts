@@ -11,7 +11,11 @@ const ORG_HEADS = wordSet(
     'institute university campaign company inc. corp. group association bank fund service commission court police army forces ' +
     'administration center centre board bureau organization organisation union coalition federation senate congress government ' +
     'reuters interfax tass press media caucus pac club church alliance tribune herald guardian magazine review project watch ' +
-    'republicans democrats gop fbi cia nypd cdc who un nato isil isis daesh command navy airlines motors',
+    'republicans democrats gop fbi cia nypd cdc who un nato isil isis daesh command navy airlines motors ' +
+    // Heads of company and institution names, and the platforms news quotes as sources.
+    'market foods research finance capital partners holdings technologies labs ventures securities insurance energy ' +
+    'systems solutions communications entertainment studios airways hospital clinic school college academy museum society ' +
+    'authority trust initiative gazette telegraph observer bloomberg politico twitter facebook instagram youtube tiktok reddit quora',
 );
 /** Common-noun heads that stand for an organisation ("the ministry", "the campaign"). */
 const ORG_NOUNS = wordSet('ministry department agency committee campaign company government administration police army military office court council party commission white kremlin firm bank group team union board bureau network newspaper');
