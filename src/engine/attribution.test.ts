@@ -132,6 +132,15 @@ describe('attributeQuotes: resolution across the article', () => {
     expect(speakers.find((s) => s.name.startsWith('Whole Foods'))?.kind ?? 'organization').toBe('organization');
   });
 
+  test('a possessive opening the sentence owns the quote only through a head that can speak', () => {
+    const text = [
+      'Title line',
+      'Oslo’s aging water pipes suffer from the “freeze-thaw” cycles of winter.',
+      'Berg’s family has called on the police to release the videos “as a matter of the greater good” this week.',
+    ].join('\n\n');
+    expect(direct(text).map((q) => [q[0], q[1]])).toEqual([['“as a matter of the greater good”', 'Berg']]);
+  });
+
   test('a capitalised plural opening the sentence speaks as a group', () => {
     const text = 'Title line\n\nCritics say the new bridge will cost the town far more than planned.';
     const reported = run(text).quotes.find((q) => q.kind === 'reported')!;

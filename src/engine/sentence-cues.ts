@@ -2,7 +2,8 @@
 // patterns from the most to the least reliable ('"Q," S said' / '"Q," said S' / '"Q" — S' right
 // after the quote, then 'S said: "Q"' before it, then any cue further on) and return the speaker
 // mention of the first that fits.
-import { accordingTo, bylineAfter, cueAt, joinTokens, subjectAfter, subjectBefore, type RawMention } from './speaker-mentions';
+import { accordingTo, bylineAfter, cueAt, joinTokens, ROLE_WORDS, subjectAfter, subjectBefore, type RawMention } from './speaker-mentions';
+import { ORG_NOUNS } from './entities';
 import { isParticipleCue, wordSet } from './speech-verbs';
 import { isWord, type Token } from './tokens';
 
@@ -154,6 +155,15 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
  * ("…, told the Huffington Post") are left out. */
 const INVERTING = wordSet('said says add added adds explained explains wrote writes noted notes stated states recalled recalls continued argued argues insisted declared');
 
+/** People close to someone, who speak for them ("Scott's family", "Johnson's doctor"). */
+const RELATIONS = wordSet('family families wife husband widow mother father son daughter brother sister parents children relatives friends friend doctor doctors physician supporters allies backers critics');
+
+/** A noun that can speak after a possessive: an organisation, a role or a relation, singular or plural. */
+function speakingHead(word: string): boolean {
+  const singular = word.endsWith('s') ? word.slice(0, -1) : word;
+  return ORG_NOUNS.has(word) || ROLE_WORDS.has(word) || ROLE_WORDS.has(singular) || RELATIONS.has(word);
+}
+
 /** True when the clause ends at offset `end`: the sentence ends, or a comma, a bracket or a
  * relative pronoun follows ("said Joe Carbone, who works …"). */
 function closesClause(tokens: Token[], end: number): boolean {
@@ -240,6 +250,9 @@ export function sentenceSubject(tokens: Token[], qi: number): RawMention | null 
   }
   const next = tokens[after];
   if (!next || next.quote >= 0) return null;
+  // "New York’s aging infrastructure is …": a possessive names whose thing it is; only a head
+  // that can speak ("Trump’s campaign", "Clinton’s spokesman") keeps the possessor as the source.
+  if (/['’]s$/.test(m.text) && /^\p{Ll}/u.test(next.text) && !speakingHead(next.lower)) return null;
   if (next.text === ':' || (/^\p{Ll}/u.test(next.text) && !/^(of|for|and|or|to|in|on|at|with|who|which|that)$/.test(next.lower))) return m;
   if (/^\p{Lu}/u.test(next.text) && m.kind === 'name' && after + 1 < qi) return m; // headline verbs are capitalised
   return null;
