@@ -39,6 +39,7 @@ describe('attributeQuotes: speaker patterns in the sentence', () => {
     ['"as X put it" with a long appositive', 'As Tomas Berg, a tax lawyer and senior fellow at the Policy Center in the city, recently put it, “Was that legal or not?”', 'Tomas Berg', 'Tomas Berg'],
     ['"now" between subject and cue', 'With some grounding in history, a reader would now ask: “Why is this on the air at all?”', 'reader', 'a reader'],
     ['sentence subject past a long opening clause', 'With party leaders increasingly worried about a lack of passion for the ticket among young voters in the cities, President Ada Ngata is rolling out a new message: "It is about us."', 'Ada Ngata', 'President Ada Ngata'],
+    ['"demanded" and "instructed" are speech verbs', '“Don’t get nervous,” instructed Milton Velez, the crew chief.', 'Milton Velez', 'Milton Velez'],
     ['sentence subject past a participle clause', 'Citing a poll of young voters, President Ada Ngata is rolling out a new message: "It is about us."', 'Ada Ngata', 'President Ada Ngata'],
   ])('%s', (_name, sentence, name, mention) => {
     const quotes = direct(`Headline here\n\n${sentence}`);
