@@ -142,6 +142,19 @@ describe('attributeQuotes: resolution across the article', () => {
     expect(direct(text).map((q) => [q[0], q[1]])).toEqual([['“as a matter of the greater good”', 'Berg']]);
   });
 
+  test('a headline "Name: \'Q\'" after a scare-quoted word, and "posted to Twitter asking" hangs on the poster', () => {
+    const text = [
+      "'Neutral' Site Fact-Checker Dan Reyes: 'Are There Any Calm Voters Left?'",
+      'Staff writer Dan Reyes posted to Twitter asking if there were “any calm voters left at all?”',
+    ].join('\n\n');
+    const { quotes, speakers } = run(text);
+    expect(quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
+      ["'Are There Any Calm Voters Left?'", 'Dan Reyes'],
+      ['“any calm voters left at all?”', 'Dan Reyes'],
+    ]);
+    expect(speakers).toHaveLength(1);
+  });
+
   test('a capitalised plural opening the sentence speaks as a group', () => {
     const text = 'Title line\n\nCritics say the new bridge will cost the town far more than planned.';
     const reported = run(text).quotes.find((q) => q.kind === 'reported')!;

@@ -5,7 +5,7 @@
 import type { Block, Quote, Speaker } from './types';
 import { findMarkedSpans, type MarkedSpan } from './quote-marks';
 import { sentenceEndSearch, splitSentences } from './sentences';
-import { isWord, tokenize, type Token } from './tokens';
+import { isCapitalized, isWord, tokenize, type Token } from './tokens';
 import { sentenceSubject, speakerInSentence, subjectOf, withAntecedent } from './sentence-cues';
 import { reportedInSentence, type ReportedClause } from './reported-speech';
 import { cueAt, type RawMention } from './speaker-mentions';
@@ -102,6 +102,10 @@ export function attributeQuotes(text: string, blocks: Block[]): { quotes: Quote[
         if (info.term) continue;
         if (info.span.start > s && isTitleLike(text, info.span) && !headlineStyle() && !cueFollows(tokens, k)) { info.term = true; continue; }
         if (isStageDirection(text, info.span) || isSubhead(text, info.span, block)) { info.term = true; continue; }
+        // "'Neutral' Snopes fact-checker David Emery …": a word or two in quotes opening the
+        // sentence right before a capitalised word, ending without punctuation and with no speech
+        // verb after, modifies it.
+        if (k === 0 && isCapitalized(tokens[k + 1]) && /[\p{L}\p{N}]$/u.test(text.slice(info.span.innerStart, info.span.innerEnd)) && wordCount(text, info.span) <= SCARE_MAX_WORDS && !cueFollows(tokens, k)) { info.term = true; continue; }
         const found = speakerInSentence(tokens, k);
         if (found) usedCues.add(found.cue);
         info.mention = transcriptSpeaker(text, info.span) ?? withAntecedent(found?.mention ?? (info.span.start > s ? sentenceSubject(tokens, k) : null), tokens);

@@ -5,7 +5,7 @@
 import { accordingTo, bylineAfter, cueAt, joinTokens, ROLE_WORDS, subjectAfter, subjectBefore, type RawMention } from './speaker-mentions';
 import { ORG_NOUNS } from './entities';
 import { isParticipleCue, wordSet } from './speech-verbs';
-import { isWord, type Token } from './tokens';
+import { isCapitalized, isWord, type Token } from './tokens';
 
 /** Tokens between a quote and the cue after it ('"Q," the former secretary of state said'). */
 const AFTER_WINDOW = 9;
@@ -114,7 +114,10 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
   if (isParticipleCue(t.text)) {
     let b = k - 1;
     while (b >= floor && /^(also|then|later)$/.test(tokens[b]!.lower)) b--;
-    if (b < floor || tokens[b]!.text === ',' || tokens[b]!.quote >= 0) {
+    // After a comma, a quote, or a place it was said ("posted to Twitter asking", "took to
+    // Facebook saying"), the participle hangs on the main clause.
+    const afterPlace = b > floor && isCapitalized(tokens[b]) && /^(to|on|in)$/.test(tokens[b - 1]!.lower);
+    if (b < floor || tokens[b]!.text === ',' || tokens[b]!.quote >= 0 || afterPlace) {
       if (depth > 2) return null;
       // Main clause earlier in the sentence: its cue's subject speaks here too.
       for (let c = b - 1; c >= 0 && c >= b - REACH; c--) {
@@ -223,6 +226,8 @@ export function sentenceSubject(tokens: Token[], qi: number): RawMention | null 
     // "On July 6, 2015, Sanders …": the year after the date's comma belongs to the opener.
     if (/^\d{4}$/.test(tokens[i]?.text ?? '') && tokens[i + 1]?.text === ',') i += 2;
   }
+  // "'Neutral' Snopes Fact-Checker David Emery: '…'": a scare-quoted word before the name.
+  while (i < qi && tokens[i]!.quote >= 0 && isCapitalized(tokens[i + 1])) i++;
   if (i >= qi) return null;
   let m = subjectAfter(tokens, i, qi);
   let after = i;

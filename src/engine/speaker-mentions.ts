@@ -41,7 +41,7 @@ export const ROLE_WORDS = wordSet(
     'commissioner sheriff prosecutor pope king queen prince princess premier vice deputy candidate nominee lt. sgt. capt. coach professor prof. ' +
     'economist analyst adviser advisor manager strategist official officer lawyer founder executive host anchor reporter author editor pastor rev. ' +
     'chairperson member head researcher scientist expert activist organizer consultant pollster aide surrogate staffer mogul billionaire businessman businesswoman ' +
-    'lawmaker delegate operative historian veteran owner fellow correspondent columnist commentator president-elect co-founder rival challenger opponent incumbent',
+    'lawmaker delegate operative historian veteran owner fellow correspondent columnist commentator president-elect co-founder rival challenger opponent incumbent writer fact-checker journalist blogger producer photographer',
 );
 /** Days, months and time words: "said Tuesday" names a day, not a speaker. */
 const TIME_WORDS = wordSet('today yesterday tonight monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december');
