@@ -159,10 +159,11 @@ function paintProblems(index: TextIndex, spans: { start: number; end: number }[]
     const b = index.pointAfter(s.end);
     if (!a || !b) { out.push({ rule: 'span has no DOM points', detail: JSON.stringify(s) }); break; }
     // A span that starts or ends with a <q>'s mark (no character in the DOM) paints from or to
-    // the <q>'s first or last character, whatever it is.
+    // the <q>'s first or last character, whatever it is. Either of its marks can end a span: in
+    // unbalanced text the engine may close a quote on the mark that opens a <q>.
     const inQ = (n: Text) => n.parentElement?.closest('q') != null;
-    const qFirst = '“‘'.includes(first) && inQ(a.node);
-    const qLast = '”’'.includes(last) && inQ(b.node);
+    const qFirst = '“”‘’'.includes(first) && inQ(a.node);
+    const qLast = '“”‘’'.includes(last) && inQ(b.node);
     if (first !== ' ' && !qFirst && a.node.data[a.offset] !== first) { out.push({ rule: 'span start paints another character', detail: JSON.stringify({ s, want: first, got: a.node.data[a.offset] }) }); break; }
     if (last !== ' ' && !qLast && b.node.data[b.offset - 1] !== last) { out.push({ rule: 'span end paints another character', detail: JSON.stringify({ s, want: last, got: b.node.data[b.offset - 1] }) }); break; }
   }
