@@ -277,6 +277,24 @@ describe('the popup\'s honest states', () => {
     expect(root.getAttribute('aria-busy')).toBe('false');
   });
 
+  test('a page that has just loaded, whose content script answers a moment later: no "reload" in between', async () => {
+    let listening = false;
+    const fake = fakeApi(() => { if (!listening) unreachable(); return sampleReport(); });
+    fake.tabLoading = true;
+    await show(fake);
+    fake.tabLoading = false; // the tab says "complete"; our script starts when the page is idle
+    const seen: string[] = [];
+    for (const deadline = Date.now() + 900; Date.now() < deadline;) {
+      await act(() => new Promise<void>((r) => setTimeout(r, 100)));
+      seen.push(root.textContent ?? '');
+    }
+    expect(seen.filter((t) => t.includes('Reload the page'))).toEqual([]);
+    expect(seen.at(-1)).toBe('Waiting for the page to finish loading…');
+    listening = true;
+    await pollUntil(() => texts('.speaker-name').length > 0);
+    expect(texts('.speaker-name')).toHaveLength(4);
+  });
+
   test('a page that finishes loading with nobody answering: reload it', async () => {
     const fake = fakeApi(unreachable);
     fake.tabLoading = true;

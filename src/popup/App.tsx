@@ -18,6 +18,9 @@ type Load =
 const POLL_MS = 150;
 /** How often it looks again while the page is still loading (our content script is not there yet). */
 const LOADING_POLL_MS = 300;
+/** How long after the page has loaded its content script may take to answer (it starts once the
+ * page is idle, a moment after the tab says "complete"), before the popup says it is not there. */
+const LOAD_GRACE_MS = 3000;
 /** The User Timing mark set when the popup first shows its content (tests read it). */
 export const READY_MARK = 'quote-lens-popup-ready';
 
@@ -43,7 +46,7 @@ export function App({ api, firstReport }: { api: PopupApi; firstReport?: ReturnT
   const [busy, setBusy] = useState(false);
   const [tab, setTab] = useState<TargetTab | null>(null);
   const [withDates, setWithDates] = useState(false);
-  const poller = useRef<{ timer?: ReturnType<typeof setTimeout>; closed: boolean }>({ closed: false });
+  const poller = useRef<{ timer?: ReturnType<typeof setTimeout>; closed: boolean; sawLoading?: boolean; graceUntil?: number }>({ closed: false });
 
   /** Shows an answer from the page; while the page is still being read, asks again shortly. */
   const adopt = useCallback((tab: TargetTab, answer: unknown) => {
@@ -51,13 +54,19 @@ export function App({ api, firstReport }: { api: PopupApi; firstReport?: ReturnT
     clearTimeout(p.timer);
     if (p.closed) return;
     if (!isPageReport(answer)) {
-      const reason = whyUnreachable(tab.url, tab.loading);
+      let reason = whyUnreachable(tab.url, tab.loading);
+      if (reason === 'loading') p.sawLoading = true;
+      else if (reason === 'not-loaded' && p.sawLoading) {
+        // The page has just loaded: give its content script a moment to start.
+        p.graceUntil ??= Date.now() + LOAD_GRACE_MS;
+        if (Date.now() < p.graceUntil) reason = 'loading';
+      }
       setLoad({ status: 'unreachable', reason });
       // A page still loading gets our content script once it has loaded: look again (the tab
       // too, for its state) until it answers or turns out unreachable for good.
       if (reason === 'loading') {
         p.timer = setTimeout(() => {
-          void askForReport(api).then(({ tab: now, answer: next }) => { if (now?.id === tab.id) adopt(now, next); });
+          void askForReport(api).then(({ tab: now, answer: next }) => adopt(now?.id === tab.id ? now : tab, next));
         }, LOADING_POLL_MS);
       }
       return;
