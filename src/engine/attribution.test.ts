@@ -155,6 +155,11 @@ describe('attributeQuotes: resolution across the article', () => {
     expect(speakers).toHaveLength(1);
   });
 
+  test('"Vulture magazine", "the website": a publication described by a common noun is an organisation', () => {
+    const text = 'Title line\n\nVulture magazine wrote that the show was “a disaster for the whole city.”';
+    expect(run(text).quotes.find((q) => q.kind === 'direct')?.speaker).toMatchObject({ name: 'Vulture magazine', kind: 'organization' });
+  });
+
   test('a capitalised plural opening the sentence speaks as a group', () => {
     const text = 'Title line\n\nCritics say the new bridge will cost the town far more than planned.';
     const reported = run(text).quotes.find((q) => q.kind === 'reported')!;

@@ -18,7 +18,7 @@ const ORG_HEADS = wordSet(
     'authority trust initiative gazette telegraph observer bloomberg politico twitter facebook instagram youtube tiktok reddit quora',
 );
 /** Common-noun heads that stand for an organisation ("the ministry", "the campaign"). */
-export const ORG_NOUNS = wordSet('ministry department agency committee campaign company government administration police army military office court council party commission white kremlin firm bank group team union board bureau network newspaper');
+export const ORG_NOUNS = wordSet('ministry department agency committee campaign company government administration police army military office court council party commission white kremlin firm bank group team union board bureau network newspaper magazine website outlet channel station');
 /** First names with a strong gender signal, for "he"/"she" agreement: the most common given
  * names of US census data, nothing tuned to any article. */
 const MALE = wordSet('james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark paul steven andrew kenneth joshua kevin brian george timothy edward jason jeffrey ryan eric peter');
