@@ -4,7 +4,7 @@
 import { accordingTo, cueAt, subjectAfter, type RawMention } from './speaker-mentions';
 import { isParticipleCue, wordSet } from './speech-verbs';
 import { subjectOf } from './sentence-cues';
-import { isCapitalized, isWord, type Token } from './tokens';
+import { indexAt, isCapitalized, isWord, type Token } from './tokens';
 
 /** A reported clause: its span in the text and who says it. */
 export interface ReportedClause {
@@ -102,13 +102,4 @@ function skipObject(tokens: Token[], c: number): number {
     return d;
   }
   return word(d) ? d + 1 : d;
-}
-
-function indexAt(tokens: Token[], offset: number): number {
-  let lo = 0, hi = tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1; else hi = mid;
-  }
-  return lo;
 }

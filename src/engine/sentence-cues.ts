@@ -5,7 +5,7 @@
 import { accordingTo, bylineAfter, cueAt, joinTokens, ROLE_WORDS, subjectAfter, subjectBefore, type RawMention } from './speaker-mentions';
 import { ORG_NOUNS } from './entities';
 import { isParticipleCue, wordSet } from './speech-verbs';
-import { isCapitalized, isWord, type Token } from './tokens';
+import { indexAt, isCapitalized, isWord, type Token } from './tokens';
 
 /** Tokens between a quote and the cue after it ('"Q," the former secretary of state said'). */
 const AFTER_WINDOW = 9;
@@ -170,9 +170,7 @@ function speakingHead(word: string): boolean {
 /** True when the clause ends at offset `end`: the sentence ends, or a comma, a bracket or a
  * relative pronoun follows ("said Joe Carbone, who works …"). */
 function closesClause(tokens: Token[], end: number): boolean {
-  let i = 0;
-  while (i < tokens.length && tokens[i]!.start < end) i++;
-  const next = tokens[i];
+  const next = tokens[indexAt(tokens, end)];
   return !next || '.,;:!?)'.includes(next.text) || next.lower === 'who';
 }
 

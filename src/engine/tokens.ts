@@ -94,6 +94,16 @@ export function tokenize(text: string, from: number, to: number, quotes: { start
   return out;
 }
 
+/** Index of the first token that ends after `offset` (the one holding it), or tokens.length. */
+export function indexAt(tokens: Token[], offset: number): number {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
