@@ -2,7 +2,7 @@
 // patterns from the most to the least reliable ('"Q," S said' / '"Q," said S' / '"Q" — S' right
 // after the quote, then 'S said: "Q"' before it, then any cue further on) and return the speaker
 // mention of the first that fits.
-import { accordingTo, bylineAfter, cueAt, joinTokens, ROLE_WORDS, subjectAfter, subjectBefore, type RawMention } from './speaker-mentions';
+import { accordingTo, bylineAfter, cueAt, DETERMINERS, joinTokens, NP_PREPOSITIONS, ROLE_WORDS, subjectAfter, subjectBefore, type RawMention } from './speaker-mentions';
 import { ORG_NOUNS } from './entities';
 import { isParticipleCue, wordSet } from './speech-verbs';
 import { indexAt, isCapitalized, isWord, type Token } from './tokens';
@@ -179,13 +179,9 @@ function closesClause(tokens: Token[], end: number): boolean {
 function participleOpener(tokens: Token[]): boolean {
   const first = tokens[0];
   const next = tokens[1];
-  return first !== undefined && next !== undefined && first.lower.length > 5 && first.lower.endsWith('ing') && /^\p{Lu}/u.test(first.text) &&
-    (PARTICIPLE_OBJECTS.has(next.lower));
+  return first !== undefined && next !== undefined && first.lower.length > 5 && first.lower.endsWith('ing') && isCapitalized(first) &&
+    (DETERMINERS.has(next.lower) || NP_PREPOSITIONS.has(next.lower));
 }
-const PARTICIPLE_OBJECTS = wordSet('a an the his her their its this that these those to at in on about with for from after over into');
-
-/** Determiners that open a description at a sentence start ("Another critic, …"). */
-const DETERMINERS_OPENING = wordSet('a an another the one');
 
 /** The name that speaks in the sentence's main clause: the subject of its first speech verb,
  * when that is a name ("Clinton says she appreciated …", "Lynch said she recalled …"). A "he" or
@@ -229,7 +225,7 @@ export function sentenceSubject(tokens: Token[], qi: number): RawMention | null 
   if (i >= qi) return null;
   let m = subjectAfter(tokens, i, qi);
   let after = i;
-  if (!m && DETERMINERS_OPENING.has(tokens[i]?.lower ?? '')) {
+  if (!m && DETERMINERS.has(tokens[i]?.lower ?? '')) {
     // "Another critic, Laurence H. Tribe, likened …": a description, then the name in apposition
     // is the subject (the description its role). A description alone is not enough here.
     const description = subjectAfter(tokens, i + 1, qi);

@@ -29,9 +29,9 @@ const BETWEEN = wordSet('also now later then had has have was were is are would 
 /** Words that end a subject noun phrase when walking left: clause openers and conjunctions. */
 const CLAUSE_STOP = wordSet('that and but or nor which whom whose when where while because as if so than after before since though although until unless whether what how why yet however meanwhile now today yesterday tonight also later then still in on at during by with to for of from about into over under amid despite like said says i we me us you to is are was were be been');
 /** Determiners and quantifiers that begin a noun phrase. */
-const DETERMINERS = wordSet('the a an another this these those his her their its our one some two three several many most other both each every any no such');
+export const DETERMINERS = wordSet('the a an another this these those his her their its our one some two three several many most other both each every any no such');
 /** Prepositions allowed inside a descriptive noun phrase ("a source familiar with the matter"). */
-const NP_PREPOSITIONS = wordSet('of for with at from in on to close near inside within');
+export const NP_PREPOSITIONS = wordSet('of for with at from in on to close near inside within');
 /** Honorifics: dropped from the name, kept as a gender signal. */
 export const HONORIFICS = wordMap('mr.=m mr=m mrs.=f mrs=f ms.=f ms=f miss=f dr.= dr= sir=m dame=f lord=m lady=f prof.=');
 /** Words of a title or role ("Defense Minister", "spokeswoman"): everything up to the last of them is role. */
