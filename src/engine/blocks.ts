@@ -49,5 +49,5 @@ function endsSentence(text: string, from: number, end: number): boolean {
 
 /** A headline is one short line that does not end like a sentence of prose. */
 function isHeadlineLike(line: string): boolean {
-  return line.length < 200 && !line.includes('\n') && !/[.!?]["”’]?$/.test(line);
+  return line.length < 200 && !line.includes('\n') && !endsSentence(line, 0, line.length);
 }
