@@ -1,7 +1,7 @@
 // The end-to-end checks every browser must pass, written once and run for Chromium and Firefox
 // (chromium.e2e.ts, firefox.e2e.ts): the built extension on the bundled sample article.
 import type { Page } from 'puppeteer-core';
-import { captureDomAtLoad, domAsAtLoad, paintedOf, poll, readyHighlights, screenshotPath, shownCardText, useExtensionBrowser, type BrowserName } from './harness';
+import { captureDomAtLoad, domAsAtLoad, paintedOf, pointOnQuote, poll, readyHighlights, screenshotPath, shownCardText, useExtensionBrowser, type BrowserName } from './harness';
 
 const SAMPLE = '/fixtures/seed-deir-ezzor.html';
 const SPEAKERS = ['Sergei Shoigu', 'Vladimir Putin', 'Russian Defense Ministry'];
@@ -39,14 +39,7 @@ export function describeExtension(name: BrowserName): void {
 
     test('hovering a quote shows a card naming its speaker', async () => {
       await readyHighlights(page);
-      const box = await page.evaluate(() => {
-        const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-        const name = [...registry.keys()].find((k) => k.startsWith('quote-lens-direct'))!;
-        const range = [...registry.get(name)!].find((r) => r.toString().includes('Some 9,000 militants'))!;
-        range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-        const r = range.getClientRects()[0]!;
-        return { x: r.left + Math.min(40, r.width / 2), y: r.top + r.height / 2 };
-      });
+      const box = await pointOnQuote(page, 'direct', 'Some 9,000 militants');
       await page.mouse.move(box.x, box.y);
       const cardText = await poll(() => shownCardText(page), 'the hover card');
       expect(cardText).toContain('Sergei Shoigu');
@@ -62,14 +55,7 @@ export function describeExtension(name: BrowserName): void {
         await strict.goto(browser.server().origin + SAMPLE + '?strict', { waitUntil: 'load' });
         const h = await readyHighlights(strict);
         expect(paintedOf(h, 'direct').some((t) => t.includes('Some 9,000 militants'))).toBe(true);
-        const box = await strict.evaluate(() => {
-          const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-          const name = [...registry.keys()].find((k) => k.startsWith('quote-lens-direct'))!;
-          const range = [...registry.get(name)!].find((r) => r.toString().includes('Some 9,000 militants'))!;
-          range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-          const r = range.getClientRects()[0]!;
-          return { x: r.left + Math.min(40, r.width / 2), y: r.top + r.height / 2 };
-        });
+        const box = await pointOnQuote(strict, 'direct', 'Some 9,000 militants');
         await strict.mouse.move(box.x, box.y);
         expect(await poll(() => shownCardText(strict), 'the hover card')).toContain('Sergei Shoigu');
         // Our shadow-root style sheet applied: the card floats over the page, it is not page text.

@@ -234,6 +234,19 @@ export async function domAsAtLoad(page: Page): Promise<boolean> {
   });
 }
 
+/** Scrolls the painted quote of `kind` whose text contains `words` into view and returns a point
+ * on its first line, for the mouse to hover. */
+export async function pointOnQuote(page: Page, kind: string, words: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((kind, words) => {
+    const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+    const name = [...registry.keys()].find((k) => k.startsWith(`quote-lens-${kind}`))!;
+    const range = [...registry.get(name)!].find((r) => r.toString().includes(words))!;
+    range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+    const r = range.getClientRects()[0]!;
+    return { x: r.left + Math.min(40, r.width / 2), y: r.top + r.height / 2 };
+  }, kind, words);
+}
+
 /** The hover card's text while it is shown, else null. */
 export async function shownCardText(page: Page): Promise<string | null> {
   return page.evaluate(() => document.querySelector('quote-lens-card')?.shadowRoot?.querySelector('.card.shown')?.textContent || null);
