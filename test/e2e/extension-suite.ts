@@ -48,7 +48,7 @@ export function describeExtension(name: BrowserName): void {
       await page.mouse.move(5, 5);
     });
 
-    test('under the strictest page CSP (no inline style) the highlights and the styled card still work', async () => {
+    test('under the strictest page CSP (no inline style) the quotes are painted and the hover card keeps its own styles', async () => {
       const strict = await browser.ext().browser.newPage();
       try {
         await strict.setViewport({ width: 1200, height: 900 });

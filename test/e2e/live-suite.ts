@@ -57,11 +57,7 @@ export function describeLive(name: BrowserName): void {
       const page = await browser.ext().browser.newPage();
       await page.goto(`${browser.server().origin}/fixtures/frame-host.html`);
       const frame = await poll(async () => page.frames().find((f) => f.url().endsWith('/fixtures/live-article.html')) ?? null, 'the frame');
-      const quotes = await poll(async () => {
-        const q = await painted(frame, 'direct');
-        return q.length >= 3 ? q : null;
-      }, 'the framed article to be painted');
-      expect(quotes.some((t) => t.includes('wrong bridge at the wrong price'))).toBe(true);
+      await waitForQuote(frame, 'wrong bridge at the wrong price', 'the framed article to be painted');
       // The popup lists the framed article, not the host page's "no article".
       const popup = await browser.ext().openPopup(page);
       const speakers = await popup.$$eval('.speaker-name', (els) => els.map((e) => e.textContent ?? ''));

@@ -51,6 +51,9 @@ export function describePopup(name: BrowserName): void {
       const speakers = await popup.$$eval('.speaker-name', (els) => els.map((e) => e.textContent ?? ''));
       expect(speakers).toEqual(expect.arrayContaining(SPEAKERS));
       const counts = await popup.$$eval('.speaker-count', (els) => els.map((e) => Number.parseInt(e.textContent ?? '', 10)));
+      // One whole count per speaker, most quoted first.
+      expect(counts).toHaveLength(speakers.length);
+      expect(counts.every((c) => Number.isInteger(c) && c > 0)).toBe(true);
       expect(counts).toEqual([...counts].sort((x, y) => y - x));
       await expandSpeaker(popup, 'Vladimir Putin');
       const putin = await popup.evaluate(() => [...document.querySelectorAll('.speaker')]

@@ -26,8 +26,9 @@ function bareRegexScan(text: string): number {
   return n;
 }
 
-/** Median wall time of `runs` calls, after warming up for at least 300 ms (or 200 calls): the
- * first calls run in the interpreter and would otherwise be a large share of a small input's runs. */
+/** Median wall time of `runs` calls, after a warm-up of 200 calls or 300 ms, whichever ends
+ * first: the first calls run in the interpreter and would otherwise be a large share of a small
+ * input's runs. */
 function time(fn: () => unknown, runs: number, warm = true): number {
   const warmUntil = performance.now() + 300;
   for (let i = 0; warm && i < 200 && performance.now() < warmUntil; i++) fn();

@@ -4,7 +4,7 @@
 // knows nothing of linkedom or the engine and the CLI, the tests and `npm run eval` share it.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Annotations, Figure, Quote } from '../../src/engine/types';
+import type { Annotations, Figure } from '../../src/engine/types';
 import type { EvalReport } from './eval-report';
 import { sharedDir } from './shared-data';
 
