@@ -11,7 +11,9 @@ import { ReportView } from './ReportView';
 
 type Load =
   | { status: 'loading' }
-  | { status: 'unreachable'; reason: Unreachable }
+  /** The tab is still loading: our content script starts once it has. */
+  | { status: 'page-loading' }
+  | { status: 'unreachable'; reason: Exclude<Unreachable, 'loading'> }
   | { status: 'loaded'; tabId: number; report: PageReport };
 
 /** How often the popup asks again while the page is still being read. */
@@ -24,12 +26,11 @@ const LOAD_GRACE_MS = 3000;
 /** The User Timing mark set when the popup first shows its content (tests read it). */
 export const READY_MARK = 'quote-lens-popup-ready';
 
-const UNREACHABLE_KEYS: Record<Unreachable, string> = {
+const UNREACHABLE_KEYS: Record<Exclude<Unreachable, 'loading'>, string> = {
   'browser-page': 'unreachableBrowserPage',
   store: 'unreachableStore',
   pdf: 'unreachablePdf',
   'local-file': 'unreachableLocalFile',
-  loading: 'unreachableLoading',
   'not-loaded': 'unreachableNotLoaded',
 };
 
@@ -46,36 +47,30 @@ export function App({ api, firstReport }: { api: PopupApi; firstReport?: ReturnT
   const [busy, setBusy] = useState(false);
   const [tab, setTab] = useState<TargetTab | null>(null);
   const [withDates, setWithDates] = useState(false);
-  const poller = useRef<{ timer?: ReturnType<typeof setTimeout>; closed: boolean; sawLoading?: boolean; graceUntil?: number }>({ closed: false });
+  const poller = useRef<{ timer?: ReturnType<typeof setTimeout>; closed: boolean; lastSeenLoading?: number }>({ closed: false });
 
-  /** Shows an answer from the page; while the page is still being read, asks again shortly. */
+  /** Shows an answer from the page; while the page is still loading or being read, asks again
+   * shortly (the tab too, for its state). */
   const adopt = useCallback((tab: TargetTab, answer: unknown) => {
     const p = poller.current;
     clearTimeout(p.timer);
     if (p.closed) return;
+    const again = (ms: number) => {
+      p.timer = setTimeout(() => void askForReport(api).then(({ tab: now, answer: next }) => adopt(now?.id === tab.id ? now : tab, next)), ms);
+    };
     if (!isPageReport(answer)) {
-      let reason = whyUnreachable(tab.url, tab.loading);
-      if (reason === 'loading') p.sawLoading = true;
-      else if (reason === 'not-loaded' && p.sawLoading) {
-        // The page has just loaded: give its content script a moment to start.
-        p.graceUntil ??= Date.now() + LOAD_GRACE_MS;
-        if (Date.now() < p.graceUntil) reason = 'loading';
-      }
-      setLoad({ status: 'unreachable', reason });
-      // A page still loading gets our content script once it has loaded: look again (the tab
-      // too, for its state) until it answers or turns out unreachable for good.
-      if (reason === 'loading') {
-        p.timer = setTimeout(() => {
-          void askForReport(api).then(({ tab: now, answer: next }) => adopt(now?.id === tab.id ? now : tab, next));
-        }, LOADING_POLL_MS);
-      }
+      // A page that has just loaded counts as loading a moment longer: its content script
+      // starts once the page is idle.
+      if (tab.loading) p.lastSeenLoading = Date.now();
+      const loading = p.lastSeenLoading !== undefined && Date.now() - p.lastSeenLoading < LOAD_GRACE_MS;
+      const reason = whyUnreachable(tab.url, loading);
+      if (reason !== 'loading') { setLoad({ status: 'unreachable', reason }); return; }
+      setLoad({ status: 'page-loading' });
+      again(LOADING_POLL_MS);
       return;
     }
     setLoad({ status: 'loaded', tabId: tab.id, report: answer });
-    if (answer.state !== 'working') return;
-    p.timer = setTimeout(() => {
-      api.send(tab.id, { type: 'get-report' }).then((next) => adopt(tab, next), () => adopt(tab, undefined));
-    }, POLL_MS);
+    if (answer.state === 'working') again(POLL_MS);
   }, [api]);
 
   useEffect(() => {
@@ -92,17 +87,18 @@ export function App({ api, firstReport }: { api: PopupApi; firstReport?: ReturnT
     return () => { p.closed = true; clearTimeout(p.timer); };
   }, [api, adopt]);
 
-  const settled = load.status === 'unreachable' || (load.status === 'loaded' && load.report.state !== 'working');
-  // A page still loading is a first answer (it can take as long as the page does), but not a
-  // settled one: the popup goes on to show the report once the page answers.
-  const pageLoading = load.status === 'unreachable' && load.reason === 'loading';
+  const working = load.status === 'loading' || (load.status === 'loaded' && load.report.state === 'working');
+  // A page still loading is a first answer (it can take as long as the page does), though the
+  // popup stays busy: it goes on to show the report once the page answers.
+  const shown = !working;
+  const waiting = working || load.status === 'page-loading';
   useEffect(() => {
-    document.getElementById('app')?.setAttribute('aria-busy', String(!settled || pageLoading));
-    if (settled && !document.body.dataset.ready) {
+    document.getElementById('app')?.setAttribute('aria-busy', String(waiting));
+    if (shown && !document.body.dataset.ready) {
       document.body.dataset.ready = 'true';
       performance.mark?.(READY_MARK);
     }
-  }, [settled, pageLoading]);
+  }, [shown, waiting]);
 
   /** Sends a request whose answer is a fresh report (run-now, toggle-highlights). */
   const request = useCallback(async (req: ContentRequest) => {
@@ -119,7 +115,7 @@ export function App({ api, firstReport }: { api: PopupApi; firstReport?: ReturnT
   }, [api, adopt, tab]);
 
   if (load.status === 'loading') return <p class="state" role="status">{t('stateLoading')}</p>;
-  if (pageLoading) return <p class="state" role="status">{t('unreachableLoading')}</p>;
+  if (load.status === 'page-loading') return <p class="state" role="status">{t('unreachableLoading')}</p>;
   if (load.status === 'unreachable') {
     return (
       <div class="state" role="status">
