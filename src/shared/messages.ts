@@ -4,7 +4,7 @@
 import { BLOCK_KINDS, FIGURE_KINDS, SPEAKER_KINDS, type Annotations, type Block } from '../engine/types';
 
 /** What the content script knows about its page, as the popup shows it. */
-export const PAGE_STATES = [
+const PAGE_STATES = [
   'ready',       // annotated; annotations present
   'working',     // still reading the page
   'no-article',  // the page is not an article

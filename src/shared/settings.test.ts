@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, MAX_DISABLED_SITES, SETTINGS_VERSION, disableSite, enableSite, isSiteDisabled, normalizeHost, validateSettings, type Settings } from './settings';
+import { DEFAULT_SETTINGS, MAX_DISABLED_SITES, SETTINGS_BYTE_BUDGET, SETTINGS_KEY, SETTINGS_VERSION, disableSite, enableSite, isSiteDisabled, normalizeHost, validateSettings, type Settings } from './settings';
 
 const withSites = (disabledSites: string[]): Settings => ({ ...structuredClone(DEFAULT_SETTINGS), disabledSites });
 
@@ -47,7 +47,11 @@ describe('validateSettings', () => {
     const s = validateSettings({ disabledSites: Array.from({ length: 200 }, (_, i) => long(i)) });
     expect(s.disabledSites.length).toBeGreaterThan(0);
     expect(s.disabledSites.length).toBeLessThan(MAX_DISABLED_SITES);
-    expect('settings'.length + JSON.stringify(s).length).toBeLessThanOrEqual(8192);
+    const stored = (x: Settings) => SETTINGS_KEY.length + JSON.stringify(x).length;
+    expect(stored(s)).toBeLessThanOrEqual(SETTINGS_BYTE_BUDGET);
+    // As many as fit: one more would not.
+    expect(stored({ ...s, disabledSites: [...s.disabledSites, long(s.disabledSites.length)] })).toBeGreaterThan(SETTINGS_BYTE_BUDGET);
+    expect(SETTINGS_BYTE_BUDGET).toBeLessThan(8192);
     expect(disableSite(s, long(999))).toEqual({ ok: false, reason: 'full' });
   });
 });
