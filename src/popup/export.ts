@@ -51,8 +51,8 @@ function speakerLine(name: string, role: string | null): string {
 export function citeQuote(report: PageReport, index: number): string {
   const quote = report.annotations?.quotes[index];
   if (!quote) return '';
-  const speaker = quote.speaker ? speakersOf(report).get(quote.speaker.id) : undefined;
-  const who = quote.speaker ? speakerLine(speaker?.name ?? quote.speaker.name, speaker?.role ?? quote.speaker.role) : 'unattributed';
+  // A quote carries its speaker's final name and role (the engine settles them for the article).
+  const who = quote.speaker ? speakerLine(quote.speaker.name, quote.speaker.role) : 'unattributed';
   const words = quote.text.replace(/\s+/g, ' ').trim();
   const body = quote.kind === 'reported' ? `${words} (reported speech)` : words;
   const source = [report.title ? `“${report.title.trim()}”` : '', report.url].filter(Boolean).join(', ');
@@ -96,8 +96,7 @@ export function exportCsv(report: PageReport): string {
   if (a) {
     const speakers = speakersOf(report);
     a.quotes.forEach((q, i) => {
-      const s = q.speaker ? speakers.get(q.speaker.id) : undefined;
-      rows.push(['quote', i, q.text, q.kind, q.partial, s?.name ?? q.speaker?.name, s?.role ?? q.speaker?.role, s?.kind ?? q.speaker?.kind, null, null, null, null, null, null]);
+      rows.push(['quote', i, q.text, q.kind, q.partial, q.speaker?.name, q.speaker?.role, q.speaker?.kind, null, null, null, null, null, null]);
     });
     a.figures.forEach((f: Figure, i) => {
       const claimant = f.claimedBy ? speakers.get(f.claimedBy)?.name ?? f.claimedBy : null;
