@@ -128,8 +128,5 @@ describe('createSettingsStore', () => {
     expect(seen).toHaveLength(1);
     stop();
     expect(storage.listeners.size).toBe(0);
-    await store.save({ ...DEFAULT_SETTINGS, style: 'fill' });
-    await new Promise((r) => setTimeout(r, 5));
-    expect(seen).toHaveLength(1);
   });
 });

@@ -3,12 +3,11 @@
 // tab picks it up (content.ts listens to storage.onChanged).
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
-import { disableSite, MAX_DISABLED_SITES, type HighlightStyle, type RunMode, type Settings } from '../shared/settings';
+import { disableSite, HIGHLIGHT_STYLES, MAX_DISABLED_SITES, type HighlightStyle, type RunMode, type Settings } from '../shared/settings';
 import type { SettingsStore } from '../shared/settings-store';
 
 type KindKey = keyof Settings['kinds'];
 const KINDS: readonly KindKey[] = ['direct', 'reported', 'figures', 'dates'];
-const STYLES: readonly HighlightStyle[] = ['fill', 'underline'];
 const RUN_MODES: readonly RunMode[] = ['auto', 'on-click'];
 /** Message keys may hold only [A-Za-z0-9_] (Chrome refuses to load the extension otherwise). */
 const RUN_MODE_KEYS: Record<RunMode, string> = { auto: 'optionsRun_auto', 'on-click': 'optionsRun_onClick' };
@@ -67,7 +66,7 @@ export function OptionsApp({ store }: { store: SettingsStore }) {
           </label>
         ))}
       </fieldset>
-      <RadioGroup legend={t('optionsStyleLegend')} name="style" values={STYLES} chosen={settings.style}
+      <RadioGroup legend={t('optionsStyleLegend')} name="style" values={HIGHLIGHT_STYLES} chosen={settings.style}
         label={(style) => t(`optionsStyle_${style}`)} onChoose={(style) => save({ ...settings, style })} />
       <RadioGroup legend={t('optionsRunLegend')} name="run-mode" values={RUN_MODES} chosen={settings.runMode}
         label={(mode) => t(RUN_MODE_KEYS[mode])} onChoose={(runMode) => save({ ...settings, runMode })} />

@@ -4,7 +4,8 @@
 /** Bumped whenever the stored shape changes; older objects are brought up to date by MIGRATIONS. */
 export const SETTINGS_VERSION = 1;
 
-export type HighlightStyle = 'fill' | 'underline';
+export const HIGHLIGHT_STYLES = ['fill', 'underline'] as const;
+export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
 export type RunMode = 'auto' | 'on-click';
 
 export interface Settings {
