@@ -21,6 +21,10 @@ const MAX_EMPTY_REREADS = 10;
 /** Counts annotation runs: a run that finds a newer one started while it yielded stands down,
  * so two overlapping runs (a settings change and the popup's run-now) never both paint. */
 let runs = 0;
+/** The run reading the page now and the settings it reads with. The popup's "Turn on" saves the
+ * site, which starts a run here, and then asks for one: that request joins this run instead of
+ * reading the whole page a second time. */
+let reading: { settings: Settings; done: Promise<void> } | null = null;
 
 const paintOptions = (s: Settings): PaintOptions => ({ kinds: s.kinds, style: s.style });
 
@@ -68,7 +72,7 @@ const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
 async function run(force = false): Promise<void> {
   if (force) forced = true;
-  await annotate(forced);
+  await annotate();
   mark(state);
 }
 
@@ -82,9 +86,17 @@ function teardown(): void {
   liveUpdates = null;
 }
 
-async function annotate(force: boolean): Promise<void> {
-  if (isSiteDisabled(settings, location.hostname) && !force) { teardown(); state = 'disabled'; return; }
-  if (settings.runMode === 'on-click' && !force) { teardown(); state = 'waiting'; return; }
+/** What these settings (with the user's "run now" on this page) make of the page: read it, or
+ * the state that says why not. */
+function gateOf(s: Settings): 'read' | 'disabled' | 'waiting' {
+  if (forced) return 'read';
+  if (isSiteDisabled(s, location.hostname)) return 'disabled';
+  return s.runMode === 'on-click' ? 'waiting' : 'read';
+}
+
+async function annotate(): Promise<void> {
+  const gate = gateOf(settings);
+  if (gate !== 'read') { teardown(); state = gate; return; }
   if (!canHighlight()) { teardown(); state = 'no-article'; return; }
   const previous = annotator;
   if (!previous) state = 'working';
@@ -92,6 +104,17 @@ async function annotate(force: boolean): Promise<void> {
   // The cheap gate only on first sight (a page that was an article is re-read in full), and
   // before anything else is built: most pages and frames stop here.
   if (!previous && !looksLikeArticle(document)) { state = 'no-article'; watch(null); return; }
+  const job = { settings, done: readAndPaint(generation) };
+  reading = job;
+  try {
+    await job.done;
+  } finally {
+    if (reading === job) reading = null;
+  }
+}
+
+/** Reads the article and paints it, unless a newer run (number > `generation`) takes over. */
+async function readAndPaint(generation: number): Promise<void> {
   const paintedWith = settings;
   const candidate = new PageAnnotator(document, paintOptions(settings), analyzeInBackground);
   await yieldToPage();
@@ -141,7 +164,11 @@ async function handle(request: ContentRequest): Promise<unknown> {
     case 'focus-item':
       return annotator?.focus(request.item, request.index, request.text) ?? false;
     case 'run-now':
-      await run(true);
+      // Asked from a page that is switched off or waits for the click: a run already reading
+      // with the current settings, or an article already painted, is the answer.
+      forced = true;
+      if (reading?.settings === settings) await reading.done;
+      else if (state !== 'ready') await run(true);
       return report();
     case 'toggle-highlights':
       annotator?.setVisible(!annotator.isVisible());
@@ -162,12 +189,13 @@ async function start(): Promise<void> {
   });
   settings = await settingsStore.load(); // defaults when storage is unavailable
   settingsStore.subscribe((next) => {
-    const previous = settings;
+    const gate = gateOf(settings);
     settings = next;
     // Listing the site as never-run overrides an earlier "run now" on this page.
     if (isSiteDisabled(settings, location.hostname)) forced = false;
-    const reRun = previous.runMode !== settings.runMode || isSiteDisabled(previous, location.hostname) !== isSiteDisabled(settings, location.hostname);
-    if (reRun) void run().catch(() => undefined);
+    // Only a change of gate re-reads the page: a page the user asked for stays as it is when the
+    // site is turned on or the mode changes.
+    if (gateOf(settings) !== gate) void run().catch(() => undefined);
     else annotator?.setOptions(paintOptions(settings));
   });
   await run();

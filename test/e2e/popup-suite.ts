@@ -13,6 +13,9 @@ const PUTIN_QUOTE = 'I order the withdrawal of the main part of our military';
 
 
 
+/** How many times the content script has read the article in this page (its 'read' task marks). */
+const articleReads = (page: Page) => page.evaluate(() => performance.getEntriesByName('quote-lens:task:read:start').length);
+
 /** Opens the popup and shows the speaker's quotes (expands them if collapsed). */
 async function expandSpeaker(popup: Page, name: string): Promise<void> {
   await popup.evaluate((who) => {
@@ -146,9 +149,13 @@ export function describePopup(name: BrowserName): void {
       await poll(async () => (Object.keys(await highlightTexts(page)).length === 0 ? true : null), 'the highlights to go on a never-run site');
       const popup = await ext.openPopup(page);
       expect(await popup.$eval('.state-title', (e) => e.textContent)).toContain('switched off on 127.0.0.1');
+      const readsBefore = await articleReads(page);
       await popup.click('button.primary');
       await popup.waitForSelector('.speaker-name');
       await readyHighlights(page);
+      // The click saves the site (the page hears the change and reads) and asks for a run: one
+      // read answers both. The popup shows the speakers only once the run it asked for is over.
+      expect(await articleReads(page)).toBe(readsBefore + 1);
       await popup.close();
       // The options page follows the change made from the popup.
       await poll(() => options.evaluate(() => (document.querySelectorAll('.site').length === 0 ? true : null)), 'the site list to empty');
