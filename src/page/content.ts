@@ -71,6 +71,7 @@ const analyzeInBackground: Analyzer = async (text, blocks) => {
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function run(force = false): Promise<void> {
+  if (retired) return;
   if (force) forced = true;
   await annotate();
   mark(state);
@@ -176,19 +177,36 @@ async function handle(request: ContentRequest): Promise<unknown> {
   }
 }
 
+/** The event by which a content script started later in this page (the popup starts one in a
+ * page open since before the install or an update) takes over from one already here: the old
+ * one, cut off from the extension after an update, would otherwise keep its highlights and cards
+ * beside the new ones. DOM events reach every content script world of the page (a page that
+ * fires it itself only switches us off on itself). */
+const TAKE_OVER = 'quote-lens:take-over';
+/** Set once this script has handed the page over: nothing of it may run after that. */
+let retired = false;
+
 async function start(): Promise<void> {
   mark('start');
+  document.dispatchEvent(new Event(TAKE_OVER));
+  const stops: (() => void)[] = [];
+  document.addEventListener(TAKE_OVER, () => {
+    retired = true;
+    teardown();
+    for (const stop of stops) stop();
+  }, { once: true });
   // Listening before the settings arrive: a popup opened this early hears "working" and waits,
   // instead of finding no one here and telling the user to reload.
-  extensionApi.onMessage((message: unknown) => {
+  stops.push(extensionApi.onMessage((message: unknown) => {
     if (!isContentRequest(message)) return undefined;
     const answer = handle(message).catch(() => undefined);
     // The popup gets the first answer from any frame: a frame with nothing to say must not
     // answer at all (an answer of `undefined` would win over the article's frame).
     return speaksFor(message) ? answer : undefined;
-  });
+  }));
   settings = await settingsStore.load(); // defaults when storage is unavailable
-  settingsStore.subscribe((next) => {
+  if (retired) return;
+  stops.push(settingsStore.subscribe((next) => {
     const gate = gateOf(settings);
     settings = next;
     // Listing the site as never-run overrides an earlier "run now" on this page.
@@ -197,7 +215,7 @@ async function start(): Promise<void> {
     // site is turned on or the mode changes.
     if (gateOf(settings) !== gate) void run().catch(() => undefined);
     else annotator?.setOptions(paintOptions(settings));
-  });
+  }));
   await run();
   // A tab's badge outlives its page: a new page without quotes must clear the last one's count.
   if (isTopFrame && state !== 'ready') notifyBadge(0);

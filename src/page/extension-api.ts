@@ -6,10 +6,15 @@
 
 import { createSettingsStore, type StorageChangeEvents, type SyncArea } from '../shared/settings-store';
 
+type RawListener = (message: unknown, sender: unknown, sendResponse: (answer: unknown) => void) => boolean | undefined;
+
 interface RawApi {
   runtime: {
     sendMessage(message: unknown): Promise<unknown>;
-    onMessage: { addListener(fn: (message: unknown, sender: unknown, sendResponse: (answer: unknown) => void) => boolean | undefined): void };
+    onMessage: {
+      addListener(fn: RawListener): void;
+      removeListener(fn: RawListener): void;
+    };
   };
   storage: { sync: SyncArea; onChanged: StorageChangeEvents };
 }
@@ -19,14 +24,17 @@ const raw = ((globalThis as { browser?: RawApi }).browser ?? (globalThis as unkn
 /** The content script's view of the extension API, promise-based in both browsers. */
 export const extensionApi = {
   sendMessage: (message: unknown): Promise<unknown> => raw.runtime.sendMessage(message),
-  /** `fn` answers with a promise, or undefined when this frame has nothing to say. */
-  onMessage(fn: (message: unknown) => Promise<unknown> | undefined): void {
-    raw.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+  /** `fn` answers with a promise, or undefined when this frame has nothing to say. Returns the
+   * function that stops listening. */
+  onMessage(fn: (message: unknown) => Promise<unknown> | undefined): () => void {
+    const listener: RawListener = (message, _sender, sendResponse) => {
       const answer = fn(message);
       if (!answer) return false;
       answer.then(sendResponse, () => sendResponse(undefined));
       return true;
-    });
+    };
+    raw.runtime.onMessage.addListener(listener);
+    return () => raw.runtime.onMessage.removeListener(listener);
   },
 };
 

@@ -24,11 +24,14 @@ interface Fake {
   stored: { settings: Settings };
   /** Whether the tab says it is still loading. */
   tabLoading: boolean;
+  /** Whether the browser lets the popup start the content script, and the tabs it did so in. */
+  injectable: boolean;
+  injected: number[];
 }
 
 /** A fake browser: `answer` plays the content script (throwing = nothing listening there). */
 function fakeApi(answer: (req: ContentRequest) => unknown, tabUrl: string | null = 'https://example.org/news/deir-ezzor', settings: Settings = DEFAULT_SETTINGS): Fake {
-  const fake: Fake = { sent: [], sentTo: [], copied: [], downloads: [], stored: { settings: JSON.parse(JSON.stringify(settings)) }, tabLoading: false, api: null as unknown as PopupApi };
+  const fake: Fake = { sent: [], sentTo: [], copied: [], downloads: [], stored: { settings: JSON.parse(JSON.stringify(settings)) }, tabLoading: false, injectable: false, injected: [], api: null as unknown as PopupApi };
   fake.api = {
     targetTab: async () => ({ id: 7, url: tabUrl, loading: fake.tabLoading }),
     send: async (tabId, req) => {
@@ -36,6 +39,10 @@ function fakeApi(answer: (req: ContentRequest) => unknown, tabUrl: string | null
       fake.sentTo.push(tabId);
       fake.sent.push(req);
       return answer(req);
+    },
+    inject: async (tabId) => {
+      fake.injected.push(tabId);
+      return fake.injectable;
     },
     settings: {
       load: async () => JSON.parse(JSON.stringify(fake.stored.settings)),
@@ -306,6 +313,36 @@ describe('the popup\'s honest states', () => {
     const asked = fake.sent.length;
     await new Promise((r) => setTimeout(r, 700));
     expect(fake.sent.length).toBe(asked); // and stops asking
+  });
+
+  test('a page open since before the install: the popup starts the content script there once and shows the report', async () => {
+    let listening = false;
+    const fake = fakeApi(() => { if (!listening) unreachable(); return sampleReport(); });
+    fake.injectable = true;
+    await show(fake);
+    expect(fake.injected).toEqual([7]);
+    expect(root.textContent).toBe('Reading the page…');
+    const asked = fake.sent.length;
+    await pollUntil(() => fake.sent.length > asked + 1);
+    expect(root.textContent).toBe('Reading the page…'); // no "reload" while it starts
+    listening = true; // the injected script answers
+    await pollUntil(() => texts('.speaker-name').length > 0);
+    expect(texts('.speaker-name')).toHaveLength(4);
+    expect(fake.injected).toEqual([7]);
+  });
+
+  test('a page open since before the install where the browser refuses the script, or it never answers: reload it', async () => {
+    const refused = fakeApi(unreachable);
+    await show(refused);
+    expect(refused.injected).toEqual([7]);
+    expect(root.textContent).toContain('Reload the page');
+    render(null, root);
+    const silent = fakeApi(unreachable);
+    silent.injectable = true;
+    await show(silent);
+    await pollUntil(() => root.textContent!.includes('Reload the page'));
+    expect(root.textContent).toContain('Reload the page');
+    expect(silent.injected).toEqual([7]); // tried once, not again
   });
 
   test('a malformed answer counts as no answer', async () => {

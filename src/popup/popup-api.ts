@@ -19,6 +19,9 @@ export interface PopupApi {
   targetTab(): Promise<TargetTab | null>;
   /** Sends a request to the tab's content script; rejects when nothing answers there. */
   send(tabId: number, request: ContentRequest): Promise<unknown>;
+  /** Starts the content script in the tab's page (a page open since before the install, where
+   * Chromium never ran it); false when the browser refuses. */
+  inject(tabId: number): Promise<boolean>;
   settings: SettingsStore;
   /** Puts text on the clipboard. */
   copy(text: string): Promise<void>;
@@ -40,6 +43,17 @@ export function browserPopupApi(browser: Browser.Browser, doc: Document): PopupA
       return tab?.id === undefined ? null : { id: tab.id, url: tab.url ?? null, loading: tab.status === 'loading' };
     },
     send: (tabId, request) => browser.tabs.sendMessage(tabId, request),
+    async inject(tabId) {
+      // activeTab grants this tab's page for as long as the user stays on it: the toolbar click
+      // that opened the popup is the permission. The top frame only, where articles are.
+      try {
+        await browser.scripting.insertCSS({ target: { tabId }, files: ['content.css'] });
+        await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+        return true;
+      } catch {
+        return false;
+      }
+    },
     settings: createSettingsStore(browser.storage.sync, browser.storage.onChanged),
     async copy(text) {
       try {

@@ -81,11 +81,12 @@ function requireFile(file: string, what: string): void {
   if (!fs.existsSync(file)) throw new Error(`${what} not found at ${file}: run the install steps in .ci/run (apt-get install chromium firefox-esr) and npm run build`);
 }
 
-/** Launches one browser with the built extension (dist/chrome or dist/firefox). */
-export async function launchWithExtension(name: BrowserName): Promise<ExtensionBrowser> {
+/** Launches one browser with the built extension (dist/chrome or dist/firefox). `beforeInstall`
+ * runs in the browser before the extension is installed (pages the user had open already). */
+export async function launchWithExtension(name: BrowserName, beforeInstall?: (browser: Browser) => Promise<void>): Promise<ExtensionBrowser> {
   const extDir = path.join(ROOT, 'dist', name === 'chromium' ? 'chrome' : 'firefox');
   requireFile(path.join(extDir, 'manifest.json'), 'built extension');
-  return name === 'chromium' ? launchChromium(extDir) : launchFirefox(extDir);
+  return name === 'chromium' ? launchChromium(extDir, beforeInstall) : launchFirefox(extDir, beforeInstall);
 }
 
 /** As root Chromium needs --no-sandbox; the rest keep it off the network (there is none here). */
@@ -99,16 +100,20 @@ export async function launchPlainChromium(): Promise<Browser> {
     userDataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'ql-bench-chromium-')) });
 }
 
-async function launchChromium(extDir: string): Promise<ExtensionBrowser> {
+async function launchChromium(extDir: string, beforeInstall?: (browser: Browser) => Promise<void>): Promise<ExtensionBrowser> {
   requireFile(CHROMIUM, 'Chromium');
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
     pipe: true,
     userDataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'ql-e2e-chromium-')),
-    enableExtensions: [extDir],
+    enableExtensions: beforeInstall ? true : [extDir],
     args: CHROMIUM_ARGS,
   });
+  if (beforeInstall) {
+    await beforeInstall(browser);
+    await browser.installExtension(extDir);
+  }
   const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
   const extensionId = new URL(worker.url()).host;
   return {
@@ -129,7 +134,7 @@ async function launchChromium(extDir: string): Promise<ExtensionBrowser> {
   };
 }
 
-async function launchFirefox(extDir: string): Promise<ExtensionBrowser> {
+async function launchFirefox(extDir: string, beforeInstall?: (browser: Browser) => Promise<void>): Promise<ExtensionBrowser> {
   requireFile(FIREFOX, 'Firefox ESR');
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -144,6 +149,7 @@ async function launchFirefox(extDir: string): Promise<ExtensionBrowser> {
       'browser.safebrowsing.update.enabled': false,
     },
   });
+  await beforeInstall?.(browser);
   await browser.installExtension(extDir);
   const base = `moz-extension://${FIREFOX_UUID}`;
   const self: ExtensionBrowser = {

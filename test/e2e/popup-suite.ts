@@ -2,7 +2,7 @@
 // on the bundled sample article: the list, jumping to a quote in the page, the Markdown
 // export, an option reaching the open tab, and axe-core on both pages.
 import type { Page } from 'puppeteer-core';
-import { highlightTexts, openExtensionPage, paintedOf, poll, readyHighlights, useExtensionBrowser, type BrowserName, type ExtensionBrowser, type TestServer } from './harness';
+import { highlightTexts, launchWithExtension, openExtensionPage, paintedOf, poll, readyHighlights, useExtensionBrowser, type BrowserName, type ExtensionBrowser, type TestServer } from './harness';
 import { captureDownloads, reportSeenByPopup, runAxe } from './popup-helpers';
 import { exportMarkdown } from '../../src/popup/export';
 import { READY_MARK } from '../../src/popup/App';
@@ -160,6 +160,36 @@ export function describePopup(name: BrowserName): void {
       // The options page follows the change made from the popup.
       await poll(() => options.evaluate(() => (document.querySelectorAll('.site').length === 0 ? true : null)), 'the site list to empty');
       await options.close();
+    });
+
+    test('a page open since before the install reads at the toolbar click, no reload; a later script takes the page over', async () => {
+      // Chromium runs content scripts only in pages loaded after the install: the popup starts
+      // ours there itself. Firefox runs them in open pages at install; the popup finds it there.
+      let early: Page | undefined;
+      const late = await launchWithExtension(name, async (b) => {
+        early = await b.newPage();
+        await early.goto(server.origin + SAMPLE, { waitUntil: 'load' });
+      });
+      try {
+        const popup = await late.openPopup(early!);
+        await popup.waitForSelector('.speaker-name', { timeout: 20000 });
+        expect(await popup.$$eval('.speaker-name', (els) => els.map((e) => e.textContent))).toEqual(expect.arrayContaining(SPEAKERS));
+        await popup.close();
+        await readyHighlights(early!);
+        expect(await articleReads(early!)).toBe(1);
+        // A script started later in the page announces itself (after an update, the old one is
+        // cut off from the extension): the one here removes everything it painted and goes quiet.
+        await early!.evaluate(() => document.dispatchEvent(new Event('quote-lens:take-over')));
+        await poll(async () => (Object.keys(await highlightTexts(early!)).length === 0 ? true : null), 'the old script to take its highlights away');
+        // Nothing answers now: the popup starts a new script, which reads the page once.
+        const again = await late.openPopup(early!);
+        await again.waitForSelector('.speaker-name', { timeout: 20000 });
+        await readyHighlights(early!);
+        expect(await articleReads(early!)).toBe(2);
+        await again.close();
+      } finally {
+        await late.close();
+      }
     });
 
     test('on a page still loading, the popup says it waits, then shows the article once the page has loaded', async () => {

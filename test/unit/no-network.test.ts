@@ -120,11 +120,13 @@ describe.each(BROWSERS)('%s build', (browser) => {
     }
   });
 
-  test('the manifest asks for storage and activeTab only and opens no door', () => {
+  test('the manifest asks for storage, activeTab and scripting only and opens no door', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(built.dir, browser, 'manifest.json'), 'utf8')) as Record<string, unknown>;
     // activeTab (no install warning) lets the popup see the URL of the tab whose button was
     // clicked, which Chromium hides otherwise: the popup needs it to say why a page is silent.
-    expect(manifest.permissions).toEqual(['storage', 'activeTab']);
+    // scripting (no install warning either) lets it start our own packaged content script in that
+    // tab alone, when the page was open before the install: activeTab is the only host access.
+    expect(manifest.permissions).toEqual(['storage', 'activeTab', 'scripting']);
     for (const key of ['host_permissions', 'optional_permissions', 'optional_host_permissions', 'web_accessible_resources', 'externally_connectable', 'update_url']) {
       expect({ key, present: key in manifest }).toEqual({ key, present: false });
     }
