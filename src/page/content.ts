@@ -1,5 +1,6 @@
 // The content script's entry: wires the page annotator to the extension (settings, messages,
 // the badge). Nothing here may throw into the page: every entry point is guarded.
+import './script-start';
 import { isAnnotationsFor, isContentRequest, type BackgroundRequest, type ContentRequest, type PageReport, type PageState } from '../shared/messages';
 import { isSiteDisabled, validateSettings, type Settings } from '../shared/settings';
 import { PageAnnotator, type Analyzer, type PaintOptions } from './page-annotator';
@@ -204,6 +205,7 @@ async function start(): Promise<void> {
     // answer at all (an answer of `undefined` would win over the article's frame).
     return speaksFor(message) ? answer : undefined;
   }));
+  mark('task:load:end');
   settings = await settingsStore.load(); // defaults when storage is unavailable
   if (retired) return;
   stops.push(settingsStore.subscribe((next) => {
