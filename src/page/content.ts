@@ -6,11 +6,13 @@ import { isSiteDisabled, validateSettings, type Settings } from '../shared/setti
 import { PageAnnotator, type Analyzer, type PaintOptions } from './page-annotator';
 import { canHighlight } from './highlights';
 import { LiveUpdates } from './live-updates';
-import { extensionApi, settingsStore } from './extension-api';
+import { extensionApi, extensionMessage, settingsStore } from './extension-api';
+import { setMessageLookup } from '../shared/i18n';
 import { looksLikeArticle } from './article';
 import { mark } from './timing';
 
 const isTopFrame = window.top === window;
+setMessageLookup(extensionMessage);
 let settings: Settings = validateSettings(undefined);
 let annotator: PageAnnotator | null = null;
 let state: PageState = 'working';

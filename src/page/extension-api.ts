@@ -17,6 +17,7 @@ interface RawApi {
     };
   };
   storage: { sync: SyncArea; onChanged: StorageChangeEvents };
+  i18n: { getMessage(key: string, substitutions?: string[]): string };
 }
 
 const raw = ((globalThis as { browser?: RawApi }).browser ?? (globalThis as unknown as { chrome: RawApi }).chrome);
@@ -37,6 +38,9 @@ export const extensionApi = {
     return () => raw.runtime.onMessage.removeListener(listener);
   },
 };
+
+/** A UI string from _locales (the hover card's words); the API is first touched on first use. */
+export const extensionMessage = (key: string, substitutions?: string[]): string => raw.i18n.getMessage(key, substitutions);
 
 /** The settings, read and watched through the same store as the popup and options page. */
 export const settingsStore = createSettingsStore(raw.storage.sync, raw.storage.onChanged);

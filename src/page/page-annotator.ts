@@ -9,6 +9,7 @@ import { Highlighter, pageTheme, type PaintStyle } from './highlights';
 import { HoverCard, type CardContent } from './hover-card';
 import { caretPointAt, RangeLayer } from './hit-test';
 import { describeFigure, isCalendarFigure } from '../shared/figure-format';
+import { t } from '../shared/i18n';
 
 export interface PaintOptions {
   kinds: { direct: boolean; reported: boolean; figures: boolean; dates: boolean };
@@ -218,19 +219,19 @@ export class PageAnnotator {
       const q = hit.quote;
       const speaker = q.speaker ? this.speakersById.get(q.speaker.id) : undefined;
       const lines = [
-        { label: 'Kind', value: `${q.kind === 'direct' ? (q.partial ? 'Partial quote' : 'Direct quote') : 'Reported speech'}` },
+        { label: t('cardKind'), value: t(q.kind === 'direct' ? (q.partial ? 'cardPartialQuote' : 'cardDirectQuote') : 'cardReportedSpeech') },
       ];
-      if (q.speaker?.role) lines.unshift({ label: 'Role', value: q.speaker.role });
-      if (q.speaker) lines.push({ label: 'Speaker is', value: kindLabel(q.speaker.kind) });
-      if (speaker) lines.push({ label: 'Quotes', value: `${speaker.quoteCount} in this article` });
-      return { title: q.speaker?.name ?? 'Unattributed', lines, accent: q.kind === 'direct' ? 'direct' : 'reported' };
+      if (q.speaker?.role) lines.unshift({ label: t('cardRole'), value: q.speaker.role });
+      if (q.speaker) lines.push({ label: t('cardSpeakerKind'), value: t(`speakerKind_${q.speaker.kind}`) });
+      if (speaker) lines.push({ label: t('cardQuotes'), value: t('cardQuotesInArticle', speaker.quoteCount) });
+      return { title: q.speaker?.name ?? t('unattributed'), lines, accent: q.kind === 'direct' ? 'direct' : 'reported' };
     }
     const f = hit.figure;
     const d = describeFigure(f);
     const claimant = f.claimedBy ? this.speakersById.get(f.claimedBy)?.name ?? null : null;
-    const lines = [{ label: 'Kind', value: d.kind }];
-    if (d.unit) lines.push({ label: 'Of', value: d.unit });
-    lines.push({ label: 'Claimed by', value: claimant ?? 'the article itself' });
+    const lines = [{ label: t('cardKind'), value: t(`figureKind_${f.kind}`) }];
+    if (d.unit) lines.push({ label: t('cardOf'), value: d.unit });
+    lines.push({ label: t('cardClaimedBy'), value: claimant ?? t('cardArticleItself') });
     return { title: d.value, lines, accent: 'figure' };
   }
 }
@@ -240,8 +241,4 @@ export class PageAnnotator {
  * for an instant while their scripts load (anti-flicker snippets), which would hide the article. */
 function isHiddenByStyle(doc: Document, el: Element): boolean {
   return doc.defaultView?.getComputedStyle(el).display === 'none';
-}
-
-function kindLabel(kind: Speaker['kind']): string {
-  return kind === 'person' ? 'a person' : kind === 'organization' ? 'an organisation' : kind === 'group' ? 'a group' : 'unknown';
 }

@@ -43,6 +43,12 @@ export function describeExtension(name: BrowserName): void {
       await page.mouse.move(box.x, box.y);
       const cardText = await poll(() => shownCardText(page), 'the hover card');
       expect(cardText).toContain('Sergei Shoigu');
+      // Its words come from the extension's _locales through the content script's i18n lookup
+      // (a missing one would show its key).
+      const lines = await page.evaluate(() => [...document.querySelector('quote-lens-card')!.shadowRoot!.querySelectorAll('dt')]
+        .map((dt) => `${dt.textContent}: ${dt.nextElementSibling?.textContent}`));
+      expect(lines.slice(0, 3)).toEqual(['Role: Russian Defense Minister', 'Kind: Direct quote', 'Speaker kind: Person']);
+      expect(lines[3]).toMatch(/^Quotes: \d+ in this article$/);
       // Only our one host element was added to the page.
       expect(await domAsAtLoad(page)).toBe(true);
       await page.mouse.move(5, 5);
