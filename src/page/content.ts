@@ -196,7 +196,8 @@ async function start(): Promise<void> {
   document.addEventListener(TAKE_OVER, () => {
     retired = true;
     teardown();
-    for (const stop of stops) stop();
+    // Cut off from the extension, its APIs may throw now; the page is already clean.
+    for (const stop of stops) try { stop(); } catch { /* nothing left to stop */ }
   }, { once: true });
   // Listening before the settings arrive: a popup opened this early hears "working" and waits,
   // instead of finding no one here and telling the user to reload.

@@ -24,7 +24,15 @@ const raw = ((globalThis as { browser?: RawApi }).browser ?? (globalThis as unkn
 
 /** The content script's view of the extension API, promise-based in both browsers. */
 export const extensionApi = {
-  sendMessage: (message: unknown): Promise<unknown> => raw.runtime.sendMessage(message),
+  /** Never throws: a script cut off from its extension (after an update) gets a rejection,
+   * where Chromium's API would throw at once. */
+  sendMessage(message: unknown): Promise<unknown> {
+    try {
+      return raw.runtime.sendMessage(message);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  },
   /** `fn` answers with a promise, or undefined when this frame has nothing to say. Returns the
    * function that stops listening. */
   onMessage(fn: (message: unknown) => Promise<unknown> | undefined): () => void {

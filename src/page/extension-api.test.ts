@@ -1,0 +1,24 @@
+/** @jest-environment jsdom */
+// After an update, Chromium keeps the old content script running but cut off: its extension API
+// throws at once ("Extension context invalidated"). Our wrapper must turn that into a rejection,
+// or the first badge update would throw before the script has taken its highlights away.
+
+test('a message sent by a script cut off from its extension rejects instead of throwing', async () => {
+  const cutOff = () => { throw new Error('Extension context invalidated.'); };
+  const chrome = {
+    runtime: { sendMessage: cutOff, onMessage: { addListener: cutOff, removeListener: cutOff } },
+    storage: { sync: { get: cutOff }, onChanged: { addListener: cutOff, removeListener: cutOff } },
+    i18n: { getMessage: cutOff },
+  };
+  (globalThis as unknown as { chrome: unknown }).chrome = chrome;
+  try {
+    let sent: Promise<unknown> | undefined;
+    jest.isolateModules(() => {
+      const { extensionApi } = require('./extension-api') as typeof import('./extension-api');
+      expect(() => { sent = extensionApi.sendMessage({ type: 'quote-count', count: 0 }); }).not.toThrow();
+    });
+    await expect(sent).rejects.toThrow('Extension context invalidated.');
+  } finally {
+    delete (globalThis as unknown as { chrome?: unknown }).chrome;
+  }
+});
