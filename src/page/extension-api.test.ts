@@ -3,7 +3,7 @@
 // throws at once ("Extension context invalidated"). Our wrapper must turn that into a rejection,
 // or the first badge update would throw before the script has taken its highlights away.
 
-test('a message sent by a script cut off from its extension rejects instead of throwing', async () => {
+test('a script cut off from its extension: a message rejects and a UI string is empty, neither throws', async () => {
   const cutOff = () => { throw new Error('Extension context invalidated.'); };
   const chrome = {
     runtime: { sendMessage: cutOff, onMessage: { addListener: cutOff, removeListener: cutOff } },
@@ -14,8 +14,10 @@ test('a message sent by a script cut off from its extension rejects instead of t
   try {
     let sent: Promise<unknown> | undefined;
     jest.isolateModules(() => {
-      const { extensionApi } = require('./extension-api') as typeof import('./extension-api');
+      const { extensionApi, extensionMessage } = require('./extension-api') as typeof import('./extension-api');
       expect(() => { sent = extensionApi.sendMessage({ type: 'quote-count', count: 0 }); }).not.toThrow();
+      // The hover card's words: none, rather than an exception in the page's mouse handler.
+      expect(extensionMessage('cardKind')).toBe('');
     });
     await expect(sent).rejects.toThrow('Extension context invalidated.');
   } finally {

@@ -47,8 +47,15 @@ export const extensionApi = {
   },
 };
 
-/** A UI string from _locales (the hover card's words); the API is first touched on first use. */
-export const extensionMessage = (key: string, substitutions?: string[]): string => raw.i18n.getMessage(key, substitutions);
+/** A UI string from _locales (the hover card's words); the API is first touched on first use.
+ * '' (the key is shown) rather than an exception in the page's hover, should it be cut off. */
+export function extensionMessage(key: string, substitutions?: string[]): string {
+  try {
+    return raw.i18n.getMessage(key, substitutions);
+  } catch {
+    return '';
+  }
+}
 
 /** The settings, read and watched through the same store as the popup and options page. */
 export const settingsStore = createSettingsStore(raw.storage.sync, raw.storage.onChanged);
