@@ -203,6 +203,16 @@ export function withAntecedent(mention: RawMention | null, tokens: Token[]): Raw
   return name && name.end <= mention.start ? { ...mention, antecedent: name } : mention;
 }
 
+/** Index of the first comma among tokens `from` to `last` (inclusive) before any quote, or -1:
+ * where an opening clause or an appositive ends. */
+function commaAhead(tokens: Token[], from: number, last: number): number {
+  for (let c = from; c <= last && c < tokens.length; c++) {
+    if (tokens[c]!.text === ',') return c;
+    if (tokens[c]!.quote >= 0) return -1;
+  }
+  return -1;
+}
+
 /** Sentence openers skipped before looking for the subject ("But", "In July,"). */
 const OPENERS = wordSet('but and so yet still then now also however meanwhile instead later earlier last on in at during after before with without while when since as for following amid despite');
 
@@ -214,9 +224,8 @@ export function sentenceSubject(tokens: Token[], qi: number): RawMention | null 
   // An opening adverbial ("But", "In July,") or participle clause ("Citing a poll, Obama …") is
   // skipped up to its comma.
   if (OPENERS.has(tokens[0]?.lower ?? '') || participleOpener(tokens)) {
-    let c = 0;
-    while (c < tokens.length && c < 25 && tokens[c]!.text !== ',' && tokens[c]!.quote < 0) c++;
-    i = tokens[c]?.text === ',' ? c + 1 : 1;
+    const comma = commaAhead(tokens, 0, 25);
+    i = comma >= 0 ? comma + 1 : 1;
     // "On July 6, 2015, Sanders …": the year after the date's comma belongs to the opener.
     if (/^\d{4}$/.test(tokens[i]?.text ?? '') && tokens[i + 1]?.text === ',') i += 2;
   }
@@ -231,9 +240,8 @@ export function sentenceSubject(tokens: Token[], qi: number): RawMention | null 
     const description = subjectAfter(tokens, i + 1, qi);
     if (description?.kind !== 'nominal') return null;
     while (after < qi && tokens[after]!.end <= description.end) after++;
-    let c = after + 1;
-    while (c < qi && c < after + 6 && tokens[c]!.text !== ',' && tokens[c]!.quote < 0) c++;
-    const named = tokens[after]?.text === ',' && tokens[c]?.text === ',' ? subjectAfter(tokens, after + 1, c) : null;
+    const c = tokens[after]?.text === ',' ? commaAhead(tokens, after + 1, Math.min(qi, after + 6)) : -1;
+    const named = c >= 0 ? subjectAfter(tokens, after + 1, c) : null;
     if (named?.kind !== 'name' || named.end !== tokens[c - 1]!.end) return null;
     m = { ...named, role: named.role ?? joinTokens(tokens.slice(i, after)) };
     after = c + 1;
@@ -243,9 +251,8 @@ export function sentenceSubject(tokens: Token[], qi: number): RawMention | null 
   // appositive ("Minyon Moore, a senior adviser to the campaign, called …").
   while (after < qi && tokens[after]!.end <= m.end) after++;
   if (tokens[after]?.text === ',' && m.kind === 'name') {
-    let c = after + 1;
-    while (c < qi && c < after + 20 && tokens[c]!.text !== ',' && tokens[c]!.quote < 0) c++;
-    if (tokens[c]?.text === ',') after = c + 1;
+    const c = commaAhead(tokens, after + 1, Math.min(qi, after + 20));
+    if (c >= 0) after = c + 1;
   }
   const next = tokens[after];
   if (!next || next.quote >= 0) return null;
