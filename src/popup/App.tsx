@@ -47,7 +47,8 @@ export function App({ api, firstReport }: { api: PopupApi; firstReport?: ReturnT
   const [busy, setBusy] = useState(false);
   const [tab, setTab] = useState<TargetTab | null>(null);
   const [withDates, setWithDates] = useState(false);
-  /** `injected`: when the popup started the content script itself (undefined: not tried). */
+  /** `injected`: when the popup started the content script itself (0 while it starts it;
+   * undefined: not tried). */
   const poller = useRef<{ timer?: ReturnType<typeof setTimeout>; closed: boolean; lastSeenLoading?: number; injected?: number }>({ closed: false });
 
   /** Shows an answer from the page; while the page is still loading or being read, asks again
@@ -65,22 +66,20 @@ export function App({ api, firstReport }: { api: PopupApi; firstReport?: ReturnT
       if (tab.loading) p.lastSeenLoading = Date.now();
       const loading = p.lastSeenLoading !== undefined && Date.now() - p.lastSeenLoading < LOAD_GRACE_MS;
       const reason = whyUnreachable(tab.url, loading);
-      if (reason === 'not-loaded') {
-        // A page open since before the install (Chromium runs content scripts only in pages
-        // loaded after it): start ours there once, then give it the same grace as a page that
-        // has just loaded. Status stays "loading" (reading the page) meanwhile.
-        if (p.injected === undefined) {
-          p.injected = 0;
-          void api.inject(tab.id).then((ok) => {
-            if (p.closed) return;
-            if (!ok) { setLoad({ status: 'unreachable', reason }); return; }
-            p.injected = Date.now();
-            again(POLL_MS);
-          });
-          return;
-        }
-        if (p.injected > 0 && Date.now() - p.injected < LOAD_GRACE_MS) { again(POLL_MS); return; }
+      // A page open since before the install (Chromium runs content scripts only in pages loaded
+      // after it): start ours there once, then give it the same grace as a page that has just
+      // loaded. Status stays "loading" (reading the page) meanwhile.
+      if (reason === 'not-loaded' && p.injected === undefined) {
+        p.injected = 0;
+        void api.inject(tab.id).then((ok) => {
+          if (p.closed) return;
+          if (!ok) { setLoad({ status: 'unreachable', reason }); return; }
+          p.injected = Date.now();
+          again(POLL_MS);
+        });
+        return;
       }
+      if (reason === 'not-loaded' && Date.now() - p.injected! < LOAD_GRACE_MS) { again(POLL_MS); return; }
       if (reason !== 'loading') { setLoad({ status: 'unreachable', reason }); return; }
       setLoad({ status: 'page-loading' });
       again(LOADING_POLL_MS);
