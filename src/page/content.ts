@@ -172,7 +172,7 @@ async function handle(request: ContentRequest): Promise<unknown> {
       // with the current settings, or an article already painted, is the answer.
       forced = true;
       if (reading?.settings === settings) await reading.done;
-      else if (state !== 'ready') await run(true);
+      else if (state !== 'ready') await run();
       return report();
     case 'toggle-highlights':
       annotator?.setVisible(!annotator.isVisible());
