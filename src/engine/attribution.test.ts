@@ -2,6 +2,11 @@ import { attributeQuotes } from './attribution';
 import { blocksFromPlainText } from './blocks';
 import type { Quote } from './types';
 
+/** An article of these paragraphs under a headline that says nothing. */
+function article(...paragraphs: string[]): string {
+  return ['Title line', ...paragraphs].join('\n\n');
+}
+
 function run(text: string) {
   return attributeQuotes(text, blocksFromPlainText(text));
 }
@@ -65,17 +70,17 @@ describe('attributeQuotes: resolution across the article', () => {
   });
 
   test('an appositive after the name is its role, numbers whole', () => {
-    const text = 'Title line\n\n“It is the wrong bridge,” said Daniel Okafor, who leads a group that has gathered some 2,300 signatures against the plan.';
+    const text = article('“It is the wrong bridge,” said Daniel Okafor, who leads a group that has gathered some 2,300 signatures against the plan.');
     expect(run(text).speakers[0]).toMatchObject({ name: 'Daniel Okafor', role: 'who leads a group that has gathered some 2,300 signatures against the plan' });
   });
 
   test('a paragraph ending in a colon introduces the quote paragraph after it, even without a speech verb', () => {
-    const text = 'Title line\n\nOn July 6, 2015, Sanders made the following comment:\n\n“For young people out of school, the jobless rate is high.”';
+    const text = article('On July 6, 2015, Sanders made the following comment:', '“For young people out of school, the jobless rate is high.”');
     expect(direct(text)).toEqual([['“For young people out of school, the jobless rate is high.”', 'Sanders', 'Sanders']]);
   });
 
   test('a name under "the" with no title is an organisation (a publication), not a person for "she"', () => {
-    const text = 'Title line\n\nHe is seen, as The New Yorker put it in a long profile, “the operator of the show.”\n\nSen. Clara Moss (D-Mo.) scolded him: “The science is against you here.” She said it twice.\n\n“You have to stop,” she added.';
+    const text = article('He is seen, as The New Yorker put it in a long profile, “the operator of the show.”', 'Sen. Clara Moss (D-Mo.) scolded him: “The science is against you here.” She said it twice.', '“You have to stop,” she added.');
     const { quotes } = run(text);
     expect(quotes.filter((q) => q.kind === 'direct').map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([
       ['New Yorker', 'organization'], ['Clara Moss', 'person'], ['Clara Moss', 'person'],
@@ -83,62 +88,58 @@ describe('attributeQuotes: resolution across the article', () => {
   });
 
   test('"called" that only names something is no attribution', () => {
-    const text = 'Title line\n\nShe joined a small local group called “the quiet walkers” last spring.';
+    const text = article('She joined a small local group called “the quiet walkers” last spring.');
     expect(direct(text)).toEqual([]);
   });
 
   test('"she" after a name that speaks in the same sentence is that person, not the woman named last', () => {
-    const text = [
-      'Title line',
+    const text = article(
       'Judge Rita Moss and lawyer Ana Varga met on Monday.',
       'Ms. Varga left early.',
-      'Moss said she recalled thinking, “This is what people have talked about for years.”',
-    ].join('\n\n');
+      'Moss said she recalled thinking, “This is what people have talked about for years.”'
+    );
     const quote = direct(text)[0]!;
     expect(quote[1]).toBe('Rita Moss');
     expect(quote[2]).toBe('she');
   });
 
   test('reported speech closed by an inverted subject: "C, said X, appositive."', () => {
-    const text = 'Title line\n\nThe plastic is less likely to corrode, crack and leak, said Ian Moss, a spokesman for the city, who added that crews swap 100 miles a year.';
+    const text = article('The plastic is less likely to corrode, crack and leak, said Ian Moss, a spokesman for the city, who added that crews swap 100 miles a year.');
     const reported = run(text).quotes.filter((q) => q.kind === 'reported');
     expect(reported[0]).toMatchObject({ text: 'The plastic is less likely to corrode, crack and leak', speaker: { name: 'Ian Moss' } });
   });
 
   test('"…, told X" is no inversion: X is who was told', () => {
-    const text = 'Title line\n\n“This story is pushed by the media,” Mara Lind, the director of the center, told the Daily Post.';
+    const text = article('“This story is pushed by the media,” Mara Lind, the director of the center, told the Daily Post.');
     expect(direct(text)[0]![1]).toBe('Mara Lind');
   });
 
   test('a name after "the time" speaks in its own clause; "who" after "the X of Y" stands for Y', () => {
-    const text = [
-      'Title line',
+    const text = article(
       'Officers described a chaotic night from the time Ivo Rask declared the curfew to the time he lifted it.',
       'He has accepted the resignation of his defense minister Kim Yong-hyun, who said he took full responsibility.',
-      'Many of them said they learned of it on television.',
-    ].join('\n\n');
+      'Many of them said they learned of it on television.'
+    );
     const speakers = run(text).quotes.filter((q) => q.kind === 'reported').map((q) => [q.speaker?.name, q.speaker?.kind]);
     expect(speakers).toEqual([['Ivo Rask', 'person'], ['Kim Yong-hyun', 'person'], ['Many of them', 'group']]);
   });
 
   test('companies are organisations, so "he" skips them for the man named before', () => {
-    const text = [
-      'Title line',
+    const text = article(
       'Wade Bassi, a fisherman, sells to Whole Foods Market.',
       'Whole Foods declined to comment.',
-      '“It is pure white,” he said.',
-    ].join('\n\n');
+      '“It is pure white,” he said.'
+    );
     const { quotes, speakers } = run(text);
     expect(quotes.find((q) => q.kind === 'direct')?.speaker?.name).toBe('Wade Bassi');
     expect(speakers.find((s) => s.name.startsWith('Whole Foods'))?.kind ?? 'organization').toBe('organization');
   });
 
   test('a possessive opening the sentence owns the quote only through a head that can speak', () => {
-    const text = [
-      'Title line',
+    const text = article(
       'Oslo’s aging water pipes suffer from the “freeze-thaw” cycles of winter.',
-      'Berg’s family has called on the police to release the videos “as a matter of the greater good” this week.',
-    ].join('\n\n');
+      'Berg’s family has called on the police to release the videos “as a matter of the greater good” this week.'
+    );
     expect(direct(text).map((q) => [q[0], q[1]])).toEqual([['“as a matter of the greater good”', 'Berg']]);
   });
 
@@ -156,18 +157,18 @@ describe('attributeQuotes: resolution across the article', () => {
   });
 
   test('"Vulture magazine", "the website": a publication described by a common noun is an organisation', () => {
-    const text = 'Title line\n\nVulture magazine wrote that the show was “a disaster for the whole city.”';
+    const text = article('Vulture magazine wrote that the show was “a disaster for the whole city.”');
     expect(run(text).quotes.find((q) => q.kind === 'direct')?.speaker).toMatchObject({ name: 'Vulture magazine', kind: 'organization' });
   });
 
   test('a capitalised plural opening the sentence speaks as a group', () => {
-    const text = 'Title line\n\nCritics say the new bridge will cost the town far more than planned.';
+    const text = article('Critics say the new bridge will cost the town far more than planned.');
     const reported = run(text).quotes.find((q) => q.kind === 'reported')!;
     expect(reported.speaker).toMatchObject({ name: 'Critics', kind: 'group' });
   });
 
   test('"he" picks the compatible person, not the nearest one', () => {
-    const text = 'Title line\n\nMrs. Clara Holm met Mr. Peter Lund on Friday.\n\n“It went well,” he said.';
+    const text = article('Mrs. Clara Holm met Mr. Peter Lund on Friday.', '“It went well,” he said.');
     expect(direct(text)[0]![1]).toBe('Peter Lund');
   });
 
@@ -185,17 +186,17 @@ describe('attributeQuotes: resolution across the article', () => {
   });
 
   test('"the ministry" resolves to the ministry the article named', () => {
-    const text = 'Title line\n\nThe Danish Transport Ministry published its plan.\n\n“Trains will be faster,” the ministry said.';
+    const text = article('The Danish Transport Ministry published its plan.', '“Trains will be faster,” the ministry said.');
     expect(direct(text)[0]![1]).toBe('Danish Transport Ministry');
   });
 
   test('a split quote shares its speaker, and so does the next sentence-only quote', () => {
-    const text = 'Title line\n\n“First,” Omar Haddad said, “second.” “Third.”';
+    const text = article('“First,” Omar Haddad said, “second.” “Third.”');
     expect(direct(text).map((q) => q[1])).toEqual(['Omar Haddad', 'Omar Haddad', 'Omar Haddad']);
   });
 
   test('a multi-paragraph quote: every piece gets the speaker named in the last one', () => {
-    const text = 'Title line\n\n“We tried everything.\n\n“Nothing worked,” said Dr. Lena Berg.';
+    const text = article('“We tried everything.', '“Nothing worked,” said Dr. Lena Berg.');
     const quotes = run(text).quotes.filter((q) => q.kind === 'direct');
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Lena Berg', 'Lena Berg']);
     expect(quotes[0]!.group).toBeDefined();
@@ -203,22 +204,22 @@ describe('attributeQuotes: resolution across the article', () => {
   });
 
   test('a name in apposition to a description names the speaker; a first name extends to the full name', () => {
-    const text = 'Title line\n\nLena Quist died in May. Nora Quist spoke at the vigil.\n\n“She was kind,” her sister, Nora, said.';
+    const text = article('Lena Quist died in May. Nora Quist spoke at the vigil.', '“She was kind,” her sister, Nora, said.');
     expect(direct(text)[0]![1]).toBe('Nora Quist');
   });
 
   test('a description met before the name it belongs to takes that name', () => {
-    const text = 'Title line\n\nThe mother of the boy has described how he was “always laughing” at home.\n\n“He loved the sea,” his mother, Nora Quist, said.';
+    const text = article('The mother of the boy has described how he was “always laughing” at home.', '“He loved the sea,” his mother, Nora Quist, said.');
     expect(direct(text).map((q) => q[1])).toEqual(['Nora Quist', 'Nora Quist']);
   });
 
   test('"it" is the organisation named just before', () => {
-    const text = 'Title line\n\nCity police said nothing. The Water Safety Board issued a warning.\n\n“Boil all water,” it said in a statement.';
+    const text = article('City police said nothing. The Water Safety Board issued a warning.', '“Boil all water,” it said in a statement.');
     expect(direct(text)[0]![1]).toBe('Water Safety Board');
   });
 
   test('a block quotation without marks is a direct quote of whoever introduced it', () => {
-    const text = 'Title line\n\nSenator Ada Holt wrote on Facebook:\n\nWe will not back down on this bill.';
+    const text = article('Senator Ada Holt wrote on Facebook:', 'We will not back down on this bill.');
     const blocks = blocksFromPlainText(text);
     blocks[2]!.kind = 'blockquote';
     const quotes = attributeQuotes(text, blocks).quotes.filter((q) => q.kind === 'direct');
@@ -226,31 +227,31 @@ describe('attributeQuotes: resolution across the article', () => {
   });
 
   test('"I" and "we" inside a quote never become speakers', () => {
-    const text = 'Title line\n\nThe crowd waited. “I said we would come back,” Nadia Rahim said.';
+    const text = article('The crowd waited. “I said we would come back,” Nadia Rahim said.');
     expect(run(text).speakers.map((s) => s.name)).toEqual(['Nadia Rahim']);
   });
 });
 
 describe('attributeQuotes: quoted words that are not speech', () => {
   test.each<[string, string]>([
-    ['so-called', 'Title line\n\nThe so-called “reset” failed, Ben Ames said.'],
-    ['dubbed', 'Title line\n\nThe plan, dubbed “Operation Dawn” by staff, began.'],
-    ['work title', 'Title line\n\nShe starred in the film “Blue River Nights” last year.'],
-    ['show title', 'Title line\n\nHe spoke on NBC’s “Meet the Press” on Sunday.'],
-    ['known as', 'Title line\n\nThe bill, known as “the big fix,” passed.'],
-    ['stage direction', 'Title line\n\n“MOORE: We will see.”\n\n"(CROSSTALK.)\n\nNarration follows here.'],
-    ['subhead', 'Title line\n\nThe mine closed, Ed Park said.\n\n‘Coal Is Not the Villain.’\n\nIt rained all day.'],
+    ['so-called', article('The so-called “reset” failed, Ben Ames said.')],
+    ['dubbed', article('The plan, dubbed “Operation Dawn” by staff, began.')],
+    ['work title', article('She starred in the film “Blue River Nights” last year.')],
+    ['show title', article('He spoke on NBC’s “Meet the Press” on Sunday.')],
+    ['known as', article('The bill, known as “the big fix,” passed.')],
+    ['stage direction', article('“MOORE: We will see.”', '"(CROSSTALK.)', 'Narration follows here.')],
+    ['subhead', article('The mine closed, Ed Park said.', '‘Coal Is Not the Villain.’', 'It rained all day.')],
   ])('%s', (_name, text) => {
     expect(direct(text).filter((q) => !q[0].includes('MOORE'))).toEqual([]);
   });
 
   test('the words before a quote are read within its own paragraph only', () => {
-    const text = 'Title line\n\nShe spoke about the film,\n\n“We shot it in ten days,” Ana Ruiz said.';
+    const text = article('She spoke about the film,', '“We shot it in ten days,” Ana Ruiz said.');
     expect(direct(text)).toEqual([['“We shot it in ten days,”', 'Ana Ruiz', 'Ana Ruiz']]);
   });
 
   test('a fragment in reported speech is partial; a full quote is not', () => {
-    const text = 'Title line\n\nLiu Yang said the deal was “a disaster for farmers” and left. “We will fight it,” she said.';
+    const text = article('Liu Yang said the deal was “a disaster for farmers” and left. “We will fight it,” she said.');
     const quotes = run(text).quotes.filter((q) => q.kind === 'direct');
     expect(quotes.map((q: Quote) => [q.partial, q.speaker?.name])).toEqual([[true, 'Liu Yang'], [false, 'Liu Yang']]);
   });
@@ -258,10 +259,10 @@ describe('attributeQuotes: quoted words that are not speech', () => {
 
 describe('attributeQuotes: reported speech', () => {
   test.each<[string, string, string]>([
-    ['X said that C', 'Title line\n\nThe army said that 300 soldiers had crossed the river.', '300 soldiers had crossed the river'],
-    ['C, X said', 'Title line\n\nPrices will rise by 4 percent next year, the central bank said.', 'Prices will rise by 4 percent next year'],
-    ['according to X, C', 'Title line\n\nAccording to the police, 12 people were hurt in the crash.', '12 people were hurt in the crash'],
-    ['X told O C', 'Title line\n\nJohn Park told reporters the talks would resume on Friday.', 'the talks would resume on Friday'],
+    ['X said that C', article('The army said that 300 soldiers had crossed the river.'), '300 soldiers had crossed the river'],
+    ['C, X said', article('Prices will rise by 4 percent next year, the central bank said.'), 'Prices will rise by 4 percent next year'],
+    ['according to X, C', article('According to the police, 12 people were hurt in the crash.'), '12 people were hurt in the crash'],
+    ['X told O C', article('John Park told reporters the talks would resume on Friday.'), 'the talks would resume on Friday'],
   ])('%s', (_name, text, clause) => {
     const reported = run(text).quotes.filter((q) => q.kind === 'reported');
     expect(reported.map((q) => q.text)).toEqual([clause]);
@@ -269,7 +270,7 @@ describe('attributeQuotes: reported speech', () => {
   });
 
   test('a direct quote with its cue is not also reported speech', () => {
-    const text = 'Title line\n\n“The bridge will open in May,” the mayor said.';
+    const text = article('“The bridge will open in May,” the mayor said.');
     expect(run(text).quotes.map((q) => q.kind)).toEqual(['direct']);
   });
 });
