@@ -1,11 +1,11 @@
 // The engine's front door: article text (and its blocks) in, annotations out. Pure: no DOM,
 // no I/O, so the content script and the CLI run exactly the same code.
 import type { Annotations, Block, Figure, Quote } from './types';
-import { attributeQuotes } from './attribution';
+import { attributeQuotes, type AttributionOptions } from './attribution';
 import { findFigures } from './figures';
 import { blocksFromPlainText } from './blocks';
 
-export interface AnalyzeOptions {
+export interface AnalyzeOptions extends AttributionOptions {
   /** Blocks of the text; when absent the text is read as plain text (blank lines separate paragraphs). */
   blocks?: Block[];
 }
@@ -13,7 +13,7 @@ export interface AnalyzeOptions {
 /** Finds the quotes with their speakers and the figures with their claimants in one article. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Annotations {
   const blocks = options.blocks ?? blocksFromPlainText(text);
-  const { quotes, speakers } = attributeQuotes(text, blocks);
+  const { quotes, speakers } = attributeQuotes(text, blocks, options);
   const figures = findFigures(text, blocks);
   assignClaimants(figures, quotes);
   return { quotes, figures, speakers };
@@ -23,7 +23,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotations
  * quote, direct or reported, that contains it. Outside every quote it is the outlet's own. */
 function assignClaimants(figures: Figure[], quotes: Quote[]): void {
   // Both lists are in text order; quotes can nest, so keep the candidates that are still open.
-  const sorted = quotes.filter((q) => q.speaker).sort((a, b) => a.start - b.start);
+  const sorted = quotes.filter((q) => q.speaker?.name).sort((a, b) => a.start - b.start);
   let next = 0;
   const open: Quote[] = [];
   for (const figure of figures) {

@@ -2,14 +2,15 @@
 // quote's speaker is searched as a sieve (attribution-notes §2): its own sentence, then its
 // paragraph, then the paragraph before when the quote carries on from it; finally every mention is
 // resolved to one entity per article.
-import type { Block, Quote, Speaker } from './types';
+import { UNCLEAR_SPEAKER_ID, type Block, type EvidencePlace, type Quote, type QuoteSpeaker, type Speaker } from './types';
+import { ABSTAIN_BELOW, confidenceOf, type AttributionFeatures } from './speaker-confidence';
 import { findMarkedSpans, type MarkedSpan } from './quote-marks';
 import { sentenceEndSearch, splitSentences } from './sentences';
 import { isCapitalized, isWord, tokenize, type Token } from './tokens';
 import { sentenceSubject, speakerInSentence, subjectOf, withAntecedent } from './sentence-cues';
 import { reportedInSentence, type ReportedClause } from './reported-speech';
 import { cueAt, type RawMention } from './speaker-mentions';
-import { EntityResolver } from './entities';
+import { EntityResolver, type Resolution } from './entities';
 import { isNickname, isStageDirection, isSubhead, isTerm, isTitleLike, titleCased } from './non-speech';
 import { findCueWord } from './speech-verbs';
 
@@ -23,6 +24,8 @@ interface QuoteInfo {
   mention: RawMention | null;
   /** Index of the quote whose speaker this one takes over, when attributed by context. */
   from: number;
+  /** Where the mention (or the quote it takes over from) was found. */
+  place: EvidencePlace;
   sentence: number;
   term: boolean;
   partial: boolean;
@@ -39,15 +42,22 @@ interface SentenceInfo {
   quotes: number[];
 }
 
+export interface AttributionOptions {
+  /** false: name the best candidate however unsure (for fitting the confidence model). */
+  abstain?: boolean;
+  /** Sees each quote's speaker features as it is attributed (for fitting the confidence model). */
+  observe?: (quote: Quote, features: AttributionFeatures) => void;
+}
+
 /** Finds the direct and reported quotes in the text and resolves each to a speaker entity. */
-export function attributeQuotes(text: string, blocks: Block[]): { quotes: Quote[]; speakers: Speaker[] } {
+export function attributeQuotes(text: string, blocks: Block[], options: AttributionOptions = {}): { quotes: Quote[]; speakers: Speaker[] } {
   const spans = findMarkedSpans(text, blocks);
   const infos: QuoteInfo[] = [];
   let outer = -1;
   for (const span of spans) {
     const parentSpan = outer >= 0 ? infos[outer]!.span : null;
     const inside = parentSpan !== null && span.start >= parentSpan.start && span.end <= parentSpan.end && span !== parentSpan;
-    infos.push({ span, parent: inside ? outer : -1, mention: null, from: -1, sentence: -1, term: isTerm(text, span, blocks[span.block]!.start, blocks[span.block]!.end), partial: false });
+    infos.push({ span, parent: inside ? outer : -1, mention: null, from: -1, place: 'none', sentence: -1, term: isTerm(text, span, blocks[span.block]!.start, blocks[span.block]!.end), partial: false });
     if (!inside) outer = infos.length - 1;
   }
   const sentences: SentenceInfo[] = [];
@@ -108,14 +118,16 @@ export function attributeQuotes(text: string, blocks: Block[]): { quotes: Quote[
         if (k === 0 && isCapitalized(tokens[k + 1]) && /[\p{L}\p{N}]$/u.test(text.slice(info.span.innerStart, info.span.innerEnd)) && wordCount(text, info.span) <= SCARE_MAX_WORDS && !cueFollows(tokens, k)) { info.term = true; continue; }
         const found = speakerInSentence(tokens, k);
         if (found) usedCues.add(found.cue);
-        info.mention = transcriptSpeaker(text, info.span) ?? withAntecedent(found?.mention ?? (info.span.start > s ? sentenceSubject(tokens, k) : null), tokens);
+        const transcript = transcriptSpeaker(text, info.span);
+        info.mention = transcript ?? withAntecedent(found ? withCue(found.mention, tokens, found.cue) : info.span.start > s ? sentenceSubject(tokens, k) : null, tokens);
+        if (info.mention) info.place = transcript ? 'transcript' : 'sentence';
         info.partial = isPartial(tokens, k, text);
       }
       // Reported speech needs a strong cue or "according"; a speaking or lead sentence any cue.
       let cues = 0;
       for (const tk of tokens) if (tk.cue) cues |= tk.cue === 2 ? 3 : 1; else if (tk.lower === 'according') cues |= 2;
       const clause = cues & 2 ? reportedInSentence(tokens, usedCues) : null;
-      if (clause) clause.mention = withAntecedent(clause.mention, tokens)!;
+      if (clause) clause.mention = withAntecedent(withCue(clause.mention, tokens, clause.cue), tokens)!;
       if (clause && !mostlyQuoted(clause, inSentence)) reported.push({ clause, sentence: index });
       sentence.speaker = clause?.mention ?? (cues & 1 ? anySpeaker(tokens) : null) ?? lastQuoteMention(ids, infos);
       // "Sanders made the following comment:" introduces the quote paragraph that follows even
@@ -125,7 +137,7 @@ export function attributeQuotes(text: string, blocks: Block[]): { quotes: Quote[
     }
   }
   inheritSpeakers(infos, sentences, blocks);
-  return finish(text, infos, reported);
+  return finish(text, blocks, infos, reported, options);
 }
 
 /** Context fallbacks, in order: the other pieces of a multi-paragraph quote, the quotes before
@@ -147,13 +159,14 @@ function inheritSpeakers(infos: QuoteInfo[], sentences: SentenceInfo[], blocks: 
       for (let j = i + 1; !has(i) && j < infos.length && (infos[j]!.parent >= 0 || infos[j]!.span.group === g); j++) {
         if (infos[j]!.span.group === g && infos[j]!.mention) { info.from = j; break; }
       }
-      if (has(i)) continue;
+      if (has(i)) { info.place = 'quote-piece'; continue; }
     }
     const own = sentences[info.sentence];
     if (!own) continue;
     // '"…?" Clinton said.': the splitter broke after the question mark; the next sentence is
     // nothing but the attribution.
     const following = sentences[info.sentence + 1];
+    info.place = 'paragraph';
     if (following?.lead && following.block === own.block && info.span.end >= own.end - 1) { info.mention = following.lead; continue; }
     let prev = i - 1;
     while (prev >= 0 && infos[prev]!.parent >= 0) prev--;
@@ -165,6 +178,7 @@ function inheritSpeakers(infos: QuoteInfo[], sentences: SentenceInfo[], blocks: 
     for (let s = info.sentence - 1; s >= 0 && sentences[s]!.block === own.block && !found; s--) found = sentences[s]!.speaker;
     for (let s = info.sentence + 1; s < sentences.length && sentences[s]!.block === own.block && !found; s++) found = sentences[s]!.speaker;
     if (found) { info.mention = found; continue; }
+    info.place = 'paragraph-before';
     // The paragraph before, when this quote opens its paragraph.
     const firstSentence = info.sentence === 0 || sentences[info.sentence - 1]!.block !== own.block;
     if (!firstSentence || own.start !== info.span.start) continue;
@@ -176,29 +190,36 @@ function inheritSpeakers(infos: QuoteInfo[], sentences: SentenceInfo[], blocks: 
     }
     if (prevSentence.speaker) info.mention = prevSentence.speaker;
   }
+  for (const info of infos) if (!info.mention && info.from < 0) info.place = 'none';
 }
 
-/** Resolves every mention to an entity in text order and builds the output quotes. */
-function finish(text: string, infos: QuoteInfo[], reported: { clause: ReportedClause }[]): { quotes: Quote[]; speakers: Speaker[] } {
+/** The mention with the cue token at `k` recorded as the words that attribute its speech. */
+function withCue(mention: RawMention, tokens: Token[], k: number): RawMention {
+  const cue = tokens[k];
+  return cue ? { ...mention, cue: { start: cue.start, end: cue.end } } : mention;
+}
+
+/** Resolves every mention to an entity in text order and builds the output quotes, each speaker
+ * with its evidence and confidence; below the confidence threshold the speaker is unclear. */
+function finish(text: string, blocks: Block[], infos: QuoteInfo[], reported: { clause: ReportedClause }[], options: AttributionOptions): { quotes: Quote[]; speakers: Speaker[] } {
   // Each distinct mention is resolved once, in text order, so "he" sees the people named before it.
   // Keyed by place (start, then length; a mention is far shorter than 2^16 characters).
   const mentions = new Map<number, RawMention>();
   const key = (m: RawMention) => m.start * 65536 + Math.min(m.end - m.start, 65535);
   for (const info of infos) if (info.mention) mentions.set(key(info.mention), info.mention);
   for (const r of reported) mentions.set(key(r.clause.mention), r.clause.mention);
-  const resolved = new Map<number, ReturnType<EntityResolver['resolve']>>();
+  const resolved = new Map<number, { raw: RawMention; res: Resolution | null }>();
   // The entity table reads the whole article: only worth building when someone speaks.
   const resolver = mentions.size ? new EntityResolver(text) : null;
-  for (const m of [...mentions.values()].sort((a, b) => a.start - b.start)) resolved.set(key(m), resolver!.resolve(m));
+  for (const m of [...mentions.values()].sort((a, b) => a.start - b.start)) resolved.set(key(m), { raw: m, res: resolver!.resolve(m) });
   // Inherited speakers point back to earlier quotes (already settled) or forward to a quote with
   // its own mention, so one pass in text order settles them all.
-  const settled: Quote['speaker'][] = [];
+  const settled: ({ raw: RawMention; res: Resolution | null } | null)[] = [];
   const own = (i: number) => (infos[i]!.mention ? resolved.get(key(infos[i]!.mention!)) ?? null : null);
   for (let i = 0; i < infos.length; i++) {
     const from = infos[i]!.from;
     settled.push(infos[i]!.mention ? own(i) : from >= 0 ? (from < i ? settled[from]! : own(from)) : null);
   }
-  const speakerOf = (i: number): Quote['speaker'] => settled[i] ?? null;
   const quotes: Quote[] = [];
   // Reported clauses are in text order and never overlap, so one moving pointer finds the clause
   // around each quote.
@@ -212,20 +233,44 @@ function finish(text: string, infos: QuoteInfo[], reported: { clause: ReportedCl
     const info = infos[i]!;
     if (info.term) continue;
     const { span } = info;
-    const speaker = info.parent >= 0 ? null : speakerOf(i);
-    if (!speaker && info.parent < 0 && !span.blockquote && wordCount(text, span) <= SCARE_MAX_WORDS) continue;
-    const quote: Quote = { start: span.start, end: span.end, text: text.slice(span.start, span.end), kind: 'direct', partial: info.partial || info.parent >= 0 || inReported(span), speaker };
+    const found = info.parent >= 0 ? null : settled[i] ?? null;
+    if (!found?.res && info.parent < 0 && !span.blockquote && wordCount(text, span) <= SCARE_MAX_WORDS) continue;
+    const quote: Quote = { start: span.start, end: span.end, text: text.slice(span.start, span.end), kind: 'direct', partial: info.partial || info.parent >= 0 || inReported(span), speaker: null };
+    quote.speaker = speakerOf(text, blocks[span.block]!, quote, found, info.place, options);
     if (span.group !== undefined) quote.group = 'g' + span.group;
     quotes.push(quote);
   }
   for (const rep of reported) {
     const c = rep.clause;
-    quotes.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), kind: 'reported', partial: false, speaker: resolved.get(key(c.mention)) ?? null });
+    const quote: Quote = { start: c.start, end: c.end, text: text.slice(c.start, c.end), kind: 'reported', partial: false, speaker: null };
+    quote.speaker = speakerOf(text, null, quote, resolved.get(key(c.mention)) ?? null, 'sentence', options);
+    quotes.push(quote);
   }
   quotes.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept = quotes.filter((x) => x.kind === 'direct' || x.speaker);
+  // A reported clause is a claim only with a source the engine is sure of.
+  const kept = quotes.filter((x) => x.kind === 'direct' || x.speaker?.name);
   const speakers = resolver ? resolver.finish(kept) : [];
   return { quotes: kept, speakers };
+}
+
+/** The quote's speaker with its evidence and confidence; unclear (no name) when nothing was found
+ * or the confidence is below the fitted threshold. */
+function speakerOf(text: string, block: Block | null, quote: Quote, found: { raw: RawMention; res: Resolution | null } | null, place: EvidencePlace, options: AttributionOptions): QuoteSpeaker | null {
+  const res = found?.res;
+  if (!found || !res) return null;
+  const { raw } = found;
+  const cue = raw.cue ? { start: raw.cue.start, end: raw.cue.end, text: text.slice(raw.cue.start, raw.cue.end) } : null;
+  const features: AttributionFeatures = {
+    place, cue: cue !== null, mentionKind: raw.kind, entityKind: res.kind, candidates: res.candidates, bareName: res.bareName,
+    role: res.role !== null, partial: quote.partial, heading: block?.kind === 'heading', after: raw.start >= quote.end,
+    distance: raw.start >= quote.end ? raw.start - quote.end : Math.max(0, quote.start - raw.end),
+  };
+  const confidence = confidenceOf(features);
+  const evidence = { place, cue, antecedent: res.antecedent };
+  const speaker: QuoteSpeaker = { id: res.id, name: res.name, kind: res.kind, role: res.role, mention: res.mention, confidence, evidence };
+  options.observe?.(quote, features);
+  if (options.abstain !== false && confidence < ABSTAIN_BELOW) return { id: UNCLEAR_SPEAKER_ID, name: null, kind: 'unknown', role: null, mention: res.mention, confidence, evidence };
+  return speaker;
 }
 
 /** A fragment woven into a sentence rather than a full quotation: a plain word runs into it on
@@ -281,7 +326,7 @@ function leadAttribution(tokens: Token[]): RawMention | null {
     if (!m || (m.start > tokens[0]!.start && k !== 0)) return null;
     // Nothing but adjuncts may follow: no "that", no second clause.
     for (let j = k + 1; j < tokens.length; j++) if (tokens[j]!.lower === 'that' || tokens[j]!.quote >= 0) return null;
-    return m;
+    return withCue(m, tokens, k);
   }
   return null;
 }
@@ -291,7 +336,7 @@ function anySpeaker(tokens: Token[]): RawMention | null {
   for (let k = 0; k < tokens.length; k++) {
     if (tokens[k]!.quote >= 0 || !cueAt(tokens, k, tokens[k + 1]?.text === ':')) continue;
     const m = subjectOf(tokens, k, 0);
-    if (m) return m;
+    if (m) return withCue(m, tokens, k);
   }
   return null;
 }

@@ -2,7 +2,7 @@
 // it: "Shoigu" and "Mr. Shoigu" become "Sergei Shoigu", "he" the nearest compatible person, "the
 // ministry" the ministry the article named, "the minister" the person last given that role.
 import { wordSet } from './speech-verbs';
-import type { Quote, QuoteSpeaker, Speaker, SpeakerKind } from './types';
+import type { Mention, Quote, Speaker, SpeakerKind } from './types';
 import { HONORIFICS, ROLE_WORDS, type RawMention } from './speaker-mentions';
 
 /** Last words that make a capitalised name an organisation rather than a person. */
@@ -55,6 +55,23 @@ interface Entity {
 }
 
 interface Occurrence { pos: number; key: string }
+
+/** A mention resolved to its entity: the speaker as the quote will show it, the mention that
+ * introduced the entity when this one is a pronoun or a short form, and how many people a
+ * pronoun could have meant (0 for other mentions): the raw material of the evidence and the
+ * confidence. */
+export interface Resolution {
+  id: string;
+  name: string;
+  kind: SpeakerKind;
+  role: string | null;
+  mention: Mention;
+  antecedent: Mention | null;
+  /** For "he"/"she": the compatible people within reach (1 or 2; 0 when none was found). */
+  candidates: number;
+  /** The name is a single word the article never gives in full. */
+  bareName: boolean;
+}
 
 /** Builds the article's entity table; `resolve` is then called on each mention in text order. */
 export class EntityResolver {
@@ -177,14 +194,34 @@ export class EntityResolver {
   }
 
   /** Resolves a mention at its place in the text to an entity and counts one quote for it. */
-  resolve(m: RawMention): QuoteSpeaker | null {
+  resolve(m: RawMention): Resolution | null {
+    this.#candidates = 0;
     const e = this.#lookup(m);
     if (!e) return null;
     e.quoteCount++;
     const alias = m.kind === 'name' ? m.name : m.text;
     if (m.kind !== 'pronoun' && alias !== e.name) e.aliases.add(alias);
     this.#history.push({ pos: m.start, entity: e });
-    return { id: e.id, name: e.name, kind: e.kind, role: e.role, mention: { start: m.start, end: m.end, text: this.#text.slice(m.start, m.end) } };
+    const mention = { start: m.start, end: m.end, text: this.#text.slice(m.start, m.end) };
+    const shortForm = !mention.text.includes(e.name);
+    return {
+      id: e.id, name: e.name, kind: e.kind, role: e.role, mention,
+      antecedent: shortForm ? this.#introduction(e) : null,
+      candidates: m.kind === 'pronoun' ? this.#candidates : 0,
+      bareName: e.kind === 'person' && !e.name.includes(' '),
+    };
+  }
+
+  /** How many people the last pronoun look-up could have meant; set by #antecedent. */
+  #candidates = 0;
+
+  /** Where the article first gives the entity's full name (a pronoun's or short form's
+   * antecedent; the first occurrence even when it comes after the mention, as in a headline
+   * that says "Shoigu" over a body that introduces "Sergei Shoigu"). */
+  #introduction(e: Entity): Mention | null {
+    if (e.kind === 'unknown' || e.name.length < 2) return null;
+    const start = this.#text.indexOf(e.name);
+    return start < 0 ? null : { start, end: start + e.name.length, text: e.name };
   }
 
   #lookup(m: RawMention): Entity | null {
@@ -315,6 +352,7 @@ export class EntityResolver {
       if (e.gender && gender && e.gender !== gender) continue;
       candidates.push(e);
     }
+    this.#candidates = candidates.length;
     const spoke = candidates.find((c) => c.quoteCount > 0);
     const pick = spoke ?? candidates[0];
     if (pick) {
@@ -375,7 +413,7 @@ export class EntityResolver {
         list.push({ id, name: e.name, kind: e.kind, role: e.role, aliases: [...e.aliases].filter((a) => a !== e.name), quoteCount: 0 });
       }
       list[Number(id.slice(1)) - 1]!.quoteCount++;
-      q.speaker = { id, name: e.name, kind: e.kind, role: e.role, mention: q.speaker.mention };
+      q.speaker = { ...q.speaker, id, name: e.name, kind: e.kind, role: e.role };
     }
     return list;
   }

@@ -20,6 +20,8 @@ export interface RawMention {
   /** For "he"/"she": the name that speaks in the same sentence before it ("Lynch said she
    * recalled …"), the antecedent to prefer. */
   antecedent?: RawMention;
+  /** The cue words that attribute speech to this mention ("said", "according to"), when known. */
+  cue?: { start: number; end: number };
 }
 
 /** Personal pronouns that can be speakers; first person never is (it belongs inside quotes). */

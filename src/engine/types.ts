@@ -16,7 +16,7 @@ export interface Block {
 
 // The kinds are lists as well as types, so that the checks on messages (shared/messages.ts)
 // accept exactly what the engine can produce.
-export const SPEAKER_KINDS = ['person', 'organization', 'group', 'unknown'] as const;
+export const SPEAKER_KINDS = ['person', 'organization', 'group', 'document', 'unknown'] as const;
 export type SpeakerKind = (typeof SPEAKER_KINDS)[number];
 
 /** The words in the text that name the speaker at one quote ("he", "Shoigu", "the ministry"). */
@@ -26,16 +26,41 @@ export interface Mention {
   text: string;
 }
 
-/** A speaker as seen from one quote: the resolved entity plus the mention that named it there. */
+/** Where the engine found a quote's speaker, nearest first: a transcript's "NAME:" turn, the
+ * quote's own sentence, another piece of the same quote, another sentence of its paragraph, the
+ * paragraph before it, a lead-in ("X said in a statement:") over a run of quote paragraphs. */
+export const EVIDENCE_PLACES = ['transcript', 'sentence', 'quote-piece', 'paragraph', 'paragraph-before', 'lead-in', 'none'] as const;
+export type EvidencePlace = (typeof EVIDENCE_PLACES)[number];
+
+/** How a speaker was found, so a reader can check it. */
+export interface SpeakerEvidence {
+  place: EvidencePlace;
+  /** The cue that attributes the quote ("said", "according to", ":"), if one was found. */
+  cue: Mention | null;
+  /** When the mention is a pronoun or a short form ("he", "the minister", "Shoigu"): the mention
+   * that introduced the entity ("Russian Defense Minister Sergei Shoigu"). */
+  antecedent: Mention | null;
+}
+
+/** The id of the speaker of a quote the engine will not attribute: its speaker is unclear. */
+export const UNCLEAR_SPEAKER_ID = 'unclear';
+
+/** A speaker as seen from one quote: the resolved entity plus the mention that named it there.
+ * When the engine is not sure who spoke, the speaker is unclear: id `UNCLEAR_SPEAKER_ID`, name
+ * null, kind `unknown`, with the confidence and evidence of the best candidate it had. */
 export interface QuoteSpeaker {
   /** Stable within one article: the same entity always has the same id. */
   id: string;
-  /** The fullest form of the name the article gives ("Sergei Shoigu"), without honorifics. */
-  name: string;
+  /** The fullest form of the name the article gives ("Sergei Shoigu"), without honorifics; null
+   * when the speaker is unclear. */
+  name: string | null;
   kind: SpeakerKind;
   /** Title or role kept apart from the name ("Russian Defense Minister"), if the article gives one. */
   role: string | null;
   mention: Mention | null;
+  /** How likely the attribution is right, 0..1 (a model fitted on PolNeAR train by `npm run train`). */
+  confidence: number;
+  evidence: SpeakerEvidence;
 }
 
 export type QuoteKind = 'direct' | 'reported';

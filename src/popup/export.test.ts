@@ -116,7 +116,7 @@ describe('citeQuote', () => {
   test.each([
     [0, '“Some 9,000 militants have surrendered themselves,” — Sergei Shoigu, Russian Defense Minister. Source: “Russia ends operations near Deir ez-Zor”, https://example.org/news/deir-ezzor'],
     [2, 'the air force had flown 17,800 sorties (reported speech) — Russian Defense Ministry. Source: “Russia ends operations near Deir ez-Zor”, https://example.org/news/deir-ezzor'],
-    [4, '“We will not stop,” — unattributed. Source: “Russia ends operations near Deir ez-Zor”, https://example.org/news/deir-ezzor'],
+    [4, '“We will not stop,” — speaker unclear. Source: “Russia ends operations near Deir ez-Zor”, https://example.org/news/deir-ezzor'],
   ])('quote %i', (index, expected) => {
     expect(citeQuote(sampleReport(), index)).toBe(expected);
   });

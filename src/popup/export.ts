@@ -52,7 +52,7 @@ export function citeQuote(report: PageReport, index: number): string {
   const quote = report.annotations?.quotes[index];
   if (!quote) return '';
   // A quote carries its speaker's final name and role (the engine settles them for the article).
-  const who = quote.speaker ? speakerLine(quote.speaker.name, quote.speaker.role) : 'unattributed';
+  const who = quote.speaker?.name ? speakerLine(quote.speaker.name, quote.speaker.role) : 'speaker unclear';
   const words = quote.text.replace(/\s+/g, ' ').trim();
   const body = quote.kind === 'reported' ? `${words} (reported speech)` : words;
   const source = [report.title ? `“${report.title.trim()}”` : '', report.url].filter(Boolean).join(', ');

@@ -4,9 +4,10 @@ import type { PageReport } from '../shared/messages';
 
 /** Builds a fresh report each time, so a test can alter it freely. */
 export function sampleReport(): PageReport {
-  const shoigu = { id: 's1', name: 'Sergei Shoigu', kind: 'person' as const, role: 'Russian Defense Minister', mention: null };
-  const putin = { id: 's2', name: 'Vladimir Putin', kind: 'person' as const, role: 'President', mention: null };
-  const ministry = { id: 's3', name: 'Russian Defense Ministry', kind: 'organization' as const, role: null, mention: null };
+  const found = { confidence: 0.95, evidence: { place: 'sentence' as const, cue: null, antecedent: null } };
+  const shoigu = { id: 's1', name: 'Sergei Shoigu', kind: 'person' as const, role: 'Russian Defense Minister', mention: null, ...found };
+  const putin = { id: 's2', name: 'Vladimir Putin', kind: 'person' as const, role: 'President', mention: null, ...found };
+  const ministry = { id: 's3', name: 'Russian Defense Ministry', kind: 'organization' as const, role: null, mention: null, ...found };
   return {
     state: 'ready',
     title: 'Russia ends operations near Deir ez-Zor',

@@ -60,7 +60,7 @@ export function speakersOf(report: PageReport): Map<string, Speaker> {
   const map = new Map<string, Speaker>();
   for (const s of report.annotations?.speakers ?? []) map.set(s.id, s);
   for (const q of report.annotations?.quotes ?? []) {
-    if (q.speaker && !map.has(q.speaker.id)) {
+    if (q.speaker?.name && !map.has(q.speaker.id)) {
       map.set(q.speaker.id, { id: q.speaker.id, name: q.speaker.name, kind: q.speaker.kind, role: q.speaker.role, aliases: [], quoteCount: 0 });
     }
   }
@@ -103,7 +103,8 @@ export function groupQuotes(index: SearchIndex, query: string): SpeakerGroup[] {
 export function groupBySpeaker(rows: QuoteRow[], speakers: Map<string, Speaker>): SpeakerGroup[] {
   const groups = new Map<string, SpeakerGroup>();
   for (const row of rows) {
-    const key = row.quote.speaker?.id ?? '';
+    // A quote whose speaker is unclear goes with the unattributed ones: no name to list it under.
+    const key = row.quote.speaker?.name ? row.quote.speaker.id : '';
     let group = groups.get(key);
     if (!group) {
       group = { key, speaker: key ? speakers.get(key) ?? null : null, quotes: [] };

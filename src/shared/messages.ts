@@ -1,7 +1,7 @@
 // The one messaging protocol between popup, content script and background: a discriminated
 // union per direction, each checked on receipt (`is…` guards) because a message is just data
 // from another context and web pages must never be able to drive the extension.
-import { BLOCK_KINDS, FIGURE_KINDS, SPEAKER_KINDS, type Annotations, type Block } from '../engine/types';
+import { BLOCK_KINDS, EVIDENCE_PLACES, FIGURE_KINDS, SPEAKER_KINDS, type Annotations, type Block } from '../engine/types';
 
 /** What the content script knows about its page, as the popup shows it. */
 const PAGE_STATES = [
@@ -109,7 +109,8 @@ const isNullableString = (v: unknown) => v === null || typeof v === 'string';
 const oneOf = (list: readonly string[], v: unknown): boolean => typeof v === 'string' && list.includes(v);
 
 function isQuoteSpeaker(v: unknown): boolean {
-  return v === null || (isObject(v) && isString(v.id) && isString(v.name) && oneOf(SPEAKER_KINDS, v.kind) && isNullableString(v.role));
+  return v === null || (isObject(v) && isString(v.id) && isNullableString(v.name) && oneOf(SPEAKER_KINDS, v.kind) && isNullableString(v.role)
+    && typeof v.confidence === 'number' && v.confidence >= 0 && v.confidence <= 1 && isObject(v.evidence) && oneOf(EVIDENCE_PLACES, v.evidence.place));
 }
 function isQuote(v: unknown): boolean {
   return isObject(v) && isString(v.text) && (v.kind === 'direct' || v.kind === 'reported') && typeof v.partial === 'boolean' && isQuoteSpeaker(v.speaker);

@@ -142,7 +142,7 @@ export function describePages(name: BrowserName): void {
       if (attributed.length > 0) {
         expect(box).not.toBeNull();
         await page.mouse.move(box!.x, box!.y);
-        const speaker = first!.speaker!.name;
+        const speaker = first!.speaker!.name!;
         // Poll for the card naming the speaker (late layout shifts can move the quote once).
         let card: string | null = null;
         await poll(async () => {

@@ -1,4 +1,4 @@
-// npm run eval: the engine scored on the dev data in ../shared (PolNeAR quotes and speakers,
+// npm run eval: the engine scored on the data in ../shared (PolNeAR quotes and speakers on train and dev,
 // Recognizers-Text figures, the hand-made gold of real pages), with every miss written to
 // eval-misses/<set>.json for study. The same evaluators back the regression test.
 import * as fs from 'node:fs';
@@ -16,7 +16,8 @@ import { SHARED_MISSING } from './shared-data';
 /** Runs every evaluator with the real engine; a data set that is absent gives null. */
 export function runAllEvaluations(): { name: string; report: EvalReport | null; ms: number }[] {
   const runs: [string, () => EvalReport | null][] = [
-    ['polnear-dev', () => evalPolnear((text) => analyze(text))],
+    ['polnear-train', () => evalPolnear((text) => analyze(text), 'train')],
+    ['polnear-dev', () => evalPolnear((text) => analyze(text), 'dev')],
     ['figures-dev', () => evalFigures((text) => findFigures(text, blocksFromPlainText(text)))],
     ['pages-dev', () => evalPages((html) => extractHtml(html))],
   ];

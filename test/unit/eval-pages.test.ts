@@ -85,7 +85,7 @@ describe('evalPages on the dev gold', () => {
     };
     const quotes: Quote[] = page.gold.quotes.map((q, i) => ({
       start: i * 10, end: i * 10 + 5, text: `“${q.quote}”`, kind: 'direct', partial: false,
-      speaker: q.speaker ? { id: id(q.speaker), name: q.speaker, kind: 'person', role: null, mention: null } : null,
+      speaker: q.speaker ? { id: id(q.speaker), name: q.speaker, kind: 'person', role: null, mention: null, confidence: 1, evidence: { place: 'sentence', cue: null, antecedent: null } } : null,
     }));
     const figures: Figure[] = page.gold.figures.map((f, i) => ({
       start: i * 10, end: i * 10 + 5, text: f.text, kind: 'count', value: null, unit: null, approximate: false,

@@ -1,0 +1,75 @@
+// How sure the engine is of a quote's speaker. A reader is better served by "speaker unclear"
+// than by a wrong name, so every attribution gets a probability from what is known about how it
+// was found, and below a threshold the engine abstains. The probability is a logistic model whose
+// weights and threshold are fitted on PolNeAR train by `npm run train` (test/tools/train.ts) and
+// kept in speaker-confidence.json: no weight here is set by hand.
+import type { EvidencePlace, SpeakerKind } from './types';
+import model from './speaker-confidence.json';
+
+/** What the attribution step knows about one quote's speaker. */
+export interface AttributionFeatures {
+  place: EvidencePlace;
+  /** A cue word ("said", "according to") ties the mention to speech. */
+  cue: boolean;
+  mentionKind: 'name' | 'pronoun' | 'nominal';
+  entityKind: SpeakerKind;
+  /** For a pronoun: how many compatible people were within reach (0: none, the pronoun stays bare). */
+  candidates: number;
+  /** A one-word person name the article never gives in full. */
+  bareName: boolean;
+  /** The entity has a role or title ("Defense Minister"). */
+  role: boolean;
+  /** The quote is a fragment inside a sentence ("called it “a disaster”"). */
+  partial: boolean;
+  /** The quote is in a headline. */
+  heading: boolean;
+  /** The mention stands after the quote ('"…," said X'). */
+  after: boolean;
+  /** Characters between the mention and the quote. */
+  distance: number;
+}
+
+/** The model's inputs, by name; the JSON's weights are in this order. */
+export const FEATURE_NAMES = [
+  'bias',
+  'place:transcript', 'place:sentence', 'place:quote-piece', 'place:paragraph', 'place:paragraph-before', 'place:lead-in',
+  'cue',
+  'mention:name', 'mention:pronoun', 'mention:nominal',
+  'entity:person', 'entity:organization', 'entity:group', 'entity:document', 'entity:unknown',
+  'pronoun:ambiguous', 'pronoun:unresolved',
+  'bare-name', 'role', 'partial', 'heading', 'after', 'log-distance',
+] as const;
+
+export function featureVector(f: AttributionFeatures): number[] {
+  const on = new Set<string>(['bias', `place:${f.place}`, `mention:${f.mentionKind}`, `entity:${f.entityKind}`]);
+  if (f.cue) on.add('cue');
+  if (f.mentionKind === 'pronoun' && f.candidates === 0) on.add('pronoun:unresolved');
+  if (f.mentionKind === 'pronoun' && f.candidates > 1) on.add('pronoun:ambiguous');
+  if (f.bareName) on.add('bare-name');
+  if (f.role) on.add('role');
+  if (f.partial) on.add('partial');
+  if (f.heading) on.add('heading');
+  if (f.after) on.add('after');
+  return FEATURE_NAMES.map((name) => (name === 'log-distance' ? Math.log1p(Math.max(0, f.distance)) / 5 : on.has(name) ? 1 : 0));
+}
+
+/** The fitted model: weights in FEATURE_NAMES order and the threshold below which the engine abstains. */
+export interface ConfidenceModel {
+  features: string[];
+  weights: number[];
+  threshold: number;
+}
+
+/** The model `npm run train` wrote (a unit test checks its features match FEATURE_NAMES). */
+export const FITTED_MODEL = model as ConfidenceModel;
+
+/** The probability that the attribution is right, 0..1, rounded to 3 places. */
+export function confidenceOf(f: AttributionFeatures, m: ConfidenceModel = FITTED_MODEL): number {
+  const x = featureVector(f);
+  let z = 0;
+  for (let i = 0; i < x.length; i++) z += x[i]! * (m.weights[i] ?? 0);
+  return Math.round(1000 / (1 + Math.exp(-z))) / 1000;
+}
+
+/** Below this the speaker is reported as unclear. */
+export const ABSTAIN_BELOW = FITTED_MODEL.threshold;
