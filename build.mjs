@@ -123,7 +123,7 @@ if (withTools) {
   nodeBuilds.push({
     ...common,
     minify: false,
-    entryPoints: { eval: path.join(root, 'test/tools/eval.ts'), bench: path.join(root, 'test/tools/bench.ts') },
+    entryPoints: { eval: path.join(root, 'test/tools/eval.ts'), bench: path.join(root, 'test/tools/bench.ts'), train: path.join(root, 'test/tools/train.ts') },
     outdir: path.join(dist, 'tools'),
     platform: 'node',
     packages: 'external', // puppeteer-core, compromise, linkedom load from node_modules

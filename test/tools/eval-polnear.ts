@@ -36,7 +36,7 @@ export type PolnearSplit = 'train' | 'dev';
 
 /** Runs `extract` over every article of the split and compares its direct quotes and speakers with
  * the gold; null when the shared data is not there. */
-export function evalPolnear(extract: (text: string) => Annotations, split: PolnearSplit = 'dev'): EvalReport | null {
+export function evalPolnear(extract: (text: string) => Annotations, split: PolnearSplit = 'dev', judged?: (quote: Quote, right: boolean) => void): EvalReport | null {
   const articles = readSharedJsonl<Article>(`eval/polnear-${split}.jsonl`);
   if (!articles) return null;
   let tp = 0, fp = 0, fn = 0, spTotal = 0, spRight = 0;
@@ -83,6 +83,7 @@ export function evalPolnear(extract: (text: string) => Annotations, split: Polne
       if (!gold.speaker) { bump(names, true, null); continue; }
       spTotal++;
       const ok = speakerMatches(best, gold, text);
+      judged?.(best, ok);
       if (ok) spRight++;
       if (best.speaker?.name) { spNamed++; if (ok) spNamedRight++; }
       bump(names, true, ok);

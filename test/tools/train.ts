@@ -1,0 +1,141 @@
+// npm run train: fits the speaker-confidence model on PolNeAR train and writes
+// src/engine/speaker-confidence.json. Every direct quote the engine finds and matches to the gold
+// is one example: the features of how its speaker was found (speaker-confidence.ts) and whether
+// that speaker is right by the eval's own rule. The fit is ridge-regularised logistic regression
+// by Newton's method (deterministic: same data, same weights). The abstention threshold is then
+// the one that serves a reader best on train when a wrong name costs WRONG_COST right ones.
+// Dev is never read here.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze } from '../../src/engine/analyze';
+import { FEATURE_NAMES, featureVector, type AttributionFeatures, type ConfidenceModel } from '../../src/engine/speaker-confidence';
+import type { Quote } from '../../src/engine/types';
+import { evalPolnear } from './eval-polnear';
+import { SHARED_MISSING } from './shared-data';
+
+/** A wrong name on a card misleads the reader; an "unclear" only leaves them to read the text.
+ * We count one wrong name as costing as much as three right names are worth. */
+const WRONG_COST = 3;
+/** Ridge penalty: keeps the one-hot groups (each sums to the bias) solvable and the weights small. */
+const RIDGE = 1;
+const NEWTON_STEPS = 30;
+
+interface Example { x: number[]; y: number }
+
+/** The examples of one split: each matched direct quote's features and whether its speaker is right. */
+export function collectExamples(): Example[] | null {
+  const features = new Map<Quote, AttributionFeatures>();
+  const examples: Example[] = [];
+  const report = evalPolnear(
+    (text) => analyze(text, { abstain: false, observe: (quote, f) => features.set(quote, f) }),
+    'train',
+    (quote, right) => {
+      const f = features.get(quote);
+      if (f) examples.push({ x: featureVector(f), y: right ? 1 : 0 });
+    },
+  );
+  return report ? examples : null;
+}
+
+/** Ridge logistic regression by Newton's method. */
+export function fitLogistic(examples: Example[], ridge = RIDGE, steps = NEWTON_STEPS): number[] {
+  const d = FEATURE_NAMES.length;
+  const w = new Array<number>(d).fill(0);
+  for (let step = 0; step < steps; step++) {
+    const grad = w.map((wi) => -ridge * wi);
+    const hess = Array.from({ length: d }, (_, i) => Array.from({ length: d }, (_, j) => (i === j ? ridge : 0)));
+    for (const { x, y } of examples) {
+      const p = sigmoid(dot(w, x));
+      const r = p * (1 - p);
+      for (let i = 0; i < d; i++) {
+        if (x[i] === 0) continue;
+        grad[i]! += (y - p) * x[i]!;
+        for (let j = 0; j < d; j++) if (x[j] !== 0) hess[i]![j]! += r * x[i]! * x[j]!;
+      }
+    }
+    const delta = solve(hess, grad);
+    let change = 0;
+    for (let i = 0; i < d; i++) { w[i]! += delta[i]!; change = Math.max(change, Math.abs(delta[i]!)); }
+    if (change < 1e-9) break;
+  }
+  return w;
+}
+
+/** The threshold with the best reader's score on the examples: right names minus WRONG_COST
+ * times wrong ones, the rest left unclear. Confidences are rounded as the engine rounds them. */
+export function chooseThreshold(scored: { p: number; y: number }[]): number {
+  const sorted = [...scored].sort((a, b) => b.p - a.p);
+  let best = 1.001, bestScore = 0, score = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    score += sorted[i]!.y ? 1 : -WRONG_COST;
+    // A threshold can only fall between distinct confidences.
+    if (i + 1 < sorted.length && sorted[i + 1]!.p === sorted[i]!.p) continue;
+    if (score > bestScore) { bestScore = score; best = sorted[i]!.p; }
+  }
+  return best;
+}
+
+function main(): void {
+  const examples = collectExamples();
+  if (!examples) { console.error(SHARED_MISSING); process.exitCode = 1; return; }
+  const weights = fitLogistic(examples);
+  const scored = examples.map(({ x, y }) => ({ p: Math.round(1000 * sigmoid(dot(weights, x))) / 1000, y }));
+  const threshold = chooseThreshold(scored);
+  const model: ConfidenceModel & Record<string, unknown> = {
+    features: [...FEATURE_NAMES],
+    weights: weights.map((w) => Math.round(w * 10000) / 10000),
+    threshold,
+    fittedOn: `PolNeAR train: ${examples.length} matched direct quotes`,
+    wrongCost: WRONG_COST,
+  };
+  const file = path.resolve(__dirname, '..', '..', 'src', 'engine', 'speaker-confidence.json');
+  fs.writeFileSync(file, JSON.stringify(model, null, 1) + '\n');
+  const total = scored.length;
+  const right = scored.filter((s) => s.y).length;
+  console.log(`${total} examples, ${right} right (${pct(right, total)}) before abstention`);
+  for (const t of [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, threshold]) {
+    const named = scored.filter((s) => s.p >= t);
+    const ok = named.filter((s) => s.y).length;
+    console.log(`threshold ${t.toFixed(3)}: named ${pct(named.length, total)}, right when named ${pct(ok, named.length)}${t === threshold ? '  <- chosen' : ''}`);
+  }
+  for (let i = 0; i < FEATURE_NAMES.length; i++) console.log(`  ${FEATURE_NAMES[i]!.padEnd(24)} ${model.weights[i]!.toFixed(3)}`);
+  console.log(`written ${path.relative(process.cwd(), file)}`);
+}
+
+function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z));
+}
+
+function dot(a: number[], b: number[]): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
+  return s;
+}
+
+/** Solves A x = b by Gaussian elimination with partial pivoting (A is small and positive definite). */
+function solve(a: number[][], b: number[]): number[] {
+  const n = b.length;
+  const m = a.map((row, i) => [...row, b[i]!]);
+  for (let c = 0; c < n; c++) {
+    let p = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs(m[r]![c]!) > Math.abs(m[p]![c]!)) p = r;
+    [m[c], m[p]] = [m[p]!, m[c]!];
+    for (let r = c + 1; r < n; r++) {
+      const f = m[r]![c]! / m[c]![c]!;
+      for (let k = c; k <= n; k++) m[r]![k]! -= f * m[c]![k]!;
+    }
+  }
+  const x = new Array<number>(n).fill(0);
+  for (let r = n - 1; r >= 0; r--) {
+    let s = m[r]![n]!;
+    for (let k = r + 1; k < n; k++) s -= m[r]![k]! * x[k]!;
+    x[r] = s / m[r]![r]!;
+  }
+  return x;
+}
+
+function pct(n: number, d: number): string {
+  return d ? `${((100 * n) / d).toFixed(1)}%` : '-';
+}
+
+if (require.main === module) main();
