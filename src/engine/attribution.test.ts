@@ -7,8 +7,10 @@ function article(...paragraphs: string[]): string {
   return ['Title line', ...paragraphs].join('\n\n');
 }
 
+/** Which candidate each pattern finds: the engine's best guess however unsure it is (abstention
+ * below the confidence threshold has tests of its own). */
 function run(text: string) {
-  return attributeQuotes(text, blocksFromPlainText(text));
+  return attributeQuotes(text, blocksFromPlainText(text), { abstain: false });
 }
 /** [quote text, speaker name, mention] for the direct quotes of a text. */
 function direct(text: string): [string, string | null, string | null][] {
@@ -222,7 +224,7 @@ describe('attributeQuotes: resolution across the article', () => {
     const text = article('Senator Ada Holt wrote on Facebook:', 'We will not back down on this bill.');
     const blocks = blocksFromPlainText(text);
     blocks[2]!.kind = 'blockquote';
-    const quotes = attributeQuotes(text, blocks).quotes.filter((q) => q.kind === 'direct');
+    const quotes = attributeQuotes(text, blocks, { abstain: false }).quotes.filter((q) => q.kind === 'direct');
     expect(quotes.map((q) => [q.text, q.speaker?.name])).toEqual([['We will not back down on this bill.', 'Ada Holt']]);
   });
 

@@ -51,6 +51,11 @@ export interface AttributionOptions {
 
 /** Finds the direct and reported quotes in the text and resolves each to a speaker entity. */
 export function attributeQuotes(text: string, blocks: Block[], options: AttributionOptions = {}): { quotes: Quote[]; speakers: Speaker[] } {
+  // The entity table reads the whole article: only built when someone speaks.
+  let resolver: EntityResolver | null = null;
+  const entities = () => (resolver ??= new EntityResolver(text));
+  /** A mention the sieve may use: one that can refer to someone (else the search goes on). */
+  const usable = <M extends RawMention>(m: M | null | undefined): M | null => (m && entities().refersToSomeone(m) ? m : null);
   const spans = findMarkedSpans(text, blocks);
   const infos: QuoteInfo[] = [];
   let outer = -1;
@@ -116,34 +121,36 @@ export function attributeQuotes(text: string, blocks: Block[], options: Attribut
         // sentence right before a capitalised word, ending without punctuation and with no speech
         // verb after, modifies it.
         if (k === 0 && isCapitalized(tokens[k + 1]) && /[\p{L}\p{N}]$/u.test(text.slice(info.span.innerStart, info.span.innerEnd)) && wordCount(text, info.span) <= SCARE_MAX_WORDS && !cueFollows(tokens, k)) { info.term = true; continue; }
-        const found = speakerInSentence(tokens, k);
+        let found = speakerInSentence(tokens, k);
+        if (found && !usable(found.mention)) found = null;
         if (found) usedCues.add(found.cue);
         const transcript = transcriptSpeaker(text, info.span);
-        info.mention = transcript ?? withAntecedent(found ? withCue(found.mention, tokens, found.cue) : info.span.start > s ? sentenceSubject(tokens, k) : null, tokens);
+        info.mention = transcript ?? withAntecedent(found ? withCue(found.mention, tokens, found.cue) : info.span.start > s ? usable(sentenceSubject(tokens, k)) : null, tokens);
         if (info.mention) info.place = transcript ? 'transcript' : 'sentence';
         info.partial = isPartial(tokens, k, text);
       }
       // Reported speech needs a strong cue or "according"; a speaking or lead sentence any cue.
       let cues = 0;
       for (const tk of tokens) if (tk.cue) cues |= tk.cue === 2 ? 3 : 1; else if (tk.lower === 'according') cues |= 2;
-      const clause = cues & 2 ? reportedInSentence(tokens, usedCues) : null;
+      let clause = cues & 2 ? reportedInSentence(tokens, usedCues) : null;
+      if (clause && !usable(clause.mention)) clause = null;
       if (clause) clause.mention = withAntecedent(withCue(clause.mention, tokens, clause.cue), tokens)!;
       if (clause && !mostlyQuoted(clause, inSentence)) reported.push({ clause, sentence: index });
-      sentence.speaker = clause?.mention ?? (cues & 1 ? anySpeaker(tokens) : null) ?? lastQuoteMention(ids, infos);
+      sentence.speaker = clause?.mention ?? (cues & 1 ? usable(anySpeaker(tokens)) : null) ?? lastQuoteMention(ids, infos);
       // "Sanders made the following comment:" introduces the quote paragraph that follows even
       // without a speech verb: its subject speaks there.
-      if (!sentence.speaker && ids.length === 0 && endsWithColon(text, s, e)) sentence.speaker = sentenceSubject(tokens, tokens.length);
-      sentence.lead = ids.length === 0 && cues & 1 ? leadAttribution(tokens) : null;
+      if (!sentence.speaker && ids.length === 0 && endsWithColon(text, s, e)) sentence.speaker = usable(sentenceSubject(tokens, tokens.length));
+      sentence.lead = ids.length === 0 && cues & 1 ? usable(leadAttribution(tokens)) : null;
     }
   }
-  inheritSpeakers(infos, sentences, blocks);
-  return finish(text, blocks, infos, reported, options);
+  inheritSpeakers(text, infos, sentences, blocks);
+  return finish(text, blocks, infos, reported, options, mentionsFound(infos, reported) ? entities() : null);
 }
 
 /** Context fallbacks, in order: the other pieces of a multi-paragraph quote, the quotes before
  * and after in the paragraph, a speaking sentence in the paragraph, and the paragraph before when
  * this one opens with the quote and that one ends attributed. */
-function inheritSpeakers(infos: QuoteInfo[], sentences: SentenceInfo[], blocks: Block[]): void {
+function inheritSpeakers(text: string, infos: QuoteInfo[], sentences: SentenceInfo[], blocks: Block[]): void {
   const has = (i: number) => infos[i]!.mention !== null || infos[i]!.from >= 0;
   for (let i = 0; i < infos.length; i++) {
     const info = infos[i]!;
@@ -188,9 +195,17 @@ function inheritSpeakers(infos: QuoteInfo[], sentences: SentenceInfo[], blocks: 
       const last = prevSentence.quotes[prevSentence.quotes.length - 1]!;
       if (has(last)) { info.from = last; continue; }
     }
-    if (prevSentence.speaker) info.mention = prevSentence.speaker;
+    if (prevSentence.speaker) {
+      info.mention = prevSentence.speaker;
+      // "The ministry said in a statement:" introduces the quote paragraphs that follow it.
+      if (endsWithColon(text, prevSentence.start, prevSentence.end)) info.place = 'lead-in';
+    }
   }
   for (const info of infos) if (!info.mention && info.from < 0) info.place = 'none';
+}
+
+function mentionsFound(infos: QuoteInfo[], reported: unknown[]): boolean {
+  return reported.length > 0 || infos.some((i) => i.mention !== null);
 }
 
 /** The mention with the cue token at `k` recorded as the words that attribute its speech. */
@@ -201,7 +216,7 @@ function withCue(mention: RawMention, tokens: Token[], k: number): RawMention {
 
 /** Resolves every mention to an entity in text order and builds the output quotes, each speaker
  * with its evidence and confidence; below the confidence threshold the speaker is unclear. */
-function finish(text: string, blocks: Block[], infos: QuoteInfo[], reported: { clause: ReportedClause }[], options: AttributionOptions): { quotes: Quote[]; speakers: Speaker[] } {
+function finish(text: string, blocks: Block[], infos: QuoteInfo[], reported: { clause: ReportedClause }[], options: AttributionOptions, resolver: EntityResolver | null): { quotes: Quote[]; speakers: Speaker[] } {
   // Each distinct mention is resolved once, in text order, so "he" sees the people named before it.
   // Keyed by place (start, then length; a mention is far shorter than 2^16 characters).
   const mentions = new Map<number, RawMention>();
@@ -209,8 +224,6 @@ function finish(text: string, blocks: Block[], infos: QuoteInfo[], reported: { c
   for (const info of infos) if (info.mention) mentions.set(key(info.mention), info.mention);
   for (const r of reported) mentions.set(key(r.clause.mention), r.clause.mention);
   const resolved = new Map<number, { raw: RawMention; res: Resolution | null }>();
-  // The entity table reads the whole article: only worth building when someone speaks.
-  const resolver = mentions.size ? new EntityResolver(text) : null;
   for (const m of [...mentions.values()].sort((a, b) => a.start - b.start)) resolved.set(key(m), { raw: m, res: resolver!.resolve(m) });
   // Inherited speakers point back to earlier quotes (already settled) or forward to a quote with
   // its own mention, so one pass in text order settles them all.
@@ -229,6 +242,13 @@ function finish(text: string, blocks: Block[], infos: QuoteInfo[], reported: { c
     const c = reported[r]?.clause;
     return c !== undefined && s.start >= c.start && s.end <= c.end;
   };
+  // How often each entity is attributed a quote in its own sentence with a cue: a speaker the
+  // article keeps citing is the likely one when a quote is attributed by context.
+  const cited = new Map<string, number>();
+  for (let i = 0; i < infos.length; i++) {
+    const res = settled[i]?.res;
+    if (res && infos[i]!.place === 'sentence' && settled[i]!.raw.cue) cited.set(res.id, (cited.get(res.id) ?? 0) + 1);
+  }
   for (let i = 0; i < infos.length; i++) {
     const info = infos[i]!;
     if (info.term) continue;
@@ -236,14 +256,17 @@ function finish(text: string, blocks: Block[], infos: QuoteInfo[], reported: { c
     const found = info.parent >= 0 ? null : settled[i] ?? null;
     if (!found?.res && info.parent < 0 && !span.blockquote && wordCount(text, span) <= SCARE_MAX_WORDS) continue;
     const quote: Quote = { start: span.start, end: span.end, text: text.slice(span.start, span.end), kind: 'direct', partial: info.partial || info.parent >= 0 || inReported(span), speaker: null };
-    quote.speaker = speakerOf(text, blocks[span.block]!, quote, found, info.place, options);
+    const block = blocks[span.block]!;
+    const context = { heading: block.kind === 'heading', wholeBlock: (span.end - span.start) * 10 >= (block.end - block.start) * 9, chained: info.from >= 0, cited: found?.res ? cited.get(found.res.id) ?? 0 : 0 };
+    quote.speaker = speakerOf(text, context, quote, found, info.place, options);
     if (span.group !== undefined) quote.group = 'g' + span.group;
     quotes.push(quote);
   }
   for (const rep of reported) {
     const c = rep.clause;
     const quote: Quote = { start: c.start, end: c.end, text: text.slice(c.start, c.end), kind: 'reported', partial: false, speaker: null };
-    quote.speaker = speakerOf(text, null, quote, resolved.get(key(c.mention)) ?? null, 'sentence', options);
+    const res = resolved.get(key(c.mention)) ?? null;
+    quote.speaker = speakerOf(text, { heading: false, wholeBlock: false, chained: false, cited: res?.res ? cited.get(res.res.id) ?? 0 : 0 }, quote, res, 'sentence', options);
     quotes.push(quote);
   }
   quotes.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -253,17 +276,20 @@ function finish(text: string, blocks: Block[], infos: QuoteInfo[], reported: { c
   return { quotes: kept, speakers };
 }
 
+/** What the quote's place in the article adds to the confidence features. */
+type QuoteContext = Pick<AttributionFeatures, 'heading' | 'wholeBlock' | 'chained' | 'cited'>;
+
 /** The quote's speaker with its evidence and confidence; unclear (no name) when nothing was found
  * or the confidence is below the fitted threshold. */
-function speakerOf(text: string, block: Block | null, quote: Quote, found: { raw: RawMention; res: Resolution | null } | null, place: EvidencePlace, options: AttributionOptions): QuoteSpeaker | null {
+function speakerOf(text: string, context: QuoteContext, quote: Quote, found: { raw: RawMention; res: Resolution | null } | null, place: EvidencePlace, options: AttributionOptions): QuoteSpeaker | null {
   const res = found?.res;
   if (!found || !res) return null;
   const { raw } = found;
   const cue = raw.cue ? { start: raw.cue.start, end: raw.cue.end, text: text.slice(raw.cue.start, raw.cue.end) } : null;
   const features: AttributionFeatures = {
     place, cue: cue !== null, mentionKind: raw.kind, entityKind: res.kind, candidates: res.candidates, bareName: res.bareName,
-    role: res.role !== null, partial: quote.partial, heading: block?.kind === 'heading', after: raw.start >= quote.end,
-    distance: raw.start >= quote.end ? raw.start - quote.end : Math.max(0, quote.start - raw.end),
+    role: res.role !== null, partial: quote.partial, after: raw.start >= quote.end,
+    distance: raw.start >= quote.end ? raw.start - quote.end : Math.max(0, quote.start - raw.end), ...context,
   };
   const confidence = confidenceOf(features);
   const evidence = { place, cue, antecedent: res.antecedent };

@@ -4,6 +4,7 @@
 import { wordSet } from './speech-verbs';
 import type { Mention, Quote, Speaker, SpeakerKind } from './types';
 import { HONORIFICS, ROLE_WORDS, type RawMention } from './speaker-mentions';
+import { forenameGender } from './forenames';
 
 /** Last words that make a capitalised name an organisation rather than a person. */
 const ORG_HEADS = wordSet(
@@ -19,11 +20,6 @@ const ORG_HEADS = wordSet(
 );
 /** Common-noun heads that stand for an organisation ("the ministry", "the campaign"). */
 export const ORG_NOUNS = wordSet('ministry department agency committee campaign company government administration police army military office court council party commission white kremlin firm bank group team union board bureau network newspaper magazine website outlet channel station');
-/** First names with a strong gender signal, for "he"/"she" agreement: the most common given
- * names of US census data, nothing tuned to any article. */
-const MALE = wordSet('james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark paul steven andrew kenneth joshua kevin brian george timothy edward jason jeffrey ryan eric peter');
-const FEMALE = wordSet('mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra ashley kimberly emily donna michelle carol amanda melissa laura amy angela anna helen emma maria');
-
 /** Plural endings of the common nouns that speak as groups in news ("Officials", "Critics",
  * "Opponents", "Analysts", "Protesters", "Republicans"). */
 const GROUP_PLURAL = /^[A-Z][a-z]{3,}(?:ents|ants|ists|ysts|ors|ers|ians|ans|ials|ics|ives|ates)$/;
@@ -32,13 +28,16 @@ const GROUP_PLURAL = /^[A-Z][a-z]{3,}(?:ents|ants|ists|ysts|ors|ers|ians|ans|ial
 const SPACE = /[ \u00a0]/;
 const CONNECTORS = wordSet('of for de van von');
 /** Capitalised sentence openers that are not part of the name that follows ("But Trump said"). */
-const RUN_OPENERS = wordSet('The A An But And In On At As When After If So While Then Now');
+const RUN_OPENERS = wordSet('The A An But And In On At As When After If So While Then Now Would Could Should Can Will Did Does Do Is Are Was Were Has Have Had Why How What Where Let Please Yes No Oh');
 const KEEP_DOT = wordSet('Jr Sr St Dr Mr Mrs Ms');
 
 /** Two or more capitalised words (Latin letters with accents), joined by single spaces or
  * "of/for/de/van/von"; a period may end a word ("Mr.", "U.S."). A run never starts inside a word; that
  * is checked by hand, because a look-behind in the pattern costs the search its fast first-character scan. */
 const NAME_RUN = /[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’-]*\.?(?:[ \u00a0](?:(?:of|for|de|van|von)[ \u00a0])?[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’-]*\.?)+/g;
+
+/** "(DEA)" right after a name: its initials in brackets. */
+const ACRONYM_AFTER = /^\(([A-Z]{2,8})\)/;
 
 /** How many earlier mentions an antecedent search looks at (Citron looks at 2 candidates; the
  * bound keeps long articles and hostile input linear). */
@@ -115,11 +114,25 @@ export class EntityResolver {
       let pieces = this.#runCache.get(m[0]);
       if (!pieces) this.#runCache.set(m[0], (pieces = readPieces(m[0])));
       for (const piece of pieces) this.#addRun(piece.reading, m.index + piece.at, singles);
+      this.#readAcronym(m[0], m.index + m[0].length);
     }
     // A lone surname is a person mention when the article names that person in full somewhere.
     for (const s of singles) if (this.#fullNames.has(s.key)) this.#people.push(s);
     this.#people.sort((a, b) => a.pos - b.pos);
   }
+
+  /** "Drug Enforcement Administration (DEA)": a name followed by its initials in brackets makes
+   * the initials a short form of the name ("the DEA said" is the administration). */
+  #readAcronym(run: string, end: number): void {
+    if (this.#text.charCodeAt(end) !== 32 || this.#text.charCodeAt(end + 1) !== 40) return;
+    const m = ACRONYM_AFTER.exec(this.#text.slice(end + 1, end + 14));
+    if (!m) return;
+    const words = run.split(SPACE).filter((w) => !CONNECTORS.has(w) && !RUN_OPENERS.has(w));
+    if (words.map((w) => w[0]).join('').toUpperCase() === m[1]) this.#acronyms.set(m[1]!, words.map(clean).join(' '));
+  }
+
+  /** Initials -> the name they stand for, as the article introduced them. */
+  #acronyms = new Map<string, string>();
 
   /** Records one reading of a capitalised run at `start`: an organisation, a person's full name
    * (counted, with role and honorific gender), or a lone name. */
@@ -193,6 +206,19 @@ export class EntityResolver {
     return e;
   }
 
+  /** False for a one-word "name" that is an ordinary word of the article, capitalised only
+   * because it opens a sentence ("Nothing", "Latest", "Holding"): the article also writes it in
+   * lower case, or it is a participle, and never gives it as a person's surname or with a title. */
+  refersToSomeone(m: RawMention): boolean {
+    if (m.kind !== 'name' || m.role || m.gender || m.name.includes(' ')) return true;
+    const key = m.name.toLowerCase();
+    if (this.#fullNames.has(key) || /^[A-Z]{2,}$/.test(m.name)) return true;
+    if (key.length > 4 && /(?:ing|ed)$/.test(key)) return false;
+    return !memo(this.#lowerCache, key, () => this.#lowerCache.size < LOWER_LOOKUPS && hasLowerCaseWord(this.#text, key));
+  }
+
+  #lowerCache = new Map<string, boolean>();
+
   /** Resolves a mention at its place in the text to an entity and counts one quote for it. */
   resolve(m: RawMention): Resolution | null {
     this.#candidates = 0;
@@ -226,6 +252,8 @@ export class EntityResolver {
 
   #lookup(m: RawMention): Entity | null {
     if (m.kind === 'name') {
+      const expanded = this.#acronyms.get(m.name);
+      if (expanded) return this.#entity(expanded, 'organization', m.role, '');
       const words = m.name.split(' ');
       const last = words[words.length - 1]!;
       // "The New Yorker", "The Hill": a name under the definite article, with no title, is an
@@ -257,13 +285,15 @@ export class EntityResolver {
         if (h.entity.kind === 'organization' || h.entity.kind === 'group') { spoke = h; break; }
       }
       const named = this.#lastOrgOccurrence(m.start);
+      this.#candidates = named || spoke ? 1 : 0;
       if (named && (!spoke || named.pos > spoke.pos)) return this.#entity(named.name, 'organization', null, '');
       return spoke?.entity ?? this.#entity(m.name, m.name === 'they' ? 'group' : 'unknown', null, '');
     }
     // Nominal: "the ministry", "the minister", "a source familiar with the matter", "officials".
     const words = m.name.toLowerCase().split(' ');
     const head = words[words.length - 1]!;
-    const definite = /^the\b/i.test(m.text);
+    // "the Oklahoma Republican": the article may stand before a capitalised descriptor.
+    const definite = /^the\b/i.test(m.text) || /(?:^|[^\w])the\s$/i.test(this.#text.slice(Math.max(0, m.start - 5), m.start));
     if (definite && ORG_NOUNS.has(head)) {
       const org = this.#lastOrg(m.start, head);
       if (org) return org;
@@ -499,6 +529,18 @@ function isNameChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || (c >= 0xc0 && c <= 0x24f);
 }
 
+/** How many distinct words an article may have looked up in lower case (each look-up scans the
+ * text once; the bound keeps hostile input linear). */
+const LOWER_LOOKUPS = 200;
+
+/** True when `word` (lower case) stands in the text as a whole word written in lower case. */
+function hasLowerCaseWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!isNameChar(text.charCodeAt(at - 1)) && !isNameChar(text.charCodeAt(at + word.length))) return true;
+  }
+  return false;
+}
+
 /** The value cached under `key`, computed once. */
 function memo<K, V>(cache: Map<K, V>, key: K, compute: () => V): V {
   let v = cache.get(key);
@@ -506,11 +548,10 @@ function memo<K, V>(cache: Map<K, V>, key: K, compute: () => V): V {
   return v;
 }
 
-/** 'm' or 'f' when the name's first word is a common given name of that gender. */
+/** 'm' or 'f' when the name's first word is a given name of that gender. */
 function givenNameGender(name: string): string {
   const space = name.indexOf(' ');
-  const first = (space < 0 ? name : name.slice(0, space)).toLowerCase();
-  return MALE.has(first) ? 'm' : FEMALE.has(first) ? 'f' : '';
+  return forenameGender(space < 0 ? name : name.slice(0, space));
 }
 
 function upperBound(list: { pos: number }[], pos: number): number {

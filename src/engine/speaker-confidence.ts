@@ -25,6 +25,12 @@ export interface AttributionFeatures {
   heading: boolean;
   /** The mention stands after the quote ('"…," said X'). */
   after: boolean;
+  /** The quote fills its paragraph (a quote paragraph, as in a run after a lead-in). */
+  wholeBlock: boolean;
+  /** The speaker is taken over from another quote (a piece of the same quote, a neighbour). */
+  chained: boolean;
+  /** How many quotes the article attributes to this entity in their own sentence with a cue. */
+  cited: number;
   /** Characters between the mention and the quote. */
   distance: number;
 }
@@ -37,7 +43,7 @@ export const FEATURE_NAMES = [
   'mention:name', 'mention:pronoun', 'mention:nominal',
   'entity:person', 'entity:organization', 'entity:group', 'entity:document', 'entity:unknown',
   'pronoun:ambiguous', 'pronoun:unresolved',
-  'bare-name', 'role', 'partial', 'heading', 'after', 'log-distance',
+  'bare-name', 'role', 'partial', 'heading', 'after', 'whole-block', 'chained', 'log-distance', 'log-cited',
 ] as const;
 
 export function featureVector(f: AttributionFeatures): number[] {
@@ -50,7 +56,13 @@ export function featureVector(f: AttributionFeatures): number[] {
   if (f.partial) on.add('partial');
   if (f.heading) on.add('heading');
   if (f.after) on.add('after');
-  return FEATURE_NAMES.map((name) => (name === 'log-distance' ? Math.log1p(Math.max(0, f.distance)) / 5 : on.has(name) ? 1 : 0));
+  if (f.wholeBlock) on.add('whole-block');
+  if (f.chained) on.add('chained');
+  return FEATURE_NAMES.map((name) => {
+    if (name === 'log-distance') return Math.log1p(Math.max(0, f.distance)) / 5;
+    if (name === 'log-cited') return Math.log1p(f.cited) / 2;
+    return on.has(name) ? 1 : 0;
+  });
 }
 
 /** The fitted model: weights in FEATURE_NAMES order and the threshold below which the engine abstains. */

@@ -43,7 +43,9 @@ export const ROLE_WORDS = wordSet(
     'commissioner sheriff prosecutor pope king queen prince princess premier vice deputy candidate nominee lt. sgt. capt. coach professor prof. ' +
     'economist analyst adviser advisor manager strategist official officer lawyer founder executive host anchor reporter author editor pastor rev. ' +
     'chairperson member head researcher scientist expert activist organizer consultant pollster aide surrogate staffer mogul billionaire businessman businesswoman ' +
-    'lawmaker delegate operative historian veteran owner fellow correspondent columnist commentator president-elect co-founder rival challenger opponent incumbent writer fact-checker journalist blogger producer photographer',
+    'lawmaker delegate operative historian veteran owner fellow correspondent columnist commentator president-elect co-founder rival challenger opponent incumbent writer fact-checker journalist blogger producer photographer ' +
+    // A party member is described by the party ("Oklahoma Republican Tom Cole", "the Republican").
+    'republican democrat',
 );
 /** Days, months and time words: "said Tuesday" names a day, not a speaker. */
 const TIME_WORDS = wordSet('today yesterday tonight monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december');
@@ -230,17 +232,38 @@ export function bylineAfter(tokens: Token[], i: number): RawMention | null {
   return np && np.kind === 'name' ? np : null;
 }
 
-/** Splits a phrase into role + name / descriptor and labels it. */
+/** Function words that open a question or a clause, never a name ("Would Adam Schiff agree?",
+ * "Why Trump said …"): dropped from the front of a capitalised phrase. */
+const FUNCTION_OPENERS = wordSet('would could should can will shall did does do is are was were has have had may might must why how what where when whether let please yes no oh');
+/** A descriptor never starts with an auxiliary, a modal or a clitic ("will hold banners", "has in
+ * the past", "he’d"): such a phrase is a piece of a verb phrase the walk ran into. */
+const NOT_DESCRIPTOR_START = /^(?:will|would|can|could|should|shall|may|might|must|has|have|had|is|are|was|were|be|been|do|does|did|not|never|can[’']t|cannot|won[’']t|don[’']t|doesn[’']t|didn[’']t|isn[’']t|wasn[’']t|\p{L}+[’'](?:d|ll|re|ve|m))$/u;
+const REFLEXIVES = wordSet('myself yourself himself herself itself ourselves yourselves themselves oneself');
+
+/** A descriptor's head must be a noun: not an adverb ("particularly"), nor a past participle
+ * closing a reduced clause ("a court document filed", "farmers faced"), nor a reflexive. */
+function nounHead(word: Token): boolean {
+  const w = word.lower;
+  if (REFLEXIVES.has(w)) return false;
+  if (w.length > 4 && w.endsWith('ly') && !LY_NOUNS.has(w)) return false;
+  return !(w.length > 4 && w.endsWith('ed') && !w.endsWith('eed'));
+}
+
+/** Splits a phrase into role + name / descriptor and labels it; null when the words cannot refer
+ * to a speaker. */
 function classify(phrase: Token[]): RawMention | null {
+  while (phrase.length > 1 && isCapitalized(phrase[0]) && FUNCTION_OPENERS.has(phrase[0]!.lower)) phrase = phrase.slice(1);
   while (phrase.length && (DETERMINERS.has(phrase[0]!.lower) && phrase.length > 1 && isCapitalized(phrase[1]) && !ROLE_WORDS.has(phrase[1]!.lower))) phrase = phrase.slice(1);
   if (phrase.length === 0) return null;
+  if (phrase.length === 1 && (FUNCTION_OPENERS.has(phrase[0]!.lower) || TIME_WORDS.has(bare(phrase[0]!.lower)))) return null;
   const lastWord = phrase[phrase.length - 1]!;
   // "New" before a capitalised word is part of a place or title ("New Jersey", "The New Yorker").
   // "Many of them", "Most of the lawmakers": a quantifier heads the phrase; it is a group.
   if (phrase.length > 2 && NOT_SUBJECT.has(phrase[0]!.lower) && phrase[1]!.lower === 'of') return make(phrase, 'nominal', joinTokens(phrase), null, '');
   while (phrase.length > 1 && ((NOT_SUBJECT.has(phrase[0]!.lower) && !(phrase[0]!.lower === 'new' && isCapitalized(phrase[1]))) || /^\p{N}/u.test(phrase[0]!.text))) phrase = phrase.slice(1);
   if (phrase.length === 1 && (NOT_SUBJECT.has(lastWord.lower) || /^\p{N}/u.test(lastWord.text))) return null;
-  if (phrase.length === 1 && PRONOUNS.has(lastWord.lower)) return make(phrase, 'pronoun', lastWord.lower, null, PRONOUNS.get(lastWord.lower)!);
+  // "He’s" is "he" ("He’s said …").
+  if (phrase.length === 1 && PRONOUNS.has(bare(lastWord.lower))) return make(phrase, 'pronoun', bare(lastWord.lower), null, PRONOUNS.get(bare(lastWord.lower))!);
   // The head ends before the first preposition that follows a lower-case word.
   let headEnd = phrase.length;
   for (let k = 1; k < phrase.length; k++) {
@@ -262,7 +285,7 @@ function classify(phrase: Token[]): RawMention | null {
     return make(phrase, 'name', joinTokens(nameTokens).replace(/['’]s$/, ''), role || null, gender);
   }
   const desc = head.filter((t, k) => !(k === 0 && DETERMINERS.has(t.lower)));
-  if (desc.length === 0) return null;
+  if (desc.length === 0 || NOT_DESCRIPTOR_START.test(desc[0]!.lower) || !nounHead(desc[desc.length - 1]!)) return null;
   return make(phrase, 'nominal', joinTokens(desc), null, '');
 }
 

@@ -113,7 +113,8 @@ export function evalPolnear(extract: (text: string) => Annotations, split: Polne
  * name shares a significant word (usually the surname) with the gold mention. */
 function speakerMatches(p: Quote, gold: GoldQuote, text: string): boolean {
   const sp = p.speaker;
-  if (!sp?.name) return false;
+  // A speaker "named" only by a pronoun the engine could not resolve tells the reader nothing.
+  if (!sp?.name || BARE_PRONOUN.test(sp.name)) return false;
   const m = sp.mention;
   if (m && gold.speaker_spans.some(([s, e]) => m.start < e && s < m.end)) return true;
   if (gold.speaker_kind === 'pronoun') return false;
@@ -123,6 +124,8 @@ function speakerMatches(p: Quote, gold: GoldQuote, text: string): boolean {
   const last = ours[ours.length - 1];
   return last !== undefined && goldWords.has(last);
 }
+
+const BARE_PRONOUN = /^(he|she|it|they|who|him|her|them)$/i;
 
 function nameWords(s: string): string[] {
   return s.toLowerCase().split(/[^a-z0-9\u00c0-\u024f'’-]+/).filter((w) => w && !NAME_NOISE.test(w));

@@ -5,7 +5,7 @@
 // Node with linkedom, the way the CLI reads them; nothing in a page may ever run.
 import { parseHTML } from 'linkedom';
 import { analyze } from '../../src/engine/analyze';
-import type { Annotations } from '../../src/engine/types';
+import { EVIDENCE_PLACES, UNCLEAR_SPEAKER_ID, type Annotations } from '../../src/engine/types';
 import { extractHtml } from '../../src/cli/extract';
 import { findArticle, looksLikeArticle } from '../../src/page/article';
 import { buildTextIndex, type TextIndex } from '../../src/page/text-index';
@@ -68,6 +68,16 @@ function annotationProblems(text: string, a: Annotations): Problem[] {
     if (typeof q.partial !== 'boolean') bad('partial is not a boolean', q.partial);
     if (q.group !== undefined && typeof q.group !== 'string') bad('group is not a string', q.group);
     if (!q.speaker) continue;
+    const { confidence, evidence } = q.speaker;
+    if (typeof confidence !== 'number' || !(confidence >= 0 && confidence <= 1)) bad('confidence outside 0..1', confidence);
+    if (!EVIDENCE_PLACES.includes(evidence?.place)) bad('unknown evidence place', evidence?.place);
+    if (evidence?.cue) spanOk(evidence.cue, 'cue');
+    if (evidence?.antecedent) spanOk(evidence.antecedent, 'antecedent');
+    if (q.speaker.name === null) {
+      // An unclear speaker names nobody and is in no speaker list.
+      if (q.speaker.id !== UNCLEAR_SPEAKER_ID || q.speaker.kind !== 'unknown') bad('unclear speaker with an identity', q.speaker);
+      continue;
+    }
     const s = speakers.get(q.speaker.id);
     if (!s) { bad('quote speaker missing from speakers', q.speaker.id); continue; }
     if (s.name !== q.speaker.name || s.kind !== q.speaker.kind || s.role !== q.speaker.role) bad('quote speaker disagrees with the speaker list', { quote: q.speaker, list: s });
