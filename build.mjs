@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const dist = path.join(root, 'dist');
@@ -56,6 +57,28 @@ const noRawHtmlInPreact = {
   },
 };
 
+/** The given-name genders (gender-detection-from-name's English table, a Map literal of 32,000
+ * entries) are bundled as two '|'-joined strings and a Map built on the first look-up: the
+ * background loads the engine at every wake, and most articles never resolve a pronoun. */
+const compactForenames = {
+  name: 'compact-forenames',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]gender-detection-from-name[\\/]names[\\/]en\.js$/ }, (args) => {
+      const names = createRequire(import.meta.url)(args.path);
+      const byGender = { male: [], female: [] };
+      for (const [name, gender] of names) byGender[gender]?.push(name);
+      if (byGender.male.length < 1000 || byGender.female.length < 1000) throw new Error('gender-detection-from-name changed shape: review compactForenames in build.mjs');
+      const contents = `const male = ${JSON.stringify(byGender.male.join('|'))}, female = ${JSON.stringify(byGender.female.join('|'))};
+let map = null;
+module.exports = { get(name) {
+  if (!map) { map = new Map(); for (const n of male.split('|')) map.set(n, 'male'); for (const n of female.split('|')) map.set(n, 'female'); }
+  return map.get(name);
+} };`;
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   minify: true,
@@ -65,7 +88,7 @@ const common = {
   jsxImportSource: 'preact',
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [noRawHtmlInPreact],
+  plugins: [noRawHtmlInPreact, compactForenames],
 };
 
 /** Applies the per-browser differences to the one manifest: Chrome runs the background as a

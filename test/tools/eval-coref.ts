@@ -1,0 +1,88 @@
+// A silver test of pronoun resolution. PolNeAR's gold leaves pronoun speakers unresolved, and its
+// scorer counts "he" right whoever the engine takes him to be, so resolution is tested another
+// way: where a quote's gold speaker is a person the article has already named in full, with a
+// gender the article shows (an honorific, or a given name on the forename lists), the speaker's
+// mention is replaced by "he" or "she" and the engine must resolve the pronoun back to that
+// person. Writers use a name where a pronoun would be unclear, so this is harder than real text;
+// it measures changes to resolution, not the rate a reader sees.
+import type { Annotations } from '../../src/engine/types';
+import { forenameGender } from '../../src/engine/forenames';
+import type { EvalReport } from './eval-report';
+import { readSharedJsonl } from './shared-data';
+import type { PolnearSplit } from './eval-polnear';
+
+interface GoldQuote { start: number; end: number; speaker: string | null; speaker_spans: [number, number][]; speaker_kind: string | null }
+interface Article { id: string; text: string; quotes: GoldQuote[] }
+
+/** At most this many replacements an article, so long articles do not dominate. */
+const PER_ARTICLE = 3;
+const HONORIFIC_GENDER: Record<string, 'm' | 'f'> = { 'Mr.': 'm', 'Mrs.': 'f', 'Ms.': 'f' };
+
+export function evalCoref(extract: (text: string) => Annotations, split: PolnearSplit): EvalReport | null {
+  const articles = readSharedJsonl<Article>(`eval/polnear-${split}.jsonl`);
+  if (!articles) return null;
+  let total = 0, right = 0, unclear = 0;
+  const misses: unknown[] = [];
+  for (const article of articles) {
+    let used = 0;
+    for (const gold of article.quotes) {
+      if (used >= PER_ARTICLE) break;
+      const target = replaceable(article.text, gold);
+      if (!target) continue;
+      used++;
+      const { text } = article;
+      const pronoun = target.gender === 'f' ? 'she' : 'he';
+      const [s, e] = target.span;
+      // Sentence-initial mentions keep their capital.
+      const word = sentenceStart(text, s) ? pronoun[0]!.toUpperCase() + pronoun.slice(1) : pronoun;
+      const edited = text.slice(0, s) + word + text.slice(e);
+      const shift = word.length - (e - s);
+      const at = (i: number) => (i >= e ? i + shift : i);
+      const quote = extract(edited).quotes.find((q) => q.kind === 'direct' && q.start < at(gold.end) && at(gold.start) < q.end);
+      total++;
+      const name = quote?.speaker?.name ?? null;
+      if (name === null) { unclear++; continue; }
+      if (name.split(' ').pop()!.toLowerCase() === target.surname.toLowerCase()) { right++; continue; }
+      misses.push({ id: article.id, expected: target.full, got: name, context: edited.slice(Math.max(0, s - 200), s + 80) });
+    }
+  }
+  const named = total - unclear;
+  return {
+    name: `coref-${split}`,
+    metrics: { pronounResolution: right / Math.max(1, total), pronounRightWhenNamed: right / Math.max(1, named) },
+    summary: [`${total} pronouns put in place of a named speaker: resolved right ${pct(right, total)}, unclear ${pct(unclear, total)}, right when named ${pct(right, named)}`],
+    misses,
+  };
+}
+
+/** The gold speaker's mention when it is a person named in full earlier with a known gender. */
+function replaceable(text: string, gold: GoldQuote): { span: [number, number]; surname: string; full: string; gender: 'm' | 'f' } | null {
+  if (gold.speaker_kind !== 'named' || gold.speaker_spans.length !== 1) return null;
+  const [s, e] = gold.speaker_spans[0]!;
+  const mention = text.slice(s, e);
+  // Only a short mention that is just a name ("Clinton", "Mr. Obama", "Hillary Clinton").
+  if (!/^(?:(?:Mr|Mrs|Ms|Dr)\. )?(?:\p{Lu}[\p{L}'’-]+ ){0,2}\p{Lu}[\p{L}'’-]+$/u.test(mention)) return null;
+  const words = mention.split(' ');
+  const surname = words[words.length - 1]!.replace(/['’]s$/, '');
+  // The person named in full before the mention: "<Given> <Surname>".
+  const before = text.slice(0, s);
+  const full = new RegExp(`\\b(\\p{Lu}[\\p{Ll}]+) (?:\\p{Lu}\\. )?${escape(surname)}\\b`, 'u').exec(before);
+  if (!full) return null;
+  const gender = HONORIFIC_GENDER[words[0]!] ?? forenameGender(full[1]!);
+  if (gender !== 'm' && gender !== 'f') return null;
+  return { span: [s, e], surname, full: full[0], gender };
+}
+
+/** True when position `s` opens a sentence: the text before it ends a sentence or a paragraph. */
+function sentenceStart(text: string, s: number): boolean {
+  const before = text.slice(Math.max(0, s - 4), s).trimEnd();
+  return before === '' || /(?:[.!?]["”’']?|\n)$/.test(text.slice(Math.max(0, s - 4), s).replace(/[ \t]+$/, ''));
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function pct(n: number, d: number): string {
+  return d ? `${((100 * n) / d).toFixed(1)}%` : '-';
+}
