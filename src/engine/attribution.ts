@@ -191,17 +191,25 @@ function inheritSpeakers(text: string, infos: QuoteInfo[], sentences: SentenceIn
     if (!firstSentence || own.start !== info.span.start) continue;
     const prevSentence = sentences[info.sentence - 1];
     if (!prevSentence || prevSentence.block !== own.block - 1 || blocks[prevSentence.block]!.kind === 'heading') continue;
+    const fillsBlock = fills(info.span, blocks[own.block]!);
     if (prevSentence.quotes.length) {
       const last = prevSentence.quotes[prevSentence.quotes.length - 1]!;
-      if (has(last)) { info.from = last; continue; }
+      // A run of quote paragraphs goes on with the speaker its lead-in gave the first one.
+      if (has(last)) { info.from = last; if (infos[last]!.place === 'lead-in' && fillsBlock) info.place = 'lead-in'; continue; }
     }
     if (prevSentence.speaker) {
       info.mention = prevSentence.speaker;
-      // "The ministry said in a statement:" introduces the quote paragraphs that follow it.
-      if (endsWithColon(text, prevSentence.start, prevSentence.end)) info.place = 'lead-in';
+      // "The ministry said in a statement:" (or "… said that …" before a paragraph that is all
+      // quotation) introduces the quote paragraphs that follow it.
+      if (endsWithColon(text, prevSentence.start, prevSentence.end) || (fillsBlock && prevSentence.speaker.cue)) info.place = 'lead-in';
     }
   }
   for (const info of infos) if (!info.mention && info.from < 0) info.place = 'none';
+}
+
+/** The quote is (nearly) all of its block: a quote paragraph or a block quotation. */
+function fills(span: MarkedSpan, block: Block): boolean {
+  return (span.end - span.start) * 10 >= (block.end - block.start) * 9;
 }
 
 function mentionsFound(infos: QuoteInfo[], reported: unknown[]): boolean {
@@ -257,7 +265,7 @@ function finish(text: string, blocks: Block[], infos: QuoteInfo[], reported: { c
     if (!found?.res && info.parent < 0 && !span.blockquote && wordCount(text, span) <= SCARE_MAX_WORDS) continue;
     const quote: Quote = { start: span.start, end: span.end, text: text.slice(span.start, span.end), kind: 'direct', partial: info.partial || info.parent >= 0 || inReported(span), speaker: null };
     const block = blocks[span.block]!;
-    const context = { heading: block.kind === 'heading', wholeBlock: (span.end - span.start) * 10 >= (block.end - block.start) * 9, chained: info.from >= 0, cited: found?.res ? cited.get(found.res.id) ?? 0 : 0 };
+    const context = { heading: block.kind === 'heading', wholeBlock: fills(span, block), chained: info.from >= 0, cited: found?.res ? cited.get(found.res.id) ?? 0 : 0 };
     quote.speaker = speakerOf(text, context, quote, found, info.place, options);
     if (span.group !== undefined) quote.group = 'g' + span.group;
     quotes.push(quote);
