@@ -1,0 +1,110 @@
+// Who a mention stands for: pronouns by agreement and plausibility, short forms, role words,
+// words that cannot name anyone; and what every attribution carries (evidence, confidence) and
+// when the engine says the speaker is unclear.
+import { analyze } from './analyze';
+import { attributeQuotes } from './attribution';
+import { blocksFromPlainText } from './blocks';
+import { EntityResolver } from './entities';
+import { ABSTAIN_BELOW } from './speaker-confidence';
+import type { RawMention } from './speaker-mentions';
+import { UNCLEAR_SPEAKER_ID } from './types';
+
+const article = (...paragraphs: string[]) => ['Title line', ...paragraphs].join('\n\n');
+/** The engine's best candidate for each direct quote, however unsure. */
+function best(text: string) {
+  return attributeQuotes(text, blocksFromPlainText(text), { abstain: false }).quotes.filter((q) => q.kind === 'direct');
+}
+const names = (text: string) => best(text).map((q) => q.speaker?.name ?? null);
+const nameMention = (text: string, name: string, start: number): RawMention => ({ start, end: start + name.length, text: name, kind: 'name', name, role: null, gender: '' });
+
+describe('pronouns', () => {
+  test('"she" and "he" agree with the gender of a given name', () => {
+    const text = article('Adam Berg and Jane Holm opened the bakery in 1990.', '“We never thought it would last,” she said.', '“It did,” he said.');
+    expect(names(text)).toEqual(['Jane Holm', 'Adam Berg']);
+  });
+
+  test('a person whose gender agrees beats a nearer one whose gender is unknown', () => {
+    const text = article('Maria Lopez hired Professor Quill Voss last year.', '“Nobody expected the rush,” she said.');
+    expect(names(text)).toEqual(['Maria Lopez']);
+  });
+
+  test('a capitalised run with no sign of a person (a film, an event) is no antecedent', () => {
+    const text = article('Professor Quill Voss spoke after Silent Harbor premiered.', '“It was a long road,” he said.');
+    expect(names(text)).toEqual(['Quill Voss']);
+  });
+
+  test('the evidence of a pronoun points to where the person is named in full', () => {
+    const text = article('Rita Moreno-Vale, the city’s planner, presented the scheme.', '“It will take years,” she said.');
+    const [quote] = best(text);
+    expect(quote!.speaker!.mention!.text).toBe('she');
+    expect(quote!.speaker!.evidence.antecedent).toEqual({ start: text.indexOf('Rita Moreno-Vale'), end: text.indexOf('Rita Moreno-Vale') + 16, text: 'Rita Moreno-Vale' });
+    expect(quote!.speaker!.evidence.cue?.text).toBe('said');
+  });
+});
+
+describe('names and short forms', () => {
+  test('initials in brackets after a name are its short form', () => {
+    const text = article('The Drug Enforcement Administration (DEA) announced a new rule.', '“We will act,” the DEA said.');
+    const [quote] = best(text);
+    expect(quote!.speaker).toMatchObject({ name: 'Drug Enforcement Administration', kind: 'organization' });
+    expect(quote!.speaker!.evidence.antecedent?.text).toBe('Drug Enforcement Administration');
+  });
+
+  test('a party word is a role: "the Oklahoma Republican" is the person introduced with it', () => {
+    const text = article('Oklahoma Republican Tom Cole spoke on Tuesday.', '“This is not over,” the Oklahoma Republican said.');
+    expect(best(text)[0]!.speaker).toMatchObject({ name: 'Tom Cole', kind: 'person', role: 'Oklahoma Republican' });
+  });
+
+  test('a question word opening the sentence is not part of the name', () => {
+    const text = article('Would Adam Schiff agree? “I think not,” he said.');
+    expect(names(text)).toEqual(['Adam Schiff']);
+  });
+
+  test('a one-word "name" that is an ordinary word of the article cannot refer to anyone', () => {
+    const text = 'Nothing was decided. The panel said nothing new. Holding the line, Hillary Clinton spoke. Clinton and NATO agreed.';
+    const resolver = new EntityResolver(text);
+    expect(resolver.refersToSomeone(nameMention(text, 'Nothing', 0))).toBe(false);
+    expect(resolver.refersToSomeone(nameMention(text, 'Holding', text.indexOf('Holding')))).toBe(false);
+    expect(resolver.refersToSomeone(nameMention(text, 'Clinton', text.indexOf('Clinton and')))).toBe(true);
+    expect(resolver.refersToSomeone(nameMention(text, 'NATO', text.indexOf('NATO')))).toBe(true);
+  });
+});
+
+describe('evidence, confidence and unclear speakers', () => {
+  test('a speaker named with a cue in the quote\'s own sentence is named, with its evidence', () => {
+    const text = article('“We will rebuild the bridge,” Mayor Anna Lopez said on Monday.');
+    const [quote] = analyze(text).quotes;
+    expect(quote!.speaker).toMatchObject({ name: 'Anna Lopez', kind: 'person', role: 'Mayor' });
+    expect(quote!.speaker!.evidence).toEqual({ place: 'sentence', cue: { start: text.indexOf('said'), end: text.indexOf('said') + 4, text: 'said' }, antecedent: null });
+    expect(quote!.speaker!.confidence).toBeGreaterThanOrEqual(ABSTAIN_BELOW);
+  });
+
+  test('below the threshold the speaker is unclear: no name, no place in the speaker list, no figures claimed', () => {
+    const text = article('A letter signed by 40 senators said the plan was “a costly mistake for 12 states” and “deeply flawed.”');
+    const result = analyze(text);
+    const quotes = result.quotes.filter((q) => q.kind === 'direct');
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) {
+      expect(q.speaker).toMatchObject({ id: UNCLEAR_SPEAKER_ID, name: null, kind: 'unknown', role: null });
+      expect(q.speaker!.confidence).toBeLessThan(ABSTAIN_BELOW);
+      expect(q.speaker!.evidence.place).toBe('sentence');
+    }
+    expect(result.speakers.map((s) => s.id)).not.toContain(UNCLEAR_SPEAKER_ID);
+    expect(result.figures.find((f) => f.text.startsWith('12'))?.claimedBy ?? null).toBeNull();
+  });
+
+  test('with abstention off the same quotes name the best candidate (what the model is fitted on)', () => {
+    const text = article('A letter signed by 40 senators said the plan was “a costly mistake for 12 states” and “deeply flawed.”');
+    expect(best(text).every((q) => q.speaker?.name === 'senators')).toBe(true);
+  });
+
+  test('a sentence attributing speech introduces the quote paragraphs after it (a lead-in and its run)', () => {
+    const text = article(
+      'The Norwegian Health Ministry said that the vaccine drive had reached every county by March.',
+      '“Every county now has a clinic open six days a week, and the queues have gone.”',
+      '“The last clinics opened in the far north, where the winter roads delayed the deliveries.”',
+    );
+    const quotes = best(text);
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.evidence.place])).toEqual([['Norwegian Health Ministry', 'lead-in'], ['Norwegian Health Ministry', 'lead-in']]);
+  });
+});

@@ -1,0 +1,37 @@
+// The confidence model's fitting, on examples whose answer is known.
+import { chooseThreshold, fitLogistic } from '../tools/train';
+import { FEATURE_NAMES } from '../../src/engine/speaker-confidence';
+
+const at = (name: string) => FEATURE_NAMES.indexOf(name as (typeof FEATURE_NAMES)[number]);
+
+function example(on: string[], y: number) {
+  const x = FEATURE_NAMES.map((n) => (n === 'bias' || on.includes(n) ? 1 : 0));
+  return { x, y };
+}
+
+describe('npm run train', () => {
+  test('the logistic fit learns which feature marks the right attributions', () => {
+    const examples = [
+      ...Array.from({ length: 90 }, (_, i) => example(['cue'], i < 85 ? 1 : 0)),
+      ...Array.from({ length: 90 }, (_, i) => example(['partial'], i < 20 ? 1 : 0)),
+    ];
+    const w = fitLogistic(examples);
+    expect(w[at('cue')]!).toBeGreaterThan(1);
+    expect(w[at('partial')]!).toBeLessThan(-1);
+    // Deterministic: the same data gives the same weights.
+    expect(fitLogistic(examples)).toEqual(w);
+  });
+
+  test('the threshold names nobody below the point where a wrong name costs more than the right ones gain', () => {
+    // 0.9: 10 right; 0.6: 3 right, 2 wrong (3 - 3*2 < 0: not worth naming); 0.4: all wrong.
+    const scored = [
+      ...Array.from({ length: 10 }, () => ({ p: 0.9, y: 1 })),
+      ...Array.from({ length: 3 }, () => ({ p: 0.6, y: 1 })),
+      ...Array.from({ length: 2 }, () => ({ p: 0.6, y: 0 })),
+      ...Array.from({ length: 4 }, () => ({ p: 0.4, y: 0 })),
+    ];
+    expect(chooseThreshold(scored)).toBe(0.9);
+    // With one wrong name among the 0.6s, naming them pays (4 - 3 > 0).
+    expect(chooseThreshold([...scored.slice(0, 10), ...Array.from({ length: 4 }, () => ({ p: 0.6, y: 1 })), { p: 0.6, y: 0 }])).toBe(0.6);
+  });
+});
