@@ -36,6 +36,9 @@ const KEEP_DOT = wordSet('Jr Sr St Dr Mr Mrs Ms');
  * is checked by hand, because a look-behind in the pattern costs the search its fast first-character scan. */
 const NAME_RUN = /[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’-]*\.?(?:[ \u00a0](?:(?:of|for|de|van|von)[ \u00a0])?[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’-]*\.?)+/g;
 
+/** The names of entities that stand for an unresolved pronoun. */
+const PRONOUN_NAMES = wordSet('he she it they who');
+
 /** How many compatible people a pronoun's antecedent is chosen from (measured on the silver
  * pronoun test, test/tools/eval-coref.ts: 3 beat 2 and 4 added nothing). */
 const MAX_CANDIDATES = 3;
@@ -279,7 +282,11 @@ export class EntityResolver {
       if (words.length === 1 && !m.role && !m.gender && GROUP_PLURAL.test(last) && !this.#fullNames.has(last.toLowerCase())) return this.#entity(m.name, 'group', null, '');
       const full = this.#fullName(m.name, m.gender);
       const gender = m.gender || this.#prescanGender.get(last.toLowerCase()) || givenNameGender(full);
-      return this.#entity(full, 'person', m.role ?? this.#prescanRole.get(full) ?? null, gender);
+      const role = m.role ?? this.#prescanRole.get(full) ?? null;
+      // One capitalised word with no given name, title, honorific or role anywhere in the article
+      // ("Roscosmos said") may be an agency, a company or a person: its kind is not known.
+      const kind = full.includes(' ') || gender || role || this.#fullNames.has(last.toLowerCase()) ? 'person' : 'unknown';
+      return this.#entity(full, kind, role, gender);
     }
     if (m.kind === 'pronoun') {
       if (m.name === 'he' || m.name === 'she') {
@@ -386,7 +393,8 @@ export class EntityResolver {
       const pp = p >= 0 ? this.#people[p]!.pos : -1;
       let e: Entity | null;
       const at = Math.max(hp, pp);
-      if (hp >= pp) { e = this.#history[h--]!.entity; if (e.kind !== 'person') continue; }
+      // A speaker of unknown kind ("Roscosmos", "a source") may be a person; a bare pronoun is not.
+      if (hp >= pp) { e = this.#history[h--]!.entity; if (e.kind !== 'person' && (e.kind !== 'unknown' || PRONOUN_NAMES.has(e.name))) continue; }
       else {
         const occ = this.#people[p--]!;
         e = this.#personByKey(occ.key);

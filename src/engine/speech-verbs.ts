@@ -31,8 +31,10 @@ const STRONG_IRREGULAR = 'said told wrote written writing admitted admitting qui
 /** Cognitive verbs report thoughts, not words: only a cue when a quote stands right beside them
  * ("'It will pass,' he believes"), as the notes advise. `continue` is a cue only in "…," he continued,
  * `reads` only in "…," the letter reads. */
-const ADJACENT_ONLY = 'think believe hope fear worry reckon expect feel continue reads';
-const ADJACENT_IRREGULAR = 'thought felt';
+const ADJACENT_ONLY = 'think believe hope fear worry reckon expect feel continue reads ' +
+  // Manner-of-speaking verbs of feature writing ('"…," she laughed', '"…," Bennett shot back').
+  'laugh sigh chuckle beam gush grumble mutter murmur sneer marvel';
+const ADJACENT_IRREGULAR = 'thought felt shot fired';
 
 /** How strongly a word signals speech: 2 anywhere, 1 only right beside a quote mark, 0 not a cue. */
 export type CueStrength = 0 | 1 | 2;
