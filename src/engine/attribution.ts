@@ -92,7 +92,7 @@ export function attributeQuotes(text: string, blocks: Block[], options: Attribut
       const skip: MarkedSpan[] = [];
       while (t < top.length && infos[top[t]!]!.span.start < e) {
         const i = top[t++]!;
-        // A term or nickname is plain text for the patterns (Marcia "Cia" Price stays one name).
+        // A term or nickname is plain text for the patterns (Dolores "Lola" Ferrante stays one name).
         if (infos[i]!.span.start < s) continue;
         if (!infos[i]!.term) { ids.push(i); inSentence.push(infos[i]!.span); } else if (isNickname(text, infos[i]!.span, block.start)) skip.push(infos[i]!.span);
       }
@@ -117,7 +117,7 @@ export function attributeQuotes(text: string, blocks: Block[], options: Attribut
         if (info.term) continue;
         if (info.span.start > s && isTitleLike(text, info.span) && !headlineStyle() && !cueFollows(tokens, k)) { info.term = true; continue; }
         if (isStageDirection(text, info.span) || isSubhead(text, info.span, block)) { info.term = true; continue; }
-        // "'Neutral' Snopes fact-checker David Emery …": a word or two in quotes opening the
+        // "'Independent' Harbor Gazette editor Lena Fisk …": a word or two in quotes opening the
         // sentence right before a capitalised word, ending without punctuation and with no speech
         // verb after, modifies it.
         if (k === 0 && isCapitalized(tokens[k + 1]) && /[\p{L}\p{N}]$/u.test(text.slice(info.span.innerStart, info.span.innerEnd)) && wordCount(text, info.span) <= SCARE_MAX_WORDS && !cueFollows(tokens, k)) { info.term = true; continue; }
@@ -137,7 +137,7 @@ export function attributeQuotes(text: string, blocks: Block[], options: Attribut
       if (clause) clause.mention = withAntecedent(withCue(clause.mention, tokens, clause.cue), tokens)!;
       if (clause && !mostlyQuoted(clause, inSentence)) reported.push({ clause, sentence: index });
       sentence.speaker = clause?.mention ?? (cues & 1 ? usable(anySpeaker(tokens)) : null) ?? lastQuoteMention(ids, infos);
-      // "Sanders made the following comment:" introduces the quote paragraph that follows even
+      // "Ortega made the following remark:" introduces the quote paragraph that follows even
       // without a speech verb: its subject speaks there.
       if (!sentence.speaker && ids.length === 0 && endsWithColon(text, s, e)) sentence.speaker = usable(sentenceSubject(tokens, tokens.length));
       sentence.lead = ids.length === 0 && cues & 1 ? usable(leadAttribution(tokens)) : null;
@@ -321,14 +321,14 @@ function isPartial(tokens: Token[], k: number, text: string): boolean {
   return false;
 }
 
-/** "Caddell continued:" introduces the quote paragraph that follows. */
+/** "Kellerman continued:" introduces the quote paragraph that follows. */
 function endsWithColon(text: string, s: number, e: number): boolean {
   let i = e - 1;
   while (i > s && text.charCodeAt(i) <= 32) i--;
   return text.charCodeAt(i) === 58;
 }
 
-/** Transcripts quote each turn as '"WALLACE: …"': the capitalised name before the colon speaks. */
+/** Transcripts quote each turn as '"HOLLIS: …"': the capitalised name before the colon speaks. */
 const TRANSCRIPT = /^[\p{Lu}][\p{Lu}.'’ -]{1,30}(?=:)/u;
 
 function transcriptSpeaker(text: string, span: MarkedSpan): RawMention | null {
@@ -351,7 +351,7 @@ function cueFollows(tokens: Token[], k: number): boolean {
   return false;
 }
 
-/** "Clinton said." / "said Mr. Cole, an economist.": a short sentence that is only subject + cue. */
+/** "Clinton said." / "said Ms. Lund, an analyst.": a short sentence that is only subject + cue. */
 function leadAttribution(tokens: Token[]): RawMention | null {
   if (tokens.length > 24) return null;
   for (let k = 0; k < tokens.length && k < 8; k++) {

@@ -1,5 +1,5 @@
 // Resolves speaker mentions to one entity per article, named as fully as the article ever names
-// it: "Shoigu" and "Mr. Shoigu" become "Sergei Shoigu", "he" the nearest compatible person, "the
+// it: "Orlov" and "Mr. Orlov" become "Pavel Orlov", "he" the nearest compatible person, "the
 // ministry" the ministry the article named, "the minister" the person last given that role.
 import { wordSet } from './speech-verbs';
 import type { Mention, Quote, Speaker, SpeakerKind } from './types';
@@ -171,7 +171,7 @@ export class EntityResolver {
     if (run.gender) this.#prescanGender.set(run.key, run.gender);
   }
 
-  /** The fullest name the article gives for a person mention ("Shoigu" -> "Sergei Shoigu"). */
+  /** The fullest name the article gives for a person mention ("Orlov" -> "Pavel Orlov"). */
   #fullName(name: string, gender = ''): string {
     return memo(this.#fullCache, name + '|' + gender, () => this.#findFullName(name, gender));
   }
@@ -195,7 +195,7 @@ export class EntityResolver {
     return best;
   }
 
-  /** Full names that begin with a first name ("Fiona" -> "Fiona Parry"), only when unambiguous;
+  /** Full names that begin with a first name ("Greta" -> "Greta Lindholm"), only when unambiguous;
    * the index is built once, on first use. */
   #byFirstName(first: string): Map<string, number> | undefined {
     if (!this.#firstNames) {
@@ -260,7 +260,7 @@ export class EntityResolver {
 
   /** Where the article first gives the entity's full name (a pronoun's or short form's
    * antecedent; the first occurrence even when it comes after the mention, as in a headline
-   * that says "Shoigu" over a body that introduces "Sergei Shoigu"). */
+   * that says "Orlov" over a body that introduces "Pavel Orlov"). */
   #introduction(e: Entity): Mention | null {
     if (e.kind === 'unknown' || e.name.length < 2) return null;
     const start = this.#text.indexOf(e.name);
@@ -362,7 +362,7 @@ export class EntityResolver {
     return this.#orgIndex;
   }
 
-  /** The last multi-word organisation name before `pos` ("The Food Standards Agency"). */
+  /** The last multi-word organisation name before `pos` ("The Water Safety Board"). */
   #lastOrgOccurrence(pos: number): { pos: number; name: string } | null {
     const list = this.#orgsByWord().get('');
     if (!list) return null;
@@ -447,8 +447,8 @@ export class EntityResolver {
    * each quote's speaker is refreshed with what the whole article taught (role, fullest name). */
   finish(quotes: Quote[]): Speaker[] {
     const byId = new Map(this.#order.map((e) => [e.id, e]));
-    // A bare description met before the person it describes ("The mother … said", later "her
-    // mother, Fiona Parry"): the one person whose role has that word takes it over.
+    // A bare description met before the person it describes ("The brother … said", later "his
+    // brother, Tomas Lindholm"): the one person whose role has that word takes it over.
     const holders = new Map<string, Entity | null>();
     for (const e of this.#order) {
       if (e.kind !== 'person' || !e.role) continue;

@@ -59,7 +59,7 @@ export function isTerm(text: string, span: MarkedSpan, blockStart: number, block
   return !/(^|\s)\p{Lu}[^\s]*\s+call/u.test(before);
 }
 
-/** A nickname inside a name: Robert C. "Bobby" Scott (one or two words between capitalised words). */
+/** A nickname inside a name: Thomas J. "Tommy" Reyes (one or two words between capitalised words). */
 export function isNickname(text: string, span: MarkedSpan, blockStart = 0): boolean {
   // White space on both sides first: a cheap test that rules out almost every quote.
   if (!/^\s\s$/.test(text.charAt(span.start - 1) + text.charAt(span.end))) return false;
@@ -79,7 +79,7 @@ export function isStageDirection(text: string, span: MarkedSpan): boolean {
   return /^\([^()]*\)[.,]?$/.test(inner);
 }
 
-/** A paragraph that is nothing but a short capitalised phrase in marks ("'All Bets Are Off.'")
+/** A paragraph that is nothing but a short capitalised phrase in marks ("'No Way Back.'")
  * is a subhead: a title, not a quotation. */
 export function isSubhead(text: string, span: MarkedSpan, block: Block): boolean {
   if (span.start - block.start > 1 || block.end - span.end > 1 || span.innerEnd - span.innerStart > 60) return false;

@@ -48,7 +48,7 @@ export function reportedInSentence(tokens: Token[], usedCues: Set<number> = NONE
     if (!mention) continue;
     const before = tokens[k - 1];
     const inverted = mention.start > tokens[k]!.start;
-    // "C, said Ian Michaels, a spokesman for …": an inverted subject after the comma closes the
+    // "C, said Dana Ruiz, a spokeswoman for …": an inverted subject after the comma closes the
     // clause whatever follows it (an appositive, "who added …").
     if (inverted && before?.text === ',' && k > 1) return clause(tokens, 0, k - 1, mention, k);
     // "C, X said." / "C, said X." — the cue closes the sentence.
@@ -91,7 +91,7 @@ function tailIsShort(tokens: Token[], from: number): boolean {
   return true;
 }
 
-/** Skips the addressee of "told": a pronoun, a noun ("reporters") or a name ("told The Washington Post"). */
+/** Skips the addressee of "told": a pronoun, a noun ("reporters") or a name ("told The Guardian"). */
 function skipObject(tokens: Token[], c: number): number {
   const word = (d: number) => isWord(tokens[d]);
   const capital = (d: number) => isCapitalized(tokens[d]);

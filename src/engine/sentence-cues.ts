@@ -7,7 +7,7 @@ import { ORG_NOUNS } from './entities';
 import { isParticipleCue, wordSet } from './speech-verbs';
 import { indexAt, isCapitalized, isWord, type Token } from './tokens';
 
-/** Tokens between a quote and the cue after it ('"Q," the former secretary of state said'). */
+/** Tokens between a quote and the cue after it ('"Q," the former attorney general said'). */
 const AFTER_WINDOW = 9;
 /** How far (in tokens) a cue may stand from its quote; keeps sentences of many quotes linear. */
 const REACH = 60;
@@ -30,15 +30,15 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
   for (let k = j; k < tokens.length && k < j + AFTER_WINDOW; k++) {
     const t = tokens[k]!;
     if (t.quote >= 0 || WINDOW_STOP.includes(t.text)) break;
-    // Weak cues ("the letter reads", "he believes") only right beside the quote.
+    // Weak cues ("the notice reads", "he believes") only right beside the quote.
     if (!cueAt(tokens, k, k <= j + 4)) continue;
     const m = subjectOf(tokens, k, j, depth);
-    // Adjacency means the subject fills the gap: '"Q," he said', not '"Q," compared to 11% of claims'.
-    // '"some people" who feel': a relative pronoun after a quote belongs to its words, not a speaker.
+    // Adjacency means the subject fills the gap: '"Q," he said', not '"Q," compared to 23% of votes'.
+    // '"many voters" who think': a relative pronoun after a quote belongs to its words, not a speaker.
     if (m && m.text.toLowerCase() !== 'who' && (m.start <= tokens[j]!.start || k === j)) return { mention: m, cue: k };
     break;
   }
-  // 1b. '"Q," Blige sings': a quote closed by a comma, ? or ! and then a name or pronoun with any
+  // 1b. '"Q," Okoye sings': a quote closed by a comma, ? or ! and then a name or pronoun with any
   // verb is attributed to that subject (CoreNLP's trigram sieve takes any verb here).
   const q = tokens[qi]!;
   if (j > qi + 1 || /[,?!]\W{0,2}$/.test(q.lower)) {
@@ -62,7 +62,7 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
     const m = subjectOf(tokens, k, 0, depth);
     if (m) return { mention: m, cue: k };
   }
-  // 3. Further after the quote, past other clauses ('"Q" at a rally in Ohio, Trump said').
+  // 3. Further after the quote, past other clauses ('"Q" at a town hall in Nevada, Harlan said').
   for (let k = j; k < tokens.length && k < j + REACH; k++) {
     if (accordingTo(tokens, k)) {
       const m = subjectAfter(tokens, k + 2, tokens.length);
@@ -72,22 +72,22 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
     const m = subjectOf(tokens, k, j, depth);
     if (m) return { mention: m, cue: k };
   }
-  // 4. '"…," as a Homeland Security memo put it' / 'as The New Yorker put it, "…"'.
+  // 4. '"…," as a Treasury briefing put it' / 'as The Economist put it, "…"'.
   for (let k = Math.max(1, qi - REACH); k < tokens.length - 1 && k < qi + REACH; k++) {
     if (tokens[k]!.lower !== 'put' || tokens[k + 1]!.lower !== 'it') continue;
     let as = k - 1;
-    // The source may carry a long appositive ("As Steven M. Rosenthal, a tax lawyer and …, put it").
+    // The source may carry a long appositive ("As Joan P. Whitfield, a labor lawyer and …, put it").
     while (as > 0 && as > k - 30 && tokens[as]!.lower !== 'as' && tokens[as]!.quote < 0) as--;
     if (tokens[as]!.lower !== 'as') continue;
     const m = subjectBefore(tokens, k, as + 1);
-    // The phrase must fill the gap ("as a memo put it"), a determiner aside.
+    // The phrase must fill the gap ("as a briefing put it"), a determiner aside.
     if (m && m.start <= tokens[Math.min(as + 2, k - 1)]!.start) return { mention: m, cue: k };
   }
   return null;
 }
 
-/** Forms of "call" that put a label on something: 'Cook called it ''total political crap''',
- * 'the union called Clinton a "champion"', 'what it called "a clear threat"'. */
+/** Forms of "call" that put a label on something: 'Ames called it ''utter nonsense''',
+ * 'the guild called Moreno a "hero"', 'what it called "a grave risk"'. */
 const CALL = wordSet('call calls called');
 
 /** True when "call" at k labels something with the quote at qi: only its object (a few plain
@@ -100,7 +100,7 @@ function labels(tokens: Token[], k: number, qi: number): boolean {
 }
 
 /** The subject of the cue at k: before it, after it when inverted, through "quoted X as saying",
- * or, for a participle after a comma ('Putin said, adding that'), the main clause's subject. */
+ * or, for a participle after a comma ('Mendes said, adding that'), the main clause's subject. */
 export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0): RawMention | null {
   const t = tokens[k]!;
   if (t.lower === 'saying' && tokens[k - 1]?.lower === 'as') {
@@ -114,7 +114,7 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
   if (isParticipleCue(t.text)) {
     let b = k - 1;
     while (b >= floor && /^(also|then|later)$/.test(tokens[b]!.lower)) b--;
-    // After a comma, a quote, or a place it was said ("posted to Twitter asking", "took to
+    // After a comma, a quote, or a place it was said ("posted to Instagram asking", "took to
     // Facebook saying"), the participle hangs on the main clause.
     const afterPlace = b > floor && isCapitalized(tokens[b]) && /^(to|on|in)$/.test(tokens[b - 1]!.lower);
     if (b < floor || tokens[b]!.text === ',' || tokens[b]!.quote >= 0 || afterPlace) {
@@ -130,21 +130,21 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
         const m = subjectOf(tokens, c, 0, depth + 1);
         if (m) return m;
       }
-      // "Clinton chimed in on Twitter, saying …": no speech verb in the main clause, but its
+      // "Moreno weighed in on Facebook, saying …": no speech verb in the main clause, but its
       // subject still does the saying.
       return b > 0 ? sentenceSubject(tokens, b) : null;
     }
   }
-  // "…, said the officials, who added …" / "…, said Ian Michaels, a spokesman": after a comma, a
+  // "…, said the inspectors, who added …" / "…, said Dana Ruiz, a spokeswoman": after a comma, a
   // subject right after the cue that closes its clause is the speaker (inversion), not a noun
-  // before the comma ("less susceptible to corrosion, cracks and leaks, said …").
+  // before the comma ("more prone to rust, dents and scratches, said …").
   if (k > floor && tokens[k - 1]!.text === ',' && INVERTING.has(t.lower)) {
     const inverted = subjectAfter(tokens, k + 1, tokens.length);
     if (inverted && (inverted.kind === 'name' || (inverted.kind === 'nominal' && inverted.text.split(' ').length <= 4)) && closesClause(tokens, inverted.end)) return inverted;
   }
   const before = subjectBefore(tokens, k, floor);
-  // A bare "who" right before the cue is a restrictive relative clause ("anybody who complains
-  // about a microphone", "an architect who said he was stiffed"): it describes someone the
+  // A bare "who" right before the cue is a restrictive relative clause ("anyone who grumbles
+  // about a ticket", "a plumber who said he was underpaid"): it describes someone the
   // sentence is about, not the one speaking. (After a comma, subjectBefore has already put the
   // name it stands for in its place.)
   if (before?.kind === 'pronoun' && before.name === 'who') return null;
@@ -154,11 +154,11 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
   return null;
 }
 
-/** Speech verbs news puts before their subject ("…, said the officials"); verbs with an object
+/** Speech verbs news puts before their subject ("…, said the inspectors"); verbs with an object
  * ("…, told the Huffington Post") are left out. */
 const INVERTING = wordSet('said says add added adds explained explains wrote writes noted notes stated states recalled recalls continued argued argues insisted declared');
 
-/** People close to someone, who speak for them ("Scott's family", "Johnson's doctor"). */
+/** People close to someone, who speak for them ("Lund's family", "Varga's doctor"). */
 const RELATIONS = wordSet('family families wife husband widow mother father son daughter brother sister parents children relatives friends friend doctor doctors physician supporters allies backers critics');
 
 /** A noun that can speak after a possessive: an organisation, a role or a relation, singular or plural. */
@@ -168,13 +168,13 @@ function speakingHead(word: string): boolean {
 }
 
 /** True when the clause ends at offset `end`: the sentence ends, or a comma, a bracket or a
- * relative pronoun follows ("said Joe Carbone, who works …"). */
+ * relative pronoun follows ("said Rita Okonjo, who lives …"). */
 function closesClause(tokens: Token[], end: number): boolean {
   const next = tokens[indexAt(tokens, end)];
   return !next || '.,;:!?)'.includes(next.text) || next.lower === 'who';
 }
 
-/** "Citing a lack of passion …," / "Speaking at a rally …,": a capitalised -ing word with its
+/** "Citing a shortage of staff …," / "Speaking at a fundraiser …,": a capitalised -ing word with its
  * object or preposition after it opens a participle clause, not a name ("Manning said"). */
 function participleOpener(tokens: Token[]): boolean {
   const first = tokens[0];
@@ -184,7 +184,7 @@ function participleOpener(tokens: Token[]): boolean {
 }
 
 /** The name that speaks in the sentence's main clause: the subject of its first speech verb,
- * when that is a name ("Clinton says she appreciated …", "Lynch said she recalled …"). A "he" or
+ * when that is a name ("Moreno says she welcomed …", "Ortega said she remembered …"). A "he" or
  * "she" later in such a sentence is that person far more often than anyone named before. */
 export function speakingName(tokens: Token[]): RawMention | null {
   for (let k = 0; k < tokens.length && k < 25; k++) {
@@ -216,8 +216,8 @@ function commaAhead(tokens: Token[], from: number, last: number): number {
 /** Sentence openers skipped before looking for the subject ("But", "In July,"). */
 const OPENERS = wordSet('but and so yet still then now also however meanwhile instead later earlier last on in at during after before with without while when since as for following amid despite');
 
-/** The main clause's subject, for a quoted fragment whose verb is not a speech cue ("Cruz called
- * Trump a "pathological liar"", "Gingrich dismissed Estonia as the "suburbs of St. Petersburg""):
+/** The main clause's subject, for a quoted fragment whose verb is not a speech cue ("Ames called
+ * Moreno a "reckless gambler"", "Harlan dismissed Belgium as the "outskirts of St. Louis""):
  * the news-wide habit is that the sentence's subject owns the words it quotes. */
 export function sentenceSubject(tokens: Token[], qi: number): RawMention | null {
   let i = 0;
@@ -226,16 +226,16 @@ export function sentenceSubject(tokens: Token[], qi: number): RawMention | null 
   if (OPENERS.has(tokens[0]?.lower ?? '') || participleOpener(tokens)) {
     const comma = commaAhead(tokens, 0, 25);
     i = comma >= 0 ? comma + 1 : 1;
-    // "On July 6, 2015, Sanders …": the year after the date's comma belongs to the opener.
+    // "On March 3, 2019, Ortega …": the year after the date's comma belongs to the opener.
     if (/^\d{4}$/.test(tokens[i]?.text ?? '') && tokens[i + 1]?.text === ',') i += 2;
   }
-  // "'Neutral' Snopes Fact-Checker David Emery: '…'": a scare-quoted word before the name.
+  // "'Independent' Harbor Gazette Editor Lena Fisk: '…'": a scare-quoted word before the name.
   while (i < qi && tokens[i]!.quote >= 0 && isCapitalized(tokens[i + 1])) i++;
   if (i >= qi) return null;
   let m = subjectAfter(tokens, i, qi);
   let after = i;
   if (!m && DETERMINERS.has(tokens[i]?.lower ?? '')) {
-    // "Another critic, Laurence H. Tribe, likened …": a description, then the name in apposition
+    // "Another skeptic, Margaret O. Hale, compared …": a description, then the name in apposition
     // is the subject (the description its role). A description alone is not enough here.
     const description = subjectAfter(tokens, i + 1, qi);
     if (description?.kind !== 'nominal') return null;
@@ -247,8 +247,8 @@ export function sentenceSubject(tokens: Token[], qi: number): RawMention | null 
     after = c + 1;
   }
   if (!m) return null;
-  // The subject must be followed by a verb-like word or a colon (headline "Caddell: …"), past an
-  // appositive ("Minyon Moore, a senior adviser to the campaign, called …").
+  // The subject must be followed by a verb-like word or a colon (headline "Kellerman: …"), past an
+  // appositive ("Rosa Delgado, a senior aide to the governor, called …").
   while (after < qi && tokens[after]!.end <= m.end) after++;
   if (tokens[after]?.text === ',' && m.kind === 'name') {
     const c = commaAhead(tokens, after + 1, Math.min(qi, after + 20));
@@ -256,8 +256,8 @@ export function sentenceSubject(tokens: Token[], qi: number): RawMention | null 
   }
   const next = tokens[after];
   if (!next || next.quote >= 0) return null;
-  // "New York’s aging infrastructure is …": a possessive names whose thing it is; only a head
-  // that can speak ("Trump’s campaign", "Clinton’s spokesman") keeps the possessor as the source.
+  // "Chicago’s crumbling bridges are …": a possessive names whose thing it is; only a head
+  // that can speak ("Moreno’s campaign", "Ortega’s spokesman") keeps the possessor as the source.
   if (/['’]s$/.test(m.text) && /^\p{Ll}/u.test(next.text) && !speakingHead(next.lower)) return null;
   if (next.text === ':' || (/^\p{Ll}/u.test(next.text) && !/^(of|for|and|or|to|in|on|at|with|who|which|that)$/.test(next.lower))) return m;
   if (/^\p{Lu}/u.test(next.text) && m.kind === 'name' && after + 1 < qi) return m; // headline verbs are capitalised

@@ -1,4 +1,4 @@
-// Sentence boundaries tuned for news: "Mr. Shoigu", "U.S. officials" and "Jan. 5" do not end a
+// Sentence boundaries tuned for news: "Mr. Orlov", "U.S. officials" and "Jan. 5" do not end a
 // sentence, and a quotation stays inside the sentence that carries it, so a quote of three
 // sentences followed by "he said" is one unit for attribution. Hand-written rather than
 // Intl.Segmenter, which is many times slower and splits after "Mr.".
@@ -70,7 +70,7 @@ export function splitSentences(text: string, from: number, to: number, protect: 
   return out;
 }
 
-/** True when the period at `dot` closes an abbreviation or an initial ("E." in "Leonard E. Burman"). */
+/** True when the period at `dot` closes an abbreviation or an initial ("T." in "Miriam T. Oduya"). */
 function isAbbreviation(text: string, from: number, dot: number): boolean {
   let s = dot;
   while (s > from && s > dot - 12 && isLetterOrDot(text.charCodeAt(s - 1))) s--;

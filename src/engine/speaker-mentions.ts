@@ -1,7 +1,7 @@
 // Finds the words that name a speaker next to a speech cue: the subject before the cue
-// ("Shoigu said"), after it in inverted order ('"…," said Sergei Shoigu'), behind an appositive
-// ("Alan Cole, an economist at the Tax Foundation, said"), after "according to", or after a dash
-// ('"…" — Karen Bobadilla'). These are the adjacency patterns of attribution-notes §2.
+// ("Orlov said"), after it in inverted order ('"…," said Pavel Orlov'), behind an appositive
+// ("Rhea Lund, an analyst at the Fiscal Policy Institute, said"), after "according to", or after a dash
+// ('"…" — Marta Lindqvist'). These are the adjacency patterns of attribution-notes §2.
 import { wordMap, wordSet } from './speech-verbs';
 import { isCapitalized, isWord, type Token } from './tokens';
 
@@ -13,12 +13,12 @@ export interface RawMention {
   kind: 'pronoun' | 'name' | 'nominal';
   /** The words of the mention that form the name or the descriptor (no role, no determiner). */
   name: string;
-  /** Title or appositive role ("Russian Defense Minister", "an economist at the Tax Foundation"). */
+  /** Title or appositive role ("Bulgarian Interior Minister", "an analyst at the Fiscal Policy Institute"). */
   role: string | null;
   /** Gender signalled by an honorific or pronoun: 'm', 'f' or ''. */
   gender: string;
-  /** For "he"/"she": the name that speaks in the same sentence before it ("Lynch said she
-   * recalled …"), the antecedent to prefer. */
+  /** For "he"/"she": the name that speaks in the same sentence before it ("Ortega said she
+   * remembered …"), the antecedent to prefer. */
   antecedent?: RawMention;
   /** The cue words that attribute speech to this mention ("said", "according to"), when known. */
   cue?: { start: number; end: number };
@@ -56,7 +56,7 @@ const OBJECT_PRONOUNS = wordSet('him her them me us');
 
 /** One-word "names" that are really adjectives or adverbs at a sentence start ("Democratic", "Perhaps"). */
 const NOT_SUBJECT = wordSet('hundred thousand million billion trillion dozen dozens more most perhaps following only also even many some such other several both all each every few last next new democratic republican american european conservative liberal federal national local former');
-/** Dashes that introduce a byline after a quote ('"…" — Sonya Herridge'). */
+/** Dashes that introduce a byline after a quote ('"…" — Priya Halvorsen'). */
 const DASHES = '—―–';
 
 /** A word without its possessive ending ("monday’s" -> "monday"). */
@@ -70,14 +70,14 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
   if (i < floor) return null;
   const t = tokens[i]!;
   if (t.text === ',') {
-    // Appositive: "Alan Cole, an economist at the Tax Foundation, said" / "Shoigu, speaking in Moscow, said".
+    // Appositive: "Rhea Lund, an analyst at the Fiscal Policy Institute, said" / "Orlov, speaking in Sofia, said".
     let j = i - 1;
     while (j >= floor && j > i - 25 && tokens[j]!.text !== ',' && tokens[j]!.quote < 0 && !'.;:'.includes(tokens[j]!.text) && tokens[j]!.cue < 2) j--;
     if (j < floor || j <= i - 25 || tokens[j]!.text !== ',' || j === i - 1) return null;
     const head = nounPhraseBefore(tokens, skipBack(tokens, j - 1, floor) + 1, floor);
     if (!head) return null;
     const apposition = tokens.slice(j + 1, i);
-    // "her mother, Fiona, said": the name sits in the apposition, the description is its role.
+    // "his sister, Greta, said": the name sits in the apposition, the description is its role.
     if (head.kind === 'nominal' && apposition.length <= 4 && apposition.every((x) => isCapitalized(x))) {
       const named = classify(apposition);
       if (named && named.kind === 'name') return { ...named, role: named.role ?? head.text };
@@ -87,10 +87,10 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
   }
   const np = nounPhraseBefore(tokens, i + 1, floor);
   if (np && np.name === 'who' && tokens[i - 1]?.text === ',') {
-    // "Mr. Kamin, who emphasized that …": the relative pronoun stands for the phrase before it.
+    // "Ms. Varga, who stressed that …": the relative pronoun stands for the phrase before it.
     const anteEnd = skipBack(tokens, i - 2, floor) + 1;
     let ante = nounPhraseBefore(tokens, anteEnd, floor);
-    // "the resignation of his defense minister Kim Yong-hyun, who said": "who" is the name
+    // "the dismissal of her finance minister Tomas Berg, who said": "who" is the name
     // right before it, not the head of the whole phrase.
     if (ante?.kind === 'nominal' && isCapitalized(tokens[anteEnd - 1])) {
       let p = anteEnd - 1;
@@ -111,11 +111,11 @@ function isMannerAdverb(t: Token): boolean {
   return w.length > 4 && w.endsWith('ly') && w.charCodeAt(0) >= 97 && w.charCodeAt(0) <= 122 && !LY_NOUNS.has(w);
 }
 
-/** Nouns after which a name starts a clause of its own ("the time Yoon declared", "the day
- * Trump said", "the way Obama put it"), not a title before a name. */
+/** Nouns after which a name starts a clause of its own ("the time Mendes declared", "the day
+ * Okafor said", "the way Obama put it"), not a title before a name. */
 const NOUNS_BEFORE_A_CLAUSE = wordSet('time times day days week year years moment way night morning reason place point hours minutes months');
 
-/** Walks left over adverbs, auxiliaries and a parenthesis ("Rep. Gwen Moore (D-Wis.) said"). */
+/** Walks left over adverbs, auxiliaries and a parenthesis ("Rep. Ada Brennan (D-Ore.) said"). */
 function skipBack(tokens: Token[], i: number, floor: number): number {
   for (;;) {
     while (i >= floor && (BETWEEN.has(tokens[i]!.lower) || isMannerAdverb(tokens[i]!))) i--;
@@ -134,7 +134,7 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
   const p = PRONOUNS.get(last.lower);
   if (p !== undefined) return make([last], 'pronoun', last.lower, null, p);
   let i = end - 1;
-  // "Those close to him say": an object pronoun ends a prepositional phrase inside the subject.
+  // "Those loyal to her say": an object pronoun ends a prepositional phrase inside the subject.
   if (OBJECT_PRONOUNS.has(last.lower)) {
     if (!NP_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') || i - 2 < floor) return null;
     i -= 2;
@@ -154,10 +154,10 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
     if (CLAUSE_STOP.has(t.lower) || (isCapitalized(t) && NOT_NAME.has(t.lower))) break;
     // A participle left of a name is a verb, not a role ("treating Mrs. Clinton", "called Mr. Obama").
     if (i < end - 1 && !isCapitalized(t) && /(?:ing|ed)$/.test(t.lower) && isCapitalized(tokens[i + 1])) break;
-    // Nor is a noun of time or manner: "from the time Yoon declared" is Yoon's own clause.
+    // Nor is a noun of time or manner: "from the time Mendes declared" is Yoon's own clause.
     if (i < end - 1 && NOUNS_BEFORE_A_CLAUSE.has(t.lower) && isCapitalized(tokens[i + 1])) break;
     if (PRONOUNS.has(t.lower)) {
-      // "The mother of a woman who took the pills has described …": the relative clause describes
+      // "The brother of a man who drank the water has described …": the relative clause describes
       // the subject, which stands before "who".
       if (t.lower === 'who' && i < end - 1 && tokens[i - 1]?.text !== ',') return nounPhraseBefore(tokens, i, floor);
       break;
@@ -168,7 +168,7 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
   return classify(phrase);
 }
 
-/** The noun phrase that starts at token index `start` ("said Mr. Burman, director of …"). */
+/** The noun phrase that starts at token index `start` ("said Ms. Aldana, director of …"). */
 export function subjectAfter(tokens: Token[], start: number, ceiling: number): RawMention | null {
   let i = start;
   const first = tokens[i];
@@ -176,7 +176,7 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
   const p = PRONOUNS.get(first.lower);
   if (p !== undefined && first.lower !== 'who') return make([first], 'pronoun', first.lower, null, p);
   if (OBJECT_PRONOUNS.has(first.lower) || CLAUSE_STOP.has(first.lower) || TIME_WORDS.has(bare(first.lower))) return null;
-  // "said 2010" is no subject; "said 9/11 widow Terry Strada" is.
+  // "said 2010" is no subject; "said 2008 Olympian Rosa Kimura" is.
   const leadingNumber = /^\p{N}/u.test(first.text);
   let words = 0;
   let sawName = false;
@@ -189,9 +189,9 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
     else if (t.cue === 2 || (CLAUSE_STOP.has(t.lower) && !NP_PREPOSITIONS.has(t.lower))) break;
     i++; words++;
   }
-  // Trim trailing prepositions / determiners left by the walk ("Mr. Trump of the").
+  // Trim trailing prepositions / determiners left by the walk ("Ms. Varga of the").
   let end = i;
-  // A party-and-state tag after a name ("Jason Chaffetz (R-Utah)") belongs to the mention.
+  // A party-and-state tag after a name ("Ada Brennan (D-Ore.)") belongs to the mention.
   if (tokens[end]?.text === '(') {
     let c = end + 1;
     while (c < ceiling && c < end + 8 && tokens[c]!.text !== ')') c++;
@@ -202,7 +202,7 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
   if (leadingNumber && np?.kind !== 'name') return null;
   const comma = i > end ? i : end;
   if (np && np.kind === 'name' && tokens[comma]?.text === ',' && !np.role) {
-    // Trailing appositive: "said Leonard E. Burman, director of the center."
+    // Trailing appositive: "said Miriam T. Oduya, director of the institute."
     let j = comma + 1;
     while (j < ceiling && j < end + 20 && tokens[j]!.quote < 0 && !',.;:'.includes(tokens[j]!.text)) j++;
     const appos = tokens.slice(comma + 1, j);
@@ -213,7 +213,7 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
   return np;
 }
 
-/** "Democratic presidential nominee Hillary Clinton": lower-case title words between capitalised
+/** "Republican Senate candidate Laura Voss": lower-case title words between capitalised
  * ones, with a name right after them. */
 function roleBeforeName(tokens: Token[], i: number, ceiling: number): boolean {
   for (let k = i; k < ceiling && k < i + 3; k++) {
@@ -224,7 +224,7 @@ function roleBeforeName(tokens: Token[], i: number, ceiling: number): boolean {
   return false;
 }
 
-/** A byline after a dash ('"…" ― Edwin G. Monroy'): only a capitalised name counts. */
+/** A byline after a dash ('"…" ― Tobias K. Rainer'): only a capitalised name counts. */
 export function bylineAfter(tokens: Token[], i: number): RawMention | null {
   const t = tokens[i];
   if (!t || !DASHES.includes(t.text)) return null;
@@ -273,7 +273,7 @@ function classify(phrase: Token[]): RawMention | null {
   const head = phrase.slice(0, headEnd);
   const h = head[head.length - 1]!;
   if (isCapitalized(h) && !ROLE_WORDS.has(h.lower.replace(/s$/, ''))) {
-    // A name, possibly after a role ("Russian Defense Minister Sergei Shoigu").
+    // A name, possibly after a role ("Bulgarian Interior Minister Pavel Orlov").
     let roleEnd = -1;
     for (let k = 0; k < head.length - 1; k++) if (ROLE_WORDS.has(head[k]!.lower) || !isCapitalized(head[k])) roleEnd = k;
     let gender = '';
@@ -295,7 +295,7 @@ function make(phrase: Token[], kind: RawMention['kind'], name: string, role: str
   return { start, end, text: joinTokens(phrase), kind, name, role, gender };
 }
 
-/** An appositive's words as a role, spaced as in the text ("an economist at the Tax Foundation",
+/** An appositive's words as a role, spaced as in the text ("an analyst at the Fiscal Policy Institute",
  * "some 2,300 signatures"). */
 function roleText(tokens: Token[]): string {
   return joinTokens(tokens);

@@ -62,7 +62,7 @@ export function tokenize(text: string, from: number, to: number, quotes: { start
     if (c <= 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200f) || c === 0xad || c === 0xfeff) { i++; continue; }
     if (charClass(text, i) !== 1) {
       // A mark that is not a folded quotation (a nickname's, an unpaired one) is no token: the
-      // words around it still read as one name ("Robert C. "Bobby" Scott").
+      // words around it still read as one name ("Thomas J. "Tommy" Reyes").
       if (!isMarkCharacter(c)) { const ch = text[i]!; out.push({ start: i, end: i + 1, text: ch, lower: ch, quote: -1, cue: 0 }); }
       i++;
       continue;
@@ -85,7 +85,7 @@ export function tokenize(text: string, from: number, to: number, quotes: { start
       if (end >= to) break;
     }
     let word = text.slice(i, end);
-    // Keep a period that cannot end a sentence: "Mr.", "U.S.", and "R-Ky.," / "(D-Wis.)".
+    // Keep a period that cannot end a sentence: "Mr.", "U.S.", and "R-Ky.," / "(D-Ore.)".
     if (text.charCodeAt(end) === 46 && end < to && (keepsPeriod(word) || text.charCodeAt(end + 1) === 44 || text.charCodeAt(end + 1) === 41)) { end++; word += '.'; h = -1; }
     const lower = upper ? word.toLowerCase() : word;
     out.push({ start: i, end, text: word, lower, quote: -1, cue: h >= 0 && CUE_FILTER[h & CUE_SLOT_MASK] !== 0 ? cueStrength(lower) : 0 });

@@ -19,7 +19,7 @@ export interface Block {
 export const SPEAKER_KINDS = ['person', 'organization', 'group', 'document', 'unknown'] as const;
 export type SpeakerKind = (typeof SPEAKER_KINDS)[number];
 
-/** The words in the text that name the speaker at one quote ("he", "Shoigu", "the ministry"). */
+/** The words in the text that name the speaker at one quote ("he", "Orlov", "the ministry"). */
 export interface Mention {
   start: number;
   end: number;
@@ -37,8 +37,8 @@ export interface SpeakerEvidence {
   place: EvidencePlace;
   /** The cue that attributes the quote ("said", "according to", ":"), if one was found. */
   cue: Mention | null;
-  /** When the mention is a pronoun or a short form ("he", "the minister", "Shoigu"): the mention
-   * that introduced the entity ("Russian Defense Minister Sergei Shoigu"). */
+  /** When the mention is a pronoun or a short form ("he", "the minister", "Orlov"): the mention
+   * that introduced the entity ("Bulgarian Interior Minister Pavel Orlov"). */
   antecedent: Mention | null;
 }
 
@@ -51,11 +51,11 @@ export const UNCLEAR_SPEAKER_ID = 'unclear';
 export interface QuoteSpeaker {
   /** Stable within one article: the same entity always has the same id. */
   id: string;
-  /** The fullest form of the name the article gives ("Sergei Shoigu"), without honorifics; null
+  /** The fullest form of the name the article gives ("Pavel Orlov"), without honorifics; null
    * when the speaker is unclear. */
   name: string | null;
   kind: SpeakerKind;
-  /** Title or role kept apart from the name ("Russian Defense Minister"), if the article gives one. */
+  /** Title or role kept apart from the name ("Bulgarian Interior Minister"), if the article gives one. */
   role: string | null;
   mention: Mention | null;
   /** How likely the attribution is right, 0..1 (a model fitted on PolNeAR train by `npm run train`). */
@@ -86,13 +86,13 @@ export interface Figure {
   end: number;
   text: string;
   kind: FigureKind;
-  /** Normalised value in the phrase's own unit ("3 million people" -> 3000000); null for vague
+  /** Normalised value in the phrase's own unit ("4 million people" -> 4000000); null for vague
    * amounts ("dozens") and for dates. A range gives its low end here and its high end in `high`. */
   value: number | null;
   high?: number;
   /** The unit ("USD", "%", "km") or the thing counted ("terrorists"). */
   unit: string | null;
-  /** Hedged ("some 9,000", "over 700") or vague ("tens of thousands"). */
+  /** Hedged ("some 6,000", "over 800") or vague ("tens of thousands"). */
   approximate: boolean;
   /** Speaker id of whoever claims the figure; null when it is the outlet's own statement. */
   claimedBy: string | null;
@@ -103,7 +103,7 @@ export interface Speaker {
   name: string;
   kind: SpeakerKind;
   role: string | null;
-  /** Other forms the article uses for this entity ("Shoigu", "the minister", "he" excluded). */
+  /** Other forms the article uses for this entity ("Orlov", "the minister", "he" excluded). */
   aliases: string[];
   quoteCount: number;
 }
