@@ -9,7 +9,7 @@ import { sentenceEndSearch, splitSentences } from './sentences';
 import { isCapitalized, isWord, tokenize, type Token } from './tokens';
 import { sentenceSubject, speakerInSentence, subjectOf, withAntecedent } from './sentence-cues';
 import { reportedInSentence, type ReportedClause } from './reported-speech';
-import { cueAt, type RawMention } from './speaker-mentions';
+import { cueAt, ROLE_WORDS, type RawMention } from './speaker-mentions';
 import { EntityResolver, type Resolution } from './entities';
 import { isNickname, isStageDirection, isSubhead, isTerm, isTitleLike, titleCased } from './non-speech';
 import { findCueWord } from './speech-verbs';
@@ -296,7 +296,8 @@ function speakerOf(text: string, context: QuoteContext, quote: Quote, found: { r
   const cue = raw.cue ? { start: raw.cue.start, end: raw.cue.end, text: text.slice(raw.cue.start, raw.cue.end) } : null;
   const features: AttributionFeatures = {
     place, cue: cue !== null, mentionKind: raw.kind, entityKind: res.kind, candidates: res.candidates, bareName: res.bareName,
-    role: res.role !== null, partial: quote.partial, after: raw.start >= quote.end,
+    role: res.role !== null, partial: quote.partial, after: raw.start >= quote.end, fullName: res.name.includes(' '),
+    roleNoun: raw.kind === 'nominal' && ROLE_WORDS.has(raw.name.slice(raw.name.lastIndexOf(' ') + 1).toLowerCase()),
     distance: raw.start >= quote.end ? raw.start - quote.end : Math.max(0, quote.start - raw.end), ...context,
   };
   const confidence = confidenceOf(features);

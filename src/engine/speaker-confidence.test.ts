@@ -2,7 +2,7 @@ import { ABSTAIN_BELOW, FEATURE_NAMES, FITTED_MODEL, confidenceOf, featureVector
 
 const base: AttributionFeatures = {
   place: 'sentence', cue: true, mentionKind: 'name', entityKind: 'person', candidates: 0, bareName: false, role: false,
-  partial: false, heading: false, after: false, wholeBlock: false, chained: false, cited: 1, distance: 3,
+  partial: false, heading: false, after: false, wholeBlock: false, chained: false, cited: 1, distance: 3, fullName: true, roleNoun: false,
 };
 
 describe('speaker confidence', () => {

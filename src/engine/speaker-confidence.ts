@@ -31,6 +31,10 @@ export interface AttributionFeatures {
   chained: boolean;
   /** How many quotes the article attributes to this entity in their own sentence with a cue. */
   cited: number;
+  /** The article gives the speaker's name in two or more words. */
+  fullName: boolean;
+  /** A descriptor headed by a role word ("the spokesman", "a senior official"). */
+  roleNoun: boolean;
   /** Characters between the mention and the quote. */
   distance: number;
 }
@@ -43,7 +47,7 @@ export const FEATURE_NAMES = [
   'mention:name', 'mention:pronoun', 'mention:nominal',
   'entity:person', 'entity:organization', 'entity:group', 'entity:document', 'entity:unknown',
   'pronoun:ambiguous', 'pronoun:unresolved',
-  'bare-name', 'role', 'partial', 'heading', 'after', 'whole-block', 'chained', 'log-distance', 'log-cited',
+  'bare-name', 'full-name', 'role', 'role-noun', 'partial', 'heading', 'after', 'whole-block', 'chained', 'log-distance', 'log-cited',
 ] as const;
 
 export function featureVector(f: AttributionFeatures): number[] {
@@ -53,6 +57,8 @@ export function featureVector(f: AttributionFeatures): number[] {
   if (f.mentionKind === 'pronoun' && f.candidates > 1) on.add('pronoun:ambiguous');
   if (f.bareName) on.add('bare-name');
   if (f.role) on.add('role');
+  if (f.fullName) on.add('full-name');
+  if (f.roleNoun) on.add('role-noun');
   if (f.partial) on.add('partial');
   if (f.heading) on.add('heading');
   if (f.after) on.add('after');
