@@ -9,7 +9,9 @@ import type { ContentRequest, PageReport } from '../shared/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import { lookupFromCatalog, setMessageLookup } from '../shared/i18n';
 import { exportMarkdown } from './export';
-import { sampleReport } from './sample-report';
+import { largeReport, sampleReport } from './sample-report';
+import { LIST_PAGE } from './show-more';
+import { OPEN_WHILE_SEARCHING, QUOTE_PAGE } from './SpeakerList';
 
 const catalog = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '_locales', 'en', 'messages.json'), 'utf8'));
 setMessageLookup(lookupFromCatalog(catalog));
@@ -108,6 +110,9 @@ describe('the popup on an article', () => {
 
   test('tells direct, partial and reported quotes apart in words', async () => {
     await show(fakeApi(ready(sampleReport())));
+    // A closed speaker's quotes are rendered only once it is opened.
+    await act(() => { for (const b of $$('.speaker-toggle[aria-expanded="false"]')) b.click(); });
+    await settle();
     const kinds = Object.fromEntries($$('.quote').map((q) => [q.querySelector('.quote-words')!.textContent!, q.querySelector('.quote-kind')!.textContent!]));
     expect(kinds['“a complete rout”']).toBe('Partial');
     expect(kinds['the air force had flown 17,800 sorties']).toBe('Reported');
@@ -246,6 +251,118 @@ describe('the popup on an article', () => {
     await click($('.toggle-highlights'));
     expect(fake.sent.at(-1)).toEqual({ type: 'toggle-highlights' });
     expect($('.toggle-highlights')!.getAttribute('aria-pressed')).toBe('true');
+  });
+});
+
+// A page can hold tens of thousands of quotes and figures (a hostile page, a huge archive
+// page): rendering them all froze the popup for seconds (25 s for 20,000 quotes). The lists
+// render a bounded number of rows, and "Show more" reveals the next ones. Counts of rendered
+// rows, never timings, are asserted.
+describe('the popup at 20,000 quotes and 20,000 figures', () => {
+  const N = 20_000;
+  /** Every row a list renders: speakers, quotes, figures, and the show-more buttons. */
+  const rendered = () => $$('[data-nav]').length;
+  /** The most rows the speakers tab may render at first: a page of speakers and a page of
+   * quotes for each speaker open by itself, each with its show-more button. */
+  const SPEAKERS_TAB_BOUND = LIST_PAGE + 1 + OPEN_WHILE_SEARCHING * (QUOTE_PAGE + 1);
+
+  test('the speakers tab renders a bounded number of rows; "Show more quotes" reveals the next ones and takes the focus there', async () => {
+    const fake = fakeApi(ready(largeReport(N, N)));
+    await show(fake);
+    expect($('#tab-speakers')!.textContent).toContain(String(N));
+    expect(rendered()).toBeLessThanOrEqual(SPEAKERS_TAB_BOUND);
+    // The most quoted speaker is open, with its first page of quotes.
+    const first = $$('.speaker')[0]!;
+    const total = Number(/\d+/.exec(first.querySelector('.speaker-count')!.textContent!)![0]);
+    expect(total).toBeGreaterThan(QUOTE_PAGE);
+    expect(first.querySelectorAll('.quote')).toHaveLength(QUOTE_PAGE);
+    const button = first.querySelector<HTMLElement>('.show-more-button')!;
+    expect(button.textContent).toBe('Show more quotes');
+    const summary = document.getElementById(button.getAttribute('aria-describedby')!)!;
+    expect(summary.textContent).toBe(`Listing ${QUOTE_PAGE} of ${total} quotes.`);
+
+    // Keyboard: the button is a list item for the arrow keys, right after the last quote; a
+    // click on it (Enter, in a browser) lists more and puts the focus on the first new quote.
+    $('input[type=search]')!.focus();
+    await key($('input[type=search]'), 'ArrowDown');
+    for (let i = 0; i < QUOTE_PAGE; i++) await act(() => { document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, cancelable: true })); });
+    await key(document.activeElement, 'ArrowDown');
+    expect(document.activeElement).toBe(button);
+    await click(button);
+    expect(first.querySelectorAll('.quote')).toHaveLength(2 * QUOTE_PAGE);
+    expect(document.activeElement).toBe(first.querySelectorAll('.quote-text')[QUOTE_PAGE]);
+    expect(summary.isConnected ? summary.textContent : first.querySelector('.show-more-summary')!.textContent).toBe(`Listing ${2 * QUOTE_PAGE} of ${total} quotes.`);
+    // A revealed quote still shows itself in the page.
+    const quote = document.activeElement as HTMLElement;
+    await click(quote);
+    const sent = fake.sent.at(-1) as { type: string; index: number; text: string };
+    expect(sent.type).toBe('focus-item');
+    expect(quote.textContent).toContain(sent.text);
+  });
+
+  test('a closed speaker renders no quote rows until it is opened', async () => {
+    await show(fakeApi(ready(largeReport(N, 0))));
+    const closed = $$('.speaker-toggle[aria-expanded="false"]');
+    expect(closed.length).toBeGreaterThan(10);
+    for (const toggle of closed) expect(toggle.closest('.speaker')!.querySelectorAll('.quote').length).toBe(0);
+    // aria-controls still names a list, empty and hidden.
+    expect(document.getElementById(closed[0]!.getAttribute('aria-controls')!)!.hidden).toBe(true);
+    await click(closed[0]!);
+    expect(closed[0]!.closest('.speaker')!.querySelectorAll('.quote')).toHaveLength(QUOTE_PAGE);
+  });
+
+  test('20,000 speakers with one quote each: a page of speakers, more on request', async () => {
+    const report = largeReport(N, 0, N);
+    await show(fakeApi(ready(report)));
+    expect($$('.speaker')).toHaveLength(LIST_PAGE);
+    expect(rendered()).toBeLessThanOrEqual(SPEAKERS_TAB_BOUND);
+    const groups = new Set(report.annotations!.quotes.map((q) => q.speaker?.id ?? '')).size;
+    expect($('#more-speakers')!.textContent).toBe(`Listing ${LIST_PAGE} of ${groups} speakers. Search to narrow the list.`);
+    await click($('[aria-describedby="more-speakers"]'));
+    expect($$('.speaker')).toHaveLength(2 * LIST_PAGE);
+    expect(document.activeElement).toBe($$('.speaker-toggle')[LIST_PAGE]);
+  });
+
+  test('a search that matches everything stays bounded; a narrower one lists just its matches', async () => {
+    await show(fakeApi(ready(largeReport(N, N))));
+    await type('quotation');
+    expect($$('.speaker-toggle[aria-expanded="true"]')).toHaveLength(OPEN_WHILE_SEARCHING);
+    expect(rendered()).toBeLessThanOrEqual(SPEAKERS_TAB_BOUND);
+    await type('number 19999 ');
+    expect($$('.quote').map((q) => q.querySelector('.quote-words')!.textContent)).toEqual(['“Quotation number 19999 said out loud,”']);
+    expect($('.show-more-button')).toBeNull();
+  });
+
+  test('the figures tab renders one page of figures; "Show more figures" adds the next page; a new sort starts over', async () => {
+    const fake = fakeApi(ready(largeReport(N, N)));
+    await show(fake);
+    await click($('#tab-figures'));
+    expect($$('.figure')).toHaveLength(LIST_PAGE);
+    expect($('#more-figures')!.textContent).toBe(`Listing ${LIST_PAGE} of ${N} figures. Search or filter to narrow the list.`);
+    await click($('#panel-figures .show-more-button'));
+    expect($$('.figure')).toHaveLength(2 * LIST_PAGE);
+    expect($('#more-figures')!.textContent).toContain(`Listing ${2 * LIST_PAGE} of ${N}`);
+    // The focus is on the first new figure, and it shows itself in the page.
+    expect(document.activeElement).toBe($$('.figure-item')[LIST_PAGE]);
+    await click(document.activeElement);
+    expect(fake.sent.at(-1)).toMatchObject({ type: 'focus-item', item: 'figure', index: LIST_PAGE });
+    // End reaches the button from the list.
+    await key(document.activeElement, 'End');
+    expect(document.activeElement).toBe($('#panel-figures .show-more-button'));
+    const sort = $<HTMLSelectElement>('.figure-controls select')!;
+    await act(() => { sort.value = 'value'; sort.dispatchEvent(new Event('change', { bubbles: true })); });
+    await settle();
+    expect($$('.figure')).toHaveLength(LIST_PAGE);
+    expect($$('.figure-value')[0]!.textContent).toBe('20,000');
+  });
+
+  test('lists that fit show no "Show more"', async () => {
+    await show(fakeApi(ready(largeReport(QUOTE_PAGE, LIST_PAGE, 1))));
+    expect($$('.quote')).toHaveLength(QUOTE_PAGE - Math.floor(QUOTE_PAGE / 7));
+    expect($('.show-more-button')).toBeNull();
+    await click($('#tab-figures'));
+    expect($$('.figure')).toHaveLength(LIST_PAGE);
+    expect($('.show-more-button')).toBeNull();
   });
 });
 

@@ -1,8 +1,11 @@
 // The figures: value, kind, the thing counted, a little context and who claims each; sortable
-// and filterable by claimant. Each figure is a button that shows it in the page.
+// and filterable by claimant. Each figure is a button that shows it in the page. At most a row
+// limit of figures is rendered, with a button that shows more (show-more.tsx).
+import { useRef } from 'preact/hooks';
 import type { Speaker } from '../engine/types';
 import { t } from '../shared/i18n';
 import { describeFigure } from '../shared/figure-format';
+import { LIST_PAGE, ShowMore, useRowLimit } from './show-more';
 import { ANY_CLAIMANT, FIGURE_SORTS, NO_CLAIMANT, speakerFilter, type FigureRow, type FigureSort } from './view-model';
 
 export interface FigureListProps {
@@ -17,6 +20,8 @@ export interface FigureListProps {
 }
 
 export function FigureList({ rows, query, claimants, sort, claimant, onSort, onClaimant, onFocus }: FigureListProps) {
+  const list = useRef<HTMLUListElement>(null);
+  const { limit, more } = useRowLimit(rows, list, LIST_PAGE);
   return (
     <div>
       <div class="figure-controls">
@@ -36,8 +41,8 @@ export function FigureList({ rows, query, claimants, sort, claimant, onSort, onC
         </label>
       </div>
       {rows.length === 0 ? <p class="empty">{query ? t('noMatches', query) : t('noFigures')}</p> : (
-        <ul class="figures">
-          {rows.map(({ figure, index, context, claimant: who }) => {
+        <ul class="figures" ref={list}>
+          {rows.slice(0, limit).map(({ figure, index, context, claimant: who }) => {
             const d = describeFigure(figure);
             return (
               <li class="figure" key={index}>
@@ -55,6 +60,7 @@ export function FigureList({ rows, query, claimants, sort, claimant, onSort, onC
           })}
         </ul>
       )}
+      {rows.length > limit && <ShowMore id="more-figures" summary={t('listedFigures', limit, rows.length)} label={t('showMoreFigures')} onMore={more} />}
     </div>
   );
 }

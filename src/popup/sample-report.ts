@@ -36,3 +36,28 @@ export function sampleReport(): PageReport {
     },
   };
 }
+
+/** A report the size of a hostile or enormous page: `quotes` quotes spread over `speakers`
+ * speakers (every seventh unattributed), and `figures` figures, half claimed. For the tests and
+ * the render bench of the popup at scale. */
+export function largeReport(quotes: number, figures: number, speakers = 40): PageReport {
+  const people = Array.from({ length: speakers }, (_, i) => ({ id: `s${i}`, name: `Speaker Number ${i}`, kind: 'person' as const, role: i % 2 ? 'Minister' : null, aliases: [], quoteCount: 0 }));
+  const quoteList = Array.from({ length: quotes }, (_, i) => {
+    const who = i % 7 === 6 ? null : people[i % speakers]!;
+    if (who) who.quoteCount++;
+    const speaker = who && { id: who.id, name: who.name, kind: who.kind, role: who.role, mention: null };
+    return { start: i * 100, end: i * 100 + 60, text: `“Quotation number ${i} said out loud,”`, kind: i % 3 ? 'direct' as const : 'reported' as const, partial: false, speaker };
+  });
+  const figureList = Array.from({ length: figures }, (_, i) => ({
+    start: i * 100 + 70, end: i * 100 + 80, text: `${i + 1} trucks`, kind: 'count' as const, value: i + 1, unit: 'trucks', approximate: false, claimedBy: i % 2 ? `s${i % speakers}` : null,
+  }));
+  return {
+    state: 'ready',
+    title: 'A very long page',
+    url: 'https://example.org/news/long',
+    host: 'example.org',
+    highlightsVisible: true,
+    figureContexts: figureList.map((f) => `…about ${f.text} crossed…`),
+    annotations: { speakers: people, quotes: quoteList, figures: figureList },
+  };
+}

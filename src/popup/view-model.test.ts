@@ -114,3 +114,21 @@ describe('buildView', () => {
     expect(groupQuotes(idx, '(.*)+$')[0]!.quotes.map((q) => q.index)).toEqual([0]);
   });
 });
+
+describe('the search text', () => {
+  // Building it for 20,000 quotes and figures takes about a second: a popup that is only opened
+  // and looked at must not pay for it.
+  test('is built on the first search, once, not when the popup opens', () => {
+    let described = 0;
+    const idx = buildSearchIndex(sampleReport(), (f) => { described++; return describeFigure(f).value; });
+    const all = buildView(idx, '', 'position', ANY_CLAIMANT);
+    expect(all.quoteCount).toBe(5);
+    expect(all.figures).toHaveLength(3);
+    expect(buildView(idx, '   ', 'value', NO_CLAIMANT).figures).toHaveLength(1);
+    expect(described).toBe(0);
+    expect(buildView(idx, '9,000', 'position', ANY_CLAIMANT).figures.map((r) => r.index)).toEqual([0]);
+    expect(described).toBe(3);
+    buildView(idx, 'sorties', 'position', ANY_CLAIMANT);
+    expect(described).toBe(3);
+  });
+});

@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, MAX_DISABLED_SITES, SETTINGS_BYTE_BUDGET, SETTINGS_KEY, SETTINGS_VERSION, disableSite, enableSite, isSiteDisabled, normalizeHost, validateSettings, type Settings } from './settings';
+import { DEFAULT_SETTINGS, MAX_DISABLED_SITES, SETTINGS_BYTE_BUDGET, SETTINGS_KEY, SETTINGS_VERSION, disableSite, enableSite, isSiteDisabled, migrationPath, normalizeHost, storedVersion, validateSettings, type Settings } from './settings';
 
 const withSites = (disabledSites: string[]): Settings => ({ ...structuredClone(DEFAULT_SETTINGS), disabledSites });
 
@@ -53,6 +53,73 @@ describe('validateSettings', () => {
     expect(stored({ ...s, disabledSites: [...s.disabledSites, long(s.disabledSites.length)] })).toBeGreaterThan(SETTINGS_BYTE_BUDGET);
     expect(SETTINGS_BYTE_BUDGET).toBeLessThan(8192);
     expect(disableSite(s, long(999))).toEqual({ ok: false, reason: 'full' });
+  });
+});
+
+// A synced value comes from any install on any device, so it is hostile input: a version of
+// -1e7 took 9.6 s to migrate one step at a time, -1e300 never returned, and every page, the
+// popup and the options page read the settings.
+describe('hostile stored values', () => {
+  const HOSTILE_VERSIONS: [string, unknown][] = [
+    ['-1e7', -1e7], ['-1e300', -1e300], ['-Number.MAX_VALUE', -Number.MAX_VALUE], ['MIN_SAFE_INTEGER', Number.MIN_SAFE_INTEGER],
+    ['1e300', 1e300], ['NaN', NaN], ['Infinity', Infinity], ['-Infinity', -Infinity], ['-0', -0], ['0', 0], ['1.5', 1.5],
+    ['"2"', '2'], ['a string', 'one'], ['null', null], ['an object', { valueOf: 5 }], ['an array', [1]], ['true', true],
+  ];
+
+  test.each(HOSTILE_VERSIONS)('a version of %s is clamped to a known version', (_, version) => {
+    const v = storedVersion({ version });
+    expect(Number.isInteger(v)).toBe(true);
+    expect(v).toBeGreaterThanOrEqual(1);
+    expect(v).toBeLessThanOrEqual(SETTINGS_VERSION);
+  });
+
+  test.each(HOSTILE_VERSIONS)('a version of %s runs at most one step per known migration', (_, version) => {
+    // One step per version bump at most, however far below 1 the stored version is.
+    expect(migrationPath({ version }).length).toBeLessThanOrEqual(SETTINGS_VERSION - 1);
+    expect(migrationPath({ version })).toEqual(migrationPath({ version: typeof version === 'number' && version > 1 ? version : 1 }));
+  });
+
+  test.each(HOSTILE_VERSIONS)('a version of %s still reads the valid fields beside it', (_, version) => {
+    expect(validateSettings({ version, style: 'underline', disabledSites: ['example.com'] })).toEqual({ ...DEFAULT_SETTINGS, style: 'underline', disabledSites: ['example.com'] });
+  });
+
+  test.each<[string, Record<string, unknown>]>([
+    ['kinds as an array', { kinds: [true, false] }],
+    ['kinds as a string', { kinds: 'all' }],
+    ['kinds with numbers and nulls', { kinds: { direct: 0, reported: null, figures: 1, dates: 'yes' } }],
+    ['a style as an object', { style: { toString: 'underline' } }],
+    ['a run mode as an array', { runMode: ['on-click'] }],
+    ['sites as a string', { disabledSites: 'example.com' }],
+    ['sites as nested arrays', { disabledSites: [['example.com'], [[[]]]] }],
+    ['sites as numbers', { disabledSites: [1e300, NaN, -1] }],
+    ['every field null', { version: null, kinds: null, style: null, runMode: null, disabledSites: null }],
+  ])('%s gives the defaults for that field', (_, raw) => {
+    expect(validateSettings(raw)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  test('a huge site list, sparse or full, and huge host strings are read only as far as needed', () => {
+    const sparse: unknown[] = [];
+    sparse.length = 2 ** 32 - 1;
+    sparse[5] = 'example.com';
+    expect(validateSettings({ disabledSites: sparse }).disabledSites).toEqual(['example.com']);
+    const full = new Array<string>(1_000_000).fill('example.org');
+    expect(validateSettings({ disabledSites: full }).disabledSites).toEqual(['example.org']);
+    const huge = 'x'.repeat(50_000_000);
+    expect(validateSettings({ disabledSites: [huge, `${huge}.com`, 'example.net'] }).disabledSites).toEqual(['example.net']);
+  });
+
+  test('the result is always a valid settings object that survives a round trip', () => {
+    const hostile: unknown[] = [
+      ...HOSTILE_VERSIONS.map(([, version]) => ({ version })),
+      { version: -1e300, kinds: { direct: false }, style: 'underline', runMode: 'on-click', disabledSites: ['a.com', 42] },
+      Object.create(null), new Date(0), /x/, new Map([['style', 'underline']]),
+    ];
+    for (const raw of hostile) {
+      const s = validateSettings(raw);
+      expect(Object.keys(s).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
+      expect(s.version).toBe(SETTINGS_VERSION);
+      expect(validateSettings(JSON.parse(JSON.stringify(s)))).toEqual(s);
+    }
   });
 });
 

@@ -50,26 +50,53 @@ const MIGRATIONS: Record<number, (raw: Record<string, unknown>) => Record<string
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const bool = (v: unknown, fallback: boolean) => (typeof v === 'boolean' ? v : fallback);
 
-/** Applies the migration steps from the stored version up to SETTINGS_VERSION. A version from
- * the future (synced from a newer install) is read as it is: its known fields still validate. */
-function migrate(raw: Record<string, unknown>): Record<string, unknown> {
-  let version = typeof raw.version === 'number' && Number.isInteger(raw.version) ? raw.version : 1;
-  let current = raw;
-  while (version < SETTINGS_VERSION) {
-    const step = MIGRATIONS[version];
-    if (step) current = step(current);
-    version++;
+/** The stored version as a migration start: an integer from 1 (objects written before
+ * versioning, and any value below 1) up to SETTINGS_VERSION (a version from the future, synced
+ * from a newer install, needs no step). Anything else (NaN, ±Infinity, 1.5, "2", -1e300) reads
+ * as 1: a synced value is not trusted to be sane. */
+export function storedVersion(raw: Record<string, unknown>): number {
+  const v = raw.version;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) return 1;
+  return Math.min(v, SETTINGS_VERSION);
+}
+
+/** The versions whose migration steps run, in order, for a stored object: at most one per
+ * known step whatever the stored version, so no value can make a read slow. */
+export function migrationPath(raw: Record<string, unknown>): number[] {
+  const path: number[] = [];
+  for (let version = storedVersion(raw); version < SETTINGS_VERSION; version++) {
+    if (MIGRATIONS[version]) path.push(version);
   }
+  return path;
+}
+
+/** Applies the migration steps from the stored version up to SETTINGS_VERSION. A version from
+ * the future is read as it is: its known fields still validate. */
+function migrate(raw: Record<string, unknown>): Record<string, unknown> {
+  let current = raw;
+  for (const version of migrationPath(raw)) current = MIGRATIONS[version]!(current);
   return current;
 }
 
+const defaults = (): Settings => ({ ...DEFAULT_SETTINGS, kinds: { ...DEFAULT_SETTINGS.kinds }, disabledSites: [] });
+
 /** Turns anything read from storage into valid settings: unknown fields dropped, wrong types
- * replaced by defaults, older versions migrated. Never throws. */
+ * replaced by defaults, older versions migrated. Never throws: a value it cannot read at all
+ * (a migration step that fails on it) gives the defaults, never a broken page. */
 export function validateSettings(stored: unknown): Settings {
-  if (!isObject(stored)) return { ...DEFAULT_SETTINGS, kinds: { ...DEFAULT_SETTINGS.kinds }, disabledSites: [] };
+  if (!isObject(stored)) return defaults();
+  try {
+    return validate(stored);
+  } catch {
+    return defaults();
+  }
+}
+
+function validate(stored: Record<string, unknown>): Settings {
   const raw = migrate(stored);
   const kinds = isObject(raw.kinds) ? raw.kinds : {};
   const d = DEFAULT_SETTINGS;
+  // Only the first entries are looked at: a huge stored list costs no more than a full one.
   const sites = Array.isArray(raw.disabledSites) ? raw.disabledSites.slice(0, MAX_DISABLED_SITES * 2) : [];
   const hosts = sites.map((s) => (typeof s === 'string' ? normalizeHost(s) : '')).filter(Boolean);
   const settings: Settings = {
@@ -98,7 +125,8 @@ export function validateSettings(stored: unknown): Settings {
  * browser reports in location.hostname ("bbc.co.uk", "xn--bcher-kva.de"); '' when it is not
  * a host name at all. */
 export function normalizeHost(input: string): string {
-  let host = input.trim().toLowerCase().slice(0, 2048);
+  // Cut before anything else, so a huge stored string costs no more than a long one.
+  let host = input.slice(0, 2048).trim().toLowerCase();
   host = host.replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/^[^/?#]*@/, '').replace(/[/?#:].*$/, '').replace(/\.$/, '');
   if (!host) return '';
   if (!/^[a-z0-9.-]+$/.test(host)) {

@@ -19,6 +19,8 @@ export interface BuiltExtension {
   dir: string;
   /** Paths of the two store zips in the snapshot. */
   zips: Record<(typeof BROWSERS)[number], string>;
+  /** The command-line tool (dist/cli.js) in the snapshot. */
+  cli: string;
   /** Removes the snapshot. */
   dispose(): void;
 }
@@ -32,6 +34,7 @@ export function buildExtension(): BuiltExtension {
     'node build.mjs 1>&2',
     ...BROWSERS.map((b) => `cp -R "dist/${b}" "${dir}/${b}"`),
     ...zipNames.map((z) => `cp "dist/${z}" "${dir}/${z}"`),
+    `cp dist/cli.js "${dir}/cli.js"`,
   ].join(' && ');
   const hasFlock = spawnSync('flock', ['--version'], { stdio: 'ignore' }).status === 0;
   const [cmd, args] = hasFlock ? ['flock', [BUILD_LOCK, 'sh', '-c', script]] : ['sh', ['-c', script]];
@@ -45,6 +48,7 @@ export function buildExtension(): BuiltExtension {
   return {
     dir,
     zips: { chrome: path.join(dir, zipNames[0]!), firefox: path.join(dir, zipNames[1]!) },
+    cli: path.join(dir, 'cli.js'),
     dispose: () => fs.rmSync(dir, { recursive: true, force: true }),
   };
 }
