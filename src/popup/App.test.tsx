@@ -101,7 +101,7 @@ describe('the popup on an article', () => {
     expect($('h1')!.textContent).toBe('Russia ends operations near Deir ez-Zor');
     // Dates and years are off by default (as in the options): the year 2017 is not counted.
     expect(texts('.counts li')).toEqual(['Speakers: 3', 'Quotes: 5', 'Figures: 2']);
-    expect(texts('.speaker-name')).toEqual(['Sergei Shoigu', 'Vladimir Putin', 'Russian Defense Ministry', 'Unattributed']);
+    expect(texts('.speaker-name')).toEqual(['Sergei Shoigu', 'Vladimir Putin', 'Russian Defense Ministry', 'Speaker unclear']);
     expect(texts('.speaker-role')).toEqual(['Russian Defense Minister', 'President']);
     expect(texts('.speaker-kind')).toEqual(['Person', 'Person', 'Organisation']);
     expect(document.body.dataset.ready).toBe('true');
@@ -117,6 +117,18 @@ describe('the popup on an article', () => {
     expect(kinds['“a complete rout”']).toBe('Partial');
     expect(kinds['the air force had flown 17,800 sorties']).toBe('Reported');
     expect(kinds['“Some 9,000 militants have surrendered themselves,”']).toBe('Direct');
+  });
+
+  test('each attributed quote says how its speaker was found and how sure the engine is; an unclear one names nobody', async () => {
+    await show(fakeApi(ready(sampleReport())));
+    await act(() => { for (const b of $$('.speaker-toggle[aria-expanded="false"]')) b.click(); });
+    await settle();
+    const evidence = Object.fromEntries($$('.quote').map((q) => [q.querySelector('.quote-words')!.textContent!, q.querySelector('.quote-evidence')?.textContent ?? null]));
+    expect(evidence['“Some 9,000 militants have surrendered themselves,”']).toBe('same sentence · 95% sure');
+    expect(evidence['“a complete rout”']).toBe('he = Sergei Shoigu · said · same paragraph · 81% sure');
+    expect(evidence['“We will not stop,”']).toBeNull();
+    const unclear = $$('.speaker').find((s) => s.textContent!.includes('“We will not stop,”'))!;
+    expect(unclear.querySelector('.speaker-name')!.textContent).toBe('Speaker unclear');
   });
 
   test('renders hostile page text as text', async () => {
@@ -212,7 +224,7 @@ describe('the popup on an article', () => {
     expect(document.activeElement).toBe(search);
     await key(search, 'ArrowDown');
     await key(document.activeElement, 'End');
-    expect(document.activeElement!.textContent).toContain('Unattributed');
+    expect(document.activeElement!.textContent).toContain('Speaker unclear');
     await key(document.activeElement, 'ArrowRight');
     expect(document.activeElement!.getAttribute('aria-expanded')).toBe('true');
     await key(document.activeElement, 'ArrowDown');

@@ -4,6 +4,7 @@
 // At scale (a page can yield 20,000 quotes) every part is bounded (show-more.tsx): at most a
 // page of speakers, a closed speaker's quotes not rendered at all, an open speaker's quotes a
 // page at a time, and while searching only the first few matching speakers open by themselves.
+import { confidenceLabel, evidenceLine } from '../shared/evidence';
 import { useRef, useState } from 'preact/hooks';
 import type { Quote } from '../engine/types';
 import type { PageReport } from '../shared/messages';
@@ -106,6 +107,8 @@ function SpeakerQuotes({ id, name, rows, report, api, onFocus, onStatus }: Speak
                 }}>
                 <span class="quote-kind">{kind.label}</span>
                 <span class="quote-words" id={`quote-words-${index}`}>{quote.text}</span>
+                {/* How the speaker was found, so the reader can check it; an unclear speaker has none to show. */}
+                {quote.speaker?.name && <span class="quote-evidence">{evidenceLine(quote.speaker)} · {confidenceLabel(quote.speaker)}</span>}
               </button>
               <button type="button" class="copy" aria-label={t('copyQuoteLabel')} title={t('copyQuoteLabel')}
                 aria-describedby={`quote-words-${index}`}

@@ -43,7 +43,7 @@ describe('exportMarkdown', () => {
       '',
       '- the air force had flown 17,800 sorties _(reported)_',
       '',
-      '### Unattributed',
+      '### Speaker unclear',
       '',
       '- “We will not stop,” _(direct quote)_',
       '',
@@ -75,11 +75,12 @@ describe('exportMarkdown', () => {
 describe('exportCsv', () => {
   test('one row per quote and figure, with a header, that a CSV reader reads back', () => {
     const rows = parseCsv(exportCsv(sampleReport()));
-    expect(rows[0]).toEqual(['type', 'index', 'text', 'kind', 'partial', 'speaker', 'role', 'speaker_kind', 'value', 'high', 'unit', 'approximate', 'claimed_by', 'context']);
+    expect(rows[0]).toEqual(['type', 'index', 'text', 'kind', 'partial', 'speaker', 'role', 'speaker_kind', 'speaker_confidence', 'speaker_found', 'value', 'high', 'unit', 'approximate', 'claimed_by', 'context']);
     expect(rows).toHaveLength(1 + 5 + 3);
-    expect(rows[1]).toEqual(['quote', '0', '“Some 9,000 militants have surrendered themselves,”', 'direct', 'false', 'Sergei Shoigu', 'Russian Defense Minister', 'person', '', '', '', '', '', '']);
-    expect(rows[6]).toEqual(['figure', '0', 'Some 9,000 militants', 'count', '', '', '', '', '9000', '', 'militants', 'true', 'Sergei Shoigu', '…Some 9,000 militants have surrendered themselves…']);
-    expect(rows[5]!.slice(5, 8)).toEqual(['', '', '']); // unattributed
+    expect(rows[1]).toEqual(['quote', '0', '“Some 9,000 militants have surrendered themselves,”', 'direct', 'false', 'Sergei Shoigu', 'Russian Defense Minister', 'person', '0.95', 'sentence', '', '', '', '', '', '']);
+    expect(rows[6]).toEqual(['figure', '0', 'Some 9,000 militants', 'count', '', '', '', '', '', '', '9000', '', 'militants', 'true', 'Sergei Shoigu', '…Some 9,000 militants have surrendered themselves…']);
+    // An unclear speaker: no name, no role, how unsure the engine was, nothing to show as found.
+    expect(rows[5]!.slice(5, 10)).toEqual(['', '', 'unknown', '0.4', '']);
   });
 
   test.each([

@@ -20,7 +20,7 @@ export const EXPORT_FILES: Record<ExportFormat, { ext: string; mime: string }> =
 const MARKDOWN_SPECIAL = /[\\`*_[\]<>|#~]/g;
 /** Cells that spreadsheets would run as formulas (CSV injection): prefixed with an apostrophe. */
 const FORMULA_START = /^[=+\-@\t\r]/;
-const CSV_COLUMNS = ['type', 'index', 'text', 'kind', 'partial', 'speaker', 'role', 'speaker_kind', 'value', 'high', 'unit', 'approximate', 'claimed_by', 'context'] as const;
+const CSV_COLUMNS = ['type', 'index', 'text', 'kind', 'partial', 'speaker', 'role', 'speaker_kind', 'speaker_confidence', 'speaker_found', 'value', 'high', 'unit', 'approximate', 'claimed_by', 'context'] as const;
 
 /** One line of page text, safe inside Markdown: no formatting, no HTML, no line breaks. */
 export function escapeMarkdown(text: string): string {
@@ -69,7 +69,7 @@ export function exportMarkdown(report: PageReport): string {
   const speakers = speakersOf(report);
   // The popup's grouping and order, so the file reads like the list the reader just saw.
   for (const group of groupBySpeaker(a.quotes.map((quote, index) => ({ quote, index })), speakers)) {
-    const heading = group.speaker ? speakerLine(group.speaker.name, group.speaker.role) : 'Unattributed';
+    const heading = group.speaker ? speakerLine(group.speaker.name, group.speaker.role) : 'Speaker unclear';
     lines.push(`### ${escapeMarkdown(heading)}`, '');
     for (const { quote } of group.quotes) lines.push(`- ${escapeMarkdown(quote.text)} _(${kindLabel(quote)})_`);
     lines.push('');
@@ -96,11 +96,13 @@ export function exportCsv(report: PageReport): string {
   if (a) {
     const speakers = speakersOf(report);
     a.quotes.forEach((q, i) => {
-      rows.push(['quote', i, q.text, q.kind, q.partial, q.speaker?.name, q.speaker?.role, q.speaker?.kind, null, null, null, null, null, null]);
+      // Where the speaker was found (the engine's place name); an unclear speaker has only its confidence.
+      const found = q.speaker?.name ? q.speaker.evidence.place : null;
+      rows.push(['quote', i, q.text, q.kind, q.partial, q.speaker?.name, q.speaker?.role, q.speaker?.kind, q.speaker?.confidence, found, null, null, null, null, null, null]);
     });
     a.figures.forEach((f: Figure, i) => {
       const claimant = f.claimedBy ? speakers.get(f.claimedBy)?.name ?? f.claimedBy : null;
-      rows.push(['figure', i, f.text, f.kind, null, null, null, null, f.value, f.high, f.unit, f.approximate, claimant, report.figureContexts[i]]);
+      rows.push(['figure', i, f.text, f.kind, null, null, null, null, null, null, f.value, f.high, f.unit, f.approximate, claimant, report.figureContexts[i]]);
     });
   }
   return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';

@@ -1,10 +1,13 @@
 // A small, hand-made report in the engine's shape, shaped like the sample article, for the
 // popup's unit tests (the real engine is not needed to test how a report is shown).
 import type { PageReport } from '../shared/messages';
+import { UNCLEAR_SPEAKER_ID } from '../engine/types';
+
+/** What the engine says of how it found a speaker, for the sample speakers. */
+const found = { confidence: 0.95, evidence: { place: 'sentence' as const, cue: null, antecedent: null } };
 
 /** Builds a fresh report each time, so a test can alter it freely. */
 export function sampleReport(): PageReport {
-  const found = { confidence: 0.95, evidence: { place: 'sentence' as const, cue: null, antecedent: null } };
   const shoigu = { id: 's1', name: 'Sergei Shoigu', kind: 'person' as const, role: 'Russian Defense Minister', mention: null, ...found };
   const putin = { id: 's2', name: 'Vladimir Putin', kind: 'person' as const, role: 'President', mention: null, ...found };
   const ministry = { id: 's3', name: 'Russian Defense Ministry', kind: 'organization' as const, role: null, mention: null, ...found };
@@ -25,8 +28,9 @@ export function sampleReport(): PageReport {
         { start: 0, end: 60, text: '“Some 9,000 militants have surrendered themselves,”', kind: 'direct', partial: false, speaker: shoigu },
         { start: 70, end: 130, text: '“I order the withdrawal of the main part of our military,”', kind: 'direct', partial: false, speaker: putin },
         { start: 140, end: 200, text: 'the air force had flown 17,800 sorties', kind: 'reported', partial: false, speaker: ministry },
-        { start: 210, end: 240, text: '“a complete rout”', kind: 'direct', partial: true, speaker: shoigu },
-        { start: 250, end: 280, text: '“We will not stop,”', kind: 'direct', partial: false, speaker: null },
+        { start: 210, end: 240, text: '“a complete rout”', kind: 'direct', partial: true, speaker: { ...shoigu, mention: { start: 241, end: 243, text: 'he' }, confidence: 0.81, evidence: { place: 'paragraph', cue: { start: 244, end: 248, text: 'said' }, antecedent: { start: 0, end: 13, text: 'Sergei Shoigu' } } } },
+        // A quote the engine would not attribute: its speaker is unclear.
+        { start: 250, end: 280, text: '“We will not stop,”', kind: 'direct', partial: false, speaker: { id: UNCLEAR_SPEAKER_ID, name: null, kind: 'unknown', role: null, mention: { start: 281, end: 285, text: 'they' }, confidence: 0.4, evidence: { place: 'sentence', cue: null, antecedent: null } } },
       ],
       figures: [
         { start: 5, end: 20, text: 'Some 9,000 militants', kind: 'count', value: 9000, unit: 'militants', approximate: true, claimedBy: 's1' },
@@ -45,7 +49,7 @@ export function largeReport(quotes: number, figures: number, speakers = 40): Pag
   const quoteList = Array.from({ length: quotes }, (_, i) => {
     const who = i % 7 === 6 ? null : people[i % speakers]!;
     if (who) who.quoteCount++;
-    const speaker = who && { id: who.id, name: who.name, kind: who.kind, role: who.role, mention: null };
+    const speaker = who && { id: who.id, name: who.name, kind: who.kind, role: who.role, mention: null, ...found };
     return { start: i * 100, end: i * 100 + 60, text: `“Quotation number ${i} said out loud,”`, kind: i % 3 ? 'direct' as const : 'reported' as const, partial: false, speaker };
   });
   const figureList = Array.from({ length: figures }, (_, i) => ({

@@ -1,7 +1,8 @@
+import { evidencePlaceKey } from './evidence';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { lookupFromCatalog, setMessageLookup, t, type CatalogEntry } from './i18n';
-import { FIGURE_KINDS, SPEAKER_KINDS } from '../engine/types';
+import { EVIDENCE_PLACES, FIGURE_KINDS, SPEAKER_KINDS } from '../engine/types';
 import { DEFAULT_SETTINGS, HIGHLIGHT_STYLES } from './settings';
 import { FIGURE_SORTS } from '../popup/view-model';
 import { EXPORT_FILES } from '../popup/export';
@@ -37,6 +38,7 @@ const families: [string, readonly string[]][] = [
   ['figureKind_', FIGURE_KINDS], ['speakerKind_', SPEAKER_KINDS], ['sort_', FIGURE_SORTS],
   ['optionsKind_', Object.keys(DEFAULT_SETTINGS.kinds)], ['optionsStyle_', HIGHLIGHT_STYLES],
   ['exportAs_', Object.keys(EXPORT_FILES)], ['format_', Object.keys(EXPORT_FILES)],
+  ['evidencePlace_', EVIDENCE_PLACES.map(evidencePlaceKey)],
 ];
 
 describe('i18n', () => {
