@@ -60,6 +60,11 @@ describe('names and short forms', () => {
     expect(names(text)).toEqual(['Adam Schiff']);
   });
 
+  test('a document issued by someone speaks for its issuer ("X issued a statement saying …")', () => {
+    const text = article('The Harbor Workers Union issued a statement saying the strike would “go on as long as it takes.”');
+    expect(names(text)).toEqual(['Harbor Workers Union']);
+  });
+
   test('a one-word "name" that is an ordinary word of the article cannot refer to anyone', () => {
     const text = 'Nothing was decided. The panel said nothing new. Holding the line, Hillary Clinton spoke. Clinton and NATO agreed.';
     const resolver = new EntityResolver(text);

@@ -114,6 +114,10 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
   if (isParticipleCue(t.text)) {
     let b = k - 1;
     while (b >= floor && /^(also|then|later)$/.test(tokens[b]!.lower)) b--;
+    // "The league issued a statement saying …", "… put out a letter saying …": the document is
+    // the object of the main verb; its author, the verb's subject, does the saying.
+    const issuer = b >= floor ? documentIssuer(tokens, b, floor) : null;
+    if (issuer) return issuer;
     // After a comma, a quote, or a place it was said ("posted to Instagram asking", "took to
     // Facebook saying"), the participle hangs on the main clause.
     const afterPlace = b > floor && isCapitalized(tokens[b]) && /^(to|on|in)$/.test(tokens[b - 1]!.lower);
@@ -152,6 +156,27 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
   const prev = tokens[k - 1];
   if (k === floor || !prev || prev.text === ',' || prev.quote >= 0 || k === 0) return subjectAfter(tokens, k + 1, tokens.length);
   return null;
+}
+
+/** Things an author issues that then "say" something: their author speaks through them. */
+const DOCUMENT_NOUNS = wordSet('statement statements letter release tweet tweets post posts memo email message note video');
+/** Verbs of issuing that are not regular -ed forms. */
+const ISSUED = wordSet('put sent wrote gave made');
+
+/** When the word at `b` is a document noun that is the object of a verb of issuing ("issued a
+ * statement", "put out a short letter"), the subject of that verb; otherwise null. */
+function documentIssuer(tokens: Token[], b: number, floor: number): RawMention | null {
+  if (!DOCUMENT_NOUNS.has(tokens[b]!.lower)) return null;
+  let d = b - 1;
+  while (d >= floor && d > b - 4 && !DETERMINERS.has(tokens[d]!.lower)) d--;
+  if (d < floor || !DETERMINERS.has(tokens[d]!.lower)) return null;
+  let v = d - 1;
+  if (tokens[v]?.lower === 'out') v--;
+  const verb = tokens[v];
+  if (!verb || v < floor || isCapitalized(verb) || !(ISSUED.has(verb.lower) || (verb.lower.length > 4 && verb.lower.endsWith('ed')))) return null;
+  const m = subjectBefore(tokens, v, floor);
+  // A document issuing a document ("the memo released a statement") names no author.
+  return m && !(m.kind === 'nominal' && DOCUMENT_NOUNS.has(m.name.slice(m.name.lastIndexOf(' ') + 1).toLowerCase())) ? m : null;
 }
 
 /** Speech verbs news puts before their subject ("…, said the inspectors"); verbs with an object
