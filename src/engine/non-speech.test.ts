@@ -35,9 +35,9 @@ describe('non-speech', () => {
   });
 
   test('nicknames and stage directions', () => {
-    const nick = 'Rep. Robert C. “Bobby” Scott spoke.';
+    const nick = 'Rep. Thomas J. “Tommy” Reyes spoke.';
     expect(isNickname('Title line\n\n' + nick, first(nick).span)).toBe(true);
-    const said = 'Scott said “Bobby” twice.';
+    const said = 'Reyes said “Tommy” twice.';
     expect(isNickname('Title line\n\n' + said, first(said).span)).toBe(false);
     const stage = '“(CROSSTALK.)”';
     expect(isStageDirection('Title line\n\n' + stage, first(stage).span)).toBe(true);

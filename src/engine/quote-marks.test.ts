@@ -10,10 +10,10 @@ describe('findMarkedSpans', () => {
   test.each<[string, string, string[]]>([
     ['straight double', 'He said "we will win" today.', ['"we will win"']],
     ['curly double', 'He said “we will win” today.', ['“we will win”']],
-    ['NYT two apostrophes', "''This isn't tax reform,'' said Mr. Cole.", ["''This isn't tax reform,''"]],
+    ['NYT two apostrophes', "''This isn't real reform,'' said Ms. Lund.", ["''This isn't real reform,''"]],
     ['guillemets', 'Il a dit «nous gagnerons» hier.', ['«nous gagnerons»']],
     ['low-high German marks', 'Er sagte „wir gewinnen“ heute.', ['„wir gewinnen“']],
-    ['single marks as quotes', "The Trends Are 'Terrifying.'", ["'Terrifying.'"]],
+    ['single marks as quotes', "The Odds Look 'Grim.'", ["'Grim.'"]],
     ['apostrophes are not marks', "Don't say it's the '90s or Jones' fault.", []],
     ['curly apostrophes are not marks', 'Clinton’s team won’t go.', []],
     ['wrong-facing opening mark', '”Fear. I am afraid,” she said.', ['”Fear. I am afraid,”']],

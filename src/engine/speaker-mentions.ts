@@ -154,7 +154,7 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
     if (CLAUSE_STOP.has(t.lower) || (isCapitalized(t) && NOT_NAME.has(t.lower))) break;
     // A participle left of a name is a verb, not a role ("treating Mrs. Clinton", "called Mr. Obama").
     if (i < end - 1 && !isCapitalized(t) && /(?:ing|ed)$/.test(t.lower) && isCapitalized(tokens[i + 1])) break;
-    // Nor is a noun of time or manner: "from the time Mendes declared" is Yoon's own clause.
+    // Nor is a noun of time or manner: "from the time Mendes declared" is Mendes's own clause.
     if (i < end - 1 && NOUNS_BEFORE_A_CLAUSE.has(t.lower) && isCapitalized(tokens[i + 1])) break;
     if (PRONOUNS.has(t.lower)) {
       // "The brother of a man who drank the water has described …": the relative clause describes

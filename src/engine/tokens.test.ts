@@ -6,7 +6,7 @@ function words(text: string, quotes: { start: number; end: number }[] = []): str
 
 describe('tokenize', () => {
   test.each<[string, string, string[]]>([
-    ['honorific keeps its period', 'Mr. Shoigu said.', ['Mr.', 'Shoigu', 'said', '.']],
+    ['honorific keeps its period', 'Mr. Orlov said.', ['Mr.', 'Orlov', 'said', '.']],
     ['initials and country', 'U.S. officials, E. Burman', ['U.S.', 'officials', ',', 'E.', 'Burman']],
     ['party tag', 'Moore (D-Wis.) said', ['Moore', '(', 'D-Wis.', ')', 'said']],
     ['apostrophes stay inside words', 'Clinton’s team don\'t', ['Clinton’s', 'team', "don't"]],
