@@ -65,6 +65,12 @@ describe('names and short forms', () => {
     expect(names(text)).toEqual(['Harbor Workers Union']);
   });
 
+  test('a participle after a comma hangs on the main clause, whose subject does the saying', () => {
+    const text = article('Dana Ruiz weighed in on the council’s plan, saying it would ruin the harbour for a decade.');
+    const reported = attributeQuotes(text, blocksFromPlainText(text), { abstain: false }).quotes.filter((q) => q.kind === 'reported');
+    expect(reported.map((q) => q.speaker?.name)).toEqual(['Dana Ruiz']);
+  });
+
   test('a one-word "name" that is an ordinary word of the article cannot refer to anyone', () => {
     const text = 'Nothing was decided. The panel said nothing new. Holding the line, Hillary Clinton spoke. Clinton and NATO agreed.';
     const resolver = new EntityResolver(text);

@@ -156,12 +156,7 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
     if (i < end - 1 && !isCapitalized(t) && /(?:ing|ed)$/.test(t.lower) && isCapitalized(tokens[i + 1])) break;
     // Nor is a noun of time or manner: "from the time Mendes declared" is Mendes's own clause.
     if (i < end - 1 && NOUNS_BEFORE_A_CLAUSE.has(t.lower) && isCapitalized(tokens[i + 1])) break;
-    if (PRONOUNS.has(t.lower)) {
-      // "The brother of a man who drank the water has described …": the relative clause describes
-      // the subject, which stands before "who".
-      if (t.lower === 'who' && i < end - 1 && tokens[i - 1]?.text !== ',') return nounPhraseBefore(tokens, i, floor);
-      break;
-    }
+    if (PRONOUNS.has(t.lower)) break;
     i--; words++;
   }
   const phrase = tokens.slice(i + 1, end);
