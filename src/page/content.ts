@@ -112,6 +112,7 @@ function gateOf(s: Settings): 'read' | 'disabled' | 'waiting' {
 }
 
 async function annotate(): Promise<void> {
+  skipped = undefined;
   const gate = gateOf(settings);
   if (gate !== 'read') { teardown(); state = gate; return; }
   if (!canHighlight()) { teardown(); state = 'no-article'; return; }
