@@ -185,12 +185,36 @@ function notifyBadge(count: number): void {
   extensionApi.sendMessage({ type: 'quote-count', count }).catch(() => { /* background asleep or reloading */ });
 }
 
-/** How long a frame's report waits, so that the top frame's answers first. */
-const SUB_FRAME_REPORT_DELAY_MS = 150;
+/** The state another frame's content script last settled on, read from the marks it leaves in
+ * that frame's own timeline (a same-origin frame's is readable; another site's throws: null). */
+function settledStateOf(win: Window | null): string | null {
+  try {
+    let last: PerformanceEntry | null = null;
+    for (const m of win?.performance.getEntriesByType('mark') ?? []) {
+      if (SETTLED_MARK.test(m.name) && (!last || m.startTime >= last.startTime)) last = m;
+    }
+    return last ? last.name.slice('quote-lens:'.length) : null;
+  } catch {
+    return null;
+  }
+}
+const SETTLED_MARK = /^quote-lens:(?:ready|no-article|disabled|waiting)$/;
+
+/** Whether another frame holds the article the popup should show: a frame defers to a top frame
+ * with an article, and a top frame without one to a (same-origin) frame with one. Decided from
+ * the frames' states, not by which answer arrives first. */
+function defersToAnotherFrame(): boolean {
+  if (!isTopFrame) return settledStateOf(window.top) === 'ready';
+  if (state === 'ready') return false;
+  for (let i = 0; i < window.frames.length; i++) if (settledStateOf(window.frames[i] ?? null) === 'ready') return true;
+  return false;
+}
 
 /** Whether this frame answers a request, decided when it arrives: the top frame and a frame
- * holding the article report; only the frame holding the article focuses its items. */
+ * holding the article report, the top frame's article first; only the frame holding the article
+ * focuses its items. */
 function speaksFor(request: ContentRequest): boolean {
+  if ((request.type === 'get-report' || request.type === 'focus-item') && defersToAnotherFrame()) return false;
   return request.type === 'focus-item' ? state === 'ready' : isTopFrame || state === 'ready';
 }
 
@@ -198,11 +222,9 @@ function speaksFor(request: ContentRequest): boolean {
 async function handle(request: ContentRequest): Promise<unknown> {
   switch (request.type) {
     case 'get-report':
-      // The popup takes the first answer: the top frame's article answers at once, a frame's
-      // article a moment later (so the top frame's wins when both have one), and a top frame
-      // without an article later still when it has frames that may hold one.
-      if (!isTopFrame) await new Promise((r) => setTimeout(r, SUB_FRAME_REPORT_DELAY_MS));
-      else if (state !== 'ready' && document.querySelector('iframe')) await new Promise((r) => setTimeout(r, 3 * SUB_FRAME_REPORT_DELAY_MS));
+      // The popup takes the first answer, so a top frame without an article waits a moment when
+      // it has frames that may still be reading one.
+      if (isTopFrame && state !== 'ready' && document.querySelector('iframe')) await new Promise((r) => setTimeout(r, 150));
       return report();
     case 'focus-item':
       return annotator?.focus(request.item, request.index, request.text) ?? false;

@@ -213,6 +213,9 @@ export function describePopup(name: BrowserName): void {
           const frame = document.createElement('iframe');
           frame.src = `/no-article-${i}`;
           frame.className = 'ql-test-frame';
+          // Page-sized, so the script in each runs in full (smaller frames it leaves alone).
+          frame.width = '900';
+          frame.height = '700';
           document.body.append(frame);
         }
       });
