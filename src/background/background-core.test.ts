@@ -70,6 +70,7 @@ describe('handleMessage: analysis for our content scripts', () => {
     ['a block past the end of the text', { type: 'analyze', text, blocks: [{ start: 0, end: text.length + 1, kind: 'paragraph' }] }, ours],
     ['blocks out of order', { type: 'analyze', text, blocks: [{ start: 10, end: 20, kind: 'paragraph' }, { start: 0, end: 5, kind: 'paragraph' }] }, ours],
     ['an unknown block kind', { type: 'analyze', text, blocks: [{ start: 0, end: 5, kind: 'script' }] }, ours],
+    ['text past the cap (1 M characters)', { type: 'analyze', text: '“'.repeat(1_000_001), blocks: [] }, ours],
   ])('does not answer %s', (_, message, sender) => {
     expect(handleMessage(fakeApi().api, message, sender)).toBeUndefined();
   });

@@ -52,18 +52,29 @@ const PROSE_PARAGRAPHS_TOTAL = 5;
 /** The gate stops looking after this many paragraphs so it stays cheap on huge pages. */
 const PROSE_SCAN_LIMIT = 400;
 
+/** What the page's typed metadata says it is, all of it weighed together: a schema.org article
+ * type (JSON-LD or microdata) is the most specific claim and wins; then og:type, where
+ * "article" says yes and a non-article type (a video, a product, a profile) says no. Sites often
+ * leave a generic og:type such as video.other on a story with a video at its top while its
+ * JSON-LD calls it a NewsArticle. Null when the metadata says nothing either way. */
+export function declaredPageKind(doc: Document): 'article' | 'not-article' | null {
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    if (ARTICLE_SCHEMA.test(script.textContent ?? '')) return 'article';
+  }
+  for (const el of Array.from(doc.querySelectorAll('[itemtype]'))) {
+    if (ARTICLE_ITEMTYPE.test(el.getAttribute('itemtype') ?? '')) return 'article';
+  }
+  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim() ?? '';
+  if (/article/i.test(ogType)) return 'article';
+  if (NOT_ARTICLE_TYPES.test(ogType)) return 'not-article';
+  return null;
+}
+
 /** Cheap gate before any real work: does the page declare or look like an article? Search
  * results, web apps and stores are left alone. */
 export function looksLikeArticle(doc: Document): boolean {
-  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim() ?? '';
-  if (NOT_ARTICLE_TYPES.test(ogType)) return false;
-  if (/article/i.test(ogType)) return true;
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    if (ARTICLE_SCHEMA.test(script.textContent ?? '')) return true;
-  }
-  for (const el of Array.from(doc.querySelectorAll('[itemtype]'))) {
-    if (ARTICLE_ITEMTYPE.test(el.getAttribute('itemtype') ?? '')) return true;
-  }
+  const declared = declaredPageKind(doc);
+  if (declared) return declared === 'article';
   // Consecutive prose paragraphs: several long <p>s under one parent, or many in all.
   const perParent = new Map<Node, number>();
   let total = 0;

@@ -1,12 +1,15 @@
 // The content script's entry: wires the page annotator to the extension (settings, messages,
 // the badge). Nothing here may throw into the page: every entry point is guarded.
 import './script-start';
-import { isAnnotationsFor, isContentRequest, type BackgroundRequest, type ContentRequest, type PageReport, type PageState } from '../shared/messages';
+import { isAnnotationsFor, isContentRequest, MAX_ANALYZE_CHARS, type BackgroundRequest, type ContentRequest, type PageReport, type PageState, type SkipReason } from '../shared/messages';
 import { isSiteDisabled, validateSettings, type Settings } from '../shared/settings';
 import { PageAnnotator, type Analyzer, type PaintOptions } from './page-annotator';
 import { canHighlight } from './highlights';
 import { LiveUpdates } from './live-updates';
-import { extensionApi, extensionMessage, settingsStore } from './extension-api';
+import { extensionApi, extensionMessage, isCutOff, settingsStore } from './extension-api';
+import { AnalysisCache } from './analysis-cache';
+import { frameMayHoldArticle } from './frames';
+import { declaredLanguage, isEnglishTag } from './language';
 import { setMessageLookup } from '../shared/i18n';
 import { looksLikeArticle } from './article';
 import { mark } from './timing';
@@ -16,6 +19,8 @@ setMessageLookup(extensionMessage);
 let settings: Settings = validateSettings(undefined);
 let annotator: PageAnnotator | null = null;
 let state: PageState = 'working';
+/** Why the page was left alone, when there is more to say than "no article". */
+let skipped: SkipReason | undefined;
 let liveUpdates: LiveUpdates | null = null;
 /** The user asked for this page (popup button in on-click mode): later re-reads honour that. */
 let forced = false;
@@ -43,6 +48,8 @@ function report(): PageReport {
     annotations,
     figureContexts: result ? result.annotations.figures.map((f) => contextAround(text, f.start, f.end)) : [],
     highlightsVisible: annotator?.isVisible() ?? true,
+    capped: result?.capped ?? false,
+    ...(skipped && state === 'no-article' ? { skipped } : {}),
   };
 }
 
@@ -55,20 +62,26 @@ function contextAround(text: string, start: number, end: number): string {
 }
 
 /** The engine runs in the background (loaded once per wake of the background, off the page's thread); a
- * worker that was asleep or restarting gets a second try. Its answer is checked like any input. */
+ * worker that was asleep or restarting (no receiver) gets a second try. Its answer is checked
+ * like any input, once: an answer that fails the check is not asked for again (the same work
+ * would come back the same). */
 const analyzeInBackground: Analyzer = async (text, blocks) => {
   const request: BackgroundRequest = { type: 'analyze', text, blocks };
   for (let attempt = 0; attempt < 2; attempt++) {
+    let answer: unknown;
     try {
-      const answer = await extensionApi.sendMessage(request);
-      if (isAnnotationsFor(answer, text.length)) return answer;
+      answer = await extensionApi.sendMessage(request);
     } catch {
-      /* no receiver yet: try once more */
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      continue;
     }
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    return isAnnotationsFor(answer, text.length) ? answer : null;
   }
   return null;
 };
+/** Text already analysed (a re-read that found the same words, or a run joining one still
+ * waiting on the background) is not sent again. */
+const analysis = new AnalysisCache(analyzeInBackground);
 
 /** Yields to the page so our work never holds up its first interactions. */
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -99,9 +112,13 @@ function gateOf(s: Settings): 'read' | 'disabled' | 'waiting' {
 }
 
 async function annotate(): Promise<void> {
+  skipped = undefined;
   const gate = gateOf(settings);
   if (gate !== 'read') { teardown(); state = gate; return; }
   if (!canHighlight()) { teardown(); state = 'no-article'; return; }
+  // A page that declares another language is left alone before anything is read.
+  const language = declaredLanguage(document);
+  if (language && !isEnglishTag(language)) { teardown(); state = 'no-article'; skipped = 'not-english'; return; }
   const previous = annotator;
   if (!previous) state = 'working';
   const generation = ++runs;
@@ -120,14 +137,30 @@ async function annotate(): Promise<void> {
 /** Reads the article and paints it, unless a newer run (number > `generation`) takes over. */
 async function readAndPaint(generation: number): Promise<void> {
   const paintedWith = settings;
-  const candidate = new PageAnnotator(document, paintOptions(settings), analyzeInBackground);
+  const candidate = new PageAnnotator(document, paintOptions(settings), analysis.analyze);
   await yieldToPage();
   if (generation !== runs) return; // a newer run took over while we yielded
   const keepHidden = annotator ? !annotator.isVisible() : false;
-  // The old highlights go in the same task as the new ones come (no flicker).
-  const result = await candidate.annotate(yieldToPage, () => { annotator?.destroy(); annotator = null; });
-  if (generation !== runs) { if (result) candidate.destroy(); return; } // a newer run took over
-  if (!result) { annotator?.destroy(); annotator = null; state = 'no-article'; watch(null); notifyBadge(0); return; }
+  // The old highlights go in the same task as the new ones come (no flicker). A run overtaken
+  // by a newer one while it waited on the background paints nothing of its answer.
+  const outcome = await candidate.annotate({
+    yieldToPage,
+    beforePaint: () => { annotator?.destroy(); annotator = null; },
+    isCurrent: () => generation === runs,
+    maxChars: MAX_ANALYZE_CHARS,
+  });
+  if (generation !== runs || outcome.kind === 'superseded') { candidate.destroy(); return; }
+  if (outcome.kind !== 'painted') {
+    annotator?.destroy();
+    annotator = null;
+    state = 'no-article';
+    skipped = outcome.kind === 'not-english' ? 'not-english' : undefined;
+    watch(null);
+    notifyBadge(0);
+    return;
+  }
+  const { result } = outcome;
+  skipped = undefined;
   // Settings may have changed while we yielded, and a re-read keeps highlights the user hid.
   if (settings !== paintedWith) candidate.setOptions(paintOptions(settings));
   if (keepHidden) candidate.setVisible(false);
@@ -146,14 +179,42 @@ function watch(article: Element | null): void {
   liveUpdates.watch(article);
 }
 
+/** The badge is the top frame's: a frame's article (or a frame's "nothing here") never sets it. */
 function notifyBadge(count: number): void {
-  if (!isTopFrame && state !== 'ready') return;
+  if (!isTopFrame) return;
   extensionApi.sendMessage({ type: 'quote-count', count }).catch(() => { /* background asleep or reloading */ });
 }
 
+/** The state another frame's content script last settled on, read from the marks it leaves in
+ * that frame's own timeline (a same-origin frame's is readable; another site's throws: null). */
+function settledStateOf(win: Window | null): string | null {
+  try {
+    let last: PerformanceEntry | null = null;
+    for (const m of win?.performance.getEntriesByType('mark') ?? []) {
+      if (SETTLED_MARK.test(m.name) && (!last || m.startTime >= last.startTime)) last = m;
+    }
+    return last ? last.name.slice('quote-lens:'.length) : null;
+  } catch {
+    return null;
+  }
+}
+const SETTLED_MARK = /^quote-lens:(?:ready|no-article|disabled|waiting)$/;
+
+/** Whether another frame holds the article the popup should show: a frame defers to a top frame
+ * with an article, and a top frame without one to a (same-origin) frame with one. Decided from
+ * the frames' states, not by which answer arrives first. */
+function defersToAnotherFrame(): boolean {
+  if (!isTopFrame) return settledStateOf(window.top) === 'ready';
+  if (state === 'ready') return false;
+  for (let i = 0; i < window.frames.length; i++) if (settledStateOf(window.frames[i] ?? null) === 'ready') return true;
+  return false;
+}
+
 /** Whether this frame answers a request, decided when it arrives: the top frame and a frame
- * holding the article report; only the frame holding the article focuses its items. */
+ * holding the article report, the top frame's article first; only the frame holding the article
+ * focuses its items. */
 function speaksFor(request: ContentRequest): boolean {
+  if ((request.type === 'get-report' || request.type === 'focus-item') && defersToAnotherFrame()) return false;
   return request.type === 'focus-item' ? state === 'ready' : isTopFrame || state === 'ready';
 }
 
@@ -162,7 +223,7 @@ async function handle(request: ContentRequest): Promise<unknown> {
   switch (request.type) {
     case 'get-report':
       // The popup takes the first answer, so a top frame without an article waits a moment when
-      // it has frames that may hold one.
+      // it has frames that may still be reading one.
       if (isTopFrame && state !== 'ready' && document.querySelector('iframe')) await new Promise((r) => setTimeout(r, 150));
       return report();
     case 'focus-item':
@@ -183,8 +244,9 @@ async function handle(request: ContentRequest): Promise<unknown> {
 /** The event by which a content script started later in this page (the popup starts one in a
  * page open since before the install or an update) takes over from one already here: the old
  * one, cut off from the extension after an update, would otherwise keep its highlights and cards
- * beside the new ones. DOM events reach every content script world of the page (a page that
- * fires it itself only switches us off on itself). */
+ * beside the new ones. DOM events reach every content script world of the page, and the page
+ * can fire this one too: a script still connected to its extension ignores it, so only a script
+ * that is cut off (the one a take-over is for) ever steps down. */
 const TAKE_OVER = 'quote-lens:take-over';
 /** Set once this script has handed the page over: nothing of it may run after that. */
 let retired = false;
@@ -193,12 +255,14 @@ async function start(): Promise<void> {
   mark('start');
   document.dispatchEvent(new Event(TAKE_OVER));
   const stops: (() => void)[] = [];
-  document.addEventListener(TAKE_OVER, () => {
+  document.addEventListener(TAKE_OVER, function onTakeOver() {
+    if (!isCutOff()) return; // forged by the page, or a second live script: we stay
+    document.removeEventListener(TAKE_OVER, onTakeOver);
     retired = true;
     teardown();
     // Cut off from the extension, its APIs may throw now; the page is already clean.
     for (const stop of stops) try { stop(); } catch { /* nothing left to stop */ }
-  }, { once: true });
+  });
   // Listening before the settings arrive: a popup opened this early hears "working" and waits,
   // instead of finding no one here and telling the user to reload.
   stops.push(extensionApi.onMessage((message: unknown) => {
@@ -226,4 +290,6 @@ async function start(): Promise<void> {
   if (isTopFrame && state !== 'ready') notifyBadge(0);
 }
 
-start().catch(() => { state = 'no-article'; });
+// Only the frames that can hold the article the reader is on do anything at all: the top frame
+// and same-origin frames of a page's size (not ad frames, not other sites' frames).
+if (frameMayHoldArticle(window)) start().catch(() => { state = 'no-article'; });

@@ -14,12 +14,31 @@ test('a script cut off from its extension: a message rejects and a UI string is 
   try {
     let sent: Promise<unknown> | undefined;
     jest.isolateModules(() => {
-      const { extensionApi, extensionMessage } = require('./extension-api') as typeof import('./extension-api');
+      const { extensionApi, extensionMessage, isCutOff } = require('./extension-api') as typeof import('./extension-api');
       expect(() => { sent = extensionApi.sendMessage({ type: 'quote-count', count: 0 }); }).not.toThrow();
       // The hover card's words: none, rather than an exception in the page's mouse handler.
       expect(extensionMessage('cardKind')).toBe('');
+      // Its runtime has no id any more: the one sign a take-over event is meant for it.
+      expect(isCutOff()).toBe(true);
     });
     await expect(sent).rejects.toThrow('Extension context invalidated.');
+  } finally {
+    delete (globalThis as unknown as { chrome?: unknown }).chrome;
+  }
+});
+
+test('a script still connected to its extension is not cut off (a take-over event fired by the page is ignored)', () => {
+  const listen = { addListener: () => undefined, removeListener: () => undefined };
+  (globalThis as unknown as { chrome: unknown }).chrome = {
+    runtime: { id: 'our-id', sendMessage: async () => undefined, onMessage: listen },
+    storage: { sync: { get: async () => ({}) }, onChanged: listen },
+    i18n: { getMessage: () => 'x' },
+  };
+  try {
+    jest.isolateModules(() => {
+      const { isCutOff } = require('./extension-api') as typeof import('./extension-api');
+      expect(isCutOff()).toBe(false);
+    });
   } finally {
     delete (globalThis as unknown as { chrome?: unknown }).chrome;
   }

@@ -10,6 +10,7 @@ type RawListener = (message: unknown, sender: unknown, sendResponse: (answer: un
 
 interface RawApi {
   runtime: {
+    id?: string;
     sendMessage(message: unknown): Promise<unknown>;
     onMessage: {
       addListener(fn: RawListener): void;
@@ -46,6 +47,16 @@ export const extensionApi = {
     return () => raw.runtime.onMessage.removeListener(listener);
   },
 };
+
+/** Whether this script has lost its extension (Chromium keeps a script running after its
+ * extension is updated or reloaded, with `runtime.id` gone and every API throwing). */
+export function isCutOff(): boolean {
+  try {
+    return !raw.runtime?.id;
+  } catch {
+    return true;
+  }
+}
 
 /** A UI string from _locales (the hover card's words); the API is first touched on first use.
  * '' (the key is shown) rather than an exception in the page's hover, should it be cut off. */

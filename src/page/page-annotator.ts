@@ -10,6 +10,8 @@ import { HoverCard, type CardContent } from './hover-card';
 import { caretPointAt, RangeLayer } from './hit-test';
 import { describeFigure, isCalendarFigure } from '../shared/figure-format';
 import { t } from '../shared/i18n';
+import { capArticle } from './analysis-cache';
+import { looksEnglish } from './language';
 
 export interface PaintOptions {
   kinds: { direct: boolean; reported: boolean; figures: boolean; dates: boolean };
@@ -27,7 +29,26 @@ export interface AnnotationResult {
   title: string;
   annotations: Omit<Annotations, 'text'>;
   index: TextIndex;
+  /** The article was longer than the cap: only its start was analysed and painted. */
+  capped: boolean;
 }
+
+/** How one `annotate` call runs: the caller's yield, and its checks. */
+export interface AnnotateSteps {
+  yieldToPage: () => Promise<void>;
+  beforePaint?: () => void;
+  /** False once a newer run has started: this one then stops and paints nothing. */
+  isCurrent?: () => boolean;
+  /** Longest article text sent for analysis. */
+  maxChars?: number;
+}
+
+/** What `annotate` made of the page. */
+export type AnnotateOutcome =
+  | { kind: 'painted'; result: AnnotationResult }
+  | { kind: 'no-article' }
+  | { kind: 'not-english' }
+  | { kind: 'superseded' };
 
 /** Whether a figure kind is shown under these options (dates and years only on request). */
 function isFigureShown(figure: Figure, options: PaintOptions): boolean {
@@ -60,22 +81,30 @@ export class PageAnnotator {
   }
 
   /** Reads the article and paints it, yielding to the page between steps so none of them
-   * adds to one long task. Returns null when no article body is found.
-   * `beforePaint` runs in the painting task (the caller removes the previous highlights there). */
-  async annotate(yieldToPage: () => Promise<void>, beforePaint: () => void = () => undefined): Promise<AnnotationResult | null> {
+   * adds to one long task. Says why nothing was painted: no article body, an article not in
+   * English, or a newer run took over while this one waited (`isCurrent` turned false: its answer
+   * is dropped before anything of it is painted). `beforePaint` runs in the painting task (the
+   * caller removes the previous highlights there). */
+  async annotate({ yieldToPage, beforePaint = () => undefined, isCurrent = () => true, maxChars = Infinity }: AnnotateSteps): Promise<AnnotateOutcome> {
     // Three tasks with a yield between: measuring the page, choosing and reading the article,
     // painting (on a 1.6 MB page in Firefox the first two took ~40 and ~30 ms).
     const survey = timedTask('survey', () => surveyPage(this.doc, { isHidden: (el) => isHiddenByStyle(this.doc, el) }));
-    if (!survey) return null;
+    if (!survey) return { kind: 'no-article' };
     await yieldToPage();
+    if (!isCurrent()) return { kind: 'superseded' };
     const article = timedTask('read', () => chooseArticle(survey));
-    if (!article) return null;
+    if (!article) return { kind: 'no-article' };
+    if (!looksEnglish(article.index.text)) return { kind: 'not-english' };
     await yieldToPage();
+    if (!isCurrent()) return { kind: 'superseded' };
     const { index } = article;
-    const annotations = await this.analyzer(index.text, index.blocks);
-    if (!annotations) return null;
+    // Past the cap the article is left unpainted: the engine's time and answer grow with the text.
+    const sent = capArticle(index.text, index.blocks, maxChars);
+    const annotations = await this.analyzer(sent.text, sent.blocks);
+    if (!isCurrent()) return { kind: 'superseded' };
+    if (!annotations) return { kind: 'no-article' };
     timedTask('paint', () => {
-      this.result = { root: article.root, title: article.title, annotations, index };
+      this.result = { root: article.root, title: article.title, annotations, index, capped: sent.capped };
       this.speakersById = new Map(annotations.speakers.map((s) => [s.id, s]));
       this.quoteRanges = annotations.quotes.map((q) => index.toRange(q.start, q.end));
       this.figureRanges = annotations.figures.map((f) => index.toRange(f.start, f.end));
@@ -83,7 +112,7 @@ export class PageAnnotator {
       this.paint();
       this.listen();
     });
-    return this.result;
+    return { kind: 'painted', result: this.result! };
   }
 
   getResult(): AnnotationResult | null {

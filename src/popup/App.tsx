@@ -148,7 +148,7 @@ export function App({ api, firstReport }: { api: PopupApi; firstReport?: ReturnT
       return (
         <div class="state" role="status">
           <p class="state-title">{t('noArticleTitle')}</p>
-          <p>{t('noArticleBody')}</p>
+          <p>{report.skipped === 'not-english' ? t('notEnglishBody') : t('noArticleBody')}</p>
         </div>
       );
     case 'disabled':

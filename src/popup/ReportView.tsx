@@ -90,6 +90,7 @@ export function ReportView({ api, tabId, report, withDates, onToggleHighlights }
           <li>{t('countQuotes', a.quotes.length)}</li>
           <li>{t('countFigures', withDates ? a.figures.length : a.figures.filter((f) => !isCalendarFigure(f)).length)}</li>
         </ul>
+        {report.capped && <p class="capped" role="note">{t('cappedNote')}</p>}
         <input ref={search} type="search" class="search" value={query} placeholder={t('searchPlaceholder')}
           aria-label={t('searchLabel')} aria-controls="panel-speakers panel-figures"
           onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />

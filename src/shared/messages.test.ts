@@ -1,4 +1,4 @@
-import { isBackgroundRequest, isContentRequest, isPageReport } from './messages';
+import { isBackgroundRequest, isContentRequest, isPageReport, MAX_ANALYZE_CHARS } from './messages';
 import { sampleReport } from '../popup/sample-report';
 
 describe('isContentRequest', () => {
@@ -41,12 +41,23 @@ describe('isBackgroundRequest', () => {
   ])('%j -> %s', (msg, ok) => {
     expect(isBackgroundRequest(msg)).toBe(ok);
   });
+
+  test('an analysis of up to the cap is accepted; one character more is refused before its blocks are read', () => {
+    const text = 'a'.repeat(MAX_ANALYZE_CHARS);
+    expect(isBackgroundRequest({ type: 'analyze', text, blocks: [{ start: 0, end: text.length, kind: 'paragraph' }] })).toBe(true);
+    let blocksRead = false;
+    const blocks = new Proxy([], { get(target, key) { blocksRead = true; return Reflect.get(target, key); } });
+    expect(isBackgroundRequest({ type: 'analyze', text: `${text}a`, blocks })).toBe(false);
+    expect(blocksRead).toBe(false);
+  });
 });
 
 describe('isPageReport', () => {
   test('accepts a real report and a report without annotations', () => {
     expect(isPageReport(sampleReport())).toBe(true);
     expect(isPageReport({ ...sampleReport(), state: 'no-article', annotations: null, figureContexts: [] })).toBe(true);
+    expect(isPageReport({ ...sampleReport(), capped: true })).toBe(true);
+    expect(isPageReport({ ...sampleReport(), state: 'no-article', annotations: null, figureContexts: [], skipped: 'not-english' })).toBe(true);
   });
 
   const broken: [string, (r: Record<string, any>) => void][] = [
@@ -62,6 +73,8 @@ describe('isPageReport', () => {
     ['a figure of an unknown kind', (r) => { r.annotations.figures[0].kind = 'bitcoin'; }],
     ['a speaker without a count', (r) => { delete r.annotations.speakers[0].quoteCount; }],
     ['a null item', (r) => { r.annotations.figures.push(null); }],
+    ['a cap flag that is not a boolean', (r) => { r.capped = 'yes'; }],
+    ['an unknown reason to skip', (r) => { r.skipped = 'not-interesting'; }],
   ];
   test.each(broken)('rejects %s', (_, breakIt) => {
     const report = sampleReport() as unknown as Record<string, any>;

@@ -24,7 +24,15 @@ export interface PageReport {
   /** A little article text around each figure, for the popup's context column. */
   figureContexts: string[];
   highlightsVisible: boolean;
+  /** The article was longer than the extension analyses: only its start is highlighted. */
+  capped?: boolean;
+  /** Why a page with no highlights was left alone, when it is not simply "no article":
+   * 'not-english', an article in a language Quote Lens does not read. */
+  skipped?: SkipReason;
 }
+
+const SKIP_REASONS = ['not-english'] as const;
+export type SkipReason = (typeof SKIP_REASONS)[number];
 
 /** Popup (or background) -> content script. */
 export type ContentRequest =
@@ -47,9 +55,11 @@ export type BackgroundRequest =
    * per browser session instead of once per page) and its work never blocks the page. */
   | { type: 'analyze'; text: string; blocks: Block[] };
 
-/** Longest article text the background analyses (10 M characters, far above any real article):
- * a bound on what a compromised page could make it chew on. */
-const MAX_ANALYZE_CHARS = 10_000_000;
+/** Longest article text analysed (1 M characters, some 150,000 words: several times the longest
+ * real article): the content script sends no more than this, and the background refuses more
+ * before looking at the rest of the request, so no page can make it work for seconds or answer
+ * with tens of megabytes. */
+export const MAX_ANALYZE_CHARS = 1_000_000;
 
 /** Upper bound on any index or count we accept: far above any real article, low enough that a
  * forged number cannot make a receiver allocate or loop for long. */
@@ -132,5 +142,7 @@ export function isPageReport(msg: unknown): msg is PageReport {
   if (!oneOf(PAGE_STATES, msg.state)) return false;
   if (!isString(msg.title) || !isString(msg.url) || !isString(msg.host)) return false;
   if (typeof msg.highlightsVisible !== 'boolean' || !Array.isArray(msg.figureContexts) || !msg.figureContexts.every(isString)) return false;
+  if (msg.capped !== undefined && typeof msg.capped !== 'boolean') return false;
+  if (msg.skipped !== undefined && !oneOf(SKIP_REASONS, msg.skipped)) return false;
   return msg.annotations === null || isAnnotationsShape(msg.annotations);
 }

@@ -162,7 +162,7 @@ export function describePopup(name: BrowserName): void {
       await options.close();
     });
 
-    test('a page open since before the install reads at the toolbar click, no reload; a later script takes the page over', async () => {
+    test('a page open since before the install reads at the toolbar click, no reload', async () => {
       // Chromium runs content scripts only in pages loaded after the install: the popup starts
       // ours there itself. Firefox runs them in open pages at install; the popup finds it there.
       let early: Page | undefined;
@@ -177,16 +177,9 @@ export function describePopup(name: BrowserName): void {
         await popup.close();
         await readyHighlights(early!);
         expect(await articleReads(early!)).toBe(1);
-        // A script started later in the page announces itself (after an update, the old one is
-        // cut off from the extension): the one here removes everything it painted and goes quiet.
-        await early!.evaluate(() => document.dispatchEvent(new Event('quote-lens:take-over')));
-        await poll(async () => (Object.keys(await highlightTexts(early!)).length === 0 ? true : null), 'the old script to take its highlights away');
-        // Nothing answers now: the popup starts a new script, which reads the page once.
-        const again = await late.openPopup(early!);
-        await again.waitForSelector('.speaker-name', { timeout: 20000 });
-        await readyHighlights(early!);
-        expect(await articleReads(early!)).toBe(2);
-        await again.close();
+        // A take-over event fired by the page itself leaves the live script alone (the
+        // hostile-page suite checks the highlights stay); the script steps down only when it is
+        // cut off from its extension (src/page/extension-api.test.ts).
       } finally {
         await late.close();
       }
@@ -220,6 +213,9 @@ export function describePopup(name: BrowserName): void {
           const frame = document.createElement('iframe');
           frame.src = `/no-article-${i}`;
           frame.className = 'ql-test-frame';
+          // Page-sized, so the script in each runs in full (smaller frames it leaves alone).
+          frame.width = '900';
+          frame.height = '700';
           document.body.append(frame);
         }
       });

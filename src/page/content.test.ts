@@ -1,0 +1,97 @@
+/** @jest-environment jsdom */
+// The content script's entry, loaded into a jsdom page over a fake extension API whose
+// background runs the real engine: the take-over event, the result cache and the report.
+import { analyze } from '../engine/analyze';
+
+const QUOTE = '“We cannot keep patching a structure that was built for horse carts,”';
+const STORY = `<main><article><h1>River town votes on new bridge</h1><div class="story-body">
+<p>Residents of Millbrook will vote next month on a plan to replace the town's 90-year-old bridge, which engineers closed to trucks in the spring.</p>
+<p>${QUOTE} Mayor Ana Torres said at a packed council meeting on Tuesday.</p>
+<p>The council estimates the project will cost $48 million, about a third of it from state grants, and opponents say it is too much.</p>
+</div></article></main>`;
+
+type Listener = (message: unknown, sender: unknown, sendResponse: (a: unknown) => void) => boolean | undefined;
+const g = globalThis as unknown as { CSS?: unknown; Highlight?: unknown; chrome?: unknown };
+
+/** A fake extension: its background answers analyses with the real engine and counts them. */
+function fakeExtension() {
+  const sent: { type: string }[] = [];
+  const listeners: Listener[] = [];
+  const runtime: { id?: string; sendMessage(m: { type: string; text?: string; blocks?: never }): Promise<unknown>; onMessage: object } = {
+    id: 'our-id',
+    async sendMessage(m) {
+      if (runtime.id === undefined) throw new Error('Extension context invalidated.');
+      sent.push(m);
+      return m.type === 'analyze' ? analyze(m.text!, { blocks: m.blocks }) : undefined;
+    },
+    onMessage: { addListener: (fn: Listener) => listeners.push(fn), removeListener: () => undefined },
+  };
+  g.chrome = {
+    runtime,
+    storage: { sync: { get: async () => ({}), set: async () => undefined }, onChanged: { addListener: () => undefined, removeListener: () => undefined } },
+    i18n: { getMessage: () => '' },
+  };
+  /** Asks the content script as the popup does. */
+  const ask = (request: object) => new Promise<unknown>((resolve) => {
+    for (const fn of listeners) if (fn(request, {}, resolve)) return;
+    resolve(undefined);
+  });
+  return { runtime, sent, ask, analyses: () => sent.filter((m) => m.type === 'analyze').length };
+}
+
+const highlights = () => (g.CSS as { highlights: Map<string, Set<Range>> }).highlights;
+const painted = () => [...highlights().values()].flatMap((h) => [...h].map((r) => r.toString()));
+async function until(check: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    if (check()) return;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/** The User Timing marks the script leaves (jsdom keeps none of its own). */
+let marks: string[] = [];
+const marked = (name: string) => marks.filter((m) => m === `quote-lens:${name}`).length;
+
+beforeEach(() => {
+  marks = [];
+  (performance as unknown as { mark: (name: string) => void }).mark = (name) => { marks.push(name); };
+  g.CSS = { highlights: new Map() };
+  g.Highlight = class extends Set<Range> { priority = 0; };
+  document.documentElement.setAttribute('lang', 'en');
+  document.body.innerHTML = STORY;
+});
+afterEach(() => { delete g.CSS; delete g.Highlight; delete g.chrome; });
+
+function loadContentScript(): void {
+  jest.isolateModules(() => { require('./content'); });
+}
+
+test('a take-over event from the page is ignored while the script is connected; once cut off, it steps down', async () => {
+  const ext = fakeExtension();
+  loadContentScript();
+  await until(() => painted().includes(QUOTE), 'the quote to be painted');
+  document.dispatchEvent(new Event('quote-lens:take-over'));
+  expect(painted()).toContain(QUOTE);
+  // An update cuts the script off (Chromium: runtime.id gone); the new script's event now counts.
+  delete ext.runtime.id;
+  document.dispatchEvent(new Event('quote-lens:take-over'));
+  expect(highlights().size).toBe(0);
+});
+
+test('a re-read of unchanged text is not analysed again, and the report carries the cap flag', async () => {
+  const ext = fakeExtension();
+  loadContentScript();
+  await until(() => painted().includes(QUOTE), 'the quote to be painted');
+  expect(ext.analyses()).toBe(1);
+  // The page re-renders a paragraph with the same words: the article is read again (its nodes
+  // are new), its text is the same, so it is not sent for analysis again.
+  const p = document.querySelector('.story-body p')!;
+  p.replaceWith(p.cloneNode(true));
+  await until(() => marked('task:read:start') === 2 && marked('ready') === 2, 'the re-read');
+  expect(ext.analyses()).toBe(1);
+  expect(painted()).toContain(QUOTE);
+  const report = await ext.ask({ type: 'get-report' }) as { state: string; capped: boolean };
+  expect(report.state).toBe('ready');
+  expect(report.capped).toBe(false);
+});
