@@ -1,6 +1,7 @@
 // Everything the content script does to one page: find the article, run the engine over its
 // text, turn engine spans into DOM ranges, paint them, answer hovers and focus requests. It knows
 // nothing of the extension APIs (content.ts wires those), so it can be driven directly in tests.
+import { confidenceLabel, evidenceLine } from '../shared/evidence';
 import type { Annotations, Block, Figure, Quote, Speaker } from '../engine/types';
 import { chooseArticle, surveyPage } from './article';
 import { timedTask } from './timing';
@@ -250,10 +251,15 @@ export class PageAnnotator {
       const lines = [
         { label: t('cardKind'), value: t(q.kind === 'direct' ? (q.partial ? 'cardPartialQuote' : 'cardDirectQuote') : 'cardReportedSpeech') },
       ];
-      if (q.speaker?.role) lines.unshift({ label: t('cardRole'), value: q.speaker.role });
-      if (q.speaker) lines.push({ label: t('cardSpeakerKind'), value: t(`speakerKind_${q.speaker.kind}`) });
+      // A speaker the engine is unsure of is named nowhere: the card says so plainly.
+      const named = q.speaker?.name ? q.speaker : null;
+      if (named?.role) lines.unshift({ label: t('cardRole'), value: named.role });
+      if (named) {
+        lines.push({ label: t('cardSpeakerKind'), value: t(`speakerKind_${named.kind}`) });
+        lines.push({ label: t('cardEvidence'), value: evidenceLine(named) }, { label: t('cardConfidence'), value: confidenceLabel(named) });
+      }
       if (speaker) lines.push({ label: t('cardQuotes'), value: t('cardQuotesInArticle', speaker.quoteCount) });
-      return { title: q.speaker?.name ?? t('unattributed'), lines, accent: q.kind === 'direct' ? 'direct' : 'reported' };
+      return { title: named?.name ?? t('unattributed'), lines, accent: q.kind === 'direct' ? 'direct' : 'reported' };
     }
     const f = hit.figure;
     const d = describeFigure(f);

@@ -48,7 +48,10 @@ export function describeExtension(name: BrowserName): void {
       const lines = await page.evaluate(() => [...document.querySelector('quote-lens-card')!.shadowRoot!.querySelectorAll('dt')]
         .map((dt) => `${dt.textContent}: ${dt.nextElementSibling?.textContent}`));
       expect(lines.slice(0, 3)).toEqual(['Role: Russian Defense Minister', 'Kind: Direct quote', 'Speaker kind: Person']);
-      expect(lines[3]).toMatch(/^Quotes: \d+ in this article$/);
+      // How the speaker was found and how sure the engine is (engine evidence, _locales words).
+      expect(lines[3]).toMatch(/^Found: Shoigu = Sergei Shoigu · \w+ · same sentence$/);
+      expect(lines[4]).toMatch(/^Confidence: \d{2,3}% sure$/);
+      expect(lines[5]).toMatch(/^Quotes: \d+ in this article$/);
       // Only our one host element was added to the page.
       expect(await domAsAtLoad(page)).toBe(true);
       await page.mouse.move(5, 5);
