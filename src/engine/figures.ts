@@ -5,7 +5,7 @@
 import type { Block, Figure, FigureKind } from './types';
 import { CLASS, TokenStream, isDigits, lexBefore, type Tok } from './figure-lexer';
 import { readNumber, type NumberRead } from './figure-number';
-import { currencyCode, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, lookupCurrencyWord, lookupUnit } from './figure-units';
+import { currencyCode, currencyNamed, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, lookupUnit } from './figure-units';
 import { ORDINALS, SCALES, TENS, UNITS, dict, isNumberWord } from './number-words';
 import { wordSet } from './speech-verbs';
 
@@ -58,8 +58,19 @@ const AM_PM = wordSet('am pm a.m. p.m.');
 const AM_PM_LOOSE = wordSet('am pm a.m. p.m. a.m p.m');
 /** Ordinals that read as a fraction after "a" ("a third", "a tenth"). */
 const FRACTION_ORDINALS = wordSet('third fourth fifth sixth seventh eighth ninth tenth hundredth thousandth');
-/** First words of two-word currency names ("hong kong dollars", "new shekels", "saudi riyals"). */
-const CURRENCY_QUALIFIERS = wordSet('hong new south north saudi');
+/** Words before "one" that make it a count rather than a determiner: "only one", "at least one",
+ * "more than one", "exactly one" ("one way", "one analyst said" are an article's "a"). */
+const ONE_COUNTED_AFTER = wordSet('only just exactly least most than');
+/** Nouns after "first", "second" or "third" that make a title or an idiom ("first lady", "first
+ * responders", "second nature", "third party"), not a rank a reader would count. */
+const ORDINAL_IDIOMS = wordSet('lady ladies gentleman gentlemen responder responders aid hand glance sight nature thoughts fiddle party parties way world');
+/** Lower-case nouns before a number that make it a label, not a quantity ("version 10", "flight
+ * 370", "type 2 diabetes", "section 230", "phase 3 trials"). */
+const LABEL_NOUNS = wordSet('version versions model flight flights route page pages chapter section article episode season room gate exit channel interstate highway precinct district ward type level phase category item figure table step game round week grade');
+/** Words before "twice" that make it an idiom ("think twice"). */
+const NOT_TWICE_AFTER = wordSet('think thinks thought thinking');
+/** Multipliers in one word: "twice", "threefold", "tenfold". */
+const MULTIPLIERS = dict<number>({ twice: 2, thrice: 3, twofold: 2, threefold: 3, fourfold: 4, fivefold: 5, sixfold: 6, sevenfold: 7, eightfold: 8, ninefold: 9, tenfold: 10, hundredfold: 100, thousandfold: 1000 });
 /** Words before "one" that make it a pronoun ("no one", "the one"). */
 const PRONOUN_ONE_BEFORE = wordSet('no any every each some the this that');
 /** What may follow an age in apposition ("Parry, 21, was"). */
@@ -114,7 +125,7 @@ export function findFigures(text: string, blocks: Block[]): Figure[] {
 
 /** Words that anchor a figure: every spelled-out number part, and vague magnitudes. Only words of
  * 3 to 11 letters are looked for ("a" and "an" are read from the word after them). */
-const ANCHOR_WORDS = [...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), ...Object.keys(ORDINALS), 'half', 'quarter', 'minus', 'negative', ...VAGUE].filter((w) => w.length > 2 && w.length < 12);
+const ANCHOR_WORDS = [...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), ...Object.keys(ORDINALS), 'half', 'quarter', 'minus', 'negative', ...VAGUE, ...Object.keys(MULTIPLIERS)].filter((w) => w.length > 2 && w.length < 12);
 // The scanner's extra character class: 3 for a currency sign or a vulgar fraction.
 for (const s of Object.keys(CURRENCY_SYMBOLS).join('') + '½¼¾⅓⅔⅛⅙') if (CLASS[s.charCodeAt(0)] === 0) CLASS[s.charCodeAt(0)] = 3;
 const VULGAR = dict<number>({ '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125, '⅙': 1 / 6 });
@@ -309,7 +320,7 @@ function parseFigure(text: string, p: number, floor: number, layout: BlockIndex)
     if (glued && prev) {
       // Digits glued to letters or id punctuation are names, models, versions, URLs: "Tu-22M3", "SCP-173", "%2020".
       if (prev.t === 'w') {
-        if (!currencyCode(prev.lv)) return { skip: skipId(text, p) };
+        if (!currencyCode(prev.lv, prev.v)) return { skip: skipId(text, p) };
       } else if (/[/=?&_#%@\\]/.test(prev.v) || (/["']/.test(prev.v) && text[prev.s - 1] === '=')) return { skip: skipId(text, p) }; // ids, URLs, markup attributes
       else if (prev.v === '-' || prev.v === '‐' || prev.v === '−') {
         const w = lexBefore(text, prev.s);
@@ -326,7 +337,7 @@ function parseFigure(text: string, p: number, floor: number, layout: BlockIndex)
     }
     if (prev && prev.t === 'w') {
       const lv = prev.lv.endsWith('.') ? prev.lv.slice(0, -1) : prev.lv;
-      const cc = currencyCode(lv) ?? (lv === 'rs' ? ['INR', 1] : (lv === 'dollar' || lv === 'dollars') && lexBefore(text, prev.s)?.t !== 'n' ? ['USD', 1] : null);
+      const cc = currencyCode(lv, prev.v.endsWith('.') ? prev.v.slice(0, -1) : prev.v) ?? (lv === 'rs' ? ['INR', 1] : (lv === 'dollar' || lv === 'dollars') && lexBefore(text, prev.s)?.t !== 'n' ? ['USD', 1] : null);
       if (cc) {
         [currency, extraScale] = cc;
         if (prev.s >= floor) start = prev.s;
@@ -335,6 +346,8 @@ function parseFigure(text: string, p: number, floor: number, layout: BlockIndex)
   } else {
     // A number word. Capitalised mid-sentence it is part of a name ("Formula One", "First Amendment").
     if (isCap(first) && !sentenceStart(text, p, layout) && !layout.inHeading(p)) return null;
+    const times = MULTIPLIERS[first.lv];
+    if (times !== undefined) return NOT_TWICE_AFTER.has(prev?.lv ?? '') ? null : fig(text, p, first.e, 'other', times, 'times', false);
     // "one-on-one", "high-five": a number word hyphened onto a word is part of an idiom.
     if (prev && prev.e === p && (prev.v === '-' || prev.v === '‐')) return null;
     // "every year or two": a vague span of time with no number for its low end.
@@ -430,6 +443,7 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
   let kind: FigureKind = 'count';
   let unit: string | null = null;
   let approximate = false;
+  let byName = false; // the currency is a word after the amount ("dollars"), not a sign or code
 
   // "percent of 10", "per cent of twenty-two": the spoken order, the percentage word first, when
   // no number stands before it ("5 percent of 10 people" is 5 percent of a count).
@@ -439,6 +453,16 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
     else if (pc && pc.lv !== 'percent' && pc.lv !== 'percents') pc = null;
     const before = pc && lexBefore(text, pc.s);
     if (pc && pc.s >= floor && !(before && (before.t === 'n' || isNumberWord(before.lv)))) return fig(text, pc.s, end, 'percent', value, '%', false);
+  }
+
+  // "one in five adults", "four out of five", "2 over 5": a ratio, read as the fraction it is.
+  if (!currency && !neg && value !== null && !num.scale) {
+    const r = ratioAfter(S, k, value);
+    if (r) {
+      const np = r.over ? null : nounPhrase(S, r.next, true);
+      const hedge = hedgeBefore(text, start, start === p ? prev : null);
+      return fig(text, start, np ? np.end : S.at(r.next - 1)!.e, 'other', value / r.of, np ? np.head : null, hedge !== '' && !EXACT_HEDGES.has(hedge));
+    }
   }
 
   // Listicle item numbers ("1." opening a heading or list item) are not figures.
@@ -464,7 +488,7 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
       return fig(text, start, t.e, decade ? 'year' : 'measure', null, decade ? null : 'years old', !decade);
     }
     const cw = t.lv;
-    const cc = currencyCode(cw);
+    const cc = currencyCode(cw, t.v);
     if (cc) {
       currency = cc[0];
       if (value !== null) value *= cc[1];
@@ -503,25 +527,10 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
     } else if (t.t === 'p' && CURRENCY_SYMBOLS[t.v] && !currency && (!t.gap || !S.at(k + 1) || S.at(k + 1)!.t !== 'n')) {
       currency = CURRENCY_SYMBOLS[t.v]!; end = t.e; k++;
     } else if (!currency && (t.t === 'w' || hyph)) {
-      // Currency words, possibly after a qualifier: "dollars", "australian dollars", "swiss francs", "12-cent".
-      let q = hyph ? k + 1 : k;
-      let cw: string | null = null;
-      for (let m = 0; m < 3; m++) {
-        const tq = S.at(q + m);
-        if (!tq || tq.t !== 'w') break;
-        const gl = S.at(q + m + 1);
-        if (gl && !gl.gap && gl.t === 'n') break; // "3 USD50 cards": the code belongs to the next amount
-        // A code after a qualifier must be written as one ("new TWD"); a millions code starts with "M".
-        const cc = currencyCode(tq.lv);
-        cw = cc && (cc[1] > 1 ? tq.v[0] === 'M' : m === 0 || tq.v !== tq.lv) ? cc[0] : lookupCurrencyWord(tq.lv);
-        if (cc && cw === cc[0] && value !== null) value *= cc[1];
-        if (cw) { q += m; break; }
-        if ((STOP.has(tq.lv) && tq.lv !== 'us') || hyph || m === 2 || (m === 1 && !CURRENCY_QUALIFIERS.has(S.at(q)!.lv))) break;
-      }
-      if (cw && cw !== 'GBP') {
-        currency = cw; end = S.at(q)!.e; k = q + 1;
-      } else if (cw === 'GBP' && (num.scale >= 1e3 || S.at(q + 1)?.lv === 'sterling')) {
-        currency = 'GBP'; end = S.at(q)!.e; k = q + 1;
+      const named = currencyAfter(S, hyph ? k + 1 : k, !!hyph, num.scale);
+      if (named) {
+        currency = named.code; end = named.end; k = named.next; byName = named.byName;
+        if (value !== null) value *= named.scale;
       }
     }
     // Mid-number currency code: "75 USD million".
@@ -541,14 +550,14 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
     if (a && value !== null && (unit === 'USD' || unit === 'EUR' || unit === 'CNY') && last.t !== 'p') {
       const j = a.lv === 'and' ? k + 1 : k;
       const sub = S.at(j);
-      if (sub && (sub.t === 'n' || UNITS[sub.lv] !== undefined || TENS[sub.lv] !== undefined) && lookupCurrencyWord(S.at(k - 1)?.lv ?? '')) {
+      if (sub && (sub.t === 'n' || UNITS[sub.lv] !== undefined || TENS[sub.lv] !== undefined) && byName) {
         const r = readNumber(S, j);
         if (r && r.value !== null && r.value < 100 && Number.isInteger(r.value)) {
           const c = S.at(r.next);
-          const cents = c && (c.lv === 'cent' || c.lv === 'cents' || c.lv === 'mao');
+          const cents = c && (c.lv === 'cent' || c.lv === 'cents');
           const nextT = S.at(r.next + (cents ? 1 : 0));
           if (cents || !nextT || nextT.t === 'p') {
-            value += r.value / (S.at(k - 1)?.lv === 'kuai' ? 10 : 100);
+            value += r.value / 100;
             end = cents ? c!.e : S.at(r.next - 1)!.e; k = r.next + (cents ? 1 : 0);
             const m2 = S.at(k);
             if (m2 && m2.t === 'w' && UNITS[m2.lv] !== undefined && UNITS[m2.lv]! < 10) { value += UNITS[m2.lv]! / 100; end = m2.e; k++; }
@@ -621,6 +630,9 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
   // "one of the", "no one", "the one": a pronoun, not a count.
   if (kind === 'count' && first.lv === 'one' && value === 1 && (S.at(num.next)?.lv === 'of' || (prev && PRONOUN_ONE_BEFORE.has(prev.lv)))) return null;
   if (kind === 'count' && value === 1 && fromA) return null; // "a hundred"-style only with a number word
+  // "one way", "one analyst said", "One moment": "one" before a noun is mostly the article "a";
+  // it is a count when a limiter says so ("only one candidate", "at least one person").
+  if (kind === 'count' && first.lv === 'one' && value === 1 && !neg && !(prev && ONE_COUNTED_AFTER.has(prev.lv))) return null;
 
   // Years: plain four digits, no counted noun, 1000..2099 ("in 2016", "late 2016", "the 2016 election").
   if (first.t === 'n' && num.plain && kind === 'count' && !num.scale && value !== null && first.v.length === 4 && value >= 1000 && value <= 2099) {
@@ -644,11 +656,38 @@ function finish(text: string, S: TokenStream, k0: number, start: number, p: numb
   // A bare number before a capitalised word is a model or a name: "737 MAX", "Route 66 Diner".
   const after = S.at(k);
   if (kind === 'count' && !unit && first.t === 'n' && num.plain && after && after.t === 'w' && isCap(after) && !MONTHS.has(after.lv) && !layout.inHeading(start) && !sentenceStart(text, after.s, layout)) return { skip: end };
+  // A label noun before the number makes it an id: "version 10", "flight 370", "type 2 diabetes";
+  // so does a word in camel case ("iPhone 15", "eBay 2") and a number right after another ("50 787 jets").
+  if (kind === 'count' && first.t === 'n' && num.plain && prev && prev.e < start && (prev.t === 'w' ? LABEL_NOUNS.has(prev.v) || isCamel(prev) : prev.t === 'n' && unit !== null && !isDigits(prev.v, 4, 4))) return { skip: end };
   // Bare capitalised word + number is a name: "Apollo 11", "Windows 10", "Article 5".
   if (kind === 'count' && first.t === 'n' && num.plain && prev && prev.t === 'w' && prev.e < start && isCap(prev) && !STOP.has(prev.lv) && !currency && !HEDGES.has(prev.lv) && (!unit || (!sentenceStart(text, prev.s, layout) && !layout.inHeading(start)))) {
     return { skip: end };
   }
   return fig(text, start, end, kind, value === null ? null : neg ? -value : value, unit, approximate);
+}
+
+/** A word in camel case, a product name ("iPhone", "eBay", "macOS"). */
+function isCamel(t: Tok): boolean {
+  const c = t.v.charCodeAt(0);
+  return c >= 97 && c <= 122 && t.v !== t.lv;
+}
+
+/** "in five", "out of five", "over 5" after a number: the ratio's second number, when it is
+ * larger and no unit follows it ("one in 10 years" is a span of time, "3 in 2016" a year). */
+function ratioAfter(S: TokenStream, k: number, value: number): { of: number; next: number; over: boolean } | null {
+  const a = S.at(k);
+  if (!a || a.t !== 'w') return null;
+  const j = a.lv === 'in' ? k + 1 : a.lv === 'out' && S.at(k + 1)?.lv === 'of' ? k + 2 : a.lv === 'over' ? k + 1 : -1;
+  if (j < 0) return null;
+  const b = S.at(j);
+  if (!b || (b.t !== 'n' && !isNumberWord(b.lv)) || isDigits(b.v, 4, 4)) return null; // "3 in 2016" is a year
+  const r = readNumber(S, j);
+  if (!r || r.value === null || r.value <= value || !Number.isInteger(r.value) || !Number.isInteger(value) || r.other || r.ordinal) return null;
+  const after = S.at(r.next);
+  if (after && after.t === 'w' && lookupUnit(after.lv)) return null;
+  // "2 over 5" is a fraction only standing alone; "one in five" and "four out of five" may count a noun.
+  if (a.lv === 'over' && after && after.t !== 'p') return null;
+  return { of: r.value, next: r.next, over: a.lv === 'over' };
 }
 
 function glued(a: Tok, s: number): boolean {
@@ -667,6 +706,37 @@ function isPlural(w: string): boolean {
   if (IRREGULAR_PLURALS.has(w)) return true;
   if (isNumberWord(w)) return false;
   return w.length > 2 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('sis') && !w.endsWith('xis') && !NOT_PLURAL.has(w) && !STOP.has(w);
+}
+
+/** A currency written after an amount, from token q: a code ("300 PLN", "5 MEUR"), a name
+ * ("Swiss francs", "South African rand", "kuna"), or a name after one qualifier the platform does
+ * not know ("Confederate dollars", "new shekels"). A lone noun that is also an English word
+ * ("pounds", "marks") is money only after an amount scaled by at least a thousand (`scale`), or
+ * before "sterling". `hyph`: the word is hyphened to the number ("12-cent"), so no qualifier. */
+function currencyAfter(S: TokenStream, q: number, hyph: boolean, scale: number): { code: string; end: number; next: number; scale: number; byName: boolean } | null {
+  const words: string[] = [];
+  for (let m = 0; m < 4; m++) {
+    const t = S.at(q + m);
+    if (!t || t.t !== 'w') break;
+    words.push(t.lv);
+  }
+  for (let skip = 0; skip <= (hyph ? 0 : 1) && skip < words.length; skip++) {
+    const t = S.at(q + skip)!;
+    const glued = S.at(q + skip + 1);
+    if (glued && !glued.gap && glued.t === 'n') return null; // "3 USD50 cards": the code belongs to the next amount
+    // A code after a qualifier must be written as one ("new TWD"); a millions code starts with "M".
+    const cc = currencyCode(t.lv, t.v);
+    if (cc && (cc[1] > 1 ? t.v[0] === 'M' : skip === 0 || t.v !== t.lv)) return { code: cc[0], end: t.e, next: q + skip + 1, scale: cc[1], byName: false };
+    const named = currencyNamed(words.slice(skip));
+    if (named && (!named.homograph || scale >= 1e3 || (named.code === 'GBP' && S.at(q + skip + 1)?.lv === 'sterling'))) {
+      const last = S.at(q + skip + named.words - 1)!;
+      // After a qualifier the platform does not name, a shared noun is no particular currency.
+      const code = skip > 0 && named.shared ? last.lv : named.code;
+      return { code, end: last.e, next: q + skip + named.words, scale: 1, byName: true };
+    }
+    if (named || (STOP.has(t.lv) && t.lv !== 'us')) return null;
+  }
+  return null;
 }
 
 interface Measure { unit: string; end: number; next: number; value?: number; kind?: FigureKind }
@@ -802,9 +872,8 @@ function vagueTail(text: string, S: TokenStream, i: number, start: number, withN
   let kind: FigureKind = 'count';
   if (S.at(i)?.lv === 'of') {
     let j = i + 1;
-    const c = S.at(j);
-    const cur = c ? lookupCurrencyWord(c.lv) : null;
-    if (cur && c) { kind = 'money'; unit = cur; end = c.e; }
+    const cur = currencyAfter(S, j, false, 1e6);
+    if (cur) { kind = 'money'; unit = cur.code; end = cur.end; }
     else {
       const np = nounPhrase(S, j, true);
       if (np) { unit = np.head; end = np.end; }
@@ -822,6 +891,7 @@ function ordinalPhrase(text: string, S: TokenStream, k: number, start: number, v
   if (t && (t.v === '-' || t.v === '‐') && !t.gap) return null; // "first-hand", "second-largest"
   const startTok = S.at(k - 1)!;
   const np = singularPhrase(S, ORDINAL_FILLERS.has(S.at(k)?.lv ?? '') ? k + 1 : k, 3);
+  if (np && value <= 3 && !digits && ORDINAL_IDIOMS.has(S.at(k)!.lv)) return null;
   if (np) return fig(text, start, np.end, 'ordinal', value, np.head, false);
   const nx = S.at(k);
   if (digits && !(nx && nx.t === 'w' && isCap(nx))) return fig(text, start, startTok.e, 'ordinal', value, null, false); // not "the 13th Amendment"
@@ -839,7 +909,10 @@ function halfPhrase(text: string, S: TokenStream, k: number, start: number, prev
     if (m && m[1] === 'time') return fig(text, start, u.e, 'measure', 0.5, m[0], false);
     return null;
   }
-  if (a.lv === 'of' || a.lv === 'the') return fig(text, start, S.at(k)!.e, 'other', 0.5, null, false);
+  if (a.lv === 'of' || a.lv === 'the') {
+    const hedge = hedgeBefore(text, start, prev);
+    return fig(text, start, S.at(k)!.e, 'other', 0.5, null, hedge !== '' && !EXACT_HEDGES.has(hedge));
+  }
   return null;
 }
 
