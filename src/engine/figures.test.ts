@@ -47,6 +47,7 @@ const ROWS: [string, string[]][] = [
   ['Sales were twice as high.', ['twice|other|2|times']],
   ['The tax rose threefold.', ['threefold|other|3|times']],
   ['Less than half of the votes were counted.', ['half|other|0.5~']],
+  ['They spent half their income on rent.', ['half|other|0.5']],
   ['Three quarters of the staff left.', ['Three quarters|other|0.75']],
   ['A hundredth of a second passed.', ['A hundredth|other|0.01']],
   ['About 1/3 of the budget went.', ['1/3|other|0.3333333333333333~']],

@@ -95,6 +95,8 @@ const AGE_UNITS = wordSet('years months weeks days');
 const INCHES = wordSet('in inch inches');
 /** Words before "half" that make it no fraction ("the first half", "in half"). */
 const NOT_HALF_BEFORE = wordSet('first second other in and a the');
+/** Determiners after "half" that say what it is half of ("half their income", "half those polled"). */
+const HALF_OF_WHAT = wordSet('their its his her our your my these those this that all');
 /** Denominators that make "a/b" a fraction rather than a date ("3/4", "1/16"). */
 const FRACTION_DENOMINATORS = wordSet('2 3 4 5 8 10 16 100');
 /** Scale letters after a currency amount ("$1.2m", "£300bn"), as lower-case words. */
@@ -909,7 +911,7 @@ function halfPhrase(text: string, S: TokenStream, k: number, start: number, prev
     if (m && m[1] === 'time') return fig(text, start, u.e, 'measure', 0.5, m[0], false);
     return null;
   }
-  if (a.lv === 'of' || a.lv === 'the') {
+  if (a.lv === 'of' || a.lv === 'the' || HALF_OF_WHAT.has(a.lv)) {
     const hedge = hedgeBefore(text, start, prev);
     return fig(text, start, S.at(k)!.e, 'other', 0.5, null, hedge !== '' && !EXACT_HEDGES.has(hedge));
   }
