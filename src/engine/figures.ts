@@ -86,7 +86,7 @@ const AMBIGUOUS_UNITS = wordSet('in t l s h pt w v b kn ct pm bit');
 const NOT_UNITS_AS_WRITTEN = wordSet('M B G T DM Dm L');
 /** Units that take "an hour" / "per hour" to become speeds. */
 const SPEED_UNITS = wordSet('mi km kn m');
-const TEMPERATURE_SCALES = wordSet('c f celsius celcius fahrenheit centigrade farenheit');
+const TEMPERATURE_SCALES = wordSet('c f celsius fahrenheit centigrade');
 /** Verbs before a number of degrees that make it an angle. */
 const TURNING = wordSet('turn turned turns rotate rotated tilt tilted angle angles bank banked');
 const SIDES = wordSet('left right');
