@@ -322,89 +322,96 @@ interface Lead {
   leadDot: boolean;
 }
 
-/** Reads the figure anchored at `p`. */
+/** Reads the figure anchored at `p`: what stands before the number (by the anchor's kind: a
+ * sign, digits, a number word), then the number and what follows it (finish). */
 function parseFigure(text: string, p: number, floor: number, layout: BlockIndex, nested: boolean): Result | null {
   const S = new TokenStream(text, p);
   const first = S.at(0);
   if (!first) return null;
-  const prev = lexBefore(text, p);
-  const glued = !!prev && prev.e === p;
-  let start = p;
-  let k = 0;
-  let currency: string | null = null;
-  let neg = false;
-  let extraScale = 1;
-  let leadDot = false;
+  const r: Reading = { text, S, layout, floor, p, prev: lexBefore(text, p), nested };
+  const lead: Lead = { k0: 0, start: p, currency: null, neg: false, extraScale: 1, fromA: false, leadDot: false };
+  const early = first.t === 'p' ? (first.v in VULGAR ? undefined : leadBeforeSign(r, lead, first)) : first.t === 'n' ? leadBeforeDigits(r, lead) : leadBeforeWord(r, lead, first);
+  return early !== undefined ? early : finish(r, lead);
+}
 
-  // --- What sits before the number -------------------------------------------------------
-  if (first.t === 'p' && first.v in VULGAR) {
-    // handled as a number below
-  } else if (first.t === 'p') {
-    currency = CURRENCY_SYMBOLS[first.v] ?? null;
-    if (!currency) return null;
-    if (prev && prev.t === 'w') {
-      const pre = DOLLAR_PREFIXES[prev.lv.endsWith('.') ? prev.lv.slice(0, -1) : prev.lv];
-      if (first.v === '$' && pre && (glued || (S.at(1)?.gap && prev.v === prev.lv))) { currency = pre; if (prev.s >= floor) start = prev.s; }
+/** A currency sign opens the figure: "$5", "€15", "US$ 150", "C$ 20". */
+function leadBeforeSign(r: Reading, lead: Lead, first: Tok): Step {
+  const { S, prev } = r;
+  let currency = CURRENCY_SYMBOLS[first.v] ?? null;
+  if (!currency) return null;
+  if (prev && prev.t === 'w') {
+    const pre = DOLLAR_PREFIXES[prev.lv.endsWith('.') ? prev.lv.slice(0, -1) : prev.lv];
+    if (first.v === '$' && pre && (prev.e === r.p || (S.at(1)?.gap && prev.v === prev.lv))) { currency = pre; if (prev.s >= r.floor) lead.start = prev.s; }
+  }
+  lead.currency = currency;
+  lead.k0 = 1;
+  return S.at(1)?.t !== 'n' ? null : undefined;
+}
+
+/** What stands before digits: letters or id punctuation glued to them (a name, a model, a URL),
+ * a sign, a leading point (".5"), a currency code ("USD 200", "Rs 500"), "minus". */
+function leadBeforeDigits(r: Reading, lead: Lead): Step {
+  const { text, prev, floor, p } = r;
+  if (prev && prev.e === p) {
+    // Digits glued to letters or id punctuation are names, models, versions, URLs: "Tu-22M3", "SCP-173", "%2020".
+    if (prev.t === 'w') {
+      if (!currencyCode(prev.lv, prev.v)) return { skip: skipId(text, p) };
+    } else if (/[/=?&_#%@\\]/.test(prev.v) || (/["']/.test(prev.v) && text[prev.s - 1] === '=')) return { skip: skipId(text, p) }; // ids, URLs, markup attributes
+    else if (prev.v === '-' || prev.v === '‐' || prev.v === '−') {
+      const w = lexBefore(text, prev.s);
+      if (w && w.e === prev.s && !r.nested) {
+        // "Tu-22", "SCP-173", "222-2222" are ids; "mid-2015", "pre-1990" are not.
+        if (w.t !== 'w' || !HYPHEN_PREFIXES.has(w.lv)) return { skip: skipId(text, p) };
+      } else if (prev.s >= floor) { lead.neg = true; lead.start = prev.s; }
+    } else if (prev.v === '.') {
+      if (/\d/.test(text[prev.s - 1] ?? '')) return { skip: skipId(text, p) };
+      if (!/\w/.test(text[prev.s - 1] ?? '') && prev.s >= floor) { lead.leadDot = true; lead.start = prev.s; }
     }
-    k = 1;
-    if (S.at(1)?.t !== 'n') return null;
-  } else if (first.t === 'n') {
-    if (glued && prev) {
-      // Digits glued to letters or id punctuation are names, models, versions, URLs: "Tu-22M3", "SCP-173", "%2020".
-      if (prev.t === 'w') {
-        if (!currencyCode(prev.lv, prev.v)) return { skip: skipId(text, p) };
-      } else if (/[/=?&_#%@\\]/.test(prev.v) || (/["']/.test(prev.v) && text[prev.s - 1] === '=')) return { skip: skipId(text, p) }; // ids, URLs, markup attributes
-      else if (prev.v === '-' || prev.v === '‐' || prev.v === '−') {
-        const w = lexBefore(text, prev.s);
-        if (w && w.e === prev.s && !nested) {
-          // "Tu-22", "SCP-173", "222-2222" are ids; "mid-2015", "pre-1990" are not.
-          if (w.t !== 'w' || !HYPHEN_PREFIXES.has(w.lv)) return { skip: skipId(text, p) };
-        } else if (prev.s >= floor) { neg = true; start = prev.s; }
-      } else if (prev.v === '.') {
-        if (/\d/.test(text[prev.s - 1] ?? '')) return { skip: skipId(text, p) };
-        if (!/\w/.test(text[prev.s - 1] ?? '') && prev.s >= floor) { leadDot = true; start = prev.s; }
-      }
-    } else if (prev && (prev.v === '-' || prev.v === '−') && !lexBefore(text, prev.s) && prev.s >= floor) {
-      neg = true; start = prev.s; // "- 20 degrees" opening a line
-    }
-    if (prev && prev.t === 'w') {
-      const lv = prev.lv.endsWith('.') ? prev.lv.slice(0, -1) : prev.lv;
-      const cc = currencyCode(lv, prev.v.endsWith('.') ? prev.v.slice(0, -1) : prev.v) ?? (lv === 'rs' ? ['INR', 1] : (lv === 'dollar' || lv === 'dollars') && lexBefore(text, prev.s)?.t !== 'n' ? ['USD', 1] : null);
-      if (cc) {
-        [currency, extraScale] = cc;
-        if (prev.s >= floor) start = prev.s;
-      } else if ((prev.lv === 'minus' || prev.lv === 'negative') && prev.s >= floor) { neg = true; start = prev.s; }
-    }
-  } else {
-    // A number word. Capitalised mid-sentence it is part of a name ("Formula One", "First Amendment").
-    if (isCap(first) && !sentenceStart(text, p, layout) && !layout.inHeading(p)) return null;
-    const times = MULTIPLIERS[first.lv];
-    if (times !== undefined) return NOT_TWICE_AFTER.has(prev?.lv ?? '') ? null : fig(text, p, first.e, 'other', times, 'times', false);
-    // "one-on-one", "high-five": a number word hyphened onto a word is part of an idiom.
-    if (prev && prev.e === p && (prev.v === '-' || prev.v === '‐')) return null;
-    // "every year or two": a vague span of time with no number for its low end.
-    if (prev?.lv === 'or' && (first.lv === 'two' || first.lv === 'three')) {
-      const u = lexBefore(text, prev.s);
-      const m = u && u.t === 'w' && !u.lv.endsWith('s') ? lookupUnit(u.lv) : null;
-      if (u && m && m[1] === 'time' && u.s >= floor) return fig(text, u.s, first.e, 'measure', null, m[0], true);
-    }
-    if (first.lv === 'minus' || first.lv === 'negative') {
-      const t = S.at(1);
-      if (!t || (t.t !== 'n' && !isNumberWord(t.lv))) return null;
-      neg = true; k = 1;
-      if (t.t === 'n') return null; // the digits anchor will take it with its sign
-    }
-    if (prev && (prev.lv === 'a' || prev.lv === 'an') && prev.s >= floor) {
-      const nx = S.at(0)!;
-      if (SCALES[nx.lv] || nx.lv === 'half' || nx.lv === 'quarter' || FRACTION_ORDINALS.has(nx.lv)) {
-        // "a dozen", "a million", "a quarter": re-read from the article
-        const fromA: Reading = { text, S: new TokenStream(text, prev.s), layout, floor, p: prev.s, prev: lexBefore(text, prev.s), nested };
-        const r = finish(fromA, { k0: 0, start: prev.s, currency: null, neg: false, extraScale: 1, fromA: true, leadDot: false });
-        if (r) return r;
-      }
+  } else if (prev && (prev.v === '-' || prev.v === '−') && !lexBefore(text, prev.s) && prev.s >= floor) {
+    lead.neg = true; lead.start = prev.s; // "- 20 degrees" opening a line
+  }
+  if (prev && prev.t === 'w') {
+    const lv = prev.lv.endsWith('.') ? prev.lv.slice(0, -1) : prev.lv;
+    const cc = currencyCode(lv, prev.v.endsWith('.') ? prev.v.slice(0, -1) : prev.v) ?? (lv === 'rs' ? ['INR', 1] : (lv === 'dollar' || lv === 'dollars') && lexBefore(text, prev.s)?.t !== 'n' ? ['USD', 1] : null);
+    if (cc) {
+      [lead.currency, lead.extraScale] = cc;
+      if (prev.s >= floor) lead.start = prev.s;
+    } else if ((prev.lv === 'minus' || prev.lv === 'negative') && prev.s >= floor) { lead.neg = true; lead.start = prev.s; }
+  }
+  return undefined;
+}
+
+/** A number word: not in a name ("Formula One") or an idiom ("one-on-one"); a multiplier
+ * ("twice"); "year or two"; "minus five"; "a dozen", "a third" (re-read from the "a"). */
+function leadBeforeWord(r: Reading, lead: Lead, first: Tok): Step {
+  const { text, S, prev, floor, p, layout } = r;
+  // Capitalised mid-sentence it is part of a name ("Formula One", "First Amendment").
+  if (isCap(first) && !sentenceStart(text, p, layout) && !layout.inHeading(p)) return null;
+  const times = MULTIPLIERS[first.lv];
+  if (times !== undefined) return NOT_TWICE_AFTER.has(prev?.lv ?? '') ? null : fig(text, p, first.e, 'other', times, 'times', false);
+  // "one-on-one", "high-five": a number word hyphened onto a word is part of an idiom.
+  if (prev && prev.e === p && (prev.v === '-' || prev.v === '‐')) return null;
+  // "every year or two": a vague span of time with no number for its low end.
+  if (prev?.lv === 'or' && (first.lv === 'two' || first.lv === 'three')) {
+    const u = lexBefore(text, prev.s);
+    const m = u && u.t === 'w' && !u.lv.endsWith('s') ? lookupUnit(u.lv) : null;
+    if (u && m && m[1] === 'time' && u.s >= floor) return fig(text, u.s, first.e, 'measure', null, m[0], true);
+  }
+  if (first.lv === 'minus' || first.lv === 'negative') {
+    const t = S.at(1);
+    if (!t || (t.t !== 'n' && !isNumberWord(t.lv))) return null;
+    if (t.t === 'n') return null; // the digits anchor will take it with its sign
+    lead.neg = true; lead.k0 = 1;
+  }
+  if (prev && (prev.lv === 'a' || prev.lv === 'an') && prev.s >= floor) {
+    if (SCALES[first.lv] || first.lv === 'half' || first.lv === 'quarter' || FRACTION_ORDINALS.has(first.lv)) {
+      // "a dozen", "a million", "a quarter": re-read from the article
+      const fromA: Reading = { text, S: new TokenStream(text, prev.s), layout, floor, p: prev.s, prev: lexBefore(text, prev.s), nested: r.nested };
+      const found = finish(fromA, { k0: 0, start: prev.s, currency: null, neg: false, extraScale: 1, fromA: true, leadDot: false });
+      if (found) return found;
     }
   }
-  return finish({ text, S, layout, floor, p, prev, nested }, { k0: k, start, currency, neg, extraScale, fromA: false, leadDot });
+  return undefined;
 }
 
 /** Skips the rest of an identifier-like run of letters, digits and joiners ("22M3", "173C"). */
