@@ -98,6 +98,8 @@ const ROWS: [string, string[]][] = [
   ['There are 5 real problems.', ['5 real problems|count|5|problems']],
   ['They paid 5 million marks in reparations.', ['5 million marks|money|5000000|marks']],
   ['TOP 10 PLACES TO VISIT', ['10 PLACES|count|10|places']],
+  ['7 John Kasich.\n\n8 Rand Paul.', []],
+  ['It rose from 10 Canadian dollars per ton in 2008 to 30 dollars by 2012.', ['10 Canadian dollars|money|10|CAD', '2008|year|2008', '30 dollars|money|30|USD', '2012|year|2012']],
   ['The club sold him for 5 million pounds.', ['5 million pounds|money|5000000|GBP']],
   // percents and percentage points
   ['Unemployment fell 4.2 percent.', ['4.2 percent|percent|4.2|%']],

@@ -715,8 +715,10 @@ function range(r: Reading, _lead: Lead, d: Draft): Step {
       if (d.kind === 'count' && !d.unit) { d.kind = re.kind; d.unit = re.unit; }
       return fig(text, d.start, re.end, d.kind, d.neg ? -lo : lo, d.unit, d.approximate || conn.lv === 'or', re.value);
     }
-    // "fell from 10 to 5 percent": the first number shares the second one's unit.
-    if (d.kind === 'count' && !d.unit && re.unit && (re.kind === 'percent' || re.kind === 'money') && (conn.lv === 'to' || conn.lv === 'and') && !re.scale) {
+    // "fell from 10 to 5 percent": the first number shares the second one's unit (a year does not:
+    // "from $10 a ton in 2008 to $30").
+    const year = d.first.t === 'n' && d.num.plain && d.first.v.length === 4 && value >= 1000 && value <= 2099;
+    if (d.kind === 'count' && !d.unit && !year && re.unit && (re.kind === 'percent' || re.kind === 'money') && (conn.lv === 'to' || conn.lv === 'and') && !re.scale) {
       d.kind = re.kind; d.unit = re.unit;
     }
   }
@@ -846,7 +848,9 @@ function currencyAfter(S: TokenStream, q: number, hyph: boolean, scale: number):
     const cc = currencyCode(t.lv, t.v);
     if (cc && (cc[1] > 1 ? t.v[0] === 'M' : skip === 0 || t.v !== t.lv)) return { code: cc[0], end: t.e, next: q + skip + 1, scale: cc[1], byName: false };
     const named = currencyNamed(words.slice(skip));
-    if (named && (!named.homograph || scale >= 1e3 || (named.code === 'GBP' && S.at(q + skip + 1)?.lv === 'sterling'))) {
+    // A lone currency noun written with a capital is a name ("8 Rand Paul" in a ranked list).
+    const name = named !== null && named.words === 1 && skip === 0 && isCap(t) && t.v !== t.v.toUpperCase();
+    if (named && !name && (!named.homograph || scale >= 1e3 || (named.code === 'GBP' && S.at(q + skip + 1)?.lv === 'sterling'))) {
       const last = S.at(q + skip + named.words - 1)!;
       // After a qualifier the platform does not name, a shared noun is no particular currency.
       const code = skip > 0 && named.shared ? last.lv : named.code;
