@@ -18,21 +18,137 @@ export const CURRENCY_SYMBOLS = pairs('$:USD £:GBP €:EUR ¥:JPY ₹:INR ₽:R
 /** Letters glued or set before "$" that say whose dollar it is ("US$", "C$", "hk $"). */
 export const DOLLAR_PREFIXES = pairs('us:USD u.s:USD u.s.:USD c:CAD ca:CAD can:CAD hk:HKD a:AUD au:AUD aud:AUD nz:NZD nzd:NZD s:SGD sg:SGD r:BRL');
 
-/** ISO-style codes used next to an amount ("USD 200", "115USD", "6.25 BTC"); an "M" before one
- * means millions in finance ("120 MEUR"). */
-export const CURRENCY_CODES = new Set('usd eur gbp jpy cny rmb chf cad aud nzd hkd inr rub btc sek nok dkk brl mxn zar sgd krw ils'.split(' '));
+/** Codes that may be written in lower case next to an amount ("usd 200", "115usd", "6.25 btc"),
+ * and the two that are no ISO code ("rmb", "btc"); an "M" before one means millions in finance
+ * ("120 MEUR"). Every other code the platform knows counts only as written, in capitals. */
+const LOWER_CASE_CODES = new Set('usd eur gbp jpy cny rmb chf cad aud nzd hkd inr rub btc sek nok dkk brl mxn zar sgd krw ils'.split(' '));
+/** Codes that are also English words or names, so that "TOP 10" or "ALL 3" in a capitalised
+ * headline stay numbers; after an amount ("300 TOP") they are still not taken. */
+const CODES_THAT_ARE_WORDS = new Set('all top try cup mop pen sos mad gel bob bam cad ron'.split(' '));
 
-/** A currency code as a lower-case word and its scale: "usd" -> USD, "rmb" -> CNY, and finance's
- * "meur" (millions of euros) -> EUR x 1e6. */
-export function currencyCode(lw: string): [string, number] | null {
-  const m = lw.length === 4 && lw[0] === 'm' && CURRENCY_CODES.has(lw.slice(1));
+/** A currency code next to an amount, as a lower-case word `lw` and as written `v`, and its scale:
+ * "usd" -> USD, "rmb" -> CNY, "PLN" -> PLN, and finance's "MEUR" (millions of euros) -> EUR x 1e6. */
+export function currencyCode(lw: string, v = lw): [string, number] | null {
+  const m = lw.length === 4 && lw[0] === 'm' && LOWER_CASE_CODES.has(lw.slice(1));
   const c = m ? lw.slice(1) : lw;
-  return m || CURRENCY_CODES.has(c) ? [c === 'rmb' ? 'CNY' : c.toUpperCase(), m ? 1e6 : 1] : null;
+  if (m || LOWER_CASE_CODES.has(c)) return [c === 'rmb' ? 'CNY' : c.toUpperCase(), m ? 1e6 : 1];
+  if (lw.length !== 3 || v === lw || v !== lw.toUpperCase() || CODES_THAT_ARE_WORDS.has(lw)) return null;
+  return currencyTables().codes.has(v) ? [v, 1] : null;
 }
 
-/** Currency names after an amount ("14.27 cents", "528 million francs"). "pound" is money only
- * when the amount is scaled or the text says sterling, otherwise it is a weight (figures.ts). */
-const CURRENCY_WORDS = pairs('dollar:USD euro:EUR pound:GBP cent:cents pence:pence penny:pence pennies:pence yen:JPY yuan:CNY renminbi:CNY rmb:CNY kuai:CNY mao:CNY franc:CHF rupee:INR ruble:RUB rouble:RUB peso:MXN lira:TRY lire:TRY shekel:ILS dinar:dinars riyal:SAR rand:ZAR krona:SEK kronor:SEK krone:NOK kroner:NOK baht:THB ringgit:MYR bitcoin:BTC btc:BTC');
+/** Currency nouns the hand table gives a default to, where the platform's names share them among
+ * several currencies ("dollar", "pound", "franc"), spellings it lacks ("rouble", "renminbi",
+ * "bitcoin") and irregular plurals ("kronor", "lei"). "pound" is money only when the amount is
+ * scaled or the text says sterling, otherwise it is a weight (see HOMOGRAPHS). */
+const CURRENCY_WORDS = pairs('dollar:USD euro:EUR pound:GBP cent:cents pence:pence penny:pence pennies:pence yen:JPY yuan:CNY renminbi:CNY rmb:CNY franc:CHF rupee:INR ruble:RUB rouble:RUB peso:MXN lira:TRY lire:TRY shekel:ILS riyal:SAR rand:ZAR krona:SEK kronor:SEK krone:NOK kroner:NOK bitcoin:BTC btc:BTC deutschmark:DEM lei:RON');
+/** Hand-table nouns that several currencies share: after a qualifier the platform does not name
+ * ("Confederate dollars", "French francs") they stand for themselves, not for the default. */
+const SHARED_NOUNS = new Set('dollar dollars pound pounds franc francs rupee rupees peso pesos lira lire riyal riyals krona kronor krone kroner'.split(' '));
+/** Plurals of currency nouns that English does not make with "s", as news writes them. */
+const IRREGULAR_PLURALS: Record<string, string[]> = { krona: ['kronor', 'kronur'], krone: ['kroner'], leu: ['lei'], lev: ['leva'], real: ['reais'], koruna: ['koruny'], lira: ['lire'] };
+/** Full names the platform lacks: what a former currency went by in English. (The platform names
+ * former currencies too, but only when asked code by code: finding them means asking for all
+ * 17,576 three-letter codes, 50-90 ms on a busy 2-core machine each time the background wakes.) */
+const EXTRA_NAMES: [string, string][] = [['deutsche mark', 'DEM'], ['d mark', 'DEM']];
+/** Currency nouns that are ordinary English words, peoples or places after a number ("40 marks"
+ * out of 50, "5 real problems", "25 pounds" of weight, "300 Guarani"): alone they are money only when the amount is scaled
+ * ("3 million won"); a nationality before them makes them money ("Brazilian reais"). */
+const HOMOGRAPHS = new Set('pound mark real won sol colon dram austral kip dong inti afghani guarani cordoba zaire quetzal balboa leone'.split(' '));
+
+interface CurrencyTables {
+  /** Every code the platform knows as a current currency. */
+  codes: Set<string>;
+  /** Full names in lower case, words joined by one space, singular and plural ("swiss francs"). */
+  names: Map<string, string>;
+  /** A name's last word (singular and plural) -> its code, or '' when the noun names several
+   * currencies and the hand table gives none a default ("dinars", "won"). */
+  nouns: Map<string, string>;
+}
+let tables: CurrencyTables | null = null;
+
+/** The platform's names (Intl.DisplayNames) of its currencies (Intl.supportedValuesOf), read on
+ * first use. */
+function currencyTables(): CurrencyTables {
+  if (tables) return tables;
+  const codes = new Set<string>(typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : []);
+  const names = new Map<string, string>();
+  const nounCodes = new Map<string, Set<string>>();
+  let display: Intl.DisplayNames | null = null;
+  try { display = new Intl.DisplayNames(['en'], { type: 'currency', fallback: 'none' }); } catch { /* no display names: codes and the hand table only */ }
+  const add = (code: string, name: string) => {
+    // "Zimbabwean Dollar (2009–2024)", "Belgian Franc (financial)": the variant note is no part of the name.
+    const words = fold(name.replace(/\s*\(.*\)$/, '')).split(/[^a-z]+/).filter(Boolean);
+    // One-word names are metals and accounting units ("Gold", "Sucre"; "Euro" is in the hand table).
+    if (words.length < 2 || words.some((w) => w === 'unit' || w === 'units' || w === 'currency' || w === 'code' || w === 'rights' || w === 'funds' || w === 'index')) return;
+    const full = words.join(' ');
+    if (names.has(full)) return; // a later issue of a currency already named ("Sierra Leonean Leone (1964—2022)")
+    const noun = words[words.length - 1]!;
+    for (const form of forms(noun)) names.set([...words.slice(0, -1), form].join(' '), code);
+    let set = nounCodes.get(noun);
+    if (!set) nounCodes.set(noun, (set = new Set()));
+    set.add(code);
+  };
+  if (display) for (const code of codes) { const n = display.of(code); if (n) add(code, n); }
+  for (const [name, code] of EXTRA_NAMES) {
+    const words = name.split(' ');
+    const noun = words.pop()!;
+    for (const form of forms(noun)) names.set([...words, form].join(' '), code);
+  }
+  const nouns = new Map<string, string>();
+  for (const [noun, set] of nounCodes) {
+    const code = set.size === 1 ? [...set][0]! : CURRENCY_WORDS[noun] ?? '';
+    for (const form of forms(noun)) nouns.set(form, code);
+  }
+  tables = { codes, names, nouns };
+  return tables;
+}
+
+/** Lower case without accents ("Króna" -> "krona", "Córdoba" -> "cordoba", "Paʻanga" -> "paanga"). */
+function fold(w: string): string {
+  const lw = w.toLowerCase();
+  return /[^\x00-\x7f]/.test(lw) ? lw.normalize('NFD').replace(/[\u0300-\u036f\u02bb\u02bc]/g, '') : lw;
+}
+
+/** A currency noun as it may be written after an amount: singular and plurals. */
+function forms(noun: string): string[] {
+  return [noun, plural(noun), ...(IRREGULAR_PLURALS[noun] ?? [])];
+}
+
+/** The regular English plural of a noun ("franc" -> "francs", "penny" -> "pennies"). */
+function plural(w: string): string {
+  return w.endsWith('s') ? w : /[^aeiou]y$/.test(w) ? w.slice(0, -1) + 'ies' : w + 's';
+}
+
+/** A currency named by the words after an amount: `words` are their lower-case spellings, in
+ * order. Returns the code (or the noun as written, for one shared by several currencies), how many
+ * words the name took, and whether it is a lone noun that is also an English word (HOMOGRAPHS),
+ * which the caller accepts only after a scaled amount, and whether the noun is one several
+ * currencies share. Longest name first: "south african rand",
+ * "hong kong dollars", "deutsche marks", then a lone noun ("francs", "baht", "kuna"). */
+export function currencyNamed(words: readonly string[]): { code: string; words: number; homograph: boolean; shared: boolean } | null {
+  if (words[0] === undefined) return null;
+  const first = fold(words[0]);
+  const hand = CURRENCY_WORDS[first];
+  if (hand !== undefined && words.length === 1) return { code: hand, words: 1, homograph: HOMOGRAPHS.has(singular(first)), shared: SHARED_NOUNS.has(first) };
+  const t = currencyTables();
+  const folded = words.map(fold);
+  for (let n = Math.min(folded.length, 4); n >= 2; n--) {
+    const code = t.names.get(folded.slice(0, n).join(' '));
+    if (code) return { code, words: n, homograph: false, shared: false };
+  }
+  const code = hand ?? t.nouns.get(first);
+  if (code === undefined) return null;
+  const homograph = HOMOGRAPHS.has(singular(first));
+  // A noun several currencies share stands for itself ("500 dinars", "3 million won"), and so does
+  // a lone English word ("5 million marks" may be German, Finnish or Bosnian).
+  const shared = code === '' || SHARED_NOUNS.has(first) || (homograph && hand === undefined);
+  return { code: shared && hand === undefined ? first : code, words: 1, homograph, shared };
+}
+
+/** A currency noun's singular, as far as HOMOGRAPHS needs it ("pounds" -> "pound", "reais" -> "real"). */
+function singular(w: string): string {
+  return w === 'reais' ? 'real' : w.endsWith('s') ? w.slice(0, -1) : w;
+}
 
 /** Units of measure, "family;unit=spelling spelling|unit=...", read into spelling -> [unit, family].
  * The short, ambiguous spellings ("m", "t", "in") are only accepted glued to the number. */
@@ -42,7 +158,7 @@ const UNIT_DATA =
   '#volume;ml=ml millilitre milliliter|l=l litre liter|gal=gal gallon|bbl=bbl barrel|cup=cup|tbsp=tbsp tablespoon|tsp=tsp teaspoon|pt=pint' +
   '#area;ha=ha hectare|acre=acre|km²=km2|m²=m2#speed;mph=mph|km/h=kph kmh|kn=knot' +
   '#data;bit=bit|B=byte|KB=kb kilobyte|MB=mb megabyte megabit|GB=gb gigabyte gigabit|TB=tb terabyte|Mbps=mbps|Gbps=gbps' +
-  '#temperature;°C=celsius celcius centigrade °c|°F=fahrenheit farenheit °f|°=degree deg °#angle;rad=rad radian|degrees=arc-degree' +
+  '#temperature;°C=celsius centigrade °c|°F=fahrenheit °f|°=degree deg °#angle;rad=rad radian|degrees=arc-degree' +
   '#power;W=watt|kW=kw kilowatt|MW=mw megawatt|GW=gw gigawatt|kWh=kwh|V=volt' +
   '#time;seconds=sec second|minutes=min minute|hours=hr hrs hour|days=day|weeks=week|months=month|years=yr yrs year|decades=decade|centuries=century|millennia=millennium millennia';
 
@@ -67,10 +183,6 @@ export function lookupUnit(lw: string): [string, UnitFamily] | null {
   return UNITS[lw] ?? null;
 }
 
-/** Currency named by a lower-case word after an amount, singular or plural ("dollars", "pennies"). */
-export function lookupCurrencyWord(lw: string): string | null {
-  return CURRENCY_WORDS[lw] ?? null;
-}
 
 /** Family of a measure's unit as the engine writes it (for evaluators and the popup's grouping). */
 export function unitFamily(unit: string): UnitFamily | null {

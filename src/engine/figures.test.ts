@@ -44,6 +44,20 @@ const ROWS: [string, string[]][] = [
   ['The total was twenty-one trillion three hundred.', ['twenty-one trillion three hundred|count|21000000000300']],
   ['one hundred and three and two thirds', ['one hundred and three and two thirds|other|103.66666666666667']],
   ['Prices rose six times over.', ['six times|other|6|times']],
+  ['Sales were twice as high.', ['twice|other|2|times']],
+  ['The tax rose threefold.', ['threefold|other|3|times']],
+  ['Less than half of the votes were counted.', ['half|other|0.5~']],
+  ['They spent half their income on rent.', ['half|other|0.5']],
+  ['Three quarters of the staff left.', ['Three quarters|other|0.75']],
+  ['A hundredth of a second passed.', ['A hundredth|other|0.01']],
+  ['About 1/3 of the budget went.', ['1/3|other|0.3333333333333333~']],
+  ['The odds are 2 over 5.', ['2 over 5|other|0.4']],
+  // ratios, read as the fraction they are
+  ['About 1 in 4 adults smoke.', ['1 in 4 adults|other|0.25|adults~']],
+  ['Four out of five dentists agree.', ['Four out of five dentists|other|0.8|dentists']],
+  ['The odds are 1 in 1,000.', ['1 in 1,000|other|0.001']],
+  ['Two in 2016 and three in 2017 were charged.', ['Two|count|2', '2016|year|2016', 'three|count|3', '2017|year|2017']],
+  ['He scored 3 in 10 minutes.', ['3|count|3', '10 minutes|measure|10|minutes']],
   ['A quarter million tourists came.', ['A quarter million tourists|count|250000|tourists']],
   // scale words and suffixes
   ['The deal is worth $1.2bn.', ['$1.2bn|money|1200000000|USD']],
@@ -60,6 +74,32 @@ const ROWS: [string, string[]][] = [
   ['A room should sell for $300/night.', ['$300/night|money|300|USD']],
   ['He only had thirteen dollars and forty-five cents.', ['thirteen dollars and forty-five cents|money|13.45|USD']],
   ['He lost 25 pounds on the diet.', ['25 pounds|measure|25|lb']],
+  // currencies named in words: any the platform knows, former ones too; codes as written
+  ['It cost 200 kuna.', ['200 kuna|money|200|HRK']],
+  ['A coffee is 50 baht.', ['50 baht|money|50|THB']],
+  ['They paid 40 Deutsche Marks for it.', ['40 Deutsche Marks|money|40|DEM']],
+  ['It cost 300 French francs in 1990.', ['300 French francs|money|300|francs', '1990|year|1990']],
+  ['They held 70 Confederate dollars.', ['70 Confederate dollars|money|70|dollars']],
+  ['The loan was 300 million Egyptian pounds.', ['300 million Egyptian pounds|money|300000000|EGP']],
+  ['The trip cost 500 Canadian dollars.', ['500 Canadian dollars|money|500|CAD']],
+  ['The bank lent 5 billion South African rand.', ['5 billion South African rand|money|5000000000|ZAR']],
+  ['It sold for 400,000 Turkish lira.', ['400,000 Turkish lira|money|400000|TRY']],
+  ['The fine was 150 lei.', ['150 lei|money|150|RON']],
+  ['The fine was 90 Icelandic krónur.', ['90 Icelandic krónur|money|90|ISK']],
+  ['They lost 1.2 trillion won.', ['1.2 trillion won|money|1200000000000|won']],
+  ['The tax raised 500 dinars.', ['500 dinars|money|500|dinars']],
+  ['It cost 300 PLN.', ['300 PLN|money|300|PLN']],
+  ['Revenue was PLN 300 million.', ['PLN 300 million|money|300000000|PLN']],
+  ['The firm raised EUR1.2bn last year.', ['EUR1.2bn|money|1200000000|EUR']],
+  ['It booked GBP300m in sales.', ['GBP300m|money|300000000|GBP']],
+  ['Sales reached 40 EUR million in 2015.', ['40 EUR million|money|40000000|EUR', '2015|year|2015']],
+  // currency nouns that are ordinary words are money only after a scaled amount
+  ['She scored 40 marks out of 50.', ['40 marks|count|40|marks', '50|count|50']],
+  ['There are 5 real problems.', ['5 real problems|count|5|problems']],
+  ['They paid 5 million marks in reparations.', ['5 million marks|money|5000000|marks']],
+  ['TOP 10 PLACES TO VISIT', ['10 PLACES|count|10|places']],
+  ['7 John Kasich.\n\n8 Rand Paul.', []],
+  ['It rose from 10 Canadian dollars per ton in 2008 to 30 dollars by 2012.', ['10 Canadian dollars|money|10|CAD', '2008|year|2008', '30 dollars|money|30|USD', '2012|year|2012']],
   ['The club sold him for 5 million pounds.', ['5 million pounds|money|5000000|GBP']],
   // percents and percentage points
   ['Unemployment fell 4.2 percent.', ['4.2 percent|percent|4.2|%']],
@@ -140,6 +180,27 @@ const ROWS: [string, string[]][] = [
   ['Call +1-222-2222 now.', []],
   ['The 4G network and 3D films.', []],
   ['Formula One racing resumed.', []],
+  // "one" before a noun is an article's "a" unless a limiter makes it a count
+  ['One way to see it is this.', []],
+  ['One idea is to wait.', []],
+  ['One moment, please.', []],
+  ['The governor said one thing.', []],
+  ['Only one candidate won.', ['one candidate|count|1|candidate']],
+  ['At least one person died.', ['one person|count|1|person~']],
+  ['The answer is minus one.', ['minus one|count|-1']],
+  // titles and idioms made with an ordinal
+  ['The first lady spoke.', []],
+  ['She thanked first responders.', []],
+  ['He had second thoughts.', []],
+  ['They backed a third party.', []],
+  ['It was the first time.', ['first time|ordinal|1|time']],
+  // model, version and label numbers
+  ['He bought an iPhone 15.', []],
+  ['Update to version 10 now.', []],
+  ['The flight 370 crew searched.', []],
+  ['Patients with type 2 diabetes.', []],
+  ['The airline bought 50 787 jets.', ['50|count|50']],
+  ['Think twice before you act.', []],
 ];
 
 /** A figure as a row writes it; the unit is shown only when the row's expectation names one. */
@@ -183,6 +244,26 @@ describe('findFigures', () => {
       'October 1, 2015|date|null',
       'first raids|ordinal|1',
     ]);
+  });
+
+  test('every currency the platform names is money, under its own code, after an amount', () => {
+    const names = new Intl.DisplayNames(['en'], { type: 'currency' });
+    const wrong: string[] = [];
+    let checked = 0;
+    for (const code of Intl.supportedValuesOf('currency')) {
+      const name = names.of(code)!;
+      // Names of one word are metals and accounting units; notes in brackets mark old issues.
+      if (!/^[A-Za-z]+( [A-Za-z]+)+$/.test(name) || /Unit|Rights|Currency|\(/.test(name)) continue;
+      const plural = name.replace(/([^aeiouys])$/, '$1s').replace(/y$/, 'ies');
+      for (const written of [name, plural]) {
+        const text = `The fine was 2,500 ${written} last year.`;
+        const f = run(text)[0];
+        checked++;
+        if (!f || f.kind !== 'money' || f.text !== `2,500 ${written}` || f.unit !== code || f.value !== 2500) wrong.push(`${written} -> ${f ? fmt(f, true) : 'nothing'}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(200);
+    expect(wrong).toEqual([]);
   });
 
   test('listicle item numbers opening a block are not figures', () => {

@@ -5,7 +5,7 @@
 import type { Block, Figure, FigureKind } from './types';
 import { CLASS, TokenStream, isDigits, lexBefore, type Tok } from './figure-lexer';
 import { readNumber, type NumberRead } from './figure-number';
-import { currencyCode, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, lookupCurrencyWord, lookupUnit } from './figure-units';
+import { currencyCode, currencyNamed, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, lookupUnit } from './figure-units';
 import { ORDINALS, SCALES, TENS, UNITS, dict, isNumberWord } from './number-words';
 import { wordSet } from './speech-verbs';
 
@@ -58,8 +58,19 @@ const AM_PM = wordSet('am pm a.m. p.m.');
 const AM_PM_LOOSE = wordSet('am pm a.m. p.m. a.m p.m');
 /** Ordinals that read as a fraction after "a" ("a third", "a tenth"). */
 const FRACTION_ORDINALS = wordSet('third fourth fifth sixth seventh eighth ninth tenth hundredth thousandth');
-/** First words of two-word currency names ("hong kong dollars", "new shekels", "saudi riyals"). */
-const CURRENCY_QUALIFIERS = wordSet('hong new south north saudi');
+/** Words before "one" that make it a count rather than a determiner: "only one", "at least one",
+ * "more than one", "exactly one" ("one way", "one analyst said" are an article's "a"). */
+const ONE_COUNTED_AFTER = wordSet('only just exactly least most than');
+/** Nouns after "first", "second" or "third" that make a title or an idiom ("first lady", "first
+ * responders", "second nature", "third party"), not a rank a reader would count. */
+const ORDINAL_IDIOMS = wordSet('lady ladies gentleman gentlemen responder responders aid hand glance sight nature thoughts fiddle party parties way world');
+/** Lower-case nouns before a number that make it a label, not a quantity ("version 10", "flight
+ * 370", "type 2 diabetes", "section 230", "phase 3 trials"). */
+const LABEL_NOUNS = wordSet('version versions model flight flights route page pages chapter section article episode season room gate exit channel interstate highway precinct district ward type level phase category item figure table step game round week grade');
+/** Words before "twice" that make it an idiom ("think twice"). */
+const NOT_TWICE_AFTER = wordSet('think thinks thought thinking');
+/** Multipliers in one word: "twice", "threefold", "tenfold". */
+const MULTIPLIERS = dict<number>({ twice: 2, thrice: 3, twofold: 2, threefold: 3, fourfold: 4, fivefold: 5, sixfold: 6, sevenfold: 7, eightfold: 8, ninefold: 9, tenfold: 10, hundredfold: 100, thousandfold: 1000 });
 /** Words before "one" that make it a pronoun ("no one", "the one"). */
 const PRONOUN_ONE_BEFORE = wordSet('no any every each some the this that');
 /** What may follow an age in apposition ("Parry, 21, was"). */
@@ -75,7 +86,7 @@ const AMBIGUOUS_UNITS = wordSet('in t l s h pt w v b kn ct pm bit');
 const NOT_UNITS_AS_WRITTEN = wordSet('M B G T DM Dm L');
 /** Units that take "an hour" / "per hour" to become speeds. */
 const SPEED_UNITS = wordSet('mi km kn m');
-const TEMPERATURE_SCALES = wordSet('c f celsius celcius fahrenheit centigrade farenheit');
+const TEMPERATURE_SCALES = wordSet('c f celsius fahrenheit centigrade');
 /** Verbs before a number of degrees that make it an angle. */
 const TURNING = wordSet('turn turned turns rotate rotated tilt tilted angle angles bank banked');
 const SIDES = wordSet('left right');
@@ -84,6 +95,8 @@ const AGE_UNITS = wordSet('years months weeks days');
 const INCHES = wordSet('in inch inches');
 /** Words before "half" that make it no fraction ("the first half", "in half"). */
 const NOT_HALF_BEFORE = wordSet('first second other in and a the');
+/** Determiners after "half" that say what it is half of ("half their income", "half those polled"). */
+const HALF_OF_WHAT = wordSet('their its his her our your my these those this that all');
 /** Denominators that make "a/b" a fraction rather than a date ("3/4", "1/16"). */
 const FRACTION_DENOMINATORS = wordSet('2 3 4 5 8 10 16 100');
 /** Scale letters after a currency amount ("$1.2m", "£300bn"), as lower-case words. */
@@ -94,10 +107,11 @@ export function findFigures(text: string, blocks: Block[]): Figure[] {
   const out: Figure[] = [];
   const layout = new BlockIndex(blocks);
   let floor = 0; // no figure may start before the end of the previous one
-  for (let i = nextAnchor(text, 0); i >= 0; i = nextAnchor(text, i)) {
-    let j = anchorEnd;
+  const anchor = { end: 0 };
+  for (let i = nextAnchor(text, 0, anchor); i >= 0; i = nextAnchor(text, i, anchor)) {
+    let j = anchor.end;
     if (i >= floor) {
-      const fig = parseFigure(text, i, floor, layout);
+      const fig = parseFigure(text, i, floor, layout, false);
       if (fig) {
         if ('skip' in fig) j = Math.max(j, fig.skip);
         else {
@@ -114,7 +128,7 @@ export function findFigures(text: string, blocks: Block[]): Figure[] {
 
 /** Words that anchor a figure: every spelled-out number part, and vague magnitudes. Only words of
  * 3 to 11 letters are looked for ("a" and "an" are read from the word after them). */
-const ANCHOR_WORDS = [...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), ...Object.keys(ORDINALS), 'half', 'quarter', 'minus', 'negative', ...VAGUE].filter((w) => w.length > 2 && w.length < 12);
+const ANCHOR_WORDS = [...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), ...Object.keys(ORDINALS), 'half', 'quarter', 'minus', 'negative', ...VAGUE, ...Object.keys(MULTIPLIERS)].filter((w) => w.length > 2 && w.length < 12);
 // The scanner's extra character class: 3 for a currency sign or a vulgar fraction.
 for (const s of Object.keys(CURRENCY_SYMBOLS).join('') + '½¼¾⅓⅔⅛⅙') if (CLASS[s.charCodeAt(0)] === 0) CLASS[s.charCodeAt(0)] = 3;
 const VULGAR = dict<number>({ '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125, '⅙': 1 / 6 });
@@ -215,13 +229,11 @@ class BlockIndex {
 /** The second end of a range is parsed as if it opened no block and no heading. */
 const NO_BLOCKS = new BlockIndex([]);
 
-/** End of the anchor `nextAnchor` last found (a digit run or a word). */
-let anchorEnd = 0;
-
 /** The scanner's one pass: the position of the next digit, currency sign or number word at or
- * after `i` (-1 at the end). A word starts at `i` or after a character that is no letter.
- * Kept small and separate so the engine optimises this hot loop on its own. */
-function nextAnchor(text: string, i: number): number {
+ * after `i` (-1 at the end), with the anchor's end written to `found`. A word starts at `i` or
+ * after a character that is no letter. Kept small and separate so the engine optimises this hot
+ * loop on its own. */
+function nextAnchor(text: string, i: number, found: { end: number }): number {
   const { step, accepts } = SCANNER;
   const n = text.length;
   const from = i;
@@ -229,22 +241,22 @@ function nextAnchor(text: string, i: number): number {
   for (; i < n; i++) {
     const next = step[state + COLUMN[text.charCodeAt(i)]!]!;
     if (next !== STOP_HERE) state = next;
-    else if (accepts[state >> COLUMN_BITS] === 1) return wordAnchor(text, from, i);
-    else return signAnchor(text, i);
+    else if (accepts[state >> COLUMN_BITS] === 1) return wordAnchor(text, from, i, found);
+    else return signAnchor(text, i, found);
   }
-  return accepts[state >> COLUMN_BITS] === 1 ? wordAnchor(text, from, n) : -1;
+  return accepts[state >> COLUMN_BITS] === 1 ? wordAnchor(text, from, n, found) : -1;
 }
 
 /** The anchor word that ends at `e` (it starts no earlier than the scan did). */
-function wordAnchor(text: string, from: number, e: number): number {
+function wordAnchor(text: string, from: number, e: number, found: { end: number }): number {
   let s = e;
   while (s > from && CLASS[text.charCodeAt(s - 1)] === 1) s--;
-  anchorEnd = e;
+  found.end = e;
   return s;
 }
 
 /** The digit run (with the commas and points between its digits) or the sign at `i`. */
-function signAnchor(text: string, i: number): number {
+function signAnchor(text: string, i: number, found: { end: number }): number {
   const n = text.length;
   let j = i + 1;
   if (CLASS[text.charCodeAt(i)] === 2) {
@@ -255,7 +267,7 @@ function signAnchor(text: string, i: number): number {
       break;
     }
   }
-  anchorEnd = j;
+  found.end = j;
   return i;
 }
 
@@ -279,91 +291,127 @@ function isCap(t: Tok): boolean {
   return c >= 65 && c <= 90;
 }
 
-/** Reads the figure anchored at `p`. */
-function parseFigure(text: string, p: number, floor: number, layout: BlockIndex): Result | null {
+/** Where a figure is being read: the text, its tokens from `p` on, the blocks, the token before. */
+interface Reading {
+  text: string;
+  S: TokenStream;
+  layout: BlockIndex;
+  /** No figure may start before this (the end of the one before). */
+  floor: number;
+  /** The anchor: where the tokens of S start. */
+  p: number;
+  /** The token before the anchor (null at a line start). */
+  prev: Tok | null;
+  /** Reading the second end of a range: it has no range of its own and takes a hyphen before it. */
+  nested: boolean;
+}
+
+/** What stands before the number, as parseFigure read it. */
+interface Lead {
+  /** The number's first token in S. */
+  k0: number;
+  /** Where the figure starts: the number, or a currency code, sign or "a" before it. */
+  start: number;
+  currency: string | null;
+  neg: boolean;
+  /** A scale the currency code carries ("MEUR" is millions of euros). */
+  extraScale: number;
+  /** Read from an "a" before a scale or fraction word ("a dozen", "a third"). */
+  fromA: boolean;
+  /** A point before the digits (".5"). */
+  leadDot: boolean;
+}
+
+/** Reads the figure anchored at `p`: what stands before the number (by the anchor's kind: a
+ * sign, digits, a number word), then the number and what follows it (finish). */
+function parseFigure(text: string, p: number, floor: number, layout: BlockIndex, nested: boolean): Result | null {
   const S = new TokenStream(text, p);
   const first = S.at(0);
   if (!first) return null;
-  const prev = lexBefore(text, p);
-  const glued = !!prev && prev.e === p;
-  let start = p;
-  let k = 0;
-  let currency: string | null = null;
-  let neg = false;
-  let extraScale = 1;
-  let leadDot = false;
-
-  // --- What sits before the number -------------------------------------------------------
-  if (first.t === 'p' && first.v in VULGAR) {
-    // handled as a number below
-  } else if (first.t === 'p') {
-    currency = CURRENCY_SYMBOLS[first.v] ?? null;
-    if (!currency) return null;
-    if (prev && prev.t === 'w') {
-      const pre = DOLLAR_PREFIXES[prev.lv.endsWith('.') ? prev.lv.slice(0, -1) : prev.lv];
-      if (first.v === '$' && pre && (glued || (S.at(1)?.gap && prev.v === prev.lv))) { currency = pre; if (prev.s >= floor) start = prev.s; }
-    }
-    k = 1;
-    if (S.at(1)?.t !== 'n') return null;
-  } else if (first.t === 'n') {
-    if (glued && prev) {
-      // Digits glued to letters or id punctuation are names, models, versions, URLs: "Tu-22M3", "SCP-173", "%2020".
-      if (prev.t === 'w') {
-        if (!currencyCode(prev.lv)) return { skip: skipId(text, p) };
-      } else if (/[/=?&_#%@\\]/.test(prev.v) || (/["']/.test(prev.v) && text[prev.s - 1] === '=')) return { skip: skipId(text, p) }; // ids, URLs, markup attributes
-      else if (prev.v === '-' || prev.v === '‐' || prev.v === '−') {
-        const w = lexBefore(text, prev.s);
-        if (w && w.e === prev.s && nested === 0) {
-          // "Tu-22", "SCP-173", "222-2222" are ids; "mid-2015", "pre-1990" are not.
-          if (w.t !== 'w' || !HYPHEN_PREFIXES.has(w.lv)) return { skip: skipId(text, p) };
-        } else if (prev.s >= floor) { neg = true; start = prev.s; }
-      } else if (prev.v === '.') {
-        if (/\d/.test(text[prev.s - 1] ?? '')) return { skip: skipId(text, p) };
-        if (!/\w/.test(text[prev.s - 1] ?? '') && prev.s >= floor) { leadDot = true; start = prev.s; }
-      }
-    } else if (prev && (prev.v === '-' || prev.v === '−') && !lexBefore(text, prev.s) && prev.s >= floor) {
-      neg = true; start = prev.s; // "- 20 degrees" opening a line
-    }
-    if (prev && prev.t === 'w') {
-      const lv = prev.lv.endsWith('.') ? prev.lv.slice(0, -1) : prev.lv;
-      const cc = currencyCode(lv) ?? (lv === 'rs' ? ['INR', 1] : (lv === 'dollar' || lv === 'dollars') && lexBefore(text, prev.s)?.t !== 'n' ? ['USD', 1] : null);
-      if (cc) {
-        [currency, extraScale] = cc;
-        if (prev.s >= floor) start = prev.s;
-      } else if ((prev.lv === 'minus' || prev.lv === 'negative') && prev.s >= floor) { neg = true; start = prev.s; }
-    }
-  } else {
-    // A number word. Capitalised mid-sentence it is part of a name ("Formula One", "First Amendment").
-    if (isCap(first) && !sentenceStart(text, p, layout) && !layout.inHeading(p)) return null;
-    // "one-on-one", "high-five": a number word hyphened onto a word is part of an idiom.
-    if (prev && prev.e === p && (prev.v === '-' || prev.v === '‐')) return null;
-    // "every year or two": a vague span of time with no number for its low end.
-    if (prev?.lv === 'or' && (first.lv === 'two' || first.lv === 'three')) {
-      const u = lexBefore(text, prev.s);
-      const m = u && u.t === 'w' && !u.lv.endsWith('s') ? lookupUnit(u.lv) : null;
-      if (u && m && m[1] === 'time' && u.s >= floor) return fig(text, u.s, first.e, 'measure', null, m[0], true);
-    }
-    if (first.lv === 'minus' || first.lv === 'negative') {
-      const t = S.at(1);
-      if (!t || (t.t !== 'n' && !isNumberWord(t.lv))) return null;
-      neg = true; k = 1;
-      if (t.t === 'n') return null; // the digits anchor will take it with its sign
-    }
-    if (prev && (prev.lv === 'a' || prev.lv === 'an') && prev.s >= floor) {
-      const nx = S.at(0)!;
-      if (SCALES[nx.lv] || nx.lv === 'half' || nx.lv === 'quarter' || FRACTION_ORDINALS.has(nx.lv)) {
-        // "a dozen", "a million", "a quarter": re-read from the article
-        const r = parseFrom(text, prev.s, floor, layout, true);
-        if (r) return r;
-      }
-    }
-  }
-  return finish(text, S, k, start, p, floor, currency, neg, extraScale, prev, layout, false, leadDot);
+  const r: Reading = { text, S, layout, floor, p, prev: lexBefore(text, p), nested };
+  const lead: Lead = { k0: 0, start: p, currency: null, neg: false, extraScale: 1, fromA: false, leadDot: false };
+  const early = first.t === 'p' ? (first.v in VULGAR ? undefined : leadBeforeSign(r, lead, first)) : first.t === 'n' ? leadBeforeDigits(r, lead) : leadBeforeWord(r, lead, first);
+  return early !== undefined ? early : finish(r, lead);
 }
 
-function parseFrom(text: string, s: number, floor: number, layout: BlockIndex, fromA: boolean): Result | null {
-  const S = new TokenStream(text, s);
-  return finish(text, S, 0, s, s, floor, null, false, 1, lexBefore(text, s), layout, fromA);
+/** A currency sign opens the figure: "$5", "€15", "US$ 150", "C$ 20". */
+function leadBeforeSign(r: Reading, lead: Lead, first: Tok): Step {
+  const { S, prev } = r;
+  let currency = CURRENCY_SYMBOLS[first.v] ?? null;
+  if (!currency) return null;
+  if (prev && prev.t === 'w') {
+    const pre = DOLLAR_PREFIXES[prev.lv.endsWith('.') ? prev.lv.slice(0, -1) : prev.lv];
+    if (first.v === '$' && pre && (prev.e === r.p || (S.at(1)?.gap && prev.v === prev.lv))) { currency = pre; if (prev.s >= r.floor) lead.start = prev.s; }
+  }
+  lead.currency = currency;
+  lead.k0 = 1;
+  return S.at(1)?.t !== 'n' ? null : undefined;
+}
+
+/** What stands before digits: letters or id punctuation glued to them (a name, a model, a URL),
+ * a sign, a leading point (".5"), a currency code ("USD 200", "Rs 500"), "minus". */
+function leadBeforeDigits(r: Reading, lead: Lead): Step {
+  const { text, prev, floor, p } = r;
+  if (prev && prev.e === p) {
+    // Digits glued to letters or id punctuation are names, models, versions, URLs: "Tu-22M3", "SCP-173", "%2020".
+    if (prev.t === 'w') {
+      if (!currencyCode(prev.lv, prev.v)) return { skip: skipId(text, p) };
+    } else if (/[/=?&_#%@\\]/.test(prev.v) || (/["']/.test(prev.v) && text[prev.s - 1] === '=')) return { skip: skipId(text, p) }; // ids, URLs, markup attributes
+    else if (prev.v === '-' || prev.v === '‐' || prev.v === '−') {
+      const w = lexBefore(text, prev.s);
+      if (w && w.e === prev.s && !r.nested) {
+        // "Tu-22", "SCP-173", "222-2222" are ids; "mid-2015", "pre-1990" are not.
+        if (w.t !== 'w' || !HYPHEN_PREFIXES.has(w.lv)) return { skip: skipId(text, p) };
+      } else if (prev.s >= floor) { lead.neg = true; lead.start = prev.s; }
+    } else if (prev.v === '.') {
+      if (/\d/.test(text[prev.s - 1] ?? '')) return { skip: skipId(text, p) };
+      if (!/\w/.test(text[prev.s - 1] ?? '') && prev.s >= floor) { lead.leadDot = true; lead.start = prev.s; }
+    }
+  } else if (prev && (prev.v === '-' || prev.v === '−') && !lexBefore(text, prev.s) && prev.s >= floor) {
+    lead.neg = true; lead.start = prev.s; // "- 20 degrees" opening a line
+  }
+  if (prev && prev.t === 'w') {
+    const lv = prev.lv.endsWith('.') ? prev.lv.slice(0, -1) : prev.lv;
+    const cc = currencyCode(lv, prev.v.endsWith('.') ? prev.v.slice(0, -1) : prev.v) ?? (lv === 'rs' ? ['INR', 1] : (lv === 'dollar' || lv === 'dollars') && lexBefore(text, prev.s)?.t !== 'n' ? ['USD', 1] : null);
+    if (cc) {
+      [lead.currency, lead.extraScale] = cc;
+      if (prev.s >= floor) lead.start = prev.s;
+    } else if ((prev.lv === 'minus' || prev.lv === 'negative') && prev.s >= floor) { lead.neg = true; lead.start = prev.s; }
+  }
+  return undefined;
+}
+
+/** A number word: not in a name ("Formula One") or an idiom ("one-on-one"); a multiplier
+ * ("twice"); "year or two"; "minus five"; "a dozen", "a third" (re-read from the "a"). */
+function leadBeforeWord(r: Reading, lead: Lead, first: Tok): Step {
+  const { text, S, prev, floor, p, layout } = r;
+  // Capitalised mid-sentence it is part of a name ("Formula One", "First Amendment").
+  if (isCap(first) && !sentenceStart(text, p, layout) && !layout.inHeading(p)) return null;
+  const times = MULTIPLIERS[first.lv];
+  if (times !== undefined) return NOT_TWICE_AFTER.has(prev?.lv ?? '') ? null : fig(text, p, first.e, 'other', times, 'times', false);
+  // "one-on-one", "high-five": a number word hyphened onto a word is part of an idiom.
+  if (prev && prev.e === p && (prev.v === '-' || prev.v === '‐')) return null;
+  // "every year or two": a vague span of time with no number for its low end.
+  if (prev?.lv === 'or' && (first.lv === 'two' || first.lv === 'three')) {
+    const u = lexBefore(text, prev.s);
+    const m = u && u.t === 'w' && !u.lv.endsWith('s') ? lookupUnit(u.lv) : null;
+    if (u && m && m[1] === 'time' && u.s >= floor) return fig(text, u.s, first.e, 'measure', null, m[0], true);
+  }
+  if (first.lv === 'minus' || first.lv === 'negative') {
+    const t = S.at(1);
+    if (!t || (t.t !== 'n' && !isNumberWord(t.lv))) return null;
+    if (t.t === 'n') return null; // the digits anchor will take it with its sign
+    lead.neg = true; lead.k0 = 1;
+  }
+  if (prev && (prev.lv === 'a' || prev.lv === 'an') && prev.s >= floor) {
+    if (SCALES[first.lv] || first.lv === 'half' || first.lv === 'quarter' || FRACTION_ORDINALS.has(first.lv)) {
+      // "a dozen", "a million", "a quarter": re-read from the article
+      const fromA: Reading = { text, S: new TokenStream(text, prev.s), layout, floor, p: prev.s, prev: lexBefore(text, prev.s), nested: r.nested };
+      const found = finish(fromA, { k0: 0, start: prev.s, currency: null, neg: false, extraScale: 1, fromA: true, leadDot: false });
+      if (found) return found;
+    }
+  }
+  return undefined;
 }
 
 /** Skips the rest of an identifier-like run of letters, digits and joiners ("22M3", "173C"). */
@@ -394,261 +442,372 @@ function hedgeBefore(text: string, s: number, known: Tok | null): string {
   return '';
 }
 
-/** The figure whose number starts at token k0 of S: the number, then what follows it (unit,
+/** A figure under construction: the number as read, and what the steps after it have found. */
+interface Draft {
+  /** The number's first and last tokens, and what the number reader made of them. */
+  first: Tok;
+  last: Tok;
+  num: NumberRead;
+  /** The next token to read in S. */
+  k: number;
+  /** A word hyphened to the number ("15-member", "3-inch"), seen before any glued letters. */
+  hyph: Tok | null;
+  start: number;
+  end: number;
+  kind: FigureKind;
+  value: number | null;
+  unit: string | null;
+  approximate: boolean;
+  currency: string | null;
+  neg: boolean;
+  /** The currency is a word after the amount ("dollars"), not a sign or code. */
+  byName: boolean;
+  /** The hedge before the figure ("about", "between"), once the range step has looked. */
+  hedge: string;
+}
+
+/** A step's answer: a figure or a skip (done), null (no figure here), undefined (go on). */
+type Step = Result | null | undefined;
+
+/** The steps after the number, in order; each reads one thing and may end the figure. */
+const STEPS: ((r: Reading, lead: Lead, d: Draft) => Step)[] = [
+  spokenPercent, ratio, listicleItem, dateOrTime, gluedLetters, quantityWord, moneyOrMeasure, range, countedNoun, yearAgeRankOrName,
+];
+
+/** The figure whose number starts at token `lead.k0`: the number, then what follows it (unit,
  * currency, percent, counted noun, range), then the checks that turn counts into years, ages and
- * names. `start` may lie before the number (a currency code, a sign, "a"). */
-function finish(text: string, S: TokenStream, k0: number, start: number, p: number, floor: number, currency: string | null, neg: boolean, extraScale: number, prev: Tok | null, layout: BlockIndex, fromA = false, leadDot = false): Result | null {
-  const first = S.at(k0)!;
-  let num: NumberRead | null;
-  let k: number;
-  if (first.t === 'p' && first.v in VULGAR) {
-    num = { value: VULGAR[first.v]!, next: k0 + 1, scale: 0, words: false, other: true, ordinal: false, plain: false };
-  } else {
-    num = readNumber(S, k0);
-  }
+ * names. `lead.start` may lie before the number (a currency code, a sign, "a"). */
+function finish(r: Reading, lead: Lead): Result | null {
+  const { S, prev } = r;
+  const first = S.at(lead.k0)!;
+  const num: NumberRead | null = first.t === 'p' && first.v in VULGAR
+    ? { value: VULGAR[first.v]!, next: lead.k0 + 1, scale: 0, words: false, other: true, ordinal: false, plain: false }
+    : readNumber(S, lead.k0);
   const fw = first.lv;
   if (first.t === 'w' && SCALES[fw] && prev && VAGUE_BEFORE.has(prev.lv)) {
     // "several thousand people", "a few hundred"
-    return vagueTail(text, S, k0 + 1, prev.s >= floor ? prev.s : start, true);
+    return vagueTail(r.text, S, lead.k0 + 1, prev.s >= r.floor ? prev.s : lead.start, true);
   }
   if (!num) {
     // Not a number by itself: a vague magnitude, an ordinal, or a bare fraction word.
     if (first.t === 'n') return { skip: first.e };
-    if (VAGUE.has(fw)) return vague(text, S, k0, start, prev);
+    if (VAGUE.has(fw)) return vague(r.text, S, lead.k0, lead.start, prev);
     const ord = ORDINALS[fw];
-    if (ord !== undefined) return ordinalPhrase(text, S, k0 + 1, start, ord);
-    if (fw === 'half') return halfPhrase(text, S, k0, start, prev);
+    if (ord !== undefined) return ordinalPhrase(r.text, S, lead.k0 + 1, lead.start, ord);
+    if (fw === 'half') return halfPhrase(r.text, S, lead.k0, lead.start, prev);
     return null;
   }
-  k = num.next;
   let value = num.value;
-  if (leadDot && num.plain) value = +('0.' + first.v);
-  if (value !== null) value *= extraScale;
-  if (num.ordinal) return ordinalPhrase(text, S, k, start, value ?? 0);
-  const last = S.at(k - 1)!;
-  let end = last.e;
-  let kind: FigureKind = 'count';
-  let unit: string | null = null;
-  let approximate = false;
-
-  // "percent of 10", "per cent of twenty-two": the spoken order, the percentage word first, when
-  // no number stands before it ("5 percent of 10 people" is 5 percent of a count).
-  if (prev?.lv === 'of' && !currency && !neg) {
-    let pc = lexBefore(text, prev.s);
-    if (pc?.lv === 'cent') pc = lexBefore(text, pc.s)?.lv === 'per' ? lexBefore(text, pc.s) : null;
-    else if (pc && pc.lv !== 'percent' && pc.lv !== 'percents') pc = null;
-    const before = pc && lexBefore(text, pc.s);
-    if (pc && pc.s >= floor && !(before && (before.t === 'n' || isNumberWord(before.lv)))) return fig(text, pc.s, end, 'percent', value, '%', false);
+  if (lead.leadDot && num.plain) value = +('0.' + first.v);
+  if (value !== null) value *= lead.extraScale;
+  if (num.ordinal) return ordinalPhrase(r.text, S, num.next, lead.start, value ?? 0);
+  const last = S.at(num.next - 1)!;
+  const d: Draft = {
+    first, last, num, k: num.next, hyph: hyphenedWord(S, num.next),
+    start: lead.start, end: last.e, kind: 'count', value, unit: null, approximate: false,
+    currency: lead.currency, neg: lead.neg, byName: false, hedge: '',
+  };
+  for (const step of STEPS) {
+    const out = step(r, lead, d);
+    if (out !== undefined) return out;
   }
+  return fig(r.text, d.start, d.end, d.kind, d.value === null ? null : d.neg ? -d.value : d.value, d.unit, d.approximate);
+}
 
-  // Listicle item numbers ("1." opening a heading or list item) are not figures.
-  if (first.t === 'n' && (S.at(k)?.v === '.' || S.at(k)?.v === ')') && !S.at(k)!.gap && num.plain && S.at(k + 1)?.t === 'w' && layout.startsBlock(first.s)) return { skip: S.at(k)!.e };
+/** The word hyphened to the token at k ("15-member", "3-inch"), or null. */
+function hyphenedWord(S: TokenStream, k: number): Tok | null {
+  const t = S.at(k);
+  const w = S.at(k + 1);
+  return t && !t.gap && (t.v === '-' || t.v === '‐') && w && !w.gap && w.t === 'w' ? w : null;
+}
 
-  // --- Dates, clock times and years ---------------------------------------------------------
-  if (first.t === 'n' && !currency) {
-    const d = dateAround(text, S, k0, num, prev, floor);
-    if (d) return d;
-  }
+/** "percent of 10", "per cent of twenty-two": the spoken order, the percentage word first, when
+ * no number stands before it ("5 percent of 10 people" is 5 percent of a count). */
+function spokenPercent(r: Reading, _lead: Lead, d: Draft): Step {
+  const { text, prev } = r;
+  if (prev?.lv !== 'of' || d.currency || d.neg) return undefined;
+  let pc = lexBefore(text, prev.s);
+  if (pc?.lv === 'cent') pc = lexBefore(text, pc.s)?.lv === 'per' ? lexBefore(text, pc.s) : null;
+  else if (pc && pc.lv !== 'percent' && pc.lv !== 'percents') pc = null;
+  const before = pc && lexBefore(text, pc.s);
+  if (pc && pc.s >= r.floor && !(before && (before.t === 'n' || isNumberWord(before.lv)))) return fig(text, pc.s, d.end, 'percent', d.value, '%', false);
+  return undefined;
+}
 
-  // --- What follows the number ------------------------------------------------------------
-  let t = S.at(k);
-  const hyph = t && !t.gap && (t.v === '-' || t.v === '‐') && S.at(k + 1) && !S.at(k + 1)!.gap && S.at(k + 1)!.t === 'w' ? S.at(k + 1)! : null;
-  // Glued letters after digits: a unit ("180ml"), an ordinal suffix ("21st"), a decade ("1990s"), or an id ("3D").
-  if (t && !t.gap && t.t === 'w' && last.t === 'n' && !currency) {
-    const after = S.at(k + 1);
-    if (ORDINAL_SUFFIXES.has(t.lv) && num.plain) {
-      return ordinalPhrase(text, S, k + 1, start, value ?? 0, true);
-    }
-    if (t.lv === 's' && num.plain) {
-      const decade = last.v.length === 4;
-      return fig(text, start, t.e, decade ? 'year' : 'measure', null, decade ? null : 'years old', !decade);
-    }
-    const cw = t.lv;
-    const cc = currencyCode(cw);
-    if (cc) {
-      currency = cc[0];
-      if (value !== null) value *= cc[1];
-      end = t.e; k++;
-    } else if (cw === 'pc' && (!after || after.gap || after.t === 'p')) {
-      kind = 'percent'; unit = '%'; end = t.e; k++; // British "4pc"
-    } else if (AM_PM.has(cw) && num.plain && value !== null && value >= 1 && value <= 12) {
-      return dateFig(text, start, t.e);
-    } else {
-      const u = lookupUnit(t.lv);
-      const capOk = t.v !== 'M' && t.v !== 'B' && t.v !== 'G' && t.v !== 'T';
-      if (t.v === 'm' && after?.gap && after.t === 'w' && isPlural(after.lv) && value !== null) {
-        // "1m people": British shorthand for millions before a counted noun.
-        value *= 1e6; end = t.e; k++;
-      } else if (u && capOk && (!after || after.gap || after.t === 'p')) {
-        kind = 'measure'; unit = u[0]; end = t.e; k++;
-        if (t.v === 'C' || t.v === 'F') unit = '°' + t.v;
-      } else if ((t.v === 'C' || t.v === 'F') && (!after || after.gap || after.t === 'p')) {
-        kind = 'measure'; unit = '°' + t.v; end = t.e; k++;
-      } else return { skip: skipId(text, p) };
-    }
-    t = S.at(k);
+/** "one in five adults", "four out of five", "2 over 5": a ratio, read as the fraction it is. */
+function ratio(r: Reading, _lead: Lead, d: Draft): Step {
+  if (d.currency || d.neg || d.value === null || d.num.scale) return undefined;
+  const ra = ratioAfter(r.S, d.k, d.value);
+  if (!ra) return undefined;
+  const np = ra.over ? null : nounPhrase(r.S, ra.next, true);
+  const hedge = hedgeBefore(r.text, d.start, d.start === r.p ? r.prev : null);
+  return fig(r.text, d.start, np ? np.end : r.S.at(ra.next - 1)!.e, 'other', d.value / ra.of, np ? np.head : null, hedge !== '' && !EXACT_HEDGES.has(hedge));
+}
+
+/** Listicle item numbers ("1." opening a heading or list item) are not figures. */
+function listicleItem(r: Reading, _lead: Lead, d: Draft): Step {
+  const { S } = r;
+  const mark = S.at(d.k);
+  if (d.first.t === 'n' && (mark?.v === '.' || mark?.v === ')') && !mark.gap && d.num.plain && S.at(d.k + 1)?.t === 'w' && r.layout.startsBlock(d.first.s)) return { skip: mark.e };
+  return undefined;
+}
+
+/** Dates, clock times and years written with digits. */
+function dateOrTime(r: Reading, lead: Lead, d: Draft): Step {
+  if (d.first.t !== 'n' || d.currency) return undefined;
+  return dateAround(r.text, r.S, lead.k0, d.num, r.prev, r.floor) ?? undefined;
+}
+
+/** Letters glued to the digits: a currency code ("115USD"), a unit ("180ml"), an ordinal suffix
+ * ("21st"), a decade ("1990s"), a clock time ("4pm"), or an id ("3D"). */
+function gluedLetters(r: Reading, _lead: Lead, d: Draft): Step {
+  const { text, S } = r;
+  const t = S.at(d.k);
+  if (!t || t.gap || t.t !== 'w' || d.last.t !== 'n' || d.currency) return undefined;
+  const after = S.at(d.k + 1);
+  const alone = !after || after.gap || after.t === 'p';
+  if (ORDINAL_SUFFIXES.has(t.lv) && d.num.plain) return ordinalPhrase(text, S, d.k + 1, d.start, d.value ?? 0, true);
+  if (t.lv === 's' && d.num.plain) {
+    const decade = d.last.v.length === 4;
+    return fig(text, d.start, t.e, decade ? 'year' : 'measure', null, decade ? null : 'years old', !decade);
   }
-  if (kind === 'count' && t) {
-    const lv = t.lv;
-    const n1 = S.at(k + 1);
-    if (t.v === '%' || t.v === '٪') {
-      const a = S.at(k + 1);
-      if (a && !a.gap && a.t !== 'p') return { skip: skipId(text, p) };
-      kind = 'percent'; unit = '%'; end = t.e; k++;
-    } else if (lv === 'percent' || lv === 'pct' || lv === 'percentage' || (lv === 'per' && n1?.lv === 'cent')) {
-      kind = 'percent'; unit = '%';
-      end = lv === 'per' ? n1!.e : t.e; k += lv === 'per' ? 2 : 1;
-      const pts = S.at(k);
-      if (pts && (pts.lv === 'point' || pts.lv === 'points') && (lv === 'percentage' || lv === 'percent')) { unit = 'percentage points'; end = pts.e; k++; }
-    } else if (t.t === 'p' && CURRENCY_SYMBOLS[t.v] && !currency && (!t.gap || !S.at(k + 1) || S.at(k + 1)!.t !== 'n')) {
-      currency = CURRENCY_SYMBOLS[t.v]!; end = t.e; k++;
-    } else if (!currency && (t.t === 'w' || hyph)) {
-      // Currency words, possibly after a qualifier: "dollars", "australian dollars", "swiss francs", "12-cent".
-      let q = hyph ? k + 1 : k;
-      let cw: string | null = null;
-      for (let m = 0; m < 3; m++) {
-        const tq = S.at(q + m);
-        if (!tq || tq.t !== 'w') break;
-        const gl = S.at(q + m + 1);
-        if (gl && !gl.gap && gl.t === 'n') break; // "3 USD50 cards": the code belongs to the next amount
-        // A code after a qualifier must be written as one ("new TWD"); a millions code starts with "M".
-        const cc = currencyCode(tq.lv);
-        cw = cc && (cc[1] > 1 ? tq.v[0] === 'M' : m === 0 || tq.v !== tq.lv) ? cc[0] : lookupCurrencyWord(tq.lv);
-        if (cc && cw === cc[0] && value !== null) value *= cc[1];
-        if (cw) { q += m; break; }
-        if ((STOP.has(tq.lv) && tq.lv !== 'us') || hyph || m === 2 || (m === 1 && !CURRENCY_QUALIFIERS.has(S.at(q)!.lv))) break;
-      }
-      if (cw && cw !== 'GBP') {
-        currency = cw; end = S.at(q)!.e; k = q + 1;
-      } else if (cw === 'GBP' && (num.scale >= 1e3 || S.at(q + 1)?.lv === 'sterling')) {
-        currency = 'GBP'; end = S.at(q)!.e; k = q + 1;
-      }
-    }
-    // Mid-number currency code: "75 USD million".
-    if (currency && S.at(k) && SCALES[S.at(k)!.lv] && value !== null && !num.scale) { value *= SCALES[S.at(k)!.lv]!; end = S.at(k)!.e; k++; }
+  const cc = currencyCode(t.lv, t.v);
+  if (cc) {
+    d.currency = cc[0];
+    if (d.value !== null) d.value *= cc[1];
+  } else if (t.lv === 'pc' && alone) {
+    d.kind = 'percent'; d.unit = '%'; // British "4pc"
+  } else if (AM_PM.has(t.lv) && d.num.plain && d.value !== null && d.value >= 1 && d.value <= 12) {
+    return dateFig(text, d.start, t.e);
+  } else if (t.v === 'm' && after?.gap && after.t === 'w' && isPlural(after.lv) && d.value !== null) {
+    d.value *= 1e6; // "1m people": British shorthand for millions before a counted noun
+  } else {
+    const u = lookupUnit(t.lv);
+    const capOk = t.v !== 'M' && t.v !== 'B' && t.v !== 'G' && t.v !== 'T';
+    if (u && capOk && alone) {
+      d.kind = 'measure'; d.unit = t.v === 'C' || t.v === 'F' ? '°' + t.v : u[0];
+    } else if ((t.v === 'C' || t.v === 'F') && alone) {
+      d.kind = 'measure'; d.unit = '°' + t.v;
+    } else return { skip: skipId(text, r.p) };
   }
-  if (currency) {
-    kind = 'money';
-    unit = currency;
-    // "$1.2m" / "£300m": after a currency sign a glued "m" means millions.
-    const g = S.at(k);
-    if (g && !g.gap && g.t === 'w' && MONEY_SUFFIXES[g.lv] && value !== null && !num.scale) {
-      value *= MONEY_SUFFIXES[g.lv]!; end = g.e; k++;
+  d.end = t.e;
+  d.k++;
+  return undefined;
+}
+
+/** A word or sign after a count that makes it a percentage ("%", "percent", "per cent",
+ * "percentage points") or money (a trailing sign, a currency code or name). */
+function quantityWord(r: Reading, _lead: Lead, d: Draft): Step {
+  const { text, S } = r;
+  const t = S.at(d.k);
+  if (d.kind !== 'count' || !t) return undefined;
+  const lv = t.lv;
+  const n1 = S.at(d.k + 1);
+  if (t.v === '%' || t.v === '٪') {
+    if (n1 && !n1.gap && n1.t !== 'p') return { skip: skipId(text, r.p) };
+    d.kind = 'percent'; d.unit = '%'; d.end = t.e; d.k++;
+  } else if (lv === 'percent' || lv === 'pct' || lv === 'percentage' || (lv === 'per' && n1?.lv === 'cent')) {
+    d.kind = 'percent'; d.unit = '%';
+    d.end = lv === 'per' ? n1!.e : t.e; d.k += lv === 'per' ? 2 : 1;
+    const pts = S.at(d.k);
+    if (pts && (pts.lv === 'point' || pts.lv === 'points') && (lv === 'percentage' || lv === 'percent')) { d.unit = 'percentage points'; d.end = pts.e; d.k++; }
+  } else if (t.t === 'p' && CURRENCY_SYMBOLS[t.v] && !d.currency && (!t.gap || !n1 || n1.t !== 'n')) {
+    d.currency = CURRENCY_SYMBOLS[t.v]!; d.end = t.e; d.k++;
+  } else if (!d.currency && (t.t === 'w' || d.hyph)) {
+    const named = currencyAfter(S, d.hyph ? d.k + 1 : d.k, !!d.hyph, d.num.scale);
+    if (named) {
+      d.currency = named.code; d.end = named.end; d.k = named.next; d.byName = named.byName;
+      if (d.value !== null) d.value *= named.scale;
     }
-    // Money words after a prefix sign: "$5 million dollars" keeps to the amount.
-    // "thirteen dollars and forty-five cents", "15 dollars 50"
-    const a = S.at(k);
-    if (a && value !== null && (unit === 'USD' || unit === 'EUR' || unit === 'CNY') && last.t !== 'p') {
-      const j = a.lv === 'and' ? k + 1 : k;
-      const sub = S.at(j);
-      if (sub && (sub.t === 'n' || UNITS[sub.lv] !== undefined || TENS[sub.lv] !== undefined) && lookupCurrencyWord(S.at(k - 1)?.lv ?? '')) {
-        const r = readNumber(S, j);
-        if (r && r.value !== null && r.value < 100 && Number.isInteger(r.value)) {
-          const c = S.at(r.next);
-          const cents = c && (c.lv === 'cent' || c.lv === 'cents' || c.lv === 'mao');
-          const nextT = S.at(r.next + (cents ? 1 : 0));
-          if (cents || !nextT || nextT.t === 'p') {
-            value += r.value / (S.at(k - 1)?.lv === 'kuai' ? 10 : 100);
-            end = cents ? c!.e : S.at(r.next - 1)!.e; k = r.next + (cents ? 1 : 0);
-            const m2 = S.at(k);
-            if (m2 && m2.t === 'w' && UNITS[m2.lv] !== undefined && UNITS[m2.lv]! < 10) { value += UNITS[m2.lv]! / 100; end = m2.e; k++; }
-          }
+  }
+  // A scale after the currency code: "75 USD million".
+  const sc = S.at(d.k);
+  if (d.currency && sc && SCALES[sc.lv] && d.value !== null && !d.num.scale) { d.value *= SCALES[sc.lv]!; d.end = sc.e; d.k++; }
+  return undefined;
+}
+
+/** What completes money ("$1.2m", "thirteen dollars and forty-five cents", "$300/night") or a
+ * measure ("26.6 megabytes", "3-inch", "98.6 degrees fahrenheit"); a count may become a
+ * multiplier ("six times") or count the hyphened word ("15-member panel"). */
+function moneyOrMeasure(r: Reading, _lead: Lead, d: Draft): Step {
+  const { S } = r;
+  if (d.currency) {
+    d.kind = 'money';
+    d.unit = d.currency;
+    moneyTail(S, d);
+  } else if (d.kind === 'count') {
+    const m = measureAfter(S, d.hyph ? d.k + 1 : d.k, !!d.hyph, d.num, d.value);
+    const t = S.at(d.k);
+    if (m) {
+      d.kind = m.kind ?? 'measure'; d.unit = m.unit; d.end = m.end; d.k = m.next;
+      if (m.value !== undefined) d.value = m.value;
+    } else if (d.hyph && (d.hyph.lv === 'odd' || d.hyph.lv === 'plus')) {
+      d.approximate = true; d.end = d.hyph.e; d.k += 2;
+    } else if (d.hyph && d.hyph.lv !== 'year' && d.hyph.lv !== 'old') {
+      // "15-member panel": the hyphenated word is what is counted.
+      if ((d.num.plain || (d.num.words && d.first.lv !== 'one')) && S.at(d.k + 2)?.v !== '-' && !isNumberWord(d.hyph.lv)) { d.unit = d.hyph.lv; d.end = d.hyph.e; d.k += 2; }
+    } else if (t && t.t === 'w' && (t.lv === 'times' || t.lv === 'fold')) {
+      d.kind = 'other'; d.unit = 'times'; d.end = t.e; d.k++;
+    }
+  } else if (d.kind === 'measure') {
+    const m = measureAfter(S, d.k, false, d.num, d.value, d.unit);
+    if (m && m.unit !== d.unit) { d.unit = m.unit; d.end = m.end; d.k = m.next; if (m.kind) d.kind = m.kind; }
+  }
+  if (d.kind === 'count' && d.num.other) d.kind = 'other';
+  return undefined;
+}
+
+/** After an amount of money: a glued scale letter ("$1.2m", "£300bn"), cents after a currency
+ * word ("thirteen dollars and forty-five cents", "15 dollars 50"), a rate ("$300/night"). */
+function moneyTail(S: TokenStream, d: Draft): void {
+  const g = S.at(d.k);
+  if (g && !g.gap && g.t === 'w' && MONEY_SUFFIXES[g.lv] && d.value !== null && !d.num.scale) {
+    d.value *= MONEY_SUFFIXES[g.lv]!; d.end = g.e; d.k++;
+  }
+  const a = S.at(d.k);
+  if (a && d.value !== null && (d.unit === 'USD' || d.unit === 'EUR' || d.unit === 'CNY') && d.last.t !== 'p') {
+    const j = a.lv === 'and' ? d.k + 1 : d.k;
+    const sub = S.at(j);
+    if (sub && (sub.t === 'n' || UNITS[sub.lv] !== undefined || TENS[sub.lv] !== undefined) && d.byName) {
+      const r = readNumber(S, j);
+      if (r && r.value !== null && r.value < 100 && Number.isInteger(r.value)) {
+        const c = S.at(r.next);
+        const cents = c && (c.lv === 'cent' || c.lv === 'cents');
+        const nextT = S.at(r.next + (cents ? 1 : 0));
+        if (cents || !nextT || nextT.t === 'p') {
+          d.value += r.value / 100;
+          d.end = cents ? c!.e : S.at(r.next - 1)!.e; d.k = r.next + (cents ? 1 : 0);
+          const m2 = S.at(d.k);
+          if (m2 && m2.t === 'w' && UNITS[m2.lv] !== undefined && UNITS[m2.lv]! < 10) { d.value += UNITS[m2.lv]! / 100; d.end = m2.e; d.k++; }
         }
       }
     }
-    // "$300/night"
-    const sl = S.at(k);
-    if (sl?.v === '/' && !sl.gap && S.at(k + 1)?.t === 'w' && !S.at(k + 1)!.gap) { end = S.at(k + 1)!.e; k += 2; }
-  } else if (kind === 'count') {
-    // Units of measure: "26.6 megabytes", "3-inch", "98.6 degrees fahrenheit", "16,000 metric tons".
-    const m = measureAfter(S, hyph ? k + 1 : k, !!hyph, num, value);
-    if (m) {
-      kind = 'measure'; unit = m.unit; end = m.end; k = m.next;
-      if (m.value !== undefined) value = m.value;
-      if (m.kind) kind = m.kind;
-    } else if (hyph && (hyph.lv === 'odd' || hyph.lv === 'plus')) {
-      approximate = true; end = hyph.e; k += 2;
-    } else if (hyph && hyph.lv !== 'year' && hyph.lv !== 'old') {
-      // "15-member panel": the hyphenated word is what is counted.
-      if ((num.plain || (num.words && first.lv !== 'one')) && S.at(k + 2)?.v !== '-' && !isNumberWord(hyph.lv)) { unit = hyph.lv; end = hyph.e; k += 2; }
-    } else if (t && t.t === 'w' && (t.lv === 'times' || t.lv === 'fold')) {
-      kind = 'other'; unit = 'times'; end = t.e; k++;
-    }
-  } else if (kind === 'measure') {
-    const m = measureAfter(S, k, false, num, value, unit);
-    if (m && m.unit !== unit) { unit = m.unit; end = m.end; k = m.next; if (m.kind) kind = m.kind; }
   }
-  if (kind === 'count' && num.other) kind = 'other';
+  const sl = S.at(d.k);
+  if (sl?.v === '/' && !sl.gap && S.at(d.k + 1)?.t === 'w' && !S.at(d.k + 1)!.gap) { d.end = S.at(d.k + 1)!.e; d.k += 2; }
+}
 
-  // --- Ranges: "5-7", "between 3 and 4 million", "from 10 to 12 percent", "two or three" -----------
-  const conn = S.at(k);
-  const hedge = hedgeBefore(text, start, start === p ? prev : null);
-  approximate = approximate || (hedge !== '' && !EXACT_HEDGES.has(hedge));
-  if (conn && !conn.gap && (conn.v === '-' || conn.v === '–') && first.t === 'n' && num.plain && first.v.length === 4 && value !== null && value >= 1000 && value <= 2099 && kind === 'count') {
-    const y = S.at(k + 1);
+/** Ranges: "5-7", "between 3 and 4 million", "from 10 to 12 percent", "two or three", "2014-15";
+ * and the hedge before the figure, which makes it approximate. */
+function range(r: Reading, _lead: Lead, d: Draft): Step {
+  const { text, S } = r;
+  const conn = S.at(d.k);
+  d.hedge = hedgeBefore(text, d.start, d.start === r.p ? r.prev : null);
+  d.approximate = d.approximate || (d.hedge !== '' && !EXACT_HEDGES.has(d.hedge));
+  const value = d.value;
+  if (!conn || value === null) return undefined;
+  if (!conn.gap && (conn.v === '-' || conn.v === '–') && d.first.t === 'n' && d.num.plain && d.first.v.length === 4 && value >= 1000 && value <= 2099 && d.kind === 'count') {
+    const y = S.at(d.k + 1);
     if (y && !y.gap && y.t === 'n' && (y.v.length === 2 || y.v.length === 4)) {
       const hi = y.v.length === 2 ? Math.floor(value / 100) * 100 + +y.v : +y.v;
-      if (hi > value) return fig(text, start, y.e, 'year', value, null, false, hi);
+      if (hi > value) return fig(text, d.start, y.e, 'year', value, null, false, hi);
     }
   }
-  if (conn && nested === 0 && value !== null && (conn.v === '-' || conn.v === '–' || conn.lv === 'to' || conn.lv === 'or' || (conn.lv === 'and' && hedge === 'between'))) {
-    const r = rangeEnd(text, S, k + 1, conn.v === '-' && !conn.gap);
-    // "1-222-2222": a chain of dashed numbers is a phone number or an id.
-    if (r && (text[r.end] === '-' || text[r.end] === '/') && CLASS[text.charCodeAt(r.end + 1)] === 2 && !conn.gap) return { skip: skipId(text, r.end) };
-    if (r && r.kind !== 'date' && r.value !== null) {
-      let lo = value;
-      if (!num.scale && r.scale && lo < r.scale && (kind === 'count' || kind === r.kind) && !unitSeen(kind, unit)) lo *= r.scale;
-      const kindOk = (kind === r.kind && (!unit || !r.unit || unit === r.unit)) || (kind === 'count' && !unit) || (r.kind === 'count' && !r.unit) || (kind === 'year' && r.kind === 'year');
-      if (kindOk && r.value > lo) {
-        if (kind === 'count' && !unit) { kind = r.kind; unit = r.unit; }
-        return fig(text, start, r.end, kind, neg ? -lo : lo, unit, approximate || conn.lv === 'or', r.value);
-      }
-      // "fell from 10 to 5 percent": the first number shares the second one's unit.
-      if (kind === 'count' && !unit && r.unit && (r.kind === 'percent' || r.kind === 'money') && (conn.lv === 'to' || conn.lv === 'and') && !r.scale) {
-        kind = r.kind; unit = r.unit;
-      }
+  if (r.nested || !(conn.v === '-' || conn.v === '–' || conn.lv === 'to' || conn.lv === 'or' || (conn.lv === 'and' && d.hedge === 'between'))) return undefined;
+  const re = rangeEnd(text, S, d.k + 1, conn.v === '-' && !conn.gap);
+  // "1-222-2222": a chain of dashed numbers is a phone number or an id.
+  if (re && (text[re.end] === '-' || text[re.end] === '/') && CLASS[text.charCodeAt(re.end + 1)] === 2 && !conn.gap) return { skip: skipId(text, re.end) };
+  if (re && re.kind !== 'date' && re.value !== null) {
+    let lo = value;
+    if (!d.num.scale && re.scale && lo < re.scale && (d.kind === 'count' || d.kind === re.kind) && !unitSeen(d.kind, d.unit)) lo *= re.scale;
+    const kindOk = (d.kind === re.kind && (!d.unit || !re.unit || d.unit === re.unit)) || (d.kind === 'count' && !d.unit) || (re.kind === 'count' && !re.unit) || (d.kind === 'year' && re.kind === 'year');
+    if (kindOk && re.value > lo) {
+      if (d.kind === 'count' && !d.unit) { d.kind = re.kind; d.unit = re.unit; }
+      return fig(text, d.start, re.end, d.kind, d.neg ? -lo : lo, d.unit, d.approximate || conn.lv === 'or', re.value);
     }
-    // "3-2", "222-2222": number-dash-number that is no range is a score or an id.
-    if (conn.v === '-' && !conn.gap && S.at(k + 1)?.t === 'n' && !S.at(k + 1)!.gap && kind === 'count' && !unit) return { skip: S.at(k + 1)!.e };
+    // "fell from 10 to 5 percent": the first number shares the second one's unit (a year does not:
+    // "from $10 a ton in 2008 to $30").
+    const year = d.first.t === 'n' && d.num.plain && d.first.v.length === 4 && value >= 1000 && value <= 2099;
+    if (d.kind === 'count' && !d.unit && !year && re.unit && (re.kind === 'percent' || re.kind === 'money') && (conn.lv === 'to' || conn.lv === 'and') && !re.scale) {
+      d.kind = re.kind; d.unit = re.unit;
+    }
   }
+  // "3-2", "222-2222": number-dash-number that is no range is a score or an id.
+  const n = S.at(d.k + 1);
+  if (conn.v === '-' && !conn.gap && n?.t === 'n' && !n.gap && d.kind === 'count' && !d.unit) return { skip: n.e };
+  return undefined;
+}
 
-  // --- Counted noun ----------------------------------------------------------------------------
-  if (kind === 'count' && !unit && value !== null) {
-    const np = nounPhrase(S, k, value !== 1);
-    if (np) { unit = np.head; end = np.end; }
+/** The counted noun ("14,000 ISIL terrorists"), and "one" that counts nothing: a pronoun ("one
+ * of the", "no one"), an article's "a" ("one way"), or "a hundred"-style read from a bare "a". */
+function countedNoun(r: Reading, lead: Lead, d: Draft): Step {
+  if (d.kind !== 'count') return undefined;
+  const { S, prev } = r;
+  if (!d.unit && d.value !== null) {
+    const np = nounPhrase(S, d.k, d.value !== 1);
+    if (np) { d.unit = np.head; d.end = np.end; }
   }
-  if (kind === 'count' && first.t === 'w' && !unit && value === 1 && !neg) return null; // "one" as a pronoun
-  // "one of the", "no one", "the one": a pronoun, not a count.
-  if (kind === 'count' && first.lv === 'one' && value === 1 && (S.at(num.next)?.lv === 'of' || (prev && PRONOUN_ONE_BEFORE.has(prev.lv)))) return null;
-  if (kind === 'count' && value === 1 && fromA) return null; // "a hundred"-style only with a number word
+  if (d.value !== 1) return undefined;
+  if (d.first.t === 'w' && !d.unit && !d.neg) return null; // "one" as a pronoun
+  const one = d.first.lv === 'one';
+  if (one && (S.at(d.num.next)?.lv === 'of' || (prev && PRONOUN_ONE_BEFORE.has(prev.lv)))) return null;
+  if (lead.fromA) return null; // "a hundred"-style only with a number word
+  // "one way", "one analyst said", "One moment": "one" before a noun is mostly the article "a";
+  // it is a count when a limiter says so ("only one candidate", "at least one person").
+  if (one && !d.neg && !(prev && ONE_COUNTED_AFTER.has(prev.lv))) return null;
+  return undefined;
+}
 
+/** Plain digits that are no count: a year ("in 2016"), an age ("Parry, 21,", "aged 21"), a rank
+ * ("No. 1"), a model, label or name ("737 MAX", "version 10", "Apollo 11"). */
+function yearAgeRankOrName(r: Reading, _lead: Lead, d: Draft): Step {
+  const { text, S, prev, layout } = r;
+  const { first, num, value } = d;
+  if (d.kind !== 'count' || first.t !== 'n' || !num.plain) return undefined;
   // Years: plain four digits, no counted noun, 1000..2099 ("in 2016", "late 2016", "the 2016 election").
-  if (first.t === 'n' && num.plain && kind === 'count' && !num.scale && value !== null && first.v.length === 4 && value >= 1000 && value <= 2099) {
+  if (!num.scale && value !== null && first.v.length === 4 && value >= 1000 && value <= 2099) {
     // "2000 people" is a count, "below 2005 levels" a year.
-    if (!unit || !plainPlural(S.at(num.next)) || (prev && YEAR_BEFORE.has(prev.lv) && value >= 1900)) {
-      return fig(text, start, first.e, 'year', value, null, approximate);
+    if (!d.unit || !plainPlural(S.at(num.next)) || (prev && YEAR_BEFORE.has(prev.lv) && value >= 1900)) {
+      return fig(text, d.start, first.e, 'year', value, null, d.approximate);
     }
   }
   // An age in apposition: "Eloise Parry, 21, was taken...".
-  if (kind === 'count' && !unit && first.t === 'n' && num.plain && value !== null && value > 0 && value < 120 && prev?.v === ',' && AFTER_APPOSITION.has(S.at(k)?.v ?? '')) {
+  if (!d.unit && value !== null && value > 0 && value < 120 && prev?.v === ',' && AFTER_APPOSITION.has(S.at(d.k)?.v ?? '')) {
     const nm = lexBefore(text, prev.s);
-    if (nm && nm.t === 'w' && isCap(nm)) { kind = 'measure'; unit = 'years old'; }
+    if (nm && nm.t === 'w' && isCap(nm)) { d.kind = 'measure'; d.unit = 'years old'; return undefined; }
   }
   // "No. 1", "the No. 3 official": a rank.
-  if (kind === 'count' && first.t === 'n' && num.plain && prev?.v === '.' && !glued(prev, start)) {
+  if (prev?.v === '.' && !glued(prev, d.start)) {
     const no = lexBefore(text, prev.s);
     if (no && no.e === prev.s && no.lv === 'no') return fig(text, no.s, first.e, 'ordinal', value, null, false);
   }
   // "aged 21", "until age 5": an age.
-  if (kind === 'count' && !unit && first.t === 'n' && num.plain && prev && AGE_WORDS.has(prev.lv) && value !== null && value < 130) { kind = 'measure'; unit = 'years old'; }
+  if (!d.unit && prev && AGE_WORDS.has(prev.lv) && value !== null && value < 130) { d.kind = 'measure'; d.unit = 'years old'; return undefined; }
   // A bare number before a capitalised word is a model or a name: "737 MAX", "Route 66 Diner".
-  const after = S.at(k);
-  if (kind === 'count' && !unit && first.t === 'n' && num.plain && after && after.t === 'w' && isCap(after) && !MONTHS.has(after.lv) && !layout.inHeading(start) && !sentenceStart(text, after.s, layout)) return { skip: end };
+  const after = S.at(d.k);
+  if (!d.unit && after && after.t === 'w' && isCap(after) && !MONTHS.has(after.lv) && !layout.inHeading(d.start) && !sentenceStart(text, after.s, layout)) return { skip: d.end };
+  // A label noun before the number makes it an id: "version 10", "flight 370", "type 2 diabetes";
+  // so does a word in camel case ("iPhone 15", "eBay 2") and a number right after another ("50 787 jets").
+  if (prev && prev.e < d.start && (prev.t === 'w' ? LABEL_NOUNS.has(prev.v) || isCamel(prev) : prev.t === 'n' && d.unit !== null && !isDigits(prev.v, 4, 4))) return { skip: d.end };
   // Bare capitalised word + number is a name: "Apollo 11", "Windows 10", "Article 5".
-  if (kind === 'count' && first.t === 'n' && num.plain && prev && prev.t === 'w' && prev.e < start && isCap(prev) && !STOP.has(prev.lv) && !currency && !HEDGES.has(prev.lv) && (!unit || (!sentenceStart(text, prev.s, layout) && !layout.inHeading(start)))) {
-    return { skip: end };
+  if (prev && prev.t === 'w' && prev.e < d.start && isCap(prev) && !STOP.has(prev.lv) && !d.currency && !HEDGES.has(prev.lv) && (!d.unit || (!sentenceStart(text, prev.s, layout) && !layout.inHeading(d.start)))) {
+    return { skip: d.end };
   }
-  return fig(text, start, end, kind, value === null ? null : neg ? -value : value, unit, approximate);
+  return undefined;
+}
+
+/** A word in camel case, a product name ("iPhone", "eBay", "macOS"). */
+function isCamel(t: Tok): boolean {
+  const c = t.v.charCodeAt(0);
+  return c >= 97 && c <= 122 && t.v !== t.lv;
+}
+
+/** "in five", "out of five", "over 5" after a number: the ratio's second number, when it is
+ * larger and no unit follows it ("one in 10 years" is a span of time, "3 in 2016" a year). */
+function ratioAfter(S: TokenStream, k: number, value: number): { of: number; next: number; over: boolean } | null {
+  const a = S.at(k);
+  if (!a || a.t !== 'w') return null;
+  const j = a.lv === 'in' ? k + 1 : a.lv === 'out' && S.at(k + 1)?.lv === 'of' ? k + 2 : a.lv === 'over' ? k + 1 : -1;
+  if (j < 0) return null;
+  const b = S.at(j);
+  if (!b || (b.t !== 'n' && !isNumberWord(b.lv)) || isDigits(b.v, 4, 4)) return null; // "3 in 2016" is a year
+  const r = readNumber(S, j);
+  if (!r || r.value === null || r.value <= value || !Number.isInteger(r.value) || !Number.isInteger(value) || r.other || r.ordinal) return null;
+  const after = S.at(r.next);
+  if (after && after.t === 'w' && lookupUnit(after.lv)) return null;
+  // "2 over 5" is a fraction only standing alone; "one in five" and "four out of five" may count a noun.
+  if (a.lv === 'over' && after && after.t !== 'p') return null;
+  return { of: r.value, next: r.next, over: a.lv === 'over' };
 }
 
 function glued(a: Tok, s: number): boolean {
@@ -667,6 +826,39 @@ function isPlural(w: string): boolean {
   if (IRREGULAR_PLURALS.has(w)) return true;
   if (isNumberWord(w)) return false;
   return w.length > 2 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('sis') && !w.endsWith('xis') && !NOT_PLURAL.has(w) && !STOP.has(w);
+}
+
+/** A currency written after an amount, from token q: a code ("300 PLN", "5 MEUR"), a name
+ * ("Swiss francs", "South African rand", "kuna"), or a name after one qualifier the platform does
+ * not know ("Confederate dollars", "new shekels"). A lone noun that is also an English word
+ * ("pounds", "marks") is money only after an amount scaled by at least a thousand (`scale`), or
+ * before "sterling". `hyph`: the word is hyphened to the number ("12-cent"), so no qualifier. */
+function currencyAfter(S: TokenStream, q: number, hyph: boolean, scale: number): { code: string; end: number; next: number; scale: number; byName: boolean } | null {
+  const words: string[] = [];
+  for (let m = 0; m < 4; m++) {
+    const t = S.at(q + m);
+    if (!t || t.t !== 'w') break;
+    words.push(t.lv);
+  }
+  for (let skip = 0; skip <= (hyph ? 0 : 1) && skip < words.length; skip++) {
+    const t = S.at(q + skip)!;
+    const glued = S.at(q + skip + 1);
+    if (glued && !glued.gap && glued.t === 'n') return null; // "3 USD50 cards": the code belongs to the next amount
+    // A code after a qualifier must be written as one ("new TWD"); a millions code starts with "M".
+    const cc = currencyCode(t.lv, t.v);
+    if (cc && (cc[1] > 1 ? t.v[0] === 'M' : skip === 0 || t.v !== t.lv)) return { code: cc[0], end: t.e, next: q + skip + 1, scale: cc[1], byName: false };
+    const named = currencyNamed(words.slice(skip));
+    // A lone currency noun written with a capital is a name ("8 Rand Paul" in a ranked list).
+    const name = named !== null && named.words === 1 && skip === 0 && isCap(t) && t.v !== t.v.toUpperCase();
+    if (named && !name && (!named.homograph || scale >= 1e3 || (named.code === 'GBP' && S.at(q + skip + 1)?.lv === 'sterling'))) {
+      const last = S.at(q + skip + named.words - 1)!;
+      // After a qualifier the platform does not name, a shared noun is no particular currency.
+      const code = skip > 0 && named.shared ? last.lv : named.code;
+      return { code, end: last.e, next: q + skip + named.words, scale: 1, byName: true };
+    }
+    if (named || (STOP.has(t.lv) && t.lv !== 'us')) return null;
+  }
+  return null;
 }
 
 interface Measure { unit: string; end: number; next: number; value?: number; kind?: FigureKind }
@@ -724,8 +916,6 @@ function measureAfter(S: TokenStream, k: number, hyph: boolean, num: NumberRead,
 }
 
 /** The second end of a range: a number, optionally with its own scale and unit. */
-let nested = 0;
-
 interface RangeEnd { end: number; kind: FigureKind; value: number | null; unit: string | null; scale: number }
 
 function rangeEnd(text: string, S: TokenStream, k: number, tight: boolean): RangeEnd | null {
@@ -734,9 +924,7 @@ function rangeEnd(text: string, S: TokenStream, k: number, tight: boolean): Rang
   if (tight && (t.gap || t.t !== 'n')) return null;
   if (t.t !== 'n' && !(t.t === 'w' && (UNITS[t.lv] !== undefined || TENS[t.lv] !== undefined)) && !(t.t === 'p' && CURRENCY_SYMBOLS[t.v])) return null;
   // Parse the second end on its own (a fresh stream so it sees its own context).
-  nested++;
-  let r: Result | null;
-  try { r = parseFigure(text, t.s, t.s, NO_BLOCKS); } finally { nested--; }
+  const r = parseFigure(text, t.s, t.s, NO_BLOCKS, true);
   if (!r || 'skip' in r) return null;
   const S2 = new TokenStream(text, t.s);
   const n = readNumber(S2, S2.at(0)?.t === 'p' ? 1 : 0);
@@ -802,9 +990,8 @@ function vagueTail(text: string, S: TokenStream, i: number, start: number, withN
   let kind: FigureKind = 'count';
   if (S.at(i)?.lv === 'of') {
     let j = i + 1;
-    const c = S.at(j);
-    const cur = c ? lookupCurrencyWord(c.lv) : null;
-    if (cur && c) { kind = 'money'; unit = cur; end = c.e; }
+    const cur = currencyAfter(S, j, false, 1e6);
+    if (cur) { kind = 'money'; unit = cur.code; end = cur.end; }
     else {
       const np = nounPhrase(S, j, true);
       if (np) { unit = np.head; end = np.end; }
@@ -822,6 +1009,7 @@ function ordinalPhrase(text: string, S: TokenStream, k: number, start: number, v
   if (t && (t.v === '-' || t.v === '‐') && !t.gap) return null; // "first-hand", "second-largest"
   const startTok = S.at(k - 1)!;
   const np = singularPhrase(S, ORDINAL_FILLERS.has(S.at(k)?.lv ?? '') ? k + 1 : k, 3);
+  if (np && value <= 3 && !digits && ORDINAL_IDIOMS.has(S.at(k)!.lv)) return null;
   if (np) return fig(text, start, np.end, 'ordinal', value, np.head, false);
   const nx = S.at(k);
   if (digits && !(nx && nx.t === 'w' && isCap(nx))) return fig(text, start, startTok.e, 'ordinal', value, null, false); // not "the 13th Amendment"
@@ -839,7 +1027,10 @@ function halfPhrase(text: string, S: TokenStream, k: number, start: number, prev
     if (m && m[1] === 'time') return fig(text, start, u.e, 'measure', 0.5, m[0], false);
     return null;
   }
-  if (a.lv === 'of' || a.lv === 'the') return fig(text, start, S.at(k)!.e, 'other', 0.5, null, false);
+  if (a.lv === 'of' || a.lv === 'the' || HALF_OF_WHAT.has(a.lv)) {
+    const hedge = hedgeBefore(text, start, prev);
+    return fig(text, start, S.at(k)!.e, 'other', 0.5, null, hedge !== '' && !EXACT_HEDGES.has(hedge));
+  }
   return null;
 }
 

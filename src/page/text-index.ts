@@ -4,6 +4,7 @@
 // only read, never changed: wrapping or normalize() breaks pages that a framework owns.
 import type { Block, BlockKind } from '../engine/types';
 import { isMarkCharacter } from '../engine/quote-marks';
+import { isChartOrGraphic } from './charts';
 import { walkSubtree } from './dom-walk';
 
 /** Subtrees whose text a reader never sees (or that are controls, not prose). Checked by tag name so
@@ -266,7 +267,7 @@ export function buildTextIndex(root: Element, options: TextIndexOptions = {}): T
   };
 
   const hidden = (el: Element) => isHiddenByMarkup(el) || (isHidden !== undefined && isHidden(el));
-  const skipped = (el: Element) => hidden(el) || (exclude !== undefined && exclude(el));
+  const skipped = (el: Element) => hidden(el) || isChartOrGraphic(el) || (exclude !== undefined && exclude(el));
 
   const open = (el: Element) => {
     if (el === options.startAt) started = true;

@@ -76,16 +76,26 @@ function sameValue(gold: number, f: Figure): boolean {
   return close(f.value) || close(f.high);
 }
 
-/** Runs the extractor over figures-dev.jsonl; null when the shared data is not there. */
-export function evalFigures(extract: (text: string) => Figure[]): EvalReport | null {
-  const lines = readSharedJsonl<SpecLine>('eval/figures-dev.jsonl');
-  if (!lines) return null;
-  const perKind: Record<string, { tp: number; fp: number; fn: number; valued: number; right: number }> = {};
+type Rule = 'lenient' | 'iou';
+type KindStat = { tp: number; fp: number; fn: number; valued: number; right: number };
+
+/** How a rule scores a prediction against a gold span: `lenient` is `matchScore` above; `iou`
+ * asks for span overlap of at least half the union and nothing else (the kind is checked by the
+ * caller either way), the rule the maintainers score unseen data with. */
+function ruleScore(rule: Rule, text: string, g: { start: number; end: number }, p: Figure): number {
+  if (rule === 'lenient') return matchScore(text, g, p);
+  const o = overlap(g, p);
+  return o >= 0.5 ? o : 0;
+}
+
+/** Scores every line's predictions under one rule: per-kind counts and the misses. */
+function score(lines: SpecLine[], predictions: Figure[][], rule: Rule): { perKind: Record<string, KindStat>; misses: unknown[]; skippedNoValue: number } {
+  const perKind: Record<string, KindStat> = {};
   const misses: unknown[] = [];
   let skippedNoValue = 0;
-  for (const line of lines) {
+  lines.forEach((line, n) => {
     const kinds = line.annotated_kinds;
-    const predicted = extract(line.text);
+    const predicted = predictions[n]!;
     for (const kind of kinds) {
       const match = KIND_MATCH[kind];
       if (!match) continue;
@@ -103,12 +113,12 @@ export function evalFigures(extract: (text: string) => Figure[]): EvalReport | n
         let best = -1;
         let bestO = 0;
         preds.forEach((p, i) => {
-          const o = matchScore(line.text, g, p);
+          const o = ruleScore(rule, line.text, g, p);
           if (!used.has(i) && o > bestO) { best = i; bestO = o; }
         });
         if (best < 0) {
           stat.fn++;
-          misses.push({ id: line.id, type: 'fn', kind, text: line.text, gold: { text: g.text, value: g.value }, predicted: null });
+          misses.push({ id: line.id, rule, type: 'fn', kind, text: line.text, gold: { text: g.text, value: g.value }, predicted: null });
           continue;
         }
         used.add(best);
@@ -117,38 +127,63 @@ export function evalFigures(extract: (text: string) => Figure[]): EvalReport | n
         const gv = specValue(g.value)!;
         stat.valued++;
         if (sameValue(gv, p)) stat.right++;
-        else misses.push({ id: line.id, type: 'value', kind, text: line.text, gold: { text: g.text, value: g.value }, predicted: describe(p) });
+        else misses.push({ id: line.id, rule, type: 'value', kind, text: line.text, gold: { text: g.text, value: g.value }, predicted: describe(p) });
       }
       preds.forEach((p, i) => {
         if (used.has(i) || !match(p)) return;
         // A prediction that overlaps a value-less gold figure is neither right nor wrong.
         if (gold.some((g) => specValue(g.value) === null && overlap(g, p) >= 0.5)) return;
         stat.fp++;
-        misses.push({ id: line.id, type: 'fp', kind, text: line.text, gold: null, predicted: describe(p) });
+        misses.push({ id: line.id, rule, type: 'fp', kind, text: line.text, gold: null, predicted: describe(p) });
       });
     }
-  }
-  const sum = (key: 'tp' | 'fp' | 'fn' | 'valued' | 'right') => Object.values(perKind).reduce((a, s) => a + s[key], 0);
-  const prf = (tp: number, fp: number, fn: number) => {
-    const p = tp + fp ? tp / (tp + fp) : 1;
-    const r = tp + fn ? tp / (tp + fn) : 1;
-    return [p, r, p + r ? (2 * p * r) / (p + r) : 0] as const;
-  };
+  });
+  return { perKind, misses, skippedNoValue };
+}
+
+const prf = (tp: number, fp: number, fn: number) => {
+  const p = tp + fp ? tp / (tp + fp) : 1;
+  const r = tp + fn ? tp / (tp + fn) : 1;
+  return [p, r, p + r ? (2 * p * r) / (p + r) : 0] as const;
+};
+const pct = (x: number) => (100 * x).toFixed(1);
+
+/** Totals of one rule's per-kind counts: precision, recall, F1 and value accuracy. */
+function totals(perKind: Record<string, KindStat>): { precision: number; recall: number; f1: number; valueAccuracy: number; valued: number } {
+  const sum = (key: keyof KindStat) => Object.values(perKind).reduce((a, s) => a + s[key], 0);
   const [precision, recall, f1] = prf(sum('tp'), sum('fp'), sum('fn'));
-  const valueAccuracy = sum('valued') ? sum('right') / sum('valued') : 1;
-  const pct = (x: number) => (100 * x).toFixed(1);
+  return { precision, recall, f1, valueAccuracy: sum('valued') ? sum('right') / sum('valued') : 1, valued: sum('valued') };
+}
+
+/** Runs the extractor over figures-dev.jsonl and scores it under both rules (the lenient one,
+ * and span IoU >= 0.5 with the annotated kind); null when the shared data is not there. */
+export function evalFigures(extract: (text: string) => Figure[]): EvalReport | null {
+  const lines = readSharedJsonl<SpecLine>('eval/figures-dev.jsonl');
+  if (!lines) return null;
+  const predictions = lines.map((line) => extract(line.text));
+  const lenient = score(lines, predictions, 'lenient');
+  const iou = score(lines, predictions, 'iou');
+  const L = totals(lenient.perKind);
+  const I = totals(iou.perKind);
+  const perKindLines = (perKind: Record<string, KindStat>) => Object.entries(perKind).map(([k, s]) => {
+    const [p, r, f] = prf(s.tp, s.fp, s.fn);
+    return `  ${k.padEnd(12)} tp ${s.tp} fp ${s.fp} fn ${s.fn}  P ${pct(p)} R ${pct(r)} F1 ${pct(f)}  values ${s.right}/${s.valued}`;
+  });
   const summary = [
-    `figures-dev: ${lines.length} lines; F1 ${pct(f1)} (P ${pct(precision)} R ${pct(recall)}), value accuracy ${pct(valueAccuracy)} over ${sum('valued')} matched (match: overlap >= 50%, or the prediction contains the gold and adds only its counted noun/unit/currency, or is a range with the gold at one end); ${skippedNoValue} value-less gold figures not scored`,
-    ...Object.entries(perKind).map(([k, s]) => {
-      const [p, r, f] = prf(s.tp, s.fp, s.fn);
-      return `  ${k.padEnd(12)} tp ${s.tp} fp ${s.fp} fn ${s.fn}  P ${pct(p)} R ${pct(r)} F1 ${pct(f)}  values ${s.right}/${s.valued}`;
-    }),
+    `figures-dev: ${lines.length} lines; ${lenient.skippedNoValue} value-less gold figures not scored`,
+    `lenient rule (overlap >= 50%, or the prediction contains the gold and adds only its counted noun/unit/currency, or is a range with the gold at one end): F1 ${pct(L.f1)} (P ${pct(L.precision)} R ${pct(L.recall)}), value accuracy ${pct(L.valueAccuracy)} over ${L.valued} matched`,
+    ...perKindLines(lenient.perKind),
+    `IoU rule (span IoU >= 0.5, the figure's annotated kind): F1 ${pct(I.f1)} (P ${pct(I.precision)} R ${pct(I.recall)}), value accuracy ${pct(I.valueAccuracy)} over ${I.valued} matched`,
+    ...perKindLines(iou.perKind),
   ];
   return {
     name: 'figures-dev',
-    metrics: { figureF1: f1, figurePrecision: precision, figureRecall: recall, valueAccuracy },
+    metrics: {
+      figureF1: L.f1, figurePrecision: L.precision, figureRecall: L.recall, valueAccuracy: L.valueAccuracy,
+      figureF1IoU: I.f1, figurePrecisionIoU: I.precision, figureRecallIoU: I.recall, valueAccuracyIoU: I.valueAccuracy,
+    },
     summary,
-    misses,
+    misses: [...lenient.misses, ...iou.misses],
   };
 }
 
