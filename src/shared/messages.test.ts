@@ -1,4 +1,4 @@
-import { isBackgroundRequest, isContentRequest, isPageReport } from './messages';
+import { isBackgroundRequest, isContentRequest } from './messages';
 
 describe('isContentRequest', () => {
   test.each<[unknown, boolean]>([
