@@ -51,8 +51,35 @@ const CLUTTER_INLINE = wordRegex(['caption', 'credit', 'credits', 'legend', 'ima
 /** Parents in which a <time> can be part of a sentence (elsewhere it is a standalone timestamp). */
 const SENTENCE_PARENTS = new Set(['p', 'li', 'dd', 'td', 'blockquote', 'span', 'em', 'i', 'b', 'strong', 'a', 'h2', 'h3', 'h4']);
 
-/** Boilerplate lines that pages put between paragraphs without telling markup. Short blocks only. */
-const BOILERPLATE_LINE = /^(?:advertisements?|ad|sponsored(?: content)?|continue reading(?: the main story)?|story continues (?:below|after)(?: advertisement)?|read more(?::.*)?|related(?: coverage| stories| articles?| content| links)?(?::.*)?|see also:.*|more(?: about| on| from [^:]{1,40})?:.*|(?:tags|topics|filed under|categories|keywords):.*|(?:view|see) (?:photo|photos|gallery|slideshow|video|comments)|share(?: this(?: article| story)?)?|(?:click|tap) here\b.*|sign up (?:for|to|now|here)\b.*|subscribe(?: now| today| here| to .*)?|image \d+ of \d+|photo:.*|photograph:.*|(?:image|photo|video) (?:credit|courtesy):?.*|\d+ comments?|comments?|reuse content|(?:getty images|ap photo|reuters)(?: \/.*)?|follow (?:us|him|her|me) on .*|(?:updated|published|posted)(?: on)?:? (?=[^\n]*\d)[^\n]{0,60})$/i;
+/** Boilerplate lines that pages put between paragraphs without telling markup. Short blocks only.
+ * One alternative a line (as one literal the pattern ran to 800 characters). */
+const BOILERPLATE_LINE = new RegExp(`^(?:${[
+  String.raw`advertisements?`,
+  String.raw`ad`,
+  String.raw`sponsored(?: content)?`,
+  String.raw`continue reading(?: the main story)?`,
+  String.raw`story continues (?:below|after)(?: advertisement)?`,
+  String.raw`read more(?::.*)?`,
+  String.raw`related(?: coverage| stories| articles?| content| links)?(?::.*)?`,
+  String.raw`see also:.*`,
+  String.raw`more(?: about| on| from [^:]{1,40})?:.*`,
+  String.raw`(?:tags|topics|filed under|categories|keywords):.*`,
+  String.raw`(?:view|see) (?:photo|photos|gallery|slideshow|video|comments)`,
+  String.raw`share(?: this(?: article| story)?)?`,
+  String.raw`(?:click|tap) here\b.*`,
+  String.raw`sign up (?:for|to|now|here)\b.*`,
+  String.raw`subscribe(?: now| today| here| to .*)?`,
+  String.raw`image \d+ of \d+`,
+  String.raw`photo:.*`,
+  String.raw`photograph:.*`,
+  String.raw`(?:image|photo|video) (?:credit|courtesy):?.*`,
+  String.raw`\d+ comments?`,
+  String.raw`comments?`,
+  String.raw`reuse content`,
+  String.raw`(?:getty images|ap photo|reuters)(?: \/.*)?`,
+  String.raw`follow (?:us|him|her|me) on .*`,
+  String.raw`(?:updated|published|posted)(?: on)?:? (?=[^\n]*\d)[^\n]{0,60}`,
+].join('|')})$`, 'i');
 
 /** An author's tagline under a column ("LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR"). */
 const TAGLINE_ROLES = ['editor', 'correspondent', 'reporter', 'writer', 'columnist', 'contributor', 'author', 'journalist', 'commentator'];
