@@ -7,9 +7,9 @@
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { zipSync } from 'fflate';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const dist = path.join(root, 'dist');
@@ -155,40 +155,16 @@ if (withTools) {
   });
 }
 
-// ---- zip: a small store-ready writer (Node's deflate and CRC-32), so no zip tool is needed on the machine.
+// ---- zip: the store zips, written by fflate (deflate level 9).
 function listFiles(dir, prefix = '') {
   return fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name)).flatMap((e) =>
     e.isDirectory() ? listFiles(path.join(dir, e.name), prefix + e.name + '/') : [prefix + e.name]);
 }
 function writeZip(sourceDir, zipPath) {
-  const locals = [], centrals = [];
-  let offset = 0;
-  // A fixed timestamp (1 Jan 2026) keeps the zips reproducible.
-  const dosTime = 0, dosDate = ((2026 - 1980) << 9) | (1 << 5) | 1;
-  for (const name of listFiles(sourceDir)) {
-    const data = fs.readFileSync(path.join(sourceDir, name));
-    const packed = zlib.deflateRawSync(data, { level: 9 });
-    const nameBuf = Buffer.from(name, 'utf8'), crc = zlib.crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(20, 4); local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(8, 8); local.writeUInt16LE(dosTime, 10); local.writeUInt16LE(dosDate, 12);
-    local.writeUInt32LE(crc, 14); local.writeUInt32LE(packed.length, 18); local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBuf.length, 26); local.writeUInt16LE(0, 28);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0); central.writeUInt16LE(20, 4); central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8); central.writeUInt16LE(8, 10); central.writeUInt16LE(dosTime, 12);
-    central.writeUInt16LE(dosDate, 14); central.writeUInt32LE(crc, 16); central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(data.length, 24); central.writeUInt16LE(nameBuf.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBuf, packed);
-    centrals.push(central, nameBuf);
-    offset += local.length + nameBuf.length + packed.length;
-  }
-  const centralSize = centrals.reduce((n, b) => n + b.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(centrals.length / 2, 8); end.writeUInt16LE(centrals.length / 2, 10);
-  end.writeUInt32LE(centralSize, 12); end.writeUInt32LE(offset, 16);
-  fs.writeFileSync(zipPath, Buffer.concat([...locals, ...centrals, end]));
+  // A fixed timestamp keeps the zips reproducible: the same sources give the same bytes.
+  const mtime = new Date(2026, 0, 1);
+  const files = Object.fromEntries(listFiles(sourceDir).map((name) => [name, [fs.readFileSync(path.join(sourceDir, name)), { mtime }]]));
+  fs.writeFileSync(zipPath, zipSync(files, { level: 9 }));
 }
 
 async function buildOnce() {

@@ -68,7 +68,7 @@ function annotateLine(text: string | null, id: { value: unknown }): object {
   try {
     record = JSON.parse(text);
   } catch (e) {
-    throw new Error(`not JSON: ${(e as Error).message}`);
+    throw new Error(`not JSON: ${(e as Error).message}`, { cause: e });
   }
   if (!isRecord(record)) throw new Error('not a JSON object');
   id.value = record.id ?? null;

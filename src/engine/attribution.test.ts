@@ -129,12 +129,24 @@ describe('attributeQuotes: resolution across the article', () => {
   test('companies are organisations, so "he" skips them for the man named before', () => {
     const text = article(
       'Wade Bassi, a fisherman, sells to Whole Foods Market.',
-      'Whole Foods declined to comment.',
+      'Whole Foods said it would look into the matter.',
       '“It is pure white,” he said.'
     );
     const { quotes, speakers } = run(text);
     expect(quotes.find((q) => q.kind === 'direct')?.speaker?.name).toBe('Wade Bassi');
-    expect(speakers.find((s) => s.name.startsWith('Whole Foods'))?.kind ?? 'organization').toBe('organization');
+    expect(speakers.map((s) => [s.name, s.kind])).toEqual([['Whole Foods', 'organization'], ['Wade Bassi', 'person']]);
+  });
+
+  test('a transcript turn ("NAME: words") is spoken by the name before the colon', () => {
+    const text = article(
+      'The hearing went on for hours.',
+      '“SMITH: The budget is not enough for the schools.”',
+      '“JONES: We have given them more than ever.”'
+    );
+    expect(direct(text)).toEqual([
+      ['“SMITH: The budget is not enough for the schools.”', 'SMITH', 'SMITH'],
+      ['“JONES: We have given them more than ever.”', 'JONES', 'JONES'],
+    ]);
   });
 
   test('a possessive opening the sentence owns the quote only through a head that can speak', () => {
@@ -241,10 +253,14 @@ describe('attributeQuotes: quoted words that are not speech', () => {
     ['work title', article('She starred in the film “Blue River Nights” last year.')],
     ['show title', article('He spoke on NBC’s “Meet the Press” on Sunday.')],
     ['known as', article('The bill, known as “the big fix,” passed.')],
-    ['stage direction', article('“MOORE: We will see.”', '"(CROSSTALK.)', 'Narration follows here.')],
     ['subhead', article('The mine closed, Ed Park said.', '‘Coal Is Not the Villain.’', 'It rained all day.')],
   ])('%s', (_name, text) => {
-    expect(direct(text).filter((q) => !q[0].includes('MOORE'))).toEqual([]);
+    expect(direct(text)).toEqual([]);
+  });
+
+  test('a stage direction in a transcript is no quote; the turn before it is its speaker\'s', () => {
+    const text = article('“MOORE: We will see.”', '"(CROSSTALK.)', 'Narration follows here.');
+    expect(direct(text)).toEqual([['“MOORE: We will see.”', 'MOORE', 'MOORE']]);
   });
 
   test('the words before a quote are read within its own paragraph only', () => {
@@ -283,11 +299,13 @@ describe('attributeQuotes: hostile input', () => {
     ['a 1 MB paragraph', ('word said "x" he, '.repeat(60_000))],
     ['unbalanced marks and cues', ('“He said, ” said he “ '.repeat(40_000))],
     ['control and zero-width characters, RTL', ('\u200b\u202e“\u0000 قال ”\u200f said he. ').repeat(30_000)],
-  ])('%s: no exception, bounded time', (_name, text) => {
-    const t0 = Date.now();
-    expect(() => run(text)).not.toThrow();
-    // Generous (about 2 s here; a quadratic blowup takes minutes). Linear growth itself is
-    // checked in test/unit/hostile-input.test.ts.
-    expect(Date.now() - t0).toBeLessThan(60_000);
+  ])('%s: no exception, every span inside the text', (_name, text) => {
+    // Time is the bench's business; growth with size is checked in test/unit/hostile-input.test.ts.
+    const out = run(text);
+    for (const q of out.quotes) {
+      expect(q.start).toBeGreaterThanOrEqual(0);
+      expect(q.end).toBeLessThanOrEqual(text.length);
+      expect(q.start).toBeLessThan(q.end);
+    }
   });
 });

@@ -86,7 +86,7 @@ export function readNumber(S: TokenStream, k: number): NumberRead | null {
   let scale = 0;
   let words = false;
   let other = false;
-  let ordinal = false;
+  const ordinal = false;
   let plain = false;
   let i = k;
   const start = S.at(k);

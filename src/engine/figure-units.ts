@@ -51,8 +51,9 @@ const IRREGULAR_PLURALS: Record<string, string[]> = { krona: ['kronor', 'kronur'
  * 17,576 three-letter codes, 50-90 ms on a busy 2-core machine each time the background wakes.) */
 const EXTRA_NAMES: [string, string][] = [['deutsche mark', 'DEM'], ['d mark', 'DEM']];
 /** Currency nouns that are ordinary English words, peoples or places after a number ("40 marks"
- * out of 50, "5 real problems", "25 pounds" of weight, "300 Guarani"): alone they are money only when the amount is scaled
- * ("3 million won"); a nationality before them makes them money ("Brazilian reais"). */
+ * out of 50, "5 real problems", "25 pounds" of weight, "300 Guarani"): alone they are money only
+ * when the amount is scaled ("3 million won"); a nationality before them makes them money
+ * ("Brazilian reais"). */
 const HOMOGRAPHS = new Set('pound mark real won sol colon dram austral kip dong inti afghani guarani cordoba zaire quetzal balboa leone'.split(' '));
 
 interface CurrencyTables {

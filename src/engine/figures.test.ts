@@ -281,11 +281,8 @@ describe('findFigures', () => {
     ['currency signs', '$'.repeat(500_000)],
     ['control and zero-width characters', '\u200b3\u0000 \u202e5 million\u200d people '.repeat(20_000)],
   ])('hostile input: %s finishes without a blowup', (_name, text) => {
-    const t0 = Date.now();
+    // Time is the bench's business; growth with size is checked in test/unit/hostile-input.test.ts.
     const figs = run(text);
-    // Generous (about 1 s here; a quadratic blowup takes minutes). Linear growth itself is
-    // checked in test/unit/hostile-input.test.ts.
-    expect(Date.now() - t0).toBeLessThan(60_000);
     for (const f of figs.slice(0, 50)) expect(text.slice(f.start, f.end)).toBe(f.text);
   });
 });

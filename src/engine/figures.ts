@@ -276,7 +276,7 @@ function signAnchor(text: string, i: number, found: { end: number }): number {
 function sentenceStart(text: string, s: number, layout: BlockIndex): boolean {
   if (layout.startsBlock(s)) return true;
   let k = s - 1;
-  while (k >= 0 && /[\s"“”‘’'(\[«»]/.test(text[k]!)) { if (text[k] === '\n') return true; k--; }
+  while (k >= 0 && /[\s"“”‘’'([«»]/.test(text[k]!)) { if (text[k] === '\n') return true; k--; }
   return k < 0 || /[.!?:;—–-]/.test(text[k]!);
 }
 
@@ -943,10 +943,9 @@ function nounPhrase(S: TokenStream, k: number, plural: boolean): { head: string;
   for (let n = 0; n < 4; n++) {
     let t = S.at(i);
     if (!t || t.t !== 'w' || STOP.has(t.lv) || (n > 0 && isCap(t) && !isCap(S.at(i - 1)!) && t.lv !== 'u.s.')) return null;
-    let word = t.lv;
     let e = t.e;
     // hyphenated modifiers: "bomb-laden", "long-range"
-    while (S.at(i + 1)?.v === '-' && !S.at(i + 1)!.gap && S.at(i + 2)?.t === 'w' && !S.at(i + 2)!.gap) { i += 2; t = S.at(i)!; word += '-' + t.lv; e = t.e; }
+    while (S.at(i + 1)?.v === '-' && !S.at(i + 1)!.gap && S.at(i + 2)?.t === 'w' && !S.at(i + 2)!.gap) { i += 2; t = S.at(i)!; e = t.e; }
     if (isPlural(t.lv)) {
       // "police officers": a plural noun right after the head is the real head.
       const x = S.at(i + 1);
@@ -989,7 +988,7 @@ function vagueTail(text: string, S: TokenStream, i: number, start: number, withN
   let unit: string | null = null;
   let kind: FigureKind = 'count';
   if (S.at(i)?.lv === 'of') {
-    let j = i + 1;
+    const j = i + 1;
     const cur = currencyAfter(S, j, false, 1e6);
     if (cur) { kind = 'money'; unit = cur.code; end = cur.end; }
     else {

@@ -57,12 +57,12 @@ describe('findMarkedSpans', () => {
     expect(quoted('See <tweet text="a "b" c"> and "real words" here.')).toEqual(['"real words"']);
   });
 
-  test('hostile input: thousands of marks stay linear and do not throw', () => {
+  test('hostile input: thousands of marks do not throw, and every span is inside the text', () => {
+    // Time is the bench's business; growth with size is checked in test/unit/hostile-input.test.ts.
     for (const unit of ['"', '“', '‘', "'", "''", '„“”«»']) {
       const text = unit.repeat(200_000) + ' word ' + ('a' + unit).repeat(50_000);
-      const t0 = Date.now();
-      expect(() => findMarkedSpans(text, blocksFromPlainText(text))).not.toThrow();
-      expect(Date.now() - t0).toBeLessThan(3000);
+      const spans = findMarkedSpans(text, blocksFromPlainText(text));
+      for (const s of spans) expect(s.start >= 0 && s.end <= text.length && s.start < s.end).toBe(true);
     }
   });
 });

@@ -57,7 +57,7 @@ export function splitSentences(text: string, from: number, to: number, protect: 
     // The next sentence opens with a capital, a digit, a quotation mark or a bracket; a
     // lower-case ASCII letter (the common case after "U.S." or "a.m.") is settled without the regex.
     const n = text.charCodeAt(k);
-    if ((n >= 97 && n <= 122) || !/[\p{Lu}\p{N}"“‘'(\[«„]/u.test(text[k]!)) continue;
+    if ((n >= 97 && n <= 122) || !/[\p{Lu}\p{N}"“‘'([«„]/u.test(text[k]!)) continue;
     if (c === 46 && isAbbreviation(text, from, i)) continue;
     while (p < protect.length && protect[p]!.end <= j) p++;
     const guard = protect[p];

@@ -66,7 +66,7 @@ function bare(lower: string): string {
 
 /** Mention words of the noun phrase ending just before token `v` (a cue), or null. */
 export function subjectBefore(tokens: Token[], v: number, floor: number): RawMention | null {
-  let i = skipBack(tokens, v - 1, floor);
+  const i = skipBack(tokens, v - 1, floor);
   if (i < floor) return null;
   const t = tokens[i]!;
   if (t.text === ',') {
@@ -148,7 +148,7 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
       // Keep the determiner; go on only across "of/for/with …" ("a spokesman for the campaign").
       const before = tokens[i - 1];
       if (before && i - 1 >= floor && NP_PREPOSITIONS.has(before.lower) && isWord(tokens[i - 2]) && !CLAUSE_STOP.has(tokens[i - 2]!.lower) && i - 2 >= floor) { i -= 2; words += 2; continue; }
-      i--; words++;
+      i--;
       break;
     }
     if (CLAUSE_STOP.has(t.lower) || (isCapitalized(t) && NOT_NAME.has(t.lower))) break;

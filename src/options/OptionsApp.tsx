@@ -3,7 +3,7 @@
 // tab picks it up (content.ts listens to storage.onChanged).
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
-import { disableSite, HIGHLIGHT_STYLES, MAX_DISABLED_SITES, type HighlightStyle, type RunMode, type Settings } from '../shared/settings';
+import { disableSite, HIGHLIGHT_STYLES, MAX_DISABLED_SITES, type RunMode, type Settings } from '../shared/settings';
 import type { SettingsStore } from '../shared/settings-store';
 
 type KindKey = keyof Settings['kinds'];

@@ -5,11 +5,15 @@ import type { BlockKind } from '../engine/types';
 import { linkDensity, type ElementStats } from './page-stats';
 import { isBlockTag } from './text-index';
 
-/** Tags that are never article prose when they sit inside the body container. */
-const CLUTTER_TAGS = new Set(['nav', 'aside', 'figcaption', 'footer', 'menu']);
+/** Tags that are never article prose: HTML's sectioning for what surrounds the main content, and
+ * captions. */
+export const FURNITURE_TAGS = new Set(['nav', 'aside', 'figcaption', 'footer', 'menu']);
 
-/** ARIA roles of page furniture. */
-const CLUTTER_ROLES = new Set(['navigation', 'complementary', 'menu', 'menubar', 'dialog', 'alertdialog', 'alert', 'search', 'banner', 'contentinfo', 'toolbar', 'tablist']);
+/** ARIA roles of page furniture, by the role categories of WAI-ARIA: the landmarks other than the
+ * main content (banner, complementary, contentinfo, navigation, search), the composite widgets
+ * that hold controls rather than text (menu, menubar, tablist, toolbar) and the windows and live
+ * messages laid over a page (alert, alertdialog, dialog). */
+export const FURNITURE_ROLES = new Set(['banner', 'complementary', 'contentinfo', 'navigation', 'search', 'menu', 'menubar', 'tablist', 'toolbar', 'alert', 'alertdialog', 'dialog']);
 
 /** Builds a regex that matches any of `words` as one word of a class or id (split on - _ and
  * spaces), so "full-gallery" matches "gallery" but "galleryless" would not. */
@@ -19,8 +23,8 @@ function wordRegex(words: string[]): RegExp {
 
 /** Class/id words of parts that are never the article, however much text they hold: a gallery or
  * a comment thread can be longer than the story it sits in. */
-const CLUTTER_ALWAYS = wordRegex([
-  'gallery', 'slideshow', 'carousel', 'lightbox', 'legends', // galleries (The Independent's 50 slides)
+export const FURNITURE_WORDS = wordRegex([
+  'gallery', 'slideshow', 'carousel', 'lightbox', // galleries (The Independent's 50 slides)
   'comment', 'comments', 'respond', 'disqus', // comment threads and forms
   'related', 'recommended', 'recirc', 'outbrain', 'taboola', 'trending', // related-story lists
   'sidebar', 'footer', 'navigation', 'nav', 'menu', 'masthead',
@@ -47,8 +51,35 @@ const CLUTTER_INLINE = wordRegex(['caption', 'credit', 'credits', 'legend', 'ima
 /** Parents in which a <time> can be part of a sentence (elsewhere it is a standalone timestamp). */
 const SENTENCE_PARENTS = new Set(['p', 'li', 'dd', 'td', 'blockquote', 'span', 'em', 'i', 'b', 'strong', 'a', 'h2', 'h3', 'h4']);
 
-/** Boilerplate lines that pages put between paragraphs without telling markup. Short blocks only. */
-const BOILERPLATE_LINE = /^(?:advertisements?|ad|sponsored(?: content)?|continue reading(?: the main story)?|story continues (?:below|after)(?: advertisement)?|read more(?::.*)?|related(?: coverage| stories| articles?| content| links)?(?::.*)?|see also:.*|more(?: about| on| from [^:]{1,40})?:.*|(?:tags|topics|filed under|categories|keywords):.*|(?:view|see) (?:photo|photos|gallery|slideshow|video|comments)|share(?: this(?: article| story)?)?|(?:click|tap) here\b.*|sign up (?:for|to|now|here)\b.*|subscribe(?: now| today| here| to .*)?|image \d+ of \d+|photo:.*|photograph:.*|(?:image|photo|video) (?:credit|courtesy):?.*|\d+ comments?|comments?|reuse content|(?:getty images|ap photo|reuters)(?: \/.*)?|follow (?:us|him|her|me) on .*|(?:updated|published|posted)(?: on)?:? (?=[^\n]*\d)[^\n]{0,60})$/i;
+/** Boilerplate lines that pages put between paragraphs without telling markup. Short blocks only.
+ * One alternative a line (as one literal the pattern ran to 800 characters). */
+const BOILERPLATE_LINE = new RegExp(`^(?:${[
+  String.raw`advertisements?`,
+  String.raw`ad`,
+  String.raw`sponsored(?: content)?`,
+  String.raw`continue reading(?: the main story)?`,
+  String.raw`story continues (?:below|after)(?: advertisement)?`,
+  String.raw`read more(?::.*)?`,
+  String.raw`related(?: coverage| stories| articles?| content| links)?(?::.*)?`,
+  String.raw`see also:.*`,
+  String.raw`more(?: about| on| from [^:]{1,40})?:.*`,
+  String.raw`(?:tags|topics|filed under|categories|keywords):.*`,
+  String.raw`(?:view|see) (?:photo|photos|gallery|slideshow|video|comments)`,
+  String.raw`share(?: this(?: article| story)?)?`,
+  String.raw`(?:click|tap) here\b.*`,
+  String.raw`sign up (?:for|to|now|here)\b.*`,
+  String.raw`subscribe(?: now| today| here| to .*)?`,
+  String.raw`image \d+ of \d+`,
+  String.raw`photo:.*`,
+  String.raw`photograph:.*`,
+  String.raw`(?:image|photo|video) (?:credit|courtesy):?.*`,
+  String.raw`\d+ comments?`,
+  String.raw`comments?`,
+  String.raw`reuse content`,
+  String.raw`(?:getty images|ap photo|reuters)(?: \/.*)?`,
+  String.raw`follow (?:us|him|her|me) on .*`,
+  String.raw`(?:updated|published|posted)(?: on)?:? (?=[^\n]*\d)[^\n]{0,60}`,
+].join('|')})$`, 'i');
 
 /** An author's tagline under a column ("LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR"). */
 const TAGLINE_ROLES = ['editor', 'correspondent', 'reporter', 'writer', 'columnist', 'contributor', 'author', 'journalist', 'commentator'];
@@ -90,7 +121,7 @@ const CREDIT_SIGN = /contributed |reported from |^(?:[Tt]his|[Aa]n earlier) /;
 const COUNTER = /^(?:\d+\s*(?:\/|of)\s*\d+|-?\d{1,2}:\d{2}(?::\d{2})?(?:\s*\/\s*-?\d{1,2}:\d{2}(?::\d{2})?)?)$/i;
 
 /** A part with more than this share of the body's text is kept unless its class is one of
- * CLUTTER_ALWAYS (The Independent's body div has a "share" id). */
+ * FURNITURE_WORDS (The Independent's body div has a "share" id). */
 const BODY_SHARE = 0.5;
 
 /** Link-heavy blocks that are this small a part of the body are lists of links, not prose. */
@@ -123,10 +154,10 @@ export function clutterFilter(ctx: ClutterContext): (el: Element) => boolean {
     if (ctx.keep.has(el)) return false;
     if (ctx.dropChildren.has(el)) return true;
     const tag = el.localName;
-    if (CLUTTER_TAGS.has(tag)) return true;
+    if (FURNITURE_TAGS.has(tag)) return true;
     if (tag === 'figure' && !el.querySelector('blockquote')) return true;
     const role = el.getAttribute('role');
-    if (role && CLUTTER_ROLES.has(role)) return true;
+    if (role && FURNITURE_ROLES.has(role)) return true;
     if (!ctx.clean) return false;
     // A timestamp standing on its own (not "on <time>Monday</time>" in a sentence).
     if (tag === 'time') {
@@ -140,7 +171,7 @@ export function clutterFilter(ctx: ClutterContext): (el: Element) => boolean {
     const s = ctx.stats.get(el);
     if (!s) return false;
     const words = classAndId(el);
-    if (CLUTTER_ALWAYS.test(words)) return true;
+    if (FURNITURE_WORDS.test(words)) return true;
     if (s.length > BODY_SHARE * rootLength) return false;
     if (CLUTTER_SMALL.test(words)) return true;
     return s.length > 0 && linkDensity(s) > LINK_DENSITY_MAX && s.length < LINK_BLOCK_SHARE * rootLength;

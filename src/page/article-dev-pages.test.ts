@@ -1,16 +1,15 @@
 // The article finder on the real dev pages: every gold quote and figure must be in the extracted
 // text, and what the gold says sits outside the article (captions, video UI, related links) must
-// not. Reads ../shared at run time; skips with a message when it is absent.
+// not. Reads ../shared at run time; fails when it is absent.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { findArticle, looksLikeArticle } from './article';
-import { sharedDir, SHARED_MISSING } from '../../test/tools/shared-data';
+import { sharedPathOrFail } from '../../test/tools/shared-data';
 import { normalizeText, type PageGold } from '../../test/tools/eval-pages';
 
-const dir = sharedDir();
-const pagesDir = dir ? path.join(dir, 'pages', 'dev') : null;
-const pages = pagesDir && fs.existsSync(pagesDir) ? fs.readdirSync(pagesDir).filter((f) => f.endsWith('.html')).sort() : [];
+const pagesDir = sharedPathOrFail('pages', 'dev');
+const pages = fs.readdirSync(pagesDir).filter((f) => f.endsWith('.html')).sort();
 
 /** Whether `needle` occurs in `hay` as a whole token run ("00" is not inside "$1000"). */
 function occurs(hay: string, needle: string): boolean {
@@ -22,55 +21,55 @@ function occurs(hay: string, needle: string): boolean {
 /** Gold notes that put an item outside the article body. */
 const OUTSIDE = /outside scope|\(outside|caption|video player|related-story/i;
 
-if (pages.length === 0) {
-  test.skip(`dev pages: ${SHARED_MISSING}`, () => undefined);
-} else {
-  const extracted = new Map<string, { text: string; blocks: number; gate: boolean }>();
-  beforeAll(() => {
-    for (const file of pages) {
-      const doc = parseHTML(fs.readFileSync(path.join(pagesDir!, file), 'utf8')).document as unknown as Document;
-      const article = findArticle(doc);
-      extracted.set(file, { text: normalizeText(article?.index.text ?? ''), blocks: article?.index.blocks.length ?? 0, gate: looksLikeArticle(doc) });
+test('the dev pages are there', () => {
+  expect(pages.length).toBeGreaterThan(10);
+});
+
+const extracted = new Map<string, { text: string; blocks: number; gate: boolean }>();
+beforeAll(() => {
+  for (const file of pages) {
+    const doc = parseHTML(fs.readFileSync(path.join(pagesDir, file), 'utf8')).document as unknown as Document;
+    const article = findArticle(doc);
+    extracted.set(file, { text: normalizeText(article?.index.text ?? ''), blocks: article?.index.blocks.length ?? 0, gate: looksLikeArticle(doc) });
+  }
+});
+
+describe.each(pages)('%s', (file) => {
+  test('is taken for an article and yields a body of text', () => {
+    const e = extracted.get(file)!;
+    expect(e.gate).toBe(true);
+    expect(e.text.length).toBeGreaterThan(1000);
+    expect(e.blocks).toBeGreaterThan(4);
+  });
+
+  const goldFile = path.join(pagesDir, file.replace(/\.html$/, '.gold.json'));
+  if (!fs.existsSync(goldFile)) return;
+  const gold = JSON.parse(fs.readFileSync(goldFile, 'utf8')) as PageGold;
+
+  // Gold lists one entry per occurrence in document order, so each is looked for after the
+  // previous one: a fragment repeated in a part we dropped is not excused by a later full quote.
+  const missingInOrder = (text: string, items: string[]) => {
+    let cursor = 0;
+    const missing: string[] = [];
+    for (const item of items) {
+      const at = text.indexOf(normalizeText(item), cursor);
+      if (at < 0) missing.push(item);
+      else cursor = at + 1;
     }
+    return missing;
+  };
+
+  test('holds every gold quote, in order', () => {
+    expect(missingInOrder(extracted.get(file)!.text, gold.quotes.map((q) => q.quote))).toEqual([]);
   });
 
-  describe.each(pages)('%s', (file) => {
-    test('is taken for an article and yields a body of text', () => {
-      const e = extracted.get(file)!;
-      expect(e.gate).toBe(true);
-      expect(e.text.length).toBeGreaterThan(1000);
-      expect(e.blocks).toBeGreaterThan(4);
-    });
-
-    const goldFile = path.join(pagesDir!, file.replace(/\.html$/, '.gold.json'));
-    if (!fs.existsSync(goldFile)) return;
-    const gold = JSON.parse(fs.readFileSync(goldFile, 'utf8')) as PageGold;
-
-    // Gold lists one entry per occurrence in document order, so each is looked for after the
-    // previous one: a fragment repeated in a part we dropped is not excused by a later full quote.
-    const missingInOrder = (text: string, items: string[]) => {
-      let cursor = 0;
-      const missing: string[] = [];
-      for (const item of items) {
-        const at = text.indexOf(normalizeText(item), cursor);
-        if (at < 0) missing.push(item);
-        else cursor = at + 1;
-      }
-      return missing;
-    };
-
-    test('holds every gold quote, in order', () => {
-      expect(missingInOrder(extracted.get(file)!.text, gold.quotes.map((q) => q.quote))).toEqual([]);
-    });
-
-    test('holds every gold figure, in order', () => {
-      expect(missingInOrder(extracted.get(file)!.text, gold.figures.map((f) => f.text))).toEqual([]);
-    });
-
-    test('leaves out what the gold places outside the article', () => {
-      const { text } = extracted.get(file)!;
-      const outside = [...(gold.non_quotes ?? []), ...(gold.non_figures ?? [])].filter((n) => OUTSIDE.test(n.why));
-      expect(outside.filter((n) => occurs(text, n.text)).map((n) => n.text)).toEqual([]);
-    });
+  test('holds every gold figure, in order', () => {
+    expect(missingInOrder(extracted.get(file)!.text, gold.figures.map((f) => f.text))).toEqual([]);
   });
-}
+
+  test('leaves out what the gold places outside the article', () => {
+    const { text } = extracted.get(file)!;
+    const outside = [...(gold.non_quotes ?? []), ...(gold.non_figures ?? [])].filter((n) => OUTSIDE.test(n.why));
+    expect(outside.filter((n) => occurs(text, n.text)).map((n) => n.text)).toEqual([]);
+  });
+});

@@ -64,6 +64,8 @@ beforeEach(() => {
 afterEach(() => { delete g.CSS; delete g.Highlight; delete g.chrome; });
 
 function loadContentScript(): void {
+  // A fresh copy of the script each time, as each page load gets (jest has no import() for this).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   jest.isolateModules(() => { require('./content'); });
 }
 

@@ -13,7 +13,7 @@ const KINDS: readonly PaintKind[] = ['direct', 'reported', 'figure', 'focus'];
 const PRIORITY: Record<PaintKind, number> = { reported: 1, direct: 2, figure: 3, focus: 4 };
 
 /** The registry name of one kind's highlight in one theme and style (content.css styles each). */
-export function highlightName(kind: PaintKind, theme: Theme, style: PaintStyle): string {
+function highlightName(kind: PaintKind, theme: Theme, style: PaintStyle): string {
   return `quote-lens-${kind}-${theme}-${style}`;
 }
 

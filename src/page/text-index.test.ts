@@ -156,10 +156,12 @@ describe('buildTextIndex: offset map', () => {
   ];
 
   test.each(pages)('every character maps to a DOM point and back: %s', (html) => {
-    const { index, doc } = indexOf(html);
+    const { index } = indexOf(html);
+    let checked = 0;
     for (let i = 0; i < index.text.length; i++) {
       const inBlock = index.blocks.some((b) => i >= b.start && i < b.end);
       if (!inBlock) continue;
+      checked++;
       const p = index.pointAt(i)!;
       expect(p).not.toBeNull();
       const ch = index.text[i]!;
@@ -171,7 +173,8 @@ describe('buildTextIndex: offset map', () => {
         expect(domCh).toBe(ch);
       }
     }
-    expect(doc.body.textContent).toBeTruthy();
+    // Every character of the text outside the separators was checked.
+    expect(checked).toBe(index.text.length - (index.blocks.length - 1) * 2);
   });
 
   // A <br> reads as a space that has no character in the DOM, so those pages are left out here.
@@ -212,12 +215,11 @@ describe('buildTextIndex: offset map', () => {
 });
 
 describe('buildTextIndex: hostile input', () => {
-  test('a 1 MB paragraph and thousands of inline elements stay linear', () => {
+  test('a 1 MB paragraph and thousands of inline elements are read whole', () => {
+    // Time is the bench's business (and test/unit/hostile-input.test.ts checks growth).
     const big = 'word '.repeat(200_000);
     const many = '<b>x</b> '.repeat(20_000);
-    const t0 = Date.now();
     const { index } = indexOf(`<p>${big}</p><p>${many}</p><p>${'\u200b\u00ad'.repeat(50_000)}end</p>`);
-    expect(Date.now() - t0).toBeLessThan(10_000); // generous: catches quadratic blowups only
     expect(index.blocks).toHaveLength(3);
     expect(index.text.endsWith('end')).toBe(true);
   });

@@ -42,7 +42,7 @@ export function ReportView({ api, tabId, report, withDates, onToggleHighlights }
   if (!a) return <p class="state" role="status">{t('noArticleTitle')}</p>;
 
   const focusItem = async (item: 'quote' | 'figure', i: number) => {
-    let ok = false;
+    let ok: boolean;
     try {
       const text = item === 'quote' ? a.quotes[i]?.text : a.figures[i]?.text;
       ok = (await api.send(tabId, { type: 'focus-item', item, index: i, text })) === true;

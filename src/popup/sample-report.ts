@@ -1,7 +1,6 @@
 // A small, hand-made report in the engine's shape, shaped like the sample article, for the
 // popup's unit tests (the real engine is not needed to test how a report is shown).
 import type { PageReport } from '../shared/messages';
-import { UNCLEAR_SPEAKER_ID } from '../engine/types';
 
 /** What the engine says of how it found a speaker, for the sample speakers. */
 const found = { confidence: 0.95, evidence: { place: 'sentence' as const, cue: null, antecedent: null } };
@@ -30,7 +29,7 @@ export function sampleReport(): PageReport {
         { start: 140, end: 200, text: 'the air force had flown 17,800 sorties', kind: 'reported', partial: false, speaker: ministry },
         { start: 210, end: 240, text: '“a complete rout”', kind: 'direct', partial: true, speaker: { ...shoigu, mention: { start: 241, end: 243, text: 'he' }, confidence: 0.81, evidence: { place: 'paragraph', cue: { start: 244, end: 248, text: 'said' }, antecedent: { start: 0, end: 13, text: 'Sergei Shoigu' } } } },
         // A quote the engine would not attribute: its speaker is unclear.
-        { start: 250, end: 280, text: '“We will not stop,”', kind: 'direct', partial: false, speaker: { id: UNCLEAR_SPEAKER_ID, name: null, kind: 'unknown', role: null, mention: { start: 281, end: 285, text: 'they' }, confidence: 0.4, evidence: { place: 'sentence', cue: null, antecedent: null } } },
+        { start: 250, end: 280, text: '“We will not stop,”', kind: 'direct', partial: false, speaker: { id: 'unclear', name: null, kind: 'unknown', role: null, mention: { start: 281, end: 285, text: 'they' }, confidence: 0.4, evidence: { place: 'sentence', cue: null, antecedent: null } } },
       ],
       figures: [
         { start: 5, end: 20, text: 'Some 9,000 militants', kind: 'count', value: 9000, unit: 'militants', approximate: true, claimedBy: 's1' },

@@ -1,45 +1,9 @@
-import { evidencePlaceKey } from './evidence';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { lookupFromCatalog, setMessageLookup, t, type CatalogEntry } from './i18n';
-import { EVIDENCE_PLACES, FIGURE_KINDS, SPEAKER_KINDS } from '../engine/types';
-import { DEFAULT_SETTINGS, HIGHLIGHT_STYLES } from './settings';
-import { FIGURE_SORTS } from '../popup/view-model';
-import { EXPORT_FILES } from '../popup/export';
 
 const localesDir = path.join(__dirname, '..', '_locales');
 const en = JSON.parse(fs.readFileSync(path.join(localesDir, 'en', 'messages.json'), 'utf8')) as Record<string, CatalogEntry>;
-const sourceDir = path.join(__dirname, '..');
-
-/** Every t('key') and t(`prefix_${…}`) in the UI sources, so no key is shown raw to users. */
-function keysUsedInSource(): { exact: Set<string>; prefixes: Set<string>; literals: Set<string> } {
-  const exact = new Set<string>();
-  const prefixes = new Set<string>();
-  /** Every quoted word in the sources: keys reached through a table ('optionsRun_auto'). */
-  const literals = new Set<string>();
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const file = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(file);
-      else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) {
-        const src = fs.readFileSync(file, 'utf8');
-        for (const m of src.matchAll(/\bt\('([A-Za-z0-9_]+)'/g)) exact.add(m[1]!);
-        for (const m of src.matchAll(/\bt\(`([A-Za-z0-9_]+)\$\{/g)) prefixes.add(m[1]!);
-        for (const m of src.matchAll(/'([A-Za-z0-9_]+)'/g)) literals.add(m[1]!);
-      }
-    }
-  };
-  for (const dir of ['popup', 'options', 'background', 'page', 'shared']) if (fs.existsSync(path.join(sourceDir, dir))) walk(path.join(sourceDir, dir));
-  return { exact, prefixes, literals };
-}
-
-/** The keys the code builds from a value (prefix + value), with every value it can pass. */
-const families: [string, readonly string[]][] = [
-  ['figureKind_', FIGURE_KINDS], ['speakerKind_', SPEAKER_KINDS], ['sort_', FIGURE_SORTS],
-  ['optionsKind_', Object.keys(DEFAULT_SETTINGS.kinds)], ['optionsStyle_', HIGHLIGHT_STYLES],
-  ['exportAs_', Object.keys(EXPORT_FILES)], ['format_', Object.keys(EXPORT_FILES)],
-  ['evidencePlace_', EVIDENCE_PLACES.map(evidencePlaceKey)],
-];
 
 describe('i18n', () => {
   afterEach(() => setMessageLookup(() => ''));
@@ -61,31 +25,6 @@ describe('i18n', () => {
   test('does not treat substitutions as patterns (page text can contain $1)', () => {
     setMessageLookup(lookupFromCatalog(en));
     expect(t('noMatches', '$1 $$ $QUERY$')).toBe('Nothing matches “$1 $$ $QUERY$”.');
-  });
-
-  test('the English catalogue has every key the popup and options use', () => {
-    const { exact, prefixes } = keysUsedInSource();
-    expect(exact.size).toBeGreaterThan(20);
-    const missing = [...exact].filter((k) => !en[k]);
-    expect(missing).toEqual([]);
-  });
-
-  test('keys built from a value exist for every value the code can pass', () => {
-    const { prefixes } = keysUsedInSource();
-    // Every prefix the sources build keys from is listed here with its values.
-    expect([...prefixes].sort()).toEqual(families.map(([p]) => p).sort());
-    const missing = families.flatMap(([prefix, values]) => values.map((v) => prefix + v)).filter((k) => !en[k]);
-    expect(missing).toEqual([]);
-  });
-
-  test('every key in the catalogue is used (by t(), a key table, a built key or the manifest)', () => {
-    const { prefixes, literals } = keysUsedInSource();
-    const manifest = fs.readFileSync(path.join(__dirname, '..', '..', 'manifest.json'), 'utf8');
-    // A built key counts as used only for a value the code can pass, not for its prefix alone.
-    const built = new Set(families.flatMap(([prefix, values]) => values.map((v) => prefix + v)));
-    expect(prefixes.size).toBeGreaterThan(0);
-    const used = (k: string) => literals.has(k) || built.has(k) || manifest.includes(`__MSG_${k}__`);
-    expect(Object.keys(en).filter((k) => !used(k))).toEqual([]);
   });
 
   test('every key is one the browsers accept (Chrome refuses to load the extension otherwise)', () => {

@@ -1,5 +1,4 @@
-import { isBackgroundRequest, isContentRequest, isPageReport, MAX_ANALYZE_CHARS } from './messages';
-import { sampleReport } from '../popup/sample-report';
+import { isBackgroundRequest, isContentRequest, MAX_ANALYZE_CHARS } from './messages';
 
 describe('isContentRequest', () => {
   test.each<[unknown, boolean]>([
@@ -49,40 +48,5 @@ describe('isBackgroundRequest', () => {
     const blocks = new Proxy([], { get(target, key) { blocksRead = true; return Reflect.get(target, key); } });
     expect(isBackgroundRequest({ type: 'analyze', text: `${text}a`, blocks })).toBe(false);
     expect(blocksRead).toBe(false);
-  });
-});
-
-describe('isPageReport', () => {
-  test('accepts a real report and a report without annotations', () => {
-    expect(isPageReport(sampleReport())).toBe(true);
-    expect(isPageReport({ ...sampleReport(), state: 'no-article', annotations: null, figureContexts: [] })).toBe(true);
-    expect(isPageReport({ ...sampleReport(), capped: true })).toBe(true);
-    expect(isPageReport({ ...sampleReport(), state: 'no-article', annotations: null, figureContexts: [], skipped: 'not-english' })).toBe(true);
-  });
-
-  const broken: [string, (r: Record<string, any>) => void][] = [
-    ['an unknown state', (r) => { r.state = 'hacked'; }],
-    ['a title that is not text', (r) => { r.title = { toString: () => 'x' }; }],
-    ['a missing url', (r) => { delete r.url; }],
-    ['contexts that are not text', (r) => { r.figureContexts = [1]; }],
-    ['quotes that are not an array', (r) => { r.annotations.quotes = 'many'; }],
-    ['a quote whose text is not a string', (r) => { r.annotations.quotes[0].text = 42; }],
-    ['a quote of an unknown kind', (r) => { r.annotations.quotes[0].kind = 'shouted'; }],
-    ['a quote speaker without a name', (r) => { delete r.annotations.quotes[1].speaker.name; }],
-    ['a figure with a text value', (r) => { r.annotations.figures[0].value = '9000'; }],
-    ['a figure of an unknown kind', (r) => { r.annotations.figures[0].kind = 'bitcoin'; }],
-    ['a speaker without a count', (r) => { delete r.annotations.speakers[0].quoteCount; }],
-    ['a null item', (r) => { r.annotations.figures.push(null); }],
-    ['a cap flag that is not a boolean', (r) => { r.capped = 'yes'; }],
-    ['an unknown reason to skip', (r) => { r.skipped = 'not-interesting'; }],
-  ];
-  test.each(broken)('rejects %s', (_, breakIt) => {
-    const report = sampleReport() as unknown as Record<string, any>;
-    breakIt(report);
-    expect(isPageReport(report)).toBe(false);
-  });
-
-  test.each<[unknown]>([[null], [undefined], ['report'], [[]]])('rejects %j', (v) => {
-    expect(isPageReport(v)).toBe(false);
   });
 });

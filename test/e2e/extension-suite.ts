@@ -93,6 +93,49 @@ export function describeExtension(name: BrowserName): void {
       await dark.close();
     });
 
+    test('markup in quotes and names is shown as text on the card and in the popup, and nothing in it runs', async () => {
+      // The page's text holds <img onerror=…> and <script> as characters (escaped in its HTML), and
+      // the page has no CSP: were any of our UI to parse that text as HTML, the handlers would run
+      // in the page and set __quoteLensPwned.
+      const hostile = await browser.ext().browser.newPage();
+      try {
+        await hostile.setViewport({ width: 1200, height: 900 });
+        await hostile.goto(browser.server().origin + '/fixtures/hostile-markup.html', { waitUntil: 'load' });
+        const h = await readyHighlights(hostile);
+        expect(paintedOf(h, 'direct').some((t) => t.includes('<img src=x onerror=__quoteLensPwned=1>'))).toBe(true);
+        const cards: string[] = [];
+        for (const words of ['Anyone could type', 'We have fixed 14 holes']) {
+          const box = await pointOnQuote(hostile, 'direct', words);
+          await hostile.mouse.move(box.x, box.y);
+          cards.push(await poll(async () => {
+            const text = await shownCardText(hostile);
+            return text && text.includes(words === 'Anyone could type' ? 'Dana Webb' : 'Omar Haddad') ? text : null;
+          }, 'the hover card'));
+          await hostile.mouse.move(5, 5);
+        }
+        const popup = await browser.ext().openPopup(hostile);
+        const quotes = await popup.$$eval('.quote', (els) => els.map((e) => e.textContent ?? ''));
+        const popupElements = await popup.$$eval('img, script:not([src])', (els) => els.length);
+        await popup.close();
+        // The broken images' error events have fired by the time a fresh image of the same
+        // addresses fails to load: only then is "nothing ran" a finding.
+        const state = await hostile.evaluate(async () => {
+          await Promise.all(['x', 'y'].map((src) => new Promise((done) => Object.assign(new Image(), { onerror: done, onload: done, src }))));
+          const card = document.querySelector('quote-lens-card')?.shadowRoot;
+          return {
+            pwned: (window as unknown as { __quoteLensPwned?: unknown }).__quoteLensPwned ?? null,
+            cardElements: card ? card.querySelectorAll('img, script, b').length : -1,
+          };
+        });
+        expect({ ...state, popupElements }).toEqual({ pwned: null, cardElements: 0, popupElements: 0 });
+        expect(cards[0]).toContain("the forum's <img src=y onerror=__quoteLensPwned=2> moderator since 2019");
+        expect(quotes.some((q) => q.includes('<script>__quoteLensPwned=3</script> no longer runs'))).toBe(true);
+        expect(quotes.some((q) => q.includes('<img src=x onerror=__quoteLensPwned=1>'))).toBe(true);
+      } finally {
+        await hostile.close();
+      }
+    });
+
     test('the popup lists the speakers with their quotes', async () => {
       await readyHighlights(page);
       const popup = await browser.ext().openPopup(page);

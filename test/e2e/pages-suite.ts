@@ -38,9 +38,11 @@ async function finished(page: Page): Promise<string> {
 const NO_ATTRIBUTED_QUOTE = new Set(['msn.html']);
 
 export function describePages(name: BrowserName): void {
-  const run = pages.length ? describe : describe.skip;
-  if (!pages.length) console.warn(`pages suite: ${SHARED_PAGES} not found: skipped (the shared data is expected beside the checkout)`);
-  run(`Real pages in ${name}`, () => {
+  describe(`Real pages in ${name}`, () => {
+    // The shared data is expected beside the checkout (CI has it): without it this fails, never skips.
+    test('the dev pages are there', () => {
+      expect(pages.length).toBeGreaterThan(10);
+    });
     const browser = useExtensionBrowser(name);
 
     test.each(pages)('%s', async (file) => {

@@ -2,7 +2,6 @@
 // axe-core in a page, catching a download's contents, and asking the article's content script
 // for its report.
 import type { Page } from 'puppeteer-core';
-import { poll, type ExtensionBrowser } from './harness';
 import type { PageReport } from '../../src/shared/messages';
 
 export interface AxeViolation {

@@ -7,6 +7,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import zlib from 'node:zlib';
 import * as esbuild from 'esbuild';
+import { unzipSync } from 'fflate';
 import { BROWSERS, ROOT, buildExtension, type BuiltExtension } from './built-extension';
 
 const KB = 1024;
@@ -41,6 +42,16 @@ describe.each(BROWSERS)('%s build', (browser) => {
     const size = gzipSize(fs.readFileSync(file('popup.js')));
     console.log(`budget ${browser} popup.js: ${kb(size)} gzipped (budget ${kb(BUDGETS.popupGz)})`);
     expect(size).toBeLessThanOrEqual(BUDGETS.popupGz);
+  });
+
+  test('the store zip holds exactly the built extension, byte for byte', () => {
+    const entries = unzipSync(fs.readFileSync(built.zips[browser]));
+    const files = (dir: string, prefix = ''): string[] =>
+      fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name), `${prefix}${e.name}/`) : [prefix + e.name]));
+    const builtFiles = files(path.join(built.dir, browser)).sort();
+    expect(Object.keys(entries).sort()).toEqual(builtFiles);
+    for (const name of builtFiles) expect(Buffer.from(entries[name]!).equals(fs.readFileSync(path.join(built.dir, browser, name)))).toBe(true);
+    expect(builtFiles).toContain('manifest.json');
   });
 
   test(`the store zip is at most ${kb(BUDGETS.zip)}`, () => {

@@ -43,7 +43,7 @@ export function buildExtension(): BuiltExtension {
   } catch (e) {
     fs.rmSync(dir, { recursive: true, force: true });
     const stderr = (e as { stderr?: Buffer }).stderr?.toString() ?? '';
-    throw new Error(`node build.mjs failed; run \`npm run build\` to see why.\n${stderr}`);
+    throw new Error(`node build.mjs failed; run \`npm run build\` to see why.\n${stderr}`, { cause: e });
   }
   return {
     dir,

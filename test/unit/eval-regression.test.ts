@@ -3,15 +3,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runAllEvaluations } from '../tools/eval';
-import { sharedDir, SHARED_MISSING } from '../tools/shared-data';
+import { sharedPathOrFail } from '../tools/shared-data';
 
 const floors = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'eval-floors.json'), 'utf8')) as Record<string, Record<string, number>>;
 
-const haveData = sharedDir() !== null;
-if (!haveData) console.warn(`eval regression: ${SHARED_MISSING}`);
+sharedPathOrFail('eval');
 
-(haveData ? describe : describe.skip)('dev scores stay at or above their floors', () => {
-  const results = haveData ? runAllEvaluations() : [];
+describe('dev scores stay at or above their floors', () => {
+  const results = runAllEvaluations();
   test.each(Object.keys(floors))('%s', (name) => {
     const result = results.find((r) => r.name === name);
     expect(result?.report).toBeTruthy();

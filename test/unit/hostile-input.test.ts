@@ -296,12 +296,12 @@ describe(`hostile corpus, seed ${SEED}`, () => {
     expect(differing).toEqual([]);
   });
 
-  test(`page layer: ${HTML_DOCS} generated pages read and annotate cleanly, and run nothing`, () => {
-    delete (globalThis as { __pwned?: unknown }).__pwned;
+  // Whether anything runs is checked where scripts can run: in the browsers (test/e2e, the
+  // hostile-markup page). linkedom never runs a script, so here only the output is checked.
+  test(`page layer: ${HTML_DOCS} generated pages read and annotate cleanly`, () => {
     const check = (html: string, i = 0) => pageProblems(html, i % DETERMINISM_STRIDE === 0);
     const failures = runAll(pages, check);
     if (failures.length) throw new Error(report(failures, check));
-    expect((globalThis as { __pwned?: unknown }).__pwned).toBeUndefined();
   });
 
   test.each(bigTexts.map((d) => [d.id, d] as const))('engine survives %s', (_id, doc) => {
@@ -311,9 +311,7 @@ describe(`hostile corpus, seed ${SEED}`, () => {
   });
 
   test.each(bigPages.map((d) => [d.id, d] as const))('page layer survives %s', (_id, doc) => {
-    delete (globalThis as { __pwned?: unknown }).__pwned;
     expect(pageProblems(doc.input)).toEqual([]);
-    expect((globalThis as { __pwned?: unknown }).__pwned).toBeUndefined();
   });
 });
 
@@ -354,16 +352,14 @@ describe('the invariant checks catch broken output (so a pass means something)',
   });
 });
 
-describe('nothing in a page runs, and markup comes out as plain text', () => {
-  const g = globalThis as { __pwned?: unknown };
+// linkedom runs no script, so "nothing runs" is checked in the browsers (test/e2e, the
+// hostile-markup page); here: markup is dropped from the text, and escaped markup stays text.
+describe('markup comes out as plain text', () => {
   const prose = '<p>Officials in Kyiv rejected the claim on Tuesday, and said the ministry figures could not be verified by anyone.</p>'.repeat(5);
   const page = (body: string) => `<!doctype html><html><head><title>T</title><script>globalThis.__pwned=1</script></head><body onload="globalThis.__pwned=1"><article><h1>Markup in quotes</h1>${body}${prose}</article></body></html>`;
 
-  beforeEach(() => { delete g.__pwned; });
-
-  test('script and onerror markup inside a quote and a speaker name is dropped, not run', () => {
+  test('script and onerror markup inside a quote and a speaker name is dropped from the text', () => {
     const out = extractHtml(page(`<p>“We will ${PWN_IMG}win this war${PWN_SCRIPT},” said John${PWN_IMG} ${PWN_SCRIPT}Smith, the defence minister.</p>`));
-    expect(g.__pwned).toBeUndefined();
     expect(out).not.toBeNull();
     const quote = out!.quotes.find((q) => q.text.startsWith('“We will'));
     expect(quote?.text).toBe('“We will win this war,”');
@@ -372,9 +368,8 @@ describe('nothing in a page runs, and markup comes out as plain text', () => {
     for (const token of ['<img', '<script', 'onerror', '__pwned']) expect(json).not.toContain(token);
   });
 
-  test('escaped markup stays literal text: the reader sees the characters, nothing is parsed or run', () => {
+  test('escaped markup stays literal text: the reader sees the characters', () => {
     const out = extractHtml(page('<p>“Type &lt;script&gt;globalThis.__pwned=1&lt;/script&gt; and &lt;img src=x onerror=globalThis.__pwned=1&gt; to win,” said Jane Doe.</p>'));
-    expect(g.__pwned).toBeUndefined();
     const quote = out!.quotes.find((q) => q.text.startsWith('“Type'));
     expect(quote?.text).toBe('“Type <script>globalThis.__pwned=1</script> and <img src=x onerror=globalThis.__pwned=1> to win,”');
     expect(quote?.speaker?.name).toBe('Jane Doe');

@@ -3,13 +3,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseHTML } from 'linkedom';
-import { declaredPageKind, findArticle, looksLikeArticle } from './article';
-import { readArticle } from '../cli/extract';
+import { declaredPageKind, findArticle, looksLikeArticle } from '../../src/page/article';
+import { readArticle } from '../../src/cli/extract';
 
 const load = (html: string) => parseHTML(html).document as unknown as Document;
 const head = (inner: string) => load(`<!doctype html><html><head>${inner}</head><body><p>Short.</p></body></html>`);
 const ld = (type: string) => `<script type="application/ld+json">{"@context":"https://schema.org","@type":${type}}</script>`;
-const FIXTURES = path.join(__dirname, '..', '..', 'test', 'fixtures');
+const FIXTURES = path.join(__dirname, '..', 'fixtures');
 
 test.each<[string, string, 'article' | 'not-article' | null]>([
   ['og:type video.other, JSON-LD NewsArticle', `<meta property="og:type" content="video.other">${ld('"NewsArticle"')}`, 'article'],
