@@ -10,6 +10,7 @@ import { blocksFromPlainText } from '../../src/engine/blocks';
 import { evalFigures } from './eval-figures';
 import { evalPages } from './eval-pages';
 import { evalPolnear } from './eval-polnear';
+import { evalReported } from './eval-reported';
 import type { EvalReport } from './eval-report';
 import { SHARED_MISSING } from './shared-data';
 
@@ -18,6 +19,8 @@ export function runAllEvaluations(): { name: string; report: EvalReport | null; 
   const runs: [string, () => EvalReport | null][] = [
     ['polnear-train', () => evalPolnear((text) => analyze(text), 'train')],
     ['polnear-dev', () => evalPolnear((text) => analyze(text), 'dev')],
+    ['reported-train', () => evalReported((text) => analyze(text), 'train')],
+    ['reported-dev', () => evalReported((text) => analyze(text), 'dev')],
     ['figures-dev', () => evalFigures((text) => findFigures(text, blocksFromPlainText(text)))],
     ['pages-dev', () => evalPages((html) => extractHtml(html))],
   ];
