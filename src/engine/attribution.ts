@@ -126,9 +126,15 @@ export function attributeQuotes(text: string, blocks: Block[], options: Attribut
       // Reported speech needs a strong cue or "according"; a speaking or lead sentence any cue.
       let cues = 0;
       for (const tk of tokens) if (tk.cue) cues |= tk.cue === 2 ? 3 : 1; else if (tk.lower === 'according') cues |= 2;
-      const clause = cues & 2 ? reportedInSentence(tokens, usedCues) : null;
-      if (clause) clause.mention = withAntecedent(withCue(clause.mention, tokens, clause.cue), tokens)!;
-      if (clause && !mostlyQuoted(clause, inSentence)) reported.push({ clause, sentence: index });
+      const clauses = cues & 2 ? reportedInSentence(tokens, usedCues) : [];
+      for (const c of clauses) {
+        c.mention = withAntecedent(withCue(c.mention, tokens, c.cue), tokens)!;
+        if (!mostlyQuoted(c, inSentence)) reported.push({ clause: c, sentence: index });
+      }
+      // The sentence's first clause names who speaks in it, for the quotes around; "C — according
+      // to X" (no comma before the cue) is a claim, but too loose a tie to lend X to other quotes.
+      const first = clauses[0];
+      const clause = first && (tokens[first.cue]!.lower !== 'according' || first.cue === 0 || tokens[first.cue - 1]!.text === ',') ? first : undefined;
       sentence.speaker = clause?.mention ?? (cues & 1 ? anySpeaker(tokens) : null) ?? lastQuoteMention(ids, infos);
       // "Sanders made the following comment:" introduces the quote paragraph that follows even
       // without a speech verb: its subject speaks there.

@@ -1,0 +1,47 @@
+import { analyze } from './analyze';
+
+/** An article of these paragraphs under a headline that says nothing. */
+function article(...paragraphs: string[]): string {
+  return ['Title line', ...paragraphs].join('\n\n');
+}
+
+/** [clause, source name, source mention] of each reported quote. */
+function reported(text: string): [string, string | null, string | null][] {
+  return analyze(text).quotes.filter((q) => q.kind === 'reported').map((q) => [q.text, q.speaker?.name ?? null, q.speaker?.mention?.text ?? null]);
+}
+
+describe('reported speech: the forms of a reported clause', () => {
+  test.each<[string, string, [string, string][]]>([
+    ['cue inside the clause', 'The museum, Ms. Vega said, would open its doors to 40,000 visitors a year.', [['The museum, Ms. Vega said, would open its doors to 40,000 visitors a year', 'Vega']]],
+    ['according to X, with an appositive, after the clause', 'Exports fell by 12 percent in March, according to the Trade Ministry, the main source of such data.', [['Exports fell by 12 percent in March', 'Trade Ministry']]],
+    ['according to X before the clause', 'But according to the Trade Ministry, exports fell by 12 percent in March.', [['exports fell by 12 percent in March', 'Trade Ministry']]],
+    ['X told the audience that C', 'Governor Ray Holt told the audience that the plant would hire 900 workers.', [['that the plant would hire 900 workers', 'Ray Holt']]],
+    ['X estimated that C', 'The Budget Office estimated that the plan would cost $4 billion.', [['that the plan would cost $4 billion', 'Budget Office']]],
+    ['two claims in one sentence', 'Lena Ortiz said the vote was fair; Omar Diallo said it was rigged from the start.', [['the vote was fair', 'Lena Ortiz'], ['it was rigged from the start', 'Omar Diallo']]],
+  ])('%s', (_name, sentence, expected) => {
+    const found = reported(article(sentence));
+    expect(found.map(([clause, name]) => [clause, name])).toEqual(expected.map(([clause, name]) => [clause, expect.stringContaining(name)]));
+  });
+});
+
+describe('reported speech: the clause ends where the reporter takes over', () => {
+  test.each<[string, string, string]>([
+    ['a comma inside the clause does not end it', 'Ana Reyes said the city, which has 2 million people, needs a new airport.', 'the city, which has 2 million people, needs a new airport'],
+    ['a hanging participle ends it', 'Tom Ngata said he would not seek a recount, conceding the race to his rival.', 'he would not seek a recount'],
+    ['a coordinated speech verb ends it', 'The spokesman said the party was not in crisis, and urged calm among its members.', 'the party was not in crisis'],
+    ['a "but" clause of the narrator ends it', 'Mr. Olsen said the bank had not yet decided, but the markets reacted anyway.', 'the bank had not yet decided'],
+    ['a semicolon ends it', 'Most voters say they follow the race closely; 26 percent say they do not.', 'they follow the race closely'],
+  ])('%s', (_name, sentence, clause) => {
+    expect(reported(article(sentence)).map(([c]) => c)[0]).toBe(clause);
+  });
+});
+
+describe('reported speech: what is not a reported clause', () => {
+  test.each<[string, string]>([
+    ['the adjunct after a direct quote’s cue', '“We are ready,” Carla Diaz said on NBC’s Meet the Press on Sunday morning.'],
+    ['a description, not a statement', 'Jeb Walker criticized Tom Reed for opposing the new bridge over the river.'],
+    ['a question', 'The host asked whether the senator would run again next year.'],
+  ])('%s', (_name, sentence) => {
+    expect(reported(article(sentence))).toEqual([]);
+  });
+});
