@@ -14,6 +14,8 @@ import { EntityResolver, type Resolution } from './entities';
 import { isNickname, isStageDirection, isSubhead, isTerm, isTitleLike, titleCased } from './non-speech';
 import { findCueWord } from './speech-verbs';
 
+/** A speaker name that is only a pronoun: the resolver found no antecedent for it. */
+const UNRESOLVED_PRONOUN = /^(?:he|she|it|they|who|which)$/i;
 /** A quote with no speaker found anywhere and at most this many words is a scare quote. */
 const SCARE_MAX_WORDS = 2;
 
@@ -253,8 +255,9 @@ function finish(text: string, blocks: Block[], infos: QuoteInfo[], reported: { c
     quotes.push(quote);
   }
   quotes.sort((a, b) => a.start - b.start || b.end - a.end);
-  // A reported clause is a claim only with a source the engine is sure of.
-  const kept = quotes.filter((x) => x.kind === 'direct' || x.speaker?.name);
+  // A reported clause is a claim only with a source the engine is sure of: named, and not a
+  // pronoun the resolver found no one for ("It also estimated …" with nothing before it).
+  const kept = quotes.filter((x) => x.kind === 'direct' || (x.speaker?.name && !UNRESOLVED_PRONOUN.test(x.speaker.name)));
   const speakers = resolver ? resolver.finish(kept) : [];
   return { quotes: kept, speakers };
 }

@@ -162,7 +162,7 @@ export function evalReported(extract: (text: string) => Annotations, split: Poln
       if (inside.length === 0) {
         own++;
         if (f.claimedBy === null) ownRight++;
-        else misses.push({ type: 'claimant-own', id: article.id, ...figure, claimedBy: names.get(f.claimedBy) ?? f.claimedBy });
+        else misses.push({ type: 'claimant-own', id: article.id, ...figure, claimedBy: names.get(f.claimedBy) ?? f.claimedBy, via: f.claim?.via ?? null });
         continue;
       }
       const saying = inside.filter(isSaying).sort((a, b) => spanLength(a.content_spans) - spanLength(b.content_spans))[0];
@@ -171,7 +171,7 @@ export function evalReported(extract: (text: string) => Annotations, split: Poln
       const name = f.claimedBy ? names.get(f.claimedBy) : undefined;
       if (name === undefined) attributedNone++;
       if (name !== undefined && nameOrMentionMatches(name, mentionsOf.get(f.claimedBy!) ?? [], sourceOf(saying), text)) attributedRight++;
-      else misses.push({ type: 'claimant', id: article.id, ...figure, form: saying.form, cue: saying.cue, goldSource: saying.source, claimedBy: name ?? null });
+      else misses.push({ type: 'claimant', id: article.id, ...figure, form: saying.form, cue: saying.cue, goldSource: saying.source, claimedBy: name ?? null, via: f.claim?.via ?? null });
     }
   }
   const precision = tp / Math.max(1, tp + fp);
