@@ -17,6 +17,10 @@ describe('reported speech: the forms of a reported clause', () => {
     ['according to X before the clause', 'But according to the Trade Ministry, exports fell by 12 percent in March.', [['exports fell by 12 percent in March', 'Trade Ministry']]],
     ['X told the audience that C', 'Governor Ray Holt told the audience that the plant would hire 900 workers.', [['that the plant would hire 900 workers', 'Ray Holt']]],
     ['X estimated that C', 'The Budget Office estimated that the plan would cost $4 billion.', [['that the plan would cost $4 billion', 'Budget Office']]],
+    ['a body named with "of" after the comma', 'Consumer sentiment has been higher than in any year since 2004, the University of Michigan reported last week.', [['Consumer sentiment has been higher than in any year since 2004', 'University of Michigan']]],
+    ['a second verb of the subject', 'A spokesman for the city defended the march route and said the police had trained for 18 months.', [['the police had trained for 18 months', 'spokesman']]],
+    ['a quoted fragment inside the clause', 'Rosa Lind said the trip was “absolutely” worth a day away from the campaign.', [['the trip was “absolutely” worth a day away from the campaign', 'Rosa Lind']]],
+    ['a second attribution after "but"', 'The group said the attack was its own work but officials have said they see no link to it.', [['the attack was its own work', 'group'], ['they see no link to it', 'officials']]],
     ['two claims in one sentence', 'Lena Ortiz said the vote was fair; Omar Diallo said it was rigged from the start.', [['the vote was fair', 'Lena Ortiz'], ['it was rigged from the start', 'Omar Diallo']]],
   ])('%s', (_name, sentence, expected) => {
     const found = reported(article(sentence));
@@ -30,6 +34,8 @@ describe('reported speech: the clause ends where the reporter takes over', () =>
     ['a hanging participle ends it', 'Tom Ngata said he would not seek a recount, conceding the race to his rival.', 'he would not seek a recount'],
     ['a coordinated speech verb ends it', 'The spokesman said the party was not in crisis, and urged calm among its members.', 'the party was not in crisis'],
     ['a "but" clause of the narrator ends it', 'Mr. Olsen said the bank had not yet decided, but the markets reacted anyway.', 'the bank had not yet decided'],
+    ['"that" belongs to the clause it opens, not to a later one', 'Mia Grant said she accepted the apology and that she wanted to move on.', 'she accepted the apology and that she wanted to move on'],
+    ['a "while" clause ends it', 'Mr. Jones argued it was a hate crime, while the host saw it as terrorism.', 'it was a hate crime'],
     ['a semicolon ends it', 'Most voters say they follow the race closely; 26 percent say they do not.', 'they follow the race closely'],
   ])('%s', (_name, sentence, clause) => {
     expect(reported(article(sentence)).map(([c]) => c)[0]).toBe(clause);

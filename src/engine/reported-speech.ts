@@ -6,7 +6,7 @@
 // ("…, and urged …"), a participle hung on the main clause ("…, adding …") or a "but" clause.
 import { accordingTo, cueAt, subjectAfter, type RawMention } from './speaker-mentions';
 import { isParticipleCue, wordSet } from './speech-verbs';
-import { subjectOf } from './sentence-cues';
+import { sentenceSubject, subjectOf } from './sentence-cues';
 import { indexAt, isCapitalized, isWord, type Token } from './tokens';
 
 /** A reported clause: its span in the text and who says it. */
@@ -35,7 +35,12 @@ const OPENERS = wordSet('but and yet so still also however meanwhile now instead
 /** Participles that hang on the reporter's clause after a comma ("…, citing …"), besides the cues. */
 const HANGING = wordSet('citing conceding referring pointing prompting');
 /** Conjunctions after which a comma closes the reported clause ("…, but …"). */
-const CLOSING = wordSet('but though although whereas');
+const CLOSING = wordSet('but though although whereas while');
+/** Words that start a clause of their own: the search for a cue's "that" stops at them ("said he
+ * understands how hard that can be", "said she agreed and that …"). */
+const THAT_STOP = wordSet('he she they it we i you how what why when where who whether if and but');
+/** Conjunctions that may join a second attribution to the first ("…, but officials have said …"). */
+const JOINING = wordSet('and but while whereas as');
 
 /** Cues that take their clause without "that" ("he said the plan failed"); the others ("criticized
  * X for …", "responded by …") report a clause only with "that". */
@@ -45,8 +50,8 @@ const BARE_CLAUSE = wordSet('say says said saying tell tells told telling add ad
 const NOT_CLAUSE_START = wordSet('in on at during after before with to for from of about by as when while since via through into amid over under upon');
 
 /** The reported clauses of a sentence (tokens with quotations folded), in order; they never overlap.
- * `usedCues` are cues that attribute a direct quote in the sentence: such a cue reports a clause
- * only with "that" after it or around it ("X said “…” and that …"), never the adjunct that follows it. */
+ * `usedCues` are cues that attribute a direct quote in the sentence: after the quote it attributes
+ * ('“…,” X said on NBC') such a cue reports a clause only with "that", never the adjunct after it. */
 export function reportedInSentence(tokens: Token[], usedCues: Set<number> = NONE): ReportedClause[] {
   const n = tokens.length;
   const out: ReportedClause[] = [];
@@ -56,13 +61,19 @@ export function reportedInSentence(tokens: Token[], usedCues: Set<number> = NONE
     if (tokens[k]!.text === ';') { floor = k + 1; continue; }
     let found: { clause: ReportedClause | null; next: number } | null = null;
     if (accordingTo(tokens, k)) found = according(tokens, k, floor);
-    else if (cueAt(tokens, k, false) && !NOT_REPORTING.has(tokens[k]!.lower)) found = cued(tokens, k, floor, usedCues.has(k));
+    else if (cueAt(tokens, k, false) && !NOT_REPORTING.has(tokens[k]!.lower)) found = cued(tokens, k, floor, usedCues.has(k) && quoteBefore(tokens, floor, k));
     if (!found) continue;
     if (found.clause) out.push(found.clause);
     floor = Math.max(floor, found.next);
     k = Math.max(k, found.next - 1);
   }
   return out;
+}
+
+/** True when a quotation stands in [from, to): the cue after it attributes that quote. */
+function quoteBefore(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i]!.quote >= 0) return true;
+  return false;
 }
 
 /** "According to X, C" (at the sentence's start) and "C, according to X". */
@@ -91,15 +102,21 @@ function according(tokens: Token[], k: number, floor: number): { clause: Reporte
 function cued(tokens: Token[], k: number, floor: number, used: boolean): { clause: ReportedClause | null; next: number } | null {
   const n = tokens.length;
   if (isParticipleCue(tokens[k]!.text) && k > 0 && tokens[k - 1]!.text !== ',') return null;
-  const mention = subjectOf(tokens, k, floor);
+  let mention = subjectOf(tokens, k, floor);
+  // "A spokesman … defended the route and said …": a second verb of the sentence's subject.
+  if (!mention && k > 1 && tokens[k - 1]!.lower === 'and' && floor === 0) mention = sentenceSubject(tokens, k) ?? (/^(a|an|the)$/.test(tokens[0]!.lower) ? subjectAfter(tokens, 1, k) : null);
   if (!mention) return null;
+  // "…, the University of Michigan reported": the whole phrase after the comma is the source, not
+  // the name the subject walk stopped at.
+  if (mention.end <= tokens[k]!.start) mention = phraseAfterComma(tokens, mention, k, floor) ?? mention;
   const before = tokens[k - 1];
   const inverted = mention.start > tokens[k]!.start;
   const afterCue = inverted ? indexAt(tokens, mention.end - 1) + 1 : k + 1;
   // "C, said Ian Michaels, a spokesman for …": an inverted subject after the comma closes the
   // clause whatever follows it (an appositive, "who added …").
   if (inverted && before?.text === ',' && k > floor + 1) return { clause: clause(tokens, floor, k - 1, mention, k), next: skipTail(tokens, afterCue) };
-  const subjectStart = inverted ? k : indexAt(tokens, mention.start);
+  let subjectStart = inverted ? k : indexAt(tokens, mention.start);
+  while (subjectStart > floor + 1 && /^(the|a|an)$/.test(tokens[subjectStart - 1]!.lower)) subjectStart--;
   if (subjectStart > floor + 1 && tokens[subjectStart - 1]!.text === ',') {
     // "C, X said." — the cue closes the sentence (or its part before a hanging participle).
     if (tailIsShort(tokens, afterCue) || closesHere(tokens, afterCue)) return { clause: clause(tokens, floor, subjectStart - 1, mention, k), next: skipTail(tokens, afterCue) };
@@ -116,7 +133,7 @@ function cued(tokens: Token[], k: number, floor: number, used: boolean): { claus
   let that = -1;
   for (let d = c; d < n && d < c + LEAD_IN_LIMIT; d++) {
     if (tokens[d]!.lower === 'that') { that = d; break; }
-    if (tokens[d]!.quote >= 0 || tokens[d]!.text === '.') break;
+    if (tokens[d]!.quote >= 0 || tokens[d]!.text === '.' || THAT_STOP.has(tokens[d]!.lower)) break;
   }
   if (that >= 0) c = that;
   else if (used || !BARE_CLAUSE.has(tokens[k]!.lower)) return null;
@@ -125,6 +142,21 @@ function cued(tokens: Token[], k: number, floor: number, used: boolean): { claus
   if (that < 0 && NOT_CLAUSE_START.has(tokens[c]?.lower ?? '')) return null;
   const to = clauseEnd(tokens, that >= 0 ? that + 1 : c);
   return { clause: clause(tokens, c, to, mention, k), next: to };
+}
+
+/** The noun phrase between a comma and the cue at `k` when it holds `mention` and is a name
+ * with "of/for" inside ("the University of Michigan"), or null. */
+function phraseAfterComma(tokens: Token[], mention: RawMention, k: number, floor: number): RawMention | null {
+  const first = indexAt(tokens, mention.start);
+  let c = first - 1;
+  while (c > floor && c > first - 5 && isWord(tokens[c]) && tokens[c]!.cue < 2) c--;
+  if (c === first - 1 || tokens[c]?.text !== ',' || !/^(of|for)$/.test(tokens[first - 1]!.lower)) return null;
+  let from = c + 1;
+  while (from < first && /^(the|a|an)$/.test(tokens[from]!.lower)) from++;
+  if (!isCapitalized(tokens[from])) return null;
+  const words = tokens.slice(from, indexAt(tokens, mention.end - 1) + 1);
+  const text = words.map((t) => t.text).join(' ');
+  return { ...mention, start: words[0]!.start, text, name: text };
 }
 
 /** Where the clause that starts at `from` ends (exclusive token index): at a semicolon, at a comma
@@ -139,10 +171,21 @@ function clauseEnd(tokens: Token[], from: number): number {
       if (closesHere(tokens, i)) return i;
       continue;
     }
-    // "… and urged …" / "… and he added …": a second verb of the reporter.
-    if (t.lower === 'and' && (cueAt(tokens, i + 1, false) || (/^(he|she|they|also)$/.test(tokens[i + 1]?.lower ?? '') && cueAt(tokens, i + 2, false)))) return i;
+    // "… and urged …" / "… but U.S. officials have said …": a second verb of the reporter, or a
+    // second attribution with its own subject.
+    if (JOINING.has(t.lower) && secondCue(tokens, i + 1)) return i;
   }
   return n;
+}
+
+/** True when a (non-participle) speech cue follows within a short subject after a conjunction. */
+function secondCue(tokens: Token[], from: number): boolean {
+  for (let j = from; j < tokens.length && j < from + 5; j++) {
+    const t = tokens[j]!;
+    if (t.quote >= 0 || !isWord(t) || t.lower === 'that') return false;
+    if (cueAt(tokens, j, false) && !isParticipleCue(t.text) && !NOT_REPORTING.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** True when punctuation at `i` is followed by what closes a reported clause. */
