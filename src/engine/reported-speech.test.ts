@@ -21,6 +21,7 @@ describe('reported speech: the forms of a reported clause', () => {
     ['a second verb of the subject', 'A spokesman for the city defended the march route and said the police had trained for 18 months.', [['the police had trained for 18 months', 'spokesman']]],
     ['a quoted fragment inside the clause', 'Rosa Lind said the trip was “absolutely” worth a day away from the campaign.', [['the trip was “absolutely” worth a day away from the campaign', 'Rosa Lind']]],
     ['a second attribution after "but"', 'The group said the attack was its own work but officials have said they see no link to it.', [['the attack was its own work', 'group'], ['they see no link to it', 'officials']]],
+    ['a fronted adverbial is not the clause', 'In the deposition, Mr. Hale said his net worth could change with his mood.', [['his net worth could change with his mood', 'Hale']]],
     ['two claims in one sentence', 'Lena Ortiz said the vote was fair; Omar Diallo said it was rigged from the start.', [['the vote was fair', 'Lena Ortiz'], ['it was rigged from the start', 'Omar Diallo']]],
   ])('%s', (_name, sentence, expected) => {
     const found = reported(article(sentence));
@@ -47,6 +48,8 @@ describe('reported speech: what is not a reported clause', () => {
     ['the adjunct after a direct quote’s cue', '“We are ready,” Carla Diaz said on NBC’s Meet the Press on Sunday morning.'],
     ['a description, not a statement', 'Jeb Walker criticized Tom Reed for opposing the new bridge over the river.'],
     ['a question', 'The host asked whether the senator would run again next year.'],
+    ['a relative "that" after the cue’s adjunct', 'Mr. Hale said in a documentary that showed off the new plane it was like a palace.'],
+    ['a noun phrase after "reported"', 'Police reported no arrests late Monday in the downtown area.'],
   ])('%s', (_name, sentence) => {
     expect(reported(article(sentence))).toEqual([]);
   });

@@ -119,7 +119,10 @@ function cued(tokens: Token[], k: number, floor: number, used: boolean): { claus
   while (subjectStart > floor + 1 && /^(the|a|an)$/.test(tokens[subjectStart - 1]!.lower)) subjectStart--;
   if (subjectStart > floor + 1 && tokens[subjectStart - 1]!.text === ',') {
     // "C, X said." — the cue closes the sentence (or its part before a hanging participle).
-    if (tailIsShort(tokens, afterCue) || closesHere(tokens, afterCue)) return { clause: clause(tokens, floor, subjectStart - 1, mention, k), next: skipTail(tokens, afterCue) };
+    if ((tailIsShort(tokens, afterCue) && tailIsAdjunct(tokens, afterCue, k)) || closesHere(tokens, afterCue)) {
+      if (/^(who|which)$/i.test(mention.text) || isFrontedAdjunct(tokens, floor, subjectStart - 1)) return null;
+      return { clause: clause(tokens, floor, subjectStart - 1, mention, k), next: skipTail(tokens, afterCue) };
+    }
     // "C1, X said, C2": the cue interrupts the clause; both parts are what was said.
     if (tokens[afterCue]?.text === ',' && !cueAt(tokens, afterCue + 1, false)) {
       const to = clauseEnd(tokens, afterCue + 1);
@@ -135,9 +138,14 @@ function cued(tokens: Token[], k: number, floor: number, used: boolean): { claus
     if (tokens[d]!.lower === 'that') { that = d; break; }
     if (tokens[d]!.quote >= 0 || tokens[d]!.text === '.' || THAT_STOP.has(tokens[d]!.lower)) break;
   }
+  // "said in a documentary that showed …": a relative "that" after a noun, not the clause's.
+  if (that > afterCue && isVerbLike(tokens[that + 1])) return null;
   if (that >= 0) c = that;
   else if (used || !BARE_CLAUSE.has(tokens[k]!.lower)) return null;
   else if (/^(told|tells|tell|telling)$/.test(tokens[k]!.lower)) c = skipObject(tokens, c);
+  // "Police reported no arrests", "claimed a victory": a verb that also takes a noun
+  // phrase reports a clause without "that" only when one follows (a pronoun subject or a verb).
+  if (that < 0 && TAKES_OBJECT.has(tokens[k]!.lower) && !looksLikeClause(tokens, c)) return null;
   while (c < n && (tokens[c]!.text === ',' || tokens[c]!.text === ':')) c++;
   if (that < 0 && NOT_CLAUSE_START.has(tokens[c]?.lower ?? '')) return null;
   const to = clauseEnd(tokens, that >= 0 ? that + 1 : c);
@@ -157,6 +165,48 @@ function phraseAfterComma(tokens: Token[], mention: RawMention, k: number, floor
   const words = tokens.slice(from, indexAt(tokens, mention.end - 1) + 1);
   const text = words.map((t) => t.text).join(' ');
   return { ...mention, start: words[0]!.start, text, name: text };
+}
+
+/** Bare-clause cues that as often take a noun phrase ("reported no arrests", "claimed a victory"):
+ * measured on PolNeAR train, only these lose fewer right clauses than wrong ones to the check. */
+const TAKES_OBJECT = wordSet('report reports reported reporting claim claims claimed claiming');
+/** Auxiliaries and modals: a clause has a finite verb, and these are the common ones. */
+const AUXILIARIES = wordSet("is are was were be been has have had will would can could should may might must did does do won't can't isn't wasn't aren't weren't hasn't haven't hadn't didn't doesn't don't wouldn't couldn't shouldn't");
+/** Subject pronouns that open a clause. */
+const SUBJECT_PRONOUNS = wordSet('he she they it we i you there this');
+/** Prepositions that open a fronted adverbial ("In the deposition, X said …"). */
+const ADJUNCT_OPENERS = wordSet('in on at during after before for with since from under amid despite as by through throughout');
+/** Words an attribution's tail may start with ("…, X said on Monday", "said Tuesday", "said in a statement"). */
+const TAIL_STARTS = wordSet('in on at during after before to with of about last this late early earlier later yesterday today tonight monday tuesday wednesday thursday friday saturday sunday recently previously also then again repeatedly privately publicly via through when while as');
+
+/** A word that reads as a finite verb right after "that" ("that showed", "that is"). */
+function isVerbLike(t: Token | undefined): boolean {
+  return t !== undefined && isWord(t) && !isCapitalized(t) && (AUXILIARIES.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed')));
+}
+
+/** A bare clause: it opens with a subject pronoun, or has an auxiliary or a past form soon. */
+function looksLikeClause(tokens: Token[], from: number): boolean {
+  if (SUBJECT_PRONOUNS.has(tokens[from]?.lower ?? '')) return true;
+  for (let i = from + 1; i < tokens.length && i < from + 10; i++) {
+    const t = tokens[i]!;
+    if (t.quote >= 0 || t.text === ',' || t.text === ';') break;
+    if (isVerbLike(t) || /n['’]t$/.test(t.lower)) return true;
+  }
+  return false;
+}
+
+/** The tail after a sentence-final cue is an adjunct or an addressee, not a clause of its own. */
+function tailIsAdjunct(tokens: Token[], from: number, k: number): boolean {
+  const t = tokens[from];
+  if (!t || !isWord(t) || /^(told|tells|tell|telling|wrote|writes)$/.test(tokens[k]!.lower)) return true;
+  return TAIL_STARTS.has(t.lower) || isCapitalized(t);
+}
+
+/** "In the deposition": a short prepositional phrase before the subject, with no comma inside. */
+function isFrontedAdjunct(tokens: Token[], from: number, to: number): boolean {
+  if (!ADJUNCT_OPENERS.has(tokens[from]?.lower ?? '') || to - from > 12) return false;
+  for (let i = from; i < to; i++) if (tokens[i]!.text === ',' || tokens[i]!.quote >= 0 || isVerbLike(tokens[i])) return false;
+  return true;
 }
 
 /** Where the clause that starts at `from` ends (exclusive token index): at a semicolon, at a comma
