@@ -56,7 +56,9 @@ function assignClaimants(text: string, blocks: Block[], figures: Figure[], quote
       figure.claim = { via: q.kind === 'direct' ? 'direct-quote' : 'reported', quote: best, confidence: q.speaker!.confidence };
       continue;
     }
-    const carried = last >= 0 ? carriedOn(text, blocks, block, figure, quotes[last]!) : false;
+    // Only a claim that ends in this paragraph or the one before can be carried on.
+    const near = last >= 0 && quotes[last]!.end >= blocks[Math.max(0, block - 1)]!.start;
+    const carried = near && carriedOn(text, blocks, block, figure, quotes[last]!);
     figure.claimedBy = carried ? quotes[last]!.speaker!.id : null;
     figure.claim = carried ? { via: 'carried-on', quote: last, confidence: quotes[last]!.speaker!.confidence } : null;
   }
