@@ -8,7 +8,7 @@ import { findMarkedSpans, type MarkedSpan } from './quote-marks';
 import { sentenceEndSearch, splitSentences } from './sentences';
 import { isCapitalized, isWord, tokenize, type Token } from './tokens';
 import { sentenceSubject, speakerInSentence, subjectOf, withAntecedent } from './sentence-cues';
-import { reportedInSentence, type ReportedClause } from './reported-speech';
+import { isDocumentSource, reportedInSentence, type ReportedClause } from './reported-speech';
 import { cueAt, type RawMention } from './speaker-mentions';
 import { EntityResolver, type Resolution } from './entities';
 import { isNickname, isStageDirection, isSubhead, isTerm, isTitleLike, titleCased } from './non-speech';
@@ -248,10 +248,13 @@ function finish(text: string, blocks: Block[], infos: QuoteInfo[], reported: { c
     if (span.group !== undefined) quote.group = 'g' + span.group;
     quotes.push(quote);
   }
+  /** Reported quotes whose source is a document cited without an issuer ("a 2018 survey"). */
+  const documents = new Set<Quote>();
   for (const rep of reported) {
     const c = rep.clause;
     const quote: Quote = { start: c.start, end: c.end, text: text.slice(c.start, c.end), kind: 'reported', partial: false, speaker: null };
     quote.speaker = speakerOf(text, null, quote, resolved.get(key(c.mention)) ?? null, 'sentence', options);
+    if (isDocumentSource(c.mention)) documents.add(quote);
     quotes.push(quote);
   }
   quotes.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -259,6 +262,11 @@ function finish(text: string, blocks: Block[], infos: QuoteInfo[], reported: { c
   // pronoun the resolver found no one for ("It also estimated …" with nothing before it).
   const kept = quotes.filter((x) => x.kind === 'direct' || (x.speaker?.name && !UNRESOLVED_PRONOUN.test(x.speaker.name)));
   const speakers = resolver ? resolver.finish(kept) : [];
+  // A source cited only as a document ("a 2018 survey") is a document in the speakers list too.
+  const documentOnly = new Map<string, boolean>();
+  for (const x of kept) if (x.speaker?.name) documentOnly.set(x.speaker.id, (documentOnly.get(x.speaker.id) ?? true) && documents.has(x));
+  for (const sp of speakers) if (documentOnly.get(sp.id)) sp.kind = 'document';
+  for (const x of documents) if (x.speaker?.name && documentOnly.get(x.speaker.id)) x.speaker.kind = 'document';
   return { quotes: kept, speakers };
 }
 

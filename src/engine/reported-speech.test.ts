@@ -54,3 +54,21 @@ describe('reported speech: what is not a reported clause', () => {
     expect(reported(article(sentence))).toEqual([]);
   });
 });
+
+describe('reported speech: documents and studies as sources', () => {
+  test('a document cited with its issuer: the issuer is the source', () => {
+    const a = analyze(article('Bad loans will rise to 9 percent, according to a report from Kotak Institutional Equities.'));
+    expect(a.quotes.map((q) => [q.kind, q.text, q.speaker?.name])).toEqual([['reported', 'Bad loans will rise to 9 percent', 'Kotak Institutional Equities']]);
+  });
+
+  test('a document cited with no issuer is a source of kind document, in the quote and the speakers list', () => {
+    const a = analyze(article('According to a 2018 survey, 40 percent of farmers sold their land.'));
+    expect(a.quotes.map((q) => [q.text, q.speaker?.kind])).toEqual([['40 percent of farmers sold their land', 'document']]);
+    expect(a.speakers.map((s) => s.kind)).toEqual(['document']);
+  });
+
+  test('a person is not a document', () => {
+    const a = analyze(article('According to Dr. Lena Park, 40 percent of farmers sold their land.'));
+    expect(a.quotes.map((q) => q.speaker?.kind)).not.toContain('document');
+  });
+});

@@ -311,6 +311,14 @@ function sourceAfter(tokens: Token[], from: number, to: number): RawMention | nu
   return null;
 }
 
+/** True for a source that is a document or a study with no issuer named ("a 2018 survey",
+ * "the report", "three recent polls"): its speaker kind is `document`. */
+export function isDocumentSource(m: RawMention): boolean {
+  if (m.kind !== 'nominal') return false;
+  const words = m.text.toLowerCase().split(' ');
+  return DOCUMENT_NOUNS.has(words[words.length - 1]!);
+}
+
 /** "a report from / by / of X": the capitalised name X that issued a document. */
 function issuerOf(tokens: Token[], from: number, to: number): RawMention | null {
   for (let i = from; i < to - 2; i++) {
