@@ -366,10 +366,15 @@ function lastQuoteMention(ids: number[], infos: QuoteInfo[]): RawMention | null 
   return null;
 }
 
+/** Characters outside quotation marks that make a reported clause more than its direct quote
+ * again (about two words: 'Teachers are “…,” X said', 'X said the deal was “a disaster”'). */
+const MIN_UNQUOTED = 10;
+
+/** A clause that is (nearly) only its direct quotes: the quotes already carry the claim. */
 function mostlyQuoted(clause: ReportedClause, spans: MarkedSpan[]): boolean {
   let quoted = 0;
   for (const s of spans) quoted += Math.max(0, Math.min(s.end, clause.end) - Math.max(s.start, clause.start));
-  return quoted * 2 > clause.end - clause.start;
+  return clause.end - clause.start - quoted < MIN_UNQUOTED;
 }
 
 function wordCount(text: string, span: MarkedSpan): number {

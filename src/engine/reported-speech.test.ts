@@ -22,6 +22,8 @@ describe('reported speech: the forms of a reported clause', () => {
     ['a quoted fragment inside the clause', 'Rosa Lind said the trip was “absolutely” worth a day away from the campaign.', [['the trip was “absolutely” worth a day away from the campaign', 'Rosa Lind']]],
     ['a second attribution after "but"', 'The group said the attack was its own work but officials have said they see no link to it.', [['the attack was its own work', 'group'], ['they see no link to it', 'officials']]],
     ['a fronted adverbial is not the clause', 'In the deposition, Mr. Hale said his net worth could change with his mood.', [['his net worth could change with his mood', 'Hale']]],
+    ['a name before appositives', 'Lance Beebe, 49, a Navy veteran from Ohio, said the plant should stay open.', [['the plant should stay open', 'Lance Beebe']]],
+    ['a quoted part before the cue', 'Teachers are “looking hard at who is running,” union chief Lily Ortiz said.', [['Teachers are “looking hard at who is running,”', 'Lily Ortiz']]],
     ['two claims in one sentence', 'Lena Ortiz said the vote was fair; Omar Diallo said it was rigged from the start.', [['the vote was fair', 'Lena Ortiz'], ['it was rigged from the start', 'Omar Diallo']]],
   ])('%s', (_name, sentence, expected) => {
     const found = reported(article(sentence));

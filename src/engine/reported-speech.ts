@@ -105,11 +105,17 @@ function cued(tokens: Token[], k: number, floor: number, used: boolean): { claus
   let mention = subjectOf(tokens, k, floor);
   // "A spokesman … defended the route and said …": a second verb of the sentence's subject.
   if (!mention && k > 1 && tokens[k - 1]!.lower === 'and' && floor === 0) mention = sentenceSubject(tokens, k) ?? (/^(a|an|the)$/.test(tokens[0]!.lower) ? subjectAfter(tokens, 1, k) : null);
+  // "Lance Beebe, 49, a Navy veteran who …, said": a name, then appositives, then the cue.
+  if (!mention && k > floor + 3 && tokens[k - 1]!.text === ',') mention = nameBeforeAppositives(tokens, floor, k);
   if (!mention) return null;
   // "…, the University of Michigan reported": the whole phrase after the comma is the source, not
   // the name the subject walk stopped at.
   if (mention.end <= tokens[k]!.start) mention = phraseAfterComma(tokens, mention, k, floor) ?? mention;
   const before = tokens[k - 1];
+  // "…, said the plant should stay open": a subject after the cue that has a verb of its own
+  // opens the clause; the speaker stands before the cue.
+  if (mention.start > tokens[k]!.start && hasVerb(tokens, indexAt(tokens, mention.start), indexAt(tokens, mention.end - 1) + 2)) mention = before?.text === ',' && k > floor + 3 ? nameBeforeAppositives(tokens, floor, k) : null;
+  if (!mention) return null;
   const inverted = mention.start > tokens[k]!.start;
   const afterCue = inverted ? indexAt(tokens, mention.end - 1) + 1 : k + 1;
   // "C, said Ian Michaels, a spokesman for …": an inverted subject after the comma closes the
@@ -117,6 +123,9 @@ function cued(tokens: Token[], k: number, floor: number, used: boolean): { claus
   if (inverted && before?.text === ',' && k > floor + 1) return { clause: clause(tokens, floor, k - 1, mention, k), next: skipTail(tokens, afterCue) };
   let subjectStart = inverted ? k : indexAt(tokens, mention.start);
   while (subjectStart > floor + 1 && /^(the|a|an)$/.test(tokens[subjectStart - 1]!.lower)) subjectStart--;
+  // 'Teachers are “looking to see …,” X said': the comma inside a closing quote ends the clause too.
+  const quoteComma = subjectStart > floor + 1 && tokens[subjectStart - 1]!.quote >= 0 && /,\W*$/.test(tokens[subjectStart - 1]!.lower) && !quoteBefore(tokens, floor, subjectStart - 1) && isWord(tokens[floor]);
+  if (quoteComma && (tailIsShort(tokens, afterCue) && tailIsAdjunct(tokens, afterCue, k))) return { clause: clause(tokens, floor, subjectStart, mention, k), next: skipTail(tokens, afterCue) };
   if (subjectStart > floor + 1 && tokens[subjectStart - 1]!.text === ',') {
     // "C, X said." — the cue closes the sentence (or its part before a hanging participle).
     if ((tailIsShort(tokens, afterCue) && tailIsAdjunct(tokens, afterCue, k)) || closesHere(tokens, afterCue)) {
@@ -172,6 +181,8 @@ function phraseAfterComma(tokens: Token[], mention: RawMention, k: number, floor
 const TAKES_OBJECT = wordSet('report reports reported reporting claim claims claimed claiming');
 /** Auxiliaries and modals: a clause has a finite verb, and these are the common ones. */
 const AUXILIARIES = wordSet("is are was were be been has have had will would can could should may might must did does do won't can't isn't wasn't aren't weren't hasn't haven't hadn't didn't doesn't don't wouldn't couldn't shouldn't");
+/** Modals and their negations (AUXILIARIES has the rest). */
+const MODALS = wordSet("shall should won't");
 /** Subject pronouns that open a clause. */
 const SUBJECT_PRONOUNS = wordSet('he she they it we i you there this');
 /** Prepositions that open a fronted adverbial ("In the deposition, X said …"). */
@@ -181,7 +192,13 @@ const TAIL_STARTS = wordSet('in on at during after before to with of about last 
 
 /** A word that reads as a finite verb right after "that" ("that showed", "that is"). */
 function isVerbLike(t: Token | undefined): boolean {
-  return t !== undefined && isWord(t) && !isCapitalized(t) && (AUXILIARIES.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed')));
+  return t !== undefined && isWord(t) && !isCapitalized(t) && (AUXILIARIES.has(t.lower) || MODALS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed')));
+}
+
+/** True when a verb-like word stands in [from, to). */
+function hasVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to && i < tokens.length; i++) if (isVerbLike(tokens[i])) return true;
+  return false;
 }
 
 /** A bare clause: it opens with a subject pronoun, or has an auxiliary or a past form soon. */
@@ -207,6 +224,16 @@ function isFrontedAdjunct(tokens: Token[], from: number, to: number): boolean {
   if (!ADJUNCT_OPENERS.has(tokens[from]?.lower ?? '') || to - from > 12) return false;
   for (let i = from; i < to; i++) if (tokens[i]!.text === ',' || tokens[i]!.quote >= 0 || isVerbLike(tokens[i])) return false;
   return true;
+}
+
+/** The name that opens the sentence before appositives ("Lance Beebe, 49, a Navy veteran, said"). */
+function nameBeforeAppositives(tokens: Token[], floor: number, k: number): RawMention | null {
+  let e = floor;
+  while (e < k && isCapitalized(tokens[e]) && e < floor + 5) e++;
+  if (e - floor < 2 || tokens[e]?.text !== ',') return null;
+  for (let i = e; i < k; i++) if (tokens[i]!.quote >= 0 || tokens[i]!.cue === 2 || tokens[i]!.text === ';') return null;
+  const m = subjectAfter(tokens, floor, e);
+  return m && m.kind === 'name' && m.end === tokens[e - 1]!.end ? m : null;
 }
 
 /** Where the clause that starts at `from` ends (exclusive token index): at a semicolon, at a comma
