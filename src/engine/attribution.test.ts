@@ -277,7 +277,7 @@ describe('attributeQuotes: quoted words that are not speech', () => {
 
 describe('attributeQuotes: reported speech', () => {
   test.each<[string, string, string]>([
-    ['X said that C', article('The army said that 300 soldiers had crossed the river.'), '300 soldiers had crossed the river'],
+    ['X said that C', article('The army said that 300 soldiers had crossed the river.'), 'that 300 soldiers had crossed the river'],
     ['C, X said', article('Prices will rise by 4 percent next year, the central bank said.'), 'Prices will rise by 4 percent next year'],
     ['according to X, C', article('According to the police, 12 people were hurt in the crash.'), '12 people were hurt in the crash'],
     ['X told O C', article('John Park told reporters the talks would resume on Friday.'), 'the talks would resume on Friday'],

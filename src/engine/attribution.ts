@@ -8,12 +8,14 @@ import { findMarkedSpans, type MarkedSpan } from './quote-marks';
 import { sentenceEndSearch, splitSentences } from './sentences';
 import { isCapitalized, isWord, tokenize, type Token } from './tokens';
 import { sentenceSubject, speakerInSentence, subjectOf, withAntecedent } from './sentence-cues';
-import { reportedInSentence, type ReportedClause } from './reported-speech';
+import { isDocumentSource, reportedInSentence, type ReportedClause } from './reported-speech';
 import { cueAt, ROLE_WORDS, type RawMention } from './speaker-mentions';
 import { EntityResolver, type Resolution } from './entities';
 import { isNickname, isStageDirection, isSubhead, isTerm, isTitleLike, titleCased } from './non-speech';
 import { findCueWord } from './speech-verbs';
 
+/** A speaker name that is only a pronoun: the resolver found no antecedent for it. */
+const UNRESOLVED_PRONOUN = /^(?:he|she|it|they|who|which)$/i;
 /** A quote with no speaker found anywhere and at most this many words is a scare quote. */
 const SCARE_MAX_WORDS = 2;
 
@@ -132,10 +134,15 @@ export function attributeQuotes(text: string, blocks: Block[], options: Attribut
       // Reported speech needs a strong cue or "according"; a speaking or lead sentence any cue.
       let cues = 0;
       for (const tk of tokens) if (tk.cue) cues |= tk.cue === 2 ? 3 : 1; else if (tk.lower === 'according') cues |= 2;
-      let clause = cues & 2 ? reportedInSentence(tokens, usedCues) : null;
-      if (clause && !usable(clause.mention)) clause = null;
-      if (clause) clause.mention = withAntecedent(withCue(clause.mention, tokens, clause.cue), tokens)!;
-      if (clause && !mostlyQuoted(clause, inSentence)) reported.push({ clause, sentence: index });
+      const clauses = (cues & 2 ? reportedInSentence(tokens, usedCues) : []).filter((c) => usable(c.mention));
+      for (const c of clauses) {
+        c.mention = withAntecedent(withCue(c.mention, tokens, c.cue), tokens)!;
+        if (!mostlyQuoted(c, inSentence)) reported.push({ clause: c, sentence: index });
+      }
+      // The sentence's first clause names who speaks in it, for the quotes around; "C — according
+      // to X" (no comma before the cue) is a claim, but too loose a tie to lend X to other quotes.
+      const first = clauses[0];
+      const clause = first && (tokens[first.cue]!.lower !== 'according' || first.cue === 0 || tokens[first.cue - 1]!.text === ',') ? first : undefined;
       sentence.speaker = clause?.mention ?? (cues & 1 ? usable(anySpeaker(tokens)) : null) ?? lastQuoteMention(ids, infos);
       // "Ortega made the following remark:" introduces the quote paragraph that follows even
       // without a speech verb: its subject speaks there.
@@ -270,17 +277,26 @@ function finish(text: string, blocks: Block[], infos: QuoteInfo[], reported: { c
     if (span.group !== undefined) quote.group = 'g' + span.group;
     quotes.push(quote);
   }
+  /** Reported quotes whose source is a document cited without an issuer ("a 2018 survey"). */
+  const documents = new Set<Quote>();
   for (const rep of reported) {
     const c = rep.clause;
     const quote: Quote = { start: c.start, end: c.end, text: text.slice(c.start, c.end), kind: 'reported', partial: false, speaker: null };
     const res = resolved.get(key(c.mention)) ?? null;
     quote.speaker = speakerOf(text, { heading: false, wholeBlock: false, chained: false, cited: res?.res ? cited.get(res.res.id) ?? 0 : 0 }, quote, res, 'sentence', options);
+    if (isDocumentSource(c.mention)) documents.add(quote);
     quotes.push(quote);
   }
   quotes.sort((a, b) => a.start - b.start || b.end - a.end);
-  // A reported clause is a claim only with a source the engine is sure of.
-  const kept = quotes.filter((x) => x.kind === 'direct' || x.speaker?.name);
+  // A reported clause is a claim only with a source the engine is sure of: named, and not a
+  // pronoun the resolver found no one for ("It also estimated …" with nothing before it).
+  const kept = quotes.filter((x) => x.kind === 'direct' || (x.speaker?.name && !UNRESOLVED_PRONOUN.test(x.speaker.name)));
   const speakers = resolver ? resolver.finish(kept) : [];
+  // A source cited only as a document ("a 2018 survey") is a document in the speakers list too.
+  const documentOnly = new Map<string, boolean>();
+  for (const x of kept) if (x.speaker?.name) documentOnly.set(x.speaker.id, (documentOnly.get(x.speaker.id) ?? true) && documents.has(x));
+  for (const sp of speakers) if (documentOnly.get(sp.id)) sp.kind = 'document';
+  for (const x of documents) if (x.speaker?.name && documentOnly.get(x.speaker.id)) x.speaker.kind = 'document';
   return { quotes: kept, speakers };
 }
 
@@ -384,10 +400,15 @@ function lastQuoteMention(ids: number[], infos: QuoteInfo[]): RawMention | null 
   return null;
 }
 
+/** Characters outside quotation marks that make a reported clause more than its direct quote
+ * again (about two words: 'Teachers are “…,” X said', 'X said the deal was “a disaster”'). */
+const MIN_UNQUOTED = 10;
+
+/** A clause that is (nearly) only its direct quotes: the quotes already carry the claim. */
 function mostlyQuoted(clause: ReportedClause, spans: MarkedSpan[]): boolean {
   let quoted = 0;
   for (const s of spans) quoted += Math.max(0, Math.min(s.end, clause.end) - Math.max(s.start, clause.start));
-  return quoted * 2 > clause.end - clause.start;
+  return clause.end - clause.start - quoted < MIN_UNQUOTED;
 }
 
 function wordCount(text: string, span: MarkedSpan): number {

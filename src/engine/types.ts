@@ -96,6 +96,23 @@ export interface Figure {
   approximate: boolean;
   /** Speaker id of whoever claims the figure; null when it is the outlet's own statement. */
   claimedBy: string | null;
+  /** How the figure came to its claimant, so a reader can check it; null for the outlet's own.
+   * `analyze` always sets it (absent only on figures that have not been through it). */
+  claim?: FigureClaim | null;
+}
+
+/** How a figure is tied to its claimant: it sits in a direct quote, in the content of a reported
+ * claim, or in a sentence that carries on the claim before it ("The report also found …", "It
+ * also estimated …"). */
+export const CLAIM_VIAS = ['direct-quote', 'reported', 'carried-on'] as const;
+export type ClaimVia = (typeof CLAIM_VIAS)[number];
+
+export interface FigureClaim {
+  via: ClaimVia;
+  /** Index in `Annotations.quotes` of the quote the figure sits in, or, carried on, of the claim it continues. */
+  quote: number;
+  /** That quote's speaker confidence (0..1): a claimant is only as sure as the attribution it comes from. */
+  confidence: number;
 }
 
 export interface Speaker {

@@ -109,18 +109,26 @@ export function evalPolnear(extract: (text: string) => Annotations, split: Polne
   return { name: `polnear-${split}`, metrics: { quoteF1: f1, quotePrecision: precision, quoteRecall: recall, speakerAccuracy, rightWhenNamed, speakerCoverage }, summary, misses };
 }
 
+/** The gold speaker of a quote, or the source of an attribution, as the matcher reads it. */
+export type GoldSpeaker = Pick<GoldQuote, 'speaker_spans' | 'speaker_kind'>;
+
 /** The brief's lenient speaker rule: our mention overlaps a gold speaker span, or our resolved
- * name shares a significant word (usually the surname) with the gold mention. */
-function speakerMatches(p: Quote, gold: GoldQuote, text: string): boolean {
+ * name shares a significant word (usually the surname) with the gold mention. Shared by the
+ * direct-quote and the reported-speech scores, so both judge speakers alike. */
+export function speakerMatches(p: Quote, gold: GoldSpeaker, text: string): boolean {
   const sp = p.speaker;
   // A speaker "named" only by a pronoun the engine could not resolve tells the reader nothing.
   if (!sp?.name || BARE_PRONOUN.test(sp.name)) return false;
-  const m = sp.mention;
-  if (m && gold.speaker_spans.some(([s, e]) => m.start < e && s < m.end)) return true;
+  return nameOrMentionMatches(sp.name, sp.mention ? [sp.mention] : [], gold, text);
+}
+
+/** The same rule for an entity seen through several mentions (a figure's claimant). */
+export function nameOrMentionMatches(name: string, mentions: { start: number; end: number }[], gold: GoldSpeaker, text: string): boolean {
+  if (mentions.some((m) => gold.speaker_spans.some(([s, e]) => m.start < e && s < m.end))) return true;
   if (gold.speaker_kind === 'pronoun') return false;
   const goldText = gold.speaker_spans.map(([s, e]) => text.slice(s, e)).join(' ');
   const goldWords = new Set(nameWords(goldText));
-  const ours = nameWords(sp.name);
+  const ours = nameWords(name);
   const last = ours[ours.length - 1];
   return last !== undefined && goldWords.has(last);
 }

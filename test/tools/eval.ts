@@ -11,6 +11,7 @@ import { evalFigures } from './eval-figures';
 import { evalPages } from './eval-pages';
 import { evalPolnear } from './eval-polnear';
 import { evalCoref } from './eval-coref';
+import { evalReported } from './eval-reported';
 import type { EvalReport } from './eval-report';
 import { SHARED_MISSING } from './shared-data';
 
@@ -21,6 +22,8 @@ export function runAllEvaluations(): { name: string; report: EvalReport | null; 
     ['polnear-dev', () => evalPolnear((text) => analyze(text), 'dev')],
     ['coref-train', () => evalCoref((text) => analyze(text), 'train')],
     ['coref-dev', () => evalCoref((text) => analyze(text), 'dev')],
+    ['reported-train', () => evalReported((text) => analyze(text), 'train')],
+    ['reported-dev', () => evalReported((text) => analyze(text), 'dev')],
     ['figures-dev', () => evalFigures((text) => findFigures(text, blocksFromPlainText(text)))],
     ['pages-dev', () => evalPages((html) => extractHtml(html))],
   ];
