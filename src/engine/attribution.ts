@@ -288,6 +288,7 @@ function finish(text: string, blocks: Block[], infos: QuoteInfo[], reported: { c
     quotes.push(quote);
   }
   quotes.sort((a, b) => a.start - b.start || b.end - a.end);
+  trustFragmentsOfClaims(quotes);
   // A reported clause is a claim only with a source the engine is sure of: named, and not a
   // pronoun the resolver found no one for ("It also estimated …" with nothing before it).
   const kept = quotes.filter((x) => x.kind === 'direct' || (x.speaker?.name && !UNRESOLVED_PRONOUN.test(x.speaker.name)));
@@ -298,6 +299,23 @@ function finish(text: string, blocks: Block[], infos: QuoteInfo[], reported: { c
   for (const sp of speakers) if (documentOnly.get(sp.id)) sp.kind = 'document';
   for (const x of documents) if (x.speaker?.name && documentOnly.get(x.speaker.id)) x.speaker.kind = 'document';
   return { quotes: kept, speakers };
+}
+
+/** A quoted fragment inside a reported claim, found through the same mention as the claim's
+ * source ('X said the plan was "a costly mistake"'), is that source's words: it shares the claim's
+ * attribution and so its confidence, however unsure a fragment alone would be. Quotes are sorted
+ * by start, outer before inner. */
+function trustFragmentsOfClaims(quotes: Quote[]): void {
+  let claim: Quote | null = null;
+  for (const q of quotes) {
+    if (q.kind === 'reported') { claim = q.speaker?.name ? q : null; continue; }
+    if (!claim || q.start >= claim.end) { claim = null; continue; }
+    const own = q.speaker;
+    const source = claim.speaker!;
+    if (own && own.name === null && own.mention && source.mention && own.mention.start === source.mention.start && own.mention.end === source.mention.end) {
+      q.speaker = { ...source, evidence: own.evidence, confidence: Math.max(own.confidence, source.confidence) };
+    }
+  }
 }
 
 /** What the quote's place in the article adds to the confidence features. */

@@ -91,22 +91,28 @@ describe('evidence, confidence and unclear speakers', () => {
   });
 
   test('below the threshold the speaker is unclear: no name, no place in the speaker list, no figures claimed', () => {
-    const text = article('A letter signed by 40 senators said the plan was “a costly mistake for 12 states” and “deeply flawed.”');
+    // A quote paragraph after a paragraph whose only source is hearsay tacked on at its end.
+    const text = article(
+      'Officials said the repairs would take weeks. Later that evening a long queue formed outside, and the mood turned sour as the doors stayed closed, according to residents.',
+      '“It is a mess and it has been a mess for 14 months.”',
+    );
     const result = analyze(text);
     const quotes = result.quotes.filter((q) => q.kind === 'direct');
     expect(quotes.length).toBeGreaterThan(0);
     for (const q of quotes) {
       expect(q.speaker).toMatchObject({ id: UNCLEAR_SPEAKER_ID, name: null, kind: 'unknown', role: null });
       expect(q.speaker!.confidence).toBeLessThan(ABSTAIN_BELOW);
-      expect(q.speaker!.evidence.place).toBe('sentence');
+      expect(q.speaker!.evidence.place).toBe('lead-in');
     }
     expect(result.speakers.map((s) => s.id)).not.toContain(UNCLEAR_SPEAKER_ID);
-    expect(result.figures.find((f) => f.text.startsWith('12'))?.claimedBy ?? null).toBeNull();
+    expect(result.figures.find((f) => f.text.startsWith('14'))?.claimedBy ?? null).toBeNull();
   });
 
-  test('with abstention off the same quotes name the best candidate (what the model is fitted on)', () => {
+  test('a quoted fragment of a confident claim shares its source, however unsure a fragment alone would be', () => {
     const text = article('A letter signed by 40 senators said the plan was “a costly mistake for 12 states” and “deeply flawed.”');
-    expect(best(text).every((q) => q.speaker?.name === 'senators')).toBe(true);
+    const quotes = analyze(text).quotes;
+    expect(quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([['reported', 'senators'], ['direct', 'senators'], ['direct', 'senators']]);
+    expect(quotes[1]!.speaker!.confidence).toBeGreaterThanOrEqual(ABSTAIN_BELOW);
   });
 
   test('a sentence attributing speech introduces the quote paragraphs after it (a lead-in and its run)', () => {

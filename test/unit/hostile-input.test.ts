@@ -5,7 +5,7 @@
 // Node with linkedom, the way the CLI reads them; nothing in a page may ever run.
 import { parseHTML } from 'linkedom';
 import { analyze } from '../../src/engine/analyze';
-import { EVIDENCE_PLACES, UNCLEAR_SPEAKER_ID, type Annotations } from '../../src/engine/types';
+import { EVIDENCE_PLACES, SPEAKER_KINDS as ENGINE_SPEAKER_KINDS, UNCLEAR_SPEAKER_ID, type Annotations } from '../../src/engine/types';
 import { extractHtml } from '../../src/cli/extract';
 import { findArticle, looksLikeArticle } from '../../src/page/article';
 import { buildTextIndex, type TextIndex } from '../../src/page/text-index';
@@ -33,7 +33,7 @@ const SHRINK_LIMIT = 20_000;
 
 const QUOTE_KINDS = new Set(['direct', 'reported']);
 const FIGURE_KINDS = new Set(['count', 'money', 'percent', 'measure', 'ordinal', 'year', 'date', 'other']);
-const SPEAKER_KINDS = new Set(['person', 'organization', 'group', 'unknown']);
+const SPEAKER_KINDS = new Set<string>(ENGINE_SPEAKER_KINDS);
 /** What the text index promises to drop (zero-width characters, soft hyphen) or collapse. */
 const DROPPED_FROM_INDEX = /[\u00ad\u200b-\u200d\u2060\ufeff\u00a0\t\r\f]/;
 
