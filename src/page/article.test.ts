@@ -199,11 +199,12 @@ describe('findArticle edge cases', () => {
     expect(article.index.text).toContain('The vote followed');
   });
 
-  test('a 1 MB paragraph full of boilerplate words is read whole, not taken for boilerplate', () => {
-    // Time is the bench's business; here the capped boilerplate patterns must not drop the text.
+  test('a 1 MB paragraph full of boilerplate words stays linear', () => {
     const huge = `[${'newsletter sign up inbox '.repeat(40_000)}`;
     const doc = load(`<html><body><article><h1>Title</h1><p>${huge}</p><p>${huge}]</p></article></body></html>`);
+    const t0 = Date.now();
     const article = findArticle(doc);
+    expect(Date.now() - t0).toBeLessThan(10_000); // generous: catches quadratic blowups only
     expect(article!.index.text.length).toBeGreaterThan(2_000_000);
   });
 
@@ -255,53 +256,6 @@ describe('findArticle on a body split into sections', () => {
 
   test('leaves out the link list after the story', () => {
     expect(text).not.toContain('Another story');
-  });
-});
-
-describe('the retry ladder', () => {
-  const para = (n: number) => `<p>Paragraph ${n} of the report runs long enough, with commas, clauses, and detail, to read as prose.</p>`;
-
-  test('a comment thread longer than the story is left out on the first rung, by its class', () => {
-    const comment = (n: number) => `<div class="comment"><p>Reader ${n} wrote at length, with commas, that the report missed the point entirely and should be withdrawn.</p></div>`;
-    const links = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `<li><a href="/s${n}">Another story from the same desk, number ${n}</a></li>`).join('');
-    const doc = load(`<html><body><div class="page"><div class="story">${[1, 2, 3].map(para).join('')}</div><ul>${links}</ul>
-      <section class="comments">${[1, 2, 3, 4, 5, 6].map(comment).join('')}</section></div></body></html>`);
-    const text = findArticle(doc)?.index.text ?? '';
-    expect(text).toContain('Paragraph 3 of the report');
-    expect(text).not.toContain('Reader 1 wrote');
-  });
-
-  test('a layout wrapped in a furniture class is read on the rung that ignores class words', () => {
-    const doc = load(`<html><body><div class="sidebar-layout"><nav><a href="/">Home</a> <a href="/news">News</a></nav>
-      <div class="story">${[1, 2, 3].map(para).join('')}<div class="share-tools"><span>Share this story with your friends, today.</span></div>${[4, 5, 6].map(para).join('')}</div></div></body></html>`);
-    const text = findArticle(doc)?.index.text ?? '';
-    expect(text).toContain('Paragraph 1 of the report');
-    expect(text).toContain('Paragraph 6 of the report');
-    expect(text).not.toContain('Home');
-    // Cleaned: read on the second rung, not the last.
-    expect(text).not.toContain('Share this story');
-  });
-
-  test('a story whose every paragraph sits in a "widget" is read on the rung without cleaning', () => {
-    const doc = load(`<html><body><article>${[1, 2, 3, 4].map((n) => `<div class="text-widget">${para(n)}</div>`).join('')}</article></body></html>`);
-    const text = findArticle(doc)?.index.text ?? '';
-    expect(text).toContain('Paragraph 1 of the report');
-    expect(text).toContain('Paragraph 4 of the report');
-  });
-});
-
-describe('findArticle leaves teasers of other stories out', () => {
-  const para = (n: number) => `<p>Paragraph ${n} of the story runs long enough, with commas, clauses, and detail, to read as prose.</p>`;
-  const teaser = (n: number) =>
-    `<li><h3><a href="/s${n}">Other story number ${n}</a></h3><p>The summary of other story ${n} is long, with commas, and it reads like prose too, more than a paragraph of the story does.</p></li>`;
-
-  test('a longer list of summaries under linked titles does not outweigh the story', () => {
-    const doc = load(`<html><body><div class="page"><div class="body">${[1, 2, 3].map(para).join('')}</div>
-      <div class="stream"><ul>${[1, 2, 3, 4, 5, 6, 7, 8].map(teaser).join('')}</ul></div></div></body></html>`);
-    const text = findArticle(doc)?.index.text ?? '';
-    expect(text).toContain('Paragraph 1 of the story');
-    expect(text).toContain('Paragraph 3 of the story');
-    expect(text).not.toContain('summary of other story');
   });
 });
 

@@ -21,11 +21,10 @@ export interface FindArticleOptions {
 
 /** The retry ladder: each rung relaxes one heuristic, for pages whose markup fools the one above. */
 const LADDER: (ScoringRules & { clean: boolean })[] = [
-  { readClassWords: true, clean: true },
-  // A page that wraps its whole layout in a class such as "sidebar-layout".
-  { readClassWords: false, clean: true },
-  // A page whose story sits in parts the cleaning takes for clutter.
-  { readClassWords: false, clean: false },
+  { skipUnlikely: true, weighClasses: true, clean: true },
+  { skipUnlikely: false, weighClasses: true, clean: true },
+  { skipUnlikely: false, weighClasses: false, clean: true },
+  { skipUnlikely: false, weighClasses: false, clean: false },
 ];
 
 /** An extraction with less text than this is taken as a miss and the next rung is tried. */
@@ -136,7 +135,7 @@ export function chooseArticle({ doc, body, page, options }: PageSurvey): Article
   // Rungs that differ only in cleaning share their scoring: the body is chosen once for them.
   const bodies = new Map<string, BodyChoice | null>();
   for (const rules of LADDER) {
-    const scoring = String(rules.readClassWords);
+    const scoring = `${rules.skipUnlikely} ${rules.weighClasses}`;
     if (!bodies.has(scoring)) bodies.set(scoring, chooseBody(body, page, rules));
     const attempt = extract(doc, bodies.get(scoring)!, page, rules, options);
     // A looser rung wins only with much more text, and the rung without cleaning only when the
