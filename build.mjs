@@ -49,7 +49,8 @@ const noRawHtmlInPreact = {
         [/\((\w)\.innerHTML=(\w)\.__html\)/, '(void 0)'],
       ];
       for (const [pattern, replacement] of edits) {
-        if (!pattern.test(code)) throw new Error(`preact changed: ${pattern} not found; review the raw-HTML removal in build.mjs`);
+        if (!pattern.test(code))
+          throw new Error(`preact changed: ${pattern} not found; review the raw-HTML removal in build.mjs`);
         code = code.replace(pattern, replacement);
       }
       return { contents: code, loader: 'js' };
@@ -67,7 +68,8 @@ const compactForenames = {
       const names = createRequire(import.meta.url)(args.path);
       const byGender = { male: [], female: [] };
       for (const [name, gender] of names) byGender[gender]?.push(name);
-      if (byGender.male.length < 1000 || byGender.female.length < 1000) throw new Error('gender-detection-from-name changed shape: review compactForenames in build.mjs');
+      if (byGender.male.length < 1000 || byGender.female.length < 1000)
+        throw new Error('gender-detection-from-name changed shape: review compactForenames in build.mjs');
       const contents = `const male = ${JSON.stringify(byGender.male.join('|'))}, female = ${JSON.stringify(byGender.female.join('|'))};
 let map = null;
 module.exports = { get(name) {
@@ -146,7 +148,11 @@ if (withTools) {
   nodeBuilds.push({
     ...common,
     minify: false,
-    entryPoints: { eval: path.join(root, 'test/tools/eval.ts'), bench: path.join(root, 'test/tools/bench.ts'), train: path.join(root, 'test/tools/train.ts') },
+    entryPoints: {
+      eval: path.join(root, 'test/tools/eval.ts'),
+      bench: path.join(root, 'test/tools/bench.ts'),
+      train: path.join(root, 'test/tools/train.ts'),
+    },
     outdir: path.join(dist, 'tools'),
     platform: 'node',
     packages: 'external', // puppeteer-core, compromise, linkedom load from node_modules
@@ -157,13 +163,17 @@ if (withTools) {
 
 // ---- zip: the store zips, written by fflate (deflate level 9).
 function listFiles(dir, prefix = '') {
-  return fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name)).flatMap((e) =>
-    e.isDirectory() ? listFiles(path.join(dir, e.name), prefix + e.name + '/') : [prefix + e.name]);
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name), prefix + e.name + '/') : [prefix + e.name]));
 }
 function writeZip(sourceDir, zipPath) {
   // A fixed timestamp keeps the zips reproducible: the same sources give the same bytes.
   const mtime = new Date(2026, 0, 1);
-  const files = Object.fromEntries(listFiles(sourceDir).map((name) => [name, [fs.readFileSync(path.join(sourceDir, name)), { mtime }]]));
+  const files = Object.fromEntries(
+    listFiles(sourceDir).map((name) => [name, [fs.readFileSync(path.join(sourceDir, name)), { mtime }]]),
+  );
   fs.writeFileSync(zipPath, zipSync(files, { level: 9 }));
 }
 
@@ -179,7 +189,8 @@ async function buildOnce() {
   ]);
   fs.chmodSync(path.join(dist, 'cli.js'), 0o755);
   for (const browser of BROWSERS.slice(1)) {
-    for (const entry of extensionEntries) fs.copyFileSync(path.join(dist, BROWSERS[0], `${entry.out}.js`), path.join(dist, browser, `${entry.out}.js`));
+    for (const entry of extensionEntries)
+      fs.copyFileSync(path.join(dist, BROWSERS[0], `${entry.out}.js`), path.join(dist, browser, `${entry.out}.js`));
   }
   for (const browser of BROWSERS) {
     copyStatic(path.join(dist, browser), browser);

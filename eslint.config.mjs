@@ -32,8 +32,15 @@ function walls(layer, allowed, extra = []) {
   ];
   const files = [`src/${layer}/**/*.ts`, `src/${layer}/**/*.tsx`];
   return [
-    { files, ignores: TEST_FILES, rules: { 'no-restricted-imports': ['error', { patterns: [...patterns, ONLY_TESTS] }] } },
-    { files: TEST_FILES.map((t) => t.replace('src/', `src/${layer}/`)), rules: { 'no-restricted-imports': ['error', { patterns }] } },
+    {
+      files,
+      ignores: TEST_FILES,
+      rules: { 'no-restricted-imports': ['error', { patterns: [...patterns, ONLY_TESTS] }] },
+    },
+    {
+      files: TEST_FILES.map((t) => t.replace('src/', `src/${layer}/`)),
+      rules: { 'no-restricted-imports': ['error', { patterns }] },
+    },
   ];
 }
 
@@ -47,7 +54,10 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off', // `map.get(k)!` after a has(), under noUncheckedIndexedAccess
       '@typescript-eslint/no-explicit-any': 'off', // only in tests that build broken messages
       'no-undef': 'off', // TypeScript checks names better (typescript-eslint's advice)
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       'no-control-regex': 'off', // the text patterns match control characters on purpose
       // No comment line past 120 characters (URLs excepted). Code lines are Prettier's to wrap, so
       // only lines that are a comment are measured here.
@@ -63,9 +73,16 @@ export default tseslint.config(
   ...walls('popup', ['shared', 'engine']),
   ...walls('options', ['shared', 'engine']),
   ...walls('shared', ['engine']),
-  ...walls('cli', ['engine', 'shared', 'page'], [
-    { regex: '^(?:\\.\\./)+(?:src/)?page/(?!article$)', message: 'src/cli may import only the article reader of src/page.' },
-  ]),
+  ...walls(
+    'cli',
+    ['engine', 'shared', 'page'],
+    [
+      {
+        regex: '^(?:\\.\\./)+(?:src/)?page/(?!article$)',
+        message: 'src/cli may import only the article reader of src/page.',
+      },
+    ],
+  ),
   {
     // CommonJS files, and tests that load a module afresh inside jest.isolateModules.
     files: ['**/*.cjs', 'src/page/extension-api.test.ts', 'src/shared/figure-format.test.ts'],
@@ -77,7 +94,15 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [{ group: folder('engine'), allowTypeImports: true, message: 'The popup and options import only types from the engine.' }] },
+        {
+          patterns: [
+            {
+              group: folder('engine'),
+              allowTypeImports: true,
+              message: 'The popup and options import only types from the engine.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -3,7 +3,9 @@
 const transform = { '^.+\\.(tsx?|m?js)$': '<rootDir>/test/esbuild-jest-transform.cjs' };
 const moduleFileExtensions = ['ts', 'tsx', 'js', 'cjs', 'mjs', 'json'];
 // linkedom and preact ship ES modules: let the transformer turn them into CommonJS for jest.
-const transformIgnorePatterns = ['/node_modules/(?!(preact|linkedom|htmlparser2|entities|domhandler|domelementtype|domutils|dom-serializer|uhyphen|html-escaper|cssomnom|css-select|css-what|boolbase|nth-check)/)'];
+const transformIgnorePatterns = [
+  '/node_modules/(?!(preact|linkedom|htmlparser2|entities|domhandler|domelementtype|domutils|dom-serializer|uhyphen|html-escaper|cssomnom|css-select|css-what|boolbase|nth-check)/)',
+];
 
 module.exports = {
   // Real browsers take seconds to start on 2 cores (unit tests finish far below this anyway).

@@ -6,26 +6,40 @@ function fakeApi(activeTab: number | null = 3) {
   const sent: [number, ContentRequest][] = [];
   const api: BackgroundApi = {
     extensionId: 'our-id',
-    setBadge: async (tabId, text) => { badges.push([tabId, text]); },
+    setBadge: async (tabId, text) => {
+      badges.push([tabId, text]);
+    },
     activeTabId: async () => activeTab,
-    sendToTab: async (tabId, request) => { sent.push([tabId, request]); },
+    sendToTab: async (tabId, request) => {
+      sent.push([tabId, request]);
+    },
   };
   return { api, badges, sent };
 }
 
 describe('badgeText', () => {
-  test.each([[0, ''], [1, '1'], [42, '42'], [999, '999'], [1000, '999+'], [123456, '999+']])('%i -> %j', (n, text) => {
+  test.each([
+    [0, ''],
+    [1, '1'],
+    [42, '42'],
+    [999, '999'],
+    [1000, '999+'],
+    [123456, '999+'],
+  ])('%i -> %j', (n, text) => {
     expect(badgeText(n)).toBe(text);
   });
 });
 
 describe('handleMessage', () => {
   const ours = { id: 'our-id', tab: { id: 5 } };
-  test('sets the sender tab\'s badge from a quote count', () => {
+  test("sets the sender tab's badge from a quote count", () => {
     const f = fakeApi();
     handleMessage(f.api, { type: 'quote-count', count: 12 }, ours);
     handleMessage(f.api, { type: 'quote-count', count: 0 }, ours);
-    expect(f.badges).toEqual([[5, '12'], [5, '']]);
+    expect(f.badges).toEqual([
+      [5, '12'],
+      [5, ''],
+    ]);
   });
 
   test.each<[string, unknown, { id?: string; tab?: { id?: number } }]>([
@@ -55,10 +69,12 @@ describe('handleMessage: analysis for our content scripts', () => {
   const text = '“We will rebuild the bridge by spring,” Mayor Ana Torres said. It will cost $48 million.';
   const blocks = [{ start: 0, end: text.length, kind: 'paragraph' as const }];
 
-  test('answers an article\'s text with its annotations, and never touches the badge', () => {
+  test("answers an article's text with its annotations, and never touches the badge", () => {
     const f = fakeApi();
     const answer = handleMessage(f.api, { type: 'analyze', text, blocks }, ours);
-    expect(answer?.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([['“We will rebuild the bridge by spring,”', 'Ana Torres']]);
+    expect(answer?.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['“We will rebuild the bridge by spring,”', 'Ana Torres'],
+    ]);
     expect(answer?.figures.map((f) => f.text)).toContain('$48 million');
     expect(f.badges).toEqual([]);
   });
@@ -67,8 +83,23 @@ describe('handleMessage: analysis for our content scripts', () => {
     ['another extension', { type: 'analyze', text, blocks }, { id: 'evil-id', tab: { id: 5 } }],
     ['an extension page (no tab)', { type: 'analyze', text, blocks }, { id: 'our-id' }],
     ['text that is not a string', { type: 'analyze', text: 42, blocks }, ours],
-    ['a block past the end of the text', { type: 'analyze', text, blocks: [{ start: 0, end: text.length + 1, kind: 'paragraph' }] }, ours],
-    ['blocks out of order', { type: 'analyze', text, blocks: [{ start: 10, end: 20, kind: 'paragraph' }, { start: 0, end: 5, kind: 'paragraph' }] }, ours],
+    [
+      'a block past the end of the text',
+      { type: 'analyze', text, blocks: [{ start: 0, end: text.length + 1, kind: 'paragraph' }] },
+      ours,
+    ],
+    [
+      'blocks out of order',
+      {
+        type: 'analyze',
+        text,
+        blocks: [
+          { start: 10, end: 20, kind: 'paragraph' },
+          { start: 0, end: 5, kind: 'paragraph' },
+        ],
+      },
+      ours,
+    ],
     ['an unknown block kind', { type: 'analyze', text, blocks: [{ start: 0, end: 5, kind: 'script' }] }, ours],
     ['text past the cap (1 M characters)', { type: 'analyze', text: '“'.repeat(1_000_001), blocks: [] }, ours],
   ])('does not answer %s', (_, message, sender) => {
@@ -93,7 +124,9 @@ describe('handleCommand', () => {
     const none = fakeApi(null);
     await expect(handleCommand(none.api, 'toggle-highlights')).resolves.toBeUndefined();
     const f = fakeApi(8);
-    f.api.sendToTab = async () => { throw new Error('Receiving end does not exist'); };
+    f.api.sendToTab = async () => {
+      throw new Error('Receiving end does not exist');
+    };
     await expect(handleCommand(f.api, 'toggle-highlights')).resolves.toBeUndefined();
   });
 });

@@ -36,7 +36,11 @@ export function badgeText(count: number): string {
 /** Handles one runtime message, only from our own content scripts and only about the sender's
  * own tab (which the browser, not the message, names): a quote count sets the badge; an
  * article's text is analysed and the annotations are the answer. Anything else gets no answer. */
-export function handleMessage(api: BackgroundApi, message: unknown, sender: Sender): Omit<Annotations, 'text'> | undefined {
+export function handleMessage(
+  api: BackgroundApi,
+  message: unknown,
+  sender: Sender,
+): Omit<Annotations, 'text'> | undefined {
   if (!isBackgroundRequest(message) || sender.id !== api.extensionId) return undefined;
   const tabId = sender.tab?.id;
   if (tabId === undefined || tabId < 0) return undefined;
@@ -54,7 +58,9 @@ export function handleMessage(api: BackgroundApi, message: unknown, sender: Send
 /** Handles one keyboard command by sending its request to the active tab; a tab without our
  * content script (a browser page) simply does not answer. */
 export async function handleCommand(api: BackgroundApi, command: string): Promise<void> {
-  const request = Object.prototype.hasOwnProperty.call(COMMAND_REQUESTS, command) ? COMMAND_REQUESTS[command] : undefined;
+  const request = Object.prototype.hasOwnProperty.call(COMMAND_REQUESTS, command)
+    ? COMMAND_REQUESTS[command]
+    : undefined;
   if (!request) return;
   const tabId = await api.activeTabId().catch(() => null);
   if (tabId === null) return;

@@ -42,7 +42,8 @@ function usageError(message: string): never {
 
 const looksLikeHtml = (name: string, content: string) => /\.x?html?$/i.test(name) || /^\s*</.test(content);
 
-const openInput = (file: string): Readable => (file === '-' ? process.stdin : fs.createReadStream(file, { highWaterMark: 1 << 20 }));
+const openInput = (file: string): Readable =>
+  file === '-' ? process.stdin : fs.createReadStream(file, { highWaterMark: 1 << 20 });
 
 /** Writes one chunk of output, waiting while the pipe is full so a long stream never piles up
  * in memory. */
@@ -79,7 +80,8 @@ function annotateLine(text: string | null, id: { value: unknown }): object {
 
 /** One output line per input line; returns how many lines failed. */
 async function extractJsonl(file: string): Promise<{ lines: number; failed: number }> {
-  let lines = 0, failed = 0;
+  let lines = 0,
+    failed = 0;
   for await (const { n, text } of readLines(openInput(file))) {
     lines = n;
     const id = { value: null as unknown };
@@ -126,8 +128,14 @@ function parse(argv: string[]) {
 async function main(argv: string[]): Promise<void> {
   const { values, positionals } = parse(argv);
   const [command, ...files] = positionals;
-  if (values.help || command === 'help') { process.stdout.write(`${USAGE}\n`); return; }
-  if (command === 'load-help') { console.log(loadHelp()); return; }
+  if (values.help || command === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (command === 'load-help') {
+    console.log(loadHelp());
+    return;
+  }
   if (command !== 'extract') usageError(command ? `unknown command ${command}` : 'no command');
   if (values.format !== 'table' && values.format !== 'json') usageError('--format must be table or json');
   if (files.length > 1) usageError('one input at a time');
@@ -153,7 +161,8 @@ async function main(argv: string[]): Promise<void> {
   const result = isHtml ? html : extractText(content);
   if (values.format === 'json') await write(escapeJsonControls(JSON.stringify(engineShape(result), null, 2)) + '\n');
   else if (!result) await write('No article found in this page.\n');
-  else await write(formatTable(result, { title: html?.title, width: process.stdout.columns, dates: values.dates }) + '\n');
+  else
+    await write(formatTable(result, { title: html?.title, width: process.stdout.columns, dates: values.dates }) + '\n');
 }
 
 // A reader that stops early (`| head -1`) closes the pipe: that ends the run quietly, with

@@ -24,7 +24,10 @@ export function formatTable(a: Annotations, options: { title?: string; width?: n
   const title = options.title ? line(options.title) : '';
   if (title) out.push(title, '='.repeat(Math.min(width, title.length)));
   const figures = a.figures.filter((f) => options.dates || !isCalendarFigure(f));
-  out.push(`${a.speakers.length} speakers, ${a.quotes.length} quotes (${a.quotes.filter((q) => q.kind === 'direct').length} direct), ${figures.length} figures`, '');
+  out.push(
+    `${a.speakers.length} speakers, ${a.quotes.length} quotes (${a.quotes.filter((q) => q.kind === 'direct').length} direct), ${figures.length} figures`,
+    '',
+  );
 
   out.push('SPEAKERS AND THEIR QUOTES');
   const speakers = [...a.speakers].sort((x, y) => y.quoteCount - x.quoteCount);
@@ -32,13 +35,18 @@ export function formatTable(a: Annotations, options: { title?: string; width?: n
   const quotesBy = new Map<string, Quote[]>();
   const orphans: Quote[] = [];
   for (const q of a.quotes) {
-    if (!q.speaker) { orphans.push(q); continue; }
+    if (!q.speaker) {
+      orphans.push(q);
+      continue;
+    }
     const list = quotesBy.get(q.speaker.id);
     if (list) list.push(q);
     else quotesBy.set(q.speaker.id, [q]);
   }
   for (const s of speakers) {
-    out.push(`* ${line(s.name)}${s.role ? ` (${line(s.role)})` : ''} [${s.kind}] ${s.quoteCount} quote${s.quoteCount === 1 ? '' : 's'}`);
+    out.push(
+      `* ${line(s.name)}${s.role ? ` (${line(s.role)})` : ''} [${s.kind}] ${s.quoteCount} quote${s.quoteCount === 1 ? '' : 's'}`,
+    );
     for (const q of quotesBy.get(s.id) ?? []) {
       out.push(`    ${quoteTag(q)}  ${clip(q.text, width - 16)}`);
     }
@@ -57,10 +65,24 @@ export function formatTable(a: Annotations, options: { title?: string; width?: n
   const header = ['figure', 'value', 'kind', 'claimed by'];
   // A loop, not Math.max(...column): spreading 100,000 rows into arguments overflows the stack.
   const widths = header.map((h) => h.length);
-  for (const r of rows) r.forEach((c, i) => { widths[i] = Math.max(widths[i]!, c.length); });
-  out.push(header.map((h, i) => pad(h, widths[i]!)).join('  ').trimEnd());
+  for (const r of rows)
+    r.forEach((c, i) => {
+      widths[i] = Math.max(widths[i]!, c.length);
+    });
+  out.push(
+    header
+      .map((h, i) => pad(h, widths[i]!))
+      .join('  ')
+      .trimEnd(),
+  );
   out.push(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const r of rows) out.push(r.map((c, i) => pad(c, widths[i]!)).join('  ').trimEnd());
+  for (const r of rows)
+    out.push(
+      r
+        .map((c, i) => pad(c, widths[i]!))
+        .join('  ')
+        .trimEnd(),
+    );
   return out.join('\n');
 }
 

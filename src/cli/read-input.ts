@@ -68,7 +68,10 @@ export async function* readLines(stream: Readable, cap = MAX_INPUT_BYTES): Async
   const take = (piece: Buffer): InputLine | null => {
     if (skipping || !piece.length) return null;
     length += piece.length;
-    if (length <= cap) { parts.push(piece); return null; }
+    if (length <= cap) {
+      parts.push(piece);
+      return null;
+    }
     skipping = true;
     parts = [];
     return { n: ++n, text: null };

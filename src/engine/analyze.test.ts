@@ -4,7 +4,10 @@ import { analyze } from './analyze';
 function claims(text: string): [string, string | null][] {
   const { figures, speakers } = analyze(text);
   const byId = new Map(speakers.map((s) => [s.id, s.name]));
-  return figures.map((f) => [f.text, f.claimedBy === null ? null : (byId.get(f.claimedBy) ?? `unknown id ${f.claimedBy}`)]);
+  return figures.map((f) => [
+    f.text,
+    f.claimedBy === null ? null : (byId.get(f.claimedBy) ?? `unknown id ${f.claimedBy}`),
+  ]);
 }
 
 describe('analyze: who claims each figure', () => {

@@ -22,7 +22,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotations
 /** A sentence that carries on the claim before it: a document named again ("The report", "The
  * survey"), perhaps with "also", or a pronoun with "also" ("It also estimated"; a bare "She said"
  * is a claim of its own, found as reported speech or not at all), then a verb that reports or finds. */
-const CARRY_ON = /^(?:(?:the|this|that|its|their) (?:new |same |latest |full |\d{4} )?(report|study|survey|poll|analysis|review|audit|estimate|forecast|projection|data|paper|memo|census|investigation|filing|index)(?: (?:also|further|additionally|similarly))?|(it|they|he|she) (?:also|further|additionally|similarly)) (?:found|finds|showed|shows|estimated|estimates|projected|projects|predicted|predicts|forecast|forecasts|calculated|counted|concluded|noted|notes|reported|reports|said|says|put|puts|added|adds)\b/i;
+const CARRY_ON =
+  /^(?:(?:the|this|that|its|their) (?:new |same |latest |full |\d{4} )?(report|study|survey|poll|analysis|review|audit|estimate|forecast|projection|data|paper|memo|census|investigation|filing|index)(?: (?:also|further|additionally|similarly))?|(it|they|he|she) (?:also|further|additionally|similarly)) (?:found|finds|showed|shows|estimated|estimates|projected|projects|predicted|predicts|forecast|forecasts|calculated|counted|concluded|noted|notes|reported|reports|said|says|put|puts|added|adds)\b/i;
 
 /** Who claims each figure (`claimedBy`, with its evidence in `claim`). A figure belongs to whoever
  * says the words it sits in: the innermost (shortest) quote with a named speaker, direct or
@@ -31,7 +32,10 @@ const CARRY_ON = /^(?:(?:the|this|that|its|their) (?:new |same |latest |full |\d
  * outlet's own. A quote whose speaker is unclear gives no claimant. */
 function assignClaimants(text: string, blocks: Block[], figures: Figure[], quotes: Quote[]): void {
   // Quotes are in text order (by start); they can nest, so keep the candidates still open.
-  const order = quotes.map((_, i) => i).filter((i) => quotes[i]!.speaker?.name).sort((a, b) => quotes[a]!.start - quotes[b]!.start);
+  const order = quotes
+    .map((_, i) => i)
+    .filter((i) => quotes[i]!.speaker?.name)
+    .sort((a, b) => quotes[a]!.start - quotes[b]!.start);
   let next = 0;
   const open: number[] = [];
   /** The claim that ended last before the current figure (index into quotes), for carrying on. */
@@ -47,13 +51,18 @@ function assignClaimants(text: string, blocks: Block[], figures: Figure[], quote
         open.splice(i, 1);
         continue;
       }
-      if (q.end >= figure.end && (best < 0 || q.end - q.start < quotes[best]!.end - quotes[best]!.start)) best = open[i]!;
+      if (q.end >= figure.end && (best < 0 || q.end - q.start < quotes[best]!.end - quotes[best]!.start))
+        best = open[i]!;
     }
     while (block < blocks.length - 1 && blocks[block]!.end < figure.start) block++;
     if (best >= 0) {
       const q = quotes[best]!;
       figure.claimedBy = q.speaker!.id;
-      figure.claim = { via: q.kind === 'direct' ? 'direct-quote' : 'reported', quote: best, confidence: q.speaker!.confidence };
+      figure.claim = {
+        via: q.kind === 'direct' ? 'direct-quote' : 'reported',
+        quote: best,
+        confidence: q.speaker!.confidence,
+      };
       continue;
     }
     // Only a claim that ends in this paragraph or the one before can be carried on.
@@ -70,8 +79,14 @@ function carriedOn(text: string, blocks: Block[], b: number, figure: Figure, cla
   const block = blocks[b]!;
   const start = sentenceStart(text, block.start, figure.start);
   // The claim must end in the sentence before: nothing but that sentence's own end between them.
-  const before = start > block.start ? sentenceStart(text, block.start, start - 1) : b > 0 ? sentenceStart(text, blocks[b - 1]!.start, blocks[b - 1]!.end) : -1;
-  if (before < 0 || claim.end < before || (start === block.start && (b === 0 || claim.end < blocks[b - 1]!.start))) return false;
+  const before =
+    start > block.start
+      ? sentenceStart(text, block.start, start - 1)
+      : b > 0
+        ? sentenceStart(text, blocks[b - 1]!.start, blocks[b - 1]!.end)
+        : -1;
+  if (before < 0 || claim.end < before || (start === block.start && (b === 0 || claim.end < blocks[b - 1]!.start)))
+    return false;
   const m = CARRY_ON.exec(text.slice(start, Math.min(figure.start, start + 80)));
   // Only the clause the carrying verb governs: not past "; " or ", and"/", but" after it.
   if (!m || /;|,\s+(?:and|but|while)\b/.test(text.slice(start + m[0].length, figure.start))) return false;
@@ -80,7 +95,11 @@ function carriedOn(text: string, blocks: Block[], b: number, figure: Figure, cla
   // "he"/"she" a person's; "it" not a person's.
   if (m[1]) return new RegExp(`\\b${m[1]}\\b`, 'i').test(text.slice(before, start));
   const pronoun = m[2]!.toLowerCase();
-  return pronoun === 'he' || pronoun === 'she' ? kind === 'person' : pronoun === 'it' ? kind !== 'person' && kind !== 'group' : kind !== 'person';
+  return pronoun === 'he' || pronoun === 'she'
+    ? kind === 'person'
+    : pronoun === 'it'
+      ? kind !== 'person' && kind !== 'group'
+      : kind !== 'person';
 }
 
 /** Where the sentence holding `at` starts: after the last ". ", "? " or "! " (followed by a capital
@@ -90,7 +109,12 @@ function sentenceStart(text: string, blockStart: number, at: number): number {
     const c = text.charCodeAt(i);
     if (c !== 32) continue;
     const p = text[i - 1];
-    if ((p === '.' || p === '?' || p === '!' || p === '”' || p === '"') && /[\p{Lu}“"‘]/u.test(text[i + 1] ?? '') && !/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|U\.S|[A-Z])\.$/.test(text.slice(Math.max(blockStart, i - 5), i))) return i + 1;
+    if (
+      (p === '.' || p === '?' || p === '!' || p === '”' || p === '"') &&
+      /[\p{Lu}“"‘]/u.test(text[i + 1] ?? '') &&
+      !/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|U\.S|[A-Z])\.$/.test(text.slice(Math.max(blockStart, i - 5), i))
+    )
+      return i + 1;
   }
   return blockStart;
 }

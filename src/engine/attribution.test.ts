@@ -14,40 +14,152 @@ function run(text: string) {
 }
 /** [quote text, speaker name, mention] for the direct quotes of a text. */
 function direct(text: string): [string, string | null, string | null][] {
-  return run(text).quotes.filter((q) => q.kind === 'direct').map((q) => [q.text, q.speaker?.name ?? null, q.speaker?.mention?.text ?? null]);
+  return run(text)
+    .quotes.filter((q) => q.kind === 'direct')
+    .map((q) => [q.text, q.speaker?.name ?? null, q.speaker?.mention?.text ?? null]);
 }
 
 describe('attributeQuotes: speaker patterns in the sentence', () => {
   test.each<[string, string, string, string]>([
     ['"Q," X said', '“We will rebuild the bridge,” Mayor Anna Lopez said on Monday.', 'Anna Lopez', 'Mayor Anna Lopez'],
-    ['"Q," said X, appositive', '"The plan adds complexity," said Tom Briggs, an economist at the Tax Institute.', 'Tom Briggs', 'Tom Briggs'],
+    [
+      '"Q," said X, appositive',
+      '"The plan adds complexity," said Tom Briggs, an economist at the Tax Institute.',
+      'Tom Briggs',
+      'Tom Briggs',
+    ],
     ['X said: "Q"', 'The governor said: “Nobody will be left behind.”', 'governor', 'The governor'],
-    ['X, appositive, said "Q"', 'Karen Doe, a nurse at the clinic, said "we ran out of beds" by noon.', 'Karen Doe', 'Karen Doe'],
-    ['party tag before the cue', '“This is not optional,” Rep. Jane Smith (D-Ore.) said after the vote.', 'Jane Smith', 'Rep. Jane Smith'],
+    [
+      'X, appositive, said "Q"',
+      'Karen Doe, a nurse at the clinic, said "we ran out of beds" by noon.',
+      'Karen Doe',
+      'Karen Doe',
+    ],
+    [
+      'party tag before the cue',
+      '“This is not optional,” Rep. Jane Smith (D-Ore.) said after the vote.',
+      'Jane Smith',
+      'Rep. Jane Smith',
+    ],
     ['dash byline', '“Vote for change.” ― Maria Gomez', 'Maria Gomez', 'Maria Gomez'],
     ['quoted as saying', 'The agency quoted Ivan Petrov as saying “the talks failed.”', 'Ivan Petrov', 'Ivan Petrov'],
     ['according to', 'According to Sam Reed, “the tide is turning fast.”', 'Sam Reed', 'Sam Reed'],
     ['told an outlet', '“Nothing changes,” the spokesman told Reuters.', 'spokesman', 'the spokesman'],
-    ['nickname inside the name', '“We did it,” Rep. Robert C. “Bobby” Scott said.', 'Robert C. Scott', 'Rep. Robert C. “Bobby” Scott'],
-    ['title abbreviation', '“Vote early,” state Del. Mara Lind (D-Fairfax) told the crowd.', 'Mara Lind', 'Del. Mara Lind'],
-    ['participle after a main clause without a speech verb', 'Democratic presidential nominee Ana Ruiz weighed in online, saying the city must act "without delay" now.', 'Ana Ruiz', 'presidential nominee Ana Ruiz'],
-    ['any verb after a comma-closed quote', '“Keep your hands in sight,” Ola Berg sings on the record.', 'Ola Berg', 'Ola Berg'],
-    ['inverted, a role with a digit-slash-digit word', '“The veto does not hold,” said 9/11 widow Tara Lind.', 'Tara Lind', 'widow Tara Lind'],
-    ['sentence subject past a description in apposition', 'Another critic, Lars H. Berg, likened the rules to "burning the charter" on Friday.', 'Lars H. Berg', 'Lars H. Berg'],
-    ['a restrictive "who" before a cue is not the speaker', 'Rival Ada Moss had mocked the complaint, saying anybody who complains about a microphone “is not having a good night.”', 'Ada Moss', 'Rival Ada Moss'],
-    ['"as X put it" after the quote', 'The rule requires a "lawful source of income for the firm," as a Homeland Security memo put it.', 'Homeland Security memo', 'Homeland Security memo'],
-    ['"as X put it" before the quote, a publication', 'He is seen, as The New Yorker put it in a long profile, "the operator of the show."', 'New Yorker', 'New Yorker'],
-    ['"New" opening a place name stays in the role', '“It is a disgrace to the office,” said New Jersey Gov. Chris Lane.', 'Chris Lane', 'New Jersey Gov. Chris Lane'],
-    ['"call" puts a label: X called Y "Q"', 'In a statement on Monday, the Flight Attendants Union called Ms. Vale a “true champion” of workers.', 'Flight Attendants Union', 'Flight Attendants Union'],
-    ['"call" puts a label: what X called "Q"', 'The council denounced what Mayor Ivo Rask called “a clear threat to the town.”', 'Ivo Rask', 'Mayor Ivo Rask'],
-    ['an -ly adverb between subject and cue', 'The senator angrily denied the claim: “We never took a cent from them.”', 'senator', 'The senator'],
-    ['an -ly adverb after an appositive', 'Ana Reyes, the head of the league, forcefully told the crowd that “this is not the first time.”', 'Ana Reyes', 'Ana Reyes'],
+    [
+      'nickname inside the name',
+      '“We did it,” Rep. Robert C. “Bobby” Scott said.',
+      'Robert C. Scott',
+      'Rep. Robert C. “Bobby” Scott',
+    ],
+    [
+      'title abbreviation',
+      '“Vote early,” state Del. Mara Lind (D-Fairfax) told the crowd.',
+      'Mara Lind',
+      'Del. Mara Lind',
+    ],
+    [
+      'participle after a main clause without a speech verb',
+      'Democratic presidential nominee Ana Ruiz weighed in online, saying the city must act "without delay" now.',
+      'Ana Ruiz',
+      'presidential nominee Ana Ruiz',
+    ],
+    [
+      'any verb after a comma-closed quote',
+      '“Keep your hands in sight,” Ola Berg sings on the record.',
+      'Ola Berg',
+      'Ola Berg',
+    ],
+    [
+      'inverted, a role with a digit-slash-digit word',
+      '“The veto does not hold,” said 9/11 widow Tara Lind.',
+      'Tara Lind',
+      'widow Tara Lind',
+    ],
+    [
+      'sentence subject past a description in apposition',
+      'Another critic, Lars H. Berg, likened the rules to "burning the charter" on Friday.',
+      'Lars H. Berg',
+      'Lars H. Berg',
+    ],
+    [
+      'a restrictive "who" before a cue is not the speaker',
+      'Rival Ada Moss had mocked the complaint, saying anybody who complains about a microphone “is not having a good night.”',
+      'Ada Moss',
+      'Rival Ada Moss',
+    ],
+    [
+      '"as X put it" after the quote',
+      'The rule requires a "lawful source of income for the firm," as a Homeland Security memo put it.',
+      'Homeland Security memo',
+      'Homeland Security memo',
+    ],
+    [
+      '"as X put it" before the quote, a publication',
+      'He is seen, as The New Yorker put it in a long profile, "the operator of the show."',
+      'New Yorker',
+      'New Yorker',
+    ],
+    [
+      '"New" opening a place name stays in the role',
+      '“It is a disgrace to the office,” said New Jersey Gov. Chris Lane.',
+      'Chris Lane',
+      'New Jersey Gov. Chris Lane',
+    ],
+    [
+      '"call" puts a label: X called Y "Q"',
+      'In a statement on Monday, the Flight Attendants Union called Ms. Vale a “true champion” of workers.',
+      'Flight Attendants Union',
+      'Flight Attendants Union',
+    ],
+    [
+      '"call" puts a label: what X called "Q"',
+      'The council denounced what Mayor Ivo Rask called “a clear threat to the town.”',
+      'Ivo Rask',
+      'Mayor Ivo Rask',
+    ],
+    [
+      'an -ly adverb between subject and cue',
+      'The senator angrily denied the claim: “We never took a cent from them.”',
+      'senator',
+      'The senator',
+    ],
+    [
+      'an -ly adverb after an appositive',
+      'Ana Reyes, the head of the league, forcefully told the crowd that “this is not the first time.”',
+      'Ana Reyes',
+      'Ana Reyes',
+    ],
     ['a noun ending in -ly is no adverb', '“We want answers,” the family said on Sunday.', 'family', 'the family'],
-    ['"as X put it" with a long appositive', 'As Tomas Berg, a tax lawyer and senior fellow at the Policy Center in the city, recently put it, “Was that legal or not?”', 'Tomas Berg', 'Tomas Berg'],
-    ['"now" between subject and cue', 'With some grounding in history, a reader would now ask: “Why is this on the air at all?”', 'reader', 'a reader'],
-    ['sentence subject past a long opening clause', 'With party leaders increasingly worried about a lack of passion for the ticket among young voters in the cities, President Ada Ngata is rolling out a new message: "It is about us."', 'Ada Ngata', 'President Ada Ngata'],
-    ['"demanded" and "instructed" are speech verbs', '“Don’t get nervous,” instructed Milton Velez, the crew chief.', 'Milton Velez', 'Milton Velez'],
-    ['sentence subject past a participle clause', 'Citing a poll of young voters, President Ada Ngata is rolling out a new message: "It is about us."', 'Ada Ngata', 'President Ada Ngata'],
+    [
+      '"as X put it" with a long appositive',
+      'As Tomas Berg, a tax lawyer and senior fellow at the Policy Center in the city, recently put it, “Was that legal or not?”',
+      'Tomas Berg',
+      'Tomas Berg',
+    ],
+    [
+      '"now" between subject and cue',
+      'With some grounding in history, a reader would now ask: “Why is this on the air at all?”',
+      'reader',
+      'a reader',
+    ],
+    [
+      'sentence subject past a long opening clause',
+      'With party leaders increasingly worried about a lack of passion for the ticket among young voters in the cities, President Ada Ngata is rolling out a new message: "It is about us."',
+      'Ada Ngata',
+      'President Ada Ngata',
+    ],
+    [
+      '"demanded" and "instructed" are speech verbs',
+      '“Don’t get nervous,” instructed Milton Velez, the crew chief.',
+      'Milton Velez',
+      'Milton Velez',
+    ],
+    [
+      'sentence subject past a participle clause',
+      'Citing a poll of young voters, President Ada Ngata is rolling out a new message: "It is about us."',
+      'Ada Ngata',
+      'President Ada Ngata',
+    ],
   ])('%s', (_name, sentence, name, mention) => {
     const quotes = direct(`Headline here\n\n${sentence}`);
     expect(quotes).toHaveLength(1);
@@ -68,24 +180,45 @@ describe('attributeQuotes: resolution across the article', () => {
     const names = quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker?.name);
     expect(names).toEqual(['Aino Virtanen', 'Aino Virtanen']);
     expect(speakers).toHaveLength(1);
-    expect(speakers[0]).toMatchObject({ name: 'Aino Virtanen', role: 'Finnish Foreign Minister', kind: 'person', quoteCount: 2 });
+    expect(speakers[0]).toMatchObject({
+      name: 'Aino Virtanen',
+      role: 'Finnish Foreign Minister',
+      kind: 'person',
+      quoteCount: 2,
+    });
   });
 
   test('an appositive after the name is its role, numbers whole', () => {
-    const text = article('“It is the wrong bridge,” said Daniel Okafor, who leads a group that has gathered some 2,300 signatures against the plan.');
-    expect(run(text).speakers[0]).toMatchObject({ name: 'Daniel Okafor', role: 'who leads a group that has gathered some 2,300 signatures against the plan' });
+    const text = article(
+      '“It is the wrong bridge,” said Daniel Okafor, who leads a group that has gathered some 2,300 signatures against the plan.',
+    );
+    expect(run(text).speakers[0]).toMatchObject({
+      name: 'Daniel Okafor',
+      role: 'who leads a group that has gathered some 2,300 signatures against the plan',
+    });
   });
 
   test('a paragraph ending in a colon introduces the quote paragraph after it, even without a speech verb', () => {
-    const text = article('On July 6, 2015, Sanders made the following comment:', '“For young people out of school, the jobless rate is high.”');
-    expect(direct(text)).toEqual([['“For young people out of school, the jobless rate is high.”', 'Sanders', 'Sanders']]);
+    const text = article(
+      'On July 6, 2015, Sanders made the following comment:',
+      '“For young people out of school, the jobless rate is high.”',
+    );
+    expect(direct(text)).toEqual([
+      ['“For young people out of school, the jobless rate is high.”', 'Sanders', 'Sanders'],
+    ]);
   });
 
   test('a name under "the" with no title is an organisation (a publication), not a person for "she"', () => {
-    const text = article('He is seen, as The New Yorker put it in a long profile, “the operator of the show.”', 'Sen. Clara Moss (D-Mo.) scolded him: “The science is against you here.” She said it twice.', '“You have to stop,” she added.');
+    const text = article(
+      'He is seen, as The New Yorker put it in a long profile, “the operator of the show.”',
+      'Sen. Clara Moss (D-Mo.) scolded him: “The science is against you here.” She said it twice.',
+      '“You have to stop,” she added.',
+    );
     const { quotes } = run(text);
     expect(quotes.filter((q) => q.kind === 'direct').map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([
-      ['New Yorker', 'organization'], ['Clara Moss', 'person'], ['Clara Moss', 'person'],
+      ['New Yorker', 'organization'],
+      ['Clara Moss', 'person'],
+      ['Clara Moss', 'person'],
     ]);
   });
 
@@ -98,7 +231,7 @@ describe('attributeQuotes: resolution across the article', () => {
     const text = article(
       'Judge Rita Moss and lawyer Ana Varga met on Monday.',
       'Ms. Varga left early.',
-      'Moss said she recalled thinking, “This is what people have talked about for years.”'
+      'Moss said she recalled thinking, “This is what people have talked about for years.”',
     );
     const quote = direct(text)[0]!;
     expect(quote[1]).toBe('Rita Moss');
@@ -106,13 +239,20 @@ describe('attributeQuotes: resolution across the article', () => {
   });
 
   test('reported speech closed by an inverted subject: "C, said X, appositive."', () => {
-    const text = article('The plastic is less likely to corrode, crack and leak, said Ian Moss, a spokesman for the city, who added that crews swap 100 miles a year.');
+    const text = article(
+      'The plastic is less likely to corrode, crack and leak, said Ian Moss, a spokesman for the city, who added that crews swap 100 miles a year.',
+    );
     const reported = run(text).quotes.filter((q) => q.kind === 'reported');
-    expect(reported[0]).toMatchObject({ text: 'The plastic is less likely to corrode, crack and leak', speaker: { name: 'Ian Moss' } });
+    expect(reported[0]).toMatchObject({
+      text: 'The plastic is less likely to corrode, crack and leak',
+      speaker: { name: 'Ian Moss' },
+    });
   });
 
   test('"…, told X" is no inversion: X is who was told', () => {
-    const text = article('“This story is pushed by the media,” Mara Lind, the director of the center, told the Daily Post.');
+    const text = article(
+      '“This story is pushed by the media,” Mara Lind, the director of the center, told the Daily Post.',
+    );
     expect(direct(text)[0]![1]).toBe('Mara Lind');
   });
 
@@ -120,28 +260,37 @@ describe('attributeQuotes: resolution across the article', () => {
     const text = article(
       'Officers described a chaotic night from the time Ivo Rask declared the curfew to the time he lifted it.',
       'He has accepted the resignation of his defense minister Kim Yong-hyun, who said he took full responsibility.',
-      'Many of them said they learned of it on television.'
+      'Many of them said they learned of it on television.',
     );
-    const speakers = run(text).quotes.filter((q) => q.kind === 'reported').map((q) => [q.speaker?.name, q.speaker?.kind]);
-    expect(speakers).toEqual([['Ivo Rask', 'person'], ['Kim Yong-hyun', 'person'], ['Many of them', 'group']]);
+    const speakers = run(text)
+      .quotes.filter((q) => q.kind === 'reported')
+      .map((q) => [q.speaker?.name, q.speaker?.kind]);
+    expect(speakers).toEqual([
+      ['Ivo Rask', 'person'],
+      ['Kim Yong-hyun', 'person'],
+      ['Many of them', 'group'],
+    ]);
   });
 
   test('companies are organisations, so "he" skips them for the man named before', () => {
     const text = article(
       'Wade Bassi, a fisherman, sells to Whole Foods Market.',
       'Whole Foods said it would look into the matter.',
-      '“It is pure white,” he said.'
+      '“It is pure white,” he said.',
     );
     const { quotes, speakers } = run(text);
     expect(quotes.find((q) => q.kind === 'direct')?.speaker?.name).toBe('Wade Bassi');
-    expect(speakers.map((s) => [s.name, s.kind])).toEqual([['Whole Foods', 'organization'], ['Wade Bassi', 'person']]);
+    expect(speakers.map((s) => [s.name, s.kind])).toEqual([
+      ['Whole Foods', 'organization'],
+      ['Wade Bassi', 'person'],
+    ]);
   });
 
   test('a transcript turn ("NAME: words") is spoken by the name before the colon', () => {
     const text = article(
       'The hearing went on for hours.',
       '“SMITH: The budget is not enough for the schools.”',
-      '“JONES: We have given them more than ever.”'
+      '“JONES: We have given them more than ever.”',
     );
     expect(direct(text)).toEqual([
       ['“SMITH: The budget is not enough for the schools.”', 'SMITH', 'SMITH'],
@@ -152,7 +301,7 @@ describe('attributeQuotes: resolution across the article', () => {
   test('a possessive opening the sentence owns the quote only through a head that can speak', () => {
     const text = article(
       'Oslo’s aging water pipes suffer from the “freeze-thaw” cycles of winter.',
-      'Berg’s family has called on the police to release the videos “as a matter of the greater good” this week.'
+      'Berg’s family has called on the police to release the videos “as a matter of the greater good” this week.',
     );
     expect(direct(text).map((q) => [q[0], q[1]])).toEqual([['“as a matter of the greater good”', 'Berg']]);
   });
@@ -172,7 +321,10 @@ describe('attributeQuotes: resolution across the article', () => {
 
   test('"Vulture magazine", "the website": a publication described by a common noun is an organisation', () => {
     const text = article('Vulture magazine wrote that the show was “a disaster for the whole city.”');
-    expect(run(text).quotes.find((q) => q.kind === 'direct')?.speaker).toMatchObject({ name: 'Vulture magazine', kind: 'organization' });
+    expect(run(text).quotes.find((q) => q.kind === 'direct')?.speaker).toMatchObject({
+      name: 'Vulture magazine',
+      kind: 'organization',
+    });
   });
 
   test('a capitalised plural opening the sentence speaks as a group', () => {
@@ -200,7 +352,10 @@ describe('attributeQuotes: resolution across the article', () => {
   });
 
   test('"the ministry" resolves to the ministry the article named', () => {
-    const text = article('The Danish Transport Ministry published its plan.', '“Trains will be faster,” the ministry said.');
+    const text = article(
+      'The Danish Transport Ministry published its plan.',
+      '“Trains will be faster,” the ministry said.',
+    );
     expect(direct(text)[0]![1]).toBe('Danish Transport Ministry');
   });
 
@@ -218,17 +373,26 @@ describe('attributeQuotes: resolution across the article', () => {
   });
 
   test('a name in apposition to a description names the speaker; a first name extends to the full name', () => {
-    const text = article('Lena Quist died in May. Nora Quist spoke at the vigil.', '“She was kind,” her sister, Nora, said.');
+    const text = article(
+      'Lena Quist died in May. Nora Quist spoke at the vigil.',
+      '“She was kind,” her sister, Nora, said.',
+    );
     expect(direct(text)[0]![1]).toBe('Nora Quist');
   });
 
   test('a description met before the name it belongs to takes that name', () => {
-    const text = article('The mother of the boy has described how he was “always laughing” at home.', '“He loved the sea,” his mother, Nora Quist, said.');
+    const text = article(
+      'The mother of the boy has described how he was “always laughing” at home.',
+      '“He loved the sea,” his mother, Nora Quist, said.',
+    );
     expect(direct(text).map((q) => q[1])).toEqual(['Nora Quist', 'Nora Quist']);
   });
 
   test('"it" is the organisation named just before', () => {
-    const text = article('City police said nothing. The Water Safety Board issued a warning.', '“Boil all water,” it said in a statement.');
+    const text = article(
+      'City police said nothing. The Water Safety Board issued a warning.',
+      '“Boil all water,” it said in a statement.',
+    );
     expect(direct(text)[0]![1]).toBe('Water Safety Board');
   });
 
@@ -258,7 +422,7 @@ describe('attributeQuotes: quoted words that are not speech', () => {
     expect(direct(text)).toEqual([]);
   });
 
-  test('a stage direction in a transcript is no quote; the turn before it is its speaker\'s', () => {
+  test("a stage direction in a transcript is no quote; the turn before it is its speaker's", () => {
     const text = article('“MOORE: We will see.”', '"(CROSSTALK.)', 'Narration follows here.');
     expect(direct(text)).toEqual([['“MOORE: We will see.”', 'MOORE', 'MOORE']]);
   });
@@ -271,16 +435,35 @@ describe('attributeQuotes: quoted words that are not speech', () => {
   test('a fragment in reported speech is partial; a full quote is not', () => {
     const text = article('Liu Yang said the deal was “a disaster for farmers” and left. “We will fight it,” she said.');
     const quotes = run(text).quotes.filter((q) => q.kind === 'direct');
-    expect(quotes.map((q: Quote) => [q.partial, q.speaker?.name])).toEqual([[true, 'Liu Yang'], [false, 'Liu Yang']]);
+    expect(quotes.map((q: Quote) => [q.partial, q.speaker?.name])).toEqual([
+      [true, 'Liu Yang'],
+      [false, 'Liu Yang'],
+    ]);
   });
 });
 
 describe('attributeQuotes: reported speech', () => {
   test.each<[string, string, string]>([
-    ['X said that C', article('The army said that 300 soldiers had crossed the river.'), 'that 300 soldiers had crossed the river'],
-    ['C, X said', article('Prices will rise by 4 percent next year, the central bank said.'), 'Prices will rise by 4 percent next year'],
-    ['according to X, C', article('According to the police, 12 people were hurt in the crash.'), '12 people were hurt in the crash'],
-    ['X told O C', article('John Park told reporters the talks would resume on Friday.'), 'the talks would resume on Friday'],
+    [
+      'X said that C',
+      article('The army said that 300 soldiers had crossed the river.'),
+      'that 300 soldiers had crossed the river',
+    ],
+    [
+      'C, X said',
+      article('Prices will rise by 4 percent next year, the central bank said.'),
+      'Prices will rise by 4 percent next year',
+    ],
+    [
+      'according to X, C',
+      article('According to the police, 12 people were hurt in the crash.'),
+      '12 people were hurt in the crash',
+    ],
+    [
+      'X told O C',
+      article('John Park told reporters the talks would resume on Friday.'),
+      'the talks would resume on Friday',
+    ],
   ])('%s', (_name, text, clause) => {
     const reported = run(text).quotes.filter((q) => q.kind === 'reported');
     expect(reported.map((q) => q.text)).toEqual([clause]);
@@ -296,9 +479,9 @@ describe('attributeQuotes: reported speech', () => {
 describe('attributeQuotes: hostile input', () => {
   test.each<[string, string]>([
     ['thousands of marks', '"“‘\'„«'.repeat(50_000)],
-    ['a 1 MB paragraph', ('word said "x" he, '.repeat(60_000))],
-    ['unbalanced marks and cues', ('“He said, ” said he “ '.repeat(40_000))],
-    ['control and zero-width characters, RTL', ('\u200b\u202e“\u0000 قال ”\u200f said he. ').repeat(30_000)],
+    ['a 1 MB paragraph', 'word said "x" he, '.repeat(60_000)],
+    ['unbalanced marks and cues', '“He said, ” said he “ '.repeat(40_000)],
+    ['control and zero-width characters, RTL', '\u200b\u202e“\u0000 قال ”\u200f said he. '.repeat(30_000)],
   ])('%s: no exception, every span inside the text', (_name, text) => {
     // Time is the bench's business; growth with size is checked in test/unit/hostile-input.test.ts.
     const out = run(text);

@@ -2,7 +2,14 @@
 // quote's speaker is searched as a sieve (attribution-notes §2): its own sentence, then its
 // paragraph, then the paragraph before when the quote carries on from it; finally every mention is
 // resolved to one entity per article.
-import { UNCLEAR_SPEAKER_ID, type Block, type EvidencePlace, type Quote, type QuoteSpeaker, type Speaker } from './types';
+import {
+  UNCLEAR_SPEAKER_ID,
+  type Block,
+  type EvidencePlace,
+  type Quote,
+  type QuoteSpeaker,
+  type Speaker,
+} from './types';
 import { ABSTAIN_BELOW, confidenceOf, type AttributionFeatures } from './speaker-confidence';
 import { findMarkedSpans, type MarkedSpan } from './quote-marks';
 import { sentenceEndSearch, splitSentences } from './sentences';
@@ -52,19 +59,34 @@ export interface AttributionOptions {
 }
 
 /** Finds the direct and reported quotes in the text and resolves each to a speaker entity. */
-export function attributeQuotes(text: string, blocks: Block[], options: AttributionOptions = {}): { quotes: Quote[]; speakers: Speaker[] } {
+export function attributeQuotes(
+  text: string,
+  blocks: Block[],
+  options: AttributionOptions = {},
+): { quotes: Quote[]; speakers: Speaker[] } {
   // The entity table reads the whole article: only built when someone speaks.
   let resolver: EntityResolver | null = null;
   const entities = () => (resolver ??= new EntityResolver(text));
   /** A mention the sieve may use: one that can refer to someone (else the search goes on). */
-  const usable = <M extends RawMention>(m: M | null | undefined): M | null => (m && entities().refersToSomeone(m) ? m : null);
+  const usable = <M extends RawMention>(m: M | null | undefined): M | null =>
+    m && entities().refersToSomeone(m) ? m : null;
   const spans = findMarkedSpans(text, blocks);
   const infos: QuoteInfo[] = [];
   let outer = -1;
   for (const span of spans) {
     const parentSpan = outer >= 0 ? infos[outer]!.span : null;
-    const inside = parentSpan !== null && span.start >= parentSpan.start && span.end <= parentSpan.end && span !== parentSpan;
-    infos.push({ span, parent: inside ? outer : -1, mention: null, from: -1, place: 'none', sentence: -1, term: isTerm(text, span, blocks[span.block]!.start, blocks[span.block]!.end), partial: false });
+    const inside =
+      parentSpan !== null && span.start >= parentSpan.start && span.end <= parentSpan.end && span !== parentSpan;
+    infos.push({
+      span,
+      parent: inside ? outer : -1,
+      mention: null,
+      from: -1,
+      place: 'none',
+      sentence: -1,
+      term: isTerm(text, span, blocks[span.block]!.start, blocks[span.block]!.end),
+      partial: false,
+    });
     if (!inside) outer = infos.length - 1;
   }
   const sentences: SentenceInfo[] = [];
@@ -96,7 +118,10 @@ export function attributeQuotes(text: string, blocks: Block[], options: Attribut
         const i = top[t++]!;
         // A term or nickname is plain text for the patterns (Dolores "Lola" Ferrante stays one name).
         if (infos[i]!.span.start < s) continue;
-        if (!infos[i]!.term) { ids.push(i); inSentence.push(infos[i]!.span); } else if (isNickname(text, infos[i]!.span, block.start)) skip.push(infos[i]!.span);
+        if (!infos[i]!.term) {
+          ids.push(i);
+          inSentence.push(infos[i]!.span);
+        } else if (isNickname(text, infos[i]!.span, block.start)) skip.push(infos[i]!.span);
       }
       const sentence: SentenceInfo = { block: b, start: s, end: e, speaker: null, lead: null, quotes: ids };
       const index = sentences.push(sentence) - 1;
@@ -117,23 +142,49 @@ export function attributeQuotes(text: string, blocks: Block[], options: Attribut
         const info = infos[qi]!;
         info.sentence = index;
         if (info.term) continue;
-        if (info.span.start > s && isTitleLike(text, info.span) && !headlineStyle() && !cueFollows(tokens, k)) { info.term = true; continue; }
-        if (isStageDirection(text, info.span) || isSubhead(text, info.span, block)) { info.term = true; continue; }
+        if (info.span.start > s && isTitleLike(text, info.span) && !headlineStyle() && !cueFollows(tokens, k)) {
+          info.term = true;
+          continue;
+        }
+        if (isStageDirection(text, info.span) || isSubhead(text, info.span, block)) {
+          info.term = true;
+          continue;
+        }
         // "'Independent' Harbor Gazette editor Lena Fisk …": a word or two in quotes opening the
         // sentence right before a capitalised word, ending without punctuation and with no speech
         // verb after, modifies it.
-        if (k === 0 && isCapitalized(tokens[k + 1]) && /[\p{L}\p{N}]$/u.test(text.slice(info.span.innerStart, info.span.innerEnd)) && wordCount(text, info.span) <= SCARE_MAX_WORDS && !cueFollows(tokens, k)) { info.term = true; continue; }
+        if (
+          k === 0 &&
+          isCapitalized(tokens[k + 1]) &&
+          /[\p{L}\p{N}]$/u.test(text.slice(info.span.innerStart, info.span.innerEnd)) &&
+          wordCount(text, info.span) <= SCARE_MAX_WORDS &&
+          !cueFollows(tokens, k)
+        ) {
+          info.term = true;
+          continue;
+        }
         let found = speakerInSentence(tokens, k);
         if (found && !usable(found.mention)) found = null;
         if (found) usedCues.add(found.cue);
         const transcript = transcriptSpeaker(text, info.span);
-        info.mention = transcript ?? withAntecedent(found ? withCue(found.mention, tokens, found.cue) : info.span.start > s ? usable(sentenceSubject(tokens, k)) : null, tokens);
+        info.mention =
+          transcript ??
+          withAntecedent(
+            found
+              ? withCue(found.mention, tokens, found.cue)
+              : info.span.start > s
+                ? usable(sentenceSubject(tokens, k))
+                : null,
+            tokens,
+          );
         if (info.mention) info.place = transcript ? 'transcript' : 'sentence';
         info.partial = isPartial(tokens, k, text);
       }
       // Reported speech needs a strong cue or "according"; a speaking or lead sentence any cue.
       let cues = 0;
-      for (const tk of tokens) if (tk.cue) cues |= tk.cue === 2 ? 3 : 1; else if (tk.lower === 'according') cues |= 2;
+      for (const tk of tokens)
+        if (tk.cue) cues |= tk.cue === 2 ? 3 : 1;
+        else if (tk.lower === 'according') cues |= 2;
       const clauses = (cues & 2 ? reportedInSentence(tokens, usedCues) : []).filter((c) => usable(c.mention));
       for (const c of clauses) {
         c.mention = withAntecedent(withCue(c.mention, tokens, c.cue), tokens)!;
@@ -142,11 +193,16 @@ export function attributeQuotes(text: string, blocks: Block[], options: Attribut
       // The sentence's first clause names who speaks in it, for the quotes around; "C — according
       // to X" (no comma before the cue) is a claim, but too loose a tie to lend X to other quotes.
       const first = clauses[0];
-      const clause = first && (tokens[first.cue]!.lower !== 'according' || first.cue === 0 || tokens[first.cue - 1]!.text === ',') ? first : undefined;
-      sentence.speaker = clause?.mention ?? (cues & 1 ? usable(anySpeaker(tokens)) : null) ?? lastQuoteMention(ids, infos);
+      const clause =
+        first && (tokens[first.cue]!.lower !== 'according' || first.cue === 0 || tokens[first.cue - 1]!.text === ',')
+          ? first
+          : undefined;
+      sentence.speaker =
+        clause?.mention ?? (cues & 1 ? usable(anySpeaker(tokens)) : null) ?? lastQuoteMention(ids, infos);
       // "Ortega made the following remark:" introduces the quote paragraph that follows even
       // without a speech verb: its subject speaks there.
-      if (!sentence.speaker && ids.length === 0 && endsWithColon(text, s, e)) sentence.speaker = usable(sentenceSubject(tokens, tokens.length));
+      if (!sentence.speaker && ids.length === 0 && endsWithColon(text, s, e))
+        sentence.speaker = usable(sentenceSubject(tokens, tokens.length));
       sentence.lead = ids.length === 0 && cues & 1 ? usable(leadAttribution(tokens)) : null;
     }
   }
@@ -162,18 +218,28 @@ function inheritSpeakers(text: string, infos: QuoteInfo[], sentences: SentenceIn
   for (let i = 0; i < infos.length; i++) {
     const info = infos[i]!;
     if (info.parent >= 0 || info.term || has(i)) continue;
-    const sameBlock = (j: number) => infos[j] && infos[j]!.span.block === info.span.block && infos[j]!.parent < 0 && !infos[j]!.term;
+    const sameBlock = (j: number) =>
+      infos[j] && infos[j]!.span.block === info.span.block && infos[j]!.parent < 0 && !infos[j]!.term;
     if (info.span.group !== undefined) {
       // Pieces of one quote: the nearest earlier piece that knows its speaker ('"A," she said.
       // "B…' / transcript turns), else a later one ('"A… / "B," she said.').
       const g = info.span.group;
       for (let j = i - 1; j >= 0 && (infos[j]!.parent >= 0 || infos[j]!.span.group === g); j--) {
-        if (infos[j]!.span.group === g && has(j)) { info.from = j; break; }
+        if (infos[j]!.span.group === g && has(j)) {
+          info.from = j;
+          break;
+        }
       }
       for (let j = i + 1; !has(i) && j < infos.length && (infos[j]!.parent >= 0 || infos[j]!.span.group === g); j++) {
-        if (infos[j]!.span.group === g && infos[j]!.mention) { info.from = j; break; }
+        if (infos[j]!.span.group === g && infos[j]!.mention) {
+          info.from = j;
+          break;
+        }
       }
-      if (has(i)) { info.place = 'quote-piece'; continue; }
+      if (has(i)) {
+        info.place = 'quote-piece';
+        continue;
+      }
     }
     const own = sentences[info.sentence];
     if (!own) continue;
@@ -181,34 +247,54 @@ function inheritSpeakers(text: string, infos: QuoteInfo[], sentences: SentenceIn
     // nothing but the attribution.
     const following = sentences[info.sentence + 1];
     info.place = 'paragraph';
-    if (following?.lead && following.block === own.block && info.span.end >= own.end - 1) { info.mention = following.lead; continue; }
+    if (following?.lead && following.block === own.block && info.span.end >= own.end - 1) {
+      info.mention = following.lead;
+      continue;
+    }
     let prev = i - 1;
     while (prev >= 0 && infos[prev]!.parent >= 0) prev--;
-    if (prev >= 0 && sameBlock(prev) && has(prev)) { info.from = prev; continue; }
+    if (prev >= 0 && sameBlock(prev) && has(prev)) {
+      info.from = prev;
+      continue;
+    }
     let next = i + 1;
     while (next < infos.length && infos[next]!.parent >= 0) next++;
-    if (sameBlock(next) && infos[next]!.mention) { info.from = next; continue; }
+    if (sameBlock(next) && infos[next]!.mention) {
+      info.from = next;
+      continue;
+    }
     let found: RawMention | null = null;
-    for (let s = info.sentence - 1; s >= 0 && sentences[s]!.block === own.block && !found; s--) found = sentences[s]!.speaker;
-    for (let s = info.sentence + 1; s < sentences.length && sentences[s]!.block === own.block && !found; s++) found = sentences[s]!.speaker;
-    if (found) { info.mention = found; continue; }
+    for (let s = info.sentence - 1; s >= 0 && sentences[s]!.block === own.block && !found; s--)
+      found = sentences[s]!.speaker;
+    for (let s = info.sentence + 1; s < sentences.length && sentences[s]!.block === own.block && !found; s++)
+      found = sentences[s]!.speaker;
+    if (found) {
+      info.mention = found;
+      continue;
+    }
     info.place = 'paragraph-before';
     // The paragraph before, when this quote opens its paragraph.
     const firstSentence = info.sentence === 0 || sentences[info.sentence - 1]!.block !== own.block;
     if (!firstSentence || own.start !== info.span.start) continue;
     const prevSentence = sentences[info.sentence - 1];
-    if (!prevSentence || prevSentence.block !== own.block - 1 || blocks[prevSentence.block]!.kind === 'heading') continue;
+    if (!prevSentence || prevSentence.block !== own.block - 1 || blocks[prevSentence.block]!.kind === 'heading')
+      continue;
     const fillsBlock = fills(info.span, blocks[own.block]!);
     if (prevSentence.quotes.length) {
       const last = prevSentence.quotes[prevSentence.quotes.length - 1]!;
       // A run of quote paragraphs goes on with the speaker its lead-in gave the first one.
-      if (has(last)) { info.from = last; if (infos[last]!.place === 'lead-in' && fillsBlock) info.place = 'lead-in'; continue; }
+      if (has(last)) {
+        info.from = last;
+        if (infos[last]!.place === 'lead-in' && fillsBlock) info.place = 'lead-in';
+        continue;
+      }
     }
     if (prevSentence.speaker) {
       info.mention = prevSentence.speaker;
       // "The ministry said in a statement:" (or "… said that …" before a paragraph that is all
       // quotation) introduces the quote paragraphs that follow it.
-      if (endsWithColon(text, prevSentence.start, prevSentence.end) || (fillsBlock && prevSentence.speaker.cue)) info.place = 'lead-in';
+      if (endsWithColon(text, prevSentence.start, prevSentence.end) || (fillsBlock && prevSentence.speaker.cue))
+        info.place = 'lead-in';
     }
   }
   for (const info of infos) if (!info.mention && info.from < 0) info.place = 'none';
@@ -231,7 +317,14 @@ function withCue(mention: RawMention, tokens: Token[], k: number): RawMention {
 
 /** Resolves every mention to an entity in text order and builds the output quotes, each speaker
  * with its evidence and confidence; below the confidence threshold the speaker is unclear. */
-function finish(text: string, blocks: Block[], infos: QuoteInfo[], reported: { clause: ReportedClause }[], options: AttributionOptions, resolver: EntityResolver | null): { quotes: Quote[]; speakers: Speaker[] } {
+function finish(
+  text: string,
+  blocks: Block[],
+  infos: QuoteInfo[],
+  reported: { clause: ReportedClause }[],
+  options: AttributionOptions,
+  resolver: EntityResolver | null,
+): { quotes: Quote[]; speakers: Speaker[] } {
   // Each distinct mention is resolved once, in text order, so "he" sees the people named before it.
   // Keyed by place (start, then length; a mention is far shorter than 2^16 characters).
   const mentions = new Map<number, RawMention>();
@@ -239,11 +332,12 @@ function finish(text: string, blocks: Block[], infos: QuoteInfo[], reported: { c
   for (const info of infos) if (info.mention) mentions.set(key(info.mention), info.mention);
   for (const r of reported) mentions.set(key(r.clause.mention), r.clause.mention);
   const resolved = new Map<number, { raw: RawMention; res: Resolution | null }>();
-  for (const m of [...mentions.values()].sort((a, b) => a.start - b.start)) resolved.set(key(m), { raw: m, res: resolver!.resolve(m) });
+  for (const m of [...mentions.values()].sort((a, b) => a.start - b.start))
+    resolved.set(key(m), { raw: m, res: resolver!.resolve(m) });
   // Inherited speakers point back to earlier quotes (already settled) or forward to a quote with
   // its own mention, so one pass in text order settles them all.
   const settled: ({ raw: RawMention; res: Resolution | null } | null)[] = [];
-  const own = (i: number) => (infos[i]!.mention ? resolved.get(key(infos[i]!.mention!)) ?? null : null);
+  const own = (i: number) => (infos[i]!.mention ? (resolved.get(key(infos[i]!.mention!)) ?? null) : null);
   for (let i = 0; i < infos.length; i++) {
     const from = infos[i]!.from;
     settled.push(infos[i]!.mention ? own(i) : from >= 0 ? (from < i ? settled[from]! : own(from)) : null);
@@ -268,11 +362,23 @@ function finish(text: string, blocks: Block[], infos: QuoteInfo[], reported: { c
     const info = infos[i]!;
     if (info.term) continue;
     const { span } = info;
-    const found = info.parent >= 0 ? null : settled[i] ?? null;
+    const found = info.parent >= 0 ? null : (settled[i] ?? null);
     if (!found?.res && info.parent < 0 && !span.blockquote && wordCount(text, span) <= SCARE_MAX_WORDS) continue;
-    const quote: Quote = { start: span.start, end: span.end, text: text.slice(span.start, span.end), kind: 'direct', partial: info.partial || info.parent >= 0 || inReported(span), speaker: null };
+    const quote: Quote = {
+      start: span.start,
+      end: span.end,
+      text: text.slice(span.start, span.end),
+      kind: 'direct',
+      partial: info.partial || info.parent >= 0 || inReported(span),
+      speaker: null,
+    };
     const block = blocks[span.block]!;
-    const context = { heading: block.kind === 'heading', wholeBlock: fills(span, block), chained: info.from >= 0, cited: found?.res ? cited.get(found.res.id) ?? 0 : 0 };
+    const context = {
+      heading: block.kind === 'heading',
+      wholeBlock: fills(span, block),
+      chained: info.from >= 0,
+      cited: found?.res ? (cited.get(found.res.id) ?? 0) : 0,
+    };
     quote.speaker = speakerOf(text, context, quote, found, info.place, options);
     if (span.group !== undefined) quote.group = 'g' + span.group;
     quotes.push(quote);
@@ -281,9 +387,23 @@ function finish(text: string, blocks: Block[], infos: QuoteInfo[], reported: { c
   const documents = new Set<Quote>();
   for (const rep of reported) {
     const c = rep.clause;
-    const quote: Quote = { start: c.start, end: c.end, text: text.slice(c.start, c.end), kind: 'reported', partial: false, speaker: null };
+    const quote: Quote = {
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      kind: 'reported',
+      partial: false,
+      speaker: null,
+    };
     const res = resolved.get(key(c.mention)) ?? null;
-    quote.speaker = speakerOf(text, { heading: false, wholeBlock: false, chained: false, cited: res?.res ? cited.get(res.res.id) ?? 0 : 0 }, quote, res, 'sentence', options);
+    quote.speaker = speakerOf(
+      text,
+      { heading: false, wholeBlock: false, chained: false, cited: res?.res ? (cited.get(res.res.id) ?? 0) : 0 },
+      quote,
+      res,
+      'sentence',
+      options,
+    );
     if (isDocumentSource(c.mention)) documents.add(quote);
     quotes.push(quote);
   }
@@ -291,11 +411,14 @@ function finish(text: string, blocks: Block[], infos: QuoteInfo[], reported: { c
   trustFragmentsOfClaims(quotes);
   // A reported clause is a claim only with a source the engine is sure of: named, and not a
   // pronoun the resolver found no one for ("It also estimated …" with nothing before it).
-  const kept = quotes.filter((x) => x.kind === 'direct' || (x.speaker?.name && !UNRESOLVED_PRONOUN.test(x.speaker.name)));
+  const kept = quotes.filter(
+    (x) => x.kind === 'direct' || (x.speaker?.name && !UNRESOLVED_PRONOUN.test(x.speaker.name)),
+  );
   const speakers = resolver ? resolver.finish(kept) : [];
   // A source cited only as a document ("a 2018 survey") is a document in the speakers list too.
   const documentOnly = new Map<string, boolean>();
-  for (const x of kept) if (x.speaker?.name) documentOnly.set(x.speaker.id, (documentOnly.get(x.speaker.id) ?? true) && documents.has(x));
+  for (const x of kept)
+    if (x.speaker?.name) documentOnly.set(x.speaker.id, (documentOnly.get(x.speaker.id) ?? true) && documents.has(x));
   for (const sp of speakers) if (documentOnly.get(sp.id)) sp.kind = 'document';
   for (const x of documents) if (x.speaker?.name && documentOnly.get(x.speaker.id)) x.speaker.kind = 'document';
   return { quotes: kept, speakers };
@@ -308,11 +431,24 @@ function finish(text: string, blocks: Block[], infos: QuoteInfo[], reported: { c
 function trustFragmentsOfClaims(quotes: Quote[]): void {
   let claim: Quote | null = null;
   for (const q of quotes) {
-    if (q.kind === 'reported') { claim = q.speaker?.name ? q : null; continue; }
-    if (!claim || q.start >= claim.end) { claim = null; continue; }
+    if (q.kind === 'reported') {
+      claim = q.speaker?.name ? q : null;
+      continue;
+    }
+    if (!claim || q.start >= claim.end) {
+      claim = null;
+      continue;
+    }
     const own = q.speaker;
     const source = claim.speaker!;
-    if (own && own.name === null && own.mention && source.mention && own.mention.start === source.mention.start && own.mention.end === source.mention.end) {
+    if (
+      own &&
+      own.name === null &&
+      own.mention &&
+      source.mention &&
+      own.mention.start === source.mention.start &&
+      own.mention.end === source.mention.end
+    ) {
       q.speaker = { ...source, evidence: own.evidence, confidence: Math.max(own.confidence, source.confidence) };
     }
   }
@@ -323,22 +459,55 @@ type QuoteContext = Pick<AttributionFeatures, 'heading' | 'wholeBlock' | 'chaine
 
 /** The quote's speaker with its evidence and confidence; unclear (no name) when nothing was found
  * or the confidence is below the fitted threshold. */
-function speakerOf(text: string, context: QuoteContext, quote: Quote, found: { raw: RawMention; res: Resolution | null } | null, place: EvidencePlace, options: AttributionOptions): QuoteSpeaker | null {
+function speakerOf(
+  text: string,
+  context: QuoteContext,
+  quote: Quote,
+  found: { raw: RawMention; res: Resolution | null } | null,
+  place: EvidencePlace,
+  options: AttributionOptions,
+): QuoteSpeaker | null {
   const res = found?.res;
   if (!found || !res) return null;
   const { raw } = found;
   const cue = raw.cue ? { start: raw.cue.start, end: raw.cue.end, text: text.slice(raw.cue.start, raw.cue.end) } : null;
   const features: AttributionFeatures = {
-    place, cue: cue !== null, mentionKind: raw.kind, entityKind: res.kind, candidates: res.candidates, bareName: res.bareName,
-    role: res.role !== null, partial: quote.partial, after: raw.start >= quote.end, fullName: res.name.includes(' '),
+    place,
+    cue: cue !== null,
+    mentionKind: raw.kind,
+    entityKind: res.kind,
+    candidates: res.candidates,
+    bareName: res.bareName,
+    role: res.role !== null,
+    partial: quote.partial,
+    after: raw.start >= quote.end,
+    fullName: res.name.includes(' '),
     roleNoun: raw.kind === 'nominal' && ROLE_WORDS.has(raw.name.slice(raw.name.lastIndexOf(' ') + 1).toLowerCase()),
-    distance: raw.start >= quote.end ? raw.start - quote.end : Math.max(0, quote.start - raw.end), ...context,
+    distance: raw.start >= quote.end ? raw.start - quote.end : Math.max(0, quote.start - raw.end),
+    ...context,
   };
   const confidence = confidenceOf(features);
   const evidence = { place, cue, antecedent: res.antecedent };
-  const speaker: QuoteSpeaker = { id: res.id, name: res.name, kind: res.kind, role: res.role, mention: res.mention, confidence, evidence };
+  const speaker: QuoteSpeaker = {
+    id: res.id,
+    name: res.name,
+    kind: res.kind,
+    role: res.role,
+    mention: res.mention,
+    confidence,
+    evidence,
+  };
   options.observe?.(quote, features);
-  if (options.abstain !== false && confidence < ABSTAIN_BELOW) return { id: UNCLEAR_SPEAKER_ID, name: null, kind: 'unknown', role: null, mention: res.mention, confidence, evidence };
+  if (options.abstain !== false && confidence < ABSTAIN_BELOW)
+    return {
+      id: UNCLEAR_SPEAKER_ID,
+      name: null,
+      kind: 'unknown',
+      role: null,
+      mention: res.mention,
+      confidence,
+      evidence,
+    };
   return speaker;
 }
 
@@ -351,7 +520,10 @@ function isPartial(tokens: Token[], k: number, text: string): boolean {
   if (next && next.quote < 0 && /^\p{Ll}/u.test(next.text) && !cueAt(tokens, k + 1, true)) {
     // '"…," he said' is a full quote; '"…" for the top bracket' is not.
     const after = tokens[k + 2];
-    return !(/^(he|she|they|it|who)$/.test(next.lower) || (after && cueAt(tokens, k + 2, true))) && !/[,.!?]\W*$/.test(text.slice(tokens[k]!.start, tokens[k]!.end));
+    return (
+      !(/^(he|she|they|it|who)$/.test(next.lower) || (after && cueAt(tokens, k + 2, true))) &&
+      !/[,.!?]\W*$/.test(text.slice(tokens[k]!.start, tokens[k]!.end))
+    );
   }
   return false;
 }

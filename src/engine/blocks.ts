@@ -17,7 +17,12 @@ export function blocksFromPlainText(text: string): Block[] {
     // Trim surrounding whitespace so a block's text starts and ends with content.
     while (from < to && /\s/.test(text[from]!)) from++;
     while (to > from && /\s/.test(text[to - 1]!)) to--;
-    if (to > from) blocks.push({ start: from, end: to, kind: blocks.length === 0 && isHeadlineLike(text.slice(from, to)) ? 'heading' : 'paragraph' });
+    if (to > from)
+      blocks.push({
+        start: from,
+        end: to,
+        kind: blocks.length === 0 && isHeadlineLike(text.slice(from, to)) ? 'heading' : 'paragraph',
+      });
   };
   for (let m = separator.exec(text); m; m = separator.exec(text)) {
     if (m[0].length === 1 && !(m.index > start && endsSentence(text, start, m.index))) continue;

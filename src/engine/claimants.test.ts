@@ -16,44 +16,77 @@ function claims(text: string): [string, string | null, string | null][] {
       expect(q.speaker?.id).toBe(f.claimedBy);
       expect(f.claim.confidence).toBe(q.speaker!.confidence);
       if (f.claim.via === 'carried-on') expect(q.end).toBeLessThanOrEqual(f.start);
-      else expect([q.start <= f.start, f.end <= q.end, q.kind]).toEqual([true, true, f.claim.via === 'direct-quote' ? 'direct' : 'reported']);
+      else
+        expect([q.start <= f.start, f.end <= q.end, q.kind]).toEqual([
+          true,
+          true,
+          f.claim.via === 'direct-quote' ? 'direct' : 'reported',
+        ]);
     } else {
       expect(f.claimedBy).toBeNull();
     }
-    return [f.text, f.claimedBy ? names.get(f.claimedBy) ?? null : null, f.claim?.via ?? null];
+    return [f.text, f.claimedBy ? (names.get(f.claimedBy) ?? null) : null, f.claim?.via ?? null];
   });
 }
 
 describe('figure claimants follow the grammar', () => {
   test('a figure in a direct quote is its speaker’s', () => {
-    expect(claims(article('“We lost 300 jobs this year,” said Maria Olsen, the mayor.'))).toEqual([['300 jobs', 'Maria Olsen', 'direct-quote']]);
+    expect(claims(article('“We lost 300 jobs this year,” said Maria Olsen, the mayor.'))).toEqual([
+      ['300 jobs', 'Maria Olsen', 'direct-quote'],
+    ]);
   });
 
   test('a figure in a reported clause is its source’s', () => {
-    expect(claims(article('The Budget Office estimated that the plan would cost $4 billion.'))).toEqual([['$4 billion', 'Budget Office', 'reported']]);
+    expect(claims(article('The Budget Office estimated that the plan would cost $4 billion.'))).toEqual([
+      ['$4 billion', 'Budget Office', 'reported'],
+    ]);
   });
 
   test('a figure before "according to X" is X’s', () => {
-    expect(claims(article('Exports fell by 12 percent in March, according to the Trade Ministry.'))).toEqual([['12 percent', 'Trade Ministry', 'reported']]);
+    expect(claims(article('Exports fell by 12 percent in March, according to the Trade Ministry.'))).toEqual([
+      ['12 percent', 'Trade Ministry', 'reported'],
+    ]);
   });
 
   test('a following sentence that carries the claim on keeps its source', () => {
-    const text = article('A report from Kotak Institutional Equities said that bad loans would rise to 9 percent. The report also found 40 percent of small lenders short of capital.');
-    expect(claims(text)).toEqual([['9 percent', 'Kotak Institutional Equities', 'reported'], ['40 percent', 'Kotak Institutional Equities', 'carried-on']]);
+    const text = article(
+      'A report from Kotak Institutional Equities said that bad loans would rise to 9 percent. The report also found 40 percent of small lenders short of capital.',
+    );
+    expect(claims(text)).toEqual([
+      ['9 percent', 'Kotak Institutional Equities', 'reported'],
+      ['40 percent', 'Kotak Institutional Equities', 'carried-on'],
+    ]);
   });
 
   test('"It also found" right after a body’s claim carries it on', () => {
-    const text = article('The Tax Policy Center said that the plan would cost $4 billion. It also found that 40 percent of households would pay more.');
-    expect(claims(text)).toEqual([['$4 billion', 'Tax Policy Center', 'reported'], ['40 percent', 'Tax Policy Center', 'carried-on']]);
+    const text = article(
+      'The Tax Policy Center said that the plan would cost $4 billion. It also found that 40 percent of households would pay more.',
+    );
+    expect(claims(text)).toEqual([
+      ['$4 billion', 'Tax Policy Center', 'reported'],
+      ['40 percent', 'Tax Policy Center', 'carried-on'],
+    ]);
   });
 
   test('a following sentence that does not carry it on is the outlet’s own', () => {
-    const text = article('A report from Kotak Institutional Equities said that bad loans would rise to 9 percent. Shares of small lenders fell 40 percent last year.');
-    expect(claims(text)).toEqual([['9 percent', 'Kotak Institutional Equities', 'reported'], ['40 percent', null, null]]);
+    const text = article(
+      'A report from Kotak Institutional Equities said that bad loans would rise to 9 percent. Shares of small lenders fell 40 percent last year.',
+    );
+    expect(claims(text)).toEqual([
+      ['9 percent', 'Kotak Institutional Equities', 'reported'],
+      ['40 percent', null, null],
+    ]);
   });
 
   test('"It also estimated" two paragraphs later carries nothing on', () => {
-    const text = article('Mayor Tom Reed said the city would hire 200 officers.', 'The council met on Monday.', 'It also estimated 50 new posts in the parks department.');
-    expect(claims(text)).toEqual([['200 officers', 'Tom Reed', 'reported'], ['50 new posts', null, null]]);
+    const text = article(
+      'Mayor Tom Reed said the city would hire 200 officers.',
+      'The council met on Monday.',
+      'It also estimated 50 new posts in the parks department.',
+    );
+    expect(claims(text)).toEqual([
+      ['200 officers', 'Tom Reed', 'reported'],
+      ['50 new posts', null, null],
+    ]);
   });
 });

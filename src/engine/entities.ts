@@ -19,7 +19,9 @@ const ORG_HEADS = wordSet(
     'authority trust initiative gazette telegraph observer bloomberg politico twitter facebook instagram youtube tiktok reddit quora',
 );
 /** Common-noun heads that stand for an organisation ("the ministry", "the campaign"). */
-export const ORG_NOUNS = wordSet('ministry department agency committee campaign company government administration police army military office court council party commission white kremlin firm bank group team union board bureau network newspaper magazine website outlet channel station');
+export const ORG_NOUNS = wordSet(
+  'ministry department agency committee campaign company government administration police army military office court council party commission white kremlin firm bank group team union board bureau network newspaper magazine website outlet channel station',
+);
 /** Plural endings of the common nouns that speak as groups in news ("Officials", "Critics",
  * "Opponents", "Analysts", "Protesters", "Republicans"). */
 const GROUP_PLURAL = /^[A-Z][a-z]{3,}(?:ents|ants|ists|ysts|ors|ers|ians|ans|ials|ics|ives|ates)$/;
@@ -28,13 +30,16 @@ const GROUP_PLURAL = /^[A-Z][a-z]{3,}(?:ents|ants|ists|ysts|ors|ers|ians|ans|ial
 const SPACE = /[ \u00a0]/;
 const CONNECTORS = wordSet('of for de van von');
 /** Capitalised sentence openers that are not part of the name that follows ("But Trump said"). */
-const RUN_OPENERS = wordSet('The A An But And In On At As When After If So While Then Now Neither Either Both Would Could Should Can Will Did Does Do Is Are Was Were Has Have Had Why How What Where Let Please Yes No Oh');
+const RUN_OPENERS = wordSet(
+  'The A An But And In On At As When After If So While Then Now Neither Either Both Would Could Should Can Will Did Does Do Is Are Was Were Has Have Had Why How What Where Let Please Yes No Oh',
+);
 const KEEP_DOT = wordSet('Jr Sr St Dr Mr Mrs Ms');
 
 /** Two or more capitalised words (Latin letters with accents), joined by single spaces or
  * "of/for/de/van/von"; a period may end a word ("Mr.", "U.S."). A run never starts inside a word; that
  * is checked by hand, because a look-behind in the pattern costs the search its fast first-character scan. */
-const NAME_RUN = /[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’-]*\.?(?:[ \u00a0](?:(?:of|for|de|van|von)[ \u00a0])?[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’-]*\.?)+/g;
+const NAME_RUN =
+  /[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’-]*\.?(?:[ \u00a0](?:(?:of|for|de|van|von)[ \u00a0])?[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’-]*\.?)+/g;
 
 /** The names of entities that stand for an unresolved pronoun. */
 const PRONOUN_NAMES = wordSet('he she it they who');
@@ -70,7 +75,10 @@ interface Entity {
   quoteCount: number;
 }
 
-interface Occurrence { pos: number; key: string }
+interface Occurrence {
+  pos: number;
+  key: string;
+}
 
 /** A mention resolved to its entity: the speaker as the quote will show it, the mention that
  * introduced the entity when this one is a pronoun or a short form, and how many people a
@@ -126,7 +134,10 @@ export class EntityResolver {
     NAME_RUN.lastIndex = 0;
     const text = this.#text;
     for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
-      if (m.index > 0 && isNameChar(text.charCodeAt(m.index - 1))) { NAME_RUN.lastIndex = m.index + 1; continue; }
+      if (m.index > 0 && isNameChar(text.charCodeAt(m.index - 1))) {
+        NAME_RUN.lastIndex = m.index + 1;
+        continue;
+      }
       // The same run recurs throughout an article ("Hillary Clinton"): read it once.
       let pieces = this.#runCache.get(m[0]);
       if (!pieces) this.#runCache.set(m[0], (pieces = readPieces(m[0])));
@@ -145,7 +156,13 @@ export class EntityResolver {
     const m = ACRONYM_AFTER.exec(this.#text.slice(end + 1, end + 14));
     if (!m) return;
     const words = run.split(SPACE).filter((w) => !CONNECTORS.has(w) && !RUN_OPENERS.has(w));
-    if (words.map((w) => w[0]).join('').toUpperCase() === m[1]) this.#acronyms.set(m[1]!, words.map(clean).join(' '));
+    if (
+      words
+        .map((w) => w[0])
+        .join('')
+        .toUpperCase() === m[1]
+    )
+      this.#acronyms.set(m[1]!, words.map(clean).join(' '));
   }
 
   /** Initials -> the name they stand for, as the article introduced them. */
@@ -156,9 +173,15 @@ export class EntityResolver {
   #addRun(run: RunReading, start: number, singles: Occurrence[]): void {
     const pos = start + run.offset;
     switch (run.kind) {
-      case RUN_ORG: this.#orgNames.push({ pos, name: run.name }); break;
-      case RUN_SINGLE: singles.push({ pos, key: run.key }); break;
-      case RUN_PERSON_KEY: this.#people.push({ pos, key: run.key }); break;
+      case RUN_ORG:
+        this.#orgNames.push({ pos, name: run.name });
+        break;
+      case RUN_SINGLE:
+        singles.push({ pos, key: run.key });
+        break;
+      case RUN_PERSON_KEY:
+        this.#people.push({ pos, key: run.key });
+        break;
       case RUN_FULL: {
         const counts = this.#fullNames.get(run.key) ?? new Map<string, number>();
         counts.set(run.name, (counts.get(run.name) ?? 0) + 1);
@@ -190,7 +213,10 @@ export class EntityResolver {
       const given = givenNameGender(full);
       if (gender && given && given !== gender) continue;
       const score = count * 10 + full.split(' ').length;
-      if (score > bestCount) { best = full; bestCount = score; }
+      if (score > bestCount) {
+        best = full;
+        bestCount = score;
+      }
     }
     return best;
   }
@@ -231,7 +257,11 @@ export class EntityResolver {
     const key = m.name.toLowerCase();
     if (this.#fullNames.has(key) || /^[A-Z]{2,}$/.test(m.name)) return true;
     if (key.length > 4 && /(?:ing|ed)$/.test(key)) return false;
-    return !memo(this.#lowerCache, key, () => this.#lowerCache.size < LOWER_LOOKUPS && hasLowerCaseWord(this.#text, key));
+    return !memo(
+      this.#lowerCache,
+      key,
+      () => this.#lowerCache.size < LOWER_LOOKUPS && hasLowerCaseWord(this.#text, key),
+    );
   }
 
   #lowerCache = new Map<string, boolean>();
@@ -248,7 +278,11 @@ export class EntityResolver {
     const mention = { start: m.start, end: m.end, text: this.#text.slice(m.start, m.end) };
     const shortForm = !mention.text.includes(e.name);
     return {
-      id: e.id, name: e.name, kind: e.kind, role: e.role, mention,
+      id: e.id,
+      name: e.name,
+      kind: e.kind,
+      role: e.role,
+      mention,
       antecedent: shortForm ? this.#introduction(e) : null,
       candidates: m.kind === 'pronoun' ? this.#candidates : 0,
       bareName: e.kind === 'person' && !e.name.includes(' '),
@@ -275,24 +309,38 @@ export class EntityResolver {
       const last = words[words.length - 1]!;
       // "The New Yorker", "The Hill": a name under the definite article, with no title, is an
       // organisation or publication; people are not named that way.
-      const definiteName = !m.role && m.text.startsWith(m.name) && /(?:^|[^\w])the\s$/i.test(this.#text.slice(Math.max(0, m.start - 5), m.start));
-      if (ORG_HEADS.has(last.toLowerCase()) || /^[A-Z]{2,}$/.test(last) || definiteName) return this.#entity(m.name, 'organization', m.role, '');
+      const definiteName =
+        !m.role &&
+        m.text.startsWith(m.name) &&
+        /(?:^|[^\w])the\s$/i.test(this.#text.slice(Math.max(0, m.start - 5), m.start));
+      if (ORG_HEADS.has(last.toLowerCase()) || /^[A-Z]{2,}$/.test(last) || definiteName)
+        return this.#entity(m.name, 'organization', m.role, '');
       // "Critics say", "Opponents argue": a plural common noun capitalised only because it opens
       // the sentence is a group, not a person (a surname such as "Sanders" is known in full).
-      if (words.length === 1 && !m.role && !m.gender && GROUP_PLURAL.test(last) && !this.#fullNames.has(last.toLowerCase())) return this.#entity(m.name, 'group', null, '');
+      if (
+        words.length === 1 &&
+        !m.role &&
+        !m.gender &&
+        GROUP_PLURAL.test(last) &&
+        !this.#fullNames.has(last.toLowerCase())
+      )
+        return this.#entity(m.name, 'group', null, '');
       const full = this.#fullName(m.name, m.gender);
       const gender = m.gender || this.#prescanGender.get(last.toLowerCase()) || givenNameGender(full);
       const role = m.role ?? this.#prescanRole.get(full) ?? null;
       // One capitalised word with no given name, title, honorific or role anywhere in the article
       // ("Roscosmos said") may be an agency, a company or a person: its kind is not known.
-      const kind = full.includes(' ') || gender || role || this.#fullNames.has(last.toLowerCase()) ? 'person' : 'unknown';
+      const kind =
+        full.includes(' ') || gender || role || this.#fullNames.has(last.toLowerCase()) ? 'person' : 'unknown';
       return this.#entity(full, kind, role, gender);
     }
     if (m.kind === 'pronoun') {
       if (m.name === 'he' || m.name === 'she') {
         // The name speaking earlier in the same sentence, unless what we know of its gender disagrees.
         // Its surname is read with the pronoun's gender ("Clinton … she": Hillary, not Bill).
-        const named = m.antecedent ? this.#lookup(m.antecedent.gender ? m.antecedent : { ...m.antecedent, gender: m.gender }) : null;
+        const named = m.antecedent
+          ? this.#lookup(m.antecedent.gender ? m.antecedent : { ...m.antecedent, gender: m.gender })
+          : null;
         if (named?.kind === 'person' && (!named.gender || !m.gender || named.gender === m.gender)) {
           if (!named.gender) named.gender = m.gender;
           return named;
@@ -303,7 +351,10 @@ export class EntityResolver {
       let spoke: { pos: number; entity: Entity } | null = null;
       for (let k = this.#history.length - 1; k >= 0 && k >= this.#history.length - 4; k--) {
         const h = this.#history[k]!;
-        if (h.entity.kind === 'organization' || h.entity.kind === 'group') { spoke = h; break; }
+        if (h.entity.kind === 'organization' || h.entity.kind === 'group') {
+          spoke = h;
+          break;
+        }
       }
       const named = this.#lastOrgOccurrence(m.start);
       this.#candidates = named || spoke ? 1 : 0;
@@ -314,7 +365,8 @@ export class EntityResolver {
     const words = m.name.toLowerCase().split(' ');
     const head = words[words.length - 1]!;
     // "the Oklahoma Republican": the article may stand before a capitalised descriptor.
-    const definite = /^the\b/i.test(m.text) || /(?:^|[^\w])the\s$/i.test(this.#text.slice(Math.max(0, m.start - 5), m.start));
+    const definite =
+      /^the\b/i.test(m.text) || /(?:^|[^\w])the\s$/i.test(this.#text.slice(Math.max(0, m.start - 5), m.start));
     if (definite && ORG_NOUNS.has(head)) {
       const org = this.#lastOrg(m.start, head);
       if (org) return org;
@@ -330,7 +382,12 @@ export class EntityResolver {
     }
     // "Many of them", "some of the lawmakers": a part of a group is a group.
     const part = words.length > 2 && words[1] === 'of';
-    return this.#entity(m.name, part || (head.endsWith('s') && !head.endsWith('ss')) ? 'group' : ORG_NOUNS.has(head) ? 'organization' : 'unknown', null, '');
+    return this.#entity(
+      m.name,
+      part || (head.endsWith('s') && !head.endsWith('ss')) ? 'group' : ORG_NOUNS.has(head) ? 'organization' : 'unknown',
+      null,
+      '',
+    );
   }
 
   /** The organisation last named before `pos` whose name contains `head` (any org when ''). */
@@ -374,8 +431,17 @@ export class EntityResolver {
   #roleHolder(head: string): Entity | null {
     if (this.#roleCache.has(head)) return this.#roleCache.get(head)!;
     let found: Entity | null = null;
-    for (const e of this.#order) if (e.kind === 'person' && e.role && e.role.toLowerCase().includes(head)) { found = e; break; }
-    if (!found) for (const [full, role] of this.#prescanRole) if (role.toLowerCase().includes(head)) { found = this.#entity(full, 'person', role, ''); break; }
+    for (const e of this.#order)
+      if (e.kind === 'person' && e.role && e.role.toLowerCase().includes(head)) {
+        found = e;
+        break;
+      }
+    if (!found)
+      for (const [full, role] of this.#prescanRole)
+        if (role.toLowerCase().includes(head)) {
+          found = this.#entity(full, 'person', role, '');
+          break;
+        }
     if (found) this.#roleCache.set(head, found);
     return found;
   }
@@ -394,8 +460,10 @@ export class EntityResolver {
       let e: Entity | null;
       const at = Math.max(hp, pp);
       // A speaker of unknown kind ("Roscosmos", "a source") may be a person; a bare pronoun is not.
-      if (hp >= pp) { e = this.#history[h--]!.entity; if (e.kind !== 'person' && (e.kind !== 'unknown' || PRONOUN_NAMES.has(e.name))) continue; }
-      else {
+      if (hp >= pp) {
+        e = this.#history[h--]!.entity;
+        if (e.kind !== 'person' && (e.kind !== 'unknown' || PRONOUN_NAMES.has(e.name))) continue;
+      } else {
         const occ = this.#people[p--]!;
         e = this.#personByKey(occ.key);
         if (!e) continue;
@@ -433,14 +501,24 @@ export class EntityResolver {
     const counts = this.#fullNames.get(key);
     let name: string | null = null;
     let best = -1;
-    if (counts) for (const [full, c] of counts) if (c > best) { best = c; name = full; }
+    if (counts)
+      for (const [full, c] of counts)
+        if (c > best) {
+          best = c;
+          name = full;
+        }
     if (!name) {
       if (!this.#prescanGender.has(key)) return null;
       name = key[0]!.toUpperCase() + key.slice(1);
     }
     // An entity without counting a quote for it: ids stay in quote order because unused
     // entities are dropped from the speaker list.
-    return this.#entity(name, 'person', this.#prescanRole.get(name) ?? null, this.#prescanGender.get(key) || givenNameGender(name));
+    return this.#entity(
+      name,
+      'person',
+      this.#prescanRole.get(name) ?? null,
+      this.#prescanGender.get(key) || givenNameGender(name),
+    );
   }
 
   /** Final names and ids: speakers with at least one quote, numbered in order of first quote;
@@ -452,7 +530,8 @@ export class EntityResolver {
     const holders = new Map<string, Entity | null>();
     for (const e of this.#order) {
       if (e.kind !== 'person' || !e.role) continue;
-      for (const w of e.role.toLowerCase().split(' ')) if (w.length > 3) holders.set(w, holders.has(w) && holders.get(w) !== e ? null : e);
+      for (const w of e.role.toLowerCase().split(' '))
+        if (w.length > 3) holders.set(w, holders.has(w) && holders.get(w) !== e ? null : e);
     }
     for (const q of quotes) {
       const e = q.speaker ? byId.get(q.speaker.id) : undefined;
@@ -472,7 +551,14 @@ export class EntityResolver {
       if (!id) {
         id = 's' + (list.length + 1);
         ids.set(e, id);
-        list.push({ id, name: e.name, kind: e.kind, role: e.role, aliases: [...e.aliases].filter((a) => a !== e.name), quoteCount: 0 });
+        list.push({
+          id,
+          name: e.name,
+          kind: e.kind,
+          role: e.role,
+          aliases: [...e.aliases].filter((a) => a !== e.name),
+          quoteCount: 0,
+        });
       }
       list[Number(id.slice(1)) - 1]!.quoteCount++;
       q.speaker = { ...q.speaker, id, name: e.name, kind: e.kind, role: e.role };
@@ -489,7 +575,14 @@ const RUN_FULL = 4;
 
 /** What a capitalised run says: an organisation, a full person name (with role and honorific
  * gender), a lone name, or nothing; `offset` skips an opener ("But Trump" -> "Trump"). */
-interface RunReading { kind: number; offset: number; key: string; name: string; role: string; gender: string }
+interface RunReading {
+  kind: number;
+  offset: number;
+  key: string;
+  name: string;
+  role: string;
+  gender: string;
+}
 
 /** Splits one regex match into runs: a run ends after a word with a period that is not an
  * initial or an honorific ("in Syria. The ministry"). `at` is each run's offset in the match. */
@@ -502,7 +595,13 @@ function readPieces(match: string): { at: number; reading: RunReading }[] {
     if (words.length === 0) at = pos;
     words.push(w);
     pos += w.length + 1; // the pattern allows a single separator
-    if (w.endsWith('.') && w.length > 2 && !HONORIFICS.has(w.toLowerCase()) && !ROLE_WORDS.has(w.toLowerCase()) && !/^([A-Z]\.)+$/.test(w)) {
+    if (
+      w.endsWith('.') &&
+      w.length > 2 &&
+      !HONORIFICS.has(w.toLowerCase()) &&
+      !ROLE_WORDS.has(w.toLowerCase()) &&
+      !/^([A-Z]\.)+$/.test(w)
+    ) {
       pieces.push({ at, reading: readRun(words) });
       words = [];
     }
@@ -516,7 +615,10 @@ function readRun(raw: string[]): RunReading {
   let offset = 0;
   const none: RunReading = { kind: RUN_NONE, offset, key: '', name: '', role: '', gender: '' };
   while (words.length && CONNECTORS.has(words[words.length - 1]!)) words = words.slice(0, -1);
-  while (words.length > 1 && RUN_OPENERS.has(words[0]!)) { offset += words[0]!.length + 1; words = words.slice(1); }
+  while (words.length > 1 && RUN_OPENERS.has(words[0]!)) {
+    offset += words[0]!.length + 1;
+    words = words.slice(1);
+  }
   if (words.length === 0) return none;
   const cleaned = words.map(clean);
   const lowers = cleaned.map((w) => w.toLowerCase());
@@ -524,10 +626,13 @@ function readRun(raw: string[]): RunReading {
   const key = lowers[lowers.length - 1]!;
   if (!last) return none;
   const acronym = last.length >= 2 && last === last.toUpperCase() && /^[A-Z]+$/.test(last);
-  if (words.length === 1) return { kind: acronym ? RUN_ORG : RUN_SINGLE, offset, key, name: last, role: '', gender: '' };
-  if (ORG_HEADS.has(key) || acronym) return { kind: RUN_ORG, offset, key, name: cleaned.join(' '), role: '', gender: '' };
+  if (words.length === 1)
+    return { kind: acronym ? RUN_ORG : RUN_SINGLE, offset, key, name: last, role: '', gender: '' };
+  if (ORG_HEADS.has(key) || acronym)
+    return { kind: RUN_ORG, offset, key, name: cleaned.join(' '), role: '', gender: '' };
   let roleEnd = -1;
-  for (let k = 0; k < words.length - 1; k++) if (ROLE_WORDS.has(lowers[k]!) || ROLE_WORDS.has(words[k]!.toLowerCase())) roleEnd = k;
+  for (let k = 0; k < words.length - 1; k++)
+    if (ROLE_WORDS.has(lowers[k]!) || ROLE_WORDS.has(words[k]!.toLowerCase())) roleEnd = k;
   let gender = '';
   let nameStart = roleEnd + 1;
   const honorific = (k: number) => HONORIFICS.get(words[k]!.toLowerCase());
@@ -536,9 +641,17 @@ function readRun(raw: string[]): RunReading {
   const name = cleaned.slice(nameStart).filter(Boolean);
   let roleInName = false;
   for (let k = nameStart; k < lowers.length; k++) if (ROLE_WORDS.has(lowers[k]!)) roleInName = true;
-  const role = roleEnd >= 0 ? words.slice(0, roleEnd + 1).filter((w) => !HONORIFICS.has(w.toLowerCase())).join(' ') : '';
-  if (name.length >= 2 && name.length <= 4 && !roleInName) return { kind: RUN_FULL, offset, key, name: name.join(' '), role, gender };
-  if (name.length === 1) return { kind: gender || roleEnd >= 0 ? RUN_PERSON_KEY : RUN_SINGLE, offset, key, name: name[0]!, role, gender };
+  const role =
+    roleEnd >= 0
+      ? words
+          .slice(0, roleEnd + 1)
+          .filter((w) => !HONORIFICS.has(w.toLowerCase()))
+          .join(' ')
+      : '';
+  if (name.length >= 2 && name.length <= 4 && !roleInName)
+    return { kind: RUN_FULL, offset, key, name: name.join(' '), role, gender };
+  if (name.length === 1)
+    return { kind: gender || roleEnd >= 0 ? RUN_PERSON_KEY : RUN_SINGLE, offset, key, name: name[0]!, role, gender };
   return { ...none, key, gender };
 }
 
@@ -587,10 +700,12 @@ function givenNameGender(name: string): string {
 }
 
 function upperBound(list: { pos: number }[], pos: number): number {
-  let lo = 0, hi = list.length;
+  let lo = 0,
+    hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid]!.pos < pos) lo = mid + 1; else hi = mid;
+    if (list[mid]!.pos < pos) lo = mid + 1;
+    else hi = mid;
   }
   return lo;
 }

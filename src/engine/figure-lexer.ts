@@ -17,7 +17,9 @@ export interface Tok {
  * Extended-A, µ), 2 ASCII digit (other scripts' digits are left alone rather than half-understood),
  * 4 horizontal space or invisible joiner, 5 line break, 0 anything else (the scanner adds 3). */
 export const CLASS = new Uint8Array(65536);
-for (let c = 0; c < 592; c++) CLASS[c] = (c | 32) >= 97 && (c | 32) <= 122 || (c >= 192 && c !== 215 && c !== 247) ? 1 : c >= 48 && c <= 57 ? 2 : 0;
+for (let c = 0; c < 592; c++)
+  CLASS[c] =
+    ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 192 && c !== 215 && c !== 247) ? 1 : c >= 48 && c <= 57 ? 2 : 0;
 CLASS[0xb5] = CLASS[0x3bc] = 1;
 for (const c of [32, 9, 0xa0, 0x2009, 0x202f, 0x200b, 0x200c, 0x200d, 0xfeff, 0x2007]) CLASS[c] = 4;
 for (const c of [10, 13, 0x2028, 0x2029]) CLASS[c] = 5;
@@ -32,7 +34,14 @@ function inDigits(text: string, k: number, step: number): boolean {
 /** A letter, or the point of a dotted abbreviation ("U.S.", "a.m."): a point between single letters. */
 function inWord(text: string, k: number, step: number): boolean {
   const c = text.charCodeAt(k);
-  return CLASS[c] === 1 || (c === 46 && CLASS[text.charCodeAt(k + step)] === 1 && CLASS[text.charCodeAt(k + 2 * step)] !== 1 && CLASS[text.charCodeAt(k - step)] === 1 && CLASS[text.charCodeAt(k - 2 * step)] !== 1);
+  return (
+    CLASS[c] === 1 ||
+    (c === 46 &&
+      CLASS[text.charCodeAt(k + step)] === 1 &&
+      CLASS[text.charCodeAt(k + 2 * step)] !== 1 &&
+      CLASS[text.charCodeAt(k - step)] === 1 &&
+      CLASS[text.charCodeAt(k - 2 * step)] !== 1)
+  );
 }
 
 function tok(text: string, s: number, e: number, t: Tok['t'], gap: boolean): Tok {
@@ -96,7 +105,10 @@ export function lexBefore(text: string, i: number): Tok | null {
  * a short phrase ahead (this cap is what keeps the grammar linear on hostile input). */
 export class TokenStream {
   private toks: Tok[] = [];
-  constructor(readonly text: string, private pos: number) {}
+  constructor(
+    readonly text: string,
+    private pos: number,
+  ) {}
   /** The k-th token from the start, or undefined past a line break, the end, or the cap. */
   at(k: number): Tok | undefined {
     while (this.toks.length <= k && this.toks.length < 40) {

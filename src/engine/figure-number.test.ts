@@ -67,7 +67,12 @@ describe('readNumber', () => {
     expect(read(text)).toBeNull();
   });
 
-  test.each([['1.8.3', null], ['1,2,3', null], ['5,00', 5], ['192.168.1.2', null]] as [string, number | null][])('digit grouping %s', (s, v) => {
+  test.each([
+    ['1.8.3', null],
+    ['1,2,3', null],
+    ['5,00', 5],
+    ['192.168.1.2', null],
+  ] as [string, number | null][])('digit grouping %s', (s, v) => {
     expect(digitsValue(s)).toBe(v);
   });
 });

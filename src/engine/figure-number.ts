@@ -24,7 +24,21 @@ export interface NumberRead {
 
 /** Suffixes glued to digits that scale them: "10k", "1.2bn", "3mn", "1MM", "2mil". Lower-case
  * "m" is left to the caller (metres, or millions after a currency sign). */
-const SUFFIX_SCALES = dict<number>({ k: 1e3, K: 1e3, M: 1e6, MM: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, bn: 1e9, b: 1e9, B: 1e9, bln: 1e9, tn: 1e12, trn: 1e12 });
+const SUFFIX_SCALES = dict<number>({
+  k: 1e3,
+  K: 1e3,
+  M: 1e6,
+  MM: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  mil: 1e6,
+  bn: 1e9,
+  b: 1e9,
+  B: 1e9,
+  bln: 1e9,
+  tn: 1e12,
+  trn: 1e12,
+});
 
 /** The value of a digit run, judging its grouping: "14,000", "1,674.5", Indian "12,34,567.89",
  * European "1.111,11" and "5,00". Null for runs that are no single number ("1.8.3", "1,2,3"). */
@@ -71,7 +85,21 @@ function exponent(S: TokenStream, k: number, base: number): [number, number] | n
 }
 
 /** Every word that can continue a spelled-out number, including plural fractions ("thirds"). */
-const NUMBERISH = new Set([...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), ...Object.keys(ORDINALS), ...Object.keys(ORDINALS).map((w) => w + 's'), 'half', 'halves', 'quarter', 'quarters', 'and', 'a', 'an', 'point']);
+const NUMBERISH = new Set([
+  ...Object.keys(UNITS),
+  ...Object.keys(TENS),
+  ...Object.keys(SCALES),
+  ...Object.keys(ORDINALS),
+  ...Object.keys(ORDINALS).map((w) => w + 's'),
+  'half',
+  'halves',
+  'quarter',
+  'quarters',
+  'and',
+  'a',
+  'an',
+  'point',
+]);
 
 type Last = '' | 'num' | 'unit' | 'tens' | 'hundred' | 'scale' | 'and' | 'frac' | 'a' | 'point';
 
@@ -94,7 +122,8 @@ export function readNumber(S: TokenStream, k: number): NumberRead | null {
   // "one over 20": a spoken fraction.
   if (start.lv === 'one' && S.at(k + 1)?.lv === 'over') {
     const d = readNumber(S, k + 2);
-    if (d && d.value) return { value: 1 / d.value, next: d.next, scale: 0, words: true, other: true, ordinal: false, plain: false };
+    if (d && d.value)
+      return { value: 1 / d.value, next: d.next, scale: 0, words: true, other: true, ordinal: false, plain: false };
   }
   for (;;) {
     const t: Tok | undefined = S.at(i);
@@ -110,27 +139,58 @@ export function readNumber(S: TokenStream, k: number): NumberRead | null {
         let j = i;
         let s = t.v;
         while (S.at(j)?.t === 'n' && S.at(j)!.gap && isDigits(S.at(j)!.v, 3, 3)) s += S.at(j++)!.v;
-        if (j - i >= 2 && S.at(j)?.t !== 'n') { v = +s; i = j; plain = false; }
+        if (j - i >= 2 && S.at(j)?.t !== 'n') {
+          v = +s;
+          i = j;
+          plain = false;
+        }
       }
       // "2 1/4" and "3/4": fractions in digits.
       const f1 = S.at(i);
       if (f1?.v === '/' && !f1.gap && S.at(i + 1)?.t === 'n' && !S.at(i + 1)!.gap) {
         const den = +S.at(i + 1)!.v;
         if (!den || v > den || !isDigits(t.v, 1, 3)) return null; // "24/7", "9/11": the caller treats these as dates or idioms
-        v = v / den; i += 2; other = true; plain = false;
-      } else if (last === '' && f1?.t === 'n' && f1.gap && S.at(i + 1)?.v === '/' && !S.at(i + 1)!.gap && S.at(i + 2)?.t === 'n' && !S.at(i + 2)!.gap) {
-        const a = +f1.v, b = +S.at(i + 2)!.v;
-        if (b && a < b) { v += a / b; i += 3; other = true; plain = false; }
+        v = v / den;
+        i += 2;
+        other = true;
+        plain = false;
+      } else if (
+        last === '' &&
+        f1?.t === 'n' &&
+        f1.gap &&
+        S.at(i + 1)?.v === '/' &&
+        !S.at(i + 1)!.gap &&
+        S.at(i + 2)?.t === 'n' &&
+        !S.at(i + 2)!.gap
+      ) {
+        const a = +f1.v,
+          b = +S.at(i + 2)!.v;
+        if (b && a < b) {
+          v += a / b;
+          i += 3;
+          other = true;
+          plain = false;
+        }
       }
       const ex = exponent(S, i, v);
-      if (ex) { [v, i] = ex; other = true; plain = false; }
+      if (ex) {
+        [v, i] = ex;
+        other = true;
+        plain = false;
+      }
       cur += v;
       last = 'num';
       // Glued scale suffix: "10k", "1.2bn".
       const g = S.at(i);
       if (g && g.t === 'w' && SUFFIX_SCALES[g.v] && (!g.gap || g.v === 'k' || g.v === 'K' || g.v === 'M')) {
         const after = S.at(i + 1);
-        if (g.gap ? !after || (after.t === 'p' && after.v !== '-') : !after || after.gap || after.t === 'p') { cur *= SUFFIX_SCALES[g.v]!; scale = Math.max(scale, SUFFIX_SCALES[g.v]!); i++; last = 'scale'; plain = false; }
+        if (g.gap ? !after || (after.t === 'p' && after.v !== '-') : !after || after.gap || after.t === 'p') {
+          cur *= SUFFIX_SCALES[g.v]!;
+          scale = Math.max(scale, SUFFIX_SCALES[g.v]!);
+          i++;
+          last = 'scale';
+          plain = false;
+        }
       }
       continue;
     }
@@ -139,7 +199,16 @@ export function readNumber(S: TokenStream, k: number): NumberRead | null {
       if (t.v === '-' || t.v === '\u2010') {
         const n = S.at(i + 1);
         // "twenty-one", "fifty - two", "two-thirds", "one-tenth"
-        if (n && n.t === 'w' && n.gap === t.gap && ((last === 'tens' && (UNITS[n.lv] !== undefined || ORDINALS[n.lv] || denominator(n.lv))) || ((last === 'unit' || last === 'hundred') && !t.gap && denominator(n.lv) !== null))) { i++; continue; }
+        if (
+          n &&
+          n.t === 'w' &&
+          n.gap === t.gap &&
+          ((last === 'tens' && (UNITS[n.lv] !== undefined || ORDINALS[n.lv] || denominator(n.lv))) ||
+            ((last === 'unit' || last === 'hundred') && !t.gap && denominator(n.lv) !== null))
+        ) {
+          i++;
+          continue;
+        }
       }
       break;
     }
@@ -150,14 +219,23 @@ export function readNumber(S: TokenStream, k: number): NumberRead | null {
       const n = S.at(i + 1);
       if (!n) break;
       const nn = S.at(i + 2);
-      const fracNext = (n.lv === 'a' || n.lv === 'an' || n.lv === 'one') && nn && denominator(nn.lv) !== null && (nn.lv === 'half' || !ORDINAL_NOUN_NEXT(S, i + 3));
+      const fracNext =
+        (n.lv === 'a' || n.lv === 'an' || n.lv === 'one') &&
+        nn &&
+        denominator(nn.lv) !== null &&
+        (nn.lv === 'half' || !ORDINAL_NOUN_NEXT(S, i + 3));
       const numNext = n.t === 'n' || UNITS[n.lv] !== undefined || TENS[n.lv] !== undefined;
       // "one hundred and three" continues the number; "and a half", "and two thirds" add a fraction.
       // After a scale word a fraction belongs to the whole ("one hundred and thirty fifths" = 130/5)
       // unless a scale follows it ("one billion and three quarters million").
       const ahead = numNext && n.t === 'w' ? fractionAhead(S, i + 1) : 0;
       const fracJoin = fracNext || ahead === 2 || (ahead === 1 && last !== 'hundred' && last !== 'scale');
-      const join = fracJoin || (numNext && (last === 'hundred' || last === 'scale' || (last === 'tens' && UNITS[n.lv] !== undefined && UNITS[n.lv]! < 10)));
+      const join =
+        fracJoin ||
+        (numNext &&
+          (last === 'hundred' ||
+            last === 'scale' ||
+            (last === 'tens' && UNITS[n.lv] !== undefined && UNITS[n.lv]! < 10)));
       if (!join) break;
       if (fracJoin) {
         acc += total + cur;
@@ -170,14 +248,21 @@ export function readNumber(S: TokenStream, k: number): NumberRead | null {
     }
     if ((w === 'a' || w === 'an') && (last === 'and' || last === '')) {
       const n = S.at(i + 1);
-      if (n && (denominator(n.lv) !== null || (SCALES[n.lv] && !n.lv.endsWith('s')))) { cur = 1; last = 'a'; words = true; i++; continue; }
+      if (n && (denominator(n.lv) !== null || (SCALES[n.lv] && !n.lv.endsWith('s')))) {
+        cur = 1;
+        last = 'a';
+        words = true;
+        i++;
+        continue;
+      }
       break;
     }
     if (w === 'point' && (last === 'unit' || last === 'tens' || last === 'hundred' || last === 'num') && words) {
       // "two hundred point zero three", "point seventy-one"
       let j = i + 1;
       let digits = '';
-      while (S.at(j)?.t === 'w' && UNITS[S.at(j)!.lv] !== undefined && UNITS[S.at(j)!.lv]! < 10) digits += UNITS[S.at(j++)!.lv];
+      while (S.at(j)?.t === 'w' && UNITS[S.at(j)!.lv] !== undefined && UNITS[S.at(j)!.lv]! < 10)
+        digits += UNITS[S.at(j++)!.lv];
       if (!digits) {
         const r = readNumber(S, i + 1);
         if (!r || r.value === null || !r.words) break;
@@ -191,8 +276,18 @@ export function readNumber(S: TokenStream, k: number): NumberRead | null {
     }
     const u = UNITS[w];
     if (u !== undefined) {
-      if (!(last === '' || last === 'hundred' || last === 'scale' || last === 'and' || (last === 'tens' && u > 0 && u < 10))) break;
-      cur += u; last = 'unit'; words = true; i++;
+      if (!(
+        last === '' ||
+        last === 'hundred' ||
+        last === 'scale' ||
+        last === 'and' ||
+        (last === 'tens' && u > 0 && u < 10)
+      ))
+        break;
+      cur += u;
+      last = 'unit';
+      words = true;
+      i++;
       continue;
     }
     const tn = TENS[w];
@@ -203,15 +298,28 @@ export function readNumber(S: TokenStream, k: number): NumberRead | null {
       const o = S.at(j);
       const ow = o?.lv ?? '';
       const od = o && o.t === 'w' && ow.endsWith('s') ? ORDINALS[ow.slice(0, -1)] : undefined;
-      if (od !== undefined && od < 10 && (last === 'unit' || last === 'hundred' || last === 'scale' || last === 'num' || last === 'tens')) {
-        cur = (total + cur) / (tn + od); total = 0; last = 'frac'; other = true; words = true; i = j + 1;
+      if (
+        od !== undefined &&
+        od < 10 &&
+        (last === 'unit' || last === 'hundred' || last === 'scale' || last === 'num' || last === 'tens')
+      ) {
+        cur = (total + cur) / (tn + od);
+        total = 0;
+        last = 'frac';
+        other = true;
+        words = true;
+        i = j + 1;
         continue;
       }
       if (!(last === '' || last === 'hundred' || last === 'scale' || last === 'and')) break;
       // "twenty-first": a compound ordinal.
       const oo = o && o.t === 'w' ? ORDINALS[ow] : undefined;
-      if (oo !== undefined && oo < 10 && last === '') return { value: tn + oo, next: j + 1, scale: 0, words: true, other: false, ordinal: true, plain: false };
-      cur += tn; last = 'tens'; words = true; i++;
+      if (oo !== undefined && oo < 10 && last === '')
+        return { value: tn + oo, next: j + 1, scale: 0, words: true, other: false, ordinal: true, plain: false };
+      cur += tn;
+      last = 'tens';
+      words = true;
+      i++;
       continue;
     }
     const sc = SCALES[w];
@@ -220,12 +328,17 @@ export function readNumber(S: TokenStream, k: number): NumberRead | null {
       if (w.endsWith('s') && sc !== 12 && w !== 'lakhs' && w !== 'crores') break; // "two hundreds" is not English; "thousands" is vague (caller)
       if (sc === 100 || sc === 12) {
         if (last === 'hundred' && sc === 100) break;
-        cur = (cur || 1) * sc; last = 'hundred';
+        cur = (cur || 1) * sc;
+        last = 'hundred';
       } else {
         if (cur === 0 && total > 0 && sc > lastScale) total *= sc;
-        else if (!accScaled && acc && (last === 'frac')) { total += (acc + cur) * sc; acc = 0; }
-        else total += (cur || 1) * sc;
-        cur = 0; lastScale = sc; last = 'scale';
+        else if (!accScaled && acc && last === 'frac') {
+          total += (acc + cur) * sc;
+          acc = 0;
+        } else total += (cur || 1) * sc;
+        cur = 0;
+        lastScale = sc;
+        last = 'scale';
       }
       scale = Math.max(scale, sc);
       words = words || t.t === 'w';
@@ -239,7 +352,12 @@ export function readNumber(S: TokenStream, k: number): NumberRead | null {
       if (!plural && !one && !(w === 'half' && last === 'a')) break;
       const hyphened = S.at(i - 1)?.v === '-' && !t.gap; // "one-fifth" is always a fraction
       if (!plural && w !== 'half' && !hyphened && ORDINAL_NOUN_NEXT(S, i + 1)) break; // "a third term" is an ordinal
-      cur = (total + cur) / den; total = 0; last = 'frac'; other = true; words = true; i++;
+      cur = (total + cur) / den;
+      total = 0;
+      last = 'frac';
+      other = true;
+      words = true;
+      i++;
       // "half a million", "half a dozen"
       if (S.at(i)?.lv === 'a' && S.at(i + 1) && SCALES[S.at(i + 1)!.lv]) i++;
       continue;
@@ -248,7 +366,14 @@ export function readNumber(S: TokenStream, k: number): NumberRead | null {
       const n = S.at(i + 1);
       const skipA = n?.lv === 'a' || n?.lv === 'an';
       const m = S.at(i + (skipA ? 2 : 1));
-      if (m && SCALES[m.lv] && !m.lv.endsWith('s')) { cur = w === 'half' ? 0.5 : 0.25; last = 'frac'; other = true; words = true; i += skipA ? 2 : 1; continue; }
+      if (m && SCALES[m.lv] && !m.lv.endsWith('s')) {
+        cur = w === 'half' ? 0.5 : 0.25;
+        last = 'frac';
+        other = true;
+        words = true;
+        i += skipA ? 2 : 1;
+        continue;
+      }
       break;
     }
     break;
@@ -275,7 +400,9 @@ function fractionAhead(S: TokenStream, k: number): number {
 }
 
 /** Words after "a third" that show it is a fraction, not an ordinal before a noun. */
-const NOT_NOUNS = new Set('of and or to in the a an million billion trillion thousand hundred more less percent'.split(' '));
+const NOT_NOUNS = new Set(
+  'of and or to in the a an million billion trillion thousand hundred more less percent'.split(' '),
+);
 
 /** After "a third" / "one fourth": does a noun follow (so the word is an ordinal, "a third term")? */
 function ORDINAL_NOUN_NEXT(S: TokenStream, k: number): boolean {

@@ -3,12 +3,16 @@
 import { dict } from './number-words';
 
 /** Unit families; the evaluator uses them to tell ages and temperatures from other measures. */
-export type UnitFamily = 'length' | 'weight' | 'volume' | 'area' | 'speed' | 'data' | 'temperature' | 'angle' | 'power' | 'time' | 'age';
+export type UnitFamily =
+  'length' | 'weight' | 'volume' | 'area' | 'speed' | 'data' | 'temperature' | 'angle' | 'power' | 'time' | 'age';
 
 /** Splits "k1:v1 k2:v2" into a prototype-free table. */
 function pairs(s: string): Record<string, string> {
   const d = dict<string>();
-  for (const p of s.split(' ')) { const [k, v] = p.split(':'); d[k!] = v!; }
+  for (const p of s.split(' ')) {
+    const [k, v] = p.split(':');
+    d[k!] = v!;
+  }
   return d;
 }
 
@@ -16,12 +20,16 @@ function pairs(s: string): Record<string, string> {
 export const CURRENCY_SYMBOLS = pairs('$:USD £:GBP €:EUR ¥:JPY ₹:INR ₽:RUB ₿:BTC ₩:KRW ₪:ILS 元:CNY ரூ:LKR');
 
 /** Letters glued or set before "$" that say whose dollar it is ("US$", "C$", "hk $"). */
-export const DOLLAR_PREFIXES = pairs('us:USD u.s:USD u.s.:USD c:CAD ca:CAD can:CAD hk:HKD a:AUD au:AUD aud:AUD nz:NZD nzd:NZD s:SGD sg:SGD r:BRL');
+export const DOLLAR_PREFIXES = pairs(
+  'us:USD u.s:USD u.s.:USD c:CAD ca:CAD can:CAD hk:HKD a:AUD au:AUD aud:AUD nz:NZD nzd:NZD s:SGD sg:SGD r:BRL',
+);
 
 /** Codes that may be written in lower case next to an amount ("usd 200", "115usd", "6.25 btc"),
  * and the two that are no ISO code ("rmb", "btc"); an "M" before one means millions in finance
  * ("120 MEUR"). Every other code the platform knows counts only as written, in capitals. */
-const LOWER_CASE_CODES = new Set('usd eur gbp jpy cny rmb chf cad aud nzd hkd inr rub btc sek nok dkk brl mxn zar sgd krw ils'.split(' '));
+const LOWER_CASE_CODES = new Set(
+  'usd eur gbp jpy cny rmb chf cad aud nzd hkd inr rub btc sek nok dkk brl mxn zar sgd krw ils'.split(' '),
+);
 /** Codes that are also English words or names, so that "TOP 10" or "ALL 3" in a capitalised
  * headline stay numbers; after an amount ("300 TOP") they are still not taken. */
 const CODES_THAT_ARE_WORDS = new Set('all top try cup mop pen sos mad gel bob bam cad ron'.split(' '));
@@ -40,21 +48,42 @@ export function currencyCode(lw: string, v = lw): [string, number] | null {
  * several currencies ("dollar", "pound", "franc"), spellings it lacks ("rouble", "renminbi",
  * "bitcoin") and irregular plurals ("kronor", "lei"). "pound" is money only when the amount is
  * scaled or the text says sterling, otherwise it is a weight (see HOMOGRAPHS). */
-const CURRENCY_WORDS = pairs('dollar:USD euro:EUR pound:GBP cent:cents pence:pence penny:pence pennies:pence yen:JPY yuan:CNY renminbi:CNY rmb:CNY franc:CHF rupee:INR ruble:RUB rouble:RUB peso:MXN lira:TRY lire:TRY shekel:ILS riyal:SAR rand:ZAR krona:SEK kronor:SEK krone:NOK kroner:NOK bitcoin:BTC btc:BTC deutschmark:DEM lei:RON');
+const CURRENCY_WORDS = pairs(
+  'dollar:USD euro:EUR pound:GBP cent:cents pence:pence penny:pence pennies:pence yen:JPY yuan:CNY renminbi:CNY rmb:CNY franc:CHF rupee:INR ruble:RUB rouble:RUB peso:MXN lira:TRY lire:TRY shekel:ILS riyal:SAR rand:ZAR krona:SEK kronor:SEK krone:NOK kroner:NOK bitcoin:BTC btc:BTC deutschmark:DEM lei:RON',
+);
 /** Hand-table nouns that several currencies share: after a qualifier the platform does not name
  * ("Confederate dollars", "French francs") they stand for themselves, not for the default. */
-const SHARED_NOUNS = new Set('dollar dollars pound pounds franc francs rupee rupees peso pesos lira lire riyal riyals krona kronor krone kroner'.split(' '));
+const SHARED_NOUNS = new Set(
+  'dollar dollars pound pounds franc francs rupee rupees peso pesos lira lire riyal riyals krona kronor krone kroner'.split(
+    ' ',
+  ),
+);
 /** Plurals of currency nouns that English does not make with "s", as news writes them. */
-const IRREGULAR_PLURALS: Record<string, string[]> = { krona: ['kronor', 'kronur'], krone: ['kroner'], leu: ['lei'], lev: ['leva'], real: ['reais'], koruna: ['koruny'], lira: ['lire'] };
+const IRREGULAR_PLURALS: Record<string, string[]> = {
+  krona: ['kronor', 'kronur'],
+  krone: ['kroner'],
+  leu: ['lei'],
+  lev: ['leva'],
+  real: ['reais'],
+  koruna: ['koruny'],
+  lira: ['lire'],
+};
 /** Full names the platform lacks: what a former currency went by in English. (The platform names
  * former currencies too, but only when asked code by code: finding them means asking for all
  * 17,576 three-letter codes, 50-90 ms on a busy 2-core machine each time the background wakes.) */
-const EXTRA_NAMES: [string, string][] = [['deutsche mark', 'DEM'], ['d mark', 'DEM']];
+const EXTRA_NAMES: [string, string][] = [
+  ['deutsche mark', 'DEM'],
+  ['d mark', 'DEM'],
+];
 /** Currency nouns that are ordinary English words, peoples or places after a number ("40 marks"
  * out of 50, "5 real problems", "25 pounds" of weight, "300 Guarani"): alone they are money only
  * when the amount is scaled ("3 million won"); a nationality before them makes them money
  * ("Brazilian reais"). */
-const HOMOGRAPHS = new Set('pound mark real won sol colon dram austral kip dong inti afghani guarani cordoba zaire quetzal balboa leone'.split(' '));
+const HOMOGRAPHS = new Set(
+  'pound mark real won sol colon dram austral kip dong inti afghani guarani cordoba zaire quetzal balboa leone'.split(
+    ' ',
+  ),
+);
 
 interface CurrencyTables {
   /** Every code the platform knows as a current currency. */
@@ -75,12 +104,31 @@ function currencyTables(): CurrencyTables {
   const names = new Map<string, string>();
   const nounCodes = new Map<string, Set<string>>();
   let display: Intl.DisplayNames | null = null;
-  try { display = new Intl.DisplayNames(['en'], { type: 'currency', fallback: 'none' }); } catch { /* no display names: codes and the hand table only */ }
+  try {
+    display = new Intl.DisplayNames(['en'], { type: 'currency', fallback: 'none' });
+  } catch {
+    /* no display names: codes and the hand table only */
+  }
   const add = (code: string, name: string) => {
     // "Zimbabwean Dollar (2009–2024)", "Belgian Franc (financial)": the variant note is no part of the name.
-    const words = fold(name.replace(/\s*\(.*\)$/, '')).split(/[^a-z]+/).filter(Boolean);
+    const words = fold(name.replace(/\s*\(.*\)$/, ''))
+      .split(/[^a-z]+/)
+      .filter(Boolean);
     // One-word names are metals and accounting units ("Gold", "Sucre"; "Euro" is in the hand table).
-    if (words.length < 2 || words.some((w) => w === 'unit' || w === 'units' || w === 'currency' || w === 'code' || w === 'rights' || w === 'funds' || w === 'index')) return;
+    if (
+      words.length < 2 ||
+      words.some(
+        (w) =>
+          w === 'unit' ||
+          w === 'units' ||
+          w === 'currency' ||
+          w === 'code' ||
+          w === 'rights' ||
+          w === 'funds' ||
+          w === 'index',
+      )
+    )
+      return;
     const full = words.join(' ');
     if (names.has(full)) return; // a later issue of a currency already named ("Sierra Leonean Leone (1964—2022)")
     const noun = words[words.length - 1]!;
@@ -89,7 +137,11 @@ function currencyTables(): CurrencyTables {
     if (!set) nounCodes.set(noun, (set = new Set()));
     set.add(code);
   };
-  if (display) for (const code of codes) { const n = display.of(code); if (n) add(code, n); }
+  if (display)
+    for (const code of codes) {
+      const n = display.of(code);
+      if (n) add(code, n);
+    }
   for (const [name, code] of EXTRA_NAMES) {
     const words = name.split(' ');
     const noun = words.pop()!;
@@ -97,7 +149,7 @@ function currencyTables(): CurrencyTables {
   }
   const nouns = new Map<string, string>();
   for (const [noun, set] of nounCodes) {
-    const code = set.size === 1 ? [...set][0]! : CURRENCY_WORDS[noun] ?? '';
+    const code = set.size === 1 ? [...set][0]! : (CURRENCY_WORDS[noun] ?? '');
     for (const form of forms(noun)) nouns.set(form, code);
   }
   tables = { codes, names, nouns };
@@ -126,11 +178,14 @@ function plural(w: string): string {
  * which the caller accepts only after a scaled amount, and whether the noun is one several
  * currencies share. Longest name first: "south african rand",
  * "hong kong dollars", "deutsche marks", then a lone noun ("francs", "baht", "kuna"). */
-export function currencyNamed(words: readonly string[]): { code: string; words: number; homograph: boolean; shared: boolean } | null {
+export function currencyNamed(
+  words: readonly string[],
+): { code: string; words: number; homograph: boolean; shared: boolean } | null {
   if (words[0] === undefined) return null;
   const first = fold(words[0]);
   const hand = CURRENCY_WORDS[first];
-  if (hand !== undefined && words.length === 1) return { code: hand, words: 1, homograph: HOMOGRAPHS.has(singular(first)), shared: SHARED_NOUNS.has(first) };
+  if (hand !== undefined && words.length === 1)
+    return { code: hand, words: 1, homograph: HOMOGRAPHS.has(singular(first)), shared: SHARED_NOUNS.has(first) };
   const t = currencyTables();
   const folded = words.map(fold);
   for (let n = Math.min(folded.length, 4); n >= 2; n--) {
@@ -183,7 +238,6 @@ for (const table of [UNITS, CURRENCY_WORDS] as Record<string, unknown>[]) {
 export function lookupUnit(lw: string): [string, UnitFamily] | null {
   return UNITS[lw] ?? null;
 }
-
 
 /** Family of a measure's unit as the engine writes it (for evaluators and the popup's grouping). */
 export function unitFamily(unit: string): UnitFamily | null {

@@ -12,7 +12,10 @@ function run(text: string): Figure[] {
 const ROWS: [string, string[]][] = [
   // counts with their counted noun and its modifiers
   ['The group sent 14,000 ISIL fighters to the front.', ['14,000 ISIL fighters|count|14000|fighters']],
-  ['Jets destroyed 612 supply depots and 88 bridges.', ['612 supply depots|count|612|depots', '88 bridges|count|88|bridges']],
+  [
+    'Jets destroyed 612 supply depots and 88 bridges.',
+    ['612 supply depots|count|612|depots', '88 bridges|count|88|bridges'],
+  ],
   ['Officials counted 2051 villages populated by farmers.', ['2051 villages|count|2051|villages']],
   ['The city has 3 million people.', ['3 million people|count|3000000|people']],
   ['She had taken eight, her brother said.', ['eight|count|8']],
@@ -99,7 +102,10 @@ const ROWS: [string, string[]][] = [
   ['They paid 5 million marks in reparations.', ['5 million marks|money|5000000|marks']],
   ['TOP 10 PLACES TO VISIT', ['10 PLACES|count|10|places']],
   ['7 John Kasich.\n\n8 Rand Paul.', []],
-  ['It rose from 10 Canadian dollars per ton in 2008 to 30 dollars by 2012.', ['10 Canadian dollars|money|10|CAD', '2008|year|2008', '30 dollars|money|30|USD', '2012|year|2012']],
+  [
+    'It rose from 10 Canadian dollars per ton in 2008 to 30 dollars by 2012.',
+    ['10 Canadian dollars|money|10|CAD', '2008|year|2008', '30 dollars|money|30|USD', '2012|year|2012'],
+  ],
   ['The club sold him for 5 million pounds.', ['5 million pounds|money|5000000|GBP']],
   // percents and percentage points
   ['Unemployment fell 4.2 percent.', ['4.2 percent|percent|4.2|%']],
@@ -146,7 +152,10 @@ const ROWS: [string, string[]][] = [
   ['It happened in late 2016 after talks.', ['2016|year|2016']],
   ['The 2016 election was close.', ['2016|year|2016']],
   ['Emissions fell below 2005 levels.', ['2005|year|2005']],
-  ['A total of 1074 settlements signed, as did 2000 people.', ['1074 settlements|count|1074', '2000 people|count|2000']],
+  [
+    'A total of 1074 settlements signed, as did 2000 people.',
+    ['1074 settlements|count|1074', '2000 people|count|2000'],
+  ],
   ['Music of the 1990s is back.', ['1990s|year|null']],
   ['The class of ’91 met.', ['’91|year|1991']],
   ['Talks began on February 3.', ['February 3|date|null']],
@@ -217,7 +226,10 @@ describe('findFigures', () => {
 
   test('spans point at the figures in the text, and claimedBy is left to the caller', () => {
     const text = 'Officials said 71,000 strikes hit 725 camps.';
-    expect(run(text).map((f) => [f.start, f.end, f.text, f.claimedBy])).toEqual([[15, 29, '71,000 strikes', null], [34, 43, '725 camps', null]]);
+    expect(run(text).map((f) => [f.start, f.end, f.text, f.claimedBy])).toEqual([
+      [15, 29, '71,000 strikes', null],
+      [34, 43, '725 camps', null],
+    ]);
   });
 
   test('a paragraph in the style of a war report yields every figure with its span and value', () => {
@@ -259,7 +271,8 @@ describe('findFigures', () => {
         const text = `The fine was 2,500 ${written} last year.`;
         const f = run(text)[0];
         checked++;
-        if (!f || f.kind !== 'money' || f.text !== `2,500 ${written}` || f.unit !== code || f.value !== 2500) wrong.push(`${written} -> ${f ? fmt(f, true) : 'nothing'}`);
+        if (!f || f.kind !== 'money' || f.text !== `2,500 ${written}` || f.unit !== code || f.value !== 2500)
+          wrong.push(`${written} -> ${f ? fmt(f, true) : 'nothing'}`);
       }
     }
     expect(checked).toBeGreaterThan(200);

@@ -10,7 +10,46 @@ import { ORDINALS, SCALES, TENS, UNITS, dict, isNumberWord } from './number-word
 import { wordSet } from './speech-verbs';
 
 /** Hedges before a figure: they make it approximate and stay out of its span ("some 9,000"). */
-const HEDGES = new Set(['some', 'about', 'around', 'roughly', 'nearly', 'almost', 'approximately', 'approx', 'over', 'under', 'circa', 'estimated', 'more than', 'less than', 'fewer than', 'at least', 'at most', 'up to', 'close to', 'upwards of', 'as many as', 'as much as', 'as few as', 'as little as', 'no more than', 'no fewer than', 'just over', 'just under', 'well over', 'an estimated', 'some estimated', 'between', 'from', 'only', 'perhaps', 'maybe', 'an additional', 'another']);
+const HEDGES = new Set([
+  'some',
+  'about',
+  'around',
+  'roughly',
+  'nearly',
+  'almost',
+  'approximately',
+  'approx',
+  'over',
+  'under',
+  'circa',
+  'estimated',
+  'more than',
+  'less than',
+  'fewer than',
+  'at least',
+  'at most',
+  'up to',
+  'close to',
+  'upwards of',
+  'as many as',
+  'as much as',
+  'as few as',
+  'as little as',
+  'no more than',
+  'no fewer than',
+  'just over',
+  'just under',
+  'well over',
+  'an estimated',
+  'some estimated',
+  'between',
+  'from',
+  'only',
+  'perhaps',
+  'maybe',
+  'an additional',
+  'another',
+]);
 /** The hedges by their last word, longest first, each with the words before that last one: most
  * figures are rejected after one look back, and no phrase is built to look a hedge up. */
 const HEDGES_BY_LAST_WORD = new Map<string, { hedge: string; before: string[] }[]>();
@@ -27,27 +66,58 @@ const VAGUE = new Set(['tens', 'dozens', 'scores', 'hundreds', 'thousands', 'mil
 const VAGUE_BEFORE = new Set(['several', 'few', 'many']);
 /** Months, for dates ("February 3", "3 February 2016", "May 2015"). "May" and "March" must be
  * capitalised because they are also ordinary words. */
-const MONTHS = new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+const MONTHS = new Set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+    ' ',
+  ),
+);
 /** Words that cannot be part of a counted noun phrase: the phrase ends before them. */
-const STOP = new Set(('the a an of in on at to for from by with as and or but nor than that which who whom whose this these those it its their his her our your my we they he she i you me us them him ' +
-  'is are was were be been being has have had do does did will would can could should may might must shall not no more less most least per each every all some any other such only just very also ' +
-  'even still again ago later earlier before after since during while when where if so then there here about around over under into onto out up down off through between among against within without ' +
-  'across toward towards last next previous past times another soon too again percent per cent said says say told according including included were like than until via plus minus nearly almost roughly some own what how why ' +
-  'year years old').split(' '));
+const STOP = new Set(
+  (
+    'the a an of in on at to for from by with as and or but nor than that which who whom whose this these those it its their his her our your my we they he she i you me us them him ' +
+    'is are was were be been being has have had do does did will would can could should may might must shall not no more less most least per each every all some any other such only just very also ' +
+    'even still again ago later earlier before after since during while when where if so then there here about around over under into onto out up down off through between among against within without ' +
+    'across toward towards last next previous past times another soon too again percent per cent said says say told according including included were like than until via plus minus nearly almost roughly some own what how why ' +
+    'year years old'
+  ).split(' '),
+);
 /** Words ending in "s" that are not plural nouns, so they never head a counted phrase. */
-const NOT_PLURAL = new Set('this his its is was has does us yes news series species less unless across thus plus minus always sometimes perhaps towards afterwards besides whereas various numerous famous previous serious dangerous obvious analysis crisis basis status campus virus census bonus focus gas bus chaos'.split(' '));
+const NOT_PLURAL = new Set(
+  'this his its is was has does us yes news series species less unless across thus plus minus always sometimes perhaps towards afterwards besides whereas various numerous famous previous serious dangerous obvious analysis crisis basis status campus virus census bonus focus gas bus chaos'.split(
+    ' ',
+  ),
+);
 /** Plural nouns without a final "s" (and collective nouns counted like plurals). */
-const IRREGULAR_PLURALS = new Set('people men women children police personnel staff cattle feet teeth mice geese sheep fish aircraft deer troops militia data media criteria phenomena alumni persons'.split(' '));
+const IRREGULAR_PLURALS = new Set(
+  'people men women children police personnel staff cattle feet teeth mice geese sheep fish aircraft deer troops militia data media criteria phenomena alumni persons'.split(
+    ' ',
+  ),
+);
 /** Quantifier words allowed between an ordinal and its noun ("first few hours"). */
 const ORDINAL_FILLERS = new Set(['few', 'several', 'full', 'two', 'three']);
 /** Words after which four digits and a plural are still a year ("by 2030", "below 2005 levels"). */
 const YEAR_BEFORE = new Set('in since by from below above until before after than during through s ’s'.split(' '));
 /** Modifier-looking words: they may stand between an ordinal or "one" and its noun. */
-const ADJECTIVE = /(al|ic|ive|ous|ful|less|able|ible|ary|ern|est|ish|ior|ent|ant|ing)$|^(black|white|female|male|new|big|major|full|single|young|old|small|large|key|top|great|whole|real|free|main|last|next|open|high|low|long|short)$/;
+const ADJECTIVE =
+  /(al|ic|ive|ous|ful|less|able|ible|ary|ern|est|ish|ior|ent|ant|ing)$|^(black|white|female|male|new|big|major|full|single|young|old|small|large|key|top|great|whole|real|free|main|last|next|open|high|low|long|short)$/;
 /** Month names that are also ordinary words, so they count only when capitalised. */
 const CAP_MONTHS = new Set(['may', 'march', 'mar']);
 /** Lower-case words that may be hyphenated to a number without making it an id ("mid-2015"). */
-const HYPHEN_PREFIXES = new Set(['mid', 'pre', 'post', 'late', 'early', 'over', 'under', 'top', 'about', 'circa', 'some', 'nearly', 'around']);
+const HYPHEN_PREFIXES = new Set([
+  'mid',
+  'pre',
+  'post',
+  'late',
+  'early',
+  'over',
+  'under',
+  'top',
+  'about',
+  'circa',
+  'some',
+  'nearly',
+  'around',
+]);
 
 // Small word lists the grammar tests tokens against. They are sets rather than regexes because
 // they are consulted for nearly every figure, and a set lookup on a token is far cheaper.
@@ -63,14 +133,32 @@ const FRACTION_ORDINALS = wordSet('third fourth fifth sixth seventh eighth ninth
 const ONE_COUNTED_AFTER = wordSet('only just exactly least most than');
 /** Nouns after "first", "second" or "third" that make a title or an idiom ("first lady", "first
  * responders", "second nature", "third party"), not a rank a reader would count. */
-const ORDINAL_IDIOMS = wordSet('lady ladies gentleman gentlemen responder responders aid hand glance sight nature thoughts fiddle party parties way world');
+const ORDINAL_IDIOMS = wordSet(
+  'lady ladies gentleman gentlemen responder responders aid hand glance sight nature thoughts fiddle party parties way world',
+);
 /** Lower-case nouns before a number that make it a label, not a quantity ("version 10", "flight
  * 370", "type 2 diabetes", "section 230", "phase 3 trials"). */
-const LABEL_NOUNS = wordSet('version versions model flight flights route page pages chapter section article episode season room gate exit channel interstate highway precinct district ward type level phase category item figure table step game round week grade');
+const LABEL_NOUNS = wordSet(
+  'version versions model flight flights route page pages chapter section article episode season room gate exit channel interstate highway precinct district ward type level phase category item figure table step game round week grade',
+);
 /** Words before "twice" that make it an idiom ("think twice"). */
 const NOT_TWICE_AFTER = wordSet('think thinks thought thinking');
 /** Multipliers in one word: "twice", "threefold", "tenfold". */
-const MULTIPLIERS = dict<number>({ twice: 2, thrice: 3, twofold: 2, threefold: 3, fourfold: 4, fivefold: 5, sixfold: 6, sevenfold: 7, eightfold: 8, ninefold: 9, tenfold: 10, hundredfold: 100, thousandfold: 1000 });
+const MULTIPLIERS = dict<number>({
+  twice: 2,
+  thrice: 3,
+  twofold: 2,
+  threefold: 3,
+  fourfold: 4,
+  fivefold: 5,
+  sixfold: 6,
+  sevenfold: 7,
+  eightfold: 8,
+  ninefold: 9,
+  tenfold: 10,
+  hundredfold: 100,
+  thousandfold: 1000,
+});
 /** Words before "one" that make it a pronoun ("no one", "the one"). */
 const PRONOUN_ONE_BEFORE = wordSet('no any every each some the this that');
 /** What may follow an age in apposition ("Parry, 21, was"). */
@@ -128,9 +216,21 @@ export function findFigures(text: string, blocks: Block[]): Figure[] {
 
 /** Words that anchor a figure: every spelled-out number part, and vague magnitudes. Only words of
  * 3 to 11 letters are looked for ("a" and "an" are read from the word after them). */
-const ANCHOR_WORDS = [...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), ...Object.keys(ORDINALS), 'half', 'quarter', 'minus', 'negative', ...VAGUE, ...Object.keys(MULTIPLIERS)].filter((w) => w.length > 2 && w.length < 12);
+const ANCHOR_WORDS = [
+  ...Object.keys(UNITS),
+  ...Object.keys(TENS),
+  ...Object.keys(SCALES),
+  ...Object.keys(ORDINALS),
+  'half',
+  'quarter',
+  'minus',
+  'negative',
+  ...VAGUE,
+  ...Object.keys(MULTIPLIERS),
+].filter((w) => w.length > 2 && w.length < 12);
 // The scanner's extra character class: 3 for a currency sign or a vulgar fraction.
-for (const s of Object.keys(CURRENCY_SYMBOLS).join('') + '½¼¾⅓⅔⅛⅙') if (CLASS[s.charCodeAt(0)] === 0) CLASS[s.charCodeAt(0)] = 3;
+for (const s of Object.keys(CURRENCY_SYMBOLS).join('') + '½¼¾⅓⅔⅛⅙')
+  if (CLASS[s.charCodeAt(0)] === 0) CLASS[s.charCodeAt(0)] = 3;
 const VULGAR = dict<number>({ '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125, '⅙': 1 / 6 });
 
 // The scanner is an automaton over the letters of the anchor words. Nearly all of a page is words
@@ -271,12 +371,14 @@ function signAnchor(text: string, i: number, found: { end: number }): number {
   return i;
 }
 
-
 /** True when the word at `s` begins a sentence (so a capital letter says nothing about names). */
 function sentenceStart(text: string, s: number, layout: BlockIndex): boolean {
   if (layout.startsBlock(s)) return true;
   let k = s - 1;
-  while (k >= 0 && /[\s"“”‘’'([«»]/.test(text[k]!)) { if (text[k] === '\n') return true; k--; }
+  while (k >= 0 && /[\s"“”‘’'([«»]/.test(text[k]!)) {
+    if (text[k] === '\n') return true;
+    k--;
+  }
   return k < 0 || /[.!?:;—–-]/.test(text[k]!);
 }
 
@@ -330,7 +432,14 @@ function parseFigure(text: string, p: number, floor: number, layout: BlockIndex,
   if (!first) return null;
   const r: Reading = { text, S, layout, floor, p, prev: lexBefore(text, p), nested };
   const lead: Lead = { k0: 0, start: p, currency: null, neg: false, extraScale: 1, fromA: false, leadDot: false };
-  const early = first.t === 'p' ? (first.v in VULGAR ? undefined : leadBeforeSign(r, lead, first)) : first.t === 'n' ? leadBeforeDigits(r, lead) : leadBeforeWord(r, lead, first);
+  const early =
+    first.t === 'p'
+      ? first.v in VULGAR
+        ? undefined
+        : leadBeforeSign(r, lead, first)
+      : first.t === 'n'
+        ? leadBeforeDigits(r, lead)
+        : leadBeforeWord(r, lead, first);
   return early !== undefined ? early : finish(r, lead);
 }
 
@@ -341,7 +450,10 @@ function leadBeforeSign(r: Reading, lead: Lead, first: Tok): Step {
   if (!currency) return null;
   if (prev && prev.t === 'w') {
     const pre = DOLLAR_PREFIXES[prev.lv.endsWith('.') ? prev.lv.slice(0, -1) : prev.lv];
-    if (first.v === '$' && pre && (prev.e === r.p || (S.at(1)?.gap && prev.v === prev.lv))) { currency = pre; if (prev.s >= r.floor) lead.start = prev.s; }
+    if (first.v === '$' && pre && (prev.e === r.p || (S.at(1)?.gap && prev.v === prev.lv))) {
+      currency = pre;
+      if (prev.s >= r.floor) lead.start = prev.s;
+    }
   }
   lead.currency = currency;
   lead.k0 = 1;
@@ -356,27 +468,44 @@ function leadBeforeDigits(r: Reading, lead: Lead): Step {
     // Digits glued to letters or id punctuation are names, models, versions, URLs: "Tu-22M3", "SCP-173", "%2020".
     if (prev.t === 'w') {
       if (!currencyCode(prev.lv, prev.v)) return { skip: skipId(text, p) };
-    } else if (/[/=?&_#%@\\]/.test(prev.v) || (/["']/.test(prev.v) && text[prev.s - 1] === '=')) return { skip: skipId(text, p) }; // ids, URLs, markup attributes
+    } else if (/[/=?&_#%@\\]/.test(prev.v) || (/["']/.test(prev.v) && text[prev.s - 1] === '='))
+      return { skip: skipId(text, p) }; // ids, URLs, markup attributes
     else if (prev.v === '-' || prev.v === '‐' || prev.v === '−') {
       const w = lexBefore(text, prev.s);
       if (w && w.e === prev.s && !r.nested) {
         // "Tu-22", "SCP-173", "222-2222" are ids; "mid-2015", "pre-1990" are not.
         if (w.t !== 'w' || !HYPHEN_PREFIXES.has(w.lv)) return { skip: skipId(text, p) };
-      } else if (prev.s >= floor) { lead.neg = true; lead.start = prev.s; }
+      } else if (prev.s >= floor) {
+        lead.neg = true;
+        lead.start = prev.s;
+      }
     } else if (prev.v === '.') {
       if (/\d/.test(text[prev.s - 1] ?? '')) return { skip: skipId(text, p) };
-      if (!/\w/.test(text[prev.s - 1] ?? '') && prev.s >= floor) { lead.leadDot = true; lead.start = prev.s; }
+      if (!/\w/.test(text[prev.s - 1] ?? '') && prev.s >= floor) {
+        lead.leadDot = true;
+        lead.start = prev.s;
+      }
     }
   } else if (prev && (prev.v === '-' || prev.v === '−') && !lexBefore(text, prev.s) && prev.s >= floor) {
-    lead.neg = true; lead.start = prev.s; // "- 20 degrees" opening a line
+    lead.neg = true;
+    lead.start = prev.s; // "- 20 degrees" opening a line
   }
   if (prev && prev.t === 'w') {
     const lv = prev.lv.endsWith('.') ? prev.lv.slice(0, -1) : prev.lv;
-    const cc = currencyCode(lv, prev.v.endsWith('.') ? prev.v.slice(0, -1) : prev.v) ?? (lv === 'rs' ? ['INR', 1] : (lv === 'dollar' || lv === 'dollars') && lexBefore(text, prev.s)?.t !== 'n' ? ['USD', 1] : null);
+    const cc =
+      currencyCode(lv, prev.v.endsWith('.') ? prev.v.slice(0, -1) : prev.v) ??
+      (lv === 'rs'
+        ? ['INR', 1]
+        : (lv === 'dollar' || lv === 'dollars') && lexBefore(text, prev.s)?.t !== 'n'
+          ? ['USD', 1]
+          : null);
     if (cc) {
       [lead.currency, lead.extraScale] = cc;
       if (prev.s >= floor) lead.start = prev.s;
-    } else if ((prev.lv === 'minus' || prev.lv === 'negative') && prev.s >= floor) { lead.neg = true; lead.start = prev.s; }
+    } else if ((prev.lv === 'minus' || prev.lv === 'negative') && prev.s >= floor) {
+      lead.neg = true;
+      lead.start = prev.s;
+    }
   }
   return undefined;
 }
@@ -388,7 +517,8 @@ function leadBeforeWord(r: Reading, lead: Lead, first: Tok): Step {
   // Capitalised mid-sentence it is part of a name ("Formula One", "First Amendment").
   if (isCap(first) && !sentenceStart(text, p, layout) && !layout.inHeading(p)) return null;
   const times = MULTIPLIERS[first.lv];
-  if (times !== undefined) return NOT_TWICE_AFTER.has(prev?.lv ?? '') ? null : fig(text, p, first.e, 'other', times, 'times', false);
+  if (times !== undefined)
+    return NOT_TWICE_AFTER.has(prev?.lv ?? '') ? null : fig(text, p, first.e, 'other', times, 'times', false);
   // "one-on-one", "high-five": a number word hyphened onto a word is part of an idiom.
   if (prev && prev.e === p && (prev.v === '-' || prev.v === '‐')) return null;
   // "every year or two": a vague span of time with no number for its low end.
@@ -401,13 +531,30 @@ function leadBeforeWord(r: Reading, lead: Lead, first: Tok): Step {
     const t = S.at(1);
     if (!t || (t.t !== 'n' && !isNumberWord(t.lv))) return null;
     if (t.t === 'n') return null; // the digits anchor will take it with its sign
-    lead.neg = true; lead.k0 = 1;
+    lead.neg = true;
+    lead.k0 = 1;
   }
   if (prev && (prev.lv === 'a' || prev.lv === 'an') && prev.s >= floor) {
     if (SCALES[first.lv] || first.lv === 'half' || first.lv === 'quarter' || FRACTION_ORDINALS.has(first.lv)) {
       // "a dozen", "a million", "a quarter": re-read from the article
-      const fromA: Reading = { text, S: new TokenStream(text, prev.s), layout, floor, p: prev.s, prev: lexBefore(text, prev.s), nested: r.nested };
-      const found = finish(fromA, { k0: 0, start: prev.s, currency: null, neg: false, extraScale: 1, fromA: true, leadDot: false });
+      const fromA: Reading = {
+        text,
+        S: new TokenStream(text, prev.s),
+        layout,
+        floor,
+        p: prev.s,
+        prev: lexBefore(text, prev.s),
+        nested: r.nested,
+      };
+      const found = finish(fromA, {
+        k0: 0,
+        start: prev.s,
+        currency: null,
+        neg: false,
+        extraScale: 1,
+        fromA: true,
+        leadDot: false,
+      });
       if (found) return found;
     }
   }
@@ -423,7 +570,15 @@ function skipId(text: string, p: number): number {
 
 /** A character of an identifier-like run: what /[\w.\-/%]/ matches. */
 function isIdChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 95 || c === 46 || c === 45 || c === 47 || c === 37;
+  return (
+    (c >= 48 && c <= 57) ||
+    ((c | 32) >= 97 && (c | 32) <= 122) ||
+    c === 95 ||
+    c === 46 ||
+    c === 45 ||
+    c === 47 ||
+    c === 37
+  );
 }
 
 /** The hedge right before `s` ("some", "at least", "between"), or ''. */
@@ -471,7 +626,16 @@ type Step = Result | null | undefined;
 
 /** The steps after the number, in order; each reads one thing and may end the figure. */
 const STEPS: ((r: Reading, lead: Lead, d: Draft) => Step)[] = [
-  spokenPercent, ratio, listicleItem, dateOrTime, gluedLetters, quantityWord, moneyOrMeasure, range, countedNoun, yearAgeRankOrName,
+  spokenPercent,
+  ratio,
+  listicleItem,
+  dateOrTime,
+  gluedLetters,
+  quantityWord,
+  moneyOrMeasure,
+  range,
+  countedNoun,
+  yearAgeRankOrName,
 ];
 
 /** The figure whose number starts at token `lead.k0`: the number, then what follows it (unit,
@@ -480,9 +644,18 @@ const STEPS: ((r: Reading, lead: Lead, d: Draft) => Step)[] = [
 function finish(r: Reading, lead: Lead): Result | null {
   const { S, prev } = r;
   const first = S.at(lead.k0)!;
-  const num: NumberRead | null = first.t === 'p' && first.v in VULGAR
-    ? { value: VULGAR[first.v]!, next: lead.k0 + 1, scale: 0, words: false, other: true, ordinal: false, plain: false }
-    : readNumber(S, lead.k0);
+  const num: NumberRead | null =
+    first.t === 'p' && first.v in VULGAR
+      ? {
+          value: VULGAR[first.v]!,
+          next: lead.k0 + 1,
+          scale: 0,
+          words: false,
+          other: true,
+          ordinal: false,
+          plain: false,
+        }
+      : readNumber(S, lead.k0);
   const fw = first.lv;
   if (first.t === 'w' && SCALES[fw] && prev && VAGUE_BEFORE.has(prev.lv)) {
     // "several thousand people", "a few hundred"
@@ -503,15 +676,35 @@ function finish(r: Reading, lead: Lead): Result | null {
   if (num.ordinal) return ordinalPhrase(r.text, S, num.next, lead.start, value ?? 0);
   const last = S.at(num.next - 1)!;
   const d: Draft = {
-    first, last, num, k: num.next, hyph: hyphenedWord(S, num.next),
-    start: lead.start, end: last.e, kind: 'count', value, unit: null, approximate: false,
-    currency: lead.currency, neg: lead.neg, byName: false, hedge: '',
+    first,
+    last,
+    num,
+    k: num.next,
+    hyph: hyphenedWord(S, num.next),
+    start: lead.start,
+    end: last.e,
+    kind: 'count',
+    value,
+    unit: null,
+    approximate: false,
+    currency: lead.currency,
+    neg: lead.neg,
+    byName: false,
+    hedge: '',
   };
   for (const step of STEPS) {
     const out = step(r, lead, d);
     if (out !== undefined) return out;
   }
-  return fig(r.text, d.start, d.end, d.kind, d.value === null ? null : d.neg ? -d.value : d.value, d.unit, d.approximate);
+  return fig(
+    r.text,
+    d.start,
+    d.end,
+    d.kind,
+    d.value === null ? null : d.neg ? -d.value : d.value,
+    d.unit,
+    d.approximate,
+  );
 }
 
 /** The word hyphened to the token at k ("15-member", "3-inch"), or null. */
@@ -530,7 +723,8 @@ function spokenPercent(r: Reading, _lead: Lead, d: Draft): Step {
   if (pc?.lv === 'cent') pc = lexBefore(text, pc.s)?.lv === 'per' ? lexBefore(text, pc.s) : null;
   else if (pc && pc.lv !== 'percent' && pc.lv !== 'percents') pc = null;
   const before = pc && lexBefore(text, pc.s);
-  if (pc && pc.s >= r.floor && !(before && (before.t === 'n' || isNumberWord(before.lv)))) return fig(text, pc.s, d.end, 'percent', d.value, '%', false);
+  if (pc && pc.s >= r.floor && !(before && (before.t === 'n' || isNumberWord(before.lv))))
+    return fig(text, pc.s, d.end, 'percent', d.value, '%', false);
   return undefined;
 }
 
@@ -541,14 +735,30 @@ function ratio(r: Reading, _lead: Lead, d: Draft): Step {
   if (!ra) return undefined;
   const np = ra.over ? null : nounPhrase(r.S, ra.next, true);
   const hedge = hedgeBefore(r.text, d.start, d.start === r.p ? r.prev : null);
-  return fig(r.text, d.start, np ? np.end : r.S.at(ra.next - 1)!.e, 'other', d.value / ra.of, np ? np.head : null, hedge !== '' && !EXACT_HEDGES.has(hedge));
+  return fig(
+    r.text,
+    d.start,
+    np ? np.end : r.S.at(ra.next - 1)!.e,
+    'other',
+    d.value / ra.of,
+    np ? np.head : null,
+    hedge !== '' && !EXACT_HEDGES.has(hedge),
+  );
 }
 
 /** Listicle item numbers ("1." opening a heading or list item) are not figures. */
 function listicleItem(r: Reading, _lead: Lead, d: Draft): Step {
   const { S } = r;
   const mark = S.at(d.k);
-  if (d.first.t === 'n' && (mark?.v === '.' || mark?.v === ')') && !mark.gap && d.num.plain && S.at(d.k + 1)?.t === 'w' && r.layout.startsBlock(d.first.s)) return { skip: mark.e };
+  if (
+    d.first.t === 'n' &&
+    (mark?.v === '.' || mark?.v === ')') &&
+    !mark.gap &&
+    d.num.plain &&
+    S.at(d.k + 1)?.t === 'w' &&
+    r.layout.startsBlock(d.first.s)
+  )
+    return { skip: mark.e };
   return undefined;
 }
 
@@ -576,7 +786,8 @@ function gluedLetters(r: Reading, _lead: Lead, d: Draft): Step {
     d.currency = cc[0];
     if (d.value !== null) d.value *= cc[1];
   } else if (t.lv === 'pc' && alone) {
-    d.kind = 'percent'; d.unit = '%'; // British "4pc"
+    d.kind = 'percent';
+    d.unit = '%'; // British "4pc"
   } else if (AM_PM.has(t.lv) && d.num.plain && d.value !== null && d.value >= 1 && d.value <= 12) {
     return dateFig(text, d.start, t.e);
   } else if (t.v === 'm' && after?.gap && after.t === 'w' && isPlural(after.lv) && d.value !== null) {
@@ -585,9 +796,11 @@ function gluedLetters(r: Reading, _lead: Lead, d: Draft): Step {
     const u = lookupUnit(t.lv);
     const capOk = t.v !== 'M' && t.v !== 'B' && t.v !== 'G' && t.v !== 'T';
     if (u && capOk && alone) {
-      d.kind = 'measure'; d.unit = t.v === 'C' || t.v === 'F' ? '°' + t.v : u[0];
+      d.kind = 'measure';
+      d.unit = t.v === 'C' || t.v === 'F' ? '°' + t.v : u[0];
     } else if ((t.v === 'C' || t.v === 'F') && alone) {
-      d.kind = 'measure'; d.unit = '°' + t.v;
+      d.kind = 'measure';
+      d.unit = '°' + t.v;
     } else return { skip: skipId(text, r.p) };
   }
   d.end = t.e;
@@ -605,24 +818,42 @@ function quantityWord(r: Reading, _lead: Lead, d: Draft): Step {
   const n1 = S.at(d.k + 1);
   if (t.v === '%' || t.v === '٪') {
     if (n1 && !n1.gap && n1.t !== 'p') return { skip: skipId(text, r.p) };
-    d.kind = 'percent'; d.unit = '%'; d.end = t.e; d.k++;
+    d.kind = 'percent';
+    d.unit = '%';
+    d.end = t.e;
+    d.k++;
   } else if (lv === 'percent' || lv === 'pct' || lv === 'percentage' || (lv === 'per' && n1?.lv === 'cent')) {
-    d.kind = 'percent'; d.unit = '%';
-    d.end = lv === 'per' ? n1!.e : t.e; d.k += lv === 'per' ? 2 : 1;
+    d.kind = 'percent';
+    d.unit = '%';
+    d.end = lv === 'per' ? n1!.e : t.e;
+    d.k += lv === 'per' ? 2 : 1;
     const pts = S.at(d.k);
-    if (pts && (pts.lv === 'point' || pts.lv === 'points') && (lv === 'percentage' || lv === 'percent')) { d.unit = 'percentage points'; d.end = pts.e; d.k++; }
+    if (pts && (pts.lv === 'point' || pts.lv === 'points') && (lv === 'percentage' || lv === 'percent')) {
+      d.unit = 'percentage points';
+      d.end = pts.e;
+      d.k++;
+    }
   } else if (t.t === 'p' && CURRENCY_SYMBOLS[t.v] && !d.currency && (!t.gap || !n1 || n1.t !== 'n')) {
-    d.currency = CURRENCY_SYMBOLS[t.v]!; d.end = t.e; d.k++;
+    d.currency = CURRENCY_SYMBOLS[t.v]!;
+    d.end = t.e;
+    d.k++;
   } else if (!d.currency && (t.t === 'w' || d.hyph)) {
     const named = currencyAfter(S, d.hyph ? d.k + 1 : d.k, !!d.hyph, d.num.scale);
     if (named) {
-      d.currency = named.code; d.end = named.end; d.k = named.next; d.byName = named.byName;
+      d.currency = named.code;
+      d.end = named.end;
+      d.k = named.next;
+      d.byName = named.byName;
       if (d.value !== null) d.value *= named.scale;
     }
   }
   // A scale after the currency code: "75 USD million".
   const sc = S.at(d.k);
-  if (d.currency && sc && SCALES[sc.lv] && d.value !== null && !d.num.scale) { d.value *= SCALES[sc.lv]!; d.end = sc.e; d.k++; }
+  if (d.currency && sc && SCALES[sc.lv] && d.value !== null && !d.num.scale) {
+    d.value *= SCALES[sc.lv]!;
+    d.end = sc.e;
+    d.k++;
+  }
   return undefined;
 }
 
@@ -639,19 +870,40 @@ function moneyOrMeasure(r: Reading, _lead: Lead, d: Draft): Step {
     const m = measureAfter(S, d.hyph ? d.k + 1 : d.k, !!d.hyph, d.num, d.value);
     const t = S.at(d.k);
     if (m) {
-      d.kind = m.kind ?? 'measure'; d.unit = m.unit; d.end = m.end; d.k = m.next;
+      d.kind = m.kind ?? 'measure';
+      d.unit = m.unit;
+      d.end = m.end;
+      d.k = m.next;
       if (m.value !== undefined) d.value = m.value;
     } else if (d.hyph && (d.hyph.lv === 'odd' || d.hyph.lv === 'plus')) {
-      d.approximate = true; d.end = d.hyph.e; d.k += 2;
+      d.approximate = true;
+      d.end = d.hyph.e;
+      d.k += 2;
     } else if (d.hyph && d.hyph.lv !== 'year' && d.hyph.lv !== 'old') {
       // "15-member panel": the hyphenated word is what is counted.
-      if ((d.num.plain || (d.num.words && d.first.lv !== 'one')) && S.at(d.k + 2)?.v !== '-' && !isNumberWord(d.hyph.lv)) { d.unit = d.hyph.lv; d.end = d.hyph.e; d.k += 2; }
+      if (
+        (d.num.plain || (d.num.words && d.first.lv !== 'one')) &&
+        S.at(d.k + 2)?.v !== '-' &&
+        !isNumberWord(d.hyph.lv)
+      ) {
+        d.unit = d.hyph.lv;
+        d.end = d.hyph.e;
+        d.k += 2;
+      }
     } else if (t && t.t === 'w' && (t.lv === 'times' || t.lv === 'fold')) {
-      d.kind = 'other'; d.unit = 'times'; d.end = t.e; d.k++;
+      d.kind = 'other';
+      d.unit = 'times';
+      d.end = t.e;
+      d.k++;
     }
   } else if (d.kind === 'measure') {
     const m = measureAfter(S, d.k, false, d.num, d.value, d.unit);
-    if (m && m.unit !== d.unit) { d.unit = m.unit; d.end = m.end; d.k = m.next; if (m.kind) d.kind = m.kind; }
+    if (m && m.unit !== d.unit) {
+      d.unit = m.unit;
+      d.end = m.end;
+      d.k = m.next;
+      if (m.kind) d.kind = m.kind;
+    }
   }
   if (d.kind === 'count' && d.num.other) d.kind = 'other';
   return undefined;
@@ -662,7 +914,9 @@ function moneyOrMeasure(r: Reading, _lead: Lead, d: Draft): Step {
 function moneyTail(S: TokenStream, d: Draft): void {
   const g = S.at(d.k);
   if (g && !g.gap && g.t === 'w' && MONEY_SUFFIXES[g.lv] && d.value !== null && !d.num.scale) {
-    d.value *= MONEY_SUFFIXES[g.lv]!; d.end = g.e; d.k++;
+    d.value *= MONEY_SUFFIXES[g.lv]!;
+    d.end = g.e;
+    d.k++;
   }
   const a = S.at(d.k);
   if (a && d.value !== null && (d.unit === 'USD' || d.unit === 'EUR' || d.unit === 'CNY') && d.last.t !== 'p') {
@@ -676,15 +930,23 @@ function moneyTail(S: TokenStream, d: Draft): void {
         const nextT = S.at(r.next + (cents ? 1 : 0));
         if (cents || !nextT || nextT.t === 'p') {
           d.value += r.value / 100;
-          d.end = cents ? c!.e : S.at(r.next - 1)!.e; d.k = r.next + (cents ? 1 : 0);
+          d.end = cents ? c!.e : S.at(r.next - 1)!.e;
+          d.k = r.next + (cents ? 1 : 0);
           const m2 = S.at(d.k);
-          if (m2 && m2.t === 'w' && UNITS[m2.lv] !== undefined && UNITS[m2.lv]! < 10) { d.value += UNITS[m2.lv]! / 100; d.end = m2.e; d.k++; }
+          if (m2 && m2.t === 'w' && UNITS[m2.lv] !== undefined && UNITS[m2.lv]! < 10) {
+            d.value += UNITS[m2.lv]! / 100;
+            d.end = m2.e;
+            d.k++;
+          }
         }
       }
     }
   }
   const sl = S.at(d.k);
-  if (sl?.v === '/' && !sl.gap && S.at(d.k + 1)?.t === 'w' && !S.at(d.k + 1)!.gap) { d.end = S.at(d.k + 1)!.e; d.k += 2; }
+  if (sl?.v === '/' && !sl.gap && S.at(d.k + 1)?.t === 'w' && !S.at(d.k + 1)!.gap) {
+    d.end = S.at(d.k + 1)!.e;
+    d.k += 2;
+  }
 }
 
 /** Ranges: "5-7", "between 3 and 4 million", "from 10 to 12 percent", "two or three", "2014-15";
@@ -696,30 +958,73 @@ function range(r: Reading, _lead: Lead, d: Draft): Step {
   d.approximate = d.approximate || (d.hedge !== '' && !EXACT_HEDGES.has(d.hedge));
   const value = d.value;
   if (!conn || value === null) return undefined;
-  if (!conn.gap && (conn.v === '-' || conn.v === '–') && d.first.t === 'n' && d.num.plain && d.first.v.length === 4 && value >= 1000 && value <= 2099 && d.kind === 'count') {
+  if (
+    !conn.gap &&
+    (conn.v === '-' || conn.v === '–') &&
+    d.first.t === 'n' &&
+    d.num.plain &&
+    d.first.v.length === 4 &&
+    value >= 1000 &&
+    value <= 2099 &&
+    d.kind === 'count'
+  ) {
     const y = S.at(d.k + 1);
     if (y && !y.gap && y.t === 'n' && (y.v.length === 2 || y.v.length === 4)) {
       const hi = y.v.length === 2 ? Math.floor(value / 100) * 100 + +y.v : +y.v;
       if (hi > value) return fig(text, d.start, y.e, 'year', value, null, false, hi);
     }
   }
-  if (r.nested || !(conn.v === '-' || conn.v === '–' || conn.lv === 'to' || conn.lv === 'or' || (conn.lv === 'and' && d.hedge === 'between'))) return undefined;
+  if (
+    r.nested ||
+    !(
+      conn.v === '-' ||
+      conn.v === '–' ||
+      conn.lv === 'to' ||
+      conn.lv === 'or' ||
+      (conn.lv === 'and' && d.hedge === 'between')
+    )
+  )
+    return undefined;
   const re = rangeEnd(text, S, d.k + 1, conn.v === '-' && !conn.gap);
   // "1-222-2222": a chain of dashed numbers is a phone number or an id.
-  if (re && (text[re.end] === '-' || text[re.end] === '/') && CLASS[text.charCodeAt(re.end + 1)] === 2 && !conn.gap) return { skip: skipId(text, re.end) };
+  if (re && (text[re.end] === '-' || text[re.end] === '/') && CLASS[text.charCodeAt(re.end + 1)] === 2 && !conn.gap)
+    return { skip: skipId(text, re.end) };
   if (re && re.kind !== 'date' && re.value !== null) {
     let lo = value;
-    if (!d.num.scale && re.scale && lo < re.scale && (d.kind === 'count' || d.kind === re.kind) && !unitSeen(d.kind, d.unit)) lo *= re.scale;
-    const kindOk = (d.kind === re.kind && (!d.unit || !re.unit || d.unit === re.unit)) || (d.kind === 'count' && !d.unit) || (re.kind === 'count' && !re.unit) || (d.kind === 'year' && re.kind === 'year');
+    if (
+      !d.num.scale &&
+      re.scale &&
+      lo < re.scale &&
+      (d.kind === 'count' || d.kind === re.kind) &&
+      !unitSeen(d.kind, d.unit)
+    )
+      lo *= re.scale;
+    const kindOk =
+      (d.kind === re.kind && (!d.unit || !re.unit || d.unit === re.unit)) ||
+      (d.kind === 'count' && !d.unit) ||
+      (re.kind === 'count' && !re.unit) ||
+      (d.kind === 'year' && re.kind === 'year');
     if (kindOk && re.value > lo) {
-      if (d.kind === 'count' && !d.unit) { d.kind = re.kind; d.unit = re.unit; }
+      if (d.kind === 'count' && !d.unit) {
+        d.kind = re.kind;
+        d.unit = re.unit;
+      }
       return fig(text, d.start, re.end, d.kind, d.neg ? -lo : lo, d.unit, d.approximate || conn.lv === 'or', re.value);
     }
     // "fell from 10 to 5 percent": the first number shares the second one's unit (a year does not:
     // "from $10 a ton in 2008 to $30").
     const year = d.first.t === 'n' && d.num.plain && d.first.v.length === 4 && value >= 1000 && value <= 2099;
-    if (d.kind === 'count' && !d.unit && !year && re.unit && (re.kind === 'percent' || re.kind === 'money') && (conn.lv === 'to' || conn.lv === 'and') && !re.scale) {
-      d.kind = re.kind; d.unit = re.unit;
+    if (
+      d.kind === 'count' &&
+      !d.unit &&
+      !year &&
+      re.unit &&
+      (re.kind === 'percent' || re.kind === 'money') &&
+      (conn.lv === 'to' || conn.lv === 'and') &&
+      !re.scale
+    ) {
+      d.kind = re.kind;
+      d.unit = re.unit;
     }
   }
   // "3-2", "222-2222": number-dash-number that is no range is a score or an id.
@@ -735,7 +1040,10 @@ function countedNoun(r: Reading, lead: Lead, d: Draft): Step {
   const { S, prev } = r;
   if (!d.unit && d.value !== null) {
     const np = nounPhrase(S, d.k, d.value !== 1);
-    if (np) { d.unit = np.head; d.end = np.end; }
+    if (np) {
+      d.unit = np.head;
+      d.end = np.end;
+    }
   }
   if (d.value !== 1) return undefined;
   if (d.first.t === 'w' && !d.unit && !d.neg) return null; // "one" as a pronoun
@@ -762,9 +1070,20 @@ function yearAgeRankOrName(r: Reading, _lead: Lead, d: Draft): Step {
     }
   }
   // An age in apposition: "Eloise Parry, 21, was taken...".
-  if (!d.unit && value !== null && value > 0 && value < 120 && prev?.v === ',' && AFTER_APPOSITION.has(S.at(d.k)?.v ?? '')) {
+  if (
+    !d.unit &&
+    value !== null &&
+    value > 0 &&
+    value < 120 &&
+    prev?.v === ',' &&
+    AFTER_APPOSITION.has(S.at(d.k)?.v ?? '')
+  ) {
     const nm = lexBefore(text, prev.s);
-    if (nm && nm.t === 'w' && isCap(nm)) { d.kind = 'measure'; d.unit = 'years old'; return undefined; }
+    if (nm && nm.t === 'w' && isCap(nm)) {
+      d.kind = 'measure';
+      d.unit = 'years old';
+      return undefined;
+    }
   }
   // "No. 1", "the No. 3 official": a rank.
   if (prev?.v === '.' && !glued(prev, d.start)) {
@@ -772,15 +1091,44 @@ function yearAgeRankOrName(r: Reading, _lead: Lead, d: Draft): Step {
     if (no && no.e === prev.s && no.lv === 'no') return fig(text, no.s, first.e, 'ordinal', value, null, false);
   }
   // "aged 21", "until age 5": an age.
-  if (!d.unit && prev && AGE_WORDS.has(prev.lv) && value !== null && value < 130) { d.kind = 'measure'; d.unit = 'years old'; return undefined; }
+  if (!d.unit && prev && AGE_WORDS.has(prev.lv) && value !== null && value < 130) {
+    d.kind = 'measure';
+    d.unit = 'years old';
+    return undefined;
+  }
   // A bare number before a capitalised word is a model or a name: "737 MAX", "Route 66 Diner".
   const after = S.at(d.k);
-  if (!d.unit && after && after.t === 'w' && isCap(after) && !MONTHS.has(after.lv) && !layout.inHeading(d.start) && !sentenceStart(text, after.s, layout)) return { skip: d.end };
+  if (
+    !d.unit &&
+    after &&
+    after.t === 'w' &&
+    isCap(after) &&
+    !MONTHS.has(after.lv) &&
+    !layout.inHeading(d.start) &&
+    !sentenceStart(text, after.s, layout)
+  )
+    return { skip: d.end };
   // A label noun before the number makes it an id: "version 10", "flight 370", "type 2 diabetes";
   // so does a word in camel case ("iPhone 15", "eBay 2") and a number right after another ("50 787 jets").
-  if (prev && prev.e < d.start && (prev.t === 'w' ? LABEL_NOUNS.has(prev.v) || isCamel(prev) : prev.t === 'n' && d.unit !== null && !isDigits(prev.v, 4, 4))) return { skip: d.end };
+  if (
+    prev &&
+    prev.e < d.start &&
+    (prev.t === 'w'
+      ? LABEL_NOUNS.has(prev.v) || isCamel(prev)
+      : prev.t === 'n' && d.unit !== null && !isDigits(prev.v, 4, 4))
+  )
+    return { skip: d.end };
   // Bare capitalised word + number is a name: "Apollo 11", "Windows 10", "Article 5".
-  if (prev && prev.t === 'w' && prev.e < d.start && isCap(prev) && !STOP.has(prev.lv) && !d.currency && !HEDGES.has(prev.lv) && (!d.unit || (!sentenceStart(text, prev.s, layout) && !layout.inHeading(d.start)))) {
+  if (
+    prev &&
+    prev.t === 'w' &&
+    prev.e < d.start &&
+    isCap(prev) &&
+    !STOP.has(prev.lv) &&
+    !d.currency &&
+    !HEDGES.has(prev.lv) &&
+    (!d.unit || (!sentenceStart(text, prev.s, layout) && !layout.inHeading(d.start)))
+  ) {
     return { skip: d.end };
   }
   return undefined;
@@ -802,7 +1150,16 @@ function ratioAfter(S: TokenStream, k: number, value: number): { of: number; nex
   const b = S.at(j);
   if (!b || (b.t !== 'n' && !isNumberWord(b.lv)) || isDigits(b.v, 4, 4)) return null; // "3 in 2016" is a year
   const r = readNumber(S, j);
-  if (!r || r.value === null || r.value <= value || !Number.isInteger(r.value) || !Number.isInteger(value) || r.other || r.ordinal) return null;
+  if (
+    !r ||
+    r.value === null ||
+    r.value <= value ||
+    !Number.isInteger(r.value) ||
+    !Number.isInteger(value) ||
+    r.other ||
+    r.ordinal
+  )
+    return null;
   const after = S.at(r.next);
   if (after && after.t === 'w' && lookupUnit(after.lv)) return null;
   // "2 over 5" is a fraction only standing alone; "one in five" and "four out of five" may count a noun.
@@ -819,13 +1176,22 @@ function unitSeen(kind: FigureKind, unit: string | null): boolean {
 }
 
 function plainPlural(t: Tok | undefined): boolean {
-  return !!t && t.t === 'w' && (isPlural(t.lv));
+  return !!t && t.t === 'w' && isPlural(t.lv);
 }
 
 function isPlural(w: string): boolean {
   if (IRREGULAR_PLURALS.has(w)) return true;
   if (isNumberWord(w)) return false;
-  return w.length > 2 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('sis') && !w.endsWith('xis') && !NOT_PLURAL.has(w) && !STOP.has(w);
+  return (
+    w.length > 2 &&
+    w.endsWith('s') &&
+    !w.endsWith('ss') &&
+    !w.endsWith('us') &&
+    !w.endsWith('sis') &&
+    !w.endsWith('xis') &&
+    !NOT_PLURAL.has(w) &&
+    !STOP.has(w)
+  );
 }
 
 /** A currency written after an amount, from token q: a code ("300 PLN", "5 MEUR"), a name
@@ -833,7 +1199,12 @@ function isPlural(w: string): boolean {
  * not know ("Confederate dollars", "new shekels"). A lone noun that is also an English word
  * ("pounds", "marks") is money only after an amount scaled by at least a thousand (`scale`), or
  * before "sterling". `hyph`: the word is hyphened to the number ("12-cent"), so no qualifier. */
-function currencyAfter(S: TokenStream, q: number, hyph: boolean, scale: number): { code: string; end: number; next: number; scale: number; byName: boolean } | null {
+function currencyAfter(
+  S: TokenStream,
+  q: number,
+  hyph: boolean,
+  scale: number,
+): { code: string; end: number; next: number; scale: number; byName: boolean } | null {
   const words: string[] = [];
   for (let m = 0; m < 4; m++) {
     const t = S.at(q + m);
@@ -846,11 +1217,16 @@ function currencyAfter(S: TokenStream, q: number, hyph: boolean, scale: number):
     if (glued && !glued.gap && glued.t === 'n') return null; // "3 USD50 cards": the code belongs to the next amount
     // A code after a qualifier must be written as one ("new TWD"); a millions code starts with "M".
     const cc = currencyCode(t.lv, t.v);
-    if (cc && (cc[1] > 1 ? t.v[0] === 'M' : skip === 0 || t.v !== t.lv)) return { code: cc[0], end: t.e, next: q + skip + 1, scale: cc[1], byName: false };
+    if (cc && (cc[1] > 1 ? t.v[0] === 'M' : skip === 0 || t.v !== t.lv))
+      return { code: cc[0], end: t.e, next: q + skip + 1, scale: cc[1], byName: false };
     const named = currencyNamed(words.slice(skip));
     // A lone currency noun written with a capital is a name ("8 Rand Paul" in a ranked list).
     const name = named !== null && named.words === 1 && skip === 0 && isCap(t) && t.v !== t.v.toUpperCase();
-    if (named && !name && (!named.homograph || scale >= 1e3 || (named.code === 'GBP' && S.at(q + skip + 1)?.lv === 'sterling'))) {
+    if (
+      named &&
+      !name &&
+      (!named.homograph || scale >= 1e3 || (named.code === 'GBP' && S.at(q + skip + 1)?.lv === 'sterling'))
+    ) {
       const last = S.at(q + skip + named.words - 1)!;
       // After a qualifier the platform does not name, a shared noun is no particular currency.
       const code = skip > 0 && named.shared ? last.lv : named.code;
@@ -861,21 +1237,43 @@ function currencyAfter(S: TokenStream, q: number, hyph: boolean, scale: number):
   return null;
 }
 
-interface Measure { unit: string; end: number; next: number; value?: number; kind?: FigureKind }
+interface Measure {
+  unit: string;
+  end: number;
+  next: number;
+  value?: number;
+  kind?: FigureKind;
+}
 
 /** A unit of measure starting at token k (after a hyphen when `hyph`): "km", "square meters",
  * "miles an hour", "degrees fahrenheit", "years old", "5 ft 2 in". */
-function measureAfter(S: TokenStream, k: number, hyph: boolean, num: NumberRead, value: number | null, have?: string | null): Measure | null {
+function measureAfter(
+  S: TokenStream,
+  k: number,
+  hyph: boolean,
+  num: NumberRead,
+  value: number | null,
+  have?: string | null,
+): Measure | null {
   let t = S.at(k);
-  if (!t || t.t !== 'w' && t.v !== '°' && t.v !== '"' && t.v !== '[') return null;
+  if (!t || (t.t !== 'w' && t.v !== '°' && t.v !== '"' && t.v !== '[')) return null;
   let unit: string | null = have ?? null;
   let i = k;
   let kind: FigureKind | undefined;
   if (!have) {
     let pre = '';
-    if (UNIT_PREFIXES.has(t.lv)) { pre = t.lv; t = S.at(++i); if (!t) return null; }
-    if (t.v === '[' && S.at(i + 2)?.v === ']') { const u = lookupUnit(S.at(i + 1)!.lv); if (!u) return null; return { unit: u[0], end: S.at(i + 2)!.e, next: i + 3 }; }
-    if (t.v === '"' && !pre && !hyph && DIMENSIONS.has(S.at(i + 1)?.lv ?? '')) return { unit: 'in', end: t.e, next: i + 1 };
+    if (UNIT_PREFIXES.has(t.lv)) {
+      pre = t.lv;
+      t = S.at(++i);
+      if (!t) return null;
+    }
+    if (t.v === '[' && S.at(i + 2)?.v === ']') {
+      const u = lookupUnit(S.at(i + 1)!.lv);
+      if (!u) return null;
+      return { unit: u[0], end: S.at(i + 2)!.e, next: i + 3 };
+    }
+    if (t.v === '"' && !pre && !hyph && DIMENSIONS.has(S.at(i + 1)?.lv ?? ''))
+      return { unit: 'in', end: t.e, next: i + 1 };
     const u = lookupUnit(t.lv);
     if (!u) return null;
     // Short ambiguous abbreviations need the number glued to them (handled by the caller) or a clear context.
@@ -893,15 +1291,35 @@ function measureAfter(S: TokenStream, k: number, hyph: boolean, num: NumberRead,
   const a = S.at(i);
   const b = S.at(i + 1);
   // "miles an hour", "km per hour", "km/h"
-  if (a && b && ((a.lv === 'an' || a.lv === 'per' || a.lv === 'a') && b.lv === 'hour' || (a.v === '/' && b.lv === 'h')) && SPEED_UNITS.has(unit!)) {
-    unit = unit === 'mi' ? 'mph' : unit + '/h'; end = b.e; i += 2;
+  if (
+    a &&
+    b &&
+    (((a.lv === 'an' || a.lv === 'per' || a.lv === 'a') && b.lv === 'hour') || (a.v === '/' && b.lv === 'h')) &&
+    SPEED_UNITS.has(unit!)
+  ) {
+    unit = unit === 'mi' ? 'mph' : unit + '/h';
+    end = b.e;
+    i += 2;
   } else if (a && (unit === '°' || unit === '°C' || unit === '°F') && TEMPERATURE_SCALES.has(a.lv)) {
-    unit = a.lv.startsWith('c') ? '°C' : '°F'; end = a.e; i++;
-  } else if (unit === '°' && (a?.lv === 'angle' || TURNING.has(lexBefore(S.text, S.at(0)!.s)?.lv ?? '') || SIDES.has(lexBefore(S.text, S.at(0)!.s)?.lv ?? ''))) {
+    unit = a.lv.startsWith('c') ? '°C' : '°F';
+    end = a.e;
+    i++;
+  } else if (
+    unit === '°' &&
+    (a?.lv === 'angle' ||
+      TURNING.has(lexBefore(S.text, S.at(0)!.s)?.lv ?? '') ||
+      SIDES.has(lexBefore(S.text, S.at(0)!.s)?.lv ?? ''))
+  ) {
     unit = 'degrees'; // an angle, not a temperature
-  } else if (a && AGE_UNITS.has(unit!) && (a.lv === 'old' || (a.v === '-' && !a.gap && b?.lv === 'old') || (a.lv === 'of' && b?.lv === 'age'))) {
-    unit = unit + ' old'; kind = 'measure';
-    end = a.lv === 'old' ? a.e : b!.e; i += a.lv === 'old' ? 1 : 2;
+  } else if (
+    a &&
+    AGE_UNITS.has(unit!) &&
+    (a.lv === 'old' || (a.v === '-' && !a.gap && b?.lv === 'old') || (a.lv === 'of' && b?.lv === 'age'))
+  ) {
+    unit = unit + ' old';
+    kind = 'measure';
+    end = a.lv === 'old' ? a.e : b!.e;
+    i += a.lv === 'old' ? 1 : 2;
   } else if (a && b && unit === 'ft' && (a.t === 'n' || UNITS[a.lv] !== undefined)) {
     // "5 ft 2 in", "5 feet 2 inches"
     const r = readNumber(S, i);
@@ -911,18 +1329,33 @@ function measureAfter(S: TokenStream, k: number, hyph: boolean, num: NumberRead,
     }
   }
   // Tokenised "28 - year - old"
-  if (unit === 'years' && a && a.v === '-' && b?.lv === 'old') { unit = 'years old'; end = b.e; i += 2; }
+  if (unit === 'years' && a && a.v === '-' && b?.lv === 'old') {
+    unit = 'years old';
+    end = b.e;
+    i += 2;
+  }
   return { unit: unit!, end, next: i, kind };
 }
 
 /** The second end of a range: a number, optionally with its own scale and unit. */
-interface RangeEnd { end: number; kind: FigureKind; value: number | null; unit: string | null; scale: number }
+interface RangeEnd {
+  end: number;
+  kind: FigureKind;
+  value: number | null;
+  unit: string | null;
+  scale: number;
+}
 
 function rangeEnd(text: string, S: TokenStream, k: number, tight: boolean): RangeEnd | null {
   const t = S.at(k);
   if (!t) return null;
   if (tight && (t.gap || t.t !== 'n')) return null;
-  if (t.t !== 'n' && !(t.t === 'w' && (UNITS[t.lv] !== undefined || TENS[t.lv] !== undefined)) && !(t.t === 'p' && CURRENCY_SYMBOLS[t.v])) return null;
+  if (
+    t.t !== 'n' &&
+    !(t.t === 'w' && (UNITS[t.lv] !== undefined || TENS[t.lv] !== undefined)) &&
+    !(t.t === 'p' && CURRENCY_SYMBOLS[t.v])
+  )
+    return null;
   // Parse the second end on its own (a fresh stream so it sees its own context).
   const r = parseFigure(text, t.s, t.s, NO_BLOCKS, true);
   if (!r || 'skip' in r) return null;
@@ -937,15 +1370,22 @@ function nounPhrase(S: TokenStream, k: number, plural: boolean): { head: string;
   if (!plural) {
     // "one tweet", "one recent attempt"; "one hell of a way" is an idiom.
     const np = singularPhrase(S, k, 2);
-    return np && S.at(np.next)?.lv !== 'of' && !(S.at(np.next)?.lv === 'or' && S.at(np.next + 1)?.lv === 'another') ? np : null;
+    return np && S.at(np.next)?.lv !== 'of' && !(S.at(np.next)?.lv === 'or' && S.at(np.next + 1)?.lv === 'another')
+      ? np
+      : null;
   }
   let i = k;
   for (let n = 0; n < 4; n++) {
     let t = S.at(i);
-    if (!t || t.t !== 'w' || STOP.has(t.lv) || (n > 0 && isCap(t) && !isCap(S.at(i - 1)!) && t.lv !== 'u.s.')) return null;
+    if (!t || t.t !== 'w' || STOP.has(t.lv) || (n > 0 && isCap(t) && !isCap(S.at(i - 1)!) && t.lv !== 'u.s.'))
+      return null;
     let e = t.e;
     // hyphenated modifiers: "bomb-laden", "long-range"
-    while (S.at(i + 1)?.v === '-' && !S.at(i + 1)!.gap && S.at(i + 2)?.t === 'w' && !S.at(i + 2)!.gap) { i += 2; t = S.at(i)!; e = t.e; }
+    while (S.at(i + 1)?.v === '-' && !S.at(i + 1)!.gap && S.at(i + 2)?.t === 'w' && !S.at(i + 2)!.gap) {
+      i += 2;
+      t = S.at(i)!;
+      e = t.e;
+    }
     if (isPlural(t.lv)) {
       // "police officers": a plural noun right after the head is the real head.
       const x = S.at(i + 1);
@@ -963,7 +1403,17 @@ function singularPhrase(S: TokenStream, k: number, max: number): { head: string;
   let found: { head: string; end: number; next: number } | null = null;
   for (let n = 0; n < max; n++) {
     const t = S.at(k + n);
-    if (!t || t.t !== 'w' || STOP.has(t.lv) || isCap(t) || t.lv.endsWith('ly') || t.lv.endsWith('ed') || (isNumberWord(t.lv) && t.lv !== 'half') || (n > 0 && t.lv.endsWith('ing'))) break;
+    if (
+      !t ||
+      t.t !== 'w' ||
+      STOP.has(t.lv) ||
+      isCap(t) ||
+      t.lv.endsWith('ly') ||
+      t.lv.endsWith('ed') ||
+      (isNumberWord(t.lv) && t.lv !== 'half') ||
+      (n > 0 && t.lv.endsWith('ing'))
+    )
+      break;
     found = { head: t.lv, end: t.e, next: k + n + 1 };
     const x = S.at(k + n + 1);
     // Only a modifier lets the phrase go on ("first general election", not "sixth time rebels").
@@ -990,20 +1440,36 @@ function vagueTail(text: string, S: TokenStream, i: number, start: number, withN
   if (S.at(i)?.lv === 'of') {
     const j = i + 1;
     const cur = currencyAfter(S, j, false, 1e6);
-    if (cur) { kind = 'money'; unit = cur.code; end = cur.end; }
-    else {
+    if (cur) {
+      kind = 'money';
+      unit = cur.code;
+      end = cur.end;
+    } else {
       const np = nounPhrase(S, j, true);
-      if (np) { unit = np.head; end = np.end; }
+      if (np) {
+        unit = np.head;
+        end = np.end;
+      }
     }
   } else if (withNumber) {
     const np = nounPhrase(S, i, true);
-    if (np) { unit = np.head; end = np.end; }
+    if (np) {
+      unit = np.head;
+      end = np.end;
+    }
   }
   return fig(text, start, end, kind, null, unit, true);
 }
 
 /** "sixth time", "first strikes", "first few hours", "21st century". */
-function ordinalPhrase(text: string, S: TokenStream, k: number, start: number, value: number, digits = false): Result | null {
+function ordinalPhrase(
+  text: string,
+  S: TokenStream,
+  k: number,
+  start: number,
+  value: number,
+  digits = false,
+): Result | null {
   const t = S.at(k);
   if (t && (t.v === '-' || t.v === '‐') && !t.gap) return null; // "first-hand", "second-largest"
   const startTok = S.at(k - 1)!;
@@ -1014,7 +1480,6 @@ function ordinalPhrase(text: string, S: TokenStream, k: number, start: number, v
   if (digits && !(nx && nx.t === 'w' && isCap(nx))) return fig(text, start, startTok.e, 'ordinal', value, null, false); // not "the 13th Amendment"
   return null;
 }
-
 
 /** "half a century", "half of the voters", "half the country". */
 function halfPhrase(text: string, S: TokenStream, k: number, start: number, prev: Tok | null): Result | null {
@@ -1035,23 +1500,43 @@ function halfPhrase(text: string, S: TokenStream, k: number, start: number, prev
 
 /** Dates and clock times around a digit anchor: "February 3", "September 30, 2015", "May 2015",
  * "12 April", "4 a.m.", "10:30", "9/11", "2015-04-21", and two-digit years "’91". */
-function dateAround(text: string, S: TokenStream, k: number, num: NumberRead, prev: Tok | null, floor: number): Result | null {
+function dateAround(
+  text: string,
+  S: TokenStream,
+  k: number,
+  num: NumberRead,
+  prev: Tok | null,
+  floor: number,
+): Result | null {
   const t = S.at(k)!;
   const v = num.value;
   const nx = S.at(k + 1);
   // Month before: "February 3", "May 2015", "Dec. 12, 1994"
   let m = prev;
-  if (m && m.v === '.' ) m = lexBefore(text, m.s);
+  if (m && m.v === '.') m = lexBefore(text, m.s);
   if (isDigits(t.v, 1, 4) && isMonth(m) && m!.s >= floor) {
     const day = +t.v <= 31 && t.v.length <= 2;
     const year = t.v.length === 4;
     if (day || year) {
       let end = t.e;
       let j = k + 1;
-      if (day && S.at(j) && ORDINAL_SUFFIXES.has(S.at(j)!.lv) && !S.at(j)!.gap) { end = S.at(j)!.e; j++; }
-      if (day && (S.at(j)?.v === '-' || S.at(j)?.v === '–') && !S.at(j)!.gap && isDigits(S.at(j + 1)?.v, 1, 2) && !S.at(j + 1)!.gap) { end = S.at(j + 1)!.e; j += 2; }
-      if (day && S.at(j)?.v === ',' && isDigits(S.at(j + 1)?.v, 4, 4)) { end = S.at(j + 1)!.e; }
-      else if (day && isDigits(S.at(j)?.v, 4, 4) && S.at(j)!.gap) end = S.at(j)!.e;
+      if (day && S.at(j) && ORDINAL_SUFFIXES.has(S.at(j)!.lv) && !S.at(j)!.gap) {
+        end = S.at(j)!.e;
+        j++;
+      }
+      if (
+        day &&
+        (S.at(j)?.v === '-' || S.at(j)?.v === '–') &&
+        !S.at(j)!.gap &&
+        isDigits(S.at(j + 1)?.v, 1, 2) &&
+        !S.at(j + 1)!.gap
+      ) {
+        end = S.at(j + 1)!.e;
+        j += 2;
+      }
+      if (day && S.at(j)?.v === ',' && isDigits(S.at(j + 1)?.v, 4, 4)) {
+        end = S.at(j + 1)!.e;
+      } else if (day && isDigits(S.at(j)?.v, 4, 4) && S.at(j)!.gap) end = S.at(j)!.e;
       return dateFig(text, m!.s, end);
     }
   }
@@ -1075,7 +1560,8 @@ function dateAround(text: string, S: TokenStream, k: number, num: NumberRead, pr
   }
   // Slash dates: "9/11", "12/25/2015"; "24/7" is an idiom.
   if (isDigits(t.v, 1, 2) && nx?.v === '/' && !nx.gap && isDigits(S.at(k + 2)?.v, 1, 4) && !S.at(k + 2)!.gap) {
-    const a = +t.v, b = +S.at(k + 2)!.v;
+    const a = +t.v,
+      b = +S.at(k + 2)!.v;
     let end = S.at(k + 2)!.e;
     if (S.at(k + 3)?.v === '/' && isDigits(S.at(k + 4)?.v, 2, 4)) end = S.at(k + 4)!.e;
     else if (a < b && FRACTION_DENOMINATORS.has(S.at(k + 2)!.v)) return null; // a fraction: the number reader takes it
@@ -1084,7 +1570,14 @@ function dateAround(text: string, S: TokenStream, k: number, num: NumberRead, pr
     return { skip: end };
   }
   // ISO dates: "2015-04-21"
-  if (isDigits(t.v, 4, 4) && nx?.v === '-' && !nx.gap && isDigits(S.at(k + 2)?.v, 2, 2) && S.at(k + 3)?.v === '-' && isDigits(S.at(k + 4)?.v, 2, 2)) {
+  if (
+    isDigits(t.v, 4, 4) &&
+    nx?.v === '-' &&
+    !nx.gap &&
+    isDigits(S.at(k + 2)?.v, 2, 2) &&
+    S.at(k + 3)?.v === '-' &&
+    isDigits(S.at(k + 4)?.v, 2, 2)
+  ) {
     return dateFig(text, t.s, S.at(k + 4)!.e);
   }
   // Two-digit years: "’91", "'90s"
@@ -1093,11 +1586,18 @@ function dateAround(text: string, S: TokenStream, k: number, num: NumberRead, pr
     if (before === undefined || /[\s(“"]/.test(before)) {
       const s = S.at(k + 1);
       if (s && !s.gap && s.lv === 's') return fig(text, prev.s, s.e, 'year', null, null, false);
-      if (!s || s.t !== 'w' || s.gap) return fig(text, prev.s, t.e, 'year', (+t.v > 30 ? 1900 : 2000) + +t.v, null, false);
+      if (!s || s.t !== 'w' || s.gap)
+        return fig(text, prev.s, t.e, 'year', (+t.v > 30 ? 1900 : 2000) + +t.v, null, false);
     }
   }
   // Decades with an apostrophe: "1990's"
-  if (isDigits(t.v, 4, 4) && (nx?.v === '’' || nx?.v === "'") && !nx.gap && S.at(k + 2)?.lv === 's' && !S.at(k + 2)!.gap) {
+  if (
+    isDigits(t.v, 4, 4) &&
+    (nx?.v === '’' || nx?.v === "'") &&
+    !nx.gap &&
+    S.at(k + 2)?.lv === 's' &&
+    !S.at(k + 2)!.gap
+  ) {
     return fig(text, t.s, S.at(k + 2)!.e, 'year', null, null, false);
   }
   return null;
@@ -1109,7 +1609,16 @@ function dateFig(text: string, start: number, end: number): Figure {
 }
 
 /** A figure from its parts; `high` only for ranges. */
-function fig(text: string, start: number, end: number, kind: FigureKind, value: number | null, unit: string | null, approximate: boolean, high?: number): Figure {
+function fig(
+  text: string,
+  start: number,
+  end: number,
+  kind: FigureKind,
+  value: number | null,
+  unit: string | null,
+  approximate: boolean,
+  high?: number,
+): Figure {
   const f: Figure = { start, end, text: text.slice(start, end), kind, value, unit, approximate, claimedBy: null };
   if (high !== undefined) f.high = high;
   return f;

@@ -29,7 +29,8 @@ function isGap(c: number): boolean {
 /** A letter, digit, apostrophe or hyphen (ASCII tested by code, the rest by a Unicode class). */
 function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 45 || c === 0x2019) return true;
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 45 || c === 0x2019)
+    return true;
   return c > 127 && /[\p{L}\p{N}]/u.test(text[i]!);
 }
 
@@ -40,7 +41,7 @@ export function isTerm(text: string, span: MarkedSpan, blockStart: number, block
   // (one for most quotes, two after "as"/"of", four after "called").
   const words: string[] = [];
   let i = span.start;
-  for (let limit = 1; words.length < limit; ) {
+  for (let limit = 1; words.length < limit;) {
     while (i > blockStart && isGap(text.charCodeAt(i - 1))) i--;
     const end = i;
     while (i > blockStart && i > end - 20 && isWordChar(text, i - 1)) i--;
@@ -49,7 +50,8 @@ export function isTerm(text: string, span: MarkedSpan, blockStart: number, block
     if (words.push(w) === 1) limit = CALL_WORDS.has(w) ? 4 : w === 'as' || w === 'of' ? 2 : 1;
   }
   const [w1, w2, w3, w4] = words;
-  if (isNickname(text, span, blockStart) && !titleCased(text.slice(blockStart, Math.min(blockEnd, blockStart + 200)))) return true;
+  if (isNickname(text, span, blockStart) && !titleCased(text.slice(blockStart, Math.min(blockEnd, blockStart + 200))))
+    return true;
   if (w1 === undefined) return false;
   if (TERM_WORDS.has(w1) || (w2 !== undefined && TERM_PAIRS.has(w2 + ' ' + w1))) return true;
   if (!CALL_WORDS.has(w1) || w2 === undefined) return false;
@@ -63,7 +65,11 @@ export function isTerm(text: string, span: MarkedSpan, blockStart: number, block
 export function isNickname(text: string, span: MarkedSpan, blockStart = 0): boolean {
   // White space on both sides first: a cheap test that rules out almost every quote.
   if (!/^\s\s$/.test(text.charAt(span.start - 1) + text.charAt(span.end))) return false;
-  return /\p{Lu}[\p{L}.]*\s$/u.test(text.slice(Math.max(blockStart, span.start - 12), span.start)) && /^\s\p{Lu}/u.test(text.slice(span.end, span.end + 2)) && !/\s\S+\s/.test(text.slice(span.innerStart, span.innerEnd));
+  return (
+    /\p{Lu}[\p{L}.]*\s$/u.test(text.slice(Math.max(blockStart, span.start - 12), span.start)) &&
+    /^\s\p{Lu}/u.test(text.slice(span.end, span.end + 2)) &&
+    !/\s\S+\s/.test(text.slice(span.innerStart, span.innerEnd))
+  );
 }
 
 /** Most words capitalised: a headline, where capitals say nothing about names. */
@@ -90,7 +96,10 @@ export function isSubhead(text: string, span: MarkedSpan, block: Block): boolean
  * a speech cue follows it ("'Absolutely,' he said"). */
 export function isTitleLike(text: string, span: MarkedSpan): boolean {
   if (span.innerEnd - span.innerStart > 80) return false;
-  const words = text.slice(span.innerStart, span.innerEnd).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const words = text
+    .slice(span.innerStart, span.innerEnd)
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length === 0 || words.length > 8) return false;
   let capitals = 0;
   for (const w of words) {

@@ -15,17 +15,47 @@ export const TENS = dict<number>();
 export const ORDINALS = dict<number>();
 /** Scale words multiply what precedes them; lakh and crore are the Indian-English scales. */
 export const SCALES = dict<number>({
-  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, crore: 1e7, dozen: 12, dz: 12, doz: 12,
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  lakh: 1e5,
+  crore: 1e7,
+  dozen: 12,
+  dz: 12,
+  doz: 12,
 });
 
-const units = 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
+const units =
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(
+    ' ',
+  );
 const tens = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
-units.forEach((w, i) => { UNITS[w] = i; });
+units.forEach((w, i) => {
+  UNITS[w] = i;
+});
 UNITS.naught = UNITS.nought = 0;
-tens.forEach((w, i) => { TENS[w] = (i + 2) * 10; });
+tens.forEach((w, i) => {
+  TENS[w] = (i + 2) * 10;
+});
 // The regular ordinal is the cardinal + "th"; these are the exceptions.
-const IRREGULAR = dict({ one: 'first', two: 'second', three: 'third', five: 'fifth', eight: 'eighth', nine: 'ninth', twelve: 'twelfth' });
-for (const [w, n] of [...Object.entries(UNITS), ...Object.entries(TENS), ['hundred', 100], ['thousand', 1e3], ['million', 1e6]] as [string, number][]) {
+const IRREGULAR = dict({
+  one: 'first',
+  two: 'second',
+  three: 'third',
+  five: 'fifth',
+  eight: 'eighth',
+  nine: 'ninth',
+  twelve: 'twelfth',
+});
+for (const [w, n] of [
+  ...Object.entries(UNITS),
+  ...Object.entries(TENS),
+  ['hundred', 100],
+  ['thousand', 1e3],
+  ['million', 1e6],
+] as [string, number][]) {
   if (n === 0) continue;
   ORDINALS[IRREGULAR[w] ?? (w.endsWith('ty') ? w.slice(0, -1) + 'ieth' : w + 'th')] = n;
 }
@@ -35,7 +65,14 @@ for (const k of [...Object.keys(SCALES)]) SCALES[k + 's'] = SCALES[k]!;
 export function isNumberWord(w: string): boolean {
   return NUMBER_WORDS.has(w);
 }
-const NUMBER_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), ...Object.keys(ORDINALS), 'half', 'quarter']);
+const NUMBER_WORDS = new Set([
+  ...Object.keys(UNITS),
+  ...Object.keys(TENS),
+  ...Object.keys(SCALES),
+  ...Object.keys(ORDINALS),
+  'half',
+  'quarter',
+]);
 
 /** A fraction's denominator word: "thirds" -> 3, "half" -> 2, "quarters" -> 4, "fifth" -> 5. */
 export function denominator(w: string): number | null {

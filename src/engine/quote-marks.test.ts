@@ -3,7 +3,9 @@ import { findMarkedSpans } from './quote-marks';
 
 /** The quoted strings (marks included) found in a plain text, and whether each closed. */
 function quoted(text: string): string[] {
-  return findMarkedSpans(text, blocksFromPlainText(text)).map((s) => text.slice(s.start, s.end) + (s.closed ? '' : ' [open]'));
+  return findMarkedSpans(text, blocksFromPlainText(text)).map(
+    (s) => text.slice(s.start, s.end) + (s.closed ? '' : ' [open]'),
+  );
 }
 
 describe('findMarkedSpans', () => {
@@ -17,7 +19,11 @@ describe('findMarkedSpans', () => {
     ['apostrophes are not marks', "Don't say it's the '90s or Jones' fault.", []],
     ['curly apostrophes are not marks', 'Clinton’s team won’t go.', []],
     ['wrong-facing opening mark', '”Fear. I am afraid,” she said.', ['”Fear. I am afraid,”']],
-    ['nested single inside double', '“He told me ‘no way’ twice,” she said.', ['“He told me ‘no way’ twice,”', '‘no way’']],
+    [
+      'nested single inside double',
+      '“He told me ‘no way’ twice,” she said.',
+      ['“He told me ‘no way’ twice,”', '‘no way’'],
+    ],
     ['mixed straight and curly', '"Minibars lose money,” he said.', ['"Minibars lose money,”']],
     ['possessive s-apostrophe inside quote', '“The workers’ union agreed,” he said.', ['“The workers’ union agreed,”']],
     ['two quotes around a cue', '“A,” she said, “B.”', ['“A,”', '“B.”']],

@@ -36,7 +36,11 @@ const MARK_SEARCH = /["'`“”„«»‘’‚‹›<]/g;
 /** Deeper nesting than this never happens in prose; the cap keeps hostile input linear. */
 const MAX_DEPTH = 4;
 
-interface Open { pos: number; len: number; family: number }
+interface Open {
+  pos: number;
+  len: number;
+  family: number;
+}
 
 /** Finds every quoted span in the article's blocks, in text order (outer before inner). */
 export function findMarkedSpans(text: string, blocks: Block[]): MarkedSpan[] {
@@ -56,7 +60,14 @@ export function findMarkedSpans(text: string, blocks: Block[]): MarkedSpan[] {
     // on: it opens the paragraph, or the next paragraph opens with a mark. Otherwise it is a typo
     // and is dropped rather than swallowing the rest of the text.
     if (unclosed && (unclosed.pos === leading || nextOpens)) {
-      piece = { start: unclosed.pos, end: block.end, innerStart: unclosed.pos + unclosed.len, innerEnd: block.end, closed: false, block: b };
+      piece = {
+        start: unclosed.pos,
+        end: block.end,
+        innerStart: unclosed.pos + unclosed.len,
+        innerEnd: block.end,
+        closed: false,
+        block: b,
+      };
       let i = all.length;
       while (i > 0 && all[i - 1]!.start > piece.start) i--;
       all.splice(i, 0, piece);
@@ -70,7 +81,15 @@ export function findMarkedSpans(text: string, blocks: Block[]): MarkedSpan[] {
     }
     carry = piece && nextOpens ? piece : null;
     if (block.kind === 'blockquote' && !(head && head.start <= leading && head.end >= block.end - 1)) {
-      spans.push({ start: block.start, end: block.end, innerStart: block.start, innerEnd: block.end, closed: true, block: b, blockquote: true });
+      spans.push({
+        start: block.start,
+        end: block.end,
+        innerStart: block.start,
+        innerEnd: block.end,
+        closed: true,
+        block: b,
+        blockquote: true,
+      });
     }
     for (const s of all) spans.push(s);
   }
@@ -96,7 +115,12 @@ function markAt(text: string, i: number): { family: number; len: number } | null
 
 /** Pairs the marks of one block with a bounded stack; returns the closed spans (sorted by start)
  * and the outermost opening mark left unclosed at the block's end, if any. */
-function pairBlock(text: string, block: Block, b: number, search: ForwardSearch): { spans: MarkedSpan[]; unclosed: Open | null } {
+function pairBlock(
+  text: string,
+  block: Block,
+  b: number,
+  search: ForwardSearch,
+): { spans: MarkedSpan[]; unclosed: Open | null } {
   const spans: MarkedSpan[] = [];
   const stack: Open[] = [];
   const end = block.end;
@@ -114,7 +138,14 @@ function pairBlock(text: string, block: Block, b: number, search: ForwardSearch)
       continue;
     }
     // Most marks are apostrophes inside words ("don't", "Clinton’s"): settled by character codes.
-    if ((code === 0x2019 || (code === 39 && text.charCodeAt(i + 1) !== 39)) && i > block.start && i + 1 < end && isAsciiWord(text.charCodeAt(i - 1)) && isAsciiWord(text.charCodeAt(i + 1))) continue;
+    if (
+      (code === 0x2019 || (code === 39 && text.charCodeAt(i + 1) !== 39)) &&
+      i > block.start &&
+      i + 1 < end &&
+      isAsciiWord(text.charCodeAt(i - 1)) &&
+      isAsciiWord(text.charCodeAt(i + 1))
+    )
+      continue;
     const mark = markAt(text, i);
     if (!mark) continue;
     const { family, len } = mark;
@@ -127,10 +158,12 @@ function pairBlock(text: string, block: Block, b: number, search: ForwardSearch)
       // Apostrophes are not marks: don't, O’Neill, '90s, rock 'n' roll.
       if (isWordChar(prev) && isWordChar(next)) continue;
       if (prevSpace && /[0-9]/.test(next)) continue;
-      if (/[sz]/i.test(prev) && (nextSpace || /[.,;:!?)]/.test(next)) && !stack.some((o) => o.family === SINGLE)) continue;
+      if (/[sz]/i.test(prev) && (nextSpace || /[.,;:!?)]/.test(next)) && !stack.some((o) => o.family === SINGLE))
+        continue;
     }
     const canOpen = (prevSpace || OPEN_BEFORE.includes(prev)) && !nextSpace;
-    const canClose = !prevSpace && (nextSpace || CLOSE_AFTER.includes(next) || (family === DOUBLE && !isWordChar(next)));
+    const canClose =
+      !prevSpace && (nextSpace || CLOSE_AFTER.includes(next) || (family === DOUBLE && !isWordChar(next)));
     let opens: boolean;
     const openOfFamily = stack.some((o) => o.family === family);
     if (canOpen && !canClose) opens = true;
@@ -148,7 +181,10 @@ function pairBlock(text: string, block: Block, b: number, search: ForwardSearch)
     // Closing: find the innermost open mark of this family; inner unclosed marks are dropped.
     let k = stack.length - 1;
     while (k >= 0 && stack[k]!.family !== family) k--;
-    if (k < 0) { from = i + len; continue; } // stray closing mark (or an apostrophe after s)
+    if (k < 0) {
+      from = i + len;
+      continue;
+    } // stray closing mark (or an apostrophe after s)
     const open = stack[k]!;
     stack.length = k;
     spans.push({ start: open.pos, end: i + len, innerStart: open.pos + open.len, innerEnd: i, closed: true, block: b });
@@ -162,12 +198,31 @@ function pairBlock(text: string, block: Block, b: number, search: ForwardSearch)
 /** A character that is, or doubles into, a quotation mark: " ' ` “ ” „ « » ‘ ’ ‚ ‹ ›. Tested by
  * code because the tokenizer asks for every mark it reads. */
 export function isMarkCharacter(c: number): boolean {
-  return c === 34 || c === 39 || c === 96 || (c >= 0x2018 && c <= 0x201a) || (c >= 0x201c && c <= 0x201e) || c === 0xab || c === 0xbb || c === 0x2039 || c === 0x203a;
+  return (
+    c === 34 ||
+    c === 39 ||
+    c === 96 ||
+    (c >= 0x2018 && c <= 0x201a) ||
+    (c >= 0x201c && c <= 0x201e) ||
+    c === 0xab ||
+    c === 0xbb ||
+    c === 0x2039 ||
+    c === 0x203a
+  );
 }
 
 /** White space between words, no-break and typographic spaces included. */
 export function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0x3000;
+  return (
+    code === 32 ||
+    code === 9 ||
+    code === 10 ||
+    code === 13 ||
+    code === 0xa0 ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x202f ||
+    code === 0x3000
+  );
 }
 
 function isAsciiWord(c: number): boolean {

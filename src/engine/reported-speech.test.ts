@@ -7,39 +7,129 @@ function article(...paragraphs: string[]): string {
 
 /** [clause, source name, source mention] of each reported quote. */
 function reported(text: string): [string, string | null, string | null][] {
-  return analyze(text).quotes.filter((q) => q.kind === 'reported').map((q) => [q.text, q.speaker?.name ?? null, q.speaker?.mention?.text ?? null]);
+  return analyze(text)
+    .quotes.filter((q) => q.kind === 'reported')
+    .map((q) => [q.text, q.speaker?.name ?? null, q.speaker?.mention?.text ?? null]);
 }
 
 describe('reported speech: the forms of a reported clause', () => {
   test.each<[string, string, [string, string][]]>([
-    ['cue inside the clause', 'The museum, Ms. Vega said, would open its doors to 40,000 visitors a year.', [['The museum, Ms. Vega said, would open its doors to 40,000 visitors a year', 'Vega']]],
-    ['according to X, with an appositive, after the clause', 'Exports fell by 12 percent in March, according to the Trade Ministry, the main source of such data.', [['Exports fell by 12 percent in March', 'Trade Ministry']]],
-    ['according to X before the clause', 'But according to the Trade Ministry, exports fell by 12 percent in March.', [['exports fell by 12 percent in March', 'Trade Ministry']]],
-    ['X told the audience that C', 'Governor Ray Holt told the audience that the plant would hire 900 workers.', [['that the plant would hire 900 workers', 'Ray Holt']]],
-    ['X estimated that C', 'The Budget Office estimated that the plan would cost $4 billion.', [['that the plan would cost $4 billion', 'Budget Office']]],
-    ['a body named with "of" after the comma', 'Consumer sentiment has been higher than in any year since 2004, the University of Michigan reported last week.', [['Consumer sentiment has been higher than in any year since 2004', 'University of Michigan']]],
-    ['a second verb of the subject', 'A spokesman for the city defended the march route and said the police had trained for 18 months.', [['the police had trained for 18 months', 'spokesman']]],
-    ['a quoted fragment inside the clause', 'Rosa Lind said the trip was “absolutely” worth a day away from the campaign.', [['the trip was “absolutely” worth a day away from the campaign', 'Rosa Lind']]],
-    ['a second attribution after "but"', 'The group said the attack was its own work but officials have said they see no link to it.', [['the attack was its own work', 'group'], ['they see no link to it', 'officials']]],
-    ['a fronted adverbial is not the clause', 'In the deposition, Mr. Hale said his net worth could change with his mood.', [['his net worth could change with his mood', 'Hale']]],
-    ['a name before appositives', 'Lance Beebe, 49, a Navy veteran from Ohio, said the plant should stay open.', [['the plant should stay open', 'Lance Beebe']]],
-    ['a quoted part before the cue', 'Teachers are “looking hard at who is running,” union chief Lily Ortiz said.', [['Teachers are “looking hard at who is running,”', 'Lily Ortiz']]],
-    ['two claims in one sentence', 'Lena Ortiz said the vote was fair; Omar Diallo said it was rigged from the start.', [['the vote was fair', 'Lena Ortiz'], ['it was rigged from the start', 'Omar Diallo']]],
+    [
+      'cue inside the clause',
+      'The museum, Ms. Vega said, would open its doors to 40,000 visitors a year.',
+      [['The museum, Ms. Vega said, would open its doors to 40,000 visitors a year', 'Vega']],
+    ],
+    [
+      'according to X, with an appositive, after the clause',
+      'Exports fell by 12 percent in March, according to the Trade Ministry, the main source of such data.',
+      [['Exports fell by 12 percent in March', 'Trade Ministry']],
+    ],
+    [
+      'according to X before the clause',
+      'But according to the Trade Ministry, exports fell by 12 percent in March.',
+      [['exports fell by 12 percent in March', 'Trade Ministry']],
+    ],
+    [
+      'X told the audience that C',
+      'Governor Ray Holt told the audience that the plant would hire 900 workers.',
+      [['that the plant would hire 900 workers', 'Ray Holt']],
+    ],
+    [
+      'X estimated that C',
+      'The Budget Office estimated that the plan would cost $4 billion.',
+      [['that the plan would cost $4 billion', 'Budget Office']],
+    ],
+    [
+      'a body named with "of" after the comma',
+      'Consumer sentiment has been higher than in any year since 2004, the University of Michigan reported last week.',
+      [['Consumer sentiment has been higher than in any year since 2004', 'University of Michigan']],
+    ],
+    [
+      'a second verb of the subject',
+      'A spokesman for the city defended the march route and said the police had trained for 18 months.',
+      [['the police had trained for 18 months', 'spokesman']],
+    ],
+    [
+      'a quoted fragment inside the clause',
+      'Rosa Lind said the trip was “absolutely” worth a day away from the campaign.',
+      [['the trip was “absolutely” worth a day away from the campaign', 'Rosa Lind']],
+    ],
+    [
+      'a second attribution after "but"',
+      'The group said the attack was its own work but officials have said they see no link to it.',
+      [
+        ['the attack was its own work', 'group'],
+        ['they see no link to it', 'officials'],
+      ],
+    ],
+    [
+      'a fronted adverbial is not the clause',
+      'In the deposition, Mr. Hale said his net worth could change with his mood.',
+      [['his net worth could change with his mood', 'Hale']],
+    ],
+    [
+      'a name before appositives',
+      'Lance Beebe, 49, a Navy veteran from Ohio, said the plant should stay open.',
+      [['the plant should stay open', 'Lance Beebe']],
+    ],
+    [
+      'a quoted part before the cue',
+      'Teachers are “looking hard at who is running,” union chief Lily Ortiz said.',
+      [['Teachers are “looking hard at who is running,”', 'Lily Ortiz']],
+    ],
+    [
+      'two claims in one sentence',
+      'Lena Ortiz said the vote was fair; Omar Diallo said it was rigged from the start.',
+      [
+        ['the vote was fair', 'Lena Ortiz'],
+        ['it was rigged from the start', 'Omar Diallo'],
+      ],
+    ],
   ])('%s', (_name, sentence, expected) => {
     const found = reported(article(sentence));
-    expect(found.map(([clause, name]) => [clause, name])).toEqual(expected.map(([clause, name]) => [clause, expect.stringContaining(name)]));
+    expect(found.map(([clause, name]) => [clause, name])).toEqual(
+      expected.map(([clause, name]) => [clause, expect.stringContaining(name)]),
+    );
   });
 });
 
 describe('reported speech: the clause ends where the reporter takes over', () => {
   test.each<[string, string, string]>([
-    ['a comma inside the clause does not end it', 'Ana Reyes said the city, which has 2 million people, needs a new airport.', 'the city, which has 2 million people, needs a new airport'],
-    ['a hanging participle ends it', 'Tom Ngata said he would not seek a recount, conceding the race to his rival.', 'he would not seek a recount'],
-    ['a coordinated speech verb ends it', 'The spokesman said the party was not in crisis, and urged calm among its members.', 'the party was not in crisis'],
-    ['a "but" clause of the narrator ends it', 'Mr. Olsen said the bank had not yet decided, but the markets reacted anyway.', 'the bank had not yet decided'],
-    ['"that" belongs to the clause it opens, not to a later one', 'Mia Grant said she accepted the apology and that she wanted to move on.', 'she accepted the apology and that she wanted to move on'],
-    ['a "while" clause ends it', 'Mr. Jones argued it was a hate crime, while the host saw it as terrorism.', 'it was a hate crime'],
-    ['a semicolon ends it', 'Most voters say they follow the race closely; 26 percent say they do not.', 'they follow the race closely'],
+    [
+      'a comma inside the clause does not end it',
+      'Ana Reyes said the city, which has 2 million people, needs a new airport.',
+      'the city, which has 2 million people, needs a new airport',
+    ],
+    [
+      'a hanging participle ends it',
+      'Tom Ngata said he would not seek a recount, conceding the race to his rival.',
+      'he would not seek a recount',
+    ],
+    [
+      'a coordinated speech verb ends it',
+      'The spokesman said the party was not in crisis, and urged calm among its members.',
+      'the party was not in crisis',
+    ],
+    [
+      'a "but" clause of the narrator ends it',
+      'Mr. Olsen said the bank had not yet decided, but the markets reacted anyway.',
+      'the bank had not yet decided',
+    ],
+    [
+      '"that" belongs to the clause it opens, not to a later one',
+      'Mia Grant said she accepted the apology and that she wanted to move on.',
+      'she accepted the apology and that she wanted to move on',
+    ],
+    [
+      'a "while" clause ends it',
+      'Mr. Jones argued it was a hate crime, while the host saw it as terrorism.',
+      'it was a hate crime',
+    ],
+    [
+      'a semicolon ends it',
+      'Most voters say they follow the race closely; 26 percent say they do not.',
+      'they follow the race closely',
+    ],
   ])('%s', (_name, sentence, clause) => {
     expect(reported(article(sentence)).map(([c]) => c)[0]).toBe(clause);
   });
@@ -47,10 +137,16 @@ describe('reported speech: the clause ends where the reporter takes over', () =>
 
 describe('reported speech: what is not a reported clause', () => {
   test.each<[string, string]>([
-    ['the adjunct after a direct quote’s cue', '“We are ready,” Carla Diaz said on NBC’s Meet the Press on Sunday morning.'],
+    [
+      'the adjunct after a direct quote’s cue',
+      '“We are ready,” Carla Diaz said on NBC’s Meet the Press on Sunday morning.',
+    ],
     ['a description, not a statement', 'Jeb Walker criticized Tom Reed for opposing the new bridge over the river.'],
     ['a question', 'The host asked whether the senator would run again next year.'],
-    ['a relative "that" after the cue’s adjunct', 'Mr. Hale said in a documentary that showed off the new plane it was like a palace.'],
+    [
+      'a relative "that" after the cue’s adjunct',
+      'Mr. Hale said in a documentary that showed off the new plane it was like a palace.',
+    ],
     ['a noun phrase after "reported"', 'Police reported no arrests late Monday in the downtown area.'],
   ])('%s', (_name, sentence) => {
     expect(reported(article(sentence))).toEqual([]);
@@ -59,13 +155,19 @@ describe('reported speech: what is not a reported clause', () => {
 
 describe('reported speech: documents and studies as sources', () => {
   test('a document cited with its issuer: the issuer is the source', () => {
-    const a = analyze(article('Bad loans will rise to 9 percent, according to a report from Kotak Institutional Equities.'));
-    expect(a.quotes.map((q) => [q.kind, q.text, q.speaker?.name])).toEqual([['reported', 'Bad loans will rise to 9 percent', 'Kotak Institutional Equities']]);
+    const a = analyze(
+      article('Bad loans will rise to 9 percent, according to a report from Kotak Institutional Equities.'),
+    );
+    expect(a.quotes.map((q) => [q.kind, q.text, q.speaker?.name])).toEqual([
+      ['reported', 'Bad loans will rise to 9 percent', 'Kotak Institutional Equities'],
+    ]);
   });
 
   test('a document cited with no issuer is a source of kind document, in the quote and the speakers list', () => {
     const a = analyze(article('According to a 2018 survey, 40 percent of farmers sold their land.'));
-    expect(a.quotes.map((q) => [q.text, q.speaker?.kind])).toEqual([['40 percent of farmers sold their land', 'document']]);
+    expect(a.quotes.map((q) => [q.text, q.speaker?.kind])).toEqual([
+      ['40 percent of farmers sold their land', 'document'],
+    ]);
     expect(a.speakers.map((s) => s.kind)).toEqual(['document']);
   });
 

@@ -18,7 +18,8 @@ export interface ReportedClause {
 }
 
 /** "According to reports / media reports": the narrator's hearsay, nobody in particular speaks. */
-const DOCUMENTS = /^(?:(?:media|news|press|some|other|local|unconfirmed|recent) )?(?:reports|accounts|estimates|rumou?rs)$/i;
+const DOCUMENTS =
+  /^(?:(?:media|news|press|some|other|local|unconfirmed|recent) )?(?:reports|accounts|estimates|rumou?rs)$/i;
 const NONE = new Set<number>();
 /** Words that may follow a cue before its clause starts ("said on Monday that", "told reporters that"). */
 const LEAD_IN_LIMIT = 8;
@@ -29,7 +30,9 @@ const SOURCE_LIMIT = 30;
 /** A clause shorter than this (in words) is not worth reporting ("he said so"). */
 const MIN_WORDS = 3;
 /** Cues that report speech but whose clause is better left alone: questions, requests and descriptions. */
-const NOT_REPORTING = wordSet('ask asks asked asking describe describes described describing post posted continue continued continues thinks thought feel feels felt urge urges urged urging demand demands demanded demanding');
+const NOT_REPORTING = wordSet(
+  'ask asks asked asking describe describes described describing post posted continue continued continues thinks thought feel feels felt urge urges urged urging demand demands demanded demanding',
+);
 /** Words that open a sentence before "according to" without being its content ("But according to …"). */
 const OPENERS = wordSet('but and yet so still also however meanwhile now instead indeed');
 /** Participles that hang on the reporter's clause after a comma ("…, citing …"), besides the cues. */
@@ -44,10 +47,14 @@ const JOINING = wordSet('and but while whereas as');
 
 /** Cues that take their clause without "that" ("he said the plan failed"); the others ("criticized
  * X for …", "responded by …") report a clause only with "that". */
-const BARE_CLAUSE = wordSet('say says said saying tell tells told telling add adds added adding write writes wrote writing claim claims claimed claiming insist insists insisted insisting argue argues argued arguing warn warns warned warning predict predicts predicted predicting estimate estimates estimated estimating note notes noted noting report reports reported reporting announce announces announced announcing acknowledge acknowledges acknowledged acknowledging admit admits admitted admitting suggest suggests suggested suggesting concede concedes conceded conceding contend contends contended contending assert asserts asserted asserting maintain maintains maintained maintaining stress stresses stressed stressing declare declares declared declaring complain complains complained complaining recall recalls recalled recalling testify testifies testified testifying tweet tweets tweeted tweeting confirm confirms confirmed confirming explain explains explained explaining predict forecast forecasts forecasted projected projects project projecting');
+const BARE_CLAUSE = wordSet(
+  'say says said saying tell tells told telling add adds added adding write writes wrote writing claim claims claimed claiming insist insists insisted insisting argue argues argued arguing warn warns warned warning predict predicts predicted predicting estimate estimates estimated estimating note notes noted noting report reports reported reporting announce announces announced announcing acknowledge acknowledges acknowledged acknowledging admit admits admitted admitting suggest suggests suggested suggesting concede concedes conceded conceding contend contends contended contending assert asserts asserted asserting maintain maintains maintained maintaining stress stresses stressed stressing declare declares declared declaring complain complains complained complaining recall recalls recalled recalling testify testifies testified testifying tweet tweets tweeted tweeting confirm confirms confirmed confirming explain explains explained explaining predict forecast forecasts forecasted projected projects project projecting',
+);
 /** Words a clause does not open with: a cue followed by one of these is followed by an adjunct
  * ("said in an interview", "told Rolling Stone in May"), not by what was said. */
-const NOT_CLAUSE_START = wordSet('in on at during after before with to for from of about by as when while since via through into amid over under upon');
+const NOT_CLAUSE_START = wordSet(
+  'in on at during after before with to for from of about by as when while since via through into amid over under upon',
+);
 
 /** The reported clauses of a sentence (tokens with quotations folded), in order; they never overlap.
  * `usedCues` are cues that attribute a direct quote in the sentence: after the quote it attributes
@@ -58,10 +65,14 @@ export function reportedInSentence(tokens: Token[], usedCues: Set<number> = NONE
   /** Tokens before `floor` belong to an earlier clause or its attribution. */
   let floor = 0;
   for (let k = 0; k < n; k++) {
-    if (tokens[k]!.text === ';') { floor = k + 1; continue; }
+    if (tokens[k]!.text === ';') {
+      floor = k + 1;
+      continue;
+    }
     let found: { clause: ReportedClause | null; next: number } | null = null;
     if (accordingTo(tokens, k)) found = according(tokens, k, floor);
-    else if (cueAt(tokens, k, false) && !NOT_REPORTING.has(tokens[k]!.lower)) found = cued(tokens, k, floor, usedCues.has(k) && quoteBefore(tokens, floor, k));
+    else if (cueAt(tokens, k, false) && !NOT_REPORTING.has(tokens[k]!.lower))
+      found = cued(tokens, k, floor, usedCues.has(k) && quoteBefore(tokens, floor, k));
     if (!found) continue;
     if (found.clause) out.push(found.clause);
     floor = Math.max(floor, found.next);
@@ -80,11 +91,13 @@ function quoteBefore(tokens: Token[], from: number, to: number): boolean {
 function according(tokens: Token[], k: number, floor: number): { clause: ReportedClause | null; next: number } | null {
   const n = tokens.length;
   let c = k + 2;
-  while (c < n && c < k + SOURCE_LIMIT && tokens[c]!.text !== ',' && tokens[c]!.text !== ';' && tokens[c]!.quote < 0) c++;
+  while (c < n && c < k + SOURCE_LIMIT && tokens[c]!.text !== ',' && tokens[c]!.text !== ';' && tokens[c]!.quote < 0)
+    c++;
   const who = sourceAfter(tokens, k + 2, c);
   if (!who || DOCUMENTS.test(who.text)) return null;
   let opening = true;
-  for (let i = floor; i < k && opening; i++) if (!OPENERS.has(tokens[i]!.lower) && tokens[i]!.text !== ',') opening = false;
+  for (let i = floor; i < k && opening; i++)
+    if (!OPENERS.has(tokens[i]!.lower) && tokens[i]!.text !== ',') opening = false;
   if (opening) {
     if (tokens[c]?.text !== ',') return null;
     const to = clauseEnd(tokens, c + 1);
@@ -99,12 +112,18 @@ function according(tokens: Token[], k: number, floor: number): { clause: Reporte
 
 /** The clause of the cue at `k`: before it ("C, X said."), around it ("C1, X said, C2") or after
  * it ("X said (that) C"). */
-function cued(tokens: Token[], k: number, floor: number, used: boolean): { clause: ReportedClause | null; next: number } | null {
+function cued(
+  tokens: Token[],
+  k: number,
+  floor: number,
+  used: boolean,
+): { clause: ReportedClause | null; next: number } | null {
   const n = tokens.length;
   if (isParticipleCue(tokens[k]!.text) && k > 0 && tokens[k - 1]!.text !== ',') return null;
   let mention = subjectOf(tokens, k, floor);
   // "A spokesman … defended the route and said …": a second verb of the sentence's subject.
-  if (!mention && k > 1 && tokens[k - 1]!.lower === 'and' && floor === 0) mention = sentenceSubject(tokens, k) ?? (/^(a|an|the)$/.test(tokens[0]!.lower) ? subjectAfter(tokens, 1, k) : null);
+  if (!mention && k > 1 && tokens[k - 1]!.lower === 'and' && floor === 0)
+    mention = sentenceSubject(tokens, k) ?? (/^(a|an|the)$/.test(tokens[0]!.lower) ? subjectAfter(tokens, 1, k) : null);
   // "Lance Beebe, 49, a Navy veteran who …, said": a name, then appositives, then the cue.
   if (!mention && k > floor + 3 && tokens[k - 1]!.text === ',') mention = nameBeforeAppositives(tokens, floor, k);
   if (!mention) return null;
@@ -114,18 +133,29 @@ function cued(tokens: Token[], k: number, floor: number, used: boolean): { claus
   const before = tokens[k - 1];
   // "…, said the plant should stay open": a subject after the cue that has a verb of its own
   // opens the clause; the speaker stands before the cue.
-  if (mention.start > tokens[k]!.start && hasVerb(tokens, indexAt(tokens, mention.start), indexAt(tokens, mention.end - 1) + 2)) mention = before?.text === ',' && k > floor + 3 ? nameBeforeAppositives(tokens, floor, k) : null;
+  if (
+    mention.start > tokens[k]!.start &&
+    hasVerb(tokens, indexAt(tokens, mention.start), indexAt(tokens, mention.end - 1) + 2)
+  )
+    mention = before?.text === ',' && k > floor + 3 ? nameBeforeAppositives(tokens, floor, k) : null;
   if (!mention) return null;
   const inverted = mention.start > tokens[k]!.start;
   const afterCue = inverted ? indexAt(tokens, mention.end - 1) + 1 : k + 1;
   // "C, said Ian Michaels, a spokesman for …": an inverted subject after the comma closes the
   // clause whatever follows it (an appositive, "who added …").
-  if (inverted && before?.text === ',' && k > floor + 1) return { clause: clause(tokens, floor, k - 1, mention, k), next: skipTail(tokens, afterCue) };
+  if (inverted && before?.text === ',' && k > floor + 1)
+    return { clause: clause(tokens, floor, k - 1, mention, k), next: skipTail(tokens, afterCue) };
   let subjectStart = inverted ? k : indexAt(tokens, mention.start);
   while (subjectStart > floor + 1 && /^(the|a|an)$/.test(tokens[subjectStart - 1]!.lower)) subjectStart--;
   // 'Teachers are “looking to see …,” X said': the comma inside a closing quote ends the clause too.
-  const quoteComma = subjectStart > floor + 1 && tokens[subjectStart - 1]!.quote >= 0 && /,\W*$/.test(tokens[subjectStart - 1]!.lower) && !quoteBefore(tokens, floor, subjectStart - 1) && isWord(tokens[floor]);
-  if (quoteComma && (tailIsShort(tokens, afterCue) && tailIsAdjunct(tokens, afterCue, k))) return { clause: clause(tokens, floor, subjectStart, mention, k), next: skipTail(tokens, afterCue) };
+  const quoteComma =
+    subjectStart > floor + 1 &&
+    tokens[subjectStart - 1]!.quote >= 0 &&
+    /,\W*$/.test(tokens[subjectStart - 1]!.lower) &&
+    !quoteBefore(tokens, floor, subjectStart - 1) &&
+    isWord(tokens[floor]);
+  if (quoteComma && tailIsShort(tokens, afterCue) && tailIsAdjunct(tokens, afterCue, k))
+    return { clause: clause(tokens, floor, subjectStart, mention, k), next: skipTail(tokens, afterCue) };
   if (subjectStart > floor + 1 && tokens[subjectStart - 1]!.text === ',') {
     // "C, X said." — the cue closes the sentence (or its part before a hanging participle).
     if ((tailIsShort(tokens, afterCue) && tailIsAdjunct(tokens, afterCue, k)) || closesHere(tokens, afterCue)) {
@@ -136,7 +166,13 @@ function cued(tokens: Token[], k: number, floor: number, used: boolean): { claus
     if (tokens[afterCue]?.text === ',' && !cueAt(tokens, afterCue + 1, false)) {
       const to = clauseEnd(tokens, afterCue + 1);
       const whole = clause(tokens, floor, to, mention, k);
-      return { clause: whole && wordsIn(tokens, afterCue + 1, to) >= MIN_WORDS ? whole : clause(tokens, floor, subjectStart - 1, mention, k), next: to };
+      return {
+        clause:
+          whole && wordsIn(tokens, afterCue + 1, to) >= MIN_WORDS
+            ? whole
+            : clause(tokens, floor, subjectStart - 1, mention, k),
+        next: to,
+      };
     }
   }
   if (inverted && before?.text !== ',') return null;
@@ -144,7 +180,10 @@ function cued(tokens: Token[], k: number, floor: number, used: boolean): { claus
   let c = afterCue;
   let that = -1;
   for (let d = c; d < n && d < c + LEAD_IN_LIMIT; d++) {
-    if (tokens[d]!.lower === 'that') { that = d; break; }
+    if (tokens[d]!.lower === 'that') {
+      that = d;
+      break;
+    }
     if (tokens[d]!.quote >= 0 || tokens[d]!.text === '.' || THAT_STOP.has(tokens[d]!.lower)) break;
   }
   // "said in a documentary that showed …": a relative "that" after a noun, not the clause's.
@@ -180,19 +219,30 @@ function phraseAfterComma(tokens: Token[], mention: RawMention, k: number, floor
  * measured on PolNeAR train, only these lose fewer right clauses than wrong ones to the check. */
 const TAKES_OBJECT = wordSet('report reports reported reporting claim claims claimed claiming');
 /** Auxiliaries and modals: a clause has a finite verb, and these are the common ones. */
-const AUXILIARIES = wordSet("is are was were be been has have had will would can could should may might must did does do won't can't isn't wasn't aren't weren't hasn't haven't hadn't didn't doesn't don't wouldn't couldn't shouldn't");
+const AUXILIARIES = wordSet(
+  "is are was were be been has have had will would can could should may might must did does do won't can't isn't wasn't aren't weren't hasn't haven't hadn't didn't doesn't don't wouldn't couldn't shouldn't",
+);
 /** Modals and their negations (AUXILIARIES has the rest). */
 const MODALS = wordSet("shall should won't");
 /** Subject pronouns that open a clause. */
 const SUBJECT_PRONOUNS = wordSet('he she they it we i you there this');
 /** Prepositions that open a fronted adverbial ("In the deposition, X said …"). */
-const ADJUNCT_OPENERS = wordSet('in on at during after before for with since from under amid despite as by through throughout');
+const ADJUNCT_OPENERS = wordSet(
+  'in on at during after before for with since from under amid despite as by through throughout',
+);
 /** Words an attribution's tail may start with ("…, X said on Monday", "said Tuesday", "said in a statement"). */
-const TAIL_STARTS = wordSet('in on at during after before to with of about last this late early earlier later yesterday today tonight monday tuesday wednesday thursday friday saturday sunday recently previously also then again repeatedly privately publicly via through when while as');
+const TAIL_STARTS = wordSet(
+  'in on at during after before to with of about last this late early earlier later yesterday today tonight monday tuesday wednesday thursday friday saturday sunday recently previously also then again repeatedly privately publicly via through when while as',
+);
 
 /** A word that reads as a finite verb right after "that" ("that showed", "that is"). */
 function isVerbLike(t: Token | undefined): boolean {
-  return t !== undefined && isWord(t) && !isCapitalized(t) && (AUXILIARIES.has(t.lower) || MODALS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed')));
+  return (
+    t !== undefined &&
+    isWord(t) &&
+    !isCapitalized(t) &&
+    (AUXILIARIES.has(t.lower) || MODALS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed')))
+  );
 }
 
 /** True when a verb-like word stands in [from, to). */
@@ -222,7 +272,8 @@ function tailIsAdjunct(tokens: Token[], from: number, k: number): boolean {
 /** "In the deposition": a short prepositional phrase before the subject, with no comma inside. */
 function isFrontedAdjunct(tokens: Token[], from: number, to: number): boolean {
   if (!ADJUNCT_OPENERS.has(tokens[from]?.lower ?? '') || to - from > 12) return false;
-  for (let i = from; i < to; i++) if (tokens[i]!.text === ',' || tokens[i]!.quote >= 0 || isVerbLike(tokens[i])) return false;
+  for (let i = from; i < to; i++)
+    if (tokens[i]!.text === ',' || tokens[i]!.quote >= 0 || isVerbLike(tokens[i])) return false;
   return true;
 }
 
@@ -311,7 +362,9 @@ function tailIsShort(tokens: Token[], from: number): boolean {
 }
 
 /** Nouns for documents and studies that can be a claim's source ("a report", "a 2018 survey"). */
-const DOCUMENT_NOUNS = wordSet('report reports study studies survey surveys poll polls analysis analyses estimate estimates data figures census audit review memo filing filings document documents records paper index forecast forecasts projection projections tally count investigation research statistics');
+const DOCUMENT_NOUNS = wordSet(
+  'report reports study studies survey surveys poll polls analysis analyses estimate estimates data figures census audit review memo filing filings document documents records paper index forecast forecasts projection projections tally count investigation research statistics',
+);
 
 /** The source after "according to": the subject phrase, or for a cited document the body that
  * issued it ("a report from Kotak Institutional Equities" -> Kotak Institutional Equities). */
@@ -321,11 +374,25 @@ function sourceAfter(tokens: Token[], from: number, to: number): RawMention | nu
   if (issuer) return issuer;
   // "the top British medical journal": a capitalised modifier is not the source; the phrase is.
   let e = from;
-  while (e < to && e < from + 8 && isWord(tokens[e]) && !/^(of|for|from|by|in|on|at|with|and|who|which|that)$/.test(tokens[e]!.lower)) e++;
+  while (
+    e < to &&
+    e < from + 8 &&
+    isWord(tokens[e]) &&
+    !/^(of|for|from|by|in|on|at|with|and|who|which|that)$/.test(tokens[e]!.lower)
+  )
+    e++;
   const head = tokens[e - 1];
   if (who && who.kind === 'name' && head && head.end > who.end && !isCapitalized(head)) {
     const words = tokens.slice(from, e);
-    return { start: words[0]!.start, end: head.end, text: words.map((t) => t.text).join(' '), kind: 'nominal', name: head.lower, role: null, gender: '' };
+    return {
+      start: words[0]!.start,
+      end: head.end,
+      text: words.map((t) => t.text).join(' '),
+      kind: 'nominal',
+      name: head.lower,
+      role: null,
+      gender: '',
+    };
   }
   if (who) return who;
   // "three recent polls", "a 2018 survey": a document with no issuer named.
@@ -333,7 +400,15 @@ function sourceAfter(tokens: Token[], from: number, to: number): RawMention | nu
     if (!DOCUMENT_NOUNS.has(tokens[i]!.lower)) continue;
     const words = tokens.slice(from, i + 1);
     const text = words.map((t) => t.text).join(' ');
-    return { start: words[0]!.start, end: words[words.length - 1]!.end, text, kind: 'nominal', name: tokens[i]!.lower, role: null, gender: '' };
+    return {
+      start: words[0]!.start,
+      end: words[words.length - 1]!.end,
+      text,
+      kind: 'nominal',
+      name: tokens[i]!.lower,
+      role: null,
+      gender: '',
+    };
   }
   return null;
 }

@@ -15,11 +15,23 @@ function best(text: string) {
   return attributeQuotes(text, blocksFromPlainText(text), { abstain: false }).quotes.filter((q) => q.kind === 'direct');
 }
 const names = (text: string) => best(text).map((q) => q.speaker?.name ?? null);
-const nameMention = (text: string, name: string, start: number): RawMention => ({ start, end: start + name.length, text: name, kind: 'name', name, role: null, gender: '' });
+const nameMention = (text: string, name: string, start: number): RawMention => ({
+  start,
+  end: start + name.length,
+  text: name,
+  kind: 'name',
+  name,
+  role: null,
+  gender: '',
+});
 
 describe('pronouns', () => {
   test('"she" and "he" agree with the gender of a given name', () => {
-    const text = article('Adam Berg and Jane Holm opened the bakery in 1990.', '“We never thought it would last,” she said.', '“It did,” he said.');
+    const text = article(
+      'Adam Berg and Jane Holm opened the bakery in 1990.',
+      '“We never thought it would last,” she said.',
+      '“It did,” he said.',
+    );
     expect(names(text)).toEqual(['Jane Holm', 'Adam Berg']);
   });
 
@@ -34,24 +46,37 @@ describe('pronouns', () => {
   });
 
   test('the evidence of a pronoun points to where the person is named in full', () => {
-    const text = article('Rita Moreno-Vale, the city’s planner, presented the scheme.', '“It will take years,” she said.');
+    const text = article(
+      'Rita Moreno-Vale, the city’s planner, presented the scheme.',
+      '“It will take years,” she said.',
+    );
     const [quote] = best(text);
     expect(quote!.speaker!.mention!.text).toBe('she');
-    expect(quote!.speaker!.evidence.antecedent).toEqual({ start: text.indexOf('Rita Moreno-Vale'), end: text.indexOf('Rita Moreno-Vale') + 16, text: 'Rita Moreno-Vale' });
+    expect(quote!.speaker!.evidence.antecedent).toEqual({
+      start: text.indexOf('Rita Moreno-Vale'),
+      end: text.indexOf('Rita Moreno-Vale') + 16,
+      text: 'Rita Moreno-Vale',
+    });
     expect(quote!.speaker!.evidence.cue?.text).toBe('said');
   });
 });
 
 describe('names and short forms', () => {
   test('initials in brackets after a name are its short form', () => {
-    const text = article('The Drug Enforcement Administration (DEA) announced a new rule.', '“We will act,” the DEA said.');
+    const text = article(
+      'The Drug Enforcement Administration (DEA) announced a new rule.',
+      '“We will act,” the DEA said.',
+    );
     const [quote] = best(text);
     expect(quote!.speaker).toMatchObject({ name: 'Drug Enforcement Administration', kind: 'organization' });
     expect(quote!.speaker!.evidence.antecedent?.text).toBe('Drug Enforcement Administration');
   });
 
   test('a party word is a role: "the Oklahoma Republican" is the person introduced with it', () => {
-    const text = article('Oklahoma Republican Tom Cole spoke on Tuesday.', '“This is not over,” the Oklahoma Republican said.');
+    const text = article(
+      'Oklahoma Republican Tom Cole spoke on Tuesday.',
+      '“This is not over,” the Oklahoma Republican said.',
+    );
     expect(best(text)[0]!.speaker).toMatchObject({ name: 'Tom Cole', kind: 'person', role: 'Oklahoma Republican' });
   });
 
@@ -61,18 +86,23 @@ describe('names and short forms', () => {
   });
 
   test('a document issued by someone speaks for its issuer ("X issued a statement saying …")', () => {
-    const text = article('The Harbor Workers Union issued a statement saying the strike would “go on as long as it takes.”');
+    const text = article(
+      'The Harbor Workers Union issued a statement saying the strike would “go on as long as it takes.”',
+    );
     expect(names(text)).toEqual(['Harbor Workers Union']);
   });
 
   test('a participle after a comma hangs on the main clause, whose subject does the saying', () => {
     const text = article('Dana Ruiz weighed in on the council’s plan, saying it would ruin the harbour for a decade.');
-    const reported = attributeQuotes(text, blocksFromPlainText(text), { abstain: false }).quotes.filter((q) => q.kind === 'reported');
+    const reported = attributeQuotes(text, blocksFromPlainText(text), { abstain: false }).quotes.filter(
+      (q) => q.kind === 'reported',
+    );
     expect(reported.map((q) => q.speaker?.name)).toEqual(['Dana Ruiz']);
   });
 
   test('a one-word "name" that is an ordinary word of the article cannot refer to anyone', () => {
-    const text = 'Nothing was decided. The panel said nothing new. Holding the line, Hillary Clinton spoke. Clinton and NATO agreed.';
+    const text =
+      'Nothing was decided. The panel said nothing new. Holding the line, Hillary Clinton spoke. Clinton and NATO agreed.';
     const resolver = new EntityResolver(text);
     expect(resolver.refersToSomeone(nameMention(text, 'Nothing', 0))).toBe(false);
     expect(resolver.refersToSomeone(nameMention(text, 'Holding', text.indexOf('Holding')))).toBe(false);
@@ -82,11 +112,15 @@ describe('names and short forms', () => {
 });
 
 describe('evidence, confidence and unclear speakers', () => {
-  test('a speaker named with a cue in the quote\'s own sentence is named, with its evidence', () => {
+  test("a speaker named with a cue in the quote's own sentence is named, with its evidence", () => {
     const text = article('“We will rebuild the bridge,” Mayor Anna Lopez said on Monday.');
     const [quote] = analyze(text).quotes;
     expect(quote!.speaker).toMatchObject({ name: 'Anna Lopez', kind: 'person', role: 'Mayor' });
-    expect(quote!.speaker!.evidence).toEqual({ place: 'sentence', cue: { start: text.indexOf('said'), end: text.indexOf('said') + 4, text: 'said' }, antecedent: null });
+    expect(quote!.speaker!.evidence).toEqual({
+      place: 'sentence',
+      cue: { start: text.indexOf('said'), end: text.indexOf('said') + 4, text: 'said' },
+      antecedent: null,
+    });
     expect(quote!.speaker!.confidence).toBeGreaterThanOrEqual(ABSTAIN_BELOW);
   });
 
@@ -109,9 +143,15 @@ describe('evidence, confidence and unclear speakers', () => {
   });
 
   test('a quoted fragment of a confident claim shares its source, however unsure a fragment alone would be', () => {
-    const text = article('A letter signed by 40 senators said the plan was “a costly mistake for 12 states” and “deeply flawed.”');
+    const text = article(
+      'A letter signed by 40 senators said the plan was “a costly mistake for 12 states” and “deeply flawed.”',
+    );
     const quotes = analyze(text).quotes;
-    expect(quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([['reported', 'senators'], ['direct', 'senators'], ['direct', 'senators']]);
+    expect(quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([
+      ['reported', 'senators'],
+      ['direct', 'senators'],
+      ['direct', 'senators'],
+    ]);
     expect(quotes[1]!.speaker!.confidence).toBeGreaterThanOrEqual(ABSTAIN_BELOW);
   });
 
@@ -122,6 +162,9 @@ describe('evidence, confidence and unclear speakers', () => {
       '“The last clinics opened in the far north, where the winter roads delayed the deliveries.”',
     );
     const quotes = best(text);
-    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.evidence.place])).toEqual([['Norwegian Health Ministry', 'lead-in'], ['Norwegian Health Ministry', 'lead-in']]);
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.evidence.place])).toEqual([
+      ['Norwegian Health Ministry', 'lead-in'],
+      ['Norwegian Health Ministry', 'lead-in'],
+    ]);
   });
 });

@@ -2,7 +2,18 @@
 // patterns from the most to the least reliable ('"Q," S said' / '"Q," said S' / '"Q" — S' right
 // after the quote, then 'S said: "Q"' before it, then any cue further on) and return the speaker
 // mention of the first that fits.
-import { accordingTo, bylineAfter, cueAt, DETERMINERS, joinTokens, NP_PREPOSITIONS, ROLE_WORDS, subjectAfter, subjectBefore, type RawMention } from './speaker-mentions';
+import {
+  accordingTo,
+  bylineAfter,
+  cueAt,
+  DETERMINERS,
+  joinTokens,
+  NP_PREPOSITIONS,
+  ROLE_WORDS,
+  subjectAfter,
+  subjectBefore,
+  type RawMention,
+} from './speaker-mentions';
 import { ORG_NOUNS } from './entities';
 import { isParticipleCue, wordSet } from './speech-verbs';
 import { indexAt, isCapitalized, isWord, type Token } from './tokens';
@@ -46,14 +57,22 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
     let after = j;
     while (m && after < tokens.length && after < j + 12 && tokens[after]!.start < m.end) after++;
     const verb = m ? tokens[after] : undefined;
-    if (m && (m.kind === 'name' || m.kind === 'pronoun') && m.name !== 'who' && verb && /^\p{Ll}+(?:s|ed)$/u.test(verb.text) && !/^(is|was|has|as|this|his|its|us|yes|less|across|towards?)$/.test(verb.lower)) {
+    if (
+      m &&
+      (m.kind === 'name' || m.kind === 'pronoun') &&
+      m.name !== 'who' &&
+      verb &&
+      /^\p{Ll}+(?:s|ed)$/u.test(verb.text) &&
+      !/^(is|was|has|as|this|his|its|us|yes|less|across|towards?)$/.test(verb.lower)
+    ) {
       return { mention: m!, cue: after };
     }
   }
   // 2. Before the quote: the nearest cue to its left.
   for (let k = qi - 1; k >= 0 && k >= qi - REACH; k--) {
     if (tokens[k]!.quote >= 0) continue;
-    const beside = k >= qi - 3 && tokens.slice(k + 1, qi).every((t) => t.text === ':' || t.text === ',' || t.lower === 'that');
+    const beside =
+      k >= qi - 3 && tokens.slice(k + 1, qi).every((t) => t.text === ':' || t.text === ',' || t.lower === 'that');
     if (accordingTo(tokens, k)) {
       const m = subjectAfter(tokens, k + 2, qi);
       if (m) return { mention: m, cue: k };
@@ -144,7 +163,12 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
   // before the comma ("more prone to rust, dents and scratches, said …").
   if (k > floor && tokens[k - 1]!.text === ',' && INVERTING.has(t.lower)) {
     const inverted = subjectAfter(tokens, k + 1, tokens.length);
-    if (inverted && (inverted.kind === 'name' || (inverted.kind === 'nominal' && inverted.text.split(' ').length <= 4)) && closesClause(tokens, inverted.end)) return inverted;
+    if (
+      inverted &&
+      (inverted.kind === 'name' || (inverted.kind === 'nominal' && inverted.text.split(' ').length <= 4)) &&
+      closesClause(tokens, inverted.end)
+    )
+      return inverted;
   }
   const before = subjectBefore(tokens, k, floor);
   // A bare "who" right before the cue is a restrictive relative clause ("anyone who grumbles
@@ -154,12 +178,15 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
   if (before?.kind === 'pronoun' && before.name === 'who') return null;
   if (before) return before;
   const prev = tokens[k - 1];
-  if (k === floor || !prev || prev.text === ',' || prev.quote >= 0 || k === 0) return subjectAfter(tokens, k + 1, tokens.length);
+  if (k === floor || !prev || prev.text === ',' || prev.quote >= 0 || k === 0)
+    return subjectAfter(tokens, k + 1, tokens.length);
   return null;
 }
 
 /** Things an author issues that then "say" something: their author speaks through them. */
-const DOCUMENT_NOUNS = wordSet('statement statements letter release tweet tweets post posts memo email message note video');
+const DOCUMENT_NOUNS = wordSet(
+  'statement statements letter release tweet tweets post posts memo email message note video',
+);
 /** Verbs of issuing that are not regular -ed forms. */
 const ISSUED = wordSet('put sent wrote gave made');
 
@@ -173,18 +200,30 @@ function documentIssuer(tokens: Token[], b: number, floor: number): RawMention |
   let v = d - 1;
   if (tokens[v]?.lower === 'out') v--;
   const verb = tokens[v];
-  if (!verb || v < floor || isCapitalized(verb) || !(ISSUED.has(verb.lower) || (verb.lower.length > 4 && verb.lower.endsWith('ed')))) return null;
+  if (
+    !verb ||
+    v < floor ||
+    isCapitalized(verb) ||
+    !(ISSUED.has(verb.lower) || (verb.lower.length > 4 && verb.lower.endsWith('ed')))
+  )
+    return null;
   const m = subjectBefore(tokens, v, floor);
   // A document issuing a document ("the memo released a statement") names no author.
-  return m && !(m.kind === 'nominal' && DOCUMENT_NOUNS.has(m.name.slice(m.name.lastIndexOf(' ') + 1).toLowerCase())) ? m : null;
+  return m && !(m.kind === 'nominal' && DOCUMENT_NOUNS.has(m.name.slice(m.name.lastIndexOf(' ') + 1).toLowerCase()))
+    ? m
+    : null;
 }
 
 /** Speech verbs news puts before their subject ("…, said the inspectors"); verbs with an object
  * ("…, told the Huffington Post") are left out. */
-const INVERTING = wordSet('said says add added adds explained explains wrote writes noted notes stated states recalled recalls continued argued argues insisted declared');
+const INVERTING = wordSet(
+  'said says add added adds explained explains wrote writes noted notes stated states recalled recalls continued argued argues insisted declared',
+);
 
 /** People close to someone, who speak for them ("Lund's family", "Varga's doctor"). */
-const RELATIONS = wordSet('family families wife husband widow mother father son daughter brother sister parents children relatives friends friend doctor doctors physician supporters allies backers critics');
+const RELATIONS = wordSet(
+  'family families wife husband widow mother father son daughter brother sister parents children relatives friends friend doctor doctors physician supporters allies backers critics',
+);
 
 /** A noun that can speak after a possessive: an organisation, a role or a relation, singular or plural. */
 function speakingHead(word: string): boolean {
@@ -204,8 +243,14 @@ function closesClause(tokens: Token[], end: number): boolean {
 function participleOpener(tokens: Token[]): boolean {
   const first = tokens[0];
   const next = tokens[1];
-  return first !== undefined && next !== undefined && first.lower.length > 5 && first.lower.endsWith('ing') && isCapitalized(first) &&
-    (DETERMINERS.has(next.lower) || NP_PREPOSITIONS.has(next.lower));
+  return (
+    first !== undefined &&
+    next !== undefined &&
+    first.lower.length > 5 &&
+    first.lower.endsWith('ing') &&
+    isCapitalized(first) &&
+    (DETERMINERS.has(next.lower) || NP_PREPOSITIONS.has(next.lower))
+  );
 }
 
 /** The name that speaks in the sentence's main clause: the subject of its first speech verb,
@@ -239,7 +284,9 @@ function commaAhead(tokens: Token[], from: number, last: number): number {
 }
 
 /** Sentence openers skipped before looking for the subject ("But", "In July,"). */
-const OPENERS = wordSet('but and so yet still then now also however meanwhile instead later earlier last on in at during after before with without while when since as for following amid despite');
+const OPENERS = wordSet(
+  'but and so yet still then now also however meanwhile instead later earlier last on in at during after before with without while when since as for following amid despite',
+);
 
 /** The main clause's subject, for a quoted fragment whose verb is not a speech cue ("Ames called
  * Moreno a "reckless gambler"", "Harlan dismissed Belgium as the "outskirts of St. Louis""):
@@ -284,7 +331,11 @@ export function sentenceSubject(tokens: Token[], qi: number): RawMention | null 
   // "Chicago’s crumbling bridges are …": a possessive names whose thing it is; only a head
   // that can speak ("Moreno’s campaign", "Ortega’s spokesman") keeps the possessor as the source.
   if (/['’]s$/.test(m.text) && /^\p{Ll}/u.test(next.text) && !speakingHead(next.lower)) return null;
-  if (next.text === ':' || (/^\p{Ll}/u.test(next.text) && !/^(of|for|and|or|to|in|on|at|with|who|which|that)$/.test(next.lower))) return m;
+  if (
+    next.text === ':' ||
+    (/^\p{Ll}/u.test(next.text) && !/^(of|for|and|or|to|in|on|at|with|who|which|that)$/.test(next.lower))
+  )
+    return m;
   if (/^\p{Lu}/u.test(next.text) && m.kind === 'name' && after + 1 < qi) return m; // headline verbs are capitalised
   return null;
 }

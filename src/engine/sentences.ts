@@ -40,7 +40,13 @@ export const sentenceEndSearch = () => new ForwardSearch(ENDERS);
 
 /** Sentence ranges [start, end) inside [from, to), never breaking inside any of `protect`
  * (spans sorted by start, e.g. the quotes of this block). Linear in the length of the range. */
-export function splitSentences(text: string, from: number, to: number, protect: { start: number; end: number }[] = [], search = new ForwardSearch(ENDERS)): [number, number][] {
+export function splitSentences(
+  text: string,
+  from: number,
+  to: number,
+  protect: { start: number; end: number }[] = [],
+  search = new ForwardSearch(ENDERS),
+): [number, number][] {
   const out: [number, number][] = [];
   let start = from;
   let p = 0; // first protected span that may still cover the scan position
@@ -61,7 +67,10 @@ export function splitSentences(text: string, from: number, to: number, protect: 
     if (c === 46 && isAbbreviation(text, from, i)) continue;
     while (p < protect.length && protect[p]!.end <= j) p++;
     const guard = protect[p];
-    if (guard && guard.start < j && guard.end > j) { next = j; continue; }
+    if (guard && guard.start < j && guard.end > j) {
+      next = j;
+      continue;
+    }
     out.push([start, j]);
     start = k;
     next = k;
@@ -83,4 +92,3 @@ function isAbbreviation(text: string, from: number, dot: number): boolean {
 function isLetterOrDot(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46;
 }
-

@@ -1,8 +1,29 @@
-import { ABSTAIN_BELOW, FEATURE_NAMES, FITTED_MODEL, confidenceOf, featureVector, type AttributionFeatures } from './speaker-confidence';
+import {
+  ABSTAIN_BELOW,
+  FEATURE_NAMES,
+  FITTED_MODEL,
+  confidenceOf,
+  featureVector,
+  type AttributionFeatures,
+} from './speaker-confidence';
 
 const base: AttributionFeatures = {
-  place: 'sentence', cue: true, mentionKind: 'name', entityKind: 'person', candidates: 0, bareName: false, role: false,
-  partial: false, heading: false, after: false, wholeBlock: false, chained: false, cited: 1, distance: 3, fullName: true, roleNoun: false,
+  place: 'sentence',
+  cue: true,
+  mentionKind: 'name',
+  entityKind: 'person',
+  candidates: 0,
+  bareName: false,
+  role: false,
+  partial: false,
+  heading: false,
+  after: false,
+  wholeBlock: false,
+  chained: false,
+  cited: 1,
+  distance: 3,
+  fullName: true,
+  roleNoun: false,
 };
 
 describe('speaker confidence', () => {
@@ -17,13 +38,31 @@ describe('speaker confidence', () => {
   test('each feature sets its own input', () => {
     const x = featureVector({ ...base, place: 'lead-in', partial: true, wholeBlock: true });
     const on = FEATURE_NAMES.filter((_, i) => x[i] === 1);
-    expect(on).toEqual(expect.arrayContaining(['bias', 'place:lead-in', 'cue', 'mention:name', 'entity:person', 'partial', 'whole-block']));
+    expect(on).toEqual(
+      expect.arrayContaining([
+        'bias',
+        'place:lead-in',
+        'cue',
+        'mention:name',
+        'entity:person',
+        'partial',
+        'whole-block',
+      ]),
+    );
     expect(on).not.toContain('place:sentence');
   });
 
-  test('a named person with a cue in the quote\'s sentence is trusted; the same name found two paragraphs of context away is not', () => {
+  test("a named person with a cue in the quote's sentence is trusted; the same name found two paragraphs of context away is not", () => {
     const near = confidenceOf(base);
-    const far = confidenceOf({ ...base, place: 'paragraph-before', cue: false, partial: true, distance: 2000, cited: 0, bareName: true });
+    const far = confidenceOf({
+      ...base,
+      place: 'paragraph-before',
+      cue: false,
+      partial: true,
+      distance: 2000,
+      cited: 0,
+      bareName: true,
+    });
     expect(near).toBeGreaterThanOrEqual(ABSTAIN_BELOW);
     expect(far).toBeLessThan(ABSTAIN_BELOW);
     expect(near).toBeLessThanOrEqual(1);

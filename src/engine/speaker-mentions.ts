@@ -27,15 +27,23 @@ export interface RawMention {
 /** Personal pronouns that can be speakers; first person never is (it belongs inside quotes). */
 const PRONOUNS = wordMap('he=m she=f they= it= who=');
 /** Words that sit between a subject and its verb without being part of either ("he also said"). */
-const BETWEEN = wordSet('also now later then had has have was were is are would will could did does not never once again further still even just already previously recently first earlier repeatedly reportedly subsequently privately publicly often frequently simply flatly quickly finally separately initially');
+const BETWEEN = wordSet(
+  'also now later then had has have was were is are would will could did does not never once again further still even just already previously recently first earlier repeatedly reportedly subsequently privately publicly often frequently simply flatly quickly finally separately initially',
+);
 /** Words that end a subject noun phrase when walking left: clause openers and conjunctions. */
-const CLAUSE_STOP = wordSet('that and but or nor which whom whose when where while because as if so than after before since though although until unless whether what how why yet however meanwhile now today yesterday tonight also later then still in on at during by with to for of from about into over under amid despite like said says i we me us you to is are was were be been');
+const CLAUSE_STOP = wordSet(
+  'that and but or nor which whom whose when where while because as if so than after before since though although until unless whether what how why yet however meanwhile now today yesterday tonight also later then still in on at during by with to for of from about into over under amid despite like said says i we me us you to is are was were be been',
+);
 /** Determiners and quantifiers that begin a noun phrase. */
-export const DETERMINERS = wordSet('the a an another this these those his her their its our one some two three several many most other both each every any no such');
+export const DETERMINERS = wordSet(
+  'the a an another this these those his her their its our one some two three several many most other both each every any no such',
+);
 /** Prepositions allowed inside a descriptive noun phrase ("a source familiar with the matter"). */
 export const NP_PREPOSITIONS = wordSet('of for with at from in on to close near inside within');
 /** Honorifics: dropped from the name, kept as a gender signal. */
-export const HONORIFICS = wordMap('mr.=m mr=m mrs.=f mrs=f ms.=f ms=f miss=f dr.= dr= sir=m dame=f lord=m lady=f prof.=');
+export const HONORIFICS = wordMap(
+  'mr.=m mr=m mrs.=f mrs=f ms.=f ms=f miss=f dr.= dr= sir=m dame=f lord=m lady=f prof.=',
+);
 /** Words of a title or role ("Defense Minister", "spokeswoman"): everything up to the last of them is role. */
 export const ROLE_WORDS = wordSet(
   'president minister secretary senator sen. rep. del. sec. atty. amb. delegate representative congressman congresswoman governor gov. mayor general gen. col. colonel admiral adm. ' +
@@ -48,14 +56,23 @@ export const ROLE_WORDS = wordSet(
     'republican democrat',
 );
 /** Days, months and time words: "said Tuesday" names a day, not a speaker. */
-const TIME_WORDS = wordSet('today yesterday tonight monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december');
+const TIME_WORDS = wordSet(
+  'today yesterday tonight monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december',
+);
 /** Capitalised words that cannot be part of a person's or organisation's name at a sentence start. */
-const NOT_NAME = new Set([...'the a an but and so yet still then now later in on at after before when while during meanwhile however if as though although'.split(' '), ...TIME_WORDS]);
+const NOT_NAME = new Set([
+  ...'the a an but and so yet still then now later in on at after before when while during meanwhile however if as though although'.split(
+    ' ',
+  ),
+  ...TIME_WORDS,
+]);
 /** Object pronouns are never the one speaking ("told him", "asked them"). */
 const OBJECT_PRONOUNS = wordSet('him her them me us');
 
 /** One-word "names" that are really adjectives or adverbs at a sentence start ("Democratic", "Perhaps"). */
-const NOT_SUBJECT = wordSet('hundred thousand million billion trillion dozen dozens more most perhaps following only also even many some such other several both all each every few last next new democratic republican american european conservative liberal federal national local former');
+const NOT_SUBJECT = wordSet(
+  'hundred thousand million billion trillion dozen dozens more most perhaps following only also even many some such other several both all each every few last next new democratic republican american european conservative liberal federal national local former',
+);
 /** Dashes that introduce a byline after a quote ('"…" — Priya Halvorsen'). */
 const DASHES = '—―–';
 
@@ -72,7 +89,15 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
   if (t.text === ',') {
     // Appositive: "Rhea Lund, an analyst at the Fiscal Policy Institute, said" / "Orlov, speaking in Sofia, said".
     let j = i - 1;
-    while (j >= floor && j > i - 25 && tokens[j]!.text !== ',' && tokens[j]!.quote < 0 && !'.;:'.includes(tokens[j]!.text) && tokens[j]!.cue < 2) j--;
+    while (
+      j >= floor &&
+      j > i - 25 &&
+      tokens[j]!.text !== ',' &&
+      tokens[j]!.quote < 0 &&
+      !'.;:'.includes(tokens[j]!.text) &&
+      tokens[j]!.cue < 2
+    )
+      j--;
     if (j < floor || j <= i - 25 || tokens[j]!.text !== ',' || j === i - 1) return null;
     const head = nounPhraseBefore(tokens, skipBack(tokens, j - 1, floor) + 1, floor);
     if (!head) return null;
@@ -103,7 +128,9 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
 }
 
 /** Nouns ending in -ly that a subject can end with ("the family said", "the weekly reported"). */
-const LY_NOUNS = wordSet('family ally assembly rally supply monopoly anomaly bully daily weekly monthly quarterly biweekly belly homily melancholy');
+const LY_NOUNS = wordSet(
+  'family ally assembly rally supply monopoly anomaly bully daily weekly monthly quarterly biweekly belly homily melancholy',
+);
 
 /** "forcefully", "angrily", "repeatedly": a lower-case -ly word between a subject and its verb. */
 function isMannerAdverb(t: Token): boolean {
@@ -113,7 +140,9 @@ function isMannerAdverb(t: Token): boolean {
 
 /** Nouns after which a name starts a clause of its own ("the time Mendes declared", "the day
  * Okafor said", "the way Obama put it"), not a title before a name. */
-const NOUNS_BEFORE_A_CLAUSE = wordSet('time times day days week year years moment way night morning reason place point hours minutes months');
+const NOUNS_BEFORE_A_CLAUSE = wordSet(
+  'time times day days week year years moment way night morning reason place point hours minutes months',
+);
 
 /** Walks left over adverbs, auxiliaries and a parenthesis ("Rep. Ada Brennan (D-Ore.) said"). */
 function skipBack(tokens: Token[], i: number, floor: number): number {
@@ -147,7 +176,18 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
     if (DETERMINERS.has(t.lower)) {
       // Keep the determiner; go on only across "of/for/with …" ("a spokesman for the campaign").
       const before = tokens[i - 1];
-      if (before && i - 1 >= floor && NP_PREPOSITIONS.has(before.lower) && isWord(tokens[i - 2]) && !CLAUSE_STOP.has(tokens[i - 2]!.lower) && i - 2 >= floor) { i -= 2; words += 2; continue; }
+      if (
+        before &&
+        i - 1 >= floor &&
+        NP_PREPOSITIONS.has(before.lower) &&
+        isWord(tokens[i - 2]) &&
+        !CLAUSE_STOP.has(tokens[i - 2]!.lower) &&
+        i - 2 >= floor
+      ) {
+        i -= 2;
+        words += 2;
+        continue;
+      }
       i--;
       break;
     }
@@ -157,7 +197,8 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
     // Nor is a noun of time or manner: "from the time Mendes declared" is Mendes's own clause.
     if (i < end - 1 && NOUNS_BEFORE_A_CLAUSE.has(t.lower) && isCapitalized(tokens[i + 1])) break;
     if (PRONOUNS.has(t.lower)) break;
-    i--; words++;
+    i--;
+    words++;
   }
   const phrase = tokens.slice(i + 1, end);
   return classify(phrase);
@@ -170,7 +211,8 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
   if (!first || i >= ceiling || !isWord(first)) return null;
   const p = PRONOUNS.get(first.lower);
   if (p !== undefined && first.lower !== 'who') return make([first], 'pronoun', first.lower, null, p);
-  if (OBJECT_PRONOUNS.has(first.lower) || CLAUSE_STOP.has(first.lower) || TIME_WORDS.has(bare(first.lower))) return null;
+  if (OBJECT_PRONOUNS.has(first.lower) || CLAUSE_STOP.has(first.lower) || TIME_WORDS.has(bare(first.lower)))
+    return null;
   // "said 2010" is no subject; "said 2008 Olympian Rosa Kimura" is.
   const leadingNumber = /^\p{N}/u.test(first.text);
   let words = 0;
@@ -180,9 +222,15 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
     if (!isWord(t) && t.text !== '&') break;
     if (TIME_WORDS.has(bare(t.lower)) && i > start) break;
     if (isCapitalized(t)) sawName = true;
-    else if (sawName && !(NP_PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower)) && !roleBeforeName(tokens, i, ceiling)) break;
+    else if (
+      sawName &&
+      !(NP_PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower)) &&
+      !roleBeforeName(tokens, i, ceiling)
+    )
+      break;
     else if (t.cue === 2 || (CLAUSE_STOP.has(t.lower) && !NP_PREPOSITIONS.has(t.lower))) break;
-    i++; words++;
+    i++;
+    words++;
   }
   // Trim trailing prepositions / determiners left by the walk ("Ms. Varga of the").
   let end = i;
@@ -201,7 +249,10 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
     let j = comma + 1;
     while (j < ceiling && j < end + 20 && tokens[j]!.quote < 0 && !',.;:'.includes(tokens[j]!.text)) j++;
     const appos = tokens.slice(comma + 1, j);
-    if (appos.length > 0 && appos.length < 20 && !isCapitalized(appos[0]) || (appos[0] && /^(the|a|an)$/i.test(appos[0].text))) {
+    if (
+      (appos.length > 0 && appos.length < 20 && !isCapitalized(appos[0])) ||
+      (appos[0] && /^(the|a|an)$/i.test(appos[0].text))
+    ) {
       np.role = roleText(appos);
     }
   }
@@ -229,10 +280,13 @@ export function bylineAfter(tokens: Token[], i: number): RawMention | null {
 
 /** Function words that open a question or a clause, never a name ("Would Adam Schiff agree?",
  * "Why Trump said …"): dropped from the front of a capitalised phrase. */
-const FUNCTION_OPENERS = wordSet('would could should can will shall did does do is are was were has have had may might must why how what where when whether let please yes no oh');
+const FUNCTION_OPENERS = wordSet(
+  'would could should can will shall did does do is are was were has have had may might must why how what where when whether let please yes no oh',
+);
 /** A descriptor never starts with an auxiliary, a modal or a clitic ("will hold banners", "has in
  * the past", "he’d"): such a phrase is a piece of a verb phrase the walk ran into. */
-const NOT_DESCRIPTOR_START = /^(?:will|would|can|could|should|shall|may|might|must|has|have|had|is|are|was|were|be|been|do|does|did|not|never|can[’']t|cannot|won[’']t|don[’']t|doesn[’']t|didn[’']t|isn[’']t|wasn[’']t|\p{L}+[’'](?:d|ll|re|ve|m))$/u;
+const NOT_DESCRIPTOR_START =
+  /^(?:will|would|can|could|should|shall|may|might|must|has|have|had|is|are|was|were|be|been|do|does|did|not|never|can[’']t|cannot|won[’']t|don[’']t|doesn[’']t|didn[’']t|isn[’']t|wasn[’']t|\p{L}+[’'](?:d|ll|re|ve|m))$/u;
 const REFLEXIVES = wordSet('myself yourself himself herself itself ourselves yourselves themselves oneself');
 
 /** A descriptor's head must be a noun: not an adverb ("particularly"), nor a past participle
@@ -247,36 +301,63 @@ function nounHead(word: Token): boolean {
 /** Splits a phrase into role + name / descriptor and labels it; null when the words cannot refer
  * to a speaker. */
 function classify(phrase: Token[]): RawMention | null {
-  while (phrase.length > 1 && isCapitalized(phrase[0]) && FUNCTION_OPENERS.has(phrase[0]!.lower)) phrase = phrase.slice(1);
-  while (phrase.length && (DETERMINERS.has(phrase[0]!.lower) && phrase.length > 1 && isCapitalized(phrase[1]) && !ROLE_WORDS.has(phrase[1]!.lower))) phrase = phrase.slice(1);
+  while (phrase.length > 1 && isCapitalized(phrase[0]) && FUNCTION_OPENERS.has(phrase[0]!.lower))
+    phrase = phrase.slice(1);
+  while (
+    phrase.length &&
+    DETERMINERS.has(phrase[0]!.lower) &&
+    phrase.length > 1 &&
+    isCapitalized(phrase[1]) &&
+    !ROLE_WORDS.has(phrase[1]!.lower)
+  )
+    phrase = phrase.slice(1);
   if (phrase.length === 0) return null;
-  if (phrase.length === 1 && (FUNCTION_OPENERS.has(phrase[0]!.lower) || TIME_WORDS.has(bare(phrase[0]!.lower)))) return null;
+  if (phrase.length === 1 && (FUNCTION_OPENERS.has(phrase[0]!.lower) || TIME_WORDS.has(bare(phrase[0]!.lower))))
+    return null;
   const lastWord = phrase[phrase.length - 1]!;
   // "New" before a capitalised word is part of a place or title ("New Jersey", "The New Yorker").
   // "Many of them", "Most of the lawmakers": a quantifier heads the phrase; it is a group.
-  if (phrase.length > 2 && NOT_SUBJECT.has(phrase[0]!.lower) && phrase[1]!.lower === 'of') return make(phrase, 'nominal', joinTokens(phrase), null, '');
-  while (phrase.length > 1 && ((NOT_SUBJECT.has(phrase[0]!.lower) && !(phrase[0]!.lower === 'new' && isCapitalized(phrase[1]))) || /^\p{N}/u.test(phrase[0]!.text))) phrase = phrase.slice(1);
+  if (phrase.length > 2 && NOT_SUBJECT.has(phrase[0]!.lower) && phrase[1]!.lower === 'of')
+    return make(phrase, 'nominal', joinTokens(phrase), null, '');
+  while (
+    phrase.length > 1 &&
+    ((NOT_SUBJECT.has(phrase[0]!.lower) && !(phrase[0]!.lower === 'new' && isCapitalized(phrase[1]))) ||
+      /^\p{N}/u.test(phrase[0]!.text))
+  )
+    phrase = phrase.slice(1);
   if (phrase.length === 1 && (NOT_SUBJECT.has(lastWord.lower) || /^\p{N}/u.test(lastWord.text))) return null;
   // "He’s" is "he" ("He’s said …").
-  if (phrase.length === 1 && PRONOUNS.has(bare(lastWord.lower))) return make(phrase, 'pronoun', bare(lastWord.lower), null, PRONOUNS.get(bare(lastWord.lower))!);
+  if (phrase.length === 1 && PRONOUNS.has(bare(lastWord.lower)))
+    return make(phrase, 'pronoun', bare(lastWord.lower), null, PRONOUNS.get(bare(lastWord.lower))!);
   // The head ends before the first preposition that follows a lower-case word.
   let headEnd = phrase.length;
   for (let k = 1; k < phrase.length; k++) {
     // "of"/"for" inside a proper name ("Department of Defense") is no boundary.
-    if (NP_PREPOSITIONS.has(phrase[k]!.lower) && !(/^(of|for|de)$/.test(phrase[k]!.lower) && isCapitalized(phrase[k - 1]) && isCapitalized(phrase[k + 1]))) { headEnd = k; break; }
+    if (
+      NP_PREPOSITIONS.has(phrase[k]!.lower) &&
+      !(/^(of|for|de)$/.test(phrase[k]!.lower) && isCapitalized(phrase[k - 1]) && isCapitalized(phrase[k + 1]))
+    ) {
+      headEnd = k;
+      break;
+    }
   }
   const head = phrase.slice(0, headEnd);
   const h = head[head.length - 1]!;
   if (isCapitalized(h) && !ROLE_WORDS.has(h.lower.replace(/s$/, ''))) {
     // A name, possibly after a role ("Bulgarian Interior Minister Pavel Orlov").
     let roleEnd = -1;
-    for (let k = 0; k < head.length - 1; k++) if (ROLE_WORDS.has(head[k]!.lower) || !isCapitalized(head[k])) roleEnd = k;
+    for (let k = 0; k < head.length - 1; k++)
+      if (ROLE_WORDS.has(head[k]!.lower) || !isCapitalized(head[k])) roleEnd = k;
     let gender = '';
     let nameStart = roleEnd + 1;
-    while (nameStart < head.length - 1 && HONORIFICS.has(head[nameStart]!.lower)) gender = HONORIFICS.get(head[nameStart++]!.lower)!;
+    while (nameStart < head.length - 1 && HONORIFICS.has(head[nameStart]!.lower))
+      gender = HONORIFICS.get(head[nameStart++]!.lower)!;
     if (roleEnd >= 0 && HONORIFICS.has(head[roleEnd]!.lower)) gender = HONORIFICS.get(head[roleEnd]!.lower)!;
     const nameTokens = head.slice(nameStart);
-    const role = roleEnd >= 0 ? joinTokens(head.slice(0, roleEnd + 1).filter((t) => !HONORIFICS.has(t.lower) && !DETERMINERS.has(t.lower))) : null;
+    const role =
+      roleEnd >= 0
+        ? joinTokens(head.slice(0, roleEnd + 1).filter((t) => !HONORIFICS.has(t.lower) && !DETERMINERS.has(t.lower)))
+        : null;
     return make(phrase, 'name', joinTokens(nameTokens).replace(/['’]s$/, ''), role || null, gender);
   }
   const desc = head.filter((t, k) => !(k === 0 && DETERMINERS.has(t.lower)));
@@ -284,7 +365,13 @@ function classify(phrase: Token[]): RawMention | null {
   return make(phrase, 'nominal', joinTokens(desc), null, '');
 }
 
-function make(phrase: Token[], kind: RawMention['kind'], name: string, role: string | null, gender: string): RawMention {
+function make(
+  phrase: Token[],
+  kind: RawMention['kind'],
+  name: string,
+  role: string | null,
+  gender: string,
+): RawMention {
   const start = phrase[0]!.start;
   const end = phrase[phrase.length - 1]!.end;
   return { start, end, text: joinTokens(phrase), kind, name, role, gender };
@@ -318,8 +405,8 @@ export function cueAt(tokens: Token[], k: number, besideQuote: boolean): boolean
   if (!t || t.quote >= 0) return false;
   const s = t.cue;
   // "the report", "his claims", "a statement": a noun after a determiner is no verb.
-  if (s > 0 && k > 0 && /^(the|a|an|his|her|their|its|our|this|that|following)$/.test(tokens[k - 1]!.lower)) return false;
+  if (s > 0 && k > 0 && /^(the|a|an|his|her|their|its|our|this|that|following)$/.test(tokens[k - 1]!.lower))
+    return false;
   if (s === 2) return !(isCapitalized(t) && k > 0 && isCapitalized(tokens[k - 1]) && isCapitalized(tokens[k + 1])); // "Tell" inside a title
   return s === 1 && besideQuote;
 }
-

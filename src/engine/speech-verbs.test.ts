@@ -2,8 +2,22 @@ import { cueStrength, findCueWord, isParticipleCue } from './speech-verbs';
 
 describe('speech-verbs', () => {
   test.each<[string, number]>([
-    ['said', 2], ['says', 2], ['told', 2], ['added', 2], ['warned', 2], ['denies', 2], ['testified', 2], ['admitted', 2], ['wrote', 2],
-    ['claims', 1], ['statement', 0], ['believes', 1], ['continued', 1], ['table', 0], ['saied', 0], ['telled', 0],
+    ['said', 2],
+    ['says', 2],
+    ['told', 2],
+    ['added', 2],
+    ['warned', 2],
+    ['denies', 2],
+    ['testified', 2],
+    ['admitted', 2],
+    ['wrote', 2],
+    ['claims', 1],
+    ['statement', 0],
+    ['believes', 1],
+    ['continued', 1],
+    ['table', 0],
+    ['saied', 0],
+    ['telled', 0],
   ])('cueStrength(%s) = %d', (word, strength) => {
     expect(cueStrength(word)).toBe(strength);
   });

@@ -31,7 +31,8 @@ const STRONG_IRREGULAR = 'said told wrote written writing admitted admitting qui
 /** Cognitive verbs report thoughts, not words: only a cue when a quote stands right beside them
  * ("'It will pass,' he believes"), as the notes advise. `continue` is a cue only in "…," he continued,
  * `reads` only in "…," the letter reads. */
-const ADJACENT_ONLY = 'think believe hope fear worry reckon expect feel continue reads ' +
+const ADJACENT_ONLY =
+  'think believe hope fear worry reckon expect feel continue reads ' +
   // Manner-of-speaking verbs of feature writing ('"…," she laughed', '"…," Bennett shot back').
   'laugh sigh chuckle beam gush grumble mutter murmur sneer marvel';
 const ADJACENT_IRREGULAR = 'thought felt shot fired';
@@ -40,8 +41,13 @@ const ADJACENT_IRREGULAR = 'thought felt shot fired';
 export type CueStrength = 0 | 1 | 2;
 
 const TABLE = new Map<string, CueStrength>();
-const setCue = (form: string, s: CueStrength) => { if ((TABLE.get(form) ?? 0) < s) TABLE.set(form, s); };
-for (const [list, irregular, strength] of [[STRONG, STRONG_IRREGULAR, 2], [ADJACENT_ONLY, ADJACENT_IRREGULAR, 1]] as const) {
+const setCue = (form: string, s: CueStrength) => {
+  if ((TABLE.get(form) ?? 0) < s) TABLE.set(form, s);
+};
+for (const [list, irregular, strength] of [
+  [STRONG, STRONG_IRREGULAR, 2],
+  [ADJACENT_ONLY, ADJACENT_IRREGULAR, 1],
+] as const) {
   for (const entry of list.split(' ')) {
     const lemma = entry.replace(/[*~]$/, '');
     const forms = inflect(lemma);
@@ -99,7 +105,10 @@ export function findCueWord(text: string, from: number, to: number): number {
   while (i < to) {
     const c = text.charCodeAt(i);
     const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-    if (!letter && !(c >= 48 && c <= 57)) { i++; continue; }
+    if (!letter && !(c >= 48 && c <= 57)) {
+      i++;
+      continue;
+    }
     // A word: ASCII letters and digits. A capital may open it ("According to", "Said Smith:");
     // a capital or digit anywhere else, or a digit first, makes it no cue.
     const start = i;

@@ -1,7 +1,13 @@
 import { tokenize } from './tokens';
 
 function words(text: string, quotes: { start: number; end: number }[] = []): string[] {
-  return tokenize(text, 0, text.length, quotes, quotes.map((_, i) => i)).map((t) => (t.quote >= 0 ? `Q${t.quote}` : t.text));
+  return tokenize(
+    text,
+    0,
+    text.length,
+    quotes,
+    quotes.map((_, i) => i),
+  ).map((t) => (t.quote >= 0 ? `Q${t.quote}` : t.text));
 }
 
 describe('tokenize', () => {
@@ -9,9 +15,13 @@ describe('tokenize', () => {
     ['honorific keeps its period', 'Mr. Orlov said.', ['Mr.', 'Orlov', 'said', '.']],
     ['initials and country', 'U.S. officials, E. Burman', ['U.S.', 'officials', ',', 'E.', 'Burman']],
     ['party tag', 'Moore (D-Wis.) said', ['Moore', '(', 'D-Wis.', ')', 'said']],
-    ['apostrophes stay inside words', 'Clinton’s team don\'t', ['Clinton’s', 'team', "don't"]],
+    ['apostrophes stay inside words', "Clinton’s team don't", ['Clinton’s', 'team', "don't"]],
     ['accented names', 'José Núñez dijo', ['José', 'Núñez', 'dijo']],
-    ['digit groups stay whole, a list comma does not', 'some 2,300 signatures, 4, 5', ['some', '2,300', 'signatures', ',', '4', ',', '5']],
+    [
+      'digit groups stay whole, a list comma does not',
+      'some 2,300 signatures, 4, 5',
+      ['some', '2,300', 'signatures', ',', '4', ',', '5'],
+    ],
   ])('%s', (_n, text, expected) => {
     expect(words(text)).toEqual(expected);
   });

@@ -40,7 +40,14 @@ function charClass(text: string, i: number): number {
  * A hand-written scanner: this runs over most of an article, so it avoids regex, hashes each word
  * while reading it (so the cue table is consulted only for the rare word whose hash is a cue's),
  * and allocates only the tokens themselves. */
-export function tokenize(text: string, from: number, to: number, quotes: { start: number; end: number }[], quoteIds: number[], skip: { start: number; end: number }[] = []): Token[] {
+export function tokenize(
+  text: string,
+  from: number,
+  to: number,
+  quotes: { start: number; end: number }[],
+  quoteIds: number[],
+  skip: { start: number; end: number }[] = [],
+): Token[] {
   const out: Token[] = [];
   let q = 0;
   let sk = 0;
@@ -48,22 +55,38 @@ export function tokenize(text: string, from: number, to: number, quotes: { start
   while (i < to) {
     // Spans to leave out entirely (a nickname inside a name).
     while (sk < skip.length && skip[sk]!.end <= i) sk++;
-    if (sk < skip.length && skip[sk]!.start <= i) { i = skip[sk]!.end; continue; }
+    if (sk < skip.length && skip[sk]!.start <= i) {
+      i = skip[sk]!.end;
+      continue;
+    }
     while (q < quotes.length && quotes[q]!.end <= i) q++;
     const quote = quotes[q];
     if (quote && quote.start <= i) {
       // A quotation token keeps its last characters in `lower` (",”", "?\""), so patterns can see
       // how the quote ends without reading the text again.
-      out.push({ start: quote.start, end: quote.end, text: '', lower: text.slice(Math.max(quote.start, quote.end - 3), quote.end), quote: quoteIds[q]!, cue: 0 });
+      out.push({
+        start: quote.start,
+        end: quote.end,
+        text: '',
+        lower: text.slice(Math.max(quote.start, quote.end - 3), quote.end),
+        quote: quoteIds[q]!,
+        cue: 0,
+      });
       i = Math.max(i + 1, quote.end);
       continue;
     }
     const c = text.charCodeAt(i);
-    if (c <= 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200f) || c === 0xad || c === 0xfeff) { i++; continue; }
+    if (c <= 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200f) || c === 0xad || c === 0xfeff) {
+      i++;
+      continue;
+    }
     if (charClass(text, i) !== 1) {
       // A mark that is not a folded quotation (a nickname's, an unpaired one) is no token: the
       // words around it still read as one name ("Thomas J. "Tommy" Reyes").
-      if (!isMarkCharacter(c)) { const ch = text[i]!; out.push({ start: i, end: i + 1, text: ch, lower: ch, quote: -1, cue: 0 }); }
+      if (!isMarkCharacter(c)) {
+        const ch = text[i]!;
+        out.push({ start: i, end: i + 1, text: ch, lower: ch, quote: -1, cue: 0 });
+      }
       i++;
       continue;
     }
@@ -73,22 +96,51 @@ export function tokenize(text: string, from: number, to: number, quotes: { start
     let h = 0;
     for (;;) {
       const d = text.charCodeAt(end);
-      if (d >= 97 && d <= 122) { if (h >= 0) h = (h * 31 + d) & HASH_MASK; end++; }
-      else if (d >= 65 && d <= 90) { upper = true; if (h >= 0) h = (h * 31 + d + 32) & HASH_MASK; end++; }
-      else if (end > i && end + 1 < to && (((d === 39 || d === 0x2019 || d === 46 || d === 38 || d === 45) && charClass(text, end + 1) === 1) || ((d === 44 || d === 47) && isDigit(text.charCodeAt(end - 1)) && isDigit(text.charCodeAt(end + 1))))) {
+      if (d >= 97 && d <= 122) {
+        if (h >= 0) h = (h * 31 + d) & HASH_MASK;
+        end++;
+      } else if (d >= 65 && d <= 90) {
+        upper = true;
+        if (h >= 0) h = (h * 31 + d + 32) & HASH_MASK;
+        end++;
+      } else if (
+        end > i &&
+        end + 1 < to &&
+        (((d === 39 || d === 0x2019 || d === 46 || d === 38 || d === 45) && charClass(text, end + 1) === 1) ||
+          ((d === 44 || d === 47) && isDigit(text.charCodeAt(end - 1)) && isDigit(text.charCodeAt(end + 1))))
+      ) {
         // A joiner stays inside the word only between word characters ("don't", "U.S", "al-Assad"),
         // a comma or a slash only between digits ("2,300", "9/11", "24/7").
-        h = -1; end++;
+        h = -1;
+        end++;
         continue;
-      } else if (charClass(text, end) === 1) { if (d > 127) upper = true; h = -1; end++; }
-      else break;
+      } else if (charClass(text, end) === 1) {
+        if (d > 127) upper = true;
+        h = -1;
+        end++;
+      } else break;
       if (end >= to) break;
     }
     let word = text.slice(i, end);
     // Keep a period that cannot end a sentence: "Mr.", "U.S.", and "R-Ky.," / "(D-Ore.)".
-    if (text.charCodeAt(end) === 46 && end < to && (keepsPeriod(word) || text.charCodeAt(end + 1) === 44 || text.charCodeAt(end + 1) === 41)) { end++; word += '.'; h = -1; }
+    if (
+      text.charCodeAt(end) === 46 &&
+      end < to &&
+      (keepsPeriod(word) || text.charCodeAt(end + 1) === 44 || text.charCodeAt(end + 1) === 41)
+    ) {
+      end++;
+      word += '.';
+      h = -1;
+    }
     const lower = upper ? word.toLowerCase() : word;
-    out.push({ start: i, end, text: word, lower, quote: -1, cue: h >= 0 && CUE_FILTER[h & CUE_SLOT_MASK] !== 0 ? cueStrength(lower) : 0 });
+    out.push({
+      start: i,
+      end,
+      text: word,
+      lower,
+      quote: -1,
+      cue: h >= 0 && CUE_FILTER[h & CUE_SLOT_MASK] !== 0 ? cueStrength(lower) : 0,
+    });
     i = end;
   }
   return out;
@@ -96,10 +148,12 @@ export function tokenize(text: string, from: number, to: number, quotes: { start
 
 /** Index of the first token that ends after `offset` (the one holding it), or tokens.length. */
 export function indexAt(tokens: Token[], offset: number): number {
-  let lo = 0, hi = tokens.length;
+  let lo = 0,
+    hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1; else hi = mid;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
   }
   return lo;
 }

@@ -29,7 +29,15 @@ export interface Mention {
 /** Where the engine found a quote's speaker, nearest first: a transcript's "NAME:" turn, the
  * quote's own sentence, another piece of the same quote, another sentence of its paragraph, the
  * paragraph before it, a lead-in ("X said in a statement:") over a run of quote paragraphs. */
-export const EVIDENCE_PLACES = ['transcript', 'sentence', 'quote-piece', 'paragraph', 'paragraph-before', 'lead-in', 'none'] as const;
+export const EVIDENCE_PLACES = [
+  'transcript',
+  'sentence',
+  'quote-piece',
+  'paragraph',
+  'paragraph-before',
+  'lead-in',
+  'none',
+] as const;
 export type EvidencePlace = (typeof EVIDENCE_PLACES)[number];
 
 /** How a speaker was found, so a reader can check it. */

@@ -8,7 +8,9 @@ import { lookupFromCatalog, setMessageLookup } from '../shared/i18n';
 import { createSettingsStore, type StorageChangeListener } from '../shared/settings-store';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, validateSettings } from '../shared/settings';
 
-setMessageLookup(lookupFromCatalog(JSON.parse(fs.readFileSync(path.join(__dirname, '..', '_locales', 'en', 'messages.json'), 'utf8'))));
+setMessageLookup(
+  lookupFromCatalog(JSON.parse(fs.readFileSync(path.join(__dirname, '..', '_locales', 'en', 'messages.json'), 'utf8'))),
+);
 
 /** storage.sync in memory, firing onChanged like the browser does (after the write). */
 function fakeStorage(initial: Record<string, unknown> = {}) {
@@ -21,23 +23,44 @@ function fakeStorage(initial: Record<string, unknown> = {}) {
       get: async (key: string) => (key in data ? { [key]: JSON.parse(JSON.stringify(data[key])) } : {}),
       set: async (items: Record<string, unknown>) => {
         Object.assign(data, JSON.parse(JSON.stringify(items)));
-        setTimeout(() => listeners.forEach((fn) => fn(Object.fromEntries(Object.entries(items).map(([k, v]) => [k, { newValue: v }])), 'sync')), 0);
+        setTimeout(
+          () =>
+            listeners.forEach((fn) =>
+              fn(Object.fromEntries(Object.entries(items).map(([k, v]) => [k, { newValue: v }])), 'sync'),
+            ),
+          0,
+        );
       },
     },
-    events: { addListener: (fn: StorageChangeListener) => listeners.add(fn), removeListener: (fn: StorageChangeListener) => listeners.delete(fn) },
+    events: {
+      addListener: (fn: StorageChangeListener) => listeners.add(fn),
+      removeListener: (fn: StorageChangeListener) => listeners.delete(fn),
+    },
   };
 }
 
 let root: HTMLElement;
-beforeEach(() => { document.body.innerHTML = '<main id="app"></main>'; root = document.getElementById('app')!; });
+beforeEach(() => {
+  document.body.innerHTML = '<main id="app"></main>';
+  root = document.getElementById('app')!;
+});
 afterEach(() => render(null, root));
-const settle = async () => { for (let i = 0; i < 5; i++) await act(() => new Promise<void>((r) => setTimeout(r, 0))); };
+const settle = async () => {
+  for (let i = 0; i < 5; i++) await act(() => new Promise<void>((r) => setTimeout(r, 0)));
+};
 const input = (sel: string) => root.querySelector<HTMLInputElement>(sel)!;
-const click = async (el: HTMLElement) => { await act(() => { el.click(); }); await settle(); };
+const click = async (el: HTMLElement) => {
+  await act(() => {
+    el.click();
+  });
+  await settle();
+};
 
 async function mount(initial?: unknown) {
   const storage = fakeStorage(initial === undefined ? {} : { [SETTINGS_KEY]: initial });
-  await act(() => { render(<OptionsApp store={createSettingsStore(storage.area, storage.events)} />, root); });
+  await act(() => {
+    render(<OptionsApp store={createSettingsStore(storage.area, storage.events)} />, root);
+  });
   await settle();
   return storage;
 }
@@ -51,12 +74,18 @@ describe('the options page', () => {
     expect(input('[name=style][value=fill]').checked).toBe(true);
     expect(input('[name=run-mode][value=auto]').checked).toBe(true);
     expect(root.textContent).toContain('None: Quote Lens runs on every site.');
-    for (const el of root.querySelectorAll('input')) expect(el.closest('label') ?? root.querySelector(`label[for="${el.id}"]`)).not.toBeNull();
+    for (const el of root.querySelectorAll('input'))
+      expect(el.closest('label') ?? root.querySelector(`label[for="${el.id}"]`)).not.toBeNull();
     expect(document.body.dataset.ready).toBe('true');
   });
 
   test('shows what is stored, after validating it', async () => {
-    await mount({ kinds: { figures: false }, style: 'underline', runMode: 'on-click', disabledSites: ['https://www.bbc.co.uk/', 7] });
+    await mount({
+      kinds: { figures: false },
+      style: 'underline',
+      runMode: 'on-click',
+      disabledSites: ['https://www.bbc.co.uk/', 7],
+    });
     expect(input('[name=kind-figures]').checked).toBe(false);
     expect(input('[name=style][value=underline]').checked).toBe(true);
     expect(input('[name=run-mode][value=on-click]').checked).toBe(true);
@@ -79,15 +108,22 @@ describe('the options page', () => {
     const storage = await mount({ disabledSites: ['zeit.de'] });
     const field = input('#new-site');
     const submit = async (text: string) => {
-      await act(() => { field.value = text; field.dispatchEvent(new Event('input', { bubbles: true })); });
-      await act(() => { root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })); });
+      await act(() => {
+        field.value = text;
+        field.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      await act(() => {
+        root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+      });
       await settle();
     };
     await submit('https://www.BBC.co.uk/news');
     expect(stored(storage).disabledSites).toEqual(['bbc.co.uk', 'zeit.de']);
     expect(field.value).toBe('');
     await submit('<img src=x onerror=alert(1)>');
-    expect(root.querySelector('.error')!.textContent).toBe('“<img src=x onerror=alert(1)>” is not a site name. Type a host such as example.com.');
+    expect(root.querySelector('.error')!.textContent).toBe(
+      '“<img src=x onerror=alert(1)>” is not a site name. Type a host such as example.com.',
+    );
     expect(root.querySelector('img')).toBeNull();
     expect(field.getAttribute('aria-invalid')).toBe('true');
     expect(stored(storage).disabledSites).toEqual(['bbc.co.uk', 'zeit.de']);
@@ -97,11 +133,17 @@ describe('the options page', () => {
 
   test('follows changes made elsewhere (the popup, another device)', async () => {
     const storage = await mount();
-    await act(() => { storage.listeners.forEach((fn) => fn({ [SETTINGS_KEY]: { newValue: { disabledSites: ['example.org'] } } }, 'sync')); });
+    await act(() => {
+      storage.listeners.forEach((fn) =>
+        fn({ [SETTINGS_KEY]: { newValue: { disabledSites: ['example.org'] } } }, 'sync'),
+      );
+    });
     await settle();
     expect([...root.querySelectorAll('.site')].map((e) => e.textContent)).toEqual(['example.org']);
     // Other areas and keys are not ours.
-    await act(() => { storage.listeners.forEach((fn) => fn({ [SETTINGS_KEY]: { newValue: {} } }, 'local')); });
+    await act(() => {
+      storage.listeners.forEach((fn) => fn({ [SETTINGS_KEY]: { newValue: {} } }, 'local'));
+    });
     await settle();
     expect([...root.querySelectorAll('.site')].map((e) => e.textContent)).toEqual(['example.org']);
   });
@@ -109,7 +151,15 @@ describe('the options page', () => {
 
 describe('createSettingsStore', () => {
   test('loads defaults when storage fails, and never writes invalid settings', async () => {
-    const broken = createSettingsStore({ get: async () => { throw new Error('no storage'); }, set: async () => undefined }, { addListener: () => undefined, removeListener: () => undefined });
+    const broken = createSettingsStore(
+      {
+        get: async () => {
+          throw new Error('no storage');
+        },
+        set: async () => undefined,
+      },
+      { addListener: () => undefined, removeListener: () => undefined },
+    );
     expect(await broken.load()).toEqual(DEFAULT_SETTINGS);
     const storage = fakeStorage();
     const store = createSettingsStore(storage.area, storage.events);

@@ -20,9 +20,14 @@ export function OptionsApp({ store }: { store: SettingsStore }) {
 
   useEffect(() => {
     let live = true;
-    void store.load().then((s) => { if (live) setSettings(s); });
+    void store.load().then((s) => {
+      if (live) setSettings(s);
+    });
     const unsubscribe = store.subscribe((s) => setSettings(s));
-    return () => { live = false; unsubscribe(); };
+    return () => {
+      live = false;
+      unsubscribe();
+    };
   }, [store]);
 
   useEffect(() => {
@@ -60,26 +65,52 @@ export function OptionsApp({ store }: { store: SettingsStore }) {
         <legend>{t('optionsKindsLegend')}</legend>
         {KINDS.map((kind) => (
           <label class="choice" key={kind}>
-            <input type="checkbox" name={`kind-${kind}`} checked={settings.kinds[kind]}
-              onChange={(e) => save({ ...settings, kinds: { ...settings.kinds, [kind]: (e.target as HTMLInputElement).checked } })} />
+            <input
+              type="checkbox"
+              name={`kind-${kind}`}
+              checked={settings.kinds[kind]}
+              onChange={(e) =>
+                save({ ...settings, kinds: { ...settings.kinds, [kind]: (e.target as HTMLInputElement).checked } })
+              }
+            />
             {t(`optionsKind_${kind}`)}
           </label>
         ))}
       </fieldset>
-      <RadioGroup legend={t('optionsStyleLegend')} name="style" values={HIGHLIGHT_STYLES} chosen={settings.style}
-        label={(style) => t(`optionsStyle_${style}`)} onChoose={(style) => save({ ...settings, style })} />
-      <RadioGroup legend={t('optionsRunLegend')} name="run-mode" values={RUN_MODES} chosen={settings.runMode}
-        label={(mode) => t(RUN_MODE_KEYS[mode])} onChoose={(runMode) => save({ ...settings, runMode })} />
+      <RadioGroup
+        legend={t('optionsStyleLegend')}
+        name="style"
+        values={HIGHLIGHT_STYLES}
+        chosen={settings.style}
+        label={(style) => t(`optionsStyle_${style}`)}
+        onChoose={(style) => save({ ...settings, style })}
+      />
+      <RadioGroup
+        legend={t('optionsRunLegend')}
+        name="run-mode"
+        values={RUN_MODES}
+        chosen={settings.runMode}
+        label={(mode) => t(RUN_MODE_KEYS[mode])}
+        onChoose={(runMode) => save({ ...settings, runMode })}
+      />
       <fieldset>
         <legend>{t('optionsSitesLegend')}</legend>
-        <p class="hint" id="sites-hint">{t('optionsSitesHint')}</p>
-        {settings.disabledSites.length === 0 ? <p class="empty">{t('optionsSitesEmpty')}</p> : (
+        <p class="hint" id="sites-hint">
+          {t('optionsSitesHint')}
+        </p>
+        {settings.disabledSites.length === 0 ? (
+          <p class="empty">{t('optionsSitesEmpty')}</p>
+        ) : (
           <ul class="sites" aria-label={t('optionsSitesLegend')}>
             {settings.disabledSites.map((host) => (
               <li key={host}>
                 <span class="site">{host}</span>
-                <button type="button" class="remove-site" aria-label={t('optionsRemoveSiteLabel', host)}
-                  onClick={() => save({ ...settings, disabledSites: settings.disabledSites.filter((s) => s !== host) })}>
+                <button
+                  type="button"
+                  class="remove-site"
+                  aria-label={t('optionsRemoveSiteLabel', host)}
+                  onClick={() => save({ ...settings, disabledSites: settings.disabledSites.filter((s) => s !== host) })}
+                >
                   {t('optionsRemoveSite')}
                 </button>
               </li>
@@ -88,21 +119,49 @@ export function OptionsApp({ store }: { store: SettingsStore }) {
         )}
         <form class="add-site" onSubmit={addSite}>
           <label for="new-site">{t('optionsAddSiteLabel')}</label>
-          <input id="new-site" type="text" inputMode="url" autoComplete="off" spellcheck={false} value={site}
-            placeholder="example.com" aria-describedby="sites-hint site-error" aria-invalid={siteError ? true : undefined}
-            onInput={(e) => { setSite((e.target as HTMLInputElement).value); setSiteError(''); }} />
+          <input
+            id="new-site"
+            type="text"
+            inputMode="url"
+            autoComplete="off"
+            spellcheck={false}
+            value={site}
+            placeholder="example.com"
+            aria-describedby="sites-hint site-error"
+            aria-invalid={siteError ? true : undefined}
+            onInput={(e) => {
+              setSite((e.target as HTMLInputElement).value);
+              setSiteError('');
+            }}
+          />
           <button type="submit">{t('optionsAddSite')}</button>
         </form>
-        <p class="error" id="site-error" role="alert">{siteError}</p>
+        <p class="error" id="site-error" role="alert">
+          {siteError}
+        </p>
       </fieldset>
-      <p class="status" role="status" aria-live="polite">{status}</p>
+      <p class="status" role="status" aria-live="polite">
+        {status}
+      </p>
     </div>
   );
 }
 
 /** One setting chosen among a few values, as a fieldset of radio buttons. */
-function RadioGroup<V extends string>({ legend, name, values, chosen, label, onChoose }: {
-  legend: string; name: string; values: readonly V[]; chosen: V; label: (value: V) => string; onChoose: (value: V) => void;
+function RadioGroup<V extends string>({
+  legend,
+  name,
+  values,
+  chosen,
+  label,
+  onChoose,
+}: {
+  legend: string;
+  name: string;
+  values: readonly V[];
+  chosen: V;
+  label: (value: V) => string;
+  onChoose: (value: V) => void;
 }) {
   return (
     <fieldset>

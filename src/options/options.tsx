@@ -8,4 +8,7 @@ import { OptionsApp } from './OptionsApp';
 setMessageLookup((key, subs) => browser.i18n.getMessage(key, subs));
 document.documentElement.lang = t('htmlLang');
 document.title = t('optionsTitle');
-render(<OptionsApp store={createSettingsStore(browser.storage.sync, browser.storage.onChanged)} />, document.getElementById('app')!);
+render(
+  <OptionsApp store={createSettingsStore(browser.storage.sync, browser.storage.onChanged)} />,
+  document.getElementById('app')!,
+);

@@ -42,7 +42,11 @@ describe('capArticle', () => {
 
   test('one block longer than the cap is cut inside it', () => {
     const text = 'x'.repeat(1000);
-    expect(capArticle(text, [para(0, 1000)], 300)).toEqual({ text: 'x'.repeat(300), blocks: [para(0, 300)], capped: true });
+    expect(capArticle(text, [para(0, 1000)], 300)).toEqual({
+      text: 'x'.repeat(300),
+      blocks: [para(0, 300)],
+      capped: true,
+    });
   });
 });
 

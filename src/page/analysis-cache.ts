@@ -17,12 +17,19 @@ export function textHash(text: string): number {
 
 /** The start of an article that fits in `max` characters, cut at the end of a block when one
  * ends in the first half of the cut (a paragraph is then painted whole or not at all). */
-export function capArticle(text: string, blocks: Block[], max: number): { text: string; blocks: Block[]; capped: boolean } {
+export function capArticle(
+  text: string,
+  blocks: Block[],
+  max: number,
+): { text: string; blocks: Block[]; capped: boolean } {
   if (text.length <= max) return { text, blocks, capped: false };
   let cut = max;
   for (let i = blocks.length - 1; i >= 0; i--) {
     const end = blocks[i]!.end;
-    if (end <= max) { if (end >= max / 2) cut = end; break; }
+    if (end <= max) {
+      if (end >= max / 2) cut = end;
+      break;
+    }
   }
   const kept: Block[] = [];
   for (const b of blocks) {
@@ -47,7 +54,10 @@ interface Entry {
 export class AnalysisCache {
   private entries: Entry[] = [];
 
-  constructor(private readonly send: Analyzer, private readonly size = 2) {}
+  constructor(
+    private readonly send: Analyzer,
+    private readonly size = 2,
+  ) {}
 
   readonly analyze: Analyzer = (text, blocks) => {
     const hash = textHash(text);
@@ -59,8 +69,12 @@ export class AnalysisCache {
     }
     const entry: Entry = { hash, text, blocks: key, answer: this.send(text, blocks) };
     this.entries = [entry, ...this.entries].slice(0, this.size);
-    const forget = () => { this.entries = this.entries.filter((e) => e !== entry); };
-    entry.answer.then((answer) => { if (!answer) forget(); }, forget);
+    const forget = () => {
+      this.entries = this.entries.filter((e) => e !== entry);
+    };
+    entry.answer.then((answer) => {
+      if (!answer) forget();
+    }, forget);
     return entry.answer;
   };
 }

@@ -27,7 +27,10 @@ describe('keepArticleBlock', () => {
     ['By Jane Roe', false],
     ['By Jane Roe and John Doe', false],
     ['By Jane Roe, Associated Press Writer', false],
-    ['A version of this article appears in print on March 3, 2019, on Page A22 of the New York edition with the headline: Under the streets.', false],
+    [
+      'A version of this article appears in print on March 3, 2019, on Page A22 of the New York edition with the headline: Under the streets.',
+      false,
+    ],
     ['[What you need to know to start the day: Get New York Today in your inbox.]', false],
     // prose that starts like boilerplate stays
     ['By Monday, the troops had left the city.', true],
@@ -50,14 +53,26 @@ describe('keepArticleBlock', () => {
 describe('isClosingFurniture', () => {
   test.each([
     ['LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR', true],
-    ['Lucas Nolan is a reporter for Breitbart Tech covering issues of free speech and online censorship. Follow him on Twitter @LucasNolan_', true],
+    [
+      'Lucas Nolan is a reporter for Breitbart Tech covering issues of free speech and online censorship. Follow him on Twitter @LucasNolan_',
+      true,
+    ],
     ['Corey Kilgannon is a Metro reporter covering news and human interest stories.', true],
-    ['The minister is a former editor of the paper, and she said the law would not change how reporters work in the capital or anywhere else in the country for years.', false],
+    [
+      'The minister is a former editor of the paper, and she said the law would not change how reporters work in the capital or anywhere else in the country for years.',
+      false,
+    ],
     ['Shares fell 3 percent.', false],
-    ['Aerospace Writer Marcia Dunn in Cape Canaveral, Florida, and Vladimir Isachenkov in Moscow contributed to this report.', true],
+    [
+      'Aerospace Writer Marcia Dunn in Cape Canaveral, Florida, and Vladimir Isachenkov in Moscow contributed to this report.',
+      true,
+    ],
     ['Stella Kim reported from Seoul, and Jennifer Jett from Hong Kong.', true],
     ['This version corrects the spelling of the region to Tuva, not Tyva.', true],
-    ['The agency reported from its office in Geneva that 40 people had died in the floods, and more were missing.', false],
+    [
+      'The agency reported from its office in Geneva that 40 people had died in the floods, and more were missing.',
+      false,
+    ],
     ['Officials reported in March that sales fell.', false],
   ])('%s', (text, expected) => {
     expect(isClosingFurniture(text)).toBe(expected);
@@ -119,8 +134,16 @@ describe('clutterFilter', () => {
   });
 
   test('a big body wrapper with a "share" id stays', () => {
-    const big = parseHTML(`<html><body><div id="r"><div id="gigya-share-btns-2_gig_containerParent" class="text-wrapper">${'<p>Long enough prose, with commas, to be the body of the article here.</p>'.repeat(10)}</div><p>Tail paragraph of the article.</p></div></body></html>`).document as unknown as Document;
-    const f = clutterFilter({ root: big.getElementById('r')!, stats: collectStats(big.querySelector('body')!).stats, keep: new Set(), dropChildren: new Set(), clean: true });
+    const big = parseHTML(
+      `<html><body><div id="r"><div id="gigya-share-btns-2_gig_containerParent" class="text-wrapper">${'<p>Long enough prose, with commas, to be the body of the article here.</p>'.repeat(10)}</div><p>Tail paragraph of the article.</p></div></body></html>`,
+    ).document as unknown as Document;
+    const f = clutterFilter({
+      root: big.getElementById('r')!,
+      stats: collectStats(big.querySelector('body')!).stats,
+      keep: new Set(),
+      dropChildren: new Set(),
+      clean: true,
+    });
     expect(f(big.getElementById('gigya-share-btns-2_gig_containerParent')!)).toBe(false);
   });
 });

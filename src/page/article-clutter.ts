@@ -9,7 +9,20 @@ import { isBlockTag } from './text-index';
 const CLUTTER_TAGS = new Set(['nav', 'aside', 'figcaption', 'footer', 'menu']);
 
 /** ARIA roles of page furniture. */
-const CLUTTER_ROLES = new Set(['navigation', 'complementary', 'menu', 'menubar', 'dialog', 'alertdialog', 'alert', 'search', 'banner', 'contentinfo', 'toolbar', 'tablist']);
+const CLUTTER_ROLES = new Set([
+  'navigation',
+  'complementary',
+  'menu',
+  'menubar',
+  'dialog',
+  'alertdialog',
+  'alert',
+  'search',
+  'banner',
+  'contentinfo',
+  'toolbar',
+  'tablist',
+]);
 
 /** Builds a regex that matches any of `words` as one word of a class or id (split on - _ and
  * spaces), so "full-gallery" matches "gallery" but "galleryless" would not. */
@@ -20,65 +33,182 @@ function wordRegex(words: string[]): RegExp {
 /** Class/id words of parts that are never the article, however much text they hold: a gallery or
  * a comment thread can be longer than the story it sits in. */
 const CLUTTER_ALWAYS = wordRegex([
-  'gallery', 'slideshow', 'carousel', 'lightbox', 'legends', // galleries (The Independent's 50 slides)
-  'comment', 'comments', 'respond', 'disqus', // comment threads and forms
-  'related', 'recommended', 'recirc', 'outbrain', 'taboola', 'trending', // related-story lists
-  'sidebar', 'footer', 'navigation', 'nav', 'menu', 'masthead',
+  'gallery',
+  'slideshow',
+  'carousel',
+  'lightbox',
+  'legends', // galleries (The Independent's 50 slides)
+  'comment',
+  'comments',
+  'respond',
+  'disqus', // comment threads and forms
+  'related',
+  'recommended',
+  'recirc',
+  'outbrain',
+  'taboola',
+  'trending', // related-story lists
+  'sidebar',
+  'footer',
+  'navigation',
+  'nav',
+  'menu',
+  'masthead',
 ]);
 
 /** Class/id words of small widgets inside the body container. Only a part smaller than
  * BODY_SHARE of the body goes: some sites wrap the story itself in a "read-more" or "share" div. */
 const CLUTTER_SMALL = wordRegex([
-  'share', 'sharing', 'social', 'sociable', 'gig', // share bars (gigya, addthis...)
-  'more-?stories', 'read-?more', 'readmore', 'more-?about', 'popular', // link boxes
-  'caption', 'credit', 'credits', 'legend', 'image-source', 'photo-?viewer', 'figure', 'fig-frame', // captions
-  'video', 'player', 'vjs', 'jwplayer', 'brightcove', 'bc_container', 'media-?player', // video players
-  'byline', 'bylines', 'author', 'authors', 'dateline', 'timestamp', 'datetime', 'date', 'time', 'meta', 'published', 'updated', // bylines and times
-  'reply', 'ad', 'ads', 'advert', 'advertisement', 'adblock', 'ad-block', 'sponsor', 'sponsored', 'promo', 'dfp', 'gpt', // ads
-  'newsletter', 'subscribe', 'signup', 'paywall', 'cookie', 'consent', 'gdpr', 'modal', 'overlay', 'popup', // overlays
-  'tags', 'tag-?list', 'topics', 'keywords', 'breadcrumbs?', 'toolbar', 'tools', 'print', 'bio', 'author-?bio', // furniture
-  'rail', 'widget',
+  'share',
+  'sharing',
+  'social',
+  'sociable',
+  'gig', // share bars (gigya, addthis...)
+  'more-?stories',
+  'read-?more',
+  'readmore',
+  'more-?about',
+  'popular', // link boxes
+  'caption',
+  'credit',
+  'credits',
+  'legend',
+  'image-source',
+  'photo-?viewer',
+  'figure',
+  'fig-frame', // captions
+  'video',
+  'player',
+  'vjs',
+  'jwplayer',
+  'brightcove',
+  'bc_container',
+  'media-?player', // video players
+  'byline',
+  'bylines',
+  'author',
+  'authors',
+  'dateline',
+  'timestamp',
+  'datetime',
+  'date',
+  'time',
+  'meta',
+  'published',
+  'updated', // bylines and times
+  'reply',
+  'ad',
+  'ads',
+  'advert',
+  'advertisement',
+  'adblock',
+  'ad-block',
+  'sponsor',
+  'sponsored',
+  'promo',
+  'dfp',
+  'gpt', // ads
+  'newsletter',
+  'subscribe',
+  'signup',
+  'paywall',
+  'cookie',
+  'consent',
+  'gdpr',
+  'modal',
+  'overlay',
+  'popup', // overlays
+  'tags',
+  'tag-?list',
+  'topics',
+  'keywords',
+  'breadcrumbs?',
+  'toolbar',
+  'tools',
+  'print',
+  'bio',
+  'author-?bio', // furniture
+  'rail',
+  'widget',
 ]);
 
 /** Class/id words of inline parts that are not the sentence around them: a caption or credit
  * span inside a paragraph (MSN puts the photo and its credit inside the first <p>). */
-const CLUTTER_INLINE = wordRegex(['caption', 'credit', 'credits', 'legend', 'image-source', 'storyimage', 'inlineimage', 'share', 'sharing']);
+const CLUTTER_INLINE = wordRegex([
+  'caption',
+  'credit',
+  'credits',
+  'legend',
+  'image-source',
+  'storyimage',
+  'inlineimage',
+  'share',
+  'sharing',
+]);
 
 /** Parents in which a <time> can be part of a sentence (elsewhere it is a standalone timestamp). */
-const SENTENCE_PARENTS = new Set(['p', 'li', 'dd', 'td', 'blockquote', 'span', 'em', 'i', 'b', 'strong', 'a', 'h2', 'h3', 'h4']);
+const SENTENCE_PARENTS = new Set([
+  'p',
+  'li',
+  'dd',
+  'td',
+  'blockquote',
+  'span',
+  'em',
+  'i',
+  'b',
+  'strong',
+  'a',
+  'h2',
+  'h3',
+  'h4',
+]);
 
 /** Boilerplate lines that pages put between paragraphs without telling markup. Short blocks only.
  * One alternative a line (as one literal the pattern ran to 800 characters). */
-const BOILERPLATE_LINE = new RegExp(`^(?:${[
-  String.raw`advertisements?`,
-  String.raw`ad`,
-  String.raw`sponsored(?: content)?`,
-  String.raw`continue reading(?: the main story)?`,
-  String.raw`story continues (?:below|after)(?: advertisement)?`,
-  String.raw`read more(?::.*)?`,
-  String.raw`related(?: coverage| stories| articles?| content| links)?(?::.*)?`,
-  String.raw`see also:.*`,
-  String.raw`more(?: about| on| from [^:]{1,40})?:.*`,
-  String.raw`(?:tags|topics|filed under|categories|keywords):.*`,
-  String.raw`(?:view|see) (?:photo|photos|gallery|slideshow|video|comments)`,
-  String.raw`share(?: this(?: article| story)?)?`,
-  String.raw`(?:click|tap) here\b.*`,
-  String.raw`sign up (?:for|to|now|here)\b.*`,
-  String.raw`subscribe(?: now| today| here| to .*)?`,
-  String.raw`image \d+ of \d+`,
-  String.raw`photo:.*`,
-  String.raw`photograph:.*`,
-  String.raw`(?:image|photo|video) (?:credit|courtesy):?.*`,
-  String.raw`\d+ comments?`,
-  String.raw`comments?`,
-  String.raw`reuse content`,
-  String.raw`(?:getty images|ap photo|reuters)(?: \/.*)?`,
-  String.raw`follow (?:us|him|her|me) on .*`,
-  String.raw`(?:updated|published|posted)(?: on)?:? (?=[^\n]*\d)[^\n]{0,60}`,
-].join('|')})$`, 'i');
+const BOILERPLATE_LINE = new RegExp(
+  `^(?:${[
+    String.raw`advertisements?`,
+    String.raw`ad`,
+    String.raw`sponsored(?: content)?`,
+    String.raw`continue reading(?: the main story)?`,
+    String.raw`story continues (?:below|after)(?: advertisement)?`,
+    String.raw`read more(?::.*)?`,
+    String.raw`related(?: coverage| stories| articles?| content| links)?(?::.*)?`,
+    String.raw`see also:.*`,
+    String.raw`more(?: about| on| from [^:]{1,40})?:.*`,
+    String.raw`(?:tags|topics|filed under|categories|keywords):.*`,
+    String.raw`(?:view|see) (?:photo|photos|gallery|slideshow|video|comments)`,
+    String.raw`share(?: this(?: article| story)?)?`,
+    String.raw`(?:click|tap) here\b.*`,
+    String.raw`sign up (?:for|to|now|here)\b.*`,
+    String.raw`subscribe(?: now| today| here| to .*)?`,
+    String.raw`image \d+ of \d+`,
+    String.raw`photo:.*`,
+    String.raw`photograph:.*`,
+    String.raw`(?:image|photo|video) (?:credit|courtesy):?.*`,
+    String.raw`\d+ comments?`,
+    String.raw`comments?`,
+    String.raw`reuse content`,
+    String.raw`(?:getty images|ap photo|reuters)(?: \/.*)?`,
+    String.raw`follow (?:us|him|her|me) on .*`,
+    String.raw`(?:updated|published|posted)(?: on)?:? (?=[^\n]*\d)[^\n]{0,60}`,
+  ].join('|')})$`,
+  'i',
+);
 
 /** An author's tagline under a column ("LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR"). */
-const TAGLINE_ROLES = ['editor', 'correspondent', 'reporter', 'writer', 'columnist', 'contributor', 'author', 'journalist', 'commentator'];
+const TAGLINE_ROLES = [
+  'editor',
+  'correspondent',
+  'reporter',
+  'writer',
+  'columnist',
+  'contributor',
+  'author',
+  'journalist',
+  'commentator',
+];
 const AUTHOR_TAGLINE = new RegExp(
   `^(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,4}?(?:is|was|IS|WAS)\\s+(?:a|an|the|A|AN|THE)\\s+[^.]{0,80}?(?:${[...TAGLINE_ROLES, ...TAGLINE_ROLES.map((r) => r.toUpperCase())].join('|')})`,
   'u',
@@ -88,10 +218,14 @@ const AUTHOR_TAGLINE = new RegExp(
  * Every name word is capitalised and nothing else follows, so prose such as "By then it was too
  * late." stays (case-sensitive on purpose: with the i flag \p{Lu} matches any letter). */
 const NAME = "[\\p{Lu}][\\p{L}.'’-]*(?:\\s+(?:[\\p{Lu}][\\p{L}.'’-]*|de|van|von|der|da|al|bin|el|la|le))*";
-const BYLINE = new RegExp(`^[Bb][Yy]\\s+${NAME}(?:\\s*(?:,|and|&)\\s*${NAME})*(?:\\s*[,|—–-]\\s*.*\\b(?:[Rr]euters|Associated Press|AP|AFP|[Ss]taff|[Ww]riter|[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Bb]ureau|[Nn]ews)\\b.*)?$`, 'u');
+const BYLINE = new RegExp(
+  `^[Bb][Yy]\\s+${NAME}(?:\\s*(?:,|and|&)\\s*${NAME})*(?:\\s*[,|—–-]\\s*.*\\b(?:[Rr]euters|Associated Press|AP|AFP|[Ss]taff|[Ww]riter|[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Bb]ureau|[Nn]ews)\\b.*)?$`,
+  'u',
+);
 
 /** Boilerplate that no article sentence starts with, whatever its length. */
-const BOILERPLATE_ANY_LENGTH = /^(?:a version of this (?:article|story|report) appear(?:s|ed) in print\b|\[[^\]]*\b(?:newsletter|inbox|sign up|subscribe|podcast|download the app)\b[^\]]*\]$)/i;
+const BOILERPLATE_ANY_LENGTH =
+  /^(?:a version of this (?:article|story|report) appear(?:s|ed) in print\b|\[[^\]]*\b(?:newsletter|inbox|sign up|subscribe|podcast|download the app)\b[^\]]*\]$)/i;
 
 /** "Any length" still has a cap, so the bracket pattern never scans a huge block. */
 const BOILERPLATE_ANY_MAX = 600;
@@ -187,11 +321,15 @@ export function keepArticleBlock(text: string, kind: BlockKind): boolean {
 /** Credits and notes that close a news story: "X contributed to this report", "Jane Roe reported
  * from Seoul", "This version corrects ...". Like the tagline, only trusted at the very end. No i flag:
  * with it \p{Lu} would match any letter. */
-const CLOSING_CREDIT = /(?:contributed (?:reporting|research|to this (?:report|story|article))|^(?:[\p{Lu}][\p{L}.'’-]*,?\s+(?:and\s+)?){1,8}reported from (?:[\p{Lu}][\p{L}.'’-]*\s?){1,4}(?:,?\s+and\s+[^.]{0,80})?\.?$|^(?:[Tt]his|[Aa]n earlier) (?:version|story|article) (?:of this (?:story|article) )?(?:has been )?(?:corrects|corrected|updated|was updated|misstated|incorrectly)\b)/u;
+const CLOSING_CREDIT =
+  /(?:contributed (?:reporting|research|to this (?:report|story|article))|^(?:[\p{Lu}][\p{L}.'’-]*,?\s+(?:and\s+)?){1,8}reported from (?:[\p{Lu}][\p{L}.'’-]*\s?){1,4}(?:,?\s+and\s+[^.]{0,80})?\.?$|^(?:[Tt]his|[Aa]n earlier) (?:version|story|article) (?:of this (?:story|article) )?(?:has been )?(?:corrects|corrected|updated|was updated|misstated|incorrectly)\b)/u;
 
 /** Whether a block reads as the author's tagline or a closing credit; only trusted for the
  * article's last blocks (inside the story, "X is a reporter who..." can be news). */
 export function isClosingFurniture(text: string): boolean {
   const line = text.trim();
-  return line.length <= TAGLINE_MAX && ((TAGLINE_SIGN.test(line) && AUTHOR_TAGLINE.test(line)) || (CREDIT_SIGN.test(line) && CLOSING_CREDIT.test(line)));
+  return (
+    line.length <= TAGLINE_MAX &&
+    ((TAGLINE_SIGN.test(line) && AUTHOR_TAGLINE.test(line)) || (CREDIT_SIGN.test(line) && CLOSING_CREDIT.test(line)))
+  );
 }

@@ -9,7 +9,10 @@ import { sharedPathOrFail } from '../../test/tools/shared-data';
 import { normalizeText, type PageGold } from '../../test/tools/eval-pages';
 
 const pagesDir = sharedPathOrFail('pages', 'dev');
-const pages = fs.readdirSync(pagesDir).filter((f) => f.endsWith('.html')).sort();
+const pages = fs
+  .readdirSync(pagesDir)
+  .filter((f) => f.endsWith('.html'))
+  .sort();
 
 /** Whether `needle` occurs in `hay` as a whole token run ("00" is not inside "$1000"). */
 function occurs(hay: string, needle: string): boolean {
@@ -30,7 +33,11 @@ beforeAll(() => {
   for (const file of pages) {
     const doc = parseHTML(fs.readFileSync(path.join(pagesDir, file), 'utf8')).document as unknown as Document;
     const article = findArticle(doc);
-    extracted.set(file, { text: normalizeText(article?.index.text ?? ''), blocks: article?.index.blocks.length ?? 0, gate: looksLikeArticle(doc) });
+    extracted.set(file, {
+      text: normalizeText(article?.index.text ?? ''),
+      blocks: article?.index.blocks.length ?? 0,
+      gate: looksLikeArticle(doc),
+    });
   }
 });
 
@@ -60,11 +67,21 @@ describe.each(pages)('%s', (file) => {
   };
 
   test('holds every gold quote, in order', () => {
-    expect(missingInOrder(extracted.get(file)!.text, gold.quotes.map((q) => q.quote))).toEqual([]);
+    expect(
+      missingInOrder(
+        extracted.get(file)!.text,
+        gold.quotes.map((q) => q.quote),
+      ),
+    ).toEqual([]);
   });
 
   test('holds every gold figure, in order', () => {
-    expect(missingInOrder(extracted.get(file)!.text, gold.figures.map((f) => f.text))).toEqual([]);
+    expect(
+      missingInOrder(
+        extracted.get(file)!.text,
+        gold.figures.map((f) => f.text),
+      ),
+    ).toEqual([]);
   });
 
   test('leaves out what the gold places outside the article', () => {

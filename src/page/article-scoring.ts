@@ -7,22 +7,43 @@ import { linkDensity, type ElementStats, type PageStats } from './page-stats';
 
 /** Class/id words of containers that are unlikely to hold the article (menus, comments,
  * sidebars...) unless they also say they are content. Skipped on the first rung of the ladder. */
-const UNLIKELY = /-ad-|ai2html|banner|breadcrumb|combx|comment|communit|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|cookie|consent|newsletter|trending|recirc/i;
+const UNLIKELY =
+  /-ad-|ai2html|banner|breadcrumb|combx|comment|communit|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|cookie|consent|newsletter|trending|recirc/i;
 const MAYBE_CONTENT = /and|article|body|column|content|main|shadow/i;
 const UNLIKELY_TAGS = new Set(['nav', 'aside', 'footer', 'form']);
 const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog']);
 
 /** Class/id words that say "article here" or "not article here", worth +/-25. */
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/i;
-const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/i;
+const NEGATIVE =
+  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/i;
 const CLASS_WEIGHT = 25;
 
 /** Starting score of a container by tag: divs and sections usually wrap prose, lists and headings
  * do not. */
 const TAG_WEIGHT: Record<string, number> = {
-  div: 5, section: 5, article: 8, main: 5, pre: 3, td: 3, blockquote: 3,
-  address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3,
-  h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
+  div: 5,
+  section: 5,
+  article: 8,
+  main: 5,
+  pre: 3,
+  td: 3,
+  blockquote: 3,
+  address: -3,
+  ol: -3,
+  ul: -3,
+  dl: -3,
+  dd: -3,
+  dt: -3,
+  li: -3,
+  form: -3,
+  h1: -5,
+  h2: -5,
+  h3: -5,
+  h4: -5,
+  h5: -5,
+  h6: -5,
+  th: -5,
 };
 
 /** A block with less text than this is a label, not prose, and does not vote. */
@@ -134,7 +155,10 @@ export function chooseBody(top: Element, page: PageStats, rules: ScoringRules): 
   let bestScore = ranked[0]!.score;
 
   // Several near-best candidates under one ancestor: the story is split into sections.
-  const alternatives = ranked.slice(1, 5).filter((c) => c.score >= bestScore * 0.75).map((c) => c.el);
+  const alternatives = ranked
+    .slice(1, 5)
+    .filter((c) => c.score >= bestScore * 0.75)
+    .map((c) => c.el);
   if (alternatives.length >= 3) {
     for (let p = best.parentElement; p && p !== top.parentElement; p = p.parentElement) {
       if (alternatives.filter((a) => p!.contains(a)).length >= 3) {
@@ -185,7 +209,10 @@ export function chooseBody(top: Element, page: PageStats, rules: ScoringRules): 
       continue;
     }
     if (sibling.localName === 'p') {
-      if ((s.length > 80 && density < 0.25) || (s.length > 0 && s.length <= 80 && density === 0 && /\.( |$)/.test(sibling.textContent ?? ''))) {
+      if (
+        (s.length > 80 && density < 0.25) ||
+        (s.length > 0 && s.length <= 80 && density === 0 && /\.( |$)/.test(sibling.textContent ?? ''))
+      ) {
         included.add(sibling);
       }
     }
@@ -215,6 +242,11 @@ function firstClass(el: Element): string {
 }
 
 const EMPTY: ElementStats = {
-  length: 0, linkLength: 0, commas: 0, ownLength: 0, ownCommas: 0, ownLinkLength: 0,
+  length: 0,
+  linkLength: 0,
+  commas: 0,
+  ownLength: 0,
+  ownCommas: 0,
+  ownLinkLength: 0,
   hasBlockChild: false,
 };

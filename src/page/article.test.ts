@@ -23,17 +23,46 @@ describe('looksLikeArticle', () => {
     expect(looksLikeArticle(fixture(name))).toBe(expected);
   });
 
-  const prose = '<p>The council voted on Tuesday night to approve the new bridge over the river, ending years of argument.</p>';
+  const prose =
+    '<p>The council voted on Tuesday night to approve the new bridge over the river, ending years of argument.</p>';
   test.each([
-    ['og:type article', '<html><head><meta property="og:type" content="article"></head><body><p>x</p></body></html>', true],
-    ['JSON-LD NewsArticle', '<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"x"}</script></head><body></body></html>', true],
-    ['JSON-LD type list', '<html><head><script type="application/ld+json">{"@type":["Thing","ReportageNewsArticle"]}</script></head><body></body></html>', true],
-    ['microdata Article', '<html><body><div itemscope itemtype="http://schema.org/Article"><p>x</p></div></body></html>', true],
-    ['og:type product wins over prose', `<html><head><meta property="og:type" content="product"></head><body>${prose.repeat(6)}</body></html>`, false],
+    [
+      'og:type article',
+      '<html><head><meta property="og:type" content="article"></head><body><p>x</p></body></html>',
+      true,
+    ],
+    [
+      'JSON-LD NewsArticle',
+      '<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"x"}</script></head><body></body></html>',
+      true,
+    ],
+    [
+      'JSON-LD type list',
+      '<html><head><script type="application/ld+json">{"@type":["Thing","ReportageNewsArticle"]}</script></head><body></body></html>',
+      true,
+    ],
+    [
+      'microdata Article',
+      '<html><body><div itemscope itemtype="http://schema.org/Article"><p>x</p></div></body></html>',
+      true,
+    ],
+    [
+      'og:type product wins over prose',
+      `<html><head><meta property="og:type" content="product"></head><body>${prose.repeat(6)}</body></html>`,
+      false,
+    ],
     ['four prose paragraphs in a row', `<html><body><div>${prose.repeat(4)}</div></body></html>`, true],
-    ['three prose paragraphs inside <article>', `<html><body><article>${prose.repeat(3)}</article></body></html>`, true],
+    [
+      'three prose paragraphs inside <article>',
+      `<html><body><article>${prose.repeat(3)}</article></body></html>`,
+      true,
+    ],
     ['two prose paragraphs only', `<html><body><div>${prose.repeat(2)}</div></body></html>`, false],
-    ['a bare <article> card list', '<html><body><article><a href="#">Card</a></article><article><a href="#">Card</a></article></body></html>', false],
+    [
+      'a bare <article> card list',
+      '<html><body><article><a href="#">Card</a></article><article><a href="#">Card</a></article></body></html>',
+      false,
+    ],
   ])('%s', (_name, html, expected) => {
     expect(looksLikeArticle(load(html))).toBe(expected);
   });
@@ -46,7 +75,9 @@ describe('findArticle on a news page with the headline outside the body', () => 
   test('title is the page headline', () => {
     expect(article.title).toBe('Council Approves River Bridge After Decade of Delay');
     expect(article.index.blocks[0]!.kind).toBe('heading');
-    expect(text.startsWith('Council Approves River Bridge After Decade of Delay\n\nThe 40 million pound crossing')).toBe(true);
+    expect(
+      text.startsWith('Council Approves River Bridge After Decade of Delay\n\nThe 40 million pound crossing'),
+    ).toBe(true);
   });
 
   test.each([
@@ -102,14 +133,22 @@ describe('findArticle on a WordPress post', () => {
     expect(text).toContain('Oak, hazel and hawthorn');
   });
 
-  test.each(['Leave a Reply', 'Your email address', 'Share this', 'Litter pick', 'Archives', 'written by volunteers', 'Posted on', 'Riverside Notes', 'Proudly powered'])(
-    'leaves out %s',
-    (s) => expect(text).not.toContain(s),
-  );
+  test.each([
+    'Leave a Reply',
+    'Your email address',
+    'Share this',
+    'Litter pick',
+    'Archives',
+    'written by volunteers',
+    'Posted on',
+    'Riverside Notes',
+    'Proudly powered',
+  ])('leaves out %s', (s) => expect(text).not.toContain(s));
 });
 
 describe('findArticle on a body of <div> paragraphs split by an ad', () => {
-  const para = (n: number) => `<div class="zn-body__paragraph">Paragraph ${n}: the minister said on Tuesday that the plan, which costs millions, would go ahead.</div>`;
+  const para = (n: number) =>
+    `<div class="zn-body__paragraph">Paragraph ${n}: the minister said on Tuesday that the plan, which costs millions, would go ahead.</div>`;
   const doc = load(`<html><head><title>Plan goes ahead - Example News</title></head><body>
     <div class="pg-headline"><h1>Plan goes ahead</h1></div>
     <section class="zn-body-text">
@@ -122,7 +161,14 @@ describe('findArticle on a body of <div> paragraphs split by an ad', () => {
   const text = findArticle(doc)!.index.text;
 
   test('reads the headline, the lead and every div paragraph in order', () => {
-    const order = ['Plan goes ahead', 'Lead: the plan', 'Paragraph 1:', 'Paragraph 2:', 'Paragraph 3:', 'Paragraph 5:'].map((s) => text.indexOf(s));
+    const order = [
+      'Plan goes ahead',
+      'Lead: the plan',
+      'Paragraph 1:',
+      'Paragraph 2:',
+      'Paragraph 3:',
+      'Paragraph 5:',
+    ].map((s) => text.indexOf(s));
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
@@ -134,7 +180,8 @@ describe('findArticle on a body of <div> paragraphs split by an ad', () => {
 });
 
 describe('findArticle on a body with embeds', () => {
-  const para = (n: number) => `<p>Paragraph ${n} of the report, in which the committee sets out, at length and in detail, what went wrong.</p>`;
+  const para = (n: number) =>
+    `<p>Paragraph ${n} of the report, in which the committee sets out, at length and in detail, what went wrong.</p>`;
   const doc = load(`<html><head><title>Inquiry report</title></head><body><article><h1>Inquiry report</h1>
     <div class="content__article-body" itemprop="articleBody">
       ${para(1)}
@@ -210,13 +257,16 @@ describe('findArticle edge cases', () => {
 
   test('the browser check runs once per element, however many rungs and passes read it', () => {
     const calls = new Map<Element, number>();
-    findArticle(fixture('news-header-outside.html'), { isHidden: (el) => (calls.set(el, (calls.get(el) ?? 0) + 1), false) });
+    findArticle(fixture('news-header-outside.html'), {
+      isHidden: (el) => (calls.set(el, (calls.get(el) ?? 0) + 1), false),
+    });
     expect(calls.size).toBeGreaterThan(20);
     expect(Math.max(...calls.values())).toBe(1);
   });
 
   test('a display:none h1 that matches the title is not taken as the headline', () => {
-    const doc = load(`<html><head><title>Road closed for three weeks</title></head><body><h1 class="seo">Road closed for three weeks</h1><article><h2>Road closed for three weeks</h2>
+    const doc =
+      load(`<html><head><title>Road closed for three weeks</title></head><body><h1 class="seo">Road closed for three weeks</h1><article><h2>Road closed for three weeks</h2>
       <p>The High Street will be closed from Monday for 3 weeks while gas mains are replaced, the council said on Friday, and buses will use Mill Lane.</p></article></body></html>`);
     const article = findArticle(doc, { isHidden: (el) => el.getAttribute('class') === 'seo' })!;
     expect(article.index.blocks[0]!.kind).toBe('heading');
@@ -224,7 +274,8 @@ describe('findArticle edge cases', () => {
   });
 
   test('a headline hidden by the browser check is neither read nor used as the start', () => {
-    const doc = load(`<html><head><title>Road closed for three weeks</title></head><body><article><h1 class="sr">Road closed for three weeks</h1>
+    const doc =
+      load(`<html><head><title>Road closed for three weeks</title></head><body><article><h1 class="sr">Road closed for three weeks</h1>
       <p>The High Street will be closed from Monday for 3 weeks while gas mains are replaced, the council said on Friday, and buses will use Mill Lane.</p></article></body></html>`);
     const article = findArticle(doc, { isHidden: (el) => el.getAttribute('class') === 'sr' })!;
     expect(article.index.text).toContain('The High Street will be closed');
@@ -232,14 +283,16 @@ describe('findArticle edge cases', () => {
   });
 
   test('deeply nested markup does not overflow', () => {
-    const p = '<p>The council voted on Tuesday night to approve the new bridge, ending years of argument, delay and cost.</p>';
+    const p =
+      '<p>The council voted on Tuesday night to approve the new bridge, ending years of argument, delay and cost.</p>';
     const doc = load(`<html><body>${'<div>'.repeat(3000)}${p.repeat(8)}${'</div>'.repeat(3000)}</body></html>`);
     expect(findArticle(doc)?.index.blocks.length).toBe(8);
   });
 });
 
 describe('findArticle on a body split into sections', () => {
-  const para = (n: number) => `<p>Paragraph ${n} of the story runs long enough, with commas, clauses, and detail, to count as prose for the scorer.</p>`;
+  const para = (n: number) =>
+    `<p>Paragraph ${n} of the story runs long enough, with commas, clauses, and detail, to count as prose for the scorer.</p>`;
   const doc = load(`<html><head><title>Split story</title></head><body><div id="wrap">
     <section class="part">${para(1)}${para(2)}${para(3)}</section>
     <div class="quote-box"><blockquote><p>We will not stop until the job is done.</p></blockquote></div>

@@ -89,7 +89,8 @@ export function looksLikeArticle(doc: Document): boolean {
     if (!parent) continue;
     const count = (perParent.get(parent) ?? 0) + 1;
     perParent.set(parent, count);
-    if (count >= PROSE_PARAGRAPHS_SIBLINGS && doc.querySelector('article, [role="article"], main') !== null) return true;
+    if (count >= PROSE_PARAGRAPHS_SIBLINGS && doc.querySelector('article, [role="article"], main') !== null)
+      return true;
     if (count >= PROSE_PARAGRAPHS_SIBLINGS + 1 || total >= PROSE_PARAGRAPHS_TOTAL) return true;
   }
   return false;
@@ -140,14 +141,24 @@ export function chooseArticle({ doc, body, page, options }: PageSurvey): Article
     const attempt = extract(doc, bodies.get(scoring)!, page, rules, options);
     // A looser rung wins only with much more text, and the rung without cleaning only when the
     // others found next to nothing: on a short story it would win by letting share bars back in.
-    const better = attempt && (!best || (attempt.index.text.length > LOOSER_RUNG_GAIN * best.index.text.length && (rules.clean || best.index.text.length < MIN_ARTICLE_TEXT)));
+    const better =
+      attempt &&
+      (!best ||
+        (attempt.index.text.length > LOOSER_RUNG_GAIN * best.index.text.length &&
+          (rules.clean || best.index.text.length < MIN_ARTICLE_TEXT)));
     if (better) best = attempt;
     if (best && best.index.text.length >= ENOUGH_TEXT) break;
   }
   return best && best.index.text.length >= MIN_ARTICLE_TEXT ? best : null;
 }
 
-function extract(doc: Document, choice: BodyChoice | null, page: PageStats, rules: ScoringRules & { clean: boolean }, options: FindArticleOptions): ArticleExtraction | null {
+function extract(
+  doc: Document,
+  choice: BodyChoice | null,
+  page: PageStats,
+  rules: ScoringRules & { clean: boolean },
+  options: FindArticleOptions,
+): ArticleExtraction | null {
   if (!choice) return null;
   const { root, included } = choice;
   const found = findHeadline(doc, root, options.isHidden);
@@ -185,12 +196,17 @@ function extract(doc: Document, choice: BodyChoice | null, page: PageStats, rule
   for (let round = 0; round < MAX_CLOSING_BLOCKS && rules.clean && index.blocks.length > 2; round++) {
     const lastBlock = index.blocks[index.blocks.length - 1]!;
     const lastElement = index.blockElements[index.blockElements.length - 1]!;
-    if (lastElement === root || tail.has(lastElement) || !isClosingFurniture(index.text.slice(lastBlock.start, lastBlock.end))) break;
+    if (
+      lastElement === root ||
+      tail.has(lastElement) ||
+      !isClosingFurniture(index.text.slice(lastBlock.start, lastBlock.end))
+    )
+      break;
     tail.add(lastElement);
     index = read();
   }
   if (index.blocks.length === 0) return null;
-  const title = headline ? plainText(headline) : declaredTitles(doc)[0] ?? '';
+  const title = headline ? plainText(headline) : (declaredTitles(doc)[0] ?? '');
   return { root, title, index };
 }
 

@@ -21,12 +21,21 @@ describe('charts are not article text', () => {
     const text = article.index.text;
     expect(text).toContain('Average rents in the harbour district rose to $1,450 a month');
     expect(text).toContain('two-thirds spent more than half their income on housing.');
-    for (const label of ['$900', 'Average monthly rent', 'Old town', 'Source: housing office', '600 m']) expect(text).not.toContain(label);
+    for (const label of ['$900', 'Average monthly rent', 'Old town', 'Source: housing office', '600 m'])
+      expect(text).not.toContain(label);
   });
 
   test('figures come from the prose only: no tick label "$900", "600" or "0"', () => {
     const figures = findFigures(article.index.text, article.index.blocks).map((f) => f.text);
-    expect(figures).toEqual(['$1,450', '12 percent', '3,200 households', '40 new flats', '500 renters', 'two-thirds', 'half']);
+    expect(figures).toEqual([
+      '$1,450',
+      '12 percent',
+      '3,200 households',
+      '40 new flats',
+      '500 renters',
+      'two-thirds',
+      'half',
+    ]);
   });
 });
 
@@ -44,7 +53,11 @@ describe('isChartOrGraphic', () => {
     ['a paragraph', '<p class="paragraph">text</p>', false],
     ['a word that only contains "chart"', '<div class="chartbeat-tracker"></div>', false],
     ['a stock ticker', '<div class="ticker">x</div>', false],
-    ['a "graphic" story holding the prose', `<div class="graphic-story chart"><p>${'The council voted on Tuesday night to approve the new bridge. '.repeat(4)}</p></div>`, false],
+    [
+      'a "graphic" story holding the prose',
+      `<div class="graphic-story chart"><p>${'The council voted on Tuesday night to approve the new bridge. '.repeat(4)}</p></div>`,
+      false,
+    ],
   ])('%s -> %s', (_name, html, expected) => {
     expect(isChartOrGraphic(el(html))).toBe(expected);
   });

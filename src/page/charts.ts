@@ -7,7 +7,8 @@
 /** Class or id words of chart containers and their parts, as whole words of the class or id
  * (split on spaces, "-" and "_"): "bar-chart", "highcharts-axis-labels", "dw-chart-body",
  * "x-axis", "tick". "chartbeat" or "paragraph" do not match. */
-const CHART_WORDS = /(?:^|[\s_-])(?:chart|charts|graph|graphs|infographic|infographics|data-?viz|datawrapper|highcharts|recharts|plotly|flourish|vega|axis|axes|tick|ticks)(?:$|[\s_-])/i;
+const CHART_WORDS =
+  /(?:^|[\s_-])(?:chart|charts|graph|graphs|infographic|infographics|data-?viz|datawrapper|highcharts|recharts|plotly|flourish|vega|axis|axes|tick|ticks)(?:$|[\s_-])/i;
 
 /** ARIA roles whose content is one image to assistive technology: its text is no prose either. */
 const GRAPHIC_ROLES = new Set(['img', 'graphics-document', 'graphics-object', 'graphics-symbol']);

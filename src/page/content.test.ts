@@ -17,7 +17,11 @@ const g = globalThis as unknown as { CSS?: unknown; Highlight?: unknown; chrome?
 function fakeExtension() {
   const sent: { type: string }[] = [];
   const listeners: Listener[] = [];
-  const runtime: { id?: string; sendMessage(m: { type: string; text?: string; blocks?: never }): Promise<unknown>; onMessage: object } = {
+  const runtime: {
+    id?: string;
+    sendMessage(m: { type: string; text?: string; blocks?: never }): Promise<unknown>;
+    onMessage: object;
+  } = {
     id: 'our-id',
     async sendMessage(m) {
       if (runtime.id === undefined) throw new Error('Extension context invalidated.');
@@ -28,14 +32,18 @@ function fakeExtension() {
   };
   g.chrome = {
     runtime,
-    storage: { sync: { get: async () => ({}), set: async () => undefined }, onChanged: { addListener: () => undefined, removeListener: () => undefined } },
+    storage: {
+      sync: { get: async () => ({}), set: async () => undefined },
+      onChanged: { addListener: () => undefined, removeListener: () => undefined },
+    },
     i18n: { getMessage: () => '' },
   };
   /** Asks the content script as the popup does. */
-  const ask = (request: object) => new Promise<unknown>((resolve) => {
-    for (const fn of listeners) if (fn(request, {}, resolve)) return;
-    resolve(undefined);
-  });
+  const ask = (request: object) =>
+    new Promise<unknown>((resolve) => {
+      for (const fn of listeners) if (fn(request, {}, resolve)) return;
+      resolve(undefined);
+    });
   return { runtime, sent, ask, analyses: () => sent.filter((m) => m.type === 'analyze').length };
 }
 
@@ -55,18 +63,28 @@ const marked = (name: string) => marks.filter((m) => m === `quote-lens:${name}`)
 
 beforeEach(() => {
   marks = [];
-  (performance as unknown as { mark: (name: string) => void }).mark = (name) => { marks.push(name); };
+  (performance as unknown as { mark: (name: string) => void }).mark = (name) => {
+    marks.push(name);
+  };
   g.CSS = { highlights: new Map() };
-  g.Highlight = class extends Set<Range> { priority = 0; };
+  g.Highlight = class extends Set<Range> {
+    priority = 0;
+  };
   document.documentElement.setAttribute('lang', 'en');
   document.body.innerHTML = STORY;
 });
-afterEach(() => { delete g.CSS; delete g.Highlight; delete g.chrome; });
+afterEach(() => {
+  delete g.CSS;
+  delete g.Highlight;
+  delete g.chrome;
+});
 
 function loadContentScript(): void {
   // A fresh copy of the script each time, as each page load gets (jest has no import() for this).
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  jest.isolateModules(() => { require('./content'); });
+  jest.isolateModules(() => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    require('./content');
+  });
 }
 
 test('a take-over event from the page is ignored while the script is connected; once cut off, it steps down', async () => {
@@ -93,7 +111,7 @@ test('a re-read of unchanged text is not analysed again, and the report carries 
   await until(() => marked('task:read:start') === 2 && marked('ready') === 2, 'the re-read');
   expect(ext.analyses()).toBe(1);
   expect(painted()).toContain(QUOTE);
-  const report = await ext.ask({ type: 'get-report' }) as { state: string; capped: boolean };
+  const report = (await ext.ask({ type: 'get-report' })) as { state: string; capped: boolean };
   expect(report.state).toBe('ready');
   expect(report.capped).toBe(false);
 });

@@ -1,7 +1,16 @@
 // The content script's entry: wires the page annotator to the extension (settings, messages,
 // the badge). Nothing here may throw into the page: every entry point is guarded.
 import './script-start';
-import { isAnnotationsFor, isContentRequest, MAX_ANALYZE_CHARS, type BackgroundRequest, type ContentRequest, type PageReport, type PageState, type SkipReason } from '../shared/messages';
+import {
+  isAnnotationsFor,
+  isContentRequest,
+  MAX_ANALYZE_CHARS,
+  type BackgroundRequest,
+  type ContentRequest,
+  type PageReport,
+  type PageState,
+  type SkipReason,
+} from '../shared/messages';
 import { isSiteDisabled, validateSettings, type Settings } from '../shared/settings';
 import { PageAnnotator, type Analyzer, type PaintOptions } from './page-annotator';
 import { canHighlight } from './highlights';
@@ -38,7 +47,9 @@ const paintOptions = (s: Settings): PaintOptions => ({ kinds: s.kinds, style: s.
 
 function report(): PageReport {
   const result = annotator?.getResult();
-  const annotations = result ? { quotes: result.annotations.quotes, figures: result.annotations.figures, speakers: result.annotations.speakers } : null;
+  const annotations = result
+    ? { quotes: result.annotations.quotes, figures: result.annotations.figures, speakers: result.annotations.speakers }
+    : null;
   const text = result?.index.text ?? '';
   return {
     state,
@@ -114,17 +125,34 @@ function gateOf(s: Settings): 'read' | 'disabled' | 'waiting' {
 async function annotate(): Promise<void> {
   skipped = undefined;
   const gate = gateOf(settings);
-  if (gate !== 'read') { teardown(); state = gate; return; }
-  if (!canHighlight()) { teardown(); state = 'no-article'; return; }
+  if (gate !== 'read') {
+    teardown();
+    state = gate;
+    return;
+  }
+  if (!canHighlight()) {
+    teardown();
+    state = 'no-article';
+    return;
+  }
   // A page that declares another language is left alone before anything is read.
   const language = declaredLanguage(document);
-  if (language && !isEnglishTag(language)) { teardown(); state = 'no-article'; skipped = 'not-english'; return; }
+  if (language && !isEnglishTag(language)) {
+    teardown();
+    state = 'no-article';
+    skipped = 'not-english';
+    return;
+  }
   const previous = annotator;
   if (!previous) state = 'working';
   const generation = ++runs;
   // The cheap gate only on first sight (a page that was an article is re-read in full), and
   // before anything else is built: most pages and frames stop here.
-  if (!previous && !looksLikeArticle(document)) { state = 'no-article'; watch(null); return; }
+  if (!previous && !looksLikeArticle(document)) {
+    state = 'no-article';
+    watch(null);
+    return;
+  }
   const job = { settings, done: readAndPaint(generation) };
   reading = job;
   try {
@@ -145,11 +173,17 @@ async function readAndPaint(generation: number): Promise<void> {
   // by a newer one while it waited on the background paints nothing of its answer.
   const outcome = await candidate.annotate({
     yieldToPage,
-    beforePaint: () => { annotator?.destroy(); annotator = null; },
+    beforePaint: () => {
+      annotator?.destroy();
+      annotator = null;
+    },
     isCurrent: () => generation === runs,
     maxChars: MAX_ANALYZE_CHARS,
   });
-  if (generation !== runs || outcome.kind === 'superseded') { candidate.destroy(); return; }
+  if (generation !== runs || outcome.kind === 'superseded') {
+    candidate.destroy();
+    return;
+  }
   if (outcome.kind !== 'painted') {
     annotator?.destroy();
     annotator = null;
@@ -173,16 +207,23 @@ async function readAndPaint(generation: number): Promise<void> {
 /** Re-annotates when the article changes or arrives later; gives up waiting for an article
  * after a while, so a web app that churns its DOM forever costs nothing after that. */
 function watch(article: Element | null): void {
-  if (!article && ++emptyRereads > MAX_EMPTY_REREADS) { liveUpdates?.stop(); return; }
+  if (!article && ++emptyRereads > MAX_EMPTY_REREADS) {
+    liveUpdates?.stop();
+    return;
+  }
   if (article) emptyRereads = 0;
-  liveUpdates ??= new LiveUpdates(document, () => { void run().catch(() => undefined); });
+  liveUpdates ??= new LiveUpdates(document, () => {
+    void run().catch(() => undefined);
+  });
   liveUpdates.watch(article);
 }
 
 /** The badge is the top frame's: a frame's article (or a frame's "nothing here") never sets it. */
 function notifyBadge(count: number): void {
   if (!isTopFrame) return;
-  extensionApi.sendMessage({ type: 'quote-count', count }).catch(() => { /* background asleep or reloading */ });
+  extensionApi.sendMessage({ type: 'quote-count', count }).catch(() => {
+    /* background asleep or reloading */
+  });
 }
 
 /** The state another frame's content script last settled on, read from the marks it leaves in
@@ -224,7 +265,8 @@ async function handle(request: ContentRequest): Promise<unknown> {
     case 'get-report':
       // The popup takes the first answer, so a top frame without an article waits a moment when
       // it has frames that may still be reading one.
-      if (isTopFrame && state !== 'ready' && document.querySelector('iframe')) await new Promise((r) => setTimeout(r, 150));
+      if (isTopFrame && state !== 'ready' && document.querySelector('iframe'))
+        await new Promise((r) => setTimeout(r, 150));
       return report();
     case 'focus-item':
       return annotator?.focus(request.item, request.index, request.text) ?? false;
@@ -261,30 +303,39 @@ async function start(): Promise<void> {
     retired = true;
     teardown();
     // Cut off from the extension, its APIs may throw now; the page is already clean.
-    for (const stop of stops) try { stop(); } catch { /* nothing left to stop */ }
+    for (const stop of stops)
+      try {
+        stop();
+      } catch {
+        /* nothing left to stop */
+      }
   });
   // Listening before the settings arrive: a popup opened this early hears "working" and waits,
   // instead of finding no one here and telling the user to reload.
-  stops.push(extensionApi.onMessage((message: unknown) => {
-    if (!isContentRequest(message)) return undefined;
-    const answer = handle(message).catch(() => undefined);
-    // The popup gets the first answer from any frame: a frame with nothing to say must not
-    // answer at all (an answer of `undefined` would win over the article's frame).
-    return speaksFor(message) ? answer : undefined;
-  }));
+  stops.push(
+    extensionApi.onMessage((message: unknown) => {
+      if (!isContentRequest(message)) return undefined;
+      const answer = handle(message).catch(() => undefined);
+      // The popup gets the first answer from any frame: a frame with nothing to say must not
+      // answer at all (an answer of `undefined` would win over the article's frame).
+      return speaksFor(message) ? answer : undefined;
+    }),
+  );
   mark('task:load:end');
   settings = await settingsStore.load(); // defaults when storage is unavailable
   if (retired) return;
-  stops.push(settingsStore.subscribe((next) => {
-    const gate = gateOf(settings);
-    settings = next;
-    // Listing the site as never-run overrides an earlier "run now" on this page.
-    if (isSiteDisabled(settings, location.hostname)) forced = false;
-    // Only a change of gate re-reads the page: a page the user asked for stays as it is when the
-    // site is turned on or the mode changes.
-    if (gateOf(settings) !== gate) void run().catch(() => undefined);
-    else annotator?.setOptions(paintOptions(settings));
-  }));
+  stops.push(
+    settingsStore.subscribe((next) => {
+      const gate = gateOf(settings);
+      settings = next;
+      // Listing the site as never-run overrides an earlier "run now" on this page.
+      if (isSiteDisabled(settings, location.hostname)) forced = false;
+      // Only a change of gate re-reads the page: a page the user asked for stays as it is when the
+      // site is turned on or the mode changes.
+      if (gateOf(settings) !== gate) void run().catch(() => undefined);
+      else annotator?.setOptions(paintOptions(settings));
+    }),
+  );
   await run();
   // A tab's badge outlives its page: a new page without quotes must clear the last one's count.
   if (isTopFrame && state !== 'ready') notifyBadge(0);
@@ -292,4 +343,7 @@ async function start(): Promise<void> {
 
 // Only the frames that can hold the article the reader is on do anything at all: the top frame
 // and same-origin frames of a page's size (not ad frames, not other sites' frames).
-if (frameMayHoldArticle(window)) start().catch(() => { state = 'no-article'; });
+if (frameMayHoldArticle(window))
+  start().catch(() => {
+    state = 'no-article';
+  });

@@ -4,7 +4,9 @@
 // or the first badge update would throw before the script has taken its highlights away.
 
 test('a script cut off from its extension: a message rejects and a UI string is empty, neither throws', async () => {
-  const cutOff = () => { throw new Error('Extension context invalidated.'); };
+  const cutOff = () => {
+    throw new Error('Extension context invalidated.');
+  };
   const chrome = {
     runtime: { sendMessage: cutOff, onMessage: { addListener: cutOff, removeListener: cutOff } },
     storage: { sync: { get: cutOff }, onChanged: { addListener: cutOff, removeListener: cutOff } },
@@ -14,8 +16,11 @@ test('a script cut off from its extension: a message rejects and a UI string is 
   try {
     let sent: Promise<unknown> | undefined;
     jest.isolateModules(() => {
-      const { extensionApi, extensionMessage, isCutOff } = require('./extension-api') as typeof import('./extension-api');
-      expect(() => { sent = extensionApi.sendMessage({ type: 'quote-count', count: 0 }); }).not.toThrow();
+      const { extensionApi, extensionMessage, isCutOff } =
+        require('./extension-api') as typeof import('./extension-api');
+      expect(() => {
+        sent = extensionApi.sendMessage({ type: 'quote-count', count: 0 });
+      }).not.toThrow();
       // The hover card's words: none, rather than an exception in the page's mouse handler.
       expect(extensionMessage('cardKind')).toBe('');
       // Its runtime has no id any more: the one sign a take-over event is meant for it.

@@ -21,7 +21,7 @@ interface RawApi {
   i18n: { getMessage(key: string, substitutions?: string[]): string };
 }
 
-const raw = ((globalThis as { browser?: RawApi }).browser ?? (globalThis as unknown as { chrome: RawApi }).chrome);
+const raw = (globalThis as { browser?: RawApi }).browser ?? (globalThis as unknown as { chrome: RawApi }).chrome;
 
 /** The content script's view of the extension API, promise-based in both browsers. */
 export const extensionApi = {

@@ -18,7 +18,12 @@ test('a same-origin frame the size of a page reads', () => {
   expect(frameMayHoldArticle(frameIn(top, 'https://news.example', 900, 700))).toBe(true);
 });
 
-test.each([[300, 250], [728, 90], [300, 600], [160, 600]])('a same-origin frame of an ad slot\'s size (%ix%i) does not', (w, h) => {
+test.each([
+  [300, 250],
+  [728, 90],
+  [300, 600],
+  [160, 600],
+])("a same-origin frame of an ad slot's size (%ix%i) does not", (w, h) => {
   expect(frameMayHoldArticle(frameIn(top, 'https://news.example', w, h))).toBe(false);
 });
 
@@ -27,6 +32,10 @@ test('a frame of another site does not, however large', () => {
 });
 
 test('a frame whose top cannot be read (cross-origin, as the browser throws) does not', () => {
-  const guarded = { get location(): never { throw new DOMException('Blocked a frame with origin', 'SecurityError'); } } as unknown as FakeWindow;
+  const guarded = {
+    get location(): never {
+      throw new DOMException('Blocked a frame with origin', 'SecurityError');
+    },
+  } as unknown as FakeWindow;
   expect(frameMayHoldArticle(frameIn(guarded, 'https://news.example', 1200, 900))).toBe(false);
 });

@@ -4,7 +4,8 @@
 import { isHiddenByMarkup } from './text-index';
 
 /** Classes and ids of a deck/standfirst below the headline, across common CMSs. */
-const STANDFIRST = /(?:^|[\s_-])(?:intro|standfirst|dek|deck|summary|description|subtitle|sub-?headline|subhead|strapline|lede|lead|excerpt|teaser|kicker-?text)(?:$|[\s_-])/i;
+const STANDFIRST =
+  /(?:^|[\s_-])(?:intro|standfirst|dek|deck|summary|description|subtitle|sub-?headline|subhead|strapline|lede|lead|excerpt|teaser|kicker-?text)(?:$|[\s_-])/i;
 
 /** A standfirst is a sentence or two, not a paragraph of body text nor a label. */
 const STANDFIRST_MIN = 20;
@@ -19,7 +20,12 @@ export function plainText(el: Element): string {
 }
 
 function words(s: string): string[] {
-  return s.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}\p{N}']+/gu) ?? [];
+  return (
+    s
+      .toLowerCase()
+      .replace(/[’‘]/g, "'")
+      .match(/[\p{L}\p{N}']+/gu) ?? []
+  );
 }
 
 /** Share of the heading's words that the title has (site suffixes like " | The Independent" in
@@ -51,7 +57,8 @@ export function declaredTitles(doc: Document): string[] {
 }
 
 function hiddenOnPath(el: Element, isHidden?: (el: Element) => boolean): boolean {
-  for (let e: Element | null = el; e; e = e.parentElement) if (isHiddenByMarkup(e) || (isHidden && isHidden(e))) return true;
+  for (let e: Element | null = el; e; e = e.parentElement)
+    if (isHiddenByMarkup(e) || (isHidden && isHidden(e))) return true;
   return false;
 }
 
@@ -65,14 +72,21 @@ export interface Headline {
 /** The article's headline: the visible h1 that best matches the declared title; without any
  * match, the first visible h1 inside the body container (if there is one). `isHidden` is the
  * browser's computed-style check, so a display:none site-title h1 is never taken. */
-export function findHeadline(doc: Document, root: Element | null, isHidden?: (el: Element) => boolean): Headline | null {
+export function findHeadline(
+  doc: Document,
+  root: Element | null,
+  isHidden?: (el: Element) => boolean,
+): Headline | null {
   const titles = declaredTitles(doc);
   const headings = Array.from(doc.querySelectorAll('h1'));
   // Some sites set the headline in an h2 (their h1 is the logo); those count only on a title match.
-  const match = bestTitleMatch(headings, titles, isHidden) ?? bestTitleMatch(Array.from(doc.querySelectorAll('h2')), titles, isHidden);
+  const match =
+    bestTitleMatch(headings, titles, isHidden) ??
+    bestTitleMatch(Array.from(doc.querySelectorAll('h2')), titles, isHidden);
   if (match) return { element: match, byTitle: true };
   if (root) {
-    for (const h of headings) if (root.contains(h) && !hiddenOnPath(h, isHidden) && plainText(h)) return { element: h, byTitle: false };
+    for (const h of headings)
+      if (root.contains(h) && !hiddenOnPath(h, isHidden) && plainText(h)) return { element: h, byTitle: false };
   }
   return null;
 }

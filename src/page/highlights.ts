@@ -29,7 +29,10 @@ export class Highlighter {
   /** The registry name each kind is painted under now (absent: not painted). */
   private registered = new Map<PaintKind, string>();
 
-  constructor(private theme: Theme, private style: PaintStyle) {}
+  constructor(
+    private theme: Theme,
+    private style: PaintStyle,
+  ) {}
 
   /** Replaces the ranges painted for one kind; the other kinds stay as they are. */
   set(kind: PaintKind, ranges: Range[]): void {

@@ -31,10 +31,15 @@ export class RangeLayer<T> {
   /** The innermost entry containing the point that the pointer (x, y) is really over. */
   find(node: Node, offset: number, x: number, y: number): { range: Range; item: T } | null {
     // Binary search for the last range starting at or before the point.
-    let lo = 0, hi = this.entries.length - 1, last = -1;
+    let lo = 0,
+      hi = this.entries.length - 1,
+      last = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (comparePoint(this.entries[mid]!.range, node, offset) >= 0) { last = mid; lo = mid + 1; } else hi = mid - 1;
+      if (comparePoint(this.entries[mid]!.range, node, offset) >= 0) {
+        last = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
     }
     // The range starting last among those holding the point is the innermost (a fragment inside
     // a quote starts after it); nesting is shallow, so a few steps back suffice.

@@ -3,7 +3,8 @@
  */
 import { HoverCard, type CardContent } from './hover-card';
 
-const anchor = (top: number) => ({ top, bottom: top + 20, left: 10, right: 100, width: 90, height: 20, x: 10, y: top } as DOMRect);
+const anchor = (top: number) =>
+  ({ top, bottom: top + 20, left: 10, right: 100, width: 90, height: 20, x: 10, y: top }) as DOMRect;
 const cardOf = () => document.querySelector('quote-lens-card')!.shadowRoot!.querySelector<HTMLElement>('.card')!;
 
 describe('HoverCard', () => {
@@ -11,7 +12,10 @@ describe('HoverCard', () => {
 
   test('writes page text as text, never as markup', () => {
     const card = new HoverCard(document);
-    card.show({ title: '<img src=x onerror=alert(1)>', lines: [{ label: 'Role', value: '<b>x</b>' }], accent: 'direct' }, anchor(10));
+    card.show(
+      { title: '<img src=x onerror=alert(1)>', lines: [{ label: 'Role', value: '<b>x</b>' }], accent: 'direct' },
+      anchor(10),
+    );
     expect(cardOf().querySelector('img, b')).toBeNull();
     expect(cardOf().querySelector('.title')!.textContent).toBe('<img src=x onerror=alert(1)>');
   });

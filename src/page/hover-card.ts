@@ -57,7 +57,13 @@ export class HoverCard {
    * card, and not even that when its anchor has not moved. */
   show(content: CardContent, anchor: DOMRect): void {
     if (content === this.content && this.card && this.isShown()) {
-      if (!this.anchor || anchor.top !== this.anchor.top || anchor.left !== this.anchor.left || anchor.bottom !== this.anchor.bottom) this.place(this.card, anchor);
+      if (
+        !this.anchor ||
+        anchor.top !== this.anchor.top ||
+        anchor.left !== this.anchor.left ||
+        anchor.bottom !== this.anchor.bottom
+      )
+        this.place(this.card, anchor);
       return;
     }
     this.content = content;
@@ -118,7 +124,8 @@ export class HoverCard {
     card.style.left = '0px';
     card.style.top = '0px';
     const { width, height } = card.getBoundingClientRect();
-    const vw = view.innerWidth, vh = view.innerHeight;
+    const vw = view.innerWidth,
+      vh = view.innerHeight;
     let top = anchor.bottom + MARGIN;
     if (top + height > vh - MARGIN && anchor.top - MARGIN - height >= MARGIN) top = anchor.top - MARGIN - height;
     top = Math.max(MARGIN, Math.min(top, vh - height - MARGIN));

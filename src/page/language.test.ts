@@ -2,18 +2,22 @@
 // The language gate: what the page declares, then what its words show.
 import { declaredLanguage, englishShare, isEnglishTag, looksEnglish } from './language';
 
-const ENGLISH = 'The council voted on Tuesday to close the old bridge to trucks, and the mayor said the town would ask the state for help with the cost. '
-  + 'Engineers who inspected it last spring found cracks in two of its piers, which they said had been there for years. '
-  + 'Residents have been told to expect delays of up to an hour while the work is done.';
-const GERMAN = 'Der Gemeinderat hat am Dienstag beschlossen, die alte Brücke für Lastwagen zu sperren, und die Bürgermeisterin sagte, '
-  + 'die Stadt werde das Land um Hilfe bei den Kosten bitten. Ingenieure, die sie im vergangenen Frühjahr geprüft hatten, '
-  + 'fanden Risse in zwei ihrer Pfeiler. Die Anwohner sollen sich auf Verzögerungen von bis zu einer Stunde einstellen.';
-const FRENCH = 'Le conseil municipal a voté mardi la fermeture du vieux pont aux camions, et la maire a déclaré que la ville demanderait '
-  + "à l'État de l'aider à en payer le coût. Les ingénieurs qui l'ont inspecté au printemps dernier ont trouvé des fissures dans deux "
-  + 'de ses piles. Les habitants doivent s’attendre à des retards pouvant aller jusqu’à une heure pendant les travaux.';
-const SPANISH = 'El consejo municipal votó el martes cerrar el viejo puente a los camiones, y la alcaldesa dijo que la ciudad pediría ayuda '
-  + 'al estado para pagar el costo. Los ingenieros que lo inspeccionaron la primavera pasada encontraron grietas en dos de sus pilares. '
-  + 'A los vecinos se les ha dicho que esperen retrasos de hasta una hora mientras duren las obras.';
+const ENGLISH =
+  'The council voted on Tuesday to close the old bridge to trucks, and the mayor said the town would ask the state for help with the cost. ' +
+  'Engineers who inspected it last spring found cracks in two of its piers, which they said had been there for years. ' +
+  'Residents have been told to expect delays of up to an hour while the work is done.';
+const GERMAN =
+  'Der Gemeinderat hat am Dienstag beschlossen, die alte Brücke für Lastwagen zu sperren, und die Bürgermeisterin sagte, ' +
+  'die Stadt werde das Land um Hilfe bei den Kosten bitten. Ingenieure, die sie im vergangenen Frühjahr geprüft hatten, ' +
+  'fanden Risse in zwei ihrer Pfeiler. Die Anwohner sollen sich auf Verzögerungen von bis zu einer Stunde einstellen.';
+const FRENCH =
+  'Le conseil municipal a voté mardi la fermeture du vieux pont aux camions, et la maire a déclaré que la ville demanderait ' +
+  "à l'État de l'aider à en payer le coût. Les ingénieurs qui l'ont inspecté au printemps dernier ont trouvé des fissures dans deux " +
+  'de ses piles. Les habitants doivent s’attendre à des retards pouvant aller jusqu’à une heure pendant les travaux.';
+const SPANISH =
+  'El consejo municipal votó el martes cerrar el viejo puente a los camiones, y la alcaldesa dijo que la ciudad pediría ayuda ' +
+  'al estado para pagar el costo. Los ingenieros que lo inspeccionaron la primavera pasada encontraron grietas en dos de sus pilares. ' +
+  'A los vecinos se les ha dicho que esperen retrasos de hasta una hora mientras duren las obras.';
 
 describe('declaredLanguage', () => {
   afterEach(() => {
@@ -32,7 +36,15 @@ describe('declaredLanguage', () => {
     expect(declaredLanguage(document)).toBe('en-GB');
   });
 
-  test.each([['en', true], ['en-US', true], ['EN_gb', true], ['de', false], ['fr-CA', false], ['eng', false], ['es-419', false]])('%s is English: %s', (tag, english) => {
+  test.each([
+    ['en', true],
+    ['en-US', true],
+    ['EN_gb', true],
+    ['de', false],
+    ['fr-CA', false],
+    ['eng', false],
+    ['es-419', false],
+  ])('%s is English: %s', (tag, english) => {
     expect(isEnglishTag(tag)).toBe(english);
   });
 });

@@ -7,8 +7,10 @@
  * none. */
 export function declaredLanguage(doc: Document): string | null {
   const root = doc.documentElement;
-  const tag = root?.getAttribute('lang') || root?.getAttribute('xml:lang')
-    || doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content');
+  const tag =
+    root?.getAttribute('lang') ||
+    root?.getAttribute('xml:lang') ||
+    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content');
   const trimmed = tag?.split(',')[0]?.trim();
   return trimmed ? trimmed : null;
 }
@@ -20,9 +22,13 @@ export function isEnglishTag(tag: string): boolean {
 
 /** Short words that make up a third or more of any English prose and rarely occur in other
  * languages' text (so not "a" or "in", which Romance and Germanic languages share). */
-const ENGLISH_FUNCTION_WORDS = new Set(('the of and to is that for it was on with as he she they we his her their at by be '
-  + 'this from are have has had not but or an which who said will would been were its you our there than about after '
-  + 'what when also more one all can could into over up out new').split(' '));
+const ENGLISH_FUNCTION_WORDS = new Set(
+  (
+    'the of and to is that for it was on with as he she they we his her their at by be ' +
+    'this from are have has had not but or an which who said will would been were its you our there than about after ' +
+    'what when also more one all can could into over up out new'
+  ).split(' '),
+);
 
 /** How much of the text is read to judge its language. */
 const SAMPLE_CHARS = 20_000;
@@ -33,7 +39,11 @@ const MIN_ENGLISH_SHARE = 0.2;
 
 /** The share of the text's words that are common English function words. */
 export function englishShare(text: string): { words: number; share: number } {
-  const words = text.slice(0, SAMPLE_CHARS).toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words =
+    text
+      .slice(0, SAMPLE_CHARS)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
   let hits = 0;
   for (const w of words) if (ENGLISH_FUNCTION_WORDS.has(w)) hits++;
   return { words: words.length, share: words.length ? hits / words.length : 0 };

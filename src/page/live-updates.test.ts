@@ -7,7 +7,8 @@ let live: LiveUpdates | null = null;
 let calls: number[] = [];
 
 function setUp(): { article: Element; aside: Element } {
-  document.body.innerHTML = '<article><p id="clock">12:00:00</p><p>Body text of the story.</p></article><aside><p>ad</p></aside>';
+  document.body.innerHTML =
+    '<article><p id="clock">12:00:00</p><p>Body text of the story.</p></article><aside><p>ad</p></aside>';
   calls = [];
   live = new LiveUpdates(document, () => calls.push(Date.now()));
   const article = document.querySelector('article')!;
@@ -21,7 +22,9 @@ async function advance(ms: number): Promise<void> {
   await jest.advanceTimersByTimeAsync(ms);
 }
 
-const tick = (n: number) => { document.getElementById('clock')!.textContent = `12:00:${String(n).padStart(2, '0')}`; };
+const tick = (n: number) => {
+  document.getElementById('clock')!.textContent = `12:00:${String(n).padStart(2, '0')}`;
+};
 
 beforeEach(() => {
   jest.useFakeTimers({ now: 1_000_000 });
@@ -36,7 +39,10 @@ afterEach(() => {
 test('a burst of changes in the article is one re-read, a debounce after the last change', async () => {
   setUp();
   const start = Date.now();
-  for (let i = 0; i < 3; i++) { tick(i); await advance(100); }
+  for (let i = 0; i < 3; i++) {
+    tick(i);
+    await advance(100);
+  }
   expect(calls).toEqual([]);
   await advance(DEBOUNCE_MS);
   expect(calls).toEqual([start + 200 + DEBOUNCE_MS]);
@@ -45,7 +51,10 @@ test('a burst of changes in the article is one re-read, a debounce after the las
 test('a stream of changes postpones the re-read at most MAX_WAIT_MS', async () => {
   setUp();
   const start = Date.now();
-  for (let i = 0; i < 20 && calls.length === 0; i++) { tick(i); await advance(DEBOUNCE_MS - 100); }
+  for (let i = 0; i < 20 && calls.length === 0; i++) {
+    tick(i);
+    await advance(DEBOUNCE_MS - 100);
+  }
   expect(calls).toHaveLength(1);
   expect(calls[0]! - start).toBeLessThanOrEqual(MAX_WAIT_MS);
 });
@@ -60,17 +69,27 @@ test('changes outside the article do not re-read it', async () => {
 
 test('a clock ticking in the article: a few re-reads at the normal pace, then each wait doubles', async () => {
   setUp();
-  for (let s = 1; s <= 600; s++) { tick(s % 60); await advance(1000); }
+  for (let s = 1; s <= 600; s++) {
+    tick(s % 60);
+    await advance(1000);
+  }
   // Ten minutes of ticking: the free re-reads, then waits of 4, 8, 16, ... s capped at 5 minutes.
   expect(calls.length).toBeGreaterThanOrEqual(FREE_REREADS);
   expect(calls.length).toBeLessThanOrEqual(FREE_REREADS + 8);
   const gaps = calls.slice(1).map((t, i) => t - calls[i]!);
-  expect(gaps.slice(FREE_REREADS - 1, FREE_REREADS + 2)).toEqual([BACKOFF_BASE_MS, 2 * BACKOFF_BASE_MS, 4 * BACKOFF_BASE_MS]);
+  expect(gaps.slice(FREE_REREADS - 1, FREE_REREADS + 2)).toEqual([
+    BACKOFF_BASE_MS,
+    2 * BACKOFF_BASE_MS,
+    4 * BACKOFF_BASE_MS,
+  ]);
 });
 
 test('after a quiet spell the page is back to the normal pace', async () => {
   setUp();
-  for (let s = 1; s <= 60; s++) { tick(s % 60); await advance(1000); }
+  for (let s = 1; s <= 60; s++) {
+    tick(s % 60);
+    await advance(1000);
+  }
   await advance(QUIET_RESET_MS + 1000); // a re-read still waiting its turn comes in this time
   const before = calls.length;
   const changedAt = Date.now();
@@ -82,7 +101,10 @@ test('after a quiet spell the page is back to the normal pace', async () => {
 
 test('a new URL (pushState, then a change anywhere) re-reads at once, even while backing off', async () => {
   const { aside } = setUp();
-  for (let s = 1; s <= 30; s++) { tick(s % 60); await advance(1000); }
+  for (let s = 1; s <= 30; s++) {
+    tick(s % 60);
+    await advance(1000);
+  }
   const before = calls.length;
   history.pushState({}, '', '/another-story');
   const navigatedAt = Date.now();

@@ -33,7 +33,11 @@ export class LiveUpdates {
   private lastFired = -Infinity;
   private lastChange = -Infinity;
 
-  constructor(private readonly doc: Document, private readonly onChange: () => void, private readonly now: () => number = () => Date.now()) {
+  constructor(
+    private readonly doc: Document,
+    private readonly onChange: () => void,
+    private readonly now: () => number = () => Date.now(),
+  ) {
     this.url = doc.location?.href ?? '';
   }
 
@@ -93,7 +97,10 @@ export class LiveUpdates {
   private schedule(navigated: boolean): void {
     const now = this.now();
     // Quiet means no relevant change at all for a while (a change waiting its turn is none).
-    if (navigated || now - this.lastChange > QUIET_RESET_MS) { this.streak = 0; this.lastFired = -Infinity; }
+    if (navigated || now - this.lastChange > QUIET_RESET_MS) {
+      this.streak = 0;
+      this.lastFired = -Infinity;
+    }
     this.lastChange = now;
     if (!this.timer) this.firstPending = now;
     clearTimeout(this.timer);

@@ -11,10 +11,18 @@ const g = globalThis as unknown as { CSS?: unknown; Highlight?: unknown };
 beforeAll(() => {
   // jsdom has no Custom Highlight API: a registry that records what is painted.
   g.CSS = { highlights: new Map<string, Set<Range>>() };
-  g.Highlight = class extends Set<Range> { priority = 0; };
+  g.Highlight = class extends Set<Range> {
+    priority = 0;
+  };
 });
-afterAll(() => { delete g.CSS; delete g.Highlight; });
-const painted = () => [...(g.CSS as { highlights: Map<string, Set<Range>> }).highlights.values()].flatMap((h) => [...h].map((r) => r.toString()));
+afterAll(() => {
+  delete g.CSS;
+  delete g.Highlight;
+});
+const painted = () =>
+  [...(g.CSS as { highlights: Map<string, Set<Range>> }).highlights.values()].flatMap((h) =>
+    [...h].map((r) => r.toString()),
+  );
 
 function articlePage(paragraphs: string[]): void {
   document.documentElement.setAttribute('lang', 'en');
@@ -29,14 +37,28 @@ const englishStory = [
 /** An analyzer that answers each call when the test says, with the quote found in its text. */
 function deferredAnalyzer() {
   const calls: { text: string; answer: () => void }[] = [];
-  const analyzer: Analyzer = (text) => new Promise((resolve) => {
-    const start = text.indexOf(QUOTE);
-    const answer: Omit<Annotations, 'text'> = {
-      quotes: start < 0 ? [] : [{ start, end: start + QUOTE.length, text: QUOTE, kind: 'direct', partial: false, speaker: null } as unknown as Annotations['quotes'][number]],
-      figures: [], speakers: [],
-    };
-    calls.push({ text, answer: () => resolve(answer) });
-  });
+  const analyzer: Analyzer = (text) =>
+    new Promise((resolve) => {
+      const start = text.indexOf(QUOTE);
+      const answer: Omit<Annotations, 'text'> = {
+        quotes:
+          start < 0
+            ? []
+            : [
+                {
+                  start,
+                  end: start + QUOTE.length,
+                  text: QUOTE,
+                  kind: 'direct',
+                  partial: false,
+                  speaker: null,
+                } as unknown as Annotations['quotes'][number],
+              ],
+        figures: [],
+        speakers: [],
+      };
+      calls.push({ text, answer: () => resolve(answer) });
+    });
   return { analyzer, calls };
 }
 
@@ -45,13 +67,19 @@ const settle = () => new Promise((r) => setTimeout(r, 0));
 
 beforeEach(() => (g.CSS as { highlights: Map<string, unknown> }).highlights.clear());
 
-test('a run overtaken while it waits on the background paints nothing, and leaves the newer run\'s highlights alone', async () => {
+test("a run overtaken while it waits on the background paints nothing, and leaves the newer run's highlights alone", async () => {
   articlePage(englishStory);
   const { analyzer, calls } = deferredAnalyzer();
   let current = 1;
   const older = new PageAnnotator(document, OPTIONS, analyzer);
   let olderCleared = false;
-  const olderRun = older.annotate({ yieldToPage: immediate, isCurrent: () => current === 1, beforePaint: () => { olderCleared = true; } });
+  const olderRun = older.annotate({
+    yieldToPage: immediate,
+    isCurrent: () => current === 1,
+    beforePaint: () => {
+      olderCleared = true;
+    },
+  });
   await settle();
   current = 2;
   const newer = new PageAnnotator(document, OPTIONS, analyzer);
@@ -74,7 +102,12 @@ test('a run overtaken before it reads sends nothing', async () => {
   articlePage(englishStory);
   const { analyzer, calls } = deferredAnalyzer();
   let current = true;
-  const run = new PageAnnotator(document, OPTIONS, analyzer).annotate({ yieldToPage: async () => { current = false; }, isCurrent: () => current });
+  const run = new PageAnnotator(document, OPTIONS, analyzer).annotate({
+    yieldToPage: async () => {
+      current = false;
+    },
+    isCurrent: () => current,
+  });
   expect((await run).kind).toBe('superseded');
   expect(calls).toHaveLength(0);
 });

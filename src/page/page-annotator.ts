@@ -76,7 +76,11 @@ export class PageAnnotator {
 
   /** `analyzer` runs the engine on the article's text (in the extension, the background does;
    * null when it could not answer). */
-  constructor(private readonly doc: Document, private options: PaintOptions, private readonly analyzer: Analyzer) {
+  constructor(
+    private readonly doc: Document,
+    private options: PaintOptions,
+    private readonly analyzer: Analyzer,
+  ) {
     this.highlighter = new Highlighter(pageTheme(doc), options.style);
     this.card = new HoverCard(doc);
   }
@@ -86,7 +90,12 @@ export class PageAnnotator {
    * English, or a newer run took over while this one waited (`isCurrent` turned false: its answer
    * is dropped before anything of it is painted). `beforePaint` runs in the painting task (the
    * caller removes the previous highlights there). */
-  async annotate({ yieldToPage, beforePaint = () => undefined, isCurrent = () => true, maxChars = Infinity }: AnnotateSteps): Promise<AnnotateOutcome> {
+  async annotate({
+    yieldToPage,
+    beforePaint = () => undefined,
+    isCurrent = () => true,
+    maxChars = Infinity,
+  }: AnnotateSteps): Promise<AnnotateOutcome> {
     // Three tasks with a yield between: measuring the page, choosing and reading the article,
     // painting (on a 1.6 MB page in Firefox the first two took ~40 and ~30 ms).
     const survey = timedTask('survey', () => surveyPage(this.doc, { isHidden: (el) => isHiddenByStyle(this.doc, el) }));
@@ -121,7 +130,9 @@ export class PageAnnotator {
   }
 
   setOptions(options: PaintOptions): void {
-    const kindsChanged = (Object.keys(options.kinds) as (keyof PaintOptions['kinds'])[]).some((k) => options.kinds[k] !== this.options.kinds[k]);
+    const kindsChanged = (Object.keys(options.kinds) as (keyof PaintOptions['kinds'])[]).some(
+      (k) => options.kinds[k] !== this.options.kinds[k],
+    );
     this.options = options;
     // A new style or theme re-registers the painted ranges under their new names; only a change
     // of what is shown needs the ranges chosen again.
@@ -140,7 +151,8 @@ export class PageAnnotator {
 
   /** Scrolls to one quote or figure and flashes it with the focus highlight. */
   focus(item: 'quote' | 'figure', index: number, text?: string): boolean {
-    const items: { text: string }[] = (item === 'quote' ? this.result?.annotations.quotes : this.result?.annotations.figures) ?? [];
+    const items: { text: string }[] =
+      (item === 'quote' ? this.result?.annotations.quotes : this.result?.annotations.figures) ?? [];
     // The page may have been re-read since the popup listed it: trust the text over the index,
     // taking the occurrence nearest the old index when the same text appears more than once.
     if (text !== undefined && items[index]?.text !== text) {
@@ -185,11 +197,24 @@ export class PageAnnotator {
     // hover layer gets its ranges in document order without sorting.
     const quotes = pick(a.quotes, this.quoteRanges, (q) => (q.kind === 'direct' ? kinds.direct : kinds.reported));
     const figures = pick(a.figures, this.figureRanges, (f) => isFigureShown(f, this.options));
-    this.highlighter.set('direct', quotes.filter((e) => e.item.kind === 'direct').map((e) => e.range));
-    this.highlighter.set('reported', quotes.filter((e) => e.item.kind === 'reported').map((e) => e.range));
-    this.highlighter.set('figure', figures.map((e) => e.range));
-    this.quoteLayer = new RangeLayer<Hit>(quotes.map((e) => ({ range: e.range, item: { kind: 'quote', quote: e.item } as Hit })));
-    this.figureLayer = new RangeLayer<Hit>(figures.map((e) => ({ range: e.range, item: { kind: 'figure', figure: e.item } as Hit })));
+    this.highlighter.set(
+      'direct',
+      quotes.filter((e) => e.item.kind === 'direct').map((e) => e.range),
+    );
+    this.highlighter.set(
+      'reported',
+      quotes.filter((e) => e.item.kind === 'reported').map((e) => e.range),
+    );
+    this.highlighter.set(
+      'figure',
+      figures.map((e) => e.range),
+    );
+    this.quoteLayer = new RangeLayer<Hit>(
+      quotes.map((e) => ({ range: e.range, item: { kind: 'quote', quote: e.item } as Hit })),
+    );
+    this.figureLayer = new RangeLayer<Hit>(
+      figures.map((e) => ({ range: e.range, item: { kind: 'figure', figure: e.item } as Hit })),
+    );
   }
 
   private listen(): void {
@@ -221,9 +246,15 @@ export class PageAnnotator {
     try {
       if (!this.highlighter.isVisible()) return;
       const point = caretPointAt(this.doc, x, y);
-      const hit = point && (this.figureLayer.find(point.node, point.offset, x, y) ?? this.quoteLayer.find(point.node, point.offset, x, y));
+      const hit =
+        point &&
+        (this.figureLayer.find(point.node, point.offset, x, y) ?? this.quoteLayer.find(point.node, point.offset, x, y));
       this.pointerY = y;
-      if (!hit) { this.hovered = null; this.card.hide(); return; }
+      if (!hit) {
+        this.hovered = null;
+        this.card.hide();
+        return;
+      }
       this.hovered = hit;
       this.showCard(hit, y);
     } catch {
@@ -236,8 +267,13 @@ export class PageAnnotator {
     const rects = [...hit.range.getClientRects()];
     const view = this.doc.defaultView!;
     const visible = rects.filter((r) => r.bottom > 0 && r.top < view.innerHeight);
-    if (!visible.length) { this.card.hide(); return; }
-    const anchor = visible.reduce((best, r) => (Math.abs((r.top + r.bottom) / 2 - y) < Math.abs((best.top + best.bottom) / 2 - y) ? r : best));
+    if (!visible.length) {
+      this.card.hide();
+      return;
+    }
+    const anchor = visible.reduce((best, r) =>
+      Math.abs((r.top + r.bottom) / 2 - y) < Math.abs((best.top + best.bottom) / 2 - y) ? r : best,
+    );
     // One content object per item, so the card knows when it is still showing the same one.
     let content = this.cardContents.get(hit.item);
     if (!content) this.cardContents.set(hit.item, (content = this.cardFor(hit.item)));
@@ -249,21 +285,27 @@ export class PageAnnotator {
       const q = hit.quote;
       const speaker = q.speaker ? this.speakersById.get(q.speaker.id) : undefined;
       const lines = [
-        { label: t('cardKind'), value: t(q.kind === 'direct' ? (q.partial ? 'cardPartialQuote' : 'cardDirectQuote') : 'cardReportedSpeech') },
+        {
+          label: t('cardKind'),
+          value: t(q.kind === 'direct' ? (q.partial ? 'cardPartialQuote' : 'cardDirectQuote') : 'cardReportedSpeech'),
+        },
       ];
       // A speaker the engine is unsure of is named nowhere: the card says so plainly.
       const named = q.speaker?.name ? q.speaker : null;
       if (named?.role) lines.unshift({ label: t('cardRole'), value: named.role });
       if (named) {
         lines.push({ label: t('cardSpeakerKind'), value: t(`speakerKind_${named.kind}`) });
-        lines.push({ label: t('cardEvidence'), value: evidenceLine(named) }, { label: t('cardConfidence'), value: confidenceLabel(named) });
+        lines.push(
+          { label: t('cardEvidence'), value: evidenceLine(named) },
+          { label: t('cardConfidence'), value: confidenceLabel(named) },
+        );
       }
       if (speaker) lines.push({ label: t('cardQuotes'), value: t('cardQuotesInArticle', speaker.quoteCount) });
       return { title: named?.name ?? t('unattributed'), lines, accent: q.kind === 'direct' ? 'direct' : 'reported' };
     }
     const f = hit.figure;
     const d = describeFigure(f);
-    const claimant = f.claimedBy ? this.speakersById.get(f.claimedBy)?.name ?? null : null;
+    const claimant = f.claimedBy ? (this.speakersById.get(f.claimedBy)?.name ?? null) : null;
     const lines = [{ label: t('cardKind'), value: t(`figureKind_${f.kind}`) }];
     if (d.unit) lines.push({ label: t('cardOf'), value: d.unit });
     lines.push({ label: t('cardClaimedBy'), value: claimant ?? t('cardArticleItself') });

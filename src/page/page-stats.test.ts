@@ -25,14 +25,19 @@ describe('collectStats', () => {
   });
 
   test('link text and link density', () => {
-    const { get } = statsOf('<ul id="u"><li><a href="#">Home page</a></li><li><a href="#">News</a></li></ul><p id="p">Read <a href="#">this</a> now please</p>');
+    const { get } = statsOf(
+      '<ul id="u"><li><a href="#">Home page</a></li><li><a href="#">News</a></li></ul><p id="p">Read <a href="#">this</a> now please</p>',
+    );
     expect(linkDensity(get('u'))).toBe(1);
     expect(get('p').ownLinkLength).toBe(4);
     expect(linkDensity(get('p'))).toBeCloseTo(4 / 'Read this now please'.length, 5);
   });
 
   test('hidden parts are not counted, by markup or by the caller', () => {
-    const { get } = statsOf('<div id="d"><p>shown</p><p hidden>hidden</p><script>var x;</script><p class="off">css-hidden</p></div>', (el) => el.getAttribute('class') === 'off');
+    const { get } = statsOf(
+      '<div id="d"><p>shown</p><p hidden>hidden</p><script>var x;</script><p class="off">css-hidden</p></div>',
+      (el) => el.getAttribute('class') === 'off',
+    );
     expect(get('d').length).toBe(5);
   });
 

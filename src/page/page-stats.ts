@@ -33,7 +33,12 @@ export function collectStats(top: Element, isHidden?: (el: Element) => boolean):
   let linkDepth = 0;
 
   const fresh = (): ElementStats => ({
-    length: 0, linkLength: 0, commas: 0, ownLength: 0, ownCommas: 0, ownLinkLength: 0,
+    length: 0,
+    linkLength: 0,
+    commas: 0,
+    ownLength: 0,
+    ownCommas: 0,
+    ownLinkLength: 0,
     hasBlockChild: false,
   });
 

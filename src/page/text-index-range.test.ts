@@ -12,13 +12,38 @@ function setup(html: string) {
 describe('toRange', () => {
   const cases: { name: string; html: string; span: string; dom: string }[] = [
     { name: 'inside one text node', html: '<p>He said “no” today.</p>', span: '“no”', dom: '“no”' },
-    { name: 'across inline elements', html: '<p>He <a href="#">said</a> “<em>no</em> way” today.</p>', span: 'said “no way”', dom: 'said “no way”' },
+    {
+      name: 'across inline elements',
+      html: '<p>He <a href="#">said</a> “<em>no</em> way” today.</p>',
+      span: 'said “no way”',
+      dom: 'said “no way”',
+    },
     { name: 'across a soft hyphen', html: '<p>Mr. Netan&shy;yahu said</p>', span: 'Netanyahu', dom: 'Netan\u00adyahu' },
-    { name: 'across collapsed whitespace', html: '<p>14,000\n   ISIL terrorists</p>', span: '14,000 ISIL terrorists', dom: '14,000\n   ISIL terrorists' },
-    { name: 'a whole second paragraph', html: '<p>One.</p><p>Two <b>words</b>.</p>', span: 'Two words.', dom: 'Two words.' },
+    {
+      name: 'across collapsed whitespace',
+      html: '<p>14,000\n   ISIL terrorists</p>',
+      span: '14,000 ISIL terrorists',
+      dom: '14,000\n   ISIL terrorists',
+    },
+    {
+      name: 'a whole second paragraph',
+      html: '<p>One.</p><p>Two <b>words</b>.</p>',
+      span: 'Two words.',
+      dom: 'Two words.',
+    },
     // The marks a <q> gets in the text have no width in the DOM: the quote maps to its words.
-    { name: 'a <q> with its marks', html: '<p>He said <q>We <b>will</b> win</q> today.</p>', span: '“We will win”', dom: 'We will win' },
-    { name: 'the words inside a <q>', html: '<p>He said <q>We <b>will</b> win</q> today.</p>', span: 'We will win', dom: 'We will win' },
+    {
+      name: 'a <q> with its marks',
+      html: '<p>He said <q>We <b>will</b> win</q> today.</p>',
+      span: '“We will win”',
+      dom: 'We will win',
+    },
+    {
+      name: 'the words inside a <q>',
+      html: '<p>He said <q>We <b>will</b> win</q> today.</p>',
+      span: 'We will win',
+      dom: 'We will win',
+    },
     { name: 'text after a <q>', html: '<p>He said <q>We win</q> today.</p>', span: '” today.', dom: ' today.' },
   ];
   test.each(cases)('$name', ({ html, span, dom }) => {

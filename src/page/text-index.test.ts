@@ -1,7 +1,11 @@
 import { parseHTML } from 'linkedom';
 import { buildTextIndex, type TextIndex, type TextIndexOptions } from './text-index';
 
-function indexOf(html: string, options: TextIndexOptions = {}, rootSelector = 'body'): { index: TextIndex; doc: Document } {
+function indexOf(
+  html: string,
+  options: TextIndexOptions = {},
+  rootSelector = 'body',
+): { index: TextIndex; doc: Document } {
   const { document } = parseHTML(`<!doctype html><html><head><title>t</title></head><body>${html}</body></html>`);
   const doc = document as unknown as Document;
   const root = doc.querySelector(rootSelector)!;
@@ -38,33 +42,90 @@ function asRendered(s: string): string {
 
 describe('buildTextIndex: text and blocks', () => {
   const cases: { name: string; html: string; text: string; kinds?: string[] }[] = [
-    { name: 'paragraphs joined by a blank line', html: '<p>One.</p><p>Two.</p>', text: 'One.\n\nTwo.', kinds: ['paragraph', 'paragraph'] },
-    { name: 'inline elements do not split a paragraph', html: '<p>He <a href="#">said</a> <em>it</em> was <strong>fine</strong><span>.</span></p>', text: 'He said it was fine.' },
+    {
+      name: 'paragraphs joined by a blank line',
+      html: '<p>One.</p><p>Two.</p>',
+      text: 'One.\n\nTwo.',
+      kinds: ['paragraph', 'paragraph'],
+    },
+    {
+      name: 'inline elements do not split a paragraph',
+      html: '<p>He <a href="#">said</a> <em>it</em> was <strong>fine</strong><span>.</span></p>',
+      text: 'He said it was fine.',
+    },
     { name: 'whitespace runs and newlines collapse', html: '<p>  a \n\t  b\n</p>', text: 'a b' },
     { name: 'whitespace across inline boundaries collapses once', html: '<p>a <b> b </b> c</p>', text: 'a b c' },
     { name: 'no-break spaces read as plain spaces', html: '<p>a&nbsp;&nbsp;b&nbsp;c</p>', text: 'a b c' },
     { name: 'leading no-break spaces do not start a block', html: '<p>&nbsp; &nbsp;Text</p>', text: 'Text' },
     { name: 'soft hyphens are dropped', html: '<p>Netan&shy;yahu said</p>', text: 'Netanyahu said' },
     { name: 'zero-width characters are dropped', html: '<p>a\u200bb\u200cc\u200dd\u2060e\ufefff</p>', text: 'abcdef' },
-    { name: 'entities are decoded', html: '<p>&#8220;Hi&#8221; &amp; &ldquo;bye&rdquo; &lt;3</p>', text: '“Hi” & “bye” <3' },
+    {
+      name: 'entities are decoded',
+      html: '<p>&#8220;Hi&#8221; &amp; &ldquo;bye&rdquo; &lt;3</p>',
+      text: '“Hi” & “bye” <3',
+    },
     { name: '<br> is a space', html: '<p>line one<br>line two</p>', text: 'line one line two' },
     { name: 'two <br> break the paragraph', html: '<div>first<br> <br>second</div>', text: 'first\n\nsecond' },
     { name: 'loose text around nested blocks', html: '<div>intro<p>para</p>tail</div>', text: 'intro\n\npara\n\ntail' },
-    { name: 'headings', html: '<h1>Title</h1><h3>Sub</h3><p>Body.</p>', text: 'Title\n\nSub\n\nBody.', kinds: ['heading', 'heading', 'paragraph'] },
-    { name: 'list items', html: '<ul><li>one</li><li>two <b>b</b></li></ul>', text: 'one\n\ntwo b', kinds: ['list-item', 'list-item'] },
-    { name: 'block quotation paragraphs', html: '<blockquote><p>first</p><p>second</p></blockquote><p>after</p>', text: 'first\n\nsecond\n\nafter', kinds: ['blockquote', 'blockquote', 'paragraph'] },
-    { name: 'a paragraph inside a list item is a list item', html: '<ol><li><p>item</p></li></ol>', text: 'item', kinds: ['list-item'] },
+    {
+      name: 'headings',
+      html: '<h1>Title</h1><h3>Sub</h3><p>Body.</p>',
+      text: 'Title\n\nSub\n\nBody.',
+      kinds: ['heading', 'heading', 'paragraph'],
+    },
+    {
+      name: 'list items',
+      html: '<ul><li>one</li><li>two <b>b</b></li></ul>',
+      text: 'one\n\ntwo b',
+      kinds: ['list-item', 'list-item'],
+    },
+    {
+      name: 'block quotation paragraphs',
+      html: '<blockquote><p>first</p><p>second</p></blockquote><p>after</p>',
+      text: 'first\n\nsecond\n\nafter',
+      kinds: ['blockquote', 'blockquote', 'paragraph'],
+    },
+    {
+      name: 'a paragraph inside a list item is a list item',
+      html: '<ol><li><p>item</p></li></ol>',
+      text: 'item',
+      kinds: ['list-item'],
+    },
     { name: 'empty blocks are skipped', html: '<p> </p><div><span></span></div><p>x</p>', text: 'x' },
     { name: 'hidden attribute', html: '<p>a</p><p hidden>secret</p><p>b</p>', text: 'a\n\nb' },
-    { name: 'inline display:none and visibility:hidden', html: '<p>a<span style="display: none">x</span></p><p style="color:red;visibility:hidden">y</p>', text: 'a' },
+    {
+      name: 'inline display:none and visibility:hidden',
+      html: '<p>a<span style="display: none">x</span></p><p style="color:red;visibility:hidden">y</p>',
+      text: 'a',
+    },
     { name: 'aria-hidden', html: '<p>a<span aria-hidden="true">icon</span>b</p>', text: 'ab' },
-    { name: 'script, style, template, noscript', html: '<p>a<script>var x = 1;</script><style>p{}</style><template><p>t</p></template><noscript>n</noscript>b</p>', text: 'ab' },
-    { name: '<q> gets the marks a browser draws for it', html: '<p>He said <q>We will win</q> today.</p>', text: 'He said “We will win” today.' },
-    { name: 'a <q> inside a <q> gets single marks', html: '<p><q>They called it <q>a rout</q>, and left</q></p>', text: '“They called it ‘a rout’, and left”' },
-    { name: 'a <q> whose page typed its marks gets none', html: '<p>He said <q>“no way”</q> and “<q>yes</q>”.</p>', text: 'He said “no way” and “yes”.' },
+    {
+      name: 'script, style, template, noscript',
+      html: '<p>a<script>var x = 1;</script><style>p{}</style><template><p>t</p></template><noscript>n</noscript>b</p>',
+      text: 'ab',
+    },
+    {
+      name: '<q> gets the marks a browser draws for it',
+      html: '<p>He said <q>We will win</q> today.</p>',
+      text: 'He said “We will win” today.',
+    },
+    {
+      name: 'a <q> inside a <q> gets single marks',
+      html: '<p><q>They called it <q>a rout</q>, and left</q></p>',
+      text: '“They called it ‘a rout’, and left”',
+    },
+    {
+      name: 'a <q> whose page typed its marks gets none',
+      html: '<p>He said <q>“no way”</q> and “<q>yes</q>”.</p>',
+      text: 'He said “no way” and “yes”.',
+    },
     { name: 'an empty <q> gets no marks', html: '<p>a <q> </q> b<q></q></p>', text: 'a b' },
     { name: 'a hidden <q> is skipped with its marks', html: '<p>a <q hidden>x</q>b</p>', text: 'a b' },
-    { name: 'svg, buttons and forms', html: '<p>a<svg><text>svg</text></svg><button>Share</button></p><form><p>Leave a Reply</p><textarea>x</textarea></form>', text: 'a' },
+    {
+      name: 'svg, buttons and forms',
+      html: '<p>a<svg><text>svg</text></svg><button>Share</button></p><form><p>Leave a Reply</p><textarea>x</textarea></form>',
+      text: 'a',
+    },
   ];
   test.each(cases)('$name', ({ html, text, kinds }) => {
     const { index } = indexOf(html);
@@ -105,7 +166,9 @@ describe('buildTextIndex: options', () => {
   });
 
   test('keepBlock drops a block and the offsets stay right', () => {
-    const { index } = indexOf('<p>First.</p><p>Advertisement</p><p>Second.</p>', { keepBlock: (t) => t !== 'Advertisement' });
+    const { index } = indexOf('<p>First.</p><p>Advertisement</p><p>Second.</p>', {
+      keepBlock: (t) => t !== 'Advertisement',
+    });
     expect(index.text).toBe('First.\n\nSecond.');
     expect(index.blocks).toEqual([
       { start: 0, end: 6, kind: 'paragraph' },
@@ -122,15 +185,21 @@ describe('buildTextIndex: options', () => {
   });
 
   test('prepend reads a headline that sits outside the root first', () => {
-    const { document } = parseHTML('<html><body><header><h1>Headline</h1><p class="dek">Deck.</p></header><main><p>Body.</p></main></body></html>');
+    const { document } = parseHTML(
+      '<html><body><header><h1>Headline</h1><p class="dek">Deck.</p></header><main><p>Body.</p></main></body></html>',
+    );
     const doc = document as unknown as Document;
-    const index = buildTextIndex(doc.querySelector('main')!, { prepend: [doc.querySelector('h1')!, doc.querySelector('.dek')!] });
+    const index = buildTextIndex(doc.querySelector('main')!, {
+      prepend: [doc.querySelector('h1')!, doc.querySelector('.dek')!],
+    });
     expect(index.text).toBe('Headline\n\nDeck.\n\nBody.');
     expect(index.blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph', 'paragraph']);
   });
 
   test('a prepended element that is hidden is not read; exclusions do not apply to it', () => {
-    const { document } = parseHTML('<html><body><header><h1>Headline</h1><p class="dek">Deck.</p></header><main><p>Body.</p></main></body></html>');
+    const { document } = parseHTML(
+      '<html><body><header><h1>Headline</h1><p class="dek">Deck.</p></header><main><p>Body.</p></main></body></html>',
+    );
     const doc = document as unknown as Document;
     const index = buildTextIndex(doc.querySelector('main')!, {
       prepend: [doc.querySelector('h1')!, doc.querySelector('.dek')!],
@@ -141,7 +210,9 @@ describe('buildTextIndex: options', () => {
   });
 
   test('startAt drops what comes before the headline inside the root', () => {
-    const { document } = parseHTML('<html><body><article><p>World News</p><h1>Headline</h1><p>Body.</p></article></body></html>');
+    const { document } = parseHTML(
+      '<html><body><article><p>World News</p><h1>Headline</h1><p>Body.</p></article></body></html>',
+    );
     const doc = document as unknown as Document;
     const index = buildTextIndex(doc.querySelector('article')!, { startAt: doc.querySelector('h1')! });
     expect(index.text).toBe('Headline\n\nBody.');

@@ -10,18 +10,89 @@ import { walkSubtree } from './dom-walk';
 /** Subtrees whose text a reader never sees (or that are controls, not prose). Checked by tag name so
  * the walk needs no computed style in Node; the browser adds its own check through `isHidden`. */
 const SKIPPED_TAGS = new Set([
-  'script', 'style', 'template', 'noscript', 'svg', 'math', 'head', 'title', 'meta', 'link',
-  'button', 'input', 'select', 'option', 'optgroup', 'textarea', 'form', 'label', 'datalist', 'output',
-  'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'picture', 'img', 'map', 'dialog', 'rt', 'rp',
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'svg',
+  'math',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'button',
+  'input',
+  'select',
+  'option',
+  'optgroup',
+  'textarea',
+  'form',
+  'label',
+  'datalist',
+  'output',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  'picture',
+  'img',
+  'map',
+  'dialog',
+  'rt',
+  'rp',
 ]);
 
 /** Elements that start and end a block of text when rendered (CSS display: block and kin). Anything
  * else (a, em, span, strong, sup...) is inline and does not split the paragraph it sits in. */
 const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog',
-  'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5',
-  'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre',
-  'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'legend',
+  'li',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
 ]);
 
 /** Whether the element renders as a block (so its text is a paragraph of its own); the text index
@@ -183,7 +254,8 @@ export function buildTextIndex(root: Element, options: TextIndexOptions = {}): T
     }
     inBlock = true;
     blockStart = length;
-    blockKind = headingDepth > 0 ? 'heading' : quoteDepth > 0 ? 'blockquote' : itemDepth > 0 ? 'list-item' : 'paragraph';
+    blockKind =
+      headingDepth > 0 ? 'heading' : quoteDepth > 0 ? 'blockquote' : itemDepth > 0 ? 'list-item' : 'paragraph';
     blockElement = openBlocks[openBlocks.length - 1]!;
   };
 
@@ -301,7 +373,7 @@ export function buildTextIndex(root: Element, options: TextIndexOptions = {}): T
     if (pendingMarks) return pendingMarks[pendingMarks.length - 1]!;
     if (!inBlock) return '';
     if (pendingSpace) return ' ';
-    return lastNode ? lastNode.data[lastEnd - 1] ?? '' : '';
+    return lastNode ? (lastNode.data[lastEnd - 1] ?? '') : '';
   };
 
   const closeQuote = () => {

@@ -32,8 +32,22 @@ interface Fake {
 }
 
 /** A fake browser: `answer` plays the content script (throwing = nothing listening there). */
-function fakeApi(answer: (req: ContentRequest) => unknown, tabUrl: string | null = 'https://example.org/news/deir-ezzor', settings: Settings = DEFAULT_SETTINGS): Fake {
-  const fake: Fake = { sent: [], sentTo: [], copied: [], downloads: [], stored: { settings: JSON.parse(JSON.stringify(settings)) }, tabLoading: false, injectable: false, injected: [], api: null as unknown as PopupApi };
+function fakeApi(
+  answer: (req: ContentRequest) => unknown,
+  tabUrl: string | null = 'https://example.org/news/deir-ezzor',
+  settings: Settings = DEFAULT_SETTINGS,
+): Fake {
+  const fake: Fake = {
+    sent: [],
+    sentTo: [],
+    copied: [],
+    downloads: [],
+    stored: { settings: JSON.parse(JSON.stringify(settings)) },
+    tabLoading: false,
+    injectable: false,
+    injected: [],
+    api: null as unknown as PopupApi,
+  };
   fake.api = {
     targetTab: async () => ({ id: 7, url: tabUrl, loading: fake.tabLoading }),
     send: async (tabId, req) => {
@@ -48,11 +62,17 @@ function fakeApi(answer: (req: ContentRequest) => unknown, tabUrl: string | null
     },
     settings: {
       load: async () => JSON.parse(JSON.stringify(fake.stored.settings)),
-      save: async (s) => { fake.stored.settings = s; },
+      save: async (s) => {
+        fake.stored.settings = s;
+      },
       subscribe: () => () => undefined,
     },
-    copy: async (text) => { fake.copied.push(text); },
-    download: (name, mime, text) => { fake.downloads.push({ name, mime, text }); },
+    copy: async (text) => {
+      fake.copied.push(text);
+    },
+    download: (name, mime, text) => {
+      fake.downloads.push({ name, mime, text });
+    },
     openOptions: () => undefined,
   };
   return fake;
@@ -72,24 +92,37 @@ const settle = async () => {
 /** Lets the popup's polling run (real timers) until `done` holds, for at most 5 s: a busy
  * machine may fire the timers late, so no fixed sleep. */
 async function pollUntil(done: () => boolean): Promise<void> {
-  for (const deadline = Date.now() + 5000; !done() && Date.now() < deadline;) await act(() => new Promise<void>((r) => setTimeout(r, 50)));
+  for (const deadline = Date.now() + 5000; !done() && Date.now() < deadline;)
+    await act(() => new Promise<void>((r) => setTimeout(r, 50)));
   await settle();
 }
 async function show(fake: Fake): Promise<void> {
-  await act(() => { render(<App api={fake.api} />, root); });
+  await act(() => {
+    render(<App api={fake.api} />, root);
+  });
   await settle();
 }
 const $ = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T>(sel);
 const $$ = (sel: string) => [...root.querySelectorAll<HTMLElement>(sel)];
 const texts = (sel: string) => $$(sel).map((e) => e.textContent ?? '');
-const click = async (el: Element | null) => { await act(() => { (el as HTMLElement).click(); }); await settle(); };
+const click = async (el: Element | null) => {
+  await act(() => {
+    (el as HTMLElement).click();
+  });
+  await settle();
+};
 const key = async (el: Element | null, k: string) => {
-  await act(() => { el!.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true })); });
+  await act(() => {
+    el!.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
+  });
   await settle();
 };
 const type = async (text: string) => {
   const input = $<HTMLInputElement>('input[type=search]')!;
-  await act(() => { input.value = text; input.dispatchEvent(new Event('input', { bubbles: true })); });
+  await act(() => {
+    input.value = text;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
   await settle();
 };
 const visible = (sel: string) => $$(sel).filter((e) => !e.closest('[hidden]'));
@@ -101,7 +134,12 @@ describe('the popup on an article', () => {
     expect($('h1')!.textContent).toBe('Russia ends operations near Deir ez-Zor');
     // Dates and years are off by default (as in the options): the year 2017 is not counted.
     expect(texts('.counts li')).toEqual(['Speakers: 3', 'Quotes: 5', 'Figures: 2']);
-    expect(texts('.speaker-name')).toEqual(['Sergei Shoigu', 'Vladimir Putin', 'Russian Defense Ministry', 'Speaker unclear']);
+    expect(texts('.speaker-name')).toEqual([
+      'Sergei Shoigu',
+      'Vladimir Putin',
+      'Russian Defense Ministry',
+      'Speaker unclear',
+    ]);
     expect(texts('.speaker-role')).toEqual(['Russian Defense Minister', 'President']);
     expect(texts('.speaker-kind')).toEqual(['Person', 'Person', 'Organisation']);
     expect(document.body.dataset.ready).toBe('true');
@@ -111,9 +149,16 @@ describe('the popup on an article', () => {
   test('tells direct, partial and reported quotes apart in words', async () => {
     await show(fakeApi(ready(sampleReport())));
     // A closed speaker's quotes are rendered only once it is opened.
-    await act(() => { for (const b of $$('.speaker-toggle[aria-expanded="false"]')) b.click(); });
+    await act(() => {
+      for (const b of $$('.speaker-toggle[aria-expanded="false"]')) b.click();
+    });
     await settle();
-    const kinds = Object.fromEntries($$('.quote').map((q) => [q.querySelector('.quote-words')!.textContent!, q.querySelector('.quote-kind')!.textContent!]));
+    const kinds = Object.fromEntries(
+      $$('.quote').map((q) => [
+        q.querySelector('.quote-words')!.textContent!,
+        q.querySelector('.quote-kind')!.textContent!,
+      ]),
+    );
     expect(kinds['“a complete rout”']).toBe('Partial');
     expect(kinds['the air force had flown 17,800 sorties']).toBe('Reported');
     expect(kinds['“Some 9,000 militants have surrendered themselves,”']).toBe('Direct');
@@ -121,9 +166,16 @@ describe('the popup on an article', () => {
 
   test('each attributed quote says how its speaker was found and how sure the engine is; an unclear one names nobody', async () => {
     await show(fakeApi(ready(sampleReport())));
-    await act(() => { for (const b of $$('.speaker-toggle[aria-expanded="false"]')) b.click(); });
+    await act(() => {
+      for (const b of $$('.speaker-toggle[aria-expanded="false"]')) b.click();
+    });
     await settle();
-    const evidence = Object.fromEntries($$('.quote').map((q) => [q.querySelector('.quote-words')!.textContent!, q.querySelector('.quote-evidence')?.textContent ?? null]));
+    const evidence = Object.fromEntries(
+      $$('.quote').map((q) => [
+        q.querySelector('.quote-words')!.textContent!,
+        q.querySelector('.quote-evidence')?.textContent ?? null,
+      ]),
+    );
     expect(evidence['“Some 9,000 militants have surrendered themselves,”']).toBe('same sentence · 95% sure');
     expect(evidence['“a complete rout”']).toBe('he = Sergei Shoigu · said · same paragraph · 81% sure');
     expect(evidence['“We will not stop,”']).toBeNull();
@@ -153,7 +205,12 @@ describe('the popup on an article', () => {
     const putin = $$('.speaker-toggle').find((b) => b.textContent!.includes('Putin'))!;
     await click(putin);
     await click(visible('.quote-text').find((b) => b.textContent!.includes('withdrawal'))!);
-    expect(fake.sent.at(-1)).toEqual({ type: 'focus-item', item: 'quote', index: 1, text: '“I order the withdrawal of the main part of our military,”' });
+    expect(fake.sent.at(-1)).toEqual({
+      type: 'focus-item',
+      item: 'quote',
+      index: 1,
+      text: '“I order the withdrawal of the main part of our military,”',
+    });
     expect($('.status')!.textContent).toBe('Shown in the page.');
     await click($('#tab-figures'));
     await click(visible('.figure-item').find((b) => b.textContent!.includes('17,800'))!);
@@ -188,14 +245,24 @@ describe('the popup on an article', () => {
     await click($('#tab-figures'));
     expect(texts('.figure-value')).toEqual(['≈ 9,000', '17,800']);
     render(null, root);
-    await show(fakeApi(ready(sampleReport()), undefined, { ...DEFAULT_SETTINGS, kinds: { ...DEFAULT_SETTINGS.kinds, dates: true } }));
+    await show(
+      fakeApi(ready(sampleReport()), undefined, {
+        ...DEFAULT_SETTINGS,
+        kinds: { ...DEFAULT_SETTINGS.kinds, dates: true },
+      }),
+    );
     await click($('#tab-figures'));
     expect(texts('.figure-value')).toEqual(['≈ 9,000', '17,800', '2017']);
     expect(texts('.counts li')[2]).toBe('Figures: 3');
   });
 
   test('figures show value, kind, thing counted, context and claimant; sort and filter by claimant', async () => {
-    await show(fakeApi(ready(sampleReport()), undefined, { ...DEFAULT_SETTINGS, kinds: { ...DEFAULT_SETTINGS.kinds, dates: true } }));
+    await show(
+      fakeApi(ready(sampleReport()), undefined, {
+        ...DEFAULT_SETTINGS,
+        kinds: { ...DEFAULT_SETTINGS.kinds, dates: true },
+      }),
+    );
     await click($('#tab-figures'));
     const first = $('.figure-item')!;
     expect(first.querySelector('.figure-value')!.textContent).toBe('≈ 9,000');
@@ -203,9 +270,15 @@ describe('the popup on an article', () => {
     expect(first.querySelector('.figure-unit')!.textContent).toBe('militants');
     expect(first.querySelector('.figure-claimant')!.textContent).toBe('Claimed by Sergei Shoigu');
     const [sort, claimant] = $$('.figure-controls select') as HTMLSelectElement[];
-    await act(() => { sort!.value = 'value'; sort!.dispatchEvent(new Event('change', { bubbles: true })); });
+    await act(() => {
+      sort!.value = 'value';
+      sort!.dispatchEvent(new Event('change', { bubbles: true }));
+    });
     expect(texts('.figure-value')).toEqual(['17,800', '≈ 9,000', '2017']);
-    await act(() => { claimant!.value = 'none'; claimant!.dispatchEvent(new Event('change', { bubbles: true })); });
+    await act(() => {
+      claimant!.value = 'none';
+      claimant!.dispatchEvent(new Event('change', { bubbles: true }));
+    });
     expect(texts('.figure-claimant')).toEqual(["The article's own figure"]);
   });
 
@@ -242,10 +315,18 @@ describe('the popup on an article', () => {
     const fake = fakeApi(ready(report));
     await show(fake);
     await click(visible('.quote .copy')[0]!);
-    expect(fake.copied).toEqual(['“Some 9,000 militants have surrendered themselves,” — Sergei Shoigu, Russian Defense Minister. Source: “Russia ends operations near Deir ez-Zor”, https://example.org/news/deir-ezzor']);
+    expect(fake.copied).toEqual([
+      '“Some 9,000 militants have surrendered themselves,” — Sergei Shoigu, Russian Defense Minister. Source: “Russia ends operations near Deir ez-Zor”, https://example.org/news/deir-ezzor',
+    ]);
     expect($('.status')!.textContent).toBe('Copied.');
     await click($('.export-markdown'));
-    expect(fake.downloads).toEqual([{ name: 'quote-lens-russia-ends-operations-near-deir-ez-zor.md', mime: 'text/markdown;charset=utf-8', text: exportMarkdown(report) }]);
+    expect(fake.downloads).toEqual([
+      {
+        name: 'quote-lens-russia-ends-operations-near-deir-ez-zor.md',
+        mime: 'text/markdown;charset=utf-8',
+        text: exportMarkdown(report),
+      },
+    ]);
     await click($('.export-csv'));
     expect(fake.downloads.at(-1)!.text.split('\r\n')[0]).toMatch(/^type,index,text/);
     await click($('.copy-markdown'));
@@ -297,13 +378,20 @@ describe('the popup at 20,000 quotes and 20,000 figures', () => {
     // click on it (Enter, in a browser) lists more and puts the focus on the first new quote.
     $('input[type=search]')!.focus();
     await key($('input[type=search]'), 'ArrowDown');
-    for (let i = 0; i < QUOTE_PAGE; i++) await act(() => { document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, cancelable: true })); });
+    for (let i = 0; i < QUOTE_PAGE; i++)
+      await act(() => {
+        document.activeElement!.dispatchEvent(
+          new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, cancelable: true }),
+        );
+      });
     await key(document.activeElement, 'ArrowDown');
     expect(document.activeElement).toBe(button);
     await click(button);
     expect(first.querySelectorAll('.quote')).toHaveLength(2 * QUOTE_PAGE);
     expect(document.activeElement).toBe(first.querySelectorAll('.quote-text')[QUOTE_PAGE]);
-    expect(summary.isConnected ? summary.textContent : first.querySelector('.show-more-summary')!.textContent).toBe(`Listing ${2 * QUOTE_PAGE} of ${total} quotes.`);
+    expect(summary.isConnected ? summary.textContent : first.querySelector('.show-more-summary')!.textContent).toBe(
+      `Listing ${2 * QUOTE_PAGE} of ${total} quotes.`,
+    );
     // A revealed quote still shows itself in the page.
     const quote = document.activeElement as HTMLElement;
     await click(quote);
@@ -329,7 +417,9 @@ describe('the popup at 20,000 quotes and 20,000 figures', () => {
     expect($$('.speaker')).toHaveLength(LIST_PAGE);
     expect(rendered()).toBeLessThanOrEqual(SPEAKERS_TAB_BOUND);
     const groups = new Set(report.annotations!.quotes.map((q) => q.speaker?.id ?? '')).size;
-    expect($('#more-speakers')!.textContent).toBe(`Listing ${LIST_PAGE} of ${groups} speakers. Search to narrow the list.`);
+    expect($('#more-speakers')!.textContent).toBe(
+      `Listing ${LIST_PAGE} of ${groups} speakers. Search to narrow the list.`,
+    );
     await click($('[aria-describedby="more-speakers"]'));
     expect($$('.speaker')).toHaveLength(2 * LIST_PAGE);
     expect(document.activeElement).toBe($$('.speaker-toggle')[LIST_PAGE]);
@@ -341,7 +431,9 @@ describe('the popup at 20,000 quotes and 20,000 figures', () => {
     expect($$('.speaker-toggle[aria-expanded="true"]')).toHaveLength(OPEN_WHILE_SEARCHING);
     expect(rendered()).toBeLessThanOrEqual(SPEAKERS_TAB_BOUND);
     await type('number 19999 ');
-    expect($$('.quote').map((q) => q.querySelector('.quote-words')!.textContent)).toEqual(['“Quotation number 19999 said out loud,”']);
+    expect($$('.quote').map((q) => q.querySelector('.quote-words')!.textContent)).toEqual([
+      '“Quotation number 19999 said out loud,”',
+    ]);
     expect($('.show-more-button')).toBeNull();
   });
 
@@ -350,7 +442,9 @@ describe('the popup at 20,000 quotes and 20,000 figures', () => {
     await show(fake);
     await click($('#tab-figures'));
     expect($$('.figure')).toHaveLength(LIST_PAGE);
-    expect($('#more-figures')!.textContent).toBe(`Listing ${LIST_PAGE} of ${N} figures. Search or filter to narrow the list.`);
+    expect($('#more-figures')!.textContent).toBe(
+      `Listing ${LIST_PAGE} of ${N} figures. Search or filter to narrow the list.`,
+    );
     await click($('#panel-figures .show-more-button'));
     expect($$('.figure')).toHaveLength(2 * LIST_PAGE);
     expect($('#more-figures')!.textContent).toContain(`Listing ${2 * LIST_PAGE} of ${N}`);
@@ -362,7 +456,10 @@ describe('the popup at 20,000 quotes and 20,000 figures', () => {
     await key(document.activeElement, 'End');
     expect(document.activeElement).toBe($('#panel-figures .show-more-button'));
     const sort = $<HTMLSelectElement>('.figure-controls select')!;
-    await act(() => { sort.value = 'value'; sort.dispatchEvent(new Event('change', { bubbles: true })); });
+    await act(() => {
+      sort.value = 'value';
+      sort.dispatchEvent(new Event('change', { bubbles: true }));
+    });
     await settle();
     expect($$('.figure')).toHaveLength(LIST_PAGE);
     expect($$('.figure-value')[0]!.textContent).toBe('20,000');
@@ -378,12 +475,14 @@ describe('the popup at 20,000 quotes and 20,000 figures', () => {
   });
 });
 
-describe('the popup\'s honest states', () => {
-  const unreachable = () => { throw new Error('Could not establish connection. Receiving end does not exist.'); };
+describe("the popup's honest states", () => {
+  const unreachable = () => {
+    throw new Error('Could not establish connection. Receiving end does not exist.');
+  };
 
   test.each([
-    ['chrome://settings/', 'browser\'s own pages'],
-    [null, 'browser\'s own pages'],
+    ['chrome://settings/', "browser's own pages"],
+    [null, "browser's own pages"],
     ['https://chromewebstore.google.com/detail/abc', 'add-on stores'],
     ['https://example.org/file.pdf', 'PDF viewer'],
     ['https://example.org/news', 'Reload the page'],
@@ -396,7 +495,10 @@ describe('the popup\'s honest states', () => {
 
   test('a page still loading: the popup waits for it, then shows the report', async () => {
     let listening = false;
-    const fake = fakeApi(() => { if (!listening) unreachable(); return sampleReport(); });
+    const fake = fakeApi(() => {
+      if (!listening) unreachable();
+      return sampleReport();
+    });
     fake.tabLoading = true;
     await show(fake);
     expect(root.textContent).toBe('Waiting for the page to finish loading…');
@@ -415,7 +517,10 @@ describe('the popup\'s honest states', () => {
 
   test('a page that has just loaded, whose content script answers a moment later: no "reload" in between', async () => {
     let listening = false;
-    const fake = fakeApi(() => { if (!listening) unreachable(); return sampleReport(); });
+    const fake = fakeApi(() => {
+      if (!listening) unreachable();
+      return sampleReport();
+    });
     fake.tabLoading = true;
     await show(fake);
     fake.tabLoading = false; // the tab says "complete"; our script starts when the page is idle
@@ -446,7 +551,10 @@ describe('the popup\'s honest states', () => {
 
   test('a page open since before the install: the popup starts the content script there once and shows the report', async () => {
     let listening = false;
-    const fake = fakeApi(() => { if (!listening) unreachable(); return sampleReport(); });
+    const fake = fakeApi(() => {
+      if (!listening) unreachable();
+      return sampleReport();
+    });
     fake.injectable = true;
     await show(fake);
     expect(fake.injected).toEqual([7]);
@@ -486,7 +594,11 @@ describe('the popup\'s honest states', () => {
 
   test('loading, then the report once the page is read', async () => {
     let calls = 0;
-    await show(fakeApi(() => (++calls < 3 ? { ...sampleReport(), state: 'working', annotations: null, figureContexts: [] } : sampleReport())));
+    await show(
+      fakeApi(() =>
+        ++calls < 3 ? { ...sampleReport(), state: 'working', annotations: null, figureContexts: [] } : sampleReport(),
+      ),
+    );
     expect(root.textContent).toContain('Reading the page…');
     expect(document.body.dataset.ready).toBeUndefined();
     await pollUntil(() => document.body.dataset.ready === 'true');
@@ -496,7 +608,11 @@ describe('the popup\'s honest states', () => {
   });
 
   test('run-on-click mode: a button runs it', async () => {
-    const fake = fakeApi((req) => (req.type === 'run-now' ? sampleReport() : { ...sampleReport(), state: 'waiting', annotations: null, figureContexts: [] }));
+    const fake = fakeApi((req) =>
+      req.type === 'run-now'
+        ? sampleReport()
+        : { ...sampleReport(), state: 'waiting', annotations: null, figureContexts: [] },
+    );
     await show(fake);
     expect($('.state-title')!.textContent).toContain('when you ask');
     await click($('button.primary'));
@@ -522,7 +638,14 @@ describe('the popup\'s honest states', () => {
 
   test('switched off on this site: one click enables it and runs', async () => {
     const disabled = { ...DEFAULT_SETTINGS, disabledSites: ['example.org', 'other.net'] };
-    const fake = fakeApi((req) => (req.type === 'run-now' ? sampleReport() : { ...sampleReport(), state: 'disabled', annotations: null, figureContexts: [] }), 'https://example.org/x', disabled);
+    const fake = fakeApi(
+      (req) =>
+        req.type === 'run-now'
+          ? sampleReport()
+          : { ...sampleReport(), state: 'disabled', annotations: null, figureContexts: [] },
+      'https://example.org/x',
+      disabled,
+    );
     await show(fake);
     expect($('.state-title')!.textContent).toBe('Quote Lens is switched off on example.org.');
     expect($('button.primary')!.textContent).toBe('Turn on for example.org');

@@ -49,58 +49,90 @@ export function App({ api, firstReport }: { api: PopupApi; firstReport?: ReturnT
   const [withDates, setWithDates] = useState(false);
   /** `injected`: when the popup started the content script itself (0 while it starts it;
    * undefined: not tried). */
-  const poller = useRef<{ timer?: ReturnType<typeof setTimeout>; closed: boolean; lastSeenLoading?: number; injected?: number }>({ closed: false });
+  const poller = useRef<{
+    timer?: ReturnType<typeof setTimeout>;
+    closed: boolean;
+    lastSeenLoading?: number;
+    injected?: number;
+  }>({ closed: false });
 
   /** Shows an answer from the page; while the page is still loading or being read, asks again
    * shortly (the tab too, for its state). */
-  const adopt = useCallback((tab: TargetTab, answer: unknown) => {
-    const p = poller.current;
-    clearTimeout(p.timer);
-    if (p.closed) return;
-    const again = (ms: number) => {
-      p.timer = setTimeout(() => void askForReport(api).then(({ tab: now, answer: next }) => adopt(now?.id === tab.id ? now : tab, next)), ms);
-    };
-    if (!isPageReport(answer)) {
-      // A page that has just loaded counts as loading a moment longer: its content script
-      // starts once the page is idle.
-      if (tab.loading) p.lastSeenLoading = Date.now();
-      const loading = p.lastSeenLoading !== undefined && Date.now() - p.lastSeenLoading < LOAD_GRACE_MS;
-      const reason = whyUnreachable(tab.url, loading);
-      // A page open since before the install (Chromium runs content scripts only in pages loaded
-      // after it): start ours there once, then give it the same grace as a page that has just
-      // loaded. Status stays "loading" (reading the page) meanwhile.
-      if (reason === 'not-loaded' && p.injected === undefined) {
-        p.injected = 0;
-        void api.inject(tab.id).then((ok) => {
-          if (p.closed) return;
-          if (!ok) { setLoad({ status: 'unreachable', reason }); return; }
-          p.injected = Date.now();
+  const adopt = useCallback(
+    (tab: TargetTab, answer: unknown) => {
+      const p = poller.current;
+      clearTimeout(p.timer);
+      if (p.closed) return;
+      const again = (ms: number) => {
+        p.timer = setTimeout(
+          () =>
+            void askForReport(api).then(({ tab: now, answer: next }) => adopt(now?.id === tab.id ? now : tab, next)),
+          ms,
+        );
+      };
+      if (!isPageReport(answer)) {
+        // A page that has just loaded counts as loading a moment longer: its content script
+        // starts once the page is idle.
+        if (tab.loading) p.lastSeenLoading = Date.now();
+        const loading = p.lastSeenLoading !== undefined && Date.now() - p.lastSeenLoading < LOAD_GRACE_MS;
+        const reason = whyUnreachable(tab.url, loading);
+        // A page open since before the install (Chromium runs content scripts only in pages loaded
+        // after it): start ours there once, then give it the same grace as a page that has just
+        // loaded. Status stays "loading" (reading the page) meanwhile.
+        if (reason === 'not-loaded' && p.injected === undefined) {
+          p.injected = 0;
+          void api.inject(tab.id).then((ok) => {
+            if (p.closed) return;
+            if (!ok) {
+              setLoad({ status: 'unreachable', reason });
+              return;
+            }
+            p.injected = Date.now();
+            again(POLL_MS);
+          });
+          return;
+        }
+        if (reason === 'not-loaded' && Date.now() - p.injected! < LOAD_GRACE_MS) {
           again(POLL_MS);
-        });
+          return;
+        }
+        if (reason !== 'loading') {
+          setLoad({ status: 'unreachable', reason });
+          return;
+        }
+        setLoad({ status: 'page-loading' });
+        again(LOADING_POLL_MS);
         return;
       }
-      if (reason === 'not-loaded' && Date.now() - p.injected! < LOAD_GRACE_MS) { again(POLL_MS); return; }
-      if (reason !== 'loading') { setLoad({ status: 'unreachable', reason }); return; }
-      setLoad({ status: 'page-loading' });
-      again(LOADING_POLL_MS);
-      return;
-    }
-    setLoad({ status: 'loaded', tabId: tab.id, report: answer });
-    if (answer.state === 'working') again(POLL_MS);
-  }, [api]);
+      setLoad({ status: 'loaded', tabId: tab.id, report: answer });
+      if (answer.state === 'working') again(POLL_MS);
+    },
+    [api],
+  );
 
   useEffect(() => {
     const p = poller.current;
     p.closed = false;
-    void api.settings.load().then((s) => { if (!p.closed) setWithDates(s.kinds.dates); }, () => undefined);
+    void api.settings.load().then(
+      (s) => {
+        if (!p.closed) setWithDates(s.kinds.dates);
+      },
+      () => undefined,
+    );
     void (async () => {
       const { tab, answer } = await (firstReport ?? askForReport(api));
       if (p.closed) return;
-      if (!tab) { setLoad({ status: 'unreachable', reason: 'browser-page' }); return; }
+      if (!tab) {
+        setLoad({ status: 'unreachable', reason: 'browser-page' });
+        return;
+      }
       setTab(tab);
       adopt(tab, answer);
     })();
-    return () => { p.closed = true; clearTimeout(p.timer); };
+    return () => {
+      p.closed = true;
+      clearTimeout(p.timer);
+    };
   }, [api, adopt]);
 
   const working = load.status === 'loading' || (load.status === 'loaded' && load.report.state === 'working');
@@ -117,21 +149,34 @@ export function App({ api, firstReport }: { api: PopupApi; firstReport?: ReturnT
   }, [shown, waiting]);
 
   /** Sends a request whose answer is a fresh report (run-now, toggle-highlights). */
-  const request = useCallback(async (req: ContentRequest) => {
-    if (!tab) return;
-    setBusy(true);
-    try {
-      const answer = await api.send(tab.id, req);
-      if (isPageReport(answer)) adopt(tab, answer);
-    } catch {
-      // the tab went away or navigated: the current view stays until the popup is reopened
-    } finally {
-      setBusy(false);
-    }
-  }, [api, adopt, tab]);
+  const request = useCallback(
+    async (req: ContentRequest) => {
+      if (!tab) return;
+      setBusy(true);
+      try {
+        const answer = await api.send(tab.id, req);
+        if (isPageReport(answer)) adopt(tab, answer);
+      } catch {
+        // the tab went away or navigated: the current view stays until the popup is reopened
+      } finally {
+        setBusy(false);
+      }
+    },
+    [api, adopt, tab],
+  );
 
-  if (load.status === 'loading') return <p class="state" role="status">{t('stateLoading')}</p>;
-  if (load.status === 'page-loading') return <p class="state" role="status">{t('unreachableLoading')}</p>;
+  if (load.status === 'loading')
+    return (
+      <p class="state" role="status">
+        {t('stateLoading')}
+      </p>
+    );
+  if (load.status === 'page-loading')
+    return (
+      <p class="state" role="status">
+        {t('unreachableLoading')}
+      </p>
+    );
   if (load.status === 'unreachable') {
     return (
       <div class="state" role="status">
@@ -143,7 +188,11 @@ export function App({ api, firstReport }: { api: PopupApi; firstReport?: ReturnT
   const { report, tabId } = load;
   switch (report.state) {
     case 'working':
-      return <p class="state" role="status">{t('stateLoading')}</p>;
+      return (
+        <p class="state" role="status">
+          {t('stateLoading')}
+        </p>
+      );
     case 'no-article':
       return (
         <div class="state" role="status">
@@ -155,25 +204,42 @@ export function App({ api, firstReport }: { api: PopupApi; firstReport?: ReturnT
       return (
         <div class="state">
           <p class="state-title">{t('disabledTitle', report.host)}</p>
-          <button type="button" class="primary" disabled={busy} onClick={async () => {
-            setBusy(true);
-            try {
-              await api.settings.save(enableSite(await api.settings.load(), report.host));
-            } finally {
-              setBusy(false);
-            }
-            await request({ type: 'run-now' });
-          }}>{t('enableSite', report.host)}</button>
+          <button
+            type="button"
+            class="primary"
+            disabled={busy}
+            onClick={async () => {
+              setBusy(true);
+              try {
+                await api.settings.save(enableSite(await api.settings.load(), report.host));
+              } finally {
+                setBusy(false);
+              }
+              await request({ type: 'run-now' });
+            }}
+          >
+            {t('enableSite', report.host)}
+          </button>
         </div>
       );
     case 'waiting':
       return (
         <div class="state">
           <p class="state-title">{t('waitingTitle')}</p>
-          <button type="button" class="primary" disabled={busy} onClick={() => request({ type: 'run-now' })}>{t('runNow')}</button>
+          <button type="button" class="primary" disabled={busy} onClick={() => request({ type: 'run-now' })}>
+            {t('runNow')}
+          </button>
         </div>
       );
     case 'ready':
-      return <ReportView api={api} tabId={tabId} report={report} withDates={withDates} onToggleHighlights={() => request({ type: 'toggle-highlights' })} />;
+      return (
+        <ReportView
+          api={api}
+          tabId={tabId}
+          report={report}
+          withDates={withDates}
+          onToggleHighlights={() => request({ type: 'toggle-highlights' })}
+        />
+      );
   }
 }

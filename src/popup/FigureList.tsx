@@ -28,7 +28,11 @@ export function FigureList({ rows, query, claimants, sort, claimant, onSort, onC
         <label>
           {t('sortLabel')}
           <select value={sort} onChange={(e) => onSort((e.target as HTMLSelectElement).value as FigureSort)}>
-            {FIGURE_SORTS.map((s) => <option value={s} key={s}>{t(`sort_${s}`)}</option>)}
+            {FIGURE_SORTS.map((s) => (
+              <option value={s} key={s}>
+                {t(`sort_${s}`)}
+              </option>
+            ))}
           </select>
         </label>
         <label>
@@ -36,17 +40,29 @@ export function FigureList({ rows, query, claimants, sort, claimant, onSort, onC
           <select value={claimant} onChange={(e) => onClaimant((e.target as HTMLSelectElement).value)}>
             <option value={ANY_CLAIMANT}>{t('claimantAny')}</option>
             <option value={NO_CLAIMANT}>{t('claimantNone')}</option>
-            {claimants.map((s) => <option value={speakerFilter(s.id)} key={s.id}>{s.name}</option>)}
+            {claimants.map((s) => (
+              <option value={speakerFilter(s.id)} key={s.id}>
+                {s.name}
+              </option>
+            ))}
           </select>
         </label>
       </div>
-      {rows.length === 0 ? <p class="empty">{query ? t('noMatches', query) : t('noFigures')}</p> : (
+      {rows.length === 0 ? (
+        <p class="empty">{query ? t('noMatches', query) : t('noFigures')}</p>
+      ) : (
         <ul class="figures" ref={list}>
           {rows.slice(0, limit).map(({ figure, index, context, claimant: who }) => {
             const d = describeFigure(figure);
             return (
               <li class="figure" key={index}>
-                <button type="button" class="figure-item" data-nav title={t('showInPage')} onClick={() => onFocus(index)}>
+                <button
+                  type="button"
+                  class="figure-item"
+                  data-nav
+                  title={t('showInPage')}
+                  onClick={() => onFocus(index)}
+                >
                   <span class="figure-head">
                     <span class="figure-value">{d.value}</span>
                     <span class="figure-kind">{t(`figureKind_${figure.kind}`)}</span>
@@ -60,7 +76,14 @@ export function FigureList({ rows, query, claimants, sort, claimant, onSort, onC
           })}
         </ul>
       )}
-      {rows.length > limit && <ShowMore id="more-figures" summary={t('listedFigures', limit, rows.length)} label={t('showMoreFigures')} onMore={more} />}
+      {rows.length > limit && (
+        <ShowMore
+          id="more-figures"
+          summary={t('listedFigures', limit, rows.length)}
+          label={t('showMoreFigures')}
+          onMore={more}
+        />
+      )}
     </div>
   );
 }

@@ -34,12 +34,20 @@ export function ReportView({ api, tabId, report, withDates, onToggleHighlights }
 
   const index = useMemo(() => buildSearchIndex(report, (f) => describeFigure(f).value), [report]);
   const claimants = useMemo(() => figureClaimants(index), [index]);
-  const view = useMemo(() => buildView(index, query, sort, claimant, withDates), [index, query, sort, claimant, withDates]);
+  const view = useMemo(
+    () => buildView(index, query, sort, claimant, withDates),
+    [index, query, sort, claimant, withDates],
+  );
   const a = report.annotations;
   // The search box has the focus on open: type to filter, ArrowDown into the list.
   useEffect(() => search.current?.focus(), []);
 
-  if (!a) return <p class="state" role="status">{t('noArticleTitle')}</p>;
+  if (!a)
+    return (
+      <p class="state" role="status">
+        {t('noArticleTitle')}
+      </p>
+    );
 
   const focusItem = async (item: 'quote' | 'figure', i: number) => {
     let ok: boolean;
@@ -56,11 +64,18 @@ export function ReportView({ api, tabId, report, withDates, onToggleHighlights }
     const target = e.target as HTMLElement;
     if (e.key === 'Escape') {
       e.preventDefault();
-      if (query) { setQuery(''); search.current?.focus(); } else window.close();
+      if (query) {
+        setQuery('');
+        search.current?.focus();
+      } else window.close();
       return;
     }
     const typing = target.tagName === 'INPUT' || target.tagName === 'SELECT';
-    if (e.key === '/' && !typing) { e.preventDefault(); search.current?.focus(); return; }
+    if (e.key === '/' && !typing) {
+      e.preventDefault();
+      search.current?.focus();
+      return;
+    }
     if (e.key === 'ArrowDown' && target === search.current) {
       e.preventDefault();
       moveFocus(panel.current!, 'Home', null);
@@ -71,7 +86,12 @@ export function ReportView({ api, tabId, report, withDates, onToggleHighlights }
     if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight' && e.key !== 'Home' && e.key !== 'End') return;
     e.preventDefault();
     const at = TABS.indexOf(tab);
-    const next = e.key === 'Home' ? 0 : e.key === 'End' ? TABS.length - 1 : (at + (e.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length;
+    const next =
+      e.key === 'Home'
+        ? 0
+        : e.key === 'End'
+          ? TABS.length - 1
+          : (at + (e.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length;
     setTab(TABS[next]!);
     document.getElementById(`tab-${TABS[next]}`)?.focus();
   };
@@ -88,40 +108,96 @@ export function ReportView({ api, tabId, report, withDates, onToggleHighlights }
         <ul class="counts" aria-label={t('countsLabel')}>
           <li>{t('countSpeakers', a.speakers.length)}</li>
           <li>{t('countQuotes', a.quotes.length)}</li>
-          <li>{t('countFigures', withDates ? a.figures.length : a.figures.filter((f) => !isCalendarFigure(f)).length)}</li>
+          <li>
+            {t('countFigures', withDates ? a.figures.length : a.figures.filter((f) => !isCalendarFigure(f)).length)}
+          </li>
         </ul>
-        {report.capped && <p class="capped" role="note">{t('cappedNote')}</p>}
-        <input ref={search} type="search" class="search" value={query} placeholder={t('searchPlaceholder')}
-          aria-label={t('searchLabel')} aria-controls="panel-speakers panel-figures"
-          onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
+        {report.capped && (
+          <p class="capped" role="note">
+            {t('cappedNote')}
+          </p>
+        )}
+        <input
+          ref={search}
+          type="search"
+          class="search"
+          value={query}
+          placeholder={t('searchPlaceholder')}
+          aria-label={t('searchLabel')}
+          aria-controls="panel-speakers panel-figures"
+          onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+        />
       </header>
       <div role="tablist" class="tabs" aria-label={t('tabsLabel')} onKeyDown={onTabKey}>
         {TABS.map((name) => (
-          <button type="button" role="tab" id={`tab-${name}`} key={name} aria-selected={tab === name}
-            aria-controls={`panel-${name}`} tabIndex={tab === name ? 0 : -1} onClick={() => setTab(name)}>
+          <button
+            type="button"
+            role="tab"
+            id={`tab-${name}`}
+            key={name}
+            aria-selected={tab === name}
+            aria-controls={`panel-${name}`}
+            tabIndex={tab === name ? 0 : -1}
+            onClick={() => setTab(name)}
+          >
             {tabLabel[name]}
           </button>
         ))}
       </div>
-      <div ref={panel} class="panel" onKeyDown={(e) => {
-        const tag = (e.target as HTMLElement).tagName;
-        if (tag === 'SELECT' || tag === 'INPUT') return;
-        // Up from the first item goes back to the search box, so the list is never a dead end.
-        const first = navItems(panel.current!)[0];
-        if (e.key === 'ArrowUp' && first && (first === document.activeElement)) { e.preventDefault(); search.current?.focus(); return; }
-        if (moveFocus(panel.current!, e.key, document.activeElement)) e.preventDefault();
-      }}>
+      <div
+        ref={panel}
+        class="panel"
+        onKeyDown={(e) => {
+          const tag = (e.target as HTMLElement).tagName;
+          if (tag === 'SELECT' || tag === 'INPUT') return;
+          // Up from the first item goes back to the search box, so the list is never a dead end.
+          const first = navItems(panel.current!)[0];
+          if (e.key === 'ArrowUp' && first && first === document.activeElement) {
+            e.preventDefault();
+            search.current?.focus();
+            return;
+          }
+          if (moveFocus(panel.current!, e.key, document.activeElement)) e.preventDefault();
+        }}
+      >
         {/* Only the shown panel is rendered: the popup's first paint does half the work. */}
         <div role="tabpanel" id="panel-speakers" aria-labelledby="tab-speakers" hidden={tab !== 'speakers'}>
-          {tab === 'speakers' && <SpeakerList groups={view.groups} query={query} report={report} api={api} onFocus={(i) => focusItem('quote', i)} onStatus={setStatus} />}
+          {tab === 'speakers' && (
+            <SpeakerList
+              groups={view.groups}
+              query={query}
+              report={report}
+              api={api}
+              onFocus={(i) => focusItem('quote', i)}
+              onStatus={setStatus}
+            />
+          )}
         </div>
         <div role="tabpanel" id="panel-figures" aria-labelledby="tab-figures" hidden={tab !== 'figures'}>
-          {tab === 'figures' && <FigureList rows={view.figures} query={query} claimants={claimants} sort={sort} claimant={claimant}
-            onSort={setSort} onClaimant={setClaimant} onFocus={(i) => focusItem('figure', i)} />}
+          {tab === 'figures' && (
+            <FigureList
+              rows={view.figures}
+              query={query}
+              claimants={claimants}
+              sort={sort}
+              claimant={claimant}
+              onSort={setSort}
+              onClaimant={setClaimant}
+              onFocus={(i) => focusItem('figure', i)}
+            />
+          )}
         </div>
       </div>
-      <ExportBar api={api} report={report} onStatus={setStatus} highlightsVisible={report.highlightsVisible} onToggleHighlights={onToggleHighlights} />
-      <p class="status" role="status" aria-live="polite">{status}</p>
+      <ExportBar
+        api={api}
+        report={report}
+        onStatus={setStatus}
+        highlightsVisible={report.highlightsVisible}
+        onToggleHighlights={onToggleHighlights}
+      />
+      <p class="status" role="status" aria-live="polite">
+        {status}
+      </p>
     </div>
   );
 }

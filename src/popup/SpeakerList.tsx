@@ -55,12 +55,23 @@ export function SpeakerList({ groups, query, report, api, onFocus, onStatus }: S
           const name = g.speaker?.name ?? t('unattributed');
           return (
             <li class="speaker" key={g.key}>
-              <button type="button" class="speaker-toggle" data-nav aria-expanded={open} aria-controls={listId}
+              <button
+                type="button"
+                class="speaker-toggle"
+                data-nav
+                aria-expanded={open}
+                aria-controls={listId}
                 onClick={() => setOpen(g.key, !open)}
                 onKeyDown={(e) => {
-                  if (e.key === 'ArrowRight' && !open) { e.preventDefault(); setOpen(g.key, true); }
-                  else if (e.key === 'ArrowLeft' && open) { e.preventDefault(); setOpen(g.key, false); }
-                }}>
+                  if (e.key === 'ArrowRight' && !open) {
+                    e.preventDefault();
+                    setOpen(g.key, true);
+                  } else if (e.key === 'ArrowLeft' && open) {
+                    e.preventDefault();
+                    setOpen(g.key, false);
+                  }
+                }}
+              >
                 <span class="speaker-name">{name}</span>
                 {g.speaker?.role && <span class="speaker-role">{g.speaker.role}</span>}
                 <span class="speaker-meta">
@@ -69,13 +80,31 @@ export function SpeakerList({ groups, query, report, api, onFocus, onStatus }: S
                 </span>
               </button>
               {/* A closed speaker's list is there for aria-controls, but empty: its quotes cost nothing. */}
-              {open ? <SpeakerQuotes id={listId} name={name} rows={g.quotes} report={report} api={api} onFocus={onFocus} onStatus={onStatus} />
-                : <ul id={listId} class="quotes" hidden aria-label={t('quotesBy', name)} />}
+              {open ? (
+                <SpeakerQuotes
+                  id={listId}
+                  name={name}
+                  rows={g.quotes}
+                  report={report}
+                  api={api}
+                  onFocus={onFocus}
+                  onStatus={onStatus}
+                />
+              ) : (
+                <ul id={listId} class="quotes" hidden aria-label={t('quotesBy', name)} />
+              )}
             </li>
           );
         })}
       </ul>
-      {groups.length > limit && <ShowMore id="more-speakers" summary={t('listedSpeakers', limit, groups.length)} label={t('showMoreSpeakers')} onMore={more} />}
+      {groups.length > limit && (
+        <ShowMore
+          id="more-speakers"
+          summary={t('listedSpeakers', limit, groups.length)}
+          label={t('showMoreSpeakers')}
+          onMore={more}
+        />
+      )}
     </>
   );
 }
@@ -97,20 +126,39 @@ function SpeakerQuotes({ id, name, rows, report, api, onFocus, onStatus }: Speak
           const kind = quoteKind(quote);
           return (
             <li class={`quote quote-${kind.cls}`} key={index}>
-              <button type="button" class="quote-text" data-nav title={t('showInPage')}
+              <button
+                type="button"
+                class="quote-text"
+                data-nav
+                title={t('showInPage')}
                 onClick={() => onFocus(index)}
                 onKeyDown={(e) => {
                   if (e.key === 'ArrowLeft') {
                     e.preventDefault();
-                    ((e.currentTarget as HTMLElement).closest('.speaker')?.querySelector('.speaker-toggle') as HTMLElement | null)?.focus();
+                    (
+                      (e.currentTarget as HTMLElement)
+                        .closest('.speaker')
+                        ?.querySelector('.speaker-toggle') as HTMLElement | null
+                    )?.focus();
                   }
-                }}>
+                }}
+              >
                 <span class="quote-kind">{kind.label}</span>
-                <span class="quote-words" id={`quote-words-${index}`}>{quote.text}</span>
+                <span class="quote-words" id={`quote-words-${index}`}>
+                  {quote.text}
+                </span>
                 {/* How the speaker was found, so the reader can check it; an unclear speaker has none to show. */}
-                {quote.speaker?.name && <span class="quote-evidence">{evidenceLine(quote.speaker)} · {confidenceLabel(quote.speaker)}</span>}
+                {quote.speaker?.name && (
+                  <span class="quote-evidence">
+                    {evidenceLine(quote.speaker)} · {confidenceLabel(quote.speaker)}
+                  </span>
+                )}
               </button>
-              <button type="button" class="copy" aria-label={t('copyQuoteLabel')} title={t('copyQuoteLabel')}
+              <button
+                type="button"
+                class="copy"
+                aria-label={t('copyQuoteLabel')}
+                title={t('copyQuoteLabel')}
                 aria-describedby={`quote-words-${index}`}
                 onClick={async () => {
                   try {
@@ -119,12 +167,22 @@ function SpeakerQuotes({ id, name, rows, report, api, onFocus, onStatus }: Speak
                   } catch {
                     onStatus(t('statusCopyFailed'));
                   }
-                }}>{t('copy')}</button>
+                }}
+              >
+                {t('copy')}
+              </button>
             </li>
           );
         })}
       </ul>
-      {rows.length > limit && <ShowMore id={`more-${id}`} summary={t('listedQuotes', limit, rows.length)} label={t('showMoreQuotes')} onMore={more} />}
+      {rows.length > limit && (
+        <ShowMore
+          id={`more-${id}`}
+          summary={t('listedQuotes', limit, rows.length)}
+          label={t('showMoreQuotes')}
+          onMore={more}
+        />
+      )}
     </>
   );
 }

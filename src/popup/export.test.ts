@@ -4,58 +4,71 @@ import { sampleReport } from './sample-report';
 /** A minimal RFC 4180 reader, to check the CSV round-trips rather than eyeball it. */
 function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
-  let row: string[] = [], field = '', quoted = false;
+  let row: string[] = [],
+    field = '',
+    quoted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
-    else field += c;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += c;
   }
   return rows;
 }
 
 describe('exportMarkdown', () => {
   test('lists speakers by quote count with their quotes, then the figures table', () => {
-    expect(exportMarkdown(sampleReport())).toBe([
-      '# Russia ends operations near Deir ez-Zor',
-      '',
-      'Source: <https://example.org/news/deir-ezzor>',
-      '',
-      'Speakers: 3 · Quotes: 5 · Figures: 3',
-      '',
-      '## Quotes',
-      '',
-      '### Sergei Shoigu, Russian Defense Minister',
-      '',
-      '- “Some 9,000 militants have surrendered themselves,” _(direct quote)_',
-      '- “a complete rout” _(partial quote)_',
-      '',
-      '### Vladimir Putin, President',
-      '',
-      '- “I order the withdrawal of the main part of our military,” _(direct quote)_',
-      '',
-      '### Russian Defense Ministry',
-      '',
-      '- the air force had flown 17,800 sorties _(reported)_',
-      '',
-      '### Speaker unclear',
-      '',
-      '- “We will not stop,” _(direct quote)_',
-      '',
-      '## Figures',
-      '',
-      '| Figure | Value | Kind | Of | Claimed by | Context |',
-      '| --- | --- | --- | --- | --- | --- |',
-      '| Some 9,000 militants | ≈ 9,000 | Count | militants | Sergei Shoigu | …Some 9,000 militants have surrendered themselves… |',
-      '| 17,800 sorties | 17,800 | Count | sorties | Russian Defense Ministry | …flew 17,800 sorties over two years… |',
-      '| 2017 | 2017 | Year |  | the article | …in 2017 alone… |',
-      '',
-    ].join('\n'));
+    expect(exportMarkdown(sampleReport())).toBe(
+      [
+        '# Russia ends operations near Deir ez-Zor',
+        '',
+        'Source: <https://example.org/news/deir-ezzor>',
+        '',
+        'Speakers: 3 · Quotes: 5 · Figures: 3',
+        '',
+        '## Quotes',
+        '',
+        '### Sergei Shoigu, Russian Defense Minister',
+        '',
+        '- “Some 9,000 militants have surrendered themselves,” _(direct quote)_',
+        '- “a complete rout” _(partial quote)_',
+        '',
+        '### Vladimir Putin, President',
+        '',
+        '- “I order the withdrawal of the main part of our military,” _(direct quote)_',
+        '',
+        '### Russian Defense Ministry',
+        '',
+        '- the air force had flown 17,800 sorties _(reported)_',
+        '',
+        '### Speaker unclear',
+        '',
+        '- “We will not stop,” _(direct quote)_',
+        '',
+        '## Figures',
+        '',
+        '| Figure | Value | Kind | Of | Claimed by | Context |',
+        '| --- | --- | --- | --- | --- | --- |',
+        '| Some 9,000 militants | ≈ 9,000 | Count | militants | Sergei Shoigu | …Some 9,000 militants have surrendered themselves… |',
+        '| 17,800 sorties | 17,800 | Count | sorties | Russian Defense Ministry | …flew 17,800 sorties over two years… |',
+        '| 2017 | 2017 | Year |  | the article | …in 2017 alone… |',
+        '',
+      ].join('\n'),
+    );
   });
 
   test('page text cannot inject formatting, HTML or table cells', () => {
@@ -75,10 +88,61 @@ describe('exportMarkdown', () => {
 describe('exportCsv', () => {
   test('one row per quote and figure, with a header, that a CSV reader reads back', () => {
     const rows = parseCsv(exportCsv(sampleReport()));
-    expect(rows[0]).toEqual(['type', 'index', 'text', 'kind', 'partial', 'speaker', 'role', 'speaker_kind', 'speaker_confidence', 'speaker_found', 'value', 'high', 'unit', 'approximate', 'claimed_by', 'context']);
+    expect(rows[0]).toEqual([
+      'type',
+      'index',
+      'text',
+      'kind',
+      'partial',
+      'speaker',
+      'role',
+      'speaker_kind',
+      'speaker_confidence',
+      'speaker_found',
+      'value',
+      'high',
+      'unit',
+      'approximate',
+      'claimed_by',
+      'context',
+    ]);
     expect(rows).toHaveLength(1 + 5 + 3);
-    expect(rows[1]).toEqual(['quote', '0', '“Some 9,000 militants have surrendered themselves,”', 'direct', 'false', 'Sergei Shoigu', 'Russian Defense Minister', 'person', '0.95', 'sentence', '', '', '', '', '', '']);
-    expect(rows[6]).toEqual(['figure', '0', 'Some 9,000 militants', 'count', '', '', '', '', '', '', '9000', '', 'militants', 'true', 'Sergei Shoigu', '…Some 9,000 militants have surrendered themselves…']);
+    expect(rows[1]).toEqual([
+      'quote',
+      '0',
+      '“Some 9,000 militants have surrendered themselves,”',
+      'direct',
+      'false',
+      'Sergei Shoigu',
+      'Russian Defense Minister',
+      'person',
+      '0.95',
+      'sentence',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+    ]);
+    expect(rows[6]).toEqual([
+      'figure',
+      '0',
+      'Some 9,000 militants',
+      'count',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '9000',
+      '',
+      'militants',
+      'true',
+      'Sergei Shoigu',
+      '…Some 9,000 militants have surrendered themselves…',
+    ]);
     // An unclear speaker: no name, no role, how unsure the engine was, nothing to show as found.
     expect(rows[5]!.slice(5, 10)).toEqual(['', '', 'unknown', '0.4', '']);
   });
@@ -103,21 +167,35 @@ describe('exportCsv', () => {
 });
 
 describe('exportJson', () => {
-  test('the engine shape plus the page and each figure\'s context', () => {
+  test("the engine shape plus the page and each figure's context", () => {
     const data = JSON.parse(exportJson(sampleReport()));
     expect(data.title).toBe('Russia ends operations near Deir ez-Zor');
     expect(data.url).toBe('https://example.org/news/deir-ezzor');
     expect(data.quotes).toHaveLength(5);
     expect(data.speakers.map((s: { name: string }) => s.name)).toContain('Vladimir Putin');
-    expect(data.figures[1]).toMatchObject({ text: '17,800 sorties', value: 17800, claimedBy: 's3', context: '…flew 17,800 sorties over two years…' });
+    expect(data.figures[1]).toMatchObject({
+      text: '17,800 sorties',
+      value: 17800,
+      claimedBy: 's3',
+      context: '…flew 17,800 sorties over two years…',
+    });
   });
 });
 
 describe('citeQuote', () => {
   test.each([
-    [0, '“Some 9,000 militants have surrendered themselves,” — Sergei Shoigu, Russian Defense Minister. Source: “Russia ends operations near Deir ez-Zor”, https://example.org/news/deir-ezzor'],
-    [2, 'the air force had flown 17,800 sorties (reported speech) — Russian Defense Ministry. Source: “Russia ends operations near Deir ez-Zor”, https://example.org/news/deir-ezzor'],
-    [4, '“We will not stop,” — speaker unclear. Source: “Russia ends operations near Deir ez-Zor”, https://example.org/news/deir-ezzor'],
+    [
+      0,
+      '“Some 9,000 militants have surrendered themselves,” — Sergei Shoigu, Russian Defense Minister. Source: “Russia ends operations near Deir ez-Zor”, https://example.org/news/deir-ezzor',
+    ],
+    [
+      2,
+      'the air force had flown 17,800 sorties (reported speech) — Russian Defense Ministry. Source: “Russia ends operations near Deir ez-Zor”, https://example.org/news/deir-ezzor',
+    ],
+    [
+      4,
+      '“We will not stop,” — speaker unclear. Source: “Russia ends operations near Deir ez-Zor”, https://example.org/news/deir-ezzor',
+    ],
   ])('quote %i', (index, expected) => {
     expect(citeQuote(sampleReport(), index)).toBe(expected);
   });

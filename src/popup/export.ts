@@ -20,11 +20,31 @@ export const EXPORT_FILES: Record<ExportFormat, { ext: string; mime: string }> =
 const MARKDOWN_SPECIAL = /[\\`*_[\]<>|#~]/g;
 /** Cells that spreadsheets would run as formulas (CSV injection): prefixed with an apostrophe. */
 const FORMULA_START = /^[=+\-@\t\r]/;
-const CSV_COLUMNS = ['type', 'index', 'text', 'kind', 'partial', 'speaker', 'role', 'speaker_kind', 'speaker_confidence', 'speaker_found', 'value', 'high', 'unit', 'approximate', 'claimed_by', 'context'] as const;
+const CSV_COLUMNS = [
+  'type',
+  'index',
+  'text',
+  'kind',
+  'partial',
+  'speaker',
+  'role',
+  'speaker_kind',
+  'speaker_confidence',
+  'speaker_found',
+  'value',
+  'high',
+  'unit',
+  'approximate',
+  'claimed_by',
+  'context',
+] as const;
 
 /** One line of page text, safe inside Markdown: no formatting, no HTML, no line breaks. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(MARKDOWN_SPECIAL, (c) => `\\${c}`);
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(MARKDOWN_SPECIAL, (c) => `\\${c}`);
 }
 
 /** One CSV field (RFC 4180): quoted when it must be, formulas neutralised. */
@@ -63,12 +83,25 @@ export function citeQuote(report: PageReport, index: number): string {
  * popup) with their quotes, then a table of figures. */
 export function exportMarkdown(report: PageReport): string {
   const a = report.annotations;
-  const lines = [`# ${escapeMarkdown(report.title || report.url)}`, '', `Source: <${report.url.replace(/[<>\s]/g, encodeURIComponent)}>`, ''];
+  const lines = [
+    `# ${escapeMarkdown(report.title || report.url)}`,
+    '',
+    `Source: <${report.url.replace(/[<>\s]/g, encodeURIComponent)}>`,
+    '',
+  ];
   if (!a) return lines.concat('No annotations on this page.', '').join('\n');
-  lines.push(`Speakers: ${a.speakers.length} · Quotes: ${a.quotes.length} · Figures: ${a.figures.length}`, '', '## Quotes', '');
+  lines.push(
+    `Speakers: ${a.speakers.length} · Quotes: ${a.quotes.length} · Figures: ${a.figures.length}`,
+    '',
+    '## Quotes',
+    '',
+  );
   const speakers = speakersOf(report);
   // The popup's grouping and order, so the file reads like the list the reader just saw.
-  for (const group of groupBySpeaker(a.quotes.map((quote, index) => ({ quote, index })), speakers)) {
+  for (const group of groupBySpeaker(
+    a.quotes.map((quote, index) => ({ quote, index })),
+    speakers,
+  )) {
     const heading = group.speaker ? speakerLine(group.speaker.name, group.speaker.role) : 'Speaker unclear';
     lines.push(`### ${escapeMarkdown(heading)}`, '');
     for (const { quote } of group.quotes) lines.push(`- ${escapeMarkdown(quote.text)} _(${kindLabel(quote)})_`);
@@ -80,7 +113,7 @@ export function exportMarkdown(report: PageReport): string {
     lines.push('| Figure | Value | Kind | Of | Claimed by | Context |', '| --- | --- | --- | --- | --- | --- |');
     a.figures.forEach((f, i) => {
       const d = describeFigure(f);
-      const claimant = f.claimedBy ? speakers.get(f.claimedBy)?.name ?? f.claimedBy : 'the article';
+      const claimant = f.claimedBy ? (speakers.get(f.claimedBy)?.name ?? f.claimedBy) : 'the article';
       const cells = [f.text, d.value, d.kind, d.unit ?? '', claimant, report.figureContexts[i] ?? ''];
       lines.push(`| ${cells.map(escapeMarkdown).join(' | ')} |`);
     });
@@ -98,11 +131,45 @@ export function exportCsv(report: PageReport): string {
     a.quotes.forEach((q, i) => {
       // Where the speaker was found (the engine's place name); an unclear speaker has only its confidence.
       const found = q.speaker?.name ? q.speaker.evidence.place : null;
-      rows.push(['quote', i, q.text, q.kind, q.partial, q.speaker?.name, q.speaker?.role, q.speaker?.kind, q.speaker?.confidence, found, null, null, null, null, null, null]);
+      rows.push([
+        'quote',
+        i,
+        q.text,
+        q.kind,
+        q.partial,
+        q.speaker?.name,
+        q.speaker?.role,
+        q.speaker?.kind,
+        q.speaker?.confidence,
+        found,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+      ]);
     });
     a.figures.forEach((f: Figure, i) => {
-      const claimant = f.claimedBy ? speakers.get(f.claimedBy)?.name ?? f.claimedBy : null;
-      rows.push(['figure', i, f.text, f.kind, null, null, null, null, null, null, f.value, f.high, f.unit, f.approximate, claimant, report.figureContexts[i]]);
+      const claimant = f.claimedBy ? (speakers.get(f.claimedBy)?.name ?? f.claimedBy) : null;
+      rows.push([
+        'figure',
+        i,
+        f.text,
+        f.kind,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        f.value,
+        f.high,
+        f.unit,
+        f.approximate,
+        claimant,
+        report.figureContexts[i],
+      ]);
     });
   }
   return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
@@ -112,13 +179,19 @@ export function exportCsv(report: PageReport): string {
  * from and each figure's context, for tools that want everything. */
 export function exportJson(report: PageReport): string {
   const a = report.annotations;
-  return JSON.stringify({
-    title: report.title,
-    url: report.url,
-    speakers: a?.speakers ?? [],
-    quotes: a?.quotes ?? [],
-    figures: (a?.figures ?? []).map((f, i) => ({ ...f, context: report.figureContexts[i] ?? '' })),
-  }, null, 2) + '\n';
+  return (
+    JSON.stringify(
+      {
+        title: report.title,
+        url: report.url,
+        speakers: a?.speakers ?? [],
+        quotes: a?.quotes ?? [],
+        figures: (a?.figures ?? []).map((f, i) => ({ ...f, context: report.figureContexts[i] ?? '' })),
+      },
+      null,
+      2,
+    ) + '\n'
+  );
 }
 
 /** Runs one export by format. */
@@ -133,5 +206,12 @@ export function exportFileName(report: PageReport, format: ExportFormat): string
 }
 
 function foldSlug(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '');
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
 }

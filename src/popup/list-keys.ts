@@ -22,7 +22,8 @@ export function moveFocus(container: Element, key: string, active: Element | nul
   const items = navItems(container);
   if (!items.length) return false;
   const current = items.findIndex((el) => el === active || el.contains(active));
-  const next = current === -1 ? (key === 'ArrowUp' || key === 'End' ? items.length - 1 : 0) : move(current, items.length);
+  const next =
+    current === -1 ? (key === 'ArrowUp' || key === 'End' ? items.length - 1 : 0) : move(current, items.length);
   items[next]!.focus();
   return true;
 }

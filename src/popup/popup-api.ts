@@ -37,9 +37,10 @@ export function browserPopupApi(browser: Browser.Browser, doc: Document): PopupA
   return {
     async targetTab() {
       const fromQuery = Number(new URLSearchParams(doc.location.search).get('tabId'));
-      const tab = Number.isInteger(fromQuery) && fromQuery > 0
-        ? await browser.tabs.get(fromQuery)
-        : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+      const tab =
+        Number.isInteger(fromQuery) && fromQuery > 0
+          ? await browser.tabs.get(fromQuery)
+          : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
       return tab?.id === undefined ? null : { id: tab.id, url: tab.url ?? null, loading: tab.status === 'loading' };
     },
     send: (tabId, request) => browser.tabs.sendMessage(tabId, request),

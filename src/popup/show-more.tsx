@@ -12,7 +12,11 @@ export const LIST_PAGE = 200;
 /** The row limit for a list whose rows are `rows`: back to `page` whenever the rows change
  * (a new search, sort or filter), raised by a page by `more()`. `listRef` is the list's
  * element, in which `more()` focuses the first row it reveals. */
-export function useRowLimit(rows: unknown, listRef: RefObject<HTMLElement | null>, page: number): { limit: number; more(): void } {
+export function useRowLimit(
+  rows: unknown,
+  listRef: RefObject<HTMLElement | null>,
+  page: number,
+): { limit: number; more(): void } {
   const [state, setState] = useState({ rows, limit: page });
   const focusFrom = useRef<number | null>(null);
   const limit = state.rows === rows ? state.limit : page;
@@ -43,8 +47,12 @@ export interface ShowMoreProps {
 export function ShowMore({ id, summary, label, onMore }: ShowMoreProps) {
   return (
     <div class="show-more">
-      <p id={id} class="show-more-summary">{summary}</p>
-      <button type="button" class="show-more-button" data-nav aria-describedby={id} onClick={onMore}>{label}</button>
+      <p id={id} class="show-more-summary">
+        {summary}
+      </p>
+      <button type="button" class="show-more-button" data-nav aria-describedby={id} onClick={onMore}>
+        {label}
+      </button>
     </div>
   );
 }

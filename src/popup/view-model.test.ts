@@ -1,5 +1,16 @@
 import { describeFigure } from '../shared/figure-format';
-import { ANY_CLAIMANT, NO_CLAIMANT, buildSearchIndex, buildView, figureClaimants, foldForSearch, groupQuotes, listFigures, speakerFilter, type FigureSort } from './view-model';
+import {
+  ANY_CLAIMANT,
+  NO_CLAIMANT,
+  buildSearchIndex,
+  buildView,
+  figureClaimants,
+  foldForSearch,
+  groupQuotes,
+  listFigures,
+  speakerFilter,
+  type FigureSort,
+} from './view-model';
 import { sampleReport } from './sample-report';
 
 const index = (r = sampleReport()) => buildSearchIndex(r, (f) => describeFigure(f).value);
@@ -39,12 +50,18 @@ describe('groupQuotes', () => {
   test('a quote whose speaker is missing from the speaker list is still listed under its name', () => {
     const r = sampleReport();
     r.annotations!.speakers = [];
-    expect(groupQuotes(index(r), '').map((g) => g.speaker?.name ?? '(none)')).toEqual(['Sergei Shoigu', 'Vladimir Putin', 'Russian Defense Ministry', '(none)']);
+    expect(groupQuotes(index(r), '').map((g) => g.speaker?.name ?? '(none)')).toEqual([
+      'Sergei Shoigu',
+      'Vladimir Putin',
+      'Russian Defense Ministry',
+      '(none)',
+    ]);
   });
 });
 
 describe('listFigures', () => {
-  const texts = (q: string, sort: FigureSort = 'position', claimant = ANY_CLAIMANT) => listFigures(index(), q, sort, claimant).map((r) => r.figure.text);
+  const texts = (q: string, sort: FigureSort = 'position', claimant = ANY_CLAIMANT) =>
+    listFigures(index(), q, sort, claimant).map((r) => r.figure.text);
 
   test.each<[FigureSort, string[]]>([
     ['position', ['Some 9,000 militants', '17,800 sorties', '2017']],
@@ -58,17 +75,50 @@ describe('listFigures', () => {
   test('sorted by kind: kinds in name order, text order within a kind', () => {
     // A percent first in the text, so kind order and text order differ.
     const r = sampleReport();
-    r.annotations!.figures.unshift({ start: 0, end: 3, text: '40%', kind: 'percent', value: 40, unit: null, approximate: false, claimedBy: null });
+    r.annotations!.figures.unshift({
+      start: 0,
+      end: 3,
+      text: '40%',
+      kind: 'percent',
+      value: 40,
+      unit: null,
+      approximate: false,
+      claimedBy: null,
+    });
     r.figureContexts.unshift('40% of the city');
-    expect(listFigures(index(r), '', 'position', ANY_CLAIMANT).map((f) => f.figure.text)).toEqual(['40%', 'Some 9,000 militants', '17,800 sorties', '2017']);
-    expect(listFigures(index(r), '', 'kind', ANY_CLAIMANT).map((f) => f.figure.text)).toEqual(['Some 9,000 militants', '17,800 sorties', '40%', '2017']);
+    expect(listFigures(index(r), '', 'position', ANY_CLAIMANT).map((f) => f.figure.text)).toEqual([
+      '40%',
+      'Some 9,000 militants',
+      '17,800 sorties',
+      '2017',
+    ]);
+    expect(listFigures(index(r), '', 'kind', ANY_CLAIMANT).map((f) => f.figure.text)).toEqual([
+      'Some 9,000 militants',
+      '17,800 sorties',
+      '40%',
+      '2017',
+    ]);
   });
 
   test('figures without a value sort after all valued ones', () => {
     const r = sampleReport();
-    r.annotations!.figures.unshift({ start: 0, end: 6, text: 'dozens', kind: 'count', value: null, unit: null, approximate: true, claimedBy: null });
+    r.annotations!.figures.unshift({
+      start: 0,
+      end: 6,
+      text: 'dozens',
+      kind: 'count',
+      value: null,
+      unit: null,
+      approximate: true,
+      claimedBy: null,
+    });
     r.figureContexts.unshift('dozens of them');
-    expect(listFigures(index(r), '', 'value', ANY_CLAIMANT).map((f) => f.figure.text)).toEqual(['17,800 sorties', 'Some 9,000 militants', '2017', 'dozens']);
+    expect(listFigures(index(r), '', 'value', ANY_CLAIMANT).map((f) => f.figure.text)).toEqual([
+      '17,800 sorties',
+      'Some 9,000 militants',
+      '2017',
+      'dozens',
+    ]);
   });
 
   test.each([
@@ -81,7 +131,10 @@ describe('listFigures', () => {
   });
 
   test('dates and years can be left out', () => {
-    expect(listFigures(index(), '', 'position', ANY_CLAIMANT, false).map((r) => r.figure.text)).toEqual(['Some 9,000 militants', '17,800 sorties']);
+    expect(listFigures(index(), '', 'position', ANY_CLAIMANT, false).map((r) => r.figure.text)).toEqual([
+      'Some 9,000 militants',
+      '17,800 sorties',
+    ]);
   });
 
   test('search reaches the context, the displayed value and the claimant', () => {
@@ -92,7 +145,11 @@ describe('listFigures', () => {
 
   test('rows carry the report index, the context and the claimant', () => {
     const [row] = listFigures(index(), '', 'value', ANY_CLAIMANT);
-    expect(row).toMatchObject({ index: 1, context: '…flew 17,800 sorties over two years…', claimant: { name: 'Russian Defense Ministry' } });
+    expect(row).toMatchObject({
+      index: 1,
+      context: '…flew 17,800 sorties over two years…',
+      claimant: { name: 'Russian Defense Ministry' },
+    });
   });
 });
 
@@ -103,7 +160,12 @@ describe('buildView', () => {
   });
 
   test('an empty report gives empty lists', () => {
-    const view = buildView(index({ ...sampleReport(), annotations: null, figureContexts: [] }), '', 'position', ANY_CLAIMANT);
+    const view = buildView(
+      index({ ...sampleReport(), annotations: null, figureContexts: [] }),
+      '',
+      'position',
+      ANY_CLAIMANT,
+    );
     expect(view).toEqual({ groups: [], figures: [], quoteCount: 0 });
   });
 
@@ -120,7 +182,10 @@ describe('the search text', () => {
   // and looked at must not pay for it.
   test('is built on the first search, once, not when the popup opens', () => {
     let described = 0;
-    const idx = buildSearchIndex(sampleReport(), (f) => { described++; return describeFigure(f).value; });
+    const idx = buildSearchIndex(sampleReport(), (f) => {
+      described++;
+      return describeFigure(f).value;
+    });
     const all = buildView(idx, '', 'position', ANY_CLAIMANT);
     expect(all.quoteCount).toBe(5);
     expect(all.figures).toHaveLength(3);

@@ -53,7 +53,11 @@ export interface SearchIndex {
 
 /** Folds case, accents, compatibility forms and runs of space so "Šojgu" finds "Sojgu". */
 export function foldForSearch(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ');
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
 }
 
 /** Speakers by id, with a placeholder for an id that a quote names but the list lacks, so a
@@ -63,7 +67,14 @@ export function speakersOf(report: PageReport): Map<string, Speaker> {
   for (const s of report.annotations?.speakers ?? []) map.set(s.id, s);
   for (const q of report.annotations?.quotes ?? []) {
     if (q.speaker?.name && !map.has(q.speaker.id)) {
-      map.set(q.speaker.id, { id: q.speaker.id, name: q.speaker.name, kind: q.speaker.kind, role: q.speaker.role, aliases: [], quoteCount: 0 });
+      map.set(q.speaker.id, {
+        id: q.speaker.id,
+        name: q.speaker.name,
+        kind: q.speaker.kind,
+        role: q.speaker.role,
+        aliases: [],
+        quoteCount: 0,
+      });
     }
   }
   return map;
@@ -84,10 +95,14 @@ export function buildSearchIndex(report: PageReport, describe: (f: Figure) => st
     report,
     speakers,
     get quoteText() {
-      return (quoteText ??= (a?.quotes ?? []).map((q) => foldForSearch(`${q.text} ${who(q.speaker?.id)} ${q.speaker?.role ?? ''}`)));
+      return (quoteText ??= (a?.quotes ?? []).map((q) =>
+        foldForSearch(`${q.text} ${who(q.speaker?.id)} ${q.speaker?.role ?? ''}`),
+      ));
     },
     get figureText() {
-      return (figureText ??= (a?.figures ?? []).map((f, i) => foldForSearch(`${f.text} ${describe(f)} ${f.unit ?? ''} ${report.figureContexts[i] ?? ''} ${who(f.claimedBy)}`)));
+      return (figureText ??= (a?.figures ?? []).map((f, i) =>
+        foldForSearch(`${f.text} ${describe(f)} ${f.unit ?? ''} ${report.figureContexts[i] ?? ''} ${who(f.claimedBy)}`),
+      ));
     },
   };
 }
@@ -117,7 +132,7 @@ export function groupBySpeaker(rows: QuoteRow[], speakers: Map<string, Speaker>)
     const key = row.quote.speaker?.name ? row.quote.speaker.id : '';
     let group = groups.get(key);
     if (!group) {
-      group = { key, speaker: key ? speakers.get(key) ?? null : null, quotes: [] };
+      group = { key, speaker: key ? (speakers.get(key) ?? null) : null, quotes: [] };
       groups.set(key, group);
     }
     group.quotes.push(row);
@@ -134,16 +149,26 @@ const byPosition = (x: FigureRow, y: FigureRow) => x.index - y.index;
 const SORTERS: Record<FigureSort, (x: FigureRow, y: FigureRow) => number> = {
   position: byPosition,
   // Largest first; figures without a single value (dates, "dozens") after all others.
-  value: (x, y) => (x.figure.value === null ? 1 : 0) - (y.figure.value === null ? 1 : 0)
-    || (y.figure.value ?? 0) - (x.figure.value ?? 0) || byPosition(x, y),
+  value: (x, y) =>
+    (x.figure.value === null ? 1 : 0) - (y.figure.value === null ? 1 : 0) ||
+    (y.figure.value ?? 0) - (x.figure.value ?? 0) ||
+    byPosition(x, y),
   kind: (x, y) => x.figure.kind.localeCompare(y.figure.kind) || byPosition(x, y),
   // By claimant name; the outlet's own figures last.
-  claimant: (x, y) => (x.claimant ? 0 : 1) - (y.claimant ? 0 : 1)
-    || (x.claimant?.name ?? '').localeCompare(y.claimant?.name ?? '') || byPosition(x, y),
+  claimant: (x, y) =>
+    (x.claimant ? 0 : 1) - (y.claimant ? 0 : 1) ||
+    (x.claimant?.name ?? '').localeCompare(y.claimant?.name ?? '') ||
+    byPosition(x, y),
 };
 
 /** The figures that match the query and the claimant filter, in the chosen order. */
-export function listFigures(index: SearchIndex, query: string, sort: FigureSort, claimant: string, withDates = true): FigureRow[] {
+export function listFigures(
+  index: SearchIndex,
+  query: string,
+  sort: FigureSort,
+  claimant: string,
+  withDates = true,
+): FigureRow[] {
   const matches = matcher(query);
   const figures = index.report.annotations?.figures ?? [];
   const texts = matches ? index.figureText : [];
@@ -153,19 +178,36 @@ export function listFigures(index: SearchIndex, query: string, sort: FigureSort,
     if (matches && !matches(texts[i] ?? '')) return;
     if (claimant === NO_CLAIMANT && figure.claimedBy !== null) return;
     if (claimant.startsWith('speaker:') && speakerFilter(figure.claimedBy ?? '') !== claimant) return;
-    rows.push({ figure, index: i, context: index.report.figureContexts[i] ?? '', claimant: figure.claimedBy ? index.speakers.get(figure.claimedBy) ?? null : null });
+    rows.push({
+      figure,
+      index: i,
+      context: index.report.figureContexts[i] ?? '',
+      claimant: figure.claimedBy ? (index.speakers.get(figure.claimedBy) ?? null) : null,
+    });
   });
   return rows.sort(SORTERS[sort]);
 }
 
 /** The speakers who claim at least one figure, for the claimant filter's choices. */
 export function figureClaimants(index: SearchIndex): Speaker[] {
-  const ids = new Set((index.report.annotations?.figures ?? []).map((f) => f.claimedBy).filter((id): id is string => id !== null));
+  const ids = new Set(
+    (index.report.annotations?.figures ?? []).map((f) => f.claimedBy).filter((id): id is string => id !== null),
+  );
   return [...ids].flatMap((id) => index.speakers.get(id) ?? []).sort((x, y) => x.name.localeCompare(y.name));
 }
 
 /** Everything the popup lists for one query. */
-export function buildView(index: SearchIndex, query: string, sort: FigureSort, claimant: string, withDates = true): PopupView {
+export function buildView(
+  index: SearchIndex,
+  query: string,
+  sort: FigureSort,
+  claimant: string,
+  withDates = true,
+): PopupView {
   const groups = groupQuotes(index, query);
-  return { groups, figures: listFigures(index, query, sort, claimant, withDates), quoteCount: groups.reduce((n, g) => n + g.quotes.length, 0) };
+  return {
+    groups,
+    figures: listFigures(index, query, sort, claimant, withDates),
+    quoteCount: groups.reduce((n, g) => n + g.quotes.length, 0),
+  };
 }

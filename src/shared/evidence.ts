@@ -12,7 +12,8 @@ export function evidenceLine(speaker: QuoteSpeaker): string {
   const { cue, antecedent, place } = speaker.evidence;
   const parts: string[] = [];
   const mention = speaker.mention?.text;
-  if (mention && antecedent && antecedent.text !== mention) parts.push(t('evidenceStandsFor', mention, antecedent.text));
+  if (mention && antecedent && antecedent.text !== mention)
+    parts.push(t('evidenceStandsFor', mention, antecedent.text));
   if (cue) parts.push(cue.text);
   parts.push(t(`evidencePlace_${evidencePlaceKey(place)}`));
   return parts.join(' · ');

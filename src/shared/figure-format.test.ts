@@ -1,7 +1,17 @@
 import type { Figure } from '../engine/types';
 import { describeFigure } from './figure-format';
 
-const figure = (over: Partial<Figure>): Figure => ({ start: 0, end: 6, text: '14,000', kind: 'count', value: 14000, unit: null, approximate: false, claimedBy: null, ...over });
+const figure = (over: Partial<Figure>): Figure => ({
+  start: 0,
+  end: 6,
+  text: '14,000',
+  kind: 'count',
+  value: 14000,
+  unit: null,
+  approximate: false,
+  claimedBy: null,
+  ...over,
+});
 
 describe('describeFigure', () => {
   afterEach(() => jest.restoreAllMocks());
@@ -12,14 +22,20 @@ describe('describeFigure', () => {
       const fresh = (require('./figure-format') as typeof import('./figure-format')).describeFigure;
       expect(made).not.toHaveBeenCalled();
       expect(fresh(figure({})).value).toBe('14,000');
-      expect(fresh(figure({ kind: 'money', value: 1.2e9, unit: 'USD', approximate: true })).value).toBe('≈ 1,200,000,000 USD');
+      expect(fresh(figure({ kind: 'money', value: 1.2e9, unit: 'USD', approximate: true })).value).toBe(
+        '≈ 1,200,000,000 USD',
+      );
       expect(made).toHaveBeenCalledTimes(1);
     });
   });
 
   test('ranges, percents and calendar figures read as a person writes them', () => {
     expect(describeFigure(figure({ text: '200-300', value: 200, high: 300 })).value).toBe('200–300');
-    expect(describeFigure(figure({ kind: 'percent', text: '3.25%', value: 3.25 }))).toEqual({ value: '3.25%', kind: 'Percentage', unit: null });
+    expect(describeFigure(figure({ kind: 'percent', text: '3.25%', value: 3.25 }))).toEqual({
+      value: '3.25%',
+      kind: 'Percentage',
+      unit: null,
+    });
     expect(describeFigure(figure({ kind: 'year', text: '2017', value: 2017 })).value).toBe('2017');
   });
 });

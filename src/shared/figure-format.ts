@@ -4,8 +4,14 @@
 import type { Figure } from '../engine/types';
 
 const KIND_LABELS: Record<Figure['kind'], string> = {
-  count: 'Count', money: 'Money', percent: 'Percentage', measure: 'Measure',
-  ordinal: 'Ordinal', year: 'Year', date: 'Date', other: 'Number',
+  count: 'Count',
+  money: 'Money',
+  percent: 'Percentage',
+  measure: 'Measure',
+  ordinal: 'Ordinal',
+  year: 'Year',
+  date: 'Date',
+  other: 'Number',
 };
 
 /** Made on first use, not when the script loads: the content script loads on every page, and

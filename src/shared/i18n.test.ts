@@ -3,7 +3,10 @@ import * as path from 'node:path';
 import { lookupFromCatalog, setMessageLookup, t, type CatalogEntry } from './i18n';
 
 const localesDir = path.join(__dirname, '..', '_locales');
-const en = JSON.parse(fs.readFileSync(path.join(localesDir, 'en', 'messages.json'), 'utf8')) as Record<string, CatalogEntry>;
+const en = JSON.parse(fs.readFileSync(path.join(localesDir, 'en', 'messages.json'), 'utf8')) as Record<
+  string,
+  CatalogEntry
+>;
 
 describe('i18n', () => {
   afterEach(() => setMessageLookup(() => ''));
@@ -11,9 +14,14 @@ describe('i18n', () => {
   // The unit tests render the UI through lookupFromCatalog, a stand-in for browser.i18n: these
   // two check that the stand-in substitutes as the browsers do.
   test('resolves named placeholders from positional substitutions, as the browsers do', () => {
-    setMessageLookup(lookupFromCatalog({
-      hello: { message: 'Hello $WHO$, you have $N$ items; $$5 each', placeholders: { who: { content: '$1' }, n: { content: '$2' } } },
-    }));
+    setMessageLookup(
+      lookupFromCatalog({
+        hello: {
+          message: 'Hello $WHO$, you have $N$ items; $$5 each',
+          placeholders: { who: { content: '$1' }, n: { content: '$2' } },
+        },
+      }),
+    );
     expect(t('hello', 'Ana', 3)).toBe('Hello Ana, you have 3 items; $5 each');
   });
 

@@ -43,9 +43,16 @@ describe('isBackgroundRequest', () => {
 
   test('an analysis of up to the cap is accepted; one character more is refused before its blocks are read', () => {
     const text = 'a'.repeat(MAX_ANALYZE_CHARS);
-    expect(isBackgroundRequest({ type: 'analyze', text, blocks: [{ start: 0, end: text.length, kind: 'paragraph' }] })).toBe(true);
+    expect(
+      isBackgroundRequest({ type: 'analyze', text, blocks: [{ start: 0, end: text.length, kind: 'paragraph' }] }),
+    ).toBe(true);
     let blocksRead = false;
-    const blocks = new Proxy([], { get(target, key) { blocksRead = true; return Reflect.get(target, key); } });
+    const blocks = new Proxy([], {
+      get(target, key) {
+        blocksRead = true;
+        return Reflect.get(target, key);
+      },
+    });
     expect(isBackgroundRequest({ type: 'analyze', text: `${text}a`, blocks })).toBe(false);
     expect(blocksRead).toBe(false);
   });

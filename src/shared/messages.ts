@@ -1,15 +1,22 @@
 // The one messaging protocol between popup, content script and background: a discriminated
 // union per direction, each checked on receipt (`is…` guards) because a message is just data
 // from another context and web pages must never be able to drive the extension.
-import { BLOCK_KINDS, EVIDENCE_PLACES, FIGURE_KINDS, SPEAKER_KINDS, type Annotations, type Block } from '../engine/types';
+import {
+  BLOCK_KINDS,
+  EVIDENCE_PLACES,
+  FIGURE_KINDS,
+  SPEAKER_KINDS,
+  type Annotations,
+  type Block,
+} from '../engine/types';
 
 /** What the content script knows about its page, as the popup shows it. */
 const PAGE_STATES = [
-  'ready',       // annotated; annotations present
-  'working',     // still reading the page
-  'no-article',  // the page is not an article
-  'disabled',    // the user switched the extension off on this site
-  'waiting',     // "run only on click" mode and not yet run
+  'ready', // annotated; annotations present
+  'working', // still reading the page
+  'no-article', // the page is not an article
+  'disabled', // the user switched the extension off on this site
+  'waiting', // "run only on click" mode and not yet run
 ] as const;
 export type PageState = (typeof PAGE_STATES)[number];
 
@@ -77,8 +84,11 @@ export function isContentRequest(msg: unknown): msg is ContentRequest {
     case 'toggle-highlights':
       return true;
     case 'focus-item':
-      return (msg.item === 'quote' || msg.item === 'figure') && isIndex(msg.index)
-        && (msg.text === undefined || (typeof msg.text === 'string' && msg.text.length <= MAX_ANALYZE_CHARS));
+      return (
+        (msg.item === 'quote' || msg.item === 'figure') &&
+        isIndex(msg.index) &&
+        (msg.text === undefined || (typeof msg.text === 'string' && msg.text.length <= MAX_ANALYZE_CHARS))
+      );
     default:
       return false;
   }
@@ -88,29 +98,54 @@ export function isContentRequest(msg: unknown): msg is ContentRequest {
 export function isBackgroundRequest(msg: unknown): msg is BackgroundRequest {
   if (!isObject(msg)) return false;
   if (msg.type === 'quote-count') return isIndex(msg.count);
-  if (msg.type !== 'analyze' || typeof msg.text !== 'string' || msg.text.length > MAX_ANALYZE_CHARS || !Array.isArray(msg.blocks)) return false;
+  if (
+    msg.type !== 'analyze' ||
+    typeof msg.text !== 'string' ||
+    msg.text.length > MAX_ANALYZE_CHARS ||
+    !Array.isArray(msg.blocks)
+  )
+    return false;
   const length = msg.text.length;
   let previousEnd = 0;
   // Blocks in order, inside the text, not overlapping: what the engine assumes.
-  return msg.blocks.length <= length + 1 && msg.blocks.every((b: unknown) => {
-    if (!isObject(b) || !Number.isInteger(b.start) || !Number.isInteger(b.end) || !oneOf(BLOCK_KINDS, b.kind)) return false;
-    const ok = (b.start as number) >= previousEnd && (b.end as number) >= (b.start as number) && (b.end as number) <= length;
-    previousEnd = b.end as number;
-    return ok;
-  });
+  return (
+    msg.blocks.length <= length + 1 &&
+    msg.blocks.every((b: unknown) => {
+      if (!isObject(b) || !Number.isInteger(b.start) || !Number.isInteger(b.end) || !oneOf(BLOCK_KINDS, b.kind))
+        return false;
+      const ok =
+        (b.start as number) >= previousEnd && (b.end as number) >= (b.start as number) && (b.end as number) <= length;
+      previousEnd = b.end as number;
+      return ok;
+    })
+  );
 }
 
 /** Checks the background's analysis before the page layer paints it (spans inside the text). */
 export function isAnnotationsFor(msg: unknown, textLength: number): msg is Omit<Annotations, 'text'> {
-  const inText = (v: unknown) => isObject(v) && Number.isInteger(v.start) && Number.isInteger(v.end) && (v.start as number) >= 0 && (v.start as number) <= (v.end as number) && (v.end as number) <= textLength;
+  const inText = (v: unknown) =>
+    isObject(v) &&
+    Number.isInteger(v.start) &&
+    Number.isInteger(v.end) &&
+    (v.start as number) >= 0 &&
+    (v.start as number) <= (v.end as number) &&
+    (v.end as number) <= textLength;
   return isAnnotationsShape(msg) && msg.quotes.every(inText) && msg.figures.every(inText);
 }
 
 /** Quotes, figures and speakers, each item well-formed down to the fields the receivers read. */
 function isAnnotationsShape(a: unknown): a is Omit<Annotations, 'text'> {
-  return isObject(a) && Array.isArray(a.quotes) && Array.isArray(a.figures) && Array.isArray(a.speakers)
-    && a.quotes.length < MAX_INDEX && a.figures.length < MAX_INDEX
-    && a.quotes.every(isQuote) && a.figures.every(isFigure) && a.speakers.every(isSpeaker);
+  return (
+    isObject(a) &&
+    Array.isArray(a.quotes) &&
+    Array.isArray(a.figures) &&
+    Array.isArray(a.speakers) &&
+    a.quotes.length < MAX_INDEX &&
+    a.figures.length < MAX_INDEX &&
+    a.quotes.every(isQuote) &&
+    a.figures.every(isFigure) &&
+    a.speakers.every(isSpeaker)
+  );
 }
 
 const isString = (v: unknown): v is string => typeof v === 'string';
@@ -119,19 +154,51 @@ const isNullableString = (v: unknown) => v === null || typeof v === 'string';
 const oneOf = (list: readonly string[], v: unknown): boolean => typeof v === 'string' && list.includes(v);
 
 function isQuoteSpeaker(v: unknown): boolean {
-  return v === null || (isObject(v) && isString(v.id) && isNullableString(v.name) && oneOf(SPEAKER_KINDS, v.kind) && isNullableString(v.role)
-    && typeof v.confidence === 'number' && v.confidence >= 0 && v.confidence <= 1 && isObject(v.evidence) && oneOf(EVIDENCE_PLACES, v.evidence.place));
+  return (
+    v === null ||
+    (isObject(v) &&
+      isString(v.id) &&
+      isNullableString(v.name) &&
+      oneOf(SPEAKER_KINDS, v.kind) &&
+      isNullableString(v.role) &&
+      typeof v.confidence === 'number' &&
+      v.confidence >= 0 &&
+      v.confidence <= 1 &&
+      isObject(v.evidence) &&
+      oneOf(EVIDENCE_PLACES, v.evidence.place))
+  );
 }
 function isQuote(v: unknown): boolean {
-  return isObject(v) && isString(v.text) && (v.kind === 'direct' || v.kind === 'reported') && typeof v.partial === 'boolean' && isQuoteSpeaker(v.speaker);
+  return (
+    isObject(v) &&
+    isString(v.text) &&
+    (v.kind === 'direct' || v.kind === 'reported') &&
+    typeof v.partial === 'boolean' &&
+    isQuoteSpeaker(v.speaker)
+  );
 }
 function isFigure(v: unknown): boolean {
-  return isObject(v) && isString(v.text) && oneOf(FIGURE_KINDS, v.kind) && (v.value === null || typeof v.value === 'number')
-    && (v.high === undefined || typeof v.high === 'number') && isNullableString(v.unit) && typeof v.approximate === 'boolean' && isNullableString(v.claimedBy);
+  return (
+    isObject(v) &&
+    isString(v.text) &&
+    oneOf(FIGURE_KINDS, v.kind) &&
+    (v.value === null || typeof v.value === 'number') &&
+    (v.high === undefined || typeof v.high === 'number') &&
+    isNullableString(v.unit) &&
+    typeof v.approximate === 'boolean' &&
+    isNullableString(v.claimedBy)
+  );
 }
 function isSpeaker(v: unknown): boolean {
-  return isObject(v) && isString(v.id) && isString(v.name) && oneOf(SPEAKER_KINDS, v.kind) && isNullableString(v.role)
-    && Number.isInteger(v.quoteCount) && Array.isArray(v.aliases);
+  return (
+    isObject(v) &&
+    isString(v.id) &&
+    isString(v.name) &&
+    oneOf(SPEAKER_KINDS, v.kind) &&
+    isNullableString(v.role) &&
+    Number.isInteger(v.quoteCount) &&
+    Array.isArray(v.aliases)
+  );
 }
 
 /** Checks a page's report before the popup uses it: a content script runs in the page's
@@ -141,7 +208,12 @@ export function isPageReport(msg: unknown): msg is PageReport {
   if (!isObject(msg)) return false;
   if (!oneOf(PAGE_STATES, msg.state)) return false;
   if (!isString(msg.title) || !isString(msg.url) || !isString(msg.host)) return false;
-  if (typeof msg.highlightsVisible !== 'boolean' || !Array.isArray(msg.figureContexts) || !msg.figureContexts.every(isString)) return false;
+  if (
+    typeof msg.highlightsVisible !== 'boolean' ||
+    !Array.isArray(msg.figureContexts) ||
+    !msg.figureContexts.every(isString)
+  )
+    return false;
   if (msg.capped !== undefined && typeof msg.capped !== 'boolean') return false;
   if (msg.skipped !== undefined && !oneOf(SKIP_REASONS, msg.skipped)) return false;
   return msg.annotations === null || isAnnotationsShape(msg.annotations);

@@ -1,4 +1,18 @@
-import { DEFAULT_SETTINGS, MAX_DISABLED_SITES, SETTINGS_BYTE_BUDGET, SETTINGS_KEY, SETTINGS_VERSION, disableSite, enableSite, isSiteDisabled, migrationPath, normalizeHost, storedVersion, validateSettings, type Settings } from './settings';
+import {
+  DEFAULT_SETTINGS,
+  MAX_DISABLED_SITES,
+  SETTINGS_BYTE_BUDGET,
+  SETTINGS_KEY,
+  SETTINGS_VERSION,
+  disableSite,
+  enableSite,
+  isSiteDisabled,
+  migrationPath,
+  normalizeHost,
+  storedVersion,
+  validateSettings,
+  type Settings,
+} from './settings';
 
 const withSites = (disabledSites: string[]): Settings => ({ ...structuredClone(DEFAULT_SETTINGS), disabledSites });
 
@@ -14,15 +28,32 @@ describe('validateSettings', () => {
   });
 
   test('keeps valid values and drops unknown fields', () => {
-    const raw = { version: 1, kinds: { direct: false, reported: true, figures: false, dates: true }, style: 'underline', runMode: 'on-click', disabledSites: ['bbc.co.uk'], evil: '<script>' };
-    expect(validateSettings(raw)).toEqual({ version: SETTINGS_VERSION, kinds: { direct: false, reported: true, figures: false, dates: true }, style: 'underline', runMode: 'on-click', disabledSites: ['bbc.co.uk'] });
+    const raw = {
+      version: 1,
+      kinds: { direct: false, reported: true, figures: false, dates: true },
+      style: 'underline',
+      runMode: 'on-click',
+      disabledSites: ['bbc.co.uk'],
+      evil: '<script>',
+    };
+    expect(validateSettings(raw)).toEqual({
+      version: SETTINGS_VERSION,
+      kinds: { direct: false, reported: true, figures: false, dates: true },
+      style: 'underline',
+      runMode: 'on-click',
+      disabledSites: ['bbc.co.uk'],
+    });
   });
 
   test.each<[string, unknown, Partial<Settings>]>([
     ['a non-boolean kind', { kinds: { figures: 'no' } }, { kinds: DEFAULT_SETTINGS.kinds }],
     ['an unknown style', { style: 'blink' }, { style: 'fill' }],
     ['an unknown run mode', { runMode: 'never' }, { runMode: 'auto' }],
-    ['sites that are not strings or hosts', { disabledSites: [42, null, 'not a host', 'https://www.Example.com/path'] }, { disabledSites: ['example.com'] }],
+    [
+      'sites that are not strings or hosts',
+      { disabledSites: [42, null, 'not a host', 'https://www.Example.com/path'] },
+      { disabledSites: ['example.com'] },
+    ],
     ['duplicate sites', { disabledSites: ['a.com', 'www.a.com', 'A.COM'] }, { disabledSites: ['a.com'] }],
     ['sites given as an object', { disabledSites: { 0: 'a.com' } }, { disabledSites: [] }],
   ])('replaces %s by the default', (_, raw, expected) => {
@@ -31,7 +62,10 @@ describe('validateSettings', () => {
 
   test('reads objects stored before versioning, and from a newer version, by their known fields', () => {
     expect(validateSettings({ style: 'underline' }).style).toBe('underline');
-    expect(validateSettings({ version: SETTINGS_VERSION + 5, runMode: 'on-click', future: true })).toEqual({ ...DEFAULT_SETTINGS, runMode: 'on-click' });
+    expect(validateSettings({ version: SETTINGS_VERSION + 5, runMode: 'on-click', future: true })).toEqual({
+      ...DEFAULT_SETTINGS,
+      runMode: 'on-click',
+    });
   });
 
   test('caps the site list so a save never exceeds the sync quota', () => {
@@ -43,14 +77,20 @@ describe('validateSettings', () => {
 
   test('long host names are capped by bytes, not only by count (8,192 bytes per sync item)', () => {
     // 253-character names: 200 of them would take about 51 KB.
-    const long = (i: number) => `${String(i).padStart(3, '0')}${'a'.repeat(56)}.${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(63)}.com`.slice(0, 253);
+    const long = (i: number) =>
+      `${String(i).padStart(3, '0')}${'a'.repeat(56)}.${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(63)}.com`.slice(
+        0,
+        253,
+      );
     const s = validateSettings({ disabledSites: Array.from({ length: 200 }, (_, i) => long(i)) });
     expect(s.disabledSites.length).toBeGreaterThan(0);
     expect(s.disabledSites.length).toBeLessThan(MAX_DISABLED_SITES);
     const stored = (x: Settings) => SETTINGS_KEY.length + JSON.stringify(x).length;
     expect(stored(s)).toBeLessThanOrEqual(SETTINGS_BYTE_BUDGET);
     // As many as fit: one more would not.
-    expect(stored({ ...s, disabledSites: [...s.disabledSites, long(s.disabledSites.length)] })).toBeGreaterThan(SETTINGS_BYTE_BUDGET);
+    expect(stored({ ...s, disabledSites: [...s.disabledSites, long(s.disabledSites.length)] })).toBeGreaterThan(
+      SETTINGS_BYTE_BUDGET,
+    );
     expect(SETTINGS_BYTE_BUDGET).toBeLessThan(8192);
     expect(disableSite(s, long(999))).toEqual({ ok: false, reason: 'full' });
   });
@@ -61,9 +101,23 @@ describe('validateSettings', () => {
 // popup and the options page read the settings.
 describe('hostile stored values', () => {
   const HOSTILE_VERSIONS: [string, unknown][] = [
-    ['-1e7', -1e7], ['-1e300', -1e300], ['-Number.MAX_VALUE', -Number.MAX_VALUE], ['MIN_SAFE_INTEGER', Number.MIN_SAFE_INTEGER],
-    ['1e300', 1e300], ['NaN', NaN], ['Infinity', Infinity], ['-Infinity', -Infinity], ['-0', -0], ['0', 0], ['1.5', 1.5],
-    ['"2"', '2'], ['a string', 'one'], ['null', null], ['an object', { valueOf: 5 }], ['an array', [1]], ['true', true],
+    ['-1e7', -1e7],
+    ['-1e300', -1e300],
+    ['-Number.MAX_VALUE', -Number.MAX_VALUE],
+    ['MIN_SAFE_INTEGER', Number.MIN_SAFE_INTEGER],
+    ['1e300', 1e300],
+    ['NaN', NaN],
+    ['Infinity', Infinity],
+    ['-Infinity', -Infinity],
+    ['-0', -0],
+    ['0', 0],
+    ['1.5', 1.5],
+    ['"2"', '2'],
+    ['a string', 'one'],
+    ['null', null],
+    ['an object', { valueOf: 5 }],
+    ['an array', [1]],
+    ['true', true],
   ];
 
   test.each(HOSTILE_VERSIONS)('a version of %s is clamped to a known version', (_, version) => {
@@ -76,11 +130,17 @@ describe('hostile stored values', () => {
   test.each(HOSTILE_VERSIONS)('a version of %s runs at most one step per known migration', (_, version) => {
     // One step per version bump at most, however far below 1 the stored version is.
     expect(migrationPath({ version }).length).toBeLessThanOrEqual(SETTINGS_VERSION - 1);
-    expect(migrationPath({ version })).toEqual(migrationPath({ version: typeof version === 'number' && version > 1 ? version : 1 }));
+    expect(migrationPath({ version })).toEqual(
+      migrationPath({ version: typeof version === 'number' && version > 1 ? version : 1 }),
+    );
   });
 
   test.each(HOSTILE_VERSIONS)('a version of %s still reads the valid fields beside it', (_, version) => {
-    expect(validateSettings({ version, style: 'underline', disabledSites: ['example.com'] })).toEqual({ ...DEFAULT_SETTINGS, style: 'underline', disabledSites: ['example.com'] });
+    expect(validateSettings({ version, style: 'underline', disabledSites: ['example.com'] })).toEqual({
+      ...DEFAULT_SETTINGS,
+      style: 'underline',
+      disabledSites: ['example.com'],
+    });
   });
 
   test.each<[string, Record<string, unknown>]>([
@@ -105,14 +165,25 @@ describe('hostile stored values', () => {
     const full = new Array<string>(1_000_000).fill('example.org');
     expect(validateSettings({ disabledSites: full }).disabledSites).toEqual(['example.org']);
     const huge = 'x'.repeat(50_000_000);
-    expect(validateSettings({ disabledSites: [huge, `${huge}.com`, 'example.net'] }).disabledSites).toEqual(['example.net']);
+    expect(validateSettings({ disabledSites: [huge, `${huge}.com`, 'example.net'] }).disabledSites).toEqual([
+      'example.net',
+    ]);
   });
 
   test('the result is always a valid settings object that survives a round trip', () => {
     const hostile: unknown[] = [
       ...HOSTILE_VERSIONS.map(([, version]) => ({ version })),
-      { version: -1e300, kinds: { direct: false }, style: 'underline', runMode: 'on-click', disabledSites: ['a.com', 42] },
-      Object.create(null), new Date(0), /x/, new Map([['style', 'underline']]),
+      {
+        version: -1e300,
+        kinds: { direct: false },
+        style: 'underline',
+        runMode: 'on-click',
+        disabledSites: ['a.com', 42],
+      },
+      Object.create(null),
+      new Date(0),
+      /x/,
+      new Map([['style', 'underline']]),
     ];
     for (const raw of hostile) {
       const s = validateSettings(raw);

@@ -127,7 +127,11 @@ function validate(stored: Record<string, unknown>): Settings {
 export function normalizeHost(input: string): string {
   // Cut before anything else, so a huge stored string costs no more than a long one.
   let host = input.slice(0, 2048).trim().toLowerCase();
-  host = host.replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/^[^/?#]*@/, '').replace(/[/?#:].*$/, '').replace(/\.$/, '');
+  host = host
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
+    .replace(/^[^/?#]*@/, '')
+    .replace(/[/?#:].*$/, '')
+    .replace(/\.$/, '');
   if (!host) return '';
   if (!/^[a-z0-9.-]+$/.test(host)) {
     try {
@@ -169,6 +173,7 @@ export function disableSite(settings: Settings, input: string): DisableSiteResul
   if (!host) return { ok: false, reason: 'invalid' };
   if (settings.disabledSites.includes(host)) return { ok: true, settings };
   const next = { ...settings, disabledSites: [...settings.disabledSites, host].sort() };
-  if (next.disabledSites.length > MAX_DISABLED_SITES || storedBytes(next) > SETTINGS_BYTE_BUDGET) return { ok: false, reason: 'full' };
+  if (next.disabledSites.length > MAX_DISABLED_SITES || storedBytes(next) > SETTINGS_BYTE_BUDGET)
+    return { ok: false, reason: 'full' };
   return { ok: true, settings: next };
 }

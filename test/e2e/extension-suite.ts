@@ -1,7 +1,18 @@
 // The end-to-end checks every browser must pass, written once and run for Chromium and Firefox
 // (chromium.e2e.ts, firefox.e2e.ts): the built extension on the bundled sample article.
 import type { Page } from 'puppeteer-core';
-import { captureDomAtLoad, domAsAtLoad, paintedOf, pointOnQuote, poll, readyHighlights, screenshotPath, shownCardText, useExtensionBrowser, type BrowserName } from './harness';
+import {
+  captureDomAtLoad,
+  domAsAtLoad,
+  paintedOf,
+  pointOnQuote,
+  poll,
+  readyHighlights,
+  screenshotPath,
+  shownCardText,
+  useExtensionBrowser,
+  type BrowserName,
+} from './harness';
 
 const SAMPLE = '/fixtures/seed-deir-ezzor.html';
 const SPEAKERS = ['Sergei Shoigu', 'Vladimir Putin', 'Russian Defense Ministry'];
@@ -18,7 +29,7 @@ export function describeExtension(name: BrowserName): void {
       await page.goto(browser.server().origin + SAMPLE, { waitUntil: 'load' });
     });
 
-    test('highlights the sample article\'s quotes and figures in the highlight registry', async () => {
+    test("highlights the sample article's quotes and figures in the highlight registry", async () => {
       const h = await readyHighlights(page);
       const direct = paintedOf(h, 'direct');
       const figures = paintedOf(h, 'figure');
@@ -31,7 +42,7 @@ export function describeExtension(name: BrowserName): void {
       if (file) await page.screenshot({ path: file as `${string}.png` });
     });
 
-    test('leaves the page\'s DOM as it was (before any hover there is not even a card host)', async () => {
+    test("leaves the page's DOM as it was (before any hover there is not even a card host)", async () => {
       await readyHighlights(page);
       expect(await page.$('quote-lens-card')).toBeNull();
       expect(await domAsAtLoad(page)).toBe(true);
@@ -45,9 +56,16 @@ export function describeExtension(name: BrowserName): void {
       expect(cardText).toContain('Sergei Shoigu');
       // Its words come from the extension's _locales through the content script's i18n lookup
       // (a missing one would show its key).
-      const lines = await page.evaluate(() => [...document.querySelector('quote-lens-card')!.shadowRoot!.querySelectorAll('dt')]
-        .map((dt) => `${dt.textContent}: ${dt.nextElementSibling?.textContent}`));
-      expect(lines.slice(0, 3)).toEqual(['Role: Russian Defense Minister', 'Kind: Direct quote', 'Speaker kind: Person']);
+      const lines = await page.evaluate(() =>
+        [...document.querySelector('quote-lens-card')!.shadowRoot!.querySelectorAll('dt')].map(
+          (dt) => `${dt.textContent}: ${dt.nextElementSibling?.textContent}`,
+        ),
+      );
+      expect(lines.slice(0, 3)).toEqual([
+        'Role: Russian Defense Minister',
+        'Kind: Direct quote',
+        'Speaker kind: Person',
+      ]);
       // How the speaker was found and how sure the engine is (engine evidence, _locales words).
       expect(lines[3]).toMatch(/^Found: Shoigu = Sergei Shoigu · \w+ · same sentence$/);
       expect(lines[4]).toMatch(/^Confidence: \d{2,3}% sure$/);
@@ -107,10 +125,12 @@ export function describeExtension(name: BrowserName): void {
         for (const words of ['Anyone could type', 'We have fixed 14 holes']) {
           const box = await pointOnQuote(hostile, 'direct', words);
           await hostile.mouse.move(box.x, box.y);
-          cards.push(await poll(async () => {
-            const text = await shownCardText(hostile);
-            return text && text.includes(words === 'Anyone could type' ? 'Dana Webb' : 'Omar Haddad') ? text : null;
-          }, 'the hover card'));
+          cards.push(
+            await poll(async () => {
+              const text = await shownCardText(hostile);
+              return text && text.includes(words === 'Anyone could type' ? 'Dana Webb' : 'Omar Haddad') ? text : null;
+            }, 'the hover card'),
+          );
           await hostile.mouse.move(5, 5);
         }
         const popup = await browser.ext().openPopup(hostile);
@@ -120,7 +140,11 @@ export function describeExtension(name: BrowserName): void {
         // The broken images' error events have fired by the time a fresh image of the same
         // addresses fails to load: only then is "nothing ran" a finding.
         const state = await hostile.evaluate(async () => {
-          await Promise.all(['x', 'y'].map((src) => new Promise((done) => Object.assign(new Image(), { onerror: done, onload: done, src }))));
+          await Promise.all(
+            ['x', 'y'].map(
+              (src) => new Promise((done) => Object.assign(new Image(), { onerror: done, onload: done, src })),
+            ),
+          );
           const card = document.querySelector('quote-lens-card')?.shadowRoot;
           return {
             pwned: (window as unknown as { __quoteLensPwned?: unknown }).__quoteLensPwned ?? null,

@@ -40,11 +40,15 @@ export async function startServer(): Promise<TestServer> {
     const [, area, name] = url.pathname.split('/');
     const dir = area === 'fixtures' || area === 'held' ? FIXTURES : area === 'pages' ? SHARED_PAGES : null;
     const file = dir && name && !name.includes('..') ? path.join(dir, decodeURIComponent(name)) : null;
-    if (!file || !fs.existsSync(file)) { res.writeHead(404).end('not found'); return; }
+    if (!file || !fs.existsSync(file)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
     const headers: Record<string, string> = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
     if (url.searchParams.has('static')) headers['content-security-policy'] = "script-src 'none'";
     // The strictest policy news sites send: no inline style either (ours must still work).
-    if (url.searchParams.has('strict')) headers['content-security-policy'] = "default-src 'self'; script-src 'none'; style-src 'self'";
+    if (url.searchParams.has('strict'))
+      headers['content-security-policy'] = "default-src 'self'; script-src 'none'; style-src 'self'";
     res.writeHead(200, headers);
     if (area === 'held') {
       const page = fs.readFileSync(file);
@@ -62,7 +66,11 @@ export async function startServer(): Promise<TestServer> {
     releaseHeld() {
       for (const { res, rest } of held.splice(0)) res.end(rest);
     },
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -78,29 +86,50 @@ export interface ExtensionBrowser {
 }
 
 function requireFile(file: string, what: string): void {
-  if (!fs.existsSync(file)) throw new Error(`${what} not found at ${file}: run the install steps in .ci/run (apt-get install chromium firefox-esr) and npm run build`);
+  if (!fs.existsSync(file))
+    throw new Error(
+      `${what} not found at ${file}: run the install steps in .ci/run (apt-get install chromium firefox-esr) and npm run build`,
+    );
 }
 
 /** Launches one browser with the built extension (dist/chrome or dist/firefox). `beforeInstall`
  * runs in the browser before the extension is installed (pages the user had open already). */
-export async function launchWithExtension(name: BrowserName, beforeInstall?: (browser: Browser) => Promise<void>): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  name: BrowserName,
+  beforeInstall?: (browser: Browser) => Promise<void>,
+): Promise<ExtensionBrowser> {
   const extDir = path.join(ROOT, 'dist', name === 'chromium' ? 'chrome' : 'firefox');
   requireFile(path.join(extDir, 'manifest.json'), 'built extension');
   return name === 'chromium' ? launchChromium(extDir, beforeInstall) : launchFirefox(extDir, beforeInstall);
 }
 
 /** As root Chromium needs --no-sandbox; the rest keep it off the network (there is none here). */
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--no-first-run', '--disable-quic', '--disable-gpu'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-gpu',
+];
 
 /** Chromium without the extension: the baseline a benchmark compares against. */
 export async function launchPlainChromium(): Promise<Browser> {
   requireFile(CHROMIUM, 'Chromium');
-  return puppeteer.launch({ executablePath: CHROMIUM, headless: true, pipe: true, args: CHROMIUM_ARGS,
-    userDataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'ql-bench-chromium-')) });
+  return puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    pipe: true,
+    args: CHROMIUM_ARGS,
+    userDataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'ql-bench-chromium-')),
+  });
 }
 
-async function launchChromium(extDir: string, beforeInstall?: (browser: Browser) => Promise<void>): Promise<ExtensionBrowser> {
+async function launchChromium(
+  extDir: string,
+  beforeInstall?: (browser: Browser) => Promise<void>,
+): Promise<ExtensionBrowser> {
   requireFile(CHROMIUM, 'Chromium');
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
@@ -114,7 +143,9 @@ async function launchChromium(extDir: string, beforeInstall?: (browser: Browser)
     await beforeInstall(browser);
     await browser.installExtension(extDir);
   }
-  const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
+  const worker = await browser.waitForTarget(
+    (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
+  );
   const extensionId = new URL(worker.url()).host;
   return {
     name: 'chromium',
@@ -124,7 +155,9 @@ async function launchChromium(extDir: string, beforeInstall?: (browser: Browser)
       await page.bringToFront();
       const extension = (await browser.extensions()).get(extensionId);
       if (!extension) throw new Error('extension not loaded');
-      const popupTarget = browser.waitForTarget((t) => t.url().startsWith(`chrome-extension://${extensionId}/popup.html`));
+      const popupTarget = browser.waitForTarget((t) =>
+        t.url().startsWith(`chrome-extension://${extensionId}/popup.html`),
+      );
       await extension.triggerAction(page);
       const popup = await (await popupTarget).asPage();
       await popup.waitForSelector('body[data-ready]', { timeout: 15000 });
@@ -134,7 +167,10 @@ async function launchChromium(extDir: string, beforeInstall?: (browser: Browser)
   };
 }
 
-async function launchFirefox(extDir: string, beforeInstall?: (browser: Browser) => Promise<void>): Promise<ExtensionBrowser> {
+async function launchFirefox(
+  extDir: string,
+  beforeInstall?: (browser: Browser) => Promise<void>,
+): Promise<ExtensionBrowser> {
   requireFile(FIREFOX, 'Firefox ESR');
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -162,10 +198,18 @@ async function launchFirefox(extDir: string, beforeInstall?: (browser: Browser) 
       // The page's own location, not page.url(): that stays about:blank while a page is loading.
       const address = await page.evaluate(() => location.href);
       const finder = await openExtensionPage(self, 'options.html');
-      const tabId = await poll(() => finder.evaluate(async (url) => {
-        const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).browser;
-        return (await api.tabs.query({})).find((t) => t.url === url)?.id ?? null;
-      }, address), 'the article tab id');
+      const tabId = await poll(
+        () =>
+          finder.evaluate(async (url) => {
+            const api = (
+              globalThis as unknown as {
+                browser: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+              }
+            ).browser;
+            return (await api.tabs.query({})).find((t) => t.url === url)?.id ?? null;
+          }, address),
+        'the article tab id',
+      );
       await finder.close();
       return openExtensionPage(self, `popup.html?tabId=${tabId}`);
     },
@@ -181,7 +225,12 @@ async function launchFirefox(extDir: string, beforeInstall?: (browser: Browser) 
 export async function openExtensionPage(ext: ExtensionBrowser, file: string): Promise<Page> {
   const page = await ext.browser.newPage();
   const url = `${ext.extensionBase}/${file}`;
-  const ready = (timeout: number) => poll(() => page.evaluate(() => (document.body?.dataset.ready === 'true' ? true : null)), `${file} to be ready`, timeout);
+  const ready = (timeout: number) =>
+    poll(
+      () => page.evaluate(() => (document.body?.dataset.ready === 'true' ? true : null)),
+      `${file} to be ready`,
+      timeout,
+    );
   void page.goto(url).catch(() => undefined);
   for (let attempt = 1; ; attempt++) {
     try {
@@ -189,7 +238,11 @@ export async function openExtensionPage(ext: ExtensionBrowser, file: string): Pr
       return page;
     } catch (e) {
       if (attempt === 3) throw e;
-      await page.evaluate((u) => { location.href = u; }, url).catch(() => undefined);
+      await page
+        .evaluate((u) => {
+          location.href = u;
+        }, url)
+        .catch(() => undefined);
     }
   }
 }
@@ -243,32 +296,44 @@ export async function domAsAtLoad(page: Page): Promise<boolean> {
 /** Scrolls the painted quote of `kind` whose text contains `words` into view and returns a point
  * on its first line, for the mouse to hover. */
 export async function pointOnQuote(page: Page, kind: string, words: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((kind, words) => {
-    const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-    const name = [...registry.keys()].find((k) => k.startsWith(`quote-lens-${kind}`))!;
-    const range = [...registry.get(name)!].find((r) => r.toString().includes(words))!;
-    range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-    const r = range.getClientRects()[0]!;
-    return { x: r.left + Math.min(40, r.width / 2), y: r.top + r.height / 2 };
-  }, kind, words);
+  return page.evaluate(
+    (kind, words) => {
+      const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      const name = [...registry.keys()].find((k) => k.startsWith(`quote-lens-${kind}`))!;
+      const range = [...registry.get(name)!].find((r) => r.toString().includes(words))!;
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const r = range.getClientRects()[0]!;
+      return { x: r.left + Math.min(40, r.width / 2), y: r.top + r.height / 2 };
+    },
+    kind,
+    words,
+  );
 }
 
 /** The hover card's text while it is shown, else null. */
 export async function shownCardText(page: Page): Promise<string | null> {
-  return page.evaluate(() => document.querySelector('quote-lens-card')?.shadowRoot?.querySelector('.card.shown')?.textContent || null);
+  return page.evaluate(
+    () => document.querySelector('quote-lens-card')?.shadowRoot?.querySelector('.card.shown')?.textContent || null,
+  );
 }
 
 /** Waits until the content script has painted direct quotes; returns the painted texts by name. */
 export async function readyHighlights(page: Page): Promise<Record<string, string[]>> {
-  return poll(async () => {
-    const h = await highlightTexts(page);
-    return paintedOf(h, 'direct').length ? h : null;
-  }, 'the content script to paint highlights', 20000);
+  return poll(
+    async () => {
+      const h = await highlightTexts(page);
+      return paintedOf(h, 'direct').length ? h : null;
+    },
+    'the content script to paint highlights',
+    20000,
+  );
 }
 
 /** The texts painted for one kind ("direct", "reported", "figure", "focus") in any theme/style. */
 export function paintedOf(highlights: Record<string, string[]>, kind: string): string[] {
-  return Object.entries(highlights).filter(([name]) => name.startsWith(`quote-lens-${kind}-`)).flatMap(([, texts]) => texts);
+  return Object.entries(highlights)
+    .filter(([name]) => name.startsWith(`quote-lens-${kind}-`))
+    .flatMap(([, texts]) => texts);
 }
 
 /** One test server and one browser with the extension for a whole describe block (browsers

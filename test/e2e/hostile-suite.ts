@@ -7,7 +7,8 @@ import { highlightTexts, paintedOf, poll, readyHighlights, useExtensionBrowser, 
 import { reportSeenByPopup } from './popup-helpers';
 
 /** Every User Timing mark of ours with this name in one frame (its count). */
-const marks = (target: Page | Frame, name: string) => target.evaluate((n) => performance.getEntriesByName(`quote-lens:${n}`).length, name);
+const marks = (target: Page | Frame, name: string) =>
+  target.evaluate((n) => performance.getEntriesByName(`quote-lens:${n}`).length, name);
 /** How many times the content script read the article (its 'read' task). */
 const reads = (target: Page | Frame) => marks(target, 'task:read:start');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -23,7 +24,11 @@ export function describeHostile(name: BrowserName): void {
     };
     /** Waits until the content script has settled on a state ('ready', 'no-article', ...). */
     const settled = (page: Page, state: string, timeout = 20000) =>
-      poll(async () => ((await marks(page, state)) > 0 ? true : null), `the content script to reach '${state}'`, timeout);
+      poll(
+        async () => ((await marks(page, state)) > 0 ? true : null),
+        `the content script to reach '${state}'`,
+        timeout,
+      );
 
     test('a take-over event fired by the page itself does not switch the extension off', async () => {
       const page = await open('live-article.html');
@@ -37,7 +42,11 @@ export function describeHostile(name: BrowserName): void {
         p.textContent = '“The vote will be held on the first Sunday of the month,” said council clerk Maria Lindqvist.';
         document.querySelector('.story-body')!.append(p);
       });
-      await poll(async () => (paintedOf(await highlightTexts(page), 'direct').some((t) => t.includes('first Sunday')) ? true : null), 'the added quote to be painted');
+      await poll(
+        async () =>
+          paintedOf(await highlightTexts(page), 'direct').some((t) => t.includes('first Sunday')) ? true : null,
+        'the added quote to be painted',
+      );
       await page.close();
     });
 
@@ -51,7 +60,9 @@ export function describeHostile(name: BrowserName): void {
       console.log(`[${name}] clock page: ${count} reads in the 9 s after the first paint`);
       expect(count).toBeGreaterThanOrEqual(2);
       expect(count).toBeLessThanOrEqual(5);
-      expect(paintedOf(await highlightTexts(page), 'direct').some((t) => t.includes('every line has been checked'))).toBe(true);
+      expect(
+        paintedOf(await highlightTexts(page), 'direct').some((t) => t.includes('every line has been checked')),
+      ).toBe(true);
       await page.close();
     });
 
@@ -85,11 +96,17 @@ export function describeHostile(name: BrowserName): void {
       await page.close();
     }, 180000);
 
-    test('a frame from another origin with an article: not read, and the popup shows the top frame\'s article', async () => {
+    test("a frame from another origin with an article: not read, and the popup shows the top frame's article", async () => {
       const page = await open('hostile-cross-origin.html');
       await readyHighlights(page);
-      const frame = await poll(async () => page.frames().find((f) => f.url().includes('/fixtures/cross-origin-story.html')) ?? null, 'the cross-origin frame');
-      await poll(() => frame.evaluate(() => (document.readyState === 'complete' && document.querySelector('h1') ? true : null)), 'the frame to load');
+      const frame = await poll(
+        async () => page.frames().find((f) => f.url().includes('/fixtures/cross-origin-story.html')) ?? null,
+        'the cross-origin frame',
+      );
+      await poll(
+        () => frame.evaluate(() => (document.readyState === 'complete' && document.querySelector('h1') ? true : null)),
+        'the frame to load',
+      );
       await sleep(2000); // the time its script would need to read and paint, as the top frame did
       expect(await marks(frame, 'start')).toBe(0);
       expect(Object.keys(await highlightTexts(frame))).toEqual([]);

@@ -27,7 +27,8 @@ export function describeLive(name: BrowserName): void {
       const page = await openLiveArticle();
       await page.evaluate(() => {
         const p = document.createElement('p');
-        p.textContent = '“We will hold a second meeting before the vote,” said council clerk Maria Lindqvist, adding that 600 residents had asked to speak.';
+        p.textContent =
+          '“We will hold a second meeting before the vote,” said council clerk Maria Lindqvist, adding that 600 residents had asked to speak.';
         document.querySelector('.story-body')!.append(p);
       });
       const quotes = await waitForQuote(page, 'second meeting before the vote', 'the added quote to be painted');
@@ -56,7 +57,10 @@ export function describeLive(name: BrowserName): void {
     test('an article in a same-origin frame is annotated', async () => {
       const page = await browser.ext().browser.newPage();
       await page.goto(`${browser.server().origin}/fixtures/frame-host.html`);
-      const frame = await poll(async () => page.frames().find((f) => f.url().endsWith('/fixtures/live-article.html')) ?? null, 'the frame');
+      const frame = await poll(
+        async () => page.frames().find((f) => f.url().endsWith('/fixtures/live-article.html')) ?? null,
+        'the frame',
+      );
       await waitForQuote(frame, 'wrong bridge at the wrong price', 'the framed article to be painted');
       // The popup lists the framed article, not the host page's "no article".
       const popup = await browser.ext().openPopup(page);

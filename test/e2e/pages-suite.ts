@@ -6,13 +6,28 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { extractHtml } from '../../src/cli/extract';
-import { captureDomAtLoad, domAsAtLoad, highlightTexts, paintedOf, poll, SHARED_PAGES, shownCardText, useExtensionBrowser, type BrowserName } from './harness';
-
+import {
+  captureDomAtLoad,
+  domAsAtLoad,
+  highlightTexts,
+  paintedOf,
+  poll,
+  SHARED_PAGES,
+  shownCardText,
+  useExtensionBrowser,
+  type BrowserName,
+} from './harness';
 
 /** Elements that are never the article: a highlight inside one is out of scope. */
-const OUT_OF_SCOPE = 'nav, footer, aside, figcaption, form, [role=navigation], [role=complementary], #respond, #comments';
+const OUT_OF_SCOPE =
+  'nav, footer, aside, figcaption, form, [role=navigation], [role=complementary], #respond, #comments';
 
-const pages = fs.existsSync(SHARED_PAGES) ? fs.readdirSync(SHARED_PAGES).filter((f) => f.endsWith('.html')).sort() : [];
+const pages = fs.existsSync(SHARED_PAGES)
+  ? fs
+      .readdirSync(SHARED_PAGES)
+      .filter((f) => f.endsWith('.html'))
+      .sort()
+  : [];
 
 /** Whether a requested URL is one the page's HTML names (absolute, protocol-relative or
  * relative to our server), allowing for entity-encoded ampersands in attributes. */
@@ -28,10 +43,18 @@ function isRequestedByMarkup(html: string, url: string, origin: string): boolean
 }
 
 async function finished(page: Page): Promise<string> {
-  return poll(() => page.evaluate(() => {
-    const done = performance.getEntriesByType('mark').map((m) => m.name).find((n) => /^quote-lens:(ready|no-article|disabled|waiting)$/.test(n));
-    return done ?? null;
-  }), 'the content script to finish', 30000);
+  return poll(
+    () =>
+      page.evaluate(() => {
+        const done = performance
+          .getEntriesByType('mark')
+          .map((m) => m.name)
+          .find((n) => /^quote-lens:(ready|no-article|disabled|waiting)$/.test(n));
+        return done ?? null;
+      }),
+    'the content script to finish',
+    30000,
+  );
 }
 
 /** Dev pages whose article has no quote with a speaker, so nothing to hover. */
@@ -50,15 +73,21 @@ export function describePages(name: BrowserName): void {
       const page = await browser.ext().browser.newPage();
       const ourErrors: string[] = [];
       const isOurs = (text: string) => /chrome-extension:\/\/|moz-extension:\/\/|quote-lens/i.test(text);
-      page.on('pageerror', (e) => { const t = String((e as Error).stack ?? e); if (isOurs(t)) ourErrors.push(t); });
-      page.on('console', (m) => { if (m.type() === 'error' && isOurs(m.text() + JSON.stringify(m.location()))) ourErrors.push(m.text()); });
+      page.on('pageerror', (e) => {
+        const t = String((e as Error).stack ?? e);
+        if (isOurs(t)) ourErrors.push(t);
+      });
+      page.on('console', (m) => {
+        if (m.type() === 'error' && isOurs(m.text() + JSON.stringify(m.location()))) ourErrors.push(m.text());
+      });
       // Every request the tab makes must be one the page's own markup asks for (its scripts are
       // blocked): anything else could only come from the extension, which must make none.
       const html = fs.readFileSync(path.join(SHARED_PAGES, file), 'utf8');
       const unexplained: string[] = [];
       page.on('request', (request) => {
         const url = request.url();
-        if (url.startsWith('data:') || url.startsWith(`${server.origin}/pages/${file}`) || url.endsWith('/favicon.ico')) return;
+        if (url.startsWith('data:') || url.startsWith(`${server.origin}/pages/${file}`) || url.endsWith('/favicon.ico'))
+          return;
         if (!isRequestedByMarkup(html, url, server.origin)) unexplained.push(url);
       });
       await page.setViewport({ width: 1200, height: 900 });
@@ -74,7 +103,10 @@ export function describePages(name: BrowserName): void {
         registry.forEach((h, key) => {
           if (!key.startsWith('quote-lens-')) return;
           for (const r of h) {
-            const el = r.commonAncestorContainer.nodeType === 1 ? (r.commonAncestorContainer as Element) : r.commonAncestorContainer.parentElement;
+            const el =
+              r.commonAncestorContainer.nodeType === 1
+                ? (r.commonAncestorContainer as Element)
+                : r.commonAncestorContainer.parentElement;
             if (el?.closest(selector)) bad.push(r.toString().slice(0, 60));
           }
         });
@@ -86,10 +118,21 @@ export function describePages(name: BrowserName): void {
       const cli = extractHtml(html);
       expect(cli).not.toBeNull(); // the extension found an article ("ready"), so must the CLI
       const painted = await highlightTexts(page);
-      const norm = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').trim();
+      const norm = (s: string) =>
+        s
+          .replace(/[\s\u00a0]+/g, ' ')
+          .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
+          .trim();
       const paintedTexts = (kind: string) => paintedOf(painted, kind).map(norm).sort();
-      const cliQuotes = (kind: 'direct' | 'reported') => (cli?.quotes ?? []).filter((q) => q.kind === kind).map((q) => norm(q.text)).sort();
-      const cliFigures = (cli?.figures ?? []).filter((f) => f.kind !== 'date' && f.kind !== 'year').map((f) => norm(f.text)).sort();
+      const cliQuotes = (kind: 'direct' | 'reported') =>
+        (cli?.quotes ?? [])
+          .filter((q) => q.kind === kind)
+          .map((q) => norm(q.text))
+          .sort();
+      const cliFigures = (cli?.figures ?? [])
+        .filter((f) => f.kind !== 'date' && f.kind !== 'year')
+        .map((f) => norm(f.text))
+        .sort();
       expect(paintedTexts('direct')).toEqual(cliQuotes('direct'));
       expect(paintedTexts('reported')).toEqual(cliQuotes('reported'));
       expect(paintedTexts('figure')).toEqual(cliFigures);
@@ -97,7 +140,10 @@ export function describePages(name: BrowserName): void {
       // Hovering the first attributed quote the reader can reach shows its speaker. Offline, a
       // page's own overlay (a loading screen its blocked scripts would remove) may cover some
       // quotes, as on breitbart's headline, so covered ones are passed over; one must be reachable.
-      const attributed = [...(cli?.quotes ?? []).filter((q) => q.speaker && q.kind === 'direct'), ...(cli?.quotes ?? []).filter((q) => q.speaker && q.kind !== 'direct')];
+      const attributed = [
+        ...(cli?.quotes ?? []).filter((q) => q.speaker && q.kind === 'direct'),
+        ...(cli?.quotes ?? []).filter((q) => q.speaker && q.kind !== 'direct'),
+      ];
       // Every dev page but one has a quote with a speaker (msn's one quote is a game's title).
       expect(attributed.length > 0).toBe(!NO_ATTRIBUTED_QUOTE.has(file));
       // Offline, some pages keep their article under an anti-flicker visibility:hidden that
@@ -115,15 +161,27 @@ export function describePages(name: BrowserName): void {
         box = await page.evaluate((wanted) => {
           const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
           const caretAt = (x: number, y: number) => {
-            const d = document as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
-            if (d.caretPositionFromPoint) { const c = d.caretPositionFromPoint(x, y); return c ? { node: c.offsetNode, offset: c.offset } : null; }
+            const d = document as Document & {
+              caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+            };
+            if (d.caretPositionFromPoint) {
+              const c = d.caretPositionFromPoint(x, y);
+              return c ? { node: c.offsetNode, offset: c.offset } : null;
+            }
             const r = document.caretRangeFromPoint(x, y);
             return r ? { node: r.startContainer, offset: r.startOffset } : null;
           };
           for (const [key, h] of registry) {
             if (!/^quote-lens-(direct|reported)-/.test(key)) continue;
             for (const r of h) {
-              if (r.toString().replace(/[\s\u00a0]+/g, ' ').replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').trim() !== wanted) continue;
+              if (
+                r
+                  .toString()
+                  .replace(/[\s\u00a0]+/g, ' ')
+                  .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
+                  .trim() !== wanted
+              )
+                continue;
               (r.startContainer.parentElement ?? document.body).scrollIntoView({ block: 'center' });
               // A point on the quote itself (no sticky header or overlay above it): the caret there
               // must fall inside the quote's range, as the extension's own hit test requires.
@@ -147,10 +205,14 @@ export function describePages(name: BrowserName): void {
         const speaker = first!.speaker!.name!;
         // Poll for the card naming the speaker (late layout shifts can move the quote once).
         let card: string | null = null;
-        await poll(async () => {
-          card = await shownCardText(page);
-          return card?.includes(speaker) ? true : null;
-        }, 'the hover card', 5000).catch(() => undefined);
+        await poll(
+          async () => {
+            card = await shownCardText(page);
+            return card?.includes(speaker) ? true : null;
+          },
+          'the hover card',
+          5000,
+        ).catch(() => undefined);
         expect(card).toContain(speaker);
       }
 

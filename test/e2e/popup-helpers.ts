@@ -18,9 +18,25 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
   const source = (require('axe-core') as { source: string }).source;
   await page.evaluate(source);
   return page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      globalThis as unknown as {
+        axe: {
+          run(
+            ctx: Document,
+            opts: object,
+          ): Promise<{
+            violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    }));
   });
 }
 
@@ -42,18 +58,21 @@ export async function captureDownloads(page: Page): Promise<() => Promise<{ name
       if (blob && this.download) w.__qlDownloads.push({ name: this.download, blob });
     };
   });
-  return () => page.evaluate(async () => {
-    const w = window as unknown as { __qlDownloads: { name: string; blob: Blob }[] };
-    const last = w.__qlDownloads.at(-1);
-    return last ? { name: last.name, text: await last.blob.text() } : null;
-  });
+  return () =>
+    page.evaluate(async () => {
+      const w = window as unknown as { __qlDownloads: { name: string; blob: Blob }[] };
+      const last = w.__qlDownloads.at(-1);
+      return last ? { name: last.name, text: await last.blob.text() } : null;
+    });
 }
 
 /** Asks the content script of the tab the popup speaks for for its report, from inside the
  * popup (the same request the popup makes), so a test can compare the popup with its source. */
 export async function reportSeenByPopup(popup: Page): Promise<PageReport> {
   return popup.evaluate(async () => {
-    type Api = { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: object): Promise<unknown> } };
+    type Api = {
+      tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: object): Promise<unknown> };
+    };
     const g = globalThis as unknown as { browser?: Api; chrome?: Api };
     const api = (g.browser ?? g.chrome)!;
     const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));

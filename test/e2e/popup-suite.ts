@@ -2,7 +2,18 @@
 // on the bundled sample article: the list, jumping to a quote in the page, the Markdown
 // export, an option reaching the open tab, and axe-core on both pages.
 import type { Page } from 'puppeteer-core';
-import { highlightTexts, launchWithExtension, openExtensionPage, paintedOf, poll, readyHighlights, useExtensionBrowser, type BrowserName, type ExtensionBrowser, type TestServer } from './harness';
+import {
+  highlightTexts,
+  launchWithExtension,
+  openExtensionPage,
+  paintedOf,
+  poll,
+  readyHighlights,
+  useExtensionBrowser,
+  type BrowserName,
+  type ExtensionBrowser,
+  type TestServer,
+} from './harness';
 import { captureDownloads, reportSeenByPopup, runAxe } from './popup-helpers';
 import { exportMarkdown } from '../../src/popup/export';
 import { READY_MARK } from '../../src/popup/App';
@@ -11,20 +22,27 @@ const SAMPLE = '/fixtures/seed-deir-ezzor.html';
 const SPEAKERS = ['Sergei Shoigu', 'Vladimir Putin', 'Russian Defense Ministry'];
 const PUTIN_QUOTE = 'I order the withdrawal of the main part of our military';
 
-
-
 /** How many times the content script has read the article in this page (its 'read' task marks). */
-const articleReads = (page: Page) => page.evaluate(() => performance.getEntriesByName('quote-lens:task:read:start').length);
+const articleReads = (page: Page) =>
+  page.evaluate(() => performance.getEntriesByName('quote-lens:task:read:start').length);
 
 /** Opens the popup and shows the speaker's quotes (expands them if collapsed). */
 async function expandSpeaker(popup: Page, name: string): Promise<void> {
   await popup.evaluate((who) => {
-    const toggle = [...document.querySelectorAll<HTMLButtonElement>('.speaker-toggle')].find((b) => b.querySelector('.speaker-name')?.textContent === who);
+    const toggle = [...document.querySelectorAll<HTMLButtonElement>('.speaker-toggle')].find(
+      (b) => b.querySelector('.speaker-name')?.textContent === who,
+    );
     if (!toggle) throw new Error(`no speaker ${who} in the popup`);
     if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
   }, name);
-  await popup.waitForFunction((who) => [...document.querySelectorAll('.speaker')].some((s) =>
-    s.querySelector('.speaker-name')?.textContent === who && s.querySelector('.quotes:not([hidden])')), {}, name);
+  await popup.waitForFunction(
+    (who) =>
+      [...document.querySelectorAll('.speaker')].some(
+        (s) => s.querySelector('.speaker-name')?.textContent === who && s.querySelector('.quotes:not([hidden])'),
+      ),
+    {},
+    name,
+  );
 }
 
 export function describePopup(name: BrowserName): void {
@@ -47,23 +65,35 @@ export function describePopup(name: BrowserName): void {
       const started = Date.now();
       const popup = await ext.openPopup(page);
       const wall = Date.now() - started;
-      const mark: number | null = await popup.evaluate((name) => performance.getEntriesByName(name)[0]?.startTime ?? null, READY_MARK);
+      const mark: number | null = await popup.evaluate(
+        (name) => performance.getEntriesByName(name)[0]?.startTime ?? null,
+        READY_MARK,
+      );
       // The mark is the popup's own view (document start to content shown); the wall clock adds
       // the driver's work (in Firefox also finding the tab id and opening a tab).
-      console.log(`[${name}] popup open-to-content: ready mark at ${mark === null ? 'n/a' : Math.round(mark)} ms after the popup document started; ${wall} ms wall clock including the test driver`);
+      console.log(
+        `[${name}] popup open-to-content: ready mark at ${mark === null ? 'n/a' : Math.round(mark)} ms after the popup document started; ${wall} ms wall clock including the test driver`,
+      );
       const speakers = await popup.$$eval('.speaker-name', (els) => els.map((e) => e.textContent ?? ''));
       expect(speakers).toEqual(expect.arrayContaining(SPEAKERS));
-      const counts = await popup.$$eval('.speaker-count', (els) => els.map((e) => Number.parseInt(e.textContent ?? '', 10)));
+      const counts = await popup.$$eval('.speaker-count', (els) =>
+        els.map((e) => Number.parseInt(e.textContent ?? '', 10)),
+      );
       // One whole count per speaker, most quoted first.
       expect(counts).toHaveLength(speakers.length);
       expect(counts.every((c) => Number.isInteger(c) && c > 0)).toBe(true);
       expect(counts).toEqual([...counts].sort((x, y) => y - x));
       await expandSpeaker(popup, 'Vladimir Putin');
-      const putin = await popup.evaluate(() => [...document.querySelectorAll('.speaker')]
-        .find((s) => s.querySelector('.speaker-name')?.textContent === 'Vladimir Putin')!
-        .querySelector('.speaker-role')?.textContent ?? null);
+      const putin = await popup.evaluate(
+        () =>
+          [...document.querySelectorAll('.speaker')]
+            .find((s) => s.querySelector('.speaker-name')?.textContent === 'Vladimir Putin')!
+            .querySelector('.speaker-role')?.textContent ?? null,
+      );
       expect(putin).toMatch(/President/);
-      const quotes = await popup.$$eval('.quote:not([hidden] *) .quote-words', (els) => els.map((e) => e.textContent ?? ''));
+      const quotes = await popup.$$eval('.quote:not([hidden] *) .quote-words', (els) =>
+        els.map((e) => e.textContent ?? ''),
+      );
       expect(quotes.some((q) => q.includes(PUTIN_QUOTE))).toBe(true);
       await popup.close();
     });
@@ -76,7 +106,9 @@ export function describePopup(name: BrowserName): void {
       // a smooth scroll asked of a hidden tab; the real popup floats over a visible article.
       if (name === 'firefox') await page.bringToFront();
       await popup.evaluate((text) => {
-        const button = [...document.querySelectorAll<HTMLButtonElement>('.quote-text')].find((b) => b.textContent?.includes(text));
+        const button = [...document.querySelectorAll<HTMLButtonElement>('.quote-text')].find((b) =>
+          b.textContent?.includes(text),
+        );
         button!.click();
       }, PUTIN_QUOTE);
       const focused = await poll(async () => {
@@ -85,17 +117,23 @@ export function describePopup(name: BrowserName): void {
       }, 'the focus highlight');
       expect(focused.some((t) => t.includes(PUTIN_QUOTE))).toBe(true);
       // The page scrolled far enough that the focused quote is on screen (it starts below the fold).
-      await poll(() => page.evaluate(() => {
-        const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-        const ranges = [...registry].filter(([name]) => name.startsWith('quote-lens-focus-')).flatMap(([, h]) => [...h]);
-        const box = ranges[0]?.getBoundingClientRect();
-        return box && window.scrollY > 0 && box.top >= 0 && box.bottom <= window.innerHeight ? true : null;
-      }), 'the focused quote to be scrolled into view');
+      await poll(
+        () =>
+          page.evaluate(() => {
+            const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+            const ranges = [...registry]
+              .filter(([name]) => name.startsWith('quote-lens-focus-'))
+              .flatMap(([, h]) => [...h]);
+            const box = ranges[0]?.getBoundingClientRect();
+            return box && window.scrollY > 0 && box.top >= 0 && box.bottom <= window.innerHeight ? true : null;
+          }),
+        'the focused quote to be scrolled into view',
+      );
       expect(await popup.$eval('.status', (e) => e.textContent)).toBe('Shown in the page.');
       await popup.close();
     });
 
-    test('exports the page\'s annotations as the expected Markdown', async () => {
+    test("exports the page's annotations as the expected Markdown", async () => {
       const popup = await ext.openPopup(page);
       const lastDownload = await captureDownloads(popup);
       await popup.click('.export-markdown');
@@ -119,7 +157,10 @@ export function describePopup(name: BrowserName): void {
         return paintedOf(h, 'figure').length === 0 && paintedOf(h, 'direct').length > 0 ? true : null;
       }, 'the figure highlights to go');
       await options.click('input[name="kind-figures"]');
-      await poll(async () => (paintedOf(await highlightTexts(page), 'figure').length > 0 ? true : null), 'the figure highlights to come back');
+      await poll(
+        async () => (paintedOf(await highlightTexts(page), 'figure').length > 0 ? true : null),
+        'the figure highlights to come back',
+      );
       await options.close();
     });
 
@@ -127,7 +168,10 @@ export function describePopup(name: BrowserName): void {
       const options = await openExtensionPage(ext, 'options.html');
       try {
         await options.click('input[name="run-mode"][value="on-click"]');
-        await poll(async () => (Object.keys(await highlightTexts(page)).length === 0 ? true : null), 'the highlights to go in on-click mode');
+        await poll(
+          async () => (Object.keys(await highlightTexts(page)).length === 0 ? true : null),
+          'the highlights to go in on-click mode',
+        );
         const popup = await ext.openPopup(page);
         expect(await popup.$eval('.state-title', (e) => e.textContent)).toMatch(/when you ask/);
         await popup.click('button.primary');
@@ -146,7 +190,10 @@ export function describePopup(name: BrowserName): void {
       const options = await openExtensionPage(ext, 'options.html');
       await options.type('#new-site', new URL(server.origin).hostname);
       await options.click('.add-site button[type="submit"]');
-      await poll(async () => (Object.keys(await highlightTexts(page)).length === 0 ? true : null), 'the highlights to go on a never-run site');
+      await poll(
+        async () => (Object.keys(await highlightTexts(page)).length === 0 ? true : null),
+        'the highlights to go on a never-run site',
+      );
       const popup = await ext.openPopup(page);
       expect(await popup.$eval('.state-title', (e) => e.textContent)).toContain('switched off on 127.0.0.1');
       const readsBefore = await articleReads(page);
@@ -158,7 +205,10 @@ export function describePopup(name: BrowserName): void {
       expect(await articleReads(page)).toBe(readsBefore + 1);
       await popup.close();
       // The options page follows the change made from the popup.
-      await poll(() => options.evaluate(() => (document.querySelectorAll('.site').length === 0 ? true : null)), 'the site list to empty');
+      await poll(
+        () => options.evaluate(() => (document.querySelectorAll('.site').length === 0 ? true : null)),
+        'the site list to empty',
+      );
       await options.close();
     });
 
@@ -173,7 +223,9 @@ export function describePopup(name: BrowserName): void {
       try {
         const popup = await late.openPopup(early!);
         await popup.waitForSelector('.speaker-name', { timeout: 20000 });
-        expect(await popup.$$eval('.speaker-name', (els) => els.map((e) => e.textContent))).toEqual(expect.arrayContaining(SPEAKERS));
+        expect(await popup.$$eval('.speaker-name', (els) => els.map((e) => e.textContent))).toEqual(
+          expect.arrayContaining(SPEAKERS),
+        );
         await popup.close();
         await readyHighlights(early!);
         expect(await articleReads(early!)).toBe(1);
@@ -192,13 +244,18 @@ export function describePopup(name: BrowserName): void {
       const loading = await ext.browser.newPage();
       try {
         void loading.goto(server.origin + '/held/seed-deir-ezzor.html').catch(() => undefined);
-        await poll(() => loading.evaluate(() => (document.readyState === 'loading' && document.title ? true : null)), 'the held page to start loading');
+        await poll(
+          () => loading.evaluate(() => (document.readyState === 'loading' && document.title ? true : null)),
+          'the held page to start loading',
+        );
         const popup = await ext.openPopup(loading);
         expect(await popup.$eval('#app', (e) => e.textContent)).toBe('Waiting for the page to finish loading…');
         expect(await popup.$eval('#app', (e) => e.getAttribute('aria-busy'))).toBe('true');
         server.releaseHeld();
         await popup.waitForSelector('.speaker-name', { timeout: 20000 });
-        expect(await popup.$$eval('.speaker-name', (els) => els.map((e) => e.textContent))).toEqual(expect.arrayContaining(SPEAKERS));
+        expect(await popup.$$eval('.speaker-name', (els) => els.map((e) => e.textContent))).toEqual(
+          expect.arrayContaining(SPEAKERS),
+        );
         await popup.close();
       } finally {
         server.releaseHeld();
@@ -206,7 +263,7 @@ export function describePopup(name: BrowserName): void {
       }
     });
 
-    test('frames without an article (ads, embeds) do not drown out the article\'s answer', async () => {
+    test("frames without an article (ads, embeds) do not drown out the article's answer", async () => {
       // Each frame runs the content script; the first answer wins, so a silent frame must stay silent.
       await page.evaluate(() => {
         for (let i = 0; i < 4; i++) {
@@ -220,13 +277,20 @@ export function describePopup(name: BrowserName): void {
         }
       });
       await poll(async () => {
-        const marks = await Promise.all(page.frames().slice(1).map((f) => f.evaluate(() => performance.getEntriesByName('quote-lens:no-article').length).catch(() => 0)));
+        const marks = await Promise.all(
+          page
+            .frames()
+            .slice(1)
+            .map((f) => f.evaluate(() => performance.getEntriesByName('quote-lens:no-article').length).catch(() => 0)),
+        );
         return marks.filter(Boolean).length >= 4 ? true : null;
-      }, 'the frames\' content scripts to finish');
+      }, "the frames' content scripts to finish");
       try {
         for (let i = 0; i < 3; i++) {
           const popup = await ext.openPopup(page);
-          expect(await popup.$$eval('.speaker-name', (els) => els.map((e) => e.textContent))).toEqual(expect.arrayContaining(SPEAKERS));
+          expect(await popup.$$eval('.speaker-name', (els) => els.map((e) => e.textContent))).toEqual(
+            expect.arrayContaining(SPEAKERS),
+          );
           await popup.evaluate(() => document.querySelector<HTMLButtonElement>('.quote-text')!.click());
           await popup.waitForFunction(() => document.querySelector('.status')?.textContent === 'Shown in the page.');
           await popup.close();

@@ -8,7 +8,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { launchPlainChromium, launchWithExtension, poll, SHARED_PAGES, startServer, type BrowserName } from '../e2e/harness';
+import {
+  launchPlainChromium,
+  launchWithExtension,
+  poll,
+  SHARED_PAGES,
+  startServer,
+  type BrowserName,
+} from '../e2e/harness';
 
 /** Installed before the page's own scripts: records the longest gap between ticks of a
  * MessageChannel loop (a blocked main thread shows up as a gap) and Chromium's long tasks. */
@@ -30,7 +37,13 @@ const PROBE = `(() => {
   } catch (e) {}
 })();`;
 
-interface Run { startToPainted: number; ownLongestTask: number; longestGap: number; longestTask: number | null; heapMB: number | null }
+interface Run {
+  startToPainted: number;
+  ownLongestTask: number;
+  longestGap: number;
+  longestTask: number | null;
+  heapMB: number | null;
+}
 
 /** The page's JS heap after a full GC (Chromium, through the DevTools protocol). */
 async function heapAfterGc(page: Page): Promise<number> {
@@ -44,15 +57,22 @@ async function heapAfterGc(page: Page): Promise<number> {
 async function measure(page: Page, url: string, name: BrowserName): Promise<Run> {
   await page.evaluateOnNewDocument(PROBE);
   await page.goto(url, { waitUntil: 'domcontentloaded' });
-  const marks = await poll(() => page.evaluate(() => {
-    const m = performance.getEntriesByType('mark');
-    // From the first line of the script (its evaluation is ours too), not from start().
-    const start = m.find((e) => e.name === 'quote-lens:task:load:start');
-    const end = m.find((e) => /^quote-lens:(ready|no-article)$/.test(e.name));
-    return start && end ? { start: start.startTime, end: end.startTime, state: end.name } : null;
-  }), 'the content script', 60000);
+  const marks = await poll(
+    () =>
+      page.evaluate(() => {
+        const m = performance.getEntriesByType('mark');
+        // From the first line of the script (its evaluation is ours too), not from start().
+        const start = m.find((e) => e.name === 'quote-lens:task:load:start');
+        const end = m.find((e) => /^quote-lens:(ready|no-article)$/.test(e.name));
+        return start && end ? { start: start.startTime, end: end.startTime, state: end.name } : null;
+      }),
+    'the content script',
+    60000,
+  );
   await new Promise((r) => setTimeout(r, 300));
-  const probe = await page.evaluate(() => (window as unknown as { __qlProbe: { gaps: [number, number][]; longTasks: [number, number][] } }).__qlProbe);
+  const probe = await page.evaluate(
+    () => (window as unknown as { __qlProbe: { gaps: [number, number][]; longTasks: [number, number][] } }).__qlProbe,
+  );
   // Our own tasks: the content script marks the start and end of each one it runs.
   const ownLongestTask = await page.evaluate(() => {
     const times = new Map<string, number>();
@@ -66,7 +86,8 @@ async function measure(page: Page, url: string, name: BrowserName): Promise<Run>
     return longest;
   });
   // Only the blocked stretches that overlap the content script's work are ours.
-  const during = (spans: [number, number][]) => spans.filter(([from, to]) => to >= marks.start && from <= marks.end).map(([from, to]) => to - from);
+  const during = (spans: [number, number][]) =>
+    spans.filter(([from, to]) => to >= marks.start && from <= marks.end).map(([from, to]) => to - from);
   if (marks.state !== 'quote-lens:ready') throw new Error(`${url}: content script ended in ${marks.state}`);
   return {
     startToPainted: marks.end - marks.start,
@@ -123,12 +144,17 @@ export async function benchBrowsers(runs = 5): Promise<string[][]> {
               await page.close().catch(() => undefined);
             }
           }
-          if (!results.length) { rows.push([name, label, 'failed', '', '', '', '']); continue; }
+          if (!results.length) {
+            rows.push([name, label, 'failed', '', '', '', '']);
+            continue;
+          }
           const longestTasks = results.map((r) => r.longestTask).filter((x): x is number => x !== null);
           const heaps = results.map((r) => r.heapMB).filter((x): x is number => x !== null);
           const baseline = heaps.length ? await plainHeapMB(server.origin + url, runs) : 0;
           rows.push([
-            name, label, `${median(results.map((r) => r.startToPainted)).toFixed(1)} ms`,
+            name,
+            label,
+            `${median(results.map((r) => r.startToPainted)).toFixed(1)} ms`,
             `${median(results.map((r) => r.ownLongestTask)).toFixed(1)} ms (max ${Math.max(...results.map((r) => r.ownLongestTask)).toFixed(1)})`,
             `${median(results.map((r) => r.longestGap)).toFixed(0)} ms`,
             longestTasks.length ? `${Math.max(...longestTasks).toFixed(0)} ms` : 'n/a',

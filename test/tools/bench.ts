@@ -79,13 +79,22 @@ function coldFirstRun(): number | null {
 let floorArrays = { starts: new Int32Array(0), ends: new Int32Array(0), hashes: new Int32Array(0) };
 function wordScanFloor(text: string): number {
   // Allocated once per size (an engine would keep its buffers): zeroing 12 MB is no part of a scan.
-  if (floorArrays.starts.length < text.length) floorArrays = { starts: new Int32Array(text.length), ends: new Int32Array(text.length), hashes: new Int32Array(text.length) };
+  if (floorArrays.starts.length < text.length)
+    floorArrays = {
+      starts: new Int32Array(text.length),
+      ends: new Int32Array(text.length),
+      hashes: new Int32Array(text.length),
+    };
   const { starts, ends, hashes } = floorArrays;
   let n = 0;
   for (let i = 0; i < text.length;) {
     const c = text.charCodeAt(i);
-    if (c <= 32) { i++; continue; }
-    let end = i, h = 0;
+    if (c <= 32) {
+      i++;
+      continue;
+    }
+    let end = i,
+      h = 0;
     for (; end < text.length; end++) {
       const d = text.charCodeAt(end);
       if ((d >= 97 && d <= 122) || (d >= 48 && d <= 57)) h = (h * 31 + d) & 0xffffff;
@@ -93,7 +102,9 @@ function wordScanFloor(text: string): number {
       else break;
     }
     if (end === i) end++;
-    starts[n] = i; ends[n] = end; hashes[n++] = h;
+    starts[n] = i;
+    ends[n] = end;
+    hashes[n++] = h;
     i = end;
   }
   return n;
@@ -106,12 +117,36 @@ function wordScanFloor(text: string): number {
 function floors(text: string): string[][] {
   const blocks = blocksFromPlainText(text);
   const sentences = blocks.flatMap((b) => splitSentences(text, b.start, b.end));
-  const words = () => { let n = 0; const re = /[\p{L}\p{N}]+/gu; while (re.exec(text)) n++; return n; };
-  const codes = () => { let n = 0; for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) n++; return n; };
-  const tokens = () => { let n = 0; for (const [s, e] of sentences) n += tokenize(text, s, e, [], []).length; return n; };
-  const scans = [['bare regex scan (marks and digits)', () => bareRegexScan(text)], ['word regex', words], ['loop over character codes', codes], ['every word into typed arrays (no strings, no objects)', () => wordScanFloor(text)], ['tokenize every sentence', tokens]] as const;
+  const words = () => {
+    let n = 0;
+    const re = /[\p{L}\p{N}]+/gu;
+    while (re.exec(text)) n++;
+    return n;
+  };
+  const codes = () => {
+    let n = 0;
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) n++;
+    return n;
+  };
+  const tokens = () => {
+    let n = 0;
+    for (const [s, e] of sentences) n += tokenize(text, s, e, [], []).length;
+    return n;
+  };
+  const scans = [
+    ['bare regex scan (marks and digits)', () => bareRegexScan(text)],
+    ['word regex', words],
+    ['loop over character codes', codes],
+    ['every word into typed arrays (no strings, no objects)', () => wordScanFloor(text)],
+    ['tokenize every sentence', tokens],
+  ] as const;
   const times = scans.map(([, fn]) => time(fn, 11));
-  return scans.map(([name], k) => [name, fmt(times[k]!), mbps(text, times[k]!), `${(times[k]! / times[0]!).toFixed(1)}x`]);
+  return scans.map(([name], k) => [
+    name,
+    fmt(times[k]!),
+    mbps(text, times[k]!),
+    `${(times[k]! / times[0]!).toFixed(1)}x`,
+  ]);
 }
 
 async function main(): Promise<void> {
@@ -126,7 +161,8 @@ async function main(): Promise<void> {
   // The sample is analysed with its HTML blocks, as the extension runs it; news text as plain text.
   const sample = readArticle(fs.readFileSync(SAMPLE, 'utf8'))!;
   const inputs: [string, string, Block[] | undefined][] = [['sample article', sample.text, sample.blocks]];
-  const oneMb = newsText(1e6), fiveMb = newsText(5e6);
+  const oneMb = newsText(1e6),
+    fiveMb = newsText(5e6);
   if (oneMb && fiveMb) inputs.push(['1 MB news', oneMb, undefined], ['5 MB news', fiveMb, undefined]);
   else console.log(`1 MB / 5 MB inputs: ${SHARED_MISSING}`);
 
@@ -141,15 +177,35 @@ async function main(): Promise<void> {
     // compromise is ~0.05 MB/s: warm runs on the sample, one cold run on 1 MB, none on 5 MB (minutes).
     let compromiseMs: number | null = null;
     const warmCompromise = size < 1e5;
-    if (size < 2e6) compromiseMs = time(() => { const d = nlp(text); d.quotations().json(); d.people().json(); d.numbers().json(); }, warmCompromise ? 5 : 1, warmCompromise);
+    if (size < 2e6)
+      compromiseMs = time(
+        () => {
+          const d = nlp(text);
+          d.quotations().json();
+          d.people().json();
+          d.numbers().json();
+        },
+        warmCompromise ? 5 : 1,
+        warmCompromise,
+      );
     rows.push([
-      name, `${(size / 1e3).toFixed(0)} KB`, fmt(engine), mbps(text, engine), fmt(regex), mbps(text, regex),
-      `${(engine / regex).toFixed(2)}x`, compromiseMs === null ? 'skipped (minutes)' : fmt(compromiseMs) + (warmCompromise ? '' : ' (1 cold run)'),
+      name,
+      `${(size / 1e3).toFixed(0)} KB`,
+      fmt(engine),
+      mbps(text, engine),
+      fmt(regex),
+      mbps(text, regex),
+      `${(engine / regex).toFixed(2)}x`,
+      compromiseMs === null ? 'skipped (minutes)' : fmt(compromiseMs) + (warmCompromise ? '' : ' (1 cold run)'),
       compromiseMs === null ? '—' : `${(compromiseMs / engine).toFixed(0)}x`,
     ]);
   }
-  printTable(['input', 'size', 'engine', 'MB/s', 'bare regex', 'MB/s', 'engine/regex', 'compromise', 'compromise/engine'], rows);
-  if (inputs.length === 3) console.log(`growth: 5 MB took ${(engineMs[2]! / engineMs[1]!).toFixed(2)}x the 1 MB time (linear is 5x)`);
+  printTable(
+    ['input', 'size', 'engine', 'MB/s', 'bare regex', 'MB/s', 'engine/regex', 'compromise', 'compromise/engine'],
+    rows,
+  );
+  if (inputs.length === 3)
+    console.log(`growth: 5 MB took ${(engineMs[2]! / engineMs[1]!).toFixed(2)}x the 1 MB time (linear is 5x)`);
   const cold = coldFirstRun();
   if (cold !== null) console.log(`sample article, first call in a fresh process (cold): ${fmt(cold)}`);
   if (oneMb) {
@@ -158,7 +214,24 @@ async function main(): Promise<void> {
   }
   if (process.argv.includes('--no-browsers')) return;
   console.log('\ncontent script in real browsers (median of 5 fresh loads each):');
-  printTable(['browser', 'page', 'start to painted', 'our longest task', 'page blocked (any cause)', 'longest long task, max of runs (Chromium API)', 'heap added (vs no extension)'], await benchBrowsers(5));
+  printTable(
+    [
+      'browser',
+      'page',
+      'start to painted',
+      'our longest task',
+      'page blocked (any cause)',
+      'longest long task, max of runs (Chromium API)',
+      'heap added (vs no extension)',
+    ],
+    await benchBrowsers(5),
+  );
 }
 
-main().then(() => process.exit(0), (e: unknown) => { console.error(e); process.exit(1); });
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

@@ -11,8 +11,18 @@ import type { EvalReport } from './eval-report';
 import { readSharedJsonl } from './shared-data';
 import type { PolnearSplit } from './eval-polnear';
 
-interface GoldQuote { start: number; end: number; speaker: string | null; speaker_spans: [number, number][]; speaker_kind: string | null }
-interface Article { id: string; text: string; quotes: GoldQuote[] }
+interface GoldQuote {
+  start: number;
+  end: number;
+  speaker: string | null;
+  speaker_spans: [number, number][];
+  speaker_kind: string | null;
+}
+interface Article {
+  id: string;
+  text: string;
+  quotes: GoldQuote[];
+}
 
 /** At most this many replacements an article, so long articles do not dominate. */
 const PER_ARTICLE = 3;
@@ -21,7 +31,9 @@ const HONORIFIC_GENDER: Record<string, 'm' | 'f'> = { 'Mr.': 'm', 'Mrs.': 'f', '
 export function evalCoref(extract: (text: string) => Annotations, split: PolnearSplit): EvalReport | null {
   const articles = readSharedJsonl<Article>(`eval/polnear-${split}.jsonl`);
   if (!articles) return null;
-  let total = 0, right = 0, unclear = 0;
+  let total = 0,
+    right = 0,
+    unclear = 0;
   const misses: unknown[] = [];
   for (const article of articles) {
     let used = 0;
@@ -38,25 +50,43 @@ export function evalCoref(extract: (text: string) => Annotations, split: Polnear
       const edited = text.slice(0, s) + word + text.slice(e);
       const shift = word.length - (e - s);
       const at = (i: number) => (i >= e ? i + shift : i);
-      const quote = extract(edited).quotes.find((q) => q.kind === 'direct' && q.start < at(gold.end) && at(gold.start) < q.end);
+      const quote = extract(edited).quotes.find(
+        (q) => q.kind === 'direct' && q.start < at(gold.end) && at(gold.start) < q.end,
+      );
       total++;
       const name = quote?.speaker?.name ?? null;
-      if (name === null) { unclear++; continue; }
-      if (name.split(' ').pop()!.toLowerCase() === target.surname.toLowerCase()) { right++; continue; }
-      misses.push({ id: article.id, expected: target.full, got: name, context: edited.slice(Math.max(0, s - 200), s + 80) });
+      if (name === null) {
+        unclear++;
+        continue;
+      }
+      if (name.split(' ').pop()!.toLowerCase() === target.surname.toLowerCase()) {
+        right++;
+        continue;
+      }
+      misses.push({
+        id: article.id,
+        expected: target.full,
+        got: name,
+        context: edited.slice(Math.max(0, s - 200), s + 80),
+      });
     }
   }
   const named = total - unclear;
   return {
     name: `coref-${split}`,
     metrics: { pronounResolution: right / Math.max(1, total), pronounRightWhenNamed: right / Math.max(1, named) },
-    summary: [`${total} pronouns put in place of a named speaker: resolved right ${pct(right, total)}, unclear ${pct(unclear, total)}, right when named ${pct(right, named)}`],
+    summary: [
+      `${total} pronouns put in place of a named speaker: resolved right ${pct(right, total)}, unclear ${pct(unclear, total)}, right when named ${pct(right, named)}`,
+    ],
     misses,
   };
 }
 
 /** The gold speaker's mention when it is a person named in full earlier with a known gender. */
-function replaceable(text: string, gold: GoldQuote): { span: [number, number]; surname: string; full: string; gender: 'm' | 'f' } | null {
+function replaceable(
+  text: string,
+  gold: GoldQuote,
+): { span: [number, number]; surname: string; full: string; gender: 'm' | 'f' } | null {
   if (gold.speaker_kind !== 'named' || gold.speaker_spans.length !== 1) return null;
   const [s, e] = gold.speaker_spans[0]!;
   const mention = text.slice(s, e);

@@ -22,7 +22,9 @@ else {
       byFirst.set(key, [...(byFirst.get(key) ?? []), f.text]);
     }
   }
-  console.log(`PolNeAR train: ${lines.length} texts, ${total} figures: ${[...byKind].map(([k, n]) => `${k} ${n}`).join(', ')}`);
+  console.log(
+    `PolNeAR train: ${lines.length} texts, ${total} figures: ${[...byKind].map(([k, n]) => `${k} ${n}`).join(', ')}`,
+  );
   const top = Number(process.argv[2] ?? 40);
   for (const [key, texts] of [...byFirst].sort((a, b) => b[1].length - a[1].length).slice(0, top)) {
     console.log(`${String(texts.length).padStart(6)}  ${key.padEnd(24)} ${texts.slice(0, 6).join(' | ')}`);

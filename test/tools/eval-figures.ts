@@ -41,7 +41,8 @@ function overlap(a: { start: number; end: number }, b: { start: number; end: num
 }
 
 /** Digits or number words: text outside a gold span that has one of these holds another number. */
-const OTHER_NUMBER = /\d|\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|hundred|thousand|million|billion|trillion|dozen|half|quarter)\b/i;
+const OTHER_NUMBER =
+  /\d|\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|hundred|thousand|million|billion|trillion|dozen|half|quarter)\b/i;
 
 /** The matching rule. A prediction is the gold figure when
  *  (1) their spans overlap by at least half of their union; or
@@ -71,7 +72,8 @@ function specValue(v: string | null): number | null {
 
 /** Equal to the spec's value, which is printed with 15 significant digits. */
 function sameValue(gold: number, f: Figure): boolean {
-  const close = (x: number | null | undefined) => x !== null && x !== undefined && Math.abs(x - gold) <= 1e-9 + Math.abs(gold) * 1e-9;
+  const close = (x: number | null | undefined) =>
+    x !== null && x !== undefined && Math.abs(x - gold) <= 1e-9 + Math.abs(gold) * 1e-9;
   // The spec marks one end of a range ("40 - 50 years old" -> "50 years old"), so either end counts.
   return close(f.value) || close(f.high);
 }
@@ -89,7 +91,11 @@ function ruleScore(rule: Rule, text: string, g: { start: number; end: number }, 
 }
 
 /** Scores every line's predictions under one rule: per-kind counts and the misses. */
-function score(lines: SpecLine[], predictions: Figure[][], rule: Rule): { perKind: Record<string, KindStat>; misses: unknown[]; skippedNoValue: number } {
+function score(
+  lines: SpecLine[],
+  predictions: Figure[][],
+  rule: Rule,
+): { perKind: Record<string, KindStat>; misses: unknown[]; skippedNoValue: number } {
   const perKind: Record<string, KindStat> = {};
   const misses: unknown[] = [];
   let skippedNoValue = 0;
@@ -114,11 +120,22 @@ function score(lines: SpecLine[], predictions: Figure[][], rule: Rule): { perKin
         let bestO = 0;
         preds.forEach((p, i) => {
           const o = ruleScore(rule, line.text, g, p);
-          if (!used.has(i) && o > bestO) { best = i; bestO = o; }
+          if (!used.has(i) && o > bestO) {
+            best = i;
+            bestO = o;
+          }
         });
         if (best < 0) {
           stat.fn++;
-          misses.push({ id: line.id, rule, type: 'fn', kind, text: line.text, gold: { text: g.text, value: g.value }, predicted: null });
+          misses.push({
+            id: line.id,
+            rule,
+            type: 'fn',
+            kind,
+            text: line.text,
+            gold: { text: g.text, value: g.value },
+            predicted: null,
+          });
           continue;
         }
         used.add(best);
@@ -127,7 +144,16 @@ function score(lines: SpecLine[], predictions: Figure[][], rule: Rule): { perKin
         const gv = specValue(g.value)!;
         stat.valued++;
         if (sameValue(gv, p)) stat.right++;
-        else misses.push({ id: line.id, rule, type: 'value', kind, text: line.text, gold: { text: g.text, value: g.value }, predicted: describe(p) });
+        else
+          misses.push({
+            id: line.id,
+            rule,
+            type: 'value',
+            kind,
+            text: line.text,
+            gold: { text: g.text, value: g.value },
+            predicted: describe(p),
+          });
       }
       preds.forEach((p, i) => {
         if (used.has(i) || !match(p)) return;
@@ -149,10 +175,22 @@ const prf = (tp: number, fp: number, fn: number) => {
 const pct = (x: number) => (100 * x).toFixed(1);
 
 /** Totals of one rule's per-kind counts: precision, recall, F1 and value accuracy. */
-function totals(perKind: Record<string, KindStat>): { precision: number; recall: number; f1: number; valueAccuracy: number; valued: number } {
+function totals(perKind: Record<string, KindStat>): {
+  precision: number;
+  recall: number;
+  f1: number;
+  valueAccuracy: number;
+  valued: number;
+} {
   const sum = (key: keyof KindStat) => Object.values(perKind).reduce((a, s) => a + s[key], 0);
   const [precision, recall, f1] = prf(sum('tp'), sum('fp'), sum('fn'));
-  return { precision, recall, f1, valueAccuracy: sum('valued') ? sum('right') / sum('valued') : 1, valued: sum('valued') };
+  return {
+    precision,
+    recall,
+    f1,
+    valueAccuracy: sum('valued') ? sum('right') / sum('valued') : 1,
+    valued: sum('valued'),
+  };
 }
 
 /** Runs the extractor over figures-dev.jsonl and scores it under both rules (the lenient one,
@@ -165,10 +203,11 @@ export function evalFigures(extract: (text: string) => Figure[]): EvalReport | n
   const iou = score(lines, predictions, 'iou');
   const L = totals(lenient.perKind);
   const I = totals(iou.perKind);
-  const perKindLines = (perKind: Record<string, KindStat>) => Object.entries(perKind).map(([k, s]) => {
-    const [p, r, f] = prf(s.tp, s.fp, s.fn);
-    return `  ${k.padEnd(12)} tp ${s.tp} fp ${s.fp} fn ${s.fn}  P ${pct(p)} R ${pct(r)} F1 ${pct(f)}  values ${s.right}/${s.valued}`;
-  });
+  const perKindLines = (perKind: Record<string, KindStat>) =>
+    Object.entries(perKind).map(([k, s]) => {
+      const [p, r, f] = prf(s.tp, s.fp, s.fn);
+      return `  ${k.padEnd(12)} tp ${s.tp} fp ${s.fp} fn ${s.fn}  P ${pct(p)} R ${pct(r)} F1 ${pct(f)}  values ${s.right}/${s.valued}`;
+    });
   const summary = [
     `figures-dev: ${lines.length} lines; ${lenient.skippedNoValue} value-less gold figures not scored`,
     `lenient rule (overlap >= 50%, or the prediction contains the gold and adds only its counted noun/unit/currency, or is a range with the gold at one end): F1 ${pct(L.f1)} (P ${pct(L.precision)} R ${pct(L.recall)}), value accuracy ${pct(L.valueAccuracy)} over ${L.valued} matched`,
@@ -179,8 +218,14 @@ export function evalFigures(extract: (text: string) => Figure[]): EvalReport | n
   return {
     name: 'figures-dev',
     metrics: {
-      figureF1: L.f1, figurePrecision: L.precision, figureRecall: L.recall, valueAccuracy: L.valueAccuracy,
-      figureF1IoU: I.f1, figurePrecisionIoU: I.precision, figureRecallIoU: I.recall, valueAccuracyIoU: I.valueAccuracy,
+      figureF1: L.f1,
+      figurePrecision: L.precision,
+      figureRecall: L.recall,
+      valueAccuracy: L.valueAccuracy,
+      figureF1IoU: I.f1,
+      figurePrecisionIoU: I.precision,
+      figureRecallIoU: I.recall,
+      valueAccuracyIoU: I.valueAccuracy,
     },
     summary,
     misses: [...lenient.misses, ...iou.misses],
@@ -188,5 +233,11 @@ export function evalFigures(extract: (text: string) => Figure[]): EvalReport | n
 }
 
 function describe(f: Figure): { text: string; kind: string; value: number | null; high?: number; unit: string | null } {
-  return { text: f.text, kind: f.kind, value: f.value, ...(f.high !== undefined ? { high: f.high } : {}), unit: f.unit };
+  return {
+    text: f.text,
+    kind: f.kind,
+    value: f.value,
+    ...(f.high !== undefined ? { high: f.high } : {}),
+    unit: f.unit,
+  };
 }

@@ -38,7 +38,9 @@ export function normalizeText(s: string): string {
 /** A quote's text for matching: normalised, then punctuation and quotation marks trimmed at both
  * ends (gold keeps what is inside the marks, predictions include them). */
 export function quoteKey(s: string): string {
-  return normalizeText(s).replace(/^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$/gu, '').toLowerCase();
+  return normalizeText(s)
+    .replace(/^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$/gu, '')
+    .toLowerCase();
 }
 
 function words(s: string): string[] {
@@ -93,7 +95,13 @@ export function speakerMatches(gold: string | null, predicted: string | null, go
 /** A number token in a figure ("14,000", "two", "tens"), so partial spans only match when they
  * hold the same number. */
 function numberTokens(s: string): string[] {
-  return s.toLowerCase().match(/\d[\d,.]*|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|trillions?|tens|dozens?|half|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|once|twice)\b/g) ?? [];
+  return (
+    s
+      .toLowerCase()
+      .match(
+        /\d[\d,.]*|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|trillions?|tens|dozens?|half|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|once|twice)\b/g,
+      ) ?? []
+  );
 }
 
 /** 'exact' when the texts are the same after normalisation; 'partial' when one contains the other
@@ -157,8 +165,17 @@ interface Tally {
 }
 
 const emptyTally = (): Tally => ({
-  goldQuotes: 0, foundQuotes: 0, speakerRight: 0, predictedQuotes: 0, truePredictedQuotes: 0,
-  goldFigures: 0, foundFigures: 0, exactFigures: 0, claimantRight: 0, predictedFigures: 0, truePredictedFigures: 0,
+  goldQuotes: 0,
+  foundQuotes: 0,
+  speakerRight: 0,
+  predictedQuotes: 0,
+  truePredictedQuotes: 0,
+  goldFigures: 0,
+  foundFigures: 0,
+  exactFigures: 0,
+  claimantRight: 0,
+  predictedFigures: 0,
+  truePredictedFigures: 0,
 });
 
 /** The gold pages: every dev/*.gold.json with its HTML; null when the shared data is absent. */
@@ -224,7 +241,13 @@ export function evalPages(extractHtml: (html: string) => Annotations | null): Ev
     direct.forEach((q, i) => {
       if (usedDirect.has(i)) return;
       const why = listedIn(gold.non_quotes, q.text);
-      misses.push({ page: name, type: 'quote-false-positive', text: q.text, speaker: q.speaker?.name ?? null, ...(why ? { nonQuote: why } : {}) });
+      misses.push({
+        page: name,
+        type: 'quote-false-positive',
+        text: q.text,
+        speaker: q.speaker?.name ?? null,
+        ...(why ? { nonQuote: why } : {}),
+      });
     });
 
     // Figures: text plus order.
@@ -243,7 +266,7 @@ export function evalPages(extractHtml: (html: string) => Annotations | null): Ev
       t.foundFigures++;
       if (figureMatch(g.text, f.text) === 'exact') t.exactFigures++;
       else misses.push({ page: name, type: 'figure-partial', text: g.text, got: f.text });
-      const claimant = f.claimedBy === null ? null : speakerName.get(f.claimedBy) ?? f.claimedBy;
+      const claimant = f.claimedBy === null ? null : (speakerName.get(f.claimedBy) ?? f.claimedBy);
       if (speakerMatches(g.claimed_by, claimant)) t.claimantRight++;
       else misses.push({ page: name, type: 'claimant-wrong', text: g.text, expected: g.claimed_by, got: claimant });
     });

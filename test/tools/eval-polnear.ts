@@ -36,20 +36,32 @@ export type PolnearSplit = 'train' | 'dev';
 
 /** Runs `extract` over every article of the split and compares its direct quotes and speakers with
  * the gold; null when the shared data is not there. */
-export function evalPolnear(extract: (text: string) => Annotations, split: PolnearSplit = 'dev', judged?: (quote: Quote, right: boolean) => void): EvalReport | null {
+export function evalPolnear(
+  extract: (text: string) => Annotations,
+  split: PolnearSplit = 'dev',
+  judged?: (quote: Quote, right: boolean) => void,
+): EvalReport | null {
   const articles = readSharedJsonl<Article>(`eval/polnear-${split}.jsonl`);
   if (!articles) return null;
-  let tp = 0, fp = 0, fn = 0, spTotal = 0, spRight = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    spTotal = 0,
+    spRight = 0;
   // Abstention: a quote whose speaker the engine calls unclear names nobody; "right when named"
   // is scored over the quotes it does name, coverage is how many of the gold-attributed it names.
-  let spNamed = 0, spNamedRight = 0;
+  let spNamed = 0,
+    spNamedRight = 0;
   const cats = new Map<string, { gold: number; found: number; spTotal: number; spRight: number }>();
   const bump = (names: string[], found: boolean, sp: boolean | null) => {
     for (const name of names) {
       const c = cats.get(name) ?? { gold: 0, found: 0, spTotal: 0, spRight: 0 };
       c.gold++;
       if (found) c.found++;
-      if (sp !== null) { c.spTotal++; if (sp) c.spRight++; }
+      if (sp !== null) {
+        c.spTotal++;
+        if (sp) c.spRight++;
+      }
       cats.set(name, c);
     }
   };
@@ -60,39 +72,92 @@ export function evalPolnear(extract: (text: string) => Annotations, split: Polne
     const all = extract(text).quotes.filter((q) => q.kind === 'direct');
     // The corpus counts a quote nested inside another as part of the outer one, so only
     // outermost predictions are scored.
-    const predicted = all.filter((q) => !all.some((o) => o !== q && o.start <= q.start && o.end >= q.end && o.end - o.start > q.end - q.start));
+    const predicted = all.filter(
+      (q) => !all.some((o) => o !== q && o.start <= q.start && o.end >= q.end && o.end - o.start > q.end - q.start),
+    );
     const used = new Set<Quote>();
     for (const gold of article.quotes) {
-      let best: Quote | null = null, bestShare = 0;
+      let best: Quote | null = null,
+        bestShare = 0;
       for (const p of predicted) {
         if (used.has(p)) continue;
         const inter = Math.min(p.end, gold.end) - Math.max(p.start, gold.start);
         if (inter <= 0) continue;
         const share = inter / (Math.max(p.end, gold.end) - Math.min(p.start, gold.start));
-        if (share > bestShare) { best = p; bestShare = share; }
+        if (share > bestShare) {
+          best = p;
+          bestShare = share;
+        }
       }
-      const names = [gold.mixed ? 'mixed' : 'full', gold.closed ? 'closed' : 'unclosed', `speaker:${gold.speaker_kind ?? 'none'}`, gold.speaker_in_same_paragraph ? 'same-paragraph' : 'other-paragraph'];
+      const names = [
+        gold.mixed ? 'mixed' : 'full',
+        gold.closed ? 'closed' : 'unclosed',
+        `speaker:${gold.speaker_kind ?? 'none'}`,
+        gold.speaker_in_same_paragraph ? 'same-paragraph' : 'other-paragraph',
+      ];
       if (!best || bestShare < MATCH_SHARE) {
         fn++;
         bump(names, false, null);
-        misses.push({ type: 'FN', id: article.id, start: gold.start, end: gold.end, gold: gold.text, goldSpeaker: gold.speaker, context: ctx(gold.start, gold.end), nearest: best ? { start: best.start, end: best.end, text: best.text } : null });
+        misses.push({
+          type: 'FN',
+          id: article.id,
+          start: gold.start,
+          end: gold.end,
+          gold: gold.text,
+          goldSpeaker: gold.speaker,
+          context: ctx(gold.start, gold.end),
+          nearest: best ? { start: best.start, end: best.end, text: best.text } : null,
+        });
         continue;
       }
       used.add(best);
       tp++;
-      if (!gold.speaker) { bump(names, true, null); continue; }
+      if (!gold.speaker) {
+        bump(names, true, null);
+        continue;
+      }
       spTotal++;
       const ok = speakerMatches(best, gold, text);
       judged?.(best, ok);
       if (ok) spRight++;
-      if (best.speaker?.name) { spNamed++; if (ok) spNamedRight++; }
+      if (best.speaker?.name) {
+        spNamed++;
+        if (ok) spNamedRight++;
+      }
       bump(names, true, ok);
-      if (!ok) misses.push({ type: 'speaker', id: article.id, start: gold.start, end: gold.end, quote: gold.text.slice(0, 80), mixed: gold.mixed, goldSpeaker: gold.speaker, goldKind: gold.speaker_kind, predicted: best.speaker ? { name: best.speaker.name, mention: best.speaker.mention?.text ?? null, confidence: best.speaker.confidence, place: best.speaker.evidence.place } : null, context: ctx(Math.min(gold.start, ...gold.speaker_spans.map((s) => s[0])), gold.end) });
+      if (!ok)
+        misses.push({
+          type: 'speaker',
+          id: article.id,
+          start: gold.start,
+          end: gold.end,
+          quote: gold.text.slice(0, 80),
+          mixed: gold.mixed,
+          goldSpeaker: gold.speaker,
+          goldKind: gold.speaker_kind,
+          predicted: best.speaker
+            ? {
+                name: best.speaker.name,
+                mention: best.speaker.mention?.text ?? null,
+                confidence: best.speaker.confidence,
+                place: best.speaker.evidence.place,
+              }
+            : null,
+          context: ctx(Math.min(gold.start, ...gold.speaker_spans.map((s) => s[0])), gold.end),
+        });
     }
     for (const p of predicted) {
       if (used.has(p)) continue;
       fp++;
-      misses.push({ type: 'FP', id: article.id, start: p.start, end: p.end, predicted: p.text.slice(0, 120), speaker: p.speaker?.name ?? null, context: ctx(p.start, p.end) });
+      misses.push({
+        type: 'FP',
+        id: article.id,
+        start: p.start,
+        end: p.end,
+        predicted: p.text.slice(0, 120),
+        speaker: p.speaker?.name ?? null,
+        context: ctx(p.start, p.end),
+      });
     }
   }
   const precision = tp / Math.max(1, tp + fp);
@@ -104,9 +169,26 @@ export function evalPolnear(extract: (text: string) => Annotations, split: Polne
   const pct = (n: number, d: number) => `${d ? ((100 * n) / d).toFixed(1) : '-'}%`;
   const summary = [
     `${articles.length} articles: quotes P ${pct(tp, tp + fp)} R ${pct(tp, tp + fn)} F1 ${(100 * f1).toFixed(1)}% (TP ${tp}, FP ${fp}, FN ${fn}); speaker ${pct(spRight, spTotal)} of ${spTotal}; named ${pct(spNamed, spTotal)}, right when named ${pct(spNamedRight, spNamed)}`,
-    ...[...cats].sort().map(([name, c]) => `  ${name.padEnd(16)} gold ${String(c.gold).padStart(4)}  found ${pct(c.found, c.gold).padStart(6)}  speaker ${pct(c.spRight, c.spTotal).padStart(6)} of ${c.spTotal}`),
+    ...[...cats]
+      .sort()
+      .map(
+        ([name, c]) =>
+          `  ${name.padEnd(16)} gold ${String(c.gold).padStart(4)}  found ${pct(c.found, c.gold).padStart(6)}  speaker ${pct(c.spRight, c.spTotal).padStart(6)} of ${c.spTotal}`,
+      ),
   ];
-  return { name: `polnear-${split}`, metrics: { quoteF1: f1, quotePrecision: precision, quoteRecall: recall, speakerAccuracy, rightWhenNamed, speakerCoverage }, summary, misses };
+  return {
+    name: `polnear-${split}`,
+    metrics: {
+      quoteF1: f1,
+      quotePrecision: precision,
+      quoteRecall: recall,
+      speakerAccuracy,
+      rightWhenNamed,
+      speakerCoverage,
+    },
+    summary,
+    misses,
+  };
 }
 
 /** The gold speaker of a quote, or the source of an attribution, as the matcher reads it. */
@@ -123,7 +205,12 @@ export function speakerMatches(p: Quote, gold: GoldSpeaker, text: string): boole
 }
 
 /** The same rule for an entity seen through several mentions (a figure's claimant). */
-export function nameOrMentionMatches(name: string, mentions: { start: number; end: number }[], gold: GoldSpeaker, text: string): boolean {
+export function nameOrMentionMatches(
+  name: string,
+  mentions: { start: number; end: number }[],
+  gold: GoldSpeaker,
+  text: string,
+): boolean {
   if (mentions.some((m) => gold.speaker_spans.some(([s, e]) => m.start < e && s < m.end))) return true;
   if (gold.speaker_kind === 'pronoun') return false;
   const goldText = gold.speaker_spans.map(([s, e]) => text.slice(s, e)).join(' ');
@@ -136,5 +223,8 @@ export function nameOrMentionMatches(name: string, mentions: { start: number; en
 const BARE_PRONOUN = /^(he|she|it|they|who|him|her|them)$/i;
 
 function nameWords(s: string): string[] {
-  return s.toLowerCase().split(/[^a-z0-9\u00c0-\u024f'’-]+/).filter((w) => w && !NAME_NOISE.test(w));
+  return s
+    .toLowerCase()
+    .split(/[^a-z0-9\u00c0-\u024f'’-]+/)
+    .filter((w) => w && !NAME_NOISE.test(w));
 }

@@ -39,25 +39,92 @@ interface Article {
  */
 export const REPORTING_CUES: Readonly<Record<'saying' | 'writing' | 'estimating', readonly string[]>> = {
   saying: [
-    'say', 'tell', 'add', 'state', 'explain', 'announce', 'declare', 'mention', 'reply', 'respond', 'answer', 'recall',
-    'confirm', 'claim', 'insist', 'argue', 'assert', 'maintain', 'contend', 'stress', 'emphasize', 'reiterate', 'repeat',
-    'acknowledge', 'admit', 'concede', 'deny', 'allege', 'warn', 'caution', 'promise', 'pledge', 'vow', 'suggest', 'testify',
-    'disclose', 'reveal', 'conclude', 'note', 'observe', 'remark', 'comment', 'complain', 'boast', 'brag', 'inform', 'assure',
-    'counter', 'retort', 'quip', 'joke', 'exclaim', 'lament', 'speculate', 'report', 'point out', 'charge', 'concur', 'signal',
+    'say',
+    'tell',
+    'add',
+    'state',
+    'explain',
+    'announce',
+    'declare',
+    'mention',
+    'reply',
+    'respond',
+    'answer',
+    'recall',
+    'confirm',
+    'claim',
+    'insist',
+    'argue',
+    'assert',
+    'maintain',
+    'contend',
+    'stress',
+    'emphasize',
+    'reiterate',
+    'repeat',
+    'acknowledge',
+    'admit',
+    'concede',
+    'deny',
+    'allege',
+    'warn',
+    'caution',
+    'promise',
+    'pledge',
+    'vow',
+    'suggest',
+    'testify',
+    'disclose',
+    'reveal',
+    'conclude',
+    'note',
+    'observe',
+    'remark',
+    'comment',
+    'complain',
+    'boast',
+    'brag',
+    'inform',
+    'assure',
+    'counter',
+    'retort',
+    'quip',
+    'joke',
+    'exclaim',
+    'lament',
+    'speculate',
+    'report',
+    'point out',
+    'charge',
+    'concur',
+    'signal',
   ],
   writing: ['write', 'tweet', 'post', 'publish', 'email', 'blog'],
   estimating: ['estimate', 'project', 'forecast', 'predict', 'calculate', 'find', 'count', 'tally'],
 };
 
 /** Irregular forms of the lemmas above that the regular rules do not make. */
-const IRREGULAR: Record<string, string[]> = { say: ['said'], tell: ['told'], write: ['wrote', 'written'], find: ['found'], forecast: ['forecast'], admit: ['admitted', 'admitting'], quip: ['quipped', 'quipping'], email: ['emailed', 'emailing'], signal: ['signalled', 'signaled'] };
+const IRREGULAR: Record<string, string[]> = {
+  say: ['said'],
+  tell: ['told'],
+  write: ['wrote', 'written'],
+  find: ['found'],
+  forecast: ['forecast'],
+  admit: ['admitted', 'admitting'],
+  quip: ['quipped', 'quipping'],
+  email: ['emailed', 'emailing'],
+  signal: ['signalled', 'signaled'],
+};
 
 function forms(lemma: string): string[] {
   const stem = lemma.slice(0, -1);
-  const regular = lemma.endsWith('e') ? [lemma, lemma + 's', lemma + 'd', stem + 'ing']
-    : /[^aeiou]y$/.test(lemma) ? [lemma, stem + 'ies', stem + 'ied', lemma + 'ing']
-    : /(s|sh|ch|x|z)$/.test(lemma) ? [lemma, lemma + 'es', lemma + 'ed', lemma + 'ing']
-    : [lemma, lemma + 's', lemma + 'ed', lemma + 'ing'];
+  const regular = lemma.endsWith('e')
+    ? [lemma, lemma + 's', lemma + 'd', stem + 'ing']
+    : /[^aeiou]y$/.test(lemma)
+      ? [lemma, stem + 'ies', stem + 'ied', lemma + 'ing']
+      : /(s|sh|ch|x|z)$/.test(lemma)
+        ? [lemma, lemma + 'es', lemma + 'ed', lemma + 'ing']
+        : [lemma, lemma + 's', lemma + 'ed', lemma + 'ing'];
   return [...regular, ...(IRREGULAR[lemma] ?? [])];
 }
 
@@ -72,7 +139,10 @@ for (const lemma of Object.values(REPORTING_CUES).flat()) {
 /** True when a PolNeAR cue is a verb of saying, writing or estimating, or "according to". */
 export function isReportingCue(cue: string | null): boolean {
   if (!cue) return false;
-  const words = cue.toLowerCase().split(/[^a-z-]+/).filter(Boolean);
+  const words = cue
+    .toLowerCase()
+    .split(/[^a-z-]+/)
+    .filter(Boolean);
   if (words.join(' ').includes('according to')) return true;
   return words.some((w, i) => SINGLE.has(w) || PHRASES.some((p) => p.every((x, j) => words[i + j] === x)));
 }
@@ -104,8 +174,17 @@ const spanLength = (spans: [number, number][]) => spans.reduce((n, [s, e]) => n 
 export function evalReported(extract: (text: string) => Annotations, split: PolnearSplit = 'dev'): EvalReport | null {
   const articles = readSharedJsonl<Article>(`eval/polnear-${split}.jsonl`);
   if (!articles) return null;
-  let tp = 0, fp = 0, fn = 0, srcTotal = 0, srcRight = 0, fpOther = 0;
-  let attributed = 0, attributedRight = 0, own = 0, ownRight = 0, attributedNone = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    srcTotal = 0,
+    srcRight = 0,
+    fpOther = 0;
+  let attributed = 0,
+    attributedRight = 0,
+    own = 0,
+    ownRight = 0,
+    attributedNone = 0;
   const byForm = new Map<string, { gold: number; found: number }>();
   const misses: unknown[] = [];
   for (const article of articles) {
@@ -117,22 +196,36 @@ export function evalReported(extract: (text: string) => Annotations, split: Poln
     const used = new Set<Quote>();
     for (const g of gold) {
       const goldLen = spanLength(g.content_spans);
-      let best: Quote | null = null, bestShare = 0;
+      let best: Quote | null = null,
+        bestShare = 0;
       for (const p of predicted) {
         if (used.has(p)) continue;
         const inter = covered(g.content_spans, p.start, p.end);
         if (inter <= 0) continue;
         const share = inter / (goldLen + (p.end - p.start) - inter);
-        if (share > bestShare) { best = p; bestShare = share; }
+        if (share > bestShare) {
+          best = p;
+          bestShare = share;
+        }
       }
       const form = byForm.get(g.form) ?? { gold: 0, found: 0 };
       form.gold++;
       byForm.set(g.form, form);
-      const goldStart = g.content_spans[0]![0], goldEnd = g.content_spans[g.content_spans.length - 1]![1];
+      const goldStart = g.content_spans[0]![0],
+        goldEnd = g.content_spans[g.content_spans.length - 1]![1];
       const around = Math.min(goldStart, ...g.source_spans.map((s) => s[0]), ...g.cue_spans.map((s) => s[0]));
       if (!best || bestShare < MATCH_SHARE) {
         fn++;
-        misses.push({ type: 'FN', id: article.id, form: g.form, cue: g.cue, source: g.source, gold: text.slice(goldStart, goldEnd).slice(0, 160), context: ctx(around, goldEnd), nearest: best ? { text: best.text.slice(0, 160), share: +bestShare.toFixed(2) } : null });
+        misses.push({
+          type: 'FN',
+          id: article.id,
+          form: g.form,
+          cue: g.cue,
+          source: g.source,
+          gold: text.slice(goldStart, goldEnd).slice(0, 160),
+          context: ctx(around, goldEnd),
+          nearest: best ? { text: best.text.slice(0, 160), share: +bestShare.toFixed(2) } : null,
+        });
         continue;
       }
       used.add(best);
@@ -141,7 +234,16 @@ export function evalReported(extract: (text: string) => Annotations, split: Poln
       if (!g.source) continue;
       srcTotal++;
       if (speakerMatches(best, sourceOf(g), text)) srcRight++;
-      else misses.push({ type: 'source', id: article.id, cue: g.cue, goldSource: g.source, predicted: best.speaker ? { name: best.speaker.name, mention: best.speaker.mention?.text ?? null } : null, clause: best.text.slice(0, 120), context: ctx(around, goldEnd) });
+      else
+        misses.push({
+          type: 'source',
+          id: article.id,
+          cue: g.cue,
+          goldSource: g.source,
+          predicted: best.speaker ? { name: best.speaker.name, mention: best.speaker.mention?.text ?? null } : null,
+          clause: best.text.slice(0, 120),
+          context: ctx(around, goldEnd),
+        });
     }
     for (const p of predicted) {
       if (used.has(p)) continue;
@@ -149,12 +251,21 @@ export function evalReported(extract: (text: string) => Annotations, split: Poln
       // Matching a PARC attribution that is not reported speech (a belief, a question, what a poll shows).
       const other = article.attributions.find((a) => !gold.includes(a) && covered(a.content_spans, p.start, p.end) > 0);
       if (other) fpOther++;
-      misses.push({ type: 'FP', id: article.id, predicted: p.text.slice(0, 160), speaker: p.speaker?.name ?? null, otherAttribution: other ? { form: other.form, cue: other.cue } : null, context: ctx(p.start, p.end) });
+      misses.push({
+        type: 'FP',
+        id: article.id,
+        predicted: p.text.slice(0, 160),
+        speaker: p.speaker?.name ?? null,
+        otherAttribution: other ? { form: other.form, cue: other.cue } : null,
+        context: ctx(p.start, p.end),
+      });
     }
     // Claimants: the innermost saying attribution around a figure names its claimant; a figure in
     // no attribution at all is the outlet's own; one inside only beliefs or source-less ones is not scored.
     const mentionsOf = new Map<string, { start: number; end: number }[]>();
-    for (const q of result.quotes) if (q.speaker?.name && q.speaker.mention) mentionsOf.set(q.speaker.id, [...(mentionsOf.get(q.speaker.id) ?? []), q.speaker.mention]);
+    for (const q of result.quotes)
+      if (q.speaker?.name && q.speaker.mention)
+        mentionsOf.set(q.speaker.id, [...(mentionsOf.get(q.speaker.id) ?? []), q.speaker.mention]);
     const names = new Map(result.speakers.map((s) => [s.id, s.name]));
     for (const f of result.figures) {
       const inside = article.attributions.filter((a) => covered(a.content_spans, f.start, f.end) >= f.end - f.start);
@@ -162,16 +273,36 @@ export function evalReported(extract: (text: string) => Annotations, split: Poln
       if (inside.length === 0) {
         own++;
         if (f.claimedBy === null) ownRight++;
-        else misses.push({ type: 'claimant-own', id: article.id, ...figure, claimedBy: names.get(f.claimedBy) ?? f.claimedBy, via: f.claim?.via ?? null });
+        else
+          misses.push({
+            type: 'claimant-own',
+            id: article.id,
+            ...figure,
+            claimedBy: names.get(f.claimedBy) ?? f.claimedBy,
+            via: f.claim?.via ?? null,
+          });
         continue;
       }
-      const saying = inside.filter(isSaying).sort((a, b) => spanLength(a.content_spans) - spanLength(b.content_spans))[0];
+      const saying = inside
+        .filter(isSaying)
+        .sort((a, b) => spanLength(a.content_spans) - spanLength(b.content_spans))[0];
       if (!saying || !saying.source) continue;
       attributed++;
       const name = f.claimedBy ? names.get(f.claimedBy) : undefined;
       if (name === undefined) attributedNone++;
-      if (name !== undefined && nameOrMentionMatches(name, mentionsOf.get(f.claimedBy!) ?? [], sourceOf(saying), text)) attributedRight++;
-      else misses.push({ type: 'claimant', id: article.id, ...figure, form: saying.form, cue: saying.cue, goldSource: saying.source, claimedBy: name ?? null, via: f.claim?.via ?? null });
+      if (name !== undefined && nameOrMentionMatches(name, mentionsOf.get(f.claimedBy!) ?? [], sourceOf(saying), text))
+        attributedRight++;
+      else
+        misses.push({
+          type: 'claimant',
+          id: article.id,
+          ...figure,
+          form: saying.form,
+          cue: saying.cue,
+          goldSource: saying.source,
+          claimedBy: name ?? null,
+          via: f.claim?.via ?? null,
+        });
     }
   }
   const precision = tp / Math.max(1, tp + fp);
@@ -180,12 +311,24 @@ export function evalReported(extract: (text: string) => Annotations, split: Poln
   const pct = (n: number, d: number) => `${d ? ((100 * n) / d).toFixed(1) : '-'}%`;
   const summary = [
     `${articles.length} articles: reported P ${pct(tp, tp + fp)} R ${pct(tp, tp + fn)} F1 ${(100 * f1).toFixed(1)}% (TP ${tp}, FP ${fp} of which ${fpOther} on a non-reporting attribution, FN ${fn}); source ${pct(srcRight, srcTotal)} of ${srcTotal}`,
-    ...[...byForm].sort().map(([name, c]) => `  ${name.padEnd(10)} gold ${String(c.gold).padStart(5)}  found ${pct(c.found, c.gold).padStart(6)}`),
+    ...[...byForm]
+      .sort()
+      .map(
+        ([name, c]) =>
+          `  ${name.padEnd(10)} gold ${String(c.gold).padStart(5)}  found ${pct(c.found, c.gold).padStart(6)}`,
+      ),
     `claimants: attributed figures right ${pct(attributedRight, attributed)} of ${attributed} (${attributedNone} given none); outlet's own right ${pct(ownRight, own)} of ${own}`,
   ];
   return {
     name: `reported-${split}`,
-    metrics: { reportedF1: f1, reportedPrecision: precision, reportedRecall: recall, sourceAccuracy: srcRight / Math.max(1, srcTotal), claimantAttributed: attributedRight / Math.max(1, attributed), claimantOwn: ownRight / Math.max(1, own) },
+    metrics: {
+      reportedF1: f1,
+      reportedPrecision: precision,
+      reportedRecall: recall,
+      sourceAccuracy: srcRight / Math.max(1, srcTotal),
+      claimantAttributed: attributedRight / Math.max(1, attributed),
+      claimantOwn: ownRight / Math.max(1, own),
+    },
     summary,
     misses,
   };

@@ -40,8 +40,13 @@ function main(): void {
   let missing = 0;
   for (const { name, report, ms } of runAllEvaluations()) {
     console.log(`\n== ${name} (${ms} ms)`);
-    if (!report) { console.log(`  ${SHARED_MISSING}`); missing++; continue; }
-    for (const [key, value] of Object.entries(report.metrics)) console.log(`  ${key.padEnd(22)} ${value <= 1 ? (value * 100).toFixed(1) + '%' : value}`);
+    if (!report) {
+      console.log(`  ${SHARED_MISSING}`);
+      missing++;
+      continue;
+    }
+    for (const [key, value] of Object.entries(report.metrics))
+      console.log(`  ${key.padEnd(22)} ${value <= 1 ? (value * 100).toFixed(1) + '%' : value}`);
     for (const line of report.summary) console.log(`  ${line}`);
     const file = path.join(outDir, `${name}.json`);
     fs.writeFileSync(file, JSON.stringify(report.misses, null, 1));

@@ -15,11 +15,16 @@ export function readSharedJsonl<T>(relative: string): T[] | null {
   if (!dir) return null;
   const file = path.join(dir, relative);
   if (!fs.existsSync(file)) return null;
-  return fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
 }
 
 /** The message every script prints when the data is missing, so nobody mistakes a skip for a pass. */
-export const SHARED_MISSING = 'shared evaluation data not found (expected ../shared beside the checkout, or set QUOTE_LENS_SHARED): skipped';
+export const SHARED_MISSING =
+  'shared evaluation data not found (expected ../shared beside the checkout, or set QUOTE_LENS_SHARED): skipped';
 
 /** For tests: a path inside the shared folder, or an error that fails the test file. Tests never
  * skip on missing data: CI has it, and a skipped check passes unseen. */
@@ -27,7 +32,9 @@ export function sharedPathOrFail(...relative: string[]): string {
   const dir = sharedDir();
   const file = dir ? path.join(dir, ...relative) : null;
   if (!file || !fs.existsSync(file)) {
-    throw new Error(`${path.join('shared', ...relative)} not found (expected ../shared beside the checkout, or set QUOTE_LENS_SHARED)`);
+    throw new Error(
+      `${path.join('shared', ...relative)} not found (expected ../shared beside the checkout, or set QUOTE_LENS_SHARED)`,
+    );
   }
   return file;
 }

@@ -8,7 +8,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../src/engine/analyze';
-import { FEATURE_NAMES, featureVector, type AttributionFeatures, type ConfidenceModel } from '../../src/engine/speaker-confidence';
+import {
+  FEATURE_NAMES,
+  featureVector,
+  type AttributionFeatures,
+  type ConfidenceModel,
+} from '../../src/engine/speaker-confidence';
 import type { Quote } from '../../src/engine/types';
 import { evalPolnear } from './eval-polnear';
 import { SHARED_MISSING } from './shared-data';
@@ -20,7 +25,10 @@ const WRONG_COST = 3;
 const RIDGE = 1;
 const NEWTON_STEPS = 30;
 
-interface Example { x: number[]; y: number }
+interface Example {
+  x: number[];
+  y: number;
+}
 
 /** The examples of one split: each matched direct quote's features and whether its speaker is right. */
 export function collectExamples(): Example[] | null {
@@ -55,7 +63,10 @@ export function fitLogistic(examples: Example[], ridge = RIDGE, steps = NEWTON_S
     }
     const delta = solve(hess, grad);
     let change = 0;
-    for (let i = 0; i < d; i++) { w[i]! += delta[i]!; change = Math.max(change, Math.abs(delta[i]!)); }
+    for (let i = 0; i < d; i++) {
+      w[i]! += delta[i]!;
+      change = Math.max(change, Math.abs(delta[i]!));
+    }
     if (change < 1e-9) break;
   }
   return w;
@@ -65,19 +76,28 @@ export function fitLogistic(examples: Example[], ridge = RIDGE, steps = NEWTON_S
  * times wrong ones, the rest left unclear. Confidences are rounded as the engine rounds them. */
 export function chooseThreshold(scored: { p: number; y: number }[]): number {
   const sorted = [...scored].sort((a, b) => b.p - a.p);
-  let best = 1.001, bestScore = 0, score = 0;
+  let best = 1.001,
+    bestScore = 0,
+    score = 0;
   for (let i = 0; i < sorted.length; i++) {
     score += sorted[i]!.y ? 1 : -WRONG_COST;
     // A threshold can only fall between distinct confidences.
     if (i + 1 < sorted.length && sorted[i + 1]!.p === sorted[i]!.p) continue;
-    if (score > bestScore) { bestScore = score; best = sorted[i]!.p; }
+    if (score > bestScore) {
+      bestScore = score;
+      best = sorted[i]!.p;
+    }
   }
   return best;
 }
 
 function main(): void {
   const examples = collectExamples();
-  if (!examples) { console.error(SHARED_MISSING); process.exitCode = 1; return; }
+  if (!examples) {
+    console.error(SHARED_MISSING);
+    process.exitCode = 1;
+    return;
+  }
   const weights = fitLogistic(examples);
   const scored = examples.map(({ x, y }) => ({ p: Math.round(1000 * sigmoid(dot(weights, x))) / 1000, y }));
   const threshold = chooseThreshold(scored);
@@ -96,9 +116,12 @@ function main(): void {
   for (const t of [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, threshold]) {
     const named = scored.filter((s) => s.p >= t);
     const ok = named.filter((s) => s.y).length;
-    console.log(`threshold ${t.toFixed(3)}: named ${pct(named.length, total)}, right when named ${pct(ok, named.length)}${t === threshold ? '  <- chosen' : ''}`);
+    console.log(
+      `threshold ${t.toFixed(3)}: named ${pct(named.length, total)}, right when named ${pct(ok, named.length)}${t === threshold ? '  <- chosen' : ''}`,
+    );
   }
-  for (let i = 0; i < FEATURE_NAMES.length; i++) console.log(`  ${FEATURE_NAMES[i]!.padEnd(24)} ${model.weights[i]!.toFixed(3)}`);
+  for (let i = 0; i < FEATURE_NAMES.length; i++)
+    console.log(`  ${FEATURE_NAMES[i]!.padEnd(24)} ${model.weights[i]!.toFixed(3)}`);
   console.log(`written ${path.relative(process.cwd(), file)}`);
 }
 

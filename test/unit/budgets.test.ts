@@ -47,10 +47,13 @@ describe.each(BROWSERS)('%s build', (browser) => {
   test('the store zip holds exactly the built extension, byte for byte', () => {
     const entries = unzipSync(fs.readFileSync(built.zips[browser]));
     const files = (dir: string, prefix = ''): string[] =>
-      fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name), `${prefix}${e.name}/`) : [prefix + e.name]));
+      fs
+        .readdirSync(dir, { withFileTypes: true })
+        .flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name), `${prefix}${e.name}/`) : [prefix + e.name]));
     const builtFiles = files(path.join(built.dir, browser)).sort();
     expect(Object.keys(entries).sort()).toEqual(builtFiles);
-    for (const name of builtFiles) expect(Buffer.from(entries[name]!).equals(fs.readFileSync(path.join(built.dir, browser, name)))).toBe(true);
+    for (const name of builtFiles)
+      expect(Buffer.from(entries[name]!).equals(fs.readFileSync(path.join(built.dir, browser, name)))).toBe(true);
     expect(builtFiles).toContain('manifest.json');
   });
 
@@ -66,20 +69,38 @@ test(`the engine's share of the content script is at most ${kb(BUDGETS.engineGz)
   // page should carry none of it, or at most this much if some of it moves back.
   const content = await esbuild.build({
     entryPoints: [path.join(ROOT, 'src/page/content.ts')],
-    bundle: true, minify: true, format: 'iife', metafile: true, write: false, logLevel: 'silent',
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    metafile: true,
+    write: false,
+    logLevel: 'silent',
     target: ['chrome105', 'firefox142'],
   });
-  const engineModules = Object.keys(content.metafile.inputs).filter((f) => f.startsWith('src/engine/') && !f.endsWith('types.ts'));
+  const engineModules = Object.keys(content.metafile.inputs).filter(
+    (f) => f.startsWith('src/engine/') && !f.endsWith('types.ts'),
+  );
   let share = 0;
   if (engineModules.length) {
     const shared = await esbuild.build({
-      stdin: { contents: engineModules.map((f) => `export * from ${JSON.stringify('./' + f)};`).join('\n'), resolveDir: ROOT, loader: 'ts' },
-      bundle: true, minify: true, format: 'iife', globalName: 'engineShare', write: false, logLevel: 'silent',
+      stdin: {
+        contents: engineModules.map((f) => `export * from ${JSON.stringify('./' + f)};`).join('\n'),
+        resolveDir: ROOT,
+        loader: 'ts',
+      },
+      bundle: true,
+      minify: true,
+      format: 'iife',
+      globalName: 'engineShare',
+      write: false,
+      logLevel: 'silent',
       target: ['chrome105', 'firefox142'],
     });
     share = gzipSize(shared.outputFiles[0]!.contents);
   }
-  console.log(`budget engine share of content.js: ${kb(share)} gzipped from ${engineModules.length} engine modules (budget ${kb(BUDGETS.engineGz)})`);
+  console.log(
+    `budget engine share of content.js: ${kb(share)} gzipped from ${engineModules.length} engine modules (budget ${kb(BUDGETS.engineGz)})`,
+  );
   expect(share).toBeLessThanOrEqual(BUDGETS.engineGz);
 });
 

@@ -18,16 +18,29 @@ afterAll(() => {
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
 });
 
-interface Run { status: number | null; signal: string | null; stdout: Buffer; stderr: string }
+interface Run {
+  status: number | null;
+  signal: string | null;
+  stdout: Buffer;
+  stderr: string;
+}
 
 /** Runs `node cli.js ...args` (or a shell line when `shell` is given, with $CLI set), feeding
  * `input` (a string, or an open file descriptor) to its standard input. A run that outlives
  * `timeoutMs` is killed, so a hang fails the test instead of stalling the suite. */
-function run(args: string[], options: { input?: string | number; shell?: string; timeoutMs?: number } = {}): Promise<Run> {
+function run(
+  args: string[],
+  options: { input?: string | number; shell?: string; timeoutMs?: number } = {},
+): Promise<Run> {
   return new Promise((resolve, reject) => {
     const stdin = typeof options.input === 'number' ? options.input : 'pipe';
     const child = options.shell
-      ? spawn('sh', ['-c', options.shell], { cwd: tmp, env: { ...process.env, CLI: built.cli }, stdio: [stdin, 'pipe', 'pipe'], detached: true })
+      ? spawn('sh', ['-c', options.shell], {
+          cwd: tmp,
+          env: { ...process.env, CLI: built.cli },
+          stdio: [stdin, 'pipe', 'pipe'],
+          detached: true,
+        })
       : spawn(process.execPath, [built.cli, ...args], { cwd: tmp, stdio: [stdin, 'pipe', 'pipe'], detached: true });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
@@ -67,7 +80,8 @@ describe('table output never passes control characters through', () => {
     bidi: '\u202eevil\u202c',
   };
   const all = Object.values(hostile).join(' ');
-  const filler = '<p>The talks in the capital went on late into the night, officials and observers said, and several delegations left before a final text was agreed by the remaining parties.</p>';
+  const filler =
+    '<p>The talks in the capital went on late into the night, officials and observers said, and several delegations left before a final text was agreed by the remaining parties.</p>';
   const page = `<!doctype html><html><head><title>Talks ${all}</title><meta property="og:type" content="article"></head><body><article>
     <h1>Talks ${all} end without a deal</h1>${filler}
     <p>“We will not sign ${all} this text as it stands,” said Maria Lopez${hostile.colour}, the delegation's chief negotiator, on Friday.</p>
@@ -161,7 +175,12 @@ describe('a reader that stops early', () => {
     ['a table', 'extract many-figures.txt'],
     ['JSON', 'extract many-figures.txt --format json'],
   ])('ends %s quietly with status 0', async (_, cli) => {
-    write('lines.jsonl', Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: i, text: `Officials said "the ${i} trucks arrived" on Monday.` })).join('\n'));
+    write(
+      'lines.jsonl',
+      Array.from({ length: 3000 }, (_, i) =>
+        JSON.stringify({ id: i, text: `Officials said "the ${i} trucks arrived" on Monday.` }),
+      ).join('\n'),
+    );
     write('many-figures.txt', Array.from({ length: 20_000 }, (_, i) => `There were ${i + 2} cats.`).join('\n\n'));
     const r = await run([], { shell: pipeline(cli) });
     expect(r.stdout.toString('utf8').split('\n').filter(Boolean)).toHaveLength(1);
@@ -172,18 +191,23 @@ describe('a reader that stops early', () => {
 
 describe('--jsonl', () => {
   test('one output line per input line, each bad line reported with its number, status 1', async () => {
-    const input = [
-      JSON.stringify({ id: 'a', text: '“We will stay,” said Maria Lopez on Friday.' }),
-      '',
-      '{not json',
-      '[1, 2]',
-      JSON.stringify({ id: 'e', body: 'no text' }),
-      '   ',
-      JSON.stringify({ id: 'g', html: '<p>no article</p>' }),
-    ].join('\n') + '\n';
+    const input =
+      [
+        JSON.stringify({ id: 'a', text: '“We will stay,” said Maria Lopez on Friday.' }),
+        '',
+        '{not json',
+        '[1, 2]',
+        JSON.stringify({ id: 'e', body: 'no text' }),
+        '   ',
+        JSON.stringify({ id: 'g', html: '<p>no article</p>' }),
+      ].join('\n') + '\n';
     const r = await run(['extract', '--jsonl', '-'], { input });
     expect(r.status).toBe(1);
-    const out = r.stdout.toString('utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as { id: unknown; line?: number; error?: string; quotes?: unknown[] });
+    const out = r.stdout
+      .toString('utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: unknown; line?: number; error?: string; quotes?: unknown[] });
     expect(out).toHaveLength(7);
     expect(out[0]).toMatchObject({ id: 'a' });
     expect(out[0]!.quotes).toHaveLength(1);
@@ -193,7 +217,10 @@ describe('--jsonl', () => {
     expect(out[4]).toMatchObject({ id: 'e', line: 5 });
     expect(out[5]).toEqual({ id: null, line: 6, error: 'blank line' });
     expect(out[6]).toEqual({ id: 'g', text: '', quotes: [], figures: [], speakers: [] });
-    const reported = r.stderr.split('\n').filter((l) => /line \d+:/.test(l)).map((l) => Number(/line (\d+):/.exec(l)![1]));
+    const reported = r.stderr
+      .split('\n')
+      .filter((l) => /line \d+:/.test(l))
+      .map((l) => Number(/line (\d+):/.exec(l)![1]));
     expect(reported).toEqual([2, 3, 4, 5, 6]);
     expect(r.stderr).toMatch(/5 of 7 lines failed/);
   });
@@ -203,14 +230,24 @@ describe('--jsonl', () => {
     const r = await run(['extract', '--jsonl', '-'], { input });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout.toString('utf8').trimEnd().split('\n').map((l) => (JSON.parse(l) as { id: number }).id)).toEqual([1, 2]);
+    expect(
+      r.stdout
+        .toString('utf8')
+        .trimEnd()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { id: number }).id),
+    ).toEqual([1, 2]);
   });
 
   test('an over-long line is reported and the lines after it keep their numbers', async () => {
     const input = `${JSON.stringify({ id: 1, text: 'One.' })}\n${'x'.repeat(10_000_001)}\n${JSON.stringify({ id: 3, text: 'Three.' })}\n`;
     const r = await run(['extract', '--jsonl', '-'], { input });
     expect(r.status).toBe(1);
-    const out = r.stdout.toString('utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as { id: unknown });
+    const out = r.stdout
+      .toString('utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: unknown });
     expect(out.map((o) => o.id)).toEqual([1, null, 3]);
     expect(out[1]).toEqual({ id: null, line: 2, error: 'line is longer than 10 MB' });
     expect(r.stderr).toMatch(/line 2: line is longer than 10 MB/);

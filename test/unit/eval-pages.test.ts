@@ -1,5 +1,13 @@
 import type { Annotations, Figure, Quote } from '../../src/engine/types';
-import { evalPages, figureMatch, pairInOrder, quoteKey, quoteMatches, readGoldPages, speakerMatches } from '../tools/eval-pages';
+import {
+  evalPages,
+  figureMatch,
+  pairInOrder,
+  quoteKey,
+  quoteMatches,
+  readGoldPages,
+  speakerMatches,
+} from '../tools/eval-pages';
 import { sharedPathOrFail } from '../tools/shared-data';
 
 describe('quote matching', () => {
@@ -7,11 +15,16 @@ describe('quote matching', () => {
     ['marks and edge punctuation are ignored', 'Leave it,', '“Leave it,”', true],
     ['no-break spaces and runs of whitespace', 'a  b\u00a0c', '“a b c”', true],
     ['soft hyphens are ignored', 'Netan\u00adyahu won', '"Netanyahu won"', true],
-    ['curly and straight apostrophes', 'don’t go', "\"don't go\"", true],
+    ['curly and straight apostrophes', 'don’t go', '"don\'t go"', true],
     ['prediction containing the gold fragment', 'appalled', 'he was “appalled” that', true],
     ['prediction covering most of the gold', 'one two three four five six', 'one two three four', true],
     ['prediction covering too little of the gold', 'one two three four five six seven eight', 'one two', false],
-    ['run-on prediction sharing most words', 'We are concerned about the pills', 'We are concerned about the pills,” said the chief', true],
+    [
+      'run-on prediction sharing most words',
+      'We are concerned about the pills',
+      'We are concerned about the pills,” said the chief',
+      true,
+    ],
     ['different quotes', 'They never stood a chance', 'DNP is a deadly toxin', false],
     ['empty prediction', 'x', '“”', false],
   ])('%s', (_name, gold, predicted, expected) => {
@@ -85,14 +98,41 @@ describe('evalPages on the dev gold', () => {
       return ids.get(name)!;
     };
     const quotes: Quote[] = page.gold.quotes.map((q, i) => ({
-      start: i * 10, end: i * 10 + 5, text: `“${q.quote}”`, kind: 'direct', partial: false,
-      speaker: q.speaker ? { id: id(q.speaker), name: q.speaker, kind: 'person', role: null, mention: null, confidence: 1, evidence: { place: 'sentence', cue: null, antecedent: null } } : null,
+      start: i * 10,
+      end: i * 10 + 5,
+      text: `“${q.quote}”`,
+      kind: 'direct',
+      partial: false,
+      speaker: q.speaker
+        ? {
+            id: id(q.speaker),
+            name: q.speaker,
+            kind: 'person',
+            role: null,
+            mention: null,
+            confidence: 1,
+            evidence: { place: 'sentence', cue: null, antecedent: null },
+          }
+        : null,
     }));
     const figures: Figure[] = page.gold.figures.map((f, i) => ({
-      start: i * 10, end: i * 10 + 5, text: f.text, kind: 'count', value: null, unit: null, approximate: false,
+      start: i * 10,
+      end: i * 10 + 5,
+      text: f.text,
+      kind: 'count',
+      value: null,
+      unit: null,
+      approximate: false,
       claimedBy: f.claimed_by ? id(f.claimed_by) : null,
     }));
-    const speakers = [...ids].map(([name, sid]) => ({ id: sid, name, kind: 'person' as const, role: null, aliases: [], quoteCount: 0 }));
+    const speakers = [...ids].map(([name, sid]) => ({
+      id: sid,
+      name,
+      kind: 'person' as const,
+      role: null,
+      aliases: [],
+      quoteCount: 0,
+    }));
     return { quotes, figures, speakers };
   }
 
@@ -109,7 +149,9 @@ describe('evalPages on the dev gold', () => {
     expect(report.metrics.pageQuoteRecall).toBe(0);
     expect(report.metrics.pageFigureRecall).toBe(0);
     const goldItems = pages.reduce((n, p) => n + p.gold.quotes.length + p.gold.figures.length, 0);
-    const missed = (report.misses as { type: string }[]).filter((m) => m.type === 'quote-missed' || m.type === 'figure-missed');
+    const missed = (report.misses as { type: string }[]).filter(
+      (m) => m.type === 'quote-missed' || m.type === 'figure-missed',
+    );
     expect(missed).toHaveLength(goldItems);
   });
 
@@ -117,12 +159,25 @@ describe('evalPages on the dev gold', () => {
     const withNoise = (html: string): Annotations => {
       const a = echoGold(html);
       const page = pages.find((p) => p.html === html)!;
-      for (const n of page.gold.non_quotes ?? []) a.quotes.push({ start: 0, end: 1, text: `“${n.text}”`, kind: 'direct', partial: false, speaker: null });
-      for (const n of page.gold.non_figures ?? []) a.figures.push({ start: 0, end: 1, text: n.text, kind: 'count', value: null, unit: null, approximate: false, claimedBy: null });
+      for (const n of page.gold.non_quotes ?? [])
+        a.quotes.push({ start: 0, end: 1, text: `“${n.text}”`, kind: 'direct', partial: false, speaker: null });
+      for (const n of page.gold.non_figures ?? [])
+        a.figures.push({
+          start: 0,
+          end: 1,
+          text: n.text,
+          kind: 'count',
+          value: null,
+          unit: null,
+          approximate: false,
+          claimedBy: null,
+        });
       return a;
     };
     const report = evalPages(withNoise)!;
-    const fp = (report.misses as { type: string; nonQuote?: string; nonFigure?: string }[]).filter((m) => m.type.endsWith('false-positive'));
+    const fp = (report.misses as { type: string; nonQuote?: string; nonFigure?: string }[]).filter((m) =>
+      m.type.endsWith('false-positive'),
+    );
     const listed = pages.reduce((n, p) => n + (p.gold.non_quotes?.length ?? 0) + (p.gold.non_figures?.length ?? 0), 0);
     expect(fp.length).toBeGreaterThanOrEqual(listed);
     expect(fp.filter((m) => m.nonQuote || m.nonFigure).length).toBeGreaterThan(0);

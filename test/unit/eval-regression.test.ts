@@ -5,7 +5,10 @@ import * as path from 'node:path';
 import { runAllEvaluations } from '../tools/eval';
 import { sharedPathOrFail } from '../tools/shared-data';
 
-const floors = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'eval-floors.json'), 'utf8')) as Record<string, Record<string, number>>;
+const floors = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'eval-floors.json'), 'utf8')) as Record<
+  string,
+  Record<string, number>
+>;
 
 sharedPathOrFail('eval');
 

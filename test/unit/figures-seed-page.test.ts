@@ -8,10 +8,16 @@ import { findFigures } from '../../src/engine/figures';
 import { readArticle } from '../../src/cli/extract';
 import { sharedPathOrFail } from '../tools/shared-data';
 
-interface GoldFigure { text: string; kind: string; value: number | null }
+interface GoldFigure {
+  text: string;
+  kind: string;
+  value: number | null;
+}
 
 test('every gold figure of the sample article is found with its text, kind and value', () => {
-  const { text, blocks } = readArticle(fs.readFileSync(path.resolve(__dirname, '../fixtures/seed-deir-ezzor.html'), 'utf8'))!;
+  const { text, blocks } = readArticle(
+    fs.readFileSync(path.resolve(__dirname, '../fixtures/seed-deir-ezzor.html'), 'utf8'),
+  )!;
   const figures = findFigures(text, blocks);
   const goldFile = sharedPathOrFail('pages', 'dev', 'seed-deir-ezzor.gold.json');
   const gold = (JSON.parse(fs.readFileSync(goldFile, 'utf8')) as { figures: GoldFigure[] }).figures;

@@ -53,13 +53,60 @@ function docSeed(seed: number, index: number, salt: number): number {
 // ---- Alphabets. Each table is a class of characters that has broken text tools before.
 
 /** Every quotation mark style news uses, plus the NYT's doubled apostrophes and backticks. */
-export const QUOTE_MARKS = ['“', '”', '‘', '’', '"', "'", '«', '»', '‹', '›', '„', '‚', "''", '``', '「', '」', '〝', '〞'] as const;
+export const QUOTE_MARKS = [
+  '“',
+  '”',
+  '‘',
+  '’',
+  '"',
+  "'",
+  '«',
+  '»',
+  '‹',
+  '›',
+  '„',
+  '‚',
+  "''",
+  '``',
+  '「',
+  '」',
+  '〝',
+  '〞',
+] as const;
 /** Zero-width characters and the soft hyphen: invisible, but they split words for a regex. */
 const INVISIBLE = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad'];
 /** Bidi controls (embeddings, overrides, isolates, marks): reorder display, not logical text. */
-const BIDI = ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u200e', '\u200f', '\u061c'];
+const BIDI = [
+  '\u202a',
+  '\u202b',
+  '\u202c',
+  '\u202d',
+  '\u202e',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\u200e',
+  '\u200f',
+  '\u061c',
+];
 /** Spaces that are not U+0020 (a tokenizer that splits on / / alone glues words across them). */
-const ODD_SPACES = ['\u00a0', '\u2002', '\u2003', '\u2009', '\u200a', '\u202f', '\u3000', '\t', '\r', '\f', '\v', '\u2028', '\u2029', '\u0085'];
+const ODD_SPACES = [
+  '\u00a0',
+  '\u2002',
+  '\u2003',
+  '\u2009',
+  '\u200a',
+  '\u202f',
+  '\u3000',
+  '\t',
+  '\r',
+  '\f',
+  '\v',
+  '\u2028',
+  '\u2029',
+  '\u0085',
+];
 /** Combining marks (stacked diacritics, "Zalgo") and a variation selector. */
 const COMBINING = ['\u0301', '\u0308', '\u0327', '\u0336', '\u034f', '\u0489', '\u20dd', '\ufe0f'];
 /** Astral characters: surrogate pairs that a UTF-16 slice can cut in half. */
@@ -70,27 +117,150 @@ const LONE_SURROGATES = ['\ud800', '\udfff', '\udbff', '\udc00'];
 const RTL_WORDS = ['שלום', 'אמר', 'הוא', 'مرحبا', 'قال', 'الوزير', 'وزارة', '٣٤٥', '۱۲۳', 'نعم'];
 /** Names in forms that break naive patterns: apostrophes, hyphens, particles, initials, RTL. */
 const NAMES = [
-  'Sergei Shoigu', 'Shoigu', 'Mr. Smith', 'Dr. Jane O’Neill', 'Jean-Luc Picard', 'Bashar al-Assad', 'J. R. R. Tolkien',
-  'the ministry', 'the Ministry of Defence', 'Reuters', 'U.S. officials', 'Ms. Lee', 'he', 'she', 'they', 'It', 'HE',
-  'Netan\u00adyahu', 'Zel\u200benskyy', 'Ангела Меркель', 'محمد', 'John "Johnny" Smith', 'Gen.', 'Pope Francis', 'O’Brien',
-  'van der Berg', 'McDonald', 'MACRON', 'Said Ahmed', 'Says', 'Told', 'Spokesman', 'the spokeswoman for the United Nations',
+  'Sergei Shoigu',
+  'Shoigu',
+  'Mr. Smith',
+  'Dr. Jane O’Neill',
+  'Jean-Luc Picard',
+  'Bashar al-Assad',
+  'J. R. R. Tolkien',
+  'the ministry',
+  'the Ministry of Defence',
+  'Reuters',
+  'U.S. officials',
+  'Ms. Lee',
+  'he',
+  'she',
+  'they',
+  'It',
+  'HE',
+  'Netan\u00adyahu',
+  'Zel\u200benskyy',
+  'Ангела Меркель',
+  'محمد',
+  'John "Johnny" Smith',
+  'Gen.',
+  'Pope Francis',
+  'O’Brien',
+  'van der Berg',
+  'McDonald',
+  'MACRON',
+  'Said Ahmed',
+  'Says',
+  'Told',
+  'Spokesman',
+  'the spokeswoman for the United Nations',
 ];
 /** Speech verbs and attribution cues, including words that look like them. */
 const VERBS = [
-  'said', 'says', 'say', 'told', 'added', 'claimed', 'warned', 'insisted', 'according to', 'said on Monday',
-  'told reporters', 'wrote', 'tweeted', 'asked', 'denied', 'noted', 'explained', 'said:', 'says,', 'SAID', 'saidd', 'unsaid',
+  'said',
+  'says',
+  'say',
+  'told',
+  'added',
+  'claimed',
+  'warned',
+  'insisted',
+  'according to',
+  'said on Monday',
+  'told reporters',
+  'wrote',
+  'tweeted',
+  'asked',
+  'denied',
+  'noted',
+  'explained',
+  'said:',
+  'says,',
+  'SAID',
+  'saidd',
+  'unsaid',
 ];
 /** Number-ish tokens: separators, currencies, units, scales, hedges, words and odd digit sets. */
 const NUMBERS = [
-  '9,000', '1,2,3', '3.5', '$3.5 million', '€12bn', '£1,000', '45%', '45 percent', 'tens of thousands', 'dozens', 'some 9,000',
-  'over 700', 'from 10 to 5 percent', '1e309', '-0', '½', '１２３', '٣٤٥', '1.2.3.4', '10-15', '1,000,000,000,000,000,000,000',
-  '99999999999999999999999999999999999999999', '0.0000000001', 'three million', 'a million billion trillion', '5 km', '2026',
-  'Jan. 5', '9/11', '24/7', '3rd', '1st', '$', '%', ',', '.', '1,', ',1', '1..2', '1,,2', 'NaN', 'Infinity',
+  '9,000',
+  '1,2,3',
+  '3.5',
+  '$3.5 million',
+  '€12bn',
+  '£1,000',
+  '45%',
+  '45 percent',
+  'tens of thousands',
+  'dozens',
+  'some 9,000',
+  'over 700',
+  'from 10 to 5 percent',
+  '1e309',
+  '-0',
+  '½',
+  '１２３',
+  '٣٤٥',
+  '1.2.3.4',
+  '10-15',
+  '1,000,000,000,000,000,000,000',
+  '99999999999999999999999999999999999999999',
+  '0.0000000001',
+  'three million',
+  'a million billion trillion',
+  '5 km',
+  '2026',
+  'Jan. 5',
+  '9/11',
+  '24/7',
+  '3rd',
+  '1st',
+  '$',
+  '%',
+  ',',
+  '.',
+  '1,',
+  ',1',
+  '1..2',
+  '1,,2',
+  'NaN',
+  'Infinity',
 ];
 /** Plain words to fill prose between the hostile parts. */
-const WORDS = ['the', 'war', 'will', 'not', 'stop', 'and', 'we', 'are', 'ready', 'soldiers', 'were', 'there', 'on', 'Monday', 'in', 'Kyiv', 'but', 'it', 'is', 'over'];
+const WORDS = [
+  'the',
+  'war',
+  'will',
+  'not',
+  'stop',
+  'and',
+  'we',
+  'are',
+  'ready',
+  'soldiers',
+  'were',
+  'there',
+  'on',
+  'Monday',
+  'in',
+  'Kyiv',
+  'but',
+  'it',
+  'is',
+  'over',
+];
 /** Separators between pieces: every way a paragraph or line can end. */
-const SEPARATORS = [' ', ' ', ' ', '', '\n', '\n\n', '\n\n', '\r\n\r\n', '\n \n', '\n\u00a0\n', '\u2029', '. ', ', ', '—'];
+const SEPARATORS = [
+  ' ',
+  ' ',
+  ' ',
+  '',
+  '\n',
+  '\n\n',
+  '\n\n',
+  '\r\n\r\n',
+  '\n \n',
+  '\n\u00a0\n',
+  '\u2029',
+  '. ',
+  ', ',
+  '—',
+];
 
 // ---- Text pieces.
 
@@ -107,20 +277,34 @@ function words(r: Rng, n: number): string {
 /** One character of "Unicode soup": mostly the classes above, some random code points. */
 function soupChar(r: Rng): string {
   switch (r.int(0, 13)) {
-    case 0: return r.pick(INVISIBLE);
-    case 1: return r.pick(BIDI);
-    case 2: return r.pick(ODD_SPACES);
-    case 3: return r.pick(COMBINING);
-    case 4: return r.pick(ASTRAL);
-    case 5: return r.chance(0.3) ? r.pick(LONE_SURROGATES) : String.fromCodePoint(r.int(0x10000, 0x10ffff));
-    case 6: return String.fromCharCode(r.int(0, 0x1f));
-    case 7: return String.fromCharCode(r.int(0x7f, 0x9f));
-    case 8: return r.pick(QUOTE_MARKS);
-    case 9: return String.fromCharCode(r.int(0x20, 0x7e));
-    case 10: return String.fromCharCode(r.int(0xa0, 0xd7ff));
-    case 11: return String.fromCharCode(r.int(0xe000, 0xfffd));
-    case 12: return r.pick(RTL_WORDS);
-    default: return ' ';
+    case 0:
+      return r.pick(INVISIBLE);
+    case 1:
+      return r.pick(BIDI);
+    case 2:
+      return r.pick(ODD_SPACES);
+    case 3:
+      return r.pick(COMBINING);
+    case 4:
+      return r.pick(ASTRAL);
+    case 5:
+      return r.chance(0.3) ? r.pick(LONE_SURROGATES) : String.fromCodePoint(r.int(0x10000, 0x10ffff));
+    case 6:
+      return String.fromCharCode(r.int(0, 0x1f));
+    case 7:
+      return String.fromCharCode(r.int(0x7f, 0x9f));
+    case 8:
+      return r.pick(QUOTE_MARKS);
+    case 9:
+      return String.fromCharCode(r.int(0x20, 0x7e));
+    case 10:
+      return String.fromCharCode(r.int(0xa0, 0xd7ff));
+    case 11:
+      return String.fromCharCode(r.int(0xe000, 0xfffd));
+    case 12:
+      return r.pick(RTL_WORDS);
+    default:
+      return ' ';
   }
 }
 
@@ -137,18 +321,32 @@ function quoteStorm(r: Rng): string {
   for (let i = 0; i < n; i++) {
     const mark = r.pick(QUOTE_MARKS);
     switch (r.int(0, 6)) {
-      case 0: parts.push(mark.repeat(r.int(2, r.chance(0.03) ? 3000 : 40))); break;
-      case 1: parts.push(mark + words(r, r.int(0, 6))); break;
-      case 2: parts.push(words(r, r.int(0, 6)) + mark); break;
-      case 3: parts.push(mark + words(r, r.int(1, 4)) + r.pick(QUOTE_MARKS) + words(r, r.int(0, 3)) + r.pick(QUOTE_MARKS) + mark); break;
-      case 4: parts.push(mark + mark.repeat(r.int(0, 5)) + word(r)); break;
-      case 5: { // deep nesting of alternating styles
+      case 0:
+        parts.push(mark.repeat(r.int(2, r.chance(0.03) ? 3000 : 40)));
+        break;
+      case 1:
+        parts.push(mark + words(r, r.int(0, 6)));
+        break;
+      case 2:
+        parts.push(words(r, r.int(0, 6)) + mark);
+        break;
+      case 3:
+        parts.push(
+          mark + words(r, r.int(1, 4)) + r.pick(QUOTE_MARKS) + words(r, r.int(0, 3)) + r.pick(QUOTE_MARKS) + mark,
+        );
+        break;
+      case 4:
+        parts.push(mark + mark.repeat(r.int(0, 5)) + word(r));
+        break;
+      case 5: {
+        // deep nesting of alternating styles
         const depth = r.int(2, r.chance(0.1) ? 300 : 20);
         const opens = Array.from({ length: depth }, () => r.pick(QUOTE_MARKS));
         parts.push(opens.join(' ') + word(r) + opens.reverse().join(r.chance(0.5) ? '' : ' '));
         break;
       }
-      default: parts.push(word(r) + mark + word(r));
+      default:
+        parts.push(word(r) + mark + word(r));
     }
   }
   return parts.join(r.pick([' ', '', ', ', '\n\n']));
@@ -160,7 +358,9 @@ function speechSoup(r: Rng): string {
   const q = () => {
     const open = r.pick(QUOTE_MARKS);
     const close = r.chance(0.7) ? r.pick(['”', '"', '’', '»', '›', "''", '“']) : '';
-    return open + (r.chance(0.2) ? r.pick(NAMES) : words(r, r.int(0, 12))) + r.pick(['', ',', '.', '?', '!', '…']) + close;
+    return (
+      open + (r.chance(0.2) ? r.pick(NAMES) : words(r, r.int(0, 12))) + r.pick(['', ',', '.', '?', '!', '…']) + close
+    );
   };
   const templates: (() => string)[] = [
     () => `${q()} ${r.pick(VERBS)} ${r.pick(NAMES)}.`,
@@ -169,12 +369,15 @@ function speechSoup(r: Rng): string {
     () => `${q()} ${r.pick(NAMES)} ${r.pick(VERBS)} ${q()} ${r.pick(NAMES)} ${r.pick(VERBS)}`,
     () => `${r.pick(NAMES)}, ${r.pick(NAMES)}, ${r.pick(NAMES)} ${r.pick(VERBS)}: ${q()}`,
     () => `${q()}${q()}${q()} ${r.pick(VERBS)}`,
-    () => `${r.pick(NAMES)} ${r.pick(VERBS)} that ${words(r, r.int(1, 8))} ${r.pick(NUMBERS)} ${words(r, r.int(0, 5))}.`,
+    () =>
+      `${r.pick(NAMES)} ${r.pick(VERBS)} that ${words(r, r.int(1, 8))} ${r.pick(NUMBERS)} ${words(r, r.int(0, 5))}.`,
     () => `${r.pick(VERBS)} ${r.pick(NAMES)} ${r.pick(QUOTE_MARKS)}\n\n${r.pick(QUOTE_MARKS)}${words(r, 4)}`,
     () => `${r.pick(NAMES)}${r.pick(INVISIBLE)}${r.pick(NAMES)} ${r.pick(BIDI)}${r.pick(VERBS)}${r.pick(BIDI)} ${q()}`,
-    () => `${r.pick(QUOTE_MARKS)}${r.pick(NAMES)} ${r.pick(VERBS)}${r.pick(QUOTE_MARKS)} ${r.pick(VERBS)} ${r.pick(NAMES)}`,
+    () =>
+      `${r.pick(QUOTE_MARKS)}${r.pick(NAMES)} ${r.pick(VERBS)}${r.pick(QUOTE_MARKS)} ${r.pick(VERBS)} ${r.pick(NAMES)}`,
     () => `${r.pick(RTL_WORDS)} ${q()} ${r.pick(RTL_WORDS)} ${r.pick(VERBS)} ${r.pick(NAMES)}`,
-    () => `${r.pick(NAMES)} (${r.pick(NAMES)}) ${r.pick(VERBS)} ${r.pick(NAMES)} ${r.pick(VERBS)} ${q()}, ${r.pick(VERBS)} ${r.pick(NAMES)}.`,
+    () =>
+      `${r.pick(NAMES)} (${r.pick(NAMES)}) ${r.pick(VERBS)} ${r.pick(NAMES)} ${r.pick(VERBS)} ${q()}, ${r.pick(VERBS)} ${r.pick(NAMES)}.`,
   ];
   const n = r.int(1, 4);
   const out: string[] = [];
@@ -185,11 +388,18 @@ function speechSoup(r: Rng): string {
 /** Numbers in bulk: lists of comma-separated numbers, long digit runs, mixed scales and units. */
 function numberSoup(r: Rng): string {
   switch (r.int(0, 4)) {
-    case 0: return Array.from({ length: r.int(2, r.chance(0.1) ? 1000 : 50) }, (_, i) => String(i)).join(r.pick([',', ', ', ',', '.', ' ']));
-    case 1: return '9'.repeat(r.int(1, r.chance(0.1) ? 5000 : 50)) + r.pick(['', '%', ' million', ' people', ',000']);
-    case 2: return '1' + ',000'.repeat(r.int(1, r.chance(0.1) ? 1000 : 20));
-    case 3: return Array.from({ length: r.int(1, 20) }, () => r.pick(NUMBERS)).join(r.pick([' ', ' and ', ', ', '', ' to ']));
-    default: return `${r.pick(NAMES)} ${r.pick(VERBS)} ${r.pick(QUOTE_MARKS)}${r.pick(NUMBERS)} ${r.pick(NUMBERS)} of ${r.pick(NUMBERS)}${r.pick(QUOTE_MARKS)}`;
+    case 0:
+      return Array.from({ length: r.int(2, r.chance(0.1) ? 1000 : 50) }, (_, i) => String(i)).join(
+        r.pick([',', ', ', ',', '.', ' ']),
+      );
+    case 1:
+      return '9'.repeat(r.int(1, r.chance(0.1) ? 5000 : 50)) + r.pick(['', '%', ' million', ' people', ',000']);
+    case 2:
+      return '1' + ',000'.repeat(r.int(1, r.chance(0.1) ? 1000 : 20));
+    case 3:
+      return Array.from({ length: r.int(1, 20) }, () => r.pick(NUMBERS)).join(r.pick([' ', ' and ', ', ', '', ' to ']));
+    default:
+      return `${r.pick(NAMES)} ${r.pick(VERBS)} ${r.pick(QUOTE_MARKS)}${r.pick(NUMBERS)} ${r.pick(NUMBERS)} of ${r.pick(NUMBERS)}${r.pick(QUOTE_MARKS)}`;
   }
 }
 
@@ -240,20 +450,90 @@ export const PWN_SCRIPT = '<script>globalThis.__pwned=1</script>';
 
 /** Entities, valid and broken: named, decimal, hex, out of range, surrogates, NUL, no semicolon. */
 const ENTITIES = [
-  '&amp;', '&lt;', '&gt;', '&quot;', '&apos;', '&ldquo;', '&rdquo;', '&lsquo;', '&rsquo;', '&laquo;', '&raquo;', '&bdquo;',
-  '&#8220;', '&#x201D;', '&nbsp;', '&shy;', '&zwj;', '&#8203;', '&#0;', '&#xD800;', '&#x110000;', '&#99999999999;', '&bogus;',
-  '&amp', '&', '&#', '&#x;', '&lt;script&gt;globalThis.__pwned=1&lt;/script&gt;', '&lt;img src=x onerror=alert(1)&gt;',
+  '&amp;',
+  '&lt;',
+  '&gt;',
+  '&quot;',
+  '&apos;',
+  '&ldquo;',
+  '&rdquo;',
+  '&lsquo;',
+  '&rsquo;',
+  '&laquo;',
+  '&raquo;',
+  '&bdquo;',
+  '&#8220;',
+  '&#x201D;',
+  '&nbsp;',
+  '&shy;',
+  '&zwj;',
+  '&#8203;',
+  '&#0;',
+  '&#xD800;',
+  '&#x110000;',
+  '&#99999999999;',
+  '&bogus;',
+  '&amp',
+  '&',
+  '&#',
+  '&#x;',
+  '&lt;script&gt;globalThis.__pwned=1&lt;/script&gt;',
+  '&lt;img src=x onerror=alert(1)&gt;',
 ];
 
 /** Inline wrappers, well-formed or not. */
-const INLINE_OPEN = ['<b>', '<i>', '<em>', '<strong>', '<a href="javascript:globalThis.__pwned=1">', '<span>', '<q>', '<cite>', '<sup>', '<mark>', '<font color=red>', '<span style="display:none">', '<span hidden>', '<span aria-hidden="true">'];
+const INLINE_OPEN = [
+  '<b>',
+  '<i>',
+  '<em>',
+  '<strong>',
+  '<a href="javascript:globalThis.__pwned=1">',
+  '<span>',
+  '<q>',
+  '<cite>',
+  '<sup>',
+  '<mark>',
+  '<font color=red>',
+  '<span style="display:none">',
+  '<span hidden>',
+  '<span aria-hidden="true">',
+];
 
 /** Markup noise dropped between words: scripts, images, comments, breaks, stray closers. */
 const NOISE = [
-  PWN_IMG, PWN_SCRIPT, '<br>', '<br><br>', '<wbr>', '<!-- “ -->', '<!---->', '</p>', '</div>', '</span>', '</b>', '<p>', '<div>',
-  '<style>p{}</style>', '<template>“hidden”</template>', '<svg><text>“svg text”</text></svg>', '<noscript>“noscript”</noscript>',
-  '<input value="“">', '<button>Share “this”</button>', '<![CDATA[ “ ]]>', '<?xml ?>', '</body>', '<html>', '<math><mi>x</mi></math>',
-  '<iframe src="https://example.org"></iframe>', '<object data="x"></object>', '<', '>', '< p>', '<p/>', '<<>>', '<a', '<b =>',
+  PWN_IMG,
+  PWN_SCRIPT,
+  '<br>',
+  '<br><br>',
+  '<wbr>',
+  '<!-- “ -->',
+  '<!---->',
+  '</p>',
+  '</div>',
+  '</span>',
+  '</b>',
+  '<p>',
+  '<div>',
+  '<style>p{}</style>',
+  '<template>“hidden”</template>',
+  '<svg><text>“svg text”</text></svg>',
+  '<noscript>“noscript”</noscript>',
+  '<input value="“">',
+  '<button>Share “this”</button>',
+  '<![CDATA[ “ ]]>',
+  '<?xml ?>',
+  '</body>',
+  '<html>',
+  '<math><mi>x</mi></math>',
+  '<iframe src="https://example.org"></iframe>',
+  '<object data="x"></object>',
+  '<',
+  '>',
+  '< p>',
+  '<p/>',
+  '<<>>',
+  '<a',
+  '<b =>',
 ];
 
 /** Escapes text for HTML, most of the time: raw "<" and "&" are hostile input too. */
@@ -269,20 +549,39 @@ function inlineHtml(r: Rng): string {
   const open: string[] = [];
   for (let i = 0; i < n; i++) {
     switch (r.int(0, 9)) {
-      case 0: out.push(r.pick(NOISE)); break;
-      case 1: out.push(r.pick(ENTITIES)); break;
-      case 2: { const tag = r.pick(INLINE_OPEN); out.push(tag); open.push(tag); break; }
-      case 3: { if (open.length && r.chance(0.8)) { const tag = open.pop()!; out.push('</' + /<(\w+)/.exec(tag)![1] + '>'); } break; }
-      case 4: { // one character per element: thousands of tiny text nodes
+      case 0:
+        out.push(r.pick(NOISE));
+        break;
+      case 1:
+        out.push(r.pick(ENTITIES));
+        break;
+      case 2: {
+        const tag = r.pick(INLINE_OPEN);
+        out.push(tag);
+        open.push(tag);
+        break;
+      }
+      case 3: {
+        if (open.length && r.chance(0.8)) {
+          const tag = open.pop()!;
+          out.push('</' + /<(\w+)/.exec(tag)![1] + '>');
+        }
+        break;
+      }
+      case 4: {
+        // one character per element: thousands of tiny text nodes
         const text = words(r, r.int(1, 8));
         const tag = r.pick(['span', 'b', 'i']);
         out.push([...text].map((c) => `<${tag}>${toHtml(r, c)}</${tag}>`).join(''));
         break;
       }
       case 5: // markup inside a quote and inside a speaker's name
-        out.push(`“${words(r, 3)} ${r.pick([PWN_IMG, PWN_SCRIPT, '<b>', '</b>'])}${words(r, 2)},” said ${r.pick(['John', 'Jane', 'Sergei'])}${r.pick([PWN_IMG, PWN_SCRIPT, '<i>', ''])} ${r.pick(['Smith', 'Shoigu', 'Doe'])}.`);
+        out.push(
+          `“${words(r, 3)} ${r.pick([PWN_IMG, PWN_SCRIPT, '<b>', '</b>'])}${words(r, 2)},” said ${r.pick(['John', 'Jane', 'Sergei'])}${r.pick([PWN_IMG, PWN_SCRIPT, '<i>', ''])} ${r.pick(['Smith', 'Shoigu', 'Doe'])}.`,
+        );
         break;
-      default: out.push(toHtml(r, r.pick(PIECES)(r)));
+      default:
+        out.push(toHtml(r, r.pick(PIECES)(r)));
     }
   }
   while (open.length && r.chance(0.7)) out.push('</' + /<(\w+)/.exec(open.pop()!)![1] + '>');
@@ -316,8 +615,12 @@ const PROSE = [
 export function htmlDoc(seed: number, index: number): HostileDoc {
   const r = makeRng(docSeed(seed, index, 2));
   const head: string[] = ['<meta charset="utf-8">'];
-  if (r.chance(0.3)) head.push(`<meta property="og:type" content="${r.pick(['article', 'product', 'website', '"><script>globalThis.__pwned=1</script>'])}">`);
-  if (r.chance(0.2)) head.push(`<script type="application/ld+json">{"@type": [${'"x",'.repeat(r.int(0, 200))}"NewsArticle"]}</script>`);
+  if (r.chance(0.3))
+    head.push(
+      `<meta property="og:type" content="${r.pick(['article', 'product', 'website', '"><script>globalThis.__pwned=1</script>'])}">`,
+    );
+  if (r.chance(0.2))
+    head.push(`<script type="application/ld+json">{"@type": [${'"x",'.repeat(r.int(0, 200))}"NewsArticle"]}</script>`);
   if (r.chance(0.5)) head.push(`<title>${toHtml(r, r.pick(PIECES)(r).slice(0, 200))}</title>`);
   const blocks: string[] = [];
   if (r.chance(0.5)) blocks.push(`<h1>${inlineHtml(r)}</h1>`);
@@ -334,7 +637,8 @@ export function htmlDoc(seed: number, index: number): HostileDoc {
 
 // ---- Special documents: one of each extreme the brief names, too large to generate at random.
 
-const BIG_PROSE = '“We will not stop,” said Defence Minister Sergei Shoigu, adding that 9,000 soldiers and $3.5 million were there on Monday. He said the ministry had “tens of thousands” of reservists. ';
+const BIG_PROSE =
+  '“We will not stop,” said Defence Minister Sergei Shoigu, adding that 9,000 soldiers and $3.5 million were there on Monday. He said the ministry had “tens of thousands” of reservists. ';
 
 /** The extremes, as plain text: a 1 MB paragraph, thousands of marks in a row of every style,
  * 100k digits, a 100k-item number list, and a megabyte of Unicode soup. */
@@ -344,32 +648,85 @@ export function bigTextDocs(seed: number): HostileDoc[] {
     { id: 'big:1MB paragraph', family: 'big', input: BIG_PROSE.repeat(Math.ceil(1_000_000 / BIG_PROSE.length)) },
     { id: 'big:100k digits', family: 'big', input: '7'.repeat(100_000) },
     { id: 'big:100k digits with commas', family: 'big', input: '1' + ',000'.repeat(25_000) + ' people' },
-    { id: 'big:1,2,3 to 20000', family: 'big', input: Array.from({ length: 20_000 }, (_, i) => String(i + 1)).join(',') },
+    {
+      id: 'big:1,2,3 to 20000',
+      family: 'big',
+      input: Array.from({ length: 20_000 }, (_, i) => String(i + 1)).join(','),
+    },
     { id: 'big:200k Unicode soup', family: 'big', input: unicodeSoup(r, 200_000) },
     { id: 'big:unclosed opening marks', family: 'big', input: '“He said '.repeat(20_000) },
-    { id: 'big:said said said', family: 'big', input: 'said Smith told Jones according to the ministry '.repeat(5_000) },
+    {
+      id: 'big:said said said',
+      family: 'big',
+      input: 'said Smith told Jones according to the ministry '.repeat(5_000),
+    },
   ];
-  for (const mark of QUOTE_MARKS) docs.push({ id: `big:5000 × ${mark}`, family: 'big', input: `He said ${mark.repeat(5000)} yes ${mark.repeat(5000)}.` });
+  for (const mark of QUOTE_MARKS)
+    docs.push({
+      id: `big:5000 × ${mark}`,
+      family: 'big',
+      input: `He said ${mark.repeat(5000)} yes ${mark.repeat(5000)}.`,
+    });
   return docs;
 }
 
 /** The extremes as pages: 5,000 nested divs and spans, 20,000 one-letter elements, and a
  * paragraph that never closes its tags. */
 export function bigHtmlDocs(): HostileDoc[] {
-  const para = '<p>“We will not stop,” said Defence Minister Sergei Shoigu, adding that 9,000 soldiers were there on Monday.</p>';
-  const page = (body: string) => `<!doctype html><html><head><title>T</title></head><body><article><h1>Headline</h1>${body}</article></body></html>`;
+  const para =
+    '<p>“We will not stop,” said Defence Minister Sergei Shoigu, adding that 9,000 soldiers were there on Monday.</p>';
+  const page = (body: string) =>
+    `<!doctype html><html><head><title>T</title></head><body><article><h1>Headline</h1>${body}</article></body></html>`;
   return [
-    { id: 'big:5000 nested divs', family: 'big', input: page('<div>'.repeat(5000) + para.repeat(6) + '</div>'.repeat(5000)) },
-    { id: 'big:5000 nested spans', family: 'big', input: page('<p>' + '<span>'.repeat(5000) + '“Yes,” he said of the 5,000 spans, a long sentence that goes on for a while.'.repeat(3) + '</span>'.repeat(5000) + '</p>' + para.repeat(6)) },
-    { id: 'big:5000 unclosed divs', family: 'big', input: page('<div><p>Some text, said he.'.repeat(5000) + para.repeat(6)) },
-    { id: 'big:20000 tiny text nodes', family: 'big', input: page('<p>' + [...'“We will not stop,” said Shoigu. '.repeat(600)].map((c) => `<span>${c}</span>`).join('') + '</p>' + para.repeat(6)) },
+    {
+      id: 'big:5000 nested divs',
+      family: 'big',
+      input: page('<div>'.repeat(5000) + para.repeat(6) + '</div>'.repeat(5000)),
+    },
+    {
+      id: 'big:5000 nested spans',
+      family: 'big',
+      input: page(
+        '<p>' +
+          '<span>'.repeat(5000) +
+          '“Yes,” he said of the 5,000 spans, a long sentence that goes on for a while.'.repeat(3) +
+          '</span>'.repeat(5000) +
+          '</p>' +
+          para.repeat(6),
+      ),
+    },
+    {
+      id: 'big:5000 unclosed divs',
+      family: 'big',
+      input: page('<div><p>Some text, said he.'.repeat(5000) + para.repeat(6)),
+    },
+    {
+      id: 'big:20000 tiny text nodes',
+      family: 'big',
+      input: page(
+        '<p>' +
+          [...'“We will not stop,” said Shoigu. '.repeat(600)].map((c) => `<span>${c}</span>`).join('') +
+          '</p>' +
+          para.repeat(6),
+      ),
+    },
     { id: 'big:5000 stray closers', family: 'big', input: page('</p></div></span>'.repeat(5000) + para.repeat(6)) },
-    { id: 'big:1000 paragraphs with markup in quotes', family: 'big', input: page(`<p>“We ${PWN_IMG}will ${PWN_SCRIPT}win,” said John${PWN_IMG} Smith, citing 5,000 votes.</p>`.repeat(1000)) },
+    {
+      id: 'big:1000 paragraphs with markup in quotes',
+      family: 'big',
+      input: page(
+        `<p>“We ${PWN_IMG}will ${PWN_SCRIPT}win,” said John${PWN_IMG} Smith, citing 5,000 votes.</p>`.repeat(1000),
+      ),
+    },
   ];
 }
 
 /** The whole random corpus: `textCount` plain-text documents and `htmlCount` pages. */
-export function corpus(seed: number, textCount: number, htmlCount: number): { texts: HostileDoc[]; pages: HostileDoc[] } {
+export function corpus(
+  seed: number,
+  textCount: number,
+  htmlCount: number,
+): { texts: HostileDoc[]; pages: HostileDoc[] } {
   return {
     texts: Array.from({ length: textCount }, (_, i) => textDoc(seed, i)),
     pages: Array.from({ length: htmlCount }, (_, i) => htmlDoc(seed, i)),
@@ -382,7 +739,11 @@ export function corpus(seed: number, textCount: number, htmlCount: number): { te
 export function shrink(input: string, fails: (s: string) => boolean, maxTries = 3000): string {
   let current = input;
   let tries = 0;
-  for (let chunk = Math.max(1, Math.floor(current.length / 2)); chunk >= 1 && tries < maxTries; chunk = Math.floor(chunk / 2)) {
+  for (
+    let chunk = Math.max(1, Math.floor(current.length / 2));
+    chunk >= 1 && tries < maxTries;
+    chunk = Math.floor(chunk / 2)
+  ) {
     let i = 0;
     while (i < current.length && tries < maxTries) {
       const candidate = current.slice(0, i) + current.slice(i + chunk);

@@ -5,11 +5,26 @@
 // Node with linkedom, the way the CLI reads them; nothing in a page may ever run.
 import { parseHTML } from 'linkedom';
 import { analyze } from '../../src/engine/analyze';
-import { EVIDENCE_PLACES, SPEAKER_KINDS as ENGINE_SPEAKER_KINDS, UNCLEAR_SPEAKER_ID, type Annotations } from '../../src/engine/types';
+import {
+  EVIDENCE_PLACES,
+  SPEAKER_KINDS as ENGINE_SPEAKER_KINDS,
+  UNCLEAR_SPEAKER_ID,
+  type Annotations,
+} from '../../src/engine/types';
 import { extractHtml } from '../../src/cli/extract';
 import { findArticle, looksLikeArticle } from '../../src/page/article';
 import { buildTextIndex, type TextIndex } from '../../src/page/text-index';
-import { DEFAULT_SEED, PWN_IMG, PWN_SCRIPT, QUOTE_MARKS, bigHtmlDocs, bigTextDocs, corpus, shrink, type HostileDoc } from './hostile-corpus';
+import {
+  DEFAULT_SEED,
+  PWN_IMG,
+  PWN_SCRIPT,
+  QUOTE_MARKS,
+  bigHtmlDocs,
+  bigTextDocs,
+  corpus,
+  shrink,
+  type HostileDoc,
+} from './hostile-corpus';
 
 /** HOSTILE_SEED=<n> runs another corpus (for fuzzing by hand); the default keeps CI deterministic. */
 const SEED = process.env.HOSTILE_SEED ? Number(process.env.HOSTILE_SEED) : DEFAULT_SEED;
@@ -37,7 +52,10 @@ const SPEAKER_KINDS = new Set<string>(ENGINE_SPEAKER_KINDS);
 /** What the text index promises to drop (zero-width characters, soft hyphen) or collapse. */
 const DROPPED_FROM_INDEX = /[\u00ad\u200b-\u200d\u2060\ufeff\u00a0\t\r\f]/;
 
-interface Problem { rule: string; detail: string }
+interface Problem {
+  rule: string;
+  detail: string;
+}
 
 /** Every rule an engine result must keep, whatever the input: spans inside the text and equal to
  * their slice, known kinds, finite values, speakers that exist and agree with the list, counts
@@ -46,11 +64,18 @@ function annotationProblems(text: string, a: Annotations): Problem[] {
   const out: Problem[] = [];
   const bad = (rule: string, detail: unknown) => out.push({ rule, detail: JSON.stringify(detail).slice(0, 300) });
   const spanOk = (s: { start: number; end: number; text: string }, what: string) => {
-    if (!Number.isInteger(s.start) || !Number.isInteger(s.end) || s.start < 0 || s.end > text.length || s.start >= s.end) {
+    if (
+      !Number.isInteger(s.start) ||
+      !Number.isInteger(s.end) ||
+      s.start < 0 ||
+      s.end > text.length ||
+      s.start >= s.end
+    ) {
       bad(`${what} span outside the text`, { start: s.start, end: s.end, length: text.length });
       return false;
     }
-    if (text.slice(s.start, s.end) !== s.text) bad(`${what} text is not its slice`, { text: s.text, slice: text.slice(s.start, s.end) });
+    if (text.slice(s.start, s.end) !== s.text)
+      bad(`${what} text is not its slice`, { text: s.text, slice: text.slice(s.start, s.end) });
     return true;
   };
   const speakers = new Map<string, Annotations['speakers'][number]>();
@@ -59,7 +84,8 @@ function annotationProblems(text: string, a: Annotations): Problem[] {
     speakers.set(s.id, s);
     if (typeof s.name !== 'string' || s.name.trim() === '') bad('speaker without a name', s);
     if (!SPEAKER_KINDS.has(s.kind)) bad('unknown speaker kind', s.kind);
-    if (!Array.isArray(s.aliases) || s.aliases.some((x) => typeof x !== 'string')) bad('aliases are not strings', s.aliases);
+    if (!Array.isArray(s.aliases) || s.aliases.some((x) => typeof x !== 'string'))
+      bad('aliases are not strings', s.aliases);
   }
   const counts = new Map<string, number>();
   for (const q of a.quotes) {
@@ -69,31 +95,42 @@ function annotationProblems(text: string, a: Annotations): Problem[] {
     if (q.group !== undefined && typeof q.group !== 'string') bad('group is not a string', q.group);
     if (!q.speaker) continue;
     const { confidence, evidence } = q.speaker;
-    if (typeof confidence !== 'number' || !(confidence >= 0 && confidence <= 1)) bad('confidence outside 0..1', confidence);
+    if (typeof confidence !== 'number' || !(confidence >= 0 && confidence <= 1))
+      bad('confidence outside 0..1', confidence);
     if (!EVIDENCE_PLACES.includes(evidence?.place)) bad('unknown evidence place', evidence?.place);
     if (evidence?.cue) spanOk(evidence.cue, 'cue');
     if (evidence?.antecedent) spanOk(evidence.antecedent, 'antecedent');
     if (q.speaker.name === null) {
       // An unclear speaker names nobody and is in no speaker list.
-      if (q.speaker.id !== UNCLEAR_SPEAKER_ID || q.speaker.kind !== 'unknown') bad('unclear speaker with an identity', q.speaker);
+      if (q.speaker.id !== UNCLEAR_SPEAKER_ID || q.speaker.kind !== 'unknown')
+        bad('unclear speaker with an identity', q.speaker);
       continue;
     }
     const s = speakers.get(q.speaker.id);
-    if (!s) { bad('quote speaker missing from speakers', q.speaker.id); continue; }
-    if (s.name !== q.speaker.name || s.kind !== q.speaker.kind || s.role !== q.speaker.role) bad('quote speaker disagrees with the speaker list', { quote: q.speaker, list: s });
+    if (!s) {
+      bad('quote speaker missing from speakers', q.speaker.id);
+      continue;
+    }
+    if (s.name !== q.speaker.name || s.kind !== q.speaker.kind || s.role !== q.speaker.role)
+      bad('quote speaker disagrees with the speaker list', { quote: q.speaker, list: s });
     counts.set(s.id, (counts.get(s.id) ?? 0) + 1);
     if (q.speaker.mention) spanOk(q.speaker.mention, 'mention');
   }
   const quotedBy = new Map<string, ReturnType<typeof coverIndex>>();
   for (const s of a.speakers) quotedBy.set(s.id, coverIndex(a.quotes.filter((q) => q.speaker?.id === s.id)));
-  for (const s of a.speakers) if ((counts.get(s.id) ?? 0) !== s.quoteCount) bad('quoteCount differs from the quotes', { id: s.id, quoteCount: s.quoteCount, quotes: counts.get(s.id) ?? 0 });
+  for (const s of a.speakers)
+    if ((counts.get(s.id) ?? 0) !== s.quoteCount)
+      bad('quoteCount differs from the quotes', { id: s.id, quoteCount: s.quoteCount, quotes: counts.get(s.id) ?? 0 });
   for (const f of a.figures) {
     if (!spanOk(f, 'figure')) continue;
     if (!FIGURE_KINDS.has(f.kind)) bad('unknown figure kind', f.kind);
     if (f.value !== null && !Number.isFinite(f.value)) bad('figure value not finite', f);
     if (f.high !== undefined && !Number.isFinite(f.high)) bad('figure high not finite', f);
     if (f.claimedBy === null) continue;
-    if (!speakers.has(f.claimedBy)) { bad('claimedBy is not a speaker', f.claimedBy); continue; }
+    if (!speakers.has(f.claimedBy)) {
+      bad('claimedBy is not a speaker', f.claimedBy);
+      continue;
+    }
     if (!quotedBy.get(f.claimedBy)?.covers(f.start, f.end)) bad('claimant has no quote around the figure', f);
   }
   return out;
@@ -112,7 +149,10 @@ function coverIndex(spans: { start: number; end: number }[]): { covers(start: nu
       let last = -1;
       while (lo <= hi) {
         const mid = (lo + hi) >> 1;
-        if (sorted[mid]!.start <= start) { last = mid; lo = mid + 1; } else hi = mid - 1;
+        if (sorted[mid]!.start <= start) {
+          last = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
       }
       return last >= 0 && maxEnd[last]! >= end;
     },
@@ -126,22 +166,29 @@ function indexProblems(index: TextIndex, maxProbes = 4000): Problem[] {
   const out: Problem[] = [];
   const bad = (rule: string, detail: unknown) => out.push({ rule, detail: JSON.stringify(detail).slice(0, 300) });
   const { text, blocks } = index;
-  if (index.blockElements.length !== blocks.length) bad('one element per block', [index.blockElements.length, blocks.length]);
+  if (index.blockElements.length !== blocks.length)
+    bad('one element per block', [index.blockElements.length, blocks.length]);
   if (blocks.length === 0) {
     if (text !== '') bad('text without blocks', text.slice(0, 100));
     return out;
   }
-  if (blocks[0]!.start !== 0 || blocks[blocks.length - 1]!.end !== text.length) bad('blocks do not cover the text', { first: blocks[0], last: blocks[blocks.length - 1], length: text.length });
+  if (blocks[0]!.start !== 0 || blocks[blocks.length - 1]!.end !== text.length)
+    bad('blocks do not cover the text', { first: blocks[0], last: blocks[blocks.length - 1], length: text.length });
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const body = text.slice(b.start, b.end);
     if (!(b.end > b.start)) bad('empty block', b);
     if (body.includes('\n')) bad('line break inside a block', body.slice(0, 100));
     if (body.startsWith(' ') || body.endsWith(' ')) bad('block not trimmed', body.slice(0, 100));
-    if (i > 0 && text.slice(blocks[i - 1]!.end, b.start) !== '\n\n') bad('blocks not separated by a blank line', { prev: blocks[i - 1], next: b });
+    if (i > 0 && text.slice(blocks[i - 1]!.end, b.start) !== '\n\n')
+      bad('blocks not separated by a blank line', { prev: blocks[i - 1], next: b });
   }
   const dropped = DROPPED_FROM_INDEX.exec(text);
-  if (dropped) bad('invisible or uncollapsed character in the text', { at: dropped.index, code: dropped[0].charCodeAt(0).toString(16) });
+  if (dropped)
+    bad('invisible or uncollapsed character in the text', {
+      at: dropped.index,
+      code: dropped[0].charCodeAt(0).toString(16),
+    });
   if (text.includes('  ')) bad('double space in the text', text.indexOf('  '));
   // Probe the offset map, evenly spread over long texts.
   const step = Math.max(1, Math.floor(text.length / maxProbes));
@@ -149,10 +196,16 @@ function indexProblems(index: TextIndex, maxProbes = 4000): Problem[] {
     const c = text[o];
     if (c === ' ' || c === '\n') continue;
     const p = index.pointAt(o);
-    if (!p) { bad('no DOM point for a character', o); break; }
+    if (!p) {
+      bad('no DOM point for a character', o);
+      break;
+    }
     // The marks the index adds for a <q> have no character in the DOM: they sit on the <q>'s own text.
     const qMark = '“”‘’'.includes(c!) && p.node.parentElement?.closest('q') != null;
-    if (p.node.data[p.offset] !== c && !qMark) { bad('DOM point holds another character', { offset: o, text: c, dom: p.node.data[p.offset] }); break; }
+    if (p.node.data[p.offset] !== c && !qMark) {
+      bad('DOM point holds another character', { offset: o, text: c, dom: p.node.data[p.offset] });
+      break;
+    }
   }
   return out;
 }
@@ -167,15 +220,30 @@ function paintProblems(index: TextIndex, spans: { start: number; end: number }[]
     const last = text[s.end - 1]!;
     const a = index.pointAt(s.start);
     const b = index.pointAfter(s.end);
-    if (!a || !b) { out.push({ rule: 'span has no DOM points', detail: JSON.stringify(s) }); break; }
+    if (!a || !b) {
+      out.push({ rule: 'span has no DOM points', detail: JSON.stringify(s) });
+      break;
+    }
     // A span that starts or ends with a <q>'s mark (no character in the DOM) paints from or to
     // the <q>'s first or last character, whatever it is. Either of its marks can end a span: in
     // unbalanced text the engine may close a quote on the mark that opens a <q>.
     const inQ = (n: Text) => n.parentElement?.closest('q') != null;
     const qFirst = '“”‘’'.includes(first) && inQ(a.node);
     const qLast = '“”‘’'.includes(last) && inQ(b.node);
-    if (first !== ' ' && !qFirst && a.node.data[a.offset] !== first) { out.push({ rule: 'span start paints another character', detail: JSON.stringify({ s, want: first, got: a.node.data[a.offset] }) }); break; }
-    if (last !== ' ' && !qLast && b.node.data[b.offset - 1] !== last) { out.push({ rule: 'span end paints another character', detail: JSON.stringify({ s, want: last, got: b.node.data[b.offset - 1] }) }); break; }
+    if (first !== ' ' && !qFirst && a.node.data[a.offset] !== first) {
+      out.push({
+        rule: 'span start paints another character',
+        detail: JSON.stringify({ s, want: first, got: a.node.data[a.offset] }),
+      });
+      break;
+    }
+    if (last !== ' ' && !qLast && b.node.data[b.offset - 1] !== last) {
+      out.push({
+        rule: 'span end paints another character',
+        detail: JSON.stringify({ s, want: last, got: b.node.data[b.offset - 1] }),
+      });
+      break;
+    }
   }
   return out;
 }
@@ -192,7 +260,12 @@ function guarded(run: () => Problem[]): Problem[] {
 }
 
 /** What the corpus made the engine produce, to prove it reaches attribution, not just the exits. */
-interface Tally { quotes: number; attributed: number; figures: number; claimed: number }
+interface Tally {
+  quotes: number;
+  attributed: number;
+  figures: number;
+  claimed: number;
+}
 
 function engineProblems(text: string, tally?: Tally): Problem[] {
   return guarded(() => {
@@ -217,7 +290,13 @@ function pageProblems(html: string, thorough = true): Problem[] {
     const gate = looksLikeArticle(doc);
     if (typeof gate !== 'boolean') out.push({ rule: 'looksLikeArticle is not a boolean', detail: String(gate) });
     const article = findArticle(doc);
-    const viaFinder = article ? { title: article.title, text: article.index.text, ...analyze(article.index.text, { blocks: article.index.blocks }) } : null;
+    const viaFinder = article
+      ? {
+          title: article.title,
+          text: article.index.text,
+          ...analyze(article.index.text, { blocks: article.index.blocks }),
+        }
+      : null;
     if (article) {
       out.push(...indexProblems(article.index), ...annotationProblems(article.index.text, viaFinder!));
       out.push(...paintProblems(article.index, [...viaFinder!.quotes, ...viaFinder!.figures]));
@@ -228,7 +307,8 @@ function pageProblems(html: string, thorough = true): Problem[] {
         if (typeof viaCli.title !== 'string') out.push({ rule: 'title is not a string', detail: String(viaCli.title) });
         out.push(...annotationProblems(viaCli.text, viaCli));
       }
-      if (JSON.stringify(viaCli) !== JSON.stringify(viaFinder)) out.push({ rule: 'two parses of one page disagree', detail: '' });
+      if (JSON.stringify(viaCli) !== JSON.stringify(viaFinder))
+        out.push({ rule: 'two parses of one page disagree', detail: '' });
     }
     const body = doc.querySelector('body') ?? doc.documentElement;
     if (body && thorough) out.push(...indexProblems(buildTextIndex(body), 1000));
@@ -236,7 +316,10 @@ function pageProblems(html: string, thorough = true): Problem[] {
   });
 }
 
-interface Failure { doc: HostileDoc; problems: Problem[] }
+interface Failure {
+  doc: HostileDoc;
+  problems: Problem[];
+}
 
 /** A readable failure report: the first documents that failed, each shrunk to a small input that
  * still breaks the same rule, as a JSON string ready to paste into a test. */
@@ -244,7 +327,10 @@ function report(failures: Failure[], check: (s: string) => Problem[]): string {
   const lines = [`${failures.length} document(s) failed (seed ${SEED}):`];
   for (const f of failures.slice(0, SHOWN_FAILURES)) {
     const rule = f.problems[0]!.rule;
-    const small = f.doc.input.length <= SHRINK_LIMIT ? shrink(f.doc.input, (s) => check(s).some((p) => p.rule === rule)) : f.doc.input.slice(0, 200);
+    const small =
+      f.doc.input.length <= SHRINK_LIMIT
+        ? shrink(f.doc.input, (s) => check(s).some((p) => p.rule === rule))
+        : f.doc.input.slice(0, 200);
     lines.push(`- ${f.doc.id} (${f.doc.family}, ${f.doc.input.length} chars): ${rule} ${f.problems[0]!.detail}`);
     lines.push(`  smallest input found: ${JSON.stringify(small)}`);
   }
@@ -272,7 +358,8 @@ describe(`hostile corpus, seed ${SEED}`, () => {
     expect(corpus(SEED, 3, 3)).toEqual({ texts: texts.slice(0, 3), pages: pages.slice(0, 3) });
     const all = texts.map((d) => d.input).join('');
     for (const mark of QUOTE_MARKS) expect(all).toContain(mark);
-    for (const c of ['\u200b', '\u00ad', '\u202e', '\u2067', '\u0301', '😀', '\ud800', '\u0000', 'قال', 'שלום']) expect(all).toContain(c);
+    for (const c of ['\u200b', '\u00ad', '\u202e', '\u2067', '\u0301', '😀', '\ud800', '\u0000', 'قال', 'שלום'])
+      expect(all).toContain(c);
   });
 
   test(`engine: ${TEXT_DOCS} generated texts give valid annotations`, () => {
@@ -319,15 +406,71 @@ describe('the invariant checks catch broken output (so a pass means something)',
   const text = '“We will win,” said Sergei Shoigu, citing 9,000 troops.';
   const good = (): Annotations => analyze(text);
   const breakages: [string, (a: Annotations) => void, string][] = [
-    ['span past the end', (a) => { a.quotes[0]!.end = text.length + 5; }, 'quote span outside the text'],
-    ['text not its slice', (a) => { a.figures[0]!.text = '9000'; }, 'figure text is not its slice'],
-    ['unknown speaker id', (a) => { a.quotes[0]!.speaker!.id = 's99'; }, 'quote speaker missing from speakers'],
-    ['speaker renamed in one place', (a) => { a.speakers[0]!.name = 'Someone Else'; }, 'quote speaker disagrees with the speaker list'],
-    ['quoteCount off by one', (a) => { a.speakers[0]!.quoteCount++; }, 'quoteCount differs from the quotes'],
-    ['claimant that does not exist', (a) => { a.figures[0]!.claimedBy = 's7'; }, 'claimedBy is not a speaker'],
-    ['claimant with no quote around the figure', (a) => { a.quotes[0]!.end = a.quotes[0]!.start + 2; a.quotes[0]!.text = text.slice(a.quotes[0]!.start, a.quotes[0]!.end); a.figures[0]!.claimedBy = a.speakers[0]!.id; }, 'claimant has no quote around the figure'],
-    ['infinite value', (a) => { a.figures[0]!.value = Infinity; }, 'figure value not finite'],
-    ['mention off its slice', (a) => { a.quotes[0]!.speaker!.mention = { start: 0, end: 3, text: 'Sergei' }; }, 'mention text is not its slice'],
+    [
+      'span past the end',
+      (a) => {
+        a.quotes[0]!.end = text.length + 5;
+      },
+      'quote span outside the text',
+    ],
+    [
+      'text not its slice',
+      (a) => {
+        a.figures[0]!.text = '9000';
+      },
+      'figure text is not its slice',
+    ],
+    [
+      'unknown speaker id',
+      (a) => {
+        a.quotes[0]!.speaker!.id = 's99';
+      },
+      'quote speaker missing from speakers',
+    ],
+    [
+      'speaker renamed in one place',
+      (a) => {
+        a.speakers[0]!.name = 'Someone Else';
+      },
+      'quote speaker disagrees with the speaker list',
+    ],
+    [
+      'quoteCount off by one',
+      (a) => {
+        a.speakers[0]!.quoteCount++;
+      },
+      'quoteCount differs from the quotes',
+    ],
+    [
+      'claimant that does not exist',
+      (a) => {
+        a.figures[0]!.claimedBy = 's7';
+      },
+      'claimedBy is not a speaker',
+    ],
+    [
+      'claimant with no quote around the figure',
+      (a) => {
+        a.quotes[0]!.end = a.quotes[0]!.start + 2;
+        a.quotes[0]!.text = text.slice(a.quotes[0]!.start, a.quotes[0]!.end);
+        a.figures[0]!.claimedBy = a.speakers[0]!.id;
+      },
+      'claimant has no quote around the figure',
+    ],
+    [
+      'infinite value',
+      (a) => {
+        a.figures[0]!.value = Infinity;
+      },
+      'figure value not finite',
+    ],
+    [
+      'mention off its slice',
+      (a) => {
+        a.quotes[0]!.speaker!.mention = { start: 0, end: 3, text: 'Sergei' };
+      },
+      'mention text is not its slice',
+    ],
   ];
 
   test('the sample sentence is clean', () => {
@@ -347,19 +490,31 @@ describe('the invariant checks catch broken output (so a pass means something)',
     const { document } = parseHTML('<div><p>One “two” three.</p><p>Four\u00adfive.</p></div>');
     const index = buildTextIndex(document.querySelector('div') as unknown as Element);
     expect(indexProblems(index)).toEqual([]);
-    expect(indexProblems({ ...index, text: index.text.replace('\n\n', '\n \n') }).map((p) => p.rule)).toContain('blocks not separated by a blank line');
-    expect(indexProblems({ ...index, pointAt: (o) => index.pointAt(o + 1) }).map((p) => p.rule)).toContain('DOM point holds another character');
+    expect(indexProblems({ ...index, text: index.text.replace('\n\n', '\n \n') }).map((p) => p.rule)).toContain(
+      'blocks not separated by a blank line',
+    );
+    expect(indexProblems({ ...index, pointAt: (o) => index.pointAt(o + 1) }).map((p) => p.rule)).toContain(
+      'DOM point holds another character',
+    );
   });
 });
 
 // linkedom runs no script, so "nothing runs" is checked in the browsers (test/e2e, the
 // hostile-markup page); here: markup is dropped from the text, and escaped markup stays text.
 describe('markup comes out as plain text', () => {
-  const prose = '<p>Officials in Kyiv rejected the claim on Tuesday, and said the ministry figures could not be verified by anyone.</p>'.repeat(5);
-  const page = (body: string) => `<!doctype html><html><head><title>T</title><script>globalThis.__pwned=1</script></head><body onload="globalThis.__pwned=1"><article><h1>Markup in quotes</h1>${body}${prose}</article></body></html>`;
+  const prose =
+    '<p>Officials in Kyiv rejected the claim on Tuesday, and said the ministry figures could not be verified by anyone.</p>'.repeat(
+      5,
+    );
+  const page = (body: string) =>
+    `<!doctype html><html><head><title>T</title><script>globalThis.__pwned=1</script></head><body onload="globalThis.__pwned=1"><article><h1>Markup in quotes</h1>${body}${prose}</article></body></html>`;
 
   test('script and onerror markup inside a quote and a speaker name is dropped from the text', () => {
-    const out = extractHtml(page(`<p>“We will ${PWN_IMG}win this war${PWN_SCRIPT},” said John${PWN_IMG} ${PWN_SCRIPT}Smith, the defence minister.</p>`));
+    const out = extractHtml(
+      page(
+        `<p>“We will ${PWN_IMG}win this war${PWN_SCRIPT},” said John${PWN_IMG} ${PWN_SCRIPT}Smith, the defence minister.</p>`,
+      ),
+    );
     expect(out).not.toBeNull();
     const quote = out!.quotes.find((q) => q.text.startsWith('“We will'));
     expect(quote?.text).toBe('“We will win this war,”');
@@ -369,9 +524,15 @@ describe('markup comes out as plain text', () => {
   });
 
   test('escaped markup stays literal text: the reader sees the characters', () => {
-    const out = extractHtml(page('<p>“Type &lt;script&gt;globalThis.__pwned=1&lt;/script&gt; and &lt;img src=x onerror=globalThis.__pwned=1&gt; to win,” said Jane Doe.</p>'));
+    const out = extractHtml(
+      page(
+        '<p>“Type &lt;script&gt;globalThis.__pwned=1&lt;/script&gt; and &lt;img src=x onerror=globalThis.__pwned=1&gt; to win,” said Jane Doe.</p>',
+      ),
+    );
     const quote = out!.quotes.find((q) => q.text.startsWith('“Type'));
-    expect(quote?.text).toBe('“Type <script>globalThis.__pwned=1</script> and <img src=x onerror=globalThis.__pwned=1> to win,”');
+    expect(quote?.text).toBe(
+      '“Type <script>globalThis.__pwned=1</script> and <img src=x onerror=globalThis.__pwned=1> to win,”',
+    );
     expect(quote?.speaker?.name).toBe('Jane Doe');
   });
 });
@@ -392,7 +553,12 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
  * noise cannot fake a blowup, and a ratio over the bound is measured again (up to 3 attempts,
  * the best counts): a real blowup fails every attempt, a burst of load does not repeat.
  * `prepare` turns the generated input into what `run` takes, outside the timing. */
-function growth<T>(make: (n: number) => string, prepare: (input: string) => T, run: (input: T) => unknown, n: number): { small: number; large: number; ratio: number } {
+function growth<T>(
+  make: (n: number) => string,
+  prepare: (input: string) => T,
+  run: (input: T) => unknown,
+  n: number,
+): { small: number; large: number; ratio: number } {
   const a = prepare(make(n));
   const b = prepare(make(4 * n));
   run(a); // warm-up: JIT and caches
@@ -433,26 +599,47 @@ function regexWork(run: () => unknown): number {
 }
 
 const repeatTo = (unit: string) => (n: number) => unit.repeat(Math.ceil(n / unit.length));
-const articlePage = (body: string) => `<!doctype html><html><body><article><h1>Headline</h1>${body}</article></body></html>`;
-const PARA = '<p>“We will not stop,” said Defence Minister Sergei Shoigu, adding that 9,000 soldiers were there on Monday.</p>';
+const articlePage = (body: string) =>
+  `<!doctype html><html><body><article><h1>Headline</h1>${body}</article></body></html>`;
+const PARA =
+  '<p>“We will not stop,” said Defence Minister Sergei Shoigu, adding that 9,000 soldiers were there on Monday.</p>';
 
 /** Pathological families that must stay linear: [name, generator of about n characters, n]. */
 const ENGINE_FAMILIES: [string, (n: number) => string, number][] = [
-  ['one paragraph of mixed quote marks', repeatTo('“”‘’"\'«»‹›„‚``\'\''), 8_000],
+  ['one paragraph of mixed quote marks', repeatTo("“”‘’\"'«»‹›„‚``''"), 8_000],
   ['a run of opening marks', repeatTo('“'), 25_000],
   ['unclosed quotes with speech verbs', repeatTo('“Smith said, '), 100_000],
   ['speech verbs and names without marks', repeatTo('said Smith told Jones according to the ministry. '), 100_000],
-  ['a comma-separated number list', (n) => Array.from({ length: Math.ceil(n / 6) }, (_, i) => String(10_000 + i)).join(','), 300_000],
+  [
+    'a comma-separated number list',
+    (n) => Array.from({ length: Math.ceil(n / 6) }, (_, i) => String(10_000 + i)).join(','),
+    300_000,
+  ],
   ['a digit run', repeatTo('9'), 400_000],
   ['figures in a row', repeatTo('tens of thousands of 5% of $3 million, from 10 to 5 percent, '), 25_000],
   ['quoted paragraphs with attribution', repeatTo('“Yes,” he said of the 9,000 troops.\n\n'), 25_000],
-  ['prose salted with zero-width and bidi characters', repeatTo('“We\u200b will\u00ad not\u202e stop,”\u2066 said\u2069 Sergei\u200d Shoigu.\u200f '), 25_000],
-  ['Unicode soup', repeatTo('😀\u0301\ud800\u0000\u202e«قال»\u00a0\u2028𝔘\u200b\''), 50_000],
+  [
+    'prose salted with zero-width and bidi characters',
+    repeatTo('“We\u200b will\u00ad not\u202e stop,”\u2066 said\u2069 Sergei\u200d Shoigu.\u200f '),
+    25_000,
+  ],
+  ['Unicode soup', repeatTo("😀\u0301\ud800\u0000\u202e«قال»\u00a0\u2028𝔘\u200b'"), 50_000],
 ];
 
 const PAGE_FAMILIES: [string, (n: number) => string][] = [
   ['nested divs', (n) => articlePage('<div>'.repeat(n) + PARA.repeat(6) + '</div>'.repeat(n))],
-  ['nested spans', (n) => articlePage('<p>' + '<span>'.repeat(n) + '“Yes,” he said, and the text goes on for a long while after that.' + '</span>'.repeat(n) + '</p>' + PARA.repeat(6))],
+  [
+    'nested spans',
+    (n) =>
+      articlePage(
+        '<p>' +
+          '<span>'.repeat(n) +
+          '“Yes,” he said, and the text goes on for a long while after that.' +
+          '</span>'.repeat(n) +
+          '</p>' +
+          PARA.repeat(6),
+      ),
+  ],
   ['one-letter elements', (n) => articlePage('<p>' + '<b>a</b> '.repeat(n) + '</p>' + PARA.repeat(6))],
   ['unclosed inline tags', (n) => articlePage('<p><b>“Quote here,” he said.</p>'.repeat(n / 4) + PARA.repeat(6))],
   ['many quoted paragraphs', (n) => articlePage(PARA.repeat(n / 20))],
@@ -466,14 +653,29 @@ const PAGE_FAMILIES: [string, (n: number) => string][] = [
  *   - sentences.ts splitSentences: the sentence-end search for a range without . ! ? or ….
  * Each input is k tiny paragraphs, then one long paragraph without the character. */
 const ONCE_QUADRATIC: [string, (n: number) => string, number][] = [
-  ['paragraphs without quote marks (quote-marks.ts pairBlock)', (n) => 'a.\n\n'.repeat(n / 500) + 'b'.repeat(n) + '.', 100_000],
-  ['paragraphs without sentence ends (sentences.ts splitSentences)', (n) => '"a"\n\n'.repeat(n / 500) + 'b'.repeat(n) + '"', 100_000],
+  [
+    'paragraphs without quote marks (quote-marks.ts pairBlock)',
+    (n) => 'a.\n\n'.repeat(n / 500) + 'b'.repeat(n) + '.',
+    100_000,
+  ],
+  [
+    'paragraphs without sentence ends (sentences.ts splitSentences)',
+    (n) => '"a"\n\n'.repeat(n / 500) + 'b'.repeat(n) + '"',
+    100_000,
+  ],
 ];
 
 describe('time grows linearly with the input (n → 4n, bound ' + MAX_GROWTH + 'x)', () => {
   test.each(ENGINE_FAMILIES)('engine: %s', (name, make, n) => {
-    const g = growth(make, (s) => s, (s) => analyze(s), n);
-    console.log(`linear-time engine "${name}": ${g.small.toFixed(1)} ms at ${n}, ${g.large.toFixed(1)} ms at ${4 * n} (x${g.ratio.toFixed(1)})`);
+    const g = growth(
+      make,
+      (s) => s,
+      (s) => analyze(s),
+      n,
+    );
+    console.log(
+      `linear-time engine "${name}": ${g.small.toFixed(1)} ms at ${n}, ${g.large.toFixed(1)} ms at ${4 * n} (x${g.ratio.toFixed(1)})`,
+    );
     expect(g.ratio).toBeLessThan(MAX_GROWTH);
   });
 
@@ -482,14 +684,18 @@ describe('time grows linearly with the input (n → 4n, bound ' + MAX_GROWTH + '
     const n = Math.ceil(timedN / 4);
     const small = regexWork(() => analyze(make(n)));
     const large = regexWork(() => analyze(make(4 * n)));
-    console.log(`regex work engine "${name}": ${small} chars scanned at ${n}, ${large} at ${4 * n} (x${(large / small).toFixed(1)})`);
+    console.log(
+      `regex work engine "${name}": ${small} chars scanned at ${n}, ${large} at ${4 * n} (x${(large / small).toFixed(1)})`,
+    );
     expect(large / Math.max(small, 1)).toBeLessThan(MAX_REGEX_GROWTH);
   });
 
   test.each(ONCE_QUADRATIC)('engine, regex work (once quadratic, see ONCE_QUADRATIC): %s', (name, make, n) => {
     const small = regexWork(() => analyze(make(n)));
     const large = regexWork(() => analyze(make(4 * n)));
-    console.log(`regex work engine "${name}": ${small} chars scanned at ${n}, ${large} at ${4 * n} (x${(large / small).toFixed(1)})`);
+    console.log(
+      `regex work engine "${name}": ${small} chars scanned at ${n}, ${large} at ${4 * n} (x${(large / small).toFixed(1)})`,
+    );
     expect(large / Math.max(small, 1)).toBeLessThan(MAX_REGEX_GROWTH);
   });
 
@@ -498,11 +704,18 @@ describe('time grows linearly with the input (n → 4n, bound ' + MAX_GROWTH + '
   test.each(PAGE_FAMILIES)('page layer: %s', (name, make) => {
     const n = 4000;
     const parse = (html: string) => parseHTML(html).document as unknown as Document;
-    const g = growth(make, parse, (doc) => {
-      const article = findArticle(doc);
-      return article && analyze(article.index.text, { blocks: article.index.blocks });
-    }, n);
-    console.log(`linear-time page "${name}": ${g.small.toFixed(1)} ms at ${n}, ${g.large.toFixed(1)} ms at ${4 * n} (x${g.ratio.toFixed(1)})`);
+    const g = growth(
+      make,
+      parse,
+      (doc) => {
+        const article = findArticle(doc);
+        return article && analyze(article.index.text, { blocks: article.index.blocks });
+      },
+      n,
+    );
+    console.log(
+      `linear-time page "${name}": ${g.small.toFixed(1)} ms at ${n}, ${g.large.toFixed(1)} ms at ${4 * n} (x${g.ratio.toFixed(1)})`,
+    );
     expect(g.ratio).toBeLessThan(MAX_GROWTH);
   });
 
@@ -517,7 +730,9 @@ describe('time grows linearly with the input (n → 4n, bound ' + MAX_GROWTH + '
     };
     const small = work(make(n));
     const large = work(make(4 * n));
-    console.log(`regex work page "${name}": ${small} chars scanned at ${n}, ${large} at ${4 * n} (x${(large / small).toFixed(1)})`);
+    console.log(
+      `regex work page "${name}": ${small} chars scanned at ${n}, ${large} at ${4 * n} (x${(large / small).toFixed(1)})`,
+    );
     expect(large / Math.max(small, 1)).toBeLessThan(MAX_REGEX_GROWTH);
   });
 });

@@ -11,7 +11,10 @@ import { FIGURE_SORTS } from '../../src/popup/view-model';
 import { EXPORT_FILES } from '../../src/popup/export';
 
 const localesDir = path.join(__dirname, '..', '..', 'src', '_locales');
-const en = JSON.parse(fs.readFileSync(path.join(localesDir, 'en', 'messages.json'), 'utf8')) as Record<string, CatalogEntry>;
+const en = JSON.parse(fs.readFileSync(path.join(localesDir, 'en', 'messages.json'), 'utf8')) as Record<
+  string,
+  CatalogEntry
+>;
 const sourceDir = path.join(__dirname, '..', '..', 'src');
 
 /** Every t('key') and t(`prefix_${…}`) in the UI sources, so no key is shown raw to users. */
@@ -32,15 +35,20 @@ function keysUsedInSource(): { exact: Set<string>; prefixes: Set<string>; litera
       }
     }
   };
-  for (const dir of ['popup', 'options', 'background', 'page', 'shared']) if (fs.existsSync(path.join(sourceDir, dir))) walk(path.join(sourceDir, dir));
+  for (const dir of ['popup', 'options', 'background', 'page', 'shared'])
+    if (fs.existsSync(path.join(sourceDir, dir))) walk(path.join(sourceDir, dir));
   return { exact, prefixes, literals };
 }
 
 /** The keys the code builds from a value (prefix + value), with every value it can pass. */
 const families: [string, readonly string[]][] = [
-  ['figureKind_', FIGURE_KINDS], ['speakerKind_', SPEAKER_KINDS], ['sort_', FIGURE_SORTS],
-  ['optionsKind_', Object.keys(DEFAULT_SETTINGS.kinds)], ['optionsStyle_', HIGHLIGHT_STYLES],
-  ['exportAs_', Object.keys(EXPORT_FILES)], ['format_', Object.keys(EXPORT_FILES)],
+  ['figureKind_', FIGURE_KINDS],
+  ['speakerKind_', SPEAKER_KINDS],
+  ['sort_', FIGURE_SORTS],
+  ['optionsKind_', Object.keys(DEFAULT_SETTINGS.kinds)],
+  ['optionsStyle_', HIGHLIGHT_STYLES],
+  ['exportAs_', Object.keys(EXPORT_FILES)],
+  ['format_', Object.keys(EXPORT_FILES)],
   ['evidencePlace_', EVIDENCE_PLACES.map(evidencePlaceKey)],
 ];
 
@@ -69,5 +77,4 @@ describe('the English catalogue', () => {
     const used = (k: string) => literals.has(k) || built.has(k) || manifest.includes(`__MSG_${k}__`);
     expect(Object.keys(en).filter((k) => !used(k))).toEqual([]);
   });
-
 });

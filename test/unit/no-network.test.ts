@@ -53,7 +53,10 @@ afterAll(() => built?.dispose());
 /** The JavaScript and HTML files of one browser's build. */
 function shippedFiles(browser: string, ext: string): string[] {
   const dir = path.join(built.dir, browser);
-  return fs.readdirSync(dir).filter((f) => f.endsWith(ext)).map((f) => path.join(dir, f));
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(ext))
+    .map((f) => path.join(dir, f));
 }
 
 /** A short excerpt around an index, for failure messages that point at the code. */
@@ -76,7 +79,8 @@ function urlAudit(browser: string): { unexplained: string[]; used: Set<number> }
       }
     });
     for (const m of code.matchAll(URL_PATTERN)) {
-      if (!covered.some(([s, e]) => m.index! >= s && m.index! < e)) unexplained.push(`${path.basename(file)}: …${around(code, m.index!)}…`);
+      if (!covered.some(([s, e]) => m.index! >= s && m.index! < e))
+        unexplained.push(`${path.basename(file)}: …${around(code, m.index!)}…`);
     }
   }
   return { unexplained, used };
@@ -85,7 +89,12 @@ function urlAudit(browser: string): { unexplained: string[]; used: Set<number> }
 describe.each(BROWSERS)('%s build', (browser) => {
   test('the bundles make no request and run no code from strings', () => {
     const files = shippedFiles(browser, '.js');
-    expect(files.map((f) => path.basename(f)).sort()).toEqual(['background.js', 'content.js', 'options.js', 'popup.js']);
+    expect(files.map((f) => path.basename(f)).sort()).toEqual([
+      'background.js',
+      'content.js',
+      'options.js',
+      'popup.js',
+    ]);
     const found: string[] = [];
     for (const file of files) {
       const code = fs.readFileSync(file, 'utf8');
@@ -106,7 +115,12 @@ describe.each(BROWSERS)('%s build', (browser) => {
       const html = fs.readFileSync(file, 'utf8');
       const refs = [...html.matchAll(/\b(?:src|href)\s*=\s*["']?([^"'\s>]+)/gi)].map((m) => m[1]!);
       expect(refs.length).toBeGreaterThan(0);
-      for (const ref of refs) expect({ file: path.basename(file), ref, local: !/^(?:[a-z][\w+.-]*:|\/\/)/i.test(ref) }).toEqual({ file: path.basename(file), ref, local: true });
+      for (const ref of refs)
+        expect({ file: path.basename(file), ref, local: !/^(?:[a-z][\w+.-]*:|\/\/)/i.test(ref) }).toEqual({
+          file: path.basename(file),
+          ref,
+          local: true,
+        });
       // Inline scripts would need a CSP exception; every script comes from a file of ours.
       const inline = [...html.matchAll(/<script\b([^>]*)>/gi)].filter((m) => !/\bsrc\s*=/.test(m[1]!));
       expect(inline).toEqual([]);
@@ -116,29 +130,47 @@ describe.each(BROWSERS)('%s build', (browser) => {
   test('the styles import nothing from elsewhere', () => {
     for (const file of shippedFiles(browser, '.css')) {
       const css = fs.readFileSync(file, 'utf8');
-      expect({ file: path.basename(file), remote: /@import|url\(\s*["']?(?:[a-z][\w+.-]*:|\/\/)/i.test(css) }).toEqual({ file: path.basename(file), remote: false });
+      expect({ file: path.basename(file), remote: /@import|url\(\s*["']?(?:[a-z][\w+.-]*:|\/\/)/i.test(css) }).toEqual({
+        file: path.basename(file),
+        remote: false,
+      });
     }
   });
 
   test('the manifest asks for storage, activeTab and scripting only and opens no door', () => {
-    const manifest = JSON.parse(fs.readFileSync(path.join(built.dir, browser, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+    const manifest = JSON.parse(fs.readFileSync(path.join(built.dir, browser, 'manifest.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     // activeTab (no install warning) lets the popup see the URL of the tab whose button was
     // clicked, which Chromium hides otherwise: the popup needs it to say why a page is silent.
     // scripting (no install warning either) lets it start our own packaged content script in that
     // tab alone, when the page was open before the install: activeTab is the only host access.
     expect(manifest.permissions).toEqual(['storage', 'activeTab', 'scripting']);
-    for (const key of ['host_permissions', 'optional_permissions', 'optional_host_permissions', 'web_accessible_resources', 'externally_connectable', 'update_url']) {
+    for (const key of [
+      'host_permissions',
+      'optional_permissions',
+      'optional_host_permissions',
+      'web_accessible_resources',
+      'externally_connectable',
+      'update_url',
+    ]) {
       expect({ key, present: key in manifest }).toEqual({ key, present: false });
     }
     const gecko = (manifest.browser_specific_settings as { gecko?: Record<string, unknown> } | undefined)?.gecko;
     expect(gecko?.update_url).toBeUndefined();
     // A CSP may only tighten the MV3 default; none is declared today.
     const csp = manifest.content_security_policy as Record<string, string> | string | undefined;
-    for (const policy of csp === undefined ? [] : typeof csp === 'string' ? [csp] : Object.values(csp)) expect(policy).not.toMatch(LOOSE_CSP);
+    for (const policy of csp === undefined ? [] : typeof csp === 'string' ? [csp] : Object.values(csp))
+      expect(policy).not.toMatch(LOOSE_CSP);
     // Every script the manifest names is a file in the package.
     const background = manifest.background as { service_worker?: string; scripts?: string[] };
     const contentScripts = manifest.content_scripts as { js?: string[] }[];
-    const scripts = [background.service_worker, ...(background.scripts ?? []), ...contentScripts.flatMap((c) => c.js ?? [])].filter((s): s is string => !!s);
+    const scripts = [
+      background.service_worker,
+      ...(background.scripts ?? []),
+      ...contentScripts.flatMap((c) => c.js ?? []),
+    ].filter((s): s is string => !!s);
     expect(scripts.length).toBeGreaterThan(0);
     for (const s of scripts) {
       expect(s).not.toMatch(/^(?:[a-z][\w+.-]*:|\/\/)/i);

@@ -8,22 +8,90 @@ describe('isPageReport', () => {
     expect(isPageReport(sampleReport())).toBe(true);
     expect(isPageReport({ ...sampleReport(), state: 'no-article', annotations: null, figureContexts: [] })).toBe(true);
     expect(isPageReport({ ...sampleReport(), capped: true })).toBe(true);
-    expect(isPageReport({ ...sampleReport(), state: 'no-article', annotations: null, figureContexts: [], skipped: 'not-english' })).toBe(true);
+    expect(
+      isPageReport({
+        ...sampleReport(),
+        state: 'no-article',
+        annotations: null,
+        figureContexts: [],
+        skipped: 'not-english',
+      }),
+    ).toBe(true);
   });
 
   const broken: [string, (r: Record<string, any>) => void][] = [
-    ['an unknown state', (r) => { r.state = 'hacked'; }],
-    ['a title that is not text', (r) => { r.title = { toString: () => 'x' }; }],
-    ['a missing url', (r) => { delete r.url; }],
-    ['contexts that are not text', (r) => { r.figureContexts = [1]; }],
-    ['quotes that are not an array', (r) => { r.annotations.quotes = 'many'; }],
-    ['a quote whose text is not a string', (r) => { r.annotations.quotes[0].text = 42; }],
-    ['a quote of an unknown kind', (r) => { r.annotations.quotes[0].kind = 'shouted'; }],
-    ['a quote speaker without a name', (r) => { delete r.annotations.quotes[1].speaker.name; }],
-    ['a figure with a text value', (r) => { r.annotations.figures[0].value = '9000'; }],
-    ['a figure of an unknown kind', (r) => { r.annotations.figures[0].kind = 'bitcoin'; }],
-    ['a speaker without a count', (r) => { delete r.annotations.speakers[0].quoteCount; }],
-    ['a null item', (r) => { r.annotations.figures.push(null); }],
+    [
+      'an unknown state',
+      (r) => {
+        r.state = 'hacked';
+      },
+    ],
+    [
+      'a title that is not text',
+      (r) => {
+        r.title = { toString: () => 'x' };
+      },
+    ],
+    [
+      'a missing url',
+      (r) => {
+        delete r.url;
+      },
+    ],
+    [
+      'contexts that are not text',
+      (r) => {
+        r.figureContexts = [1];
+      },
+    ],
+    [
+      'quotes that are not an array',
+      (r) => {
+        r.annotations.quotes = 'many';
+      },
+    ],
+    [
+      'a quote whose text is not a string',
+      (r) => {
+        r.annotations.quotes[0].text = 42;
+      },
+    ],
+    [
+      'a quote of an unknown kind',
+      (r) => {
+        r.annotations.quotes[0].kind = 'shouted';
+      },
+    ],
+    [
+      'a quote speaker without a name',
+      (r) => {
+        delete r.annotations.quotes[1].speaker.name;
+      },
+    ],
+    [
+      'a figure with a text value',
+      (r) => {
+        r.annotations.figures[0].value = '9000';
+      },
+    ],
+    [
+      'a figure of an unknown kind',
+      (r) => {
+        r.annotations.figures[0].kind = 'bitcoin';
+      },
+    ],
+    [
+      'a speaker without a count',
+      (r) => {
+        delete r.annotations.speakers[0].quoteCount;
+      },
+    ],
+    [
+      'a null item',
+      (r) => {
+        r.annotations.figures.push(null);
+      },
+    ],
   ];
   test.each(broken)('rejects %s', (_, breakIt) => {
     const report = sampleReport() as unknown as Record<string, any>;

@@ -32,6 +32,12 @@ describe('npm run train', () => {
     ];
     expect(chooseThreshold(scored)).toBe(0.9);
     // With one wrong name among the 0.6s, naming them pays (4 - 3 > 0).
-    expect(chooseThreshold([...scored.slice(0, 10), ...Array.from({ length: 4 }, () => ({ p: 0.6, y: 1 })), { p: 0.6, y: 0 }])).toBe(0.6);
+    expect(
+      chooseThreshold([
+        ...scored.slice(0, 10),
+        ...Array.from({ length: 4 }, () => ({ p: 0.6, y: 1 })),
+        { p: 0.6, y: 0 },
+      ]),
+    ).toBe(0.6);
   });
 });
