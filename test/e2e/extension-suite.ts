@@ -134,6 +134,13 @@ export function describeExtension(name: BrowserName): void {
           await hostile.mouse.move(5, 5);
         }
         const popup = await browser.ext().openPopup(hostile);
+        // A closed speaker's quotes are not rendered: open every speaker first.
+        await popup.$$eval('.speaker-toggle[aria-expanded="false"]', (els) =>
+          els.forEach((b) => (b as HTMLElement).click()),
+        );
+        await popup.waitForFunction(
+          () => document.querySelectorAll('.speaker-toggle[aria-expanded="false"]').length === 0,
+        );
         const quotes = await popup.$$eval('.quote', (els) => els.map((e) => e.textContent ?? ''));
         const popupElements = await popup.$$eval('img, script:not([src])', (els) => els.length);
         await popup.close();
