@@ -301,9 +301,9 @@ describe('attributeQuotes: resolution across the article', () => {
   test('a possessive opening the sentence owns the quote only through a head that can speak', () => {
     const text = article(
       'Oslo’s aging water pipes suffer from the “freeze-thaw” cycles of winter.',
-      'Berg’s family has called on the police to release the videos “as a matter of the greater good” this week.',
+      'Lund’s family has called on the council to publish the report “for the sake of every family on the street” this month.',
     );
-    expect(direct(text).map((q) => [q[0], q[1]])).toEqual([['“as a matter of the greater good”', 'Berg']]);
+    expect(direct(text).map((q) => [q[0], q[1]])).toEqual([['“for the sake of every family on the street”', 'Lund']]);
   });
 
   test('a headline "Name: \'Q\'" after a scare-quoted word, and "posted to Twitter asking" hangs on the poster', () => {
