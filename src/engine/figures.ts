@@ -6,7 +6,7 @@ import type { Block, Figure, FigureKind } from './types';
 import { CLASS, TokenStream, isDigits, lexBefore, type Tok } from './figure-lexer';
 import { readNumber, type NumberRead } from './figure-number';
 import { currencyCode, currencyNamed, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, lookupUnit } from './figure-units';
-import { ORDINALS, SCALES, TENS, UNITS, dict, isNumberWord } from './number-words';
+import { NUMBER_WORDS, ORDINALS, SCALES, TENS, UNITS, dict, isNumberWord } from './number-words';
 import { wordSet } from './speech-verbs';
 
 /** Hedges before a figure: they make it approximate and stay out of its span ("some 9,000"). */
@@ -217,12 +217,7 @@ export function findFigures(text: string, blocks: Block[]): Figure[] {
 /** Words that anchor a figure: every spelled-out number part, and vague magnitudes. Only words of
  * 3 to 11 letters are looked for ("a" and "an" are read from the word after them). */
 const ANCHOR_WORDS = [
-  ...Object.keys(UNITS),
-  ...Object.keys(TENS),
-  ...Object.keys(SCALES),
-  ...Object.keys(ORDINALS),
-  'half',
-  'quarter',
+  ...NUMBER_WORDS,
   'minus',
   'negative',
   ...VAGUE,

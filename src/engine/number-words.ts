@@ -65,7 +65,8 @@ for (const k of [...Object.keys(SCALES)]) SCALES[k + 's'] = SCALES[k]!;
 export function isNumberWord(w: string): boolean {
   return NUMBER_WORDS.has(w);
 }
-const NUMBER_WORDS = new Set([
+/** Every word of a spelled-out number: units, tens, scales, ordinals, "half", "quarter". */
+export const NUMBER_WORDS = new Set([
   ...Object.keys(UNITS),
   ...Object.keys(TENS),
   ...Object.keys(SCALES),

@@ -105,8 +105,8 @@ function replaceable(
 
 /** True when position `s` opens a sentence: the text before it ends a sentence or a paragraph. */
 function sentenceStart(text: string, s: number): boolean {
-  const before = text.slice(Math.max(0, s - 4), s).trimEnd();
-  return before === '' || /(?:[.!?]["”’']?|\n)$/.test(text.slice(Math.max(0, s - 4), s).replace(/[ \t]+$/, ''));
+  const before = text.slice(Math.max(0, s - 4), s).replace(/[ \t]+$/, '');
+  return before === '' || /(?:[.!?]["”’']?|\n)$/.test(before);
 }
 
 function escape(s: string): string {
