@@ -343,6 +343,7 @@ export class EntityResolver {
           : null;
         if (named?.kind === 'person' && (!named.gender || !m.gender || named.gender === m.gender)) {
           if (!named.gender) named.gender = m.gender;
+          this.#candidates = 1;
           return named;
         }
         return this.#antecedent(m.start, m.gender);
