@@ -216,13 +216,9 @@ export function findFigures(text: string, blocks: Block[]): Figure[] {
 
 /** Words that anchor a figure: every spelled-out number part, and vague magnitudes. Only words of
  * 3 to 11 letters are looked for ("a" and "an" are read from the word after them). */
-const ANCHOR_WORDS = [
-  ...NUMBER_WORDS,
-  'minus',
-  'negative',
-  ...VAGUE,
-  ...Object.keys(MULTIPLIERS),
-].filter((w) => w.length > 2 && w.length < 12);
+const ANCHOR_WORDS = [...NUMBER_WORDS, 'minus', 'negative', ...VAGUE, ...Object.keys(MULTIPLIERS)].filter(
+  (w) => w.length > 2 && w.length < 12,
+);
 // The scanner's extra character class: 3 for a currency sign or a vulgar fraction.
 for (const s of Object.keys(CURRENCY_SYMBOLS).join('') + '½¼¾⅓⅔⅛⅙')
   if (CLASS[s.charCodeAt(0)] === 0) CLASS[s.charCodeAt(0)] = 3;
