@@ -1,4 +1,6 @@
 // The popup's entry: wires the real browser API into the app once (popup-api.ts) and renders.
+import { markPopup } from './popup-marks';
+markPopup('script');
 import browser from 'webextension-polyfill';
 import { render } from 'preact';
 import { setMessageLookup, t } from '../shared/i18n';

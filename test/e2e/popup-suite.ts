@@ -16,7 +16,7 @@ import {
 } from './harness';
 import { captureDownloads, reportSeenByPopup, runAxe } from './popup-helpers';
 import { exportMarkdown } from '../../src/popup/export';
-import { READY_MARK } from '../../src/popup/App';
+import { popupMark } from '../../src/popup/popup-marks';
 
 const SAMPLE = '/fixtures/seed-deir-ezzor.html';
 const SPEAKERS = ['Sergei Shoigu', 'Vladimir Putin', 'Russian Defense Ministry'];
@@ -67,7 +67,7 @@ export function describePopup(name: BrowserName): void {
       const wall = Date.now() - started;
       const mark: number | null = await popup.evaluate(
         (name) => performance.getEntriesByName(name)[0]?.startTime ?? null,
-        READY_MARK,
+        popupMark('ready'),
       );
       // The mark is the popup's own view (document start to content shown); the wall clock adds
       // the driver's work (in Firefox also finding the tab id and opening a tab).
