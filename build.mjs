@@ -83,7 +83,7 @@ module.exports = { get(name) {
 
 const common = {
   bundle: true,
-  minify: true,
+  minify: !process.env.QL_NO_MINIFY,
   sourcemap: false,
   target: ['chrome105', 'firefox142'],
   jsx: 'automatic',

@@ -348,6 +348,9 @@ async function start(): Promise<void> {
     settings = stored;
     storedGate = gateOf(stored);
     if (storedGate !== 'read') runs++; // the run that started under the defaults stands down
+    // A read does not depend on the settings (they choose what is painted, at paint time): the
+    // read under way serves the stored settings too, and a "run now" joins it.
+    else if (reading) reading.settings = stored;
   });
   mark('task:load:end');
   const early = run();

@@ -5,7 +5,7 @@ import { confidenceLabel, evidenceLine } from '../shared/evidence';
 import type { Annotations, Block, Figure, Quote, Speaker } from '../engine/types';
 import { chooseArticleSteps, surveyPageSteps } from './article';
 import { runInSlices } from './dom-walk';
-import { timedTask } from './timing';
+import { mark, timedTask } from './timing';
 import type { TextIndex } from './text-index';
 import { Highlighter, pageTheme, type PaintStyle } from './highlights';
 import { HoverCard, type CardContent } from './hover-card';
@@ -118,6 +118,7 @@ export class PageAnnotator {
     if (!survey) return { kind: 'no-article' };
     await yieldToPage();
     if (!isCurrent()) return { kind: 'superseded' };
+    mark('read'); // one mark a read, however many slices it takes (tests count reads by it)
     const read = await runInSlices(chooseArticleSteps(survey), { ...sliced, slice: (run) => timedTask('read', run) });
     if (!read) return { kind: 'superseded' };
     const article = read.value;
