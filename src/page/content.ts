@@ -347,7 +347,8 @@ async function start(): Promise<void> {
   settingsKnown = settingsStore.load().then((stored) => {
     settings = stored;
     storedGate = gateOf(stored);
-    if (storedGate !== 'read') runs++; // the run that started under the defaults stands down
+    if (storedGate !== 'read')
+      runs++; // the run that started under the defaults stands down
     // A read does not depend on the settings (they choose what is painted, at paint time): the
     // read under way serves the stored settings too, and a "run now" joins it.
     else if (reading) reading.settings = stored;

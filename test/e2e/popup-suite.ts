@@ -23,8 +23,7 @@ const SPEAKERS = ['Sergei Shoigu', 'Vladimir Putin', 'Russian Defense Ministry']
 const PUTIN_QUOTE = 'I order the withdrawal of the main part of our military';
 
 /** How many times the content script has read the article in this page (its 'read' task marks). */
-const articleReads = (page: Page) =>
-  page.evaluate(() => performance.getEntriesByName('quote-lens:read').length);
+const articleReads = (page: Page) => page.evaluate(() => performance.getEntriesByName('quote-lens:read').length);
 
 /** Opens the popup and shows the speaker's quotes (expands them if collapsed). */
 async function expandSpeaker(popup: Page, name: string): Promise<void> {
