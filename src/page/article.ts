@@ -21,10 +21,11 @@ export interface FindArticleOptions {
 
 /** The retry ladder: each rung relaxes one heuristic, for pages whose markup fools the one above. */
 const LADDER: (ScoringRules & { clean: boolean })[] = [
-  { skipUnlikely: true, weighClasses: true, clean: true },
-  { skipUnlikely: false, weighClasses: true, clean: true },
-  { skipUnlikely: false, weighClasses: false, clean: true },
-  { skipUnlikely: false, weighClasses: false, clean: false },
+  { readClassWords: true, clean: true },
+  // A page that wraps its whole layout in a class such as "sidebar-layout".
+  { readClassWords: false, clean: true },
+  // A page whose story sits in parts the cleaning takes for clutter.
+  { readClassWords: false, clean: false },
 ];
 
 /** An extraction with less text than this is taken as a miss and the next rung is tried. */
@@ -127,7 +128,10 @@ export function surveyPage(doc: Document, options: FindArticleOptions = {}): Pag
         return hidden;
       }
     : undefined;
-  return { doc, body, page: collectStats(body, isHidden), options: { ...options, isHidden } };
+  // The page is measured from its markup alone, in the browser as in Node: the body is chosen from
+  // the same numbers on both sides, so the extension paints the article the command line reads.
+  // (Style-hidden parts count there; what is hidden is still left out when the body is read.)
+  return { doc, body, page: collectStats(body), options: { ...options, isHidden } };
 }
 
 /** The second half of `findArticle`: the retry ladder over a surveyed page. */
@@ -136,7 +140,7 @@ export function chooseArticle({ doc, body, page, options }: PageSurvey): Article
   // Rungs that differ only in cleaning share their scoring: the body is chosen once for them.
   const bodies = new Map<string, BodyChoice | null>();
   for (const rules of LADDER) {
-    const scoring = `${rules.skipUnlikely} ${rules.weighClasses}`;
+    const scoring = String(rules.readClassWords);
     if (!bodies.has(scoring)) bodies.set(scoring, chooseBody(body, page, rules));
     const attempt = extract(doc, bodies.get(scoring)!, page, rules, options);
     // A looser rung wins only with much more text, and the rung without cleaning only when the

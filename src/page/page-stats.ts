@@ -1,6 +1,6 @@
 // Text statistics for every element of a page, gathered in one walk, so that the article finder
-// can score containers (Readability's idea: prose has length and commas, navigation is links)
-// several times over, relaxing a rule each time, without walking the DOM again.
+// can score containers (prose is long plain text with commas and full stops, navigation is
+// links) several times over, relaxing a rule each time, without walking the DOM again.
 import { isBlockTag, isHiddenByMarkup } from './text-index';
 import { walkSubtree } from './dom-walk';
 
@@ -13,6 +13,8 @@ export interface ElementStats {
   /** Text that renders in this element's own blocks (not inside a block-level child). */
   ownLength: number;
   ownCommas: number;
+  /** Sentence-closing marks (. ! ?) in the own text: prose has them, menus and labels rarely. */
+  ownStops: number;
   ownLinkLength: number;
   hasBlockChild: boolean;
 }
@@ -38,6 +40,7 @@ export function collectStats(top: Element, isHidden?: (el: Element) => boolean):
     commas: 0,
     ownLength: 0,
     ownCommas: 0,
+    ownStops: 0,
     ownLinkLength: 0,
     hasBlockChild: false,
   });
@@ -76,6 +79,7 @@ export function collectStats(top: Element, isHidden?: (el: Element) => boolean):
   const readText = (data: string) => {
     let length = 0;
     let commas = 0;
+    let stops = 0;
     for (let i = 0; i < data.length; i++) {
       const c = data.charCodeAt(i);
       if (c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0x0c) {
@@ -83,6 +87,7 @@ export function collectStats(top: Element, isHidden?: (el: Element) => boolean):
         inSpace = true;
       } else {
         if (c === 0x2c) commas++;
+        else if (c === 0x2e || c === 0x21 || c === 0x3f) stops++;
         length++;
         inSpace = false;
       }
@@ -95,6 +100,7 @@ export function collectStats(top: Element, isHidden?: (el: Element) => boolean):
     if (b) {
       b.ownLength += length;
       b.ownCommas += commas;
+      b.ownStops += stops;
       if (linkDepth > 0) b.ownLinkLength += length;
     }
   };
