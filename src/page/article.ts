@@ -130,7 +130,7 @@ export function surveyPage(doc: Document, options: FindArticleOptions = {}): Pag
     : undefined;
   // The page is measured from its markup alone, in the browser as in Node: the body is chosen from
   // the same numbers on both sides, so the extension paints the article the command line reads.
-  // (Style-hidden parts count there; what is hidden is still left out when the body is read.)
+  // (Style-hidden parts count there; the browser's check still leaves them out of the reading.)
   return { doc, body, page: collectStats(body), options: { ...options, isHidden } };
 }
 

@@ -25,9 +25,10 @@ export interface PageStats {
   textBlocks: Element[];
 }
 
-/** One walk over `top`: per-element text length, link length and comma counts, hidden parts
- * skipped (markup rules plus the caller's own check). Linear in the size of the subtree. */
-export function collectStats(top: Element, isHidden?: (el: Element) => boolean): PageStats {
+/** One walk over `top`: per-element text length, link length and comma counts, parts hidden by
+ * markup skipped. Computed style is never asked: the browser and Node (which has none) must
+ * measure the same page to choose the same article. Linear in the size of the subtree. */
+export function collectStats(top: Element): PageStats {
   const stats = new Map<Element, ElementStats>();
   const textBlocks: Element[] = [];
   const frames: ElementStats[] = [];
@@ -106,7 +107,7 @@ export function collectStats(top: Element, isHidden?: (el: Element) => boolean):
   };
 
   walkSubtree(top, {
-    skip: (el) => isHiddenByMarkup(el) || !!(isHidden && isHidden(el)),
+    skip: isHiddenByMarkup,
     open,
     close,
     text: (node) => readText(node.data),
