@@ -153,6 +153,7 @@ if (withTools) {
       eval: path.join(root, 'test/tools/eval.ts'),
       bench: path.join(root, 'test/tools/bench.ts'),
       train: path.join(root, 'test/tools/train.ts'),
+      'hash-engine': path.join(root, 'test/tools/hash-engine.ts'),
     },
     outdir: path.join(dist, 'tools'),
     platform: 'node',

@@ -4,6 +4,10 @@ import type { Annotations, Block, Figure, Quote } from './types';
 import { attributeQuotes, type AttributionOptions } from './attribution';
 import { findFigures } from './figures';
 import { blocksFromPlainText } from './blocks';
+import { CLOSING_DOUBLE_MARKS, OPENING_MARKS, inCharacterClass } from './mark-glyphs';
+
+/** A sentence's first character: a capital or an opening quotation mark. */
+const STARTS_SENTENCE = new RegExp(`[\\p{Lu}${inCharacterClass(OPENING_MARKS)}]`, 'u');
 
 export interface AnalyzeOptions extends AttributionOptions {
   /** Blocks of the text; when absent the text is read as plain text (blank lines separate paragraphs). */
@@ -110,8 +114,8 @@ function sentenceStart(text: string, blockStart: number, at: number): number {
     if (c !== 32) continue;
     const p = text[i - 1];
     if (
-      (p === '.' || p === '?' || p === '!' || p === '”' || p === '"') &&
-      /[\p{Lu}“"‘]/u.test(text[i + 1] ?? '') &&
+      (p === '.' || p === '?' || p === '!' || (p !== undefined && CLOSING_DOUBLE_MARKS.includes(p))) &&
+      STARTS_SENTENCE.test(text[i + 1] ?? '') &&
       !/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|U\.S|[A-Z])\.$/.test(text.slice(Math.max(blockStart, i - 5), i))
     )
       return i + 1;

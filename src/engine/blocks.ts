@@ -1,6 +1,10 @@
 // Plain text as the engine's input: blank lines separate paragraphs (PolNeAR, .txt files), and
 // the first line of a text is often its headline.
 import type { Block } from './types';
+import { CLOSING_MARKS } from './mark-glyphs';
+
+/** What may close a sentence after its full stop: a closing mark or a bracket. */
+const SENTENCE_TAIL = CLOSING_MARKS + ')]';
 
 /** Splits plain text into paragraph blocks at blank lines (and at line breaks after a sentence's
  * end); a first line followed by a single newline (a headline over the body) is a block of its
@@ -48,7 +52,7 @@ export function blocksFromPlainText(text: string): Block[] {
 function endsSentence(text: string, from: number, end: number): boolean {
   let i = end - 1;
   while (i > from && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0' || text[i] === '\r')) i--;
-  if (i > from && '"”’\')]'.includes(text[i]!)) i--;
+  if (i > from && SENTENCE_TAIL.includes(text[i]!)) i--;
   return '.!?…'.includes(text[i]!);
 }
 

@@ -4,6 +4,11 @@
 import { wordSet } from './speech-verbs';
 import type { Block } from './types';
 import type { MarkedSpan } from './quote-marks';
+import { OPENING_MARKS, inCharacterClass } from './mark-glyphs';
+
+/** A word, perhaps behind an opening quotation mark; and one that starts with a capital. */
+const WORD_START = new RegExp(`^[\\p{L}${inCharacterClass(OPENING_MARKS)}]`, 'u');
+const CAPITAL_WORD = new RegExp(`^[${inCharacterClass(OPENING_MARKS)}]?\\p{Lu}`, 'u');
 
 /** Quoted words right after these are a term, a nickname or a title, not speech ("so-called
  * 'reset'", "the film 'X'"). Checked against the word just before the quote. */
@@ -74,8 +79,8 @@ export function isNickname(text: string, span: MarkedSpan, blockStart = 0): bool
 
 /** Most words capitalised: a headline, where capitals say nothing about names. */
 export function titleCased(sample: string, share = 0.85): boolean {
-  const words = sample.split(/\s+/).filter((w) => /^[\p{L}‘'"“]/u.test(w));
-  const capitals = words.filter((w) => /^[‘'"“]?\p{Lu}/u.test(w)).length;
+  const words = sample.split(/\s+/).filter((w) => WORD_START.test(w));
+  const capitals = words.filter((w) => CAPITAL_WORD.test(w)).length;
   return words.length >= 3 && capitals >= words.length * share;
 }
 

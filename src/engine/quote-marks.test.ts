@@ -38,7 +38,7 @@ describe('findMarkedSpans', () => {
       ['“First part of it.', false],
       ['“Second part,”', true],
     ]);
-    expect(spans[0]!.group).toBeDefined();
+    expect(spans[0]!.group).toBe(spans[0]!.start); // a group is named by its first piece's start
     expect(spans[1]!.group).toBe(spans[0]!.group);
   });
 

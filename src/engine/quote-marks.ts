@@ -4,6 +4,16 @@
 // characters first and from the glyph only when the context is ambiguous.
 import type { Block } from './types';
 import { ForwardSearch } from './forward-search';
+import {
+  ALL_MARKS,
+  BACKWARD_MARKS,
+  CLOSING_MARKS,
+  FORWARD_MARKS,
+  OPENING_MARKS,
+  inCharacterClass,
+  markGlyph,
+  type MarkFamily,
+} from './mark-glyphs';
 
 /** A span between quotation marks, marks included ([start, end)). */
 export interface MarkedSpan {
@@ -21,25 +31,19 @@ export interface MarkedSpan {
   blockquote?: boolean;
 }
 
-/** Mark families: a span closes only with a mark of the family that opened it. */
-const DOUBLE = 1;
-const SINGLE = 2;
-/** Glyphs that say "I open" / "I close" when the context cannot tell. */
-const OPENING_GLYPHS = '“„«‘‚‹`';
-const CLOSING_GLYPHS = '”»’›';
 /** Characters after which a mark still opens ("(“", "—“", a mark nested in a mark). */
-const OPEN_BEFORE = '([{—–-―/:“"‘\'«‹„';
+const OPEN_BEFORE = '([{—–-―/:' + OPENING_MARKS;
 /** Characters before which a mark still closes ("”,", "”)", "’”"). */
-const CLOSE_AFTER = '.,;:!?)]}…—–-―”"’\'»›';
+const CLOSE_AFTER = '.,;:!?)]}…—–-―' + CLOSING_MARKS;
 /** Every character that can start a mark, plus "<" for embedded-post placeholders. */
-const MARK_SEARCH = /["'`“”„«»‘’‚‹›<]/g;
+const MARK_SEARCH = new RegExp(`[${inCharacterClass(ALL_MARKS)}<]`, 'g');
 /** Deeper nesting than this never happens in prose; the cap keeps hostile input linear. */
 const MAX_DEPTH = 4;
 
 interface Open {
   pos: number;
   len: number;
-  family: number;
+  family: MarkFamily;
 }
 
 /** Finds every quoted span in the article's blocks, in text order (outer before inner). */
@@ -104,13 +108,13 @@ function firstContentIndex(text: string, block: Block): number {
 
 /** The mark at i: its family and length, or null. Two apostrophes or two backticks are one
  * double mark (NYT style); a lone apostrophe is a single mark candidate. */
-function markAt(text: string, i: number): { family: number; len: number } | null {
+function markAt(text: string, i: number): { family: MarkFamily; len: number } | null {
   const c = text[i];
   if (c === undefined) return null;
-  if ((c === "'" && text[i + 1] === "'") || (c === '`' && text[i + 1] === '`')) return { family: DOUBLE, len: 2 };
-  if ('"“”„«»'.includes(c)) return { family: DOUBLE, len: 1 };
-  if ("'‘’‚‹›".includes(c)) return { family: SINGLE, len: 1 };
-  return null;
+  const glyph = markGlyph(c);
+  if (!glyph) return null;
+  if (glyph.doubles && text[i + 1] === c) return { family: 'double', len: 2 };
+  return glyph.family ? { family: glyph.family, len: 1 } : null;
 }
 
 /** Pairs the marks of one block with a bounded stack; returns the closed spans (sorted by start)
@@ -154,24 +158,24 @@ function pairBlock(
     const next = i + len < end ? text[i + len]! : '';
     const prevSpace = prev === '' || isSpace(prev.charCodeAt(0));
     const nextSpace = next === '' || isSpace(next.charCodeAt(0));
-    if (family === SINGLE) {
+    if (family === 'single') {
       // Apostrophes are not marks: don't, O’Neill, '90s, rock 'n' roll.
       if (isWordChar(prev) && isWordChar(next)) continue;
       if (prevSpace && /[0-9]/.test(next)) continue;
-      if (/[sz]/i.test(prev) && (nextSpace || /[.,;:!?)]/.test(next)) && !stack.some((o) => o.family === SINGLE))
+      if (/[sz]/i.test(prev) && (nextSpace || /[.,;:!?)]/.test(next)) && !stack.some((o) => o.family === 'single'))
         continue;
     }
     const canOpen = (prevSpace || OPEN_BEFORE.includes(prev)) && !nextSpace;
     const canClose =
-      !prevSpace && (nextSpace || CLOSE_AFTER.includes(next) || (family === DOUBLE && !isWordChar(next)));
+      !prevSpace && (nextSpace || CLOSE_AFTER.includes(next) || (family === 'double' && !isWordChar(next)));
     let opens: boolean;
     const openOfFamily = stack.some((o) => o.family === family);
     if (canOpen && !canClose) opens = true;
     else if (canClose && !canOpen) opens = false;
-    else if (OPENING_GLYPHS.includes(c)) opens = true;
-    else if (CLOSING_GLYPHS.includes(c)) opens = false;
+    else if (FORWARD_MARKS.includes(c)) opens = true;
+    else if (BACKWARD_MARKS.includes(c)) opens = false;
     else opens = !openOfFamily;
-    if (opens && family === SINGLE && !(prevSpace || OPEN_BEFORE.includes(prev))) continue; // a glued single mark never opens
+    if (opens && family === 'single' && !(prevSpace || OPEN_BEFORE.includes(prev))) continue; // a glued single mark never opens
     if (opens) {
       // Same-style marks do not nest with straight quotes unless the context insists ("A "B" C").
       if (stack.length < MAX_DEPTH) stack.push({ pos: i, len, family });
@@ -191,24 +195,8 @@ function pairBlock(
     from = i + len;
   }
   spans.sort((x, y) => x.start - y.start || y.end - x.end);
-  const bottom = stack.find((o) => o.family === DOUBLE) ?? null;
+  const bottom = stack.find((o) => o.family === 'double') ?? null;
   return { spans: spans.filter((s) => s.innerEnd > s.innerStart), unclosed: bottom };
-}
-
-/** A character that is, or doubles into, a quotation mark: " ' ` “ ” „ « » ‘ ’ ‚ ‹ ›. Tested by
- * code because the tokenizer asks for every mark it reads. */
-export function isMarkCharacter(c: number): boolean {
-  return (
-    c === 34 ||
-    c === 39 ||
-    c === 96 ||
-    (c >= 0x2018 && c <= 0x201a) ||
-    (c >= 0x201c && c <= 0x201e) ||
-    c === 0xab ||
-    c === 0xbb ||
-    c === 0x2039 ||
-    c === 0x203a
-  );
 }
 
 /** White space between words, no-break and typographic spaces included. */

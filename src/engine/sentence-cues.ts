@@ -256,7 +256,7 @@ function participleOpener(tokens: Token[]): boolean {
 /** The name that speaks in the sentence's main clause: the subject of its first speech verb,
  * when that is a name ("Moreno says she welcomed …", "Ortega said she remembered …"). A "he" or
  * "she" later in such a sentence is that person far more often than anyone named before. */
-export function speakingName(tokens: Token[]): RawMention | null {
+function speakingName(tokens: Token[]): RawMention | null {
   for (let k = 0; k < tokens.length && k < 25; k++) {
     if (tokens[k]!.quote >= 0) return null;
     if (tokens[k]!.cue !== 2 || !cueAt(tokens, k, false)) continue;

@@ -4,6 +4,12 @@
 // Intl.Segmenter, which is many times slower and splits after "Mr.".
 import { ForwardSearch } from './forward-search';
 import { isSpace } from './quote-marks';
+import { CLOSING_MARKS, OPENING_MARKS, inCharacterClass } from './mark-glyphs';
+
+/** What may follow a sentence's full stop before the space: closing marks and brackets. */
+const AFTER_STOP = CLOSING_MARKS + ')]';
+/** How a sentence may start: a capital, a digit, an opening mark or a bracket. */
+const SENTENCE_OPENER = new RegExp(`[\\p{Lu}\\p{N}${inCharacterClass(OPENING_MARKS)}([]`, 'u');
 
 /** Words that end with a period without ending the sentence (lower-cased). Those written here
  * with their period also keep it inside their token ("Mr.", "Jan.", "Inc."), so names stay whole;
@@ -55,7 +61,7 @@ export function splitSentences(
     next = i + 1;
     const c = text.charCodeAt(i);
     let j = i + 1;
-    while (j < to && '"”’\')]'.includes(text[j]!)) j++;
+    while (j < to && AFTER_STOP.includes(text[j]!)) j++;
     if (j >= to || !isSpace(text.charCodeAt(j))) continue;
     let k = j;
     while (k < to && isSpace(text.charCodeAt(k))) k++;
@@ -63,7 +69,7 @@ export function splitSentences(
     // The next sentence opens with a capital, a digit, a quotation mark or a bracket; a
     // lower-case ASCII letter (the common case after "U.S." or "a.m.") is settled without the regex.
     const n = text.charCodeAt(k);
-    if ((n >= 97 && n <= 122) || !/[\p{Lu}\p{N}"“‘'([«„]/u.test(text[k]!)) continue;
+    if ((n >= 97 && n <= 122) || !SENTENCE_OPENER.test(text[k]!)) continue;
     if (c === 46 && isAbbreviation(text, from, i)) continue;
     while (p < protect.length && protect[p]!.end <= j) p++;
     const guard = protect[p];

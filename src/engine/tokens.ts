@@ -4,7 +4,7 @@
 // to the quoted speaker, not to the attribution.
 
 import { keepsPeriod } from './sentences';
-import { isMarkCharacter } from './quote-marks';
+import { isMarkCharacter } from './mark-glyphs';
 import { CUE_FILTER, CUE_SLOT_MASK, cueStrength, HASH_MASK, type CueStrength } from './speech-verbs';
 
 /** One token: a word, a punctuation mark, or a whole quotation (`quote` >= 0). */

@@ -112,8 +112,7 @@ export interface Figure {
 /** How a figure is tied to its claimant: it sits in a direct quote, in the content of a reported
  * claim, or in a sentence that carries on the claim before it ("The report also found …", "It
  * also estimated …"). */
-export const CLAIM_VIAS = ['direct-quote', 'reported', 'carried-on'] as const;
-export type ClaimVia = (typeof CLAIM_VIAS)[number];
+export type ClaimVia = 'direct-quote' | 'reported' | 'carried-on';
 
 export interface FigureClaim {
   via: ClaimVia;

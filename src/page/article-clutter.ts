@@ -5,23 +5,27 @@ import type { BlockKind } from '../engine/types';
 import { linkDensity, type ElementStats } from './page-stats';
 import { isBlockTag } from './text-index';
 
-/** Tags that are never article prose when they sit inside the body container. */
-const CLUTTER_TAGS = new Set(['nav', 'aside', 'figcaption', 'footer', 'menu']);
+/** Tags that are never article prose: HTML's sectioning for what surrounds the main content, and
+ * captions. */
+export const FURNITURE_TAGS = new Set(['nav', 'aside', 'figcaption', 'footer', 'menu']);
 
-/** ARIA roles of page furniture. */
-const CLUTTER_ROLES = new Set([
-  'navigation',
+/** ARIA roles of page furniture, by the role categories of WAI-ARIA: the landmarks other than the
+ * main content (banner, complementary, contentinfo, navigation, search), the composite widgets
+ * that hold controls rather than text (menu, menubar, tablist, toolbar) and the windows and live
+ * messages laid over a page (alert, alertdialog, dialog). */
+export const FURNITURE_ROLES = new Set([
+  'banner',
   'complementary',
+  'contentinfo',
+  'navigation',
+  'search',
   'menu',
   'menubar',
-  'dialog',
-  'alertdialog',
-  'alert',
-  'search',
-  'banner',
-  'contentinfo',
-  'toolbar',
   'tablist',
+  'toolbar',
+  'alert',
+  'alertdialog',
+  'dialog',
 ]);
 
 /** Builds a regex that matches any of `words` as one word of a class or id (split on - _ and
@@ -32,12 +36,11 @@ function wordRegex(words: string[]): RegExp {
 
 /** Class/id words of parts that are never the article, however much text they hold: a gallery or
  * a comment thread can be longer than the story it sits in. */
-const CLUTTER_ALWAYS = wordRegex([
+export const FURNITURE_WORDS = wordRegex([
   'gallery',
   'slideshow',
   'carousel',
-  'lightbox',
-  'legends', // galleries (The Independent's 50 slides)
+  'lightbox', // galleries (The Independent's 50 slides)
   'comment',
   'comments',
   'respond',
@@ -251,7 +254,7 @@ const CREDIT_SIGN = /contributed |reported from |^(?:[Tt]his|[Aa]n earlier) /;
 const COUNTER = /^(?:\d+\s*(?:\/|of)\s*\d+|-?\d{1,2}:\d{2}(?::\d{2})?(?:\s*\/\s*-?\d{1,2}:\d{2}(?::\d{2})?)?)$/i;
 
 /** A part with more than this share of the body's text is kept unless its class is one of
- * CLUTTER_ALWAYS (The Independent's body div has a "share" id). */
+ * FURNITURE_WORDS (The Independent's body div has a "share" id). */
 const BODY_SHARE = 0.5;
 
 /** Link-heavy blocks that are this small a part of the body are lists of links, not prose. */
@@ -284,10 +287,10 @@ export function clutterFilter(ctx: ClutterContext): (el: Element) => boolean {
     if (ctx.keep.has(el)) return false;
     if (ctx.dropChildren.has(el)) return true;
     const tag = el.localName;
-    if (CLUTTER_TAGS.has(tag)) return true;
+    if (FURNITURE_TAGS.has(tag)) return true;
     if (tag === 'figure' && !el.querySelector('blockquote')) return true;
     const role = el.getAttribute('role');
-    if (role && CLUTTER_ROLES.has(role)) return true;
+    if (role && FURNITURE_ROLES.has(role)) return true;
     if (!ctx.clean) return false;
     // A timestamp standing on its own (not "on <time>Monday</time>" in a sentence).
     if (tag === 'time') {
@@ -301,7 +304,7 @@ export function clutterFilter(ctx: ClutterContext): (el: Element) => boolean {
     const s = ctx.stats.get(el);
     if (!s) return false;
     const words = classAndId(el);
-    if (CLUTTER_ALWAYS.test(words)) return true;
+    if (FURNITURE_WORDS.test(words)) return true;
     if (s.length > BODY_SHARE * rootLength) return false;
     if (CLUTTER_SMALL.test(words)) return true;
     return s.length > 0 && linkDensity(s) > LINK_DENSITY_MAX && s.length < LINK_BLOCK_SHARE * rootLength;

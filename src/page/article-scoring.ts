@@ -1,252 +1,189 @@
-// Which container holds the article: Readability's idea, done without touching the page. Every
-// block of prose votes for its parent (fully) and further ancestors (less); a container's votes
-// are discounted by how much of its text is links. The best container, widened to its parent
-// when sibling containers hold more of the same story, is the body.
-import { classAndId } from './article-clutter';
-import { linkDensity, type ElementStats, type PageStats } from './page-stats';
-
-/** Class/id words of containers that are unlikely to hold the article (menus, comments,
- * sidebars...) unless they also say they are content. Skipped on the first rung of the ladder. */
-const UNLIKELY =
-  /-ad-|ai2html|banner|breadcrumb|combx|comment|communit|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|cookie|consent|newsletter|trending|recirc/i;
-const MAYBE_CONTENT = /and|article|body|column|content|main|shadow/i;
-const UNLIKELY_TAGS = new Set(['nav', 'aside', 'footer', 'form']);
-const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog']);
-
-/** Class/id words that say "article here" or "not article here", worth +/-25. */
-const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/i;
-const NEGATIVE =
-  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/i;
-const CLASS_WEIGHT = 25;
-
-/** Starting score of a container by tag: divs and sections usually wrap prose, lists and headings
- * do not. */
-const TAG_WEIGHT: Record<string, number> = {
-  div: 5,
-  section: 5,
-  article: 8,
-  main: 5,
-  pre: 3,
-  td: 3,
-  blockquote: 3,
-  address: -3,
-  ol: -3,
-  ul: -3,
-  dl: -3,
-  dd: -3,
-  dt: -3,
-  li: -3,
-  form: -3,
-  h1: -5,
-  h2: -5,
-  h3: -5,
-  h4: -5,
-  h5: -5,
-  h6: -5,
-  th: -5,
-};
-
-/** A block with less text than this is a label, not prose, and does not vote. */
-const MIN_PARAGRAPH = 25;
-/** How far up a paragraph's vote reaches. */
-const ANCESTOR_LEVELS = 5;
-/** Sibling containers join the body when their score reaches this share of the best one. */
-const SIBLING_SHARE = 0.2;
-/** A sibling between two joined parts of the body joins too unless this much of it is links. */
-const INTERLEAVED_LINK_DENSITY = 0.5;
+// Picks the article body: the part of the page whose blocks hold the most prose net of the
+// clutter between them. Every block of text is worth its plain (non-link) characters when it reads
+// as prose, and costs its characters when it reads as clutter (links, labels, page furniture).
+// Each element's worth is the best unbroken run of its children's worths; the element with the
+// highest is the body, and the children outside its run are left out. So a body grows to take in
+// a sibling section only when the prose it gains outweighs the clutter between them, and stops at
+// a comment thread or a list of related links.
+import { classAndId, FURNITURE_ROLES, FURNITURE_TAGS, FURNITURE_WORDS } from './article-clutter';
+import type { ElementStats, PageStats } from './page-stats';
 
 export interface ScoringRules {
-  /** Skip paragraphs inside unlikely containers (menus, comments...). */
-  skipUnlikely: boolean;
-  /** Add class/id weights to container scores. */
-  weighClasses: boolean;
+  /** Whether class and id words of page furniture ("sidebar", "comments") mark a part as clutter.
+   * A page may wrap its whole layout in such a class; the next rung of the ladder reads without. */
+  readClassWords: boolean;
 }
 
 export interface BodyChoice {
-  /** The container: the best candidate, or its parent when siblings join it. */
+  /** The container of the article body. */
   root: Element;
-  /** When `root` is the parent, the children that joined (others are left out). */
+  /** When only some of the root's children are the article, those children (null: all of them). */
   included: Set<Element> | null;
 }
 
-function classWeight(el: Element): number {
-  let w = 0;
-  const cls = el.getAttribute('class') ?? '';
-  if (cls) {
-    if (NEGATIVE.test(cls)) w -= CLASS_WEIGHT;
-    if (POSITIVE.test(cls)) w += CLASS_WEIGHT;
-  }
-  const id = el.id;
-  if (id) {
-    if (NEGATIVE.test(id)) w -= CLASS_WEIGHT;
-    if (POSITIVE.test(id)) w += CLASS_WEIGHT;
-  }
-  return w;
-}
+/** A block needs this many plain characters to count as prose (a short sentence, "He declined."). */
+const MIN_PROSE = 20;
+/** Text this long reads as prose without a comma or a full stop (a label is short). */
+const LONG_PLAIN = 200;
+/** A block with a larger share of its text in links is a list of links, not prose. */
+const MAX_PROSE_LINK_SHARE = 0.5;
+/** What one character of link text costs outside prose: menus, related-story lists and teaser
+ * titles are links. (On the dev pages any cost from 0.5 to 2 reads the same text.) */
+const LINK_COST = 1;
+/** What one character of short, unpunctuated text (labels, dates, bylines) costs, against a link
+ * character's 1: such lines sit inside articles too, so they cost less than links. (On the dev
+ * pages 0.5 to 0.75 read the same text; at 0.25 a portal's long stream of teasers, each with a
+ * source label, outweighs the story beside it.) */
+const LABEL_COST = 0.5;
+/** How far up a teaser's item is looked for. */
+const ITEM_DEPTH = 4;
+/** A teaser's item has at least this share of its other text in links. */
+const TEASER_LINK_SHARE = 0.5;
+/** Extra worth of a container the page marks as the article (itemprop="articleBody", <article>,
+ * <main>): a tie-breaker between containers of nearly the same prose, never more. Without it two
+ * dev pages lose the lead paragraph that sits in the <article> beside the body's own wrapper. */
+const MARKED_BODY_BONUS = 0.1;
 
-/** Whether an element's markup says it is page furniture rather than content. */
-function isUnlikelyContainer(el: Element): boolean {
+/** Containers that are never furniture, whatever their class says. */
+const CONTENT_TAGS = new Set(['body', 'html', 'article', 'main']);
+const HEADING = /^h[1-6]$/;
+
+/** Whether the element itself (not its ancestors) is page furniture. */
+function isFurniture(el: Element, rules: ScoringRules): boolean {
   const tag = el.localName;
-  if (tag === 'body' || tag === 'html' || tag === 'article' || tag === 'main') return false;
-  if (UNLIKELY_TAGS.has(tag)) return true;
+  if (CONTENT_TAGS.has(tag)) return false;
+  if (FURNITURE_TAGS.has(tag)) return true;
   const role = el.getAttribute('role');
-  if (role && UNLIKELY_ROLES.has(role)) return true;
-  const words = classAndId(el);
-  return UNLIKELY.test(words) && !MAYBE_CONTENT.test(words);
+  if (role && FURNITURE_ROLES.has(role)) return true;
+  return rules.readClassWords && FURNITURE_WORDS.test(classAndId(el));
 }
 
-function underUnlikely(el: Element, top: Element, cache: Map<Element, boolean>): boolean {
-  const path: Element[] = [];
-  let result = false;
-  for (let e: Element | null = el; e && e !== top; e = e.parentElement) {
-    const known = cache.get(e);
-    if (known !== undefined) {
-      result = known;
-      break;
+/** What one block's own text is worth: its plain characters when it is prose, minus its
+ * characters when it is clutter. A heading or a part marked as furniture (a gallery's captions, a
+ * comment thread) is worth nothing, less its links: a linked heading is a teaser's title. */
+function blockWorth(el: Element, s: ElementStats, furniture: boolean, stats: Map<Element, ElementStats>): number {
+  const links = LINK_COST * s.ownLinkLength;
+  if (furniture || HEADING.test(el.localName)) return -links;
+  const plain = s.ownLength - s.ownLinkLength;
+  const prose =
+    plain >= MIN_PROSE &&
+    s.ownLinkLength <= MAX_PROSE_LINK_SHARE * s.ownLength &&
+    (s.ownStops + s.ownCommas > 0 || plain >= LONG_PLAIN);
+  if (!prose) return -(links + LABEL_COST * plain);
+  return isTeaser(el, stats) ? 0 : plain;
+}
+
+/** Whether a block of prose is a teaser: the summary of another page, in an item whose other text
+ * is mostly its link (a title, a "more" link). The item is the nearest ancestor holding more text
+ * than the block; a paragraph of the story has the story's other paragraphs there instead. */
+function isTeaser(el: Element, stats: Map<Element, ElementStats>): boolean {
+  const s = stats.get(el)!;
+  let item = el.parentElement;
+  for (let level = 0; item && level < ITEM_DEPTH; level++, item = item.parentElement) {
+    const i = stats.get(item);
+    if (!i) return false;
+    const rest = i.length - s.length;
+    if (rest > 0) return i.linkLength - s.linkLength >= TEASER_LINK_SHARE * rest;
+  }
+  return false;
+}
+
+function isMarkedBody(el: Element): boolean {
+  const tag = el.localName;
+  if (tag === 'article' || tag === 'main') return true;
+  const role = el.getAttribute('role');
+  return role === 'main' || role === 'article' || el.getAttribute('itemprop') === 'articleBody';
+}
+
+interface Run {
+  worth: number;
+  first: Element | null;
+  last: Element | null;
+}
+
+/** The unbroken run of `el`'s children with the highest summed worth (Kadane's scan). */
+function bestRun(el: Element, worth: Map<Element, number>): Run {
+  const best: Run = { worth: 0, first: null, last: null };
+  let sum = 0;
+  let start: Element | null = null;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    const w = worth.get(c);
+    if (w === undefined) continue; // hidden by markup: not read at all
+    if (sum <= 0) {
+      sum = 0;
+      start = c;
     }
-    path.push(e);
-    if (isUnlikelyContainer(e)) {
-      result = true;
-      break;
+    sum += w;
+    if (sum > best.worth) {
+      best.worth = sum;
+      best.first = start;
+      best.last = c;
     }
   }
-  for (const e of path) cache.set(e, result);
-  return result;
+  return best;
 }
 
-/** Scores every container and picks the article body under the given rules; null when no block
- * of prose votes at all. */
+/** Scores the page under the given rules and picks the article body; null when no block reads as
+ * prose. */
 export function chooseBody(top: Element, page: PageStats, rules: ScoringRules): BodyChoice | null {
   const { stats } = page;
-  const scores = new Map<Element, number>();
-  const unlikelyCache = new Map<Element, boolean>();
-  const init = (el: Element) => {
-    let s = scores.get(el);
-    if (s === undefined) {
-      s = (TAG_WEIGHT[el.localName] ?? 0) + (rules.weighClasses ? classWeight(el) : 0);
-      scores.set(el, s);
+  const elements = Array.from(stats.keys()); // document order: every parent before its children
+  // Furniture marks its whole subtree.
+  const furniture = new Set<Element>();
+  for (const el of elements) {
+    const parent = el.parentElement;
+    if ((parent && furniture.has(parent)) || (el !== top && isFurniture(el, rules))) furniture.add(el);
+  }
+  // Each subtree's worth, children before parents; and each element's own blocks' worth.
+  const subtree = new Map<Element, number>();
+  const own = new Map<Element, number>();
+  let anyProse = false;
+  for (let i = elements.length - 1; i >= 0; i--) {
+    const el = elements[i]!;
+    const s = stats.get(el)!;
+    let w = subtree.get(el) ?? 0;
+    if (s.ownLength > 0) {
+      const o = blockWorth(el, s, furniture.has(el), stats);
+      if (o > 0) anyProse = true;
+      own.set(el, o);
+      w += o;
     }
-    return s;
-  };
+    subtree.set(el, w);
+    const parent = el.parentElement;
+    if (parent && el !== top) subtree.set(parent, (subtree.get(parent) ?? 0) + w);
+  }
+  if (!anyProse) return null;
 
-  for (const block of page.textBlocks) {
-    const s = stats.get(block)!;
-    const tag = block.localName;
-    if (s.ownLength < MIN_PARAGRAPH || /^h[1-6]$/.test(tag)) continue;
-    if (s.ownLength > 0 && s.ownLinkLength / s.ownLength > 0.8) continue;
-    if (rules.skipUnlikely && underUnlikely(block, top, unlikelyCache)) continue;
-    const vote = 1 + s.ownCommas + Math.min(Math.floor(s.ownLength / 100), 3);
-    // A paragraph votes for its parent; a container with loose text of its own votes for itself.
-    let target: Element | null = s.hasBlockChild || tag === 'td' ? block : block.parentElement;
-    for (let level = 0; target && level < ANCESTOR_LEVELS; level++) {
-      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
-      scores.set(target, init(target) + vote / divider);
-      if (target === top) break;
-      target = target.parentElement;
+  let best: Element | null = null;
+  let bestRunOf: Run | null = null;
+  let bestScore = 0;
+  for (let i = elements.length - 1; i >= 0; i--) {
+    const el = elements[i]!;
+    if (furniture.has(el)) continue;
+    const run = bestRun(el, subtree);
+    const worth = run.worth + Math.max(0, own.get(el) ?? 0);
+    const score = worth * (isMarkedBody(el) ? 1 + MARKED_BODY_BONUS : 1);
+    if (score > bestScore) {
+      best = el;
+      bestRunOf = run;
+      bestScore = score;
     }
   }
-  if (scores.size === 0) return null;
+  if (!best || !bestRunOf) return null;
 
-  const finalScore = (el: Element) => (scores.get(el) ?? 0) * (1 - linkDensity(stats.get(el) ?? EMPTY));
-  const ranked = Array.from(scores.keys())
-    .map((el) => ({ el, score: finalScore(el) }))
-    .sort((a, b) => b.score - a.score);
-  let best = ranked[0]!.el;
-  let bestScore = ranked[0]!.score;
-
-  // Several near-best candidates under one ancestor: the story is split into sections.
-  const alternatives = ranked
-    .slice(1, 5)
-    .filter((c) => c.score >= bestScore * 0.75)
-    .map((c) => c.el);
-  if (alternatives.length >= 3) {
-    for (let p = best.parentElement; p && p !== top.parentElement; p = p.parentElement) {
-      if (alternatives.filter((a) => p!.contains(a)).length >= 3) {
-        best = p;
-        bestScore = finalScore(p);
-        break;
-      }
-    }
+  const included = new Set<Element>();
+  let all = true;
+  let inRun = false;
+  for (let c = best.firstElementChild; c; c = c.nextElementSibling) {
+    if (c === bestRunOf.first) inRun = true;
+    if (inRun) included.add(c);
+    else if (subtree.has(c)) all = false; // a child hidden by markup is not read either way
+    if (c === bestRunOf.last) inRun = false;
   }
-
-  // Walk up while the parent scores higher: the body often spans more than one inner wrapper.
-  let lastScore = bestScore;
-  const threshold = bestScore / 3;
-  for (let p = best.parentElement; p && p !== top.parentElement; p = p.parentElement) {
-    if (!scores.has(p)) continue;
-    const ps = finalScore(p);
-    if (ps < threshold) break;
-    if (ps > lastScore) {
-      best = p;
-      bestScore = ps;
-      break;
-    }
-    lastScore = ps;
-  }
-  // A wrapper with a single child is the same container.
-  while (best !== top && best.parentElement && best.parentElement.children.length === 1) best = best.parentElement;
-
-  const parent = best.parentElement;
-  if (!parent || best === top) return { root: best, included: null };
-  const siblingThreshold = Math.max(10, bestScore * SIBLING_SHARE);
-  const bestClass = best.getAttribute('class') ?? '';
-  const bestFirstClass = firstClass(best);
-  const included = new Set<Element>([best]);
-  for (const sibling of Array.from(parent.children)) {
-    if (sibling === best) continue;
-    const bonus = bestClass && sibling.getAttribute('class') === bestClass ? bestScore * SIBLING_SHARE : 0;
-    if (scores.has(sibling) && finalScore(sibling) + bonus >= siblingThreshold) {
-      included.add(sibling);
-      continue;
-    }
-    const s = stats.get(sibling);
-    if (!s) continue;
-    const density = linkDensity(s);
-    // An item of the same kind as the body (BuzzFeed's "buzz_superlist_item" blocks): a lead
-    // item that is only a subhead and a picture casts no vote but is part of the story.
-    if (bestFirstClass && firstClass(sibling) === bestFirstClass && s.length >= 25 && density < 0.25) {
-      included.add(sibling);
-      continue;
-    }
-    if (sibling.localName === 'p') {
-      if (
-        (s.length > 80 && density < 0.25) ||
-        (s.length > 0 && s.length <= 80 && density === 0 && /\.( |$)/.test(sibling.textContent ?? ''))
-      ) {
-        included.add(sibling);
-      }
-    }
-  }
-  // Whatever sits between two parts of the story (a block quotation, a list, a subhead in a
-  // wrapper of its own) is part of it unless it is mostly links; the clutter filter still drops
-  // ads and widgets inside.
-  const children = Array.from(parent.children);
-  let first = -1;
-  let last = -1;
-  children.forEach((c, i) => {
-    if (included.has(c)) {
-      if (first < 0) first = i;
-      last = i;
-    }
-  });
-  for (let i = first + 1; i < last; i++) {
-    const c = children[i]!;
-    const s = stats.get(c);
-    if (!included.has(c) && s && s.length > 0 && linkDensity(s) < INTERLEAVED_LINK_DENSITY) included.add(c);
-  }
-  return included.size === 1 ? { root: best, included: null } : { root: parent, included };
+  if (bestRunOf.first && !all) return { root: best, included };
+  // A wrapper around nothing but the body is the body (its headline may sit beside the wrapper).
+  // Only a body read whole is widened: a wrapper of a body cut to a run would read all of it.
+  let root = best;
+  while (root !== top && root.parentElement && root.parentElement.childElementCount === 1) root = root.parentElement;
+  return { root, included: null };
 }
-
-function firstClass(el: Element): string {
-  return (el.getAttribute('class') ?? '').trim().split(/\s+/)[0] ?? '';
-}
-
-const EMPTY: ElementStats = {
-  length: 0,
-  linkLength: 0,
-  commas: 0,
-  ownLength: 0,
-  ownCommas: 0,
-  ownLinkLength: 0,
-  hasBlockChild: false,
-};

@@ -22,10 +22,11 @@ export interface FindArticleOptions {
 
 /** The retry ladder: each rung relaxes one heuristic, for pages whose markup fools the one above. */
 const LADDER: (ScoringRules & { clean: boolean })[] = [
-  { skipUnlikely: true, weighClasses: true, clean: true },
-  { skipUnlikely: false, weighClasses: true, clean: true },
-  { skipUnlikely: false, weighClasses: false, clean: true },
-  { skipUnlikely: false, weighClasses: false, clean: false },
+  { readClassWords: true, clean: true },
+  // A page that wraps its whole layout in a class such as "sidebar-layout".
+  { readClassWords: false, clean: true },
+  // A page whose story sits in parts the cleaning takes for clutter.
+  { readClassWords: false, clean: false },
 ];
 
 /** An extraction with less text than this is taken as a miss and the next rung is tried. */
@@ -129,7 +130,10 @@ export function* surveyPageSteps(doc: Document, options: FindArticleOptions = {}
         return hidden;
       }
     : undefined;
-  const page = yield* collectStatsSteps(body, isHidden);
+  // The page is measured from its markup alone, in the browser as in Node: the body is chosen from
+  // the same numbers on both sides, so the extension paints the article the command line reads.
+  // (Style-hidden parts count there; the browser's check still leaves them out of the reading.)
+  const page = yield* collectStatsSteps(body);
   return { doc, body, page, options: { ...options, isHidden } };
 }
 
@@ -139,7 +143,7 @@ export function* chooseArticleSteps({ doc, body, page, options }: PageSurvey): S
   // Rungs that differ only in cleaning share their scoring: the body is chosen once for them.
   const bodies = new Map<string, BodyChoice | null>();
   for (const rules of LADDER) {
-    const scoring = `${rules.skipUnlikely} ${rules.weighClasses}`;
+    const scoring = String(rules.readClassWords);
     if (!bodies.has(scoring)) {
       bodies.set(scoring, chooseBody(body, page, rules));
       yield;

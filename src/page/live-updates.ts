@@ -18,7 +18,7 @@ export const FREE_REREADS = 2;
 /** The first wait once backing off. */
 export const BACKOFF_BASE_MS = 4000;
 /** The longest wait between two re-reads of a page that keeps changing. */
-export const MAX_BACKOFF_MS = 5 * 60_000;
+const MAX_BACKOFF_MS = 5 * 60_000;
 /** A page without a relevant change for this long is back to the normal pace. */
 export const QUIET_RESET_MS = 30_000;
 

@@ -1,6 +1,6 @@
 // Text statistics for every element of a page, gathered in one walk, so that the article finder
-// can score containers (Readability's idea: prose has length and commas, navigation is links)
-// several times over, relaxing a rule each time, without walking the DOM again.
+// can score containers (prose is long plain text with commas and full stops, navigation is
+// links) several times over, relaxing a rule each time, without walking the DOM again.
 import { isBlockTag, isHiddenByMarkup } from './text-index';
 import { finish, walkSubtreeSteps, type Steps } from './dom-walk';
 
@@ -13,6 +13,8 @@ export interface ElementStats {
   /** Text that renders in this element's own blocks (not inside a block-level child). */
   ownLength: number;
   ownCommas: number;
+  /** Sentence-closing marks (. ! ?) in the own text: prose has them, menus and labels rarely. */
+  ownStops: number;
   ownLinkLength: number;
   hasBlockChild: boolean;
 }
@@ -23,14 +25,15 @@ export interface PageStats {
   textBlocks: Element[];
 }
 
-/** One walk over `top`: per-element text length, link length and comma counts, hidden parts
- * skipped (markup rules plus the caller's own check). Linear in the size of the subtree. */
-export function collectStats(top: Element, isHidden?: (el: Element) => boolean): PageStats {
-  return finish(collectStatsSteps(top, isHidden));
+/** One walk over `top`: per-element text length, link length and comma counts, parts hidden by
+ * markup skipped. Computed style is never asked: the browser and Node (which has none) must
+ * measure the same page to choose the same article. Linear in the size of the subtree. */
+export function collectStats(top: Element): PageStats {
+  return finish(collectStatsSteps(top));
 }
 
 /** `collectStats` as work that pauses (see dom-walk.ts). */
-export function* collectStatsSteps(top: Element, isHidden?: (el: Element) => boolean): Steps<PageStats> {
+export function* collectStatsSteps(top: Element): Steps<PageStats> {
   const stats = new Map<Element, ElementStats>();
   const textBlocks: Element[] = [];
   const frames: ElementStats[] = [];
@@ -43,6 +46,7 @@ export function* collectStatsSteps(top: Element, isHidden?: (el: Element) => boo
     commas: 0,
     ownLength: 0,
     ownCommas: 0,
+    ownStops: 0,
     ownLinkLength: 0,
     hasBlockChild: false,
   });
@@ -81,6 +85,7 @@ export function* collectStatsSteps(top: Element, isHidden?: (el: Element) => boo
   const readText = (data: string) => {
     let length = 0;
     let commas = 0;
+    let stops = 0;
     for (let i = 0; i < data.length; i++) {
       const c = data.charCodeAt(i);
       if (c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0x0c) {
@@ -88,6 +93,7 @@ export function* collectStatsSteps(top: Element, isHidden?: (el: Element) => boo
         inSpace = true;
       } else {
         if (c === 0x2c) commas++;
+        else if (c === 0x2e || c === 0x21 || c === 0x3f) stops++;
         length++;
         inSpace = false;
       }
@@ -100,12 +106,13 @@ export function* collectStatsSteps(top: Element, isHidden?: (el: Element) => boo
     if (b) {
       b.ownLength += length;
       b.ownCommas += commas;
+      b.ownStops += stops;
       if (linkDepth > 0) b.ownLinkLength += length;
     }
   };
 
   yield* walkSubtreeSteps(top, {
-    skip: (el) => isHiddenByMarkup(el) || !!(isHidden && isHidden(el)),
+    skip: isHiddenByMarkup,
     open,
     close,
     text: (node) => readText(node.data),

@@ -3,7 +3,7 @@
 // painted as a Range. The document is
 // only read, never changed: wrapping or normalize() breaks pages that a framework owns.
 import type { Block, BlockKind } from '../engine/types';
-import { isMarkCharacter } from '../engine/quote-marks';
+import { isMarkCharacter } from '../engine/mark-glyphs';
 import { isChartOrGraphic } from './charts';
 import { finish, walkSubtreeSteps, type Steps } from './dom-walk';
 

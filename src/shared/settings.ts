@@ -1,7 +1,9 @@
 // The user's settings: one versioned shape, validated whenever it is read, so a corrupt or
 // older stored value can never break the content script or the popup.
 
-/** Bumped whenever the stored shape changes; older objects are brought up to date by MIGRATIONS. */
+/** Stored with the settings, so that the first change of their shape can tell older objects
+ * (version 1, or no version: written before versioning) from newer ones and bring them up to
+ * date before validating. No change has been made yet, so there is nothing to migrate. */
 export const SETTINGS_VERSION = 1;
 
 export const HIGHLIGHT_STYLES = ['fill', 'underline'] as const;
@@ -42,47 +44,14 @@ function storedBytes(settings: Settings): number {
   return SETTINGS_KEY.length + JSON.stringify(settings).length;
 }
 
-/** Steps that turn a stored object of version N into version N+1, keyed by N. Objects written
- * before versioning existed (no `version`) count as version 1, the first shape shipped; so the
- * table is empty until the shape first changes, and each later change adds one step here. */
-const MIGRATIONS: Record<number, (raw: Record<string, unknown>) => Record<string, unknown>> = {};
-
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const bool = (v: unknown, fallback: boolean) => (typeof v === 'boolean' ? v : fallback);
-
-/** The stored version as a migration start: an integer from 1 (objects written before
- * versioning, and any value below 1) up to SETTINGS_VERSION (a version from the future, synced
- * from a newer install, needs no step). Anything else (NaN, ±Infinity, 1.5, "2", -1e300) reads
- * as 1: a synced value is not trusted to be sane. */
-export function storedVersion(raw: Record<string, unknown>): number {
-  const v = raw.version;
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) return 1;
-  return Math.min(v, SETTINGS_VERSION);
-}
-
-/** The versions whose migration steps run, in order, for a stored object: at most one per
- * known step whatever the stored version, so no value can make a read slow. */
-export function migrationPath(raw: Record<string, unknown>): number[] {
-  const path: number[] = [];
-  for (let version = storedVersion(raw); version < SETTINGS_VERSION; version++) {
-    if (MIGRATIONS[version]) path.push(version);
-  }
-  return path;
-}
-
-/** Applies the migration steps from the stored version up to SETTINGS_VERSION. A version from
- * the future is read as it is: its known fields still validate. */
-function migrate(raw: Record<string, unknown>): Record<string, unknown> {
-  let current = raw;
-  for (const version of migrationPath(raw)) current = MIGRATIONS[version]!(current);
-  return current;
-}
 
 const defaults = (): Settings => ({ ...DEFAULT_SETTINGS, kinds: { ...DEFAULT_SETTINGS.kinds }, disabledSites: [] });
 
 /** Turns anything read from storage into valid settings: unknown fields dropped, wrong types
- * replaced by defaults, older versions migrated. Never throws: a value it cannot read at all
- * (a migration step that fails on it) gives the defaults, never a broken page. */
+ * replaced by defaults, whatever its version (a newer install's fields still validate). Never
+ * throws: a value it cannot read at all gives the defaults, never a broken page. */
 export function validateSettings(stored: unknown): Settings {
   if (!isObject(stored)) return defaults();
   try {
@@ -92,8 +61,7 @@ export function validateSettings(stored: unknown): Settings {
   }
 }
 
-function validate(stored: Record<string, unknown>): Settings {
-  const raw = migrate(stored);
+function validate(raw: Record<string, unknown>): Settings {
   const kinds = isObject(raw.kinds) ? raw.kinds : {};
   const d = DEFAULT_SETTINGS;
   // Only the first entries are looked at: a huge stored list costs no more than a full one.

@@ -1,7 +1,8 @@
 // npm run bench: the engine's speed beside a bare regex scan and beside compromise, measured
 // side by side in one run, on the sample article and on 1 MB and 5 MB of news text (PolNeAR
 // articles from ../shared, repeated); then the content script in real Chromium and Firefox
-// (skip with --no-browsers). Prints medians, MB/s and ratios; asserts nothing.
+// (skip with --no-browsers); and how the time of pathological inputs grows from n to 4n (the
+// hostile-input test counts their regex work). Prints medians, MB/s and ratios; asserts nothing.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -15,6 +16,7 @@ import type { Block } from '../../src/engine/types';
 import { readArticle } from '../../src/cli/extract';
 import { readSharedJsonl, SHARED_MISSING } from './shared-data';
 import { benchBrowsers, benchPopup, spread } from './bench-browser';
+import { growthRows } from './hostile-growth';
 
 /** Fresh runs behind every median of the browser and cold-start figures (--runs N). */
 const RUNS = ((at) => (at > 0 ? Math.max(1, Number(process.argv[at + 1]) || 11) : 11))(process.argv.indexOf('--runs'));
@@ -220,6 +222,8 @@ async function main(): Promise<void> {
     console.log('\nwhat scanning the 1 MB text costs at all (context for the engine/regex ratio):');
     printTable(['scan', 'time', 'MB/s', 'x bare regex'], floors(oneMb));
   }
+  console.log('\nhostile inputs, time at n and 4n (median of 5; linear is about 4x, quadratic 16x):');
+  printTable(['input', 'n', '4n', 'growth'], growthRows());
   if (process.argv.includes('--no-browsers')) return;
   console.log(`\ncontent script in real browsers (median (min-max) of ${RUNS} fresh loads each):`);
   printTable(

@@ -16,7 +16,7 @@ describe('dev scores stay at or above their floors', () => {
   const results = runAllEvaluations();
   test.each(Object.keys(floors))('%s', (name) => {
     const result = results.find((r) => r.name === name);
-    expect(result?.report).toBeTruthy();
+    expect(result?.report?.metrics).toEqual(expect.any(Object));
     for (const [metric, floor] of Object.entries(floors[name]!)) {
       const value = result!.report!.metrics[metric];
       expect({ metric, value }).toEqual({ metric, value: expect.any(Number) });

@@ -1,8 +1,9 @@
 // Hostile input through the engine and the page layer: a seeded corpus of generated documents
 // (Unicode soup, mark storms, adversarial speech, number floods, broken and deeply nested HTML)
 // must give no exception, spans that are exactly their slice of the text, consistent speaker ids,
-// the same output every time, and time that grows linearly with the input. Pages are parsed in
-// Node with linkedom, the way the CLI reads them; nothing in a page may ever run.
+// the same output every time, and regex work that grows linearly with the input (counted exactly;
+// their wall time is measured by the bench, npm run bench). Pages are parsed in Node with
+// linkedom, the way the CLI reads them.
 import { parseHTML } from 'linkedom';
 import { analyze } from '../../src/engine/analyze';
 import {
@@ -25,6 +26,7 @@ import {
   shrink,
   type HostileDoc,
 } from './hostile-corpus';
+import { ENGINE_FAMILIES, PAGE_FAMILIES, parsePage, readPage } from '../tools/hostile-growth';
 
 /** HOSTILE_SEED=<n> runs another corpus (for fuzzing by hand); the default keeps CI deterministic. */
 const SEED = process.env.HOSTILE_SEED ? Number(process.env.HOSTILE_SEED) : DEFAULT_SEED;
@@ -33,11 +35,9 @@ const SCALE = process.env.HOSTILE_SCALE ? Number(process.env.HOSTILE_SCALE) : 1;
 /** Sizes of the random corpus: together over 10,000 documents, yet a few seconds on 2 cores. */
 const TEXT_DOCS = Math.round(9200 * SCALE);
 const HTML_DOCS = Math.round(1000 * SCALE);
-/** A 4x larger input may take at most this many times longer: linear code stays near 4 (noise
- * and GC included), quadratic code reaches 16. A blowup detector, not a benchmark. */
-const MAX_GROWTH = 12;
-/** The same bound for regex work, which is counted exactly: linear code gives 4.0 (all families
- * do), quadratic 16, and even n·log n over these sizes about 4.5; so this bound is tight. */
+/** How much more regex work a 4x larger input may cause. It is counted exactly: linear code
+ * gives 4.0 (all families do), quadratic 16, and even n·log n over these sizes about 4.5; so
+ * this bound is tight. */
 const MAX_REGEX_GROWTH = 4.4;
 /** Determinism is checked on every this-many-th text (each check runs the engine twice more). */
 const DETERMINISM_STRIDE = 4;
@@ -537,44 +537,7 @@ describe('markup comes out as plain text', () => {
   });
 });
 
-// ---- Linear time. Each family is timed at n and 4n (median of 3, after a warm-up run).
-
-/** Wall time of one run, in milliseconds. */
-function timeMs(run: () => unknown): number {
-  const t = performance.now();
-  run();
-  return performance.now() - t;
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-/** Growth from n to 4n: median of 3 runs at each size, the runs interleaved so that load from
- * other work on the machine falls on both sizes alike. The small run is floored at 2 ms so timer
- * noise cannot fake a blowup, and a ratio over the bound is measured again (up to 3 attempts,
- * the best counts): a real blowup fails every attempt, a burst of load does not repeat.
- * `prepare` turns the generated input into what `run` takes, outside the timing. */
-function growth<T>(
-  make: (n: number) => string,
-  prepare: (input: string) => T,
-  run: (input: T) => unknown,
-  n: number,
-): { small: number; large: number; ratio: number } {
-  const a = prepare(make(n));
-  const b = prepare(make(4 * n));
-  run(a); // warm-up: JIT and caches
-  let best = { small: 0, large: 0, ratio: Infinity };
-  for (let attempt = 0; attempt < 3 && best.ratio >= MAX_GROWTH; attempt++) {
-    const small: number[] = [];
-    const large: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      small.push(timeMs(() => run(a)));
-      large.push(timeMs(() => run(b)));
-    }
-    const g = { small: median(small), large: median(large), ratio: median(large) / Math.max(median(small), 2) };
-    if (g.ratio < best.ratio) best = g;
-  }
-  return best;
-}
+// ---- Linear work. Each family's regex work is counted at n and 4n.
 
 /** Characters that regular expressions scan while `run` runs: every regex execution (exec, test,
  * match, replace, split all go through RegExp.prototype.exec by the spec once it is replaced)
@@ -598,53 +561,6 @@ function regexWork(run: () => unknown): number {
   return scanned;
 }
 
-const repeatTo = (unit: string) => (n: number) => unit.repeat(Math.ceil(n / unit.length));
-const articlePage = (body: string) =>
-  `<!doctype html><html><body><article><h1>Headline</h1>${body}</article></body></html>`;
-const PARA =
-  '<p>“We will not stop,” said Defence Minister Sergei Shoigu, adding that 9,000 soldiers were there on Monday.</p>';
-
-/** Pathological families that must stay linear: [name, generator of about n characters, n]. */
-const ENGINE_FAMILIES: [string, (n: number) => string, number][] = [
-  ['one paragraph of mixed quote marks', repeatTo("“”‘’\"'«»‹›„‚``''"), 8_000],
-  ['a run of opening marks', repeatTo('“'), 25_000],
-  ['unclosed quotes with speech verbs', repeatTo('“Smith said, '), 100_000],
-  ['speech verbs and names without marks', repeatTo('said Smith told Jones according to the ministry. '), 100_000],
-  [
-    'a comma-separated number list',
-    (n) => Array.from({ length: Math.ceil(n / 6) }, (_, i) => String(10_000 + i)).join(','),
-    300_000,
-  ],
-  ['a digit run', repeatTo('9'), 400_000],
-  ['figures in a row', repeatTo('tens of thousands of 5% of $3 million, from 10 to 5 percent, '), 25_000],
-  ['quoted paragraphs with attribution', repeatTo('“Yes,” he said of the 9,000 troops.\n\n'), 25_000],
-  [
-    'prose salted with zero-width and bidi characters',
-    repeatTo('“We\u200b will\u00ad not\u202e stop,”\u2066 said\u2069 Sergei\u200d Shoigu.\u200f '),
-    25_000,
-  ],
-  ['Unicode soup', repeatTo("😀\u0301\ud800\u0000\u202e«قال»\u00a0\u2028𝔘\u200b'"), 50_000],
-];
-
-const PAGE_FAMILIES: [string, (n: number) => string][] = [
-  ['nested divs', (n) => articlePage('<div>'.repeat(n) + PARA.repeat(6) + '</div>'.repeat(n))],
-  [
-    'nested spans',
-    (n) =>
-      articlePage(
-        '<p>' +
-          '<span>'.repeat(n) +
-          '“Yes,” he said, and the text goes on for a long while after that.' +
-          '</span>'.repeat(n) +
-          '</p>' +
-          PARA.repeat(6),
-      ),
-  ],
-  ['one-letter elements', (n) => articlePage('<p>' + '<b>a</b> '.repeat(n) + '</p>' + PARA.repeat(6))],
-  ['unclosed inline tags', (n) => articlePage('<p><b>“Quote here,” he said.</p>'.repeat(n / 4) + PARA.repeat(6))],
-  ['many quoted paragraphs', (n) => articlePage(PARA.repeat(n / 20))],
-];
-
 /** Inputs that once were quadratic, one row per cause: both loops ran a global regex from the
  * start of a range and stopped at the first hit *past the range end*, so a range with no hit
  * scanned the rest of the article (k paragraphs before a long run without that character cost
@@ -665,21 +581,8 @@ const ONCE_QUADRATIC: [string, (n: number) => string, number][] = [
   ],
 ];
 
-describe('time grows linearly with the input (n → 4n, bound ' + MAX_GROWTH + 'x)', () => {
-  test.each(ENGINE_FAMILIES)('engine: %s', (name, make, n) => {
-    const g = growth(
-      make,
-      (s) => s,
-      (s) => analyze(s),
-      n,
-    );
-    console.log(
-      `linear-time engine "${name}": ${g.small.toFixed(1)} ms at ${n}, ${g.large.toFixed(1)} ms at ${4 * n} (x${g.ratio.toFixed(1)})`,
-    );
-    expect(g.ratio).toBeLessThan(MAX_GROWTH);
-  });
-
-  // Regex work is exact, so a quarter of the timed size is enough to see a blowup.
+describe('regex work grows linearly with the input (n → 4n, bound ' + MAX_REGEX_GROWTH + 'x)', () => {
+  // Regex work is exact, so a quarter of the size the bench times is enough to see a blowup.
   test.each(ENGINE_FAMILIES)('engine, regex work: %s', (name, make, timedN) => {
     const n = Math.ceil(timedN / 4);
     const small = regexWork(() => analyze(make(n)));
@@ -699,34 +602,13 @@ describe('time grows linearly with the input (n → 4n, bound ' + MAX_GROWTH + '
     expect(large / Math.max(small, 1)).toBeLessThan(MAX_REGEX_GROWTH);
   });
 
-  // The page layer is timed on parsed documents: in the browser the page is already parsed, and
-  // linkedom (the CLI's parser) is not ours to fix; it is timed on its own in the corpus above.
-  test.each(PAGE_FAMILIES)('page layer: %s', (name, make) => {
-    const n = 4000;
-    const parse = (html: string) => parseHTML(html).document as unknown as Document;
-    const g = growth(
-      make,
-      parse,
-      (doc) => {
-        const article = findArticle(doc);
-        return article && analyze(article.index.text, { blocks: article.index.blocks });
-      },
-      n,
-    );
-    console.log(
-      `linear-time page "${name}": ${g.small.toFixed(1)} ms at ${n}, ${g.large.toFixed(1)} ms at ${4 * n} (x${g.ratio.toFixed(1)})`,
-    );
-    expect(g.ratio).toBeLessThan(MAX_GROWTH);
-  });
-
   test.each(PAGE_FAMILIES)('page layer, regex work: %s', (name, make) => {
     const n = 2000;
+    // Pages are parsed outside the count: in the browser the page is already parsed, and
+    // linkedom (the CLI's parser) is not ours to fix.
     const work = (html: string) => {
-      const doc = parseHTML(html).document as unknown as Document;
-      return regexWork(() => {
-        const article = findArticle(doc);
-        return article && analyze(article.index.text, { blocks: article.index.blocks });
-      });
+      const doc = parsePage(html);
+      return regexWork(() => readPage(doc));
     };
     const small = work(make(n));
     const large = work(make(4 * n));
