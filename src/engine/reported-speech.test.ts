@@ -113,6 +113,16 @@ describe('reported speech: the forms of a reported clause', () => {
       [['the count would take a week', 'Dana Pruitt']],
     ],
     [
+      'a share of those asked',
+      'About four in 10 said they would vote for a third-party candidate in November.',
+      [['they would vote for a third-party candidate in November', 'About four in 10']],
+    ],
+    [
+      'a one-word start before an interrupting cue',
+      'Vantor, Ms. Ruiz predicted, would buy the smaller firm within a year.',
+      [['Vantor, Ms. Ruiz predicted, would buy the smaller firm within a year', 'Ruiz']],
+    ],
+    [
       'two claims in one sentence',
       'Lena Ortiz said the vote was fair; Omar Diallo said it was rigged from the start.',
       [

@@ -8,6 +8,7 @@ import { accordingTo, cueAt, subjectAfter, type RawMention } from './speaker-men
 import { isParticipleCue, wordSet } from './speech-verbs';
 import { sentenceSubject, subjectOf } from './sentence-cues';
 import { indexAt, isCapitalized, isWord, type Token } from './tokens';
+import { NUMBER_WORDS } from './number-words';
 
 /** A reported clause: its span in the text and who says it. */
 export interface ReportedClause {
@@ -153,6 +154,8 @@ function cued(
   // the cue; the sentence's main subject says it (PolNeAR train: recall +1.5 points, source
   // accuracy -0.5).
   if (!mention && floor === 0) mention = sentenceSubject(tokens, k);
+  // "About four in 10 said …", "72 percent say …", "Several said …": a share of those asked.
+  if (!mention) mention = shareBefore(tokens, k, floor);
   if (!mention) return null;
   // "…, the University of Michigan reported": the whole phrase after the comma is the source, not
   // the name the subject walk stopped at.
@@ -185,9 +188,16 @@ function cued(
     return { clause: clause(tokens, floor, subjectStart, mention, k), next: skipTail(tokens, afterCue) };
   if (subjectStart > floor + 1 && tokens[subjectStart - 1]!.text === ',') {
     // "C, X said." — the cue closes the sentence (or its part before a hanging participle).
-    if ((tailIsShort(tokens, afterCue) && tailIsAdjunct(tokens, afterCue, k)) || closesHere(tokens, afterCue)) {
+    const part = clause(tokens, floor, subjectStart - 1, mention, k);
+    // "Compaq, she predicted, would come to them": a part too short to be a claim before an
+    // interrupting cue is the start of one, not all of it.
+    const interrupts = !part && tokens[afterCue]?.text === ',' && isWord(tokens[afterCue + 1]);
+    if (
+      !interrupts &&
+      ((tailIsShort(tokens, afterCue) && tailIsAdjunct(tokens, afterCue, k)) || closesHere(tokens, afterCue))
+    ) {
       if (/^(who|which)$/i.test(mention.text) || isFrontedAdjunct(tokens, floor, subjectStart - 1)) return null;
-      return { clause: clause(tokens, floor, subjectStart - 1, mention, k), next: skipTail(tokens, afterCue) };
+      return { clause: part, next: skipTail(tokens, afterCue) };
     }
     // "C1, X said, C2": the cue interrupts the clause; both parts are what was said.
     if (tokens[afterCue]?.text === ',' && !cueAt(tokens, afterCue + 1, false)) {
@@ -234,6 +244,36 @@ function cued(
   if (that < 0 && NOT_CLAUSE_START.has(tokens[c]?.lower ?? '')) return null;
   const to = clauseEnd(tokens, that >= 0 ? that + 1 : c);
   return { clause: clause(tokens, c, to, mention, k), next: to };
+}
+
+/** Words that end a share of people speaking right before a cue ("72 percent", "most", "a third"). */
+const SHARE_HEADS = wordSet(
+  'percent % several many most some few others half majority minority third quarter all both',
+);
+/** Words a share may run back over ("about four in 10", "nearly half of those"). */
+const SHARE_WORDS = wordSet(
+  'about nearly almost roughly some more than less fewer just over under only in of a an one',
+);
+
+/** "About four in 10", "72 percent", "Several" right before the cue at `k`: a share of those
+ * asked, as a nominal mention, or null. */
+function shareBefore(tokens: Token[], k: number, floor: number): RawMention | null {
+  const head = tokens[k - 1];
+  if (!head || k - 1 < floor) return null;
+  const numeric = (t: Token | undefined) => t !== undefined && (/^\d/.test(t.text) || NUMBER_WORDS.has(t.lower));
+  if (!SHARE_HEADS.has(head.lower) && !(numeric(head) && tokens[k - 2]?.lower === 'in')) return null;
+  let b = k - 1;
+  while (b - 1 >= floor && b > k - 7 && (SHARE_WORDS.has(tokens[b - 1]!.lower) || numeric(tokens[b - 1]))) b--;
+  const words = tokens.slice(b, k);
+  return {
+    start: words[0]!.start,
+    end: head.end,
+    text: words.map((t) => t.text).join(' '),
+    kind: 'nominal',
+    name: words.map((t) => t.text).join(' '),
+    role: null,
+    gender: '',
+  };
 }
 
 /** Index of "to" (or of the "not"/"never" before it) opening a to-infinitive at `from`, or -1. */
@@ -439,7 +479,9 @@ function sourceAfter(tokens: Token[], from: number, to: number): RawMention | nu
     };
   }
   if (who) return who;
-  // "three recent polls", "a 2018 survey": a document with no issuer named.
+  // "three recent polls", "a 2018 survey": a document with no issuer named; then any plain noun
+  // phrase ("several party officials", "Ukrainian politicians who worked with him"), its head the
+  // source's name.
   for (let i = from; i < to && i < from + 6; i++) {
     if (!DOCUMENT_NOUNS.has(tokens[i]!.lower)) continue;
     const words = tokens.slice(from, i + 1);
@@ -454,7 +496,18 @@ function sourceAfter(tokens: Token[], from: number, to: number): RawMention | nu
       gender: '',
     };
   }
-  return null;
+  const last = tokens[e - 1];
+  if (e - from < 2 || !last || !isWord(last) || isCapitalized(last) || !/s$/.test(last.lower)) return null;
+  const words = tokens.slice(from, e);
+  return {
+    start: words[0]!.start,
+    end: last.end,
+    text: words.map((t) => t.text).join(' '),
+    kind: 'nominal',
+    name: last.lower,
+    role: null,
+    gender: '',
+  };
 }
 
 /** True for a source that is a document or a study with no issuer named ("a 2018 survey",
