@@ -153,7 +153,8 @@ function currencyTables(): CurrencyTables {
     for (const noun of nounCodes.keys()) currentNouns.add(noun);
     // Former currencies: the platform names them when asked by code (the codes are kept in
     // former-currencies.json, found by asking Node's ICU for every three-letter code); a browser
-    // that does not know one gives no name and the code is skipped.
+    // that does not know one gives no name and the code is skipped (Firefox ESR 153 names all
+    // of them, Chromium 156 none: there "French francs" stays the shared noun "francs").
     // A plain name before a variant's ("Belgian Franc" is BEF, not "Belgian Franc (convertible)").
     const former = FORMER_CODES.map((code) => [code, display!.of(code)] as const);
     for (const variants of [false, true])
