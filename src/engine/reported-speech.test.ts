@@ -113,6 +113,16 @@ describe('reported speech: the forms of a reported clause', () => {
       [['the count would take a week', 'Dana Pruitt']],
     ],
     [
+      'a document with modifiers before its cue',
+      'A new Harbor Institute poll released Friday found that 61 percent of renters want rent caps.',
+      [['that 61 percent of renters want rent caps', 'poll']],
+    ],
+    [
+      'X calculates that C',
+      'Nora Vance, an economist at Tellis Bank, calculates that 40,000 jobs pay $15 an hour or less.',
+      [['that 40,000 jobs pay $15 an hour or less', 'Nora Vance']],
+    ],
+    [
       'a share of those asked',
       'About four in 10 said they would vote for a third-party candidate in November.',
       [['they would vote for a third-party candidate in November', 'About four in 10']],

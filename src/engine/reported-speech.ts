@@ -156,6 +156,8 @@ function cued(
   if (!mention && floor === 0) mention = sentenceSubject(tokens, k);
   // "About four in 10 said …", "72 percent say …", "Several said …": a share of those asked.
   if (!mention) mention = shareBefore(tokens, k, floor);
+  // "A new poll released Friday found …", "A survey by the group in March found …".
+  if (!mention) mention = documentSubject(tokens, floor, k);
   if (!mention) return null;
   // "…, the University of Michigan reported": the whole phrase after the comma is the source, not
   // the name the subject walk stopped at.
@@ -274,6 +276,35 @@ function shareBefore(tokens: Token[], k: number, floor: number): RawMention | nu
     role: null,
     gender: '',
   };
+}
+
+/** A document that opens the clause of the cue at `k` as its subject, with the words that
+ * modify it ("A new Latino Decisions poll released Friday", "A survey by the group in March"): the
+ * phrase up to the document noun, as a nominal mention, or null. */
+function documentSubject(tokens: Token[], floor: number, k: number): RawMention | null {
+  let i = floor;
+  while (i < k && (OPENERS.has(tokens[i]!.lower) || tokens[i]!.text === ',')) i++;
+  if (!/^(a|an|the|this|that|its|their|his|her|one|another)$/.test(tokens[i]?.lower ?? '')) return null;
+  for (let j = i + 1; j < k && j <= i + 6; j++) {
+    if (!isWord(tokens[j])) return null;
+    if (!DOCUMENT_NOUNS.has(tokens[j]!.lower)) continue;
+    // Between the noun and the cue: modifiers only, no clause of its own.
+    for (let m = j + 1; m < k; m++) {
+      const t = tokens[m]!;
+      if (m > j + 8 || !isWord(t) || AUXILIARIES.has(t.lower) || cueAt(tokens, m, false)) return null;
+    }
+    const words = tokens.slice(i, j + 1);
+    return {
+      start: words[0]!.start,
+      end: tokens[j]!.end,
+      text: words.map((t) => t.text).join(' '),
+      kind: 'nominal',
+      name: tokens[j]!.lower,
+      role: null,
+      gender: '',
+    };
+  }
+  return null;
 }
 
 /** Index of "to" (or of the "not"/"never" before it) opening a to-infinitive at `from`, or -1. */

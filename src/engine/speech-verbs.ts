@@ -24,7 +24,7 @@ const STRONG =
   'forecast* promise* pledge* vow suggest recommend testify disclose reveal conclude observe boast quip ' +
   'joke* exclaim shout scream yell whisper snap retort counter* lament muse wonder~ tout brag concur ' +
   'agree disagree inform assure reassure remark* comment* note* post* describe proclaim thunder fume ' +
-  'chide scoff criticize criticise condemn denounce decry protest* recount divulge demand* instruct plead interject query* find';
+  'chide scoff criticize criticise condemn denounce decry protest* recount divulge demand* instruct plead interject query* find calculate';
 /** Irregular or consonant-doubling forms that the regular rules below do not make. */
 const STRONG_IRREGULAR = 'said told wrote written writing admitted admitting quipped quipping snapped snapping found';
 
