@@ -88,6 +88,11 @@ describe('reported speech: the forms of a reported clause', () => {
       [['that the city would freeze its property taxes', 'Ana Ruiz']],
     ],
     [
+      'a participle cue after a preposition',
+      'Mayor Ana Ruiz opened the session by announcing the city would hire 300 more teachers.',
+      [['the city would hire 300 more teachers', 'Ana Ruiz']],
+    ],
+    [
       'a statement with a participle cue',
       'The Harbor Authority issued a statement saying the port would reopen within 48 hours.',
       [['the port would reopen within 48 hours', 'Harbor Authority']],

@@ -44,6 +44,9 @@ const PROGRESSIVE = wordSet("is are was were be been 's ’s am");
 const ISSUED = wordSet(
   'statement statements letter letters email emails tweet tweets post posts release memo note message video ad ads op-ed editorial',
 );
+/** Prepositions before a participle cue that make it the main subject's act ("by saying", "after
+ * announcing"). */
+const GERUND_PREPOSITIONS = wordSet('by after while in when before without since upon');
 /** Cues of commitment whose content is a to-infinitive ("pledged to", "promises not to"). */
 const PROMISING = wordSet('promise promises promised promising pledge pledges pledged pledging vow vows vowed vowing');
 /** Cues whose content may be a noun phrase ("revealed the plan", "mentioned a 20 percent rise",
@@ -141,6 +144,7 @@ function cued(
     tokens[k - 1]!.text !== ',' &&
     !PROGRESSIVE.has(tokens[k - 1]!.lower) &&
     !ISSUED.has(tokens[k - 1]!.lower) &&
+    !GERUND_PREPOSITIONS.has(tokens[k - 1]!.lower) &&
     tokens[k + 1]?.lower !== 'that'
   )
     return null;
