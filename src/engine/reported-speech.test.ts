@@ -204,6 +204,7 @@ describe('reported speech: what is not a reported clause', () => {
     ],
     ['a description, not a statement', 'Jeb Walker criticized Tom Reed for opposing the new bridge over the river.'],
     ['a question', 'The host asked whether the senator would run again next year.'],
+    ['agreement', 'Most economists agreed the tariff would raise prices within a year.'],
     [
       'a relative "that" after the cue’s adjunct',
       'Mr. Hale said in a documentary that showed off the new plane it was like a palace.',
