@@ -402,7 +402,11 @@ function finish(
       quote,
       res,
       'sentence',
-      options,
+      // The confidence model is fitted on direct quotes; on PolNeAR train's reported clauses,
+      // whose source the grammar gives, abstaining below its threshold dropped right clauses
+      // only (F1 67.2 -> 68.0 without it, source accuracy 96.4 either way). The claim keeps
+      // its confidence for the reader.
+      { ...options, abstain: false },
     );
     if (isDocumentSource(c.mention)) documents.add(quote);
     quotes.push(quote);

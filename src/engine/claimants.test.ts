@@ -58,13 +58,23 @@ describe('figure claimants follow the grammar', () => {
     ]);
   });
 
-  test('"It also found" right after a body’s claim carries it on', () => {
+  test('"It also showed" right after a body’s claim carries it on', () => {
+    const text = article(
+      'The Tax Policy Center said that the plan would cost $4 billion. It also showed that 40 percent of households would pay more.',
+    );
+    expect(claims(text)).toEqual([
+      ['$4 billion', 'Tax Policy Center', 'reported'],
+      ['40 percent', 'Tax Policy Center', 'carried-on'],
+    ]);
+  });
+
+  test('"It also found that" is a claim of its own, with the pronoun resolved to the body', () => {
     const text = article(
       'The Tax Policy Center said that the plan would cost $4 billion. It also found that 40 percent of households would pay more.',
     );
     expect(claims(text)).toEqual([
       ['$4 billion', 'Tax Policy Center', 'reported'],
-      ['40 percent', 'Tax Policy Center', 'carried-on'],
+      ['40 percent', 'Tax Policy Center', 'reported'],
     ]);
   });
 

@@ -1,6 +1,10 @@
 // What may follow or precede a number: currencies and units of measure. Tables only, each one
 // compact string split at load, so that a new unit is one word and the bundle stays small.
 import { dict } from './number-words';
+import formerCurrencies from './former-currencies.json';
+
+/** ISO codes of former currencies that the platform names (see former-currencies.json). */
+const FORMER_CODES: readonly string[] = formerCurrencies.codes;
 
 /** Unit families; the evaluator uses them to tell ages and temperatures from other measures. */
 export type UnitFamily =
@@ -68,9 +72,8 @@ const IRREGULAR_PLURALS: Record<string, string[]> = {
   koruna: ['koruny'],
   lira: ['lire'],
 };
-/** Full names the platform lacks: what a former currency went by in English. (The platform names
- * former currencies too, but only when asked code by code: finding them means asking for all
- * 17,576 three-letter codes, 50-90 ms on a busy 2-core machine each time the background wakes.) */
+/** Full names the platform lacks: what a former currency went by in English ("German Mark" is
+ * the platform's name for DEM). */
 const EXTRA_NAMES: [string, string][] = [
   ['deutsche mark', 'DEM'],
   ['d mark', 'DEM'],
@@ -103,13 +106,17 @@ function currencyTables(): CurrencyTables {
   const codes = new Set<string>(typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : []);
   const names = new Map<string, string>();
   const nounCodes = new Map<string, Set<string>>();
+  const currentNouns = new Set<string>();
   let display: Intl.DisplayNames | null = null;
   try {
     display = new Intl.DisplayNames(['en'], { type: 'currency', fallback: 'none' });
   } catch {
     /* no display names: codes and the hand table only */
   }
-  const add = (code: string, name: string) => {
+  /** `former`: a currency no longer issued names itself in full ("Spanish pesetas", "Irish pounds")
+   * and by a noun of its own ("pesetas", "drachmas"), but never takes a noun from a current one
+   * ("marks", "escudos" stay the current currencies'). */
+  const add = (code: string, name: string, former = false) => {
     // "Zimbabwean Dollar (2009–2024)", "Belgian Franc (financial)": the variant note is no part of the name.
     const words = fold(name.replace(/\s*\(.*\)$/, ''))
       .split(/[^a-z]+/)
@@ -133,15 +140,26 @@ function currencyTables(): CurrencyTables {
     if (names.has(full)) return; // a later issue of a currency already named ("Sierra Leonean Leone (1964—2022)")
     const noun = words[words.length - 1]!;
     for (const form of forms(noun)) names.set([...words.slice(0, -1), form].join(' '), code);
+    if (former && currentNouns.has(noun)) return;
     let set = nounCodes.get(noun);
     if (!set) nounCodes.set(noun, (set = new Set()));
     set.add(code);
   };
-  if (display)
+  if (display) {
     for (const code of codes) {
       const n = display.of(code);
       if (n) add(code, n);
     }
+    for (const noun of nounCodes.keys()) currentNouns.add(noun);
+    // Former currencies: the platform names them when asked by code (the codes are kept in
+    // former-currencies.json, found by asking Node's ICU for every three-letter code); a browser
+    // that does not know one gives no name and the code is skipped (Firefox ESR 153 names all
+    // of them, Chromium 156 none: there "French francs" stays the shared noun "francs").
+    // A plain name before a variant's ("Belgian Franc" is BEF, not "Belgian Franc (convertible)").
+    const former = FORMER_CODES.map((code) => [code, display!.of(code)] as const);
+    for (const variants of [false, true])
+      for (const [code, n] of former) if (n && n.endsWith(')') === variants) add(code, n, true);
+  }
   for (const [name, code] of EXTRA_NAMES) {
     const words = name.split(' ');
     const noun = words.pop()!;

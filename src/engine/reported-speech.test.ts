@@ -78,6 +78,66 @@ describe('reported speech: the forms of a reported clause', () => {
       [['Teachers are “looking hard at who is running,”', 'Lily Ortiz']],
     ],
     [
+      'a progressive cue ("is telling")',
+      'Governor Ray Holt is telling donors the plant will hire 900 workers next year.',
+      [['the plant will hire 900 workers next year', 'Ray Holt']],
+    ],
+    [
+      'a participle cue with "that" after a noun',
+      'Mayor Ana Ruiz won the race by saying that the city would freeze its property taxes.',
+      [['that the city would freeze its property taxes', 'Ana Ruiz']],
+    ],
+    [
+      'a participle cue after a preposition',
+      'Mayor Ana Ruiz opened the session by announcing the city would hire 300 more teachers.',
+      [['the city would hire 300 more teachers', 'Ana Ruiz']],
+    ],
+    [
+      'a statement with a participle cue',
+      'The Harbor Authority issued a statement saying the port would reopen within 48 hours.',
+      [['the port would reopen within 48 hours', 'Harbor Authority']],
+    ],
+    [
+      'a promise with a to-infinitive',
+      'Senator Mara Quist vowed not to raise the sales tax above 7 percent.',
+      [['not to raise the sales tax above 7 percent', 'Mara Quist']],
+    ],
+    [
+      'a noun phrase reported',
+      'The county health office reported 312 new cases of measles on Friday.',
+      [['312 new cases of measles on Friday', 'county health office']],
+    ],
+    [
+      'a study found that C',
+      'A survey by the Farm Bureau found that 40 percent of growers sold land last year.',
+      [['that 40 percent of growers sold land last year', 'Farm Bureau']],
+    ],
+    [
+      'the main subject of a sentence whose cue comes late',
+      'Dana Pruitt, who ran the county party for a decade, earlier Thursday said the count would take a week.',
+      [['the count would take a week', 'Dana Pruitt']],
+    ],
+    [
+      'a document with modifiers before its cue',
+      'A new Harbor Institute poll released Friday found that 61 percent of renters want rent caps.',
+      [['that 61 percent of renters want rent caps', 'poll']],
+    ],
+    [
+      'X calculates that C',
+      'Nora Vance, an economist at Tellis Bank, calculates that 40,000 jobs pay $15 an hour or less.',
+      [['that 40,000 jobs pay $15 an hour or less', 'Nora Vance']],
+    ],
+    [
+      'a share of those asked',
+      'About four in 10 said they would vote for a third-party candidate in November.',
+      [['they would vote for a third-party candidate in November', 'About four in 10']],
+    ],
+    [
+      'a one-word start before an interrupting cue',
+      'Vantor, Ms. Ruiz predicted, would buy the smaller firm within a year.',
+      [['Vantor, Ms. Ruiz predicted, would buy the smaller firm within a year', 'Ruiz']],
+    ],
+    [
       'two claims in one sentence',
       'Lena Ortiz said the vote was fair; Omar Diallo said it was rigged from the start.',
       [
@@ -111,9 +171,10 @@ describe('reported speech: the clause ends where the reporter takes over', () =>
       'the party was not in crisis',
     ],
     [
-      'a "but" clause of the narrator ends it',
-      'Mr. Olsen said the bank had not yet decided, but the markets reacted anyway.',
-      'the bank had not yet decided',
+      // PolNeAR train: a comma before "but" ends the content 33 times and runs on 60 times.
+      'a "but" clause stays inside what was said',
+      'Mr. Olsen said the bank had not yet decided, but it would vote within a week.',
+      'the bank had not yet decided, but it would vote within a week',
     ],
     [
       '"that" belongs to the clause it opens, not to a later one',
@@ -143,11 +204,11 @@ describe('reported speech: what is not a reported clause', () => {
     ],
     ['a description, not a statement', 'Jeb Walker criticized Tom Reed for opposing the new bridge over the river.'],
     ['a question', 'The host asked whether the senator would run again next year.'],
+    ['agreement', 'Most economists agreed the tariff would raise prices within a year.'],
     [
       'a relative "that" after the cue’s adjunct',
       'Mr. Hale said in a documentary that showed off the new plane it was like a palace.',
     ],
-    ['a noun phrase after "reported"', 'Police reported no arrests late Monday in the downtown area.'],
   ])('%s', (_name, sentence) => {
     expect(reported(article(sentence))).toEqual([]);
   });

@@ -24,9 +24,9 @@ const STRONG =
   'forecast* promise* pledge* vow suggest recommend testify disclose reveal conclude observe boast quip ' +
   'joke* exclaim shout scream yell whisper snap retort counter* lament muse wonder~ tout brag concur ' +
   'agree disagree inform assure reassure remark* comment* note* post* describe proclaim thunder fume ' +
-  'chide scoff criticize criticise condemn denounce decry protest* recount divulge demand* instruct plead interject query*';
+  'chide scoff criticize criticise condemn denounce decry protest* recount divulge demand* instruct plead interject query* find calculate';
 /** Irregular or consonant-doubling forms that the regular rules below do not make. */
-const STRONG_IRREGULAR = 'said told wrote written writing admitted admitting quipped quipping snapped snapping';
+const STRONG_IRREGULAR = 'said told wrote written writing admitted admitting quipped quipping snapped snapping found';
 
 /** Cognitive verbs report thoughts, not words: only a cue when a quote stands right beside them
  * ("'It will pass,' he believes"), as the notes advise. `continue` is a cue only in "…," he continued,

@@ -168,6 +168,25 @@ function covered(spans: [number, number][], start: number, end: number): number 
 
 const spanLength = (spans: [number, number][]) => spans.reduce((n, [s, e]) => n + e - s, 0);
 
+/** Slack, in characters, within which a predicted boundary counts as the gold one. */
+const BOUNDARY_SLACK = 3;
+
+/** Why a gold content was missed: no predicted clause overlaps it ("missed", with where its cue
+ * stands: before, inside or after the content), or the nearest clause has the wrong boundaries
+ * (starts early or late, ends early or late; "shifted" when both ends are off). */
+function missCategory(g: GoldAttribution, goldStart: number, goldEnd: number, nearest: Quote | null): string {
+  if (!nearest) {
+    const cue = g.cue_spans[0]?.[0] ?? -1;
+    const where = cue < 0 ? 'no-cue' : cue < goldStart ? 'cue-before' : cue >= goldEnd ? 'cue-after' : 'cue-inside';
+    return `FN:missed:${where}`;
+  }
+  const startOff = Math.abs(nearest.start - goldStart) > BOUNDARY_SLACK;
+  const endOff = Math.abs(nearest.end - goldEnd) > BOUNDARY_SLACK;
+  if (startOff && endOff) return 'FN:boundary:shifted';
+  if (startOff) return nearest.start < goldStart ? 'FN:boundary:starts-early' : 'FN:boundary:starts-late';
+  return nearest.end > goldEnd ? 'FN:boundary:ends-late' : 'FN:boundary:ends-early';
+}
+
 /** Runs `extract` over every article of the split: reported-speech clauses against the gold
  * contents of reporting attributions (precision, recall, source accuracy), and each figure's
  * claimant against the attribution it sits in. Null when the shared data is not there. */
@@ -186,6 +205,8 @@ export function evalReported(extract: (text: string) => Annotations, split: Poln
     ownRight = 0,
     attributedNone = 0;
   const byForm = new Map<string, { gold: number; found: number }>();
+  /** Missed gold contents by why they were missed (see missCategory). */
+  const categories = new Map<string, number>();
   const misses: unknown[] = [];
   for (const article of articles) {
     const { text } = article;
@@ -216,8 +237,11 @@ export function evalReported(extract: (text: string) => Annotations, split: Poln
       const around = Math.min(goldStart, ...g.source_spans.map((s) => s[0]), ...g.cue_spans.map((s) => s[0]));
       if (!best || bestShare < MATCH_SHARE) {
         fn++;
+        const category = missCategory(g, goldStart, goldEnd, best);
+        categories.set(category, (categories.get(category) ?? 0) + 1);
         misses.push({
           type: 'FN',
+          category,
           id: article.id,
           form: g.form,
           cue: g.cue,
@@ -251,8 +275,11 @@ export function evalReported(extract: (text: string) => Annotations, split: Poln
       // Matching a PARC attribution that is not reported speech (a belief, a question, what a poll shows).
       const other = article.attributions.find((a) => !gold.includes(a) && covered(a.content_spans, p.start, p.end) > 0);
       if (other) fpOther++;
+      const category = other ? 'FP:non-reporting-attribution' : 'FP:no-attribution';
+      categories.set(category, (categories.get(category) ?? 0) + 1);
       misses.push({
         type: 'FP',
+        category,
         id: article.id,
         predicted: p.text.slice(0, 160),
         speaker: p.speaker?.name ?? null,
@@ -318,6 +345,10 @@ export function evalReported(extract: (text: string) => Annotations, split: Poln
           `  ${name.padEnd(10)} gold ${String(c.gold).padStart(5)}  found ${pct(c.found, c.gold).padStart(6)}`,
       ),
     `claimants: attributed figures right ${pct(attributedRight, attributed)} of ${attributed} (${attributedNone} given none); outlet's own right ${pct(ownRight, own)} of ${own}`,
+    `errors by category (FN: missed, by where the gold cue stands, or found with the wrong boundaries):`,
+    ...[...categories]
+      .sort((a, b) => b[1] - a[1])
+      .map(([name, count]) => `  ${name.padEnd(34)} ${String(count).padStart(5)}`),
   ];
   return {
     name: `reported-${split}`,
