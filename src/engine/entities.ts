@@ -75,6 +75,12 @@ interface Entity {
   quoteCount: number;
 }
 
+/** What a look-up found: the entity, and for a pronoun how many entities it could have meant. */
+interface Lookup {
+  entity: Entity;
+  candidates: number;
+}
+
 interface Occurrence {
   pos: number;
   key: string;
@@ -268,9 +274,8 @@ export class EntityResolver {
 
   /** Resolves a mention at its place in the text to an entity and counts one quote for it. */
   resolve(m: RawMention): Resolution | null {
-    this.#candidates = 0;
-    const e = this.#lookup(m);
-    if (!e) return null;
+    const found = this.#lookup(m);
+    const e = found.entity;
     e.quoteCount++;
     const alias = m.kind === 'name' ? m.name : m.text;
     if (m.kind !== 'pronoun' && alias !== e.name) e.aliases.add(alias);
@@ -284,13 +289,10 @@ export class EntityResolver {
       role: e.role,
       mention,
       antecedent: shortForm ? this.#introduction(e) : null,
-      candidates: m.kind === 'pronoun' ? this.#candidates : 0,
+      candidates: m.kind === 'pronoun' ? found.candidates : 0,
       bareName: e.kind === 'person' && !e.name.includes(' '),
     };
   }
-
-  /** How many people the last pronoun look-up could have meant; set by #antecedent. */
-  #candidates = 0;
 
   /** Where the article first gives the entity's full name (a pronoun's or short form's
    * antecedent; the first occurrence even when it comes after the mention, as in a headline
@@ -301,67 +303,79 @@ export class EntityResolver {
     return start < 0 ? null : { start, end: start + e.name.length, text: e.name };
   }
 
-  #lookup(m: RawMention): Entity | null {
-    if (m.kind === 'name') {
-      const expanded = this.#acronyms.get(m.name);
-      if (expanded) return this.#entity(expanded, 'organization', m.role, '');
-      const words = m.name.split(' ');
-      const last = words[words.length - 1]!;
-      // "The New Yorker", "The Hill": a name under the definite article, with no title, is an
-      // organisation or publication; people are not named that way.
-      const definiteName =
-        !m.role &&
-        m.text.startsWith(m.name) &&
-        /(?:^|[^\w])the\s$/i.test(this.#text.slice(Math.max(0, m.start - 5), m.start));
-      if (ORG_HEADS.has(last.toLowerCase()) || /^[A-Z]{2,}$/.test(last) || definiteName)
-        return this.#entity(m.name, 'organization', m.role, '');
-      // "Critics say", "Opponents argue": a plural common noun capitalised only because it opens
-      // the sentence is a group, not a person (a surname such as "Sanders" is known in full).
-      if (
-        words.length === 1 &&
-        !m.role &&
-        !m.gender &&
-        GROUP_PLURAL.test(last) &&
-        !this.#fullNames.has(last.toLowerCase())
-      )
-        return this.#entity(m.name, 'group', null, '');
-      const full = this.#fullName(m.name, m.gender);
-      const gender = m.gender || this.#prescanGender.get(last.toLowerCase()) || givenNameGender(full);
-      const role = m.role ?? this.#prescanRole.get(full) ?? null;
-      // One capitalised word with no given name, title, honorific or role anywhere in the article
-      // ("Roscosmos said") may be an agency, a company or a person: its kind is not known.
-      const kind =
-        full.includes(' ') || gender || role || this.#fullNames.has(last.toLowerCase()) ? 'person' : 'unknown';
-      return this.#entity(full, kind, role, gender);
-    }
-    if (m.kind === 'pronoun') {
-      if (m.name === 'he' || m.name === 'she') {
-        // The name speaking earlier in the same sentence, unless what we know of its gender disagrees.
-        // Its surname is read with the pronoun's gender ("Clinton … she": Hillary, not Bill).
-        const named = m.antecedent
-          ? this.#lookup(m.antecedent.gender ? m.antecedent : { ...m.antecedent, gender: m.gender })
-          : null;
-        if (named?.kind === 'person' && (!named.gender || !m.gender || named.gender === m.gender)) {
-          if (!named.gender) named.gender = m.gender;
-          this.#candidates = 1;
-          return named;
-        }
-        return this.#antecedent(m.start, m.gender);
+  /** The mention's entity, with how many entities a pronoun could have meant (0 for names and
+   * descriptors). */
+  #lookup(m: RawMention): Lookup {
+    if (m.kind === 'name') return { entity: this.#lookupName(m), candidates: 0 };
+    if (m.kind === 'pronoun') return this.#lookupPronoun(m);
+    return { entity: this.#lookupNominal(m), candidates: 0 };
+  }
+
+  #lookupName(m: RawMention): Entity {
+    const expanded = this.#acronyms.get(m.name);
+    if (expanded) return this.#entity(expanded, 'organization', m.role, '');
+    const words = m.name.split(' ');
+    const last = words[words.length - 1]!;
+    // "The New Yorker", "The Hill": a name under the definite article, with no title, is an
+    // organisation or publication; people are not named that way.
+    const definiteName =
+      !m.role &&
+      m.text.startsWith(m.name) &&
+      /(?:^|[^\w])the\s$/i.test(this.#text.slice(Math.max(0, m.start - 5), m.start));
+    if (ORG_HEADS.has(last.toLowerCase()) || /^[A-Z]{2,}$/.test(last) || definiteName)
+      return this.#entity(m.name, 'organization', m.role, '');
+    // "Critics say", "Opponents argue": a plural common noun capitalised only because it opens
+    // the sentence is a group, not a person (a surname such as "Sanders" is known in full).
+    if (
+      words.length === 1 &&
+      !m.role &&
+      !m.gender &&
+      GROUP_PLURAL.test(last) &&
+      !this.#fullNames.has(last.toLowerCase())
+    )
+      return this.#entity(m.name, 'group', null, '');
+    const full = this.#fullName(m.name, m.gender);
+    const gender = m.gender || this.#prescanGender.get(last.toLowerCase()) || givenNameGender(full);
+    const role = m.role ?? this.#prescanRole.get(full) ?? null;
+    // One capitalised word with no given name, title, honorific or role anywhere in the article
+    // ("Roscosmos said") may be an agency, a company or a person: its kind is not known.
+    const kind = full.includes(' ') || gender || role || this.#fullNames.has(last.toLowerCase()) ? 'person' : 'unknown';
+    return this.#entity(full, kind, role, gender);
+  }
+
+  #lookupPronoun(m: RawMention): Lookup {
+    if (m.name === 'he' || m.name === 'she') {
+      // The name speaking earlier in the same sentence, unless what we know of its gender disagrees.
+      // Its surname is read with the pronoun's gender ("Clinton … she": Hillary, not Bill).
+      const named = m.antecedent
+        ? this.#lookup(m.antecedent.gender ? m.antecedent : { ...m.antecedent, gender: m.gender }).entity
+        : null;
+      if (named?.kind === 'person' && (!named.gender || !m.gender || named.gender === m.gender)) {
+        if (!named.gender) named.gender = m.gender;
+        return { entity: named, candidates: 1 };
       }
-      // "it"/"they": the nearest organisation or group before, whether it spoke or was only named.
-      let spoke: { pos: number; entity: Entity } | null = null;
-      for (let k = this.#history.length - 1; k >= 0 && k >= this.#history.length - 4; k--) {
-        const h = this.#history[k]!;
-        if (h.entity.kind === 'organization' || h.entity.kind === 'group') {
-          spoke = h;
-          break;
-        }
-      }
-      const named = this.#lastOrgOccurrence(m.start);
-      this.#candidates = named || spoke ? 1 : 0;
-      if (named && (!spoke || named.pos > spoke.pos)) return this.#entity(named.name, 'organization', null, '');
-      return spoke?.entity ?? this.#entity(m.name, m.name === 'they' ? 'group' : 'unknown', null, '');
+      return this.#antecedent(m.start, m.gender);
     }
+    // "it"/"they": the nearest organisation or group before, whether it spoke or was only named.
+    let spoke: { pos: number; entity: Entity } | null = null;
+    for (let k = this.#history.length - 1; k >= 0 && k >= this.#history.length - 4; k--) {
+      const h = this.#history[k]!;
+      if (h.entity.kind === 'organization' || h.entity.kind === 'group') {
+        spoke = h;
+        break;
+      }
+    }
+    const named = this.#lastOrgOccurrence(m.start);
+    const candidates = named || spoke ? 1 : 0;
+    if (named && (!spoke || named.pos > spoke.pos))
+      return { entity: this.#entity(named.name, 'organization', null, ''), candidates };
+    return {
+      entity: spoke?.entity ?? this.#entity(m.name, m.name === 'they' ? 'group' : 'unknown', null, ''),
+      candidates,
+    };
+  }
+
+  #lookupNominal(m: RawMention): Entity {
     // Nominal: "the ministry", "the minister", "a source familiar with the matter", "officials".
     const words = m.name.toLowerCase().split(' ');
     const head = words[words.length - 1]!;
@@ -449,7 +463,7 @@ export class EntityResolver {
 
   /** "he"/"she": of the two nearest people before `pos` with a compatible gender, prefer one
    * that already spoke (attribution-notes §3); otherwise the nearest. */
-  #antecedent(pos: number, gender: string): Entity {
+  #antecedent(pos: number, gender: string): Lookup {
     const candidates: { e: Entity; pos: number }[] = [];
     let h = this.#history.length - 1;
     let p = upperBound(this.#people, pos) - 1;
@@ -475,13 +489,12 @@ export class EntityResolver {
       if (!this.#isPlausiblePerson(e)) continue;
       candidates.push({ e, pos: at });
     }
-    this.#candidates = candidates.length;
     const pick = choose(candidates);
     if (pick) {
       if (!pick.gender) pick.gender = gender;
-      return pick;
+      return { entity: pick, candidates: candidates.length };
     }
-    return this.#entity(gender === 'f' ? 'she' : 'he', 'unknown', null, gender);
+    return { entity: this.#entity(gender === 'f' ? 'she' : 'he', 'unknown', null, gender), candidates: 0 };
   }
 
   /** A capitalised run read as a person can stand for "he" or "she" only with some sign that it
