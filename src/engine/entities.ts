@@ -16,8 +16,62 @@ const ORG_HEADS = wordSet(
     // Heads of company and institution names, and the platforms news quotes as sources.
     'market foods research finance capital partners holdings technologies labs ventures securities insurance energy ' +
     'systems solutions communications entertainment studios airways hospital clinic school college academy museum society ' +
-    'authority trust initiative gazette telegraph observer bloomberg politico twitter facebook instagram youtube tiktok reddit quora',
+    'authority trust initiative gazette telegraph observer bloomberg politico twitter facebook instagram youtube tiktok reddit quora ' +
+    // Company suffixes, as the name cleaner leaves them ("Orbital Dynamics Inc." -> "Inc").
+    'inc corp ltd llc plc co',
 );
+/** What kind of organisation a common noun can stand for: "the agency" is an organisation whose
+ * name ends in one of these words ("Drug Enforcement Administration"), not any organisation. */
+const NOUN_FITS: Record<string, string[]> = {
+  agency: ['agency', 'administration', 'service', 'bureau', 'commission', 'authority', 'center', 'centre', 'office'],
+  ministry: ['ministry', 'department', 'office'],
+  department: ['department', 'ministry', 'office'],
+  company: [
+    'company',
+    'inc',
+    'inc.',
+    'corp',
+    'corp.',
+    'ltd',
+    'llc',
+    'plc',
+    'co',
+    'group',
+    'holdings',
+    'motors',
+    'airlines',
+    'technologies',
+    'labs',
+    'systems',
+    'foods',
+    'energy',
+  ],
+  firm: [
+    'company',
+    'inc',
+    'inc.',
+    'corp',
+    'corp.',
+    'ltd',
+    'llc',
+    'plc',
+    'partners',
+    'group',
+    'holdings',
+    'capital',
+    'securities',
+  ],
+  committee: ['committee', 'commission', 'council', 'board'],
+  commission: ['commission', 'committee', 'board'],
+  campaign: ['campaign', 'committee', 'pac'],
+  party: ['party', 'republicans', 'democrats', 'gop'],
+  newspaper: ['times', 'post', 'journal', 'tribune', 'herald', 'guardian', 'gazette', 'telegraph', 'observer', 'news'],
+  network: ['network', 'news', 'media', 'broadcasting'],
+  court: ['court'],
+  bank: ['bank', 'fund', 'reserve'],
+  group: ['group', 'coalition', 'alliance', 'association', 'union', 'foundation', 'watch', 'project', 'initiative'],
+  union: ['union', 'federation', 'association'],
+};
 /** Common-noun heads that stand for an organisation ("the ministry", "the campaign"). */
 export const ORG_NOUNS = wordSet(
   'ministry department agency committee campaign company government administration police army military office court council party commission white kremlin firm bank group team union board bureau network newspaper magazine website outlet channel station',
@@ -31,9 +85,10 @@ const SPACE = /[ \u00a0]/;
 const CONNECTORS = wordSet('of for de van von');
 /** Capitalised sentence openers that are not part of the name that follows ("But Trump said"). */
 const RUN_OPENERS = wordSet(
-  'The A An But And In On At As When After If So While Then Now Neither Either Both Would Could Should Can Will Did Does Do Is Are Was Were Has Have Had Why How What Where Let Please Yes No Oh',
+  'The A An But And In On At As When After If So While Then Now Neither Either Both Would Could Should Can Will Did Does Do Is Are Was Were Has Have Had Why How What Where Let Please Yes No Oh ' +
+    'Despite Although Though Because Unless Until Unlike Upon Amid',
 );
-const KEEP_DOT = wordSet('Jr Sr St Dr Mr Mrs Ms');
+const KEEP_DOT = wordSet('Jr Sr St Dr Mr Mrs Ms Inc Corp Ltd Co');
 
 /** Two or more capitalised words (Latin letters with accents), joined by single spaces or
  * "of/for/de/van/von"; a period may end a word ("Mr.", "U.S."). A run never starts inside a word; that
@@ -56,6 +111,18 @@ function choose(candidates: { e: Entity; pos: number }[]): Entity | null {
   const agreeing = candidates.filter((c) => c.e.gender);
   const pool = agreeing.length ? agreeing : candidates;
   return (pool.find((c) => c.e.quoteCount > 0) ?? pool[0])?.e ?? null;
+}
+
+/** How many long forms an article records (a bound for hostile input). */
+const MAX_LONG_FORMS = 2000;
+/** How many earlier long forms an acronym is compared with (keeps many acronyms linear). */
+const LONG_FORM_REACH = 200;
+
+/** True when the letters of `short` appear in `long` in the same order. */
+function inOrder(short: string, long: string): boolean {
+  let j = 0;
+  for (let i = 0; i < long.length && j < short.length; i++) if (long[i] === short[j]) j++;
+  return j === short.length;
 }
 
 /** "(DEA)" right after a name: its initials in brackets. */
@@ -146,7 +213,10 @@ export class EntityResolver {
       }
       // The same run recurs throughout an article ("Hillary Clinton"): read it once.
       let pieces = this.#runCache.get(m[0]);
-      if (!pieces) this.#runCache.set(m[0], (pieces = readPieces(m[0])));
+      if (!pieces) {
+        this.#runCache.set(m[0], (pieces = readPieces(m[0])));
+        this.#addLongForm(m[0], m.index);
+      }
       for (const piece of pieces) this.#addRun(piece.reading, m.index + piece.at, singles);
       this.#readAcronym(m[0], m.index + m[0].length);
     }
@@ -173,6 +243,45 @@ export class EntityResolver {
 
   /** Initials -> the name they stand for, as the article introduced them. */
   #acronyms = new Map<string, string>();
+  /** Names of three or more capitalised words, at their first occurrence: what an acronym the
+   * article never defines may stand for ("the FAA" after "the Federal Aviation Administration"). */
+  #longForms: { pos: number; name: string; initials: string }[] = [];
+
+  #addLongForm(run: string, pos: number): void {
+    if (this.#longForms.length >= MAX_LONG_FORMS) return;
+    const words = run.split(SPACE).filter((w) => !CONNECTORS.has(w) && !RUN_OPENERS.has(w));
+    if (words.length < 2 || words.some((w) => w.endsWith('.') && !/^[A-Z]\.$/.test(w))) return;
+    let name = words.length === run.split(SPACE).length ? run : run.slice(run.indexOf(words[0]!));
+    // "… Control and Prevention": a last capitalised word joined by "and" ends the same name.
+    const tail = /^ and ([A-Z][a-z]+)\b/.exec(this.#text.slice(pos + run.length, pos + run.length + 30));
+    if (tail) name += ' and ' + tail[1]!;
+    name = name.split(SPACE).map(clean).join(' ');
+    this.#longForms.push({ pos, name, initials: words.map((w) => w[0]!.toUpperCase()).join('') });
+  }
+
+  /** The name an acronym the article does not define stands for: the last long form before `pos`
+   * whose initials are the acronym, else one whose initials hold its letters in order, from the
+   * first or second word's, covering most of its words (after Schwartz & Hearst: "CDC" for "Chinese
+   * Center for Disease Control and Prevention"). */
+  #longFormOf(acronym: string, pos: number): string | null {
+    let loose: string | null = null;
+    const last = upperBound(this.#longForms, pos) - 1;
+    for (let k = last; k >= 0 && k > last - LONG_FORM_REACH; k--) {
+      const f = this.#longForms[k]!;
+      if (f.initials === acronym) return f.name;
+      // A national adjective may open the full name and not the short form ("Chinese Center …": "CDC").
+      const from = f.initials.indexOf(acronym[0]!);
+      if (
+        !loose &&
+        from >= 0 &&
+        from <= 1 &&
+        acronym.length * 10 >= f.initials.length * 6 &&
+        inOrder(acronym, f.initials)
+      )
+        loose = f.name;
+    }
+    return loose;
+  }
 
   /** Records one reading of a capitalised run at `start`: an organisation, a person's full name
    * (counted, with role and honorific gender), or a lone name. */
@@ -316,6 +425,11 @@ export class EntityResolver {
     if (expanded) return this.#entity(expanded, 'organization', m.role, '');
     const words = m.name.split(' ');
     const last = words[words.length - 1]!;
+    // "the FAA", "China's CDC": initials (after a possessive at most) for a name given earlier.
+    if (/^[A-Z]{2,6}$/.test(last) && (words.length === 1 || (words.length === 2 && /['’]s$/.test(words[0]!)))) {
+      const long = this.#acronyms.get(last) ?? this.#longFormOf(last, m.start);
+      if (long) return this.#entity(long, 'organization', m.role, '');
+    }
     // "The New Yorker", "The Hill": a name under the definite article, with no title, is an
     // organisation or publication; people are not named that way.
     const definiteName =
@@ -380,8 +494,10 @@ export class EntityResolver {
     const words = m.name.toLowerCase().split(' ');
     const head = words[words.length - 1]!;
     // "the Oklahoma Republican": the article may stand before a capitalised descriptor.
+    // "the Democratic nominee": capitalised modifiers may stand between the article and the head.
     const definite =
-      /^the\b/i.test(m.text) || /(?:^|[^\w])the\s$/i.test(this.#text.slice(Math.max(0, m.start - 5), m.start));
+      /^the\b/i.test(m.text) ||
+      /(?:^|[^\w])[Tt]he\s(?:[A-Z][\w-]*\s){0,2}$/.test(this.#text.slice(Math.max(0, m.start - 40), m.start));
     if (definite && ORG_NOUNS.has(head)) {
       const org = this.#lastOrg(m.start, head);
       if (org) return org;
@@ -405,16 +521,47 @@ export class EntityResolver {
     );
   }
 
-  /** The organisation last named before `pos` whose name contains `head` (any org when ''). */
+  /** The organisation last named before `pos` whose name contains `head` (any org when ''); else
+   * the last one whose kind the noun fits ("the agency" -> "… Administration"). */
   #lastOrg(pos: number, head: string): Entity | null {
     for (let k = this.#history.length - 1; k >= 0 && k >= this.#history.length - LOOK_BACK; k--) {
       const e = this.#history[k]!.entity;
       if (e.kind === 'organization' && e.name.toLowerCase().includes(head)) return e;
     }
-    const list = this.#orgsByWord().get(head);
-    if (!list) return null;
-    const i = upperBound(list, pos) - 1;
-    return i >= 0 ? this.#entity(list[i]!.name, 'organization', null, '') : null;
+    const named = this.#lastOrgWith(pos, [head]);
+    if (named) return named;
+    const fits = NOUN_FITS[head];
+    if (!fits) return null;
+    // An organisation that spoke or was named, whichever came last, of a kind the noun fits.
+    const lastWordFits = (name: string) => fits.includes(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
+    let spoke: { pos: number; entity: Entity } | null = null;
+    for (let k = this.#history.length - 1; k >= 0 && k >= this.#history.length - LOOK_BACK; k--) {
+      const h = this.#history[k]!;
+      if (h.entity.kind === 'organization' && lastWordFits(h.entity.name)) {
+        spoke = h;
+        break;
+      }
+    }
+    let best: { pos: number; name: string } | null = null;
+    for (const word of fits) {
+      const list = this.#orgsByWord().get(word);
+      const i = list ? upperBound(list, pos) - 1 : -1;
+      const o = i >= 0 ? list![i]! : null;
+      if (o && lastWordFits(o.name) && (!best || o.pos > best.pos)) best = o;
+    }
+    if (best && (!spoke || best.pos > spoke.pos)) return this.#entity(best.name, 'organization', null, '');
+    return spoke?.entity ?? null;
+  }
+
+  /** The last organisation named before `pos` with one of `words` in its name. */
+  #lastOrgWith(pos: number, words: string[]): Entity | null {
+    let best: { pos: number; name: string } | null = null;
+    for (const word of words) {
+      const list = this.#orgsByWord().get(word);
+      const i = list ? upperBound(list, pos) - 1 : -1;
+      if (i >= 0 && (!best || list![i]!.pos > best.pos)) best = list![i]!;
+    }
+    return best ? this.#entity(best.name, 'organization', null, '') : null;
   }
 
   /** Organisation names by lower-cased word ('' holds every multi-word one), built once, so each
