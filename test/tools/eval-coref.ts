@@ -60,7 +60,10 @@ export function evalCoref(extract: (text: string) => Annotations, split: Polnear
         continue;
       }
       // "Harry B. Harris Jr." is Harris: a generational suffix is not the surname.
-      const surname = name.replace(/,? (?:Jr\.?|Sr\.?|II|III|IV)$/, '').split(' ').pop()!;
+      const surname = name
+        .replace(/,? (?:Jr\.?|Sr\.?|II|III|IV)$/, '')
+        .split(' ')
+        .pop()!;
       if (surname.toLowerCase() === target.surname.toLowerCase()) {
         right++;
         continue;
