@@ -476,6 +476,90 @@ describe('attributeQuotes: reported speech', () => {
   });
 });
 
+describe('attributeQuotes: grammar of the subject', () => {
+  test.each<[string, string, string, string]>([
+    [
+      'a quote inside a reported clause belongs to its source, not to a subject nested in it',
+      'Dana Ortiz said, noting that voters feel “the town has been forgotten,” that she would run.',
+      'Dana Ortiz',
+      'Dana Ortiz',
+    ],
+    [
+      'a word right after a fragment is no inverted cue',
+      'Pia Lund said the group wanted to head off “more radical” protest ideas, including a strike.',
+      'Pia Lund',
+      'Pia Lund',
+    ],
+    [
+      'an opening adverb in -ly is skipped to find the subject',
+      'Immediately after the storm, Mayor Ben Alvarez issued a statement: “We will rebuild every house.”',
+      'Ben Alvarez',
+      'Mayor Ben Alvarez',
+    ],
+    [
+      'an opening phrase of time is skipped to find the subject',
+      'Hours later, Lena Roth returned the favour, telling reporters, “She is a fine neighbour.”',
+      'Lena Roth',
+      'Lena Roth',
+    ],
+    [
+      'a time adverbial between subject and verb',
+      'Senator Kai Brandt last week said the bill was “dead on arrival” in the chamber.',
+      'Kai Brandt',
+      'Senator Kai Brandt',
+    ],
+    [
+      'a time adverbial before a participle cue',
+      'Governor Ada Lind released a statement Thursday night condemning “a cowardly attack on our schools.”',
+      'Ada Lind',
+      'Governor Ada Lind',
+    ],
+    [
+      'a definite descriptor with a capitalised modifier after the cue',
+      '“Nobody on this stage can fix it alone,” said the Green nominee.',
+      'Green nominee',
+      'Green nominee',
+    ],
+    [
+      'a definite role descriptor with any verb after a quote',
+      '“Let me help you with that answer,” the Green vice-presidential nominee quipped on stage.',
+      'Green vice-presidential nominee',
+      'Green vice-presidential nominee',
+    ],
+    [
+      'any past-tense verb, then a name closing the clause',
+      '“She took it upon herself to prove them wrong,” remembered Tom Verlaine, a former aide.',
+      'Tom Verlaine',
+      'Tom Verlaine',
+    ],
+  ])('%s', (_name, sentence, name, mention) => {
+    const quote = direct(article(sentence))[0]!;
+    expect(quote[1]).toBe(name);
+    expect(quote[2]).toBe(mention);
+  });
+
+  test.each<[string, string]>([
+    ['the expletive "there"', 'Then, there was Ann Roe’s aside that the workers were “well fed” all along.'],
+    [
+      'the first person',
+      'I’m old enough to remember President Jo Kim going on TV in 1977, declaring a “moral equivalent of war” against waste.',
+    ],
+    ['a lone -ing word', 'Leyva opened up about being described as “a real woman” in a blog.'],
+  ])('%s is never the speaker', (_name, sentence) => {
+    for (const [, , mention] of direct(article(sentence)))
+      expect(mention ?? '').not.toMatch(/^(there|There|I’m|being)$/);
+  });
+
+  test('a quote paragraph signed by a dash line under it', () => {
+    const text = article(
+      'The mayor spoke at the fair.',
+      '“I went to the market before the crash. I was the one warning you.”',
+      '- Rosa Delgado.',
+    );
+    expect(direct(text)[0]![1]).toBe('Rosa Delgado');
+  });
+});
+
 describe('attributeQuotes: hostile input', () => {
   test.each<[string, string]>([
     ['thousands of marks', '"“‘\'„«'.repeat(50_000)],

@@ -19,7 +19,7 @@ import { isDocumentSource, reportedInSentence, type ReportedClause } from './rep
 import { cueAt, ROLE_WORDS, type RawMention } from './speaker-mentions';
 import { EntityResolver, type Resolution } from './entities';
 import { isNickname, isStageDirection, isSubhead, isTerm, isTitleLike, titleCased } from './non-speech';
-import { findCueWord } from './speech-verbs';
+import { cueStrength, findCueWord } from './speech-verbs';
 
 /** A speaker name that is only a pronoun: the resolver found no antecedent for it. */
 const UNRESOLVED_PRONOUN = /^(?:he|she|it|they|who|which)$/i;
@@ -189,6 +189,7 @@ export function attributeQuotes(
       for (const c of clauses) {
         c.mention = withAntecedent(withCue(c.mention, tokens, c.cue), tokens)!;
         if (!mostlyQuoted(c, inSentence)) reported.push({ clause: c, sentence: index });
+        for (const i of ids) takeClauseSource(infos[i]!, c);
       }
       // The sentence's first clause names who speaks in it, for the quotes around; "C — according
       // to X" (no comma before the cue) is a claim, but too loose a tie to lend X to other quotes.
@@ -215,6 +216,16 @@ export function attributeQuotes(
  * this one opens with the quote and that one ends attributed. */
 function inheritSpeakers(text: string, infos: QuoteInfo[], sentences: SentenceInfo[], blocks: Block[]): void {
   const has = (i: number) => infos[i]!.mention !== null || infos[i]!.from >= 0;
+  // '"…" / - Jane Roe.': a quote paragraph signed by a dash line under it.
+  for (const info of infos) {
+    if (info.parent >= 0 || info.term || info.mention || !fills(info.span, blocks[info.span.block]!)) continue;
+    const next = blocks[info.span.block + 1];
+    const byline = next ? signature(text, next) : null;
+    if (byline) {
+      info.mention = byline;
+      info.place = 'paragraph';
+    }
+  }
   for (let i = 0; i < infos.length; i++) {
     const info = infos[i]!;
     if (info.parent >= 0 || info.term || has(i)) continue;
@@ -298,6 +309,31 @@ function inheritSpeakers(text: string, infos: QuoteInfo[], sentences: SentenceIn
     }
   }
   for (const info of infos) if (!info.mention && info.from < 0) info.place = 'none';
+}
+
+/** A quote inside the content of a reported clause, whose own mention was found inside that
+ * content too ('X said, noting that donors feel "…"', 'X decried Y's calls, saying he has "…"'),
+ * is part of what the clause's source reports: the source speaks it, not the nested subject. */
+function takeClauseSource(info: QuoteInfo, clause: ReportedClause): void {
+  const m = info.mention;
+  if (!m || info.place !== 'sentence' || info.span.start < clause.start || info.span.end > clause.end) return;
+  // "Moss said she recalled …": a pronoun that stands for the source is the source already.
+  if (m.antecedent && m.antecedent.start === clause.mention.start) return;
+  if (m.start >= clause.start && m.end <= clause.end) info.mention = clause.mention;
+}
+
+/** A paragraph that only signs the one before: a dash and a capitalised name of up to four words
+ * ("- Jane Roe.", "— Sen. Ada Brennan"). */
+const SIGNATURE = /^[-—–―]\s*((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w'’-]*)\.?\s*$/;
+
+function signature(text: string, block: Block): RawMention | null {
+  if (block.end - block.start > 60) return null;
+  const raw = text.slice(block.start, block.end);
+  const m = SIGNATURE.exec(raw.trim());
+  if (!m) return null;
+  const name = m[1]!;
+  const start = block.start + raw.indexOf(name);
+  return { start, end: start + name.length, text: name, kind: 'name', name, role: null, gender: '' };
 }
 
 /** The quote is (nearly) all of its block: a quote paragraph or a block quotation. */
@@ -478,6 +514,8 @@ function speakerOf(
   const features: AttributionFeatures = {
     place,
     cue: cue !== null,
+    cueWord: cue ? cueWordKind(cue.text) : null,
+    possessive: /['’]s?$/.test(raw.text),
     mentionKind: raw.kind,
     entityKind: res.kind,
     candidates: res.candidates,
@@ -487,7 +525,9 @@ function speakerOf(
     after: raw.start >= quote.end,
     fullName: res.name.includes(' '),
     roleNoun: raw.kind === 'nominal' && ROLE_WORDS.has(raw.name.slice(raw.name.lastIndexOf(' ') + 1).toLowerCase()),
-    distance: raw.start >= quote.end ? raw.start - quote.end : Math.max(0, quote.start - raw.end),
+    // A lead-in is the sentence right before the quote paragraph, however long it is.
+    distance:
+      place === 'lead-in' ? 0 : raw.start >= quote.end ? raw.start - quote.end : Math.max(0, quote.start - raw.end),
     ...context,
   };
   const confidence = confidenceOf(features);
@@ -502,7 +542,8 @@ function speakerOf(
     evidence,
   };
   options.observe?.(quote, features);
-  if (options.abstain !== false && confidence < ABSTAIN_BELOW)
+  // A pronoun the resolver found no one for names nobody, however sure the pattern was.
+  if (options.abstain !== false && (confidence < ABSTAIN_BELOW || UNRESOLVED_PRONOUN.test(res.name)))
     return {
       id: UNCLEAR_SPEAKER_ID,
       name: null,
@@ -513,6 +554,14 @@ function speakerOf(
       evidence,
     };
   return speaker;
+}
+
+/** The plainest cues: forms of say and tell. */
+const SAY = /^(?:say|says|said|saying|tell|tells|told|telling)$/i;
+
+function cueWordKind(word: string): 'say' | 'lexicon' | 'other' {
+  const lower = word.toLowerCase();
+  return SAY.test(lower) ? 'say' : cueStrength(lower) > 0 ? 'lexicon' : 'other';
 }
 
 /** A fragment woven into a sentence rather than a full quotation: a plain word runs into it on

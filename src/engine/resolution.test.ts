@@ -72,6 +72,41 @@ describe('names and short forms', () => {
     expect(quote!.speaker!.evidence.antecedent?.text).toBe('Drug Enforcement Administration');
   });
 
+  test('initials the article never defines stand for an earlier name with those initials', () => {
+    const text = article('The Federal Harbour Authority closed the port.', '“Safety comes first,” the FHA said.');
+    expect(best(text)[0]!.speaker).toMatchObject({ name: 'Federal Harbour Authority', kind: 'organization' });
+  });
+
+  test('a short form after a possessive, its letters in the full name in order', () => {
+    const text = article(
+      'The Danish Center for Tide Research and Forecasting published new tables on Monday.',
+      '“The risk is low,” Denmark’s CTR said in a statement.',
+    );
+    expect(best(text)[0]!.speaker).toMatchObject({
+      name: 'Danish Center for Tide Research and Forecasting',
+      kind: 'organization',
+    });
+  });
+
+  test('initials that fit no earlier name stay as written', () => {
+    const text = article('The Federal Harbour Authority closed the port.', '“We disagree,” the XYZ said.');
+    expect(best(text)[0]!.speaker).toMatchObject({ name: 'XYZ', kind: 'organization' });
+  });
+
+  test('"the agency" is the organisation named before whose kind fits, not the last one named', () => {
+    const text = article(
+      'The Federal Harbour Administration fined Orbital Dynamics Inc. on Monday.',
+      '“The fine is fair,” the agency said.',
+      '“We will appeal,” the company said.',
+    );
+    expect(names(text)).toEqual(['Federal Harbour Administration', 'Orbital Dynamics Inc.']);
+  });
+
+  test('a nominal with nothing of its kind named before stays a description', () => {
+    const text = article('Maria Lopez spoke on Monday.', '“We will appeal,” the company said.');
+    expect(names(text)).toEqual(['company']);
+  });
+
   test('a party word is a role: "the Oklahoma Republican" is the person introduced with it', () => {
     const text = article(
       'Oklahoma Republican Tom Cole spoke on Tuesday.',
@@ -125,9 +160,10 @@ describe('evidence, confidence and unclear speakers', () => {
   });
 
   test('below the threshold the speaker is unclear: no name, no place in the speaker list, no figures claimed', () => {
-    // A quote paragraph after a paragraph whose only source is hearsay tacked on at its end.
+    // A quote paragraph after a paragraph whose only source is hearsay opening a long sentence,
+    // far from the quote.
     const text = article(
-      'Officials said the repairs would take weeks. Later that evening a long queue formed outside, and the mood turned sour as the doors stayed closed, according to residents.',
+      'Officials said the repairs would take weeks. According to residents, a long queue formed outside that evening, and the mood turned sour as the doors stayed closed and nobody came out to explain why.',
       '“It is a mess and it has been a mess for 14 months.”',
     );
     const result = analyze(text);
@@ -140,6 +176,13 @@ describe('evidence, confidence and unclear speakers', () => {
     }
     expect(result.speakers.map((s) => s.id)).not.toContain(UNCLEAR_SPEAKER_ID);
     expect(result.figures.find((f) => f.text.startsWith('14'))?.claimedBy ?? null).toBeNull();
+  });
+
+  test('a pronoun with no one to stand for names nobody, however often it speaks', () => {
+    const text = article(...Array.from({ length: 700 }, () => '“Yes,” he said of the plan.'));
+    const quotes = analyze(text).quotes.filter((q) => q.kind === 'direct');
+    expect(quotes).toHaveLength(700);
+    for (const q of quotes) expect(q.speaker).toMatchObject({ id: UNCLEAR_SPEAKER_ID, name: null });
   });
 
   test('a quoted fragment of a confident claim shares its source, however unsure a fragment alone would be', () => {

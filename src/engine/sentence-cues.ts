@@ -12,6 +12,7 @@ import {
   ROLE_WORDS,
   subjectAfter,
   subjectBefore,
+  timeAdverbialStart,
   type RawMention,
 } from './speaker-mentions';
 import { ORG_NOUNS } from './entities';
@@ -34,6 +35,7 @@ export interface CueMatch {
 /** The speaker of the quote token at `qi`, from its own sentence only; null when no pattern fits. */
 export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMatch | null {
   // 1. Right after the quote.
+  const q = tokens[qi]!;
   let j = qi + 1;
   while (tokens[j]?.text === ',') j++;
   const byline = bylineAfter(tokens, j);
@@ -46,12 +48,12 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
     const m = subjectOf(tokens, k, j, depth);
     // Adjacency means the subject fills the gap: '"Q," he said', not '"Q," compared to 23% of votes'.
     // '"many voters" who think': a relative pronoun after a quote belongs to its words, not a speaker.
+    if (m && invertedAfterFragment(tokens, qi, k, m)) break;
     if (m && m.text.toLowerCase() !== 'who' && (m.start <= tokens[j]!.start || k === j)) return { mention: m, cue: k };
     break;
   }
   // 1b. '"Q," Okoye sings': a quote closed by a comma, ? or ! and then a name or pronoun with any
   // verb is attributed to that subject (CoreNLP's trigram sieve takes any verb here).
-  const q = tokens[qi]!;
   if (j > qi + 1 || /[,?!]\W{0,2}$/.test(q.lower)) {
     const m = subjectAfter(tokens, j, tokens.length);
     let after = j;
@@ -59,13 +61,20 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
     const verb = m ? tokens[after] : undefined;
     if (
       m &&
-      (m.kind === 'name' || m.kind === 'pronoun') &&
+      (m.kind === 'name' || m.kind === 'pronoun' || definiteRole(tokens, j, m)) &&
       m.name !== 'who' &&
       verb &&
       /^\p{Ll}+(?:s|ed)$/u.test(verb.text) &&
       !/^(is|was|has|as|this|his|its|us|yes|less|across|towards?)$/.test(verb.lower)
     ) {
       return { mention: m!, cue: after };
+    }
+    // '"Q," remembered Roy Verley, a former spokesman.': any past-tense verb, then a name that
+    // closes the clause.
+    const v = tokens[j];
+    if (v && /^\p{Ll}{3,}ed$/u.test(v.text)) {
+      const inverted = subjectAfter(tokens, j + 1, tokens.length);
+      if (inverted?.kind === 'name' && closesClause(tokens, inverted.end)) return { mention: inverted, cue: j };
     }
   }
   // 2. Before the quote: the nearest cue to its left.
@@ -89,7 +98,7 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
     }
     if (tokens[k]!.quote >= 0 || !cueAt(tokens, k, false)) continue;
     const m = subjectOf(tokens, k, j, depth);
-    if (m) return { mention: m, cue: k };
+    if (m && !invertedAfterFragment(tokens, qi, k, m)) return { mention: m, cue: k };
   }
   // 4. '"…," as a Treasury briefing put it' / 'as The Economist put it, "…"'.
   for (let k = Math.max(1, qi - REACH); k < tokens.length - 1 && k < qi + REACH; k++) {
@@ -103,6 +112,19 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
     if (m && m.start <= tokens[Math.min(as + 2, k - 1)]!.start) return { mention: m, cue: k };
   }
   return null;
+}
+
+/** "the Republican nominee" right after a quote: a definite descriptor headed by a role word. */
+function definiteRole(tokens: Token[], j: number, m: RawMention): boolean {
+  const head = m.name.slice(m.name.lastIndexOf(' ') + 1).toLowerCase();
+  return m.kind === 'nominal' && tokens[j]!.lower === 'the' && ROLE_WORDS.has(head);
+}
+
+/** Cue and subject swap places only after a quoted clause ('"Q," said X'): a word right after a
+ * fragment run into the sentence ('head off "more radical" protest suggestions') with a noun after
+ * it is no cue of that noun. */
+function invertedAfterFragment(tokens: Token[], qi: number, k: number, m: RawMention): boolean {
+  return k === qi + 1 && m.start > tokens[k]!.start && !/[,?!.]\W{0,2}$/.test(tokens[qi]!.lower);
 }
 
 /** Forms of "call" that put a label on something: 'Ames called it ''utter nonsense''',
@@ -132,7 +154,13 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
   }
   if (isParticipleCue(t.text)) {
     let b = k - 1;
-    while (b >= floor && /^(also|then|later)$/.test(tokens[b]!.lower)) b--;
+    for (;;) {
+      while (b >= floor && /^(also|then|later)$/.test(tokens[b]!.lower)) b--;
+      // "released a statement Thursday night condemning …": the time belongs to the main verb.
+      const time = timeAdverbialStart(tokens, b, floor);
+      if (time > b || time <= floor) break;
+      b = time - 1;
+    }
     // "The league issued a statement saying …", "… put out a letter saying …": the document is
     // the object of the main verb; its author, the verb's subject, does the saying.
     const issuer = b >= floor ? documentIssuer(tokens, b, floor) : null;
@@ -285,8 +313,25 @@ function commaAhead(tokens: Token[], from: number, last: number): number {
 
 /** Sentence openers skipped before looking for the subject ("But", "In July,"). */
 const OPENERS = wordSet(
-  'but and so yet still then now also however meanwhile instead later earlier last on in at during after before with without while when since as for following amid despite',
+  'but and so yet still then now also however meanwhile instead later earlier last on in at during after before with without while when since as for following amid despite ' +
+    'given once ever because although though until unless if whether unlike like upon among throughout within beyond',
 );
+/** Words that close an opening phrase of time ("Hours later,", "Two years ago,"). */
+const TIME_CLOSERS = wordSet('later ago earlier before after');
+
+/** An opening adverbial the subject search skips up to its comma: a listed opener ("But", "In
+ * July", "Given his record"), a participle clause ("Citing a poll"), an adverb in -ly
+ * ("Immediately after the attacks", "Hastily"), or a phrase of time ("Hours later", "Eight years
+ * ago"). */
+function opensWithAdverbial(tokens: Token[]): boolean {
+  const first = tokens[0];
+  if (!first) return false;
+  if (OPENERS.has(first.lower) || participleOpener(tokens)) return true;
+  if (!isCapitalized(first)) return false;
+  const comma = commaAhead(tokens, 1, 8);
+  if (first.lower.length > 5 && first.lower.endsWith('ly') && (comma >= 0 || !isCapitalized(tokens[1]))) return true;
+  return comma > 0 && TIME_CLOSERS.has(tokens[comma - 1]!.lower) && !isCapitalized(tokens[comma - 1]);
+}
 
 /** The main clause's subject, for a quoted fragment whose verb is not a speech cue ("Ames called
  * Moreno a "reckless gambler"", "Harlan dismissed Belgium as the "outskirts of St. Louis""):
@@ -295,7 +340,7 @@ export function sentenceSubject(tokens: Token[], qi: number): RawMention | null 
   let i = 0;
   // An opening adverbial ("But", "In July,") or participle clause ("Citing a poll, Obama …") is
   // skipped up to its comma.
-  if (OPENERS.has(tokens[0]?.lower ?? '') || participleOpener(tokens)) {
+  if (opensWithAdverbial(tokens)) {
     const comma = commaAhead(tokens, 0, 25);
     i = comma >= 0 ? comma + 1 : 1;
     // "On March 3, 2019, Ortega …": the year after the date's comma belongs to the opener.

@@ -10,6 +10,8 @@ import {
 const base: AttributionFeatures = {
   place: 'sentence',
   cue: true,
+  cueWord: 'say',
+  possessive: false,
   mentionKind: 'name',
   entityKind: 'person',
   candidates: 0,

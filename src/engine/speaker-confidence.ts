@@ -11,6 +11,13 @@ export interface AttributionFeatures {
   place: EvidencePlace;
   /** A cue word ("said", "according to") ties the mention to speech. */
   cue: boolean;
+  /** What the cue word is: a form of say or tell (the plainest), another word of
+   * the speech-verb lexicon, or any other verb the patterns accept beside a quote ("sings",
+   * "remembered"); null without a cue. */
+  cueWord: 'say' | 'lexicon' | 'other' | null;
+  /** The mention is a possessive ("Lund's", "the mayor's"): often the owner of what is quoted
+   * ("Lund's claim that …") rather than its speaker. */
+  possessive: boolean;
   mentionKind: 'name' | 'pronoun' | 'nominal';
   entityKind: SpeakerKind;
   /** For a pronoun: how many compatible people were within reach (0: none, the pronoun stays bare). */
@@ -49,6 +56,9 @@ export const FEATURE_NAMES = [
   'place:paragraph-before',
   'place:lead-in',
   'cue',
+  'cue:say',
+  'cue:other',
+  'possessive',
   'mention:name',
   'mention:pronoun',
   'mention:nominal',
@@ -75,6 +85,9 @@ export const FEATURE_NAMES = [
 export function featureVector(f: AttributionFeatures): number[] {
   const on = new Set<string>(['bias', `place:${f.place}`, `mention:${f.mentionKind}`, `entity:${f.entityKind}`]);
   if (f.cue) on.add('cue');
+  if (f.cueWord === 'say') on.add('cue:say');
+  if (f.cueWord === 'other') on.add('cue:other');
+  if (f.possessive) on.add('possessive');
   if (f.mentionKind === 'pronoun' && f.candidates === 0) on.add('pronoun:unresolved');
   if (f.mentionKind === 'pronoun' && f.candidates > 1) on.add('pronoun:ambiguous');
   if (f.bareName) on.add('bare-name');

@@ -144,10 +144,39 @@ const NOUNS_BEFORE_A_CLAUSE = wordSet(
   'time times day days week year years moment way night morning reason place point hours minutes months',
 );
 
-/** Walks left over adverbs, auxiliaries and a parenthesis ("Rep. Ada Brennan (D-Ore.) said"). */
+/** Nouns of time that, after a day or "last/this/next", make an adverbial ("Thursday night",
+ * "last week"): never the head of a speaker's phrase. */
+const TIME_NOUNS = wordSet('night morning afternoon evening week weekend month year');
+const TIME_MODIFIERS = wordSet('last this next early late');
+
+/** Index of the first token of a time adverbial ending at `i` ("last week", "on Tuesday",
+ * "Thursday night"), or `i + 1` when there is none there. */
+export function timeAdverbialStart(tokens: Token[], i: number, floor: number): number {
+  let k = i;
+  const t = tokens[k];
+  if (!t || k < floor) return i + 1;
+  if (TIME_NOUNS.has(t.lower)) {
+    const before = tokens[k - 1];
+    if (k - 1 < floor || !before || !(TIME_MODIFIERS.has(before.lower) || TIME_WORDS.has(bare(before.lower))))
+      return i + 1;
+    k -= 2;
+  } else if (TIME_WORDS.has(t.lower) && !/^(today|yesterday|tonight)$/.test(t.lower) && isCapitalized(t)) k--;
+  else return i + 1;
+  if (k >= floor && tokens[k]!.lower === 'on') k--;
+  return k + 1;
+}
+
+/** Walks left over adverbs, auxiliaries, a time adverbial ("Ada Brennan last week said") and a
+ * parenthesis ("Rep. Ada Brennan (D-Ore.) said"). */
 function skipBack(tokens: Token[], i: number, floor: number): number {
   for (;;) {
-    while (i >= floor && (BETWEEN.has(tokens[i]!.lower) || isMannerAdverb(tokens[i]!))) i--;
+    for (;;) {
+      while (i >= floor && (BETWEEN.has(tokens[i]!.lower) || isMannerAdverb(tokens[i]!))) i--;
+      const time = timeAdverbialStart(tokens, i, floor);
+      // Only between a subject and its verb: something must stand before the adverbial.
+      if (time > i || time <= floor) break;
+      i = time - 1;
+    }
     if (i < floor || tokens[i]!.text !== ')') return i;
     let j = i - 1;
     while (j >= floor && j > i - 12 && tokens[j]!.text !== '(') j--;
@@ -225,7 +254,8 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
     else if (
       sawName &&
       !(NP_PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower)) &&
-      !roleBeforeName(tokens, i, ceiling)
+      !roleBeforeName(tokens, i, ceiling) &&
+      !(DETERMINERS.has(first.lower) && roleHeadAhead(tokens, i, ceiling))
     )
       break;
     else if (t.cue === 2 || (CLAUSE_STOP.has(t.lower) && !NP_PREPOSITIONS.has(t.lower))) break;
@@ -270,6 +300,17 @@ function roleBeforeName(tokens: Token[], i: number, ceiling: number): boolean {
   return false;
 }
 
+/** "the Democratic nominee", "the Republican vice-presidential nominee": after a determiner and
+ * a capitalised modifier, lower-case words up to a role word that heads the phrase. */
+function roleHeadAhead(tokens: Token[], i: number, ceiling: number): boolean {
+  for (let k = i; k < ceiling && k < i + 3; k++) {
+    const t = tokens[k]!;
+    if (!isWord(t) || isCapitalized(t) || t.cue === 2) return false;
+    if (ROLE_WORDS.has(t.lower)) return !isCapitalized(tokens[k + 1]);
+  }
+  return false;
+}
+
 /** A byline after a dash ('"…" ― Tobias K. Rainer'): only a capitalised name counts. */
 export function bylineAfter(tokens: Token[], i: number): RawMention | null {
   const t = tokens[i];
@@ -281,19 +322,24 @@ export function bylineAfter(tokens: Token[], i: number): RawMention | null {
 /** Function words that open a question or a clause, never a name ("Would Adam Schiff agree?",
  * "Why Trump said …"): dropped from the front of a capitalised phrase. */
 const FUNCTION_OPENERS = wordSet(
-  'would could should can will shall did does do is are was were has have had may might must why how what where when whether let please yes no oh',
+  'would could should can will shall did does do is are was were has have had may might must why how what where when whether let please yes no oh ' +
+    // Subordinators and prepositions that open a sentence before its subject ("Despite Roe's …").
+    'despite although though because unless until unlike upon amid',
 );
 /** A descriptor never starts with an auxiliary, a modal or a clitic ("will hold banners", "has in
  * the past", "he’d"): such a phrase is a piece of a verb phrase the walk ran into. */
 const NOT_DESCRIPTOR_START =
   /^(?:will|would|can|could|should|shall|may|might|must|has|have|had|is|are|was|were|be|been|do|does|did|not|never|can[’']t|cannot|won[’']t|don[’']t|doesn[’']t|didn[’']t|isn[’']t|wasn[’']t|\p{L}+[’'](?:d|ll|re|ve|m))$/u;
+/** Words that open no speaker's phrase: the expletives "there"/"here" and the first person with
+ * its contractions (first person belongs inside quotes). */
+const NOT_A_SPEAKER = /^(?:there|here|i|i[’'](?:m|ve|d|ll)|we[’'](?:ve|re|d|ll))$/;
 const REFLEXIVES = wordSet('myself yourself himself herself itself ourselves yourselves themselves oneself');
 
 /** A descriptor's head must be a noun: not an adverb ("particularly"), nor a past participle
  * closing a reduced clause ("a court document filed", "farmers faced"), nor a reflexive. */
 function nounHead(word: Token): boolean {
   const w = word.lower;
-  if (REFLEXIVES.has(w)) return false;
+  if (REFLEXIVES.has(w) || TIME_NOUNS.has(w)) return false;
   if (w.length > 4 && w.endsWith('ly') && !LY_NOUNS.has(w)) return false;
   return !(w.length > 4 && w.endsWith('ed') && !w.endsWith('eed'));
 }
@@ -314,6 +360,8 @@ function classify(phrase: Token[]): RawMention | null {
   if (phrase.length === 0) return null;
   if (phrase.length === 1 && (FUNCTION_OPENERS.has(phrase[0]!.lower) || TIME_WORDS.has(bare(phrase[0]!.lower))))
     return null;
+  // "There was …", "I'm old enough …": an expletive or the first person is never a reported speaker.
+  if (NOT_A_SPEAKER.test(phrase[0]!.lower)) return null;
   const lastWord = phrase[phrase.length - 1]!;
   // "New" before a capitalised word is part of a place or title ("New Jersey", "The New Yorker").
   // "Many of them", "Most of the lawmakers": a quantifier heads the phrase; it is a group.
@@ -343,6 +391,12 @@ function classify(phrase: Token[]): RawMention | null {
   }
   const head = phrase.slice(0, headEnd);
   const h = head[head.length - 1]!;
+  // Four or more words in capitals are a headline run into the sentence, not a name.
+  if (
+    head.length >= 4 &&
+    head.every((t) => t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text))
+  )
+    return null;
   if (isCapitalized(h) && !ROLE_WORDS.has(h.lower.replace(/s$/, ''))) {
     // A name, possibly after a role ("Bulgarian Interior Minister Pavel Orlov").
     let roleEnd = -1;
@@ -362,6 +416,9 @@ function classify(phrase: Token[]): RawMention | null {
   }
   const desc = head.filter((t, k) => !(k === 0 && DETERMINERS.has(t.lower)));
   if (desc.length === 0 || NOT_DESCRIPTOR_START.test(desc[0]!.lower) || !nounHead(desc[desc.length - 1]!)) return null;
+  // A lone -ing word with no determiner is a verb ("about being described", "giving states"),
+  // where "the briefing" or "a ruling" would be a noun.
+  if (phrase.length === 1 && /^\p{Ll}{2,}ing$/u.test(phrase[0]!.text)) return null;
   return make(phrase, 'nominal', joinTokens(desc), null, '');
 }
 

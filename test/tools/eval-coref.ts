@@ -59,7 +59,12 @@ export function evalCoref(extract: (text: string) => Annotations, split: Polnear
         unclear++;
         continue;
       }
-      if (name.split(' ').pop()!.toLowerCase() === target.surname.toLowerCase()) {
+      // "Harry B. Harris Jr." is Harris: a generational suffix is not the surname.
+      const surname = name
+        .replace(/,? (?:Jr\.?|Sr\.?|II|III|IV)$/, '')
+        .split(' ')
+        .pop()!;
+      if (surname.toLowerCase() === target.surname.toLowerCase()) {
         right++;
         continue;
       }

@@ -29,6 +29,8 @@ interface Article {
 const MATCH_SHARE = 0.5;
 /** Characters of context printed around a miss so it can be studied without opening the file. */
 const CONTEXT = 60;
+/** How many speaker-error buckets the summary lists. */
+const ERROR_BUCKETS = 12;
 /** Honorifics and role words dropped before comparing names, so "Mr. Obama" matches "Barack Obama". */
 const NAME_NOISE = /^(mr|mrs|ms|miss|dr|sen|rep|gov|gen|president|senator|the|a|an)\.?$/i;
 
@@ -65,6 +67,9 @@ export function evalPolnear(
       cats.set(name, c);
     }
   };
+  // Speaker errors by outcome (a wrong name, unclear, no speaker at all), the place the evidence
+  // was found and the gold mention's kind: where the largest general causes are.
+  const errors = new Map<string, number>();
   const misses: unknown[] = [];
   for (const article of articles) {
     const { text } = article;
@@ -125,6 +130,11 @@ export function evalPolnear(
         if (ok) spNamedRight++;
       }
       bump(names, true, ok);
+      if (!ok) {
+        const outcome = !best.speaker ? 'none' : best.speaker.name ? 'wrong' : 'unclear';
+        const bucket = `${outcome.padEnd(7)} ${(best.speaker?.evidence.place ?? '-').padEnd(16)} gold ${gold.speaker_kind}`;
+        errors.set(bucket, (errors.get(bucket) ?? 0) + 1);
+      }
       if (!ok)
         misses.push({
           type: 'speaker',
@@ -175,6 +185,11 @@ export function evalPolnear(
         ([name, c]) =>
           `  ${name.padEnd(16)} gold ${String(c.gold).padStart(4)}  found ${pct(c.found, c.gold).padStart(6)}  speaker ${pct(c.spRight, c.spTotal).padStart(6)} of ${c.spTotal}`,
       ),
+    `  speaker errors (outcome, evidence place, gold kind), the ${ERROR_BUCKETS} largest:`,
+    ...[...errors]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, ERROR_BUCKETS)
+      .map(([bucket, n]) => `    ${String(n).padStart(5)}  ${bucket}`),
   ];
   return {
     name: `polnear-${split}`,
