@@ -164,23 +164,63 @@ describe('the popup on an article', () => {
     expect(kinds['“Some 9,000 militants have surrendered themselves,”']).toBe('Direct');
   });
 
-  test('each attributed quote says how its speaker was found and how sure the engine is; an unclear one names nobody', async () => {
-    await show(fakeApi(ready(sampleReport())));
+  test('each quote says on demand how its speaker was found and how sure the engine is; an unclear one names nobody', async () => {
+    const fake = fakeApi((req) => (req.type === 'get-report' ? sampleReport() : true));
+    await show(fake);
     await act(() => {
       for (const b of $$('.speaker-toggle[aria-expanded="false"]')) b.click();
     });
     await settle();
+    // Closed at first: a disclosure button per quote, its panel hidden and empty.
+    const toggles = $$('.quote .evidence-toggle');
+    expect(toggles).toHaveLength(5);
+    for (const b of toggles) {
+      expect(b.getAttribute('aria-expanded')).toBe('false');
+      const panel = document.getElementById(b.getAttribute('aria-controls')!)!;
+      expect(panel.hidden).toBe(true);
+      expect(panel.textContent).toBe('');
+    }
+    await act(() => toggles.forEach((b) => b.click()));
+    await settle();
     const evidence = Object.fromEntries(
       $$('.quote').map((q) => [
         q.querySelector('.quote-words')!.textContent!,
-        q.querySelector('.quote-evidence')?.textContent ?? null,
+        q.querySelector('.evidence:not([hidden])')?.textContent ?? null,
       ]),
     );
+    expect(toggles.every((b) => b.getAttribute('aria-expanded') === 'true')).toBe(true);
     expect(evidence['“Some 9,000 militants have surrendered themselves,”']).toBe('same sentence · 95% sure');
-    expect(evidence['“a complete rout”']).toBe('he = Sergei Shoigu · said · same paragraph · 81% sure');
-    expect(evidence['“We will not stop,”']).toBeNull();
+    expect(evidence['“a complete rout”']).toBe(
+      'he said, the sentence before · 81% sure' + 'he → Sergei Shoigu Show where Sergei Shoigu is introduced',
+    );
+    expect(evidence['“We will not stop,”']).toBe(
+      'Speaker unclear: Quote Lens names no one rather than risk a wrong name',
+    );
     const unclear = $$('.speaker').find((s) => s.textContent!.includes('“We will not stop,”'))!;
     expect(unclear.querySelector('.speaker-name')!.textContent).toBe('Speaker unclear');
+    // The pronoun's chain leads to where the speaker is introduced in the page.
+    await click($$('.show-introduction')[0]!);
+    expect(fake.sent.at(-1)).toEqual({ type: 'focus-introduction', index: 3, text: '“a complete rout”' });
+    expect($('.status')!.textContent).toBe('Shown in the page.');
+  });
+
+  test("a claimed figure says on demand how its claimant was found; the outlet's own figure has no disclosure", async () => {
+    await show(
+      fakeApi(ready(sampleReport()), 'https://example.org/news/deir-ezzor', {
+        ...DEFAULT_SETTINGS,
+        kinds: { ...DEFAULT_SETTINGS.kinds, dates: true },
+      }),
+    );
+    await click($('#tab-figures'));
+    const figures = $$('.figure');
+    expect(figures.map((f) => !!f.querySelector('.evidence-toggle'))).toEqual([true, true, false]);
+    await act(() => figures.forEach((f) => f.querySelector<HTMLButtonElement>('.evidence-toggle')?.click()));
+    await settle();
+    expect(figures.map((f) => f.querySelector('.evidence-line')?.textContent ?? null)).toEqual([
+      'in a direct quote · same sentence · 95% sure',
+      'in a reported claim · same sentence · 95% sure',
+      null,
+    ]);
   });
 
   test('renders hostile page text as text', async () => {

@@ -60,6 +60,16 @@ export function ReportView({ api, tabId, report, withDates, onToggleHighlights }
     setStatus(ok ? t('statusShown') : t('statusNotFound'));
   };
 
+  const showIntroduction = async (i: number) => {
+    let ok: boolean;
+    try {
+      ok = (await api.send(tabId, { type: 'focus-introduction', index: i, text: a.quotes[i]?.text })) === true;
+    } catch {
+      ok = false;
+    }
+    setStatus(ok ? t('statusShown') : t('statusNotFound'));
+  };
+
   const onKeyDown = (e: KeyboardEvent) => {
     const target = e.target as HTMLElement;
     if (e.key === 'Escape') {
@@ -170,6 +180,7 @@ export function ReportView({ api, tabId, report, withDates, onToggleHighlights }
               api={api}
               onFocus={(i) => focusItem('quote', i)}
               onStatus={setStatus}
+              onShowIntroduction={showIntroduction}
             />
           )}
         </div>
@@ -184,6 +195,8 @@ export function ReportView({ api, tabId, report, withDates, onToggleHighlights }
               onSort={setSort}
               onClaimant={setClaimant}
               onFocus={(i) => focusItem('figure', i)}
+              quotes={a.quotes}
+              onShowIntroduction={showIntroduction}
             />
           )}
         </div>
