@@ -223,6 +223,33 @@ describe('the popup on an article', () => {
     ]);
   });
 
+  test('the sourcing summary counts the kinds of source, draws each share of the quoted words and counts the figures', async () => {
+    await show(fakeApi(ready(sampleReport())));
+    expect(texts('.sourcing-kinds li')).toEqual([
+      'Named people: 2',
+      'Organisations: 1',
+      'Documents: 0',
+      'Anonymous or unclear: 1',
+    ]);
+    const chart = $('.share-chart')!;
+    expect(chart.getAttribute('role')).toBe('img');
+    const labelled = chart
+      .getAttribute('aria-labelledby')!
+      .split(' ')
+      .map((id) => document.getElementById(id)!.textContent);
+    expect(labelled).toEqual([
+      'Share of the quoted words',
+      "Each source's share of the 31 words quoted in the article: Vladimir Putin: 35% (11 words); Sergei Shoigu: 29% (9 words); Russian Defense Ministry: 23% (7 words); Speaker unclear: 13% (4 words)",
+    ]);
+    // One bar per source, longest for the most quoted; the percentages are text in the chart too.
+    const widths = [...chart.querySelectorAll('.share-bar')].map((r) => Number(r.getAttribute('width')));
+    expect(widths).toHaveLength(4);
+    expect(widths).toEqual([...widths].sort((x, y) => y - x));
+    expect([...chart.querySelectorAll('.share-value')].map((t) => t.textContent)).toEqual(['35%', '29%', '23%', '13%']);
+    // Dates and years are not listed by default: the 2017 figure is not counted either.
+    expect(texts('.sourcing-figures li')).toEqual(['Figures claimed by a source: 2', "The outlet's own figures: 0"]);
+  });
+
   test('renders hostile page text as text', async () => {
     const report = sampleReport();
     report.title = '<b id="t">bold</b>';

@@ -10,6 +10,7 @@ import { moveFocus, navItems } from './list-keys';
 import { SpeakerList } from './SpeakerList';
 import { FigureList } from './FigureList';
 import { ExportBar } from './ExportBar';
+import { SourcingSummary } from './SourcingSummary';
 
 type Tab = 'speakers' | 'figures';
 const TABS: readonly Tab[] = ['speakers', 'figures'];
@@ -122,6 +123,7 @@ export function ReportView({ api, tabId, report, withDates, onToggleHighlights }
             {t('countFigures', withDates ? a.figures.length : a.figures.filter((f) => !isCalendarFigure(f)).length)}
           </li>
         </ul>
+        <SourcingSummary report={report} withDates={withDates} />
         {report.capped && (
           <p class="capped" role="note">
             {t('cappedNote')}
