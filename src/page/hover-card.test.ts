@@ -33,6 +33,15 @@ describe('HoverCard', () => {
     expect(cardOf().querySelector('.title')!.textContent).toBe('Vladimir Putin');
   });
 
+  test('the card goes above its item rather than hide the words that attribute it, when there is room', () => {
+    const card = new HoverCard(document);
+    const words = { top: 225, bottom: 245, left: 0, right: 500 } as DOMRect;
+    card.show({ title: 'Sergei Shoigu', lines: [], accent: 'direct' }, anchor(200), [words]);
+    expect(cardOf().style.top).toBe('192px'); // above: anchor top 200 - 8 (jsdom lays the card out 0 high)
+    card.show({ title: 'Vladimir Putin', lines: [], accent: 'direct' }, anchor(200));
+    expect(cardOf().style.top).toBe('228px'); // nothing to leave visible: below
+  });
+
   test('a card with an action has a real button and takes the pointer; a card without is a plain tooltip', () => {
     const card = new HoverCard(document);
     let runs = 0;

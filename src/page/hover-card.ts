@@ -57,13 +57,16 @@ export class HoverCard {
   private card: HTMLElement | null = null;
   private content: CardContent | null = null;
   private anchor: DOMRect | null = null;
+  /** Boxes the card should leave visible when it can (the words that attribute its item). */
+  private avoid: readonly DOMRect[] = [];
 
   constructor(private readonly doc: Document) {}
 
   /** Shows the card for `content` next to `anchor` (the hovered item's box), inside the viewport.
    * The same content again (the pointer moved within one item, the page scrolled) only moves the
    * card, and not even that when its anchor has not moved. */
-  show(content: CardContent, anchor: DOMRect): void {
+  show(content: CardContent, anchor: DOMRect, avoid: readonly DOMRect[] = []): void {
+    this.avoid = avoid;
     if (content === this.content && this.card && this.isShown()) {
       if (
         !this.anchor ||
@@ -157,10 +160,17 @@ export class HoverCard {
     const { width, height } = card.getBoundingClientRect();
     const vw = view.innerWidth,
       vh = view.innerHeight;
-    let top = anchor.bottom + MARGIN;
-    if (top + height > vh - MARGIN && anchor.top - MARGIN - height >= MARGIN) top = anchor.top - MARGIN - height;
-    top = Math.max(MARGIN, Math.min(top, vh - height - MARGIN));
     const left = Math.max(MARGIN, Math.min(anchor.left, vw - width - MARGIN));
+    const covers = (y: number) =>
+      this.avoid.some((r) => r.left < left + width && r.right > left && r.top < y + height && r.bottom > y);
+    const below = anchor.bottom + MARGIN;
+    const above = anchor.top - MARGIN - height;
+    const aboveFits = above >= MARGIN;
+    // Below the item, unless there is no room there, or it would hide the attributing words and
+    // above would not.
+    let top = below;
+    if ((below + height > vh - MARGIN || (covers(below) && !covers(above))) && aboveFits) top = above;
+    top = Math.max(MARGIN, Math.min(top, vh - height - MARGIN));
     card.style.left = `${Math.round(left)}px`;
     card.style.top = `${Math.round(top)}px`;
   }

@@ -346,13 +346,22 @@ export class PageAnnotator {
     // One content object per item, so the card knows when it is still showing the same one.
     let content = this.cardContents.get(hit.item);
     if (!content) this.cardContents.set(hit.item, (content = this.cardFor(hit.item)));
-    this.card.show(content, anchor);
+    const evidence = this.evidenceOf(hit.item);
+    this.card.show(
+      content,
+      anchor,
+      evidence.flatMap((r) => [...r.getClientRects()]),
+    );
     this.cardItem = hit.item;
-    this.showEvidence(hit.item);
+    // The same item again paints nothing new.
+    if (evidence !== this.evidenceShown) {
+      this.evidenceShown = evidence;
+      this.highlighter.set('evidence', evidence);
+    }
   }
 
-  /** Paints the words that attribute the hovered item (the same item again paints nothing new). */
-  private showEvidence(item: Hit): void {
+  /** The words that attribute an item, as ranges (worked out once per item). */
+  private evidenceOf(item: Hit): Range[] {
     let ranges = this.evidenceRanges.get(item);
     if (!ranges) {
       const { annotations, index } = this.result!;
@@ -363,9 +372,7 @@ export class PageAnnotator {
       ranges = spans.flatMap((m) => index.toRange(m.start, m.end) ?? []);
       this.evidenceRanges.set(item, ranges);
     }
-    if (ranges === this.evidenceShown) return;
-    this.evidenceShown = ranges;
-    this.highlighter.set('evidence', ranges);
+    return ranges;
   }
 
   private cardFor(hit: Hit): CardContent {
