@@ -208,7 +208,7 @@ export function attributeQuotes(
     }
   }
   inheritSpeakers(text, infos, sentences, blocks);
-  return finish(text, blocks, infos, reported, options, mentionsFound(infos, reported) ? entities() : null);
+  return finish(text, blocks, infos, sentences, reported, options, mentionsFound(infos, reported) ? entities() : null);
 }
 
 /** Context fallbacks, in order: the other pieces of a multi-paragraph quote, the quotes before
@@ -336,6 +336,17 @@ function signature(text: string, block: Block): RawMention | null {
   return { start, end: start + name.length, text: name, kind: 'name', name, role: null, gender: '' };
 }
 
+/** How many sentences before sentence `from` (negative: after it) the one holding `at` stands,
+ * looking only within `from`'s paragraph; null when `at` is outside it. */
+function sentencesAway(sentences: SentenceInfo[], from: number, at: number): number | null {
+  const own = sentences[from];
+  if (!own) return null;
+  const step = at < own.start ? -1 : 1;
+  for (let s = from; sentences[s]?.block === own.block; s += step)
+    if (at >= sentences[s]!.start && at < sentences[s]!.end) return from - s;
+  return null;
+}
+
 /** The quote is (nearly) all of its block: a quote paragraph or a block quotation. */
 function fills(span: MarkedSpan, block: Block): boolean {
   return (span.end - span.start) * 10 >= (block.end - block.start) * 9;
@@ -357,6 +368,7 @@ function finish(
   text: string,
   blocks: Block[],
   infos: QuoteInfo[],
+  sentences: SentenceInfo[],
   reported: { clause: ReportedClause }[],
   options: AttributionOptions,
   resolver: EntityResolver | null,
@@ -416,6 +428,10 @@ function finish(
       cited: found?.res ? (cited.get(found.res.id) ?? 0) : 0,
     };
     quote.speaker = speakerOf(text, context, quote, found, info.place, options);
+    if (quote.speaker && info.place === 'paragraph' && found) {
+      const away = sentencesAway(sentences, info.sentence, found.raw.start);
+      if (away !== null) quote.speaker.evidence.sentences = away;
+    }
     if (span.group !== undefined) quote.group = 'g' + span.group;
     quotes.push(quote);
   }

@@ -147,6 +147,22 @@ describe('names and short forms', () => {
 });
 
 describe('evidence, confidence and unclear speakers', () => {
+  test('a speaker found in another sentence of the paragraph says how many sentences away, before or after', () => {
+    const before = analyze(
+      'The council met on Monday, Mayor Ana Ruiz said. The vote was close. "The bridge will open in May."',
+    );
+    const quote = before.quotes.find((q) => q.kind === 'direct')!;
+    expect(quote.speaker!.name).toBe('Ana Ruiz');
+    expect(quote.speaker!.evidence).toMatchObject({ place: 'paragraph', sentences: 2 });
+    const after = analyze('"The bridge will open in May." The vote was close. Then it was over, Mayor Ana Ruiz said.');
+    expect(after.quotes.find((q) => q.kind === 'direct')!.speaker!.evidence).toMatchObject({
+      place: 'paragraph',
+      sentences: -2,
+    });
+    // Other places carry no count: their place says where.
+    expect(after.quotes.find((q) => q.kind === 'reported')!.speaker!.evidence.sentences).toBeUndefined();
+  });
+
   test("a speaker named with a cue in the quote's own sentence is named, with its evidence", () => {
     const text = article('“We will rebuild the bridge,” Mayor Anna Lopez said on Monday.');
     const [quote] = analyze(text).quotes;

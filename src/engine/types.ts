@@ -48,6 +48,10 @@ export interface SpeakerEvidence {
   /** When the mention is a pronoun or a short form ("he", "the minister", "Orlov"): the mention
    * that introduced the entity ("Bulgarian Interior Minister Pavel Orlov"). */
   antecedent: Mention | null;
+  /** For a speaker found in another sentence of the quote's paragraph: how many sentences before
+   * the quote's own the mention stands (negative: after it), so a reader is told "2 sentences
+   * back". Absent for every other place. */
+  sentences?: number;
 }
 
 /** The id of the speaker of a quote the engine will not attribute: its speaker is unclear. */
@@ -112,7 +116,8 @@ export interface Figure {
 /** How a figure is tied to its claimant: it sits in a direct quote, in the content of a reported
  * claim, or in a sentence that carries on the claim before it ("The report also found …", "It
  * also estimated …"). */
-export type ClaimVia = 'direct-quote' | 'reported' | 'carried-on';
+export const CLAIM_VIAS = ['direct-quote', 'reported', 'carried-on'] as const;
+export type ClaimVia = (typeof CLAIM_VIAS)[number];
 
 export interface FigureClaim {
   via: ClaimVia;

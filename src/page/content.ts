@@ -273,8 +273,9 @@ function defersToAnotherFrame(): boolean {
  * holding the article report, the top frame's article first; only the frame holding the article
  * focuses its items. */
 function speaksFor(request: ContentRequest): boolean {
-  if ((request.type === 'get-report' || request.type === 'focus-item') && defersToAnotherFrame()) return false;
-  return request.type === 'focus-item' ? state === 'ready' : isTopFrame || state === 'ready';
+  const focus = request.type === 'focus-item' || request.type === 'focus-introduction';
+  if ((request.type === 'get-report' || focus) && defersToAnotherFrame()) return false;
+  return focus ? state === 'ready' : isTopFrame || state === 'ready';
 }
 
 /** Carries out a request in this frame; whether the answer is sent is `speaksFor`'s call. */
@@ -288,6 +289,8 @@ async function handle(request: ContentRequest): Promise<unknown> {
       return report();
     case 'focus-item':
       return annotator?.focus(request.item, request.index, request.text) ?? false;
+    case 'focus-introduction':
+      return annotator?.focusIntroduction(request.index, request.text) ?? false;
     case 'run-now':
       // Asked from a page that is switched off or waits for the click: a run already reading
       // with the current settings, or an article already painted, is the answer.

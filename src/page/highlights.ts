@@ -3,14 +3,15 @@
 // One highlight per kind keeps overlaps visible (a figure inside a quote stays distinct); the
 // colours come from content.css, chosen by name for a light or dark page and the user's style.
 
-export type PaintKind = 'direct' | 'reported' | 'figure' | 'focus';
+export type PaintKind = 'direct' | 'reported' | 'figure' | 'evidence' | 'focus';
 export type Theme = 'light' | 'dark';
 export type PaintStyle = 'fill' | 'underline';
 
-const KINDS: readonly PaintKind[] = ['direct', 'reported', 'figure', 'focus'];
+const KINDS: readonly PaintKind[] = ['direct', 'reported', 'figure', 'evidence', 'focus'];
 
-/** Higher priority paints on top: a figure over its quote, the focused item over everything. */
-const PRIORITY: Record<PaintKind, number> = { reported: 1, direct: 2, figure: 3, focus: 4 };
+/** Higher priority paints on top: a figure over its quote, a hovered item's attributing words
+ * (evidence) over both, the focused item over everything. */
+const PRIORITY: Record<PaintKind, number> = { reported: 1, direct: 2, figure: 3, evidence: 4, focus: 5 };
 
 /** The registry name of one kind's highlight in one theme and style (content.css styles each). */
 function highlightName(kind: PaintKind, theme: Theme, style: PaintStyle): string {
@@ -24,7 +25,7 @@ export function canHighlight(): boolean {
 
 /** Owns the page's highlight registry entries for Quote Lens, and nothing else in it. */
 export class Highlighter {
-  private ranges: Record<PaintKind, Range[]> = { direct: [], reported: [], figure: [], focus: [] };
+  private ranges: Record<PaintKind, Range[]> = { direct: [], reported: [], figure: [], evidence: [], focus: [] };
   private visible = true;
   /** The registry name each kind is painted under now (absent: not painted). */
   private registered = new Map<PaintKind, string>();

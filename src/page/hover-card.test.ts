@@ -32,4 +32,38 @@ describe('HoverCard', () => {
     expect(cardOf().querySelector('.title')).not.toBe(title);
     expect(cardOf().querySelector('.title')!.textContent).toBe('Vladimir Putin');
   });
+
+  test('the card goes above its item rather than hide the words that attribute it, when there is room', () => {
+    const card = new HoverCard(document);
+    const words = { top: 225, bottom: 245, left: 0, right: 500 } as DOMRect;
+    card.show({ title: 'Sergei Shoigu', lines: [], accent: 'direct' }, anchor(200), [words]);
+    expect(cardOf().style.top).toBe('192px'); // above: anchor top 200 - 8 (jsdom lays the card out 0 high)
+    card.show({ title: 'Vladimir Putin', lines: [], accent: 'direct' }, anchor(200));
+    expect(cardOf().style.top).toBe('228px'); // nothing to leave visible: below
+  });
+
+  test('a card with an action has a real button and takes the pointer; a card without is a plain tooltip', () => {
+    const card = new HoverCard(document);
+    let runs = 0;
+    card.show(
+      { title: 'Sergei Shoigu', lines: [], accent: 'direct', action: { label: '<b>Show</b>', run: () => runs++ } },
+      anchor(10),
+    );
+    const button = cardOf().querySelector('button')!;
+    expect(button.type).toBe('button');
+    expect(button.textContent).toBe('<b>Show</b>'); // text, never markup
+    expect(cardOf().getAttribute('role')).toBe('group');
+    expect(cardOf().getAttribute('aria-label')).toBe('Sergei Shoigu');
+    expect(card.isInteractive()).toBe(true);
+    expect(card.holds(document.querySelector('quote-lens-card'))).toBe(true);
+    expect(card.holds(document.body)).toBe(false);
+    button.click();
+    expect(runs).toBe(1);
+    card.show({ title: 'Vladimir Putin', lines: [], accent: 'direct' }, anchor(10));
+    expect(cardOf().querySelector('button')).toBeNull();
+    expect(cardOf().getAttribute('role')).toBe('tooltip');
+    expect(card.isInteractive()).toBe(false);
+    card.hide();
+    expect(card.isShown()).toBe(false);
+  });
 });

@@ -1,8 +1,9 @@
 // The small card shown over a hovered highlight. It lives in a shadow root on one host element
 // of our own, so page CSS cannot reach it and ours cannot leak (open, so that tests and
 // assistive tools can read it; page scripts could read the page's text anyway); it is created on first
-// use (a page nobody hovers keeps its DOM untouched), takes no pointer events and no focus, and
-// writes page text with textContent only.
+// use (a page nobody hovers keeps its DOM untouched), takes no pointer events and no focus unless
+// it carries an action (a button the pointer and the keyboard can reach), and writes page text
+// with textContent only.
 
 export interface CardLine {
   label: string;
@@ -16,6 +17,8 @@ export interface CardContent {
   lines: CardLine[];
   /** Accent: which kind of item this is (matches the highlight colours). */
   accent: 'direct' | 'reported' | 'figure';
+  /** A button under the lines ("Show where Sergei Shoigu is introduced"). */
+  action?: { label: string; run(): void };
 }
 
 const HOST_TAG = 'quote-lens-card';
@@ -26,9 +29,9 @@ const STYLE = `
 .card { position: fixed; z-index: 2147483647; max-width: 320px; min-width: 160px; box-sizing: border-box;
   padding: 8px 10px; border-radius: 8px; border-left: 4px solid var(--accent);
   font: 13px/1.35 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1b1b1b; background: #ffffff;
-  box-shadow: 0 4px 16px rgba(0,0,0,.25); pointer-events: none; opacity: 0; transition: opacity .12s ease-out;
-  overflow-wrap: anywhere; }
-.card.shown { opacity: 1; }
+  box-shadow: 0 4px 16px rgba(0,0,0,.25); pointer-events: none; opacity: 0; visibility: hidden;
+  transition: opacity .12s ease-out, visibility .12s; overflow-wrap: anywhere; }
+.card.shown { opacity: 1; visibility: visible; }
 .card[data-accent=direct] { --accent: #d4a600; }
 .card[data-accent=reported] { --accent: #2f6fb3; }
 .card[data-accent=figure] { --accent: #1e8a45; }
@@ -36,9 +39,14 @@ const STYLE = `
 dl { margin: 0; display: grid; grid-template-columns: auto 1fr; gap: 2px 8px; }
 dt { color: #5a5a5a; }
 dd { margin: 0; }
+.card.shown.interactive { pointer-events: auto; }
+button { margin-top: 6px; font: inherit; color: #1f3a5f; background: #eef3f9; border: 1px solid #8aa4c4;
+  border-radius: 4px; padding: 2px 8px; cursor: pointer; }
+button:focus-visible { outline: 2px solid #c2410c; outline-offset: 1px; }
 @media (prefers-color-scheme: dark) {
   .card { color: #f1f1f1; background: #242424; box-shadow: 0 4px 16px rgba(0,0,0,.6); }
   dt { color: #b0b0b0; }
+  button { color: #dbe8f7; background: #2b3440; border-color: #6c86a8; }
 }
 @media (prefers-reduced-motion: reduce) { .card { transition: none; } }
 `;
@@ -49,13 +57,16 @@ export class HoverCard {
   private card: HTMLElement | null = null;
   private content: CardContent | null = null;
   private anchor: DOMRect | null = null;
+  /** Boxes the card should leave visible when it can (the words that attribute its item). */
+  private avoid: readonly DOMRect[] = [];
 
   constructor(private readonly doc: Document) {}
 
   /** Shows the card for `content` next to `anchor` (the hovered item's box), inside the viewport.
    * The same content again (the pointer moved within one item, the page scrolled) only moves the
    * card, and not even that when its anchor has not moved. */
-  show(content: CardContent, anchor: DOMRect): void {
+  show(content: CardContent, anchor: DOMRect, avoid: readonly DOMRect[] = []): void {
+    this.avoid = avoid;
     if (content === this.content && this.card && this.isShown()) {
       if (
         !this.anchor ||
@@ -82,7 +93,19 @@ export class HoverCard {
       list.append(dt, dd);
     }
     card.append(title, list);
-    card.setAttribute('role', 'tooltip');
+    const { action } = content;
+    if (action) {
+      const button = this.doc.createElement('button');
+      button.type = 'button';
+      button.textContent = action.label;
+      button.addEventListener('click', () => action.run());
+      card.append(button);
+    }
+    card.classList.toggle('interactive', !!action);
+    // A card with a button is a small group the keyboard can enter, no longer a plain tooltip.
+    card.setAttribute('role', action ? 'group' : 'tooltip');
+    if (action) card.setAttribute('aria-label', content.title);
+    else card.removeAttribute('aria-label');
     this.place(card, anchor);
     card.classList.add('shown');
   }
@@ -93,6 +116,17 @@ export class HoverCard {
 
   isShown(): boolean {
     return !!this.card?.classList.contains('shown');
+  }
+
+  /** Whether the shown card takes the pointer (it has an action): leaving its item for it must
+   * not hide it at once. */
+  isInteractive(): boolean {
+    return this.isShown() && !!this.card?.classList.contains('interactive');
+  }
+
+  /** Whether an event's target is the card (events from inside its shadow root land on the host). */
+  holds(target: EventTarget | null): boolean {
+    return target !== null && target === this.host;
   }
 
   /** Removes our host element: the page is as we found it. */
@@ -126,10 +160,17 @@ export class HoverCard {
     const { width, height } = card.getBoundingClientRect();
     const vw = view.innerWidth,
       vh = view.innerHeight;
-    let top = anchor.bottom + MARGIN;
-    if (top + height > vh - MARGIN && anchor.top - MARGIN - height >= MARGIN) top = anchor.top - MARGIN - height;
-    top = Math.max(MARGIN, Math.min(top, vh - height - MARGIN));
     const left = Math.max(MARGIN, Math.min(anchor.left, vw - width - MARGIN));
+    const covers = (y: number) =>
+      this.avoid.some((r) => r.left < left + width && r.right > left && r.top < y + height && r.bottom > y);
+    const below = anchor.bottom + MARGIN;
+    const above = anchor.top - MARGIN - height;
+    const aboveFits = above >= MARGIN;
+    // Below the item, unless there is no room there, or it would hide the attributing words and
+    // above would not.
+    let top = below;
+    if ((below + height > vh - MARGIN || (covers(below) && !covers(above))) && aboveFits) top = above;
+    top = Math.max(MARGIN, Math.min(top, vh - height - MARGIN));
     card.style.left = `${Math.round(left)}px`;
     card.style.top = `${Math.round(top)}px`;
   }

@@ -1,7 +1,8 @@
 // Everything the content script does to one page: find the article, run the engine over its
 // text, turn engine spans into DOM ranges, paint them, answer hovers and focus requests. It knows
 // nothing of the extension APIs (content.ts wires those), so it can be driven directly in tests.
-import { confidenceLabel, evidenceLine } from '../shared/evidence';
+import { chainLine, confidenceLabel, evidenceChain, evidenceLine, figureEvidenceLine } from '../shared/evidence';
+import { attributionSpans } from './evidence-highlight';
 import type { Annotations, Block, Figure, Quote, Speaker } from '../engine/types';
 import { chooseArticleSteps, surveyPageSteps } from './article';
 import { runInSlices } from './dom-walk';
@@ -81,6 +82,15 @@ export class PageAnnotator {
   private cardContents = new WeakMap<Hit, CardContent>();
   private pointerY = 0;
   private focusTimer: ReturnType<typeof setTimeout> | undefined;
+  /** A card with a button stays a moment after the pointer leaves its item, so it can be reached:
+   * what the pointer was over last then (null: nothing) is shown when the moment has passed. */
+  private hideTimer: ReturnType<typeof setTimeout> | undefined;
+  private pending: { range: Range; item: Hit } | null = null;
+  /** The item the shown card is about. */
+  private cardItem: Hit | null = null;
+  /** The attributing words of each hovered item, as ranges (worked out on its first hover). */
+  private evidenceRanges = new WeakMap<Hit, Range[]>();
+  private evidenceShown: Range[] | null = null;
   private readonly listeners: [EventTarget, string, EventListener][] = [];
 
   /** `analyzer` runs the engine on the article's text (in the extension, the background does;
@@ -162,7 +172,7 @@ export class PageAnnotator {
 
   setVisible(visible: boolean): void {
     this.highlighter.setVisible(visible);
-    if (!visible) this.card.hide();
+    if (!visible) this.hideCard();
   }
 
   isVisible(): boolean {
@@ -171,20 +181,39 @@ export class PageAnnotator {
 
   /** Scrolls to one quote or figure and flashes it with the focus highlight. */
   focus(item: 'quote' | 'figure', index: number, text?: string): boolean {
+    const found = this.itemIndex(item, index, text);
+    const range = found < 0 ? null : (item === 'quote' ? this.quoteRanges : this.figureRanges)[found];
+    return range ? this.flash(range) : false;
+  }
+
+  /** Scrolls to where the article introduces the speaker of one quote (the name a pronoun or
+   * short form stands for) and flashes it. */
+  focusIntroduction(index: number, text?: string): boolean {
+    const found = this.itemIndex('quote', index, text);
+    const speaker = found < 0 ? null : this.result!.annotations.quotes[found]!.speaker;
+    const chain = speaker?.name ? evidenceChain(speaker) : null;
+    const range = chain ? this.result!.index.toRange(chain.antecedent.start, chain.antecedent.end) : null;
+    return range ? this.flash(range) : false;
+  }
+
+  /** The index of an item the popup asked for, -1 when it is gone. The page may have been re-read
+   * since the popup listed it: trust the text over the index, taking the occurrence nearest the
+   * old index when the same text appears more than once. */
+  private itemIndex(item: 'quote' | 'figure', index: number, text?: string): number {
     const items: { text: string }[] =
       (item === 'quote' ? this.result?.annotations.quotes : this.result?.annotations.figures) ?? [];
-    // The page may have been re-read since the popup listed it: trust the text over the index,
-    // taking the occurrence nearest the old index when the same text appears more than once.
     if (text !== undefined && items[index]?.text !== text) {
       let best = -1;
       items.forEach((candidate, i) => {
         if (candidate.text === text && (best === -1 || Math.abs(i - index) < Math.abs(best - index))) best = i;
       });
-      if (best === -1) return false;
-      index = best;
+      return best;
     }
-    const range = (item === 'quote' ? this.quoteRanges : this.figureRanges)[index];
-    if (!range) return false;
+    return index < items.length ? index : -1;
+  }
+
+  /** Scrolls a range into view and flashes it with the focus highlight. */
+  private flash(range: Range): boolean {
     const view = this.doc.defaultView!;
     const box = range.getBoundingClientRect();
     const reduce = view.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
@@ -202,6 +231,7 @@ export class PageAnnotator {
     for (const [target, type, fn] of this.listeners) target.removeEventListener(type, fn);
     this.listeners.length = 0;
     clearTimeout(this.focusTimer);
+    clearTimeout(this.hideTimer);
     // A frame already asked for would show the card again after teardown.
     cancelAnimationFrame(this.hoverFrame);
     cancelAnimationFrame(this.scrollFrame);
@@ -244,12 +274,12 @@ export class PageAnnotator {
       this.listeners.push([target, type, fn]);
     };
     on(this.doc, 'mousemove', (e) => {
-      const { clientX, clientY } = e as MouseEvent;
+      const { clientX, clientY, target } = e as MouseEvent;
       cancelAnimationFrame(this.hoverFrame);
-      this.hoverFrame = requestAnimationFrame(() => this.hover(clientX, clientY));
+      this.hoverFrame = requestAnimationFrame(() => this.hover(clientX, clientY, target));
     });
     on(this.doc, 'keydown', (e) => {
-      if ((e as KeyboardEvent).key === 'Escape') this.card.hide();
+      if ((e as KeyboardEvent).key === 'Escape') this.hideCard();
     });
     // The card follows its item while the page scrolls (and goes once the item leaves the view).
     on(this.doc, 'scroll', () => {
@@ -259,26 +289,65 @@ export class PageAnnotator {
         if (this.hovered && this.card.isShown()) this.showCard(this.hovered, this.pointerY);
       });
     });
-    on(this.doc.documentElement, 'mouseleave', () => this.card.hide());
+    // Listening in the capture phase hears every element's mouseleave: only the page's own counts
+    // (leaving the card's title for its button must not hide the card).
+    on(this.doc.documentElement, 'mouseleave', (e) => {
+      if (e.target === this.doc.documentElement) this.hideCard();
+    });
   }
 
-  private hover(x: number, y: number): void {
+  /** Hides the card and the hovered item's evidence with it. */
+  private hideCard(): void {
+    clearTimeout(this.hideTimer);
+    this.hideTimer = undefined;
+    this.pending = this.cardItem = null;
+    this.card.hide();
+    if (this.evidenceShown) {
+      this.evidenceShown = null;
+      this.highlighter.set('evidence', []);
+    }
+  }
+
+  private hover(x: number, y: number, target: EventTarget | null = null): void {
     try {
       if (!this.highlighter.isVisible()) return;
+      // The pointer is on the card (it has a button): it stays.
+      if (this.card.holds(target) && this.card.isShown()) {
+        clearTimeout(this.hideTimer);
+        this.hideTimer = undefined;
+        return;
+      }
       const point = caretPointAt(this.doc, x, y);
       const hit =
         point &&
         (this.figureLayer.find(point.node, point.offset, x, y) ?? this.quoteLayer.find(point.node, point.offset, x, y));
       this.pointerY = y;
-      if (!hit) {
-        this.hovered = null;
-        this.card.hide();
+      // A card with a button waits a moment before it goes or shows another item: the pointer
+      // may be crossing other words on its way to the button.
+      if (this.card.isInteractive() && hit?.item !== this.cardItem) {
+        this.pending = hit;
+        this.hideTimer ??= setTimeout(() => {
+          this.hideTimer = undefined;
+          this.hovered = this.pending;
+          this.pending = null;
+          try {
+            if (this.hovered) this.showCard(this.hovered, this.pointerY);
+            else this.hideCard();
+          } catch {
+            this.hideCard();
+          }
+        }, CARD_GRACE_MS);
         return;
       }
+      clearTimeout(this.hideTimer);
+      this.hideTimer = undefined;
       this.hovered = hit;
-      this.showCard(hit, y);
+      // A card with a button keeps its place over its item (else it would run from the pointer).
+      if (hit && hit.item === this.cardItem && this.card.isInteractive()) return;
+      if (hit) this.showCard(hit, y);
+      else this.hideCard();
     } catch {
-      this.card.hide(); // a node vanished mid-hover: never let it reach the page
+      this.hideCard(); // a node vanished mid-hover: never let it reach the page
     }
   }
 
@@ -288,7 +357,7 @@ export class PageAnnotator {
     const view = this.doc.defaultView!;
     const visible = rects.filter((r) => r.bottom > 0 && r.top < view.innerHeight);
     if (!visible.length) {
-      this.card.hide();
+      this.hideCard();
       return;
     }
     const anchor = visible.reduce((best, r) =>
@@ -297,7 +366,33 @@ export class PageAnnotator {
     // One content object per item, so the card knows when it is still showing the same one.
     let content = this.cardContents.get(hit.item);
     if (!content) this.cardContents.set(hit.item, (content = this.cardFor(hit.item)));
-    this.card.show(content, anchor);
+    const evidence = this.evidenceOf(hit.item);
+    this.card.show(
+      content,
+      anchor,
+      evidence.flatMap((r) => [...r.getClientRects()]),
+    );
+    this.cardItem = hit.item;
+    // The same item again paints nothing new.
+    if (evidence !== this.evidenceShown) {
+      this.evidenceShown = evidence;
+      this.highlighter.set('evidence', evidence);
+    }
+  }
+
+  /** The words that attribute an item, as ranges (worked out once per item). */
+  private evidenceOf(item: Hit): Range[] {
+    let ranges = this.evidenceRanges.get(item);
+    if (!ranges) {
+      const { annotations, index } = this.result!;
+      const spans = attributionSpans(
+        item.kind === 'quote' ? { kind: 'quote', quote: item.quote } : { kind: 'figure', figure: item.figure },
+        annotations.quotes,
+      );
+      ranges = spans.flatMap((m) => index.toRange(m.start, m.end) ?? []);
+      this.evidenceRanges.set(item, ranges);
+    }
+    return ranges;
   }
 
   private cardFor(hit: Hit): CardContent {
@@ -313,15 +408,32 @@ export class PageAnnotator {
       // A speaker the engine is unsure of is named nowhere: the card says so plainly.
       const named = q.speaker?.name ? q.speaker : null;
       if (named?.role) lines.unshift({ label: t('cardRole'), value: named.role });
+      const text = this.result?.index.text;
+      const chain = named ? evidenceChain(named) : null;
       if (named) {
         lines.push({ label: t('cardSpeakerKind'), value: t(`speakerKind_${named.kind}`) });
         lines.push(
-          { label: t('cardEvidence'), value: evidenceLine(named) },
+          { label: t('cardEvidence'), value: evidenceLine(named, text) },
           { label: t('cardConfidence'), value: confidenceLabel(named) },
         );
+        if (chain) lines.push({ label: t('cardChain'), value: chainLine(chain) });
       }
       if (speaker) lines.push({ label: t('cardQuotes'), value: t('cardQuotesInArticle', speaker.quoteCount) });
-      return { title: named?.name ?? t('unattributed'), lines, accent: q.kind === 'direct' ? 'direct' : 'reported' };
+      const content: CardContent = {
+        title: named?.name ?? t('unattributed'),
+        lines,
+        accent: q.kind === 'direct' ? 'direct' : 'reported',
+      };
+      const range = chain ? this.result!.index.toRange(chain.antecedent.start, chain.antecedent.end) : null;
+      if (range)
+        content.action = {
+          label: t('showIntroduction', named!.name!),
+          run: () => {
+            this.hideCard();
+            this.flash(range);
+          },
+        };
+      return content;
     }
     const f = hit.figure;
     const d = describeFigure(f);
@@ -329,9 +441,17 @@ export class PageAnnotator {
     const lines = [{ label: t('cardKind'), value: t(`figureKind_${f.kind}`) }];
     if (d.unit) lines.push({ label: t('cardOf'), value: d.unit });
     lines.push({ label: t('cardClaimedBy'), value: claimant ?? t('cardArticleItself') });
+    if (claimant)
+      lines.push({
+        label: t('cardEvidence'),
+        value: figureEvidenceLine(f, this.result?.annotations.quotes ?? [], this.result?.index.text),
+      });
     return { title: d.value, lines, accent: 'figure' };
   }
 }
+
+/** How long a card with a button stays after the pointer leaves its item (time to reach it). */
+const CARD_GRACE_MS = 400;
 
 /** Hidden by the page's CSS (the Node side sees markup only; the live page knows better).
  * Only display:none counts: visibility:hidden is inherited, and pages set it on whole articles

@@ -164,23 +164,90 @@ describe('the popup on an article', () => {
     expect(kinds['“Some 9,000 militants have surrendered themselves,”']).toBe('Direct');
   });
 
-  test('each attributed quote says how its speaker was found and how sure the engine is; an unclear one names nobody', async () => {
-    await show(fakeApi(ready(sampleReport())));
+  test('each quote says on demand how its speaker was found and how sure the engine is; an unclear one names nobody', async () => {
+    const fake = fakeApi((req) => (req.type === 'get-report' ? sampleReport() : true));
+    await show(fake);
     await act(() => {
       for (const b of $$('.speaker-toggle[aria-expanded="false"]')) b.click();
     });
     await settle();
+    // Closed at first: a disclosure button per quote, its panel hidden and empty.
+    const toggles = $$('.quote .evidence-toggle');
+    expect(toggles).toHaveLength(5);
+    for (const b of toggles) {
+      expect(b.getAttribute('aria-expanded')).toBe('false');
+      const panel = document.getElementById(b.getAttribute('aria-controls')!)!;
+      expect(panel.hidden).toBe(true);
+      expect(panel.textContent).toBe('');
+    }
+    await act(() => toggles.forEach((b) => b.click()));
+    await settle();
     const evidence = Object.fromEntries(
       $$('.quote').map((q) => [
         q.querySelector('.quote-words')!.textContent!,
-        q.querySelector('.quote-evidence')?.textContent ?? null,
+        q.querySelector('.evidence:not([hidden])')?.textContent ?? null,
       ]),
     );
+    expect(toggles.every((b) => b.getAttribute('aria-expanded') === 'true')).toBe(true);
     expect(evidence['“Some 9,000 militants have surrendered themselves,”']).toBe('same sentence · 95% sure');
-    expect(evidence['“a complete rout”']).toBe('he = Sergei Shoigu · said · same paragraph · 81% sure');
-    expect(evidence['“We will not stop,”']).toBeNull();
+    expect(evidence['“a complete rout”']).toBe(
+      'he said, the sentence before · 81% sure' + 'he → Sergei Shoigu Show where Sergei Shoigu is introduced',
+    );
+    expect(evidence['“We will not stop,”']).toBe(
+      'Speaker unclear: Quote Lens names no one rather than risk a wrong name',
+    );
     const unclear = $$('.speaker').find((s) => s.textContent!.includes('“We will not stop,”'))!;
     expect(unclear.querySelector('.speaker-name')!.textContent).toBe('Speaker unclear');
+    // The pronoun's chain leads to where the speaker is introduced in the page.
+    await click($$('.show-introduction')[0]!);
+    expect(fake.sent.at(-1)).toEqual({ type: 'focus-introduction', index: 3, text: '“a complete rout”' });
+    expect($('.status')!.textContent).toBe('Shown in the page.');
+  });
+
+  test("a claimed figure says on demand how its claimant was found; the outlet's own figure has no disclosure", async () => {
+    await show(
+      fakeApi(ready(sampleReport()), 'https://example.org/news/deir-ezzor', {
+        ...DEFAULT_SETTINGS,
+        kinds: { ...DEFAULT_SETTINGS.kinds, dates: true },
+      }),
+    );
+    await click($('#tab-figures'));
+    const figures = $$('.figure');
+    expect(figures.map((f) => !!f.querySelector('.evidence-toggle'))).toEqual([true, true, false]);
+    await act(() => figures.forEach((f) => f.querySelector<HTMLButtonElement>('.evidence-toggle')?.click()));
+    await settle();
+    expect(figures.map((f) => f.querySelector('.evidence-line')?.textContent ?? null)).toEqual([
+      'in a direct quote · same sentence · 95% sure',
+      'in a reported claim · same sentence · 95% sure',
+      null,
+    ]);
+  });
+
+  test('the sourcing summary counts the kinds of source, draws each share of the quoted words and counts the figures', async () => {
+    await show(fakeApi(ready(sampleReport())));
+    expect(texts('.sourcing-kinds li')).toEqual([
+      'Named people: 2',
+      'Organisations: 1',
+      'Documents: 0',
+      'Anonymous or unclear: 1',
+    ]);
+    const chart = $('.share-chart')!;
+    expect(chart.getAttribute('role')).toBe('img');
+    const labelled = chart
+      .getAttribute('aria-labelledby')!
+      .split(' ')
+      .map((id) => document.getElementById(id)!.textContent);
+    expect(labelled).toEqual([
+      'Share of the quoted words',
+      "Each source's share of the 31 words quoted in the article: Vladimir Putin: 35% (11 words); Sergei Shoigu: 29% (9 words); Russian Defense Ministry: 23% (7 words); Speaker unclear: 13% (4 words)",
+    ]);
+    // One bar per source, longest for the most quoted; the percentages are text in the chart too.
+    const widths = [...chart.querySelectorAll('.share-bar')].map((r) => Number(r.getAttribute('width')));
+    expect(widths).toHaveLength(4);
+    expect(widths).toEqual([...widths].sort((x, y) => y - x));
+    expect([...chart.querySelectorAll('.share-value')].map((t) => t.textContent)).toEqual(['35%', '29%', '23%', '13%']);
+    // Dates and years are not listed by default: the 2017 figure is not counted either.
+    expect(texts('.sourcing-figures li')).toEqual(['Figures claimed by a source: 2', "The outlet's own figures: 0"]);
   });
 
   test('renders hostile page text as text', async () => {

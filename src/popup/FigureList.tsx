@@ -2,10 +2,11 @@
 // and filterable by claimant. Each figure is a button that shows it in the page. At most a row
 // limit of figures is rendered, with a button that shows more (show-more.tsx).
 import { useRef } from 'preact/hooks';
-import type { Speaker } from '../engine/types';
+import type { Quote, Speaker } from '../engine/types';
 import { t } from '../shared/i18n';
 import { describeFigure } from '../shared/figure-format';
 import { LIST_PAGE, ShowMore, useRowLimit } from './show-more';
+import { EvidenceDetails } from './EvidenceDetails';
 import { ANY_CLAIMANT, FIGURE_SORTS, NO_CLAIMANT, speakerFilter, type FigureRow, type FigureSort } from './view-model';
 
 export interface FigureListProps {
@@ -17,9 +18,23 @@ export interface FigureListProps {
   onSort(sort: FigureSort): void;
   onClaimant(value: string): void;
   onFocus(figureIndex: number): void;
+  /** The report's quotes, which claimed figures' evidence points into. */
+  quotes: readonly Quote[];
+  onShowIntroduction(quoteIndex: number): void;
 }
 
-export function FigureList({ rows, query, claimants, sort, claimant, onSort, onClaimant, onFocus }: FigureListProps) {
+export function FigureList({
+  rows,
+  query,
+  claimants,
+  sort,
+  claimant,
+  onSort,
+  onClaimant,
+  onFocus,
+  quotes,
+  onShowIntroduction,
+}: FigureListProps) {
   const list = useRef<HTMLUListElement>(null);
   const { limit, more } = useRowLimit(rows, list, LIST_PAGE);
   return (
@@ -71,6 +86,14 @@ export function FigureList({ rows, query, claimants, sort, claimant, onSort, onC
                   {context && <span class="figure-context">{context}</span>}
                   <span class="figure-claimant">{who ? t('claimedBy', who.name) : t('claimedByArticle')}</span>
                 </button>
+                {who && (
+                  <EvidenceDetails
+                    id={`evidence-figure-${index}`}
+                    quotes={quotes}
+                    item={{ figure }}
+                    onShowIntroduction={onShowIntroduction}
+                  />
+                )}
               </li>
             );
           })}

@@ -10,6 +10,7 @@ import { moveFocus, navItems } from './list-keys';
 import { SpeakerList } from './SpeakerList';
 import { FigureList } from './FigureList';
 import { ExportBar } from './ExportBar';
+import { SourcingSummary } from './SourcingSummary';
 
 type Tab = 'speakers' | 'figures';
 const TABS: readonly Tab[] = ['speakers', 'figures'];
@@ -54,6 +55,16 @@ export function ReportView({ api, tabId, report, withDates, onToggleHighlights }
     try {
       const text = item === 'quote' ? a.quotes[i]?.text : a.figures[i]?.text;
       ok = (await api.send(tabId, { type: 'focus-item', item, index: i, text })) === true;
+    } catch {
+      ok = false;
+    }
+    setStatus(ok ? t('statusShown') : t('statusNotFound'));
+  };
+
+  const showIntroduction = async (i: number) => {
+    let ok: boolean;
+    try {
+      ok = (await api.send(tabId, { type: 'focus-introduction', index: i, text: a.quotes[i]?.text })) === true;
     } catch {
       ok = false;
     }
@@ -112,6 +123,7 @@ export function ReportView({ api, tabId, report, withDates, onToggleHighlights }
             {t('countFigures', withDates ? a.figures.length : a.figures.filter((f) => !isCalendarFigure(f)).length)}
           </li>
         </ul>
+        <SourcingSummary report={report} withDates={withDates} />
         {report.capped && (
           <p class="capped" role="note">
             {t('cappedNote')}
@@ -170,6 +182,7 @@ export function ReportView({ api, tabId, report, withDates, onToggleHighlights }
               api={api}
               onFocus={(i) => focusItem('quote', i)}
               onStatus={setStatus}
+              onShowIntroduction={showIntroduction}
             />
           )}
         </div>
@@ -184,6 +197,8 @@ export function ReportView({ api, tabId, report, withDates, onToggleHighlights }
               onSort={setSort}
               onClaimant={setClaimant}
               onFocus={(i) => focusItem('figure', i)}
+              quotes={a.quotes}
+              onShowIntroduction={showIntroduction}
             />
           )}
         </div>

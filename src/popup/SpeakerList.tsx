@@ -4,7 +4,6 @@
 // At scale (a page can yield 20,000 quotes) every part is bounded (show-more.tsx): at most a
 // page of speakers, a closed speaker's quotes not rendered at all, an open speaker's quotes a
 // page at a time, and while searching only the first few matching speakers open by themselves.
-import { confidenceLabel, evidenceLine } from '../shared/evidence';
 import { useRef, useState } from 'preact/hooks';
 import type { Quote } from '../engine/types';
 import type { PageReport } from '../shared/messages';
@@ -13,6 +12,7 @@ import type { PopupApi } from './popup-api';
 import type { QuoteRow, SpeakerGroup } from './view-model';
 import { citeQuote } from './export';
 import { LIST_PAGE, ShowMore, useRowLimit } from './show-more';
+import { EvidenceDetails } from './EvidenceDetails';
 
 /** Quotes an open speaker lists at first, and adds with each "Show more quotes". */
 export const QUOTE_PAGE = 50;
@@ -27,6 +27,8 @@ export interface SpeakerListProps {
   api: PopupApi;
   onFocus(quoteIndex: number): void;
   onStatus(message: string): void;
+  /** Shows where the speaker of this quote is introduced in the page. */
+  onShowIntroduction(quoteIndex: number): void;
 }
 
 /** The label of a quote's kind: it is read out and shown, never conveyed by colour alone. */
@@ -35,7 +37,7 @@ function quoteKind(q: Quote): { cls: string; label: string } {
   return q.partial ? { cls: 'partial', label: t('kindPartial') } : { cls: 'direct', label: t('kindDirect') };
 }
 
-export function SpeakerList({ groups, query, report, api, onFocus, onStatus }: SpeakerListProps) {
+export function SpeakerList({ groups, query, report, api, onFocus, onStatus, onShowIntroduction }: SpeakerListProps) {
   const [toggled, setToggled] = useState<Record<string, boolean>>({});
   const list = useRef<HTMLUListElement>(null);
   const { limit, more } = useRowLimit(groups, list, LIST_PAGE);
@@ -89,6 +91,7 @@ export function SpeakerList({ groups, query, report, api, onFocus, onStatus }: S
                   api={api}
                   onFocus={onFocus}
                   onStatus={onStatus}
+                  onShowIntroduction={onShowIntroduction}
                 />
               ) : (
                 <ul id={listId} class="quotes" hidden aria-label={t('quotesBy', name)} />
@@ -109,14 +112,17 @@ export function SpeakerList({ groups, query, report, api, onFocus, onStatus }: S
   );
 }
 
-interface SpeakerQuotesProps extends Pick<SpeakerListProps, 'report' | 'api' | 'onFocus' | 'onStatus'> {
+interface SpeakerQuotesProps extends Pick<
+  SpeakerListProps,
+  'report' | 'api' | 'onFocus' | 'onStatus' | 'onShowIntroduction'
+> {
   id: string;
   name: string;
   rows: QuoteRow[];
 }
 
 /** An open speaker's quotes, a page at a time. */
-function SpeakerQuotes({ id, name, rows, report, api, onFocus, onStatus }: SpeakerQuotesProps) {
+function SpeakerQuotes({ id, name, rows, report, api, onFocus, onStatus, onShowIntroduction }: SpeakerQuotesProps) {
   const list = useRef<HTMLUListElement>(null);
   const { limit, more } = useRowLimit(rows, list, QUOTE_PAGE);
   return (
@@ -147,12 +153,6 @@ function SpeakerQuotes({ id, name, rows, report, api, onFocus, onStatus }: Speak
                 <span class="quote-words" id={`quote-words-${index}`}>
                   {quote.text}
                 </span>
-                {/* How the speaker was found, so the reader can check it; an unclear speaker has none to show. */}
-                {quote.speaker?.name && (
-                  <span class="quote-evidence">
-                    {evidenceLine(quote.speaker)} · {confidenceLabel(quote.speaker)}
-                  </span>
-                )}
               </button>
               <button
                 type="button"
@@ -171,6 +171,13 @@ function SpeakerQuotes({ id, name, rows, report, api, onFocus, onStatus }: Speak
               >
                 {t('copy')}
               </button>
+              {/* How the speaker was found, on demand, so the reader can check it. */}
+              <EvidenceDetails
+                id={`evidence-quote-${index}`}
+                quotes={report.annotations?.quotes ?? []}
+                item={{ quote: index }}
+                onShowIntroduction={onShowIntroduction}
+              />
             </li>
           );
         })}

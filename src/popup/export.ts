@@ -6,6 +6,7 @@ import type { Figure, Quote } from '../engine/types';
 import type { PageReport } from '../shared/messages';
 import { describeFigure } from '../shared/figure-format';
 import { groupBySpeaker, speakersOf } from './view-model';
+import { percent, summarizeSourcing } from './sourcing';
 
 export type ExportFormat = 'markdown' | 'csv' | 'json';
 
@@ -79,6 +80,23 @@ export function citeQuote(report: PageReport, index: number): string {
   return `${body} — ${who}. Source: ${source}`;
 }
 
+/** The sourcing summary as Markdown lines (the popup's summary, in the export's English). */
+function sourcingMarkdown(report: PageReport): string[] {
+  const s = summarizeSourcing(report);
+  const lines = [
+    '## Sourcing',
+    '',
+    `- Named people: ${s.people} · Organisations: ${s.organizations} · Documents: ${s.documents} · Anonymous or unclear: ${s.anonymous}`,
+  ];
+  if (s.quotedWords) {
+    const bar = (b: (typeof s.shares)[number]) =>
+      `${b.key === '*' ? `${b.speakers} others` : (b.name ?? 'Speaker unclear')}: ${percent(b.share)}% (${b.words} words)`;
+    lines.push(`- Share of the ${s.quotedWords} quoted words: ${escapeMarkdown(s.shares.map(bar).join('; '))}`);
+  }
+  lines.push(`- Figures claimed by a source: ${s.figuresClaimed} · The outlet's own figures: ${s.figuresOwn}`, '');
+  return lines;
+}
+
 /** The whole page's annotations as a Markdown document: speakers (most quoted first, as in the
  * popup) with their quotes, then a table of figures. */
 export function exportMarkdown(report: PageReport): string {
@@ -93,6 +111,7 @@ export function exportMarkdown(report: PageReport): string {
   lines.push(
     `Speakers: ${a.speakers.length} · Quotes: ${a.quotes.length} · Figures: ${a.figures.length}`,
     '',
+    ...sourcingMarkdown(report),
     '## Quotes',
     '',
   );

@@ -101,6 +101,7 @@ export function sampleReport(): PageReport {
               place: 'paragraph',
               cue: { start: 244, end: 248, text: 'said' },
               antecedent: { start: 0, end: 13, text: 'Sergei Shoigu' },
+              sentences: 1,
             },
           },
         },
@@ -132,6 +133,7 @@ export function sampleReport(): PageReport {
           unit: 'militants',
           approximate: true,
           claimedBy: 's1',
+          claim: { via: 'direct-quote', quote: 0, confidence: 0.95 },
         },
         {
           start: 160,
@@ -142,6 +144,7 @@ export function sampleReport(): PageReport {
           unit: 'sorties',
           approximate: false,
           claimedBy: 's3',
+          claim: { via: 'reported', quote: 2, confidence: 0.95 },
         },
         {
           start: 300,

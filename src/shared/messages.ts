@@ -48,6 +48,9 @@ export type ContentRequest =
   /** Scroll to one quote or figure and flash it. `text` is the item's text as the popup saw it:
    * if the page re-read itself since, the item is found again by its text. */
   | { type: 'focus-item'; item: 'quote' | 'figure'; index: number; text?: string }
+  /** Scroll to where the article introduces the speaker of one quote (a pronoun's antecedent)
+   * and flash it; `text` as for focus-item. */
+  | { type: 'focus-introduction'; index: number; text?: string }
   /** Annotate now (on-click mode, or after enabling the site). */
   | { type: 'run-now' }
   /** Show or hide all highlights (keyboard command, popup button). */
@@ -86,6 +89,11 @@ export function isContentRequest(msg: unknown): msg is ContentRequest {
     case 'focus-item':
       return (
         (msg.item === 'quote' || msg.item === 'figure') &&
+        isIndex(msg.index) &&
+        (msg.text === undefined || (typeof msg.text === 'string' && msg.text.length <= MAX_ANALYZE_CHARS))
+      );
+    case 'focus-introduction':
+      return (
         isIndex(msg.index) &&
         (msg.text === undefined || (typeof msg.text === 'string' && msg.text.length <= MAX_ANALYZE_CHARS))
       );

@@ -4,6 +4,7 @@ import type { Page } from 'puppeteer-core';
 import {
   captureDomAtLoad,
   domAsAtLoad,
+  highlightTexts,
   paintedOf,
   pointOnQuote,
   poll,
@@ -15,6 +16,27 @@ import {
 } from './harness';
 
 const SAMPLE = '/fixtures/seed-deir-ezzor.html';
+
+/** Moves the pointer off the article and waits until the card and its evidence have gone (a card
+ * with a button waits a moment first) and the page has stopped scrolling. */
+async function pointerAway(page: Page): Promise<void> {
+  await page.mouse.move(5, 5);
+  await poll(async () => {
+    const before = await page.evaluate(() => scrollY);
+    await new Promise((r) => setTimeout(r, 150));
+    const still = (await page.evaluate(() => scrollY)) === before;
+    const gone = !(await shownCardText(page)) && !paintedOf(await highlightTexts(page), 'evidence').length;
+    return still && gone ? true : null;
+  }, 'the card to go and the page to stand still');
+}
+
+/** The shown card's lines as "Label: value". */
+const cardLines = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelector('quote-lens-card')!.shadowRoot!.querySelectorAll('.card.shown dt')].map(
+      (dt) => `${dt.textContent}: ${dt.nextElementSibling?.textContent}`,
+    ),
+  );
 const SPEAKERS = ['Sergei Shoigu', 'Vladimir Putin', 'Russian Defense Ministry'];
 
 export function describeExtension(name: BrowserName): void {
@@ -67,12 +89,117 @@ export function describeExtension(name: BrowserName): void {
         'Speaker kind: Person',
       ]);
       // How the speaker was found and how sure the engine is (engine evidence, _locales words).
-      expect(lines[3]).toMatch(/^Found: Shoigu = Sergei Shoigu · \w+ · same sentence$/);
+      expect(lines[3]).toBe('Found: Shoigu said, same sentence');
       expect(lines[4]).toMatch(/^Confidence: \d{2,3}% sure$/);
-      expect(lines[5]).toMatch(/^Quotes: \d+ in this article$/);
+      // A short form is shown with the name it stands for.
+      expect(lines[5]).toBe('Stands for: Shoigu → Sergei Shoigu');
+      expect(lines[6]).toMatch(/^Quotes: \d+ in this article$/);
       // Only our one host element was added to the page.
       expect(await domAsAtLoad(page)).toBe(true);
       await page.mouse.move(5, 5);
+    });
+
+    test('hovering a quote marks the words that attribute it (mention and cue) with a highlight of their own, gone with the card', async () => {
+      await readyHighlights(page);
+      await pointerAway(page);
+      expect(paintedOf(await highlightTexts(page), 'evidence')).toEqual([]);
+      const box = await pointOnQuote(page, 'direct', 'Some 9,000 militants');
+      await page.mouse.move(box.x, box.y);
+      await poll(() => shownCardText(page), 'the hover card');
+      const evidence = await poll(async () => {
+        const h = await highlightTexts(page);
+        const names = Object.keys(h).filter((n) => n.startsWith('quote-lens-evidence-'));
+        return names.length ? { names, texts: paintedOf(h, 'evidence') } : null;
+      }, 'the evidence highlight');
+      expect(evidence).toEqual({ names: ['quote-lens-evidence-light-fill'], texts: ['Shoigu', 'said'] });
+      // The quote itself is still painted as a quote: the evidence is a highlight of its own.
+      expect(paintedOf(await highlightTexts(page), 'direct').some((t) => t.includes('Some 9,000 militants'))).toBe(
+        true,
+      );
+      await page.mouse.move(5, 5);
+      await poll(async () => ((await shownCardText(page)) === null ? true : null), 'the card to go');
+      await poll(
+        async () => (Object.keys(await highlightTexts(page)).some((n) => n.includes('-evidence-')) ? null : true),
+        'the evidence highlight to go',
+      );
+      expect(await domAsAtLoad(page)).toBe(true);
+    });
+
+    test("a pronoun's card shows its chain, and its button shows where the speaker is introduced", async () => {
+      await readyHighlights(page);
+      await pointerAway(page);
+      const box = await pointOnQuote(page, 'direct', 'In general, the operation in Syria');
+      await page.mouse.move(box.x, box.y);
+      const cardText = await poll(async () => {
+        const text = await shownCardText(page);
+        return text?.includes('he → Sergei Shoigu') ? text : null;
+      }, 'the card with the chain');
+      expect(cardText).toContain('Sergei Shoigu');
+      expect(await cardLines(page)).toEqual(
+        expect.arrayContaining(['Found: he said, same sentence', 'Stands for: he → Sergei Shoigu']),
+      );
+      expect(
+        await poll(async () => {
+          const texts = paintedOf(await highlightTexts(page), 'evidence');
+          return texts.length ? texts : null;
+        }, 'the evidence highlight'),
+      ).toEqual(['he', 'said']);
+      // The card keeps still for the pointer on its way to it, and stays while the pointer is on it.
+      const at = (selector: string) =>
+        page.evaluate((sel) => {
+          const el = document.querySelector('quote-lens-card')!.shadowRoot!.querySelector<HTMLElement>(sel)!;
+          const r = el.getBoundingClientRect();
+          return {
+            x: r.left + r.width / 2,
+            y: r.top + r.height / 2,
+            label: el.textContent,
+            type: el.getAttribute('type'),
+          };
+        }, selector);
+      const button = await at('button');
+      expect(button).toMatchObject({ label: 'Show where Sergei Shoigu is introduced', type: 'button' });
+      await page.mouse.move(button.x, button.y, { steps: 4 });
+      await new Promise((r) => setTimeout(r, 600)); // longer than the card's grace for a pointer off its item
+      expect(await shownCardText(page)).toContain('he → Sergei Shoigu');
+      await page.mouse.click(button.x, button.y);
+      const focused = await poll(async () => {
+        const f = paintedOf(await highlightTexts(page), 'focus');
+        return f.length ? f : null;
+      }, 'the focus highlight on the introduction');
+      expect(focused).toEqual(['Sergei Shoigu']);
+      // The card went with its evidence.
+      expect(await shownCardText(page)).toBeNull();
+      expect(paintedOf(await highlightTexts(page), 'evidence')).toEqual([]);
+      await page.mouse.move(5, 5);
+    });
+
+    test("hovering a claimed figure marks the words that attribute its claimant's quote", async () => {
+      await readyHighlights(page);
+      await pointerAway(page);
+      const box = await pointOnQuote(page, 'figure', '725 training camps');
+      await page.mouse.move(box.x, box.y);
+      const cardText = await poll(async () => {
+        const text = await shownCardText(page);
+        return text?.includes('725') ? text : null;
+      }, 'the figure card');
+      expect(cardText).toContain('725');
+      expect(await cardLines(page)).toEqual(
+        expect.arrayContaining([
+          'Claimed by: Sergei Shoigu',
+          'Found: in a direct quote · Russian Defense Minister Sergei Shoigu said, same sentence',
+        ]),
+      );
+      expect(
+        await poll(async () => {
+          const texts = paintedOf(await highlightTexts(page), 'evidence');
+          return texts.length ? texts : null;
+        }, 'the evidence highlight'),
+      ).toEqual(['Russian Defense Minister Sergei Shoigu', 'said']);
+      await page.mouse.move(5, 5);
+      await poll(
+        async () => (paintedOf(await highlightTexts(page), 'evidence').length ? null : true),
+        'the evidence highlight to go',
+      );
     });
 
     test('under the strictest page CSP (no inline style) the quotes are painted and the hover card keeps its own styles', async () => {
@@ -106,6 +233,16 @@ export function describeExtension(name: BrowserName): void {
       expect(names.some((n) => /-light-/.test(n))).toBe(false);
       // A <q> quotation (its marks drawn by the browser, not in the text) is highlighted over its words.
       expect(paintedOf(h, 'direct')).toContain('Fix the piers and the old bridge will stand another 50 years');
+      // The attributing words of a hovered quote get the evidence colours for a dark page.
+      const box = await pointOnQuote(dark, 'direct', 'This is the wrong bridge');
+      await dark.mouse.move(box.x, box.y);
+      const evidence = await poll(async () => {
+        const painted = await highlightTexts(dark);
+        const names = Object.keys(painted).filter((n) => n.includes('-evidence-'));
+        return names.length ? { names, texts: paintedOf(painted, 'evidence') } : null;
+      }, 'the evidence highlight');
+      expect(evidence).toEqual({ names: ['quote-lens-evidence-dark-fill'], texts: ['said', 'Daniel Okafor'] });
+      await dark.mouse.move(5, 5);
       const file = screenshotPath(`${name}-dark-article.png`);
       if (file) await dark.screenshot({ path: file as `${string}.png` });
       await dark.close();

@@ -17,6 +17,7 @@ import {
 import { captureDownloads, reportSeenByPopup, runAxe } from './popup-helpers';
 import { exportMarkdown } from '../../src/popup/export';
 import { popupMark } from '../../src/popup/popup-marks';
+import { isCalendarFigure } from '../../src/shared/figure-format';
 
 const SAMPLE = '/fixtures/seed-deir-ezzor.html';
 const SPEAKERS = ['Sergei Shoigu', 'Vladimir Putin', 'Russian Defense Ministry'];
@@ -144,6 +145,91 @@ export function describePopup(name: BrowserName): void {
       expect(file.text).toContain('### Vladimir Putin');
       expect(file.text).toContain(PUTIN_QUOTE);
       expect(file.text).toMatch(/\| 17,800 sorties \|/);
+      // The sourcing summary is in the file too.
+      expect(file.text).toContain(
+        '## Sourcing\n\n- Named people: 2 · Organisations: 2 · Documents: 0 · Anonymous or unclear: 1\n',
+      );
+      await popup.close();
+    });
+
+    test("the sourcing summary at the top counts the report's sources and figures and draws each one's share", async () => {
+      const popup = await ext.openPopup(page);
+      const report = await reportSeenByPopup(popup);
+      const a = report.annotations!;
+      const kinds = await popup.$$eval('.sourcing-kinds li', (els) => els.map((e) => e.textContent));
+      // The sample quotes two people, two organisations (the ministry, "Russian military") and
+      // one group ("Military sources"); every quote has a named speaker.
+      expect(a.quotes.every((q) => q.speaker?.name)).toBe(true);
+      const count = (kind: string) => a.speakers.filter((s) => s.kind === kind).length;
+      expect(kinds).toEqual([
+        `Named people: ${count('person')}`,
+        `Organisations: ${count('organization')}`,
+        `Documents: ${count('document')}`,
+        `Anonymous or unclear: ${count('group') + count('unknown')}`,
+      ]);
+      expect(kinds).toEqual(['Named people: 2', 'Organisations: 2', 'Documents: 0', 'Anonymous or unclear: 1']);
+      // Figures as the popup lists them (dates and years are off by default).
+      const listed = a.figures.filter((f) => !isCalendarFigure(f));
+      expect(await popup.$$eval('.sourcing-figures li', (els) => els.map((e) => e.textContent))).toEqual([
+        `Figures claimed by a source: ${listed.filter((f) => f.claimedBy).length}`,
+        `The outlet's own figures: ${listed.filter((f) => !f.claimedBy).length}`,
+      ]);
+      // One bar per speaker, widest first, its percentage as text; the chart names itself.
+      const chart = await popup.$eval('.share-chart', (svg) => ({
+        role: svg.getAttribute('role'),
+        label: svg
+          .getAttribute('aria-labelledby')!
+          .split(' ')
+          .map((id) => document.getElementById(id)!.textContent),
+        bars: [...svg.querySelectorAll('.share-bar')].map((r) => Number(r.getAttribute('width'))),
+        values: [...svg.querySelectorAll('.share-value')].map((t) => Number.parseInt(t.textContent!, 10)),
+      }));
+      expect(chart.role).toBe('img');
+      expect(chart.label[0]).toBe('Share of the quoted words');
+      expect(chart.label[1]).toMatch(
+        /^Each source's share of the \d+ words quoted in the article: Sergei Shoigu: \d+%/,
+      );
+      expect(chart.bars).toHaveLength(a.speakers.length);
+      expect(chart.bars).toEqual([...chart.bars].sort((x, y) => y - x));
+      expect(chart.values.reduce((n, v) => n + v, 0)).toBeGreaterThanOrEqual(98);
+      expect(chart.values.reduce((n, v) => n + v, 0)).toBeLessThanOrEqual(102);
+      await popup.close();
+    });
+
+    test("a quote's evidence opens on demand from the keyboard, and shows where its speaker is introduced", async () => {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const popup = await ext.openPopup(page);
+      await expandSpeaker(popup, 'Sergei Shoigu');
+      // (The keys go to the popup: in Firefox it is a tab of its own here, so it stays in front.)
+      const toggle = await popup.evaluateHandle(() =>
+        [...document.querySelectorAll('.quote')]
+          .find((q) => q.textContent!.includes('In general, the operation in Syria'))!
+          .querySelector('.evidence-toggle')!,
+      );
+      expect(await toggle.evaluate((b) => b.getAttribute('aria-expanded'))).toBe('false');
+      await toggle.focus();
+      await popup.keyboard.press('Enter');
+      await popup.waitForFunction((b) => b.getAttribute('aria-expanded') === 'true', {}, toggle);
+      const panel = await toggle.evaluate((b) => {
+        const p = document.getElementById(b.getAttribute('aria-controls')!)!;
+        return {
+          hidden: p.hidden,
+          line: p.querySelector('.evidence-line')?.textContent,
+          chain: p.querySelector('.evidence-chain')?.textContent,
+        };
+      });
+      expect(panel.hidden).toBe(false);
+      expect(panel.line).toMatch(/^he said, same sentence · \d+% sure$/);
+      expect(panel.chain).toBe('he → Sergei Shoigu Show where Sergei Shoigu is introduced');
+      await popup.keyboard.press('Tab');
+      expect(await popup.evaluate(() => document.activeElement?.className)).toBe('show-introduction');
+      await popup.keyboard.press('Enter');
+      const focused = await poll(async () => {
+        const f = paintedOf(await highlightTexts(page), 'focus');
+        return f.length ? f : null;
+      }, 'the focus highlight on where the speaker is introduced');
+      expect(focused).toEqual(['Sergei Shoigu']);
+      await popup.waitForFunction(() => document.querySelector('.status')?.textContent === 'Shown in the page.');
       await popup.close();
     });
 
@@ -302,9 +388,15 @@ export function describePopup(name: BrowserName): void {
     test('axe-core finds no violations in the popup (both tabs) or the options page', async () => {
       const popup = await ext.openPopup(page);
       await expandSpeaker(popup, 'Sergei Shoigu');
+      // With the sourcing summary and every evidence panel of the speaker open (chain and button too).
+      await popup.$$eval('.quote .evidence-toggle', (els) => els.forEach((b) => (b as HTMLElement).click()));
+      await popup.waitForSelector('.evidence .show-introduction');
+      expect(await popup.$('.share-chart')).not.toBeNull();
       expect(await runAxe(popup)).toEqual([]);
       await popup.click('#tab-figures');
       await popup.waitForSelector('#panel-figures:not([hidden]) .figure-item');
+      await popup.$$eval('.figure .evidence-toggle', (els) => els.forEach((b) => (b as HTMLElement).click()));
+      await popup.waitForSelector('.figure .evidence-line');
       expect(await runAxe(popup)).toEqual([]);
       // The dark theme too (colour contrast); Firefox's driver cannot emulate the scheme.
       const dark = async (p: Page) => {

@@ -4,8 +4,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CatalogEntry } from '../../src/shared/i18n';
-import { EVIDENCE_PLACES, FIGURE_KINDS, SPEAKER_KINDS } from '../../src/engine/types';
-import { evidencePlaceKey } from '../../src/shared/evidence';
+import { CLAIM_VIAS, EVIDENCE_PLACES, FIGURE_KINDS, SPEAKER_KINDS } from '../../src/engine/types';
+import { claimViaKey, evidencePlaceKey } from '../../src/shared/evidence';
 import { DEFAULT_SETTINGS, HIGHLIGHT_STYLES } from '../../src/shared/settings';
 import { FIGURE_SORTS } from '../../src/popup/view-model';
 import { EXPORT_FILES } from '../../src/popup/export';
@@ -50,6 +50,7 @@ const families: [string, readonly string[]][] = [
   ['exportAs_', Object.keys(EXPORT_FILES)],
   ['format_', Object.keys(EXPORT_FILES)],
   ['evidencePlace_', EVIDENCE_PLACES.map(evidencePlaceKey)],
+  ['claimVia_', CLAIM_VIAS.map(claimViaKey)],
 ];
 
 describe('the English catalogue', () => {
