@@ -13,6 +13,7 @@ import { describeFigure, isCalendarFigure } from '../shared/figure-format';
 import { t } from '../shared/i18n';
 import { capArticle } from './analysis-cache';
 import { looksEnglish } from './language';
+import { readerCorrectionOf } from '../shared/corrections';
 
 export interface PaintOptions {
   kinds: { direct: boolean; reported: boolean; figures: boolean; dates: boolean };
@@ -292,8 +293,11 @@ export class PageAnnotator {
       ];
       // A speaker the engine is unsure of is named nowhere: the card says so plainly.
       const named = q.speaker?.name ? q.speaker : null;
+      // The reader named this speaker: their word, not the engine's evidence, is what the card shows.
+      const mine = readerCorrectionOf(q);
       if (named?.role) lines.unshift({ label: t('cardRole'), value: named.role });
-      if (named) {
+      if (mine) lines.push({ label: t('cardCorrection'), value: t('correctedByYou') });
+      else if (named) {
         lines.push({ label: t('cardSpeakerKind'), value: t(`speakerKind_${named.kind}`) });
         lines.push(
           { label: t('cardEvidence'), value: evidenceLine(named) },
@@ -309,6 +313,7 @@ export class PageAnnotator {
     const lines = [{ label: t('cardKind'), value: t(`figureKind_${f.kind}`) }];
     if (d.unit) lines.push({ label: t('cardOf'), value: d.unit });
     lines.push({ label: t('cardClaimedBy'), value: claimant ?? t('cardArticleItself') });
+    if (readerCorrectionOf(f)) lines.push({ label: t('cardCorrection'), value: t('correctedByYou') });
     return { title: d.value, lines, accent: 'figure' };
   }
 }
