@@ -6,6 +6,7 @@ import type { Speaker } from '../engine/types';
 import { t } from '../shared/i18n';
 import { describeFigure } from '../shared/figure-format';
 import { LIST_PAGE, ShowMore, useRowLimit } from './show-more';
+import { CorrectButton } from './CorrectionEditor';
 import { ANY_CLAIMANT, FIGURE_SORTS, NO_CLAIMANT, speakerFilter, type FigureRow, type FigureSort } from './view-model';
 
 export interface FigureListProps {
@@ -17,9 +18,20 @@ export interface FigureListProps {
   onSort(sort: FigureSort): void;
   onClaimant(value: string): void;
   onFocus(figureIndex: number): void;
+  onStatus?(message: string): void;
 }
 
-export function FigureList({ rows, query, claimants, sort, claimant, onSort, onClaimant, onFocus }: FigureListProps) {
+export function FigureList({
+  rows,
+  query,
+  claimants,
+  sort,
+  claimant,
+  onSort,
+  onClaimant,
+  onFocus,
+  onStatus = () => undefined,
+}: FigureListProps) {
   const list = useRef<HTMLUListElement>(null);
   const { limit, more } = useRowLimit(rows, list, LIST_PAGE);
   return (
@@ -71,6 +83,7 @@ export function FigureList({ rows, query, claimants, sort, claimant, onSort, onC
                   {context && <span class="figure-context">{context}</span>}
                   <span class="figure-claimant">{who ? t('claimedBy', who.name) : t('claimedByArticle')}</span>
                 </button>
+                <CorrectButton target="figure" index={index} onStatus={onStatus} />
               </li>
             );
           })}

@@ -10,6 +10,7 @@ import { moveFocus, navItems } from './list-keys';
 import { SpeakerList } from './SpeakerList';
 import { FigureList } from './FigureList';
 import { ExportBar } from './ExportBar';
+import { CorrectionsList } from './CorrectionEditor';
 
 type Tab = 'speakers' | 'figures';
 const TABS: readonly Tab[] = ['speakers', 'figures'];
@@ -184,10 +185,12 @@ export function ReportView({ api, tabId, report, withDates, onToggleHighlights }
               onSort={setSort}
               onClaimant={setClaimant}
               onFocus={(i) => focusItem('figure', i)}
+              onStatus={setStatus}
             />
           )}
         </div>
       </div>
+      <CorrectionsList onStatus={setStatus} />
       <ExportBar
         api={api}
         report={report}

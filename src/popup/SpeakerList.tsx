@@ -13,6 +13,7 @@ import type { PopupApi } from './popup-api';
 import type { QuoteRow, SpeakerGroup } from './view-model';
 import { citeQuote } from './export';
 import { LIST_PAGE, ShowMore, useRowLimit } from './show-more';
+import { CorrectButton, correctionOf } from './CorrectionEditor';
 
 /** Quotes an open speaker lists at first, and adds with each "Show more quotes". */
 export const QUOTE_PAGE = 50;
@@ -147,8 +148,9 @@ function SpeakerQuotes({ id, name, rows, report, api, onFocus, onStatus }: Speak
                 <span class="quote-words" id={`quote-words-${index}`}>
                   {quote.text}
                 </span>
-                {/* How the speaker was found, so the reader can check it; an unclear speaker has none to show. */}
-                {quote.speaker?.name && (
+                {/* How the speaker was found, so the reader can check it; an unclear speaker, or one the
+                    reader named, has none to show. */}
+                {quote.speaker?.name && !correctionOf(report, 'quote', index) && (
                   <span class="quote-evidence">
                     {evidenceLine(quote.speaker)} · {confidenceLabel(quote.speaker)}
                   </span>
@@ -171,6 +173,7 @@ function SpeakerQuotes({ id, name, rows, report, api, onFocus, onStatus }: Speak
               >
                 {t('copy')}
               </button>
+              <CorrectButton target="quote" index={index} onStatus={onStatus} />
             </li>
           );
         })}

@@ -138,6 +138,16 @@ export interface ReaderReport {
   unmatched: string[];
 }
 
+/** The correction that changed item `index` of a corrected report, if any. */
+export function correctionAt(
+  reader: ReaderReport | undefined,
+  target: CorrectionTarget,
+  index: number,
+): Correction | undefined {
+  const id = (target === 'quote' ? reader?.quotes : reader?.figures)?.[index];
+  return id ? reader?.items.find((c) => c.id === id) : undefined;
+}
+
 export interface Corrected {
   annotations: Omit<Annotations, 'text'>;
   reader: ReaderReport;
