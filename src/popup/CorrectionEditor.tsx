@@ -7,6 +7,7 @@ import { createContext } from 'preact';
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import {
   correctionAt,
+  describeCorrection,
   MAX_NAME,
   newCorrectionId,
   withCorrection,
@@ -240,14 +241,6 @@ function CorrectionForm({ id, ctx, target, index, onDone, onCancel }: Correction
       </p>
     </form>
   );
-}
-
-/** In a few words, what one correction says ("Speaker: Sarah Lee (was Ana Torres)"). */
-export function describeCorrection(c: Correction): string {
-  const was = c.was ?? t(c.target === 'quote' ? 'unattributed' : 'claimedByArticle');
-  if (c.action === 'remove') return t(c.target === 'quote' ? 'correctionNotQuote' : 'correctionNotFigure');
-  if (c.action === 'speaker') return t('correctionSpeaker', c.name, was);
-  return t('correctionClaimant', c.name ?? t('claimedByArticle'), was);
 }
 
 /** The reader's corrections on this page, each with its undo; nothing when there are none. */

@@ -15,6 +15,7 @@ import {
   type Speaker,
   type SpeakerKind,
 } from '../engine/types';
+import { t } from './i18n';
 
 /** The words of an item and a few characters either side, whitespace folded. */
 export interface Anchor {
@@ -271,6 +272,14 @@ export function applyCorrections(
       unmatched,
     },
   };
+}
+
+/** In a few words, what one correction says ("Speaker: Sarah Lee (was: Ana Torres)"). */
+export function describeCorrection(c: Correction): string {
+  const was = c.was ?? t(c.target === 'quote' ? 'unattributed' : 'claimedByArticle');
+  if (c.action === 'remove') return t(c.target === 'quote' ? 'correctionNotQuote' : 'correctionNotFigure');
+  if (c.action === 'speaker') return t('correctionSpeaker', c.name, was);
+  return t('correctionClaimant', c.name ?? t('claimedByArticle'), was);
 }
 
 /** Adds a correction to a page's list; one that changes the same item replaces the earlier one
