@@ -180,7 +180,9 @@ export class PageAnnotator {
   destroy(): void {
     this.highlighter.clear();
     this.card.destroy();
-    for (const [target, type, fn] of this.listeners) target.removeEventListener(type, fn);
+    // Added in the capture phase, so removed from it: a listener removed without `capture` stays
+    // (each re-read would leave the old annotator answering hovers with its old items and card).
+    for (const [target, type, fn] of this.listeners) target.removeEventListener(type, fn, { capture: true });
     this.listeners.length = 0;
     clearTimeout(this.focusTimer);
     // A frame already asked for would show the card again after teardown.
