@@ -8,8 +8,8 @@ const TRACKING = /^(?:utm_[a-z]+|fbclid|gclid|dclid|msclkid|mc_[a-z]+|ocid|cmpid
 
 /** The page's key: its same-origin canonical link (or og:url), else its own address; without the
  * fragment and tracking parameters either way. */
-export function pageKey(doc: Document): string {
-  const here = new URL(doc.location.href);
+export function pageKey(doc: Document, href: string = doc.location.href): string {
+  const here = new URL(href);
   const declared =
     doc.querySelector<HTMLLinkElement>('link[rel~="canonical" i][href]')?.getAttribute('href') ??
     doc.querySelector<HTMLMetaElement>('meta[property="og:url" i][content]')?.getAttribute('content') ??
@@ -25,6 +25,11 @@ export function pageKey(doc: Document): string {
   }
   const clean = new URL(url.href);
   clean.hash = '';
-  for (const name of [...clean.searchParams.keys()]) if (TRACKING.test(name)) clean.searchParams.delete(name);
+  // forEach, not the keys() iterator: in a Firefox content script that iterator is not iterable.
+  const tracking: string[] = [];
+  clean.searchParams.forEach((_, name) => {
+    if (TRACKING.test(name)) tracking.push(name);
+  });
+  for (const name of tracking) clean.searchParams.delete(name);
   return clean.href;
 }

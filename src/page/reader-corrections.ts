@@ -22,13 +22,26 @@ export class ReaderCorrections {
   /** The analyzer that answers with the corrected annotations. */
   wrap(analyze: Analyzer): Analyzer {
     return async (text, blocks) => {
-      const key = this.keyOf();
-      const [found, page] = await Promise.all([analyze(text, blocks), this.store?.load(key) ?? null]);
-      if (!found) return found;
-      const { annotations, reader } = applyCorrections(found, text, key, page?.items ?? []);
-      this.reports.set(annotations, reader);
-      this.articles.set(annotations, { text, blocks });
-      return annotations;
+      // Whatever goes wrong with the corrections, the engine's answer is still painted.
+      let key: string | null = null;
+      try {
+        key = this.keyOf();
+      } catch {
+        /* no key: no corrections */
+      }
+      const [found, page] = await Promise.all([
+        analyze(text, blocks),
+        key !== null && this.store ? this.store.load(key) : null,
+      ]);
+      if (!found || key === null) return found;
+      try {
+        const { annotations, reader } = applyCorrections(found, text, key, page?.items ?? []);
+        this.reports.set(annotations, reader);
+        this.articles.set(annotations, { text, blocks });
+        return annotations;
+      } catch {
+        return found;
+      }
     };
   }
 
