@@ -97,7 +97,7 @@ describe('correcting from the popup', () => {
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
     // Saving with no name typed says what is missing.
-    await act(() => $('.correction-form')!.dispatchEvent(new Event('submit', { cancelable: true })));
+    await act(() => void $('.correction-form')!.dispatchEvent(new Event('submit', { cancelable: true })));
     await settle();
     expect($('.correction-form .error')!.textContent).toBe(catalog.correctNameMissing.message);
     const input = $<HTMLInputElement>('.correction-form input[type=text]')!;
@@ -105,7 +105,7 @@ describe('correcting from the popup', () => {
       input.value = '  Jane   Roe ';
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
-    await act(() => $('.correction-form')!.dispatchEvent(new Event('submit', { cancelable: true })));
+    await act(() => void $('.correction-form')!.dispatchEvent(new Event('submit', { cancelable: true })));
     await settle();
 
     const stored = (await b.corrections.load(b.url))!;
