@@ -101,7 +101,9 @@ export function CorrectButton({ target, index, onStatus }: CorrectButtonProps) {
           index={index}
           onDone={(message) => {
             setOpen(false);
-            onStatus(message);
+            // Cleared first, so a second correction in a row is announced again.
+            onStatus('');
+            requestAnimationFrame(() => onStatus(message));
             // The item may have moved (another speaker) or gone ("not a quote"): focus its button
             // where it now is, else the search box, never nowhere.
             requestAnimationFrame(() =>
