@@ -293,7 +293,10 @@ async function handle(request: ContentRequest): Promise<unknown> {
     }
     case 'reapply-corrections':
       // The popup has just written this page's corrections: read and paint with them, then answer.
+      // The storage change starts a run of its own; whichever comes second takes over, so the
+      // answer waits for the run still reading (a few at most) rather than report the old paint.
       if (state === 'ready') await run();
+      for (let i = 0; reading && i < 3; i++) await reading.done;
       return report();
   }
 }
