@@ -31,7 +31,7 @@ export class ReaderCorrections {
       }
       const [found, page] = await Promise.all([
         analyze(text, blocks),
-        key !== null && this.store ? this.store.load(key) : null,
+        key !== null && this.store ? this.store.load(key).catch(() => null) : null,
       ]);
       if (!found || key === null) return found;
       try {
