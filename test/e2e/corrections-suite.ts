@@ -148,16 +148,18 @@ export function describeCorrections(name: BrowserName): void {
       expect(card).toContain('Corrected by you');
 
       // The page's scripts re-render the story with a new paragraph on top: every offset moves.
+      const reads = () => page.evaluate(() => performance.getEntriesByName('quote-lens:task:read:start').length);
+      const readsBefore = await reads();
       await page.evaluate((words) => {
         const story = [...document.querySelectorAll('p')].find((p) => p.textContent?.includes(words))!.parentElement!;
         story.innerHTML = '<p>Update: this story has been refreshed with the latest reports.</p>' + story.innerHTML;
       }, SORTIES);
-      await poll(
-        () =>
-          page.evaluate(() => (performance.getEntriesByName('quote-lens:task:read:start').length >= 2 ? true : null)),
-        'the page to be read again',
-      );
-      await readyHighlights(page);
+      // Read again, and painted on the new nodes (the old ranges lost their text with the old nodes).
+      await poll(async () => {
+        if ((await reads()) <= readsBefore) return null;
+        const direct = paintedOf(await highlightTexts(page), 'direct');
+        return direct.some((t) => t.includes(PUTIN_QUOTE)) ? true : null;
+      }, 'the re-rendered page to be read and painted again');
       expect(quoteIn(await currentReport(), PUTIN_QUOTE)?.speaker?.name).toBe(READER_NAME);
       card = await hoverCard();
       expect(card).toContain(READER_NAME);
