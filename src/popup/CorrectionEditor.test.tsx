@@ -75,6 +75,12 @@ afterEach(() => render(null, root));
 const settle = async () => {
   for (let i = 0; i < 8; i++) await act(() => new Promise<void>((r) => setTimeout(r, 0)));
 };
+/** Lets timers and animation frames run until `done` holds, for at most 5 s (no fixed sleep:
+ * a busy machine fires them late). */
+async function pollUntil(done: () => boolean): Promise<void> {
+  for (const deadline = Date.now() + 5000; !done() && Date.now() < deadline;)
+    await act(() => new Promise<void>((r) => setTimeout(r, 20)));
+}
 const $ = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T>(sel);
 const click = async (el: Element | null) => {
   await act(() => (el as HTMLElement).click());
@@ -90,6 +96,7 @@ describe('correcting from the popup', () => {
     const words = 'Some 9,000 militants';
     await click(quoteRow(words).querySelector('button.correct'));
     const select = $<HTMLSelectElement>('.correction-form select')!;
+    await pollUntil(() => document.activeElement === select);
     expect(document.activeElement).toBe(select);
     expect(select.value).toBe('Sergei Shoigu');
     await act(() => {
@@ -118,6 +125,8 @@ describe('correcting from the popup', () => {
     });
     expect(stored.text).toContain(words);
     expect(b.sent.map((r) => r.type)).toEqual(expect.arrayContaining(['get-article', 'reapply-corrections']));
+    // Announced in a frame of its own (so a second correction in a row is announced again).
+    await pollUntil(() => $('.status')!.textContent === catalog.statusCorrectionSaved.message);
     expect($('.status')!.textContent).toBe(catalog.statusCorrectionSaved.message);
     expect($('.correction-form')).toBeNull();
     // The new report: the quote under its new speaker, marked, without the engine's evidence.
