@@ -83,7 +83,8 @@ module.exports = { get(name) {
 
 const common = {
   bundle: true,
-  minify: true,
+  // QL_NO_MINIFY=1 keeps names readable, for a profiler's view of the extension.
+  minify: !process.env.QL_NO_MINIFY,
   sourcemap: false,
   target: ['chrome105', 'firefox142'],
   jsx: 'automatic',

@@ -1,11 +1,12 @@
 // Finds the article in a page the way a reader would: headline, standfirst, body paragraphs,
 // subheads, lists and block quotes, and none of the page around them. The page is only read
 // (never changed), so the same code runs over the live DOM and over linkedom in Node.
-import { collectStats, type PageStats } from './page-stats';
+import { collectStatsSteps, type PageStats } from './page-stats';
 import { chooseBody, type BodyChoice, type ScoringRules } from './article-scoring';
 import { clutterFilter, isClosingFurniture, keepArticleBlock } from './article-clutter';
 import { declaredTitles, findHeadline, findStandfirst, plainText } from './headline';
-import { buildTextIndex, type TextIndex } from './text-index';
+import { textIndexSteps, type TextIndex } from './text-index';
+import { finish, type Steps } from './dom-walk';
 
 export interface ArticleExtraction {
   /** The body container (the headline may sit outside it). */
@@ -98,8 +99,8 @@ export function looksLikeArticle(doc: Document): boolean {
 
 /** Finds the article body and reads it into a text index; null when there is no article text. */
 export function findArticle(doc: Document, options: FindArticleOptions = {}): ArticleExtraction | null {
-  const survey = surveyPage(doc, options);
-  return survey && chooseArticle(survey);
+  const survey = finish(surveyPageSteps(doc, options));
+  return survey && finish(chooseArticleSteps(survey));
 }
 
 /** The first half of `findArticle`: one walk over the page, measuring every element. The live
@@ -111,8 +112,9 @@ export interface PageSurvey {
   options: FindArticleOptions;
 }
 
-/** Walks the page once and measures it (text, links, commas per element); null without a body. */
-export function surveyPage(doc: Document, options: FindArticleOptions = {}): PageSurvey | null {
+/** Walks the page once and measures it (text, links, commas per element); null without a body.
+ * Work that pauses (see dom-walk.ts): the live page spreads it over short tasks. */
+export function* surveyPageSteps(doc: Document, options: FindArticleOptions = {}): Steps<PageSurvey | null> {
   // querySelector, not doc.body: linkedom's body getter can miss the real body when the markup
   // puts an element before <head> (yahoo-3).
   const body = doc.querySelector('body') ?? doc.documentElement;
@@ -127,18 +129,22 @@ export function surveyPage(doc: Document, options: FindArticleOptions = {}): Pag
         return hidden;
       }
     : undefined;
-  return { doc, body, page: collectStats(body, isHidden), options: { ...options, isHidden } };
+  const page = yield* collectStatsSteps(body, isHidden);
+  return { doc, body, page, options: { ...options, isHidden } };
 }
 
-/** The second half of `findArticle`: the retry ladder over a surveyed page. */
-export function chooseArticle({ doc, body, page, options }: PageSurvey): ArticleExtraction | null {
+/** The second half of `findArticle`: the retry ladder over a surveyed page. Work that pauses. */
+export function* chooseArticleSteps({ doc, body, page, options }: PageSurvey): Steps<ArticleExtraction | null> {
   let best: ArticleExtraction | null = null;
   // Rungs that differ only in cleaning share their scoring: the body is chosen once for them.
   const bodies = new Map<string, BodyChoice | null>();
   for (const rules of LADDER) {
     const scoring = `${rules.skipUnlikely} ${rules.weighClasses}`;
-    if (!bodies.has(scoring)) bodies.set(scoring, chooseBody(body, page, rules));
-    const attempt = extract(doc, bodies.get(scoring)!, page, rules, options);
+    if (!bodies.has(scoring)) {
+      bodies.set(scoring, chooseBody(body, page, rules));
+      yield;
+    }
+    const attempt = yield* extract(doc, bodies.get(scoring)!, page, rules, options);
     // A looser rung wins only with much more text, and the rung without cleaning only when the
     // others found next to nothing: on a short story it would win by letting share bars back in.
     const better =
@@ -152,16 +158,17 @@ export function chooseArticle({ doc, body, page, options }: PageSurvey): Article
   return best && best.index.text.length >= MIN_ARTICLE_TEXT ? best : null;
 }
 
-function extract(
+function* extract(
   doc: Document,
   choice: BodyChoice | null,
   page: PageStats,
   rules: ScoringRules & { clean: boolean },
   options: FindArticleOptions,
-): ArticleExtraction | null {
+): Steps<ArticleExtraction | null> {
   if (!choice) return null;
   const { root, included } = choice;
   const found = findHeadline(doc, root, options.isHidden);
+  yield;
   const headline = found?.element ?? null;
   const keep = new Set<Element>();
   const dropChildren = new Set<Element>();
@@ -181,29 +188,23 @@ function extract(
     }
   }
   const clutter = clutterFilter({ root, stats: page.stats, keep, dropChildren, clean: rules.clean });
-  const tail = new Set<Element>();
-  const read = () =>
-    buildTextIndex(root, {
-      isHidden: options.isHidden,
-      exclude: (el) => tail.has(el) || clutter(el),
-      keepBlock: keepArticleBlock,
-      prepend,
-      startAt,
-    });
-  let index = read();
+  let index = yield* textIndexSteps(root, {
+    isHidden: options.isHidden,
+    exclude: clutter,
+    keepBlock: keepArticleBlock,
+    prepend,
+    startAt,
+  });
   // Taglines and credits close many stories ("X is a reporter for Y", "Z contributed to this
-  // report", "This version corrects..."): drop them from the end, a few at most.
+  // report", "This version corrects..."): drop them from the end, a few at most, each with
+  // whatever else its element holds (as if the page had left that element out).
   for (let round = 0; round < MAX_CLOSING_BLOCKS && rules.clean && index.blocks.length > 2; round++) {
     const lastBlock = index.blocks[index.blocks.length - 1]!;
     const lastElement = index.blockElements[index.blockElements.length - 1]!;
-    if (
-      lastElement === root ||
-      tail.has(lastElement) ||
-      !isClosingFurniture(index.text.slice(lastBlock.start, lastBlock.end))
-    )
-      break;
-    tail.add(lastElement);
-    index = read();
+    if (lastElement === root || !isClosingFurniture(index.text.slice(lastBlock.start, lastBlock.end))) break;
+    let keep = index.blocks.length - 1;
+    while (keep > 0 && lastElement.contains(index.blockElements[keep - 1]!)) keep--;
+    index = index.firstBlocks(keep);
   }
   if (index.blocks.length === 0) return null;
   const title = headline ? plainText(headline) : (declaredTitles(doc)[0] ?? '');

@@ -44,6 +44,8 @@ let runs = 0;
  * site, which starts a run here, and then asks for one: that request joins this run instead of
  * reading the whole page a second time. */
 let reading: { settings: Settings; done: Promise<void> } | null = null;
+/** Resolves once the stored settings have been read (the defaults rule until then). */
+let settingsKnown: Promise<void> = Promise.resolve();
 
 const paintOptions = (s: Settings): PaintOptions => ({ kinds: s.kinds, style: s.style });
 
@@ -101,8 +103,23 @@ const analysis = new AnalysisCache(analyzeInBackground);
 const readerCorrections = new ReaderCorrections(correctionsStore, () => pageKey(document));
 const analyzeAndCorrect = readerCorrections.wrap(analysis.analyze);
 
-/** Yields to the page so our work never holds up its first interactions. */
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Yields to the page so our work never holds up its first interactions: `scheduler.yield()`
+ * where the browser has it (our work resumes ahead of other queued tasks but after input), else
+ * a message to ourselves. Not setTimeout: nested timeouts are held back 4 ms each after the fifth,
+ * and a big page's read yields a dozen times. */
+const yieldToPage = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  if (typeof MessageChannel !== 'function') return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+};
 
 async function run(force = false): Promise<void> {
   if (retired) return;
@@ -185,6 +202,7 @@ async function readAndPaint(generation: number): Promise<void> {
       annotator = null;
     },
     isCurrent: () => generation === runs,
+    beforeAnalyze: () => settingsKnown,
     maxChars: MAX_ANALYZE_CHARS,
   });
   if (generation !== runs || outcome.kind === 'superseded') {
@@ -339,8 +357,23 @@ async function start(): Promise<void> {
       return speaksFor(message) ? answer : undefined;
     }),
   );
+  // The page is read while the stored settings load (a round trip through the browser): the run
+  // starts under the defaults, and goes on to send the text for analysis and paint only once the
+  // stored settings are known to allow it (`settingsKnown`). Settings that say otherwise make it
+  // stand down unseen, and a new run honours them.
+  let storedGate: 'read' | 'disabled' | 'waiting' = 'read';
+  settingsKnown = settingsStore.load().then((stored) => {
+    settings = stored;
+    storedGate = gateOf(stored);
+    if (storedGate !== 'read')
+      runs++; // the run that started under the defaults stands down
+    // A read does not depend on the settings (they choose what is painted, at paint time): the
+    // read under way serves the stored settings too, and a "run now" joins it.
+    else if (reading) reading.settings = stored;
+  });
   mark('task:load:end');
-  settings = await settingsStore.load(); // defaults when storage is unavailable
+  const early = run();
+  await settingsKnown;
   if (retired) return;
   stops.push(
     settingsStore.subscribe((next) => {
@@ -360,7 +393,8 @@ async function start(): Promise<void> {
       if (state === 'ready') void run().catch(() => undefined);
     }),
   );
-  await run();
+  if (storedGate === 'read') await early;
+  else await run();
   // A tab's badge outlives its page: a new page without quotes must clear the last one's count.
   if (isTopFrame && state !== 'ready') notifyBadge(0);
 }

@@ -3,8 +3,9 @@
 // nothing of the extension APIs (content.ts wires those), so it can be driven directly in tests.
 import { confidenceLabel, evidenceLine } from '../shared/evidence';
 import type { Annotations, Block, Figure, Quote, Speaker } from '../engine/types';
-import { chooseArticle, surveyPage } from './article';
-import { timedTask } from './timing';
+import { chooseArticleSteps, surveyPageSteps } from './article';
+import { runInSlices } from './dom-walk';
+import { mark, timedTask } from './timing';
 import type { TextIndex } from './text-index';
 import { Highlighter, pageTheme, type PaintStyle } from './highlights';
 import { HoverCard, type CardContent } from './hover-card';
@@ -43,6 +44,9 @@ export interface AnnotateSteps {
   isCurrent?: () => boolean;
   /** Longest article text sent for analysis. */
   maxChars?: number;
+  /** Awaited before the text is sent for analysis (the content script waits for the stored
+   * settings there); `isCurrent` is asked again after it. */
+  beforeAnalyze?: () => Promise<void>;
 }
 
 /** What `annotate` made of the page. */
@@ -51,6 +55,11 @@ export type AnnotateOutcome =
   | { kind: 'no-article' }
   | { kind: 'not-english' }
   | { kind: 'superseded' };
+
+/** How long one slice of reading the page runs before it yields, in ms: well under the 50 ms
+ * that makes a long task, leaving room for the node that ends a slice late (a first computed
+ * style can make the browser work out the whole page's style). */
+const SLICE_MS = 12;
 
 /** Whether a figure kind is shown under these options (dates and years only on request). */
 function isFigureShown(figure: Figure, options: PaintOptions): boolean {
@@ -96,17 +105,28 @@ export class PageAnnotator {
     beforePaint = () => undefined,
     isCurrent = () => true,
     maxChars = Infinity,
+    beforeAnalyze = () => Promise.resolve(),
   }: AnnotateSteps): Promise<AnnotateOutcome> {
-    // Three tasks with a yield between: measuring the page, choosing and reading the article,
-    // painting (on a 1.6 MB page in Firefox the first two took ~40 and ~30 ms).
-    const survey = timedTask('survey', () => surveyPage(this.doc, { isHidden: (el) => isHiddenByStyle(this.doc, el) }));
+    // Reading a big page is spread over short tasks with a yield between (the walks pause every
+    // few hundred nodes): measuring the page, then choosing and reading the article.
+    const sliced = { yieldToPage, budgetMs: SLICE_MS, isCurrent };
+    const surveyed = await runInSlices(
+      surveyPageSteps(this.doc, { isHidden: (el: Element) => isHiddenByStyle(this.doc, el) }),
+      { ...sliced, slice: (run) => timedTask('survey', run) },
+    );
+    if (!surveyed) return { kind: 'superseded' };
+    const survey = surveyed.value;
     if (!survey) return { kind: 'no-article' };
     await yieldToPage();
     if (!isCurrent()) return { kind: 'superseded' };
-    const article = timedTask('read', () => chooseArticle(survey));
+    mark('read'); // one mark a read, however many slices it takes (tests count reads by it)
+    const read = await runInSlices(chooseArticleSteps(survey), { ...sliced, slice: (run) => timedTask('read', run) });
+    if (!read) return { kind: 'superseded' };
+    const article = read.value;
     if (!article) return { kind: 'no-article' };
     if (!looksEnglish(article.index.text)) return { kind: 'not-english' };
     await yieldToPage();
+    await beforeAnalyze();
     if (!isCurrent()) return { kind: 'superseded' };
     const { index } = article;
     // Past the cap the article is left unpainted: the engine's time and answer grow with the text.

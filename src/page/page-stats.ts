@@ -2,7 +2,7 @@
 // can score containers (Readability's idea: prose has length and commas, navigation is links)
 // several times over, relaxing a rule each time, without walking the DOM again.
 import { isBlockTag, isHiddenByMarkup } from './text-index';
-import { walkSubtree } from './dom-walk';
+import { finish, walkSubtreeSteps, type Steps } from './dom-walk';
 
 export interface ElementStats {
   /** Visible text length with whitespace runs counted as one character. */
@@ -26,6 +26,11 @@ export interface PageStats {
 /** One walk over `top`: per-element text length, link length and comma counts, hidden parts
  * skipped (markup rules plus the caller's own check). Linear in the size of the subtree. */
 export function collectStats(top: Element, isHidden?: (el: Element) => boolean): PageStats {
+  return finish(collectStatsSteps(top, isHidden));
+}
+
+/** `collectStats` as work that pauses (see dom-walk.ts). */
+export function* collectStatsSteps(top: Element, isHidden?: (el: Element) => boolean): Steps<PageStats> {
   const stats = new Map<Element, ElementStats>();
   const textBlocks: Element[] = [];
   const frames: ElementStats[] = [];
@@ -99,7 +104,7 @@ export function collectStats(top: Element, isHidden?: (el: Element) => boolean):
     }
   };
 
-  walkSubtree(top, {
+  yield* walkSubtreeSteps(top, {
     skip: (el) => isHiddenByMarkup(el) || !!(isHidden && isHidden(el)),
     open,
     close,

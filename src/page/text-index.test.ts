@@ -306,3 +306,25 @@ describe('buildTextIndex: hostile input', () => {
     expect(index.text).toBe('قال \u202bالوزير\u202c "نعم"');
   });
 });
+
+test('firstBlocks gives the index of the first blocks alone: same text, same DOM points, nothing past the cut', () => {
+  const { document } = parseHTML(
+    '<html><body><div id="r"><p>One <b>two</b>.</p><p>Three four.</p><p>Jane Roe contributed to this report.</p></div></body></html>',
+  );
+  const root = document.getElementById('r') as unknown as Element;
+  const index = buildTextIndex(root);
+  expect(index.blocks).toHaveLength(3);
+  const cut = index.firstBlocks(2);
+  expect(cut.text).toBe('One two.\n\nThree four.');
+  expect(cut.blocks).toEqual(index.blocks.slice(0, 2));
+  expect(cut.blockElements).toEqual(index.blockElements.slice(0, 2));
+  const start = cut.text.indexOf('four');
+  expect(cut.pointAt(start)).toEqual(index.pointAt(start));
+  expect(cut.pointAfter(start + 4)).toEqual(index.pointAfter(start + 4));
+  expect(cut.pointAt(start)!.node.data).toBe('Three four.');
+  // Past the cut nothing maps, where the full index maps the dropped block.
+  const dropped = index.text.indexOf('Jane');
+  expect(index.pointAt(dropped)!.node.data).toContain('Jane');
+  expect(cut.toRange(dropped, dropped + 4)).toBeNull();
+  expect(index.firstBlocks(5)).toBe(index);
+});

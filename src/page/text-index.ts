@@ -5,7 +5,7 @@
 import type { Block, BlockKind } from '../engine/types';
 import { isMarkCharacter } from '../engine/quote-marks';
 import { isChartOrGraphic } from './charts';
-import { walkSubtree } from './dom-walk';
+import { finish, walkSubtreeSteps, type Steps } from './dom-walk';
 
 /** Subtrees whose text a reader never sees (or that are controls, not prose). Checked by tag name so
  * the walk needs no computed style in Node; the browser adds its own check through `isHidden`. */
@@ -141,6 +141,8 @@ export interface TextIndex {
   pointAfter(end: number): DomPoint | null;
   /** A Range over an engine span [start, end); null when the span maps to nothing. */
   toRange(start: number, end: number): Range | null;
+  /** The index of the first `count` blocks alone (what reading the page without the rest gives). */
+  firstBlocks(count: number): TextIndex;
 }
 
 /** Soft hyphen and zero-width characters render as nothing but would split words for the engine's
@@ -175,6 +177,11 @@ export function isHiddenByMarkup(el: Element): boolean {
 /** Reads the text under `root` the way a reader sees it, in one linear walk, and keeps the arrays
  * needed to map offsets back to the DOM (binary search, no per-character objects). */
 export function buildTextIndex(root: Element, options: TextIndexOptions = {}): TextIndex {
+  return finish(textIndexSteps(root, options));
+}
+
+/** `buildTextIndex` as work that pauses (see dom-walk.ts). */
+export function* textIndexSteps(root: Element, options: TextIndexOptions = {}): Steps<TextIndex> {
   const { isHidden, exclude, keepBlock } = options;
   const parts: string[] = [];
   let length = 0;
@@ -400,28 +407,46 @@ export function buildTextIndex(root: Element, options: TextIndexOptions = {}): T
     else if (tag === 'q') closeQuote();
   };
 
-  const walk = (top: Element) => walkSubtree(top, { skip: skipped, open, close, text: readText });
+  const walk = (top: Element) => walkSubtreeSteps(top, { skip: skipped, open, close, text: readText });
 
   const wasStarted = started;
   started = true;
   for (const el of options.prepend ?? []) {
     // Hidden ones are skipped like any element of the article (the walk does not check the
     // element it starts from); the exclusions are about the body's own contents.
-    if (el !== root && !root.contains(el) && !hidden(el)) walk(el);
+    if (el !== root && !root.contains(el) && !hidden(el)) yield* walk(el);
   }
   started = wasStarted;
   // The root itself always counts as a block container, whatever its tag.
   openBlocks.length = 0;
   endBlock();
   openBlocks.push(root);
-  if (!BLOCK_TAGS.has(root.localName)) {
-    walk(root);
-    endBlock();
-  } else {
-    walk(root);
-  }
+  yield* walk(root);
+  // A root that is not a block tag does not end its last block on close.
+  if (!BLOCK_TAGS.has(root.localName)) endBlock();
 
-  const text = parts.join('');
+  return indexOver(
+    parts.join(''),
+    { start: segStart, end: segEnd, node: segNode, offset: segOffset, synthetic: segSynthetic },
+    blocks,
+    blockElements,
+  );
+}
+
+/** Runs of the text that map to consecutive characters of one Text node, as parallel arrays. */
+interface Segments {
+  start: number[];
+  end: number[];
+  node: Text[];
+  offset: number[];
+  /** A synthetic segment (the space of a <br>, the marks of a <q>) has no width in the DOM. */
+  synthetic: boolean[];
+}
+
+/** The index over a text read from the DOM: lookups by binary search over its segments. */
+function indexOver(text: string, seg: Segments, blocks: Block[], blockElements: Element[]): TextIndex {
+  const { start: segStart, end: segEnd, node: segNode, offset: segOffset, synthetic: segSynthetic } = seg;
+  const length = text.length;
 
   /** Index of the last segment that starts at or before `offset`; -1 when none does. */
   const segmentAt = (offset: number): number => {
@@ -477,5 +502,27 @@ export function buildTextIndex(root: Element, options: TextIndexOptions = {}): T
     return range;
   };
 
-  return { text, blocks, blockElements, pointAt, pointAfter, toRange };
+  /** The index of the first `count` blocks alone, as if the page ended there. */
+  const firstBlocks = (count: number): TextIndex => {
+    if (count >= blocks.length) return index;
+    const cut = count > 0 ? blocks[count - 1]!.end : 0;
+    let n = 0;
+    while (n < segStart.length && segStart[n]! < cut) n++;
+    const keep = <T>(xs: T[]) => xs.slice(0, n);
+    return indexOver(
+      text.slice(0, cut),
+      {
+        start: keep(segStart),
+        end: keep(segEnd),
+        node: keep(segNode),
+        offset: keep(segOffset),
+        synthetic: keep(segSynthetic),
+      },
+      blocks.slice(0, count),
+      blockElements.slice(0, count),
+    );
+  };
+
+  const index: TextIndex = { text, blocks, blockElements, pointAt, pointAfter, toRange, firstBlocks };
+  return index;
 }

@@ -9,6 +9,7 @@ import type { PopupApi, TargetTab } from './popup-api';
 import { whyUnreachable, type Unreachable } from './page-access';
 import { ReportView } from './ReportView';
 import { CorrectionsContext } from './CorrectionEditor';
+import { markPopup } from './popup-marks';
 
 type Load =
   | { status: 'loading' }
@@ -24,8 +25,6 @@ const LOADING_POLL_MS = 300;
 /** How long after the page has loaded its content script may take to answer (it starts once the
  * page is idle, a moment after the tab says "complete"), before the popup says it is not there. */
 const LOAD_GRACE_MS = 3000;
-/** The User Timing mark set when the popup first shows its content (tests read it). */
-export const READY_MARK = 'quote-lens-popup-ready';
 
 const UNREACHABLE_KEYS: Record<Exclude<Unreachable, 'loading'>, string> = {
   'browser-page': 'unreachableBrowserPage',
@@ -39,7 +38,9 @@ const UNREACHABLE_KEYS: Record<Exclude<Unreachable, 'loading'>, string> = {
  * first render, so the round trip to the page overlaps Preact's start-up. */
 export async function askForReport(api: PopupApi): Promise<{ tab: TargetTab | null; answer: unknown }> {
   const tab = await api.targetTab().catch(() => null);
+  markPopup('tab');
   const answer = tab ? await api.send(tab.id, { type: 'get-report' }).catch(() => undefined) : undefined;
+  markPopup('answer');
   return { tab, answer };
 }
 
@@ -145,7 +146,7 @@ export function App({ api, firstReport }: { api: PopupApi; firstReport?: ReturnT
     document.getElementById('app')?.setAttribute('aria-busy', String(waiting));
     if (shown && !document.body.dataset.ready) {
       document.body.dataset.ready = 'true';
-      performance.mark?.(READY_MARK);
+      markPopup('ready');
     }
   }, [shown, waiting]);
 

@@ -10,7 +10,7 @@ import { reportSeenByPopup } from './popup-helpers';
 const marks = (target: Page | Frame, name: string) =>
   target.evaluate((n) => performance.getEntriesByName(`quote-lens:${n}`).length, name);
 /** How many times the content script read the article (its 'read' task). */
-const reads = (target: Page | Frame) => marks(target, 'task:read:start');
+const reads = (target: Page | Frame) => marks(target, 'read');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export function describeHostile(name: BrowserName): void {

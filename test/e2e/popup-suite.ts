@@ -16,15 +16,14 @@ import {
 } from './harness';
 import { captureDownloads, reportSeenByPopup, runAxe } from './popup-helpers';
 import { exportMarkdown } from '../../src/popup/export';
-import { READY_MARK } from '../../src/popup/App';
+import { popupMark } from '../../src/popup/popup-marks';
 
 const SAMPLE = '/fixtures/seed-deir-ezzor.html';
 const SPEAKERS = ['Sergei Shoigu', 'Vladimir Putin', 'Russian Defense Ministry'];
 const PUTIN_QUOTE = 'I order the withdrawal of the main part of our military';
 
 /** How many times the content script has read the article in this page (its 'read' task marks). */
-const articleReads = (page: Page) =>
-  page.evaluate(() => performance.getEntriesByName('quote-lens:task:read:start').length);
+const articleReads = (page: Page) => page.evaluate(() => performance.getEntriesByName('quote-lens:read').length);
 
 /** Opens the popup and shows the speaker's quotes (expands them if collapsed). */
 async function expandSpeaker(popup: Page, name: string): Promise<void> {
@@ -67,7 +66,7 @@ export function describePopup(name: BrowserName): void {
       const wall = Date.now() - started;
       const mark: number | null = await popup.evaluate(
         (name) => performance.getEntriesByName(name)[0]?.startTime ?? null,
-        READY_MARK,
+        popupMark('ready'),
       );
       // The mark is the popup's own view (document start to content shown); the wall clock adds
       // the driver's work (in Firefox also finding the tab id and opening a tab).

@@ -4,7 +4,7 @@
 // the 'load' task); how long the page's main thread was
 // blocked by anything while we worked (an event-loop lag probe; Chromium's Long Tasks API too);
 // and the heap we added (Chromium: JS heap after GC, minus the same page without the extension).
-// Medians of several fresh loads. Asserts nothing.
+// Medians (with min-max) of several fresh loads; the popup's opening too (benchPopup). Asserts nothing.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -100,6 +100,13 @@ async function measure(page: Page, url: string, name: BrowserName): Promise<Run>
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
+/** Median and range of a set of timings, e.g. "8.1 ms (6.9-11.2)". */
+export function spread(samples: number[]): string {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const f = (x: number) => x.toFixed(x < 10 ? 1 : 0);
+  return `${f(sorted[sorted.length >> 1]!)} ms (${f(sorted[0]!)}-${f(sorted[sorted.length - 1]!)})`;
+}
+
 /** Heap of the same page in Chromium without the extension, after GC: the baseline for "heap added". */
 async function plainHeapMB(url: string, runs: number): Promise<number> {
   const browser = await launchPlainChromium();
@@ -118,11 +125,77 @@ async function plainHeapMB(url: string, runs: number): Promise<number> {
   }
 }
 
-/** Runs the browser benchmark; returns table rows (browser, page, figures). */
-export async function benchBrowsers(runs = 5): Promise<string[][]> {
-  const server = await startServer();
+/** The sample article, and yahoo-2 (a 1.6 MB page) when ../shared is here. */
+function benchPages(): [string, string][] {
   const pages: [string, string][] = [['sample article', '/fixtures/seed-deir-ezzor.html']];
   if (fs.existsSync(path.join(SHARED_PAGES, 'yahoo-2.html'))) pages.push(['yahoo-2 (1.6 MB)', '/pages/yahoo-2.html']);
+  else console.log(`yahoo-2: ${SHARED_PAGES} is missing; only the sample is measured`);
+  return pages;
+}
+
+/** The popup's phases on its own timeline (ms from its document's start). */
+interface PopupRun {
+  script: number;
+  tab: number;
+  answer: number;
+  ready: number;
+}
+
+/** Opens the popup over each page `runs` times (each opening a fresh popup document) and reads
+ * its phase marks. Chromium opens the real toolbar popup; Firefox, whose driver cannot click the
+ * toolbar, opens popup.html in a tab aimed at the article's tab (as the e2e suite does). */
+export async function benchPopup(runs = 11): Promise<string[][]> {
+  const server = await startServer();
+  const rows: string[][] = [];
+  try {
+    for (const name of ['chromium', 'firefox'] as const) {
+      const ext = await launchWithExtension(name);
+      try {
+        for (const [label, url] of benchPages()) {
+          const page = await ext.browser.newPage();
+          await page.setViewport({ width: 1200, height: 900 });
+          await page.goto(server.origin + url, { waitUntil: 'load' });
+          await poll(
+            () => page.evaluate(() => performance.getEntriesByName('quote-lens:ready').length > 0 || null),
+            'the article painted',
+            60000,
+          );
+          const results: PopupRun[] = [];
+          for (let i = 0; i < runs; i++) {
+            const popup = await ext.openPopup(page);
+            results.push(
+              await popup.evaluate(() => {
+                const at = (phase: string) =>
+                  performance.getEntriesByName(`quote-lens-popup-${phase}`)[0]?.startTime ?? NaN;
+                return { script: at('script'), tab: at('tab'), answer: at('answer'), ready: at('ready') };
+              }),
+            );
+            await popup.close();
+          }
+          await page.close();
+          rows.push([
+            name,
+            label,
+            spread(results.map((r) => r.ready)),
+            spread(results.map((r) => r.script)),
+            spread(results.map((r) => r.tab)),
+            spread(results.map((r) => r.answer)),
+          ]);
+        }
+      } finally {
+        await ext.close();
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  return rows;
+}
+
+/** Runs the browser benchmark; returns table rows (browser, page, figures). */
+export async function benchBrowsers(runs = 11): Promise<string[][]> {
+  const server = await startServer();
+  const pages = benchPages();
   const rows: string[][] = [];
   try {
     for (const name of ['chromium', 'firefox'] as const) {
@@ -154,8 +227,8 @@ export async function benchBrowsers(runs = 5): Promise<string[][]> {
           rows.push([
             name,
             label,
-            `${median(results.map((r) => r.startToPainted)).toFixed(1)} ms`,
-            `${median(results.map((r) => r.ownLongestTask)).toFixed(1)} ms (max ${Math.max(...results.map((r) => r.ownLongestTask)).toFixed(1)})`,
+            spread(results.map((r) => r.startToPainted)),
+            spread(results.map((r) => r.ownLongestTask)),
             `${median(results.map((r) => r.longestGap)).toFixed(0)} ms`,
             longestTasks.length ? `${Math.max(...longestTasks).toFixed(0)} ms` : 'n/a',
             heaps.length ? `${(median(heaps) - baseline).toFixed(2)} MB` : 'n/a',

@@ -14,7 +14,10 @@ import { tokenize } from '../../src/engine/tokens';
 import type { Block } from '../../src/engine/types';
 import { readArticle } from '../../src/cli/extract';
 import { readSharedJsonl, SHARED_MISSING } from './shared-data';
-import { benchBrowsers } from './bench-browser';
+import { benchBrowsers, benchPopup, spread } from './bench-browser';
+
+/** Fresh runs behind every median of the browser and cold-start figures (--runs N). */
+const RUNS = ((at) => (at > 0 ? Math.max(1, Number(process.argv[at + 1]) || 11) : 11))(process.argv.indexOf('--runs'));
 
 const SAMPLE = path.resolve(process.cwd(), 'test/fixtures/seed-deir-ezzor.html');
 
@@ -166,7 +169,12 @@ async function main(): Promise<void> {
   if (oneMb && fiveMb) inputs.push(['1 MB news', oneMb, undefined], ['5 MB news', fiveMb, undefined]);
   else console.log(`1 MB / 5 MB inputs: ${SHARED_MISSING}`);
 
-  console.log(`machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, Node ${process.version}`);
+  console.log(
+    `machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, Node ${process.version}, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   const engineMs: number[] = [];
   for (const [name, text, blocks] of inputs) {
     const size = Buffer.byteLength(text);
@@ -206,14 +214,14 @@ async function main(): Promise<void> {
   );
   if (inputs.length === 3)
     console.log(`growth: 5 MB took ${(engineMs[2]! / engineMs[1]!).toFixed(2)}x the 1 MB time (linear is 5x)`);
-  const cold = coldFirstRun();
-  if (cold !== null) console.log(`sample article, first call in a fresh process (cold): ${fmt(cold)}`);
+  const colds = Array.from({ length: RUNS }, coldFirstRun).filter((x): x is number => x !== null);
+  if (colds.length) console.log(`sample article, first call in a fresh process (cold): ${spread(colds)}`);
   if (oneMb) {
     console.log('\nwhat scanning the 1 MB text costs at all (context for the engine/regex ratio):');
     printTable(['scan', 'time', 'MB/s', 'x bare regex'], floors(oneMb));
   }
   if (process.argv.includes('--no-browsers')) return;
-  console.log('\ncontent script in real browsers (median of 5 fresh loads each):');
+  console.log(`\ncontent script in real browsers (median (min-max) of ${RUNS} fresh loads each):`);
   printTable(
     [
       'browser',
@@ -224,7 +232,14 @@ async function main(): Promise<void> {
       'longest long task, max of runs (Chromium API)',
       'heap added (vs no extension)',
     ],
-    await benchBrowsers(5),
+    await benchBrowsers(RUNS),
+  );
+  console.log(
+    `\npopup, document start to content shown (median (min-max) of ${RUNS} openings each; phases are the popup's own marks):`,
+  );
+  printTable(
+    ['browser', 'page', 'to content (ready)', 'script running', 'tab known', 'answer in'],
+    await benchPopup(RUNS),
   );
 }
 

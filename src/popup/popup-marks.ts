@@ -1,0 +1,15 @@
+// User Timing marks on the popup's timeline, one per phase of its opening: the script starts,
+// the tab is known, the page's answer is in, the content is shown ("ready", which tests wait
+// for). The benchmark reads them to say where the popup's time goes; nothing else does.
+
+/** The name of the mark for a phase. */
+export const popupMark = (phase: 'script' | 'tab' | 'answer' | 'ready') => `quote-lens-popup-${phase}`;
+
+/** Leaves the phase's mark; the first one of each phase counts (a later poll is no opening). */
+export function markPopup(phase: 'script' | 'tab' | 'answer' | 'ready'): void {
+  try {
+    if (performance.getEntriesByName(popupMark(phase)).length === 0) performance.mark(popupMark(phase));
+  } catch {
+    /* no User Timing: nothing to mark */
+  }
+}
