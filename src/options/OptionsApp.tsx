@@ -5,6 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { disableSite, HIGHLIGHT_STYLES, MAX_DISABLED_SITES, type RunMode, type Settings } from '../shared/settings';
 import type { SettingsStore } from '../shared/settings-store';
+import { CorrectionsSection, type CorrectionsSectionProps } from './CorrectionsSection';
 
 type KindKey = keyof Settings['kinds'];
 const KINDS: readonly KindKey[] = ['direct', 'reported', 'figures', 'dates'];
@@ -12,7 +13,7 @@ const RUN_MODES: readonly RunMode[] = ['auto', 'on-click'];
 /** Message keys may hold only [A-Za-z0-9_] (Chrome refuses to load the extension otherwise). */
 const RUN_MODE_KEYS: Record<RunMode, string> = { auto: 'optionsRun_auto', 'on-click': 'optionsRun_onClick' };
 
-export function OptionsApp({ store }: { store: SettingsStore }) {
+export function OptionsApp({ store, corrections }: { store: SettingsStore; corrections?: CorrectionsSectionProps }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState('');
   const [site, setSite] = useState('');
@@ -140,6 +141,7 @@ export function OptionsApp({ store }: { store: SettingsStore }) {
           {siteError}
         </p>
       </fieldset>
+      {corrections && <CorrectionsSection {...corrections} />}
       <p class="status" role="status" aria-live="polite">
         {status}
       </p>

@@ -4,11 +4,30 @@ import { render } from 'preact';
 import { setMessageLookup, t } from '../shared/i18n';
 import { createSettingsStore } from '../shared/settings-store';
 import { OptionsApp } from './OptionsApp';
+import { createCorrectionsStore } from '../shared/corrections-store';
+import type { CorrectionsSectionProps } from './CorrectionsSection';
+
+const corrections: CorrectionsSectionProps = {
+  store: createCorrectionsStore(browser.storage.local, browser.storage.onChanged),
+  // The background runs the engine for an extension tab as for a page (the options page opens in one).
+  analyze: (text, blocks) => browser.runtime.sendMessage({ type: 'analyze', text, blocks }),
+  download(fileName, mime, text) {
+    const url = URL.createObjectURL(new Blob([text], { type: mime }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = fileName;
+    a.hidden = true;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  },
+};
 
 setMessageLookup((key, subs) => browser.i18n.getMessage(key, subs));
 document.documentElement.lang = t('htmlLang');
 document.title = t('optionsTitle');
 render(
-  <OptionsApp store={createSettingsStore(browser.storage.sync, browser.storage.onChanged)} />,
+  <OptionsApp store={createSettingsStore(browser.storage.sync, browser.storage.onChanged)} corrections={corrections} />,
   document.getElementById('app')!,
 );

@@ -15,7 +15,9 @@ import { isSiteDisabled, validateSettings, type Settings } from '../shared/setti
 import { PageAnnotator, type Analyzer, type PaintOptions } from './page-annotator';
 import { canHighlight } from './highlights';
 import { LiveUpdates } from './live-updates';
-import { extensionApi, extensionMessage, isCutOff, settingsStore } from './extension-api';
+import { correctionsStore, extensionApi, extensionMessage, isCutOff, settingsStore } from './extension-api';
+import { ReaderCorrections } from './reader-corrections';
+import { pageKey } from './page-key';
 import { AnalysisCache } from './analysis-cache';
 import { frameMayHoldArticle } from './frames';
 import { declaredLanguage, isEnglishTag } from './language';
@@ -53,6 +55,7 @@ function report(): PageReport {
     ? { quotes: result.annotations.quotes, figures: result.annotations.figures, speakers: result.annotations.speakers }
     : null;
   const text = result?.index.text ?? '';
+  const reader = result && readerCorrections.readerOf(result.annotations);
   return {
     state,
     title: result?.title || document.title,
@@ -63,6 +66,7 @@ function report(): PageReport {
     highlightsVisible: annotator?.isVisible() ?? true,
     capped: result?.capped ?? false,
     ...(skipped && state === 'no-article' ? { skipped } : {}),
+    ...(reader ? { reader } : {}),
   };
 }
 
@@ -95,6 +99,9 @@ const analyzeInBackground: Analyzer = async (text, blocks) => {
 /** Text already analysed (a re-read that found the same words, or a run joining one still
  * waiting on the background) is not sent again. */
 const analysis = new AnalysisCache(analyzeInBackground);
+/** The reader's corrections, applied to every answer before it is painted. */
+const readerCorrections = new ReaderCorrections(correctionsStore, () => pageKey(document));
+const analyzeAndCorrect = readerCorrections.wrap(analysis.analyze);
 
 /** Yields to the page so our work never holds up its first interactions: `scheduler.yield()`
  * where the browser has it (our work resumes ahead of other queued tasks but after input), else
@@ -182,7 +189,7 @@ async function annotate(): Promise<void> {
 /** Reads the article and paints it, unless a newer run (number > `generation`) takes over. */
 async function readAndPaint(generation: number): Promise<void> {
   const paintedWith = settings;
-  const candidate = new PageAnnotator(document, paintOptions(settings), analysis.analyze);
+  const candidate = new PageAnnotator(document, paintOptions(settings), analyzeAndCorrect);
   await yieldToPage();
   if (generation !== runs) return; // a newer run took over while we yielded
   const keepHidden = annotator ? !annotator.isVisible() : false;
@@ -301,6 +308,17 @@ async function handle(request: ContentRequest): Promise<unknown> {
     case 'toggle-highlights':
       annotator?.setVisible(!annotator.isVisible());
       return report();
+    case 'get-article': {
+      const result = annotator?.getResult();
+      return (result && readerCorrections.articleOf(result.annotations)) ?? null;
+    }
+    case 'reapply-corrections':
+      // The popup has just written this page's corrections: read and paint with them, then answer.
+      // The storage change starts a run of its own; whichever comes second takes over, so the
+      // answer waits for the run still reading (a few at most) rather than report the old paint.
+      if (state === 'ready') await run();
+      for (let i = 0; reading && i < 3; i++) await reading.done;
+      return report();
   }
 }
 
@@ -370,6 +388,12 @@ async function start(): Promise<void> {
       // site is turned on or the mode changes.
       if (gateOf(settings) !== gate) void run().catch(() => undefined);
       else annotator?.setOptions(paintOptions(settings));
+    }),
+  );
+  // Corrections made in the popup or cleared in the options page are painted at once.
+  stops.push(
+    readerCorrections.watch(() => {
+      if (state === 'ready') void run().catch(() => undefined);
     }),
   );
   if (storedGate === 'read') await early;

@@ -5,6 +5,7 @@
 // The popup, options page and background keep the polyfill.
 
 import { createSettingsStore, type StorageChangeEvents, type SyncArea } from '../shared/settings-store';
+import { createCorrectionsStore, type LocalArea } from '../shared/corrections-store';
 
 type RawListener = (message: unknown, sender: unknown, sendResponse: (answer: unknown) => void) => boolean | undefined;
 
@@ -17,7 +18,7 @@ interface RawApi {
       removeListener(fn: RawListener): void;
     };
   };
-  storage: { sync: SyncArea; onChanged: StorageChangeEvents };
+  storage: { sync: SyncArea; local?: LocalArea; onChanged: StorageChangeEvents };
   i18n: { getMessage(key: string, substitutions?: string[]): string };
 }
 
@@ -70,3 +71,8 @@ export function extensionMessage(key: string, substitutions?: string[]): string 
 
 /** The settings, read and watched through the same store as the popup and options page. */
 export const settingsStore = createSettingsStore(raw.storage.sync, raw.storage.onChanged);
+
+/** The reader's corrections (read only here), or null where storage.local is missing. */
+export const correctionsStore = raw.storage.local
+  ? createCorrectionsStore(raw.storage.local, raw.storage.onChanged)
+  : null;

@@ -15,6 +15,7 @@ import { describeFigure, isCalendarFigure } from '../shared/figure-format';
 import { t } from '../shared/i18n';
 import { capArticle } from './analysis-cache';
 import { looksEnglish } from './language';
+import { readerCorrectionOf } from '../shared/corrections';
 
 export interface PaintOptions {
   kinds: { direct: boolean; reported: boolean; figures: boolean; dates: boolean };
@@ -228,7 +229,9 @@ export class PageAnnotator {
   destroy(): void {
     this.highlighter.clear();
     this.card.destroy();
-    for (const [target, type, fn] of this.listeners) target.removeEventListener(type, fn);
+    // Added in the capture phase, so removed from it: a listener removed without `capture` stays
+    // (each re-read would leave the old annotator answering hovers with its old items and card).
+    for (const [target, type, fn] of this.listeners) target.removeEventListener(type, fn, { capture: true });
     this.listeners.length = 0;
     clearTimeout(this.focusTimer);
     clearTimeout(this.hideTimer);
@@ -385,10 +388,14 @@ export class PageAnnotator {
     let ranges = this.evidenceRanges.get(item);
     if (!ranges) {
       const { annotations, index } = this.result!;
-      const spans = attributionSpans(
-        item.kind === 'quote' ? { kind: 'quote', quote: item.quote } : { kind: 'figure', figure: item.figure },
-        annotations.quotes,
-      );
+      // An item the reader corrected has no engine evidence worth marking: it argued for the old answer.
+      const corrected = readerCorrectionOf(item.kind === 'quote' ? item.quote : item.figure);
+      const spans = corrected
+        ? []
+        : attributionSpans(
+            item.kind === 'quote' ? { kind: 'quote', quote: item.quote } : { kind: 'figure', figure: item.figure },
+            annotations.quotes,
+          );
       ranges = spans.flatMap((m) => index.toRange(m.start, m.end) ?? []);
       this.evidenceRanges.set(item, ranges);
     }
@@ -407,10 +414,14 @@ export class PageAnnotator {
       ];
       // A speaker the engine is unsure of is named nowhere: the card says so plainly.
       const named = q.speaker?.name ? q.speaker : null;
+      // The reader named this speaker: their word, not the engine's evidence, is what the card shows.
+      const mine = readerCorrectionOf(q);
       if (named?.role) lines.unshift({ label: t('cardRole'), value: named.role });
       const text = this.result?.index.text;
-      const chain = named ? evidenceChain(named) : null;
-      if (named) {
+      // The engine's chain of evidence would argue for a name the reader has replaced.
+      const chain = named && !mine ? evidenceChain(named) : null;
+      if (mine) lines.push({ label: t('cardCorrection'), value: t('correctedByYou') });
+      else if (named) {
         lines.push({ label: t('cardSpeakerKind'), value: t(`speakerKind_${named.kind}`) });
         lines.push(
           { label: t('cardEvidence'), value: evidenceLine(named, text) },
@@ -441,7 +452,8 @@ export class PageAnnotator {
     const lines = [{ label: t('cardKind'), value: t(`figureKind_${f.kind}`) }];
     if (d.unit) lines.push({ label: t('cardOf'), value: d.unit });
     lines.push({ label: t('cardClaimedBy'), value: claimant ?? t('cardArticleItself') });
-    if (claimant)
+    if (readerCorrectionOf(f)) lines.push({ label: t('cardCorrection'), value: t('correctedByYou') });
+    else if (claimant)
       lines.push({
         label: t('cardEvidence'),
         value: figureEvidenceLine(f, this.result?.annotations.quotes ?? [], this.result?.index.text),

@@ -8,6 +8,7 @@ import { t } from '../shared/i18n';
 import type { PopupApi, TargetTab } from './popup-api';
 import { whyUnreachable, type Unreachable } from './page-access';
 import { ReportView } from './ReportView';
+import { CorrectionsContext } from './CorrectionEditor';
 import { markPopup } from './popup-marks';
 
 type Load =
@@ -234,13 +235,15 @@ export function App({ api, firstReport }: { api: PopupApi; firstReport?: ReturnT
       );
     case 'ready':
       return (
-        <ReportView
-          api={api}
-          tabId={tabId}
-          report={report}
-          withDates={withDates}
-          onToggleHighlights={() => request({ type: 'toggle-highlights' })}
-        />
+        <CorrectionsContext.Provider value={{ api, tabId, report, onReport: (next) => tab && adopt(tab, next) }}>
+          <ReportView
+            api={api}
+            tabId={tabId}
+            report={report}
+            withDates={withDates}
+            onToggleHighlights={() => request({ type: 'toggle-highlights' })}
+          />
+        </CorrectionsContext.Provider>
       );
   }
 }

@@ -1,12 +1,13 @@
 // The figures: value, kind, the thing counted, a little context and who claims each; sortable
 // and filterable by claimant. Each figure is a button that shows it in the page. At most a row
 // limit of figures is rendered, with a button that shows more (show-more.tsx).
-import { useRef } from 'preact/hooks';
+import { useContext, useRef } from 'preact/hooks';
 import type { Quote, Speaker } from '../engine/types';
 import { t } from '../shared/i18n';
 import { describeFigure } from '../shared/figure-format';
 import { LIST_PAGE, ShowMore, useRowLimit } from './show-more';
 import { EvidenceDetails } from './EvidenceDetails';
+import { CorrectButton, CorrectionsContext, correctionOf } from './CorrectionEditor';
 import { ANY_CLAIMANT, FIGURE_SORTS, NO_CLAIMANT, speakerFilter, type FigureRow, type FigureSort } from './view-model';
 
 export interface FigureListProps {
@@ -21,6 +22,7 @@ export interface FigureListProps {
   /** The report's quotes, which claimed figures' evidence points into. */
   quotes: readonly Quote[];
   onShowIntroduction(quoteIndex: number): void;
+  onStatus?(message: string): void;
 }
 
 export function FigureList({
@@ -34,9 +36,11 @@ export function FigureList({
   onFocus,
   quotes,
   onShowIntroduction,
+  onStatus = () => undefined,
 }: FigureListProps) {
   const list = useRef<HTMLUListElement>(null);
   const { limit, more } = useRowLimit(rows, list, LIST_PAGE);
+  const corrections = useContext(CorrectionsContext);
   return (
     <div>
       <div class="figure-controls">
@@ -86,7 +90,8 @@ export function FigureList({
                   {context && <span class="figure-context">{context}</span>}
                   <span class="figure-claimant">{who ? t('claimedBy', who.name) : t('claimedByArticle')}</span>
                 </button>
-                {who && (
+                {/* The engine's evidence would argue for a claimant the reader has replaced. */}
+                {who && !(corrections && correctionOf(corrections.report, 'figure', index)) && (
                   <EvidenceDetails
                     id={`evidence-figure-${index}`}
                     quotes={quotes}
@@ -94,6 +99,7 @@ export function FigureList({
                     onShowIntroduction={onShowIntroduction}
                   />
                 )}
+                <CorrectButton target="figure" index={index} onStatus={onStatus} />
               </li>
             );
           })}

@@ -11,6 +11,7 @@ import { SpeakerList } from './SpeakerList';
 import { FigureList } from './FigureList';
 import { ExportBar } from './ExportBar';
 import { SourcingSummary } from './SourcingSummary';
+import { CorrectionsList } from './CorrectionEditor';
 
 type Tab = 'speakers' | 'figures';
 const TABS: readonly Tab[] = ['speakers', 'figures'];
@@ -199,10 +200,12 @@ export function ReportView({ api, tabId, report, withDates, onToggleHighlights }
               onFocus={(i) => focusItem('figure', i)}
               quotes={a.quotes}
               onShowIntroduction={showIntroduction}
+              onStatus={setStatus}
             />
           )}
         </div>
       </div>
+      <CorrectionsList onStatus={setStatus} />
       <ExportBar
         api={api}
         report={report}

@@ -13,6 +13,7 @@ import type { QuoteRow, SpeakerGroup } from './view-model';
 import { citeQuote } from './export';
 import { LIST_PAGE, ShowMore, useRowLimit } from './show-more';
 import { EvidenceDetails } from './EvidenceDetails';
+import { CorrectButton, correctionOf } from './CorrectionEditor';
 
 /** Quotes an open speaker lists at first, and adds with each "Show more quotes". */
 export const QUOTE_PAGE = 50;
@@ -171,13 +172,17 @@ function SpeakerQuotes({ id, name, rows, report, api, onFocus, onStatus, onShowI
               >
                 {t('copy')}
               </button>
-              {/* How the speaker was found, on demand, so the reader can check it. */}
-              <EvidenceDetails
-                id={`evidence-quote-${index}`}
-                quotes={report.annotations?.quotes ?? []}
-                item={{ quote: index }}
-                onShowIntroduction={onShowIntroduction}
-              />
+              {/* How the speaker was found, on demand, so the reader can check it; one the reader named
+                  has none to show. */}
+              {!correctionOf(report, 'quote', index) && (
+                <EvidenceDetails
+                  id={`evidence-quote-${index}`}
+                  quotes={report.annotations?.quotes ?? []}
+                  item={{ quote: index }}
+                  onShowIntroduction={onShowIntroduction}
+                />
+              )}
+              <CorrectButton target="quote" index={index} onStatus={onStatus} />
             </li>
           );
         })}

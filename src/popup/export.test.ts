@@ -111,6 +111,7 @@ describe('exportCsv', () => {
       'approximate',
       'claimed_by',
       'context',
+      'corrected',
     ]);
     expect(rows).toHaveLength(1 + 5 + 3);
     expect(rows[1]).toEqual([
@@ -124,6 +125,7 @@ describe('exportCsv', () => {
       'person',
       '0.95',
       'sentence',
+      '',
       '',
       '',
       '',
@@ -148,6 +150,7 @@ describe('exportCsv', () => {
       'true',
       'Sergei Shoigu',
       '…Some 9,000 militants have surrendered themselves…',
+      '',
     ]);
     // An unclear speaker: no name, no role, how unsure the engine was, nothing to show as found.
     expect(rows[5]!.slice(5, 10)).toEqual(['', '', 'unknown', '0.4', '']);

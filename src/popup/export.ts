@@ -7,6 +7,12 @@ import type { PageReport } from '../shared/messages';
 import { describeFigure } from '../shared/figure-format';
 import { groupBySpeaker, speakersOf } from './view-model';
 import { percent, summarizeSourcing } from './sourcing';
+import { correctionAt } from '../shared/corrections';
+
+/** What the reader changed on an item ('speaker', 'claimant'), or '' for the engine's answer. */
+const correctedField = (report: PageReport, target: 'quote' | 'figure', index: number) =>
+  correctionAt(report.reader, target, index)?.action ?? '';
+const CORRECTED_NOTE = ' (corrected by the reader)';
 
 export type ExportFormat = 'markdown' | 'csv' | 'json';
 
@@ -38,6 +44,7 @@ const CSV_COLUMNS = [
   'approximate',
   'claimed_by',
   'context',
+  'corrected',
 ] as const;
 
 /** One line of page text, safe inside Markdown: no formatting, no HTML, no line breaks. */
@@ -123,7 +130,10 @@ export function exportMarkdown(report: PageReport): string {
   )) {
     const heading = group.speaker ? speakerLine(group.speaker.name, group.speaker.role) : 'Speaker unclear';
     lines.push(`### ${escapeMarkdown(heading)}`, '');
-    for (const { quote } of group.quotes) lines.push(`- ${escapeMarkdown(quote.text)} _(${kindLabel(quote)})_`);
+    for (const { quote, index } of group.quotes) {
+      const note = correctedField(report, 'quote', index) ? ', corrected by the reader' : '';
+      lines.push(`- ${escapeMarkdown(quote.text)} _(${kindLabel(quote)}${note})_`);
+    }
     lines.push('');
   }
   lines.push('## Figures', '');
@@ -132,10 +142,29 @@ export function exportMarkdown(report: PageReport): string {
     lines.push('| Figure | Value | Kind | Of | Claimed by | Context |', '| --- | --- | --- | --- | --- | --- |');
     a.figures.forEach((f, i) => {
       const d = describeFigure(f);
-      const claimant = f.claimedBy ? (speakers.get(f.claimedBy)?.name ?? f.claimedBy) : 'the article';
+      const claimant =
+        (f.claimedBy ? (speakers.get(f.claimedBy)?.name ?? f.claimedBy) : 'the article') +
+        (correctedField(report, 'figure', i) ? CORRECTED_NOTE : '');
       const cells = [f.text, d.value, d.kind, d.unit ?? '', claimant, report.figureContexts[i] ?? ''];
       lines.push(`| ${cells.map(escapeMarkdown).join(' | ')} |`);
     });
+    lines.push('');
+  }
+  const mine = report.reader?.items ?? [];
+  if (mine.length) {
+    // Every correction, also those that took an item away ("not a quote"), which the lists above no longer show.
+    lines.push("## The reader's corrections", '');
+    for (const c of mine) {
+      const change =
+        c.action === 'remove'
+          ? `not a ${c.target}`
+          : c.action === 'speaker'
+            ? `speaker: ${c.name}`
+            : `claimed by: ${c.name ?? 'the article'}`;
+      lines.push(
+        `- ${escapeMarkdown(c.anchor.text)}: ${escapeMarkdown(change)} (was: ${escapeMarkdown(c.was ?? 'none')})`,
+      );
+    }
     lines.push('');
   }
   return lines.join('\n');
@@ -167,6 +196,7 @@ export function exportCsv(report: PageReport): string {
         null,
         null,
         null,
+        correctedField(report, 'quote', i),
       ]);
     });
     a.figures.forEach((f: Figure, i) => {
@@ -188,6 +218,7 @@ export function exportCsv(report: PageReport): string {
         f.approximate,
         claimant,
         report.figureContexts[i],
+        correctedField(report, 'figure', i),
       ]);
     });
   }
@@ -204,8 +235,16 @@ export function exportJson(report: PageReport): string {
         title: report.title,
         url: report.url,
         speakers: a?.speakers ?? [],
-        quotes: a?.quotes ?? [],
-        figures: (a?.figures ?? []).map((f, i) => ({ ...f, context: report.figureContexts[i] ?? '' })),
+        // Items the reader changed say so (`corrected`: what was changed); `readerCorrections` lists every correction.
+        quotes: (a?.quotes ?? []).map((q, i) => {
+          const corrected = correctedField(report, 'quote', i);
+          return corrected ? { ...q, corrected } : q;
+        }),
+        figures: (a?.figures ?? []).map((f, i) => {
+          const corrected = correctedField(report, 'figure', i);
+          return { ...f, context: report.figureContexts[i] ?? '', ...(corrected ? { corrected } : {}) };
+        }),
+        ...(report.reader?.items.length ? { readerCorrections: report.reader.items } : {}),
       },
       null,
       2,

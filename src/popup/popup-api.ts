@@ -3,6 +3,7 @@
 import type Browser from 'webextension-polyfill';
 import type { ContentRequest } from '../shared/messages';
 import { createSettingsStore, type SettingsStore } from '../shared/settings-store';
+import { createCorrectionsStore, type CorrectionsStore } from '../shared/corrections-store';
 
 /** The tab the popup speaks for. */
 export interface TargetTab {
@@ -23,6 +24,8 @@ export interface PopupApi {
    * Chromium never ran it); false when the browser refuses. */
   inject(tabId: number): Promise<boolean>;
   settings: SettingsStore;
+  /** The reader's corrections (storage.local); without it the popup offers none. */
+  corrections?: CorrectionsStore;
   /** Puts text on the clipboard. */
   copy(text: string): Promise<void>;
   /** Offers text as a file download. */
@@ -56,6 +59,7 @@ export function browserPopupApi(browser: Browser.Browser, doc: Document): PopupA
       }
     },
     settings: createSettingsStore(browser.storage.sync, browser.storage.onChanged),
+    corrections: createCorrectionsStore(browser.storage.local, browser.storage.onChanged),
     async copy(text) {
       try {
         await navigator.clipboard.writeText(text);

@@ -9,6 +9,7 @@ import {
   type Annotations,
   type Block,
 } from '../engine/types';
+import { isReaderReport, type ReaderReport } from './corrections';
 
 /** What the content script knows about its page, as the popup shows it. */
 const PAGE_STATES = [
@@ -36,6 +37,8 @@ export interface PageReport {
   /** Why a page with no highlights was left alone, when it is not simply "no article":
    * 'not-english', an article in a language Quote Lens does not read. */
   skipped?: SkipReason;
+  /** The reader's corrections on this page and which items they changed (corrections.ts). */
+  reader?: ReaderReport;
 }
 
 const SKIP_REASONS = ['not-english'] as const;
@@ -54,7 +57,11 @@ export type ContentRequest =
   /** Annotate now (on-click mode, or after enabling the site). */
   | { type: 'run-now' }
   /** Show or hide all highlights (keyboard command, popup button). */
-  | { type: 'toggle-highlights' };
+  | { type: 'toggle-highlights' }
+  /** The article's key, text and blocks, kept with the reader's corrections (null when too long). */
+  | { type: 'get-article' }
+  /** Read the page again with the corrections just stored; the answer is the new report. */
+  | { type: 'reapply-corrections' };
 
 /** Content script -> background. */
 export type BackgroundRequest =
@@ -85,6 +92,8 @@ export function isContentRequest(msg: unknown): msg is ContentRequest {
     case 'get-report':
     case 'run-now':
     case 'toggle-highlights':
+    case 'get-article':
+    case 'reapply-corrections':
       return true;
     case 'focus-item':
       return (
@@ -224,5 +233,8 @@ export function isPageReport(msg: unknown): msg is PageReport {
     return false;
   if (msg.capped !== undefined && typeof msg.capped !== 'boolean') return false;
   if (msg.skipped !== undefined && !oneOf(SKIP_REASONS, msg.skipped)) return false;
-  return msg.annotations === null || isAnnotationsShape(msg.annotations);
+  if (msg.annotations === null) return msg.reader === undefined;
+  if (!isAnnotationsShape(msg.annotations)) return false;
+  const a = msg.annotations;
+  return msg.reader === undefined || isReaderReport(msg.reader, a.quotes.length, a.figures.length);
 }

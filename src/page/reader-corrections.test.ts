@@ -1,0 +1,74 @@
+import { analyze } from '../engine/analyze';
+import { anchorAt, MAX_STORED_TEXT, readerCorrectionOf, type PageCorrections } from '../shared/corrections';
+import type { CorrectionsStore } from '../shared/corrections-store';
+import { ReaderCorrections } from './reader-corrections';
+
+const TEXT = '“We cannot keep patching it,” Mayor Ana Torres said.\n\nThe bridge will cost $48 million, she said.';
+const KEY = 'https://news.example/bridge';
+const engine = async (text: string) => analyze(text);
+
+/** A store holding one page (read only, as the content script uses it). */
+function storeWith(page: PageCorrections | null, fail = false): CorrectionsStore {
+  return {
+    load: async () => {
+      if (fail) throw new Error('storage gone');
+      return page;
+    },
+    loadAll: async () => (page ? [page] : []),
+    save: async () => undefined,
+    clear: async () => undefined,
+    clearAll: async () => undefined,
+    subscribe: () => () => undefined,
+  };
+}
+
+const quote = analyze(TEXT).quotes[0]!;
+const renamed: PageCorrections = {
+  url: KEY,
+  title: 'Bridge',
+  items: [
+    {
+      id: 'a',
+      target: 'quote',
+      anchor: anchorAt(TEXT, quote.start, quote.end),
+      action: 'speaker',
+      name: 'Sarah Lee',
+      kind: 'person',
+      was: 'Ana Torres',
+      at: 1,
+    },
+  ],
+};
+
+describe("the content script's corrections", () => {
+  test('the answer painted is the corrected one, with its reader report and article', async () => {
+    const reader = new ReaderCorrections(storeWith(renamed), () => KEY);
+    const found = (await reader.wrap(engine)(TEXT, []))!;
+    expect(found.quotes[0]!.speaker!.name).toBe('Sarah Lee');
+    expect(readerCorrectionOf(found.quotes[0]!)?.id).toBe('a');
+    expect(reader.readerOf(found)).toMatchObject({ key: KEY, unmatched: [] });
+    expect(reader.readerOf(found)!.quotes[0]).toBe('a');
+    expect(reader.articleOf(found)).toEqual({ key: KEY, text: TEXT, blocks: [] });
+  });
+
+  test('storage that fails, a key that cannot be found, or no store: the engine’s answer stands', async () => {
+    for (const reader of [
+      new ReaderCorrections(storeWith(renamed, true), () => KEY),
+      new ReaderCorrections(storeWith(renamed), () => {
+        throw new TypeError('not iterable');
+      }),
+      new ReaderCorrections(null, () => KEY),
+    ]) {
+      const found = (await reader.wrap(engine)(TEXT, []))!;
+      expect(found.quotes[0]!.speaker!.name).toBe('Ana Torres');
+    }
+  });
+
+  test('an article longer than what is kept is not offered for storing', async () => {
+    const long = TEXT + '\n\n' + 'More words. '.repeat(MAX_STORED_TEXT / 10);
+    const reader = new ReaderCorrections(storeWith(null), () => KEY);
+    const found = (await reader.wrap(engine)(long, []))!;
+    expect(reader.articleOf(found)).toBeNull();
+    expect(reader.readerOf(found)?.items).toEqual([]);
+  });
+});

@@ -1,0 +1,70 @@
+// The reader's corrections in the content script: read from storage.local (never written here:
+// a page's process gets no say in what is stored) for the page's canonical URL, and applied to
+// the engine's answer before it is painted, each time the page is read (a reload, a re-render,
+// a correction made in the popup).
+import type { Annotations, Block } from '../engine/types';
+import { applyCorrections, MAX_STORED_TEXT, type ReaderReport } from '../shared/corrections';
+import type { CorrectionsStore } from '../shared/corrections-store';
+import type { Analyzer } from './page-annotator';
+
+type Found = Omit<Annotations, 'text'>;
+
+export class ReaderCorrections {
+  private readonly reports = new WeakMap<Found, ReaderReport>();
+  private readonly articles = new WeakMap<Found, { text: string; blocks: Block[] }>();
+
+  /** `store` is null where storage.local is unavailable: the engine's answer stands. */
+  constructor(
+    private readonly store: CorrectionsStore | null,
+    private readonly keyOf: () => string,
+  ) {}
+
+  /** The analyzer that answers with the corrected annotations. */
+  wrap(analyze: Analyzer): Analyzer {
+    return async (text, blocks) => {
+      // Whatever goes wrong with the corrections, the engine's answer is still painted.
+      let key: string | null = null;
+      try {
+        key = this.keyOf();
+      } catch {
+        /* no key: no corrections */
+      }
+      const [found, page] = await Promise.all([
+        analyze(text, blocks),
+        key !== null && this.store ? this.store.load(key).catch(() => null) : null,
+      ]);
+      if (!found || key === null) return found;
+      try {
+        const { annotations, reader } = applyCorrections(found, text, key, page?.items ?? []);
+        this.reports.set(annotations, reader);
+        this.articles.set(annotations, { text, blocks });
+        return annotations;
+      } catch {
+        return found;
+      }
+    };
+  }
+
+  /** Which items of these (corrected) annotations the reader changed. */
+  readerOf(annotations: Found): ReaderReport | undefined {
+    return this.reports.get(annotations);
+  }
+
+  /** The text these annotations were found in, for the popup to keep with the corrections (null
+   * when it is longer than what is kept). */
+  articleOf(annotations: Found): { key: string; text: string; blocks: Block[] } | null {
+    const article = this.articles.get(annotations);
+    const reader = this.reports.get(annotations);
+    if (!article || !reader || article.text.length > MAX_STORED_TEXT) return null;
+    return { key: reader.key, ...article };
+  }
+
+  /** Calls `fn` when this page's corrections change (the popup or the options page wrote them). */
+  watch(fn: () => void): () => void {
+    return (
+      this.store?.subscribe((url) => {
+        if (url === this.keyOf()) fn();
+      }) ?? (() => undefined)
+    );
+  }
+}

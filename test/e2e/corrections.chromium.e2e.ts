@@ -1,0 +1,3 @@
+import { describeCorrections } from './corrections-suite';
+
+describeCorrections('chromium');
