@@ -154,6 +154,7 @@ if (withTools) {
       bench: path.join(root, 'test/tools/bench.ts'),
       train: path.join(root, 'test/tools/train.ts'),
       'hash-engine': path.join(root, 'test/tools/hash-engine.ts'),
+      'currency-nouns': path.join(root, 'test/tools/currency-nouns.ts'),
     },
     outdir: path.join(dist, 'tools'),
     platform: 'node',

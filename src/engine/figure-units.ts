@@ -2,9 +2,15 @@
 // compact string split at load, so that a new unit is one word and the bundle stays small.
 import { dict } from './number-words';
 import formerCurrencies from './former-currencies.json';
+import currencyNouns from './currency-nouns.json';
 
 /** ISO codes of former currencies that the platform names (see former-currencies.json). */
 const FORMER_CODES: readonly string[] = formerCurrencies.codes;
+
+/** Every word that can end a currency's name in the platform's tables ("francs", "dinar"):
+ * asking the platform for all its names costs more than the rest of a first analysis, so it is
+ * done only once a number is followed by one of these (see currency-nouns.json). */
+const CURRENCY_NOUNS = new Set<string>(currencyNouns.nouns);
 
 /** Unit families; the evaluator uses them to tell ages and temperatures from other measures. */
 export type UnitFamily =
@@ -45,7 +51,14 @@ export function currencyCode(lw: string, v = lw): [string, number] | null {
   const c = m ? lw.slice(1) : lw;
   if (m || LOWER_CASE_CODES.has(c)) return [c === 'rmb' ? 'CNY' : c.toUpperCase(), m ? 1e6 : 1];
   if (lw.length !== 3 || v === lw || v !== lw.toUpperCase() || CODES_THAT_ARE_WORDS.has(lw)) return null;
-  return currencyTables().codes.has(v) ? [v, 1] : null;
+  return currentCodes().has(v) ? [v, 1] : null;
+}
+
+let codes: Set<string> | null = null;
+
+/** Every code the platform knows as a current currency (cheap: no names asked). */
+function currentCodes(): Set<string> {
+  return (codes ??= new Set(typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : []));
 }
 
 /** Currency nouns the hand table gives a default to, where the platform's names share them among
@@ -89,8 +102,6 @@ const HOMOGRAPHS = new Set(
 );
 
 interface CurrencyTables {
-  /** Every code the platform knows as a current currency. */
-  codes: Set<string>;
   /** Full names in lower case, words joined by one space, singular and plural ("swiss francs"). */
   names: Map<string, string>;
   /** A name's last word (singular and plural) -> its code, or '' when the noun names several
@@ -103,7 +114,6 @@ let tables: CurrencyTables | null = null;
  * first use. */
 function currencyTables(): CurrencyTables {
   if (tables) return tables;
-  const codes = new Set<string>(typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : []);
   const names = new Map<string, string>();
   const nounCodes = new Map<string, Set<string>>();
   const currentNouns = new Set<string>();
@@ -146,7 +156,7 @@ function currencyTables(): CurrencyTables {
     set.add(code);
   };
   if (display) {
-    for (const code of codes) {
+    for (const code of currentCodes()) {
       const n = display.of(code);
       if (n) add(code, n);
     }
@@ -170,8 +180,17 @@ function currencyTables(): CurrencyTables {
     const code = set.size === 1 ? [...set][0]! : (CURRENCY_WORDS[noun] ?? '');
     for (const form of forms(noun)) nouns.set(form, code);
   }
-  tables = { codes, names, nouns };
+  tables = { names, nouns };
   return tables;
+}
+
+/** The words that end the platform's currency names and nouns, sorted: what currency-nouns.json
+ * keeps (written by test/tools/currency-nouns.ts; a unit test checks it against the platform). */
+export function platformCurrencyNouns(): string[] {
+  const { names, nouns } = currencyTables();
+  const ends = new Set(nouns.keys());
+  for (const name of names.keys()) ends.add(name.slice(name.lastIndexOf(' ') + 1));
+  return [...ends].sort();
 }
 
 /** Lower case without accents ("Króna" -> "krona", "Córdoba" -> "cordoba", "Paʻanga" -> "paanga"). */
@@ -204,13 +223,14 @@ export function currencyNamed(
   const hand = CURRENCY_WORDS[first];
   if (hand !== undefined && words.length === 1)
     return { code: hand, words: 1, homograph: HOMOGRAPHS.has(singular(first)), shared: SHARED_NOUNS.has(first) };
-  const t = currencyTables();
-  const folded = words.map(fold);
-  for (let n = Math.min(folded.length, 4); n >= 2; n--) {
-    const code = t.names.get(folded.slice(0, n).join(' '));
+  const folded = words.slice(0, 4).map(fold);
+  // No name or noun of the platform's can match without one of its final words among these.
+  const t = folded.some((w) => CURRENCY_NOUNS.has(w)) ? currencyTables() : null;
+  for (let n = t ? folded.length : 0; n >= 2; n--) {
+    const code = t!.names.get(folded.slice(0, n).join(' '));
     if (code) return { code, words: n, homograph: false, shared: false };
   }
-  const code = hand ?? t.nouns.get(first);
+  const code = hand ?? t?.nouns.get(first);
   if (code === undefined) return null;
   const homograph = HOMOGRAPHS.has(singular(first));
   // A noun several currencies share stands for itself ("500 dinars", "3 million won"), and so does

@@ -4,6 +4,8 @@ import { findFigures } from './figures';
 import { blocksFromPlainText } from './blocks';
 import type { Figure } from './types';
 import formerCurrencies from './former-currencies.json';
+import currencyNouns from './currency-nouns.json';
+import { platformCurrencyNouns } from './figure-units';
 
 function run(text: string): Figure[] {
   return findFigures(text, blocksFromPlainText(text));
@@ -296,6 +298,13 @@ describe('findFigures', () => {
         for (const c of letters) if (!current.has(a + b + c) && names.of(a + b + c)) named.push(a + b + c);
     // If this fails after a Node upgrade: node test/tools/former-currencies.mjs
     expect(formerCurrencies.codes).toEqual(named);
+  });
+
+  test("the currency nouns kept are every final word of the platform's currency names", () => {
+    // The engine builds its currency tables only after one of these words: a word missing here
+    // would make that currency's name invisible. If this fails after a Node upgrade:
+    // node build.mjs --tools && node dist/tools/currency-nouns.js
+    expect(currencyNouns.nouns).toEqual(platformCurrencyNouns());
   });
 
   test('every former currency the platform names in full is money, under its own code', () => {
