@@ -1,7 +1,7 @@
 // The popup's top level: finds the tab, asks its content script for the report (polling while
 // the page is still being read) and shows either the report or an honest state: loading, no
 // article, a page extensions cannot reach (and why), switched off here, or waiting for a click.
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { isPageReport, type ContentRequest, type PageReport } from '../shared/messages';
 import { enableSite } from '../shared/settings';
 import { t } from '../shared/i18n';
@@ -142,6 +142,10 @@ export function App({ api, firstReport }: { api: PopupApi; firstReport?: ReturnT
   // popup stays busy: it goes on to show the report once the page answers.
   const shown = !working;
   const waiting = working || load.status === 'page-loading';
+  // In the document now; the effect below runs once the frame showing it has been painted.
+  useLayoutEffect(() => {
+    if (shown) markPopup('shown');
+  }, [shown]);
   useEffect(() => {
     document.getElementById('app')?.setAttribute('aria-busy', String(waiting));
     if (shown && !document.body.dataset.ready) {

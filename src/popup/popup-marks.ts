@@ -1,12 +1,14 @@
 // User Timing marks on the popup's timeline, one per phase of its opening: the script starts,
-// the tab is known, the page's answer is in, the content is shown ("ready", which tests wait
-// for). The benchmark reads them to say where the popup's time goes; nothing else does.
+// the tab is known, the page's answer is in, the content is in the document ("shown", before the
+// frame that paints it), the content has been painted ("ready", which tests wait for). The benchmark reads them to say where the popup's time goes; nothing else does.
+
+export type PopupPhase = 'script' | 'tab' | 'answer' | 'shown' | 'ready';
 
 /** The name of the mark for a phase. */
-export const popupMark = (phase: 'script' | 'tab' | 'answer' | 'ready') => `quote-lens-popup-${phase}`;
+export const popupMark = (phase: PopupPhase) => `quote-lens-popup-${phase}`;
 
 /** Leaves the phase's mark; the first one of each phase counts (a later poll is no opening). */
-export function markPopup(phase: 'script' | 'tab' | 'answer' | 'ready'): void {
+export function markPopup(phase: PopupPhase): void {
   try {
     if (performance.getEntriesByName(popupMark(phase)).length === 0) performance.mark(popupMark(phase));
   } catch {

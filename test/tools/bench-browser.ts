@@ -138,6 +138,7 @@ interface PopupRun {
   script: number;
   tab: number;
   answer: number;
+  shown: number;
   ready: number;
 }
 
@@ -167,7 +168,13 @@ export async function benchPopup(runs = 11): Promise<string[][]> {
               await popup.evaluate(() => {
                 const at = (phase: string) =>
                   performance.getEntriesByName(`quote-lens-popup-${phase}`)[0]?.startTime ?? NaN;
-                return { script: at('script'), tab: at('tab'), answer: at('answer'), ready: at('ready') };
+                return {
+                  script: at('script'),
+                  tab: at('tab'),
+                  answer: at('answer'),
+                  shown: at('shown'),
+                  ready: at('ready'),
+                };
               }),
             );
             await popup.close();
@@ -180,6 +187,7 @@ export async function benchPopup(runs = 11): Promise<string[][]> {
             spread(results.map((r) => r.script)),
             spread(results.map((r) => r.tab)),
             spread(results.map((r) => r.answer)),
+            spread(results.map((r) => r.shown)),
           ]);
         }
       } finally {

@@ -242,7 +242,7 @@ async function main(): Promise<void> {
     `\npopup, document start to content shown (median (min-max) of ${RUNS} openings each; phases are the popup's own marks):`,
   );
   printTable(
-    ['browser', 'page', 'to content (ready)', 'script running', 'tab known', 'answer in'],
+    ['browser', 'page', 'to content (ready)', 'script running', 'tab known', 'answer in', 'in document'],
     await benchPopup(RUNS),
   );
 }
