@@ -7,6 +7,7 @@
 // a comment thread or a list of related links.
 import { classAndId, FURNITURE_ROLES, FURNITURE_TAGS, FURNITURE_WORDS } from './article-clutter';
 import type { ElementStats, PageStats } from './page-stats';
+import type { Steps } from './dom-walk';
 
 export interface ScoringRules {
   /** Whether class and id words of page furniture ("sidebar", "comments") mark a part as clutter.
@@ -123,16 +124,22 @@ function bestRun(el: Element, worth: Map<Element, number>): Run {
   return best;
 }
 
+/** Elements scored between pauses: each pass over a big page's elements yields to the page this
+ * often (see dom-walk.ts), so choosing the body is no long task of its own. */
+const PAUSE_EVERY = 512;
+
 /** Scores the page under the given rules and picks the article body; null when no block reads as
- * prose. */
-export function chooseBody(top: Element, page: PageStats, rules: ScoringRules): BodyChoice | null {
+ * prose. Work that pauses. */
+export function* chooseBodySteps(top: Element, page: PageStats, rules: ScoringRules): Steps<BodyChoice | null> {
   const { stats } = page;
   const elements = Array.from(stats.keys()); // document order: every parent before its children
   // Furniture marks its whole subtree.
   const furniture = new Set<Element>();
-  for (const el of elements) {
+  for (let i = 0; i < elements.length; i++) {
+    const el = elements[i]!;
     const parent = el.parentElement;
     if ((parent && furniture.has(parent)) || (el !== top && isFurniture(el, rules))) furniture.add(el);
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
   }
   // Each subtree's worth, children before parents; and each element's own blocks' worth.
   const subtree = new Map<Element, number>();
@@ -151,6 +158,7 @@ export function chooseBody(top: Element, page: PageStats, rules: ScoringRules): 
     subtree.set(el, w);
     const parent = el.parentElement;
     if (parent && el !== top) subtree.set(parent, (subtree.get(parent) ?? 0) + w);
+    if (i % PAUSE_EVERY === 0) yield;
   }
   if (!anyProse) return null;
 
@@ -168,6 +176,7 @@ export function chooseBody(top: Element, page: PageStats, rules: ScoringRules): 
       bestRunOf = run;
       bestScore = score;
     }
+    if (i % PAUSE_EVERY === 0) yield;
   }
   if (!best || !bestRunOf) return null;
 

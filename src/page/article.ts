@@ -2,7 +2,7 @@
 // subheads, lists and block quotes, and none of the page around them. The page is only read
 // (never changed), so the same code runs over the live DOM and over linkedom in Node.
 import { collectStatsSteps, type PageStats } from './page-stats';
-import { chooseBody, type BodyChoice, type ScoringRules } from './article-scoring';
+import { chooseBodySteps, type BodyChoice, type ScoringRules } from './article-scoring';
 import { clutterFilter, isClosingFurniture, keepArticleBlock } from './article-clutter';
 import { declaredTitles, findHeadline, findStandfirst, plainText } from './headline';
 import { textIndexSteps, type TextIndex } from './text-index';
@@ -144,10 +144,7 @@ export function* chooseArticleSteps({ doc, body, page, options }: PageSurvey): S
   const bodies = new Map<string, BodyChoice | null>();
   for (const rules of LADDER) {
     const scoring = String(rules.readClassWords);
-    if (!bodies.has(scoring)) {
-      bodies.set(scoring, chooseBody(body, page, rules));
-      yield;
-    }
+    if (!bodies.has(scoring)) bodies.set(scoring, yield* chooseBodySteps(body, page, rules));
     const attempt = yield* extract(doc, bodies.get(scoring)!, page, rules, options);
     // A looser rung wins only with much more text, and the rung without cleaning only when the
     // others found next to nothing: on a short story it would win by letting share bars back in.
