@@ -296,13 +296,14 @@ export function correctionChoices(
   const speakers = [...annotations.speakers].sort(
     (x, y) => y.quoteCount - x.quoteCount || x.name.localeCompare(y.name),
   );
-  if (target === 'quote') {
-    const current = annotations.quotes[index]?.speaker?.name ?? null;
-    return { target, speakers, current, initial: current ?? CHOICE_OTHER };
-  }
   const claimedBy = annotations.figures[index]?.claimedBy;
-  const current = (claimedBy && annotations.speakers.find((s) => s.id === claimedBy)?.name) || null;
-  return { target, speakers, current, initial: claimedBy ? (current ?? CHOICE_OTHER) : CHOICE_ARTICLE };
+  const current =
+    target === 'quote'
+      ? (annotations.quotes[index]?.speaker?.name ?? null)
+      : (claimedBy && annotations.speakers.find((s) => s.id === claimedBy)?.name) || null;
+  // A figure the article claims itself starts on that choice; an unnamed speaker on "someone else".
+  const initial = current ?? (target === 'figure' && !claimedBy ? CHOICE_ARTICLE : CHOICE_OTHER);
+  return { target, speakers, current, initial };
 }
 
 /** The change a form's choice makes (`typed`: the name typed for "someone else"); null when
