@@ -189,7 +189,12 @@ async function annotate(): Promise<void> {
 /** Reads the article and paints it, unless a newer run (number > `generation`) takes over. */
 async function readAndPaint(generation: number): Promise<void> {
   const paintedWith = settings;
-  const candidate = new PageAnnotator(document, paintOptions(settings), analyzeAndCorrect);
+  const candidate = new PageAnnotator(
+    document,
+    paintOptions(settings),
+    analyzeAndCorrect,
+    correctionsStore ? readerCorrections : undefined,
+  );
   await yieldToPage();
   if (generation !== runs) return; // a newer run took over while we yielded
   const keepHidden = annotator ? !annotator.isVisible() : false;
@@ -390,7 +395,7 @@ async function start(): Promise<void> {
       else annotator?.setOptions(paintOptions(settings));
     }),
   );
-  // Corrections made in the popup or cleared in the options page are painted at once.
+  // Corrections made in the popup or on the card, or cleared in the options page, are painted at once.
   stops.push(
     readerCorrections.watch(() => {
       if (state === 'ready') void run().catch(() => undefined);

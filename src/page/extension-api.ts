@@ -72,7 +72,8 @@ export function extensionMessage(key: string, substitutions?: string[]): string 
 /** The settings, read and watched through the same store as the popup and options page. */
 export const settingsStore = createSettingsStore(raw.storage.sync, raw.storage.onChanged);
 
-/** The reader's corrections (read only here), or null where storage.local is missing. */
+/** The reader's corrections (read here, and written from the hover card), or null where
+ * storage.local is missing. */
 export const correctionsStore = raw.storage.local
   ? createCorrectionsStore(raw.storage.local, raw.storage.onChanged)
   : null;

@@ -43,7 +43,8 @@ describe('HoverCard', () => {
   });
 
   test('a card with an action has a real button and takes the pointer; a card without is a plain tooltip', () => {
-    const card = new HoverCard(document);
+    // jsdom's events are never trusted: the test stands in for the reader's own click.
+    const card = new HoverCard(document, () => true);
     let runs = 0;
     card.show(
       { title: 'Sergei Shoigu', lines: [], accent: 'direct', action: { label: '<b>Show</b>', run: () => runs++ } },
@@ -65,5 +66,16 @@ describe('HoverCard', () => {
     expect(card.isInteractive()).toBe(false);
     card.hide();
     expect(card.isShown()).toBe(false);
+  });
+
+  test("the page's scripts cannot press the card's button (their clicks are not trusted)", () => {
+    const card = new HoverCard(document);
+    let runs = 0;
+    card.show(
+      { title: 'Sergei Shoigu', lines: [], accent: 'direct', action: { label: 'Show', run: () => runs++ } },
+      anchor(10),
+    );
+    cardOf().querySelector('button')!.click();
+    expect(runs).toBe(0);
   });
 });

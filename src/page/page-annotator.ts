@@ -16,6 +16,7 @@ import { t } from '../shared/i18n';
 import { capArticle } from './analysis-cache';
 import { looksEnglish } from './language';
 import { readerCorrectionOf } from '../shared/corrections';
+import { cardCorrection, type CardCorrector } from './card-correction';
 
 export interface PaintOptions {
   kinds: { direct: boolean; reported: boolean; figures: boolean; dates: boolean };
@@ -95,11 +96,13 @@ export class PageAnnotator {
   private readonly listeners: [EventTarget, string, EventListener][] = [];
 
   /** `analyzer` runs the engine on the article's text (in the extension, the background does;
-   * null when it could not answer). */
+   * null when it could not answer); `corrector` stores the corrections made on the card (none are
+   * offered without it). */
   constructor(
     private readonly doc: Document,
     private options: PaintOptions,
     private readonly analyzer: Analyzer,
+    private readonly corrector?: CardCorrector,
   ) {
     this.highlighter = new Highlighter(pageTheme(doc), options.style);
     this.card = new HoverCard(doc);
@@ -282,7 +285,8 @@ export class PageAnnotator {
       this.hoverFrame = requestAnimationFrame(() => this.hover(clientX, clientY, target));
     });
     on(this.doc, 'keydown', (e) => {
-      if ((e as KeyboardEvent).key === 'Escape') this.hideCard();
+      // Escape in the card's open form closes the form (the card does that), not the card.
+      if ((e as KeyboardEvent).key === 'Escape' && !this.card.isPinned()) this.hideCard();
     });
     // The card follows its item while the page scrolls (and goes once the item leaves the view).
     on(this.doc, 'scroll', () => {
@@ -295,7 +299,7 @@ export class PageAnnotator {
     // Listening in the capture phase hears every element's mouseleave: only the page's own counts
     // (leaving the card's title for its button must not hide the card).
     on(this.doc.documentElement, 'mouseleave', (e) => {
-      if (e.target === this.doc.documentElement) this.hideCard();
+      if (e.target === this.doc.documentElement && !this.card.isPinned()) this.hideCard();
     });
   }
 
@@ -314,8 +318,8 @@ export class PageAnnotator {
   private hover(x: number, y: number, target: EventTarget | null = null): void {
     try {
       if (!this.highlighter.isVisible()) return;
-      // The pointer is on the card (it has a button): it stays.
-      if (this.card.holds(target) && this.card.isShown()) {
+      // The pointer is on the card (it has a button), or the reader is in its correction form: it stays.
+      if ((this.card.holds(target) && this.card.isShown()) || this.card.isPinned()) {
         clearTimeout(this.hideTimer);
         this.hideTimer = undefined;
         return;
@@ -331,6 +335,7 @@ export class PageAnnotator {
         this.pending = hit;
         this.hideTimer ??= setTimeout(() => {
           this.hideTimer = undefined;
+          if (this.card.isPinned()) return;
           this.hovered = this.pending;
           this.pending = null;
           try {
@@ -360,7 +365,8 @@ export class PageAnnotator {
     const view = this.doc.defaultView!;
     const visible = rects.filter((r) => r.bottom > 0 && r.top < view.innerHeight);
     if (!visible.length) {
-      this.hideCard();
+      // Scrolled out of view: the card goes, unless the reader is in its form.
+      if (!this.card.isPinned()) this.hideCard();
       return;
     }
     const anchor = visible.reduce((best, r) =>
@@ -434,6 +440,7 @@ export class PageAnnotator {
         title: named?.name ?? t('unattributed'),
         lines,
         accent: q.kind === 'direct' ? 'direct' : 'reported',
+        correction: this.correctionOf('quote', this.result!.annotations.quotes.indexOf(q)),
       };
       const range = chain ? this.result!.index.toRange(chain.antecedent.start, chain.antecedent.end) : null;
       if (range)
@@ -458,7 +465,18 @@ export class PageAnnotator {
         label: t('cardEvidence'),
         value: figureEvidenceLine(f, this.result?.annotations.quotes ?? [], this.result?.index.text),
       });
-    return { title: d.value, lines, accent: 'figure' };
+    return {
+      title: d.value,
+      lines,
+      accent: 'figure',
+      correction: this.correctionOf('figure', this.result!.annotations.figures.indexOf(f)),
+    };
+  }
+
+  /** What the card offers to correct of one item (nothing where corrections cannot be stored). */
+  private correctionOf(target: 'quote' | 'figure', index: number) {
+    const { annotations, title } = this.result!;
+    return cardCorrection(this.corrector, annotations, title || this.doc.title, target, index);
   }
 }
 

@@ -1,15 +1,17 @@
-// The reader's corrections in the content script: read from storage.local (never written here:
-// a page's process gets no say in what is stored) for the page's canonical URL, and applied to
-// the engine's answer before it is painted, each time the page is read (a reload, a re-render,
-// a correction made in the popup).
+// The reader's corrections in the content script: read from storage.local for the page's canonical
+// URL, and applied to the engine's answer before it is painted, each time the page is read (a
+// reload, a re-render, a correction made in the popup or on the hover card). The card writes
+// through here, only on the reader's own (trusted) clicks and keys, and every write is checked
+// like a read (corrections-store.ts): the page's scripts get no say in what is stored.
 import type { Annotations, Block } from '../engine/types';
-import { applyCorrections, MAX_STORED_TEXT, type ReaderReport } from '../shared/corrections';
-import type { CorrectionsStore } from '../shared/corrections-store';
+import { applyCorrections, MAX_STORED_TEXT, type PageCorrections, type ReaderReport } from '../shared/corrections';
+import { editPageCorrections, type CorrectionsStore } from '../shared/corrections-store';
 import type { Analyzer } from './page-annotator';
+import type { CardCorrector } from './card-correction';
 
 type Found = Omit<Annotations, 'text'>;
 
-export class ReaderCorrections {
+export class ReaderCorrections implements CardCorrector {
   private readonly reports = new WeakMap<Found, ReaderReport>();
   private readonly articles = new WeakMap<Found, { text: string; blocks: Block[] }>();
 
@@ -59,7 +61,18 @@ export class ReaderCorrections {
     return { key: reader.key, ...article };
   }
 
-  /** Calls `fn` when this page's corrections change (the popup or the options page wrote them). */
+  /** Stores an edit of this page's corrections made on the card of an item of `annotations`, with
+   * the article's text as the popup keeps it. False when storage refused (or there is none). */
+  async edit(annotations: Found, title: string, edit: (page: PageCorrections) => PageCorrections): Promise<boolean> {
+    const reader = this.reports.get(annotations);
+    if (!reader || !this.store) return false;
+    return editPageCorrections(this.store, reader.key, title, edit, this.articleOf(annotations)).then(
+      () => true,
+      () => false,
+    );
+  }
+
+  /** Calls `fn` when this page's corrections change (the popup, the card or the options page wrote them). */
   watch(fn: () => void): () => void {
     return (
       this.store?.subscribe((url) => {

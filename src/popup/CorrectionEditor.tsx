@@ -6,16 +6,21 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import {
+  changeOfChoice,
+  CHOICE_ARTICLE,
+  CHOICE_OTHER,
   correctionAt,
+  correctionChoices,
   describeCorrection,
   MAX_NAME,
-  newCorrectionId,
+  newCorrection,
   withCorrection,
   withoutCorrection,
   type Correction,
   type CorrectionChange,
   type PageCorrections,
 } from '../shared/corrections';
+import { editPageCorrections } from '../shared/corrections-store';
 import { isPageReport, type PageReport } from '../shared/messages';
 import { t } from '../shared/i18n';
 import { describeFigure } from '../shared/figure-format';
@@ -50,12 +55,15 @@ async function store(ctx: CorrectionsContextValue, edit: (page: PageCorrections)
   const reader = report.reader;
   if (!reader || !api.corrections) return t('statusCorrectionFailed');
   try {
-    const current = (await api.corrections.load(reader.key)) ?? { url: reader.key, title: report.title, items: [] };
-    let page = edit({ ...current, title: report.title || current.title });
     // The article's text goes with the corrections (test data for the engine), as read now.
     const article = await api.send(tabId, { type: 'get-article' }).catch(() => null);
-    if (isArticle(article, reader.key)) page = { ...page, text: article.text, blocks: article.blocks };
-    await api.corrections.save(page);
+    await editPageCorrections(
+      api.corrections,
+      reader.key,
+      report.title,
+      edit,
+      isArticle(article, reader.key) ? article : null,
+    );
   } catch {
     return t('statusCorrectionFailed');
   }
@@ -120,11 +128,6 @@ export function CorrectButton({ target, index, onStatus }: CorrectButtonProps) {
   );
 }
 
-/** Value of the "someone else" choice (a speaker's name is never empty). */
-const OTHER = '';
-/** Value of a figure's "the article itself" choice. */
-const ARTICLE = '\u0000article';
-
 interface CorrectionFormProps {
   id: string;
   ctx: CorrectionsContextValue;
@@ -138,12 +141,9 @@ function CorrectionForm({ id, ctx, target, index, onDone, onCancel }: Correction
   const a = ctx.report.annotations!;
   const quote = target === 'quote' ? a.quotes[index] : undefined;
   const figure = target === 'figure' ? a.figures[index] : undefined;
-  const speakers = [...a.speakers].sort((x, y) => y.quoteCount - x.quoteCount || x.name.localeCompare(y.name));
-  const claimant = figure?.claimedBy ? a.speakers.find((s) => s.id === figure.claimedBy) : undefined;
-  const current = quote ? (quote.speaker?.name ?? null) : (claimant?.name ?? null);
-  const [choice, setChoice] = useState(
-    quote ? (current ?? OTHER) : figure?.claimedBy ? (claimant?.name ?? OTHER) : ARTICLE,
-  );
+  const choices = correctionChoices(a, target, index);
+  const { speakers, current } = choices;
+  const [choice, setChoice] = useState(choices.initial);
   const [name, setName] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
@@ -155,7 +155,7 @@ function CorrectionForm({ id, ctx, target, index, onDone, onCancel }: Correction
     const anchor = anchors[index];
     if (!anchor) return;
     setBusy(true);
-    const correction = { ...change, id: newCorrectionId(), target, anchor, was: current, at: Date.now() } as Correction;
+    const correction = newCorrection(change, target, anchor, current);
     const failed = await store(ctx, (page) => withCorrection(page, correction));
     setBusy(false);
     if (failed) setError(failed);
@@ -164,15 +164,9 @@ function CorrectionForm({ id, ctx, target, index, onDone, onCancel }: Correction
 
   const onSubmit = (e: Event) => {
     e.preventDefault();
-    const typed = choice === OTHER ? name.replace(/\s+/g, ' ').trim() : '';
-    if (choice === OTHER && !typed) {
-      setError(t('correctNameMissing'));
-      return;
-    }
-    if (quote) {
-      const chosen = speakers.find((s) => s.name === choice);
-      void commit({ action: 'speaker', name: typed || choice, kind: chosen?.kind ?? 'person' });
-    } else void commit({ action: 'claimant', name: choice === ARTICLE ? null : typed || choice });
+    const change = changeOfChoice(choices, choice, name);
+    if (change) void commit(change);
+    else setError(t('correctNameMissing'));
   };
 
   const what = quote ? t('correctQuoteLegend') : t('correctFigureLegend', describeFigure(figure!).value);
@@ -201,15 +195,15 @@ function CorrectionForm({ id, ctx, target, index, onDone, onCancel }: Correction
           setError('');
         }}
       >
-        {figure && <option value={ARTICLE}>{t('claimedByArticle')}</option>}
+        {figure && <option value={CHOICE_ARTICLE}>{t('claimedByArticle')}</option>}
         {speakers.map((s) => (
           <option value={s.name} key={s.id}>
             {s.name}
           </option>
         ))}
-        <option value={OTHER}>{t('correctSomeoneElse')}</option>
+        <option value={CHOICE_OTHER}>{t('correctSomeoneElse')}</option>
       </select>
-      {choice === OTHER && (
+      {choice === CHOICE_OTHER && (
         <>
           <label for={`${id}-name`}>{t('correctNameLabel')}</label>
           <input

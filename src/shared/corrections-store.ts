@@ -1,6 +1,7 @@
 // The reader's corrections in storage.local (this device only, never synced), one item per page
-// under `corrections:` + the page's canonical URL. Every read is checked (corrections.ts); the
-// content script only reads, the popup and the options page write. Tests pass an in-memory area.
+// under `corrections:` + the page's canonical URL. Every read is checked (corrections.ts), and so
+// is every write (a write never stores what a read refuses). The popup and the hover card make
+// corrections, the options page clears them. Tests pass an in-memory area.
 import {
   MAX_PAGES,
   pageToStore,
@@ -10,6 +11,7 @@ import {
   storageKey,
   type PageCorrections,
 } from './corrections';
+import type { Block } from '../engine/types';
 import type { StorageChangeEvents, StorageChangeListener } from './settings-store';
 
 /** The part of browser.storage.local the store needs. */
@@ -79,4 +81,19 @@ export function createCorrectionsStore(area: LocalArea, events: StorageChangeEve
     },
   };
   return store;
+}
+
+/** Stores an edit of one page's corrections (a correction added, one undone): its list as stored
+ * now, edited, titled, and with the article's text as read now when there is one (kept as test
+ * data for the engine). Rejects when storage refuses. */
+export async function editPageCorrections(
+  store: CorrectionsStore,
+  key: string,
+  title: string,
+  edit: (page: PageCorrections) => PageCorrections,
+  article?: { text: string; blocks?: Block[] } | null,
+): Promise<void> {
+  const current = (await store.load(key)) ?? { url: key, title, items: [] };
+  const page = edit({ ...current, title: title || current.title });
+  await store.save(article ? { ...page, text: article.text, blocks: article.blocks } : page);
 }

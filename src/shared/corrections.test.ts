@@ -3,6 +3,10 @@ import type { Annotations } from '../engine/types';
 import {
   anchorAt,
   applyCorrections,
+  changeOfChoice,
+  CHOICE_ARTICLE,
+  CHOICE_OTHER,
+  correctionChoices,
   findAnchor,
   isReaderReport,
   MAX_ITEMS_PER_PAGE,
@@ -156,6 +160,43 @@ describe('applying corrections', () => {
     expect(annotations.quotes).toEqual(a.quotes);
     expect(annotations.figures).toEqual(a.figures);
     expect(reader.quoteAnchors.map((x) => x.text)).toEqual(a.quotes.map((q) => q.text.replace(/\s+/g, ' ').trim()));
+  });
+});
+
+describe('a correction form’s choices (the popup’s and the card’s)', () => {
+  test('a quote: the article’s speakers, its speaker chosen first; a listed or typed name, nothing else', () => {
+    const a = found();
+    const q = a.quotes.findIndex((x) => x.text.includes('patching'));
+    const choices = correctionChoices(a, 'quote', q);
+    expect(choices.current).toBe('Ana Torres');
+    expect(choices.initial).toBe('Ana Torres');
+    expect(choices.speakers.map((s) => s.name)).toEqual(expect.arrayContaining(['Ana Torres', 'Tom Reed']));
+    expect(changeOfChoice(choices, 'Tom Reed', 'ignored')).toEqual({
+      action: 'speaker',
+      name: 'Tom Reed',
+      kind: 'person',
+    });
+    expect(changeOfChoice(choices, CHOICE_OTHER, '  Jane   Roe ')).toEqual({
+      action: 'speaker',
+      name: 'Jane Roe',
+      kind: 'person',
+    });
+    expect(changeOfChoice(choices, CHOICE_OTHER, '   ')).toBeNull();
+    // A value the form never offered (a page tampering with the list) is no choice.
+    expect(changeOfChoice(choices, 'Mallory', '')).toBeNull();
+    expect(changeOfChoice(choices, CHOICE_ARTICLE, '')).toBeNull();
+  });
+
+  test('a figure: its claimant, or the article’s own', () => {
+    const a = found();
+    const f = a.figures.findIndex((x) => x.text.includes('48'));
+    const choices = correctionChoices(a, 'figure', f);
+    expect(choices.initial).toBe(choices.current ?? CHOICE_ARTICLE);
+    expect(changeOfChoice(choices, CHOICE_ARTICLE, '')).toEqual({ action: 'claimant', name: null });
+    expect(changeOfChoice(choices, 'Tom Reed', '')).toEqual({ action: 'claimant', name: 'Tom Reed' });
+    expect(changeOfChoice(choices, CHOICE_OTHER, 'The ministry')).toEqual({ action: 'claimant', name: 'The ministry' });
+    const own = { ...a, figures: a.figures.map((x, i) => (i === f ? { ...x, claimedBy: null } : x)) };
+    expect(correctionChoices(own, 'figure', f)).toMatchObject({ current: null, initial: CHOICE_ARTICLE });
   });
 });
 

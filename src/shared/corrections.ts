@@ -274,6 +274,60 @@ export function applyCorrections(
   };
 }
 
+/** A correction form's "someone else" choice (a speaker's name is never empty), and a figure's
+ * "the article's own" choice: the values of the popup's and the card's speaker lists. */
+export const CHOICE_OTHER = '';
+export const CHOICE_ARTICLE = '\u0000article';
+
+/** What a correction form offers for one item of corrected annotations: the article's speakers
+ * (most quoted first), the item's answer now (a name or null) and the choice selected at first. */
+export interface CorrectionChoices {
+  target: CorrectionTarget;
+  speakers: Speaker[];
+  current: string | null;
+  initial: string;
+}
+
+export function correctionChoices(
+  annotations: Omit<Annotations, 'text'>,
+  target: CorrectionTarget,
+  index: number,
+): CorrectionChoices {
+  const speakers = [...annotations.speakers].sort(
+    (x, y) => y.quoteCount - x.quoteCount || x.name.localeCompare(y.name),
+  );
+  const claimedBy = annotations.figures[index]?.claimedBy;
+  const current =
+    target === 'quote'
+      ? (annotations.quotes[index]?.speaker?.name ?? null)
+      : (claimedBy && annotations.speakers.find((s) => s.id === claimedBy)?.name) || null;
+  // A figure the article claims itself starts on that choice; an unnamed speaker on "someone else".
+  const initial = current ?? (target === 'figure' && !claimedBy ? CHOICE_ARTICLE : CHOICE_OTHER);
+  return { target, speakers, current, initial };
+}
+
+/** The change a form's choice makes (`typed`: the name typed for "someone else"); null when
+ * "someone else" has no name, or the choice is none the form offered. */
+export function changeOfChoice(choices: CorrectionChoices, choice: string, typed: string): CorrectionChange | null {
+  const name = fold(typed);
+  const chosen = choices.speakers.find((s) => s.name === choice);
+  if (choice === CHOICE_OTHER ? !name : !chosen && (choice !== CHOICE_ARTICLE || choices.target === 'quote'))
+    return null;
+  if (choices.target === 'quote')
+    return { action: 'speaker', name: chosen?.name ?? name, kind: chosen?.kind ?? 'person' };
+  return { action: 'claimant', name: choice === CHOICE_ARTICLE ? null : (chosen?.name ?? name) };
+}
+
+/** A new correction of the item at `anchor` (`was`: its answer before, as the form showed it). */
+export function newCorrection(
+  change: CorrectionChange,
+  target: CorrectionTarget,
+  anchor: Anchor,
+  was: string | null,
+): Correction {
+  return { ...change, id: newCorrectionId(), target, anchor, was, at: Date.now() };
+}
+
 /** In a few words, what one correction says ("Speaker: Sarah Lee (was: Ana Torres)"). */
 export function describeCorrection(c: Correction): string {
   const was = c.was ?? t(c.target === 'quote' ? 'unattributed' : 'claimedByArticle');

@@ -2,7 +2,8 @@
 // on the bundled sample article: made in the popup, painted and marked in the page's card and the
 // popup, kept over a re-render by the page's scripts and a reload, carried by the exports, listed
 // and cleared in the options page (which exports them as JSON Lines), undone one by one; and a
-// broken value in storage never breaks the page.
+// broken value in storage never breaks the page. The same from the hover card: correct a speaker
+// there, see the card and the popup name the reader's speaker after the repaint, undo it there.
 import type { Page } from 'puppeteer-core';
 import {
   highlightTexts,
@@ -59,6 +60,28 @@ async function openCorrection(popup: Page, item: '.quote' | '.figure', words: st
   // The form takes the focus (keyboard users land in it).
   await popup.waitForFunction(() => document.activeElement?.matches('.correction-form select'));
 }
+
+/** The centre of the shown card's button labelled `label` (the card's shadow root is open), or null. */
+const cardButton = (page: Page, label: string) =>
+  page.evaluate((label) => {
+    const card = document.querySelector('quote-lens-card')?.shadowRoot?.querySelector('.card.shown');
+    const button = [...(card?.querySelectorAll('button') ?? [])].find((b) => b.textContent === label);
+    const r = button?.getBoundingClientRect();
+    return r?.width ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+  }, label);
+
+/** What has the focus inside the card: its tag and text (null: nothing in the card). */
+const focusInCard = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.querySelector('quote-lens-card')?.shadowRoot?.activeElement;
+    return el ? `${el.tagName.toLowerCase()}:${el.tagName === 'SELECT' ? '' : el.textContent}` : null;
+  });
+
+/** Whether the card's correction form is open. */
+const cardFormOpen = (page: Page) =>
+  page.evaluate(
+    () => !!document.querySelector('quote-lens-card')?.shadowRoot?.querySelector('.card.shown .fix:not([hidden])'),
+  );
 
 /** The page's quote whose text holds `words`, as the content script reports it now. */
 const quoteIn = (report: PageReport, words: string) => report.annotations?.quotes.find((q) => q.text.includes(words));
@@ -258,6 +281,98 @@ export function describeCorrections(name: BrowserName): void {
           : null;
       }, 'the highlights to come back');
       expect((await currentReport()).reader?.items).toEqual([]);
+    });
+
+    test("correcting from the hover card: the form stays while the focus is in it, the page and the popup take the reader's speaker, undo on the card restores the engine's", async () => {
+      await page.bringToFront();
+      /** Hovers the quote and waits for its card to say `expected`; returns the card's text. */
+      const hoverQuote = async (expected: string) => {
+        await page.mouse.move(5, 5);
+        const box = await pointOnQuote(page, 'direct', PUTIN_QUOTE);
+        await page.mouse.move(box.x, box.y);
+        return poll(async () => {
+          const text = await shownCardText(page);
+          return text?.includes(expected) ? text : null;
+        }, `the card naming ${expected}`);
+      };
+      /** Moves the pointer onto the card's button and clicks it (a real, trusted click). */
+      const clickCard = async (label: string) => {
+        const at = await poll(() => cardButton(page, label), `the card's ${label} button`);
+        await page.mouse.move(at.x, at.y, { steps: 4 });
+        await page.mouse.click(at.x, at.y);
+      };
+
+      expect(await hoverQuote('Vladimir Putin')).not.toContain('Corrected by you');
+      expect(await cardButton(page, 'Undo my correction')).toBeNull();
+      await clickCard('Correct');
+      await poll(async () => ((await focusInCard(page)) === 'select:' ? true : null), 'the focus in the form');
+      expect(await cardFormOpen(page)).toBe(true);
+      // axe-core on the open form, inside the card's shadow root, in both themes where the driver can.
+      expect(await runAxe(page, 'quote-lens-card')).toEqual([]);
+      if (name === 'chromium') {
+        await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+        expect(await runAxe(page, 'quote-lens-card')).toEqual([]);
+        await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+      }
+      // The pointer leaves the card and the article: with the focus in its form, the card stays.
+      await page.mouse.move(5, 5, { steps: 4 });
+      await new Promise((r) => setTimeout(r, 800)); // twice the card's grace for a pointer off its item
+      expect(await cardFormOpen(page)).toBe(true);
+      // Escape closes the form and gives the focus back to its button; the card is still there.
+      await page.keyboard.press('Escape');
+      await poll(
+        async () => ((await focusInCard(page)) === 'button:Correct' ? true : null),
+        'the focus back on Correct',
+      );
+      expect(await cardFormOpen(page)).toBe(false);
+      expect(await shownCardText(page)).toContain('Vladimir Putin');
+
+      // Again, and this time by keyboard: "Someone else…", Tab to the name, type it, Enter.
+      await hoverQuote('Vladimir Putin');
+      await clickCard('Correct');
+      await poll(async () => ((await focusInCard(page)) === 'select:' ? true : null), 'the focus in the form');
+      const select = await page.evaluateHandle(() =>
+        document.querySelector('quote-lens-card')!.shadowRoot!.querySelector('select')!,
+      );
+      const choices = await select.evaluate((s) => [...s.options].map((o) => o.textContent));
+      expect(choices).toEqual(expect.arrayContaining(['Vladimir Putin', 'Sergei Shoigu', 'Someone else…']));
+      await select.select('');
+      await page.keyboard.press('Tab');
+      await poll(async () => ((await focusInCard(page)) === 'input:' ? true : null), 'the focus in the name field');
+      await page.keyboard.type(READER_NAME);
+      await page.keyboard.press('Enter');
+      // The page is read again with the correction: the report, the card and the popup say so.
+      const corrected = await poll(async () => {
+        const report = await currentReport();
+        return quoteIn(report, PUTIN_QUOTE)?.speaker?.name === READER_NAME ? report : null;
+      }, "the page to take the reader's speaker");
+      expect(corrected.reader?.items).toEqual([
+        expect.objectContaining({ action: 'speaker', name: READER_NAME, was: 'Vladimir Putin' }),
+      ]);
+      await page.bringToFront();
+      const card = await hoverQuote(READER_NAME);
+      expect(card).toContain('Corrected by you');
+      const popup = await ext.openPopup(page);
+      await expandSpeaker(popup, READER_NAME);
+      const mark = await popup.evaluate((words) => {
+        const li = [...document.querySelectorAll('.quote')].find((q) => q.textContent?.includes(words));
+        return li?.querySelector('.corrected-mark')?.textContent ?? null;
+      }, PUTIN_QUOTE);
+      expect(mark).toBe('Corrected by you');
+      await popup.close();
+
+      // Undo on the card: the engine's answer comes back, in the page and its card.
+      await page.bringToFront();
+      await hoverQuote(READER_NAME);
+      await clickCard('Undo my correction');
+      const undone = await poll(async () => {
+        const report = await currentReport();
+        return quoteIn(report, PUTIN_QUOTE)?.speaker?.name === 'Vladimir Putin' ? report : null;
+      }, "the engine's speaker back");
+      expect(undone.reader?.items).toEqual([]);
+      await page.bringToFront();
+      expect(await hoverQuote('Vladimir Putin')).not.toContain('Corrected by you');
+      await page.mouse.move(5, 5);
     });
 
     test('a broken or hostile value stored for the page is ignored: the page and the popup still work', async () => {

@@ -11,18 +11,19 @@ export interface AxeViolation {
   targets: string[];
 }
 
-/** Runs axe-core (WCAG 2 A/AA and best practices) in the page and returns its violations in a
- * readable form, so a failure names the rule and the element. */
-export async function runAxe(page: Page): Promise<AxeViolation[]> {
+/** Runs axe-core (WCAG 2 A/AA and best practices) in the page, or only in the elements `include`
+ * selects (axe follows open shadow roots), and returns its violations in a readable form, so a
+ * failure names the rule and the element. */
+export async function runAxe(page: Page, include?: string): Promise<AxeViolation[]> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const source = (require('axe-core') as { source: string }).source;
   await page.evaluate(source);
-  return page.evaluate(async () => {
+  return page.evaluate(async (include) => {
     const axe = (
       globalThis as unknown as {
         axe: {
           run(
-            ctx: Document,
+            ctx: Document | { include: string[][] },
             opts: object,
           ): Promise<{
             violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
@@ -30,14 +31,14 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
         };
       }
     ).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
+    const result = await axe.run(include ? { include: [[include]] } : document, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({
       id: v.id,
       impact: v.impact,
       help: v.help,
       targets: v.nodes.map((n) => n.target.join(' ')),
     }));
-  });
+  }, include);
 }
 
 /** Replaces the popup's download with a recorder (no file is written) and returns a function
