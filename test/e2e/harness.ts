@@ -97,10 +97,17 @@ function requireFile(file: string, what: string): void {
 export async function launchWithExtension(
   name: BrowserName,
   beforeInstall?: (browser: Browser) => Promise<void>,
+  options: LaunchOptions = {},
 ): Promise<ExtensionBrowser> {
   const extDir = path.join(ROOT, 'dist', name === 'chromium' ? 'chrome' : 'firefox');
   requireFile(path.join(extDir, 'manifest.json'), 'built extension');
-  return name === 'chromium' ? launchChromium(extDir, beforeInstall) : launchFirefox(extDir, beforeInstall);
+  return name === 'chromium' ? launchChromium(extDir, beforeInstall) : launchFirefox(extDir, beforeInstall, options);
+}
+
+export interface LaunchOptions {
+  /** Firefox only: the system's colour scheme is dark, for every page and the extension's own
+   * (its driver cannot emulate prefers-color-scheme the way Chromium's can). */
+  dark?: boolean;
 }
 
 /** As root Chromium needs --no-sandbox; the rest keep it off the network (there is none here). */
@@ -170,6 +177,7 @@ async function launchChromium(
 async function launchFirefox(
   extDir: string,
   beforeInstall?: (browser: Browser) => Promise<void>,
+  options: LaunchOptions = {},
 ): Promise<ExtensionBrowser> {
   requireFile(FIREFOX, 'Firefox ESR');
   const browser = await puppeteer.launch({
@@ -183,6 +191,7 @@ async function launchFirefox(
       'network.captive-portal-service.enabled': false,
       'app.update.enabled': false,
       'browser.safebrowsing.update.enabled': false,
+      ...(options.dark ? { 'ui.systemUsesDarkTheme': 1, 'layout.css.prefers-color-scheme.content-override': 0 } : {}),
     },
   });
   await beforeInstall?.(browser);

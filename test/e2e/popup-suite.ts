@@ -411,5 +411,29 @@ export function describePopup(name: BrowserName): void {
       await dark(options);
       await options.close();
     });
+
+    if (name === 'firefox')
+      test('axe-core finds no violations in the dark theme either (Firefox with a dark system scheme)', async () => {
+        const darkFirefox = await launchWithExtension('firefox', undefined, { dark: true });
+        try {
+          const article = await darkFirefox.browser.newPage();
+          await article.goto(server.origin + SAMPLE, { waitUntil: 'load' });
+          await readyHighlights(article);
+          const popup = await darkFirefox.openPopup(article);
+          // Only a popup that is really dark checks the dark palette's contrast.
+          expect(await popup.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+          await expandSpeaker(popup, 'Sergei Shoigu');
+          await popup.$$eval('.quote .evidence-toggle', (els) => els.forEach((b) => (b as HTMLElement).click()));
+          await popup.waitForSelector('.evidence .show-introduction');
+          expect(await runAxe(popup)).toEqual([]);
+          await popup.close();
+          const options = await openExtensionPage(darkFirefox, 'options.html');
+          expect(await options.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+          expect(await runAxe(options)).toEqual([]);
+          await options.close();
+        } finally {
+          await darkFirefox.close();
+        }
+      });
   });
 }
