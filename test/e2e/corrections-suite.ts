@@ -18,32 +18,13 @@ import {
   type ExtensionBrowser,
   type TestServer,
 } from './harness';
-import { captureDownloads, reportSeenByPopup, runAxe } from './popup-helpers';
+import { captureDownloads, expandSpeaker, reportSeenByPopup, runAxe } from './popup-helpers';
 import type { PageReport } from '../../src/shared/messages';
 
 const SAMPLE = '/fixtures/seed-deir-ezzor.html';
 const PUTIN_QUOTE = 'I order the withdrawal of the main part of our military';
 const SORTIES = '17,800 sorties';
 const READER_NAME = 'Jane Roe';
-
-/** Shows the speaker's quotes in the popup (opens the speaker when closed). */
-async function expandSpeaker(popup: Page, name: string): Promise<void> {
-  await popup.evaluate((who) => {
-    const toggle = [...document.querySelectorAll<HTMLButtonElement>('.speaker-toggle')].find(
-      (b) => b.querySelector('.speaker-name')?.textContent === who,
-    );
-    if (!toggle) throw new Error(`no speaker ${who} in the popup`);
-    if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
-  }, name);
-  await popup.waitForFunction(
-    (who) =>
-      [...document.querySelectorAll('.speaker')].some(
-        (s) => s.querySelector('.speaker-name')?.textContent === who && s.querySelector('.quotes:not([hidden])'),
-      ),
-    {},
-    name,
-  );
-}
 
 /** Opens the correction form of the popup's item (quote or figure) whose text holds `words`. */
 async function openCorrection(popup: Page, item: '.quote' | '.figure', words: string): Promise<void> {

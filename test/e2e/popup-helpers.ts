@@ -1,6 +1,6 @@
-// Helpers for the popup and options e2e suite that the shared harness does not have: running
-// axe-core in a page, catching a download's contents, and asking the article's content script
-// for its report.
+// Helpers for the popup and options e2e suites that the shared harness does not have: running
+// axe-core in a page, catching a download's contents, asking the article's content script for its
+// report, and opening a speaker's quotes in the popup.
 import type { Page } from 'puppeteer-core';
 import type { PageReport } from '../../src/shared/messages';
 
@@ -80,4 +80,23 @@ export async function reportSeenByPopup(popup: Page): Promise<PageReport> {
     const id = fromQuery > 0 ? fromQuery : (await api.tabs.query({ active: true, currentWindow: true }))[0]!.id!;
     return api.tabs.sendMessage(id, { type: 'get-report' }) as Promise<PageReport>;
   });
+}
+
+/** Opens the popup and shows the speaker's quotes (expands them if collapsed). */
+export async function expandSpeaker(popup: Page, name: string): Promise<void> {
+  await popup.evaluate((who) => {
+    const toggle = [...document.querySelectorAll<HTMLButtonElement>('.speaker-toggle')].find(
+      (b) => b.querySelector('.speaker-name')?.textContent === who,
+    );
+    if (!toggle) throw new Error(`no speaker ${who} in the popup`);
+    if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
+  }, name);
+  await popup.waitForFunction(
+    (who) =>
+      [...document.querySelectorAll('.speaker')].some(
+        (s) => s.querySelector('.speaker-name')?.textContent === who && s.querySelector('.quotes:not([hidden])'),
+      ),
+    {},
+    name,
+  );
 }

@@ -14,7 +14,7 @@ import {
   type ExtensionBrowser,
   type TestServer,
 } from './harness';
-import { captureDownloads, reportSeenByPopup, runAxe } from './popup-helpers';
+import { captureDownloads, expandSpeaker, reportSeenByPopup, runAxe } from './popup-helpers';
 import { exportMarkdown } from '../../src/popup/export';
 import { popupMark } from '../../src/popup/popup-marks';
 import { isCalendarFigure } from '../../src/shared/figure-format';
@@ -25,25 +25,6 @@ const PUTIN_QUOTE = 'I order the withdrawal of the main part of our military';
 
 /** How many times the content script has read the article in this page (its 'read' task marks). */
 const articleReads = (page: Page) => page.evaluate(() => performance.getEntriesByName('quote-lens:read').length);
-
-/** Opens the popup and shows the speaker's quotes (expands them if collapsed). */
-async function expandSpeaker(popup: Page, name: string): Promise<void> {
-  await popup.evaluate((who) => {
-    const toggle = [...document.querySelectorAll<HTMLButtonElement>('.speaker-toggle')].find(
-      (b) => b.querySelector('.speaker-name')?.textContent === who,
-    );
-    if (!toggle) throw new Error(`no speaker ${who} in the popup`);
-    if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
-  }, name);
-  await popup.waitForFunction(
-    (who) =>
-      [...document.querySelectorAll('.speaker')].some(
-        (s) => s.querySelector('.speaker-name')?.textContent === who && s.querySelector('.quotes:not([hidden])'),
-      ),
-    {},
-    name,
-  );
-}
 
 export function describePopup(name: BrowserName): void {
   describe(`the Quote Lens popup and options in ${name}`, () => {
