@@ -2,6 +2,8 @@
 // the whole text: the scanner finds an anchor (a digit, a currency sign, a number word) and this
 // lexer reads a bounded number of tokens forward or backward from it, stopping at line breaks.
 
+import { BREAK, CLASS, COMMA, DIGIT, LETTER, PERIOD, SPACE, isAsciiUpper, isDigit } from './chars';
+
 /** One token: a digit run ('n'), a word ('w') or a single other character ('p'). `gap` is true
  * when whitespace separates it from the token before it. `v` is the text, `lv` in lower case. */
 export interface Tok {
@@ -13,34 +15,23 @@ export interface Tok {
   gap: boolean;
 }
 
-/** Character classes, one table for the lexer and the scanner: 1 letter (ASCII, Latin-1 and
- * Extended-A, µ), 2 ASCII digit (other scripts' digits are left alone rather than half-understood),
- * 4 horizontal space or invisible joiner, 5 line break, 0 anything else (the scanner adds 3). */
-export const CLASS = new Uint8Array(65536);
-for (let c = 0; c < 592; c++)
-  CLASS[c] =
-    ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 192 && c !== 215 && c !== 247) ? 1 : c >= 48 && c <= 57 ? 2 : 0;
-CLASS[0xb5] = CLASS[0x3bc] = 1;
-for (const c of [32, 9, 0xa0, 0x2009, 0x202f, 0x200b, 0x200c, 0x200d, 0xfeff, 0x2007]) CLASS[c] = 4;
-for (const c of [10, 13, 0x2028, 0x2029]) CLASS[c] = 5;
-
 /** A digit, or a comma or point between digits: digit runs keep their separators in one greedy
  * token; grouping is judged later, so "1,2,3,..." or a megabyte of digits is one linear pass. */
 function inDigits(text: string, k: number, step: number): boolean {
   const c = text.charCodeAt(k);
-  return CLASS[c] === 2 || ((c === 44 || c === 46) && CLASS[text.charCodeAt(k + step)] === 2);
+  return CLASS[c] === DIGIT || ((c === COMMA || c === PERIOD) && CLASS[text.charCodeAt(k + step)] === DIGIT);
 }
 
 /** A letter, or the point of a dotted abbreviation ("U.S.", "a.m."): a point between single letters. */
 function inWord(text: string, k: number, step: number): boolean {
   const c = text.charCodeAt(k);
   return (
-    CLASS[c] === 1 ||
-    (c === 46 &&
-      CLASS[text.charCodeAt(k + step)] === 1 &&
-      CLASS[text.charCodeAt(k + 2 * step)] !== 1 &&
-      CLASS[text.charCodeAt(k - step)] === 1 &&
-      CLASS[text.charCodeAt(k - 2 * step)] !== 1)
+    CLASS[c] === LETTER ||
+    (c === PERIOD &&
+      CLASS[text.charCodeAt(k + step)] === LETTER &&
+      CLASS[text.charCodeAt(k + 2 * step)] !== LETTER &&
+      CLASS[text.charCodeAt(k - step)] === LETTER &&
+      CLASS[text.charCodeAt(k - 2 * step)] !== LETTER)
   );
 }
 
@@ -54,7 +45,7 @@ function tok(text: string, s: number, e: number, t: Tok['t'], gap: boolean): Tok
 function hasUpper(text: string, s: number, e: number): boolean {
   for (let k = s; k < e; k++) {
     const c = text.charCodeAt(k);
-    if ((c >= 65 && c <= 90) || c >= 128) return true;
+    if (isAsciiUpper(c) || c >= 128) return true;
   }
   return false;
 }
@@ -65,7 +56,7 @@ export function isDigits(v: string | undefined, min: number, max: number): boole
   if (v === undefined || v.length < min || v.length > max) return false;
   for (let k = 0; k < v.length; k++) {
     const c = v.charCodeAt(k);
-    if (c < 48 || c > 57) return false;
+    if (!isDigit(c)) return false;
   }
   return true;
 }
@@ -73,32 +64,32 @@ export function isDigits(v: string | undefined, min: number, max: number): boole
 /** Reads the token starting at or after `i` (skipping horizontal space); null at a line break or the end. */
 export function lexAt(text: string, i: number): Tok | null {
   const start = i;
-  while (CLASS[text.charCodeAt(i)] === 4) i++;
+  while (CLASS[text.charCodeAt(i)] === SPACE) i++;
   const c = CLASS[text.charCodeAt(i)];
-  if (i >= text.length || c === 5) return null;
+  if (i >= text.length || c === BREAK) return null;
   let e = i + 1;
-  if (c === 2) while (inDigits(text, e, 1)) e++;
-  else if (c === 1) {
-    while (CLASS[text.charCodeAt(e)] === 1) e++;
+  if (c === DIGIT) while (inDigits(text, e, 1)) e++;
+  else if (c === LETTER) {
+    while (CLASS[text.charCodeAt(e)] === LETTER) e++;
     // Dotted abbreviations stay one token: "U.S.", "a.m.".
     if (e === i + 1) {
       while (inWord(text, e, 1)) e += 2;
-      if (e > i + 1 && text.charCodeAt(e) === 46) e++;
+      if (e > i + 1 && text.charCodeAt(e) === PERIOD) e++;
     }
   }
-  return tok(text, i, e, c === 2 ? 'n' : c === 1 ? 'w' : 'p', i > start);
+  return tok(text, i, e, c === DIGIT ? 'n' : c === LETTER ? 'w' : 'p', i > start);
 }
 
 /** The token that ends at or before `i` (skipping space backwards); null at a line break or the start. */
 export function lexBefore(text: string, i: number): Tok | null {
   let e = i;
-  while (e > 0 && CLASS[text.charCodeAt(e - 1)] === 4) e--;
+  while (e > 0 && CLASS[text.charCodeAt(e - 1)] === SPACE) e--;
   const c = CLASS[text.charCodeAt(e - 1)];
-  if (e <= 0 || c === 5) return null;
+  if (e <= 0 || c === BREAK) return null;
   let s = e - 1;
-  if (c === 1) while (s > 0 && (CLASS[text.charCodeAt(s - 1)] === 1 || inWord(text, s - 1, 1))) s--;
-  else if (c === 2) while (s > 0 && inDigits(text, s - 1, -1)) s--;
-  return tok(text, s, e, c === 2 ? 'n' : c === 1 ? 'w' : 'p', false);
+  if (c === LETTER) while (s > 0 && (CLASS[text.charCodeAt(s - 1)] === LETTER || inWord(text, s - 1, 1))) s--;
+  else if (c === DIGIT) while (s > 0 && inDigits(text, s - 1, -1)) s--;
+  return tok(text, s, e, c === DIGIT ? 'n' : c === LETTER ? 'w' : 'p', false);
 }
 
 /** Forward tokens from a position, lexed on demand and capped so no figure looks further than

@@ -5,6 +5,7 @@
 
 import { keepsPeriod } from './sentences';
 import { isMarkCharacter } from './mark-glyphs';
+import { COMMA, SLASH, isBlank, isAsciiLower, isAsciiUpper, isDigit, isJoiner, isUpperCase, isWordChar } from './chars';
 import { CUE_FILTER, CUE_SLOT_MASK, cueStrength, HASH_MASK, type CueStrength } from './speech-verbs';
 
 /** One token: a word, a punctuation mark, or a whole quotation (`quote` >= 0). */
@@ -19,20 +20,6 @@ export interface Token {
   quote: number;
   /** Speech-cue strength of the word (see speech-verbs), looked up once here. */
   cue: CueStrength;
-}
-
-/** Letters, digits and combining marks beyond ASCII (tested one character at a time). */
-const WIDE_WORD = /[\p{L}\p{N}\p{M}]/u;
-const UPPER = /\p{Lu}/u;
-
-/** Character classes, by code: 1 word character, 2 word joiner inside a word, 0 other. Only a
- * character beyond ASCII is read as a string (for the Unicode class test). */
-function charClass(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return 1;
-  if (c === 39 || c === 0x2019 || c === 46 || c === 38 || c === 45) return 2;
-  if (c > 127 && c !== 0xa0 && c !== 0xad && !(c >= 0x2000 && c <= 0x206f) && WIDE_WORD.test(text[i]!)) return 1;
-  return 0;
 }
 
 /** Tokens of [from, to); `quotes` are the outermost quotations inside that range, sorted, and
@@ -76,11 +63,11 @@ export function tokenize(
       continue;
     }
     const c = text.charCodeAt(i);
-    if (c <= 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200f) || c === 0xad || c === 0xfeff) {
+    if (isBlank(c)) {
       i++;
       continue;
     }
-    if (charClass(text, i) !== 1) {
+    if (!isWordChar(c)) {
       // A mark that is not a folded quotation (a nickname's, an unpaired one) is no token: the
       // words around it still read as one name ("Thomas J. "Tommy" Reyes").
       if (!isMarkCharacter(c)) {
@@ -96,25 +83,25 @@ export function tokenize(
     let h = 0;
     for (;;) {
       const d = text.charCodeAt(end);
-      if (d >= 97 && d <= 122) {
+      if (isAsciiLower(d)) {
         if (h >= 0) h = (h * 31 + d) & HASH_MASK;
         end++;
-      } else if (d >= 65 && d <= 90) {
+      } else if (isAsciiUpper(d)) {
         upper = true;
         if (h >= 0) h = (h * 31 + d + 32) & HASH_MASK;
         end++;
       } else if (
         end > i &&
         end + 1 < to &&
-        (((d === 39 || d === 0x2019 || d === 46 || d === 38 || d === 45) && charClass(text, end + 1) === 1) ||
-          ((d === 44 || d === 47) && isDigit(text.charCodeAt(end - 1)) && isDigit(text.charCodeAt(end + 1))))
+        ((isJoiner(d) && isWordChar(text.charCodeAt(end + 1))) ||
+          ((d === COMMA || d === SLASH) && isDigit(text.charCodeAt(end - 1)) && isDigit(text.charCodeAt(end + 1))))
       ) {
         // A joiner stays inside the word only between word characters ("don't", "U.S", "al-Assad"),
         // a comma or a slash only between digits ("2,300", "9/11", "24/7").
         h = -1;
         end++;
         continue;
-      } else if (charClass(text, end) === 1) {
+      } else if (isWordChar(d)) {
         if (d > 127) upper = true;
         h = -1;
         end++;
@@ -158,18 +145,13 @@ export function indexAt(tokens: Token[], offset: number): number {
   return lo;
 }
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 /** True for a token that starts with a capital letter. */
 export function isCapitalized(t: Token | undefined): boolean {
   if (t === undefined || t.quote >= 0) return false;
-  const c = t.text.charCodeAt(0);
-  return (c >= 65 && c <= 90) || (c > 127 && UPPER.test(t.text[0]!));
+  return isUpperCase(t.text.charCodeAt(0));
 }
 
 /** True for a word token (letters or digits). */
 export function isWord(t: Token | undefined): boolean {
-  return t !== undefined && t.quote < 0 && t.text.length > 0 && charClass(t.text, 0) === 1;
+  return t !== undefined && t.quote < 0 && isWordChar(t.text.charCodeAt(0));
 }
