@@ -5,6 +5,7 @@ import { wordSet } from './speech-verbs';
 import type { Mention, Quote, Speaker, SpeakerKind } from './types';
 import { HONORIFICS, ROLE_WORDS, type RawMention } from './speaker-mentions';
 import { forenameGender, isForename } from './forenames';
+import { lowerBound } from './sorted';
 
 /** Last words that make a capitalised name an organisation rather than a person. */
 const ORG_HEADS = wordSet(
@@ -266,7 +267,7 @@ export class EntityResolver {
    * Center for Disease Control and Prevention"). */
   #longFormOf(acronym: string, pos: number): string | null {
     let loose: string | null = null;
-    const last = upperBound(this.#longForms, pos) - 1;
+    const last = lowerBound(this.#longForms, pos, atPos) - 1;
     for (let k = last; k >= 0 && k > last - LONG_FORM_REACH; k--) {
       const f = this.#longForms[k]!;
       if (f.initials === acronym) return f.name;
@@ -546,7 +547,7 @@ export class EntityResolver {
     let best: { pos: number; name: string } | null = null;
     for (const word of fits) {
       const list = this.#orgsByWord().get(word);
-      const i = list ? upperBound(list, pos) - 1 : -1;
+      const i = list ? lowerBound(list, pos, atPos) - 1 : -1;
       const o = i >= 0 ? list![i]! : null;
       if (o && lastWordFits(o.name) && (!best || o.pos > best.pos)) best = o;
     }
@@ -559,7 +560,7 @@ export class EntityResolver {
     let best: { pos: number; name: string } | null = null;
     for (const word of words) {
       const list = this.#orgsByWord().get(word);
-      const i = list ? upperBound(list, pos) - 1 : -1;
+      const i = list ? lowerBound(list, pos, atPos) - 1 : -1;
       if (i >= 0 && (!best || list![i]!.pos > best.pos)) best = list![i]!;
     }
     return best ? this.#entity(best.name, 'organization', null, '') : null;
@@ -586,7 +587,7 @@ export class EntityResolver {
   #lastOrgOccurrence(pos: number): { pos: number; name: string } | null {
     const list = this.#orgsByWord().get('');
     if (!list) return null;
-    const i = upperBound(list, pos) - 1;
+    const i = lowerBound(list, pos, atPos) - 1;
     return i >= 0 ? list[i]! : null;
   }
 
@@ -614,7 +615,7 @@ export class EntityResolver {
   #antecedent(pos: number, gender: string): Lookup {
     const candidates: { e: Entity; pos: number }[] = [];
     let h = this.#history.length - 1;
-    let p = upperBound(this.#people, pos) - 1;
+    let p = lowerBound(this.#people, pos, atPos) - 1;
     const seen = new Set<Entity>();
     // Bounded walk: a long run of the same speaker must not make each pronoun scan the article.
     for (let steps = 0; candidates.length < MAX_CANDIDATES && (h >= 0 || p >= 0) && steps < LOOK_BACK; steps++) {
@@ -861,13 +862,6 @@ function givenNameGender(name: string): string {
   return forenameGender(space < 0 ? name : name.slice(0, space));
 }
 
-function upperBound(list: { pos: number }[], pos: number): number {
-  let lo = 0,
-    hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.pos < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+function atPos(item: { pos: number }): number {
+  return item.pos;
 }

@@ -3,6 +3,7 @@
 // counts. One pass over the text finds anchors (a digit, a currency sign, a number word); a short
 // bounded parse around each anchor reads the figure. No regex ever scans the whole text.
 import type { Block, Figure, FigureKind } from './types';
+import { lowerBound } from './sorted';
 import { TokenStream, isDigits, lexBefore, type Tok } from './figure-lexer';
 import {
   CLASS,
@@ -323,18 +324,15 @@ class BlockIndex {
     this.headings = headings;
   }
   startsBlock(p: number): boolean {
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.starts[mid]! < p) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < this.starts.length && this.starts[lo] === p;
+    const k = lowerBound(this.starts, p, itself);
+    return k < this.starts.length && this.starts[k] === p;
   }
   inHeading(p: number): boolean {
     return this.headings.some((b) => p >= b.start && p < b.end);
   }
+}
+function itself(n: number): number {
+  return n;
 }
 /** The second end of a range is parsed as if it opened no block and no heading. */
 const NO_BLOCKS = new BlockIndex([]);

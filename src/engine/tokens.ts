@@ -4,6 +4,7 @@
 // to the quoted speaker, not to the attribution.
 
 import { keepsPeriod } from './sentences';
+import { lowerBound } from './sorted';
 import { isMarkCharacter } from './mark-glyphs';
 import { COMMA, SLASH, isBlank, isAsciiLower, isAsciiUpper, isDigit, isJoiner, isUpperCase, isWordChar } from './chars';
 import { CUE_FILTER, CUE_SLOT_MASK, cueStrength, HASH_MASK, type CueStrength } from './speech-verbs';
@@ -135,14 +136,12 @@ export function tokenize(
 
 /** Index of the first token that ends after `offset` (the one holding it), or tokens.length. */
 export function indexAt(tokens: Token[], offset: number): number {
-  let lo = 0,
-    hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  // Offsets are whole numbers: ending after `offset` is ending at `offset + 1` or later.
+  return lowerBound(tokens, offset + 1, tokenEnd);
+}
+
+function tokenEnd(t: Token): number {
+  return t.end;
 }
 
 /** True for a token that starts with a capital letter. */
