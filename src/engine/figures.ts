@@ -4,20 +4,8 @@
 // bounded parse around each anchor reads the figure. No regex ever scans the whole text.
 import type { Block, Figure, FigureKind } from './types';
 import { lowerBound } from './sorted';
-import { TokenStream, isDigits, lexBefore, type Tok } from './figure-lexer';
-import {
-  CLASS,
-  COMMA,
-  DIGIT,
-  LETTER,
-  PERIOD,
-  SIGN,
-  isAsciiLetter,
-  isAsciiLower,
-  isAsciiUpper,
-  isDigit,
-  markSigns,
-} from './chars';
+import { TokenStream, digitRunEnd, isDigits, lexBefore, type Tok } from './tokens';
+import { CLASS, DIGIT, LETTER, SIGN, isAsciiLetter, isAsciiLower, isAsciiUpper, isDigit, markSigns } from './chars';
 import { readNumber, type NumberRead } from './figure-number';
 import { currencyCode, currencyNamed, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, lookupUnit } from './figure-units';
 import { NUMBER_WORDS, ORDINALS, SCALES, TENS, UNITS, dict, isNumberWord } from './number-words';
@@ -365,17 +353,7 @@ function wordAnchor(text: string, from: number, e: number, found: { end: number 
 
 /** The digit run (with the commas and points between its digits) or the sign at `i`. */
 function signAnchor(text: string, i: number, found: { end: number }): number {
-  const n = text.length;
-  let j = i + 1;
-  if (CLASS[text.charCodeAt(i)] === DIGIT) {
-    for (; j < n; j++) {
-      const ch = text.charCodeAt(j);
-      if (CLASS[ch] === DIGIT) continue;
-      if ((ch === COMMA || ch === PERIOD) && j + 1 < n && CLASS[text.charCodeAt(j + 1)] === DIGIT) continue;
-      break;
-    }
-  }
-  found.end = j;
+  found.end = CLASS[text.charCodeAt(i)] === DIGIT ? digitRunEnd(text, i) : i + 1;
   return i;
 }
 
