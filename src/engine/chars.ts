@@ -50,6 +50,21 @@ export function isBlank(c: number): boolean {
   return c <= 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200f) || c === 0xad || c === 0xfeff;
 }
 
+/** White space between words, no-break and typographic spaces included: what may stand between
+ * a quotation mark and a word, or between two sentences. */
+export function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    c === 9 ||
+    c === 10 ||
+    c === 13 ||
+    c === 0xa0 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x202f ||
+    c === 0x3000
+  );
+}
+
 // ---- Unicode classes, one code unit at a time ----
 // Beyond ASCII the Unicode properties decide. They are asked of a regex once per distinct code
 // unit and remembered in a table, so a page in any script costs a table lookup per character.
