@@ -218,10 +218,17 @@ function inDigits(text: string, k: number, step: number): boolean {
 }
 
 /** Where the digit run that starts at `i` (a digit) ends, its inner commas and points included:
- * the figure view's number token, and where the figures scanner resumes after a number. */
+ * the figure view's number token, and where the figures scanner resumes after a number. One flat
+ * loop rather than steps of `inDigits`: on a long run of digits that call cost a third more. */
 export function digitRunEnd(text: string, i: number): number {
+  const n = text.length;
   let e = i + 1;
-  while (inDigits(text, e, 1)) e++;
+  for (; e < n; e++) {
+    const c = text.charCodeAt(e);
+    if (CLASS[c] === DIGIT) continue;
+    if ((c === COMMA || c === PERIOD) && e + 1 < n && CLASS[text.charCodeAt(e + 1)] === DIGIT) continue;
+    break;
+  }
   return e;
 }
 
