@@ -10,6 +10,7 @@ import {
   isAsciiLower,
   isAsciiUpper,
   isBlank,
+  isSpace,
   isDigit,
   isJoiner,
   isLetterOrDigit,
@@ -74,6 +75,13 @@ describe('isBlank', () => {
   test('spaces, controls and invisible format characters; not visible punctuation', () => {
     for (const c of [32, 9, 10, 13, 0, 0xa0, 0xad, 0x2009, 0x200b, 0x200e, 0xfeff]) expect(isBlank(c)).toBe(true);
     for (const ch of 'a0.,—‘"') expect(isBlank(code(ch))).toBe(false);
+  });
+});
+
+describe('isSpace', () => {
+  test('spaces between words, typographic ones included; not invisible joiners or other marks', () => {
+    for (const c of [32, 9, 10, 13, 0xa0, 0x2002, 0x2009, 0x200b, 0x202f, 0x3000]) expect(isSpace(c)).toBe(true);
+    for (const c of [0, 0xad, 0x200c, 0x200d, 0xfeff, code('a'), code('.'), code('“')]) expect(isSpace(c)).toBe(false);
   });
 });
 

@@ -12,6 +12,8 @@ export const HYPHEN = 45;
 export const PERIOD = 46;
 export const SLASH = 47;
 export const AMPERSAND = 38;
+export const UNDERSCORE = 95;
+export const PERCENT = 37;
 
 /** An ASCII digit, 0-9. Other scripts' digits are left alone rather than half-understood. */
 export function isDigit(c: number): boolean {

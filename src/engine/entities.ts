@@ -6,7 +6,7 @@ import type { Mention, Quote, Speaker, SpeakerKind } from './types';
 import { HONORIFICS, ROLE_WORDS, type RawMention } from './speaker-mentions';
 import { forenameGender, isForename } from './forenames';
 import { lowerBound } from './sorted';
-import { isAsciiAlnum } from './chars';
+import { UNDERSCORE, isAsciiAlnum } from './chars';
 
 /** Last words that make a capitalised name an organisation rather than a person. */
 const ORG_HEADS = wordSet(
@@ -835,7 +835,7 @@ function clean(word: string): string {
 
 /** [\w\u00c0-\u024f]: a character a name run cannot follow. */
 function isNameChar(c: number): boolean {
-  return isAsciiAlnum(c) || c === 95 || (c >= 0xc0 && c <= 0x24f);
+  return isAsciiAlnum(c) || c === UNDERSCORE || (c >= 0xc0 && c <= 0x24f);
 }
 
 /** How many distinct words an article may have looked up in lower case (each look-up scans the

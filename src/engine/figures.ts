@@ -5,7 +5,22 @@
 import type { Block, Figure, FigureKind } from './types';
 import { lowerBound } from './sorted';
 import { TokenStream, digitRunEnd, isDigits, lexBefore, type Tok } from './tokens';
-import { CLASS, DIGIT, LETTER, SIGN, isAsciiLetter, isAsciiLower, isAsciiUpper, isDigit, markSigns } from './chars';
+import {
+  CLASS,
+  DIGIT,
+  HYPHEN,
+  LETTER,
+  PERCENT,
+  PERIOD,
+  SIGN,
+  SLASH,
+  UNDERSCORE,
+  isAsciiAlnum,
+  isAsciiLower,
+  isAsciiUpper,
+  isDigit,
+  markSigns,
+} from './chars';
 import { readNumber, type NumberRead } from './figure-number';
 import { currencyCode, currencyNamed, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, lookupUnit } from './figure-units';
 import { NUMBER_WORDS, ORDINALS, SCALES, TENS, UNITS, dict, isNumberWord } from './number-words';
@@ -465,8 +480,9 @@ function leadBeforeDigits(r: Reading, lead: Lead): Step {
         lead.start = prev.s;
       }
     } else if (prev.v === '.') {
-      if (/\d/.test(text[prev.s - 1] ?? '')) return { skip: skipId(text, p) };
-      if (!/\w/.test(text[prev.s - 1] ?? '') && prev.s >= floor) {
+      const before = text.charCodeAt(prev.s - 1);
+      if (isDigit(before)) return { skip: skipId(text, p) };
+      if (!isAsciiAlnum(before) && before !== UNDERSCORE && prev.s >= floor) {
         lead.leadDot = true;
         lead.start = prev.s;
       }
@@ -555,7 +571,7 @@ function skipId(text: string, p: number): number {
 
 /** A character of an identifier-like run: what /[\w.\-/%]/ matches. */
 function isIdChar(c: number): boolean {
-  return isDigit(c) || isAsciiLetter(c) || c === 95 || c === 46 || c === 45 || c === 47 || c === 37;
+  return isAsciiAlnum(c) || c === UNDERSCORE || c === PERIOD || c === HYPHEN || c === SLASH || c === PERCENT;
 }
 
 /** The hedge right before `s` ("some", "at least", "between"), or ''. */
