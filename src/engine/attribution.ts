@@ -18,6 +18,7 @@ import { sentenceSubject, speakerInSentence, subjectOf, withAntecedent } from '.
 import { isDocumentSource, reportedInSentence, type ReportedClause } from './reported-speech';
 import { cueAt, ROLE_WORDS, type RawMention } from './speaker-mentions';
 import { EntityResolver, type Resolution } from './entities';
+import { isAsciiLower, isLetterOrDigit } from './chars';
 import { isNickname, isStageDirection, isSubhead, isTerm, isTitleLike, titleCased } from './non-speech';
 import { cueStrength, findCueWord } from './speech-verbs';
 
@@ -610,7 +611,7 @@ const TRANSCRIPT = /^[\p{Lu}][\p{Lu}.'’ -]{1,30}(?=:)/u;
 function transcriptSpeaker(text: string, span: MarkedSpan): RawMention | null {
   // Most quotes open with an ordinary word ("We …"): its lower-case second letter settles it.
   const second = text.charCodeAt(span.innerStart + 1);
-  if (second >= 97 && second <= 122) return null;
+  if (isAsciiLower(second)) return null;
   const m = TRANSCRIPT.exec(text.slice(span.innerStart, span.innerStart + 34));
   if (!m) return null;
   const start = span.innerStart;
@@ -674,7 +675,7 @@ function wordCount(text: string, span: MarkedSpan): number {
   let n = 0;
   let inWord = false;
   for (let i = span.innerStart; i < span.innerEnd && n <= SCARE_MAX_WORDS; i++) {
-    const w = /[\p{L}\p{N}]/u.test(text[i]!);
+    const w = isLetterOrDigit(text.charCodeAt(i));
     if (w && !inWord) n++;
     inWord = w;
   }

@@ -5,6 +5,8 @@ import { wordSet } from './speech-verbs';
 import type { Mention, Quote, Speaker, SpeakerKind } from './types';
 import { HONORIFICS, ROLE_WORDS, type RawMention } from './speaker-mentions';
 import { forenameGender, isForename } from './forenames';
+import { lowerBound } from './sorted';
+import { UNDERSCORE, isAsciiAlnum } from './chars';
 
 /** Last words that make a capitalised name an organisation rather than a person. */
 const ORG_HEADS = wordSet(
@@ -266,7 +268,7 @@ export class EntityResolver {
    * Center for Disease Control and Prevention"). */
   #longFormOf(acronym: string, pos: number): string | null {
     let loose: string | null = null;
-    const last = upperBound(this.#longForms, pos) - 1;
+    const last = lowerBound(this.#longForms, pos, atPos) - 1;
     for (let k = last; k >= 0 && k > last - LONG_FORM_REACH; k--) {
       const f = this.#longForms[k]!;
       if (f.initials === acronym) return f.name;
@@ -546,7 +548,7 @@ export class EntityResolver {
     let best: { pos: number; name: string } | null = null;
     for (const word of fits) {
       const list = this.#orgsByWord().get(word);
-      const i = list ? upperBound(list, pos) - 1 : -1;
+      const i = list ? lowerBound(list, pos, atPos) - 1 : -1;
       const o = i >= 0 ? list![i]! : null;
       if (o && lastWordFits(o.name) && (!best || o.pos > best.pos)) best = o;
     }
@@ -559,7 +561,7 @@ export class EntityResolver {
     let best: { pos: number; name: string } | null = null;
     for (const word of words) {
       const list = this.#orgsByWord().get(word);
-      const i = list ? upperBound(list, pos) - 1 : -1;
+      const i = list ? lowerBound(list, pos, atPos) - 1 : -1;
       if (i >= 0 && (!best || list![i]!.pos > best.pos)) best = list![i]!;
     }
     return best ? this.#entity(best.name, 'organization', null, '') : null;
@@ -586,7 +588,7 @@ export class EntityResolver {
   #lastOrgOccurrence(pos: number): { pos: number; name: string } | null {
     const list = this.#orgsByWord().get('');
     if (!list) return null;
-    const i = upperBound(list, pos) - 1;
+    const i = lowerBound(list, pos, atPos) - 1;
     return i >= 0 ? list[i]! : null;
   }
 
@@ -614,7 +616,7 @@ export class EntityResolver {
   #antecedent(pos: number, gender: string): Lookup {
     const candidates: { e: Entity; pos: number }[] = [];
     let h = this.#history.length - 1;
-    let p = upperBound(this.#people, pos) - 1;
+    let p = lowerBound(this.#people, pos, atPos) - 1;
     const seen = new Set<Entity>();
     // Bounded walk: a long run of the same speaker must not make each pronoun scan the article.
     for (let steps = 0; candidates.length < MAX_CANDIDATES && (h >= 0 || p >= 0) && steps < LOOK_BACK; steps++) {
@@ -833,7 +835,7 @@ function clean(word: string): string {
 
 /** [\w\u00c0-\u024f]: a character a name run cannot follow. */
 function isNameChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || (c >= 0xc0 && c <= 0x24f);
+  return isAsciiAlnum(c) || c === UNDERSCORE || (c >= 0xc0 && c <= 0x24f);
 }
 
 /** How many distinct words an article may have looked up in lower case (each look-up scans the
@@ -861,13 +863,6 @@ function givenNameGender(name: string): string {
   return forenameGender(space < 0 ? name : name.slice(0, space));
 }
 
-function upperBound(list: { pos: number }[], pos: number): number {
-  let lo = 0,
-    hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.pos < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+function atPos(item: { pos: number }): number {
+  return item.pos;
 }

@@ -1,6 +1,6 @@
 // The number reader on its own: spelled-out, digit and mixed numbers and the value each should give.
 import { readNumber, digitsValue } from './figure-number';
-import { TokenStream } from './figure-lexer';
+import { TokenStream } from './tokens';
 
 function read(text: string): [number | null, string] | null {
   const S = new TokenStream(text, 0);

@@ -2,7 +2,8 @@
 // "1e10"), scale words and suffixes ("3 million", "1.2bn", "10k"), spelled-out numbers with
 // fractions ("five and a half million", "two thirds", "twenty-one"), and mixed forms
 // ("4 thousand 3 hundred and 21"). Units and currencies are the caller's business.
-import { isDigits, type Tok, type TokenStream } from './figure-lexer';
+import { isDigits, type Tok, type TokenStream } from './tokens';
+import { isDigit } from './chars';
 import { ORDINALS, SCALES, TENS, UNITS, denominator, dict } from './number-words';
 
 /** What was read: the value, where it stopped, and the facts the figure grammar needs. */
@@ -58,7 +59,7 @@ function isPlainDecimal(s: string): boolean {
   let point = false;
   for (let k = 0; k < s.length; k++) {
     const c = s.charCodeAt(k);
-    if (c >= 48 && c <= 57) continue;
+    if (isDigit(c)) continue;
     if (c !== 46 || point || k === 0 || k === s.length - 1) return false;
     point = true;
   }

@@ -3,7 +3,24 @@
 // counts. One pass over the text finds anchors (a digit, a currency sign, a number word); a short
 // bounded parse around each anchor reads the figure. No regex ever scans the whole text.
 import type { Block, Figure, FigureKind } from './types';
-import { CLASS, TokenStream, isDigits, lexBefore, type Tok } from './figure-lexer';
+import { lowerBound } from './sorted';
+import { TokenStream, digitRunEnd, isDigits, lexBefore, type Tok } from './tokens';
+import {
+  CLASS,
+  DIGIT,
+  HYPHEN,
+  LETTER,
+  PERCENT,
+  PERIOD,
+  SIGN,
+  SLASH,
+  UNDERSCORE,
+  isAsciiAlnum,
+  isAsciiLower,
+  isAsciiUpper,
+  isDigit,
+  markSigns,
+} from './chars';
 import { readNumber, type NumberRead } from './figure-number';
 import { currencyCode, currencyNamed, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, lookupUnit } from './figure-units';
 import { NUMBER_WORDS, ORDINALS, SCALES, TENS, UNITS, dict, isNumberWord } from './number-words';
@@ -219,9 +236,8 @@ export function findFigures(text: string, blocks: Block[]): Figure[] {
 const ANCHOR_WORDS = [...NUMBER_WORDS, 'minus', 'negative', ...VAGUE, ...Object.keys(MULTIPLIERS)].filter(
   (w) => w.length > 2 && w.length < 12,
 );
-// The scanner's extra character class: 3 for a currency sign or a vulgar fraction.
-for (const s of Object.keys(CURRENCY_SYMBOLS).join('') + '½¼¾⅓⅔⅛⅙')
-  if (CLASS[s.charCodeAt(0)] === 0) CLASS[s.charCodeAt(0)] = 3;
+// The scanner's extra character class: a currency sign or a vulgar fraction.
+markSigns(Object.keys(CURRENCY_SYMBOLS).join('') + '½¼¾⅓⅔⅛⅙');
 const VULGAR = dict<number>({ '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125, '⅙': 1 / 6 });
 
 // The scanner is an automaton over the letters of the anchor words. Nearly all of a page is words
@@ -237,7 +253,14 @@ const COLUMN_BITS = 5;
 const COLUMN = new Uint8Array(65536);
 for (let c = 0; c < 65536; c++) {
   const cls = CLASS[c];
-  COLUMN[c] = cls === 1 ? (c < 128 ? (c | 32) - 96 : OTHER_LETTER) : cls === 2 || cls === 3 ? DIGIT_OR_SIGN : WORD_END;
+  COLUMN[c] =
+    cls === LETTER
+      ? c < 128
+        ? (c | 32) - 96
+        : OTHER_LETTER
+      : cls === DIGIT || cls === SIGN
+        ? DIGIT_OR_SIGN
+        : WORD_END;
 }
 /** States: inside a word that spells no anchor, between words, then one per trie node. */
 const DEAD = 0;
@@ -304,18 +327,15 @@ class BlockIndex {
     this.headings = headings;
   }
   startsBlock(p: number): boolean {
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.starts[mid]! < p) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < this.starts.length && this.starts[lo] === p;
+    const k = lowerBound(this.starts, p, itself);
+    return k < this.starts.length && this.starts[k] === p;
   }
   inHeading(p: number): boolean {
     return this.headings.some((b) => p >= b.start && p < b.end);
   }
+}
+function itself(n: number): number {
+  return n;
 }
 /** The second end of a range is parsed as if it opened no block and no heading. */
 const NO_BLOCKS = new BlockIndex([]);
@@ -341,24 +361,14 @@ function nextAnchor(text: string, i: number, found: { end: number }): number {
 /** The anchor word that ends at `e` (it starts no earlier than the scan did). */
 function wordAnchor(text: string, from: number, e: number, found: { end: number }): number {
   let s = e;
-  while (s > from && CLASS[text.charCodeAt(s - 1)] === 1) s--;
+  while (s > from && CLASS[text.charCodeAt(s - 1)] === LETTER) s--;
   found.end = e;
   return s;
 }
 
 /** The digit run (with the commas and points between its digits) or the sign at `i`. */
 function signAnchor(text: string, i: number, found: { end: number }): number {
-  const n = text.length;
-  let j = i + 1;
-  if (CLASS[text.charCodeAt(i)] === 2) {
-    for (; j < n; j++) {
-      const ch = text.charCodeAt(j);
-      if (CLASS[ch] === 2) continue;
-      if ((ch === 44 || ch === 46) && j + 1 < n && CLASS[text.charCodeAt(j + 1)] === 2) continue;
-      break;
-    }
-  }
-  found.end = j;
+  found.end = CLASS[text.charCodeAt(i)] === DIGIT ? digitRunEnd(text, i) : i + 1;
   return i;
 }
 
@@ -380,8 +390,7 @@ function isMonth(x: Tok | null | undefined): boolean {
 
 /** Capitalised token (a name, a sentence start, a heading word). */
 function isCap(t: Tok): boolean {
-  const c = t.v.charCodeAt(0);
-  return c >= 65 && c <= 90;
+  return isAsciiUpper(t.v.charCodeAt(0));
 }
 
 /** Where a figure is being read: the text, its tokens from `p` on, the blocks, the token before. */
@@ -471,8 +480,9 @@ function leadBeforeDigits(r: Reading, lead: Lead): Step {
         lead.start = prev.s;
       }
     } else if (prev.v === '.') {
-      if (/\d/.test(text[prev.s - 1] ?? '')) return { skip: skipId(text, p) };
-      if (!/\w/.test(text[prev.s - 1] ?? '') && prev.s >= floor) {
+      const before = text.charCodeAt(prev.s - 1);
+      if (isDigit(before)) return { skip: skipId(text, p) };
+      if (!isAsciiAlnum(before) && before !== UNDERSCORE && prev.s >= floor) {
         lead.leadDot = true;
         lead.start = prev.s;
       }
@@ -561,15 +571,7 @@ function skipId(text: string, p: number): number {
 
 /** A character of an identifier-like run: what /[\w.\-/%]/ matches. */
 function isIdChar(c: number): boolean {
-  return (
-    (c >= 48 && c <= 57) ||
-    ((c | 32) >= 97 && (c | 32) <= 122) ||
-    c === 95 ||
-    c === 46 ||
-    c === 45 ||
-    c === 47 ||
-    c === 37
-  );
+  return isAsciiAlnum(c) || c === UNDERSCORE || c === PERIOD || c === HYPHEN || c === SLASH || c === PERCENT;
 }
 
 /** The hedge right before `s` ("some", "at least", "between"), or ''. */
@@ -978,7 +980,7 @@ function range(r: Reading, _lead: Lead, d: Draft): Step {
     return undefined;
   const re = rangeEnd(text, S, d.k + 1, conn.v === '-' && !conn.gap);
   // "1-222-2222": a chain of dashed numbers is a phone number or an id.
-  if (re && (text[re.end] === '-' || text[re.end] === '/') && CLASS[text.charCodeAt(re.end + 1)] === 2 && !conn.gap)
+  if (re && (text[re.end] === '-' || text[re.end] === '/') && CLASS[text.charCodeAt(re.end + 1)] === DIGIT && !conn.gap)
     return { skip: skipId(text, re.end) };
   if (re && re.kind !== 'date' && re.value !== null) {
     let lo = value;
@@ -1127,8 +1129,7 @@ function yearAgeRankOrName(r: Reading, _lead: Lead, d: Draft): Step {
 
 /** A word in camel case, a product name ("iPhone", "eBay", "macOS"). */
 function isCamel(t: Tok): boolean {
-  const c = t.v.charCodeAt(0);
-  return c >= 97 && c <= 122 && t.v !== t.lv;
+  return isAsciiLower(t.v.charCodeAt(0)) && t.v !== t.lv;
 }
 
 /** "in five", "out of five", "over 5" after a number: the ratio's second number, when it is

@@ -5,6 +5,7 @@ import { wordSet } from './speech-verbs';
 import type { Block } from './types';
 import type { MarkedSpan } from './quote-marks';
 import { OPENING_MARKS, inCharacterClass } from './mark-glyphs';
+import { APOSTROPHE, HYPHEN, RIGHT_SINGLE_MARK, isLetterOrDigit } from './chars';
 
 /** A word, perhaps behind an opening quotation mark; and one that starts with a capital. */
 const WORD_START = new RegExp(`^[\\p{L}${inCharacterClass(OPENING_MARKS)}]`, 'u');
@@ -31,12 +32,10 @@ function isGap(c: number): boolean {
   return c === 32 || c === 44 || c === 58 || c === 10 || c === 9 || c === 0xa0;
 }
 
-/** A letter, digit, apostrophe or hyphen (ASCII tested by code, the rest by a Unicode class). */
+/** A letter, digit, apostrophe or hyphen. */
 function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 45 || c === 0x2019)
-    return true;
-  return c > 127 && /[\p{L}\p{N}]/u.test(text[i]!);
+  return isLetterOrDigit(c) || c === APOSTROPHE || c === HYPHEN || c === RIGHT_SINGLE_MARK;
 }
 
 /** True when the words before the quote make it a term, nickname or title rather than speech. */

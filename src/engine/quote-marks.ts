@@ -4,6 +4,7 @@
 // characters first and from the glyph only when the context is ambiguous.
 import type { Block } from './types';
 import { ForwardSearch } from './forward-search';
+import { isAsciiAlnum, isLetterOrDigit, isSpace } from './chars';
 import {
   ALL_MARKS,
   BACKWARD_MARKS,
@@ -146,8 +147,8 @@ function pairBlock(
       (code === 0x2019 || (code === 39 && text.charCodeAt(i + 1) !== 39)) &&
       i > block.start &&
       i + 1 < end &&
-      isAsciiWord(text.charCodeAt(i - 1)) &&
-      isAsciiWord(text.charCodeAt(i + 1))
+      isAsciiAlnum(text.charCodeAt(i - 1)) &&
+      isAsciiAlnum(text.charCodeAt(i + 1))
     )
       continue;
     const mark = markAt(text, i);
@@ -199,24 +200,7 @@ function pairBlock(
   return { spans: spans.filter((s) => s.innerEnd > s.innerStart), unclosed: bottom };
 }
 
-/** White space between words, no-break and typographic spaces included. */
-export function isSpace(code: number): boolean {
-  return (
-    code === 32 ||
-    code === 9 ||
-    code === 10 ||
-    code === 13 ||
-    code === 0xa0 ||
-    (code >= 0x2000 && code <= 0x200b) ||
-    code === 0x202f ||
-    code === 0x3000
-  );
-}
-
-function isAsciiWord(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-}
-
+/** A letter or digit of any script; '' (no character) is none. */
 function isWordChar(c: string): boolean {
-  return c !== '' && /[\p{L}\p{N}]/u.test(c);
+  return isLetterOrDigit(c.charCodeAt(0));
 }

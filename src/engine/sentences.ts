@@ -3,7 +3,7 @@
 // sentences followed by "he said" is one unit for attribution. Hand-written rather than
 // Intl.Segmenter, which is many times slower and splits after "Mr.".
 import { ForwardSearch } from './forward-search';
-import { isSpace } from './quote-marks';
+import { PERIOD, isAsciiLetter, isAsciiLower, isSpace } from './chars';
 import { CLOSING_MARKS, OPENING_MARKS, inCharacterClass } from './mark-glyphs';
 
 /** What may follow a sentence's full stop before the space: closing marks and brackets. */
@@ -69,8 +69,8 @@ export function splitSentences(
     // The next sentence opens with a capital, a digit, a quotation mark or a bracket; a
     // lower-case ASCII letter (the common case after "U.S." or "a.m.") is settled without the regex.
     const n = text.charCodeAt(k);
-    if ((n >= 97 && n <= 122) || !SENTENCE_OPENER.test(text[k]!)) continue;
-    if (c === 46 && isAbbreviation(text, from, i)) continue;
+    if (isAsciiLower(n) || !SENTENCE_OPENER.test(text[k]!)) continue;
+    if (c === PERIOD && isAbbreviation(text, from, i)) continue;
     while (p < protect.length && protect[p]!.end <= j) p++;
     const guard = protect[p];
     if (guard && guard.start < j && guard.end > j) {
@@ -96,5 +96,5 @@ function isAbbreviation(text: string, from: number, dot: number): boolean {
 }
 
 function isLetterOrDot(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46;
+  return isAsciiLetter(c) || c === PERIOD;
 }

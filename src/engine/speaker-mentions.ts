@@ -4,6 +4,7 @@
 // ('"…" — Marta Lindqvist'). These are the adjacency patterns of attribution-notes §2.
 import { wordMap, wordSet } from './speech-verbs';
 import { isCapitalized, isWord, type Token } from './tokens';
+import { isAsciiLower } from './chars';
 
 /** A speaker mention as found in the text, before it is resolved to an entity. */
 export interface RawMention {
@@ -135,7 +136,7 @@ const LY_NOUNS = wordSet(
 /** "forcefully", "angrily", "repeatedly": a lower-case -ly word between a subject and its verb. */
 function isMannerAdverb(t: Token): boolean {
   const w = t.text;
-  return w.length > 4 && w.endsWith('ly') && w.charCodeAt(0) >= 97 && w.charCodeAt(0) <= 122 && !LY_NOUNS.has(w);
+  return w.length > 4 && w.endsWith('ly') && isAsciiLower(w.charCodeAt(0)) && !LY_NOUNS.has(w);
 }
 
 /** Nouns after which a name starts a clause of its own ("the time Mendes declared", "the day

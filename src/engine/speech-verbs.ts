@@ -2,6 +2,8 @@
 // from these cues: a quote's speaker is the subject of the cue next to it, and reported speech is
 // the clause a cue governs.
 
+import { isAsciiLetter, isAsciiLower, isAsciiUpper, isDigit } from './chars';
+
 /** A set of words from one space-separated string: word tables stay compact in the bundle. */
 export function wordSet(words: string): Set<string> {
   return new Set(words.split(' '));
@@ -104,8 +106,8 @@ export function findCueWord(text: string, from: number, to: number): number {
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
-    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-    if (!letter && !(c >= 48 && c <= 57)) {
+    const letter = isAsciiLetter(c);
+    if (!letter && !isDigit(c)) {
       i++;
       continue;
     }
@@ -116,8 +118,8 @@ export function findCueWord(text: string, from: number, to: number): number {
     let h = c | 32;
     for (i++; i < to; i++) {
       const d = text.charCodeAt(i);
-      if (d >= 97 && d <= 122) h = (h * 31 + d) & HASH_MASK;
-      else if ((d >= 65 && d <= 90) || (d >= 48 && d <= 57)) cue = false;
+      if (isAsciiLower(d)) h = (h * 31 + d) & HASH_MASK;
+      else if (isAsciiUpper(d) || isDigit(d)) cue = false;
       else break;
     }
     const len = i - start;

@@ -1,0 +1,141 @@
+// The engine's character classes, in one place. Everything here takes a UTF-16 code unit (what
+// charCodeAt returns) and answers from a comparison or a table: the engine reads most of an
+// article character by character, and a regex call or a one-character string per character costs
+// more than the rest of the loop. Out-of-range reads (charCodeAt past the end gives NaN) answer
+// false or 0, so callers may look one character beyond a span without a bounds check.
+
+/** Codes of characters the engine tests by name. */
+export const APOSTROPHE = 39;
+export const RIGHT_SINGLE_MARK = 0x2019;
+export const COMMA = 44;
+export const HYPHEN = 45;
+export const PERIOD = 46;
+export const SLASH = 47;
+export const AMPERSAND = 38;
+export const UNDERSCORE = 95;
+export const PERCENT = 37;
+
+/** An ASCII digit, 0-9. Other scripts' digits are left alone rather than half-understood. */
+export function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** An ASCII letter, either case. */
+export function isAsciiLetter(c: number): boolean {
+  return (c | 32) >= 97 && (c | 32) <= 122;
+}
+
+/** An ASCII capital, A-Z. */
+export function isAsciiUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/** An ASCII small letter, a-z. */
+export function isAsciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/** An ASCII letter or digit. */
+export function isAsciiAlnum(c: number): boolean {
+  return isAsciiLetter(c) || isDigit(c);
+}
+
+/** A joiner: a character that stays inside a word when word characters stand on both sides of it
+ * ("don't", "Clinton’s", "U.S", "AT&T", "al-Assad"). */
+export function isJoiner(c: number): boolean {
+  return c === APOSTROPHE || c === RIGHT_SINGLE_MARK || c === PERIOD || c === AMPERSAND || c === HYPHEN;
+}
+
+/** Space, a control character, or an invisible format character (no-break space, soft hyphen,
+ * the zero-width and directional marks, the byte-order mark): what separates a sentence's tokens. */
+export function isBlank(c: number): boolean {
+  return c <= 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200f) || c === 0xad || c === 0xfeff;
+}
+
+/** White space between words, no-break and typographic spaces included: what may stand between
+ * a quotation mark and a word, or between two sentences. */
+export function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    c === 9 ||
+    c === 10 ||
+    c === 13 ||
+    c === 0xa0 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x202f ||
+    c === 0x3000
+  );
+}
+
+// ---- Unicode classes, one code unit at a time ----
+// Beyond ASCII the Unicode properties decide. They are asked of a regex once per distinct code
+// unit and remembered in a table, so a page in any script costs a table lookup per character.
+// A code unit, not a code point: a surrogate half is no letter, as the regex says of it alone.
+
+const ASKED = 1;
+const LETTER_OR_DIGIT = 2; // \p{L} or \p{N}
+const MARK = 4; // \p{M}: combining marks stay inside words
+const UPPER_CASE = 8; // \p{Lu}
+const UNICODE = new Uint8Array(65536);
+const LN = /[\p{L}\p{N}]/u;
+const M = /\p{M}/u;
+const LU = /\p{Lu}/u;
+
+function unicodeFlags(c: number): number {
+  let f = UNICODE[c]!;
+  if (f === 0) {
+    const ch = String.fromCharCode(c);
+    f = ASKED | (LN.test(ch) ? LETTER_OR_DIGIT : 0) | (M.test(ch) ? MARK : 0) | (LU.test(ch) ? UPPER_CASE : 0);
+    UNICODE[c] = f;
+  }
+  return f;
+}
+
+/** A letter or digit of any script (\p{L} or \p{N}). */
+export function isLetterOrDigit(c: number): boolean {
+  if (c < 128) return isAsciiAlnum(c);
+  return c < 65536 && (unicodeFlags(c) & LETTER_OR_DIGIT) !== 0;
+}
+
+/** A character of a word in a sentence: a letter, digit or combining mark of any script. */
+export function isWordChar(c: number): boolean {
+  if (c < 128) return isAsciiAlnum(c);
+  return c < 65536 && (unicodeFlags(c) & (LETTER_OR_DIGIT | MARK)) !== 0;
+}
+
+/** A capital letter of any script (\p{Lu}). */
+export function isUpperCase(c: number): boolean {
+  if (c < 128) return isAsciiUpper(c);
+  return c < 65536 && (unicodeFlags(c) & UPPER_CASE) !== 0;
+}
+
+// ---- The figure grammar's table ----
+// Figures are read by a narrower notion of a letter than sentences: a unit or a currency word is
+// written in Latin letters, and the scanner that looks for figures walks every character of a page
+// through this table, so it is filled once, eagerly.
+
+/** Classes in `CLASS`. */
+export const OTHER = 0;
+/** A letter: ASCII, Latin-1 and Latin Extended-A/B (up to U+024F), and µ. */
+export const LETTER = 1;
+/** An ASCII digit. */
+export const DIGIT = 2;
+/** A currency sign or a vulgar fraction: set by the figures grammar, which owns those tables. */
+export const SIGN = 3;
+/** Horizontal space or an invisible joiner: skipped between tokens. */
+export const SPACE = 4;
+/** A line break: no figure reads across one. */
+export const BREAK = 5;
+
+/** The class of every code unit, for the figures grammar and its scanner. */
+export const CLASS = new Uint8Array(65536);
+for (let c = 0; c < 592; c++)
+  CLASS[c] = isAsciiLetter(c) || (c >= 192 && c !== 215 && c !== 247) ? LETTER : isDigit(c) ? DIGIT : OTHER;
+CLASS[0xb5] = CLASS[0x3bc] = LETTER;
+for (const c of [32, 9, 0xa0, 0x2009, 0x202f, 0x200b, 0x200c, 0x200d, 0xfeff, 0x2007]) CLASS[c] = SPACE;
+for (const c of [10, 13, 0x2028, 0x2029]) CLASS[c] = BREAK;
+
+/** Marks each character of `chars` as a SIGN, unless it already has a class. */
+export function markSigns(chars: string): void {
+  for (const s of chars) if (CLASS[s.charCodeAt(0)] === OTHER) CLASS[s.charCodeAt(0)] = SIGN;
+}
