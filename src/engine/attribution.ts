@@ -66,7 +66,7 @@ export function attributeQuotes(
 ): { quotes: Quote[]; speakers: Speaker[] } {
   // The entity table reads the whole article: only built when someone speaks.
   let resolver: EntityResolver | null = null;
-  const entities = () => (resolver ??= new EntityResolver(text));
+  const entities = () => (resolver ??= new EntityResolver(text, topLevel(spans)));
   /** A mention the sieve may use: one that can refer to someone (else the search goes on). */
   const usable = <M extends RawMention>(m: M | null | undefined): M | null =>
     m && entities().refersToSomeone(m) ? m : null;
@@ -679,4 +679,15 @@ function wordCount(text: string, span: MarkedSpan): number {
     inWord = w;
   }
   return n;
+}
+
+/** The outermost quoted spans, in text order. */
+function topLevel(spans: MarkedSpan[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) continue;
+    out.push({ start: s.start, end: s.end });
+  }
+  return out;
 }

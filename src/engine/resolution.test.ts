@@ -40,6 +40,22 @@ describe('pronouns', () => {
     expect(names(text)).toEqual(['Maria Lopez']);
   });
 
+  test('the subject that opens a sentence beats a nearer person named as its object', () => {
+    const text = article(
+      'Maria Keller praised Greta Olsen at the meeting on Monday.',
+      '“We owe the volunteers everything,” she said.',
+    );
+    expect(names(text)).toEqual(['Maria Keller']);
+  });
+
+  test('a person named inside a quotation is not who the pronoun after it stands for', () => {
+    const text = article(
+      'The hearing was chaired by Tom Walsh on Monday.',
+      '“I cannot speak for Peter Hale or for anyone else,” he said.',
+    );
+    expect(names(text)).toEqual(['Tom Walsh']);
+  });
+
   test('a capitalised run with no sign of a person (a film, an event) is no antecedent', () => {
     const text = article('Professor Quill Voss spoke after Silent Harbor premiered.', '“It was a long road,” he said.');
     expect(names(text)).toEqual(['Quill Voss']);
