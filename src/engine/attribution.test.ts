@@ -479,6 +479,42 @@ describe('attributeQuotes: reported speech', () => {
 describe('attributeQuotes: grammar of the subject', () => {
   test.each<[string, string, string, string]>([
     [
+      'an age and a home town in apposition are passed over for the name before them',
+      'Cory Lund, 31, of Flint, Mich., said he still hoped for a “surprise” at the convention.',
+      'Cory Lund',
+      'Cory Lund',
+    ],
+    [
+      'a city and its region inside an appositive are not the subject',
+      'Lund, during a town hall meeting in Ames, Iowa, said she was "going to fight for every vote."',
+      'Lund',
+      'Lund',
+    ],
+    [
+      'an opening adverbial goes on past a city, its region and a time',
+      'At a rally in Ames, Iowa, on Sunday, Senator Ada Brennan endorsed the plan, saying it would "change everything."',
+      'Ada Brennan',
+      'Senator Ada Brennan',
+    ],
+    [
+      "a person's name in apposition to a phrase ending in an organisation speaks",
+      'The director of the Federal Bureau of Investigation, James Lund, said the messages were "direct and private."',
+      'James Lund',
+      'James Lund',
+    ],
+    [
+      'with no comma before it, the phrase a place hangs on is the subject',
+      'Officials at Harbor Safety Investigations, a division of the port authority, said they were "deeply concerned."',
+      'Officials',
+      'Officials',
+    ],
+    [
+      '"who" after a city and region stands for the phrase the place hangs on',
+      'The mayor met a man in Dayton, Ohio, who said the plant was "finished for good."',
+      'man',
+      'who',
+    ],
+    [
       'a quote inside a reported clause belongs to its source, not to a subject nested in it',
       'Dana Ortiz said, noting that voters feel “the town has been forgotten,” that she would run.',
       'Dana Ortiz',

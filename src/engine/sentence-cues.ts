@@ -333,6 +333,28 @@ function opensWithAdverbial(tokens: Token[]): boolean {
   return comma > 0 && TIME_CLOSERS.has(tokens[comma - 1]!.lower) && !isCapitalized(tokens[comma - 1]);
 }
 
+/** Past the rest of an opening adverbial that its first comma did not end: the region of a place
+ * ("At a rally in Ames, Iowa, Lund …": a capitalised word or two closed by a comma, after a
+ * capitalised word, with a subject or another opener after it) and a further phrase of time or
+ * place ("…, on Sunday, Lund …"). */
+function pastPlaceAndTime(tokens: Token[], i: number, qi: number): number {
+  for (let hops = 0; hops < 2 && i < qi; hops++) {
+    const t = tokens[i];
+    const comma = commaAhead(tokens, i, Math.min(qi - 1, i + 7));
+    if (!t || comma < 0) break;
+    const region =
+      isCapitalized(t) &&
+      isCapitalized(tokens[i - 2]) &&
+      comma - i <= 2 &&
+      tokens.slice(i, comma).every((x) => isCapitalized(x)) &&
+      (isCapitalized(tokens[comma + 1]) || OPENERS.has(tokens[comma + 1]?.lower ?? ''));
+    const phrase = !isCapitalized(t) && OPENERS.has(t.lower) && /^(on|in|at|during|after|before)$/.test(t.lower);
+    if (!region && !phrase) break;
+    i = comma + 1;
+  }
+  return i;
+}
+
 /** The main clause's subject, for a quoted fragment whose verb is not a speech cue ("Ames called
  * Moreno a "reckless gambler"", "Harlan dismissed Belgium as the "outskirts of St. Louis""):
  * the news-wide habit is that the sentence's subject owns the words it quotes. */
@@ -345,6 +367,7 @@ export function sentenceSubject(tokens: Token[], qi: number): RawMention | null 
     i = comma >= 0 ? comma + 1 : 1;
     // "On March 3, 2019, Ortega …": the year after the date's comma belongs to the opener.
     if (/^\d{4}$/.test(tokens[i]?.text ?? '') && tokens[i + 1]?.text === ',') i += 2;
+    i = pastPlaceAndTime(tokens, i, qi);
   }
   // "'Independent' Harbor Gazette Editor Lena Fisk: '…'": a scare-quoted word before the name.
   while (i < qi && tokens[i]!.quote >= 0 && isCapitalized(tokens[i + 1])) i++;

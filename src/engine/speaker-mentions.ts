@@ -3,6 +3,7 @@
 // ("Rhea Lund, an analyst at the Fiscal Policy Institute, said"), after "according to", or after a dash
 // ('"…" — Marta Lindqvist'). These are the adjacency patterns of attribution-notes §2.
 import { wordMap, wordSet } from './speech-verbs';
+import { isForename } from './forenames';
 import { isCapitalized, isWord, type Token } from './tokens';
 
 /** A speaker mention as found in the text, before it is resolved to an entity. */
@@ -99,8 +100,36 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
     )
       j--;
     if (j < floor || j <= i - 25 || tokens[j]!.text !== ',' || j === i - 1) return null;
-    const head = nounPhraseBefore(tokens, skipBack(tokens, j - 1, floor) + 1, floor);
-    if (!head) return null;
+    let head = nounPhraseBefore(tokens, skipBack(tokens, j - 1, floor) + 1, floor);
+    // "the director of the bureau, James Lund, said": a person's name in apposition to a
+    // phrase ending in a prepositional object is the speaker.
+    if (head && placeOrAge(tokens, head, floor) >= 0 && isForename(tokens[j + 1]?.text ?? '')) {
+      const named = classify(tokens.slice(j + 1, i));
+      if (named?.kind === 'name') return named;
+    }
+    // "Cory Lund, 31, of Flint, Mich., said", "Lund, at a rally in Ames, Iowa, said": a place
+    // after a preposition, or an age, sits inside the appositive; the subject is before it.
+    for (let hops = 0; hops < 3 && (!head || placeOrAge(tokens, head, floor) >= 0); hops++) {
+      if (head === null && !/^\p{N}+$/u.test(tokens[j - 1]?.text ?? '')) return null;
+      let c = j - 1;
+      while (
+        c >= floor &&
+        c > j - 25 &&
+        tokens[c]!.text !== ',' &&
+        tokens[c]!.quote < 0 &&
+        !'.;:'.includes(tokens[c]!.text)
+      )
+        c--;
+      if (c < floor || tokens[c]!.text !== ',') {
+        // No comma before: "a woman in Worcester, Massachusetts, told", "officials at the
+        // agency, a division of …, said": the phrase the preposition hangs on is the subject.
+        const prep = head ? placeOrAge(tokens, head, floor) : -1;
+        return prep > floor && isWord(tokens[prep - 1]) ? nounPhraseBefore(tokens, prep, floor) : null;
+      }
+      j = c;
+      head = nounPhraseBefore(tokens, skipBack(tokens, j - 1, floor) + 1, floor);
+    }
+    if (!head || placeOrAge(tokens, head, floor) >= 0) return null;
     const apposition = tokens.slice(j + 1, i);
     // "his sister, Greta, said": the name sits in the apposition, the description is its role.
     if (head.kind === 'nominal' && apposition.length <= 4 && apposition.every((x) => isCapitalized(x))) {
@@ -122,9 +151,37 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
       while (p >= floor && tokens[p]!.start >= ante.start && !NP_PREPOSITIONS.has(tokens[p]!.lower)) p--;
       if (p >= floor && tokens[p]!.start >= ante.start) ante = nounPhraseBefore(tokens, anteEnd, p + 1) ?? ante;
     }
+    if (ante) ante = beforePlace(tokens, ante, floor);
     if (ante && ante.kind !== 'pronoun') return { ...ante, start: np.start, end: np.end, text: np.text };
   }
   return np;
+}
+
+/** Prepositions of place before a name that is then a place, not a speaker ("of Flint", "in Ames"). */
+const PLACE_PREPOSITIONS = wordSet('of in from at near outside');
+
+/** "a man in Dayton, Ohio, who …", "a nurse from Ames, who …": the phrase a place hangs on,
+ * for a place that would otherwise stand as the antecedent. */
+function beforePlace(tokens: Token[], m: RawMention, floor: number): RawMention | null {
+  // A titled or described person ("his defense minister Kim …") is no place.
+  if (m.kind !== 'name' || m.role || m.gender) return m;
+  let place = m;
+  let k = 0;
+  while (k < tokens.length && tokens[k]!.start < m.start) k++;
+  // The region after its city ("Dayton, Ohio"): the city is the place's head.
+  if (tokens[k - 1]?.text === ',' && k - 1 > floor) place = nounPhraseBefore(tokens, k - 1, floor) ?? m;
+  const prep = placeOrAge(tokens, place, floor);
+  if (prep <= floor || !isWord(tokens[prep - 1])) return m;
+  return nounPhraseBefore(tokens, prep, floor) ?? m;
+}
+
+/** For a name right after a preposition of place ("of Flint", "in Ames"), the preposition's
+ * index: the name is the place of something, not a subject. -1 otherwise. */
+function placeOrAge(tokens: Token[], head: RawMention, floor: number): number {
+  if (head.kind !== 'name') return -1;
+  let k = 0;
+  while (k < tokens.length && tokens[k]!.start < head.start) k++;
+  return k - 1 >= floor && PLACE_PREPOSITIONS.has(tokens[k - 1]!.lower) ? k - 1 : -1;
 }
 
 /** Nouns ending in -ly that a subject can end with ("the family said", "the weekly reported"). */
