@@ -479,6 +479,12 @@ describe('attributeQuotes: reported speech', () => {
 describe('attributeQuotes: grammar of the subject', () => {
   test.each<[string, string, string, string]>([
     [
+      'a name in apposition to an inverted role speaks; the role is kept apart',
+      '“I loved making it,” said its director, Paul Weir.',
+      'Paul Weir',
+      'Paul Weir',
+    ],
+    [
       'an age and a home town in apposition are passed over for the name before them',
       'Cory Lund, 31, of Flint, Mich., said he still hoped for a “surprise” at the convention.',
       'Cory Lund',

@@ -343,7 +343,25 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
       np.role = roleText(appos);
     }
   }
+  if (np && np.kind === 'nominal' && tokens[comma]?.text === ',' && roleNounHead(np)) {
+    // "said its director, Paul Weir" / "said a spokeswoman, Ana Ruiz.": a name in apposition
+    // to a role names the speaker; the description is its role.
+    let j = comma + 1;
+    while (j < ceiling && j < comma + 6 && isCapitalized(tokens[j]) && tokens[j]!.quote < 0) j++;
+    const next = tokens[j];
+    const named = j > comma + 1 ? classify(tokens.slice(comma + 1, j)) : null;
+    if (named?.kind === 'name' && (!next || '.,;:!?)'.includes(next.text)))
+      return { ...named, role: named.role ?? np.text.replace(/^(?:the|a|an|his|her|its|their)\s+/i, '') };
+  }
   return np;
+}
+
+/** A descriptor headed by a role word ("its director", "a spokeswoman for the firm"). */
+function roleNounHead(m: RawMention): boolean {
+  const words = m.name.toLowerCase().split(' ');
+  const ofAt = words.findIndex((w, k) => k > 0 && NP_PREPOSITIONS.has(w));
+  const head = words[(ofAt > 0 ? ofAt : words.length) - 1]!;
+  return ROLE_WORDS.has(head);
 }
 
 /** "Republican Senate candidate Laura Voss": lower-case title words between capitalised
