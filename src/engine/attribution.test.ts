@@ -479,6 +479,30 @@ describe('attributeQuotes: reported speech', () => {
 describe('attributeQuotes: grammar of the subject', () => {
   test.each<[string, string, string, string]>([
     [
+      'a party-and-state tag between a name and its colon',
+      'Rep. Tom Reyes (R-Ore.): "I have not heard anyone cite that figure."',
+      'Tom Reyes',
+      'Rep. Tom Reyes',
+    ],
+    [
+      '"as X pointed out" attributes the quote to X',
+      'But as The Harbor Gazette pointed out, “Still, the mayor has not released any records.”',
+      'Harbor Gazette',
+      'Harbor Gazette',
+    ],
+    [
+      'a title-cased headline: the name before its capitalised speech verb',
+      'Ada Brennan Says Flood Damage Looks Like An ‘Act Of Negligence.’',
+      'Ada Brennan',
+      'Ada Brennan',
+    ],
+    [
+      'a title-cased headline with the verb after the quote',
+      'Floods Are ‘The Ultimate Test,’ Ada Brennan Tells Council.',
+      'Ada Brennan',
+      'Ada Brennan',
+    ],
+    [
       'a name in apposition to an inverted role speaks; the role is kept apart',
       '“I loved making it,” said its director, Paul Weir.',
       'Paul Weir',

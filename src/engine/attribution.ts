@@ -14,7 +14,7 @@ import { ABSTAIN_BELOW, confidenceOf, type AttributionFeatures } from './speaker
 import { findMarkedSpans, type MarkedSpan } from './quote-marks';
 import { sentenceEndSearch, splitSentences } from './sentences';
 import { isCapitalized, isWord, tokenize, type Token } from './tokens';
-import { sentenceSubject, speakerInSentence, subjectOf, withAntecedent } from './sentence-cues';
+import { headlineSpeaker, sentenceSubject, speakerInSentence, subjectOf, withAntecedent } from './sentence-cues';
 import { isDocumentSource, reportedInSentence, type ReportedClause } from './reported-speech';
 import { cueAt, ROLE_WORDS, type RawMention } from './speaker-mentions';
 import { EntityResolver, type Resolution } from './entities';
@@ -163,7 +163,7 @@ export function attributeQuotes(
           info.term = true;
           continue;
         }
-        let found = speakerInSentence(tokens, k);
+        let found = speakerInSentence(tokens, k) ?? (headlineStyle() ? headlineSpeaker(tokens) : null);
         if (found && !usable(found.mention)) found = null;
         if (found) usedCues.add(found.cue);
         const transcript = transcriptSpeaker(text, info.span);

@@ -100,9 +100,12 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
     const m = subjectOf(tokens, k, j, depth);
     if (m && !invertedAfterFragment(tokens, qi, k, m)) return { mention: m, cue: k };
   }
-  // 4. '"…," as a Treasury briefing put it' / 'as The Economist put it, "…"'.
+  // 4. '"…," as a Treasury briefing put it' / 'as The Economist put it, "…"' / 'as the Gazette
+  // pointed out, "…"'.
   for (let k = Math.max(1, qi - REACH); k < tokens.length - 1 && k < qi + REACH; k++) {
-    if (tokens[k]!.lower !== 'put' || tokens[k + 1]!.lower !== 'it') continue;
+    const next = tokens[k + 1]!.lower;
+    if (!((tokens[k]!.lower === 'put' && next === 'it') || (tokens[k]!.lower === 'pointed' && next === 'out')))
+      continue;
     let as = k - 1;
     // The source may carry a long appositive ("As Joan P. Whitfield, a labor lawyer and …, put it").
     while (as > 0 && as > k - 30 && tokens[as]!.lower !== 'as' && tokens[as]!.quote < 0) as--;
@@ -110,6 +113,22 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
     const m = subjectBefore(tokens, k, as + 1);
     // The phrase must fill the gap ("as a briefing put it"), a determiner aside.
     if (m && m.start <= tokens[Math.min(as + 2, k - 1)]!.start) return { mention: m, cue: k };
+  }
+  return null;
+}
+
+/** Speech verbs of headlines, capitalised there like every word ("Lund Says …", "… Lund Tells
+ * Council"). */
+const HEADLINE_CUES = wordSet('says said tells told warns warned writes wrote admits insists claims vows urges');
+
+/** In a title-cased headline, the name before its first speech verb ("Ada Brennan Says Flood
+ * Looks Like An 'Act Of Negligence'", "'The Ultimate Test,' Ada Brennan Tells Council"). */
+export function headlineSpeaker(tokens: Token[]): CueMatch | null {
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.quote >= 0 || !isCapitalized(t) || !HEADLINE_CUES.has(t.lower)) continue;
+    const m = subjectBefore(tokens, k, 0);
+    return m?.kind === 'name' && !m.name.includes(' ' + t.text) ? { mention: m, cue: k } : null;
   }
   return null;
 }
@@ -390,6 +409,12 @@ export function sentenceSubject(tokens: Token[], qi: number): RawMention | null 
   // The subject must be followed by a verb-like word or a colon (headline "Kellerman: …"), past an
   // appositive ("Rosa Delgado, a senior aide to the governor, called …").
   while (after < qi && tokens[after]!.end <= m.end) after++;
+  // "Rep. Ada Brennan (D-Ore.): '…'": a party-and-state tag after the name is part of it.
+  if (tokens[after]?.text === '(' && m.kind === 'name' && isCapitalized(tokens[after + 1])) {
+    let c = after + 1;
+    while (c < qi && c < after + 8 && tokens[c]!.text !== ')') c++;
+    if (tokens[c]?.text === ')') after = c + 1;
+  }
   if (tokens[after]?.text === ',' && m.kind === 'name') {
     const c = commaAhead(tokens, after + 1, Math.min(qi, after + 20));
     if (c >= 0) after = c + 1;
