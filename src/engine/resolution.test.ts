@@ -56,6 +56,14 @@ describe('pronouns', () => {
     expect(names(text)).toEqual(['Tom Walsh']);
   });
 
+  test('an accented given name agrees in gender as its unaccented spelling does', () => {
+    const text = article(
+      'Tom Walsh presented the award to Chloé Zhao on Monday.',
+      '“I wanted it to feel real,” she said.',
+    );
+    expect(names(text)).toEqual(['Chloé Zhao']);
+  });
+
   test('a capitalised run with no sign of a person (a film, an event) is no antecedent', () => {
     const text = article('Professor Quill Voss spoke after Silent Harbor premiered.', '“It was a long road,” he said.');
     expect(names(text)).toEqual(['Quill Voss']);
