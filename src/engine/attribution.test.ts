@@ -478,6 +478,8 @@ describe('attributeQuotes: reported speech', () => {
 
 describe('attributeQuotes: grammar of the subject', () => {
   test.each<[string, string, string, string]>([
+    ['a crowd that chanted', 'As the mayor spoke, the crowd chanted “Build the bridge!”', 'crowd', 'the crowd'],
+    ['"…," the sign read', '“Vote them out,” the sign read.', 'sign', 'the sign'],
     [
       'a party-and-state tag between a name and its colon',
       'Rep. Tom Reyes (R-Ore.): "I have not heard anyone cite that figure."',
