@@ -478,6 +478,24 @@ describe('attributeQuotes: reported speech', () => {
 
 describe('attributeQuotes: grammar of the subject', () => {
   test.each<[string, string, string, string]>([
+    [
+      'a noun-like cue that ends a name ("the Harbor Post") is no cue',
+      'Ada Brennan told the Harbor Post, “I am not running again.”',
+      'Ada Brennan',
+      'Ada Brennan',
+    ],
+    [
+      'a descriptor never ends in a preposition the walk ran into',
+      'Lena Voss, a delegate from the north, drew a wave of boos upon saying, “The party has lost its way.”',
+      'Lena Voss',
+      'Lena Voss',
+    ],
+    [
+      'a relative clause with a speech verb of its own still describes the subject before it',
+      'Ortega, who called Brennan shortly after the result was announced, told her supporters, “We will be back.”',
+      'Ortega',
+      'Ortega',
+    ],
     ['a crowd that chanted', 'As the mayor spoke, the crowd chanted “Build the bridge!”', 'crowd', 'the crowd'],
     ['"…," the sign read', '“Vote them out,” the sign read.', 'sign', 'the sign'],
     [

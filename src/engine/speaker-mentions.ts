@@ -99,6 +99,20 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
       tokens[j]!.cue < 2
     )
       j--;
+    // "Lund, who called Ortega after the result was declared, told …": a relative clause may hold
+    // a speech verb of its own; it still only describes the subject before it.
+    if (j >= floor && tokens[j]!.text !== ',' && tokens[j]!.cue === 2) {
+      let c = j - 1;
+      while (
+        c >= floor &&
+        c > i - 30 &&
+        tokens[c]!.text !== ',' &&
+        tokens[c]!.quote < 0 &&
+        !'.;:'.includes(tokens[c]!.text)
+      )
+        c--;
+      if (c >= floor && tokens[c]!.text === ',' && /^(who|whose|which)$/.test(tokens[c + 1]?.lower ?? '')) j = c;
+    }
     if (j < floor || j <= i - 25 || tokens[j]!.text !== ',' || j === i - 1) return null;
     let head = nounPhraseBefore(tokens, skipBack(tokens, j - 1, floor) + 1, floor);
     // "the director of the bureau, James Lund, said": a person's name in apposition to a
@@ -408,13 +422,15 @@ const NOT_DESCRIPTOR_START =
 /** Words that open no speaker's phrase: the expletives "there"/"here" and the first person with
  * its contractions (first person belongs inside quotes). */
 const NOT_A_SPEAKER = /^(?:there|here|i|i[’'](?:m|ve|d|ll)|we[’'](?:ve|re|d|ll))$/;
+/** Prepositions that cannot end a speaker's descriptor, left there by the walk ("boos upon"). */
+const NOT_A_HEAD = wordSet('upon about into onto through toward towards');
 const REFLEXIVES = wordSet('myself yourself himself herself itself ourselves yourselves themselves oneself');
 
 /** A descriptor's head must be a noun: not an adverb ("particularly"), nor a past participle
  * closing a reduced clause ("a court document filed", "farmers faced"), nor a reflexive. */
 function nounHead(word: Token): boolean {
   const w = word.lower;
-  if (REFLEXIVES.has(w) || TIME_NOUNS.has(w)) return false;
+  if (REFLEXIVES.has(w) || TIME_NOUNS.has(w) || NOT_A_HEAD.has(w)) return false;
   if (w.length > 4 && w.endsWith('ly') && !LY_NOUNS.has(w)) return false;
   return !(w.length > 4 && w.endsWith('ed') && !w.endsWith('eed'));
 }
@@ -540,5 +556,6 @@ export function cueAt(tokens: Token[], k: number, besideQuote: boolean): boolean
   if (s > 0 && k > 0 && /^(the|a|an|his|her|their|its|our|this|that|following)$/.test(tokens[k - 1]!.lower))
     return false;
   if (s === 2) return !(isCapitalized(t) && k > 0 && isCapitalized(tokens[k - 1]) && isCapitalized(tokens[k + 1])); // "Tell" inside a title
-  return s === 1 && besideQuote;
+  // "told the Washington Post, '…'": a noun-like cue capitalised after a capitalised word ends a name.
+  return s === 1 && besideQuote && !(isCapitalized(t) && k > 0 && isCapitalized(tokens[k - 1]));
 }
