@@ -498,9 +498,9 @@ export class EntityResolver {
     if (m.name === 'he' || m.name === 'she') {
       // The name speaking earlier in the same sentence, unless what we know of its gender disagrees.
       // Its surname is read with the pronoun's gender ("Clinton … she": Hillary, not Bill).
-      const named = m.antecedent
-        ? this.#lookup(m.antecedent.gender ? m.antecedent : { ...m.antecedent, gender: m.gender }).entity
-        : null;
+      const ante = m.antecedent;
+      const known = !ante?.bySubjectOnly || this.#lookup(ante).entity.kind === 'person';
+      const named = ante && known ? this.#lookup(ante.gender ? ante : { ...ante, gender: m.gender }).entity : null;
       if (named?.kind === 'person' && (!named.gender || !m.gender || named.gender === m.gender)) {
         if (!named.gender) named.gender = m.gender;
         return { entity: named, candidates: 1 };

@@ -64,6 +64,15 @@ describe('pronouns', () => {
     expect(names(text)).toEqual(['Chloé Zhao']);
   });
 
+  test('"he"/"she" after a quote stands for the name that opens the sentence, even with no speech verb', () => {
+    const text = article(
+      '“The deal is over,” Maria Lopez said.',
+      'Ada Brennan fired back at Maria Lopez: “We were never told,” she wrote.',
+      'Whatever route she takes, Brennan “will not stand down,” she said.',
+    );
+    expect(names(text)).toEqual(['Maria Lopez', 'Ada Brennan', 'Ada Brennan']);
+  });
+
   test('a capitalised run with no sign of a person (a film, an event) is no antecedent', () => {
     const text = article('Professor Quill Voss spoke after Silent Harbor premiered.', '“It was a long road,” he said.');
     expect(names(text)).toEqual(['Quill Voss']);

@@ -305,7 +305,12 @@ function participleOpener(tokens: Token[]): boolean {
  * "she" later in such a sentence is that person far more often than anyone named before. */
 function speakingName(tokens: Token[]): RawMention | null {
   for (let k = 0; k < tokens.length && k < 25; k++) {
-    if (tokens[k]!.quote >= 0) return null;
+    if (tokens[k]!.quote >= 0) {
+      // "Fallon fired back: '…,' he wrote": no speech verb before the first quote, but a name
+      // that opens the sentence and runs into it is who speaks.
+      const m = k > 0 ? sentenceSubject(tokens, k) : null;
+      return m?.kind === 'name' ? { ...m, bySubjectOnly: true } : null;
+    }
     if (tokens[k]!.cue !== 2 || !cueAt(tokens, k, false)) continue;
     const m = subjectOf(tokens, k, 0);
     return m?.kind === 'name' ? m : null;

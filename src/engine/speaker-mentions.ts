@@ -21,6 +21,9 @@ export interface RawMention {
   /** For "he"/"she": the name that speaks in the same sentence before it ("Ortega said she
    * remembered …"), the antecedent to prefer. */
   antecedent?: RawMention;
+  /** An antecedent that only opens the sentence, with no speech verb of its own: it must be a
+   * person the article knows, not any capitalised opener ("Whatever route …", "Sitting down …"). */
+  bySubjectOnly?: boolean;
   /** The cue words that attribute speech to this mention ("said", "according to"), when known. */
   cue?: { start: number; end: number };
 }
