@@ -479,6 +479,12 @@ describe('attributeQuotes: reported speech', () => {
 describe('attributeQuotes: grammar of the subject', () => {
   test.each<[string, string, string, string]>([
     [
+      'a weak cue after a quote and a long subject that fills the gap',
+      '“Welcome to the island!” a banner on the ferry dock reads.',
+      'banner',
+      'a banner on the ferry dock',
+    ],
+    [
       'a noun-like cue that ends a name ("the Harbor Post") is no cue',
       'Ada Brennan told the Harbor Post, “I am not running again.”',
       'Ada Brennan',

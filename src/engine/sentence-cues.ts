@@ -43,8 +43,10 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
   for (let k = j; k < tokens.length && k < j + AFTER_WINDOW; k++) {
     const t = tokens[k]!;
     if (t.quote >= 0 || WINDOW_STOP.includes(t.text)) break;
-    // Weak cues ("the notice reads", "he believes") only right beside the quote.
-    if (!cueAt(tokens, k, k <= j + 4)) continue;
+    // Weak cues ("the notice reads", "he believes") count here, right after the quote, however
+    // long the subject between ('"…," a message on the website reads'): the subject must fill
+    // the gap (below).
+    if (!cueAt(tokens, k, true)) continue;
     const m = subjectOf(tokens, k, j, depth);
     // Adjacency means the subject fills the gap: '"Q," he said', not '"Q," compared to 23% of votes'.
     // '"many voters" who think': a relative pronoun after a quote belongs to its words, not a speaker.
