@@ -479,6 +479,98 @@ describe('attributeQuotes: reported speech', () => {
 describe('attributeQuotes: grammar of the subject', () => {
   test.each<[string, string, string, string]>([
     [
+      'a weak cue after a quote and a long subject that fills the gap',
+      '“Welcome to the island!” a banner on the ferry dock reads.',
+      'banner',
+      'a banner on the ferry dock',
+    ],
+    [
+      'a noun-like cue that ends a name ("the Harbor Post") is no cue',
+      'Ada Brennan told the Harbor Post, “I am not running again.”',
+      'Ada Brennan',
+      'Ada Brennan',
+    ],
+    [
+      'a descriptor never ends in a preposition the walk ran into',
+      'Lena Voss, a delegate from the north, drew a wave of boos upon saying, “The party has lost its way.”',
+      'Lena Voss',
+      'Lena Voss',
+    ],
+    [
+      'a relative clause with a speech verb of its own still describes the subject before it',
+      'Ortega, who called Brennan shortly after the result was announced, told her supporters, “We will be back.”',
+      'Ortega',
+      'Ortega',
+    ],
+    ['a crowd that chanted', 'As the mayor spoke, the crowd chanted “Build the bridge!”', 'crowd', 'the crowd'],
+    ['"…," the sign read', '“Vote them out,” the sign read.', 'sign', 'the sign'],
+    [
+      'a party-and-state tag between a name and its colon',
+      'Rep. Tom Reyes (R-Ore.): "I have not heard anyone cite that figure."',
+      'Tom Reyes',
+      'Rep. Tom Reyes',
+    ],
+    [
+      '"as X pointed out" attributes the quote to X',
+      'But as The Harbor Gazette pointed out, “Still, the mayor has not released any records.”',
+      'Harbor Gazette',
+      'Harbor Gazette',
+    ],
+    [
+      'a title-cased headline: the name before its capitalised speech verb',
+      'Ada Brennan Says Flood Damage Looks Like An ‘Act Of Negligence.’',
+      'Ada Brennan',
+      'Ada Brennan',
+    ],
+    [
+      'a title-cased headline with the verb after the quote',
+      'Floods Are ‘The Ultimate Test,’ Ada Brennan Tells Council.',
+      'Ada Brennan',
+      'Ada Brennan',
+    ],
+    [
+      'a name in apposition to an inverted role speaks; the role is kept apart',
+      '“I loved making it,” said its director, Paul Weir.',
+      'Paul Weir',
+      'Paul Weir',
+    ],
+    [
+      'an age and a home town in apposition are passed over for the name before them',
+      'Cory Lund, 31, of Flint, Mich., said he still hoped for a “surprise” at the convention.',
+      'Cory Lund',
+      'Cory Lund',
+    ],
+    [
+      'a city and its region inside an appositive are not the subject',
+      'Lund, during a town hall meeting in Ames, Iowa, said she was "going to fight for every vote."',
+      'Lund',
+      'Lund',
+    ],
+    [
+      'an opening adverbial goes on past a city, its region and a time',
+      'At a rally in Ames, Iowa, on Sunday, Senator Ada Brennan endorsed the plan, saying it would "change everything."',
+      'Ada Brennan',
+      'Senator Ada Brennan',
+    ],
+    [
+      "a person's name in apposition to a phrase ending in an organisation speaks",
+      'The director of the Federal Bureau of Investigation, James Lund, said the messages were "direct and private."',
+      'James Lund',
+      'James Lund',
+    ],
+    [
+      'with no comma before it, the phrase a place hangs on is the subject',
+      'Officials at Harbor Safety Investigations, a division of the port authority, said they were "deeply concerned."',
+      'Officials',
+      'Officials',
+    ],
+    [
+      '"who" after a city and region stands for the phrase the place hangs on',
+      'The mayor met a man in Dayton, Ohio, who said the plant was "finished for good."',
+      'man',
+      'who',
+    ],
+    [
       'a quote inside a reported clause belongs to its source, not to a subject nested in it',
       'Dana Ortiz said, noting that voters feel “the town has been forgotten,” that she would run.',
       'Dana Ortiz',

@@ -14,7 +14,7 @@ import { ABSTAIN_BELOW, confidenceOf, type AttributionFeatures } from './speaker
 import { findMarkedSpans, type MarkedSpan } from './quote-marks';
 import { sentenceEndSearch, splitSentences } from './sentences';
 import { isCapitalized, isWord, tokenize, type Token } from './tokens';
-import { sentenceSubject, speakerInSentence, subjectOf, withAntecedent } from './sentence-cues';
+import { headlineSpeaker, sentenceSubject, speakerInSentence, subjectOf, withAntecedent } from './sentence-cues';
 import { isDocumentSource, reportedInSentence, type ReportedClause } from './reported-speech';
 import { cueAt, ROLE_WORDS, type RawMention } from './speaker-mentions';
 import { EntityResolver, type Resolution } from './entities';
@@ -67,7 +67,7 @@ export function attributeQuotes(
 ): { quotes: Quote[]; speakers: Speaker[] } {
   // The entity table reads the whole article: only built when someone speaks.
   let resolver: EntityResolver | null = null;
-  const entities = () => (resolver ??= new EntityResolver(text));
+  const entities = () => (resolver ??= new EntityResolver(text, topLevel(spans)));
   /** A mention the sieve may use: one that can refer to someone (else the search goes on). */
   const usable = <M extends RawMention>(m: M | null | undefined): M | null =>
     m && entities().refersToSomeone(m) ? m : null;
@@ -164,7 +164,7 @@ export function attributeQuotes(
           info.term = true;
           continue;
         }
-        let found = speakerInSentence(tokens, k);
+        let found = speakerInSentence(tokens, k) ?? (headlineStyle() ? headlineSpeaker(tokens) : null);
         if (found && !usable(found.mention)) found = null;
         if (found) usedCues.add(found.cue);
         const transcript = transcriptSpeaker(text, info.span);
@@ -680,4 +680,15 @@ function wordCount(text: string, span: MarkedSpan): number {
     inWord = w;
   }
   return n;
+}
+
+/** The outermost quoted spans, in text order. */
+function topLevel(spans: MarkedSpan[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) continue;
+    out.push({ start: s.start, end: s.end });
+  }
+  return out;
 }

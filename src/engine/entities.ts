@@ -107,13 +107,24 @@ const PRONOUN_NAMES = wordSet('he she it they who');
 const MAX_CANDIDATES = 4;
 
 /** The antecedent among the candidates (nearest first). Agreement first: a person known to have
- * the pronoun's gender beats one whose gender is unknown; then one that already spoke
- * (attribution-notes §3); then the nearest. On PolNeAR train's silver pronoun test this took
- * resolution from 54% (the nearest that spoke, of two) to 63%. */
-function choose(candidates: { e: Entity; pos: number }[]): Entity | null {
+ * the pronoun's gender beats one whose gender is unknown; then salience (attribution-notes §3):
+ * one that already spoke and was last met opening a sentence, then one that spoke or opened a
+ * sentence (the subject the text is about, not the object of someone else's verb); then the
+ * nearest. On PolNeAR train's silver pronoun test the subject preference, with names inside
+ * quotations left out, took resolution from 57.6% to 62.4% (dev 68.5 -> 72.6%). */
+function choose(candidates: Candidate[]): Entity | null {
   const agreeing = candidates.filter((c) => c.e.gender);
   const pool = agreeing.length ? agreeing : candidates;
-  return (pool.find((c) => c.e.quoteCount > 0) ?? pool[0])?.e ?? null;
+  const spoke = (c: Candidate) => c.e.quoteCount > 0;
+  return (pool.find((c) => spoke(c) && c.subject) ?? pool.find((c) => spoke(c) || c.subject) ?? pool[0])?.e ?? null;
+}
+
+/** A person a pronoun may stand for: where it was last met, and whether it was met as the
+ * subject opening a sentence. */
+interface Candidate {
+  e: Entity;
+  pos: number;
+  subject: boolean;
 }
 
 /** How many long forms an article records (a bound for hostile input). */
@@ -154,6 +165,14 @@ interface Lookup {
 interface Occurrence {
   pos: number;
   key: string;
+  /** The name opens its sentence (after a conjunction at most): the sentence is about it. */
+  subject?: boolean;
+}
+
+/** A stretch of quoted words: a name inside it is mentioned by the speaker, not by the writer. */
+export interface QuotedSpan {
+  start: number;
+  end: number;
 }
 
 /** A mention resolved to its entity: the speaker as the quote will show it, the mention that
@@ -194,10 +213,27 @@ export class EntityResolver {
   #history: { pos: number; entity: Entity }[] = [];
 
   readonly #text: string;
+  /** Quoted stretches in text order (never overlapping at the top level). */
+  readonly #quoted: QuotedSpan[];
 
-  constructor(text: string) {
+  constructor(text: string, quoted: QuotedSpan[] = []) {
     this.#text = text;
+    this.#quoted = quoted;
     this.#prescan();
+  }
+
+  /** True when `pos` lies inside a quotation. */
+  #insideQuote(pos: number): boolean {
+    const list = this.#quoted;
+    let lo = 0,
+      hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.start <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    const q = list[lo - 1];
+    return q !== undefined && pos < q.end;
   }
 
   /** One pass over the text for capitalised name runs: the raw material of full names and roles. */
@@ -295,17 +331,17 @@ export class EntityResolver {
         this.#orgNames.push({ pos, name: run.name });
         break;
       case RUN_SINGLE:
-        singles.push({ pos, key: run.key });
+        singles.push({ pos, key: run.key, subject: opensSentence(this.#text, pos) });
         break;
       case RUN_PERSON_KEY:
-        this.#people.push({ pos, key: run.key });
+        this.#people.push({ pos, key: run.key, subject: opensSentence(this.#text, pos) });
         break;
       case RUN_FULL: {
         const counts = this.#fullNames.get(run.key) ?? new Map<string, number>();
         counts.set(run.name, (counts.get(run.name) ?? 0) + 1);
         this.#fullNames.set(run.key, counts);
         if (run.role && !this.#prescanRole.has(run.name)) this.#prescanRole.set(run.name, run.role);
-        this.#people.push({ pos, key: run.key });
+        this.#people.push({ pos, key: run.key, subject: opensSentence(this.#text, pos) });
         break;
       }
     }
@@ -464,9 +500,9 @@ export class EntityResolver {
     if (m.name === 'he' || m.name === 'she') {
       // The name speaking earlier in the same sentence, unless what we know of its gender disagrees.
       // Its surname is read with the pronoun's gender ("Clinton … she": Hillary, not Bill).
-      const named = m.antecedent
-        ? this.#lookup(m.antecedent.gender ? m.antecedent : { ...m.antecedent, gender: m.gender }).entity
-        : null;
+      const ante = m.antecedent;
+      const known = !ante?.bySubjectOnly || this.#lookup(ante).entity.kind === 'person';
+      const named = ante && known ? this.#lookup(ante.gender ? ante : { ...ante, gender: m.gender }).entity : null;
       if (named?.kind === 'person' && (!named.gender || !m.gender || named.gender === m.gender)) {
         if (!named.gender) named.gender = m.gender;
         return { entity: named, candidates: 1 };
@@ -614,7 +650,7 @@ export class EntityResolver {
   /** "he"/"she": of the two nearest people before `pos` with a compatible gender, prefer one
    * that already spoke (attribution-notes §3); otherwise the nearest. */
   #antecedent(pos: number, gender: string): Lookup {
-    const candidates: { e: Entity; pos: number }[] = [];
+    const candidates: Candidate[] = [];
     let h = this.#history.length - 1;
     let p = lowerBound(this.#people, pos, atPos) - 1;
     const seen = new Set<Entity>();
@@ -624,12 +660,17 @@ export class EntityResolver {
       const pp = p >= 0 ? this.#people[p]!.pos : -1;
       let e: Entity | null;
       const at = Math.max(hp, pp);
+      let subject = false;
       // A speaker of unknown kind ("Roscosmos", "a source") may be a person; a bare pronoun is not.
       if (hp >= pp) {
         e = this.#history[h--]!.entity;
         if (e.kind !== 'person' && (e.kind !== 'unknown' || PRONOUN_NAMES.has(e.name))) continue;
       } else {
         const occ = this.#people[p--]!;
+        // A name inside a quotation is someone the speaker talks about ("'I can't speak for
+        // Hillary,' he said"), almost never who a pronoun outside it stands for.
+        if (this.#insideQuote(occ.pos)) continue;
+        subject = occ.subject === true;
         e = this.#personByKey(occ.key);
         if (!e) continue;
       }
@@ -637,7 +678,7 @@ export class EntityResolver {
       seen.add(e);
       if (e.gender && gender && e.gender !== gender) continue;
       if (!this.#isPlausiblePerson(e)) continue;
-      candidates.push({ e, pos: at });
+      candidates.push({ e, pos: at, subject });
     }
     const pick = choose(candidates);
     if (pick) {
@@ -831,6 +872,19 @@ function clean(word: string): string {
     if (!(bare.length === 1 || KEEP_DOT.has(bare))) w = bare;
   }
   return w;
+}
+
+/** Conjunctions that may stand before a sentence's subject ("But Lund said …"). */
+const SUBJECT_OPENERS = /(?:^|[^\w])(?:But|And|So|Yet|Then|Now|Still)\s+$/;
+
+/** True when the name at `pos` opens its sentence or paragraph, a conjunction aside. */
+function opensSentence(text: string, pos: number): boolean {
+  let before = text.slice(Math.max(0, pos - 12), pos);
+  const opener = SUBJECT_OPENERS.exec(before);
+  if (opener) before = before.slice(0, opener.index + (opener[0].length - opener[0].trimStart().length));
+  before = before.replace(/[ \t\u00a0]+$/, '');
+  if (pos - 12 > 0 && before.length === 0) return false;
+  return before === '' || /(?:[.!?]["”’'\u00bb]*|\n)$/.test(before);
 }
 
 /** [\w\u00c0-\u024f]: a character a name run cannot follow. */

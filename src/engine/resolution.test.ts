@@ -40,6 +40,39 @@ describe('pronouns', () => {
     expect(names(text)).toEqual(['Maria Lopez']);
   });
 
+  test('the subject that opens a sentence beats a nearer person named as its object', () => {
+    const text = article(
+      'Maria Keller praised Greta Olsen at the meeting on Monday.',
+      '“We owe the volunteers everything,” she said.',
+    );
+    expect(names(text)).toEqual(['Maria Keller']);
+  });
+
+  test('a person named inside a quotation is not who the pronoun after it stands for', () => {
+    const text = article(
+      'The hearing was chaired by Tom Walsh on Monday.',
+      '“I cannot speak for Peter Hale or for anyone else,” he said.',
+    );
+    expect(names(text)).toEqual(['Tom Walsh']);
+  });
+
+  test('an accented given name agrees in gender as its unaccented spelling does', () => {
+    const text = article(
+      'Tom Walsh presented the award to Chloé Zhao on Monday.',
+      '“I wanted it to feel real,” she said.',
+    );
+    expect(names(text)).toEqual(['Chloé Zhao']);
+  });
+
+  test('"he"/"she" after a quote stands for the name that opens the sentence, even with no speech verb', () => {
+    const text = article(
+      '“The deal is over,” Maria Lopez said.',
+      'Ada Brennan fired back at Maria Lopez: “We were never told,” she wrote.',
+      'Whatever route she takes, Brennan “will not stand down,” she said.',
+    );
+    expect(names(text)).toEqual(['Maria Lopez', 'Ada Brennan', 'Ada Brennan']);
+  });
+
   test('a capitalised run with no sign of a person (a film, an event) is no antecedent', () => {
     const text = article('Professor Quill Voss spoke after Silent Harbor premiered.', '“It was a long road,” he said.');
     expect(names(text)).toEqual(['Quill Voss']);

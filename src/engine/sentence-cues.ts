@@ -43,8 +43,10 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
   for (let k = j; k < tokens.length && k < j + AFTER_WINDOW; k++) {
     const t = tokens[k]!;
     if (t.quote >= 0 || WINDOW_STOP.includes(t.text)) break;
-    // Weak cues ("the notice reads", "he believes") only right beside the quote.
-    if (!cueAt(tokens, k, k <= j + 4)) continue;
+    // Weak cues ("the notice reads", "he believes") count here, right after the quote, however
+    // long the subject between ('"…," a message on the website reads'): the subject must fill
+    // the gap (below).
+    if (!cueAt(tokens, k, true)) continue;
     const m = subjectOf(tokens, k, j, depth);
     // Adjacency means the subject fills the gap: '"Q," he said', not '"Q," compared to 23% of votes'.
     // '"many voters" who think': a relative pronoun after a quote belongs to its words, not a speaker.
@@ -100,9 +102,12 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
     const m = subjectOf(tokens, k, j, depth);
     if (m && !invertedAfterFragment(tokens, qi, k, m)) return { mention: m, cue: k };
   }
-  // 4. '"…," as a Treasury briefing put it' / 'as The Economist put it, "…"'.
+  // 4. '"…," as a Treasury briefing put it' / 'as The Economist put it, "…"' / 'as the Gazette
+  // pointed out, "…"'.
   for (let k = Math.max(1, qi - REACH); k < tokens.length - 1 && k < qi + REACH; k++) {
-    if (tokens[k]!.lower !== 'put' || tokens[k + 1]!.lower !== 'it') continue;
+    const next = tokens[k + 1]!.lower;
+    if (!((tokens[k]!.lower === 'put' && next === 'it') || (tokens[k]!.lower === 'pointed' && next === 'out')))
+      continue;
     let as = k - 1;
     // The source may carry a long appositive ("As Joan P. Whitfield, a labor lawyer and …, put it").
     while (as > 0 && as > k - 30 && tokens[as]!.lower !== 'as' && tokens[as]!.quote < 0) as--;
@@ -110,6 +115,22 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
     const m = subjectBefore(tokens, k, as + 1);
     // The phrase must fill the gap ("as a briefing put it"), a determiner aside.
     if (m && m.start <= tokens[Math.min(as + 2, k - 1)]!.start) return { mention: m, cue: k };
+  }
+  return null;
+}
+
+/** Speech verbs of headlines, capitalised there like every word ("Lund Says …", "… Lund Tells
+ * Council"). */
+const HEADLINE_CUES = wordSet('says said tells told warns warned writes wrote admits insists claims vows urges');
+
+/** In a title-cased headline, the name before its first speech verb ("Ada Brennan Says Flood
+ * Looks Like An 'Act Of Negligence'", "'The Ultimate Test,' Ada Brennan Tells Council"). */
+export function headlineSpeaker(tokens: Token[]): CueMatch | null {
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.quote >= 0 || !isCapitalized(t) || !HEADLINE_CUES.has(t.lower)) continue;
+    const m = subjectBefore(tokens, k, 0);
+    return m?.kind === 'name' && !m.name.includes(' ' + t.text) ? { mention: m, cue: k } : null;
   }
   return null;
 }
@@ -286,7 +307,12 @@ function participleOpener(tokens: Token[]): boolean {
  * "she" later in such a sentence is that person far more often than anyone named before. */
 function speakingName(tokens: Token[]): RawMention | null {
   for (let k = 0; k < tokens.length && k < 25; k++) {
-    if (tokens[k]!.quote >= 0) return null;
+    if (tokens[k]!.quote >= 0) {
+      // "Fallon fired back: '…,' he wrote": no speech verb before the first quote, but a name
+      // that opens the sentence and runs into it is who speaks.
+      const m = k > 0 ? sentenceSubject(tokens, k) : null;
+      return m?.kind === 'name' ? { ...m, bySubjectOnly: true } : null;
+    }
     if (tokens[k]!.cue !== 2 || !cueAt(tokens, k, false)) continue;
     const m = subjectOf(tokens, k, 0);
     return m?.kind === 'name' ? m : null;
@@ -333,6 +359,28 @@ function opensWithAdverbial(tokens: Token[]): boolean {
   return comma > 0 && TIME_CLOSERS.has(tokens[comma - 1]!.lower) && !isCapitalized(tokens[comma - 1]);
 }
 
+/** Past the rest of an opening adverbial that its first comma did not end: the region of a place
+ * ("At a rally in Ames, Iowa, Lund …": a capitalised word or two closed by a comma, after a
+ * capitalised word, with a subject or another opener after it) and a further phrase of time or
+ * place ("…, on Sunday, Lund …"). */
+function pastPlaceAndTime(tokens: Token[], i: number, qi: number): number {
+  for (let hops = 0; hops < 2 && i < qi; hops++) {
+    const t = tokens[i];
+    const comma = commaAhead(tokens, i, Math.min(qi - 1, i + 7));
+    if (!t || comma < 0) break;
+    const region =
+      isCapitalized(t) &&
+      isCapitalized(tokens[i - 2]) &&
+      comma - i <= 2 &&
+      tokens.slice(i, comma).every((x) => isCapitalized(x)) &&
+      (isCapitalized(tokens[comma + 1]) || OPENERS.has(tokens[comma + 1]?.lower ?? ''));
+    const phrase = !isCapitalized(t) && OPENERS.has(t.lower) && /^(on|in|at|during|after|before)$/.test(t.lower);
+    if (!region && !phrase) break;
+    i = comma + 1;
+  }
+  return i;
+}
+
 /** The main clause's subject, for a quoted fragment whose verb is not a speech cue ("Ames called
  * Moreno a "reckless gambler"", "Harlan dismissed Belgium as the "outskirts of St. Louis""):
  * the news-wide habit is that the sentence's subject owns the words it quotes. */
@@ -345,6 +393,7 @@ export function sentenceSubject(tokens: Token[], qi: number): RawMention | null 
     i = comma >= 0 ? comma + 1 : 1;
     // "On March 3, 2019, Ortega …": the year after the date's comma belongs to the opener.
     if (/^\d{4}$/.test(tokens[i]?.text ?? '') && tokens[i + 1]?.text === ',') i += 2;
+    i = pastPlaceAndTime(tokens, i, qi);
   }
   // "'Independent' Harbor Gazette Editor Lena Fisk: '…'": a scare-quoted word before the name.
   while (i < qi && tokens[i]!.quote >= 0 && isCapitalized(tokens[i + 1])) i++;
@@ -367,6 +416,12 @@ export function sentenceSubject(tokens: Token[], qi: number): RawMention | null 
   // The subject must be followed by a verb-like word or a colon (headline "Kellerman: …"), past an
   // appositive ("Rosa Delgado, a senior aide to the governor, called …").
   while (after < qi && tokens[after]!.end <= m.end) after++;
+  // "Rep. Ada Brennan (D-Ore.): '…'": a party-and-state tag after the name is part of it.
+  if (tokens[after]?.text === '(' && m.kind === 'name' && isCapitalized(tokens[after + 1])) {
+    let c = after + 1;
+    while (c < qi && c < after + 8 && tokens[c]!.text !== ')') c++;
+    if (tokens[c]?.text === ')') after = c + 1;
+  }
   if (tokens[after]?.text === ',' && m.kind === 'name') {
     const c = commaAhead(tokens, after + 1, Math.min(qi, after + 20));
     if (c >= 0) after = c + 1;

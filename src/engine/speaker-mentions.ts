@@ -3,6 +3,7 @@
 // ("Rhea Lund, an analyst at the Fiscal Policy Institute, said"), after "according to", or after a dash
 // ('"…" — Marta Lindqvist'). These are the adjacency patterns of attribution-notes §2.
 import { wordMap, wordSet } from './speech-verbs';
+import { isForename } from './forenames';
 import { isCapitalized, isWord, type Token } from './tokens';
 import { isAsciiLower } from './chars';
 
@@ -21,6 +22,9 @@ export interface RawMention {
   /** For "he"/"she": the name that speaks in the same sentence before it ("Ortega said she
    * remembered …"), the antecedent to prefer. */
   antecedent?: RawMention;
+  /** An antecedent that only opens the sentence, with no speech verb of its own: it must be a
+   * person the article knows, not any capitalised opener ("Whatever route …", "Sitting down …"). */
+  bySubjectOnly?: boolean;
   /** The cue words that attribute speech to this mention ("said", "according to"), when known. */
   cue?: { start: number; end: number };
 }
@@ -99,9 +103,51 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
       tokens[j]!.cue < 2
     )
       j--;
+    // "Lund, who called Ortega after the result was declared, told …": a relative clause may hold
+    // a speech verb of its own; it still only describes the subject before it.
+    if (j >= floor && tokens[j]!.text !== ',' && tokens[j]!.cue === 2) {
+      let c = j - 1;
+      while (
+        c >= floor &&
+        c > i - 30 &&
+        tokens[c]!.text !== ',' &&
+        tokens[c]!.quote < 0 &&
+        !'.;:'.includes(tokens[c]!.text)
+      )
+        c--;
+      if (c >= floor && tokens[c]!.text === ',' && /^(who|whose|which)$/.test(tokens[c + 1]?.lower ?? '')) j = c;
+    }
     if (j < floor || j <= i - 25 || tokens[j]!.text !== ',' || j === i - 1) return null;
-    const head = nounPhraseBefore(tokens, skipBack(tokens, j - 1, floor) + 1, floor);
-    if (!head) return null;
+    let head = nounPhraseBefore(tokens, skipBack(tokens, j - 1, floor) + 1, floor);
+    // "the director of the bureau, James Lund, said": a person's name in apposition to a
+    // phrase ending in a prepositional object is the speaker.
+    if (head && placeOrAge(tokens, head, floor) >= 0 && isForename(tokens[j + 1]?.text ?? '')) {
+      const named = classify(tokens.slice(j + 1, i));
+      if (named?.kind === 'name') return named;
+    }
+    // "Cory Lund, 31, of Flint, Mich., said", "Lund, at a rally in Ames, Iowa, said": a place
+    // after a preposition, or an age, sits inside the appositive; the subject is before it.
+    for (let hops = 0; hops < 3 && (!head || placeOrAge(tokens, head, floor) >= 0); hops++) {
+      if (head === null && !/^\p{N}+$/u.test(tokens[j - 1]?.text ?? '')) return null;
+      let c = j - 1;
+      while (
+        c >= floor &&
+        c > j - 25 &&
+        tokens[c]!.text !== ',' &&
+        tokens[c]!.quote < 0 &&
+        !'.;:'.includes(tokens[c]!.text)
+      )
+        c--;
+      if (c < floor || tokens[c]!.text !== ',') {
+        // No comma before: "a woman in Worcester, Massachusetts, told", "officials at the
+        // agency, a division of …, said": the phrase the preposition hangs on is the subject.
+        const prep = head ? placeOrAge(tokens, head, floor) : -1;
+        return prep > floor && isWord(tokens[prep - 1]) ? nounPhraseBefore(tokens, prep, floor) : null;
+      }
+      j = c;
+      head = nounPhraseBefore(tokens, skipBack(tokens, j - 1, floor) + 1, floor);
+    }
+    if (!head || placeOrAge(tokens, head, floor) >= 0) return null;
     const apposition = tokens.slice(j + 1, i);
     // "his sister, Greta, said": the name sits in the apposition, the description is its role.
     if (head.kind === 'nominal' && apposition.length <= 4 && apposition.every((x) => isCapitalized(x))) {
@@ -123,9 +169,37 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
       while (p >= floor && tokens[p]!.start >= ante.start && !NP_PREPOSITIONS.has(tokens[p]!.lower)) p--;
       if (p >= floor && tokens[p]!.start >= ante.start) ante = nounPhraseBefore(tokens, anteEnd, p + 1) ?? ante;
     }
+    if (ante) ante = beforePlace(tokens, ante, floor);
     if (ante && ante.kind !== 'pronoun') return { ...ante, start: np.start, end: np.end, text: np.text };
   }
   return np;
+}
+
+/** Prepositions of place before a name that is then a place, not a speaker ("of Flint", "in Ames"). */
+const PLACE_PREPOSITIONS = wordSet('of in from at near outside');
+
+/** "a man in Dayton, Ohio, who …", "a nurse from Ames, who …": the phrase a place hangs on,
+ * for a place that would otherwise stand as the antecedent. */
+function beforePlace(tokens: Token[], m: RawMention, floor: number): RawMention | null {
+  // A titled or described person ("his defense minister Kim …") is no place.
+  if (m.kind !== 'name' || m.role || m.gender) return m;
+  let place = m;
+  let k = 0;
+  while (k < tokens.length && tokens[k]!.start < m.start) k++;
+  // The region after its city ("Dayton, Ohio"): the city is the place's head.
+  if (tokens[k - 1]?.text === ',' && k - 1 > floor) place = nounPhraseBefore(tokens, k - 1, floor) ?? m;
+  const prep = placeOrAge(tokens, place, floor);
+  if (prep <= floor || !isWord(tokens[prep - 1])) return m;
+  return nounPhraseBefore(tokens, prep, floor) ?? m;
+}
+
+/** For a name right after a preposition of place ("of Flint", "in Ames"), the preposition's
+ * index: the name is the place of something, not a subject. -1 otherwise. */
+function placeOrAge(tokens: Token[], head: RawMention, floor: number): number {
+  if (head.kind !== 'name') return -1;
+  let k = 0;
+  while (k < tokens.length && tokens[k]!.start < head.start) k++;
+  return k - 1 >= floor && PLACE_PREPOSITIONS.has(tokens[k - 1]!.lower) ? k - 1 : -1;
 }
 
 /** Nouns ending in -ly that a subject can end with ("the family said", "the weekly reported"). */
@@ -287,7 +361,25 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
       np.role = roleText(appos);
     }
   }
+  if (np && np.kind === 'nominal' && tokens[comma]?.text === ',' && roleNounHead(np)) {
+    // "said its director, Paul Weir" / "said a spokeswoman, Ana Ruiz.": a name in apposition
+    // to a role names the speaker; the description is its role.
+    let j = comma + 1;
+    while (j < ceiling && j < comma + 6 && isCapitalized(tokens[j]) && tokens[j]!.quote < 0) j++;
+    const next = tokens[j];
+    const named = j > comma + 1 ? classify(tokens.slice(comma + 1, j)) : null;
+    if (named?.kind === 'name' && (!next || '.,;:!?)'.includes(next.text)))
+      return { ...named, role: named.role ?? np.text.replace(/^(?:the|a|an|his|her|its|their)\s+/i, '') };
+  }
   return np;
+}
+
+/** A descriptor headed by a role word ("its director", "a spokeswoman for the firm"). */
+function roleNounHead(m: RawMention): boolean {
+  const words = m.name.toLowerCase().split(' ');
+  const ofAt = words.findIndex((w, k) => k > 0 && NP_PREPOSITIONS.has(w));
+  const head = words[(ofAt > 0 ? ofAt : words.length) - 1]!;
+  return ROLE_WORDS.has(head);
 }
 
 /** "Republican Senate candidate Laura Voss": lower-case title words between capitalised
@@ -334,13 +426,15 @@ const NOT_DESCRIPTOR_START =
 /** Words that open no speaker's phrase: the expletives "there"/"here" and the first person with
  * its contractions (first person belongs inside quotes). */
 const NOT_A_SPEAKER = /^(?:there|here|i|i[’'](?:m|ve|d|ll)|we[’'](?:ve|re|d|ll))$/;
+/** Prepositions that cannot end a speaker's descriptor, left there by the walk ("boos upon"). */
+const NOT_A_HEAD = wordSet('upon about into onto through toward towards');
 const REFLEXIVES = wordSet('myself yourself himself herself itself ourselves yourselves themselves oneself');
 
 /** A descriptor's head must be a noun: not an adverb ("particularly"), nor a past participle
  * closing a reduced clause ("a court document filed", "farmers faced"), nor a reflexive. */
 function nounHead(word: Token): boolean {
   const w = word.lower;
-  if (REFLEXIVES.has(w) || TIME_NOUNS.has(w)) return false;
+  if (REFLEXIVES.has(w) || TIME_NOUNS.has(w) || NOT_A_HEAD.has(w)) return false;
   if (w.length > 4 && w.endsWith('ly') && !LY_NOUNS.has(w)) return false;
   return !(w.length > 4 && w.endsWith('ed') && !w.endsWith('eed'));
 }
@@ -466,5 +560,6 @@ export function cueAt(tokens: Token[], k: number, besideQuote: boolean): boolean
   if (s > 0 && k > 0 && /^(the|a|an|his|her|their|its|our|this|that|following)$/.test(tokens[k - 1]!.lower))
     return false;
   if (s === 2) return !(isCapitalized(t) && k > 0 && isCapitalized(tokens[k - 1]) && isCapitalized(tokens[k + 1])); // "Tell" inside a title
-  return s === 1 && besideQuote;
+  // "told the Washington Post, '…'": a noun-like cue capitalised after a capitalised word ends a name.
+  return s === 1 && besideQuote && !(isCapitalized(t) && k > 0 && isCapitalized(tokens[k - 1]));
 }

@@ -26,7 +26,9 @@ const STRONG =
   'forecast* promise* pledge* vow suggest recommend testify disclose reveal conclude observe boast quip ' +
   'joke* exclaim shout scream yell whisper snap retort counter* lament muse wonder~ tout brag concur ' +
   'agree disagree inform assure reassure remark* comment* note* post* describe proclaim thunder fume ' +
-  'chide scoff criticize criticise condemn denounce decry protest* recount divulge demand* instruct plead interject query* find calculate';
+  'chide scoff criticize criticise condemn denounce decry protest* recount divulge demand* instruct plead interject query* find calculate ' +
+  // A cue of PolNeAR train's direct quotes that the lists above lacked ('the crowd chanted').
+  'chant';
 /** Irregular or consonant-doubling forms that the regular rules below do not make. */
 const STRONG_IRREGULAR = 'said told wrote written writing admitted admitting quipped quipping snapped snapping found';
 
@@ -37,7 +39,8 @@ const ADJACENT_ONLY =
   'think believe hope fear worry reckon expect feel continue reads ' +
   // Manner-of-speaking verbs of feature writing ('"…," she laughed', '"…," Bennett shot back').
   'laugh sigh chuckle beam gush grumble mutter murmur sneer marvel';
-const ADJACENT_IRREGULAR = 'thought felt shot fired';
+// '"…," the sign read' (the present "reads" is in the list above).
+const ADJACENT_IRREGULAR = 'thought felt shot fired read';
 
 /** How strongly a word signals speech: 2 anywhere, 1 only right beside a quote mark, 0 not a cue. */
 export type CueStrength = 0 | 1 | 2;
