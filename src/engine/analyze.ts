@@ -26,11 +26,17 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotations
 /** A sentence that carries on the claim before it: a document named again ("The report", "The
  * survey"), perhaps with "also", or a pronoun with "also" ("It also estimated"; a bare "She said"
  * is a claim of its own, found as reported speech or not at all), then a verb that reports or finds. */
-const CARRY_ON =
-  /^(?:(?:the|this|that|its|their) (?:new |same |latest |full |\d{4} )?(report|study|survey|poll|analysis|review|audit|estimate|forecast|projection|data|paper|memo|census|investigation|filing|index)(?: (?:also|further|additionally|similarly))?|(it|they|he|she) (?:also|further|additionally|similarly)) (?:found|finds|showed|shows|estimated|estimates|projected|projects|predicted|predicts|forecast|forecasts|calculated|counted|concluded|noted|notes|reported|reports|said|says|put|puts|added|adds)\b/i;
+/** The words a sentence that carries on a claim starts with: a determiner before the document's
+ * noun ("The report also found …") or a pronoun ("It also estimated …"). */
+const CARRY_ON_DETERMINERS = 'the|this|that|its|their';
+const CARRY_ON_PRONOUNS = 'it|they|he|she';
+const CARRY_ON = new RegExp(
+  `^(?:(?:${CARRY_ON_DETERMINERS}) (?:new |same |latest |full |\\d{4} )?(report|study|survey|poll|analysis|review|audit|estimate|forecast|projection|data|paper|memo|census|investigation|filing|index)(?: (?:also|further|additionally|similarly))?|(${CARRY_ON_PRONOUNS}) (?:also|further|additionally|similarly)) (?:found|finds|showed|shows|estimated|estimates|projected|projects|predicted|predicts|forecast|forecasts|calculated|counted|concluded|noted|notes|reported|reports|said|says|put|puts|added|adds)\\b`,
+  'i',
+);
 
-/** The words CARRY_ON can start with. */
-const CARRY_ON_FIRST_WORD = /^(?:the|this|that|its|their|it|they|he|she) /i;
+/** The first words CARRY_ON can match, tested alone first (see carriedOn). */
+const CARRY_ON_FIRST_WORD = new RegExp(`^(?:${CARRY_ON_DETERMINERS}|${CARRY_ON_PRONOUNS}) `, 'i');
 
 /** Who claims each figure (`claimedBy`, with its evidence in `claim`). A figure belongs to whoever
  * says the words it sits in: the innermost (shortest) quote with a named speaker, direct or
