@@ -36,6 +36,7 @@ const SUFFIX_SCALES = dict<number>({
   bn: 1e9,
   b: 1e9,
   B: 1e9,
+  G: 1e9,
   bln: 1e9,
   tn: 1e12,
   trn: 1e12,
@@ -183,7 +184,14 @@ export function readNumber(S: TokenStream, k: number): NumberRead | null {
       last = 'num';
       // Glued scale suffix: "10k", "1.2bn".
       const g = S.at(i);
-      if (g && g.t === 'w' && SUFFIX_SCALES[g.v] && (!g.gap || g.v === 'k' || g.v === 'K' || g.v === 'M')) {
+      // "G" (giga) only after more than one digit: "5G" and "4G" are network generations.
+      if (
+        g &&
+        g.t === 'w' &&
+        SUFFIX_SCALES[g.v] &&
+        (!g.gap || g.v === 'k' || g.v === 'K' || g.v === 'M' || g.v === 'G') &&
+        (g.v !== 'G' || t.v.length > 1)
+      ) {
         const after = S.at(i + 1);
         if (g.gap ? !after || (after.t === 'p' && after.v !== '-') : !after || after.gap || after.t === 'p') {
           cur *= SUFFIX_SCALES[g.v]!;
@@ -325,8 +333,13 @@ export function readNumber(S: TokenStream, k: number): NumberRead | null {
     }
     const sc = SCALES[w];
     if (sc !== undefined) {
-      if (last === '' || last === 'and') break;
-      if (w.endsWith('s') && sc !== 12 && w !== 'lakhs' && w !== 'crores') break; // "two hundreds" is not English; "thousands" is vague (caller)
+      // "hundred thousand dollars": a bare scale opens a number only before a larger one.
+      const larger = last === '' && !w.endsWith('s') && (SCALES[S.at(i + 1)?.lv ?? ''] ?? 0) > sc && sc >= 100;
+      if ((last === '' && !(larger && !S.at(i + 1)!.lv.endsWith('s'))) || last === 'and') break;
+      // "thousands" is vague (the caller's); after a number in words a plural scale is the
+      // scale itself ("five hundreds", as some write it), unless "of" makes it vague again.
+      const pluralScale = (last === 'unit' || last === 'tens') && S.at(i + 1)?.lv !== 'of';
+      if (w.endsWith('s') && sc !== 12 && w !== 'lakhs' && w !== 'crores' && !pluralScale) break;
       if (sc === 100 || sc === 12) {
         if (last === 'hundred' && sc === 100) break;
         cur = (cur || 1) * sc;

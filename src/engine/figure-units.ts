@@ -27,7 +27,62 @@ function pairs(s: string): Record<string, string> {
 }
 
 /** Currency symbols written before (or, in some styles, after) the amount. */
-export const CURRENCY_SYMBOLS = pairs('$:USD £:GBP €:EUR ¥:JPY ₹:INR ₽:RUB ₿:BTC ₩:KRW ₪:ILS 元:CNY ரூ:LKR');
+export const CURRENCY_SYMBOLS = pairs('$:USD £:GBP €:EUR ¥:JPY ₹:INR ₽:RUB ₿:BTC ₩:KRW ₪:ILS 元:CNY ரூ:LKR ¢:cents');
+
+/** Every currency sign the platform's Unicode knows (\p{Sc}: "₡", "₾", "₭", "₦" …), for the
+ * figure scanner to stop at; which currency a sign stands for is asked of the platform only when
+ * one stands by a number (see `currencySign`). */
+export const CURRENCY_SIGN_CHARS: string = (() => {
+  let s = '';
+  const sc = /\p{Sc}/u;
+  for (let c = 0xa0; c <= 0x20cf; c++) if (sc.test(String.fromCharCode(c))) s += String.fromCharCode(c);
+  return s + '\ufdfc';
+})();
+
+let platformSigns: Map<string, string> | null = null;
+
+/** The currency a sign stands for: the hand table's reading of the common signs ("$" is USD,
+ * "¥" JPY), else the one currency the platform writes with that sign (Intl.NumberFormat's narrow
+ * symbol; where several share it, the one whose own symbol it is). Null for a sign no currency
+ * owns alone ("¤", "¢"). */
+export function currencySign(ch: string): string | null {
+  const known = CURRENCY_SYMBOLS[ch];
+  if (known !== undefined) return known;
+  if (ch.length !== 1 || !CURRENCY_SIGN_CHARS.includes(ch)) return null;
+  return (platformSigns ??= readPlatformSigns()).get(ch) ?? null;
+}
+
+/** Sign -> code from the platform's currency formats, read once, the first time a sign outside
+ * the hand table stands by a number. */
+function readPlatformSigns(): Map<string, string> {
+  const owners = new Map<string, string[]>();
+  const symbolOf = (code: string, display: 'narrowSymbol' | 'symbol'): string | null => {
+    try {
+      const parts = new Intl.NumberFormat('en', {
+        style: 'currency',
+        currency: code,
+        currencyDisplay: display,
+      }).formatToParts(1);
+      return parts.find((x) => x.type === 'currency')?.value ?? null;
+    } catch {
+      return null;
+    }
+  };
+  for (const code of currentCodes()) {
+    const sym = symbolOf(code, 'narrowSymbol');
+    if (sym && sym.length === 1 && CURRENCY_SIGN_CHARS.includes(sym)) {
+      const list = owners.get(sym);
+      if (list) list.push(code);
+      else owners.set(sym, [code]);
+    }
+  }
+  const signs = new Map<string, string>();
+  for (const [sym, codes] of owners) {
+    const owner = codes.length === 1 ? codes[0] : codes.find((c) => symbolOf(c, 'symbol') === sym);
+    if (owner) signs.set(sym, owner);
+  }
+  return signs;
+}
 
 /** Letters glued or set before "$" that say whose dollar it is ("US$", "C$", "hk $"). */
 export const DOLLAR_PREFIXES = pairs(
@@ -68,6 +123,13 @@ function currentCodes(): Set<string> {
 const CURRENCY_WORDS = pairs(
   'dollar:USD euro:EUR pound:GBP cent:cents pence:pence penny:pence pennies:pence yen:JPY yuan:CNY renminbi:CNY rmb:CNY franc:CHF rupee:INR ruble:RUB rouble:RUB peso:MXN lira:TRY lire:TRY shekel:ILS riyal:SAR rand:ZAR krona:SEK kronor:SEK krone:NOK kroner:NOK bitcoin:BTC btc:BTC deutschmark:DEM lei:RON',
 );
+/** A currency's hundredths, named in words ("50 kopecks", "20 centavos", "500 paise"): the
+ * platform names no minor unit, so these are kept by hand; like "cents" and "pence" their amount is
+ * the count of coins, and the unit is the minor unit's plural. */
+const MINOR_UNITS = pairs(
+  'kopek:kopecks kopeck:kopecks kopeks:kopecks kopecks:kopecks kopeyka:kopecks kopeyki:kopecks centavo:centavos centime:centimes paisa:paise paise:paise grosz:groszy groszy:groszy pfennig:pfennigs satang:satang agora:agorot agorot:agorot halala:halalas piastre:piastres piaster:piastres kobo:kobo stotinka:stotinki stotinki:stotinki tiyin:tiyin jiao:jiao kuai:CNY',
+);
+for (const w in MINOR_UNITS) CURRENCY_WORDS[w] ??= MINOR_UNITS[w]!;
 /** Hand-table nouns that several currencies share: after a qualifier the platform does not name
  * ("Confederate dollars", "French francs") they stand for themselves, not for the default. */
 const SHARED_NOUNS = new Set(
@@ -201,7 +263,9 @@ function fold(w: string): string {
 
 /** A currency noun as it may be written after an amount: singular and plurals. */
 function forms(noun: string): string[] {
-  return [noun, plural(noun), ...(IRREGULAR_PLURALS[noun] ?? [])];
+  // A foreign noun in "-y" takes a plain "s" as often as "-ies" ("zlotys", "zloties").
+  const ys = /[^aeiou]y$/.test(noun) ? [noun + 's'] : [];
+  return [noun, plural(noun), ...ys, ...(IRREGULAR_PLURALS[noun] ?? [])];
 }
 
 /** The regular English plural of a noun ("franc" -> "francs", "penny" -> "pennies"). */
@@ -252,7 +316,7 @@ const UNIT_DATA =
   '#volume;ml=ml millilitre milliliter|l=l litre liter|gal=gal gallon|bbl=bbl barrel|cup=cup|tbsp=tbsp tablespoon|tsp=tsp teaspoon|pt=pint' +
   '#area;ha=ha hectare|acre=acre|km²=km2|m²=m2#speed;mph=mph|km/h=kph kmh|kn=knot' +
   '#data;bit=bit|B=byte|KB=kb kilobyte|MB=mb megabyte megabit|GB=gb gigabyte gigabit|TB=tb terabyte|Mbps=mbps|Gbps=gbps' +
-  '#temperature;°C=celsius centigrade °c|°F=fahrenheit °f|°=degree deg °#angle;rad=rad radian|degrees=arc-degree' +
+  '#temperature;°C=celsius centigrade celcius °c|°F=fahrenheit farenheit °f|°=degree deg °#angle;rad=rad radian|degrees=arc-degree' +
   '#power;W=watt|kW=kw kilowatt|MW=mw megawatt|GW=gw gigawatt|kWh=kwh|V=volt' +
   '#time;seconds=sec second|minutes=min minute|hours=hr hrs hour|days=day|weeks=week|months=month|years=yr yrs year|decades=decade|centuries=century|millennia=millennium millennia';
 

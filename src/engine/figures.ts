@@ -22,7 +22,15 @@ import {
   markSigns,
 } from './chars';
 import { readNumber, type NumberRead } from './figure-number';
-import { currencyCode, currencyNamed, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, lookupUnit } from './figure-units';
+import {
+  currencyCode,
+  currencyNamed,
+  currencySign,
+  CURRENCY_SIGN_CHARS,
+  CURRENCY_SYMBOLS,
+  DOLLAR_PREFIXES,
+  lookupUnit,
+} from './figure-units';
 import { NUMBER_WORDS, ORDINALS, SCALES, TENS, UNITS, dict, isNumberWord } from './number-words';
 import { wordSet } from './speech-verbs';
 
@@ -114,6 +122,10 @@ const IRREGULAR_PLURALS = new Set(
 const ORDINAL_FILLERS = new Set(['few', 'several', 'full', 'two', 'three']);
 /** Words after which four digits and a plural are still a year ("by 2030", "below 2005 levels"). */
 const YEAR_BEFORE = new Set('in since by from below above until before after than during through s ’s'.split(' '));
+/** Words for aircraft after a model number ("787 jets"). */
+const AIRCRAFT = wordSet('jet jets jetliner jetliners plane planes aircraft airliner airliners dreamliner dreamliners');
+/** Determiners before four digits and a plural that make the digits a year ("the 2016 campaigns"). */
+const YEAR_DETERMINERS = wordSet('the his her its their our my your this that these those whose');
 /** Modifier-looking words: they may stand between an ordinal or "one" and its noun. */
 const ADJECTIVE =
   /(al|ic|ive|ous|ful|less|able|ible|ary|ern|est|ish|ior|ent|ant|ing)$|^(black|white|female|male|new|big|major|full|single|young|old|small|large|key|top|great|whole|real|free|main|last|next|open|high|low|long|short)$/;
@@ -143,8 +155,11 @@ const ORDINAL_SUFFIXES = wordSet('st nd rd th');
 /** Clock-time markers; the lexer keeps "a.m." whole, and a trailing point may be left off. */
 const AM_PM = wordSet('am pm a.m. p.m.');
 const AM_PM_LOOSE = wordSet('am pm a.m. p.m. a.m p.m');
-/** Ordinals that read as a fraction after "a" ("a third", "a tenth"). */
-const FRACTION_ORDINALS = wordSet('third fourth fifth sixth seventh eighth ninth tenth hundredth thousandth');
+/** Ordinals that read as a fraction after "a" ("a third", "a tenth", "a fiftieth", "a millionth"):
+ * every ordinal from "third" on ("a first" and "a second" are no fractions). */
+function isFractionOrdinal(w: string): boolean {
+  return (ORDINALS[w] ?? 0) >= 3;
+}
 /** Words before "one" that make it a count rather than a determiner: "only one", "at least one",
  * "more than one", "exactly one" ("one way", "one analyst said" are an article's "a"). */
 const ONE_COUNTED_AFTER = wordSet('only just exactly least most than');
@@ -191,7 +206,8 @@ const AMBIGUOUS_UNITS = wordSet('in t l s h pt w v b kn ct pm bit');
 const NOT_UNITS_AS_WRITTEN = wordSet('M B G T DM Dm L');
 /** Units that take "an hour" / "per hour" to become speeds. */
 const SPEED_UNITS = wordSet('mi km kn m');
-const TEMPERATURE_SCALES = wordSet('c f celsius fahrenheit centigrade');
+/** The scales' names, with the two misspellings readers meet most ("celcius", "farenheit"). */
+const TEMPERATURE_SCALES = wordSet('c f celsius fahrenheit centigrade celcius farenheit');
 /** Verbs before a number of degrees that make it an angle. */
 const TURNING = wordSet('turn turned turns rotate rotated tilt tilted angle angles bank banked');
 const SIDES = wordSet('left right');
@@ -204,6 +220,8 @@ const NOT_HALF_BEFORE = wordSet('first second other in and a the');
 const HALF_OF_WHAT = wordSet('their its his her our your my these those this that all');
 /** Denominators that make "a/b" a fraction rather than a date ("3/4", "1/16"). */
 const FRACTION_DENOMINATORS = wordSet('2 3 4 5 8 10 16 100');
+/** A currency code, whose amount may go on to its hundredths ("thirteen dollars forty-five"). */
+const HAS_CENTS = /^[A-Z]{3}$/;
 /** Scale letters after a currency amount ("$1.2m", "£300bn"), as lower-case words. */
 const MONEY_SUFFIXES = dict<number>({ m: 1e6, k: 1e3, tn: 1e12, bn: 1e9, b: 1e9 });
 
@@ -237,7 +255,7 @@ const ANCHOR_WORDS = [...NUMBER_WORDS, 'minus', 'negative', ...VAGUE, ...Object.
   (w) => w.length > 2 && w.length < 12,
 );
 // The scanner's extra character class: a currency sign or a vulgar fraction.
-markSigns(Object.keys(CURRENCY_SYMBOLS).join('') + '½¼¾⅓⅔⅛⅙');
+markSigns(Object.keys(CURRENCY_SYMBOLS).join('') + CURRENCY_SIGN_CHARS + '½¼¾⅓⅔⅛⅙');
 const VULGAR = dict<number>({ '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125, '⅙': 1 / 6 });
 
 // The scanner is an automaton over the letters of the anchor words. Nearly all of a page is words
@@ -446,7 +464,7 @@ function parseFigure(text: string, p: number, floor: number, layout: BlockIndex,
 /** A currency sign opens the figure: "$5", "€15", "US$ 150", "C$ 20". */
 function leadBeforeSign(r: Reading, lead: Lead, first: Tok): Step {
   const { S, prev } = r;
-  let currency = CURRENCY_SYMBOLS[first.v] ?? null;
+  let currency = currencySign(first.v);
   if (!currency) return null;
   if (prev && prev.t === 'w') {
     const pre = DOLLAR_PREFIXES[prev.lv.endsWith('.') ? prev.lv.slice(0, -1) : prev.lv];
@@ -536,7 +554,7 @@ function leadBeforeWord(r: Reading, lead: Lead, first: Tok): Step {
     lead.k0 = 1;
   }
   if (prev && (prev.lv === 'a' || prev.lv === 'an') && prev.s >= floor) {
-    if (SCALES[first.lv] || first.lv === 'half' || first.lv === 'quarter' || FRACTION_ORDINALS.has(first.lv)) {
+    if (SCALES[first.lv] || first.lv === 'half' || first.lv === 'quarter' || isFractionOrdinal(first.lv)) {
       // "a dozen", "a million", "a quarter": re-read from the article
       const fromA: Reading = {
         text,
@@ -772,12 +790,17 @@ function gluedLetters(r: Reading, _lead: Lead, d: Draft): Step {
   if (ORDINAL_SUFFIXES.has(t.lv) && d.num.plain) return ordinalPhrase(text, S, d.k + 1, d.start, d.value ?? 0, true);
   if (t.lv === 's' && d.num.plain) {
     const decade = d.last.v.length === 4;
+    // "the 1990s", "in her 40s"; other digits with a plural "s" are models ("747s").
+    if (!decade && !(d.last.v.length === 2 && d.last.v.endsWith('0'))) return { skip: skipId(text, r.p) };
     return fig(text, d.start, t.e, decade ? 'year' : 'measure', null, decade ? null : 'years old', !decade);
   }
   const cc = currencyCode(t.lv, t.v);
   if (cc) {
     d.currency = cc[0];
     if (d.value !== null) d.value *= cc[1];
+  } else if (t.lv === 'x' && alone && d.value !== null && d.kind === 'count') {
+    d.kind = 'other';
+    d.unit = 'times'; // a multiplier in digits: "2x", "a 10x increase"
   } else if (t.lv === 'pc' && alone) {
     d.kind = 'percent';
     d.unit = '%'; // British "4pc"
@@ -826,10 +849,15 @@ function quantityWord(r: Reading, _lead: Lead, d: Draft): Step {
       d.end = pts.e;
       d.k++;
     }
-  } else if (t.t === 'p' && CURRENCY_SYMBOLS[t.v] && !d.currency && (!t.gap || !n1 || n1.t !== 'n')) {
-    d.currency = CURRENCY_SYMBOLS[t.v]!;
+  } else if (t.t === 'p' && !d.currency && (!t.gap || !n1 || n1.t !== 'n') && currencySign(t.v)) {
+    d.currency = currencySign(t.v);
     d.end = t.e;
     d.k++;
+  } else if (t.t === 'p' && n1 && !n1.gap && CURRENCY_SYMBOLS[t.v + n1.v] && !d.currency) {
+    // A sign of two characters ("ரூ", the Sri Lankan rupee) lexes as two.
+    d.currency = CURRENCY_SYMBOLS[t.v + n1.v]!;
+    d.end = n1.e;
+    d.k += 2;
   } else if (!d.currency && (t.t === 'w' || d.hyph)) {
     const named = currencyAfter(S, d.hyph ? d.k + 1 : d.k, !!d.hyph, d.num.scale);
     if (named) {
@@ -912,16 +940,19 @@ function moneyTail(S: TokenStream, d: Draft): void {
     d.k++;
   }
   const a = S.at(d.k);
-  if (a && d.value !== null && (d.unit === 'USD' || d.unit === 'EUR' || d.unit === 'CNY') && d.last.t !== 'p') {
+  if (a && d.value !== null && d.unit !== null && HAS_CENTS.test(d.unit) && d.unit !== 'JPY' && d.last.t !== 'p') {
     const j = a.lv === 'and' ? d.k + 1 : d.k;
     const sub = S.at(j);
-    if (sub && (sub.t === 'n' || UNITS[sub.lv] !== undefined || TENS[sub.lv] !== undefined) && d.byName) {
+    const spelled = sub !== undefined && (UNITS[sub.lv] !== undefined || TENS[sub.lv] !== undefined);
+    // After a sign only "and" with a number in words is read as cents ("C$ 100 and fifty").
+    if (sub && (sub.t === 'n' || spelled) && (d.byName || (j > d.k && spelled))) {
       const r = readNumber(S, j);
       if (r && r.value !== null && r.value < 100 && Number.isInteger(r.value)) {
         const c = S.at(r.next);
         const cents = c && (c.lv === 'cent' || c.lv === 'cents');
         const nextT = S.at(r.next + (cents ? 1 : 0));
-        if (cents || !nextT || nextT.t === 'p') {
+        // "one dollar and two and three points": another "and" also ends the cents.
+        if (cents || !nextT || nextT.t === 'p' || (j > d.k && d.byName && nextT.lv === 'and')) {
           d.value += r.value / 100;
           d.end = cents ? c!.e : S.at(r.next - 1)!.e;
           d.k = r.next + (cents ? 1 : 0);
@@ -1042,6 +1073,8 @@ function countedNoun(r: Reading, lead: Lead, d: Draft): Step {
   if (d.first.t === 'w' && !d.unit && !d.neg) return null; // "one" as a pronoun
   const one = d.first.lv === 'one';
   if (one && (S.at(d.num.next)?.lv === 'of' || (prev && PRONOUN_ONE_BEFORE.has(prev.lv)))) return null;
+  // "the only one strong enough": "only" after "the" makes "one" a pronoun, not a count.
+  if (one && prev?.lv === 'only' && lexBefore(r.text, prev.s)?.lv === 'the') return null;
   if (lead.fromA) return null; // "a hundred"-style only with a number word
   // "one way", "one analyst said", "One moment": "one" before a noun is mostly the article "a";
   // it is a count when a limiter says so ("only one candidate", "at least one person").
@@ -1058,7 +1091,15 @@ function yearAgeRankOrName(r: Reading, _lead: Lead, d: Draft): Step {
   // Years: plain four digits, no counted noun, 1000..2099 ("in 2016", "late 2016", "the 2016 election").
   if (!num.scale && value !== null && first.v.length === 4 && value >= 1000 && value <= 2099) {
     // "2000 people" is a count, "below 2005 levels" a year.
-    if (!d.unit || !plainPlural(S.at(num.next)) || (prev && YEAR_BEFORE.has(prev.lv) && value >= 1900)) {
+    // "the 2016 candidates", "his 2013 amendments", "2016 Democrats" opening a headline: a year
+    // naming which ones; a count of 1,900 or more is written with a comma after a determiner.
+    const modern = value >= 1900;
+    const named =
+      modern &&
+      (prev
+        ? YEAR_BEFORE.has(prev.lv) || YEAR_DETERMINERS.has(prev.lv)
+        : isCap(S.at(num.next) ?? first) && S.at(num.next) !== undefined);
+    if (!d.unit || !plainPlural(S.at(num.next)) || named) {
       return fig(text, d.start, first.e, 'year', value, null, d.approximate);
     }
   }
@@ -1111,6 +1152,15 @@ function yearAgeRankOrName(r: Reading, _lead: Lead, d: Draft): Step {
       : prev.t === 'n' && d.unit !== null && !isDigits(prev.v, 4, 4))
   )
     return { skip: d.end };
+  // Boeing's model numbers before a word for aircraft: "787 jets", "the 737 planes".
+  if (
+    first.v.length === 3 &&
+    first.v[0] === '7' &&
+    first.v[2] === '7' &&
+    d.unit !== null &&
+    AIRCRAFT.has(S.at(num.next)?.lv ?? '')
+  )
+    return { skip: d.end };
   // Bare capitalised word + number is a name: "Apollo 11", "Windows 10", "Article 5".
   if (
     prev &&
@@ -1155,7 +1205,8 @@ function ratioAfter(S: TokenStream, k: number, value: number): { of: number; nex
   const after = S.at(r.next);
   if (after && after.t === 'w' && lookupUnit(after.lv)) return null;
   // "2 over 5" is a fraction only standing alone; "one in five" and "four out of five" may count a noun.
-  if (a.lv === 'over' && after && after.t !== 'p') return null;
+  // A word that cannot be counted ("2 over 5 at best", "one over three is") leaves it standing alone.
+  if (a.lv === 'over' && after && after.t !== 'p' && !(after.t === 'w' && STOP.has(after.lv))) return null;
   return { of: r.value, next: r.next, over: a.lv === 'over' };
 }
 
@@ -1345,7 +1396,7 @@ function rangeEnd(text: string, S: TokenStream, k: number, tight: boolean): Rang
   if (
     t.t !== 'n' &&
     !(t.t === 'w' && (UNITS[t.lv] !== undefined || TENS[t.lv] !== undefined)) &&
-    !(t.t === 'p' && CURRENCY_SYMBOLS[t.v])
+    !(t.t === 'p' && currencySign(t.v))
   )
     return null;
   // Parse the second end on its own (a fresh stream so it sees its own context).
@@ -1476,7 +1527,15 @@ function ordinalPhrase(
 /** "half a century", "half of the voters", "half the country". */
 function halfPhrase(text: string, S: TokenStream, k: number, start: number, prev: Tok | null): Result | null {
   const a = S.at(k + 1);
-  if (!a || (prev && NOT_HALF_BEFORE.has(prev.lv))) return null;
+  if (prev && NOT_HALF_BEFORE.has(prev.lv)) return null;
+  // "They lost half.", "about half said yes": "half" standing for a share of what went before,
+  // when it ends a clause or a bound stands before it; a noun after it without one makes a
+  // compound ("half brother", "half time"), a hyphen a measure ("half-hour").
+  const hedge = hedgeBefore(text, start, prev);
+  const bound = hedge !== '' && !EXACT_HEDGES.has(hedge);
+  if (!a || (a.t === 'p' && a.v !== '-' && a.v !== '‐') || (bound && a.t === 'w' && a.lv !== 'a' && a.lv !== 'an'))
+    return fig(text, start, S.at(k)!.e, 'other', 0.5, null, bound);
+  if (!a) return null;
   if (a.lv === 'a' || a.lv === 'an') {
     const u = S.at(k + 2);
     const m = u && lookupUnit(u.lv);
