@@ -196,6 +196,9 @@ const PRONOUN_ONE_BEFORE = wordSet('no any every each some the this that');
 /** What may follow an age in apposition ("Parry, 21, was"). */
 const AFTER_APPOSITION = wordSet(', ― — – )');
 const AGE_WORDS = wordSet('age aged ages');
+/** Verbs before a bare number that make it an age: "turned 40"; "died at 90". */
+const TURNED = wordSet('turned turns turning');
+const DIED = wordSet('died dies');
 /** Words that turn a unit into an area, a volume or metric tons. */
 const UNIT_PREFIXES = wordSet('square sq cubic metric');
 /** Adjectives after an inch mark ("6\" long"). */
@@ -1125,7 +1128,10 @@ function yearAgeRankOrName(r: Reading, _lead: Lead, d: Draft): Step {
     if (no && no.e === prev.s && no.lv === 'no') return fig(text, no.s, first.e, 'ordinal', value, null, false);
   }
   // "aged 21", "until age 5": an age.
-  if (!d.unit && prev && AGE_WORDS.has(prev.lv) && value !== null && value < 130) {
+  // "she turned 40", "he died at 90": an age too.
+  const ageVerb =
+    prev !== null && (TURNED.has(prev.lv) || (prev.lv === 'at' && DIED.has(lexBefore(text, prev.s)?.lv ?? '')));
+  if (!d.unit && prev && (AGE_WORDS.has(prev.lv) || ageVerb) && value !== null && value < 130) {
     d.kind = 'measure';
     d.unit = 'years old';
     return undefined;
@@ -1317,7 +1323,10 @@ function measureAfter(
     }
     if (t.v === '"' && !pre && !hyph && DIMENSIONS.has(S.at(i + 1)?.lv ?? ''))
       return { unit: 'in', end: t.e, next: i + 1 };
-    const u = lookupUnit(t.lv);
+    // "4 light years": the unit of two words.
+    const ly = t.lv === 'light' && t.gap && (S.at(i + 1)?.lv === 'years' || S.at(i + 1)?.lv === 'year');
+    if (ly) t = S.at(++i)!;
+    const u = ly ? lookupUnit('light-year') : lookupUnit(t.lv);
     if (!u) return null;
     // Short ambiguous abbreviations need the number glued to them (handled by the caller) or a clear context.
     if (t.gap && AMBIGUOUS_UNITS.has(t.lv)) return null;
@@ -1370,6 +1379,19 @@ function measureAfter(
     if (r && r.value !== null && inch && INCHES.has(inch.lv) && value !== null) {
       return { unit: 'ft', end: inch.e, next: r.next + 1, value: value + r.value / 12 };
     }
+  } else if (a && b && unit === 'lb' && (a.t === 'n' || UNITS[a.lv] !== undefined)) {
+    // "7 pounds 3 ounces"
+    const r = readNumber(S, i);
+    const oz = r && S.at(r.next);
+    if (r && r.value !== null && oz && (oz.lv === 'ounce' || oz.lv === 'ounces' || oz.lv === 'oz') && value !== null) {
+      return { unit: 'lb', end: oz.e, next: r.next + 1, value: value + r.value / 16 };
+    }
+  }
+  // "5 degrees below zero", "10 degrees Fahrenheit below zero"
+  if ((unit === '°' || unit === '°C' || unit === '°F') && value !== null) {
+    const below = S.at(i);
+    const zero = S.at(i + 1);
+    if (below?.lv === 'below' && zero?.lv === 'zero') return { unit, end: zero.e, next: i + 2, value: -value, kind };
   }
   // Tokenised "28 - year - old"
   if (unit === 'years' && a && a.v === '-' && b?.lv === 'old') {
@@ -1538,8 +1560,14 @@ function halfPhrase(text: string, S: TokenStream, k: number, start: number, prev
   if (!a) return null;
   if (a.lv === 'a' || a.lv === 'an') {
     const u = S.at(k + 2);
-    const m = u && lookupUnit(u.lv);
-    if (m && m[1] === 'time') return fig(text, start, u.e, 'measure', 0.5, m[0], false);
+    // "half an hour", "half a mile", "half a percent": a unit spelled out in full.
+    const m = u && u.gap && !AMBIGUOUS_UNITS.has(u.lv) && u.lv.length > 2 ? lookupUnit(u.lv) : null;
+    if (m && u.lv !== 'degree') return fig(text, start, u.e, 'measure', 0.5, m[0], false);
+    if (u && (u.lv === 'percent' || u.lv === 'percentage')) {
+      const pts = S.at(k + 3);
+      const points = pts !== undefined && (pts.lv === 'point' || pts.lv === 'points');
+      return fig(text, start, points ? pts.e : u.e, 'percent', 0.5, points ? 'percentage points' : '%', false);
+    }
     return null;
   }
   if (a.lv === 'of' || a.lv === 'the' || HALF_OF_WHAT.has(a.lv)) {
