@@ -196,6 +196,12 @@ const PRONOUN_ONE_BEFORE = wordSet('no any every each some the this that');
 /** What may follow an age in apposition ("Parry, 21, was"). */
 const AFTER_APPOSITION = wordSet(', ― — – )');
 const AGE_WORDS = wordSet('age aged ages');
+/** Times after "one" that may be an indefinite "some" ("one day", "one morning"). */
+const SOME_TIME = wordSet('day night morning evening afternoon');
+/** Words after "one day" that make it an offset ("one day later"). */
+const OFFSET_AFTER = wordSet('before after later earlier ago');
+/** Words before "one day" that make it "some day": modals and verbs of hoping. */
+const SOME_DAY_BEFORE = wordSet('will would could might may can hope hopes hoped hoping and but that');
 /** Verbs before a bare number that make it an age: "turned 40"; "died at 90". */
 const TURNED = wordSet('turned turns turning');
 const DIED = wordSet('died dies');
@@ -648,9 +654,24 @@ const STEPS: ((r: Reading, lead: Lead, d: Draft) => Step)[] = [
   quantityWord,
   moneyOrMeasure,
   range,
+  someDay,
   countedNoun,
   yearAgeRankOrName,
 ];
+
+/** "One day he will win", "he hopes one day to": "one" before a time of day or "day" as an
+ * indefinite time, not a span; a bound or a preposition before it keeps the span ("within one
+ * day", "only one day"). */
+function someDay(r: Reading, _lead: Lead, d: Draft): Step {
+  if (d.kind !== 'measure' || d.first.lv !== 'one' || d.hedge !== '' || !SOME_TIME.has(r.S.at(d.num.next)?.lv ?? ''))
+    return undefined;
+  const prev = r.prev;
+  // "one day before the convention", "one day later": an offset, so a span.
+  if (OFFSET_AFTER.has(r.S.at(d.num.next + 1)?.lv ?? '')) return undefined;
+  if (!prev || sentenceStart(r.text, d.start, r.layout) || (prev.t === 'w' && SOME_DAY_BEFORE.has(prev.lv)))
+    return null;
+  return undefined;
+}
 
 /** The figure whose number starts at token `lead.k0`: the number, then what follows it (unit,
  * currency, percent, counted noun, range), then the checks that turn counts into years, ages and
@@ -1092,7 +1113,9 @@ function yearAgeRankOrName(r: Reading, _lead: Lead, d: Draft): Step {
   const { first, num, value } = d;
   if (d.kind !== 'count' || first.t !== 'n' || !num.plain) return undefined;
   // Years: plain four digits, no counted noun, 1000..2099 ("in 2016", "late 2016", "the 2016 election").
-  if (!num.scale && value !== null && first.v.length === 4 && value >= 1000 && value <= 2099) {
+  // "Form 1040": a capitalised word before digits no year could be is a name.
+  const early = value !== null && value < 1500 && prev !== null && prev.t === 'w' && isCap(prev) && !STOP.has(prev.lv);
+  if (!num.scale && value !== null && first.v.length === 4 && value >= 1000 && value <= 2099 && !early) {
     // "2000 people" is a count, "below 2005 levels" a year.
     // "the 2016 candidates", "his 2013 amendments", "2016 Democrats" opening a headline: a year
     // naming which ones; a count of 1,900 or more is written with a comma after a determiner.
@@ -1167,6 +1190,8 @@ function yearAgeRankOrName(r: Reading, _lead: Lead, d: Draft): Step {
     AIRCRAFT.has(S.at(num.next)?.lv ?? '')
   )
     return { skip: d.end };
+  // "a top 10 list", "the top 5": a rank, unless it counts something ("the top 10 earners").
+  if (!d.unit && prev?.lv === 'top') return { skip: d.end };
   // Bare capitalised word + number is a name: "Apollo 11", "Windows 10", "Article 5".
   if (
     prev &&
