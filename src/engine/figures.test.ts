@@ -219,6 +219,60 @@ const ROWS: [string, string[]][] = [
   ['Patients with type 2 diabetes.', []],
   ['The airline bought 50 787 jets.', ['50|count|50']],
   ['Think twice before you act.', []],
+  // currency signs the platform knows beyond the common few, before or after the amount
+  ['The fee is 350 ₡ at the border.', ['350 ₡|money|350|CRC']],
+  ['Lunch was 18₾ with tea.', ['18₾|money|18|GEL']],
+  ['Rent rose to ₦45,000 a month.', ['₦45,000|money|45000|NGN']],
+  ['A ticket costs ₴120.', ['₴120|money|120|UAH']],
+  ['Stamps cost 45¢ then.', ['45¢|money|45|cents']],
+  ['The loan was 250,000 ரூ in all.', ['250,000 ரூ|money|250000|LKR']],
+  // minor units, and nouns the platform names in "-y" with a plain plural
+  ['A match cost 60 kopecks.', ['60 kopecks|money|60|kopecks']],
+  ['The toll is 75 centavos.', ['75 centavos|money|75|centavos']],
+  ['Tea was 900 paise a cup.', ['900 paise|money|900|paise']],
+  ['The bread cost 12 zlotys.', ['12 zlotys|money|12|PLN']],
+  // cents after "and" in words
+  ['The book costs nine euros and twenty.', ['nine euros and twenty|money|9.2|EUR']],
+  ['He offered A$ 60 and forty.', ['A$ 60 and forty|money|60.4|AUD']],
+  ['He paid $100 and forty people came.', ['$100|money|100|USD', 'forty people|count|40|people']],
+  // fractions and scales in words
+  ['Turnout rose by a fiftieth.', ['a fiftieth|other|0.02']],
+  ['It takes a millionth of a second.', ['a millionth|other|0.000001']],
+  ['They hoped for hundred thousand signatures.', ['hundred thousand signatures|count|100000|signatures']],
+  ['Four out of nine hundreds sets failed.', ['Four out of nine hundreds sets|other|0.0044444444444444444|sets']],
+  ['The odds were 3 over 8 at best.', ['3 over 8|other|0.375']],
+  ['He won 3 over 10 years.', ['3|count|3', '10 years|measure|10|years~']],
+  // "half" standing alone, or after a bound
+  ['In the end they kept half.', ['half|other|0.5']],
+  ['Roughly half said no.', ['half|other|0.5~']],
+  ['His half brother came.', []],
+  ['It is half a mile away.', ['half a mile|measure|0.5|mi']],
+  ['Rates fell half a percentage point.', ['half a percentage point|percent|0.5|percentage points']],
+  // multipliers in digits and the giga suffix
+  ['Output grew 4x in a decade.', ['4x|other|4|times']],
+  ['The cut is 2x4 lumber.', []],
+  ['Traffic hit 12G last year.', ['12G|count|12000000000']],
+  ['Phones on 5G networks sold.', []],
+  // temperatures and measures
+  ['It was 12 degrees below zero.', ['12 degrees below zero|measure|-12|°']],
+  ['The gas cooled to 80 kelvin.', ['80 kelvin|measure|80|K']],
+  ['The water was 21 celcius.', ['21 celcius|measure|21|°C']],
+  ['The comet is 3 light years off.', ['3 light years|measure|3|ly']],
+  ['The baby weighed 8 pounds 4 ounces.', ['8 pounds 4 ounces|measure|8.25|lb']],
+  ['She turned 65 in June.', ['65|measure|65|years old']],
+  ['He died at 88 in his home.', ['88|measure|88|years old']],
+  // years before a plural after a determiner, model numbers, pronouns and idioms
+  ['Both parties fought the 2012 campaigns hard.', ['2012|year|2012']],
+  ['About 2000 people marched.', ['2000 people|count|2000|people~']],
+  ['Airlines still fly 767 jetliners.', []],
+  ['The carrier retired its 747s.', []],
+  ['She was in her 30s.', ['30s|measure|null|years old~']],
+  ['He is the only one able to win.', []],
+  ['One day we will know.', []],
+  ['She hopes one day to lead.', []],
+  ['The strike lasted one day.', ['one day|measure|1|days']],
+  ['The book made a top 10 list.', []],
+  ['He filed Form 1099 late.', []],
 ];
 
 /** A figure as a row writes it; the unit is shown only when the row's expectation names one. */
@@ -343,6 +397,9 @@ describe('findFigures', () => {
     ['chained "and"', 'one and '.repeat(100_000)],
     ['dashes', '1-'.repeat(200_000)],
     ['currency signs', '$'.repeat(500_000)],
+    ['signs the platform owns', '5 ₾ ₡3 '.repeat(60_000)],
+    ['bare scales and plural scales', 'hundred thousand five hundreds '.repeat(15_000)],
+    ['halves', 'about half half. '.repeat(25_000)],
     ['control and zero-width characters', '\u200b3\u0000 \u202e5 million\u200d people '.repeat(20_000)],
   ])('hostile input: %s finishes without a blowup', (_name, text) => {
     // Time is the bench's business; growth with size is checked in test/unit/hostile-input.test.ts.
