@@ -316,7 +316,7 @@ const UNIT_DATA =
   '#volume;ml=ml millilitre milliliter|l=l litre liter|gal=gal gallon|bbl=bbl barrel|cup=cup|tbsp=tbsp tablespoon|tsp=tsp teaspoon|pt=pint' +
   '#area;ha=ha hectare|acre=acre|km²=km2|m²=m2#speed;mph=mph|km/h=kph kmh|kn=knot' +
   '#data;bit=bit|B=byte|KB=kb kilobyte|MB=mb megabyte megabit|GB=gb gigabyte gigabit|TB=tb terabyte|Mbps=mbps|Gbps=gbps' +
-  '#temperature;°C=celsius centigrade celcius °c|°F=fahrenheit farenheit °f|K=kelvin|°=degree deg °#angle;rad=rad radian|degrees=arc-degree' +
+  '#temperature;°C=celsius centigrade celcius °c|°F=fahrenheit farenheit °f|K=kelvin|°=degree deg °#angle;rad=rad radian|degrees=arc-degree|turns=turn' +
   '#power;W=watt|kW=kw kilowatt|MW=mw megawatt|GW=gw gigawatt|kWh=kwh|V=volt' +
   '#time;seconds=sec second|minutes=min minute|hours=hr hrs hour|days=day|weeks=week|months=month|years=yr yrs year|decades=decade|centuries=century|millennia=millennium millennia';
 

@@ -273,6 +273,12 @@ const ROWS: [string, string[]][] = [
   ['The strike lasted one day.', ['one day|measure|1|days']],
   ['The book made a top 10 list.', []],
   ['He filed Form 1099 late.', []],
+  // powers of a length glued to it, turns, angles a word away from the verb, signs after each amount
+  ['The site covers 800m2 of parkland.', ['800m2|measure|800|m²']],
+  ['The reserve spans 14 km2 in all.', ['14 km2|measure|14|km²']],
+  ['The dial makes 6 turns.', ['6 turns|measure|6|turns']],
+  ['Tilt it 15 degrees.', ['15 degrees|measure|15|degrees']],
+  ['Coins: 1 € 2 € 5 €.', ['1 €|money|1|EUR', '2 €|money|2|EUR', '5 €|money|5|EUR']],
 ];
 
 /** A figure as a row writes it; the unit is shown only when the row's expectation names one. */

@@ -589,6 +589,24 @@ function leadBeforeWord(r: Reading, lead: Lead, first: Tok): Step {
   return undefined;
 }
 
+/** "2" or "3" glued after a length unit and ending the word ("m2", "km2", "cm3"): '²', '³' or ''. */
+function powerAfter(S: TokenStream, k: number, family: string): string {
+  const p = S.at(k);
+  if (family !== 'length' || !p || p.gap || p.t !== 'n' || (p.v !== '2' && p.v !== '3')) return '';
+  const next = S.at(k + 1);
+  if (next && !next.gap && next.t !== 'p') return '';
+  return p.v === '2' ? '²' : '³';
+}
+
+/** A verb of turning right before the number or one word before it ("rotate it 90 degrees"). */
+function turnedBefore(text: string, s: number): boolean {
+  const w1 = lexBefore(text, s);
+  if (!w1) return false;
+  if (TURNING.has(w1.lv)) return true;
+  const w2 = w1.t === 'w' ? lexBefore(text, w1.s) : null;
+  return !!w2 && TURNING.has(w2.lv);
+}
+
 /** Skips the rest of an identifier-like run of letters, digits and joiners ("22M3", "173C"). */
 function skipId(text: string, p: number): number {
   let e = p;
@@ -835,6 +853,15 @@ function gluedLetters(r: Reading, _lead: Lead, d: Draft): Step {
   } else {
     const u = lookupUnit(t.lv);
     const capOk = t.v !== 'M' && t.v !== 'B' && t.v !== 'G' && t.v !== 'T';
+    const power = u && capOk && !alone ? powerAfter(S, d.k + 1, u[1]) : '';
+    if (power) {
+      // "5000m2", "40cm3": a length to a power, an area or a volume
+      d.kind = 'measure';
+      d.unit = u![0] + power;
+      d.end = after!.e;
+      d.k += 2;
+      return undefined;
+    }
     if (u && capOk && alone) {
       d.kind = 'measure';
       d.unit = t.v === 'C' || t.v === 'F' ? '°' + t.v : u[0];
@@ -873,7 +900,13 @@ function quantityWord(r: Reading, _lead: Lead, d: Draft): Step {
       d.end = pts.e;
       d.k++;
     }
-  } else if (t.t === 'p' && !d.currency && (!t.gap || !n1 || n1.t !== 'n') && currencySign(t.v)) {
+  } else if (
+    t.t === 'p' &&
+    !d.currency &&
+    // "10 $ 30 $": a sign between two amounts is the first one's when the second has its own after it.
+    (!t.gap || !n1 || n1.t !== 'n' || S.at(d.k + 2)?.v === t.v) &&
+    currencySign(t.v)
+  ) {
     d.currency = currencySign(t.v);
     d.end = t.e;
     d.k++;
@@ -1359,6 +1392,11 @@ function measureAfter(
     if (t.lv === 'second' && value !== 1 && !hyph) return null;
     if (u[1] === 'time' && t.lv.endsWith('s') && hyph) return null;
     unit = u[0];
+    const power = pre ? '' : powerAfter(S, i + 1, u[1]);
+    if (power) {
+      unit += power;
+      i++;
+    }
     if (pre === 'square' || pre === 'sq') unit += '²';
     else if (pre === 'cubic') unit += '³';
     else if (pre === 'metric') unit = 't';
@@ -1383,9 +1421,7 @@ function measureAfter(
     i++;
   } else if (
     unit === '°' &&
-    (a?.lv === 'angle' ||
-      TURNING.has(lexBefore(S.text, S.at(0)!.s)?.lv ?? '') ||
-      SIDES.has(lexBefore(S.text, S.at(0)!.s)?.lv ?? ''))
+    (a?.lv === 'angle' || turnedBefore(S.text, S.at(0)!.s) || SIDES.has(lexBefore(S.text, S.at(0)!.s)?.lv ?? ''))
   ) {
     unit = 'degrees'; // an angle, not a temperature
   } else if (
