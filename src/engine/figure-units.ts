@@ -145,7 +145,8 @@ const IRREGULAR_PLURALS: Record<string, string[]> = {
   lev: ['leva'],
   real: ['reais'],
   koruna: ['koruny'],
-  lira: ['lire'],
+  lira: ['lire', 'liri'],
+  loti: ['maloti'],
 };
 /** Full names the platform lacks: what a former currency went by in English ("German Mark" is
  * the platform's name for DEM). */

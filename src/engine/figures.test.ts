@@ -279,6 +279,11 @@ const ROWS: [string, string[]][] = [
   ['The dial makes 6 turns.', ['6 turns|measure|6|turns']],
   ['Tilt it 15 degrees.', ['15 degrees|measure|15|degrees']],
   ['Coins: 1 € 2 € 5 €.', ['1 €|money|1|EUR', '2 €|money|2|EUR', '5 €|money|5|EUR']],
+  // a nationality makes a currency noun that is an English word money; irregular plurals
+  ['The fare was 9 Finnish marks.', ['9 Finnish marks|money|9|marks']],
+  ['Rent was 400 convertible marks.', ['400 convertible marks|money|400|marks']],
+  ['She scored 18 marks out of 20.', ['18 marks|count|18|marks', '20|count|20']],
+  ['A bus ticket was 35 maloti.', ['35 maloti|money|35|LSL']],
 ];
 
 /** A figure as a row writes it; the unit is shown only when the row's expectation names one. */

@@ -229,6 +229,8 @@ const NOT_HALF_BEFORE = wordSet('first second other in and a the');
 const HALF_OF_WHAT = wordSet('their its his her our your my these those this that all');
 /** Denominators that make "a/b" a fraction rather than a date ("3/4", "1/16"). */
 const FRACTION_DENOMINATORS = wordSet('2 3 4 5 8 10 16 100');
+/** Endings of nationality adjectives ("Finnish", "Bosnian", "Maltese", "Iraqi", "Czech"). */
+const NATIONALITY_ENDING = /(?:ish|an|ese|i|ic|ch)$/;
 /** A currency code, whose amount may go on to its hundredths ("thirteen dollars forty-five"). */
 const HAS_CENTS = /^[A-Z]{3}$/;
 /** Scale letters after a currency amount ("$1.2m", "£300bn"), as lower-case words. */
@@ -1329,10 +1331,17 @@ function currencyAfter(
     const named = currencyNamed(words.slice(skip));
     // A lone currency noun written with a capital is a name ("8 Rand Paul" in a ranked list).
     const name = named !== null && named.words === 1 && skip === 0 && isCap(t) && t.v !== t.v.toUpperCase();
+    // "2 Finnish marks", "60 convertible marks": a nationality (or "convertible") makes a noun
+    // that is also an English word money.
+    const qualifier = S.at(q);
+    const national =
+      skip === 1 &&
+      qualifier !== undefined &&
+      ((isCap(qualifier) && NATIONALITY_ENDING.test(qualifier.lv)) || qualifier.lv === 'convertible');
     if (
       named &&
       !name &&
-      (!named.homograph || scale >= 1e3 || (named.code === 'GBP' && S.at(q + skip + 1)?.lv === 'sterling'))
+      (!named.homograph || national || scale >= 1e3 || (named.code === 'GBP' && S.at(q + skip + 1)?.lv === 'sterling'))
     ) {
       const last = S.at(q + skip + named.words - 1)!;
       // After a qualifier the platform does not name, a shared noun is no particular currency.
