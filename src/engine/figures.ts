@@ -1627,12 +1627,11 @@ function halfPhrase(text: string, S: TokenStream, k: number, start: number, prev
   const bound = hedge !== '' && !EXACT_HEDGES.has(hedge);
   if (!a || (a.t === 'p' && a.v !== '-' && a.v !== '‐') || (bound && a.t === 'w' && a.lv !== 'a' && a.lv !== 'an'))
     return fig(text, start, S.at(k)!.e, 'other', 0.5, null, bound);
-  if (!a) return null;
   if (a.lv === 'a' || a.lv === 'an') {
     const u = S.at(k + 2);
     // "half an hour", "half a mile", "half a percent": a unit spelled out in full.
     const m = u && u.gap && !AMBIGUOUS_UNITS.has(u.lv) && u.lv.length > 2 ? lookupUnit(u.lv) : null;
-    if (m && u.lv !== 'degree') return fig(text, start, u.e, 'measure', 0.5, m[0], false);
+    if (m && u && u.lv !== 'degree') return fig(text, start, u.e, 'measure', 0.5, m[0], false);
     if (u && (u.lv === 'percent' || u.lv === 'percentage')) {
       const pts = S.at(k + 3);
       const points = pts !== undefined && (pts.lv === 'point' || pts.lv === 'points');
