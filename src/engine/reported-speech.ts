@@ -4,7 +4,7 @@
 // clause's span matters as much as its source: it runs as a reader would mark it, from its "that"
 // (or its first word) to the end of what is said, not over a coordinated verb of the reporter
 // ("…, and urged …"), a participle hung on the main clause ("…, adding …") or a "but" clause.
-import { accordingTo, cueAt, subjectAfter, type RawMention } from './speaker-mentions';
+import { accordingTo, cueAt, subjectAfter, subjectBefore, type RawMention } from './speaker-mentions';
 import { isParticipleCue, wordSet } from './speech-verbs';
 import { sentenceSubject, subjectOf } from './sentence-cues';
 import { indexAt, isCapitalized, isWord, type Token } from './tokens';
@@ -22,8 +22,14 @@ export interface ReportedClause {
 const DOCUMENTS =
   /^(?:(?:media|news|press|some|other|local|unconfirmed|recent) )?(?:reports|accounts|estimates|rumou?rs)$/i;
 const NONE = new Set<number>();
-/** Words that may follow a cue before its clause starts ("said on Monday that", "told reporters that"). */
-const LEAD_IN_LIMIT = 8;
+/** Words that may follow a cue before its clause starts ("said on Monday that", "told an audience
+ * at a festival in Houston last week that"). */
+const LEAD_IN_LIMIT = 16;
+/** Characters per word when a quotation token is counted as words. */
+const QUOTE_CHARS_PER_WORD = 6;
+/** Tokens of an adjunct between a cue and a clause with no "that" ("said in a statement on
+ * Thursday they …"). */
+const ADJUNCT_LIMIT = 10;
 /** Tokens allowed after a sentence-final cue ('…, the ministry said in a statement on Monday.'). */
 const TAIL_LIMIT = 8;
 /** Tokens of the source phrase after "according to" (with its appositive) read at most. */
@@ -85,17 +91,21 @@ export function reportedInSentence(tokens: Token[], usedCues: Set<number> = NONE
   const out: ReportedClause[] = [];
   /** Tokens before `floor` belong to an earlier clause or its attribution. */
   let floor = 0;
+  /** The source of the clause that ended at `floor`, for a verb coordinated with its cue. */
+  let prior: RawMention | null = null;
   for (let k = 0; k < n; k++) {
     if (tokens[k]!.text === ';') {
       floor = k + 1;
+      prior = null;
       continue;
     }
     let found: { clause: ReportedClause | null; next: number } | null = null;
     if (accordingTo(tokens, k)) found = according(tokens, k, floor);
     else if (cueAt(tokens, k, false) && !NOT_REPORTING.has(tokens[k]!.lower))
-      found = cued(tokens, k, floor, usedCues.has(k) && quoteBefore(tokens, floor, k));
+      found = cued(tokens, k, floor, usedCues.has(k) && quoteBefore(tokens, floor, k), prior);
     if (!found) continue;
     if (found.clause) out.push(found.clause);
+    prior = found.clause?.mention ?? null;
     floor = Math.max(floor, found.next);
     k = Math.max(k, found.next - 1);
   }
@@ -138,6 +148,7 @@ function cued(
   k: number,
   floor: number,
   used: boolean,
+  prior: RawMention | null,
 ): { clause: ReportedClause | null; next: number } | null {
   const n = tokens.length;
   if (
@@ -150,7 +161,7 @@ function cued(
     tokens[k + 1]?.lower !== 'that'
   )
     return null;
-  let mention = subjectOf(tokens, k, floor);
+  let mention = subjectOf(tokens, k, floor) ?? coordinatedSubject(tokens, k, floor, prior);
   // "A spokesman … defended the route and said …": a second verb of the sentence's subject.
   if (!mention && k > 1 && tokens[k - 1]!.lower === 'and' && floor === 0)
     mention = sentenceSubject(tokens, k) ?? (/^(a|an|the)$/.test(tokens[0]!.lower) ? subjectAfter(tokens, 1, k) : null);
@@ -249,7 +260,9 @@ function cued(
   // only when one follows (a pronoun subject or a verb).
   if (that < 0 && TAKES_OBJECT.has(tokens[k]!.lower) && !looksLikeClause(tokens, c)) return null;
   while (c < n && (tokens[c]!.text === ',' || tokens[c]!.text === ':')) c++;
-  if (that < 0 && NOT_CLAUSE_START.has(tokens[c]?.lower ?? '')) return null;
+  // "said in a statement on Thursday they …": an adjunct, then a clause that opens with its subject.
+  if (that < 0 && NOT_CLAUSE_START.has(tokens[c]?.lower ?? '')) c = pastAdjunct(tokens, c);
+  if (c < 0) return null;
   const to = clauseEnd(tokens, that >= 0 ? that + 1 : c);
   return { clause: clause(tokens, c, to, mention, k), next: to };
 }
@@ -262,6 +275,50 @@ const SHARE_HEADS = wordSet(
 const SHARE_WORDS = wordSet(
   'about nearly almost roughly some more than less fewer just over under only in of a an one',
 );
+
+/** Words between a conjunction and the verb it coordinates ("and then said", "but has also said"). */
+const COORDINATED_GAP = wordSet('also then later again has have had would will did does do');
+
+/** The subject of a verb coordinated with an earlier one ("X laid out the record but then
+ * announced …", "X says A and says B"): the source of the clause that ended at the conjunction,
+ * or else the subject of the first verb of the conjunct before it (after the last ", and"). */
+function coordinatedSubject(tokens: Token[], k: number, floor: number, prior: RawMention | null): RawMention | null {
+  let j = k - 1;
+  while (j > floor && j > k - 4 && (COORDINATED_GAP.has(tokens[j]!.lower) || /^\p{Ll}+ly$/u.test(tokens[j]!.text))) j--;
+  if (!/^(and|but)$/.test(tokens[j]?.lower ?? '') || j < floor) return null;
+  if (j === floor) return prior;
+  let from = floor;
+  for (let i = j - 1; i > floor + 1; i--)
+    if (tokens[i]!.text === ',' && /^(and|but)$/.test(tokens[i + 1]!.lower)) {
+      from = i + 2;
+      break;
+    }
+  for (let v = from + 1; v < j && v < from + 30; v++) {
+    const t = tokens[v]!;
+    if (t.quote >= 0 || t.text === ',') continue;
+    const verb = isVerbLike(t) || (t.cue === 2 && !isParticipleCue(t.text)) || /^\p{Ll}{3,}s$/u.test(t.text);
+    if (!verb) continue;
+    const m = subjectBefore(tokens, v, from);
+    if (m && !/^(who|which|that)$/i.test(m.text)) return m;
+    if (!/^\p{Ll}{3,}s$/u.test(t.text) || isVerbLike(t)) return null;
+  }
+  return null;
+}
+
+/** Subject pronouns that open a clause after an adjunct (not "it", "this": "said in it", "in this case"). */
+const CLAUSE_SUBJECTS = wordSet('he she they we i');
+
+/** The start of a clause after the adjunct at `from` ("in a statement on Thursday" + "they
+ * pulled …"): a subject pronoun within a few words, with no punctuation or quotation before it
+ * and a word after it; -1 when there is none. */
+function pastAdjunct(tokens: Token[], from: number): number {
+  for (let d = from + 1; d < tokens.length && d <= from + ADJUNCT_LIMIT; d++) {
+    const t = tokens[d]!;
+    if (!isWord(t) || t.quote >= 0 || t.cue === 2) return -1;
+    if (CLAUSE_SUBJECTS.has(t.lower) && !isCapitalized(t)) return isWord(tokens[d + 1]) ? d : -1;
+  }
+  return -1;
+}
 
 /** "About four in 10", "72 percent", "Several" right before the cue at `k`: a share of those
  * asked, as a nominal mention, or null. */
@@ -459,7 +516,12 @@ function skipTail(tokens: Token[], from: number): number {
 
 function wordsIn(tokens: Token[], from: number, to: number): number {
   let words = 0;
-  for (let i = from; i < to; i++) if (tokens[i]!.quote >= 0 || isWord(tokens[i])) words++;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    // A quotation is one token but as many words as it holds, roughly ('said Kasich “has a record”').
+    if (t.quote >= 0) words += Math.max(1, Math.floor((t.end - t.start) / QUOTE_CHARS_PER_WORD));
+    else if (isWord(t)) words++;
+  }
   return words;
 }
 
