@@ -45,7 +45,7 @@ const NOT_REPORTING = wordSet(
 /** Words that open a sentence before "according to" without being its content ("But according to …"). */
 const OPENERS = wordSet('but and yet so still also however meanwhile now instead indeed');
 /** Participles that hang on the reporter's clause after a comma ("…, citing …"), besides the cues. */
-const HANGING = wordSet('citing conceding referring pointing prompting');
+const HANGING = wordSet('citing conceding referring pointing prompting compared despite');
 /** Auxiliaries that make a participle cue a finite verb ("is telling", "was claiming"). */
 const PROGRESSIVE = wordSet("is are was were be been 's ’s am");
 /** Things issued that a participle cue hangs on ("a statement saying", "a letter arguing"). */
@@ -192,8 +192,15 @@ function cued(
   const afterCue = inverted ? indexAt(tokens, mention.end - 1) + 1 : k + 1;
   // "C, said Ian Michaels, a spokesman for …": an inverted subject after the comma closes the
   // clause whatever follows it (an appositive, "who added …").
-  if (inverted && before?.text === ',' && k > floor + 1)
+  if (inverted && before?.text === ',' && k > floor + 1) {
+    // "C1, said X, an expert at Y, would C2": the clause's own verb after the appositive resumes it.
+    const resume = resumedAfterAppositive(tokens, afterCue);
+    if (resume > 0) {
+      const to = clauseEnd(tokens, resume);
+      return { clause: clause(tokens, floor, to, mention, k), next: to };
+    }
     return { clause: clause(tokens, floor, k - 1, mention, k), next: skipTail(tokens, afterCue) };
+  }
   let subjectStart = inverted ? k : indexAt(tokens, mention.start);
   while (subjectStart > floor + 1 && /^(the|a|an)$/.test(tokens[subjectStart - 1]!.lower)) subjectStart--;
   // 'Teachers are “looking to see …,” X said': the comma inside a closing quote ends the clause too.
@@ -210,7 +217,12 @@ function cued(
     const part = clause(tokens, floor, subjectStart - 1, mention, k);
     // "Compaq, she predicted, would come to them": a part too short to be a claim before an
     // interrupting cue is the start of one, not all of it.
-    const interrupts = !part && tokens[afterCue]?.text === ',' && isWord(tokens[afterCue + 1]);
+    // "The deal, he said, would fail": a cue between commas with the clause's verb after it
+    // interrupts the clause however long its first part, and however short the rest.
+    const resumes = tokens[afterCue]?.text === ',' && resumesClause(tokens[afterCue + 1]);
+    const interrupts =
+      resumes ||
+      (!part && tokens[afterCue]?.text === ',' && (isWord(tokens[afterCue + 1]) || tokens[afterCue + 1]?.quote! >= 0));
     if (
       !interrupts &&
       ((tailIsShort(tokens, afterCue) && tailIsAdjunct(tokens, afterCue, k)) || closesHere(tokens, afterCue))
@@ -447,6 +459,35 @@ function tailIsAdjunct(tokens: Token[], from: number, k: number): boolean {
   return TAIL_STARTS.has(t.lower) || isCapitalized(t);
 }
 
+/** Where an inverted attribution's appositive ends and the clause it interrupts resumes with its
+ * verb (", an expert at Y, would …"), or -1. */
+function resumedAfterAppositive(tokens: Token[], from: number): number {
+  if (tokens[from]?.text !== ',') return -1;
+  let c = from;
+  if (!isVerbLike(tokens[c + 1])) {
+    c = from + 1;
+    while (c < tokens.length && c < from + 16 && tokens[c]!.text !== ',' && isWord(tokens[c])) c++;
+    if (tokens[c]?.text !== ',') return -1;
+  }
+  return isVerbLike(tokens[c + 1]) && !/ed$/.test(tokens[c + 1]!.lower) ? c + 1 : -1;
+}
+
+/** True when the word after an interrupting cue's comma carries on the clause before the cue: a
+ * lower-case word that is neither the start of an adjunct ("in a statement") nor a participle
+ * hung on the cue ("adding", "citing"), or a quotation. */
+function resumesClause(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (t.quote >= 0) return true;
+  return (
+    isWord(t) &&
+    !isCapitalized(t) &&
+    !TAIL_STARTS.has(t.lower) &&
+    !HANGING.has(t.lower) &&
+    !isParticipleCue(t.text) &&
+    !/^(and|but|or|who|which|whose|where|a|an|the|that|than|to|for|so|because|though|although|if|citing)$/.test(t.lower)
+  );
+}
+
 /** "In the deposition": a short prepositional phrase before the subject, with no comma inside. */
 function isFrontedAdjunct(tokens: Token[], from: number, to: number): boolean {
   if (!ADJUNCT_OPENERS.has(tokens[from]?.lower ?? '') || to - from > 12) return false;
@@ -503,6 +544,8 @@ function closesHere(tokens: Token[], i: number): boolean {
   if (CLOSING.has(next.lower)) return true;
   if (p.text !== ',') return false;
   if (HANGING.has(next.lower) || (isParticipleCue(next.text) && !isCapitalized(next))) return true;
+  // "…, one of the prosecutors said …": a main clause of its own with its own speaker.
+  if (secondCue(tokens, i + 1)) return true;
   // ", and urged …"
   return next.lower === 'and' && cueAt(tokens, i + 2, false) && !isParticipleCue(tokens[i + 2]!.text);
 }
