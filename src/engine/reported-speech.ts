@@ -175,6 +175,8 @@ function cued(
   if (!mention) mention = shareBefore(tokens, k, floor);
   // "A new poll released Friday found …", "A survey by the group in March found …".
   if (!mention) mention = documentSubject(tokens, floor, k);
+  // "Another farmer who worked at the plant said …", "Groups that have endorsed him say …".
+  if (!mention) mention = subjectWithRelative(tokens, floor, k);
   if (!mention) return null;
   // "…, the University of Michigan reported": the whole phrase after the comma is the source, not
   // the name the subject walk stopped at.
@@ -380,6 +382,53 @@ function documentSubject(tokens: Token[], floor: number, k: number): RawMention 
     };
   }
   return null;
+}
+
+/** Words that open a restrictive modifier of a subject ("farmers who …", "those surveyed"). */
+const RELATIVES = wordSet('who that whom whose');
+/** Tokens a subject's restrictive modifier may span before its cue. */
+const RELATIVE_LIMIT = 25;
+
+/** The subject that opens the clause of the cue at `k` when a restrictive relative clause or a
+ * participle phrase stands between it and the cue ("Another farmer who worked at the plant and
+ * who did not want to be named said", "Groups that have endorsed him say"), or null. */
+function subjectWithRelative(tokens: Token[], floor: number, k: number): RawMention | null {
+  if (isParticipleCue(tokens[k]!.text) || k - floor > RELATIVE_LIMIT + 6) return null;
+  let i = floor;
+  while (i < k && (OPENERS.has(tokens[i]!.lower) || tokens[i]!.text === ',')) i++;
+  let m = subjectAfter(tokens, i, k);
+  if (m?.kind === 'pronoun') return null;
+  let after = i;
+  if (m) while (after < k && tokens[after]!.end <= m.end) after++;
+  else {
+    // A plain noun phrase the mention finder does not take ("Another farmer", "Those").
+    while (
+      after < k &&
+      after < i + 5 &&
+      isWord(tokens[after]) &&
+      !RELATIVES.has(tokens[after]!.lower) &&
+      !isVerbLike(tokens[after])
+    )
+      after++;
+    if (after === i) return null;
+    const words = tokens.slice(i, after);
+    const text = words.map((t) => t.text).join(' ');
+    m = {
+      start: words[0]!.start,
+      end: words[words.length - 1]!.end,
+      text,
+      kind: 'nominal',
+      name: words[words.length - 1]!.lower,
+      role: null,
+      gender: '',
+    };
+  }
+  const next = tokens[after];
+  if (!next || after >= k - 1 || k - after > RELATIVE_LIMIT) return null;
+  if (!RELATIVES.has(next.lower) && !(isVerbLike(next) && next.lower.endsWith('ed'))) return null;
+  for (let j = after; j < k; j++)
+    if (tokens[j]!.quote >= 0 || tokens[j]!.text === ';' || tokens[j]!.text === ':') return null;
+  return m;
 }
 
 /** Index of "to" (or of the "not"/"never" before it) opening a to-infinitive at `from`, or -1. */
