@@ -93,6 +93,8 @@ export function reportedInSentence(tokens: Token[], usedCues: Set<number> = NONE
   let floor = 0;
   /** The source of the clause that ended at `floor`, for a verb coordinated with its cue. */
   let prior: RawMention | null = null;
+  /** Whether the sentence is a title-cased headline (known once a capitalised cue is met). */
+  let titleCase: boolean | undefined;
   for (let k = 0; k < n; k++) {
     if (tokens[k]!.text === ';') {
       floor = k + 1;
@@ -101,6 +103,8 @@ export function reportedInSentence(tokens: Token[], usedCues: Set<number> = NONE
     }
     let found: { clause: ReportedClause | null; next: number } | null = null;
     if (accordingTo(tokens, k)) found = according(tokens, k, floor);
+    else if (HEADLINE_CUES.has(tokens[k]!.text) && (titleCase ??= isTitleCase(tokens)))
+      found = headline(tokens, k, floor);
     else if (cueAt(tokens, k, false) && !NOT_REPORTING.has(tokens[k]!.lower))
       found = cued(tokens, k, floor, usedCues.has(k) && quoteBefore(tokens, floor, k), prior);
     if (!found) continue;
@@ -110,6 +114,34 @@ export function reportedInSentence(tokens: Token[], usedCues: Set<number> = NONE
     k = Math.max(k, found.next - 1);
   }
   return out;
+}
+
+/** Capitalised cues of a title-cased headline ("Ada Brennan Says Flood Looks Like An 'Act Of
+ * Negligence'"). */
+const HEADLINE_CUES = wordSet(
+  'Says Said Claims Warns Warned Writes Wrote Admits Insists Vows Predicts Argues Insisted',
+);
+/** Share of words capitalised that makes a sentence a title-cased headline. */
+const TITLE_SHARE = 0.6;
+
+function isTitleCase(tokens: Token[]): boolean {
+  let words = 0;
+  let capitals = 0;
+  for (const t of tokens) {
+    if (!isWord(t)) continue;
+    words++;
+    if (isCapitalized(t)) capitals++;
+  }
+  return words >= 4 && capitals >= words * TITLE_SHARE;
+}
+
+/** "Ada Brennan Says Flood Looks Like An 'Act Of Negligence'": in a title-cased headline, the name
+ * before a capitalised cue and the rest of the headline after it. */
+function headline(tokens: Token[], k: number, floor: number): { clause: ReportedClause | null; next: number } | null {
+  const m = subjectBefore(tokens, k, floor);
+  if (!m || m.kind !== 'name' || m.name.includes(' ' + tokens[k]!.text)) return null;
+  const to = clauseEnd(tokens, k + 1);
+  return { clause: clause(tokens, k + 1, to, m, k), next: to };
 }
 
 /** True when a quotation stands in [from, to): the cue after it attributes that quote. */
