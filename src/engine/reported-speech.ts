@@ -166,6 +166,13 @@ function according(tokens: Token[], k: number, floor: number): { clause: Reporte
     const to = clauseEnd(tokens, c + 1);
     return { clause: clause(tokens, c + 1, to, who, k), next: to };
   }
+  // "C1, according to X, C2": set inside the clause, the cue leaves it whole ("G4S receives,
+  // according to one report, $234 million …"); an appositive after X ("…, the main source")
+  // does not carry it on.
+  if (tokens[k - 1]!.text === ',' && tokens[c]?.text === ',' && carriesOn(tokens[c + 1])) {
+    const to = clauseEnd(tokens, c + 1);
+    return { clause: clause(tokens, floor, to, who, k), next: to };
+  }
   // The clause before; the source's phrase (with an appositive) ends it.
   const to = tokens[k - 1]!.text === ',' || tokens[k - 1]!.text === '(' ? k - 1 : k;
   let next = c;
@@ -553,6 +560,14 @@ function resumedAfterAppositive(tokens: Token[], from: number): number {
   return isVerbLike(tokens[c + 1]) && !/ed$/.test(tokens[c + 1]!.lower) ? c + 1 : -1;
 }
 
+/** True when the token after "C1, according to X," carries C1 on: a figure, or a lower-case
+ * word that opens neither an appositive nor another clause. */
+function carriesOn(t: Token | undefined): boolean {
+  if (!t || t.quote >= 0) return false;
+  if (/^[$€£¥\d]/.test(t.text)) return true;
+  return resumesClause(t) && !/^(even|with|as|in|on|at|from|by|compared|up|down|while|whereas|citing)$/.test(t.lower);
+}
+
 /** True when the word after an interrupting cue's comma carries on the clause before the cue: a
  * lower-case word that is neither the start of an adjunct ("in a statement") nor a participle
  * hung on the cue ("adding", "citing"), or a quotation. */
@@ -650,7 +665,7 @@ function wordsIn(tokens: Token[], from: number, to: number): number {
 }
 
 function clause(tokens: Token[], from: number, to: number, mention: RawMention, cue: number): ReportedClause | null {
-  while (to > from && !isWord(tokens[to - 1]) && tokens[to - 1]!.quote < 0) to--;
+  while (to > from && !isWord(tokens[to - 1]) && tokens[to - 1]!.quote < 0 && tokens[to - 1]!.text !== '%') to--;
   while (from < to && (tokens[from]!.text === ',' || tokens[from]!.text === ':')) from++;
   if (from >= to || wordsIn(tokens, from, to) < MIN_WORDS) return null;
   return { start: tokens[from]!.start, end: tokens[to - 1]!.end, mention, cue };
