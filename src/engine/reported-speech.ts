@@ -63,6 +63,9 @@ const PROMISING = wordSet('promise promises promised promising pledge pledges pl
 const OBJECT_CONTENT = wordSet(
   'reveal reveals revealed revealing mention mentions mentioned mentioning promise promises promised promising vow vows vowed vowing report reports reported reporting',
 );
+/** "found": what a poll, study or report found is its claim, a clause or a noun phrase ("A poll
+ * found Clinton leading by 9 points"); what a person found is not reported speech. */
+const FINDING = wordSet('find finds found');
 /** Conjunctions after which a comma closes the reported clause ("…, while …"). Not "but",
  * "though", "although": on PolNeAR train what was said runs on past them more often than not. */
 const CLOSING = wordSet('whereas while');
@@ -217,6 +220,10 @@ function cued(
   // "Another farmer who worked at the plant said …", "Groups that have endorsed him say …".
   if (!mention) mention = subjectWithRelative(tokens, floor, k);
   if (!mention) return null;
+  // "A report from Kotak Institutional Equities found …": the body that issued it is the source.
+  const documentary = isDocumentSource(mention);
+  if (documentary && mention.end <= tokens[k]!.start)
+    mention = issuerOf(tokens, indexAt(tokens, mention.start), k) ?? mention;
   // "…, the University of Michigan reported": the whole phrase after the comma is the source, not
   // the name the subject walk stopped at.
   if (mention.end <= tokens[k]!.start) mention = phraseAfterComma(tokens, mention, k, floor) ?? mention;
@@ -304,7 +311,11 @@ function cued(
     return { clause: clause(tokens, infinitive, to, mention, k), next: to };
   }
   if (that >= 0) c = that;
-  else if (!used && OBJECT_CONTENT.has(tokens[k]!.lower) && !NOT_CLAUSE_START.has(tokens[c]?.lower ?? '')) {
+  else if (
+    !used &&
+    (OBJECT_CONTENT.has(tokens[k]!.lower) || (FINDING.has(tokens[k]!.lower) && documentary)) &&
+    !NOT_CLAUSE_START.has(tokens[c]?.lower ?? '')
+  ) {
     const to = clauseEnd(tokens, c);
     return { clause: clause(tokens, c, to, mention, k), next: to };
   } else if (used || !BARE_CLAUSE.has(tokens[k]!.lower)) return null;
