@@ -318,7 +318,7 @@ function cued(
   ) {
     const to = clauseEnd(tokens, c);
     return { clause: clause(tokens, c, to, mention, k), next: to };
-  } else if (used || !BARE_CLAUSE.has(tokens[k]!.lower)) return null;
+  } else if (!BARE_CLAUSE.has(tokens[k]!.lower) || (used && !opensClause(tokens, c))) return null;
   else if (/^(told|tells|tell|telling)$/.test(tokens[k]!.lower)) c = skipObject(tokens, c);
   // "claimed a victory": a verb that also takes a noun phrase reports a clause without "that"
   // only when one follows (a pronoun subject or a verb).
@@ -577,6 +577,20 @@ function carriesOn(t: Token | undefined): boolean {
   if (!t || t.quote >= 0) return false;
   if (/^[$€£¥\d]/.test(t.text)) return true;
   return resumesClause(t) && !/^(even|with|as|in|on|at|from|by|compared|up|down|while|whereas|citing)$/.test(t.lower);
+}
+
+/** True when a clause with its own subject and verb opens at `from` right after a cue that also
+ * attributes a quote ('"…," the senator said his campaign was strong'): a subject pronoun, or a
+ * name or noun phrase, then a finite verb, with no punctuation between. */
+function opensClause(tokens: Token[], from: number): boolean {
+  const first = tokens[from];
+  if (!first || !isWord(first) || NOT_CLAUSE_START.has(first.lower) || TAIL_STARTS.has(first.lower)) return false;
+  for (let i = from + 1; i < tokens.length && i < from + 6; i++) {
+    const t = tokens[i]!;
+    if (!isWord(t)) return false;
+    if (isVerbLike(t)) return true;
+  }
+  return false;
 }
 
 /** True when the word after an interrupting cue's comma carries on the clause before the cue: a
