@@ -221,7 +221,12 @@ function cued(
   if (!mention) mention = subjectWithRelative(tokens, floor, k);
   if (!mention) return null;
   // "A report from Kotak Institutional Equities found …": the body that issued it is the source.
-  const documentary = isDocumentSource(mention);
+  // A document cited as the subject ("A poll from X released Friday"), not one named again ("The
+  // report also found …": that carries on the claim before it).
+  const document = documentSubject(tokens, floor, k);
+  const documentary =
+    (isDocumentSource(mention) || document !== null) &&
+    !/^(?:the|this|that|these|those|its|their) \S+$/i.test(document?.text ?? mention.text);
   if (documentary && mention.end <= tokens[k]!.start)
     mention = issuerOf(tokens, indexAt(tokens, mention.start), k) ?? mention;
   // "…, the University of Michigan reported": the whole phrase after the comma is the source, not
