@@ -348,6 +348,9 @@ const SHARE_WORDS = wordSet(
 /** Words between a conjunction and the verb it coordinates ("and then said", "but has also said"). */
 const COORDINATED_GAP = wordSet('also then later again has have had would will did does do');
 
+/** Tokens back from a conjunction within which the conjunct it joins is looked for. */
+const COORDINATION_REACH = 40;
+
 /** The subject of a verb coordinated with an earlier one ("X laid out the record but then
  * announced …", "X says A and says B"): the source of the clause that ended at the conjunction,
  * or else the subject of the first verb of the conjunct before it (after the last ", and"). */
@@ -357,12 +360,12 @@ function coordinatedSubject(tokens: Token[], k: number, floor: number, prior: Ra
   if (!/^(and|but)$/.test(tokens[j]?.lower ?? '') || j < floor) return null;
   if (j === floor) return prior;
   let from = floor;
-  for (let i = j - 1; i > floor + 1; i--)
+  for (let i = j - 1; i > floor + 1 && i > j - COORDINATION_REACH; i--)
     if (tokens[i]!.text === ',' && /^(and|but)$/.test(tokens[i + 1]!.lower)) {
       from = i + 2;
       break;
     }
-  for (let v = from + 1; v < j && v < from + 30; v++) {
+  for (let v = from + 1; v < j && v < from + COORDINATION_REACH; v++) {
     const t = tokens[v]!;
     if (t.quote >= 0 || t.text === ',') continue;
     const verb = isVerbLike(t) || (t.cue === 2 && !isParticipleCue(t.text)) || /^\p{Ll}{3,}s$/u.test(t.text);
