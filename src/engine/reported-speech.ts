@@ -147,6 +147,17 @@ function headline(tokens: Token[], k: number, floor: number): { clause: Reported
   return { clause: clause(tokens, k + 1, to, m, k), next: to };
 }
 
+/** True when the participle cue at `k` is a progressive verb: after an auxiliary, perhaps with an
+ * adverb between ("are quietly saying", "is now telling"), or after a contracted one ("He’s
+ * predicting"). */
+function progressive(tokens: Token[], k: number): boolean {
+  let b = k - 1;
+  if (b > 0 && (/^\p{Ll}+ly$/u.test(tokens[b]!.text) || /^(now|still|also|again|already|not)$/.test(tokens[b]!.lower)))
+    b--;
+  const t = tokens[b]!;
+  return PROGRESSIVE.has(t.lower) || /^(he|she|it|they|we|you|who|that)(['’](s|re))$/.test(t.lower);
+}
+
 /** True when a quotation stands in [from, to): the cue after it attributes that quote. */
 function quoteBefore(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (tokens[i]!.quote >= 0) return true;
@@ -197,7 +208,7 @@ function cued(
     isParticipleCue(tokens[k]!.text) &&
     k > 0 &&
     tokens[k - 1]!.text !== ',' &&
-    !PROGRESSIVE.has(tokens[k - 1]!.lower) &&
+    !progressive(tokens, k) &&
     !ISSUED.has(tokens[k - 1]!.lower) &&
     !GERUND_PREPOSITIONS.has(tokens[k - 1]!.lower) &&
     tokens[k + 1]?.lower !== 'that'
@@ -655,8 +666,8 @@ function clauseEnd(tokens: Token[], from: number): number {
 }
 
 /** True when a (non-participle) speech cue follows within a short subject after a conjunction. */
-function secondCue(tokens: Token[], from: number): boolean {
-  for (let j = from; j < tokens.length && j < from + 5; j++) {
+function secondCue(tokens: Token[], from: number, reach = 5): boolean {
+  for (let j = from; j < tokens.length && j < from + reach; j++) {
     const t = tokens[j]!;
     if (t.quote >= 0 || !isWord(t) || t.lower === 'that') return false;
     if (cueAt(tokens, j, false) && !isParticipleCue(t.text) && !NOT_REPORTING.has(t.lower)) return true;
@@ -674,7 +685,7 @@ function closesHere(tokens: Token[], i: number): boolean {
   if (p.text !== ',') return false;
   if (HANGING.has(next.lower) || (isParticipleCue(next.text) && !isCapitalized(next))) return true;
   // "…, one of the prosecutors said …": a main clause of its own with its own speaker.
-  if (secondCue(tokens, i + 1)) return true;
+  if (secondCue(tokens, i + 1, 8)) return true;
   // ", and urged …"
   return next.lower === 'and' && cueAt(tokens, i + 2, false) && !isParticipleCue(tokens[i + 2]!.text);
 }
