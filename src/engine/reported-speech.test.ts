@@ -260,6 +260,11 @@ describe('reported speech: the clause ends where the reporter takes over', () =>
       '52 percent of voters backed the plan',
     ],
     [
+      'an appositive on the whole statement ends it',
+      'Ms. Ruiz said guests would not be harmed at her rallies, a swipe at the disorder at her rival’s events.',
+      'guests would not be harmed at her rallies',
+    ],
+    [
       'a percent sign stays inside it',
       'Prices rose by 4% in March, according to the Trade Ministry.',
       'Prices rose by 4% in March',

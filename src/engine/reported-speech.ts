@@ -684,6 +684,8 @@ function closesHere(tokens: Token[], i: number): boolean {
   if (CLOSING.has(next.lower)) return true;
   if (p.text !== ',') return false;
   if (HANGING.has(next.lower) || (isParticipleCue(next.text) && !isCapitalized(next))) return true;
+  // "…, a swipe at his rivals": an appositive on the whole statement is the writer's, not said.
+  if (next.lower === 'a' || next.lower === 'an') return true;
   // "…, one of the prosecutors said …": a main clause of its own with its own speaker.
   if (secondCue(tokens, i + 1, 8)) return true;
   // ", and urged …"
