@@ -186,6 +186,16 @@ describe('reported speech: the forms of a reported clause', () => {
       [['The port receives, according to one report, $234 million a year in fees', 'report']],
     ],
     [
+      '"as reported by X" before the clause',
+      'As reported by the Harbor Gazette, investigators found 2,200 emails on the server.',
+      [['investigators found 2,200 emails on the server', 'Harbor Gazette']],
+    ],
+    [
+      '"as first reported by X" after the clause',
+      'The city set a $15 minimum wage last year, as first reported by the Harbor Gazette.',
+      [['The city set a $15 minimum wage last year', 'Harbor Gazette']],
+    ],
+    [
       'what a poll found, as a noun phrase, with its issuer',
       'A poll from the Harbor Institute released Wednesday found Ruiz leading Diallo by 15 points.',
       [['Ruiz leading Diallo by 15 points', 'Harbor Institute']],

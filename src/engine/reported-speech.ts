@@ -106,6 +106,7 @@ export function reportedInSentence(tokens: Token[], usedCues: Set<number> = NONE
     }
     let found: { clause: ReportedClause | null; next: number } | null = null;
     if (accordingTo(tokens, k)) found = according(tokens, k, floor);
+    else if (asReportedBy(tokens, k) > 0) found = according(tokens, k, floor, asReportedBy(tokens, k));
     else if (HEADLINE_CUES.has(tokens[k]!.text) && (titleCase ??= isTitleCase(tokens)))
       found = headline(tokens, k, floor);
     else if (cueAt(tokens, k, false) && !NOT_REPORTING.has(tokens[k]!.lower))
@@ -164,13 +165,30 @@ function quoteBefore(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
-/** "According to X, C" (at the sentence's start) and "C, according to X". */
-function according(tokens: Token[], k: number, floor: number): { clause: ReportedClause | null; next: number } | null {
+/** Verbs of "as reported by X", which cites a source as "according to X" does. */
+const AS_BY = wordSet('reported noted stated estimated found written');
+
+/** Where the source starts after "as (first) reported by" at `k`, or -1. */
+function asReportedBy(tokens: Token[], k: number): number {
+  if (tokens[k]!.lower !== 'as') return -1;
+  let v = k + 1;
+  if (/^(first|previously|originally|also)$/.test(tokens[v]?.lower ?? '')) v++;
+  return AS_BY.has(tokens[v]?.lower ?? '') && tokens[v + 1]?.lower === 'by' ? v + 2 : -1;
+}
+
+/** "According to X, C" (at the sentence's start) and "C, according to X"; the same with "as
+ * reported by X". */
+function according(
+  tokens: Token[],
+  k: number,
+  floor: number,
+  from = k + 2,
+): { clause: ReportedClause | null; next: number } | null {
   const n = tokens.length;
-  let c = k + 2;
+  let c = from;
   while (c < n && c < k + SOURCE_LIMIT && tokens[c]!.text !== ',' && tokens[c]!.text !== ';' && tokens[c]!.quote < 0)
     c++;
-  const who = sourceAfter(tokens, k + 2, c);
+  const who = sourceAfter(tokens, from, c);
   if (!who || DOCUMENTS.test(who.text)) return null;
   let opening = true;
   for (let i = floor; i < k && opening; i++)
