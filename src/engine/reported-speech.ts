@@ -304,7 +304,9 @@ function cued(
     const resumes = tokens[afterCue]?.text === ',' && resumesClause(tokens[afterCue + 1]);
     const interrupts =
       resumes ||
-      (!part && tokens[afterCue]?.text === ',' && (isWord(tokens[afterCue + 1]) || tokens[afterCue + 1]?.quote! >= 0));
+      (!part &&
+        tokens[afterCue]?.text === ',' &&
+        (isWord(tokens[afterCue + 1]) || (tokens[afterCue + 1]?.quote ?? -1) >= 0));
     if (
       !interrupts &&
       ((tailIsShort(tokens, afterCue) && tailIsAdjunct(tokens, afterCue, k)) || closesHere(tokens, afterCue))
