@@ -196,6 +196,11 @@ describe('reported speech: the forms of a reported clause', () => {
       [['The city set a $15 minimum wage last year', 'Harbor Gazette']],
     ],
     [
+      'a participle cue after "with" and a name',
+      'The vote split the party, with Senator Dan Roe telling reporters he saw the plan as a failure.',
+      [['he saw the plan as a failure', 'Dan Roe']],
+    ],
+    [
       'what a poll found, as a noun phrase, with its issuer',
       'A poll from the Harbor Institute released Wednesday found Ruiz leading Diallo by 15 points.',
       [['Ruiz leading Diallo by 15 points', 'Harbor Institute']],

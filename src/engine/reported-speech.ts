@@ -159,6 +159,14 @@ function progressive(tokens: Token[], k: number): boolean {
   return PROGRESSIVE.has(t.lower) || /^(he|she|it|they|we|you|who|that)(['’](s|re))$/.test(t.lower);
 }
 
+/** True when the participle cue at `k` follows "with" and a name, an absolute construction whose
+ * subject is that name ("…, with Senator Dan Roe telling reporters he …"). */
+function absolute(tokens: Token[], k: number): boolean {
+  let b = k - 1;
+  while (b > 0 && b > k - 6 && isCapitalized(tokens[b])) b--;
+  return b < k - 1 && tokens[b]!.lower === 'with';
+}
+
 /** True when a quotation stands in [from, to): the cue after it attributes that quote. */
 function quoteBefore(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (tokens[i]!.quote >= 0) return true;
@@ -227,6 +235,7 @@ function cued(
     k > 0 &&
     tokens[k - 1]!.text !== ',' &&
     !progressive(tokens, k) &&
+    !absolute(tokens, k) &&
     !ISSUED.has(tokens[k - 1]!.lower) &&
     !GERUND_PREPOSITIONS.has(tokens[k - 1]!.lower) &&
     tokens[k + 1]?.lower !== 'that'
