@@ -125,10 +125,13 @@ export function reportedInSentence(tokens: Token[], usedCues: Set<number> = NONE
 const HEADLINE_CUES = wordSet(
   'Says Said Claims Warns Warned Writes Wrote Admits Insists Vows Predicts Argues Insisted',
 );
+/** Tokens a headline holds at most: a longer run of capitals is no headline, and is not searched. */
+const HEADLINE_TOKENS = 40;
 /** Share of words capitalised that makes a sentence a title-cased headline. */
 const TITLE_SHARE = 0.6;
 
 function isTitleCase(tokens: Token[]): boolean {
+  if (tokens.length > HEADLINE_TOKENS) return false;
   let words = 0;
   let capitals = 0;
   for (const t of tokens) {
