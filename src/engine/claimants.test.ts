@@ -42,6 +42,24 @@ describe('figure claimants follow the grammar', () => {
     ]);
   });
 
+  test('a figure after "according to X" set inside its clause is X’s', () => {
+    expect(claims(article('The port receives, according to the Harbor Authority, $234 million a year.'))).toEqual([
+      ['$234 million', 'Harbor Authority', 'reported'],
+    ]);
+  });
+
+  test('a figure a report found is the issuer’s', () => {
+    expect(claims(article('A report from Kotak Institutional Equities found bad loans rising to 9 percent.'))).toEqual([
+      ['9 percent', 'Kotak Institutional Equities', 'reported'],
+    ]);
+  });
+
+  test('a figure with a percent sign at the end of a clause is the source’s', () => {
+    expect(claims(article('Turnout reached 61% in the city, according to the Election Board.'))).toEqual([
+      ['61%', 'Election Board', 'reported'],
+    ]);
+  });
+
   test('a figure before "according to X" is X’s', () => {
     expect(claims(article('Exports fell by 12 percent in March, according to the Trade Ministry.'))).toEqual([
       ['12 percent', 'Trade Ministry', 'reported'],

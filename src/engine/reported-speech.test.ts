@@ -138,6 +138,84 @@ describe('reported speech: the forms of a reported clause', () => {
       [['Vantor, Ms. Ruiz predicted, would buy the smaller firm within a year', 'Ruiz']],
     ],
     [
+      'a verb coordinated with an earlier verb of the subject',
+      'Mayor Ana Ruiz laid out the budget but then announced that the city would hire 300 teachers.',
+      [['that the city would hire 300 teachers', 'Ana Ruiz']],
+    ],
+    [
+      'the same cue twice, coordinated',
+      'Tom Ngata says the plan failed and says he wrote a new one in May.',
+      [
+        ['the plan failed', 'Tom Ngata'],
+        ['he wrote a new one in May', 'Tom Ngata'],
+      ],
+    ],
+    [
+      'an adjunct between the cue and a clause without "that"',
+      'Lena Ortiz said in a statement on Thursday she would sell the farm.',
+      [['she would sell the farm', 'Lena Ortiz']],
+    ],
+    [
+      'a long lead-in before "that"',
+      'Governor Ray Holt told an audience at a trade fair in Denver last week that the plant would hire 900 workers.',
+      [['that the plant would hire 900 workers', 'Ray Holt']],
+    ],
+    [
+      'an interrupting cue before a short rest',
+      'The new bridge, Ms. Ruiz said, was a waste of money.',
+      [['The new bridge, Ms. Ruiz said, was a waste of money', 'Ruiz']],
+    ],
+    [
+      'an inverted interrupting cue with an appositive',
+      'Any fair reading of the deal, said Omar Diallo, an economist at Tellis Bank, would call it a loss.',
+      [
+        [
+          'Any fair reading of the deal, said Omar Diallo, an economist at Tellis Bank, would call it a loss',
+          'Omar Diallo',
+        ],
+      ],
+    ],
+    [
+      'a subject with a restrictive relative clause',
+      'Another farmer who worked at the plant and who did not want to be named said the company had cut 300 jobs.',
+      [['the company had cut 300 jobs', 'farmer']],
+    ],
+    [
+      '"according to X" set inside the clause',
+      'The port receives, according to one report, $234 million a year in fees.',
+      [['The port receives, according to one report, $234 million a year in fees', 'report']],
+    ],
+    [
+      '"as reported by X" before the clause',
+      'As reported by the Harbor Gazette, investigators found 2,200 emails on the server.',
+      [['investigators found 2,200 emails on the server', 'Harbor Gazette']],
+    ],
+    [
+      '"as first reported by X" after the clause',
+      'The city set a $15 minimum wage last year, as first reported by the Harbor Gazette.',
+      [['The city set a $15 minimum wage last year', 'Harbor Gazette']],
+    ],
+    [
+      'a participle cue after "with" and a name',
+      'The vote split the party, with Senator Dan Roe telling reporters he saw the plan as a failure.',
+      [['he saw the plan as a failure', 'Dan Roe']],
+    ],
+    [
+      'what a poll found, as a noun phrase, with its issuer',
+      'A poll from the Harbor Institute released Wednesday found Ruiz leading Diallo by 15 points.',
+      [['Ruiz leading Diallo by 15 points', 'Harbor Institute']],
+    ],
+    [
+      'a clause after the cue of a quote before it',
+      '“We are ready,” Carla Diaz said her campaign had never been stronger.',
+      [['her campaign had never been stronger', 'Carla Diaz']],
+    ],
+    [
+      'a clause of one word and a quotation',
+      'Rosa Lind said Washington “has lost its way on trade.”',
+      [['Washington “has lost its way on trade.”', 'Rosa Lind']],
+    ],
+    [
       'two claims in one sentence',
       'Lena Ortiz said the vote was fair; Omar Diallo said it was rigged from the start.',
       [
@@ -187,6 +265,26 @@ describe('reported speech: the clause ends where the reporter takes over', () =>
       'it was a hate crime',
     ],
     [
+      'a comma before another speaker’s cue ends it',
+      'While Ruiz claimed that the plan would cost $4 billion, two economists said it would cost twice that.',
+      'that the plan would cost $4 billion',
+    ],
+    [
+      '"compared with" after a comma ends it',
+      'Ana Reyes said 52 percent of voters backed the plan, compared with 41 percent a year ago.',
+      '52 percent of voters backed the plan',
+    ],
+    [
+      'an appositive on the whole statement ends it',
+      'Ms. Ruiz said guests would not be harmed at her rallies, a swipe at the disorder at her rival’s events.',
+      'guests would not be harmed at her rallies',
+    ],
+    [
+      'a percent sign stays inside it',
+      'Prices rose by 4% in March, according to the Trade Ministry.',
+      'Prices rose by 4% in March',
+    ],
+    [
       'a semicolon ends it',
       'Most voters say they follow the race closely; 26 percent say they do not.',
       'they follow the race closely',
@@ -211,6 +309,19 @@ describe('reported speech: what is not a reported clause', () => {
     ],
   ])('%s', (_name, sentence) => {
     expect(reported(article(sentence))).toEqual([]);
+  });
+});
+
+describe('reported speech: title-cased headlines', () => {
+  test('a headline’s claim, the name before its capitalised cue the source', () => {
+    const found = reported('Lena Ortiz Says Harbor Plan Is A Costly Mistake\n\nThe council meets on Monday.');
+    expect(found.map(([clause, name]) => [clause, name])).toEqual([['Harbor Plan Is A Costly Mistake', 'Lena Ortiz']]);
+  });
+
+  test('a capitalised cue in running text is no headline', () => {
+    expect(reported(article('The Band Played On Says Nothing New, a review by the critic of the Gazette.'))).toEqual(
+      [],
+    );
   });
 });
 

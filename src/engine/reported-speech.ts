@@ -4,7 +4,7 @@
 // clause's span matters as much as its source: it runs as a reader would mark it, from its "that"
 // (or its first word) to the end of what is said, not over a coordinated verb of the reporter
 // ("…, and urged …"), a participle hung on the main clause ("…, adding …") or a "but" clause.
-import { accordingTo, cueAt, subjectAfter, type RawMention } from './speaker-mentions';
+import { accordingTo, cueAt, subjectAfter, subjectBefore, type RawMention } from './speaker-mentions';
 import { isParticipleCue, wordSet } from './speech-verbs';
 import { sentenceSubject, subjectOf } from './sentence-cues';
 import { indexAt, isCapitalized, isWord, type Token } from './tokens';
@@ -22,8 +22,14 @@ export interface ReportedClause {
 const DOCUMENTS =
   /^(?:(?:media|news|press|some|other|local|unconfirmed|recent) )?(?:reports|accounts|estimates|rumou?rs)$/i;
 const NONE = new Set<number>();
-/** Words that may follow a cue before its clause starts ("said on Monday that", "told reporters that"). */
-const LEAD_IN_LIMIT = 8;
+/** Words that may follow a cue before its clause starts ("said on Monday that", "told an audience
+ * at a festival in Houston last week that"). */
+const LEAD_IN_LIMIT = 16;
+/** Characters per word when a quotation token is counted as words. */
+const QUOTE_CHARS_PER_WORD = 6;
+/** Tokens of an adjunct between a cue and a clause with no "that" ("said in a statement on
+ * Thursday they …"). */
+const ADJUNCT_LIMIT = 10;
 /** Tokens allowed after a sentence-final cue ('…, the ministry said in a statement on Monday.'). */
 const TAIL_LIMIT = 8;
 /** Tokens of the source phrase after "according to" (with its appositive) read at most. */
@@ -39,7 +45,7 @@ const NOT_REPORTING = wordSet(
 /** Words that open a sentence before "according to" without being its content ("But according to …"). */
 const OPENERS = wordSet('but and yet so still also however meanwhile now instead indeed');
 /** Participles that hang on the reporter's clause after a comma ("…, citing …"), besides the cues. */
-const HANGING = wordSet('citing conceding referring pointing prompting');
+const HANGING = wordSet('citing conceding referring pointing prompting compared despite');
 /** Auxiliaries that make a participle cue a finite verb ("is telling", "was claiming"). */
 const PROGRESSIVE = wordSet("is are was were be been 's ’s am");
 /** Things issued that a participle cue hangs on ("a statement saying", "a letter arguing"). */
@@ -57,6 +63,9 @@ const PROMISING = wordSet('promise promises promised promising pledge pledges pl
 const OBJECT_CONTENT = wordSet(
   'reveal reveals revealed revealing mention mentions mentioned mentioning promise promises promised promising vow vows vowed vowing report reports reported reporting',
 );
+/** "found": what a poll, study or report found is its claim, a clause or a noun phrase ("A poll
+ * found Clinton leading by 9 points"); what a person found is not reported speech. */
+const FINDING = wordSet('find finds found');
 /** Conjunctions after which a comma closes the reported clause ("…, while …"). Not "but",
  * "though", "although": on PolNeAR train what was said runs on past them more often than not. */
 const CLOSING = wordSet('whereas while');
@@ -85,21 +94,80 @@ export function reportedInSentence(tokens: Token[], usedCues: Set<number> = NONE
   const out: ReportedClause[] = [];
   /** Tokens before `floor` belong to an earlier clause or its attribution. */
   let floor = 0;
+  /** The source of the clause that ended at `floor`, for a verb coordinated with its cue. */
+  let prior: RawMention | null = null;
+  /** Whether the sentence is a title-cased headline (known once a capitalised cue is met). */
+  let titleCase: boolean | undefined;
   for (let k = 0; k < n; k++) {
     if (tokens[k]!.text === ';') {
       floor = k + 1;
+      prior = null;
       continue;
     }
     let found: { clause: ReportedClause | null; next: number } | null = null;
     if (accordingTo(tokens, k)) found = according(tokens, k, floor);
+    else if (asReportedBy(tokens, k) > 0) found = according(tokens, k, floor, asReportedBy(tokens, k));
+    else if (HEADLINE_CUES.has(tokens[k]!.text) && (titleCase ??= isTitleCase(tokens)))
+      found = headline(tokens, k, floor);
     else if (cueAt(tokens, k, false) && !NOT_REPORTING.has(tokens[k]!.lower))
-      found = cued(tokens, k, floor, usedCues.has(k) && quoteBefore(tokens, floor, k));
+      found = cued(tokens, k, floor, usedCues.has(k) && quoteBefore(tokens, floor, k), prior);
     if (!found) continue;
     if (found.clause) out.push(found.clause);
+    prior = found.clause?.mention ?? null;
     floor = Math.max(floor, found.next);
     k = Math.max(k, found.next - 1);
   }
   return out;
+}
+
+/** Capitalised cues of a title-cased headline ("Ada Brennan Says Flood Looks Like An 'Act Of
+ * Negligence'"). */
+const HEADLINE_CUES = wordSet(
+  'Says Said Claims Warns Warned Writes Wrote Admits Insists Vows Predicts Argues Insisted',
+);
+/** Tokens a headline holds at most: a longer run of capitals is no headline, and is not searched. */
+const HEADLINE_TOKENS = 40;
+/** Share of words capitalised that makes a sentence a title-cased headline. */
+const TITLE_SHARE = 0.6;
+
+function isTitleCase(tokens: Token[]): boolean {
+  if (tokens.length > HEADLINE_TOKENS) return false;
+  let words = 0;
+  let capitals = 0;
+  for (const t of tokens) {
+    if (!isWord(t)) continue;
+    words++;
+    if (isCapitalized(t)) capitals++;
+  }
+  return words >= 4 && capitals >= words * TITLE_SHARE;
+}
+
+/** "Ada Brennan Says Flood Looks Like An 'Act Of Negligence'": in a title-cased headline, the name
+ * before a capitalised cue and the rest of the headline after it. */
+function headline(tokens: Token[], k: number, floor: number): { clause: ReportedClause | null; next: number } | null {
+  const m = subjectBefore(tokens, k, floor);
+  if (!m || m.kind !== 'name' || m.name.includes(' ' + tokens[k]!.text)) return null;
+  const to = clauseEnd(tokens, k + 1);
+  return { clause: clause(tokens, k + 1, to, m, k), next: to };
+}
+
+/** True when the participle cue at `k` is a progressive verb: after an auxiliary, perhaps with an
+ * adverb between ("are quietly saying", "is now telling"), or after a contracted one ("He’s
+ * predicting"). */
+function progressive(tokens: Token[], k: number): boolean {
+  let b = k - 1;
+  if (b > 0 && (/^\p{Ll}+ly$/u.test(tokens[b]!.text) || /^(now|still|also|again|already|not)$/.test(tokens[b]!.lower)))
+    b--;
+  const t = tokens[b]!;
+  return PROGRESSIVE.has(t.lower) || /^(he|she|it|they|we|you|who|that)(['’](s|re))$/.test(t.lower);
+}
+
+/** True when the participle cue at `k` follows "with" and a name, an absolute construction whose
+ * subject is that name ("…, with Senator Dan Roe telling reporters he …"). */
+function absolute(tokens: Token[], k: number): boolean {
+  let b = k - 1;
+  while (b > 0 && b > k - 6 && isCapitalized(tokens[b])) b--;
+  return b < k - 1 && tokens[b]!.lower === 'with';
 }
 
 /** True when a quotation stands in [from, to): the cue after it attributes that quote. */
@@ -108,13 +176,30 @@ function quoteBefore(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
-/** "According to X, C" (at the sentence's start) and "C, according to X". */
-function according(tokens: Token[], k: number, floor: number): { clause: ReportedClause | null; next: number } | null {
+/** Verbs of "as reported by X", which cites a source as "according to X" does. */
+const AS_BY = wordSet('reported noted stated estimated found written');
+
+/** Where the source starts after "as (first) reported by" at `k`, or -1. */
+function asReportedBy(tokens: Token[], k: number): number {
+  if (tokens[k]!.lower !== 'as') return -1;
+  let v = k + 1;
+  if (/^(first|previously|originally|also)$/.test(tokens[v]?.lower ?? '')) v++;
+  return AS_BY.has(tokens[v]?.lower ?? '') && tokens[v + 1]?.lower === 'by' ? v + 2 : -1;
+}
+
+/** "According to X, C" (at the sentence's start) and "C, according to X"; the same with "as
+ * reported by X". */
+function according(
+  tokens: Token[],
+  k: number,
+  floor: number,
+  from = k + 2,
+): { clause: ReportedClause | null; next: number } | null {
   const n = tokens.length;
-  let c = k + 2;
+  let c = from;
   while (c < n && c < k + SOURCE_LIMIT && tokens[c]!.text !== ',' && tokens[c]!.text !== ';' && tokens[c]!.quote < 0)
     c++;
-  const who = sourceAfter(tokens, k + 2, c);
+  const who = sourceAfter(tokens, from, c);
   if (!who || DOCUMENTS.test(who.text)) return null;
   let opening = true;
   for (let i = floor; i < k && opening; i++)
@@ -123,6 +208,13 @@ function according(tokens: Token[], k: number, floor: number): { clause: Reporte
     if (tokens[c]?.text !== ',') return null;
     const to = clauseEnd(tokens, c + 1);
     return { clause: clause(tokens, c + 1, to, who, k), next: to };
+  }
+  // "C1, according to X, C2": set inside the clause, the cue leaves it whole ("G4S receives,
+  // according to one report, $234 million …"); an appositive after X ("…, the main source")
+  // does not carry it on.
+  if (tokens[k - 1]!.text === ',' && tokens[c]?.text === ',' && carriesOn(tokens[c + 1])) {
+    const to = clauseEnd(tokens, c + 1);
+    return { clause: clause(tokens, floor, to, who, k), next: to };
   }
   // The clause before; the source's phrase (with an appositive) ends it.
   const to = tokens[k - 1]!.text === ',' || tokens[k - 1]!.text === '(' ? k - 1 : k;
@@ -138,19 +230,21 @@ function cued(
   k: number,
   floor: number,
   used: boolean,
+  prior: RawMention | null,
 ): { clause: ReportedClause | null; next: number } | null {
   const n = tokens.length;
   if (
     isParticipleCue(tokens[k]!.text) &&
     k > 0 &&
     tokens[k - 1]!.text !== ',' &&
-    !PROGRESSIVE.has(tokens[k - 1]!.lower) &&
+    !progressive(tokens, k) &&
+    !absolute(tokens, k) &&
     !ISSUED.has(tokens[k - 1]!.lower) &&
     !GERUND_PREPOSITIONS.has(tokens[k - 1]!.lower) &&
     tokens[k + 1]?.lower !== 'that'
   )
     return null;
-  let mention = subjectOf(tokens, k, floor);
+  let mention = subjectOf(tokens, k, floor) ?? coordinatedSubject(tokens, k, floor, prior);
   // "A spokesman … defended the route and said …": a second verb of the sentence's subject.
   if (!mention && k > 1 && tokens[k - 1]!.lower === 'and' && floor === 0)
     mention = sentenceSubject(tokens, k) ?? (/^(a|an|the)$/.test(tokens[0]!.lower) ? subjectAfter(tokens, 1, k) : null);
@@ -164,7 +258,18 @@ function cued(
   if (!mention) mention = shareBefore(tokens, k, floor);
   // "A new poll released Friday found …", "A survey by the group in March found …".
   if (!mention) mention = documentSubject(tokens, floor, k);
+  // "Another farmer who worked at the plant said …", "Groups that have endorsed him say …".
+  if (!mention) mention = subjectWithRelative(tokens, floor, k);
   if (!mention) return null;
+  // "A report from Kotak Institutional Equities found …": the body that issued it is the source.
+  // A document cited as the subject ("A poll from X released Friday"), not one named again ("The
+  // report also found …": that carries on the claim before it).
+  const document = documentSubject(tokens, floor, k);
+  const documentary =
+    (isDocumentSource(mention) || document !== null) &&
+    !/^(?:the|this|that|these|those|its|their) \S+$/i.test(document?.text ?? mention.text);
+  if (documentary && mention.end <= tokens[k]!.start)
+    mention = issuerOf(tokens, indexAt(tokens, mention.start), k) ?? mention;
   // "…, the University of Michigan reported": the whole phrase after the comma is the source, not
   // the name the subject walk stopped at.
   if (mention.end <= tokens[k]!.start) mention = phraseAfterComma(tokens, mention, k, floor) ?? mention;
@@ -181,8 +286,15 @@ function cued(
   const afterCue = inverted ? indexAt(tokens, mention.end - 1) + 1 : k + 1;
   // "C, said Ian Michaels, a spokesman for …": an inverted subject after the comma closes the
   // clause whatever follows it (an appositive, "who added …").
-  if (inverted && before?.text === ',' && k > floor + 1)
+  if (inverted && before?.text === ',' && k > floor + 1) {
+    // "C1, said X, an expert at Y, would C2": the clause's own verb after the appositive resumes it.
+    const resume = resumedAfterAppositive(tokens, afterCue);
+    if (resume > 0) {
+      const to = clauseEnd(tokens, resume);
+      return { clause: clause(tokens, floor, to, mention, k), next: to };
+    }
     return { clause: clause(tokens, floor, k - 1, mention, k), next: skipTail(tokens, afterCue) };
+  }
   let subjectStart = inverted ? k : indexAt(tokens, mention.start);
   while (subjectStart > floor + 1 && /^(the|a|an)$/.test(tokens[subjectStart - 1]!.lower)) subjectStart--;
   // 'Teachers are “looking to see …,” X said': the comma inside a closing quote ends the clause too.
@@ -199,7 +311,14 @@ function cued(
     const part = clause(tokens, floor, subjectStart - 1, mention, k);
     // "Compaq, she predicted, would come to them": a part too short to be a claim before an
     // interrupting cue is the start of one, not all of it.
-    const interrupts = !part && tokens[afterCue]?.text === ',' && isWord(tokens[afterCue + 1]);
+    // "The deal, he said, would fail": a cue between commas with the clause's verb after it
+    // interrupts the clause however long its first part, and however short the rest.
+    const resumes = tokens[afterCue]?.text === ',' && resumesClause(tokens[afterCue + 1]);
+    const interrupts =
+      resumes ||
+      (!part &&
+        tokens[afterCue]?.text === ',' &&
+        (isWord(tokens[afterCue + 1]) || (tokens[afterCue + 1]?.quote ?? -1) >= 0));
     if (
       !interrupts &&
       ((tailIsShort(tokens, afterCue) && tailIsAdjunct(tokens, afterCue, k)) || closesHere(tokens, afterCue))
@@ -240,16 +359,22 @@ function cued(
     return { clause: clause(tokens, infinitive, to, mention, k), next: to };
   }
   if (that >= 0) c = that;
-  else if (!used && OBJECT_CONTENT.has(tokens[k]!.lower) && !NOT_CLAUSE_START.has(tokens[c]?.lower ?? '')) {
+  else if (
+    !used &&
+    (OBJECT_CONTENT.has(tokens[k]!.lower) || (FINDING.has(tokens[k]!.lower) && documentary)) &&
+    !NOT_CLAUSE_START.has(tokens[c]?.lower ?? '')
+  ) {
     const to = clauseEnd(tokens, c);
     return { clause: clause(tokens, c, to, mention, k), next: to };
-  } else if (used || !BARE_CLAUSE.has(tokens[k]!.lower)) return null;
+  } else if (!BARE_CLAUSE.has(tokens[k]!.lower) || (used && !opensClause(tokens, c))) return null;
   else if (/^(told|tells|tell|telling)$/.test(tokens[k]!.lower)) c = skipObject(tokens, c);
   // "claimed a victory": a verb that also takes a noun phrase reports a clause without "that"
   // only when one follows (a pronoun subject or a verb).
   if (that < 0 && TAKES_OBJECT.has(tokens[k]!.lower) && !looksLikeClause(tokens, c)) return null;
   while (c < n && (tokens[c]!.text === ',' || tokens[c]!.text === ':')) c++;
-  if (that < 0 && NOT_CLAUSE_START.has(tokens[c]?.lower ?? '')) return null;
+  // "said in a statement on Thursday they …": an adjunct, then a clause that opens with its subject.
+  if (that < 0 && NOT_CLAUSE_START.has(tokens[c]?.lower ?? '')) c = pastAdjunct(tokens, c);
+  if (c < 0) return null;
   const to = clauseEnd(tokens, that >= 0 ? that + 1 : c);
   return { clause: clause(tokens, c, to, mention, k), next: to };
 }
@@ -262,6 +387,53 @@ const SHARE_HEADS = wordSet(
 const SHARE_WORDS = wordSet(
   'about nearly almost roughly some more than less fewer just over under only in of a an one',
 );
+
+/** Words between a conjunction and the verb it coordinates ("and then said", "but has also said"). */
+const COORDINATED_GAP = wordSet('also then later again has have had would will did does do');
+
+/** Tokens back from a conjunction within which the conjunct it joins is looked for. */
+const COORDINATION_REACH = 40;
+
+/** The subject of a verb coordinated with an earlier one ("X laid out the record but then
+ * announced …", "X says A and says B"): the source of the clause that ended at the conjunction,
+ * or else the subject of the first verb of the conjunct before it (after the last ", and"). */
+function coordinatedSubject(tokens: Token[], k: number, floor: number, prior: RawMention | null): RawMention | null {
+  let j = k - 1;
+  while (j > floor && j > k - 4 && (COORDINATED_GAP.has(tokens[j]!.lower) || /^\p{Ll}+ly$/u.test(tokens[j]!.text))) j--;
+  if (!/^(and|but)$/.test(tokens[j]?.lower ?? '') || j < floor) return null;
+  if (j === floor) return prior;
+  let from = floor;
+  for (let i = j - 1; i > floor + 1 && i > j - COORDINATION_REACH; i--)
+    if (tokens[i]!.text === ',' && /^(and|but)$/.test(tokens[i + 1]!.lower)) {
+      from = i + 2;
+      break;
+    }
+  for (let v = from + 1; v < j && v < from + COORDINATION_REACH; v++) {
+    const t = tokens[v]!;
+    if (t.quote >= 0 || t.text === ',') continue;
+    const verb = isVerbLike(t) || (t.cue === 2 && !isParticipleCue(t.text)) || /^\p{Ll}{3,}s$/u.test(t.text);
+    if (!verb) continue;
+    const m = subjectBefore(tokens, v, from);
+    if (m && !/^(who|which|that)$/i.test(m.text)) return m;
+    if (!/^\p{Ll}{3,}s$/u.test(t.text) || isVerbLike(t)) return null;
+  }
+  return null;
+}
+
+/** Subject pronouns that open a clause after an adjunct (not "it", "this": "said in it", "in this case"). */
+const CLAUSE_SUBJECTS = wordSet('he she they we i');
+
+/** The start of a clause after the adjunct at `from` ("in a statement on Thursday" + "they
+ * pulled …"): a subject pronoun within a few words, with no punctuation or quotation before it
+ * and a word after it; -1 when there is none. */
+function pastAdjunct(tokens: Token[], from: number): number {
+  for (let d = from + 1; d < tokens.length && d <= from + ADJUNCT_LIMIT; d++) {
+    const t = tokens[d]!;
+    if (!isWord(t) || t.quote >= 0 || t.cue === 2) return -1;
+    if (CLAUSE_SUBJECTS.has(t.lower) && !isCapitalized(t)) return isWord(tokens[d + 1]) ? d : -1;
+  }
+  return -1;
+}
 
 /** "About four in 10", "72 percent", "Several" right before the cue at `k`: a share of those
  * asked, as a nominal mention, or null. */
@@ -311,6 +483,53 @@ function documentSubject(tokens: Token[], floor: number, k: number): RawMention 
     };
   }
   return null;
+}
+
+/** Words that open a restrictive modifier of a subject ("farmers who …", "those surveyed"). */
+const RELATIVES = wordSet('who that whom whose');
+/** Tokens a subject's restrictive modifier may span before its cue. */
+const RELATIVE_LIMIT = 25;
+
+/** The subject that opens the clause of the cue at `k` when a restrictive relative clause or a
+ * participle phrase stands between it and the cue ("Another farmer who worked at the plant and
+ * who did not want to be named said", "Groups that have endorsed him say"), or null. */
+function subjectWithRelative(tokens: Token[], floor: number, k: number): RawMention | null {
+  if (isParticipleCue(tokens[k]!.text) || k - floor > RELATIVE_LIMIT + 6) return null;
+  let i = floor;
+  while (i < k && (OPENERS.has(tokens[i]!.lower) || tokens[i]!.text === ',')) i++;
+  let m = subjectAfter(tokens, i, k);
+  if (m?.kind === 'pronoun') return null;
+  let after = i;
+  if (m) while (after < k && tokens[after]!.end <= m.end) after++;
+  else {
+    // A plain noun phrase the mention finder does not take ("Another farmer", "Those").
+    while (
+      after < k &&
+      after < i + 5 &&
+      isWord(tokens[after]) &&
+      !RELATIVES.has(tokens[after]!.lower) &&
+      !isVerbLike(tokens[after])
+    )
+      after++;
+    if (after === i) return null;
+    const words = tokens.slice(i, after);
+    const text = words.map((t) => t.text).join(' ');
+    m = {
+      start: words[0]!.start,
+      end: words[words.length - 1]!.end,
+      text,
+      kind: 'nominal',
+      name: words[words.length - 1]!.lower,
+      role: null,
+      gender: '',
+    };
+  }
+  const next = tokens[after];
+  if (!next || after >= k - 1 || k - after > RELATIVE_LIMIT) return null;
+  if (!RELATIVES.has(next.lower) && !(isVerbLike(next) && next.lower.endsWith('ed'))) return null;
+  for (let j = after; j < k; j++)
+    if (tokens[j]!.quote >= 0 || tokens[j]!.text === ';' || tokens[j]!.text === ':') return null;
+  return m;
 }
 
 /** Index of "to" (or of the "not"/"never" before it) opening a to-infinitive at `from`, or -1. */
@@ -390,6 +609,57 @@ function tailIsAdjunct(tokens: Token[], from: number, k: number): boolean {
   return TAIL_STARTS.has(t.lower) || isCapitalized(t);
 }
 
+/** Where an inverted attribution's appositive ends and the clause it interrupts resumes with its
+ * verb (", an expert at Y, would …"), or -1. */
+function resumedAfterAppositive(tokens: Token[], from: number): number {
+  if (tokens[from]?.text !== ',') return -1;
+  let c = from;
+  if (!isVerbLike(tokens[c + 1])) {
+    c = from + 1;
+    while (c < tokens.length && c < from + 16 && tokens[c]!.text !== ',' && isWord(tokens[c])) c++;
+    if (tokens[c]?.text !== ',') return -1;
+  }
+  return isVerbLike(tokens[c + 1]) && !/ed$/.test(tokens[c + 1]!.lower) ? c + 1 : -1;
+}
+
+/** True when the token after "C1, according to X," carries C1 on: a figure, or a lower-case
+ * word that opens neither an appositive nor another clause. */
+function carriesOn(t: Token | undefined): boolean {
+  if (!t || t.quote >= 0) return false;
+  if (/^[$€£¥\d]/.test(t.text)) return true;
+  return resumesClause(t) && !/^(even|with|as|in|on|at|from|by|compared|up|down|while|whereas|citing)$/.test(t.lower);
+}
+
+/** True when a clause with its own subject and verb opens at `from` right after a cue that also
+ * attributes a quote ('"…," the senator said his campaign was strong'): a subject pronoun, or a
+ * name or noun phrase, then a finite verb, with no punctuation between. */
+function opensClause(tokens: Token[], from: number): boolean {
+  const first = tokens[from];
+  if (!first || !isWord(first) || NOT_CLAUSE_START.has(first.lower) || TAIL_STARTS.has(first.lower)) return false;
+  for (let i = from + 1; i < tokens.length && i < from + 6; i++) {
+    const t = tokens[i]!;
+    if (!isWord(t)) return false;
+    if (isVerbLike(t)) return true;
+  }
+  return false;
+}
+
+/** True when the word after an interrupting cue's comma carries on the clause before the cue: a
+ * lower-case word that is neither the start of an adjunct ("in a statement") nor a participle
+ * hung on the cue ("adding", "citing"), or a quotation. */
+function resumesClause(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (t.quote >= 0) return true;
+  return (
+    isWord(t) &&
+    !isCapitalized(t) &&
+    !TAIL_STARTS.has(t.lower) &&
+    !HANGING.has(t.lower) &&
+    !isParticipleCue(t.text) &&
+    !/^(and|but|or|who|which|whose|where|a|an|the|that|than|to|for|so|because|though|although|if|citing)$/.test(t.lower)
+  );
+}
+
 /** "In the deposition": a short prepositional phrase before the subject, with no comma inside. */
 function isFrontedAdjunct(tokens: Token[], from: number, to: number): boolean {
   if (!ADJUNCT_OPENERS.has(tokens[from]?.lower ?? '') || to - from > 12) return false;
@@ -428,8 +698,8 @@ function clauseEnd(tokens: Token[], from: number): number {
 }
 
 /** True when a (non-participle) speech cue follows within a short subject after a conjunction. */
-function secondCue(tokens: Token[], from: number): boolean {
-  for (let j = from; j < tokens.length && j < from + 5; j++) {
+function secondCue(tokens: Token[], from: number, reach = 5): boolean {
+  for (let j = from; j < tokens.length && j < from + reach; j++) {
     const t = tokens[j]!;
     if (t.quote >= 0 || !isWord(t) || t.lower === 'that') return false;
     if (cueAt(tokens, j, false) && !isParticipleCue(t.text) && !NOT_REPORTING.has(t.lower)) return true;
@@ -446,6 +716,10 @@ function closesHere(tokens: Token[], i: number): boolean {
   if (CLOSING.has(next.lower)) return true;
   if (p.text !== ',') return false;
   if (HANGING.has(next.lower) || (isParticipleCue(next.text) && !isCapitalized(next))) return true;
+  // "…, a swipe at his rivals": an appositive on the whole statement is the writer's, not said.
+  if (next.lower === 'a' || next.lower === 'an') return true;
+  // "…, one of the prosecutors said …": a main clause of its own with its own speaker.
+  if (secondCue(tokens, i + 1, 8)) return true;
   // ", and urged …"
   return next.lower === 'and' && cueAt(tokens, i + 2, false) && !isParticipleCue(tokens[i + 2]!.text);
 }
@@ -459,12 +733,17 @@ function skipTail(tokens: Token[], from: number): number {
 
 function wordsIn(tokens: Token[], from: number, to: number): number {
   let words = 0;
-  for (let i = from; i < to; i++) if (tokens[i]!.quote >= 0 || isWord(tokens[i])) words++;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    // A quotation is one token but as many words as it holds, roughly ('said Kasich “has a record”').
+    if (t.quote >= 0) words += Math.max(1, Math.floor((t.end - t.start) / QUOTE_CHARS_PER_WORD));
+    else if (isWord(t)) words++;
+  }
   return words;
 }
 
 function clause(tokens: Token[], from: number, to: number, mention: RawMention, cue: number): ReportedClause | null {
-  while (to > from && !isWord(tokens[to - 1]) && tokens[to - 1]!.quote < 0) to--;
+  while (to > from && !isWord(tokens[to - 1]) && tokens[to - 1]!.quote < 0 && tokens[to - 1]!.text !== '%') to--;
   while (from < to && (tokens[from]!.text === ',' || tokens[from]!.text === ':')) from++;
   if (from >= to || wordsIn(tokens, from, to) < MIN_WORDS) return null;
   return { start: tokens[from]!.start, end: tokens[to - 1]!.end, mention, cue };
@@ -484,7 +763,7 @@ function tailIsShort(tokens: Token[], from: number): boolean {
 
 /** Nouns for documents and studies that can be a claim's source ("a report", "a 2018 survey"). */
 const DOCUMENT_NOUNS = wordSet(
-  'report reports study studies survey surveys poll polls analysis analyses estimate estimates data figures census audit review memo filing filings document documents records paper index forecast forecasts projection projections tally count investigation research statistics',
+  'report reports study studies survey surveys poll polls polling analysis analyses estimate estimates data figures census audit review memo filing filings document documents records paper index forecast forecasts projection projections tally count investigation research statistics results',
 );
 
 /** The source after "according to": the subject phrase, or for a cited document the body that
