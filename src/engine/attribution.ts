@@ -348,6 +348,32 @@ function sentencesAway(sentences: SentenceInfo[], from: number, at: number): num
   return null;
 }
 
+/** Longest opening phrase ("In a statement on Tuesday,") before a subject that still opens its sentence. */
+const OPENER_MAX = 80;
+
+/** The mention opens the sentence it stands in: nothing before it but an opening phrase closed by
+ * a comma ("On Tuesday, Lund …"). */
+function opensSentence(text: string, sentences: SentenceInfo[], m: RawMention): boolean {
+  const s = sentenceAt(sentences, m.start);
+  if (!s) return false;
+  const before = text.slice(s.start, m.start).trimEnd();
+  return before === '' || (before.length <= OPENER_MAX && before.endsWith(',') && !/["“”«»]/.test(before));
+}
+
+/** The sentence holding offset `at` (sentences are in text order and do not overlap). */
+function sentenceAt(sentences: SentenceInfo[], at: number): SentenceInfo | null {
+  let lo = 0,
+    hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return null;
+}
+
 /** The quote is (nearly) all of its block: a quote paragraph or a block quotation. */
 function fills(span: MarkedSpan, block: Block): boolean {
   return (span.end - span.start) * 10 >= (block.end - block.start) * 9;
@@ -427,6 +453,8 @@ function finish(
       wholeBlock: fills(span, block),
       chained: info.from >= 0,
       cited: found?.res ? (cited.get(found.res.id) ?? 0) : 0,
+      opensSentence: found !== null && opensSentence(text, sentences, found.raw),
+      mentions: found?.res ? resolver!.mentionCount(found.res.id) : 0,
     };
     quote.speaker = speakerOf(text, context, quote, found, info.place, options);
     if (quote.speaker && info.place === 'paragraph' && found) {
@@ -451,7 +479,14 @@ function finish(
     const res = resolved.get(key(c.mention)) ?? null;
     quote.speaker = speakerOf(
       text,
-      { heading: false, wholeBlock: false, chained: false, cited: res?.res ? (cited.get(res.res.id) ?? 0) : 0 },
+      {
+        heading: false,
+        wholeBlock: false,
+        chained: false,
+        cited: res?.res ? (cited.get(res.res.id) ?? 0) : 0,
+        opensSentence: opensSentence(text, sentences, c.mention),
+        mentions: res?.res ? resolver!.mentionCount(res.res.id) : 0,
+      },
       quote,
       res,
       'sentence',
@@ -512,7 +547,10 @@ function trustFragmentsOfClaims(quotes: Quote[]): void {
 }
 
 /** What the quote's place in the article adds to the confidence features. */
-type QuoteContext = Pick<AttributionFeatures, 'heading' | 'wholeBlock' | 'chained' | 'cited'>;
+type QuoteContext = Pick<
+  AttributionFeatures,
+  'heading' | 'wholeBlock' | 'chained' | 'cited' | 'opensSentence' | 'mentions'
+>;
 
 /** The quote's speaker with its evidence and confidence; unclear (no name) when nothing was found
  * or the confidence is below the fitted threshold. */
