@@ -421,10 +421,10 @@ function finish(
   // Reported clauses are in text order and never overlap, so one moving pointer finds the clause
   // around each quote.
   let r = 0;
-  const inReported = (s: MarkedSpan) => {
+  const claimAround = (s: MarkedSpan): ReportedClause | null => {
     while (r < reported.length && reported[r]!.clause.end < s.start) r++;
     const c = reported[r]?.clause;
-    return c !== undefined && s.start >= c.start && s.end <= c.end;
+    return c !== undefined && s.start >= c.start && s.end <= c.end ? c : null;
   };
   // How often each entity is attributed a quote in its own sentence with a cue: a speaker the
   // article keeps citing is the likely one when a quote is attributed by context.
@@ -438,13 +438,14 @@ function finish(
     if (info.term) continue;
     const { span } = info;
     const found = info.parent >= 0 ? null : (settled[i] ?? null);
+    const claim = claimAround(span);
     if (!found?.res && info.parent < 0 && !span.blockquote && wordCount(text, span) <= SCARE_MAX_WORDS) continue;
     const quote: Quote = {
       start: span.start,
       end: span.end,
       text: text.slice(span.start, span.end),
       kind: 'direct',
-      partial: info.partial || info.parent >= 0 || inReported(span),
+      partial: info.partial || info.parent >= 0 || claim !== null,
       speaker: null,
     };
     const block = blocks[span.block]!;
@@ -455,6 +456,13 @@ function finish(
       cited: found?.res ? (cited.get(found.res.id) ?? 0) : 0,
       opensSentence: found !== null && opensSentence(text, sentences, found.raw),
       mentions: found?.res ? resolver!.mentionCount(found.res.id) : 0,
+      // 'X said the plan was "a costly mistake"': the fragment is part of a claim whose source
+      // is the same mention.
+      inClaim:
+        claim !== null &&
+        found !== null &&
+        claim.mention.start === found.raw.start &&
+        claim.mention.end === found.raw.end,
     };
     quote.speaker = speakerOf(text, context, quote, found, info.place, options);
     if (quote.speaker && info.place === 'paragraph' && found) {
@@ -486,6 +494,7 @@ function finish(
         cited: res?.res ? (cited.get(res.res.id) ?? 0) : 0,
         opensSentence: opensSentence(text, sentences, c.mention),
         mentions: res?.res ? resolver!.mentionCount(res.res.id) : 0,
+        inClaim: false,
       },
       quote,
       res,
@@ -549,7 +558,7 @@ function trustFragmentsOfClaims(quotes: Quote[]): void {
 /** What the quote's place in the article adds to the confidence features. */
 type QuoteContext = Pick<
   AttributionFeatures,
-  'heading' | 'wholeBlock' | 'chained' | 'cited' | 'opensSentence' | 'mentions'
+  'heading' | 'wholeBlock' | 'chained' | 'cited' | 'opensSentence' | 'mentions' | 'inClaim'
 >;
 
 /** The quote's speaker with its evidence and confidence; unclear (no name) when nothing was found

@@ -177,6 +177,11 @@ describe('names and short forms', () => {
       for (const q of best(text)) expect(q.speaker?.mention?.text ?? '').not.toMatch(/\b(?:cannot|could)$/);
   });
 
+  test('a role word with a preposition after it heads the speaker, with or without a determiner', () => {
+    const text = article('“The figures have not changed in years,” a spokesman for council Democrats said on Friday.');
+    expect(best(text).map((q) => q.speaker?.mention?.text)).toEqual(['a spokesman for council Democrats']);
+  });
+
   test('a percentage or a clause ending in an irregular past tense is no speaker', () => {
     const poll = article('About 40 percent say the mayor is “not at all responsible” for the delays.');
     expect(best(poll).map((q) => q.speaker?.mention?.text ?? null)).not.toContain('percent');

@@ -28,6 +28,7 @@ const base: AttributionFeatures = {
   roleNoun: false,
   opensSentence: true,
   mentions: 2,
+  inClaim: false,
 };
 
 describe('speaker confidence', () => {

@@ -50,6 +50,11 @@ export interface AttributionFeatures {
   /** How many quotes and claims in the article are resolved to this entity: a speaker the
    * article keeps quoting is a real one, a phrase the patterns ran into is met once. */
   mentions: number;
+  /** The quote is a fragment of a reported claim whose source is the same mention ('X said the
+   * plan was "a costly mistake"'): the engine names the claim's source for it whatever this
+   * confidence (trustFragmentsOfClaims), so fitting leaves it out of the threshold choice. Not a
+   * model input: the model scores the quote's own evidence. */
+  inClaim: boolean;
 }
 
 /** The model's inputs, by name; the JSON's weights are in this order. */

@@ -295,6 +295,19 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
       i--;
       break;
     }
+    // "a spokesman for committee Democrats said": a preposition after a role word joins what it
+    // heads, with or without a determiner after it.
+    if (
+      i < end - 1 &&
+      /^(?:for|of|at|with)$/.test(t.lower) &&
+      i - 1 >= floor &&
+      ROLE_WORDS.has(tokens[i - 1]!.lower) &&
+      !isCapitalized(tokens[i - 1])
+    ) {
+      i -= 2;
+      words += 2;
+      continue;
+    }
     if (CLAUSE_STOP.has(t.lower) || (isCapitalized(t) && NOT_NAME.has(t.lower))) break;
     // A participle left of a name is a verb, not a role ("treating Mrs. Clinton", "called Mr. Obama").
     if (i < end - 1 && !isCapitalized(t) && /(?:ing|ed)$/.test(t.lower) && isCapitalized(tokens[i + 1])) break;
