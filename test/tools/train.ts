@@ -20,7 +20,7 @@ import { SHARED_MISSING } from './shared-data';
 
 /** A wrong name on a card misleads the reader; an "unclear" only leaves them to read the text.
  * We count one wrong name as costing as much as three right names are worth. */
-const WRONG_COST = 4;
+export const WRONG_COST = 4;
 /** Ridge penalty: keeps the one-hot groups (each sums to the bias) solvable and the weights small. */
 const RIDGE = 1;
 const NEWTON_STEPS = 30;
