@@ -295,7 +295,7 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
       i--;
       break;
     }
-    // "a spokesman for committee Democrats said": a preposition after a role word joins what it
+    // "a spokesman for council Democrats said": a preposition after a role word joins what it
     // heads, with or without a determiner after it.
     if (
       i < end - 1 &&
