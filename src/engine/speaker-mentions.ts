@@ -447,7 +447,7 @@ const REFLEXIVES = wordSet('myself yourself himself herself itself ourselves you
 const IRREGULAR_PAST = wordSet(
   'began came kept made spoke went took gave got ran saw found left became brought thought stood held knew won lost met sent felt told',
 );
-/** Words that are a number's unit, never someone ("37 percent say", "a third of voters"). */
+/** Words that are a number's unit, never someone ("40 percent say", "a percentage of voters"). */
 const NUMBER_HEADS = wordSet('percent per cent percentage');
 
 /** A descriptor's head must be a noun: not an adverb ("particularly"), nor a past participle
