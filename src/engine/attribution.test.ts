@@ -100,6 +100,12 @@ describe('attributeQuotes: speaker patterns in the sentence', () => {
       'New Yorker',
     ],
     [
+      '"as X puts it" in the present',
+      'As the historian Mara Quill puts it, “Every bridge here was built twice.”',
+      'Mara Quill',
+      'the historian Mara Quill',
+    ],
+    [
       '"New" opening a place name stays in the role',
       '“It is a disgrace to the office,” said New Jersey Gov. Chris Lane.',
       'Chris Lane',

@@ -348,6 +348,32 @@ function sentencesAway(sentences: SentenceInfo[], from: number, at: number): num
   return null;
 }
 
+/** Longest opening phrase ("In a statement on Tuesday,") before a subject that still opens its sentence. */
+const OPENER_MAX = 80;
+
+/** The mention opens the sentence it stands in: nothing before it but an opening phrase closed by
+ * a comma ("On Tuesday, Lund …"). */
+function opensSentence(text: string, sentences: SentenceInfo[], m: RawMention): boolean {
+  const s = sentenceAt(sentences, m.start);
+  if (!s) return false;
+  const before = text.slice(s.start, m.start).trimEnd();
+  return before === '' || (before.length <= OPENER_MAX && before.endsWith(',') && !/["“”«»]/.test(before));
+}
+
+/** The sentence holding offset `at` (sentences are in text order and do not overlap). */
+function sentenceAt(sentences: SentenceInfo[], at: number): SentenceInfo | null {
+  let lo = 0,
+    hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return null;
+}
+
 /** The quote is (nearly) all of its block: a quote paragraph or a block quotation. */
 function fills(span: MarkedSpan, block: Block): boolean {
   return (span.end - span.start) * 10 >= (block.end - block.start) * 9;
@@ -395,10 +421,10 @@ function finish(
   // Reported clauses are in text order and never overlap, so one moving pointer finds the clause
   // around each quote.
   let r = 0;
-  const inReported = (s: MarkedSpan) => {
+  const claimAround = (s: MarkedSpan): ReportedClause | null => {
     while (r < reported.length && reported[r]!.clause.end < s.start) r++;
     const c = reported[r]?.clause;
-    return c !== undefined && s.start >= c.start && s.end <= c.end;
+    return c !== undefined && s.start >= c.start && s.end <= c.end ? c : null;
   };
   // How often each entity is attributed a quote in its own sentence with a cue: a speaker the
   // article keeps citing is the likely one when a quote is attributed by context.
@@ -412,13 +438,14 @@ function finish(
     if (info.term) continue;
     const { span } = info;
     const found = info.parent >= 0 ? null : (settled[i] ?? null);
+    const claim = claimAround(span);
     if (!found?.res && info.parent < 0 && !span.blockquote && wordCount(text, span) <= SCARE_MAX_WORDS) continue;
     const quote: Quote = {
       start: span.start,
       end: span.end,
       text: text.slice(span.start, span.end),
       kind: 'direct',
-      partial: info.partial || info.parent >= 0 || inReported(span),
+      partial: info.partial || info.parent >= 0 || claim !== null,
       speaker: null,
     };
     const block = blocks[span.block]!;
@@ -427,6 +454,15 @@ function finish(
       wholeBlock: fills(span, block),
       chained: info.from >= 0,
       cited: found?.res ? (cited.get(found.res.id) ?? 0) : 0,
+      opensSentence: found !== null && opensSentence(text, sentences, found.raw),
+      mentions: found?.res ? resolver!.mentionCount(found.res.id) : 0,
+      // 'X said the plan was "a costly mistake"': the fragment is part of a claim whose source
+      // is the same mention.
+      inClaim:
+        claim !== null &&
+        found !== null &&
+        claim.mention.start === found.raw.start &&
+        claim.mention.end === found.raw.end,
     };
     quote.speaker = speakerOf(text, context, quote, found, info.place, options);
     if (quote.speaker && info.place === 'paragraph' && found) {
@@ -451,7 +487,15 @@ function finish(
     const res = resolved.get(key(c.mention)) ?? null;
     quote.speaker = speakerOf(
       text,
-      { heading: false, wholeBlock: false, chained: false, cited: res?.res ? (cited.get(res.res.id) ?? 0) : 0 },
+      {
+        heading: false,
+        wholeBlock: false,
+        chained: false,
+        cited: res?.res ? (cited.get(res.res.id) ?? 0) : 0,
+        opensSentence: opensSentence(text, sentences, c.mention),
+        mentions: res?.res ? resolver!.mentionCount(res.res.id) : 0,
+        inClaim: false,
+      },
       quote,
       res,
       'sentence',
@@ -512,7 +556,10 @@ function trustFragmentsOfClaims(quotes: Quote[]): void {
 }
 
 /** What the quote's place in the article adds to the confidence features. */
-type QuoteContext = Pick<AttributionFeatures, 'heading' | 'wholeBlock' | 'chained' | 'cited'>;
+type QuoteContext = Pick<
+  AttributionFeatures,
+  'heading' | 'wholeBlock' | 'chained' | 'cited' | 'opensSentence' | 'mentions' | 'inClaim'
+>;
 
 /** The quote's speaker with its evidence and confidence; unclear (no name) when nothing was found
  * or the confidence is below the fitted threshold. */

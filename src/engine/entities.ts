@@ -442,6 +442,12 @@ export class EntityResolver {
     };
   }
 
+  /** How many mentions (quotes' and claims' speakers) were resolved to the entity so far: after
+   * every mention is resolved, how often the article has it speak. */
+  mentionCount(id: string): number {
+    return this.#order[Number(id.slice(1)) - 1]?.quoteCount ?? 0;
+  }
+
   /** Where the article first gives the entity's full name (a pronoun's or short form's
    * antecedent; the first occurrence even when it comes after the mention, as in a headline
    * that says "Orlov" over a body that introduces "Pavel Orlov"). */

@@ -168,6 +168,27 @@ describe('names and short forms', () => {
     expect(reported.map((q) => q.speaker?.name)).toEqual(['Dana Ruiz']);
   });
 
+  test('a phrase the walk ran into that holds a modal, an auxiliary or a negation names nobody', () => {
+    // The subject before the cue is cut at "cannot"/"could": no speaker is made of a verb phrase.
+    for (const text of [
+      article('Harlow cannot say that “the numbers were ever right,” he insisted.'),
+      article('The report said the candidate could be “the next big thing” in the state.'),
+    ])
+      for (const q of best(text)) expect(q.speaker?.mention?.text ?? '').not.toMatch(/\b(?:cannot|could)$/);
+  });
+
+  test('a role word with a preposition after it heads the speaker, with or without a determiner', () => {
+    const text = article('“The figures have not changed in years,” a spokesman for council Democrats said on Friday.');
+    expect(best(text).map((q) => q.speaker?.mention?.text)).toEqual(['a spokesman for council Democrats']);
+  });
+
+  test('a percentage or a clause ending in an irregular past tense is no speaker', () => {
+    const poll = article('About 40 percent say the mayor is “not at all responsible” for the delays.');
+    expect(best(poll).map((q) => q.speaker?.mention?.text ?? null)).not.toContain('percent');
+    const began = article('He left the room as the budget meeting began, vowing to “fight for every vote.”');
+    expect(best(began).map((q) => q.speaker?.mention?.text ?? null)).not.toContain('the budget meeting began');
+  });
+
   test('a one-word "name" that is an ordinary word of the article cannot refer to anyone', () => {
     const text =
       'Nothing was decided. The panel said nothing new. Holding the line, Hillary Clinton spoke. Clinton and NATO agreed.';

@@ -102,12 +102,12 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
     const m = subjectOf(tokens, k, j, depth);
     if (m && !invertedAfterFragment(tokens, qi, k, m)) return { mention: m, cue: k };
   }
-  // 4. '"…," as a Treasury briefing put it' / 'as The Economist put it, "…"' / 'as the Gazette
+  // 4. '"…," as a Treasury briefing put it' / 'as The Economist puts it, "…"' / 'as the Gazette
   // pointed out, "…"'.
   for (let k = Math.max(1, qi - REACH); k < tokens.length - 1 && k < qi + REACH; k++) {
     const next = tokens[k + 1]!.lower;
-    if (!((tokens[k]!.lower === 'put' && next === 'it') || (tokens[k]!.lower === 'pointed' && next === 'out')))
-      continue;
+    const verb = tokens[k]!.lower;
+    if (!(((verb === 'put' || verb === 'puts') && next === 'it') || (verb === 'pointed' && next === 'out'))) continue;
     let as = k - 1;
     // The source may carry a long appositive ("As Joan P. Whitfield, a labor lawyer and …, put it").
     while (as > 0 && as > k - 30 && tokens[as]!.lower !== 'as' && tokens[as]!.quote < 0) as--;

@@ -26,6 +26,9 @@ const base: AttributionFeatures = {
   distance: 3,
   fullName: true,
   roleNoun: false,
+  opensSentence: true,
+  mentions: 2,
+  inClaim: false,
 };
 
 describe('speaker confidence', () => {
@@ -52,6 +55,26 @@ describe('speaker confidence', () => {
       ]),
     );
     expect(on).not.toContain('place:sentence');
+  });
+
+  test('a partial quote sets its interactions with the mention kind, the cue and the sentence subject', () => {
+    const on = (f: AttributionFeatures) => FEATURE_NAMES.filter((_, i) => featureVector(f)[i] === 1);
+    expect(on({ ...base, partial: true, cue: false, mentionKind: 'nominal' })).toEqual(
+      expect.arrayContaining(['partial:nominal', 'partial:no-cue', 'partial:opens-sentence', 'opens-sentence']),
+    );
+    const full = on({ ...base, opensSentence: false });
+    expect(full).not.toContain('opens-sentence');
+    expect(full.filter((n) => n.startsWith('partial'))).toEqual([]);
+    // Salience grows with the count but stays small.
+    const at = FEATURE_NAMES.indexOf('log-mentions');
+    expect(featureVector({ ...base, mentions: 1 })[at]).toBeLessThan(featureVector({ ...base, mentions: 8 })[at]!);
+  });
+
+  test('a fragment owned by the subject that opens its sentence is trusted more than one whose mention stands elsewhere', () => {
+    const fragment = { ...base, partial: true, cue: false, cueWord: null, distance: 40 } as const;
+    expect(confidenceOf({ ...fragment, opensSentence: true })).toBeGreaterThan(
+      confidenceOf({ ...fragment, opensSentence: false }),
+    );
   });
 
   test("a named person with a cue in the quote's sentence is trusted; the same name found two paragraphs of context away is not", () => {

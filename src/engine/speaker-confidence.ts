@@ -44,6 +44,17 @@ export interface AttributionFeatures {
   roleNoun: boolean;
   /** Characters between the mention and the quote. */
   distance: number;
+  /** The mention opens its sentence (after an opening phrase closed by a comma at most): the
+   * main clause's subject, whom news has speak the words it quotes. */
+  opensSentence: boolean;
+  /** How many quotes and claims in the article are resolved to this entity: a speaker the
+   * article keeps quoting is a real one, a phrase the patterns ran into is met once. */
+  mentions: number;
+  /** The quote is a fragment of a reported claim whose source is the same mention ('X said the
+   * plan was "a costly mistake"'): the engine names the claim's source for it whatever this
+   * confidence (trustFragmentsOfClaims), so fitting leaves it out of the threshold choice. Not a
+   * model input: the model scores the quote's own evidence. */
+  inClaim: boolean;
 }
 
 /** The model's inputs, by name; the JSON's weights are in this order. */
@@ -80,6 +91,11 @@ export const FEATURE_NAMES = [
   'chained',
   'log-distance',
   'log-cited',
+  'opens-sentence',
+  'log-mentions',
+  'partial:nominal',
+  'partial:no-cue',
+  'partial:opens-sentence',
 ] as const;
 
 export function featureVector(f: AttributionFeatures): number[] {
@@ -99,9 +115,14 @@ export function featureVector(f: AttributionFeatures): number[] {
   if (f.after) on.add('after');
   if (f.wholeBlock) on.add('whole-block');
   if (f.chained) on.add('chained');
+  if (f.opensSentence) on.add('opens-sentence');
+  if (f.partial && f.mentionKind === 'nominal') on.add('partial:nominal');
+  if (f.partial && !f.cue) on.add('partial:no-cue');
+  if (f.partial && f.opensSentence) on.add('partial:opens-sentence');
   return FEATURE_NAMES.map((name) => {
     if (name === 'log-distance') return Math.log1p(Math.max(0, f.distance)) / 5;
     if (name === 'log-cited') return Math.log1p(f.cited) / 2;
+    if (name === 'log-mentions') return Math.log1p(f.mentions) / 2;
     return on.has(name) ? 1 : 0;
   });
 }

@@ -295,6 +295,19 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
       i--;
       break;
     }
+    // "a spokesman for council Democrats said": a preposition after a role word joins what it
+    // heads, with or without a determiner after it.
+    if (
+      i < end - 1 &&
+      /^(?:for|of|at|with)$/.test(t.lower) &&
+      i - 1 >= floor &&
+      ROLE_WORDS.has(tokens[i - 1]!.lower) &&
+      !isCapitalized(tokens[i - 1])
+    ) {
+      i -= 2;
+      words += 2;
+      continue;
+    }
     if (CLAUSE_STOP.has(t.lower) || (isCapitalized(t) && NOT_NAME.has(t.lower))) break;
     // A participle left of a name is a verb, not a role ("treating Mrs. Clinton", "called Mr. Obama").
     if (i < end - 1 && !isCapitalized(t) && /(?:ing|ed)$/.test(t.lower) && isCapitalized(tokens[i + 1])) break;
@@ -429,12 +442,20 @@ const NOT_A_SPEAKER = /^(?:there|here|i|i[’'](?:m|ve|d|ll)|we[’'](?:ve|re|d|
 /** Prepositions that cannot end a speaker's descriptor, left there by the walk ("boos upon"). */
 const NOT_A_HEAD = wordSet('upon about into onto through toward towards');
 const REFLEXIVES = wordSet('myself yourself himself herself itself ourselves yourselves themselves oneself');
+/** Irregular past tenses that end a clause the walk ran into ("the meeting began", "Lund kept"):
+ * never the head of a speaker's phrase. */
+const IRREGULAR_PAST = wordSet(
+  'began came kept made spoke went took gave got ran saw found left became brought thought stood held knew won lost met sent felt told',
+);
+/** Words that are a number's unit, never someone ("40 percent say", "a percentage of voters"). */
+const NUMBER_HEADS = wordSet('percent per cent percentage');
 
 /** A descriptor's head must be a noun: not an adverb ("particularly"), nor a past participle
  * closing a reduced clause ("a court document filed", "farmers faced"), nor a reflexive. */
 function nounHead(word: Token): boolean {
   const w = word.lower;
-  if (REFLEXIVES.has(w) || TIME_NOUNS.has(w) || NOT_A_HEAD.has(w)) return false;
+  if (REFLEXIVES.has(w) || TIME_NOUNS.has(w) || NOT_A_HEAD.has(w) || IRREGULAR_PAST.has(w) || NUMBER_HEADS.has(w))
+    return false;
   if (w.length > 4 && w.endsWith('ly') && !LY_NOUNS.has(w)) return false;
   return !(w.length > 4 && w.endsWith('ed') && !w.endsWith('eed'));
 }
@@ -510,7 +531,10 @@ function classify(phrase: Token[]): RawMention | null {
     return make(phrase, 'name', joinTokens(nameTokens).replace(/['’]s$/, ''), role || null, gender);
   }
   const desc = head.filter((t, k) => !(k === 0 && DETERMINERS.has(t.lower)));
-  if (desc.length === 0 || NOT_DESCRIPTOR_START.test(desc[0]!.lower) || !nounHead(desc[desc.length - 1]!)) return null;
+  // No word of a descriptor is an auxiliary, a modal or a negation ("Lund cannot", "the candidate
+  // could", "the movement have ever"): the walk ran into a verb phrase.
+  if (desc.length === 0 || desc.some((t) => NOT_DESCRIPTOR_START.test(t.lower)) || !nounHead(desc[desc.length - 1]!))
+    return null;
   // A lone -ing word with no determiner is a verb ("about being described", "giving states"),
   // where "the briefing" or "a ruling" would be a noun.
   if (phrase.length === 1 && /^\p{Ll}{2,}ing$/u.test(phrase[0]!.text)) return null;

@@ -20,7 +20,7 @@ import { SHARED_MISSING } from './shared-data';
 
 /** A wrong name on a card misleads the reader; an "unclear" only leaves them to read the text.
  * We count one wrong name as costing as much as three right names are worth. */
-const WRONG_COST = 3;
+export const WRONG_COST = 4;
 /** Ridge penalty: keeps the one-hot groups (each sums to the bias) solvable and the weights small. */
 const RIDGE = 1;
 const NEWTON_STEPS = 30;
@@ -28,6 +28,9 @@ const NEWTON_STEPS = 30;
 interface Example {
   x: number[];
   y: number;
+  /** A fragment of a claim with the same source: the engine names its speaker whatever its
+   * confidence (trustFragmentsOfClaims), so the threshold does not decide it. */
+  named?: boolean;
 }
 
 /** The examples of one split: each matched direct quote's features and whether its speaker is right. */
@@ -39,7 +42,7 @@ export function collectExamples(): Example[] | null {
     'train',
     (quote, right) => {
       const f = features.get(quote);
-      if (f) examples.push({ x: featureVector(f), y: right ? 1 : 0 });
+      if (f) examples.push({ x: featureVector(f), y: right ? 1 : 0, named: f.inClaim });
     },
   );
   return report ? examples : null;
@@ -99,8 +102,13 @@ function main(): void {
     return;
   }
   const weights = fitLogistic(examples);
-  const scored = examples.map(({ x, y }) => ({ p: Math.round(1000 * sigmoid(dot(weights, x))) / 1000, y }));
-  const threshold = chooseThreshold(scored);
+  const scored = examples.map(({ x, y, named }) => ({
+    p: Math.round(1000 * sigmoid(dot(weights, x))) / 1000,
+    y,
+    named,
+  }));
+  // Quotes named whatever their confidence take no part in choosing the threshold.
+  const threshold = chooseThreshold(scored.filter((s) => !s.named));
   const model: ConfidenceModel & Record<string, unknown> = {
     features: [...FEATURE_NAMES],
     weights: weights.map((w) => Math.round(w * 10000) / 10000),
@@ -114,7 +122,7 @@ function main(): void {
   const right = scored.filter((s) => s.y).length;
   console.log(`${total} examples, ${right} right (${pct(right, total)}) before abstention`);
   for (const t of [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, threshold]) {
-    const named = scored.filter((s) => s.p >= t);
+    const named = scored.filter((s) => s.p >= t || s.named);
     const ok = named.filter((s) => s.y).length;
     console.log(
       `threshold ${t.toFixed(3)}: named ${pct(named.length, total)}, right when named ${pct(ok, named.length)}${t === threshold ? '  <- chosen' : ''}`,

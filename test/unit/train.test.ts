@@ -1,5 +1,5 @@
 // The confidence model's fitting, on examples whose answer is known.
-import { chooseThreshold, fitLogistic } from '../tools/train';
+import { chooseThreshold, fitLogistic, WRONG_COST } from '../tools/train';
 import { FEATURE_NAMES } from '../../src/engine/speaker-confidence';
 
 const at = (name: string) => FEATURE_NAMES.indexOf(name as (typeof FEATURE_NAMES)[number]);
@@ -23,19 +23,20 @@ describe('npm run train', () => {
   });
 
   test('the threshold names nobody below the point where a wrong name costs more than the right ones gain', () => {
-    // 0.9: 10 right; 0.6: 3 right, 2 wrong (3 - 3*2 < 0: not worth naming); 0.4: all wrong.
+    // 0.9: 10 right; 0.6: as many right as one wrong name costs, and 2 wrong (not worth
+    // naming); 0.4: all wrong.
     const scored = [
       ...Array.from({ length: 10 }, () => ({ p: 0.9, y: 1 })),
-      ...Array.from({ length: 3 }, () => ({ p: 0.6, y: 1 })),
+      ...Array.from({ length: WRONG_COST }, () => ({ p: 0.6, y: 1 })),
       ...Array.from({ length: 2 }, () => ({ p: 0.6, y: 0 })),
       ...Array.from({ length: 4 }, () => ({ p: 0.4, y: 0 })),
     ];
     expect(chooseThreshold(scored)).toBe(0.9);
-    // With one wrong name among the 0.6s, naming them pays (4 - 3 > 0).
+    // With one wrong name among the 0.6s and one right more than it costs, naming them pays.
     expect(
       chooseThreshold([
         ...scored.slice(0, 10),
-        ...Array.from({ length: 4 }, () => ({ p: 0.6, y: 1 })),
+        ...Array.from({ length: WRONG_COST + 1 }, () => ({ p: 0.6, y: 1 })),
         { p: 0.6, y: 0 },
       ]),
     ).toBe(0.6);
