@@ -135,11 +135,20 @@ function holds(s, name) {
   }
   return false;
 }
+/** Answers already found ('' for no name): a long article asks for the same few hundred words
+ * thousands of times. Emptied when full, so a long-lived background cannot grow it without end. */
+const answers = new Map();
 module.exports = { get(name) {
   const letter = typeof name === 'string' ? name[0] : undefined;
   if (letter === undefined || !Object.hasOwn(coded, letter)) return undefined;
-  const [male, female] = coded[letter];
-  return holds(female, name) ? 'female' : holds(male, name) ? 'male' : undefined;
+  let gender = answers.get(name);
+  if (gender === undefined) {
+    const [male, female] = coded[letter];
+    gender = holds(female, name) ? 'female' : holds(male, name) ? 'male' : '';
+    if (answers.size >= 4096) answers.clear();
+    answers.set(name, gender);
+  }
+  return gender || undefined;
 } };`;
       return { contents, loader: 'js' };
     });
