@@ -61,15 +61,18 @@ const noRawHtmlInPreact = {
 /** The given-name genders (gender-detection-from-name's English table, a Map literal of 32,000
  * entries, 236 KB of names) are bundled front-coded: sorted, each name written as how many
  * leading letters it shares with the one before (a digit, at most 9) and the rest, in one string
- * per first letter and gender (104 KB; 48 KB deflated instead of 81). A look-up decodes only its
- * first letter's strings, once: a Map of all the names took 20-40 ms to build on the first
- * look-up, more than the rest of a first analysis, and the background loads the engine at every
- * wake. */
+ * per first letter and gender. Every 32nd name is written whole after a 0 (no other name shares
+ * nothing, since all in a string share their first letter), so a look-up is a binary search over
+ * those whole names and the decoding of at most 32 names, with nothing built beforehand. Decoding
+ * a letter's strings into a Map on its first look-up (the sample article touched four letters,
+ * 6,000 names) ran in the interpreter on the engine's first call, every time the background
+ * wakes; a Map of all the names built at once took 20-40 ms. */
 export const compactForenames = {
   name: 'compact-forenames',
   setup(build) {
     build.onLoad({ filter: /[\\/]gender-detection-from-name[\\/]names[\\/]en\.js$/ }, (args) => {
       const names = createRequire(import.meta.url)(args.path);
+      const RUN = 32;
       /** first letter -> [male names, female names] */
       const byLetter = {};
       for (const [name, gender] of names) {
@@ -83,9 +86,12 @@ export const compactForenames = {
         let prev = '';
         return list
           .sort()
-          .map((name) => {
+          .map((name, i) => {
             let shared = 0;
-            while (shared < 9 && shared < prev.length && prev[shared] === name[shared]) shared++;
+            if (i % RUN !== 0) {
+              while (shared < 9 && shared < prev.length && prev[shared] === name[shared]) shared++;
+              if (shared === 0) throw new Error(`compactForenames: ${name} shares no first letter`);
+            }
             prev = name;
             return shared + name.slice(shared);
           })
@@ -97,27 +103,52 @@ export const compactForenames = {
       if (Object.values(byLetter).flat(2).length < 2000)
         throw new Error('gender-detection-from-name changed shape: review compactForenames in build.mjs');
       const contents = `const coded = ${JSON.stringify(table)};
-const decoded = new Map();
-function decode(letter) {
-  const map = new Map();
-  coded[letter].forEach((s, side) => {
-    const gender = side === 0 ? 'male' : 'female';
-    let prev = '';
-    for (let i = 0; i < s.length; ) {
-      let j = i + 1;
-      while (j < s.length && (s.charCodeAt(j) < 48 || s.charCodeAt(j) > 57)) j++;
-      prev = prev.slice(0, s.charCodeAt(i) - 48) + s.slice(i + 1, j);
-      map.set(prev, gender);
-      i = j;
-    }
-  });
-  decoded.set(letter, map);
-  return map;
+/** Where each string's whole names start (its 0s), found on the string's first look-up. */
+const starts = new Map();
+function wholeNames(s) {
+  const at = [];
+  for (let p = s.indexOf('0'); p >= 0; p = s.indexOf('0', p + 1)) at.push(p);
+  starts.set(s, at);
+  return at;
 }
+function endOfName(s, i) {
+  let j = i + 1;
+  while (j < s.length && (s.charCodeAt(j) < 48 || s.charCodeAt(j) > 57)) j++;
+  return j;
+}
+function holds(s, name) {
+  const at = starts.get(s) ?? wholeNames(s);
+  let lo = 0, hi = at.length - 1, run = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = at[mid];
+    if (s.slice(p + 1, endOfName(s, p)) <= name) { run = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  if (run < 0) return false;
+  const end = run + 1 < at.length ? at[run + 1] : s.length;
+  let prev = '';
+  for (let i = at[run]; i < end; ) {
+    const j = endOfName(s, i);
+    prev = prev.slice(0, s.charCodeAt(i) - 48) + s.slice(i + 1, j);
+    if (prev >= name) return prev === name;
+    i = j;
+  }
+  return false;
+}
+/** Answers already found ('' for no name): a long article asks for the same few hundred words
+ * thousands of times. Emptied when full, so a long-lived background cannot grow it without end. */
+const answers = new Map();
 module.exports = { get(name) {
   const letter = typeof name === 'string' ? name[0] : undefined;
   if (letter === undefined || !Object.hasOwn(coded, letter)) return undefined;
-  return (decoded.get(letter) ?? decode(letter)).get(name);
+  let gender = answers.get(name);
+  if (gender === undefined) {
+    const [male, female] = coded[letter];
+    gender = holds(female, name) ? 'female' : holds(male, name) ? 'male' : '';
+    if (answers.size >= 4096) answers.clear();
+    answers.set(name, gender);
+  }
+  return gender || undefined;
 } };`;
       return { contents, loader: 'js' };
     });

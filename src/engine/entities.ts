@@ -453,9 +453,13 @@ export class EntityResolver {
    * that says "Orlov" over a body that introduces "Pavel Orlov"). */
   #introduction(e: Entity): Mention | null {
     if (e.kind === 'unknown' || e.name.length < 2) return null;
-    const start = this.#text.indexOf(e.name);
+    // Remembered per name: a name the text never spells out whole (a full name put together
+    // from parts) would otherwise cost a scan of the whole text for every quote it speaks.
+    const start = memo(this.#firstAt, e.name, () => this.#text.indexOf(e.name));
     return start < 0 ? null : { start, end: start + e.name.length, text: e.name };
   }
+
+  #firstAt = new Map<string, number>();
 
   /** The mention's entity, with how many entities a pronoun could have meant (0 for names and
    * descriptors). */

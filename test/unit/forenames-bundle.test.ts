@@ -1,5 +1,5 @@
-// The given-name table as the build bundles it (front-coded strings per first letter, decoded on
-// first look-up: build.mjs compactForenames) must answer exactly as the package's own Map, for
+// The given-name table as the build bundles it (front-coded strings per first letter, searched
+// without decoding: build.mjs compactForenames) must answer exactly as the package's own Map, for
 // every name and for words that are no name.
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
@@ -24,6 +24,9 @@ test('the bundled forenames give every name the gender the package gives it, and
     for (const [name, gender] of original) {
       checked++;
       if (bundled.get(name) !== gender) wrong.push(name);
+      // Words just beside a name in the sorted order (what a binary search could confuse with it).
+      for (const near of [name + 'a', name + 'zz', name.slice(0, -1), name.slice(0, -1) + '~'])
+        if (bundled.get(near) !== original.get(near)) wrong.push(near);
     }
     for (const word of ['', 'zzzq', 'the', '|', '9', 'constructor', '__proto__', 'johnx', 'jo'])
       if (bundled.get(word) !== original.get(word)) wrong.push(word);
