@@ -51,8 +51,31 @@ export function handleMessage(
       return { quotes: [], figures: [], speakers: [] }; // never let one page's text break the worker
     }
   }
-  void api.setBadge(tabId, badgeText(message.count)).catch(() => undefined);
+  if (message.type === 'warm-up') warmUpEngine();
+  else void api.setBadge(tabId, badgeText(message.count)).catch(() => undefined);
   return undefined;
+}
+
+/** A few sentences with what the engine looks for in an article (a direct quote with its speaker,
+ * reported speech, "according to", money, a percentage, a date), so that one run over them
+ * compiles most of the code a real article needs. */
+const WARM_UP_TEXT =
+  '“We will rebuild the bridge by spring,” Mayor Ana Torres said on Tuesday. She said the work ' +
+  'would cost $48 million, according to a council report, and 12% of it would come from the state. ' +
+  'Officials expect traffic to rise by 3,000 cars a day.';
+let warmedUp = false;
+
+/** Runs the engine once per life of the background (a service worker or event page starts afresh
+ * after sleeping): the first run of its code in a fresh process is several times slower than the
+ * next, and it is better paid while the content script is still reading the page. */
+export function warmUpEngine(): void {
+  if (warmedUp) return;
+  warmedUp = true;
+  try {
+    analyze(WARM_UP_TEXT, { blocks: [{ start: 0, end: WARM_UP_TEXT.length, kind: 'paragraph' }] });
+  } catch {
+    /* the real article will say what went wrong */
+  }
 }
 
 /** Handles one keyboard command by sending its request to the active tab; a tab without our
