@@ -107,6 +107,21 @@ describe('handleMessage: analysis for our content scripts', () => {
   });
 });
 
+describe('handleMessage: warming up the engine', () => {
+  const ours = { id: 'our-id', tab: { id: 5 } };
+
+  test('a warm-up gets no answer and touches no badge, and the analyses after it are answered as before', () => {
+    const f = fakeApi();
+    expect(handleMessage(f.api, { type: 'warm-up' }, ours)).toBeUndefined();
+    expect(handleMessage(f.api, { type: 'warm-up' }, ours)).toBeUndefined();
+    const text = '“The river is still rising,” Fire Chief Lena Ortiz said on Monday.';
+    const blocks = [{ start: 0, end: text.length, kind: 'paragraph' as const }];
+    const answer = handleMessage(f.api, { type: 'analyze', text, blocks }, ours);
+    expect(answer?.quotes.map((q) => q.speaker?.name)).toEqual(['Lena Ortiz']);
+    expect(f.badges).toEqual([]);
+  });
+});
+
 describe('handleCommand', () => {
   test('toggle-highlights goes to the active tab', async () => {
     const f = fakeApi(8);

@@ -96,6 +96,16 @@ const analyzeInBackground: Analyzer = async (text, blocks) => {
   }
   return null;
 };
+let warmUpSent = false;
+/** Wakes the background and has it compile the engine while this page is read (once per script):
+ * a background that slept starts and runs its first analysis in parallel with our reading instead
+ * of after it. */
+function warmUpBackground(): void {
+  if (warmUpSent) return;
+  warmUpSent = true;
+  extensionApi.sendMessage({ type: 'warm-up' } satisfies BackgroundRequest).catch(() => undefined);
+}
+
 /** Text already analysed (a re-read that found the same words, or a run joining one still
  * waiting on the background) is not sent again. */
 const analysis = new AnalysisCache(analyzeInBackground);
@@ -177,6 +187,7 @@ async function annotate(): Promise<void> {
     watch(null);
     return;
   }
+  warmUpBackground();
   const job = { settings, done: readAndPaint(generation) };
   reading = job;
   try {

@@ -40,6 +40,7 @@ describe('isBackgroundRequest', () => {
     [{ type: 'quote-count', count: Infinity }, false],
     [{ type: 'quote-count', count: '12' }, false],
     [{ type: 'quote-count' }, false],
+    [{ type: 'warm-up' }, true],
     [{ type: 'get-report' }, false],
     [42, false],
   ])('%j -> %s', (msg, ok) => {

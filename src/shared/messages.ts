@@ -70,7 +70,11 @@ export type BackgroundRequest =
   /** Run the engine over an article's text; the answer is its Annotations. The engine lives in
    * the background so that the script injected into every page stays small (it is loaded once
    * per browser session instead of once per page) and its work never blocks the page. */
-  | { type: 'analyze'; text: string; blocks: Block[] };
+  | { type: 'analyze'; text: string; blocks: Block[] }
+  /** A page that looks like an article is being read: the engine's text is on its way. A background
+   * that was asleep starts now and runs the engine once on a sample of its own, so its code is
+   * compiled while the page is read rather than when the article arrives. No answer. */
+  | { type: 'warm-up' };
 
 /** Longest article text analysed (1 M characters, some 150,000 words: several times the longest
  * real article): the content script sends no more than this, and the background refuses more
@@ -115,6 +119,7 @@ export function isContentRequest(msg: unknown): msg is ContentRequest {
 export function isBackgroundRequest(msg: unknown): msg is BackgroundRequest {
   if (!isObject(msg)) return false;
   if (msg.type === 'quote-count') return isIndex(msg.count);
+  if (msg.type === 'warm-up') return true;
   if (
     msg.type !== 'analyze' ||
     typeof msg.text !== 'string' ||

@@ -108,6 +108,9 @@ export interface LaunchOptions {
   /** Firefox only: the system's colour scheme is dark, for every page and the extension's own
    * (its driver cannot emulate prefers-color-scheme the way Chromium's can). */
   dark?: boolean;
+  /** Firefox only: the background (an event page) is suspended after this many idle ms instead
+   * of Firefox's 30 s, so a benchmark can measure a page that wakes it. */
+  backgroundIdleMs?: number;
 }
 
 /** As root Chromium needs --no-sandbox; the rest keep it off the network (there is none here). */
@@ -192,6 +195,7 @@ async function launchFirefox(
       'app.update.enabled': false,
       'browser.safebrowsing.update.enabled': false,
       ...(options.dark ? { 'ui.systemUsesDarkTheme': 1, 'layout.css.prefers-color-scheme.content-override': 0 } : {}),
+      ...(options.backgroundIdleMs ? { 'extensions.background.idle.timeout': options.backgroundIdleMs } : {}),
     },
   });
   await beforeInstall?.(browser);

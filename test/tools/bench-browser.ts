@@ -125,6 +125,70 @@ async function plainHeapMB(url: string, runs: number): Promise<number> {
   }
 }
 
+/** How long the Firefox background is left idle before it is suspended, in the asleep benchmark. */
+const FIREFOX_IDLE_MS = 1000;
+
+/** Puts the extension's background to sleep, as the browser does after 30 s without events:
+ * Chromium stops its service worker (and the benchmark waits until it is gone); Firefox, launched
+ * with a short idle timeout, suspends its event page once it has been idle that long. */
+async function sendBackgroundToSleep(page: Page, name: BrowserName): Promise<void> {
+  if (name === 'firefox') {
+    await new Promise((r) => setTimeout(r, FIREFOX_IDLE_MS + 1500));
+    return;
+  }
+  const cdp = await page.createCDPSession();
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+  const browser = page.browser();
+  await poll(
+    async () => (browser.targets().some((t) => t.type() === 'service_worker') ? null : true),
+    'the service worker to stop',
+    10000,
+  );
+  await new Promise((r) => setTimeout(r, 200));
+}
+
+/** The content script on the sample article when the background is asleep as the page loads (what
+ * the first article after half a minute of reading gets): the background starts, loads and runs
+ * the engine for the first time within "start to painted". Rows: browser, page, figures. */
+export async function benchAsleep(runs = 11): Promise<string[][]> {
+  const server = await startServer();
+  const rows: string[][] = [];
+  try {
+    for (const name of ['chromium', 'firefox'] as const) {
+      const ext = await launchWithExtension(name, undefined, { backgroundIdleMs: FIREFOX_IDLE_MS });
+      try {
+        const results: Run[] = [];
+        for (let i = 0, failures = 0; i < runs && failures < runs; i++) {
+          const page = await ext.browser.newPage();
+          try {
+            await sendBackgroundToSleep(page, name);
+            results.push(await measure(page, server.origin + '/fixtures/seed-deir-ezzor.html', name));
+          } catch (e) {
+            failures++;
+            i--;
+            console.warn(`${name} asleep: run failed, retrying (${(e as Error).message.split('\n')[0]})`);
+          } finally {
+            await page.close().catch(() => undefined);
+          }
+        }
+        rows.push([
+          name,
+          'sample article',
+          results.length ? spread(results.map((r) => r.startToPainted)) : 'failed',
+          results.length ? spread(results.map((r) => r.ownLongestTask)) : '',
+        ]);
+      } finally {
+        await ext.close();
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  return rows;
+}
+
 /** The sample article, and yahoo-2 (a 1.6 MB page) when ../shared is here. */
 function benchPages(): [string, string][] {
   const pages: [string, string][] = [['sample article', '/fixtures/seed-deir-ezzor.html']];

@@ -15,7 +15,7 @@ import { tokenize } from '../../src/engine/tokens';
 import type { Block } from '../../src/engine/types';
 import { readArticle } from '../../src/cli/extract';
 import { readSharedJsonl, SHARED_MISSING } from './shared-data';
-import { benchBrowsers, benchPopup, spread } from './bench-browser';
+import { benchAsleep, benchBrowsers, benchPopup, spread } from './bench-browser';
 import { growthRows } from './hostile-growth';
 
 /** Fresh runs behind every median of the browser and cold-start figures (--runs N). */
@@ -238,6 +238,10 @@ async function main(): Promise<void> {
     ],
     await benchBrowsers(RUNS),
   );
+  console.log(
+    `\ncontent script with the background asleep as the page loads (it starts and runs the engine for the first time; median (min-max) of ${RUNS} loads):`,
+  );
+  printTable(['browser', 'page', 'start to painted', 'our longest task'], await benchAsleep(RUNS));
   console.log(
     `\npopup, document start to content shown (median (min-max) of ${RUNS} openings each; phases are the popup's own marks):`,
   );
