@@ -231,7 +231,7 @@ const HALF_OF_WHAT = wordSet('their its his her our your my these those this tha
 const FRACTION_DENOMINATORS = wordSet('2 3 4 5 8 10 16 100');
 /** Endings of nationality adjectives ("Finnish", "Bosnian", "Maltese", "Iraqi", "Czech"). */
 const NATIONALITY_ENDING = /(?:ish|an|ese|i|ic|ch)$/;
-/** A currency code, whose amount may go on to its hundredths ("thirteen dollars forty-five"). */
+/** A currency code, whose amount may go on to its hundredths ("twelve euros fifty"). */
 const HAS_CENTS = /^[A-Z]{3}$/;
 /** Scale letters after a currency amount ("$1.2m", "£300bn"), as lower-case words. */
 const MONEY_SUFFIXES = dict<number>({ m: 1e6, k: 1e3, tn: 1e12, bn: 1e9, b: 1e9 });
