@@ -44,7 +44,14 @@ export async function startServer(): Promise<TestServer> {
       res.writeHead(404).end('not found');
       return;
     }
-    const headers: Record<string, string> = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
+    // One connection per response: Node closes an idle kept-alive socket after 5 s, about the
+    // time one page's test takes, and a browser that reuses the socket just as it closes can get
+    // a network error page (Firefox: "Address rejected") instead of the page.
+    const headers: Record<string, string> = {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      connection: 'close',
+    };
     if (url.searchParams.has('static')) headers['content-security-policy'] = "script-src 'none'";
     // The strictest policy news sites send: no inline style either (ours must still work).
     if (url.searchParams.has('strict'))
