@@ -356,8 +356,14 @@ const OPENER_MAX = 80;
 function opensSentence(text: string, sentences: SentenceInfo[], m: RawMention): boolean {
   const s = sentenceAt(sentences, m.start);
   if (!s) return false;
-  const before = text.slice(s.start, m.start).trimEnd();
-  return before === '' || (before.length <= OPENER_MAX && before.endsWith(',') && !/["“”«»]/.test(before));
+  // Walk back over the white space only, so that a mention deep in one huge sentence costs no
+  // copy of everything before it.
+  let end = m.start;
+  while (end > s.start && /\s/.test(text[end - 1]!)) end--;
+  if (end === s.start) return true;
+  if (end - s.start > OPENER_MAX) return false;
+  const before = text.slice(s.start, end);
+  return before.endsWith(',') && !/["“”«»]/.test(before);
 }
 
 /** The sentence holding offset `at` (sentences are in text order and do not overlap). */
