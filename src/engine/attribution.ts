@@ -19,6 +19,7 @@ import { isDocumentSource, reportedInSentence, type ReportedClause } from './rep
 import { cueAt, ROLE_WORDS, type RawMention } from './speaker-mentions';
 import { EntityResolver, type Resolution } from './entities';
 import { isAsciiLower, isLetterOrDigit } from './chars';
+import { lowerBound } from './sorted';
 import { isNickname, isStageDirection, isSubhead, isTerm, isTitleLike, titleCased } from './non-speech';
 import { cueStrength, findCueWord } from './speech-verbs';
 
@@ -368,16 +369,8 @@ function opensSentence(text: string, sentences: SentenceInfo[], m: RawMention): 
 
 /** The sentence holding offset `at` (sentences are in text order and do not overlap). */
 function sentenceAt(sentences: SentenceInfo[], at: number): SentenceInfo | null {
-  let lo = 0,
-    hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (at < s.start) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return null;
+  const s = sentences[lowerBound(sentences, at + 1, (x) => x.end)];
+  return s !== undefined && s.start <= at ? s : null;
 }
 
 /** The quote is (nearly) all of its block: a quote paragraph or a block quotation. */
