@@ -229,6 +229,7 @@ if (withTools) {
       train: path.join(root, 'test/tools/train.ts'),
       'hash-engine': path.join(root, 'test/tools/hash-engine.ts'),
       'currency-nouns': path.join(root, 'test/tools/currency-nouns.ts'),
+      'speaker-diagnose': path.join(root, 'test/tools/speaker-diagnose.ts'),
     },
     outdir: path.join(dist, 'tools'),
     platform: 'node',
