@@ -568,7 +568,7 @@ describe('attributeQuotes: grammar of the subject', () => {
       'with no comma before it, the phrase a place hangs on is the subject',
       'Officials at Harbor Safety Investigations, a division of the port authority, said they were "deeply concerned."',
       'Officials',
-      'Officials',
+      'Officials at Harbor Safety Investigations',
     ],
     [
       '"who" after a city and region stands for the phrase the place hangs on',
@@ -655,6 +655,38 @@ describe('attributeQuotes: grammar of the subject', () => {
       '- Rosa Delgado.',
     );
     expect(direct(text)[0]![1]).toBe('Rosa Delgado');
+  });
+});
+
+describe('attributeQuotes: a speaker is a referring expression', () => {
+  test.each<[string, string, string, string | null]>([
+    [
+      'a title with "of" before the name',
+      '“The count is final,” said Secretary of State Jon Lund on Monday.',
+      'Jon Lund',
+      'Secretary of State',
+    ],
+    ['a titled name, then its place', 'Gov. Ada Lund of Iowa said, “We will not wait.”', 'Ada Lund', 'Gov.'],
+    ['a place after a plain noun', 'A nurse from Ohio said, “We ran out of beds.”', 'nurse', null],
+    [
+      '"of" inside an organisation’s name',
+      'The University of Iowa said, “Classes resume Monday.”',
+      'University of Iowa',
+      null,
+    ],
+  ])('%s', (_name, sentence, name, role) => {
+    const { quotes } = run(article(sentence));
+    expect(quotes[0]!.speaker).toMatchObject({ name, role });
+  });
+
+  test('a preposition or demonstrative opening the sentence is not part of the name met there', () => {
+    const text = article(
+      'For Ms. Greta Varga, the vote was a relief.',
+      'That Mr. Dan Osei stayed away surprised nobody.',
+      '“We won,” Ms. Varga said.',
+      '“I had a cold,” Mr. Osei said.',
+    );
+    expect(direct(text).map((q) => q[1])).toEqual(['Greta Varga', 'Dan Osei']);
   });
 });
 

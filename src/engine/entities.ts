@@ -88,7 +88,11 @@ const CONNECTORS = wordSet('of for de van von');
 /** Capitalised sentence openers that are not part of the name that follows ("But Trump said"). */
 const RUN_OPENERS = wordSet(
   'The A An But And In On At As When After If So While Then Now Neither Either Both Would Could Should Can Will Did Does Do Is Are Was Were Has Have Had Why How What Where Let Please Yes No Oh ' +
-    'Despite Although Though Because Unless Until Unlike Upon Amid',
+    'Despite Although Though Because Unless Until Unlike Upon Amid ' +
+    // Prepositions, demonstratives and possessives that open a sentence before a name ("For Mr.
+    // Lund, …", "To Ms. Varga", "That Ortega …", "Our Dutch …"); "Said Ada Lund" is an inverted cue.
+    'For To From With Without Under Over By Of Like During Before Since Among Against Through Into Inside Outside Beyond Behind ' +
+    'That This These Those Our Their His Her Its My Your Said Says Asked Told',
 );
 const KEEP_DOT = wordSet('Jr Sr St Dr Mr Mrs Ms Inc Corp Ltd Co');
 
@@ -850,10 +854,26 @@ function readRun(raw: string[]): RunReading {
     if (ROLE_WORDS.has(lowers[k]!) || ROLE_WORDS.has(words[k]!.toLowerCase())) roleEnd = k;
   let gender = '';
   let nameStart = roleEnd + 1;
+  // "Secretary of State Jon Lund", "Chief of Staff Ada Roe": the role's object after "of" is role
+  // too, up to the forename (or, without one, the last word).
+  if (roleEnd >= 0 && CONNECTORS.has(words[nameStart] ?? '')) {
+    let k = nameStart + 1;
+    while (k < words.length - 1 && !isForename(cleaned[k]!) && HONORIFICS.get(lowers[k]!) === undefined) k++;
+    roleEnd = k - 1;
+    nameStart = k;
+  }
   const honorific = (k: number) => HONORIFICS.get(words[k]!.toLowerCase());
   while (nameStart < words.length - 1 && honorific(nameStart) !== undefined) gender = honorific(nameStart++)!;
   if (nameStart > 0 && honorific(nameStart - 1) !== undefined) gender = honorific(nameStart - 1)!;
-  const name = cleaned.slice(nameStart).filter(Boolean);
+  // "Gov. Ada Lund of Iowa": after a titled person's name, "of" names their place.
+  let nameEnd = words.length;
+  if (nameStart > 0)
+    for (let k = nameStart + 1; k < words.length; k++)
+      if (CONNECTORS.has(words[k]!)) {
+        nameEnd = k;
+        break;
+      }
+  const name = cleaned.slice(nameStart, nameEnd).filter(Boolean);
   let roleInName = false;
   for (let k = nameStart; k < lowers.length; k++) if (ROLE_WORDS.has(lowers[k]!)) roleInName = true;
   const role =

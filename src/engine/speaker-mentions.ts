@@ -188,6 +188,8 @@ function beforePlace(tokens: Token[], m: RawMention, floor: number): RawMention 
   while (k < tokens.length && tokens[k]!.start < m.start) k++;
   // The region after its city ("Dayton, Ohio"): the city is the place's head.
   if (tokens[k - 1]?.text === ',' && k - 1 > floor) place = nounPhraseBefore(tokens, k - 1, floor) ?? m;
+  // The phrase before the comma already holds the city ("a man in Dayton"): it is the antecedent.
+  if (place.kind === 'nominal') return place;
   const prep = placeOrAge(tokens, place, floor);
   if (prep <= floor || !isWord(tokens[prep - 1])) return m;
   return nounPhraseBefore(tokens, prep, floor) ?? m;
@@ -260,6 +262,17 @@ function skipBack(tokens: Token[], i: number, floor: number): number {
   }
 }
 
+/** Prepositions that join a name after them to the noun phrase before them. */
+const PLACE_JOINS = wordSet('of from in at');
+
+/** The word before "of/from/in/at" can head what the name after it belongs to: a capitalised
+ * word of a name or a title, or a plain noun ("a nurse from Ohio"); not a verb or a clause word. */
+function joinsPlace(before: Token | undefined, inRange: boolean): boolean {
+  if (!before || !inRange || !isWord(before) || CLAUSE_STOP.has(before.lower)) return false;
+  if (isCapitalized(before)) return !NOT_NAME.has(before.lower);
+  return nounHead(before) && !before.lower.endsWith('ing') && !notDescriptorStart(before.lower);
+}
+
 /** The noun phrase that ends right before token index `end` (exclusive), walking left. */
 function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMention | null {
   const last = tokens[end - 1];
@@ -306,6 +319,19 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
     ) {
       i -= 2;
       words += 2;
+      continue;
+    }
+    // "Secretary of State Jon Lund", "the University of Iowa", "Gov. Ada Lund of Iowa", "a
+    // nurse from Ohio": a name after "of/from/in/at" is part of the phrase before it (a title's
+    // object, a name, a place), never the subject alone.
+    if (
+      i < end - 1 &&
+      PLACE_JOINS.has(t.lower) &&
+      isCapitalized(tokens[i + 1]) &&
+      joinsPlace(tokens[i - 1], i - 1 >= floor)
+    ) {
+      i--;
+      words++;
       continue;
     }
     if (CLAUSE_STOP.has(t.lower) || (isCapitalized(t) && NOT_NAME.has(t.lower))) break;
@@ -508,10 +534,17 @@ function classify(phrase: Token[]): RawMention | null {
   // The head ends before the first preposition that follows a lower-case word.
   let headEnd = phrase.length;
   for (let k = 1; k < phrase.length; k++) {
-    // "of"/"for" inside a proper name ("Department of Defense") is no boundary.
+    // "of"/"for" inside a proper name ("Department of Defense", "Secretary of State") is no
+    // boundary; after a person's name with a title before it, "of" names their place ("Gov. Ada
+    // Lund of Iowa", "Representative Jon Roe of New York") and ends the head.
     if (
       NP_PREPOSITIONS.has(phrase[k]!.lower) &&
-      !(/^(of|for|de)$/.test(phrase[k]!.lower) && isCapitalized(phrase[k - 1]) && isCapitalized(phrase[k + 1]))
+      !(
+        /^(of|for|de)$/.test(phrase[k]!.lower) &&
+        isCapitalized(phrase[k - 1]) &&
+        isCapitalized(phrase[k + 1]) &&
+        !personBeforePlace(phrase, k)
+      )
     ) {
       headEnd = k;
       break;
@@ -529,7 +562,14 @@ function classify(phrase: Token[]): RawMention | null {
     // A name, possibly after a role ("Bulgarian Interior Minister Pavel Orlov").
     let roleEnd = -1;
     for (let k = 0; k < head.length - 1; k++)
-      if (ROLE_WORDS.has(head[k]!.lower) || !isCapitalized(head[k])) roleEnd = k;
+      if (ROLE_WORDS.has(head[k]!.lower) || (!isCapitalized(head[k]) && !inNameConnector(head, k))) roleEnd = k;
+    // "Secretary of State Jon Lund", "Chief of Staff Ada Roe": the role's object after "of" is
+    // role too, up to the forename (or, without one, the last word).
+    if (roleEnd > 0 && /^(?:of|for)$/.test(head[roleEnd]!.lower) && ROLE_WORDS.has(head[roleEnd - 1]!.lower)) {
+      let k = roleEnd + 1;
+      while (k < head.length - 1 && !isForename(head[k]!.text) && !HONORIFICS.has(head[k]!.lower)) k++;
+      roleEnd = k - 1;
+    }
     let gender = '';
     let nameStart = roleEnd + 1;
     while (nameStart < head.length - 1 && HONORIFICS.has(head[nameStart]!.lower))
@@ -551,6 +591,26 @@ function classify(phrase: Token[]): RawMention | null {
   // where "the briefing" or "a ruling" would be a noun.
   if (phrase.length === 1 && /^\p{Ll}{2,}ing$/u.test(phrase[0]!.text)) return null;
   return make(phrase, 'nominal', joinTokens(desc), null, '');
+}
+
+/** "of" inside a name ("University of Iowa", "Bank of America"): between capitalised words, not
+ * after a role word ("Secretary of State" is a role). */
+function inNameConnector(head: Token[], k: number): boolean {
+  return (
+    k > 0 &&
+    /^(?:of|for|de)$/.test(head[k]!.lower) &&
+    isCapitalized(head[k - 1]) &&
+    isCapitalized(head[k + 1]) &&
+    !ROLE_WORDS.has(head[k - 1]!.lower)
+  );
+}
+
+/** True when the "of" at `k` follows a person's name that a title or honorific opens ("Gov. Ada
+ * Lund of Iowa"), not a title itself ("Secretary of State"). */
+function personBeforePlace(phrase: Token[], k: number): boolean {
+  if (ROLE_WORDS.has(phrase[k - 1]!.lower) || HONORIFICS.has(phrase[k - 1]!.lower)) return false;
+  for (let j = 0; j < k - 1; j++) if (ROLE_WORDS.has(phrase[j]!.lower) || HONORIFICS.has(phrase[j]!.lower)) return true;
+  return false;
 }
 
 function make(
