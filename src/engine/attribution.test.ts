@@ -679,6 +679,11 @@ describe('attributeQuotes: a speaker is a referring expression', () => {
     expect(quotes[0]!.speaker).toMatchObject({ name, role });
   });
 
+  test('a region in apposition to a place is no speaker: the phrase the place hangs on is', () => {
+    const text = article('He answered after a woman in Worcester, Massachusetts, told him he was “too nice” to win.');
+    expect(direct(text)).toEqual([['“too nice”', 'woman', 'a woman in Worcester']]);
+  });
+
   test('a preposition or demonstrative opening the sentence is not part of the name met there', () => {
     const text = article(
       'For Ms. Greta Varga, the vote was a relief.',
@@ -687,6 +692,43 @@ describe('attributeQuotes: a speaker is a referring expression', () => {
       '“I had a cold,” Mr. Osei said.',
     );
     expect(direct(text).map((q) => q[1])).toEqual(['Greta Varga', 'Dan Osei']);
+  });
+});
+
+describe('attributeQuotes: a colon introduces the quote', () => {
+  test.each<[string, string, string, string]>([
+    [
+      'a name right before the colon, no speech verb',
+      'The timing did not surprise pollster Dan Shaw: “Lesser-known candidates often rise early.”',
+      'Dan Shaw',
+      'pollster Dan Shaw',
+    ],
+    ['"Here’s X" presents the speaker', 'Here’s Roe in December 2019: “We regret the delay.”', 'Roe', 'Roe'],
+    [
+      'a section label, a dash, then the name',
+      'Polls were early - Jane Roe: “They ended too soon.”',
+      'Jane Roe',
+      'Jane Roe',
+    ],
+    [
+      'a past participle clause before the subject',
+      'Asked about the vote, Mr. Ken Smith shot back: “That would be good.”',
+      'Ken Smith',
+      'Mr. Ken Smith',
+    ],
+    [
+      'the subject, not the object after a preposition',
+      'Lund lashed out at Ortega: “She is a disaster.”',
+      'Lund',
+      'Lund',
+    ],
+  ])('%s', (_name, sentence, name, mention) => {
+    expect(direct(article(sentence))).toEqual([[expect.any(String), name, mention]]);
+  });
+
+  test('"Here’s X:" closing a paragraph introduces the quote paragraphs after it', () => {
+    const text = article('Here’s Roe in December 2019:', '“We regret the delay.”', '“Nobody will lose benefits.”');
+    expect(direct(text).map((q) => q[1])).toEqual(['Roe', 'Roe']);
   });
 });
 

@@ -14,7 +14,14 @@ import { ABSTAIN_BELOW, confidenceOf, type AttributionFeatures } from './speaker
 import { findMarkedSpans, type MarkedSpan } from './quote-marks';
 import { sentenceEndSearch, splitSentences } from './sentences';
 import { isCapitalized, isWord, tokenize, type Token } from './tokens';
-import { headlineSpeaker, sentenceSubject, speakerInSentence, subjectOf, withAntecedent } from './sentence-cues';
+import {
+  colonSpeaker,
+  headlineSpeaker,
+  sentenceSubject,
+  speakerInSentence,
+  subjectOf,
+  withAntecedent,
+} from './sentence-cues';
 import { isDocumentSource, reportedInSentence, type ReportedClause } from './reported-speech';
 import { cueAt, ROLE_WORDS, type RawMention } from './speaker-mentions';
 import { EntityResolver, type Resolution } from './entities';
@@ -175,7 +182,9 @@ export function attributeQuotes(
             found
               ? withCue(found.mention, tokens, found.cue)
               : info.span.start > s
-                ? usable(sentenceSubject(tokens, k))
+                ? (usable(colonSpeaker(tokens, k, true)) ??
+                  usable(sentenceSubject(tokens, k)) ??
+                  usable(colonSpeaker(tokens, k)))
                 : null,
             tokens,
           );
@@ -205,7 +214,8 @@ export function attributeQuotes(
       // "Ortega made the following remark:" introduces the quote paragraph that follows even
       // without a speech verb: its subject speaks there.
       if (!sentence.speaker && ids.length === 0 && endsWithColon(text, s, e))
-        sentence.speaker = usable(sentenceSubject(tokens, tokens.length));
+        sentence.speaker =
+          usable(sentenceSubject(tokens, tokens.length)) ?? usable(colonSpeaker(tokens, tokens.length));
       sentence.lead = ids.length === 0 && cues & 1 ? usable(leadAttribution(tokens)) : null;
     }
   }

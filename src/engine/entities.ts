@@ -92,7 +92,7 @@ const RUN_OPENERS = wordSet(
     // Prepositions, demonstratives and possessives that open a sentence before a name ("For Mr.
     // Lund, …", "To Ms. Varga", "That Ortega …", "Our Dutch …"); "Said Ada Lund" is an inverted cue.
     'For To From With Without Under Over By Of Like During Before Since Among Against Through Into Inside Outside Beyond Behind ' +
-    'That This These Those Our Their His Her Its My Your Said Says Asked Told',
+    "That This These Those Our Their His Her Its My Your Said Says Asked Told Here Here’s Here's There There’s",
 );
 const KEEP_DOT = wordSet('Jr Sr St Dr Mr Mrs Ms Inc Corp Ltd Co');
 
@@ -864,6 +864,8 @@ function readRun(raw: string[]): RunReading {
   }
   const honorific = (k: number) => HONORIFICS.get(words[k]!.toLowerCase());
   while (nameStart < words.length - 1 && honorific(nameStart) !== undefined) gender = honorific(nameStart++)!;
+  // A headline's "President On Lund": an opener after the title is no part of the name.
+  while (nameStart > 0 && nameStart < words.length - 1 && RUN_OPENERS.has(words[nameStart]!)) nameStart++;
   if (nameStart > 0 && honorific(nameStart - 1) !== undefined) gender = honorific(nameStart - 1)!;
   // "Gov. Ada Lund of Iowa": after a titled person's name, "of" names their place.
   let nameEnd = words.length;

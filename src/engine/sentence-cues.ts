@@ -292,15 +292,18 @@ function closesClause(tokens: Token[], end: number): boolean {
 function participleOpener(tokens: Token[]): boolean {
   const first = tokens[0];
   const next = tokens[1];
+  if (first === undefined || next === undefined || !isCapitalized(first)) return false;
+  // "Asked about the vote, …", "Pressed on the deal, …": a past participle opens it too.
+  if (first.lower.length > 4 && first.lower.endsWith('ed') && PARTICIPLE_OBJECTS.has(next.lower)) return true;
   return (
-    first !== undefined &&
-    next !== undefined &&
     first.lower.length > 5 &&
     first.lower.endsWith('ing') &&
-    isCapitalized(first) &&
     (DETERMINERS.has(next.lower) || NP_PREPOSITIONS.has(next.lower))
   );
 }
+
+/** Words after a past participle that make it open a clause ("Asked whether …", "Pressed on …"). */
+const PARTICIPLE_OBJECTS = wordSet('about on by for if whether why how what when at in');
 
 /** The name that speaks in the sentence's main clause: the subject of its first speech verb,
  * when that is a name ("Moreno says she welcomed …", "Ortega said she remembered …"). A "he" or
@@ -379,6 +382,37 @@ function pastPlaceAndTime(tokens: Token[], i: number, qi: number): number {
     i = comma + 1;
   }
   return i;
+}
+
+/** Prepositions and particles after which a name before a colon is an object, not who speaks
+ * ("Lund wrote about Ortega:"). */
+const OBJECT_MARKERS = wordSet('about to at on with against for from of by into over toward towards than like');
+
+/** Who a colon right before the quote token at `qi` (or ending the sentence, `qi` = the token
+ * count) introduces, when the sentence has no speech verb: "Here’s Lund in 2019:" presents Lund;
+ * "The result did not surprise pollster Dan Shaw:" ends in the name that goes on speaking.
+ * `afterDash`: only a name after a dash ("Polls were early - Jane Roe:"), which beats the
+ * sentence's subject. */
+export function colonSpeaker(tokens: Token[], qi: number, afterDash = false): RawMention | null {
+  const colon = qi - 1;
+  if (tokens[colon]?.text !== ':') return null;
+  // "Here’s Lund …:", "Here is Lund …:": the name presented speaks.
+  const first = tokens[0];
+  if (afterDash) {
+    // "Polls were early - Jane Roe:": a label, a dash, and the name the quote is by.
+    let k = colon;
+    while (k > 0 && isCapitalized(tokens[k - 1])) k--;
+    return k < colon && k > 0 && /^[-—–]$/.test(tokens[k - 1]!.text) ? subjectAfter(tokens, k, colon) : null;
+  }
+  if (first && /^here[’']s$/.test(first.lower)) return subjectAfter(tokens, 1, colon);
+  if (first?.lower === 'here' && /^(?:is|are)$/.test(tokens[1]?.lower ?? '')) return subjectAfter(tokens, 2, colon);
+  // The name and the title words right before the colon ("pollster Dan Shaw"), no more.
+  let k = colon;
+  while (k > 0 && (isCapitalized(tokens[k - 1]) || ROLE_WORDS.has(tokens[k - 1]!.lower))) k--;
+  const m = k < colon ? subjectAfter(tokens, k, colon) : null;
+  if (m?.kind !== 'name' || m.end !== tokens[colon - 1]!.end) return null;
+  const before = tokens[k - 1];
+  return !before || !(OBJECT_MARKERS.has(before.lower) || before.quote >= 0) ? m : null;
 }
 
 /** The main clause's subject, for a quoted fragment whose verb is not a speech cue ("Ames called

@@ -149,8 +149,14 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
     }
     if (!head || placeOrAge(tokens, head, floor) >= 0) return null;
     const apposition = tokens.slice(j + 1, i);
-    // "his sister, Greta, said": the name sits in the apposition, the description is its role.
-    if (head.kind === 'nominal' && apposition.length <= 4 && apposition.every((x) => isCapitalized(x))) {
+    // "his sister, Greta, said": the name sits in the apposition, the description is its role;
+    // after a place ("a woman in Worcester, Massachusetts, told") it is the place's region.
+    if (
+      head.kind === 'nominal' &&
+      apposition.length <= 4 &&
+      apposition.every((x) => isCapitalized(x)) &&
+      !(endsInPlace(tokens, j) && !isForename(apposition[0]!.text))
+    ) {
       const named = classify(apposition);
       if (named && named.kind === 'name') return { ...named, role: named.role ?? head.text };
     }
@@ -260,6 +266,14 @@ function skipBack(tokens: Token[], i: number, floor: number): number {
     if (j < floor || tokens[j]!.text !== '(') return i;
     i = j - 1;
   }
+}
+
+/** The phrase ending before token `j` ends in a place: a capitalised word or two after
+ * "in/from/at/of" ("a woman in Worcester"). */
+function endsInPlace(tokens: Token[], j: number): boolean {
+  let k = j - 1;
+  while (k >= 0 && k > j - 4 && isCapitalized(tokens[k])) k--;
+  return k < j - 1 && k >= 0 && PLACE_JOINS.has(tokens[k]!.lower);
 }
 
 /** Prepositions that join a name after them to the noun phrase before them. */
