@@ -679,6 +679,14 @@ describe('attributeQuotes: a speaker is a referring expression', () => {
     expect(quotes[0]!.speaker).toMatchObject({ name, role });
   });
 
+  test.each<[string, string]>([
+    ['"Q," said one of those aides, who asked not to be named.', 'one of those aides'],
+    ['"It was awful," said one of two witnesses who saw the fight.', 'one of two witnesses'],
+    ['Some of his donors told reporters that "it is over."', 'Some of his donors'],
+  ])('a part of a group speaks: %s', (sentence, mention) => {
+    expect(direct(article(sentence))[0]![2]).toBe(mention);
+  });
+
   test('a region in apposition to a place is no speaker: the phrase the place hangs on is', () => {
     const text = article('He answered after a woman in Worcester, Massachusetts, told him he was “too nice” to win.');
     expect(direct(text)).toEqual([['“too nice”', 'woman', 'a woman in Worcester']]);

@@ -499,6 +499,8 @@ const REFLEXIVES = wordSet('myself yourself himself herself itself ourselves you
 const IRREGULAR_PAST = wordSet(
   'began came kept made spoke went took gave got ran saw found left became brought thought stood held knew won lost met sent felt told',
 );
+/** Quantifiers that head "X of the group" ("one of the aides", "some of his donors"). */
+const PART_OF = wordSet('one two three four five some several none each any');
 /** Words that are a number's unit, never someone ("40 percent say", "a percentage of voters"). */
 const NUMBER_HEADS = wordSet('percent per cent percentage');
 
@@ -533,8 +535,17 @@ function classify(phrase: Token[]): RawMention | null {
   const lastWord = phrase[phrase.length - 1]!;
   // "New" before a capitalised word is part of a place or title ("New Jersey", "The New Yorker").
   // "Many of them", "Most of the lawmakers": a quantifier heads the phrase; it is a group.
-  if (phrase.length > 2 && NOT_SUBJECT.has(phrase[0]!.lower) && phrase[1]!.lower === 'of')
-    return make(phrase, 'nominal', joinTokens(phrase), null, '');
+  // "One of those advisers", "one of two witnesses": a number or quantifier heads a part of a group.
+  if (
+    phrase.length > 2 &&
+    (NOT_SUBJECT.has(phrase[0]!.lower) || PART_OF.has(phrase[0]!.lower)) &&
+    phrase[1]!.lower === 'of'
+  ) {
+    // A relative clause after the group describes it ("one of two witnesses who relayed …").
+    const rel = phrase.findIndex((t) => /^(?:who|that|which|whose)$/.test(t.lower));
+    const group = rel > 2 ? phrase.slice(0, rel) : phrase;
+    if (nounHead(group[group.length - 1]!)) return make(group, 'nominal', joinTokens(group), null, '');
+  }
   while (
     phrase.length > 1 &&
     ((NOT_SUBJECT.has(phrase[0]!.lower) && !(phrase[0]!.lower === 'new' && isCapitalized(phrase[1]))) ||
