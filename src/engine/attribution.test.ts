@@ -740,6 +740,61 @@ describe('attributeQuotes: a colon introduces the quote', () => {
   });
 });
 
+describe('attributeQuotes: lead-ins and runs of quote paragraphs', () => {
+  /** [speaker name, evidence place] of each direct quote. */
+  const places = (text: string) =>
+    run(text)
+      .quotes.filter((q) => q.kind === 'direct')
+      .map((q) => [q.speaker?.name ?? null, q.speaker?.evidence.place ?? null]);
+
+  test('a lead-in ending in a colon gives its speaker to every quote paragraph after it', () => {
+    const text = article(
+      'Maria Roe, a nurse, wrote in a blog post on Sunday:',
+      '“The ward was full by noon. Nobody came to help.”',
+      '“We asked the board twice. They said no.”',
+      '“I am still angry about it.”',
+    );
+    expect(places(text)).toEqual([
+      ['Maria Roe', 'lead-in'],
+      ['Maria Roe', 'lead-in'],
+      ['Maria Roe', 'lead-in'],
+    ]);
+  });
+
+  test('"X said in a statement." introduces the quote paragraphs after it', () => {
+    const text = article('The ministry said in a statement.', '“We regret the delay.”', '“Nobody will lose benefits.”');
+    expect(places(text)).toEqual([
+      ['ministry', 'lead-in'],
+      ['ministry', 'lead-in'],
+    ]);
+  });
+
+  test('the run ends where another speaker is introduced', () => {
+    const text = article(
+      'Roe wrote in a blog post:',
+      '“The ward was full by noon.”',
+      '“We asked the board twice.”',
+      'Ken Smith, the board chair, said he had seen no letter.',
+      '“We never got a request.”',
+    );
+    expect(places(text).map((p) => p[0])).toEqual(['Roe', 'Roe', 'Ken Smith']);
+  });
+
+  test.each([
+    ['The board has not replied.'],
+    ['The board did not immediately respond.'],
+    ['The board declined to comment.'],
+  ])('a negated cue introduces nobody: %s', (sentence) => {
+    const text = article(
+      'Roe said in a statement.',
+      '“We asked the board twice.”',
+      sentence,
+      '“We never got a request.”',
+    );
+    expect(places(text).map((p) => p[0])).toEqual(['Roe', null]);
+  });
+});
+
 describe('attributeQuotes: hostile input', () => {
   test.each<[string, string]>([
     ['thousands of marks', '"“‘\'„«'.repeat(50_000)],

@@ -701,11 +701,24 @@ function leadAttribution(tokens: Token[]): RawMention | null {
 /** The subject of any strong cue in the sentence ('Trump said:' before a quote paragraph). */
 function anySpeaker(tokens: Token[]): RawMention | null {
   for (let k = 0; k < tokens.length; k++) {
-    if (tokens[k]!.quote >= 0 || !cueAt(tokens, k, tokens[k + 1]?.text === ':')) continue;
+    if (tokens[k]!.quote >= 0 || !cueAt(tokens, k, tokens[k + 1]?.text === ':') || negated(tokens, k)) continue;
     const m = subjectOf(tokens, k, 0);
     if (m) return withCue(m, tokens, k);
   }
   return null;
+}
+
+/** "has not replied", "never said", "declined to comment": a cue that says nobody spoke. */
+function negated(tokens: Token[], k: number): boolean {
+  const w1 = tokens[k - 1]?.lower ?? '';
+  const w2 = tokens[k - 2]?.lower ?? '';
+  return (
+    w1 === 'not' ||
+    w1 === 'never' ||
+    /n[’']t$/.test(w1) ||
+    (w1 === 'to' && /^(?:declined|refused|decline|declines|refuses|refuse)$/.test(w2)) ||
+    (/^(?:not|never)$/.test(w2) && /^(?:yet|immediately|publicly)$/.test(w1))
+  );
 }
 
 function lastQuoteMention(ids: number[], infos: QuoteInfo[]): RawMention | null {
