@@ -687,6 +687,26 @@ describe('attributeQuotes: a speaker is a referring expression', () => {
     expect(direct(article(sentence))[0]![2]).toBe(mention);
   });
 
+  test.each<[string, string, string]>([
+    ['a reduced relative clause ends the phrase', '“It is a way in,” says a source involved in the talks.', 'a source'],
+    [
+      'a past tense after the noun is its verb',
+      'In May, two unions granted Ada Roe a delay, saying her "plan was late."',
+      'two unions',
+    ],
+    ['a participle after a determiner is an adjective', '“It is over,” said a retired judge.', 'a retired judge'],
+  ])('%s', (_name, sentence, mention) => {
+    expect(direct(article(sentence))[0]![2]).toBe(mention);
+  });
+
+  test.each<[string, string]>([
+    ['“It is over,” Lund went on, as if nobody had asked.', 'Lund'],
+    ['“Not again,” Roe shot back.', 'Roe'],
+    ['"She said she will be \'above the law,\' " said Ada Roe, an activist.', 'Ada Roe'],
+  ])('after a quote: %s', (sentence, name) => {
+    expect(direct(article(sentence))[0]![1]).toBe(name);
+  });
+
   test('a region in apposition to a place is no speaker: the phrase the place hangs on is', () => {
     const text = article('He answered after a woman in Worcester, Massachusetts, told him he was “too nice” to win.');
     expect(direct(text)).toEqual([['“too nice”', 'woman', 'a woman in Worcester']]);

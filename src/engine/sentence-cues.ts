@@ -56,7 +56,7 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
   }
   // 1b. '"Q," Okoye sings': a quote closed by a comma, ? or ! and then a name or pronoun with any
   // verb is attributed to that subject (CoreNLP's trigram sieve takes any verb here).
-  if (j > qi + 1 || /[,?!]\W{0,2}$/.test(q.lower)) {
+  if (j > qi + 1 || CLOSED_BY.test(q.lower)) {
     const m = subjectAfter(tokens, j, tokens.length);
     let after = j;
     while (m && after < tokens.length && after < j + 12 && tokens[after]!.start < m.end) after++;
@@ -66,7 +66,7 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
       (m.kind === 'name' || m.kind === 'pronoun' || definiteRole(tokens, j, m)) &&
       m.name !== 'who' &&
       verb &&
-      /^\p{Ll}+(?:s|ed)$/u.test(verb.text) &&
+      (/^\p{Ll}+(?:s|ed)$/u.test(verb.text) || IRREGULAR_AFTER.has(verb.text)) &&
       !/^(is|was|has|as|this|his|its|us|yes|less|across|towards?)$/.test(verb.lower)
     ) {
       return { mention: m!, cue: after };
@@ -119,6 +119,12 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
   return null;
 }
 
+/** A quote closed by a comma, ? or !, then its closing marks: one or two, perhaps spaced ('…,' "'). */
+const CLOSED_BY = /[,?!](?:\s*\W){0,3}$/;
+/** Irregular past tenses that go with a speaker after a quote ('"…," Lund went on', '"…," Roe
+ * shot back'): the -ed test of pattern 1b misses them. */
+const IRREGULAR_AFTER = wordSet('went shot spoke wrote');
+
 /** Speech verbs of headlines, capitalised there like every word ("Lund Says …", "… Lund Tells
  * Council"). */
 const HEADLINE_CUES = wordSet('says said tells told warns warned writes wrote admits insists claims vows urges');
@@ -145,7 +151,7 @@ function definiteRole(tokens: Token[], j: number, m: RawMention): boolean {
  * fragment run into the sentence ('head off "more radical" protest suggestions') with a noun after
  * it is no cue of that noun. */
 function invertedAfterFragment(tokens: Token[], qi: number, k: number, m: RawMention): boolean {
-  return k === qi + 1 && m.start > tokens[k]!.start && !/[,?!.]\W{0,2}$/.test(tokens[qi]!.lower);
+  return k === qi + 1 && m.start > tokens[k]!.start && !/[,?!.](?:\s*\W){0,3}$/.test(tokens[qi]!.lower);
 }
 
 /** Forms of "call" that put a label on something: 'Ames called it ''utter nonsense''',

@@ -378,6 +378,9 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
     const t = tokens[i]!;
     if (!isWord(t) && t.text !== '&') break;
     if (TIME_WORDS.has(bare(t.lower)) && i > start) break;
+    // "several groups granted Lund …", "a source involved in …": a past tense or participle
+    // after the noun ends the phrase.
+    if (!sawName && i > start && reducedClause(t, tokens[i - 1]!)) break;
     if (isCapitalized(t)) sawName = true;
     else if (
       sawName &&
@@ -514,6 +517,22 @@ function nounHead(word: Token): boolean {
   return !(w.length > 4 && w.endsWith('ed') && !w.endsWith('eed'));
 }
 
+/** A lower-case past tense or participle right after a plain noun ("groups granted", "a source
+ * involved"): a verb or a reduced relative clause, where the noun phrase ends. Not after a
+ * determiner or an adverb ("a retired judge", "the newly elected mayor"). */
+function reducedClause(w: Token, before: Token): boolean {
+  return (
+    !isCapitalized(w) &&
+    !nounHead(w) &&
+    w.lower.endsWith('ed') &&
+    isWord(before) &&
+    !isCapitalized(before) &&
+    !DETERMINERS.has(before.lower) &&
+    !NP_PREPOSITIONS.has(before.lower) &&
+    !before.lower.endsWith('ly')
+  );
+}
+
 /** Splits a phrase into role + name / descriptor and labels it; null when the words cannot refer
  * to a speaker. */
 function classify(phrase: Token[]): RawMention | null {
@@ -571,6 +590,14 @@ function classify(phrase: Token[]): RawMention | null {
         !personBeforePlace(phrase, k)
       )
     ) {
+      headEnd = k;
+      break;
+    }
+  }
+  // "a source involved in the talks", "a small group led by …": a past participle after the noun
+  // opens a reduced relative clause; the head ends before it.
+  for (let k = 2; k < headEnd; k++) {
+    if (reducedClause(phrase[k]!, phrase[k - 1]!)) {
       headEnd = k;
       break;
     }
