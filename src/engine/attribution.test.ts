@@ -707,6 +707,13 @@ describe('attributeQuotes: a speaker is a referring expression', () => {
     expect(direct(article(sentence))[0]![1]).toBe(name);
   });
 
+  test.each<[string, string | null]>([
+    ['"The court matters most," said Idaho nutritional-supplement executive Frank Vander.', 'Frank Vander'],
+    ['The Ohio senator’s answer was that “the family matters most,” so the state should help.', null],
+  ])('a place before a title is no name: %s', (sentence, name) => {
+    expect(direct(article(sentence))[0]![1]).toBe(name);
+  });
+
   test('a region in apposition to a place is no speaker: the phrase the place hangs on is', () => {
     const text = article('He answered after a woman in Worcester, Massachusetts, told him he was “too nice” to win.');
     expect(direct(text)).toEqual([['“too nice”', 'woman', 'a woman in Worcester']]);

@@ -444,7 +444,9 @@ function roleBeforeName(tokens: Token[], i: number, ceiling: number): boolean {
   for (let k = i; k < ceiling && k < i + 3; k++) {
     const t = tokens[k]!;
     if (isCapitalized(t)) return k > i && ROLE_WORDS.has(tokens[k - 1]!.lower);
-    if (!ROLE_WORDS.has(t.lower) && !/(?:al|ic|ian|ary|ive)$/.test(t.lower)) return false;
+    // Modifiers of the title: adjectives, hyphenated compounds ("nutritional-supplement executive").
+    if (!isWord(t) || t.cue === 2) return false;
+    if (!ROLE_WORDS.has(t.lower) && !/(?:al|ic|ian|ary|ive)$/.test(t.lower) && !t.lower.includes('-')) return false;
   }
   return false;
 }
@@ -455,7 +457,8 @@ function roleHeadAhead(tokens: Token[], i: number, ceiling: number): boolean {
   for (let k = i; k < ceiling && k < i + 3; k++) {
     const t = tokens[k]!;
     if (!isWord(t) || isCapitalized(t) || t.cue === 2) return false;
-    if (ROLE_WORDS.has(t.lower)) return !isCapitalized(tokens[k + 1]);
+    // "the Florida senator’s answer": the possessive role word heads the phrase too.
+    if (ROLE_WORDS.has(bare(t.lower))) return !isCapitalized(tokens[k + 1]);
   }
   return false;
 }
