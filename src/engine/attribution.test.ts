@@ -730,6 +730,15 @@ describe('attributeQuotes: a speaker is a referring expression', () => {
   });
 });
 
+describe('attributeQuotes: clauses of the sentence', () => {
+  test.each<[string, string]>([
+    ['After Gov. Jon Roe criticized the plan in a debate, Lund shot back, “I could have stayed home.”', 'Lund'],
+    ['As Lund said last week, “the plan is doomed.”', 'Lund'],
+  ])('a cue in an opening subordinate clause is that clause’s: %s', (sentence, name) => {
+    expect(direct(article(sentence))[0]![1]).toBe(name);
+  });
+});
+
 describe('attributeQuotes: a colon introduces the quote', () => {
   test.each<[string, string, string, string]>([
     [

@@ -89,6 +89,10 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
       if (m) return { mention: m, cue: k };
     }
     if (!cueAt(tokens, k, beside) && !labels(tokens, k, qi)) continue;
+    // "After Lund criticized him, Roe shot back, '…'": a cue inside an opening subordinate clause
+    // is that clause's; the main clause's subject says the quote.
+    const main = inOpeningClause(tokens, k, qi) ? sentenceSubject(tokens, qi) : null;
+    if (main && main.start > tokens[k]!.end) return { mention: main, cue: indexAt(tokens, main.end) };
     const m = subjectOf(tokens, k, 0, depth);
     if (m) return { mention: m, cue: k };
   }
@@ -124,6 +128,16 @@ const CLOSED_BY = /[,?!](?:\s*\W){0,3}$/;
 /** Irregular past tenses that go with a speaker after a quote ('"…," Lund went on', '"…," Roe
  * shot back'): the -ed test of pattern 1b misses them. */
 const IRREGULAR_AFTER = wordSet('went shot spoke wrote');
+
+/** Conjunctions that open a subordinate clause before the main one ("After …, Roe said"). */
+const SUBORDINATORS = wordSet('after when while as before since although though because if once until whereas');
+
+/** The cue at `k` stands in an opening subordinate clause that a comma closes before the quote. */
+function inOpeningClause(tokens: Token[], k: number, qi: number): boolean {
+  if (!SUBORDINATORS.has(tokens[0]?.lower ?? '')) return false;
+  for (let c = k + 1; c < qi; c++) if (tokens[c]!.text === ',') return c + 1 < qi;
+  return false;
+}
 
 /** Speech verbs of headlines, capitalised there like every word ("Lund Says …", "… Lund Tells
  * Council"). */
