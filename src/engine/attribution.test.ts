@@ -737,6 +737,14 @@ describe('attributeQuotes: clauses of the sentence', () => {
   ])('a cue in an opening subordinate clause is that clause’s: %s', (sentence, name) => {
     expect(direct(article(sentence))[0]![1]).toBe(name);
   });
+
+  test.each<[string, string]>([
+    ['The letter goes on to say: “The plan will fail.”', 'The letter'],
+    ['Mr. Ken Roe was prompted to say, “I cannot believe it.”', 'Mr. Ken Roe'],
+    ['Lund went on to call the plan “a disaster.”', 'Lund'],
+  ])('an infinitive cue takes the subject of the verb it hangs on: %s', (sentence, mention) => {
+    expect(direct(article(sentence))[0]![2]).toBe(mention);
+  });
 });
 
 describe('attributeQuotes: a colon introduces the quote', () => {

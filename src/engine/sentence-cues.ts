@@ -239,6 +239,17 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
     )
       return inverted;
   }
+  // "The email goes on to say:", "Lund went on to call …": an infinitive cue's subject is the
+  // subject of the verb it hangs on (not after a verb of refusing: "declined to say").
+  if (tokens[k - 1]?.lower === 'to' && k - 2 >= floor) {
+    // Back over the verb the infinitive hangs on and its particles ("goes on", "was prompted").
+    let c = k - 1;
+    while (c - 1 > floor && c > k - 5 && bridges(tokens[c - 1]!)) c--;
+    if (c < k - 1 && !REFUSING.has(tokens[k - 2]!.lower)) {
+      const m = subjectBefore(tokens, c, floor);
+      if (m && !(m.kind === 'pronoun' && m.name === 'who')) return m;
+    }
+  }
   const before = subjectBefore(tokens, k, floor);
   // A bare "who" right before the cue is a restrictive relative clause ("anyone who grumbles
   // about a ticket", "a plumber who said he was underpaid"): it describes someone the
@@ -251,6 +262,19 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
     return subjectAfter(tokens, k + 1, tokens.length);
   return null;
 }
+
+/** Verbs and particles an infinitive cue hangs on ("goes on to say", "was prompted to say",
+ * "decided to tell"): any lower-case -ed form, or these. */
+const INFINITIVE_BRIDGES = wordSet(
+  'go goes went going on was were is are be been has have had continue continues proceeds proceeded decide decides seem seems appear appears try tries want wants later also then',
+);
+
+function bridges(t: Token): boolean {
+  return !isCapitalized(t) && (INFINITIVE_BRIDGES.has(t.lower) || /^\p{Ll}{3,}ed$/u.test(t.text));
+}
+
+/** Verbs whose infinitive says nobody spoke ("declined to say", "refused to comment"). */
+const REFUSING = wordSet('declined declines decline refused refuses refuse failed fails declining refusing');
 
 /** Things an author issues that then "say" something: their author speaks through them. */
 const DOCUMENT_NOUNS = wordSet(
