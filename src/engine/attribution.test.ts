@@ -714,6 +714,13 @@ describe('attributeQuotes: a speaker is a referring expression', () => {
     expect(direct(article(sentence))[0]![1]).toBe(name);
   });
 
+  test.each([
+    ['By noon, the Rev. Ada Roe began taking calls from listeners who said they had "never seen it."'],
+    ['Only when a nurse can run for mayor without being told to “smile” will it end.'],
+  ])('a verb phrase is no descriptor: %s', (sentence) => {
+    for (const [, , mention] of direct(article(sentence))) expect(mention ?? '').not.toMatch(/began|without|being/);
+  });
+
   test('a region in apposition to a place is no speaker: the phrase the place hangs on is', () => {
     const text = article('He answered after a woman in Worcester, Massachusetts, told him he was “too nice” to win.');
     expect(direct(text)).toEqual([['“too nice”', 'woman', 'a woman in Worcester']]);

@@ -37,7 +37,7 @@ const BETWEEN = wordSet(
 );
 /** Words that end a subject noun phrase when walking left: clause openers and conjunctions. */
 const CLAUSE_STOP = wordSet(
-  'that and but or nor which whom whose when where while because as if so than after before since though although until unless whether what how why yet however meanwhile now today yesterday tonight also later then still in on at during by with to for of from about into over under amid despite like said says i we me us you to is are was were be been',
+  'that and but or nor which whom whose when where while because as if so than after before since though although until unless whether what how why yet however meanwhile now today yesterday tonight also later then still in on at during by with without to for of from about into over under amid despite like said says i we me us you to is are was were be been',
 );
 /** Determiners and quantifiers that begin a noun phrase. */
 export const DETERMINERS = wordSet(
@@ -640,7 +640,11 @@ function classify(phrase: Token[]): RawMention | null {
   const desc = head.filter((t, k) => !(k === 0 && DETERMINERS.has(t.lower)));
   // No word of a descriptor is an auxiliary, a modal or a negation ("Lund cannot", "the candidate
   // could", "the movement have ever"): the walk ran into a verb phrase.
-  if (desc.length === 0 || desc.some((t) => notDescriptorStart(t.lower)) || !nounHead(desc[desc.length - 1]!))
+  if (
+    desc.length === 0 ||
+    desc.some((t) => notDescriptorStart(t.lower) || IRREGULAR_PAST.has(t.lower)) ||
+    !nounHead(desc[desc.length - 1]!)
+  )
     return null;
   // A lone -ing word with no determiner is a verb ("about being described", "giving states"),
   // where "the briefing" or "a ruling" would be a noun.
