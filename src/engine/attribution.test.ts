@@ -745,6 +745,20 @@ describe('attributeQuotes: clauses of the sentence', () => {
     expect(direct(article(sentence))[0]![1]).toBe(name);
   });
 
+  test('an adjunct between commas, even one holding a cue word, is no role and hides no subject', () => {
+    const text = article(
+      'The feud began when Ms. Ada Roe, in response to a crude remark meant to describe her loss, accused him of “plain sexism.”',
+    );
+    expect(run(text).quotes.find((q) => q.kind === 'direct')!.speaker).toMatchObject({ name: 'Ada Roe', role: null });
+  });
+
+  test('"who" set off by its own comma stands for the name before it', () => {
+    const text = article(
+      'There was Ken Lund, who, after trading insults with a host, said on air that “the party is an echo chamber.”',
+    );
+    expect(direct(text)[0]![1]).toBe('Ken Lund');
+  });
+
   test.each<[string, string]>([
     ['The letter goes on to say: “The plan will fail.”', 'The letter'],
     ['Mr. Ken Roe was prompted to say, “I cannot believe it.”', 'Mr. Ken Roe'],

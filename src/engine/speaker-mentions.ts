@@ -115,7 +115,14 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
         !'.;:'.includes(tokens[c]!.text)
       )
         c--;
-      if (c >= floor && tokens[c]!.text === ',' && /^(who|whose|which)$/.test(tokens[c + 1]?.lower ?? '')) j = c;
+      // So may an adjunct set off by commas ("Roe, in response to a question meant to describe …,
+      // accused …").
+      if (
+        c >= floor &&
+        tokens[c]!.text === ',' &&
+        (/^(who|whose|which)$/.test(tokens[c + 1]?.lower ?? '') || ADJUNCT_OPENERS.has(tokens[c + 1]?.lower ?? ''))
+      )
+        j = c;
     }
     if (j < floor || j <= i - 25 || tokens[j]!.text !== ',' || j === i - 1) return null;
     let head = nounPhraseBefore(tokens, skipBack(tokens, j - 1, floor) + 1, floor);
@@ -147,6 +154,11 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
       j = c;
       head = nounPhraseBefore(tokens, skipBack(tokens, j - 1, floor) + 1, floor);
     }
+    // "Bret Roe, who, after trading insults …, said": "who" stands for the name before its comma.
+    if (head?.kind === 'pronoun' && head.name === 'who' && tokens[j - 2]?.text === ',') {
+      const ante = nounPhraseBefore(tokens, j - 2, floor);
+      if (ante && ante.kind !== 'pronoun') return ante;
+    }
     if (!head || placeOrAge(tokens, head, floor) >= 0) return null;
     const apposition = tokens.slice(j + 1, i);
     // "his sister, Greta, said": the name sits in the apposition, the description is its role;
@@ -160,7 +172,8 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
       const named = classify(apposition);
       if (named && named.kind === 'name') return { ...named, role: named.role ?? head.text };
     }
-    if (head.kind === 'name' && !head.role) head.role = roleText(apposition);
+    if (head.kind === 'name' && !head.role && !ADJUNCT_OPENERS.has(apposition[0]?.lower ?? ''))
+      head.role = roleText(apposition);
     return head;
   }
   const np = nounPhraseBefore(tokens, i + 1, floor);
@@ -180,6 +193,9 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
   }
   return np;
 }
+
+/** Words that open an adjunct between commas ("Roe, in response to …, said"). */
+const ADJUNCT_OPENERS = wordSet('in at on after before during while despite amid following');
 
 /** Prepositions of place before a name that is then a place, not a speaker ("of Flint", "in Ames"). */
 const PLACE_PREPOSITIONS = wordSet('of in from at near outside');
