@@ -34,8 +34,10 @@ const spanLength = (spans: [number, number][]) => spans.reduce((n, [s, e]) => n 
 const sourceOf = (a: GoldAttribution): GoldSpeaker => ({ speaker_spans: a.source_spans, speaker_kind: a.source_kind });
 const isSaying = (a: GoldAttribution) => a.form === 'direct' || isReportingCue(a.cue);
 
-/** A sentence end or a paragraph break in the text. */
-const SENTENCE_BREAK = /[.?!]["”’)]?\s+["“‘(]?[A-Z]|\n/;
+/** A sentence end (not after a title or an initial) or a paragraph break in the text. */
+const SENTENCE_BREAK = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Lt|Col|[A-Z]))[.?!]["”’)]?\s+["“‘(]?[A-Z]|\n/;
+/** A lead-in ending in a colon, then a paragraph break: what follows is a block quotation. */
+const COLON_LEAD_IN = /:\s*\n/;
 
 /** The kind of cue, for splitting the buckets: "according to", a verb of estimating or finding,
  * any other reporting verb, or none (a direct quotation without a reporting cue). */
@@ -51,6 +53,7 @@ function cueKind(cue: string | null): string {
 function cuePlace(text: string, g: GoldAttribution, f: Figure): string {
   const cue = g.cue_spans[0] ?? g.source_spans[0];
   if (!cue) return 'no-cue';
+  if (cue[1] <= f.start && COLON_LEAD_IN.test(text.slice(cue[0], f.start))) return 'colon-lead-in';
   if (cue[1] <= f.start)
     return SENTENCE_BREAK.test(text.slice(cue[1], f.start)) ? 'cue-earlier-sentence' : 'cue-before';
   if (cue[0] >= f.end) return SENTENCE_BREAK.test(text.slice(f.end, cue[0])) ? 'cue-later-sentence' : 'cue-after';
@@ -133,7 +136,11 @@ export function diagnoseClaimants(split: PolnearSplit): { buckets: Map<string, n
       const partial = result.quotes.find((q) => covered(saying.content_spans, q.start, q.end) > 0);
       const place = cuePlace(text, saying, f);
       if (partial) count(`none: clause found, figure outside its span (${kind}, ${place})`, gold);
-      else if (place === 'cue-earlier-sentence') count(`none: carried-on sentence, no clause (${kind})`, gold);
+      else if (place === 'cue-earlier-sentence' || place === 'colon-lead-in')
+        count(
+          `none: ${place === 'colon-lead-in' ? 'block after a colon lead-in' : 'carried-on sentence'}, no clause (${kind})`,
+          gold,
+        );
       else count(`none: no clause found (${kind}, ${place}, ${saying.form})`, gold);
     }
   }
