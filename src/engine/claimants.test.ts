@@ -117,4 +117,99 @@ describe('figure claimants follow the grammar', () => {
       ['50 new posts', null, null],
     ]);
   });
+
+  test('a body named again by a noun of its own name carries its claim on', () => {
+    const text = article(
+      'The Regional Transit Office said fares would rise by 5 percent. The transit office put the cost of repairs at $80 million.',
+    );
+    expect(claims(text)).toEqual([
+      ['5 percent', 'Regional Transit Office', 'reported'],
+      ['$80 million', 'Regional Transit Office', 'carried-on'],
+    ]);
+  });
+
+  test('a body’s noun that none of its names holds carries nothing on', () => {
+    const text = article(
+      'The Regional Transit Office said fares would rise by 5 percent. The agency put the cost of repairs at $80 million.',
+    );
+    expect(claims(text)).toEqual([
+      ['5 percent', 'Regional Transit Office', 'reported'],
+      ['$80 million', null, null],
+    ]);
+  });
+
+  test('the document named again with an appositive before its verb carries the claim on', () => {
+    const text = article(
+      'A report from the Lakeside Housing Trust said rents rose 7 percent. The report, published on Monday, also found 15 percent of tenants behind on rent.',
+    );
+    expect(claims(text)).toEqual([
+      ['7 percent', 'Lakeside Housing Trust', 'reported'],
+      ['15 percent', 'Lakeside Housing Trust', 'carried-on'],
+    ]);
+  });
+
+  test('a survey called a poll again carries its claim on', () => {
+    const text = article(
+      'A Marist survey found that 61 percent of parents favor later school start times. The poll also showed 22 percent opposed.',
+    );
+    expect(claims(text).map(([figure, , via]) => [figure, via])).toEqual([
+      ['61 percent', 'reported'],
+      ['22 percent', 'carried-on'],
+    ]);
+  });
+
+  test('"Those figures" carry on a claim that gave a figure', () => {
+    const text = article(
+      'The State Revenue Department reported that tax receipts fell by $2.3 billion. Those figures put the shortfall at 4 percent of the budget.',
+    );
+    expect(claims(text)).toEqual([
+      ['$2.3 billion', 'State Revenue Department', 'reported'],
+      ['4 percent', 'State Revenue Department', 'carried-on'],
+    ]);
+  });
+
+  test('"Those figures" after a claim without one carry nothing on', () => {
+    const text = article(
+      'The State Revenue Department said that tax receipts fell sharply. Those figures put the shortfall at 4 percent of the budget.',
+    );
+    expect(claims(text)).toEqual([['4 percent', null, null]]);
+  });
+
+  test('a claim carried on goes on through the next sentence that carries it on again', () => {
+    const text = article(
+      'A report from the Lakeside Housing Trust said rents rose 7 percent. The report also found 15 percent of tenants behind on rent. It also counted 2,400 evictions last year.',
+    );
+    expect(claims(text)).toEqual([
+      ['7 percent', 'Lakeside Housing Trust', 'reported'],
+      ['15 percent', 'Lakeside Housing Trust', 'carried-on'],
+      ['2,400 evictions', 'Lakeside Housing Trust', 'carried-on'],
+    ]);
+  });
+
+  test('a pronoun carries a claim on without "also" only with a verb that estimates', () => {
+    const estimates = article(
+      'The Harbor Authority said the port handled 3 million containers last year. It pegged the cost of the new berth at $80 million.',
+    );
+    expect(claims(estimates)).toEqual([
+      ['3 million containers', 'Harbor Authority', 'reported'],
+      ['$80 million', 'Harbor Authority', 'carried-on'],
+    ]);
+    const acts = article(
+      'Senator Dana Whitfield said the bill would save $90 million. She put $4 million of her own money into the campaign.',
+    );
+    expect(claims(acts)).toEqual([
+      ['$90 million', 'Dana Whitfield', 'reported'],
+      ['$4 million', null, null],
+    ]);
+  });
+
+  test('a figure a claim in its own sentence leaves out is not carried on by that claim', () => {
+    const text = article(
+      'The Harbor Authority says traffic rose to 3 million containers, compared with 2.5 million at the rival port.',
+    );
+    expect(claims(text)).toEqual([
+      ['3 million containers', 'Harbor Authority', 'reported'],
+      ['2.5 million', null, null],
+    ]);
+  });
 });
