@@ -1,14 +1,20 @@
 import { analyze } from './analyze';
-import type { Annotations } from './types';
+import { blocksFromPlainText } from './blocks';
+import type { Annotations, Block } from './types';
 
 /** An article of these paragraphs under a headline that says nothing. */
 function article(...paragraphs: string[]): string {
   return ['Title line', ...paragraphs].join('\n\n');
 }
 
+/** The blocks of `text` with the paragraphs at these indexes made block quotations. */
+function withBlockquotes(text: string, ...indexes: number[]): Block[] {
+  return blocksFromPlainText(text).map((b, i) => (indexes.includes(i) ? { ...b, kind: 'blockquote' } : b));
+}
+
 /** [figure, claimant name, how] for each figure; the claim's quote must hold or precede it. */
-function claims(text: string): [string, string | null, string | null][] {
-  const a: Annotations = analyze(text);
+function claims(text: string, blocks?: Block[]): [string, string | null, string | null][] {
+  const a: Annotations = analyze(text, blocks ? { blocks } : {});
   const names = new Map(a.speakers.map((s) => [s.id, s.name]));
   return a.figures.map((f) => {
     if (f.claim) {
@@ -210,6 +216,21 @@ describe('figure claimants follow the grammar', () => {
     expect(claims(text)).toEqual([
       ['3 million containers', 'Harbor Authority', 'reported'],
       ['2.5 million', null, null],
+    ]);
+  });
+
+  test('a figure in a run of block quotations after a lead-in is the lead-in’s speaker’s', () => {
+    const text = article(
+      'Ellen Park, the harbor commissioner, wrote in a letter to the council:',
+      'The dredging alone will cost $45 million over five years.',
+      'The port will lose 300 jobs if it does not go ahead.',
+      'About 2,000 residents live in the district.',
+    );
+    expect(claims(text, withBlockquotes(text, 2, 3))).toEqual([
+      ['$45 million', 'Ellen Park', 'direct-quote'],
+      ['five years', 'Ellen Park', 'direct-quote'],
+      ['300 jobs', 'Ellen Park', 'direct-quote'],
+      ['2,000 residents', null, null],
     ]);
   });
 });
