@@ -41,7 +41,7 @@ const ALSO = '(?: (?:also|further|additionally|similarly))';
 // The head is read greedily (up to two words before the noun, an appositive after it, then
 // "also"), and the verb is read where it ends.
 const CARRY_ON_HEAD = new RegExp(
-  `^(?:(?:${CARRY_ON_DETERMINERS}) (?:[\\w'’-]+ ){0,2}?(?:(${DOCUMENT_NOUNS})|(${BODY_NOUNS}))(?:, [^,;.]{1,60},)?${ALSO}?|(${CARRY_ON_PRONOUNS})(${ALSO})?) `,
+  `^(?:(?:${CARRY_ON_DETERMINERS}) ((?:[\\w'’-]+ ){0,2}?)(?:(${DOCUMENT_NOUNS})|(${BODY_NOUNS}))(?:, [^,;.]{1,60},)?${ALSO}?|(${CARRY_ON_PRONOUNS})(${ALSO})?) `,
   'i',
 );
 const CARRY_ON_VERB =
@@ -61,6 +61,7 @@ interface CarryOnOpening {
   text: string;
   verb: string;
   document?: string;
+  /** The body's noun with the words before it ("budget office"). */
   body?: string;
   pronoun?: string;
   also: boolean;
@@ -76,10 +77,10 @@ function carryOn(opening: string): CarryOnOpening | null {
   return {
     text: head[0] + verb[0],
     verb: verb[0],
-    document: head[1]?.toLowerCase(),
-    body: head[2]?.toLowerCase(),
-    pronoun: head[3]?.toLowerCase(),
-    also: head[4] !== undefined || /\b(?:also|further|additionally|similarly) $/i.test(head[0]),
+    document: head[2]?.toLowerCase(),
+    body: head[3] ? (head[1]! + head[3]).toLowerCase() : undefined,
+    pronoun: head[4]?.toLowerCase(),
+    also: head[5] !== undefined || /\b(?:also|further|additionally|similarly) $/i.test(head[0]),
   };
 }
 
@@ -187,7 +188,8 @@ function carriedOn(
     if (speaker.kind !== 'organization') return false;
     const entity = speakerById.get(speaker.id);
     const forms = [speaker.name ?? '', speaker.role ?? '', ...(entity?.aliases ?? [])].join(' ');
-    return new RegExp(`\\b${m.body}\\b`, 'i').test(forms);
+    // The words before the noun too: "The Port Authority" is not the Harbor Authority's.
+    return new RegExp(`\\b${m.body.replace(/[^\w\s]/g, '.')}\\b`, 'i').test(forms);
   }
   // A pronoun without "also" carries a claim on only with a verb that estimates by itself.
   if (!m.also && !ESTIMATING_VERB.test(m.verb)) return false;

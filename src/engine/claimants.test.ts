@@ -144,6 +144,16 @@ describe('figure claimants follow the grammar', () => {
     ]);
   });
 
+  test('another body with the same noun carries nothing on', () => {
+    const text = article(
+      'The Harbor Authority said traffic rose 8 percent. The Port Authority put the number of ferry trips at 2 million.',
+    );
+    expect(claims(text)).toEqual([
+      ['8 percent', 'Harbor Authority', 'reported'],
+      ['2 million', null, null],
+    ]);
+  });
+
   test('the document named again with an appositive before its verb carries the claim on', () => {
     const text = article(
       'A report from the Lakeside Housing Trust said rents rose 7 percent. The report, published on Monday, also found 15 percent of tenants behind on rent.',
