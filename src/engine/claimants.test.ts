@@ -243,4 +243,14 @@ describe('figure claimants follow the grammar', () => {
       ['2,000 residents', null, null],
     ]);
   });
+
+  test('a figure in a relative clause after a carried-on claim is the outlet’s aside', () => {
+    const text = article(
+      'A report from the Lakeside Housing Trust said rents rose 7 percent. The report also found rents highest in Eastport, which lost 900 homes in the flood.',
+    );
+    expect(claims(text)).toEqual([
+      ['7 percent', 'Lakeside Housing Trust', 'reported'],
+      ['900 homes', null, null],
+    ]);
+  });
 });
