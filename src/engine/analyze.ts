@@ -4,6 +4,7 @@ import type { Annotations, Block, Figure, Quote, Speaker } from './types';
 import { attributeQuotes, type AttributionOptions } from './attribution';
 import { findFigures } from './figures';
 import { blocksFromPlainText } from './blocks';
+import { lowerBound } from './sorted';
 import { CLOSING_DOUBLE_MARKS, OPENING_MARKS, inCharacterClass } from './mark-glyphs';
 
 /** A sentence's first character: a capital or an opening quotation mark. */
@@ -220,7 +221,9 @@ function carriedOn(
     // …"); "Those figures …" one that gave a figure.
     if (new RegExp(`\\b(?:${SAME_DOCUMENT[m.document] ?? m.document})\\b`, 'i').test(text.slice(before, start)))
       return true;
-    return FIGURES_NOUN.test(m.document) && figures.some((f) => f.start >= claim.start && f.end <= claim.end);
+    if (!FIGURES_NOUN.test(m.document)) return false;
+    const first = figures[lowerBound(figures, claim.start, (f) => f.start)];
+    return first !== undefined && first.end <= claim.end;
   }
   if (m.body) {
     if (speaker.kind !== 'organization') return false;
