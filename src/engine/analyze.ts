@@ -154,7 +154,11 @@ function assignClaimants(text: string, blocks: Block[], figures: Figure[], quote
         open.splice(i, 1);
         continue;
       }
-      if (q.end >= figure.end && (best < 0 || q.end - q.start < quotes[best]!.end - quotes[best]!.start))
+      if (
+        q.end >= figure.end &&
+        (best < 0 || q.end - q.start < quotes[best]!.end - quotes[best]!.start) &&
+        !inWritersAside(text, q, figure)
+      )
         best = open[i]!;
     }
     while (block < blocks.length - 1 && blocks[block]!.end < figure.start) block++;
@@ -176,6 +180,21 @@ function assignClaimants(text: string, blocks: Block[], figures: Figure[], quote
     figure.claimedBy = carried ? quotes[last]!.speaker!.id : null;
     figure.claim = carried ? { via: 'carried-on', quote: last, confidence: quotes[last]!.speaker!.confidence } : null;
   }
+}
+
+/** A relative clause set off by a comma after a name (", who …", ", whose …", ", which …"), up to
+ * the next comma or dash: how a writer tells the reader who or what a name is. */
+const ASIDE_ON_A_NAME = /\p{Lu}[\p{L}\p{M}.'’-]*,\s+(?:who|whose|which)\b[^,;—–]*$/u;
+
+/** True when the figure sits in the writer's aside on a name inside a reported claim whose cue
+ * comes before it ("The official said the FBI had the help of Bryan Pagliano, who worked on the
+ * 2008 campaign"): the aside is the writer's, not the source's. On PolNeAR train such figures are
+ * the outlet's own for 16 and the source's for 3. Words in quotation marks are always the
+ * speaker's, and a cue after the clause ("…, according to X") attributes the whole of it. */
+function inWritersAside(text: string, q: Quote, figure: Figure): boolean {
+  const cue = q.speaker?.evidence.cue;
+  if (q.kind !== 'reported' || !cue || cue.start >= q.start) return false;
+  return ASIDE_ON_A_NAME.test(text.slice(Math.max(q.start, figure.start - 300), figure.start));
 }
 
 /** True when the figure's sentence opens by carrying on `claim`, which ends (or was last carried

@@ -253,4 +253,30 @@ describe('figure claimants follow the grammar', () => {
       ['900 homes', null, null],
     ]);
   });
+
+  test('a figure in the writer’s aside on a name inside a reported claim is the outlet’s own', () => {
+    expect(
+      claims(article('Mayor Tom Reed said the city would hire Dana Moss, whose firm audited 12 counties last year.')),
+    ).toEqual([['12 counties', null, null]]);
+    expect(
+      claims(article('The inspector said the county would ask Eastport, which has 40,000 voters, to recount.')),
+    ).toEqual([['40,000 voters', null, null]]);
+  });
+
+  test('an aside keeps its claimant after a common noun, after a trailing cue and in quotation marks', () => {
+    expect(claims(article('The Election Board said the measure, which would cost $4 million, was needed.'))).toEqual([
+      ['$4 million', 'Election Board', 'reported'],
+    ]);
+    expect(
+      claims(
+        article('Turnout in Eastport, which has 40,000 voters, reached 61 percent, according to the Election Board.'),
+      ),
+    ).toEqual([
+      ['40,000 voters', 'Election Board', 'reported'],
+      ['61 percent', 'Election Board', 'reported'],
+    ]);
+    expect(
+      claims(article('“We hired Dana Moss, whose firm audited 12 counties,” said Maria Olsen, the county clerk.')),
+    ).toEqual([['12 counties', 'Maria Olsen', 'direct-quote']]);
+  });
 });
