@@ -127,7 +127,9 @@ export function diagnoseClaimants(split: PolnearSplit): { buckets: Map<string, n
       if (covering.length > 0) {
         const bare = covering.some((q) => q.speaker?.name);
         count(
-          bare ? 'none: covering claim named but not given (?)' : `none: covering claim's speaker unclear (${kind})`,
+          bare
+            ? "none: covering claim named, figure left out (a writer's aside on a name)"
+            : `none: covering claim's speaker unclear (${kind})`,
           gold,
         );
         continue;
