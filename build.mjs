@@ -229,6 +229,7 @@ if (withTools) {
       train: path.join(root, 'test/tools/train.ts'),
       'hash-engine': path.join(root, 'test/tools/hash-engine.ts'),
       'currency-nouns': path.join(root, 'test/tools/currency-nouns.ts'),
+      'claimant-diagnosis': path.join(root, 'test/tools/claimant-diagnosis.ts'),
     },
     outdir: path.join(dist, 'tools'),
     platform: 'node',
