@@ -44,10 +44,28 @@ export async function askForReport(api: PopupApi): Promise<{ tab: TargetTab | nu
   return { tab, answer };
 }
 
-export function App({ api, firstReport }: { api: PopupApi; firstReport?: ReturnType<typeof askForReport> }) {
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
+export type FirstReport = Awaited<ReturnType<typeof askForReport>>;
+
+export interface AppProps {
+  api: PopupApi;
+  /** The first question to the page, already under way (popup.tsx asks before rendering). */
+  firstReport?: Promise<FirstReport>;
+  /** Its answer when it came before the first render: a report is then the first thing drawn,
+   * with no frame of the loading state before it. */
+  initial?: FirstReport;
+}
+
+/** The report to draw at once, when the first answer already holds one. */
+function initialLoad(initial: FirstReport | undefined): Extract<Load, { status: 'loaded' }> | null {
+  return initial?.tab && isPageReport(initial.answer)
+    ? { status: 'loaded', tabId: initial.tab.id, report: initial.answer }
+    : null;
+}
+
+export function App({ api, firstReport, initial }: AppProps) {
+  const [load, setLoad] = useState<Load>(() => initialLoad(initial) ?? { status: 'loading' });
   const [busy, setBusy] = useState(false);
-  const [tab, setTab] = useState<TargetTab | null>(null);
+  const [tab, setTab] = useState<TargetTab | null>(() => (initialLoad(initial) ? initial!.tab : null));
   const [withDates, setWithDates] = useState(false);
   /** `injected`: when the popup started the content script itself (0 while it starts it;
    * undefined: not tried). */
@@ -106,7 +124,12 @@ export function App({ api, firstReport }: { api: PopupApi; firstReport?: ReturnT
         again(LOADING_POLL_MS);
         return;
       }
-      setLoad({ status: 'loaded', tabId: tab.id, report: answer });
+      // The report already shown (drawn from the first answer) is not drawn again.
+      setLoad((now) =>
+        now.status === 'loaded' && now.report === answer && now.tabId === tab.id
+          ? now
+          : { status: 'loaded', tabId: tab.id, report: answer },
+      );
       if (answer.state === 'working') again(POLL_MS);
     },
     [api],
@@ -122,7 +145,7 @@ export function App({ api, firstReport }: { api: PopupApi; firstReport?: ReturnT
       () => undefined,
     );
     void (async () => {
-      const { tab, answer } = await (firstReport ?? askForReport(api));
+      const { tab, answer } = initial ?? (await (firstReport ?? askForReport(api)));
       if (p.closed) return;
       if (!tab) {
         setLoad({ status: 'unreachable', reason: 'browser-page' });
