@@ -394,8 +394,10 @@ async function start(): Promise<void> {
     // read under way serves the stored settings too, and a "run now" joins it.
     else if (reading) reading.settings = stored;
   });
-  mark('task:load:end');
   const early = run();
+  // The first task ends where the first run first waits (after the article gate and setting up
+  // the reader), not before it: all of that runs in the task that evaluated the script.
+  mark('task:load:end');
   await settingsKnown;
   if (retired) return;
   stops.push(
