@@ -559,6 +559,20 @@ describe('the first answer, when it came before the first render', () => {
     expect(fake.sent).toEqual([]); // a finished report is not polled
   });
 
+  test('settings read before the first render choose its list: with dates on, the year is counted from the start', () => {
+    const settings = { ...DEFAULT_SETTINGS, kinds: { ...DEFAULT_SETTINGS.kinds, dates: true } };
+    const fake = fakeApi(ready(sampleReport()), undefined, settings);
+    const initial = {
+      tab: { id: 7, url: 'https://example.org/news/deir-ezzor', loading: false },
+      answer: sampleReport(),
+    };
+    render(
+      <App api={fake.api} firstReport={Promise.resolve(initial)} initial={initial} initialSettings={settings} />,
+      root,
+    );
+    expect(texts('.counts li')).toEqual(['Speakers: 3', 'Quotes: 5', 'Figures: 3']);
+  });
+
   test('a first answer that is still "working" is drawn as loading and polled until the report comes', async () => {
     let calls = 0;
     const fake = fakeApi(() => (++calls < 2 ? { ...sampleReport(), state: 'working' } : sampleReport()));

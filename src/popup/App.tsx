@@ -3,7 +3,7 @@
 // article, a page extensions cannot reach (and why), switched off here, or waiting for a click.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { isPageReport, type ContentRequest, type PageReport } from '../shared/messages';
-import { enableSite } from '../shared/settings';
+import { enableSite, type Settings } from '../shared/settings';
 import { t } from '../shared/i18n';
 import type { PopupApi, TargetTab } from './popup-api';
 import { whyUnreachable, type Unreachable } from './page-access';
@@ -53,6 +53,8 @@ export interface AppProps {
   /** Its answer when it came before the first render: a report is then the first thing drawn,
    * with no frame of the loading state before it. */
   initial?: FirstReport;
+  /** The stored settings, when they were read before the first render. */
+  initialSettings?: Settings;
 }
 
 /** The report to draw at once, when the first answer already holds one. */
@@ -62,11 +64,11 @@ function initialLoad(initial: FirstReport | undefined): Extract<Load, { status: 
     : null;
 }
 
-export function App({ api, firstReport, initial }: AppProps) {
+export function App({ api, firstReport, initial, initialSettings }: AppProps) {
   const [load, setLoad] = useState<Load>(() => initialLoad(initial) ?? { status: 'loading' });
   const [busy, setBusy] = useState(false);
   const [tab, setTab] = useState<TargetTab | null>(() => (initialLoad(initial) ? initial!.tab : null));
-  const [withDates, setWithDates] = useState(false);
+  const [withDates, setWithDates] = useState(initialSettings?.kinds.dates ?? false);
   /** `injected`: when the popup started the content script itself (0 while it starts it;
    * undefined: not tried). */
   const poller = useRef<{
