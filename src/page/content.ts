@@ -220,7 +220,7 @@ async function readAndPaint(generation: number): Promise<void> {
       annotator = null;
     },
     isCurrent: () => generation === runs,
-    whileAnalyzing: () => settingsKnown,
+    beforeAnalyze: () => settingsKnown,
     maxChars: MAX_ANALYZE_CHARS,
   });
   if (generation !== runs || outcome.kind === 'superseded') {
@@ -378,11 +378,12 @@ async function start(): Promise<void> {
       return speaksFor(message) ? answer : undefined;
     }),
   );
-  // The page is read, and its text analysed in our background, while the stored settings load (a
-  // round trip through the browser that can take as long as the reading): the run starts under
-  // the defaults and paints only once the stored settings are known to allow it
-  // (`settingsKnown`). Settings that say otherwise make it stand down unseen (its answer is
-  // dropped, nothing painted, no badge), and a new run honours them.
+  // The page is read while the stored settings load (a round trip through the browser): the run
+  // starts under the defaults, and goes on to send the text for analysis and paint only once the
+  // stored settings are known to allow it (`settingsKnown`). A site the reader switched off, or
+  // one waiting for a click, is never analysed: the reader said not to, and the work would be
+  // thrown away. Settings that say otherwise make the run stand down unseen, and a new run
+  // honours them.
   let storedGate: 'read' | 'disabled' | 'waiting' = 'read';
   settingsKnown = settingsStore.load().then((stored) => {
     mark('settings');

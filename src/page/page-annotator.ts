@@ -46,10 +46,10 @@ export interface AnnotateSteps {
   isCurrent?: () => boolean;
   /** Longest article text sent for analysis. */
   maxChars?: number;
-  /** Awaited while the text is being analysed, before anything is painted (the content script
-   * waits for the stored settings there: they may say this page is not to be painted);
-   * `isCurrent` is asked again after it. */
-  whileAnalyzing?: () => Promise<void>;
+  /** Awaited before the text is sent for analysis (the content script waits for the stored
+   * settings there: a site the reader switched off is not analysed at all); `isCurrent` is asked
+   * again after it. */
+  beforeAnalyze?: () => Promise<void>;
 }
 
 /** What `annotate` made of the page. */
@@ -119,7 +119,7 @@ export class PageAnnotator {
     beforePaint = () => undefined,
     isCurrent = () => true,
     maxChars = Infinity,
-    whileAnalyzing = () => Promise.resolve(),
+    beforeAnalyze = () => Promise.resolve(),
   }: AnnotateSteps): Promise<AnnotateOutcome> {
     // Reading a big page is spread over short tasks with a yield between (the walks pause every
     // few hundred nodes): measuring the page, then choosing and reading the article.
@@ -140,16 +140,12 @@ export class PageAnnotator {
     if (!article) return { kind: 'no-article' };
     if (!looksEnglish(article.index.text)) return { kind: 'not-english' };
     await yieldToPage();
+    await beforeAnalyze();
     if (!isCurrent()) return { kind: 'superseded' };
     const { index } = article;
     // Past the cap the article is left unpainted: the engine's time and answer grow with the text.
     const sent = capArticle(index.text, index.blocks, maxChars);
-    // The analysis goes out at once; what waits for it (the stored settings) is waited for
-    // meanwhile, not before it: a round trip of its own that would otherwise come first.
-    const analysis = this.analyzer(sent.text, sent.blocks);
-    await whileAnalyzing();
-    if (!isCurrent()) return { kind: 'superseded' };
-    const annotations = await analysis;
+    const annotations = await this.analyzer(sent.text, sent.blocks);
     if (!isCurrent()) return { kind: 'superseded' };
     if (!annotations) return { kind: 'no-article' };
     timedTask('paint', () => {
