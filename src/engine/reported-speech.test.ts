@@ -216,6 +216,16 @@ describe('reported speech: the forms of a reported clause', () => {
       [['Washington “has lost its way on trade.”', 'Rosa Lind']],
     ],
     [
+      '"that" and a whole quotation',
+      'Mayor Ana Ruiz says that “the harbour will reopen by the spring.”',
+      [['that “the harbour will reopen by the spring.”', 'Ana Ruiz']],
+    ],
+    [
+      'a pronoun subject, then a quotation',
+      'Omar Diallo says he voted “for the bridge and nothing else.”',
+      [['he voted “for the bridge and nothing else.”', 'Omar Diallo']],
+    ],
+    [
       'two claims in one sentence',
       'Lena Ortiz said the vote was fair; Omar Diallo said it was rigged from the start.',
       [
@@ -303,6 +313,10 @@ describe('reported speech: what is not a reported clause', () => {
     ['a description, not a statement', 'Jeb Walker criticized Tom Reed for opposing the new bridge over the river.'],
     ['a question', 'The host asked whether the senator would run again next year.'],
     ['agreement', 'Most economists agreed the tariff would raise prices within a year.'],
+    [
+      'a clause that is nothing but its quotation (a direct quote already)',
+      'Mayor Ana Ruiz said: “The harbour will reopen by the spring.”',
+    ],
     [
       'a relative "that" after the cue’s adjunct',
       'Mr. Hale said in a documentary that showed off the new plane it was like a palace.',

@@ -116,7 +116,18 @@ function missCause(text: string, g: GoldAttribution, predicted: Quote[]): string
   if (according) return 'missed: according-to refused';
   if (!subjectOf(tokens, k, 0)) return `missed: no subject (${t.text.endsWith('ing') ? 'participle' : 'finite'})`;
   const where = goldEnd <= t.start ? 'content before cue' : goldStart >= t.end ? 'content after cue' : 'around cue';
-  return `missed: refused with a subject, ${where}`;
+  const next = tokens[k + 1];
+  const follows =
+    next === undefined
+      ? 'end'
+      : next.quote >= 0
+        ? 'quotation'
+        : /^(that|to|:|,)$/.test(next.lower)
+          ? next.lower
+          : /^(the|a|an|his|her|their|its)$/.test(next.lower)
+            ? 'determiner'
+            : 'other';
+  return `missed: refused with a subject, ${where} (${t.lower} + ${follows})`;
 }
 
 function boundaryCause(text: string, goldStart: number, goldEnd: number, p: Quote): string {
