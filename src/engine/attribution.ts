@@ -15,7 +15,7 @@ import { findMarkedSpans, type MarkedSpan } from './quote-marks';
 import { sentenceEndSearch, splitSentences } from './sentences';
 import { isCapitalized, isWord, tokenize, type Token } from './tokens';
 import { headlineSpeaker, sentenceSubject, speakerInSentence, subjectOf, withAntecedent } from './sentence-cues';
-import { isDocumentSource, reportedInSentence, type ReportedClause } from './reported-speech';
+import { isDocumentSource, nounLikeVerb, reportedInSentence, type ReportedClause } from './reported-speech';
 import { cueAt, ROLE_WORDS, type RawMention } from './speaker-mentions';
 import { EntityResolver, type Resolution } from './entities';
 import { isAsciiLower, isLetterOrDigit } from './chars';
@@ -184,9 +184,11 @@ export function attributeQuotes(
       }
       // Reported speech needs a strong cue or "according"; a speaking or lead sentence any cue.
       let cues = 0;
-      for (const tk of tokens)
-        if (tk.cue) cues |= tk.cue === 2 ? 3 : 1;
+      for (let k = 0; k < tokens.length; k++) {
+        const tk = tokens[k]!;
+        if (tk.cue) cues |= tk.cue === 2 || nounLikeVerb(tokens, k) ? 3 : 1;
         else if (tk.lower === 'according') cues |= 2;
+      }
       const clauses = (cues & 2 ? reportedInSentence(tokens, usedCues) : []).filter((c) => usable(c.mention));
       for (const c of clauses) {
         c.mention = withAntecedent(withCue(c.mention, tokens, c.cue), tokens)!;

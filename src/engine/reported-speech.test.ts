@@ -226,6 +226,21 @@ describe('reported speech: the forms of a reported clause', () => {
       [['he voted “for the bridge and nothing else.”', 'Omar Diallo']],
     ],
     [
+      'a noun-like cue form as a verb after a name, with "that"',
+      'The Harbor Institute notes that rents rose 9 percent in the city last year.',
+      [['that rents rose 9 percent in the city last year', 'Harbor Institute']],
+    ],
+    [
+      'a noun-like cue form as a verb after a pronoun',
+      'Ms. Ruiz owns the mill. She claims it will reopen with 200 workers next spring.',
+      [['it will reopen with 200 workers next spring', 'Ruiz']],
+    ],
+    [
+      'a noun-like cue form as a verb after a plural noun',
+      'Several farm groups claim that the tariff cost growers $2 billion.',
+      [['that the tariff cost growers $2 billion', 'farm groups']],
+    ],
+    [
       'two claims in one sentence',
       'Lena Ortiz said the vote was fair; Omar Diallo said it was rigged from the start.',
       [
@@ -316,6 +331,14 @@ describe('reported speech: what is not a reported clause', () => {
     [
       'a clause that is nothing but its quotation (a direct quote already)',
       'Mayor Ana Ruiz said: “The harbour will reopen by the spring.”',
+    ],
+    [
+      'a noun-like cue form after a determiner and a name is a noun',
+      'Voters read a confirmed Harbor Gazette report that the mill would close in May.',
+    ],
+    [
+      'a noun-like cue form after a possessive is a noun',
+      'Nobody believed the mayor’s claims that the mill would reopen in May.',
     ],
     [
       'a relative "that" after the cue’s adjunct',

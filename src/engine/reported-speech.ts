@@ -5,7 +5,7 @@
 // (or its first word) to the end of what is said, not over a coordinated verb of the reporter
 // ("…, and urged …"), a participle hung on the main clause ("…, adding …") or a "but" clause.
 import { accordingTo, cueAt, subjectAfter, subjectBefore, type RawMention } from './speaker-mentions';
-import { isParticipleCue, wordSet } from './speech-verbs';
+import { isNounLikeCue, isParticipleCue, wordSet } from './speech-verbs';
 import { sentenceSubject, subjectOf } from './sentence-cues';
 import { indexAt, isCapitalized, isWord, type Token } from './tokens';
 import { NUMBER_WORDS } from './number-words';
@@ -109,7 +109,7 @@ export function reportedInSentence(tokens: Token[], usedCues: Set<number> = NONE
     else if (asReportedBy(tokens, k) > 0) found = according(tokens, k, floor, asReportedBy(tokens, k));
     else if (HEADLINE_CUES.has(tokens[k]!.text) && (titleCase ??= isTitleCase(tokens)))
       found = headline(tokens, k, floor);
-    else if (cueAt(tokens, k, false) && !NOT_REPORTING.has(tokens[k]!.lower))
+    else if ((cueAt(tokens, k, false) || nounLikeVerb(tokens, k)) && !NOT_REPORTING.has(tokens[k]!.lower))
       found = cued(tokens, k, floor, usedCues.has(k) && quoteBefore(tokens, floor, k), prior);
     if (!found) continue;
     if (found.clause) out.push(found.clause);
@@ -118,6 +118,32 @@ export function reportedInSentence(tokens: Token[], usedCues: Set<number> = NONE
     k = Math.max(k, found.next - 1);
   }
   return out;
+}
+
+/** Subject pronouns after which a noun-like cue form is a verb ("he claims", "they note"). */
+const PRONOUN_SUBJECTS = wordSet('he she they we i it');
+
+/** True when the noun-like cue form at `k` ("claims", "notes", "reports", "estimates") is a verb
+ * here, not a noun: after a subject pronoun; with "that" after it and a subject before it (a
+ * name, a plural noun: "Pew notes that", "activist groups claim that"); or between commas after a
+ * name (", Frank notes, …"). A determiner or a possessive before the name or noun makes it a
+ * noun ("his claims that", "a Harbor Gazette report that", "the senator’s remarks, …"). */
+export function nounLikeVerb(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  if (!t || !prev || t.quote >= 0 || !isNounLikeCue(t.lower) || isCapitalized(t)) return false;
+  if (PRONOUN_SUBJECTS.has(prev.lower)) return true;
+  const next = tokens[k + 1];
+  if (!next || (next.lower !== 'that' && next.text !== ',') || !isWord(prev) || /['’]s?$/.test(prev.text)) return false;
+  // "activist groups claim that": a plural noun is the subject, whatever determines it.
+  if (!isCapitalized(prev)) return next.text !== ',' && /^\p{Ll}{3,}s$/u.test(prev.text);
+  // A name opens its clause: only punctuation or a conjunction may stand before it ("a confirmed
+  // Harbor Gazette report that" is a noun).
+  let b = k - 1;
+  while (b > 0 && isCapitalized(tokens[b - 1]) && b > k - 6) b--;
+  const before = tokens[b - 1];
+  if (next.text === ',') return !before || before.text === ',';
+  return !before || /^(,|;|and|but|while|as|so)$/.test(before.lower);
 }
 
 /** Capitalised cues of a title-cased headline ("Ada Brennan Says Flood Looks Like An 'Act Of
