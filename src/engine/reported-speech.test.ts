@@ -295,6 +295,16 @@ describe('reported speech: the clause ends where the reporter takes over', () =>
       'that the plan would cost $4 billion',
     ],
     [
+      'a coordinated verb of the reporter with no subject ends it',
+      'The mayor said the port must stay public, and has asked the council to block the sale.',
+      'the port must stay public',
+    ],
+    [
+      'the main clause after a subordinate clause with the cue ends it',
+      'Although Ruiz said she would cut taxes by 5 percent, her first budget raised them.',
+      'she would cut taxes by 5 percent',
+    ],
+    [
       '"compared with" after a comma ends it',
       'Ana Reyes said 52 percent of voters backed the plan, compared with 41 percent a year ago.',
       '52 percent of voters backed the plan',
