@@ -241,6 +241,11 @@ describe('reported speech: the forms of a reported clause', () => {
       [['that the tariff cost growers $2 billion', 'farm groups']],
     ],
     [
+      'a participle after a comma, the main subject a plain noun phrase',
+      'The two agencies declined to release the report, saying they could not discuss an open case.',
+      [['they could not discuss an open case', 'agencies']],
+    ],
+    [
       'two claims in one sentence',
       'Lena Ortiz said the vote was fair; Omar Diallo said it was rigged from the start.',
       [

@@ -280,6 +280,10 @@ function cued(
   // the cue; the sentence's main subject says it (PolNeAR train: recall +1.5 points, source
   // accuracy -0.5).
   if (!mention && floor === 0) mention = sentenceSubject(tokens, k);
+  // "The nurse later sued, claiming …": a participle after a comma hangs on the main clause,
+  // whose subject may be a plain noun phrase.
+  if (!mention && floor === 0 && tokens[k - 1]?.text === ',' && isParticipleCue(tokens[k]!.text))
+    mention = nominalSubject(tokens, k);
   // "About four in 10 said …", "72 percent say …", "Several said …": a share of those asked.
   if (!mention) mention = shareBefore(tokens, k, floor);
   // "A new poll released Friday found …", "A survey by the group in March found …".
@@ -425,6 +429,50 @@ function subordinateOpening(tokens: Token[], floor: number, k: number): boolean 
   for (let j = i + 1; j < k; j++) if (tokens[j]!.text === ',' || tokens[j]!.quote >= 0) return false;
   return true;
 }
+
+/** Determiners that open a plain noun phrase subject ("The nurse", "Several advisers"). */
+const SUBJECT_DETERMINERS = wordSet('the a an this these those its their his her our other several many some both');
+/** Adverbs between a subject and its verb ("The nurse later sued"). */
+const VERB_ADVERBS = wordSet('later also then quickly again since immediately still now already');
+
+/** The noun phrase that opens the sentence as the subject of the main verb before the cue at `k`
+ * ("The departments declined to …, saying", "The former secretary of state mocked …, noting"):
+ * a determiner, up to six lower-case words, then a finite verb (perhaps after an adverb); the
+ * head is the word before any preposition. Null when the sentence does not open so. */
+function nominalSubject(tokens: Token[], k: number): RawMention | null {
+  let i = 0;
+  while (i < k && OPENERS.has(tokens[i]!.lower)) i++;
+  if (!SUBJECT_DETERMINERS.has(tokens[i]?.lower ?? '')) return null;
+  let e = i + 1;
+  let head = -1;
+  while (e < k && e <= i + 6) {
+    const t = tokens[e]!;
+    if (!isWord(t) || t.quote >= 0) return null;
+    if (isVerbLike(t) || AUXILIARIES.has(t.lower) || VERB_ADVERBS.has(t.lower) || /^\p{Ll}+ly$/u.test(t.text)) break;
+    if (/^(of|for|at|in|on|from|with)$/.test(t.lower)) {
+      if (head < 0) head = e - 1;
+    } else if (t.cue === 2 || CLOSING.has(t.lower) || RELATIVES.has(t.lower)) return null;
+    e++;
+  }
+  if (e === i + 1 || e >= k || e > i + 6) return null;
+  let v = e;
+  while (v < k && (VERB_ADVERBS.has(tokens[v]!.lower) || /^\p{Ll}+ly$/u.test(tokens[v]!.text))) v++;
+  if (!isVerbLike(tokens[v]) && !AUXILIARIES.has(tokens[v]?.lower ?? '')) return null;
+  const h = tokens[head >= 0 ? head : e - 1]!;
+  if (!isWord(h) || isCapitalized(h) || h.lower.length < 3 || DETERMINERS_OR_NUMBERS.test(h.lower)) return null;
+  const words = tokens.slice(i, e);
+  return {
+    start: words[0]!.start,
+    end: words[words.length - 1]!.end,
+    text: words.map((t) => t.text).join(' '),
+    kind: 'nominal',
+    name: h.lower,
+    role: null,
+    gender: '',
+  };
+}
+/** Heads no subject has ("the same", "the other"). */
+const DETERMINERS_OR_NUMBERS = /^(same|other|one|two|three|first|last|next|latest)$/;
 
 /** Words that end a share of people speaking right before a cue ("72 percent", "most", "a third"). */
 const SHARE_HEADS = wordSet(

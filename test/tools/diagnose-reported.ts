@@ -114,7 +114,19 @@ function missCause(text: string, g: GoldAttribution, predicted: Quote[]): string
   const swallowing = clauses.find((c) => c.start <= t.start && c.end >= t.end);
   if (swallowing) return 'missed: cue inside another clause';
   if (according) return 'missed: according-to refused';
-  if (!subjectOf(tokens, k, 0)) return `missed: no subject (${t.text.endsWith('ing') ? 'participle' : 'finite'})`;
+  if (!subjectOf(tokens, k, 0)) {
+    const prev = tokens[k - 1];
+    const before = !prev
+      ? 'opens the sentence'
+      : prev.text === ','
+        ? 'after a comma'
+        : /^(and|but|or)$/.test(prev.lower)
+          ? 'after a conjunction'
+          : /^(has|have|had|would|will|also|then|later|did|does|do|to)$/.test(prev.lower) || /ly$/.test(prev.lower)
+            ? 'after an auxiliary or adverb'
+            : 'after a word';
+    return `missed: no subject (${t.text.endsWith('ing') ? 'participle' : 'finite'} ${before})`;
+  }
   const where = goldEnd <= t.start ? 'content before cue' : goldStart >= t.end ? 'content after cue' : 'around cue';
   const next = tokens[k + 1];
   const follows =
