@@ -356,6 +356,14 @@ describe('reported speech: what is not a reported clause', () => {
       'Nobody believed the mayor’s claims that the mill would reopen in May.',
     ],
     [
+      'a fronted setting before the cue of a direct quote',
+      'Asked about the new bridge, Mayor Ana Ruiz said, “It will open in May and it will be free.”',
+    ],
+    [
+      'a fronted place before the cue of a direct quote',
+      'At a rally in Dayton on Monday, Omar Diallo added, “Nobody will pay a toll on that bridge.”',
+    ],
+    [
       'a relative "that" after the cue’s adjunct',
       'Mr. Hale said in a documentary that showed off the new plane it was like a palace.',
     ],

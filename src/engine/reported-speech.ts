@@ -343,6 +343,14 @@ function cued(
     // interrupting cue is the start of one, not all of it.
     // "The deal, he said, would fail": a cue between commas with the clause's verb after it
     // interrupts the clause however long its first part, and however short the rest.
+    // "Asked about the plan, Ruiz said, “…”" / "At a rally, Ruiz added, “…”": a fronted adjunct
+    // before the cue and a quotation after it are a direct quote with its setting, no claim.
+    if (
+      tokens[afterCue]?.text === ',' &&
+      (tokens[afterCue + 1]?.quote ?? -1) >= 0 &&
+      frontedSetting(tokens, floor, subjectStart - 1)
+    )
+      return { clause: null, next: skipTail(tokens, afterCue) };
     const resumes = tokens[afterCue]?.text === ',' && resumesClause(tokens[afterCue + 1]);
     const interrupts =
       resumes ||
@@ -752,6 +760,20 @@ function resumesClause(t: Token | undefined): boolean {
     !HANGING.has(t.lower) &&
     !isParticipleCue(t.text) &&
     !/^(and|but|or|who|which|whose|where|a|an|the|that|than|to|for|so|because|though|although|if|citing)$/.test(t.lower)
+  );
+}
+
+/** True when [from, to) is a setting fronted before a cue ("Asked what he wants,", "At a rally
+ * in Ohio on Monday,", "Holding up a book,"): it opens with a preposition, a subordinator or a
+ * participle, and holds no quotation. */
+function frontedSetting(tokens: Token[], from: number, to: number): boolean {
+  const first = tokens[from];
+  if (!first || !isWord(first) || to - from < 2) return false;
+  for (let i = from; i < to; i++) if (tokens[i]!.quote >= 0) return false;
+  return (
+    ADJUNCT_OPENERS.has(first.lower) ||
+    SUBORDINATORS.has(first.lower) ||
+    (isCapitalized(first) && /^\p{L}{3,}(?:ing|ed)$/u.test(first.text) && !isCapitalized(tokens[from + 1]))
   );
 }
 
