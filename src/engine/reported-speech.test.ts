@@ -246,6 +246,11 @@ describe('reported speech: the forms of a reported clause', () => {
       [['they could not discuss an open case', 'agencies']],
     ],
     [
+      'a cue that may take a noun phrase, with a clause after it',
+      'Omar Diallo maintains he never saw the contract before the vote.',
+      [['he never saw the contract before the vote', 'Omar Diallo']],
+    ],
+    [
       'two claims in one sentence',
       'Lena Ortiz said the vote was fair; Omar Diallo said it was rigged from the start.',
       [
@@ -363,6 +368,11 @@ describe('reported speech: what is not a reported clause', () => {
       'a fronted place before the cue of a direct quote',
       'At a rally in Dayton on Monday, Omar Diallo added, “Nobody will pay a toll on that bridge.”',
     ],
+    [
+      'a cue taking a noun phrase that is no claim ("maintains a lead")',
+      'Senator Dan Roe still maintains a comfortable lead in endorsements from party leaders.',
+    ],
+    ['"conceded the race"', 'Omar Diallo conceded the race in a phone call to his rival on Tuesday night.'],
     [
       'a relative "that" after the cue’s adjunct',
       'Mr. Hale said in a documentary that showed off the new plane it was like a palace.',
