@@ -315,6 +315,11 @@ describe('reported speech: the clause ends where the reporter takes over', () =>
       'she would cut taxes by 5 percent',
     ],
     [
+      'a comma inside a closing quotation before a participle ends it',
+      'Ana Reyes said the plan “would cost far too much,” adding that the council had no money left.',
+      'the plan “would cost far too much,”',
+    ],
+    [
       '"compared with" after a comma ends it',
       'Ana Reyes said 52 percent of voters backed the plan, compared with 41 percent a year ago.',
       '52 percent of voters backed the plan',

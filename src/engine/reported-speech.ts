@@ -814,8 +814,23 @@ function clauseEnd(tokens: Token[], from: number): number {
     // "… and urged …" / "… but U.S. officials have said …": a second verb of the reporter, or a
     // second attribution with its own subject.
     if (JOINING.has(t.lower) && secondCue(tokens, i + 1)) return i;
+    // '…“had a crazy policy,” adding …': a comma inside a closing quotation ends the clause
+    // before a hanging participle as a comma outside one does.
+    if (t.quote >= 0 && /,\W*$/.test(t.lower) && closesAfterQuote(tokens[i + 1])) return i + 1;
   }
   return n;
+}
+
+/** True when the word after a quotation that ends in a comma closes the clause: a conjunction of
+ * contrast or a participle ("though", "while", "adding", "referring"). */
+function closesAfterQuote(next: Token | undefined): boolean {
+  if (!next || !isWord(next) || isCapitalized(next)) return false;
+  return (
+    CLOSING.has(next.lower) ||
+    HANGING.has(next.lower) ||
+    /^(though|although|but)$/.test(next.lower) ||
+    /^\p{Ll}{3,}ing$/u.test(next.text)
+  );
 }
 
 /** True when a (non-participle) speech cue follows within a short subject after a conjunction. */
