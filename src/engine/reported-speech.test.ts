@@ -251,6 +251,21 @@ describe('reported speech: the forms of a reported clause', () => {
       [['he never saw the contract before the vote', 'Omar Diallo']],
     ],
     [
+      'a relative "that" inside a clause without "that"',
+      'Omar Diallo said the toll is only the latest charge that should worry drivers.',
+      [['the toll is only the latest charge that should worry drivers', 'Omar Diallo']],
+    ],
+    [
+      'a clause opening with an approximate figure',
+      'The budget office said about half of the new deficit came from the tax cuts.',
+      [['about half of the new deficit came from the tax cuts', 'budget office']],
+    ],
+    [
+      'a name before an appositive that ends in a place',
+      'Chris Hale, a delegate from Dayton, Ohio, said the turmoil at the convention was all part of the show.',
+      [['the turmoil at the convention was all part of the show', 'Chris Hale']],
+    ],
+    [
       'two claims in one sentence',
       'Lena Ortiz said the vote was fair; Omar Diallo said it was rigged from the start.',
       [

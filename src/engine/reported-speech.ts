@@ -271,6 +271,16 @@ function cued(
   )
     return null;
   let mention = subjectOf(tokens, k, floor) ?? coordinatedSubject(tokens, k, floor, prior);
+  // "Chris Hale, a delegate from Houston, Texas, said …": the place that ends an appositive is not
+  // the speaker; the name the sentence opens with is.
+  if (
+    mention?.kind === 'name' &&
+    mention.end <= tokens[k]!.start &&
+    k > floor + 3 &&
+    tokens[k - 1]!.text === ',' &&
+    tokens[indexAt(tokens, mention.start) - 1]?.text === ','
+  )
+    mention = nameBeforeAppositives(tokens, floor, k) ?? mention;
   // "A spokesman … defended the route and said …": a second verb of the sentence's subject.
   if (!mention && k > 1 && tokens[k - 1]!.lower === 'and' && floor === 0)
     mention = sentenceSubject(tokens, k) ?? (/^(a|an|the)$/.test(tokens[0]!.lower) ? subjectAfter(tokens, 1, k) : null);
@@ -389,7 +399,12 @@ function cued(
     if (tokens[d]!.quote >= 0 || tokens[d]!.text === '.' || THAT_STOP.has(tokens[d]!.lower)) break;
   }
   // "said in a documentary that showed …": a relative "that" after a noun, not the clause's.
-  if (that > afterCue && isVerbLike(tokens[that + 1])) return null;
+  // "said the scandal is only the latest issue that should give voters pause": a relative "that"
+  // after a clause that opened right after the cue; that clause is read without "that" below.
+  if (that > afterCue && isVerbLike(tokens[that + 1])) {
+    if (!hasVerb(tokens, afterCue, that) || NOT_CLAUSE_START.has(tokens[afterCue]?.lower ?? '')) return null;
+    that = -1;
+  }
   // "vowed (not) to repeal the law": a promise reports what its source commits to.
   const infinitive = that < 0 && !used && PROMISING.has(tokens[k]!.lower) ? toInfinitive(tokens, afterCue) : -1;
   if (infinitive >= 0) {
@@ -411,7 +426,7 @@ function cued(
   if (that < 0 && TAKES_OBJECT.has(tokens[k]!.lower) && !looksLikeClause(tokens, c)) return null;
   while (c < n && (tokens[c]!.text === ',' || tokens[c]!.text === ':')) c++;
   // "said in a statement on Thursday they …": an adjunct, then a clause that opens with its subject.
-  if (that < 0 && NOT_CLAUSE_START.has(tokens[c]?.lower ?? '')) c = pastAdjunct(tokens, c);
+  if (that < 0 && NOT_CLAUSE_START.has(tokens[c]?.lower ?? '') && !approximation(tokens, c)) c = pastAdjunct(tokens, c);
   if (c < 0) return null;
   let to = clauseEnd(tokens, that >= 0 ? that + 1 : c);
   // "While X said C, Y did …": the clause of a cue in a subordinate clause opening the sentence
@@ -521,6 +536,14 @@ function coordinatedSubject(tokens: Token[], k: number, floor: number, prior: Ra
     if (!/^\p{Ll}{3,}s$/u.test(t.text) || isVerbLike(t)) return null;
   }
   return null;
+}
+
+/** "about half of …", "over 40 percent …", "about 300 people": a preposition that makes a
+ * figure approximate, opening a clause rather than an adjunct. */
+function approximation(tokens: Token[], c: number): boolean {
+  if (!/^(about|over|under|around)$/.test(tokens[c]?.lower ?? '')) return false;
+  const next = tokens[c + 1];
+  return next !== undefined && (/^\d/.test(next.text) || NUMBER_WORDS.has(next.lower) || next.lower === 'half');
 }
 
 /** Subject pronouns that open a clause after an adjunct (not "it", "this": "said in it", "in this case"). */
