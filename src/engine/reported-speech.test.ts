@@ -266,6 +266,19 @@ describe('reported speech: the forms of a reported clause', () => {
       [['the turmoil at the convention was all part of the show', 'Chris Hale']],
     ],
     [
+      'a cue after a relative clause that reports something of its own',
+      'Ravi Hale, who estimated that the bridge would cost $40 million, said he voted against it in 2019.',
+      [
+        ['that the bridge would cost $40 million', 'Ravi Hale'],
+        ['he voted against it in 2019', 'Ravi Hale'],
+      ],
+    ],
+    [
+      'a cue after an appositive holding a relative clause',
+      'Mr. Ortega, a farmer who described himself as a lifelong Democrat, said he would vote for the mayor.',
+      [['he would vote for the mayor', 'Ortega']],
+    ],
+    [
       'two claims in one sentence',
       'Lena Ortiz said the vote was fair; Omar Diallo said it was rigged from the start.',
       [

@@ -281,6 +281,10 @@ function cued(
     tokens[indexAt(tokens, mention.start) - 1]?.text === ','
   )
     mention = nameBeforeAppositives(tokens, floor, k) ?? mention;
+  // "Podesta, who said the project was vetted, said he was unaware …": the cue after a
+  // non-restrictive relative clause (or an appositive holding one) is the opening name's, even
+  // when the relative clause reported something of its own.
+  if (!mention && tokens[k - 1]?.text === ',') mention = nameBeforeRelative(tokens, k);
   // "A spokesman … defended the route and said …": a second verb of the sentence's subject.
   if (!mention && k > 1 && tokens[k - 1]!.lower === 'and' && floor === 0)
     mention = sentenceSubject(tokens, k) ?? (/^(a|an|the)$/.test(tokens[0]!.lower) ? subjectAfter(tokens, 1, k) : null);
@@ -320,7 +324,10 @@ function cued(
     mention.start > tokens[k]!.start &&
     hasVerb(tokens, indexAt(tokens, mention.start), indexAt(tokens, mention.end - 1) + 2)
   )
-    mention = before?.text === ',' && k > floor + 3 ? nameBeforeAppositives(tokens, floor, k) : null;
+    mention =
+      before?.text === ','
+        ? ((k > floor + 3 ? nameBeforeAppositives(tokens, floor, k) : null) ?? nameBeforeRelative(tokens, k))
+        : null;
   if (!mention) return null;
   const inverted = mention.start > tokens[k]!.start;
   const afterCue = inverted ? indexAt(tokens, mention.end - 1) + 1 : k + 1;
@@ -810,6 +817,24 @@ function isFrontedAdjunct(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++)
     if (tokens[i]!.text === ',' || tokens[i]!.quote >= 0 || isVerbLike(tokens[i])) return false;
   return true;
+}
+
+/** Words that open a non-restrictive modifier after a name and its comma ("Podesta, who …",
+ * "Guerrero, a Republican who …", "Trump, later alleging …"). */
+const MODIFIER_OPENERS = wordSet('who whose whom a an the later');
+
+/** The name that opens the sentence when a non-restrictive relative clause or appositive stands
+ * between it and the cue at `k` (after a comma): "Leenders, who estimated that …, said". */
+function nameBeforeRelative(tokens: Token[], k: number): RawMention | null {
+  let i = 0;
+  while (i < k && OPENERS.has(tokens[i]!.lower)) i++;
+  let e = i;
+  while (e < k && e < i + 5 && isCapitalized(tokens[e])) e++;
+  if (e === i || tokens[e]?.text !== ',' || !MODIFIER_OPENERS.has(tokens[e + 1]?.lower ?? '')) return null;
+  for (let j = e + 1; j < k; j++) if (tokens[j]!.text === ';' || tokens[j]!.text === ':') return null;
+  if (k - e > RELATIVE_LIMIT + 10) return null;
+  const m = subjectAfter(tokens, i, e);
+  return m && m.kind === 'name' && m.end === tokens[e - 1]!.end ? m : null;
 }
 
 /** The name that opens the sentence before appositives ("Lance Beebe, 49, a Navy veteran, said"). */
