@@ -451,11 +451,14 @@ function cued(
 /** Subordinators that open a sentence's first clause ("While X said …, Y did …"). */
 const SUBORDINATORS = wordSet('while although though as after when since because if whereas once even before');
 
+/** Tokens a subordinate clause may hold before its cue (bounds the work per cue). */
+const SUBORDINATE_LIMIT = 30;
+
 /** True when the cue at `k` stands in a subordinate clause that opens the sentence. */
 function subordinateOpening(tokens: Token[], floor: number, k: number): boolean {
   let i = floor;
   while (i < k && (OPENERS.has(tokens[i]!.lower) || tokens[i]!.text === ',')) i++;
-  if (!SUBORDINATORS.has(tokens[i]?.lower ?? '')) return false;
+  if (!SUBORDINATORS.has(tokens[i]?.lower ?? '') || k - i > SUBORDINATE_LIMIT) return false;
   for (let j = i + 1; j < k; j++) if (tokens[j]!.text === ',' || tokens[j]!.quote >= 0) return false;
   return true;
 }
@@ -802,7 +805,7 @@ function resumesClause(t: Token | undefined): boolean {
  * participle, and holds no quotation. */
 function frontedSetting(tokens: Token[], from: number, to: number): boolean {
   const first = tokens[from];
-  if (!first || !isWord(first) || to - from < 2) return false;
+  if (!first || !isWord(first) || to - from < 2 || to - from > SUBORDINATE_LIMIT) return false;
   for (let i = from; i < to; i++) if (tokens[i]!.quote >= 0) return false;
   return (
     ADJUNCT_OPENERS.has(first.lower) ||
@@ -831,8 +834,8 @@ function nameBeforeRelative(tokens: Token[], k: number): RawMention | null {
   let e = i;
   while (e < k && e < i + 5 && isCapitalized(tokens[e])) e++;
   if (e === i || tokens[e]?.text !== ',' || !MODIFIER_OPENERS.has(tokens[e + 1]?.lower ?? '')) return null;
-  for (let j = e + 1; j < k; j++) if (tokens[j]!.text === ';' || tokens[j]!.text === ':') return null;
   if (k - e > RELATIVE_LIMIT + 10) return null;
+  for (let j = e + 1; j < k; j++) if (tokens[j]!.text === ';' || tokens[j]!.text === ':') return null;
   const m = subjectAfter(tokens, i, e);
   return m && m.kind === 'name' && m.end === tokens[e - 1]!.end ? m : null;
 }
