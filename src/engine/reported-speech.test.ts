@@ -279,6 +279,11 @@ describe('reported speech: the forms of a reported clause', () => {
       [['he would vote for the mayor', 'Ortega']],
     ],
     [
+      'a pronoun after the cue and a one-word name with an appositive before it',
+      'Sexton, a writing teacher, said he keeps his roots in the valley close.',
+      [['he keeps his roots in the valley close', 'Sexton']],
+    ],
+    [
       'two claims in one sentence',
       'Lena Ortiz said the vote was fair; Omar Diallo said it was rigged from the start.',
       [
@@ -406,6 +411,10 @@ describe('reported speech: what is not a reported clause', () => {
       'Senator Dan Roe still maintains a comfortable lead in endorsements from party leaders.',
     ],
     ['"conceded the race"', 'Omar Diallo conceded the race in a phone call to his rival on Tuesday night.'],
+    [
+      'a subordinate clause after the cue and its addressee',
+      'Ana Ruiz told reporters as she left the meeting beside the mayor.',
+    ],
     [
       'a relative "that" after the cue’s adjunct',
       'Mr. Hale said in a documentary that showed off the new plane it was like a palace.',

@@ -281,6 +281,13 @@ function cued(
     tokens[indexAt(tokens, mention.start) - 1]?.text === ','
   )
     mention = nameBeforeAppositives(tokens, floor, k) ?? mention;
+  // "Sexton, a writing professor, said he …", "Hemsley, the co-author of …, said the days …": a
+  // mention found inside the appositive after the opening name is not the speaker, and the
+  // appositive is not what was said; the name speaks, and its clause follows the cue.
+  if (mention && mention.end <= tokens[k]!.start && floor === 0 && tokens[k - 1]?.text === ',') {
+    const host = nameBeforeRelative(tokens, k);
+    if (host && host.end < mention.start) mention = host;
+  }
   // "Podesta, who said the project was vetted, said he was unaware …": the cue after a
   // non-restrictive relative clause (or an appositive holding one) is the opening name's, even
   // when the relative clause reported something of its own.
@@ -320,9 +327,12 @@ function cued(
   const before = tokens[k - 1];
   // "…, said the plant should stay open": a subject after the cue that has a verb of its own
   // opens the clause; the speaker stands before the cue.
+  // A pronoun after the cue with a word after it ("…, said he holds …") is that clause's subject too.
+  const afterMention = mention.start > tokens[k]!.start ? indexAt(tokens, mention.end - 1) + 1 : -1;
   if (
-    mention.start > tokens[k]!.start &&
-    hasVerb(tokens, indexAt(tokens, mention.start), indexAt(tokens, mention.end - 1) + 2)
+    afterMention > 0 &&
+    (hasVerb(tokens, indexAt(tokens, mention.start), afterMention + 1) ||
+      (mention.kind === 'pronoun' && isWord(tokens[afterMention])))
   )
     mention =
       before?.text === ','
@@ -563,6 +573,9 @@ const CLAUSE_SUBJECTS = wordSet('he she they we i');
  * pulled …"): a subject pronoun within a few words, with no punctuation or quotation before it
  * and a word after it; -1 when there is none. */
 function pastAdjunct(tokens: Token[], from: number): number {
+  // "said as he launched …", "told reporters when she …", "said of the talk he had …": a
+  // subordinate clause or an "of" phrase, whose pronoun is not the subject of what was said.
+  if (/^(as|when|while)$/.test(tokens[from]?.lower ?? '')) return -1;
   for (let d = from + 1; d < tokens.length && d <= from + ADJUNCT_LIMIT; d++) {
     const t = tokens[d]!;
     if (!isWord(t) || t.quote >= 0 || t.cue === 2) return -1;
