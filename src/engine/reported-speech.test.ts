@@ -284,6 +284,11 @@ describe('reported speech: the forms of a reported clause', () => {
       [['he keeps his roots in the valley close', 'Sexton']],
     ],
     [
+      'a quoted part closing the clause before an inverted subject',
+      'The new toll is “far too steep for commuters,” said Omar Diallo, an aide to the mayor.',
+      [['The new toll is “far too steep for commuters,”', 'Omar Diallo']],
+    ],
+    [
       'two claims in one sentence',
       'Lena Ortiz said the vote was fair; Omar Diallo said it was rigged from the start.',
       [

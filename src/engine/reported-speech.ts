@@ -343,6 +343,18 @@ function cued(
   const afterCue = inverted ? indexAt(tokens, mention.end - 1) + 1 : k + 1;
   // "C, said Ian Michaels, a spokesman for …": an inverted subject after the comma closes the
   // clause whatever follows it (an appositive, "who added …").
+  // 'Ruiz is “not a backslapper,” said Omar Diallo, an aide …': the comma inside the closing
+  // quotation before an inverted subject closes the clause, the quotation part of it.
+  if (
+    inverted &&
+    before !== undefined &&
+    before.quote >= 0 &&
+    /,\W*$/.test(before.lower) &&
+    k > floor + 2 &&
+    isWord(tokens[floor]) &&
+    !quoteBefore(tokens, floor, k - 1)
+  )
+    return { clause: clause(tokens, floor, k, mention, k), next: skipTail(tokens, afterCue) };
   if (inverted && before?.text === ',' && k > floor + 1) {
     // "C1, said X, an expert at Y, would C2": the clause's own verb after the appositive resumes it.
     const resume = resumedAfterAppositive(tokens, afterCue);
