@@ -189,7 +189,9 @@ export function attributeQuotes(
         if (tk.cue) cues |= tk.cue === 2 || nounLikeVerb(tokens, k) ? 3 : 1;
         else if (tk.lower === 'according') cues |= 2;
       }
-      const clauses = (cues & 2 ? reportedInSentence(tokens, usedCues) : []).filter((c) => usable(c.mention));
+      const clauses = (cues & 2 ? reportedInSentence(tokens, usedCues) : [])
+        .map((c) => (usable(c.mention) ? c : asGroupSource(c)))
+        .filter((c): c is ReportedClause => c !== null && usable(c.mention));
       for (const c of clauses) {
         c.mention = withAntecedent(withCue(c.mention, tokens, c.cue), tokens)!;
         if (!onlyQuoted(text, c, inSentence)) reported.push({ clause: c, sentence: index });
@@ -706,6 +708,17 @@ function lastQuoteMention(ids: number[], infos: QuoteInfo[]): RawMention | null 
     if (m) return m;
   }
   return null;
+}
+
+/** "Police said …", "Sources say …", "Polls suggest …": a capitalised plural (or "Police") opening
+ * the sentence that the article also writes in lower case is a group or documents speaking, not a
+ * name; as a nominal mention it can be a claim's source. Null for anything else. */
+function asGroupSource(c: ReportedClause): ReportedClause | null {
+  const m = c.mention;
+  if (m.kind !== 'name' || m.name.includes(' ') || !/^\p{Lu}\p{Ll}+$/u.test(m.name)) return null;
+  const lower = m.name.toLowerCase();
+  if (!/[^s']s$/.test(lower) && lower !== 'police') return null;
+  return { ...c, mention: { ...m, kind: 'nominal', name: lower } };
 }
 
 /** A clause that is only its direct quotes: the quotes already carry the claim. A word outside

@@ -429,6 +429,25 @@ describe('reported speech: what is not a reported clause', () => {
   });
 });
 
+describe('reported speech: a capitalised plural opening the sentence is a group, not a name', () => {
+  test.each<[string, string, string, string]>([
+    [
+      '"Police said", with "police" in lower case elsewhere',
+      'The police closed the road at noon. Police said the suspect fled toward the river in a stolen car.',
+      'the suspect fled toward the river in a stolen car',
+      'police',
+    ],
+    [
+      '"Polls suggest", with "polls" in lower case elsewhere',
+      'Reporters asked about the new polls. Polls suggest Ruiz has the best chance of beating Diallo in May.',
+      'Ruiz has the best chance of beating Diallo in May',
+      'polls',
+    ],
+  ])('%s', (_name, text, clause, source) => {
+    expect(reported(article(text))).toEqual([[clause, source, expect.any(String)]]);
+  });
+});
+
 describe('reported speech: title-cased headlines', () => {
   test('a headline’s claim, the name before its capitalised cue the source', () => {
     const found = reported('Lena Ortiz Says Harbor Plan Is A Costly Mistake\n\nThe council meets on Monday.');
