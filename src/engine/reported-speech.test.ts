@@ -231,6 +231,11 @@ describe('reported speech: the forms of a reported clause', () => {
       [['that rents rose 9 percent in the city last year', 'Harbor Institute']],
     ],
     [
+      'a noun-like cue form as a verb after a name, with a clause after it',
+      'Harbor Research estimates the new port will cost $2 billion.',
+      [['the new port will cost $2 billion', 'Harbor Research']],
+    ],
+    [
       'a noun-like cue form as a verb after a pronoun',
       'Ms. Ruiz owns the mill. She claims it will reopen with 200 workers next spring.',
       [['it will reopen with 200 workers next spring', 'Ruiz']],

@@ -120,6 +120,9 @@ export function reportedInSentence(tokens: Token[], usedCues: Set<number> = NONE
   return out;
 }
 
+/** Words that open a clause or a noun phrase right after a noun-like cue used as a verb. */
+const CLAUSE_OPENERS = wordSet('the a an his her their its he she they it we');
+
 /** Subject pronouns after which a noun-like cue form is a verb ("he claims", "they note"). */
 const PRONOUN_SUBJECTS = wordSet('he she they we i it');
 
@@ -134,7 +137,10 @@ export function nounLikeVerb(tokens: Token[], k: number): boolean {
   if (!t || !prev || t.quote >= 0 || !isNounLikeCue(t.lower) || isCapitalized(t)) return false;
   if (PRONOUN_SUBJECTS.has(prev.lower)) return true;
   const next = tokens[k + 1];
-  if (!next || (next.lower !== 'that' && next.text !== ',') || !isWord(prev) || /['’]s?$/.test(prev.text)) return false;
+  // "Pew notes the survey …", "Bloomberg estimates his fortune …": a clause's subject after a name.
+  const opener = next !== undefined && CLAUSE_OPENERS.has(next.lower) && isCapitalized(prev);
+  if (!next || (next.lower !== 'that' && next.text !== ',' && !opener) || !isWord(prev) || /['’]s?$/.test(prev.text))
+    return false;
   // "activist groups claim that": a plural noun is the subject, whatever determines it.
   if (!isCapitalized(prev)) return next.text !== ',' && /^\p{Ll}{3,}s$/u.test(prev.text);
   // A name opens its clause: only punctuation or a conjunction may stand before it ("a confirmed
