@@ -294,6 +294,14 @@ describe('reported speech: the forms of a reported clause', () => {
       [['The new toll is “far too steep for commuters,”', 'Omar Diallo']],
     ],
     [
+      'a second cue of the same subject after a comma and "but"',
+      'Mayor Ana Ruiz says voters may not like the answer, but insists the toll will stay.',
+      [
+        ['voters may not like the answer', 'Ana Ruiz'],
+        ['the toll will stay', 'Ana Ruiz'],
+      ],
+    ],
+    [
       'two claims in one sentence',
       'Lena Ortiz said the vote was fair; Omar Diallo said it was rigged from the start.',
       [

@@ -557,7 +557,8 @@ function coordinatedSubject(tokens: Token[], k: number, floor: number, prior: Ra
   let j = k - 1;
   while (j > floor && j > k - 4 && (COORDINATED_GAP.has(tokens[j]!.lower) || /^\p{Ll}+ly$/u.test(tokens[j]!.text))) j--;
   if (!/^(and|but)$/.test(tokens[j]?.lower ?? '') || j < floor) return null;
-  if (j === floor) return prior;
+  // "She says C1, but insists C2": the clause before ended at the comma before the conjunction.
+  if (j === floor || (j === floor + 1 && tokens[floor]!.text === ',')) return prior;
   let from = floor;
   for (let i = j - 1; i > floor + 1 && i > j - COORDINATION_REACH; i--)
     if (tokens[i]!.text === ',' && /^(and|but)$/.test(tokens[i + 1]!.lower)) {
