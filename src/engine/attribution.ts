@@ -191,7 +191,7 @@ export function attributeQuotes(
       }
       const clauses = (cues & 2 ? reportedInSentence(tokens, usedCues) : [])
         .map((c) => (usable(c.mention) ? c : asGroupSource(c)))
-        .filter((c): c is ReportedClause => c !== null && usable(c.mention));
+        .filter((c): c is ReportedClause => c !== null && usable(c.mention) !== null);
       for (const c of clauses) {
         c.mention = withAntecedent(withCue(c.mention, tokens, c.cue), tokens)!;
         if (!onlyQuoted(text, c, inSentence)) reported.push({ clause: c, sentence: index });

@@ -151,8 +151,9 @@ export function findCueWord(text: string, from: number, to: number): number {
 const PRONOUN_BEFORE = /(?:^|[^\p{L}])(?:he|she|they|we|i|it)\s+$/iu;
 
 /** Whether the text around the noun-like cue word [start, end) may make it a verb: "that", a
- * determiner, a pronoun or a comma right after it, or a subject pronoun before it. A cheap test over the text, looser than
- * the one over tokens that decides (nounLikeVerb), so that no sentence it would accept goes unread. */
+ * determiner, a pronoun or a comma right after it, or a subject pronoun before it. A cheap test
+ * over the text, looser than the one over tokens that decides (nounLikeVerb), so that no sentence
+ * it would accept goes unread. */
 function verbContext(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(end) === 44) return true;
   if (/^\s+(?:that|the|an?|his|her|their|its|he|she|they|it|we)\b/i.test(text.slice(end, end + 8))) return true;
