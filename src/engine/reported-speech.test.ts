@@ -467,6 +467,15 @@ describe('reported speech: title-cased headlines', () => {
     expect(found.map(([clause, name]) => [clause, name])).toEqual([['Harbor Plan Is A Costly Mistake', 'Lena Ortiz']]);
   });
 
+  test('a headline with "Tells" or "Announces"', () => {
+    const told = reported('Lena Ortiz Tells Farmers The Harbor Will Stay Open\n\nThe council meets on Monday.');
+    expect(told.map(([clause, name]) => [clause.endsWith('The Harbor Will Stay Open'), name])).toEqual([
+      [true, 'Lena Ortiz'],
+    ]);
+    const announced = reported('Mayor Omar Diallo Announces A Toll On The New Bridge\n\nThe council meets on Monday.');
+    expect(announced.map(([, name]) => name)).toEqual(['Omar Diallo']);
+  });
+
   test('a capitalised cue in running text is no headline', () => {
     expect(reported(article('The Band Played On Says Nothing New, a review by the critic of the Gazette.'))).toEqual(
       [],

@@ -153,9 +153,12 @@ export function nounLikeVerb(tokens: Token[], k: number): boolean {
 }
 
 /** Capitalised cues of a title-cased headline ("Ada Brennan Says Flood Looks Like An 'Act Of
- * Negligence'"). */
+ * Negligence'"). The second line was fitted on PolNeAR train one form at a time among the
+ * capitalised strong cues: each gained right claims and no wrong one (12 right in all; "Explains",
+ * "Suggested", "Denies", "Responds" only added wrong ones). */
 const HEADLINE_CUES = wordSet(
-  'Says Said Claims Warns Warned Writes Wrote Admits Insists Vows Predicts Argues Insisted',
+  'Says Said Claims Warns Warned Writes Wrote Admits Insists Vows Predicts Argues Insisted ' +
+    'Tells Told Announces Announced Explained Reveals Revealed',
 );
 /** Tokens a headline holds at most: a longer run of capitals is no headline, and is not searched. */
 const HEADLINE_TOKENS = 40;
