@@ -4,7 +4,8 @@
 // attribution says how safe the word is as a cue anywhere) and the engine's cue strength for it
 // (0: not a cue, 1: only beside a quote, 2: anywhere). Words the engine does not read yet, and
 // that cue more often than not, are the candidates for the lexicon in src/engine/speech-verbs.ts.
-//   node build.mjs --tools && node dist/tools/cue-lemmas.js [train|dev] [--min N]
+//   npx esbuild test/tools/cue-lemmas.ts --bundle --platform=node --packages=external \
+//     --outfile=dist/tools/cue-lemmas.js && node dist/tools/cue-lemmas.js [train|dev] [--min N]
 import { cueStrength } from '../../src/engine/speech-verbs';
 import { isReportingCue } from './eval-reported';
 import { readSharedJsonl, SHARED_MISSING } from './shared-data';

@@ -4,7 +4,9 @@
 // re-read the sentence that holds the gold cue, so a bucket says which step lost the clause:
 // the cue is no cue, its sentence was never searched, no subject was found, the clause was
 // dropped afterwards, or it was found with the wrong boundaries (and at what).
-//   node build.mjs --tools && node dist/tools/diagnose-reported.js [train|dev] [--examples N] [--only BUCKET]
+//   npx esbuild test/tools/diagnose-reported.ts --bundle --platform=node --packages=external \
+//     --outfile=dist/tools/diagnose-reported.js &&
+//   node dist/tools/diagnose-reported.js [train|dev] [--examples N] [--only BUCKET]
 import { analyze } from '../../src/engine/analyze';
 import { blocksFromPlainText } from '../../src/engine/blocks';
 import { findMarkedSpans } from '../../src/engine/quote-marks';
