@@ -1,7 +1,16 @@
-// The background's entry: wraps the real extension API once (background-core.ts holds the
-// logic) and registers the listeners at the top level, as service workers require.
-import browser, { type Runtime } from 'webextension-polyfill';
-import { handleCommand, handleMessage, type BackgroundApi } from './background-core';
+// The background's entry: wraps the real extension API once (background-core.ts holds the logic)
+// and registers the listeners at the top level, as service workers require.
+import type Browser from 'webextension-polyfill';
+import { handleCommand, handleMessage, type BackgroundApi, type Sender } from './background-core';
+
+// The browser's own promise-based API: Firefox's `browser`, Chromium's `chrome` (MV3 answers with
+// promises too). No webextension-polyfill: the background starts afresh on every wake (a service
+// worker or event page asleep after half a minute idle), and what it asks of the API needs none of
+// the polyfill's wrapping, only the one answer below, which both browsers take through
+// `sendResponse`.
+const browser =
+  (globalThis as { browser?: Browser.Browser }).browser ??
+  (globalThis as unknown as { chrome: Browser.Browser }).chrome;
 
 /** The badge's background: the popup's accent colour, readable with white text. */
 const BADGE_COLOUR = '#1f3a5f';
@@ -21,9 +30,16 @@ const api: BackgroundApi = {
   sendToTab: (tabId, request) => browser.tabs.sendMessage(tabId, request),
 };
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  const answer = handleMessage(api, message, sender);
-  // Only an analysis is answered; every other message gets no answer at all.
-  return answer ? Promise.resolve(answer) : undefined;
-});
+/** A runtime message listener as the browsers call it (the polyfill's typing has no `sendResponse`). */
+type RawListener = (message: unknown, sender: Sender, sendResponse: (answer: unknown) => void) => boolean | undefined;
+
+(browser.runtime.onMessage as unknown as { addListener(fn: RawListener): void }).addListener(
+  (message, sender, sendResponse) => {
+    const answer = handleMessage(api, message, sender);
+    // Only an analysis is answered, at once (the engine is synchronous); every other message gets
+    // no answer at all.
+    if (answer) sendResponse(answer);
+    return false;
+  },
+);
 browser.commands.onCommand.addListener((command: string) => handleCommand(api, command));

@@ -1,14 +1,20 @@
 import { analyze } from './analyze';
-import type { Annotations } from './types';
+import { blocksFromPlainText } from './blocks';
+import type { Annotations, Block } from './types';
 
 /** An article of these paragraphs under a headline that says nothing. */
 function article(...paragraphs: string[]): string {
   return ['Title line', ...paragraphs].join('\n\n');
 }
 
+/** The blocks of `text` with the paragraphs at these indexes made block quotations. */
+function withBlockquotes(text: string, ...indexes: number[]): Block[] {
+  return blocksFromPlainText(text).map((b, i) => (indexes.includes(i) ? { ...b, kind: 'blockquote' } : b));
+}
+
 /** [figure, claimant name, how] for each figure; the claim's quote must hold or precede it. */
-function claims(text: string): [string, string | null, string | null][] {
-  const a: Annotations = analyze(text);
+function claims(text: string, blocks?: Block[]): [string, string | null, string | null][] {
+  const a: Annotations = analyze(text, blocks ? { blocks } : {});
   const names = new Map(a.speakers.map((s) => [s.id, s.name]));
   return a.figures.map((f) => {
     if (f.claim) {
@@ -116,5 +122,161 @@ describe('figure claimants follow the grammar', () => {
       ['200 officers', 'Tom Reed', 'reported'],
       ['50 new posts', null, null],
     ]);
+  });
+
+  test('a body named again by a noun of its own name carries its claim on', () => {
+    const text = article(
+      'The Regional Transit Office said fares would rise by 5 percent. The transit office put the cost of repairs at $80 million.',
+    );
+    expect(claims(text)).toEqual([
+      ['5 percent', 'Regional Transit Office', 'reported'],
+      ['$80 million', 'Regional Transit Office', 'carried-on'],
+    ]);
+  });
+
+  test('a body’s noun that none of its names holds carries nothing on', () => {
+    const text = article(
+      'The Regional Transit Office said fares would rise by 5 percent. The agency put the cost of repairs at $80 million.',
+    );
+    expect(claims(text)).toEqual([
+      ['5 percent', 'Regional Transit Office', 'reported'],
+      ['$80 million', null, null],
+    ]);
+  });
+
+  test('another body with the same noun carries nothing on', () => {
+    const text = article(
+      'The Harbor Authority said traffic rose 8 percent. The Port Authority put the number of ferry trips at 2 million.',
+    );
+    expect(claims(text)).toEqual([
+      ['8 percent', 'Harbor Authority', 'reported'],
+      ['2 million', null, null],
+    ]);
+  });
+
+  test('the document named again with an appositive before its verb carries the claim on', () => {
+    const text = article(
+      'A report from the Lakeside Housing Trust said rents rose 7 percent. The report, published on Monday, also found 15 percent of tenants behind on rent.',
+    );
+    expect(claims(text)).toEqual([
+      ['7 percent', 'Lakeside Housing Trust', 'reported'],
+      ['15 percent', 'Lakeside Housing Trust', 'carried-on'],
+    ]);
+  });
+
+  test('a survey called a poll again carries its claim on', () => {
+    const text = article(
+      'A Marist survey found that 61 percent of parents favor later school start times. The poll also showed 22 percent opposed.',
+    );
+    expect(claims(text).map(([figure, , via]) => [figure, via])).toEqual([
+      ['61 percent', 'reported'],
+      ['22 percent', 'carried-on'],
+    ]);
+  });
+
+  test('"Those figures" carry on a claim that gave a figure', () => {
+    const text = article(
+      'The State Revenue Department reported that tax receipts fell by $2.3 billion. Those figures put the shortfall at 4 percent of the budget.',
+    );
+    expect(claims(text)).toEqual([
+      ['$2.3 billion', 'State Revenue Department', 'reported'],
+      ['4 percent', 'State Revenue Department', 'carried-on'],
+    ]);
+  });
+
+  test('"Those figures" after a claim without one carry nothing on', () => {
+    const text = article(
+      'The State Revenue Department said that tax receipts fell sharply. Those figures put the shortfall at 4 percent of the budget.',
+    );
+    expect(claims(text)).toEqual([['4 percent', null, null]]);
+  });
+
+  test('a claim carried on goes on through the next sentence that carries it on again', () => {
+    const text = article(
+      'A report from the Lakeside Housing Trust said rents rose 7 percent. The report also found 15 percent of tenants behind on rent. It also counted 2,400 evictions last year.',
+    );
+    expect(claims(text)).toEqual([
+      ['7 percent', 'Lakeside Housing Trust', 'reported'],
+      ['15 percent', 'Lakeside Housing Trust', 'carried-on'],
+      ['2,400 evictions', 'Lakeside Housing Trust', 'carried-on'],
+    ]);
+  });
+
+  test('a pronoun carries a claim on without "also" only with a verb that estimates', () => {
+    const estimates = article(
+      'The Harbor Authority said the port handled 3 million containers last year. It pegged the cost of the new berth at $80 million.',
+    );
+    expect(claims(estimates)).toEqual([
+      ['3 million containers', 'Harbor Authority', 'reported'],
+      ['$80 million', 'Harbor Authority', 'carried-on'],
+    ]);
+    const acts = article(
+      'Senator Dana Whitfield said the bill would save $90 million. She put $4 million of her own money into the campaign.',
+    );
+    expect(claims(acts)).toEqual([
+      ['$90 million', 'Dana Whitfield', 'reported'],
+      ['$4 million', null, null],
+    ]);
+  });
+
+  test('a figure a claim in its own sentence leaves out is not carried on by that claim', () => {
+    const text = article(
+      'The Harbor Authority says traffic rose to 3 million containers, compared with 2.5 million at the rival port.',
+    );
+    expect(claims(text)).toEqual([
+      ['3 million containers', 'Harbor Authority', 'reported'],
+      ['2.5 million', null, null],
+    ]);
+  });
+
+  test('a figure in a run of block quotations after a lead-in is the lead-in’s speaker’s', () => {
+    const text = article(
+      'Ellen Park, the harbor commissioner, wrote in a letter to the council:',
+      'The dredging alone will cost $45 million over five years.',
+      'The port will lose 300 jobs if it does not go ahead.',
+      'About 2,000 residents live in the district.',
+    );
+    expect(claims(text, withBlockquotes(text, 2, 3))).toEqual([
+      ['$45 million', 'Ellen Park', 'direct-quote'],
+      ['five years', 'Ellen Park', 'direct-quote'],
+      ['300 jobs', 'Ellen Park', 'direct-quote'],
+      ['2,000 residents', null, null],
+    ]);
+  });
+
+  test('a figure in a relative clause after a carried-on claim is the outlet’s aside', () => {
+    const text = article(
+      'A report from the Lakeside Housing Trust said rents rose 7 percent. The report also found rents highest in Eastport, which lost 900 homes in the flood.',
+    );
+    expect(claims(text)).toEqual([
+      ['7 percent', 'Lakeside Housing Trust', 'reported'],
+      ['900 homes', null, null],
+    ]);
+  });
+
+  test('a figure in the writer’s aside on a name inside a reported claim is the outlet’s own', () => {
+    expect(
+      claims(article('Mayor Tom Reed said the city would hire Dana Moss, whose firm audited 12 counties last year.')),
+    ).toEqual([['12 counties', null, null]]);
+    expect(
+      claims(article('The inspector said the county would ask Eastport, which has 40,000 voters, to recount.')),
+    ).toEqual([['40,000 voters', null, null]]);
+  });
+
+  test('an aside keeps its claimant after a common noun, after a trailing cue and in quotation marks', () => {
+    expect(claims(article('The Election Board said the measure, which would cost $4 million, was needed.'))).toEqual([
+      ['$4 million', 'Election Board', 'reported'],
+    ]);
+    expect(
+      claims(
+        article('Turnout in Eastport, which has 40,000 voters, reached 61 percent, according to the Election Board.'),
+      ),
+    ).toEqual([
+      ['40,000 voters', 'Election Board', 'reported'],
+      ['61 percent', 'Election Board', 'reported'],
+    ]);
+    expect(
+      claims(article('“We hired Dana Moss, whose firm audited 12 counties,” said Maria Olsen, the county clerk.')),
+    ).toEqual([['12 counties', 'Maria Olsen', 'direct-quote']]);
   });
 });

@@ -216,6 +216,92 @@ describe('reported speech: the forms of a reported clause', () => {
       [['Washington “has lost its way on trade.”', 'Rosa Lind']],
     ],
     [
+      '"that" and a whole quotation',
+      'Mayor Ana Ruiz says that “the harbour will reopen by the spring.”',
+      [['that “the harbour will reopen by the spring.”', 'Ana Ruiz']],
+    ],
+    [
+      'a pronoun subject, then a quotation',
+      'Omar Diallo says he voted “for the bridge and nothing else.”',
+      [['he voted “for the bridge and nothing else.”', 'Omar Diallo']],
+    ],
+    [
+      'a noun-like cue form as a verb after a name, with "that"',
+      'The Harbor Institute notes that rents rose 9 percent in the city last year.',
+      [['that rents rose 9 percent in the city last year', 'Harbor Institute']],
+    ],
+    [
+      'a noun-like cue form as a verb after a name, with a clause after it',
+      'Harbor Research estimates the new port will cost $2 billion.',
+      [['the new port will cost $2 billion', 'Harbor Research']],
+    ],
+    [
+      'a noun-like cue form as a verb after a pronoun',
+      'Ms. Ruiz owns the mill. She claims it will reopen with 200 workers next spring.',
+      [['it will reopen with 200 workers next spring', 'Ruiz']],
+    ],
+    [
+      'a noun-like cue form as a verb after a plural noun',
+      'Several farm groups claim that the tariff cost growers $2 billion.',
+      [['that the tariff cost growers $2 billion', 'farm groups']],
+    ],
+    [
+      'a participle after a comma, the main subject a plain noun phrase',
+      'The two agencies declined to release the report, saying they could not discuss an open case.',
+      [['they could not discuss an open case', 'agencies']],
+    ],
+    [
+      'a cue that may take a noun phrase, with a clause after it',
+      'Omar Diallo maintains he never saw the contract before the vote.',
+      [['he never saw the contract before the vote', 'Omar Diallo']],
+    ],
+    [
+      'a relative "that" inside a clause without "that"',
+      'Omar Diallo said the toll is only the latest charge that should worry drivers.',
+      [['the toll is only the latest charge that should worry drivers', 'Omar Diallo']],
+    ],
+    [
+      'a clause opening with an approximate figure',
+      'The budget office said about half of the new deficit came from the tax cuts.',
+      [['about half of the new deficit came from the tax cuts', 'budget office']],
+    ],
+    [
+      'a name before an appositive that ends in a place',
+      'Chris Hale, a delegate from Dayton, Ohio, said the turmoil at the convention was all part of the show.',
+      [['the turmoil at the convention was all part of the show', 'Chris Hale']],
+    ],
+    [
+      'a cue after a relative clause that reports something of its own',
+      'Ravi Hale, who estimated that the bridge would cost $40 million, said he voted against it in 2019.',
+      [
+        ['that the bridge would cost $40 million', 'Ravi Hale'],
+        ['he voted against it in 2019', 'Ravi Hale'],
+      ],
+    ],
+    [
+      'a cue after an appositive holding a relative clause',
+      'Mr. Ortega, a farmer who described himself as a lifelong Democrat, said he would vote for the mayor.',
+      [['he would vote for the mayor', 'Ortega']],
+    ],
+    [
+      'a pronoun after the cue and a one-word name with an appositive before it',
+      'Sexton, a writing teacher, said he keeps his roots in the valley close.',
+      [['he keeps his roots in the valley close', 'Sexton']],
+    ],
+    [
+      'a quoted part closing the clause before an inverted subject',
+      'The new toll is “far too steep for commuters,” said Omar Diallo, an aide to the mayor.',
+      [['The new toll is “far too steep for commuters,”', 'Omar Diallo']],
+    ],
+    [
+      'a second cue of the same subject after a comma and "but"',
+      'Mayor Ana Ruiz says voters may not like the answer, but insists the toll will stay.',
+      [
+        ['voters may not like the answer', 'Ana Ruiz'],
+        ['the toll will stay', 'Ana Ruiz'],
+      ],
+    ],
+    [
       'two claims in one sentence',
       'Lena Ortiz said the vote was fair; Omar Diallo said it was rigged from the start.',
       [
@@ -270,6 +356,21 @@ describe('reported speech: the clause ends where the reporter takes over', () =>
       'that the plan would cost $4 billion',
     ],
     [
+      'a coordinated verb of the reporter with no subject ends it',
+      'The mayor said the port must stay public, and has asked the council to block the sale.',
+      'the port must stay public',
+    ],
+    [
+      'the main clause after a subordinate clause with the cue ends it',
+      'Although Ruiz said she would cut taxes by 5 percent, her first budget raised them.',
+      'she would cut taxes by 5 percent',
+    ],
+    [
+      'a comma inside a closing quotation before a participle ends it',
+      'Ana Reyes said the plan “would cost far too much,” adding that the council had no money left.',
+      'the plan “would cost far too much,”',
+    ],
+    [
       '"compared with" after a comma ends it',
       'Ana Reyes said 52 percent of voters backed the plan, compared with 41 percent a year ago.',
       '52 percent of voters backed the plan',
@@ -304,6 +405,35 @@ describe('reported speech: what is not a reported clause', () => {
     ['a question', 'The host asked whether the senator would run again next year.'],
     ['agreement', 'Most economists agreed the tariff would raise prices within a year.'],
     [
+      'a clause that is nothing but its quotation (a direct quote already)',
+      'Mayor Ana Ruiz said: “The harbour will reopen by the spring.”',
+    ],
+    [
+      'a noun-like cue form after a determiner and a name is a noun',
+      'Voters read a confirmed Harbor Gazette report that the mill would close in May.',
+    ],
+    [
+      'a noun-like cue form after a possessive is a noun',
+      'Nobody believed the mayor’s claims that the mill would reopen in May.',
+    ],
+    [
+      'a fronted setting before the cue of a direct quote',
+      'Asked about the new bridge, Mayor Ana Ruiz said, “It will open in May and it will be free.”',
+    ],
+    [
+      'a fronted place before the cue of a direct quote',
+      'At a rally in Dayton on Monday, Omar Diallo added, “Nobody will pay a toll on that bridge.”',
+    ],
+    [
+      'a cue taking a noun phrase that is no claim ("maintains a lead")',
+      'Senator Dan Roe still maintains a comfortable lead in endorsements from party leaders.',
+    ],
+    ['"conceded the race"', 'Omar Diallo conceded the race in a phone call to his rival on Tuesday night.'],
+    [
+      'a subordinate clause after the cue and its addressee',
+      'Ana Ruiz told reporters as she left the meeting beside the mayor.',
+    ],
+    [
       'a relative "that" after the cue’s adjunct',
       'Mr. Hale said in a documentary that showed off the new plane it was like a palace.',
     ],
@@ -312,10 +442,38 @@ describe('reported speech: what is not a reported clause', () => {
   });
 });
 
+describe('reported speech: a capitalised plural opening the sentence is a group, not a name', () => {
+  test.each<[string, string, string, string]>([
+    [
+      '"Police said", with "police" in lower case elsewhere',
+      'The police closed the road at noon. Police said the suspect fled toward the river in a stolen car.',
+      'the suspect fled toward the river in a stolen car',
+      'police',
+    ],
+    [
+      '"Polls suggest", with "polls" in lower case elsewhere',
+      'Reporters asked about the new polls. Polls suggest Ruiz has the best chance of beating Diallo in May.',
+      'Ruiz has the best chance of beating Diallo in May',
+      'polls',
+    ],
+  ])('%s', (_name, text, clause, source) => {
+    expect(reported(article(text))).toEqual([[clause, source, expect.any(String)]]);
+  });
+});
+
 describe('reported speech: title-cased headlines', () => {
   test('a headline’s claim, the name before its capitalised cue the source', () => {
     const found = reported('Lena Ortiz Says Harbor Plan Is A Costly Mistake\n\nThe council meets on Monday.');
     expect(found.map(([clause, name]) => [clause, name])).toEqual([['Harbor Plan Is A Costly Mistake', 'Lena Ortiz']]);
+  });
+
+  test('a headline with "Tells" or "Announces"', () => {
+    const told = reported('Lena Ortiz Tells Farmers The Harbor Will Stay Open\n\nThe council meets on Monday.');
+    expect(told.map(([clause, name]) => [clause.endsWith('The Harbor Will Stay Open'), name])).toEqual([
+      [true, 'Lena Ortiz'],
+    ]);
+    const announced = reported('Mayor Omar Diallo Announces A Toll On The New Bridge\n\nThe council meets on Monday.');
+    expect(announced.map(([, name]) => name)).toEqual(['Omar Diallo']);
   });
 
   test('a capitalised cue in running text is no headline', () => {

@@ -46,6 +46,9 @@ const ADJACENT_IRREGULAR = 'thought felt shot fired read';
 export type CueStrength = 0 | 1 | 2;
 
 const TABLE = new Map<string, CueStrength>();
+/** The forms a noun reading weakens ("claims", "notes", "reports", "promise"): besides a quote
+ * they are verbs too when a subject stands before them (see nounLikeVerb in reported-speech). */
+const NOUN_LIKE = new Set<string>();
 const setCue = (form: string, s: CueStrength) => {
   if ((TABLE.get(form) ?? 0) < s) TABLE.set(form, s);
 };
@@ -58,7 +61,10 @@ for (const [list, irregular, strength] of [
     const forms = inflect(lemma);
     // forms[1] is the -s form; a noun-like form is only a weak cue.
     const nounLike = entry.endsWith('*') ? 2 : entry.endsWith('~') ? 1 : 0;
-    forms.forEach((form, k) => setCue(form, k < nounLike ? 1 : strength));
+    forms.forEach((form, k) => {
+      setCue(form, k < nounLike ? 1 : strength);
+      if (k < nounLike && strength === 2) NOUN_LIKE.add(form);
+    });
   }
   for (const form of irregular.split(' ')) setCue(form, strength);
 }
@@ -79,6 +85,11 @@ export function cueStrength(lower: string): CueStrength {
   return TABLE.get(lower) ?? 0;
 }
 
+/** True for a speech verb's form that reads as a noun as often ("claims", "notes", "report"). */
+export function isNounLikeCue(lower: string): boolean {
+  return NOUN_LIKE.has(lower);
+}
+
 /** True for participle cues ("adding", "saying") whose subject is the main clause's subject. */
 export function isParticipleCue(word: string): boolean {
   return word.endsWith('ing') && cueStrength(word.toLowerCase()) > 0;
@@ -97,11 +108,12 @@ function hashWord(s: string): number {
 /** A filter over word hashes, indexed by the hash's low 16 bits: a Uint8Array read is several
  * times cheaper than a Set look-up, and it runs for every word read. A hit is only a maybe (the
  * exact table decides); a miss is certain. Bit 1: some cue form has this slot; bit 2: a strong one
- * (or "according", which opens an attribution anywhere). */
+ * (or "according", which opens an attribution anywhere); bit 4: a noun-like form ("claims"). */
 export const CUE_FILTER = new Uint8Array(1 << 16);
 export const CUE_SLOT_MASK = 0xffff;
 CUE_FILTER[hashWord('according') & CUE_SLOT_MASK]! |= 2;
 for (const [form, s] of TABLE) CUE_FILTER[hashWord(form) & CUE_SLOT_MASK]! |= s === 2 ? 3 : 1;
+for (const form of NOUN_LIKE) CUE_FILTER[hashWord(form) & CUE_SLOT_MASK]! |= 4;
 
 /** Where the first strong cue word (lower-case, as cues are in prose) in [from, to) of `text`
  * ends, or -1: one scan of a paragraph then answers for each of its sentences in turn. */
@@ -126,10 +138,24 @@ export function findCueWord(text: string, from: number, to: number): number {
       else break;
     }
     const len = i - start;
-    if (cue && len >= 3 && len <= 13 && (CUE_FILTER[h & CUE_SLOT_MASK]! & 2) !== 0) {
+    if (cue && len >= 3 && len <= 13 && (CUE_FILTER[h & CUE_SLOT_MASK]! & 6) !== 0) {
       const word = text.slice(start, i).toLowerCase();
       if (TABLE.get(word) === 2 || word === 'according') return i;
+      if (NOUN_LIKE.has(word) && verbContext(text, start, i)) return i;
     }
   }
   return -1;
+}
+
+/** Subject pronouns before which a noun-like cue form is a verb ("he claims", "they note"). */
+const PRONOUN_BEFORE = /(?:^|[^\p{L}])(?:he|she|they|we|i|it)\s+$/iu;
+
+/** Whether the text around the noun-like cue word [start, end) may make it a verb: "that", a
+ * determiner, a pronoun or a comma right after it, or a subject pronoun before it. A cheap test
+ * over the text, looser than the one over tokens that decides (nounLikeVerb), so that no sentence
+ * it would accept goes unread. */
+function verbContext(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end) === 44) return true;
+  if (/^\s+(?:that|the|an?|his|her|their|its|he|she|they|it|we)\b/i.test(text.slice(end, end + 8))) return true;
+  return PRONOUN_BEFORE.test(text.slice(Math.max(0, start - 6), start));
 }

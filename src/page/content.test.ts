@@ -14,7 +14,7 @@ type Listener = (message: unknown, sender: unknown, sendResponse: (a: unknown) =
 const g = globalThis as unknown as { CSS?: unknown; Highlight?: unknown; chrome?: unknown };
 
 /** A fake extension: its background answers analyses with the real engine and counts them. */
-function fakeExtension() {
+function fakeExtension(storedSettings: () => Promise<Record<string, unknown>> = async () => ({})) {
   const sent: { type: string }[] = [];
   const listeners: Listener[] = [];
   const runtime: {
@@ -33,7 +33,7 @@ function fakeExtension() {
   g.chrome = {
     runtime,
     storage: {
-      sync: { get: async () => ({}), set: async () => undefined },
+      sync: { get: storedSettings, set: async () => undefined },
       onChanged: { addListener: () => undefined, removeListener: () => undefined },
     },
     i18n: { getMessage: () => '' },
@@ -115,4 +115,40 @@ test('a re-read of unchanged text is not analysed again, and the report carries 
   const report = (await ext.ask({ type: 'get-report' })) as { state: string; capped: boolean };
   expect(report.state).toBe('ready');
   expect(report.capped).toBe(false);
+});
+
+/** Stored settings that arrive only when the test says (storage answering slower than the read). */
+function lateSettings() {
+  let arrive: (stored: Record<string, unknown>) => void = () => undefined;
+  const stored = new Promise<Record<string, unknown>>((resolve) => (arrive = resolve));
+  return { get: () => stored, arrive };
+}
+
+test('the text waits for the stored settings before it is sent for analysis; painted once they allow it', async () => {
+  const settings = lateSettings();
+  const ext = fakeExtension(settings.get);
+  loadContentScript();
+  await new Promise((r) => setTimeout(r, 100));
+  expect(ext.analyses()).toBe(0); // the settings may yet switch this site off
+  expect(painted()).toEqual([]);
+  settings.arrive({});
+  await until(() => painted().includes(QUOTE), 'the quote to be painted');
+  expect(ext.analyses()).toBe(1);
+});
+
+test('stored settings that switch the site off, arriving after the read: nothing is analysed or painted', async () => {
+  const settings = lateSettings();
+  const ext = fakeExtension(settings.get);
+  loadContentScript();
+  await new Promise((r) => setTimeout(r, 50));
+  settings.arrive({ settings: { disabledSites: [location.hostname] } });
+  await until(() => marked('disabled') > 0, 'the run to stand down');
+  await new Promise((r) => setTimeout(r, 50));
+  expect(ext.analyses()).toBe(0);
+  expect(painted()).toEqual([]);
+  // The badge is only ever cleared (a tab's badge outlives its page), never given a count.
+  expect(ext.sent.filter((m) => m.type === 'quote-count' && (m as { count?: number }).count !== 0)).toEqual([]);
+  const report = (await ext.ask({ type: 'get-report' })) as { state: string; annotations: unknown };
+  expect(report.state).toBe('disabled');
+  expect(report.annotations).toBeNull();
 });

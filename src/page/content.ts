@@ -87,7 +87,9 @@ const analyzeInBackground: Analyzer = async (text, blocks) => {
   for (let attempt = 0; attempt < 2; attempt++) {
     let answer: unknown;
     try {
+      mark('analyze:sent');
       answer = await extensionApi.sendMessage(request);
+      mark('analyze:answered');
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 200));
       continue;
@@ -378,10 +380,13 @@ async function start(): Promise<void> {
   );
   // The page is read while the stored settings load (a round trip through the browser): the run
   // starts under the defaults, and goes on to send the text for analysis and paint only once the
-  // stored settings are known to allow it (`settingsKnown`). Settings that say otherwise make it
-  // stand down unseen, and a new run honours them.
+  // stored settings are known to allow it (`settingsKnown`). A site the reader switched off, or
+  // one waiting for a click, is never analysed: the reader said not to, and the work would be
+  // thrown away. Settings that say otherwise make the run stand down unseen, and a new run
+  // honours them.
   let storedGate: 'read' | 'disabled' | 'waiting' = 'read';
   settingsKnown = settingsStore.load().then((stored) => {
+    mark('settings');
     settings = stored;
     storedGate = gateOf(stored);
     if (storedGate !== 'read')
@@ -390,8 +395,10 @@ async function start(): Promise<void> {
     // read under way serves the stored settings too, and a "run now" joins it.
     else if (reading) reading.settings = stored;
   });
-  mark('task:load:end');
   const early = run();
+  // The first task ends where the first run first waits (after the article gate and setting up
+  // the reader), not before it: all of that runs in the task that evaluated the script.
+  mark('task:load:end');
   await settingsKnown;
   if (retired) return;
   stops.push(

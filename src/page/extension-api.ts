@@ -2,7 +2,7 @@
 // is injected into every page, so it carries no webextension-polyfill (about 3.5 KB gzipped on
 // each page load); what it needs of the polyfill is one thing: a message listener may answer with
 // a promise. Chrome wants `sendResponse` plus `return true` for that, which Firefox accepts too.
-// The popup, options page and background keep the polyfill.
+// The popup and the background do without it too; only the options page keeps it.
 
 import { createSettingsStore, type StorageChangeEvents, type SyncArea } from '../shared/settings-store';
 import { createCorrectionsStore, type LocalArea } from '../shared/corrections-store';

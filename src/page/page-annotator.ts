@@ -47,7 +47,8 @@ export interface AnnotateSteps {
   /** Longest article text sent for analysis. */
   maxChars?: number;
   /** Awaited before the text is sent for analysis (the content script waits for the stored
-   * settings there); `isCurrent` is asked again after it. */
+   * settings there: a site the reader switched off is not analysed at all); `isCurrent` is asked
+   * again after it. */
   beforeAnalyze?: () => Promise<void>;
 }
 

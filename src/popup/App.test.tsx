@@ -542,6 +542,66 @@ describe('the popup at 20,000 quotes and 20,000 figures', () => {
   });
 });
 
+describe('the first answer, when it came before the first render', () => {
+  test('the report is the first thing drawn, and it is not asked for again', async () => {
+    const fake = fakeApi(ready(sampleReport()));
+    const initial = {
+      tab: { id: 7, url: 'https://example.org/news/deir-ezzor', loading: false },
+      answer: sampleReport(),
+    };
+    // The first render, before any effect or promise has run: already the report.
+    render(<App api={fake.api} firstReport={Promise.resolve(initial)} initial={initial} />, root);
+    expect($('h1')!.textContent).toBe('Russia ends operations near Deir ez-Zor');
+    expect(root.textContent).not.toContain('Reading the page');
+    await settle();
+    expect(texts('.speaker-name')).toHaveLength(4);
+    expect(document.body.dataset.ready).toBe('true');
+    expect(fake.sent).toEqual([]); // a finished report is not polled
+  });
+
+  test('settings read before the first render choose its list: with dates on, the year is counted from the start', () => {
+    const settings = { ...DEFAULT_SETTINGS, kinds: { ...DEFAULT_SETTINGS.kinds, dates: true } };
+    const fake = fakeApi(ready(sampleReport()), undefined, settings);
+    const initial = {
+      tab: { id: 7, url: 'https://example.org/news/deir-ezzor', loading: false },
+      answer: sampleReport(),
+    };
+    render(
+      <App api={fake.api} firstReport={Promise.resolve(initial)} initial={initial} initialSettings={settings} />,
+      root,
+    );
+    expect(texts('.counts li')).toEqual(['Speakers: 3', 'Quotes: 5', 'Figures: 3']);
+  });
+
+  test('a first answer that is still "working" is drawn as loading and polled until the report comes', async () => {
+    let calls = 0;
+    const fake = fakeApi(() => (++calls < 2 ? { ...sampleReport(), state: 'working' } : sampleReport()));
+    const initial = {
+      tab: { id: 7, url: 'https://example.org/news/deir-ezzor', loading: false },
+      answer: { ...sampleReport(), state: 'working' },
+    };
+    await act(() => {
+      render(<App api={fake.api} firstReport={Promise.resolve(initial)} initial={initial} />, root);
+    });
+    expect(root.textContent).toBe('Reading the page…');
+    await pollUntil(() => texts('.speaker-name').length > 0);
+    expect(texts('.speaker-name')).toHaveLength(4);
+    expect(fake.sent.every((r) => r.type === 'get-report')).toBe(true);
+  });
+
+  test('a first answer from no content script still leads to the honest state', async () => {
+    const fake = fakeApi(() => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    }, 'chrome://settings/');
+    const initial = { tab: { id: 7, url: 'chrome://settings/', loading: false }, answer: undefined };
+    await act(() => {
+      render(<App api={fake.api} firstReport={Promise.resolve(initial)} initial={initial} />, root);
+    });
+    await settle();
+    expect($('.state-title')!.textContent).toBe('Quote Lens cannot read this page.');
+  });
+});
+
 describe("the popup's honest states", () => {
   const unreachable = () => {
     throw new Error('Could not establish connection. Receiving end does not exist.');

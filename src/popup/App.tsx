@@ -3,7 +3,7 @@
 // article, a page extensions cannot reach (and why), switched off here, or waiting for a click.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { isPageReport, type ContentRequest, type PageReport } from '../shared/messages';
-import { enableSite } from '../shared/settings';
+import { enableSite, type Settings } from '../shared/settings';
 import { t } from '../shared/i18n';
 import type { PopupApi, TargetTab } from './popup-api';
 import { whyUnreachable, type Unreachable } from './page-access';
@@ -44,11 +44,31 @@ export async function askForReport(api: PopupApi): Promise<{ tab: TargetTab | nu
   return { tab, answer };
 }
 
-export function App({ api, firstReport }: { api: PopupApi; firstReport?: ReturnType<typeof askForReport> }) {
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
+export type FirstReport = Awaited<ReturnType<typeof askForReport>>;
+
+export interface AppProps {
+  api: PopupApi;
+  /** The first question to the page, already under way (popup.tsx asks before rendering). */
+  firstReport?: Promise<FirstReport>;
+  /** Its answer when it came before the first render: a report is then the first thing drawn,
+   * with no frame of the loading state before it. */
+  initial?: FirstReport;
+  /** The stored settings, when they were read before the first render. */
+  initialSettings?: Settings;
+}
+
+/** The report to draw at once, when the first answer already holds one. */
+function initialLoad(initial: FirstReport | undefined): Extract<Load, { status: 'loaded' }> | null {
+  return initial?.tab && isPageReport(initial.answer)
+    ? { status: 'loaded', tabId: initial.tab.id, report: initial.answer }
+    : null;
+}
+
+export function App({ api, firstReport, initial, initialSettings }: AppProps) {
+  const [load, setLoad] = useState<Load>(() => initialLoad(initial) ?? { status: 'loading' });
   const [busy, setBusy] = useState(false);
-  const [tab, setTab] = useState<TargetTab | null>(null);
-  const [withDates, setWithDates] = useState(false);
+  const [tab, setTab] = useState<TargetTab | null>(() => (initialLoad(initial) ? initial!.tab : null));
+  const [withDates, setWithDates] = useState(initialSettings?.kinds.dates ?? false);
   /** `injected`: when the popup started the content script itself (0 while it starts it;
    * undefined: not tried). */
   const poller = useRef<{
@@ -106,7 +126,12 @@ export function App({ api, firstReport }: { api: PopupApi; firstReport?: ReturnT
         again(LOADING_POLL_MS);
         return;
       }
-      setLoad({ status: 'loaded', tabId: tab.id, report: answer });
+      // The report already shown (drawn from the first answer) is not drawn again.
+      setLoad((now) =>
+        now.status === 'loaded' && now.report === answer && now.tabId === tab.id
+          ? now
+          : { status: 'loaded', tabId: tab.id, report: answer },
+      );
       if (answer.state === 'working') again(POLL_MS);
     },
     [api],
@@ -122,7 +147,7 @@ export function App({ api, firstReport }: { api: PopupApi; firstReport?: ReturnT
       () => undefined,
     );
     void (async () => {
-      const { tab, answer } = await (firstReport ?? askForReport(api));
+      const { tab, answer } = initial ?? (await (firstReport ?? askForReport(api)));
       if (p.closed) return;
       if (!tab) {
         setLoad({ status: 'unreachable', reason: 'browser-page' });

@@ -106,12 +106,15 @@ export async function launchWithExtension(
   beforeInstall?: (browser: Browser) => Promise<void>,
   options: LaunchOptions = {},
 ): Promise<ExtensionBrowser> {
-  const extDir = path.join(ROOT, 'dist', name === 'chromium' ? 'chrome' : 'firefox');
+  const extDir = options.extDir ?? path.join(ROOT, 'dist', name === 'chromium' ? 'chrome' : 'firefox');
   requireFile(path.join(extDir, 'manifest.json'), 'built extension');
   return name === 'chromium' ? launchChromium(extDir, beforeInstall) : launchFirefox(extDir, beforeInstall, options);
 }
 
 export interface LaunchOptions {
+  /** The built extension to load, when not this checkout's dist/chrome or dist/firefox (a
+   * benchmark comparing two builds side by side). */
+  extDir?: string;
   /** Firefox only: the system's colour scheme is dark, for every page and the extension's own
    * (its driver cannot emulate prefers-color-scheme the way Chromium's can). */
   dark?: boolean;

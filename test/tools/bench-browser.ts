@@ -39,6 +39,12 @@ const PROBE = `(() => {
 
 interface Run {
   startToPainted: number;
+  /** Where that time went, by the script's marks: the article read (from the first line to the end
+   * of the last reading task), the analysis's round trip to the background (sent to answered),
+   * and when the stored settings were known (from the first line). */
+  read: number;
+  analysis: number;
+  settings: number;
   ownLongestTask: number;
   longestGap: number;
   longestTask: number | null;
@@ -73,6 +79,18 @@ async function measure(page: Page, url: string, name: BrowserName): Promise<Run>
   const probe = await page.evaluate(
     () => (window as unknown as { __qlProbe: { gaps: [number, number][]; longTasks: [number, number][] } }).__qlProbe,
   );
+  const phases = await page.evaluate((start) => {
+    const at = (name: string, last = false) => {
+      const all = performance.getEntriesByName(`quote-lens:${name}`);
+      const e = last ? all[all.length - 1] : all[0];
+      return e ? e.startTime - start : NaN;
+    };
+    return {
+      read: at('task:read:end', true),
+      analysis: at('analyze:answered') - at('analyze:sent'),
+      settings: at('settings'),
+    };
+  }, marks.start);
   // Our own tasks: the content script marks the start and end of each one it runs.
   const ownLongestTask = await page.evaluate(() => {
     const times = new Map<string, number>();
@@ -91,6 +109,7 @@ async function measure(page: Page, url: string, name: BrowserName): Promise<Run>
   if (marks.state !== 'quote-lens:ready') throw new Error(`${url}: content script ended in ${marks.state}`);
   return {
     startToPainted: marks.end - marks.start,
+    ...phases,
     ownLongestTask,
     longestGap: Math.max(0, ...during(probe.gaps)),
     longestTask: name === 'chromium' ? Math.max(0, ...during(probe.longTasks)) : null,
@@ -99,6 +118,15 @@ async function measure(page: Page, url: string, name: BrowserName): Promise<Run>
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+
+/** The medians of where the content script's time went: "read 30 / analysis 25 / settings 40". */
+function phaseMedians(results: Run[]): string {
+  const ms = (xs: number[]) => {
+    const known = xs.filter((x) => Number.isFinite(x));
+    return known.length ? median(known).toFixed(0) : '?';
+  };
+  return `read ${ms(results.map((r) => r.read))} / analysis ${ms(results.map((r) => r.analysis))} / settings ${ms(results.map((r) => r.settings))}`;
+}
 
 /** Median and range of a set of timings, e.g. "8.1 ms (6.9-11.2)". */
 export function spread(samples: number[]): string {
@@ -177,6 +205,7 @@ export async function benchAsleep(runs = 11): Promise<string[][]> {
           name,
           'sample article',
           results.length ? spread(results.map((r) => r.startToPainted)) : 'failed',
+          results.length ? phaseMedians(results) : '',
           results.length ? spread(results.map((r) => r.ownLongestTask)) : '',
         ]);
       } finally {
@@ -208,7 +237,9 @@ interface PopupRun {
 
 /** Opens the popup over each page `runs` times (each opening a fresh popup document) and reads
  * its phase marks. Chromium opens the real toolbar popup; Firefox, whose driver cannot click the
- * toolbar, opens popup.html in a tab aimed at the article's tab (as the e2e suite does). */
+ * toolbar, opens popup.html in a tab aimed at the article's tab (as the e2e suite does). The pages
+ * take turns, opening by opening, so that neither gets the browser's first, colder openings (or a
+ * busier stretch of the machine) to itself. */
 export async function benchPopup(runs = 11): Promise<string[][]> {
   const server = await startServer();
   const rows: string[][] = [];
@@ -216,7 +247,9 @@ export async function benchPopup(runs = 11): Promise<string[][]> {
     for (const name of ['chromium', 'firefox'] as const) {
       const ext = await launchWithExtension(name);
       try {
-        for (const [label, url] of benchPages()) {
+        const pages = benchPages();
+        const tabs: Page[] = [];
+        for (const [, url] of pages) {
           const page = await ext.browser.newPage();
           await page.setViewport({ width: 1200, height: 900 });
           await page.goto(server.origin + url, { waitUntil: 'load' });
@@ -225,10 +258,13 @@ export async function benchPopup(runs = 11): Promise<string[][]> {
             'the article painted',
             60000,
           );
-          const results: PopupRun[] = [];
-          for (let i = 0; i < runs; i++) {
-            const popup = await ext.openPopup(page);
-            results.push(
+          tabs.push(page);
+        }
+        const results: PopupRun[][] = pages.map(() => []);
+        for (let i = 0; i < runs; i++) {
+          for (let k = 0; k < tabs.length; k++) {
+            const popup = await ext.openPopup(tabs[k]!);
+            results[k]!.push(
               await popup.evaluate(() => {
                 const at = (phase: string) =>
                   performance.getEntriesByName(`quote-lens-popup-${phase}`)[0]?.startTime ?? NaN;
@@ -243,17 +279,20 @@ export async function benchPopup(runs = 11): Promise<string[][]> {
             );
             await popup.close();
           }
-          await page.close();
+        }
+        for (const tab of tabs) await tab.close();
+        pages.forEach(([label], k) => {
+          const r = results[k]!;
           rows.push([
             name,
             label,
-            spread(results.map((r) => r.ready)),
-            spread(results.map((r) => r.script)),
-            spread(results.map((r) => r.tab)),
-            spread(results.map((r) => r.answer)),
-            spread(results.map((r) => r.shown)),
+            spread(r.map((x) => x.ready)),
+            spread(r.map((x) => x.script)),
+            spread(r.map((x) => x.tab)),
+            spread(r.map((x) => x.answer)),
+            spread(r.map((x) => x.shown)),
           ]);
-        }
+        });
       } finally {
         await ext.close();
       }
@@ -290,7 +329,7 @@ export async function benchBrowsers(runs = 11): Promise<string[][]> {
             }
           }
           if (!results.length) {
-            rows.push([name, label, 'failed', '', '', '', '']);
+            rows.push([name, label, 'failed', '', '', '', '', '']);
             continue;
           }
           const longestTasks = results.map((r) => r.longestTask).filter((x): x is number => x !== null);
@@ -300,6 +339,7 @@ export async function benchBrowsers(runs = 11): Promise<string[][]> {
             name,
             label,
             spread(results.map((r) => r.startToPainted)),
+            phaseMedians(results),
             spread(results.map((r) => r.ownLongestTask)),
             `${median(results.map((r) => r.longestGap)).toFixed(0)} ms`,
             longestTasks.length ? `${Math.max(...longestTasks).toFixed(0)} ms` : 'n/a',

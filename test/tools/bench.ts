@@ -1,8 +1,9 @@
 // npm run bench: the engine's speed beside a bare regex scan and beside compromise, measured
 // side by side in one run, on the sample article and on 1 MB and 5 MB of news text (PolNeAR
 // articles from ../shared, repeated); then the content script in real Chromium and Firefox
-// (skip with --no-browsers); and how the time of pathological inputs grows from n to 4n (the
-// hostile-input test counts their regex work). Prints medians, MB/s and ratios; asserts nothing.
+// (skip with --no-browsers; --only engine,content,asleep,popup runs those parts alone); and how
+// the time of pathological inputs grows from n to 4n (the hostile-input test counts their regex
+// work). Prints medians, MB/s and ratios; asserts nothing.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -20,6 +21,11 @@ import { growthRows } from './hostile-growth';
 
 /** Fresh runs behind every median of the browser and cold-start figures (--runs N). */
 const RUNS = ((at) => (at > 0 ? Math.max(1, Number(process.argv[at + 1]) || 11) : 11))(process.argv.indexOf('--runs'));
+
+/** Only some parts of the bench (--only engine,content,asleep,popup): a browser row alone takes
+ * a few minutes where the whole bench takes about twelve. */
+const ONLY = ((at) => (at > 0 ? (process.argv[at + 1] ?? '').split(',') : null))(process.argv.indexOf('--only'));
+const wanted = (part: 'engine' | 'content' | 'asleep' | 'popup') => ONLY === null || ONLY.includes(part);
 
 const SAMPLE = path.resolve(process.cwd(), 'test/fixtures/seed-deir-ezzor.html');
 
@@ -162,6 +168,59 @@ async function main(): Promise<void> {
     console.log(Number(process.hrtime.bigint() - t0) / 1e6);
     return;
   }
+  console.log(
+    `machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, Node ${process.version}, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
+  if (wanted('engine')) benchEngine();
+  if (process.argv.includes('--no-browsers')) return;
+  if (wanted('content')) {
+    console.log(`\ncontent script in real browsers (median (min-max) of ${RUNS} fresh loads each):`);
+    printTable(
+      [
+        'browser',
+        'page',
+        'start to painted',
+        'of which (medians, ms from the start; analysis: round trip)',
+        'our longest task',
+        'page blocked (any cause)',
+        'longest long task, max of runs (Chromium API)',
+        'heap added (vs no extension)',
+      ],
+      await benchBrowsers(RUNS),
+    );
+  }
+  if (wanted('asleep')) {
+    console.log(
+      `\ncontent script with the background asleep as the page loads (it starts and runs the engine for the first time; median (min-max) of ${RUNS} loads):`,
+    );
+    printTable(
+      [
+        'browser',
+        'page',
+        'start to painted',
+        'of which (medians, ms from the start; analysis: round trip)',
+        'our longest task',
+      ],
+      await benchAsleep(RUNS),
+    );
+  }
+  if (wanted('popup')) {
+    console.log(
+      `\npopup, document start to content shown (median (min-max) of ${RUNS} openings each; phases are the popup's own marks):`,
+    );
+    printTable(
+      ['browser', 'page', 'to content (ready)', 'script running', 'tab known', 'answer in', 'in document'],
+      await benchPopup(RUNS),
+    );
+  }
+}
+
+/** The engine's rows: speed on the sample and on news text, the cold first call, what a scan
+ * costs at all, and how hostile inputs grow. */
+function benchEngine(): void {
   const rows: string[][] = [];
   // The sample is analysed with its HTML blocks, as the extension runs it; news text as plain text.
   const sample = readArticle(fs.readFileSync(SAMPLE, 'utf8'))!;
@@ -171,12 +230,6 @@ async function main(): Promise<void> {
   if (oneMb && fiveMb) inputs.push(['1 MB news', oneMb, undefined], ['5 MB news', fiveMb, undefined]);
   else console.log(`1 MB / 5 MB inputs: ${SHARED_MISSING}`);
 
-  console.log(
-    `machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, Node ${process.version}, load average ${os
-      .loadavg()
-      .map((l) => l.toFixed(1))
-      .join(' ')}`,
-  );
   const engineMs: number[] = [];
   for (const [name, text, blocks] of inputs) {
     const size = Buffer.byteLength(text);
@@ -224,31 +277,6 @@ async function main(): Promise<void> {
   }
   console.log('\nhostile inputs, time at n and 4n (median of 5; linear is about 4x, quadratic 16x):');
   printTable(['input', 'n', '4n', 'growth'], growthRows());
-  if (process.argv.includes('--no-browsers')) return;
-  console.log(`\ncontent script in real browsers (median (min-max) of ${RUNS} fresh loads each):`);
-  printTable(
-    [
-      'browser',
-      'page',
-      'start to painted',
-      'our longest task',
-      'page blocked (any cause)',
-      'longest long task, max of runs (Chromium API)',
-      'heap added (vs no extension)',
-    ],
-    await benchBrowsers(RUNS),
-  );
-  console.log(
-    `\ncontent script with the background asleep as the page loads (it starts and runs the engine for the first time; median (min-max) of ${RUNS} loads):`,
-  );
-  printTable(['browser', 'page', 'start to painted', 'our longest task'], await benchAsleep(RUNS));
-  console.log(
-    `\npopup, document start to content shown (median (min-max) of ${RUNS} openings each; phases are the popup's own marks):`,
-  );
-  printTable(
-    ['browser', 'page', 'to content (ready)', 'script running', 'tab known', 'answer in', 'in document'],
-    await benchPopup(RUNS),
-  );
 }
 
 main().then(

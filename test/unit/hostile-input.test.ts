@@ -131,7 +131,12 @@ function annotationProblems(text: string, a: Annotations): Problem[] {
       bad('claimedBy is not a speaker', f.claimedBy);
       continue;
     }
-    if (!quotedBy.get(f.claimedBy)?.covers(f.start, f.end)) bad('claimant has no quote around the figure', f);
+    if (f.claim?.via === 'carried-on') {
+      // A claim carried on by a later sentence ("The report also found …") ends before the figure.
+      const claim = a.quotes[f.claim.quote];
+      if (!claim || claim.speaker?.id !== f.claimedBy || claim.end > f.start)
+        bad('carried-on claim is not an earlier quote of the claimant', f);
+    } else if (!quotedBy.get(f.claimedBy)?.covers(f.start, f.end)) bad('claimant has no quote around the figure', f);
   }
   return out;
 }
@@ -456,6 +461,14 @@ describe('the invariant checks catch broken output (so a pass means something)',
         a.figures[0]!.claimedBy = a.speakers[0]!.id;
       },
       'claimant has no quote around the figure',
+    ],
+    [
+      'carried-on claim that is no quote of the claimant',
+      (a) => {
+        a.figures[0]!.claimedBy = a.speakers[0]!.id;
+        a.figures[0]!.claim = { via: 'carried-on', quote: a.quotes.length, confidence: 0.5 };
+      },
+      'carried-on claim is not an earlier quote of the claimant',
     ],
     [
       'infinite value',

@@ -1,0 +1,181 @@
+// node dist/tools/claimant-diagnosis.js [train|dev]: why figure claimants go wrong on PolNeAR.
+// Each attributed figure the engine gets wrong (the same scoring as eval-reported.ts) goes into
+// one bucket of why; so does each outlet's own figure that was given a claimant. The buckets say
+// whose work a fix is: no clause found or a clause cut short is reported speech's, an unclear
+// speaker is speaker finding's, the rest (wrong claim chosen, carrying on) is the claimants'.
+// Writes every case with its context to eval-misses/claimants-<split>.json.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze } from '../../src/engine/analyze';
+import type { Figure, Quote } from '../../src/engine/types';
+import { nameOrMentionMatches, type GoldSpeaker, type PolnearSplit } from './eval-polnear';
+import { isReportingCue } from './eval-reported';
+import { readSharedJsonl } from './shared-data';
+
+interface GoldAttribution {
+  form: 'direct' | 'mixed' | 'indirect';
+  content_spans: [number, number][];
+  source: string | null;
+  source_spans: [number, number][];
+  source_kind: 'pronoun' | 'named' | 'nominal' | null;
+  cue: string | null;
+  cue_spans: [number, number][];
+}
+
+interface Article {
+  id: string;
+  text: string;
+  attributions: GoldAttribution[];
+}
+
+const covered = (spans: [number, number][], start: number, end: number) =>
+  spans.reduce((n, [s, e]) => n + Math.max(0, Math.min(e, end) - Math.max(s, start)), 0);
+const spanLength = (spans: [number, number][]) => spans.reduce((n, [s, e]) => n + e - s, 0);
+const sourceOf = (a: GoldAttribution): GoldSpeaker => ({ speaker_spans: a.source_spans, speaker_kind: a.source_kind });
+const isSaying = (a: GoldAttribution) => a.form === 'direct' || isReportingCue(a.cue);
+
+/** A sentence end (not after a title or an initial) or a paragraph break in the text. */
+const SENTENCE_BREAK = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Lt|Col|[A-Z]))[.?!]["”’)]?\s+["“‘(]?[A-Z]|\n/;
+/** A lead-in ending in a colon, then a paragraph break: what follows is a block quotation. */
+const COLON_LEAD_IN = /:\s*\n/;
+
+/** The kind of cue, for splitting the buckets: "according to", a verb of estimating or finding,
+ * any other reporting verb, or none (a direct quotation without a reporting cue). */
+function cueKind(cue: string | null): string {
+  const c = (cue ?? '').toLowerCase();
+  if (c.includes('according to')) return 'according-to';
+  if (/\b(estimat|project|forecast|predict|calculat|found|find|count|tall)/.test(c)) return 'estimating';
+  if (/\b(report|stud|survey|poll|analys)/.test(c)) return 'document';
+  return isReportingCue(cue) ? 'saying' : 'no-reporting-cue';
+}
+
+/** Where the gold cue stands from the figure: in its sentence, or in an earlier or later one. */
+function cuePlace(text: string, g: GoldAttribution, f: Figure): string {
+  const cue = g.cue_spans[0] ?? g.source_spans[0];
+  if (!cue) return 'no-cue';
+  if (cue[1] <= f.start && COLON_LEAD_IN.test(text.slice(cue[0], f.start))) return 'colon-lead-in';
+  if (cue[1] <= f.start)
+    return SENTENCE_BREAK.test(text.slice(cue[1], f.start)) ? 'cue-earlier-sentence' : 'cue-before';
+  if (cue[0] >= f.end) return SENTENCE_BREAK.test(text.slice(f.end, cue[0])) ? 'cue-later-sentence' : 'cue-after';
+  return 'cue-around';
+}
+
+export function diagnoseClaimants(split: PolnearSplit): { buckets: Map<string, number>; cases: unknown[] } | null {
+  const articles = readSharedJsonl<Article>(`eval/polnear-${split}.jsonl`);
+  if (!articles) return null;
+  const buckets = new Map<string, number>();
+  const cases: unknown[] = [];
+  const count = (bucket: string, detail: object) => {
+    buckets.set(bucket, (buckets.get(bucket) ?? 0) + 1);
+    cases.push({ bucket, ...detail });
+  };
+  for (const article of articles) {
+    const { text } = article;
+    const ctx = (s: number, e: number) => text.slice(Math.max(0, s - 200), Math.min(text.length, e + 100));
+    const result = analyze(text);
+    const names = new Map(result.speakers.map((s) => [s.id, s.name]));
+    const mentionsOf = new Map<string, { start: number; end: number }[]>();
+    for (const q of result.quotes)
+      if (q.speaker?.name && q.speaker.mention)
+        mentionsOf.set(q.speaker.id, [...(mentionsOf.get(q.speaker.id) ?? []), q.speaker.mention]);
+    const claimantIs = (id: string, g: GoldAttribution) =>
+      nameOrMentionMatches(names.get(id) ?? '', mentionsOf.get(id) ?? [], sourceOf(g), text);
+    for (const f of result.figures) {
+      const inside = article.attributions.filter((a) => covered(a.content_spans, f.start, f.end) >= f.end - f.start);
+      const claimQuote: Quote | undefined = f.claim ? result.quotes[f.claim.quote] : undefined;
+      const detail = {
+        id: article.id,
+        figure: f.text,
+        claimedBy: f.claimedBy ? (names.get(f.claimedBy) ?? f.claimedBy) : null,
+        via: f.claim?.via ?? null,
+        confidence: f.claim ? +f.claim.confidence.toFixed(2) : null,
+        claim: claimQuote?.text.slice(0, 160) ?? null,
+        claimCue: claimQuote?.speaker?.evidence.cue?.text ?? null,
+        context: ctx(f.start, f.end),
+      };
+      if (inside.length === 0) {
+        if (f.claimedBy !== null) count(`own: given a claimant via ${f.claim?.via ?? '?'}`, detail);
+        continue;
+      }
+      const sayings = inside.filter(isSaying).sort((a, b) => spanLength(a.content_spans) - spanLength(b.content_spans));
+      const saying = sayings[0];
+      if (!saying || !saying.source) continue;
+      if (f.claimedBy && names.get(f.claimedBy) !== undefined && claimantIs(f.claimedBy, saying)) {
+        cases.push({ bucket: 'right', ...detail });
+        continue;
+      }
+      const gold = {
+        ...detail,
+        goldForm: saying.form,
+        cue: saying.cue,
+        goldSource: saying.source,
+        gold: saying.content_spans
+          .map(([s, e]) => text.slice(s, e))
+          .join(' … ')
+          .slice(0, 200),
+      };
+      const kind = cueKind(saying.cue);
+      if (f.claimedBy) {
+        // A claimant, but the wrong one.
+        const outer = sayings.slice(1).some((a) => a.source && claimantIs(f.claimedBy!, a));
+        if (outer) count(`wrong: nested claim given the outer one (${f.claim!.via})`, gold);
+        else if (f.claim!.via === 'carried-on') count('wrong: carried on from the wrong claim', gold);
+        else count(`wrong: covering ${f.claim!.via} claim has the wrong source`, gold);
+        continue;
+      }
+      const covering = result.quotes.filter((q) => q.start <= f.start && f.end <= q.end);
+      if (covering.length > 0) {
+        const bare = covering.some((q) => q.speaker?.name);
+        count(
+          bare
+            ? "none: covering claim named, figure left out (a writer's aside on a name)"
+            : `none: covering claim's speaker unclear (${kind})`,
+          gold,
+        );
+        continue;
+      }
+      // No engine quote holds the figure: is there one on the gold content that stops short of it?
+      const partial = result.quotes.find((q) => covered(saying.content_spans, q.start, q.end) > 0);
+      const place = cuePlace(text, saying, f);
+      if (partial) count(`none: clause found, figure outside its span (${kind}, ${place})`, gold);
+      else if (place === 'cue-earlier-sentence' || place === 'colon-lead-in')
+        count(
+          `none: ${place === 'colon-lead-in' ? 'block after a colon lead-in' : 'carried-on sentence'}, no clause (${kind})`,
+          gold,
+        );
+      else count(`none: no clause found (${kind}, ${place}, ${saying.form})`, gold);
+    }
+  }
+  return { buckets, cases };
+}
+
+function main(): void {
+  const split = (process.argv[2] ?? 'train') as PolnearSplit;
+  const d = diagnoseClaimants(split);
+  if (!d) {
+    console.log('shared data missing');
+    process.exitCode = 1;
+    return;
+  }
+  // How sure the engine was of the claims it made, right and wrong (for a threshold on claims).
+  const bins = new Map<string, number[]>();
+  for (const c of d.cases as { bucket: string; via: string | null; confidence: number | null }[]) {
+    if (c.confidence === null || c.via === null) continue;
+    const outcome = c.bucket === 'right' ? 'right' : c.bucket.startsWith('own') ? 'own' : 'wrong';
+    const key = `${c.via.padEnd(12)} ${outcome.padEnd(5)}`;
+    const row = bins.get(key) ?? new Array<number>(10).fill(0);
+    row[Math.min(9, Math.floor(c.confidence * 10))]!++;
+    bins.set(key, row);
+  }
+  console.log('claims by confidence (tenths 0.0 .. 0.9):');
+  for (const [key, row] of [...bins].sort()) console.log(`  ${key} ${row.map((n) => String(n).padStart(5)).join('')}`);
+  const total = [...d.buckets.values()].reduce((a, b) => a + b, 0);
+  console.log(`claimant errors on ${split}: ${total}`);
+  for (const [bucket, n] of [...d.buckets].sort((a, b) => b[1] - a[1]))
+    console.log(`  ${String(n).padStart(5)}  ${bucket}`);
+  const outDir = path.resolve(process.cwd(), 'eval-misses');
+  fs.mkdirSync(outDir, { recursive: true });
+  fs.writeFileSync(path.join(outDir, `claimants-${split}.json`), JSON.stringify(d.cases, null, 1));
+}
+
+if (require.main === module) main();
