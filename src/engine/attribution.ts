@@ -17,7 +17,7 @@ import { isCapitalized, isWord, tokenize, type Token } from './tokens';
 import { headlineSpeaker, sentenceSubject, speakerInSentence, subjectOf, withAntecedent } from './sentence-cues';
 import { isDocumentSource, reportedInSentence, type ReportedClause } from './reported-speech';
 import { cueAt, ROLE_WORDS, type RawMention } from './speaker-mentions';
-import { EntityResolver, type AntecedentOptions, type Resolution } from './entities';
+import { EntityResolver, type Resolution } from './entities';
 import { isAsciiLower, isLetterOrDigit } from './chars';
 import { lowerBound } from './sorted';
 import { isNickname, isStageDirection, isSubhead, isTerm, isTitleLike, titleCased } from './non-speech';
@@ -58,8 +58,6 @@ export interface AttributionOptions {
   abstain?: boolean;
   /** Sees each quote's speaker features as it is attributed (for fitting the confidence model). */
   observe?: (quote: Quote, features: AttributionFeatures) => void;
-  /** The pronoun ranking's model and observer (for fitting it). */
-  antecedents?: AntecedentOptions;
 }
 
 /** Finds the direct and reported quotes in the text and resolves each to a speaker entity. */
@@ -70,7 +68,7 @@ export function attributeQuotes(
 ): { quotes: Quote[]; speakers: Speaker[] } {
   // The entity table reads the whole article: only built when someone speaks.
   let resolver: EntityResolver | null = null;
-  const entities = () => (resolver ??= new EntityResolver(text, topLevel(spans), options.antecedents));
+  const entities = () => (resolver ??= new EntityResolver(text, topLevel(spans)));
   /** A mention the sieve may use: one that can refer to someone (else the search goes on). */
   const usable = <M extends RawMention>(m: M | null | undefined): M | null =>
     m && entities().refersToSomeone(m) ? m : null;

@@ -28,24 +28,14 @@ interface Article {
 const PER_ARTICLE = 3;
 const HONORIFIC_GENDER: Record<string, 'm' | 'f'> = { 'Mr.': 'm', 'Mrs.': 'f', 'Ms.': 'f' };
 
-/** One silver case: the article with a named speaker's mention replaced by "he" or "she". */
-export interface SilverPronoun {
-  id: string;
-  /** The edited text. */
-  text: string;
-  /** Where the pronoun stands in it. */
-  at: number;
-  /** The gold quote's span in the edited text. */
-  quoteStart: number;
-  quoteEnd: number;
-  target: { surname: string; full: string; gender: 'm' | 'f' };
-}
-
-/** The silver cases of a split, at most PER_ARTICLE an article; null without the shared data. */
-export function silverPronouns(split: PolnearSplit): SilverPronoun[] | null {
+export function evalCoref(extract: (text: string) => Annotations, split: PolnearSplit): EvalReport | null {
   const articles = readSharedJsonl<Article>(`eval/polnear-${split}.jsonl`);
   if (!articles) return null;
-  const cases: SilverPronoun[] = [];
+  let total = 0,
+    right = 0,
+    unclear = 0;
+  const misses: unknown[] = [];
+  const causes = new Map<string, number>();
   for (const article of articles) {
     let used = 0;
     for (const gold of article.quotes) {
@@ -58,62 +48,37 @@ export function silverPronouns(split: PolnearSplit): SilverPronoun[] | null {
       const [s, e] = target.span;
       // Sentence-initial mentions keep their capital.
       const word = sentenceStart(text, s) ? pronoun[0]!.toUpperCase() + pronoun.slice(1) : pronoun;
+      const edited = text.slice(0, s) + word + text.slice(e);
       const shift = word.length - (e - s);
       const at = (i: number) => (i >= e ? i + shift : i);
-      cases.push({
+      const found = extract(edited).quotes;
+      const quote = found.find((q) => q.kind === 'direct' && q.start < at(gold.end) && at(gold.start) < q.end);
+      total++;
+      const name = quote?.speaker?.name ?? null;
+      if (name === null) {
+        unclear++;
+        count(causes, 'unclear');
+        continue;
+      }
+      // "Harry B. Harris Jr." is Harris: a generational suffix is not the surname.
+      const surname = name
+        .replace(/,? (?:Jr\.?|Sr\.?|II|III|IV)$/, '')
+        .split(' ')
+        .pop()!;
+      if (surname.toLowerCase() === target.surname.toLowerCase()) {
+        right++;
+        continue;
+      }
+      const cause = missCause(edited, s, target, quote!, found);
+      count(causes, cause);
+      misses.push({
         id: article.id,
-        text: text.slice(0, s) + word + text.slice(e),
-        at: s,
-        quoteStart: at(gold.start),
-        quoteEnd: at(gold.end),
-        target,
+        cause,
+        expected: target.full,
+        got: name,
+        context: edited.slice(Math.max(0, s - 200), s + 80),
       });
     }
-  }
-  return cases;
-}
-
-/** True when the engine's name for the speaker is the silver case's person (by surname). */
-export function isTarget(name: string, target: { surname: string }): boolean {
-  // "Harry B. Harris Jr." is Harris: a generational suffix is not the surname.
-  const surname = name
-    .replace(/,? (?:Jr\.?|Sr\.?|II|III|IV)$/, '')
-    .split(' ')
-    .pop()!;
-  return surname.toLowerCase() === target.surname.toLowerCase();
-}
-
-export function evalCoref(extract: (text: string) => Annotations, split: PolnearSplit): EvalReport | null {
-  const cases = silverPronouns(split);
-  if (!cases) return null;
-  let total = 0,
-    right = 0,
-    unclear = 0;
-  const misses: unknown[] = [];
-  const causes = new Map<string, number>();
-  for (const { id, text: edited, at: s, quoteStart, quoteEnd, target } of cases) {
-    const found = extract(edited).quotes;
-    const quote = found.find((q) => q.kind === 'direct' && q.start < quoteEnd && quoteStart < q.end);
-    total++;
-    const name = quote?.speaker?.name ?? null;
-    if (name === null) {
-      unclear++;
-      count(causes, 'unclear');
-      continue;
-    }
-    if (isTarget(name, target)) {
-      right++;
-      continue;
-    }
-    const cause = missCause(edited, s, target, quote!, found);
-    count(causes, cause);
-    misses.push({
-      id,
-      cause,
-      expected: target.full,
-      got: name,
-      context: edited.slice(Math.max(0, s - 200), s + 80),
-    });
   }
   const named = total - unclear;
   return {

@@ -1,6 +1,5 @@
-// npm run train: fits the pronoun antecedent ranking on PolNeAR train's silver pronouns and
-// writes src/engine/antecedent-ranking.json (see fitRanking), then, with that ranking, fits the
-// speaker-confidence model on PolNeAR train and writes src/engine/speaker-confidence.json. Every direct quote the engine finds and matches to the gold
+// npm run train: fits the speaker-confidence model on PolNeAR train and writes
+// src/engine/speaker-confidence.json. Every direct quote the engine finds and matches to the gold
 // is one example: the features of how its speaker was found (speaker-confidence.ts) and whether
 // that speaker is right by the eval's own rule. The fit is ridge-regularised logistic regression
 // by Newton's method (deterministic: same data, same weights). The abstention threshold is then
@@ -17,8 +16,6 @@ import {
 } from '../../src/engine/speaker-confidence';
 import type { Quote } from '../../src/engine/types';
 import { evalPolnear } from './eval-polnear';
-import { isTarget, silverPronouns } from './eval-coref';
-import { ANTECEDENT_FEATURES, type AntecedentModel } from '../../src/engine/entities';
 import { SHARED_MISSING } from './shared-data';
 
 /** A wrong name on a card misleads the reader; an "unclear" only leaves them to read the text.
@@ -37,16 +34,11 @@ interface Example {
 }
 
 /** The examples of one split: each matched direct quote's features and whether its speaker is right. */
-export function collectExamples(ranking?: AntecedentModel): Example[] | null {
+export function collectExamples(): Example[] | null {
   const features = new Map<Quote, AttributionFeatures>();
   const examples: Example[] = [];
   const report = evalPolnear(
-    (text) =>
-      analyze(text, {
-        abstain: false,
-        observe: (quote, f) => features.set(quote, f),
-        antecedents: ranking ? { model: ranking } : undefined,
-      }),
+    (text) => analyze(text, { abstain: false, observe: (quote, f) => features.set(quote, f) }),
     'train',
     (quote, right) => {
       const f = features.get(quote);
@@ -54,69 +46,6 @@ export function collectExamples(ranking?: AntecedentModel): Example[] | null {
     },
   );
   return report ? examples : null;
-}
-
-/** One pronoun of the silver test: its candidates' features and which one is the person. */
-interface RankingGroup {
-  xs: number[][];
-  gold: number;
-}
-
-/** The ranking's examples: every silver pronoun of PolNeAR train (a named speaker replaced by
- * "he"/"she", test/tools/eval-coref.ts) whose person is among two or more candidates. */
-export function collectRankingGroups(): RankingGroup[] | null {
-  const cases = silverPronouns('train');
-  if (!cases) return null;
-  const groups: RankingGroup[] = [];
-  for (const c of cases) {
-    let seen: { name: string; x: number[] }[] | null = null;
-    analyze(c.text, {
-      abstain: false,
-      antecedents: {
-        observe: (pos, candidates) => {
-          if (pos === c.at) seen = candidates;
-        },
-      },
-    });
-    const candidates = seen as { name: string; x: number[] }[] | null;
-    if (!candidates || candidates.length < 2) continue;
-    const gold = candidates.findIndex((k) => isTarget(k.name, c.target));
-    if (gold >= 0) groups.push({ xs: candidates.map((k) => k.x), gold });
-  }
-  return groups;
-}
-
-/** Conditional logit (a softmax over each pronoun's candidates), ridge-regularised, by Newton's
- * method: the weights that make the person the most probable candidate. */
-export function fitRanking(groups: RankingGroup[], ridge = RIDGE, steps = NEWTON_STEPS): number[] {
-  const d = ANTECEDENT_FEATURES.length;
-  const w = new Array<number>(d).fill(0);
-  for (let step = 0; step < steps; step++) {
-    const grad = w.map((wi) => -ridge * wi);
-    const hess = Array.from({ length: d }, (_, i) => Array.from({ length: d }, (_, j) => (i === j ? ridge : 0)));
-    for (const { xs, gold } of groups) {
-      const z = xs.map((x) => dot(w, x));
-      const top = Math.max(...z);
-      const e = z.map((v) => Math.exp(v - top));
-      const sum = e.reduce((a, b) => a + b, 0);
-      const p = e.map((v) => v / sum);
-      const mean = new Array<number>(d).fill(0);
-      xs.forEach((x, k) => x.forEach((v, i) => (mean[i]! += p[k]! * v)));
-      for (let i = 0; i < d; i++) grad[i]! += xs[gold]![i]! - mean[i]!;
-      xs.forEach((x, k) => {
-        for (let i = 0; i < d; i++)
-          for (let j = 0; j < d; j++) hess[i]![j]! += p[k]! * (x[i]! - mean[i]!) * (x[j]! - mean[j]!);
-      });
-    }
-    const delta = solve(hess, grad);
-    let change = 0;
-    for (let i = 0; i < d; i++) {
-      w[i]! += delta[i]!;
-      change = Math.max(change, Math.abs(delta[i]!));
-    }
-    if (change < 1e-9) break;
-  }
-  return w;
 }
 
 /** Ridge logistic regression by Newton's method. */
@@ -166,32 +95,7 @@ export function chooseThreshold(scored: { p: number; y: number }[]): number {
 }
 
 function main(): void {
-  const groups = collectRankingGroups();
-  if (!groups) {
-    console.error(SHARED_MISSING);
-    process.exitCode = 1;
-    return;
-  }
-  const rankingWeights = fitRanking(groups).map((w) => Math.round(w * 10000) / 10000);
-  const ranking: AntecedentModel & Record<string, unknown> = {
-    features: [...ANTECEDENT_FEATURES],
-    weights: rankingWeights,
-    fittedOn: `PolNeAR train: ${groups.length} silver pronouns with the person among 2 or more candidates`,
-  };
-  const top = groups.filter(({ xs, gold }) => {
-    const z = xs.map((x) => dot(rankingWeights, x));
-    return z.indexOf(Math.max(...z)) === gold;
-  }).length;
-  const rankingFile = path.resolve(__dirname, '..', '..', 'src', 'engine', 'antecedent-ranking.json');
-  fs.writeFileSync(rankingFile, JSON.stringify(ranking, null, 1) + '\n');
-  console.log(
-    `antecedent ranking: ${groups.length} silver pronouns, the person ranked first for ${pct(top, groups.length)}`,
-  );
-  for (let i = 0; i < ANTECEDENT_FEATURES.length; i++)
-    console.log(`  ${ANTECEDENT_FEATURES[i]!.padEnd(24)} ${rankingWeights[i]!.toFixed(3)}`);
-  console.log(`written ${path.relative(process.cwd(), rankingFile)}`);
-
-  const examples = collectExamples(ranking);
+  const examples = collectExamples();
   if (!examples) {
     console.error(SHARED_MISSING);
     process.exitCode = 1;
