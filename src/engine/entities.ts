@@ -88,8 +88,19 @@ const CONNECTORS = wordSet('of for de van von');
 /** Capitalised sentence openers that are not part of the name that follows ("But Trump said"). */
 const RUN_OPENERS = wordSet(
   'The A An But And In On At As When After If So While Then Now Neither Either Both Would Could Should Can Will Did Does Do Is Are Was Were Has Have Had Why How What Where Let Please Yes No Oh ' +
-    'Despite Although Though Because Unless Until Unlike Upon Amid',
+    'Despite Although Though Because Unless Until Unlike Upon Amid ' +
+    // Prepositions capitalised because they open the sentence ("For Mr. Lund, the vote …").
+    'For From With To By About Like Under Over During Since Without Against Through Into Among Behind Before Inside Outside Toward Towards Including ' +
+    // Adverbs that open a sentence before its subject ("Even Lund agreed").
+    'Even Only Just Also Still Yet Meanwhile Instead Indeed Perhaps Maybe',
 );
+/** Last words of a place ("Lee County", "Union Square", "Hyde Park"): a place is not a person,
+ * and not an organisation that speaks or is "it". */
+const PLACE_HEADS = wordSet(
+  'county state city street avenue square garden gardens park bridge river island islands mountain mountains valley beach airport boulevard road',
+);
+/** Weekdays that follow a place or a name in news ("in Miami Wednesday"): never part of it. */
+const WEEKDAYS = wordSet('monday tuesday wednesday thursday friday saturday sunday');
 const KEEP_DOT = wordSet('Jr Sr St Dr Mr Mrs Ms Inc Corp Ltd Co');
 
 /** Two or more capitalised words (Latin letters with accents), joined by single spaces or
@@ -834,6 +845,7 @@ function readRun(raw: string[]): RunReading {
     offset += words[0]!.length + 1;
     words = words.slice(1);
   }
+  while (words.length && WEEKDAYS.has(clean(words[words.length - 1]!).toLowerCase())) words = words.slice(0, -1);
   if (words.length === 0) return none;
   const cleaned = words.map(clean);
   const lowers = cleaned.map((w) => w.toLowerCase());
@@ -843,11 +855,21 @@ function readRun(raw: string[]): RunReading {
   const acronym = last.length >= 2 && last === last.toUpperCase() && /^[A-Z]+$/.test(last);
   if (words.length === 1)
     return { kind: acronym ? RUN_ORG : RUN_SINGLE, offset, key, name: last, role: '', gender: '' };
-  if (ORG_HEADS.has(key) || acronym)
+  if (PLACE_HEADS.has(key)) return none;
+  // "Department of Defense", "Campaign for Lund": an organisation's head word before "of"/"for".
+  const orgBeforeConnector = lowers.some((w, k) => ORG_HEADS.has(w) && CONNECTORS.has(lowers[k + 1] ?? ''));
+  if (ORG_HEADS.has(key) || acronym || orgBeforeConnector)
     return { kind: RUN_ORG, offset, key, name: cleaned.join(' '), role: '', gender: '' };
   let roleEnd = -1;
   for (let k = 0; k < words.length - 1; k++)
     if (ROLE_WORDS.has(lowers[k]!) || ROLE_WORDS.has(words[k]!.toLowerCase())) roleEnd = k;
+  // "Secretary of State Ann Lund", "Chief of Staff …": the role goes on through "of" and the
+  // word after it, so long as a name of two words or more is left.
+  while (roleEnd >= 0 && CONNECTORS.has(lowers[roleEnd + 1] ?? '') && roleEnd + 4 < words.length) roleEnd += 2;
+  // "Acme News Ann Lund" (a possessive cleaned away): an organisation's head word before a given
+  // name and a surname is the person's affiliation, not part of the name.
+  for (let k = roleEnd + 1; k < words.length - 2; k++)
+    if (ORG_HEADS.has(lowers[k]!) && words.length - k <= 4 && isForename(cleaned[k + 1]!)) roleEnd = k;
   let gender = '';
   let nameStart = roleEnd + 1;
   const honorific = (k: number) => HONORIFICS.get(words[k]!.toLowerCase());
