@@ -78,6 +78,27 @@ describe('pronouns', () => {
     expect(names(text)).toEqual(['Quill Voss']);
   });
 
+  test('a place and the weekday after it are no antecedent, even when the place begins like a given name', () => {
+    const weekday = article('Voters cheered Tomas Brenner in Orlando Wednesday.', '“We will win here,” he said.');
+    expect(names(weekday)).toEqual(['Tomas Brenner']);
+    const place = article('Voters cheered Tomas Brenner at Jackson Square.', '“We will win here,” he said.');
+    expect(names(place)).toEqual(['Tomas Brenner']);
+  });
+
+  test('a preposition or an adverb opening the sentence is not part of the name after it', () => {
+    const preposition = article('For Mr. Dekker, the count was a relief.', '“We did it,” he said.');
+    expect(names(preposition)).toEqual(['Dekker']);
+    const adverb = article('Even Carla Moss agreed with the plan.', '“It is fair,” she said.');
+    expect(names(adverb)).toEqual(['Carla Moss']);
+  });
+
+  test('a role that goes on through "of", and an outlet before a name, are not part of the name', () => {
+    const role = article('Secretary of State Ann Lund ended the talks.', '“We tried,” she said.');
+    expect(names(role)).toEqual(['Ann Lund']);
+    const outlet = article('Harbor News’ Ann Lund asked the first question.', '“Will you run again?” she asked.');
+    expect(names(outlet)).toEqual(['Ann Lund']);
+  });
+
   test('the evidence of a pronoun points to where the person is named in full', () => {
     const text = article(
       'Rita Moreno-Vale, the city’s planner, presented the scheme.',
@@ -95,6 +116,16 @@ describe('pronouns', () => {
 });
 
 describe('names and short forms', () => {
+  test('an organisation word before "of" or "for" makes the run an organisation, whatever its last word', () => {
+    const text = article(
+      'The Department of Rivers published its figures on Monday.',
+      '“Enrolment rose again,” it said.',
+    );
+    expect(best(text).map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([
+      ['Department of Rivers', 'organization'],
+    ]);
+  });
+
   test('initials in brackets after a name are its short form', () => {
     const text = article(
       'The Drug Enforcement Administration (DEA) announced a new rule.',
