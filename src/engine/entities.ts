@@ -508,7 +508,10 @@ export class EntityResolver {
       !this.#fullNames.has(last.toLowerCase())
     )
       return this.#entity(m.name, 'group', null, '');
-    const full = this.#fullName(m.name, m.gender);
+    // "N.C.", "R-S.C.": a state's or country's initials are no person.
+    if (/^(?:[A-Z]-)?(?:[A-Z]\.){2,}$/.test(m.name)) return this.#entity(m.name, 'organization', m.role, '');
+    const start = personNameStart(words.map(clean));
+    const full = this.#fullName(start ? words.slice(start).join(' ') : m.name, m.gender);
     const gender = m.gender || this.#prescanGender.get(last.toLowerCase()) || givenNameGender(full);
     const role = m.role ?? this.#prescanRole.get(full) ?? null;
     // One capitalised word with no given name, title, honorific or role anywhere in the article
@@ -852,10 +855,11 @@ function readRun(raw: string[]): RunReading {
   const last = cleaned[cleaned.length - 1]!;
   const key = lowers[lowers.length - 1]!;
   if (!last) return none;
-  const acronym = last.length >= 2 && last === last.toUpperCase() && /^[A-Z]+$/.test(last);
+  const acronym = last.length >= 2 && /^[A-Z]+$/.test(last) && !GENERATION.test(last);
   if (words.length === 1)
     return { kind: acronym ? RUN_ORG : RUN_SINGLE, offset, key, name: last, role: '', gender: '' };
-  if (PLACE_HEADS.has(key)) return none;
+  // A place, or a run in capitals only (a dateline, a heading: "LOS ANGELES", "FULL TEXT").
+  if (PLACE_HEADS.has(key) || cleaned.every((w) => w === w.toUpperCase())) return none;
   // "Department of Defense", "Campaign for Lund": an organisation's head word before "of"/"for".
   const orgBeforeConnector = lowers.some((w, k) => ORG_HEADS.has(w) && CONNECTORS.has(lowers[k + 1] ?? ''));
   if (ORG_HEADS.has(key) || acronym || orgBeforeConnector)
@@ -868,8 +872,19 @@ function readRun(raw: string[]): RunReading {
   while (roleEnd >= 0 && CONNECTORS.has(lowers[roleEnd + 1] ?? '') && roleEnd + 4 < words.length) roleEnd += 2;
   // "Acme News Ann Lund" (a possessive cleaned away): an organisation's head word before a given
   // name and a surname is the person's affiliation, not part of the name.
+  // Initials count as an organisation's name here ("NRC Ann Lund").
   for (let k = roleEnd + 1; k < words.length - 2; k++)
-    if (ORG_HEADS.has(lowers[k]!) && words.length - k <= 4 && isForename(cleaned[k + 1]!)) roleEnd = k;
+    if (
+      (ORG_HEADS.has(lowers[k]!) || INITIALS.test(cleaned[k]!)) &&
+      words.length - k <= 4 &&
+      isForename(cleaned[k + 1]!)
+    )
+      roleEnd = k;
+  // "Halden University Press": an organisation's head word followed by anything but a given name
+  // is inside an organisation's name.
+  for (let k = Math.max(1, roleEnd + 1); k < words.length - 1; k++)
+    if (ORG_HEADS.has(lowers[k]!) && !isForename(cleaned[k + 1]!))
+      return { kind: RUN_ORG, offset, key, name: cleaned.join(' '), role: '', gender: '' };
   let gender = '';
   let nameStart = roleEnd + 1;
   const honorific = (k: number) => HONORIFICS.get(words[k]!.toLowerCase());
@@ -890,6 +905,23 @@ function readRun(raw: string[]): RunReading {
   if (name.length === 1)
     return { kind: gender || roleEnd >= 0 ? RUN_PERSON_KEY : RUN_SINGLE, offset, key, name: name[0]!, role, gender };
   return { ...none, key, gender };
+}
+
+/** A generational suffix ("Jr", "III"): not initials. */
+const GENERATION = /^(?:II|III|IV|VI|Jr|Sr)$/;
+/** Initials of an organisation ("NRC", "FBI"). */
+const INITIALS = /^[A-Z]{2,6}$/;
+
+/** Where a person's name starts in a speaker's name of three words or more that does not open
+ * with a given name: at the last given name with a surname after it ("Navy Medic Ann Lund",
+ * "Reuters Ann Lund", "Counsel Ann B. Lund"), the words before it being a place, an outlet or a
+ * role the lists do not know. 0 when the name opens with a given name or has none. Used on
+ * mentions that speak, not on every capitalised run: there it also cuts company and building
+ * names that hold a given name ("Acme Morgan Hale", "the Lund Grace Tower"). */
+function personNameStart(words: string[]): number {
+  if (words.length < 3 || isForename(words[0]!)) return 0;
+  for (let k = words.length - 2; k >= 1; k--) if (/^[A-Z][a-z]/.test(words[k]!) && isForename(words[k]!)) return k;
+  return 0;
 }
 
 /** A word of a name without a possessive or a trailing comma/period ("Clinton’s" -> "Clinton"),

@@ -99,6 +99,26 @@ describe('pronouns', () => {
     expect(names(outlet)).toEqual(['Ann Lund']);
   });
 
+  test('a heading or a dateline in capitals is not the organisation "it" stands for', () => {
+    const text = article('The Harbor Council met on Monday.', 'FULL TEXT', '“We will vote next week,” it said.');
+    expect(names(text)).toEqual(['Harbor Council']);
+  });
+
+  test('an organisation word inside a run, before anything but a given name, makes it no person', () => {
+    const text = article('Voters cheered Lisa Brenner at Morgan University Stadium.', '“We will win,” she said.');
+    expect(names(text)).toEqual(['Lisa Brenner']);
+  });
+
+  test('initials before a given name and a surname are an affiliation, not part of the name', () => {
+    const text = article('Fans greeted NHL Dale Hume at the airport.', '“It was a long season,” he said.');
+    expect(names(text)).toEqual(['Dale Hume']);
+  });
+
+  test('a generational suffix is not an organisation’s initials', () => {
+    const text = article('Carl Brenner III runs the foundation.', '“We gave early,” he said.');
+    expect(names(text)).toEqual(['Carl Brenner III']);
+  });
+
   test('the evidence of a pronoun points to where the person is named in full', () => {
     const text = article(
       'Rita Moreno-Vale, the city’s planner, presented the scheme.',
@@ -124,6 +144,20 @@ describe('names and short forms', () => {
     expect(best(text).map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([
       ['Department of Rivers', 'organization'],
     ]);
+  });
+
+  test('a speaker’s name starts at its given name when words the lists do not know come first', () => {
+    const text = 'Westfield Gazette Ann Lund asked. Reuters Tomas Brenner asked too.';
+    const resolver = new EntityResolver(text);
+    const ann = resolver.resolve(nameMention(text, 'Westfield Gazette Ann Lund', 0));
+    const tomas = resolver.resolve(nameMention(text, 'Reuters Tomas Brenner', text.indexOf('Reuters')));
+    expect([ann?.name, tomas?.name]).toEqual(['Ann Lund', 'Tomas Brenner']);
+  });
+
+  test('the initials of a state are no person', () => {
+    const text = 'Ann Lund (D-N.Y.) spoke first.';
+    const resolver = new EntityResolver(text);
+    expect(resolver.resolve(nameMention(text, 'N.Y.', text.indexOf('N.Y.')))?.kind).toBe('organization');
   });
 
   test('initials in brackets after a name are its short form', () => {
