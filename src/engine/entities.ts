@@ -97,7 +97,7 @@ const RUN_OPENERS = wordSet(
 /** Last words of a place ("Lee County", "Union Square", "Hyde Park"): a place is not a person,
  * and not an organisation that speaks or is "it". */
 const PLACE_HEADS = wordSet(
-  'county state city street avenue square garden gardens park bridge river island islands mountain mountains valley beach airport boulevard road',
+  'county state city street avenue square garden gardens park bridge river island islands mountain mountains valley beach coast airport boulevard road',
 );
 /** Weekdays that follow a place or a name in news ("in Miami Wednesday"): never part of it. */
 const WEEKDAYS = wordSet('monday tuesday wednesday thursday friday saturday sunday');
@@ -210,12 +210,14 @@ export class EntityResolver {
   /** Full person names by surname, with how often each occurs ("clinton" -> Hillary Clinton: 40). */
   #fullNames = new Map<string, Map<string, number>>();
   #prescanRole = new Map<string, string>();
+  /** Full names the article describes as people where it names them (describedAsPerson). */
+  #described = new Set<string>();
   #prescanGender = new Map<string, string>();
   #orgNames: { pos: number; name: string }[] = [];
   #orgIndex: Map<string, { pos: number; name: string }[]> | null = null;
   #roleCache = new Map<string, Entity>();
   #firstNames: Map<string, Map<string, number> | null> | null = null;
-  #runCache = new Map<string, { at: number; reading: RunReading }[]>();
+  #runCache = new Map<string, { at: number; end: number; reading: RunReading }[]>();
   #fullCache = new Map<string, string>();
   #byKey = new Map<string, Entity | null>();
   /** Person name occurrences in text order, for pronoun antecedents. */
@@ -267,7 +269,7 @@ export class EntityResolver {
         this.#runCache.set(m[0], (pieces = readPieces(m[0])));
         this.#addLongForm(m[0], m.index);
       }
-      for (const piece of pieces) this.#addRun(piece.reading, m.index + piece.at, singles);
+      for (const piece of pieces) this.#addRun(piece.reading, m.index + piece.at, singles, m.index + piece.end);
       this.#readAcronym(m[0], m.index + m[0].length);
     }
     // A lone surname is a person mention when the article names that person in full somewhere.
@@ -335,7 +337,7 @@ export class EntityResolver {
 
   /** Records one reading of a capitalised run at `start`: an organisation, a person's full name
    * (counted, with role and honorific gender), or a lone name. */
-  #addRun(run: RunReading, start: number, singles: Occurrence[]): void {
+  #addRun(run: RunReading, start: number, singles: Occurrence[], end: number): void {
     const pos = start + run.offset;
     switch (run.kind) {
       case RUN_ORG:
@@ -352,6 +354,7 @@ export class EntityResolver {
         counts.set(run.name, (counts.get(run.name) ?? 0) + 1);
         this.#fullNames.set(run.key, counts);
         if (run.role && !this.#prescanRole.has(run.name)) this.#prescanRole.set(run.name, run.role);
+        if (describedAsPerson(this.#text, end)) this.#described.add(run.name);
         this.#people.push({ pos, key: run.key, subject: opensSentence(this.#text, pos) });
         break;
       }
@@ -716,7 +719,7 @@ export class EntityResolver {
    * is one: it spoke, or has a title, a role or a gendered honorific, or opens with a given name.
    * Without one it may be a film, a place or an event ("Election Day", "North Korean"). */
   #isPlausiblePerson(e: Entity): boolean {
-    if (e.quoteCount > 0 || e.role || e.gender) return true;
+    if (e.quoteCount > 0 || e.role || e.gender || this.#described.has(e.name)) return true;
     const space = e.name.indexOf(' ');
     return space > 0 && isForename(e.name.slice(0, space));
   }
@@ -815,8 +818,8 @@ interface RunReading {
 
 /** Splits one regex match into runs: a run ends after a word with a period that is not an
  * initial or an honorific ("in Syria. The ministry"). `at` is each run's offset in the match. */
-function readPieces(match: string): { at: number; reading: RunReading }[] {
-  const pieces: { at: number; reading: RunReading }[] = [];
+function readPieces(match: string): { at: number; end: number; reading: RunReading }[] {
+  const pieces: { at: number; end: number; reading: RunReading }[] = [];
   let words: string[] = [];
   let at = 0;
   let pos = 0;
@@ -831,11 +834,11 @@ function readPieces(match: string): { at: number; reading: RunReading }[] {
       !ROLE_WORDS.has(w.toLowerCase()) &&
       !/^([A-Z]\.)+$/.test(w)
     ) {
-      pieces.push({ at, reading: readRun(words) });
+      pieces.push({ at, end: pos - 1, reading: readRun(words) });
       words = [];
     }
   }
-  if (words.length) pieces.push({ at, reading: readRun(words) });
+  if (words.length) pieces.push({ at, end: match.length, reading: readRun(words) });
   return pieces;
 }
 
@@ -905,6 +908,23 @@ function readRun(raw: string[]): RunReading {
   if (name.length === 1)
     return { kind: gender || roleEnd >= 0 ? RUN_PERSON_KEY : RUN_SINGLE, offset, key, name: name[0]!, role, gender };
   return { ...none, key, gender };
+}
+
+/** How many lower-case words of an appositive are searched for a role word. */
+const APPOSITIVE_WORDS = 4;
+
+/** True when the name ending at `end` is followed by what news says only of a person: an age
+ * (", 18,"), a relative "who", or an appositive with a role word in its first few words
+ * (", a retired teacher", ", president of the group"). Organisations and works take "which", and
+ * their appositives have no role word. */
+function describedAsPerson(text: string, end: number): boolean {
+  const after = /^,\s+(\d{1,3},|who\b|((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*))/.exec(text.slice(end, end + 80));
+  if (!after) return false;
+  if (after[1] && !after[2]) return true;
+  return after[2]!
+    .split(/\s+/)
+    .slice(0, APPOSITIVE_WORDS)
+    .some((w) => ROLE_WORDS.has(w));
 }
 
 /** A generational suffix ("Jr", "III"): not initials. */

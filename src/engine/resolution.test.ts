@@ -114,6 +114,22 @@ describe('pronouns', () => {
     expect(names(text)).toEqual(['Dale Hume']);
   });
 
+  test('a name the article describes as a person (an age, "who", a role in apposition) can be "he" or "she"', () => {
+    const age = article('Voters like Brakkan Oddlin, 19, turned out early.', '“I came before class,” he said.');
+    expect(names(age)).toEqual(['Brakkan Oddlin']);
+    const role = article(
+      'The call was joined by Zorvath Quandt, president of the tenants group.',
+      '“We will keep going,” she said.',
+    );
+    expect(names(role)).toEqual(['Zorvath Quandt']);
+    const company = article(
+      'The plant was sold to Zorvath Quandt, which makes pumps.',
+      '“We will keep going,” she said.',
+    );
+    // "which" describes no person: the pronoun stays bare.
+    expect(names(company)).toEqual(['she']);
+  });
+
   test('a generational suffix is not an organisation’s initials', () => {
     const text = article('Carl Brenner III runs the foundation.', '“We gave early,” he said.');
     expect(names(text)).toEqual(['Carl Brenner III']);
