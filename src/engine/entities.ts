@@ -20,7 +20,9 @@ const ORG_HEADS = wordSet(
     'systems solutions communications entertainment studios airways hospital clinic school college academy museum society ' +
     'authority trust initiative gazette telegraph observer bloomberg politico twitter facebook instagram youtube tiktok reddit quora ' +
     // Company suffixes, as the name cleaner leaves them ("Orbital Dynamics Inc." -> "Inc").
-    'inc corp ltd llc plc co',
+    'inc corp ltd llc plc co ' +
+    // Gatherings that speak through their organisers, never a person ("the Harbor Convention").
+    'convention conference summit forum',
 );
 /** What kind of organisation a common noun can stand for: "the agency" is an organisation whose
  * name ends in one of these words ("Drug Enforcement Administration"), not any organisation. */

@@ -130,6 +130,11 @@ describe('pronouns', () => {
     expect(names(company)).toEqual(['she']);
   });
 
+  test('a gathering is no person, even when its name opens with a given name', () => {
+    const text = article('Delegates cheered Lisa Brenner at the Grace Harbor Convention.', '“We will win,” she said.');
+    expect(names(text)).toEqual(['Lisa Brenner']);
+  });
+
   test('a generational suffix is not an organisation’s initials', () => {
     const text = article('Carl Brenner III runs the foundation.', '“We gave early,” he said.');
     expect(names(text)).toEqual(['Carl Brenner III']);
