@@ -516,7 +516,12 @@ export class EntityResolver {
     // "N.C.", "R-S.C.": a state's or country's initials are no person.
     if (/^(?:[A-Z]-)?(?:[A-Z]\.){2,}$/.test(m.name)) return this.#entity(m.name, 'organization', m.role, '');
     const start = personNameStart(words.map(clean));
-    const full = this.#fullName(start ? words.slice(start).join(' ') : m.name, m.gender);
+    const of =
+      m.role || words.some((w) => ROLE_WORDS.has(w.toLowerCase()))
+        ? -1
+        : placeAfterName(words.map((w) => w.toLowerCase()));
+    const named = words.slice(start, of > start ? of : words.length).join(' ');
+    const full = this.#fullName(named, m.gender);
     const gender = m.gender || this.#prescanGender.get(last.toLowerCase()) || givenNameGender(full);
     const role = m.role ?? this.#prescanRole.get(full) ?? null;
     // One capitalised word with no given name, title, honorific or role anywhere in the article
@@ -849,7 +854,8 @@ function readRun(raw: string[]): RunReading {
   let offset = 0;
   const none: RunReading = { kind: RUN_NONE, offset, key: '', name: '', role: '', gender: '' };
   while (words.length && CONNECTORS.has(words[words.length - 1]!)) words = words.slice(0, -1);
-  while (words.length > 1 && RUN_OPENERS.has(words[0]!)) {
+  // "As for Lund": after an opener, a connector begins no name either.
+  while (words.length > 1 && (RUN_OPENERS.has(words[0]!) || (offset > 0 && CONNECTORS.has(words[0]!)))) {
     offset += words[0]!.length + 1;
     words = words.slice(1);
   }
@@ -869,9 +875,26 @@ function readRun(raw: string[]): RunReading {
   const orgBeforeConnector = lowers.some((w, k) => ORG_HEADS.has(w) && CONNECTORS.has(lowers[k + 1] ?? ''));
   if (ORG_HEADS.has(key) || acronym || orgBeforeConnector)
     return { kind: RUN_ORG, offset, key, name: cleaned.join(' '), role: '', gender: '' };
+  // "Friends for Lund", "Lund for Senate": a run with "for" and a short name after it names a
+  // campaign or a group; after a longer one with a role, "for" only joined a word to the name
+  // ("Monday for Senator Ann Lund").
+  const forAt = lowers.indexOf('for');
+  if (forAt > 0) {
+    const rest = words.slice(forAt + 1);
+    if (rest.length <= 2 && !rest.some((w) => ROLE_WORDS.has(w.toLowerCase())))
+      return { kind: RUN_ORG, offset, key, name: cleaned.join(' '), role: '', gender: '' };
+    const after = readRun(rest);
+    return { ...after, offset: offset + words.slice(0, forAt + 1).join(' ').length + 1 + after.offset };
+  }
   let roleEnd = -1;
   for (let k = 0; k < words.length - 1; k++)
     if (ROLE_WORDS.has(lowers[k]!) || ROLE_WORDS.has(words[k]!.toLowerCase())) roleEnd = k;
+  // "Ann Lund of Ohio": a person's name ends before "of" and the place after it.
+  const of = placeAfterName(lowers);
+  if (roleEnd < 0 && of > 0) {
+    const person = readRun(words.slice(0, of));
+    return { ...person, offset: offset + person.offset };
+  }
   // "Secretary of State Ann Lund", "Chief of Staff …": the role goes on through "of" and the
   // word after it, so long as a name of two words or more is left.
   while (roleEnd >= 0 && CONNECTORS.has(lowers[roleEnd + 1] ?? '') && roleEnd + 4 < words.length) roleEnd += 2;
@@ -927,6 +950,13 @@ function describedAsPerson(text: string, end: number): boolean {
     .split(/\s+/)
     .slice(0, APPOSITIVE_WORDS)
     .some((w) => ROLE_WORDS.has(w));
+}
+
+/** Where "of" follows a name of two words or more in a run (the run's words in lower case), so the
+ * words after it are a place or a body the person is from ("Ann Lund of Ohio"); -1 when not. */
+function placeAfterName(lowers: string[]): number {
+  const of = lowers.indexOf('of');
+  return of >= 2 ? of : -1;
 }
 
 /** A generational suffix ("Jr", "III"): not initials. */

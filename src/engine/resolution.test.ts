@@ -135,6 +135,20 @@ describe('pronouns', () => {
     expect(names(text)).toEqual(['Lisa Brenner']);
   });
 
+  test('a place after "of" is not part of a person’s name, and "for" makes a campaign', () => {
+    const place = article('Voters cheered Lisa Brenner of Ohio.', '“We will win,” she said.');
+    expect(names(place)).toEqual(['Lisa Brenner']);
+    const campaign = article('Friends for Lund ran the ads.', '“We will spend more,” it said.');
+    expect(best(campaign).map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([
+      ['Friends for Lund', 'organization'],
+    ]);
+    const opener = article(
+      'Critics spoke first. As for Carl Brenner, the mayor stayed calm.',
+      '“We are ready,” he said.',
+    );
+    expect(names(opener)).toEqual(['Carl Brenner']);
+  });
+
   test('a generational suffix is not an organisation’s initials', () => {
     const text = article('Carl Brenner III runs the foundation.', '“We gave early,” he said.');
     expect(names(text)).toEqual(['Carl Brenner III']);
