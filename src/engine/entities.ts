@@ -515,12 +515,16 @@ export class EntityResolver {
       return this.#entity(m.name, 'group', null, '');
     // "N.C.", "R-S.C.": a state's or country's initials are no person.
     if (/^(?:[A-Z]-)?(?:[A-Z]\.){2,}$/.test(m.name)) return this.#entity(m.name, 'organization', m.role, '');
-    const start = personNameStart(words.map(clean));
-    const of =
-      m.role || words.some((w) => ROLE_WORDS.has(w.toLowerCase()))
-        ? -1
-        : placeAfterName(words.map((w) => w.toLowerCase()));
-    const named = words.slice(start, of > start ? of : words.length).join(' ');
+    // Most names are one or two words: only longer ones are searched for a name inside them.
+    let named = m.name;
+    if (words.length >= 3) {
+      const start = personNameStart(words.map(clean));
+      const of =
+        m.role || !m.name.includes(' of ') || words.some((w) => ROLE_WORDS.has(w.toLowerCase()))
+          ? -1
+          : placeAfterName(words.map((w) => w.toLowerCase()));
+      named = words.slice(start, of > start ? of : words.length).join(' ');
+    }
     const full = this.#fullName(named, m.gender);
     const gender = m.gender || this.#prescanGender.get(last.toLowerCase()) || givenNameGender(full);
     const role = m.role ?? this.#prescanRole.get(full) ?? null;
@@ -859,7 +863,12 @@ function readRun(raw: string[]): RunReading {
     offset += words[0]!.length + 1;
     words = words.slice(1);
   }
-  while (words.length && WEEKDAYS.has(clean(words[words.length - 1]!).toLowerCase())) words = words.slice(0, -1);
+  while (
+    words.length &&
+    /day\.?$/.test(words[words.length - 1]!) &&
+    WEEKDAYS.has(clean(words[words.length - 1]!).toLowerCase())
+  )
+    words = words.slice(0, -1);
   if (words.length === 0) return none;
   const cleaned = words.map(clean);
   const lowers = cleaned.map((w) => w.toLowerCase());
@@ -870,7 +879,7 @@ function readRun(raw: string[]): RunReading {
   if (words.length === 1)
     return { kind: acronym ? RUN_ORG : RUN_SINGLE, offset, key, name: last, role: '', gender: '' };
   // A place, or a run in capitals only (a dateline, a heading: "LOS ANGELES", "FULL TEXT").
-  if (PLACE_HEADS.has(key) || cleaned.every((w) => w === w.toUpperCase())) return none;
+  if (PLACE_HEADS.has(key) || (!/[a-z]/.test(last) && cleaned.every((w) => !/[a-z]/.test(w)))) return none;
   // "Department of Defense", "Campaign for Lund": an organisation's head word before "of"/"for".
   const orgBeforeConnector = lowers.some((w, k) => ORG_HEADS.has(w) && CONNECTORS.has(lowers[k + 1] ?? ''));
   if (ORG_HEADS.has(key) || acronym || orgBeforeConnector)
@@ -943,6 +952,7 @@ const APPOSITIVE_WORDS = 4;
  * (", a retired teacher", ", president of the group"). Organisations and works take "which", and
  * their appositives have no role word. */
 function describedAsPerson(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 44) return false;
   const after = /^,\s+(\d{1,3},|who\b|((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*))/.exec(text.slice(end, end + 80));
   if (!after) return false;
   if (after[1] && !after[2]) return true;
