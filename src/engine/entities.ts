@@ -20,7 +20,9 @@ const ORG_HEADS = wordSet(
     'systems solutions communications entertainment studios airways hospital clinic school college academy museum society ' +
     'authority trust initiative gazette telegraph observer bloomberg politico twitter facebook instagram youtube tiktok reddit quora ' +
     // Company suffixes, as the name cleaner leaves them ("Orbital Dynamics Inc." -> "Inc").
-    'inc corp ltd llc plc co',
+    'inc corp ltd llc plc co ' +
+    // Gatherings that speak through their organisers, never a person ("the Harbor Convention").
+    'convention conference summit forum',
 );
 /** What kind of organisation a common noun can stand for: "the agency" is an organisation whose
  * name ends in one of these words ("Drug Enforcement Administration"), not any organisation. */
@@ -89,11 +91,21 @@ const CONNECTORS = wordSet('of for de van von');
 const RUN_OPENERS = wordSet(
   'The A An But And In On At As When After If So While Then Now Neither Either Both Would Could Should Can Will Did Does Do Is Are Was Were Has Have Had Why How What Where Let Please Yes No Oh ' +
     'Despite Although Though Because Unless Until Unlike Upon Amid ' +
-    // Prepositions, demonstratives and possessives that open a sentence before a name ("For Mr.
-    // Lund, …", "To Ms. Varga", "That Ortega …", "Our Dutch …"); "Said Ada Lund" is an inverted cue.
-    'For To From With Without Under Over By Of Like During Before Since Among Against Through Into Inside Outside Beyond Behind ' +
+    // Prepositions capitalised because they open the sentence ("For Mr. Lund, the vote …").
+    'For From With To By About Like Under Over During Since Without Against Through Into Among Behind Before Inside Outside Toward Towards Including Of Beyond ' +
+    // Adverbs that open a sentence before its subject ("Even Lund agreed").
+    'Even Only Just Also Still Yet Meanwhile Instead Indeed Perhaps Maybe ' +
+    // Demonstratives and possessives ("That Ortega …", "Our Dutch …"), an inverted cue ("Said Ada
+    // Lund"), and "Here's Lund:".
     "That This These Those Our Their His Her Its My Your Said Says Asked Told Here Here’s Here's There There’s",
 );
+/** Last words of a place ("Lee County", "Union Square", "Hyde Park"): a place is not a person,
+ * and not an organisation that speaks or is "it". */
+const PLACE_HEADS = wordSet(
+  'county state city street avenue square garden gardens park bridge river island islands mountain mountains valley beach coast airport boulevard road',
+);
+/** Weekdays that follow a place or a name in news ("in Miami Wednesday"): never part of it. */
+const WEEKDAYS = wordSet('monday tuesday wednesday thursday friday saturday sunday');
 const KEEP_DOT = wordSet('Jr Sr St Dr Mr Mrs Ms Inc Corp Ltd Co');
 
 /** Two or more capitalised words (Latin letters with accents), joined by single spaces or
@@ -203,12 +215,14 @@ export class EntityResolver {
   /** Full person names by surname, with how often each occurs ("clinton" -> Hillary Clinton: 40). */
   #fullNames = new Map<string, Map<string, number>>();
   #prescanRole = new Map<string, string>();
+  /** Full names the article describes as people where it names them (describedAsPerson). */
+  #described = new Set<string>();
   #prescanGender = new Map<string, string>();
   #orgNames: { pos: number; name: string }[] = [];
   #orgIndex: Map<string, { pos: number; name: string }[]> | null = null;
   #roleCache = new Map<string, Entity>();
   #firstNames: Map<string, Map<string, number> | null> | null = null;
-  #runCache = new Map<string, { at: number; reading: RunReading }[]>();
+  #runCache = new Map<string, { at: number; end: number; reading: RunReading }[]>();
   #fullCache = new Map<string, string>();
   #byKey = new Map<string, Entity | null>();
   /** Person name occurrences in text order, for pronoun antecedents. */
@@ -260,7 +274,7 @@ export class EntityResolver {
         this.#runCache.set(m[0], (pieces = readPieces(m[0])));
         this.#addLongForm(m[0], m.index);
       }
-      for (const piece of pieces) this.#addRun(piece.reading, m.index + piece.at, singles);
+      for (const piece of pieces) this.#addRun(piece.reading, m.index + piece.at, singles, m.index + piece.end);
       this.#readAcronym(m[0], m.index + m[0].length);
     }
     // A lone surname is a person mention when the article names that person in full somewhere.
@@ -328,7 +342,7 @@ export class EntityResolver {
 
   /** Records one reading of a capitalised run at `start`: an organisation, a person's full name
    * (counted, with role and honorific gender), or a lone name. */
-  #addRun(run: RunReading, start: number, singles: Occurrence[]): void {
+  #addRun(run: RunReading, start: number, singles: Occurrence[], end: number): void {
     const pos = start + run.offset;
     switch (run.kind) {
       case RUN_ORG:
@@ -345,6 +359,7 @@ export class EntityResolver {
         counts.set(run.name, (counts.get(run.name) ?? 0) + 1);
         this.#fullNames.set(run.key, counts);
         if (run.role && !this.#prescanRole.has(run.name)) this.#prescanRole.set(run.name, run.role);
+        if (describedAsPerson(this.#text, end)) this.#described.add(run.name);
         this.#people.push({ pos, key: run.key, subject: opensSentence(this.#text, pos) });
         break;
       }
@@ -501,7 +516,19 @@ export class EntityResolver {
       !this.#fullNames.has(last.toLowerCase())
     )
       return this.#entity(m.name, 'group', null, '');
-    const full = this.#fullName(m.name, m.gender);
+    // "N.C.", "R-S.C.": a state's or country's initials are no person.
+    if (/^(?:[A-Z]-)?(?:[A-Z]\.){2,}$/.test(m.name)) return this.#entity(m.name, 'organization', m.role, '');
+    // Most names are one or two words: only longer ones are searched for a name inside them.
+    let named = m.name;
+    if (words.length >= 3) {
+      const start = personNameStart(words.map(clean));
+      const of =
+        m.role || !m.name.includes(' of ') || words.some((w) => ROLE_WORDS.has(w.toLowerCase()))
+          ? -1
+          : placeAfterName(words.map((w) => w.toLowerCase()));
+      named = words.slice(start, of > start ? of : words.length).join(' ');
+    }
+    const full = this.#fullName(named, m.gender);
     const gender = m.gender || this.#prescanGender.get(last.toLowerCase()) || givenNameGender(full);
     const role = m.role ?? this.#prescanRole.get(full) ?? null;
     // One capitalised word with no given name, title, honorific or role anywhere in the article
@@ -706,7 +733,7 @@ export class EntityResolver {
    * is one: it spoke, or has a title, a role or a gendered honorific, or opens with a given name.
    * Without one it may be a film, a place or an event ("Election Day", "North Korean"). */
   #isPlausiblePerson(e: Entity): boolean {
-    if (e.quoteCount > 0 || e.role || e.gender) return true;
+    if (e.quoteCount > 0 || e.role || e.gender || this.#described.has(e.name)) return true;
     const space = e.name.indexOf(' ');
     return space > 0 && isForename(e.name.slice(0, space));
   }
@@ -805,8 +832,8 @@ interface RunReading {
 
 /** Splits one regex match into runs: a run ends after a word with a period that is not an
  * initial or an honorific ("in Syria. The ministry"). `at` is each run's offset in the match. */
-function readPieces(match: string): { at: number; reading: RunReading }[] {
-  const pieces: { at: number; reading: RunReading }[] = [];
+function readPieces(match: string): { at: number; end: number; reading: RunReading }[] {
+  const pieces: { at: number; end: number; reading: RunReading }[] = [];
   let words: string[] = [];
   let at = 0;
   let pos = 0;
@@ -821,11 +848,11 @@ function readPieces(match: string): { at: number; reading: RunReading }[] {
       !ROLE_WORDS.has(w.toLowerCase()) &&
       !/^([A-Z]\.)+$/.test(w)
     ) {
-      pieces.push({ at, reading: readRun(words) });
+      pieces.push({ at, end: pos - 1, reading: readRun(words) });
       words = [];
     }
   }
-  if (words.length) pieces.push({ at, reading: readRun(words) });
+  if (words.length) pieces.push({ at, end: match.length, reading: readRun(words) });
   return pieces;
 }
 
@@ -834,24 +861,70 @@ function readRun(raw: string[]): RunReading {
   let offset = 0;
   const none: RunReading = { kind: RUN_NONE, offset, key: '', name: '', role: '', gender: '' };
   while (words.length && CONNECTORS.has(words[words.length - 1]!)) words = words.slice(0, -1);
-  while (words.length > 1 && RUN_OPENERS.has(words[0]!)) {
+  // "As for Lund": after an opener, a connector begins no name either.
+  while (words.length > 1 && (RUN_OPENERS.has(words[0]!) || (offset > 0 && CONNECTORS.has(words[0]!)))) {
     offset += words[0]!.length + 1;
     words = words.slice(1);
   }
+  while (
+    words.length &&
+    /day\.?$/.test(words[words.length - 1]!) &&
+    WEEKDAYS.has(clean(words[words.length - 1]!).toLowerCase())
+  )
+    words = words.slice(0, -1);
   if (words.length === 0) return none;
   const cleaned = words.map(clean);
   const lowers = cleaned.map((w) => w.toLowerCase());
   const last = cleaned[cleaned.length - 1]!;
   const key = lowers[lowers.length - 1]!;
   if (!last) return none;
-  const acronym = last.length >= 2 && last === last.toUpperCase() && /^[A-Z]+$/.test(last);
+  const acronym = last.length >= 2 && /^[A-Z]+$/.test(last) && !GENERATION.test(last);
   if (words.length === 1)
     return { kind: acronym ? RUN_ORG : RUN_SINGLE, offset, key, name: last, role: '', gender: '' };
-  if (ORG_HEADS.has(key) || acronym)
+  // A place, or a run in capitals only (a dateline, a heading: "LOS ANGELES", "FULL TEXT").
+  if (PLACE_HEADS.has(key) || (!/[a-z]/.test(last) && cleaned.every((w) => !/[a-z]/.test(w)))) return none;
+  // "Department of Defense", "Campaign for Lund": an organisation's head word before "of"/"for".
+  const orgBeforeConnector = lowers.some((w, k) => ORG_HEADS.has(w) && CONNECTORS.has(lowers[k + 1] ?? ''));
+  if (ORG_HEADS.has(key) || acronym || orgBeforeConnector)
     return { kind: RUN_ORG, offset, key, name: cleaned.join(' '), role: '', gender: '' };
+  // "Friends for Lund", "Lund for Senate": a run with "for" and a short name after it names a
+  // campaign or a group; after a longer one with a role, "for" only joined a word to the name
+  // ("Monday for Senator Ann Lund").
+  const forAt = lowers.indexOf('for');
+  if (forAt > 0) {
+    const rest = words.slice(forAt + 1);
+    if (rest.length <= 2 && !rest.some((w) => ROLE_WORDS.has(w.toLowerCase())))
+      return { kind: RUN_ORG, offset, key, name: cleaned.join(' '), role: '', gender: '' };
+    const after = readRun(rest);
+    return { ...after, offset: offset + words.slice(0, forAt + 1).join(' ').length + 1 + after.offset };
+  }
   let roleEnd = -1;
   for (let k = 0; k < words.length - 1; k++)
     if (ROLE_WORDS.has(lowers[k]!) || ROLE_WORDS.has(words[k]!.toLowerCase())) roleEnd = k;
+  // "Ann Lund of Ohio": a person's name ends before "of" and the place after it.
+  const of = placeAfterName(lowers);
+  if (roleEnd < 0 && of > 0) {
+    const person = readRun(words.slice(0, of));
+    return { ...person, offset: offset + person.offset };
+  }
+  // "Secretary of State Ann Lund", "Chief of Staff …": the role goes on through "of" and the
+  // word after it, so long as a name of two words or more is left.
+  while (roleEnd >= 0 && CONNECTORS.has(lowers[roleEnd + 1] ?? '') && roleEnd + 4 < words.length) roleEnd += 2;
+  // "Acme News Ann Lund" (a possessive cleaned away): an organisation's head word before a given
+  // name and a surname is the person's affiliation, not part of the name.
+  // Initials count as an organisation's name here ("NRC Ann Lund").
+  for (let k = roleEnd + 1; k < words.length - 2; k++)
+    if (
+      (ORG_HEADS.has(lowers[k]!) || INITIALS.test(cleaned[k]!)) &&
+      words.length - k <= 4 &&
+      isForename(cleaned[k + 1]!)
+    )
+      roleEnd = k;
+  // "Halden University Press": an organisation's head word followed by anything but a given name
+  // is inside an organisation's name.
+  for (let k = Math.max(1, roleEnd + 1); k < words.length - 1; k++)
+    if (ORG_HEADS.has(lowers[k]!) && !isForename(cleaned[k + 1]!))
+      return { kind: RUN_ORG, offset, key, name: cleaned.join(' '), role: '', gender: '' };
   let gender = '';
   let nameStart = roleEnd + 1;
   // "Secretary of State Jon Lund", "Chief of Staff Ada Roe": the role's object after "of" is role
@@ -890,6 +963,48 @@ function readRun(raw: string[]): RunReading {
   if (name.length === 1)
     return { kind: gender || roleEnd >= 0 ? RUN_PERSON_KEY : RUN_SINGLE, offset, key, name: name[0]!, role, gender };
   return { ...none, key, gender };
+}
+
+/** How many lower-case words of an appositive are searched for a role word. */
+const APPOSITIVE_WORDS = 4;
+
+/** True when the name ending at `end` is followed by what news says only of a person: an age
+ * (", 18,"), a relative "who", or an appositive with a role word in its first few words
+ * (", a retired teacher", ", president of the group"). Organisations and works take "which", and
+ * their appositives have no role word. */
+function describedAsPerson(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 44) return false;
+  const after = /^,\s+(\d{1,3},|who\b|((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*))/.exec(text.slice(end, end + 80));
+  if (!after) return false;
+  if (after[1] && !after[2]) return true;
+  return after[2]!
+    .split(/\s+/)
+    .slice(0, APPOSITIVE_WORDS)
+    .some((w) => ROLE_WORDS.has(w));
+}
+
+/** Where "of" follows a name of two words or more in a run (the run's words in lower case), so the
+ * words after it are a place or a body the person is from ("Ann Lund of Ohio"); -1 when not. */
+function placeAfterName(lowers: string[]): number {
+  const of = lowers.indexOf('of');
+  return of >= 2 ? of : -1;
+}
+
+/** A generational suffix ("Jr", "III"): not initials. */
+const GENERATION = /^(?:II|III|IV|VI|Jr|Sr)$/;
+/** Initials of an organisation ("NRC", "FBI"). */
+const INITIALS = /^[A-Z]{2,6}$/;
+
+/** Where a person's name starts in a speaker's name of three words or more that does not open
+ * with a given name: at the last given name with a surname after it ("Navy Medic Ann Lund",
+ * "Reuters Ann Lund", "Counsel Ann B. Lund"), the words before it being a place, an outlet or a
+ * role the lists do not know. 0 when the name opens with a given name or has none. Used on
+ * mentions that speak, not on every capitalised run: there it also cuts company and building
+ * names that hold a given name ("Acme Morgan Hale", "the Lund Grace Tower"). */
+function personNameStart(words: string[]): number {
+  if (words.length < 3 || isForename(words[0]!)) return 0;
+  for (let k = words.length - 2; k >= 1; k--) if (/^[A-Z][a-z]/.test(words[k]!) && isForename(words[k]!)) return k;
+  return 0;
 }
 
 /** A word of a name without a possessive or a trailing comma/period ("Clinton’s" -> "Clinton"),

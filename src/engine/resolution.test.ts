@@ -78,6 +78,82 @@ describe('pronouns', () => {
     expect(names(text)).toEqual(['Quill Voss']);
   });
 
+  test('a place and the weekday after it are no antecedent, even when the place begins like a given name', () => {
+    const weekday = article('Voters cheered Tomas Brenner in Orlando Wednesday.', '“We will win here,” he said.');
+    expect(names(weekday)).toEqual(['Tomas Brenner']);
+    const place = article('Voters cheered Tomas Brenner at Jackson Square.', '“We will win here,” he said.');
+    expect(names(place)).toEqual(['Tomas Brenner']);
+  });
+
+  test('a preposition or an adverb opening the sentence is not part of the name after it', () => {
+    const preposition = article('For Mr. Dekker, the count was a relief.', '“We did it,” he said.');
+    expect(names(preposition)).toEqual(['Dekker']);
+    const adverb = article('Even Carla Moss agreed with the plan.', '“It is fair,” she said.');
+    expect(names(adverb)).toEqual(['Carla Moss']);
+  });
+
+  test('a role that goes on through "of", and an outlet before a name, are not part of the name', () => {
+    const role = article('Secretary of State Ann Lund ended the talks.', '“We tried,” she said.');
+    expect(names(role)).toEqual(['Ann Lund']);
+    const outlet = article('Harbor News’ Ann Lund asked the first question.', '“Will you run again?” she asked.');
+    expect(names(outlet)).toEqual(['Ann Lund']);
+  });
+
+  test('a heading or a dateline in capitals is not the organisation "it" stands for', () => {
+    const text = article('The Harbor Council met on Monday.', 'FULL TEXT', '“We will vote next week,” it said.');
+    expect(names(text)).toEqual(['Harbor Council']);
+  });
+
+  test('an organisation word inside a run, before anything but a given name, makes it no person', () => {
+    const text = article('Voters cheered Lisa Brenner at Morgan University Stadium.', '“We will win,” she said.');
+    expect(names(text)).toEqual(['Lisa Brenner']);
+  });
+
+  test('initials before a given name and a surname are an affiliation, not part of the name', () => {
+    const text = article('Fans greeted NHL Dale Hume at the airport.', '“It was a long season,” he said.');
+    expect(names(text)).toEqual(['Dale Hume']);
+  });
+
+  test('a name the article describes as a person (an age, "who", a role in apposition) can be "he" or "she"', () => {
+    const age = article('Voters like Brakkan Oddlin, 19, turned out early.', '“I came before class,” he said.');
+    expect(names(age)).toEqual(['Brakkan Oddlin']);
+    const role = article(
+      'The call was joined by Zorvath Quandt, president of the tenants group.',
+      '“We will keep going,” she said.',
+    );
+    expect(names(role)).toEqual(['Zorvath Quandt']);
+    const company = article(
+      'The plant was sold to Zorvath Quandt, which makes pumps.',
+      '“We will keep going,” she said.',
+    );
+    // "which" describes no person: the pronoun stays bare.
+    expect(names(company)).toEqual(['she']);
+  });
+
+  test('a gathering is no person, even when its name opens with a given name', () => {
+    const text = article('Delegates cheered Lisa Brenner at the Grace Harbor Convention.', '“We will win,” she said.');
+    expect(names(text)).toEqual(['Lisa Brenner']);
+  });
+
+  test('a place after "of" is not part of a person’s name, and "for" makes a campaign', () => {
+    const place = article('Voters cheered Lisa Brenner of Ohio.', '“We will win,” she said.');
+    expect(names(place)).toEqual(['Lisa Brenner']);
+    const campaign = article('Friends for Lund ran the ads.', '“We will spend more,” it said.');
+    expect(best(campaign).map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([
+      ['Friends for Lund', 'organization'],
+    ]);
+    const opener = article(
+      'Critics spoke first. As for Carl Brenner, the mayor stayed calm.',
+      '“We are ready,” he said.',
+    );
+    expect(names(opener)).toEqual(['Carl Brenner']);
+  });
+
+  test('a generational suffix is not an organisation’s initials', () => {
+    const text = article('Carl Brenner III runs the foundation.', '“We gave early,” he said.');
+    expect(names(text)).toEqual(['Carl Brenner III']);
+  });
+
   test('the evidence of a pronoun points to where the person is named in full', () => {
     const text = article(
       'Rita Moreno-Vale, the city’s planner, presented the scheme.',
@@ -95,6 +171,30 @@ describe('pronouns', () => {
 });
 
 describe('names and short forms', () => {
+  test('an organisation word before "of" or "for" makes the run an organisation, whatever its last word', () => {
+    const text = article(
+      'The Department of Rivers published its figures on Monday.',
+      '“Enrolment rose again,” it said.',
+    );
+    expect(best(text).map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([
+      ['Department of Rivers', 'organization'],
+    ]);
+  });
+
+  test('a speaker’s name starts at its given name when words the lists do not know come first', () => {
+    const text = 'Westfield Gazette Ann Lund asked. Reuters Tomas Brenner asked too.';
+    const resolver = new EntityResolver(text);
+    const ann = resolver.resolve(nameMention(text, 'Westfield Gazette Ann Lund', 0));
+    const tomas = resolver.resolve(nameMention(text, 'Reuters Tomas Brenner', text.indexOf('Reuters')));
+    expect([ann?.name, tomas?.name]).toEqual(['Ann Lund', 'Tomas Brenner']);
+  });
+
+  test('the initials of a state are no person', () => {
+    const text = 'Ann Lund (D-N.Y.) spoke first.';
+    const resolver = new EntityResolver(text);
+    expect(resolver.resolve(nameMention(text, 'N.Y.', text.indexOf('N.Y.')))?.kind).toBe('organization');
+  });
+
   test('initials in brackets after a name are its short form', () => {
     const text = article(
       'The Drug Enforcement Administration (DEA) announced a new rule.',

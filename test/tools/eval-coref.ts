@@ -5,7 +5,7 @@
 // mention is replaced by "he" or "she" and the engine must resolve the pronoun back to that
 // person. Writers use a name where a pronoun would be unclear, so this is harder than real text;
 // it measures changes to resolution, not the rate a reader sees.
-import type { Annotations } from '../../src/engine/types';
+import type { Annotations, Quote } from '../../src/engine/types';
 import { forenameGender } from '../../src/engine/forenames';
 import type { EvalReport } from './eval-report';
 import { readSharedJsonl } from './shared-data';
@@ -35,6 +35,7 @@ export function evalCoref(extract: (text: string) => Annotations, split: Polnear
     right = 0,
     unclear = 0;
   const misses: unknown[] = [];
+  const causes = new Map<string, number>();
   for (const article of articles) {
     let used = 0;
     for (const gold of article.quotes) {
@@ -50,13 +51,13 @@ export function evalCoref(extract: (text: string) => Annotations, split: Polnear
       const edited = text.slice(0, s) + word + text.slice(e);
       const shift = word.length - (e - s);
       const at = (i: number) => (i >= e ? i + shift : i);
-      const quote = extract(edited).quotes.find(
-        (q) => q.kind === 'direct' && q.start < at(gold.end) && at(gold.start) < q.end,
-      );
+      const found = extract(edited).quotes;
+      const quote = found.find((q) => q.kind === 'direct' && q.start < at(gold.end) && at(gold.start) < q.end);
       total++;
       const name = quote?.speaker?.name ?? null;
       if (name === null) {
         unclear++;
+        count(causes, 'unclear');
         continue;
       }
       // "Harry B. Harris Jr." is Harris: a generational suffix is not the surname.
@@ -68,8 +69,11 @@ export function evalCoref(extract: (text: string) => Annotations, split: Polnear
         right++;
         continue;
       }
+      const cause = missCause(edited, s, target, quote!, found);
+      count(causes, cause);
       misses.push({
         id: article.id,
+        cause,
         expected: target.full,
         got: name,
         context: edited.slice(Math.max(0, s - 200), s + 80),
@@ -82,9 +86,64 @@ export function evalCoref(extract: (text: string) => Annotations, split: Polnear
     metrics: { pronounResolution: right / Math.max(1, total), pronounRightWhenNamed: right / Math.max(1, named) },
     summary: [
       `${total} pronouns put in place of a named speaker: resolved right ${pct(right, total)}, unclear ${pct(unclear, total)}, right when named ${pct(right, named)}`,
+      '  what went wrong (see missCause):',
+      ...[...causes].sort((a, b) => b[1] - a[1]).map(([c, n]) => `    ${String(n).padStart(5)}  ${c}`),
     ],
     misses,
   };
+}
+
+/** Why a pronoun went to the wrong entity, read from the outside (the engine's answer and the
+ * text), so the buckets show which general cause to fix first:
+ * - unresolved: the pronoun stayed "he"/"she";
+ * - non-person: it went to an organisation, group or a name of unknown kind;
+ * - wrong gender: to a person whose given name has the other gender;
+ * - not joined: to the right person under another name (given name only, another spelling);
+ * - too far: the person was last named more than FAR characters before the pronoun;
+ * - not salient: the person was near, another one was preferred; split by whether the person
+ *   was the speaker of the quote just before (the current speaker) and whether the one chosen
+ *   was named closer to the pronoun than the person (the nearest capitalised words). */
+function missCause(
+  text: string,
+  at: number,
+  target: { surname: string; full: string; gender: 'm' | 'f' },
+  quote: Quote,
+  quotes: Quote[],
+): string {
+  const sp = quote.speaker!;
+  const name = sp.name!;
+  if (/^(?:he|she)$/i.test(name)) return 'unresolved';
+  if (sp.kind !== 'person') return `non-person (${sp.kind})`;
+  const given = forenameGender(name.split(' ')[0]!);
+  if (given && given !== target.gender) return 'wrong gender';
+  const fullWords = new Set(target.full.toLowerCase().split(' '));
+  if (
+    name
+      .toLowerCase()
+      .split(' ')
+      .some((w) => fullWords.has(w))
+  )
+    return 'not joined';
+  const lastAt = (word: string) => {
+    const re = new RegExp(`\\b${escape(word)}\\b`, 'g');
+    let last = -1;
+    for (let m = re.exec(text); m && m.index < at; m = re.exec(text)) last = m.index;
+    return last;
+  };
+  const targetAt = lastAt(target.surname);
+  if (targetAt < 0 || at - targetAt > FAR) return 'too far';
+  const before = quotes.filter((q) => q.kind === 'direct' && q.end <= quote.start && q.speaker?.name).pop();
+  const current = before?.speaker?.name?.endsWith(target.surname) === true;
+  const chosenAt = lastAt(name.split(' ').pop()!);
+  const nearer = chosenAt > targetAt;
+  return `not salient (${current ? 'was the current speaker' : 'not the current speaker'}, chosen ${nearer ? 'nearer' : 'farther'})`;
+}
+
+/** Characters back beyond which an antecedent counts as too far (about three short paragraphs). */
+const FAR = 800;
+
+function count(map: Map<string, number>, key: string): void {
+  map.set(key, (map.get(key) ?? 0) + 1);
 }
 
 /** The gold speaker's mention when it is a person named in full earlier with a known gender. */
