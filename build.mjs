@@ -230,6 +230,8 @@ if (withTools) {
       'hash-engine': path.join(root, 'test/tools/hash-engine.ts'),
       'currency-nouns': path.join(root, 'test/tools/currency-nouns.ts'),
       'claimant-diagnosis': path.join(root, 'test/tools/claimant-diagnosis.ts'),
+      'speaker-diagnose': path.join(root, 'test/tools/speaker-diagnose.ts'),
+      'speaker-names-check': path.join(root, 'test/tools/speaker-names-check.ts'),
     },
     outdir: path.join(dist, 'tools'),
     platform: 'node',

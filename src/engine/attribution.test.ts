@@ -568,7 +568,7 @@ describe('attributeQuotes: grammar of the subject', () => {
       'with no comma before it, the phrase a place hangs on is the subject',
       'Officials at Harbor Safety Investigations, a division of the port authority, said they were "deeply concerned."',
       'Officials',
-      'Officials',
+      'Officials at Harbor Safety Investigations',
     ],
     [
       '"who" after a city and region stands for the phrase the place hangs on',
@@ -655,6 +655,208 @@ describe('attributeQuotes: grammar of the subject', () => {
       '- Rosa Delgado.',
     );
     expect(direct(text)[0]![1]).toBe('Rosa Delgado');
+  });
+});
+
+describe('attributeQuotes: a speaker is a referring expression', () => {
+  test.each<[string, string, string, string | null]>([
+    [
+      'a title with "of" before the name',
+      '“The count is final,” said Secretary of State Jon Lund on Monday.',
+      'Jon Lund',
+      'Secretary of State',
+    ],
+    ['a titled name, then its place', 'Gov. Ada Lund of Iowa said, “We will not wait.”', 'Ada Lund', 'Gov.'],
+    ['a place after a plain noun', 'A nurse from Ohio said, “We ran out of beds.”', 'nurse', null],
+    [
+      '"of" inside an organisation’s name',
+      'The University of Iowa said, “Classes resume Monday.”',
+      'University of Iowa',
+      null,
+    ],
+  ])('%s', (_name, sentence, name, role) => {
+    const { quotes } = run(article(sentence));
+    expect(quotes[0]!.speaker).toMatchObject({ name, role });
+  });
+
+  test.each<[string, string]>([
+    ['"Q," said one of those aides, who asked not to be named.', 'one of those aides'],
+    ['"It was awful," said one of two witnesses who saw the fight.', 'one of two witnesses'],
+    ['Some of his donors told reporters that "it is over."', 'Some of his donors'],
+  ])('a part of a group speaks: %s', (sentence, mention) => {
+    expect(direct(article(sentence))[0]![2]).toBe(mention);
+  });
+
+  test.each<[string, string, string]>([
+    ['a reduced relative clause ends the phrase', '“It is a way in,” says a source involved in the talks.', 'a source'],
+    [
+      'a past tense after the noun is its verb',
+      'In May, two unions granted Ada Roe a delay, saying her "plan was late."',
+      'two unions',
+    ],
+    ['a participle after a determiner is an adjective', '“It is over,” said a retired judge.', 'a retired judge'],
+  ])('%s', (_name, sentence, mention) => {
+    expect(direct(article(sentence))[0]![2]).toBe(mention);
+  });
+
+  test.each<[string, string]>([
+    ['“It is over,” Lund went on, as if nobody had asked.', 'Lund'],
+    ['“Not again,” Roe shot back.', 'Roe'],
+    ['"She said she will be \'above the law,\' " said Ada Roe, an activist.', 'Ada Roe'],
+  ])('after a quote: %s', (sentence, name) => {
+    expect(direct(article(sentence))[0]![1]).toBe(name);
+  });
+
+  test.each<[string, string | null]>([
+    ['"The court matters most," said Idaho nutritional-supplement executive Frank Vander.', 'Frank Vander'],
+    ['The Ohio senator’s answer was that “the family matters most,” so the state should help.', null],
+  ])('a place before a title is no name: %s', (sentence, name) => {
+    expect(direct(article(sentence))[0]![1]).toBe(name);
+  });
+
+  test.each([
+    ['By noon, the Rev. Ada Roe began taking calls from listeners who said they had "never seen it."'],
+    ['Only when a nurse can run for mayor without being told to “smile” will it end.'],
+  ])('a verb phrase is no descriptor: %s', (sentence) => {
+    for (const [, , mention] of direct(article(sentence))) expect(mention ?? '').not.toMatch(/began|without|being/);
+  });
+
+  test('a region in apposition to a place is no speaker: the phrase the place hangs on is', () => {
+    const text = article('He answered after a woman in Worcester, Massachusetts, told him he was “too nice” to win.');
+    expect(direct(text)).toEqual([['“too nice”', 'woman', 'a woman in Worcester']]);
+  });
+
+  test('a preposition or demonstrative opening the sentence is not part of the name met there', () => {
+    const text = article(
+      'For Ms. Greta Varga, the vote was a relief.',
+      'That Mr. Dan Osei stayed away surprised nobody.',
+      '“We won,” Ms. Varga said.',
+      '“I had a cold,” Mr. Osei said.',
+    );
+    expect(direct(text).map((q) => q[1])).toEqual(['Greta Varga', 'Dan Osei']);
+  });
+});
+
+describe('attributeQuotes: clauses of the sentence', () => {
+  test.each<[string, string]>([
+    ['After Gov. Jon Roe criticized the plan in a debate, Lund shot back, “I could have stayed home.”', 'Lund'],
+    ['As Lund said last week, “the plan is doomed.”', 'Lund'],
+  ])('a cue in an opening subordinate clause is that clause’s: %s', (sentence, name) => {
+    expect(direct(article(sentence))[0]![1]).toBe(name);
+  });
+
+  test('an adjunct between commas, even one holding a cue word, is no role and hides no subject', () => {
+    const text = article(
+      'The feud began when Ms. Ada Roe, in response to a crude remark meant to describe her loss, accused him of “plain sexism.”',
+    );
+    expect(run(text).quotes.find((q) => q.kind === 'direct')!.speaker).toMatchObject({ name: 'Ada Roe', role: null });
+  });
+
+  test('"who" set off by its own comma stands for the name before it', () => {
+    const text = article(
+      'There was Ken Lund, who, after trading insults with a host, said on air that “the party is an echo chamber.”',
+    );
+    expect(direct(text)[0]![1]).toBe('Ken Lund');
+  });
+
+  test.each<[string, string]>([
+    ['The letter goes on to say: “The plan will fail.”', 'The letter'],
+    ['Mr. Ken Roe was prompted to say, “I cannot believe it.”', 'Mr. Ken Roe'],
+    ['Lund went on to call the plan “a disaster.”', 'Lund'],
+  ])('an infinitive cue takes the subject of the verb it hangs on: %s', (sentence, mention) => {
+    expect(direct(article(sentence))[0]![2]).toBe(mention);
+  });
+});
+
+describe('attributeQuotes: a colon introduces the quote', () => {
+  test.each<[string, string, string, string]>([
+    [
+      'a name right before the colon, no speech verb',
+      'The timing did not surprise pollster Dan Shaw: “Lesser-known candidates often rise early.”',
+      'Dan Shaw',
+      'pollster Dan Shaw',
+    ],
+    ['"Here’s X" presents the speaker', 'Here’s Roe in December 2019: “We regret the delay.”', 'Roe', 'Roe'],
+    [
+      'a section label, a dash, then the name',
+      'Polls were early - Jane Roe: “They ended too soon.”',
+      'Jane Roe',
+      'Jane Roe',
+    ],
+    [
+      'a past participle clause before the subject',
+      'Asked about the vote, Mr. Ken Smith shot back: “That would be good.”',
+      'Ken Smith',
+      'Mr. Ken Smith',
+    ],
+    [
+      'the subject, not the object after a preposition',
+      'Lund lashed out at Ortega: “She is a disaster.”',
+      'Lund',
+      'Lund',
+    ],
+  ])('%s', (_name, sentence, name, mention) => {
+    expect(direct(article(sentence))).toEqual([[expect.any(String), name, mention]]);
+  });
+
+  test('"Here’s X:" closing a paragraph introduces the quote paragraphs after it', () => {
+    const text = article('Here’s Roe in December 2019:', '“We regret the delay.”', '“Nobody will lose benefits.”');
+    expect(direct(text).map((q) => q[1])).toEqual(['Roe', 'Roe']);
+  });
+});
+
+describe('attributeQuotes: lead-ins and runs of quote paragraphs', () => {
+  /** [speaker name, evidence place] of each direct quote. */
+  const places = (text: string) =>
+    run(text)
+      .quotes.filter((q) => q.kind === 'direct')
+      .map((q) => [q.speaker?.name ?? null, q.speaker?.evidence.place ?? null]);
+
+  test('a lead-in ending in a colon gives its speaker to every quote paragraph after it', () => {
+    const text = article(
+      'Maria Roe, a nurse, wrote in a blog post on Sunday:',
+      '“The ward was full by noon. Nobody came to help.”',
+      '“We asked the board twice. They said no.”',
+      '“I am still angry about it.”',
+    );
+    expect(places(text)).toEqual([
+      ['Maria Roe', 'lead-in'],
+      ['Maria Roe', 'lead-in'],
+      ['Maria Roe', 'lead-in'],
+    ]);
+  });
+
+  test('"X said in a statement." introduces the quote paragraphs after it', () => {
+    const text = article('The ministry said in a statement.', '“We regret the delay.”', '“Nobody will lose benefits.”');
+    expect(places(text)).toEqual([
+      ['ministry', 'lead-in'],
+      ['ministry', 'lead-in'],
+    ]);
+  });
+
+  test('the run ends where another speaker is introduced', () => {
+    const text = article(
+      'Roe wrote in a blog post:',
+      '“The ward was full by noon.”',
+      '“We asked the board twice.”',
+      'Ken Smith, the board chair, said he had seen no letter.',
+      '“We never got a request.”',
+    );
+    expect(places(text).map((p) => p[0])).toEqual(['Roe', 'Roe', 'Ken Smith']);
+  });
+
+  test.each([
+    ['The board has not replied.'],
+    ['The board did not immediately respond.'],
+    ['The board declined to comment.'],
+  ])('a negated cue introduces nobody: %s', (sentence) => {
+    const text = article(
+      'Roe said in a statement.',
+      '“We asked the board twice.”',
+      sentence,
+      '“We never got a request.”',
+    );
+    expect(places(text).map((p) => p[0])).toEqual(['Roe', null]);
   });
 });
 

@@ -14,7 +14,14 @@ import { ABSTAIN_BELOW, confidenceOf, type AttributionFeatures } from './speaker
 import { findMarkedSpans, type MarkedSpan } from './quote-marks';
 import { sentenceEndSearch, splitSentences } from './sentences';
 import { isCapitalized, isWord, tokenize, type Token } from './tokens';
-import { headlineSpeaker, sentenceSubject, speakerInSentence, subjectOf, withAntecedent } from './sentence-cues';
+import {
+  colonSpeaker,
+  headlineSpeaker,
+  sentenceSubject,
+  speakerInSentence,
+  subjectOf,
+  withAntecedent,
+} from './sentence-cues';
 import { isDocumentSource, nounLikeVerb, reportedInSentence, type ReportedClause } from './reported-speech';
 import { cueAt, ROLE_WORDS, type RawMention } from './speaker-mentions';
 import { EntityResolver, type Resolution } from './entities';
@@ -175,7 +182,9 @@ export function attributeQuotes(
             found
               ? withCue(found.mention, tokens, found.cue)
               : info.span.start > s
-                ? usable(sentenceSubject(tokens, k))
+                ? (usable(colonSpeaker(tokens, k, true)) ??
+                  usable(sentenceSubject(tokens, k)) ??
+                  usable(colonSpeaker(tokens, k)))
                 : null,
             tokens,
           );
@@ -209,7 +218,8 @@ export function attributeQuotes(
       // "Ortega made the following remark:" introduces the quote paragraph that follows even
       // without a speech verb: its subject speaks there.
       if (!sentence.speaker && ids.length === 0 && endsWithColon(text, s, e))
-        sentence.speaker = usable(sentenceSubject(tokens, tokens.length));
+        sentence.speaker =
+          usable(sentenceSubject(tokens, tokens.length)) ?? usable(colonSpeaker(tokens, tokens.length));
       sentence.lead = ids.length === 0 && cues & 1 ? usable(leadAttribution(tokens)) : null;
     }
   }
@@ -695,11 +705,24 @@ function leadAttribution(tokens: Token[]): RawMention | null {
 /** The subject of any strong cue in the sentence ('Trump said:' before a quote paragraph). */
 function anySpeaker(tokens: Token[]): RawMention | null {
   for (let k = 0; k < tokens.length; k++) {
-    if (tokens[k]!.quote >= 0 || !cueAt(tokens, k, tokens[k + 1]?.text === ':')) continue;
+    if (tokens[k]!.quote >= 0 || !cueAt(tokens, k, tokens[k + 1]?.text === ':') || negated(tokens, k)) continue;
     const m = subjectOf(tokens, k, 0);
     if (m) return withCue(m, tokens, k);
   }
   return null;
+}
+
+/** "has not replied", "never said", "declined to comment": a cue that says nobody spoke. */
+function negated(tokens: Token[], k: number): boolean {
+  const w1 = tokens[k - 1]?.lower ?? '';
+  const w2 = tokens[k - 2]?.lower ?? '';
+  return (
+    w1 === 'not' ||
+    w1 === 'never' ||
+    /n[’']t$/.test(w1) ||
+    (w1 === 'to' && /^(?:declined|refused|decline|declines|refuses|refuse)$/.test(w2)) ||
+    (/^(?:not|never)$/.test(w2) && /^(?:yet|immediately|publicly)$/.test(w1))
+  );
 }
 
 function lastQuoteMention(ids: number[], infos: QuoteInfo[]): RawMention | null {

@@ -92,9 +92,12 @@ const RUN_OPENERS = wordSet(
   'The A An But And In On At As When After If So While Then Now Neither Either Both Would Could Should Can Will Did Does Do Is Are Was Were Has Have Had Why How What Where Let Please Yes No Oh ' +
     'Despite Although Though Because Unless Until Unlike Upon Amid ' +
     // Prepositions capitalised because they open the sentence ("For Mr. Lund, the vote …").
-    'For From With To By About Like Under Over During Since Without Against Through Into Among Behind Before Inside Outside Toward Towards Including ' +
+    'For From With To By About Like Under Over During Since Without Against Through Into Among Behind Before Inside Outside Toward Towards Including Of Beyond ' +
     // Adverbs that open a sentence before its subject ("Even Lund agreed").
-    'Even Only Just Also Still Yet Meanwhile Instead Indeed Perhaps Maybe',
+    'Even Only Just Also Still Yet Meanwhile Instead Indeed Perhaps Maybe ' +
+    // Demonstratives and possessives ("That Ortega …", "Our Dutch …"), an inverted cue ("Said Ada
+    // Lund"), and "Here's Lund:".
+    "That This These Those Our Their His Her Its My Your Said Says Asked Told Here Here’s Here's There There’s",
 );
 /** Last words of a place ("Lee County", "Union Square", "Hyde Park"): a place is not a person,
  * and not an organisation that speaks or is "it". */
@@ -924,10 +927,28 @@ function readRun(raw: string[]): RunReading {
       return { kind: RUN_ORG, offset, key, name: cleaned.join(' '), role: '', gender: '' };
   let gender = '';
   let nameStart = roleEnd + 1;
+  // "Secretary of State Jon Lund", "Chief of Staff Ada Roe": the role's object after "of" is role
+  // too, up to the forename (or, without one, the last word).
+  if (roleEnd >= 0 && CONNECTORS.has(words[nameStart] ?? '')) {
+    let k = nameStart + 1;
+    while (k < words.length - 1 && !isForename(cleaned[k]!) && HONORIFICS.get(lowers[k]!) === undefined) k++;
+    roleEnd = k - 1;
+    nameStart = k;
+  }
   const honorific = (k: number) => HONORIFICS.get(words[k]!.toLowerCase());
   while (nameStart < words.length - 1 && honorific(nameStart) !== undefined) gender = honorific(nameStart++)!;
+  // A headline's "President On Lund": an opener after the title is no part of the name.
+  while (nameStart > 0 && nameStart < words.length - 1 && RUN_OPENERS.has(words[nameStart]!)) nameStart++;
   if (nameStart > 0 && honorific(nameStart - 1) !== undefined) gender = honorific(nameStart - 1)!;
-  const name = cleaned.slice(nameStart).filter(Boolean);
+  // "Gov. Ada Lund of Iowa": after a titled person's name, "of" names their place.
+  let nameEnd = words.length;
+  if (nameStart > 0)
+    for (let k = nameStart + 1; k < words.length; k++)
+      if (CONNECTORS.has(words[k]!)) {
+        nameEnd = k;
+        break;
+      }
+  const name = cleaned.slice(nameStart, nameEnd).filter(Boolean);
   let roleInName = false;
   for (let k = nameStart; k < lowers.length; k++) if (ROLE_WORDS.has(lowers[k]!)) roleInName = true;
   const role =

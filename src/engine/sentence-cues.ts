@@ -56,7 +56,7 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
   }
   // 1b. '"Q," Okoye sings': a quote closed by a comma, ? or ! and then a name or pronoun with any
   // verb is attributed to that subject (CoreNLP's trigram sieve takes any verb here).
-  if (j > qi + 1 || /[,?!]\W{0,2}$/.test(q.lower)) {
+  if (j > qi + 1 || CLOSED_BY.test(q.lower)) {
     const m = subjectAfter(tokens, j, tokens.length);
     let after = j;
     while (m && after < tokens.length && after < j + 12 && tokens[after]!.start < m.end) after++;
@@ -66,7 +66,7 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
       (m.kind === 'name' || m.kind === 'pronoun' || definiteRole(tokens, j, m)) &&
       m.name !== 'who' &&
       verb &&
-      /^\p{Ll}+(?:s|ed)$/u.test(verb.text) &&
+      (/^\p{Ll}+(?:s|ed)$/u.test(verb.text) || IRREGULAR_AFTER.has(verb.text)) &&
       !/^(is|was|has|as|this|his|its|us|yes|less|across|towards?)$/.test(verb.lower)
     ) {
       return { mention: m!, cue: after };
@@ -89,6 +89,10 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
       if (m) return { mention: m, cue: k };
     }
     if (!cueAt(tokens, k, beside) && !labels(tokens, k, qi)) continue;
+    // "After Lund criticized him, Roe shot back, '…'": a cue inside an opening subordinate clause
+    // is that clause's; the main clause's subject says the quote.
+    const main = inOpeningClause(tokens, k, qi) ? sentenceSubject(tokens, qi) : null;
+    if (main && main.start > tokens[k]!.end) return { mention: main, cue: indexAt(tokens, main.end) };
     const m = subjectOf(tokens, k, 0, depth);
     if (m) return { mention: m, cue: k };
   }
@@ -119,6 +123,22 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
   return null;
 }
 
+/** A quote closed by a comma, ? or !, then its closing marks: one or two, perhaps spaced ('…,' "'). */
+const CLOSED_BY = /[,?!](?:\s*\W){0,3}$/;
+/** Irregular past tenses that go with a speaker after a quote ('"…," Lund went on', '"…," Roe
+ * shot back'): the -ed test of pattern 1b misses them. */
+const IRREGULAR_AFTER = wordSet('went shot spoke wrote');
+
+/** Conjunctions that open a subordinate clause before the main one ("After …, Roe said"). */
+const SUBORDINATORS = wordSet('after when while as before since although though because if once until whereas');
+
+/** The cue at `k` stands in an opening subordinate clause that a comma closes before the quote. */
+function inOpeningClause(tokens: Token[], k: number, qi: number): boolean {
+  if (!SUBORDINATORS.has(tokens[0]?.lower ?? '')) return false;
+  for (let c = k + 1; c < qi; c++) if (tokens[c]!.text === ',') return c + 1 < qi;
+  return false;
+}
+
 /** Speech verbs of headlines, capitalised there like every word ("Lund Says …", "… Lund Tells
  * Council"). */
 const HEADLINE_CUES = wordSet('says said tells told warns warned writes wrote admits insists claims vows urges');
@@ -145,7 +165,7 @@ function definiteRole(tokens: Token[], j: number, m: RawMention): boolean {
  * fragment run into the sentence ('head off "more radical" protest suggestions') with a noun after
  * it is no cue of that noun. */
 function invertedAfterFragment(tokens: Token[], qi: number, k: number, m: RawMention): boolean {
-  return k === qi + 1 && m.start > tokens[k]!.start && !/[,?!.]\W{0,2}$/.test(tokens[qi]!.lower);
+  return k === qi + 1 && m.start > tokens[k]!.start && !/[,?!.](?:\s*\W){0,3}$/.test(tokens[qi]!.lower);
 }
 
 /** Forms of "call" that put a label on something: 'Ames called it ''utter nonsense''',
@@ -219,6 +239,17 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
     )
       return inverted;
   }
+  // "The email goes on to say:", "Lund went on to call …": an infinitive cue's subject is the
+  // subject of the verb it hangs on (not after a verb of refusing: "declined to say").
+  if (tokens[k - 1]?.lower === 'to' && k - 2 >= floor) {
+    // Back over the verb the infinitive hangs on and its particles ("goes on", "was prompted").
+    let c = k - 1;
+    while (c - 1 > floor && c > k - 5 && bridges(tokens[c - 1]!)) c--;
+    if (c < k - 1 && !REFUSING.has(tokens[k - 2]!.lower)) {
+      const m = subjectBefore(tokens, c, floor);
+      if (m && !(m.kind === 'pronoun' && m.name === 'who')) return m;
+    }
+  }
   const before = subjectBefore(tokens, k, floor);
   // A bare "who" right before the cue is a restrictive relative clause ("anyone who grumbles
   // about a ticket", "a plumber who said he was underpaid"): it describes someone the
@@ -231,6 +262,19 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
     return subjectAfter(tokens, k + 1, tokens.length);
   return null;
 }
+
+/** Verbs and particles an infinitive cue hangs on ("goes on to say", "was prompted to say",
+ * "decided to tell"): any lower-case -ed form, or these. */
+const INFINITIVE_BRIDGES = wordSet(
+  'go goes went going on was were is are be been has have had continue continues proceeds proceeded decide decides seem seems appear appears try tries want wants later also then',
+);
+
+function bridges(t: Token): boolean {
+  return !isCapitalized(t) && (INFINITIVE_BRIDGES.has(t.lower) || /^\p{Ll}{3,}ed$/u.test(t.text));
+}
+
+/** Verbs whose infinitive says nobody spoke ("declined to say", "refused to comment"). */
+const REFUSING = wordSet('declined declines decline refused refuses refuse failed fails declining refusing');
 
 /** Things an author issues that then "say" something: their author speaks through them. */
 const DOCUMENT_NOUNS = wordSet(
@@ -292,15 +336,18 @@ function closesClause(tokens: Token[], end: number): boolean {
 function participleOpener(tokens: Token[]): boolean {
   const first = tokens[0];
   const next = tokens[1];
+  if (first === undefined || next === undefined || !isCapitalized(first)) return false;
+  // "Asked about the vote, …", "Pressed on the deal, …": a past participle opens it too.
+  if (first.lower.length > 4 && first.lower.endsWith('ed') && PARTICIPLE_OBJECTS.has(next.lower)) return true;
   return (
-    first !== undefined &&
-    next !== undefined &&
     first.lower.length > 5 &&
     first.lower.endsWith('ing') &&
-    isCapitalized(first) &&
     (DETERMINERS.has(next.lower) || NP_PREPOSITIONS.has(next.lower))
   );
 }
+
+/** Words after a past participle that make it open a clause ("Asked whether …", "Pressed on …"). */
+const PARTICIPLE_OBJECTS = wordSet('about on by for if whether why how what when at in');
 
 /** The name that speaks in the sentence's main clause: the subject of its first speech verb,
  * when that is a name ("Moreno says she welcomed …", "Ortega said she remembered …"). A "he" or
@@ -379,6 +426,37 @@ function pastPlaceAndTime(tokens: Token[], i: number, qi: number): number {
     i = comma + 1;
   }
   return i;
+}
+
+/** Prepositions and particles after which a name before a colon is an object, not who speaks
+ * ("Lund wrote about Ortega:"). */
+const OBJECT_MARKERS = wordSet('about to at on with against for from of by into over toward towards than like');
+
+/** Who a colon right before the quote token at `qi` (or ending the sentence, `qi` = the token
+ * count) introduces, when the sentence has no speech verb: "Here’s Lund in 2019:" presents Lund;
+ * "The result did not surprise pollster Dan Shaw:" ends in the name that goes on speaking.
+ * `afterDash`: only a name after a dash ("Polls were early - Jane Roe:"), which beats the
+ * sentence's subject. */
+export function colonSpeaker(tokens: Token[], qi: number, afterDash = false): RawMention | null {
+  const colon = qi - 1;
+  if (tokens[colon]?.text !== ':') return null;
+  // "Here’s Lund …:", "Here is Lund …:": the name presented speaks.
+  const first = tokens[0];
+  if (afterDash) {
+    // "Polls were early - Jane Roe:": a label, a dash, and the name the quote is by.
+    let k = colon;
+    while (k > 0 && isCapitalized(tokens[k - 1])) k--;
+    return k < colon && k > 0 && /^[-—–]$/.test(tokens[k - 1]!.text) ? subjectAfter(tokens, k, colon) : null;
+  }
+  if (first && /^here[’']s$/.test(first.lower)) return subjectAfter(tokens, 1, colon);
+  if (first?.lower === 'here' && /^(?:is|are)$/.test(tokens[1]?.lower ?? '')) return subjectAfter(tokens, 2, colon);
+  // The name and the title words right before the colon ("pollster Dan Shaw"), no more.
+  let k = colon;
+  while (k > 0 && (isCapitalized(tokens[k - 1]) || ROLE_WORDS.has(tokens[k - 1]!.lower))) k--;
+  const m = k < colon ? subjectAfter(tokens, k, colon) : null;
+  if (m?.kind !== 'name' || m.end !== tokens[colon - 1]!.end) return null;
+  const before = tokens[k - 1];
+  return !before || !(OBJECT_MARKERS.has(before.lower) || before.quote >= 0) ? m : null;
 }
 
 /** The main clause's subject, for a quoted fragment whose verb is not a speech cue ("Ames called

@@ -37,7 +37,7 @@ const BETWEEN = wordSet(
 );
 /** Words that end a subject noun phrase when walking left: clause openers and conjunctions. */
 const CLAUSE_STOP = wordSet(
-  'that and but or nor which whom whose when where while because as if so than after before since though although until unless whether what how why yet however meanwhile now today yesterday tonight also later then still in on at during by with to for of from about into over under amid despite like said says i we me us you to is are was were be been',
+  'that and but or nor which whom whose when where while because as if so than after before since though although until unless whether what how why yet however meanwhile now today yesterday tonight also later then still in on at during by with without to for of from about into over under amid despite like said says i we me us you to is are was were be been',
 );
 /** Determiners and quantifiers that begin a noun phrase. */
 export const DETERMINERS = wordSet(
@@ -115,7 +115,14 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
         !'.;:'.includes(tokens[c]!.text)
       )
         c--;
-      if (c >= floor && tokens[c]!.text === ',' && /^(who|whose|which)$/.test(tokens[c + 1]?.lower ?? '')) j = c;
+      // So may an adjunct set off by commas ("Roe, in response to a question meant to describe …,
+      // accused …").
+      if (
+        c >= floor &&
+        tokens[c]!.text === ',' &&
+        (/^(who|whose|which)$/.test(tokens[c + 1]?.lower ?? '') || ADJUNCT_OPENERS.has(tokens[c + 1]?.lower ?? ''))
+      )
+        j = c;
     }
     if (j < floor || j <= i - 25 || tokens[j]!.text !== ',' || j === i - 1) return null;
     let head = nounPhraseBefore(tokens, skipBack(tokens, j - 1, floor) + 1, floor);
@@ -147,14 +154,26 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
       j = c;
       head = nounPhraseBefore(tokens, skipBack(tokens, j - 1, floor) + 1, floor);
     }
+    // "Bret Roe, who, after trading insults …, said": "who" stands for the name before its comma.
+    if (head?.kind === 'pronoun' && head.name === 'who' && tokens[j - 2]?.text === ',') {
+      const ante = nounPhraseBefore(tokens, j - 2, floor);
+      if (ante && ante.kind !== 'pronoun') return ante;
+    }
     if (!head || placeOrAge(tokens, head, floor) >= 0) return null;
     const apposition = tokens.slice(j + 1, i);
-    // "his sister, Greta, said": the name sits in the apposition, the description is its role.
-    if (head.kind === 'nominal' && apposition.length <= 4 && apposition.every((x) => isCapitalized(x))) {
+    // "his sister, Greta, said": the name sits in the apposition, the description is its role;
+    // after a place ("a woman in Worcester, Massachusetts, told") it is the place's region.
+    if (
+      head.kind === 'nominal' &&
+      apposition.length <= 4 &&
+      apposition.every((x) => isCapitalized(x)) &&
+      !(endsInPlace(tokens, j) && !isForename(apposition[0]!.text))
+    ) {
       const named = classify(apposition);
       if (named && named.kind === 'name') return { ...named, role: named.role ?? head.text };
     }
-    if (head.kind === 'name' && !head.role) head.role = roleText(apposition);
+    if (head.kind === 'name' && !head.role && !ADJUNCT_OPENERS.has(apposition[0]?.lower ?? ''))
+      head.role = roleText(apposition);
     return head;
   }
   const np = nounPhraseBefore(tokens, i + 1, floor);
@@ -175,6 +194,9 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
   return np;
 }
 
+/** Words that open an adjunct between commas ("Roe, in response to …, said"). */
+const ADJUNCT_OPENERS = wordSet('in at on after before during while despite amid following');
+
 /** Prepositions of place before a name that is then a place, not a speaker ("of Flint", "in Ames"). */
 const PLACE_PREPOSITIONS = wordSet('of in from at near outside');
 
@@ -188,6 +210,8 @@ function beforePlace(tokens: Token[], m: RawMention, floor: number): RawMention 
   while (k < tokens.length && tokens[k]!.start < m.start) k++;
   // The region after its city ("Dayton, Ohio"): the city is the place's head.
   if (tokens[k - 1]?.text === ',' && k - 1 > floor) place = nounPhraseBefore(tokens, k - 1, floor) ?? m;
+  // The phrase before the comma already holds the city ("a man in Dayton"): it is the antecedent.
+  if (place.kind === 'nominal') return place;
   const prep = placeOrAge(tokens, place, floor);
   if (prep <= floor || !isWord(tokens[prep - 1])) return m;
   return nounPhraseBefore(tokens, prep, floor) ?? m;
@@ -260,6 +284,25 @@ function skipBack(tokens: Token[], i: number, floor: number): number {
   }
 }
 
+/** The phrase ending before token `j` ends in a place: a capitalised word or two after
+ * "in/from/at/of" ("a woman in Worcester"). */
+function endsInPlace(tokens: Token[], j: number): boolean {
+  let k = j - 1;
+  while (k >= 0 && k > j - 4 && isCapitalized(tokens[k])) k--;
+  return k < j - 1 && k >= 0 && PLACE_JOINS.has(tokens[k]!.lower);
+}
+
+/** Prepositions that join a name after them to the noun phrase before them. */
+const PLACE_JOINS = wordSet('of from in at');
+
+/** The word before "of/from/in/at" can head what the name after it belongs to: a capitalised
+ * word of a name or a title, or a plain noun ("a nurse from Ohio"); not a verb or a clause word. */
+function joinsPlace(before: Token | undefined, inRange: boolean): boolean {
+  if (!before || !inRange || !isWord(before) || CLAUSE_STOP.has(before.lower)) return false;
+  if (isCapitalized(before)) return !NOT_NAME.has(before.lower);
+  return nounHead(before) && !before.lower.endsWith('ing') && !notDescriptorStart(before.lower);
+}
+
 /** The noun phrase that ends right before token index `end` (exclusive), walking left. */
 function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMention | null {
   const last = tokens[end - 1];
@@ -308,6 +351,19 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
       words += 2;
       continue;
     }
+    // "Secretary of State Jon Lund", "the University of Iowa", "Gov. Ada Lund of Iowa", "a
+    // nurse from Ohio": a name after "of/from/in/at" is part of the phrase before it (a title's
+    // object, a name, a place), never the subject alone.
+    if (
+      i < end - 1 &&
+      PLACE_JOINS.has(t.lower) &&
+      isCapitalized(tokens[i + 1]) &&
+      joinsPlace(tokens[i - 1], i - 1 >= floor)
+    ) {
+      i--;
+      words++;
+      continue;
+    }
     if (CLAUSE_STOP.has(t.lower) || (isCapitalized(t) && NOT_NAME.has(t.lower))) break;
     // A participle left of a name is a verb, not a role ("treating Mrs. Clinton", "called Mr. Obama").
     if (i < end - 1 && !isCapitalized(t) && /(?:ing|ed)$/.test(t.lower) && isCapitalized(tokens[i + 1])) break;
@@ -338,6 +394,9 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
     const t = tokens[i]!;
     if (!isWord(t) && t.text !== '&') break;
     if (TIME_WORDS.has(bare(t.lower)) && i > start) break;
+    // "several groups granted Lund …", "a source involved in …": a past tense or participle
+    // after the noun ends the phrase.
+    if (!sawName && i > start && reducedClause(t, tokens[i - 1]!)) break;
     if (isCapitalized(t)) sawName = true;
     else if (
       sawName &&
@@ -401,7 +460,9 @@ function roleBeforeName(tokens: Token[], i: number, ceiling: number): boolean {
   for (let k = i; k < ceiling && k < i + 3; k++) {
     const t = tokens[k]!;
     if (isCapitalized(t)) return k > i && ROLE_WORDS.has(tokens[k - 1]!.lower);
-    if (!ROLE_WORDS.has(t.lower) && !/(?:al|ic|ian|ary|ive)$/.test(t.lower)) return false;
+    // Modifiers of the title: adjectives, hyphenated compounds ("nutritional-supplement executive").
+    if (!isWord(t) || t.cue === 2) return false;
+    if (!ROLE_WORDS.has(t.lower) && !/(?:al|ic|ian|ary|ive)$/.test(t.lower) && !t.lower.includes('-')) return false;
   }
   return false;
 }
@@ -412,7 +473,8 @@ function roleHeadAhead(tokens: Token[], i: number, ceiling: number): boolean {
   for (let k = i; k < ceiling && k < i + 3; k++) {
     const t = tokens[k]!;
     if (!isWord(t) || isCapitalized(t) || t.cue === 2) return false;
-    if (ROLE_WORDS.has(t.lower)) return !isCapitalized(tokens[k + 1]);
+    // "the Florida senator’s answer": the possessive role word heads the phrase too.
+    if (ROLE_WORDS.has(bare(t.lower))) return !isCapitalized(tokens[k + 1]);
   }
   return false;
 }
@@ -459,6 +521,8 @@ const REFLEXIVES = wordSet('myself yourself himself herself itself ourselves you
 const IRREGULAR_PAST = wordSet(
   'began came kept made spoke went took gave got ran saw found left became brought thought stood held knew won lost met sent felt told',
 );
+/** Quantifiers that head "X of the group" ("one of the aides", "some of his donors"). */
+const PART_OF = wordSet('one two three four five some several none each any');
 /** Words that are a number's unit, never someone ("40 percent say", "a percentage of voters"). */
 const NUMBER_HEADS = wordSet('percent per cent percentage');
 
@@ -470,6 +534,22 @@ function nounHead(word: Token): boolean {
     return false;
   if (w.length > 4 && w.endsWith('ly') && !LY_NOUNS.has(w)) return false;
   return !(w.length > 4 && w.endsWith('ed') && !w.endsWith('eed'));
+}
+
+/** A lower-case past tense or participle right after a plain noun ("groups granted", "a source
+ * involved"): a verb or a reduced relative clause, where the noun phrase ends. Not after a
+ * determiner or an adverb ("a retired judge", "the newly elected mayor"). */
+function reducedClause(w: Token, before: Token): boolean {
+  return (
+    !isCapitalized(w) &&
+    !nounHead(w) &&
+    w.lower.endsWith('ed') &&
+    isWord(before) &&
+    !isCapitalized(before) &&
+    !DETERMINERS.has(before.lower) &&
+    !NP_PREPOSITIONS.has(before.lower) &&
+    !before.lower.endsWith('ly')
+  );
 }
 
 /** Splits a phrase into role + name / descriptor and labels it; null when the words cannot refer
@@ -493,8 +573,17 @@ function classify(phrase: Token[]): RawMention | null {
   const lastWord = phrase[phrase.length - 1]!;
   // "New" before a capitalised word is part of a place or title ("New Jersey", "The New Yorker").
   // "Many of them", "Most of the lawmakers": a quantifier heads the phrase; it is a group.
-  if (phrase.length > 2 && NOT_SUBJECT.has(phrase[0]!.lower) && phrase[1]!.lower === 'of')
-    return make(phrase, 'nominal', joinTokens(phrase), null, '');
+  // "One of those advisers", "one of two witnesses": a number or quantifier heads a part of a group.
+  if (
+    phrase.length > 2 &&
+    (NOT_SUBJECT.has(phrase[0]!.lower) || PART_OF.has(phrase[0]!.lower)) &&
+    phrase[1]!.lower === 'of'
+  ) {
+    // A relative clause after the group describes it ("one of two witnesses who relayed …").
+    const rel = phrase.findIndex((t) => /^(?:who|that|which|whose)$/.test(t.lower));
+    const group = rel > 2 ? phrase.slice(0, rel) : phrase;
+    if (nounHead(group[group.length - 1]!)) return make(group, 'nominal', joinTokens(group), null, '');
+  }
   while (
     phrase.length > 1 &&
     ((NOT_SUBJECT.has(phrase[0]!.lower) && !(phrase[0]!.lower === 'new' && isCapitalized(phrase[1]))) ||
@@ -508,11 +597,26 @@ function classify(phrase: Token[]): RawMention | null {
   // The head ends before the first preposition that follows a lower-case word.
   let headEnd = phrase.length;
   for (let k = 1; k < phrase.length; k++) {
-    // "of"/"for" inside a proper name ("Department of Defense") is no boundary.
+    // "of"/"for" inside a proper name ("Department of Defense", "Secretary of State") is no
+    // boundary; after a person's name with a title before it, "of" names their place ("Gov. Ada
+    // Lund of Iowa", "Representative Jon Roe of New York") and ends the head.
     if (
       NP_PREPOSITIONS.has(phrase[k]!.lower) &&
-      !(/^(of|for|de)$/.test(phrase[k]!.lower) && isCapitalized(phrase[k - 1]) && isCapitalized(phrase[k + 1]))
+      !(
+        /^(of|for|de)$/.test(phrase[k]!.lower) &&
+        isCapitalized(phrase[k - 1]) &&
+        isCapitalized(phrase[k + 1]) &&
+        !personBeforePlace(phrase, k)
+      )
     ) {
+      headEnd = k;
+      break;
+    }
+  }
+  // "a source involved in the talks", "a small group led by …": a past participle after the noun
+  // opens a reduced relative clause; the head ends before it.
+  for (let k = 2; k < headEnd; k++) {
+    if (reducedClause(phrase[k]!, phrase[k - 1]!)) {
       headEnd = k;
       break;
     }
@@ -529,7 +633,14 @@ function classify(phrase: Token[]): RawMention | null {
     // A name, possibly after a role ("Bulgarian Interior Minister Pavel Orlov").
     let roleEnd = -1;
     for (let k = 0; k < head.length - 1; k++)
-      if (ROLE_WORDS.has(head[k]!.lower) || !isCapitalized(head[k])) roleEnd = k;
+      if (ROLE_WORDS.has(head[k]!.lower) || (!isCapitalized(head[k]) && !inNameConnector(head, k))) roleEnd = k;
+    // "Secretary of State Jon Lund", "Chief of Staff Ada Roe": the role's object after "of" is
+    // role too, up to the forename (or, without one, the last word).
+    if (roleEnd > 0 && /^(?:of|for)$/.test(head[roleEnd]!.lower) && ROLE_WORDS.has(head[roleEnd - 1]!.lower)) {
+      let k = roleEnd + 1;
+      while (k < head.length - 1 && !isForename(head[k]!.text) && !HONORIFICS.has(head[k]!.lower)) k++;
+      roleEnd = k - 1;
+    }
     let gender = '';
     let nameStart = roleEnd + 1;
     while (nameStart < head.length - 1 && HONORIFICS.has(head[nameStart]!.lower))
@@ -545,12 +656,36 @@ function classify(phrase: Token[]): RawMention | null {
   const desc = head.filter((t, k) => !(k === 0 && DETERMINERS.has(t.lower)));
   // No word of a descriptor is an auxiliary, a modal or a negation ("Lund cannot", "the candidate
   // could", "the movement have ever"): the walk ran into a verb phrase.
-  if (desc.length === 0 || desc.some((t) => notDescriptorStart(t.lower)) || !nounHead(desc[desc.length - 1]!))
+  if (
+    desc.length === 0 ||
+    desc.some((t) => notDescriptorStart(t.lower) || IRREGULAR_PAST.has(t.lower)) ||
+    !nounHead(desc[desc.length - 1]!)
+  )
     return null;
   // A lone -ing word with no determiner is a verb ("about being described", "giving states"),
   // where "the briefing" or "a ruling" would be a noun.
   if (phrase.length === 1 && /^\p{Ll}{2,}ing$/u.test(phrase[0]!.text)) return null;
   return make(phrase, 'nominal', joinTokens(desc), null, '');
+}
+
+/** "of" inside a name ("University of Iowa", "Bank of America"): between capitalised words, not
+ * after a role word ("Secretary of State" is a role). */
+function inNameConnector(head: Token[], k: number): boolean {
+  return (
+    k > 0 &&
+    /^(?:of|for|de)$/.test(head[k]!.lower) &&
+    isCapitalized(head[k - 1]) &&
+    isCapitalized(head[k + 1]) &&
+    !ROLE_WORDS.has(head[k - 1]!.lower)
+  );
+}
+
+/** True when the "of" at `k` follows a person's name that a title or honorific opens ("Gov. Ada
+ * Lund of Iowa"), not a title itself ("Secretary of State"). */
+function personBeforePlace(phrase: Token[], k: number): boolean {
+  if (ROLE_WORDS.has(phrase[k - 1]!.lower) || HONORIFICS.has(phrase[k - 1]!.lower)) return false;
+  for (let j = 0; j < k - 1; j++) if (ROLE_WORDS.has(phrase[j]!.lower) || HONORIFICS.has(phrase[j]!.lower)) return true;
+  return false;
 }
 
 function make(

@@ -92,13 +92,13 @@ export function tokenize(
     while (q < quotes.length && quotes[q]!.end <= i) q++;
     const quote = quotes[q];
     if (quote && quote.start <= i) {
-      // A quotation token keeps its last characters in `lower` (",”", "?\""), so patterns can see
-      // how the quote ends without reading the text again.
+      // A quotation token keeps its last four characters in `lower` (",”", "?\"", ",' \""), so
+      // patterns can see how the quote ends without reading the text again.
       out.push({
         start: quote.start,
         end: quote.end,
         text: '',
-        lower: text.slice(Math.max(quote.start, quote.end - 3), quote.end),
+        lower: text.slice(Math.max(quote.start, quote.end - 4), quote.end),
         quote: quoteIds[q]!,
         cue: 0,
       });
