@@ -19,7 +19,7 @@ import { evalPolnear } from './eval-polnear';
 import { SHARED_MISSING } from './shared-data';
 
 /** A wrong name on a card misleads the reader; an "unclear" only leaves them to read the text.
- * We count one wrong name as costing as much as three right names are worth. */
+ * We count one wrong name as costing as much as WRONG_COST right names are worth. */
 export const WRONG_COST = 4;
 /** Ridge penalty: keeps the one-hot groups (each sums to the bias) solvable and the weights small. */
 const RIDGE = 1;
@@ -75,23 +75,37 @@ export function fitLogistic(examples: Example[], ridge = RIDGE, steps = NEWTON_S
   return w;
 }
 
-/** The threshold with the best reader's score on the examples: right names minus WRONG_COST
- * times wrong ones, the rest left unclear. Confidences are rounded as the engine rounds them. */
-export function chooseThreshold(scored: { p: number; y: number }[]): number {
+/** The share of names that must be right at the threshold: the product's bar for a card that
+ * names someone. */
+export const MIN_RIGHT_WHEN_NAMED = 0.97;
+
+/** The threshold with the best reader's score on the examples (right names minus WRONG_COST times
+ * wrong ones, the rest left unclear), raised if need be to the lowest threshold at which at least
+ * MIN_RIGHT_WHEN_NAMED of all names are right, counting `alwaysNamed` (quotes named whatever their
+ * confidence: right, of total). The score alone is flat near its best, so it can settle where the
+ * names fall short of the bar; raising it only as far as the bar needs keeps as many names as the
+ * bar allows. Confidences are rounded as the engine rounds them. */
+export function chooseThreshold(
+  scored: { p: number; y: number }[],
+  alwaysNamed: { right: number; total: number } = { right: 0, total: 0 },
+): number {
   const sorted = [...scored].sort((a, b) => b.p - a.p);
-  let best = 1.001,
-    bestScore = 0,
-    score = 0;
+  /** The possible thresholds, highest first, with the reader's score and the share of right names. */
+  const cuts: { p: number; score: number; rightWhenNamed: number }[] = [];
+  let score = 0,
+    right = alwaysNamed.right;
   for (let i = 0; i < sorted.length; i++) {
     score += sorted[i]!.y ? 1 : -WRONG_COST;
+    right += sorted[i]!.y;
     // A threshold can only fall between distinct confidences.
     if (i + 1 < sorted.length && sorted[i + 1]!.p === sorted[i]!.p) continue;
-    if (score > bestScore) {
-      bestScore = score;
-      best = sorted[i]!.p;
-    }
+    cuts.push({ p: sorted[i]!.p, score, rightWhenNamed: right / (alwaysNamed.total + i + 1) });
   }
-  return best;
+  let best = -1;
+  for (let c = 0; c < cuts.length; c++) if (cuts[c]!.score > (best < 0 ? 0 : cuts[best]!.score)) best = c;
+  if (best < 0) return 1.001;
+  while (best >= 0 && cuts[best]!.rightWhenNamed < MIN_RIGHT_WHEN_NAMED) best--;
+  return best < 0 ? 1.001 : cuts[best]!.p;
 }
 
 function main(): void {
@@ -107,14 +121,20 @@ function main(): void {
     y,
     named,
   }));
-  // Quotes named whatever their confidence take no part in choosing the threshold.
-  const threshold = chooseThreshold(scored.filter((s) => !s.named));
+  // Quotes named whatever their confidence do not move with the threshold, but they are names
+  // the reader sees: they count towards the share of names that must be right.
+  const always = scored.filter((s) => s.named);
+  const threshold = chooseThreshold(
+    scored.filter((s) => !s.named),
+    { right: always.filter((s) => s.y).length, total: always.length },
+  );
   const model: ConfidenceModel & Record<string, unknown> = {
     features: [...FEATURE_NAMES],
     weights: weights.map((w) => Math.round(w * 10000) / 10000),
     threshold,
     fittedOn: `PolNeAR train: ${examples.length} matched direct quotes`,
     wrongCost: WRONG_COST,
+    minRightWhenNamed: MIN_RIGHT_WHEN_NAMED,
   };
   const file = path.resolve(__dirname, '..', '..', 'src', 'engine', 'speaker-confidence.json');
   fs.writeFileSync(file, JSON.stringify(model, null, 1) + '\n');
