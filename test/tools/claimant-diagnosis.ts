@@ -9,24 +9,8 @@ import * as path from 'node:path';
 import { analyze } from '../../src/engine/analyze';
 import type { Figure, Quote } from '../../src/engine/types';
 import { nameOrMentionMatches, type GoldSpeaker, type PolnearSplit } from './eval-polnear';
-import { isReportingCue } from './eval-reported';
+import { isReportingCue, type Article, type GoldAttribution } from './eval-reported';
 import { readSharedJsonl } from './shared-data';
-
-interface GoldAttribution {
-  form: 'direct' | 'mixed' | 'indirect';
-  content_spans: [number, number][];
-  source: string | null;
-  source_spans: [number, number][];
-  source_kind: 'pronoun' | 'named' | 'nominal' | null;
-  cue: string | null;
-  cue_spans: [number, number][];
-}
-
-interface Article {
-  id: string;
-  text: string;
-  attributions: GoldAttribution[];
-}
 
 const covered = (spans: [number, number][], start: number, end: number) =>
   spans.reduce((n, [s, e]) => n + Math.max(0, Math.min(e, end) - Math.max(s, start)), 0);

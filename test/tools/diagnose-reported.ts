@@ -17,23 +17,8 @@ import { accordingTo, cueAt } from '../../src/engine/speaker-mentions';
 import { cueStrength } from '../../src/engine/speech-verbs';
 import { tokenize, type Token } from '../../src/engine/tokens';
 import type { Quote } from '../../src/engine/types';
-import { isReportingCue } from './eval-reported';
+import { isReportingCue, type Article, type GoldAttribution } from './eval-reported';
 import { readSharedJsonl, SHARED_MISSING } from './shared-data';
-
-interface GoldAttribution {
-  form: 'direct' | 'mixed' | 'indirect';
-  content_spans: [number, number][];
-  source: string | null;
-  source_spans: [number, number][];
-  cue: string | null;
-  cue_spans: [number, number][];
-}
-
-interface Article {
-  id: string;
-  text: string;
-  attributions: GoldAttribution[];
-}
 
 const MATCH_SHARE = 0.5;
 const SLACK = 3;

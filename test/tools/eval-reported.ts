@@ -8,7 +8,8 @@ import type { EvalReport } from './eval-report';
 import { nameOrMentionMatches, speakerMatches, type GoldSpeaker, type PolnearSplit } from './eval-polnear';
 import { readSharedJsonl } from './shared-data';
 
-interface GoldAttribution {
+/** One attribution of the PolNeAR gold (see ../shared/eval/README.md). */
+export interface GoldAttribution {
   id: string;
   form: 'direct' | 'mixed' | 'indirect';
   content_spans: [number, number][];
@@ -19,7 +20,8 @@ interface GoldAttribution {
   cue_spans: [number, number][];
 }
 
-interface Article {
+/** One PolNeAR article with its gold attributions. */
+export interface Article {
   id: string;
   text: string;
   attributions: GoldAttribution[];
