@@ -173,7 +173,15 @@ function main(): void {
     if (b.examples.length < examples) b.examples.push(example);
     buckets.set(key, b);
   };
+  /** Finer counts by the detail in parentheses: "cause (detail)". */
   const fine = new Map<string, number>();
+  /** Counts a cause's detail and returns the cause without it. */
+  const countCause = (key: string): string => {
+    const generic = key.replace(/ \(.*\)$/, '');
+    const detail = key.match(/\((.*)\)$/)?.[1];
+    if (detail) fine.set(`${generic} | ${detail}`, (fine.get(`${generic} | ${detail}`) ?? 0) + 1);
+    return generic;
+  };
   for (const article of articles) {
     const { text } = article;
     const predicted = analyze(text).quotes.filter((q) => q.kind === 'reported');
@@ -199,9 +207,7 @@ function main(): void {
       const goldStart = g.content_spans[0]![0];
       const goldEnd = g.content_spans[g.content_spans.length - 1]![1];
       const key = best ? boundaryCause(text, goldStart, goldEnd, best) : missCause(text, g, predicted);
-      const generic = key.replace(/ \(.*\)$/, '');
-      const detail = key.match(/\((.*)\)$/)?.[1];
-      if (detail) fine.set(`${generic} | ${detail}`, (fine.get(`${generic} | ${detail}`) ?? 0) + 1);
+      const generic = countCause(key);
       if (only && !key.startsWith(only)) continue;
       add(
         generic,
@@ -213,9 +219,7 @@ function main(): void {
     for (const p of predicted) {
       if (used.has(p)) continue;
       const key = falseCause(text, article, p, gold);
-      const generic = key.replace(/ \(.*\)$/, '');
-      const detail = key.match(/\((.*)\)$/)?.[1];
-      if (detail) fine.set(`${generic} | ${detail}`, (fine.get(`${generic} | ${detail}`) ?? 0) + 1);
+      const generic = countCause(key);
       if (only && !key.startsWith(only)) continue;
       add(
         generic,
