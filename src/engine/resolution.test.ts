@@ -248,6 +248,52 @@ describe('names and short forms', () => {
     expect(best(text)[0]!.speaker).toMatchObject({ name: 'Tom Cole', kind: 'person', role: 'Oklahoma Republican' });
   });
 
+  test('a description ("the Oklahoma Republican") with no role of its own is the subject of the sentence before', () => {
+    const text = article(
+      'Sen. Nora Lindqvist spoke to reporters about the budget on Tuesday.',
+      '“We cannot keep spending like this,” the Oklahoma Republican said.',
+    );
+    expect(best(text)[0]!.speaker).toMatchObject({ name: 'Nora Lindqvist', kind: 'person' });
+  });
+
+  test('a description continues a subject named again by surname alone', () => {
+    const text = article(
+      'Edgar Thornquist opened his campaign in March.',
+      'The rally drew a small crowd. Thornquist spoke for an hour about taxes.',
+      '“Nobody else will cut them,” the billionaire said.',
+    );
+    expect(best(text)[0]!.speaker).toMatchObject({ name: 'Edgar Thornquist', kind: 'person' });
+  });
+
+  test('a description stays as written when the person before it was not the subject, or was further back', () => {
+    // The person is the object of the sentence before: the description may be someone new.
+    const object = article(
+      'The board thanked Edgar Thornquist on Monday.',
+      '“The plan will pass,” the Oklahoma Republican said.',
+    );
+    expect(best(object)[0]!.speaker?.name).toBe('Oklahoma Republican');
+    // Two sentences lie between: too far to be sure who is described.
+    const far = article(
+      'Edgar Thornquist opened his campaign in March. The rally drew a small crowd. It rained all day.',
+      '“Nobody else will cut taxes,” the billionaire said.',
+    );
+    expect(best(far)[0]!.speaker?.name).not.toBe('Edgar Thornquist');
+  });
+
+  test('a spokesman is someone speaking for another, not the subject before', () => {
+    const text = article('Edgar Thornquist opened his campaign in March.', '“He will win,” the spokesman said.');
+    expect(best(text)[0]!.speaker?.name).not.toBe('Edgar Thornquist');
+  });
+
+  test('"the senator" is the person introduced as "Sen." earlier in the article', () => {
+    const text = article(
+      'Sen. Nora Lindqvist and the mayor, Paul Brandt, met at the harbor.',
+      'Brandt described the plan as costly. The two then took questions from the crowd for an hour.',
+      '“It is the right plan,” the senator said.',
+    );
+    expect(best(text)[0]!.speaker).toMatchObject({ name: 'Nora Lindqvist', kind: 'person' });
+  });
+
   test('a question word opening the sentence is not part of the name', () => {
     const text = article('Would Adam Schiff agree? “I think not,” he said.');
     expect(names(text)).toEqual(['Adam Schiff']);
