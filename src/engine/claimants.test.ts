@@ -279,4 +279,16 @@ describe('figure claimants follow the grammar', () => {
       claims(article('“We hired Dana Moss, whose firm audited 12 counties,” said Maria Olsen, the county clerk.')),
     ).toEqual([['12 counties', 'Maria Olsen', 'direct-quote']]);
   });
+
+  test('a figure "add" takes as its object is nobody’s claim; "added that" still is', () => {
+    expect(claims(article('The bakery added 40 workers in the spring.'))).toEqual([['40 workers', null, null]]);
+    expect(claims(article('The new stadium would add up to $90 million to the county’s debt.'))).toEqual([
+      ['$90 million', null, null],
+    ]);
+    expect(
+      claims(
+        article('Nora Field, the bakery’s owner, said sales were strong. She added that 40 workers had been hired.'),
+      ),
+    ).toEqual([['40 workers', 'Nora Field', 'reported']]);
+  });
 });
