@@ -141,6 +141,8 @@ function assignClaimants(text: string, blocks: Block[], figures: Figure[], quote
   /** Where the last sentence that carried `last` on ends: a claim carried on goes on from there. */
   let carriedTo = -1;
   let block = 0;
+  /** Where every quote starts, named or not, in order: a claim reaches no figure past another quote. */
+  const quoteStarts = quotes.map((q) => q.start).sort((a, b) => a - b);
   for (const figure of figures) {
     while (next < order.length && quotes[order[next]!]!.start <= figure.start) open.push(order[next++]!);
     let best = -1;
@@ -172,6 +174,12 @@ function assignClaimants(text: string, blocks: Block[], figures: Figure[], quote
       };
       continue;
     }
+    if (last >= 0 && accordingToReaches(text, blocks[block]!.start, quotes[last]!, figure, quoteStarts)) {
+      const q = quotes[last]!;
+      figure.claimedBy = q.speaker!.id;
+      figure.claim = { via: 'whole-sentence', quote: last, confidence: q.speaker!.confidence };
+      continue;
+    }
     // Only a claim that ends (or was last carried on) in this paragraph or the one before can be carried on.
     const claimEnd = last >= 0 ? Math.max(quotes[last]!.end, carriedTo) : -1;
     const near = last >= 0 && claimEnd >= blocks[Math.max(0, block - 1)]!.start;
@@ -196,6 +204,27 @@ function addsAFigure(q: Quote, figures: Figure[]): boolean {
   if (q.kind !== 'reported' || !cue || cue.start > q.start || !/^add(?:s|ed|ing)?$/i.test(cue.text)) return false;
   const figureAt = q.start + BEFORE_AN_ADDED_FIGURE.exec(q.text)![0].length;
   return figures[lowerBound(figures, figureAt, (f) => f.start)]?.start === figureAt;
+}
+
+/** True when `claim` is attributed by "according to" in the figure's sentence, and that cue reaches
+ * the figure past the clause's end: the cue opens the sentence ("According to X, A; B"), or it
+ * follows the clause and the sentence goes on with ", and" or "; " ("A, according to X, and B").
+ * No other quote may start between the clause and the figure. */
+function accordingToReaches(
+  text: string,
+  blockStart: number,
+  claim: Quote,
+  figure: Figure,
+  quoteStarts: number[],
+): boolean {
+  const cue = claim.speaker?.evidence.cue;
+  if (claim.kind !== 'reported' || !cue || !/^according$/i.test(cue.text) || claim.end > figure.start) return false;
+  const start = sentenceStart(text, blockStart, figure.start);
+  if (cue.start < start || claim.start < start) return false;
+  const other = quoteStarts[lowerBound(quoteStarts, claim.end, (s) => s)];
+  if (other !== undefined && other < figure.start) return false;
+  if (cue.start < claim.start) return /^[\s"“‘(]*$/.test(text.slice(start, cue.start));
+  return /^,?\s*according to [^,;.]{1,100}(?:,\s+and|;)\s/i.test(text.slice(claim.end, figure.start));
 }
 
 /** A relative clause set off by a comma after a name (", who …", ", whose …", ", which …"), up to

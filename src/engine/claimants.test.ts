@@ -21,7 +21,7 @@ function claims(text: string, blocks?: Block[]): [string, string | null, string 
       const q = a.quotes[f.claim.quote]!;
       expect(q.speaker?.id).toBe(f.claimedBy);
       expect(f.claim.confidence).toBe(q.speaker!.confidence);
-      if (f.claim.via === 'carried-on') expect(q.end).toBeLessThanOrEqual(f.start);
+      if (f.claim.via === 'carried-on' || f.claim.via === 'whole-sentence') expect(q.end).toBeLessThanOrEqual(f.start);
       else
         expect([q.start <= f.start, f.end <= q.end, q.kind]).toEqual([
           true,
@@ -290,5 +290,39 @@ describe('figure claimants follow the grammar', () => {
         article('Nora Field, the bakery’s owner, said sales were strong. She added that 40 workers had been hired.'),
       ),
     ).toEqual([['40 workers', 'Nora Field', 'reported']]);
+  });
+
+  test('"according to X" opening a sentence, or followed by ", and", reaches the whole sentence', () => {
+    expect(
+      claims(
+        article('According to the Harbor Authority, cargo rose 8 percent in May; container traffic grew by 3 percent.'),
+      ),
+    ).toEqual([
+      ['8 percent', 'Harbor Authority', 'reported'],
+      ['3 percent', 'Harbor Authority', 'whole-sentence'],
+    ]);
+    expect(
+      claims(
+        article('Cargo rose 8 percent in May, according to the Harbor Authority, and the port hired 120 dockers.'),
+      ),
+    ).toEqual([
+      ['8 percent', 'Harbor Authority', 'reported'],
+      ['120 dockers', 'Harbor Authority', 'whole-sentence'],
+    ]);
+  });
+
+  test('"according to X" reaches no further than its sentence, nor past another claim or a trailing cue', () => {
+    expect(
+      claims(article('According to the Harbor Authority, cargo rose 8 percent in May. The port hired 120 dockers.')),
+    ).toEqual([
+      ['8 percent', 'Harbor Authority', 'reported'],
+      ['120 dockers', null, null],
+    ]);
+    expect(
+      claims(article('Cargo rose 8 percent in May, according to the Harbor Authority, but the port cut 120 jobs.')),
+    ).toEqual([
+      ['8 percent', 'Harbor Authority', 'reported'],
+      ['120 jobs', null, null],
+    ]);
   });
 });
