@@ -174,7 +174,7 @@ function assignClaimants(text: string, blocks: Block[], figures: Figure[], quote
       };
       continue;
     }
-    if (last >= 0 && accordingToReaches(text, blocks[block]!.start, quotes[last]!, figure, quoteStarts)) {
+    if (last >= 0 && cueReaches(text, blocks[block]!.start, quotes[last]!, figure, quoteStarts)) {
       const q = quotes[last]!;
       figure.claimedBy = q.speaker!.id;
       figure.claim = { via: 'whole-sentence', quote: last, confidence: q.speaker!.confidence };
@@ -206,25 +206,29 @@ function addsAFigure(q: Quote, figures: Figure[]): boolean {
   return figures[lowerBound(figures, figureAt, (f) => f.start)]?.start === figureAt;
 }
 
-/** True when `claim` is attributed by "according to" in the figure's sentence, and that cue reaches
- * the figure past the clause's end: the cue opens the sentence ("According to X, A; B"), or it
- * follows the clause and the sentence goes on with ", and" or "; " ("A, according to X, and B").
- * No other quote may start between the clause and the figure. */
-function accordingToReaches(
-  text: string,
-  blockStart: number,
-  claim: Quote,
-  figure: Figure,
-  quoteStarts: number[],
-): boolean {
+/** The verbs of a finding or an estimate: a result set beside theirs with ", while" or ", and"
+ * ("X found that A, while B") is part of the same finding. */
+const FINDING_CUE =
+  /^(?:found|finds|estimated|estimates|projected|projects|forecast|forecasts|predicted|predicts|calculated|calculates|showed|shows)$/i;
+
+/** True when `claim`'s cue, in the figure's sentence, reaches the figure past the clause's end:
+ * "according to" opening the sentence ("According to X, A; B") or following the clause when the
+ * sentence goes on with ", and" or "; " ("A, according to X, and B"); or a verb of finding or
+ * estimating before the clause when a result is set beside it with ", while" or ", and" ("X found
+ * that A, while B"). No other quote may start between the clause and the figure. */
+function cueReaches(text: string, blockStart: number, claim: Quote, figure: Figure, quoteStarts: number[]): boolean {
   const cue = claim.speaker?.evidence.cue;
-  if (claim.kind !== 'reported' || !cue || !/^according$/i.test(cue.text) || claim.end > figure.start) return false;
+  if (claim.kind !== 'reported' || !cue || claim.end > figure.start) return false;
+  const according = /^according$/i.test(cue.text);
+  if (!according && !(FINDING_CUE.test(cue.text) && cue.start < claim.start)) return false;
   const start = sentenceStart(text, blockStart, figure.start);
   if (cue.start < start || claim.start < start) return false;
   const other = quoteStarts[lowerBound(quoteStarts, claim.end, (s) => s)];
   if (other !== undefined && other < figure.start) return false;
+  const after = text.slice(claim.end, figure.start);
+  if (!according) return /^,\s+(?:while|whereas|and)\s/.test(after);
   if (cue.start < claim.start) return /^[\s"“‘(]*$/.test(text.slice(start, cue.start));
-  return /^,?\s*according to [^,;.]{1,100}(?:,\s+and|;)\s/i.test(text.slice(claim.end, figure.start));
+  return /^,?\s*according to [^,;.]{1,100}(?:,\s+and|;)\s/i.test(after);
 }
 
 /** A relative clause set off by a comma after a name (", who …", ", whose …", ", which …"), up to

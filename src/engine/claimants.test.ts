@@ -325,4 +325,25 @@ describe('figure claimants follow the grammar', () => {
       ['120 jobs', null, null],
     ]);
   });
+
+  test('a result set beside a finding with ", while" or ", and" is the finding’s', () => {
+    expect(
+      claims(
+        article(
+          'The Lakeside Institute found that 48 percent of voters back the levy, while 41 percent oppose it and 11 percent are undecided.',
+        ),
+      ),
+    ).toEqual([
+      ['48 percent', 'Lakeside Institute', 'reported'],
+      ['41 percent', 'Lakeside Institute', 'whole-sentence'],
+      ['11 percent', 'Lakeside Institute', 'whole-sentence'],
+    ]);
+    // A verb of saying sets no finding: what follows ", while" is the writer's.
+    expect(
+      claims(article('Mayor Tom Reed said that 48 percent of voters back the levy, while turnout fell to 41 percent.')),
+    ).toEqual([
+      ['48 percent', 'Tom Reed', 'reported'],
+      ['41 percent', null, null],
+    ]);
+  });
 });

@@ -115,8 +115,8 @@ export interface Figure {
 
 /** How a figure is tied to its claimant: it sits in a direct quote, in the content of a reported
  * claim, in a sentence that carries on the claim before it ("The report also found …", "It
- * also estimated …"), or past a reported clause in a sentence that "according to" attributes as a
- * whole ("According to X, A; B", "A, according to X, and B"). */
+ * also estimated …"), or past a reported clause's end in a sentence its cue attributes as a whole
+ * ("According to X, A; B", "A, according to X, and B", "X found that A, while B"). */
 export const CLAIM_VIAS = ['direct-quote', 'reported', 'carried-on', 'whole-sentence'] as const;
 export type ClaimVia = (typeof CLAIM_VIAS)[number];
 
