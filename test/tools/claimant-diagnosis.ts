@@ -109,11 +109,13 @@ export function diagnoseClaimants(split: PolnearSplit): { buckets: Map<string, n
       }
       const covering = result.quotes.filter((q) => q.start <= f.start && f.end <= q.end);
       if (covering.length > 0) {
-        const bare = covering.some((q) => q.speaker?.name);
+        const named = covering.filter((q) => q.speaker?.name);
         count(
-          bare
-            ? "none: covering claim named, figure left out (a writer's aside on a name)"
-            : `none: covering claim's speaker unclear (${kind})`,
+          named.length === 0
+            ? `none: covering claim's speaker unclear (${kind})`
+            : named.every((q) => /^add/i.test(q.speaker!.evidence.cue?.text ?? ''))
+              ? 'none: covering clause is what "add" takes as its object (no speech)'
+              : "none: covering claim named, figure left out (a writer's aside on a name)",
           gold,
         );
         continue;
