@@ -221,6 +221,8 @@ function cueReaches(text: string, blockStart: number, claim: Quote, figure: Figu
   if (claim.kind !== 'reported' || !cue || claim.end > figure.start) return false;
   const according = /^according$/i.test(cue.text);
   if (!according && !(FINDING_CUE.test(cue.text) && cue.start < claim.start)) return false;
+  // Only in the figure's paragraph: no sentence to look for otherwise.
+  if (claim.start < blockStart || cue.start < blockStart) return false;
   const start = sentenceStart(text, blockStart, figure.start);
   if (cue.start < start || claim.start < start) return false;
   const other = quoteStarts[lowerBound(quoteStarts, claim.end, (s) => s)];
