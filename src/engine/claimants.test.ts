@@ -21,7 +21,7 @@ function claims(text: string, blocks?: Block[]): [string, string | null, string 
       const q = a.quotes[f.claim.quote]!;
       expect(q.speaker?.id).toBe(f.claimedBy);
       expect(f.claim.confidence).toBe(q.speaker!.confidence);
-      if (f.claim.via === 'carried-on') expect(q.end).toBeLessThanOrEqual(f.start);
+      if (f.claim.via === 'carried-on' || f.claim.via === 'whole-sentence') expect(q.end).toBeLessThanOrEqual(f.start);
       else
         expect([q.start <= f.start, f.end <= q.end, q.kind]).toEqual([
           true,
@@ -278,5 +278,72 @@ describe('figure claimants follow the grammar', () => {
     expect(
       claims(article('“We hired Dana Moss, whose firm audited 12 counties,” said Maria Olsen, the county clerk.')),
     ).toEqual([['12 counties', 'Maria Olsen', 'direct-quote']]);
+  });
+
+  test('a figure "add" takes as its object is nobody’s claim; "added that" still is', () => {
+    expect(claims(article('The bakery added 40 workers in the spring.'))).toEqual([['40 workers', null, null]]);
+    expect(claims(article('The new stadium would add up to $90 million to the county’s debt.'))).toEqual([
+      ['$90 million', null, null],
+    ]);
+    expect(
+      claims(
+        article('Nora Field, the bakery’s owner, said sales were strong. She added that 40 workers had been hired.'),
+      ),
+    ).toEqual([['40 workers', 'Nora Field', 'reported']]);
+  });
+
+  test('"according to X" opening a sentence, or followed by ", and", reaches the whole sentence', () => {
+    expect(
+      claims(
+        article('According to the Harbor Authority, cargo rose 8 percent in May; container traffic grew by 3 percent.'),
+      ),
+    ).toEqual([
+      ['8 percent', 'Harbor Authority', 'reported'],
+      ['3 percent', 'Harbor Authority', 'whole-sentence'],
+    ]);
+    expect(
+      claims(
+        article('Cargo rose 8 percent in May, according to the Harbor Authority, and the port hired 120 dockers.'),
+      ),
+    ).toEqual([
+      ['8 percent', 'Harbor Authority', 'reported'],
+      ['120 dockers', 'Harbor Authority', 'whole-sentence'],
+    ]);
+  });
+
+  test('"according to X" reaches no further than its sentence, nor past another claim or a trailing cue', () => {
+    expect(
+      claims(article('According to the Harbor Authority, cargo rose 8 percent in May. The port hired 120 dockers.')),
+    ).toEqual([
+      ['8 percent', 'Harbor Authority', 'reported'],
+      ['120 dockers', null, null],
+    ]);
+    expect(
+      claims(article('Cargo rose 8 percent in May, according to the Harbor Authority, but the port cut 120 jobs.')),
+    ).toEqual([
+      ['8 percent', 'Harbor Authority', 'reported'],
+      ['120 jobs', null, null],
+    ]);
+  });
+
+  test('a result set beside a finding with ", while" or ", and" is the finding’s', () => {
+    expect(
+      claims(
+        article(
+          'The Lakeside Institute found that 48 percent of voters back the levy, while 41 percent oppose it and 11 percent are undecided.',
+        ),
+      ),
+    ).toEqual([
+      ['48 percent', 'Lakeside Institute', 'reported'],
+      ['41 percent', 'Lakeside Institute', 'whole-sentence'],
+      ['11 percent', 'Lakeside Institute', 'whole-sentence'],
+    ]);
+    // A verb of saying sets no finding: what follows ", while" is the writer's.
+    expect(
+      claims(article('Mayor Tom Reed said that 48 percent of voters back the levy, while turnout fell to 41 percent.')),
+    ).toEqual([
+      ['48 percent', 'Tom Reed', 'reported'],
+      ['41 percent', null, null],
+    ]);
   });
 });

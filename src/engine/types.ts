@@ -114,14 +114,16 @@ export interface Figure {
 }
 
 /** How a figure is tied to its claimant: it sits in a direct quote, in the content of a reported
- * claim, or in a sentence that carries on the claim before it ("The report also found …", "It
- * also estimated …"). */
-export const CLAIM_VIAS = ['direct-quote', 'reported', 'carried-on'] as const;
+ * claim, in a sentence that carries on the claim before it ("The report also found …", "It
+ * also estimated …"), or past a reported clause's end in a sentence its cue attributes as a whole
+ * ("According to X, A; B", "A, according to X, and B", "X found that A, while B"). */
+export const CLAIM_VIAS = ['direct-quote', 'reported', 'carried-on', 'whole-sentence'] as const;
 export type ClaimVia = (typeof CLAIM_VIAS)[number];
 
 export interface FigureClaim {
   via: ClaimVia;
-  /** Index in `Annotations.quotes` of the quote the figure sits in, or, carried on, of the claim it continues. */
+  /** Index in `Annotations.quotes` of the quote the figure sits in, or, carried on or in the whole
+   * sentence, of the claim before it that it belongs with. */
   quote: number;
   /** That quote's speaker confidence (0..1): a claimant is only as sure as the attribution it comes from. */
   confidence: number;

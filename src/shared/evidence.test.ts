@@ -96,6 +96,9 @@ describe('figureEvidenceLine', () => {
     expect(figureEvidenceLine(figure('s1', { via: 'carried-on', quote: 0, confidence: 0.9 }), [quote])).toBe(
       'carries on the claim before · She said, same sentence',
     );
+    expect(figureEvidenceLine(figure('s1', { via: 'whole-sentence', quote: 0, confidence: 0.9 }), [quote])).toBe(
+      'in a sentence attributed as a whole · She said, same sentence',
+    );
   });
 
   test("the outlet's own figure, or one whose source quote is unclear, claims no evidence", () => {

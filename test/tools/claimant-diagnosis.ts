@@ -109,11 +109,13 @@ export function diagnoseClaimants(split: PolnearSplit): { buckets: Map<string, n
       }
       const covering = result.quotes.filter((q) => q.start <= f.start && f.end <= q.end);
       if (covering.length > 0) {
-        const bare = covering.some((q) => q.speaker?.name);
+        const named = covering.filter((q) => q.speaker?.name);
         count(
-          bare
-            ? "none: covering claim named, figure left out (a writer's aside on a name)"
-            : `none: covering claim's speaker unclear (${kind})`,
+          named.length === 0
+            ? `none: covering claim's speaker unclear (${kind})`
+            : named.every((q) => /^add/i.test(q.speaker!.evidence.cue?.text ?? ''))
+              ? 'none: covering clause is what "add" takes as its object (no speech)'
+              : "none: covering claim named, figure left out (a writer's aside on a name)",
           gold,
         );
         continue;
@@ -131,6 +133,20 @@ export function diagnoseClaimants(split: PolnearSplit): { buckets: Map<string, n
     }
   }
   return { buckets, cases };
+}
+
+/** A claimant that is only a document's noun, with no issuer ("poll", "new study", "filings"). */
+const BARE_DOCUMENT =
+  /^(?:(?:the|a|an|new|latest|recent|same) )*(?:report|study|survey|poll|analysis|review|audit|paper|memo|data|findings|research|document|statement|letter|complaint|lawsuit|filing|book|article|story|release|estimate|projection|forecast|census|index|results|figures|records)s?$/i;
+
+/** Whose work a bucket's fix is: finding reported clauses and their boundaries (reported speech),
+ * naming a claim's or a quote's source (speakers), or choosing among claims (claimants). */
+function ownerOf(bucket: string): string {
+  if (/no clause|outside its span|via reported/.test(bucket))
+    return 'reported speech (clause missing, cut short or false)';
+  if (/speaker unclear|wrong source|via direct-quote/.test(bucket))
+    return 'sources (a claim or quote with an unclear or wrong source; a false direct quote)';
+  return 'claimants (carrying on, nesting, asides)';
 }
 
 function main(): void {
@@ -157,6 +173,18 @@ function main(): void {
   console.log(`claimant errors on ${split}: ${total}`);
   for (const [bucket, n] of [...d.buckets].sort((a, b) => b[1] - a[1]))
     console.log(`  ${String(n).padStart(5)}  ${bucket}`);
+  const owners = new Map<string, number>();
+  for (const [bucket, n] of d.buckets) owners.set(ownerOf(bucket), (owners.get(ownerOf(bucket)) ?? 0) + n);
+  console.log('by whose work a fix is:');
+  for (const [owner, n] of [...owners].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(5)}  ${owner}`);
+  // Claims the eval counts right that a reader would want named by the document's issuer.
+  const bare = (d.cases as { bucket: string; claimedBy: string | null }[]).filter(
+    (c) => c.claimedBy && BARE_DOCUMENT.test(c.claimedBy),
+  );
+  const bareRight = bare.filter((c) => c.bucket === 'right').length;
+  console.log(
+    `claimed by a bare document noun ("poll", "study"): ${bare.length} (${bareRight} of them right by the eval)`,
+  );
   const outDir = path.resolve(process.cwd(), 'eval-misses');
   fs.mkdirSync(outDir, { recursive: true });
   fs.writeFileSync(path.join(outDir, `claimants-${split}.json`), JSON.stringify(d.cases, null, 1));

@@ -131,8 +131,9 @@ function annotationProblems(text: string, a: Annotations): Problem[] {
       bad('claimedBy is not a speaker', f.claimedBy);
       continue;
     }
-    if (f.claim?.via === 'carried-on') {
-      // A claim carried on by a later sentence ("The report also found …") ends before the figure.
+    if (f.claim?.via === 'carried-on' || f.claim?.via === 'whole-sentence') {
+      // A claim carried on by a later sentence ("The report also found …"), or one whose sentence
+      // "according to" attributes as a whole, ends before the figure.
       const claim = a.quotes[f.claim.quote];
       if (!claim || claim.speaker?.id !== f.claimedBy || claim.end > f.start)
         bad('carried-on claim is not an earlier quote of the claimant', f);
