@@ -104,6 +104,10 @@ const RUN_OPENERS = wordSet(
 const PLACE_HEADS = wordSet(
   'county state city street avenue square garden gardens park bridge river island islands mountain mountains valley beach coast airport boulevard road',
 );
+/** Compass words that open place names ("North Dakota", "West Bank"). */
+const COMPASS = wordSet('north south east west');
+/** A hyphenated word ending in a participle or "-based" ("Prize-winning", "Texas-based"). */
+const ADJECTIVE_COMPOUND = /-(?:[a-z]{2,}ing|[a-z]{2,}ed|based|born|led|run|made)$/;
 /** Weekdays that follow a place or a name in news ("in Miami Wednesday"): never part of it. */
 const WEEKDAYS = wordSet('monday tuesday wednesday thursday friday saturday sunday');
 const KEEP_DOT = wordSet('Jr Sr St Dr Mr Mrs Ms Inc Corp Ltd Co');
@@ -744,7 +748,7 @@ export class EntityResolver {
       // A speaker of unknown kind ("Roscosmos", "a source") may be a person; a bare pronoun is not.
       if (hp >= pp) {
         e = this.#history[h--]!.entity;
-        if (e.kind !== 'person' && (e.kind !== 'unknown' || PRONOUN_NAMES.has(e.name))) continue;
+        if (e.kind !== 'person' && (e.kind !== 'unknown' || !couldBeAPerson(e.name))) continue;
       } else {
         const occ = this.#people[p--]!;
         if (occ.lone) continue;
@@ -937,6 +941,10 @@ function readRun(raw: string[]): RunReading {
     return { kind: acronym ? RUN_ORG : RUN_SINGLE, offset, key, name: last, role: '', gender: '' };
   // A place, or a run in capitals only (a dateline, a heading: "LOS ANGELES", "FULL TEXT").
   if (PLACE_HEADS.has(key) || (!/[a-z]/.test(last) && cleaned.every((w) => !/[a-z]/.test(w)))) return none;
+  // "North Carolina", "South Korea": a compass word opening two words names a place, although
+  // the forename lists hold "North" and "West". "Nobel Prize-winning", "Texas-based": a last word
+  // ending in a lower-case participle is an adjective before a noun, not a surname.
+  if ((words.length === 2 && COMPASS.has(lowers[0]!)) || ADJECTIVE_COMPOUND.test(last)) return none;
   // "Department of Defense", "Campaign for Lund": an organisation's head word before "of"/"for".
   const orgBeforeConnector = lowers.some((w, k) => ORG_HEADS.has(w) && CONNECTORS.has(lowers[k + 1] ?? ''));
   if (ORG_HEADS.has(key) || acronym || orgBeforeConnector)
@@ -1105,6 +1113,33 @@ function roleHas(role: string, head: string): boolean {
   if (lower.includes(head)) return true;
   for (const word of lower.split(' ')) if (TITLE_WORDS[word]?.split(' ').includes(head)) return true;
   return false;
+}
+
+/** Head nouns of descriptions that name a person, beyond the role words ("a source familiar
+ * with …", "the tycoon", "a local woman"): a speaker described so may be who "he" or "she"
+ * stands for; one described by any other noun ("the tally", "the report") is a thing. */
+const PERSON_HEADS = wordSet(
+  'source insider person man woman boy girl tycoon magnate resident voter worker friend mother father son daughter wife husband ' +
+    'brother sister uncle aunt cousin grandmother grandfather widow student teacher doctor nurse physician surgeon patient ' +
+    'supporter critic witness victim survivor neighbor neighbour player star actor actress singer artist rapper comedian ' +
+    'entrepreneur investor donor banker farmer soldier officer agent detective diplomat politician insider observer lawyer ' +
+    'attorney prosecutor defendant plaintiff suspect employee ex-wife ex-husband partner colleague associate',
+);
+
+/** True when a speaker of unknown kind could be the person "he" or "she" stands for: a
+ * capitalised name of one person at most (a lone "Roscosmos" may be one), or a description
+ * with a person or role noun. Never a bare pronoun, a thing ("the tally", "the
+ * report", "Ali's death") or a group. */
+function couldBeAPerson(name: string): boolean {
+  if (PRONOUN_NAMES.has(name)) return false;
+  const head = name.slice(name.lastIndexOf(' ') + 1);
+  // A capitalised plural never given as anyone's name ("Latinos", "Politicos") is a group.
+  if (/^\p{Lu}/u.test(head)) return !/^\p{Lu}\p{Ll}{3,}[^s]s$/u.test(name);
+  // The head may have words after it ("a source familiar with …" is kept as "source familiar").
+  return name
+    .toLowerCase()
+    .split(' ')
+    .some((w) => PERSON_HEADS.has(w) || ROLE_WORDS.has(w));
 }
 
 /** How many sentence ends or line breaks lie between `from` and `to` (looked at over 2,000

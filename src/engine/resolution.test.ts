@@ -85,6 +85,40 @@ describe('pronouns', () => {
     expect(names(place)).toEqual(['Tomas Brenner']);
   });
 
+  test('a thing that spoke ("the report", "the tally") is no antecedent for "he", a person described by a role noun is', () => {
+    const text = article(
+      'Professor Quill Voss has counted the county’s ballots for a decade.',
+      'The report said “turnout fell by a third.”',
+      '“We expected more people,” he said.',
+    );
+    expect(names(text)).toEqual(['report', 'Quill Voss']);
+    const described = article(
+      'The count was slow on Monday.',
+      'A source familiar with the count said “the machines failed.”',
+      '“Nobody fixed them,” he said.',
+    );
+    expect(names(described)[1]).toMatch(/^source/);
+  });
+
+  test('a capitalised plural that spoke is a group, not who "she" stands for', () => {
+    const text = article(
+      'Coach Quill Voss opened the new hall on Monday.',
+      'Locals said “it took too long.”',
+      '“It was worth the wait,” she said.',
+    );
+    expect(names(text)[1]).toBe('Quill Voss');
+  });
+
+  test('a place opened by a compass word and a hyphenated adjective are no antecedent, whatever given names they begin with', () => {
+    const place = article('Coach Quill Voss moved to North Carolina in 2019.', '“The winters are mild,” he said.');
+    expect(names(place)).toEqual(['Quill Voss']);
+    const adjective = article(
+      'Pastor Quill Voss met the Nobel Prize-winning author on Monday.',
+      '“She was generous with her time,” he said.',
+    );
+    expect(names(adjective)).toEqual(['Quill Voss']);
+  });
+
   test('a preposition or an adverb opening the sentence is not part of the name after it', () => {
     const preposition = article('For Mr. Dekker, the count was a relief.', '“We did it,” he said.');
     expect(names(preposition)).toEqual(['Dekker']);
