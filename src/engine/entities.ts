@@ -390,6 +390,12 @@ export class EntityResolver {
         break;
       case RUN_FULL: {
         const counts = this.#fullNames.get(run.key) ?? new Map<string, number>();
+        if (!counts.has(run.name)) {
+          const first = run.name.slice(0, run.name.indexOf(' ')).toLowerCase();
+          const list = this.#byFirstWord.get(first) ?? [];
+          list.push({ pos, name: run.name });
+          this.#byFirstWord.set(first, list);
+        }
         counts.set(run.name, (counts.get(run.name) ?? 0) + 1);
         this.#fullNames.set(run.key, counts);
         if (run.role && !this.#prescanRole.has(run.name)) this.#prescanRole.set(run.name, run.role);
@@ -401,15 +407,23 @@ export class EntityResolver {
     if (run.gender) this.#prescanGender.set(run.key, run.gender);
   }
 
-  /** The fullest name the article gives for a person mention ("Orlov" -> "Pavel Orlov"). */
-  #fullName(name: string, gender = ''): string {
-    return memo(this.#fullCache, name + '|' + gender, () => this.#findFullName(name, gender));
+  /** The fullest name the article gives for a person mention at `pos` ("Orlov" -> "Pavel
+   * Orlov"; "Lee" -> "Lee Jae-myung"). */
+  #fullName(name: string, gender: string, pos: number): string {
+    // A lone word may also be the first word of a full name met before it (#firstWordBefore):
+    // that name is part of the cache key, as it depends on where the mention stands.
+    const opener = name.includes(' ') ? null : this.#firstWordBefore(name.toLowerCase(), pos);
+    return memo(this.#fullCache, name + '|' + gender + '|' + (opener ?? ''), () =>
+      this.#findFullName(name, gender, opener),
+    );
   }
 
-  #findFullName(name: string, gender: string): string {
+  #findFullName(name: string, gender: string, opener: string | null): string {
     const words = name.split(' ');
     const key = words[words.length - 1]!.toLowerCase();
-    const counts = this.#fullNames.get(key) ?? (words.length === 1 ? this.#byFirstName(key) : undefined);
+    const counts = opener
+      ? new Map([[opener, 1]])
+      : (this.#fullNames.get(key) ?? (words.length === 1 ? this.#byFirstName(key) : undefined));
     if (!counts) return name;
     let best = name;
     let bestCount = -1;
@@ -427,6 +441,23 @@ export class EntityResolver {
     }
     return best;
   }
+
+  /** The one full name met before `pos` whose first word is `word` (lower case), when no full
+   * name ends with it: names written surname first ("Lee Jae-myung", "Xi Jinping") are named
+   * again by their first word, and so are people by a given name. Null when none or several
+   * were met before, or the word is anyone's surname ("Barbara Lee"): a headline in title case
+   * makes false full names that open with a surname ("Lund Sees …"), and a surname the article
+   * gives is the likelier reading (on the silver pronoun test, letting an earlier first word win
+   * over a later surname joined a headline's words to a person). */
+  #firstWordBefore(word: string, pos: number): string | null {
+    if (this.#fullNames.has(word)) return null;
+    const list = this.#byFirstWord.get(word);
+    if (!list) return null;
+    return lowerBound(list, pos, atPos) === 1 ? list[0]!.name : null;
+  }
+
+  /** Full person names by their first word (lower case), each once, in order of first meeting. */
+  #byFirstWord = new Map<string, { pos: number; name: string }[]>();
 
   /** Full names that begin with a first name ("Greta" -> "Greta Lindholm"), only when unambiguous;
    * the index is built once, on first use. */
@@ -562,7 +593,7 @@ export class EntityResolver {
           : placeAfterName(words.map((w) => w.toLowerCase()));
       named = words.slice(start, of > start ? of : words.length).join(' ');
     }
-    const full = this.#fullName(named, m.gender);
+    const full = this.#fullName(named, m.gender, m.start);
     const gender = m.gender || this.#prescanGender.get(last.toLowerCase()) || givenNameGender(full);
     const role = m.role ?? this.#prescanRole.get(full) ?? null;
     // One capitalised word with no given name, title, honorific or role anywhere in the article

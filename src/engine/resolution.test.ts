@@ -223,6 +223,25 @@ describe('names and short forms', () => {
     expect([ann?.name, tomas?.name]).toEqual(['Ann Lund', 'Tomas Brenner']);
   });
 
+  test('a lone word is the short form of the one full name met before it that opens with it (a surname written first)', () => {
+    const text = article(
+      'Opposition leader Cho Min-jun met the prime minister on Monday.',
+      '“The talks were useful,” Cho said.',
+      'Trade Minister Cho Seo-yeon flew to Geneva on Tuesday.',
+      '“We expect an agreement soon,” Cho Seo-yeon said.',
+    );
+    expect(names(text)).toEqual(['Cho Min-jun', 'Cho Seo-yeon']);
+  });
+
+  test('a lone word stays a surname when a full name of the article ends with it', () => {
+    const text = article(
+      'Dana Cho, a council member, voted against the plan on Monday.',
+      'Opposition leader Cho Min-jun met the prime minister on Tuesday.',
+      '“The talks were useful,” Cho said.',
+    );
+    expect(names(text)).toEqual(['Dana Cho']);
+  });
+
   test('the initials of a state are no person', () => {
     const text = 'Ann Lund (D-N.Y.) spoke first.';
     const resolver = new EntityResolver(text);
