@@ -48,6 +48,24 @@ describe('pronouns', () => {
     expect(names(text)).toEqual(['Maria Keller']);
   });
 
+  test('the subject of the sentence before beats a subject further back who spoke earlier', () => {
+    const text = article(
+      'Maria Keller, the mayor, said “we have work to do.”',
+      'Maria Keller also thanked the volunteers.',
+      'Greta Olsen then presented the budget to the council.',
+      '“The numbers are tight,” she said.',
+    );
+    expect(names(text)).toEqual(['Maria Keller', 'Greta Olsen']);
+    // Two sentences back, the subject who spoke is still preferred.
+    const further = article(
+      'Maria Keller, the mayor, said “we have work to do.”',
+      'Maria Keller also thanked the volunteers.',
+      'Greta Olsen then presented the budget to the council. The council listened for an hour.',
+      '“The numbers are tight,” she said.',
+    );
+    expect(names(further)).toEqual(['Maria Keller', 'Maria Keller']);
+  });
+
   test('a person named inside a quotation is not who the pronoun after it stands for', () => {
     const text = article(
       'The hearing was chaired by Tom Walsh on Monday.',
