@@ -420,7 +420,7 @@ export class EntityResolver {
   }
 
   /** The fullest name the article gives for a person mention at `pos` ("Orlov" -> "Pavel
-   * Orlov"; "Lee" -> "Lee Jae-myung"). */
+   * Orlov"; "Cho" -> "Cho Min-jun"). */
   #fullName(name: string, gender: string, pos: number): string {
     // A lone word may also be the first word of a full name met before it (#firstWordBefore):
     // that name is part of the cache key, as it depends on where the mention stands.
@@ -455,9 +455,9 @@ export class EntityResolver {
   }
 
   /** The one full name met before `pos` whose first word is `word` (lower case), when no full
-   * name ends with it: names written surname first ("Lee Jae-myung", "Xi Jinping") are named
+   * name ends with it: names written surname first ("Cho Min-jun", "Xi Jinping") are named
    * again by their first word, and so are people by a given name. Null when none or several
-   * were met before, or the word is anyone's surname ("Barbara Lee"): a headline in title case
+   * were met before, or the word is anyone's surname ("Dana Cho"): a headline in title case
    * makes false full names that open with a surname ("Lund Sees …"), and a surname the article
    * gives is the likelier reading (on the silver pronoun test, letting an earlier first word win
    * over a later surname joined a headline's words to a person). */
