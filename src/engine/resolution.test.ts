@@ -118,6 +118,15 @@ describe('pronouns', () => {
     expect(names(described)[1]).toMatch(/^source/);
   });
 
+  test('"they" may stand for an organisation or a group, "he" never for an organisation', () => {
+    const text = article(
+      'Coach Quill Voss wrote to the Harbor Water Board on Monday.',
+      '“Rates must rise this year,” they said.',
+      '“Nobody wants that,” he said.',
+    );
+    expect(names(text)).toEqual(['Harbor Water Board', 'Quill Voss']);
+  });
+
   test('a capitalised plural that spoke is a group, not who "she" stands for', () => {
     const text = article(
       'Coach Quill Voss opened the new hall on Monday.',
