@@ -48,6 +48,24 @@ describe('pronouns', () => {
     expect(names(text)).toEqual(['Maria Keller']);
   });
 
+  test('the subject of the sentence before beats a subject further back who spoke earlier', () => {
+    const text = article(
+      'Maria Keller, the mayor, said “we have work to do.”',
+      'Maria Keller also thanked the volunteers.',
+      'Greta Olsen then presented the budget to the council.',
+      '“The numbers are tight,” she said.',
+    );
+    expect(names(text)).toEqual(['Maria Keller', 'Greta Olsen']);
+    // Two sentences back, the subject who spoke is still preferred.
+    const further = article(
+      'Maria Keller, the mayor, said “we have work to do.”',
+      'Maria Keller also thanked the volunteers.',
+      'Greta Olsen then presented the budget to the council. The council listened for an hour.',
+      '“The numbers are tight,” she said.',
+    );
+    expect(names(further)).toEqual(['Maria Keller', 'Maria Keller']);
+  });
+
   test('a person named inside a quotation is not who the pronoun after it stands for', () => {
     const text = article(
       'The hearing was chaired by Tom Walsh on Monday.',
@@ -83,6 +101,49 @@ describe('pronouns', () => {
     expect(names(weekday)).toEqual(['Tomas Brenner']);
     const place = article('Voters cheered Tomas Brenner at Jackson Square.', '“We will win here,” he said.');
     expect(names(place)).toEqual(['Tomas Brenner']);
+  });
+
+  test('a thing that spoke ("the report", "the tally") is no antecedent for "he", a person described by a role noun is', () => {
+    const text = article(
+      'Professor Quill Voss has counted the county’s ballots for a decade.',
+      'The report said “turnout fell by a third.”',
+      '“We expected more people,” he said.',
+    );
+    expect(names(text)).toEqual(['report', 'Quill Voss']);
+    const described = article(
+      'The count was slow on Monday.',
+      'A source familiar with the count said “the machines failed.”',
+      '“Nobody fixed them,” he said.',
+    );
+    expect(names(described)[1]).toMatch(/^source/);
+  });
+
+  test('"they" may stand for an organisation or a group, "he" never for an organisation', () => {
+    const text = article(
+      'Coach Quill Voss wrote to the Harbor Water Board on Monday.',
+      '“Rates must rise this year,” they said.',
+      '“Nobody wants that,” he said.',
+    );
+    expect(names(text)).toEqual(['Harbor Water Board', 'Quill Voss']);
+  });
+
+  test('a capitalised plural that spoke is a group, not who "she" stands for', () => {
+    const text = article(
+      'Coach Quill Voss opened the new hall on Monday.',
+      'Locals said “it took too long.”',
+      '“It was worth the wait,” she said.',
+    );
+    expect(names(text)[1]).toBe('Quill Voss');
+  });
+
+  test('a place opened by a compass word and a hyphenated adjective are no antecedent, whatever given names they begin with', () => {
+    const place = article('Coach Quill Voss moved to North Carolina in 2019.', '“The winters are mild,” he said.');
+    expect(names(place)).toEqual(['Quill Voss']);
+    const adjective = article(
+      'Pastor Quill Voss met the Nobel Prize-winning author on Monday.',
+      '“She was generous with her time,” he said.',
+    );
+    expect(names(adjective)).toEqual(['Quill Voss']);
   });
 
   test('a preposition or an adverb opening the sentence is not part of the name after it', () => {
@@ -187,6 +248,25 @@ describe('names and short forms', () => {
     const ann = resolver.resolve(nameMention(text, 'Westfield Gazette Ann Lund', 0));
     const tomas = resolver.resolve(nameMention(text, 'Reuters Tomas Brenner', text.indexOf('Reuters')));
     expect([ann?.name, tomas?.name]).toEqual(['Ann Lund', 'Tomas Brenner']);
+  });
+
+  test('a lone word is the short form of the one full name met before it that opens with it (a surname written first)', () => {
+    const text = article(
+      'Opposition leader Cho Min-jun met the prime minister on Monday.',
+      '“The talks were useful,” Cho said.',
+      'Trade Minister Cho Seo-yeon flew to Geneva on Tuesday.',
+      '“We expect an agreement soon,” Cho Seo-yeon said.',
+    );
+    expect(names(text)).toEqual(['Cho Min-jun', 'Cho Seo-yeon']);
+  });
+
+  test('a lone word stays a surname when a full name of the article ends with it', () => {
+    const text = article(
+      'Dana Cho, a council member, voted against the plan on Monday.',
+      'Opposition leader Cho Min-jun met the prime minister on Tuesday.',
+      '“The talks were useful,” Cho said.',
+    );
+    expect(names(text)).toEqual(['Dana Cho']);
   });
 
   test('the initials of a state are no person', () => {

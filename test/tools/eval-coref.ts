@@ -161,7 +161,9 @@ function replaceable(
   // The person named in full before the mention: "<Given> <Surname>".
   const before = text.slice(0, s);
   const full = new RegExp(`\\b(\\p{Lu}[\\p{Ll}]+) (?:\\p{Lu}\\. )?${escape(surname)}\\b`, 'u').exec(before);
-  if (!full) return null;
+  // "North Korea", "South Carolina": the forename lists hold "North" and "South", but a
+  // country or a state is no "he".
+  if (!full || /^(?:North|South|East|West) /.test(full[0])) return null;
   const gender = HONORIFIC_GENDER[words[0]!] ?? forenameGender(full[1]!);
   if (gender !== 'm' && gender !== 'f') return null;
   return { span: [s, e], surname, full: full[0], gender };
