@@ -760,6 +760,30 @@ describe('attributeQuotes: clauses of the sentence', () => {
   });
 
   test.each<[string, string]>([
+    [
+      'In a phone interview, Tom Reed, a retired vice president of field sales, said Carla Diaz “knew every detail of the deal.”',
+      'Tom Reed',
+    ],
+    ['Mark Ruiz, who ran a small super PAC, said the Lund “campaign may have peaked too early.”', 'Mark Ruiz'],
+    [
+      'Ed Park, a judge writing for the panel in a 2-1 ruling, said Ohio’s remaining voting window “is quite generous.”',
+      'Ed Park',
+    ],
+  ])(
+    'after an appositive and a comma, the name after the cue that runs on into its clause is what was said of, not who said it: %s',
+    (sentence, name) => {
+      expect(direct(article(sentence))[0]![1]).toBe(name);
+    },
+  );
+
+  test.each<[string, string]>([
+    ['“We will not move the plant,” said Dana Ruiz, a spokeswoman for the firm.', 'Dana Ruiz'],
+    ['Shares fell sharply on Monday, said Ken Obi, an analyst at the bank, “and may fall further.”', 'Ken Obi'],
+  ])('a name after the cue that closes its clause is still the inverted speaker: %s', (sentence, name) => {
+    expect(direct(article(sentence))[0]![1]).toBe(name);
+  });
+
+  test.each<[string, string]>([
     ['The letter goes on to say: “The plan will fail.”', 'The letter'],
     ['Mr. Ken Roe was prompted to say, “I cannot believe it.”', 'Mr. Ken Roe'],
     ['Lund went on to call the plan “a disaster.”', 'Lund'],

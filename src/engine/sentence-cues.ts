@@ -258,9 +258,40 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
   if (before?.kind === 'pronoun' && before.name === 'who') return null;
   if (before) return before;
   const prev = tokens[k - 1];
-  if (k === floor || !prev || prev.text === ',' || prev.quote >= 0 || k === 0)
-    return subjectAfter(tokens, k + 1, tokens.length);
-  return null;
+  if (k === floor || !prev || prev.quote >= 0 || k === 0) return subjectAfter(tokens, k + 1, tokens.length);
+  if (prev.text !== ',') return null;
+  // "Ken Roe, a former aide who …, said the plan …": after a comma the phrase right after the
+  // cue is the inverted speaker only when its clause ends with it ("…, said Dana Ruiz, a
+  // spokeswoman"); one that runs on into a verb or a quotation is the subject of what was said,
+  // and the speaker is the name that opens the sentence before a long appositive.
+  const after = subjectAfter(tokens, k + 1, tokens.length);
+  if (after && runsOn(tokens, after.end)) return openingName(tokens, k, floor);
+  return after;
+}
+
+/** Lower-case words after a noun phrase that do not start its verb: it may still be inverted. */
+const NOT_A_VERB = wordSet(
+  'of for with at from in on to near during after before while when as who which and or but than about by last this next early late',
+);
+
+/** The clause goes on after the noun phrase ending at `end`: a quotation, or a lower-case word
+ * that is not a preposition or conjunction (its verb: "… said Obama understood …"). */
+function runsOn(tokens: Token[], end: number): boolean {
+  const next = tokens[indexAt(tokens, end)];
+  if (!next) return false;
+  return next.quote >= 0 || (/^\p{Ll}/u.test(next.text) && !NOT_A_VERB.has(next.lower));
+}
+
+/** The subject that opens the sentence (or the clause at `floor`) before the cue at `k`, with an appositive after it
+ * ("Ken Roe, the author of “Going Viral,” about …, said"): the main clause's subject, else a
+ * name closed by a comma right at the start. */
+function openingName(tokens: Token[], k: number, floor: number): RawMention | null {
+  const main = floor === 0 ? sentenceSubject(tokens, k) : null;
+  if (main && main.end <= tokens[k]!.start) return main;
+  const first = subjectAfter(tokens, floor, k);
+  if (first?.kind !== 'name') return null;
+  const next = tokens[indexAt(tokens, first.end)];
+  return next?.text === ',' ? first : null;
 }
 
 /** Verbs and particles an infinitive cue hangs on ("goes on to say", "was prompted to say",
@@ -328,7 +359,9 @@ function speakingHead(word: string): boolean {
  * relative pronoun follows ("said Rita Okonjo, who lives …"). */
 function closesClause(tokens: Token[], end: number): boolean {
   const next = tokens[indexAt(tokens, end)];
-  return !next || '.,;:!?)'.includes(next.text) || next.lower === 'who';
+  // A quotation token's text is empty (and '' is in every string): a quotation right after the
+  // phrase ("…, said Lund “was involved”") is what its clause says, so the clause runs on.
+  return !next || (next.quote < 0 && '.,;:!?)'.includes(next.text)) || next.lower === 'who';
 }
 
 /** "Citing a shortage of staff …," / "Speaking at a fundraiser …,": a capitalised -ing word with its

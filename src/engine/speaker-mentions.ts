@@ -440,7 +440,7 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
     while (j < ceiling && j < comma + 6 && isCapitalized(tokens[j]) && tokens[j]!.quote < 0) j++;
     const next = tokens[j];
     const named = j > comma + 1 ? classify(tokens.slice(comma + 1, j)) : null;
-    if (named?.kind === 'name' && (!next || '.,;:!?)'.includes(next.text)))
+    if (named?.kind === 'name' && (!next || (next.quote < 0 && '.,;:!?)'.includes(next.text))))
       return { ...named, role: named.role ?? np.text.replace(/^(?:the|a|an|his|her|its|their)\s+/i, '') };
   }
   return np;
@@ -482,7 +482,8 @@ function roleHeadAhead(tokens: Token[], i: number, ceiling: number): boolean {
 /** A byline after a dash ('"…" ― Tobias K. Rainer'): only a capitalised name counts. */
 export function bylineAfter(tokens: Token[], i: number): RawMention | null {
   const t = tokens[i];
-  if (!t || !DASHES.includes(t.text)) return null;
+  // (A quotation token's text is empty, and '' is in every string.)
+  if (!t || t.quote >= 0 || !DASHES.includes(t.text)) return null;
   const np = subjectAfter(tokens, i + 1, tokens.length);
   return np && np.kind === 'name' ? np : null;
 }
