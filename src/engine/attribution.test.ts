@@ -792,6 +792,16 @@ describe('attributeQuotes: clauses of the sentence', () => {
   });
 });
 
+describe('attributeQuotes: a short sentence after a question or exclamation', () => {
+  test.each<[string, string]>([
+    ['“Would the deal survive another year?” Halvorsen pressed. “Maybe not.”', 'Halvorsen'],
+    ['“You see it, don’t you?” Mr. Okafor went on, as if nobody had spoken.', 'Okafor'],
+    ['“Why would anyone do that?” Beckett shrugged.', 'Beckett'],
+  ])('a name and any verb right after the quote attribute it: %s', (paragraph, name) => {
+    expect(direct(article(paragraph))[0]![1]).toBe(name);
+  });
+});
+
 describe('attributeQuotes: a colon introduces the quote', () => {
   test.each<[string, string, string, string]>([
     [

@@ -57,20 +57,8 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
   // 1b. '"Q," Okoye sings': a quote closed by a comma, ? or ! and then a name or pronoun with any
   // verb is attributed to that subject (CoreNLP's trigram sieve takes any verb here).
   if (j > qi + 1 || CLOSED_BY.test(q.lower)) {
-    const m = subjectAfter(tokens, j, tokens.length);
-    let after = j;
-    while (m && after < tokens.length && after < j + 12 && tokens[after]!.start < m.end) after++;
-    const verb = m ? tokens[after] : undefined;
-    if (
-      m &&
-      (m.kind === 'name' || m.kind === 'pronoun' || definiteRole(tokens, j, m)) &&
-      m.name !== 'who' &&
-      verb &&
-      (/^\p{Ll}+(?:s|ed)$/u.test(verb.text) || IRREGULAR_AFTER.has(verb.text)) &&
-      !/^(is|was|has|as|this|his|its|us|yes|less|across|towards?)$/.test(verb.lower)
-    ) {
-      return { mention: m!, cue: after };
-    }
+    const found = subjectAndVerb(tokens, j);
+    if (found) return found;
     // '"Q," remembered Roy Verley, a former spokesman.': any past-tense verb, then a name that
     // closes the clause.
     const v = tokens[j];
@@ -120,6 +108,24 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
     // The phrase must fill the gap ("as a briefing put it"), a determiner aside.
     if (m && m.start <= tokens[Math.min(as + 2, k - 1)]!.start) return { mention: m, cue: k };
   }
+  return null;
+}
+
+/** A name, a pronoun or a definite role at token `j` and a verb in -s or -ed (or an irregular
+ * past) right after it: '"Q," Okoye sings', '"Q?" Hannity pressed'. CoreNLP's trigram sieve
+ * takes any verb here; a speech verb is not needed. */
+export function subjectAndVerb(tokens: Token[], j: number): CueMatch | null {
+  const m = subjectAfter(tokens, j, tokens.length);
+  if (!m || !(m.kind === 'name' || m.kind === 'pronoun' || definiteRole(tokens, j, m)) || m.name === 'who') return null;
+  let after = j;
+  while (after < tokens.length && after < j + 12 && tokens[after]!.start < m.end) after++;
+  const verb = tokens[after];
+  if (
+    verb &&
+    (/^\p{Ll}+(?:s|ed)$/u.test(verb.text) || IRREGULAR_AFTER.has(verb.text)) &&
+    !/^(is|was|has|as|this|his|its|us|yes|less|across|towards?)$/.test(verb.lower)
+  )
+    return { mention: m, cue: after };
   return null;
 }
 
