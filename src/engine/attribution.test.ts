@@ -800,6 +800,12 @@ describe('attributeQuotes: a short sentence after a question or exclamation', ()
   ])('a name and any verb right after the quote attribute it: %s', (paragraph, name) => {
     expect(direct(article(paragraph))[0]![1]).toBe(name);
   });
+
+  test('the attribution cut off by the question mark is evidence from the quote’s own sentence', () => {
+    const text = article('The hall went quiet. “Who paid for the new roof?” Halvorsen asked. Nobody answered.');
+    const quote = run(text).quotes.find((q) => q.kind === 'direct')!;
+    expect(quote.speaker).toMatchObject({ name: 'Halvorsen', evidence: { place: 'sentence' } });
+  });
 });
 
 describe('attributeQuotes: a colon introduces the quote', () => {

@@ -273,11 +273,12 @@ function inheritSpeakers(text: string, infos: QuoteInfo[], sentences: SentenceIn
     const own = sentences[info.sentence];
     if (!own) continue;
     // '"…?" Clinton said.': the splitter broke after the question mark; the next sentence is
-    // nothing but the attribution.
+    // nothing but the attribution, so the quote's own sentence is where its speaker was found.
     const following = sentences[info.sentence + 1];
     info.place = 'paragraph';
     if (following?.lead && following.block === own.block && info.span.end >= own.end - 1) {
       info.mention = following.lead;
+      info.place = 'sentence';
       continue;
     }
     let prev = i - 1;
