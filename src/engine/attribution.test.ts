@@ -783,6 +783,14 @@ describe('attributeQuotes: clauses of the sentence', () => {
     expect(direct(article(sentence))[0]![1]).toBe(name);
   });
 
+  test('"who" set off by commas around an adjunct is the mention, named as the phrase before it', () => {
+    const text = article(
+      'It was Ken Lund, who, after a long feud with the host, said on the radio that “the party has lost its way.”',
+    );
+    const speaker = run(text).quotes.find((q) => q.kind === 'direct')!.speaker!;
+    expect([speaker.name, speaker.mention?.text]).toEqual(['Ken Lund', 'who']);
+  });
+
   test.each<[string, string]>([
     ['The letter goes on to say: “The plan will fail.”', 'The letter'],
     ['Mr. Ken Roe was prompted to say, “I cannot believe it.”', 'Mr. Ken Roe'],

@@ -154,10 +154,11 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
       j = c;
       head = nounPhraseBefore(tokens, skipBack(tokens, j - 1, floor) + 1, floor);
     }
-    // "Bret Roe, who, after trading insults …, said": "who" stands for the name before its comma.
+    // "Bret Roe, who, after trading insults …, said": "who" stands for the name before its comma;
+    // the mention is "who" itself (the subject of the cue), named as the phrase it stands for.
     if (head?.kind === 'pronoun' && head.name === 'who' && tokens[j - 2]?.text === ',') {
       const ante = nounPhraseBefore(tokens, j - 2, floor);
-      if (ante && ante.kind !== 'pronoun') return ante;
+      if (ante && ante.kind !== 'pronoun') return { ...ante, start: head.start, end: head.end, text: head.text };
     }
     if (!head || placeOrAge(tokens, head, floor) >= 0) return null;
     const apposition = tokens.slice(j + 1, i);
