@@ -792,6 +792,18 @@ describe('attributeQuotes: clauses of the sentence', () => {
   });
 
   test.each<[string, string]>([
+    ['Mayor Ana Ruiz backed the budget, but she made it plain that the cuts were “a bitter pill.”', 'she'],
+    ['Ken Lund praised the crew, and he kept hinting at “a bigger plan for the spring.”', 'he'],
+  ])('with no cue, a pronoun opening a later coordinate clause is the quote’s subject: %s', (sentence, mention) => {
+    expect(direct(article(sentence))[0]![2]).toBe(mention);
+  });
+
+  test('a pronoun in a subordinate clause of time leaves the subject to the main clause', () => {
+    const text = article('Ken Lund praised the plan after he read it twice as “a fair deal for the town.”');
+    expect(direct(text)[0]![2]).toBe('Ken Lund');
+  });
+
+  test.each<[string, string]>([
     ['The letter goes on to say: “The plan will fail.”', 'The letter'],
     ['Mr. Ken Roe was prompted to say, “I cannot believe it.”', 'Mr. Ken Roe'],
     ['Lund went on to call the plan “a disaster.”', 'Lund'],

@@ -15,6 +15,7 @@ import { findMarkedSpans, type MarkedSpan } from './quote-marks';
 import { sentenceEndSearch, splitSentences } from './sentences';
 import { isCapitalized, isWord, tokenize, type Token } from './tokens';
 import {
+  clauseSubjectPronoun,
   colonSpeaker,
   headlineSpeaker,
   sentenceSubject,
@@ -184,6 +185,7 @@ export function attributeQuotes(
               ? withCue(found.mention, tokens, found.cue)
               : info.span.start > s
                 ? (usable(colonSpeaker(tokens, k, true)) ??
+                  usable(clauseSubjectPronoun(tokens, k)) ??
                   usable(sentenceSubject(tokens, k)) ??
                   usable(colonSpeaker(tokens, k)))
                 : null,

@@ -498,6 +498,29 @@ export function colonSpeaker(tokens: Token[], qi: number, afterDash = false): Ra
   return !before || !(OBJECT_MARKERS.has(before.lower) || before.quote >= 0) ? m : null;
 }
 
+/** Words that open a coordinate or concessive clause before its subject ("…, and he kept",
+ * "although she made it clear"). Clauses of time and cause ("after he clinched …", "since he
+ * left …") are left out: on PolNeAR train they mostly set a scene for the main clause's subject,
+ * who still speaks. */
+const CLAUSE_OPENERS = wordSet('and but although though while so yet whereas');
+
+/** For a quote with no speech cue, the subject pronoun of the clause that holds it when that
+ * clause is not the sentence's first ("Ruiz backed the budget, but she made it plain that the cuts
+ * were "…""): the one who speaks is that clause's subject, the pronoun, not the sentence's opening
+ * name (the resolver then finds whom it stands for). */
+export function clauseSubjectPronoun(tokens: Token[], qi: number): RawMention | null {
+  for (let p = qi - 1; p > 0 && p >= qi - REACH; p--) {
+    const t = tokens[p]!;
+    if (t.quote >= 0 || '.;:!?'.includes(t.text)) return null;
+    if (!/^(?:he|she|they)$/.test(t.lower)) continue;
+    const before = tokens[p - 1]!;
+    const next = tokens[p + 1];
+    if (!(before.text === ',' || CLAUSE_OPENERS.has(before.lower)) || !next || !/^\p{Ll}/u.test(next.text)) continue;
+    return subjectAfter(tokens, p, qi);
+  }
+  return null;
+}
+
 /** The main clause's subject, for a quoted fragment whose verb is not a speech cue ("Ames called
  * Moreno a "reckless gambler"", "Harlan dismissed Belgium as the "outskirts of St. Louis""):
  * the news-wide habit is that the sentence's subject owns the words it quotes. */
