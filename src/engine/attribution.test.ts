@@ -804,6 +804,17 @@ describe('attributeQuotes: clauses of the sentence', () => {
   });
 
   test.each<[string, string]>([
+    ['Ken Sims — a teacher from Dover — says the new levy was “a fair price for better schools.”', 'Ken Sims'],
+    ['Rhea Lund, the host of “Morning Call,” thanked the crew for “a year of early starts.”', 'Rhea Lund'],
+    ['In a speech in Dover, which hosts the first vote next week, Lund rated the plan “a work in progress.”', 'Lund'],
+  ])(
+    'the subject before an appositive between dashes, a quoted title, or an opener’s relative clause: %s',
+    (sentence, name) => {
+      expect(direct(article(sentence)).find((q) => q[0].length > 20)![1]).toBe(name);
+    },
+  );
+
+  test.each<[string, string]>([
     ['The letter goes on to say: “The plan will fail.”', 'The letter'],
     ['Mr. Ken Roe was prompted to say, “I cannot believe it.”', 'Mr. Ken Roe'],
     ['Lund went on to call the plan “a disaster.”', 'Lund'],

@@ -423,6 +423,21 @@ function commaAhead(tokens: Token[], from: number, last: number): number {
   return -1;
 }
 
+/** Where an appositive after a name ends: its closing comma, or a quoted title that closes with
+ * the comma inside its marks ("Rhea Lund, the author of “Going Long,” said"); -1 when another
+ * quotation comes first. */
+function appositiveEnd(tokens: Token[], from: number, last: number): number {
+  for (let c = from; c <= last && c < tokens.length; c++) {
+    const t = tokens[c]!;
+    if (t.text === ',') return c;
+    if (t.quote >= 0) return c < last && /,\W*$/.test(t.lower) && !CLOSED_BY_STOP.test(t.lower) ? c : -1;
+  }
+  return -1;
+}
+
+/** A quotation ending in a full stop, question or exclamation mark ends a sentence of its own. */
+const CLOSED_BY_STOP = /[.?!]\W*$/;
+
 /** Sentence openers skipped before looking for the subject ("But", "In July,"). */
 const OPENERS = wordSet(
   'but and so yet still then now also however meanwhile instead later earlier last on in at during after before with without while when since as for following amid despite ' +
@@ -533,6 +548,13 @@ export function sentenceSubject(tokens: Token[], qi: number): RawMention | null 
     i = comma >= 0 ? comma + 1 : 1;
     // "On March 3, 2019, Ortega …": the year after the date's comma belongs to the opener.
     if (/^\d{4}$/.test(tokens[i]?.text ?? '') && tokens[i + 1]?.text === ',') i += 2;
+    // "In a speech in Ames, which …, Lund …": a relative clause on the opener's last noun is
+    // part of the opener, up to its own comma.
+    if (/^(?:which|where|who)$/.test(tokens[i]?.lower ?? '')) {
+      const c = commaAhead(tokens, i + 1, Math.min(qi - 1, i + 25));
+      if (c < 0) return null;
+      i = c + 1;
+    }
     i = pastPlaceAndTime(tokens, i, qi);
   }
   // "'Independent' Harbor Gazette Editor Lena Fisk: '…'": a scare-quoted word before the name.
@@ -563,7 +585,7 @@ export function sentenceSubject(tokens: Token[], qi: number): RawMention | null 
     if (tokens[c]?.text === ')') after = c + 1;
   }
   if (tokens[after]?.text === ',' && m.kind === 'name') {
-    const c = commaAhead(tokens, after + 1, Math.min(qi, after + 20));
+    const c = appositiveEnd(tokens, after + 1, Math.min(qi, after + 20));
     if (c >= 0) after = c + 1;
   }
   const next = tokens[after];

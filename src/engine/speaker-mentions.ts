@@ -91,6 +91,15 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
   const i = skipBack(tokens, v - 1, floor);
   if (i < floor) return null;
   const t = tokens[i]!;
+  if (DASHES.includes(t.text) && t.quote < 0 && t.text !== '') {
+    // "Ken Sims — a teacher from Dover — says": an appositive between dashes; the subject is the
+    // phrase before the first dash.
+    let j = i - 1;
+    while (j >= floor && j > i - 25 && !DASHES.includes(tokens[j]!.text) && tokens[j]!.quote < 0) j--;
+    if (j <= floor || j === i - 1 || tokens[j]!.quote >= 0 || !DASHES.includes(tokens[j]!.text)) return null;
+    const head = nounPhraseBefore(tokens, j, floor);
+    return head && head.kind !== 'pronoun' ? head : null;
+  }
   if (t.text === ',') {
     // Appositive: "Rhea Lund, an analyst at the Fiscal Policy Institute, said" / "Orlov, speaking in Sofia, said".
     let j = i - 1;
