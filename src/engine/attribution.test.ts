@@ -839,6 +839,24 @@ describe('attributeQuotes: a short sentence after a question or exclamation', ()
   });
 });
 
+describe('attributeQuotes: the possessor of a noun of saying', () => {
+  test.each<[string, string]>([
+    ['The mayor faced questions over her remark that “the budget can wait.”', 'her'],
+    ['Ken Lund’s “two percent” comment drew a rebuke from the council.', 'Ken Lund’s'],
+    ['Ada Roe’s response was: “We will see them in court.”', 'Ada Roe’s'],
+    ['The board cited his call for “a clean slate” in its letter.', 'his'],
+  ])('the possessor said the quoted words: %s', (sentence, mention) => {
+    expect(direct(article(sentence))[0]![2]).toBe(mention);
+  });
+
+  test.each<[string]>([
+    ['Ada Roe called Ken Lund’s charge “pathetic” on Monday.'],
+    ['The fact checkers ruled that Ken Lund’s statement was “mostly true, if a little rounded.”'],
+  ])('a quotation said of the words, not the words themselves, is not the possessor’s: %s', (sentence) => {
+    expect(direct(article(sentence))[0]![2]).not.toBe('Ken Lund’s');
+  });
+});
+
 describe('attributeQuotes: a colon introduces the quote', () => {
   test.each<[string, string, string, string]>([
     [

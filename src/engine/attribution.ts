@@ -25,7 +25,7 @@ import {
   withAntecedent,
 } from './sentence-cues';
 import { isDocumentSource, nounLikeVerb, reportedInSentence, type ReportedClause } from './reported-speech';
-import { cueAt, ROLE_WORDS, type RawMention } from './speaker-mentions';
+import { cueAt, possessorOfSpeech, ROLE_WORDS, type RawMention } from './speaker-mentions';
 import { EntityResolver, type Resolution } from './entities';
 import { isAsciiLower, isLetterOrDigit } from './chars';
 import { lowerBound } from './sorted';
@@ -176,6 +176,10 @@ export function attributeQuotes(
         }
         let found = speakerInSentence(tokens, k) ?? (headlineStyle() ? headlineSpeaker(tokens) : null);
         if (found && !usable(found.mention)) found = null;
+        // "X called Roe’s claim that “…” …": a noun of saying between the cue and the quote has
+        // its own possessor, who said the quoted words.
+        const possessive = possessorOfSpeech(tokens, k);
+        if (possessive && usable(possessive.mention) && (!found || found.cue < possessive.cue - 1)) found = possessive;
         if (found) usedCues.add(found.cue);
         const transcript = transcriptSpeaker(text, info.span);
         info.mention =
