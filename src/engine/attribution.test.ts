@@ -760,11 +760,100 @@ describe('attributeQuotes: clauses of the sentence', () => {
   });
 
   test.each<[string, string]>([
+    [
+      'In a phone interview, Tom Reed, a retired vice president of field sales, said Carla Diaz “knew every detail of the deal.”',
+      'Tom Reed',
+    ],
+    ['Mark Ruiz, who ran a small super PAC, said the Lund “campaign may have peaked too early.”', 'Mark Ruiz'],
+    [
+      'Ed Park, a judge writing for the panel in a 2-1 ruling, said Ohio’s remaining voting window “is quite generous.”',
+      'Ed Park',
+    ],
+  ])(
+    'after an appositive and a comma, the name after the cue that runs on into its clause is what was said of, not who said it: %s',
+    (sentence, name) => {
+      expect(direct(article(sentence))[0]![1]).toBe(name);
+    },
+  );
+
+  test.each<[string, string]>([
+    ['“We will not move the plant,” said Dana Ruiz, a spokeswoman for the firm.', 'Dana Ruiz'],
+    ['Shares fell sharply on Monday, said Ken Obi, an analyst at the bank, “and may fall further.”', 'Ken Obi'],
+  ])('a name after the cue that closes its clause is still the inverted speaker: %s', (sentence, name) => {
+    expect(direct(article(sentence))[0]![1]).toBe(name);
+  });
+
+  test('"who" set off by commas around an adjunct is the mention, named as the phrase before it', () => {
+    const text = article(
+      'It was Ken Lund, who, after a long feud with the host, said on the radio that “the party has lost its way.”',
+    );
+    const speaker = run(text).quotes.find((q) => q.kind === 'direct')!.speaker!;
+    expect([speaker.name, speaker.mention?.text]).toEqual(['Ken Lund', 'who']);
+  });
+
+  test.each<[string, string]>([
+    ['Mayor Ana Ruiz backed the budget, but she made it plain that the cuts were “a bitter pill.”', 'she'],
+    ['Ken Lund praised the crew, and he kept hinting at “a bigger plan for the spring.”', 'he'],
+  ])('with no cue, a pronoun opening a later coordinate clause is the quote’s subject: %s', (sentence, mention) => {
+    expect(direct(article(sentence))[0]![2]).toBe(mention);
+  });
+
+  test('a pronoun in a subordinate clause of time leaves the subject to the main clause', () => {
+    const text = article('Ken Lund praised the plan after he read it twice as “a fair deal for the town.”');
+    expect(direct(text)[0]![2]).toBe('Ken Lund');
+  });
+
+  test.each<[string, string]>([
+    ['Ken Sims — a teacher from Dover — says the new levy was “a fair price for better schools.”', 'Ken Sims'],
+    ['Rhea Lund, the host of “Morning Call,” thanked the crew for “a year of early starts.”', 'Rhea Lund'],
+    ['In a speech in Dover, which hosts the first vote next week, Lund rated the plan “a work in progress.”', 'Lund'],
+  ])(
+    'the subject before an appositive between dashes, a quoted title, or an opener’s relative clause: %s',
+    (sentence, name) => {
+      expect(direct(article(sentence)).find((q) => q[0].length > 20)![1]).toBe(name);
+    },
+  );
+
+  test.each<[string, string]>([
     ['The letter goes on to say: “The plan will fail.”', 'The letter'],
     ['Mr. Ken Roe was prompted to say, “I cannot believe it.”', 'Mr. Ken Roe'],
     ['Lund went on to call the plan “a disaster.”', 'Lund'],
   ])('an infinitive cue takes the subject of the verb it hangs on: %s', (sentence, mention) => {
     expect(direct(article(sentence))[0]![2]).toBe(mention);
+  });
+});
+
+describe('attributeQuotes: a short sentence after a question or exclamation', () => {
+  test.each<[string, string]>([
+    ['“Would the deal survive another year?” Halvorsen pressed. “Maybe not.”', 'Halvorsen'],
+    ['“You see it, don’t you?” Mr. Okafor went on, as if nobody had spoken.', 'Okafor'],
+    ['“Why would anyone do that?” Beckett shrugged.', 'Beckett'],
+  ])('a name and any verb right after the quote attribute it: %s', (paragraph, name) => {
+    expect(direct(article(paragraph))[0]![1]).toBe(name);
+  });
+
+  test('the attribution cut off by the question mark is evidence from the quote’s own sentence', () => {
+    const text = article('The hall went quiet. “Who paid for the new roof?” Halvorsen asked. Nobody answered.');
+    const quote = run(text).quotes.find((q) => q.kind === 'direct')!;
+    expect(quote.speaker).toMatchObject({ name: 'Halvorsen', evidence: { place: 'sentence' } });
+  });
+});
+
+describe('attributeQuotes: the possessor of a noun of saying', () => {
+  test.each<[string, string]>([
+    ['The mayor faced questions over her remark that “the budget can wait.”', 'her'],
+    ['Ken Lund’s “two percent” comment drew a rebuke from the council.', 'Ken Lund’s'],
+    ['Ada Roe’s response was: “We will see them in court.”', 'Ada Roe’s'],
+    ['The board cited his call for “a clean slate” in its letter.', 'his'],
+  ])('the possessor said the quoted words: %s', (sentence, mention) => {
+    expect(direct(article(sentence))[0]![2]).toBe(mention);
+  });
+
+  test.each<[string]>([
+    ['Ada Roe called Ken Lund’s charge “pathetic” on Monday.'],
+    ['The fact checkers ruled that Ken Lund’s statement was “mostly true, if a little rounded.”'],
+  ])('a quotation said of the words, not the words themselves, is not the possessor’s: %s', (sentence) => {
+    expect(direct(article(sentence))[0]![2]).not.toBe('Ken Lund’s');
   });
 });
 

@@ -15,15 +15,17 @@ import { findMarkedSpans, type MarkedSpan } from './quote-marks';
 import { sentenceEndSearch, splitSentences } from './sentences';
 import { isCapitalized, isWord, tokenize, type Token } from './tokens';
 import {
+  clauseSubjectPronoun,
   colonSpeaker,
   headlineSpeaker,
   sentenceSubject,
   speakerInSentence,
+  subjectAndVerb,
   subjectOf,
   withAntecedent,
 } from './sentence-cues';
 import { isDocumentSource, nounLikeVerb, reportedInSentence, type ReportedClause } from './reported-speech';
-import { cueAt, ROLE_WORDS, type RawMention } from './speaker-mentions';
+import { cueAt, possessorOfSpeech, ROLE_WORDS, type RawMention } from './speaker-mentions';
 import { EntityResolver, type Resolution } from './entities';
 import { isAsciiLower, isLetterOrDigit } from './chars';
 import { lowerBound } from './sorted';
@@ -138,7 +140,7 @@ export function attributeQuotes(
       // end, so the paragraph's next cue (found again once passed) says whether this one has one.
       if (ids.length === 0) {
         if (cue === -2 || (cue >= 0 && cue <= s)) cue = findCueWord(text, s, block.end);
-        if (!(cue >= 0 && cue <= e) && !endsWithColon(text, s, e)) continue;
+        if (!(cue >= 0 && cue <= e) && !endsWithColon(text, s, e) && !afterClosingQuote(sentences, index, e)) continue;
       }
       const tokens = tokenize(text, s, e, inSentence, ids, skip);
       // In a headline every word is capitalised, so a capitalised quote says nothing there.
@@ -174,6 +176,10 @@ export function attributeQuotes(
         }
         let found = speakerInSentence(tokens, k) ?? (headlineStyle() ? headlineSpeaker(tokens) : null);
         if (found && !usable(found.mention)) found = null;
+        // "X called Roe’s claim that “…” …": a noun of saying between the cue and the quote has
+        // its own possessor, who said the quoted words.
+        const possessive = possessorOfSpeech(tokens, k);
+        if (possessive && usable(possessive.mention) && (!found || found.cue < possessive.cue - 1)) found = possessive;
         if (found) usedCues.add(found.cue);
         const transcript = transcriptSpeaker(text, info.span);
         info.mention =
@@ -183,6 +189,7 @@ export function attributeQuotes(
               ? withCue(found.mention, tokens, found.cue)
               : info.span.start > s
                 ? (usable(colonSpeaker(tokens, k, true)) ??
+                  usable(clauseSubjectPronoun(tokens, k)) ??
                   usable(sentenceSubject(tokens, k)) ??
                   usable(colonSpeaker(tokens, k)))
                 : null,
@@ -220,7 +227,8 @@ export function attributeQuotes(
       if (!sentence.speaker && ids.length === 0 && endsWithColon(text, s, e))
         sentence.speaker =
           usable(sentenceSubject(tokens, tokens.length)) ?? usable(colonSpeaker(tokens, tokens.length));
-      sentence.lead = ids.length === 0 && cues & 1 ? usable(leadAttribution(tokens)) : null;
+      sentence.lead =
+        ids.length === 0 ? ((cues & 1 ? usable(leadAttribution(tokens)) : null) ?? usable(verbLead(tokens))) : null;
     }
   }
   inheritSpeakers(text, infos, sentences, blocks);
@@ -271,11 +279,12 @@ function inheritSpeakers(text: string, infos: QuoteInfo[], sentences: SentenceIn
     const own = sentences[info.sentence];
     if (!own) continue;
     // '"…?" Clinton said.': the splitter broke after the question mark; the next sentence is
-    // nothing but the attribution.
+    // nothing but the attribution, so the quote's own sentence is where its speaker was found.
     const following = sentences[info.sentence + 1];
     info.place = 'paragraph';
     if (following?.lead && following.block === own.block && info.span.end >= own.end - 1) {
       info.mention = following.lead;
+      info.place = 'sentence';
       continue;
     }
     let prev = i - 1;
@@ -701,6 +710,33 @@ function leadAttribution(tokens: Token[]): RawMention | null {
   }
   return null;
 }
+
+/** "Hannity pressed.", "Trump went on, as if he had not heard.": a short sentence that opens
+ * with a name or pronoun and a verb of any kind. After a quote that its question or exclamation
+ * mark cut off, it is the same sentence's '"Q?" X pressed' (pattern 1b of the sieve). */
+function verbLead(tokens: Token[]): RawMention | null {
+  if (tokens.length > LEAD_VERB_MAX) return null;
+  const found = subjectAndVerb(tokens, 0);
+  if (!found || found.mention.start !== tokens[0]!.start) return null;
+  // Nothing after the verb may start a clause of its own or quote anything.
+  for (let j = found.cue + 1; j < tokens.length; j++)
+    if (tokens[j]!.lower === 'that' || tokens[j]!.quote >= 0) return null;
+  return withCue(found.mention, tokens, found.cue);
+}
+
+/** The sentence at `index` (ending at `end`) is short and follows a quote that closed the
+ * sentence before it in the same paragraph: it may be that quote's attribution ("Hannity pressed."). */
+function afterClosingQuote(sentences: SentenceInfo[], index: number, end: number): boolean {
+  const own = sentences[index]!;
+  const prev = sentences[index - 1];
+  return end - own.start <= LEAD_VERB_CHARS && prev !== undefined && prev.block === own.block && prev.quotes.length > 0;
+}
+
+/** Longest sentence read for a verb lead, in characters (it is tokenized only then). */
+const LEAD_VERB_CHARS = 100;
+
+/** Longest "X verb …" sentence taken as the attribution of the quote before it, in tokens. */
+const LEAD_VERB_MAX = 14;
 
 /** The subject of any strong cue in the sentence ('Trump said:' before a quote paragraph). */
 function anySpeaker(tokens: Token[]): RawMention | null {

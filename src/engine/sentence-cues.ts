@@ -57,20 +57,8 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
   // 1b. '"Q," Okoye sings': a quote closed by a comma, ? or ! and then a name or pronoun with any
   // verb is attributed to that subject (CoreNLP's trigram sieve takes any verb here).
   if (j > qi + 1 || CLOSED_BY.test(q.lower)) {
-    const m = subjectAfter(tokens, j, tokens.length);
-    let after = j;
-    while (m && after < tokens.length && after < j + 12 && tokens[after]!.start < m.end) after++;
-    const verb = m ? tokens[after] : undefined;
-    if (
-      m &&
-      (m.kind === 'name' || m.kind === 'pronoun' || definiteRole(tokens, j, m)) &&
-      m.name !== 'who' &&
-      verb &&
-      (/^\p{Ll}+(?:s|ed)$/u.test(verb.text) || IRREGULAR_AFTER.has(verb.text)) &&
-      !/^(is|was|has|as|this|his|its|us|yes|less|across|towards?)$/.test(verb.lower)
-    ) {
-      return { mention: m!, cue: after };
-    }
+    const found = subjectAndVerb(tokens, j);
+    if (found) return found;
     // '"Q," remembered Roy Verley, a former spokesman.': any past-tense verb, then a name that
     // closes the clause.
     const v = tokens[j];
@@ -120,6 +108,24 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
     // The phrase must fill the gap ("as a briefing put it"), a determiner aside.
     if (m && m.start <= tokens[Math.min(as + 2, k - 1)]!.start) return { mention: m, cue: k };
   }
+  return null;
+}
+
+/** A name, a pronoun or a definite role at token `j` and a verb in -s or -ed (or an irregular
+ * past) right after it: '"Q," Okoye sings', '"Q?" Hannity pressed'. CoreNLP's trigram sieve
+ * takes any verb here; a speech verb is not needed. */
+export function subjectAndVerb(tokens: Token[], j: number): CueMatch | null {
+  const m = subjectAfter(tokens, j, tokens.length);
+  if (!m || !(m.kind === 'name' || m.kind === 'pronoun' || definiteRole(tokens, j, m)) || m.name === 'who') return null;
+  let after = j;
+  while (after < tokens.length && after < j + 12 && tokens[after]!.start < m.end) after++;
+  const verb = tokens[after];
+  if (
+    verb &&
+    (/^\p{Ll}+(?:s|ed)$/u.test(verb.text) || IRREGULAR_AFTER.has(verb.text)) &&
+    !/^(is|was|has|as|this|his|its|us|yes|less|across|towards?)$/.test(verb.lower)
+  )
+    return { mention: m, cue: after };
   return null;
 }
 
@@ -258,9 +264,40 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
   if (before?.kind === 'pronoun' && before.name === 'who') return null;
   if (before) return before;
   const prev = tokens[k - 1];
-  if (k === floor || !prev || prev.text === ',' || prev.quote >= 0 || k === 0)
-    return subjectAfter(tokens, k + 1, tokens.length);
-  return null;
+  if (k === floor || !prev || prev.quote >= 0 || k === 0) return subjectAfter(tokens, k + 1, tokens.length);
+  if (prev.text !== ',') return null;
+  // "Ken Roe, a former aide who …, said the plan …": after a comma the phrase right after the
+  // cue is the inverted speaker only when its clause ends with it ("…, said Dana Ruiz, a
+  // spokeswoman"); one that runs on into a verb or a quotation is the subject of what was said,
+  // and the speaker is the name that opens the sentence before a long appositive.
+  const after = subjectAfter(tokens, k + 1, tokens.length);
+  if (after && runsOn(tokens, after.end)) return openingName(tokens, k, floor);
+  return after;
+}
+
+/** Lower-case words after a noun phrase that do not start its verb: it may still be inverted. */
+const NOT_A_VERB = wordSet(
+  'of for with at from in on to near during after before while when as who which and or but than about by last this next early late',
+);
+
+/** The clause goes on after the noun phrase ending at `end`: a quotation, or a lower-case word
+ * that is not a preposition or conjunction (its verb: "… said Obama understood …"). */
+function runsOn(tokens: Token[], end: number): boolean {
+  const next = tokens[indexAt(tokens, end)];
+  if (!next) return false;
+  return next.quote >= 0 || (/^\p{Ll}/u.test(next.text) && !NOT_A_VERB.has(next.lower));
+}
+
+/** The subject that opens the sentence (or the clause at `floor`) before the cue at `k`, with an appositive after it
+ * ("Ken Roe, the author of “Going Viral,” about …, said"): the main clause's subject, else a
+ * name closed by a comma right at the start. */
+function openingName(tokens: Token[], k: number, floor: number): RawMention | null {
+  const main = floor === 0 ? sentenceSubject(tokens, k) : null;
+  if (main && main.end <= tokens[k]!.start) return main;
+  const first = subjectAfter(tokens, floor, k);
+  if (first?.kind !== 'name') return null;
+  const next = tokens[indexAt(tokens, first.end)];
+  return next?.text === ',' ? first : null;
 }
 
 /** Verbs and particles an infinitive cue hangs on ("goes on to say", "was prompted to say",
@@ -328,7 +365,9 @@ function speakingHead(word: string): boolean {
  * relative pronoun follows ("said Rita Okonjo, who lives …"). */
 function closesClause(tokens: Token[], end: number): boolean {
   const next = tokens[indexAt(tokens, end)];
-  return !next || '.,;:!?)'.includes(next.text) || next.lower === 'who';
+  // A quotation token's text is empty (and '' is in every string): a quotation right after the
+  // phrase ("…, said Lund “was involved”") is what its clause says, so the clause runs on.
+  return !next || (next.quote < 0 && '.,;:!?)'.includes(next.text)) || next.lower === 'who';
 }
 
 /** "Citing a shortage of staff …," / "Speaking at a fundraiser …,": a capitalised -ing word with its
@@ -383,6 +422,21 @@ function commaAhead(tokens: Token[], from: number, last: number): number {
   }
   return -1;
 }
+
+/** Where an appositive after a name ends: its closing comma, or a quoted title that closes with
+ * the comma inside its marks ("Rhea Lund, the author of “Going Long,” said"); -1 when another
+ * quotation comes first. */
+function appositiveEnd(tokens: Token[], from: number, last: number): number {
+  for (let c = from; c <= last && c < tokens.length; c++) {
+    const t = tokens[c]!;
+    if (t.text === ',') return c;
+    if (t.quote >= 0) return c < last && /,\W*$/.test(t.lower) && !CLOSED_BY_STOP.test(t.lower) ? c : -1;
+  }
+  return -1;
+}
+
+/** A quotation ending in a full stop, question or exclamation mark ends a sentence of its own. */
+const CLOSED_BY_STOP = /[.?!]\W*$/;
 
 /** Sentence openers skipped before looking for the subject ("But", "In July,"). */
 const OPENERS = wordSet(
@@ -459,6 +513,29 @@ export function colonSpeaker(tokens: Token[], qi: number, afterDash = false): Ra
   return !before || !(OBJECT_MARKERS.has(before.lower) || before.quote >= 0) ? m : null;
 }
 
+/** Words that open a coordinate or concessive clause before its subject ("…, and he kept",
+ * "although she made it clear"). Clauses of time and cause ("after he clinched …", "since he
+ * left …") are left out: on PolNeAR train they mostly set a scene for the main clause's subject,
+ * who still speaks. */
+const CLAUSE_OPENERS = wordSet('and but although though while so yet whereas');
+
+/** For a quote with no speech cue, the subject pronoun of the clause that holds it when that
+ * clause is not the sentence's first ("Ruiz backed the budget, but she made it plain that the cuts
+ * were "…""): the one who speaks is that clause's subject, the pronoun, not the sentence's opening
+ * name (the resolver then finds whom it stands for). */
+export function clauseSubjectPronoun(tokens: Token[], qi: number): RawMention | null {
+  for (let p = qi - 1; p > 0 && p >= qi - REACH; p--) {
+    const t = tokens[p]!;
+    if (t.quote >= 0 || '.;:!?'.includes(t.text)) return null;
+    if (!/^(?:he|she|they)$/.test(t.lower)) continue;
+    const before = tokens[p - 1]!;
+    const next = tokens[p + 1];
+    if (!(before.text === ',' || CLAUSE_OPENERS.has(before.lower)) || !next || !/^\p{Ll}/u.test(next.text)) continue;
+    return subjectAfter(tokens, p, qi);
+  }
+  return null;
+}
+
 /** The main clause's subject, for a quoted fragment whose verb is not a speech cue ("Ames called
  * Moreno a "reckless gambler"", "Harlan dismissed Belgium as the "outskirts of St. Louis""):
  * the news-wide habit is that the sentence's subject owns the words it quotes. */
@@ -471,6 +548,13 @@ export function sentenceSubject(tokens: Token[], qi: number): RawMention | null 
     i = comma >= 0 ? comma + 1 : 1;
     // "On March 3, 2019, Ortega …": the year after the date's comma belongs to the opener.
     if (/^\d{4}$/.test(tokens[i]?.text ?? '') && tokens[i + 1]?.text === ',') i += 2;
+    // "In a speech in Ames, which …, Lund …": a relative clause on the opener's last noun is
+    // part of the opener, up to its own comma.
+    if (/^(?:which|where|who)$/.test(tokens[i]?.lower ?? '')) {
+      const c = commaAhead(tokens, i + 1, Math.min(qi - 1, i + 25));
+      if (c < 0) return null;
+      i = c + 1;
+    }
     i = pastPlaceAndTime(tokens, i, qi);
   }
   // "'Independent' Harbor Gazette Editor Lena Fisk: '…'": a scare-quoted word before the name.
@@ -501,7 +585,7 @@ export function sentenceSubject(tokens: Token[], qi: number): RawMention | null 
     if (tokens[c]?.text === ')') after = c + 1;
   }
   if (tokens[after]?.text === ',' && m.kind === 'name') {
-    const c = commaAhead(tokens, after + 1, Math.min(qi, after + 20));
+    const c = appositiveEnd(tokens, after + 1, Math.min(qi, after + 20));
     if (c >= 0) after = c + 1;
   }
   const next = tokens[after];

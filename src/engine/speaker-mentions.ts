@@ -91,6 +91,15 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
   const i = skipBack(tokens, v - 1, floor);
   if (i < floor) return null;
   const t = tokens[i]!;
+  if (DASHES.includes(t.text) && t.quote < 0 && t.text !== '') {
+    // "Ken Sims — a teacher from Dover — says": an appositive between dashes; the subject is the
+    // phrase before the first dash.
+    let j = i - 1;
+    while (j >= floor && j > i - 25 && !DASHES.includes(tokens[j]!.text) && tokens[j]!.quote < 0) j--;
+    if (j <= floor || j === i - 1 || tokens[j]!.quote >= 0 || !DASHES.includes(tokens[j]!.text)) return null;
+    const head = nounPhraseBefore(tokens, j, floor);
+    return head && head.kind !== 'pronoun' ? head : null;
+  }
   if (t.text === ',') {
     // Appositive: "Rhea Lund, an analyst at the Fiscal Policy Institute, said" / "Orlov, speaking in Sofia, said".
     let j = i - 1;
@@ -154,10 +163,11 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
       j = c;
       head = nounPhraseBefore(tokens, skipBack(tokens, j - 1, floor) + 1, floor);
     }
-    // "Bret Roe, who, after trading insults …, said": "who" stands for the name before its comma.
+    // "Bret Roe, who, after trading insults …, said": "who" stands for the name before its comma;
+    // the mention is "who" itself (the subject of the cue), named as the phrase it stands for.
     if (head?.kind === 'pronoun' && head.name === 'who' && tokens[j - 2]?.text === ',') {
       const ante = nounPhraseBefore(tokens, j - 2, floor);
-      if (ante && ante.kind !== 'pronoun') return ante;
+      if (ante && ante.kind !== 'pronoun') return { ...ante, start: head.start, end: head.end, text: head.text };
     }
     if (!head || placeOrAge(tokens, head, floor) >= 0) return null;
     const apposition = tokens.slice(j + 1, i);
@@ -440,7 +450,7 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
     while (j < ceiling && j < comma + 6 && isCapitalized(tokens[j]) && tokens[j]!.quote < 0) j++;
     const next = tokens[j];
     const named = j > comma + 1 ? classify(tokens.slice(comma + 1, j)) : null;
-    if (named?.kind === 'name' && (!next || '.,;:!?)'.includes(next.text)))
+    if (named?.kind === 'name' && (!next || (next.quote < 0 && '.,;:!?)'.includes(next.text))))
       return { ...named, role: named.role ?? np.text.replace(/^(?:the|a|an|his|her|its|their)\s+/i, '') };
   }
   return np;
@@ -482,7 +492,8 @@ function roleHeadAhead(tokens: Token[], i: number, ceiling: number): boolean {
 /** A byline after a dash ('"…" ― Tobias K. Rainer'): only a capitalised name counts. */
 export function bylineAfter(tokens: Token[], i: number): RawMention | null {
   const t = tokens[i];
-  if (!t || !DASHES.includes(t.text)) return null;
+  // (A quotation token's text is empty, and '' is in every string.)
+  if (!t || t.quote >= 0 || !DASHES.includes(t.text)) return null;
   const np = subjectAfter(tokens, i + 1, tokens.length);
   return np && np.kind === 'name' ? np : null;
 }
@@ -733,4 +744,63 @@ export function cueAt(tokens: Token[], k: number, besideQuote: boolean): boolean
   if (s === 2) return !(isCapitalized(t) && k > 0 && isCapitalized(tokens[k - 1]) && isCapitalized(tokens[k + 1])); // "Tell" inside a title
   // "told the Washington Post, '…'": a noun-like cue capitalised after a capitalised word ends a name.
   return s === 1 && besideQuote && !(isCapitalized(t) && k > 0 && isCapitalized(tokens[k - 1]));
+}
+
+/** Nouns of saying whose possessor is the one who said it ("her remark that …", "Lund’s
+ * “47 percent” comment", "his call for …"). */
+const SPEECH_NOUNS = wordSet(
+  'comment comments remark remarks statement statements claim claims assertion assertions suggestion suggestions warning warnings ' +
+    'answer answers response reply retort question questions accusation accusations call calls charge promise promises pledge vow ' +
+    'argument arguments description conclusion assessment words message tweet tweets slogan catchphrase quip dictum mantra refrain ' +
+    'declaration announcement insistence complaint complaints criticism rejection broadside language chant chants prediction',
+);
+/** Possessive pronouns as the pronoun mention they stand for. */
+const POSSESSIVE_PRONOUNS = wordMap('his=he her=she their=they');
+/** Words that link a noun of saying to its quotation right before it ("his call for “…”", "her
+ * claim that “…”", "Lund’s answer was that “…”", "Roe’s response was: “…”"). A quotation right
+ * after the noun or after "was" says something about the words, not the words themselves
+ * ("called Roe’s charge “pathetic”", "Lund’s statement was “true”"). */
+const SPEECH_NOUN_LINKS = wordSet('that of for on about against : ,');
+/** Most words from the noun of saying to its quotation ("her comments before a committee that"). */
+const SPEECH_NOUN_REACH = 8;
+
+/** For the quotation token at `qi`, the possessor of a noun of saying that introduces it: "her
+ * remark that “…”", "the senator’s answer was that “…”", "Lund’s “47 percent” comment". The
+ * mention is the possessive itself ("her", "Mitt Romney’s"); index of the noun as the cue. */
+export function possessorOfSpeech(tokens: Token[], qi: number): { mention: RawMention; cue: number } | null {
+  // "Lund’s “47 percent” comment": the quotation between the possessor and its noun.
+  const after = tokens[qi + 1];
+  if (after && SPEECH_NOUNS.has(after.lower) && !isCapitalized(after)) {
+    const m = possessor(tokens, qi - 1);
+    if (m) return { mention: m, cue: qi + 1 };
+  }
+  // "her claim that “…”": the noun, then only a short phrase and a linking word before the quote.
+  const link = tokens[qi - 1];
+  if (!link || !SPEECH_NOUN_LINKS.has(link.lower)) return null;
+  for (let n = qi - 1; n > 0 && n >= qi - SPEECH_NOUN_REACH; n--) {
+    const t = tokens[n]!;
+    if (t.quote >= 0 || '.;!?'.includes(t.text) || t.cue === 2) return null;
+    if (!SPEECH_NOUNS.has(t.lower) || isCapitalized(t)) continue;
+    // The possessor right before the noun, or before one or two modifiers ("his past comments").
+    for (let p = n - 1; p >= 0 && p >= n - 3; p--) {
+      const m = possessor(tokens, p);
+      if (m) return { mention: m, cue: n };
+      if (!isWord(tokens[p]) || isCapitalized(tokens[p]) || DETERMINERS.has(tokens[p]!.lower)) break;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** The possessive mention ending at token `p` ("his", "Mitt Romney’s", "The Florida senator’s"). */
+function possessor(tokens: Token[], p: number): RawMention | null {
+  const t = tokens[p];
+  if (!t || t.quote >= 0) return null;
+  const pronoun = POSSESSIVE_PRONOUNS.get(t.lower);
+  if (pronoun !== undefined) return make([t], 'pronoun', pronoun, null, PRONOUNS.get(pronoun) ?? '');
+  if (!/[’']s$/.test(t.lower)) return null;
+  const m = nounPhraseBefore(tokens, p + 1, 0);
+  // Only a name owns the possessive here: "the Ohio senator’s answer" is a descriptor that would
+  // stand as a name ("Ohio senator’s").
+  return m && m.kind === 'name' && isCapitalized(t) && m.end === t.end ? m : null;
 }

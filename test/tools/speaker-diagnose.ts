@@ -10,6 +10,7 @@
 //   wrong       our mention is a name or descriptor that is not the gold speaker
 import { analyze } from '../../src/engine/analyze';
 import type { Quote } from '../../src/engine/types';
+import { cueStrength } from '../../src/engine/speech-verbs';
 import { speakerMatches, type PolnearSplit } from './eval-polnear';
 import { readSharedJsonl } from './shared-data';
 
@@ -28,7 +29,8 @@ interface GoldQuote {
 interface Article {
   id: string;
   text: string;
-  quotes: GoldQuote[];
+  quotes: (GoldQuote & { attribution?: string })[];
+  attributions?: { id: string; cue_spans?: [number, number][] }[];
 }
 
 interface Miss {
@@ -38,6 +40,8 @@ interface Miss {
   gold: GoldQuote;
   predicted: string;
   context: string;
+  /** For the wrong bucket: how our mention stands against the gold speaker and cue. */
+  cause: string;
 }
 
 const MATCH_SHARE = 0.5;
@@ -103,6 +107,47 @@ function patternOf(text: string, g: GoldQuote): string {
   return `${side} ${gapShape} cue=${cue}`;
 }
 
+/** How the gold cue reads to the engine: a speech verb, "according to", a colon, or anything else
+ * (a verb of labelling or thinking: "called", "portrayed", "wants"). */
+function cueKind(cue: string | null): string {
+  const first = (cue ?? '').trim().toLowerCase().split(/\s+/)[0] ?? '';
+  if (!first) return 'none';
+  if (first === ':' || first.endsWith(':')) return 'colon';
+  if (first === 'according') return 'according';
+  return cueStrength(first.replace(/[^a-z’']/g, '')) > 0 ? 'speech' : 'other';
+}
+
+/** Where our (wrong) mention stands against the gold speaker S, the gold cue C and the quote Q. */
+function causeOf(
+  g: GoldQuote,
+  cue: [number, number] | undefined,
+  mention: { start: number; end: number } | null,
+  place: string,
+): string {
+  const kind = cueKind(g.cue);
+  if (!mention) return `no-mention cue=${kind}`;
+  if (place !== 'sentence') return `context:${place} gold=${g.speaker_in_same_paragraph ? 'same-para' : 'other-para'}`;
+  const [s0, s1] = g.speaker_spans[0]!;
+  if (/^(who|which|that)$/i.test(g.speaker ?? '')) return `gold-relative cue=${kind}`;
+  const m0 = mention.start;
+  if (m0 >= g.start && m0 < g.end) return `inside-quote cue=${kind}`;
+  const sBefore = s0 < g.start;
+  const mBefore = m0 < g.start;
+  let rel: string;
+  if (sBefore !== mBefore) rel = `opposite (gold ${sBefore ? 'before' : 'after'})`;
+  else if (sBefore) {
+    if (m0 < s0) rel = 'farther-before';
+    else if (m0 < s1) rel = 'overlap';
+    else if (cue && m0 < cue[0]) rel = 'between-speaker-and-cue';
+    else rel = 'between-cue-and-quote';
+  } else {
+    if (m0 > s1) rel = 'farther-after';
+    else if (m0 >= s0) rel = 'overlap';
+    else rel = 'nearer-after';
+  }
+  return `${rel} cue=${kind}`;
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const split = (args.find((a) => a === 'train' || a === 'dev') ?? 'train') as PolnearSplit;
@@ -131,6 +176,11 @@ function main(): void {
       else if (/^(he|she|it|they|who|which)$/i.test(sp.name ?? '')) bucket = 'unresolved';
       else if (sp.mention && /^(he|she|it|they|who|his|her|its|their)$/i.test(sp.mention.text)) bucket = 'pronoun';
       else bucket = 'wrong';
+      const attribution = article.attributions?.find((a) => a.id === g.attribution);
+      const cause =
+        bucket === 'wrong'
+          ? causeOf(g, attribution?.cue_spans?.[0], sp?.mention ?? null, sp?.evidence.place ?? '-')
+          : '';
       const from = Math.min(g.start, ...g.speaker_spans.map((s) => s[0]));
       const to = Math.max(g.end, ...g.speaker_spans.map((s) => s[1]));
       misses.push({
@@ -142,6 +192,7 @@ function main(): void {
         context: text
           .slice(Math.max(0, from - 80), Math.min(text.length, Math.min(to, from + 400) + 60))
           .replace(/\n+/g, ' ¶ '),
+        cause,
       });
     });
   }
@@ -165,13 +216,18 @@ function main(): void {
         .join(', ')}`,
     );
   }
+  const wrong = misses.filter((m) => m.bucket === 'wrong');
+  console.log(`\nwrong: by where our mention stands against the gold speaker, cue and quote`);
+  for (const [p, n] of count((m) => m.cause, wrong)) console.log(`  ${String(n).padStart(4)}  ${p}`);
   if (list) {
     const [bucket, pattern] = list.split(':');
-    const ms = misses.filter((m) => m.bucket === bucket && (!pattern || m.pattern.includes(pattern)));
+    const ms = misses.filter(
+      (m) => m.bucket === bucket && (!pattern || m.pattern.includes(pattern) || m.cause.includes(pattern)),
+    );
     console.log(`\n${ms.length} in ${list}:`);
     for (const m of ms.slice(0, max))
       console.log(
-        `- ${m.id.slice(15, 55)} @${m.gold.start} [${m.pattern}] gold "${m.gold.speaker}" (${m.gold.speaker_kind}, cue "${m.gold.cue}") ours ${m.predicted}\n    ${m.context}`,
+        `- ${m.id.slice(15, 55)} @${m.gold.start} [${m.pattern}${m.cause ? ' | ' + m.cause : ''}] gold "${m.gold.speaker}" (${m.gold.speaker_kind}, cue "${m.gold.cue}") ours ${m.predicted}\n    ${m.context}`,
       );
   }
 }
