@@ -331,9 +331,39 @@ describe('reported speech: the clause ends where the reporter takes over', () =>
     ],
     [
       // PolNeAR train: a comma before "but" ends the content 33 times and runs on 60 times.
-      'a "but" clause stays inside what was said',
-      'Mr. Olsen said the bank had not yet decided, but it would vote within a week.',
-      'the bank had not yet decided, but it would vote within a week',
+      'a "but" with no subject of its own stays inside what was said',
+      'Mr. Olsen said the bank had not yet decided, but would vote within a week.',
+      'the bank had not yet decided, but would vote within a week',
+    ],
+    [
+      'a clause with its own subject after ", but" ends it',
+      'Mr. Olsen said the bank had not yet decided, but he expects a vote within a week.',
+      'the bank had not yet decided',
+    ],
+    [
+      'a clause with a named subject after ", and" ends it',
+      'Ms. Lund said the dam was safe, and Harbor County has sued the state over it.',
+      'the dam was safe',
+    ],
+    [
+      'a non-restrictive relative clause at the end is the writer’s aside',
+      'Tom Ngata predicted a win in Otago, which votes on March 1.',
+      'a win in Otago',
+    ],
+    [
+      'a relative clause on a person at the end is the writer’s aside',
+      'Ms. Lund told the paper she was not ready to endorse Harlan Voss, who faces a primary in May.',
+      'she was not ready to endorse Harlan Voss',
+    ],
+    [
+      'a relative "that" after the noun phrase opening the clause is not its "that"',
+      'Ms. Lund said the storm that hit the coast last week cost the county $4 million.',
+      'the storm that hit the coast last week cost the county $4 million',
+    ],
+    [
+      'a "that" after a noun that takes a clause still opens it',
+      'Ms. Lund repeated her claim that the county had hidden the cost.',
+      'that the county had hidden the cost',
     ],
     [
       '"that" belongs to the clause it opens, not to a later one',

@@ -436,6 +436,17 @@ function cued(
     }
     if (tokens[d]!.quote >= 0 || tokens[d]!.text === '.' || THAT_STOP.has(tokens[d]!.lower)) break;
   }
+  // "said the incident that left her in tears …": a "that" after a noun phrase opening right after
+  // the cue is a relative pronoun, and the phrase is the clause's subject; not after a verb that
+  // takes an addressee ("told the court that") nor after a noun that takes a clause ("his claim
+  // that") (train: 11 contents gained, 2 lost).
+  if (
+    that > afterCue &&
+    DETERMINERS.has(tokens[afterCue]!.lower) &&
+    !CONTENT_NOUNS.has(tokens[that - 1]!.lower) &&
+    !ADDRESSEE_CUES.has(tokens[k]!.lower)
+  )
+    that = -1;
   // "said in a documentary that showed …": a relative "that" after a noun, not the clause's.
   // "said the scandal is only the latest issue that should give voters pause": a relative "that"
   // after a clause that opened right after the cue; that clause is read without "that" below.
@@ -478,6 +489,17 @@ function cued(
   }
   return { clause: clause(tokens, c, to, mention, k), next: to };
 }
+
+/** Determiners that open a noun phrase right after a cue ("said the plan …"). */
+const DETERMINERS = wordSet('the a an his her their its our');
+/** Nouns whose "that" opens a clause they name ("repeated his claim that …"). */
+const CONTENT_NOUNS = wordSet(
+  'claim claims notion assertion line argument arguments idea view belief charge charges allegation allegations accusation accusations suggestion statement remark comment comments position contention assurance assurances promise message point warning fear fears hope case report reports rumor rumors theory premise conclusion',
+);
+/** Cues that take an addressee before their "that" ("told the court that", "warned his aides that"). */
+const ADDRESSEE_CUES = wordSet(
+  'tell tells told telling warn warns warned warning assure assures assured assuring inform informs informed remind reminds reminded convince convinced promise promises promised advise advised',
+);
 
 /** Subordinators that open a sentence's first clause ("While X said …, Y did …"). */
 const SUBORDINATORS = wordSet('while although though as after when since because if whereas once even before');
@@ -937,6 +959,14 @@ function closesHere(tokens: Token[], i: number): boolean {
   if (!next || next.quote >= 0) return false;
   if (CLOSING.has(next.lower)) return true;
   if (p.text !== ',') return false;
+  // "…, which votes in March", "…, who faces a primary": a non-restrictive relative clause is the
+  // writer's aside on the last noun, unless the clause's verb follows it ("the city, which has 2
+  // million people, needs …").
+  if ((next.lower === 'which' || next.lower === 'who') && !parentheticalRelative(tokens, i + 2)) return true;
+  // "…, and he railed against …", "…, but Democrats have pushed …": a clause with a subject of its
+  // own after ", and" or ", but" is the writer's. With the aside above and the relative "that"
+  // after a cue's noun phrase: train 57 contents gained, 22 lost, 26 fewer false ones.
+  if ((next.lower === 'and' || next.lower === 'but') && ownSubjectClause(tokens, i + 2)) return true;
   if (HANGING.has(next.lower) || (isParticipleCue(next.text) && !isCapitalized(next))) return true;
   // "…, and has championed …": a verb with no subject of its own after ", and" is the reporter's
   // second verb (train: 4 clauses gained, 4 false ones gone; dev unchanged).
@@ -947,6 +977,38 @@ function closesHere(tokens: Token[], i: number): boolean {
   if (secondCue(tokens, i + 1, 8)) return true;
   // ", and urged …"
   return next.lower === 'and' && cueAt(tokens, i + 2, false) && !isParticipleCue(tokens[i + 2]!.text);
+}
+
+/** True when a clause with its own subject opens at `from`: a subject pronoun and a word after
+ * it, or a name (capitalised words) and a finite verb. */
+function ownSubjectClause(tokens: Token[], from: number): boolean {
+  const t = tokens[from];
+  if (!t || !isWord(t)) return false;
+  if (CLAUSE_SUBJECTS.has(t.lower) || t.lower === 'it') return isWord(tokens[from + 1]);
+  if (!isCapitalized(t)) return false;
+  let j = from;
+  while (j < from + 5 && isCapitalized(tokens[j])) j++;
+  return isVerbLike(tokens[j]);
+}
+
+/** True when the relative clause opening at `from` closes with a comma and the sentence's verb
+ * follows ("the city, which has 2 million people, needs …"): it is inside the clause. */
+function parentheticalRelative(tokens: Token[], from: number): boolean {
+  for (let j = from; j < tokens.length && j < from + 20; j++) {
+    const t = tokens[j]!;
+    if (t.quote >= 0 || t.text === ';') return false;
+    if (t.text === ',') {
+      const v = tokens[j + 1];
+      return (
+        v !== undefined &&
+        isWord(v) &&
+        !isCapitalized(v) &&
+        (isVerbLike(v) || /^\p{Ll}{3,}s$/u.test(v.text)) &&
+        !TAIL_STARTS.has(v.lower)
+      );
+    }
+  }
+  return false;
 }
 
 /** The end of a sentence-final attribution's tail (the next clause may start after a semicolon). */
