@@ -434,6 +434,10 @@ describe('reported speech: what is not a reported clause', () => {
       'Mayor Ana Ruiz said: “The harbour will reopen by the spring.”',
     ],
     [
+      'a direct quote whose speaker has an appositive before the name',
+      '“The harbour will reopen by the spring,” the port authority spokesman, Dan Ollis, said on Monday.',
+    ],
+    [
       'a noun-like cue form after a determiner and a name is a noun',
       'Voters read a confirmed Harbor Gazette report that the mill would close in May.',
     ],

@@ -386,7 +386,9 @@ function cued(
     return { clause: clause(tokens, floor, subjectStart, mention, k), next: skipTail(tokens, afterCue) };
   if (subjectStart > floor + 1 && tokens[subjectStart - 1]!.text === ',') {
     // "C, X said." — the cue closes the sentence (or its part before a hanging participle).
-    const part = clause(tokens, floor, subjectStart - 1, mention, k);
+    // '“…,” the White House spokesman, Josh Earnest, said': a noun phrase between the quotation's
+    // closing comma and the subject is the subject's appositive, not what was said.
+    const part = clause(tokens, floor, appositiveBefore(tokens, floor, subjectStart - 1), mention, k);
     // "Compaq, she predicted, would come to them": a part too short to be a claim before an
     // interrupting cue is the start of one, not all of it.
     // "The deal, he said, would fail": a cue between commas with the clause's verb after it
@@ -1009,6 +1011,21 @@ function parentheticalRelative(tokens: Token[], from: number): boolean {
     }
   }
   return false;
+}
+
+/** Words an appositive before a subject holds at most ("the White House press secretary"). */
+const APPOSITIVE_LIMIT = 7;
+
+/** Where the part before a subject ends (exclusive) when a quotation closing with a comma and a
+ * short noun phrase stand before its comma at `to` ('“…,” the spokesman, X, said'): after the
+ * quotation; else `to`. */
+function appositiveBefore(tokens: Token[], floor: number, to: number): number {
+  let q = to - 1;
+  while (q > floor && q >= to - APPOSITIVE_LIMIT && isWord(tokens[q]) && tokens[q]!.cue < 2 && !isVerbLike(tokens[q]))
+    q--;
+  if (q === to - 1 || q < floor) return to;
+  const t = tokens[q]!;
+  return t.quote >= 0 && /,\W*$/.test(t.lower) ? q + 1 : to;
 }
 
 /** The end of a sentence-final attribution's tail (the next clause may start after a semicolon). */
