@@ -30,6 +30,11 @@ describe('reported speech: the forms of a reported clause', () => {
       [['exports fell by 12 percent in March', 'Trade Ministry']],
     ],
     [
+      'a parenthetical set off by dashes between the subject and the cue',
+      'Tom Ngata — a teacher from Otago — says he made a late decision to vote for the mayor.',
+      [['he made a late decision to vote for the mayor', 'Tom Ngata']],
+    ],
+    [
       'X told the audience that C',
       'Governor Ray Holt told the audience that the plant would hire 900 workers.',
       [['that the plant would hire 900 workers', 'Ray Holt']],
