@@ -443,6 +443,14 @@ describe('reported speech: what is not a reported clause', () => {
       '“The harbour will reopen by the spring,” the port authority spokesman, Dan Ollis, said on Monday.',
     ],
     [
+      'a direct quote after an addressee and a comma',
+      'Mayor Ana Ruiz told supporters, “The harbour will reopen by the spring.”',
+    ],
+    [
+      'a direct quote after an adjunct and a comma',
+      'Ana Ruiz said last week in Otago, “The harbour will reopen by the spring.”',
+    ],
+    [
       'a noun-like cue form after a determiner and a name is a noun',
       'Voters read a confirmed Harbor Gazette report that the mill would close in May.',
     ],
