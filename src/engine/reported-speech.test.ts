@@ -351,6 +351,16 @@ describe('reported speech: the clause ends where the reporter takes over', () =>
       'the dam was safe',
     ],
     [
+      'a speech participle after "but" is the reporter’s next act',
+      'Ms. Lund said the mayor was experienced on paper but suggesting that might not be enough.',
+      'the mayor was experienced on paper',
+    ],
+    [
+      'a run of gerunds is what was said',
+      'Ms. Lund suggested cutting the budget and warning the unions early.',
+      'cutting the budget and warning the unions early',
+    ],
+    [
       'a non-restrictive relative clause at the end is the writer’s aside',
       'Tom Ngata predicted a win in Otago, which votes on March 1.',
       'a win in Otago',
