@@ -30,6 +30,16 @@ describe('reported speech: the forms of a reported clause', () => {
       [['exports fell by 12 percent in March', 'Trade Ministry']],
     ],
     [
+      '"pointed out that" reports a clause',
+      'Ms. Lund pointed out that the mill had closed twice before.',
+      [['that the mill had closed twice before', 'Lund']],
+    ],
+    [
+      '"pointing out that" after a comma takes the subject of the main clause',
+      'Tom Ngata turned the story back on the paper, pointing out that it had backed the mill in 2019.',
+      [['that it had backed the mill in 2019', 'Tom Ngata']],
+    ],
+    [
       'a parenthetical set off by dashes between the subject and the cue',
       'Tom Ngata — a teacher from Otago — says he made a late decision to vote for the mayor.',
       [['he made a late decision to vote for the mayor', 'Tom Ngata']],
@@ -452,6 +462,7 @@ describe('reported speech: what is not a reported clause', () => {
       'a direct quote whose speaker has an appositive before the name',
       '“The harbour will reopen by the spring,” the port authority spokesman, Dan Ollis, said on Monday.',
     ],
+    ['"pointed to" is no speech', 'Ms. Lund pointed to the mill that had closed twice before.'],
     [
       'a direct quote after an addressee and a comma',
       'Mayor Ana Ruiz told supporters, “The harbour will reopen by the spring.”',
