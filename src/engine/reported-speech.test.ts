@@ -436,6 +436,11 @@ describe('reported speech: the clause ends where the reporter takes over', () =>
       'Prices rose by 4% in March',
     ],
     [
+      'a colon before an attribution of its own ends it',
+      'Tenant groups said the figures understate the squeeze: one survey found that rents rose by a third.',
+      'the figures understate the squeeze',
+    ],
+    [
       'a semicolon ends it',
       'Most voters say they follow the race closely; 26 percent say they do not.',
       'they follow the race closely',
@@ -569,6 +574,10 @@ describe('reported speech: documents and studies as sources', () => {
     expect(a.speakers.map((s) => s.kind)).toEqual(['document']);
   });
 
+  test('those a document counted are not its source', () => {
+    const found = reported(article('One survey of 500 renters found that two-thirds spent half their income on rent.'));
+    expect(found).toEqual([['that two-thirds spent half their income on rent', 'survey', 'One survey']]);
+  });
   test('a person is not a document', () => {
     const a = analyze(article('According to Dr. Lena Park, 40 percent of farmers sold their land.'));
     expect(a.quotes.map((q) => q.speaker?.kind)).not.toContain('document');

@@ -368,6 +368,9 @@ function cued(
     !/^(?:the|this|that|these|those|its|their) \S+$/i.test(document?.text ?? mention.text);
   if (documentary && mention.end <= tokens[k]!.start)
     mention = issuerOf(tokens, indexAt(tokens, mention.start), k) ?? mention;
+  // "One survey of 500 renters found …": those a document counted are not its source; it is.
+  if (document && mention.kind !== 'name' && mention.start > document.end && mention.end <= tokens[k]!.start)
+    mention = document;
   // "…, the University of Michigan reported": the whole phrase after the comma is the source, not
   // the name the subject walk stopped at.
   if (mention.end <= tokens[k]!.start) mention = phraseAfterComma(tokens, mention, k, floor) ?? mention;
@@ -729,7 +732,7 @@ function shareBefore(tokens: Token[], k: number, floor: number): RawMention | nu
  * phrase up to the document noun, as a nominal mention, or null. */
 function documentSubject(tokens: Token[], floor: number, k: number): RawMention | null {
   let i = floor;
-  while (i < k && (OPENERS.has(tokens[i]!.lower) || tokens[i]!.text === ',')) i++;
+  while (i < k && (OPENERS.has(tokens[i]!.lower) || tokens[i]!.text === ',' || tokens[i]!.text === ':')) i++;
   if (!/^(a|an|the|this|that|its|their|his|her|one|another)$/.test(tokens[i]?.lower ?? '')) return null;
   for (let j = i + 1; j < k && j <= i + 6; j++) {
     if (!isWord(tokens[j])) return null;
@@ -990,6 +993,9 @@ function clauseEnd(tokens: Token[], from: number): number {
   for (let i = from + 1; i < n; i++) {
     const t = tokens[i]!;
     if (t.text === ';') return i;
+    // "said the figures understate it: one survey found that …": a colon before an attribution
+    // of its own ends the clause.
+    if (t.text === ':' && secondCue(tokens, i + 1, 8)) return i;
     if (t.text === ',' || t.text === '-' || t.text === '--' || t.text === '—' || t.text === '–') {
       if (closesHere(tokens, i)) return i;
       continue;
