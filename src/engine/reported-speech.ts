@@ -94,24 +94,32 @@ export function reportedInSentence(tokens: Token[], usedCues: Set<number> = NONE
   // search, and cue indices are mapped back to the sentence's own tokens ("point" is among the
   // most frequent cue words of PolNeAR train that the lexicon lacks, test/tools/cue-lemmas.ts;
   // train: 23 contents gained, 2 false ones).
-  const merged: number[] = [];
-  for (let k = 0; k < tokens.length; k++) if (pointsOut(tokens, k)) merged.push(k);
-  if (!merged.length) return clausesOf(tokens, usedCues);
+  let any = false;
+  for (let k = 0; k < tokens.length && !any; k++) any = pointsOut(tokens, k);
+  if (!any) return clausesOf(tokens, usedCues);
+  // One pass each way, so that a sentence made of such phrases stays linear.
   const view: Token[] = [];
+  /** For each token of the view, the index of its (first) token in the sentence. */
+  const origin: number[] = [];
+  /** For each token of the sentence, the index of the view's token that holds it. */
+  const toView: number[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (!merged.includes(k)) view.push(t);
-    else {
-      const note = POINT.get(t.lower)!;
-      const text = isCapitalized(t) ? note[0]!.toUpperCase() + note.slice(1) : note;
-      view.push({ ...t, end: tokens[k + 1]!.end, text, lower: note, cue: 2 });
-      k++;
+    toView.push(view.length);
+    origin.push(k);
+    if (!pointsOut(tokens, k)) {
+      view.push(t);
+      continue;
     }
+    const note = POINT.get(t.lower)!;
+    const text = isCapitalized(t) ? note[0]!.toUpperCase() + note.slice(1) : note;
+    view.push({ ...t, end: tokens[k + 1]!.end, text, lower: note, cue: 2 });
+    toView.push(view.length - 1);
+    k++;
   }
-  const toView = (k: number) => k - merged.filter((m) => m < k).length;
-  const fromView = (v: number) => v + merged.filter((m) => toView(m) < v).length;
-  const used = new Set([...usedCues].map(toView));
-  return clausesOf(view, used).map((c) => ({ ...c, cue: fromView(c.cue) }));
+  const used = new Set<number>();
+  for (const u of usedCues) if (u < toView.length) used.add(toView[u]!);
+  return clausesOf(view, used).map((c) => ({ ...c, cue: origin[c.cue]! }));
 }
 
 function clausesOf(tokens: Token[], usedCues: Set<number>): ReportedClause[] {
