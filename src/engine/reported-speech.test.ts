@@ -30,6 +30,21 @@ describe('reported speech: the forms of a reported clause', () => {
       [['exports fell by 12 percent in March', 'Trade Ministry']],
     ],
     [
+      '"pointed out that" reports a clause',
+      'Ms. Lund pointed out that the mill had closed twice before.',
+      [['that the mill had closed twice before', 'Lund']],
+    ],
+    [
+      '"pointing out that" after a comma takes the subject of the main clause',
+      'Tom Ngata turned the story back on the paper, pointing out that it had backed the mill in 2019.',
+      [['that it had backed the mill in 2019', 'Tom Ngata']],
+    ],
+    [
+      'a parenthetical set off by dashes between the subject and the cue',
+      'Tom Ngata — a teacher from Otago — says he made a late decision to vote for the mayor.',
+      [['he made a late decision to vote for the mayor', 'Tom Ngata']],
+    ],
+    [
       'X told the audience that C',
       'Governor Ray Holt told the audience that the plant would hire 900 workers.',
       [['that the plant would hire 900 workers', 'Ray Holt']],
@@ -331,9 +346,49 @@ describe('reported speech: the clause ends where the reporter takes over', () =>
     ],
     [
       // PolNeAR train: a comma before "but" ends the content 33 times and runs on 60 times.
-      'a "but" clause stays inside what was said',
-      'Mr. Olsen said the bank had not yet decided, but it would vote within a week.',
-      'the bank had not yet decided, but it would vote within a week',
+      'a "but" with no subject of its own stays inside what was said',
+      'Mr. Olsen said the bank had not yet decided, but would vote within a week.',
+      'the bank had not yet decided, but would vote within a week',
+    ],
+    [
+      'a clause with its own subject after ", but" ends it',
+      'Mr. Olsen said the bank had not yet decided, but he expects a vote within a week.',
+      'the bank had not yet decided',
+    ],
+    [
+      'a clause with a named subject after ", and" ends it',
+      'Ms. Lund said the dam was safe, and Harbor County has sued the state over it.',
+      'the dam was safe',
+    ],
+    [
+      'a speech participle after "but" is the reporter’s next act',
+      'Ms. Lund said the mayor was experienced on paper but suggesting that might not be enough.',
+      'the mayor was experienced on paper',
+    ],
+    [
+      'a run of gerunds is what was said',
+      'Ms. Lund suggested cutting the budget and warning the unions early.',
+      'cutting the budget and warning the unions early',
+    ],
+    [
+      'a non-restrictive relative clause at the end is the writer’s aside',
+      'Tom Ngata predicted a win in Otago, which votes on March 1.',
+      'a win in Otago',
+    ],
+    [
+      'a relative clause on a person at the end is the writer’s aside',
+      'Ms. Lund told the paper she was not ready to endorse Harlan Voss, who faces a primary in May.',
+      'she was not ready to endorse Harlan Voss',
+    ],
+    [
+      'a relative "that" after the noun phrase opening the clause is not its "that"',
+      'Ms. Lund said the storm that hit the coast last week cost the county $4 million.',
+      'the storm that hit the coast last week cost the county $4 million',
+    ],
+    [
+      'a "that" after a noun that takes a clause still opens it',
+      'Ms. Lund repeated her claim that the county had hidden the cost.',
+      'that the county had hidden the cost',
     ],
     [
       '"that" belongs to the clause it opens, not to a later one',
@@ -381,6 +436,11 @@ describe('reported speech: the clause ends where the reporter takes over', () =>
       'Prices rose by 4% in March',
     ],
     [
+      'a colon before an attribution of its own ends it',
+      'Tenant groups said the figures understate the squeeze: one survey found that rents rose by a third.',
+      'the figures understate the squeeze',
+    ],
+    [
       'a semicolon ends it',
       'Most voters say they follow the race closely; 26 percent say they do not.',
       'they follow the race closely',
@@ -402,6 +462,19 @@ describe('reported speech: what is not a reported clause', () => {
     [
       'a clause that is nothing but its quotation (a direct quote already)',
       'Mayor Ana Ruiz said: “The harbour will reopen by the spring.”',
+    ],
+    [
+      'a direct quote whose speaker has an appositive before the name',
+      '“The harbour will reopen by the spring,” the port authority spokesman, Dan Ollis, said on Monday.',
+    ],
+    ['"pointed to" is no speech', 'Ms. Lund pointed to the mill that had closed twice before.'],
+    [
+      'a direct quote after an addressee and a comma',
+      'Mayor Ana Ruiz told supporters, “The harbour will reopen by the spring.”',
+    ],
+    [
+      'a direct quote after an adjunct and a comma',
+      'Ana Ruiz said last week in Otago, “The harbour will reopen by the spring.”',
     ],
     [
       'a noun-like cue form after a determiner and a name is a noun',
@@ -501,6 +574,10 @@ describe('reported speech: documents and studies as sources', () => {
     expect(a.speakers.map((s) => s.kind)).toEqual(['document']);
   });
 
+  test('those a document counted are not its source', () => {
+    const found = reported(article('One survey of 500 renters found that two-thirds spent half their income on rent.'));
+    expect(found).toEqual([['that two-thirds spent half their income on rent', 'survey', 'One survey']]);
+  });
   test('a person is not a document', () => {
     const a = analyze(article('According to Dr. Lena Park, 40 percent of farmers sold their land.'));
     expect(a.quotes.map((q) => q.speaker?.kind)).not.toContain('document');

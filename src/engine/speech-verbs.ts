@@ -114,6 +114,9 @@ export const CUE_SLOT_MASK = 0xffff;
 CUE_FILTER[hashWord('according') & CUE_SLOT_MASK]! |= 2;
 for (const [form, s] of TABLE) CUE_FILTER[hashWord(form) & CUE_SLOT_MASK]! |= s === 2 ? 3 : 1;
 for (const form of NOUN_LIKE) CUE_FILTER[hashWord(form) & CUE_SLOT_MASK]! |= 4;
+/** Forms of "point", a cue only in "point(ed) out that" (see pointsOut in reported-speech). */
+const POINT_FORMS = wordSet('point points pointed pointing');
+for (const form of POINT_FORMS) CUE_FILTER[hashWord(form) & CUE_SLOT_MASK]! |= 2;
 
 /** Where the first strong cue word (lower-case, as cues are in prose) in [from, to) of `text`
  * ends, or -1: one scan of a paragraph then answers for each of its sentences in turn. */
@@ -142,6 +145,7 @@ export function findCueWord(text: string, from: number, to: number): number {
       const word = text.slice(start, i).toLowerCase();
       if (TABLE.get(word) === 2 || word === 'according') return i;
       if (NOUN_LIKE.has(word) && verbContext(text, start, i)) return i;
+      if (POINT_FORMS.has(word) && /^\s+out\s+that\b/i.test(text.slice(i, i + 12))) return i;
     }
   }
   return -1;
