@@ -6,6 +6,7 @@
 // there, see the card and the popup name the reader's speaker after the repaint, undo it there.
 import type { Page } from 'puppeteer-core';
 import {
+  gotoPage,
   clickSteadily,
   highlightTexts,
   openExtensionPage,
@@ -80,7 +81,7 @@ export function describeCorrections(name: BrowserName): void {
       ext = browser.ext();
       page = await ext.browser.newPage();
       await page.setViewport({ width: 1200, height: 900 });
-      await page.goto(server.origin + SAMPLE, { waitUntil: 'load' });
+      await gotoPage(page, server.origin + SAMPLE);
       await readyHighlights(page);
     });
 

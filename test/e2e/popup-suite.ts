@@ -3,6 +3,7 @@
 // export, an option reaching the open tab, and axe-core on both pages.
 import type { Page } from 'puppeteer-core';
 import {
+  gotoPage,
   clickSteadily,
   highlightTexts,
   launchWithExtension,
@@ -39,7 +40,7 @@ export function describePopup(name: BrowserName): void {
       ext = browser.ext();
       page = await ext.browser.newPage();
       await page.setViewport({ width: 1200, height: 900 });
-      await page.goto(server.origin + SAMPLE, { waitUntil: 'load' });
+      await gotoPage(page, server.origin + SAMPLE);
       await readyHighlights(page);
     });
 
@@ -285,7 +286,7 @@ export function describePopup(name: BrowserName): void {
       let early: Page | undefined;
       const late = await launchWithExtension(name, async (b) => {
         early = await b.newPage();
-        await early.goto(server.origin + SAMPLE, { waitUntil: 'load' });
+        await gotoPage(early, server.origin + SAMPLE);
       });
       try {
         const popup = await late.openPopup(early!);
@@ -399,7 +400,7 @@ export function describePopup(name: BrowserName): void {
         const darkFirefox = await launchWithExtension('firefox', undefined, { dark: true });
         try {
           const article = await darkFirefox.browser.newPage();
-          await article.goto(server.origin + SAMPLE, { waitUntil: 'load' });
+          await gotoPage(article, server.origin + SAMPLE);
           await readyHighlights(article);
           const popup = await darkFirefox.openPopup(article);
           // Only a popup that is really dark checks the dark palette's contrast.
