@@ -49,12 +49,14 @@ function fakeExtension(storedSettings: () => Promise<Record<string, unknown>> = 
 
 const highlights = () => (g.CSS as { highlights: Map<string, Set<Range>> }).highlights;
 const painted = () => [...highlights().values()].flatMap((h) => [...h].map((r) => r.toString()));
+/** Waits for `check` for up to 10 s of wall time (a count of 10 ms timeouts was 3 s at best, and
+ * less than a busy machine may take to read and paint). */
 async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 300; i++) {
+  for (const deadline = Date.now() + 10_000; Date.now() < deadline;) {
     if (check()) return;
     await new Promise((r) => setTimeout(r, 10));
   }
-  throw new Error(`timed out waiting for ${what}`);
+  if (!check()) throw new Error(`timed out waiting for ${what}`);
 }
 
 /** The User Timing marks the script leaves (jsdom keeps none of its own). */

@@ -6,6 +6,8 @@
 // there, see the card and the popup name the reader's speaker after the repaint, undo it there.
 import type { Page } from 'puppeteer-core';
 import {
+  gotoPage,
+  clickSteadily,
   highlightTexts,
   openExtensionPage,
   paintedOf,
@@ -79,7 +81,7 @@ export function describeCorrections(name: BrowserName): void {
       ext = browser.ext();
       page = await ext.browser.newPage();
       await page.setViewport({ width: 1200, height: 900 });
-      await page.goto(server.origin + SAMPLE, { waitUntil: 'load' });
+      await gotoPage(page, server.origin + SAMPLE);
       await readyHighlights(page);
     });
 
@@ -124,12 +126,12 @@ export function describeCorrections(name: BrowserName): void {
 
       // The exports carry the corrected value and say it was corrected.
       const lastDownload = await captureDownloads(popup);
-      await popup.click('.export-csv');
+      await clickSteadily(popup, '.export-csv');
       const csv = await poll(lastDownload, 'the CSV download');
       const line = csv.text.split('\r\n').find((l) => l.includes(PUTIN_QUOTE))!;
       expect(line).toContain(READER_NAME);
       expect(line.endsWith(',speaker')).toBe(true);
-      await popup.click('.export-markdown');
+      await clickSteadily(popup, '.export-markdown');
       const md = await poll(
         async () => ((await lastDownload())?.name.endsWith('.md') ? lastDownload() : null),
         'the Markdown download',
@@ -177,7 +179,7 @@ export function describeCorrections(name: BrowserName): void {
 
       // Undo in the popup: the engine's answer comes back.
       popup = await ext.openPopup(page);
-      await popup.click('.corrections .undo');
+      await clickSteadily(popup, '.corrections .undo');
       await popup.waitForFunction(() => document.querySelector('.status')?.textContent === 'Correction undone.');
       const undone = await reportSeenByPopup(popup);
       expect(quoteIn(undone, PUTIN_QUOTE)?.speaker?.name).toBe('Vladimir Putin');
@@ -190,15 +192,15 @@ export function describeCorrections(name: BrowserName): void {
       const popup = await ext.openPopup(page);
       await expandSpeaker(popup, 'Vladimir Putin');
       await openCorrection(popup, '.quote', PUTIN_QUOTE);
-      await popup.click('.correction-form .correct-remove');
+      await clickSteadily(popup, '.correction-form .correct-remove');
       await popup.waitForFunction(() => document.querySelector('.status')?.textContent?.startsWith('Correction saved'));
-      await popup.click('#tab-figures');
+      await clickSteadily(popup, '#tab-figures');
       await popup.waitForSelector('#panel-figures:not([hidden]) .figure-item');
       await openCorrection(popup, '.figure', SORTIES);
-      await popup.click('.correction-form .correct-remove');
+      await clickSteadily(popup, '.correction-form .correct-remove');
       await popup.waitForFunction(() => document.querySelectorAll('.corrections .correction').length === 2);
       // axe-core with the corrections listed and a correction form open, in both themes where the driver can.
-      await popup.click('#tab-speakers');
+      await clickSteadily(popup, '#tab-speakers');
       await expandSpeaker(popup, 'Sergei Shoigu');
       await openCorrection(popup, '.quote', 'Some 9,000 militants');
       expect(await runAxe(popup)).toEqual([]);
@@ -228,7 +230,7 @@ export function describeCorrections(name: BrowserName): void {
       ]);
       expect(await runAxe(options)).toEqual([]);
       const lastDownload = await captureDownloads(options);
-      await options.click('.export-jsonl');
+      await clickSteadily(options, '.export-jsonl');
       const file = await poll(lastDownload, 'the JSON Lines download');
       expect(file.name).toBe('quote-lens-corrections.jsonl');
       const lines = file.text.trimEnd().split('\n');
@@ -251,7 +253,7 @@ export function describeCorrections(name: BrowserName): void {
       expect(record.corrected.removed).toHaveLength(2);
 
       // Clearing the page brings the engine's answer back in the open tab.
-      await options.click('.clear-page');
+      await clickSteadily(options, '.clear-page');
       await options.waitForFunction(() => document.querySelector('.corrections .empty') !== null);
       await options.close();
       await poll(async () => {

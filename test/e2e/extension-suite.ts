@@ -2,6 +2,7 @@
 // (chromium.e2e.ts, firefox.e2e.ts): the built extension on the bundled sample article.
 import type { Page } from 'puppeteer-core';
 import {
+  gotoPage,
   captureDomAtLoad,
   domAsAtLoad,
   highlightTexts,
@@ -48,7 +49,7 @@ export function describeExtension(name: BrowserName): void {
       page = await browser.ext().browser.newPage();
       await page.setViewport({ width: 1200, height: 900 });
       await captureDomAtLoad(page);
-      await page.goto(browser.server().origin + SAMPLE, { waitUntil: 'load' });
+      await gotoPage(page, browser.server().origin + SAMPLE);
     });
 
     test("highlights the sample article's quotes and figures in the highlight registry", async () => {
@@ -206,7 +207,7 @@ export function describeExtension(name: BrowserName): void {
       const strict = await browser.ext().browser.newPage();
       try {
         await strict.setViewport({ width: 1200, height: 900 });
-        await strict.goto(browser.server().origin + SAMPLE + '?strict', { waitUntil: 'load' });
+        await gotoPage(strict, browser.server().origin + SAMPLE + '?strict');
         const h = await readyHighlights(strict);
         expect(paintedOf(h, 'direct').some((t) => t.includes('Some 9,000 militants'))).toBe(true);
         const box = await pointOnQuote(strict, 'direct', 'Some 9,000 militants');
@@ -226,7 +227,7 @@ export function describeExtension(name: BrowserName): void {
     test('on a dark page the dark palette is used, so highlighted text stays readable', async () => {
       const dark = await browser.ext().browser.newPage();
       await dark.setViewport({ width: 1000, height: 700 });
-      await dark.goto(browser.server().origin + '/fixtures/dark-article.html', { waitUntil: 'load' });
+      await gotoPage(dark, browser.server().origin + '/fixtures/dark-article.html');
       const h = await readyHighlights(dark);
       const names = Object.keys(h);
       expect(names.some((n) => /^quote-lens-direct-dark-/.test(n))).toBe(true);
@@ -255,7 +256,7 @@ export function describeExtension(name: BrowserName): void {
       const hostile = await browser.ext().browser.newPage();
       try {
         await hostile.setViewport({ width: 1200, height: 900 });
-        await hostile.goto(browser.server().origin + '/fixtures/hostile-markup.html', { waitUntil: 'load' });
+        await gotoPage(hostile, browser.server().origin + '/fixtures/hostile-markup.html');
         const h = await readyHighlights(hostile);
         expect(paintedOf(h, 'direct').some((t) => t.includes('<img src=x onerror=__quoteLensPwned=1>'))).toBe(true);
         const cards: string[] = [];

@@ -286,6 +286,121 @@ export async function poll<T>(probe: () => Promise<T | null | undefined>, what: 
   throw new Error(`timed out waiting for ${what}${lastError ? ` (last error: ${(lastError as Error).message})` : ''}`);
 }
 
+/** Navigates `page` to `url` and waits until its document has reached `waitUntil`.
+ *
+ * Firefox's driver fails a navigation with a generic "Address rejected" when an error page is
+ * shown in ANY frame while the top document loads: its navigation listener hears the frames'
+ * location changes too, and, finding no error name in the top document's address (the article's
+ * own), reports its generic one. The dev pages keep their ad and tracker frames to other sites,
+ * which fail here (no network): under load such a frame failed before the article's
+ * DOMContentLoaded was reported, now and then (3 of 33 navigations of a scratch loop under load;
+ * the tab then held the article, loaded). So on that error the top document is checked: at the
+ * address asked for and not an error page, it is waited for like any other; otherwise (the
+ * article itself failed, maybe for a transient reason) the navigation is tried once more, and a
+ * second failure is thrown with both messages. */
+export async function gotoPage(
+  page: Page,
+  url: string,
+  waitUntil: 'load' | 'domcontentloaded' = 'load',
+): Promise<void> {
+  let first: Error;
+  try {
+    await page.goto(url, { waitUntil });
+    return;
+  } catch (e) {
+    first = e as Error;
+    if (!first.message.includes('Address rejected')) throw first;
+  }
+  const wanted = new URL(url).href;
+  const loaded = await page
+    .evaluate(() => document.documentURI)
+    .then((at) => at === wanted)
+    .catch(() => false);
+  if (!loaded) {
+    try {
+      await page.goto(url, { waitUntil });
+      return;
+    } catch (e) {
+      throw new Error(`navigation to ${url} failed twice: ${first.message} / ${(e as Error).message}`, { cause: e });
+    }
+  }
+  const states = waitUntil === 'load' ? ['complete'] : ['interactive', 'complete'];
+  await poll(
+    () =>
+      page.evaluate(
+        (wanted, states) => (document.documentURI === wanted && states.includes(document.readyState) ? true : null),
+        wanted,
+        states,
+      ),
+    `${url} to reach ${waitUntil} (its navigation was reported as "Address rejected")`,
+  );
+}
+
+/** Clicks the element `selector` selects with a real (trusted) mouse click at its centre, once it
+ * is shown, enabled and holding still, and checks that the click reached it. Puppeteer's own
+ * `click()` scrolls the element into view through the driver (in Chromium that scroll follows the
+ * page's `scroll-behavior: smooth`, which the popup's list has) and reads the element's position at
+ * once: on a busy machine the list was still gliding when the click came, the click landed on
+ * whatever had moved under the pointer (the correction form around the button), and the test
+ * waited 30 s for a correction that was never made. Here the element is scrolled into view at once
+ * and must keep the same box over two animation frames; a click that lands elsewhere anyway is an
+ * error naming where it landed, never a silent miss. */
+export async function clickSteadily(page: Page, selector: string): Promise<void> {
+  const handle = await page.waitForSelector(selector, { visible: true });
+  if (!handle) throw new Error(`no ${selector} to click`);
+  try {
+    const centre = await poll(
+      () =>
+        handle.evaluate(async (el) => {
+          el.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' });
+          // A frame, or 100 ms where frames are held back (a tab in the background).
+          const frame = () =>
+            new Promise<void>((resolve) => {
+              requestAnimationFrame(() => resolve());
+              setTimeout(resolve, 100);
+            });
+          await frame();
+          const a = el.getBoundingClientRect();
+          await frame();
+          const b = el.getBoundingClientRect();
+          const still = a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+          const enabled = !(el as HTMLButtonElement).disabled;
+          return still && enabled && b.width > 0 && b.height > 0
+            ? { x: b.left + b.width / 2, y: b.top + b.height / 2 }
+            : null;
+        }),
+      `${selector} to be enabled and hold still`,
+    );
+    // Where the click lands, recorded by the page before any of its own handlers run.
+    await handle.evaluate((el) => {
+      const w = window as unknown as { __qlClickLanded?: Promise<string> };
+      w.__qlClickLanded = new Promise<string>((resolve) => {
+        const timer = setTimeout(() => settle('nothing (no click event)'), 5000);
+        function settle(where: string) {
+          clearTimeout(timer);
+          document.removeEventListener('click', onClick, true);
+          resolve(where);
+        }
+        function onClick(e: Event) {
+          const target = e.target as Element;
+          settle(el.contains(target) ? '' : target.outerHTML.slice(0, 120));
+        }
+        document.addEventListener('click', onClick, true);
+      });
+    });
+    await page.mouse.click(centre.x, centre.y);
+    let landed = '';
+    try {
+      landed = await handle.evaluate(() => (window as unknown as { __qlClickLanded: Promise<string> }).__qlClickLanded);
+    } catch {
+      // The click closed the page or navigated it (its work is done): there is nothing left to ask.
+    }
+    if (landed) throw new Error(`the click meant for ${selector} landed on ${landed}`);
+  } finally {
+    await handle.dispose().catch(() => undefined);
+  }
+}
+
 /** The texts of the ranges in each of our highlights, read from the page's highlight registry. */
 export async function highlightTexts(page: Page | Frame): Promise<Record<string, string[]>> {
   return page.evaluate(() => {

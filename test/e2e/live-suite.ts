@@ -1,6 +1,6 @@
 // Pages that change after load, and articles inside same-origin frames, in each browser.
 import type { Frame, Page } from 'puppeteer-core';
-import { highlightTexts, paintedOf, poll, useExtensionBrowser, type BrowserName } from './harness';
+import { gotoPage, highlightTexts, paintedOf, poll, useExtensionBrowser, type BrowserName } from './harness';
 
 const painted = async (target: Page | Frame, kind: string) => paintedOf(await highlightTexts(target), kind);
 
@@ -18,7 +18,7 @@ export function describeLive(name: BrowserName): void {
     /** Opens the live fixture and waits for its first annotation. */
     const openLiveArticle = async (): Promise<Page> => {
       const page = await browser.ext().browser.newPage();
-      await page.goto(`${browser.server().origin}/fixtures/live-article.html`);
+      await gotoPage(page, `${browser.server().origin}/fixtures/live-article.html`);
       await waitForQuote(page, 'horse carts', 'the first annotation');
       return page;
     };
@@ -56,7 +56,7 @@ export function describeLive(name: BrowserName): void {
 
     test('an article in a same-origin frame is annotated', async () => {
       const page = await browser.ext().browser.newPage();
-      await page.goto(`${browser.server().origin}/fixtures/frame-host.html`);
+      await gotoPage(page, `${browser.server().origin}/fixtures/frame-host.html`);
       const frame = await poll(
         async () => page.frames().find((f) => f.url().endsWith('/fixtures/live-article.html')) ?? null,
         'the frame',

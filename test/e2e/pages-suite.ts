@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { extractHtml } from '../../src/cli/extract';
 import {
+  gotoPage,
   captureDomAtLoad,
   domAsAtLoad,
   highlightTexts,
@@ -92,7 +93,7 @@ export function describePages(name: BrowserName): void {
       });
       await page.setViewport({ width: 1200, height: 900 });
       await captureDomAtLoad(page);
-      await page.goto(`${server.origin}/pages/${file}?static`, { waitUntil: 'domcontentloaded' });
+      await gotoPage(page, `${server.origin}/pages/${file}?static`, 'domcontentloaded');
       const state = await finished(page);
       expect(state).toBe('quote-lens:ready');
 

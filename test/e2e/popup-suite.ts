@@ -3,6 +3,8 @@
 // export, an option reaching the open tab, and axe-core on both pages.
 import type { Page } from 'puppeteer-core';
 import {
+  gotoPage,
+  clickSteadily,
   highlightTexts,
   launchWithExtension,
   openExtensionPage,
@@ -38,7 +40,7 @@ export function describePopup(name: BrowserName): void {
       ext = browser.ext();
       page = await ext.browser.newPage();
       await page.setViewport({ width: 1200, height: 900 });
-      await page.goto(server.origin + SAMPLE, { waitUntil: 'load' });
+      await gotoPage(page, server.origin + SAMPLE);
       await readyHighlights(page);
     });
 
@@ -117,7 +119,7 @@ export function describePopup(name: BrowserName): void {
     test("exports the page's annotations as the expected Markdown", async () => {
       const popup = await ext.openPopup(page);
       const lastDownload = await captureDownloads(popup);
-      await popup.click('.export-markdown');
+      await clickSteadily(popup, '.export-markdown');
       const file = await poll(lastDownload, 'the Markdown download');
       const report = await reportSeenByPopup(popup);
       expect(file.name).toMatch(/^quote-lens-[a-z0-9-]+\.md$/);
@@ -217,12 +219,12 @@ export function describePopup(name: BrowserName): void {
     test('switching figures off in the options reaches the open tab at once', async () => {
       expect(paintedOf(await highlightTexts(page), 'figure').length).toBeGreaterThan(0);
       const options = await openExtensionPage(ext, 'options.html');
-      await options.click('input[name="kind-figures"]');
+      await clickSteadily(options, 'input[name="kind-figures"]');
       await poll(async () => {
         const h = await highlightTexts(page);
         return paintedOf(h, 'figure').length === 0 && paintedOf(h, 'direct').length > 0 ? true : null;
       }, 'the figure highlights to go');
-      await options.click('input[name="kind-figures"]');
+      await clickSteadily(options, 'input[name="kind-figures"]');
       await poll(
         async () => (paintedOf(await highlightTexts(page), 'figure').length > 0 ? true : null),
         'the figure highlights to come back',
@@ -233,20 +235,20 @@ export function describePopup(name: BrowserName): void {
     test('run-on-click mode: the popup waits for the button, which reads the page', async () => {
       const options = await openExtensionPage(ext, 'options.html');
       try {
-        await options.click('input[name="run-mode"][value="on-click"]');
+        await clickSteadily(options, 'input[name="run-mode"][value="on-click"]');
         await poll(
           async () => (Object.keys(await highlightTexts(page)).length === 0 ? true : null),
           'the highlights to go in on-click mode',
         );
         const popup = await ext.openPopup(page);
         expect(await popup.$eval('.state-title', (e) => e.textContent)).toMatch(/when you ask/);
-        await popup.click('button.primary');
+        await clickSteadily(popup, 'button.primary');
         await popup.waitForSelector('.speaker-name');
         await readyHighlights(page);
         await popup.close();
       } finally {
         await options.bringToFront(); // a click into a background tab never lands in Chromium
-        await options.click('input[name="run-mode"][value="auto"]');
+        await clickSteadily(options, 'input[name="run-mode"][value="auto"]');
         await options.close();
       }
       await readyHighlights(page);
@@ -255,7 +257,7 @@ export function describePopup(name: BrowserName): void {
     test('switched off on this site: the popup says so and one click turns it back on', async () => {
       const options = await openExtensionPage(ext, 'options.html');
       await options.type('#new-site', new URL(server.origin).hostname);
-      await options.click('.add-site button[type="submit"]');
+      await clickSteadily(options, '.add-site button[type="submit"]');
       await poll(
         async () => (Object.keys(await highlightTexts(page)).length === 0 ? true : null),
         'the highlights to go on a never-run site',
@@ -263,7 +265,7 @@ export function describePopup(name: BrowserName): void {
       const popup = await ext.openPopup(page);
       expect(await popup.$eval('.state-title', (e) => e.textContent)).toContain('switched off on 127.0.0.1');
       const readsBefore = await articleReads(page);
-      await popup.click('button.primary');
+      await clickSteadily(popup, 'button.primary');
       await popup.waitForSelector('.speaker-name');
       await readyHighlights(page);
       // The click saves the site (the page hears the change and reads) and asks for a run: one
@@ -284,7 +286,7 @@ export function describePopup(name: BrowserName): void {
       let early: Page | undefined;
       const late = await launchWithExtension(name, async (b) => {
         early = await b.newPage();
-        await early.goto(server.origin + SAMPLE, { waitUntil: 'load' });
+        await gotoPage(early, server.origin + SAMPLE);
       });
       try {
         const popup = await late.openPopup(early!);
@@ -374,7 +376,7 @@ export function describePopup(name: BrowserName): void {
       await popup.waitForSelector('.evidence .show-introduction');
       expect(await popup.$('.share-chart')).not.toBeNull();
       expect(await runAxe(popup)).toEqual([]);
-      await popup.click('#tab-figures');
+      await clickSteadily(popup, '#tab-figures');
       await popup.waitForSelector('#panel-figures:not([hidden]) .figure-item');
       await popup.$$eval('.figure .evidence-toggle', (els) => els.forEach((b) => (b as HTMLElement).click()));
       await popup.waitForSelector('.figure .evidence-line');
@@ -398,7 +400,7 @@ export function describePopup(name: BrowserName): void {
         const darkFirefox = await launchWithExtension('firefox', undefined, { dark: true });
         try {
           const article = await darkFirefox.browser.newPage();
-          await article.goto(server.origin + SAMPLE, { waitUntil: 'load' });
+          await gotoPage(article, server.origin + SAMPLE);
           await readyHighlights(article);
           const popup = await darkFirefox.openPopup(article);
           // Only a popup that is really dark checks the dark palette's contrast.
