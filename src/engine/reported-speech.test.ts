@@ -246,6 +246,26 @@ describe('reported speech: the forms of a reported clause', () => {
       [['the new port will cost $2 billion', 'Harbor Research']],
     ],
     [
+      'an estimating verb with the figure as its object',
+      'Harbor Capital forecasts 3.1 percent growth for the region next year.',
+      [['3.1 percent growth for the region next year', 'Harbor Capital']],
+    ],
+    [
+      'an estimating verb closing the sentence after a comma',
+      'The new bridge will cost $900 million over six years, the Budget Office estimates.',
+      [['The new bridge will cost $900 million over six years', 'Budget Office']],
+    ],
+    [
+      'an estimating body after "and the" and a modifier, with "that"',
+      'The levy would fall on most renters, and the independent Harbor Institute estimates that the poorest tenth would pay 4 percent more.',
+      [['that the poorest tenth would pay 4 percent more', 'Harbor Institute']],
+    ],
+    [
+      '"projects that" after a body named with "the"',
+      'The Budget Office projects that the fund will run dry by 2031.',
+      [['that the fund will run dry by 2031', 'Budget Office']],
+    ],
+    [
       'a noun-like cue form as a verb after a pronoun',
       'Ms. Ruiz owns the mill. She claims it will reopen with 200 workers next spring.',
       [['it will reopen with 200 workers next spring', 'Ruiz']],
@@ -505,6 +525,12 @@ describe('reported speech: what is not a reported clause', () => {
       'a relative "that" after the cue’s adjunct',
       'Mr. Hale said in a documentary that showed off the new plane it was like a palace.',
     ],
+    ['"projected" as an adjective', 'The projected deficit for the harbour fund fell to $40 million in May.'],
+    [
+      'an estimating body’s figures as a noun with a relative "that"',
+      'Critics of the plan read the Budget Office estimates that appeared in May.',
+    ],
+    ['an estimating noun after a verb and a name', 'Mayor Ruiz cited the Harbor Capital forecasts 3 times on Monday.'],
     [
       // The quotation is the claim, with its speaker: the same words again would list it twice.
       '"that" and nothing but a whole quotation',

@@ -5,7 +5,7 @@
 // (or its first word) to the end of what is said, not over a coordinated verb of the reporter
 // ("…, and urged …"), a participle hung on the main clause ("…, adding …") or a "but" clause.
 import { accordingTo, cueAt, subjectAfter, subjectBefore, type RawMention } from './speaker-mentions';
-import { isNounLikeCue, isParticipleCue, wordMap, wordSet } from './speech-verbs';
+import { isEstimatingCue, isNounLikeCue, isParticipleCue, wordMap, wordSet } from './speech-verbs';
 import { sentenceSubject, subjectOf } from './sentence-cues';
 import { indexAt, isCapitalized, isWord, type Token } from './tokens';
 import { NUMBER_WORDS } from './number-words';
@@ -180,19 +180,51 @@ export function nounLikeVerb(tokens: Token[], k: number): boolean {
   if (!t || !prev || t.quote >= 0 || !isNounLikeCue(t.lower) || isCapitalized(t)) return false;
   if (PRONOUN_SUBJECTS.has(prev.lower)) return true;
   const next = tokens[k + 1];
+  // "Goldman Sachs forecasts 2.5 percent growth": an estimating verb's object may be the figure.
+  const figure = isEstimatingCue(t.lower) && startsFigure(tokens, k + 1);
+  // "…, the Tax Policy Center estimates.": a name between a comma and the sentence's end.
+  const last = isEstimatingCue(t.lower) && (next === undefined || next.text === '.');
   // "Pew notes the survey …", "Bloomberg estimates his fortune …": a clause's subject after a name.
   const opener = next !== undefined && CLAUSE_OPENERS.has(next.lower) && isCapitalized(prev);
-  if (!next || (next.lower !== 'that' && next.text !== ',' && !opener) || !isWord(prev) || /['’]s?$/.test(prev.text))
+  if (
+    (!next && !last) ||
+    (next && next.lower !== 'that' && next.text !== ',' && !opener && !figure && !last) ||
+    !isWord(prev) ||
+    /['’]s?$/.test(prev.text)
+  )
     return false;
   // "activist groups claim that": a plural noun is the subject, whatever determines it.
-  if (!isCapitalized(prev)) return next.text !== ',' && /^\p{Ll}{3,}s$/u.test(prev.text);
+  if (!isCapitalized(prev)) return next?.text !== ',' && !last && /^\p{Ll}{3,}s$/u.test(prev.text);
   // A name opens its clause: only punctuation or a conjunction may stand before it ("a confirmed
   // Harbor Gazette report that" is a noun).
   let b = k - 1;
   while (b > 0 && isCapitalized(tokens[b - 1]) && b > k - 6) b--;
-  const before = tokens[b - 1];
-  if (next.text === ',') return !before || before.text === ',';
+  let before = tokens[b - 1];
+  // "The CBO projects that …", "and the nonpartisan Tax Policy Center estimates that …": "the" (and
+  // a lower-case modifier) before the name of an estimating body, when what follows is the
+  // figure, the sentence's end, or a "that" that opens a clause, not a relative one ("the CBO
+  // estimates that showed …").
+  if (isEstimatingCue(t.lower) && (figure || last || (next?.lower === 'that' && !isVerbLike(tokens[k + 2])))) {
+    let d = b - 1;
+    if (d > 0 && isWord(tokens[d]) && !isCapitalized(tokens[d]) && tokens[d - 1]?.lower === 'the') d--;
+    if (tokens[d]?.lower === 'the') {
+      b = d;
+      before = tokens[b - 1];
+    }
+  }
+  if (next?.text === ',' || last) return !before || before.text === ',';
   return !before || /^(,|;|and|but|while|as|so)$/.test(before.lower);
+}
+
+/** True when a figure starts at `i`: a number, an amount of money, or an approximation of one
+ * ("about 300", "more than $2 billion"). */
+function startsFigure(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || t.quote >= 0) return false;
+  if (/^[$£€]?\d/.test(t.text) || /^[$£€]$/.test(t.text)) return true;
+  if (/^(about|nearly|roughly|around|almost|some|over|under)$/.test(t.lower)) return startsFigure(tokens, i + 1);
+  if (/^(more|less|fewer)$/.test(t.lower) && tokens[i + 1]?.lower === 'than') return startsFigure(tokens, i + 2);
+  return false;
 }
 
 /** Capitalised cues of a title-cased headline ("Ada Brennan Says Flood Looks Like An 'Act Of
