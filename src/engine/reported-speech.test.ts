@@ -266,6 +266,16 @@ describe('reported speech: the forms of a reported clause', () => {
       [['that the fund will run dry by 2031', 'Budget Office']],
     ],
     [
+      'a report with its own cue, attributed as a whole by "according to" after it',
+      'About 30 farmers have said they will block the harbour road, according to an organizer.',
+      [['About 30 farmers have said they will block the harbour road', 'organizer']],
+    ],
+    [
+      'a cue’s clause before "according to reports" (hearsay) ends at the comma',
+      'Mayor Ana Ruiz said she would close the harbour in May, according to local reports.',
+      [['she would close the harbour in May', 'Ana Ruiz']],
+    ],
+    [
       'a noun-like cue form as a verb after a pronoun',
       'Ms. Ruiz owns the mill. She claims it will reopen with 200 workers next spring.',
       [['it will reopen with 200 workers next spring', 'Ruiz']],

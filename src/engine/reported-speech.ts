@@ -144,6 +144,18 @@ function clausesOf(tokens: Token[], usedCues: Set<number>): ReportedClause[] {
       found = headline(tokens, k, floor);
     else if ((cueAt(tokens, k, false) || nounLikeVerb(tokens, k)) && !NOT_REPORTING.has(tokens[k]!.lower))
       found = cued(tokens, k, floor, usedCues.has(k) && quoteBefore(tokens, floor, k), prior);
+    // "About 40 rabbis have said they will attend, according to an organizer": the "according to"
+    // after a cue's clause attributes the whole report, cue and all, and PolNeAR marks only that
+    // (clauseEnd stops the inner clause at its comma).
+    if (
+      found?.clause &&
+      found.clause.cue === k &&
+      tokens[found.next]?.text === ',' &&
+      accordingTo(tokens, found.next + 1)
+    ) {
+      const outer = according(tokens, found.next + 1, floor);
+      if (outer?.clause) found = outer;
+    }
     if (!found) continue;
     if (found.clause) out.push(found.clause);
     prior = found.clause?.mention ?? null;
@@ -1037,7 +1049,7 @@ function clauseEnd(tokens: Token[], from: number): number {
     // of its own ends the clause.
     if (t.text === ':' && secondCue(tokens, i + 1, 8)) return i;
     if (t.text === ',' || t.text === '-' || t.text === '--' || t.text === '—' || t.text === '–') {
-      if (closesHere(tokens, i)) return i;
+      if (closesHere(tokens, i) || (t.text === ',' && accordingTo(tokens, i + 1))) return i;
       continue;
     }
     // "… and urged …" / "… but U.S. officials have said …": a second verb of the reporter, or a
