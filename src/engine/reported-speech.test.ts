@@ -610,6 +610,17 @@ describe('reported speech: documents and studies as sources', () => {
     expect(a.speakers.map((s) => s.kind)).toEqual(['document']);
   });
 
+  test('a document with its issuer in a participle phrase: the issuer, not those counted, is the source', () => {
+    const found = reported(
+      article(
+        'The poll of 800 renters, conducted by the Harbor Institute, found that half paid more than a third of their income in rent.',
+      ),
+    );
+    expect(found).toEqual([
+      ['that half paid more than a third of their income in rent', 'Harbor Institute', 'Harbor Institute'],
+    ]);
+  });
+
   test('those a document counted are not its source', () => {
     const found = reported(article('One survey of 500 renters found that two-thirds spent half their income on rent.'));
     expect(found).toEqual([['that two-thirds spent half their income on rent', 'survey', 'One survey']]);

@@ -421,8 +421,9 @@ function cued(
   if (documentary && mention.end <= tokens[k]!.start)
     mention = issuerOf(tokens, indexAt(tokens, mention.start), k) ?? mention;
   // "One survey of 500 renters found …": those a document counted are not its source; it is.
+  // "The survey of 1,000 adults, conducted by Gallup, found …": the body that conducted it.
   if (document && mention.kind !== 'name' && mention.start > document.end && mention.end <= tokens[k]!.start)
-    mention = document;
+    mention = issuedBy(tokens, indexAt(tokens, document.end - 1) + 1, k) ?? document;
   // "…, the University of Michigan reported": the whole phrase after the comma is the source, not
   // the name the subject walk stopped at.
   if (mention.end <= tokens[k]!.start) mention = phraseAfterComma(tokens, mention, k, floor) ?? mention;
@@ -789,9 +790,11 @@ function documentSubject(tokens: Token[], floor: number, k: number): RawMention 
   for (let j = i + 1; j < k && j <= i + 6; j++) {
     if (!isWord(tokens[j])) return null;
     if (!DOCUMENT_NOUNS.has(tokens[j]!.lower)) continue;
-    // Between the noun and the cue: modifiers only, no clause of its own.
+    // Between the noun and the cue: modifiers only, no clause of its own; or a participle phrase
+    // set off by commas ("The survey of 1,000 adults, conducted by Gallup, found …").
     for (let m = j + 1; m < k; m++) {
       const t = tokens[m]!;
+      if (t.text === ',' && participleAside(tokens, m, k)) break;
       if (m > j + 8 || !isWord(t) || AUXILIARIES.has(t.lower) || cueAt(tokens, m, false)) return null;
     }
     const words = tokens.slice(i, j + 1);
@@ -807,6 +810,21 @@ function documentSubject(tokens: Token[], floor: number, k: number): RawMention 
   }
   return null;
 }
+
+/** Tokens a participle phrase set off by commas holds at most (", conducted by X,"). */
+const ASIDE_LIMIT = 12;
+
+/** True when the comma at `m` opens a participle phrase that the comma right before the cue at
+ * `k` closes (", conducted by the Harbor Institute,"). */
+function participleAside(tokens: Token[], m: number, k: number): boolean {
+  if (tokens[k - 1]?.text !== ',' || k - 1 - m < 3 || k - 1 - m > ASIDE_LIMIT || !ISSUING.has(tokens[m + 1]!.lower))
+    return false;
+  for (let i = m + 2; i < k - 1; i++) if (!isWord(tokens[i]) || cueAt(tokens, i, false)) return false;
+  return true;
+}
+
+/** Participles of issuing a document, before the body that issued it ("conducted by Gallup"). */
+const ISSUING = wordSet('conducted commissioned sponsored published released funded prepared compiled');
 
 /** Words that open a restrictive modifier of a subject ("farmers who …", "those surveyed"). */
 const RELATIVES = wordSet('who that whom whose');
@@ -1283,6 +1301,16 @@ export function isDocumentSource(m: RawMention): boolean {
 function issuerOf(tokens: Token[], from: number, to: number): RawMention | null {
   for (let i = from; i < to - 2; i++) {
     if (!DOCUMENT_NOUNS.has(tokens[i]!.lower) || !/^(from|by|of)$/.test(tokens[i + 1]!.lower)) continue;
+    const m = subjectAfter(tokens, i + 2, to);
+    return m && m.kind === 'name' ? m : null;
+  }
+  return null;
+}
+
+/** "…, conducted by Gallup, …": the capitalised name after an issuing participle in [from, to). */
+function issuedBy(tokens: Token[], from: number, to: number): RawMention | null {
+  for (let i = from; i < to - 2; i++) {
+    if (!ISSUING.has(tokens[i]!.lower) || tokens[i + 1]!.lower !== 'by') continue;
     const m = subjectAfter(tokens, i + 2, to);
     return m && m.kind === 'name' ? m : null;
   }
