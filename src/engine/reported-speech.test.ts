@@ -276,6 +276,16 @@ describe('reported speech: the forms of a reported clause', () => {
       [['she would close the harbour in May', 'Ana Ruiz']],
     ],
     [
+      'a noun phrase content opening with "at least" and a number',
+      'The Gazette reported at least 40 boats left the harbour before the storm.',
+      [['at least 40 boats left the harbour before the storm', 'Gazette']],
+    ],
+    [
+      'an adjunct after the cue, then a clause opening with a contracted pronoun',
+      'Omar Diallo has said for months he’s the only candidate who can win the harbour seat.',
+      [['he’s the only candidate who can win the harbour seat', 'Omar Diallo']],
+    ],
+    [
       'a noun-like cue form as a verb after a pronoun',
       'Ms. Ruiz owns the mill. She claims it will reopen with 200 workers next spring.',
       [['it will reopen with 200 workers next spring', 'Ruiz']],

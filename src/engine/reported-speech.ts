@@ -718,7 +718,9 @@ function coordinatedSubject(tokens: Token[], k: number, floor: number, prior: Ra
 /** "about half of …", "over 40 percent …", "about 300 people": a preposition that makes a
  * figure approximate, opening a clause rather than an adjunct. */
 function approximation(tokens: Token[], c: number): boolean {
-  if (!/^(about|over|under|around)$/.test(tokens[c]?.lower ?? '')) return false;
+  // "reported at least six planes …": "at least / at most" before a number too.
+  if (tokens[c]?.lower === 'at' && /^(least|most)$/.test(tokens[c + 1]?.lower ?? '')) c++;
+  else if (!/^(about|over|under|around)$/.test(tokens[c]?.lower ?? '')) return false;
   const next = tokens[c + 1];
   return next !== undefined && (/^\d/.test(next.text) || NUMBER_WORDS.has(next.lower) || next.lower === 'half');
 }
@@ -736,7 +738,9 @@ function pastAdjunct(tokens: Token[], from: number): number {
   for (let d = from + 1; d < tokens.length && d <= from + ADJUNCT_LIMIT; d++) {
     const t = tokens[d]!;
     if (!isWord(t) || t.quote >= 0 || t.cue === 2) return -1;
-    if (CLAUSE_SUBJECTS.has(t.lower) && !isCapitalized(t)) return isWord(tokens[d + 1]) ? d : -1;
+    // "said for weeks he’s the only one …": a contracted auxiliary is the clause's verb.
+    if (CLAUSE_SUBJECTS.has(t.lower.replace(/['’](s|re|d|ll|ve|m)$/, '')) && !isCapitalized(t))
+      return isWord(tokens[d + 1]) ? d : -1;
   }
   return -1;
 }
