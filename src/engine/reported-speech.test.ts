@@ -286,6 +286,21 @@ describe('reported speech: the forms of a reported clause', () => {
       [['he’s the only candidate who can win the harbour seat', 'Omar Diallo']],
     ],
     [
+      'a noun-like cue form after "the" and a name, a clause’s subject after it',
+      'Since the vote, the Harbor Gazette claims the mayor’s plan will cost 300 jobs.',
+      [['the mayor’s plan will cost 300 jobs', 'Harbor Gazette']],
+    ],
+    [
+      'a noun-like cue form closing the sentence after a comma and a name',
+      'The mill will close in May with the loss of 300 jobs, the Harbor Gazette reports.',
+      [['The mill will close in May with the loss of 300 jobs', 'Harbor Gazette']],
+    ],
+    [
+      'a noun-like cue form after a name, a contracted pronoun after it',
+      'Omar Diallo claims he’s owed $40,000 by the harbour board.',
+      [['he’s owed $40,000 by the harbour board', 'Omar Diallo']],
+    ],
+    [
       'a noun-like cue form as a verb after a pronoun',
       'Ms. Ruiz owns the mill. She claims it will reopen with 200 workers next spring.',
       [['it will reopen with 200 workers next spring', 'Ruiz']],

@@ -194,10 +194,15 @@ export function nounLikeVerb(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
   // "Goldman Sachs forecasts 2.5 percent growth": an estimating verb's object may be the figure.
   const figure = isEstimatingCue(t.lower) && startsFigure(tokens, k + 1);
-  // "…, the Tax Policy Center estimates.": a name between a comma and the sentence's end.
-  const last = isEstimatingCue(t.lower) && (next === undefined || next.text === '.');
-  // "Pew notes the survey …", "Bloomberg estimates his fortune …": a clause's subject after a name.
-  const opener = next !== undefined && CLAUSE_OPENERS.has(next.lower) && isCapitalized(prev);
+  // "…, the Tax Policy Center estimates.", "…, the Daily Ledger reports.": a name between a comma
+  // and the sentence's end.
+  const last = next === undefined || next.text === '.';
+  // "Pew notes the survey …", "Bloomberg estimates his fortune …", "Roe claims he’s …": a clause's
+  // subject after a name.
+  const opener =
+    next !== undefined &&
+    (CLAUSE_OPENERS.has(next.lower) || CLAUSE_OPENERS.has(next.lower.replace(/['’](s|re|d|ll)$/, ''))) &&
+    isCapitalized(prev);
   if (
     (!next && !last) ||
     (next && next.lower !== 'that' && next.text !== ',' && !opener && !figure && !last) ||
@@ -213,10 +218,10 @@ export function nounLikeVerb(tokens: Token[], k: number): boolean {
   while (b > 0 && isCapitalized(tokens[b - 1]) && b > k - 6) b--;
   let before = tokens[b - 1];
   // "The CBO projects that …", "and the nonpartisan Tax Policy Center estimates that …": "the" (and
-  // a lower-case modifier) before the name of an estimating body, when what follows is the
-  // figure, the sentence's end, or a "that" that opens a clause, not a relative one ("the CBO
-  // estimates that showed …").
-  if (isEstimatingCue(t.lower) && (figure || last || (next?.lower === 'that' && !isVerbLike(tokens[k + 2])))) {
+  // a lower-case modifier) before the name, when what follows is the figure, the sentence's end,
+  // a clause's subject, or a "that" that opens a clause, not a relative one ("the CBO estimates
+  // that showed …").
+  if (figure || last || opener || (next?.lower === 'that' && !isVerbLike(tokens[k + 2]))) {
     let d = b - 1;
     if (d > 0 && isWord(tokens[d]) && !isCapitalized(tokens[d]) && tokens[d - 1]?.lower === 'the') d--;
     if (tokens[d]?.lower === 'the') {
@@ -942,7 +947,8 @@ function hasVerb(tokens: Token[], from: number, to: number): boolean {
 
 /** A bare clause: it opens with a subject pronoun, or has an auxiliary or a past form soon. */
 function looksLikeClause(tokens: Token[], from: number): boolean {
-  if (SUBJECT_PRONOUNS.has(tokens[from]?.lower ?? '')) return true;
+  // "he", "he’s", "they’re": a subject pronoun, or one with its auxiliary.
+  if (SUBJECT_PRONOUNS.has((tokens[from]?.lower ?? '').replace(/['’](s|re|d|ll|ve|m)$/, ''))) return true;
   for (let i = from + 1; i < tokens.length && i < from + 10; i++) {
     const t = tokens[i]!;
     if (t.quote >= 0 || t.text === ',' || t.text === ';') break;
