@@ -246,6 +246,61 @@ describe('reported speech: the forms of a reported clause', () => {
       [['the new port will cost $2 billion', 'Harbor Research']],
     ],
     [
+      'an estimating verb with the figure as its object',
+      'Harbor Capital forecasts 3.1 percent growth for the region next year.',
+      [['3.1 percent growth for the region next year', 'Harbor Capital']],
+    ],
+    [
+      'an estimating verb closing the sentence after a comma',
+      'The new bridge will cost $900 million over six years, the Budget Office estimates.',
+      [['The new bridge will cost $900 million over six years', 'Budget Office']],
+    ],
+    [
+      'an estimating body after "and the" and a modifier, with "that"',
+      'The levy would fall on most renters, and the independent Harbor Institute estimates that the poorest tenth would pay 4 percent more.',
+      [['that the poorest tenth would pay 4 percent more', 'Harbor Institute']],
+    ],
+    [
+      '"projects that" after a body named with "the"',
+      'The Budget Office projects that the fund will run dry by 2031.',
+      [['that the fund will run dry by 2031', 'Budget Office']],
+    ],
+    [
+      'a report with its own cue, attributed as a whole by "according to" after it',
+      'About 30 farmers have said they will block the harbour road, according to an organizer.',
+      [['About 30 farmers have said they will block the harbour road', 'organizer']],
+    ],
+    [
+      'a cue’s clause before "according to reports" (hearsay) ends at the comma',
+      'Mayor Ana Ruiz said she would close the harbour in May, according to local reports.',
+      [['she would close the harbour in May', 'Ana Ruiz']],
+    ],
+    [
+      'a noun phrase content opening with "at least" and a number',
+      'The Gazette reported at least 40 boats left the harbour before the storm.',
+      [['at least 40 boats left the harbour before the storm', 'Gazette']],
+    ],
+    [
+      'an adjunct after the cue, then a clause opening with a contracted pronoun',
+      'Omar Diallo has said for months he’s the only candidate who can win the harbour seat.',
+      [['he’s the only candidate who can win the harbour seat', 'Omar Diallo']],
+    ],
+    [
+      'a noun-like cue form after "the" and a name, a clause’s subject after it',
+      'Since the vote, the Harbor Gazette claims the mayor’s plan will cost 300 jobs.',
+      [['the mayor’s plan will cost 300 jobs', 'Harbor Gazette']],
+    ],
+    [
+      'a noun-like cue form closing the sentence after a comma and a name',
+      'The mill will close in May with the loss of 300 jobs, the Harbor Gazette reports.',
+      [['The mill will close in May with the loss of 300 jobs', 'Harbor Gazette']],
+    ],
+    [
+      'a noun-like cue form after a name, a contracted pronoun after it',
+      'Omar Diallo claims he’s owed $40,000 by the harbour board.',
+      [['he’s owed $40,000 by the harbour board', 'Omar Diallo']],
+    ],
+    [
       'a noun-like cue form as a verb after a pronoun',
       'Ms. Ruiz owns the mill. She claims it will reopen with 200 workers next spring.',
       [['it will reopen with 200 workers next spring', 'Ruiz']],
@@ -505,6 +560,12 @@ describe('reported speech: what is not a reported clause', () => {
       'a relative "that" after the cue’s adjunct',
       'Mr. Hale said in a documentary that showed off the new plane it was like a palace.',
     ],
+    ['"projected" as an adjective', 'The projected deficit for the harbour fund fell to $40 million in May.'],
+    [
+      'an estimating body’s figures as a noun with a relative "that"',
+      'Critics of the plan read the Budget Office estimates that appeared in May.',
+    ],
+    ['an estimating noun after a verb and a name', 'Mayor Ruiz cited the Harbor Capital forecasts 3 times on Monday.'],
     [
       // The quotation is the claim, with its speaker: the same words again would list it twice.
       '"that" and nothing but a whole quotation',
@@ -572,6 +633,17 @@ describe('reported speech: documents and studies as sources', () => {
       ['40 percent of farmers sold their land', 'document'],
     ]);
     expect(a.speakers.map((s) => s.kind)).toEqual(['document']);
+  });
+
+  test('a document with its issuer in a participle phrase: the issuer, not those counted, is the source', () => {
+    const found = reported(
+      article(
+        'The poll of 800 renters, conducted by the Harbor Institute, found that half paid more than a third of their income in rent.',
+      ),
+    );
+    expect(found).toEqual([
+      ['that half paid more than a third of their income in rent', 'Harbor Institute', 'Harbor Institute'],
+    ]);
   });
 
   test('those a document counted are not its source', () => {

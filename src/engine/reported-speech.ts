@@ -5,7 +5,7 @@
 // (or its first word) to the end of what is said, not over a coordinated verb of the reporter
 // ("…, and urged …"), a participle hung on the main clause ("…, adding …") or a "but" clause.
 import { accordingTo, cueAt, subjectAfter, subjectBefore, type RawMention } from './speaker-mentions';
-import { isNounLikeCue, isParticipleCue, wordMap, wordSet } from './speech-verbs';
+import { isEstimatingCue, isNounLikeCue, isParticipleCue, wordMap, wordSet } from './speech-verbs';
 import { sentenceSubject, subjectOf } from './sentence-cues';
 import { indexAt, isCapitalized, isWord, type Token } from './tokens';
 import { NUMBER_WORDS } from './number-words';
@@ -144,6 +144,18 @@ function clausesOf(tokens: Token[], usedCues: Set<number>): ReportedClause[] {
       found = headline(tokens, k, floor);
     else if ((cueAt(tokens, k, false) || nounLikeVerb(tokens, k)) && !NOT_REPORTING.has(tokens[k]!.lower))
       found = cued(tokens, k, floor, usedCues.has(k) && quoteBefore(tokens, floor, k), prior);
+    // "About 40 rabbis have said they will attend, according to an organizer": the "according to"
+    // after a cue's clause attributes the whole report, cue and all, and PolNeAR marks only that
+    // (clauseEnd stops the inner clause at its comma).
+    if (
+      found?.clause &&
+      found.clause.cue === k &&
+      tokens[found.next]?.text === ',' &&
+      accordingTo(tokens, found.next + 1)
+    ) {
+      const outer = according(tokens, found.next + 1, floor);
+      if (outer?.clause) found = outer;
+    }
     if (!found) continue;
     if (found.clause) out.push(found.clause);
     prior = found.clause?.mention ?? null;
@@ -180,19 +192,56 @@ export function nounLikeVerb(tokens: Token[], k: number): boolean {
   if (!t || !prev || t.quote >= 0 || !isNounLikeCue(t.lower) || isCapitalized(t)) return false;
   if (PRONOUN_SUBJECTS.has(prev.lower)) return true;
   const next = tokens[k + 1];
-  // "Pew notes the survey …", "Bloomberg estimates his fortune …": a clause's subject after a name.
-  const opener = next !== undefined && CLAUSE_OPENERS.has(next.lower) && isCapitalized(prev);
-  if (!next || (next.lower !== 'that' && next.text !== ',' && !opener) || !isWord(prev) || /['’]s?$/.test(prev.text))
+  // "Goldman Sachs forecasts 2.5 percent growth": an estimating verb's object may be the figure.
+  const figure = isEstimatingCue(t.lower) && startsFigure(tokens, k + 1);
+  // "…, the Tax Policy Center estimates.", "…, the Daily Ledger reports.": a name between a comma
+  // and the sentence's end.
+  const last = next === undefined || next.text === '.';
+  // "Pew notes the survey …", "Bloomberg estimates his fortune …", "Roe claims he’s …": a clause's
+  // subject after a name.
+  const opener =
+    next !== undefined &&
+    (CLAUSE_OPENERS.has(next.lower) || CLAUSE_OPENERS.has(next.lower.replace(/['’](s|re|d|ll)$/, ''))) &&
+    isCapitalized(prev);
+  if (
+    (!next && !last) ||
+    (next && next.lower !== 'that' && next.text !== ',' && !opener && !figure && !last) ||
+    !isWord(prev) ||
+    /['’]s?$/.test(prev.text)
+  )
     return false;
   // "activist groups claim that": a plural noun is the subject, whatever determines it.
-  if (!isCapitalized(prev)) return next.text !== ',' && /^\p{Ll}{3,}s$/u.test(prev.text);
+  if (!isCapitalized(prev)) return next?.text !== ',' && !last && /^\p{Ll}{3,}s$/u.test(prev.text);
   // A name opens its clause: only punctuation or a conjunction may stand before it ("a confirmed
   // Harbor Gazette report that" is a noun).
   let b = k - 1;
   while (b > 0 && isCapitalized(tokens[b - 1]) && b > k - 6) b--;
-  const before = tokens[b - 1];
-  if (next.text === ',') return !before || before.text === ',';
+  let before = tokens[b - 1];
+  // "The CBO projects that …", "and the nonpartisan Tax Policy Center estimates that …": "the" (and
+  // a lower-case modifier) before the name, when what follows is the figure, the sentence's end,
+  // a clause's subject, or a "that" that opens a clause, not a relative one ("the CBO estimates
+  // that showed …").
+  if (figure || last || opener || (next?.lower === 'that' && !isVerbLike(tokens[k + 2]))) {
+    let d = b - 1;
+    if (d > 0 && isWord(tokens[d]) && !isCapitalized(tokens[d]) && tokens[d - 1]?.lower === 'the') d--;
+    if (tokens[d]?.lower === 'the') {
+      b = d;
+      before = tokens[b - 1];
+    }
+  }
+  if (next?.text === ',' || last) return !before || before.text === ',';
   return !before || /^(,|;|and|but|while|as|so)$/.test(before.lower);
+}
+
+/** True when a figure starts at `i`: a number, an amount of money, or an approximation of one
+ * ("about 300", "more than $2 billion"). */
+function startsFigure(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || t.quote >= 0) return false;
+  if (/^[$£€]?\d/.test(t.text) || /^[$£€]$/.test(t.text)) return true;
+  if (/^(about|nearly|roughly|around|almost|some|over|under)$/.test(t.lower)) return startsFigure(tokens, i + 1);
+  if (/^(more|less|fewer)$/.test(t.lower) && tokens[i + 1]?.lower === 'than') return startsFigure(tokens, i + 2);
+  return false;
 }
 
 /** Capitalised cues of a title-cased headline ("Ada Brennan Says Flood Looks Like An 'Act Of
@@ -377,8 +426,9 @@ function cued(
   if (documentary && mention.end <= tokens[k]!.start)
     mention = issuerOf(tokens, indexAt(tokens, mention.start), k) ?? mention;
   // "One survey of 500 renters found …": those a document counted are not its source; it is.
+  // "The survey of 1,000 adults, conducted by Gallup, found …": the body that conducted it.
   if (document && mention.kind !== 'name' && mention.start > document.end && mention.end <= tokens[k]!.start)
-    mention = document;
+    mention = issuedBy(tokens, indexAt(tokens, document.end - 1) + 1, k) ?? document;
   // "…, the University of Michigan reported": the whole phrase after the comma is the source, not
   // the name the subject walk stopped at.
   if (mention.end <= tokens[k]!.start) mention = phraseAfterComma(tokens, mention, k, floor) ?? mention;
@@ -673,7 +723,9 @@ function coordinatedSubject(tokens: Token[], k: number, floor: number, prior: Ra
 /** "about half of …", "over 40 percent …", "about 300 people": a preposition that makes a
  * figure approximate, opening a clause rather than an adjunct. */
 function approximation(tokens: Token[], c: number): boolean {
-  if (!/^(about|over|under|around)$/.test(tokens[c]?.lower ?? '')) return false;
+  // "reported at least six planes …": "at least / at most" before a number too.
+  if (tokens[c]?.lower === 'at' && /^(least|most)$/.test(tokens[c + 1]?.lower ?? '')) c++;
+  else if (!/^(about|over|under|around)$/.test(tokens[c]?.lower ?? '')) return false;
   const next = tokens[c + 1];
   return next !== undefined && (/^\d/.test(next.text) || NUMBER_WORDS.has(next.lower) || next.lower === 'half');
 }
@@ -691,7 +743,9 @@ function pastAdjunct(tokens: Token[], from: number): number {
   for (let d = from + 1; d < tokens.length && d <= from + ADJUNCT_LIMIT; d++) {
     const t = tokens[d]!;
     if (!isWord(t) || t.quote >= 0 || t.cue === 2) return -1;
-    if (CLAUSE_SUBJECTS.has(t.lower) && !isCapitalized(t)) return isWord(tokens[d + 1]) ? d : -1;
+    // "said for weeks he’s the only one …": a contracted auxiliary is the clause's verb.
+    if (CLAUSE_SUBJECTS.has(t.lower.replace(/['’](s|re|d|ll|ve|m)$/, '')) && !isCapitalized(t))
+      return isWord(tokens[d + 1]) ? d : -1;
   }
   return -1;
 }
@@ -745,9 +799,11 @@ function documentSubject(tokens: Token[], floor: number, k: number): RawMention 
   for (let j = i + 1; j < k && j <= i + 6; j++) {
     if (!isWord(tokens[j])) return null;
     if (!DOCUMENT_NOUNS.has(tokens[j]!.lower)) continue;
-    // Between the noun and the cue: modifiers only, no clause of its own.
+    // Between the noun and the cue: modifiers only, no clause of its own; or a participle phrase
+    // set off by commas ("The survey of 1,000 adults, conducted by Gallup, found …").
     for (let m = j + 1; m < k; m++) {
       const t = tokens[m]!;
+      if (t.text === ',' && participleAside(tokens, m, k)) break;
       if (m > j + 8 || !isWord(t) || AUXILIARIES.has(t.lower) || cueAt(tokens, m, false)) return null;
     }
     const words = tokens.slice(i, j + 1);
@@ -763,6 +819,21 @@ function documentSubject(tokens: Token[], floor: number, k: number): RawMention 
   }
   return null;
 }
+
+/** Tokens a participle phrase set off by commas holds at most (", conducted by X,"). */
+const ASIDE_LIMIT = 12;
+
+/** True when the comma at `m` opens a participle phrase that the comma right before the cue at
+ * `k` closes (", conducted by the Harbor Institute,"). */
+function participleAside(tokens: Token[], m: number, k: number): boolean {
+  if (tokens[k - 1]?.text !== ',' || k - 1 - m < 3 || k - 1 - m > ASIDE_LIMIT || !ISSUING.has(tokens[m + 1]!.lower))
+    return false;
+  for (let i = m + 2; i < k - 1; i++) if (!isWord(tokens[i]) || cueAt(tokens, i, false)) return false;
+  return true;
+}
+
+/** Participles of issuing a document, before the body that issued it ("conducted by Gallup"). */
+const ISSUING = wordSet('conducted commissioned sponsored published released funded prepared compiled');
 
 /** Words that open a restrictive modifier of a subject ("farmers who …", "those surveyed"). */
 const RELATIVES = wordSet('who that whom whose');
@@ -876,7 +947,8 @@ function hasVerb(tokens: Token[], from: number, to: number): boolean {
 
 /** A bare clause: it opens with a subject pronoun, or has an auxiliary or a past form soon. */
 function looksLikeClause(tokens: Token[], from: number): boolean {
-  if (SUBJECT_PRONOUNS.has(tokens[from]?.lower ?? '')) return true;
+  // "he", "he’s", "they’re": a subject pronoun, or one with its auxiliary.
+  if (SUBJECT_PRONOUNS.has((tokens[from]?.lower ?? '').replace(/['’](s|re|d|ll|ve|m)$/, ''))) return true;
   for (let i = from + 1; i < tokens.length && i < from + 10; i++) {
     const t = tokens[i]!;
     if (t.quote >= 0 || t.text === ',' || t.text === ';') break;
@@ -1005,7 +1077,7 @@ function clauseEnd(tokens: Token[], from: number): number {
     // of its own ends the clause.
     if (t.text === ':' && secondCue(tokens, i + 1, 8)) return i;
     if (t.text === ',' || t.text === '-' || t.text === '--' || t.text === '—' || t.text === '–') {
-      if (closesHere(tokens, i)) return i;
+      if (closesHere(tokens, i) || (t.text === ',' && accordingTo(tokens, i + 1))) return i;
       continue;
     }
     // "… and urged …" / "… but U.S. officials have said …": a second verb of the reporter, or a
@@ -1239,6 +1311,16 @@ export function isDocumentSource(m: RawMention): boolean {
 function issuerOf(tokens: Token[], from: number, to: number): RawMention | null {
   for (let i = from; i < to - 2; i++) {
     if (!DOCUMENT_NOUNS.has(tokens[i]!.lower) || !/^(from|by|of)$/.test(tokens[i + 1]!.lower)) continue;
+    const m = subjectAfter(tokens, i + 2, to);
+    return m && m.kind === 'name' ? m : null;
+  }
+  return null;
+}
+
+/** "…, conducted by Gallup, …": the capitalised name after an issuing participle in [from, to). */
+function issuedBy(tokens: Token[], from: number, to: number): RawMention | null {
+  for (let i = from; i < to - 2; i++) {
+    if (!ISSUING.has(tokens[i]!.lower) || tokens[i + 1]!.lower !== 'by') continue;
     const m = subjectAfter(tokens, i + 2, to);
     return m && m.kind === 'name' ? m : null;
   }

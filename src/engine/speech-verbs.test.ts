@@ -12,6 +12,11 @@ describe('speech-verbs', () => {
     ['admitted', 2],
     ['wrote', 2],
     ['claims', 1],
+    // Every form of "project" is a noun or an adjective as often as a verb.
+    ['project', 1],
+    ['projects', 1],
+    ['projected', 1],
+    ['projecting', 1],
     ['statement', 0],
     ['believes', 1],
     ['continued', 1],
@@ -27,6 +32,9 @@ describe('speech-verbs', () => {
     ['According to the police, it rained.', true],
     ['Said Smith: yes.', true],
     ['The report claims much.', false],
+    ['Harbor Capital forecasts 2.5 percent growth.', true],
+    ['Costs rose, the Harbor Institute estimates.', true],
+    ['The projected deficit fell.', false],
     ['Nothing of note happened here.', false],
     ['SAIDX and unsaid and saidx', false],
   ])('findCueWord(%s) finds one: %s', (text, expected) => {

@@ -17,8 +17,8 @@ export function wordMap(pairs: string): Map<string, string> {
 
 /** Neutral and assertive speech verbs (textacy + Gender Gap Tracker lists + news-wire additions,
  * attribution-notes §1). Any inflection of these is a cue wherever it stands, except that a lemma
- * marked * is more often a noun in its base and -s forms ("the report", "his claims"), and one
- * marked ~ in its base form: those forms are cues only beside a quote. */
+ * marked * is more often a noun in its base and -s forms ("the report", "his claims"), one marked
+ * ** in all its forms, and one marked ~ in its base form: those forms are cues only beside a quote. */
 const STRONG =
   'say tell add state* explain write report* announce declare mention tweet* reply* respond ask recall ' +
   'confirm claim* insist argue assert maintain contend stress emphasize emphasise reiterate repeat ' +
@@ -28,7 +28,10 @@ const STRONG =
   'agree disagree inform assure reassure remark* comment* note* post* describe proclaim thunder fume ' +
   'chide scoff criticize criticise condemn denounce decry protest* recount divulge demand* instruct plead interject query* find calculate ' +
   // A cue of PolNeAR train's direct quotes that the lists above lacked ('the crowd chanted').
-  'chant';
+  'chant ' +
+  // "The CBO projects that …": every form of "project" is a noun or an adjective as often ("the
+  // project", "the projected deficit"), so all four are noun-like.
+  'project**';
 /** Irregular or consonant-doubling forms that the regular rules below do not make. */
 const STRONG_IRREGULAR = 'said told wrote written writing admitted admitting quipped quipping snapped snapping found';
 
@@ -57,10 +60,10 @@ for (const [list, irregular, strength] of [
   [ADJACENT_ONLY, ADJACENT_IRREGULAR, 1],
 ] as const) {
   for (const entry of list.split(' ')) {
-    const lemma = entry.replace(/[*~]$/, '');
+    const lemma = entry.replace(/[*~]+$/, '');
     const forms = inflect(lemma);
     // forms[1] is the -s form; a noun-like form is only a weak cue.
-    const nounLike = entry.endsWith('*') ? 2 : entry.endsWith('~') ? 1 : 0;
+    const nounLike = entry.endsWith('**') ? 4 : entry.endsWith('*') ? 2 : entry.endsWith('~') ? 1 : 0;
     forms.forEach((form, k) => {
       setCue(form, k < nounLike ? 1 : strength);
       if (k < nounLike && strength === 2) NOUN_LIKE.add(form);
@@ -88,6 +91,17 @@ export function cueStrength(lower: string): CueStrength {
 /** True for a speech verb's form that reads as a noun as often ("claims", "notes", "report"). */
 export function isNounLikeCue(lower: string): boolean {
   return NOUN_LIKE.has(lower);
+}
+
+/** Forms of the verbs that estimate: their object may be the figure itself ("Goldman Sachs
+ * forecasts 2.5 percent growth"), a claim of that figure by the subject. */
+const ESTIMATING = new Set(
+  ['estimate', 'forecast', 'project', 'predict', 'calculate'].flatMap((lemma) => inflect(lemma)).concat('forecasted'),
+);
+
+/** True for a form of a verb that estimates ("estimates", "projected", "forecast"). */
+export function isEstimatingCue(lower: string): boolean {
+  return ESTIMATING.has(lower);
 }
 
 /** True for participle cues ("adding", "saying") whose subject is the main clause's subject. */
@@ -159,7 +173,10 @@ const PRONOUN_BEFORE = /(?:^|[^\p{L}])(?:he|she|they|we|i|it)\s+$/iu;
  * over the text, looser than the one over tokens that decides (nounLikeVerb), so that no sentence
  * it would accept goes unread. */
 function verbContext(text: string, start: number, end: number): boolean {
-  if (text.charCodeAt(end) === 44) return true;
+  const next = text.charCodeAt(end);
+  if (next === 44 || next === 46) return true;
+  // "Goldman Sachs forecasts 2.5 percent growth", "… estimates $1.2 trillion".
+  if (/^\s+(?:[$£€\d]|about\b|nearly\b|more\b|roughly\b|around\b)/i.test(text.slice(end, end + 9))) return true;
   if (/^\s+(?:that|the|an?|his|her|their|its|he|she|they|it|we)\b/i.test(text.slice(end, end + 8))) return true;
   return PRONOUN_BEFORE.test(text.slice(Math.max(0, start - 6), start));
 }
