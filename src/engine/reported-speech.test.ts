@@ -650,6 +650,19 @@ describe('reported speech: documents and studies as sources', () => {
     const found = reported(article('One survey of 500 renters found that two-thirds spent half their income on rent.'));
     expect(found).toEqual([['that two-thirds spent half their income on rent', 'survey', 'One survey']]);
   });
+  test('statements, letters, notes and posts are documents: their issuer speaks, or they are sources of kind document', () => {
+    const issued = analyze(
+      article('The dam will close for 6 months, according to a statement from the Harbor Authority.'),
+    );
+    expect(issued.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['The dam will close for 6 months', 'Harbor Authority'],
+    ]);
+    const bare = analyze(article('According to the explanatory notes, the fine would double to 400 dollars.'));
+    expect(bare.quotes.map((q) => [q.text, q.speaker?.kind])).toEqual([
+      ['the fine would double to 400 dollars', 'document'],
+    ]);
+  });
+
   test('a person is not a document', () => {
     const a = analyze(article('According to Dr. Lena Park, 40 percent of farmers sold their land.'));
     expect(a.quotes.map((q) => q.speaker?.kind)).not.toContain('document');
