@@ -630,6 +630,24 @@ describe('attributeQuotes: grammar of the subject', () => {
       'Tom Verlaine',
       'Tom Verlaine',
     ],
+    [
+      'a day between the subject and its verb, then a participle cue',
+      'Jane Holloway on Tuesday stepped up her attacks on the council, saying it is “weak on crime, weak on roads.”',
+      'Jane Holloway',
+      'Jane Holloway',
+    ],
+    [
+      'a party tag and a day between the subject and its verbs, no speech verb before the quote',
+      'Sen. Mark Dunlo (R-Ohio) on Friday played down the remarks and called them “a matter for the voters.”',
+      'Mark Dunlo',
+      'Sen. Mark Dunlo',
+    ],
+    [
+      'a day and a time of day between the subject and its verb',
+      'Mayor Ruth Okafor on Thursday night turned down the offer, calling it “an insult to every worker on the docks.”',
+      'Ruth Okafor',
+      'Mayor Ruth Okafor',
+    ],
   ])('%s', (_name, sentence, name, mention) => {
     const quote = direct(article(sentence))[0]!;
     expect(quote[1]).toBe(name);

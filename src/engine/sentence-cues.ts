@@ -12,6 +12,7 @@ import {
   ROLE_WORDS,
   subjectAfter,
   subjectBefore,
+  timeAdverbialEnd,
   timeAdverbialStart,
   type RawMention,
 } from './speaker-mentions';
@@ -588,6 +589,8 @@ export function sentenceSubject(tokens: Token[], qi: number): RawMention | null 
     const c = appositiveEnd(tokens, after + 1, Math.min(qi, after + 20));
     if (c >= 0) after = c + 1;
   }
+  // "Lund on Tuesday stepped up her attacks …": a time between the subject and its verb.
+  after = timeAdverbialEnd(tokens, after, qi);
   const next = tokens[after];
   if (!next || next.quote >= 0) return null;
   // "Chicago’s crumbling bridges are …": a possessive names whose thing it is; only a head
