@@ -648,6 +648,24 @@ describe('attributeQuotes: grammar of the subject', () => {
       'Ruth Okafor',
       'Mayor Ruth Okafor',
     ],
+    [
+      'a recipient after the document a participle cue hangs on',
+      'Her campaign sent out an email to donors stating, “The mayor has joined a growing list of critics.”',
+      'campaign',
+      'Her campaign',
+    ],
+    [
+      'a recipient of a statement is not who speaks through it',
+      'The league issued a statement to reporters saying the ruling was “deeply flawed and unfair to players.”',
+      'league',
+      'The league',
+    ],
+    [
+      'an article the subject sends on speaks for its sender',
+      'The committee emailed a news article reporting that “the mayor is showing flashes of frustration.”',
+      'committee',
+      'The committee',
+    ],
   ])('%s', (_name, sentence, name, mention) => {
     const quote = direct(article(sentence))[0]!;
     expect(quote[1]).toBe(name);

@@ -211,7 +211,7 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
     }
     // "The league issued a statement saying …", "… put out a letter saying …": the document is
     // the object of the main verb; its author, the verb's subject, does the saying.
-    const issuer = b >= floor ? documentIssuer(tokens, b, floor) : null;
+    const issuer = b >= floor ? documentIssuer(tokens, recipientStart(tokens, b, floor), floor) : null;
     if (issuer) return issuer;
     // After a comma, a quote, or a place it was said ("posted to Instagram asking", "took to
     // Facebook saying"), the participle hangs on the main clause.
@@ -316,10 +316,22 @@ const REFUSING = wordSet('declined declines decline refused refuses refuse faile
 
 /** Things an author issues that then "say" something: their author speaks through them. */
 const DOCUMENT_NOUNS = wordSet(
-  'statement statements letter release tweet tweets post posts memo email message note video',
+  'statement statements letter release tweet tweets post posts memo email message note video article',
 );
 /** Verbs of issuing that are not regular -ed forms. */
 const ISSUED = wordSet('put sent wrote gave made');
+
+/** Back past a recipient after a document noun ending at `b` ("sent a text message to
+ * volunteers saying", "issued a statement to reporters saying"): the word before "to". The
+ * recipient is who heard it, never who said it. */
+function recipientStart(tokens: Token[], b: number, floor: number): number {
+  for (let j = b; j > floor && j >= b - 4; j--) {
+    const t = tokens[j]!;
+    if (t.quote >= 0 || t.text === ',') return b;
+    if (t.lower === 'to') return DOCUMENT_NOUNS.has(tokens[j - 1]!.lower) ? j - 1 : b;
+  }
+  return b;
+}
 
 /** When the word at `b` is a document noun that is the object of a verb of issuing ("issued a
  * statement", "put out a short letter"), the subject of that verb; otherwise null. */
