@@ -666,6 +666,12 @@ describe('attributeQuotes: grammar of the subject', () => {
       'committee',
       'The committee',
     ],
+    [
+      '"Here in <place>," opens the sentence before its subject',
+      'Here in Dayton, Holloway stepped up her focus on roads, saying, “We have got to fix every bridge in this city.”',
+      'Holloway',
+      'Holloway',
+    ],
   ])('%s', (_name, sentence, name, mention) => {
     const quote = direct(article(sentence))[0]!;
     expect(quote[1]).toBe(name);

@@ -453,7 +453,7 @@ const CLOSED_BY_STOP = /[.?!]\W*$/;
 
 /** Sentence openers skipped before looking for the subject ("But", "In July,"). */
 const OPENERS = wordSet(
-  'but and so yet still then now also however meanwhile instead later earlier last on in at during after before with without while when since as for following amid despite ' +
+  'but and so yet still then now also however meanwhile instead later earlier last on in at during after before with without while when since as for following amid despite here ' +
     'given once ever because although though until unless if whether unlike like upon among throughout within beyond',
 );
 /** Words that close an opening phrase of time ("Hours later,", "Two years ago,"). */
