@@ -672,6 +672,18 @@ describe('attributeQuotes: grammar of the subject', () => {
       'Holloway',
       'Holloway',
     ],
+    [
+      'an adverb on a participle cue after a comma',
+      'Holloway has voiced frustration, and even a little worry, about the vote, recently telling a friend that she is unsure “which council will show up.”',
+      'Holloway',
+      'Holloway',
+    ],
+    [
+      'a manner adverb on a participle cue after an object with its own phrase',
+      'Mayor Dunlo turns the protests to his advantage, showing off his big crowds, alternately shouting “Get them out of here” and “Be nice to them.”',
+      'Dunlo',
+      'Mayor Dunlo',
+    ],
   ])('%s', (_name, sentence, name, mention) => {
     const quote = direct(article(sentence))[0]!;
     expect(quote[1]).toBe(name);

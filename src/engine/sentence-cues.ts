@@ -7,6 +7,7 @@ import {
   bylineAfter,
   cueAt,
   DETERMINERS,
+  isMannerAdverb,
   joinTokens,
   NP_PREPOSITIONS,
   ROLE_WORDS,
@@ -203,7 +204,8 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
   if (isParticipleCue(t.text)) {
     let b = k - 1;
     for (;;) {
-      while (b >= floor && /^(also|then|later)$/.test(tokens[b]!.lower)) b--;
+      // "…, recently telling", "…, alternately shouting": an adverb on the participle.
+      while (b >= floor && (/^(also|then|later|only)$/.test(tokens[b]!.lower) || isMannerAdverb(tokens[b]!))) b--;
       // "released a statement Thursday night condemning …": the time belongs to the main verb.
       const time = timeAdverbialStart(tokens, b, floor);
       if (time > b || time <= floor) break;

@@ -242,7 +242,7 @@ const LY_NOUNS = wordSet(
 );
 
 /** "forcefully", "angrily", "repeatedly": a lower-case -ly word between a subject and its verb. */
-function isMannerAdverb(t: Token): boolean {
+export function isMannerAdverb(t: Token): boolean {
   const w = t.text;
   return w.length > 4 && w.endsWith('ly') && isAsciiLower(w.charCodeAt(0)) && !LY_NOUNS.has(w);
 }
