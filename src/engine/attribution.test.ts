@@ -630,6 +630,60 @@ describe('attributeQuotes: grammar of the subject', () => {
       'Tom Verlaine',
       'Tom Verlaine',
     ],
+    [
+      'a day between the subject and its verb, then a participle cue',
+      'Jane Holloway on Tuesday stepped up her attacks on the council, saying it is “weak on crime, weak on roads.”',
+      'Jane Holloway',
+      'Jane Holloway',
+    ],
+    [
+      'a party tag and a day between the subject and its verbs, no speech verb before the quote',
+      'Sen. Mark Dunlo (R-Ohio) on Friday played down the remarks and called them “a matter for the voters.”',
+      'Mark Dunlo',
+      'Sen. Mark Dunlo',
+    ],
+    [
+      'a day and a time of day between the subject and its verb',
+      'Mayor Ruth Okafor on Thursday night turned down the offer, calling it “an insult to every worker on the docks.”',
+      'Ruth Okafor',
+      'Mayor Ruth Okafor',
+    ],
+    [
+      'a recipient after the document a participle cue hangs on',
+      'Her campaign sent out an email to donors stating, “The mayor has joined a growing list of critics.”',
+      'campaign',
+      'Her campaign',
+    ],
+    [
+      'a recipient of a statement is not who speaks through it',
+      'The league issued a statement to reporters saying the ruling was “deeply flawed and unfair to players.”',
+      'league',
+      'The league',
+    ],
+    [
+      'an article the subject sends on speaks for its sender',
+      'The committee emailed a news article reporting that “the mayor is showing flashes of frustration.”',
+      'committee',
+      'The committee',
+    ],
+    [
+      '"Here in <place>," opens the sentence before its subject',
+      'Here in Dayton, Holloway stepped up her focus on roads, saying, “We have got to fix every bridge in this city.”',
+      'Holloway',
+      'Holloway',
+    ],
+    [
+      'an adverb on a participle cue after a comma',
+      'Holloway has voiced frustration, and even a little worry, about the vote, recently telling a friend that she is unsure “which council will show up.”',
+      'Holloway',
+      'Holloway',
+    ],
+    [
+      'a manner adverb on a participle cue after an object with its own phrase',
+      'Mayor Dunlo turns the protests to his advantage, showing off his big crowds, alternately shouting “Get them out of here” and “Be nice to them.”',
+      'Dunlo',
+      'Mayor Dunlo',
+    ],
   ])('%s', (_name, sentence, name, mention) => {
     const quote = direct(article(sentence))[0]!;
     expect(quote[1]).toBe(name);

@@ -7,11 +7,13 @@ import {
   bylineAfter,
   cueAt,
   DETERMINERS,
+  isMannerAdverb,
   joinTokens,
   NP_PREPOSITIONS,
   ROLE_WORDS,
   subjectAfter,
   subjectBefore,
+  timeAdverbialEnd,
   timeAdverbialStart,
   type RawMention,
 } from './speaker-mentions';
@@ -202,7 +204,8 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
   if (isParticipleCue(t.text)) {
     let b = k - 1;
     for (;;) {
-      while (b >= floor && /^(also|then|later)$/.test(tokens[b]!.lower)) b--;
+      // "…, recently telling", "…, alternately shouting": an adverb on the participle.
+      while (b >= floor && (/^(also|then|later|only)$/.test(tokens[b]!.lower) || isMannerAdverb(tokens[b]!))) b--;
       // "released a statement Thursday night condemning …": the time belongs to the main verb.
       const time = timeAdverbialStart(tokens, b, floor);
       if (time > b || time <= floor) break;
@@ -210,7 +213,7 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
     }
     // "The league issued a statement saying …", "… put out a letter saying …": the document is
     // the object of the main verb; its author, the verb's subject, does the saying.
-    const issuer = b >= floor ? documentIssuer(tokens, b, floor) : null;
+    const issuer = b >= floor ? documentIssuer(tokens, recipientStart(tokens, b, floor), floor) : null;
     if (issuer) return issuer;
     // After a comma, a quote, or a place it was said ("posted to Instagram asking", "took to
     // Facebook saying"), the participle hangs on the main clause.
@@ -315,10 +318,22 @@ const REFUSING = wordSet('declined declines decline refused refuses refuse faile
 
 /** Things an author issues that then "say" something: their author speaks through them. */
 const DOCUMENT_NOUNS = wordSet(
-  'statement statements letter release tweet tweets post posts memo email message note video',
+  'statement statements letter release tweet tweets post posts memo email message note video article',
 );
 /** Verbs of issuing that are not regular -ed forms. */
 const ISSUED = wordSet('put sent wrote gave made');
+
+/** Back past a recipient after a document noun ending at `b` ("sent a text message to
+ * volunteers saying", "issued a statement to reporters saying"): the word before "to". The
+ * recipient is who heard it, never who said it. */
+function recipientStart(tokens: Token[], b: number, floor: number): number {
+  for (let j = b; j > floor && j >= b - 4; j--) {
+    const t = tokens[j]!;
+    if (t.quote >= 0 || t.text === ',') return b;
+    if (t.lower === 'to') return DOCUMENT_NOUNS.has(tokens[j - 1]!.lower) ? j - 1 : b;
+  }
+  return b;
+}
 
 /** When the word at `b` is a document noun that is the object of a verb of issuing ("issued a
  * statement", "put out a short letter"), the subject of that verb; otherwise null. */
@@ -440,7 +455,7 @@ const CLOSED_BY_STOP = /[.?!]\W*$/;
 
 /** Sentence openers skipped before looking for the subject ("But", "In July,"). */
 const OPENERS = wordSet(
-  'but and so yet still then now also however meanwhile instead later earlier last on in at during after before with without while when since as for following amid despite ' +
+  'but and so yet still then now also however meanwhile instead later earlier last on in at during after before with without while when since as for following amid despite here ' +
     'given once ever because although though until unless if whether unlike like upon among throughout within beyond',
 );
 /** Words that close an opening phrase of time ("Hours later,", "Two years ago,"). */
@@ -588,6 +603,8 @@ export function sentenceSubject(tokens: Token[], qi: number): RawMention | null 
     const c = appositiveEnd(tokens, after + 1, Math.min(qi, after + 20));
     if (c >= 0) after = c + 1;
   }
+  // "Lund on Tuesday stepped up her attacks …": a time between the subject and its verb.
+  after = timeAdverbialEnd(tokens, after, qi);
   const next = tokens[after];
   if (!next || next.quote >= 0) return null;
   // "Chicago’s crumbling bridges are …": a possessive names whose thing it is; only a head

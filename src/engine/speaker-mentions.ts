@@ -242,7 +242,7 @@ const LY_NOUNS = wordSet(
 );
 
 /** "forcefully", "angrily", "repeatedly": a lower-case -ly word between a subject and its verb. */
-function isMannerAdverb(t: Token): boolean {
+export function isMannerAdverb(t: Token): boolean {
   const w = t.text;
   return w.length > 4 && w.endsWith('ly') && isAsciiLower(w.charCodeAt(0)) && !LY_NOUNS.has(w);
 }
@@ -273,6 +273,21 @@ export function timeAdverbialStart(tokens: Token[], i: number, floor: number): n
   else return i + 1;
   if (k >= floor && tokens[k]!.lower === 'on') k--;
   return k + 1;
+}
+
+/** Index just past a time adverbial starting at `i` and ending before `last` ("on Tuesday",
+ * "Friday night", "last week"), or `i` when there is none there. */
+export function timeAdverbialEnd(tokens: Token[], i: number, last: number): number {
+  let k = i;
+  if (tokens[k]?.lower === 'on') k++;
+  const t = tokens[k];
+  if (!t || k >= last) return i;
+  if (TIME_MODIFIERS.has(t.lower) && k === i && TIME_NOUNS.has(tokens[k + 1]?.lower ?? '')) k += 2;
+  else if (TIME_WORDS.has(t.lower) && !/^(today|yesterday|tonight)$/.test(t.lower) && isCapitalized(t)) {
+    k++;
+    if (TIME_NOUNS.has(tokens[k]?.lower ?? '')) k++;
+  } else return i;
+  return k <= last ? k : i;
 }
 
 /** Walks left over adverbs, auxiliaries, a time adverbial ("Ada Brennan last week said") and a
