@@ -650,7 +650,7 @@ describe('reported speech: documents and studies as sources', () => {
     const found = reported(article('One survey of 500 renters found that two-thirds spent half their income on rent.'));
     expect(found).toEqual([['that two-thirds spent half their income on rent', 'survey', 'One survey']]);
   });
-  test('statements, letters, notes and posts are documents: their issuer speaks, or they are sources of kind document', () => {
+  test("statements, notes and posts are documents: their issuer speaks, or they are sources of kind document (a letter is its signers' words)", () => {
     const issued = analyze(
       article('The dam will close for 6 months, according to a statement from the Harbor Authority.'),
     );
