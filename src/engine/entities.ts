@@ -199,10 +199,6 @@ interface Occurrence {
   key: string;
   /** The name opens its sentence (after a conjunction at most): the sentence is about it. */
   subject?: boolean;
-  /** A surname alone (#addLoneSurnames): a topic for a description, not an antecedent for "he"
-   * (on the silver pronoun test they drew pronouns to the nearest name: 64.3 -> 64.1% on train,
-   * 75.3 -> 73.3% on dev). */
-  lone?: boolean;
 }
 
 /** A stretch of quoted words: a name inside it is mentioned by the speaker, not by the writer. */
@@ -247,6 +243,8 @@ export class EntityResolver {
   #byKey = new Map<string, Entity | null>();
   /** Person name occurrences in text order, for pronoun antecedents. */
   #people: Occurrence[] = [];
+  /** #people with the surnames standing alone merged in, for descriptions; read on first need. */
+  #peopleAndLoneSurnames: Occurrence[] | null = null;
   /** Speakers resolved so far, in text order, for pronoun and nominal antecedents. */
   #history: { pos: number; entity: Entity }[] = [];
 
@@ -299,15 +297,26 @@ export class EntityResolver {
     }
     // A lone surname is a person mention when the article names that person in full somewhere.
     for (const s of singles) if (this.#fullNames.has(s.key)) this.#people.push(s);
-    this.#addLoneSurnames();
     this.#people.sort((a, b) => a.pos - b.pos);
   }
 
   /** A surname standing alone between lower-case words ("… said Lund.", "Lund told …") is a
    * person occurrence when the article gives that person's full name: the name runs above only
    * see two or more capitalised words, so without this a person named again by surname only is
-   * never the subject a description ("the Oklahoma Republican") continues. */
-  #addLoneSurnames(): void {
+   * never the subject a description ("the Oklahoma Republican") continues. They are no
+   * antecedents for "he" or "she": on the silver pronoun test they drew pronouns to the nearest
+   * name (64.3 -> 64.1% on train, 75.3 -> 73.3% on dev). Read only when a description asks: the
+   * scan is a regex of the article's own surnames, compiled for each article, and run on every
+   * article it cost about a fifth of the engine's time on PolNeAR train. */
+  #withLoneSurnames(): Occurrence[] {
+    if (this.#peopleAndLoneSurnames) return this.#peopleAndLoneSurnames;
+    const lone = this.#loneSurnames();
+    this.#peopleAndLoneSurnames = lone.length ? [...this.#people, ...lone].sort((a, b) => a.pos - b.pos) : this.#people;
+    return this.#peopleAndLoneSurnames;
+  }
+
+  #loneSurnames(): Occurrence[] {
+    const found: Occurrence[] = [];
     const surnames: string[] = [];
     for (const counts of this.#fullNames.values()) {
       const full = counts.keys().next().value as string;
@@ -315,7 +324,7 @@ export class EntityResolver {
       if (/^\p{Lu}[\p{Ll}'’-]{2,}$/u.test(last)) surnames.push(last);
       if (surnames.length >= MAX_LONE_SURNAMES) break;
     }
-    if (!surnames.length) return;
+    if (!surnames.length) return found;
     const text = this.#text;
     const re = new RegExp(`(?<![\\p{L}\\p{N}_.'’-])(?:${surnames.join('|')})(?![\\p{L}\\p{N}_])`, 'gu');
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -324,8 +333,9 @@ export class EntityResolver {
       // Inside a run ("Hillary Clinton", "Clinton Foundation"): the run was read already.
       if (/\p{Lu}[\p{L}.'’-]*[ \u00a0]$/u.test(text.slice(Math.max(0, pos - 30), pos))) continue;
       if (/^[ \u00a0]\p{Lu}/u.test(text.slice(end, end + 2))) continue;
-      this.#people.push({ pos, key: m[0].toLowerCase(), subject: opensSentence(text, pos), lone: true });
+      found.push({ pos, key: m[0].toLowerCase(), subject: opensSentence(text, pos) });
     }
+    return found;
   }
 
   /** "Drug Enforcement Administration (DEA)": a name followed by its initials in brackets makes
@@ -794,7 +804,6 @@ export class EntityResolver {
         if (e.kind !== 'person' && (e.kind !== 'unknown' || !couldBeAPerson(e.name))) continue;
       } else {
         const occ = this.#people[p--]!;
-        if (occ.lone) continue;
         // A name inside a quotation is someone the speaker talks about ("'I can't speak for
         // Hillary,' he said"), almost never who a pronoun outside it stands for.
         if (this.#insideQuote(occ.pos)) continue;
@@ -829,8 +838,9 @@ export class EntityResolver {
    * text is about), skipping names inside quotations; null when there is none. */
   #recentSubject(pos: number): Entity | null {
     const text = this.#text;
-    for (let p = lowerBound(this.#people, pos, atPos) - 1, steps = 0; p >= 0 && steps < LOOK_BACK; p--, steps++) {
-      const occ = this.#people[p]!;
+    const people = this.#withLoneSurnames();
+    for (let p = lowerBound(people, pos, atPos) - 1, steps = 0; p >= 0 && steps < LOOK_BACK; p--, steps++) {
+      const occ = people[p]!;
       if (sentencesBetween(text, occ.pos, pos) > 1) break;
       if (!occ.subject || this.#insideQuote(occ.pos)) continue;
       const e = this.#personByKey(occ.key);
