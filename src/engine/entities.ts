@@ -841,7 +841,7 @@ export class EntityResolver {
     const people = this.#withLoneSurnames();
     for (let p = lowerBound(people, pos, atPos) - 1, steps = 0; p >= 0 && steps < LOOK_BACK; p--, steps++) {
       const occ = people[p]!;
-      if (sentencesBetween(text, occ.pos, pos) > 1) break;
+      if (!atMostOneSentenceEnd(text, occ.pos, pos)) break;
       if (!occ.subject || this.#insideQuote(occ.pos)) continue;
       const e = this.#personByKey(occ.key);
       if (e && this.#isPlausiblePerson(e)) return e;
@@ -1193,13 +1193,6 @@ function couldBeAPerson(name: string): boolean {
     .toLowerCase()
     .split(' ')
     .some((w) => PERSON_HEADS.has(w) || ROLE_WORDS.has(w));
-}
-
-/** How many sentence ends or line breaks lie between `from` and `to` (looked at over 2,000
- * characters at most). */
-function sentencesBetween(text: string, from: number, to: number): number {
-  const gap = text.slice(from, Math.min(to, from + 2000));
-  return (gap.match(SENTENCE_END) ?? []).length;
 }
 
 /** True when at most one sentence end lies between `from` and `to` (false beyond 2,000
