@@ -26,7 +26,38 @@ interface Article {
 }
 
 /** Overlap needed between a predicted and a gold span, as a share of their union (the brief's rule). */
-const MATCH_SHARE = 0.5;
+export const MATCH_SHARE = 0.5;
+
+/** The direct quotes the eval scores: the corpus counts a quote nested inside another as part of
+ * the outer one, so only the outermost. */
+export function outermostDirect(quotes: Quote[]): Quote[] {
+  const all = quotes.filter((q) => q.kind === 'direct');
+  return all.filter(
+    (q) => !all.some((o) => o !== q && o.start <= q.start && o.end >= q.end && o.end - o.start > q.end - q.start),
+  );
+}
+
+/** The unused prediction overlapping `gold` most, with its overlap as a share of their union (the
+ * eval's greedy matching: a match needs MATCH_SHARE). */
+export function bestOverlap(
+  gold: { start: number; end: number },
+  predicted: Quote[],
+  used: Set<Quote>,
+): { best: Quote | null; share: number } {
+  let best: Quote | null = null,
+    share = 0;
+  for (const p of predicted) {
+    if (used.has(p)) continue;
+    const inter = Math.min(p.end, gold.end) - Math.max(p.start, gold.start);
+    if (inter <= 0) continue;
+    const s = inter / (Math.max(p.end, gold.end) - Math.min(p.start, gold.start));
+    if (s > share) {
+      best = p;
+      share = s;
+    }
+  }
+  return { best, share };
+}
 /** Characters of context printed around a miss so it can be studied without opening the file. */
 const CONTEXT = 60;
 /** How many speaker-error buckets the summary lists. */
@@ -74,26 +105,10 @@ export function evalPolnear(
   for (const article of articles) {
     const { text } = article;
     const ctx = (s: number, e: number) => text.slice(Math.max(0, s - CONTEXT), Math.min(text.length, e + CONTEXT));
-    const all = extract(text).quotes.filter((q) => q.kind === 'direct');
-    // The corpus counts a quote nested inside another as part of the outer one, so only
-    // outermost predictions are scored.
-    const predicted = all.filter(
-      (q) => !all.some((o) => o !== q && o.start <= q.start && o.end >= q.end && o.end - o.start > q.end - q.start),
-    );
+    const predicted = outermostDirect(extract(text).quotes);
     const used = new Set<Quote>();
     for (const gold of article.quotes) {
-      let best: Quote | null = null,
-        bestShare = 0;
-      for (const p of predicted) {
-        if (used.has(p)) continue;
-        const inter = Math.min(p.end, gold.end) - Math.max(p.start, gold.start);
-        if (inter <= 0) continue;
-        const share = inter / (Math.max(p.end, gold.end) - Math.min(p.start, gold.start));
-        if (share > bestShare) {
-          best = p;
-          bestShare = share;
-        }
-      }
+      const { best, share: bestShare } = bestOverlap(gold, predicted, used);
       const names = [
         gold.mixed ? 'mixed' : 'full',
         gold.closed ? 'closed' : 'unclosed',

@@ -11,7 +11,7 @@
 import { analyze } from '../../src/engine/analyze';
 import type { Quote } from '../../src/engine/types';
 import { cueStrength } from '../../src/engine/speech-verbs';
-import { speakerMatches, type PolnearSplit } from './eval-polnear';
+import { bestOverlap, MATCH_SHARE, outermostDirect, speakerMatches, type PolnearSplit } from './eval-polnear';
 import { readSharedJsonl } from './shared-data';
 
 interface GoldQuote {
@@ -44,33 +44,12 @@ interface Miss {
   cause: string;
 }
 
-const MATCH_SHARE = 0.5;
-
-/** Outermost direct quotes, as the eval scores them. */
-function outermost(quotes: Quote[]): Quote[] {
-  const all = quotes.filter((q) => q.kind === 'direct');
-  return all.filter(
-    (q) => !all.some((o) => o !== q && o.start <= q.start && o.end >= q.end && o.end - o.start > q.end - q.start),
-  );
-}
-
 /** The best-overlapping unused prediction for each gold quote (the eval's greedy matching). */
 function match(gold: GoldQuote[], predicted: Quote[]): (Quote | null)[] {
   const used = new Set<Quote>();
   return gold.map((g) => {
-    let best: Quote | null = null;
-    let bestShare = 0;
-    for (const p of predicted) {
-      if (used.has(p)) continue;
-      const inter = Math.min(p.end, g.end) - Math.max(p.start, g.start);
-      if (inter <= 0) continue;
-      const share = inter / (Math.max(p.end, g.end) - Math.min(p.start, g.start));
-      if (share > bestShare) {
-        best = p;
-        bestShare = share;
-      }
-    }
-    if (!best || bestShare < MATCH_SHARE) return null;
+    const { best, share } = bestOverlap(g, predicted, used);
+    if (!best || share < MATCH_SHARE) return null;
     used.add(best);
     return best;
   });
@@ -161,8 +140,8 @@ function main(): void {
   let scored = 0;
   for (const article of articles) {
     const { text } = article;
-    const named = match(article.quotes, outermost(analyze(text).quotes));
-    const forced = match(article.quotes, outermost(analyze(text, { abstain: false }).quotes));
+    const named = match(article.quotes, outermostDirect(analyze(text).quotes));
+    const forced = match(article.quotes, outermostDirect(analyze(text, { abstain: false }).quotes));
     article.quotes.forEach((g, i) => {
       const p = named[i];
       if (!p || !g.speaker) return;
