@@ -1,7 +1,7 @@
 // Reads one numeric expression from a token stream: digits ("14,000", "1.2", "12,34,567.89",
 // "1e10"), scale words and suffixes ("3 million", "1.2bn", "10k"), spelled-out numbers with
 // fractions ("five and a half million", "two thirds", "twenty-one"), and mixed forms
-// ("4 thousand 3 hundred and 21"). Units and currencies are the caller's business.
+// ("6 thousand 2 hundred and 17"). Units and currencies are the caller's business.
 import { isDigits, type Tok, type TokenStream } from './tokens';
 import { isDigit } from './chars';
 import { ORDINALS, SCALES, TENS, UNITS, denominator, dict } from './number-words';
@@ -67,7 +67,7 @@ function isPlainDecimal(s: string): boolean {
   return s.length > 0;
 }
 
-/** Digits followed by a glued exponent: "1e10", "12.32e+14", "1.1^23", "-2500^-1", "1.3x10^6".
+/** Digits followed by a glued exponent: "1e10", "12.32e+14", "2.5^12", "-4200^-1", "1.3x10^6".
  * Returns the value and the next token index, or null when no exponent follows. */
 function exponent(S: TokenStream, k: number, base: number): [number, number] | null {
   const a = S.at(k);
@@ -236,7 +236,7 @@ export function readNumber(S: TokenStream, k: number): NumberRead | null {
       const numNext = n.t === 'n' || UNITS[n.lv] !== undefined || TENS[n.lv] !== undefined;
       // "one hundred and three" continues the number; "and a half", "and two thirds" add a fraction.
       // After a scale word a fraction belongs to the whole ("one hundred and thirty fifths" = 130/5)
-      // unless a scale follows it ("one billion and three quarters million").
+      // unless a scale follows it ("two billion and three quarters million").
       const ahead = numNext && n.t === 'w' ? fractionAhead(S, i + 1) : 0;
       const fracJoin = fracNext || ahead === 2 || (ahead === 1 && last !== 'hundred' && last !== 'scale');
       const join =

@@ -763,7 +763,7 @@ function hyphenedWord(S: TokenStream, k: number): Tok | null {
   return t && !t.gap && (t.v === '-' || t.v === '‐') && w && !w.gap && w.t === 'w' ? w : null;
 }
 
-/** "percent of 10", "per cent of twenty-two": the spoken order, the percentage word first, when
+/** "percent of 40", "per cent of thirty-six": the spoken order, the percentage word first, when
  * no number stands before it ("5 percent of 10 people" is 5 percent of a count). */
 function spokenPercent(r: Reading, _lead: Lead, d: Draft): Step {
   const { text, prev } = r;
@@ -931,7 +931,7 @@ function quantityWord(r: Reading, _lead: Lead, d: Draft): Step {
   return undefined;
 }
 
-/** What completes money ("$1.2m", "thirteen dollars and forty-five cents", "$300/night") or a
+/** What completes money ("$1.2m", "eleven dollars and sixty-two cents", "$300/night") or a
  * measure ("26.6 megabytes", "3-inch", "98.6 degrees fahrenheit"); a count may become a
  * multiplier ("six times") or count the hyphened word ("15-member panel"). */
 function moneyOrMeasure(r: Reading, _lead: Lead, d: Draft): Step {
@@ -984,7 +984,7 @@ function moneyOrMeasure(r: Reading, _lead: Lead, d: Draft): Step {
 }
 
 /** After an amount of money: a glued scale letter ("$1.2m", "£300bn"), cents after a currency
- * word ("thirteen dollars and forty-five cents", "15 dollars 50"), a rate ("$300/night"). */
+ * word ("eleven dollars and sixty-two cents", "15 dollars 50"), a rate ("$300/night"). */
 function moneyTail(S: TokenStream, d: Draft): void {
   const g = S.at(d.k);
   if (g && !g.gap && g.t === 'w' && MONEY_SUFFIXES[g.lv] && d.value !== null && !d.num.scale) {

@@ -217,7 +217,7 @@ export function nounLikeVerb(tokens: Token[], k: number): boolean {
   let b = k - 1;
   while (b > 0 && isCapitalized(tokens[b - 1]) && b > k - 6) b--;
   let before = tokens[b - 1];
-  // "The CBO projects that …", "and the nonpartisan Tax Policy Center estimates that …": "the" (and
+  // "The CBO projects that …", "and the independent Budget Watch Institute estimates that …": "the" (and
   // a lower-case modifier) before the name, when what follows is the figure, the sentence's end,
   // a clause's subject, or a "that" that opens a clause, not a relative one ("the CBO estimates
   // that showed …").
@@ -449,7 +449,7 @@ function cued(
   if (!mention) return null;
   const inverted = mention.start > tokens[k]!.start;
   const afterCue = inverted ? indexAt(tokens, mention.end - 1) + 1 : k + 1;
-  // "C, said Ian Michaels, a spokesman for …": an inverted subject after the comma closes the
+  // "C, said Lena Ortiz, a spokeswoman for …": an inverted subject after the comma closes the
   // clause whatever follows it (an appositive, "who added …").
   // 'Ruiz is “not a backslapper,” said Omar Diallo, an aide …': the comma inside the closing
   // quotation before an inverted subject closes the clause, the quotation part of it.
