@@ -77,27 +77,27 @@ describe('attributeQuotes: speaker patterns in the sentence', () => {
     ],
     [
       'sentence subject past a description in apposition',
-      'Another critic, Lars H. Berg, likened the rules to "burning the charter" on Friday.',
+      'Another critic, Lars H. Berg, compared the levy to "robbing the harbor" on Friday.',
       'Lars H. Berg',
       'Lars H. Berg',
     ],
     [
       'a restrictive "who" before a cue is not the speaker',
-      'Rival Ada Moss had mocked the complaint, saying anybody who complains about a microphone “is not having a good night.”',
+      'Rival Ada Moss had brushed off the protest, saying anyone who blames the referee “is not reading the game.”',
       'Ada Moss',
       'Rival Ada Moss',
     ],
     [
       '"as X put it" after the quote',
-      'The rule requires a "lawful source of income for the firm," as a Homeland Security memo put it.',
-      'Homeland Security memo',
-      'Homeland Security memo',
+      'The rule requires a "lawful source of income for the firm," as a Coast Guard bulletin put it.',
+      'Coast Guard bulletin',
+      'Coast Guard bulletin',
     ],
     [
       '"as X put it" before the quote, a publication',
-      'He is seen, as The New Yorker put it in a long profile, "the operator of the show."',
-      'New Yorker',
-      'New Yorker',
+      'She is known, as The Harbor Review put it last year, "the quiet engine of the firm."',
+      'Harbor Review',
+      'Harbor Review',
     ],
     [
       '"as X puts it" in the present',
@@ -138,27 +138,27 @@ describe('attributeQuotes: speaker patterns in the sentence', () => {
     ['a noun ending in -ly is no adverb', '“We want answers,” the family said on Sunday.', 'family', 'the family'],
     [
       '"as X put it" with a long appositive',
-      'As Tomas Berg, a tax lawyer and senior fellow at the Policy Center in the city, recently put it, “Was that legal or not?”',
+      'As Tomas Berg, a water engineer and lecturer at the river institute up north, once put it, “Who pays for the dam?”',
       'Tomas Berg',
       'Tomas Berg',
     ],
     [
       '"now" between subject and cue',
-      'With some grounding in history, a reader would now ask: “Why is this on the air at all?”',
-      'reader',
-      'a reader',
+      'After a week of this, a viewer would now wonder: “Who is running the station?”',
+      'viewer',
+      'a viewer',
     ],
     [
       'sentence subject past a long opening clause',
-      'With party leaders increasingly worried about a lack of passion for the ticket among young voters in the cities, President Ada Ngata is rolling out a new message: "It is about us."',
+      'With farm groups openly angry about the price of feed across the dry southern valleys this year, President Ada Ngata is rolling out a new message: "It is about us."',
       'Ada Ngata',
       'President Ada Ngata',
     ],
     [
       '"demanded" and "instructed" are speech verbs',
-      '“Don’t get nervous,” instructed Milton Velez, the crew chief.',
-      'Milton Velez',
-      'Milton Velez',
+      '“Keep your hands off the rope,” instructed Tove Marsh, the dock foreman.',
+      'Tove Marsh',
+      'Tove Marsh',
     ],
     [
       'sentence subject past a participle clause',
@@ -206,23 +206,21 @@ describe('attributeQuotes: resolution across the article', () => {
 
   test('a paragraph ending in a colon introduces the quote paragraph after it, even without a speech verb', () => {
     const text = article(
-      'On July 6, 2015, Sanders made the following comment:',
+      'On March 3, 2019, Okafor made the following remark:',
       '“For young people out of school, the jobless rate is high.”',
     );
-    expect(direct(text)).toEqual([
-      ['“For young people out of school, the jobless rate is high.”', 'Sanders', 'Sanders'],
-    ]);
+    expect(direct(text)).toEqual([['“For young people out of school, the jobless rate is high.”', 'Okafor', 'Okafor']]);
   });
 
   test('a name under "the" with no title is an organisation (a publication), not a person for "she"', () => {
     const text = article(
-      'He is seen, as The New Yorker put it in a long profile, “the operator of the show.”',
+      'She is known, as The Harbor Review put it last year, “the quiet engine of the firm.”',
       'Sen. Clara Moss (D-Mo.) scolded him: “The science is against you here.” She said it twice.',
       '“You have to stop,” she added.',
     );
     const { quotes } = run(text);
     expect(quotes.filter((q) => q.kind === 'direct').map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([
-      ['New Yorker', 'organization'],
+      ['Harbor Review', 'organization'],
       ['Clara Moss', 'person'],
       ['Clara Moss', 'person'],
     ]);
@@ -237,7 +235,7 @@ describe('attributeQuotes: resolution across the article', () => {
     const text = article(
       'Judge Rita Moss and lawyer Ana Varga met on Monday.',
       'Ms. Varga left early.',
-      'Moss said she recalled thinking, “This is what people have talked about for years.”',
+      'Moss said she recalled thinking, “So this is what the fuss was about.”',
     );
     const quote = direct(text)[0]!;
     expect(quote[1]).toBe('Rita Moss');
@@ -265,7 +263,7 @@ describe('attributeQuotes: resolution across the article', () => {
   test('a name after "the time" speaks in its own clause; "who" after "the X of Y" stands for Y', () => {
     const text = article(
       'Officers described a chaotic night from the time Ivo Rask declared the curfew to the time he lifted it.',
-      'He has accepted the resignation of his defense minister Kim Yong-hyun, who said he took full responsibility.',
+      'He has taken the keys from his farm manager Park Sun-woo, who said he would stay until spring.',
       'Many of them said they learned of it on television.',
     );
     const speakers = run(text)
@@ -273,7 +271,7 @@ describe('attributeQuotes: resolution across the article', () => {
       .map((q) => [q.speaker?.name, q.speaker?.kind]);
     expect(speakers).toEqual([
       ['Ivo Rask', 'person'],
-      ['Kim Yong-hyun', 'person'],
+      ['Park Sun-woo', 'person'],
       ['Many of them', 'group'],
     ]);
   });
@@ -315,12 +313,12 @@ describe('attributeQuotes: resolution across the article', () => {
   test('a headline "Name: \'Q\'" after a scare-quoted word, and "posted to Twitter asking" hangs on the poster', () => {
     const text = [
       "'Neutral' Site Fact-Checker Dan Reyes: 'Are There Any Calm Voters Left?'",
-      'Staff writer Dan Reyes posted to Twitter asking if there were “any calm voters left at all?”',
+      'Staff writer Dan Reyes posted to Twitter asking if there were “any calm voters in town?”',
     ].join('\n\n');
     const { quotes, speakers } = run(text);
     expect(quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
       ["'Are There Any Calm Voters Left?'", 'Dan Reyes'],
-      ['“any calm voters left at all?”', 'Dan Reyes'],
+      ['“any calm voters in town?”', 'Dan Reyes'],
     ]);
     expect(speakers).toHaveLength(1);
   });
