@@ -218,6 +218,14 @@ const ROWS: [string, string[]][] = [
   ['The flight 370 crew searched.', []],
   ['Patients with type 2 diabetes.', []],
   ['The airline bought 50 787 jets.', ['50|count|50']],
+  // a model between the number and its noun: the noun is counted, the model is no figure
+  ['The carrier ordered 40 Airbus 321 planes.', ['40 Airbus 321 planes|count|40|planes']],
+  [
+    'Rebels seized 9 T-55 tanks and two Mi-8 helicopters.',
+    ['9 T-55 tanks|count|9|tanks', 'two Mi-8 helicopters|count|2|helicopters'],
+  ],
+  ['The fleet flew 6 C-130J transports.', ['6 C-130J transports|count|6|transports']],
+  ['Winners got 3 EUR20 vouchers.', ['EUR20|money|20|EUR']],
   ['Think twice before you act.', []],
   // currency signs the platform knows beyond the common few, before or after the amount
   ['The fee is 350 ₡ at the border.', ['350 ₡|money|350|CRC']],

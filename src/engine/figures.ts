@@ -941,8 +941,10 @@ function moneyOrMeasure(r: Reading, _lead: Lead, d: Draft): Step {
     d.unit = d.currency;
     moneyTail(S, d);
   } else if (d.kind === 'count') {
-    const m = measureAfter(S, d.hyph ? d.k + 1 : d.k, !!d.hyph, d.num, d.value);
     const t = S.at(d.k);
+    // "two Mi-8 helicopters": a unit's letters glued to a hyphen and digits are a model's name.
+    const model = !d.hyph && t !== undefined && modelRun(S, d.k, false) > d.k;
+    const m = model ? null : measureAfter(S, d.hyph ? d.k + 1 : d.k, !!d.hyph, d.num, d.value);
     if (m) {
       d.kind = m.kind ?? 'measure';
       d.unit = m.unit;
@@ -1504,10 +1506,26 @@ function nounPhrase(S: TokenStream, k: number, plural: boolean): { head: string;
       : null;
   }
   let i = k;
+  let afterModel = false;
   for (let n = 0; n < 4; n++) {
+    // A model designation between the number and its noun counts the noun: "30 Boeing 787 jets",
+    // "12 T-72 tanks", "two A350-900 aircraft" (a glued run of letters, digits and hyphens with a
+    // digit in it, opening with a capital or following a capitalised maker).
+    const modelEnd = modelRun(S, i, n > 0 && isCap(S.at(i - 1)!));
+    if (modelEnd > i) {
+      i = modelEnd;
+      afterModel = true;
+      continue;
+    }
     let t = S.at(i);
-    if (!t || t.t !== 'w' || STOP.has(t.lv) || (n > 0 && isCap(t) && !isCap(S.at(i - 1)!) && t.lv !== 'u.s.'))
+    if (
+      !t ||
+      t.t !== 'w' ||
+      STOP.has(t.lv) ||
+      (n > 0 && isCap(t) && !isCap(S.at(i - 1)!) && !afterModel && t.lv !== 'u.s.')
+    )
       return null;
+    afterModel = false;
     let e = t.e;
     // hyphenated modifiers: "bomb-laden", "long-range"
     while (S.at(i + 1)?.v === '-' && !S.at(i + 1)!.gap && S.at(i + 2)?.t === 'w' && !S.at(i + 2)!.gap) {
@@ -1524,6 +1542,26 @@ function nounPhrase(S: TokenStream, k: number, plural: boolean): { head: string;
     i++;
   }
   return null;
+}
+
+/** Where a model designation starting at token `i` ends ("787", "T-72", "A350-900", "Su-25"): a
+ * run of tokens glued together holding a digit, opening with a capital letter, or with digits
+ * when `afterMaker` (a capitalised word stands before it). `i` when there is none. */
+function modelRun(S: TokenStream, i: number, afterMaker: boolean): number {
+  const first = S.at(i);
+  if (!first || first.t === 'p') return i;
+  if (!(first.t === 'n' ? afterMaker && first.gap : isCap(first))) return i;
+  // "3 USD50 cards": a currency code glued to digits is an amount, not a model.
+  if (first.t === 'w' && currencyCode(first.lv, first.v)) return i;
+  let j = i;
+  let digit = false;
+  for (let t = first; t && (j === i || !t.gap) && (t.t !== 'p' || t.v === '-'); t = S.at(++j)!) {
+    if (t.t === 'n') digit = true;
+    if (j - i > 6) return i;
+  }
+  // A trailing hyphen belongs to what follows ("T-72-based"), so the run stops before it.
+  if (S.at(j - 1)?.v === '-') return i;
+  return digit ? j : i;
 }
 
 /** The noun after an ordinal or "one": up to `max` lower-case content words, ending at the first
