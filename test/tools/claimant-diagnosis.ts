@@ -75,6 +75,11 @@ export function diagnoseClaimants(split: PolnearSplit): { buckets: Map<string, n
         confidence: f.claim ? +f.claim.confidence.toFixed(2) : null,
         claim: claimQuote?.text.slice(0, 160) ?? null,
         claimCue: claimQuote?.speaker?.evidence.cue?.text ?? null,
+        // The claim's words before the figure and after it: what a rule on the clause's grammar reads.
+        claimBefore: claimQuote ? text.slice(claimQuote.start, f.start) : null,
+        claimAfter: claimQuote ? text.slice(f.end, claimQuote.end) : null,
+        cueBefore: claimQuote?.speaker?.evidence.cue ? claimQuote.speaker.evidence.cue.start < claimQuote.start : null,
+        kind: f.kind,
         context: ctx(f.start, f.end),
       };
       if (inside.length === 0) {
