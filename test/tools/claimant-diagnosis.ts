@@ -120,7 +120,7 @@ export function diagnoseClaimants(split: PolnearSplit): { buckets: Map<string, n
             ? `none: covering claim's speaker unclear (${kind})`
             : named.every((q) => /^add/i.test(q.speaker!.evidence.cue?.text ?? ''))
               ? 'none: covering clause is what "add" takes as its object (no speech)'
-              : "none: covering claim named, figure left out (a writer's aside on a name)",
+              : "none: covering claim named, figure left out (a writer's aside)",
           gold,
         );
         continue;
