@@ -83,7 +83,13 @@ export function diagnoseClaimants(split: PolnearSplit): { buckets: Map<string, n
         context: ctx(f.start, f.end),
       };
       if (inside.length === 0) {
-        if (f.claimedBy !== null) count(`own: given a claimant via ${f.claim?.via ?? '?'}`, detail);
+        // Split by where the claim's cue stands: a cue after the clause ("…, according to X") most often
+        // marks a gold annotation gap; a cue before it, a false or overlong clause.
+        if (f.claimedBy !== null)
+          count(
+            `own: given a claimant via ${f.claim?.via ?? '?'}${detail.cueBefore === null ? '' : detail.cueBefore ? ' (cue before)' : ' (cue after)'}`,
+            detail,
+          );
         continue;
       }
       const sayings = inside.filter(isSaying).sort((a, b) => spanLength(a.content_spans) - spanLength(b.content_spans));
