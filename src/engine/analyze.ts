@@ -236,16 +236,24 @@ function cueReaches(text: string, blockStart: number, claim: Quote, figure: Figu
 /** A relative clause set off by a comma after a name (", who …", ", whose …", ", which …"), up to
  * the next comma or dash: how a writer tells the reader who or what a name is. */
 const ASIDE_ON_A_NAME = /\p{Lu}[\p{L}\p{M}.'’-]*,\s+(?:who|whose|which)\b[^,;—–]*$/u;
+/** A relative clause on a place or a time set off by a comma (", where …", ", when …"), up to the
+ * next comma or dash; not ", when" opening the reported clause itself ("said that, when …"). A
+ * ", which" aside on a common noun stays the source's: it is often inside the clause's subject
+ * ("said the measure, which would cost $4 million, was needed"). */
+const ASIDE_ON_A_PLACE_OR_TIME = /(?<!\bthat),\s+(?:where|when)\b[^,;—–]*$/u;
 
-/** True when the figure sits in the writer's aside on a name inside a reported claim whose cue
- * comes before it ("The official said the FBI had the help of Bryan Pagliano, who worked on the
- * 2008 campaign"): the aside is the writer's, not the source's. On PolNeAR train such figures are
- * the outlet's own for 16 and the source's for 3. Words in quotation marks are always the
+/** True when the figure sits in the writer's aside inside a reported claim whose cue comes before
+ * it: a relative clause on a name ("The official said the FBI had the help of Bryan Pagliano, who
+ * worked on the 2008 campaign") or on a place or a time (", where he trailed by 1 percent"). The
+ * aside is the writer's, not the source's. On PolNeAR train such figures are the outlet's own for
+ * 16 and the source's for 3 (on names), and 7 and 1 (on places and times). (A dash's summing up,
+ * "… — a high sum", was 4 to 2: left to the claim.) Words in quotation marks are always the
  * speaker's, and a cue after the clause ("…, according to X") attributes the whole of it. */
 function inWritersAside(text: string, q: Quote, figure: Figure): boolean {
   const cue = q.speaker?.evidence.cue;
   if (q.kind !== 'reported' || !cue || cue.start >= q.start) return false;
-  return ASIDE_ON_A_NAME.test(text.slice(Math.max(q.start, figure.start - 300), figure.start));
+  const before = text.slice(Math.max(q.start, figure.start - 300), figure.start);
+  return ASIDE_ON_A_NAME.test(before) || ASIDE_ON_A_PLACE_OR_TIME.test(before);
 }
 
 /** True when the figure's sentence opens by carrying on `claim`, which ends (or was last carried

@@ -263,6 +263,26 @@ describe('figure claimants follow the grammar', () => {
     ).toEqual([['40,000 voters', null, null]]);
   });
 
+  test('a figure in the writer’s ", where" or ", when" aside inside a reported claim is the outlet’s own', () => {
+    expect(
+      claims(
+        article('Ines Kovac said she would ask for a recount in Eastport, where she trailed by 300 votes on Tuesday.'),
+      ),
+    ).toEqual([['300 votes', null, null]]);
+    expect(
+      claims(
+        article('The mayor, Tom Reed, said the plan had stalled since March, when the council cut $2 million from it.'),
+      ),
+    ).toEqual([['$2 million', null, null]]);
+    // The clause's own figures stay the source's, and so does ", when" opening the clause itself.
+    expect(
+      claims(article('Ines Kovac said turnout rose 12 percent in Eastport, where the polls stayed open late.')),
+    ).toEqual([['12 percent', 'Ines Kovac', 'reported']]);
+    expect(claims(article('Ines Kovac said that, when the polls closed, 4,000 ballots were still uncounted.'))).toEqual(
+      [['4,000 ballots', 'Ines Kovac', 'reported']],
+    );
+  });
+
   test('an aside keeps its claimant after a common noun, after a trailing cue and in quotation marks', () => {
     expect(claims(article('The Election Board said the measure, which would cost $4 million, was needed.'))).toEqual([
       ['$4 million', 'Election Board', 'reported'],

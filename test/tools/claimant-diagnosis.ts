@@ -75,10 +75,21 @@ export function diagnoseClaimants(split: PolnearSplit): { buckets: Map<string, n
         confidence: f.claim ? +f.claim.confidence.toFixed(2) : null,
         claim: claimQuote?.text.slice(0, 160) ?? null,
         claimCue: claimQuote?.speaker?.evidence.cue?.text ?? null,
+        // The claim's words before the figure and after it: what a rule on the clause's grammar reads.
+        claimBefore: claimQuote ? text.slice(claimQuote.start, f.start) : null,
+        claimAfter: claimQuote ? text.slice(f.end, claimQuote.end) : null,
+        cueBefore: claimQuote?.speaker?.evidence.cue ? claimQuote.speaker.evidence.cue.start < claimQuote.start : null,
+        kind: f.kind,
         context: ctx(f.start, f.end),
       };
       if (inside.length === 0) {
-        if (f.claimedBy !== null) count(`own: given a claimant via ${f.claim?.via ?? '?'}`, detail);
+        // Split by where the claim's cue stands: a cue after the clause ("…, according to X") most often
+        // marks a gold annotation gap; a cue before it, a false or overlong clause.
+        if (f.claimedBy !== null)
+          count(
+            `own: given a claimant via ${f.claim?.via ?? '?'}${detail.cueBefore === null ? '' : detail.cueBefore ? ' (cue before)' : ' (cue after)'}`,
+            detail,
+          );
         continue;
       }
       const sayings = inside.filter(isSaying).sort((a, b) => spanLength(a.content_spans) - spanLength(b.content_spans));
@@ -115,7 +126,7 @@ export function diagnoseClaimants(split: PolnearSplit): { buckets: Map<string, n
             ? `none: covering claim's speaker unclear (${kind})`
             : named.every((q) => /^add/i.test(q.speaker!.evidence.cue?.text ?? ''))
               ? 'none: covering clause is what "add" takes as its object (no speech)'
-              : "none: covering claim named, figure left out (a writer's aside on a name)",
+              : "none: covering claim named, figure left out (a writer's aside)",
           gold,
         );
         continue;
