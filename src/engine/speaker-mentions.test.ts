@@ -1,0 +1,49 @@
+import { attributeQuotes } from './attribution';
+import { blocksFromPlainText } from './blocks';
+
+/** An article of these paragraphs under a headline that says nothing. */
+function article(...paragraphs: string[]): string {
+  return ['Title line', ...paragraphs].join('\n\n');
+}
+
+/** [speaker name, role, kind] of each direct quote, as the engine's best guess. */
+function speakers(...paragraphs: string[]): [string | null, string | null, string | null][] {
+  const text = article(...paragraphs);
+  return attributeQuotes(text, blocksFromPlainText(text), { abstain: false })
+    .quotes.filter((q) => q.kind === 'direct')
+    .map((q) => [q.speaker?.name ?? null, q.speaker?.role ?? null, q.speaker?.kind ?? null]);
+}
+
+describe('a role phrase before a person’s name', () => {
+  test.each<[string, string, string]>([
+    [
+      '"The dam will hold," said Bureau of Reclamation hydrologist Nora Pike.',
+      'Nora Pike',
+      'Bureau of Reclamation hydrologist',
+    ],
+    [
+      '"The dam will hold," Bureau of Reclamation hydrologist Nora Pike said.',
+      'Nora Pike',
+      'Bureau of Reclamation hydrologist',
+    ],
+    // An organisation whose name opens with an adjective keeps it in the role.
+    [
+      '"Snow by noon," said National Ice Center forecaster Omar Haddad.',
+      'Omar Haddad',
+      'National Ice Center forecaster',
+    ],
+    // A product with a number, then the role.
+    ['"The wing is stiffer," said Airbus A350 chief engineer Karen Holt.', 'Karen Holt', 'Airbus A350 chief engineer'],
+    // A weak cue word ("project") inside the role is a noun, not the verb.
+    ['"The mirror is cold," Webb Telescope project lead Sara Quist said.', 'Sara Quist', 'Webb Telescope project lead'],
+    // A place, a lower-case noun that is no listed role word, then a given name.
+    ['"The summit is clear," said Pike Peak ranger Tomas Ruiz.', 'Tomas Ruiz', 'Pike Peak ranger'],
+  ])('%s', (sentence, name, role) => {
+    expect(speakers(sentence)).toEqual([[name, role, 'person']]);
+  });
+
+  test('an organisation with no person after its words stays the speaker', () => {
+    expect(speakers('"Prices will rise," said Acme Corp on Monday.')[0]![0]).toBe('Acme Corp');
+    expect(speakers('"Prices will rise," Acme Corp said in a statement.')[0]![0]).toBe('Acme Corp');
+  });
+});
