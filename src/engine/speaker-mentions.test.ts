@@ -47,3 +47,36 @@ describe('a role phrase before a person’s name', () => {
     expect(speakers('"Prices will rise," Acme Corp said in a statement.')[0]![0]).toBe('Acme Corp');
   });
 });
+
+/** Reported-speech and direct quotes with the mention text of each speaker, best guess. */
+function mentions(...paragraphs: string[]): (string | null)[] {
+  const text = article(...paragraphs);
+  return attributeQuotes(text, blocksFromPlainText(text), { abstain: false }).quotes.map(
+    (q) => q.speaker?.mention?.text ?? null,
+  );
+}
+
+describe('words that cannot be a speaker', () => {
+  test('a phrase opened by a preposition is no speaker; a title and name at its end is', () => {
+    expect(mentions('On Monday at the county fair Mayor Rosa Vidal said the rides would stay open.')).toEqual([
+      'Mayor Rosa Vidal',
+    ]);
+    expect(mentions('Many in the hall said the vote came too late.')).toEqual(['Many in the hall']);
+    expect(mentions('The letter sent to him on Friday says the plant is "unsafe at any speed."')).not.toContain(
+      'to him',
+    );
+  });
+
+  test('a subordinator before a name is dropped from the mention', () => {
+    expect(mentions('Lund kept quiet, whereas Okafor admitted that the plan had failed.')).toEqual(['Okafor']);
+  });
+
+  test('a participle clause is no speaker', () => {
+    expect(mentions('According to reports emerging in the local press, the mayor would resign.')).toEqual([]);
+    expect(
+      mentions(
+        'Lund conceded Roe is fit to be mayor -- having called him unfit in May -- but said he doubted his judgment.',
+      ),
+    ).toEqual(['Lund', 'Lund']);
+  });
+});

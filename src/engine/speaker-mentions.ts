@@ -610,9 +610,60 @@ function reducedClause(w: Token, before: Token): boolean {
   );
 }
 
+/** Prepositions and subordinators: a phrase they open is an adjunct or a clause ("to her", "on
+ * Twitter", "in the crowd", "When Lund …"), never the one who speaks. */
+const NOT_A_SPEAKER_OPENER = wordSet(
+  'to on in at of for from with by about into onto over under through toward towards against among between across ' +
+    'upon within without via per after before since during until unless because although though whereas while when whenever if once',
+);
+
 /** Splits a phrase into role + name / descriptor and labels it; null when the words cannot refer
- * to a speaker. */
+ * to a speaker: a phrase opened by a preposition or subordinator, holding the first person "I"
+ * ("I guess", "the editor I"), or cut off in a participle clause ("states
+ * going to the polls", "the president -- having", "Lund's fire-breathing"). A name after such an
+ * opener with a title before it ("at the convention Sen. Ada Lund") is read from its title. */
 function classify(phrase: Token[]): RawMention | null {
+  const m = classifyPhrase(phrase);
+  if (!m) return null;
+  const words = phrase.filter((t) => t.start >= m.start && t.end <= m.end);
+  const first = words[0];
+  if (!first) return m;
+  if (NOT_A_SPEAKER_OPENER.has(first.lower) && m.kind !== 'pronoun') {
+    if (m.kind !== 'name') return null;
+    // "whereas Lund acknowledged", "of Ada Lund, who": the name right after the opener speaks.
+    if (isCapitalized(words[1])) return classifyPhrase(words.slice(1));
+    // "at the convention Sen. Ada Lund": the capitalised run that ends the phrase, from its title on.
+    let k = words.length;
+    while (k > 1 && isCapitalized(words[k - 1])) k--;
+    if (k === words.length || k <= 1) return null;
+    const named = classifyPhrase(words.slice(k));
+    return named?.kind === 'name' && named.role ? named : null;
+  }
+  if (m.kind === 'pronoun') return m;
+  if (words.some((t) => t.lower === 'i' && t.text === 'I')) return null;
+  if (participleClause(phrase, words)) return null;
+  return m;
+}
+
+/** The mention's words end in a participle that opens a clause rather than heads a noun: one
+ * followed by more words of the phrase ("reports emerging in the news", "states going to the
+ * polls"), one after a dash, or a hyphenated one whose noun was left out ("fire-breathing"). */
+function participleClause(phrase: Token[], words: Token[]): boolean {
+  for (let k = 1; k < words.length; k++) {
+    const t = words[k]!;
+    if (t.quote >= 0) continue;
+    if (!/^\p{Ll}[\p{Ll}-]*ing$/u.test(t.text) || t.text.length < 5) continue;
+    const before = words[k - 1]!;
+    if (/^[-–—]+$/.test(before.text)) return true;
+    if (k === words.length - 1 && t.text.includes('-')) return true;
+    // A plural noun, then the participle and its preposition ("going to …", "emerging in …").
+    const next = phrase.find((x) => x.start >= t.end);
+    if (next && NP_PREPOSITIONS.has(next.lower) && /s$/.test(before.lower) && !isCapitalized(before)) return true;
+  }
+  return false;
+}
+
+function classifyPhrase(phrase: Token[]): RawMention | null {
   while (phrase.length > 1 && isCapitalized(phrase[0]) && FUNCTION_OPENERS.has(phrase[0]!.lower))
     phrase = phrase.slice(1);
   while (
@@ -635,7 +686,7 @@ function classify(phrase: Token[]): RawMention | null {
   if (
     phrase.length > 2 &&
     (NOT_SUBJECT.has(phrase[0]!.lower) || PART_OF.has(phrase[0]!.lower)) &&
-    phrase[1]!.lower === 'of'
+    (phrase[1]!.lower === 'of' || (phrase[1]!.lower === 'in' && !isCapitalized(phrase[2])))
   ) {
     // A relative clause after the group describes it ("one of two witnesses who relayed …").
     const rel = phrase.findIndex((t) => /^(?:who|that|which|whose)$/.test(t.lower));
