@@ -42,6 +42,12 @@ describe('a role phrase before a person’s name', () => {
     expect(speakers(sentence)).toEqual([[name, role, 'person']]);
   });
 
+  test('a show’s title inside the role phrase', () => {
+    expect(speakers('"We shot it in winter," said Netflix’s "Cold Harbor" star Ines Duarte.')).toEqual([
+      ['Ines Duarte', 'Netflix’s Cold Harbor star', 'person'],
+    ]);
+  });
+
   test('an organisation with no person after its words stays the speaker', () => {
     expect(speakers('"Prices will rise," said Acme Corp on Monday.')[0]![0]).toBe('Acme Corp');
     expect(speakers('"Prices will rise," Acme Corp said in a statement.')[0]![0]).toBe('Acme Corp');
