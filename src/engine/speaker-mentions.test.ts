@@ -86,3 +86,21 @@ describe('words that cannot be a speaker', () => {
     ).toEqual(['Lund', 'Lund']);
   });
 });
+
+describe('"it said"', () => {
+  test('after a product opens the sentence before, "it" is not an earlier organisation', () => {
+    const said = speakers(
+      '"Demand is strong," said Kestrel Motors spokeswoman Ada Lund.',
+      'The Zephyr 9 went on sale in May. "It handles well," it said.',
+    );
+    expect(said[1]![0]).not.toBe('Kestrel Motors');
+  });
+
+  test('with no product between, "it" is the organisation', () => {
+    const said = speakers(
+      'Kestrel Motors opened a plant in May.',
+      'The plant cost less than planned. "It runs well," it said.',
+    );
+    expect(said[0]![0]).toBe('Kestrel Motors');
+  });
+});
