@@ -9,6 +9,10 @@ import { lowerBound } from './sorted';
 import { UNDERSCORE, isAsciiAlnum } from './chars';
 
 /** Last words that make a capitalised name an organisation rather than a person. */
+/** A sentence opening with a model name that holds a number ("The Zephyr 9 was", "Acme X200
+ * sells"): a product as the subject. */
+const PRODUCT_SUBJECT =
+  /(?:^|[.!?]["”’]?\s+)(?:The\s+)?[\p{L}-]*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+\p{N}[\p{N}\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+\p{Ll}/u;
 const ORG_HEADS = wordSet(
   'ministry department agency committee party post times journal news network council office house kremlin pentagon foundation ' +
     'institute university campaign company inc. corp. group association bank fund service commission court police army forces ' +
@@ -647,6 +651,13 @@ export class EntityResolver {
       }
     }
     const named = this.#lastOrgOccurrence(m.start);
+    // "The Zephyr 9 went on sale in May. … it said": a model with a number opening a sentence
+    // after the organisation is what "it" stands for, and a product does not speak.
+    if (m.name === 'it') {
+      const from = Math.max(named?.pos ?? 0, spoke?.pos ?? 0, m.start - 400);
+      if (PRODUCT_SUBJECT.test(this.#text.slice(from, m.start)))
+        return { entity: this.#entity(m.name, 'unknown', null, ''), candidates: 0 };
+    }
     const candidates = named || spoke ? 1 : 0;
     if (named && (!spoke || named.pos > spoke.pos))
       return { entity: this.#entity(named.name, 'organization', null, ''), candidates };

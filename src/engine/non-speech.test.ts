@@ -19,6 +19,12 @@ describe('non-speech', () => {
     ['He called it “a disaster” on Monday.', false],
     ['It was what lawmakers called “fraud” in court.', false],
     ['She said “we will win” today.', false],
+    // A show's title, then role nouns and a name: a title, not speech.
+    ['The network’s “Night Desk” anchor Ada Lund left.', true],
+    ['The studio’s “Cold Harbor” lead actor Tom Reyes spoke.', true],
+    // A headline's small words after the quote, or a verb inside it, are no role.
+    ['Lund: Critics “Plainly Wrong” to Call Me Weak', false],
+    ['The “Rain Is Coming” costume designer Ada Lund spoke.', false],
   ])('isTerm: %s -> %s', (text, expected) => {
     const { span, start, end } = first(text);
     expect(isTerm('Title line\n\n' + text, span, start, end)).toBe(expected);

@@ -53,6 +53,7 @@ export function isTerm(text: string, span: MarkedSpan, blockStart: number, block
     const w = text.slice(i, end).toLowerCase();
     if (words.push(w) === 1) limit = CALL_WORDS.has(w) ? 4 : w === 'as' || w === 'of' ? 2 : 1;
   }
+  if (titleBeforeRole(text, span, blockEnd)) return true;
   const [w1, w2, w3, w4] = words;
   if (isNickname(text, span, blockStart) && !titleCased(text.slice(blockStart, Math.min(blockEnd, blockStart + 200))))
     return true;
@@ -63,6 +64,26 @@ export function isTerm(text: string, span: MarkedSpan, blockStart: number, block
   if (CALLERS.has(w2) || w3 === 'what' || w4 === 'what') return false;
   const before = text.slice(Math.max(0, i), span.start);
   return !/(^|\s)\p{Lu}[^\s]*\s+call/u.test(before);
+}
+
+/** After a quotation: one to three lower-case words, then two capitalised ones (a name). */
+const TITLE_THEN_ROLE = /^\s+\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+){0,2}\s+\p{Lu}[\p{Ll}.]+\s+\p{Lu}\p{Ll}/u;
+/** Lower-case words a title of a work keeps among its capitalised ones. */
+const TITLE_NOUN_SMALL = wordSet('of the a an and in on at to for with by from');
+/** Verbs that make a quoted title read as a clause once its marks are gone. */
+const TITLE_VERBS = wordSet('is are was were be been has have had do does did will can');
+/** A short title-cased quotation, then lower-case role nouns and a person's name ("the
+ * network's “Night Desk” anchor Ada Lund"): the title of a work the person is known by. */
+function titleBeforeRole(text: string, span: MarkedSpan, blockEnd: number): boolean {
+  const inner = text.slice(span.innerStart, span.innerEnd);
+  if (inner.length > 60 || !/^\p{Lu}/u.test(inner) || /[.,!?;:]$/.test(inner)) return false;
+  const words = inner.split(/\s+/);
+  // No verb inside ("Orange Is the New Black" would read as a clause once its marks are gone).
+  if (words.length > 6 || !words.every((w) => TITLE_NOUN_SMALL.has(w) || /^\p{Lu}/u.test(w))) return false;
+  if (words.some((w) => TITLE_VERBS.has(w.toLowerCase()))) return false;
+  const after = TITLE_THEN_ROLE.exec(text.slice(span.end, Math.min(blockEnd, span.end + 80)));
+  // The words between are nouns of a role, not small words of a headline ("‘X’ to Call Me …").
+  return after !== null && !after[0].split(/\s+/).some((w) => TITLE_SMALL.has(w));
 }
 
 /** A nickname inside a name: Thomas J. "Tommy" Reyes (one or two words between capitalised words). */

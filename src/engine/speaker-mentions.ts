@@ -427,6 +427,7 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
       sawName &&
       !(NP_PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower)) &&
       !roleBeforeName(tokens, i, ceiling) &&
+      !preNameRole(tokens, i, ceiling) &&
       !(DETERMINERS.has(first.lower) && roleHeadAhead(tokens, i, ceiling))
     )
       break;
@@ -490,6 +491,37 @@ function roleBeforeName(tokens: Token[], i: number, ceiling: number): boolean {
     if (!ROLE_WORDS.has(t.lower) && !/(?:al|ic|ian|ary|ive)$/.test(t.lower) && !t.lower.includes('-')) return false;
   }
   return false;
+}
+
+/** "White House press secretary Ada Lund", "Boeing 787 program manager Ada Lund": after an
+ * organisation, place or product, lower-case nouns (a number may lead them) and then a person's
+ * name. The nouns say what the person is there; the person, not the organisation, is the
+ * subject. True when the words from `i` are such nouns followed by a plausible person's name. */
+function preNameRole(tokens: Token[], i: number, ceiling: number): boolean {
+  let k = i;
+  while (k < ceiling && k < i + 4) {
+    const t = tokens[k]!;
+    if (!isWord(t) || isCapitalized(t) || t.cue === 2) break;
+    if (CLAUSE_STOP.has(t.lower) || DETERMINERS.has(t.lower) || NP_PREPOSITIONS.has(t.lower)) return false;
+    if (TIME_WORDS.has(t.lower) || notDescriptorStart(t.lower) || PRONOUNS.has(t.lower)) return false;
+    k++;
+  }
+  if (k === i || !isWord(tokens[k - 1]) || /^\p{N}/u.test(tokens[k - 1]!.text)) return false;
+  const head = tokens[k - 1]!;
+  // The nouns' head: a role word, or a plain noun (not a verb form: "-ing", "-ed", an adverb).
+  if (!ROLE_WORDS.has(head.lower) && (!nounHead(head) || head.lower.endsWith('ing'))) return false;
+  return personNameAt(tokens, k, ceiling, ROLE_WORDS.has(head.lower));
+}
+
+/** A person's name starts at `k`: two or three capitalised words (an initial may sit between)
+ * that end the phrase, the first a known given name unless a role word stands before it. */
+function personNameAt(tokens: Token[], k: number, ceiling: number, afterRole: boolean): boolean {
+  let n = k;
+  while (n < ceiling && n < k + 4 && isCapitalized(tokens[n]) && !CLAUSE_STOP.has(tokens[n]!.lower)) n++;
+  if (n - k < 2 || n - k > 3) return false;
+  const next = tokens[n];
+  if (next && n < ceiling && isWord(next) && !CLAUSE_STOP.has(next.lower) && next.cue !== 2) return false;
+  return afterRole || isForename(tokens[k]!.text);
 }
 
 /** "the Democratic nominee", "the Republican vice-presidential nominee": after a determiner and
@@ -578,9 +610,60 @@ function reducedClause(w: Token, before: Token): boolean {
   );
 }
 
+/** Prepositions and subordinators: a phrase they open is an adjunct or a clause ("to her", "on
+ * Twitter", "in the crowd", "When Lund …"), never the one who speaks. */
+const NOT_A_SPEAKER_OPENER = wordSet(
+  'to on in at of for from with by about into onto over under through toward towards against among between across ' +
+    'upon within without via per after before since during until unless because although though whereas while when whenever if once',
+);
+
 /** Splits a phrase into role + name / descriptor and labels it; null when the words cannot refer
- * to a speaker. */
+ * to a speaker: a phrase opened by a preposition or subordinator, holding the first person "I"
+ * ("I guess", "the editor I"), or cut off in a participle clause ("states
+ * going to the polls", "the president -- having", "Lund's fire-breathing"). A name after such an
+ * opener with a title before it ("at the convention Sen. Ada Lund") is read from its title. */
 function classify(phrase: Token[]): RawMention | null {
+  const m = classifyPhrase(phrase);
+  if (!m) return null;
+  const words = phrase.filter((t) => t.start >= m.start && t.end <= m.end);
+  const first = words[0];
+  if (!first) return m;
+  if (NOT_A_SPEAKER_OPENER.has(first.lower) && m.kind !== 'pronoun') {
+    if (m.kind !== 'name') return null;
+    // "whereas Lund acknowledged", "of Ada Lund, who": the name right after the opener speaks.
+    if (isCapitalized(words[1])) return classifyPhrase(words.slice(1));
+    // "at the convention Sen. Ada Lund": the capitalised run that ends the phrase, from its title on.
+    let k = words.length;
+    while (k > 1 && isCapitalized(words[k - 1])) k--;
+    if (k === words.length || k <= 1) return null;
+    const named = classifyPhrase(words.slice(k));
+    return named?.kind === 'name' && named.role ? named : null;
+  }
+  if (m.kind === 'pronoun') return m;
+  if (words.some((t) => t.lower === 'i' && t.text === 'I')) return null;
+  if (participleClause(phrase, words)) return null;
+  return m;
+}
+
+/** The mention's words end in a participle that opens a clause rather than heads a noun: one
+ * followed by more words of the phrase ("reports emerging in the news", "states going to the
+ * polls"), one after a dash, or a hyphenated one whose noun was left out ("fire-breathing"). */
+function participleClause(phrase: Token[], words: Token[]): boolean {
+  for (let k = 1; k < words.length; k++) {
+    const t = words[k]!;
+    if (t.quote >= 0) continue;
+    if (!/^\p{Ll}[\p{Ll}-]*ing$/u.test(t.text) || t.text.length < 5) continue;
+    const before = words[k - 1]!;
+    if (/^[-–—]+$/.test(before.text)) return true;
+    if (k === words.length - 1 && t.text.includes('-')) return true;
+    // A plural noun, then the participle and its preposition ("going to …", "emerging in …").
+    const next = phrase.find((x) => x.start >= t.end);
+    if (next && NP_PREPOSITIONS.has(next.lower) && /s$/.test(before.lower) && !isCapitalized(before)) return true;
+  }
+  return false;
+}
+
+function classifyPhrase(phrase: Token[]): RawMention | null {
   while (phrase.length > 1 && isCapitalized(phrase[0]) && FUNCTION_OPENERS.has(phrase[0]!.lower))
     phrase = phrase.slice(1);
   while (
@@ -603,13 +686,14 @@ function classify(phrase: Token[]): RawMention | null {
   if (
     phrase.length > 2 &&
     (NOT_SUBJECT.has(phrase[0]!.lower) || PART_OF.has(phrase[0]!.lower)) &&
-    phrase[1]!.lower === 'of'
+    (phrase[1]!.lower === 'of' || (phrase[1]!.lower === 'in' && !isCapitalized(phrase[2])))
   ) {
     // A relative clause after the group describes it ("one of two witnesses who relayed …").
     const rel = phrase.findIndex((t) => /^(?:who|that|which|whose)$/.test(t.lower));
     const group = rel > 2 ? phrase.slice(0, rel) : phrase;
     if (nounHead(group[group.length - 1]!)) return make(group, 'nominal', joinTokens(group), null, '');
   }
+  const unstripped = phrase;
   while (
     phrase.length > 1 &&
     ((NOT_SUBJECT.has(phrase[0]!.lower) && !(phrase[0]!.lower === 'new' && isCapitalized(phrase[1]))) ||
@@ -673,9 +757,17 @@ function classify(phrase: Token[]): RawMention | null {
       gender = HONORIFICS.get(head[nameStart++]!.lower)!;
     if (roleEnd >= 0 && HONORIFICS.has(head[roleEnd]!.lower)) gender = HONORIFICS.get(head[roleEnd]!.lower)!;
     const nameTokens = head.slice(nameStart);
+    // "National Weather Service meteorologist Ada Lund", "Democratic Sen. Ada Lund": a capitalised
+    // adjective dropped from the front opens the role (the mention still starts after it).
+    const lead = unstripped.slice(0, unstripped.length - phrase.length);
+    const titled = roleEnd >= 0 && lead.length > 0 && lead.every((t) => isCapitalized(t));
     const role =
       roleEnd >= 0
-        ? joinTokens(head.slice(0, roleEnd + 1).filter((t) => !HONORIFICS.has(t.lower) && !DETERMINERS.has(t.lower)))
+        ? joinTokens(
+            (titled ? [...lead, ...head.slice(0, roleEnd + 1)] : head.slice(0, roleEnd + 1)).filter(
+              (t) => !HONORIFICS.has(t.lower) && !DETERMINERS.has(t.lower),
+            ),
+          )
         : null;
     return make(phrase, 'name', joinTokens(nameTokens).replace(/['’]s$/, ''), role || null, gender);
   }
@@ -758,7 +850,14 @@ export function cueAt(tokens: Token[], k: number, besideQuote: boolean): boolean
     return false;
   if (s === 2) return !(isCapitalized(t) && k > 0 && isCapitalized(tokens[k - 1]) && isCapitalized(tokens[k + 1])); // "Tell" inside a title
   // "told the Washington Post, '…'": a noun-like cue capitalised after a capitalised word ends a name.
-  return s === 1 && besideQuote && !(isCapitalized(t) && k > 0 && isCapitalized(tokens[k - 1]));
+  // "Hubble Space Telescope project scientist Ada Lund said": a weak cue that is a noun of a
+  // role before a person's name is no verb.
+  return (
+    s === 1 &&
+    besideQuote &&
+    !(isCapitalized(t) && k > 0 && isCapitalized(tokens[k - 1])) &&
+    !(k > 0 && isCapitalized(tokens[k - 1]) && preNameRole(tokens, k, tokens.length))
+  );
 }
 
 /** Nouns of saying whose possessor is the one who said it ("her remark that …", "Lund’s

@@ -1,0 +1,106 @@
+import { attributeQuotes } from './attribution';
+import { blocksFromPlainText } from './blocks';
+
+/** An article of these paragraphs under a headline that says nothing. */
+function article(...paragraphs: string[]): string {
+  return ['Title line', ...paragraphs].join('\n\n');
+}
+
+/** [speaker name, role, kind] of each direct quote, as the engine's best guess. */
+function speakers(...paragraphs: string[]): [string | null, string | null, string | null][] {
+  const text = article(...paragraphs);
+  return attributeQuotes(text, blocksFromPlainText(text), { abstain: false })
+    .quotes.filter((q) => q.kind === 'direct')
+    .map((q) => [q.speaker?.name ?? null, q.speaker?.role ?? null, q.speaker?.kind ?? null]);
+}
+
+describe('a role phrase before a person’s name', () => {
+  test.each<[string, string, string]>([
+    [
+      '"The dam will hold," said Bureau of Reclamation hydrologist Nora Pike.',
+      'Nora Pike',
+      'Bureau of Reclamation hydrologist',
+    ],
+    [
+      '"The dam will hold," Bureau of Reclamation hydrologist Nora Pike said.',
+      'Nora Pike',
+      'Bureau of Reclamation hydrologist',
+    ],
+    // An organisation whose name opens with an adjective keeps it in the role.
+    [
+      '"Snow by noon," said National Ice Center forecaster Omar Haddad.',
+      'Omar Haddad',
+      'National Ice Center forecaster',
+    ],
+    // A product with a number, then the role.
+    ['"The wing is stiffer," said Airbus A350 chief engineer Karen Holt.', 'Karen Holt', 'Airbus A350 chief engineer'],
+    // A weak cue word ("project") inside the role is a noun, not the verb.
+    ['"The mirror is cold," Webb Telescope project lead Sara Quist said.', 'Sara Quist', 'Webb Telescope project lead'],
+    // A place, a lower-case noun that is no listed role word, then a given name.
+    ['"The summit is clear," said Pike Peak ranger Tomas Ruiz.', 'Tomas Ruiz', 'Pike Peak ranger'],
+  ])('%s', (sentence, name, role) => {
+    expect(speakers(sentence)).toEqual([[name, role, 'person']]);
+  });
+
+  test('a show’s title inside the role phrase', () => {
+    expect(speakers('"We shot it in winter," said Netflix’s "Cold Harbor" star Ines Duarte.')).toEqual([
+      ['Ines Duarte', 'Netflix’s Cold Harbor star', 'person'],
+    ]);
+  });
+
+  test('an organisation with no person after its words stays the speaker', () => {
+    expect(speakers('"Prices will rise," said Acme Corp on Monday.')[0]![0]).toBe('Acme Corp');
+    expect(speakers('"Prices will rise," Acme Corp said in a statement.')[0]![0]).toBe('Acme Corp');
+  });
+});
+
+/** Reported-speech and direct quotes with the mention text of each speaker, best guess. */
+function mentions(...paragraphs: string[]): (string | null)[] {
+  const text = article(...paragraphs);
+  return attributeQuotes(text, blocksFromPlainText(text), { abstain: false }).quotes.map(
+    (q) => q.speaker?.mention?.text ?? null,
+  );
+}
+
+describe('words that cannot be a speaker', () => {
+  test('a phrase opened by a preposition is no speaker; a title and name at its end is', () => {
+    expect(mentions('On Monday at the county fair Mayor Rosa Vidal said the rides would stay open.')).toEqual([
+      'Mayor Rosa Vidal',
+    ]);
+    expect(mentions('Many in the hall said the vote came too late.')).toEqual(['Many in the hall']);
+    expect(mentions('The letter sent to him on Friday says the plant is "unsafe at any speed."')).not.toContain(
+      'to him',
+    );
+  });
+
+  test('a subordinator before a name is dropped from the mention', () => {
+    expect(mentions('Lund kept quiet, whereas Okafor admitted that the plan had failed.')).toEqual(['Okafor']);
+  });
+
+  test('a participle clause is no speaker', () => {
+    expect(mentions('According to reports emerging in the local press, the mayor would resign.')).toEqual([]);
+    expect(
+      mentions(
+        'Lund conceded Roe is fit to be mayor -- having called him unfit in May -- but said he doubted his judgment.',
+      ),
+    ).toEqual(['Lund', 'Lund']);
+  });
+});
+
+describe('"it said"', () => {
+  test('after a product opens the sentence before, "it" is not an earlier organisation', () => {
+    const said = speakers(
+      '"Demand is strong," said Kestrel Motors spokeswoman Ada Lund.',
+      'The Zephyr 9 went on sale in May. "It handles well," it said.',
+    );
+    expect(said[1]![0]).not.toBe('Kestrel Motors');
+  });
+
+  test('with no product between, "it" is the organisation', () => {
+    const said = speakers(
+      'Kestrel Motors opened a plant in May.',
+      'The plant cost less than planned. "It runs well," it said.',
+    );
+    expect(said[0]![0]).toBe('Kestrel Motors');
+  });
+});
