@@ -877,6 +877,23 @@ describe('attributeQuotes: clauses of the sentence', () => {
   });
 });
 
+describe('attributeQuotes: a quote inside the content of a reported clause', () => {
+  test.each<[string, string]>([
+    [
+      'Paolo Verdi, the editor of the city’s largest paper, La Voce, said every mayor was “a builder and a broker.”',
+      'Paolo Verdi',
+    ],
+    [
+      'Dana Ruiz, whose district, Elmwood, is expected to flood, argues that new levees will “ruin the budget.”',
+      'Dana Ruiz',
+    ],
+  ])('on the same cue, the clause’s source speaks the quote too: %s', (sentence, name) => {
+    const quotes = run(article(sentence)).quotes;
+    expect(quotes.find((q) => q.kind === 'reported')?.speaker?.name).toBe(name);
+    expect(quotes.find((q) => q.kind === 'direct')?.speaker?.name).toBe(name);
+  });
+});
+
 describe('attributeQuotes: a short sentence after a question or exclamation', () => {
   test.each<[string, string]>([
     ['“Would the deal survive another year?” Halvorsen pressed. “Maybe not.”', 'Halvorsen'],

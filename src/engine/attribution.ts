@@ -345,6 +345,11 @@ function takeClauseSource(info: QuoteInfo, clause: ReportedClause): void {
   // "Moss said she recalled …": a pronoun that stands for the source is the source already.
   if (m.antecedent && m.antecedent.start === clause.mention.start) return;
   if (m.start >= clause.start && m.end <= clause.end) info.mention = clause.mention;
+  // "Verdi, the editor of the city's paper, La Voce, said every mayor was "…"": the quote's cue
+  // is the clause's, and the clause's source search reads past appositives and relative clauses
+  // that the quote's nearest-subject search stops inside.
+  else if (m.cue && clause.mention.cue?.start === m.cue.start && m.start !== clause.mention.start)
+    info.mention = clause.mention;
 }
 
 /** A paragraph that only signs the one before: a dash and a capitalised name of up to four words
