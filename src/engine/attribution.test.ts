@@ -892,6 +892,27 @@ describe('attributeQuotes: a quote inside the content of a reported clause', () 
     expect(quotes.find((q) => q.kind === 'reported')?.speaker?.name).toBe(name);
     expect(quotes.find((q) => q.kind === 'direct')?.speaker?.name).toBe(name);
   });
+
+  test('a quote with no speaker of its own in the clause’s content is the clause source’s', () => {
+    const text = article(
+      'Ada Roe downplayed the attack and said it was no worse than a senator calling herself "a wise Midwesterner."',
+    );
+    expect(direct(text)[0]![1]).toBe('Ada Roe');
+  });
+});
+
+describe('attributeQuotes: the sentence subject after a dateline', () => {
+  test('a wire dateline before its dash is no speaker; the subject after it is', () => {
+    const text = article(
+      'DAYTON, July 25 (UPI) — The Ohio Farm Bureau released a statement Monday, offering "a deep and sincere apology" to growers.',
+    );
+    expect(direct(text)[0]![2]).toBe('Ohio Farm Bureau');
+  });
+
+  test('a capitalised subject before a dash with lower-case words after it is no dateline', () => {
+    const text = article('NATO — the alliance of 32 states — called the drills "a dangerous provocation."');
+    expect(direct(text)[0]![2]).toBe('NATO');
+  });
 });
 
 describe('attributeQuotes: a short sentence after a question or exclamation', () => {

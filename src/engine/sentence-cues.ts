@@ -551,10 +551,28 @@ export function clauseSubjectPronoun(tokens: Token[], qi: number): RawMention | 
   return null;
 }
 
+/** Longest dateline before its dash, in tokens ("DAYTON, Ohio, July 25 (UPI) —"). */
+const DATELINE_MAX = 12;
+
+/** Where a wire-story dateline opening the sentence ends: "WASHINGTON —", "DAYTON, Ohio -",
+ * "DAYTON, July 25 (UPI) —" (a place in capitals, then only capitalised words, numbers and
+ * punctuation up to a dash); 0 when there is none. The place is no speaker. */
+function datelineEnd(tokens: Token[], qi: number): number {
+  if (!/^\p{Lu}{2,}[\p{Lu}.'’-]*$/u.test(tokens[0]?.text ?? '')) return 0;
+  for (let c = 1; c < qi && c <= DATELINE_MAX; c++) {
+    const t = tokens[c]!;
+    if (/^[-—–]$/.test(t.text)) return c + 1 < qi ? c + 1 : 0;
+    if (t.quote >= 0 || /^\p{Ll}/u.test(t.text)) return 0;
+  }
+  return 0;
+}
+
 /** The main clause's subject, for a quoted fragment whose verb is not a speech cue ("Ames called
  * Moreno a "reckless gambler"", "Harlan dismissed Belgium as the "outskirts of St. Louis""):
  * the news-wide habit is that the sentence's subject owns the words it quotes. */
 export function sentenceSubject(tokens: Token[], qi: number): RawMention | null {
+  const dateline = datelineEnd(tokens, qi);
+  if (dateline > 0) return sentenceSubject(tokens.slice(dateline), qi - dateline);
   let i = 0;
   // An opening adverbial ("But", "In July,") or participle clause ("Citing a poll, Obama …") is
   // skipped up to its comma.
