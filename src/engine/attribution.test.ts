@@ -915,6 +915,22 @@ describe('attributeQuotes: the sentence subject after a dateline', () => {
   });
 });
 
+describe('attributeQuotes: objects and agents of a cue', () => {
+  test('in "X was asked by Y", the agent asks the quoted question', () => {
+    const text = article(
+      'Dana Ruiz was asked by moderator Tom Hale whether the plan would cost "far more than anyone admits."',
+    );
+    expect(direct(text)[0]![1]).toBe('Tom Hale');
+  });
+
+  test('the one told before a colon is the listener, not the speaker', () => {
+    const text = article(
+      'Back in 2002, Ms. Ruiz praised the mayor’s budget skills, telling WKRP: "I could never match her."',
+    );
+    expect(direct(text)[0]![1]).toBe('Ruiz');
+  });
+});
+
 describe('attributeQuotes: a short sentence after a question or exclamation', () => {
   test.each<[string, string]>([
     ['“Would the deal survive another year?” Halvorsen pressed. “Maybe not.”', 'Halvorsen'],
