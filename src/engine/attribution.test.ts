@@ -875,6 +875,60 @@ describe('attributeQuotes: clauses of the sentence', () => {
   });
 });
 
+describe('attributeQuotes: a quote inside the content of a reported clause', () => {
+  test.each<[string, string]>([
+    [
+      'Paolo Verdi, the editor of the city’s largest paper, La Voce, said every mayor was “a builder and a broker.”',
+      'Paolo Verdi',
+    ],
+    [
+      'Dana Ruiz, whose district, Elmwood, is expected to flood, argues that new levees will “ruin the budget.”',
+      'Dana Ruiz',
+    ],
+  ])('on the same cue, the clause’s source speaks the quote too: %s', (sentence, name) => {
+    const quotes = run(article(sentence)).quotes;
+    expect(quotes.find((q) => q.kind === 'reported')?.speaker?.name).toBe(name);
+    expect(quotes.find((q) => q.kind === 'direct')?.speaker?.name).toBe(name);
+  });
+
+  test('a quote with no speaker of its own in the clause’s content is the clause source’s', () => {
+    const text = article(
+      'Ada Roe downplayed the attack and said it was no worse than a senator calling herself "a wise Midwesterner."',
+    );
+    expect(direct(text)[0]![1]).toBe('Ada Roe');
+  });
+});
+
+describe('attributeQuotes: the sentence subject after a dateline', () => {
+  test('a wire dateline before its dash is no speaker; the subject after it is', () => {
+    const text = article(
+      'DAYTON, July 25 (UPI) — The Ohio Farm Bureau released a statement Monday, offering "a deep and sincere apology" to growers.',
+    );
+    expect(direct(text)[0]![2]).toBe('Ohio Farm Bureau');
+  });
+
+  test('a capitalised subject before a dash with lower-case words after it is no dateline', () => {
+    const text = article('NATO — the alliance of 32 states — called the drills "a dangerous provocation."');
+    expect(direct(text)[0]![2]).toBe('NATO');
+  });
+});
+
+describe('attributeQuotes: objects and agents of a cue', () => {
+  test('in "X was asked by Y", the agent asks the quoted question', () => {
+    const text = article(
+      'Dana Ruiz was asked by moderator Tom Hale whether the plan would cost "far more than anyone admits."',
+    );
+    expect(direct(text)[0]![1]).toBe('Tom Hale');
+  });
+
+  test('the one told before a colon is the listener, not the speaker', () => {
+    const text = article(
+      'Back in 2002, Ms. Ruiz praised the mayor’s budget skills, telling WKRP: "I could never match her."',
+    );
+    expect(direct(text)[0]![1]).toBe('Ruiz');
+  });
+});
+
 describe('attributeQuotes: a short sentence after a question or exclamation', () => {
   test.each<[string, string]>([
     ['“Would the deal survive another year?” Halvorsen pressed. “Maybe not.”', 'Halvorsen'],

@@ -341,10 +341,23 @@ function inheritSpeakers(text: string, infos: QuoteInfo[], sentences: SentenceIn
  * is part of what the clause's source reports: the source speaks it, not the nested subject. */
 function takeClauseSource(info: QuoteInfo, clause: ReportedClause): void {
   const m = info.mention;
-  if (!m || info.place !== 'sentence' || info.span.start < clause.start || info.span.end > clause.end) return;
+  if (info.term || info.span.start < clause.start || info.span.end > clause.end) return;
+  // 'X downplayed the attack and said it was like a senator calling herself "…"': a quote with
+  // no speaker of its own in the sentence is part of what the clause's source reports.
+  if (!m) {
+    info.mention = clause.mention;
+    info.place = 'sentence';
+    return;
+  }
+  if (info.place !== 'sentence') return;
   // "Moss said she recalled …": a pronoun that stands for the source is the source already.
   if (m.antecedent && m.antecedent.start === clause.mention.start) return;
   if (m.start >= clause.start && m.end <= clause.end) info.mention = clause.mention;
+  // "Verdi, the editor of the city's paper, La Voce, said every mayor was "…"": the quote's cue
+  // is the clause's, and the clause's source search reads past appositives and relative clauses
+  // that the quote's nearest-subject search stops inside.
+  else if (m.cue && clause.mention.cue?.start === m.cue.start && m.start !== clause.mention.start)
+    info.mention = clause.mention;
 }
 
 /** A paragraph that only signs the one before: a dash and a capitalised name of up to four words

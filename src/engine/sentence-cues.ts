@@ -201,6 +201,15 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
       return passive ? subjectBefore(tokens, c, floor) : subjectAfter(tokens, c + 1, k - 1);
     }
   }
+  // "Lund was asked by moderator Ada Roe whether …": in the passive, the agent after "by" speaks.
+  if (
+    ASKED_BY.has(t.lower) &&
+    tokens[k + 1]?.lower === 'by' &&
+    /^(was|were|is|are|been|being)$/.test(tokens[k - 1]?.lower ?? '')
+  ) {
+    const agent = subjectAfter(tokens, k + 2, tokens.length);
+    if (agent && agent.kind !== 'pronoun') return agent;
+  }
   if (isParticipleCue(t.text)) {
     let b = k - 1;
     for (;;) {
@@ -277,6 +286,9 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
   if (after && runsOn(tokens, after.end)) return openingName(tokens, k, floor);
   return after;
 }
+
+/** Cues whose passive names the one who spoke after "by" ("was asked by", "was pressed by"). */
+const ASKED_BY = wordSet('asked pressed questioned');
 
 /** Lower-case words after a noun phrase that do not start its verb: it may still be inverted. */
 const NOT_A_VERB = wordSet(
@@ -456,7 +468,7 @@ const CLOSED_BY_STOP = /[.?!]\W*$/;
 /** Sentence openers skipped before looking for the subject ("But", "In July,"). */
 const OPENERS = wordSet(
   'but and so yet still then now also however meanwhile instead later earlier last on in at during after before with without while when since as for following amid despite here ' +
-    'given once ever because although though until unless if whether unlike like upon among throughout within beyond',
+    'given once ever because although though until unless if whether unlike like upon among throughout within beyond back',
 );
 /** Words that close an opening phrase of time ("Hours later,", "Two years ago,"). */
 const TIME_CLOSERS = wordSet('later ago earlier before after');
@@ -499,7 +511,9 @@ function pastPlaceAndTime(tokens: Token[], i: number, qi: number): number {
 
 /** Prepositions and particles after which a name before a colon is an object, not who speaks
  * ("Lund wrote about Ortega:"). */
-const OBJECT_MARKERS = wordSet('about to at on with against for from of by into over toward towards than like');
+const OBJECT_MARKERS = wordSet(
+  'about to at on with against for from of by into over toward towards than like tell tells told telling',
+);
 
 /** Who a colon right before the quote token at `qi` (or ending the sentence, `qi` = the token
  * count) introduces, when the sentence has no speech verb: "Here’s Lund in 2019:" presents Lund;
@@ -551,10 +565,28 @@ export function clauseSubjectPronoun(tokens: Token[], qi: number): RawMention | 
   return null;
 }
 
+/** Longest dateline before its dash, in tokens ("DAYTON, Ohio, July 25 (UPI) —"). */
+const DATELINE_MAX = 12;
+
+/** Where a wire-story dateline opening the sentence ends: "WASHINGTON —", "DAYTON, Ohio -",
+ * "DAYTON, July 25 (UPI) —" (a place in capitals, then only capitalised words, numbers and
+ * punctuation up to a dash); 0 when there is none. The place is no speaker. */
+function datelineEnd(tokens: Token[], qi: number): number {
+  if (!/^\p{Lu}{2,}[\p{Lu}.'’-]*$/u.test(tokens[0]?.text ?? '')) return 0;
+  for (let c = 1; c < qi && c <= DATELINE_MAX; c++) {
+    const t = tokens[c]!;
+    if (/^[-—–]$/.test(t.text)) return c + 1 < qi ? c + 1 : 0;
+    if (t.quote >= 0 || /^\p{Ll}/u.test(t.text)) return 0;
+  }
+  return 0;
+}
+
 /** The main clause's subject, for a quoted fragment whose verb is not a speech cue ("Ames called
  * Moreno a "reckless gambler"", "Harlan dismissed Belgium as the "outskirts of St. Louis""):
  * the news-wide habit is that the sentence's subject owns the words it quotes. */
 export function sentenceSubject(tokens: Token[], qi: number): RawMention | null {
+  const dateline = datelineEnd(tokens, qi);
+  if (dateline > 0) return sentenceSubject(tokens.slice(dateline), qi - dateline);
   let i = 0;
   // An opening adverbial ("But", "In July,") or participle clause ("Citing a poll, Obama …") is
   // skipped up to its comma.
