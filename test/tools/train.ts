@@ -89,10 +89,30 @@ export function fitSilverWeights(weights: number[], silver: Example[]): void {
       }
     }
     const delta = solve(hess, grad);
-    for (let i = 0; i < d; i++) w[i]! += delta[i]!;
-    if (Math.max(...delta.map(Math.abs)) < 1e-9) break;
+    // Offsets far from the silver test's own rate make a full Newton step overshoot: halve it
+    // until the penalised likelihood improves.
+    let stepSize = 1;
+    const before = penalisedLogLikelihood(rows, w);
+    let next = w.map((wi, i) => wi + delta[i]!);
+    while (stepSize > 1e-6 && penalisedLogLikelihood(rows, next) < before) {
+      stepSize /= 2;
+      next = w.map((wi, i) => wi + stepSize * delta[i]!);
+    }
+    const change = Math.max(...next.map((v, i) => Math.abs(v - w[i]!)));
+    w.splice(0, d, ...next);
+    if (change < 1e-9) break;
   }
   idx.forEach((i, k) => (weights[i] = w[k + 1]!));
+}
+
+function penalisedLogLikelihood(rows: { offset: number; x: number[]; y: number }[], w: number[]): number {
+  let ll = -0.5 * RIDGE * dot(w, w);
+  for (const { offset, x, y } of rows) {
+    const z = offset + dot(w, x);
+    // log sigmoid(z) and log(1 - sigmoid(z)), stable for large |z|.
+    ll += y ? -Math.log1p(Math.exp(-z)) : -Math.log1p(Math.exp(z));
+  }
+  return ll;
 }
 
 /** Ridge logistic regression by Newton's method. */
