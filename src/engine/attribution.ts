@@ -618,6 +618,7 @@ function speakerOf(
     mentionKind: raw.kind,
     entityKind: res.kind,
     candidates: res.candidates,
+    rivalled: res.rivalled,
     bareName: res.bareName,
     role: res.role !== null,
     partial: quote.partial,

@@ -229,6 +229,58 @@ describe('pronouns', () => {
     });
     expect(quote!.speaker!.evidence.cue?.text).toBe('said');
   });
+
+  test('a surname standing alone that opens the sentence before is the subject a pronoun continues', () => {
+    const text = article(
+      'Karl Dahl, the chairman, said “the vote was close.”',
+      'Peter Lund ran the campaign for two years.',
+      'Karl Dahl opened the meeting on Friday.',
+      'Lund also thanked the volunteers.',
+      '“We were outspent,” he said.',
+    );
+    expect(names(text)).toEqual(['Karl Dahl', 'Peter Lund']);
+  });
+
+  test('a person after a phrase opening the sentence ("At the hearing, X …") is its subject', () => {
+    const text = article(
+      'Karl Dahl, the chairman, said “the vote was close.”',
+      'At the hearing on Monday, Peter Lund defended the plan.',
+      '“We were outspent,” he said.',
+    );
+    expect(names(text)).toEqual(['Karl Dahl', 'Peter Lund']);
+  });
+
+  test('two people of the pronoun’s gender opening the same sentence leave it unresolved, and the speaker unclear', () => {
+    const text = article(
+      'Ingrid Sola and Petra Vik met Jonas Lie at the opening of “North Light.” “It was a long evening,” she said.',
+    );
+    expect(names(text)).toEqual(['she']);
+    const [quote] = analyze(text).quotes.filter((q) => q.kind === 'direct');
+    expect(quote!.speaker!.name).toBeNull();
+    // With one woman among them the pronoun is clear.
+    const one = article(
+      'Ingrid Sola and Jonas Lie met Petra Vik at the opening of “North Light.” “It was a long evening,” he said.',
+    );
+    expect(names(one)).toEqual(['Jonas Lie']);
+  });
+
+  test('a choice made only by nearness between equally salient people is marked for the confidence', () => {
+    const rivalled = (text: string) => {
+      const found: boolean[] = [];
+      analyze(text, { abstain: false, observe: (q, f) => q.kind === 'direct' && found.push(f.rivalled) });
+      return found;
+    };
+    // Neither is a subject nor spoke: only nearness decides.
+    const near = article(
+      'The award went to a film by Ingrid Sola, and the prize for music to Petra Vik.',
+      '“I did not expect it,” she said.',
+    );
+    expect(rivalled(near)).toEqual([true]);
+    // The subject of the sentence before is clearly the one meant.
+    const clear = article('Ingrid Sola thanked Petra Vik for the music.', '“I did not expect it,” she said.');
+    expect(names(clear)).toEqual(['Ingrid Sola']);
+    expect(rivalled(clear)).toEqual([false]);
+  });
 });
 
 describe('names and short forms', () => {

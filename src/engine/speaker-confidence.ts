@@ -22,6 +22,9 @@ export interface AttributionFeatures {
   entityKind: SpeakerKind;
   /** For a pronoun: how many compatible people were within reach (0: none, the pronoun stays bare). */
   candidates: number;
+  /** For a pronoun: another compatible person was as salient as the one chosen (only nearness
+   * decided between them). */
+  rivalled: boolean;
   /** A one-word person name the article never gives in full. */
   bareName: boolean;
   /** The entity has a role or title ("Defense Minister"). */
@@ -96,6 +99,7 @@ export const FEATURE_NAMES = [
   'partial:nominal',
   'partial:no-cue',
   'partial:opens-sentence',
+  'pronoun:rivalled',
 ] as const;
 
 export function featureVector(f: AttributionFeatures): number[] {
@@ -106,6 +110,7 @@ export function featureVector(f: AttributionFeatures): number[] {
   if (f.possessive) on.add('possessive');
   if (f.mentionKind === 'pronoun' && f.candidates === 0) on.add('pronoun:unresolved');
   if (f.mentionKind === 'pronoun' && f.candidates > 1) on.add('pronoun:ambiguous');
+  if (f.mentionKind === 'pronoun' && f.rivalled) on.add('pronoun:rivalled');
   if (f.bareName) on.add('bare-name');
   if (f.role) on.add('role');
   if (f.fullName) on.add('full-name');
@@ -140,10 +145,25 @@ export const FITTED_MODEL = model as ConfidenceModel;
 /** The probability that the attribution is right, 0..1, rounded to 3 places. */
 export function confidenceOf(f: AttributionFeatures, m: ConfidenceModel = FITTED_MODEL): number {
   const x = featureVector(f);
+  const w = weightsOf(m);
   let z = 0;
-  for (let i = 0; i < x.length; i++) z += x[i]! * (m.weights[i] ?? 0);
+  for (let i = 0; i < x.length; i++) z += x[i]! * w[i]!;
   return Math.round(1000 / (1 + Math.exp(-z))) / 1000;
 }
+
+/** The model's weights in FEATURE_NAMES order, read by name: a feature the model was not
+ * fitted with (added since the last `npm run train`) weighs nothing. */
+function weightsOf(m: ConfidenceModel): number[] {
+  let w = aligned.get(m);
+  if (!w) {
+    const at = new Map(m.features.map((name, i) => [name, i]));
+    w = FEATURE_NAMES.map((name) => m.weights[at.get(name) ?? -1] ?? 0);
+    aligned.set(m, w);
+  }
+  return w;
+}
+
+const aligned = new WeakMap<ConfidenceModel, number[]>();
 
 /** Below this the speaker is reported as unclear. */
 export const ABSTAIN_BELOW = FITTED_MODEL.threshold;

@@ -28,7 +28,12 @@ interface Article {
 const PER_ARTICLE = 3;
 const HONORIFIC_GENDER: Record<string, 'm' | 'f'> = { 'Mr.': 'm', 'Mrs.': 'f', 'Ms.': 'f' };
 
-export function evalCoref(extract: (text: string) => Annotations, split: PolnearSplit): EvalReport | null {
+export function evalCoref(
+  extract: (text: string) => Annotations,
+  split: PolnearSplit,
+  /** Called for each pronoun quote the engine named someone for, with whether it is the person. */
+  onNamed?: (quote: Quote, right: boolean) => void,
+): EvalReport | null {
   const articles = readSharedJsonl<Article>(`eval/polnear-${split}.jsonl`);
   if (!articles) return null;
   let total = 0,
@@ -65,6 +70,7 @@ export function evalCoref(extract: (text: string) => Annotations, split: Polnear
         .replace(/,? (?:Jr\.?|Sr\.?|II|III|IV)$/, '')
         .split(' ')
         .pop()!;
+      onNamed?.(quote!, surname.toLowerCase() === target.surname.toLowerCase());
       if (surname.toLowerCase() === target.surname.toLowerCase()) {
         right++;
         continue;

@@ -15,8 +15,9 @@ import { evalReported } from './eval-reported';
 import type { EvalReport } from './eval-report';
 import { SHARED_MISSING } from './shared-data';
 
-/** Runs every evaluator with the real engine; a data set that is absent gives null. */
-export function runAllEvaluations(): { name: string; report: EvalReport | null; ms: number }[] {
+/** Runs every evaluator with the real engine (or those whose name holds `only`); a data set that
+ * is absent gives null. */
+export function runAllEvaluations(only?: string): { name: string; report: EvalReport | null; ms: number }[] {
   const runs: [string, () => EvalReport | null][] = [
     ['polnear-train', () => evalPolnear((text) => analyze(text), 'train')],
     ['polnear-dev', () => evalPolnear((text) => analyze(text), 'dev')],
@@ -27,18 +28,21 @@ export function runAllEvaluations(): { name: string; report: EvalReport | null; 
     ['figures-dev', () => evalFigures((text) => findFigures(text, blocksFromPlainText(text)))],
     ['pages-dev', () => evalPages((html) => extractHtml(html))],
   ];
-  return runs.map(([name, run]) => {
-    const t0 = Date.now();
-    const report = run();
-    return { name, report, ms: Date.now() - t0 };
-  });
+  return runs
+    .filter(([name]) => !only || name.includes(only))
+    .map(([name, run]) => {
+      const t0 = Date.now();
+      const report = run();
+      return { name, report, ms: Date.now() - t0 };
+    });
 }
 
 function main(): void {
   const outDir = path.resolve(process.cwd(), 'eval-misses');
   fs.mkdirSync(outDir, { recursive: true });
   let missing = 0;
-  for (const { name, report, ms } of runAllEvaluations()) {
+  // `node dist/tools/eval.js coref` runs only the evaluations whose name holds the word.
+  for (const { name, report, ms } of runAllEvaluations(process.argv[2])) {
     console.log(`\n== ${name} (${ms} ms)`);
     if (!report) {
       console.log(`  ${SHARED_MISSING}`);
