@@ -150,7 +150,14 @@ export function scoreStyleArticle(article: StyleArticle, annotations: Annotation
     const claimant = f.claimedBy === null ? null : (speakerName.get(f.claimedBy) ?? f.claimedBy);
     if (speakerMatches(g.claimed_by, claimant)) t.claimantRight++;
     else
-      misses.push({ article: name, type: 'claimant-wrong', text: g.text, expected: g.claimed_by, got: claimant, via: f.claim?.via ?? null });
+      misses.push({
+        article: name,
+        type: 'claimant-wrong',
+        text: g.text,
+        expected: g.claimed_by,
+        got: claimant,
+        via: f.claim?.via ?? null,
+      });
   });
   t.truePredictedFigures = usedFigures.size;
   figures.forEach((f, i) => {
