@@ -10,6 +10,7 @@ import { blocksFromPlainText } from '../../src/engine/blocks';
 import { evalFigures } from './eval-figures';
 import { evalPages } from './eval-pages';
 import { evalPolnear } from './eval-polnear';
+import { evalStyles } from './eval-styles';
 import { evalCoref } from './eval-coref';
 import { evalReported } from './eval-reported';
 import type { EvalReport } from './eval-report';
@@ -27,6 +28,8 @@ export function runAllEvaluations(only?: string): { name: string; report: EvalRe
     ['reported-dev', () => evalReported((text) => analyze(text), 'dev')],
     ['figures-dev', () => evalFigures((text) => findFigures(text, blocksFromPlainText(text)))],
     ['pages-dev', () => evalPages((html) => extractHtml(html))],
+    // Our own invented articles in other outlets' styles: a check, never tuned on.
+    ['styles', () => evalStyles((text) => analyze(text))],
   ];
   return runs
     .filter(([name]) => !only || name.includes(only))

@@ -47,7 +47,8 @@ interface Hit {
   context: string;
 }
 
-function causeOf(name: string, mention: string, text: string): string | null {
+/** Why a named speaker cannot be a referring expression (a cause as listed above), or null. */
+export function causeOf(name: string, mention: string, text: string): string | null {
   const words = name.split(/\s+/);
   const first = (words[0] ?? '').toLowerCase().replace(/[’']s$/, '');
   const mentionFirst = (mention.split(/\s+/)[0] ?? '').toLowerCase();
@@ -115,4 +116,5 @@ function main(): void {
   }
 }
 
-main();
+// Also imported by the news-styles check for `causeOf`: run only as the tool itself.
+if (require.main === module) main();
