@@ -558,7 +558,7 @@ function cued(
   // "vowed (not) to repeal the law": a promise reports what its source commits to.
   const infinitive = that < 0 && !used && PROMISING.has(tokens[k]!.lower) ? toInfinitive(tokens, afterCue) : -1;
   if (infinitive >= 0) {
-    const to = clauseEnd(tokens, infinitive);
+    const to = clauseEnd(tokens, infinitive, tokens[k]);
     return { clause: clause(tokens, infinitive, to, mention, k), next: to };
   }
   if (that >= 0) c = that;
@@ -567,7 +567,7 @@ function cued(
     (OBJECT_CONTENT.has(tokens[k]!.lower) || (FINDING.has(tokens[k]!.lower) && documentary)) &&
     !NOT_CLAUSE_START.has(tokens[c]?.lower ?? '')
   ) {
-    const to = clauseEnd(tokens, c);
+    const to = clauseEnd(tokens, c, tokens[k]);
     return { clause: clause(tokens, c, to, mention, k), next: to };
   } else if (!BARE_CLAUSE.has(tokens[k]!.lower) || (used && !opensClause(tokens, c))) return null;
   else if (/^(told|tells|tell|telling)$/.test(tokens[k]!.lower)) c = skipObject(tokens, c);
@@ -580,7 +580,7 @@ function cued(
   if (c < 0) return null;
   // 'told supporters, “…”', 'said last week in Tel Aviv, “…”': what was said is the quotation.
   if (that < 0) c = pastLeadIn(tokens, c);
-  let to = clauseEnd(tokens, that >= 0 ? that + 1 : c);
+  let to = clauseEnd(tokens, that >= 0 ? that + 1 : c, tokens[k]);
 
   // "While X said C, Y did …": the clause of a cue in a subordinate clause opening the sentence
   // ends where the main clause starts (train: 14 more clauses right, 15 fewer wrong).
@@ -1068,11 +1068,15 @@ function nameBeforeAppositives(tokens: Token[], floor: number, k: number): RawMe
 /** Where the clause that starts at `from` ends (exclusive token index): at a semicolon, at a comma
  * before "but", a hanging participle or a coordinated speech verb ("…, and urged"), or at a dash
  * before "but"/"though". */
-function clauseEnd(tokens: Token[], from: number): number {
+function clauseEnd(tokens: Token[], from: number, cue?: Token): number {
   const n = tokens.length;
+  const pastCue = cue !== undefined && isPastForm(cue.lower);
   for (let i = from + 1; i < n; i++) {
     const t = tokens[i]!;
     if (t.text === ';') return i;
+    // "said he makes $41,000 a year and questioned how …": after a past-tense cue, a past verb
+    // after a bare "and" that a present-tense clause cannot own is the reporter's next act.
+    if (pastCue && t.lower === 'and' && i > from + 2 && reporterPast(tokens, from, i)) return i;
     // "said the figures understate it: one survey found that …": a colon before an attribution
     // of its own ends the clause.
     if (t.text === ':' && secondCue(tokens, i + 1, 8)) return i;
@@ -1098,6 +1102,47 @@ function clauseEnd(tokens: Token[], from: number): number {
     if (t.quote >= 0 && /,\W*$/.test(t.lower) && closesAfterQuote(tokens[i + 1])) return i + 1;
   }
   return n;
+}
+
+/** Irregular past forms of verbs a reporter goes on with after "and" ("and said", "and told"). */
+const IRREGULAR_PAST = wordSet(
+  'said told wrote found thought felt knew saw heard gave made took went came became left kept held brought sought spoke stood put set let',
+);
+/** Words that show a clause is told in the past ("was", "had", "would"): after one, a past form
+ * after "and" may be the clause's own ("she was tired and wanted …"). */
+const PAST_MARKERS = wordSet("was were had did would could wasn't weren't hadn't didn't wouldn't couldn't");
+/** Present-tense finite verbs a clause may hold. */
+const PRESENT_MARKERS = wordSet(
+  "is are am has have will can does do must may should 's ’s isn't aren't hasn't haven't won't can't doesn't don't",
+);
+/** Words that follow a verb rather than an adjective ("called the", "asked whether", "quoted Reagan"). */
+const AFTER_VERB = wordSet(
+  'the a an his her their its our my this that these those him them it us me how why whether what to for on about with as',
+);
+/** True when `lower` is a past-tense form (regular or a listed irregular one). */
+function isPastForm(lower: string): boolean {
+  return IRREGULAR_PAST.has(lower) || (lower.length > 4 && lower.endsWith('ed'));
+}
+/** True when the "and" at `i` joins a second past verb to a past-tense cue, while the clause
+ * [from, i) is told in the present ("said he makes $41,000 a year and questioned how …", "vowed to
+ * keep it and celebrated the ruling"): the tense says the verb is the reporter's. A clause told in
+ * the past keeps its "and" ("said she was tired and wanted …"). */
+function reporterPast(tokens: Token[], from: number, i: number): boolean {
+  let j = i + 1;
+  if (/^(then|also|later)$/.test(tokens[j]?.lower ?? '')) j++;
+  const v = tokens[j];
+  const after = tokens[j + 1];
+  if (!v || !isWord(v) || isCapitalized(v) || !isPastForm(v.lower)) return false;
+  if (!after || !(AFTER_VERB.has(after.lower) || isCapitalized(after) || after.quote >= 0)) return false;
+  let present = tokens[from]?.lower === 'to';
+  for (let m = from; m < i; m++) {
+    const t = tokens[m]!;
+    if (t.quote >= 0) continue;
+    if (PAST_MARKERS.has(t.lower) || isPastForm(t.lower)) return false;
+    if (PRESENT_MARKERS.has(t.lower) || (m > from && /^(he|she|it)$/.test(tokens[m - 1]!.lower) && /^\p{Ll}{2,}[^s]s$/u.test(t.text)))
+      present = true;
+  }
+  return present;
 }
 
 /** True when the word after a quotation that ends in a comma closes the clause: a conjunction of
