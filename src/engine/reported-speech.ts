@@ -555,6 +555,16 @@ function cued(
     if (!hasVerb(tokens, afterCue, that) || NOT_CLAUSE_START.has(tokens[afterCue]?.lower ?? '')) return null;
     that = -1;
   }
+  // "said the department has shown through its choices that it is biased", "said his worry is
+  // that …": an auxiliary between the cue and "that" is the finite verb of a clause that opened
+  // right after the cue; "that" is inside it, and the clause is read without it below.
+  if (
+    that > afterCue &&
+    BARE_CLAUSE.has(tokens[k]!.lower) &&
+    !NOT_CLAUSE_START.has(tokens[afterCue]!.lower) &&
+    hasFinite(tokens, afterCue, that)
+  )
+    that = -1;
   // "vowed (not) to repeal the law": a promise reports what its source commits to.
   const infinitive = that < 0 && !used && PROMISING.has(tokens[k]!.lower) ? toInfinitive(tokens, afterCue) : -1;
   if (infinitive >= 0) {
@@ -937,6 +947,15 @@ function isVerbLike(t: Token | undefined): boolean {
     !isCapitalized(t) &&
     (AUXILIARIES.has(t.lower) || MODALS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed')))
   );
+}
+
+/** True when an auxiliary or a modal (or a negated one) stands in [from, to). */
+function hasFinite(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.quote < 0 && (AUXILIARIES.has(t.lower) || MODALS.has(t.lower) || /n['’]t$/.test(t.lower))) return true;
+  }
+  return false;
 }
 
 /** True when a verb-like word stands in [from, to). */
