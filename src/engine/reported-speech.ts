@@ -592,6 +592,16 @@ function cued(
   if (that < 0) c = pastLeadIn(tokens, c);
   let to = clauseEnd(tokens, that >= 0 ? that + 1 : c, tokens[k]);
 
+  // "the rule, which officials said will start in May, will not apply …", "what analysts said was
+  // a sign of …, is …": a cue inside a relative clause reports only up to the comma or dash that
+  // closes the relative clause, when the sentence goes on with its own verb after it.
+  if (!inverted && subjectStart > floor && /^(which|who|whom|what)$/.test(tokens[subjectStart - 1]!.lower)) {
+    for (let i = c + 1; i < to; i++)
+      if (/^(,|—|–|-|--)$/.test(tokens[i]!.text) && mainVerb(tokens[i + 1])) {
+        to = i;
+        break;
+      }
+  }
   // "While X said C, Y did …": the clause of a cue in a subordinate clause opening the sentence
   // ends where the main clause starts (train: 14 more clauses right, 15 fewer wrong).
   if (subordinateOpening(tokens, floor, k)) {
@@ -947,6 +957,12 @@ function isVerbLike(t: Token | undefined): boolean {
     !isCapitalized(t) &&
     (AUXILIARIES.has(t.lower) || MODALS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed')))
   );
+}
+
+/** True when `t` reads as a sentence's finite verb after a relative clause ("…, will not apply",
+ * "…, is another asset", "…, runs the risk"). */
+function mainVerb(t: Token | undefined): boolean {
+  return t !== undefined && isWord(t) && !isCapitalized(t) && (isVerbLike(t) || /^\p{Ll}{3,}[^s]s$/u.test(t.text));
 }
 
 /** True when an auxiliary or a modal (or a negated one) stands in [from, to). */
