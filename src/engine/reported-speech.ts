@@ -595,7 +595,11 @@ function cued(
   // "the rule, which officials said will start in May, will not apply …", "what analysts said was
   // a sign of …, is …": a cue inside a relative clause reports only up to the comma or dash that
   // closes the relative clause, when the sentence goes on with its own verb after it.
-  if (!inverted && subjectStart > floor && /^(which|who|whom|what)$/.test(tokens[subjectStart - 1]!.lower)) {
+  if (
+    !inverted &&
+    ((subjectStart > floor && /^(which|who|whom|what)$/.test(tokens[subjectStart - 1]!.lower)) ||
+      /^(which|who)$/i.test(mention.text))
+  ) {
     for (let i = c + 1; i < to; i++)
       if (/^(,|—|–|-|--)$/.test(tokens[i]!.text) && mainVerb(tokens[i + 1])) {
         to = i;
