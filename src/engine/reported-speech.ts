@@ -594,14 +594,19 @@ function cued(
 
   // "the rule, which officials said will start in May, will not apply …", "what analysts said was
   // a sign of …, is …": a cue inside a relative clause reports only up to the comma or dash that
-  // closes the relative clause, when the sentence goes on with its own verb after it.
+  // closes the relative clause, when the sentence goes on with its own verb after it and the
+  // clause before the comma already has one ("…, who said that the men, and Mr. X, must …" goes on).
   if (
     !inverted &&
     ((subjectStart > floor && /^(which|who|whom|what)$/.test(tokens[subjectStart - 1]!.lower)) ||
       /^(which|who)$/i.test(mention.text))
   ) {
     for (let i = c + 1; i < to; i++)
-      if (/^(,|—|–|-|--)$/.test(tokens[i]!.text) && mainVerb(tokens[i + 1])) {
+      if (
+        /^(,|—|–|-|--)$/.test(tokens[i]!.text) &&
+        mainVerb(tokens, i + 1) &&
+        (hasVerb(tokens, c, i) || /^\p{Ll}{3,}[^s]s$/u.test(tokens[c]!.text))
+      ) {
         to = i;
         break;
       }
@@ -963,10 +968,14 @@ function isVerbLike(t: Token | undefined): boolean {
   );
 }
 
-/** True when `t` reads as a sentence's finite verb after a relative clause ("…, will not apply",
- * "…, is another asset", "…, runs the risk"). */
-function mainVerb(t: Token | undefined): boolean {
-  return t !== undefined && isWord(t) && !isCapitalized(t) && (isVerbLike(t) || /^\p{Ll}{3,}[^s]s$/u.test(t.text));
+/** True when the word at `i` reads as a sentence's finite verb after a relative clause ("…, will
+ * not apply", "…, left the council", "…, runs the risk"); a word in -s only before a determiner,
+ * since it is as often a plural noun of a list ("…, pools and …"). */
+function mainVerb(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t === undefined || !isWord(t) || isCapitalized(t)) return false;
+  if (isVerbLike(t) || isPastForm(t.lower)) return true;
+  return /^\p{Ll}{3,}[^s]s$/u.test(t.text) && DETERMINERS.has(tokens[i + 1]?.lower ?? '');
 }
 
 /** True when an auxiliary or a modal (or a negated one) stands in [from, to). */
@@ -1178,7 +1187,10 @@ function reporterPast(tokens: Token[], from: number, i: number): boolean {
     const t = tokens[m]!;
     if (t.quote >= 0) continue;
     if (PAST_MARKERS.has(t.lower) || isPastForm(t.lower)) return false;
-    if (PRESENT_MARKERS.has(t.lower) || (m > from && /^(he|she|it)$/.test(tokens[m - 1]!.lower) && /^\p{Ll}{2,}[^s]s$/u.test(t.text)))
+    if (
+      PRESENT_MARKERS.has(t.lower) ||
+      (m > from && /^(he|she|it)$/.test(tokens[m - 1]!.lower) && /^\p{Ll}{2,}[^s]s$/u.test(t.text))
+    )
       present = true;
   }
   return present;
