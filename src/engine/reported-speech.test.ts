@@ -501,6 +501,16 @@ describe('reported speech: the clause ends where the reporter takes over', () =>
       'they follow the race closely',
     ],
     [
+      'a clause with a noun-phrase subject after ", and" ends it',
+      'Ms. Lund said the dam was safe, and the county has sued the state over it.',
+      'the dam was safe',
+    ],
+    [
+      'a clause with a noun-phrase subject after ", but" stays inside what was said',
+      'Ms. Lund said most of the files were public, but the rest were kept secret.',
+      'most of the files were public, but the rest were kept secret',
+    ],
+    [
       'a past verb after "and" that a present-tense clause cannot own is the reporter’s next act',
       'Ms. Lund said she admires the dam and praised the engineers who built it.',
       'she admires the dam',

@@ -1233,7 +1233,8 @@ function closesHere(tokens: Token[], i: number): boolean {
   // "…, and he railed against …", "…, but Democrats have pushed …": a clause with a subject of its
   // own after ", and" or ", but" is the writer's. With the aside above and the relative "that"
   // after a cue's noun phrase: train 57 contents gained, 22 lost, 26 fewer false ones.
-  if ((next.lower === 'and' || next.lower === 'but') && ownSubjectClause(tokens, i + 2)) return true;
+  if ((next.lower === 'and' || next.lower === 'but') && ownSubjectClause(tokens, i + 2, next.lower === 'and'))
+    return true;
   if (HANGING.has(next.lower) || (isParticipleCue(next.text) && !isCapitalized(next))) return true;
   // "…, and has championed …": a verb with no subject of its own after ", and" is the reporter's
   // second verb (train: 4 clauses gained, 4 false ones gone; dev unchanged).
@@ -1248,10 +1249,22 @@ function closesHere(tokens: Token[], i: number): boolean {
 
 /** True when a clause with its own subject opens at `from`: a subject pronoun and a word after
  * it, or a name (capitalised words) and a finite verb. */
-function ownSubjectClause(tokens: Token[], from: number): boolean {
+function ownSubjectClause(tokens: Token[], from: number, nounPhrase: boolean): boolean {
   const t = tokens[from];
   if (!t || !isWord(t)) return false;
   if (CLAUSE_SUBJECTS.has(t.lower) || t.lower === 'it') return isWord(tokens[from + 1]);
+  // "…, and the city has already sued": after "and", a noun phrase with a determiner, then a
+  // finite verb within a few words (after "but" such a clause is as often part of what was said:
+  // "…, but the vast majority were minor").
+  if (nounPhrase && SUBJECT_DETERMINERS.has(t.lower)) {
+    for (let j = from + 1; j < from + 7 && isWord(tokens[j]); j++) {
+      const w = tokens[j]!;
+      if (isCapitalized(w)) continue;
+      if (AUXILIARIES.has(w.lower) || MODALS.has(w.lower) || /n['’]t$/.test(w.lower) || isPastForm(w.lower))
+        return true;
+    }
+    return false;
+  }
   if (!isCapitalized(t)) return false;
   let j = from;
   while (j < from + 5 && isCapitalized(tokens[j])) j++;
