@@ -501,6 +501,11 @@ describe('reported speech: the clause ends where the reporter takes over', () =>
       'they follow the race closely',
     ],
     [
+      '", however," ends it: the writer turns against what was said',
+      'Ms. Lund said the dam was safe, however, the engineers found two cracks in it.',
+      'the dam was safe',
+    ],
+    [
       'a clause with a noun-phrase subject after ", and" ends it',
       'Ms. Lund said the dam was safe, and the county has sued the state over it.',
       'the dam was safe',

@@ -1230,6 +1230,8 @@ function closesHere(tokens: Token[], i: number): boolean {
   // writer's aside on the last noun, unless the clause's verb follows it ("the city, which has 2
   // million people, needs …").
   if ((next.lower === 'which' || next.lower === 'who') && !parentheticalRelative(tokens, i + 2)) return true;
+  // "…, however, …": the writer turns against what was said.
+  if (next.lower === 'however') return true;
   // "…, and he railed against …", "…, but Democrats have pushed …": a clause with a subject of its
   // own after ", and" or ", but" is the writer's. With the aside above and the relative "that"
   // after a cue's noun phrase: train 57 contents gained, 22 lost, 26 fewer false ones.
