@@ -501,6 +501,11 @@ describe('reported speech: the clause ends where the reporter takes over', () =>
       'they follow the race closely',
     ],
     [
+      'the terms of speaking after an interrupting cue’s comma are the reporter’s',
+      'The council had no money left for the bridge, Ms. Lund said, on condition of anonymity.',
+      'The council had no money left for the bridge',
+    ],
+    [
       '", however," ends it: the writer turns against what was said',
       'Ms. Lund said the dam was safe, however, the engineers found two cracks in it.',
       'the dam was safe',

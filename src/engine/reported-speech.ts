@@ -513,6 +513,17 @@ function cued(
       if (/^(who|which)$/i.test(mention.text) || isFrontedAdjunct(tokens, floor, subjectStart - 1)) return null;
       return { clause: part, next: skipTail(tokens, afterCue) };
     }
+    // "C, he said, on condition of anonymity …": the terms of speaking after the cue's comma are
+    // the reporter's; what was said ends before the cue. (A participle there, "C, he said,
+    // wiping his brow", was tried too: train one right clause gained for two false ones, dev worse.)
+    if (
+      part &&
+      !interrupts &&
+      tokens[afterCue]?.text === ',' &&
+      tokens[afterCue + 1]?.lower === 'on' &&
+      tokens[afterCue + 2]?.lower === 'condition'
+    )
+      return { clause: part, next: afterCue + 1 };
     // "C1, X said, C2": the cue interrupts the clause; both parts are what was said.
     if (tokens[afterCue]?.text === ',' && !cueAt(tokens, afterCue + 1, false)) {
       const to = clauseEnd(tokens, afterCue + 1);
