@@ -500,6 +500,83 @@ describe('reported speech: the clause ends where the reporter takes over', () =>
       'Most voters say they follow the race closely; 26 percent say they do not.',
       'they follow the race closely',
     ],
+    [
+      'the terms of speaking after an interrupting cue’s comma are the reporter’s',
+      'The council had no money left for the bridge, Ms. Lund said, on condition of anonymity.',
+      'The council had no money left for the bridge',
+    ],
+    [
+      '", however," ends it: the writer turns against what was said',
+      'Ms. Lund said the dam was safe, however, the engineers found two cracks in it.',
+      'the dam was safe',
+    ],
+    [
+      'a clause with a noun-phrase subject after ", and" ends it',
+      'Ms. Lund said the dam was safe, and the county has sued the state over it.',
+      'the dam was safe',
+    ],
+    [
+      'a clause with a noun-phrase subject after ", but" stays inside what was said',
+      'Ms. Lund said most of the files were public, but the rest were kept secret.',
+      'most of the files were public, but the rest were kept secret',
+    ],
+    [
+      'a past verb after "and" that a present-tense clause cannot own is the reporter’s next act',
+      'Ms. Lund said she admires the dam and praised the engineers who built it.',
+      'she admires the dam',
+    ],
+    [
+      'after a promise, a past verb after "and" is the promiser’s next act',
+      'Mayor Ada Brennan has vowed to keep the library open and thanked the volunteers on Monday.',
+      'to keep the library open',
+    ],
+    [
+      'a clause told in the past keeps its "and" and a past verb after it',
+      'Ms. Lund said she was tired of the delays and wanted a new contractor for the bridge.',
+      'she was tired of the delays and wanted a new contractor for the bridge',
+    ],
+    [
+      'after a present-tense cue, a past verb after "and" is part of the clause',
+      'Ms. Lund says she spoke to the mayor and asked him to reopen the bridge.',
+      'she spoke to the mayor and asked him to reopen the bridge',
+    ],
+    [
+      'a cue inside a relative clause reports up to the comma before the sentence’s own verb',
+      'The new fee, which officials said will start in May, will not apply to pensioners.',
+      'will start in May',
+    ],
+    [
+      'a relative pronoun as the subject: the clause ends before the sentence’s own verb',
+      'Tom Ngata, who said he would not run again, left the council in June.',
+      'he would not run again',
+    ],
+    [
+      'a comma in a cue’s relative clause with no verb after it stays inside',
+      'The board backed what the mayor said is a plan for parks, pools and new libraries.',
+      'is a plan for parks, pools and new libraries',
+    ],
+  ])('%s', (_name, sentence, clause) => {
+    expect(reported(article(sentence)).map(([c]) => c)[0]).toBe(clause);
+  });
+});
+
+describe('reported speech: a "that" after a clause that opened right after the cue', () => {
+  test.each<[string, string, string]>([
+    [
+      'an auxiliary before "that": the clause starts right after the cue',
+      'Ms. Lund said the agency has shown through its rulings that it favours the builders.',
+      'the agency has shown through its rulings that it favours the builders',
+    ],
+    [
+      '"his worry is that": the worry is part of what was said',
+      'Tom Ngata said his main worry about the plan is that it costs too much.',
+      'his main worry about the plan is that it costs too much',
+    ],
+    [
+      'no verb before "that": the clause starts at "that"',
+      'Ms. Lund told reporters on Monday that the bridge would reopen in June.',
+      'that the bridge would reopen in June',
+    ],
   ])('%s', (_name, sentence, clause) => {
     expect(reported(article(sentence)).map(([c]) => c)[0]).toBe(clause);
   });
