@@ -116,5 +116,6 @@ function main(): void {
   }
 }
 
-// Also imported by the news-styles check for `causeOf`: run only as the tool itself.
-if (require.main === module) main();
+// Also imported by the news-styles check for `causeOf`: run only as the tool itself. Bundled into
+// another tool, `require.main === module` holds there too, so the script's own name decides.
+if (/speaker-names-check\.[jt]s$/.test(process.argv[1] ?? '')) main();
