@@ -326,14 +326,11 @@ export class EntityResolver {
     }
     if (!surnames.length) return found;
     const text = this.#text;
-    const re = new RegExp(`(?<![\\p{L}\\p{N}_.'’-])(?:${surnames.join('|')})(?![\\p{L}\\p{N}_])`, 'gu');
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const pos = m.index;
-      const end = pos + m[0].length;
+    for (const [pos, end] of surnamesStandingAlone(text, surnames)) {
       // Inside a run ("Hillary Clinton", "Clinton Foundation"): the run was read already.
       if (/\p{Lu}[\p{L}.'’-]*[ \u00a0]$/u.test(text.slice(Math.max(0, pos - 30), pos))) continue;
       if (/^[ \u00a0]\p{Lu}/u.test(text.slice(end, end + 2))) continue;
-      found.push({ pos, key: m[0].toLowerCase(), subject: opensSentence(text, pos) });
+      found.push({ pos, key: text.slice(pos, end).toLowerCase(), subject: opensSentence(text, pos) });
     }
     return found;
   }
@@ -1138,6 +1135,51 @@ function clean(word: string): string {
 
 /** How many surnames an article's lone-surname scan looks for (a bound for hostile input). */
 const MAX_LONE_SURNAMES = 200;
+
+/** A character no surname may follow or stand after (a word character, or inside a word). */
+const BEFORE_SURNAME = /[\p{L}\p{N}_.'’-]$/u;
+const AFTER_SURNAME = /^[\p{L}\p{N}_]/u;
+/** The rest of a capitalised word as a surname is written (`surnames` have that shape). */
+const SURNAME_TAIL = /[\p{Ll}'’-]*/uy;
+
+/** Where one of `surnames` (each a capital and two or more lower-case letters, apostrophes or
+ * hyphens) stands as a word of its own: [start, end) in text order, the first listed winning
+ * where two start at one place ("Smith" before "Smith-Jones"), as a regex alternation of them
+ * would. One pass over the character codes, checking only where a surname's capital stands: the
+ * alternation with its look-behind tried at every position cost about a tenth of the engine. */
+function surnamesStandingAlone(text: string, surnames: string[]): [number, number][] {
+  const rank = new Map<string, number>();
+  const capitals = new Set<number>();
+  surnames.forEach((s, k) => {
+    if (!rank.has(s)) rank.set(s, k);
+    capitals.add(s.charCodeAt(0));
+  });
+  const found: [number, number][] = [];
+  for (let pos = 0; pos < text.length; pos++) {
+    if (!capitals.has(text.charCodeAt(pos))) continue;
+    if (pos > 0 && BEFORE_SURNAME.test(text.slice(Math.max(0, pos - 2), pos))) continue;
+    const from = pos + (text.codePointAt(pos)! > 0xffff ? 2 : 1);
+    SURNAME_TAIL.lastIndex = from;
+    const tailEnd = from + SURNAME_TAIL.exec(text)![0].length;
+    let best = -1;
+    let bestEnd = 0;
+    for (let end = from + 2; end <= tailEnd; end++) {
+      // A surname ends where no word character follows: inside the tail only before a hyphen or
+      // an apostrophe; at its end, unless a capital or a digit follows.
+      if (end < tailEnd ? !"'’-".includes(text[end]!) : AFTER_SURNAME.test(text.slice(end, end + 2))) continue;
+      const k = rank.get(text.slice(pos, end));
+      if (k !== undefined && (best < 0 || k < best)) {
+        best = k;
+        bestEnd = end;
+      }
+    }
+    if (best >= 0) {
+      found.push([pos, bestEnd]);
+      pos = bestEnd - 1;
+    }
+  }
+  return found;
+}
 
 /** Role nouns that describe a person the article is about ("the Oklahoma Republican", "the
  * senator", "the billionaire") rather than someone speaking for another ("the spokesman", "an
