@@ -289,7 +289,7 @@ export class EntityResolver {
       // The same run recurs throughout an article ("Hillary Clinton"): read it once.
       let pieces = this.#runCache.get(m[0]);
       if (!pieces) {
-        this.#runCache.set(m[0], (pieces = readPieces(m[0])));
+        this.#runCache.set(m[0], (pieces = piecesOf(m[0])));
         this.#addLongForm(m[0], m.index);
       }
       for (const piece of pieces) this.#addRun(piece.reading, m.index + piece.at, singles, m.index + piece.end);
@@ -940,6 +940,21 @@ interface RunReading {
 
 /** Splits one regex match into runs: a run ends after a word with a period that is not an
  * initial or an honorific ("in Syria. The ministry"). `at` is each run's offset in the match. */
+/** readPieces of runs met in earlier articles: the same names recur from article to article
+ * ("Hillary Clinton", "White House"), and a reading depends on the run alone. Emptied when full,
+ * so a stream of articles keeps it bounded. */
+const piecesMet = new Map<string, { at: number; end: number; reading: RunReading }[]>();
+const PIECES_MET_MAX = 5000;
+
+function piecesOf(match: string): { at: number; end: number; reading: RunReading }[] {
+  let pieces = piecesMet.get(match);
+  if (!pieces) {
+    if (piecesMet.size >= PIECES_MET_MAX) piecesMet.clear();
+    piecesMet.set(match, (pieces = readPieces(match)));
+  }
+  return pieces;
+}
+
 function readPieces(match: string): { at: number; end: number; reading: RunReading }[] {
   const pieces: { at: number; end: number; reading: RunReading }[] = [];
   let words: string[] = [];
