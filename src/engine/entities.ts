@@ -328,7 +328,7 @@ export class EntityResolver {
       // The same run recurs throughout an article ("Hillary Clinton"): read it once.
       let pieces = this.#runCache.get(m[0]);
       if (!pieces) {
-        this.#runCache.set(m[0], (pieces = readPieces(m[0])));
+        this.#runCache.set(m[0], (pieces = piecesOf(m[0])));
         this.#addLongForm(m[0], m.index);
       }
       for (const piece of pieces) this.#addRun(piece.reading, m.index + piece.at, singles, m.index + piece.end);
@@ -390,14 +390,11 @@ export class EntityResolver {
     }
     if (!surnames.length) return found;
     const text = this.#text;
-    const re = new RegExp(`(?<![\\p{L}\\p{N}_.'’-])(?:${surnames.join('|')})(?![\\p{L}\\p{N}_])`, 'gu');
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const pos = m.index;
-      const end = pos + m[0].length;
+    for (const [pos, end] of surnamesStandingAlone(text, surnames)) {
       // Inside a run ("Hillary Clinton", "Clinton Foundation"): the run was read already.
       if (/\p{Lu}[\p{L}.'’-]*[ \u00a0]$/u.test(text.slice(Math.max(0, pos - 30), pos))) continue;
       if (/^[ \u00a0]\p{Lu}/u.test(text.slice(end, end + 2))) continue;
-      found.push({ pos, key: m[0].toLowerCase(), subject: opensSentence(text, pos) });
+      found.push({ pos, key: text.slice(pos, end).toLowerCase(), subject: opensSentence(text, pos) });
     }
     return found;
   }
@@ -1017,6 +1014,21 @@ interface RunReading {
 
 /** Splits one regex match into runs: a run ends after a word with a period that is not an
  * initial or an honorific ("in Syria. The ministry"). `at` is each run's offset in the match. */
+/** readPieces of runs met in earlier articles: the same names recur from article to article
+ * ("Hillary Clinton", "White House"), and a reading depends on the run alone. Emptied when full,
+ * so a stream of articles keeps it bounded. */
+const piecesMet = new Map<string, { at: number; end: number; reading: RunReading }[]>();
+const PIECES_MET_MAX = 5000;
+
+function piecesOf(match: string): { at: number; end: number; reading: RunReading }[] {
+  let pieces = piecesMet.get(match);
+  if (!pieces) {
+    if (piecesMet.size >= PIECES_MET_MAX) piecesMet.clear();
+    piecesMet.set(match, (pieces = readPieces(match)));
+  }
+  return pieces;
+}
+
 function readPieces(match: string): { at: number; end: number; reading: RunReading }[] {
   const pieces: { at: number; end: number; reading: RunReading }[] = [];
   let words: string[] = [];
@@ -1212,6 +1224,47 @@ function clean(word: string): string {
 
 /** How many surnames an article's lone-surname scan looks for (a bound for hostile input). */
 const MAX_LONE_SURNAMES = 200;
+
+/** A character no surname may follow or stand after (a word character, or inside a word). */
+const BEFORE_SURNAME = /[\p{L}\p{N}_.'’-]$/u;
+const AFTER_SURNAME = /^[\p{L}\p{N}_]/u;
+/** A capitalised word as a surname is written (`surnames` have that shape). */
+const SURNAME_SHAPE = /\p{Lu}[\p{Ll}'’-]{2,}/gu;
+
+/** Where one of `surnames` (each a capital and two or more lower-case letters, apostrophes or
+ * hyphens) stands as a word of its own: [start, end) in text order, the first listed winning
+ * where two start at one place ("Smith" before "Smith-Jones"), as a regex alternation of them
+ * would. One fixed regex finds the words of a surname's shape and a map look-up tells whether
+ * one is a surname: an alternation of the article's own surnames is compiled anew for every
+ * article, and that compiling cost more than the scan. */
+function surnamesStandingAlone(text: string, surnames: string[]): [number, number][] {
+  const rank = new Map<string, number>();
+  surnames.forEach((s, k) => {
+    if (!rank.has(s)) rank.set(s, k);
+  });
+  const found: [number, number][] = [];
+  SURNAME_SHAPE.lastIndex = 0;
+  for (let m = SURNAME_SHAPE.exec(text); m; m = SURNAME_SHAPE.exec(text)) {
+    const pos = m.index;
+    const wordEnd = pos + m[0].length;
+    if (pos > 0 && BEFORE_SURNAME.test(text.slice(Math.max(0, pos - 2), pos))) continue;
+    const from = pos + (text.codePointAt(pos)! > 0xffff ? 2 : 1);
+    let best = -1;
+    let bestEnd = 0;
+    for (let end = from + 2; end <= wordEnd; end++) {
+      // A surname ends where no word character follows: inside the word only before a hyphen or
+      // an apostrophe; at its end, unless a capital or a digit follows.
+      if (end < wordEnd ? !"'’-".includes(text[end]!) : AFTER_SURNAME.test(text.slice(end, end + 2))) continue;
+      const k = rank.get(text.slice(pos, end));
+      if (k !== undefined && (best < 0 || k < best)) {
+        best = k;
+        bestEnd = end;
+      }
+    }
+    if (best >= 0) found.push([pos, bestEnd]);
+  }
+  return found;
+}
 
 /** Role nouns that describe a person the article is about ("the Oklahoma Republican", "the
  * senator", "the billionaire") rather than someone speaking for another ("the spokesman", "an
