@@ -1,6 +1,7 @@
 // The content script's entry: wires the page annotator to the extension (settings, messages,
 // the badge). Nothing here may throw into the page: every entry point is guarded.
 import './script-start';
+import { storedSettings } from './early-settings';
 import {
   isAnnotationsFor,
   isContentRequest,
@@ -378,14 +379,15 @@ async function start(): Promise<void> {
       return speaksFor(message) ? answer : undefined;
     }),
   );
-  // The page is read while the stored settings load (a round trip through the browser): the run
+  // The page is read while the stored settings load (a round trip through the browser, asked for
+  // before the rest of the script was evaluated: early-settings.ts): the run
   // starts under the defaults, and goes on to send the text for analysis and paint only once the
   // stored settings are known to allow it (`settingsKnown`). A site the reader switched off, or
   // one waiting for a click, is never analysed: the reader said not to, and the work would be
   // thrown away. Settings that say otherwise make the run stand down unseen, and a new run
   // honours them.
   let storedGate: 'read' | 'disabled' | 'waiting' = 'read';
-  settingsKnown = settingsStore.load().then((stored) => {
+  settingsKnown = (storedSettings ?? settingsStore.load()).then((stored) => {
     mark('settings');
     settings = stored;
     storedGate = gateOf(stored);
