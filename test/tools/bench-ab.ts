@@ -84,6 +84,14 @@ async function measure(page: Page, url: string): Promise<Record<string, number>>
       if (!(name in out) || /:end$/.test(name)) out[name] = m.startTime - start;
     }
     out['reading slices'] = slices;
+    // Phases within one load (medians of marks taken from different loads do not subtract).
+    const gap = (name: string, from: string, to: string) => {
+      if (from in out && to in out) out[name] = out[to]! - out[from]!;
+    };
+    gap('phase: read end to sent', 'task:read:end', 'analyze:sent');
+    gap('phase: settings to sent', 'settings', 'analyze:sent');
+    gap('phase: round trip (sent to answered)', 'analyze:sent', 'analyze:answered');
+    gap('phase: answered to ready', 'analyze:answered', 'ready');
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     if (nav) out['DOMContentLoaded (from navigation)'] = nav.domContentLoadedEventEnd;
     return out;
@@ -128,7 +136,9 @@ async function main(): Promise<void> {
         }
         const names = [...new Set([...results.A, ...results.B].flatMap((r) => Object.keys(r)))];
         const order = (n: string) => Math.min(...[...results.A, ...results.B].map((r) => r[n] ?? Infinity));
-        names.sort((x, y) => order(x) - order(y));
+        // Marks in time order, then the counts and phases.
+        const rank = (n: string) => (n === 'reading slices' || n.startsWith('phase:') ? 1 : 0);
+        names.sort((x, y) => rank(x) - rank(y) || order(x) - order(y));
         console.log(`\n${name}, ${runs} loads each, median (min-max) ms from the script's first line:`);
         console.log(`| mark | A | B |\n| --- | --- | --- |`);
         for (const n of names) {
