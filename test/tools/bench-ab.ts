@@ -84,6 +84,15 @@ async function measure(page: Page, url: string): Promise<Record<string, number>>
       if (!(name in out) || /:end$/.test(name)) out[name] = m.startTime - start;
     }
     out['reading slices'] = slices;
+    // Our longest task, from the start and end marks around each one the script runs.
+    const opened = new Map<string, number>();
+    let longest = 0;
+    for (const m of marks) {
+      const task = /^quote-lens:task:(\w+):(start|end)$/.exec(m.name);
+      if (task?.[2] === 'start') opened.set(task[1]!, m.startTime);
+      else if (task) longest = Math.max(longest, m.startTime - (opened.get(task[1]!) ?? m.startTime));
+    }
+    out['our longest task'] = longest;
     // Phases within one load (medians of marks taken from different loads do not subtract).
     const gap = (name: string, from: string, to: string) => {
       if (from in out && to in out) out[name] = out[to]! - out[from]!;
@@ -137,7 +146,8 @@ async function main(): Promise<void> {
         const names = [...new Set([...results.A, ...results.B].flatMap((r) => Object.keys(r)))];
         const order = (n: string) => Math.min(...[...results.A, ...results.B].map((r) => r[n] ?? Infinity));
         // Marks in time order, then the counts and phases.
-        const rank = (n: string) => (n === 'reading slices' || n.startsWith('phase:') ? 1 : 0);
+        const rank = (n: string) =>
+          n === 'reading slices' || n === 'our longest task' || n.startsWith('phase:') ? 1 : 0;
         names.sort((x, y) => rank(x) - rank(y) || order(x) - order(y));
         console.log(`\n${name}, ${runs} loads each, median (min-max) ms from the script's first line:`);
         console.log(`| mark | A | B |\n| --- | --- | --- |`);
