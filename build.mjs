@@ -226,6 +226,7 @@ if (withTools) {
     entryPoints: {
       eval: path.join(root, 'test/tools/eval.ts'),
       bench: path.join(root, 'test/tools/bench.ts'),
+      'bench-ab': path.join(root, 'test/tools/bench-ab.ts'),
       train: path.join(root, 'test/tools/train.ts'),
       'hash-engine': path.join(root, 'test/tools/hash-engine.ts'),
       'currency-nouns': path.join(root, 'test/tools/currency-nouns.ts'),

@@ -139,7 +139,9 @@ export class PageAnnotator {
     const article = read.value;
     if (!article) return { kind: 'no-article' };
     if (!looksEnglish(article.index.text)) return { kind: 'not-english' };
-    await yieldToPage();
+    // No yield of our own here: the settings are rarely known yet (their answer waits behind the
+    // read's slices, which resume ahead of other tasks), so waiting for them ends this task; when
+    // they are known the text goes out in this task, not after whatever the page queued meanwhile.
     await beforeAnalyze();
     if (!isCurrent()) return { kind: 'superseded' };
     const { index } = article;

@@ -1,0 +1,177 @@
+// node dist/tools/bench-ab.js --a DIR --b DIR [--runs N] [--browsers chromium,firefox] [--page PATH]
+// Two builds of the extension side by side: each DIR holds a build's chrome/ and firefox/ (a
+// dist/ directory), and both are loaded at once, one browser each, with fresh page loads taking
+// turns A B B A, so neither build gets a quieter stretch of a loaded machine to itself. Prints,
+// per build, the median (min-max) of start to painted and of every mark the content script
+// leaves, in ms from its first line. `--a floor` loads instead a content script that does only
+// what any extension's script must before it can paint an answer (read the stored settings, one
+// message to the background and back, one animation frame): the floor under our own figures.
+// Asserts nothing.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { launchWithExtension, poll, startServer, type BrowserName, type ExtensionBrowser } from '../e2e/harness';
+import { spread } from './bench-browser';
+
+const arg = (name: string, fallback: string) => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at > 0 ? (process.argv[at + 1] ?? fallback) : fallback;
+};
+
+/** The floor extension: a content script that reads the settings, asks the background once and
+ * waits for a frame, leaving the same start and end marks as ours. */
+function floorBuild(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ql-floor-'));
+  const script = `(() => {
+  const mark = (n) => performance.mark('quote-lens:' + n);
+  mark('task:load:start');
+  const api = globalThis.browser ?? globalThis.chrome;
+  mark('start');
+  api.storage.sync.get(null).then(() => mark('settings'));
+  mark('analyze:sent');
+  api.runtime.sendMessage({ type: 'analyze', text: document.body.innerText }).then(() => {
+    mark('analyze:answered');
+    requestAnimationFrame(() => mark('frame'));
+    mark('ready');
+  });
+  mark('task:load:end');
+})();`;
+  const background = `(globalThis.browser ?? globalThis.chrome).runtime.onMessage.addListener((m, s, reply) => { reply({ quotes: [], figures: [], speakers: [] }); return false; });`;
+  for (const browser of ['chrome', 'firefox']) {
+    const out = path.join(dir, browser);
+    fs.mkdirSync(out);
+    fs.writeFileSync(path.join(out, 'content.js'), script);
+    fs.writeFileSync(path.join(out, 'background.js'), background);
+    const background_ =
+      browser === 'chrome' ? { service_worker: 'background.js', type: 'module' } : { scripts: ['background.js'] };
+    fs.writeFileSync(
+      path.join(out, 'manifest.json'),
+      JSON.stringify({
+        manifest_version: 3,
+        name: 'floor',
+        version: '0.0.1',
+        background: background_,
+        content_scripts: [{ matches: ['http://*/*'], js: ['content.js'], run_at: 'document_idle', all_frames: true }],
+        permissions: ['storage'],
+        ...(browser === 'firefox'
+          ? { browser_specific_settings: { gecko: { id: 'quote-lens@quote-lens.example.org' } } }
+          : {}),
+      }),
+    );
+  }
+  return dir;
+}
+
+/** Every quote-lens mark of one load, in ms from the script's first line (the first of each name,
+ * and for task ends the last); slices: how many reading tasks there were. */
+async function measure(page: Page, url: string): Promise<Record<string, number>> {
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  await poll(
+    () => page.evaluate(() => performance.getEntriesByName('quote-lens:ready').length > 0 || null),
+    'the content script',
+    60000,
+  );
+  await new Promise((r) => setTimeout(r, 150));
+  return page.evaluate(() => {
+    const marks = performance.getEntriesByType('mark').filter((m) => m.name.startsWith('quote-lens:'));
+    const start = marks.find((m) => m.name === 'quote-lens:task:load:start')!.startTime;
+    const out: Record<string, number> = { 'script start (from navigation)': start };
+    let slices = 0;
+    for (const m of marks) {
+      const name = m.name.slice('quote-lens:'.length);
+      if (/^task:(survey|read):start$/.test(name)) slices++;
+      if (!(name in out) || /:end$/.test(name)) out[name] = m.startTime - start;
+    }
+    out['reading slices'] = slices;
+    // Our longest task, from the start and end marks around each one the script runs.
+    const opened = new Map<string, number>();
+    let longest = 0;
+    for (const m of marks) {
+      const task = /^quote-lens:task:(\w+):(start|end)$/.exec(m.name);
+      if (task?.[2] === 'start') opened.set(task[1]!, m.startTime);
+      else if (task) longest = Math.max(longest, m.startTime - (opened.get(task[1]!) ?? m.startTime));
+    }
+    out['our longest task'] = longest;
+    // Phases within one load (medians of marks taken from different loads do not subtract).
+    const gap = (name: string, from: string, to: string) => {
+      if (from in out && to in out) out[name] = out[to]! - out[from]!;
+    };
+    gap('phase: read end to sent', 'task:read:end', 'analyze:sent');
+    gap('phase: settings to sent', 'settings', 'analyze:sent');
+    gap('phase: round trip (sent to answered)', 'analyze:sent', 'analyze:answered');
+    gap('phase: answered to ready', 'analyze:answered', 'ready');
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    if (nav) out['DOMContentLoaded (from navigation)'] = nav.domContentLoadedEventEnd;
+    return out;
+  });
+}
+
+async function main(): Promise<void> {
+  const runs = Number(arg('runs', '11')) || 11;
+  const page = arg('page', '/fixtures/seed-deir-ezzor.html');
+  const builds: Record<'A' | 'B', string> = {
+    A: arg('a', 'floor') === 'floor' ? floorBuild() : path.resolve(arg('a', '')),
+    B: path.resolve(arg('b', 'dist')),
+  };
+  console.log(`A: ${arg('a', 'floor')}  B: ${builds.B}  page: ${page}  load average ${os.loadavg()[0]!.toFixed(1)}`);
+  const server = await startServer();
+  try {
+    for (const name of arg('browsers', 'chromium,firefox').split(',') as BrowserName[]) {
+      const dirOf = (k: 'A' | 'B') => path.join(builds[k], name === 'chromium' ? 'chrome' : 'firefox');
+      const ext: Record<'A' | 'B', ExtensionBrowser> = {
+        A: await launchWithExtension(name, undefined, { extDir: dirOf('A') }),
+        B: await launchWithExtension(name, undefined, { extDir: dirOf('B') }),
+      };
+      try {
+        const results: Record<'A' | 'B', Record<string, number>[]> = { A: [], B: [] };
+        // One warm-up load each: the first page of a browser pays for its own start.
+        for (const k of ['A', 'B'] as const) {
+          const p = await ext[k].browser.newPage();
+          await measure(p, server.origin + page).catch(() => undefined);
+          await p.close();
+        }
+        for (let i = 0; i < runs; i++) {
+          for (const k of i % 2 ? (['B', 'A'] as const) : (['A', 'B'] as const)) {
+            const p = await ext[k].browser.newPage();
+            try {
+              results[k].push(await measure(p, server.origin + page));
+            } catch (e) {
+              console.warn(`${name} ${k}: run failed (${(e as Error).message.split('\n')[0]})`);
+            } finally {
+              await p.close().catch(() => undefined);
+            }
+          }
+        }
+        const names = [...new Set([...results.A, ...results.B].flatMap((r) => Object.keys(r)))];
+        const order = (n: string) => Math.min(...[...results.A, ...results.B].map((r) => r[n] ?? Infinity));
+        // Marks in time order, then the counts and phases.
+        const rank = (n: string) =>
+          n === 'reading slices' || n === 'our longest task' || n.startsWith('phase:') ? 1 : 0;
+        names.sort((x, y) => rank(x) - rank(y) || order(x) - order(y));
+        console.log(`\n${name}, ${runs} loads each, median (min-max) ms from the script's first line:`);
+        console.log(`| mark | A | B |\n| --- | --- | --- |`);
+        for (const n of names) {
+          const col = (k: 'A' | 'B') => {
+            const xs = results[k].map((r) => r[n]).filter((x): x is number => x !== undefined);
+            return xs.length ? spread(xs) : '—';
+          };
+          console.log(`| ${n} | ${col('A')} | ${col('B')} |`);
+        }
+      } finally {
+        await ext.A.close();
+        await ext.B.close();
+      }
+    }
+  } finally {
+    await server.close();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
