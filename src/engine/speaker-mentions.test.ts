@@ -99,6 +99,15 @@ describe('a name read apart from its role and its organisation', () => {
     expect(first![0]).not.toBe('Marlow Courier');
   });
 
+  test('a sentence adverb between commas is no role', () => {
+    expect(speakers('Nora Pike chairs the board.', 'Pike, meanwhile, said: "We will vote."')).toEqual([
+      ['Nora Pike', null, 'person'],
+    ]);
+    expect(
+      speakers('Nora Pike chairs the board.', 'Pike, however, who took the chair in May, said: "We will vote."')[0]![0],
+    ).toBe('Nora Pike');
+  });
+
   test('one capitalised word before "for" is no organisation’s name', () => {
     expect(speakers('Managers for Brill said: "The plant stays open."')[0]![0]).not.toBe('Managers for Brill');
   });

@@ -134,6 +134,15 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
         j = c;
     }
     if (j < floor || j <= i - 25 || tokens[j]!.text !== ',' || j === i - 1) return null;
+    // "Lund, meanwhile, who …, said": a sentence adverb between commas stands before the
+    // appositive; the subject is before the adverb.
+    while (
+      j - 2 > floor &&
+      DISCOURSE_ADVERBS.has(tokens[j - 1]!.lower) &&
+      tokens[j - 2]!.text === ',' &&
+      isCapitalized(tokens[j - 3])
+    )
+      j -= 2;
     let head = nounPhraseBefore(tokens, skipBack(tokens, j - 1, floor) + 1, floor);
     // "the director of the bureau, James Lund, said": a person's name in apposition to a
     // phrase ending in a prepositional object is the speaker.
@@ -197,8 +206,12 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
       )
         return named;
     }
-    if (head.kind === 'name' && !head.role && !ADJUNCT_OPENERS.has(apposition[0]?.lower ?? ''))
-      head.role = roleText(apposition);
+    // "Lund, meanwhile, said", "Roe, however, who …": a sentence adverb set off by commas is no role.
+    let described = apposition;
+    while (described.length && (DISCOURSE_ADVERBS.has(described[0]!.lower) || described[0]!.text === ','))
+      described = described.slice(1);
+    if (head.kind === 'name' && !head.role && described.length && !ADJUNCT_OPENERS.has(described[0]!.lower))
+      head.role = roleText(described);
     return head;
   }
   const np = nounPhraseBefore(tokens, i + 1, floor);
@@ -218,6 +231,11 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
   }
   return np;
 }
+
+/** Sentence adverbs that a writer sets off by commas after a subject ("Lund, meanwhile, said"). */
+const DISCOURSE_ADVERBS = wordSet(
+  'meanwhile however though too also instead moreover furthermore nonetheless nevertheless likewise therefore meantime',
+);
 
 /** Words that open an adjunct between commas ("Roe, in response to …, said"). */
 const ADJUNCT_OPENERS = wordSet('in at on after before during while despite amid following');
