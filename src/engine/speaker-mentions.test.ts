@@ -99,6 +99,12 @@ describe('a name read apart from its role and its organisation', () => {
     expect(first![0]).not.toBe('Marlow Courier');
   });
 
+  test('a race’s standing before a name is a role, also with no speech verb after the name', () => {
+    expect(
+      speakers('Republican presidential front-runner Ada Lund praised her aide as a "very honest woman" on Friday.'),
+    ).toEqual([['Ada Lund', 'Republican presidential front-runner', 'person']]);
+  });
+
   test('a sentence adverb between commas is no role', () => {
     expect(speakers('Nora Pike chairs the board.', 'Pike, meanwhile, said: "We will vote."')).toEqual([
       ['Nora Pike', null, 'person'],

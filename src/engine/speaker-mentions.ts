@@ -57,6 +57,8 @@ export const ROLE_WORDS = wordSet(
     'economist analyst adviser advisor manager strategist official officer lawyer founder executive host anchor reporter author editor pastor rev. ' +
     'chairperson member head researcher scientist expert activist organizer consultant pollster aide surrogate staffer mogul billionaire businessman businesswoman ' +
     'lawmaker delegate operative historian veteran owner fellow correspondent columnist commentator president-elect co-founder rival challenger opponent incumbent writer fact-checker journalist blogger producer photographer ' +
+    // A race's standing is a role too ("Republican presidential front-runner Ada Lund defended …").
+    'front-runner frontrunner hopeful contender ' +
     // A party member is described by the party ("Oklahoma Republican Tom Cole", "the Republican").
     'republican democrat',
 );
