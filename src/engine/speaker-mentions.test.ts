@@ -54,6 +54,71 @@ describe('a role phrase before a person’s name', () => {
   });
 });
 
+describe('a name read apart from its role and its organisation', () => {
+  test.each<[string, string, string | null, string]>([
+    // A lower-case role word no list holds, then a name, then "of <Org>": the organisation is
+    // no part of the name.
+    [
+      '"We did not expect it," said chemist Odile Marchetti of Brantwood College.',
+      'Odile Marchetti',
+      'chemist',
+      'person',
+    ],
+    [
+      '"The ice is thin," said glaciologist Haldor Veen of Tromvik University, who led the survey.',
+      'Haldor Veen',
+      'glaciologist',
+      'person',
+    ],
+    // A person's name with a role of its own in apposition to a descriptor is the speaker.
+    [
+      'One tenant, 64-year-old retired nurse Maud Pelling, said: "The heating failed in March."',
+      'Maud Pelling',
+      'retired nurse',
+      'person',
+    ],
+    // "for" inside an organisation's name keeps the organisation whole.
+    [
+      'A Department for Rural Housing spokeswoman said: "We are reviewing the scheme."',
+      'spokeswoman for Department for Rural Housing',
+      null,
+      'unknown',
+    ],
+    [
+      '"We will appeal," said Centre for Coastal Studies director Lena Brask.',
+      'Lena Brask',
+      'Centre for Coastal Studies director',
+      'person',
+    ],
+  ])('%s', (sentence, name, role, kind) => {
+    expect(speakers(sentence)).toEqual([[name, role, kind]]);
+  });
+
+  test('a preposition or participle opening an apposition names no speaker in it', () => {
+    const [first] = speakers('Several papers, including the Marlow Courier, said: "The bridge must close."');
+    expect(first![0]).not.toBe('Marlow Courier');
+  });
+
+  test('a race’s standing before a name is a role, also with no speech verb after the name', () => {
+    expect(
+      speakers('Republican presidential front-runner Ada Lund praised her aide as a "very honest woman" on Friday.'),
+    ).toEqual([['Ada Lund', 'Republican presidential front-runner', 'person']]);
+  });
+
+  test('a sentence adverb between commas is no role', () => {
+    expect(speakers('Nora Pike chairs the board.', 'Pike, meanwhile, said: "We will vote."')).toEqual([
+      ['Nora Pike', null, 'person'],
+    ]);
+    expect(
+      speakers('Nora Pike chairs the board.', 'Pike, however, who took the chair in May, said: "We will vote."')[0]![0],
+    ).toBe('Nora Pike');
+  });
+
+  test('one capitalised word before "for" is no organisation’s name', () => {
+    expect(speakers('Managers for Brill said: "The plant stays open."')[0]![0]).not.toBe('Managers for Brill');
+  });
+});
+
 /** Reported-speech and direct quotes with the mention text of each speaker, best guess. */
 function mentions(...paragraphs: string[]): (string | null)[] {
   const text = article(...paragraphs);

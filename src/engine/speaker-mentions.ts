@@ -57,6 +57,8 @@ export const ROLE_WORDS = wordSet(
     'economist analyst adviser advisor manager strategist official officer lawyer founder executive host anchor reporter author editor pastor rev. ' +
     'chairperson member head researcher scientist expert activist organizer consultant pollster aide surrogate staffer mogul billionaire businessman businesswoman ' +
     'lawmaker delegate operative historian veteran owner fellow correspondent columnist commentator president-elect co-founder rival challenger opponent incumbent writer fact-checker journalist blogger producer photographer ' +
+    // A race's standing is a role too ("Republican presidential front-runner Ada Lund defended …").
+    'front-runner frontrunner hopeful contender ' +
     // A party member is described by the party ("Oklahoma Republican Tom Cole", "the Republican").
     'republican democrat',
 );
@@ -134,6 +136,15 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
         j = c;
     }
     if (j < floor || j <= i - 25 || tokens[j]!.text !== ',' || j === i - 1) return null;
+    // "Lund, meanwhile, who …, said": a sentence adverb between commas stands before the
+    // appositive; the subject is before the adverb.
+    while (
+      j - 2 > floor &&
+      DISCOURSE_ADVERBS.has(tokens[j - 1]!.lower) &&
+      tokens[j - 2]!.text === ',' &&
+      isCapitalized(tokens[j - 3])
+    )
+      j -= 2;
     let head = nounPhraseBefore(tokens, skipBack(tokens, j - 1, floor) + 1, floor);
     // "the director of the bureau, James Lund, said": a person's name in apposition to a
     // phrase ending in a prepositional object is the speaker.
@@ -182,8 +193,27 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
       const named = classify(apposition);
       if (named && named.kind === 'name') return { ...named, role: named.role ?? head.text };
     }
-    if (head.kind === 'name' && !head.role && !ADJUNCT_OPENERS.has(apposition[0]?.lower ?? ''))
-      head.role = roleText(apposition);
+    // "One resident, 71-year-old pensioner Ada Lund, said": a person's name with a role of its
+    // own in apposition to a descriptor is the speaker.
+    if (head.kind === 'nominal' && apposition.length <= 8 && isCapitalized(apposition[apposition.length - 1])) {
+      const named = classify(apposition);
+      const opener = apposition[0]!;
+      if (
+        named?.kind === 'name' &&
+        named.role &&
+        !isCapitalized(opener) &&
+        !NOT_A_SPEAKER_OPENER.has(opener.lower) &&
+        !/(?:ing|ed)$/.test(opener.lower) &&
+        named.name.includes(' ')
+      )
+        return named;
+    }
+    // "Lund, meanwhile, said", "Roe, however, who …": a sentence adverb set off by commas is no role.
+    let described = apposition;
+    while (described.length && (DISCOURSE_ADVERBS.has(described[0]!.lower) || described[0]!.text === ','))
+      described = described.slice(1);
+    if (head.kind === 'name' && !head.role && described.length && !ADJUNCT_OPENERS.has(described[0]!.lower))
+      head.role = roleText(described);
     return head;
   }
   const np = nounPhraseBefore(tokens, i + 1, floor);
@@ -203,6 +233,11 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
   }
   return np;
 }
+
+/** Sentence adverbs that a writer sets off by commas after a subject ("Lund, meanwhile, said"). */
+const DISCOURSE_ADVERBS = wordSet(
+  'meanwhile however though too also instead moreover furthermore nonetheless nevertheless likewise therefore meantime',
+);
 
 /** Words that open an adjunct between commas ("Roe, in response to …, said"). */
 const ADJUNCT_OPENERS = wordSet('in at on after before during while despite amid following');
@@ -384,6 +419,24 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
       PLACE_JOINS.has(t.lower) &&
       isCapitalized(tokens[i + 1]) &&
       joinsPlace(tokens[i - 1], i - 1 >= floor)
+    ) {
+      i--;
+      words++;
+      continue;
+    }
+    // "a Department for Education spokesman": "for" between capitalised words is inside an
+    // organisation's name, as "of" is.
+    if (
+      i < end - 1 &&
+      t.lower === 'for' &&
+      isCapitalized(tokens[i + 1]) &&
+      i - 1 >= floor &&
+      isCapitalized(tokens[i - 1]) &&
+      !NOT_NAME.has(tokens[i - 1]!.lower) &&
+      // A name of two words or more before it, or an institution's head ("Brennan Center for
+      // Justice", "Department for Education"), not one capitalised opener ("Executives for …").
+      ((i - 2 >= floor && isCapitalized(tokens[i - 2]) && !NOT_NAME.has(tokens[i - 2]!.lower)) ||
+        INSTITUTION_HEADS.has(tokens[i - 1]!.lower))
     ) {
       i--;
       words++;
@@ -783,8 +836,23 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
   // A lone -ing word with no determiner is a verb ("about being described", "giving states"),
   // where "the briefing" or "a ruling" would be a noun.
   if (phrase.length === 1 && /^\p{Ll}{2,}ing$/u.test(phrase[0]!.text)) return null;
+  // "a Department for Education spokesman": one who speaks for an organisation named before the
+  // role word is named as "spokesman for the Department for Education", so the organisation
+  // stays whole in the descriptor.
+  const spokes = desc[desc.length - 1]!;
+  if (
+    desc.length >= 2 &&
+    SPEAKS_FOR.has(spokes.lower) &&
+    isCapitalized(desc[0]) &&
+    !/['’]s$/.test(desc[desc.length - 2]!.lower) &&
+    desc.slice(0, -1).every((t) => isCapitalized(t) || inNameConnector(desc, desc.indexOf(t)))
+  )
+    return make(phrase, 'nominal', `${spokes.text} for ${joinTokens(desc.slice(0, -1))}`, null, '');
   return make(phrase, 'nominal', joinTokens(desc), null, '');
 }
+
+/** Role words of one who speaks on an organisation's behalf. */
+const SPEAKS_FOR = wordSet('spokesman spokeswoman spokesperson');
 
 /** "of" inside a name ("University of Iowa", "Bank of America"): between capitalised words, not
  * after a role word ("Secretary of State" is a role). */
@@ -798,12 +866,29 @@ function inNameConnector(head: Token[], k: number): boolean {
   );
 }
 
+/** Nouns that head an institution's name ("Bank of America", "Ministry of Defence"), never a person's. */
+const INSTITUTION_HEADS = wordSet(
+  'university college institute school department ministry bank office board council agency bureau museum society association academy church court house party club center centers centre committee foundation',
+);
+
 /** True when the "of" at `k` follows a person's name that a title or honorific opens ("Gov. Ada
  * Lund of Iowa"), not a title itself ("Secretary of State"). */
 function personBeforePlace(phrase: Token[], k: number): boolean {
   if (ROLE_WORDS.has(phrase[k - 1]!.lower) || HONORIFICS.has(phrase[k - 1]!.lower)) return false;
   for (let j = 0; j < k - 1; j++) if (ROLE_WORDS.has(phrase[j]!.lower) || HONORIFICS.has(phrase[j]!.lower)) return true;
-  return false;
+  // "botanist Ada Lund of Brill College": a lower-case noun of a role (one ROLE_WORDS need not
+  // list), then two or three capitalised words that name no institution; they are the person.
+  let run = k;
+  while (run > 0 && isCapitalized(phrase[run - 1])) run--;
+  return (
+    run > 0 &&
+    k - run >= 2 &&
+    k - run <= 3 &&
+    !phrase.slice(run, k).some((t) => INSTITUTION_HEADS.has(t.lower)) &&
+    isWord(phrase[run - 1]) &&
+    !DETERMINERS.has(phrase[run - 1]!.lower) &&
+    nounHead(phrase[run - 1]!)
+  );
 }
 
 function make(
