@@ -172,6 +172,7 @@ const ROWS: [string, string[]][] = [
   ['The city fell in May 2015.', ['May 2015|date|null']],
   ['She was admitted on 12 April.', ['12 April|date|null']],
   ['The bakery opens at 5 a.m. daily.', ['5 a.m.|date|null']],
+  ['The ferry left at 4.45pm and again at 9.10 am.', ['4.45pm|date|null', '9.10 am|date|null']],
   ['The meeting is at 10:30.', ['10:30|date|null']],
   ['After 9/11 everything changed.', ['9/11|date|null']],
   // ages in apposition
@@ -208,6 +209,12 @@ const ROWS: [string, string[]][] = [
   ['The answer is minus one.', ['minus one|count|-1']],
   // titles and idioms made with an ordinal
   ['The first lady spoke.', []],
+  ['They set off at first light.', []],
+  ['She stood up, first thanking the crew, then the judges.', []],
+  [
+    'Her first hearing is in May, and the first meeting was late.',
+    ['first hearing|ordinal|1|hearing', 'first meeting|ordinal|1|meeting'],
+  ],
   ['She thanked first responders.', []],
   ['He had second thoughts.', []],
   ['They backed a third party.', []],

@@ -166,8 +166,10 @@ const ONE_COUNTED_AFTER = wordSet('only just exactly least most than');
 /** Nouns after "first", "second" or "third" that make a title or an idiom ("first lady", "first
  * responders", "second nature", "third party"), not a rank a reader would count. */
 const ORDINAL_IDIOMS = wordSet(
-  'lady ladies gentleman gentlemen responder responders aid hand glance sight nature thoughts fiddle party parties way world',
+  'lady ladies gentleman gentlemen responder responders aid hand glance sight nature thoughts fiddle party parties way world light',
 );
+/** Words before an ordinal that make what follows it a noun ("the first hearing", "her first outing"). */
+const ORDINAL_DETERMINERS = wordSet('the a an his her its their our my your this that these those whose each every');
 /** Lower-case nouns before a number that make it a label, not a quantity ("version 10", "flight
  * 370", "type 2 diabetes", "section 230", "phase 3 trials"). */
 const LABEL_NOUNS = wordSet(
@@ -1642,6 +1644,16 @@ function ordinalPhrase(
   const startTok = S.at(k - 1)!;
   const np = singularPhrase(S, ORDINAL_FILLERS.has(S.at(k)?.lv ?? '') ? k + 1 : k, 3);
   if (np && value <= 3 && !digits && ORDINAL_IDIOMS.has(S.at(k)!.lv)) return null;
+  // "first saying goodbye", "first asking for": "first" with no determiner before a participle is
+  // an adverb of time; "the first meeting", "her first hearing" keep their noun.
+  if (
+    np &&
+    value === 1 &&
+    !digits &&
+    S.at(k)!.lv.endsWith('ing') &&
+    !ORDINAL_DETERMINERS.has(lexBefore(text, start)?.lv ?? '')
+  )
+    return null;
   if (np) return fig(text, start, np.end, 'ordinal', value, np.head, false);
   const nx = S.at(k);
   if (digits && !(nx && nx.t === 'w' && isCap(nx))) return fig(text, start, startTok.e, 'ordinal', value, null, false); // not "the 13th Amendment"
@@ -1735,6 +1747,8 @@ function dateAround(
     if (ap && AM_PM.has(ap.lv)) end = ap.e;
     return dateFig(text, t.s, end);
   }
+  // British clock times with a point: "4.15pm", "11.30 am" (hours 1-12, minutes under 60).
+  if (nx && AM_PM_LOOSE.has(nx.lv) && /^(?:[1-9]|1[0-2])\.[0-5]\d$/.test(t.v)) return dateFig(text, t.s, nx.e);
   if (isDigits(t.v, 1, 2) && v !== null && v >= 1 && v <= 12 && nx && nx.gap && AM_PM_LOOSE.has(nx.lv)) {
     return dateFig(text, t.s, nx.e); // the lexer keeps "a.m." whole
   }
