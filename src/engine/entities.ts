@@ -1314,7 +1314,33 @@ function opensSentence(text: string, pos: number): boolean {
   if (joined && opensSentenceAlone(text, pos - before.length + joined.index + joined[0].indexOf(joined[1]!)))
     return true;
   // The window's start is a paragraph's start only at the start of the text.
-  return OPENING_PHRASE.test(pos <= 80 ? '\n' + before : before);
+  const opened = pos <= 80 ? '\n' + before : before;
+  return OPENING_PHRASE.test(opened) || afterRolePrefix(opened);
+}
+
+/** Up to four words opening a sentence and ending the text, then a space: a role phrase may stand
+ * before a subject's name ("Harbour master Ann Lund said …", "Former club captain Ole Berg …"). */
+const ROLE_PREFIX = /(?:[.!?]["”’'\u00bb]*\s+|\n)((?:[A-Za-z][\w'’.-]* ){1,4})$/;
+
+/** Lower-case words that end like a role noun ("-er", "-or") but are none. */
+const NOT_ROLE_NOUNS = wordSet('after under over never other rather whether either neither later former however ever');
+
+/** Words of a role phrase that show it is a clause, not a description ("Police told …"). */
+const CLAUSE_WORDS = wordSet(
+  'to of for with by at in on from into and or but that which who whom said says told is was were are has had have will would as than when while after before',
+);
+
+/** True when the name is preceded, from its sentence's start, by a role phrase of up to four words
+ * ending in a lower-case role noun ("Club chairman", "Former England opener"): the name heads the
+ * sentence's subject as surely as one opening it. */
+function afterRolePrefix(before: string): boolean {
+  const m = ROLE_PREFIX.exec(before);
+  if (!m) return false;
+  const words = m[1]!.trimEnd().split(' ');
+  const last = words[words.length - 1]!;
+  if (!/^[a-z]/.test(last)) return false;
+  if (words.some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) return false;
+  return ROLE_WORDS.has(last) || (last.length >= 5 && /(?:er|or|ist|ian)s?$/.test(last) && !NOT_ROLE_NOUNS.has(last));
 }
 
 /** A capitalised word followed by a lower-case one: a surname standing alone as a subject. */
