@@ -234,6 +234,8 @@ interface Occurrence {
   key: string;
   /** The name opens its sentence (after a conjunction at most): the sentence is about it. */
   subject?: boolean;
+  /** The name follows a role phrase opening its sentence ("Club chairman Ann Lund said …"). */
+  roleLed?: boolean;
 }
 
 /** A stretch of quoted words: a name inside it is mentioned by the speaker, not by the writer. */
@@ -460,6 +462,12 @@ export class EntityResolver {
     return loose;
   }
 
+  /** How a person's name at `pos` stands in its sentence: opening it, or after a role phrase. */
+  #subjectFlags(pos: number): { subject: boolean; roleLed?: boolean } {
+    if (opensSentence(this.#text, pos)) return { subject: true };
+    return opensAfterRole(this.#text, pos) ? { subject: false, roleLed: true } : { subject: false };
+  }
+
   /** Records one reading of a capitalised run at `start`: an organisation, a person's full name
    * (counted, with role and honorific gender), or a lone name. */
   #addRun(run: RunReading, start: number, singles: Occurrence[], end: number): void {
@@ -472,7 +480,7 @@ export class EntityResolver {
         singles.push({ pos, key: run.key, subject: opensSentence(this.#text, pos) });
         break;
       case RUN_PERSON_KEY:
-        this.#people.push({ pos, key: run.key, subject: opensSentence(this.#text, pos) });
+        this.#people.push({ pos, key: run.key, ...this.#subjectFlags(pos) });
         break;
       case RUN_FULL: {
         const counts = this.#fullNames.get(run.key) ?? new Map<string, number>();
@@ -486,7 +494,7 @@ export class EntityResolver {
         this.#fullNames.set(run.key, counts);
         if (run.role && !this.#prescanRole.has(run.name)) this.#prescanRole.set(run.name, run.role);
         if (describedAsPerson(this.#text, end)) this.#described.add(run.name);
-        this.#people.push({ pos, key: run.key, subject: opensSentence(this.#text, pos) });
+        this.#people.push({ pos, key: run.key, ...this.#subjectFlags(pos) });
         break;
       }
     }
@@ -871,6 +879,7 @@ export class EntityResolver {
       let e: Entity | null;
       const at = Math.max(hp, pp);
       let subject = false;
+      let roleLed = false;
       // A speaker of unknown kind ("Roscosmos", "a source") may be a person; a bare pronoun is not.
       if (hp >= pp) {
         e = this.#history[h--]!.entity;
@@ -881,6 +890,7 @@ export class EntityResolver {
         // Hillary,' he said"), almost never who a pronoun outside it stands for.
         if (this.#insideQuote(occ.pos)) continue;
         subject = occ.subject === true;
+        roleLed = occ.roleLed === true;
         e = this.#personByKey(occ.key);
         if (!e) continue;
       }
@@ -888,7 +898,8 @@ export class EntityResolver {
       seen.add(e);
       if (e.gender && gender && e.gender !== gender) continue;
       if (!this.#isPlausiblePerson(e)) continue;
-      candidates.push({ e, pos: at, subject, recentSubject: subject && atMostOneSentenceEnd(this.#text, at, pos) });
+      const recentSubject = (subject || roleLed) && atMostOneSentenceEnd(this.#text, at, pos);
+      candidates.push({ e, pos: at, subject, recentSubject });
     }
     const chosen = choose(candidates, this.#text);
     if (chosen && !chosen.even) {
@@ -1314,8 +1325,13 @@ function opensSentence(text: string, pos: number): boolean {
   if (joined && opensSentenceAlone(text, pos - before.length + joined.index + joined[0].indexOf(joined[1]!)))
     return true;
   // The window's start is a paragraph's start only at the start of the text.
-  const opened = pos <= 80 ? '\n' + before : before;
-  return OPENING_PHRASE.test(opened) || afterRolePrefix(opened);
+  return OPENING_PHRASE.test(pos <= 80 ? '\n' + before : before);
+}
+
+/** True when the name at `pos` follows a role phrase opening its sentence (afterRolePrefix). */
+function opensAfterRole(text: string, pos: number): boolean {
+  const before = text.slice(Math.max(0, pos - 80), pos);
+  return afterRolePrefix(pos <= 80 ? '\n' + before : before);
 }
 
 /** Up to four words opening a sentence and ending the text, then a space: a role phrase may stand
