@@ -264,6 +264,14 @@ describe('pronouns', () => {
     expect(names(clause)).toEqual(['Karl Dahl', 'Karl Dahl']);
   });
 
+  test('a surname opening a sentence with an age after it ("Lund, 19, …") is the recent subject', () => {
+    const text = article(
+      'Anna Berg beat Eva Lund in three sets. “My serve saved me,” Berg said.',
+      'Lund, 19, made 40 errors. “I was tired,” she said.',
+    );
+    expect(names(text)).toEqual(['Anna Berg', 'Eva Lund']);
+  });
+
   test('a role-led name two sentences back does not outrank an earlier speaker', () => {
     const text = article(
       '“We train every morning,” said Karl Dahl, who scored twice.',
