@@ -151,12 +151,21 @@ function choose(candidates: Candidate[], text: string): Choice | null {
   const rank = salience(chosen);
   // The same person under another entity ("Obama", "President Obama") is no rival.
   const surname = lastWord(chosen.e.name);
-  const rivals = pool.filter((c, i) => i !== best && salience(c) === rank && lastWord(c.e.name) !== surname);
+  // A name in the role phrase before a role-led pick qualifies the role ("Lund campaign manager
+  // Ann Berg said …"): the sentence is about the pick, and the name before it is no rival.
+  const sameSentence = (c: Candidate) => noSentenceEnd(text, c.pos, chosen.pos);
+  const rivals = pool.filter(
+    (c, i) =>
+      i !== best &&
+      salience(c) === rank &&
+      lastWord(c.e.name) !== surname &&
+      !(rank === 0 && chosen.roleLed && c.pos < chosen.pos && sameSentence(c)),
+  );
   return {
     pick: chosen.e,
     rivalled: rivals.length > 0,
     // Both open the same sentence ("Lund and Berg met …"): nothing tells them apart.
-    even: rank === 0 && rivals.some((c) => noSentenceEnd(text, c.pos, chosen.pos)),
+    even: rank === 0 && rivals.some(sameSentence),
   };
 }
 
@@ -190,6 +199,8 @@ interface Candidate {
   subject: boolean;
   /** Met as the subject opening the pronoun's sentence or the sentence before it. */
   recentSubject: boolean;
+  /** Met after a role phrase opening its sentence ("Club chairman Ann Lund said …"). */
+  roleLed: boolean;
 }
 
 /** How many long forms an article records (a bound for hostile input). */
@@ -899,7 +910,7 @@ export class EntityResolver {
       if (e.gender && gender && e.gender !== gender) continue;
       if (!this.#isPlausiblePerson(e)) continue;
       const recentSubject = (subject || roleLed) && atMostOneSentenceEnd(this.#text, at, pos);
-      candidates.push({ e, pos: at, subject, recentSubject });
+      candidates.push({ e, pos: at, subject, recentSubject, roleLed });
     }
     const chosen = choose(candidates, this.#text);
     if (chosen && !chosen.even) {

@@ -272,6 +272,14 @@ describe('pronouns', () => {
     expect(names(text)).toEqual(['Anna Berg', 'Eva Lund']);
   });
 
+  test('a name qualifying the role before a role-led subject ("Berg campaign manager X") is no rival to it', () => {
+    const text = article(
+      '“The vote is ours,” said Anna Berg, who leads the poll.',
+      'Berg campaign manager Eva Lund dismissed the rumours. “We were never worried,” she said.',
+    );
+    expect(names(text)).toEqual(['Anna Berg', 'Eva Lund']);
+  });
+
   test('a role-led name two sentences back does not outrank an earlier speaker', () => {
     const text = article(
       '“We train every morning,” said Karl Dahl, who scored twice.',
