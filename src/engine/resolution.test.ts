@@ -250,6 +250,45 @@ describe('pronouns', () => {
     expect(names(text)).toEqual(['Karl Dahl', 'Peter Lund']);
   });
 
+  test('a person after a role phrase opening the sentence ("Club chairman X …") is the recent subject', () => {
+    const text = article(
+      'Karl Dahl, the goalkeeper, scored twice. “It was a long night,” Dahl said.',
+      'Vestby head coach Peter Lund praised the defence. “We were patient,” he said.',
+    );
+    expect(names(text)).toEqual(['Karl Dahl', 'Peter Lund']);
+    // A clause before the name is no role phrase: the man who spoke stays the likelier one.
+    const clause = article(
+      'Karl Dahl, the goalkeeper, scored twice. “It was a long night,” Dahl said.',
+      'Fans waited for Peter Lund outside. “We were patient,” he said.',
+    );
+    expect(names(clause)).toEqual(['Karl Dahl', 'Karl Dahl']);
+  });
+
+  test('a surname opening a sentence with an age after it ("Lund, 19, …") is the recent subject', () => {
+    const text = article(
+      'Anna Berg beat Eva Lund in three sets. “My serve saved me,” Berg said.',
+      'Lund, 19, made 40 errors. “I was tired,” she said.',
+    );
+    expect(names(text)).toEqual(['Anna Berg', 'Eva Lund']);
+  });
+
+  test('a name qualifying the role before a role-led subject ("Berg campaign manager X") is no rival to it', () => {
+    const text = article(
+      '“The vote is ours,” said Anna Berg, who leads the poll.',
+      'Berg campaign manager Eva Lund dismissed the rumours. “We were never worried,” she said.',
+    );
+    expect(names(text)).toEqual(['Anna Berg', 'Eva Lund']);
+  });
+
+  test('a role-led name two sentences back does not outrank an earlier speaker', () => {
+    const text = article(
+      '“We train every morning,” said Karl Dahl, who scored twice.',
+      'Vestby head coach Peter Lund watched from the stand. The rain kept falling all afternoon.',
+      '“It was a long night,” he said.',
+    );
+    expect(names(text)).toEqual(['Karl Dahl', 'Karl Dahl']);
+  });
+
   test('two people of the pronoun’s gender opening the same sentence leave it unresolved, and the speaker unclear', () => {
     const text = article(
       'Ingrid Sola and Petra Vik met Jonas Lie at the opening of “North Light.” “It was a long evening,” she said.',
