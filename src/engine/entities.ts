@@ -1427,11 +1427,8 @@ function afterRolePrefix(before: string): boolean {
   return ROLE_WORDS.has(last) || (last.length >= 5 && /(?:er|or|ist|ian)s?$/.test(last) && !NOT_ROLE_NOUNS.has(last));
 }
 
-/** A capitalised word followed by a lower-case one, or by an age in commas ("Lund, 19, made …"):
- * a surname standing alone as a subject. The age form fires 17 times on PolNeAR train and 3 on
- * dev without changing the silver pronoun test there; on the news-styles check it named 2 more
- * speakers right. */
-const LONE_CAPITALISED = /\p{Lu}[\p{Ll}'’-]{2,}(?=,? \p{Ll}|, \d{1,3}, \p{Ll})/gu;
+/** A capitalised word followed by a lower-case one: a surname standing alone as a subject. */
+const LONE_CAPITALISED = /\p{Lu}[\p{Ll}'’-]{2,}(?=,? \p{Ll})/gu;
 
 /** A name of up to four capitalised words, then "and" (after a comma at most), ending the text. */
 const JOINED_NAME = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}),? and $/u;
