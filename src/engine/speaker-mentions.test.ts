@@ -169,3 +169,20 @@ describe('"it said"', () => {
     expect(said[0]![0]).toBe('Kestrel Motors');
   });
 });
+
+describe('titles of local government, police, medicine, schools and faiths', () => {
+  test.each<[string, string, string]>([
+    ['Councillor Jo Penrose spoke first. “We cannot wait,” she said.', 'Jo Penrose', 'f'],
+    ['Detective Ines Varga led the case. “The trail was cold,” she said.', 'Ines Varga', 'f'],
+    ['Rabbi Amos Feld opened the hall. “All are welcome,” he said.', 'Amos Feld', 'm'],
+  ])('%s', (sentence, name) => {
+    // The title before the name makes it a person, so the pronoun of the next sentence finds them.
+    expect(speakers(sentence)[0]?.[0]).toBe(name);
+  });
+
+  test('a baroness is a woman for "she" even with a given name the table does not know', () => {
+    expect(speakers('Baroness Orla Tamsin Kettering spoke.', '“It is a scandal,” she said.')[0]?.[0]).toBe(
+      'Orla Tamsin Kettering',
+    );
+  });
+});

@@ -47,7 +47,7 @@ export const DETERMINERS = wordSet(
 export const NP_PREPOSITIONS = wordSet('of for with at from in on to close near inside within');
 /** Honorifics: dropped from the name, kept as a gender signal. */
 export const HONORIFICS = wordMap(
-  'mr.=m mr=m mrs.=f mrs=f ms.=f ms=f miss=f dr.= dr= sir=m dame=f lord=m lady=f prof.=',
+  'mr.=m mr=m mrs.=f mrs=f ms.=f ms=f miss=f dr.= dr= sir=m dame=f lord=m lady=f baron=m baroness=f prof.=',
 );
 /** Words of a title or role ("Defense Minister", "spokeswoman"): everything up to the last of them is role. */
 export const ROLE_WORDS = wordSet(
@@ -57,6 +57,10 @@ export const ROLE_WORDS = wordSet(
     'economist analyst adviser advisor manager strategist official officer lawyer founder executive host anchor reporter author editor pastor rev. ' +
     'chairperson member head researcher scientist expert activist organizer consultant pollster aide surrogate staffer mogul billionaire businessman businesswoman ' +
     'lawmaker delegate operative historian veteran owner fellow correspondent columnist commentator president-elect co-founder rival challenger opponent incumbent writer fact-checker journalist blogger producer photographer ' +
+    // Titles of local government, police, medicine, schools and faiths, in US and British usage.
+    'councillor cllr councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman assemblymember legislator mp ' +
+    'superintendent supt. inspector detective constable sergeant lieutenant commander trooper firefighter ' +
+    'doctor surgeon physician nurse teacher headteacher headmaster headmistress bishop archbishop rabbi imam priest vicar ' +
     // A race's standing is a role too ("Republican presidential front-runner Ada Lund defended …").
     'front-runner frontrunner hopeful contender ' +
     // A party member is described by the party ("Oklahoma Republican Tom Cole", "the Republican").
