@@ -171,10 +171,10 @@ describe('"it said"', () => {
 });
 
 describe('titles of local government, police, medicine, schools and faiths', () => {
-  test.each<[string, string, string]>([
-    ['Councillor Jo Penrose spoke first. “We cannot wait,” she said.', 'Jo Penrose', 'f'],
-    ['Detective Ines Varga led the case. “The trail was cold,” she said.', 'Ines Varga', 'f'],
-    ['Rabbi Amos Feld opened the hall. “All are welcome,” he said.', 'Amos Feld', 'm'],
+  test.each<[string, string]>([
+    ['Councillor Jo Penrose spoke first. “We cannot wait,” she said.', 'Jo Penrose'],
+    ['Detective Ines Varga led the case. “The trail was cold,” she said.', 'Ines Varga'],
+    ['Rabbi Amos Feld opened the hall. “All are welcome,” he said.', 'Amos Feld'],
   ])('%s', (sentence, name) => {
     // The title before the name makes it a person, so the pronoun of the next sentence finds them.
     expect(speakers(sentence)[0]?.[0]).toBe(name);
