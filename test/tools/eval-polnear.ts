@@ -85,6 +85,13 @@ export function evalPolnear(
   // is scored over the quotes it does name, coverage is how many of the gold-attributed it names.
   let spNamed = 0,
     spNamedRight = 0;
+  // The strict rule (strictSpeakerVerdict) on the same quotes: scored over the checkable ones.
+  let strictChecked = 0,
+    strictRight = 0,
+    strictNamed = 0,
+    strictNamedRight = 0,
+    lenientOnly = 0;
+  const unchecked = new Map<StrictVerdict, { n: number; lenientRight: number }>();
   const cats = new Map<string, { gold: number; found: number; spTotal: number; spRight: number }>();
   const bump = (names: string[], found: boolean, sp: boolean | null) => {
     for (const name of names) {
@@ -145,6 +152,34 @@ export function evalPolnear(
         if (ok) spNamedRight++;
       }
       bump(names, true, ok);
+      const verdict = strictSpeakerVerdict(best, gold, text);
+      if (verdict === 'right' || verdict === 'wrong') {
+        strictChecked++;
+        if (verdict === 'right') strictRight++;
+        if (best.speaker?.name) {
+          strictNamed++;
+          if (verdict === 'right') strictNamedRight++;
+        }
+        if (ok && verdict === 'wrong') {
+          lenientOnly++;
+          misses.push({
+            type: 'strict',
+            id: article.id,
+            start: gold.start,
+            end: gold.end,
+            goldSpeaker: gold.speaker,
+            goldKind: gold.speaker_kind,
+            name: best.speaker?.name ?? null,
+            mention: best.speaker?.mention?.text ?? null,
+            context: ctx(Math.min(gold.start, ...gold.speaker_spans.map((s) => s[0])), gold.end),
+          });
+        }
+      } else {
+        const u = unchecked.get(verdict) ?? { n: 0, lenientRight: 0 };
+        u.n++;
+        if (ok) u.lenientRight++;
+        unchecked.set(verdict, u);
+      }
       if (!ok) {
         const outcome = !best.speaker ? 'none' : best.speaker.name ? 'wrong' : 'unclear';
         const bucket = `${outcome.padEnd(7)} ${(best.speaker?.evidence.place ?? '-').padEnd(16)} gold ${gold.speaker_kind}`;
@@ -192,8 +227,17 @@ export function evalPolnear(
   const rightWhenNamed = spNamedRight / Math.max(1, spNamed);
   const speakerCoverage = spNamed / Math.max(1, spTotal);
   const pct = (n: number, d: number) => `${d ? ((100 * n) / d).toFixed(1) : '-'}%`;
+  const strictAccuracy = strictRight / Math.max(1, strictChecked);
+  const strictRightWhenNamed = strictNamedRight / Math.max(1, strictNamed);
   const summary = [
     `${articles.length} articles: quotes P ${pct(tp, tp + fp)} R ${pct(tp, tp + fn)} F1 ${(100 * f1).toFixed(1)}% (TP ${tp}, FP ${fp}, FN ${fn}); speaker ${pct(spRight, spTotal)} of ${spTotal}; named ${pct(spNamed, spTotal)}, right when named ${pct(spNamedRight, spNamed)}`,
+    `strict speaker (our resolved name names the gold's person or body): ${pct(strictRight, strictChecked)} of ${strictChecked} checkable; right when named ${pct(strictNamedRight, strictNamed)} of ${strictNamed}; ${lenientOnly} lenient-right but strict-wrong (misses type "strict")`,
+    ...[...unchecked]
+      .sort()
+      .map(
+        ([why, u]) =>
+          `  not checkable: ${why.replace(/, not checkable$/, '')} ${u.n} (lenient counts ${u.lenientRight} of them right)`,
+      ),
     ...[...cats]
       .sort()
       .map(
@@ -215,6 +259,8 @@ export function evalPolnear(
       speakerAccuracy,
       rightWhenNamed,
       speakerCoverage,
+      strictSpeakerAccuracy: strictAccuracy,
+      strictRightWhenNamed,
     },
     summary,
     misses,
@@ -257,4 +303,165 @@ function nameWords(s: string): string[] {
     .toLowerCase()
     .split(/[^a-z0-9\u00c0-\u024f'’-]+/)
     .filter((w) => w && !NAME_NOISE.test(w));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The strict speaker rule. The lenient rule above counts a speaker right when our mention overlaps
+// the gold mention, whatever name the engine resolved it to; the reader sees the resolved name, so
+// the strict rule compares that name with the person or body the gold mention names.
+
+/** What a speaker mention refers to, read from its words: a proper name (the capitalised run a
+ * reader would call the name, one per conjunct of "X and Y"), or a description whose head noun is
+ * lower-case ("the senator", "a Trump adviser", "the Clinton campaign"). */
+export type Referent =
+  { kind: 'named'; names: string[][] } | { kind: 'described'; head: string; modifiers: Set<string> } | { kind: 'none' };
+
+/** How the strict rule judged one speaker. A gold pronoun cannot be checked: the gold leaves
+ * pronouns unresolved and has no coreference. Nor can a gold description ("the senator") that the
+ * engine resolved to a proper name: the gold does not say who the senator is. */
+export type StrictVerdict = 'right' | 'wrong' | 'pronoun, not checkable' | 'description, not checkable';
+
+/** Words that end a mention's head noun phrase: an appositive, a relative clause, a parenthesis. */
+const CLAUSE_BREAK = /\s*(?:[,;:()[\]]|\s[-–—]+\s|[–—]|\b(?:who|whom|whose|which|that)\b)\s*/u;
+/** A prepositional phrase after the head ("Sen. X of Texas", "a spokesman for Y") modifies it. */
+const PREPOSITION = /\s(?:of|for|from|at|in|on|to|with|by|under|near)\s/u;
+/** Role words that can head a title before "of" ("Secretary of State X", "Speaker of the House
+ * Y"): there the phrase after "of" still holds the name. */
+const TITLE_WORD =
+  /^(?:secretary|speaker|president|chairman|chairwoman|chair|director|minister|governor|mayor|head|leader|commissioner|attorney|general|chief|ambassador|chancellor|deputy|vice|prime|former|acting|the|then)$/i;
+/** Honorifics and titles that are no part of a person's name. */
+const HONORIFIC =
+  /^(?:mr|mrs|ms|miss|dr|sen|senator|rep|representative|gov|governor|gen|general|lt|col|adm|sgt|president|vice|secretary|speaker|chairman|chairwoman|minister|prime|mayor|judge|justice|congressman|congresswoman|sheriff|rev|reverend|pope|chancellor|ambassador|the|former)\.?$/i;
+/** A generational suffix is not the surname ("Harry B. Harris Jr." is Harris). */
+const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+/** Determiners that make a description indefinite: "a New Hampshire Democrat" names nobody. */
+const INDEFINITE = /^(?:a|an|one|some|another|two|three|several|many|other|\d+)$/i;
+/** Short words a capitalised run may hold inside a name ("Department of Justice" is cut before). */
+const capitalised = (w: string) => /^[\p{Lu}\d]/u.test(w);
+
+function tokens(s: string): string[] {
+  return s
+    .replace(/[\u00a0\s]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter((w) => w && !/^[.,"“”'‘’]+$/.test(w));
+}
+
+/** A word as compared: lower-case, without a possessive or edge punctuation. */
+function bare(w: string): string {
+  return w
+    .toLowerCase()
+    .replace(/['’]s?$/u, '')
+    .replace(/^[^\p{L}\d]+|[^\p{L}\d.]+$/gu, '')
+    .replace(/\.$/, '');
+}
+
+/** The head noun phrase of a mention, without a trailing prepositional phrase unless the part
+ * before the preposition is a bare title ("Secretary of State John Kerry"). */
+function headPhrase(segment: string): string {
+  let phrase = segment;
+  for (let m = PREPOSITION.exec(phrase); m; m = PREPOSITION.exec(phrase)) {
+    const before = phrase.slice(0, m.index);
+    const words = tokens(before);
+    if (words.length > 0 && words.every((w) => TITLE_WORD.test(bare(w)) || /^(?:the|a|an)$/i.test(w))) {
+      // A title: look for a preposition further on only.
+      const rest = phrase.slice(m.index + m[0].length);
+      const inner = headPhrase(rest);
+      return `${before}${m[0]}${inner}`;
+    }
+    phrase = before;
+  }
+  return phrase;
+}
+
+/** The capitalised run that ends `words` (the name), or null when the last word is lower-case. */
+function trailingName(words: string[]): string[] | null {
+  if (words.length === 0 || !capitalised(words[words.length - 1]!)) return null;
+  let i = words.length - 1;
+  while (i > 0 && (capitalised(words[i - 1]!) || /^(?:de|van|von|der|da|bin|al|la|le)$/.test(words[i - 1]!))) i--;
+  return words.slice(i);
+}
+
+/** Reads a speaker mention (a gold span or our resolved name) as the referent a reader sees. */
+export function referentOf(mention: string): Referent {
+  const segments = mention.split(CLAUSE_BREAK).filter((s) => s.trim() !== '');
+  if (segments.length === 0) return { kind: 'none' };
+  const head = headPhrase(segments[0]!);
+  const words = tokens(head);
+  if (words.length === 0) return { kind: 'none' };
+  const indefinite = INDEFINITE.test(words[0]!);
+  // "X and Y": each conjunct a name of its own.
+  const conjuncts = head.split(/\s+(?:and|&)\s+/);
+  const names = conjuncts.map((c) => trailingName(tokens(c)));
+  if (!indefinite && names.every((n) => n !== null)) return { kind: 'named', names: names as string[][] };
+  // A description; an appositive name right after it is the referent ("Trump's lawyer, X,").
+  const next = segments[1] ? tokens(segments[1]) : [];
+  if (next.length > 0 && next.length <= 5 && next.every((w) => capitalised(w) || /^[A-Z]\.$/.test(w)))
+    return { kind: 'named', names: [next] };
+  const modifiers = new Set(tokens(mention).filter(capitalised).map(bare));
+  return { kind: 'described', head: bare(words[words.length - 1]!), modifiers };
+}
+
+/** The significant words of a name: no honorifics, no initials, no generational suffix. */
+function nameCore(name: string[]): string[] {
+  return name.map(bare).filter((w) => w && !HONORIFIC.test(w) && !SUFFIX.test(w) && !/^\p{L}$/u.test(w));
+}
+
+/** The initials of a long name ("Republican National Committee" -> "rnc"). */
+function initials(name: string[]): string {
+  return name
+    .filter((w) => capitalised(w) && !/^(?:of|the|for|and)$/i.test(w))
+    .map((w) => w[0]!.toLowerCase())
+    .join('');
+}
+
+/** Whether two proper names name the same person or body: the same last significant word, and,
+ * where both give a given name, the given name of one in the other ("Bill Clinton" is not
+ * "Hillary Clinton"); or one is the other's acronym ("RNC"). */
+export function sameName(a: string[], b: string[]): boolean {
+  const ca = nameCore(a),
+    cb = nameCore(b);
+  if (ca.length === 0 || cb.length === 0) return false;
+  const acronym = (x: string[], y: string[]) =>
+    x.length === 1 &&
+    /^[A-Z]{2,6}$/.test(x[0]!.replace(/['’]s$/, '')) &&
+    initials(y) === x[0]!.toLowerCase().replace(/['’]s$/, '');
+  if (acronym(a, b) || acronym(b, a)) return true;
+  if (ca[ca.length - 1] !== cb[cb.length - 1]) return false;
+  if (ca.length < 2 || cb.length < 2) return true;
+  return cb.includes(ca[0]!) || ca.includes(cb[0]!);
+}
+
+/** The strict verdict on our resolved `name` against the gold mention `goldText`. */
+export function strictNameVerdict(
+  name: string | null,
+  goldText: string,
+  goldKind: GoldQuote['speaker_kind'],
+): StrictVerdict {
+  if (goldKind === 'pronoun') return 'pronoun, not checkable';
+  if (!name || BARE_PRONOUN.test(name)) return 'wrong';
+  const gold = referentOf(goldText);
+  const ours = referentOf(name);
+  if (gold.kind === 'none' || ours.kind === 'none') return 'wrong';
+  // A sentence's first word is capitalised: "Officials" as the gold is "officials" as ours.
+  const single = (r: Referent) =>
+    r.kind === 'named' && r.names.length === 1 && r.names[0]!.length === 1 ? bare(r.names[0]![0]!) : null;
+  if (gold.kind === 'named' && ours.kind === 'described' && single(gold) === ours.head) return 'right';
+  if (gold.kind === 'described' && ours.kind === 'named' && single(ours) === gold.head) return 'right';
+  if (gold.kind === 'named') {
+    if (ours.kind !== 'named') return 'wrong';
+    return gold.names.some((g) => ours.names.some((o) => sameName(g, o))) ? 'right' : 'wrong';
+  }
+  if (ours.kind === 'described') return ours.head === gold.head ? 'right' : 'wrong';
+  // A description resolved to a proper name: wrong when the name is a word of the description
+  // ("the Clinton campaign" as "Hillary Clinton"), else the gold cannot say.
+  const last = nameCore(ours.names[0]!).pop();
+  if (last === undefined || gold.modifiers.has(last)) return 'wrong';
+  return 'description, not checkable';
+}
+
+/** The strict rule for one matched quote. */
+export function strictSpeakerVerdict(p: Quote, gold: GoldSpeaker, text: string): StrictVerdict {
+  const goldText = gold.speaker_spans.map(([s, e]) => text.slice(s, e)).join(' ');
+  return strictNameVerdict(p.speaker?.name ?? null, goldText, gold.speaker_kind);
 }
