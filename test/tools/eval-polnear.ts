@@ -90,7 +90,9 @@ export function evalPolnear(
     strictRight = 0,
     strictNamed = 0,
     strictNamedRight = 0,
-    lenientOnly = 0;
+    lenientOnly = 0,
+    strictOnly = 0,
+    lenientOnChecked = 0;
   const unchecked = new Map<StrictVerdict, { n: number; lenientRight: number }>();
   const cats = new Map<string, { gold: number; found: number; spTotal: number; spRight: number }>();
   const bump = (names: string[], found: boolean, sp: boolean | null) => {
@@ -156,6 +158,8 @@ export function evalPolnear(
       if (verdict === 'right' || verdict === 'wrong') {
         strictChecked++;
         if (verdict === 'right') strictRight++;
+        if (ok) lenientOnChecked++;
+        if (!ok && verdict === 'right') strictOnly++;
         if (best.speaker?.name) {
           strictNamed++;
           if (verdict === 'right') strictNamedRight++;
@@ -231,7 +235,7 @@ export function evalPolnear(
   const strictRightWhenNamed = strictNamedRight / Math.max(1, strictNamed);
   const summary = [
     `${articles.length} articles: quotes P ${pct(tp, tp + fp)} R ${pct(tp, tp + fn)} F1 ${(100 * f1).toFixed(1)}% (TP ${tp}, FP ${fp}, FN ${fn}); speaker ${pct(spRight, spTotal)} of ${spTotal}; named ${pct(spNamed, spTotal)}, right when named ${pct(spNamedRight, spNamed)}`,
-    `strict speaker (our resolved name names the gold's person or body): ${pct(strictRight, strictChecked)} of ${strictChecked} checkable; right when named ${pct(strictNamedRight, strictNamed)} of ${strictNamed}; ${lenientOnly} lenient-right but strict-wrong (misses type "strict")`,
+    `strict speaker (our resolved name names the gold's person or body): ${pct(strictRight, strictChecked)} of ${strictChecked} checkable (lenient ${pct(lenientOnChecked, strictChecked)} on them); right when named ${pct(strictNamedRight, strictNamed)} of ${strictNamed}; ${lenientOnly} lenient-right but strict-wrong (misses type "strict"), ${strictOnly} the other way`,
     ...[...unchecked]
       .sort()
       .map(
@@ -312,32 +316,46 @@ function nameWords(s: string): string[] {
 
 /** What a speaker mention refers to, read from its words: a proper name (the capitalised run a
  * reader would call the name, one per conjunct of "X and Y"), or a description whose head noun is
- * lower-case ("the senator", "a Trump adviser", "the Clinton campaign"). */
+ * lower-case ("the senator", "a Trump adviser", "the Clinton campaign") or that names nobody in
+ * particular ("a New Hampshire Democrat", with that run kept as `name`). */
 export type Referent =
-  { kind: 'named'; names: string[][] } | { kind: 'described'; head: string; modifiers: Set<string> } | { kind: 'none' };
+  | { kind: 'named'; names: string[][] }
+  | { kind: 'described'; head: string; modifiers: Set<string>; name?: string[] }
+  | { kind: 'none' };
 
 /** How the strict rule judged one speaker. A gold pronoun cannot be checked: the gold leaves
  * pronouns unresolved and has no coreference. Nor can a gold description ("the senator") that the
  * engine resolved to a proper name: the gold does not say who the senator is. */
 export type StrictVerdict = 'right' | 'wrong' | 'pronoun, not checkable' | 'description, not checkable';
 
-/** Words that end a mention's head noun phrase: an appositive, a relative clause, a parenthesis. */
-const CLAUSE_BREAK = /\s*(?:[,;:()[\]]|\s[-–—]+\s|[–—]|\b(?:who|whom|whose|which|that)\b)\s*/u;
+/** What ends a mention's head noun phrase: an appositive, a relative clause, a parenthesis, a
+ * quotation mark (a few gold spans run on into the quote). */
+const CLAUSE_BREAK = /\s*(?:[,;:()[\]"“”]|\s[-–—]+\s|[–—]|\b(?:who|whom|whose|which|that)\b)\s*/u;
 /** A prepositional phrase after the head ("Sen. X of Texas", "a spokesman for Y") modifies it. */
-const PREPOSITION = /\s(?:of|for|from|at|in|on|to|with|by|under|near)\s/u;
-/** Role words that can head a title before "of" ("Secretary of State X", "Speaker of the House
- * Y"): there the phrase after "of" still holds the name. */
+const PREPOSITION = /\s(?:of|for|from|at|in|on|to|with|by|under|near|about|inside|outside)\s/u;
+/** Role words that make a bare title before "of" ("Secretary of State X", "Speaker of the House
+ * Y", "former secretary of state X"): there the phrase after "of" still holds the name. */
 const TITLE_WORD =
-  /^(?:secretary|speaker|president|chairman|chairwoman|chair|director|minister|governor|mayor|head|leader|commissioner|attorney|general|chief|ambassador|chancellor|deputy|vice|prime|former|acting|the|then)$/i;
-/** Honorifics and titles that are no part of a person's name. */
+  /^(?:secretary|speaker|president|chairman|chairwoman|chair|director|minister|governor|mayor|head|leader|commissioner|attorney|general|chief|ambassador|chancellor|deputy|vice|prime|former|acting|then|executive)$/i;
+/** Honorifics, titles and the like that are no part of a person's name. */
 const HONORIFIC =
-  /^(?:mr|mrs|ms|miss|dr|sen|senator|rep|representative|gov|governor|gen|general|lt|col|adm|sgt|president|vice|secretary|speaker|chairman|chairwoman|minister|prime|mayor|judge|justice|congressman|congresswoman|sheriff|rev|reverend|pope|chancellor|ambassador|the|former)\.?$/i;
+  /^(?:mr|mrs|ms|miss|dr|sen|senator|rep|representative|gov|governor|gen|general|lt|col|adm|sgt|capt|captain|president|vice|secretary|speaker|chairman|chairwoman|minister|prime|mayor|judge|justice|congressman|congresswoman|sheriff|chief|professor|prof|coach|dean|rabbi|father|rev|reverend|pope|prince|king|queen|sheikh|lord|sir|chancellor|ambassador|the|former|himself|herself|themselves)\.?$/i;
 /** A generational suffix is not the surname ("Harry B. Harris Jr." is Harris). */
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
-/** Determiners that make a description indefinite: "a New Hampshire Democrat" names nobody. */
+/** Determiners that make a description indefinite: "an angry X" may still name X. */
 const INDEFINITE = /^(?:a|an|one|some|another|two|three|several|many|other|\d+)$/i;
-/** Short words a capitalised run may hold inside a name ("Department of Justice" is cut before). */
-const capitalised = (w: string) => /^[\p{Lu}\d]/u.test(w);
+const DETERMINER = /^(?:the|a|an|this|that|these|those)$/i;
+/** Capitalised nouns that describe rather than name: "the Utah Republican" is whoever that is. */
+const GROUP_NOUN = /^(?:republicans?|democrats?|independents?|conservatives?|liberals?|progressives?|libertarians?)$/i;
+/** Words after a head noun that start a post-modifier: "a source close to", "the report issued". */
+const POST_MODIFIER = /^(?:[a-z]+(?:ed|ing)|close|familiar|known|just|last|this|next|earlier|later)$/;
+/** Heads that are documents or messages: their author is who the reader needs to see. */
+const DOCUMENT =
+  /^(?:ad|ads|advert|advertisement|article|book|memoir|report|study|statement|letter|email|e-mail|memo|release|summary|card|projection|poll|survey|documents?|filing|opinion|website|page|post|tweet|video|analysis)$/i;
+/** US states and their abbreviations, which follow a place after a comma ("in Worcester, Mass."). */
+const STATE =
+  /^(?:alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|d\.c\.|[a-z]{2,5}\.(?:[a-z]\.)?|[rdi]-\S+)$/i;
+const capitalised = (w: string) => /^[\p{Lu}\d$]/u.test(w);
 
 function tokens(s: string): string[] {
   return s
@@ -356,77 +374,123 @@ function bare(w: string): string {
     .replace(/\.$/, '');
 }
 
-/** The head noun phrase of a mention, without a trailing prepositional phrase unless the part
- * before the preposition is a bare title ("Secretary of State John Kerry"). */
-function headPhrase(segment: string): string {
-  let phrase = segment;
-  for (let m = PREPOSITION.exec(phrase); m; m = PREPOSITION.exec(phrase)) {
-    const before = phrase.slice(0, m.index);
-    const words = tokens(before);
-    if (words.length > 0 && words.every((w) => TITLE_WORD.test(bare(w)) || /^(?:the|a|an)$/i.test(w))) {
-      // A title: look for a preposition further on only.
-      const rest = phrase.slice(m.index + m[0].length);
-      const inner = headPhrase(rest);
-      return `${before}${m[0]}${inner}`;
-    }
-    phrase = before;
-  }
-  return phrase;
+/** The significant words of a name: no honorifics, no initials, no generational suffix. */
+function nameCore(name: string[]): string[] {
+  const words = name.map(bare);
+  const core = words.filter((w) => w && !HONORIFIC.test(w) && !SUFFIX.test(w) && !/^\p{L}$/u.test(w));
+  // "Mr. King", "Prince": a title word can be the name itself.
+  return core.length > 0 ? core : words.filter((w) => w && !/^(?:mr|mrs|ms|miss|dr|the)$/.test(w)).slice(-1);
 }
 
-/** The capitalised run that ends `words` (the name), or null when the last word is lower-case. */
+/** The capitalised run that ends `words` (the name, with "of"/"for" inside an organisation's
+ * name), or null when the last word is lower-case. */
 function trailingName(words: string[]): string[] | null {
   if (words.length === 0 || !capitalised(words[words.length - 1]!)) return null;
   let i = words.length - 1;
-  while (i > 0 && (capitalised(words[i - 1]!) || /^(?:de|van|von|der|da|bin|al|la|le)$/.test(words[i - 1]!))) i--;
+  const joins = (k: number) =>
+    capitalised(words[k]!) ||
+    /^(?:de|van|von|der|da|bin|al|la|le)$/.test(words[k]!) ||
+    (/^(?:of|for|on|the)$/.test(words[k]!) && k > 0 && capitalised(words[k - 1]!));
+  while (i > 0 && joins(i - 1)) i--;
+  while (i < words.length - 1 && (DETERMINER.test(words[i]!) || /^(?:of|for|on|the)$/.test(words[i]!))) i++;
   return words.slice(i);
+}
+
+/** The head noun phrase of a mention: without a trailing prepositional phrase (unless the part
+ * before it is a bare title, or an organisation's first word as in "Club for Growth"), and
+ * without a participle or adjective that starts a post-modifier ("a source close to"). */
+function headPhrase(segment: string): string {
+  let phrase = segment;
+  let from = 0;
+  for (;;) {
+    const m = PREPOSITION.exec(phrase.slice(from));
+    if (!m) break;
+    const at = from + m.index;
+    const words = tokens(phrase.slice(0, at));
+    const bareTitle =
+      words.length > 0 && !words.some((w) => DETERMINER.test(w)) && words.every((w) => TITLE_WORD.test(bare(w)));
+    const run = trailingName(words);
+    const orgWord =
+      run !== null &&
+      words.filter((w) => !DETERMINER.test(w)).length === run.length &&
+      !GROUP_NOUN.test(bare(run[run.length - 1]!)) &&
+      capitalised(tokens(phrase.slice(at + m[0].length))[0] ?? '') &&
+      nameCore(run).length === 1 &&
+      !words.some((w) => HONORIFIC.test(bare(w)));
+    if (bareTitle || orgWord) {
+      from = at + m[0].length - 1;
+      continue;
+    }
+    phrase = phrase.slice(0, at);
+    break;
+  }
+  const words = tokens(phrase);
+  if (trailingName(words)) return words.join(' ');
+  // Cut at the first post-modifier that follows a lower-case noun ("report issued", "source close").
+  for (let i = 2; i < words.length; i++) {
+    const prev = words[i - 1]!;
+    if (POST_MODIFIER.test(words[i]!) && /^[a-z]/.test(prev) && !DETERMINER.test(prev) && !INDEFINITE.test(prev))
+      return words.slice(0, i).join(' ');
+  }
+  return words.join(' ');
 }
 
 /** Reads a speaker mention (a gold span or our resolved name) as the referent a reader sees. */
 export function referentOf(mention: string): Referent {
-  const segments = mention.split(CLAUSE_BREAK).filter((s) => s.trim() !== '');
+  const segments = mention
+    .replace(/\s(?:himself|herself|themselves|itself)\b/g, '')
+    .split(CLAUSE_BREAK)
+    .filter((s) => s.trim() !== '');
   if (segments.length === 0) return { kind: 'none' };
   const head = headPhrase(segments[0]!);
   const words = tokens(head);
   if (words.length === 0) return { kind: 'none' };
-  const indefinite = INDEFINITE.test(words[0]!);
-  // "X and Y": each conjunct a name of its own.
-  const conjuncts = head.split(/\s+(?:and|&)\s+/);
-  const names = conjuncts.map((c) => trailingName(tokens(c)));
-  if (!indefinite && names.every((n) => n !== null)) return { kind: 'named', names: names as string[][] };
-  // A description; an appositive name right after it is the referent ("Trump's lawyer, X,").
-  const next = segments[1] ? tokens(segments[1]) : [];
-  if (next.length > 0 && next.length <= 5 && next.every((w) => capitalised(w) || /^[A-Z]\.$/.test(w)))
-    return { kind: 'named', names: [next] };
   const modifiers = new Set(tokens(mention).filter(capitalised).map(bare));
-  return { kind: 'described', head: bare(words[words.length - 1]!), modifiers };
-}
-
-/** The significant words of a name: no honorifics, no initials, no generational suffix. */
-function nameCore(name: string[]): string[] {
-  return name.map(bare).filter((w) => w && !HONORIFIC.test(w) && !SUFFIX.test(w) && !/^\p{L}$/u.test(w));
+  // "X and Y": each conjunct a name of its own.
+  const names = head.split(/\s+(?:and|&)\s+/).map((c) => trailingName(tokens(c)));
+  const last = bare(words[words.length - 1]!);
+  if (names.every((n) => n !== null)) {
+    const run = names[names.length - 1]!;
+    const descriptive = INDEFINITE.test(words[0]!) || GROUP_NOUN.test(last) || words.length > run.length + 1;
+    if (!descriptive || names.length > 1) return { kind: 'named', names: names as string[][] };
+    return { kind: 'described', head: last, modifiers, name: run };
+  }
+  // A description; a name right after it is the referent ("Trump's lawyer, X,"), unless it is
+  // the rest of a place ("in Worcester, Mass.").
+  const next = segments[1] ? tokens(segments[1]) : [];
+  if (
+    next.length > 0 &&
+    next.length <= 5 &&
+    next.every((w) => capitalised(w) || /^[A-Z]\.$/.test(w)) &&
+    !STATE.test(next.join(' '))
+  )
+    return { kind: 'named', names: [next] };
+  return { kind: 'described', head: last, modifiers };
 }
 
 /** The initials of a long name ("Republican National Committee" -> "rnc"). */
-function initials(name: string[]): string {
-  return name
-    .filter((w) => capitalised(w) && !/^(?:of|the|for|and)$/i.test(w))
-    .map((w) => w[0]!.toLowerCase())
+function initials(core: string[]): string {
+  return core
+    .filter((w) => !/^(?:of|for|and|on)$/.test(w))
+    .map((w) => w[0]!)
     .join('');
 }
 
 /** Whether two proper names name the same person or body: the same last significant word, and,
  * where both give a given name, the given name of one in the other ("Bill Clinton" is not
- * "Hillary Clinton"); or one is the other's acronym ("RNC"). */
+ * "Hillary Clinton"); a lone name may also be the other's first word ("Hillary", "Mr. Xi"); or
+ * one is the other's acronym ("RNC"), or the same words in another order ("Department of
+ * Justice"). */
 export function sameName(a: string[], b: string[]): boolean {
   const ca = nameCore(a),
     cb = nameCore(b);
   if (ca.length === 0 || cb.length === 0) return false;
-  const acronym = (x: string[], y: string[]) =>
-    x.length === 1 &&
-    /^[A-Z]{2,6}$/.test(x[0]!.replace(/['’]s$/, '')) &&
-    initials(y) === x[0]!.toLowerCase().replace(/['’]s$/, '');
-  if (acronym(a, b) || acronym(b, a)) return true;
+  const acronym = (x: string[], y: string[]) => x.length === 1 && y.length > 1 && x[0] === initials(y);
+  if (acronym(ca, cb) || acronym(cb, ca)) return true;
+  const set = (x: string[]) => [...new Set(x.filter((w) => !/^(?:of|for|on)$/.test(w)))].sort().join(' ');
+  if (set(ca) === set(cb)) return true;
+  if (ca.length === 1 && cb[0] === ca[0]) return true;
+  if (cb.length === 1 && ca[0] === cb[0]) return true;
   if (ca[ca.length - 1] !== cb[cb.length - 1]) return false;
   if (ca.length < 2 || cb.length < 2) return true;
   return cb.includes(ca[0]!) || ca.includes(cb[0]!);
@@ -444,19 +508,26 @@ export function strictNameVerdict(
   const ours = referentOf(name);
   if (gold.kind === 'none' || ours.kind === 'none') return 'wrong';
   // A sentence's first word is capitalised: "Officials" as the gold is "officials" as ours.
-  const single = (r: Referent) =>
-    r.kind === 'named' && r.names.length === 1 && r.names[0]!.length === 1 ? bare(r.names[0]![0]!) : null;
-  if (gold.kind === 'named' && ours.kind === 'described' && single(gold) === ours.head) return 'right';
-  if (gold.kind === 'described' && ours.kind === 'named' && single(ours) === gold.head) return 'right';
+  const head = (r: Referent) =>
+    r.kind === 'described'
+      ? r.head
+      : r.kind === 'named' && r.names.length === 1
+        ? (nameCore(r.names[0]!).pop() ?? null)
+        : null;
   if (gold.kind === 'named') {
-    if (ours.kind !== 'named') return 'wrong';
+    if (ours.kind === 'described')
+      return gold.names.length === 1 && gold.names[0]!.length === 1 && head(gold) === ours.head ? 'right' : 'wrong';
     return gold.names.some((g) => ours.names.some((o) => sameName(g, o))) ? 'right' : 'wrong';
   }
-  if (ours.kind === 'described') return ours.head === gold.head ? 'right' : 'wrong';
-  // A description resolved to a proper name: wrong when the name is a word of the description
-  // ("the Clinton campaign" as "Hillary Clinton"), else the gold cannot say.
+  // The gold describes: the same description is right ("a spokesman" as "spokesman").
+  if (head(ours) === gold.head) return 'right';
+  if (ours.kind === 'described') return 'wrong';
+  if (gold.name && ours.names.some((o) => sameName(gold.name!, o))) return 'right';
+  // A proper name for a description: the author for a document ("the Rove ad" as Rove), wrong
+  // when it is another word of the description ("the Clinton campaign" as "Hillary Clinton"),
+  // else the gold cannot say.
   const last = nameCore(ours.names[0]!).pop();
-  if (last === undefined || gold.modifiers.has(last)) return 'wrong';
+  if (last !== undefined && gold.modifiers.has(last)) return DOCUMENT.test(gold.head) ? 'right' : 'wrong';
   return 'description, not checkable';
 }
 
