@@ -4,6 +4,7 @@
 import type { Annotations, Quote } from '../../src/engine/types';
 import type { EvalReport } from './eval-report';
 import { readSharedJsonl } from './shared-data';
+import { forenameGender } from '../../src/engine/forenames';
 
 /** One gold quote as the eval README describes it (only the fields we score). */
 interface GoldQuote {
@@ -451,7 +452,7 @@ export function referentOf(mention: string): Referent {
   const last = bare(words[words.length - 1]!);
   if (names.every((n) => n !== null)) {
     const run = names[names.length - 1]!;
-    const descriptive = INDEFINITE.test(words[0]!) || GROUP_NOUN.test(last) || words.length > run.length + 1;
+    const descriptive = INDEFINITE.test(words[0]!) || GROUP_NOUN.test(last);
     if (!descriptive || names.length > 1) return { kind: 'named', names: names as string[][] };
     return { kind: 'described', head: last, modifiers, name: run };
   }
@@ -489,18 +490,31 @@ export function sameName(a: string[], b: string[]): boolean {
   if (acronym(ca, cb) || acronym(cb, ca)) return true;
   const set = (x: string[]) => [...new Set(x.filter((w) => !/^(?:of|for|on)$/.test(w)))].sort().join(' ');
   if (set(ca) === set(cb)) return true;
-  if (ca.length === 1 && cb[0] === ca[0]) return true;
-  if (cb.length === 1 && ca[0] === cb[0]) return true;
+  if (loneFirst(a, ca, cb) || loneFirst(b, cb, ca)) return true;
   if (ca[ca.length - 1] !== cb[cb.length - 1]) return false;
   if (ca.length < 2 || cb.length < 2) return true;
   return cb.includes(ca[0]!) || ca.includes(cb[0]!);
 }
+
+/** A lone name that is the other's first word: a given name ("Hillary" for "Hillary Clinton") or,
+ * after an honorific, a family name written first ("Mr. Lou" for "Lou Jiwei"). Only for a
+ * two-word name, so "Trump" is not "Trump Train" nor a headline that opens with a name. */
+function loneFirst(raw: string[], lone: string[], other: string[]): boolean {
+  if (lone.length !== 1 || other.length !== 2 || lone[0] !== other[0] || lone[0]!.includes('.')) return false;
+  return forenameGender(lone[0]!) !== '' || raw.some((w) => /^(?:mr|mrs|ms|miss|dr)\.?$/i.test(w));
+}
+
+/** Heads of a description that are many people or a body, never one person ("the crowd"). */
+const COLLECTIVE =
+  /^(?:\p{L}+[^su]s|crowd|audience|group|party|campaign|committee|staff|team|board|town|city|website|panel|council|agency|office|administration|government|paper|newspaper|network|company|firm|public|media|press)$/u;
 
 /** The strict verdict on our resolved `name` against the gold mention `goldText`. */
 export function strictNameVerdict(
   name: string | null,
   goldText: string,
   goldKind: GoldQuote['speaker_kind'],
+  /** The engine's kind for our speaker: a person cannot be a crowd. */
+  oursKind?: string,
 ): StrictVerdict {
   if (goldKind === 'pronoun') return 'pronoun, not checkable';
   if (!name || BARE_PRONOUN.test(name)) return 'wrong';
@@ -528,11 +542,12 @@ export function strictNameVerdict(
   // else the gold cannot say.
   const last = nameCore(ours.names[0]!).pop();
   if (last !== undefined && gold.modifiers.has(last)) return DOCUMENT.test(gold.head) ? 'right' : 'wrong';
+  if (oursKind === 'person' && COLLECTIVE.test(gold.head)) return 'wrong';
   return 'description, not checkable';
 }
 
 /** The strict rule for one matched quote. */
 export function strictSpeakerVerdict(p: Quote, gold: GoldSpeaker, text: string): StrictVerdict {
   const goldText = gold.speaker_spans.map(([s, e]) => text.slice(s, e)).join(' ');
-  return strictNameVerdict(p.speaker?.name ?? null, goldText, gold.speaker_kind);
+  return strictNameVerdict(p.speaker?.name ?? null, goldText, gold.speaker_kind, p.speaker?.kind);
 }
