@@ -356,6 +356,8 @@ const DOCUMENT =
 /** US states and their abbreviations, which follow a place after a comma ("in Worcester, Mass."). */
 const STATE =
   /^(?:alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|d\.c\.|[a-z]{2,5}\.(?:[a-z]\.)?|[rdi]-\S+)$/i;
+const TIME_WORD =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|september|october|november|december)$/i;
 const capitalised = (w: string) => /^[\p{Lu}\d$]/u.test(w);
 
 function tokens(s: string): string[] {
@@ -417,7 +419,7 @@ function headPhrase(segment: string): string {
       !GROUP_NOUN.test(bare(run[run.length - 1]!)) &&
       capitalised(tokens(phrase.slice(at + m[0].length))[0] ?? '') &&
       nameCore(run).length === 1 &&
-      !words.some((w) => HONORIFIC.test(bare(w)));
+      !words.some((w) => !DETERMINER.test(w) && HONORIFIC.test(bare(w)));
     if (bareTitle || orgWord) {
       from = at + m[0].length - 1;
       continue;
@@ -426,6 +428,8 @@ function headPhrase(segment: string): string {
     break;
   }
   const words = tokens(phrase);
+  // "released Thursday": a day or a month ends the phrase as a time, not as a name.
+  while (words.length > 1 && TIME_WORD.test(words[words.length - 1]!)) words.pop();
   if (trailingName(words)) return words.join(' ');
   // Cut at the first post-modifier that follows a lower-case noun ("report issued", "source close").
   for (let i = 2; i < words.length; i++) {
@@ -450,22 +454,24 @@ export function referentOf(mention: string): Referent {
   // "X and Y": each conjunct a name of its own.
   const names = head.split(/\s+(?:and|&)\s+/).map((c) => trailingName(tokens(c)));
   const last = bare(words[words.length - 1]!);
-  if (names.every((n) => n !== null)) {
-    const run = names[names.length - 1]!;
-    const descriptive = INDEFINITE.test(words[0]!) || GROUP_NOUN.test(last);
-    if (!descriptive || names.length > 1) return { kind: 'named', names: names as string[][] };
-    return { kind: 'described', head: last, modifiers, name: run };
-  }
-  // A description; a name right after it is the referent ("Trump's lawyer, X,"), unless it is
-  // the rest of a place ("in Worcester, Mass.").
+  // A name right after a description is the referent ("Trump's lawyer, X,"), unless it is the
+  // rest of a place ("in Worcester, Mass.").
   const next = segments[1] ? tokens(segments[1]) : [];
-  if (
+  const appositive =
     next.length > 0 &&
     next.length <= 5 &&
     next.every((w) => capitalised(w) || /^[A-Z]\.$/.test(w)) &&
     !STATE.test(next.join(' '))
-  )
-    return { kind: 'named', names: [next] };
+      ? next
+      : null;
+  if (names.every((n) => n !== null)) {
+    const run = names[names.length - 1]!;
+    const descriptive = INDEFINITE.test(words[0]!) || GROUP_NOUN.test(last);
+    if (!descriptive || names.length > 1) return { kind: 'named', names: names as string[][] };
+    if (appositive) return { kind: 'named', names: [appositive] };
+    return { kind: 'described', head: last, modifiers, name: run };
+  }
+  if (appositive) return { kind: 'named', names: [appositive] };
   return { kind: 'described', head: last, modifiers };
 }
 
