@@ -552,8 +552,30 @@ export function strictNameVerdict(
   return 'description, not checkable';
 }
 
-/** The strict rule for one matched quote. */
+/** The antecedent of a gold relative pronoun, which grammar fixes: the name that ends the words
+ * right before it ("Gov. X, who said"); null for any other pronoun, or when those words end in
+ * no name ("millions watching at home who"). */
+export function relativeAntecedent(text: string, gold: GoldSpeaker): string | null {
+  if (gold.speaker_kind !== 'pronoun' || gold.speaker_spans.length !== 1) return null;
+  const [s, e] = gold.speaker_spans[0]!;
+  if (!/^(?:who|which|that)$/i.test(text.slice(s, e).trim())) return null;
+  const before = text
+    .slice(Math.max(0, s - 160), s)
+    .replace(/[\s,]+$/u, '')
+    .split(/[.;:!?]\s|[\n"“”—–(]/u)
+    .pop()!;
+  const run = trailingName(tokens(before));
+  return run ? run.join(' ') : null;
+}
+
+/** The strict rule for one matched quote; a relative pronoun is judged by its antecedent. */
 export function strictSpeakerVerdict(p: Quote, gold: GoldSpeaker, text: string): StrictVerdict {
-  const goldText = gold.speaker_spans.map(([s, e]) => text.slice(s, e)).join(' ');
-  return strictNameVerdict(p.speaker?.name ?? null, goldText, gold.speaker_kind, p.speaker?.kind);
+  const antecedent = relativeAntecedent(text, gold);
+  const goldText = antecedent ?? gold.speaker_spans.map(([s, e]) => text.slice(s, e)).join(' ');
+  return strictNameVerdict(
+    p.speaker?.name ?? null,
+    goldText,
+    antecedent ? 'named' : gold.speaker_kind,
+    p.speaker?.kind,
+  );
 }
