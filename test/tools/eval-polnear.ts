@@ -338,6 +338,9 @@ const PREPOSITION = /\s(?:of|for|from|at|in|on|to|with|by|under|near|about|insid
  * Y", "former secretary of state X"): there the phrase after "of" still holds the name. */
 const TITLE_WORD =
   /^(?:secretary|speaker|president|chairman|chairwoman|chair|director|minister|governor|mayor|head|leader|commissioner|attorney|general|chief|ambassador|chancellor|deputy|vice|prime|former|acting|then|executive)$/i;
+/** Words that take a part of what follows "of" ("Many of X", "Supporters of X"): not a name's
+ * first word. */
+const PARTITIVE = /^(?:one|many|some|much|most|all|none|few|several|each|any|both|half|part|members?|\p{L}+[^su]s)$/u;
 /** Honorifics, titles and the like that are no part of a person's name. */
 const HONORIFIC =
   /^(?:mr|mrs|ms|miss|dr|sen|senator|rep|representative|gov|governor|gen|general|lt|col|adm|sgt|capt|captain|president|vice|secretary|speaker|chairman|chairwoman|minister|prime|mayor|judge|justice|congressman|congresswoman|sheriff|chief|professor|prof|coach|dean|rabbi|father|rev|reverend|pope|prince|king|queen|sheikh|lord|sir|chancellor|ambassador|the|former|himself|herself|themselves)\.?$/i;
@@ -415,6 +418,7 @@ function headPhrase(segment: string): string {
     const run = trailingName(words);
     const orgWord =
       run !== null &&
+      !PARTITIVE.test(bare(run[0]!)) &&
       words.filter((w) => !DETERMINER.test(w)).length === run.length &&
       !GROUP_NOUN.test(bare(run[run.length - 1]!)) &&
       capitalised(tokens(phrase.slice(at + m[0].length))[0] ?? '') &&
@@ -562,7 +566,7 @@ export function relativeAntecedent(text: string, gold: GoldSpeaker): string | nu
   const before = text
     .slice(Math.max(0, s - 160), s)
     .replace(/[\s,]+$/u, '')
-    .split(/[.;:!?]\s|[\n"“”—–(]/u)
+    .split(/(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|[A-Z]))[.;:!?]\s|[\n"“”—–(]/u)
     .pop()!;
   const run = trailingName(tokens(before));
   return run ? run.join(' ') : null;

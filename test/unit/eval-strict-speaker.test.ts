@@ -1,7 +1,7 @@
 // The strict PolNeAR speaker rule (eval-polnear.ts): our resolved name must name the person or
 // body the gold mention names, not merely sit on the gold mention. Hand-made cases, none from the
 // corpus.
-import { referentOf, sameName, strictNameVerdict } from '../tools/eval-polnear';
+import { referentOf, relativeAntecedent, sameName, strictNameVerdict } from '../tools/eval-polnear';
 
 describe('strict speaker rule', () => {
   test.each([
@@ -33,6 +33,11 @@ describe('strict speaker rule', () => {
     ['a description resolved to someone else', 'the senator', 'Lena Voss', 'description, not checkable'],
     ['a capitalised first word as a description', 'Officials', 'officials', 'right'],
     ['a pronoun cannot be checked', 'he', 'Tom Reyes', 'pronoun, not checkable'],
+    ['a lone surname is not a longer name that opens with it', 'Voss', 'Voss Express', 'wrong'],
+    ['a family name written first, after an honorific', 'Mr. Tan', 'Tan Wei', 'right'],
+    ['an indefinite description, then the name', "One of the firm's partners, Ann Cole,", 'Ann Cole', 'right'],
+    ['a day ending a description is no name', 'a memo released Tuesday', 'memo', 'right'],
+    ['a partitive is not the person', 'Voss', 'Many of Voss', 'wrong'],
     ['no name is wrong', 'Tom Reyes', null, 'wrong'],
     ['an unresolved pronoun is wrong', 'Tom Reyes', 'he', 'wrong'],
   ] as const)('%s', (_name, gold, ours, expected) => {
@@ -49,6 +54,23 @@ describe('strict speaker rule', () => {
       ],
     });
     expect(strictNameVerdict('Tom Reyes', 'Lena Voss and Tom Reyes', 'named')).toBe('right');
+  });
+
+  test('a person for a crowd is wrong; for a single description it cannot be checked', () => {
+    expect(strictNameVerdict('Lena Voss', 'the crowd', 'nominal', 'person')).toBe('wrong');
+    expect(strictNameVerdict('Lena Voss', 'her supporters', 'nominal', 'person')).toBe('wrong');
+    expect(strictNameVerdict('Lena Voss', 'the candidate', 'nominal', 'person')).toBe('description, not checkable');
+  });
+
+  test('a relative pronoun is judged by the name before it', () => {
+    const text = 'The plan drew fire from Sen. Lena Voss, who called it "a mess."';
+    const at = text.indexOf('who');
+    const gold = { speaker_spans: [[at, at + 3]] as [number, number][], speaker_kind: 'pronoun' as const };
+    expect(relativeAntecedent(text, gold)).toBe('Sen. Lena Voss');
+    const vague = 'It was read by millions at home who called it "a mess."';
+    const w = vague.indexOf('who');
+    expect(relativeAntecedent(vague, { ...gold, speaker_spans: [[w, w + 3]] })).toBeNull();
+    expect(relativeAntecedent(text, { ...gold, speaker_spans: [[0, 3]] })).toBeNull();
   });
 
   test('a state after a comma is no appositive name', () => {
