@@ -355,7 +355,7 @@ const GROUP_NOUN = /^(?:republicans?|democrats?|independents?|conservatives?|lib
 const POST_MODIFIER = /^(?:[a-z]+(?:ed|ing)|close|familiar|known|just|last|this|next|earlier|later)$/;
 /** Heads that are documents or messages: their author is who the reader needs to see. */
 const DOCUMENT =
-  /^(?:ad|ads|advert|advertisement|article|book|memoir|report|study|statement|letter|email|e-mail|memo|release|summary|card|projection|poll|survey|documents?|filing|opinion|website|page|post|tweet|video|analysis)$/i;
+  /^(?:ad|ads|advert|advertisement|article|story|book|memoir|report|study|statement|letter|email|e-mail|memo|release|summary|card|projection|poll|survey|documents?|filing|opinion|website|page|post|tweet|video|analysis)$/i;
 /** US states and their abbreviations, which follow a place after a comma ("in Worcester, Mass."). */
 const STATE =
   /^(?:alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|d\.c\.|[a-z]{2,5}\.(?:[a-z]\.)?|[rdi]-\S+)$/i;
@@ -435,10 +435,15 @@ function headPhrase(segment: string): string {
   // "released Thursday": a day or a month ends the phrase as a time, not as a name.
   while (words.length > 1 && TIME_WORD.test(words[words.length - 1]!)) words.pop();
   if (trailingName(words)) return words.join(' ');
-  // Cut at the first post-modifier that follows a lower-case noun ("report issued", "source close").
-  for (let i = 2; i < words.length; i++) {
+  // Cut at the first post-modifier after a noun ("report issued", "source close", "Democrat familiar").
+  for (let i = 1; i < words.length; i++) {
     const prev = words[i - 1]!;
-    if (POST_MODIFIER.test(words[i]!) && /^[a-z]/.test(prev) && !DETERMINER.test(prev) && !INDEFINITE.test(prev))
+    if (
+      POST_MODIFIER.test(words[i]!) &&
+      !DETERMINER.test(prev) &&
+      !INDEFINITE.test(prev) &&
+      !/^(?:his|her|its|their|our|my|your)$/i.test(prev)
+    )
       return words.slice(0, i).join(' ');
   }
   return words.join(' ');
