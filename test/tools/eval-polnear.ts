@@ -343,7 +343,7 @@ const TITLE_WORD =
 const PARTITIVE = /^(?:one|many|some|much|most|all|none|few|several|each|any|both|half|part|members?|\p{L}+[^su]s)$/u;
 /** Honorifics, titles and the like that are no part of a person's name. */
 const HONORIFIC =
-  /^(?:mr|mrs|ms|miss|dr|sen|senator|rep|representative|gov|governor|gen|general|lt|col|adm|sgt|capt|captain|president|vice|secretary|speaker|chairman|chairwoman|minister|prime|mayor|judge|justice|congressman|congresswoman|sheriff|chief|professor|prof|coach|dean|rabbi|father|rev|reverend|pope|prince|king|queen|sheikh|lord|sir|chancellor|ambassador|the|former|himself|herself|themselves)\.?$/i;
+  /^(?:mr|mrs|ms|miss|dr|sen|senator|rep|representative|gov|governor|gen|general|lt|col|adm|sgt|capt|captain|president|vice|secretary|speaker|chairman|chairwoman|minister|prime|mayor|judge|justice|congressman|congresswoman|sheriff|chief|professor|prof|rabbi|rev|reverend|pope|sheikh|sir|chancellor|ambassador|the|former|himself|herself|themselves)\.?$/i;
 /** A generational suffix is not the surname ("Harry B. Harris Jr." is Harris). */
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 /** Determiners that make a description indefinite: "an angry X" may still name X. */

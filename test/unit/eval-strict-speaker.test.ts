@@ -23,6 +23,7 @@ describe('strict speaker rule', () => {
     ['"of" inside an organisation name', 'Bureau of Mines director Ann Cole', 'Ann Cole', 'right'],
     ['an acronym', 'the WPA', 'Water Protection Agency', 'right'],
     ['the same words in another order', 'the Department of Water', 'Water Department', 'right'],
+    ['a surname that is also a title word', 'Dean', 'Howard Dean', 'right'],
     ['a generational suffix', 'Tom Reyes Jr.', 'Tom Reyes', 'right'],
     ['a body is not its principal', 'the Voss campaign', 'Lena Voss', 'wrong'],
     ["a person's office is not the person", "Voss's office", 'Lena Voss', 'wrong'],
