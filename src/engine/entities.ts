@@ -103,6 +103,8 @@ const RUN_OPENERS = wordSet(
     // Lund"), and "Here's Lund:".
     "That This These Those Our Their His Her Its My Your Said Says Asked Told Here Here’s Here's There There’s",
 );
+/** Words that take a share of what follows "of" ("One of", "Some of", "Many of"). */
+const QUANTIFIERS = wordSet('One Some Many Much Most All None Each Few Several Any Both Half Neither Either');
 /** Last words of a place ("Lee County", "Union Square", "Hyde Park"): a place is not a person,
  * and not an organisation that speaks or is "it". */
 const PLACE_HEADS = wordSet(
@@ -1081,7 +1083,13 @@ function readRun(raw: string[]): RunReading {
   const none: RunReading = { kind: RUN_NONE, offset, key: '', name: '', role: '', gender: '' };
   while (words.length && CONNECTORS.has(words[words.length - 1]!)) words = words.slice(0, -1);
   // "As for Lund": after an opener, a connector begins no name either.
-  while (words.length > 1 && (RUN_OPENERS.has(words[0]!) || (offset > 0 && CONNECTORS.has(words[0]!)))) {
+  while (
+    words.length > 1 &&
+    (RUN_OPENERS.has(words[0]!) ||
+      (offset > 0 && CONNECTORS.has(words[0]!)) ||
+      // "One of Lund's aides", "Some of Lund's voters": a share of the name's people, not a name.
+      (QUANTIFIERS.has(words[0]!) && words[1] === 'of'))
+  ) {
     offset += words[0]!.length + 1;
     words = words.slice(1);
   }

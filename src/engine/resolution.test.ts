@@ -315,6 +315,15 @@ describe('pronouns', () => {
 });
 
 describe('names and short forms', () => {
+  test('"One of Lund\'s aides" at a sentence start is no longer a form of Lund\'s name', () => {
+    const text = article(
+      'Mara Lund toured the plant on Monday. Some of Lund’s voters came along.',
+      'One of Lund’s aides carried the boxes.',
+      '“We will build it here,” Lund said.',
+    );
+    expect(names(text)).toEqual(['Mara Lund']);
+  });
+
   test('an organisation word before "of" or "for" makes the run an organisation, whatever its last word', () => {
     const text = article(
       'The Department of Rivers published its figures on Monday.',
