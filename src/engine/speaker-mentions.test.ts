@@ -186,3 +186,13 @@ describe('titles of local government, police, medicine, schools and faiths', () 
     );
   });
 });
+
+describe('a role word that is also a family name', () => {
+  test.each<[string, string, string]>([
+    ['“We need the funds,” said Representative Ada K. King of Ohio.', 'Ada K. King', 'Representative'],
+    ['“Not today,” said Mayor Ann Bishop.', 'Ann Bishop', 'Mayor'],
+    ['“Not today,” said Bishop Tom Wright.', 'Tom Wright', 'Bishop'],
+  ])('%s', (sentence, name, role) => {
+    expect(speakers(sentence)[0]?.slice(0, 2)).toEqual([name, role]);
+  });
+});

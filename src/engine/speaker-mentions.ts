@@ -49,6 +49,22 @@ export const NP_PREPOSITIONS = wordSet('of for with at from in on to close near 
 export const HONORIFICS = wordMap(
   'mr.=m mr=m mrs.=f mrs=f ms.=f ms=f miss=f dr.= dr= sir=m dame=f lord=m lady=f baron=m baroness=f prof.=',
 );
+/** Role words that are also common family names ("Peter T. King", "Ada Bishop", "Jon Chancellor"). */
+const SURNAME_ROLES = wordSet('king bishop chancellor prince dean');
+
+/** A role word that is also a family name, capitalised after a given name or an initial, is the
+ * surname, not a title ("Peter T. King of New York"). */
+function surnameAfterName(head: Token[], k: number): boolean {
+  const before = head[k - 1];
+  return (
+    k > 0 &&
+    SURNAME_ROLES.has(head[k]!.lower) &&
+    isCapitalized(head[k]) &&
+    before !== undefined &&
+    (isForename(before.text) || /^\p{Lu}\.$/u.test(before.text))
+  );
+}
+
 /** Words of a title or role ("Defense Minister", "spokeswoman"): everything up to the last of them is role. */
 export const ROLE_WORDS = wordSet(
   'president minister secretary senator sen. rep. del. sec. atty. amb. delegate representative congressman congresswoman governor gov. mayor general gen. col. colonel admiral adm. ' +
@@ -796,11 +812,15 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
     head.every((t) => t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text))
   )
     return null;
-  if (isCapitalized(h) && !ROLE_WORDS.has(h.lower.replace(/s$/, ''))) {
+  if (isCapitalized(h) && (!ROLE_WORDS.has(h.lower.replace(/s$/, '')) || surnameAfterName(head, head.length - 1))) {
     // A name, possibly after a role ("Bulgarian Interior Minister Pavel Orlov").
     let roleEnd = -1;
     for (let k = 0; k < head.length - 1; k++)
-      if (ROLE_WORDS.has(head[k]!.lower) || (!isCapitalized(head[k]) && !inNameConnector(head, k))) roleEnd = k;
+      if (
+        (ROLE_WORDS.has(head[k]!.lower) && !surnameAfterName(head, k)) ||
+        (!isCapitalized(head[k]) && !inNameConnector(head, k))
+      )
+        roleEnd = k;
     // "Secretary of State Jon Lund", "Chief of Staff Ada Roe": the role's object after "of" is
     // role too, up to the forename (or, without one, the last word).
     if (roleEnd > 0 && /^(?:of|for)$/.test(head[roleEnd]!.lower) && ROLE_WORDS.has(head[roleEnd - 1]!.lower)) {
@@ -878,7 +898,11 @@ const INSTITUTION_HEADS = wordSet(
 /** True when the "of" at `k` follows a person's name that a title or honorific opens ("Gov. Ada
  * Lund of Iowa"), not a title itself ("Secretary of State"). */
 function personBeforePlace(phrase: Token[], k: number): boolean {
-  if (ROLE_WORDS.has(phrase[k - 1]!.lower) || HONORIFICS.has(phrase[k - 1]!.lower)) return false;
+  if (
+    (ROLE_WORDS.has(phrase[k - 1]!.lower) && !surnameAfterName(phrase, k - 1)) ||
+    HONORIFICS.has(phrase[k - 1]!.lower)
+  )
+    return false;
   for (let j = 0; j < k - 1; j++) if (ROLE_WORDS.has(phrase[j]!.lower) || HONORIFICS.has(phrase[j]!.lower)) return true;
   // "botanist Ada Lund of Brill College": a lower-case noun of a role (one ROLE_WORDS need not
   // list), then two or three capitalised words that name no institution; they are the person.
