@@ -750,3 +750,34 @@ test('"X says that “Q”" gives the quotation once, as a direct quote with its
   const { quotes } = analyze(article('Mayor Ana Ruiz says that “the harbour will reopen by the spring.”'));
   expect(quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([['direct', expect.stringContaining('Ana Ruiz')]]);
 });
+
+describe('reported speech: a cue with a noun phrase object reports nothing', () => {
+  test.each([
+    ['wrote a letter', 'Mayor Ana Ruiz wrote a six-page letter to the harbour board on Monday.'],
+    ['added a thing', 'The council added another 40 parking spaces near the ferry pier last spring.'],
+    ['suggested a place', 'Ms. Vega suggested the old cannery on Pier 9 for the festival.'],
+    ['argued a case', 'Lawyers for the town argued the appeal before three judges in May.'],
+  ])('%s', (_form, sentence) => {
+    expect(reported(article(sentence))).toEqual([]);
+  });
+
+  test.each<[string, string, string]>([
+    [
+      'a clause after the noun phrase subject',
+      'Ms. Vega suggested the cannery could hold 2,000 people.',
+      'the cannery could hold 2,000 people',
+    ],
+    [
+      '"wrote that"',
+      'Mayor Ana Ruiz wrote that the board had lost 3 million dollars.',
+      'that the board had lost 3 million dollars',
+    ],
+    [
+      'a present verb in -s',
+      'Ms. Vega added the ferry serves the island twice a day.',
+      'the ferry serves the island twice a day',
+    ],
+  ])('but %s is a clause', (_form, sentence, clause) => {
+    expect(reported(article(sentence)).map((r) => r[0])).toEqual([clause]);
+  });
+});
