@@ -781,3 +781,25 @@ describe('reported speech: a cue with a noun phrase object reports nothing', () 
     expect(reported(article(sentence)).map((r) => r[0])).toEqual([clause]);
   });
 });
+
+describe('reported speech: cue words that say nothing', () => {
+  test.each([
+    ['", say," meaning "for example"', 'A small town could borrow, say, 2 million dollars for the new pier.'],
+    ['"All told" meaning "in all"', 'All told, the harbour fund raised 4 million dollars in March.'],
+    ['a headline cue before a preposition', 'Ten Things Harbour Pilots Said In 2024 That Made Us Laugh.'],
+  ])('%s', (_form, sentence) => {
+    expect(reported(article(sentence))).toEqual([]);
+  });
+
+  test('", officials say," between commas still reports', () => {
+    expect(reported(article('The pier, officials say, will cost 2 million dollars.')).map((r) => r[0])).toEqual([
+      'The pier, officials say, will cost 2 million dollars',
+    ]);
+  });
+
+  test('a title-cased promise keeps its "To"', () => {
+    expect(reported(article('Mayor Ana Ruiz Vows To Reopen The Harbour By Spring.')).map((r) => r[0])).toEqual([
+      'To Reopen The Harbour By Spring',
+    ]);
+  });
+});

@@ -274,6 +274,10 @@ function isTitleCase(tokens: Token[]): boolean {
 function headline(tokens: Token[], k: number, floor: number): { clause: ReportedClause | null; next: number } | null {
   const m = subjectBefore(tokens, k, floor);
   if (!m || m.kind !== 'name' || m.name.includes(' ' + tokens[k]!.text)) return null;
+  // "Ten Things Voters Said In 2015": a preposition after the cue opens an adjunct, not a claim
+  // ("Vows To …" is a promise's content).
+  const next = tokens[k + 1]?.lower ?? '';
+  if (next !== 'to' && NOT_CLAUSE_START.has(next)) return null;
   const to = clauseEnd(tokens, k + 1);
   return { clause: clause(tokens, k + 1, to, m, k), next: to };
 }
@@ -360,6 +364,7 @@ function cued(
   prior: RawMention | null,
 ): { clause: ReportedClause | null; next: number } | null {
   const n = tokens.length;
+  if (notSpeech(tokens, k)) return null;
   if (
     isParticipleCue(tokens[k]!.text) &&
     k > 0 &&
@@ -639,6 +644,16 @@ function cued(
       }
   }
   return { clause: clause(tokens, c, to, mention, k), next: to };
+}
+
+/** Cue words that say nothing here: ", say, …" meaning "for example" (no subject before it between
+ * the commas), and "All told, …" meaning "in all". */
+function notSpeech(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!.lower;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  if (t === 'say' && before?.text === ',' && after?.text === ',') return true;
+  return t === 'told' && before?.lower === 'all' && after?.text === ',';
 }
 
 /** Determiners that open a noun phrase right after a cue ("said the plan …"). */
