@@ -803,3 +803,24 @@ describe('reported speech: cue words that say nothing', () => {
     ]);
   });
 });
+
+describe("reported speech: a commitment noun's possessor", () => {
+  test.each<[string, string, [string, string][]]>([
+    [
+      '"X’s pledge to …" up to the sentence’s own verb',
+      'Ana Ruiz’s pledge to rebuild the pier within 2 years was welcomed by the harbour wards.',
+      [['to rebuild the pier within 2 years', 'Ana Ruiz']],
+    ],
+    [
+      '"his promise that …" with an adjunct before "that"',
+      'Mayor Ana Ruiz opened the fair. Her promise in May that the ferry would run 4 times a day was kept.',
+      [['that the ferry would run 4 times a day', 'Ana Ruiz']],
+    ],
+  ])('%s', (_form, text, expected) => {
+    expect(reported(article(text)).map(([c, name]) => [c, name])).toEqual(expected);
+  });
+
+  test('a noun of claiming is left alone (PolNeAR marks few of them)', () => {
+    expect(reported(article('Ana Ruiz’s claim that the pier cost 2 million dollars is false.'))).toEqual([]);
+  });
+});
