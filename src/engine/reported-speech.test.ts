@@ -824,3 +824,32 @@ describe("reported speech: a commitment noun's possessor", () => {
     expect(reported(article('Ana Ruiz’s claim that the pier cost 2 million dollars is false.'))).toEqual([]);
   });
 });
+
+describe('reported speech: "as X cue," and the cues observe and boast', () => {
+  test.each<[string, string, [string, string][]]>([
+    [
+      '"As X observed last week," before the clause',
+      'As Ana Ruiz observed last week, the pier cost 2 million dollars.',
+      [['the pier cost 2 million dollars', 'Ana Ruiz']],
+    ],
+    [
+      '"as X noted," after a conjunction',
+      'Yet as Ana Ruiz noted, the ferry runs only 4 times a day.',
+      [['the ferry runs only 4 times a day', 'Ana Ruiz']],
+    ],
+    [
+      '"boasted" with a clause',
+      'Ana Ruiz boasted she raised 2 million dollars.',
+      [['she raised 2 million dollars', 'Ana Ruiz']],
+    ],
+  ])('%s', (_form, text, expected) => {
+    expect(reported(article(text)).map(([c, name]) => [c, name])).toEqual(expected);
+  });
+
+  test.each([
+    ['"observed" with a noun phrase', 'Ana Ruiz observed a minute of silence at the pier.'],
+    ['"boasts" with a noun phrase', 'The harbour boasts a 40-berth marina and two piers.'],
+  ])('%s reports nothing', (_form, text) => {
+    expect(reported(article(text))).toEqual([]);
+  });
+});

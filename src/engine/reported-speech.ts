@@ -78,7 +78,7 @@ const JOINING = wordSet('and but while whereas as');
 /** Cues that take their clause without "that" ("he said the plan failed"); the others ("criticized
  * X for …", "responded by …") report a clause only with "that". */
 const BARE_CLAUSE = wordSet(
-  'say says said saying tell tells told telling add adds added adding write writes wrote writing claim claims claimed claiming insist insists insisted insisting argue argues argued arguing warn warns warned warning predict predicts predicted predicting estimate estimates estimated estimating note notes noted noting report reports reported reporting announce announces announced announcing acknowledge acknowledges acknowledged acknowledging admit admits admitted admitting suggest suggests suggested suggesting concede concedes conceded conceding contend contends contended contending assert asserts asserted asserting maintain maintains maintained maintaining stress stresses stressed stressing declare declares declared declaring complain complains complained complaining recall recalls recalled recalling testify testifies testified testifying tweet tweets tweeted tweeting confirm confirms confirmed confirming explain explains explained explaining predict forecast forecasts forecasted projected projects project projecting',
+  'say says said saying tell tells told telling add adds added adding write writes wrote writing claim claims claimed claiming insist insists insisted insisting argue argues argued arguing warn warns warned warning predict predicts predicted predicting estimate estimates estimated estimating note notes noted noting report reports reported reporting announce announces announced announcing acknowledge acknowledges acknowledged acknowledging admit admits admitted admitting suggest suggests suggested suggesting concede concedes conceded conceding contend contends contended contending assert asserts asserted asserting maintain maintains maintained maintaining stress stresses stressed stressing declare declares declared declaring complain complains complained complaining recall recalls recalled recalling testify testifies testified testifying tweet tweets tweeted tweeting confirm confirms confirmed confirming explain explains explained explaining observe observes observed observing boast boasts boasted boasting predict forecast forecasts forecasted projected projects project projecting',
 );
 /** Words a clause does not open with: a cue followed by one of these is followed by an adjunct
  * ("said in an interview", "told Rolling Stone in May"), not by what was said. */
@@ -614,6 +614,12 @@ function cued(
     }
   }
   if (inverted && before?.text !== ',') return null;
+  // "As Ruiz noted last week, the pier …": what an "as" clause's cue says follows its comma.
+  const asComma = !inverted ? asClauseComma(tokens, floor, subjectStart, afterCue) : -1;
+  if (asComma > 0) {
+    const to = clauseEnd(tokens, asComma + 1, tokens[k]);
+    return { clause: clause(tokens, asComma + 1, to, mention, k), next: to };
+  }
   // "X said (on Monday) (that) C" / "X told reporters C".
   let c = afterCue;
   let that = -1;
@@ -725,6 +731,28 @@ function notSpeech(tokens: Token[], k: number): boolean {
   const after = tokens[k + 1];
   if (t === 'say' && before?.text === ',' && after?.text === ',') return true;
   return t === 'told' && before?.lower === 'all' && after?.text === ',';
+}
+
+/** Tokens between the cue of an "as" clause and its comma ("As Ruiz noted in May,"). */
+const AS_TAIL_LIMIT = 6;
+
+/** The comma that closes "As X cue [adjunct]," opening the sentence (or its part after `floor`),
+ * when a clause follows it; -1 otherwise. */
+function asClauseComma(tokens: Token[], floor: number, subjectStart: number, afterCue: number): number {
+  let a = subjectStart - 1;
+  while (a > floor && /^(the|a|an)$/.test(tokens[a]!.lower)) a--;
+  if (
+    a < floor ||
+    tokens[a]!.lower !== 'as' ||
+    (a > floor && tokens[a - 1]!.text !== ',' && !OPENERS.has(tokens[a - 1]!.lower))
+  )
+    return -1;
+  for (let m = afterCue; m < tokens.length && m <= afterCue + AS_TAIL_LIMIT; m++) {
+    const t = tokens[m]!;
+    if (t.text === ',') return isWord(tokens[m + 1]) ? m : -1;
+    if (!isWord(t) || isVerbLike(t) || t.lower === 'that') return -1;
+  }
+  return -1;
 }
 
 /** Determiners that open a noun phrase right after a cue ("said the plan …"). */
@@ -1043,7 +1071,7 @@ function phraseAfterComma(tokens: Token[], mention: RawMention, k: number, floor
  * maintain 1 right against 10 wrong, concede 0/2, confirm 3/7, declare 4/11; "announce" lost 22
  * right for 9 wrong and stays out; "report" takes its noun phrase as content, OBJECT_CONTENT). */
 const TAKES_OBJECT = wordSet(
-  'claim claims claimed claiming maintain maintains maintained maintaining concede concedes conceded conceding confirm confirms confirmed confirming declare declares declared declaring',
+  'claim claims claimed claiming maintain maintains maintained maintaining concede concedes conceded conceding confirm confirms confirmed confirming declare declares declared declaring observe observes observed observing boast boasts boasted boasting',
 );
 /** Auxiliaries and modals: a clause has a finite verb, and these are the common ones. */
 const AUXILIARIES = wordSet(
