@@ -853,3 +853,25 @@ describe('reported speech: "as X cue," and the cues observe and boast', () => {
     expect(reported(article(text))).toEqual([]);
   });
 });
+
+describe('reported speech: "of" after a cue, and a participle after a plain subject', () => {
+  test.each<[string, string, [string, string][]]>([
+    [
+      '"boasted of"',
+      'Mayor Ana Ruiz boasted of raising 2 million dollars for the pier.',
+      [['raising 2 million dollars for the pier', 'Ana Ruiz']],
+    ],
+    [
+      '"warned of"',
+      'Harbour pilots warned of a 10 percent drop in berths next year.',
+      [['a 10 percent drop in berths next year', 'Harbour pilots']],
+    ],
+    [
+      "a short past form before the participle's comma",
+      'The plumber later sued, claiming the city had kept 40,000 dollars of his pay.',
+      [['the city had kept 40,000 dollars of his pay', 'plumber']],
+    ],
+  ])('%s', (_form, text, expected) => {
+    expect(reported(article(text)).map(([c, name]) => [c, name])).toEqual(expected);
+  });
+});

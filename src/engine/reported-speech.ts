@@ -620,6 +620,11 @@ function cued(
     const to = clauseEnd(tokens, asComma + 1, tokens[k]);
     return { clause: clause(tokens, asComma + 1, to, mention, k), next: to };
   }
+  // "boasted of raising $2 million", "warned of a 10 percent drop": what "of" governs is the claim.
+  if (!used && OF_CONTENT.has(tokens[k]!.lower) && tokens[afterCue]?.lower === 'of') {
+    const to = clauseEnd(tokens, afterCue + 1, tokens[k]);
+    return { clause: clause(tokens, afterCue + 1, to, mention, k), next: to };
+  }
   // "X said (on Monday) (that) C" / "X told reporters C".
   let c = afterCue;
   let that = -1;
@@ -733,6 +738,9 @@ function notSpeech(tokens: Token[], k: number): boolean {
   return t === 'told' && before?.lower === 'all' && after?.text === ',';
 }
 
+/** Cues whose content may follow "of" ("boasted of", "warned of"). */
+const OF_CONTENT = wordSet('boast boasts boasted boasting warn warns warned warning');
+
 /** Tokens between the cue of an "as" clause and its comma ("As Ruiz noted in May,"). */
 const AS_TAIL_LIMIT = 6;
 
@@ -822,7 +830,15 @@ function nominalSubject(tokens: Token[], k: number): RawMention | null {
   if (e === i + 1 || e >= k || e > i + 6) return null;
   let v = e;
   while (v < k && (VERB_ADVERBS.has(tokens[v]!.lower) || /^\p{Ll}+ly$/u.test(tokens[v]!.text))) v++;
-  if (!isVerbLike(tokens[v]) && !AUXILIARIES.has(tokens[v]?.lower ?? '')) return null;
+  // "The nurse later sued, claiming …": a short past form is a verb too.
+  const verb = tokens[v];
+  if (
+    !isVerbLike(verb) &&
+    !AUXILIARIES.has(verb?.lower ?? '') &&
+    !(isWord(verb) && isPastForm(verb!.lower)) &&
+    !/^\p{Ll}{2,}ed$/u.test(verb?.text ?? '')
+  )
+    return null;
   const h = tokens[head >= 0 ? head : e - 1]!;
   if (!isWord(h) || isCapitalized(h) || h.lower.length < 3 || DETERMINERS_OR_NUMBERS.test(h.lower)) return null;
   const words = tokens.slice(i, e);
