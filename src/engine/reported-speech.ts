@@ -492,6 +492,8 @@ function cued(
   // "Another farmer who worked at the plant said …", "Groups that have endorsed him say …".
   if (!mention) mention = subjectWithRelative(tokens, floor, k);
   if (!mention) return null;
+  mention = withoutOpener(tokens, mention);
+  if (!mention) return null;
   // "A report from Kotak Institutional Equities found …": the body that issued it is the source.
   // A document cited as the subject ("A poll from X released Friday"), not one named again ("The
   // report also found …": that carries on the claim before it).
@@ -736,6 +738,29 @@ function notSpeech(tokens: Token[], k: number): boolean {
   const after = tokens[k + 1];
   if (t === 'say' && before?.text === ',' && after?.text === ',') return true;
   return t === 'told' && before?.lower === 'all' && after?.text === ',';
+}
+
+/** Capitalised words that open a sentence before its subject, never a name's first word. */
+const NAME_OPENERS = wordSet('after when while before if because since although though once until unless as');
+
+/** A name mention that swallowed the subordinator opening its sentence ("After", "When Trump"):
+ * the name after it, or none when nothing capitalised follows; "I" with a verb ("I guess", "I
+ * argue") is no name. */
+function withoutOpener(tokens: Token[], m: RawMention): RawMention | null {
+  const i = indexAt(tokens, m.start);
+  const first = tokens[i];
+  if (first?.text === 'I' && i + 1 < tokens.length && tokens[i + 1]!.start < m.end) return null;
+  if (m.kind !== 'name') return m;
+  if (!first || !NAME_OPENERS.has(first.lower) || !isCapitalized(first)) return m;
+  const rest = tokens[i + 1];
+  if (!rest || rest.start >= m.end || !isCapitalized(rest)) return null;
+  const text = m.text.slice(rest.start - m.start);
+  return {
+    ...m,
+    start: rest.start,
+    text,
+    name: m.name.startsWith(first.text + ' ') ? m.name.slice(first.text.length + 1) : m.name,
+  };
 }
 
 /** Cues whose content may follow "of" ("boasted of", "warned of"). */
