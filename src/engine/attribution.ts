@@ -24,7 +24,13 @@ import {
   subjectOf,
   withAntecedent,
 } from './sentence-cues';
-import { isDocumentSource, nounLikeVerb, pointsOut, reportedInSentence, type ReportedClause } from './reported-speech';
+import {
+  isDocumentSource,
+  pointsOut,
+  reportedInSentence,
+  weakCueReports,
+  type ReportedClause,
+} from './reported-speech';
 import { cueAt, possessorOfSpeech, ROLE_WORDS, type RawMention } from './speaker-mentions';
 import { EntityResolver, type Resolution } from './entities';
 import { isAsciiLower, isLetterOrDigit } from './chars';
@@ -202,7 +208,7 @@ export function attributeQuotes(
       let cues = 0;
       for (let k = 0; k < tokens.length; k++) {
         const tk = tokens[k]!;
-        if (tk.cue) cues |= tk.cue === 2 || nounLikeVerb(tokens, k) ? 3 : 1;
+        if (tk.cue) cues |= tk.cue === 2 || weakCueReports(tokens, k) ? 3 : 1;
         else if (tk.lower === 'according' || pointsOut(tokens, k)) cues |= 2;
       }
       const clauses = (cues & 2 ? reportedInSentence(tokens, usedCues) : [])

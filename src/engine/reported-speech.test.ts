@@ -750,3 +750,128 @@ test('"X says that “Q”" gives the quotation once, as a direct quote with its
   const { quotes } = analyze(article('Mayor Ana Ruiz says that “the harbour will reopen by the spring.”'));
   expect(quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([['direct', expect.stringContaining('Ana Ruiz')]]);
 });
+
+describe('reported speech: a cue with a noun phrase object reports nothing', () => {
+  test.each([
+    ['wrote a letter', 'Mayor Ana Ruiz wrote a six-page letter to the harbour board on Monday.'],
+    ['added a thing', 'The council added another 40 parking spaces near the ferry pier last spring.'],
+    ['criticized a plan', 'Ms. Vega criticized the old cannery plan on Pier 9 last week.'],
+    ['argued a case', 'Lawyers for the town argued the appeal before three judges in May.'],
+  ])('%s', (_form, sentence) => {
+    expect(reported(article(sentence))).toEqual([]);
+  });
+
+  test.each<[string, string, string]>([
+    [
+      'a clause after the noun phrase subject',
+      'Ms. Vega wrote the cannery could hold 2,000 people.',
+      'the cannery could hold 2,000 people',
+    ],
+    [
+      '"wrote that"',
+      'Mayor Ana Ruiz wrote that the board had lost 3 million dollars.',
+      'that the board had lost 3 million dollars',
+    ],
+    [
+      'a present verb in -s',
+      'Ms. Vega added the ferry serves the island twice a day.',
+      'the ferry serves the island twice a day',
+    ],
+  ])('but %s is a clause', (_form, sentence, clause) => {
+    expect(reported(article(sentence)).map((r) => r[0])).toEqual([clause]);
+  });
+});
+
+describe('reported speech: cue words that say nothing', () => {
+  test.each([
+    ['", say," meaning "for example"', 'A small town could borrow, say, 2 million dollars for the new pier.'],
+    ['"All told" meaning "in all"', 'All told, the harbour fund raised 4 million dollars in March.'],
+    ['a headline cue before a preposition', 'Ten Things Harbour Pilots Said In 2024 That Made Us Laugh.'],
+  ])('%s', (_form, sentence) => {
+    expect(reported(article(sentence))).toEqual([]);
+  });
+
+  test('", officials say," between commas still reports', () => {
+    expect(reported(article('The pier, officials say, will cost 2 million dollars.')).map((r) => r[0])).toEqual([
+      'The pier, officials say, will cost 2 million dollars',
+    ]);
+  });
+
+  test('a title-cased promise keeps its "To"', () => {
+    expect(reported(article('Mayor Ana Ruiz Vows To Reopen The Harbour By Spring.')).map((r) => r[0])).toEqual([
+      'To Reopen The Harbour By Spring',
+    ]);
+  });
+});
+
+describe("reported speech: a commitment noun's possessor", () => {
+  test.each<[string, string, [string, string][]]>([
+    [
+      '"X’s pledge to …" up to the sentence’s own verb',
+      'Ana Ruiz’s pledge to rebuild the pier within 2 years was welcomed by the harbour wards.',
+      [['to rebuild the pier within 2 years', 'Ana Ruiz']],
+    ],
+    [
+      '"his promise that …" with an adjunct before "that"',
+      'Mayor Ana Ruiz opened the fair. Her promise in May that the ferry would run 4 times a day was kept.',
+      [['that the ferry would run 4 times a day', 'Ana Ruiz']],
+    ],
+  ])('%s', (_form, text, expected) => {
+    expect(reported(article(text)).map(([c, name]) => [c, name])).toEqual(expected);
+  });
+
+  test('a noun of claiming is left alone (PolNeAR marks few of them)', () => {
+    expect(reported(article('Ana Ruiz’s claim that the pier cost 2 million dollars is false.'))).toEqual([]);
+  });
+});
+
+describe('reported speech: "as X cue," and the cues observe and boast', () => {
+  test.each<[string, string, [string, string][]]>([
+    [
+      '"As X observed last week," before the clause',
+      'As Ana Ruiz observed last week, the pier cost 2 million dollars.',
+      [['the pier cost 2 million dollars', 'Ana Ruiz']],
+    ],
+    [
+      '"as X noted," after a conjunction',
+      'Yet as Ana Ruiz noted, the ferry runs only 4 times a day.',
+      [['the ferry runs only 4 times a day', 'Ana Ruiz']],
+    ],
+    [
+      '"boasted" with a clause',
+      'Ana Ruiz boasted she raised 2 million dollars.',
+      [['she raised 2 million dollars', 'Ana Ruiz']],
+    ],
+  ])('%s', (_form, text, expected) => {
+    expect(reported(article(text)).map(([c, name]) => [c, name])).toEqual(expected);
+  });
+
+  test.each([
+    ['"observed" with a noun phrase', 'Ana Ruiz observed a minute of silence at the pier.'],
+    ['"boasts" with a noun phrase', 'The harbour boasts a 40-berth marina and two piers.'],
+  ])('%s reports nothing', (_form, text) => {
+    expect(reported(article(text))).toEqual([]);
+  });
+});
+
+describe('reported speech: "of" after a cue, and a participle after a plain subject', () => {
+  test.each<[string, string, [string, string][]]>([
+    [
+      '"boasted of"',
+      'Mayor Ana Ruiz boasted of raising 2 million dollars for the pier.',
+      [['raising 2 million dollars for the pier', 'Ana Ruiz']],
+    ],
+    [
+      '"warned of"',
+      'Harbour pilots warned of a 10 percent drop in berths next year.',
+      [['a 10 percent drop in berths next year', 'Harbour pilots']],
+    ],
+    [
+      "a short past form before the participle's comma",
+      'The plumber later sued, claiming the city had kept 40,000 dollars of his pay.',
+      [['the city had kept 40,000 dollars of his pay', 'plumber']],
+    ],
+  ])('%s', (_form, text, expected) => {
+    expect(reported(article(text)).map(([c, name]) => [c, name])).toEqual(expected);
+  });
+});

@@ -1020,7 +1020,7 @@ export function possessorOfSpeech(tokens: Token[], qi: number): { mention: RawMe
 }
 
 /** The possessive mention ending at token `p` ("his", "Mitt Romney’s", "The Florida senator’s"). */
-function possessor(tokens: Token[], p: number): RawMention | null {
+export function possessor(tokens: Token[], p: number): RawMention | null {
   const t = tokens[p];
   if (!t || t.quote >= 0) return null;
   const pronoun = POSSESSIVE_PRONOUNS.get(t.lower);

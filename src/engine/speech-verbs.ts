@@ -177,6 +177,7 @@ function verbContext(text: string, start: number, end: number): boolean {
   if (next === 44 || next === 46) return true;
   // "Goldman Sachs forecasts 2.5 percent growth", "… estimates $1.2 trillion".
   if (/^\s+(?:[$£€\d]|about\b|nearly\b|more\b|roughly\b|around\b)/i.test(text.slice(end, end + 9))) return true;
-  if (/^\s+(?:that|the|an?|his|her|their|its|he|she|they|it|we)\b/i.test(text.slice(end, end + 8))) return true;
+  // "… pledge to", "her promise in May that …": a commitment noun's possessor speaks.
+  if (/^\s+(?:that|the|an?|his|her|their|its|he|she|they|it|we|to|in)\b/i.test(text.slice(end, end + 8))) return true;
   return PRONOUN_BEFORE.test(text.slice(Math.max(0, start - 6), start));
 }
