@@ -150,10 +150,15 @@ function listedIn(list: { text: string; why: string }[] | undefined, text: strin
   return null;
 }
 
-interface Tally {
+/** What one article scores against its gold (the gold pages and the news-styles set alike). */
+export interface GoldTally {
   goldQuotes: number;
   foundQuotes: number;
+  /** Found quotes whose speaker is the gold's (a null gold wants no name). */
   speakerRight: number;
+  /** Found quotes the engine gave a name, and of those, the ones whose name is the gold's. */
+  named: number;
+  namedRight: number;
   predictedQuotes: number;
   truePredictedQuotes: number;
   goldFigures: number;
@@ -164,10 +169,12 @@ interface Tally {
   truePredictedFigures: number;
 }
 
-const emptyTally = (): Tally => ({
+export const emptyGoldTally = (): GoldTally => ({
   goldQuotes: 0,
   foundQuotes: 0,
   speakerRight: 0,
+  named: 0,
+  namedRight: 0,
   predictedQuotes: 0,
   truePredictedQuotes: 0,
   goldFigures: 0,
@@ -177,6 +184,102 @@ const emptyTally = (): Tally => ({
   predictedFigures: 0,
   truePredictedFigures: 0,
 });
+
+/** Scores one article's annotations against its gold: direct quotes in order with their speakers,
+ * figures in order with their claimants. Every miss goes into `misses`, tagged with `where`
+ * ({ page } or { article }). */
+export function scoreAgainstGold(
+  gold: PageGold,
+  annotations: Annotations | null,
+  where: Record<string, string>,
+  misses: unknown[],
+): GoldTally {
+  const t = emptyGoldTally();
+  const speakerName = new Map((annotations?.speakers ?? []).map((s) => [s.id, s.name]));
+  const quotes = [...(annotations?.quotes ?? [])].sort((a, b) => a.start - b.start);
+  // The gold lists quotations (marked, or block quotations), not reported speech: recall and
+  // precision are both scored on the direct quotes.
+  const direct = quotes.filter((q) => q.kind === 'direct');
+  const figures = [...(annotations?.figures ?? [])].sort((a, b) => a.start - b.start);
+
+  t.goldQuotes = gold.quotes.length;
+  t.predictedQuotes = direct.length;
+  const pairs = pairInOrder(gold.quotes, direct, (g, p) => quoteMatches(g.quote, p.text));
+  const usedDirect = new Set<number>();
+  gold.quotes.forEach((g, i) => {
+    const d = pairs[i];
+    if (d === null || d === undefined) {
+      misses.push({ ...where, type: 'quote-missed', text: g.quote, speaker: g.speaker });
+      return;
+    }
+    usedDirect.add(d);
+    t.foundQuotes++;
+    const sp = direct[d]!.speaker;
+    const predicted = sp?.name ?? null;
+    const right = speakerMatches(g.speaker, predicted, g.speaker_kind);
+    if (predicted !== null) t.named++;
+    if (right) t.speakerRight++;
+    if (right && predicted !== null) t.namedRight++;
+    if (!right)
+      misses.push({
+        ...where,
+        type: 'speaker-wrong',
+        text: g.quote,
+        expected: g.speaker,
+        got: predicted,
+        mention: sp?.mention?.text ?? null,
+        place: sp?.evidence.place ?? null,
+      });
+  });
+  t.truePredictedQuotes = usedDirect.size;
+  direct.forEach((q, i) => {
+    if (usedDirect.has(i)) return;
+    const why = listedIn(gold.non_quotes, q.text);
+    misses.push({
+      ...where,
+      type: 'quote-false-positive',
+      text: q.text,
+      speaker: q.speaker?.name ?? null,
+      ...(why ? { nonQuote: why } : {}),
+    });
+  });
+
+  // Figures: text plus order.
+  t.goldFigures = gold.figures.length;
+  t.predictedFigures = figures.length;
+  const figurePairs = pairInOrder(gold.figures, figures, (g, p) => figureMatch(g.text, p.text) !== null);
+  const usedFigures = new Set<number>();
+  gold.figures.forEach((g, i) => {
+    const k = figurePairs[i];
+    if (k === null || k === undefined) {
+      misses.push({ ...where, type: 'figure-missed', text: g.text, claimedBy: g.claimed_by });
+      return;
+    }
+    usedFigures.add(k);
+    const f: Figure = figures[k]!;
+    t.foundFigures++;
+    if (figureMatch(g.text, f.text) === 'exact') t.exactFigures++;
+    else misses.push({ ...where, type: 'figure-partial', text: g.text, got: f.text });
+    const claimant = f.claimedBy === null ? null : (speakerName.get(f.claimedBy) ?? f.claimedBy);
+    if (speakerMatches(g.claimed_by, claimant)) t.claimantRight++;
+    else
+      misses.push({
+        ...where,
+        type: 'claimant-wrong',
+        text: g.text,
+        expected: g.claimed_by,
+        got: claimant,
+        via: f.claim?.via ?? null,
+      });
+  });
+  t.truePredictedFigures = usedFigures.size;
+  figures.forEach((f, i) => {
+    if (usedFigures.has(i)) return;
+    const why = listedIn(gold.non_figures, f.text);
+    misses.push({ ...where, type: 'figure-false-positive', text: f.text, ...(why ? { nonFigure: why } : {}) });
+  });
+  return t;
+}
 
 /** The gold pages: every dev/*.gold.json with its HTML; null when the shared data is absent. */
 export function readGoldPages(): { name: string; html: string; gold: PageGold }[] | null {
@@ -201,11 +304,10 @@ export function readGoldPages(): { name: string; html: string; gold: PageGold }[
 export function evalPages(extractHtml: (html: string) => Annotations | null): EvalReport | null {
   const pages = readGoldPages();
   if (!pages) return null;
-  const total = emptyTally();
+  const total = emptyGoldTally();
   const summary: string[] = [];
   const misses: unknown[] = [];
   for (const { name, html, gold } of pages) {
-    const t = emptyTally();
     let annotations: Annotations | null;
     try {
       annotations = extractHtml(html);
@@ -214,71 +316,10 @@ export function evalPages(extractHtml: (html: string) => Annotations | null): Ev
       annotations = null;
     }
     if (!annotations) misses.push({ page: name, type: 'no-article', text: 'no article found' });
-    const speakerName = new Map((annotations?.speakers ?? []).map((s) => [s.id, s.name]));
-    const quotes = [...(annotations?.quotes ?? [])].sort((a, b) => a.start - b.start);
-    // The gold lists quotations (marked, or block quotations), not reported speech: recall and
-    // precision are both scored on the direct quotes.
-    const direct = quotes.filter((q) => q.kind === 'direct');
-    const figures = [...(annotations?.figures ?? [])].sort((a, b) => a.start - b.start);
-
-    t.goldQuotes = gold.quotes.length;
-    t.predictedQuotes = direct.length;
-    const pairs = pairInOrder(gold.quotes, direct, (g, p) => quoteMatches(g.quote, p.text));
-    const usedDirect = new Set<number>();
-    gold.quotes.forEach((g, i) => {
-      const d = pairs[i];
-      if (d === null || d === undefined) {
-        misses.push({ page: name, type: 'quote-missed', text: g.quote, speaker: g.speaker });
-        return;
-      }
-      usedDirect.add(d);
-      t.foundQuotes++;
-      const predicted = direct[d]!.speaker?.name ?? null;
-      if (speakerMatches(g.speaker, predicted, g.speaker_kind)) t.speakerRight++;
-      else misses.push({ page: name, type: 'speaker-wrong', text: g.quote, expected: g.speaker, got: predicted });
-    });
-    t.truePredictedQuotes = usedDirect.size;
-    direct.forEach((q, i) => {
-      if (usedDirect.has(i)) return;
-      const why = listedIn(gold.non_quotes, q.text);
-      misses.push({
-        page: name,
-        type: 'quote-false-positive',
-        text: q.text,
-        speaker: q.speaker?.name ?? null,
-        ...(why ? { nonQuote: why } : {}),
-      });
-    });
-
-    // Figures: text plus order.
-    t.goldFigures = gold.figures.length;
-    t.predictedFigures = figures.length;
-    const figurePairs = pairInOrder(gold.figures, figures, (g, p) => figureMatch(g.text, p.text) !== null);
-    const usedFigures = new Set<number>();
-    gold.figures.forEach((g, i) => {
-      const k = figurePairs[i];
-      if (k === null || k === undefined) {
-        misses.push({ page: name, type: 'figure-missed', text: g.text, claimedBy: g.claimed_by });
-        return;
-      }
-      usedFigures.add(k);
-      const f: Figure = figures[k]!;
-      t.foundFigures++;
-      if (figureMatch(g.text, f.text) === 'exact') t.exactFigures++;
-      else misses.push({ page: name, type: 'figure-partial', text: g.text, got: f.text });
-      const claimant = f.claimedBy === null ? null : (speakerName.get(f.claimedBy) ?? f.claimedBy);
-      if (speakerMatches(g.claimed_by, claimant)) t.claimantRight++;
-      else misses.push({ page: name, type: 'claimant-wrong', text: g.text, expected: g.claimed_by, got: claimant });
-    });
-    t.truePredictedFigures = usedFigures.size;
-    figures.forEach((f, i) => {
-      if (usedFigures.has(i)) return;
-      const why = listedIn(gold.non_figures, f.text);
-      misses.push({ page: name, type: 'figure-false-positive', text: f.text, ...(why ? { nonFigure: why } : {}) });
-    });
+    const t = scoreAgainstGold(gold, annotations, { page: name }, misses);
 
     summary.push(line(name, t));
-    for (const key of Object.keys(total) as (keyof Tally)[]) total[key] += t[key];
+    for (const key of Object.keys(total) as (keyof GoldTally)[]) total[key] += t[key];
   }
   summary.push(line(`TOTAL (${pages.length} pages)`, total));
   // No prediction at all scores 0, not a perfect precision: a silent engine must not look good.
@@ -298,7 +339,7 @@ export function evalPages(extractHtml: (html: string) => Annotations | null): Ev
   };
 }
 
-function line(name: string, t: Tally): string {
+function line(name: string, t: GoldTally): string {
   const pct = (n: number, d: number) => (d === 0 ? '   -  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
   return (
     `${name.padEnd(24)} quotes R ${pct(t.foundQuotes, t.goldQuotes)} (${t.foundQuotes}/${t.goldQuotes}) P ${pct(t.truePredictedQuotes, t.predictedQuotes)} (${t.truePredictedQuotes}/${t.predictedQuotes}) ` +

@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Annotations } from '../../src/engine/types';
 import type { EvalReport } from './eval-report';
-import { figureMatch, pairInOrder, quoteMatches, speakerMatches, type PageGold } from './eval-pages';
+import { emptyGoldTally, scoreAgainstGold, type GoldTally, type PageGold } from './eval-pages';
 import { causeOf } from './speaker-names-check';
 
 /** The fixtures, found from this file (test/tools) and from its bundle (dist/tools) alike. */
@@ -21,44 +21,15 @@ export interface StyleArticle {
   gold: PageGold;
 }
 
-export interface StyleTally {
-  goldQuotes: number;
-  foundQuotes: number;
-  predictedQuotes: number;
-  truePredictedQuotes: number;
-  /** Found quotes whose speaker is the gold's (a null gold wants no name). */
-  speakerRight: number;
-  /** Found quotes the engine gave a name. */
-  named: number;
-  /** Of those, the name is the gold's. */
-  namedRight: number;
+/** The gold pages' tally, and the named speakers that cannot be a referring expression. */
+export interface StyleTally extends GoldTally {
   /** Named speakers of all quotes, direct and reported (the base of `nonReferring`). */
   allNamed: number;
   /** Named speakers that cannot be a referring expression (a verb, a month, a place, a title...). */
   nonReferring: number;
-  goldFigures: number;
-  foundFigures: number;
-  claimantRight: number;
-  predictedFigures: number;
-  truePredictedFigures: number;
 }
 
-export const emptyStyleTally = (): StyleTally => ({
-  goldQuotes: 0,
-  foundQuotes: 0,
-  predictedQuotes: 0,
-  truePredictedQuotes: 0,
-  speakerRight: 0,
-  named: 0,
-  namedRight: 0,
-  allNamed: 0,
-  nonReferring: 0,
-  goldFigures: 0,
-  foundFigures: 0,
-  claimantRight: 0,
-  predictedFigures: 0,
-  truePredictedFigures: 0,
-});
+export const emptyStyleTally = (): StyleTally => ({ ...emptyGoldTally(), allNamed: 0, nonReferring: 0 });
 
 /** Every <name>.txt of the set with its <name>.gold.json. */
 export function readStyleArticles(dir = STYLES_DIR): StyleArticle[] {
@@ -83,47 +54,12 @@ export function styleOf(name: string): string {
 /** Scores one article's annotations against its gold; every miss goes into `misses`. */
 export function scoreStyleArticle(article: StyleArticle, annotations: Annotations, misses: unknown[]): StyleTally {
   const { name, text, gold } = article;
-  const t = emptyStyleTally();
-  const speakerName = new Map(annotations.speakers.map((s) => [s.id, s.name]));
-  const quotes = [...annotations.quotes].sort((a, b) => a.start - b.start);
-  const direct = quotes.filter((q) => q.kind === 'direct');
-
-  t.goldQuotes = gold.quotes.length;
-  t.predictedQuotes = direct.length;
-  const pairs = pairInOrder(gold.quotes, direct, (g, p) => quoteMatches(g.quote, p.text));
-  const used = new Set<number>();
-  gold.quotes.forEach((g, i) => {
-    const d = pairs[i];
-    if (d === null || d === undefined) {
-      misses.push({ article: name, type: 'quote-missed', text: g.quote, speaker: g.speaker });
-      return;
-    }
-    used.add(d);
-    t.foundQuotes++;
-    const sp = direct[d]!.speaker;
-    const predicted = sp?.name ?? null;
-    const right = speakerMatches(g.speaker, predicted, g.speaker_kind);
-    if (predicted !== null) t.named++;
-    if (right) t.speakerRight++;
-    if (right && predicted !== null) t.namedRight++;
-    if (!right)
-      misses.push({
-        article: name,
-        type: predicted === null ? 'speaker-unclear' : 'speaker-wrong',
-        text: g.quote,
-        expected: g.speaker,
-        got: predicted,
-        mention: sp?.mention?.text ?? null,
-        place: sp?.evidence.place ?? null,
-      });
-  });
-  t.truePredictedQuotes = used.size;
-  direct.forEach((q, i) => {
-    if (!used.has(i))
-      misses.push({ article: name, type: 'quote-false-positive', text: q.text, speaker: q.speaker?.name ?? null });
-  });
-
-  for (const q of quotes) {
+  const t: StyleTally = {
+    ...scoreAgainstGold(gold, annotations, { article: name }, misses),
+    allNamed: 0,
+    nonReferring: 0,
+  };
+  for (const q of annotations.quotes) {
     const sp = q.speaker;
     if (!sp?.name) continue;
     t.allNamed++;
@@ -132,39 +68,6 @@ export function scoreStyleArticle(article: StyleArticle, annotations: Annotation
     t.nonReferring++;
     misses.push({ article: name, type: 'non-referring-name', cause, name: sp.name, kind: q.kind, text: q.text });
   }
-
-  const figures = [...annotations.figures].sort((a, b) => a.start - b.start);
-  t.goldFigures = gold.figures.length;
-  t.predictedFigures = figures.length;
-  const figurePairs = pairInOrder(gold.figures, figures, (g, p) => figureMatch(g.text, p.text) !== null);
-  const usedFigures = new Set<number>();
-  gold.figures.forEach((g, i) => {
-    const k = figurePairs[i];
-    if (k === null || k === undefined) {
-      misses.push({ article: name, type: 'figure-missed', text: g.text, claimedBy: g.claimed_by });
-      return;
-    }
-    usedFigures.add(k);
-    t.foundFigures++;
-    const f = figures[k]!;
-    const claimant = f.claimedBy === null ? null : (speakerName.get(f.claimedBy) ?? f.claimedBy);
-    if (speakerMatches(g.claimed_by, claimant)) t.claimantRight++;
-    else
-      misses.push({
-        article: name,
-        type: 'claimant-wrong',
-        text: g.text,
-        expected: g.claimed_by,
-        got: claimant,
-        via: f.claim?.via ?? null,
-      });
-  });
-  t.truePredictedFigures = usedFigures.size;
-  figures.forEach((f, i) => {
-    if (usedFigures.has(i)) return;
-    const why = gold.non_figures?.find((n) => n.text === f.text)?.why;
-    misses.push({ article: name, type: 'figure-false-positive', text: f.text, ...(why ? { nonFigure: why } : {}) });
-  });
   return t;
 }
 

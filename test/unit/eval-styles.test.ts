@@ -99,6 +99,7 @@ describe('the news-styles scorer', () => {
       nonReferring: 1,
       goldFigures: 3,
       foundFigures: 2,
+      exactFigures: 2,
       claimantRight: 1,
       predictedFigures: 3,
       truePredictedFigures: 2,
