@@ -8,11 +8,11 @@ import { forenameGender, isForename } from './forenames';
 import { lowerBound } from './sorted';
 import { UNDERSCORE, isAsciiAlnum } from './chars';
 
-/** Last words that make a capitalised name an organisation rather than a person. */
 /** A sentence opening with a model name that holds a number ("The Zephyr 9 was", "Acme X200
  * sells"): a product as the subject. */
 const PRODUCT_SUBJECT =
   /(?:^|[.!?]["”’]?\s+)(?:The\s+)?[\p{L}-]*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+\p{N}[\p{N}\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+\p{Ll}/u;
+/** Last words that make a capitalised name an organisation rather than a person. */
 const ORG_HEADS = wordSet(
   'ministry department agency committee party post times journal news network council office house kremlin pentagon foundation ' +
     'institute university campaign company inc. corp. group association bank fund service commission court police army forces ' +
