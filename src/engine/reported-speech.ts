@@ -173,8 +173,6 @@ function clausesOf(tokens: Token[], usedCues: Set<number>): ReportedClause[] {
  * against 1; "claim(s)" 5 against 10, "assertion" and "insistence" 0 against 2 (PolNeAR marks few
  * noun cues, and a figure in "Trump’s claims that his net worth …" stays the outlet's own). */
 const CLAIM_NOUNS = wordSet('pledge promise');
-/** Claim nouns whose content is a to-infinitive ("her pledge to rebuild the pier"). */
-const COMMITMENT_NOUNS = wordSet('pledge promise');
 /** Tokens of an adjunct between a claim noun and its "that" ("his claim in a recent interview that"). */
 const CLAIM_ADJUNCT_LIMIT = 8;
 
@@ -187,7 +185,8 @@ function possessedClaim(tokens: Token[], k: number): { clause: ReportedClause | 
   if (!owner && isWord(before) && !isCapitalized(before) && !DETERMINERS.has(before!.lower))
     owner = possessor(tokens, k - 2);
   if (!owner) return null;
-  const infinitive = COMMITMENT_NOUNS.has(tokens[k]!.lower) ? toInfinitive(tokens, k + 1) : -1;
+  // Both claim nouns are commitments, whose content may be a to-infinitive ("her pledge to rebuild").
+  const infinitive = toInfinitive(tokens, k + 1);
   let from = infinitive;
   if (from >= 0) {
     /* "her pledge to rebuild …" */
