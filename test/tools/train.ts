@@ -33,17 +33,21 @@ interface Example {
 
 /** The examples of one split: each matched direct quote's features and whether its speaker is right. */
 export function collectExamples(): Example[] | null {
-  const features = new Map<Quote, AttributionFeatures>();
+  const { analyzeText, features } = observedAnalysis();
   const examples: Example[] = [];
-  const report = evalPolnear(
-    (text) => analyze(text, { abstain: false, observe: (quote, f) => features.set(quote, f) }),
-    'train',
-    (quote, right) => {
-      const f = features.get(quote);
-      if (f) examples.push({ x: featureVector(f), y: right ? 1 : 0, named: f.inClaim });
-    },
-  );
+  const report = evalPolnear(analyzeText, 'train', (quote, right) => {
+    const f = features.get(quote);
+    if (f) examples.push({ x: featureVector(f), y: right ? 1 : 0, named: f.inClaim });
+  });
   return report ? examples : null;
+}
+
+/** The engine, never abstaining, with the features of every attribution it makes kept by quote. */
+function observedAnalysis() {
+  const features = new Map<Quote, AttributionFeatures>();
+  const analyzeText = (text: string) =>
+    analyze(text, { abstain: false, observe: (quote, f) => features.set(quote, f) });
+  return { analyzeText, features };
 }
 
 /** Features PolNeAR cannot teach: its scorer counts a pronoun speaker right whoever the engine
@@ -54,16 +58,12 @@ export const SILVER_FEATURES = ['pronoun:rivalled'] as const;
 /** The silver pronoun test's named pronoun quotes on train: features and whether the pronoun was
  * resolved to the right person. */
 export function collectSilverExamples(): Example[] | null {
-  const features = new Map<Quote, AttributionFeatures>();
+  const { analyzeText, features } = observedAnalysis();
   const examples: Example[] = [];
-  const report = evalCoref(
-    (text) => analyze(text, { abstain: false, observe: (quote, f) => features.set(quote, f) }),
-    'train',
-    (quote, right) => {
-      const f = features.get(quote);
-      if (f?.mentionKind === 'pronoun') examples.push({ x: featureVector(f), y: right ? 1 : 0 });
-    },
-  );
+  const report = evalCoref(analyzeText, 'train', (quote, right) => {
+    const f = features.get(quote);
+    if (f?.mentionKind === 'pronoun') examples.push({ x: featureVector(f), y: right ? 1 : 0 });
+  });
   return report ? examples : null;
 }
 
