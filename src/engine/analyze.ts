@@ -233,27 +233,46 @@ function cueReaches(text: string, blockStart: number, claim: Quote, figure: Figu
   return /^,?\s*according to [^,;.]{1,100}(?:,\s+and|;)\s/i.test(after);
 }
 
-/** A relative clause set off by a comma after a name (", who …", ", whose …", ", which …"), up to
- * the next comma or dash: how a writer tells the reader who or what a name is. */
-const ASIDE_ON_A_NAME = /\p{Lu}[\p{L}\p{M}.'’-]*,\s+(?:who|whose|which)\b[^,;—–]*$/u;
+/** A relative clause (", who …", ", whose …", ", which …") or an appositive noun phrase (", the
+ * retired surgeon …", ", a mother of three …") set off by a comma after a name, up to the next comma
+ * or dash: how a writer tells the reader who or what a name is. The name is not one capitalised word
+ * after a preposition ("in Ohio, the turnout …" opens a clause) nor a day or a month ("Monday, the
+ * council …"). */
+const ASIDE_ON_A_NAME =
+  /(?<!\b(?:in|on|at|of|for|from|to|by|with|since|after|before|during|until|across|outside|inside)\s)\p{Lu}[\p{L}\p{M}.'’-]*(?<!\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)),\s+(?:(?:who|whose|which)\b|(?:the|an?)\s)[^,;—–]*$/u;
 /** A relative clause on a place or a time set off by a comma (", where …", ", when …"), up to the
  * next comma or dash; not ", when" opening the reported clause itself ("said that, when …"). A
  * ", which" aside on a common noun stays the source's: it is often inside the clause's subject
  * ("said the measure, which would cost $4 million, was needed"). */
 const ASIDE_ON_A_PLACE_OR_TIME = /(?<!\bthat),\s+(?:where|when)\b[^,;—–]*$/u;
+/** A person's age set off by commas after their name ("Dana Moss, 41, of Eastport"). */
+const AGE_AFTER_A_NAME = /\p{Lu}[\p{L}\p{M}.'’-]*,\s+$/u;
 
 /** True when the figure sits in the writer's aside inside a reported claim whose cue comes before
- * it: a relative clause on a name ("The official said the FBI had the help of Bryan Pagliano, who
- * worked on the 2008 campaign") or on a place or a time (", where he trailed by 1 percent"). The
- * aside is the writer's, not the source's. On PolNeAR train such figures are the outlet's own for
- * 16 and the source's for 3 (on names), and 7 and 1 (on places and times). (A dash's summing up,
- * "… — a high sum", was 4 to 2: left to the claim.) Words in quotation marks are always the
- * speaker's, and a cue after the clause ("…, according to X") attributes the whole of it. */
+ * it: a relative clause or an appositive on a name ("The official said the FBI had the help of Bryan
+ * Pagliano, who worked on the 2008 campaign"; "…, the retired surgeon making his first run for
+ * office") or a relative clause on a place or a time (", where he trailed by 1 percent"). The aside
+ * is the writer's, not the source's. On PolNeAR train such figures are the outlet's own for 16 and
+ * the source's for 3 (relative clauses on names), 5 and 1 (appositives on names), and 7 and 1 (on
+ * places and times). (A dash's summing up, "… — a high sum", was 4 to 2: left to the claim.) A
+ * person's age after their name is the writer's wherever the cue stands (on train 4 own, 1 the
+ * source's). Words in quotation marks are always the speaker's, and otherwise a cue after the clause
+ * ("…, according to X") attributes the whole of it. */
 function inWritersAside(text: string, q: Quote, figure: Figure): boolean {
   const cue = q.speaker?.evidence.cue;
-  if (q.kind !== 'reported' || !cue || cue.start >= q.start) return false;
+  if (q.kind !== 'reported' || !cue) return false;
+  if (isAgeAfterAName(text, q, figure)) return true;
+  if (cue.start >= q.start) return false;
   const before = text.slice(Math.max(q.start, figure.start - 300), figure.start);
   return ASIDE_ON_A_NAME.test(before) || ASIDE_ON_A_PLACE_OR_TIME.test(before);
+}
+
+/** True when the figure is a bare age (a whole number up to 120) set off after a name: followed by
+ * a comma, a line's end or the clause's end. */
+function isAgeAfterAName(text: string, q: Quote, figure: Figure): boolean {
+  if (!/^\d{1,3}$/.test(figure.text) || Number(figure.text) > 120) return false;
+  if (!AGE_AFTER_A_NAME.test(text.slice(Math.max(q.start, figure.start - 60), figure.start))) return false;
+  return figure.end >= q.end || /^\s*[,\n]/.test(text.slice(figure.end, figure.end + 2));
 }
 
 /** True when the figure's sentence opens by carrying on `claim`, which ends (or was last carried

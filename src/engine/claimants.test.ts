@@ -263,6 +263,39 @@ describe('figure claimants follow the grammar', () => {
     ).toEqual([['40,000 voters', null, null]]);
   });
 
+  test('a figure in the writer’s appositive on a name inside a reported claim is the outlet’s own', () => {
+    expect(
+      claims(article('Organisers said the race would honour Lena Brandt, the retired teacher who ran 40 marathons.')),
+    ).toEqual([['40 marathons', null, null]]);
+    expect(
+      claims(article('Officials said the club would close for Ilse Varga, a mother of three, on Friday.')),
+    ).toEqual([['three', null, null]]);
+    // Not after a preposition's one-word place or a day: those open the clause, whose figures stay the source's.
+    expect(claims(article('The analyst said that in Ohio, the turnout rose by 8 percent.'))).toEqual([
+      ['8 percent', 'analyst', 'reported'],
+    ]);
+    expect(claims(article('The mayor said that on Monday, the council cut $2 million from the plan.'))).toEqual([
+      ['$2 million', 'mayor', 'reported'],
+    ]);
+    // The appositive ends at its comma: what follows is the claim again.
+    expect(claims(article('The mayor said that Eastport, the biggest town, had lost 300 jobs.'))).toEqual([
+      ['300 jobs', 'mayor', 'reported'],
+    ]);
+  });
+
+  test('a person’s age after their name is the writer’s wherever the cue stands, but not in quotation marks', () => {
+    expect(claims(article('Nurse Pia Holm, 44, of Westport, had treated 300 patients, the hospital said.'))).toEqual([
+      ['44', null, null],
+      ['300 patients', 'hospital', 'reported'],
+    ]);
+    expect(claims(article('The clinic said it would hire Dana Moss, 41, in the spring.'))).toEqual([
+      ['41', null, null],
+    ]);
+    expect(claims(article('“We hired Dana Moss, 41, last spring,” said Maria Olsen, the county clerk.'))).toEqual([
+      ['41', 'Maria Olsen', 'direct-quote'],
+    ]);
+  });
+
   test('a figure in the writer’s ", where" or ", when" aside inside a reported claim is the outlet’s own', () => {
     expect(
       claims(

@@ -121,12 +121,21 @@ export function diagnoseClaimants(split: PolnearSplit): { buckets: Map<string, n
       const covering = result.quotes.filter((q) => q.start <= f.start && f.end <= q.end);
       if (covering.length > 0) {
         const named = covering.filter((q) => q.speaker?.name);
+        if (named.length === 0) {
+          const innermost = covering.reduce((a, b) => (b.end - b.start < a.end - a.start ? b : a));
+          count(`none: covering claim's speaker unclear (${kind}; ${whyUnclear(innermost, saying, text)})`, {
+            ...gold,
+            unclearMention: innermost.speaker?.mention
+              ? text.slice(innermost.speaker.mention.start, innermost.speaker.mention.end)
+              : null,
+            unclearConfidence: innermost.speaker ? +innermost.speaker.confidence.toFixed(2) : null,
+          });
+          continue;
+        }
         count(
-          named.length === 0
-            ? `none: covering claim's speaker unclear (${kind})`
-            : named.every((q) => /^add/i.test(q.speaker!.evidence.cue?.text ?? ''))
-              ? 'none: covering clause is what "add" takes as its object (no speech)'
-              : "none: covering claim named, figure left out (a writer's aside)",
+          named.every((q) => /^add/i.test(q.speaker!.evidence.cue?.text ?? ''))
+            ? 'none: covering clause is what "add" takes as its object (no speech)'
+            : "none: covering claim named, figure left out (a writer's aside)",
           gold,
         );
         continue;
@@ -144,6 +153,21 @@ export function diagnoseClaimants(split: PolnearSplit): { buckets: Map<string, n
     }
   }
   return { buckets, cases };
+}
+
+/** Why the quote that holds a figure has no named speaker, for its bucket: its kind (only direct
+ * quotes abstain: a reported clause without a sure source is dropped), then whether it had no
+ * candidate at all, a pronoun the resolver found no one for, or a candidate below the confidence
+ * threshold that was the gold source (the threshold's or the features' fault) or was not (the
+ * candidate search's fault). */
+function whyUnclear(q: Quote, gold: GoldAttribution, text: string): string {
+  const mention = q.speaker?.mention;
+  if (!q.speaker || !mention) return `${q.kind}, no candidate`;
+  if (/^(?:he|she|it|they|him|her|them|i|we|you)$/i.test(text.slice(mention.start, mention.end).trim()))
+    return `${q.kind}, pronoun left unresolved or below threshold`;
+  return nameOrMentionMatches('', [mention], sourceOf(gold), text)
+    ? `${q.kind}, below threshold, candidate was the gold source`
+    : `${q.kind}, below threshold, candidate not the gold source`;
 }
 
 /** A claimant that is only a document's noun, with no issuer ("poll", "new study", "filings"). */
