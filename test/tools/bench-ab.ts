@@ -97,8 +97,18 @@ async function measurePopup(ext: ExtensionBrowser, tab: Page): Promise<Record<st
         out['doc: response end'] = nav.responseEnd;
         out['doc: interactive (parsed)'] = nav.domInteractive;
         out['doc: DOMContentLoaded end'] = nav.domContentLoadedEventEnd;
+        out['doc: load end'] = nav.loadEventEnd;
       }
       for (const p of performance.getEntriesByType('paint')) out[`paint: ${p.name}`] = p.startTime;
+      // Phases within one opening (medians of marks taken from different openings do not subtract).
+      const gap = (name: string, from: string, to: string) => {
+        if (from in out && to in out) out[`phase: ${name}`] = out[to]! - out[from]!;
+      };
+      gap('parsed to script', 'doc: interactive (parsed)', 'script');
+      gap('script to draw', 'script', 'draw');
+      gap('draw to shown', 'draw', 'shown');
+      gap('shown to ready', 'shown', 'ready');
+      gap('script to ready', 'script', 'ready');
       for (const r of performance.getEntriesByType('resource') as PerformanceResourceTiming[])
         out[`resource end: ${r.name.replace(/^.*\//, '')}`] = r.responseEnd;
       return out;
