@@ -25,7 +25,6 @@ const extensionEntries = [
   { in: 'src/page/content.ts', out: 'content', format: 'iife' },
   { in: 'src/background/background.ts', out: 'background', format: 'esm' },
   { in: 'src/popup/popup.tsx', out: 'popup', format: 'esm' },
-  { in: 'src/popup/popup-early.ts', out: 'popup-early', format: 'iife' },
   { in: 'src/options/options.tsx', out: 'options', format: 'esm' },
 ];
 const STATIC_FILES = [

@@ -6,7 +6,6 @@ import { isPageReport, type ContentRequest, type PageReport } from '../shared/me
 import { enableSite, type Settings } from '../shared/settings';
 import { t } from '../shared/i18n';
 import type { PopupApi, TargetTab } from './popup-api';
-import { askForReport, type FirstReport } from './first-report';
 import { whyUnreachable, type Unreachable } from './page-access';
 import { ReportView } from './ReportView';
 import { CorrectionsContext } from './CorrectionEditor';
@@ -35,10 +34,21 @@ const UNREACHABLE_KEYS: Record<Exclude<Unreachable, 'loading'>, string> = {
   'not-loaded': 'unreachableNotLoaded',
 };
 
+/** Finds the popup's tab and asks its page for the report. popup.tsx starts this before the
+ * first render, so the round trip to the page overlaps Preact's start-up. */
+export async function askForReport(api: PopupApi): Promise<{ tab: TargetTab | null; answer: unknown }> {
+  const tab = await api.targetTab().catch(() => null);
+  markPopup('tab');
+  const answer = tab ? await api.send(tab.id, { type: 'get-report' }).catch(() => undefined) : undefined;
+  markPopup('answer');
+  return { tab, answer };
+}
+
+export type FirstReport = Awaited<ReturnType<typeof askForReport>>;
+
 export interface AppProps {
   api: PopupApi;
-  /** The first question to the page, already under way (asked by popup-early.ts from the
-   * document's head, or by popup.tsx before rendering). */
+  /** The first question to the page, already under way (popup.tsx asks before rendering). */
   firstReport?: Promise<FirstReport>;
   /** Its answer when it came before the first render: a report is then the first thing drawn,
    * with no frame of the loading state before it. */

@@ -1,13 +1,25 @@
 // Everything the popup asks of the browser, behind one small interface: the entry builds it
 // from the real extension API once (browserPopupApi), and tests pass a fake to <App>.
 import type Browser from 'webextension-polyfill';
+import type { ContentRequest } from '../shared/messages';
 import { createSettingsStore, type SettingsStore } from '../shared/settings-store';
 import { createCorrectionsStore, type CorrectionsStore } from '../shared/corrections-store';
-import { findTargetTab, type ReportAsker, type TargetTab } from './first-report';
 
-export type { TargetTab };
+/** The tab the popup speaks for. */
+export interface TargetTab {
+  id: number;
+  /** Its URL when the browser tells us: Chromium does for the tab whose toolbar button was
+   * clicked (activeTab), never for its own pages. */
+  url: string | null;
+  /** True while the page is still loading (our content script starts once it has). */
+  loading: boolean;
+}
 
-export interface PopupApi extends ReportAsker {
+export interface PopupApi {
+  /** The tab the popup speaks for, or null when there is none. */
+  targetTab(): Promise<TargetTab | null>;
+  /** Sends a request to the tab's content script; rejects when nothing answers there. */
+  send(tabId: number, request: ContentRequest): Promise<unknown>;
   /** Starts the content script in the tab's page (a page open since before the install, where
    * Chromium never ran it); false when the browser refuses. */
   inject(tabId: number): Promise<boolean>;
@@ -22,10 +34,18 @@ export interface PopupApi extends ReportAsker {
   openOptions(): void;
 }
 
-/** The popup's browser access, from the polyfilled API (the tab: findTargetTab). */
+/** The popup's browser access, from the polyfilled API. `?tabId=N` names the tab explicitly
+ * (the popup opened as a page in a tab, as the Firefox tests do). */
 export function browserPopupApi(browser: Browser.Browser, doc: Document): PopupApi {
   return {
-    targetTab: () => findTargetTab(browser, doc),
+    async targetTab() {
+      const fromQuery = Number(new URLSearchParams(doc.location.search).get('tabId'));
+      const tab =
+        Number.isInteger(fromQuery) && fromQuery > 0
+          ? await browser.tabs.get(fromQuery)
+          : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+      return tab?.id === undefined ? null : { id: tab.id, url: tab.url ?? null, loading: tab.status === 'loading' };
+    },
     send: (tabId, request) => browser.tabs.sendMessage(tabId, request),
     async inject(tabId) {
       // activeTab grants this tab's page for as long as the user stays on it: the toolbar click

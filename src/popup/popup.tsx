@@ -5,9 +5,8 @@ import type Browser from 'webextension-polyfill';
 import { render } from 'preact';
 import { setMessageLookup, t } from '../shared/i18n';
 import { browserPopupApi } from './popup-api';
-import { App } from './App';
-import { askForReport, EARLY_START_KEY, type EarlyStart, type FirstReport } from './first-report';
-import { SETTINGS_KEY, validateSettings, type Settings } from '../shared/settings';
+import { App, askForReport, type FirstReport } from './App';
+import type { Settings } from '../shared/settings';
 
 // The browser's own promise-based API: Firefox's `browser`, Chromium's `chrome` (MV3 answers
 // with promises too). The popup opens on every click, and what it asks of the API needs none of
@@ -24,14 +23,11 @@ const api = browserPopupApi(browser, document);
 // content, with no frame of "Loading…" painted before it (a frame the browser would finish
 // before it handled the answer). The settings are read meanwhile, so that the first list is
 // already the one they choose (dates or not). A page slower than FIRST_ANSWER_WAIT_MS gets the
-// loading state meanwhile, and the app takes the answer when it comes. Both questions are
-// usually under way already, asked by the early script in the document's head.
+// loading state meanwhile, and the app takes the answer when it comes.
 const FIRST_ANSWER_WAIT_MS = 150;
-const early = (globalThis as { [EARLY_START_KEY]?: EarlyStart })[EARLY_START_KEY];
-const firstReport = early?.report ?? askForReport(api);
-const firstSettings = (
-  early ? early.settings.then((stored) => validateSettings(stored[SETTINGS_KEY])) : api.settings.load()
-)
+const firstReport = askForReport(api);
+const firstSettings = api.settings
+  .load()
   .catch(() => undefined)
   .finally(() => markPopup('settings'));
 let drawn = false;
