@@ -26,11 +26,15 @@ const api = browserPopupApi(browser, document);
 // loading state meanwhile, and the app takes the answer when it comes.
 const FIRST_ANSWER_WAIT_MS = 150;
 const firstReport = askForReport(api);
-const firstSettings = api.settings.load().catch(() => undefined);
+const firstSettings = api.settings
+  .load()
+  .catch(() => undefined)
+  .finally(() => markPopup('settings'));
 let drawn = false;
 const draw = (initial?: FirstReport, settings?: Settings) => {
   if (drawn) return;
   drawn = true;
+  markPopup('draw');
   render(
     <App api={api} firstReport={firstReport} initial={initial} initialSettings={settings} />,
     document.getElementById('app')!,

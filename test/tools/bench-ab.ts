@@ -1,4 +1,4 @@
-// node dist/tools/bench-ab.js --a DIR --b DIR [--runs N] [--browsers chromium,firefox] [--page PATH]
+// node dist/tools/bench-ab.js --a DIR --b DIR [--runs N] [--browsers chromium,firefox] [--page PATH] [--popup]
 // Two builds of the extension side by side: each DIR holds a build's chrome/ and firefox/ (a
 // dist/ directory), and both are loaded at once, one browser each, with fresh page loads taking
 // turns A B B A, so neither build gets a quieter stretch of a loaded machine to itself. Prints,
@@ -6,6 +6,11 @@
 // leaves, in ms from its first line. `--a floor` loads instead a content script that does only
 // what any extension's script must before it can paint an answer (read the stored settings, one
 // message to the background and back, one animation frame): the floor under our own figures.
+// `--popup` measures instead the toolbar popup opened over the page (Chromium's real popup;
+// Firefox's popup.html in a tab aimed at the article's tab, as the e2e suite opens it), openings
+// taking turns A B B A, by the popup's own phase marks and its document's timings, in ms from the
+// popup document's start; there `--a empty` loads build B with a popup script that only marks
+// its start and, once a frame is painted, 'ready': the floor our popup's figures stand on.
 // Asserts nothing.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -63,6 +68,121 @@ function floorBuild(): string {
   return dir;
 }
 
+/** A copy of build `dir` whose popup script does nothing but mark its start and, after the next
+ * painted frame (as the app marks it), 'ready'. */
+function emptyPopupBuild(dir: string): string {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'ql-empty-popup-'));
+  fs.cpSync(dir, out, { recursive: true });
+  const script = `performance.mark('quote-lens-popup-script');
+requestAnimationFrame(() => setTimeout(() => {
+  document.body.dataset.ready = 'true';
+  performance.mark('quote-lens-popup-ready');
+}));`;
+  for (const browser of ['chrome', 'firefox']) fs.writeFileSync(path.join(out, browser, 'popup.js'), script);
+  return out;
+}
+
+/** The popup's marks and its document's timings in ms from its document's start (read once
+ * it says it is ready). */
+async function measurePopup(ext: ExtensionBrowser, tab: Page): Promise<Record<string, number>> {
+  const popup = await ext.openPopup(tab);
+  try {
+    await new Promise((r) => setTimeout(r, 100));
+    return await popup.evaluate(() => {
+      const out: Record<string, number> = {};
+      for (const m of performance.getEntriesByType('mark'))
+        if (m.name.startsWith('quote-lens-popup-') && !(m.name.slice(17) in out)) out[m.name.slice(17)] = m.startTime;
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      if (nav) {
+        out['doc: response end'] = nav.responseEnd;
+        out['doc: interactive (parsed)'] = nav.domInteractive;
+        out['doc: DOMContentLoaded end'] = nav.domContentLoadedEventEnd;
+        out['doc: load end'] = nav.loadEventEnd;
+      }
+      for (const p of performance.getEntriesByType('paint')) out[`paint: ${p.name}`] = p.startTime;
+      // Phases within one opening (medians of marks taken from different openings do not subtract).
+      const gap = (name: string, from: string, to: string) => {
+        if (from in out && to in out) out[`phase: ${name}`] = out[to]! - out[from]!;
+      };
+      gap('parsed to script', 'doc: interactive (parsed)', 'script');
+      gap('script to draw', 'script', 'draw');
+      gap('draw to shown', 'draw', 'shown');
+      gap('shown to ready', 'shown', 'ready');
+      gap('script to ready', 'script', 'ready');
+      for (const r of performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        out[`resource end: ${r.name.replace(/^.*\//, '')}`] = r.responseEnd;
+      return out;
+    });
+  } finally {
+    await popup.close().catch(() => undefined);
+  }
+}
+
+async function mainPopup(builds: Record<'A' | 'B', string>, page: string, runs: number): Promise<void> {
+  const server = await startServer();
+  try {
+    for (const name of arg('browsers', 'chromium,firefox').split(',') as BrowserName[]) {
+      const dirOf = (k: 'A' | 'B') => path.join(builds[k], name === 'chromium' ? 'chrome' : 'firefox');
+      const ext: Record<'A' | 'B', ExtensionBrowser> = {
+        A: await launchWithExtension(name, undefined, { extDir: dirOf('A') }),
+        B: await launchWithExtension(name, undefined, { extDir: dirOf('B') }),
+      };
+      try {
+        const tabs = {} as Record<'A' | 'B', Page>;
+        for (const k of ['A', 'B'] as const) {
+          const tab = await ext[k].browser.newPage();
+          await tab.setViewport({ width: 1200, height: 900 });
+          await tab.goto(server.origin + page, { waitUntil: 'load' });
+          await poll(
+            () => tab.evaluate(() => performance.getEntriesByName('quote-lens:ready').length > 0 || null),
+            'the article painted',
+            60000,
+          ).catch(() => undefined); // the empty floor's page is ours too; a page we skip paints nothing
+          tabs[k] = tab;
+          // One warm-up opening each: the browser's first popup pays for its own start.
+          await measurePopup(ext[k], tab).catch(() => undefined);
+        }
+        const results: Record<'A' | 'B', Record<string, number>[]> = { A: [], B: [] };
+        for (let i = 0; i < runs; i++) {
+          for (const k of i % 2 ? (['B', 'A'] as const) : (['A', 'B'] as const)) {
+            try {
+              results[k].push(await measurePopup(ext[k], tabs[k]));
+            } catch (e) {
+              console.warn(`${name} ${k}: opening failed (${(e as Error).message.split('\n')[0]})`);
+            }
+          }
+        }
+        printTable(
+          `${name} popup, ${runs} openings each, median (min-max) ms from the popup document's start:`,
+          results,
+        );
+      } finally {
+        await ext.A.close();
+        await ext.B.close();
+      }
+    }
+  } finally {
+    await server.close();
+  }
+}
+
+/** Prints the names of both builds' runs in time order, each with its median (min-max) per build. */
+function printTable(title: string, results: Record<'A' | 'B', Record<string, number>[]>): void {
+  const names = [...new Set([...results.A, ...results.B].flatMap((r) => Object.keys(r)))];
+  const order = (n: string) => Math.min(...[...results.A, ...results.B].map((r) => r[n] ?? Infinity));
+  const rank = (n: string) => (n === 'reading slices' || n === 'our longest task' || n.startsWith('phase:') ? 1 : 0);
+  names.sort((x, y) => rank(x) - rank(y) || order(x) - order(y));
+  console.log(`\n${title}`);
+  console.log(`| mark | A | B |\n| --- | --- | --- |`);
+  for (const n of names) {
+    const col = (k: 'A' | 'B') => {
+      const xs = results[k].map((r) => r[n]).filter((x): x is number => x !== undefined);
+      return xs.length ? spread(xs) : '—';
+    };
+    console.log(`| ${n} | ${col('A')} | ${col('B')} |`);
+  }
+}
+
 /** Every quote-lens mark of one load, in ms from the script's first line (the first of each name,
  * and for task ends the last); slices: how many reading tasks there were. */
 async function measure(page: Page, url: string): Promise<Record<string, number>> {
@@ -110,11 +230,15 @@ async function measure(page: Page, url: string): Promise<Record<string, number>>
 async function main(): Promise<void> {
   const runs = Number(arg('runs', '11')) || 11;
   const page = arg('page', '/fixtures/seed-deir-ezzor.html');
+  const popup = process.argv.includes('--popup');
+  const B = path.resolve(arg('b', 'dist'));
+  const a = arg('a', popup ? 'empty' : 'floor');
   const builds: Record<'A' | 'B', string> = {
-    A: arg('a', 'floor') === 'floor' ? floorBuild() : path.resolve(arg('a', '')),
-    B: path.resolve(arg('b', 'dist')),
+    A: a === 'floor' ? floorBuild() : a === 'empty' ? emptyPopupBuild(B) : path.resolve(a),
+    B,
   };
-  console.log(`A: ${arg('a', 'floor')}  B: ${builds.B}  page: ${page}  load average ${os.loadavg()[0]!.toFixed(1)}`);
+  console.log(`A: ${a}  B: ${builds.B}  page: ${page}  load average ${os.loadavg()[0]!.toFixed(1)}`);
+  if (popup) return mainPopup(builds, page, runs);
   const server = await startServer();
   try {
     for (const name of arg('browsers', 'chromium,firefox').split(',') as BrowserName[]) {
@@ -143,21 +267,7 @@ async function main(): Promise<void> {
             }
           }
         }
-        const names = [...new Set([...results.A, ...results.B].flatMap((r) => Object.keys(r)))];
-        const order = (n: string) => Math.min(...[...results.A, ...results.B].map((r) => r[n] ?? Infinity));
-        // Marks in time order, then the counts and phases.
-        const rank = (n: string) =>
-          n === 'reading slices' || n === 'our longest task' || n.startsWith('phase:') ? 1 : 0;
-        names.sort((x, y) => rank(x) - rank(y) || order(x) - order(y));
-        console.log(`\n${name}, ${runs} loads each, median (min-max) ms from the script's first line:`);
-        console.log(`| mark | A | B |\n| --- | --- | --- |`);
-        for (const n of names) {
-          const col = (k: 'A' | 'B') => {
-            const xs = results[k].map((r) => r[n]).filter((x): x is number => x !== undefined);
-            return xs.length ? spread(xs) : '—';
-          };
-          console.log(`| ${n} | ${col('A')} | ${col('B')} |`);
-        }
+        printTable(`${name}, ${runs} loads each, median (min-max) ms from the script's first line:`, results);
       } finally {
         await ext.A.close();
         await ext.B.close();
