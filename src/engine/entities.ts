@@ -171,6 +171,29 @@ function choose(candidates: Candidate[], text: string): Choice | null {
   };
 }
 
+/** A name met after a pronoun in its clause (#namedLaterInClause). */
+interface LaterName {
+  surname: string;
+  /** The first word when the name has more than one ("Ivanka" of "Ivanka Trump"), else ''. */
+  given: string;
+}
+
+/** True when `e` is one of the names given after the pronoun: the same surname, and no other
+ * given name before it ("his daughter Ivanka Trump" is not Donald Trump). */
+function namedLater(e: Entity, later: LaterName[]): boolean {
+  const surname = lastWord(e.name).toLowerCase();
+  return later.some(
+    (l) => l.surname === surname && (!l.given || !isForename(l.given) || e.name.split(' ').includes(l.given)),
+  );
+}
+
+/** A capitalised word or run of them (a name, with a possessive at most). */
+const LATER_NAME = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)*/gu;
+/** A subordinator with no comma after it, ending the text: a pronoun after it is in a clause
+ * that opens the sentence ahead of its main clause. */
+const SUBORDINATE_BEFORE =
+  /\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ww]hile|[Aa]s|[Bb]ecause|[Ii]f|[Aa]lthough|[Tt]hough|[Ss]ince|[Oo]nce|[Uu]ntil|[Ww]henever)\b[^,;]*$/;
+
 function lastWord(name: string): string {
   return name.slice(name.lastIndexOf(' ') + 1);
 }
@@ -882,6 +905,7 @@ export class EntityResolver {
     const people = this.#antecedentPeople();
     let p = lowerBound(people, pos, atPos) - 1;
     const seen = new Set<Entity>();
+    const namedAfter = this.#namedLaterInClause(pos);
     // Bounded walk: a long run of the same speaker must not make each pronoun scan the article.
     for (let steps = 0; candidates.length < MAX_CANDIDATES && (h >= 0 || p >= 0) && steps < LOOK_BACK; steps++) {
       const hp = h >= 0 ? this.#history[h]!.pos : -1;
@@ -907,6 +931,7 @@ export class EntityResolver {
       if (seen.has(e)) continue;
       seen.add(e);
       if (e.gender && gender && e.gender !== gender) continue;
+      if (namedAfter && namedLater(e, namedAfter)) continue;
       if (!this.#isPlausiblePerson(e)) continue;
       const recentSubject = (subject || roleLed) && atMostOneSentenceEnd(this.#text, at, pos);
       candidates.push({ e, pos: at, subject, recentSubject, roleLed });
@@ -918,6 +943,46 @@ export class EntityResolver {
       return { entity: pick, candidates: candidates.length, rivalled: chosen.rivalled };
     }
     return { entity: this.#entity(gender === 'f' ? 'she' : 'he', 'unknown', null, gender), candidates: 0 };
+  }
+
+  /** The names the writer gives after the pronoun at `pos` in its own sentence, outside
+   * quotations ("… he asked Trump", "He said Lund has …"): the pronoun's clause governs them, so
+   * none of them is who the pronoun stands for (a name is not used for someone a pronoun in the
+   * same clause already stands for). Null when the pronoun sits in a clause opened by a
+   * subordinator ("When he arrived, Lund said …"), where the name after may be the pronoun's
+   * person. */
+  #namedLaterInClause(pos: number): LaterName[] | null {
+    const text = this.#text;
+    const before = text.slice(Math.max(0, pos - 200), pos);
+    let opening = 0;
+    SENTENCE_END.lastIndex = 0;
+    for (let m = SENTENCE_END.exec(before); m; m = SENTENCE_END.exec(before)) opening = m.index + m[0].length;
+    SENTENCE_END.lastIndex = 0;
+    // Only the writer's words before the pronoun: a quotation ending before it ("'… if …,' he
+    // said") is no clause of the pronoun's.
+    const lead = before.slice(opening);
+    if (
+      SUBORDINATE_BEFORE.test(
+        lead.slice(Math.max(lead.lastIndexOf('”'), lead.lastIndexOf('"'), lead.lastIndexOf("''")) + 1),
+      )
+    )
+      return null;
+    const rest = text.slice(pos, pos + 300);
+    SENTENCE_END.lastIndex = 0;
+    const end = SENTENCE_END.exec(rest);
+    SENTENCE_END.lastIndex = 0;
+    // The clause ends at its first comma, semicolon or dash: what follows may be an adjunct or
+    // another clause ("she told Lund, after he … under Berg's questions"), where a name can be
+    // the pronoun's person.
+    const clause = /^[^,;:—–]*/.exec(end ? rest.slice(0, end.index) : rest)![0];
+    const found: LaterName[] = [];
+    LATER_NAME.lastIndex = 0;
+    for (let m = LATER_NAME.exec(clause); m; m = LATER_NAME.exec(clause)) {
+      if (this.#insideQuote(pos + m.index)) continue;
+      const words = m[0].replace(/['’]s$/, '').split(' ');
+      found.push({ surname: words[words.length - 1]!.toLowerCase(), given: words.length > 1 ? words[0]! : '' });
+    }
+    return found.length ? found : null;
   }
 
   /** A capitalised run read as a person can stand for "he" or "she" only with some sign that it

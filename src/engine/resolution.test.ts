@@ -295,6 +295,32 @@ describe('pronouns', () => {
     expect(names(one)).toEqual(['Jonas Lie']);
   });
 
+  test('a person the writer names after the pronoun in its clause is not who the pronoun stands for', () => {
+    const told = article(
+      'Jonas Lie spoke first at the council meeting. Karl Dahl arrived late.',
+      '“You were wrong about the budget,” he told Dahl.',
+    );
+    expect(names(told)).toEqual(['Jonas Lie']);
+    // Without the name after it, the subject of the sentence before is the one meant.
+    const plain = article(
+      'Jonas Lie spoke first at the council meeting. Karl Dahl arrived late.',
+      '“You were wrong about the budget,” he said.',
+    );
+    expect(names(plain)).toEqual(['Karl Dahl']);
+    // Another person of the same surname ("his brother Nils Dahl") does not rule out Karl Dahl.
+    const brother = article(
+      'Jonas Lie spoke first at the council meeting. Karl Dahl arrived late.',
+      '“We were held up on the bridge,” he told Nils Dahl.',
+    );
+    expect(names(brother)).toEqual(['Karl Dahl']);
+    // After a comma the name may stand in an adjunct about the pronoun's own person.
+    const adjunct = article(
+      'Jonas Lie spoke first at the council meeting. Karl Dahl arrived late.',
+      '“We were held up on the bridge,” he said, before Dahl sat down.',
+    );
+    expect(names(adjunct)).toEqual(['Karl Dahl']);
+  });
+
   test('a choice made only by nearness between equally salient people is marked for the confidence', () => {
     const rivalled = (text: string) => {
       const found: boolean[] = [];
