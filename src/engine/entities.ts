@@ -171,6 +171,8 @@ function choose(candidates: Candidate[], text: string): Choice | null {
   };
 }
 
+const quoteStart = (q: QuotedSpan) => q.start;
+
 /** A name met after a pronoun in its clause (#namedLaterInClause). */
 interface LaterName {
   surname: string;
@@ -906,6 +908,7 @@ export class EntityResolver {
     let p = lowerBound(people, pos, atPos) - 1;
     const seen = new Set<Entity>();
     const namedAfter = this.#namedLaterInClause(pos);
+    const namedInOwn = this.#namedInOwnQuotes(pos);
     // Bounded walk: a long run of the same speaker must not make each pronoun scan the article.
     for (let steps = 0; candidates.length < MAX_CANDIDATES && (h >= 0 || p >= 0) && steps < LOOK_BACK; steps++) {
       const hp = h >= 0 ? this.#history[h]!.pos : -1;
@@ -932,6 +935,7 @@ export class EntityResolver {
       seen.add(e);
       if (e.gender && gender && e.gender !== gender) continue;
       if (namedAfter && namedLater(e, namedAfter)) continue;
+      if (namedInOwn && namedLater(e, namedInOwn)) continue;
       if (!this.#isPlausiblePerson(e)) continue;
       const recentSubject = (subject || roleLed) && atMostOneSentenceEnd(this.#text, at, pos);
       candidates.push({ e, pos: at, subject, recentSubject, roleLed });
@@ -981,6 +985,32 @@ export class EntityResolver {
       if (this.#insideQuote(pos + m.index)) continue;
       const words = m[0].replace(/['’]s$/, '').split(' ');
       found.push({ surname: words[words.length - 1]!.toLowerCase(), given: words.length > 1 ? words[0]! : '' });
+    }
+    return found.length ? found : null;
+  }
+
+  /** The names inside the quotations the pronoun at `pos` introduces: the one ending just before
+   * it ("'… we nominate Lund,' he said") and one opening in its sentence or the next ("he said.
+   * 'Lund will …'"). A speaker talks of others by name and of themselves as "I": a person named
+   * there is someone the speaker talks about. Null when there is none. */
+  #namedInOwnQuotes(pos: number): LaterName[] | null {
+    const list = this.#quoted;
+    if (!list.length) return null;
+    const text = this.#text;
+    const i = lowerBound(list, pos, quoteStart);
+    const own: QuotedSpan[] = [];
+    const prev = list[i - 1];
+    if (prev && prev.end <= pos && /^[\s,.:;—–-]*$/.test(text.slice(prev.end, pos))) own.push(prev);
+    const next = list[i];
+    if (next && next.start - pos < 150 && !/[\n“”"]|''/.test(text.slice(pos, next.start))) own.push(next);
+    const found: LaterName[] = [];
+    for (const q of own) {
+      const inside = text.slice(q.start, Math.min(q.end, q.start + 1500));
+      LATER_NAME.lastIndex = 0;
+      for (let m = LATER_NAME.exec(inside); m; m = LATER_NAME.exec(inside)) {
+        const words = m[0].replace(/['’]s$/, '').split(' ');
+        found.push({ surname: words[words.length - 1]!.toLowerCase(), given: words.length > 1 ? words[0]! : '' });
+      }
     }
     return found.length ? found : null;
   }

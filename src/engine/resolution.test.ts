@@ -321,6 +321,26 @@ describe('pronouns', () => {
     expect(names(adjunct)).toEqual(['Karl Dahl']);
   });
 
+  test('a person named inside the quotation the pronoun introduces is someone the speaker talks about', () => {
+    const before = article(
+      'Nils Berg spoke at the council on Monday. Karl Dahl sat beside him.',
+      '“I am proud to work with Dahl again,” he said.',
+    );
+    expect(names(before)).toEqual(['Nils Berg']);
+    // The quotation opening after the pronoun's sentence is the same speaker's.
+    const after = article(
+      'Nils Berg spoke at the council on Monday. Karl Dahl sat beside him.',
+      'He said in a statement: “Dahl knows the budget better than anyone.”',
+    );
+    expect(names(after)).toEqual(['Nils Berg']);
+    // Without the name in the quotation, the subject of the sentence before is meant.
+    const plain = article(
+      'Nils Berg spoke at the council on Monday. Karl Dahl sat beside him.',
+      '“I am proud to work here again,” he said.',
+    );
+    expect(names(plain)).toEqual(['Karl Dahl']);
+  });
+
   test('a choice made only by nearness between equally salient people is marked for the confidence', () => {
     const rivalled = (text: string) => {
       const found: boolean[] = [];
