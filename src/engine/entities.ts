@@ -173,6 +173,16 @@ function choose(candidates: Candidate[], text: string): Choice | null {
 
 const quoteStart = (q: QuotedSpan) => q.start;
 
+/** The capitalised names in `text` (LATER_NAME), added to `found`. */
+function addNamesIn(text: string, found: LaterName[], keep: (at: number) => boolean = () => true): void {
+  LATER_NAME.lastIndex = 0;
+  for (let m = LATER_NAME.exec(text); m; m = LATER_NAME.exec(text)) {
+    if (!keep(m.index)) continue;
+    const words = m[0].replace(/['’]s$/, '').split(' ');
+    found.push({ surname: words[words.length - 1]!.toLowerCase(), given: words.length > 1 ? words[0]! : '' });
+  }
+}
+
 /** A name met after a pronoun in its clause (#namedLaterInClause). */
 interface LaterName {
   surname: string;
@@ -980,12 +990,7 @@ export class EntityResolver {
     // the pronoun's person.
     const clause = /^[^,;:—–]*/.exec(end ? rest.slice(0, end.index) : rest)![0];
     const found: LaterName[] = [];
-    LATER_NAME.lastIndex = 0;
-    for (let m = LATER_NAME.exec(clause); m; m = LATER_NAME.exec(clause)) {
-      if (this.#insideQuote(pos + m.index)) continue;
-      const words = m[0].replace(/['’]s$/, '').split(' ');
-      found.push({ surname: words[words.length - 1]!.toLowerCase(), given: words.length > 1 ? words[0]! : '' });
-    }
+    addNamesIn(clause, found, (at) => !this.#insideQuote(pos + at));
     return found.length ? found : null;
   }
 
@@ -1004,14 +1009,7 @@ export class EntityResolver {
     const next = list[i];
     if (next && next.start - pos < 150 && !/[\n“”"]|''/.test(text.slice(pos, next.start))) own.push(next);
     const found: LaterName[] = [];
-    for (const q of own) {
-      const inside = text.slice(q.start, Math.min(q.end, q.start + 1500));
-      LATER_NAME.lastIndex = 0;
-      for (let m = LATER_NAME.exec(inside); m; m = LATER_NAME.exec(inside)) {
-        const words = m[0].replace(/['’]s$/, '').split(' ');
-        found.push({ surname: words[words.length - 1]!.toLowerCase(), given: words.length > 1 ? words[0]! : '' });
-      }
-    }
+    for (const q of own) addNamesIn(text.slice(q.start, Math.min(q.end, q.start + 1500)), found);
     return found.length ? found : null;
   }
 
