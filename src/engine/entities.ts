@@ -931,6 +931,9 @@ export class EntityResolver {
       if (hp >= pp) {
         e = this.#history[h--]!.entity;
         if (e.kind !== 'person' && (e.kind !== 'unknown' || !couldBeAPerson(e.name))) continue;
+        // A speaker the attribution took for a person whose name reads as a place or an
+        // organisation ("North Carolina said …") is not who "he" or "she" stands for.
+        if (e.name.includes(' ') && !this.#readsAsPerson(e.name)) continue;
       } else {
         const occ = people[p--]!;
         // A name inside a quotation is someone the speaker talks about ("'I can't speak for
@@ -1012,6 +1015,16 @@ export class EntityResolver {
     for (const q of own) addNamesIn(text.slice(q.start, Math.min(q.end, q.start + 1500)), found);
     return found.length ? found : null;
   }
+
+  /** False when the words of `name`, read as a capitalised run, name a place or an organisation. */
+  #readsAsPerson(name: string): boolean {
+    return memo(this.#personReadings, name, () => {
+      const kind = readRun(name.split(' ')).kind;
+      return kind !== RUN_NONE && kind !== RUN_ORG;
+    });
+  }
+
+  #personReadings = new Map<string, boolean>();
 
   /** A capitalised run read as a person can stand for "he" or "she" only with some sign that it
    * is one: it spoke, or has a title, a role or a gendered honorific, or opens with a given name.

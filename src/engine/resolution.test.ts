@@ -341,6 +341,15 @@ describe('pronouns', () => {
     expect(names(plain)).toEqual(['Karl Dahl']);
   });
 
+  test('a speaker whose name reads as a place is no antecedent for "he"', () => {
+    const text = article(
+      'Karl Dahl has argued the case for the families for years.',
+      '“We will appeal the ruling,” North Carolina said on Monday.',
+      '“It is a good day for the families,” he said.',
+    );
+    expect(names(text)).toEqual(['North Carolina', 'Karl Dahl']);
+  });
+
   test('a choice made only by nearness between equally salient people is marked for the confidence', () => {
     const rivalled = (text: string) => {
       const found: boolean[] = [];
