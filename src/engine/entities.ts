@@ -1,7 +1,7 @@
 // Resolves speaker mentions to one entity per article, named as fully as the article ever names
 // it: "Orlov" and "Mr. Orlov" become "Pavel Orlov", "he" the nearest compatible person, "the
 // ministry" the ministry the article named, "the minister" the person last given that role.
-import { wordSet } from './speech-verbs';
+import { cueStrength, wordSet } from './speech-verbs';
 import type { Mention, Quote, Speaker, SpeakerKind } from './types';
 import { HONORIFICS, ROLE_WORDS, type RawMention } from './speaker-mentions';
 import { forenameGender, isForename } from './forenames';
@@ -201,6 +201,9 @@ function namedLater(e: Entity, later: LaterName[]): boolean {
 
 /** A capitalised word or run of them (a name, with a possessive at most). */
 const LATER_NAME = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)*/gu;
+/** A name as an owner ("Trump's", "Mr. Kim's", "Ann Lund’s"): the given name when there is one
+ * (group 1), the surname (group 2). */
+const OWNER_NAME = /(?<![\p{L}'’-])(?:(\p{Lu}\p{Ll}+) )?(\p{Lu}[\p{L}-]+)['’]s?(?![\p{L}])/gu;
 /** A subordinator with no comma after it, ending the text: a pronoun after it is in a clause
  * that opens the sentence ahead of its main clause. */
 const SUBORDINATE_BEFORE =
@@ -994,6 +997,13 @@ export class EntityResolver {
     const clause = /^[^,;:—–]*/.exec(end ? rest.slice(0, end.index) : rest)![0];
     const found: LaterName[] = [];
     addNamesIn(clause, found, (at) => !this.#insideQuote(pos + at));
+    // "Lund's plan is sound, he said": before a pronoun that a comma parts from its speech verb
+    // stands what the speaker says, and a person it names as an owner is someone they talk about.
+    // Only owners: the subject there may be the speaker ("Lund, who …, called it 'bold,' he
+    // said" in a writer's style that names and then repeats).
+    const verb = /^\p{L}+\s+(?:also\s+|then\s+|later\s+)?(\p{Ll}+)/u.exec(rest);
+    if (verb && cueStrength(verb[1]!) > 0 && /,(?:["”’']|'')?\s+$/.test(lead))
+      for (const m of lead.matchAll(OWNER_NAME)) found.push({ surname: m[2]!.toLowerCase(), given: m[1] ?? '' });
     return found.length ? found : null;
   }
 

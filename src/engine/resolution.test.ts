@@ -341,6 +341,20 @@ describe('pronouns', () => {
     expect(names(plain)).toEqual(['Karl Dahl']);
   });
 
+  test('a person named as an owner in the words before ", he said" is someone the speaker talks about', () => {
+    const owner = article(
+      'Nils Berg spoke first at the council. Karl Dahl presented the budget.',
+      'Dahl’s budget is “far too thin for the schools,” he said.',
+    );
+    expect(names(owner)).toEqual(['Nils Berg']);
+    // The subject there is no owner: a writer may name the speaker and then say "he".
+    const subject = article(
+      'Nils Berg spoke first at the council. Karl Dahl presented the budget.',
+      'Dahl called the plan “far too thin for the schools,” he said.',
+    );
+    expect(names(subject)).toEqual(['Karl Dahl']);
+  });
+
   test('a speaker whose name reads as a place is no antecedent for "he"', () => {
     const text = article(
       'Karl Dahl has argued the case for the families for years.',
