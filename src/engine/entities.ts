@@ -194,8 +194,13 @@ interface LaterName {
  * given name before it ("his daughter Ivanka Trump" is not Donald Trump). */
 function namedLater(e: Entity, later: LaterName[]): boolean {
   const surname = lastWord(e.name).toLowerCase();
+  // A given name standing alone ("Sheldon and I …") names the person it opens.
+  const space = e.name.indexOf(' ');
+  const given = space > 0 ? e.name.slice(0, space).toLowerCase() : '';
   return later.some(
-    (l) => l.surname === surname && (!l.given || !isForename(l.given) || e.name.split(' ').includes(l.given)),
+    (l) =>
+      (l.surname === surname && (!l.given || !isForename(l.given) || e.name.split(' ').includes(l.given))) ||
+      (!l.given && l.surname === given && isForename(given)),
   );
 }
 

@@ -333,6 +333,12 @@ describe('pronouns', () => {
       'He said in a statement: “Dahl knows the budget better than anyone.”',
     );
     expect(names(after)).toEqual(['Nils Berg']);
+    // A given name standing alone names the person it opens.
+    const given = article(
+      'Nils Berg spoke at the council on Monday. Karl Dahl sat beside him.',
+      '“Karl and I have worked together for years,” he said.',
+    );
+    expect(names(given)).toEqual(['Nils Berg']);
     // Without the name in the quotation, the subject of the sentence before is meant.
     const plain = article(
       'Nils Berg spoke at the council on Monday. Karl Dahl sat beside him.',
