@@ -192,14 +192,14 @@ interface LaterName {
 
 /** True when `e` is one of the names given after the pronoun: the same surname, and no other
  * given name before it ("his daughter Ivanka Trump" is not Donald Trump). */
-function namedLater(e: Entity, later: LaterName[]): boolean {
-  const surname = lastWord(e.name).toLowerCase();
+function namedLater(name: string, later: LaterName[]): boolean {
+  const surname = lastWord(name).toLowerCase();
   // A given name standing alone ("Sheldon and I …") names the person it opens.
-  const space = e.name.indexOf(' ');
-  const given = space > 0 ? e.name.slice(0, space).toLowerCase() : '';
+  const space = name.indexOf(' ');
+  const given = space > 0 ? name.slice(0, space).toLowerCase() : '';
   return later.some(
     (l) =>
-      (l.surname === surname && (!l.given || !isForename(l.given) || e.name.split(' ').includes(l.given))) ||
+      (l.surname === surname && (!l.given || !isForename(l.given) || name.split(' ').includes(l.given))) ||
       (!l.given && l.surname === given && isForename(given)),
   );
 }
@@ -292,6 +292,8 @@ interface Occurrence {
   subject?: boolean;
   /** The name follows a role phrase opening its sentence ("Club chairman Ann Lund said …"). */
   roleLed?: boolean;
+  /** The full name as written here, when it is one ("Fiona Lund", where the key is "lund"). */
+  name?: string;
 }
 
 /** A stretch of quoted words: a name inside it is mentioned by the speaker, not by the writer. */
@@ -547,7 +549,7 @@ export class EntityResolver {
         this.#fullNames.set(run.key, counts);
         if (run.role && !this.#prescanRole.has(run.name)) this.#prescanRole.set(run.name, run.role);
         if (describedAsPerson(this.#text, end)) this.#described.add(run.name);
-        this.#people.push({ pos, key: run.key, ...this.#subjectFlags(pos) });
+        this.#people.push({ pos, key: run.key, name: run.name, ...this.#subjectFlags(pos) });
         break;
       }
     }
@@ -935,6 +937,7 @@ export class EntityResolver {
       const at = Math.max(hp, pp);
       let subject = false;
       let roleLed = false;
+      let occName: string | undefined;
       // A speaker of unknown kind ("Roscosmos", "a source") may be a person; a bare pronoun is not.
       if (hp >= pp) {
         e = this.#history[h--]!.entity;
@@ -949,14 +952,18 @@ export class EntityResolver {
         if (this.#insideQuote(occ.pos)) continue;
         subject = occ.subject === true;
         roleLed = occ.roleLed === true;
+        occName = occ.name;
         e = this.#personByKey(occ.key);
         if (!e) continue;
       }
       if (seen.has(e)) continue;
       seen.add(e);
       if (e.gender && gender && e.gender !== gender) continue;
-      if (namedAfter && namedLater(e, namedAfter)) continue;
-      if (namedInOwn && namedLater(e, namedInOwn)) continue;
+      // The name as written where it was met: one surname may stand for two people ("Fiona
+      // Lund", "Eloise Lund"), and the entity found by the surname is the more frequent one.
+      const written = occName ?? e.name;
+      if (namedAfter && namedLater(written, namedAfter)) continue;
+      if (namedInOwn && namedLater(written, namedInOwn)) continue;
       if (!this.#isPlausiblePerson(e)) continue;
       const recentSubject = (subject || roleLed) && atMostOneSentenceEnd(this.#text, at, pos);
       candidates.push({ e, pos: at, subject, recentSubject, roleLed });
