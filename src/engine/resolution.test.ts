@@ -339,6 +339,15 @@ describe('pronouns', () => {
       '“Karl and I have worked together for years,” he said.',
     );
     expect(names(given)).toEqual(['Nils Berg']);
+    // The given name rules out only the person it opens, not another of the same surname met
+    // just before (as written there: "Fiona Lund", though "Eloise Lund" is named more often).
+    const family = article(
+      'Eloise Lund, 21, died in April. Eloise Lund had bought the pills online.',
+      '“The pills came from abroad,” said inspector Anna Berg.',
+      'Fiona Lund issued a plea to parents on Monday.',
+      '“[Eloise] never understood how dangerous the pills were,” she said.',
+    );
+    expect(names(family)[1]).toMatch(/ Lund$/);
     // Without the name in the quotation, the subject of the sentence before is meant.
     const plain = article(
       'Nils Berg spoke at the council on Monday. Karl Dahl sat beside him.',
