@@ -1,7 +1,7 @@
 // Resolves speaker mentions to one entity per article, named as fully as the article ever names
 // it: "Orlov" and "Mr. Orlov" become "Pavel Orlov", "he" the nearest compatible person, "the
 // ministry" the ministry the article named, "the minister" the person last given that role.
-import { wordSet } from './speech-verbs';
+import { cueStrength, wordSet } from './speech-verbs';
 import type { Mention, Quote, Speaker, SpeakerKind } from './types';
 import { HONORIFICS, ROLE_WORDS, type RawMention } from './speaker-mentions';
 import { forenameGender, isForename } from './forenames';
@@ -171,6 +171,49 @@ function choose(candidates: Candidate[], text: string): Choice | null {
   };
 }
 
+const quoteStart = (q: QuotedSpan) => q.start;
+
+/** The capitalised names in `text` (LATER_NAME), added to `found`. */
+function addNamesIn(text: string, found: LaterName[], keep: (at: number) => boolean = () => true): void {
+  LATER_NAME.lastIndex = 0;
+  for (let m = LATER_NAME.exec(text); m; m = LATER_NAME.exec(text)) {
+    if (!keep(m.index)) continue;
+    const words = m[0].replace(/['’]s$/, '').split(' ');
+    found.push({ surname: words[words.length - 1]!.toLowerCase(), given: words.length > 1 ? words[0]! : '' });
+  }
+}
+
+/** A name met after a pronoun in its clause (#namedLaterInClause). */
+interface LaterName {
+  surname: string;
+  /** The first word when the name has more than one ("Ivanka" of "Ivanka Trump"), else ''. */
+  given: string;
+}
+
+/** True when `e` is one of the names given after the pronoun: the same surname, and no other
+ * given name before it ("his daughter Ivanka Trump" is not Donald Trump). */
+function namedLater(name: string, later: LaterName[]): boolean {
+  const surname = lastWord(name).toLowerCase();
+  // A given name standing alone ("Sheldon and I …") names the person it opens.
+  const space = name.indexOf(' ');
+  const given = space > 0 ? name.slice(0, space).toLowerCase() : '';
+  return later.some(
+    (l) =>
+      (l.surname === surname && (!l.given || !isForename(l.given) || name.split(' ').includes(l.given))) ||
+      (!l.given && l.surname === given && isForename(given)),
+  );
+}
+
+/** A capitalised word or run of them (a name, with a possessive at most). */
+const LATER_NAME = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)*/gu;
+/** A name as an owner ("Trump's", "Mr. Kim's", "Ann Lund’s"): the given name when there is one
+ * (group 1), the surname (group 2). */
+const OWNER_NAME = /(?<![\p{L}'’-])(?:(\p{Lu}\p{Ll}+) )?(\p{Lu}[\p{L}-]+)['’]s?(?![\p{L}])/gu;
+/** A subordinator with no comma after it, ending the text: a pronoun after it is in a clause
+ * that opens the sentence ahead of its main clause. */
+const SUBORDINATE_BEFORE =
+  /\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ww]hile|[Aa]s|[Bb]ecause|[Ii]f|[Aa]lthough|[Tt]hough|[Ss]ince|[Oo]nce|[Uu]ntil|[Ww]henever)\b[^,;]*$/;
+
 function lastWord(name: string): string {
   return name.slice(name.lastIndexOf(' ') + 1);
 }
@@ -249,6 +292,8 @@ interface Occurrence {
   subject?: boolean;
   /** The name follows a role phrase opening its sentence ("Club chairman Ann Lund said …"). */
   roleLed?: boolean;
+  /** The full name as written here, when it is one ("Fiona Lund", where the key is "lund"). */
+  name?: string;
 }
 
 /** A stretch of quoted words: a name inside it is mentioned by the speaker, not by the writer. */
@@ -504,7 +549,7 @@ export class EntityResolver {
         this.#fullNames.set(run.key, counts);
         if (run.role && !this.#prescanRole.has(run.name)) this.#prescanRole.set(run.name, run.role);
         if (describedAsPerson(this.#text, end)) this.#described.add(run.name);
-        this.#people.push({ pos, key: run.key, ...this.#subjectFlags(pos) });
+        this.#people.push({ pos, key: run.key, name: run.name, ...this.#subjectFlags(pos) });
         break;
       }
     }
@@ -882,6 +927,8 @@ export class EntityResolver {
     const people = this.#antecedentPeople();
     let p = lowerBound(people, pos, atPos) - 1;
     const seen = new Set<Entity>();
+    const namedAfter = this.#namedLaterInClause(pos);
+    const namedInOwn = this.#namedInOwnQuotes(pos);
     // Bounded walk: a long run of the same speaker must not make each pronoun scan the article.
     for (let steps = 0; candidates.length < MAX_CANDIDATES && (h >= 0 || p >= 0) && steps < LOOK_BACK; steps++) {
       const hp = h >= 0 ? this.#history[h]!.pos : -1;
@@ -890,10 +937,14 @@ export class EntityResolver {
       const at = Math.max(hp, pp);
       let subject = false;
       let roleLed = false;
+      let occName: string | undefined;
       // A speaker of unknown kind ("Roscosmos", "a source") may be a person; a bare pronoun is not.
       if (hp >= pp) {
         e = this.#history[h--]!.entity;
         if (e.kind !== 'person' && (e.kind !== 'unknown' || !couldBeAPerson(e.name))) continue;
+        // A speaker the attribution took for a person whose name reads as a place or an
+        // organisation ("North Carolina said …") is not who "he" or "she" stands for.
+        if (e.name.includes(' ') && !this.#readsAsPerson(e.name)) continue;
       } else {
         const occ = people[p--]!;
         // A name inside a quotation is someone the speaker talks about ("'I can't speak for
@@ -901,12 +952,18 @@ export class EntityResolver {
         if (this.#insideQuote(occ.pos)) continue;
         subject = occ.subject === true;
         roleLed = occ.roleLed === true;
+        occName = occ.name;
         e = this.#personByKey(occ.key);
         if (!e) continue;
       }
       if (seen.has(e)) continue;
       seen.add(e);
       if (e.gender && gender && e.gender !== gender) continue;
+      // The name as written where it was met: one surname may stand for two people ("Fiona
+      // Lund", "Eloise Lund"), and the entity found by the surname is the more frequent one.
+      const written = occName ?? e.name;
+      if (namedAfter && namedLater(written, namedAfter)) continue;
+      if (namedInOwn && namedLater(written, namedInOwn)) continue;
       if (!this.#isPlausiblePerson(e)) continue;
       const recentSubject = (subject || roleLed) && atMostOneSentenceEnd(this.#text, at, pos);
       candidates.push({ e, pos: at, subject, recentSubject, roleLed });
@@ -919,6 +976,77 @@ export class EntityResolver {
     }
     return { entity: this.#entity(gender === 'f' ? 'she' : 'he', 'unknown', null, gender), candidates: 0 };
   }
+
+  /** The names the writer gives after the pronoun at `pos` in its own sentence, outside
+   * quotations ("… he asked Trump", "He said Lund has …"): the pronoun's clause governs them, so
+   * none of them is who the pronoun stands for (a name is not used for someone a pronoun in the
+   * same clause already stands for). Null when the pronoun sits in a clause opened by a
+   * subordinator ("When he arrived, Lund said …"), where the name after may be the pronoun's
+   * person. */
+  #namedLaterInClause(pos: number): LaterName[] | null {
+    const text = this.#text;
+    const before = text.slice(Math.max(0, pos - 200), pos);
+    let opening = 0;
+    SENTENCE_END.lastIndex = 0;
+    for (let m = SENTENCE_END.exec(before); m; m = SENTENCE_END.exec(before)) opening = m.index + m[0].length;
+    SENTENCE_END.lastIndex = 0;
+    // Only the writer's words before the pronoun: a quotation ending before it ("'… if …,' he
+    // said") is no clause of the pronoun's.
+    const lead = before.slice(opening);
+    if (
+      SUBORDINATE_BEFORE.test(
+        lead.slice(Math.max(lead.lastIndexOf('”'), lead.lastIndexOf('"'), lead.lastIndexOf("''")) + 1),
+      )
+    )
+      return null;
+    const rest = text.slice(pos, pos + 300);
+    SENTENCE_END.lastIndex = 0;
+    const end = SENTENCE_END.exec(rest);
+    SENTENCE_END.lastIndex = 0;
+    // The clause ends at its first comma, semicolon or dash: what follows may be an adjunct or
+    // another clause ("she told Lund, after he … under Berg's questions"), where a name can be
+    // the pronoun's person.
+    const clause = /^[^,;:—–]*/.exec(end ? rest.slice(0, end.index) : rest)![0];
+    const found: LaterName[] = [];
+    addNamesIn(clause, found, (at) => !this.#insideQuote(pos + at));
+    // "Lund's plan is sound, he said": before a pronoun that a comma parts from its speech verb
+    // stands what the speaker says, and a person it names as an owner is someone they talk about.
+    // Only owners: the subject there may be the speaker ("Lund, who …, called it 'bold,' he
+    // said" in a writer's style that names and then repeats).
+    const verb = /^\p{L}+\s+(?:also\s+|then\s+|later\s+)?(\p{Ll}+)/u.exec(rest);
+    if (verb && cueStrength(verb[1]!) > 0 && /,(?:["”’']|'')?\s+$/.test(lead))
+      for (const m of lead.matchAll(OWNER_NAME)) found.push({ surname: m[2]!.toLowerCase(), given: m[1] ?? '' });
+    return found.length ? found : null;
+  }
+
+  /** The names inside the quotations the pronoun at `pos` introduces: the one ending just before
+   * it ("'… we nominate Lund,' he said") and one opening in its sentence or the next ("he said.
+   * 'Lund will …'"). A speaker talks of others by name and of themselves as "I": a person named
+   * there is someone the speaker talks about. Null when there is none. */
+  #namedInOwnQuotes(pos: number): LaterName[] | null {
+    const list = this.#quoted;
+    if (!list.length) return null;
+    const text = this.#text;
+    const i = lowerBound(list, pos, quoteStart);
+    const own: QuotedSpan[] = [];
+    const prev = list[i - 1];
+    if (prev && prev.end <= pos && /^[\s,.:;—–-]*$/.test(text.slice(prev.end, pos))) own.push(prev);
+    const next = list[i];
+    if (next && next.start - pos < 150 && !/[\n“”"]|''/.test(text.slice(pos, next.start))) own.push(next);
+    const found: LaterName[] = [];
+    for (const q of own) addNamesIn(text.slice(q.start, Math.min(q.end, q.start + 1500)), found);
+    return found.length ? found : null;
+  }
+
+  /** False when the words of `name`, read as a capitalised run, name a place or an organisation. */
+  #readsAsPerson(name: string): boolean {
+    return memo(this.#personReadings, name, () => {
+      const kind = readRun(name.split(' ')).kind;
+      return kind !== RUN_NONE && kind !== RUN_ORG;
+    });
+  }
+
+  #personReadings = new Map<string, boolean>();
 
   /** A capitalised run read as a person can stand for "he" or "she" only with some sign that it
    * is one: it spoke, or has a title, a role or a gendered honorific, or opens with a given name.

@@ -295,6 +295,90 @@ describe('pronouns', () => {
     expect(names(one)).toEqual(['Jonas Lie']);
   });
 
+  test('a person the writer names after the pronoun in its clause is not who the pronoun stands for', () => {
+    const told = article(
+      'Jonas Lie spoke first at the council meeting. Karl Dahl arrived late.',
+      '“You were wrong about the budget,” he told Dahl.',
+    );
+    expect(names(told)).toEqual(['Jonas Lie']);
+    // Without the name after it, the subject of the sentence before is the one meant.
+    const plain = article(
+      'Jonas Lie spoke first at the council meeting. Karl Dahl arrived late.',
+      '“You were wrong about the budget,” he said.',
+    );
+    expect(names(plain)).toEqual(['Karl Dahl']);
+    // Another person of the same surname ("his brother Nils Dahl") does not rule out Karl Dahl.
+    const brother = article(
+      'Jonas Lie spoke first at the council meeting. Karl Dahl arrived late.',
+      '“We were held up on the bridge,” he told Nils Dahl.',
+    );
+    expect(names(brother)).toEqual(['Karl Dahl']);
+    // After a comma the name may stand in an adjunct about the pronoun's own person.
+    const adjunct = article(
+      'Jonas Lie spoke first at the council meeting. Karl Dahl arrived late.',
+      '“We were held up on the bridge,” he said, before Dahl sat down.',
+    );
+    expect(names(adjunct)).toEqual(['Karl Dahl']);
+  });
+
+  test('a person named inside the quotation the pronoun introduces is someone the speaker talks about', () => {
+    const before = article(
+      'Nils Berg spoke at the council on Monday. Karl Dahl sat beside him.',
+      '“I am proud to work with Dahl again,” he said.',
+    );
+    expect(names(before)).toEqual(['Nils Berg']);
+    // The quotation opening after the pronoun's sentence is the same speaker's.
+    const after = article(
+      'Nils Berg spoke at the council on Monday. Karl Dahl sat beside him.',
+      'He said in a statement: “Dahl knows the budget better than anyone.”',
+    );
+    expect(names(after)).toEqual(['Nils Berg']);
+    // A given name standing alone names the person it opens.
+    const given = article(
+      'Nils Berg spoke at the council on Monday. Karl Dahl sat beside him.',
+      '“Karl and I have worked together for years,” he said.',
+    );
+    expect(names(given)).toEqual(['Nils Berg']);
+    // The given name rules out only the person it opens, not another of the same surname met
+    // just before (as written there: "Fiona Lund", though "Eloise Lund" is named more often).
+    const family = article(
+      'Eloise Lund, 21, died in April. Eloise Lund had bought the pills online.',
+      '“The pills came from abroad,” said inspector Anna Berg.',
+      'Fiona Lund issued a plea to parents on Monday.',
+      '“[Eloise] never understood how dangerous the pills were,” she said.',
+    );
+    expect(names(family)[1]).toMatch(/ Lund$/);
+    // Without the name in the quotation, the subject of the sentence before is meant.
+    const plain = article(
+      'Nils Berg spoke at the council on Monday. Karl Dahl sat beside him.',
+      '“I am proud to work here again,” he said.',
+    );
+    expect(names(plain)).toEqual(['Karl Dahl']);
+  });
+
+  test('a person named as an owner in the words before ", he said" is someone the speaker talks about', () => {
+    const owner = article(
+      'Nils Berg spoke first at the council. Karl Dahl presented the budget.',
+      'Dahl’s budget is “far too thin for the schools,” he said.',
+    );
+    expect(names(owner)).toEqual(['Nils Berg']);
+    // The subject there is no owner: a writer may name the speaker and then say "he".
+    const subject = article(
+      'Nils Berg spoke first at the council. Karl Dahl presented the budget.',
+      'Dahl called the plan “far too thin for the schools,” he said.',
+    );
+    expect(names(subject)).toEqual(['Karl Dahl']);
+  });
+
+  test('a speaker whose name reads as a place is no antecedent for "he"', () => {
+    const text = article(
+      'Karl Dahl has argued the case for the families for years.',
+      '“We will appeal the ruling,” North Carolina said on Monday.',
+      '“It is a good day for the families,” he said.',
+    );
+    expect(names(text)).toEqual(['North Carolina', 'Karl Dahl']);
+  });
+
   test('a choice made only by nearness between equally salient people is marked for the confidence', () => {
     const rivalled = (text: string) => {
       const found: boolean[] = [];
