@@ -875,3 +875,38 @@ describe('reported speech: "of" after a cue, and a participle after a plain subj
     expect(reported(article(text)).map(([c, name]) => [c, name])).toEqual(expected);
   });
 });
+
+describe('reported speech: a noun-like cue made a verb by the words before it', () => {
+  test.each<[string, string, [string, string][]]>([
+    [
+      'a plural subject before the base form ("advocates estimate")',
+      'Tenant advocates estimate there could be up to 4,000 empty flats in the district.',
+      [['there could be up to 4,000 empty flats in the district', 'Tenant advocates']],
+    ],
+    [
+      'a plural subject before "note" and a clause with a determiner',
+      'Local analysts note the council would need another 2 million dollars for the bridge.',
+      [['the council would need another 2 million dollars for the bridge', 'analysts']],
+    ],
+    [
+      'an auxiliary and an adverb before "forecast"',
+      'Harbour officials had already forecast that traffic would fall by 10 percent next year.',
+      [['that traffic would fall by 10 percent next year', 'Harbour officials']],
+    ],
+    [
+      'an adverb between a name and "notes"',
+      'Ms. Okafor frequently notes that she was the first to publish a housing plan.',
+      [['that she was the first to publish a housing plan', 'Okafor']],
+    ],
+  ])('%s', (_form, text, expected) => {
+    expect(reported(article(text)).map(([c, name]) => [c, name])).toEqual(expected);
+  });
+
+  test.each([
+    ['a plural-headed compound ("the jobs report")', 'The jobs report showed 200,000 new posts in March.'],
+    ['a determiner before the plural ("the sales forecast")', 'The sales forecast was cut twice in the spring.'],
+    ['a passive participle has no source', 'The deficit was projected to reach 500 billion dollars.'],
+  ])('%s reports nothing', (_form, text) => {
+    expect(reported(article(text))).toEqual([]);
+  });
+});
