@@ -910,3 +910,20 @@ describe('reported speech: a noun-like cue made a verb by the words before it', 
     expect(reported(article(text))).toEqual([]);
   });
 });
+
+describe('reported speech: a participle after the main clause takes its subject past an opener', () => {
+  test.each<[string, string, [string, string][]]>([
+    [
+      'a conjunction before a name whose verb comes before the comma',
+      'But Sen. Dana Ortiz (D-Maine) refused to back the ferry levy, responding that she would not discuss the budget.',
+      [['that she would not discuss the budget', 'Dana Ortiz']],
+    ],
+    [
+      '"Inside" opening the sentence',
+      'Inside the harbour hall, Mayor Ana Ruiz on Tuesday dismissed the port board, arguing that it had mismanaged the docks.',
+      [['that it had mismanaged the docks', 'Ana Ruiz']],
+    ],
+  ])('%s', (_form, text, expected) => {
+    expect(reported(article(text)).map(([c, name]) => [c, name])).toEqual(expected);
+  });
+});
