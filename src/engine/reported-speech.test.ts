@@ -20,6 +20,11 @@ describe('reported speech: the forms of a reported clause', () => {
       [['The museum, Ms. Vega said, would open its doors to 40,000 visitors a year', 'Vega']],
     ],
     [
+      'cue inside a clause whose two parts are each too short to be a claim',
+      'This ferry, Ms. Vega says, is different.',
+      [['This ferry, Ms. Vega says, is different', 'Vega']],
+    ],
+    [
       'according to X, with an appositive, after the clause',
       'Exports fell by 12 percent in March, according to the Trade Ministry, the main source of such data.',
       [['Exports fell by 12 percent in March', 'Trade Ministry']],
