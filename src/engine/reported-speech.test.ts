@@ -872,6 +872,11 @@ describe('reported speech: "of" after a cue, and a participle after a plain subj
       [['a 10 percent drop in berths next year', 'Harbour pilots']],
     ],
     [
+      'a share of those asked after "with" (an absolute construction)',
+      'Voters still see Ruiz as ready for the job, with 50 percent saying she is prepared to lead the port.',
+      [['she is prepared to lead the port', '50 percent']],
+    ],
+    [
       "a short past form before the participle's comma",
       'The plumber later sued, claiming the city had kept 40,000 dollars of his pay.',
       [['the city had kept 40,000 dollars of his pay', 'plumber']],

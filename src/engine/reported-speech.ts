@@ -413,7 +413,15 @@ function progressive(tokens: Token[], k: number): boolean {
 function absolute(tokens: Token[], k: number): boolean {
   let b = k - 1;
   while (b > 0 && b > k - 6 && isCapitalized(tokens[b])) b--;
-  return b < k - 1 && tokens[b]!.lower === 'with';
+  return (b < k - 1 && tokens[b]!.lower === 'with') || absoluteShare(tokens, k) !== null;
+}
+
+/** "…, with 50 percent saying she is ready", "with three in 10 saying …": the share of those asked
+ * that a participle cue after "with" has as its subject, or null. */
+function absoluteShare(tokens: Token[], k: number): RawMention | null {
+  if (!isParticipleCue(tokens[k]!.text)) return null;
+  const share = shareBefore(tokens, k, 0);
+  return share && tokens[indexAt(tokens, share.start) - 1]?.lower === 'with' ? share : null;
 }
 
 /** True when a quotation stands in [from, to): the cue after it attributes that quote. */
@@ -491,7 +499,7 @@ function cued(
     tokens[k + 1]?.lower !== 'that'
   )
     return null;
-  let mention = subjectOf(tokens, k, floor) ?? coordinatedSubject(tokens, k, floor, prior);
+  let mention = absoluteShare(tokens, k) ?? subjectOf(tokens, k, floor) ?? coordinatedSubject(tokens, k, floor, prior);
   // "Tom Ngata — a teacher from Otago — says …": the subject before a parenthetical set off by
   // dashes (train: 13 contents gained, 2 false ones).
   if (!mention) mention = subjectBeforeDashes(tokens, k, floor);
