@@ -877,6 +877,11 @@ describe('reported speech: "of" after a cue, and a participle after a plain subj
       [['she is prepared to lead the port', '50 percent']],
     ],
     [
+      "the share's clause ends at its comma, before a list of results",
+      'Ruiz comes in second, with 22 percent saying they would not back her, Tom Reed at 20 percent and Ana Vega at 18 percent.',
+      [['they would not back her', '22 percent']],
+    ],
+    [
       "a short past form before the participle's comma",
       'The plumber later sued, claiming the city had kept 40,000 dollars of his pay.',
       [['the city had kept 40,000 dollars of his pay', 'plumber']],

@@ -775,6 +775,15 @@ function cued(
         break;
       }
   }
+  // "…, with 22 percent saying they would not back him, Ruiz at 20 percent, …": what a share in an
+  // absolute construction says ends at its comma; a list of results may follow.
+  if (absoluteShare(tokens, k)) {
+    for (let i = c + 1; i < to; i++)
+      if (tokens[i]!.text === ',') {
+        to = i;
+        break;
+      }
+  }
   // "While X said C, Y did …": the clause of a cue in a subordinate clause opening the sentence
   // ends where the main clause starts (train: 14 more clauses right, 15 fewer wrong).
   if (subordinateOpening(tokens, floor, k)) {
