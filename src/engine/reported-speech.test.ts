@@ -20,6 +20,11 @@ describe('reported speech: the forms of a reported clause', () => {
       [['The museum, Ms. Vega said, would open its doors to 40,000 visitors a year', 'Vega']],
     ],
     [
+      'cue inside a clause whose two parts are each too short to be a claim',
+      'This ferry, Ms. Vega says, is different.',
+      [['This ferry, Ms. Vega says, is different', 'Vega']],
+    ],
+    [
       'according to X, with an appositive, after the clause',
       'Exports fell by 12 percent in March, according to the Trade Ministry, the main source of such data.',
       [['Exports fell by 12 percent in March', 'Trade Ministry']],
@@ -867,9 +872,71 @@ describe('reported speech: "of" after a cue, and a participle after a plain subj
       [['a 10 percent drop in berths next year', 'Harbour pilots']],
     ],
     [
+      'a share of those asked after "with" (an absolute construction)',
+      'Voters still see Ruiz as ready for the job, with 50 percent saying she is prepared to lead the port.',
+      [['she is prepared to lead the port', '50 percent']],
+    ],
+    [
+      "the share's clause ends at its comma, before a list of results",
+      'Ruiz comes in second, with 22 percent saying they would not back her, Tom Reed at 20 percent and Ana Vega at 18 percent.',
+      [['they would not back her', '22 percent']],
+    ],
+    [
       "a short past form before the participle's comma",
       'The plumber later sued, claiming the city had kept 40,000 dollars of his pay.',
       [['the city had kept 40,000 dollars of his pay', 'plumber']],
+    ],
+  ])('%s', (_form, text, expected) => {
+    expect(reported(article(text)).map(([c, name]) => [c, name])).toEqual(expected);
+  });
+});
+
+describe('reported speech: a noun-like cue made a verb by the words before it', () => {
+  test.each<[string, string, [string, string][]]>([
+    [
+      'a plural subject before the base form ("advocates estimate")',
+      'Tenant advocates estimate there could be up to 4,000 empty flats in the district.',
+      [['there could be up to 4,000 empty flats in the district', 'Tenant advocates']],
+    ],
+    [
+      'a plural subject before "note" and a clause with a determiner',
+      'Local analysts note the council would need another 2 million dollars for the bridge.',
+      [['the council would need another 2 million dollars for the bridge', 'analysts']],
+    ],
+    [
+      'an auxiliary and an adverb before "forecast"',
+      'Harbour officials had already forecast that traffic would fall by 10 percent next year.',
+      [['that traffic would fall by 10 percent next year', 'Harbour officials']],
+    ],
+    [
+      'an adverb between a name and "notes"',
+      'Ms. Okafor frequently notes that she was the first to publish a housing plan.',
+      [['that she was the first to publish a housing plan', 'Okafor']],
+    ],
+  ])('%s', (_form, text, expected) => {
+    expect(reported(article(text)).map(([c, name]) => [c, name])).toEqual(expected);
+  });
+
+  test.each([
+    ['a plural-headed compound ("the jobs report")', 'The jobs report showed 200,000 new posts in March.'],
+    ['a determiner before the plural ("the sales forecast")', 'The sales forecast was cut twice in the spring.'],
+    ['a passive participle has no source', 'The deficit was projected to reach 500 billion dollars.'],
+  ])('%s reports nothing', (_form, text) => {
+    expect(reported(article(text))).toEqual([]);
+  });
+});
+
+describe('reported speech: a participle after the main clause takes its subject past an opener', () => {
+  test.each<[string, string, [string, string][]]>([
+    [
+      'a conjunction before a name whose verb comes before the comma',
+      'But Sen. Dana Ortiz (D-Maine) refused to back the ferry levy, responding that she would not discuss the budget.',
+      [['that she would not discuss the budget', 'Dana Ortiz']],
+    ],
+    [
+      '"Inside" opening the sentence',
+      'Inside the harbour hall, Mayor Ana Ruiz on Tuesday dismissed the port board, arguing that it had mismanaged the docks.',
+      [['that it had mismanaged the docks', 'Ana Ruiz']],
     ],
   ])('%s', (_form, text, expected) => {
     expect(reported(article(text)).map(([c, name]) => [c, name])).toEqual(expected);

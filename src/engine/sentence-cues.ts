@@ -468,7 +468,7 @@ const CLOSED_BY_STOP = /[.?!]\W*$/;
 /** Sentence openers skipped before looking for the subject ("But", "In July,"). */
 const OPENERS = wordSet(
   'but and so yet still then now also however meanwhile instead later earlier last on in at during after before with without while when since as for following amid despite here ' +
-    'given once ever because although though until unless if whether unlike like upon among throughout within beyond back',
+    'given once ever because although though until unless if whether unlike like upon among throughout within beyond back inside outside',
 );
 /** Words that close an opening phrase of time ("Hours later,", "Two years ago,"). */
 const TIME_CLOSERS = wordSet('later ago earlier before after');
@@ -593,6 +593,13 @@ export function sentenceSubject(tokens: Token[], qi: number): RawMention | null 
   if (opensWithAdverbial(tokens)) {
     const comma = commaAhead(tokens, 0, 25);
     i = comma >= 0 ? comma + 1 : 1;
+    // "But Sen. Ortiz refused the levy, responding …": a conjunction before a name whose verb
+    // comes before the first comma opens no adverbial; that comma is the clause's own.
+    if (comma > 1 && /^(?:but|and|so|yet)$/.test(tokens[0]!.lower) && isCapitalized(tokens[1]))
+      if (
+        tokens.slice(2, comma).some((t) => isWord(t) && /^(?:has|have|had|is|are|was|were|\p{Ll}{3,}ed)$/u.test(t.text))
+      )
+        i = 1;
     // "On March 3, 2019, Ortega …": the year after the date's comma belongs to the opener.
     if (/^\d{4}$/.test(tokens[i]?.text ?? '') && tokens[i + 1]?.text === ',') i += 2;
     // "In a speech in Ames, which …, Lund …": a relative clause on the opener's last noun is

@@ -179,5 +179,13 @@ function verbContext(text: string, start: number, end: number): boolean {
   if (/^\s+(?:[$£€\d]|about\b|nearly\b|more\b|roughly\b|around\b)/i.test(text.slice(end, end + 9))) return true;
   // "… pledge to", "her promise in May that …": a commitment noun's possessor speaks.
   if (/^\s+(?:that|the|an?|his|her|their|its|he|she|they|it|we|to|in)\b/i.test(text.slice(end, end + 8))) return true;
-  return PRONOUN_BEFORE.test(text.slice(Math.max(0, start - 6), start));
+  if (PRONOUN_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return true;
+  // "had already forecast", "also notes", "analysts estimate": an auxiliary, an adverb or a plural
+  // noun before it (nounLikeVerb decides).
+  return WORD_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
+
+/** The end of a word before a noun-like cue that may make it a verb: an auxiliary, an adverb in
+ * -ly or of time, or a plural noun. */
+const WORD_BEFORE =
+  /(?:^|[^\p{L}])(?:\p{L}+(?:s|ly)|has|have|had|will|would|could|can|may|might|must|should|did|does|do|n['’]t|not|also|often|still|now|already|again|even|never|then)\s+$/iu;
