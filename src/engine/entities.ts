@@ -6,7 +6,7 @@ import type { Mention, Quote, Speaker, SpeakerKind } from './types';
 import { HONORIFICS, ROLE_WORDS, type RawMention } from './speaker-mentions';
 import { forenameGender, isForename } from './forenames';
 import { lowerBound } from './sorted';
-import { UNDERSCORE, isAsciiAlnum } from './chars';
+import { UNDERSCORE, isAsciiAlnum, isAsciiLower } from './chars';
 
 /** A sentence opening with a model name that holds a number ("The Zephyr 9 was", "Acme X200
  * sells"): a product as the subject. */
@@ -350,7 +350,10 @@ export class EntityResolver {
       this.#readAcronym(m[0], m.index + m[0].length);
     }
     // A lone surname is a person mention when the article names that person in full somewhere.
-    for (const s of singles) if (this.#fullNames.has(s.key)) this.#people.push(s);
+    // Whether it opens its sentence is read only for those kept: most lone names are not.
+    for (const s of singles)
+      if (this.#fullNames.has(s.key))
+        this.#people.push({ pos: s.pos, key: s.key, subject: opensSentence(text, s.pos) });
     this.#people.sort((a, b) => a.pos - b.pos);
   }
 
@@ -487,7 +490,7 @@ export class EntityResolver {
         this.#orgNames.push({ pos, name: run.name });
         break;
       case RUN_SINGLE:
-        singles.push({ pos, key: run.key, subject: opensSentence(this.#text, pos) });
+        singles.push({ pos, key: run.key });
         break;
       case RUN_PERSON_KEY:
         this.#people.push({ pos, key: run.key, ...this.#subjectFlags(pos) });
@@ -1392,18 +1395,37 @@ const SUBJECT_OPENERS = /(?:^|[^\w])(?:But|And|So|Yet|Then|Now|Still)\s+$/;
  * names left it as it was, and are there so two people the text is equally about tie. */
 function opensSentence(text: string, pos: number): boolean {
   if (opensSentenceAlone(text, pos)) return true;
+  // Both patterns end the window with fixed text (" and ", ", "): tested first, it spares most
+  // names the window's copy and a regex tried from each of its 80 positions.
+  if (text.endsWith(' and ', pos)) {
+    const before = text.slice(Math.max(0, pos - 80), pos);
+    const joined = JOINED_NAME.exec(before);
+    return (
+      joined !== null && opensSentenceAlone(text, pos - before.length + joined.index + joined[0].indexOf(joined[1]!))
+    );
+  }
+  if (!text.endsWith(', ', pos)) return false;
   const before = text.slice(Math.max(0, pos - 80), pos);
-  const joined = JOINED_NAME.exec(before);
-  if (joined && opensSentenceAlone(text, pos - before.length + joined.index + joined[0].indexOf(joined[1]!)))
-    return true;
   // The window's start is a paragraph's start only at the start of the text.
   return OPENING_PHRASE.test(pos <= 80 ? '\n' + before : before);
 }
 
 /** True when the name at `pos` follows a role phrase opening its sentence (afterRolePrefix). */
 function opensAfterRole(text: string, pos: number): boolean {
+  // afterRolePrefix asks the phrase's last word, the run of word characters before the space
+  // ending the window, to open with a lower-case letter: checked here before the window is
+  // copied and the regex tried from each of its positions, as most names follow none.
+  if (text.charCodeAt(pos - 1) !== 32) return false;
+  let word = pos - 1;
+  while (word > Math.max(0, pos - 80) && isRoleWordChar(text.charCodeAt(word - 1))) word--;
+  if (!isAsciiLower(text.charCodeAt(word))) return false;
   const before = text.slice(Math.max(0, pos - 80), pos);
   return afterRolePrefix(pos <= 80 ? '\n' + before : before);
+}
+
+/** [\w'’.-]: a character of a word in ROLE_PREFIX. */
+function isRoleWordChar(c: number): boolean {
+  return isAsciiAlnum(c) || c === UNDERSCORE || c === 39 || c === 0x2019 || c === 46 || c === 45;
 }
 
 /** Up to four words opening a sentence and ending the text, then a space: a role phrase may stand
