@@ -1264,6 +1264,21 @@ const AFTER_SURNAME = /^[\p{L}\p{N}_]/u;
 /** A capitalised word as a surname is written (`surnames` have that shape). */
 const SURNAME_SHAPE = /\p{Lu}[\p{Ll}'’-]{2,}/gu;
 
+/** BEFORE_SURNAME on the text before `pos` (pos > 0): the character before a capitalised word
+ * is nearly always ASCII (a space), read from its code without a copy and a regex. */
+function standsInWord(text: string, pos: number): boolean {
+  const c = text.charCodeAt(pos - 1);
+  if (c < 128) return isAsciiAlnum(c) || c === UNDERSCORE || c === 46 || c === 39 || c === 45;
+  return BEFORE_SURNAME.test(text.slice(Math.max(0, pos - 2), pos));
+}
+
+/** AFTER_SURNAME on the text from `end`, ASCII read from its code as in standsInWord. */
+function wordGoesOn(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c < 128) return isAsciiAlnum(c) || c === UNDERSCORE;
+  return AFTER_SURNAME.test(text.slice(end, end + 2));
+}
+
 /** Where one of `surnames` (each a capital and two or more lower-case letters, apostrophes or
  * hyphens) stands as a word of its own: [start, end) in text order, the first listed winning
  * where two start at one place ("Smith" before "Smith-Jones"), as a regex alternation of them
@@ -1280,15 +1295,15 @@ function surnamesStandingAlone(text: string, surnames: string[]): [number, numbe
   for (let m = SURNAME_SHAPE.exec(text); m; m = SURNAME_SHAPE.exec(text)) {
     const pos = m.index;
     const wordEnd = pos + m[0].length;
-    if (pos > 0 && BEFORE_SURNAME.test(text.slice(Math.max(0, pos - 2), pos))) continue;
+    if (pos > 0 && standsInWord(text, pos)) continue;
     const from = pos + (text.codePointAt(pos)! > 0xffff ? 2 : 1);
     let best = -1;
     let bestEnd = 0;
     for (let end = from + 2; end <= wordEnd; end++) {
       // A surname ends where no word character follows: inside the word only before a hyphen or
       // an apostrophe; at its end, unless a capital or a digit follows.
-      if (end < wordEnd ? !"'’-".includes(text[end]!) : AFTER_SURNAME.test(text.slice(end, end + 2))) continue;
-      const k = rank.get(text.slice(pos, end));
+      if (end < wordEnd ? !"'’-".includes(text[end]!) : wordGoesOn(text, end)) continue;
+      const k = rank.get(end === wordEnd ? m[0] : text.slice(pos, end));
       if (k !== undefined && (best < 0 || k < best)) {
         best = k;
         bestEnd = end;
