@@ -441,14 +441,15 @@ export class EntityResolver {
 
   #addLongForm(run: string, pos: number): void {
     if (this.#longForms.length >= MAX_LONG_FORMS) return;
-    const words = run.split(SPACE).filter((w) => !CONNECTORS.has(w) && !RUN_OPENERS.has(w));
-    if (words.length < 2 || words.some((w) => w.endsWith('.') && !/^[A-Z]\.$/.test(w))) return;
-    let name = words.length === run.split(SPACE).length ? run : run.slice(run.indexOf(words[0]!));
+    const form = longFormOfRun(run);
+    if (!form) return;
     // "… Control and Prevention": a last capitalised word joined by "and" ends the same name.
-    const tail = /^ and ([A-Z][a-z]+)\b/.exec(this.#text.slice(pos + run.length, pos + run.length + 30));
-    if (tail) name += ' and ' + tail[1]!;
-    name = name.split(SPACE).map(clean).join(' ');
-    this.#longForms.push({ pos, name, initials: words.map((w) => w[0]!.toUpperCase()).join('') });
+    const end = pos + run.length;
+    const tail = this.#text.startsWith(' and ', end)
+      ? /^ and ([A-Z][a-z]+)\b/.exec(this.#text.slice(end, end + 30))
+      : null;
+    // The tail is one capitalised word of letters, which clean leaves as it is, as it does "and".
+    this.#longForms.push({ pos, name: tail ? form.name + ' and ' + tail[1]! : form.name, initials: form.initials });
   }
 
   /** The name an acronym the article does not define stands for: the last long form before `pos`
@@ -1063,6 +1064,33 @@ interface RunReading {
  * so a stream of articles keeps it bounded. */
 const piecesMet = new Map<string, { at: number; end: number; reading: RunReading }[]>();
 const PIECES_MET_MAX = 5000;
+
+/** longFormOfRun's answers for runs met before, kept as piecesMet is: they depend on the run alone. */
+const longFormsMet = new Map<string, { name: string; initials: string } | null>();
+
+/** A run as a long form an acronym may stand for, without what follows it in the text: its name
+ * (the words from the first that is no connector or opener, cleaned) and its initials; null for
+ * a run of fewer than two such words or with a word ending in a period that is no initial. */
+function longFormOfRun(run: string): { name: string; initials: string } | null {
+  let form = longFormsMet.get(run);
+  if (form === undefined) {
+    if (longFormsMet.size >= PIECES_MET_MAX) longFormsMet.clear();
+    const all = run.split(SPACE);
+    const words = all.filter((w) => !CONNECTORS.has(w) && !RUN_OPENERS.has(w));
+    form =
+      words.length < 2 || words.some((w) => w.endsWith('.') && !/^[A-Z]\.$/.test(w))
+        ? null
+        : {
+            name: (words.length === all.length ? run : run.slice(run.indexOf(words[0]!)))
+              .split(SPACE)
+              .map(clean)
+              .join(' '),
+            initials: words.map((w) => w[0]!.toUpperCase()).join(''),
+          };
+    longFormsMet.set(run, form);
+  }
+  return form;
+}
 
 function piecesOf(match: string): { at: number; end: number; reading: RunReading }[] {
   let pieces = piecesMet.get(match);
