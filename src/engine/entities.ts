@@ -6,7 +6,7 @@ import type { Mention, Quote, Speaker, SpeakerKind } from './types';
 import { HONORIFICS, ROLE_WORDS, type RawMention } from './speaker-mentions';
 import { forenameGender, isForename } from './forenames';
 import { lowerBound } from './sorted';
-import { UNDERSCORE, isAsciiAlnum } from './chars';
+import { UNDERSCORE, isAsciiAlnum, isAsciiLower, isAsciiUpper } from './chars';
 
 /** A sentence opening with a model name that holds a number ("The Zephyr 9 was", "Acme X200
  * sells"): a product as the subject. */
@@ -395,7 +395,10 @@ export class EntityResolver {
       this.#readAcronym(m[0], m.index + m[0].length);
     }
     // A lone surname is a person mention when the article names that person in full somewhere.
-    for (const s of singles) if (this.#fullNames.has(s.key)) this.#people.push(s);
+    // Whether it opens its sentence is read only for those kept: most lone names are not.
+    for (const s of singles)
+      if (this.#fullNames.has(s.key))
+        this.#people.push({ pos: s.pos, key: s.key, subject: opensSentence(text, s.pos) });
     this.#people.sort((a, b) => a.pos - b.pos);
   }
 
@@ -430,7 +433,7 @@ export class EntityResolver {
       const pos = m.index;
       if (pos > 0 && isNameChar(text.charCodeAt(pos - 1))) continue;
       // The last word of a run ("Hillary Clinton") was read with its run.
-      if (/\p{Lu}[\p{L}.'’-]*[ \u00a0]$/u.test(text.slice(Math.max(0, pos - 30), pos))) continue;
+      if (followsCapitalisedWord(text, pos)) continue;
       if (opensSentence(text, pos)) lone.push({ pos, key, subject: true });
     }
     this.#subjectPeople = lone.length ? [...this.#people, ...lone].sort((a, b) => a.pos - b.pos) : this.#people;
@@ -452,8 +455,8 @@ export class EntityResolver {
     const text = this.#text;
     for (const [pos, end] of surnamesStandingAlone(text, surnames)) {
       // Inside a run ("Hillary Clinton", "Clinton Foundation"): the run was read already.
-      if (/\p{Lu}[\p{L}.'’-]*[ \u00a0]$/u.test(text.slice(Math.max(0, pos - 30), pos))) continue;
-      if (/^[ \u00a0]\p{Lu}/u.test(text.slice(end, end + 2))) continue;
+      if (followsCapitalisedWord(text, pos)) continue;
+      if (isBlankChar(text.charCodeAt(end)) && /^[ \u00a0]\p{Lu}/u.test(text.slice(end, end + 2))) continue;
       found.push({ pos, key: text.slice(pos, end).toLowerCase(), subject: opensSentence(text, pos) });
     }
     return found;
@@ -483,14 +486,15 @@ export class EntityResolver {
 
   #addLongForm(run: string, pos: number): void {
     if (this.#longForms.length >= MAX_LONG_FORMS) return;
-    const words = run.split(SPACE).filter((w) => !CONNECTORS.has(w) && !RUN_OPENERS.has(w));
-    if (words.length < 2 || words.some((w) => w.endsWith('.') && !/^[A-Z]\.$/.test(w))) return;
-    let name = words.length === run.split(SPACE).length ? run : run.slice(run.indexOf(words[0]!));
+    const form = longFormOfRun(run);
+    if (!form) return;
     // "… Control and Prevention": a last capitalised word joined by "and" ends the same name.
-    const tail = /^ and ([A-Z][a-z]+)\b/.exec(this.#text.slice(pos + run.length, pos + run.length + 30));
-    if (tail) name += ' and ' + tail[1]!;
-    name = name.split(SPACE).map(clean).join(' ');
-    this.#longForms.push({ pos, name, initials: words.map((w) => w[0]!.toUpperCase()).join('') });
+    const end = pos + run.length;
+    const tail = this.#text.startsWith(' and ', end)
+      ? /^ and ([A-Z][a-z]+)\b/.exec(this.#text.slice(end, end + 30))
+      : null;
+    // The tail is one capitalised word of letters, which clean leaves as it is, as it does "and".
+    this.#longForms.push({ pos, name: tail ? form.name + ' and ' + tail[1]! : form.name, initials: form.initials });
   }
 
   /** The name an acronym the article does not define stands for: the last long form before `pos`
@@ -532,7 +536,7 @@ export class EntityResolver {
         this.#orgNames.push({ pos, name: run.name });
         break;
       case RUN_SINGLE:
-        singles.push({ pos, key: run.key, subject: opensSentence(this.#text, pos) });
+        singles.push({ pos, key: run.key });
         break;
       case RUN_PERSON_KEY:
         this.#people.push({ pos, key: run.key, ...this.#subjectFlags(pos) });
@@ -689,11 +693,28 @@ export class EntityResolver {
     if (e.kind === 'unknown' || e.name.length < 2) return null;
     // Remembered per name: a name the text never spells out whole (a full name put together
     // from parts) would otherwise cost a scan of the whole text for every quote it speaks.
-    const start = memo(this.#firstAt, e.name, () => this.#text.indexOf(e.name));
+    const start = memo(this.#firstAt, e.name, () => this.#firstIndexOf(e.name));
     return start < 0 ? null : { start, end: start + e.name.length, text: e.name };
   }
 
   #firstAt = new Map<string, number>();
+  /** Where each pair of characters opening with an ASCII capital stands, for #firstIndexOf. */
+  #capitalPairs: Map<number, number[]> | null = null;
+
+  /** this.#text.indexOf(name). Each name's first occurrence is a scan of the text up to it: on a
+   * long text, after a few names, where each capital and the character after it stand is read
+   * once and a name only tried where its first two characters stand (on 1 MB of news the scans
+   * were a tenth of the engine's time). Every place the name stands opens with those two, and
+   * the lists are in text order, so the first that holds the name is indexOf's answer. */
+  #firstIndexOf(name: string): number {
+    const text = this.#text;
+    if (this.#capitalPairs === null && text.length > PAIR_INDEX_TEXT && this.#firstAt.size >= PAIR_INDEX_AFTER)
+      this.#capitalPairs = capitalPairs(text);
+    if (this.#capitalPairs === null || name.length < 2 || !isAsciiUpper(name.charCodeAt(0))) return text.indexOf(name);
+    for (const at of this.#capitalPairs.get(name.charCodeAt(0) * 65536 + name.charCodeAt(1)) ?? [])
+      if (text.startsWith(name, at)) return at;
+    return -1;
+  }
 
   /** The mention's entity, with how many entities a pronoun could have meant (0 for names and
    * descriptors). */
@@ -1172,6 +1193,33 @@ interface RunReading {
 const piecesMet = new Map<string, { at: number; end: number; reading: RunReading }[]>();
 const PIECES_MET_MAX = 5000;
 
+/** longFormOfRun's answers for runs met before, kept as piecesMet is: they depend on the run alone. */
+const longFormsMet = new Map<string, { name: string; initials: string } | null>();
+
+/** A run as a long form an acronym may stand for, without what follows it in the text: its name
+ * (the words from the first that is no connector or opener, cleaned) and its initials; null for
+ * a run of fewer than two such words or with a word ending in a period that is no initial. */
+function longFormOfRun(run: string): { name: string; initials: string } | null {
+  let form = longFormsMet.get(run);
+  if (form === undefined) {
+    if (longFormsMet.size >= PIECES_MET_MAX) longFormsMet.clear();
+    const all = run.split(SPACE);
+    const words = all.filter((w) => !CONNECTORS.has(w) && !RUN_OPENERS.has(w));
+    form =
+      words.length < 2 || words.some((w) => w.endsWith('.') && !/^[A-Z]\.$/.test(w))
+        ? null
+        : {
+            name: (words.length === all.length ? run : run.slice(run.indexOf(words[0]!)))
+              .split(SPACE)
+              .map(clean)
+              .join(' '),
+            initials: words.map((w) => w[0]!.toUpperCase()).join(''),
+          };
+    longFormsMet.set(run, form);
+  }
+  return form;
+}
+
 function piecesOf(match: string): { at: number; end: number; reading: RunReading }[] {
   let pieces = piecesMet.get(match);
   if (!pieces) {
@@ -1389,6 +1437,21 @@ const AFTER_SURNAME = /^[\p{L}\p{N}_]/u;
 /** A capitalised word as a surname is written (`surnames` have that shape). */
 const SURNAME_SHAPE = /\p{Lu}[\p{Ll}'’-]{2,}/gu;
 
+/** BEFORE_SURNAME on the text before `pos` (pos > 0): the character before a capitalised word
+ * is nearly always ASCII (a space), read from its code without a copy and a regex. */
+function standsInWord(text: string, pos: number): boolean {
+  const c = text.charCodeAt(pos - 1);
+  if (c < 128) return isAsciiAlnum(c) || c === UNDERSCORE || c === 46 || c === 39 || c === 45;
+  return BEFORE_SURNAME.test(text.slice(Math.max(0, pos - 2), pos));
+}
+
+/** AFTER_SURNAME on the text from `end`, ASCII read from its code as in standsInWord. */
+function wordGoesOn(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c < 128) return isAsciiAlnum(c) || c === UNDERSCORE;
+  return AFTER_SURNAME.test(text.slice(end, end + 2));
+}
+
 /** Where one of `surnames` (each a capital and two or more lower-case letters, apostrophes or
  * hyphens) stands as a word of its own: [start, end) in text order, the first listed winning
  * where two start at one place ("Smith" before "Smith-Jones"), as a regex alternation of them
@@ -1405,15 +1468,15 @@ function surnamesStandingAlone(text: string, surnames: string[]): [number, numbe
   for (let m = SURNAME_SHAPE.exec(text); m; m = SURNAME_SHAPE.exec(text)) {
     const pos = m.index;
     const wordEnd = pos + m[0].length;
-    if (pos > 0 && BEFORE_SURNAME.test(text.slice(Math.max(0, pos - 2), pos))) continue;
+    if (pos > 0 && standsInWord(text, pos)) continue;
     const from = pos + (text.codePointAt(pos)! > 0xffff ? 2 : 1);
     let best = -1;
     let bestEnd = 0;
     for (let end = from + 2; end <= wordEnd; end++) {
       // A surname ends where no word character follows: inside the word only before a hyphen or
       // an apostrophe; at its end, unless a capital or a digit follows.
-      if (end < wordEnd ? !"'’-".includes(text[end]!) : AFTER_SURNAME.test(text.slice(end, end + 2))) continue;
-      const k = rank.get(text.slice(pos, end));
+      if (end < wordEnd ? !"'’-".includes(text[end]!) : wordGoesOn(text, end)) continue;
+      const k = rank.get(end === wordEnd ? m[0] : text.slice(pos, end));
       if (k !== undefined && (best < 0 || k < best)) {
         best = k;
         bestEnd = end;
@@ -1520,18 +1583,37 @@ const SUBJECT_OPENERS = /(?:^|[^\w])(?:But|And|So|Yet|Then|Now|Still)\s+$/;
  * names left it as it was, and are there so two people the text is equally about tie. */
 function opensSentence(text: string, pos: number): boolean {
   if (opensSentenceAlone(text, pos)) return true;
+  // Both patterns end the window with fixed text (" and ", ", "): tested first, it spares most
+  // names the window's copy and a regex tried from each of its 80 positions.
+  if (text.endsWith(' and ', pos)) {
+    const before = text.slice(Math.max(0, pos - 80), pos);
+    const joined = JOINED_NAME.exec(before);
+    return (
+      joined !== null && opensSentenceAlone(text, pos - before.length + joined.index + joined[0].indexOf(joined[1]!))
+    );
+  }
+  if (!text.endsWith(', ', pos)) return false;
   const before = text.slice(Math.max(0, pos - 80), pos);
-  const joined = JOINED_NAME.exec(before);
-  if (joined && opensSentenceAlone(text, pos - before.length + joined.index + joined[0].indexOf(joined[1]!)))
-    return true;
   // The window's start is a paragraph's start only at the start of the text.
   return OPENING_PHRASE.test(pos <= 80 ? '\n' + before : before);
 }
 
 /** True when the name at `pos` follows a role phrase opening its sentence (afterRolePrefix). */
 function opensAfterRole(text: string, pos: number): boolean {
+  // afterRolePrefix asks the phrase's last word, the run of word characters before the space
+  // ending the window, to open with a lower-case letter: checked here before the window is
+  // copied and the regex tried from each of its positions, as most names follow none.
+  if (text.charCodeAt(pos - 1) !== 32) return false;
+  let word = pos - 1;
+  while (word > Math.max(0, pos - 80) && isRoleWordChar(text.charCodeAt(word - 1))) word--;
+  if (!isAsciiLower(text.charCodeAt(word))) return false;
   const before = text.slice(Math.max(0, pos - 80), pos);
   return afterRolePrefix(pos <= 80 ? '\n' + before : before);
+}
+
+/** [\w'’.-]: a character of a word in ROLE_PREFIX. */
+function isRoleWordChar(c: number): boolean {
+  return isAsciiAlnum(c) || c === UNDERSCORE || c === 39 || c === 0x2019 || c === 46 || c === 45;
 }
 
 /** Up to four words opening a sentence and ending the text, then a space: a role phrase may stand
@@ -1579,6 +1661,40 @@ function opensSentenceAlone(text: string, pos: number): boolean {
   before = before.replace(/[ \t\u00a0]+$/, '');
   if (pos - 12 > 0 && before.length === 0) return false;
   return before === '' || /(?:[.!?]["”’'\u00bb]*|\n)$/.test(before);
+}
+
+/** Texts longer than this, after PAIR_INDEX_AFTER names, find names with capitalPairs. */
+const PAIR_INDEX_TEXT = 50_000;
+const PAIR_INDEX_AFTER = 8;
+
+/** Positions of every ASCII capital in `text`, by the capital's code * 65536 + the next one's
+ * (0 at the text's end), in text order. */
+function capitalPairs(text: string): Map<number, number[]> {
+  const pairs = new Map<number, number[]>();
+  for (let at = 0; at < text.length; at++) {
+    const c = text.charCodeAt(at);
+    if (!isAsciiUpper(c)) continue;
+    const key = c * 65536 + (at + 1 < text.length ? text.charCodeAt(at + 1) : 0);
+    const list = pairs.get(key);
+    if (list) list.push(at);
+    else pairs.set(key, [at]);
+  }
+  return pairs;
+}
+
+/** A space or a no-break space: what a word of a name run is followed by. */
+function isBlankChar(c: number): boolean {
+  return c === 32 || c === 0xa0;
+}
+
+/** True when a capitalised word and a space stand right before `pos`: a word there is the last
+ * of a name run. The space is looked at first, sparing most words a copy and a regex tried from
+ * each of 30 positions. */
+function followsCapitalisedWord(text: string, pos: number): boolean {
+  return (
+    isBlankChar(text.charCodeAt(pos - 1)) &&
+    /\p{Lu}[\p{L}.'’-]*[ \u00a0]$/u.test(text.slice(Math.max(0, pos - 30), pos))
+  );
 }
 
 /** [\w\u00c0-\u024f]: a character a name run cannot follow. */
