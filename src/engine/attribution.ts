@@ -10,7 +10,7 @@ import {
   type QuoteSpeaker,
   type Speaker,
 } from './types';
-import { ABSTAIN_BELOW, confidenceOf, type AttributionFeatures } from './speaker-confidence';
+import { ABSTAIN_BELOW, confidenceOf, mentionShape, type AttributionFeatures } from './speaker-confidence';
 import { findMarkedSpans, type MarkedSpan } from './quote-marks';
 import { sentenceEndSearch, splitSentences } from './sentences';
 import { isCapitalized, isWord, tokenize, type Token } from './tokens';
@@ -635,6 +635,7 @@ function speakerOf(
     distance:
       place === 'lead-in' ? 0 : raw.start >= quote.end ? raw.start - quote.end : Math.max(0, quote.start - raw.end),
     ...context,
+    ...mentionShape(text, quote, raw, res.name),
   };
   const confidence = confidenceOf(features);
   const evidence = { place, cue, antecedent: res.antecedent };

@@ -4,6 +4,7 @@ import {
   FITTED_MODEL,
   confidenceOf,
   featureVector,
+  mentionShape,
   type AttributionFeatures,
 } from './speaker-confidence';
 
@@ -95,5 +96,70 @@ describe('speaker confidence', () => {
     expect(far).toBeLessThan(ABSTAIN_BELOW);
     expect(near).toBeLessThanOrEqual(1);
     expect(far).toBeGreaterThanOrEqual(0);
+  });
+
+  test("the mention's shape: a name between it and the quote, a prepositional phrase, a name read from inside it", () => {
+    const shape = (text: string, quoteText: string, mentionText: string, kind: 'name' | 'nominal', name: string) => {
+      const q = text.indexOf(quoteText);
+      const m = text.indexOf(mentionText);
+      return mentionShape(
+        text,
+        { start: q, end: q + quoteText.length },
+        { start: m, end: m + mentionText.length, text: mentionText, kind },
+        name,
+      );
+    };
+    const plain = shape(
+      'Lund said on Monday that “the bridge is safe.”',
+      '“the bridge is safe.”',
+      'Lund',
+      'name',
+      'Ada Lund',
+    );
+    expect(plain).toEqual({ nameBetween: false, prepositional: false, nameOffMention: false });
+    // Another name stands between the speaker and the words: they may be the other's.
+    const rival = shape(
+      'Lund said of Berg’s plan that it was “a costly mistake.”',
+      '“a costly mistake.”',
+      'Lund',
+      'name',
+      'Ada Lund',
+    );
+    expect(rival.nameBetween).toBe(true);
+    // A mention after the quote: the gap is the text between the quote's end and the mention, and
+    // a quote's own first capital is no rival.
+    expect(
+      shape('“We will rebuild,” Mayor Lund said.', '“We will rebuild,”', 'Mayor Lund', 'name', 'Ada Lund').nameBetween,
+    ).toBe(false);
+    // A name read out of a prepositional phrase, not its head.
+    const inner = shape(
+      'Berg of North Carolina said “we are ready.”',
+      '“we are ready.”',
+      'Berg of North Carolina',
+      'name',
+      'North Carolina',
+    );
+    expect(inner.prepositional).toBe(true);
+    expect(inner.nameOffMention).toBe(false);
+    const off = shape(
+      'Supporters of Berg said “we are ready.”',
+      '“we are ready.”',
+      'Supporters of Berg',
+      'nominal',
+      'Berg',
+    );
+    expect(off.prepositional).toBe(true);
+    expect(
+      shape('Berg’s aide Lund said “we are ready.”', '“we are ready.”', 'Berg’s aide Lund', 'name', 'Tom Berg')
+        .nameOffMention,
+    ).toBe(true);
+  });
+
+  test('each shape feature sets its own input, and is off when its shape is absent', () => {
+    const on = (f: AttributionFeatures) => FEATURE_NAMES.filter((_, i) => featureVector(f)[i] === 1);
+    expect(on({ ...base, nameBetween: true, prepositional: true, nameOffMention: true })).toEqual(
+      expect.arrayContaining(['name-between', 'prepositional', 'name-off-mention']),
+    );
+    expect(on(base).filter((n) => ['name-between', 'prepositional', 'name-off-mention'].includes(n))).toEqual([]);
   });
 });

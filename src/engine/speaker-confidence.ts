@@ -58,6 +58,39 @@ export interface AttributionFeatures {
    * confidence (trustFragmentsOfClaims), so fitting leaves it out of the threshold choice. Not a
    * model input: the model scores the quote's own evidence. */
   inClaim: boolean;
+  /** A capitalised word other than a sentence's first stands between the mention and the quote
+   * ("X said of Y's plan that …"): another name the words may belong to (mentionShape). */
+  nameBetween?: boolean;
+  /** The mention holds a preposition ("the director of Y", "voters in Z"): the name was read out
+   * of a phrase whose head may be someone else. */
+  prepositional?: boolean;
+  /** A name mention that does not end with the resolved name's last word: the resolver chose a
+   * name from inside the mention, or another entity's. */
+  nameOffMention?: boolean;
+}
+
+/** Months, days and the pronoun I: capitalised, but never the name of a rival speaker. */
+const NOT_A_NAME =
+  /^(?:I|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** A capitalised word not at a sentence's or a quote's start. */
+const INNER_CAPITAL = /(?<![.!?:"“”‘'(]\s*)(?<=\s)\p{Lu}[\p{L}’'.-]+/gu;
+const PREPOSITION = /\s(?:of|for|at|in|from|with)\s/;
+
+/** The features of the mention's shape and of what stands between it and the quote. */
+export function mentionShape(
+  text: string,
+  quote: { start: number; end: number },
+  mention: { start: number; end: number; text: string; kind: 'name' | 'pronoun' | 'nominal' },
+  name: string,
+): Pick<AttributionFeatures, 'nameBetween' | 'prepositional' | 'nameOffMention'> {
+  const gap =
+    mention.end <= quote.start
+      ? text.slice(mention.end, quote.start)
+      : text.slice(quote.end, Math.max(quote.end, mention.start));
+  const nameBetween = (gap.match(INNER_CAPITAL) ?? []).some((w) => !NOT_A_NAME.test(w));
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  const nameOffMention = mention.kind === 'name' && !mention.text.replace(/['’]s?$/u, '').endsWith(last);
+  return { nameBetween, prepositional: PREPOSITION.test(mention.text), nameOffMention };
 }
 
 /** The model's inputs, by name; the JSON's weights are in this order. */
@@ -100,6 +133,9 @@ export const FEATURE_NAMES = [
   'partial:no-cue',
   'partial:opens-sentence',
   'pronoun:rivalled',
+  'name-between',
+  'prepositional',
+  'name-off-mention',
 ] as const;
 
 export function featureVector(f: AttributionFeatures): number[] {
@@ -124,6 +160,9 @@ export function featureVector(f: AttributionFeatures): number[] {
   if (f.partial && f.mentionKind === 'nominal') on.add('partial:nominal');
   if (f.partial && !f.cue) on.add('partial:no-cue');
   if (f.partial && f.opensSentence) on.add('partial:opens-sentence');
+  if (f.nameBetween) on.add('name-between');
+  if (f.prepositional) on.add('prepositional');
+  if (f.nameOffMention) on.add('name-off-mention');
   return FEATURE_NAMES.map((name) => {
     if (name === 'log-distance') return Math.log1p(Math.max(0, f.distance)) / 5;
     if (name === 'log-cited') return Math.log1p(f.cited) / 2;
