@@ -54,9 +54,9 @@ export interface AttributionFeatures {
    * article keeps quoting is a real one, a phrase the patterns ran into is met once. */
   mentions: number;
   /** The quote is a fragment of a reported claim whose source is the same mention ('X said the
-   * plan was "a costly mistake"'): the engine names the claim's source for it whatever this
-   * confidence (trustFragmentsOfClaims), so fitting leaves it out of the threshold choice. Not a
-   * model input: the model scores the quote's own evidence. */
+   * plan was "a costly mistake"'): the claim's grammar backs the fragment's speaker. A model
+   * fitted with it scores such fragments itself; an older one leaves them to the claim's trust
+   * (MODEL_SCORES_CLAIM_FRAGMENTS). */
   inClaim: boolean;
   /** A capitalised word other than a sentence's first stands between the mention and the quote
    * ("X said of Y's plan that …"): another name the words may belong to (mentionShape). */
@@ -136,6 +136,7 @@ export const FEATURE_NAMES = [
   'name-between',
   'prepositional',
   'name-off-mention',
+  'in-claim',
 ] as const;
 
 export function featureVector(f: AttributionFeatures): number[] {
@@ -163,6 +164,7 @@ export function featureVector(f: AttributionFeatures): number[] {
   if (f.nameBetween) on.add('name-between');
   if (f.prepositional) on.add('prepositional');
   if (f.nameOffMention) on.add('name-off-mention');
+  if (f.inClaim) on.add('in-claim');
   return FEATURE_NAMES.map((name) => {
     if (name === 'log-distance') return Math.log1p(Math.max(0, f.distance)) / 5;
     if (name === 'log-cited') return Math.log1p(f.cited) / 2;
@@ -203,6 +205,12 @@ function weightsOf(m: ConfidenceModel): number[] {
 }
 
 const aligned = new WeakMap<ConfidenceModel, number[]>();
+
+/** The model was fitted with the in-claim feature: a fragment of a claim is named only when its
+ * own confidence clears the threshold (by the strict rule, the fragments a claim's trust named
+ * below it were wrong one time in six on PolNeAR train). A model fitted before the feature leaves
+ * them to the claim's trust (attribution.ts, trustFragmentsOfClaims). */
+export const MODEL_SCORES_CLAIM_FRAGMENTS = FITTED_MODEL.features.includes('in-claim');
 
 /** Below this the speaker is reported as unclear. */
 export const ABSTAIN_BELOW = FITTED_MODEL.threshold;

@@ -28,9 +28,6 @@ const NEWTON_STEPS = 30;
 interface Example {
   x: number[];
   y: number;
-  /** A fragment of a claim with the same source: the engine names its speaker whatever its
-   * confidence (trustFragmentsOfClaims), so the threshold does not decide it. */
-  named?: boolean;
   /** The eval's lenient verdict, and the strict one (null where the gold cannot check it): kept
    * to report both right-when-named figures. */
   lenient?: boolean;
@@ -55,7 +52,6 @@ export function collectExamples(): Example[] | null {
       examples.push({
         x: featureVector(f),
         y: labelOf(right, strict),
-        named: f.inClaim,
         lenient: right,
         strict: strict === 'right' ? true : strict === 'wrong' ? false : null,
       });
@@ -205,20 +201,16 @@ function main(): void {
     examples.map(({ x, ...rest }) => ({ ...rest, x: x.map((v, i) => (silverAt.includes(i) ? 0 : v)) })),
   );
   if (silver) fitSilverWeights(weights, silver);
-  const scored = examples.map(({ x, y, named, lenient, strict }) => ({
+  const scored = examples.map(({ x, y, lenient, strict }) => ({
     p: Math.round(1000 * sigmoid(dot(weights, x))) / 1000,
     y,
-    named,
     lenient,
     strict,
   }));
-  // Quotes named whatever their confidence do not move with the threshold, but they are names
-  // the reader sees: they count towards the share of names that must be right.
-  const always = scored.filter((s) => s.named);
-  const threshold = chooseThreshold(
-    scored.filter((s) => !s.named),
-    { right: always.filter((s) => s.y).length, total: always.length },
-  );
+  // A fragment of a claim with the same source is scored like any quote, with the in-claim
+  // feature: the engine used to name the claim's source for it whatever its confidence, and those
+  // below the threshold were wrong one time in six by the strict rule.
+  const threshold = chooseThreshold(scored);
   const model: ConfidenceModel & Record<string, unknown> = {
     features: [...FEATURE_NAMES],
     weights: weights.map((w) => Math.round(w * 10000) / 10000),
@@ -232,7 +224,7 @@ function main(): void {
   const right = scored.filter((s) => s.y).length;
   console.log(`${total} examples, ${right} right (${pct(right, total)}) before abstention`);
   for (const t of [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, threshold]) {
-    const named = scored.filter((s) => s.p >= t || s.named);
+    const named = scored.filter((s) => s.p >= t);
     const ok = named.filter((s) => s.y).length;
     const lenient = named.filter((s) => s.lenient).length;
     const checked = named.filter((s) => s.strict !== null);
