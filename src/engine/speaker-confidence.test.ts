@@ -98,7 +98,7 @@ describe('speaker confidence', () => {
     expect(far).toBeGreaterThanOrEqual(0);
   });
 
-  test("the mention's shape: a name between it and the quote, a prepositional phrase, a name read from inside it", () => {
+  test("the mention's shape: a name between it and the quote, a name read from inside it", () => {
     const shape = (text: string, quoteText: string, mentionText: string, kind: 'name' | 'nominal', name: string) => {
       const q = text.indexOf(quoteText);
       const m = text.indexOf(mentionText);
@@ -116,7 +116,7 @@ describe('speaker confidence', () => {
       'name',
       'Ada Lund',
     );
-    expect(plain).toEqual({ nameBetween: false, prepositional: false, nameOffMention: false });
+    expect(plain).toEqual({ nameBetween: false, nameOffMention: false });
     // Another name stands between the speaker and the words: they may be the other's.
     const rival = shape(
       'Lund said of Berg’s plan that it was “a costly mistake.”',
@@ -131,24 +131,14 @@ describe('speaker confidence', () => {
     expect(
       shape('“We will rebuild,” Mayor Lund said.', '“We will rebuild,”', 'Mayor Lund', 'name', 'Ada Lund').nameBetween,
     ).toBe(false);
-    // A name read out of a prepositional phrase, not its head.
-    const inner = shape(
-      'Berg of North Carolina said “we are ready.”',
-      '“we are ready.”',
-      'Berg of North Carolina',
-      'name',
-      'North Carolina',
+    // A name mention ending in another word than the resolved name's last: the name came from elsewhere.
+    expect(shape('Trump said “we are ready.”', '“we are ready.”', 'Trump', 'name', 'Trump Train').nameOffMention).toBe(
+      true,
     );
-    expect(inner.prepositional).toBe(true);
-    expect(inner.nameOffMention).toBe(false);
-    const off = shape(
-      'Supporters of Berg said “we are ready.”',
-      '“we are ready.”',
-      'Supporters of Berg',
-      'nominal',
-      'Berg',
-    );
-    expect(off.prepositional).toBe(true);
+    // A nominal is never off its name: it has none of its own.
+    expect(
+      shape('The aide said “we are ready.”', '“we are ready.”', 'The aide', 'nominal', 'Tom Berg').nameOffMention,
+    ).toBe(false);
     expect(
       shape('Berg’s aide Lund said “we are ready.”', '“we are ready.”', 'Berg’s aide Lund', 'name', 'Tom Berg')
         .nameOffMention,
@@ -157,9 +147,10 @@ describe('speaker confidence', () => {
 
   test('each shape feature sets its own input, and is off when its shape is absent', () => {
     const on = (f: AttributionFeatures) => FEATURE_NAMES.filter((_, i) => featureVector(f)[i] === 1);
-    expect(on({ ...base, nameBetween: true, prepositional: true, nameOffMention: true })).toEqual(
-      expect.arrayContaining(['name-between', 'prepositional', 'name-off-mention']),
+    const shapes = ['name-between', 'name-off-mention', 'in-claim'];
+    expect(on({ ...base, nameBetween: true, nameOffMention: true, inClaim: true })).toEqual(
+      expect.arrayContaining(shapes),
     );
-    expect(on(base).filter((n) => ['name-between', 'prepositional', 'name-off-mention'].includes(n))).toEqual([]);
+    expect(on(base).filter((n) => shapes.includes(n))).toEqual([]);
   });
 });

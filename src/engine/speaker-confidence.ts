@@ -61,9 +61,6 @@ export interface AttributionFeatures {
   /** A capitalised word other than a sentence's first stands between the mention and the quote
    * ("X said of Y's plan that …"): another name the words may belong to (mentionShape). */
   nameBetween?: boolean;
-  /** The mention holds a preposition ("the director of Y", "voters in Z"): the name was read out
-   * of a phrase whose head may be someone else. */
-  prepositional?: boolean;
   /** A name mention that does not end with the resolved name's last word: the resolver chose a
    * name from inside the mention, or another entity's. */
   nameOffMention?: boolean;
@@ -74,7 +71,6 @@ const NOT_A_NAME =
   /^(?:I|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** A capitalised word not at a sentence's or a quote's start. */
 const INNER_CAPITAL = /(?<![.!?:"“”‘'(]\s*)(?<=\s)\p{Lu}[\p{L}’'.-]+/gu;
-const PREPOSITION = /\s(?:of|for|at|in|from|with)\s/;
 
 /** The features of the mention's shape and of what stands between it and the quote. */
 export function mentionShape(
@@ -82,7 +78,7 @@ export function mentionShape(
   quote: { start: number; end: number },
   mention: { start: number; end: number; text: string; kind: 'name' | 'pronoun' | 'nominal' },
   name: string,
-): Pick<AttributionFeatures, 'nameBetween' | 'prepositional' | 'nameOffMention'> {
+): Pick<AttributionFeatures, 'nameBetween' | 'nameOffMention'> {
   const gap =
     mention.end <= quote.start
       ? text.slice(mention.end, quote.start)
@@ -90,7 +86,7 @@ export function mentionShape(
   const nameBetween = (gap.match(INNER_CAPITAL) ?? []).some((w) => !NOT_A_NAME.test(w));
   const last = name.slice(name.lastIndexOf(' ') + 1);
   const nameOffMention = mention.kind === 'name' && !mention.text.replace(/['’]s?$/u, '').endsWith(last);
-  return { nameBetween, prepositional: PREPOSITION.test(mention.text), nameOffMention };
+  return { nameBetween, nameOffMention };
 }
 
 /** The model's inputs, by name; the JSON's weights are in this order. */
@@ -134,7 +130,6 @@ export const FEATURE_NAMES = [
   'partial:opens-sentence',
   'pronoun:rivalled',
   'name-between',
-  'prepositional',
   'name-off-mention',
   'in-claim',
 ] as const;
@@ -162,7 +157,6 @@ export function featureVector(f: AttributionFeatures): number[] {
   if (f.partial && !f.cue) on.add('partial:no-cue');
   if (f.partial && f.opensSentence) on.add('partial:opens-sentence');
   if (f.nameBetween) on.add('name-between');
-  if (f.prepositional) on.add('prepositional');
   if (f.nameOffMention) on.add('name-off-mention');
   if (f.inClaim) on.add('in-claim');
   return FEATURE_NAMES.map((name) => {
