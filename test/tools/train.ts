@@ -215,7 +215,7 @@ function main(): void {
     features: [...FEATURE_NAMES],
     weights: weights.map((w) => Math.round(w * 10000) / 10000),
     threshold,
-    fittedOn: `PolNeAR train: ${examples.length} matched direct quotes; ${SILVER_FEATURES.join(', ')}: ${silver?.length ?? 0} named pronouns of the silver pronoun test on train`,
+    fittedOn: `PolNeAR train: ${examples.length} matched direct quotes, right by the strict rule where the gold names the speaker and by the lenient rule elsewhere; ${SILVER_FEATURES.join(', ')}: ${silver?.length ?? 0} named pronouns of the silver pronoun test on train`,
     minRightWhenNamed: MIN_RIGHT_WHEN_NAMED,
   };
   const file = path.resolve(__dirname, '..', '..', 'src', 'engine', 'speaker-confidence.json');
