@@ -10,7 +10,13 @@ import {
   type QuoteSpeaker,
   type Speaker,
 } from './types';
-import { ABSTAIN_BELOW, confidenceOf, type AttributionFeatures } from './speaker-confidence';
+import {
+  ABSTAIN_BELOW,
+  confidenceOf,
+  mentionShape,
+  MODEL_SCORES_CLAIM_FRAGMENTS,
+  type AttributionFeatures,
+} from './speaker-confidence';
 import { findMarkedSpans, type MarkedSpan } from './quote-marks';
 import { sentenceEndSearch, splitSentences } from './sentences';
 import { isCapitalized, isWord, tokenize, type Token } from './tokens';
@@ -550,7 +556,8 @@ function finish(
     quotes.push(quote);
   }
   quotes.sort((a, b) => a.start - b.start || b.end - a.end);
-  trustFragmentsOfClaims(quotes);
+  // A model fitted with the in-claim feature has scored such fragments already.
+  if (!MODEL_SCORES_CLAIM_FRAGMENTS) trustFragmentsOfClaims(quotes);
   // A reported clause is a claim only with a source the engine is sure of: named, and not a
   // pronoun the resolver found no one for ("It also estimated …" with nothing before it).
   const kept = quotes.filter(
@@ -635,6 +642,7 @@ function speakerOf(
     distance:
       place === 'lead-in' ? 0 : raw.start >= quote.end ? raw.start - quote.end : Math.max(0, quote.start - raw.end),
     ...context,
+    ...mentionShape(text, quote, raw, res.name),
   };
   const confidence = confidenceOf(features);
   const evidence = { place, cue, antecedent: res.antecedent };

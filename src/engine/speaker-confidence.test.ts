@@ -4,6 +4,7 @@ import {
   FITTED_MODEL,
   confidenceOf,
   featureVector,
+  mentionShape,
   type AttributionFeatures,
 } from './speaker-confidence';
 
@@ -95,5 +96,61 @@ describe('speaker confidence', () => {
     expect(far).toBeLessThan(ABSTAIN_BELOW);
     expect(near).toBeLessThanOrEqual(1);
     expect(far).toBeGreaterThanOrEqual(0);
+  });
+
+  test("the mention's shape: a name between it and the quote, a name read from inside it", () => {
+    const shape = (text: string, quoteText: string, mentionText: string, kind: 'name' | 'nominal', name: string) => {
+      const q = text.indexOf(quoteText);
+      const m = text.indexOf(mentionText);
+      return mentionShape(
+        text,
+        { start: q, end: q + quoteText.length },
+        { start: m, end: m + mentionText.length, text: mentionText, kind },
+        name,
+      );
+    };
+    const plain = shape(
+      'Lund said on Monday that “the bridge is safe.”',
+      '“the bridge is safe.”',
+      'Lund',
+      'name',
+      'Ada Lund',
+    );
+    expect(plain).toEqual({ nameBetween: false, nameOffMention: false });
+    // Another name stands between the speaker and the words: they may be the other's.
+    const rival = shape(
+      'Lund said of Berg’s plan that it was “a costly mistake.”',
+      '“a costly mistake.”',
+      'Lund',
+      'name',
+      'Ada Lund',
+    );
+    expect(rival.nameBetween).toBe(true);
+    // A mention after the quote: the gap is the text between the quote's end and the mention, and
+    // a quote's own first capital is no rival.
+    expect(
+      shape('“We will rebuild,” Mayor Lund said.', '“We will rebuild,”', 'Mayor Lund', 'name', 'Ada Lund').nameBetween,
+    ).toBe(false);
+    // A name mention ending in another word than the resolved name's last: the name came from elsewhere.
+    expect(shape('Trump said “we are ready.”', '“we are ready.”', 'Trump', 'name', 'Trump Train').nameOffMention).toBe(
+      true,
+    );
+    // A nominal is never off its name: it has none of its own.
+    expect(
+      shape('The aide said “we are ready.”', '“we are ready.”', 'The aide', 'nominal', 'Tom Berg').nameOffMention,
+    ).toBe(false);
+    expect(
+      shape('Berg’s aide Lund said “we are ready.”', '“we are ready.”', 'Berg’s aide Lund', 'name', 'Tom Berg')
+        .nameOffMention,
+    ).toBe(true);
+  });
+
+  test('each shape feature sets its own input, and is off when its shape is absent', () => {
+    const on = (f: AttributionFeatures) => FEATURE_NAMES.filter((_, i) => featureVector(f)[i] === 1);
+    const shapes = ['name-between', 'name-off-mention', 'in-claim'];
+    expect(on({ ...base, nameBetween: true, nameOffMention: true, inClaim: true })).toEqual(
+      expect.arrayContaining(shapes),
+    );
+    expect(on(base).filter((n) => shapes.includes(n))).toEqual([]);
   });
 });

@@ -73,7 +73,8 @@ export type PolnearSplit = 'train' | 'dev';
 export function evalPolnear(
   extract: (text: string) => Annotations,
   split: PolnearSplit = 'dev',
-  judged?: (quote: Quote, right: boolean) => void,
+  /** Called for every matched quote with a gold speaker: the lenient verdict and the strict one. */
+  judged?: (quote: Quote, right: boolean, strict: StrictVerdict) => void,
 ): EvalReport | null {
   const articles = readSharedJsonl<Article>(`eval/polnear-${split}.jsonl`);
   if (!articles) return null;
@@ -148,14 +149,14 @@ export function evalPolnear(
       }
       spTotal++;
       const ok = speakerMatches(best, gold, text);
-      judged?.(best, ok);
+      const verdict = strictSpeakerVerdict(best, gold, text);
+      judged?.(best, ok, verdict);
       if (ok) spRight++;
       if (best.speaker?.name) {
         spNamed++;
         if (ok) spNamedRight++;
       }
       bump(names, true, ok);
-      const verdict = strictSpeakerVerdict(best, gold, text);
       if (verdict === 'right' || verdict === 'wrong') {
         strictChecked++;
         if (verdict === 'right') strictRight++;

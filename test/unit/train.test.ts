@@ -1,5 +1,5 @@
 // The confidence model's fitting, on examples whose answer is known.
-import { chooseThreshold, fitLogistic, MIN_RIGHT_WHEN_NAMED } from '../tools/train';
+import { chooseThreshold, fitLogistic, labelOf, MIN_RIGHT_WHEN_NAMED } from '../tools/train';
 import { FEATURE_NAMES } from '../../src/engine/speaker-confidence';
 
 const at = (name: string) => FEATURE_NAMES.indexOf(name as (typeof FEATURE_NAMES)[number]);
@@ -50,5 +50,17 @@ describe('npm run train', () => {
     expect(chooseThreshold(scored)).toBe(0.7);
     expect(chooseThreshold(scored, { right: 0, total: 3 })).toBe(0.9);
     expect(chooseThreshold(scored, { right: 0, total: 10 })).toBeGreaterThan(1);
+  });
+
+  test('a quote is labelled by the strict verdict where the gold names its speaker, by the lenient one elsewhere', () => {
+    // A mention overlapping the gold's but resolved to another person is a wrong name to the reader.
+    expect(labelOf(true, 'wrong')).toBe(0);
+    expect(labelOf(false, 'right')).toBe(1);
+    expect(labelOf(true, 'right')).toBe(1);
+    // A gold pronoun or description leaves the person open: the lenient verdict stands.
+    expect(labelOf(true, 'pronoun, not checkable')).toBe(1);
+    expect(labelOf(false, 'pronoun, not checkable')).toBe(0);
+    expect(labelOf(true, 'description, not checkable')).toBe(1);
+    expect(labelOf(false, 'description, not checkable')).toBe(0);
   });
 });
