@@ -1,6 +1,7 @@
 // The engine's first call in a fresh background pays for every table and regex it meets; what
 // replaces one of them for start-up's sake must answer exactly as the original did.
 import { JOINED_NAME, joinedNameStart } from './entities';
+import { ANCHOR_WORDS, buildScanner } from './figures';
 
 /** What opensSentence read from JOINED_NAME: the index of its name group, or -1. */
 function byRegex(before: string): number {
@@ -99,5 +100,49 @@ describe('joinedNameStart reads JOINED_NAME without the regex', () => {
       if (joinedNameStart(s) !== byRegex(s)) disagree.push(JSON.stringify(s));
     }
     expect(disagree).toEqual([]);
+  });
+});
+
+describe("the figure scanner's table", () => {
+  /** The table as it was first written: every cell of every state decided in turn (a trie of the
+   * words over columns 0 word end, 1-26 a-z, 27 another letter, 28 a digit or sign; states 0 dead,
+   * 1 between words; -1 stop, else the next state times 32). */
+  function everyCell(words: readonly string[]): number[] {
+    const children: number[][] = [[], []];
+    const accepting = [false, false];
+    for (const w of words) {
+      let state = 1;
+      for (const ch of w) {
+        const col = ch.charCodeAt(0) - 96;
+        if (children[state]![col] === undefined) {
+          children[state]![col] = children.length;
+          children.push([]);
+          accepting.push(false);
+        }
+        state = children[state]![col]!;
+      }
+      accepting[state] = true;
+    }
+    const cells: number[] = [];
+    for (let state = 0; state < children.length; state++)
+      for (let col = 0; col < 32; col++) {
+        let next: number;
+        if (col === 0) next = accepting[state] ? -1 : 1;
+        else if (col === 28) next = -1;
+        else if (col < 27 && state !== 0) next = children[state]![col] ?? 0;
+        else next = 0;
+        cells.push(next === -1 ? -1 : next * 32);
+      }
+    return cells;
+  }
+
+  test.each([
+    ['the anchor words', ANCHOR_WORDS],
+    ['words that share beginnings', ['ten', 'tens', 'tenth', 'thousand', 'three', 'a', 'zillion']],
+  ])('written only where it differs from DEAD, it is the same table: %s', (_name, words) => {
+    const { step, accepts } = buildScanner(words);
+    expect(Array.from(step)).toEqual(everyCell(words));
+    expect(accepts.length * 32).toBe(step.length);
+    expect(ANCHOR_WORDS.length).toBeGreaterThan(50);
   });
 });
