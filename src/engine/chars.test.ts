@@ -13,6 +13,7 @@ import {
   isSpace,
   isDigit,
   isJoiner,
+  isLetter,
   isLetterOrDigit,
   isUpperCase,
   isWordChar,
@@ -40,7 +41,7 @@ describe('ASCII predicates', () => {
     for (const test of [isDigit, isAsciiLetter, isAsciiUpper, isAsciiLower, isAsciiAlnum, isJoiner, isBlank]) {
       expect(test(past)).toBe(false);
     }
-    for (const test of [isLetterOrDigit, isWordChar, isUpperCase]) expect(test(past)).toBe(false);
+    for (const test of [isLetter, isLetterOrDigit, isWordChar, isUpperCase]) expect(test(past)).toBe(false);
     expect(CLASS[past]).toBeUndefined();
   });
 });
@@ -50,6 +51,7 @@ describe('Unicode predicates answer as their regex does, for every code unit', (
     ['isLetterOrDigit', isLetterOrDigit, /[\p{L}\p{N}]/u],
     ['isWordChar', isWordChar, /[\p{L}\p{N}\p{M}]/u],
     ['isUpperCase', isUpperCase, /\p{Lu}/u],
+    ['isLetter', isLetter, /\p{L}/u],
   ])('%s', (_name, test, regex) => {
     const disagree = ALL_CODE_UNITS.filter((c) => test(c) !== regex.test(String.fromCharCode(c)));
     expect(disagree.map((c) => c.toString(16))).toEqual([]);

@@ -76,16 +76,23 @@ const ASKED = 1;
 const LETTER_OR_DIGIT = 2; // \p{L} or \p{N}
 const MARK = 4; // \p{M}: combining marks stay inside words
 const UPPER_CASE = 8; // \p{Lu}
+const LETTER_ONLY = 16; // \p{L}
 const UNICODE = new Uint8Array(65536);
 const LN = /[\p{L}\p{N}]/u;
 const M = /\p{M}/u;
 const LU = /\p{Lu}/u;
+const L = /\p{L}/u;
 
 function unicodeFlags(c: number): number {
   let f = UNICODE[c]!;
   if (f === 0) {
     const ch = String.fromCharCode(c);
-    f = ASKED | (LN.test(ch) ? LETTER_OR_DIGIT : 0) | (M.test(ch) ? MARK : 0) | (LU.test(ch) ? UPPER_CASE : 0);
+    f =
+      ASKED |
+      (LN.test(ch) ? LETTER_OR_DIGIT : 0) |
+      (M.test(ch) ? MARK : 0) |
+      (LU.test(ch) ? UPPER_CASE : 0) |
+      (L.test(ch) ? LETTER_ONLY : 0);
     UNICODE[c] = f;
   }
   return f;
@@ -101,6 +108,12 @@ export function isLetterOrDigit(c: number): boolean {
 export function isWordChar(c: number): boolean {
   if (c < 128) return isAsciiAlnum(c);
   return c < 65536 && (unicodeFlags(c) & (LETTER_OR_DIGIT | MARK)) !== 0;
+}
+
+/** A letter of any script (\p{L}). */
+export function isLetter(c: number): boolean {
+  if (c < 128) return isAsciiLetter(c);
+  return c < 65536 && (unicodeFlags(c) & LETTER_ONLY) !== 0;
 }
 
 /** A capital letter of any script (\p{Lu}). */

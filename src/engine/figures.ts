@@ -264,7 +264,7 @@ export function findFigures(text: string, blocks: Block[]): Figure[] {
 
 /** Words that anchor a figure: every spelled-out number part, and vague magnitudes. Only words of
  * 3 to 11 letters are looked for ("a" and "an" are read from the word after them). */
-const ANCHOR_WORDS = [...NUMBER_WORDS, 'minus', 'negative', ...VAGUE, ...Object.keys(MULTIPLIERS)].filter(
+export const ANCHOR_WORDS = [...NUMBER_WORDS, 'minus', 'negative', ...VAGUE, ...Object.keys(MULTIPLIERS)].filter(
   (w) => w.length > 2 && w.length < 12,
 );
 // The scanner's extra character class: a currency sign or a vulgar fraction.
@@ -296,7 +296,7 @@ const STOP_HERE = -1;
 
 /** The trie of `words` (lower-case ASCII letters) as a transition table, each next state already
  * multiplied by the column count so that a step is a single lookup, and which states end a word. */
-function buildScanner(words: readonly string[]): { step: Int32Array; accepts: Uint8Array } {
+export function buildScanner(words: readonly string[]): { step: Int32Array; accepts: Uint8Array } {
   const children: number[][] = [[], []];
   const accepting: boolean[] = [false, false];
   for (const w of words) {
@@ -315,16 +315,15 @@ function buildScanner(words: readonly string[]): { step: Int32Array; accepts: Ui
     }
     accepting[state] = true;
   }
-  const step = new Int32Array(children.length << COLUMN_BITS);
+  // Every cell starts as DEAD (0): only a word's end, a digit or sign and the trie's own letters
+  // are written, three or four cells a state instead of all 32 (the full loop ran in the
+  // interpreter at every engine load). DEAD has no children, so its letters stay DEAD.
+  const step = new Int32Array(children.length << COLUMN_BITS).fill(DEAD << COLUMN_BITS);
   for (let state = 0; state < children.length; state++) {
-    for (let col = 0; col < 1 << COLUMN_BITS; col++) {
-      let next: number;
-      if (col === WORD_END) next = accepting[state] ? STOP_HERE : BETWEEN_WORDS;
-      else if (col === DIGIT_OR_SIGN) next = STOP_HERE;
-      else if (col < OTHER_LETTER && state !== DEAD) next = children[state]![col] ?? DEAD;
-      else next = DEAD;
-      step[(state << COLUMN_BITS) | col] = next === STOP_HERE ? STOP_HERE : next << COLUMN_BITS;
-    }
+    const row = state << COLUMN_BITS;
+    step[row | WORD_END] = accepting[state] ? STOP_HERE : BETWEEN_WORDS << COLUMN_BITS;
+    step[row | DIGIT_OR_SIGN] = STOP_HERE;
+    children[state]!.forEach((next, col) => (step[row | col] = next << COLUMN_BITS));
   }
   return { step, accepts: Uint8Array.from(accepting, (a) => (a ? 1 : 0)) };
 }
