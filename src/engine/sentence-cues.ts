@@ -104,11 +104,22 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
     if (!(((verb === 'put' || verb === 'puts') && next === 'it') || (verb === 'pointed' && next === 'out'))) continue;
     let as = k - 1;
     // The source may carry a long appositive ("As Joan P. Whitfield, a labor lawyer and …, put it").
-    while (as > 0 && as > k - 30 && tokens[as]!.lower !== 'as' && tokens[as]!.quote < 0) as--;
+    // So may a title in it, its comma inside the marks ("…, author of “The Quiet Court,” put it").
+    while (
+      as > 0 &&
+      as > k - 30 &&
+      tokens[as]!.lower !== 'as' &&
+      (tokens[as]!.quote < 0 || /,\W*$/.test(tokens[as]!.lower))
+    )
+      as--;
     if (tokens[as]!.lower !== 'as') continue;
     const m = subjectBefore(tokens, k, as + 1);
     // The phrase must fill the gap ("as a briefing put it"), a determiner aside.
     if (m && m.start <= tokens[Math.min(as + 2, k - 1)]!.start) return { mention: m, cue: k };
+    // "As Ada Brennan, author of “The Quiet Court,” put it": a name right after "as", closed by
+    // the comma of an appositive that the search before the verb could not read past.
+    const named = subjectAfter(tokens, as + 1, k);
+    if (named?.kind === 'name' && tokens[indexAt(tokens, named.end)]?.text === ',') return { mention: named, cue: k };
   }
   return null;
 }
@@ -276,6 +287,8 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
   if (before?.kind === 'pronoun' && before.name === 'who') return null;
   if (before) return before;
   const prev = tokens[k - 1];
+  const appositive = appositiveQuoteSubject(tokens, k);
+  if (appositive) return appositive;
   if (k === floor || !prev || prev.quote >= 0 || k === 0) return subjectAfter(tokens, k + 1, tokens.length);
   if (prev.text !== ',') return null;
   // "Ken Roe, a former aide who …, said the plan …": after a comma the phrase right after the
@@ -284,7 +297,23 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
   // and the speaker is the name that opens the sentence before a long appositive.
   const after = subjectAfter(tokens, k + 1, tokens.length);
   if (after && runsOn(tokens, after.end)) return openingName(tokens, k, floor);
+  // "Rhea Lund, the author of “Going Long,” about …, said the days when …": a description after
+  // the cue that neither ends its clause nor is a name begins what was said; a name opening the
+  // sentence before the appositive is the speaker.
+  if (after?.kind === 'nominal' && !closesClause(tokens, after.end)) return openingName(tokens, k, floor) ?? after;
   return after;
+}
+
+/** "Mr. Baker, citing “the charm of Ortega,” said …", "Lund, who called it “a mess,” told …": a
+ * quotation closed by a comma right before the cue ends an appositive on the name that opens the
+ * sentence; that name is the cue's subject, and the quotation its words. */
+function appositiveQuoteSubject(tokens: Token[], k: number): RawMention | null {
+  const prev = tokens[k - 1];
+  if (!prev || prev.quote < 0 || !/,\W*$/.test(prev.lower)) return null;
+  const m = sentenceSubject(tokens, k);
+  if (m?.kind !== 'name') return null;
+  const after = indexAt(tokens, m.end);
+  return tokens[after]?.text === ',' && after < k - 2 ? m : null;
 }
 
 /** Cues whose passive names the one who spoke after "by" ("was asked by", "was pressed by"). */

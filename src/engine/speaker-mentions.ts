@@ -147,11 +147,14 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
       )
         c--;
       // So may an adjunct set off by commas ("Roe, in response to a question meant to describe …,
-      // accused …").
+      // accused …"), and a participle clause opening on the cue word itself ("Ruiz, noting the
+      // size of the crowd, said").
       if (
         c >= floor &&
         tokens[c]!.text === ',' &&
-        (/^(who|whose|which)$/.test(tokens[c + 1]?.lower ?? '') || ADJUNCT_OPENERS.has(tokens[c + 1]?.lower ?? ''))
+        (/^(who|whose|which)$/.test(tokens[c + 1]?.lower ?? '') ||
+          ADJUNCT_OPENERS.has(tokens[c + 1]?.lower ?? '') ||
+          (c + 1 === j && tokens[j]!.lower.endsWith('ing')))
       )
         j = c;
     }
