@@ -1095,6 +1095,18 @@ describe('attributeQuotes: the subject against a phrase inside its appositive', 
     expect(speakerOf(sentence, opening)).toBe(speaker);
   });
 
+  test('a restrictive relative clause between the subject and its cue describes the subject', () => {
+    expect(
+      speakerOf(
+        'A county official who spoke on condition of anonymity to discuss internal planning said Tuesday, “There are talks.”',
+        'There are',
+      ),
+    ).toBe('county official');
+    expect(speakerOf('Fishermen who work the northern banks told us, “The quota is too low.”', 'The quota')).toBe(
+      'Fishermen',
+    );
+  });
+
   test('a name after the cue that ends its clause is still the inverted speaker', () => {
     expect(speakerOf('“We will rebuild,” said Tom Briggs, the harbour master.', 'We will')).toBe('Tom Briggs');
     expect(speakerOf('The pier, said the harbour master, is “not safe at all.”', 'not safe')).toBe('harbour master');

@@ -285,7 +285,7 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
   // sentence is about, not the one speaking. (After a comma, subjectBefore has already put the
   // name it stands for in its place.)
   if (before?.kind === 'pronoun' && before.name === 'who') return null;
-  if (before) return before;
+  if (before) return relativeHead(tokens, before, floor) ?? before;
   const prev = tokens[k - 1];
   const appositive = appositiveQuoteSubject(tokens, k);
   if (appositive) return appositive;
@@ -314,6 +314,24 @@ function appositiveQuoteSubject(tokens: Token[], k: number): RawMention | null {
   if (m?.kind !== 'name') return null;
   const after = indexAt(tokens, m.end);
   return tokens[after]?.text === ',' && after < k - 2 ? m : null;
+}
+
+/** Longest restrictive relative clause between a subject and its cue, in tokens. */
+const RELATIVE_MAX = 12;
+
+/** "A county official who spoke anonymously to discuss internal planning said": the phrase right
+ * before the cue ends a restrictive relative clause (no commas) on the cue's real subject, the
+ * phrase before "who"; null when `m` does not end such a clause. */
+function relativeHead(tokens: Token[], m: RawMention, floor: number): RawMention | null {
+  if (m.kind === 'pronoun') return null;
+  for (let w = indexAt(tokens, m.start) - 1; w > floor && w >= indexAt(tokens, m.start) - RELATIVE_MAX; w--) {
+    const t = tokens[w]!;
+    if (t.quote >= 0 || ',.;:!?()'.includes(t.text) || t.cue === 2) return null;
+    if (t.lower !== 'who') continue;
+    const head = subjectBefore(tokens, w, floor);
+    return head && head.kind !== 'pronoun' && head.end <= t.start ? head : null;
+  }
+  return null;
 }
 
 /** Cues whose passive names the one who spoke after "by" ("was asked by", "was pressed by"). */
