@@ -1107,6 +1107,18 @@ describe('attributeQuotes: the subject against a phrase inside its appositive', 
     );
   });
 
+  test('a participle cue after the object of a verb is said by the verb’s subject, not the object', () => {
+    expect(
+      speakerOf('Mira Olsen started out the second forum saying “of course” the ferry would run.', 'of course'),
+    ).toBe('Mira Olsen');
+    expect(
+      speakerOf('The harbour board placed full-page newspaper ads warning of “a costly mistake.”', 'a costly'),
+    ).toBe('harbour board');
+    // A sign carries words of its own, and a person in the object is quoted through the participle.
+    expect(speakerOf('Mira Olsen held up a sign saying “Save the ferry.”', 'Save')).not.toBe('Mira Olsen');
+    expect(speakerOf('The film shows a fisherman saying “the quota is too low.”', 'the quota')).toBe('fisherman');
+  });
+
   test('a name after the cue that ends its clause is still the inverted speaker', () => {
     expect(speakerOf('“We will rebuild,” said Tom Briggs, the harbour master.', 'We will')).toBe('Tom Briggs');
     expect(speakerOf('The pier, said the harbour master, is “not safe at all.”', 'not safe')).toBe('harbour master');

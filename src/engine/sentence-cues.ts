@@ -235,6 +235,8 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
     // the object of the main verb; its author, the verb's subject, does the saying.
     const issuer = b >= floor ? documentIssuer(tokens, recipientStart(tokens, b, floor), floor) : null;
     if (issuer) return issuer;
+    const agent = b > floor && tokens[b]!.text !== ',' ? objectVerbSubject(tokens, k, floor) : null;
+    if (agent) return agent;
     // After a comma, a quote, or a place it was said ("posted to Instagram asking", "took to
     // Facebook saying"), the participle hangs on the main clause.
     const afterPlace = b > floor && isCapitalized(tokens[b]) && /^(to|on|in)$/.test(tokens[b - 1]!.lower);
@@ -315,6 +317,37 @@ function appositiveQuoteSubject(tokens: Token[], k: number): RawMention | null {
   const after = indexAt(tokens, m.end);
   return tokens[after]?.text === ',' && after < k - 2 ? m : null;
 }
+
+/** Particles between a verb and its object ("started out the debate", "held up signs"). */
+const PARTICLES = wordSet('out up off on down');
+/** Irregular past tenses that take an object a participle cue may follow ("began the forum saying"). */
+const IRREGULAR_TRANSITIVE = wordSet('began gave made held put ran sent took wrote kept left brought');
+
+/** "Baker started out the forum saying …", "marchers carrying signs saying …": for a participle
+ * cue right after a noun phrase that is the object of a verb, the verb's subject does the saying,
+ * not the object (a thing or an event). An object that can speak ("shows a man saying", "thanked
+ * the voters saying") is left to the plain search. */
+function objectVerbSubject(tokens: Token[], k: number, floor: number): RawMention | null {
+  const object = subjectBefore(tokens, k, floor);
+  if (object?.kind !== 'nominal' || object.end !== tokens[k - 1]!.end) return null;
+  const head = object.name.slice(object.name.lastIndexOf(' ') + 1).toLowerCase();
+  if (speakingHead(head) || PEOPLE.has(head) || WORDS_ON_THEM.has(head)) return null;
+  let v = indexAt(tokens, object.start) - 1;
+  if (PARTICLES.has(tokens[v]?.lower ?? '') && v > floor) v--;
+  const verb = tokens[v];
+  if (!verb || v <= floor || isCapitalized(verb) || !isWord(verb) || verb.cue > 0) return null;
+  if (!(/^\p{Ll}{3,}(?:ed|ing)$/u.test(verb.text) || IRREGULAR_TRANSITIVE.has(verb.lower))) return null;
+  const subject = verb.lower.endsWith('ing') ? null : subjectBefore(tokens, v, floor);
+  return subject ?? sentenceSubject(tokens, v);
+}
+
+/** Plain nouns of people who may be quoted through a participle after them ("a man saying"). */
+const PEOPLE = wordSet(
+  'man men woman women people person voter voters resident residents protester protesters crowd crowds audience child children student students worker workers fan fans member members',
+);
+
+/** Things that carry words of their own: "held up a sign saying …" quotes the sign. */
+const WORDS_ON_THEM = wordSet('sign signs banner banners placard placards poster posters shirt shirts');
 
 /** Longest restrictive relative clause between a subject and its cue, in tokens. */
 const RELATIVE_MAX = 12;
