@@ -1119,6 +1119,13 @@ describe('attributeQuotes: the subject against a phrase inside its appositive', 
     expect(speakerOf('The film shows a fisherman saying “the quota is too low.”', 'the quota')).toBe('fisherman');
   });
 
+  test('"less than two weeks ago" between the subject and its cue is a time, not the subject', () => {
+    expect(
+      speakerOf('The harbour board less than two weeks ago said the pier was “not safe at all.”', 'not safe'),
+    ).toBe('harbour board');
+    expect(speakerOf('Mira Olsen a few days ago told reporters, “We will appeal.”', 'We will')).toBe('Mira Olsen');
+  });
+
   test('a name after the cue that ends its clause is still the inverted speaker', () => {
     expect(speakerOf('“We will rebuild,” said Tom Briggs, the harbour master.', 'We will')).toBe('Tom Briggs');
     expect(speakerOf('The pier, said the harbour master, is “not safe at all.”', 'not safe')).toBe('harbour master');
