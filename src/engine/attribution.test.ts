@@ -1055,6 +1055,83 @@ describe('attributeQuotes: lead-ins and runs of quote paragraphs', () => {
   });
 });
 
+describe('attributeQuotes: the subject against a phrase inside its appositive', () => {
+  /** The speaker name of the direct quote whose text starts with `opening`. */
+  function speakerOf(sentence: string, opening: string): string | null | undefined {
+    return direct(article(sentence)).find((q) => q[0].slice(1).startsWith(opening))?.[1];
+  }
+  test.each<[string, string, string, string]>([
+    [
+      'a description after the cue that runs on into a clause is what was said; the opening name speaks',
+      'Rhea Lund, the author of “Going Long,” about the slow decline of local papers, said the days when the town had “one shared story” are gone.',
+      'one shared',
+      'Rhea Lund',
+    ],
+    [
+      'a participle clause on a speech verb is part of the appositive',
+      'But Sen. Dana Ruiz (D-Ore.), noting the size of the crowd at the pier, said, “He has a very long list of supporters.”',
+      'He has',
+      'Dana Ruiz',
+    ],
+    [
+      'a quotation closing the appositive belongs to the name it describes',
+      'Mr. Paul Baker, citing “the unique charm of the old harbour,” said the mayor could still win the vote.',
+      'the unique',
+      'Paul Baker',
+    ],
+    [
+      'a relative clause with a quotation, closed by a comma inside the marks',
+      'Mira Olsen, who called the ferry plan “a very costly mistake,” told the board it would not pass.',
+      'a very',
+      'Mira Olsen',
+    ],
+    [
+      '"as X put it" past a quoted title in the appositive',
+      'As Ada Brennan, professor of law at Dover and author of “The Quiet Court,” put it, “Senators should remember that a compromise may serve them better.”',
+      'Senators',
+      'Ada Brennan',
+    ],
+  ])('%s', (_name, sentence, opening, speaker) => {
+    expect(speakerOf(sentence, opening)).toBe(speaker);
+  });
+
+  test('a restrictive relative clause between the subject and its cue describes the subject', () => {
+    expect(
+      speakerOf(
+        'A county official who spoke on condition of anonymity to discuss internal planning said Tuesday, “There are talks.”',
+        'There are',
+      ),
+    ).toBe('county official');
+    expect(speakerOf('Fishermen who work the northern banks told us, “The quota is too low.”', 'The quota')).toBe(
+      'Fishermen',
+    );
+  });
+
+  test('a participle cue after the object of a verb is said by the verb’s subject, not the object', () => {
+    expect(
+      speakerOf('Mira Olsen started out the second forum saying “of course” the ferry would run.', 'of course'),
+    ).toBe('Mira Olsen');
+    expect(
+      speakerOf('The harbour board placed full-page newspaper ads warning of “a costly mistake.”', 'a costly'),
+    ).toBe('harbour board');
+    // A sign carries words of its own, and a person in the object is quoted through the participle.
+    expect(speakerOf('Mira Olsen held up a sign saying “Save the ferry.”', 'Save')).not.toBe('Mira Olsen');
+    expect(speakerOf('The film shows a fisherman saying “the quota is too low.”', 'the quota')).toBe('fisherman');
+  });
+
+  test('"less than two weeks ago" between the subject and its cue is a time, not the subject', () => {
+    expect(
+      speakerOf('The harbour board less than two weeks ago said the pier was “not safe at all.”', 'not safe'),
+    ).toBe('harbour board');
+    expect(speakerOf('Mira Olsen a few days ago told reporters, “We will appeal.”', 'We will')).toBe('Mira Olsen');
+  });
+
+  test('a name after the cue that ends its clause is still the inverted speaker', () => {
+    expect(speakerOf('“We will rebuild,” said Tom Briggs, the harbour master.', 'We will')).toBe('Tom Briggs');
+    expect(speakerOf('The pier, said the harbour master, is “not safe at all.”', 'not safe')).toBe('harbour master');
+  });
+});
+
 describe('attributeQuotes: hostile input', () => {
   test.each<[string, string]>([
     ['thousands of marks', '"“‘\'„«'.repeat(50_000)],

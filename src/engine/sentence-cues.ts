@@ -104,11 +104,22 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
     if (!(((verb === 'put' || verb === 'puts') && next === 'it') || (verb === 'pointed' && next === 'out'))) continue;
     let as = k - 1;
     // The source may carry a long appositive ("As Joan P. Whitfield, a labor lawyer and …, put it").
-    while (as > 0 && as > k - 30 && tokens[as]!.lower !== 'as' && tokens[as]!.quote < 0) as--;
+    // So may a title in it, its comma inside the marks ("…, author of “The Quiet Court,” put it").
+    while (
+      as > 0 &&
+      as > k - 30 &&
+      tokens[as]!.lower !== 'as' &&
+      (tokens[as]!.quote < 0 || /,\W*$/.test(tokens[as]!.lower))
+    )
+      as--;
     if (tokens[as]!.lower !== 'as') continue;
     const m = subjectBefore(tokens, k, as + 1);
     // The phrase must fill the gap ("as a briefing put it"), a determiner aside.
     if (m && m.start <= tokens[Math.min(as + 2, k - 1)]!.start) return { mention: m, cue: k };
+    // "As Ada Brennan, author of “The Quiet Court,” put it": a name right after "as", closed by
+    // the comma of an appositive that the search before the verb could not read past.
+    const named = subjectAfter(tokens, as + 1, k);
+    if (named?.kind === 'name' && tokens[indexAt(tokens, named.end)]?.text === ',') return { mention: named, cue: k };
   }
   return null;
 }
@@ -224,6 +235,8 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
     // the object of the main verb; its author, the verb's subject, does the saying.
     const issuer = b >= floor ? documentIssuer(tokens, recipientStart(tokens, b, floor), floor) : null;
     if (issuer) return issuer;
+    const agent = b > floor && tokens[b]!.text !== ',' ? objectVerbSubject(tokens, k, floor) : null;
+    if (agent) return agent;
     // After a comma, a quote, or a place it was said ("posted to Instagram asking", "took to
     // Facebook saying"), the participle hangs on the main clause.
     const afterPlace = b > floor && isCapitalized(tokens[b]) && /^(to|on|in)$/.test(tokens[b - 1]!.lower);
@@ -274,8 +287,10 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
   // sentence is about, not the one speaking. (After a comma, subjectBefore has already put the
   // name it stands for in its place.)
   if (before?.kind === 'pronoun' && before.name === 'who') return null;
-  if (before) return before;
+  if (before) return relativeHead(tokens, before, floor) ?? before;
   const prev = tokens[k - 1];
+  const appositive = appositiveQuoteSubject(tokens, k);
+  if (appositive) return appositive;
   if (k === floor || !prev || prev.quote >= 0 || k === 0) return subjectAfter(tokens, k + 1, tokens.length);
   if (prev.text !== ',') return null;
   // "Ken Roe, a former aide who …, said the plan …": after a comma the phrase right after the
@@ -284,7 +299,72 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
   // and the speaker is the name that opens the sentence before a long appositive.
   const after = subjectAfter(tokens, k + 1, tokens.length);
   if (after && runsOn(tokens, after.end)) return openingName(tokens, k, floor);
+  // "Rhea Lund, the author of “Going Long,” about …, said the days when …": a description after
+  // the cue that neither ends its clause nor is a name begins what was said; a name opening the
+  // sentence before the appositive is the speaker.
+  if (after?.kind === 'nominal' && !closesClause(tokens, after.end)) return openingName(tokens, k, floor) ?? after;
   return after;
+}
+
+/** "Mr. Baker, citing “the charm of Ortega,” said …", "Lund, who called it “a mess,” told …": a
+ * quotation closed by a comma right before the cue ends an appositive on the name that opens the
+ * sentence; that name is the cue's subject, and the quotation its words. */
+function appositiveQuoteSubject(tokens: Token[], k: number): RawMention | null {
+  const prev = tokens[k - 1];
+  if (!prev || prev.quote < 0 || !/,\W*$/.test(prev.lower)) return null;
+  const m = sentenceSubject(tokens, k);
+  if (m?.kind !== 'name') return null;
+  const after = indexAt(tokens, m.end);
+  return tokens[after]?.text === ',' && after < k - 2 ? m : null;
+}
+
+/** Particles between a verb and its object ("started out the debate", "held up signs"). */
+const PARTICLES = wordSet('out up off on down');
+/** Irregular past tenses that take an object a participle cue may follow ("began the forum saying"). */
+const IRREGULAR_TRANSITIVE = wordSet('began gave made held put ran sent took wrote kept left brought');
+
+/** "Baker started out the forum saying …", "marchers carrying signs saying …": for a participle
+ * cue right after a noun phrase that is the object of a verb, the verb's subject does the saying,
+ * not the object (a thing or an event). An object that can speak ("shows a man saying", "thanked
+ * the voters saying") is left to the plain search. */
+function objectVerbSubject(tokens: Token[], k: number, floor: number): RawMention | null {
+  const object = subjectBefore(tokens, k, floor);
+  if (object?.kind !== 'nominal' || object.end !== tokens[k - 1]!.end) return null;
+  const head = object.name.slice(object.name.lastIndexOf(' ') + 1).toLowerCase();
+  if (speakingHead(head) || PEOPLE.has(head) || WORDS_ON_THEM.has(head)) return null;
+  let v = indexAt(tokens, object.start) - 1;
+  if (PARTICLES.has(tokens[v]?.lower ?? '') && v > floor) v--;
+  const verb = tokens[v];
+  if (!verb || v <= floor || isCapitalized(verb) || !isWord(verb) || verb.cue > 0) return null;
+  if (!(/^\p{Ll}{3,}(?:ed|ing)$/u.test(verb.text) || IRREGULAR_TRANSITIVE.has(verb.lower))) return null;
+  const subject = verb.lower.endsWith('ing') ? null : subjectBefore(tokens, v, floor);
+  return subject ?? sentenceSubject(tokens, v);
+}
+
+/** Plain nouns of people who may be quoted through a participle after them ("a man saying"). */
+const PEOPLE = wordSet(
+  'man men woman women people person voter voters resident residents protester protesters crowd crowds audience child children student students worker workers fan fans member members',
+);
+
+/** Things that carry words of their own: "held up a sign saying …" quotes the sign. */
+const WORDS_ON_THEM = wordSet('sign signs banner banners placard placards poster posters shirt shirts');
+
+/** Longest restrictive relative clause between a subject and its cue, in tokens. */
+const RELATIVE_MAX = 12;
+
+/** "A county official who spoke anonymously to discuss internal planning said": the phrase right
+ * before the cue ends a restrictive relative clause (no commas) on the cue's real subject, the
+ * phrase before "who"; null when `m` does not end such a clause. */
+function relativeHead(tokens: Token[], m: RawMention, floor: number): RawMention | null {
+  if (m.kind === 'pronoun') return null;
+  for (let w = indexAt(tokens, m.start) - 1; w > floor && w >= indexAt(tokens, m.start) - RELATIVE_MAX; w--) {
+    const t = tokens[w]!;
+    if (t.quote >= 0 || ',.;:!?()'.includes(t.text) || t.cue === 2) return null;
+    if (t.lower !== 'who') continue;
+    const head = subjectBefore(tokens, w, floor);
+    return head && head.kind !== 'pronoun' && head.end <= t.start ? head : null;
+  }
+  return null;
 }
 
 /** Cues whose passive names the one who spoke after "by" ("was asked by", "was pressed by"). */

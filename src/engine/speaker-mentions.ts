@@ -147,11 +147,14 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
       )
         c--;
       // So may an adjunct set off by commas ("Roe, in response to a question meant to describe …,
-      // accused …").
+      // accused …"), and a participle clause opening on the cue word itself ("Ruiz, noting the
+      // size of the crowd, said").
       if (
         c >= floor &&
         tokens[c]!.text === ',' &&
-        (/^(who|whose|which)$/.test(tokens[c + 1]?.lower ?? '') || ADJUNCT_OPENERS.has(tokens[c + 1]?.lower ?? ''))
+        (/^(who|whose|which)$/.test(tokens[c + 1]?.lower ?? '') ||
+          ADJUNCT_OPENERS.has(tokens[c + 1]?.lower ?? '') ||
+          (c + 1 === j && tokens[j]!.lower.endsWith('ing')))
       )
         j = c;
     }
@@ -319,6 +322,7 @@ export function timeAdverbialStart(tokens: Token[], i: number, floor: number): n
   let k = i;
   const t = tokens[k];
   if (!t || k < floor) return i + 1;
+  if (t.lower === 'ago') return agoStart(tokens, k, floor) ?? i + 1;
   if (TIME_NOUNS.has(t.lower)) {
     const before = tokens[k - 1];
     if (k - 1 < floor || !before || !(TIME_MODIFIERS.has(before.lower) || TIME_WORDS.has(bare(before.lower))))
@@ -328,6 +332,26 @@ export function timeAdverbialStart(tokens: Token[], i: number, floor: number): n
   else return i + 1;
   if (k >= floor && tokens[k]!.lower === 'on') k--;
   return k + 1;
+}
+
+/** Units of a span of time before "ago". */
+const AGO_UNITS = wordSet('minutes hours days weeks months years decades minute hour day week month year decade');
+/** Amounts before such a unit ("two weeks", "a few days", "several years"). */
+const AGO_AMOUNTS = wordSet('a few several some many two three four five six seven eight nine ten eleven twelve');
+/** Words before an amount ("less than two weeks ago", "just a year ago"). */
+const AGO_HEDGES = wordSet('less more than about nearly almost just only barely some roughly');
+
+/** First token of "two weeks ago", "less than a year ago", "a few days ago" ending with "ago" at
+ * `k`, or null. */
+function agoStart(tokens: Token[], k: number, floor: number): number | null {
+  let c = k - 1;
+  if (c <= floor || !AGO_UNITS.has(tokens[c]!.lower)) return null;
+  c--;
+  const amount = tokens[c];
+  if (!amount || c < floor || !(AGO_AMOUNTS.has(amount.lower) || /^\d+$/.test(amount.text))) return null;
+  if (amount.lower === 'few' && tokens[c - 1]?.lower === 'a') c--;
+  while (c - 1 > floor && AGO_HEDGES.has(tokens[c - 1]!.lower)) c--;
+  return c;
 }
 
 /** Index just past a time adverbial starting at `i` and ending before `last` ("on Tuesday",
