@@ -5,7 +5,8 @@
 // sees (a gold name), by the lenient rule where it cannot (a gold pronoun or description), so a
 // confident wrong person is learned as wrong. The fit is ridge-regularised logistic regression
 // by Newton's method (deterministic: same data, same weights). The abstention threshold is then
-// the lowest at which the names on train are right as often as the product's bar asks.
+// the lowest at which the names on train are right as often as the product's bar asks, by the
+// lenient rule.
 // Dev is never read here.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -210,7 +211,11 @@ function main(): void {
   // A fragment of a claim with the same source is scored like any quote, with the in-claim
   // feature: the engine used to name the claim's source for it whatever its confidence, and those
   // below the threshold were wrong one time in six by the strict rule.
-  const threshold = chooseThreshold(scored);
+  // The weights learn from the strict verdict, but the threshold is set on the lenient one, the
+  // speaker issue's own scorer: its bar is 97% right when named AT 92% coverage, and holding the
+  // strict verdict to 97% named only 89% of train's quotes (and fewer of dev's), below that
+  // coverage. The strict share at the chosen threshold is printed beside it.
+  const threshold = chooseThreshold(scored.map(({ p, lenient }) => ({ p, y: lenient ? 1 : 0 })));
   const model: ConfidenceModel & Record<string, unknown> = {
     features: [...FEATURE_NAMES],
     weights: weights.map((w) => Math.round(w * 10000) / 10000),
