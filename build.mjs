@@ -161,6 +161,9 @@ const common = {
   minify: !process.env.QL_NO_MINIFY,
   sourcemap: false,
   target: ['chrome105', 'firefox142'],
+  // Every target (and Node 20) has \p{…} in regular expressions, but esbuild's table lowers such a
+  // literal to `new RegExp(…)`, which inside a function builds the regex again on every call.
+  supported: { 'regexp-unicode-property-escapes': true },
   jsx: 'automatic',
   jsxImportSource: 'preact',
   legalComments: 'none',
