@@ -482,6 +482,8 @@ function finish(
     const res = settled[i]?.res;
     if (res && infos[i]!.place === 'sentence' && settled[i]!.raw.cue) cited.set(res.id, (cited.get(res.id) ?? 0) + 1);
   }
+  /** The claim that a run of unmarked paragraphs makes, by the start of its first paragraph. */
+  const runs = new Map<number, Quote>();
   for (let i = 0; i < infos.length; i++) {
     const info = infos[i]!;
     if (info.term) continue;
@@ -492,6 +494,13 @@ function finish(
     // Speech without marks is a claim only when a lead-in with its cue, a label or the interview
     // gives it a speaker; a paragraph after "Here are four reasons:" is the outlet's own.
     if (span.unmarked && !(found?.res && (info.place === 'lead-in' || info.place === 'transcript'))) continue;
+    // The paragraphs of one run are one claim, as PolNeAR annotates them.
+    const runHead = span.run !== undefined ? runs.get(span.run) : undefined;
+    if (runHead) {
+      runHead.end = span.end;
+      runHead.text = text.slice(runHead.start, span.end);
+      continue;
+    }
     const quote: Quote = {
       start: span.start,
       end: span.end,
@@ -531,6 +540,7 @@ function finish(
       if (away !== null) quote.speaker.evidence.sentences = away;
     }
     if (span.group !== undefined) quote.group = 'g' + span.group;
+    if (span.run !== undefined) runs.set(span.run, quote);
     quotes.push(quote);
   }
   /** Reported quotes whose source is a document cited without an issuer ("a 2018 survey"). */

@@ -35,6 +35,9 @@ export interface MarkedSpan {
   unmarked?: 'lead-in' | 'answer' | 'turn';
   /** For an answer or a turn: where its speaker is named (the interviewee, the turn's label). */
   speakerAt?: [number, number];
+  /** For unmarked speech over several paragraphs (a lead-in's run, an answer that goes on): the
+   * start of its first paragraph. PolNeAR annotates such a run as one claim. */
+  run?: number;
 }
 
 /** Characters after which a mark still opens ("(“", "—“", a mark nested in a mark). */

@@ -27,7 +27,7 @@ const MAX_ANSWER_RUN = 4;
 const AFTER_CUE = new Set(
   (
     'in on at of to from during after before via with through over about for that last this earlier later ' +
-    'yesterday today tonight monday tuesday wednesday thursday friday saturday sunday the following as'
+    'yesterday today tonight monday tuesday wednesday thursday friday saturday sunday'
   ).split(' '),
 );
 /** Cues whose object is the hearer, not the speech ("told reporters:", "asked the crowd:"). */
@@ -58,7 +58,13 @@ export function withUnmarkedSpeech(text: string, blocks: Block[], marked: Marked
     );
   };
   const found: MarkedSpan[] = [];
-  const add = (b: number, from: number, unmarked: MarkedSpan['unmarked'], speakerAt?: [number, number]) => {
+  const add = (
+    b: number,
+    from: number,
+    unmarked: MarkedSpan['unmarked'],
+    speakerAt?: [number, number],
+    run?: number,
+  ) => {
     const block = blocks[b]!;
     found.push({
       start: from,
@@ -70,6 +76,7 @@ export function withUnmarkedSpeech(text: string, blocks: Block[], marked: Marked
       blockquote: true,
       unmarked,
       ...(speakerAt ? { speakerAt } : {}),
+      ...(run !== undefined ? { run } : {}),
     });
   };
   const taken = new Set<number>();
@@ -78,9 +85,9 @@ export function withUnmarkedSpeech(text: string, blocks: Block[], marked: Marked
     taken.add(b);
     add(b, from, 'turn', at);
   });
-  findAnswers(text, blocks, plain, (b, from, at) => {
+  findAnswers(text, blocks, plain, (b, from, at, run) => {
     taken.add(b);
-    add(b, from, 'answer', at);
+    add(b, from, 'answer', at, run);
   });
   for (let b = 0; b + 1 < blocks.length; b++) {
     if (blocks[b]!.kind === 'heading' || !reportingLeadIn(text, blocks[b]!)) continue;
@@ -92,7 +99,7 @@ export function withUnmarkedSpeech(text: string, blocks: Block[], marked: Marked
       // The first paragraph is the speech whatever it says; a later one only while it brings no
       // cue of its own (a new attribution, or the outlet's "He writes in the column that …").
       if (k > 1 && findCueWord(text, block.start, block.end) >= 0) break;
-      add(next, block.start, 'lead-in');
+      add(next, block.start, 'lead-in', undefined, blocks[b + 1]!.start);
       taken.add(next);
     }
   }
@@ -156,7 +163,7 @@ function findAnswers(
   text: string,
   blocks: Block[],
   plain: (b: number) => boolean,
-  add: (b: number, from: number, at: [number, number]) => void,
+  add: (b: number, from: number, at: [number, number], run: number) => void,
 ): void {
   const isQuestion = (b: number) => QUESTION.test(text.slice(blocks[b]!.start, blocks[b]!.start + 12));
   let first = -1;
@@ -169,11 +176,13 @@ function findAnswers(
     const block = blocks[b]!;
     const m = ANSWER.exec(text.slice(block.start, block.start + 12));
     if (!m) continue;
-    if (plain(b)) add(b, block.start + m[0].length, interviewee);
+    if (!plain(b)) continue;
+    const run = block.start + m[0].length;
+    add(b, run, interviewee, run);
     for (let k = b + 1; k <= b + MAX_ANSWER_RUN && k < blocks.length && plain(k) && !isQuestion(k); k++) {
       const label = text.slice(blocks[k]!.start, blocks[k]!.start + 12);
       if (ANSWER.test(label) || TURN.test(label)) break;
-      add(k, blocks[k]!.start, interviewee);
+      add(k, blocks[k]!.start, interviewee, run);
     }
   }
 }
