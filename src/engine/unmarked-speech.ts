@@ -9,7 +9,7 @@
 // in them are the source's.
 import type { Block } from './types';
 import type { MarkedSpan } from './quote-marks';
-import { findCueWord } from './speech-verbs';
+import { cueStrength, findCueWord, isNounLikeCue } from './speech-verbs';
 import { isForename } from './forenames';
 
 /** Double quotation marks of any style: a paragraph holding one is quoted its own way. */
@@ -98,7 +98,7 @@ export function withUnmarkedSpeech(text: string, blocks: Block[], marked: Marked
       if (endsWithColon(text, block.start, block.end)) break;
       // The first paragraph is the speech whatever it says; a later one only while it brings no
       // cue of its own (a new attribution, or the outlet's "He writes in the column that …").
-      if (k > 1 && findCueWord(text, block.start, block.end) >= 0) break;
+      if (k > 1 && (findCueWord(text, block.start, block.end) >= 0 || opensWithName(text, block))) break;
       add(next, block.start, 'lead-in', undefined, blocks[b + 1]!.start);
       taken.add(next);
     }
@@ -120,7 +120,12 @@ export function reportingLeadIn(text: string, block: Block): boolean {
   for (let m = ends.exec(head); m; m = ends.exec(head)) from = block.start + m.index + m[0].length;
   let cueEnd = -1;
   for (let at = findCueWord(text, from, colon); at >= 0; at = findCueWord(text, at, colon)) cueEnd = at;
-  if (cueEnd < 0) return false;
+  // "Fox News reports:": a cue that is often a noun ("reports", "notes") is a verb right before
+  // the colon.
+  if (cueEnd < 0) {
+    const last = /[A-Za-z]+$/.exec(text.slice(from, colon).trimEnd())?.[0].toLowerCase() ?? '';
+    return cueStrength(last) === 2 || (cueStrength(last) > 0 && isNounLikeCue(last));
+  }
   const cueWord = /[A-Za-z]+$/.exec(text.slice(from, cueEnd))?.[0].toLowerCase() ?? '';
   const tail = text.slice(cueEnd, colon).trim();
   if (tail === '' || FOLLOWING.test(tail)) return true;
@@ -212,6 +217,17 @@ function onePerson(text: string, blocks: Block[]): [number, number] | null {
     }
   }
   return at;
+}
+
+/** A capitalised word (not "I") among the paragraph's first four words after its first: the
+ * paragraph opens by naming someone ("Harbour master Tove Rasmussen …", "One State Department
+ * lawyer …"), which is the outlet introducing them, not the speaker going on. */
+function opensWithName(text: string, block: Block): boolean {
+  const words = text
+    .slice(block.start, Math.min(block.end, block.start + 80))
+    .split(/\s+/)
+    .slice(1, 4);
+  return words.some((w) => /^\p{Lu}/u.test(w) && w !== 'I' && !/^I['’]/.test(w));
 }
 
 function endsWithColon(text: string, s: number, e: number): boolean {
