@@ -35,6 +35,8 @@ const HEARER_CUES = new Set(['told', 'tells', 'tell', 'telling', 'asked', 'asks'
 /** "the following:", "as follows:" are the speech's place holder, not an object. */
 const FOLLOWING = /^(?:the\s+following|as\s+follows)\b/i;
 
+/** A transcript has a few speakers; more distinct labels than this are not looked up. */
+const MAX_LABELS = 24;
 /** Labels before a colon that are a page's furniture, not a speaker. */
 const NOT_SPEAKERS = new Set(['CORRECTION', 'UPDATE', 'NOTE', "EDITOR'S NOTE", 'EDITOR’S NOTE', 'BYLINE', 'EXCLUSIVE']);
 /** A transcript turn: an upper-case name of one to three words, a colon, the words. */
@@ -145,6 +147,7 @@ function findTurns(
   add: (b: number, from: number, at: [number, number]) => void,
 ): void {
   const turns: { b: number; from: number; at: [number, number]; name: string }[] = [];
+  const checked = new Map<string, boolean>();
   for (let b = 0; b < blocks.length; b++) {
     if (!plain(b)) continue;
     const block = blocks[b]!;
@@ -153,8 +156,15 @@ function findTurns(
     const label = m[1]!;
     const surname = label.split(' ').pop()!;
     if (surname.length < 2) continue;
-    const ordinary = surname[0] + surname.slice(1).toLowerCase();
-    if (!new RegExp(`\\b${escape(ordinary)}\\b`).test(text)) continue;
+    let known = checked.get(surname);
+    if (known === undefined) {
+      // Each look-up reads the whole text: a cap on distinct labels keeps hostile input linear.
+      if (checked.size >= MAX_LABELS) continue;
+      const ordinary = surname[0] + surname.slice(1).toLowerCase();
+      known = new RegExp(`\\b${escape(ordinary)}\\b`).test(text);
+      checked.set(surname, known);
+    }
+    if (!known) continue;
     turns.push({ b, from: block.start + m[0].length, at: [block.start, block.start + label.length], name: surname });
   }
   if (new Set(turns.map((t) => t.name)).size < 2) return;
