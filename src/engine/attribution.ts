@@ -18,6 +18,7 @@ import {
   type AttributionFeatures,
 } from './speaker-confidence';
 import { findMarkedSpans, type MarkedSpan } from './quote-marks';
+import { withUnmarkedSpeech } from './unmarked-speech';
 import { sentenceEndSearch, splitSentences } from './sentences';
 import { isCapitalized, isWord, tokenize, type Token } from './tokens';
 import {
@@ -93,7 +94,7 @@ export function attributeQuotes(
   /** A mention the sieve may use: one that can refer to someone (else the search goes on). */
   const usable = <M extends RawMention>(m: M | null | undefined): M | null =>
     m && entities().refersToSomeone(m) ? m : null;
-  const spans = findMarkedSpans(text, blocks);
+  const spans = withUnmarkedSpeech(text, blocks, findMarkedSpans(text, blocks));
   const infos: QuoteInfo[] = [];
   let outer = -1;
   for (const span of spans) {
@@ -242,6 +243,13 @@ export function attributeQuotes(
       sentence.lead =
         ids.length === 0 ? ((cues & 1 ? usable(leadAttribution(tokens)) : null) ?? usable(verbLead(tokens))) : null;
     }
+  }
+  // An answer or a transcript turn is spoken by the one its label or the interview names.
+  for (const info of infos) {
+    const at = info.span.speakerAt;
+    if (!at) continue;
+    info.mention = usable(labelMention(text, at));
+    if (info.mention) info.place = 'transcript';
   }
   inheritSpeakers(text, infos, sentences, blocks);
   return finish(text, blocks, infos, sentences, reported, options, mentionsFound(infos, reported) ? entities() : null);
@@ -480,6 +488,8 @@ function finish(
     const res = settled[i]?.res;
     if (res && infos[i]!.place === 'sentence' && settled[i]!.raw.cue) cited.set(res.id, (cited.get(res.id) ?? 0) + 1);
   }
+  /** The claim that a run of unmarked paragraphs makes, by the start of its first paragraph. */
+  const runs = new Map<number, Quote>();
   for (let i = 0; i < infos.length; i++) {
     const info = infos[i]!;
     if (info.term) continue;
@@ -487,12 +497,22 @@ function finish(
     const found = info.parent >= 0 ? null : (settled[i] ?? null);
     const claim = claimAround(span);
     if (!found?.res && info.parent < 0 && !span.blockquote && wordCount(text, span) <= SCARE_MAX_WORDS) continue;
+    // Speech without marks is a claim only when a lead-in with its cue, a label or the interview
+    // gives it a speaker; a paragraph after "Here are four reasons:" is the outlet's own.
+    if (span.unmarked && !(found?.res && (info.place === 'lead-in' || info.place === 'transcript'))) continue;
+    // The paragraphs of one run are one claim, as PolNeAR annotates them.
+    const runHead = span.run !== undefined ? runs.get(span.run) : undefined;
+    if (runHead) {
+      runHead.end = span.end;
+      runHead.text = text.slice(runHead.start, span.end);
+      continue;
+    }
     const quote: Quote = {
       start: span.start,
       end: span.end,
       text: text.slice(span.start, span.end),
-      kind: 'direct',
-      partial: info.partial || info.parent >= 0 || claim !== null,
+      kind: span.unmarked ? 'reported' : 'direct',
+      partial: !span.unmarked && (info.partial || info.parent >= 0 || claim !== null),
       speaker: null,
     };
     const block = blocks[span.block]!;
@@ -511,12 +531,22 @@ function finish(
         claim.mention.start === found.raw.start &&
         claim.mention.end === found.raw.end,
     };
-    quote.speaker = speakerOf(text, context, quote, found, info.place, options);
+    // A claim without marks keeps its source as reported clauses do (the model is fitted on
+    // direct quotes); the label, the interview or the lead-in's cue names it.
+    quote.speaker = speakerOf(
+      text,
+      context,
+      quote,
+      found,
+      info.place,
+      span.unmarked ? { ...options, abstain: false } : options,
+    );
     if (quote.speaker && info.place === 'paragraph' && found) {
       const away = sentencesAway(sentences, info.sentence, found.raw.start);
       if (away !== null) quote.speaker.evidence.sentences = away;
     }
     if (span.group !== undefined) quote.group = 'g' + span.group;
+    if (span.run !== undefined) runs.set(span.run, quote);
     quotes.push(quote);
   }
   /** Reported quotes whose source is a document cited without an issuer ("a 2018 survey"). */
@@ -700,6 +730,13 @@ function endsWithColon(text: string, s: number, e: number): boolean {
   let i = e - 1;
   while (i > s && text.charCodeAt(i) <= 32) i--;
   return text.charCodeAt(i) === 58;
+}
+
+/** The mention at a transcript turn's label ("TAPPER", read as "Tapper") or an interviewee's name. */
+function labelMention(text: string, [start, end]: [number, number]): RawMention {
+  const written = text.slice(start, end);
+  const name = written === written.toUpperCase() ? written.replace(/\B\p{Lu}+/gu, (w) => w.toLowerCase()) : written;
+  return { start, end, text: written, kind: 'name', name, role: null, gender: '' };
 }
 
 /** Transcripts quote each turn as '"HOLLIS: …"': the capitalised name before the colon speaks. */

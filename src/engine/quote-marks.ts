@@ -30,6 +30,14 @@ export interface MarkedSpan {
   group?: number;
   /** True for the whole-block quote of a block quotation that has no marks of its own. */
   blockquote?: boolean;
+  /** Speech set as a paragraph without marks (unmarked-speech.ts): after a reporting lead-in, a
+   * Q&A answer, or a transcript turn. A reported claim, as PolNeAR annotates it. */
+  unmarked?: 'lead-in' | 'answer' | 'turn';
+  /** For an answer or a turn: where its speaker is named (the interviewee, the turn's label). */
+  speakerAt?: [number, number];
+  /** For unmarked speech over several paragraphs (a lead-in's run, an answer that goes on): the
+   * start of its first paragraph. PolNeAR annotates such a run as one claim. */
+  run?: number;
 }
 
 /** Characters after which a mark still opens ("(“", "—“", a mark nested in a mark). */

@@ -1,0 +1,153 @@
+import { analyze } from './analyze';
+import { blocksFromPlainText } from './blocks';
+import { reportingLeadIn } from './unmarked-speech';
+import type { Annotations } from './types';
+
+/** An article of these paragraphs under a headline that says nothing. */
+function article(...paragraphs: string[]): string {
+  return ['Harbour notes', ...paragraphs].join('\n\n');
+}
+
+/** [kind, text, speaker name] of each quote or claim. */
+function quotes(a: Annotations): [string, string, string | null][] {
+  return a.quotes.map((q) => [q.kind, q.text, q.speaker?.name ?? null]);
+}
+
+/** [figure, claimant name] of each figure. */
+function claimants(a: Annotations): [string, string | null][] {
+  const names = new Map(a.speakers.map((s) => [s.id, s.name]));
+  return a.figures.map((f) => [f.text, f.claimedBy ? (names.get(f.claimedBy) ?? null) : null]);
+}
+
+describe('a reporting lead-in ending in a colon', () => {
+  test('gives its source the unmarked paragraph after it, and that paragraph its figures', () => {
+    const text = article(
+      'The port authority wants to dredge the channel again this winter.',
+      'The operator, Norland Shipping, wrote in its filing:',
+      'Dredging to 16 metres will let ships of 14,000 containers call at the port by 2029.',
+      'Harbour master Tove Rasmussen has doubts about the plan.',
+    );
+    const a = analyze(text);
+    expect(quotes(a)).toContainEqual([
+      'reported',
+      'Dredging to 16 metres will let ships of 14,000 containers call at the port by 2029.',
+      'Norland Shipping',
+    ]);
+    expect(claimants(a)).toEqual([
+      ['16 metres', 'Norland Shipping'],
+      ['14,000 containers', 'Norland Shipping'],
+      ['2029', 'Norland Shipping'],
+    ]);
+  });
+
+  test('carries a run of paragraphs as one claim, until a paragraph with a cue of its own', () => {
+    const text = article(
+      'In a letter to members last spring, the union leader wrote:',
+      'We will not accept a contract that cuts 300 jobs.',
+      'Nor will we accept one that freezes pay for a third year.',
+      'Management said the letter misread the offer, which keeps 40 posts.',
+    );
+    const a = analyze(text);
+    const run = a.quotes.find((q) => q.text.startsWith('We will not'));
+    expect(run?.text).toBe(
+      'We will not accept a contract that cuts 300 jobs.\n\nNor will we accept one that freezes pay for a third year.',
+    );
+    expect(run?.kind).toBe('reported');
+    expect(claimants(a)).toContainEqual(['300 jobs', 'union leader']);
+  });
+
+  test('a colon with no reporting cue, or after the cue’s object, licenses nothing', () => {
+    for (const lead of ['Here are three things to know:', 'The council noted the empty seats:']) {
+      const a = analyze(article(lead, 'The channel was last dredged in 2019 at a cost of $40 million.'));
+      expect(quotes(a).filter(([, text]) => text.startsWith('The channel'))).toEqual([]);
+      expect(claimants(a)).toContainEqual(['$40 million', null]);
+    }
+  });
+
+  test('a run ends at a paragraph that opens by naming someone', () => {
+    const a = analyze(
+      article(
+        'The operator wrote in its filing:',
+        'Dredging will let larger ships call at the port.',
+        'Harbour master Tove Rasmussen expects 30 more calls a year.',
+      ),
+    );
+    expect(quotes(a)).toContainEqual(['reported', 'Dredging will let larger ships call at the port.', 'operator']);
+    expect(claimants(a).filter(([f]) => f.startsWith('30'))).toEqual([[expect.any(String), null]]);
+  });
+
+  test('a paragraph with quotation marks is quoted its own way', () => {
+    const a = analyze(article('The minister said on Tuesday:', '“We have spent 12 million on the bridge,” she added.'));
+    expect(a.quotes.map((q) => q.kind)).toEqual(['direct']);
+  });
+
+  test.each<[string, boolean]>([
+    ['Fox Valley News reports:', true],
+    ['In a speech last July, she said:', true],
+    ['The mayor told reporters:', true],
+    ['The statement, according to the ministry:', true],
+    ['Analysts argued that:', true],
+    ['He said the following:', true],
+    ['Here are four reasons:', false],
+    ['The paper noted the sparse crowd:', false],
+    ['Like the page:', false],
+    ['The mayor said so.', false],
+  ])('lead-in %j: %s', (lead, expected) => {
+    expect(reportingLeadIn(lead, blocksFromPlainText(lead)[0]!)).toBe(expected);
+  });
+});
+
+describe('a Q&A interview', () => {
+  const interview = (intro: string) =>
+    [
+      'Ten questions for a beekeeper',
+      intro,
+      'Q: How many hives do you keep now?',
+      'A: About 40 on six roofs. Last year we lost a third of them to the cold.',
+      'Q: What worries you most?',
+      'A: Pesticides, still.',
+      'People think the city is clean for bees, but it is not.',
+    ].join('\n\n');
+
+  test('gives the answers, with the paragraphs that go on with them, to the one person it introduces', () => {
+    const a = analyze(interview('Marta Lindqvist has kept bees on the roofs of Brenholm for 12 years.'));
+    expect(quotes(a)).toEqual([
+      ['reported', 'About 40 on six roofs. Last year we lost a third of them to the cold.', 'Marta Lindqvist'],
+      ['reported', 'Pesticides, still.\n\nPeople think the city is clean for bees, but it is not.', 'Marta Lindqvist'],
+    ]);
+    expect(claimants(a)).toContainEqual(['six roofs', 'Marta Lindqvist']);
+    expect(claimants(a)).toContainEqual(['12 years', null]);
+  });
+
+  test('names no one when the introduction names two people', () => {
+    const a = analyze(interview('Marta Lindqvist spoke with our reporter Jonas Berg about her bees.'));
+    expect(quotes(a)).toEqual([]);
+  });
+});
+
+describe('transcript turns', () => {
+  test('"NAME: …" paragraphs are spoken by the person the article names so', () => {
+    const text = [
+      'A radio exchange on the budget',
+      'Host Dana Whitcombe pressed Treasurer Ravi Okonjo on the deficit on Sunday.',
+      'WHITCOMBE: Will the deficit pass 4 percent this year?',
+      'OKONJO: No. We expect it at 3.1 percent, lower than last year.',
+    ].join('\n\n');
+    const a = analyze(text);
+    expect(quotes(a).map(([kind, , name]) => [kind, name?.endsWith('Okonjo') ? 'Okonjo' : name])).toEqual([
+      ['reported', 'Dana Whitcombe'],
+      ['reported', 'Okonjo'],
+    ]);
+    expect(claimants(a)[1]).toEqual(['3.1 percent', expect.stringMatching(/Okonjo$/)]);
+  });
+
+  test('a label that names no one in the article, or only one speaker, is not a transcript', () => {
+    const a = analyze(
+      article(
+        'UPDATE: The ferry service resumed on Friday after 3 days.',
+        'CORRECTION: An earlier version gave the wrong date.',
+      ),
+    );
+    expect(quotes(a)).toEqual([]);
+  });
+});

@@ -1,0 +1,251 @@
+// Speech set as whole paragraphs without quotation marks: the paragraphs after a reporting lead-in
+// ("The developer wrote in its proposal:"), the answers of a Q&A interview ("Q: …" / "A: …") and
+// the turns of a transcript ("TAPPER: …"). Plain text loses the <blockquote> that a page may have
+// had, so this is how block quotations reach us from the CLI, PolNeAR and other feeds.
+//
+// PolNeAR train annotates such paragraphs as indirect attributions (no marks: not direct by its
+// definition) whose content is the whole paragraph and whose source is the lead-in's or the turn's
+// speaker, so they become reported claims with that source (see attribution.ts), and the figures
+// in them are the source's.
+import type { Block } from './types';
+import type { MarkedSpan } from './quote-marks';
+import { cueStrength, findCueWord, isNounLikeCue } from './speech-verbs';
+import { isForename } from './forenames';
+
+/** Double quotation marks of any style: a paragraph holding one is quoted its own way. */
+const DOUBLE_MARK = /["“”„«»]/;
+/** How many paragraphs one lead-in carries at most. On PolNeAR train a run after a lead-in went on
+ * for up to three paragraphs, ending at a paragraph with marks, a cue of its own or an embed. */
+const MAX_RUN = 3;
+/** How many paragraphs one answer runs on after its "A:" paragraph. */
+const MAX_ANSWER_RUN = 4;
+
+/** Words that may stand between the lead-in's cue and its colon: a prepositional phrase or a time
+ * ("wrote in its proposal:", "said on Tuesday:", "argued that:", "observing of X:"). A noun phrase
+ * there is the cue's object ("noted the sparse attendance:"), and what follows is the outlet's
+ * own illustration of it. */
+const AFTER_CUE = new Set(
+  (
+    'in on at of to from during after before via with through over about for that last this earlier later ' +
+    'yesterday today tonight monday tuesday wednesday thursday friday saturday sunday'
+  ).split(' '),
+);
+/** Cues whose object is the hearer, not the speech ("told reporters:", "asked the crowd:"). */
+const HEARER_CUES = new Set(['told', 'tells', 'tell', 'telling', 'asked', 'asks', 'ask', 'asking']);
+/** "the following:", "as follows:" are the speech's place holder, not an object. */
+const FOLLOWING = /^(?:the\s+following|as\s+follows)\b/i;
+
+/** A transcript has a few speakers; more distinct labels than this are not looked up. */
+const MAX_LABELS = 24;
+/** Labels before a colon that are a page's furniture, not a speaker. */
+const NOT_SPEAKERS = new Set(['CORRECTION', 'UPDATE', 'NOTE', "EDITOR'S NOTE", 'EDITOR’S NOTE', 'BYLINE', 'EXCLUSIVE']);
+/** A transcript turn: an upper-case name of one to three words, a colon, the words. */
+const TURN = /^(\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,2}):\s+(?=\S)/u;
+const QUESTION = /^(?:Q|Question)\s?[:.]\s+/;
+const ANSWER = /^(?:A|Answer)\s?[:.]\s+/;
+/** A person's name as a known given name and a capitalised surname ("Ingrid Solheim"). */
+const PERSON = /\b(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\.\s+)?(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?)/gu;
+
+/** The spans of unmarked speech in the article, merged into the marked spans (text order). */
+export function withUnmarkedSpeech(text: string, blocks: Block[], marked: MarkedSpan[]): MarkedSpan[] {
+  const markedBlocks = new Set(marked.map((s) => s.block));
+  const plain = (b: number) => {
+    const block = blocks[b];
+    return (
+      block !== undefined &&
+      (block.kind === 'paragraph' || block.kind === 'list-item') &&
+      !markedBlocks.has(b) &&
+      !DOUBLE_MARK.test(text.slice(block.start, block.end)) &&
+      text[block.start] !== '<'
+    );
+  };
+  const found: MarkedSpan[] = [];
+  const add = (
+    b: number,
+    from: number,
+    unmarked: MarkedSpan['unmarked'],
+    speakerAt?: [number, number],
+    run?: number,
+  ) => {
+    const block = blocks[b]!;
+    found.push({
+      start: from,
+      end: block.end,
+      innerStart: from,
+      innerEnd: block.end,
+      closed: true,
+      block: b,
+      blockquote: true,
+      unmarked,
+      ...(speakerAt ? { speakerAt } : {}),
+      ...(run !== undefined ? { run } : {}),
+    });
+  };
+  const taken = new Set<number>();
+  // Transcripts and interviews first: their labels say who speaks.
+  findTurns(text, blocks, plain, (b, from, at) => {
+    taken.add(b);
+    add(b, from, 'turn', at);
+  });
+  findAnswers(text, blocks, plain, (b, from, at, run) => {
+    taken.add(b);
+    add(b, from, 'answer', at, run);
+  });
+  for (let b = 0; b + 1 < blocks.length; b++) {
+    if (blocks[b]!.kind === 'heading' || !reportingLeadIn(text, blocks[b]!)) continue;
+    for (let k = 1; k <= MAX_RUN; k++) {
+      const next = b + k;
+      if (taken.has(next) || !plain(next)) break;
+      const block = blocks[next]!;
+      if (endsWithColon(text, block.start, block.end)) break;
+      // The first paragraph is the speech whatever it says; a later one only while it brings no
+      // cue of its own (a new attribution, or the outlet's "He writes in the column that …").
+      if (k > 1 && (findCueWord(text, block.start, block.end) >= 0 || opensWithName(text, block))) break;
+      add(next, block.start, 'lead-in', undefined, blocks[b + 1]!.start);
+      taken.add(next);
+    }
+  }
+  if (found.length === 0) return marked;
+  return [...marked, ...found].sort((x, y) => x.start - y.start || y.end - x.end);
+}
+
+/** The paragraph ends in a colon after a reporting cue in its last sentence, with nothing between
+ * the cue and the colon but a prepositional phrase or a time. */
+export function reportingLeadIn(text: string, block: Block): boolean {
+  if (!endsWithColon(text, block.start, block.end)) return false;
+  let colon = block.end - 1;
+  while (colon > block.start && text.charCodeAt(colon) !== 58) colon--;
+  // The last sentence: after the last sentence end in the paragraph.
+  let from = block.start;
+  const ends = /[.!?](?:\s+)(?=\S)/g;
+  const head = text.slice(block.start, colon);
+  for (let m = ends.exec(head); m; m = ends.exec(head)) from = block.start + m.index + m[0].length;
+  let cueEnd = -1;
+  for (let at = findCueWord(text, from, colon); at >= 0; at = findCueWord(text, at, colon)) cueEnd = at;
+  // "Fox News reports:": a cue that is often a noun ("reports", "notes") is a verb right before
+  // the colon.
+  if (cueEnd < 0) {
+    const last = /[A-Za-z]+$/.exec(text.slice(from, colon).trimEnd())?.[0].toLowerCase() ?? '';
+    return cueStrength(last) === 2 || (cueStrength(last) > 0 && isNounLikeCue(last));
+  }
+  const cueWord = /[A-Za-z]+$/.exec(text.slice(from, cueEnd))?.[0].toLowerCase() ?? '';
+  const tail = text.slice(cueEnd, colon).trim();
+  if (tail === '' || FOLLOWING.test(tail)) return true;
+  const words = tail.split(/\s+/);
+  if (words.length > 8) return false;
+  if (HEARER_CUES.has(cueWord)) return words.length <= 4;
+  // "according to X:" – the cue is "according", its phrase the source.
+  return AFTER_CUE.has(words[0]!.toLowerCase().replace(/[,;]$/, ''));
+}
+
+/** Transcript turns ("TAPPER: …"): the label is a speaker when its name is also written in
+ * ordinary case in the article, and the article has turns of at least two speakers. */
+function findTurns(
+  text: string,
+  blocks: Block[],
+  plain: (b: number) => boolean,
+  add: (b: number, from: number, at: [number, number]) => void,
+): void {
+  const turns: { b: number; from: number; at: [number, number]; name: string }[] = [];
+  const checked = new Map<string, boolean>();
+  for (let b = 0; b < blocks.length; b++) {
+    if (!plain(b)) continue;
+    const block = blocks[b]!;
+    const m = TURN.exec(text.slice(block.start, Math.min(block.end, block.start + 40)));
+    if (!m || NOT_SPEAKERS.has(m[1]!)) continue;
+    const label = m[1]!;
+    const surname = label.split(' ').pop()!;
+    if (surname.length < 2) continue;
+    let known = checked.get(surname);
+    if (known === undefined) {
+      // Each look-up reads the whole text: a cap on distinct labels keeps hostile input linear.
+      if (checked.size >= MAX_LABELS) continue;
+      const ordinary = surname[0] + surname.slice(1).toLowerCase();
+      known = new RegExp(`\\b${escape(ordinary)}\\b`).test(text);
+      checked.set(surname, known);
+    }
+    if (!known) continue;
+    turns.push({ b, from: block.start + m[0].length, at: [block.start, block.start + label.length], name: surname });
+  }
+  if (new Set(turns.map((t) => t.name)).size < 2) return;
+  for (const t of turns) add(t.b, t.from, t.at);
+}
+
+/** Answers of a Q&A ("Q: …" then "A: …" and the paragraphs that go on with it): the words of the
+ * one person the paragraphs before the first question name. With no such person, or more than
+ * one, the interviewee is not sure and the answers are left alone. */
+function findAnswers(
+  text: string,
+  blocks: Block[],
+  plain: (b: number) => boolean,
+  add: (b: number, from: number, at: [number, number], run: number) => void,
+): void {
+  const isQuestion = (b: number) => QUESTION.test(text.slice(blocks[b]!.start, blocks[b]!.start + 12));
+  let first = -1;
+  for (let b = 0; b < blocks.length && first < 0; b++) if (isQuestion(b)) first = b;
+  if (first < 1) return;
+  const interviewee = onePerson(text, blocks.slice(0, first));
+  if (!interviewee) return;
+  for (let b = first + 1; b < blocks.length; b++) {
+    if (!isQuestion(b - 1)) continue;
+    const block = blocks[b]!;
+    const m = ANSWER.exec(text.slice(block.start, block.start + 12));
+    if (!m) continue;
+    if (!plain(b)) continue;
+    const run = block.start + m[0].length;
+    add(b, run, interviewee, run);
+    for (let k = b + 1; k <= b + MAX_ANSWER_RUN && k < blocks.length && plain(k) && !isQuestion(k); k++) {
+      const label = text.slice(blocks[k]!.start, blocks[k]!.start + 12);
+      if (ANSWER.test(label) || TURN.test(label)) break;
+      add(k, blocks[k]!.start, interviewee, run);
+    }
+  }
+}
+
+/** Where the one person named in these blocks is first named in a paragraph (else in the
+ * headline); null when they name no person or several. */
+function onePerson(text: string, blocks: Block[]): [number, number] | null {
+  let at: [number, number] | null = null;
+  let atHeading = true;
+  let surname = '';
+  for (const block of blocks) {
+    const slice = text.slice(block.start, block.end);
+    PERSON.lastIndex = 0;
+    for (let m = PERSON.exec(slice); m; m = PERSON.exec(slice)) {
+      if (!isForename(m[1]!)) {
+        // "Climatologist Ingrid Solheim": the name may start at the second word.
+        PERSON.lastIndex = m.index + m[1]!.length;
+        continue;
+      }
+      if (surname && m[2] !== surname) return null;
+      surname = m[2]!;
+      const heading = block.kind === 'heading';
+      if (!at || (atHeading && !heading)) {
+        at = [block.start + m.index, block.start + m.index + m[0].length];
+        atHeading = heading;
+      }
+    }
+  }
+  return at;
+}
+
+/** A capitalised word (not "I") among the paragraph's first four words after its first: the
+ * paragraph opens by naming someone ("Harbour master Tove Rasmussen …", "One State Department
+ * lawyer …"), which is the outlet introducing them, not the speaker going on. */
+function opensWithName(text: string, block: Block): boolean {
+  const words = text
+    .slice(block.start, Math.min(block.end, block.start + 80))
+    .split(/\s+/)
+    .slice(1, 4);
+  return words.some((w) => /^\p{Lu}/u.test(w) && w !== 'I' && !/^I['’]/.test(w));
+}
+
+function endsWithColon(text: string, s: number, e: number): boolean {
+  let i = e - 1;
+  while (i > s && text.charCodeAt(i) <= 32) i--;
+  return text.charCodeAt(i) === 58;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
