@@ -317,6 +317,14 @@ const ROWS: [string, string[]][] = [
   // a half-dozen is six, as vague as a dozen
   ['More than a half-dozen aides quit.', ['a half-dozen aides|count|6|aides~']],
   ['They bought half a dozen eggs.', ['half a dozen eggs|count|6|eggs~']],
+  // "and a half" after a unit is one and a half of it; after anything else no figure
+  ['The talks ran for a year and a half.', ['a year and a half|measure|1.5|years']],
+  ['The vote came an hour and a half later.', ['an hour and a half|measure|1.5|hours']],
+  ['Overtime is paid at time and a half.', []],
+  ['Rents rose over the past decade and a half.', ['decade and a half|measure|1.5|decades']],
+  // a margin of plus or minus is no negative number
+  ['The margin of error is plus or minus 3.5 percentage points.', ['3.5 percentage points|percent|3.5']],
+  ['The poll is accurate to plus or minus four points.', ['four points|count|4']],
   // a handful of something
   ['Only a handful of farmers sold land.', ['a handful of farmers|count|null|farmers~']],
   ['The mayor is a handful.', []],

@@ -554,12 +554,18 @@ function leadBeforeDigits(r: Reading, lead: Lead): Step {
     if (cc) {
       [lead.currency, lead.extraScale] = cc;
       if (prev.s >= floor) lead.start = prev.s;
-    } else if ((prev.lv === 'minus' || prev.lv === 'negative') && prev.s >= floor) {
+    } else if ((prev.lv === 'minus' || prev.lv === 'negative') && prev.s >= floor && !plusOrMinus(text, prev)) {
       lead.neg = true;
       lead.start = prev.s;
     }
   }
   return undefined;
+}
+
+/** "plus or minus 3 points": a margin either way, so the "minus" gives no sign. */
+function plusOrMinus(text: string, minus: Tok): boolean {
+  const or = lexBefore(text, minus.s);
+  return or?.lv === 'or' && lexBefore(text, or.s)?.lv === 'plus';
 }
 
 /** A number word: not in a name ("Formula One") or an idiom ("one-on-one"); a multiplier
@@ -583,6 +589,7 @@ function leadBeforeWord(r: Reading, lead: Lead, first: Tok): Step {
     const t = S.at(1);
     if (!t || (t.t !== 'n' && !isNumberWord(t.lv))) return null;
     if (t.t === 'n') return null; // the digits anchor will take it with its sign
+    if (plusOrMinus(text, first)) return null; // the number word's own anchor reads it unsigned
     lead.neg = true;
     lead.k0 = 1;
   }
@@ -590,6 +597,10 @@ function leadBeforeWord(r: Reading, lead: Lead, first: Tok): Step {
   if (first.lv === 'half') {
     const dozen = halfDozen(text, S, fromA ? prev!.s : p);
     if (dozen) return dozen;
+    // "a year and a half", "an hour and a half": one and a half of the unit before; "time and a
+    // half" (a pay rate) or any other "and a half" is no half standing alone.
+    const and = fromA ? lexBefore(text, prev!.s) : null;
+    if (and?.lv === 'and') return andAHalf(text, and, first.e, floor);
   }
   if (fromA && first.lv === 'handful' && S.at(1)?.lv === 'of') {
     // "a handful of voters": a vague count, like "dozens of".
@@ -1774,6 +1785,18 @@ function halfDozen(text: string, S: TokenStream, start: number): Result | null {
   const np = nounPhrase(S, k + 1, true);
   const of = !np && S.at(k + 1)?.lv === 'of' ? nounPhrase(S, k + 2, true) : null;
   return fig(text, start, (np ?? of)?.end ?? dz.e, 'count', 6, (np ?? of)?.head ?? null, true);
+}
+
+/** "a month and a half" read back from its "and" (`and`), ending at `end`: 1.5 of the unit when
+ * a singular unit stands before the "and" (from its "a" or "an" when there is one: "the past
+ * decade and a half" starts at the unit), else no figure ("time and a half" is a pay rate). */
+function andAHalf(text: string, and: Tok, end: number, floor: number): Result {
+  const u = lexBefore(text, and.s);
+  const m = u && u.t === 'w' && u.lv.length > 2 && !u.lv.endsWith('s') ? lookupUnit(u.lv) : null;
+  if (!u || !m || u.s < floor) return { skip: end };
+  const a = lexBefore(text, u.s);
+  const start = a && (a.lv === 'a' || a.lv === 'an') && a.s >= floor ? a.s : u.s;
+  return fig(text, start, end, 'measure', 1.5, m[0], false);
 }
 
 /** "half a century", "half of the voters", "half the country". */
