@@ -325,6 +325,11 @@ const ROWS: [string, string[]][] = [
   // a margin of plus or minus is no negative number
   ['The margin of error is plus or minus 3.5 percentage points.', ['3.5 percentage points|percent|3.5']],
   ['The poll is accurate to plus or minus four points.', ['four points|count|4']],
+  // "the two" standing for people already named is no new figure; "the two" before a noun still counts
+  ['The two have met twice since May.', ['twice|other|2|times']],
+  ['Talks between the two of them stalled.', []],
+  ['Critics refuse to equate the two.', []],
+  ['She won the three swing counties.', ['three swing counties|count|3|counties']],
   // a handful of something
   ['Only a handful of farmers sold land.', ['a handful of farmers|count|null|farmers~']],
   ['The mayor is a handful.', []],

@@ -214,6 +214,14 @@ const MULTIPLIERS = dict<number>({
   hundredfold: 100,
   thousandfold: 1000,
 });
+/** Determiners before a bare number word that make it a pronoun when no noun follows ("the two"). */
+const ANAPHORIC_BEFORE = wordSet('the these those');
+/** Pronouns after "the two of" ("the two of them"). */
+const OF_WHOM = wordSet('them us you');
+/** Verbs and adverbs that follow "the two" standing for people ("the two have", "the two met"). */
+const AFTER_THE_TWO = wordSet(
+  'have has had are were was is did do does will would could can should might may both also each together then never still had became spoke met lived seemed agreed said say says write wrote sharply',
+);
 /** Words before "one" that make it a pronoun ("no one", "the one"). */
 const PRONOUN_ONE_BEFORE = wordSet('no any every each some the this that');
 /** What may follow an age in apposition ("Parry, 21, was"; "said Carla Cruz, 24."). */
@@ -1224,6 +1232,13 @@ function countedNoun(r: Reading, lead: Lead, d: Draft): Step {
       d.unit = np.head;
       d.end = np.end;
     }
+  }
+  // "The two have met", "between the two of them", "equate the two.": a number word after "the",
+  // "these" or "those" with no noun names people or things already counted, no new figure.
+  if (!d.unit && d.first.t === 'w' && !d.num.scale && !d.neg && prev && ANAPHORIC_BEFORE.has(prev.lv)) {
+    const nx = S.at(d.k);
+    const ofUs = nx?.lv === 'of' && OF_WHOM.has(S.at(d.k + 1)?.lv ?? '');
+    if (!nx || (nx.t === 'p' && nx.v !== '-' && nx.v !== '$') || ofUs || AFTER_THE_TWO.has(nx.lv)) return null;
   }
   if (d.value !== 1) return undefined;
   if (d.first.t === 'w' && !d.unit && !d.neg) return null; // "one" as a pronoun
