@@ -349,6 +349,7 @@ const ROWS: [string, string[]][] = [
   ['The lead singer was Tom Reyes, 31.', ['31|measure|31|years old']],
   // labels: "part 2", a verse after a chapter, "No.1" glued, a number alone on its line
   ['Read part 2 of the series here.', []],
+  ['The sermon cited verse 12 twice.', ['twice|other|2|times']],
   ['He quoted Psalm 23:4 at the funeral.', []],
   ['It was the No.1 complaint from tenants.', ['No.1|ordinal|1']],
   ['Top moments of the year\n\n4\n\nA Mayor Rode A Bike To Work', []],

@@ -194,7 +194,7 @@ const ORDINAL_DETERMINERS = wordSet('the a an his her its their our my your this
 /** Lower-case nouns before a number that make it a label, not a quantity ("version 10", "flight
  * 370", "type 2 diabetes", "section 230", "phase 3 trials"). */
 const LABEL_NOUNS = wordSet(
-  'version versions model part flight flights route page pages chapter section article episode season room gate exit channel interstate highway precinct district ward type level phase category item figure table step game round week grade',
+  'version versions model part verse verses flight flights route page pages chapter section article episode season room gate exit channel interstate highway precinct district ward type level phase category item figure table step game round week grade',
 );
 /** Words before "twice" that make it an idiom ("think twice"). */
 const NOT_TWICE_AFTER = wordSet('think thinks thought thinking');
