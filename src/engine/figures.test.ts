@@ -330,6 +330,9 @@ const ROWS: [string, string[]][] = [
   ['Talks between the two of them stalled.', []],
   ['Critics refuse to equate the two.', []],
   ['She won the three swing counties.', ['three swing counties|count|3|counties']],
+  // "grand" after a number is thousands of dollars, unless a noun follows it
+  ['Some families spend 100 grand on a degree.', ['100 grand|money|100000|USD']],
+  ['The hall owns two grand pianos.', ['two grand pianos|count|2|pianos']],
   // a handful of something
   ['Only a handful of farmers sold land.', ['a handful of farmers|count|null|farmers~']],
   ['The mayor is a handful.', []],

@@ -1020,6 +1020,20 @@ function quantityWord(r: Reading, _lead: Lead, d: Draft): Step {
     d.currency = CURRENCY_SYMBOLS[t.v + n1.v]!;
     d.end = n1.e;
     d.k += 2;
+  } else if (
+    lv === 'grand' &&
+    !d.currency &&
+    t.gap &&
+    d.value !== null &&
+    !d.num.scale &&
+    (!n1 || n1.t === 'p' || STOP.has(n1.lv))
+  ) {
+    // "spend 100 grand to", "fifty grand.": thousands of dollars ("two grand pianos" goes on to its noun).
+    d.kind = 'money';
+    d.currency = 'USD';
+    d.value *= 1000;
+    d.end = t.e;
+    d.k++;
   } else if (!d.currency && (t.t === 'w' || d.hyph)) {
     const named = currencyAfter(S, d.hyph ? d.k + 1 : d.k, !!d.hyph, d.num.scale);
     if (named) {
