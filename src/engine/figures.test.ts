@@ -330,6 +330,7 @@ const ROWS: [string, string[]][] = [
   ['Talks between the two of them stalled.', []],
   ['Critics refuse to equate the two.', []],
   ['She won the three swing counties.', ['three swing counties|count|3|counties']],
+  ['He listed the three “reforms” he wanted.', ['three|count|3']],
   // "grand" after a number is thousands of dollars, unless a noun follows it
   ['Some families spend 100 grand on a degree.', ['100 grand|money|100000|USD']],
   ['The hall owns two grand pianos.', ['two grand pianos|count|2|pianos']],

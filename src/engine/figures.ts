@@ -1252,7 +1252,9 @@ function countedNoun(r: Reading, lead: Lead, d: Draft): Step {
   if (!d.unit && d.first.t === 'w' && !d.num.scale && !d.neg && prev && ANAPHORIC_BEFORE.has(prev.lv)) {
     const nx = S.at(d.k);
     const ofUs = nx?.lv === 'of' && OF_WHOM.has(S.at(d.k + 1)?.lv ?? '');
-    if (!nx || (nx.t === 'p' && nx.v !== '-' && nx.v !== '$') || ofUs || AFTER_THE_TWO.has(nx.lv)) return null;
+    // An opening quote or bracket may still lead to the noun ("the three “reforms” he named").
+    const opens = nx?.t === 'p' && /^[-$“‘"'([]$/.test(nx.v);
+    if (!nx || (nx.t === 'p' && !opens) || ofUs || AFTER_THE_TWO.has(nx.lv)) return null;
   }
   if (d.value !== 1) return undefined;
   if (d.first.t === 'w' && !d.unit && !d.neg) return null; // "one" as a pronoun
