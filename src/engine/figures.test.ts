@@ -299,6 +299,71 @@ const ROWS: [string, string[]][] = [
   ['Rent was 400 convertible marks.', ['400 convertible marks|money|400|marks']],
   ['She scored 18 marks out of 20.', ['18 marks|count|18|marks', '20|count|20']],
   ['A bus ticket was 35 maloti.', ['35 maloti|money|35|LSL']],
+  // "first" as an adverb of time after a subject, a relative, an auxiliary or a name
+  ['Mr. Pell first bought the mill in 2009.', ['2009|year|2009']],
+  ['The clinic, which first opened downtown, moved.', []],
+  ['She had first become a nurse abroad.', []],
+  ['It was her first campaign for office.', ['first campaign|ordinal|1|campaign']],
+  // ordinals in idioms: "in the first place", "the first thing", "a second look", "first impression"
+  ['Why did they build it in the first place?', []],
+  ['The rower finished in first place.', ['first place|ordinal|1|place']],
+  ['The first thing the mayor did was resign.', []],
+  ['Voters gave the plan a second look.', []],
+  ['Buyers form a first impression quickly.', []],
+  ['He was the party’s second choice for the post.', ['second choice|ordinal|2|choice']],
+  // an ordinal before a count gives way to the count
+  ['Sales rose in the first three months of the year.', ['three months|measure|3|months']],
+  ['She lost the first two rounds of voting.', ['two rounds|count|2|rounds']],
+  // a half-dozen is six, as vague as a dozen
+  ['More than a half-dozen aides quit.', ['a half-dozen aides|count|6|aides~']],
+  ['They bought half a dozen eggs.', ['half a dozen eggs|count|6|eggs~']],
+  // "and a half" after a unit is one and a half of it; after anything else no figure
+  ['The talks ran for a year and a half.', ['a year and a half|measure|1.5|years']],
+  ['The vote came an hour and a half later.', ['an hour and a half|measure|1.5|hours']],
+  ['Overtime is paid at time and a half.', []],
+  ['Rents rose over the past decade and a half.', ['decade and a half|measure|1.5|decades']],
+  // a margin of plus or minus is no negative number
+  ['The margin of error is plus or minus 3.5 percentage points.', ['3.5 percentage points|percent|3.5']],
+  ['The poll is accurate to plus or minus four points.', ['four points|count|4']],
+  // "the two" standing for people already named is no new figure; "the two" before a noun still counts
+  ['The two have met twice since May.', ['twice|other|2|times']],
+  ['Talks between the two of them stalled.', []],
+  ['Critics refuse to equate the two.', []],
+  ['She won the three swing counties.', ['three swing counties|count|3|counties']],
+  ['He listed the three “reforms” he wanted.', ['three|count|3']],
+  // "grand" after a number is thousands of dollars, unless a noun follows it
+  ['Some families spend 100 grand on a degree.', ['100 grand|money|100000|USD']],
+  ['The hall owns two grand pianos.', ['two grand pianos|count|2|pianos']],
+  // a handful of something
+  ['Only a handful of farmers sold land.', ['a handful of farmers|count|null|farmers~']],
+  ['The mayor is a handful.', []],
+  // years of the ancient calendar
+  ['The wall was begun in 150 BC and repaired in AD 410.', ['150 BC|year|-150', 'AD 410|year|410']],
+  ['The fort dates from 43 BCE.', ['43 BCE|year|-43']],
+  // four digits before a plural that a year names
+  ['Donors studied the 2004 and 2008 conventions.', ['2004|year|2004', '2008|year|2008']],
+  ['Aid is below fiscal 2014 levels.', ['2014|year|2014']],
+  ['Among the big-money 2016 players is a union.', ['2016|year|2016']],
+  // a bare tens: a decade after an apostrophe or after a decade and "and", a level after "the"
+  ['Music of the 1950s and 60s filled the hall.', ['1950s|year|null', '60s|year|null']],
+  ['Prices spiked in the ’70s.', ['’70s|year|null']],
+  ['His approval sank to the low 40s.', ['40s|other|null~']],
+  ['She was in her early 40s.', ['40s|measure|null|years old~']],
+  // an age in apposition closing the sentence
+  ['The lead singer was Tom Reyes, 31.', ['31|measure|31|years old']],
+  // labels: "part 2", a verse after a chapter, "No.1" glued, a number alone on its line
+  ['Read part 2 of the series here.', []],
+  ['The sermon cited verse 12 twice.', ['twice|other|2|times']],
+  ['He quoted Psalm 23:4 at the funeral.', []],
+  ['It was the No.1 complaint from tenants.', ['No.1|ordinal|1']],
+  ['Top moments of the year\n\n4\n\nA Mayor Rode A Bike To Work', []],
+  ['Slides\n\n3.\n\nof.\n\n12.\n\nThe harbour at dawn', []],
+  ['By the numbers\n\n41.\n\nThe number of ferries that sailed late.', ['41|count|41']],
+  // a fraction word naming the next of several people
+  ['Two aides agreed. And a third, Ana Ruiz, did not.', ['Two aides|count|2|aides']],
+  ['A third of tenants pay late.', ['A third|other|0.3333333333333333']],
+  // a digit glued after a letter outside ASCII (mis-decoded text) is no figure
+  ['The cleric GÃ1⁄4len lives abroad.', []],
 ];
 
 /** A figure as a row writes it; the unit is shown only when the row's expectation names one. */

@@ -118,12 +118,27 @@ const IRREGULAR_PLURALS = new Set(
     ' ',
   ),
 );
+/** Words between "the" or a possessive and a bare tens ("the mid-70s", "the low 50s", "her
+ * early 40s"). */
+const TENS_PLACE = wordSet('early mid late');
+const TENS_LEVEL = wordSet('low high upper lower');
 /** Quantifier words allowed between an ordinal and its noun ("first few hours"). */
-const ORDINAL_FILLERS = new Set(['few', 'several', 'full', 'two', 'three']);
+const ORDINAL_FILLERS = new Set(['few', 'several', 'full']);
+/** Number words after an ordinal ("the first three months", "the last two contests"): the count
+ * is the figure, so the ordinal gives way to it. */
+const NUMBER_WORDS_AFTER_ORDINAL = wordSet('two three four five six seven eight nine ten twelve dozen');
 /** Words after which four digits and a plural are still a year ("by 2030", "below 2005 levels"). */
 const YEAR_BEFORE = new Set('in since by from below above until before after than during through s ’s'.split(' '));
 /** Words for aircraft after a model number ("787 jets"). */
 const AIRCRAFT = wordSet('jet jets jetliner jetliners plane planes aircraft airliner airliners dreamliner dreamliners');
+/** Plurals that a year names rather than counts ("2012 campaigns", "the 2008 and 2012 cycles",
+ * "2014 levels", "big-money 2016 players"): events, seasons and records of a year. */
+const YEAR_NAMED_NOUNS = wordSet(
+  'campaigns cycles conventions elections races levels numbers figures records comments voters players graduates budgets contests primaries caucuses debates results standards estimates',
+);
+/** Era marks after a year ("150 BC") and before it ("AD 60"), as written (capitals). */
+const ERA_AFTER = new Set(['BC', 'BCE', 'B.C.', 'B.C', 'AD', 'A.D.', 'CE']);
+const ERA_BEFORE = new Set(['AD', 'A.D.']);
 /** Determiners before four digits and a plural that make the digits a year ("the 2016 campaigns"). */
 const YEAR_DETERMINERS = wordSet('the his her its their our my your this that these those whose');
 /** Modifier-looking words: they may stand between an ordinal or "one" and its noun. */
@@ -166,14 +181,20 @@ const ONE_COUNTED_AFTER = wordSet('only just exactly least most than');
 /** Nouns after "first", "second" or "third" that make a title or an idiom ("first lady", "first
  * responders", "second nature", "third party"), not a rank a reader would count. */
 const ORDINAL_IDIOMS = wordSet(
-  'lady ladies gentleman gentlemen responder responders aid hand glance sight nature thoughts fiddle party parties way world light',
+  'lady ladies gentleman gentlemen dude spouse responder responders aid hand glance sight nature thought thoughts fiddle party parties way world light ' +
+    'thing things impression glimpse taste look chance blush priority',
+);
+/** Words right before a bare ordinal that make it an adverb of time ("he first met her", "Obama
+ * first took office", "which first came to"): a subject, a relative or an auxiliary. */
+const ADVERB_FIRST_AFTER = wordSet(
+  'i you he she it we they who which what had has have having would will could should might may must did do does not never also',
 );
 /** Words before an ordinal that make what follows it a noun ("the first hearing", "her first outing"). */
 const ORDINAL_DETERMINERS = wordSet('the a an his her its their our my your this that these those whose each every');
 /** Lower-case nouns before a number that make it a label, not a quantity ("version 10", "flight
  * 370", "type 2 diabetes", "section 230", "phase 3 trials"). */
 const LABEL_NOUNS = wordSet(
-  'version versions model flight flights route page pages chapter section article episode season room gate exit channel interstate highway precinct district ward type level phase category item figure table step game round week grade',
+  'version versions model part verse verses flight flights route page pages chapter section article episode season room gate exit channel interstate highway precinct district ward type level phase category item figure table step game round week grade',
 );
 /** Words before "twice" that make it an idiom ("think twice"). */
 const NOT_TWICE_AFTER = wordSet('think thinks thought thinking');
@@ -193,10 +214,18 @@ const MULTIPLIERS = dict<number>({
   hundredfold: 100,
   thousandfold: 1000,
 });
+/** Determiners before a bare number word that make it a pronoun when no noun follows ("the two"). */
+const ANAPHORIC_BEFORE = wordSet('the these those');
+/** Pronouns after "the two of" ("the two of them"). */
+const OF_WHOM = wordSet('them us you');
+/** Verbs and adverbs that follow "the two" standing for people ("the two have", "the two met"). */
+const AFTER_THE_TWO = wordSet(
+  'have has had are were was is did do does will would could can should might may both also each together then never still had became spoke met lived seemed agreed said say says write wrote sharply',
+);
 /** Words before "one" that make it a pronoun ("no one", "the one"). */
 const PRONOUN_ONE_BEFORE = wordSet('no any every each some the this that');
-/** What may follow an age in apposition ("Parry, 21, was"). */
-const AFTER_APPOSITION = wordSet(', ― — – )');
+/** What may follow an age in apposition ("Parry, 21, was"; "said Carla Cruz, 24."). */
+const AFTER_APPOSITION = wordSet(', ― — – ) .');
 const AGE_WORDS = wordSet('age aged ages');
 /** Times after "one" that may be an indefinite "some" ("one day", "one morning"). */
 const SOME_TIME = wordSet('day night morning evening afternoon');
@@ -264,9 +293,14 @@ export function findFigures(text: string, blocks: Block[]): Figure[] {
 
 /** Words that anchor a figure: every spelled-out number part, and vague magnitudes. Only words of
  * 3 to 11 letters are looked for ("a" and "an" are read from the word after them). */
-export const ANCHOR_WORDS = [...NUMBER_WORDS, 'minus', 'negative', ...VAGUE, ...Object.keys(MULTIPLIERS)].filter(
-  (w) => w.length > 2 && w.length < 12,
-);
+export const ANCHOR_WORDS = [
+  ...NUMBER_WORDS,
+  'minus',
+  'negative',
+  ...VAGUE,
+  ...Object.keys(MULTIPLIERS),
+  'handful',
+].filter((w) => w.length > 2 && w.length < 12);
 // The scanner's extra character class: a currency sign or a vulgar fraction.
 markSigns(Object.keys(CURRENCY_SYMBOLS).join('') + CURRENCY_SIGN_CHARS + '½¼¾⅓⅔⅛⅙');
 const VULGAR = dict<number>({ '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125, '⅙': 1 / 6 });
@@ -492,6 +526,11 @@ function leadBeforeDigits(r: Reading, lead: Lead): Step {
     // Digits glued to letters or id punctuation are names, models, versions, URLs: "Tu-22M3", "SCP-173", "%2020".
     if (prev.t === 'w') {
       if (!currencyCode(prev.lv, prev.v)) return { skip: skipId(text, p) };
+    } else if (p > 0 && /\p{L}/u.test(text[p - 1]!)) {
+      return { skip: skipId(text, p) }; // a letter the tokenizer keeps apart ("GÃ1⁄4len", mis-decoded text)
+    } else if (prev.v === ':' && p > 1 && isDigit(text.charCodeAt(p - 2))) {
+      // "Isaiah 45:1", "3:1-5": after a chapter number, a verse; clock times are read from the hour.
+      return { skip: skipId(text, p) };
     } else if (/[/=?&_#%@\\]/.test(prev.v) || (/["']/.test(prev.v) && text[prev.s - 1] === '='))
       return { skip: skipId(text, p) }; // ids, URLs, markup attributes
     else if (prev.v === '-' || prev.v === '‐' || prev.v === '−') {
@@ -527,12 +566,18 @@ function leadBeforeDigits(r: Reading, lead: Lead): Step {
     if (cc) {
       [lead.currency, lead.extraScale] = cc;
       if (prev.s >= floor) lead.start = prev.s;
-    } else if ((prev.lv === 'minus' || prev.lv === 'negative') && prev.s >= floor) {
+    } else if ((prev.lv === 'minus' || prev.lv === 'negative') && prev.s >= floor && !plusOrMinus(text, prev)) {
       lead.neg = true;
       lead.start = prev.s;
     }
   }
   return undefined;
+}
+
+/** "plus or minus 3 points": a margin either way, so the "minus" gives no sign. */
+function plusOrMinus(text: string, minus: Tok): boolean {
+  const or = lexBefore(text, minus.s);
+  return or?.lv === 'or' && lexBefore(text, or.s)?.lv === 'plus';
 }
 
 /** A number word: not in a name ("Formula One") or an idiom ("one-on-one"); a multiplier
@@ -556,8 +601,26 @@ function leadBeforeWord(r: Reading, lead: Lead, first: Tok): Step {
     const t = S.at(1);
     if (!t || (t.t !== 'n' && !isNumberWord(t.lv))) return null;
     if (t.t === 'n') return null; // the digits anchor will take it with its sign
+    if (plusOrMinus(text, first)) return null; // the number word's own anchor reads it unsigned
     lead.neg = true;
     lead.k0 = 1;
+  }
+  const fromA = prev !== null && (prev.lv === 'a' || prev.lv === 'an') && prev.s >= floor;
+  if (first.lv === 'half') {
+    const dozen = halfDozen(text, S, fromA ? prev!.s : p);
+    if (dozen) return dozen;
+    // "a year and a half", "an hour and a half": one and a half of the unit before; "time and a
+    // half" (a pay rate) or any other "and a half" is no half standing alone.
+    const and = fromA ? lexBefore(text, prev!.s) : null;
+    if (and?.lv === 'and') return andAHalf(text, and, first.e, floor);
+  }
+  if (fromA && first.lv === 'handful' && S.at(1)?.lv === 'of') {
+    // "a handful of voters": a vague count, like "dozens of".
+    return vagueTail(text, S, 1, prev!.s, false);
+  }
+  if (fromA && isFractionOrdinal(first.lv) && S.at(1)?.v === ',' && S.at(2) && isCap(S.at(2)!)) {
+    // "and a third, Tom Hale, said": the next of several people, not a fraction.
+    return null;
   }
   if (prev && (prev.lv === 'a' || prev.lv === 'an') && prev.s >= floor) {
     if (SCALES[first.lv] || first.lv === 'half' || first.lv === 'quarter' || isFractionOrdinal(first.lv)) {
@@ -809,7 +872,32 @@ function listicleItem(r: Reading, _lead: Lead, d: Draft): Step {
     r.layout.startsBlock(d.first.s)
   )
     return { skip: mark.e };
+  // A number standing alone on its line ("8" over a list item's title, "1." and "of 23" in a
+  // slideshow's counter) numbers the page, it counts nothing.
+  // "60." over "The number of countries that ..." is a figure set out as a callout, and stays.
+  const lineEnd = (mark?.v === '.' || mark?.v === ')') && !mark.gap ? mark.e : d.first.e;
+  if (d.first.t === 'n' && d.num.plain && lineAlone(r.text, d.first.s, lineEnd) && !calloutAfter(r.text, lineEnd))
+    return { skip: d.first.e };
   return undefined;
+}
+
+/** Whether the next line opens by saying what a number set out alone stands for ("The number of
+ * countries that ...", "The share of voters ..."). */
+function calloutAfter(text: string, e: number): boolean {
+  const m = /^\s*\n\s*the (number|share|percentage|amount|total|cost|age) /i.exec(text.slice(e, e + 40));
+  return m !== null;
+}
+
+/** Whether [s, e) is all there is on its line (blank space aside), in a text of more lines (a
+ * number that is the whole text is what was asked about). */
+function lineAlone(text: string, s: number, e: number): boolean {
+  let a = s - 1;
+  for (; a >= 0 && text[a] !== '\n'; a--) if (!/\s/.test(text[a]!)) return false;
+  let b = e;
+  for (; b < text.length && text[b] !== '\n'; b++) if (!/\s/.test(text[b]!)) return false;
+  while (a >= 0 && /\s/.test(text[a]!)) a--;
+  while (b < text.length && /\s/.test(text[b]!)) b++;
+  return a >= 0 || b < text.length;
 }
 
 /** Dates, clock times and years written with digits. */
@@ -831,6 +919,11 @@ function gluedLetters(r: Reading, _lead: Lead, d: Draft): Step {
     const decade = d.last.v.length === 4;
     // "the 1990s", "in her 40s"; other digits with a plural "s" are models ("747s").
     if (!decade && !(d.last.v.length === 2 && d.last.v.endsWith('0'))) return { skip: skipId(text, r.p) };
+    if (!decade) {
+      const read = tensBefore(text, d.start);
+      if (read === 'decade') return fig(text, d.start, t.e, 'year', null, null, false);
+      if (read === 'level') return fig(text, d.start, t.e, 'other', null, null, true);
+    }
     return fig(text, d.start, t.e, decade ? 'year' : 'measure', null, decade ? null : 'years old', !decade);
   }
   const cc = currencyCode(t.lv, t.v);
@@ -870,6 +963,25 @@ function gluedLetters(r: Reading, _lead: Lead, d: Draft): Step {
   d.end = t.e;
   d.k++;
   return undefined;
+}
+
+/** How to read a bare tens with its "s" ("70s"): 'age' after a possessive ("in her 40s", "his
+ * mid-20s"); 'decade' after an apostrophe ("the ’90s") or a decade and "and" ("the 1960s and
+ * 70s"); 'level' after "the" ("the low 50s" in the polls, "the 30s" of a decade or a heat wave). */
+function tensBefore(text: string, s: number): 'age' | 'decade' | 'level' {
+  let t = lexBefore(text, s);
+  if (t && t.e === s && /^[‘’'`]$/.test(t.v)) return 'decade';
+  if (t && (t.v === '-' || t.v === '‐') && t.e === s) t = lexBefore(text, t.s);
+  if (t && (TENS_PLACE.has(t.lv) || TENS_LEVEL.has(t.lv))) t = lexBefore(text, t.s);
+  if (!t) return 'age';
+  // "the 30s" is a decade, a poll's level or a temperature: a level, vague, and never an age.
+  if (t.lv === 'the') return 'level';
+  if (t.lv === 'and' || t.lv === 'or' || t.lv === 'to') {
+    const d = lexBefore(text, t.s);
+    const g = d && lexBefore(text, d.s);
+    if (d && d.lv === 's' && g && g.t === 'n' && g.v.length === 4 && g.e === d.s) return 'decade';
+  }
+  return 'age';
 }
 
 /** A word or sign after a count that makes it a percentage ("%", "percent", "per cent",
@@ -912,6 +1024,20 @@ function quantityWord(r: Reading, _lead: Lead, d: Draft): Step {
     d.currency = CURRENCY_SYMBOLS[t.v + n1.v]!;
     d.end = n1.e;
     d.k += 2;
+  } else if (
+    lv === 'grand' &&
+    !d.currency &&
+    t.gap &&
+    d.value !== null &&
+    !d.num.scale &&
+    (!n1 || n1.t === 'p' || STOP.has(n1.lv))
+  ) {
+    // "spend 100 grand to", "fifty grand.": thousands of dollars ("two grand pianos" goes on to its noun).
+    d.kind = 'money';
+    d.currency = 'USD';
+    d.value *= 1000;
+    d.end = t.e;
+    d.k++;
   } else if (!d.currency && (t.t === 'w' || d.hyph)) {
     const named = currencyAfter(S, d.hyph ? d.k + 1 : d.k, !!d.hyph, d.num.scale);
     if (named) {
@@ -1125,6 +1251,15 @@ function countedNoun(r: Reading, lead: Lead, d: Draft): Step {
       d.end = np.end;
     }
   }
+  // "The two have met", "between the two of them", "equate the two.": a number word after "the",
+  // "these" or "those" with no noun names people or things already counted, no new figure.
+  if (!d.unit && d.first.t === 'w' && !d.num.scale && !d.neg && prev && ANAPHORIC_BEFORE.has(prev.lv)) {
+    const nx = S.at(d.k);
+    const ofUs = nx?.lv === 'of' && OF_WHOM.has(S.at(d.k + 1)?.lv ?? '');
+    // An opening quote or bracket may still lead to the noun ("the three “reforms” he named").
+    const opens = nx?.t === 'p' && /^[-$“‘"'([]$/.test(nx.v);
+    if (!nx || (nx.t === 'p' && !opens) || ofUs || AFTER_THE_TWO.has(nx.lv)) return null;
+  }
   if (d.value !== 1) return undefined;
   if (d.first.t === 'w' && !d.unit && !d.neg) return null; // "one" as a pronoun
   const one = d.first.lv === 'one';
@@ -1154,13 +1289,20 @@ function yearAgeRankOrName(r: Reading, _lead: Lead, d: Draft): Step {
     const modern = value >= 1900;
     const named =
       modern &&
-      (prev
-        ? YEAR_BEFORE.has(prev.lv) || YEAR_DETERMINERS.has(prev.lv)
-        : isCap(S.at(num.next) ?? first) && S.at(num.next) !== undefined);
+      (YEAR_NAMED_NOUNS.has(S.at(num.next)?.lv ?? '') ||
+        (prev
+          ? YEAR_BEFORE.has(prev.lv) || YEAR_DETERMINERS.has(prev.lv)
+          : isCap(S.at(num.next) ?? first) && S.at(num.next) !== undefined));
     if (!d.unit || !plainPlural(S.at(num.next)) || named) {
       return fig(text, d.start, first.e, 'year', value, null, d.approximate);
     }
   }
+  // "150 BC", "AD 60": a year of the ancient calendar (before Christ counted below zero).
+  const era = S.at(d.k);
+  if (value !== null && !num.scale && era && era.t === 'w' && ERA_AFTER.has(era.v))
+    return fig(text, d.start, era.e, 'year', -value, null, d.approximate);
+  if (value !== null && !num.scale && prev && prev.t === 'w' && ERA_BEFORE.has(prev.v) && prev.s >= r.floor)
+    return fig(text, prev.s, first.e, 'year', value, null, d.approximate);
   // An age in apposition: "Eloise Parry, 21, was taken...".
   if (
     !d.unit &&
@@ -1178,7 +1320,7 @@ function yearAgeRankOrName(r: Reading, _lead: Lead, d: Draft): Step {
     }
   }
   // "No. 1", "the No. 3 official": a rank.
-  if (prev?.v === '.' && !glued(prev, d.start)) {
+  if (prev?.v === '.') {
     const no = lexBefore(text, prev.s);
     if (no && no.e === prev.s && no.lv === 'no') return fig(text, no.s, first.e, 'ordinal', value, null, false);
   }
@@ -1271,10 +1413,6 @@ function ratioAfter(S: TokenStream, k: number, value: number): { of: number; nex
   // A word that cannot be counted ("2 over 5 at best", "one over three is") leaves it standing alone.
   if (a.lv === 'over' && after && after.t !== 'p' && !(after.t === 'w' && STOP.has(after.lv))) return null;
   return { of: r.value, next: r.next, over: a.lv === 'over' };
-}
-
-function glued(a: Tok, s: number): boolean {
-  return a.e === s;
 }
 
 function unitSeen(kind: FigureKind, unit: string | null): boolean {
@@ -1641,8 +1779,19 @@ function ordinalPhrase(
   const t = S.at(k);
   if (t && (t.v === '-' || t.v === '‐') && !t.gap) return null; // "first-hand", "second-largest"
   const startTok = S.at(k - 1)!;
+  // "the first three months": the count after the ordinal is the figure, read from its own anchor.
+  if (!digits && S.at(k) && NUMBER_WORDS_AFTER_ORDINAL.has(S.at(k)!.lv)) return null;
   const np = singularPhrase(S, ORDINAL_FILLERS.has(S.at(k)?.lv ?? '') ? k + 1 : k, 3);
   if (np && value <= 3 && !digits && ORDINAL_IDIOMS.has(S.at(k)!.lv)) return null;
+  const before = lexBefore(text, start);
+  if (np && !digits && value === 1) {
+    // "Ackman first bought", "she had first become", "which first came": no determiner, and a
+    // subject, relative, auxiliary or name before it: "first" is an adverb, the word after a verb.
+    if (before && before.t === 'w' && (ADVERB_FIRST_AFTER.has(before.lv) || (isCap(before) && !STOP.has(before.lv))))
+      return null;
+    // "in the first place": an idiom, not a rank ("finished in first place" keeps it).
+    if (S.at(k)!.lv === 'place' && before?.lv === 'the' && lexBefore(text, before.s)?.lv === 'in') return null;
+  }
   // "first saying goodbye", "first asking for": "first" with no determiner before a participle is
   // an adverb of time; "the first meeting", "her first hearing" keep their noun.
   if (
@@ -1657,6 +1806,32 @@ function ordinalPhrase(
   const nx = S.at(k);
   if (digits && !(nx && nx.t === 'w' && isCap(nx))) return fig(text, start, startTok.e, 'ordinal', value, null, false); // not "the 13th Amendment"
   return null;
+}
+
+/** "a half-dozen aides", "half a dozen", "a half dozen": six, as approximate as "a dozen". `start`
+ * is where the phrase starts (the "a" when there is one); the token at 0 of S is "half". */
+function halfDozen(text: string, S: TokenStream, start: number): Result | null {
+  let k = 1;
+  const h = S.at(k);
+  if (h && !h.gap && (h.v === '-' || h.v === '‐')) k++;
+  else if (h && (h.lv === 'a' || h.lv === 'an')) k++;
+  const dz = S.at(k);
+  if (!dz || dz.lv !== 'dozen') return null;
+  const np = nounPhrase(S, k + 1, true);
+  const of = !np && S.at(k + 1)?.lv === 'of' ? nounPhrase(S, k + 2, true) : null;
+  return fig(text, start, (np ?? of)?.end ?? dz.e, 'count', 6, (np ?? of)?.head ?? null, true);
+}
+
+/** "a month and a half" read back from its "and" (`and`), ending at `end`: 1.5 of the unit when
+ * a singular unit stands before the "and" (from its "a" or "an" when there is one: "the past
+ * decade and a half" starts at the unit), else no figure ("time and a half" is a pay rate). */
+function andAHalf(text: string, and: Tok, end: number, floor: number): Result {
+  const u = lexBefore(text, and.s);
+  const m = u && u.t === 'w' && u.lv.length > 2 && !u.lv.endsWith('s') ? lookupUnit(u.lv) : null;
+  if (!u || !m || u.s < floor) return { skip: end };
+  const a = lexBefore(text, u.s);
+  const start = a && (a.lv === 'a' || a.lv === 'an') && a.s >= floor ? a.s : u.s;
+  return fig(text, start, end, 'measure', 1.5, m[0], false);
 }
 
 /** "half a century", "half of the voters", "half the country". */
