@@ -105,9 +105,7 @@ export class PageAnnotator {
     private readonly analyzer: Analyzer,
     private readonly corrector?: CardCorrector,
   ) {
-    // The page's theme is read when there is something to paint (a computed style read here, in
-    // the task that runs the script, made the browser work out the page's style right then).
-    this.highlighter = new Highlighter('light', options.style);
+    this.highlighter = new Highlighter(pageTheme(doc), options.style);
     this.card = new HoverCard(doc);
   }
 
@@ -158,8 +156,6 @@ export class PageAnnotator {
       this.quoteRanges = annotations.quotes.map((q) => index.toRange(q.start, q.end));
       this.figureRanges = annotations.figures.map((f) => index.toRange(f.start, f.end));
       beforePaint();
-      // The read's walk has brought the page's style up to date by now: a cheap read.
-      this.highlighter.setAppearance(pageTheme(this.doc), this.options.style);
       this.paint();
       this.listen();
     });
