@@ -1,6 +1,6 @@
 // The bounds on what the content script sends for analysis: the cap, and the cache that keeps
 // the same text from being analysed twice.
-import { AnalysisCache, capArticle, textHash } from './analysis-cache';
+import { AnalysisCache, capArticle } from './analysis-cache';
 import type { Analyzer } from './page-annotator';
 import type { Block } from '../engine/types';
 
@@ -17,15 +17,6 @@ function recordingAnalyzer() {
   };
   return { calls, analyzer, answer: (i: number, a: typeof EMPTY | null = EMPTY) => pending[i]!(a) };
 }
-
-describe('textHash', () => {
-  test('the same text hashes the same; one changed character changes it', () => {
-    const text = 'The clock reads 12:00:01 in the article.';
-    expect(textHash(text)).toBe(textHash(text.slice(0)));
-    expect(textHash(text)).not.toBe(textHash(text.replace('01', '02')));
-    expect(textHash('')).toBe(textHash(''));
-  });
-});
 
 describe('capArticle', () => {
   test('text under the cap goes whole', () => {

@@ -4,17 +4,6 @@
 import type { Block } from '../engine/types';
 import type { Analyzer } from './page-annotator';
 
-/** FNV-1a over the UTF-16 code units: a quick fingerprint to compare texts by before comparing
- * them in full. */
-export function textHash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 /** The start of an article that fits in `max` characters, cut at the end of a block when one
  * ends in the first half of the cut (a paragraph is then painted whole or not at all). */
 export function capArticle(
@@ -42,7 +31,6 @@ export function capArticle(
 type Answer = Awaited<ReturnType<Analyzer>>;
 
 interface Entry {
-  hash: number;
   text: string;
   blocks: string;
   answer: Promise<Answer>;
@@ -60,14 +48,16 @@ export class AnalysisCache {
   ) {}
 
   readonly analyze: Analyzer = (text, blocks) => {
-    const hash = textHash(text);
+    // No fingerprint first: comparing strings compares their lengths first, and two texts of
+    // one length in native code, while a hash walked the whole text in script on every read
+    // (the first included, with nothing to compare it to).
     const key = blocks.map((b) => `${b.start},${b.end},${b.kind}`).join(';');
-    const hit = this.entries.find((e) => e.hash === hash && e.blocks === key && e.text === text);
+    const hit = this.entries.find((e) => e.text === text && e.blocks === key);
     if (hit) {
       this.entries = [hit, ...this.entries.filter((e) => e !== hit)];
       return hit.answer;
     }
-    const entry: Entry = { hash, text, blocks: key, answer: this.send(text, blocks) };
+    const entry: Entry = { text, blocks: key, answer: this.send(text, blocks) };
     this.entries = [entry, ...this.entries].slice(0, this.size);
     const forget = () => {
       this.entries = this.entries.filter((e) => e !== entry);

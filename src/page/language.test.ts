@@ -70,3 +70,31 @@ describe('looksEnglish', () => {
     expect(looksEnglish('Brücke gesperrt')).toBe(true);
   });
 });
+
+describe('looksEnglish on long texts (the start is judged first)', () => {
+  const repeat = (text: string, chars: number) =>
+    Array.from({ length: Math.ceil(chars / text.length) }, () => text).join(' ');
+
+  test('a long English or German text gets the same verdict as its whole sample gives', () => {
+    for (const [text, english] of [
+      [repeat(ENGLISH, 15_000), true],
+      [repeat(GERMAN, 15_000), false],
+      [repeat(FRENCH, 15_000), false],
+    ] as const) {
+      const whole = englishShare(text).share >= 0.2;
+      expect(whole).toBe(english);
+      expect(looksEnglish(text)).toBe(english);
+    }
+  });
+
+  test('a start that is neither clearly English nor clearly not is judged on the whole sample', () => {
+    // About half German, half English at the start (a share between the two first-look lines),
+    // then English: the whole sample says English; then German: it says not.
+    const mixed = repeat(`${GERMAN} ${GERMAN} ${ENGLISH}`, 2_000).slice(0, 2_000);
+    const share = englishShare(mixed).share;
+    expect(share).toBeGreaterThan(0.1);
+    expect(share).toBeLessThan(0.25);
+    expect(looksEnglish(`${mixed} ${repeat(ENGLISH, 10_000)}`)).toBe(true);
+    expect(looksEnglish(`${mixed} ${repeat(GERMAN, 10_000)}`)).toBe(false);
+  });
+});

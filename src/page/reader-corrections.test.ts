@@ -1,5 +1,11 @@
 import { analyze } from '../engine/analyze';
-import { anchorAt, MAX_STORED_TEXT, readerCorrectionOf, type PageCorrections } from '../shared/corrections';
+import {
+  anchorAt,
+  applyCorrections,
+  MAX_STORED_TEXT,
+  readerCorrectionOf,
+  type PageCorrections,
+} from '../shared/corrections';
 import type { CorrectionsStore } from '../shared/corrections-store';
 import { ReaderCorrections } from './reader-corrections';
 
@@ -49,6 +55,20 @@ describe("the content script's corrections", () => {
     expect(reader.readerOf(found)).toMatchObject({ key: KEY, unmatched: [] });
     expect(reader.readerOf(found)!.quotes[0]).toBe('a');
     expect(reader.articleOf(found)).toEqual({ key: KEY, text: TEXT, blocks: [] });
+  });
+
+  test('a page without corrections: each item has its anchor when a card or the popup asks', async () => {
+    for (const page of [null, { ...renamed, items: [] }]) {
+      const reader = new ReaderCorrections(storeWith(page), () => KEY);
+      const found = (await reader.wrap(engine)(TEXT, []))!;
+      const report = reader.readerOf(found)!;
+      // The same anchors as working them out before the paint gives.
+      const eager = applyCorrections(analyze(TEXT), TEXT, KEY, []).reader;
+      expect(report.quoteAnchors).toEqual(eager.quoteAnchors);
+      expect(report.figureAnchors).toEqual(eager.figureAnchors);
+      expect(report.quoteAnchors).toHaveLength(found.quotes.length);
+      expect(report.quoteAnchors[0]).toEqual(anchorAt(TEXT, quote.start, quote.end));
+    }
   });
 
   test('storage that fails, a key that cannot be found, or no store: the engine’s answer stands', async () => {

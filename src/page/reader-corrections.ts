@@ -4,7 +4,13 @@
 // through here, only on the reader's own (trusted) clicks and keys, and every write is checked
 // like a read (corrections-store.ts): the page's scripts get no say in what is stored.
 import type { Annotations, Block } from '../engine/types';
-import { applyCorrections, MAX_STORED_TEXT, type PageCorrections, type ReaderReport } from '../shared/corrections';
+import {
+  applyCorrections,
+  itemAnchors,
+  MAX_STORED_TEXT,
+  type PageCorrections,
+  type ReaderReport,
+} from '../shared/corrections';
 import { editPageCorrections, type CorrectionsStore } from '../shared/corrections-store';
 import type { Analyzer } from './page-annotator';
 import type { CardCorrector } from './card-correction';
@@ -14,6 +20,9 @@ type Found = Omit<Annotations, 'text'>;
 export class ReaderCorrections implements CardCorrector {
   private readonly reports = new WeakMap<Found, ReaderReport>();
   private readonly articles = new WeakMap<Found, { text: string; blocks: Block[] }>();
+  /** Reports whose anchors are still to be worked out (a page without corrections paints
+   * without them: only a popup or a card asks for them). */
+  private readonly anchorsLater = new WeakSet<ReaderReport>();
 
   /** `store` is null where storage.local is unavailable: the engine's answer stands. */
   constructor(
@@ -37,7 +46,9 @@ export class ReaderCorrections implements CardCorrector {
       ]);
       if (!found || key === null) return found;
       try {
-        const { annotations, reader } = applyCorrections(found, text, key, page?.items ?? []);
+        const items = page?.items ?? [];
+        const { annotations, reader } = applyCorrections(found, text, key, items, false);
+        if (!items.length) this.anchorsLater.add(reader);
         this.reports.set(annotations, reader);
         this.articles.set(annotations, { text, blocks });
         return annotations;
@@ -49,14 +60,20 @@ export class ReaderCorrections implements CardCorrector {
 
   /** Which items of these (corrected) annotations the reader changed. */
   readerOf(annotations: Found): ReaderReport | undefined {
-    return this.reports.get(annotations);
+    const reader = this.reports.get(annotations);
+    const article = this.articles.get(annotations);
+    if (reader && article && this.anchorsLater.has(reader)) {
+      this.anchorsLater.delete(reader);
+      Object.assign(reader, itemAnchors(annotations, article.text));
+    }
+    return reader;
   }
 
   /** The text these annotations were found in, for the popup to keep with the corrections (null
    * when it is longer than what is kept). */
   articleOf(annotations: Found): { key: string; text: string; blocks: Block[] } | null {
     const article = this.articles.get(annotations);
-    const reader = this.reports.get(annotations);
+    const reader = this.readerOf(annotations);
     if (!article || !reader || article.text.length > MAX_STORED_TEXT) return null;
     return { key: reader.key, ...article };
   }
@@ -64,7 +81,7 @@ export class ReaderCorrections implements CardCorrector {
   /** Stores an edit of this page's corrections made on the card of an item of `annotations`, with
    * the article's text as the popup keeps it. False when storage refused (or there is none). */
   async edit(annotations: Found, title: string, edit: (page: PageCorrections) => PageCorrections): Promise<boolean> {
-    const reader = this.reports.get(annotations);
+    const reader = this.readerOf(annotations);
     if (!reader || !this.store) return false;
     return editPageCorrections(this.store, reader.key, title, edit, this.articleOf(annotations)).then(
       () => true,

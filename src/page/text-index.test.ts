@@ -224,6 +224,10 @@ describe('buildTextIndex: offset map', () => {
     '<p>He <a href="#">said</a>   <em>it</em>\n was  fine.</p><p>Second&nbsp;para&shy;graph.</p>',
     '<h1>T&#8217;itle</h1><ul><li>one<br>two</li></ul><blockquote><p>“Quote,”</p></blockquote>',
     '<div>lead <span> </span> <b>bold</b><p>inner</p>tail\u200b end</div>',
+    // Words with single spaces (read in one stretch) broken by every kind of character that
+    // needs a decision: a space at a node's end, two spaces, a space before a no-break space, a
+    // tab, a soft hyphen and a zero-width space inside a stretch, a space at the text's end.
+    '<p>one two three <i>four five</i> six  seven \u00a0eight\tnine te\u00adn ele\u200bven twelve </p><p> x y</p>',
   ];
 
   test.each(pages)('every character maps to a DOM point and back: %s', (html) => {

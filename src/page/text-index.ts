@@ -157,6 +157,12 @@ function isCollapsible(code: number): boolean {
   return code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d || code === 0x0c || code === 0xa0;
 }
 
+/** Where a stretch that only extends the current run ends: the next invisible or collapsible
+ * character (see `isInvisible`, `isCollapsible`) other than a plain space, or a plain space that
+ * another of them or the text's end follows. The character before a match is never a space. */
+const ORDINARY_END =
+  /[\n\t\r\f\u00a0\u00ad\u200b-\u200d\u2060\ufeff]| (?=[ \n\t\r\f\u00a0\u00ad\u200b-\u200d\u2060\ufeff]|$)/g;
+
 /** Whether a <q> needs the marks a browser draws for it: not when the page already typed marks
  * inside it or right before it. */
 function needsMarks(q: Element, before: string): boolean {
@@ -341,6 +347,17 @@ export function* textIndexSteps(root: Element, options: TextIndexOptions = {}): 
         runNode = node;
         runFrom = i;
         runLength = 1;
+      }
+      // What follows up to the next character that needs a decision (ordinary characters, and
+      // single plain spaces between them) only extends this run, as the loop would one by one:
+      // found by a native search instead (this loop ran once a character, before the paint).
+      ORDINARY_END.lastIndex = i + 1;
+      const next = ORDINARY_END.exec(data);
+      const end = next ? next.index : data.length;
+      if (end > i + 1) {
+        runLength += end - i - 1;
+        lastEnd = end;
+        i = end - 1;
       }
     }
   };

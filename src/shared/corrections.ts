@@ -85,6 +85,17 @@ export function anchorAt(text: string, start: number, end: number): Anchor {
   };
 }
 
+/** Every item's anchor in annotations found in `text`, in their order. */
+export function itemAnchors(
+  annotations: Omit<Annotations, 'text'>,
+  text: string,
+): { quoteAnchors: Anchor[]; figureAnchors: Anchor[] } {
+  return {
+    quoteAnchors: annotations.quotes.map((q) => anchorAt(text, q.start, q.end)),
+    figureAnchors: annotations.figures.map((f) => anchorAt(text, f.start, f.end)),
+  };
+}
+
 /** How much of an anchor's context an item shares: characters in common next to the item. */
 function contextScore(anchor: Anchor, at: Anchor): number {
   let score = 0;
@@ -164,9 +175,14 @@ export function applyCorrections(
   text: string,
   key: string,
   items: readonly Correction[],
+  anchorsNow = true,
 ): Corrected {
-  const quoteAnchors = annotations.quotes.map((q) => anchorAt(text, q.start, q.end));
-  const figureAnchors = annotations.figures.map((f) => anchorAt(text, f.start, f.end));
+  // With no corrections to match, a caller that paints first may leave the reader's anchors
+  // empty and have them from `itemAnchors` when a popup or card asks (nothing is removed, so
+  // they are the answer's own items').
+  const skipAnchors = !anchorsNow && items.length === 0;
+  const quoteAnchors = skipAnchors ? [] : annotations.quotes.map((q) => anchorAt(text, q.start, q.end));
+  const figureAnchors = skipAnchors ? [] : annotations.figures.map((f) => anchorAt(text, f.start, f.end));
   const onQuote = new Map<number, Correction>();
   const onFigure = new Map<number, Correction>();
   const unmatched: string[] = [];
@@ -205,7 +221,7 @@ export function applyCorrections(
     newIndex[i] = -1;
     if (c?.action === 'remove') return;
     newIndex[i] = quotes.length;
-    keptQuoteAnchors.push(quoteAnchors[i]!);
+    if (!skipAnchors) keptQuoteAnchors.push(quoteAnchors[i]!);
     if (c?.action === 'speaker') {
       const s = speakerNamed(c.name, c.kind);
       // The reader's word is the evidence: no cue or place of the engine's applies to it.
@@ -234,7 +250,7 @@ export function applyCorrections(
   annotations.figures.forEach((f, i) => {
     const c = onFigure.get(i);
     if (c?.action === 'remove') return;
-    keptFigureAnchors.push(figureAnchors[i]!);
+    if (!skipAnchors) keptFigureAnchors.push(figureAnchors[i]!);
     if (c?.action === 'claimant') {
       // A claimant the reader gives comes from no quote of the engine's: no `claim`.
       const { claim: _engineClaim, ...rest } = f;
