@@ -118,15 +118,23 @@ async function measurePopup(ext: ExtensionBrowser, tab: Page): Promise<Record<st
   }
 }
 
+/** One browser of each build, side by side. */
+async function launchBoth(
+  name: BrowserName,
+  builds: Record<'A' | 'B', string>,
+): Promise<Record<'A' | 'B', ExtensionBrowser>> {
+  const dirOf = (k: 'A' | 'B') => path.join(builds[k], name === 'chromium' ? 'chrome' : 'firefox');
+  return {
+    A: await launchWithExtension(name, undefined, { extDir: dirOf('A') }),
+    B: await launchWithExtension(name, undefined, { extDir: dirOf('B') }),
+  };
+}
+
 async function mainPopup(builds: Record<'A' | 'B', string>, page: string, runs: number): Promise<void> {
   const server = await startServer();
   try {
     for (const name of arg('browsers', 'chromium,firefox').split(',') as BrowserName[]) {
-      const dirOf = (k: 'A' | 'B') => path.join(builds[k], name === 'chromium' ? 'chrome' : 'firefox');
-      const ext: Record<'A' | 'B', ExtensionBrowser> = {
-        A: await launchWithExtension(name, undefined, { extDir: dirOf('A') }),
-        B: await launchWithExtension(name, undefined, { extDir: dirOf('B') }),
-      };
+      const ext = await launchBoth(name, builds);
       try {
         const tabs = {} as Record<'A' | 'B', Page>;
         for (const k of ['A', 'B'] as const) {
@@ -242,11 +250,7 @@ async function main(): Promise<void> {
   const server = await startServer();
   try {
     for (const name of arg('browsers', 'chromium,firefox').split(',') as BrowserName[]) {
-      const dirOf = (k: 'A' | 'B') => path.join(builds[k], name === 'chromium' ? 'chrome' : 'firefox');
-      const ext: Record<'A' | 'B', ExtensionBrowser> = {
-        A: await launchWithExtension(name, undefined, { extDir: dirOf('A') }),
-        B: await launchWithExtension(name, undefined, { extDir: dirOf('B') }),
-      };
+      const ext = await launchBoth(name, builds);
       try {
         const results: Record<'A' | 'B', Record<string, number>[]> = { A: [], B: [] };
         // One warm-up load each: the first page of a browser pays for its own start.
