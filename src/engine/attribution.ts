@@ -10,13 +10,7 @@ import {
   type QuoteSpeaker,
   type Speaker,
 } from './types';
-import {
-  ABSTAIN_BELOW,
-  confidenceOf,
-  mentionShape,
-  MODEL_SCORES_CLAIM_FRAGMENTS,
-  type AttributionFeatures,
-} from './speaker-confidence';
+import { ABSTAIN_BELOW, confidenceOf, mentionShape, type AttributionFeatures } from './speaker-confidence';
 import { findMarkedSpans, type MarkedSpan } from './quote-marks';
 import { withUnmarkedSpeech } from './unmarked-speech';
 import { sentenceEndSearch, splitSentences } from './sentences';
@@ -586,8 +580,6 @@ function finish(
     quotes.push(quote);
   }
   quotes.sort((a, b) => a.start - b.start || b.end - a.end);
-  // A model fitted with the in-claim feature has scored such fragments already.
-  if (!MODEL_SCORES_CLAIM_FRAGMENTS) trustFragmentsOfClaims(quotes);
   // A reported clause is a claim only with a source the engine is sure of: named, and not a
   // pronoun the resolver found no one for ("It also estimated …" with nothing before it).
   const kept = quotes.filter(
@@ -601,36 +593,6 @@ function finish(
   for (const sp of speakers) if (documentOnly.get(sp.id)) sp.kind = 'document';
   for (const x of documents) if (x.speaker?.name && documentOnly.get(x.speaker.id)) x.speaker.kind = 'document';
   return { quotes: kept, speakers };
-}
-
-/** A quoted fragment inside a reported claim, found through the same mention as the claim's
- * source ('X said the plan was "a costly mistake"'), is that source's words: it shares the claim's
- * attribution and so its confidence, however unsure a fragment alone would be. Quotes are sorted
- * by start, outer before inner. */
-function trustFragmentsOfClaims(quotes: Quote[]): void {
-  let claim: Quote | null = null;
-  for (const q of quotes) {
-    if (q.kind === 'reported') {
-      claim = q.speaker?.name ? q : null;
-      continue;
-    }
-    if (!claim || q.start >= claim.end) {
-      claim = null;
-      continue;
-    }
-    const own = q.speaker;
-    const source = claim.speaker!;
-    if (
-      own &&
-      own.name === null &&
-      own.mention &&
-      source.mention &&
-      own.mention.start === source.mention.start &&
-      own.mention.end === source.mention.end
-    ) {
-      q.speaker = { ...source, evidence: own.evidence, confidence: Math.max(own.confidence, source.confidence) };
-    }
-  }
 }
 
 /** What the quote's place in the article adds to the confidence features. */

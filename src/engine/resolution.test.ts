@@ -5,7 +5,7 @@ import { analyze } from './analyze';
 import { attributeQuotes } from './attribution';
 import { blocksFromPlainText } from './blocks';
 import { EntityResolver } from './entities';
-import { ABSTAIN_BELOW, MODEL_SCORES_CLAIM_FRAGMENTS } from './speaker-confidence';
+import { ABSTAIN_BELOW } from './speaker-confidence';
 import type { RawMention } from './speaker-mentions';
 import { UNCLEAR_SPEAKER_ID } from './types';
 
@@ -671,7 +671,7 @@ describe('evidence, confidence and unclear speakers', () => {
     for (const q of quotes) expect(q.speaker).toMatchObject({ id: UNCLEAR_SPEAKER_ID, name: null });
   });
 
-  test("a quoted fragment of a claim is its source's words or unclear: the model scores it, or, before the model knew fragments, the claim's trust names it", () => {
+  test("a quoted fragment of a claim is its source's words or unclear: the model scores it like any quote", () => {
     const text = article(
       'A letter signed by 40 senators said the plan was “a costly mistake for 12 states” and “deeply flawed.”',
     );
@@ -681,13 +681,7 @@ describe('evidence, confidence and unclear speakers', () => {
     for (const q of quotes.slice(1)) {
       expect(q.speaker!.mention).toEqual(quotes[0]!.speaker!.mention);
       expect([null, 'senators']).toContain(q.speaker!.name);
-      // A model fitted with the in-claim feature names the fragment only when sure enough; an
-      // older one leaves it to the claim, which names it with a confidence at the threshold or above.
-      if (MODEL_SCORES_CLAIM_FRAGMENTS) expect(q.speaker!.name !== null).toBe(q.speaker!.confidence >= ABSTAIN_BELOW);
-      else {
-        expect(q.speaker!.name).toBe('senators');
-        expect(q.speaker!.confidence).toBeGreaterThanOrEqual(ABSTAIN_BELOW);
-      }
+      expect(q.speaker!.name !== null).toBe(q.speaker!.confidence >= ABSTAIN_BELOW);
     }
   });
 

@@ -54,9 +54,10 @@ export interface AttributionFeatures {
    * article keeps quoting is a real one, a phrase the patterns ran into is met once. */
   mentions: number;
   /** The quote is a fragment of a reported claim whose source is the same mention ('X said the
-   * plan was "a costly mistake"'): the claim's grammar backs the fragment's speaker. A model
-   * fitted with it scores such fragments itself; an older one leaves them to the claim's trust
-   * (MODEL_SCORES_CLAIM_FRAGMENTS). */
+   * plan was "a costly mistake"'): the claim's grammar backs the fragment's speaker, and the
+   * fragment is named only when its own confidence clears the threshold (named with the claim
+   * whatever their confidence, the fragments below it were wrong one time in six on PolNeAR train
+   * by the strict rule). */
   inClaim: boolean;
   /** A capitalised word other than a sentence's first stands between the mention and the quote
    * ("X said of Y's plan that …"): another name the words may belong to (mentionShape). */
@@ -199,12 +200,6 @@ function weightsOf(m: ConfidenceModel): number[] {
 }
 
 const aligned = new WeakMap<ConfidenceModel, number[]>();
-
-/** The model was fitted with the in-claim feature: a fragment of a claim is named only when its
- * own confidence clears the threshold (by the strict rule, the fragments a claim's trust named
- * below it were wrong one time in six on PolNeAR train). A model fitted before the feature leaves
- * them to the claim's trust (attribution.ts, trustFragmentsOfClaims). */
-export const MODEL_SCORES_CLAIM_FRAGMENTS = FITTED_MODEL.features.includes('in-claim');
 
 /** Below this the speaker is reported as unclear. */
 export const ABSTAIN_BELOW = FITTED_MODEL.threshold;

@@ -8,7 +8,6 @@ import { analyze } from '../../src/engine/analyze';
 import type { Quote } from '../../src/engine/types';
 import {
   ABSTAIN_BELOW,
-  MODEL_SCORES_CLAIM_FRAGMENTS,
   FEATURE_NAMES,
   featureVector,
   type AttributionFeatures,
@@ -33,8 +32,8 @@ function main(): void {
     (quote, lenient, strict) => {
       const f = features.get(quote);
       const p = confidence.get(quote);
-      // Named as the engine names: at or above the threshold, or a fragment its claim's trust names.
-      if (!f || p === undefined || (p < ABSTAIN_BELOW && !(f.inClaim && !MODEL_SCORES_CLAIM_FRAGMENTS))) return;
+      // Named as the engine names: at or above the threshold.
+      if (!f || p === undefined || p < ABSTAIN_BELOW) return;
       const wrong = strict === 'wrong' || (strict !== 'right' && !lenient);
       const sp = quote.speaker!;
       const from = Math.max(0, Math.min(quote.start, sp.mention?.start ?? quote.start) - 60);
