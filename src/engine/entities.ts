@@ -6,11 +6,23 @@ import type { Mention, Quote, Speaker, SpeakerKind } from './types';
 import { HONORIFICS, ROLE_WORDS, type RawMention } from './speaker-mentions';
 import { forenameGender, isForename } from './forenames';
 import { lowerBound } from './sorted';
-import { UNDERSCORE, isAsciiAlnum, isAsciiLower, isAsciiUpper, isLetter, isUpperCase } from './chars';
+import {
+  HYPHEN,
+  UNDERSCORE,
+  isAsciiAlnum,
+  isAsciiLower,
+  isAsciiUpper,
+  isLetter,
+  isLowerCase,
+  isNumeral,
+  isRegexSpace,
+  isUpperCase,
+} from './chars';
 
 /** A sentence opening with a model name that holds a number ("The Zephyr 9 was", "Acme X200
- * sells"): a product as the subject. */
-const PRODUCT_SUBJECT =
+ * sells"): a product as the subject. What `opensWithProduct` reads; it asks this regex itself only
+ * of a text with a surrogate. */
+export const PRODUCT_SUBJECT =
   /(?:^|[.!?]["”’]?\s+)(?:The\s+)?[\p{L}-]*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+\p{N}[\p{N}\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+\p{Ll}/u;
 /** Last words that make a capitalised name an organisation rather than a person. */
 const ORG_HEADS = wordSet(
@@ -800,7 +812,7 @@ export class EntityResolver {
     // after the organisation is what "it" stands for, and a product does not speak.
     if (m.name === 'it') {
       const from = Math.max(named?.pos ?? 0, spoke?.pos ?? 0, m.start - 400);
-      if (PRODUCT_SUBJECT.test(this.#text.slice(from, m.start)))
+      if (opensWithProduct(this.#text.slice(from, m.start)))
         return { entity: this.#entity(m.name, 'unknown', null, ''), candidates: 0 };
     }
     const candidates = named || spoke ? 1 : 0;
@@ -1766,4 +1778,62 @@ function givenNameGender(name: string): string {
 
 function atPos(item: { pos: number }): number {
   return item.pos;
+}
+
+/** A character of PRODUCT_SUBJECT's words: a letter or a hyphen. */
+function isModelWordChar(c: number): boolean {
+  return isLetter(c) || c === HYPHEN;
+}
+
+/** Whether PRODUCT_SUBJECT matches somewhere in `text`, read without the regex: on an article's
+ * text with any character beyond Latin-1 V8 compiled its repeated Unicode classes on first use for
+ * 8-20 ms (measured in fresh processes), inside the engine's first call. Every word of a match is
+ * a maximal run (each is followed by white space), so from each sentence start (the text's start,
+ * or the end of the white space after . ! or ?, a closing quote between) the words are read in
+ * turn: the first (after an optional "The") holding a capital, capitalised words, one word opening
+ * with a numeral, capitalised words, then a small letter. */
+export function opensWithProduct(text: string): boolean {
+  if (/[\ud800-\udfff]/.test(text)) return PRODUCT_SUBJECT.test(text);
+  for (let start = 0; start < text.length; start++) {
+    if (start > 0) {
+      // A sentence start: a non-space after a run of white space after [.!?]["”’]?.
+      if (isRegexSpace(text.charCodeAt(start)) || !isRegexSpace(text.charCodeAt(start - 1))) continue;
+      let before = start - 1;
+      while (before > 0 && isRegexSpace(text.charCodeAt(before - 1))) before--;
+      let mark = text.charCodeAt(before - 1);
+      if (mark === 34 || mark === 0x201d || mark === 0x2019) mark = text.charCodeAt(before - 2);
+      if (mark !== 46 && mark !== 33 && mark !== 63) continue;
+    }
+    if (productFrom(text, start)) return true;
+    if (text.startsWith('The', start) && isRegexSpace(text.charCodeAt(start + 3))) {
+      let word = start + 3;
+      while (isRegexSpace(text.charCodeAt(word))) word++;
+      if (productFrom(text, word)) return true;
+    }
+  }
+  return false;
+}
+
+/** PRODUCT_SUBJECT's words from `first`, where its first word (a run holding a capital) starts. */
+function productFrom(text: string, first: number): boolean {
+  let end = first;
+  let capital = false;
+  for (; isModelWordChar(text.charCodeAt(end)); end++) if (isUpperCase(text.charCodeAt(end))) capital = true;
+  if (!capital) return false;
+  let numbered = false;
+  for (;;) {
+    // Each word is followed by white space, then the next word.
+    if (!isRegexSpace(text.charCodeAt(end))) return false;
+    while (isRegexSpace(text.charCodeAt(end))) end++;
+    const c = text.charCodeAt(end);
+    if (numbered && isLowerCase(c)) return true;
+    if (!numbered && isNumeral(c)) {
+      numbered = true;
+      end++;
+      while (isNumeral(text.charCodeAt(end)) || isModelWordChar(text.charCodeAt(end))) end++;
+    } else if (isUpperCase(c)) {
+      end++;
+      while (isModelWordChar(text.charCodeAt(end))) end++;
+    } else return false;
+  }
 }
