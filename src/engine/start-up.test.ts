@@ -2,6 +2,8 @@
 // replaces one of them for start-up's sake must answer exactly as the original did.
 import { JOINED_NAME, PRODUCT_SUBJECT, joinedNameStart, opensWithProduct } from './entities';
 import { ANCHOR_WORDS, buildScanner } from './figures';
+import { isRegexSpace } from './chars';
+import { PRONOUN_BEFORE, WORD_BEFORE, pronounBefore, verbWordBefore } from './speech-verbs';
 
 /** What opensSentence read from JOINED_NAME: the index of its name group, or -1. */
 function byRegex(before: string): number {
@@ -234,5 +236,90 @@ describe('opensWithProduct reads PRODUCT_SUBJECT without the regex', () => {
     expect(disagree).toEqual([]);
     // Enough of the texts match for a wrong reading to show.
     expect(matches).toBeGreaterThan(1000);
+  });
+});
+
+describe('isRegexSpace', () => {
+  test('is what \\s matches, on every code unit', () => {
+    const differ: number[] = [];
+    for (let c = 0; c < 65536; c++) if (isRegexSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+  });
+});
+
+describe('pronounBefore and verbWordBefore read PRONOUN_BEFORE and WORD_BEFORE without the regexes', () => {
+  test('examples', () => {
+    expect(pronounBefore('. He  ')).toBe(true);
+    expect(pronounBefore('the  ')).toBe(false);
+    expect(pronounBefore('Shelly ')).toBe(false);
+    expect(verbWordBefore('analysts ')).toBe(true);
+    expect(verbWordBefore('He ALREADY ')).toBe(true);
+    expect(verbWordBefore('“n’t ')).toBe(true);
+    expect(verbWordBefore('don’t ')).toBe(false);
+    expect(verbWordBefore('the y ')).toBe(false);
+    expect(verbWordBefore('haſ ')).toBe(true);
+  });
+
+  test('the same answers as the regexes on 200,000 generated texts', () => {
+    // Pieces the regexes react to: their words in either case, the long s and U+0345 (which the
+    // i flag folds to letters), letters beyond ASCII, apostrophes, white space and non-letters.
+    const pieces = [
+      'he',
+      'She',
+      'THEY',
+      'we',
+      'I',
+      'it',
+      'iT',
+      'has',
+      'haſ',
+      'Would',
+      'already',
+      'n',
+      'N',
+      "'",
+      '’',
+      't',
+      'T',
+      's',
+      'S',
+      'ly',
+      'lY',
+      'x',
+      'é',
+      'ж',
+      'İ',
+      '\u0345',
+      '\u0307',
+      '1',
+      '-',
+      '.',
+      '“',
+      ' ',
+      ' ',
+      '  ',
+      '\n',
+      '\u00a0',
+      '\u2028',
+      '\ud835\udc00',
+      '\ud800',
+    ];
+    const next = random(31);
+    const disagree: string[] = [];
+    let matches = 0;
+    for (let n = 0; n < 200_000 && disagree.length < 5; n++) {
+      let s = '';
+      const length = 1 + Math.floor(next() * 6);
+      for (let k = 0; k < length; k++) s += pieces[Math.floor(next() * pieces.length)];
+      if (next() < 0.7) s += next() < 0.5 ? ' ' : ' \u00a0';
+      const pronoun = PRONOUN_BEFORE.test(s);
+      const word = WORD_BEFORE.test(s);
+      if (pronoun) matches++;
+      if (word) matches++;
+      if (pronounBefore(s) !== pronoun || verbWordBefore(s) !== word) disagree.push(JSON.stringify(s));
+    }
+    expect(disagree).toEqual([]);
+    // Enough of the texts match for a wrong reading to show.
+    expect(matches).toBeGreaterThan(10_000);
   });
 });
