@@ -187,12 +187,46 @@ const quoteStart = (q: QuotedSpan) => q.start;
 
 /** The capitalised names in `text` (LATER_NAME), added to `found`. */
 function addNamesIn(text: string, found: LaterName[], keep: (at: number) => boolean = () => true): void {
-  LATER_NAME.lastIndex = 0;
-  for (let m = LATER_NAME.exec(text); m; m = LATER_NAME.exec(text)) {
-    if (!keep(m.index)) continue;
-    const words = m[0].replace(/['’]s$/, '').split(' ');
+  for (const [at, name] of laterNames(text)) {
+    if (!keep(at)) continue;
+    const words = name.replace(/['’]s$/, '').split(' ');
     found.push({ surname: words[words.length - 1]!.toLowerCase(), given: words.length > 1 ? words[0]! : '' });
   }
+}
+
+/** A character of LATER_NAME's words: a letter, ' ’ or -. */
+function isLaterNameChar(c: number): boolean {
+  return isLetter(c) || c === 39 || c === 0x2019 || c === HYPHEN;
+}
+
+/** LATER_NAME's matches in `text` (where each starts, and its text), read without the regex: V8
+ * compiled its Unicode classes and look-behind on first use for 1.5 ms or more, inside the
+ * engine's first call. A match is a capital after no word character, the longest run of word
+ * characters after it (one at least), then each following space, capital and run. */
+export function laterNames(text: string): [number, string][] {
+  const names: [number, string][] = [];
+  if (/[\ud800-\udfff]/.test(text)) {
+    for (const m of text.matchAll(LATER_NAME)) names.push([m.index, m[0]]);
+    return names;
+  }
+  for (let p = 0; p < text.length; p++) {
+    if (!isUpperCase(text.charCodeAt(p)) || !isLaterNameChar(text.charCodeAt(p + 1))) continue;
+    if (p > 0 && isLaterNameChar(text.charCodeAt(p - 1))) continue;
+    let end = p + 2;
+    for (;;) {
+      while (isLaterNameChar(text.charCodeAt(end))) end++;
+      if (
+        text.charCodeAt(end) !== 32 ||
+        !isUpperCase(text.charCodeAt(end + 1)) ||
+        !isLaterNameChar(text.charCodeAt(end + 2))
+      )
+        break;
+      end += 3;
+    }
+    names.push([p, text.slice(p, end)]);
+    p = end - 1;
+  }
+  return names;
 }
 
 /** A name met after a pronoun in its clause (#namedLaterInClause). */
@@ -216,8 +250,9 @@ function namedLater(name: string, later: LaterName[]): boolean {
   );
 }
 
-/** A capitalised word or run of them (a name, with a possessive at most). */
-const LATER_NAME = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)*/gu;
+/** A capitalised word or run of them (a name, with a possessive at most). What `laterNames`
+ * reads; it asks this regex itself only of a text with a surrogate. */
+export const LATER_NAME = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)*/gu;
 /** A name as an owner ("Trump's", "Mr. Kim's", "Ann Lund’s"): the given name when there is one
  * (group 1), the surname (group 2). */
 const OWNER_NAME = /(?<![\p{L}'’-])(?:(\p{Lu}\p{Ll}+) )?(\p{Lu}[\p{L}-]+)['’]s?(?![\p{L}])/gu;
