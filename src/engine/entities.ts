@@ -254,8 +254,47 @@ function namedLater(name: string, later: LaterName[]): boolean {
  * reads; it asks this regex itself only of a text with a surrogate. */
 export const LATER_NAME = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)*/gu;
 /** A name as an owner ("Trump's", "Mr. Kim's", "Ann Lund’s"): the given name when there is one
- * (group 1), the surname (group 2). */
-const OWNER_NAME = /(?<![\p{L}'’-])(?:(\p{Lu}\p{Ll}+) )?(\p{Lu}[\p{L}-]+)['’]s?(?![\p{L}])/gu;
+ * (group 1), the surname (group 2). What `ownerNames` reads; it asks this regex itself only of a text
+ * with a surrogate. */
+export const OWNER_NAME = /(?<![\p{L}'’-])(?:(\p{Lu}\p{Ll}+) )?(\p{Lu}[\p{L}-]+)['’]s?(?![\p{L}])/gu;
+/** OWNER_NAME's matches in `text` (where each starts, the given name or '', the surname), read
+ * without the regex: V8 compiled its Unicode classes and look-arounds on first use (1.5 ms or
+ * more) inside the engine's first call. At a capital after no word character: a capitalised
+ * small-letter word and a space before the surname, or the surname alone; the surname is the
+ * longest run of letters and hyphens (one at least after its capital), then an apostrophe, then
+ * an "s" or nothing, and no letter after. */
+export function ownerNames(text: string): [number, string, string][] {
+  const names: [number, string, string][] = [];
+  if (/[\ud800-\udfff]/.test(text)) {
+    for (const m of text.matchAll(OWNER_NAME)) names.push([m.index, m[1] ?? '', m[2]!]);
+    return names;
+  }
+  for (let p = 0; p < text.length; p++) {
+    if (!isUpperCase(text.charCodeAt(p)) || (p > 0 && isLaterNameChar(text.charCodeAt(p - 1)))) continue;
+    let given = p + 1;
+    while (isLowerCase(text.charCodeAt(given))) given++;
+    const withGiven = given > p + 1 && text.charCodeAt(given) === 32 ? possessive(text, given + 1) : null;
+    const owner = withGiven ?? possessive(text, p);
+    if (!owner) continue;
+    const surname = withGiven ? given + 1 : p;
+    names.push([p, withGiven ? text.slice(p, given) : '', text.slice(surname, owner[0])]);
+    p = owner[1] - 1;
+  }
+  return names;
+}
+/** OWNER_NAME's surname and possessive from `at`: where the surname ends and where the match
+ * does, or null. */
+function possessive(text: string, at: number): [number, number] | null {
+  if (!isUpperCase(text.charCodeAt(at))) return null;
+  let end = at + 1;
+  while (isLetter(text.charCodeAt(end)) || text.charCodeAt(end) === HYPHEN) end++;
+  const mark = text.charCodeAt(end);
+  if (end === at + 1 || (mark !== 39 && mark !== 0x2019)) return null;
+  // "s" when no letter follows it; else no letter may follow the apostrophe.
+  if (text.charCodeAt(end + 1) === 115 && !isLetter(text.charCodeAt(end + 2))) return [end, end + 2];
+  return isLetter(text.charCodeAt(end + 1)) ? null : [end, end + 1];
+}
+
 /** A subordinator with no comma after it, ending the text: a pronoun after it is in a clause
  * that opens the sentence ahead of its main clause. */
 const SUBORDINATE_BEFORE =
@@ -1081,9 +1120,11 @@ export class EntityResolver {
     // stands what the speaker says, and a person it names as an owner is someone they talk about.
     // Only owners: the subject there may be the speaker ("Lund, who …, called it 'bold,' he
     // said" in a writer's style that names and then repeats).
-    const verb = /^\p{L}+\s+(?:also\s+|then\s+|later\s+)?(\p{Ll}+)/u.exec(rest);
-    if (verb && cueStrength(verb[1]!) > 0 && /,(?:["”’']|'')?\s+$/.test(lead))
-      for (const m of lead.matchAll(OWNER_NAME)) found.push({ surname: m[2]!.toLowerCase(), given: m[1] ?? '' });
+    // The comma is tested first: the verb's regex, with its Unicode classes, is compiled on first
+    // use, and most pronouns follow none.
+    const verb = /,(?:["”’']|'')?\s+$/.test(lead) && /^\p{L}+\s+(?:also\s+|then\s+|later\s+)?(\p{Ll}+)/u.exec(rest);
+    if (verb && cueStrength(verb[1]!) > 0)
+      for (const [, given, surname] of ownerNames(lead)) found.push({ surname: surname.toLowerCase(), given });
     return found.length ? found : null;
   }
 
