@@ -13,6 +13,7 @@ import {
 import { ANCHOR_WORDS, buildScanner } from './figures';
 import { ASIDE_ON_A_NAME, asideOnAName } from './analyze';
 import { isRegexSpace } from './chars';
+import { TURN, turnIn } from './unmarked-speech';
 import { PRONOUN_BEFORE, WORD_BEFORE, pronounBefore, verbWordBefore } from './speech-verbs';
 
 /** What opensSentence read from JOINED_NAME: the index of its name group, or -1. */
@@ -457,6 +458,26 @@ describe('asideOnAName asks ASIDE_ON_A_NAME only after a last comma that opens a
     }
     expect(disagree).toEqual([]);
     // Enough of the texts match for a wrong gate to show.
+    expect(matches).toBeGreaterThan(1000);
+  });
+});
+
+describe('turnIn asks TURN only of a head that opens with a capital and holds a colon', () => {
+  test('the same match as the regex on 100,000 generated heads', () => {
+    const pieces = ['TAPPER', 'O’NEIL', 'É', 'ǅ', 'a', 'Q', ' ', ':', ': ', '.', '-', '\ud835\udc00', '\ud800', 'x'];
+    const next = random(47);
+    const disagree: string[] = [];
+    let matches = 0;
+    for (let n = 0; n < 100_000 && disagree.length < 5; n++) {
+      let s = '';
+      const length = 1 + Math.floor(next() * 7);
+      for (let k = 0; k < length; k++) s += pieces[Math.floor(next() * pieces.length)];
+      const expected = TURN.exec(s)?.[0];
+      if (expected) matches++;
+      if (turnIn(s)?.[0] !== expected) disagree.push(JSON.stringify(s));
+    }
+    expect(disagree).toEqual([]);
+    // Enough of the heads match for a wrong gate to show.
     expect(matches).toBeGreaterThan(1000);
   });
 });
