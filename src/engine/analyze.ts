@@ -238,7 +238,7 @@ function cueReaches(text: string, blockStart: number, claim: Quote, figure: Figu
  * or dash: how a writer tells the reader who or what a name is. The name is not one capitalised word
  * after a preposition ("in Ohio, the turnout …" opens a clause) nor a day or a month ("Monday, the
  * council …"). */
-const ASIDE_ON_A_NAME =
+export const ASIDE_ON_A_NAME =
   /(?<!\b(?:in|on|at|of|for|from|to|by|with|since|after|before|during|until|across|outside|inside)\s)\p{Lu}[\p{L}\p{M}.'’-]*(?<!\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)),\s+(?:(?:who|whose|which)\b|(?:the|an?)\s)[^,;—–]*$/u;
 /** A relative clause on a place or a time set off by a comma (", where …", ", when …"), up to the
  * next comma or dash; not ", when" opening the reported clause itself ("said that, when …"). A
@@ -264,7 +264,18 @@ function inWritersAside(text: string, q: Quote, figure: Figure): boolean {
   if (isAgeAfterAName(text, q, figure)) return true;
   if (cue.start >= q.start) return false;
   const before = text.slice(Math.max(q.start, figure.start - 300), figure.start);
-  return ASIDE_ON_A_NAME.test(before) || ASIDE_ON_A_PLACE_OR_TIME.test(before);
+  return asideOnAName(before) || ASIDE_ON_A_PLACE_OR_TIME.test(before);
+}
+
+/** ASIDE_ON_A_NAME's opening after its comma, which is the text's last (no comma follows it). */
+const ASIDE_OPENING = /^,\s+(?:(?:who|whose|which)\b|(?:the|an?)\s)/;
+
+/** Whether ASIDE_ON_A_NAME matches `before`, asked of the regex only when the text's last comma
+ * opens a relative clause or a noun phrase: V8 compiles its Unicode classes and long look-behinds
+ * on first use, inside the engine's first call, and most claims hold no such aside. */
+export function asideOnAName(before: string): boolean {
+  const comma = before.lastIndexOf(',');
+  return comma >= 0 && ASIDE_OPENING.test(before.slice(comma)) && ASIDE_ON_A_NAME.test(before);
 }
 
 /** True when the figure is a bare age (a whole number up to 120) set off after a name: followed by

@@ -77,11 +77,13 @@ const LETTER_OR_DIGIT = 2; // \p{L} or \p{N}
 const MARK = 4; // \p{M}: combining marks stay inside words
 const UPPER_CASE = 8; // \p{Lu}
 const LETTER_ONLY = 16; // \p{L}
+const LOWER_CASE = 32; // \p{Ll}
 const UNICODE = new Uint8Array(65536);
 const LN = /[\p{L}\p{N}]/u;
 const M = /\p{M}/u;
 const LU = /\p{Lu}/u;
 const L = /\p{L}/u;
+const LL = /\p{Ll}/u;
 
 function unicodeFlags(c: number): number {
   let f = UNICODE[c]!;
@@ -92,7 +94,8 @@ function unicodeFlags(c: number): number {
       (LN.test(ch) ? LETTER_OR_DIGIT : 0) |
       (M.test(ch) ? MARK : 0) |
       (LU.test(ch) ? UPPER_CASE : 0) |
-      (L.test(ch) ? LETTER_ONLY : 0);
+      (L.test(ch) ? LETTER_ONLY : 0) |
+      (LL.test(ch) ? LOWER_CASE : 0);
     UNICODE[c] = f;
   }
   return f;
@@ -120,6 +123,35 @@ export function isLetter(c: number): boolean {
 export function isUpperCase(c: number): boolean {
   if (c < 128) return isAsciiUpper(c);
   return c < 65536 && (unicodeFlags(c) & UPPER_CASE) !== 0;
+}
+
+/** A small letter of any script (\p{Ll}). */
+export function isLowerCase(c: number): boolean {
+  if (c < 128) return isAsciiLower(c);
+  return c < 65536 && (unicodeFlags(c) & LOWER_CASE) !== 0;
+}
+
+/** A number character of any script (\p{N}: digits, numerals, fractions, superscripts). */
+export function isNumeral(c: number): boolean {
+  if (c < 128) return isDigit(c);
+  return c < 65536 && (unicodeFlags(c) & (LETTER_OR_DIGIT | LETTER_ONLY)) === LETTER_OR_DIGIT;
+}
+
+/** What a regex's \s matches: white space and line terminators as ECMAScript defines them. */
+export function isRegexSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 // ---- The figure grammar's table ----

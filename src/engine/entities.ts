@@ -6,11 +6,23 @@ import type { Mention, Quote, Speaker, SpeakerKind } from './types';
 import { HONORIFICS, ROLE_WORDS, type RawMention } from './speaker-mentions';
 import { forenameGender, isForename } from './forenames';
 import { lowerBound } from './sorted';
-import { UNDERSCORE, isAsciiAlnum, isAsciiLower, isAsciiUpper, isLetter, isUpperCase } from './chars';
+import {
+  HYPHEN,
+  UNDERSCORE,
+  isAsciiAlnum,
+  isAsciiLower,
+  isAsciiUpper,
+  isLetter,
+  isLowerCase,
+  isNumeral,
+  isRegexSpace,
+  isUpperCase,
+} from './chars';
 
 /** A sentence opening with a model name that holds a number ("The Zephyr 9 was", "Acme X200
- * sells"): a product as the subject. */
-const PRODUCT_SUBJECT =
+ * sells"): a product as the subject. What `opensWithProduct` reads; it asks this regex itself only
+ * of a text with a surrogate. */
+export const PRODUCT_SUBJECT =
   /(?:^|[.!?]["”’]?\s+)(?:The\s+)?[\p{L}-]*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+\p{N}[\p{N}\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+\p{Ll}/u;
 /** Last words that make a capitalised name an organisation rather than a person. */
 const ORG_HEADS = wordSet(
@@ -175,12 +187,46 @@ const quoteStart = (q: QuotedSpan) => q.start;
 
 /** The capitalised names in `text` (LATER_NAME), added to `found`. */
 function addNamesIn(text: string, found: LaterName[], keep: (at: number) => boolean = () => true): void {
-  LATER_NAME.lastIndex = 0;
-  for (let m = LATER_NAME.exec(text); m; m = LATER_NAME.exec(text)) {
-    if (!keep(m.index)) continue;
-    const words = m[0].replace(/['’]s$/, '').split(' ');
+  for (const [at, name] of laterNames(text)) {
+    if (!keep(at)) continue;
+    const words = name.replace(/['’]s$/, '').split(' ');
     found.push({ surname: words[words.length - 1]!.toLowerCase(), given: words.length > 1 ? words[0]! : '' });
   }
+}
+
+/** A character of LATER_NAME's words: a letter, ' ’ or -. */
+function isLaterNameChar(c: number): boolean {
+  return isLetter(c) || c === 39 || c === 0x2019 || c === HYPHEN;
+}
+
+/** LATER_NAME's matches in `text` (where each starts, and its text), read without the regex: V8
+ * compiled its Unicode classes and look-behind on first use for 1.5 ms or more, inside the
+ * engine's first call. A match is a capital after no word character, the longest run of word
+ * characters after it (one at least), then each following space, capital and run. */
+export function laterNames(text: string): [number, string][] {
+  const names: [number, string][] = [];
+  if (/[\ud800-\udfff]/.test(text)) {
+    for (const m of text.matchAll(LATER_NAME)) names.push([m.index, m[0]]);
+    return names;
+  }
+  for (let p = 0; p < text.length; p++) {
+    if (!isUpperCase(text.charCodeAt(p)) || !isLaterNameChar(text.charCodeAt(p + 1))) continue;
+    if (p > 0 && isLaterNameChar(text.charCodeAt(p - 1))) continue;
+    let end = p + 2;
+    for (;;) {
+      while (isLaterNameChar(text.charCodeAt(end))) end++;
+      if (
+        text.charCodeAt(end) !== 32 ||
+        !isUpperCase(text.charCodeAt(end + 1)) ||
+        !isLaterNameChar(text.charCodeAt(end + 2))
+      )
+        break;
+      end += 3;
+    }
+    names.push([p, text.slice(p, end)]);
+    p = end - 1;
+  }
+  return names;
 }
 
 /** A name met after a pronoun in its clause (#namedLaterInClause). */
@@ -204,11 +250,51 @@ function namedLater(name: string, later: LaterName[]): boolean {
   );
 }
 
-/** A capitalised word or run of them (a name, with a possessive at most). */
-const LATER_NAME = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)*/gu;
+/** A capitalised word or run of them (a name, with a possessive at most). What `laterNames`
+ * reads; it asks this regex itself only of a text with a surrogate. */
+export const LATER_NAME = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)*/gu;
 /** A name as an owner ("Trump's", "Mr. Kim's", "Ann Lund’s"): the given name when there is one
- * (group 1), the surname (group 2). */
-const OWNER_NAME = /(?<![\p{L}'’-])(?:(\p{Lu}\p{Ll}+) )?(\p{Lu}[\p{L}-]+)['’]s?(?![\p{L}])/gu;
+ * (group 1), the surname (group 2). What `ownerNames` reads; it asks this regex itself only of a text
+ * with a surrogate. */
+export const OWNER_NAME = /(?<![\p{L}'’-])(?:(\p{Lu}\p{Ll}+) )?(\p{Lu}[\p{L}-]+)['’]s?(?![\p{L}])/gu;
+/** OWNER_NAME's matches in `text` (where each starts, the given name or '', the surname), read
+ * without the regex: V8 compiled its Unicode classes and look-arounds on first use (1.5 ms or
+ * more) inside the engine's first call. At a capital after no word character: a capitalised
+ * small-letter word and a space before the surname, or the surname alone; the surname is the
+ * longest run of letters and hyphens (one at least after its capital), then an apostrophe, then
+ * an "s" or nothing, and no letter after. */
+export function ownerNames(text: string): [number, string, string][] {
+  const names: [number, string, string][] = [];
+  if (/[\ud800-\udfff]/.test(text)) {
+    for (const m of text.matchAll(OWNER_NAME)) names.push([m.index, m[1] ?? '', m[2]!]);
+    return names;
+  }
+  for (let p = 0; p < text.length; p++) {
+    if (!isUpperCase(text.charCodeAt(p)) || (p > 0 && isLaterNameChar(text.charCodeAt(p - 1)))) continue;
+    let given = p + 1;
+    while (isLowerCase(text.charCodeAt(given))) given++;
+    const withGiven = given > p + 1 && text.charCodeAt(given) === 32 ? possessive(text, given + 1) : null;
+    const owner = withGiven ?? possessive(text, p);
+    if (!owner) continue;
+    const surname = withGiven ? given + 1 : p;
+    names.push([p, withGiven ? text.slice(p, given) : '', text.slice(surname, owner[0])]);
+    p = owner[1] - 1;
+  }
+  return names;
+}
+/** OWNER_NAME's surname and possessive from `at`: where the surname ends and where the match
+ * does, or null. */
+function possessive(text: string, at: number): [number, number] | null {
+  if (!isUpperCase(text.charCodeAt(at))) return null;
+  let end = at + 1;
+  while (isLetter(text.charCodeAt(end)) || text.charCodeAt(end) === HYPHEN) end++;
+  const mark = text.charCodeAt(end);
+  if (end === at + 1 || (mark !== 39 && mark !== 0x2019)) return null;
+  // "s" when no letter follows it; else no letter may follow the apostrophe.
+  if (text.charCodeAt(end + 1) === 115 && !isLetter(text.charCodeAt(end + 2))) return [end, end + 2];
+  return isLetter(text.charCodeAt(end + 1)) ? null : [end, end + 1];
+}
+
 /** A subordinator with no comma after it, ending the text: a pronoun after it is in a clause
  * that opens the sentence ahead of its main clause. */
 const SUBORDINATE_BEFORE =
@@ -800,7 +886,7 @@ export class EntityResolver {
     // after the organisation is what "it" stands for, and a product does not speak.
     if (m.name === 'it') {
       const from = Math.max(named?.pos ?? 0, spoke?.pos ?? 0, m.start - 400);
-      if (PRODUCT_SUBJECT.test(this.#text.slice(from, m.start)))
+      if (opensWithProduct(this.#text.slice(from, m.start)))
         return { entity: this.#entity(m.name, 'unknown', null, ''), candidates: 0 };
     }
     const candidates = named || spoke ? 1 : 0;
@@ -1034,9 +1120,11 @@ export class EntityResolver {
     // stands what the speaker says, and a person it names as an owner is someone they talk about.
     // Only owners: the subject there may be the speaker ("Lund, who …, called it 'bold,' he
     // said" in a writer's style that names and then repeats).
-    const verb = /^\p{L}+\s+(?:also\s+|then\s+|later\s+)?(\p{Ll}+)/u.exec(rest);
-    if (verb && cueStrength(verb[1]!) > 0 && /,(?:["”’']|'')?\s+$/.test(lead))
-      for (const m of lead.matchAll(OWNER_NAME)) found.push({ surname: m[2]!.toLowerCase(), given: m[1] ?? '' });
+    // The comma is tested first: the verb's regex, with its Unicode classes, is compiled on first
+    // use, and most pronouns follow none.
+    const verb = /,(?:["”’']|'')?\s+$/.test(lead) && /^\p{L}+\s+(?:also\s+|then\s+|later\s+)?(\p{Ll}+)/u.exec(rest);
+    if (verb && cueStrength(verb[1]!) > 0)
+      for (const [, given, surname] of ownerNames(lead)) found.push({ surname: surname.toLowerCase(), given });
     return found.length ? found : null;
   }
 
@@ -1766,4 +1854,62 @@ function givenNameGender(name: string): string {
 
 function atPos(item: { pos: number }): number {
   return item.pos;
+}
+
+/** A character of PRODUCT_SUBJECT's words: a letter or a hyphen. */
+function isModelWordChar(c: number): boolean {
+  return isLetter(c) || c === HYPHEN;
+}
+
+/** Whether PRODUCT_SUBJECT matches somewhere in `text`, read without the regex: on an article's
+ * text with any character beyond Latin-1 V8 compiled its repeated Unicode classes on first use for
+ * 8-20 ms (measured in fresh processes), inside the engine's first call. Every word of a match is
+ * a maximal run (each is followed by white space), so from each sentence start (the text's start,
+ * or the end of the white space after . ! or ?, a closing quote between) the words are read in
+ * turn: the first (after an optional "The") holding a capital, capitalised words, one word opening
+ * with a numeral, capitalised words, then a small letter. */
+export function opensWithProduct(text: string): boolean {
+  if (/[\ud800-\udfff]/.test(text)) return PRODUCT_SUBJECT.test(text);
+  for (let start = 0; start < text.length; start++) {
+    if (start > 0) {
+      // A sentence start: a non-space after a run of white space after [.!?]["”’]?.
+      if (isRegexSpace(text.charCodeAt(start)) || !isRegexSpace(text.charCodeAt(start - 1))) continue;
+      let before = start - 1;
+      while (before > 0 && isRegexSpace(text.charCodeAt(before - 1))) before--;
+      let mark = text.charCodeAt(before - 1);
+      if (mark === 34 || mark === 0x201d || mark === 0x2019) mark = text.charCodeAt(before - 2);
+      if (mark !== 46 && mark !== 33 && mark !== 63) continue;
+    }
+    if (productFrom(text, start)) return true;
+    if (text.startsWith('The', start) && isRegexSpace(text.charCodeAt(start + 3))) {
+      let word = start + 3;
+      while (isRegexSpace(text.charCodeAt(word))) word++;
+      if (productFrom(text, word)) return true;
+    }
+  }
+  return false;
+}
+
+/** PRODUCT_SUBJECT's words from `first`, where its first word (a run holding a capital) starts. */
+function productFrom(text: string, first: number): boolean {
+  let end = first;
+  let capital = false;
+  for (; isModelWordChar(text.charCodeAt(end)); end++) if (isUpperCase(text.charCodeAt(end))) capital = true;
+  if (!capital) return false;
+  let numbered = false;
+  for (;;) {
+    // Each word is followed by white space, then the next word.
+    if (!isRegexSpace(text.charCodeAt(end))) return false;
+    while (isRegexSpace(text.charCodeAt(end))) end++;
+    const c = text.charCodeAt(end);
+    if (numbered && isLowerCase(c)) return true;
+    if (!numbered && isNumeral(c)) {
+      numbered = true;
+      end++;
+      while (isNumeral(text.charCodeAt(end)) || isModelWordChar(text.charCodeAt(end))) end++;
+    } else if (isUpperCase(c)) {
+      end++;
+      while (isModelWordChar(text.charCodeAt(end))) end++;
+    } else return false;
+  }
 }

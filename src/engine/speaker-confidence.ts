@@ -4,6 +4,7 @@
 // weights and threshold are fitted on PolNeAR train by `npm run train` (test/tools/train.ts) and
 // kept in speaker-confidence.json: no weight here is set by hand.
 import type { EvidencePlace, SpeakerKind } from './types';
+import { isLetter, isRegexSpace, isUpperCase } from './chars';
 import model from './speaker-confidence.json';
 
 /** What the attribution step knows about one quote's speaker. */
@@ -70,8 +71,35 @@ export interface AttributionFeatures {
 /** Months, days and the pronoun I: capitalised, but never the name of a rival speaker. */
 const NOT_A_NAME =
   /^(?:I|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-/** A capitalised word not at a sentence's or a quote's start. */
-const INNER_CAPITAL = /(?<![.!?:"“”‘'(]\s*)(?<=\s)\p{Lu}[\p{L}’'.-]+/gu;
+/** A capitalised word not at a sentence's or a quote's start. What `innerCapitals` reads; it asks
+ * this regex itself only of a text with a surrogate. */
+export const INNER_CAPITAL = /(?<![.!?:"“”‘'(]\s*)(?<=\s)\p{Lu}[\p{L}’'.-]+/gu;
+
+/** A character of INNER_CAPITAL's words after the capital: a letter, ’ ' . or -. */
+function isInnerWordChar(c: number): boolean {
+  return isLetter(c) || c === 0x2019 || c === 39 || c === 46 || c === 45;
+}
+
+/** INNER_CAPITAL's matches in `text`, read without the regex: V8 compiled its Unicode classes and
+ * look-behinds on first use, inside the engine's first call. A match is a capital after white
+ * space whose run follows no sentence end, colon, opening quote or bracket, and the longest run
+ * of word characters after it (one at least). */
+export function innerCapitals(text: string): string[] {
+  if (/[\ud800-\udfff]/.test(text)) return text.match(INNER_CAPITAL) ?? [];
+  const words: string[] = [];
+  for (let p = 1; p < text.length; p++) {
+    if (!isUpperCase(text.charCodeAt(p)) || !isInnerWordChar(text.charCodeAt(p + 1))) continue;
+    if (!isRegexSpace(text.charCodeAt(p - 1))) continue;
+    let run = p - 1;
+    while (run > 0 && isRegexSpace(text.charCodeAt(run - 1))) run--;
+    if (run > 0 && '.!?:"“”‘\'('.includes(text[run - 1]!)) continue;
+    let end = p + 2;
+    while (isInnerWordChar(text.charCodeAt(end))) end++;
+    words.push(text.slice(p, end));
+    p = end - 1;
+  }
+  return words;
+}
 
 /** The features of the mention's shape and of what stands between it and the quote. */
 export function mentionShape(
@@ -84,7 +112,7 @@ export function mentionShape(
     mention.end <= quote.start
       ? text.slice(mention.end, quote.start)
       : text.slice(quote.end, Math.max(quote.end, mention.start));
-  const nameBetween = (gap.match(INNER_CAPITAL) ?? []).some((w) => !NOT_A_NAME.test(w));
+  const nameBetween = innerCapitals(gap).some((w) => !NOT_A_NAME.test(w));
   const last = name.slice(name.lastIndexOf(' ') + 1);
   const nameOffMention = mention.kind === 'name' && !mention.text.replace(/['’]s?$/u, '').endsWith(last);
   return { nameBetween, nameOffMention };

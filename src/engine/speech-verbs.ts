@@ -2,7 +2,7 @@
 // from these cues: a quote's speaker is the subject of the cue next to it, and reported speech is
 // the clause a cue governs.
 
-import { isAsciiLetter, isAsciiLower, isAsciiUpper, isDigit } from './chars';
+import { isAsciiLetter, isAsciiLower, isAsciiUpper, isDigit, isLetter, isRegexSpace } from './chars';
 
 /** A set of words from one space-separated string: word tables stay compact in the bundle. */
 export function wordSet(words: string): Set<string> {
@@ -165,8 +165,10 @@ export function findCueWord(text: string, from: number, to: number): number {
   return -1;
 }
 
-/** Subject pronouns before which a noun-like cue form is a verb ("he claims", "they note"). */
-const PRONOUN_BEFORE = /(?:^|[^\p{L}])(?:he|she|they|we|i|it)\s+$/iu;
+/** Subject pronouns before which a noun-like cue form is a verb ("he claims", "they note"). What
+ * `pronounBefore` reads; it asks this regex itself only of a text with a surrogate. */
+export const PRONOUN_BEFORE = /(?:^|[^\p{L}])(?:he|she|they|we|i|it)\s+$/iu;
+const PRONOUNS_BEFORE = wordSet('he she they we i it');
 
 /** Whether the text around the noun-like cue word [start, end) may make it a verb: "that", a
  * determiner, a pronoun or a comma right after it, or a subject pronoun before it. A cheap test
@@ -179,13 +181,75 @@ function verbContext(text: string, start: number, end: number): boolean {
   if (/^\s+(?:[$£€\d]|about\b|nearly\b|more\b|roughly\b|around\b)/i.test(text.slice(end, end + 9))) return true;
   // "… pledge to", "her promise in May that …": a commitment noun's possessor speaks.
   if (/^\s+(?:that|the|an?|his|her|their|its|he|she|they|it|we|to|in)\b/i.test(text.slice(end, end + 8))) return true;
-  if (PRONOUN_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return true;
+  if (pronounBefore(text.slice(Math.max(0, start - 6), start))) return true;
   // "had already forecast", "also notes", "analysts estimate": an auxiliary, an adverb or a plural
   // noun before it (nounLikeVerb decides).
-  return WORD_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+  return verbWordBefore(text.slice(Math.max(0, start - 40), start));
 }
 
 /** The end of a word before a noun-like cue that may make it a verb: an auxiliary, an adverb in
  * -ly or of time, or a plural noun. */
-const WORD_BEFORE =
+export const WORD_BEFORE =
   /(?:^|[^\p{L}])(?:\p{L}+(?:s|ly)|has|have|had|will|would|could|can|may|might|must|should|did|does|do|n['’]t|not|also|often|still|now|already|again|even|never|then)\s+$/iu;
+const AUXILIARIES_BEFORE = wordSet(
+  'has have had will would could can may might must should did does do not also often still now already again even never then',
+);
+
+// PRONOUN_BEFORE and WORD_BEFORE are read by hand: V8 compiles a case-insensitive regex's Unicode
+// classes on first use for 1-3 ms each, inside the engine's first call. Under their i and u flags
+// a letter is \p{L} or U+0345 (which folds to a Greek iota), and of the characters beyond ASCII
+// only the long s (U+017F) folds to a letter of their words.
+
+/** A letter as `[\p{L}]` reads it under the i and u flags. */
+function isFoldedLetter(c: number): boolean {
+  return isLetter(c) || c === 0x345;
+}
+
+/** Where the run of letters before the white space that ends `text` starts and ends ([start,
+ * end)), or null when `text` does not end in white space. */
+function lastWord(text: string): [number, number] | null {
+  let end = text.length;
+  while (end > 0 && isRegexSpace(text.charCodeAt(end - 1))) end--;
+  if (end === text.length) return null;
+  let start = end;
+  while (start > 0 && isFoldedLetter(text.charCodeAt(start - 1))) start--;
+  return [start, end];
+}
+
+/** `text` from `start` to `end` with ASCII capitals made small and the long s made s: how a case-
+ * insensitive Unicode regex compares it with a word in ASCII. */
+function folded(text: string, start: number, end: number): string {
+  let out = '';
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    out += c === 0x17f ? 's' : isAsciiUpper(c) ? String.fromCharCode(c + 32) : text[k]!;
+  }
+  return out;
+}
+
+/** Whether PRONOUN_BEFORE matches `text`: a subject pronoun, then white space, ends it. */
+export function pronounBefore(text: string): boolean {
+  if (/[\ud800-\udfff]/.test(text)) return PRONOUN_BEFORE.test(text);
+  const word = lastWord(text);
+  return word !== null && word[1] - word[0] <= 4 && PRONOUNS_BEFORE.has(folded(text, word[0], word[1]));
+}
+
+/** Whether WORD_BEFORE matches `text`: a word of more than one letter ending in -s, one of more
+ * than two ending in -ly, an auxiliary or adverb, or "n't" after a non-letter, then white space. */
+export function verbWordBefore(text: string): boolean {
+  if (/[\ud800-\udfff]/.test(text)) return WORD_BEFORE.test(text);
+  const word = lastWord(text);
+  if (word === null) return false;
+  const [start, end] = word;
+  const w = folded(text, start, end);
+  if ((w.length >= 2 && w.endsWith('s')) || (w.length >= 3 && w.endsWith('ly')) || AUXILIARIES_BEFORE.has(w))
+    return true;
+  // "n't": the t alone is the run; n and an apostrophe before it, and no letter before the n.
+  const mark = text.charCodeAt(end - 2);
+  return (
+    w === 't' &&
+    (mark === 39 || mark === 0x2019) &&
+    (text.charCodeAt(end - 3) | 32) === 110 &&
+    (end === 3 || !isFoldedLetter(text.charCodeAt(end - 4)))
+  );
+}

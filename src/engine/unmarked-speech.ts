@@ -8,6 +8,7 @@
 // speaker, so they become reported claims with that source (see attribution.ts), and the figures
 // in them are the source's.
 import type { Block } from './types';
+import { isUpperCase } from './chars';
 import type { MarkedSpan } from './quote-marks';
 import { cueStrength, findCueWord, isNounLikeCue } from './speech-verbs';
 import { isForename } from './forenames';
@@ -40,7 +41,15 @@ const MAX_LABELS = 24;
 /** Labels before a colon that are a page's furniture, not a speaker. */
 const NOT_SPEAKERS = new Set(['CORRECTION', 'UPDATE', 'NOTE', "EDITOR'S NOTE", 'EDITOR’S NOTE', 'BYLINE', 'EXCLUSIVE']);
 /** A transcript turn: an upper-case name of one to three words, a colon, the words. */
-const TURN = /^(\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,2}):\s+(?=\S)/u;
+export const TURN = /^(\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,2}):\s+(?=\S)/u;
+
+/** TURN's match in `head`, asking the regex only when `head` opens with a capital (or a surrogate
+ * pair, which may be one) and holds a colon: V8 compiles its Unicode classes on first use, inside
+ * the engine's first call, and most paragraphs open no turn. */
+export function turnIn(head: string): RegExpExecArray | null {
+  const c = head.charCodeAt(0);
+  return (isUpperCase(c) || (c >= 0xd800 && c <= 0xdbff)) && head.includes(':') ? TURN.exec(head) : null;
+}
 const QUESTION = /^(?:Q|Question)\s?[:.]\s+/;
 const ANSWER = /^(?:A|Answer)\s?[:.]\s+/;
 /** A person's name as a known given name and a capitalised surname ("Ingrid Solheim"). */
@@ -151,7 +160,7 @@ function findTurns(
   for (let b = 0; b < blocks.length; b++) {
     if (!plain(b)) continue;
     const block = blocks[b]!;
-    const m = TURN.exec(text.slice(block.start, Math.min(block.end, block.start + 40)));
+    const m = turnIn(text.slice(block.start, Math.min(block.end, block.start + 40)));
     if (!m || NOT_SPEAKERS.has(m[1]!)) continue;
     const label = m[1]!;
     const surname = label.split(' ').pop()!;
@@ -196,7 +205,7 @@ function findAnswers(
     add(b, run, interviewee, run);
     for (let k = b + 1; k <= b + MAX_ANSWER_RUN && k < blocks.length && plain(k) && !isQuestion(k); k++) {
       const label = text.slice(blocks[k]!.start, blocks[k]!.start + 12);
-      if (ANSWER.test(label) || TURN.test(label)) break;
+      if (ANSWER.test(label) || turnIn(label)) break;
       add(k, blocks[k]!.start, interviewee, run);
     }
   }
