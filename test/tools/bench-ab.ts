@@ -11,7 +11,7 @@
 // taking turns A B B A, by the popup's own phase marks and its document's timings, in ms from the
 // popup document's start; there `--a empty` loads build B with a popup script that only marks
 // its start and, once a frame is painted, 'ready': the floor our popup's figures stand on.
-// Asserts nothing.
+// Only the local server answers the measured pages (other sites are refused at once). Asserts nothing.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -147,7 +147,8 @@ async function mainPopup(builds: Record<'A' | 'B', string>, page: string, runs: 
         for (const k of ['A', 'B'] as const) {
           const tab = await ext[k].browser.newPage();
           await tab.setViewport({ width: 1200, height: 900 });
-          await tab.goto(server.origin + page, { waitUntil: 'load' });
+          await localOnly(tab, server.origin);
+          await gotoPage(tab, server.origin + page, 'load');
           await poll(
             () => tab.evaluate(() => performance.getEntriesByName('quote-lens:ready').length > 0 || null),
             'the article painted',
