@@ -24,7 +24,7 @@ import {
   type BrowserName,
   type ExtensionBrowser,
 } from '../e2e/harness';
-import { spread } from './bench-browser';
+import { localOnly, spread } from './bench-browser';
 
 const arg = (name: string, fallback: string) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -197,19 +197,6 @@ function printTable(title: string, results: Record<'A' | 'B', Record<string, num
     };
     console.log(`| ${n} | ${col('A')} | ${col('B')} |`);
   }
-}
-
-/** Lets only the local server answer `page`: the shared pages' scripts and frames from other
- * sites are refused at once, as a browser offline would, instead of each one held until the
- * browser gives up on it (with no network here, yahoo-2's DOMContentLoaded came 5-10 s after
- * its navigation, and a run of 11 loads a build took minutes). The same for both builds. */
-async function localOnly(page: Page, origin: string): Promise<void> {
-  await page.setRequestInterception(true);
-  page.on('request', (request) => {
-    const url = request.url();
-    const elsewhere = /^(https?|wss?):/.test(url) && !url.startsWith(origin + '/');
-    void (elsewhere ? request.abort('blockedbyclient') : request.continue()).catch(() => undefined);
-  });
 }
 
 /** Every quote-lens mark of one load, in ms from the script's first line (the first of each name,
