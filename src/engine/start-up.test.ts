@@ -34,6 +34,43 @@ function random(seed: number): () => number {
   };
 }
 
+/** Reads `count` texts from `generate` with `compare`, which says whether the hand-written reading
+ * agreed with the regex it replaces and how many regex matches the text held: the texts they
+ * disagreed on (the first five) and the matches seen, so a test can ask for enough of them for a
+ * wrong reading to show. */
+function compareOnGenerated(
+  count: number,
+  generate: () => string,
+  compare: (s: string) => { same: boolean; matches: number },
+): { disagree: string[]; matches: number } {
+  const disagree: string[] = [];
+  let matches = 0;
+  for (let n = 0; n < count && disagree.length < 5; n++) {
+    const s = generate();
+    const result = compare(s);
+    matches += result.matches;
+    if (!result.same) disagree.push(JSON.stringify(s));
+  }
+  return { disagree, matches };
+}
+
+/** A text of 1 to 10 pieces, nine in ten drawn from `common`, the rest from `rare`. */
+function mixedText(next: () => number, common: string[], rare: string[]): string {
+  let s = '';
+  const length = 1 + Math.floor(next() * 10);
+  for (let k = 0; k < length; k++)
+    s += next() < 0.9 ? common[Math.floor(next() * common.length)] : rare[Math.floor(next() * rare.length)];
+  return s;
+}
+
+/** A text of 1 to `most` pieces drawn from `pieces`. */
+function piecesText(next: () => number, pieces: string[], most: number): string {
+  let s = '';
+  const length = 1 + Math.floor(next() * most);
+  for (let k = 0; k < length; k++) s += pieces[Math.floor(next() * pieces.length)];
+  return s;
+}
+
 describe('joinedNameStart reads JOINED_NAME without the regex', () => {
   test('examples', () => {
     expect(joinedNameStart('Lund and ')).toBe(0);
@@ -98,11 +135,8 @@ describe('joinedNameStart reads JOINED_NAME without the regex', () => {
       '\ud835\udc00x',
     ];
     const next = random(17);
-    const disagree: string[] = [];
-    for (let n = 0; n < 200_000 && disagree.length < 5; n++) {
-      let s = '';
-      const length = 1 + Math.floor(next() * 9);
-      for (let k = 0; k < length; k++) s += pieces[Math.floor(next() * pieces.length)];
+    const generate = () => {
+      let s = piecesText(next, pieces, 9);
       // Half the texts end in a run of names one space apart (up to six words: four at most count).
       if (next() < 0.5) {
         const words = 1 + Math.floor(next() * 6);
@@ -111,8 +145,12 @@ describe('joinedNameStart reads JOINED_NAME without the regex', () => {
       const r = next();
       if (r < 0.6) s += ' and ';
       else if (r < 0.8) s += ', and ';
-      if (joinedNameStart(s) !== byRegex(s)) disagree.push(JSON.stringify(s));
-    }
+      return s;
+    };
+    const { disagree } = compareOnGenerated(200_000, generate, (s) => {
+      const expected = byRegex(s);
+      return { same: joinedNameStart(s) === expected, matches: expected >= 0 ? 1 : 0 };
+    });
     expect(disagree).toEqual([]);
   });
 });
@@ -214,9 +252,7 @@ describe('opensWithProduct reads PRODUCT_SUBJECT without the regex', () => {
       '\ud800',
     ];
     const next = random(29);
-    let matches = 0;
-    const disagree: string[] = [];
-    for (let n = 0; n < 200_000 && disagree.length < 5; n++) {
+    const generate = () => {
       let s = '';
       const length = 1 + Math.floor(next() * 14);
       // Half the texts are words and numerals one white space apart, most often a match's shape.
@@ -241,10 +277,12 @@ describe('opensWithProduct reads PRODUCT_SUBJECT without the regex', () => {
       const spaced = next() < 0.5;
       for (let k = 0; k < length; k++)
         s += spaced && k % 2 ? ' ' : (spaced ? words : pieces)[Math.floor(next() * (spaced ? words : pieces).length)];
+      return s;
+    };
+    const { disagree, matches } = compareOnGenerated(200_000, generate, (s) => {
       const matched = PRODUCT_SUBJECT.test(s);
-      if (matched) matches++;
-      if (opensWithProduct(s) !== matched) disagree.push(JSON.stringify(s));
-    }
+      return { same: opensWithProduct(s) === matched, matches: matched ? 1 : 0 };
+    });
     expect(disagree).toEqual([]);
     // Enough of the texts match for a wrong reading to show.
     expect(matches).toBeGreaterThan(1000);
@@ -317,19 +355,18 @@ describe('pronounBefore and verbWordBefore read PRONOUN_BEFORE and WORD_BEFORE w
       '\ud800',
     ];
     const next = random(31);
-    const disagree: string[] = [];
-    let matches = 0;
-    for (let n = 0; n < 200_000 && disagree.length < 5; n++) {
-      let s = '';
-      const length = 1 + Math.floor(next() * 6);
-      for (let k = 0; k < length; k++) s += pieces[Math.floor(next() * pieces.length)];
-      if (next() < 0.7) s += next() < 0.5 ? ' ' : ' \u00a0';
+    const generate = () => {
+      const s = piecesText(next, pieces, 6);
+      return next() < 0.7 ? s + (next() < 0.5 ? ' ' : ' \u00a0') : s;
+    };
+    const { disagree, matches } = compareOnGenerated(200_000, generate, (s) => {
       const pronoun = PRONOUN_BEFORE.test(s);
       const word = WORD_BEFORE.test(s);
-      if (pronoun) matches++;
-      if (word) matches++;
-      if (pronounBefore(s) !== pronoun || verbWordBefore(s) !== word) disagree.push(JSON.stringify(s));
-    }
+      return {
+        same: pronounBefore(s) === pronoun && verbWordBefore(s) === word,
+        matches: (pronoun ? 1 : 0) + (word ? 1 : 0),
+      };
+    });
     expect(disagree).toEqual([]);
     // Enough of the texts match for a wrong reading to show.
     expect(matches).toBeGreaterThan(10_000);
@@ -351,17 +388,14 @@ describe('laterNames reads LATER_NAME without the regex', () => {
     const pieces = ['Ann', 'Lund', 'A', 'É', 'Ž', 'ǅ', 'a', 'é', 'ж', 'Ж', "'", '’', '-', 's', ' ', ' ', '  ', ','];
     const pieces2 = ['.', '1', '\u00a0', '\n', '"', '\ud835\udc00', '\ud835\udc00x', '\ud800'];
     const next = random(37);
-    const disagree: string[] = [];
-    let matches = 0;
-    for (let n = 0; n < 200_000 && disagree.length < 5; n++) {
-      let s = '';
-      const length = 1 + Math.floor(next() * 10);
-      for (let k = 0; k < length; k++)
-        s += next() < 0.9 ? pieces[Math.floor(next() * pieces.length)] : pieces2[Math.floor(next() * pieces2.length)];
-      const expected = [...s.matchAll(LATER_NAME)].map((m) => [m.index, m[0]]);
-      matches += expected.length;
-      if (JSON.stringify(laterNames(s)) !== JSON.stringify(expected)) disagree.push(JSON.stringify(s));
-    }
+    const { disagree, matches } = compareOnGenerated(
+      200_000,
+      () => mixedText(next, pieces, pieces2),
+      (s) => {
+        const expected = [...s.matchAll(LATER_NAME)].map((m) => [m.index, m[0]]);
+        return { same: JSON.stringify(laterNames(s)) === JSON.stringify(expected), matches: expected.length };
+      },
+    );
     expect(disagree).toEqual([]);
     // Enough of the texts match for a wrong reading to show.
     expect(matches).toBeGreaterThan(10_000);
@@ -403,17 +437,14 @@ describe('ownerNames reads OWNER_NAME without the regex', () => {
     ];
     const pieces2 = ['.', '1', '\u00a0', '\n', '"', '\ud835\udc00', '\ud835\udc00x', '\ud800'];
     const next = random(41);
-    const disagree: string[] = [];
-    let matches = 0;
-    for (let n = 0; n < 200_000 && disagree.length < 5; n++) {
-      let s = '';
-      const length = 1 + Math.floor(next() * 10);
-      for (let k = 0; k < length; k++)
-        s += next() < 0.9 ? pieces[Math.floor(next() * pieces.length)] : pieces2[Math.floor(next() * pieces2.length)];
-      const expected = [...s.matchAll(OWNER_NAME)].map((m) => [m.index, m[1] ?? '', m[2]]);
-      matches += expected.length;
-      if (JSON.stringify(ownerNames(s)) !== JSON.stringify(expected)) disagree.push(JSON.stringify(s));
-    }
+    const { disagree, matches } = compareOnGenerated(
+      200_000,
+      () => mixedText(next, pieces, pieces2),
+      (s) => {
+        const expected = [...s.matchAll(OWNER_NAME)].map((m) => [m.index, m[1] ?? '', m[2]]);
+        return { same: JSON.stringify(ownerNames(s)) === JSON.stringify(expected), matches: expected.length };
+      },
+    );
     expect(disagree).toEqual([]);
     // Enough of the texts match for a wrong reading to show.
     expect(matches).toBeGreaterThan(10_000);
@@ -447,16 +478,14 @@ describe('asideOnAName asks ASIDE_ON_A_NAME only after a last comma that opens a
       'worked',
     ];
     const next = random(43);
-    const disagree: string[] = [];
-    let matches = 0;
-    for (let n = 0; n < 200_000 && disagree.length < 5; n++) {
-      let s = '';
-      const length = 1 + Math.floor(next() * 9);
-      for (let k = 0; k < length; k++) s += pieces[Math.floor(next() * pieces.length)];
-      const expected = ASIDE_ON_A_NAME.test(s);
-      if (expected) matches++;
-      if (asideOnAName(s) !== expected) disagree.push(JSON.stringify(s));
-    }
+    const { disagree, matches } = compareOnGenerated(
+      200_000,
+      () => piecesText(next, pieces, 9),
+      (s) => {
+        const expected = ASIDE_ON_A_NAME.test(s);
+        return { same: asideOnAName(s) === expected, matches: expected ? 1 : 0 };
+      },
+    );
     expect(disagree).toEqual([]);
     // Enough of the texts match for a wrong gate to show.
     expect(matches).toBeGreaterThan(1000);
@@ -467,16 +496,14 @@ describe('turnIn asks TURN only of a head that opens with a capital and holds a 
   test('the same match as the regex on 100,000 generated heads', () => {
     const pieces = ['TAPPER', 'O’NEIL', 'É', 'ǅ', 'a', 'Q', ' ', ':', ': ', '.', '-', '\ud835\udc00', '\ud800', 'x'];
     const next = random(47);
-    const disagree: string[] = [];
-    let matches = 0;
-    for (let n = 0; n < 100_000 && disagree.length < 5; n++) {
-      let s = '';
-      const length = 1 + Math.floor(next() * 7);
-      for (let k = 0; k < length; k++) s += pieces[Math.floor(next() * pieces.length)];
-      const expected = TURN.exec(s)?.[0];
-      if (expected) matches++;
-      if (turnIn(s)?.[0] !== expected) disagree.push(JSON.stringify(s));
-    }
+    const { disagree, matches } = compareOnGenerated(
+      100_000,
+      () => piecesText(next, pieces, 7),
+      (s) => {
+        const expected = TURN.exec(s)?.[0];
+        return { same: turnIn(s)?.[0] === expected, matches: expected ? 1 : 0 };
+      },
+    );
     expect(disagree).toEqual([]);
     // Enough of the heads match for a wrong gate to show.
     expect(matches).toBeGreaterThan(1000);
@@ -516,16 +543,14 @@ describe('innerCapitals reads INNER_CAPITAL without the regex', () => {
       '\ud800',
     ];
     const next = random(53);
-    const disagree: string[] = [];
-    let matches = 0;
-    for (let n = 0; n < 200_000 && disagree.length < 5; n++) {
-      let s = '';
-      const length = 1 + Math.floor(next() * 10);
-      for (let k = 0; k < length; k++) s += pieces[Math.floor(next() * pieces.length)];
-      const expected = s.match(INNER_CAPITAL) ?? [];
-      matches += expected.length;
-      if (JSON.stringify(innerCapitals(s)) !== JSON.stringify(expected)) disagree.push(JSON.stringify(s));
-    }
+    const { disagree, matches } = compareOnGenerated(
+      200_000,
+      () => piecesText(next, pieces, 10),
+      (s) => {
+        const expected = s.match(INNER_CAPITAL) ?? [];
+        return { same: JSON.stringify(innerCapitals(s)) === JSON.stringify(expected), matches: expected.length };
+      },
+    );
     expect(disagree).toEqual([]);
     // Enough of the texts match for a wrong reading to show.
     expect(matches).toBeGreaterThan(10_000);
