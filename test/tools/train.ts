@@ -165,25 +165,21 @@ export function fitLogistic(examples: Example[], ridge = RIDGE, steps = NEWTON_S
  * read the text, so the bar is set on the names, and as many quotes are named as it allows. */
 export const MIN_RIGHT_WHEN_NAMED = 0.97;
 
-/** The lowest threshold at which at least MIN_RIGHT_WHEN_NAMED of all names are right, counting
- * `alwaysNamed` (quotes named whatever their confidence: right, of total). It used to be the best
+/** The lowest threshold at which at least MIN_RIGHT_WHEN_NAMED of the names are right. It used to be the best
  * "reader's score" (right names minus a fixed number of wrong ones), raised to the bar; that score
  * is flat near its best, so each change of the engine moved the threshold between about 0.81 and
  * 0.87 and the share of quotes named with it, while the bar is what the product promises and the
  * share of right names falls steadily as the threshold does. Confidences are rounded as the
  * engine rounds them. */
-export function chooseThreshold(
-  scored: { p: number; y: number }[],
-  alwaysNamed: { right: number; total: number } = { right: 0, total: 0 },
-): number {
+export function chooseThreshold(scored: { p: number; y: number }[]): number {
   const sorted = [...scored].sort((a, b) => b.p - a.p);
-  let right = alwaysNamed.right;
+  let right = 0;
   let chosen = 1.001; // names nobody: no threshold meets the bar
   for (let i = 0; i < sorted.length; i++) {
     right += sorted[i]!.y;
     // A threshold can only fall between distinct confidences.
     if (i + 1 < sorted.length && sorted[i + 1]!.p === sorted[i]!.p) continue;
-    if (right / (alwaysNamed.total + i + 1) >= MIN_RIGHT_WHEN_NAMED) chosen = sorted[i]!.p;
+    if (right / (i + 1) >= MIN_RIGHT_WHEN_NAMED) chosen = sorted[i]!.p;
   }
   return chosen;
 }

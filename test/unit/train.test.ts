@@ -39,17 +39,14 @@ describe('npm run train', () => {
     expect(chooseThreshold([...group(0.9, 1000, 1000), ...group(0.6, 20, 15)])).toBe(0.6);
   });
 
-  test('wrong names among the quotes always named count against the bar; no cut meeting it names nobody', () => {
+  test('no cut that meets the bar names nobody', () => {
+    // 90 of 100 right at 0.9 and 93 of 100 overall: no threshold reaches 97%.
     const scored = [
-      ...Array.from({ length: 100 }, () => ({ p: 0.9, y: 1 })),
-      ...Array.from({ length: 17 }, () => ({ p: 0.7, y: 1 })),
-      ...Array.from({ length: 3 }, () => ({ p: 0.7, y: 0 })),
+      ...Array.from({ length: 90 }, () => ({ p: 0.9, y: 1 })),
+      ...Array.from({ length: 10 }, () => ({ p: 0.9, y: 0 })),
+      ...Array.from({ length: 3 }, () => ({ p: 0.7, y: 1 })),
     ];
-    // 117 of 120 (97.5%) alone; with 3 always-named quotes all wrong, 117 of 123 (95.1%) at 0.7
-    // and 100 of 103 (97.1%) at 0.9.
-    expect(chooseThreshold(scored)).toBe(0.7);
-    expect(chooseThreshold(scored, { right: 0, total: 3 })).toBe(0.9);
-    expect(chooseThreshold(scored, { right: 0, total: 10 })).toBeGreaterThan(1);
+    expect(chooseThreshold(scored)).toBeGreaterThan(1);
   });
 
   test('a quote is labelled by the strict verdict where the gold names its speaker, by the lenient one elsewhere', () => {
