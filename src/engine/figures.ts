@@ -127,7 +127,7 @@ const ORDINAL_FILLERS = new Set(['few', 'several', 'full']);
 /** Number words after an ordinal ("the first three months", "the last two contests"): the count
  * is the figure, so the ordinal gives way to it. */
 const NUMBER_WORDS_AFTER_ORDINAL = wordSet('two three four five six seven eight nine ten twelve dozen');
-/** Words after which four digits and a plural are still a year ("by 2030", "below 2005 levels"). */
+/** Words after which four digits and a plural are still a year ("by 2030", "below 1990 levels"). */
 const YEAR_BEFORE = new Set('in since by from below above until before after than during through s ’s'.split(' '));
 /** Words for aircraft after a model number ("787 jets"). */
 const AIRCRAFT = wordSet('jet jets jetliner jetliners plane planes aircraft airliner airliners dreamliner dreamliners');
@@ -1239,7 +1239,7 @@ function range(r: Reading, _lead: Lead, d: Draft): Step {
   return undefined;
 }
 
-/** The counted noun ("14,000 ISIL terrorists"), and "one" that counts nothing: a pronoun ("one
+/** The counted noun ("12,000 rebel fighters"), and "one" that counts nothing: a pronoun ("one
  * of the", "no one"), an article's "a" ("one way"), or "a hundred"-style read from a bare "a". */
 function countedNoun(r: Reading, lead: Lead, d: Draft): Step {
   if (d.kind !== 'count') return undefined;
@@ -1283,7 +1283,7 @@ function yearAgeRankOrName(r: Reading, _lead: Lead, d: Draft): Step {
   // "Form 1040": a capitalised word before digits no year could be is a name.
   const early = value !== null && value < 1500 && prev !== null && prev.t === 'w' && isCap(prev) && !STOP.has(prev.lv);
   if (!num.scale && value !== null && first.v.length === 4 && value >= 1000 && value <= 2099 && !early) {
-    // "2000 people" is a count, "below 2005 levels" a year.
+    // "2000 people" is a count, "below 1990 levels" a year.
     // "the 2016 candidates", "his 2013 amendments", "2016 Democrats" opening a headline: a year
     // naming which ones; a count of 1,900 or more is written with a comma after a determiner.
     const modern = value >= 1900;
@@ -1303,7 +1303,7 @@ function yearAgeRankOrName(r: Reading, _lead: Lead, d: Draft): Step {
     return fig(text, d.start, era.e, 'year', -value, null, d.approximate);
   if (value !== null && !num.scale && prev && prev.t === 'w' && ERA_BEFORE.has(prev.v) && prev.s >= r.floor)
     return fig(text, prev.s, first.e, 'year', value, null, d.approximate);
-  // An age in apposition: "Eloise Parry, 21, was taken...".
+  // An age in apposition: "Ann Lee, 34, was hired ...".
   if (
     !d.unit &&
     value !== null &&
@@ -1635,7 +1635,7 @@ function rangeEnd(text: string, S: TokenStream, k: number, tight: boolean): Rang
 }
 
 /** The counted noun after a number: the first plural noun within a few words, with the words
- * between as its modifiers ("14,000 ISIL terrorists", "700 terrorist training camps"). */
+ * between as its modifiers ("12,000 rebel fighters", "300 army supply depots"). */
 function nounPhrase(S: TokenStream, k: number, plural: boolean): { head: string; end: number } | null {
   if (!plural) {
     // "one tweet", "one recent attempt"; "one hell of a way" is an idiom.

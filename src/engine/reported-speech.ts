@@ -1630,7 +1630,7 @@ function sourceAfter(tokens: Token[], from: number, to: number): RawMention | nu
   const who = subjectAfter(tokens, from, to);
   const issuer = issuerOf(tokens, from, Math.min(to, from + 12));
   if (issuer) return issuer;
-  // "the top British medical journal": a capitalised modifier is not the source; the phrase is.
+  // "the leading French news agency": a capitalised modifier is not the source; the phrase is.
   let e = from;
   while (
     e < to &&

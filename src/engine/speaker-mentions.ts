@@ -271,7 +271,7 @@ const PLACE_PREPOSITIONS = wordSet('of in from at near outside');
 /** "a man in Dayton, Ohio, who …", "a nurse from Ames, who …": the phrase a place hangs on,
  * for a place that would otherwise stand as the antecedent. */
 function beforePlace(tokens: Token[], m: RawMention, floor: number): RawMention | null {
-  // A titled or described person ("his defense minister Kim …") is no place.
+  // A titled or described person ("her finance minister Ruiz …") is no place.
   if (m.kind !== 'name' || m.role || m.gender) return m;
   let place = m;
   let k = 0;
@@ -487,7 +487,7 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
       continue;
     }
     if (CLAUSE_STOP.has(t.lower) || (isCapitalized(t) && NOT_NAME.has(t.lower))) break;
-    // A participle left of a name is a verb, not a role ("treating Mrs. Clinton", "called Mr. Obama").
+    // A participle left of a name is a verb, not a role ("treating Mrs. Adams", "called Mr. Brown").
     if (i < end - 1 && !isCapitalized(t) && /(?:ing|ed)$/.test(t.lower) && isCapitalized(tokens[i + 1])) break;
     // Nor is a noun of time or manner: "from the time Mendes declared" is Mendes's own clause.
     if (i < end - 1 && NOUNS_BEFORE_A_CLAUSE.has(t.lower) && isCapitalized(tokens[i + 1])) break;
