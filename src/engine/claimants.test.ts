@@ -391,12 +391,50 @@ describe('figure claimants follow the grammar', () => {
       ['41 percent', 'Lakeside Institute', 'whole-sentence'],
       ['11 percent', 'Lakeside Institute', 'whole-sentence'],
     ]);
-    // A verb of saying sets no finding: what follows ", while" is the writer's.
+    // A verb of saying reaches no further with ", and": that goes on with the writer's words.
     expect(
-      claims(article('Mayor Tom Reed said that 48 percent of voters back the levy, while turnout fell to 41 percent.')),
+      claims(
+        article('Mayor Tom Reed said that 48 percent of voters back the levy, and he urged 41 neighbours to join.'),
+      ),
     ).toEqual([
       ['48 percent', 'Tom Reed', 'reported'],
-      ['41 percent', null, null],
+      ['41 neighbours', null, null],
     ]);
+  });
+
+  test('a verb of saying reaches a figure set beside its own with ", while" or ", whereas"', () => {
+    expect(
+      claims(
+        article(
+          'Ana Ruiz, the bank’s economist, said exports would grow 6 percent, while imports would rise 2 percent.',
+        ),
+      ),
+    ).toEqual([
+      ['6 percent', 'Ana Ruiz', 'reported'],
+      ['2 percent', 'Ana Ruiz', 'whole-sentence'],
+    ]);
+    expect(
+      claims(
+        article('Mayor Tom Reed said that 48 percent of voters back the levy, whereas turnout fell to 41 percent.'),
+      ),
+    ).toEqual([
+      ['48 percent', 'Tom Reed', 'reported'],
+      ['41 percent', 'Tom Reed', 'whole-sentence'],
+    ]);
+  });
+
+  test('a contrast after a clause with no figure of its own stays the writer’s', () => {
+    // A poll's groups set side by side: the second group is no claim of the first's.
+    expect(
+      claims(
+        article('Among the tenants, 74 percent said they would renew their lease, while 22 percent plan to move out.'),
+      ),
+    ).toEqual([
+      ['74 percent', null, null],
+      ['22 percent', null, null],
+    ]);
+    expect(
+      claims(article('Mayor Tom Reed said the levy would pass easily, while turnout fell to 41 percent.')),
+    ).toEqual([['41 percent', null, null]]);
   });
 });
