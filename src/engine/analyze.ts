@@ -263,9 +263,6 @@ export const ASIDE_ON_A_NAME =
  * ", which" aside on a common noun stays the source's: it is often inside the clause's subject
  * ("said the measure, which would cost $4 million, was needed"). */
 const ASIDE_ON_A_PLACE_OR_TIME = /(?<!\bthat),\s+(?:where|when)\b[^,;—–]*$/u;
-/** A person's age set off by commas after their name ("Dana Moss, 41, of Eastport"). */
-const AGE_AFTER_A_NAME = /\p{Lu}[\p{L}\p{M}.'’-]*,\s+$/u;
-
 /** True when the figure sits in the writer's aside inside a reported claim whose cue comes before
  * it: a relative clause or an appositive on a name ("The official said the FBI had the help of Bryan
  * Pagliano, who worked on the 2008 campaign"; "…, the retired surgeon making his first run for
@@ -296,11 +293,12 @@ export function asideOnAName(before: string): boolean {
   return comma >= 0 && ASIDE_OPENING.test(before.slice(comma)) && ASIDE_ON_A_NAME.test(before);
 }
 
-/** True when the figure is a bare age (a whole number up to 120) set off after a name: followed by
- * a comma, a line's end or the clause's end. */
+/** True when the figure is an age set off after a name ("Dana Moss, 41, of Eastport"): findFigures
+ * reads a bare number after a name's comma as an age (a measure in years old, written as the digits
+ * alone; "aged 41" and "turned 41" are ages too, but not set off). It must end the clause or be
+ * followed by a comma or a line's end. */
 function isAgeAfterAName(text: string, q: Quote, figure: Figure): boolean {
-  if (!/^\d{1,3}$/.test(figure.text) || Number(figure.text) > 120) return false;
-  if (!AGE_AFTER_A_NAME.test(text.slice(Math.max(q.start, figure.start - 60), figure.start))) return false;
+  if (figure.unit !== 'years old' || figure.text.length > 3 || text[figure.start - 2] !== ',') return false;
   return figure.end >= q.end || /^\s*[,\n]/.test(text.slice(figure.end, figure.end + 2));
 }
 

@@ -294,6 +294,10 @@ describe('figure claimants follow the grammar', () => {
     expect(claims(article('“We hired Dana Moss, 41, last spring,” said Maria Olsen, the county clerk.'))).toEqual([
       ['41', 'Maria Olsen', 'direct-quote'],
     ]);
+    // An age that is not set off after a name is the claim's like any figure.
+    expect(claims(article('The clinic said it would hire nurses aged 41 or over in the spring.'))).toEqual([
+      ['41', 'clinic', 'reported'],
+    ]);
   });
 
   test('a figure in the writer’s ", where" or ", when" aside inside a reported claim is the outlet’s own', () => {
