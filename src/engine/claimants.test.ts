@@ -368,6 +368,25 @@ describe('figure claimants follow the grammar', () => {
     ]);
   });
 
+  test('"according to X" set off inside the clause reaches the rest of its sentence, and no further', () => {
+    expect(
+      claims(
+        article(
+          'Other gaps, according to the Harbor Authority, include cargo (up 8 percent at the east docks, while the west docks fell 3 percent) and jobs.',
+        ),
+      ),
+    ).toEqual([
+      ['8 percent', 'Harbor Authority', 'reported'],
+      ['3 percent', 'Harbor Authority', 'whole-sentence'],
+    ]);
+    expect(
+      claims(article('Cargo, according to the Harbor Authority, rose 8 percent in May. The port hired 120 dockers.')),
+    ).toEqual([
+      ['8 percent', 'Harbor Authority', 'reported'],
+      ['120 dockers', null, null],
+    ]);
+  });
+
   test('"according to X" reaches no further than its sentence, nor past another claim or a trailing cue', () => {
     expect(
       claims(article('According to the Harbor Authority, cargo rose 8 percent in May. The port hired 120 dockers.')),
