@@ -294,6 +294,10 @@ describe('figure claimants follow the grammar', () => {
     expect(claims(article('“We hired Dana Moss, 41, last spring,” said Maria Olsen, the county clerk.'))).toEqual([
       ['41', 'Maria Olsen', 'direct-quote'],
     ]);
+    // An age that is not set off after a name is the claim's like any figure.
+    expect(claims(article('The clinic said it would hire nurses aged 41 or over in the spring.'))).toEqual([
+      ['41', 'clinic', 'reported'],
+    ]);
   });
 
   test('a figure in the writer’s ", where" or ", when" aside inside a reported claim is the outlet’s own', () => {
@@ -364,6 +368,25 @@ describe('figure claimants follow the grammar', () => {
     ]);
   });
 
+  test('"according to X" set off inside the clause reaches the rest of its sentence, and no further', () => {
+    expect(
+      claims(
+        article(
+          'Other gaps, according to the Harbor Authority, include cargo (up 8 percent at the east docks, while the west docks fell 3 percent) and jobs.',
+        ),
+      ),
+    ).toEqual([
+      ['8 percent', 'Harbor Authority', 'reported'],
+      ['3 percent', 'Harbor Authority', 'whole-sentence'],
+    ]);
+    expect(
+      claims(article('Cargo, according to the Harbor Authority, rose 8 percent in May. The port hired 120 dockers.')),
+    ).toEqual([
+      ['8 percent', 'Harbor Authority', 'reported'],
+      ['120 dockers', null, null],
+    ]);
+  });
+
   test('"according to X" reaches no further than its sentence, nor past another claim or a trailing cue', () => {
     expect(
       claims(article('According to the Harbor Authority, cargo rose 8 percent in May. The port hired 120 dockers.')),
@@ -391,12 +414,50 @@ describe('figure claimants follow the grammar', () => {
       ['41 percent', 'Lakeside Institute', 'whole-sentence'],
       ['11 percent', 'Lakeside Institute', 'whole-sentence'],
     ]);
-    // A verb of saying sets no finding: what follows ", while" is the writer's.
+    // A verb of saying reaches no further with ", and": that goes on with the writer's words.
     expect(
-      claims(article('Mayor Tom Reed said that 48 percent of voters back the levy, while turnout fell to 41 percent.')),
+      claims(
+        article('Mayor Tom Reed said that 48 percent of voters back the levy, and he urged 41 neighbours to join.'),
+      ),
     ).toEqual([
       ['48 percent', 'Tom Reed', 'reported'],
-      ['41 percent', null, null],
+      ['41 neighbours', null, null],
     ]);
+  });
+
+  test('a verb of saying reaches a figure set beside its own with ", while" or ", whereas"', () => {
+    expect(
+      claims(
+        article(
+          'Ana Ruiz, the bank’s economist, said exports would grow 6 percent, while imports would rise 2 percent.',
+        ),
+      ),
+    ).toEqual([
+      ['6 percent', 'Ana Ruiz', 'reported'],
+      ['2 percent', 'Ana Ruiz', 'whole-sentence'],
+    ]);
+    expect(
+      claims(
+        article('Mayor Tom Reed said that 48 percent of voters back the levy, whereas turnout fell to 41 percent.'),
+      ),
+    ).toEqual([
+      ['48 percent', 'Tom Reed', 'reported'],
+      ['41 percent', 'Tom Reed', 'whole-sentence'],
+    ]);
+  });
+
+  test('a contrast after a clause with no figure of its own stays the writer’s', () => {
+    // A poll's groups set side by side: the second group is no claim of the first's.
+    expect(
+      claims(
+        article('Among the tenants, 74 percent said they would renew their lease, while 22 percent plan to move out.'),
+      ),
+    ).toEqual([
+      ['74 percent', null, null],
+      ['22 percent', null, null],
+    ]);
+    expect(
+      claims(article('Mayor Tom Reed said the levy would pass easily, while turnout fell to 41 percent.')),
+    ).toEqual([['41 percent', null, null]]);
   });
 });

@@ -178,6 +178,10 @@ const ROWS: [string, string[]][] = [
   // ages in apposition
   ['Jane Doe, 34, was arrested.', ['34|measure|34|years old']],
   ['John Roe, 40 — a father of two — died.', ['40|measure|40|years old', 'two|count|2']],
+  // … or ending a line, as over each victim's paragraph, or the text
+  ['Tom Reyes, 31\nReyes had worked at the mill.', ['31|measure|31|years old']],
+  ['The driver was named as Tom Reyes, 31', ['31|measure|31|years old']],
+  ['Seats won by the party, 31\nSeats lost, 12', ['31|count|31', '12|count|12']],
   ['<tweet timestamp="1474387200" id="77825794">', []],
   ['Children who ate it until age 5 were safer.', ['5|measure|5|years old']],
   ['The CEO defended the 737 MAX design.', []],

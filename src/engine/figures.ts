@@ -1303,14 +1303,16 @@ function yearAgeRankOrName(r: Reading, _lead: Lead, d: Draft): Step {
     return fig(text, d.start, era.e, 'year', -value, null, d.approximate);
   if (value !== null && !num.scale && prev && prev.t === 'w' && ERA_BEFORE.has(prev.v) && prev.s >= r.floor)
     return fig(text, prev.s, first.e, 'year', value, null, d.approximate);
-  // An age in apposition: "Ann Lee, 34, was hired ...".
+  // An age in apposition: "Ann Lee, 34, was hired ...", or ending a line ("Ann Lee, 34" over a
+  // victim's paragraph).
+  const next = S.at(d.k);
   if (
     !d.unit &&
     value !== null &&
     value > 0 &&
     value < 120 &&
     prev?.v === ',' &&
-    AFTER_APPOSITION.has(S.at(d.k)?.v ?? '')
+    (!next || AFTER_APPOSITION.has(next.v) || text.slice(first.e, next.s).includes('\n'))
   ) {
     const nm = lexBefore(text, prev.s);
     if (nm && nm.t === 'w' && isCap(nm)) {
