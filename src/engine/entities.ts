@@ -907,6 +907,10 @@ export class EntityResolver {
     const definite =
       /^the\b/i.test(m.text) ||
       /(?:^|[^\w])[Tt]he\s(?:[A-Z][\w-]*\s){0,2}$/.test(this.#text.slice(Math.max(0, m.start - 40), m.start));
+    if (definite) {
+      const described = this.#appositiveHolder(m);
+      if (described) return described;
+    }
     if (definite && ORG_NOUNS.has(head)) {
       const org = this.#lastOrg(m.start, head);
       if (org) return org;
@@ -937,6 +941,25 @@ export class EntityResolver {
       null,
       '',
     );
+  }
+
+  /** "Lund, the former finance minister, …" and later "the former finance minister": the person
+   * the article last described with the same words in an appositive after their name (the
+   * description stays as written when no name stands right before the comma). */
+  #appositiveHolder(m: RawMention): Entity | null {
+    const text = this.#text;
+    const words = text.slice(m.start, m.end).replace(/^the\s+/i, '');
+    if (words.length < 4 || words.length > 60) return null;
+    const needle = ', the ' + words;
+    for (let at = text.lastIndexOf(needle, m.start - 1); at > 0; at = text.lastIndexOf(needle, at - 1)) {
+      const next = text.charCodeAt(at + needle.length);
+      if (next !== 44 && next !== 46) continue;
+      const owner = /(?:^|[^\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+)$/u.exec(text.slice(Math.max(0, at - 40), at));
+      if (!owner) return null;
+      const e = this.#personByKey(owner[1]!.toLowerCase());
+      return e && this.#isPlausiblePerson(e) ? e : null;
+    }
+    return null;
   }
 
   /** The organisation last named before `pos` whose name contains `head` (any org when ''); else

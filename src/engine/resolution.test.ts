@@ -602,6 +602,25 @@ describe('names and short forms', () => {
   });
 });
 
+describe('a description given in an appositive', () => {
+  test('the same description later names the person it was given to, not another of that role', () => {
+    const text = article(
+      'Finance Minister Omar Pell met Ada Lund, the former finance minister, in Vienna on Monday.',
+      'Reprising an old line, the former finance minister talked about “progress we made together” at the dinner.',
+    );
+    expect(names(text)).toEqual(['Ada Lund']);
+  });
+
+  test('with no name right before the comma the description stays as written', () => {
+    const text = article(
+      'In Vienna, the former finance minister, spoke on Monday.',
+      'Reprising an old line, the former finance minister talked about “progress we made together” at the dinner.',
+    );
+    expect(names(text)).not.toContain('Omar Pell');
+    expect(names(text)[0]).not.toBe('Vienna');
+  });
+});
+
 describe('evidence, confidence and unclear speakers', () => {
   test('a speaker found in another sentence of the paragraph says how many sentences away, before or after', () => {
     const before = analyze(

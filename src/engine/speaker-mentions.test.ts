@@ -152,6 +152,36 @@ describe('words that cannot be a speaker', () => {
   });
 });
 
+describe('a negated auxiliary between the subject and its verb', () => {
+  test('is skipped as the auxiliaries are, whatever the contraction', () => {
+    const found = mentions(
+      'Council leader Ada Roe spoke on Monday.',
+      'Roe wouldn’t say whether the council would act, saying only that “the matter is closed” for now.',
+      "Her aides haven't said whether she is preparing for the vote.",
+    );
+    expect(found).toEqual(['Roe', 'Roe', 'Roe', 'Her aides']);
+  });
+
+  test('is never a descriptor’s word', () => {
+    const named = speakers('The board members shouldn’t said the plan was “a folly” in May.').map(([name]) => name);
+    expect(named.join(' ')).not.toMatch(/n[’']t/);
+  });
+});
+
+describe('a verb and its object are no descriptor', () => {
+  test('a participle with an object pronoun names nobody; a preposition with one is a descriptor', () => {
+    const found = mentions(
+      'Mayor Tom Lund attacked the council on Friday. Then he turned on Roe, calling him a "coward" and a "fraud."',
+    );
+    expect(found).not.toContain('calling him');
+    expect(
+      mentions(
+        'While he is in good health, those around him acknowledge that a fourth term at age 78 seems improbable.',
+      ),
+    ).toEqual(['those around him']);
+  });
+});
+
 describe('"it said"', () => {
   test('after a product opens the sentence before, "it" is not an earlier organisation', () => {
     const said = speakers(

@@ -95,6 +95,8 @@ const NOT_NAME = new Set([
 ]);
 /** Object pronouns are never the one speaking ("told him", "asked them"). */
 const OBJECT_PRONOUNS = wordSet('him her them me us');
+/** The object pronouns that are never a possessive ("her" is also "her lawyers"). */
+const OBJECT_PRONOUN_ONLY = wordSet('him them me us');
 
 /** One-word "names" that are really adjectives or adverbs at a sentence start ("Democratic", "Perhaps"). */
 const NOT_SUBJECT = wordSet(
@@ -369,12 +371,25 @@ export function timeAdverbialEnd(tokens: Token[], i: number, last: number): numb
   return k <= last ? k : i;
 }
 
+/** A negated auxiliary or modal ("didn’t", "wouldn't", "hasn’t"): like the auxiliaries of
+ * BETWEEN it stands between a subject and its verb ("Lund wouldn’t say whether …"). */
+function negatedAuxiliary(lower: string): boolean {
+  const n = lower.length;
+  return (
+    n > 3 && lower.charCodeAt(n - 1) === 116 && (lower[n - 2] === '’' || lower[n - 2] === "'") && lower[n - 3] === 'n'
+  );
+}
+
 /** Walks left over adverbs, auxiliaries, a time adverbial ("Ada Brennan last week said") and a
  * parenthesis ("Rep. Ada Brennan (D-Ore.) said"). */
 function skipBack(tokens: Token[], i: number, floor: number): number {
   for (;;) {
     for (;;) {
-      while (i >= floor && (BETWEEN.has(tokens[i]!.lower) || isMannerAdverb(tokens[i]!))) i--;
+      while (
+        i >= floor &&
+        (BETWEEN.has(tokens[i]!.lower) || isMannerAdverb(tokens[i]!) || negatedAuxiliary(tokens[i]!.lower))
+      )
+        i--;
       const time = timeAdverbialStart(tokens, i, floor);
       // Only between a subject and its verb: something must stand before the adverbial.
       if (time > i || time <= floor) break;
@@ -652,7 +667,7 @@ const FUNCTION_OPENERS = wordSet(
 /** A descriptor never holds an auxiliary, a modal or a clitic ("will hold banners", "has in
  * the past", "he’d"): such a phrase is a piece of a verb phrase the walk ran into. */
 const NOT_DESCRIPTOR_START =
-  /^(?:will|would|can|could|should|shall|may|might|must|has|have|had|is|are|was|were|be|been|do|does|did|not|never|can[’']t|cannot|won[’']t|don[’']t|doesn[’']t|didn[’']t|isn[’']t|wasn[’']t|\p{L}+[’'](?:d|ll|re|ve|m))$/u;
+  /^(?:will|would|can|could|should|shall|may|might|must|has|have|had|is|are|was|were|be|been|do|does|did|not|never|cannot|\p{L}+n[’']t|\p{L}+[’'](?:d|ll|re|ve|m))$/u;
 /** The words of NOT_DESCRIPTOR_START without an apostrophe. */
 const AUXILIARIES = wordSet(
   'will would can could should shall may might must has have had is are was were be been do does did not never cannot',
@@ -875,9 +890,16 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
   const desc = head.filter((t, k) => !(k === 0 && DETERMINERS.has(t.lower)));
   // No word of a descriptor is an auxiliary, a modal or a negation ("Lund cannot", "the candidate
   // could", "the movement have ever"): the walk ran into a verb phrase.
+  // Nor an object pronoun after a participle ("calling him"): the walk ran into a verb and its
+  // object ("those around him" is a descriptor).
   if (
     desc.length === 0 ||
-    desc.some((t) => notDescriptorStart(t.lower) || IRREGULAR_PAST.has(t.lower)) ||
+    desc.some(
+      (t, k) =>
+        notDescriptorStart(t.lower) ||
+        IRREGULAR_PAST.has(t.lower) ||
+        (k > 0 && OBJECT_PRONOUN_ONLY.has(t.lower) && desc[k - 1]!.lower.endsWith('ing')),
+    ) ||
     !nounHead(desc[desc.length - 1]!)
   )
     return null;
