@@ -25,6 +25,7 @@ import { declaredLanguage, isEnglishTag } from './language';
 import { setMessageLookup } from '../shared/i18n';
 import { looksLikeArticle } from './article';
 import { mark } from './timing';
+import { afterNextRender } from './rendered';
 
 const isTopFrame = window.top === window;
 setMessageLookup(extensionMessage);
@@ -210,6 +211,8 @@ async function annotate(): Promise<void> {
 /** Reads the article and paints it, unless a newer run (number > `generation`) takes over. */
 async function readAndPaint(generation: number): Promise<void> {
   const paintedWith = settings;
+  // Asked for now, so the browser's rendering step can come while the page is surveyed.
+  const styleReady = afterNextRender(document);
   const candidate = new PageAnnotator(
     document,
     paintOptions(settings),
@@ -229,6 +232,7 @@ async function readAndPaint(generation: number): Promise<void> {
     },
     isCurrent: () => generation === runs,
     beforeAnalyze: () => settingsKnown,
+    styleReady,
     maxChars: MAX_ANALYZE_CHARS,
   });
   if (generation !== runs || outcome.kind === 'superseded') {

@@ -136,3 +136,42 @@ test('past the cap only the start of the article is sent, and the result says so
   expect(outcome.kind === 'painted' && outcome.result.capped).toBe(true);
   expect(painted()).toEqual([QUOTE]);
 });
+
+test("no computed style is asked for before the browser's rendering step (styleReady), and the read and theme follow it", async () => {
+  articlePage(englishStory);
+  const { analyzer, calls } = deferredAnalyzer();
+  const styleAsked = jest.spyOn(window, 'getComputedStyle');
+  try {
+    let rendered!: () => void;
+    const styleReady = new Promise<void>((resolve) => (rendered = resolve));
+    const run = new PageAnnotator(document, OPTIONS, analyzer).annotate({ yieldToPage: immediate, styleReady });
+    for (let i = 0; i < 5; i++) await settle();
+    expect(styleAsked).not.toHaveBeenCalled();
+    expect(calls).toHaveLength(0);
+    rendered();
+    for (let i = 0; i < 5 && !calls.length; i++) await settle();
+    expect(styleAsked).toHaveBeenCalled();
+    expect(calls).toHaveLength(1);
+    calls[0]!.answer();
+    expect((await run).kind).toBe('painted');
+    expect(painted()).toEqual([QUOTE]);
+  } finally {
+    styleAsked.mockRestore();
+  }
+});
+
+test("the page's theme is read with the article: a dark page is painted in the dark palette", async () => {
+  articlePage(englishStory);
+  document.body.style.backgroundColor = 'rgb(20, 20, 20)';
+  try {
+    const { analyzer, calls } = deferredAnalyzer();
+    const run = new PageAnnotator(document, OPTIONS, analyzer).annotate({ yieldToPage: immediate });
+    for (let i = 0; i < 5 && !calls.length; i++) await settle();
+    calls[0]!.answer();
+    expect((await run).kind).toBe('painted');
+    const names = [...(g.CSS as { highlights: Map<string, unknown> }).highlights.keys()];
+    expect(names).toEqual(['quote-lens-direct-dark-fill']);
+  } finally {
+    document.body.style.backgroundColor = '';
+  }
+});

@@ -50,6 +50,11 @@ export interface AnnotateSteps {
    * settings there: a site the reader switched off is not analysed at all); `isCurrent` is asked
    * again after it. */
   beforeAnalyze?: () => Promise<void>;
+  /** Awaited before anything asks the page for computed style (the article's read and the page's
+   * theme): the content script waits there for the browser's own rendering step (rendered.ts),
+   * which brings a stale page's style up to date outside our tasks. The page's survey, which reads
+   * markup only, runs meanwhile. */
+  styleReady?: Promise<void>;
 }
 
 /** What `annotate` made of the page. */
@@ -105,7 +110,9 @@ export class PageAnnotator {
     private readonly analyzer: Analyzer,
     private readonly corrector?: CardCorrector,
   ) {
-    this.highlighter = new Highlighter(pageTheme(doc), options.style);
+    // The page's theme is read with the article (`annotate`), once asking for computed style is
+    // cheap; until then nothing is painted, and the light palette stands in.
+    this.highlighter = new Highlighter('light', options.style);
     this.card = new HoverCard(doc);
   }
 
@@ -120,6 +127,7 @@ export class PageAnnotator {
     isCurrent = () => true,
     maxChars = Infinity,
     beforeAnalyze = () => Promise.resolve(),
+    styleReady,
   }: AnnotateSteps): Promise<AnnotateOutcome> {
     // Reading a big page is spread over short tasks with a yield between (the walks pause every
     // few hundred nodes): measuring the page, then choosing and reading the article.
@@ -131,10 +139,25 @@ export class PageAnnotator {
     if (!surveyed) return { kind: 'superseded' };
     const survey = surveyed.value;
     if (!survey) return { kind: 'no-article' };
-    await yieldToPage();
+    // A yield in any case (the read is a task of its own), and the rendering step when it is late.
+    await Promise.all([yieldToPage(), styleReady]);
     if (!isCurrent()) return { kind: 'superseded' };
     mark('read'); // one mark a read, however many slices it takes (tests count reads by it)
-    const read = await runInSlices(chooseArticleSteps(survey), { ...sliced, slice: (run) => timedTask('read', run) });
+    // The theme first: the read asks for computed style too, and whatever style the page has
+    // dirtied since its last rendering is worked out once, in this read's first slice.
+    const steps = chooseArticleSteps(survey);
+    let themed = false;
+    const read = await runInSlices(steps, {
+      ...sliced,
+      slice: (run) =>
+        timedTask('read', () => {
+          if (!themed) {
+            themed = true;
+            this.highlighter.setAppearance(pageTheme(this.doc), this.options.style);
+          }
+          run();
+        }),
+    });
     if (!read) return { kind: 'superseded' };
     const article = read.value;
     if (!article) return { kind: 'no-article' };
