@@ -476,6 +476,21 @@ describe('reported speech: the clause ends where the reporter takes over', () =>
       'she would cut taxes by 5 percent',
     ],
     [
+      'the main clause after a subordinate clause with a promise ends it',
+      'Though Ruiz vowed to cut the ferry fares, the council raised them in March.',
+      'to cut the ferry fares',
+    ],
+    [
+      'the main clause after a subordinate clause with a noun phrase content ends it',
+      'Although Ms. Lund did not mention the harbor plan by name, the mayor took it as a rebuke.',
+      'the harbor plan by name',
+    ],
+    [
+      'a measure of time before the subordinator still opens a subordinate clause',
+      'Years after Ruiz claimed that the pier would pay for itself, the town sold it at a loss.',
+      'that the pier would pay for itself',
+    ],
+    [
       'a comma inside a closing quotation before a participle ends it',
       'Ana Reyes said the plan “would cost far too much,” adding that the council had no money left.',
       'the plan “would cost far too much,”',
