@@ -491,6 +491,21 @@ describe('reported speech: the clause ends where the reporter takes over', () =>
       'that the pier would pay for itself',
     ],
     [
+      'a concession after a dash ends it',
+      'Ms. Lund said the mill would reopen in May — even though the union doubts it.',
+      'the mill would reopen in May',
+    ],
+    [
+      'a clause with its own subject after a dash ends it',
+      'Ms. Lund said the mill would reopen in May — and the union has filed a complaint.',
+      'the mill would reopen in May',
+    ],
+    [
+      'a clause inside a pair of dashes stays inside it',
+      'Ms. Lund said the mill — she has run it since 2009 — would reopen in May.',
+      'the mill — she has run it since 2009 — would reopen in May',
+    ],
+    [
       'a comma inside a closing quotation before a participle ends it',
       'Ana Reyes said the plan “would cost far too much,” adding that the council had no money left.',
       'the plan “would cost far too much,”',

@@ -1513,7 +1513,7 @@ function closesHere(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next || next.quote >= 0) return false;
   if (CLOSING.has(next.lower)) return true;
-  if (p.text !== ',') return false;
+  if (p.text !== ',') return dashClause(tokens, i + 1);
   // "…, which votes in March", "…, who faces a primary": a non-restrictive relative clause is the
   // writer's aside on the last noun, unless the clause's verb follows it ("the city, which has 2
   // million people, needs …").
@@ -1535,6 +1535,24 @@ function closesHere(tokens: Token[], i: number): boolean {
   if (secondCue(tokens, i + 1, 8)) return true;
   // ", and urged …"
   return next.lower === 'and' && cueAt(tokens, i + 2, false) && !isParticipleCue(tokens[i + 2]!.text);
+}
+
+/** True when the words after a dash at `from - 1` are a clause of the writer's: one with a
+ * subject of its own ("— and the Senate is …", "— he has …"), or a concession ("— even though
+ * …"); not an appositive ("— a proposal he …": PolNeAR as often counts it said), nor a dash of a
+ * pair that sets off an aside (train: 8 clauses more right, 4 fewer false ones; dev unchanged). */
+function dashClause(tokens: Token[], from: number): boolean {
+  const t = tokens[from];
+  if (!t || /^(a|an)$/.test(t.lower)) return false;
+  // "— an independent who … —": a pair of dashes sets off an aside inside the clause.
+  for (let j = 0; j < tokens.length; j++) if (j !== from - 1 && DASHES.has(tokens[j]!.text)) return false;
+  if (
+    /^(though|although)$/.test(t.lower) ||
+    (t.lower === 'even' && /^(though|as|so)$/.test(tokens[from + 1]?.lower ?? ''))
+  )
+    return true;
+  if (/^(and|but)$/.test(t.lower)) return ownSubjectClause(tokens, from + 1, true);
+  return ownSubjectClause(tokens, from, true);
 }
 
 /** True when a clause with its own subject opens at `from`: a subject pronoun and a word after
