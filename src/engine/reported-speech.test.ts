@@ -163,6 +163,14 @@ describe('reported speech: the forms of a reported clause', () => {
       [['that the city would hire 300 teachers', 'Ana Ruiz']],
     ],
     [
+      'a negated verb coordinated with an earlier verb of the subject',
+      'Mayor Ana Ruiz said that the schools would stay open but did not suggest the city would hire more teachers.',
+      [
+        ['that the schools would stay open', 'Ana Ruiz'],
+        ['the city would hire more teachers', 'Ana Ruiz'],
+      ],
+    ],
+    [
       'the same cue twice, coordinated',
       'Tom Ngata says the plan failed and says he wrote a new one in May.',
       [

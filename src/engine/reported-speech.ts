@@ -969,8 +969,11 @@ const SHARE_WORDS = wordSet(
   'about nearly almost roughly some more than less fewer just over under only in of a an one',
 );
 
-/** Words between a conjunction and the verb it coordinates ("and then said", "but has also said"). */
-const COORDINATED_GAP = wordSet('also then later again has have had would will did does do');
+/** Words between a conjunction and the verb it coordinates ("and then said", "but has also said",
+ * "but did not suggest"). */
+const COORDINATED_GAP = wordSet(
+  "also then later again has have had would will did does do not never didn't doesn't hasn't haven't won't wouldn't didn’t doesn’t hasn’t haven’t won’t wouldn’t",
+);
 
 /** Tokens back from a conjunction within which the conjunct it joins is looked for. */
 const COORDINATION_REACH = 40;
