@@ -959,6 +959,10 @@ describe('reported speech: a noun-like cue made a verb by the words before it', 
     ['a plural-headed compound ("the jobs report")', 'The jobs report showed 200,000 new posts in March.'],
     ['a determiner before the plural ("the sales forecast")', 'The sales forecast was cut twice in the spring.'],
     ['a passive participle has no source', 'The deficit was projected to reach 500 billion dollars.'],
+    [
+      'a noun-like form before a relative "that" and its verb ("Farm Belt states that have …")',
+      'Voters went to the polls in Iowa and Kansas, Farm Belt states that have suffered from the drought.',
+    ],
   ])('%s reports nothing', (_form, text) => {
     expect(reported(article(text))).toEqual([]);
   });

@@ -302,6 +302,9 @@ export function nounLikeVerb(tokens: Token[], k: number): boolean {
   // "had already forecast that", "has projected that": after an auxiliary the form is a verb.
   if (VERB_AUXILIARIES.has(prev.lower)) return true;
   const next = tokens[k + 1];
+  // "Rust Belt states that have suffered …", "disputes that had divided them": "that" and a finite
+  // verb after the form make it a noun with a relative clause, whatever stands before it.
+  if (next?.lower === 'that' && isVerbLike(tokens[k + 2])) return false;
   // "advocates estimate there could be …", "local analysts note the council …": a plural noun
   // before the base form agrees with it as a subject with its verb, never as a compound noun
   // ("the jobs report", "sales forecast": a determiner or a plural-only noun before it).
