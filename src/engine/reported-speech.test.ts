@@ -499,6 +499,11 @@ describe('reported speech: the clause ends where the reporter takes over', () =>
       'that the pier would pay for itself',
     ],
     [
+      'a promise’s infinitive right after the cue, not a relative "that" later',
+      'Ms. Ruiz vowed to repeal the ferry tax, a levy that costs families $300 a year.',
+      'to repeal the ferry tax',
+    ],
+    [
       'a concession after a dash ends it',
       'Ms. Lund said the mill would reopen in May — even though the union doubts it.',
       'the mill would reopen in May',
@@ -959,6 +964,10 @@ describe('reported speech: a noun-like cue made a verb by the words before it', 
     ['a plural-headed compound ("the jobs report")', 'The jobs report showed 200,000 new posts in March.'],
     ['a determiner before the plural ("the sales forecast")', 'The sales forecast was cut twice in the spring.'],
     ['a passive participle has no source', 'The deficit was projected to reach 500 billion dollars.'],
+    [
+      'a "that" after a dash is no content of the cue before it',
+      'In May Mr. Olsen could add another title to his name — that of mayor of the town.',
+    ],
     [
       'a noun-like form before a relative "that" and its verb ("Farm Belt states that have …")',
       'Voters went to the polls in Iowa and Kansas, Farm Belt states that have suffered from the drought.',

@@ -695,8 +695,12 @@ function cued(
       that = d;
       break;
     }
-    if (tokens[d]!.quote >= 0 || tokens[d]!.text === '.' || THAT_STOP.has(tokens[d]!.lower)) break;
+    if (tokens[d]!.quote >= 0 || tokens[d]!.text === '.' || THAT_STOP.has(tokens[d]!.lower) || spacedDash(tokens, d))
+      break;
   }
+  // "vowed to repeal the act, a provision that bars …": a promise's infinitive right after the cue
+  // is its content; a later "that" is a relative pronoun inside it.
+  if (that > afterCue && PROMISING.has(tokens[k]!.lower) && toInfinitive(tokens, afterCue) === afterCue) that = -1;
   // "said the incident that left her in tears …": a "that" after a noun phrase opening right after
   // the cue is a relative pronoun, and the phrase is the clause's subject; not after a verb that
   // takes an addressee ("told the court that") nor after a noun that takes a clause ("his claim
@@ -1042,6 +1046,13 @@ function pastAdjunct(tokens: Token[], from: number): number {
 const DASHES = wordSet('— – - --');
 /** The subject before a parenthetical set off by a pair of dashes right before the cue at `k`
  * ("Tom Ngata — a teacher from Otago — says …"), or null. */
+/** True when the token at `i` is a dash set off by spaces ("… resume — that of …"), not a hyphen
+ * inside a figure ("55%-41%"). */
+function spacedDash(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return DASHES.has(t.text) && (tokens[i - 1]?.end ?? -1) < t.start && t.end < (tokens[i + 1]?.start ?? Infinity);
+}
+
 function subjectBeforeDashes(tokens: Token[], k: number, floor: number): RawMention | null {
   const close = k - 1;
   if (close <= floor || !DASHES.has(tokens[close]!.text)) return null;
