@@ -1044,8 +1044,6 @@ function pastAdjunct(tokens: Token[], from: number): number {
 
 /** Dashes that set off a parenthetical. */
 const DASHES = wordSet('— – - --');
-/** The subject before a parenthetical set off by a pair of dashes right before the cue at `k`
- * ("Tom Ngata — a teacher from Otago — says …"), or null. */
 /** True when the token at `i` is a dash set off by spaces ("… resume — that of …"), not a hyphen
  * inside a figure ("55%-41%"). */
 function spacedDash(tokens: Token[], i: number): boolean {
@@ -1053,6 +1051,8 @@ function spacedDash(tokens: Token[], i: number): boolean {
   return DASHES.has(t.text) && (tokens[i - 1]?.end ?? -1) < t.start && t.end < (tokens[i + 1]?.start ?? Infinity);
 }
 
+/** The subject before a parenthetical set off by a pair of dashes right before the cue at `k`
+ * ("Tom Ngata — a teacher from Otago — says …"), or null. */
 function subjectBeforeDashes(tokens: Token[], k: number, floor: number): RawMention | null {
   const close = k - 1;
   if (close <= floor || !DASHES.has(tokens[close]!.text)) return null;
@@ -1530,7 +1530,7 @@ function closesHere(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next || next.quote >= 0) return false;
   if (CLOSING.has(next.lower)) return true;
-  if (p.text !== ',') return dashClause(tokens, i + 1);
+  if (p.text !== ',') return spacedDash(tokens, i) && dashClause(tokens, i + 1);
   // "…, which votes in March", "…, who faces a primary": a non-restrictive relative clause is the
   // writer's aside on the last noun, unless the clause's verb follows it ("the city, which has 2
   // million people, needs …").
@@ -1562,7 +1562,7 @@ function dashClause(tokens: Token[], from: number): boolean {
   const t = tokens[from];
   if (!t || /^(a|an)$/.test(t.lower)) return false;
   // "— an independent who … —": a pair of dashes sets off an aside inside the clause.
-  for (let j = 0; j < tokens.length; j++) if (j !== from - 1 && DASHES.has(tokens[j]!.text)) return false;
+  for (let j = 0; j < tokens.length; j++) if (j !== from - 1 && spacedDash(tokens, j)) return false;
   if (
     /^(though|although)$/.test(t.lower) ||
     (t.lower === 'even' && /^(though|as|so)$/.test(tokens[from + 1]?.lower ?? ''))
