@@ -171,6 +171,14 @@ describe('reported speech: the forms of a reported clause', () => {
       ],
     ],
     [
+      'a speech participle hung on a sentence-final cue reports a clause of its own',
+      'The mill will reopen in May, Tom Ngata said, adding that 300 workers would be hired.',
+      [
+        ['The mill will reopen in May', 'Tom Ngata'],
+        ['that 300 workers would be hired', 'Tom Ngata'],
+      ],
+    ],
+    [
       'the same cue twice, coordinated',
       'Tom Ngata says the plan failed and says he wrote a new one in May.',
       [
