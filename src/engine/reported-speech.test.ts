@@ -163,6 +163,22 @@ describe('reported speech: the forms of a reported clause', () => {
       [['that the city would hire 300 teachers', 'Ana Ruiz']],
     ],
     [
+      'a negated verb coordinated with an earlier verb of the subject',
+      'Mayor Ana Ruiz said that the schools would stay open but did not suggest the city would hire more teachers.',
+      [
+        ['that the schools would stay open', 'Ana Ruiz'],
+        ['the city would hire more teachers', 'Ana Ruiz'],
+      ],
+    ],
+    [
+      'a speech participle hung on a sentence-final cue reports a clause of its own',
+      'The mill will reopen in May, Tom Ngata said, adding that 300 workers would be hired.',
+      [
+        ['The mill will reopen in May', 'Tom Ngata'],
+        ['that 300 workers would be hired', 'Tom Ngata'],
+      ],
+    ],
+    [
       'the same cue twice, coordinated',
       'Tom Ngata says the plan failed and says he wrote a new one in May.',
       [
@@ -474,6 +490,41 @@ describe('reported speech: the clause ends where the reporter takes over', () =>
       'the main clause after a subordinate clause with the cue ends it',
       'Although Ruiz said she would cut taxes by 5 percent, her first budget raised them.',
       'she would cut taxes by 5 percent',
+    ],
+    [
+      'the main clause after a subordinate clause with a promise ends it',
+      'Though Ruiz vowed to cut the ferry fares, the council raised them in March.',
+      'to cut the ferry fares',
+    ],
+    [
+      'the main clause after a subordinate clause with a noun phrase content ends it',
+      'Although Ms. Lund did not mention the harbor plan by name, the mayor took it as a rebuke.',
+      'the harbor plan by name',
+    ],
+    [
+      'a measure of time before the subordinator still opens a subordinate clause',
+      'Years after Ruiz claimed that the pier would pay for itself, the town sold it at a loss.',
+      'that the pier would pay for itself',
+    ],
+    [
+      'a promise’s infinitive right after the cue, not a relative "that" later',
+      'Ms. Ruiz vowed to repeal the ferry tax, a levy that costs families $300 a year.',
+      'to repeal the ferry tax',
+    ],
+    [
+      'a concession after a dash ends it',
+      'Ms. Lund said the mill would reopen in May — even though the union doubts it.',
+      'the mill would reopen in May',
+    ],
+    [
+      'a clause with its own subject after a dash ends it',
+      'Ms. Lund said the mill would reopen in May — and the union has filed a complaint.',
+      'the mill would reopen in May',
+    ],
+    [
+      'a clause inside a pair of dashes stays inside it',
+      'Ms. Lund said the mill — she has run it since 2009 — would reopen in May.',
+      'the mill — she has run it since 2009 — would reopen in May',
     ],
     [
       'a comma inside a closing quotation before a participle ends it',
@@ -921,6 +972,14 @@ describe('reported speech: a noun-like cue made a verb by the words before it', 
     ['a plural-headed compound ("the jobs report")', 'The jobs report showed 200,000 new posts in March.'],
     ['a determiner before the plural ("the sales forecast")', 'The sales forecast was cut twice in the spring.'],
     ['a passive participle has no source', 'The deficit was projected to reach 500 billion dollars.'],
+    [
+      'a "that" after a dash is no content of the cue before it',
+      'In May Mr. Olsen could add another title to his name — that of mayor of the town.',
+    ],
+    [
+      'a noun-like form before a relative "that" and its verb ("Farm Belt states that have …")',
+      'Voters went to the polls in Iowa and Kansas, Farm Belt states that have suffered from the drought.',
+    ],
   ])('%s reports nothing', (_form, text) => {
     expect(reported(article(text))).toEqual([]);
   });
