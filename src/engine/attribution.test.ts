@@ -1113,6 +1113,15 @@ describe('attributeQuotes: the subject against a phrase inside its appositive', 
     expect(speakerOf(sentence, opening)).toBe(speaker);
   });
 
+  test('a participle cue in a fronted phrase does not lend its source to the main clause’s quotation', () => {
+    expect(
+      speakerOf(
+        'On Friday, in a memo announcing her new role, Vera Lund described the plan as “a long series of small steps.”',
+        'a long',
+      ),
+    ).toBe('Vera Lund');
+  });
+
   test('a place and its region after a description with no name before it stay a description', () => {
     expect(
       speakerOf('A nurse from Austin, Texas, told reporters, “The ward has been full for a week.”', 'The ward'),
