@@ -1091,8 +1091,41 @@ describe('attributeQuotes: the subject against a phrase inside its appositive', 
       'Senators',
       'Ada Brennan',
     ],
+    [
+      'a description ending in a city and its region is an appositive, even when the region is also a given name',
+      '“We will not fold on this,” Nell Varga, a delegate from Austin, Texas, said on Monday.',
+      'We will',
+      'Nell Varga',
+    ],
+    [
+      'the same before the quotation',
+      'Nell Varga, a delegate from Austin, Texas, said, “We will not fold on this.”',
+      'We will',
+      'Nell Varga',
+    ],
+    [
+      'a list closed by "and" inside the appositive: its last comma is no appositive’s end',
+      '“The rules will not change this year,” Tilda Moss, deputy minister for housing, transport, and energy, said on a call.',
+      'The rules',
+      'Tilda Moss',
+    ],
   ])('%s', (_name, sentence, opening, speaker) => {
     expect(speakerOf(sentence, opening)).toBe(speaker);
+  });
+
+  test('a participle cue in a fronted phrase does not lend its source to the main clause’s quotation', () => {
+    expect(
+      speakerOf(
+        'On Friday, in a memo announcing her new role, Vera Lund described the plan as “a long series of small steps.”',
+        'a long',
+      ),
+    ).toBe('Vera Lund');
+  });
+
+  test('a place and its region after a description with no name before it stay a description', () => {
+    expect(
+      speakerOf('A nurse from Austin, Texas, told reporters, “The ward has been full for a week.”', 'The ward'),
+    ).toBe('nurse');
   });
 
   test('a restrictive relative clause between the subject and its cue describes the subject', () => {

@@ -527,6 +527,11 @@ describe('reported speech: the clause ends where the reporter takes over', () =>
       'the mill — she has run it since 2009 — would reopen in May',
     ],
     [
+      'the main clause after a fronted phrase holding a participle cue ends it',
+      'On Friday, in a memo announcing the new schedule, the harbour master ordered the night ferries stopped.',
+      'the new schedule',
+    ],
+    [
       'a comma inside a closing quotation before a participle ends it',
       'Ana Reyes said the plan “would cost far too much,” adding that the council had no money left.',
       'the plan “would cost far too much,”',

@@ -896,9 +896,28 @@ const SUBORDINATORS = wordSet('while although though as after when since because
 const TIME_BEFORE = wordSet(
   'just shortly soon long right only minutes hours days weeks months years decades moments later earlier ago',
 );
+/** Prepositions that open a fronted phrase ("In a statement announcing …, X said"). */
+const FRONTED_PREPOSITIONS = wordSet('in at on during with');
 
 /** Tokens a subordinate clause may hold before its cue (bounds the work per cue). */
 const SUBORDINATE_LIMIT = 30;
+
+/** "On Monday, in a release announcing his new role, Lund described …": a participle cue inside
+ * a prepositional phrase fronted before the main clause (after other fronted phrases at most)
+ * reports only up to the comma that closes the phrase. */
+function frontedPhrase(tokens: Token[], floor: number, k: number): boolean {
+  if (!isParticipleCue(tokens[k]!.text)) return false;
+  let p = k - 1;
+  while (p >= floor && p > k - SUBORDINATE_LIMIT && tokens[p]!.text !== ',' && tokens[p]!.quote < 0) p--;
+  if (p >= floor && tokens[p]!.text !== ',') return false;
+  let i = p + 1;
+  while (i < k && OPENERS.has(tokens[i]!.lower)) i++;
+  if (!FRONTED_PREPOSITIONS.has(tokens[i]?.lower ?? '')) return false;
+  // What stands before the phrase is fronted too: short, with no quotation and no finite verb.
+  if (p - floor > SUBORDINATE_LIMIT) return false;
+  for (let j = floor; j < p; j++) if (tokens[j]!.quote >= 0) return false;
+  return p < floor || !hasFinite(tokens, floor, p);
+}
 
 /** True when the cue at `k` stands in a subordinate clause that opens the sentence. */
 function subordinateOpening(tokens: Token[], floor: number, k: number): boolean {
@@ -910,6 +929,7 @@ function subordinateOpening(tokens: Token[], floor: number, k: number): boolean 
       i = j;
       break;
     }
+  if (frontedPhrase(tokens, floor, k)) return true;
   if (!SUBORDINATORS.has(tokens[i]?.lower ?? '') || k - i > SUBORDINATE_LIMIT) return false;
   for (let j = i + 1; j < k; j++) if (tokens[j]!.text === ',' || tokens[j]!.quote >= 0) return false;
   return true;

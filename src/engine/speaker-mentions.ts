@@ -4,7 +4,7 @@
 // ('"…" — Marta Lindqvist'). These are the adjacency patterns of attribution-notes §2.
 import { wordMap, wordSet } from './speech-verbs';
 import { isForename } from './forenames';
-import { isCapitalized, isWord, type Token } from './tokens';
+import { indexAt, isCapitalized, isWord, type Token } from './tokens';
 import { isAsciiLower } from './chars';
 
 /** A speaker mention as found in the text, before it is resolved to an entity. */
@@ -170,6 +170,19 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
       isCapitalized(tokens[j - 3])
     )
       j -= 2;
+    // "Ada Roe, minister for housing, transport, and energy, said": the comma before the cue
+    // closes a list inside the appositive; past its items, the appositive opens after a name.
+    if (LIST_JOINS.has(tokens[j + 1]?.lower ?? '')) {
+      let c = j;
+      for (let hops = 0; hops < LIST_HOPS; hops++) {
+        const b = commaBefore(tokens, c - 1, floor, LIST_ITEM_MAX);
+        if (b < 0 || !isListItem(tokens, b + 1, c)) break;
+        c = b;
+      }
+      const open = c < j ? commaBefore(tokens, c - 1, floor, 25) : -1;
+      const named = open > floor ? nounPhraseBefore(tokens, skipBack(tokens, open - 1, floor) + 1, floor) : null;
+      if (named?.kind === 'name') j = open;
+    }
     let head = nounPhraseBefore(tokens, skipBack(tokens, j - 1, floor) + 1, floor);
     // "the director of the bureau, James Lund, said": a person's name in apposition to a
     // phrase ending in a prepositional object is the speaker.
@@ -207,13 +220,22 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
     }
     if (!head || placeOrAge(tokens, head, floor) >= 0) return null;
     const apposition = tokens.slice(j + 1, i);
+    // "Chris Hale, a delegate from Houston, Texas, said": a description ending in a place and its
+    // region is an appositive itself; the name before it is the subject.
+    if (head.kind === 'nominal' && apposition.length === 1 && endsInPlace(tokens, j)) {
+      const open = commaBefore(tokens, indexAt(tokens, head.start) - 1, floor, 1);
+      const named = open > floor ? nounPhraseBefore(tokens, skipBack(tokens, open - 1, floor) + 1, floor) : null;
+      if (named?.kind === 'name') return { ...named, role: named.role ?? head.text };
+    }
     // "his sister, Greta, said": the name sits in the apposition, the description is its role;
     // after a place ("a woman in Worcester, Massachusetts, told") it is the place's region.
     if (
       head.kind === 'nominal' &&
       apposition.length <= 4 &&
       apposition.every((x) => isCapitalized(x)) &&
-      !(endsInPlace(tokens, j) && !isForename(apposition[0]!.text))
+      // After a place, a lone word is its region ("a delegate from Houston, Texas, said"), even
+      // one that is also a forename; a forename and more is a person ("…, Jane Roe, said").
+      !(endsInPlace(tokens, j) && (apposition.length === 1 || !isForename(apposition[0]!.text)))
     ) {
       const named = classify(apposition);
       if (named && named.kind === 'name') return { ...named, role: named.role ?? head.text };
@@ -285,6 +307,31 @@ function beforePlace(tokens: Token[], m: RawMention, floor: number): RawMention 
   const prep = placeOrAge(tokens, place, floor);
   if (prep <= floor || !isWord(tokens[prep - 1])) return m;
   return nounPhraseBefore(tokens, prep, floor) ?? m;
+}
+
+/** Words that open the last item of a list ("…, roads, and energy"). */
+const LIST_JOINS = wordSet('and or');
+/** Most commas walked back over a list inside an appositive, and most tokens read back for the
+ * comma before one item (an item is at most three words). */
+const LIST_HOPS = 4;
+const LIST_ITEM_MAX = 4;
+
+/** The comma nearest before token `from` (inclusive) within `reach` tokens, with no quote, cue or
+ * sentence stop on the way; -1 when there is none. */
+function commaBefore(tokens: Token[], from: number, floor: number, reach: number): number {
+  for (let c = from; c >= floor && c > from - reach; c--) {
+    const t = tokens[c]!;
+    if (t.text === ',') return c;
+    if (t.quote >= 0 || t.cue === 2 || '.;:'.includes(t.text)) return -1;
+  }
+  return -1;
+}
+
+/** Tokens `from` to `to` (exclusive) are one plain item of a list: a few lower-case words. */
+function isListItem(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 3) return false;
+  for (let c = from; c < to; c++) if (!isWord(tokens[c]) || isCapitalized(tokens[c])) return false;
+  return true;
 }
 
 /** For a name right after a preposition of place ("of Flint", "in Ames"), the preposition's
