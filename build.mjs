@@ -231,6 +231,7 @@ if (withTools) {
       bench: path.join(root, 'test/tools/bench.ts'),
       'bench-ab': path.join(root, 'test/tools/bench-ab.ts'),
       train: path.join(root, 'test/tools/train.ts'),
+      'train-pronouns': path.join(root, 'test/tools/train-pronouns.ts'),
       'hash-engine': path.join(root, 'test/tools/hash-engine.ts'),
       'currency-nouns': path.join(root, 'test/tools/currency-nouns.ts'),
       'claimant-diagnosis': path.join(root, 'test/tools/claimant-diagnosis.ts'),

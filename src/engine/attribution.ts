@@ -33,7 +33,7 @@ import {
   type ReportedClause,
 } from './reported-speech';
 import { cueAt, possessorOfSpeech, ROLE_WORDS, type RawMention } from './speaker-mentions';
-import { EntityResolver, type Resolution } from './entities';
+import { EntityResolver, type PronounObserver, type Resolution } from './entities';
 import { isAsciiLower, isLetterOrDigit } from './chars';
 import { lowerBound } from './sorted';
 import { isNickname, isStageDirection, isSubhead, isTerm, isTitleLike, titleCased } from './non-speech';
@@ -74,6 +74,9 @@ export interface AttributionOptions {
   abstain?: boolean;
   /** Sees each quote's speaker features as it is attributed (for fitting the confidence model). */
   observe?: (quote: Quote, features: AttributionFeatures) => void;
+  /** Sees each "he"/"she" antecedent search with its candidates' features (for fitting the
+   * pronoun salience table). */
+  observePronoun?: PronounObserver;
 }
 
 /** Finds the direct and reported quotes in the text and resolves each to a speaker entity. */
@@ -84,7 +87,7 @@ export function attributeQuotes(
 ): { quotes: Quote[]; speakers: Speaker[] } {
   // The entity table reads the whole article: only built when someone speaks.
   let resolver: EntityResolver | null = null;
-  const entities = () => (resolver ??= new EntityResolver(text, topLevel(spans)));
+  const entities = () => (resolver ??= new EntityResolver(text, topLevel(spans), options.observePronoun));
   /** A mention the sieve may use: one that can refer to someone (else the search goes on). */
   const usable = <M extends RawMention>(m: M | null | undefined): M | null =>
     m && entities().refersToSomeone(m) ? m : null;

@@ -4,7 +4,8 @@
 import { analyze } from './analyze';
 import { attributeQuotes } from './attribution';
 import { blocksFromPlainText } from './blocks';
-import { EntityResolver } from './entities';
+import { EntityResolver, PRONOUN_FEATURES } from './entities';
+import salienceTable from './pronoun-salience.json';
 import { ABSTAIN_BELOW } from './speaker-confidence';
 import type { RawMention } from './speaker-mentions';
 import { UNCLEAR_SPEAKER_ID } from './types';
@@ -64,6 +65,29 @@ describe('pronouns', () => {
       '“The numbers are tight,” she said.',
     );
     expect(names(further)).toEqual(['Maria Keller', 'Maria Keller']);
+  });
+
+  test('the fitted salience: a speaker who opened the paragraph before beats a subject who spoke paragraphs earlier', () => {
+    const text = article(
+      '“The budget is sound,” Greta Olsen said. Olsen then left the chamber for the night.',
+      'The council met again on Monday. Members asked for a delay.',
+      'Maria Keller, a councillor, had read the report twice. “We need more time,” Keller told the council.',
+      'The vote was postponed. “The numbers are tight,” she said.',
+    );
+    // The hand-ordered rank took the subject who had spoken, however far back.
+    expect(names(text)).toEqual(['Greta Olsen', 'Maria Keller', 'Maria Keller']);
+    // A person named only as an object in the paragraph before does not outrank the speaker.
+    const object = article(
+      'Greta Olsen opened the session. “The budget is sound,” Olsen said.',
+      'The mayor thanked Maria Keller for the report. The vote was postponed until March.',
+      '“The numbers are tight,” she said.',
+    );
+    expect(names(object)).toEqual(['Greta Olsen', 'Greta Olsen']);
+  });
+
+  test('the pronoun salience table weighs exactly the features the resolver computes', () => {
+    expect(salienceTable.features).toEqual([...PRONOUN_FEATURES]);
+    for (const w of salienceTable.weights) expect(Number.isFinite(w)).toBe(true);
   });
 
   test('a person named inside a quotation is not who the pronoun after it stands for', () => {

@@ -33,6 +33,11 @@ export function evalCoref(
   split: PolnearSplit,
   /** Called for each pronoun quote the engine named someone for, with whether it is the person. */
   onNamed?: (quote: Quote, right: boolean) => void,
+  /** Called after each edited article is analysed, with where the pronoun stands in it and the
+   * surname of the person it stands for (for fitting the pronoun salience table). */
+  onPronoun?: (at: number, surname: string) => void,
+  /** Replacements an article (PER_ARTICLE unless given). */
+  perArticle = PER_ARTICLE,
 ): EvalReport | null {
   const articles = readSharedJsonl<Article>(`eval/polnear-${split}.jsonl`);
   if (!articles) return null;
@@ -44,7 +49,7 @@ export function evalCoref(
   for (const article of articles) {
     let used = 0;
     for (const gold of article.quotes) {
-      if (used >= PER_ARTICLE) break;
+      if (used >= perArticle) break;
       const target = replaceable(article.text, gold);
       if (!target) continue;
       used++;
@@ -57,6 +62,7 @@ export function evalCoref(
       const shift = word.length - (e - s);
       const at = (i: number) => (i >= e ? i + shift : i);
       const found = extract(edited).quotes;
+      onPronoun?.(s, target.surname);
       const quote = found.find((q) => q.kind === 'direct' && q.start < at(gold.end) && at(gold.start) < q.end);
       total++;
       const name = quote?.speaker?.name ?? null;
