@@ -15,6 +15,9 @@ import {
   isJoiner,
   isLetter,
   isLetterOrDigit,
+  isLowerCase,
+  isNumeral,
+  isSurrogate,
   isUpperCase,
   isWordChar,
 } from './chars';
@@ -52,6 +55,8 @@ describe('Unicode predicates answer as their regex does, for every code unit', (
     ['isWordChar', isWordChar, /[\p{L}\p{N}\p{M}]/u],
     ['isUpperCase', isUpperCase, /\p{Lu}/u],
     ['isLetter', isLetter, /\p{L}/u],
+    ['isLowerCase', isLowerCase, /\p{Ll}/u],
+    ['isNumeral', isNumeral, /\p{N}/u],
   ])('%s', (_name, test, regex) => {
     const disagree = ALL_CODE_UNITS.filter((c) => test(c) !== regex.test(String.fromCharCode(c)));
     expect(disagree.map((c) => c.toString(16))).toEqual([]);
@@ -70,6 +75,10 @@ describe('Unicode predicates answer as their regex does, for every code unit', (
     expect(isUpperCase(code('1'))).toBe(false);
     // A surrogate half is no letter on its own, even when the pair is one.
     expect(isLetterOrDigit('𝐀'.charCodeAt(0))).toBe(false);
+    expect(isSurrogate('𝐀'.charCodeAt(0))).toBe(true);
+    expect(isSurrogate('𝐀'.charCodeAt(1))).toBe(true);
+    expect(isSurrogate(code('’'))).toBe(false);
+    expect(isSurrogate(0xe000)).toBe(false);
   });
 });
 
