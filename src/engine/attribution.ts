@@ -34,7 +34,7 @@ import {
 } from './reported-speech';
 import { cueAt, possessorOfSpeech, ROLE_WORDS, type RawMention } from './speaker-mentions';
 import { EntityResolver, type Resolution } from './entities';
-import { hasSurrogate, isAsciiLower, isLetterOrDigit, isUpperCase } from './chars';
+import { hasSurrogate, isAsciiLower, isLetterOrDigit, isLowerCasePoint, isUpperCase } from './chars';
 import { lowerBound } from './sorted';
 import { isNickname, isStageDirection, isSubhead, isTerm, isTitleLike, titleCased } from './non-speech';
 import { cueStrength, findCueWord } from './speech-verbs';
@@ -676,7 +676,7 @@ function isPartial(tokens: Token[], k: number, text: string): boolean {
   const prev = tokens[k - 1];
   if (isWord(prev) && prev!.lower !== 'that' && !cueAt(tokens, k - 1, true)) return true;
   const next = tokens[k + 1];
-  if (next && next.quote < 0 && /^\p{Ll}/u.test(next.text) && !cueAt(tokens, k + 1, true)) {
+  if (next && next.quote < 0 && isLowerCasePoint(next.text.codePointAt(0)) && !cueAt(tokens, k + 1, true)) {
     // '"…," he said' is a full quote; '"…" for the top bracket' is not.
     const after = tokens[k + 2];
     return (

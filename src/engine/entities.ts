@@ -21,6 +21,7 @@ import {
   isNumeral,
   isRegexSpace,
   isUpperCase,
+  isUpperCasePoint,
 } from './chars';
 
 /** A sentence opening with a model name that holds a number ("The Zephyr 9 was", "Acme X200
@@ -1627,7 +1628,7 @@ function couldBeAPerson(name: string): boolean {
   if (PRONOUN_NAMES.has(name)) return false;
   const head = name.slice(name.lastIndexOf(' ') + 1);
   // A capitalised plural never given as anyone's name ("Latinos", "Politicos") is a group.
-  if (/^\p{Lu}/u.test(head)) return !/^\p{Lu}\p{Ll}{3,}[^s]s$/u.test(name);
+  if (isUpperCasePoint(head.codePointAt(0))) return !/^\p{Lu}\p{Ll}{3,}[^s]s$/u.test(name);
   // The head may have words after it ("a source familiar with …" is kept as "source familiar").
   return name
     .toLowerCase()

@@ -18,6 +18,7 @@ import {
   isRegexSpace,
   isSurrogate,
   isUpperCase,
+  isUpperCasePoint,
 } from './chars';
 
 /** A word, perhaps behind an opening quotation mark; and one that starts with a capital. */
@@ -122,10 +123,11 @@ const TITLE_VERBS = wordSet('is are was were be been has have had do does did wi
  * network's “Night Desk” anchor Ada Lund"): the title of a work the person is known by. */
 function titleBeforeRole(text: string, span: MarkedSpan, blockEnd: number): boolean {
   const inner = text.slice(span.innerStart, span.innerEnd);
-  if (inner.length > 60 || !/^\p{Lu}/u.test(inner) || /[.,!?;:]$/.test(inner)) return false;
+  if (inner.length > 60 || !isUpperCasePoint(inner.codePointAt(0)) || /[.,!?;:]$/.test(inner)) return false;
   const words = inner.split(/\s+/);
   // No verb inside ("Orange Is the New Black" would read as a clause once its marks are gone).
-  if (words.length > 6 || !words.every((w) => TITLE_NOUN_SMALL.has(w) || /^\p{Lu}/u.test(w))) return false;
+  if (words.length > 6 || !words.every((w) => TITLE_NOUN_SMALL.has(w) || isUpperCasePoint(w.codePointAt(0))))
+    return false;
   if (words.some((w) => TITLE_VERBS.has(w.toLowerCase()))) return false;
   const after = titleThenRole(text.slice(span.end, Math.min(blockEnd, span.end + 80)));
   // The words between are nouns of a role, not small words of a headline ("‘X’ to Call Me …").
