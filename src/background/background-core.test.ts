@@ -1,4 +1,5 @@
-import { badgeText, handleCommand, handleMessage, type BackgroundApi } from './background-core';
+import { WARM_UP_PARAGRAPHS, badgeText, handleCommand, handleMessage, type BackgroundApi } from './background-core';
+import { analyze } from '../engine/analyze';
 import type { ContentRequest } from '../shared/messages';
 
 function fakeApi(activeTab: number | null = 3) {
@@ -119,6 +120,72 @@ describe('handleMessage: warming up the engine', () => {
     const answer = handleMessage(f.api, { type: 'analyze', text, blocks }, ours);
     expect(answer?.quotes.map((q) => q.speaker?.name)).toEqual(['Lena Ortiz']);
     expect(f.badges).toEqual([]);
+  });
+});
+
+test('the warm-up paragraphs take the engine through quotes, their speakers and figures', () => {
+  const found = WARM_UP_PARAGRAPHS.map((p) => analyze(p));
+  expect(found[0]!.quotes.map((q) => q.speaker?.name)).toContain('Ana Torres');
+  expect(found[0]!.figures.length).toBeGreaterThanOrEqual(3);
+  expect(found[1]!.quotes.map((q) => q.speaker?.name)).toContain('Paul Reyes');
+  expect(found[2]!.quotes.length).toBeGreaterThan(0); // reported speech
+});
+
+describe('warmUpEngine: one paragraph per task, stopped by an article', () => {
+  const ours = { id: 'our-id', tab: { id: 5 } };
+  /** A fresh background (its module state is one life of the worker) over an engine that only
+   * records the texts it is given. */
+  function freshBackground() {
+    const texts: string[] = [];
+    let core!: typeof import('./background-core');
+    jest.isolateModules(() => {
+      jest.doMock('../engine/analyze', () => ({
+        analyze: (text: string) => {
+          texts.push(text);
+          return { quotes: [], figures: [], speakers: [] };
+        },
+      }));
+      core = jest.requireActual<typeof import('./background-core')>('./background-core');
+    });
+    return { core, texts, api: fakeApi().api };
+  }
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => {
+    jest.useRealTimers();
+    jest.dontMock('../engine/analyze');
+  });
+
+  test('each paragraph runs in a task of its own, and only once in a life of the background', () => {
+    const { core, texts, api } = freshBackground();
+    expect(core.WARM_UP_PARAGRAPHS.length).toBeGreaterThan(1);
+    core.handleMessage(api, { type: 'warm-up' }, ours);
+    expect(texts).toEqual([]); // nothing in the message's own task
+    jest.advanceTimersToNextTimer();
+    expect(texts).toEqual(core.WARM_UP_PARAGRAPHS.slice(0, 1));
+    jest.runAllTimers();
+    expect(texts).toEqual(core.WARM_UP_PARAGRAPHS);
+    core.handleMessage(api, { type: 'warm-up' }, ours);
+    jest.runAllTimers();
+    expect(texts).toEqual(core.WARM_UP_PARAGRAPHS);
+  });
+
+  test('an article that arrives between paragraphs is analysed at once and stops the rest', () => {
+    const { core, texts, api } = freshBackground();
+    core.handleMessage(api, { type: 'warm-up' }, ours);
+    jest.advanceTimersToNextTimer();
+    core.handleMessage(api, { type: 'analyze', text: 'An article.', blocks: [] }, ours);
+    jest.runAllTimers();
+    expect(texts).toEqual([core.WARM_UP_PARAGRAPHS[0], 'An article.']);
+  });
+
+  test('an article before any paragraph leaves no warm-up to run', () => {
+    const { core, texts, api } = freshBackground();
+    core.handleMessage(api, { type: 'warm-up' }, ours);
+    core.handleMessage(api, { type: 'analyze', text: 'An article.', blocks: [] }, ours);
+    jest.runAllTimers();
+    core.handleMessage(api, { type: 'warm-up' }, ours);
+    jest.runAllTimers();
+    expect(texts).toEqual(['An article.']);
   });
 });
 

@@ -15,6 +15,13 @@ import {
   isJoiner,
   isLetter,
   isLetterOrDigit,
+  isLowerCase,
+  isNumeral,
+  isNumeralPoint,
+  isLowerCasePoint,
+  isSmallWordEnding,
+  isUpperCasePoint,
+  isSurrogate,
   isUpperCase,
   isWordChar,
 } from './chars';
@@ -52,6 +59,8 @@ describe('Unicode predicates answer as their regex does, for every code unit', (
     ['isWordChar', isWordChar, /[\p{L}\p{N}\p{M}]/u],
     ['isUpperCase', isUpperCase, /\p{Lu}/u],
     ['isLetter', isLetter, /\p{L}/u],
+    ['isLowerCase', isLowerCase, /\p{Ll}/u],
+    ['isNumeral', isNumeral, /\p{N}/u],
   ])('%s', (_name, test, regex) => {
     const disagree = ALL_CODE_UNITS.filter((c) => test(c) !== regex.test(String.fromCharCode(c)));
     expect(disagree.map((c) => c.toString(16))).toEqual([]);
@@ -70,6 +79,10 @@ describe('Unicode predicates answer as their regex does, for every code unit', (
     expect(isUpperCase(code('1'))).toBe(false);
     // A surrogate half is no letter on its own, even when the pair is one.
     expect(isLetterOrDigit('𝐀'.charCodeAt(0))).toBe(false);
+    expect(isSurrogate('𝐀'.charCodeAt(0))).toBe(true);
+    expect(isSurrogate('𝐀'.charCodeAt(1))).toBe(true);
+    expect(isSurrogate(code('’'))).toBe(false);
+    expect(isSurrogate(0xe000)).toBe(false);
   });
 });
 
@@ -109,5 +122,69 @@ describe('CLASS, the figures table', () => {
     [',', OTHER],
   ])('%j', (ch, cls) => {
     expect(CLASS[code(ch)]).toBe(cls);
+  });
+});
+
+describe('code-point predicates and isSmallWordEnding answer as their regexes do', () => {
+  test.each<[string, (cp: number) => boolean, RegExp]>([
+    ['isLowerCasePoint', isLowerCasePoint, /^\p{Ll}/u],
+    ['isUpperCasePoint', isUpperCasePoint, /^\p{Lu}/u],
+    ['isNumeralPoint', isNumeralPoint, /^\p{N}/u],
+  ])('%s, on every BMP code point and every third beyond', (_name, test, regex) => {
+    const disagree: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp += cp < 0x10000 ? 1 : 3) {
+      const ch = String.fromCodePoint(cp);
+      if (test(ch.codePointAt(0)!) !== regex.test(ch)) disagree.push(cp.toString(16));
+    }
+    expect(disagree).toEqual([]);
+    expect(test(''.codePointAt(0) as unknown as number)).toBe(false);
+  });
+
+  test('isSmallWordEnding, on 100,000 generated words', () => {
+    const pieces = [
+      'a',
+      'ed',
+      'ly',
+      's',
+      'ing',
+      'é',
+      'ß',
+      'ж',
+      'A',
+      'Ж',
+      '-',
+      "'",
+      '1',
+      '\ud835\udc1a',
+      '\ud835\udc00',
+      '\ud800',
+    ];
+    const cases: [number, string][] = [
+      [3, 'ed'],
+      [3, 's'],
+      [3, 'ly'],
+      [1, 'ly'],
+      [2, 'ing'],
+      [3, 'ing'],
+    ];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x80000000;
+    const disagree: string[] = [];
+    let matches = 0;
+    for (let n = 0; n < 100_000; n++) {
+      let w = '';
+      for (let k = 1 + Math.floor(next() * 7); k > 0; k--)
+        w += pieces[Math.floor(next() * (next() < 0.8 ? 5 : pieces.length))];
+      for (const [least, suffix] of cases) {
+        const expected = new RegExp(`^\\p{Ll}{${least},}${suffix}$`, 'u').test(w);
+        if (expected) matches++;
+        if (isSmallWordEnding(w, least, suffix) !== expected) disagree.push(`${JSON.stringify(w)} ${least} ${suffix}`);
+      }
+    }
+    expect(disagree.slice(0, 5)).toEqual([]);
+    expect(matches).toBeGreaterThan(20_000);
+    expect(isSmallWordEnding('voted', 3, 'ed')).toBe(true);
+    expect(isSmallWordEnding('Voted', 3, 'ed')).toBe(false);
+    expect(isSmallWordEnding('led', 3, 'ed')).toBe(false);
   });
 });

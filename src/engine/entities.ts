@@ -8,8 +8,12 @@ import { forenameGender, isForename } from './forenames';
 import { lowerBound } from './sorted';
 import salienceTable from './pronoun-salience.json';
 import {
+  APOSTROPHE,
   HYPHEN,
+  PERIOD,
+  RIGHT_SINGLE_MARK,
   UNDERSCORE,
+  endsInCapitalisedRun,
   isAsciiAlnum,
   isAsciiLower,
   isAsciiUpper,
@@ -18,6 +22,7 @@ import {
   isNumeral,
   isRegexSpace,
   isUpperCase,
+  isUpperCasePoint,
 } from './chars';
 
 /** A sentence opening with a model name that holds a number ("The Zephyr 9 was", "Acme X200
@@ -1766,7 +1771,7 @@ function couldBeAPerson(name: string): boolean {
   if (PRONOUN_NAMES.has(name)) return false;
   const head = name.slice(name.lastIndexOf(' ') + 1);
   // A capitalised plural never given as anyone's name ("Latinos", "Politicos") is a group.
-  if (/^\p{Lu}/u.test(head)) return !/^\p{Lu}\p{Ll}{3,}[^s]s$/u.test(name);
+  if (isUpperCasePoint(head.codePointAt(0))) return !/^\p{Lu}\p{Ll}{3,}[^s]s$/u.test(name);
   // The head may have words after it ("a source familiar with …" is kept as "source familiar").
   return name
     .toLowerCase()
@@ -1958,11 +1963,18 @@ function isBlankChar(c: number): boolean {
 /** True when a capitalised word and a space stand right before `pos`: a word there is the last
  * of a name run. The space is looked at first, sparing most words a copy and a regex tried from
  * each of 30 positions. */
-function followsCapitalisedWord(text: string, pos: number): boolean {
-  return (
-    isBlankChar(text.charCodeAt(pos - 1)) &&
-    /\p{Lu}[\p{L}.'’-]*[ \u00a0]$/u.test(text.slice(Math.max(0, pos - 30), pos))
-  );
+export function followsCapitalisedWord(text: string, pos: number): boolean {
+  if (!isBlankChar(text.charCodeAt(pos - 1))) return false;
+  const from = Math.max(0, pos - 30);
+  return endsInCapitalisedRun(text, from, pos - 1, isNameJoiner) ?? CAPITALISED_WORD_BEFORE.test(text.slice(from, pos));
+}
+/** A capitalised word and a space ending a text. What `followsCapitalisedWord` reads with
+ * `endsInCapitalisedRun` (V8 compiled the regex on first use at about 0.6 ms in the engine's first
+ * call); it asks the regex itself only of a word with a surrogate. */
+export const CAPITALISED_WORD_BEFORE = /\p{Lu}[\p{L}.'’-]*[ \u00a0]$/u;
+/** The characters besides letters that CAPITALISED_WORD_BEFORE lets a word hold. */
+function isNameJoiner(c: number): boolean {
+  return c === PERIOD || c === APOSTROPHE || c === RIGHT_SINGLE_MARK || c === HYPHEN;
 }
 
 /** [\w\u00c0-\u024f]: a character a name run cannot follow. */

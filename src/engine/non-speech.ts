@@ -5,7 +5,21 @@ import { wordSet } from './speech-verbs';
 import type { Block } from './types';
 import type { MarkedSpan } from './quote-marks';
 import { OPENING_MARKS, inCharacterClass } from './mark-glyphs';
-import { APOSTROPHE, HYPHEN, RIGHT_SINGLE_MARK, isLetterOrDigit } from './chars';
+import {
+  APOSTROPHE,
+  HYPHEN,
+  PERIOD,
+  RIGHT_SINGLE_MARK,
+  endsInCapitalisedRun,
+  hasSurrogate,
+  isLetterOrDigit,
+  isLowerCase,
+  isNumeral,
+  isRegexSpace,
+  isSurrogate,
+  isUpperCase,
+  isUpperCasePoint,
+} from './chars';
 
 /** A word, perhaps behind an opening quotation mark; and one that starts with a capital. */
 const WORD_START = new RegExp(`^[\\p{L}${inCharacterClass(OPENING_MARKS)}]`, 'u');
@@ -66,8 +80,41 @@ export function isTerm(text: string, span: MarkedSpan, blockStart: number, block
   return !/(^|\s)\p{Lu}[^\s]*\s+call/u.test(before);
 }
 
-/** After a quotation: one to three lower-case words, then two capitalised ones (a name). */
-const TITLE_THEN_ROLE = /^\s+\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+){0,2}\s+\p{Lu}[\p{Ll}.]+\s+\p{Lu}\p{Ll}/u;
+/** After a quotation: one to three lower-case words, then two capitalised ones (a name). What
+ * `titleThenRole` reads; it asks this regex itself only of a text with a surrogate. */
+export const TITLE_THEN_ROLE = /^\s+\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+){0,2}\s+\p{Lu}[\p{Ll}.]+\s+\p{Lu}\p{Ll}/u;
+/** TITLE_THEN_ROLE's match in `s`, or null, read without the regex: V8 compiled its Unicode classes
+ * on first use (1-3 ms) inside the engine's first call. Spaces; one to three lower-case words (a
+ * small letter, then small letters and hyphens, two characters at least), each followed by
+ * spaces; a capitalised word (a capital, then small letters and periods) and spaces; a capital and
+ * a small letter. The regex's classes do not overlap, so it can take each run of spaces, of a
+ * word's characters, only whole: no backtracking to mirror. */
+export function titleThenRole(s: string): string | null {
+  if (hasSurrogate(s)) return TITLE_THEN_ROLE.exec(s)?.[0] ?? null;
+  let i = skipRegexSpaces(s, 0);
+  if (i === 0) return null;
+  let words = 0;
+  while (isLowerCase(s.charCodeAt(i))) {
+    if (words === 3) return null; // a fourth lower-case word where the capitalised one must stand
+    let end = i + 1;
+    while (isLowerCase(s.charCodeAt(end)) || s.charCodeAt(end) === HYPHEN) end++;
+    const next = skipRegexSpaces(s, end);
+    if (end - i < 2 || next === end) return null;
+    i = next;
+    words++;
+  }
+  if (words === 0 || !isUpperCase(s.charCodeAt(i))) return null;
+  let end = i + 1;
+  while (isLowerCase(s.charCodeAt(end)) || s.charCodeAt(end) === PERIOD) end++;
+  const name = skipRegexSpaces(s, end);
+  if (end === i + 1 || name === end) return null;
+  return isUpperCase(s.charCodeAt(name)) && isLowerCase(s.charCodeAt(name + 1)) ? s.slice(0, name + 2) : null;
+}
+/** Where the run of white space (what \s matches) from `i` ends. */
+function skipRegexSpaces(s: string, i: number): number {
+  while (isRegexSpace(s.charCodeAt(i))) i++;
+  return i;
+}
 /** Lower-case words a title of a work keeps among its capitalised ones. */
 const TITLE_NOUN_SMALL = wordSet('of the a an and in on at to for with by from');
 /** Verbs that make a quoted title read as a clause once its marks are gone. */
@@ -76,14 +123,15 @@ const TITLE_VERBS = wordSet('is are was were be been has have had do does did wi
  * network's “Night Desk” anchor Ada Lund"): the title of a work the person is known by. */
 function titleBeforeRole(text: string, span: MarkedSpan, blockEnd: number): boolean {
   const inner = text.slice(span.innerStart, span.innerEnd);
-  if (inner.length > 60 || !/^\p{Lu}/u.test(inner) || /[.,!?;:]$/.test(inner)) return false;
+  if (inner.length > 60 || !isUpperCasePoint(inner.codePointAt(0)) || /[.,!?;:]$/.test(inner)) return false;
   const words = inner.split(/\s+/);
   // No verb inside ("Orange Is the New Black" would read as a clause once its marks are gone).
-  if (words.length > 6 || !words.every((w) => TITLE_NOUN_SMALL.has(w) || /^\p{Lu}/u.test(w))) return false;
+  if (words.length > 6 || !words.every((w) => TITLE_NOUN_SMALL.has(w) || isUpperCasePoint(w.codePointAt(0))))
+    return false;
   if (words.some((w) => TITLE_VERBS.has(w.toLowerCase()))) return false;
-  const after = TITLE_THEN_ROLE.exec(text.slice(span.end, Math.min(blockEnd, span.end + 80)));
+  const after = titleThenRole(text.slice(span.end, Math.min(blockEnd, span.end + 80)));
   // The words between are nouns of a role, not small words of a headline ("‘X’ to Call Me …").
-  return after !== null && !after[0].split(/\s+/).some((w) => TITLE_SMALL.has(w));
+  return after !== null && !after.split(/\s+/).some((w) => TITLE_SMALL.has(w));
 }
 
 /** A nickname inside a name: Thomas J. "Tommy" Reyes (one or two words between capitalised words). */
@@ -91,10 +139,26 @@ export function isNickname(text: string, span: MarkedSpan, blockStart = 0): bool
   // White space on both sides first: a cheap test that rules out almost every quote.
   if (!/^\s\s$/.test(text.charAt(span.start - 1) + text.charAt(span.end))) return false;
   return (
-    /\p{Lu}[\p{L}.]*\s$/u.test(text.slice(Math.max(blockStart, span.start - 12), span.start)) &&
-    /^\s\p{Lu}/u.test(text.slice(span.end, span.end + 2)) &&
+    nameBeforeNickname(text, Math.max(blockStart, span.start - 12), span.start) &&
+    // What /^\s\p{Lu}/u says of the two characters after the span (half a surrogate pair is no capital).
+    isRegexSpace(text.charCodeAt(span.end)) &&
+    isUpperCase(text.charCodeAt(span.end + 1)) &&
     !/\s\S+\s/.test(text.slice(span.innerStart, span.innerEnd))
   );
+}
+
+/** A capitalised word and a space ending a text: what stands before a nickname's opening mark.
+ * What `nameBeforeNickname` reads; it asks this regex itself only of a word with a surrogate. */
+export const NAME_BEFORE_NICKNAME = /\p{Lu}[\p{L}.]*\s$/u;
+/** NAME_BEFORE_NICKNAME's answer on text[from, to), read backwards without the regex (V8 compiled
+ * it on first use at about 1 ms in the engine's first call): white space last, and before it a
+ * run of letters and periods with a capital in it. */
+export function nameBeforeNickname(text: string, from: number, to: number): boolean {
+  if (to <= from || !isRegexSpace(text.charCodeAt(to - 1))) return false;
+  return endsInCapitalisedRun(text, from, to - 1, isPeriod) ?? NAME_BEFORE_NICKNAME.test(text.slice(from, to));
+}
+function isPeriod(c: number): boolean {
+  return c === PERIOD;
 }
 
 /** Most words capitalised: a headline, where capitals say nothing about names. */
@@ -124,14 +188,35 @@ export function isTitleLike(text: string, span: MarkedSpan): boolean {
   const words = text
     .slice(span.innerStart, span.innerEnd)
     .split(/\s+/)
-    .filter((w) => /[\p{L}\p{N}]/u.test(w));
+    .filter((w) => firstLetterKind(w) !== NO_LETTER);
   if (words.length === 0 || words.length > 8) return false;
   let capitals = 0;
   for (const w of words) {
-    const letter = /[\p{L}\p{N}]/u.exec(w)![0];
     if (/[.!?]$/.test(w) && w !== words[words.length - 1]) return false;
-    if (/\p{Lu}|\p{N}/u.test(letter)) capitals++;
+    if (firstLetterKind(w) === CAPITAL_OR_NUMBER) capitals++;
     else if (!TITLE_SMALL.has(w.toLowerCase())) return false;
   }
   return capitals > 0;
+}
+
+/** The first letter or digit of a word (what `firstLetterKind` reads), and what makes it count as
+ * capitalised; asked only of a word with a surrogate before its first letter. */
+export const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+export const CAPITAL_OR_NUMBER_CHAR = /\p{Lu}|\p{N}/u;
+const NO_LETTER = 0;
+const CAPITAL_OR_NUMBER = 1;
+const OTHER_LETTER = 2;
+/** What the first letter or digit of `w` is, as LETTER_OR_DIGIT finds it and CAPITAL_OR_NUMBER_CHAR
+ * says of it (NO_LETTER when there is none), read without the regexes (V8 compiled them on first
+ * use at about 0.7 ms in the engine's first call). */
+export function firstLetterKind(w: string): number {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (isSurrogate(c)) {
+      const letter = LETTER_OR_DIGIT.exec(w)?.[0];
+      return letter === undefined ? NO_LETTER : CAPITAL_OR_NUMBER_CHAR.test(letter) ? CAPITAL_OR_NUMBER : OTHER_LETTER;
+    }
+    if (isLetterOrDigit(c)) return isUpperCase(c) || isNumeral(c) ? CAPITAL_OR_NUMBER : OTHER_LETTER;
+  }
+  return NO_LETTER;
 }

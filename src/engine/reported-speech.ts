@@ -9,6 +9,7 @@ import { isEstimatingCue, isNounLikeCue, isParticipleCue, wordMap, wordSet } fro
 import { sentenceSubject, subjectOf } from './sentence-cues';
 import { indexAt, isCapitalized, isWord, type Token } from './tokens';
 import { NUMBER_WORDS } from './number-words';
+import { isSmallWordEnding } from './chars';
 
 /** A reported clause: its span in the text and who says it. */
 export interface ReportedClause {
@@ -262,7 +263,7 @@ const LY_NOUNS = wordSet('family assembly supply rally ally anomaly monopoly ita
 
 function isAdverb(t: Token | undefined): boolean {
   if (!t || !isWord(t) || isCapitalized(t)) return false;
-  return ADVERBS.has(t.lower) || (/^\p{Ll}{3,}ly$/u.test(t.text) && !LY_NOUNS.has(t.lower));
+  return ADVERBS.has(t.lower) || (isSmallWordEnding(t.text, 3, 'ly') && !LY_NOUNS.has(t.lower));
 }
 
 /** Plural nouns that head compounds ("the jobs report", "a sales forecast"), and words before a
@@ -329,7 +330,7 @@ export function nounLikeVerb(tokens: Token[], k: number): boolean {
   )
     return false;
   // "activist groups claim that": a plural noun is the subject, whatever determines it.
-  if (!isCapitalized(prev)) return next?.text !== ',' && !last && /^\p{Ll}{3,}s$/u.test(prev.text);
+  if (!isCapitalized(prev)) return next?.text !== ',' && !last && isSmallWordEnding(prev.text, 3, 's');
   // A name opens its clause: only punctuation or a conjunction may stand before it ("a confirmed
   // Harbor Gazette report that" is a noun).
   let b = p;
@@ -405,7 +406,10 @@ function headline(tokens: Token[], k: number, floor: number): { clause: Reported
  * predicting"). */
 function progressive(tokens: Token[], k: number): boolean {
   let b = k - 1;
-  if (b > 0 && (/^\p{Ll}+ly$/u.test(tokens[b]!.text) || /^(now|still|also|again|already|not)$/.test(tokens[b]!.lower)))
+  if (
+    b > 0 &&
+    (isSmallWordEnding(tokens[b]!.text, 1, 'ly') || /^(now|still|also|again|already|not)$/.test(tokens[b]!.lower))
+  )
     b--;
   const t = tokens[b]!;
   return PROGRESSIVE.has(t.lower) || /^(he|she|it|they|we|you|who|that)(['’](s|re))$/.test(t.lower);
@@ -953,7 +957,8 @@ function nominalSubject(tokens: Token[], k: number): RawMention | null {
   while (e < k && e <= i + 6) {
     const t = tokens[e]!;
     if (!isWord(t) || t.quote >= 0) return null;
-    if (isVerbLike(t) || AUXILIARIES.has(t.lower) || VERB_ADVERBS.has(t.lower) || /^\p{Ll}+ly$/u.test(t.text)) break;
+    if (isVerbLike(t) || AUXILIARIES.has(t.lower) || VERB_ADVERBS.has(t.lower) || isSmallWordEnding(t.text, 1, 'ly'))
+      break;
     if (/^(of|for|at|in|on|from|with)$/.test(t.lower)) {
       if (head < 0) head = e - 1;
     } else if (t.cue === 2 || CLOSING.has(t.lower) || RELATIVES.has(t.lower)) return null;
@@ -961,7 +966,7 @@ function nominalSubject(tokens: Token[], k: number): RawMention | null {
   }
   if (e === i + 1 || e >= k || e > i + 6) return null;
   let v = e;
-  while (v < k && (VERB_ADVERBS.has(tokens[v]!.lower) || /^\p{Ll}+ly$/u.test(tokens[v]!.text))) v++;
+  while (v < k && (VERB_ADVERBS.has(tokens[v]!.lower) || isSmallWordEnding(tokens[v]!.text, 1, 'ly'))) v++;
   // "The nurse later sued, claiming …": a short past form is a verb too.
   const verb = tokens[v];
   if (
@@ -1010,7 +1015,12 @@ const COORDINATION_REACH = 40;
  * or else the subject of the first verb of the conjunct before it (after the last ", and"). */
 function coordinatedSubject(tokens: Token[], k: number, floor: number, prior: RawMention | null): RawMention | null {
   let j = k - 1;
-  while (j > floor && j > k - 4 && (COORDINATED_GAP.has(tokens[j]!.lower) || /^\p{Ll}+ly$/u.test(tokens[j]!.text))) j--;
+  while (
+    j > floor &&
+    j > k - 4 &&
+    (COORDINATED_GAP.has(tokens[j]!.lower) || isSmallWordEnding(tokens[j]!.text, 1, 'ly'))
+  )
+    j--;
   if (!/^(and|but)$/.test(tokens[j]?.lower ?? '') || j < floor) return null;
   // "She says C1, but insists C2": the clause before ended at the comma before the conjunction.
   if (j === floor || (j === floor + 1 && tokens[floor]!.text === ',')) return prior;
@@ -1023,11 +1033,11 @@ function coordinatedSubject(tokens: Token[], k: number, floor: number, prior: Ra
   for (let v = from + 1; v < j && v < from + COORDINATION_REACH; v++) {
     const t = tokens[v]!;
     if (t.quote >= 0 || t.text === ',') continue;
-    const verb = isVerbLike(t) || (t.cue === 2 && !isParticipleCue(t.text)) || /^\p{Ll}{3,}s$/u.test(t.text);
+    const verb = isVerbLike(t) || (t.cue === 2 && !isParticipleCue(t.text)) || isSmallWordEnding(t.text, 3, 's');
     if (!verb) continue;
     const m = subjectBefore(tokens, v, from);
     if (m && !/^(who|which|that)$/i.test(m.text)) return m;
-    if (!/^\p{Ll}{3,}s$/u.test(t.text) || isVerbLike(t)) return null;
+    if (!isSmallWordEnding(t.text, 3, 's') || isVerbLike(t)) return null;
   }
   return null;
 }
@@ -1467,7 +1477,7 @@ function clauseEnd(tokens: Token[], from: number, cue?: Token): number {
       (t.lower === 'and' || t.lower === 'but') &&
       isParticipleCue(tokens[i + 1]?.text ?? '') &&
       !isCapitalized(tokens[i + 1]) &&
-      !/^\p{Ll}{3,}ing$/u.test(tokens[from]!.text)
+      !isSmallWordEnding(tokens[from]!.text, 3, 'ing')
     )
       return i;
     // '…“had a crazy policy,” adding …': a comma inside a closing quotation ends the clause
@@ -1529,7 +1539,7 @@ function closesAfterQuote(next: Token | undefined): boolean {
     CLOSING.has(next.lower) ||
     HANGING.has(next.lower) ||
     /^(though|although|but)$/.test(next.lower) ||
-    /^\p{Ll}{3,}ing$/u.test(next.text)
+    isSmallWordEnding(next.text, 3, 'ing')
   );
 }
 
@@ -1628,7 +1638,7 @@ function parentheticalRelative(tokens: Token[], from: number): boolean {
         v !== undefined &&
         isWord(v) &&
         !isCapitalized(v) &&
-        (isVerbLike(v) || /^\p{Ll}{3,}s$/u.test(v.text)) &&
+        (isVerbLike(v) || isSmallWordEnding(v.text, 3, 's')) &&
         !TAIL_STARTS.has(v.lower)
       );
     }

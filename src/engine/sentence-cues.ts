@@ -20,6 +20,7 @@ import {
 import { ORG_NOUNS } from './entities';
 import { isParticipleCue, wordSet } from './speech-verbs';
 import { indexAt, isCapitalized, isWord, type Token } from './tokens';
+import { isLowerCasePoint, isSmallWordEnding, isUpperCasePoint } from './chars';
 
 /** Tokens between a quote and the cue after it ('"Q," the former attorney general said'). */
 const AFTER_WINDOW = 9;
@@ -64,7 +65,7 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
     // '"Q," remembered Roy Verley, a former spokesman.': any past-tense verb, then a name that
     // closes the clause.
     const v = tokens[j];
-    if (v && /^\p{Ll}{3,}ed$/u.test(v.text)) {
+    if (v && isSmallWordEnding(v.text, 3, 'ed')) {
       const inverted = subjectAfter(tokens, j + 1, tokens.length);
       if (inverted?.kind === 'name' && closesClause(tokens, inverted.end)) return { mention: inverted, cue: j };
     }
@@ -380,7 +381,7 @@ const NOT_A_VERB = wordSet(
 function runsOn(tokens: Token[], end: number): boolean {
   const next = tokens[indexAt(tokens, end)];
   if (!next) return false;
-  return next.quote >= 0 || (/^\p{Ll}/u.test(next.text) && !NOT_A_VERB.has(next.lower));
+  return next.quote >= 0 || (isLowerCasePoint(next.text.codePointAt(0)) && !NOT_A_VERB.has(next.lower));
 }
 
 /** The subject that opens the sentence (or the clause at `floor`) before the cue at `k`, with an appositive after it
@@ -402,7 +403,7 @@ const INFINITIVE_BRIDGES = wordSet(
 );
 
 function bridges(t: Token): boolean {
-  return !isCapitalized(t) && (INFINITIVE_BRIDGES.has(t.lower) || /^\p{Ll}{3,}ed$/u.test(t.text));
+  return !isCapitalized(t) && (INFINITIVE_BRIDGES.has(t.lower) || isSmallWordEnding(t.text, 3, 'ed'));
 }
 
 /** Verbs whose infinitive says nobody spoke ("declined to say", "refused to comment"). */
@@ -639,7 +640,12 @@ export function clauseSubjectPronoun(tokens: Token[], qi: number): RawMention | 
     if (!/^(?:he|she|they)$/.test(t.lower)) continue;
     const before = tokens[p - 1]!;
     const next = tokens[p + 1];
-    if (!(before.text === ',' || CLAUSE_OPENERS.has(before.lower)) || !next || !/^\p{Ll}/u.test(next.text)) continue;
+    if (
+      !(before.text === ',' || CLAUSE_OPENERS.has(before.lower)) ||
+      !next ||
+      !isLowerCasePoint(next.text.codePointAt(0))
+    )
+      continue;
     return subjectAfter(tokens, p, qi);
   }
   return null;
@@ -656,7 +662,7 @@ function datelineEnd(tokens: Token[], qi: number): number {
   for (let c = 1; c < qi && c <= DATELINE_MAX; c++) {
     const t = tokens[c]!;
     if (/^[-—–]$/.test(t.text)) return c + 1 < qi ? c + 1 : 0;
-    if (t.quote >= 0 || /^\p{Ll}/u.test(t.text)) return 0;
+    if (t.quote >= 0 || isLowerCasePoint(t.text.codePointAt(0))) return 0;
   }
   return 0;
 }
@@ -728,12 +734,13 @@ export function sentenceSubject(tokens: Token[], qi: number): RawMention | null 
   if (!next || next.quote >= 0) return null;
   // "Chicago’s crumbling bridges are …": a possessive names whose thing it is; only a head
   // that can speak ("Moreno’s campaign", "Ortega’s spokesman") keeps the possessor as the source.
-  if (/['’]s$/.test(m.text) && /^\p{Ll}/u.test(next.text) && !speakingHead(next.lower)) return null;
+  if (/['’]s$/.test(m.text) && isLowerCasePoint(next.text.codePointAt(0)) && !speakingHead(next.lower)) return null;
   if (
     next.text === ':' ||
-    (/^\p{Ll}/u.test(next.text) && !/^(of|for|and|or|to|in|on|at|with|who|which|that)$/.test(next.lower))
+    (isLowerCasePoint(next.text.codePointAt(0)) &&
+      !/^(of|for|and|or|to|in|on|at|with|who|which|that)$/.test(next.lower))
   )
     return m;
-  if (/^\p{Lu}/u.test(next.text) && m.kind === 'name' && after + 1 < qi) return m; // headline verbs are capitalised
+  if (isUpperCasePoint(next.text.codePointAt(0)) && m.kind === 'name' && after + 1 < qi) return m; // headline verbs are capitalised
   return null;
 }

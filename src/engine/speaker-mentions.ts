@@ -5,7 +5,7 @@
 import { wordMap, wordSet } from './speech-verbs';
 import { isForename } from './forenames';
 import { indexAt, isCapitalized, isWord, type Token } from './tokens';
-import { isAsciiLower } from './chars';
+import { isAsciiLower, isNumeralPoint, isSmallWordEnding } from './chars';
 
 /** A speaker mention as found in the text, before it is resolved to an entity. */
 export interface RawMention {
@@ -571,7 +571,7 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
   if (OBJECT_PRONOUNS.has(first.lower) || CLAUSE_STOP.has(first.lower) || TIME_WORDS.has(bare(first.lower)))
     return null;
   // "said 2010" is no subject; "said 2008 Olympian Rosa Kimura" is.
-  const leadingNumber = /^\p{N}/u.test(first.text);
+  const leadingNumber = isNumeralPoint(first.text.codePointAt(0));
   let words = 0;
   let sawName = false;
   while (i < ceiling && words < 10) {
@@ -665,7 +665,7 @@ function preNameRole(tokens: Token[], i: number, ceiling: number): boolean {
     if (TIME_WORDS.has(t.lower) || notDescriptorStart(t.lower) || PRONOUNS.has(t.lower)) return false;
     k++;
   }
-  if (k === i || !isWord(tokens[k - 1]) || /^\p{N}/u.test(tokens[k - 1]!.text)) return false;
+  if (k === i || !isWord(tokens[k - 1]) || isNumeralPoint(tokens[k - 1]!.text.codePointAt(0))) return false;
   const head = tokens[k - 1]!;
   // The nouns' head: a role word, or a plain noun (not a verb form: "-ing", "-ed", an adverb).
   if (!ROLE_WORDS.has(head.lower) && (!nounHead(head) || head.lower.endsWith('ing'))) return false;
@@ -856,10 +856,11 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
   while (
     phrase.length > 1 &&
     ((NOT_SUBJECT.has(phrase[0]!.lower) && !(phrase[0]!.lower === 'new' && isCapitalized(phrase[1]))) ||
-      /^\p{N}/u.test(phrase[0]!.text))
+      isNumeralPoint(phrase[0]!.text.codePointAt(0)))
   )
     phrase = phrase.slice(1);
-  if (phrase.length === 1 && (NOT_SUBJECT.has(lastWord.lower) || /^\p{N}/u.test(lastWord.text))) return null;
+  if (phrase.length === 1 && (NOT_SUBJECT.has(lastWord.lower) || isNumeralPoint(lastWord.text.codePointAt(0))))
+    return null;
   // "He’s" is "he" ("He’s said …").
   if (phrase.length === 1 && PRONOUNS.has(bare(lastWord.lower)))
     return make(phrase, 'pronoun', bare(lastWord.lower), null, PRONOUNS.get(bare(lastWord.lower))!);
@@ -952,7 +953,7 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
     return null;
   // A lone -ing word with no determiner is a verb ("about being described", "giving states"),
   // where "the briefing" or "a ruling" would be a noun.
-  if (phrase.length === 1 && /^\p{Ll}{2,}ing$/u.test(phrase[0]!.text)) return null;
+  if (phrase.length === 1 && isSmallWordEnding(phrase[0]!.text, 2, 'ing')) return null;
   // "a Department for Education spokesman": one who speaks for an organisation named before the
   // role word is named as "spokesman for the Department for Education", so the organisation
   // stays whole in the descriptor.

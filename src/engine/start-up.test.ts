@@ -11,6 +11,17 @@ import {
   ownerNames,
 } from './entities';
 import { ANCHOR_WORDS, buildScanner } from './figures';
+import {
+  CAPITAL_OR_NUMBER_CHAR,
+  LETTER_OR_DIGIT,
+  NAME_BEFORE_NICKNAME,
+  TITLE_THEN_ROLE,
+  firstLetterKind,
+  nameBeforeNickname,
+  titleThenRole,
+} from './non-speech';
+import { CAPITALISED_WORD_BEFORE, followsCapitalisedWord } from './entities';
+import { TRANSCRIPT, transcriptName } from './attribution';
 import { ASIDE_ON_A_NAME, asideOnAName } from './analyze';
 import { isRegexSpace } from './chars';
 import { INNER_CAPITAL, innerCapitals } from './speaker-confidence';
@@ -554,5 +565,144 @@ describe('innerCapitals reads INNER_CAPITAL without the regex', () => {
     expect(disagree).toEqual([]);
     // Enough of the texts match for a wrong reading to show.
     expect(matches).toBeGreaterThan(10_000);
+  });
+});
+
+/** Letters, capitals and their neighbours in and beyond ASCII, and characters beyond the BMP (a
+ * capital, a small letter, an emoji, a lone half): what the walks below tell apart. */
+const LETTERISH = ['A', 'Lund', 'É', 'Ž', 'ǅ', 'Ж', 'a', 'ann', 'é', 'ж', 'ß', 'ª', '1', '½', '٣'];
+const BEYOND_BMP = ['\ud835\udc00', '\ud835\udc1a', '\ud83d\ude00', '\ud800', '\udc00'];
+
+describe('titleThenRole reads TITLE_THEN_ROLE without the regex', () => {
+  test('examples', () => {
+    expect(titleThenRole(' news anchor Ada Lund said')).toBe(' news anchor Ada Lu');
+    expect(titleThenRole(' co-host Dr. Ada Lund')).toBe(' co-host Dr. Ad');
+    expect(titleThenRole(' the film critic of Ada Lund')).toBeNull(); // four small words
+    expect(titleThenRole('news anchor Ada Lund')).toBeNull(); // no space first
+    expect(titleThenRole(' a Ada Lund')).toBeNull(); // a word of one letter
+    expect(titleThenRole(' news anchor Ada LUND')).toBeNull();
+  });
+
+  test('the same match as the regex on 200,000 generated texts', () => {
+    // Words of the shapes the regex reads (small, hyphened, capitalised, with periods) and others,
+    // mostly one space apart.
+    const words = [
+      'news',
+      'co-host',
+      'an',
+      'a',
+      'é',
+      'жж',
+      'Ada',
+      'Dr.',
+      'Éva',
+      'Lund',
+      'LU',
+      'Ж',
+      'ǅa',
+      'Zx',
+      '1',
+      '-a',
+    ];
+    const gaps = [' ', ' ', ' ', ' ', '  ', '\n', '\u00a0', '', ',', '.'];
+    const next = random(61);
+    const pick = (list: string[]) => list[Math.floor(next() * list.length)]!;
+    const generate = () => {
+      let s = pick(gaps);
+      for (let n = 1 + Math.floor(next() * 6); n > 0; n--)
+        s += (next() < 0.95 ? pick(words) : pick(BEYOND_BMP)) + (next() < 0.9 ? ' ' : pick(gaps));
+      return s;
+    };
+    const { disagree, matches } = compareOnGenerated(200_000, generate, (s) => {
+      const expected = TITLE_THEN_ROLE.exec(s)?.[0] ?? null;
+      return { same: titleThenRole(s) === expected, matches: expected === null ? 0 : 1 };
+    });
+    expect(disagree).toEqual([]);
+    // Enough of the texts match for a wrong reading to show.
+    expect(matches).toBeGreaterThan(2_000);
+  });
+});
+
+describe('nameBeforeNickname and followsCapitalisedWord read their regexes without them', () => {
+  test('examples', () => {
+    expect(nameBeforeNickname('Thomas J. ', 0, 10)).toBe(true);
+    expect(nameBeforeNickname('said the ', 0, 9)).toBe(false);
+    expect(nameBeforeNickname('Thomas J.', 0, 9)).toBe(false); // no space last
+    expect(nameBeforeNickname('xx Ann ', 3, 7)).toBe(true);
+    expect(nameBeforeNickname('Ann ', 1, 4)).toBe(false); // the capital is before the slice
+    expect(followsCapitalisedWord('met O’Neil ', 11)).toBe(true);
+    expect(followsCapitalisedWord('met the ', 8)).toBe(false);
+    expect(followsCapitalisedWord('met Ann-', 8)).toBe(false);
+  });
+
+  test('the same answers as the regexes on 200,000 generated texts', () => {
+    const pieces = [...LETTERISH, ' ', ' ', '\u00a0', '\n', '\t', '.', "'", '’', '-', ',', '“', '—', 'Mr.'];
+    const next = random(67);
+    const { disagree, matches } = compareOnGenerated(
+      200_000,
+      () => mixedText(next, pieces, BEYOND_BMP),
+      (s) => {
+        // Slices of the text as the callers take them: from a start inside it to its end.
+        const from = Math.floor(next() * s.length);
+        const nickname = NAME_BEFORE_NICKNAME.test(s.slice(from));
+        const capitalised = CAPITALISED_WORD_BEFORE.test(s.slice(Math.max(0, s.length - 30)));
+        return {
+          same:
+            nameBeforeNickname(s, from, s.length) === nickname && followsCapitalisedWord(s, s.length) === capitalised,
+          matches: (nickname ? 1 : 0) + (capitalised ? 1 : 0),
+        };
+      },
+    );
+    expect(disagree).toEqual([]);
+    // Enough of the texts match for a wrong reading to show.
+    expect(matches).toBeGreaterThan(10_000);
+  });
+});
+
+describe('transcriptName reads TRANSCRIPT without the regex', () => {
+  test('examples', () => {
+    expect(transcriptName('HOLLIS: We')).toBe('HOLLIS');
+    expect(transcriptName('SEN. O’NEIL-LUND: We')).toBe('SEN. O’NEIL-LUND');
+    expect(transcriptName('Hollis: We')).toBeNull();
+    expect(transcriptName('H: We')).toBeNull(); // one letter
+    expect(transcriptName('A' + 'B'.repeat(30) + ':')).toBe('A' + 'B'.repeat(30));
+    expect(transcriptName('A' + 'B'.repeat(31) + ':')).toBeNull(); // longer than the regex allows
+  });
+
+  test('the same match as the regex on 200,000 generated texts', () => {
+    const pieces = ['A', 'LUND', 'É', 'Ž', 'Ж', 'ǅ', 'a', 'é', ' ', '.', "'", '’', '-', ':', ':', ',', 'BBBBBBBBBB'];
+    const generate = () => (next() < 0.5 ? 'SEN' : '') + mixedText(next, pieces, BEYOND_BMP);
+    const next = random(71);
+    const { disagree, matches } = compareOnGenerated(200_000, generate, (s) => {
+      const expected = TRANSCRIPT.exec(s)?.[0] ?? null;
+      return { same: transcriptName(s) === expected, matches: expected === null ? 0 : 1 };
+    });
+    expect(disagree).toEqual([]);
+    // Enough of the texts match for a wrong reading to show.
+    expect(matches).toBeGreaterThan(10_000);
+  });
+});
+
+describe('firstLetterKind reads LETTER_OR_DIGIT and CAPITAL_OR_NUMBER_CHAR without the regexes', () => {
+  test('examples', () => {
+    expect(firstLetterKind('“Face')).toBe(firstLetterKind('1st'));
+    expect(firstLetterKind('—')).toBe(0);
+    expect(firstLetterKind('(the')).not.toBe(firstLetterKind('(The'));
+  });
+
+  test('the same answer as the regexes on 200,000 generated words', () => {
+    const pieces = [...LETTERISH, '“', '(', '.', '—', "'", '\u0301'];
+    const next = random(73);
+    const { disagree, matches } = compareOnGenerated(
+      200_000,
+      () => mixedText(next, pieces, BEYOND_BMP),
+      (w) => {
+        const letter = LETTER_OR_DIGIT.exec(w)?.[0];
+        const expected = letter === undefined ? 0 : CAPITAL_OR_NUMBER_CHAR.test(letter) ? 1 : 2;
+        return { same: firstLetterKind(w) === expected, matches: letter === undefined ? 0 : 1 };
+      },
+    );
+    expect(disagree).toEqual([]);
+    expect(matches).toBeGreaterThan(100_000);
   });
 });

@@ -8,7 +8,7 @@
 // speaker, so they become reported claims with that source (see attribution.ts), and the figures
 // in them are the source's.
 import type { Block } from './types';
-import { isUpperCase } from './chars';
+import { isUpperCase, isUpperCasePoint } from './chars';
 import type { MarkedSpan } from './quote-marks';
 import { cueStrength, findCueWord, isNounLikeCue } from './speech-verbs';
 import { isForename } from './forenames';
@@ -246,7 +246,7 @@ function opensWithName(text: string, block: Block): boolean {
     .slice(block.start, Math.min(block.end, block.start + 80))
     .split(/\s+/)
     .slice(1, 4);
-  return words.some((w) => /^\p{Lu}/u.test(w) && w !== 'I' && !/^I['’]/.test(w));
+  return words.some((w) => isUpperCasePoint(w.codePointAt(0)) && w !== 'I' && !/^I['’]/.test(w));
 }
 
 function endsWithColon(text: string, s: number, e: number): boolean {
