@@ -160,6 +160,28 @@ describe('pronouns', () => {
     expect(names(outlet)).toEqual(['Ann Lund']);
   });
 
+  test('an occupation or a part in the story opening the sentence capitalised is role, not the start of the name', () => {
+    // Read as "Groom Pedro Alves", the name would lose the given name that makes "he" agree.
+    const groom = article(
+      'Ines Duarte married on Friday in Porto.',
+      'Groom Pedro Alves said he proposed in the spring.',
+      '“She said yes before I knelt,” he said.',
+    );
+    expect(names(groom)).toEqual(['Pedro Alves']);
+    const singer = article(
+      'Director Carla Moss wrote the film in a month.',
+      'Singer Tomas Berg said the band wrote the theme in an afternoon.',
+      '“We nearly threw it away,” he said.',
+    );
+    expect(names(singer)).toEqual(['Tomas Berg']);
+    // A law's name that opens with a word of the list is still no person's name.
+    const law = article(
+      'The Every Student Succeeds Act, as the bill is called, ends the tests.',
+      'Senator Ada Lund backed it.',
+      '“It is overdue,” she said.',
+    );
+    expect(names(law)).toEqual(['Ada Lund']);
+  });
   test('a heading or a dateline in capitals is not the organisation "it" stands for', () => {
     const text = article('The Harbor Council met on Monday.', 'FULL TEXT', '“We will vote next week,” it said.');
     expect(names(text)).toEqual(['Harbor Council']);
