@@ -440,6 +440,28 @@ describe('names and short forms', () => {
     ]);
   });
 
+  test('an organisation word before "of" stays an organisation after a possessive', () => {
+    const text = article('“The bridge reopens in May,” according to the county’s Department of Public Roads.');
+    expect(best(text).map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([
+      ['Department of Public Roads', 'organization'],
+    ]);
+  });
+
+  test('a name introduced with an organisation’s noun in apposition is an organisation, wherever it speaks', () => {
+    const text = article(
+      'The label, Brightwater Sound, signed the duo in 2019.',
+      '“No tour dates are set,” Brightwater Sound said.',
+      '“We need a rest,” said the journal Harbor Letters, quoting the duo.',
+    );
+    expect(best(text).map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([
+      ['Brightwater Sound', 'organization'],
+      ['Harbor Letters', 'organization'],
+    ]);
+    // A person after a role noun in apposition stays a person.
+    const person = article('Its founder, Ada Lund, opened the shop.', '“We sell books,” Ada Lund said.');
+    expect(best(person).map((q) => q.speaker?.kind)).toEqual(['person']);
+  });
+
   test('a speaker’s name starts at its given name when words the lists do not know come first', () => {
     const text = 'Westfield Gazette Ann Lund asked. Reuters Tomas Brenner asked too.';
     const resolver = new EntityResolver(text);
