@@ -943,6 +943,12 @@ export class EntityResolver {
         if (topic) return topic;
       }
     }
+    // "The 34-year-old told friends …": an age standing for a person describes the one the text
+    // has just been about, as "the billionaire" does; read alone, the card would name a number.
+    if (definite && isAgeHead(head)) {
+      const topic = this.#recentSubject(m.start);
+      if (topic) return topic;
+    }
     // "Many of them", "some of the lawmakers": a part of a group is a group.
     const part = words.length > 2 && words[1] === 'of';
     return this.#entity(
@@ -1636,6 +1642,14 @@ function surnamesStandingAlone(text: string, surnames: string[]): [number, numbe
 const DESCRIBING_HEADS = wordSet(
   'republican democrat senator congressman congresswoman governor mayor candidate nominee billionaire businessman businesswoman mogul lawmaker incumbent challenger front-runner frontrunner',
 );
+
+/** "34-year-old", "8-year-old": an age used as a noun (digits, "-year-old"). */
+function isAgeHead(head: string): boolean {
+  const dash = head.indexOf('-');
+  return (
+    dash > 0 && dash <= 3 && head.endsWith('-year-old') && head.length === dash + 9 && /^\d+$/.test(head.slice(0, dash))
+  );
+}
 
 /** Abbreviated titles and the role word each stands for ("Sen." is a senator). */
 const TITLE_WORDS: Record<string, string> = {

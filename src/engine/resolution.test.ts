@@ -556,6 +556,16 @@ describe('names and short forms', () => {
     expect(best(text)[0]!.speaker).toMatchObject({ name: 'Nora Lindqvist', kind: 'person' });
   });
 
+  test('"the 34-year-old" is the person the sentence before opened with, not a name of its own', () => {
+    const text = article(
+      'Ada Lund married on Friday in a small chapel. The 34-year-old told friends “we didn’t want a circus.”',
+    );
+    expect(names(text)).toEqual(['Ada Lund']);
+    // With no person opening the sentence before, the description stays as written.
+    const alone = article('The car was found on Monday. The 19-year-old told officers “I was lost.”');
+    expect(names(alone)).toEqual(['19-year-old']);
+  });
+
   test('a description continues a subject named again by surname alone', () => {
     const text = article(
       'Edgar Thornquist opened his campaign in March.',
