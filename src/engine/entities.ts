@@ -1504,7 +1504,8 @@ function afterOrgNoun(text: string, pos: number): boolean {
   let k = pos - 1;
   if (text.charCodeAt(k) !== 32) return false;
   k--;
-  if (text.charCodeAt(k) === 44) k--;
+  const comma = text.charCodeAt(k) === 44;
+  if (comma) k--;
   const nounEnd = k + 1;
   while (k >= 0 && isAsciiLetter(text.charCodeAt(k))) k--;
   if (k < 1 || text.charCodeAt(k) !== 32 || !ORG_APPOSITIVE_NOUNS.has(text.slice(k + 1, nounEnd).toLowerCase()))
@@ -1513,8 +1514,18 @@ function afterOrgNoun(text: string, pos: number): boolean {
   k--;
   while (k >= 0 && isAsciiLetter(text.charCodeAt(k))) k--;
   const det = text.slice(k + 1, detEnd).toLowerCase();
-  return det === 'the' || det === 'its' || det === 'their';
+  if (det !== 'the' && det !== 'its' && det !== 'their') return false;
+  // "a spokesman for the agency, Ada Lund, said": after a comma, a preposition's object leaves
+  // the name in apposition to the phrase before it, a person ("in the journal X" names X).
+  if (!comma) return true;
+  const wordEnd = k;
+  k--;
+  while (k >= 0 && isAsciiLetter(text.charCodeAt(k))) k--;
+  return !APPOSITIVE_PREPOSITIONS.has(text.slice(k + 1, wordEnd).toLowerCase());
 }
+
+/** Prepositions whose object an appositive name may follow while naming the phrase before. */
+const APPOSITIVE_PREPOSITIONS = wordSet('for of at with from in by to on');
 
 /** A-Z or a-z. */
 function isAsciiLetter(c: number): boolean {

@@ -457,9 +457,12 @@ describe('names and short forms', () => {
       ['Brightwater Sound', 'organization'],
       ['Harbor Letters', 'organization'],
     ]);
-    // A person after a role noun in apposition stays a person.
+    // A person after a role noun in apposition stays a person, and so does one in apposition to
+    // a role phrase ending in a preposition's object.
     const person = article('Its founder, Ada Lund, opened the shop.', '“We sell books,” Ada Lund said.');
     expect(best(person).map((q) => q.speaker?.kind)).toEqual(['person']);
+    const spokesman = article('A spokesman for the agency, Tomas Berg, said “the forecast is uncertain.”');
+    expect(best(spokesman).map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([['Tomas Berg', 'person']]);
   });
 
   test('a speaker’s name starts at its given name when words the lists do not know come first', () => {
