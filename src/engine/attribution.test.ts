@@ -174,6 +174,21 @@ describe('attributeQuotes: speaker patterns in the sentence', () => {
   });
 });
 
+describe('attributeQuotes: a quote after a reported clause', () => {
+  test('a quote followed by its own "X said" is X’s, not the source of the clause before it', () => {
+    const text = article(
+      'The officials said the utility had switched to vented covers, “so the gas cannot build up,” Mr. Lund said.',
+      'To cut the risk, the officials said, crews now check each cover, “every single winter,” said Ada Roe.',
+    );
+    expect(direct(text).map((q) => q[1])).toEqual(['Lund', 'Ada Roe']);
+  });
+
+  test('in a sentence opening on a subordinator the quote stays with the clause’s source', () => {
+    const text = article('After Roe said weaker pupils might do better at “smaller schools,” Lund said he disagreed.');
+    expect(direct(text).map((q) => q[1])).toEqual(['Roe']);
+  });
+});
+
 describe('attributeQuotes: resolution across the article', () => {
   test('surname and pronoun resolve to the full name, role kept apart', () => {
     const text = [

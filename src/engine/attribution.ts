@@ -37,7 +37,7 @@ import { EntityResolver, type PronounObserver, type Resolution } from './entitie
 import { hasSurrogate, isAsciiLower, isLetterOrDigit, isLowerCasePoint, isUpperCase } from './chars';
 import { lowerBound } from './sorted';
 import { isNickname, isStageDirection, isSubhead, isTerm, isTitleLike, titleCased } from './non-speech';
-import { cueStrength, findCueWord } from './speech-verbs';
+import { cueStrength, findCueWord, wordSet } from './speech-verbs';
 
 /** A speaker name that is only a pronoun: the resolver found no antecedent for it. */
 const UNRESOLVED_PRONOUN = /^(?:he|she|it|they|who|which)$/i;
@@ -221,7 +221,7 @@ export function attributeQuotes(
       for (const c of clauses) {
         c.mention = withAntecedent(withCue(c.mention, tokens, c.cue), tokens)!;
         if (!onlyQuoted(text, c, inSentence)) reported.push({ clause: c, sentence: index });
-        for (const i of ids) takeClauseSource(infos[i]!, c);
+        for (const i of ids) takeClauseSource(infos[i]!, c, SUBORDINATORS.has(tokens[0]?.lower ?? ''));
       }
       // The sentence's first clause names who speaks in it, for the quotes around; "C — according
       // to X" (no comma before the cue) is a claim, but too loose a tie to lend X to other quotes.
@@ -353,10 +353,13 @@ function inheritSpeakers(text: string, infos: QuoteInfo[], sentences: SentenceIn
   for (const info of infos) if (!info.mention && info.from < 0) info.place = 'none';
 }
 
+/** Words that open a subordinate clause at a sentence's start. */
+const SUBORDINATORS = wordSet('after although though when while as because if since before once until whereas');
+
 /** A quote inside the content of a reported clause, whose own mention was found inside that
  * content too ('X said, noting that donors feel "…"', 'X decried Y's calls, saying he has "…"'),
  * is part of what the clause's source reports: the source speaks it, not the nested subject. */
-function takeClauseSource(info: QuoteInfo, clause: ReportedClause): void {
+function takeClauseSource(info: QuoteInfo, clause: ReportedClause, subordinate: boolean): void {
   const m = info.mention;
   if (info.term || info.span.start < clause.start || info.span.end > clause.end) return;
   // 'X downplayed the attack and said it was like a senator calling herself "…"': a quote with
@@ -369,6 +372,23 @@ function takeClauseSource(info: QuoteInfo, clause: ReportedClause): void {
   if (info.place !== 'sentence') return;
   // "Moss said she recalled …": a pronoun that stands for the source is the source already.
   if (m.antecedent && m.antecedent.start === clause.mention.start) return;
+  // 'The officials said the utility switched covers, "so gas cannot build up," Lund said': a
+  // speech verb of the quote's own after it, with its subject, is a second speaker the clause ran
+  // over; the quote is theirs.
+  // Only a verb next to its subject ("Lund said", "said Lund") counts: a cue further on belongs
+  // to a clause of its own ('…as "…," Roe seized on it, repeating …').
+  // A sentence opening on a subordinator ("After Roe said …, Lund said: …") puts the clause and
+  // the quote in one subordinate clause, the main clause's speaker after them.
+  if (
+    !subordinate &&
+    m.cue &&
+    clause.mention.cue &&
+    m.cue.start > clause.mention.cue.start &&
+    m.start >= info.span.end
+  ) {
+    const gap = m.cue.start >= m.end ? m.cue.start - m.end : m.start - m.cue.end;
+    if (gap === 1 && m.cue.start >= info.span.end) return;
+  }
   if (m.start >= clause.start && m.end <= clause.end) info.mention = clause.mention;
   // "Verdi, the editor of the city's paper, La Voce, said every mayor was "…"": the quote's cue
   // is the clause's, and the clause's source search reads past appositives and relative clauses

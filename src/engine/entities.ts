@@ -464,6 +464,9 @@ export class EntityResolver {
   #described = new Set<string>();
   #prescanGender = new Map<string, string>();
   #orgNames: { pos: number; name: string }[] = [];
+  /** Names of two words or more that the article introduces with an organisation's noun in
+   * apposition ("the studio, Meridian Pictures", "the journal Field Notes"): no person's. */
+  #describedAsOrg = new Set<string>();
   #orgIndex: Map<string, { pos: number; name: string }[]> | null = null;
   #roleCache = new Map<string, Entity>();
   #firstNames: Map<string, Map<string, number> | null> | null = null;
@@ -664,6 +667,11 @@ export class EntityResolver {
    * (counted, with role and honorific gender), or a lone name. */
   #addRun(run: RunReading, start: number, singles: Occurrence[], end: number): void {
     const pos = start + run.offset;
+    if (run.kind === RUN_FULL && !run.role && !run.gender && afterOrgNoun(this.#text, pos)) {
+      this.#describedAsOrg.add(run.name);
+      this.#orgNames.push({ pos, name: run.name });
+      return;
+    }
     switch (run.kind) {
       case RUN_ORG:
         this.#orgNames.push({ pos, name: run.name });
@@ -873,7 +881,13 @@ export class EntityResolver {
       !m.role &&
       m.text.startsWith(m.name) &&
       /(?:^|[^\w])the\s$/i.test(this.#text.slice(Math.max(0, m.start - 5), m.start));
-    if (ORG_HEADS.has(last.toLowerCase()) || /^[A-Z]{2,}$/.test(last) || definiteName)
+    if (
+      ORG_HEADS.has(last.toLowerCase()) ||
+      /^[A-Z]{2,}$/.test(last) ||
+      definiteName ||
+      this.#describedAsOrg.has(m.name) ||
+      orgBeforeConnector(words)
+    )
       return this.#entity(m.name, 'organization', m.role, '');
     // "Critics say", "Opponents argue": a plural common noun capitalised only because it opens
     // the sentence is a group, not a person (a surname such as "Sanders" is known in full).
@@ -979,6 +993,12 @@ export class EntityResolver {
         const topic = this.#recentSubject(m.start);
         if (topic) return topic;
       }
+    }
+    // "The 34-year-old told friends …": an age standing for a person describes the one the text
+    // has just been about, as "the billionaire" does; read alone, the card would name a number.
+    if (definite && isAgeHead(head)) {
+      const topic = this.#recentSubject(m.start);
+      if (topic) return topic;
     }
     // "Many of them", "some of the lawmakers": a part of a group is a group.
     const part = words.length > 2 && words[1] === 'of';
@@ -1608,6 +1628,58 @@ function readRun(raw: string[]): RunReading {
   return { ...none, key, gender };
 }
 
+/** "Department of Public Works", "Bank of Lund": an organisation's head word before "of"/"for"
+ * inside a name (what readRun reads as an organisation; a possessive before it, "the city's
+ * Department of …", left the mention's name without that reading). */
+function orgBeforeConnector(words: string[]): boolean {
+  for (let k = 0; k + 2 < words.length; k++)
+    if (ORG_HEADS.has(words[k]!.toLowerCase()) && CONNECTORS.has(words[k + 1]!)) return true;
+  return false;
+}
+
+/** Lower-case nouns of organisations and works that introduce a name in apposition ("the
+ * studio, Meridian Pictures", "the journal Field Notes", "the band Hollow Pines"). */
+const ORG_APPOSITIVE_NOUNS = wordSet(
+  'studio journal publisher label band firm company agency charity startup retailer chain brand maker manufacturer ' +
+    'insurer airline carrier broadcaster developer newspaper magazine website network outlet channel station group ' +
+    'nonprofit organization organisation association foundation institute lab laboratory',
+);
+
+/** True when the name at `pos` follows "the <organisation noun>" and at most a comma ("The
+ * studio, Meridian Pictures, said"): the article says what kind of thing the name is. Walks
+ * back over two words without a regex (most names follow none). */
+function afterOrgNoun(text: string, pos: number): boolean {
+  let k = pos - 1;
+  if (text.charCodeAt(k) !== 32) return false;
+  k--;
+  const comma = text.charCodeAt(k) === 44;
+  if (comma) k--;
+  const nounEnd = k + 1;
+  while (k >= 0 && isAsciiLetter(text.charCodeAt(k))) k--;
+  if (k < 1 || text.charCodeAt(k) !== 32 || !ORG_APPOSITIVE_NOUNS.has(text.slice(k + 1, nounEnd).toLowerCase()))
+    return false;
+  const detEnd = k;
+  k--;
+  while (k >= 0 && isAsciiLetter(text.charCodeAt(k))) k--;
+  const det = text.slice(k + 1, detEnd).toLowerCase();
+  if (det !== 'the' && det !== 'its' && det !== 'their') return false;
+  // "a spokesman for the agency, Ada Lund, said": after a comma, a preposition's object leaves
+  // the name in apposition to the phrase before it, a person ("in the journal X" names X).
+  if (!comma) return true;
+  const wordEnd = k;
+  k--;
+  while (k >= 0 && isAsciiLetter(text.charCodeAt(k))) k--;
+  return !APPOSITIVE_PREPOSITIONS.has(text.slice(k + 1, wordEnd).toLowerCase());
+}
+
+/** Prepositions whose object an appositive name may follow while naming the phrase before. */
+const APPOSITIVE_PREPOSITIONS = wordSet('for of at with from in by to on');
+
+/** A-Z or a-z. */
+function isAsciiLetter(c: number): boolean {
+  return isAsciiLower(c) || (c >= 65 && c <= 90);
+}
+
 /** How many lower-case words of an appositive are searched for a role word. */
 const APPOSITIVE_WORDS = 4;
 
@@ -1729,6 +1801,14 @@ function surnamesStandingAlone(text: string, surnames: string[]): [number, numbe
 const DESCRIBING_HEADS = wordSet(
   'republican democrat senator congressman congresswoman governor mayor candidate nominee billionaire businessman businesswoman mogul lawmaker incumbent challenger front-runner frontrunner',
 );
+
+/** "34-year-old", "8-year-old": an age used as a noun (digits, "-year-old"). */
+function isAgeHead(head: string): boolean {
+  const dash = head.indexOf('-');
+  return (
+    dash > 0 && dash <= 3 && head.endsWith('-year-old') && head.length === dash + 9 && /^\d+$/.test(head.slice(0, dash))
+  );
+}
 
 /** Abbreviated titles and the role word each stands for ("Sen." is a senator). */
 const TITLE_WORDS: Record<string, string> = {

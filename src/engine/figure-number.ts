@@ -25,6 +25,9 @@ export interface NumberRead {
 
 /** Suffixes glued to digits that scale them: "10k", "1.2bn", "3mn", "1MM", "2mil". Lower-case
  * "m" is left to the caller (metres, or millions after a currency sign). */
+/** Vulgar fraction characters and their values ("½", and "6 ½" or "6½" after digits). */
+export const VULGAR = dict<number>({ '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125, '⅙': 1 / 6 });
+
 const SUFFIX_SCALES = dict<number>({
   k: 1e3,
   K: 1e3,
@@ -173,6 +176,12 @@ export function readNumber(S: TokenStream, k: number): NumberRead | null {
           other = true;
           plain = false;
         }
+      } else if (last === '' && f1?.t === 'p' && f1.v in VULGAR && isDigits(t.v, 1, 3)) {
+        // "6 ½ minutes", "2½ miles": whole digits and a vulgar fraction are one mixed number.
+        v += VULGAR[f1.v]!;
+        i++;
+        other = true;
+        plain = false;
       }
       const ex = exponent(S, i, v);
       if (ex) {

@@ -116,6 +116,15 @@ const ROWS: [string, string[]][] = [
     ['10 Canadian dollars|money|10|CAD', '2008|year|2008', '30 dollars|money|30|USD', '2012|year|2012'],
   ],
   ['The club sold him for 5 million pounds.', ['5 million pounds|money|5000000|GBP']],
+  // pounds in an article that writes money in dollars and never in pounds sterling are weight
+  [
+    'Boats are paid $5 a pound. The catch is capped at 29.4 million pounds this year.',
+    ['$5|money|5|USD', '29.4 million pounds|measure|29400000|lb'],
+  ],
+  [
+    'The studio paid 3 million pounds ($4 million) for the rights.',
+    ['3 million pounds|money|3000000|GBP', '$4 million|money|4000000|USD'],
+  ],
   // percents and percentage points
   ['Unemployment fell 4.2 percent.', ['4.2 percent|percent|4.2|%']],
   ['Support rose 3 per cent.', ['3 per cent|percent|3|%']],
@@ -130,6 +139,12 @@ const ROWS: [string, string[]][] = [
   ['The road runs 12 km north.', ['12 km|measure|12|km']],
   ['She is 29 years old.', ['29 years old|measure|29|years old']],
   ['A 21-year-old student won.', ['21-year-old|measure|21|years old']],
+  // a span no age is counted in, hyphened to "old": the number counts the noun after it
+  ['It is one of four century-old schooners.', ['four century-old schooners|count|4|schooners']],
+  ['They lost their 25 year-old son.', ['25 year-old|measure|25|years old']],
+  // whole digits and a vulgar fraction are one mixed number
+  ['The signal stopped 6 ½ minutes after launch.', ['6 ½ minutes|measure|6.5|minutes']],
+  ['She ran 2½ miles.', ['2½ miles|measure|2.5|mi']],
   ['It was a six-month review.', ['six-month|measure|6|months']],
   ['Relations were hostile for nearly 20 years.', ['20 years|measure|20|years~']],
   ['The crop was 16,000 metric tons.', ['16,000 metric tons|measure|16000|t']],

@@ -21,7 +21,7 @@ import {
   isDigit,
   markSigns,
 } from './chars';
-import { readNumber, type NumberRead } from './figure-number';
+import { VULGAR, readNumber, type NumberRead } from './figure-number';
 import {
   currencyCode,
   currencyNamed,
@@ -251,6 +251,8 @@ const TEMPERATURE_SCALES = wordSet('c f celsius fahrenheit centigrade celcius fa
 /** Verbs before a number of degrees that make it an angle. */
 const TURNING = wordSet('turn turned turns rotate rotated tilt tilted angle angles bank banked');
 const SIDES = wordSet('left right');
+/** Spans of time no age is counted in ("century-old", "decade-old"). */
+const LONG_SPANS = wordSet('decade century millennium');
 /** Time units that become ages with "old" ("5 years old"). */
 const AGE_UNITS = wordSet('years months weeks days');
 const INCHES = wordSet('in inch inches');
@@ -303,7 +305,6 @@ export const ANCHOR_WORDS = [
 ].filter((w) => w.length > 2 && w.length < 12);
 // The scanner's extra character class: a currency sign or a vulgar fraction.
 markSigns(Object.keys(CURRENCY_SYMBOLS).join('') + CURRENCY_SIGN_CHARS + '½¼¾⅓⅔⅛⅙');
-const VULGAR = dict<number>({ '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125, '⅙': 1 / 6 });
 
 // The scanner is an automaton over the letters of the anchor words. Nearly all of a page is words
 // that spell no number, and the scanner has to pass every one of their letters; walking a trie of
@@ -1478,7 +1479,10 @@ function currencyAfter(
     if (
       named &&
       !name &&
-      (!named.homograph || national || scale >= 1e3 || (named.code === 'GBP' && S.at(q + skip + 1)?.lv === 'sterling'))
+      (!named.homograph ||
+        national ||
+        (scale >= 1e3 && !(named.code === 'GBP' && poundsWeigh(S, q + skip + 1))) ||
+        (named.code === 'GBP' && S.at(q + skip + 1)?.lv === 'sterling'))
     ) {
       const last = S.at(q + skip + named.words - 1)!;
       // After a qualifier the platform does not name, a shared noun is no particular currency.
@@ -1488,6 +1492,28 @@ function currencyAfter(
     if (named || (STOP.has(t.lv) && t.lv !== 'us')) return null;
   }
   return null;
+}
+
+/** The text last asked about by `dollarsOnly`, and its answer: one scan per article. */
+let dollarText = '';
+let dollarAnswer = false;
+
+/** True when the text writes money with "$" and never with "£": its pounds are weight. */
+function dollarsOnly(text: string): boolean {
+  if (text !== dollarText) {
+    dollarText = text;
+    dollarAnswer = text.includes('$') && !text.includes('£');
+  }
+  return dollarAnswer;
+}
+
+/** "29.4 million pounds" of a catch in an article that counts money in dollars only: weight,
+ * unless a converted amount in dollars follows in brackets ("2 million pounds ($2.5 million)")
+ * or "sterling" does. `k` is the token after "pounds". */
+function poundsWeigh(S: TokenStream, k: number): boolean {
+  const a = S.at(k);
+  if (a?.lv === 'sterling' || (a?.v === '(' && /^(?:US)?\$/.test(S.text.slice(a.e, a.e + 3)))) return false;
+  return dollarsOnly(S.text);
 }
 
 interface Measure {
@@ -1537,6 +1563,10 @@ function measureAfter(
     if (NOT_UNITS_AS_WRITTEN.has(t.v)) return null;
     if (t.lv === 'second' && value !== 1 && !hyph) return null;
     if (u[1] === 'time' && t.lv.endsWith('s') && hyph) return null;
+    // "four century-old schooners", "two decade-old cars": a span longer than any age hyphened
+    // to "old" after a spaced number is an adjective of the noun the number counts, not a length
+    // of time ("25 year-old son" stays an age).
+    if (LONG_SPANS.has(t.lv) && t.gap && !hyph && value !== 1 && oldHyphened(S, i + 1)) return null;
     unit = u[0];
     const power = pre ? '' : powerAfter(S, i + 1, u[1]);
     if (power) {
@@ -1607,6 +1637,13 @@ function measureAfter(
     i += 2;
   }
   return { unit: unit!, end, next: i, kind };
+}
+
+/** "-old" glued after the token before `k`: the hyphen and "old" at k, k + 1. */
+function oldHyphened(S: TokenStream, k: number): boolean {
+  const a = S.at(k);
+  const b = S.at(k + 1);
+  return !!a && !a.gap && a.v === '-' && !!b && !b.gap && b.lv === 'old';
 }
 
 /** The second end of a range: a number, optionally with its own scale and unit. */

@@ -184,6 +184,28 @@ describe('pronouns', () => {
     expect(names(outlet)).toEqual(['Ann Lund']);
   });
 
+  test('an occupation or a part in the story opening the sentence capitalised is role, not the start of the name', () => {
+    // Read as "Groom Pedro Alves", the name would lose the given name that makes "he" agree.
+    const groom = article(
+      'Ines Duarte married on Friday in Porto.',
+      'Groom Pedro Alves said he proposed in the spring.',
+      '“She said yes before I knelt,” he said.',
+    );
+    expect(names(groom)).toEqual(['Pedro Alves']);
+    const singer = article(
+      'Director Carla Moss wrote the film in a month.',
+      'Singer Tomas Berg said the band wrote the theme in an afternoon.',
+      '“We nearly threw it away,” he said.',
+    );
+    expect(names(singer)).toEqual(['Tomas Berg']);
+    // A law's name that opens with a word of the list is still no person's name.
+    const law = article(
+      'The Every Student Succeeds Act, as the bill is called, ends the tests.',
+      'Senator Ada Lund backed it.',
+      '“It is overdue,” she said.',
+    );
+    expect(names(law)).toEqual(['Ada Lund']);
+  });
   test('a heading or a dateline in capitals is not the organisation "it" stands for', () => {
     const text = article('The Harbor Council met on Monday.', 'FULL TEXT', '“We will vote next week,” it said.');
     expect(names(text)).toEqual(['Harbor Council']);
@@ -442,6 +464,31 @@ describe('names and short forms', () => {
     ]);
   });
 
+  test('an organisation word before "of" stays an organisation after a possessive', () => {
+    const text = article('“The bridge reopens in May,” according to the county’s Department of Public Roads.');
+    expect(best(text).map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([
+      ['Department of Public Roads', 'organization'],
+    ]);
+  });
+
+  test('a name introduced with an organisation’s noun in apposition is an organisation, wherever it speaks', () => {
+    const text = article(
+      'The label, Brightwater Sound, signed the duo in 2019.',
+      '“No tour dates are set,” Brightwater Sound said.',
+      '“We need a rest,” said the journal Harbor Letters, quoting the duo.',
+    );
+    expect(best(text).map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([
+      ['Brightwater Sound', 'organization'],
+      ['Harbor Letters', 'organization'],
+    ]);
+    // A person after a role noun in apposition stays a person, and so does one in apposition to
+    // a role phrase ending in a preposition's object.
+    const person = article('Its founder, Ada Lund, opened the shop.', '“We sell books,” Ada Lund said.');
+    expect(best(person).map((q) => q.speaker?.kind)).toEqual(['person']);
+    const spokesman = article('A spokesman for the agency, Tomas Berg, said “the forecast is uncertain.”');
+    expect(best(spokesman).map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([['Tomas Berg', 'person']]);
+  });
+
   test('a speaker’s name starts at its given name when words the lists do not know come first', () => {
     const text = 'Westfield Gazette Ann Lund asked. Reuters Tomas Brenner asked too.';
     const resolver = new EntityResolver(text);
@@ -534,6 +581,16 @@ describe('names and short forms', () => {
       '“We cannot keep spending like this,” the Oklahoma Republican said.',
     );
     expect(best(text)[0]!.speaker).toMatchObject({ name: 'Nora Lindqvist', kind: 'person' });
+  });
+
+  test('"the 34-year-old" is the person the sentence before opened with, not a name of its own', () => {
+    const text = article(
+      'Ada Lund married on Friday in a small chapel. The 34-year-old told friends “we didn’t want a circus.”',
+    );
+    expect(names(text)).toEqual(['Ada Lund']);
+    // With no person opening the sentence before, the description stays as written.
+    const alone = article('The car was found on Monday. The 19-year-old told officers “I was lost.”');
+    expect(names(alone)).toEqual(['19-year-old']);
   });
 
   test('a description continues a subject named again by surname alone', () => {

@@ -79,6 +79,11 @@ export const ROLE_WORDS = wordSet(
     'doctor surgeon physician nurse teacher headteacher headmaster headmistress bishop archbishop rabbi imam priest vicar ' +
     // A race's standing is a role too ("Republican presidential front-runner Ada Lund defended …").
     'front-runner frontrunner hopeful contender ' +
+    // Occupations and parts people play in a story, which open a sentence capitalised before a
+    // name ("Singer Ada Lund said", "Groom Jon Roe told"): read as the name they would hide its
+    // given name, and with it the gender a later "he" or "she" needs.
+    'singer songwriter musician rapper actor actress artist comedian designer chef groom bride patient co-author ' +
+    'player striker goalkeeper midfielder captain skipper survivor neighbour neighbor farmer fisherman engineer ' +
     // A party member is described by the party ("Oklahoma Republican Tom Cole", "the Republican").
     'republican democrat',
 );
