@@ -211,11 +211,11 @@ describe('attributeQuotes: resolution across the article', () => {
 
   test('an appositive after the name is its role, numbers whole', () => {
     const text = article(
-      '“It is the wrong bridge,” said Daniel Okafor, who leads a group that has gathered some 2,300 signatures against the plan.',
+      '“It is the wrong bridge,” said Daniel Okafor, head of a group that has gathered some 2,300 signatures against the plan.',
     );
     expect(run(text).speakers[0]).toMatchObject({
       name: 'Daniel Okafor',
-      role: 'who leads a group that has gathered some 2,300 signatures against the plan',
+      role: 'head of a group that has gathered some 2,300 signatures against the plan',
     });
   });
 

@@ -32,7 +32,7 @@ import {
   weakCueReports,
   type ReportedClause,
 } from './reported-speech';
-import { cueAt, possessorOfSpeech, ROLE_WORDS, type RawMention } from './speaker-mentions';
+import { cueAt, descriptorHead, possessorOfSpeech, ROLE_WORDS, type RawMention } from './speaker-mentions';
 import { EntityResolver, type PronounObserver, type Resolution } from './entities';
 import { hasSurrogate, isAsciiLower, isLetterOrDigit, isLowerCasePoint, isUpperCase } from './chars';
 import { lowerBound } from './sorted';
@@ -652,7 +652,7 @@ function speakerOf(
     partial: quote.partial,
     after: raw.start >= quote.end,
     fullName: res.name.includes(' '),
-    roleNoun: raw.kind === 'nominal' && ROLE_WORDS.has(raw.name.slice(raw.name.lastIndexOf(' ') + 1).toLowerCase()),
+    roleNoun: raw.kind === 'nominal' && ROLE_WORDS.has(descriptorHead(raw.name)),
     // A lead-in is the sentence right before the quote paragraph, however long it is.
     distance:
       place === 'lead-in' ? 0 : raw.start >= quote.end ? raw.start - quote.end : Math.max(0, quote.start - raw.end),

@@ -3,7 +3,7 @@
 // ministry" the ministry the article named, "the minister" the person last given that role.
 import { cueStrength, wordSet } from './speech-verbs';
 import type { Mention, Quote, Speaker, SpeakerKind } from './types';
-import { HONORIFICS, ROLE_WORDS, type RawMention } from './speaker-mentions';
+import { HONORIFICS, ROLE_WORDS, descriptorHead, type RawMention } from './speaker-mentions';
 import { forenameGender, isForename } from './forenames';
 import { lowerBound } from './sorted';
 import salienceTable from './pronoun-salience.json';
@@ -962,7 +962,8 @@ export class EntityResolver {
   #lookupNominal(m: RawMention): Entity {
     // Nominal: "the ministry", "the minister", "a source familiar with the matter", "officials".
     const words = m.name.toLowerCase().split(' ');
-    const head = words[words.length - 1]!;
+    // "spokesman for the Foreign Office": the role word heads the phrase, not the organisation.
+    const head = descriptorHead(m.name);
     // "the Oklahoma Republican": the article may stand before a capitalised descriptor.
     // "the Democratic nominee": capitalised modifiers may stand between the article and the head.
     const definite =
@@ -981,6 +982,8 @@ export class EntityResolver {
       for (let k = this.#history.length - 1; k >= 0 && k >= this.#history.length - LOOK_BACK; k--) {
         const e = this.#history[k]!.entity;
         if (e.kind === 'person' && e.role && roleHas(e.role, head)) return e;
+        // "A spokeswoman for the council said … the spokeswoman added": the one described before.
+        if (words.length === 1 && e.name.toLowerCase().startsWith(`${head} for `)) return e;
       }
       const known = this.#roleHolder(head);
       if (known) return known;

@@ -226,3 +226,48 @@ describe('a role word that is also a family name', () => {
     expect(speakers(sentence)[0]?.slice(0, 2)).toEqual([name, role]);
   });
 });
+
+describe('a place after the name, its age and a comma: the appositive ends before the verb', () => {
+  test.each<[string, string, string]>([
+    ['“We lost the barn,” Nell Varga, 58, of Oxbow said.', 'Nell Varga', '58, of Oxbow'],
+    ['“We lost the barn,” Nell Varga, of Oxbow said.', 'Nell Varga', 'of Oxbow'],
+    ['“We lost the barn,” Nell Varga, 58, from Oxbow told reporters.', 'Nell Varga', '58, from Oxbow'],
+  ])('%s', (sentence, name, role) => {
+    expect(speakers(sentence)).toEqual([[name, role, 'person']]);
+  });
+
+  test('without the comma the place still belongs to the name', () => {
+    expect(speakers('“We lost the barn,” Nell Varga of Oxbow said.')[0]![0]).toBe('Nell Varga');
+  });
+});
+
+describe('a relative clause after a name is no role', () => {
+  test.each<string>([
+    '“The count is final,” Ivo Brandt, who chairs the committee, said.',
+    '“The count is final,” said Ivo Brandt, who chairs the committee.',
+    '“The count is final,” Ivo Brandt, whose term ends in May, said.',
+  ])('%s', (sentence) => {
+    expect(speakers(sentence)).toEqual([['Ivo Brandt', null, 'person']]);
+  });
+
+  test('a noun phrase in apposition still is', () => {
+    expect(speakers('“The count is final,” Ivo Brandt, the committee chair, said.')).toEqual([
+      ['Ivo Brandt', 'the committee chair', 'person'],
+    ]);
+  });
+});
+
+describe('one who speaks for an organisation keeps it in the descriptor', () => {
+  test('after the verb and before it, and "the spokeswoman" later is the same one', () => {
+    expect(
+      speakers(
+        '“Talks continue,” a spokeswoman for the Harbour Authority said. “We expect a deal,” the spokeswoman added.',
+        '“No comment,” said a spokesman for Tarn Mills.',
+      ),
+    ).toEqual([
+      ['spokeswoman for the Harbour Authority', null, 'unknown'],
+      ['spokeswoman for the Harbour Authority', null, 'unknown'],
+      ['spokesman for Tarn Mills', null, 'unknown'],
+    ]);
+  });
+});

@@ -264,11 +264,29 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
     let described = apposition;
     while (described.length && (DISCOURSE_ADVERBS.has(described[0]!.lower) || described[0]!.text === ','))
       described = described.slice(1);
-    if (head.kind === 'name' && !head.role && described.length && !ADJUNCT_OPENERS.has(described[0]!.lower))
+    // "Roe, who will lead the party next year, said": a relative clause describes what the person
+    // does, it is no title or role.
+    if (
+      head.kind === 'name' &&
+      !head.role &&
+      described.length &&
+      !ADJUNCT_OPENERS.has(described[0]!.lower) &&
+      !RELATIVE_OPENERS.has(described[0]!.lower)
+    )
       head.role = roleText(described);
     return head;
   }
   const np = nounPhraseBefore(tokens, i + 1, floor);
+  // "Dana Moss, 41, of Eastport said", "Cory Lund, of Flint said": a place after a comma and its
+  // preposition closes an appositive that has no comma after it; the subject stands before it.
+  const prep = np ? placeOrAge(tokens, np, floor) : -1;
+  if (prep - 1 > floor && tokens[prep - 1]!.text === ',') {
+    let c = prep - 1;
+    if (c - 2 > floor && /^\d+$/.test(tokens[c - 1]!.text) && tokens[c - 2]!.text === ',') c -= 2;
+    const head = nounPhraseBefore(tokens, skipBack(tokens, c - 1, floor) + 1, floor);
+    if (!head || head.kind === 'pronoun' || placeOrAge(tokens, head, floor) >= 0) return null;
+    return { ...head, role: head.role ?? roleText(tokens.slice(c + 1, i + 1)) };
+  }
   if (np && np.name === 'who' && tokens[i - 1]?.text === ',') {
     // "Ms. Varga, who stressed that …": the relative pronoun stands for the phrase before it.
     const anteEnd = skipBack(tokens, i - 2, floor) + 1;
@@ -293,6 +311,9 @@ const DISCOURSE_ADVERBS = wordSet(
 
 /** Words that open an adjunct between commas ("Roe, in response to …, said"). */
 const ADJUNCT_OPENERS = wordSet('in at on after before during while despite amid following');
+
+/** Relative pronouns that open a clause set off by commas after a name ("Roe, who …, said"). */
+const RELATIVE_OPENERS = wordSet('who whom whose which that');
 
 /** Prepositions of place before a name that is then a place, not a speaker ("of Flint", "in Ames"). */
 const PLACE_PREPOSITIONS = wordSet('of in from at near outside');
@@ -617,8 +638,9 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
     while (j < ceiling && j < end + 20 && tokens[j]!.quote < 0 && !',.;:'.includes(tokens[j]!.text)) j++;
     const appos = tokens.slice(comma + 1, j);
     if (
-      (appos.length > 0 && appos.length < 20 && !isCapitalized(appos[0])) ||
-      (appos[0] && /^(the|a|an)$/i.test(appos[0].text))
+      ((appos.length > 0 && appos.length < 20 && !isCapitalized(appos[0])) ||
+        (appos[0] && /^(the|a|an)$/i.test(appos[0].text))) &&
+      !RELATIVE_OPENERS.has(appos[0]!.lower)
     ) {
       np.role = roleText(appos);
     }
@@ -971,11 +993,23 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
     desc.slice(0, -1).every((t) => isCapitalized(t) || inNameConnector(desc, desc.indexOf(t)))
   )
     return make(phrase, 'nominal', `${spokes.text} for ${joinTokens(desc.slice(0, -1))}`, null, '');
+  // "a spokesperson for the Foreign Office": the organisation spoken for stays in the descriptor,
+  // so the reader sees whose voice it is ("spokesperson" alone names no one).
+  if (SPEAKS_FOR.has(spokes.lower) && phrase[headEnd]?.lower === 'for' && isCapitalized(phrase[phrase.length - 1]))
+    return make(phrase, 'nominal', `${joinTokens(desc)} ${joinTokens(phrase.slice(headEnd))}`, null, '');
   return make(phrase, 'nominal', joinTokens(desc), null, '');
 }
 
 /** Role words of one who speaks on an organisation's behalf. */
 const SPEAKS_FOR = wordSet('spokesman spokeswoman spokesperson');
+
+/** The head noun of a descriptor's name, lower-cased: its last word, or the role word before
+ * "for" in one who speaks for an organisation ("spokesman for the Foreign Office" -> "spokesman"). */
+export function descriptorHead(name: string): string {
+  const words = name.toLowerCase().split(' ');
+  const k = words.indexOf('for');
+  return k > 0 && SPEAKS_FOR.has(words[k - 1]!) ? words[k - 1]! : words[words.length - 1]!;
+}
 
 /** "of" inside a name ("University of Iowa", "Bank of America"): between capitalised words, not
  * after a role word ("Secretary of State" is a role). */
