@@ -271,3 +271,77 @@ describe('one who speaks for an organisation keeps it in the descriptor', () => 
     ]);
   });
 });
+
+/** [name, mention text] of the speaker of each quote (direct and reported), best guess. */
+function named(...paragraphs: string[]): [string | null, string | null][] {
+  const text = article(...paragraphs);
+  return attributeQuotes(text, blocksFromPlainText(text), { abstain: false }).quotes.map((q) => [
+    q.speaker?.name ?? null,
+    q.speaker?.mention?.text ?? null,
+  ]);
+}
+
+describe('the subject of a cue verb: adverbs after an auxiliary', () => {
+  test.each<[string, string]>([
+    ['Mill workers have long complained that the looms are too loud.', 'Mill workers'],
+    ['The ferry guild has twice complained that the timetable is unsafe.', 'The ferry guild'],
+    ['The harbour board has since denied that it knew of the leak.', 'The harbour board'],
+    ['The nurses have all said that the ward is short of staff.', 'The nurses'],
+  ])('%s', (sentence, subject) => {
+    expect(mentions(sentence)).toEqual([subject]);
+  });
+
+  test('a word of that list with no auxiliary before it is not skipped', () => {
+    // "long" right before the verb with no auxiliary: the walk does not pass it.
+    expect(mentions('Mill workers long complained that the looms are too loud.')).not.toEqual(['Mill workers']);
+  });
+});
+
+describe('the subject of a cue verb: coordinated subjects', () => {
+  test.each<[string, string]>([
+    ['Tom Ngata and the union have complained that the shifts are too long.', 'Tom Ngata'],
+    ['Both Ana Reti and the guild have said that the rules are unfair.', 'Ana Reti'],
+    ['The union and Tom Ngata said the shifts are too long.', 'The union'],
+    ['The shifts are too long, Tom Ngata and Ana Reti said.', 'Tom Ngata'],
+    ['But Ana Reti and her lawyer say the fine is unfair.', 'Ana Reti'],
+    ['"We are done," Tom Ngata and Ana Reti said.', 'Tom Ngata'],
+  ])('the first conjunct speaks: %s', (sentence, subject) => {
+    expect(mentions(sentence)).toEqual([subject]);
+  });
+
+  test('an object before "and" is no conjunct of the subject', () => {
+    expect(mentions('The mill fired Ana Reti and Tom Ngata said the union would sue.')).toEqual(['Tom Ngata']);
+  });
+
+  test('words that share the rest of the phrase are no conjunct of their own', () => {
+    // A shared determiner: one person with two roles.
+    expect(mentions('The former mayor and state senator said the plan would fail.')).toEqual(['state senator']);
+    // Two roles before one name.
+    expect(named('Ferry captain and union delegate Tom Ngata said the shifts are too long.')).toEqual([
+      ['Tom Ngata', 'union delegate Tom Ngata'],
+    ]);
+  });
+
+  test('a list inside a name is no coordinated subject', () => {
+    const found = named('A study by the Academy of Arts, Letters and Music noted that 70 percent read daily.');
+    expect(found).toHaveLength(1);
+    expect(found[0]![0]).not.toBe('Letters');
+  });
+});
+
+describe('the subject of a cue verb: a post-modifier belongs to the descriptor', () => {
+  test.each<[string, string, string]>([
+    ['Officials familiar with the talks said the deal was close.', 'Officials', 'Officials familiar with the talks'],
+    ['A source familiar with the talks said the deal was close.', 'source', 'A source familiar with the talks'],
+    ['Lawmakers critical of the levy said it would fail.', 'Lawmakers', 'Lawmakers critical of the levy'],
+    ['Aides briefed on the talks said a deal was near.', 'Aides', 'Aides briefed on the talks'],
+    [
+      'The official responsible for the region said the roads were closed.',
+      'official',
+      'The official responsible for the region',
+    ],
+    ['Residents worried about the levy said it was too high.', 'Residents', 'Residents worried about the levy'],
+  ])('%s', (sentence, name, mention) => {
+    expect(named(sentence)).toEqual([[name, mention]]);
+  });
+});

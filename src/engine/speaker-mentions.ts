@@ -301,7 +301,43 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
     if (ante) ante = beforePlace(tokens, ante, floor);
     if (ante && ante.kind !== 'pronoun') return { ...ante, start: np.start, end: np.end, text: np.text };
   }
-  return np;
+  return (np && firstConjunct(tokens, np, floor)) ?? np;
+}
+
+/** Words that may stand right before the first conjunct of a subject: a correlative ("both X
+ * and Y"), or a conjunction or subordinator that opens the clause ("but X and Y said", "because
+ * X and Y said"). */
+const BEFORE_CONJUNCTS = wordSet('both either neither but and so yet that because when while after although though if');
+
+/** "Tom Ngata and the union have said": in a coordinated subject the first conjunct, not the last,
+ * names the speaker. Only when the first conjunct opens its clause (the sentence's or the
+ * clause's first words, after a comma or a correlative): "the mill fired Ana and Tom said" has an
+ * object before "and", not a subject. And only when each conjunct is a whole noun phrase (a
+ * name, a pronoun, or a phrase with its own determiner): in "the former mayor and senator",
+ * "president and CEO Ada Roe" or "local and national officials" the words before "and" share
+ * the rest of the phrase, and the walk's own answer stands. */
+function firstConjunct(tokens: Token[], np: RawMention, floor: number): RawMention | null {
+  const c = indexAt(tokens, np.start) - 1;
+  if (c - 1 < floor || tokens[c]!.lower !== 'and') return null;
+  const second = tokens[c + 1]!;
+  if (np.kind === 'nominal' && !DETERMINERS.has(second.lower)) return null;
+  const first = nounPhraseBefore(tokens, c, floor);
+  if (!first || (first.kind === 'pronoun' && first.name === 'who')) return null;
+  // The phrase may start after a determiner or correlative its classification dropped.
+  let f = indexAt(tokens, first.start);
+  while (f > floor && (DETERMINERS.has(tokens[f - 1]!.lower) || tokens[f - 1]!.lower === 'both')) f--;
+  const whole =
+    first.kind === 'pronoun' ||
+    (first.kind === 'name' && !ROLE_WORDS.has(first.name.toLowerCase())) ||
+    (first.kind === 'nominal' && DETERMINERS.has(tokens[f]!.lower) && tokens[f]!.lower !== 'both');
+  if (!whole) return null;
+  if (f === floor) return first;
+  const before = tokens[f - 1]!;
+  if (before.quote >= 0) return null;
+  // "the Academy of Arts, Letters and Music": a capitalised word before the comma makes the
+  // conjuncts the tail of a list inside a name, not a subject after a clause.
+  if (before.text === ',') return isCapitalized(tokens[f - 2]) ? null : first;
+  return before.text === ';' || BEFORE_CONJUNCTS.has(before.lower) ? first : null;
 }
 
 /** Sentence adverbs that a writer sets off by commas after a subject ("Lund, meanwhile, said"). */
@@ -455,12 +491,25 @@ function negatedAuxiliary(lower: string): boolean {
 
 /** Walks left over adverbs, auxiliaries, a time adverbial ("Ada Brennan last week said") and a
  * parenthesis ("Rep. Ada Brennan (D-Ore.) said"). */
+/** Adverbs and floating quantifiers that stand between an auxiliary and its verb ("have long
+ * said", "has twice complained", "have both said", "has since denied"); alone before a verb
+ * some of them are a noun's modifier or an object ("all said", "since said"), so only there. */
+const AFTER_AUXILIARY = wordSet('long twice since both all each always sometimes ever consistently usually');
+
+/** True when token `i` is one of AFTER_AUXILIARY right after an auxiliary. */
+function adverbAfterAuxiliary(tokens: Token[], i: number, floor: number): boolean {
+  return i - 1 >= floor && AFTER_AUXILIARY.has(tokens[i]!.lower) && AUXILIARIES.has(tokens[i - 1]!.lower);
+}
+
 function skipBack(tokens: Token[], i: number, floor: number): number {
   for (;;) {
     for (;;) {
       while (
         i >= floor &&
-        (BETWEEN.has(tokens[i]!.lower) || isMannerAdverb(tokens[i]!) || negatedAuxiliary(tokens[i]!.lower))
+        (BETWEEN.has(tokens[i]!.lower) ||
+          isMannerAdverb(tokens[i]!) ||
+          negatedAuxiliary(tokens[i]!.lower) ||
+          adverbAfterAuxiliary(tokens, i, floor))
       )
         i--;
       const time = timeAdverbialStart(tokens, i, floor);
@@ -518,7 +567,8 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
       if (
         before &&
         i - 1 >= floor &&
-        NP_PREPOSITIONS.has(before.lower) &&
+        (NP_PREPOSITIONS.has(before.lower) ||
+          (before.lower === 'about' && POST_MODIFIERS.has(tokens[i - 2]?.lower ?? ''))) &&
         isWord(tokens[i - 2]) &&
         !CLAUSE_STOP.has(tokens[i - 2]!.lower) &&
         i - 2 >= floor
@@ -894,6 +944,12 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
   // The head ends before the first preposition that follows a lower-case word.
   let headEnd = phrase.length;
   for (let k = 1; k < phrase.length; k++) {
+    // "officials familiar with the talks", "aides briefed on the plan", "residents worried about
+    // the levy": an adjective or participle with its own complement modifies the noun before it.
+    if (postModifier(phrase, k)) {
+      headEnd = k;
+      break;
+    }
     // "of"/"for" inside a proper name ("Department of Defense", "Secretary of State") is no
     // boundary; after a person's name with a title before it, "of" names their place ("Gov. Ada
     // Lund of Iowa", "Representative Jon Roe of New York") and ends the head.
@@ -998,6 +1054,25 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
   if (SPEAKS_FOR.has(spokes.lower) && phrase[headEnd]?.lower === 'for' && isCapitalized(phrase[phrase.length - 1]))
     return make(phrase, 'nominal', `${joinTokens(desc)} ${joinTokens(phrase.slice(headEnd))}`, null, '');
   return make(phrase, 'nominal', joinTokens(desc), null, '');
+}
+
+/** Adjectives and participles that follow a noun with a complement of their own ("familiar with",
+ * "close to", "briefed on", "critical of", "worried about"): the noun phrase's head is before them. */
+const POST_MODIFIERS = wordSet(
+  'familiar briefed privy loyal opposed knowledgeable sympathetic allied aligned connected linked tied friendly hostile critical responsible involved angry unhappy upset frustrated concerned worried skeptical sceptical',
+);
+
+/** True when `phrase[k]` is a post-modifier with its preposition after it, after a noun (not
+ * right after a determiner: "those loyal to him" has no noun before "loyal"). */
+function postModifier(phrase: Token[], k: number): boolean {
+  const next = phrase[k + 1];
+  return (
+    POST_MODIFIERS.has(phrase[k]!.lower) &&
+    next !== undefined &&
+    (NP_PREPOSITIONS.has(next.lower) || next.lower === 'about') &&
+    isWord(phrase[k - 1]) &&
+    !DETERMINERS.has(phrase[k - 1]!.lower)
+  );
 }
 
 /** Role words of one who speaks on an organisation's behalf. */
