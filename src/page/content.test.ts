@@ -76,6 +76,11 @@ beforeEach(() => {
   document.body.innerHTML = STORY;
 });
 afterEach(() => {
+  // The test's script steps down as after an update (cut off, then a take-over): left running, it
+  // would re-read the next test's page when beforeEach rewrites it, and paint there.
+  const chrome = g.chrome as { runtime?: { id?: string } } | undefined;
+  if (chrome?.runtime) delete chrome.runtime.id;
+  document.dispatchEvent(new Event('quote-lens:take-over'));
   delete g.CSS;
   delete g.Highlight;
   delete g.chrome;
@@ -153,4 +158,34 @@ test('stored settings that switch the site off, arriving after the read: nothing
   const report = (await ext.ask({ type: 'get-report' })) as { state: string; annotations: unknown };
   expect(report.state).toBe('disabled');
   expect(report.annotations).toBeNull();
+});
+
+test('the task that evaluates the script asks for the settings and leaves the runtime API to the next one', async () => {
+  // Firefox builds an extension API on its first look-up, inside the task that makes it: the
+  // message listener (runtime) is set up in the script's second task, with the article gate.
+  const ext = fakeExtension();
+  const chrome = g.chrome as { runtime: unknown; storage: { sync: { get: () => Promise<unknown> } } };
+  const lookedUp: string[] = [];
+  const { runtime } = ext;
+  Object.defineProperty(chrome, 'runtime', {
+    get() {
+      lookedUp.push('runtime');
+      return runtime;
+    },
+  });
+  const get = chrome.storage.sync.get;
+  chrome.storage.sync.get = () => {
+    lookedUp.push('settings');
+    return get();
+  };
+  loadContentScript();
+  expect(lookedUp).toEqual(['settings']);
+  expect(marks).toContain('quote-lens:task:load:end');
+  expect(marks).not.toContain('quote-lens:task:gate:start');
+  await until(() => marked('task:gate:end') > 0, 'the second task');
+  expect(lookedUp).toContain('runtime');
+  // Listening from then on: the popup hears the run at work.
+  const report = (await ext.ask({ type: 'get-report' })) as { state: string };
+  expect(['working', 'ready']).toContain(report.state);
+  await until(() => painted().includes(QUOTE), 'the quote to be painted');
 });

@@ -117,6 +117,10 @@ const analysis = new AnalysisCache(analyzeInBackground);
 const readerCorrections = new ReaderCorrections(correctionsStore, () => pageKey(document));
 const analyzeAndCorrect = readerCorrections.wrap(analysis.analyze);
 
+/** The rendering step the first read waits for, asked for in the script's first task; null once
+ * a read has taken it. */
+let firstRender: Promise<void> | null = null;
+
 /** Set once the stored settings have been read (`settingsKnown` resolved). */
 let settingsArrived = false;
 
@@ -211,8 +215,10 @@ async function annotate(): Promise<void> {
 /** Reads the article and paints it, unless a newer run (number > `generation`) takes over. */
 async function readAndPaint(generation: number): Promise<void> {
   const paintedWith = settings;
-  // Asked for now, so the browser's rendering step can come while the page is surveyed.
-  const styleReady = afterNextRender(document);
+  // Asked for now, so the browser's rendering step can come while the page is surveyed; the
+  // first run's was asked for in the script's first task (`firstRender`).
+  const styleReady = firstRender ?? afterNextRender(document);
+  firstRender = null;
   const candidate = new PageAnnotator(
     document,
     paintOptions(settings),
@@ -379,17 +385,6 @@ async function start(): Promise<void> {
         /* nothing left to stop */
       }
   });
-  // Listening before the settings arrive: a popup opened this early hears "working" and waits,
-  // instead of finding no one here and telling the user to reload.
-  stops.push(
-    extensionApi.onMessage((message: unknown) => {
-      if (!isContentRequest(message)) return undefined;
-      const answer = handle(message).catch(() => undefined);
-      // The popup gets the first answer from any frame: a frame with nothing to say must not
-      // answer at all (an answer of `undefined` would win over the article's frame).
-      return speaksFor(message) ? answer : undefined;
-    }),
-  );
   // The page is read while the stored settings load (a round trip through the browser, asked for
   // before the rest of the script was evaluated: early-settings.ts): the run
   // starts under the defaults, and goes on to send the text for analysis and paint only once the
@@ -409,10 +404,34 @@ async function start(): Promise<void> {
     // read under way serves the stored settings too, and a "run now" joins it.
     else if (reading) reading.settings = stored;
   });
-  const early = run();
-  // The first task ends where the first run first waits (after the article gate and setting up
-  // the reader), not before it: all of that runs in the task that evaluated the script.
+  // The task that evaluated the script ends here, with the settings asked for; listening and the
+  // article gate come in the next task. In Firefox the first look-up of an extension API builds it
+  // inside the task that makes it: `browser` itself and storage (needed for the settings) stay
+  // in this one, runtime (the listener, ~10 ms on a loaded machine) goes to the next. One task
+  // more, not two: each yield can wait behind the page's own rendering.
+  // The first read waits for a rendering step after this task: asked for now, the one the
+  // browser runs next (often the page's own first, a long one on a big page) is it, where asked
+  // for in the next task it would be the one after.
+  firstRender = afterNextRender(document);
   mark('task:load:end');
+  await yieldToPage();
+  if (retired) return;
+  mark('task:gate:start');
+  // Listening before the settings arrive: a popup opened this early hears "working" and waits,
+  // instead of finding no one here and telling the user to reload.
+  stops.push(
+    extensionApi.onMessage((message: unknown) => {
+      if (!isContentRequest(message)) return undefined;
+      const answer = handle(message).catch(() => undefined);
+      // The popup gets the first answer from any frame: a frame with nothing to say must not
+      // answer at all (an answer of `undefined` would win over the article's frame).
+      return speaksFor(message) ? answer : undefined;
+    }),
+  );
+  // This task ends where the first run first waits: after the article gate and setting up the
+  // reader.
+  const early = run();
+  mark('task:gate:end');
   await settingsKnown;
   if (retired) return;
   stops.push(

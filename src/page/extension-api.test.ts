@@ -48,3 +48,33 @@ test('a script still connected to its extension is not cut off (a take-over even
     delete (globalThis as unknown as { chrome?: unknown }).chrome;
   }
 });
+
+test('storage.onChanged is looked up when a listener is added, not when the script is evaluated', () => {
+  // Firefox builds an API member on its first look-up, inside the task that makes it.
+  const lookedUp: string[] = [];
+  const listeners: unknown[] = [];
+  const onChanged = { addListener: (fn: unknown) => listeners.push(fn), removeListener: () => undefined };
+  (globalThis as unknown as { chrome: unknown }).chrome = {
+    runtime: { id: 'our-id', sendMessage: async () => undefined, onMessage: onChanged },
+    storage: {
+      sync: { get: async () => ({}) },
+      local: { get: async () => ({}) },
+      get onChanged() {
+        lookedUp.push('onChanged');
+        return onChanged;
+      },
+    },
+    i18n: { getMessage: () => 'x' },
+  };
+  try {
+    jest.isolateModules(() => {
+      const { settingsStore } = require('./extension-api') as typeof import('./extension-api');
+      expect(lookedUp).toEqual([]);
+      settingsStore.subscribe(() => undefined);
+      expect(lookedUp).toEqual(['onChanged']);
+      expect(listeners).toHaveLength(1);
+    });
+  } finally {
+    delete (globalThis as unknown as { chrome?: unknown }).chrome;
+  }
+});

@@ -69,11 +69,18 @@ export function extensionMessage(key: string, substitutions?: string[]): string 
   }
 }
 
+/** storage.onChanged, looked up when a listener is first added or removed, not when the script
+ * is evaluated: in Firefox the first look-up of an API member builds it, and this one took ~10 ms
+ * of the script's first task (temporary marks, a loaded machine), for listeners added only once
+ * the stored settings have come back. */
+const storageChanges: StorageChangeEvents = {
+  addListener: (fn) => raw.storage.onChanged.addListener(fn),
+  removeListener: (fn) => raw.storage.onChanged.removeListener(fn),
+};
+
 /** The settings, read and watched through the same store as the popup and options page. */
-export const settingsStore = createSettingsStore(raw.storage.sync, raw.storage.onChanged);
+export const settingsStore = createSettingsStore(raw.storage.sync, storageChanges);
 
 /** The reader's corrections (read here, and written from the hover card), or null where
  * storage.local is missing. */
-export const correctionsStore = raw.storage.local
-  ? createCorrectionsStore(raw.storage.local, raw.storage.onChanged)
-  : null;
+export const correctionsStore = raw.storage.local ? createCorrectionsStore(raw.storage.local, storageChanges) : null;
