@@ -454,6 +454,10 @@ export interface Resolution {
 }
 
 /** Builds the article's entity table; `resolve` is then called on each mention in text order. */
+/** How far back (characters) a definite description looks for the appositive that introduced it
+ * ("Lund, the former finance minister, …"): a long article's length. */
+const APPOSITIVE_WINDOW = 20_000;
+
 export class EntityResolver {
   #entities = new Map<string, Entity>();
   #order: Entity[] = [];
@@ -1021,7 +1025,14 @@ export class EntityResolver {
     const words = text.slice(m.start, m.end).replace(/^the\s+/i, '');
     if (words.length < 4 || words.length > 60) return null;
     const needle = ', the ' + words;
-    for (let at = text.lastIndexOf(needle, m.start - 1); at > 0; at = text.lastIndexOf(needle, at - 1)) {
+    // Searched within a window before the mention, not back to the text's start: a search per
+    // definite description over the whole text made a long text's analysis quadratic.
+    const from = Math.max(0, m.start - APPOSITIVE_WINDOW);
+    // Occurrences starting before the mention, as the whole-text search found them.
+    const before = text.slice(from, Math.max(from, m.start - 1 + needle.length));
+    for (let i = before.lastIndexOf(needle); i >= 0; i = i > 0 ? before.lastIndexOf(needle, i - 1) : -1) {
+      const at = from + i;
+      if (at === 0) break;
       const next = text.charCodeAt(at + needle.length);
       if (next !== 44 && next !== 46) continue;
       const owner = /(?:^|[^\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+)$/u.exec(text.slice(Math.max(0, at - 40), at));
