@@ -12,6 +12,7 @@ import { PRONOUN_FEATURES, type PronounObservation } from '../../src/engine/enti
 import { evalCoref } from './eval-coref';
 import type { PolnearSplit } from './eval-polnear';
 import { SHARED_MISSING } from './shared-data';
+import { dot, newtonStep, pct } from './fit-math';
 
 export interface PronounExample {
   features: number[][];
@@ -86,13 +87,7 @@ export function fitRanking(examples: PronounExample[], ridge = RIDGE): number[] 
           for (let j = 0; j < d; j++) hess[i]![j]! += p[k]! * (x[i]! - mean[i]!) * (x[j]! - mean[j]!);
       });
     }
-    const delta = solve(hess, grad);
-    let change = 0;
-    for (let i = 0; i < d; i++) {
-      w[i]! += delta[i]!;
-      change = Math.max(change, Math.abs(delta[i]!));
-    }
-    if (change < 1e-9) break;
+    if (newtonStep(w, hess, grad)) break;
   }
   return w;
 }
@@ -114,38 +109,6 @@ function softmax(z: number[]): number[] {
   const e = z.map((v) => Math.exp(v - m));
   const sum = e.reduce((a, b) => a + b, 0);
   return e.map((v) => v / sum);
-}
-
-function dot(a: readonly number[], b: readonly number[]): number {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
-  return s;
-}
-
-/** Solves A x = b by Gaussian elimination with partial pivoting (A is small and positive definite). */
-function solve(a: number[][], b: number[]): number[] {
-  const n = b.length;
-  const m = a.map((row, i) => [...row, b[i]!]);
-  for (let c = 0; c < n; c++) {
-    let p = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(m[r]![c]!) > Math.abs(m[p]![c]!)) p = r;
-    [m[c], m[p]] = [m[p]!, m[c]!];
-    for (let r = c + 1; r < n; r++) {
-      const f = m[r]![c]! / m[c]![c]!;
-      for (let k = c; k <= n; k++) m[r]![k]! -= f * m[c]![k]!;
-    }
-  }
-  const x = new Array<number>(n).fill(0);
-  for (let r = n - 1; r >= 0; r--) {
-    let s = m[r]![n]!;
-    for (let k = r + 1; k < n; k++) s -= m[r]![k]! * x[k]!;
-    x[r] = s / m[r]![r]!;
-  }
-  return x;
-}
-
-function pct(n: number, d: number): string {
-  return d ? `${((100 * n) / d).toFixed(1)}%` : '-';
 }
 
 function main(): void {

@@ -21,6 +21,7 @@ import type { Quote } from '../../src/engine/types';
 import { evalPolnear, type StrictVerdict } from './eval-polnear';
 import { evalCoref } from './eval-coref';
 import { SHARED_MISSING } from './shared-data';
+import { dot, newtonStep, pct, solve } from './fit-math';
 
 /** Ridge penalty: keeps the one-hot groups (each sums to the bias) solvable and the weights small. */
 const RIDGE = 1;
@@ -149,13 +150,7 @@ export function fitLogistic(examples: Example[], ridge = RIDGE, steps = NEWTON_S
         for (let j = 0; j < d; j++) if (x[j] !== 0) hess[i]![j]! += r * x[i]! * x[j]!;
       }
     }
-    const delta = solve(hess, grad);
-    let change = 0;
-    for (let i = 0; i < d; i++) {
-      w[i]! += delta[i]!;
-      change = Math.max(change, Math.abs(delta[i]!));
-    }
-    if (change < 1e-9) break;
+    if (newtonStep(w, hess, grad)) break;
   }
   return w;
 }
@@ -241,38 +236,6 @@ function main(): void {
 
 function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
-}
-
-function dot(a: number[], b: number[]): number {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
-  return s;
-}
-
-/** Solves A x = b by Gaussian elimination with partial pivoting (A is small and positive definite). */
-function solve(a: number[][], b: number[]): number[] {
-  const n = b.length;
-  const m = a.map((row, i) => [...row, b[i]!]);
-  for (let c = 0; c < n; c++) {
-    let p = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(m[r]![c]!) > Math.abs(m[p]![c]!)) p = r;
-    [m[c], m[p]] = [m[p]!, m[c]!];
-    for (let r = c + 1; r < n; r++) {
-      const f = m[r]![c]! / m[c]![c]!;
-      for (let k = c; k <= n; k++) m[r]![k]! -= f * m[c]![k]!;
-    }
-  }
-  const x = new Array<number>(n).fill(0);
-  for (let r = n - 1; r >= 0; r--) {
-    let s = m[r]![n]!;
-    for (let k = r + 1; k < n; k++) s -= m[r]![k]! * x[k]!;
-    x[r] = s / m[r]![r]!;
-  }
-  return x;
-}
-
-function pct(n: number, d: number): string {
-  return d ? `${((100 * n) / d).toFixed(1)}%` : '-';
 }
 
 if (require.main === module) main();
