@@ -1216,7 +1216,9 @@ export class EntityResolver {
     for (let m = SENTENCE_END.exec(text); m && m.index < pos; m = SENTENCE_END.exec(text)) ends.push(m.index);
     SENTENCE_END.lastIndex = 0;
     const breaks: number[] = [];
-    for (let k = text.indexOf('\n', from); k >= 0 && k < pos; k = text.indexOf('\n', k + 1)) breaks.push(k);
+    // A walk up to the pronoun, not indexOf: in a text without line breaks after `pos`, indexOf
+    // would scan to the text's end for every pronoun.
+    for (let k = from; k < pos; k++) if (text.charCodeAt(k) === 10) breaks.push(k);
     const last = this.#history.length ? this.#history[this.#history.length - 1]! : null;
     const byPos = (n: number) => n;
     return candidates.map((c, i) => {

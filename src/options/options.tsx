@@ -10,7 +10,7 @@ import type { CorrectionsSectionProps } from './CorrectionsSection';
 // The browser's own promise-based API: Firefox's `browser`, Chromium's `chrome` (MV3 answers with
 // promises too), as in the popup and the background. What the options page asks of it (storage,
 // one message to the background, i18n) needs none of webextension-polyfill's wrapping, which was
-// 3.5 KB gzipped of the store zip.
+// about 3 KB of each store zip.
 const browser =
   (globalThis as { browser?: Browser.Browser }).browser ??
   (globalThis as unknown as { chrome: Browser.Browser }).chrome;
