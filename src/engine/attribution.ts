@@ -24,6 +24,7 @@ import {
   subjectAndVerb,
   subjectOf,
   withAntecedent,
+  SUBORDINATORS,
 } from './sentence-cues';
 import {
   isDocumentSource,
@@ -37,7 +38,7 @@ import { EntityResolver, type PronounObserver, type Resolution } from './entitie
 import { hasSurrogate, isAsciiLower, isLetterOrDigit, isLowerCasePoint, isUpperCase } from './chars';
 import { lowerBound } from './sorted';
 import { isNickname, isStageDirection, isSubhead, isTerm, isTitleLike, titleCased } from './non-speech';
-import { cueStrength, findCueWord, wordSet } from './speech-verbs';
+import { cueStrength, findCueWord } from './speech-verbs';
 
 /** A speaker name that is only a pronoun: the resolver found no antecedent for it. */
 const UNRESOLVED_PRONOUN = /^(?:he|she|it|they|who|which)$/i;
@@ -352,9 +353,6 @@ function inheritSpeakers(text: string, infos: QuoteInfo[], sentences: SentenceIn
   }
   for (const info of infos) if (!info.mention && info.from < 0) info.place = 'none';
 }
-
-/** Words that open a subordinate clause at a sentence's start. */
-const SUBORDINATORS = wordSet('after although though when while as because if since before once until whereas');
 
 /** A quote inside the content of a reported clause, whose own mention was found inside that
  * content too ('X said, noting that donors feel "…"', 'X decried Y's calls, saying he has "…"'),

@@ -150,7 +150,7 @@ const CLOSED_BY = /[,?!](?:\s*\W){0,3}$/;
 const IRREGULAR_AFTER = wordSet('went shot spoke wrote');
 
 /** Conjunctions that open a subordinate clause before the main one ("After …, Roe said"). */
-const SUBORDINATORS = wordSet('after when while as before since although though because if once until whereas');
+export const SUBORDINATORS = wordSet('after when while as before since although though because if once until whereas');
 
 /** The cue at `k` stands in an opening subordinate clause that a comma closes before the quote. */
 function inOpeningClause(tokens: Token[], k: number, qi: number): boolean {
