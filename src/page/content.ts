@@ -25,7 +25,7 @@ import { declaredLanguage, isEnglishTag } from './language';
 import { setMessageLookup } from '../shared/i18n';
 import { looksLikeArticle } from './article';
 import { mark } from './timing';
-import { afterNextRender } from './rendered';
+import { afterNextRender, nextTask } from './rendered';
 
 const isTopFrame = window.top === window;
 setMessageLookup(extensionMessage);
@@ -135,15 +135,7 @@ let settingsArrived = false;
 const yieldToPage = (): Promise<void> => {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (settingsArrived && typeof scheduler?.yield === 'function') return scheduler.yield();
-  if (typeof MessageChannel !== 'function') return new Promise((resolve) => setTimeout(resolve, 0));
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
+  return nextTask();
 };
 
 async function run(force = false): Promise<void> {
