@@ -1584,6 +1584,19 @@ function closesHere(tokens: Token[], i: number): boolean {
   return next.lower === 'and' && cueAt(tokens, i + 2, false) && !isParticipleCue(tokens[i + 2]!.text);
 }
 
+/** How many spaced dashes a sentence's tokens hold, counted once per sentence: a count per dash
+ * made a long run of dashes quadratic. */
+const spacedDashCounts = new WeakMap<Token[], number>();
+function spacedDashCount(tokens: Token[]): number {
+  let n = spacedDashCounts.get(tokens);
+  if (n === undefined) {
+    n = 0;
+    for (let j = 0; j < tokens.length; j++) if (spacedDash(tokens, j)) n++;
+    spacedDashCounts.set(tokens, n);
+  }
+  return n;
+}
+
 /** True when the words after a dash at `from - 1` are a clause of the writer's: one with a
  * subject of its own ("— and the Senate is …", "— he has …"), or a concession ("— even though
  * …"); not an appositive ("— a proposal he …": PolNeAR as often counts it said), nor a dash of a
@@ -1592,7 +1605,7 @@ function dashClause(tokens: Token[], from: number): boolean {
   const t = tokens[from];
   if (!t || /^(a|an)$/.test(t.lower)) return false;
   // "— an independent who … —": a pair of dashes sets off an aside inside the clause.
-  for (let j = 0; j < tokens.length; j++) if (j !== from - 1 && spacedDash(tokens, j)) return false;
+  if (spacedDashCount(tokens) > 1) return false; // the dash at from - 1 has a partner
   if (
     /^(though|although)$/.test(t.lower) ||
     (t.lower === 'even' && /^(though|as|so)$/.test(tokens[from + 1]?.lower ?? ''))
