@@ -37,9 +37,12 @@ const UNREACHABLE_KEYS: Record<Exclude<Unreachable, 'loading'>, string> = {
 /** Finds the popup's tab and asks its page for the report. popup.tsx starts this before the
  * first render, so the round trip to the page overlaps Preact's start-up. */
 export async function askForReport(api: PopupApi): Promise<{ tab: TargetTab | null; answer: unknown }> {
+  const ask = (id: number) => api.send(id, { type: 'get-report' }).catch(() => undefined);
+  // A tab known by id is asked at once, while the browser looks the tab up.
+  const early = api.tabIdHint === undefined ? null : ask(api.tabIdHint);
   const tab = await api.targetTab().catch(() => null);
   markPopup('tab');
-  const answer = tab ? await api.send(tab.id, { type: 'get-report' }).catch(() => undefined) : undefined;
+  const answer = tab ? await (early && tab.id === api.tabIdHint ? early : ask(tab.id)) : undefined;
   markPopup('answer');
   return { tab, answer };
 }
@@ -53,7 +56,8 @@ export interface AppProps {
   /** Its answer when it came before the first render: a report is then the first thing drawn,
    * with no frame of the loading state before it. */
   initial?: FirstReport;
-  /** The stored settings, when they were read before the first render. */
+  /** The stored settings, when they were read before the first render (else the first report's
+   * `withDates`, the page's copy of them, chooses the first list). */
   initialSettings?: Settings;
 }
 
@@ -68,7 +72,9 @@ export function App({ api, firstReport, initial, initialSettings }: AppProps) {
   const [load, setLoad] = useState<Load>(() => initialLoad(initial) ?? { status: 'loading' });
   const [busy, setBusy] = useState(false);
   const [tab, setTab] = useState<TargetTab | null>(() => (initialLoad(initial) ? initial!.tab : null));
-  const [withDates, setWithDates] = useState(initialSettings?.kinds.dates ?? false);
+  const [withDates, setWithDates] = useState(
+    () => initialSettings?.kinds.dates ?? initialLoad(initial)?.report.withDates ?? false,
+  );
   /** `injected`: when the popup started the content script itself (0 while it starts it;
    * undefined: not tried). */
   const poller = useRef<{
