@@ -10,6 +10,7 @@ import { whyUnreachable, type Unreachable } from './page-access';
 import { ReportView } from './ReportView';
 import { CorrectionsContext } from './CorrectionEditor';
 import { markPopup } from './popup-marks';
+import { askForReport, type FirstReport } from './first-ask';
 
 type Load =
   | { status: 'loading' }
@@ -34,20 +35,7 @@ const UNREACHABLE_KEYS: Record<Exclude<Unreachable, 'loading'>, string> = {
   'not-loaded': 'unreachableNotLoaded',
 };
 
-/** Finds the popup's tab and asks its page for the report. popup.tsx starts this before the
- * first render, so the round trip to the page overlaps Preact's start-up. */
-export async function askForReport(api: PopupApi): Promise<{ tab: TargetTab | null; answer: unknown }> {
-  const ask = (id: number) => api.send(id, { type: 'get-report' }).catch(() => undefined);
-  // A tab known by id is asked at once, while the browser looks the tab up.
-  const early = api.tabIdHint === undefined ? null : ask(api.tabIdHint);
-  const tab = await api.targetTab().catch(() => null);
-  markPopup('tab');
-  const answer = tab ? await (early && tab.id === api.tabIdHint ? early : ask(tab.id)) : undefined;
-  markPopup('answer');
-  return { tab, answer };
-}
-
-export type FirstReport = Awaited<ReturnType<typeof askForReport>>;
+export { askForReport, type FirstReport } from './first-ask';
 
 export interface AppProps {
   api: PopupApi;

@@ -4,6 +4,7 @@ import type Browser from 'webextension-polyfill';
 import type { ContentRequest } from '../shared/messages';
 import { createSettingsStore, type SettingsStore } from '../shared/settings-store';
 import { createCorrectionsStore, type CorrectionsStore } from '../shared/corrections-store';
+import { findTargetTab, namedTabId } from './first-ask';
 
 /** The tab the popup speaks for. */
 export interface TargetTab {
@@ -40,16 +41,10 @@ export interface PopupApi {
 /** The popup's browser access, from the polyfilled API. `?tabId=N` names the tab explicitly
  * (the popup opened as a page in a tab, as the Firefox tests do). */
 export function browserPopupApi(browser: Browser.Browser, doc: Document): PopupApi {
-  const fromQuery = Number(new URLSearchParams(doc.location.search).get('tabId'));
-  const named = Number.isInteger(fromQuery) && fromQuery > 0;
+  const named = namedTabId(doc.location.search);
   return {
-    ...(named ? { tabIdHint: fromQuery } : {}),
-    async targetTab() {
-      const tab = named
-        ? await browser.tabs.get(fromQuery)
-        : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-      return tab?.id === undefined ? null : { id: tab.id, url: tab.url ?? null, loading: tab.status === 'loading' };
-    },
+    ...(named !== undefined ? { tabIdHint: named } : {}),
+    targetTab: () => findTargetTab(browser, doc.location.search),
     send: (tabId, request) => browser.tabs.sendMessage(tabId, request),
     async inject(tabId) {
       // activeTab grants this tab's page for as long as the user stays on it: the toolbar click

@@ -1,20 +1,18 @@
 // The popup's entry: wires the real browser API into the app once (popup-api.ts) and renders.
 import { markPopup } from './popup-marks';
 markPopup('script');
-import type Browser from 'webextension-polyfill';
 import { render } from 'preact';
 import { setMessageLookup, t } from '../shared/i18n';
 import { browserPopupApi } from './popup-api';
-import { App, askForReport, type FirstReport } from './App';
+import { App } from './App';
+import { askForReport, extensionBrowser, takeFirstAsk, type FirstReport } from './first-ask';
 import type { Settings } from '../shared/settings';
 
 // The browser's own promise-based API: Firefox's `browser`, Chromium's `chrome` (MV3 answers
 // with promises too). The popup opens on every click, and what it asks of the API needs none of
 // the polyfill's wrapping: leaving it out saves its 3.5 KB gzipped of script to load and run
 // before the first question goes to the page.
-const browser =
-  (globalThis as { browser?: Browser.Browser }).browser ??
-  (globalThis as unknown as { chrome: Browser.Browser }).chrome;
+const browser = extensionBrowser();
 // Memoised: a first render asks for the same labels row after row, and each call into the
 // browser's API costs far more than a map lookup (most in Firefox).
 const messages = new Map<string, string>();
@@ -34,7 +32,8 @@ const api = browserPopupApi(browser, document);
 // settings, read meanwhile. A page slower than FIRST_ANSWER_WAIT_MS gets the loading state
 // meanwhile, and the app takes the answer when it comes.
 const FIRST_ANSWER_WAIT_MS = 150;
-const firstReport = askForReport(api);
+// Asked already by popup-first.js in the head, while this module loaded.
+const firstReport = takeFirstAsk() ?? askForReport(api);
 const firstSettings = api.settings
   .load()
   .catch(() => undefined)
