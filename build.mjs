@@ -25,6 +25,8 @@ const extensionEntries = [
   { in: 'src/page/content.ts', out: 'content', format: 'iife' },
   { in: 'src/background/background.ts', out: 'background', format: 'esm' },
   { in: 'src/popup/popup.tsx', out: 'popup', format: 'esm' },
+  // The popup's first question to the page, from a classic script in its head (first-ask.ts).
+  { in: 'src/popup/popup-first.ts', out: 'popup-first', format: 'iife' },
   { in: 'src/options/options.tsx', out: 'options', format: 'esm' },
 ];
 const STATIC_FILES = [

@@ -119,9 +119,10 @@ test('a re-read of unchanged text is not analysed again, and the report carries 
   await until(() => marked('ready') === 2, 'the re-read');
   expect(ext.analyses()).toBe(1);
   expect(painted()).toContain(QUOTE);
-  const report = (await ext.ask({ type: 'get-report' })) as { state: string; capped: boolean };
+  const report = (await ext.ask({ type: 'get-report' })) as { state: string; capped: boolean; withDates: boolean };
   expect(report.state).toBe('ready');
   expect(report.capped).toBe(false);
+  expect(report.withDates).toBe(false); // the settings' default: the popup lists no dates at first
 });
 
 /** Stored settings that arrive only when the test says (storage answering slower than the read). */

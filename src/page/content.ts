@@ -67,6 +67,7 @@ function report(): PageReport {
     figureContexts: result ? result.annotations.figures.map((f) => contextAround(text, f.start, f.end)) : [],
     highlightsVisible: annotator?.isVisible() ?? true,
     capped: result?.capped ?? false,
+    withDates: settings.kinds.dates,
     ...(skipped && state === 'no-article' ? { skipped } : {}),
     ...(reader ? { reader } : {}),
   };

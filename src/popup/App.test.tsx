@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { App } from './App';
+import { App, askForReport } from './App';
 import type { PopupApi } from './popup-api';
 import type { ContentRequest, PageReport } from '../shared/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
@@ -573,6 +573,35 @@ describe('the first answer, when it came before the first render', () => {
       root,
     );
     expect(texts('.counts li')).toEqual(['Speakers: 3', 'Quotes: 5', 'Figures: 3']);
+  });
+
+  test("without stored settings read first, the report's own withDates (the page's settings) chooses the first list", () => {
+    const fake = fakeApi(ready(sampleReport()));
+    const answer = { ...sampleReport(), withDates: true };
+    const initial = { tab: { id: 7, url: 'https://example.org/news/deir-ezzor', loading: false }, answer };
+    render(<App api={fake.api} firstReport={Promise.resolve(initial)} initial={initial} />, root);
+    expect(texts('.counts li')).toEqual(['Speakers: 3', 'Quotes: 5', 'Figures: 3']);
+  });
+
+  test('a tab named by id is asked for its report before the tab lookup answers', async () => {
+    const fake = fakeApi(ready(sampleReport()));
+    let found: (tab: { id: number; url: string; loading: boolean }) => void = () => undefined;
+    fake.api.tabIdHint = 7;
+    fake.api.targetTab = () => new Promise((resolve) => (found = resolve));
+    const asked = askForReport(fake.api);
+    await Promise.resolve();
+    expect(fake.sent).toEqual([{ type: 'get-report' }]); // under way while the lookup is not
+    found({ id: 7, url: 'https://example.org/news/deir-ezzor', loading: false });
+    const { answer } = await asked;
+    expect(fake.sent).toHaveLength(1); // the early answer is the one used
+    expect((answer as { title: string }).title).toBe('Russia ends operations near Deir ez-Zor');
+  });
+
+  test('a tab lookup that finds another tab than the one named asks that tab', async () => {
+    const fake = fakeApi(ready(sampleReport()));
+    fake.api.tabIdHint = 3;
+    await askForReport(fake.api);
+    expect(fake.sentTo).toEqual([3, 7]);
   });
 
   test('a first answer that is still "working" is drawn as loading and polled until the report comes', async () => {

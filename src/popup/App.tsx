@@ -10,6 +10,7 @@ import { whyUnreachable, type Unreachable } from './page-access';
 import { ReportView } from './ReportView';
 import { CorrectionsContext } from './CorrectionEditor';
 import { markPopup } from './popup-marks';
+import { askForReport, type FirstReport } from './first-ask';
 
 type Load =
   | { status: 'loading' }
@@ -34,17 +35,7 @@ const UNREACHABLE_KEYS: Record<Exclude<Unreachable, 'loading'>, string> = {
   'not-loaded': 'unreachableNotLoaded',
 };
 
-/** Finds the popup's tab and asks its page for the report. popup.tsx starts this before the
- * first render, so the round trip to the page overlaps Preact's start-up. */
-export async function askForReport(api: PopupApi): Promise<{ tab: TargetTab | null; answer: unknown }> {
-  const tab = await api.targetTab().catch(() => null);
-  markPopup('tab');
-  const answer = tab ? await api.send(tab.id, { type: 'get-report' }).catch(() => undefined) : undefined;
-  markPopup('answer');
-  return { tab, answer };
-}
-
-export type FirstReport = Awaited<ReturnType<typeof askForReport>>;
+export { askForReport, type FirstReport } from './first-ask';
 
 export interface AppProps {
   api: PopupApi;
@@ -53,7 +44,8 @@ export interface AppProps {
   /** Its answer when it came before the first render: a report is then the first thing drawn,
    * with no frame of the loading state before it. */
   initial?: FirstReport;
-  /** The stored settings, when they were read before the first render. */
+  /** The stored settings, when they were read before the first render (else the first report's
+   * `withDates`, the page's copy of them, chooses the first list). */
   initialSettings?: Settings;
 }
 
@@ -68,7 +60,9 @@ export function App({ api, firstReport, initial, initialSettings }: AppProps) {
   const [load, setLoad] = useState<Load>(() => initialLoad(initial) ?? { status: 'loading' });
   const [busy, setBusy] = useState(false);
   const [tab, setTab] = useState<TargetTab | null>(() => (initialLoad(initial) ? initial!.tab : null));
-  const [withDates, setWithDates] = useState(initialSettings?.kinds.dates ?? false);
+  const [withDates, setWithDates] = useState(
+    () => initialSettings?.kinds.dates ?? initialLoad(initial)?.report.withDates ?? false,
+  );
   /** `injected`: when the popup started the content script itself (0 while it starts it;
    * undefined: not tried). */
   const poller = useRef<{

@@ -4,6 +4,7 @@ import type Browser from 'webextension-polyfill';
 import type { ContentRequest } from '../shared/messages';
 import { createSettingsStore, type SettingsStore } from '../shared/settings-store';
 import { createCorrectionsStore, type CorrectionsStore } from '../shared/corrections-store';
+import { findTargetTab, namedTabId } from './first-ask';
 
 /** The tab the popup speaks for. */
 export interface TargetTab {
@@ -18,6 +19,9 @@ export interface TargetTab {
 export interface PopupApi {
   /** The tab the popup speaks for, or null when there is none. */
   targetTab(): Promise<TargetTab | null>;
+  /** The tab's id when it is known before targetTab() answers (named in the popup's address):
+   * the first question to the page need not wait for the tab lookup. */
+  tabIdHint?: number;
   /** Sends a request to the tab's content script; rejects when nothing answers there. */
   send(tabId: number, request: ContentRequest): Promise<unknown>;
   /** Starts the content script in the tab's page (a page open since before the install, where
@@ -37,15 +41,10 @@ export interface PopupApi {
 /** The popup's browser access, from the polyfilled API. `?tabId=N` names the tab explicitly
  * (the popup opened as a page in a tab, as the Firefox tests do). */
 export function browserPopupApi(browser: Browser.Browser, doc: Document): PopupApi {
+  const named = namedTabId(doc.location.search);
   return {
-    async targetTab() {
-      const fromQuery = Number(new URLSearchParams(doc.location.search).get('tabId'));
-      const tab =
-        Number.isInteger(fromQuery) && fromQuery > 0
-          ? await browser.tabs.get(fromQuery)
-          : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-      return tab?.id === undefined ? null : { id: tab.id, url: tab.url ?? null, loading: tab.status === 'loading' };
-    },
+    ...(named !== undefined ? { tabIdHint: named } : {}),
+    targetTab: () => findTargetTab(browser, doc.location.search),
     send: (tabId, request) => browser.tabs.sendMessage(tabId, request),
     async inject(tabId) {
       // activeTab grants this tab's page for as long as the user stays on it: the toolbar click

@@ -1,31 +1,39 @@
 // The popup's entry: wires the real browser API into the app once (popup-api.ts) and renders.
 import { markPopup } from './popup-marks';
 markPopup('script');
-import type Browser from 'webextension-polyfill';
 import { render } from 'preact';
 import { setMessageLookup, t } from '../shared/i18n';
 import { browserPopupApi } from './popup-api';
-import { App, askForReport, type FirstReport } from './App';
+import { App } from './App';
+import { askForReport, extensionBrowser, takeFirstAsk, type FirstReport } from './first-ask';
 import type { Settings } from '../shared/settings';
 
 // The browser's own promise-based API: Firefox's `browser`, Chromium's `chrome` (MV3 answers
 // with promises too). The popup opens on every click, and what it asks of the API needs none of
 // the polyfill's wrapping: leaving it out saves its 3.5 KB gzipped of script to load and run
 // before the first question goes to the page.
-const browser =
-  (globalThis as { browser?: Browser.Browser }).browser ??
-  (globalThis as unknown as { chrome: Browser.Browser }).chrome;
-setMessageLookup((key, subs) => browser.i18n.getMessage(key, subs));
+const browser = extensionBrowser();
+// Memoised: a first render asks for the same labels row after row, and each call into the
+// browser's API costs far more than a map lookup (most in Firefox).
+const messages = new Map<string, string>();
+setMessageLookup((key, subs) => {
+  const id = subs ? `${key}\u0000${subs.join('\u0000')}` : key;
+  let text = messages.get(id);
+  if (text === undefined) messages.set(id, (text = browser.i18n.getMessage(key, subs)));
+  return text;
+});
 document.documentElement.lang = t('htmlLang');
 document.title = t('popupTitle');
 const api = browserPopupApi(browser, document);
 // Ask the page first, and draw once it has answered: the report is then the popup's first
 // content, with no frame of "Loading…" painted before it (a frame the browser would finish
-// before it handled the answer). The settings are read meanwhile, so that the first list is
-// already the one they choose (dates or not). A page slower than FIRST_ANSWER_WAIT_MS gets the
-// loading state meanwhile, and the app takes the answer when it comes.
+// before it handled the answer). The report says whether the page's settings list dates, so the
+// first list is already the one they choose; only an answer without that waits for the stored
+// settings, read meanwhile. A page slower than FIRST_ANSWER_WAIT_MS gets the loading state
+// meanwhile, and the app takes the answer when it comes.
 const FIRST_ANSWER_WAIT_MS = 150;
-const firstReport = askForReport(api);
+// Asked already by popup-first.js in the head, while this module loaded.
+const firstReport = takeFirstAsk() ?? askForReport(api);
 const firstSettings = api.settings
   .load()
   .catch(() => undefined)
@@ -40,5 +48,10 @@ const draw = (initial?: FirstReport, settings?: Settings) => {
     document.getElementById('app')!,
   );
 };
-void Promise.all([firstReport, firstSettings]).then(([report, settings]) => draw(report, settings));
+// (The app checks the answer; a second full check of a long report here would cost as much.)
+void firstReport.then((report) =>
+  typeof (report.answer as { withDates?: unknown } | undefined)?.withDates === 'boolean'
+    ? draw(report)
+    : firstSettings.then((settings) => draw(report, settings)),
+);
 setTimeout(draw, FIRST_ANSWER_WAIT_MS);

@@ -39,6 +39,9 @@ export interface PageReport {
   skipped?: SkipReason;
   /** The reader's corrections on this page and which items they changed (corrections.ts). */
   reader?: ReaderReport;
+  /** The page's settings list dates and years among the figures: the popup draws its first
+   * list with them without reading storage itself first. */
+  withDates?: boolean;
 }
 
 const SKIP_REASONS = ['not-english'] as const;
@@ -238,6 +241,7 @@ export function isPageReport(msg: unknown): msg is PageReport {
     return false;
   if (msg.capped !== undefined && typeof msg.capped !== 'boolean') return false;
   if (msg.skipped !== undefined && !oneOf(SKIP_REASONS, msg.skipped)) return false;
+  if (msg.withDates !== undefined && typeof msg.withDates !== 'boolean') return false;
   if (msg.annotations === null) return msg.reader === undefined;
   if (!isAnnotationsShape(msg.annotations)) return false;
   const a = msg.annotations;

@@ -85,7 +85,12 @@ requestAnimationFrame(() => setTimeout(() => {
   document.body.dataset.ready = 'true';
   performance.mark('quote-lens-popup-ready');
 }));`;
-  for (const browser of ['chrome', 'firefox']) fs.writeFileSync(path.join(out, browser, 'popup.js'), script);
+  for (const browser of ['chrome', 'firefox']) {
+    fs.writeFileSync(path.join(out, browser, 'popup.js'), script);
+    // The head's early ask (first-ask.ts) is the popup's work too: the floor does without it.
+    if (fs.existsSync(path.join(out, browser, 'popup-first.js')))
+      fs.writeFileSync(path.join(out, browser, 'popup-first.js'), '');
+  }
   return out;
 }
 

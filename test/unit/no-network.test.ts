@@ -93,6 +93,7 @@ describe.each(BROWSERS)('%s build', (browser) => {
       'background.js',
       'content.js',
       'options.js',
+      'popup-first.js',
       'popup.js',
     ]);
     const found: string[] = [];

@@ -8,6 +8,8 @@ describe('isPageReport', () => {
     expect(isPageReport(sampleReport())).toBe(true);
     expect(isPageReport({ ...sampleReport(), state: 'no-article', annotations: null, figureContexts: [] })).toBe(true);
     expect(isPageReport({ ...sampleReport(), capped: true })).toBe(true);
+    expect(isPageReport({ ...sampleReport(), withDates: true })).toBe(true);
+    expect(isPageReport({ ...sampleReport(), withDates: 'yes' })).toBe(false);
     expect(
       isPageReport({
         ...sampleReport(),

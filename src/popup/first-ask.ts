@@ -1,0 +1,73 @@
+// The popup's first question to the page, asked as early as the popup can: popup-first.ts runs
+// this from a small classic script in popup.html's head, so the tab lookup and the round trip to
+// the content script overlap the loading and start of the popup's own (much larger) module,
+// which takes the answer from `takeFirstAsk`. The app asks again the same way while it polls.
+import type Browser from 'webextension-polyfill';
+import type { TargetTab } from './popup-api';
+import { markPopup } from './popup-marks';
+
+/** What the ask needs of the popup's browser access (PopupApi's own members). */
+export interface AskApi {
+  targetTab(): Promise<TargetTab | null>;
+  send(tabId: number, request: { type: 'get-report' }): Promise<unknown>;
+  /** The tab's id when the popup's address names it: asked at once, while the tab is looked up. */
+  tabIdHint?: number;
+}
+
+export type FirstReport = { tab: TargetTab | null; answer: unknown };
+
+/** Finds the popup's tab and asks its page for the report. */
+export async function askForReport(api: AskApi): Promise<FirstReport> {
+  const ask = (id: number) => api.send(id, { type: 'get-report' }).catch(() => undefined);
+  // A tab known by id is asked at once, while the browser looks the tab up.
+  const early = api.tabIdHint === undefined ? null : ask(api.tabIdHint);
+  const tab = await api.targetTab().catch(() => null);
+  markPopup('tab');
+  const answer = tab ? await (early && tab.id === api.tabIdHint ? early : ask(tab.id)) : undefined;
+  markPopup('answer');
+  return { tab, answer };
+}
+
+/** The tab id in the popup's address (`?tabId=N`, the popup opened as a page in a tab, as the
+ * Firefox tests do), or undefined. */
+export function namedTabId(search: string): number | undefined {
+  const id = Number(new URLSearchParams(search).get('tabId'));
+  return Number.isInteger(id) && id > 0 ? id : undefined;
+}
+
+/** The tab the popup speaks for: the one its address names, else the active tab. */
+export async function findTargetTab(browser: Browser.Browser, search: string): Promise<TargetTab | null> {
+  const named = namedTabId(search);
+  const tab =
+    named !== undefined
+      ? await browser.tabs.get(named)
+      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  return tab?.id === undefined ? null : { id: tab.id, url: tab.url ?? null, loading: tab.status === 'loading' };
+}
+
+/** The browser's own promise-based API: Firefox's `browser`, Chromium's `chrome`. */
+export const extensionBrowser = (): Browser.Browser =>
+  (globalThis as { browser?: Browser.Browser }).browser ??
+  (globalThis as unknown as { chrome: Browser.Browser }).chrome;
+
+const FIRST_ASK = 'quoteLensFirstAsk';
+
+/** Starts the first ask (popup-first.ts) and leaves it where the module will find it. */
+export function startFirstAsk(browser: Browser.Browser, search: string): void {
+  const hint = namedTabId(search);
+  const api: AskApi = {
+    targetTab: () => findTargetTab(browser, search),
+    send: (tabId, request) => browser.tabs.sendMessage(tabId, request),
+    ...(hint !== undefined ? { tabIdHint: hint } : {}),
+  };
+  (globalThis as Record<string, unknown>)[FIRST_ASK] = askForReport(api);
+}
+
+/** The first ask started by popup-first.ts, once (later asks are the app's own); undefined when
+ * it did not run. */
+export function takeFirstAsk(): Promise<FirstReport> | undefined {
+  const g = globalThis as Record<string, unknown>;
+  const first = g[FIRST_ASK] as Promise<FirstReport> | undefined;
+  delete g[FIRST_ASK];
+  return first;
+}
