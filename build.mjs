@@ -252,6 +252,7 @@ if (withTools) {
       'claimant-diagnosis': path.join(root, 'test/tools/claimant-diagnosis.ts'),
       'speaker-diagnose': path.join(root, 'test/tools/speaker-diagnose.ts'),
       'speaker-names-check': path.join(root, 'test/tools/speaker-names-check.ts'),
+      'confidence-calibration': path.join(root, 'test/tools/confidence-calibration.ts'),
     },
     outdir: path.join(dist, 'tools'),
     platform: 'node',

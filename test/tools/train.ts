@@ -238,4 +238,6 @@ function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-if (require.main === module) main();
+// Bundled into another tool (confidence-calibration.ts imports the fit), `module` is that tool's
+// bundle too: only the train bundle itself fits and writes the model.
+if (require.main === module && /^train(\.js)?$/.test(path.basename(process.argv[1] ?? ''))) main();
