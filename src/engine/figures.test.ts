@@ -23,6 +23,8 @@ const ROWS: [string, string[]][] = [
   ['The city has 3 million people.', ['3 million people|count|3000000|people']],
   ['She had taken eight, her brother said.', ['eight|count|8']],
   ['The valley was split into three parts.', ['three parts|count|3|parts']],
+  // "half" glued by a hyphen to a word that is no unit is an adjective, not a figure.
+  ['A half-finished bridge and a half-hearted plan stood there.', []],
   ['Twenty-six workers were hurt.', ['Twenty-six workers|count|26|workers']],
   ['They hired 40 police officers.', ['40 police officers|count|40|officers']],
   ['Some 300,000 Iraqis fled.', ['300,000 Iraqis|count|300000|iraqis~']],

@@ -614,6 +614,13 @@ function leadBeforeWord(r: Reading, lead: Lead, first: Tok): Step {
     // half" (a pay rate) or any other "and a half" is no half standing alone.
     const and = fromA ? lexBefore(text, prev!.s) : null;
     if (and?.lv === 'and') return andAHalf(text, and, first.e, floor);
+    // "a half-finished quartet", "half-hearted": "half" glued by a hyphen to a word that is no
+    // unit makes an adjective, not a figure ("a half-hour" is one).
+    const dash = S.at(1);
+    const word = S.at(2);
+    if (dash && !dash.gap && (dash.v === '-' || dash.v === '‐') && word && !word.gap && word.t === 'w') {
+      if (!lookupUnit(word.lv) && !isNumberWord(word.lv) && !SCALES[word.lv]) return null;
+    }
   }
   if (fromA && first.lv === 'handful' && S.at(1)?.lv === 'of') {
     // "a handful of voters": a vague count, like "dozens of".

@@ -765,6 +765,35 @@ describe('reported speech: documents and studies as sources', () => {
     ]);
   });
 
+  test('a document named with its issuer before it is named whole, not by its bare noun', () => {
+    expect(reported(article('Rents rose by 9 percent last year, according to Harbor County figures.'))).toEqual([
+      ['Rents rose by 9 percent last year', 'Harbor County figures', 'Harbor County figures'],
+    ]);
+    // Without a name before it the phrase is the source, as before.
+    expect(reported(article('Rents rose by 9 percent last year, according to official figures.'))[0]![1]).toBe(
+      'official figures',
+    );
+  });
+
+  test('a document issued by a body named with a common noun: the body is the source', () => {
+    const found = reported(
+      article('A 2021 report by the regional audit office found that 30 percent of the bridges needed repair.'),
+    );
+    expect(found.map((x) => x[1])).toEqual(['regional audit office']);
+    // A plain noun after "by" that is no body is not a source: the document stays.
+    const counted = reported(
+      article('A report by the end of the year found that 30 percent of the bridges needed repair.'),
+    );
+    expect(counted.map((x) => x[1])).not.toContain('end');
+  });
+
+  test('an institution whose name holds an article after "for" is named whole', () => {
+    const found = reported(
+      article('A report from the Institute for a Fair Economy found that rents would rise to $2,000 a month.'),
+    );
+    expect(found.map((x) => x[1])).toEqual(['Institute for a Fair Economy']);
+  });
+
   test('a document cited with no issuer is a source of kind document, in the quote and the speakers list', () => {
     const a = analyze(article('According to a 2018 survey, 40 percent of farmers sold their land.'));
     expect(a.quotes.map((q) => [q.text, q.speaker?.kind])).toEqual([

@@ -9,6 +9,7 @@ import { isEstimatingCue, isNounLikeCue, isParticipleCue, wordMap, wordSet } fro
 import { sentenceSubject, subjectOf } from './sentence-cues';
 import { indexAt, isCapitalized, isWord, type Token } from './tokens';
 import { NUMBER_WORDS } from './number-words';
+import { ORG_NOUNS } from './entities';
 import { isSmallWordEnding } from './chars';
 
 /** A reported clause: its span in the text and who says it. */
@@ -560,11 +561,14 @@ function cued(
   const documentary =
     (isDocumentSource(mention) || document !== null) &&
     !/^(?:the|this|that|these|those|its|their) \S+$/i.test(document?.text ?? mention.text);
-  if (documentary && mention.end <= tokens[k]!.start)
-    mention = issuerOf(tokens, indexAt(tokens, mention.start), k) ?? mention;
+  const issuer =
+    documentary && mention.end <= tokens[k]!.start
+      ? issuerOf(tokens, indexAt(tokens, Math.min(mention.start, document?.start ?? mention.start)), k)
+      : null;
+  if (issuer) mention = issuer;
   // "One survey of 500 renters found …": those a document counted are not its source; it is.
   // "The survey of 1,000 adults, conducted by Gallup, found …": the body that conducted it.
-  if (document && mention.kind !== 'name' && mention.start > document.end && mention.end <= tokens[k]!.start)
+  if (document && !issuer && mention.kind !== 'name' && mention.start > document.end && mention.end <= tokens[k]!.start)
     mention = issuedBy(tokens, indexAt(tokens, document.end - 1) + 1, k) ?? document;
   // "…, the University of Michigan reported": the whole phrase after the comma is the source, not
   // the name the subject walk stopped at.
@@ -1749,12 +1753,15 @@ function sourceAfter(tokens: Token[], from: number, to: number): RawMention | nu
   const head = tokens[e - 1];
   if (who && who.kind === 'name' && head && head.end > who.end && !isCapitalized(head)) {
     const words = tokens.slice(from, e);
+    // "according to Census Bureau data": a document named with its issuer is named whole (the
+    // document, and whose it is), not by its bare noun ("data").
+    const issued = DOCUMENT_NOUNS.has(head.lower) && tokens[e - 2]?.end === who.end;
     return {
       start: words[0]!.start,
       end: head.end,
       text: words.map((t) => t.text).join(' '),
       kind: 'nominal',
-      name: head.lower,
+      name: issued ? `${who.name} ${head.lower}` : head.lower,
       role: null,
       gender: '',
     };
@@ -1804,9 +1811,17 @@ function issuerOf(tokens: Token[], from: number, to: number): RawMention | null 
   for (let i = from; i < to - 2; i++) {
     if (!DOCUMENT_NOUNS.has(tokens[i]!.lower) || !/^(from|by|of)$/.test(tokens[i + 1]!.lower)) continue;
     const m = subjectAfter(tokens, i + 2, to);
-    return m && m.kind === 'name' ? m : null;
+    return m && (m.kind === 'name' || isBodyNoun(m)) ? m : null;
   }
   return null;
+}
+
+/** "the national audit office", "the health ministry": a common-noun phrase that stands for an
+ * organisation (its head an organisation noun, after "the"), which can issue a document. */
+function isBodyNoun(m: RawMention): boolean {
+  if (m.kind !== 'nominal' || !/^the /i.test(m.text)) return false;
+  const words = m.text.toLowerCase().split(' ');
+  return ORG_NOUNS.has(words[words.length - 1]!);
 }
 
 /** "…, conducted by Gallup, …": the capitalised name after an issuing participle in [from, to). */

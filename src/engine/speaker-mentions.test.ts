@@ -42,6 +42,22 @@ describe('a role phrase before a person’s name', () => {
     expect(speakers(sentence)).toEqual([[name, role, 'person']]);
   });
 
+  test('a role with "of" and its lower-case field before a name: the name speaks, the whole title is its role', () => {
+    expect(speakers('"We lost it late," Eastbury director of football Tom Keane said.')).toEqual([
+      ['Tom Keane', 'Eastbury director of football', 'person'],
+    ]);
+    // "of" before a capitalised word stays the organisation's name as before.
+    expect(speakers('"We lost it late," said Department of Transport spokesman Tom Keane.')[0]![0]).toBe('Tom Keane');
+  });
+
+  test('a name in apposition to a word of kin before "who" speaks, the kin word its role', () => {
+    const text = article('The news was confirmed by her nephew, Tom Keane, who said she had been ill since June.');
+    const a = attributeQuotes(text, blocksFromPlainText(text), { abstain: false });
+    expect(a.quotes.map((q) => [q.kind, q.speaker?.name, q.speaker?.role])).toEqual([
+      ['reported', 'Tom Keane', 'nephew'],
+    ]);
+  });
+
   test('a show’s title inside the role phrase', () => {
     expect(speakers('"We shot it in winter," said Netflix’s "Cold Harbor" star Ines Duarte.')).toEqual([
       ['Ines Duarte', 'Netflix’s Cold Harbor star', 'person'],

@@ -365,6 +365,10 @@ function beforePlace(tokens: Token[], m: RawMention, floor: number): RawMention 
   // The region after its city ("Dayton, Ohio"): the city is the place's head.
   if (tokens[k - 1]?.text === ',' && k - 1 > floor) place = nounPhraseBefore(tokens, k - 1, floor) ?? m;
   // The phrase before the comma already holds the city ("a man in Dayton"): it is the antecedent.
+  // One that ends in a lower-case noun ("confirmed by her son, Julien Okonjo, who …") holds no
+  // place: the name is in apposition to it and is the antecedent, the phrase its role.
+  if (place.kind === 'nominal' && place !== m && !isCapitalized(tokens[k - 2]) && personHead(place))
+    return { ...m, role: place.text.replace(/^(?:the|a|an|his|her|its|their|our|my)\s+/i, '') };
   if (place.kind === 'nominal') return place;
   const prep = placeOrAge(tokens, place, floor);
   if (prep <= floor || !isWord(tokens[prep - 1])) return m;
@@ -708,6 +712,32 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
   return np;
 }
 
+/** "director of rugby Sam Whitlow", "head of research Ada Lund": a role word, "of", one or two
+ * lower-case words of its field, then a person's name that ends the phrase; the "of" is inside
+ * the title, not the end of the head. */
+function roleOfFieldBeforeName(phrase: Token[], k: number): boolean {
+  if (phrase[k]!.lower !== 'of' || k < 1 || !ROLE_WORDS.has(phrase[k - 1]!.lower)) return false;
+  let n = k + 1;
+  while (n < phrase.length && n <= k + 2 && isWord(phrase[n]) && !isCapitalized(phrase[n])) {
+    if (DETERMINERS.has(phrase[n]!.lower) || NP_PREPOSITIONS.has(phrase[n]!.lower)) return false;
+    n++;
+  }
+  const rest = phrase.length - n;
+  return (
+    n > k + 1 && rest >= 2 && rest <= 3 && phrase.slice(n).every((t) => isCapitalized(t)) && isForename(phrase[n]!.text)
+  );
+}
+
+/** Kin and companions, who are introduced by a name in apposition ("her son, Ada Lund"). */
+const KIN = wordSet(
+  'son daughter wife husband mother father brother sister widow widower partner friend niece nephew grandson granddaughter',
+);
+
+/** A descriptor headed by a role word or a word of kin ("its director", "her son"). */
+function personHead(m: RawMention): boolean {
+  return roleNounHead(m) || KIN.has(m.name.toLowerCase().split(' ').pop()!);
+}
+
 /** A descriptor headed by a role word ("its director", "a spokeswoman for the firm"). */
 function roleNounHead(m: RawMention): boolean {
   const words = m.name.toLowerCase().split(' ');
@@ -955,10 +985,11 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
     // Lund of Iowa", "Representative Jon Roe of New York") and ends the head.
     if (
       NP_PREPOSITIONS.has(phrase[k]!.lower) &&
+      !roleOfFieldBeforeName(phrase, k) &&
       !(
         /^(of|for|de)$/.test(phrase[k]!.lower) &&
         isCapitalized(phrase[k - 1]) &&
-        isCapitalized(phrase[k + 1]) &&
+        (isCapitalized(phrase[k + 1]) || institutionArticle(phrase, k + 1)) &&
         !personBeforePlace(phrase, k)
       )
     ) {
@@ -1089,12 +1120,28 @@ export function descriptorHead(name: string): string {
 /** "of" inside a name ("University of Iowa", "Bank of America"): between capitalised words, not
  * after a role word ("Secretary of State" is a role). */
 function inNameConnector(head: Token[], k: number): boolean {
+  if (institutionArticle(head, k) || (/^(?:of|for)$/.test(head[k]!.lower) && institutionArticle(head, k + 1)))
+    return true;
   return (
     k > 0 &&
     /^(?:of|for|de)$/.test(head[k]!.lower) &&
     isCapitalized(head[k - 1]) &&
     isCapitalized(head[k + 1]) &&
     !ROLE_WORDS.has(head[k - 1]!.lower)
+  );
+}
+
+/** "Committee for a Balanced Budget", "Institute for the Study of War": an article at `k` inside
+ * an institution's name, after "for"/"of" that follows the institution's head word and before a
+ * capitalised word. */
+function institutionArticle(phrase: Token[], k: number): boolean {
+  return (
+    k > 1 &&
+    /^(?:a|an|the)$/.test(phrase[k]?.lower ?? '') &&
+    /^(?:of|for)$/.test(phrase[k - 1]!.lower) &&
+    isCapitalized(phrase[k - 2]) &&
+    INSTITUTION_HEADS.has(phrase[k - 2]!.lower) &&
+    isCapitalized(phrase[k + 1])
   );
 }
 
