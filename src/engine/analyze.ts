@@ -269,20 +269,42 @@ const ASIDE_ON_A_PLACE_OR_TIME = /(?<!\bthat),\s+(?:where|when)\b[^,;—–]*$/u
 /** True when the figure sits in the writer's aside inside a reported claim whose cue comes before
  * it: a relative clause or an appositive on a name ("The official said the FBI had the help of Bryan
  * Pagliano, who worked on the 2008 campaign"; "…, the retired surgeon making his first run for
- * office") or a relative clause on a place or a time (", where he trailed by 1 percent"). The aside
- * is the writer's, not the source's. On PolNeAR train such figures are the outlet's own for 16 and
- * the source's for 3 (relative clauses on names), 5 and 1 (appositives on names), and 7 and 1 (on
- * places and times). (A dash's summing up, "… — a high sum", was 4 to 2: left to the claim.) A
- * person's age after their name is the writer's wherever the cue stands (on train 4 own, 1 the
- * source's). Words in quotation marks are always the speaker's, and otherwise a cue after the clause
- * ("…, according to X") attributes the whole of it. */
+ * office"), a relative clause on a place or a time (", where he trailed by 1 percent") or a dash's
+ * summing up ("… — a high sum, but still below the $5 million spent in 2011"). The aside is the
+ * writer's, not the source's. On PolNeAR train such figures are the outlet's own for 16 and the
+ * source's for 3 (relative clauses on names), 5 and 1 (appositives on names), 7 and 1 (on places and
+ * times) and 6 and 2 (a dash's summing up). A person's age after their name is the writer's wherever
+ * the cue stands (on train 4 own, 1 the source's). Words in quotation marks are always the
+ * speaker's, and otherwise a cue after the clause ("…, according to X") attributes the whole of it. */
 function inWritersAside(text: string, q: Quote, figure: Figure): boolean {
   const cue = q.speaker?.evidence.cue;
   if (q.kind !== 'reported' || !cue) return false;
   if (isAgeAfterAName(text, q, figure)) return true;
   if (cue.start >= q.start) return false;
   const before = text.slice(Math.max(q.start, figure.start - 300), figure.start);
-  return asideOnAName(before) || ASIDE_ON_A_PLACE_OR_TIME.test(before);
+  return asideOnAName(before) || ASIDE_ON_A_PLACE_OR_TIME.test(before) || dashSumsUp(before);
+}
+
+/** An indefinite noun phrase right after a dash: the writer sums up what the clause said ("— a high
+ * sum", "- a milepost that …"). */
+const SUMMING_UP = /^\s*an?\s/;
+
+/** True when the last dash in `before` (an em or en dash, or a hyphen or two set off by spaces)
+ * opens a summing up that runs on to the end of `before`: the figure sits in it, not after it. The
+ * dash must follow some of the clause's words. */
+function dashSumsUp(before: string): boolean {
+  let dash = Math.max(before.lastIndexOf('\u2014'), before.lastIndexOf('\u2013'));
+  let after = dash + 1;
+  for (let spaced = before.lastIndexOf(' -'); spaced > dash; spaced = before.lastIndexOf(' -', spaced - 1)) {
+    let end = spaced + 2;
+    if (before[end] === '-') end++;
+    if (before[end] === ' ') {
+      dash = spaced;
+      after = end;
+      break;
+    }
+  }
+  return dash > 0 && before.slice(0, dash).trim() !== '' && SUMMING_UP.test(before.slice(after));
 }
 
 /** ASIDE_ON_A_NAME's opening after its comma, which is the text's last (no comma follows it). */

@@ -320,6 +320,46 @@ describe('figure claimants follow the grammar', () => {
     );
   });
 
+  test('a figure in a dash’s summing up inside a reported claim is the outlet’s own', () => {
+    expect(
+      claims(
+        article(
+          'The council said spending had reached $2 million — a high sum, but below the $5 million spent in 2019.',
+        ),
+      ),
+    ).toEqual([
+      ['$2 million', 'council', 'reported'],
+      ['$5 million', null, null],
+      ['2019', null, null],
+    ]);
+    // A hyphen set off by spaces is a dash too.
+    expect(
+      claims(article('The mayor said the fund would reach $1 billion - a sum that would take $80 million a month.')),
+    ).toEqual([
+      ['$1 billion', 'mayor', 'reported'],
+      ['$80 million', null, null],
+    ]);
+    // Not a dash that opens anything but an indefinite noun phrase, nor past the dash that closes it.
+    expect(
+      claims(article('The council said troop strength — around 16,000 in April — lags the target of 17,000.')),
+    ).toEqual([
+      ['16,000', 'council', 'reported'],
+      ['17,000', 'council', 'reported'],
+    ]);
+    expect(claims(article('The mayor said the board — a group of 9 members — had backed 12 new bills.'))).toEqual([
+      ['9 members', null, null],
+      ['12 new bills', 'mayor', 'reported'],
+    ]);
+    // Nor in quotation marks: the speaker's words.
+    expect(
+      claims(article('“Spending reached $2 million — a high sum next to the $5 million of 2019,” the mayor said.')),
+    ).toEqual([
+      ['$2 million', 'mayor', 'direct-quote'],
+      ['$5 million', 'mayor', 'direct-quote'],
+      ['2019', 'mayor', 'direct-quote'],
+    ]);
+  });
+
   test('an aside keeps its claimant after a common noun, after a trailing cue and in quotation marks', () => {
     expect(claims(article('The Election Board said the measure, which would cost $4 million, was needed.'))).toEqual([
       ['$4 million', 'Election Board', 'reported'],

@@ -88,7 +88,36 @@ export function diagnoseClaimants(split: PolnearSplit): { buckets: Map<string, n
         if (f.claimedBy !== null)
           count(
             `own: given a claimant via ${f.claim?.via ?? '?'}${detail.cueBefore === null ? '' : detail.cueBefore ? ' (cue before)' : ' (cue after)'}`,
-            detail,
+            {
+              ...detail,
+              // Whether the claim is a gold attribution at all (the figure then lies outside its
+              // content: an aside or a clause that runs on) or a false clause.
+              claimIsGold: claimQuote
+                ? article.attributions.some((a) => covered(a.content_spans, claimQuote.start, claimQuote.end) > 0)
+                : null,
+              // Where the figure lies from the gold content the claim overlaps: before it (the clause
+              // starts early), after it (the clause runs on), or in a gap of it (an aside left out).
+              goldPlace: claimQuote
+                ? article.attributions
+                    .filter((a) => covered(a.content_spans, claimQuote.start, claimQuote.end) > 0)
+                    .map((a) => {
+                      const s = Math.min(...a.content_spans.map(([x]) => x));
+                      const e = Math.max(...a.content_spans.map(([, y]) => y));
+                      return f.end <= s ? 'before' : f.start >= e ? 'after' : 'gap';
+                    })
+                    .join(',')
+                : null,
+              goldContent: claimQuote
+                ? article.attributions
+                    .filter((a) => covered(a.content_spans, claimQuote.start, claimQuote.end) > 0)
+                    .map((a) =>
+                      a.content_spans
+                        .map(([x, y]) => text.slice(x, y))
+                        .join(' … ')
+                        .slice(0, 200),
+                    )
+                : null,
+            },
           );
         continue;
       }
@@ -143,7 +172,19 @@ export function diagnoseClaimants(split: PolnearSplit): { buckets: Map<string, n
       // No engine quote holds the figure: is there one on the gold content that stops short of it?
       const partial = result.quotes.find((q) => covered(saying.content_spans, q.start, q.end) > 0);
       const place = cuePlace(text, saying, f);
-      if (partial) count(`none: clause found, figure outside its span (${kind}, ${place})`, gold);
+      if (partial)
+        count(`none: clause found, figure outside its span (${kind}, ${place})`, {
+          ...gold,
+          // The clause found and what stands between it and the figure: cut short, or another claim.
+          found: partial.text.slice(0, 200),
+          foundKind: partial.kind,
+          foundSpeaker: partial.speaker?.name ?? null,
+          foundCue: partial.speaker?.evidence.cue?.text ?? null,
+          between:
+            partial.end <= f.start
+              ? text.slice(partial.end, f.start).slice(-200)
+              : text.slice(f.end, partial.start).slice(0, 200),
+        });
       else if (place === 'cue-earlier-sentence' || place === 'colon-lead-in')
         count(
           `none: ${place === 'colon-lead-in' ? 'block after a colon lead-in' : 'carried-on sentence'}, no clause (${kind})`,
@@ -208,6 +249,24 @@ function main(): void {
   console.log(`claimant errors on ${split}: ${total}`);
   for (const [bucket, n] of [...d.buckets].sort((a, b) => b[1] - a[1]))
     console.log(`  ${String(n).padStart(5)}  ${bucket}`);
+  // The outlet's own figures given a claimant, by what the claim is to the gold: no attribution at
+  // all (a false clause), or one whose content the figure lies before (the clause starts early),
+  // after (it runs on) or in a gap of (an aside the annotators left out).
+  const places = new Map<string, number>();
+  for (const c of d.cases as { bucket: string; claimIsGold?: boolean | null; goldPlace?: string | null }[]) {
+    if (!c.bucket.startsWith('own') || c.claimIsGold === undefined || c.claimIsGold === null) continue;
+    const place = c.goldPlace?.split(',')[0];
+    const key = !c.claimIsGold
+      ? 'false clause (no gold attribution)'
+      : place === 'gap'
+        ? 'figure in a gap of the gold content (an aside left out)'
+        : place === 'before'
+          ? 'figure before the gold content (the clause starts early)'
+          : 'figure after the gold content (the clause runs on)';
+    places.set(key, (places.get(key) ?? 0) + 1);
+  }
+  console.log("outlet's own figures given a claimant, by what the claim is to the gold:");
+  for (const [key, n] of [...places].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(5)}  ${key}`);
   const owners = new Map<string, number>();
   for (const [bucket, n] of d.buckets) owners.set(ownerOf(bucket), (owners.get(ownerOf(bucket)) ?? 0) + n);
   console.log('by whose work a fix is:');
