@@ -167,6 +167,9 @@ export const PRONOUN_FEATURES = [
   'log-mentions',
   'as-speaker',
   'log-distance',
+  'gender-guessed',
+  'after-preposition',
+  'object',
 ] as const;
 
 /** How far back the text between a candidate and its pronoun is read for the features. */
@@ -197,7 +200,9 @@ const PRONOUN_WEIGHTS = PRONOUN_FEATURES.map((f) => {
 const RIVAL_MARGIN = 0.7;
 
 /** The antecedent among the candidates (nearest first). Agreement first: a person known to have
- * the pronoun's gender beats one whose gender is unknown; then salience (attribution-notes §3,
+ * the pronoun's gender (from a given name, an honorific or a pronoun in their own sentence, not one
+ * only guessed from an earlier "she" by salience: that guess would make the first woman resolved
+ * outrank every later one) beats one whose gender is unknown; then salience (attribution-notes §3,
  * §7): a weighted sum of the candidate's features (recency in sentences and paragraphs, subject
  * position, being the current speaker, how often it spoke and was named), whose weights are
  * fitted on PolNeAR train's silver pronoun test (pronoun-salience.json), ties going to the
@@ -207,7 +212,7 @@ const RIVAL_MARGIN = 0.7;
  * the caller leaves the pronoun unresolved (67.2 -> 67.0% on train when it came in: the nearest
  * of them was right 4 times in 4 there, but a reader cannot tell which one is meant). */
 function choose(candidates: Candidate[], text: string): Choice | null {
-  const agreeing = candidates.filter((c) => c.e.gender);
+  const agreeing = candidates.filter((c) => c.e.gender && !c.e.genderGuessed);
   const pool = agreeing.length ? agreeing : candidates;
   if (!pool.length) return null;
   let best = 0;
@@ -403,6 +408,9 @@ interface Entity {
   kind: SpeakerKind;
   role: string | null;
   gender: string;
+  /** The gender was only guessed: a "he"/"she" was taken to stand for the entity by salience
+   * (`#antecedent`), not read from a given name, an honorific or a pronoun in its own sentence. */
+  genderGuessed?: boolean;
   aliases: Set<string>;
   quoteCount: number;
 }
@@ -466,6 +474,11 @@ export class EntityResolver {
   #prescanRole = new Map<string, string>();
   /** Full names the article describes as people where it names them (describedAsPerson). */
   #described = new Set<string>();
+  /** Full names joined by "and" ("Ann Lund and Eva Berg"), both ways: what the two are, people
+   * or not, they are alike. */
+  #joined = new Map<string, string[]>();
+  /** The last full name met, and where it ended (#noteJoined). */
+  #lastFull: { name: string; end: number } | null = null;
   #prescanGender = new Map<string, string>();
   #orgNames: { pos: number; name: string }[] = [];
   /** Names of two words or more that the article introduces with an organisation's noun in
@@ -698,6 +711,7 @@ export class EntityResolver {
         this.#fullNames.set(run.key, counts);
         if (run.role && !this.#prescanRole.has(run.name)) this.#prescanRole.set(run.name, run.role);
         if (describedAsPerson(this.#text, end)) this.#described.add(run.name);
+        this.#noteJoined(run.name, pos, end);
         this.#people.push({ pos, key: run.key, name: run.name, ...this.#subjectFlags(pos) });
         break;
       }
@@ -781,7 +795,10 @@ export class EntityResolver {
       this.#order.push(e);
     }
     if (!e.role && role) e.role = role;
-    if (!e.gender && gender) e.gender = gender;
+    if (gender && (!e.gender || e.genderGuessed)) {
+      e.gender = gender;
+      e.genderGuessed = false;
+    }
     return e;
   }
 
@@ -1198,7 +1215,10 @@ export class EntityResolver {
       });
     if (chosen && !chosen.even) {
       const { pick } = chosen;
-      if (!pick.gender) pick.gender = gender;
+      if (!pick.gender) {
+        pick.gender = gender;
+        pick.genderGuessed = true;
+      }
       return { entity: pick, candidates: candidates.length, rivalled: chosen.rivalled };
     }
     return { entity: this.#entity(gender === 'f' ? 'she' : 'he', 'unknown', null, gender), candidates: 0 };
@@ -1239,7 +1259,7 @@ export class EntityResolver {
         Math.log1p(c.e.quoteCount),
         current ? 1 : 0,
         c.roleLed && c.recentSubject ? 1 : 0,
-        c.e.gender ? 1 : 0,
+        c.e.gender && !c.e.genderGuessed ? 1 : 0,
         sentences === 0 ? 1 : 0,
         sentences,
         paragraphs > 0 ? 1 : 0,
@@ -1248,6 +1268,8 @@ export class EntityResolver {
         Math.log1p(this.#mentionsBefore(lastWord(c.e.name).toLowerCase(), pos)),
         c.asSpeaker ? 1 : 0,
         Math.log1p((pos - c.pos) / 100),
+        c.e.genderGuessed ? 1 : 0,
+        ...mentionRole(text, c.pos),
       ];
     });
   }
@@ -1345,9 +1367,37 @@ export class EntityResolver {
    * is one: it spoke, or has a title, a role or a gendered honorific, or opens with a given name.
    * Without one it may be a film, a place or an event ("Election Day", "North Korean"). */
   #isPlausiblePerson(e: Entity): boolean {
-    if (e.quoteCount > 0 || e.role || e.gender || this.#described.has(e.name)) return true;
-    const space = e.name.indexOf(' ');
-    return space > 0 && isForename(e.name.slice(0, space));
+    if (this.#showsAPerson(e.name, e)) return true;
+    // "Wairimu Kamau and Aroha Tane opened …": a name joined by "and" to a person's is a person's,
+    // when its given name is not on the lists.
+    const partners = this.#joined.get(e.name);
+    return (
+      partners !== undefined &&
+      partners.some((n) => this.#showsAPerson(n, this.#personByKey(lastWord(n).toLowerCase())))
+    );
+  }
+
+  /** The signs `#isPlausiblePerson` reads on a name (and its entity, when there is one). */
+  #showsAPerson(name: string, e: Entity | null): boolean {
+    if (e && (e.quoteCount > 0 || e.role || e.gender)) return true;
+    if (this.#described.has(name)) return true;
+    const space = name.indexOf(' ');
+    return space > 0 && isForename(name.slice(0, space));
+  }
+
+  /** Records a full name at `pos` joined by " and " to the full name before it. */
+  #noteJoined(name: string, pos: number, end: number): void {
+    const last = this.#lastFull;
+    this.#lastFull = { name, end };
+    if (!last || pos - last.end !== 5 || !this.#text.startsWith(' and ', last.end) || last.name === name) return;
+    for (const [a, b] of [
+      [name, last.name],
+      [last.name, name],
+    ] as const) {
+      const list = this.#joined.get(a) ?? [];
+      if (list.length < 4 && !list.includes(b)) list.push(b);
+      this.#joined.set(a, list);
+    }
   }
 
   /** The person who opens the sentence holding `pos` or the one before it (the subject the
@@ -2163,6 +2213,27 @@ function productFrom(text: string, first: number): boolean {
       while (isModelWordChar(text.charCodeAt(end))) end++;
     } else return false;
   }
+}
+
+/** Prepositions a name may follow as their object ("a letter to Lund", "the race against Berg"). */
+const PREPOSITIONS = wordSet(
+  'to with against for by from about on at of than over between like including into toward towards',
+);
+/** Words that may stand before a subject ("… and Lund said"): no sign of an object. */
+const NOT_GOVERNING = wordSet('and or but nor then so yet the');
+
+/** How the name at `at` stands in its sentence, as PRONOUN_FEATURES read it: [a preposition
+ * governs it ("a loan from Lund"), another lower-case word does (an object: "… hired Lund")].
+ * A walk back over the one word before the name. */
+function mentionRole(text: string, at: number): [number, number] {
+  let b = at - 1;
+  while (b >= 0 && isBlankChar(text.charCodeAt(b))) b--;
+  const wordEnd = b + 1;
+  while (b >= 0 && wordEnd - b < 16 && isAsciiLower(text.charCodeAt(b))) b--;
+  if (wordEnd === b + 1 || wordEnd === at || isNameChar(text.charCodeAt(b))) return [0, 0];
+  const before = text.slice(b + 1, wordEnd);
+  if (PREPOSITIONS.has(before)) return [1, 0];
+  return [0, NOT_GOVERNING.has(before) ? 0 : 1];
 }
 
 function dot(a: readonly number[], b: readonly number[]): number {
