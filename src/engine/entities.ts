@@ -722,12 +722,12 @@ export class EntityResolver {
   /** The person the text last named under a title that fits the description `words` (head
    * `head`) before `pos`: "the president" is the last "President …", not a "Vice President …";
    * an office of an organisation ("World Bank President …") only when no plain title fits. */
-  #titledBefore(pos: number, words: string[], head: string): Entity | null {
+  #titledBefore(pos: number, words: string[], head: string, qualifiers: readonly string[]): Entity | null {
     const former = words.includes('former');
     let qualified: { key: string; name: string; role: string } | null = null;
     for (let k = lowerBound(this.#titled, pos, atPos) - 1, steps = 0; k >= 0 && steps < LOOK_BACK; k--, steps++) {
       const t = this.#titled[k]!;
-      if (t.former !== former || !roleFits(t.role, words, head)) continue;
+      if (t.former !== former || !roleFits(t.role, words, head, qualifiers)) continue;
       if (orgQualified(t.role, head)) {
         qualified ??= t;
         continue;
@@ -1036,15 +1036,16 @@ export class EntityResolver {
       // "the former president": a role read from a capitalised title does not say "former"
       // (a lower-case word before it), so a speaker's role cannot show it: the titles can.
       const former = words.includes('former');
+      const qualifiers = descriptionQualifiers(m.name, head);
       for (let k = this.#history.length - 1; k >= 0 && k >= this.#history.length - LOOK_BACK; k--) {
         const e = this.#history[k]!.entity;
-        if (e.kind === 'person' && e.role && !former && roleFits(e.role, words, head)) return e;
+        if (e.kind === 'person' && e.role && !former && roleFits(e.role, words, head, qualifiers)) return e;
         // "A spokeswoman for the council said … the spokeswoman added": the one described before.
         if (words.length === 1 && e.name.toLowerCase().startsWith(`${head} for `)) return e;
       }
-      const titled = this.#titledBefore(m.start, words, head);
+      const titled = this.#titledBefore(m.start, words, head, qualifiers);
       if (titled) return titled;
-      const known = former ? null : this.#roleHolder(head, words);
+      const known = former ? null : this.#roleHolder(head, words, qualifiers);
       if (known) return known;
       // "the Oklahoma Republican", "the billionaire": a definite description of the person the
       // text has just been about, not a name of its own. Only a person who opens this sentence
@@ -1167,19 +1168,20 @@ export class EntityResolver {
   }
 
   /** The first person the article gives a role containing `head` ("minister"), once per head. */
-  #roleHolder(head: string, words: string[] = [head]): Entity | null {
-    // The description's office-changing words are part of what is looked for ("the vice president").
-    const cacheKey = words.filter((w) => w === head || OFFICE_CHANGERS.has(w)).join(' ');
+  #roleHolder(head: string, words: string[] = [head], qualifiers: readonly string[] = []): Entity | null {
+    // The description's office-changing words and capitalised qualifiers are part of what is
+    // looked for ("the vice president", "the Vermont senator").
+    const cacheKey = [...words.filter((w) => w === head || OFFICE_CHANGERS.has(w)), ...qualifiers].join(' ');
     if (this.#roleCache.has(cacheKey)) return this.#roleCache.get(cacheKey)!;
     let found: Entity | null = null;
     for (const e of this.#order)
-      if (e.kind === 'person' && e.role && roleFits(e.role, words, head)) {
+      if (e.kind === 'person' && e.role && roleFits(e.role, words, head, qualifiers)) {
         found = e;
         break;
       }
     if (!found)
       for (const [full, role] of this.#prescanRole)
-        if (roleFits(role, words, head)) {
+        if (roleFits(role, words, head, qualifiers)) {
           found = this.#entity(full, 'person', role, '');
           break;
         }
@@ -1466,8 +1468,12 @@ export class EntityResolver {
     for (const q of quotes) {
       const e = q.speaker ? byId.get(q.speaker.id) : undefined;
       if (!e || !q.speaker) continue;
-      if (e.kind === 'unknown' && !e.name.includes(' ') && holders.get(e.name.toLowerCase())) {
-        const holder = holders.get(e.name.toLowerCase())!;
+      // Only a noun for a person, or the head of the holder's role ("a gynecologist from …"):
+      // "the report" is not the person whose role mentions a report ("one of the authors of
+      // that report"), nor "the state" the "Secretary of State".
+      const word = e.name.toLowerCase();
+      const holder = e.kind === 'unknown' && !e.name.includes(' ') ? holders.get(word) : undefined;
+      if (holder && (ROLE_WORDS.has(word) || PERSON_HEADS.has(word) || roleHead(holder.role!) === word)) {
         holder.aliases.add(q.speaker.mention?.text ?? e.name);
         q.speaker = { ...q.speaker, id: holder.id };
       }
@@ -1915,9 +1921,13 @@ const MAX_TITLED = 2000;
 /** True when a person's role fits a description with head `head` and words `words`: the role has
  * the head, and every office-changing word of the role before the head ("Vice", "Deputy") is in
  * the description too ("the vice president" is the Vice President, "the president" is not). */
-function roleFits(role: string, words: string[], head: string): boolean {
+function roleFits(role: string, words: string[], head: string, qualifiers: readonly string[] = []): boolean {
   if (!roleHas(role, head)) return false;
   const lower = role.toLowerCase().split(/[\s-]+/);
+  // "the Vermont senator", "the Republican governor": the capitalised words of the description (a
+  // place, a party, a chamber) name the office; the role must share one of them ("the Senate
+  // Democratic leader" is the "Senate Minority Leader", "the Vermont senator" no "Missouri Sen.").
+  if (qualifiers.length > 0 && !qualifiers.some((q) => lower.includes(q))) return false;
   const at = lower.indexOf(head);
   for (let k = 0; k < (at < 0 ? lower.length : at); k++)
     if (OFFICE_CHANGERS.has(lower[k]!) && !words.includes(lower[k]!)) return false;
@@ -1926,6 +1936,31 @@ function roleFits(role: string, words: string[], head: string): boolean {
   for (const w of words) if (w !== 'former' && OFFICE_CHANGERS.has(w) && !lower.includes(w)) return false;
   return true;
 }
+
+/** The capitalised words of a description other than its head, lower-cased ("independent
+ * Vermont senator" -> ["vermont"]); a possessive's owner ("the state's Republican governor") is
+ * not one. */
+function descriptionQualifiers(name: string, head: string): string[] {
+  const out: string[] = [];
+  for (const w of name.split(' '))
+    if (isUpperCase(w.charCodeAt(0)) && !/['’]s?$/.test(w) && w.toLowerCase() !== head) out.push(w.toLowerCase());
+  return out;
+}
+
+/** The head noun of a role given as a description: its last word before a preposition, a comma
+ * or a relative ("a gynecologist from Englewood" -> "gynecologist"); '' for a role that does not
+ * open with an article (a title, or a word misread as a role). */
+function roleHead(role: string): string {
+  if (!/^(?:a|an|the) /i.test(role)) return '';
+  let head = '';
+  for (const w of role.toLowerCase().split(' ')) {
+    if (ROLE_HEAD_ENDS.has(w)) break;
+    head = w.replace(/[,;:]$/, '');
+    if (head !== w) break;
+  }
+  return head;
+}
+const ROLE_HEAD_ENDS = wordSet('of for from at in with to who which that on by');
 
 /** True when a title names an office of an organisation: an organisation's head word or
  * initials before the role word ("World Bank President", "NAACP President"). */

@@ -681,6 +681,35 @@ describe('names and short forms', () => {
     expect(best(text)[0]!.speaker?.name).toBe('Halden');
   });
 
+  test('a place or party in the description must be in the role: "the Vermont senator" is no "Sen." of elsewhere', () => {
+    const text = article(
+      'Sen. Nora Lindqvist of Ohio and Vermont Sen. Tomas Berg met at the harbor.',
+      'The two then took questions from the crowd for an hour.',
+      '“It is the right plan,” the Vermont senator said.',
+    );
+    expect(best(text)[0]!.speaker).toMatchObject({ name: 'Tomas Berg', kind: 'person' });
+    // The only senator named has no "Vermont" in the role: the description stays as written.
+    const other = article(
+      'Sen. Nora Lindqvist spoke on Monday. The crowd was small.',
+      '“It is the right plan,” the independent Vermont senator said.',
+    );
+    expect(best(other)[0]!.speaker?.name).toBe('independent Vermont senator');
+    // One shared word is enough: "the Senate Democratic leader" is the "Senate Minority Leader".
+    const shared = article(
+      'Senate Minority Leader Tomas Berg met reporters on Monday. The crowd was small.',
+      '“We will block it,” the Senate Democratic leader said.',
+    );
+    expect(best(shared)[0]!.speaker?.name).toBe('Tomas Berg');
+  });
+
+  test('a thing named by a word of a person\'s role is not that person ("the report", "the state")', () => {
+    const text = article(
+      '“We count every ballot,” Ohio Secretary of State Nora Lindqvist said on Monday.',
+      '“The lists are accurate,” the state said in a filing.',
+    );
+    expect(names(text)).toEqual(['Nora Lindqvist', 'state']);
+  });
+
   test('a question word opening the sentence is not part of the name', () => {
     const text = article('Would Adam Schiff agree? “I think not,” he said.');
     expect(names(text)).toEqual(['Adam Schiff']);
