@@ -486,6 +486,9 @@ export class EntityResolver {
   #describedAsOrg = new Set<string>();
   #orgIndex: Map<string, { pos: number; name: string }[]> | null = null;
   #roleCache = new Map<string, Entity>();
+  /** People named under a title, in text order ("President Obama", "Vice President Joe Biden"):
+   * where "the president" looks back for the one the text last gave that office. */
+  #titled: { pos: number; key: string; name: string; role: string; former: boolean }[] = [];
   #firstNames: Map<string, Map<string, number> | null> | null = null;
   #runCache = new Map<string, { at: number; end: number; reading: RunReading }[]>();
   #fullCache = new Map<string, string>();
@@ -698,6 +701,7 @@ export class EntityResolver {
         break;
       case RUN_PERSON_KEY:
         this.#people.push({ pos, key: run.key, ...this.#subjectFlags(pos) });
+        this.#addTitled(run, start);
         break;
       case RUN_FULL: {
         const counts = this.#fullNames.get(run.key) ?? new Map<string, number>();
@@ -713,10 +717,56 @@ export class EntityResolver {
         if (describedAsPerson(this.#text, end)) this.#described.add(run.name);
         this.#noteJoined(run.name, pos, end);
         this.#people.push({ pos, key: run.key, name: run.name, ...this.#subjectFlags(pos) });
+        this.#addTitled(run, start);
         break;
       }
     }
     if (run.gender) this.#prescanGender.set(run.key, run.gender);
+  }
+
+  /** Records a person named under a title, and whether "former" stands before the title (a
+   * lower-case word outside the capitalised run). */
+  #addTitled(run: RunReading, start: number): void {
+    if (!run.role || this.#titled.length >= MAX_TITLED) return;
+    const before = this.#text.slice(Math.max(0, start - 8), start);
+    const former = FORMER_BEFORE.test(before) || /^(?:former|ex-)/i.test(run.role);
+    this.#titled.push({ pos: start + run.offset, key: run.key, name: run.name, role: run.role, former });
+  }
+
+  /** The person the text last named under a title that fits the description `words` (head
+   * `head`) before `pos`: "the president" is the last "President …", not a "Vice President …";
+   * an office of an organisation ("World Bank President …") only when no plain title fits. */
+  #titledBefore(pos: number, words: string[], head: string, qualifiers: readonly string[]): Entity | null {
+    const former = words.includes('former');
+    let qualified: { key: string; name: string; role: string } | null = null;
+    for (let k = lowerBound(this.#titled, pos, atPos) - 1, steps = 0; k >= 0 && steps < LOOK_BACK; k--, steps++) {
+      const t = this.#titled[k]!;
+      if (t.former !== former || !roleFits(t.role, words, head, qualifiers)) continue;
+      if (orgQualified(t.role, head)) {
+        qualified ??= t;
+        continue;
+      }
+      return this.#titledPerson(t, words, head);
+    }
+    return qualified ? this.#titledPerson(qualified, words, head) : null;
+  }
+
+  /** The person a title named: the full name as written, or for a surname under a title
+   * ("President Lund") the one full name the article gives with that surname, when the article
+   * also gives that full name the title or the full name's given name agrees with the
+   * honorific the article gives the surname; else the surname as written (the one "Lund" the
+   * article names in full may be the president's wife). */
+  #titledPerson(t: { key: string; name: string; role: string }, words: string[], head: string): Entity {
+    let name = t.name;
+    if (!name.includes(' ')) {
+      const fulls = this.#fullNames.get(t.key);
+      const full = fulls?.size === 1 ? fulls.keys().next().value! : null;
+      const role = full ? this.#prescanRole.get(full) : undefined;
+      const honorific = this.#prescanGender.get(t.key);
+      if (full && ((role && roleFits(role, words, head)) || (honorific && honorific === givenNameGender(full))))
+        name = full;
+    }
+    return this.#entity(name, 'person', this.#prescanRole.get(name) ?? t.role, '');
   }
 
   /** The fullest name the article gives for a person mention at `pos` ("Orlov" -> "Pavel
@@ -1000,13 +1050,19 @@ export class EntityResolver {
       return this.#entity(m.name, 'organization', null, '');
     }
     if (definite && ROLE_WORDS.has(head)) {
+      // "the former president": a role read from a capitalised title does not say "former"
+      // (a lower-case word before it), so a speaker's role cannot show it: the titles can.
+      const former = words.includes('former');
+      const qualifiers = descriptionQualifiers(m.name, head);
       for (let k = this.#history.length - 1; k >= 0 && k >= this.#history.length - LOOK_BACK; k--) {
         const e = this.#history[k]!.entity;
-        if (e.kind === 'person' && e.role && roleHas(e.role, head)) return e;
+        if (e.kind === 'person' && e.role && !former && roleFits(e.role, words, head, qualifiers)) return e;
         // "A spokeswoman for the council said … the spokeswoman added": the one described before.
         if (words.length === 1 && e.name.toLowerCase().startsWith(`${head} for `)) return e;
       }
-      const known = this.#roleHolder(head);
+      const titled = this.#titledBefore(m.start, words, head, qualifiers);
+      if (titled) return titled;
+      const known = former ? null : this.#roleHolder(head, words, qualifiers);
       if (known) return known;
       // "the Oklahoma Republican", "the billionaire": a definite description of the person the
       // text has just been about, not a name of its own. Only a person who opens this sentence
@@ -1129,21 +1185,24 @@ export class EntityResolver {
   }
 
   /** The first person the article gives a role containing `head` ("minister"), once per head. */
-  #roleHolder(head: string): Entity | null {
-    if (this.#roleCache.has(head)) return this.#roleCache.get(head)!;
+  #roleHolder(head: string, words: string[] = [head], qualifiers: readonly string[] = []): Entity | null {
+    // The description's office-changing words and capitalised qualifiers are part of what is
+    // looked for ("the vice president", "the Vermont senator").
+    const cacheKey = [...words.filter((w) => w === head || OFFICE_CHANGERS.has(w)), ...qualifiers].join(' ');
+    if (this.#roleCache.has(cacheKey)) return this.#roleCache.get(cacheKey)!;
     let found: Entity | null = null;
     for (const e of this.#order)
-      if (e.kind === 'person' && e.role && roleHas(e.role, head)) {
+      if (e.kind === 'person' && e.role && roleFits(e.role, words, head, qualifiers)) {
         found = e;
         break;
       }
     if (!found)
       for (const [full, role] of this.#prescanRole)
-        if (roleHas(role, head)) {
+        if (roleFits(role, words, head, qualifiers)) {
           found = this.#entity(full, 'person', role, '');
           break;
         }
-    if (found) this.#roleCache.set(head, found);
+    if (found) this.#roleCache.set(cacheKey, found);
     return found;
   }
 
@@ -1459,8 +1518,12 @@ export class EntityResolver {
     for (const q of quotes) {
       const e = q.speaker ? byId.get(q.speaker.id) : undefined;
       if (!e || !q.speaker) continue;
-      if (e.kind === 'unknown' && !e.name.includes(' ') && holders.get(e.name.toLowerCase())) {
-        const holder = holders.get(e.name.toLowerCase())!;
+      // Only a noun for a person, or the head of the holder's role ("a gynecologist from …"):
+      // "the report" is not the person whose role mentions a report ("one of the authors of
+      // that report"), nor "the state" the "Secretary of State".
+      const word = e.name.toLowerCase();
+      const holder = e.kind === 'unknown' && !e.name.includes(' ') ? holders.get(word) : undefined;
+      if (holder && (ROLE_WORDS.has(word) || PERSON_HEADS.has(word) || roleHead(holder.role!) === word)) {
         holder.aliases.add(q.speaker.mention?.text ?? e.name);
         q.speaker = { ...q.speaker, id: holder.id };
       }
@@ -1895,6 +1958,69 @@ function roleHas(role: string, head: string): boolean {
   const lower = role.toLowerCase();
   if (lower.includes(head)) return true;
   for (const word of lower.split(' ')) if (TITLE_WORDS[word]?.split(' ').includes(head)) return true;
+  return false;
+}
+
+/** Words before a title that make it another office ("Vice President" is not "the president"). */
+const OFFICE_CHANGERS = wordSet('vice deputy assistant associate former ex acting lieutenant lt. co under');
+/** "former " or "ex-" just before a title. */
+const FORMER_BEFORE = /(?:\bformer\s|\bex-)$/i;
+/** At most this many titled names are kept per article. */
+const MAX_TITLED = 2000;
+
+/** True when a person's role fits a description with head `head` and words `words`: the role has
+ * the head, and every office-changing word of the role before the head ("Vice", "Deputy") is in
+ * the description too ("the vice president" is the Vice President, "the president" is not). */
+function roleFits(role: string, words: string[], head: string, qualifiers: readonly string[] = []): boolean {
+  if (!roleHas(role, head)) return false;
+  const lower = role.toLowerCase().split(/[\s-]+/);
+  // "the Vermont senator", "the Republican governor": the capitalised words of the description (a
+  // place, a party, a chamber) name the office; the role must share one of them ("the Senate
+  // Democratic leader" is the "Senate Minority Leader", "the Vermont senator" no "Missouri Sen.").
+  if (qualifiers.length > 0 && !qualifiers.some((q) => lower.includes(q))) return false;
+  const at = lower.indexOf(head);
+  for (let k = 0; k < (at < 0 ? lower.length : at); k++)
+    if (OFFICE_CHANGERS.has(lower[k]!) && !words.includes(lower[k]!)) return false;
+  // And the other way ("the vice president" is not the President); "former" is read from the
+  // text before a title, which a role does not hold (#titledBefore).
+  for (const w of words) if (w !== 'former' && OFFICE_CHANGERS.has(w) && !lower.includes(w)) return false;
+  return true;
+}
+
+/** The capitalised words of a description other than its head, lower-cased ("independent
+ * Vermont senator" -> ["vermont"]); a possessive's owner ("the state's Republican governor") is
+ * not one. */
+function descriptionQualifiers(name: string, head: string): string[] {
+  const out: string[] = [];
+  for (const w of name.split(' '))
+    if (isUpperCase(w.charCodeAt(0)) && !/['’]s?$/.test(w) && w.toLowerCase() !== head) out.push(w.toLowerCase());
+  return out;
+}
+
+/** The head noun of a role given as a description: its last word before a preposition, a comma
+ * or a relative ("a gynecologist from Englewood" -> "gynecologist"); '' for a role that does not
+ * open with an article (a title, or a word misread as a role). */
+function roleHead(role: string): string {
+  if (!/^(?:a|an|the) /i.test(role)) return '';
+  let head = '';
+  for (const w of role.toLowerCase().split(' ')) {
+    if (ROLE_HEAD_ENDS.has(w)) break;
+    head = w.replace(/[,;:]$/, '');
+    if (head !== w) break;
+  }
+  return head;
+}
+const ROLE_HEAD_ENDS = wordSet('of for from at in with to who which that on by');
+
+/** True when a title names an office of an organisation: an organisation's head word or
+ * initials before the role word ("World Bank President", "NAACP President"). */
+function orgQualified(role: string, head: string): boolean {
+  const parts = role.split(/\s+/);
+  for (const w of parts) {
+    const lower = w.toLowerCase();
+    if (lower === head) break;
+    if (ORG_HEADS.has(lower) || /^[A-Z]{2,}$/.test(w)) return true;
+  }
   return false;
 }
 

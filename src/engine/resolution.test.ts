@@ -631,6 +631,85 @@ describe('names and short forms', () => {
     expect(best(text)[0]!.speaker).toMatchObject({ name: 'Nora Lindqvist', kind: 'person' });
   });
 
+  test('"the president" is not a "Vice President …" nor a "former President …"', () => {
+    const text = article(
+      'Vice President Ada Lindqvist and former President Tomas Berg visited the port with President Nora Halden.',
+      'The three then took questions for an hour.',
+      '“The harbor will reopen,” the president said.',
+    );
+    expect(best(text)[0]!.speaker).toMatchObject({ name: 'Nora Halden', kind: 'person' });
+    // With only a Vice President named, "the president" stays a description.
+    const vice = article('Vice President Ada Lindqvist visited the port.', '“It will reopen,” the president said.');
+    expect(best(vice)[0]!.speaker?.name).toBe('president');
+    // "the vice president" is the Vice President, and "the former president" the former one.
+    const both = article(
+      'Vice President Ada Lindqvist and former President Tomas Berg visited the port with President Nora Halden.',
+      '“It will reopen,” the vice president said.',
+      '“I hope so,” the former president said.',
+    );
+    expect(names(both)).toEqual(['Ada Lindqvist', 'Tomas Berg']);
+  });
+
+  test('"the president" is the one last named under the title, before an earlier one', () => {
+    const text = article(
+      'President Nora Halden met the press on Monday.',
+      'On Tuesday President Tomas Berg of the neighbouring republic answered her.',
+      '“We will not pay,” the president said.',
+    );
+    expect(best(text)[0]!.speaker).toMatchObject({ name: 'Tomas Berg', kind: 'person' });
+  });
+
+  test('an organisation\'s president is "the president" only when no head of state is named', () => {
+    const text = article(
+      'President Halden played golf with Harbor Bank President Tomas Berg on Saturday.',
+      '“This deal is the best chance we have,” the president said.',
+    );
+    expect(best(text)[0]!.speaker?.name).toBe('Halden');
+    const alone = article(
+      'Harbor Bank President Tomas Berg spoke on Saturday.',
+      '“Rates will rise,” the president said.',
+    );
+    expect(best(alone)[0]!.speaker?.name).toBe('Tomas Berg');
+  });
+
+  test('a surname under a title is not widened to a relative of another given name', () => {
+    // The one "Halden" the article names in full is the president's husband, not the president.
+    const text = article(
+      'President Halden and her husband, Tomas Halden, greeted guests at the palace.',
+      '“You are all welcome,” the president said.',
+    );
+    expect(best(text)[0]!.speaker?.name).toBe('Halden');
+  });
+
+  test('a place or party in the description must be in the role: "the Vermont senator" is no "Sen." of elsewhere', () => {
+    const text = article(
+      'Sen. Nora Lindqvist of Ohio and Vermont Sen. Tomas Berg met at the harbor.',
+      'The two then took questions from the crowd for an hour.',
+      '“It is the right plan,” the Vermont senator said.',
+    );
+    expect(best(text)[0]!.speaker).toMatchObject({ name: 'Tomas Berg', kind: 'person' });
+    // The only senator named has no "Vermont" in the role: the description stays as written.
+    const other = article(
+      'Sen. Nora Lindqvist spoke on Monday. The crowd was small.',
+      '“It is the right plan,” the independent Vermont senator said.',
+    );
+    expect(best(other)[0]!.speaker?.name).toBe('independent Vermont senator');
+    // One shared word is enough: "the Senate Democratic leader" is the "Senate Minority Leader".
+    const shared = article(
+      'Senate Minority Leader Tomas Berg met reporters on Monday. The crowd was small.',
+      '“We will block it,” the Senate Democratic leader said.',
+    );
+    expect(best(shared)[0]!.speaker?.name).toBe('Tomas Berg');
+  });
+
+  test('a thing named by a word of a person\'s role is not that person ("the report", "the state")', () => {
+    const text = article(
+      '“We count every ballot,” Ohio Secretary of State Nora Lindqvist said on Monday.',
+      '“The lists are accurate,” the state said in a filing.',
+    );
+    expect(names(text)).toEqual(['Nora Lindqvist', 'state']);
+  });
+
   test('a question word opening the sentence is not part of the name', () => {
     const text = article('Would Adam Schiff agree? “I think not,” he said.');
     expect(names(text)).toEqual(['Adam Schiff']);
