@@ -1196,3 +1196,32 @@ describe('attributeQuotes: hostile input', () => {
     }
   });
 });
+
+describe('attributeQuotes: the main clause’s subject past an opening that no word list names', () => {
+  /** The speaker name of the direct quote whose text starts with `opening`. */
+  function speakerOf(sentence: string, opening: string): string | null | undefined {
+    return direct(article(sentence)).find((q) => q[0].slice(1).startsWith(opening))?.[1];
+  }
+  test.each<[string, string, string, string]>([
+    [
+      'a conjunction and a linking adverb before the subject, its verb irregular',
+      'And then Vera Lund went on the attack, saying, “Is the council going to admit it failed?”',
+      'Is the',
+      'Vera Lund',
+    ],
+    [
+      'a conjunction alone before the subject, its verb irregular',
+      'But Vera Lund took the harbour plan apart, saying, “Nobody asked the fishermen.”',
+      'Nobody',
+      'Vera Lund',
+    ],
+    [
+      'a prepositional phrase closed by a comma before the subject',
+      'Early in the race, Vera Lund attacked Omar Diaz, calling him “a failed candidate who cannot win.”',
+      'a failed',
+      'Vera Lund',
+    ],
+  ])('%s', (_name, sentence, opening, speaker) => {
+    expect(speakerOf(sentence, opening)).toBe(speaker);
+  });
+});
