@@ -1225,3 +1225,41 @@ describe('attributeQuotes: the main clause’s subject past an opening that no w
     expect(speakerOf(sentence, opening)).toBe(speaker);
   });
 });
+
+describe('attributeQuotes: a surname that is also a function word, right after the quote', () => {
+  /** The speaker name of the direct quote opening with `opening`, in an article that introduced
+   * the person by full name first. */
+  function speakerOf(intro: string, sentence: string, opening: string): string | null | undefined {
+    return direct(article(intro, sentence)).find((q) => q[0].slice(1).startsWith(opening))?.[1];
+  }
+  test.each<[string, string, string, string, string]>([
+    [
+      '"Q," Will wrote',
+      'The columnist Dana Will spent the week in Dover.',
+      '“The convention will decide nothing,” Will wrote in his column.',
+      'The convention',
+      'Dana Will',
+    ],
+    [
+      '"Q," From said',
+      'Al From, a party strategist, spoke to the board.',
+      '“We had to move to the center,” From said on Tuesday.',
+      'We had',
+      'Al From',
+    ],
+    [
+      '"Q," May said',
+      'Prime Minister Ada May met the union in May.',
+      '“The deal is done,” May said after the vote.',
+      'The deal',
+      'Ada May',
+    ],
+  ])('%s', (_name, intro, sentence, opening, speaker) => {
+    expect(speakerOf(intro, sentence, opening)).toBe(speaker);
+  });
+
+  test('an adverb before an inverted subject is no surname', () => {
+    const found = direct(article('The mayor spoke on Monday.', '“We will win,” Then said the mayor.'));
+    expect(found.map((q) => q[2])).not.toContain('Then');
+  });
+});
