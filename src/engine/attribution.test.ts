@@ -1263,3 +1263,19 @@ describe('attributeQuotes: a surname that is also a function word, right after t
     expect(found.map((q) => q[2])).not.toContain('Then');
   });
 });
+
+describe('attributeQuotes: a lead-in of several clauses gives the last clause’s subject to the quote paragraph', () => {
+  test.each<[string, string]>([
+    ['after a dash', 'The debate grew heated — and then Vera Lund called them on it:'],
+    ['after a semicolon', 'The board voted twice; Vera Lund weighed in after the second vote:'],
+  ])('%s', (_name, lead) => {
+    const quotes = direct(
+      article(
+        'The board met on Monday.',
+        lead,
+        '“The questions asked tonight show why the town does not trust the board.”',
+      ),
+    );
+    expect(quotes[0]?.[1]).toBe('Vera Lund');
+  });
+});

@@ -700,8 +700,8 @@ export function sentenceSubject(tokens: Token[], qi: number): RawMention | null 
     // "And then Lund went on the attack, saying …": a conjunction and linking adverbs open no
     // phrase of their own; the subject comes right after them, its clause running to the comma.
     let j = 0;
-    while (j < i && LINKERS.has(tokens[j]!.lower)) j++;
-    return j > 0 && j < i && isCapitalized(tokens[j]) ? subjectFrom(tokens, j, qi) : null;
+    while (j < qi && LINKERS.has(tokens[j]!.lower)) j++;
+    return j > 0 && j < qi && isCapitalized(tokens[j]) ? subjectFrom(tokens, j, qi) : null;
   }
   const m = subjectFrom(tokens, 0, qi);
   if (m) return m;
