@@ -1196,3 +1196,86 @@ describe('attributeQuotes: hostile input', () => {
     }
   });
 });
+
+describe('attributeQuotes: the main clause’s subject past an opening that no word list names', () => {
+  /** The speaker name of the direct quote whose text starts with `opening`. */
+  function speakerOf(sentence: string, opening: string): string | null | undefined {
+    return direct(article(sentence)).find((q) => q[0].slice(1).startsWith(opening))?.[1];
+  }
+  test.each<[string, string, string, string]>([
+    [
+      'a conjunction and a linking adverb before the subject, its verb irregular',
+      'And then Vera Lund went on the attack, saying, “Is the council going to admit it failed?”',
+      'Is the',
+      'Vera Lund',
+    ],
+    [
+      'a conjunction alone before the subject, its verb irregular',
+      'But Vera Lund took the harbour plan apart, saying, “Nobody asked the fishermen.”',
+      'Nobody',
+      'Vera Lund',
+    ],
+    [
+      'a prepositional phrase closed by a comma before the subject',
+      'Early in the race, Vera Lund attacked Omar Diaz, calling him “a failed candidate who cannot win.”',
+      'a failed',
+      'Vera Lund',
+    ],
+  ])('%s', (_name, sentence, opening, speaker) => {
+    expect(speakerOf(sentence, opening)).toBe(speaker);
+  });
+});
+
+describe('attributeQuotes: a surname that is also a function word, right after the quote', () => {
+  /** The speaker name of the direct quote opening with `opening`, in an article that introduced
+   * the person by full name first. */
+  function speakerOf(intro: string, sentence: string, opening: string): string | null | undefined {
+    return direct(article(intro, sentence)).find((q) => q[0].slice(1).startsWith(opening))?.[1];
+  }
+  test.each<[string, string, string, string, string]>([
+    [
+      '"Q," Will wrote',
+      'The columnist Dana Will spent the week in Dover.',
+      '“The convention will decide nothing,” Will wrote in his column.',
+      'The convention',
+      'Dana Will',
+    ],
+    [
+      '"Q," From said',
+      'Al From, a party strategist, spoke to the board.',
+      '“We had to move to the center,” From said on Tuesday.',
+      'We had',
+      'Al From',
+    ],
+    [
+      '"Q," May said',
+      'Prime Minister Ada May met the union in May.',
+      '“The deal is done,” May said after the vote.',
+      'The deal',
+      'Ada May',
+    ],
+  ])('%s', (_name, intro, sentence, opening, speaker) => {
+    expect(speakerOf(intro, sentence, opening)).toBe(speaker);
+  });
+
+  test('an adverb before an inverted subject is no surname', () => {
+    const found = direct(article('The mayor spoke on Monday.', '“We will win,” Then said the mayor.'));
+    expect(found.map((q) => q[2])).not.toContain('Then');
+  });
+});
+
+describe('attributeQuotes: a lead-in of several clauses gives the last clause’s subject to the quote paragraph', () => {
+  test.each<[string, string]>([
+    ['after a dash', 'The debate grew heated — and then Vera Lund called them on it:'],
+    ['after a semicolon', 'The board voted twice; Vera Lund weighed in after the second vote:'],
+  ])('%s', (_name, lead) => {
+    const quotes = direct(
+      article(
+        'The board met on Monday.',
+        lead,
+        '“The questions asked tonight show why the town does not trust the board.”',
+      ),
+    );
+    expect(quotes[0]?.[1]).toBe('Vera Lund');
+  });
+});

@@ -237,7 +237,9 @@ export function attributeQuotes(
       // without a speech verb: its subject speaks there.
       if (!sentence.speaker && ids.length === 0 && endsWithColon(text, s, e))
         sentence.speaker =
-          usable(sentenceSubject(tokens, tokens.length)) ?? usable(colonSpeaker(tokens, tokens.length));
+          usable(lastClauseSubject(tokens)) ??
+          usable(sentenceSubject(tokens, tokens.length)) ??
+          usable(colonSpeaker(tokens, tokens.length));
       sentence.lead =
         ids.length === 0 ? ((cues & 1 ? usable(leadAttribution(tokens)) : null) ?? usable(verbLead(tokens))) : null;
     }
@@ -251,6 +253,18 @@ export function attributeQuotes(
   }
   inheritSpeakers(text, infos, sentences, blocks);
   return finish(text, blocks, infos, sentences, reported, options, mentionsFound(infos, reported) ? entities() : null);
+}
+
+/** "The debate grew heated — and then Lund called them on it:": in a lead-in of several
+ * clauses, the one that ends at the colon introduces what follows; its subject, after the last
+ * dash or semicolon, speaks. Null when the sentence is one clause. */
+function lastClauseSubject(tokens: Token[]): RawMention | null {
+  for (let c = tokens.length - 2; c > 0; c--) {
+    const t = tokens[c]!;
+    if (t.quote >= 0) return null;
+    if (t.text === ';' || /^[—–―]$/.test(t.text)) return sentenceSubject(tokens.slice(c + 1), tokens.length - c - 1);
+  }
+  return null;
 }
 
 /** Context fallbacks, in order: the other pieces of a multi-paragraph quote, the quotes before

@@ -673,12 +673,11 @@ function datelineEnd(tokens: Token[], qi: number): number {
 export function sentenceSubject(tokens: Token[], qi: number): RawMention | null {
   const dateline = datelineEnd(tokens, qi);
   if (dateline > 0) return sentenceSubject(tokens.slice(dateline), qi - dateline);
-  let i = 0;
   // An opening adverbial ("But", "In July,") or participle clause ("Citing a poll, Obama …") is
   // skipped up to its comma.
   if (opensWithAdverbial(tokens)) {
     const comma = commaAhead(tokens, 0, 25);
-    i = comma >= 0 ? comma + 1 : 1;
+    let i = comma >= 0 ? comma + 1 : 1;
     // "But Sen. Ortiz refused the levy, responding …": a conjunction before a name whose verb
     // comes before the first comma opens no adverbial; that comma is the clause's own.
     if (comma > 1 && /^(?:but|and|so|yet)$/.test(tokens[0]!.lower) && isCapitalized(tokens[1]))
@@ -696,7 +695,35 @@ export function sentenceSubject(tokens: Token[], qi: number): RawMention | null 
       i = c + 1;
     }
     i = pastPlaceAndTime(tokens, i, qi);
+    const m = subjectFrom(tokens, i, qi);
+    if (m) return m;
+    // "And then Lund went on the attack, saying …": a conjunction and linking adverbs open no
+    // phrase of their own; the subject comes right after them, its clause running to the comma.
+    let j = 0;
+    while (j < qi && LINKERS.has(tokens[j]!.lower)) j++;
+    return j > 0 && j < qi && isCapitalized(tokens[j]) ? subjectFrom(tokens, j, qi) : null;
   }
+  const m = subjectFrom(tokens, 0, qi);
+  if (m) return m;
+  // "Early in the campaign, Lund attacked …": a prepositional phrase that the opener lists miss,
+  // closed by a comma, with the subject after it.
+  const comma = commaAhead(tokens, 1, Math.min(qi - 1, OPENING_PHRASE_MAX));
+  if (comma < 2 || !isCapitalized(tokens[comma + 1])) return null;
+  const phrase = tokens.slice(0, comma);
+  if (!phrase.every((t) => isWord(t) && !t.cue) || !phrase.some((t) => PHRASE_PREPOSITIONS.has(t.text))) return null;
+  return subjectFrom(tokens, comma + 1, qi);
+}
+
+/** Conjunctions and adverbs that link a sentence to the one before without opening a phrase. */
+const LINKERS = wordSet('and but so yet then now also still');
+/** Longest opening phrase before its comma that the subject search skips, in tokens. */
+const OPENING_PHRASE_MAX = 8;
+/** Prepositions that make an opening phrase adverbial ("Early in the race,", "Days after it,"). */
+const PHRASE_PREPOSITIONS = wordSet('in on at after before during into since');
+
+/** The subject of the clause starting at token `i`: a name, pronoun or description followed by a
+ * verb-like word or a colon. */
+function subjectFrom(tokens: Token[], i: number, qi: number): RawMention | null {
   // "'Independent' Harbor Gazette Editor Lena Fisk: '…'": a scare-quoted word before the name.
   while (i < qi && tokens[i]!.quote >= 0 && isCapitalized(tokens[i + 1])) i++;
   if (i >= qi) return null;

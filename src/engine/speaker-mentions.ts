@@ -110,6 +110,24 @@ const NOT_SUBJECT = wordSet(
 /** Dashes that introduce a byline after a quote ('"…" — Priya Halvorsen'). */
 const DASHES = '—―–';
 
+/** Function words that are also surnames stay function words when they only link a clause
+ * ('"…," Then said the mayor'). */
+const NEVER_SURNAME = wordSet('then now later also still so yet but and or nor however meanwhile thus');
+
+/** '"…," Will wrote', '"…," From said', '"…," May said': a capitalised word between a quote closed
+ * by a comma, ? or ! and its cue is the speaker's surname, even one that is also a function word
+ * or a month (the walk left would skip or stop at it); not before an inverted subject
+ * ('"…," Then said the mayor'). */
+function surnameAfterQuote(tokens: Token[], v: number, floor: number): RawMention | null {
+  const w = tokens[v - 1];
+  const q = tokens[v - 2];
+  if (!w || !q || v - 1 < floor || q.quote < 0 || !/[,?!]\W*$/.test(q.lower) || !isCapitalized(w)) return null;
+  const lower = w.lower;
+  if (!(BETWEEN.has(lower) || CLAUSE_STOP.has(lower) || NOT_NAME.has(lower)) || NEVER_SURNAME.has(lower)) return null;
+  if (PRONOUNS.has(lower) || lower === 'i' || !isWord(w) || DETERMINERS.has(tokens[v + 1]?.lower ?? '')) return null;
+  return make([w], 'name', w.text, null, '');
+}
+
 /** A word without its possessive ending ("monday’s" -> "monday"). */
 function bare(lower: string): string {
   return lower.endsWith("'s") || lower.endsWith('’s') ? lower.slice(0, -2) : lower;
@@ -117,6 +135,8 @@ function bare(lower: string): string {
 
 /** Mention words of the noun phrase ending just before token `v` (a cue), or null. */
 export function subjectBefore(tokens: Token[], v: number, floor: number): RawMention | null {
+  const surname = surnameAfterQuote(tokens, v, floor);
+  if (surname) return surname;
   const i = skipBack(tokens, v - 1, floor);
   if (i < floor) return null;
   const t = tokens[i]!;
