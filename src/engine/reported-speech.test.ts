@@ -411,6 +411,26 @@ describe('reported speech: the clause ends where the reporter takes over', () =>
       'the city, which has 2 million people, needs a new airport',
     ],
     [
+      'a speech verb inside such a relative clause does not end it',
+      'Ana Reyes said that the levy, which critics have argued was rushed through the council, will be repealed in May.',
+      'that the levy, which critics have argued was rushed through the council, will be repealed in May',
+    ],
+    [
+      'an adverb may stand before the verb that follows the relative clause',
+      'Ana Reyes said that the mayor, who has held the office for a decade, still faces a hard race.',
+      'that the mayor, who has held the office for a decade, still faces a hard race',
+    ],
+    [
+      'an appositive the clause goes on after with a preposition does not end it',
+      'Ana Reyes said the council plans to turn the old mill, a ruin the town bought in 2019, into a museum.',
+      'the council plans to turn the old mill, a ruin the town bought in 2019, into a museum',
+    ],
+    [
+      'an appositive the clause goes on after with its verb does not end it',
+      'Ana Reyes said that the mill, a ruin the town bought in 2019, will open as a museum.',
+      'that the mill, a ruin the town bought in 2019, will open as a museum',
+    ],
+    [
       'a hanging participle ends it',
       'Tom Ngata said he would not seek a recount, conceding the race to his rival.',
       'he would not seek a recount',

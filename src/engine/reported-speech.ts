@@ -1564,7 +1564,9 @@ function closesHere(tokens: Token[], i: number): boolean {
   // "…, which votes in March", "…, who faces a primary": a non-restrictive relative clause is the
   // writer's aside on the last noun, unless the clause's verb follows it ("the city, which has 2
   // million people, needs …").
-  if ((next.lower === 'which' || next.lower === 'who') && !parentheticalRelative(tokens, i + 2)) return true;
+  // A relative clause the clause's verb follows is inside it, whatever it holds ("the plan, which
+  // critics have argued is illegal, was …": not a second attribution).
+  if (next.lower === 'which' || next.lower === 'who') return !parentheticalRelative(tokens, i + 2);
   // "…, however, …": the writer turns against what was said.
   if (next.lower === 'however') return true;
   // "…, and he railed against …", "…, but Democrats have pushed …": a clause with a subject of its
@@ -1577,7 +1579,9 @@ function closesHere(tokens: Token[], i: number): boolean {
   // second verb (train: 4 clauses gained, 4 false ones gone; dev unchanged).
   if (next.lower === 'and' && isVerbLike(tokens[i + 2])) return true;
   // "…, a swipe at his rivals": an appositive on the whole statement is the writer's, not said.
-  if (next.lower === 'a' || next.lower === 'an') return true;
+  // "…, an atoll it seized in 2012, into a fortress": an appositive on the last noun that closes
+  // with a comma before a preposition or a verb is inside the clause.
+  if (next.lower === 'a' || next.lower === 'an') return !parentheticalAppositive(tokens, i + 2);
   // "…, one of the prosecutors said …": a main clause of its own with its own speaker.
   if (secondCue(tokens, i + 1, 8)) return true;
   // ", and urged …"
@@ -1646,12 +1650,38 @@ function parentheticalRelative(tokens: Token[], from: number): boolean {
     const t = tokens[j]!;
     if (t.quote >= 0 || t.text === ';') return false;
     if (t.text === ',') {
-      const v = tokens[j + 1];
+      // "…, who has …, still faces …": an adverb may stand before the verb.
+      let a = j + 1;
+      while (a < j + 3 && isAdverb(tokens[a])) a++;
+      const v = tokens[a];
       return (
         v !== undefined &&
         isWord(v) &&
         !isCapitalized(v) &&
         (isVerbLike(v) || isSmallWordEnding(v.text, 3, 's')) &&
+        !TAIL_STARTS.has(v.lower)
+      );
+    }
+  }
+  return false;
+}
+
+/** Prepositions that resume a clause after an appositive on its object ("…, a donor, with …"). */
+const RESUMING_PREPOSITIONS = wordSet('with into to for from by at on in as about against');
+
+/** True when the appositive opening at `from` closes with a comma and the clause goes on after it
+ * with a preposition or a verb ("…, a billionaire who gave millions, with someone at …"). */
+function parentheticalAppositive(tokens: Token[], from: number): boolean {
+  for (let j = from; j < tokens.length && j < from + 20; j++) {
+    const t = tokens[j]!;
+    if (t.quote >= 0 || t.text === ';' || t.text === '—' || t.text === '–') return false;
+    if (t.text === ',') {
+      const v = tokens[j + 1];
+      return (
+        v !== undefined &&
+        isWord(v) &&
+        !isCapitalized(v) &&
+        (RESUMING_PREPOSITIONS.has(v.lower) || mainVerb(tokens, j + 1)) &&
         !TAIL_STARTS.has(v.lower)
       );
     }
