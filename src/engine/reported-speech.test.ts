@@ -462,6 +462,16 @@ describe('reported speech: the clause ends where the reporter takes over', () =>
       'the mayor was experienced on paper',
     ],
     [
+      'a participle with an object after a comma is the reporter’s comment',
+      'The ministry said exports rose 4 percent in May, putting the country ahead of its rivals.',
+      'exports rose 4 percent in May',
+    ],
+    [
+      '"including" after a comma stays inside what was said',
+      'The ministry said exports rose in every region, including the north.',
+      'exports rose in every region, including the north',
+    ],
+    [
       'a run of gerunds is what was said',
       'Ms. Lund suggested cutting the budget and warning the unions early.',
       'cutting the budget and warning the unions early',
