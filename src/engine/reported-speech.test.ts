@@ -467,6 +467,16 @@ describe('reported speech: the clause ends where the reporter takes over', () =>
       'exports rose 4 percent in May',
     ],
     [
+      'an "as" clause with its own verb after a comma is the writer’s',
+      'Ms. Lund said the council would not vote on the levy, as was the case last spring.',
+      'the council would not vote on the levy',
+    ],
+    [
+      'a short "as" aside set off by commas stays inside what was said',
+      'Ms. Lund said the council, as it happens, would not vote on the levy.',
+      'the council, as it happens, would not vote on the levy',
+    ],
+    [
       '"including" after a comma stays inside what was said',
       'The ministry said exports rose in every region, including the north.',
       'exports rose in every region, including the north',
