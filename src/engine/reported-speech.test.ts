@@ -477,6 +477,11 @@ describe('reported speech: the clause ends where the reporter takes over', () =>
       'the council, as it happens, would not vote on the levy',
     ],
     [
+      '"bringing" a reported count on to its total stays inside what was said',
+      'The ministry said exports rose by 12 shipments in May, bringing the total to 140.',
+      'exports rose by 12 shipments in May, bringing the total to 140',
+    ],
+    [
       '"including" after a comma stays inside what was said',
       'The ministry said exports rose in every region, including the north.',
       'exports rose in every region, including the north',
