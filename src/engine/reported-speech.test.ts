@@ -411,6 +411,26 @@ describe('reported speech: the clause ends where the reporter takes over', () =>
       'the city, which has 2 million people, needs a new airport',
     ],
     [
+      'a speech verb inside such a relative clause does not end it',
+      'Ana Reyes said that the levy, which critics have argued was rushed through the council, will be repealed in May.',
+      'that the levy, which critics have argued was rushed through the council, will be repealed in May',
+    ],
+    [
+      'an adverb may stand before the verb that follows the relative clause',
+      'Ana Reyes said that the mayor, who has held the office for a decade, still faces a hard race.',
+      'that the mayor, who has held the office for a decade, still faces a hard race',
+    ],
+    [
+      'an appositive the clause goes on after with a preposition does not end it',
+      'Ana Reyes said the council plans to turn the old mill, a ruin the town bought in 2019, into a museum.',
+      'the council plans to turn the old mill, a ruin the town bought in 2019, into a museum',
+    ],
+    [
+      'an appositive the clause goes on after with its verb does not end it',
+      'Ana Reyes said that the mill, a ruin the town bought in 2019, will open as a museum.',
+      'that the mill, a ruin the town bought in 2019, will open as a museum',
+    ],
+    [
       'a hanging participle ends it',
       'Tom Ngata said he would not seek a recount, conceding the race to his rival.',
       'he would not seek a recount',
@@ -440,6 +460,31 @@ describe('reported speech: the clause ends where the reporter takes over', () =>
       'a speech participle after "but" is the reporter’s next act',
       'Ms. Lund said the mayor was experienced on paper but suggesting that might not be enough.',
       'the mayor was experienced on paper',
+    ],
+    [
+      'a participle with an object after a comma is the reporter’s comment',
+      'The ministry said exports rose 4 percent in May, putting the country ahead of its rivals.',
+      'exports rose 4 percent in May',
+    ],
+    [
+      'an "as" clause with its own verb after a comma is the writer’s',
+      'Ms. Lund said the council would not vote on the levy, as was the case last spring.',
+      'the council would not vote on the levy',
+    ],
+    [
+      'a short "as" aside set off by commas stays inside what was said',
+      'Ms. Lund said the council, as it happens, would not vote on the levy.',
+      'the council, as it happens, would not vote on the levy',
+    ],
+    [
+      '"bringing" a reported count on to its total stays inside what was said',
+      'The ministry said exports rose by 12 shipments in May, bringing the total to 140.',
+      'exports rose by 12 shipments in May, bringing the total to 140',
+    ],
+    [
+      '"including" after a comma stays inside what was said',
+      'The ministry said exports rose in every region, including the north.',
+      'exports rose in every region, including the north',
     ],
     [
       'a run of gerunds is what was said',
