@@ -71,6 +71,10 @@ beforeEach(() => {
   g.CSS = { highlights: new Map() };
   g.Highlight = class extends Set<Range> {
     priority = 0;
+    // As the real one: the initial ranges one by one (not one iterable, as Set takes them).
+    constructor(...ranges: Range[]) {
+      super(ranges);
+    }
   };
   document.documentElement.setAttribute('lang', 'en');
   document.body.innerHTML = STORY;

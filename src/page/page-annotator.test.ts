@@ -13,6 +13,10 @@ beforeAll(() => {
   g.CSS = { highlights: new Map<string, Set<Range>>() };
   g.Highlight = class extends Set<Range> {
     priority = 0;
+    // As the real one: the initial ranges one by one (not one iterable, as Set takes them).
+    constructor(...ranges: Range[]) {
+      super(ranges);
+    }
   };
 });
 afterAll(() => {

@@ -77,8 +77,10 @@ function isFigureShown(figure: Figure, options: PaintOptions): boolean {
 
 export class PageAnnotator {
   private result: AnnotationResult | null = null;
-  private quoteRanges: (Range | null)[] = [];
-  private figureRanges: (Range | null)[] = [];
+  /** Each item's range, built when it is first painted or focused (undefined: not yet): the
+   * first paint builds only what it shows (dates and years are hidden unless asked for). */
+  private quoteRanges: (Range | null | undefined)[] = [];
+  private figureRanges: (Range | null | undefined)[] = [];
   private readonly highlighter: Highlighter;
   private readonly card: HoverCard;
   private quoteLayer = new RangeLayer<Hit>([]);
@@ -176,8 +178,8 @@ export class PageAnnotator {
     timedTask('paint', () => {
       this.result = { root: article.root, title: article.title, annotations, index, capped: sent.capped };
       this.speakersById = new Map(annotations.speakers.map((s) => [s.id, s]));
-      this.quoteRanges = annotations.quotes.map((q) => index.toRange(q.start, q.end));
-      this.figureRanges = annotations.figures.map((f) => index.toRange(f.start, f.end));
+      this.quoteRanges = new Array<Range | null | undefined>(annotations.quotes.length);
+      this.figureRanges = new Array<Range | null | undefined>(annotations.figures.length);
       beforePaint();
       this.paint();
       this.listen();
@@ -212,7 +214,7 @@ export class PageAnnotator {
   /** Scrolls to one quote or figure and flashes it with the focus highlight. */
   focus(item: 'quote' | 'figure', index: number, text?: string): boolean {
     const found = this.itemIndex(item, index, text);
-    const range = found < 0 ? null : (item === 'quote' ? this.quoteRanges : this.figureRanges)[found];
+    const range = found < 0 ? null : this.rangeOf(item, found);
     return range ? this.flash(range) : false;
   }
 
@@ -272,13 +274,16 @@ export class PageAnnotator {
   private paint(): void {
     const a = this.result?.annotations;
     if (!a) return;
-    const pick = <T>(items: T[], ranges: (Range | null)[], keep: (item: T) => boolean) =>
-      items.flatMap((item, i) => (ranges[i] && keep(item) ? [{ range: ranges[i]!, item }] : []));
+    const pick = <T>(items: T[], kind: 'quote' | 'figure', keep: (item: T) => boolean) =>
+      items.flatMap((item, i) => {
+        const range = keep(item) ? this.rangeOf(kind, i) : null;
+        return range ? [{ range, item }] : [];
+      });
     const { kinds } = this.options;
     // The engine lists quotes by start, and the text index keeps text order as DOM order, so the
     // hover layer gets its ranges in document order without sorting.
-    const quotes = pick(a.quotes, this.quoteRanges, (q) => (q.kind === 'direct' ? kinds.direct : kinds.reported));
-    const figures = pick(a.figures, this.figureRanges, (f) => isFigureShown(f, this.options));
+    const quotes = pick(a.quotes, 'quote', (q) => (q.kind === 'direct' ? kinds.direct : kinds.reported));
+    const figures = pick(a.figures, 'figure', (f) => isFigureShown(f, this.options));
     this.highlighter.set(
       'direct',
       quotes.filter((e) => e.item.kind === 'direct').map((e) => e.range),
@@ -297,6 +302,24 @@ export class PageAnnotator {
     this.figureLayer = new RangeLayer<Hit>(
       figures.map((e) => ({ range: e.range, item: { kind: 'figure', figure: e.item } as Hit })),
     );
+  }
+
+  /** The range of one quote or figure (by its index in the annotations), built on first use and
+   * kept: the hover layer, the highlights and focus all hold the same Range. */
+  private rangeOf(kind: 'quote' | 'figure', i: number): Range | null {
+    const ranges = kind === 'quote' ? this.quoteRanges : this.figureRanges;
+    let range = ranges[i];
+    if (range === undefined) {
+      const item =
+        this.result && (kind === 'quote' ? this.result.annotations.quotes : this.result.annotations.figures)[i];
+      try {
+        range = item ? this.result!.index.toRange(item.start, item.end) : null;
+      } catch {
+        range = null; // the page changed the text under it since the read (a re-read follows)
+      }
+      ranges[i] = range;
+    }
+    return range;
   }
 
   private listen(): void {

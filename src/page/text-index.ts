@@ -506,12 +506,15 @@ function indexOver(text: string, seg: Segments, blocks: Block[], blockElements: 
     return { node: segNode[k]!, offset: segOffset[k]! + (segSynthetic[k] ? 0 : last - segStart[k]! + 1) };
   };
 
+  /** The document the text nodes belong to, looked up once (a lookup is a call into the page's
+   * DOM, which costs in Firefox's content scripts): every segment's node is in one document. */
+  let doc: Document | null | undefined;
   const toRange = (start: number, end: number): Range | null => {
     if (!(start >= 0) || !(end > start) || start >= length) return null;
     const a = pointAt(start);
     const b = pointAfter(Math.min(end, length));
     if (!a || !b) return null;
-    const doc = a.node.ownerDocument;
+    if (doc === undefined) doc = a.node.ownerDocument;
     if (!doc) return null;
     const range = doc.createRange();
     range.setStart(a.node, a.offset);
