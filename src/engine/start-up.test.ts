@@ -27,6 +27,7 @@ import { isRegexSpace } from './chars';
 import { INNER_CAPITAL, innerCapitals } from './speaker-confidence';
 import { TURN, turnIn } from './unmarked-speech';
 import { PRONOUN_BEFORE, WORD_BEFORE, pronounBefore, verbWordBefore } from './speech-verbs';
+import { CURRENCY_SIGN_CHARS } from './figure-units';
 
 /** What opensSentence read from JOINED_NAME: the index of its name group, or -1. */
 function byRegex(before: string): number {
@@ -704,5 +705,14 @@ describe('firstLetterKind reads LETTER_OR_DIGIT and CAPITAL_OR_NUMBER_CHAR witho
     );
     expect(disagree).toEqual([]);
     expect(matches).toBeGreaterThan(100_000);
+  });
+});
+
+describe('CURRENCY_SIGN_CHARS, found by one scan of the range', () => {
+  test('every \\p{Sc} sign from U+00A0 to U+20CF, in order, and the rial sign', () => {
+    let expected = '';
+    for (let c = 0xa0; c <= 0x20cf; c++) if (/\p{Sc}/u.test(String.fromCharCode(c))) expected += String.fromCharCode(c);
+    expect(CURRENCY_SIGN_CHARS).toBe(expected + '\ufdfc');
+    expect(CURRENCY_SIGN_CHARS).toContain('₦');
   });
 });
