@@ -35,7 +35,14 @@ import {
 } from './reported-speech';
 import { cueAt, descriptorHead, possessorOfSpeech, ROLE_WORDS, type RawMention } from './speaker-mentions';
 import { EntityResolver, type PronounObserver, type Resolution } from './entities';
-import { hasSurrogate, isAsciiLower, isLetterOrDigit, isLowerCasePoint, isUpperCase } from './chars';
+import {
+  endsInLetterOrDigit,
+  hasSurrogate,
+  isAsciiLower,
+  isLetterOrDigit,
+  isLowerCasePoint,
+  isUpperCase,
+} from './chars';
 import { lowerBound } from './sorted';
 import { isNickname, isStageDirection, isSubhead, isTerm, isTitleLike, titleCased } from './non-speech';
 import { cueStrength, findCueWord } from './speech-verbs';
@@ -178,7 +185,7 @@ export function attributeQuotes(
         if (
           k === 0 &&
           isCapitalized(tokens[k + 1]) &&
-          /[\p{L}\p{N}]$/u.test(text.slice(info.span.innerStart, info.span.innerEnd)) &&
+          endsInLetterOrDigit(text, info.span.innerStart, info.span.innerEnd) &&
           wordCount(text, info.span) <= SCARE_MAX_WORDS &&
           !cueFollows(tokens, k)
         ) {

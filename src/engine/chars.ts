@@ -242,6 +242,54 @@ export function isRegexSpace(c: number): boolean {
   );
 }
 
+/** Whether text[from, to) ends in a letter or digit of any script, as /[\p{L}\p{N}]$/u says of
+ * that slice (a regex V8 compiled on first use, inside the engine's first call); beyond the BMP
+ * the regex answers. */
+export function endsInLetterOrDigit(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  const c = text.charCodeAt(to - 1);
+  if (isSurrogate(c)) return /[\p{L}\p{N}]$/u.test(text.slice(from, to));
+  return isLetterOrDigit(c);
+}
+
+/** What /^\p{L}+\s+(?:also\s+|then\s+|later\s+)?(\p{Ll}+)/u captures in `s` (the small word after
+ * the first word, past an "also", "then" or "later"), or null where it does not match; read without
+ * the regex, which V8 compiled on first use inside the engine's first call. A surrogate half met
+ * on the way hands `s` to the regex. */
+export function smallWordAfterFirst(s: string): string | null {
+  let i = 0;
+  let c = s.charCodeAt(0);
+  const beyond = () => /^\p{L}+\s+(?:also\s+|then\s+|later\s+)?(\p{Ll}+)/u.exec(s)?.[1] ?? null;
+  while (i < s.length && !isSurrogate(c) && isLetter(c)) c = s.charCodeAt(++i);
+  if (i < s.length && isSurrogate(c)) return beyond();
+  if (i === 0) return null;
+  const spaced = (at: number): number => {
+    let j = at;
+    while (j < s.length && isRegexSpace(s.charCodeAt(j))) j++;
+    return j;
+  };
+  /** The end of the run of small letters from `at` (at itself if none), or -1 at a surrogate half. */
+  const smallRun = (at: number): number => {
+    let j = at;
+    while (j < s.length && !isSurrogate(s.charCodeAt(j)) && isLowerCase(s.charCodeAt(j))) j++;
+    return j < s.length && isSurrogate(s.charCodeAt(j)) ? -1 : j;
+  };
+  const word = spaced(i);
+  if (word === i) return null;
+  const end = smallRun(word);
+  if (end < 0) return beyond();
+  const first = s.slice(word, end);
+  if (first === 'also' || first === 'then' || first === 'later') {
+    const next = spaced(end);
+    if (next > end) {
+      const nextEnd = smallRun(next);
+      if (nextEnd < 0) return beyond();
+      if (nextEnd > next) return s.slice(next, nextEnd);
+    }
+  }
+  return end > word ? first : null;
+}
+
 // ---- The figure grammar's table ----
 // Figures are read by a narrower notion of a letter than sentences: a unit or a currency word is
 // written in Latin letters, and the scanner that looks for figures walks every character of a page

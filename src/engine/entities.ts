@@ -23,6 +23,7 @@ import {
   isRegexSpace,
   isUpperCase,
   isUpperCasePoint,
+  smallWordAfterFirst,
 } from './chars';
 
 /** A sentence opening with a model name that holds a number ("The Zephyr 9 was", "Acme X200
@@ -1385,10 +1386,9 @@ export class EntityResolver {
     // stands what the speaker says, and a person it names as an owner is someone they talk about.
     // Only owners: the subject there may be the speaker ("Lund, who …, called it 'bold,' he
     // said" in a writer's style that names and then repeats).
-    // The comma is tested first: the verb's regex, with its Unicode classes, is compiled on first
-    // use, and most pronouns follow none.
-    const verb = /,(?:["”’']|'')?\s+$/.test(lead) && /^\p{L}+\s+(?:also\s+|then\s+|later\s+)?(\p{Ll}+)/u.exec(rest);
-    if (verb && cueStrength(verb[1]!) > 0)
+    // The comma is tested first: most pronouns follow none.
+    const verb = /,(?:["”’']|'')?\s+$/.test(lead) && smallWordAfterFirst(rest);
+    if (verb && cueStrength(verb) > 0)
       for (const [, given, surname] of ownerNames(lead)) found.push({ surname: surname.toLowerCase(), given });
     return found.length ? found : null;
   }

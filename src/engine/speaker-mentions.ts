@@ -5,7 +5,7 @@
 import { wordMap, wordSet } from './speech-verbs';
 import { isForename } from './forenames';
 import { indexAt, isCapitalized, isWord, type Token } from './tokens';
-import { isAsciiLower, isNumeralPoint, isSmallWordEnding } from './chars';
+import { hasSurrogate, isAsciiLower, isLetter, isNumeralPoint, isSmallWordEnding } from './chars';
 
 /** A speaker mention as found in the text, before it is resolved to an entity. */
 export interface RawMention {
@@ -840,18 +840,28 @@ const FUNCTION_OPENERS = wordSet(
 );
 /** A descriptor never holds an auxiliary, a modal or a clitic ("will hold banners", "has in
  * the past", "he’d"): such a phrase is a piece of a verb phrase the walk ran into. */
-const NOT_DESCRIPTOR_START =
+export const NOT_DESCRIPTOR_START =
   /^(?:will|would|can|could|should|shall|may|might|must|has|have|had|is|are|was|were|be|been|do|does|did|not|never|cannot|\p{L}+n[’']t|\p{L}+[’'](?:d|ll|re|ve|m))$/u;
 /** The words of NOT_DESCRIPTOR_START without an apostrophe. */
 const AUXILIARIES = wordSet(
   'will would can could should shall may might must has have had is are was were be been do does did not never cannot',
 );
 
-/** NOT_DESCRIPTOR_START's answer, asking the regex only about a word with an apostrophe: compiling
- * its Unicode letter class cost milliseconds on the engine's first call, and a word without an
- * apostrophe matches it only as one of AUXILIARIES. */
-function notDescriptorStart(lower: string): boolean {
-  return lower.includes("'") || lower.includes('’') ? NOT_DESCRIPTOR_START.test(lower) : AUXILIARIES.has(lower);
+/** NOT_DESCRIPTOR_START's answer without the regex (compiling its Unicode letter class cost
+ * milliseconds on the engine's first call): a word without an apostrophe matches it only as one
+ * of AUXILIARIES; one with an apostrophe only as letters, the apostrophe and "d", "ll", "re", "ve"
+ * or "m", or as letters ending in "n" (two or more), the apostrophe and "t". The regex answers
+ * only for a word beyond the BMP. */
+export function notDescriptorStart(lower: string): boolean {
+  const straight = lower.indexOf("'");
+  const curly = lower.indexOf('’');
+  const q = straight < 0 ? curly : curly < 0 ? straight : Math.min(straight, curly);
+  if (q < 0) return AUXILIARIES.has(lower);
+  if (hasSurrogate(lower)) return NOT_DESCRIPTOR_START.test(lower);
+  for (let i = 0; i < q; i++) if (!isLetter(lower.charCodeAt(i))) return false;
+  const rest = lower.slice(q + 1);
+  if (rest === 't') return q >= 2 && lower.charCodeAt(q - 1) === 110; // "n"
+  return q >= 1 && (rest === 'd' || rest === 'll' || rest === 're' || rest === 've' || rest === 'm');
 }
 
 /** Words that open no speaker's phrase: the expletives "there"/"here" and the first person with
