@@ -1036,6 +1036,33 @@ describe('attributeQuotes: lead-ins and runs of quote paragraphs', () => {
     ]);
   });
 
+  test('the paragraphs of one quote a lead-in introduces are each introduced by it', () => {
+    // One quotation over three paragraphs: each opens with a mark, only the last closes.
+    const text = article(
+      'The hospital trust said in a statement:',
+      '“The ward was full by noon and the night staff were called in early.',
+      '“We asked the board twice for more beds and were told to wait.',
+      '“Nobody will lose their place on the list.”',
+    );
+    expect(places(text)).toEqual([
+      ['hospital trust', 'lead-in'],
+      ['hospital trust', 'lead-in'],
+      ['hospital trust', 'lead-in'],
+    ]);
+  });
+
+  test('the pieces of a quote attributed in its own sentence stay pieces of the quote', () => {
+    const text = article(
+      '“The ward was full by noon,” Maria Roe said on Sunday. “Nobody came to help.',
+      '“We asked the board twice and were told to wait.”',
+    );
+    expect(places(text)).toEqual([
+      ['Maria Roe', 'sentence'],
+      ['Maria Roe', 'paragraph'],
+      ['Maria Roe', 'quote-piece'],
+    ]);
+  });
+
   test('"X said in a statement." introduces the quote paragraphs after it', () => {
     const text = article('The ministry said in a statement.', '“We regret the delay.”', '“Nobody will lose benefits.”');
     expect(places(text)).toEqual([

@@ -311,7 +311,13 @@ function inheritSpeakers(text: string, infos: QuoteInfo[], sentences: SentenceIn
         }
       }
       if (has(i)) {
-        info.place = 'quote-piece';
+        // A piece of a quote that a lead-in introduced over several paragraphs ("X said in a
+        // statement:" / "¶ “A… ¶ “B…”) is introduced by it too, when it fills its paragraph.
+        const source = info.from >= 0 ? infos[info.from]! : null;
+        info.place =
+          source?.place === 'lead-in' && info.from < i && fills(info.span, blocks[info.span.block]!)
+            ? 'lead-in'
+            : 'quote-piece';
         continue;
       }
     }

@@ -61,6 +61,15 @@ describe('speaker confidence', () => {
     expect(on).not.toContain('place:sentence');
   });
 
+  test('a paragraph of a lead-in run after the first is told from the first and from other chained quotes', () => {
+    const on = (f: AttributionFeatures) => FEATURE_NAMES.filter((_, i) => featureVector(f)[i] === 1);
+    expect(on({ ...base, place: 'lead-in', chained: true })).toEqual(
+      expect.arrayContaining(['place:lead-in', 'chained', 'lead-in:run']),
+    );
+    expect(on({ ...base, place: 'lead-in', chained: false })).not.toContain('lead-in:run');
+    expect(on({ ...base, place: 'quote-piece', chained: true })).not.toContain('lead-in:run');
+  });
+
   test('a partial quote sets its interactions with the mention kind, the cue and the sentence subject', () => {
     const on = (f: AttributionFeatures) => FEATURE_NAMES.filter((_, i) => featureVector(f)[i] === 1);
     expect(on({ ...base, partial: true, cue: false, mentionKind: 'nominal' })).toEqual(

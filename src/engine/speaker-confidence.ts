@@ -161,6 +161,7 @@ export const FEATURE_NAMES = [
   'name-between',
   'name-off-mention',
   'in-claim',
+  'lead-in:run',
 ] as const;
 
 export function featureVector(f: AttributionFeatures): number[] {
@@ -188,6 +189,9 @@ export function featureVector(f: AttributionFeatures): number[] {
   if (f.nameBetween) on.add('name-between');
   if (f.nameOffMention) on.add('name-off-mention');
   if (f.inClaim) on.add('in-claim');
+  // A paragraph of a run the lead-in introduced, after the first: taken over, yet by the lead-in's
+  // grammar rather than by nearness (chained alone weighs quote pieces and neighbours too).
+  if (f.place === 'lead-in' && f.chained) on.add('lead-in:run');
   return FEATURE_NAMES.map((name) => {
     if (name === 'log-distance') return Math.log1p(Math.max(0, f.distance)) / 5;
     if (name === 'log-cited') return Math.log1p(f.cited) / 2;
