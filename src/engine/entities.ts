@@ -688,7 +688,12 @@ export class EntityResolver {
    * (counted, with role and honorific gender), or a lone name. */
   #addRun(run: RunReading, start: number, singles: Occurrence[], end: number): void {
     const pos = start + run.offset;
-    if (run.kind === RUN_FULL && !run.role && !run.gender && afterOrgNoun(this.#text, pos)) {
+    if (
+      run.kind === RUN_FULL &&
+      !run.role &&
+      !run.gender &&
+      (afterOrgNoun(this.#text, pos) || readAsBodyAfter(this.#text, end))
+    ) {
       this.#describedAsOrg.add(run.name);
       this.#orgNames.push({ pos, name: run.name });
       return;
@@ -1021,6 +1026,31 @@ export class EntityResolver {
       const from = Math.max(named?.pos ?? 0, spoke?.pos ?? 0, m.start - 400);
       if (opensWithProduct(this.#text.slice(from, m.start)))
         return { entity: this.#entity(m.name, 'unknown', null, ''), candidates: 0 };
+    }
+    // A thing or a document that opens a sentence after the organisation is what "it" stands
+    // for ("The memo … it stated"), unless the organisation is that sentence's subject and the
+    // thing is its own ("The X campaign sent an email … it read"). "They" agrees with a body
+    // named in the plural or a group, or with a singular body when no plural of people or pair of
+    // names stands between ("the protesters … they chanted").
+    const antePos = Math.max(named?.pos ?? -1, spoke?.pos ?? -1);
+    if (antePos >= 0) {
+      // Read at most THING_REACH characters back, so the cost stays linear in the article.
+      const reachFrom = Math.max(0, m.start - THING_REACH);
+      const between = this.#text.slice(Math.max(reachFrom, sentenceStartBefore(this.#text, antePos)), m.start);
+      const anteName = named && (!spoke || named.pos > spoke.pos) ? named.name : spoke!.entity.name;
+      const singularBody = !(spoke && spoke.pos >= antePos && spoke.entity.kind === 'group') && !/s$/.test(anteName);
+      // A body last named as the place where something happened or someone works ("killed at X
+      // School", "an expert at X University") is a venue there, not what "it" is about.
+      const venue =
+        !!named && named.pos === antePos && VENUE_BEFORE.test(this.#text.slice(Math.max(0, antePos - 12), antePos));
+      if (
+        venue ||
+        (m.name === 'it' && thingOpensSentence(between, anteName.slice(anteName.lastIndexOf(' ') + 1).toLowerCase())) ||
+        (m.name === 'they' &&
+          singularBody &&
+          PEOPLE_BETWEEN.test(this.#text.slice(Math.max(reachFrom, antePos - 120), m.start)))
+      )
+        return { entity: this.#entity(m.name, m.name === 'they' ? 'group' : 'unknown', null, ''), candidates: 0 };
     }
     const candidates = named || spoke ? 1 : 0;
     if (named && (!spoke || named.pos > spoke.pos))
@@ -1799,6 +1829,75 @@ function afterOrgNoun(text: string, pos: number): boolean {
   k--;
   while (k >= 0 && isAsciiLetter(text.charCodeAt(k))) k--;
   return !APPOSITIVE_PREPOSITIONS.has(text.slice(k + 1, wordEnd).toLowerCase());
+}
+
+/** Things and documents that "it" stands for when one opens a sentence: they are quoted, but
+ * they are not the body that speaks. */
+const THING_NOUNS = wordSet(
+  'email e-mail memo letter post tweet message video ad advert advertisement affidavit lawsuit suit complaint ' +
+    'constitution report study paper piece article document website site sign book bill law order ruling plan proposal ' +
+    'poll survey petition brochure leaflet flyer book',
+);
+/** A sentence opening with a determiner or a possessive ("The email includes", "Thursday's memo
+ * from", "The Japanese constitution makes"), whose first words hold a thing noun before any body
+ * noun, function word or past tense ends the subject. */
+const DETERMINED_OPENING =
+  /(?:^|[.!?]["”’]?\s+)(?:The|A|An|This|That|Its|Their|His|Her|[A-Z][\w-]*['’]s)\s+((?:[\w-]+\s+){0,3}[\w-]+)/g;
+const SUBJECT_ENDERS = wordSet(
+  'a an the of from to in on by with for that which who was is were are has had have said will would',
+);
+/** How far back before "it"/"they" the text is read for a thing or for people. */
+const THING_REACH = 1500;
+/** "at", "in", "near" … (and "the") right before a name: the name is a venue. */
+const VENUE_BEFORE = /\b(?:at|in|near|outside|inside)\s+(?:the\s+)?$/;
+/** Where the sentence holding `pos` starts (after . ! ? and white space, or a paragraph break). */
+function sentenceStartBefore(text: string, pos: number): number {
+  for (let k = pos - 1; k > 0 && k > pos - THING_REACH; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10) return k + 1;
+    // "p.m." or "U.S." ends no sentence: the period must follow two small letters.
+    if (c === 32 && /[a-z]{2}[.!?]["”’]?$/.test(text.slice(Math.max(0, k - 4), k))) return k + 1;
+  }
+  return 0;
+}
+/** Whether a thing opens a sentence of `text` (see DETERMINED_OPENING) with the body, called by
+ * `bodyWord` (the last word of its name), not named again in a later sentence ("The survey asks …
+ * the bureau admitted … it declared": the bureau again). */
+function thingOpensSentence(text: string, bodyWord: string): boolean {
+  let thingAt = -1;
+  DETERMINED_OPENING.lastIndex = 0;
+  for (let m = DETERMINED_OPENING.exec(text); m; m = DETERMINED_OPENING.exec(text))
+    for (const word of m[1]!.split(/\s+/)) {
+      const w = word.toLowerCase().replace(/[^a-z-]+$/, '');
+      // A capitalised "Post" or "Journal" is a name, not the thing.
+      if (THING_NOUNS.has(w) && word.charCodeAt(0) >= 97) {
+        thingAt = m.index + m[0].length;
+        break;
+      }
+      if (SUBJECT_ENDERS.has(w) || ORG_NOUNS.has(w) || w.endsWith('ed')) break;
+    }
+  if (thingAt < 0) return false;
+  const end = text.slice(thingAt).search(/[a-z]{2}[.!?]["”’]?\s/);
+  if (end < 0) return true;
+  const later = text.slice(thingAt + end).toLowerCase();
+  const at = later.indexOf(bodyWord);
+  return at < 0 || isAsciiLetter(later.charCodeAt(at - 1)) || isAsciiLetter(later.charCodeAt(at + bodyWord.length));
+}
+/** Plural people ("protesters", "Germans", "defenders") or two names joined by "and". */
+const PEOPLE_BETWEEN =
+  /\b[A-Za-z][a-z]{2,}(?:ers|ors|ists|ysts|ians|ans|ents|ants|ives|ates|ials)\b|\b[A-Z][a-z]+ and (?:[A-Z]|his |her )/;
+
+/** A name followed by what only a body takes: "its" as the owner of its own verb's object
+ * ("Kestrel Analytics cut its forecast"), or an appositive calling it a firm ("X, a Seattle-based
+ * firm,"). A person's name is followed by "his"/"her", never by "its". */
+const ITS_AFTER_NAME = /^ (?:[a-z]+ ){1,2}its /;
+const BODY_APPOSITIVE =
+  /^, an? (?:(?!(?:for|of|at|with|to|in|on|by|from|and|who|which|that) )[\w-]+ ){0,3}([a-z]+)[,.]/;
+function readAsBodyAfter(text: string, end: number): boolean {
+  const after = text.slice(end, end + 60);
+  if (ITS_AFTER_NAME.test(after)) return true;
+  const appositive = BODY_APPOSITIVE.exec(after);
+  return !!appositive && ORG_APPOSITIVE_NOUNS.has(appositive[1]!);
 }
 
 /** Prepositions whose object an appositive name may follow while naming the phrase before. */

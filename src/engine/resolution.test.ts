@@ -454,6 +454,76 @@ describe('names and short forms', () => {
     expect(names(text)).toEqual(['Mara Lund']);
   });
 
+  test('a name that takes "its", or is called a firm in apposition, is a body "it" stands for', () => {
+    const its = article(
+      'Kestrel Analytics cut its forecast for the year on Tuesday.',
+      '“Orders have slowed,” it said.',
+    );
+    expect(best(its).map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([['Kestrel Analytics', 'organization']]);
+    const firm = article(
+      'Varnel Pumps, a Denver-based manufacturer, lost orders this spring.',
+      '“Demand is weak,” it said.',
+    );
+    expect(names(firm)).toEqual(['Varnel Pumps']);
+    // "a spokesman for the foundation" describes a person: the name stays a person's.
+    const person = article('Tobin Raske, a spokesman for the foundation, spoke first.', '“We gave early,” he said.');
+    expect(names(person)).toEqual(['Tobin Raske']);
+  });
+
+  test('"it" after a ministry that spoke stands for the ministry', () => {
+    const text = article(
+      'The Ministry of Harbours said on Monday that ferry fares would rise.',
+      '“The increase is unavoidable,” it said.',
+    );
+    expect(names(text)).toEqual(['Ministry of Harbours']);
+  });
+
+  test('"it" after a document that opens a sentence is the document, not the body named before it', () => {
+    const report = article(
+      'The Harbor Water Board met on Monday.',
+      'The annual report warned of floods along the east bank.',
+      '“Levels are rising,” it said.',
+    );
+    expect(names(report)).toEqual(['it']);
+    // The body as the subject that sends the document keeps "it".
+    const sent = article(
+      'The Harbor Water Board published its annual report on Monday.',
+      '“Levels are rising,” it said.',
+    );
+    expect(names(sent)).toEqual(['Harbor Water Board']);
+  });
+
+  test('"it" stays unclear between two companies that both take "its"', () => {
+    const text = article(
+      'Kestrel Analytics and Varnel Pumps both cut their forecasts on Tuesday.',
+      '“Orders have slowed,” it said.',
+    );
+    expect(best(text).map((q) => q.speaker?.name ?? null)).not.toContain('Kestrel Analytics');
+    expect(best(text).map((q) => q.speaker?.name ?? null)).not.toContain('Varnel Pumps');
+  });
+
+  test('"it" does not stand for a body named only as the place where someone works', () => {
+    const text = article(
+      'Orla Penn, an economist at Brightwater University, studied the port.',
+      'The port handles most of the grain. It has grown every year.',
+      '“Trade will keep rising,” it said.',
+    );
+    expect(names(text)).toEqual(['it']);
+  });
+
+  test('"they" does not stand for a singular body when people in the plural stand nearer', () => {
+    const text = article(
+      'The Harbor Water Board met on Monday, and protesters gathered outside.',
+      '“Rates must fall,” they said.',
+    );
+    expect(names(text)).not.toContain('Harbor Water Board');
+    const plural = article(
+      'The Harbor Democrats met on Monday, and protesters gathered outside.',
+      '“We will vote no,” they said.',
+    );
+    expect(names(plural)).toEqual(['Harbor Democrats']);
+  });
+
   test('an organisation word before "of" or "for" makes the run an organisation, whatever its last word', () => {
     const text = article(
       'The Department of Rivers published its figures on Monday.',
