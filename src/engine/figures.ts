@@ -742,6 +742,7 @@ const STEPS: ((r: Reading, lead: Lead, d: Draft) => Step)[] = [
   range,
   someDay,
   countedNoun,
+  versionNumber,
   yearAgeRankOrName,
 ];
 
@@ -852,6 +853,13 @@ function spokenPercent(r: Reading, _lead: Lead, d: Draft): Step {
 /** "one in five adults", "four out of five", "2 over 5": a ratio, read as the fraction it is. */
 function ratio(r: Reading, _lead: Lead, d: Draft): Step {
   if (d.currency || d.neg || d.value === null || d.num.scale) return undefined;
+  // "nine times out of ten", "three times in four": how often, one figure and not two counts.
+  const times = r.S.at(d.k)?.lv === 'times' ? ratioAfter(r.S, d.k + 1, d.value) : null;
+  if (times && !times.over) {
+    const hedge = hedgeBefore(r.text, d.start, d.start === r.p ? r.prev : null);
+    const end = r.S.at(times.next - 1)!.e;
+    return fig(r.text, d.start, end, 'other', d.value / times.of, null, hedge !== '' && !EXACT_HEDGES.has(hedge));
+  }
   const ra = ratioAfter(r.S, d.k, d.value);
   if (!ra) return undefined;
   const np = ra.over ? null : nounPhrase(r.S, ra.next, true);
@@ -1172,6 +1180,8 @@ function range(r: Reading, _lead: Lead, d: Draft): Step {
   d.approximate = d.approximate || (d.hedge !== '' && !EXACT_HEDGES.has(d.hedge));
   const value = d.value;
   if (!conn || value === null) return undefined;
+  const score = scoreLine(r, d, conn);
+  if (score) return score;
   if (
     !conn.gap &&
     (conn.v === '-' || conn.v === '–') &&
@@ -1241,10 +1251,44 @@ function range(r: Reading, _lead: Lead, d: Draft): Step {
       d.unit = re.unit;
     }
   }
-  // "3-2", "222-2222": number-dash-number that is no range is a score or an id.
+  // "222-2222": number-dash-number that is no range and no score is an id.
   const n = S.at(d.k + 1);
   if (conn.v === '-' && !conn.gap && n?.t === 'n' && !n.gap && d.kind === 'count' && !d.unit) return { skip: n.e };
   return undefined;
+}
+
+/** Words before a pair of dashed numbers that make it a score or a tally ("won 27-24", "beat
+ * them 3-1", "led 24-20", "voted 5-4") even when the first number is the smaller ("lost 20-24"). */
+const SCORE_BEFORE = wordSet(
+  'won win wins winning lost lose loses losing beat beats beaten beating led lead leads leading trailed trail trails trailing drew draw draws tied tie ties defeated edged thrashed voted',
+);
+/** Nouns after a pair of dashed numbers that make it a score or a tally ("a 27-24 win", "a 5-4 vote"). */
+const SCORE_AFTER = wordSet(
+  'win wins victory victories defeat defeats loss losses draw draws lead scoreline result decision vote votes ruling majority margin',
+);
+
+/** "won 27-24", "Hawks 27-24 Rovers", "6-4, 7-5", "a 5-4 ruling": two whole numbers of up to three
+ * digits joined by a dash, the first no smaller than the second (so no range) or a score word
+ * around them, are a score or a tally a reader counts, read as one figure. "24-7" is an idiom, and a
+ * chain of dashed numbers ("1-222-2222", "4-3-3") an id or a formation. */
+function scoreLine(r: Reading, d: Draft, conn: Tok): Result | null {
+  const { S, text, prev } = r;
+  if (r.nested || conn.gap || (conn.v !== '-' && conn.v !== '–') || d.kind !== 'count' || d.unit || d.currency || d.neg)
+    return null;
+  const { first } = d;
+  const b = S.at(d.k + 1);
+  if (!d.num.plain || !isDigits(first.v, 1, 3) || !b || b.gap || b.t !== 'n' || !isDigits(b.v, 1, 3)) return null;
+  if (d.num.next !== d.k || d.start !== first.s) return null;
+  const after = S.at(d.k + 2);
+  if (after && !after.gap && (after.v === '-' || after.v === '–' || after.v === '/')) return null;
+  // "Chapter 3-2", "section 4-1": a label's number.
+  if (prev && (prev.e === first.s || LABEL_NOUNS.has(prev.lv))) return null;
+  const lo = +first.v;
+  const hi = +b.v;
+  if (lo === 24 && hi === 7) return null;
+  const cue = (prev !== null && prev.t === 'w' && SCORE_BEFORE.has(prev.lv)) || SCORE_AFTER.has(after?.lv ?? '');
+  if (lo < hi && !cue) return null;
+  return fig(text, first.s, b.e, 'other', lo, 'score', false);
 }
 
 /** The counted noun ("12,000 rebel fighters"), and "one" that counts nothing: a pronoun ("one
@@ -1279,6 +1323,35 @@ function countedNoun(r: Reading, lead: Lead, d: Draft): Step {
   // it is a count when a limiter says so ("only one candidate", "at least one person").
   if (one && !d.neg && !(prev && ONE_COUNTED_AFTER.has(prev.lv))) return null;
   return undefined;
+}
+
+/** Words before "to" or "from" that make a decimal after it a version ("the update to 15.2",
+ * "upgraded from 14.1"). */
+const UPDATE_WORDS = wordSet(
+  'update updates updated updating upgrade upgrades upgraded upgrading downgrade downgraded patch firmware release',
+);
+
+/** A decimal that numbers a version, not a quantity: after a product's name ("PulseOS 15.2",
+ * "macOS 14.1"), a label ("version 15.2", "release 2.1") or an update ("the update to 15.2"). A
+ * decimal with a unit or a currency ("raised 15.2 percent") is a quantity and stays. */
+function versionNumber(r: Reading, _lead: Lead, d: Draft): Step {
+  const { prev, text, layout } = r;
+  const { first, num } = d;
+  if (d.kind !== 'count' || d.unit || d.currency || d.neg || num.scale || num.words || first.t !== 'n')
+    return undefined;
+  if (!prev || prev.t !== 'w' || prev.e === d.start || !first.v.includes('.')) return undefined;
+  const named =
+    LABEL_NOUNS.has(prev.lv) ||
+    UPDATE_WORDS.has(prev.lv) ||
+    isCamel(prev) ||
+    (isCap(prev) &&
+      !STOP.has(prev.lv) &&
+      !HEDGES.has(prev.lv) &&
+      !MONTHS.has(prev.lv) &&
+      !sentenceStart(text, prev.s, layout));
+  const updated =
+    !named && (prev.lv === 'to' || prev.lv === 'from') && UPDATE_WORDS.has(lexBefore(text, prev.s)?.lv ?? '');
+  return named || updated ? { skip: d.end } : undefined;
 }
 
 /** Plain digits that are no count: a year ("in 2016"), an age ("Parry, 21,", "aged 21"), a rank
@@ -1830,6 +1903,9 @@ function ordinalPhrase(
   const np = singularPhrase(S, ORDINAL_FILLERS.has(S.at(k)?.lv ?? '') ? k + 1 : k, 3);
   if (np && value <= 3 && !digits && ORDINAL_IDIOMS.has(S.at(k)!.lv)) return null;
   const before = lexBefore(text, start);
+  // "they were second best", "came off second best": with no determiner, the idiom for losing;
+  // "the second best team" keeps its rank.
+  if (value === 2 && !digits && S.at(k)?.lv === 'best' && !ORDINAL_DETERMINERS.has(before?.lv ?? '')) return null;
   if (np && !digits && value === 1) {
     // "Ackman first bought", "she had first become", "which first came": no determiner, and a
     // subject, relative, auxiliary or name before it: "first" is an adverb, the word after a verb.
