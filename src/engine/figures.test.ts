@@ -411,6 +411,11 @@ const ROWS: [string, string[]][] = [
   // "second best" without a determiner is the idiom for losing; with one it is a rank
   ['The visitors were second best all afternoon.', []],
   ['They fielded the second best side in the league.', ['second best side|ordinal|2|side']],
+  // a place in a standing after a verb of being or finishing is a rank; "comes first" a priority
+  ['The Larks are third in the table and the Owls stay ninth.', ['third|ordinal|3', 'ninth|ordinal|9']],
+  ['She finished first and he came second.', ['first|ordinal|1', 'second|ordinal|2']],
+  ['For her, family always comes first.', []],
+  ['When he was first elected, the seat was safe.', []],
 ];
 
 /** A figure as a row writes it; the unit is shown only when the row's expectation names one. */

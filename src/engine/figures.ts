@@ -1927,8 +1927,27 @@ function ordinalPhrase(
   if (np) return fig(text, start, np.end, 'ordinal', value, np.head, false);
   const nx = S.at(k);
   if (digits && !(nx && nx.t === 'w' && isCap(nx))) return fig(text, start, startTok.e, 'ordinal', value, null, false); // not "the 13th Amendment"
+  // "Hawks are third in the table", "Rovers stay ninth.", "she came second": a place in a
+  // standing after a verb of being or finishing, with nothing it could qualify after it.
+  if (
+    !digits &&
+    before?.t === 'w' &&
+    RANK_VERBS.has(before.lv) &&
+    (value > 1 || PLACED.has(before.lv)) &&
+    (!nx || (nx.t === 'p' && nx.v !== '-') || RANK_AFTER.has(nx.lv))
+  )
+    return fig(text, start, startTok.e, 'ordinal', value, null, false);
   return null;
 }
+
+/** Verbs a bare ordinal follows as a place in a standing ("are third", "finished second"). */
+const RANK_VERBS = wordSet(
+  'is are was were be been stay stays stayed remain remains remained sit sits sat lie lies lay finish finished finishes came come comes placed ranked ranks rank',
+);
+/** Verbs after which even "first" is a place ("finished first"; "safety comes first" is no rank). */
+const PLACED = wordSet('finish finished finishes placed ranked ranks rank');
+/** Words after such an ordinal that leave it standing alone ("third in the table", "second overall"). */
+const RANK_AFTER = wordSet('in on overall place with behind after among and but');
 
 /** "a half-dozen aides", "half a dozen", "a half dozen": six, as approximate as "a dozen". `start`
  * is where the phrase starts (the "a" when there is one); the token at 0 of S is "half". */
