@@ -399,6 +399,7 @@ const ROWS: [string, string[]][] = [
   ['Ferrow Town 2-1 Dunmore City: a late winner', ['2-1|other|2|score']],
   ['She took the final 6-4, 7-5.', ['6-4|other|6|score', '7-5|other|7|score']],
   ['They lost 20-24 to the leaders.', ['20-24|other|20|score']],
+  ['The Larks (21-19) host the Owls on Friday.', ['21-19|other|21|score']],
   ['The council backed it in a 5-4 vote.', ['5-4|other|5|score']],
   // a dash between a smaller and a larger number with no score word stays a range; ids stay out
   ['It takes 3-5 days to arrive.', ['3-5 days|measure|3-5|days']],
@@ -411,6 +412,9 @@ const ROWS: [string, string[]][] = [
   // "second best" without a determiner is the idiom for losing; with one it is a rank
   ['The visitors were second best all afternoon.', []],
   ['They fielded the second best side in the league.', ['second best side|ordinal|2|side']],
+  // frequencies and battery charge, glued or apart
+  ['It refreshes at 120Hz on a 3.2 GHz chip.', ['120Hz|measure|120|Hz', '3.2 GHz|measure|3.2|GHz']],
+  ['The 5,200mAh battery lasted a day.', ['5,200mAh|measure|5200|mAh']],
   // a place in a standing after a verb of being or finishing is a rank; "comes first" a priority
   ['The Larks are third in the table and the Owls stay ninth.', ['third|ordinal|3', 'ninth|ordinal|9']],
   ['She finished first and he came second.', ['first|ordinal|1', 'second|ordinal|2']],

@@ -1282,7 +1282,8 @@ function scoreLine(r: Reading, d: Draft, conn: Tok): Result | null {
   const after = S.at(d.k + 2);
   if (after && !after.gap && (after.v === '-' || after.v === '–' || after.v === '/')) return null;
   // "Chapter 3-2", "section 4-1": a label's number.
-  if (prev && (prev.e === first.s || LABEL_NOUNS.has(prev.lv))) return null;
+  // A glued bracket may hold a record ("The Hawks (21-19) play"); other glued marks make an id.
+  if (prev && ((prev.e === first.s && prev.v !== '(') || LABEL_NOUNS.has(prev.lv))) return null;
   const lo = +first.v;
   const hi = +b.v;
   if (lo === 24 && hi === 7) return null;
