@@ -1806,7 +1806,7 @@ function afterOrgNoun(text: string, pos: number): boolean {
 }
 
 /** Capitalised words that follow a product's model number ("Pulse 9 Pro", "Zephyr 12 Max"). */
-const MODEL_SUFFIXES = wordSet('Pro Max Plus Ultra Mini Lite Air Edge Neo Note SE XL FE');
+const MODEL_SUFFIXES = wordSet('Pro Max Plus Ultra Mini');
 
 /** Whether a model number ends the name run ending at `end` ("Galaxy S24", "Acme X200") or
  * follows it: one to three digits (glued letters allowed) and then a model's suffix ("Pulse 9

@@ -329,8 +329,8 @@ const UNIT_DATA =
   '#area;ha=ha hectare|acre=acre|km²=km2|m²=m2#speed;mph=mph|km/h=kph kmh|kn=knot' +
   '#data;bit=bit|B=byte|KB=kb kilobyte|MB=mb megabyte megabit|GB=gb gigabyte gigabit|TB=tb terabyte|Mbps=mbps|Gbps=gbps' +
   '#temperature;°C=celsius centigrade celcius °c|°F=fahrenheit farenheit °f|K=kelvin|°=degree deg °#angle;rad=rad radian|degrees=arc-degree|turns=turn' +
-  '#power;W=watt|kW=kw kilowatt|MW=mw megawatt|GW=gw gigawatt|kWh=kwh|V=volt|mAh=mah milliamp-hour' +
-  '#frequency;Hz=hz hertz|kHz=khz kilohertz|MHz=mhz megahertz|GHz=ghz gigahertz' +
+  '#power;W=watt|kW=kw kilowatt|MW=mw megawatt|GW=gw gigawatt|kWh=kwh|V=volt|mAh=mah' +
+  '#frequency;Hz=hz|MHz=mhz|GHz=ghz' +
   '#time;seconds=sec second|minutes=min minute|hours=hr hrs hour|days=day|weeks=week|months=month|years=yr yrs year|decades=decade|centuries=century|millennia=millennium millennia';
 
 const UNITS = dict<[string, UnitFamily]>();

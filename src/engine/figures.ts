@@ -854,15 +854,10 @@ function spokenPercent(r: Reading, _lead: Lead, d: Draft): Step {
 function ratio(r: Reading, _lead: Lead, d: Draft): Step {
   if (d.currency || d.neg || d.value === null || d.num.scale) return undefined;
   // "nine times out of ten", "three times in four": how often, one figure and not two counts.
-  const times = r.S.at(d.k)?.lv === 'times' ? ratioAfter(r.S, d.k + 1, d.value) : null;
-  if (times && !times.over) {
-    const hedge = hedgeBefore(r.text, d.start, d.start === r.p ? r.prev : null);
-    const end = r.S.at(times.next - 1)!.e;
-    return fig(r.text, d.start, end, 'other', d.value / times.of, null, hedge !== '' && !EXACT_HEDGES.has(hedge));
-  }
-  const ra = ratioAfter(r.S, d.k, d.value);
-  if (!ra) return undefined;
-  const np = ra.over ? null : nounPhrase(r.S, ra.next, true);
+  const times = r.S.at(d.k)?.lv === 'times';
+  const ra = ratioAfter(r.S, times ? d.k + 1 : d.k, d.value);
+  if (!ra || (times && ra.over)) return undefined;
+  const np = ra.over || times ? null : nounPhrase(r.S, ra.next, true);
   const hedge = hedgeBefore(r.text, d.start, d.start === r.p ? r.prev : null);
   return fig(
     r.text,
@@ -1259,37 +1254,41 @@ function range(r: Reading, _lead: Lead, d: Draft): Step {
 
 /** Words before a pair of dashed numbers that make it a score or a tally ("won 27-24", "beat
  * them 3-1", "led 24-20", "voted 5-4") even when the first number is the smaller ("lost 20-24"). */
-const SCORE_BEFORE = wordSet(
-  'won win wins winning lost lose loses losing beat beats beaten beating led lead leads leading trailed trail trails trailing drew draw draws tied tie ties defeated edged thrashed voted',
-);
+const SCORE_BEFORE = wordSet('won lost beat led trailed voted');
 /** Nouns after a pair of dashed numbers that make it a score or a tally ("a 27-24 win", "a 5-4 vote"). */
-const SCORE_AFTER = wordSet(
-  'win wins victory victories defeat defeats loss losses draw draws lead scoreline result decision vote votes ruling majority margin',
-);
+const SCORE_AFTER = wordSet('win victory defeat loss lead vote ruling');
 
 /** "won 27-24", "Hawks 27-24 Rovers", "6-4, 7-5", "a 5-4 ruling": two whole numbers of up to three
  * digits joined by a dash, the first no smaller than the second (so no range) or a score word
  * around them, are a score or a tally a reader counts, read as one figure. "24-7" is an idiom, and a
  * chain of dashed numbers ("1-222-2222", "4-3-3") an id or a formation. */
 function scoreLine(r: Reading, d: Draft, conn: Tok): Result | null {
-  const { S, text, prev } = r;
-  if (r.nested || conn.gap || (conn.v !== '-' && conn.v !== '–') || d.kind !== 'count' || d.unit || d.currency || d.neg)
-    return null;
+  const { S, prev } = r;
   const { first } = d;
   const b = S.at(d.k + 1);
-  if (!d.num.plain || !isDigits(first.v, 1, 3) || !b || b.gap || b.t !== 'n' || !isDigits(b.v, 1, 3)) return null;
-  if (d.num.next !== d.k || d.start !== first.s) return null;
   const after = S.at(d.k + 2);
-  if (after && !after.gap && (after.v === '-' || after.v === '–' || after.v === '/')) return null;
-  // "Chapter 3-2", "section 4-1": a label's number.
-  // A glued bracket may hold a record ("The Hawks (21-19) play"); other glued marks make an id.
-  if (prev && ((prev.e === first.s && prev.v !== '(') || LABEL_NOUNS.has(prev.lv))) return null;
+  // "Chapter 3-2": a label's number. A glued bracket may hold a record ("The Hawks (21-19) play");
+  // other glued marks make an id.
+  if (
+    r.nested ||
+    conn.gap ||
+    (conn.v !== '-' && conn.v !== '–') ||
+    d.unit ||
+    d.currency ||
+    d.start !== first.s ||
+    !d.num.plain ||
+    !isDigits(first.v, 1, 3) ||
+    !b ||
+    b.gap ||
+    !isDigits(b.v, 1, 3) ||
+    (after && !after.gap && (after.v === '-' || after.v === '–' || after.v === '/')) ||
+    (prev && ((prev.e === first.s && prev.v !== '(') || LABEL_NOUNS.has(prev.lv)))
+  )
+    return null;
   const lo = +first.v;
   const hi = +b.v;
-  if (lo === 24 && hi === 7) return null;
-  const cue = (prev !== null && prev.t === 'w' && SCORE_BEFORE.has(prev.lv)) || SCORE_AFTER.has(after?.lv ?? '');
-  if (lo < hi && !cue) return null;
-  return fig(text, first.s, b.e, 'other', lo, 'score', false);
+  const score = lo < hi ? SCORE_BEFORE.has(prev?.lv ?? '') || SCORE_AFTER.has(after?.lv ?? '') : lo !== 24 || hi !== 7;
+  return score ? fig(r.text, first.s, b.e, 'other', lo, 'score', false) : null;
 }
 
 /** The counted noun ("12,000 rebel fighters"), and "one" that counts nothing: a pronoun ("one
@@ -1328,31 +1327,21 @@ function countedNoun(r: Reading, lead: Lead, d: Draft): Step {
 
 /** Words before "to" or "from" that make a decimal after it a version ("the update to 15.2",
  * "upgraded from 14.1"). */
-const UPDATE_WORDS = wordSet(
-  'update updates updated updating upgrade upgrades upgraded upgrading downgrade downgraded patch firmware release',
-);
+const UPDATE_WORDS = wordSet('update updated upgrade upgraded patch firmware release');
 
 /** A decimal that numbers a version, not a quantity: after a product's name ("PulseOS 15.2",
  * "macOS 14.1"), a label ("version 15.2", "release 2.1") or an update ("the update to 15.2"). A
  * decimal with a unit or a currency ("raised 15.2 percent") is a quantity and stays. */
 function versionNumber(r: Reading, _lead: Lead, d: Draft): Step {
-  const { prev, text, layout } = r;
-  const { first, num } = d;
-  if (d.kind !== 'count' || d.unit || d.currency || d.neg || num.scale || num.words || first.t !== 'n')
-    return undefined;
-  if (!prev || prev.t !== 'w' || prev.e === d.start || !first.v.includes('.')) return undefined;
+  const { prev, text } = r;
+  if (d.kind !== 'count' || d.unit || d.currency || d.num.scale || !prev || prev.e === d.start) return undefined;
+  const w = prev.lv === 'to' || prev.lv === 'from' ? lexBefore(text, prev.s) : prev;
   const named =
-    LABEL_NOUNS.has(prev.lv) ||
-    UPDATE_WORDS.has(prev.lv) ||
-    isCamel(prev) ||
-    (isCap(prev) &&
-      !STOP.has(prev.lv) &&
-      !HEDGES.has(prev.lv) &&
-      !MONTHS.has(prev.lv) &&
-      !sentenceStart(text, prev.s, layout));
-  const updated =
-    !named && (prev.lv === 'to' || prev.lv === 'from') && UPDATE_WORDS.has(lexBefore(text, prev.s)?.lv ?? '');
-  return named || updated ? { skip: d.end } : undefined;
+    w &&
+    (LABEL_NOUNS.has(w.lv) ||
+      UPDATE_WORDS.has(w.lv) ||
+      (w === prev && (isCamel(w) || (isCap(w) && !STOP.has(w.lv) && !sentenceStart(text, w.s, r.layout)))));
+  return named && d.first.v.includes('.') ? { skip: d.end } : undefined;
 }
 
 /** Plain digits that are no count: a year ("in 2016"), an age ("Parry, 21,", "aged 21"), a rank
@@ -1934,7 +1923,7 @@ function ordinalPhrase(
     !digits &&
     before?.t === 'w' &&
     RANK_VERBS.has(before.lv) &&
-    (value > 1 || PLACED.has(before.lv)) &&
+    (value > 1 || before.lv === 'finished') &&
     (!nx || (nx.t === 'p' && nx.v !== '-') || RANK_AFTER.has(nx.lv))
   )
     return fig(text, start, startTok.e, 'ordinal', value, null, false);
@@ -1943,12 +1932,10 @@ function ordinalPhrase(
 
 /** Verbs a bare ordinal follows as a place in a standing ("are third", "finished second"). */
 const RANK_VERBS = wordSet(
-  'is are was were be been stay stays stayed remain remains remained sit sits sat lie lies lay finish finished finishes came come comes placed ranked ranks rank',
+  'is are was were stay stays remain sit sits came finish finishes finished placed ranked ranks',
 );
-/** Verbs after which even "first" is a place ("finished first"; "safety comes first" is no rank). */
-const PLACED = wordSet('finish finished finishes placed ranked ranks rank');
 /** Words after such an ordinal that leave it standing alone ("third in the table", "second overall"). */
-const RANK_AFTER = wordSet('in on overall place with behind after among and but');
+const RANK_AFTER = wordSet('in on overall behind with and');
 
 /** "a half-dozen aides", "half a dozen", "a half dozen": six, as approximate as "a dozen". `start`
  * is where the phrase starts (the "a" when there is one); the token at 0 of S is "half". */
