@@ -1261,7 +1261,8 @@ const SCORE_AFTER = wordSet('win victory defeat loss lead vote ruling');
 /** "won 27-24", "Hawks 27-24 Rovers", "6-4, 7-5", "a 5-4 ruling": two whole numbers of up to three
  * digits joined by a dash, the first no smaller than the second (so no range) or a score word
  * around them, are a score or a tally a reader counts, read as one figure. "24-7" is an idiom, and a
- * chain of dashed numbers ("1-222-2222", "4-3-3") an id or a formation. */
+ * chain of dashed numbers ("1-222-2222", "4-3-3") an id or a formation. No single value stands
+ * for a score, so it has none and a card shows it as written. */
 function scoreLine(r: Reading, d: Draft, conn: Tok): Result | null {
   const { S, prev } = r;
   const { first } = d;
@@ -1288,7 +1289,7 @@ function scoreLine(r: Reading, d: Draft, conn: Tok): Result | null {
   const lo = +first.v;
   const hi = +b.v;
   const score = lo < hi ? SCORE_BEFORE.has(prev?.lv ?? '') || SCORE_AFTER.has(after?.lv ?? '') : lo !== 24 || hi !== 7;
-  return score ? fig(r.text, first.s, b.e, 'other', lo, 'score', false) : null;
+  return score ? fig(r.text, first.s, b.e, 'other', null, 'score', false) : null;
 }
 
 /** The counted noun ("12,000 rebel fighters"), and "one" that counts nothing: a pronoun ("one
