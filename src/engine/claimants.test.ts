@@ -66,6 +66,25 @@ describe('figure claimants follow the grammar', () => {
     ]);
   });
 
+  test('a product named with its model number is never the speaker: its maker claims the figure', () => {
+    const text = [
+      'Corvane Lumen 12 Pro review: bright, fast and fragile',
+      'The Lumen 12 Pro is the brightest phone we have tried.',
+      'The screen reaches 3,000 nits, according to Corvane.',
+    ].join('\n\n');
+    expect(claims(text)).toEqual([['3,000 nits', 'Corvane', 'reported']]);
+  });
+
+  test('a person named before a figure about them stays a person', () => {
+    const text = article(
+      'The latest poll put Mara Quist 6 points ahead of her rival.',
+      'Turnout will reach 70 percent, according to Quist.',
+    );
+    const a = analyze(text);
+    const claimant = a.speakers.find((s) => s.id === a.figures.find((f) => f.text === '70 percent')?.claimedBy);
+    expect([claimant?.name, claimant?.kind]).toEqual(['Mara Quist', 'person']);
+  });
+
   test('a figure before "according to X" is X’s', () => {
     expect(claims(article('Exports fell by 12 percent in March, according to the Trade Ministry.'))).toEqual([
       ['12 percent', 'Trade Ministry', 'reported'],

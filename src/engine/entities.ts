@@ -17,6 +17,7 @@ import {
   isAsciiAlnum,
   isAsciiLower,
   isAsciiUpper,
+  isDigit,
   isLetter,
   isLowerCase,
   isNumeral,
@@ -688,6 +689,9 @@ export class EntityResolver {
    * (counted, with role and honorific gender), or a lone name. */
   #addRun(run: RunReading, start: number, singles: Occurrence[], end: number): void {
     const pos = start + run.offset;
+    // "Novatek Pulse 9 Pro", "Acme Galaxy S24": a name with a model number is a product, no
+    // speaker, and its first word stays free to name the maker ("according to Novatek").
+    if (run.kind === RUN_FULL && !run.role && !run.gender && modelNumberAfter(this.#text, end)) return;
     if (
       run.kind === RUN_FULL &&
       !run.role &&
@@ -1898,6 +1902,28 @@ function readAsBodyAfter(text: string, end: number): boolean {
   if (ITS_AFTER_NAME.test(after)) return true;
   const appositive = BODY_APPOSITIVE.exec(after);
   return !!appositive && ORG_APPOSITIVE_NOUNS.has(appositive[1]!);
+}
+
+/** Capitalised words that follow a product's model number ("Pulse 9 Pro", "Zephyr 12 Max"). */
+const MODEL_SUFFIXES = wordSet('Pro Max Plus Ultra Mini');
+
+/** Whether a model number ends the name run ending at `end` ("Galaxy S24", "Acme X200") or
+ * follows it: one to three digits (glued letters allowed) and then a model's suffix ("Pulse 9
+ * Pro"), a colon or the line's end (a headline's "Zephyr 12: the review"). A number before a
+ * lower-case word is a figure about the person ("Ann Lund 3 points ahead", "Lund 20 years ago"). */
+function modelNumberAfter(text: string, end: number): boolean {
+  for (let k = end - 1; k >= 0 && isNameChar(text.charCodeAt(k)); k--) if (isDigit(text.charCodeAt(k))) return true;
+  if (text.charCodeAt(end) !== 32 && text.charCodeAt(end) !== 0xa0) return false;
+  let d = end + 1;
+  while (isDigit(text.charCodeAt(d))) d++;
+  if (d - end - 1 < 1 || d - end - 1 > 3) return false;
+  while (isAsciiLetter(text.charCodeAt(d))) d++;
+  const c = text.charCodeAt(d);
+  if (c === 58 || c === 10 || d >= text.length) return true;
+  if (c !== 32) return false;
+  let w = d + 1;
+  while (isAsciiLetter(text.charCodeAt(w))) w++;
+  return MODEL_SUFFIXES.has(text.slice(d + 1, w));
 }
 
 /** Prepositions whose object an appositive name may follow while naming the phrase before. */

@@ -14,7 +14,18 @@ const CURRENCY_NOUNS = new Set<string>(currencyNouns.nouns);
 
 /** Unit families; the evaluator uses them to tell ages and temperatures from other measures. */
 export type UnitFamily =
-  'length' | 'weight' | 'volume' | 'area' | 'speed' | 'data' | 'temperature' | 'angle' | 'power' | 'time' | 'age';
+  | 'length'
+  | 'weight'
+  | 'volume'
+  | 'area'
+  | 'speed'
+  | 'data'
+  | 'temperature'
+  | 'angle'
+  | 'power'
+  | 'frequency'
+  | 'time'
+  | 'age';
 
 /** Splits "k1:v1 k2:v2" into a prototype-free table. */
 function pairs(s: string): Record<string, string> {
@@ -318,7 +329,8 @@ const UNIT_DATA =
   '#area;ha=ha hectare|acre=acre|km²=km2|m²=m2#speed;mph=mph|km/h=kph kmh|kn=knot' +
   '#data;bit=bit|B=byte|KB=kb kilobyte|MB=mb megabyte megabit|GB=gb gigabyte gigabit|TB=tb terabyte|Mbps=mbps|Gbps=gbps' +
   '#temperature;°C=celsius centigrade celcius °c|°F=fahrenheit farenheit °f|K=kelvin|°=degree deg °#angle;rad=rad radian|degrees=arc-degree|turns=turn' +
-  '#power;W=watt|kW=kw kilowatt|MW=mw megawatt|GW=gw gigawatt|kWh=kwh|V=volt' +
+  '#power;W=watt|kW=kw kilowatt|MW=mw megawatt|GW=gw gigawatt|kWh=kwh|V=volt|mAh=mah' +
+  '#frequency;Hz=hz|MHz=mhz|GHz=ghz' +
   '#time;seconds=sec second|minutes=min minute|hours=hr hrs hour|days=day|weeks=week|months=month|years=yr yrs year|decades=decade|centuries=century|millennia=millennium millennia';
 
 const UNITS = dict<[string, UnitFamily]>();

@@ -385,6 +385,41 @@ const ROWS: [string, string[]][] = [
   ['A third of tenants pay late.', ['A third|other|0.3333333333333333']],
   // a digit glued after a letter outside ASCII (mis-decoded text) is no figure
   ['The cleric GÃ1⁄4len lives abroad.', []],
+  // versions and models number a thing, they count nothing; a decimal with a unit stays a figure
+  ['Revenue rose 15.2 percent.', ['15.2 percent|percent|15.2|%']],
+  ['The phone runs PulseOS 15.2 out of the box.', []],
+  ['Install version 15.2 before Friday.', []],
+  ['Older handsets get the update to 15.2 in May.', []],
+  ['The index rose to 15.2 in May.', ['15.2|count|15.2']],
+  ['Developers moved to macOS 14.1 and iOS 17 early.', []],
+  ['The carrier grounded its 787 jets.', []],
+  // scores and tallies a reader would check are one figure, not two counts or nothing
+  ['The Hawks won 27-24 on Saturday.', ['27-24|other|null|score']],
+  ['Rovers had led 24-20 at the break.', ['24-20|other|null|score']],
+  ['Ferrow Town 2-1 Dunmore City: a late winner', ['2-1|other|null|score']],
+  ['She took the final 6-4, 7-5.', ['6-4|other|null|score', '7-5|other|null|score']],
+  ['They lost 20-24 to the leaders.', ['20-24|other|null|score']],
+  ['The Larks (21-19) host the Owls on Friday.', ['21-19|other|null|score']],
+  ['The council backed it in a 5-4 vote.', ['5-4|other|null|score']],
+  // a dash between a smaller and a larger number with no score word stays a range; ids stay out
+  ['It takes 3-5 days to arrive.', ['3-5 days|measure|3-5|days']],
+  ['See chapter 3-2 for details.', []],
+  ['The shop is open 24-7 now.', []],
+  ['They played a 4-3-3 formation.', []],
+  // how often: one figure for the frequency, not two counts
+  ["It's a kick I make nine times out of ten.", ['nine times out of ten|other|0.9']],
+  ['Three times in four the bus is late.', ['Three times in four|other|0.75']],
+  // "second best" without a determiner is the idiom for losing; with one it is a rank
+  ['The visitors were second best all afternoon.', []],
+  ['They fielded the second best side in the league.', ['second best side|ordinal|2|side']],
+  // frequencies and battery charge, glued or apart
+  ['It refreshes at 120Hz on a 3.2 GHz chip.', ['120Hz|measure|120|Hz', '3.2 GHz|measure|3.2|GHz']],
+  ['The 5,200mAh battery lasted a day.', ['5,200mAh|measure|5200|mAh']],
+  // a place in a standing after a verb of being or finishing is a rank; "comes first" a priority
+  ['The Larks are third in the table and the Owls stay ninth.', ['third|ordinal|3', 'ninth|ordinal|9']],
+  ['She finished first and he came second.', ['first|ordinal|1', 'second|ordinal|2']],
+  ['For her, family always comes first.', []],
+  ['When he was first elected, the seat was safe.', []],
 ];
 
 /** A figure as a row writes it; the unit is shown only when the row's expectation names one. */

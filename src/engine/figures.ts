@@ -742,6 +742,7 @@ const STEPS: ((r: Reading, lead: Lead, d: Draft) => Step)[] = [
   range,
   someDay,
   countedNoun,
+  versionNumber,
   yearAgeRankOrName,
 ];
 
@@ -852,9 +853,11 @@ function spokenPercent(r: Reading, _lead: Lead, d: Draft): Step {
 /** "one in five adults", "four out of five", "2 over 5": a ratio, read as the fraction it is. */
 function ratio(r: Reading, _lead: Lead, d: Draft): Step {
   if (d.currency || d.neg || d.value === null || d.num.scale) return undefined;
-  const ra = ratioAfter(r.S, d.k, d.value);
-  if (!ra) return undefined;
-  const np = ra.over ? null : nounPhrase(r.S, ra.next, true);
+  // "nine times out of ten", "three times in four": how often, one figure and not two counts.
+  const times = r.S.at(d.k)?.lv === 'times';
+  const ra = ratioAfter(r.S, times ? d.k + 1 : d.k, d.value);
+  if (!ra || (times && ra.over)) return undefined;
+  const np = ra.over || times ? null : nounPhrase(r.S, ra.next, true);
   const hedge = hedgeBefore(r.text, d.start, d.start === r.p ? r.prev : null);
   return fig(
     r.text,
@@ -1172,6 +1175,8 @@ function range(r: Reading, _lead: Lead, d: Draft): Step {
   d.approximate = d.approximate || (d.hedge !== '' && !EXACT_HEDGES.has(d.hedge));
   const value = d.value;
   if (!conn || value === null) return undefined;
+  const score = scoreLine(r, d, conn);
+  if (score) return score;
   if (
     !conn.gap &&
     (conn.v === '-' || conn.v === '–') &&
@@ -1241,10 +1246,50 @@ function range(r: Reading, _lead: Lead, d: Draft): Step {
       d.unit = re.unit;
     }
   }
-  // "3-2", "222-2222": number-dash-number that is no range is a score or an id.
+  // "222-2222": number-dash-number that is no range and no score is an id.
   const n = S.at(d.k + 1);
   if (conn.v === '-' && !conn.gap && n?.t === 'n' && !n.gap && d.kind === 'count' && !d.unit) return { skip: n.e };
   return undefined;
+}
+
+/** Words before a pair of dashed numbers that make it a score or a tally ("won 27-24", "beat
+ * them 3-1", "led 24-20", "voted 5-4") even when the first number is the smaller ("lost 20-24"). */
+const SCORE_BEFORE = wordSet('won lost beat led trailed voted');
+/** Nouns after a pair of dashed numbers that make it a score or a tally ("a 27-24 win", "a 5-4 vote"). */
+const SCORE_AFTER = wordSet('win victory defeat loss lead vote ruling');
+
+/** "won 27-24", "Hawks 27-24 Rovers", "6-4, 7-5", "a 5-4 ruling": two whole numbers of up to three
+ * digits joined by a dash, the first no smaller than the second (so no range) or a score word
+ * around them, are a score or a tally a reader counts, read as one figure. "24-7" is an idiom, and a
+ * chain of dashed numbers ("1-222-2222", "4-3-3") an id or a formation. No single value stands
+ * for a score, so it has none and a card shows it as written. */
+function scoreLine(r: Reading, d: Draft, conn: Tok): Result | null {
+  const { S, prev } = r;
+  const { first } = d;
+  const b = S.at(d.k + 1);
+  const after = S.at(d.k + 2);
+  // "Chapter 3-2": a label's number. A glued bracket may hold a record ("The Hawks (21-19) play");
+  // other glued marks make an id.
+  if (
+    r.nested ||
+    conn.gap ||
+    (conn.v !== '-' && conn.v !== '–') ||
+    d.unit ||
+    d.currency ||
+    d.start !== first.s ||
+    !d.num.plain ||
+    !isDigits(first.v, 1, 3) ||
+    !b ||
+    b.gap ||
+    !isDigits(b.v, 1, 3) ||
+    (after && !after.gap && (after.v === '-' || after.v === '–' || after.v === '/')) ||
+    (prev && ((prev.e === first.s && prev.v !== '(') || LABEL_NOUNS.has(prev.lv)))
+  )
+    return null;
+  const lo = +first.v;
+  const hi = +b.v;
+  const score = lo < hi ? SCORE_BEFORE.has(prev?.lv ?? '') || SCORE_AFTER.has(after?.lv ?? '') : lo !== 24 || hi !== 7;
+  return score ? fig(r.text, first.s, b.e, 'other', null, 'score', false) : null;
 }
 
 /** The counted noun ("12,000 rebel fighters"), and "one" that counts nothing: a pronoun ("one
@@ -1279,6 +1324,25 @@ function countedNoun(r: Reading, lead: Lead, d: Draft): Step {
   // it is a count when a limiter says so ("only one candidate", "at least one person").
   if (one && !d.neg && !(prev && ONE_COUNTED_AFTER.has(prev.lv))) return null;
   return undefined;
+}
+
+/** Words before "to" or "from" that make a decimal after it a version ("the update to 15.2",
+ * "upgraded from 14.1"). */
+const UPDATE_WORDS = wordSet('update updated upgrade upgraded patch firmware release');
+
+/** A decimal that numbers a version, not a quantity: after a product's name ("PulseOS 15.2",
+ * "macOS 14.1"), a label ("version 15.2", "release 2.1") or an update ("the update to 15.2"). A
+ * decimal with a unit or a currency ("raised 15.2 percent") is a quantity and stays. */
+function versionNumber(r: Reading, _lead: Lead, d: Draft): Step {
+  const { prev, text } = r;
+  if (d.kind !== 'count' || d.unit || d.currency || d.num.scale || !prev || prev.e === d.start) return undefined;
+  const w = prev.lv === 'to' || prev.lv === 'from' ? lexBefore(text, prev.s) : prev;
+  const named =
+    w &&
+    (LABEL_NOUNS.has(w.lv) ||
+      UPDATE_WORDS.has(w.lv) ||
+      (w === prev && (isCamel(w) || (isCap(w) && !STOP.has(w.lv) && !sentenceStart(text, w.s, r.layout)))));
+  return named && d.first.v.includes('.') ? { skip: d.end } : undefined;
 }
 
 /** Plain digits that are no count: a year ("in 2016"), an age ("Parry, 21,", "aged 21"), a rank
@@ -1830,6 +1894,9 @@ function ordinalPhrase(
   const np = singularPhrase(S, ORDINAL_FILLERS.has(S.at(k)?.lv ?? '') ? k + 1 : k, 3);
   if (np && value <= 3 && !digits && ORDINAL_IDIOMS.has(S.at(k)!.lv)) return null;
   const before = lexBefore(text, start);
+  // "they were second best", "came off second best": with no determiner, the idiom for losing;
+  // "the second best team" keeps its rank.
+  if (value === 2 && !digits && S.at(k)?.lv === 'best' && !ORDINAL_DETERMINERS.has(before?.lv ?? '')) return null;
   if (np && !digits && value === 1) {
     // "Ackman first bought", "she had first become", "which first came": no determiner, and a
     // subject, relative, auxiliary or name before it: "first" is an adverb, the word after a verb.
@@ -1851,8 +1918,25 @@ function ordinalPhrase(
   if (np) return fig(text, start, np.end, 'ordinal', value, np.head, false);
   const nx = S.at(k);
   if (digits && !(nx && nx.t === 'w' && isCap(nx))) return fig(text, start, startTok.e, 'ordinal', value, null, false); // not "the 13th Amendment"
+  // "Hawks are third in the table", "Rovers stay ninth.", "she came second": a place in a
+  // standing after a verb of being or finishing, with nothing it could qualify after it.
+  if (
+    !digits &&
+    before?.t === 'w' &&
+    RANK_VERBS.has(before.lv) &&
+    (value > 1 || before.lv === 'finished') &&
+    (!nx || (nx.t === 'p' && nx.v !== '-') || RANK_AFTER.has(nx.lv))
+  )
+    return fig(text, start, startTok.e, 'ordinal', value, null, false);
   return null;
 }
+
+/** Verbs a bare ordinal follows as a place in a standing ("are third", "finished second"). */
+const RANK_VERBS = wordSet(
+  'is are was were stay stays remain sit sits came finish finishes finished placed ranked ranks',
+);
+/** Words after such an ordinal that leave it standing alone ("third in the table", "second overall"). */
+const RANK_AFTER = wordSet('in on overall behind with and');
 
 /** "a half-dozen aides", "half a dozen", "a half dozen": six, as approximate as "a dozen". `start`
  * is where the phrase starts (the "a" when there is one); the token at 0 of S is "half". */
