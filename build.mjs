@@ -24,10 +24,17 @@ const BROWSERS = ['chrome', 'firefox'];
 const extensionEntries = [
   { in: 'src/page/content.ts', out: 'content', format: 'iife' },
   { in: 'src/background/background.ts', out: 'background', format: 'esm' },
-  { in: 'src/popup/popup.tsx', out: 'popup', format: 'esm' },
+  // The popup and the options page are built together so that what they share (Preact, the
+  // settings and message helpers) ships once, in ui-shared.js, instead of once in each (7 KB
+  // gzipped of the store zip). Each page preloads it (see popup.html, options.html).
+  {
+    in: { popup: 'src/popup/popup.tsx', options: 'src/options/options.tsx' },
+    format: 'esm',
+    splitting: true,
+    chunkNames: 'ui-shared',
+  },
   // The popup's first question to the page, from a classic script in its head (first-ask.ts).
   { in: 'src/popup/popup-first.ts', out: 'popup-first', format: 'iife' },
-  { in: 'src/options/options.tsx', out: 'options', format: 'esm' },
 ];
 const STATIC_FILES = [
   ['src/popup/popup.html', 'popup.html'],
@@ -218,9 +225,13 @@ function copyStatic(outDir, browser) {
 function extensionBuildOptions(outDir) {
   return extensionEntries.map((entry) => ({
     ...common,
-    entryPoints: { [entry.out]: path.join(root, entry.in) },
+    entryPoints:
+      typeof entry.in === 'string'
+        ? { [entry.out]: path.join(root, entry.in) }
+        : Object.fromEntries(Object.entries(entry.in).map(([out, from]) => [out, path.join(root, from)])),
     outdir: outDir,
     format: entry.format,
+    ...(entry.splitting ? { splitting: true, chunkNames: entry.chunkNames } : {}),
   }));
 }
 
@@ -290,8 +301,8 @@ async function buildOnce() {
   ]);
   fs.chmodSync(path.join(dist, 'cli.js'), 0o755);
   for (const browser of BROWSERS.slice(1)) {
-    for (const entry of extensionEntries)
-      fs.copyFileSync(path.join(dist, BROWSERS[0], `${entry.out}.js`), path.join(dist, browser, `${entry.out}.js`));
+    for (const name of fs.readdirSync(path.join(dist, BROWSERS[0])).filter((f) => f.endsWith('.js')))
+      fs.copyFileSync(path.join(dist, BROWSERS[0], name), path.join(dist, browser, name));
   }
   for (const browser of BROWSERS) {
     copyStatic(path.join(dist, browser), browser);

@@ -90,6 +90,9 @@ requestAnimationFrame(() => setTimeout(() => {
     // The head's early ask (first-ask.ts) is the popup's work too: the floor does without it.
     if (fs.existsSync(path.join(out, browser, 'popup-first.js')))
       fs.writeFileSync(path.join(out, browser, 'popup-first.js'), '');
+    // So is the chunk the popup shares with the options page (popup.html preloads it).
+    if (fs.existsSync(path.join(out, browser, 'ui-shared.js')))
+      fs.writeFileSync(path.join(out, browser, 'ui-shared.js'), '');
   }
   return out;
 }

@@ -95,6 +95,7 @@ describe.each(BROWSERS)('%s build', (browser) => {
       'options.js',
       'popup-first.js',
       'popup.js',
+      'ui-shared.js',
     ]);
     const found: string[] = [];
     for (const file of files) {
