@@ -1,16 +1,12 @@
 // The background's entry: wraps the real extension API once (background-core.ts holds the logic)
 // and registers the listeners at the top level, as service workers require.
-import type Browser from 'webextension-polyfill';
+import { extensionBrowser } from '../shared/extension-browser';
 import { handleCommand, handleMessage, type BackgroundApi, type Sender } from './background-core';
 
-// The browser's own promise-based API: Firefox's `browser`, Chromium's `chrome` (MV3 answers with
-// promises too). No webextension-polyfill: the background starts afresh on every wake (a service
-// worker or event page asleep after half a minute idle), and what it asks of the API needs none of
-// the polyfill's wrapping, only the one answer below, which both browsers take through
-// `sendResponse`.
-const browser =
-  (globalThis as { browser?: Browser.Browser }).browser ??
-  (globalThis as unknown as { chrome: Browser.Browser }).chrome;
+// No webextension-polyfill: the background starts afresh on every wake (a service worker or event
+// page asleep after half a minute idle), and what it asks of the API needs none of the polyfill's
+// wrapping, only the one answer below, which both browsers take through `sendResponse`.
+const browser = extensionBrowser();
 
 /** The badge's background: the popup's accent colour, readable with white text. */
 const BADGE_COLOUR = '#1f3a5f';

@@ -1,19 +1,15 @@
 // The options page's entry: wires the real storage API into the page once and renders.
-import type Browser from 'webextension-polyfill';
 import { render } from 'preact';
 import { setMessageLookup, t } from '../shared/i18n';
+import { extensionBrowser } from '../shared/extension-browser';
 import { createSettingsStore } from '../shared/settings-store';
 import { OptionsApp } from './OptionsApp';
 import { createCorrectionsStore } from '../shared/corrections-store';
 import type { CorrectionsSectionProps } from './CorrectionsSection';
 
-// The browser's own promise-based API: Firefox's `browser`, Chromium's `chrome` (MV3 answers with
-// promises too), as in the popup and the background. What the options page asks of it (storage,
-// one message to the background, i18n) needs none of webextension-polyfill's wrapping, which was
-// about 3 KB of each store zip.
-const browser =
-  (globalThis as { browser?: Browser.Browser }).browser ??
-  (globalThis as unknown as { chrome: Browser.Browser }).chrome;
+// What the options page asks of the API (storage, one message to the background, i18n) needs none
+// of webextension-polyfill's wrapping, which was about 3 KB of each store zip.
+const browser = extensionBrowser();
 
 const corrections: CorrectionsSectionProps = {
   store: createCorrectionsStore(browser.storage.local, browser.storage.onChanged),

@@ -4,6 +4,7 @@
 // a promise. Chrome wants `sendResponse` plus `return true` for that, which Firefox accepts too.
 // The popup and the background do without it too; only the options page keeps it.
 
+import { extensionBrowser } from '../shared/extension-browser';
 import { createSettingsStore, type StorageChangeEvents, type SyncArea } from '../shared/settings-store';
 import { createCorrectionsStore, type LocalArea } from '../shared/corrections-store';
 
@@ -22,7 +23,7 @@ interface RawApi {
   i18n: { getMessage(key: string, substitutions?: string[]): string };
 }
 
-const raw = (globalThis as { browser?: RawApi }).browser ?? (globalThis as unknown as { chrome: RawApi }).chrome;
+const raw = extensionBrowser<RawApi>();
 
 /** The content script's view of the extension API, promise-based in both browsers. */
 export const extensionApi = {

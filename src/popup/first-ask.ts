@@ -45,11 +45,6 @@ export async function findTargetTab(browser: Browser.Browser, search: string): P
   return tab?.id === undefined ? null : { id: tab.id, url: tab.url ?? null, loading: tab.status === 'loading' };
 }
 
-/** The browser's own promise-based API: Firefox's `browser`, Chromium's `chrome`. */
-export const extensionBrowser = (): Browser.Browser =>
-  (globalThis as { browser?: Browser.Browser }).browser ??
-  (globalThis as unknown as { chrome: Browser.Browser }).chrome;
-
 const FIRST_ASK = 'quoteLensFirstAsk';
 
 /** Starts the first ask (popup-first.ts) and leaves it where the module will find it. */

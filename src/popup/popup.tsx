@@ -5,13 +5,13 @@ import { render } from 'preact';
 import { setMessageLookup, t } from '../shared/i18n';
 import { browserPopupApi } from './popup-api';
 import { App } from './App';
-import { askForReport, extensionBrowser, takeFirstAsk, type FirstReport } from './first-ask';
+import { askForReport, takeFirstAsk, type FirstReport } from './first-ask';
+import { extensionBrowser } from '../shared/extension-browser';
 import type { Settings } from '../shared/settings';
 
-// The browser's own promise-based API: Firefox's `browser`, Chromium's `chrome` (MV3 answers
-// with promises too). The popup opens on every click, and what it asks of the API needs none of
-// the polyfill's wrapping: leaving it out saves its 3.5 KB gzipped of script to load and run
-// before the first question goes to the page.
+// The popup opens on every click, and what it asks of the API needs none of webextension-polyfill's
+// wrapping: leaving it out saves its 3.5 KB gzipped of script to load and run before the first
+// question goes to the page.
 const browser = extensionBrowser();
 // Memoised: a first render asks for the same labels row after row, and each call into the
 // browser's API costs far more than a map lookup (most in Firefox).
