@@ -1840,7 +1840,7 @@ function afterOrgNoun(text: string, pos: number): boolean {
 const THING_NOUNS = wordSet(
   'email e-mail memo letter post tweet message video ad advert advertisement affidavit lawsuit suit complaint ' +
     'constitution report study paper piece article document website site sign book bill law order ruling plan proposal ' +
-    'poll survey petition brochure leaflet flyer book',
+    'poll survey petition brochure leaflet flyer',
 );
 /** A sentence opening with a determiner or a possessive ("The email includes", "Thursday's memo
  * from", "The Japanese constitution makes"), whose first words hold a thing noun before any body
