@@ -388,7 +388,7 @@ function beforePlace(tokens: Token[], m: RawMention, floor: number): RawMention 
   // One that ends in a lower-case noun ("confirmed by her son, Julien Okonjo, who …") holds no
   // place: the name is in apposition to it and is the antecedent, the phrase its role.
   if (place.kind === 'nominal' && place !== m && !isCapitalized(tokens[k - 2]) && personHead(place))
-    return { ...m, role: place.text.replace(/^(?:the|a|an|his|her|its|their|our|my)\s+/i, '') };
+    return { ...m, role: roleFromDescriptor(place.text) };
   if (place.kind === 'nominal') return place;
   const prep = placeOrAge(tokens, place, floor);
   if (prep <= floor || !isWord(tokens[prep - 1])) return m;
@@ -727,7 +727,7 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
     const next = tokens[j];
     const named = j > comma + 1 ? classify(tokens.slice(comma + 1, j)) : null;
     if (named?.kind === 'name' && (!next || (next.quote < 0 && '.,;:!?)'.includes(next.text))))
-      return { ...named, role: named.role ?? np.text.replace(/^(?:the|a|an|his|her|its|their)\s+/i, '') };
+      return { ...named, role: named.role ?? roleFromDescriptor(np.text) };
   }
   return np;
 }
@@ -746,6 +746,12 @@ function roleOfFieldBeforeName(phrase: Token[], k: number): boolean {
   return (
     n > k + 1 && rest >= 2 && rest <= 3 && phrase.slice(n).every((t) => isCapitalized(t)) && isForename(phrase[n]!.text)
   );
+}
+
+/** A descriptor a name stands in apposition to, read as that name's role: without its article or
+ * possessive ("its director" -> "director", "her son" -> "son"). */
+function roleFromDescriptor(text: string): string {
+  return text.replace(/^(?:the|a|an|his|her|its|their|our|my)\s+/i, '');
 }
 
 /** Kin and companions, who are introduced by a name in apposition ("her son, Ada Lund"). */
