@@ -6,8 +6,6 @@
 // over-confidence outside PolNeAR shows as a band whose right share is below its confidence.
 // The fitted model in speaker-confidence.json is scored beside it ("current"), for a before/after.
 //   node build.mjs --tools && node dist/tools/confidence-calibration.js [--weights]
-import { analyze } from '../../src/engine/analyze';
-import type { Quote } from '../../src/engine/types';
 import {
   FEATURE_NAMES,
   FITTED_MODEL,
@@ -26,6 +24,7 @@ import {
   fitLogistic,
   fitSilverWeights,
   labelOf,
+  observedAnalysis,
 } from './train';
 
 interface Row {
@@ -36,15 +35,8 @@ interface Row {
   lenient: boolean;
 }
 
-function observed() {
-  const features = new Map<Quote, AttributionFeatures>();
-  const analyzeText = (text: string) =>
-    analyze(text, { abstain: false, observe: (quote, f) => features.set(quote, f) });
-  return { analyzeText, features };
-}
-
 function polnearRows(split: PolnearSplit): Row[] {
-  const { analyzeText, features } = observed();
+  const { analyzeText, features } = observedAnalysis();
   const rows: Row[] = [];
   evalPolnear(analyzeText, split, (quote, right, strict) => {
     const f = features.get(quote);
@@ -56,7 +48,7 @@ function polnearRows(split: PolnearSplit): Row[] {
 /** The styles set's direct quotes paired with the gold as eval-pages pairs them; a quote the gold
  * gives no speaker is right only unnamed, so a name there is wrong. */
 function styleRows(): Row[] {
-  const { analyzeText, features } = observed();
+  const { analyzeText, features } = observedAnalysis();
   const rows: Row[] = [];
   for (const article of readStyleArticles()) {
     const a = analyzeText(article.text);

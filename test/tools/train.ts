@@ -62,7 +62,7 @@ export function collectExamples(): Example[] | null {
 }
 
 /** The engine, never abstaining, with the features of every attribution it makes kept by quote. */
-function observedAnalysis() {
+export function observedAnalysis() {
   const features = new Map<Quote, AttributionFeatures>();
   const analyzeText = (text: string) =>
     analyze(text, { abstain: false, observe: (quote, f) => features.set(quote, f) });
