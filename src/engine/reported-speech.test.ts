@@ -50,6 +50,16 @@ describe('reported speech: the forms of a reported clause', () => {
       [['he made a late decision to vote for the mayor', 'Tom Ngata']],
     ],
     [
+      'a programme title in quotation marks between the cue and "that"',
+      'Senator Ola Brandt said on WKTV’s “Morning Desk” on Sunday that the ferry would run all winter.',
+      [['that the ferry would run all winter', 'Ola Brandt']],
+    ],
+    [
+      'a participle cue with a quoted title before "that"',
+      'Mayor Ana Ruiz answered the critics, writing in the “Harbour Notes” column that the pier was safe.',
+      [['that the pier was safe', 'Ana Ruiz']],
+    ],
+    [
       'X told the audience that C',
       'Governor Ray Holt told the audience that the plant would hire 900 workers.',
       [['that the plant would hire 900 workers', 'Ray Holt']],

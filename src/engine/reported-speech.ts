@@ -703,7 +703,12 @@ function cued(
       that = d;
       break;
     }
-    if (tokens[d]!.quote >= 0 || tokens[d]!.text === '.' || THAT_STOP.has(tokens[d]!.lower) || spacedDash(tokens, d))
+    if (
+      (tokens[d]!.quote >= 0 && !quotedTitle(tokens, d)) ||
+      tokens[d]!.text === '.' ||
+      THAT_STOP.has(tokens[d]!.lower) ||
+      spacedDash(tokens, d)
+    )
       break;
   }
   // "vowed to repeal the act, a provision that bars …": a promise's infinitive right after the cue
@@ -801,6 +806,19 @@ function cued(
   }
   to = mainClauseStart(tokens, floor, k, c, to);
   return { clause: clause(tokens, c, to, mention, k), next: to };
+}
+
+/** Characters of a quotation that can be a programme's or a publication's title. */
+const TITLE_CHARS = 40;
+
+/** 'said on NBC’s “Meet the Press” that …', 'wrote in the “Opinion” section that …': a short
+ * quotation after a possessive or a preposition in the lead-in after a cue names where it was
+ * said; the search for the cue's "that" goes on past it. */
+function quotedTitle(tokens: Token[], d: number): boolean {
+  const t = tokens[d]!;
+  const before = tokens[d - 1];
+  if (t.end - t.start > TITLE_CHARS || !before || before.quote >= 0) return false;
+  return /['’]s$/.test(before.lower) || /^(on|in|of|to|the)$/.test(before.lower);
 }
 
 /** "While X said C, Y did …", "Though X vowed to …, Y …": the content of a cue in a subordinate
