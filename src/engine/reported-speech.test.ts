@@ -60,6 +60,16 @@ describe('reported speech: the forms of a reported clause', () => {
       [['that the pier was safe', 'Ana Ruiz']],
     ],
     [
+      'an adverb between the comma and a participle cue',
+      'Mayor Ana Ruiz turned on the port board, eventually saying it had lost the town’s trust.',
+      [['it had lost the town’s trust', 'Ana Ruiz']],
+    ],
+    [
+      'an adverb between the comma and a participle cue with "that"',
+      'Senator Ola Brandt voiced doubts about the ferry, recently telling a local radio host that the levy would fail.',
+      [['that the levy would fail', 'Ola Brandt']],
+    ],
+    [
       'X told the audience that C',
       'Governor Ray Holt told the audience that the plant would hire 900 workers.',
       [['that the plant would hire 900 workers', 'Ray Holt']],
