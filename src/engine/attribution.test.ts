@@ -922,6 +922,18 @@ describe('attributeQuotes: the sentence subject after a dateline', () => {
     expect(direct(text)[0]![2]).toBe('Ohio Farm Bureau');
   });
 
+  test('a place in title case with the agency in parentheses before its dash is a dateline', () => {
+    const text = article(
+      'Lisbon (AFP) – The Harbour Board released a statement Monday, offering "a full apology" to fishermen.',
+    );
+    expect(direct(text)[0]![2]).toBe('Harbour Board');
+  });
+
+  test('a title-case name before a dash with no agency in parentheses is no dateline', () => {
+    const text = article('Ruiz – a harbour pilot for 30 years – called the drills "a dangerous provocation."');
+    expect(direct(text)[0]![2]).toBe('Ruiz');
+  });
+
   test('a capitalised subject before a dash with lower-case words after it is no dateline', () => {
     const text = article('NATO — the alliance of 32 states — called the drills "a dangerous provocation."');
     expect(direct(text)[0]![2]).toBe('NATO');

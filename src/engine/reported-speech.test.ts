@@ -70,6 +70,11 @@ describe('reported speech: the forms of a reported clause', () => {
       [['that the levy would fail', 'Ola Brandt']],
     ],
     [
+      'a participle after the main clause, past a wire dateline in title case',
+      'Lisbon (AFP) – Mayor Ana Ruiz took a swipe at the port board, saying that the levy would fail.',
+      [['that the levy would fail', 'Ana Ruiz']],
+    ],
+    [
       'X told the audience that C',
       'Governor Ray Holt told the audience that the plant would hire 900 workers.',
       [['that the plant would hire 900 workers', 'Ray Holt']],

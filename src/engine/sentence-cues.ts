@@ -658,11 +658,15 @@ const DATELINE_MAX = 12;
  * "DAYTON, July 25 (UPI) —" (a place in capitals, then only capitalised words, numbers and
  * punctuation up to a dash); 0 when there is none. The place is no speaker. */
 function datelineEnd(tokens: Token[], qi: number): number {
-  if (!/^\p{Lu}{2,}[\p{Lu}.'’-]*$/u.test(tokens[0]?.text ?? '')) return 0;
+  // "Washington (AFP) –": a place in title case is a dateline only with the agency in parentheses.
+  const capitals = /^\p{Lu}{2,}[\p{Lu}.'’-]*$/u.test(tokens[0]?.text ?? '');
+  if (!capitals && !isCapitalized(tokens[0])) return 0;
+  let agency = false;
   for (let c = 1; c < qi && c <= DATELINE_MAX; c++) {
     const t = tokens[c]!;
-    if (/^[-—–]$/.test(t.text)) return c + 1 < qi ? c + 1 : 0;
+    if (/^[-—–]$/.test(t.text)) return c + 1 < qi && (capitals || agency) ? c + 1 : 0;
     if (t.quote >= 0 || isLowerCasePoint(t.text.codePointAt(0))) return 0;
+    if (t.text === ')' && tokens[c - 2]?.text === '(') agency = true;
   }
   return 0;
 }
