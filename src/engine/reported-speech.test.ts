@@ -75,6 +75,11 @@ describe('reported speech: the forms of a reported clause', () => {
       [['that the levy would fail', 'Ana Ruiz']],
     ],
     [
+      'a participle on an issued document past a time adverbial',
+      'The port board released a statement on Monday saying the ferry would run all winter.',
+      [['the ferry would run all winter', 'port board']],
+    ],
+    [
       'X told the audience that C',
       'Governor Ray Holt told the audience that the plant would hire 900 workers.',
       [['that the plant would hire 900 workers', 'Ray Holt']],

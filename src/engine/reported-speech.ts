@@ -4,7 +4,15 @@
 // clause's span matters as much as its source: it runs as a reader would mark it, from its "that"
 // (or its first word) to the end of what is said, not over a coordinated verb of the reporter
 // ("…, and urged …"), a participle hung on the main clause ("…, adding …") or a "but" clause.
-import { accordingTo, cueAt, possessor, subjectAfter, subjectBefore, type RawMention } from './speaker-mentions';
+import {
+  accordingTo,
+  cueAt,
+  possessor,
+  subjectAfter,
+  subjectBefore,
+  timeAdverbialStart,
+  type RawMention,
+} from './speaker-mentions';
 import { isEstimatingCue, isNounLikeCue, isParticipleCue, wordMap, wordSet } from './speech-verbs';
 import { sentenceSubject, subjectOf } from './sentence-cues';
 import { indexAt, isCapitalized, isWord, type Token } from './tokens';
@@ -509,13 +517,16 @@ function cued(
 ): { clause: ReportedClause | null; next: number } | null {
   const n = tokens.length;
   if (notSpeech(tokens, k)) return null;
+  // "released a statement Wednesday saying …": the time belongs to the main verb; the participle
+  // hangs on what comes before it.
+  const hung = isParticipleCue(tokens[k]!.text) && k > 0 ? timeAdverbialStart(tokens, k - 1, floor) - 1 : k - 1;
   if (
     isParticipleCue(tokens[k]!.text) &&
     k > 0 &&
     tokens[k - 1]!.text !== ',' &&
     !progressive(tokens, k) &&
     !absolute(tokens, k) &&
-    !ISSUED.has(tokens[k - 1]!.lower) &&
+    !(hung >= 0 && ISSUED.has(tokens[hung]!.lower)) &&
     !GERUND_PREPOSITIONS.has(tokens[k - 1]!.lower) &&
     tokens[k + 1]?.lower !== 'that'
   )
