@@ -467,6 +467,16 @@ describe('reported speech: the clause ends where the reporter takes over', () =>
       'exports rose 4 percent in May',
     ],
     [
+      'a short participle ("see-ing") with an object after a comma ends it too',
+      'The ministry said the rebels were losing ground, seeing a ceasefire as the only way out.',
+      'the rebels were losing ground',
+    ],
+    [
+      'a participle whose object is a name after a comma ends it',
+      'Ms. Lund said the vote was a turning point, calling Mayor Ortiz her partner in the work.',
+      'the vote was a turning point',
+    ],
+    [
       'an "as" clause with its own verb after a comma is the writer’s',
       'Ms. Lund said the council would not vote on the levy, as was the case last spring.',
       'the council would not vote on the levy',

@@ -1694,16 +1694,18 @@ const NOT_PARTICIPLES = wordSet(
 /** Words that open a participle's object ("putting them", "reversing its …"). */
 const OBJECT_STARTS = wordSet('the a an his her their its our this that these those him them it us me');
 
-/** True when a participle with an object opens at `i` ("reversing its decades-long pacifism"). */
+/** True when a participle with an object opens at `i` ("reversing its decades-long pacifism"),
+ * a short one ("seeing a deal as …") or one whose object is a name ("calling Mayor Ortiz …") too
+ * (train: 4 contents more right, 4 fewer false ones; dev unchanged). */
 function hangingParticiple(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   return (
     t !== undefined &&
     isWord(t) &&
     !isCapitalized(t) &&
-    isSmallWordEnding(t.text, 4, 'ing') &&
+    isSmallWordEnding(t.text, 3, 'ing') &&
     !NOT_PARTICIPLES.has(t.lower) &&
-    OBJECT_STARTS.has(tokens[i + 1]?.lower ?? '')
+    (OBJECT_STARTS.has(tokens[i + 1]?.lower ?? '') || isCapitalized(tokens[i + 1]))
   );
 }
 
