@@ -467,6 +467,16 @@ describe('reported speech: the clause ends where the reporter takes over', () =>
       'exports rose 4 percent in May',
     ],
     [
+      'a reporter’s act after a bare "and" ends it, the content told in the past',
+      'Ms. Lund noted that the mill had closed in 2019 and questioned why the town never bought it.',
+      'that the mill had closed in 2019',
+    ],
+    [
+      'a past verb of the claim’s own subject after "and" stays inside it',
+      'Ms. Lund noted that the mill had closed in 2019 and moved its looms to Ohio.',
+      'that the mill had closed in 2019 and moved its looms to Ohio',
+    ],
+    [
       'a short participle ("see-ing") with an object after a comma ends it too',
       'The ministry said the rebels were losing ground, seeing a ceasefire as the only way out.',
       'the rebels were losing ground',
