@@ -472,6 +472,11 @@ describe('reported speech: the clause ends where the reporter takes over', () =>
       'that the mill had closed in 2019',
     ],
     [
+      'a reporter’s act in the present after a present cue and a bare "and" ends it',
+      'Ms. Lund says the mill was a fine employer for years and calls its closing a loss for the town.',
+      'the mill was a fine employer for years',
+    ],
+    [
       'a past verb of the claim’s own subject after "and" stays inside it',
       'Ms. Lund noted that the mill had closed in 2019 and moved its looms to Ohio.',
       'that the mill had closed in 2019 and moved its looms to Ohio',

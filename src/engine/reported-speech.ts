@@ -1458,9 +1458,12 @@ function nameBeforeAppositives(tokens: Token[], floor: number, k: number): RawMe
 function clauseEnd(tokens: Token[], from: number, cue?: Token): number {
   const n = tokens.length;
   const pastCue = cue !== undefined && isPastForm(cue.lower);
+  // "says C and calls the plan …": the same for a cue in the present and a reporter's act in -s.
+  const presentCue = cue !== undefined && cue.lower.endsWith('s') && !pastCue;
   for (let i = from + 1; i < n; i++) {
     const t = tokens[i]!;
     if (t.text === ';') return i;
+    if (presentCue && t.lower === 'and' && i > from + 2 && reporterAct(tokens, i + 1, PRESENT_ACTS)) return i;
     // "said he makes $41,000 a year and questioned how …": after a past-tense cue, a past verb
     // after a bare "and" that a present-tense clause cannot own is the reporter's next act.
     if (pastCue && t.lower === 'and' && i > from + 2 && (reporterPast(tokens, from, i) || reporterAct(tokens, i + 1)))
@@ -1499,11 +1502,15 @@ function clauseEnd(tokens: Token[], from: number, cue?: Token): number {
 const REPORTER_ACTS = wordSet(
   'called asked questioned praised defended quoted accused blamed criticized criticised urged thanked mocked dismissed rejected declined refused',
 );
-function reporterAct(tokens: Token[], j: number): boolean {
+/** The same acts in the present ("says C and calls the plan …"). */
+const PRESENT_ACTS = wordSet(
+  'calls asks questions praises defends quotes accuses blames criticizes criticises urges thanks mocks dismisses rejects declines refuses',
+);
+function reporterAct(tokens: Token[], j: number, acts = REPORTER_ACTS): boolean {
   if (/^(then|also|later)$/.test(tokens[j]?.lower ?? '')) j++;
   const v = tokens[j];
   const after = tokens[j + 1];
-  if (!v || !isWord(v) || isCapitalized(v) || !REPORTER_ACTS.has(v.lower)) return false;
+  if (!v || !isWord(v) || isCapitalized(v) || !acts.has(v.lower)) return false;
   return !!after && (AFTER_VERB.has(after.lower) || isCapitalized(after) || after.quote >= 0);
 }
 
