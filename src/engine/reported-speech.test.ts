@@ -25,6 +25,16 @@ describe('reported speech: the forms of a reported clause', () => {
       [['This ferry, Ms. Vega says, is different', 'Vega']],
     ],
     [
+      'according to X after a colon: the clause after it',
+      'The shift has not gone unnoticed: according to the port authority, cargo traffic fell by a third in May.',
+      [['cargo traffic fell by a third in May', 'port authority']],
+    ],
+    [
+      'according to X after a subordinator and its comma: the clause it opens',
+      'The ferry will keep running because, according to the port authority, the state has paid for another year.',
+      [['the state has paid for another year', 'port authority']],
+    ],
+    [
       'according to X, with an appositive, after the clause',
       'Exports fell by 12 percent in March, according to the Trade Ministry, the main source of such data.',
       [['Exports fell by 12 percent in March', 'Trade Ministry']],

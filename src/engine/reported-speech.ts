@@ -466,7 +466,13 @@ function according(
   let opening = true;
   for (let i = floor; i < k && opening; i++)
     if (!OPENERS.has(tokens[i]!.lower) && tokens[i]!.text !== ',') opening = false;
-  if (opening) {
+  // "It did not go unnoticed: according to X, C": after a colon the cue opens a clause of its own.
+  // "…, because, according to X, C": after a subordinator (or "that") and its comma, C is the
+  // clause it opens (train, with the colon: 2 contents gained, 2 fewer false ones; dev unchanged).
+  const opensAfter =
+    tokens[k - 1]?.text === ':' ||
+    (tokens[k - 1]?.text === ',' && (SUBORDINATORS.has(tokens[k - 2]?.lower ?? '') || tokens[k - 2]?.lower === 'that'));
+  if (opening || (opensAfter && tokens[c]?.text === ',')) {
     if (tokens[c]?.text !== ',') return null;
     const to = clauseEnd(tokens, c + 1);
     return { clause: clause(tokens, c + 1, to, who, k), next: to };
