@@ -587,6 +587,11 @@ describe('reported speech: the clause ends where the reporter takes over', () =>
       'that the pier would pay for itself',
     ],
     [
+      'a measure of time of three words before the subordinator too',
+      'A few weeks after Ruiz announced that the pier would close, the council voted to save it.',
+      'that the pier would close',
+    ],
+    [
       'a promise’s infinitive right after the cue, not a relative "that" later',
       'Ms. Ruiz vowed to repeal the ferry tax, a levy that costs families $300 a year.',
       'to repeal the ferry tax',

@@ -937,8 +937,9 @@ function frontedPhrase(tokens: Token[], floor: number, k: number): boolean {
 function subordinateOpening(tokens: Token[], floor: number, k: number): boolean {
   let i = floor;
   while (i < k && (OPENERS.has(tokens[i]!.lower) || tokens[i]!.text === ',')) i++;
-  // "Just after …", "Two days before …", "Years after …": a measure of time before the subordinator.
-  for (let j = i; j < i + 3 && j < k; j++)
+  // "Just after …", "Two days before …", "Years after …", "A few weeks after …": a measure of time
+  // before the subordinator (up to three words: train one content more right, dev unchanged).
+  for (let j = i; j < i + 4 && j < k; j++)
     if (/^(after|before|since)$/.test(tokens[j]!.lower) && (j === i || TIME_BEFORE.has(tokens[j - 1]!.lower))) {
       i = j;
       break;
