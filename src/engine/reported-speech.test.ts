@@ -25,6 +25,16 @@ describe('reported speech: the forms of a reported clause', () => {
       [['This ferry, Ms. Vega says, is different', 'Vega']],
     ],
     [
+      'according to X after a colon: the clause after it',
+      'The shift has not gone unnoticed: according to the port authority, cargo traffic fell by a third in May.',
+      [['cargo traffic fell by a third in May', 'port authority']],
+    ],
+    [
+      'according to X after a subordinator and its comma: the clause it opens',
+      'The ferry will keep running because, according to the port authority, the state has paid for another year.',
+      [['the state has paid for another year', 'port authority']],
+    ],
+    [
       'according to X, with an appositive, after the clause',
       'Exports fell by 12 percent in March, according to the Trade Ministry, the main source of such data.',
       [['Exports fell by 12 percent in March', 'Trade Ministry']],
@@ -497,6 +507,31 @@ describe('reported speech: the clause ends where the reporter takes over', () =>
       'exports rose 4 percent in May',
     ],
     [
+      'a reporter’s act after a bare "and" ends it, the content told in the past',
+      'Ms. Lund noted that the mill had closed in 2019 and questioned why the town never bought it.',
+      'that the mill had closed in 2019',
+    ],
+    [
+      'a reporter’s act in the present after a present cue and a bare "and" ends it',
+      'Ms. Lund says the mill was a fine employer for years and calls its closing a loss for the town.',
+      'the mill was a fine employer for years',
+    ],
+    [
+      'a past verb of the claim’s own subject after "and" stays inside it',
+      'Ms. Lund noted that the mill had closed in 2019 and moved its looms to Ohio.',
+      'that the mill had closed in 2019 and moved its looms to Ohio',
+    ],
+    [
+      'a short participle ("see-ing") with an object after a comma ends it too',
+      'The ministry said the rebels were losing ground, seeing a ceasefire as the only way out.',
+      'the rebels were losing ground',
+    ],
+    [
+      'a participle whose object is a name after a comma ends it',
+      'Ms. Lund said the vote was a turning point, calling Mayor Ortiz her partner in the work.',
+      'the vote was a turning point',
+    ],
+    [
       'an "as" clause with its own verb after a comma is the writer’s',
       'Ms. Lund said the council would not vote on the levy, as was the case last spring.',
       'the council would not vote on the levy',
@@ -580,6 +615,11 @@ describe('reported speech: the clause ends where the reporter takes over', () =>
       'a measure of time before the subordinator still opens a subordinate clause',
       'Years after Ruiz claimed that the pier would pay for itself, the town sold it at a loss.',
       'that the pier would pay for itself',
+    ],
+    [
+      'a measure of time of three words before the subordinator too',
+      'A few weeks after Ruiz announced that the pier would close, the council voted to save it.',
+      'that the pier would close',
     ],
     [
       'a promise’s infinitive right after the cue, not a relative "that" later',

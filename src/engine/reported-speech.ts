@@ -487,7 +487,13 @@ function according(
   let opening = true;
   for (let i = floor; i < k && opening; i++)
     if (!OPENERS.has(tokens[i]!.lower) && tokens[i]!.text !== ',') opening = false;
-  if (opening) {
+  // "It did not go unnoticed: according to X, C": after a colon the cue opens a clause of its own.
+  // "…, because, according to X, C": after a subordinator (or "that") and its comma, C is the
+  // clause it opens (train, with the colon: 2 contents gained, 2 fewer false ones; dev unchanged).
+  const opensAfter =
+    tokens[k - 1]?.text === ':' ||
+    (tokens[k - 1]?.text === ',' && (SUBORDINATORS.has(tokens[k - 2]?.lower ?? '') || tokens[k - 2]?.lower === 'that'));
+  if (opening || (opensAfter && tokens[c]?.text === ',')) {
     if (tokens[c]?.text !== ',') return null;
     const to = clauseEnd(tokens, c + 1);
     return { clause: clause(tokens, c + 1, to, who, k), next: to };
@@ -973,8 +979,9 @@ function frontedPhrase(tokens: Token[], floor: number, k: number): boolean {
 function subordinateOpening(tokens: Token[], floor: number, k: number): boolean {
   let i = floor;
   while (i < k && (OPENERS.has(tokens[i]!.lower) || tokens[i]!.text === ',')) i++;
-  // "Just after …", "Two days before …", "Years after …": a measure of time before the subordinator.
-  for (let j = i; j < i + 3 && j < k; j++)
+  // "Just after …", "Two days before …", "Years after …", "A few weeks after …": a measure of time
+  // before the subordinator (up to three words: train one content more right, dev unchanged).
+  for (let j = i; j < i + 4 && j < k; j++)
     if (/^(after|before|since)$/.test(tokens[j]!.lower) && (j === i || TIME_BEFORE.has(tokens[j - 1]!.lower))) {
       i = j;
       break;
@@ -1500,12 +1507,16 @@ function nameBeforeAppositives(tokens: Token[], floor: number, k: number): RawMe
 function clauseEnd(tokens: Token[], from: number, cue?: Token): number {
   const n = tokens.length;
   const pastCue = cue !== undefined && isPastForm(cue.lower);
+  // "says C and calls the plan …": the same for a cue in the present and a reporter's act in -s.
+  const presentCue = cue !== undefined && cue.lower.endsWith('s') && !pastCue;
   for (let i = from + 1; i < n; i++) {
     const t = tokens[i]!;
     if (t.text === ';') return i;
+    if (presentCue && t.lower === 'and' && i > from + 2 && reporterAct(tokens, i + 1, PRESENT_ACTS)) return i;
     // "said he makes $41,000 a year and questioned how …": after a past-tense cue, a past verb
     // after a bare "and" that a present-tense clause cannot own is the reporter's next act.
-    if (pastCue && t.lower === 'and' && i > from + 2 && reporterPast(tokens, from, i)) return i;
+    if (pastCue && t.lower === 'and' && i > from + 2 && (reporterPast(tokens, from, i) || reporterAct(tokens, i + 1)))
+      return i;
     // "said the figures understate it: one survey found that …": a colon before an attribution
     // of its own ends the clause.
     if (t.text === ':' && secondCue(tokens, i + 1, 8)) return i;
@@ -1531,6 +1542,25 @@ function clauseEnd(tokens: Token[], from: number, cue?: Token): number {
     if (t.quote >= 0 && /,\W*$/.test(t.lower) && closesAfterQuote(tokens[i + 1])) return i + 1;
   }
   return n;
+}
+
+/** Past verbs of what a reporter does to people or words rather than what a claim's subject does
+ * ("said C and called the plan …", "noted C and asked whether …"): after a past-tense cue and a
+ * bare "and", one with an object ends the content whatever its tense (train: 5 contents gained, 5
+ * fewer false ones; dev one content lost that ran on into such a verb). */
+const REPORTER_ACTS = wordSet(
+  'called asked questioned praised defended quoted accused blamed criticized criticised urged thanked mocked dismissed rejected declined refused',
+);
+/** The same acts in the present ("says C and calls the plan …"). */
+const PRESENT_ACTS = wordSet(
+  'calls asks questions praises defends quotes accuses blames criticizes criticises urges thanks mocks dismisses rejects declines refuses',
+);
+function reporterAct(tokens: Token[], j: number, acts = REPORTER_ACTS): boolean {
+  if (/^(then|also|later)$/.test(tokens[j]?.lower ?? '')) j++;
+  const v = tokens[j];
+  const after = tokens[j + 1];
+  if (!v || !isWord(v) || isCapitalized(v) || !acts.has(v.lower)) return false;
+  return !!after && (AFTER_VERB.has(after.lower) || isCapitalized(after) || after.quote >= 0);
 }
 
 /** Irregular past forms of verbs a reporter goes on with after "and" ("and said", "and told"). */
@@ -1736,16 +1766,18 @@ const NOT_PARTICIPLES = wordSet(
 /** Words that open a participle's object ("putting them", "reversing its …"). */
 const OBJECT_STARTS = wordSet('the a an his her their its our this that these those him them it us me');
 
-/** True when a participle with an object opens at `i` ("reversing its decades-long pacifism"). */
+/** True when a participle with an object opens at `i` ("reversing its decades-long pacifism"),
+ * a short one ("seeing a deal as …") or one whose object is a name ("calling Mayor Ortiz …") too
+ * (train: 4 contents more right, 4 fewer false ones; dev unchanged). */
 function hangingParticiple(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   return (
     t !== undefined &&
     isWord(t) &&
     !isCapitalized(t) &&
-    isSmallWordEnding(t.text, 4, 'ing') &&
+    isSmallWordEnding(t.text, 3, 'ing') &&
     !NOT_PARTICIPLES.has(t.lower) &&
-    OBJECT_STARTS.has(tokens[i + 1]?.lower ?? '')
+    (OBJECT_STARTS.has(tokens[i + 1]?.lower ?? '') || isCapitalized(tokens[i + 1]))
   );
 }
 
