@@ -376,9 +376,69 @@ function inheritSpeakers(text: string, infos: QuoteInfo[], sentences: SentenceIn
       // quotation) introduces the quote paragraphs that follow it.
       if (endsWithColon(text, prevSentence.start, prevSentence.end) || (fillsBlock && prevSentence.speaker.cue))
         info.place = 'lead-in';
+      continue;
     }
+    // A paragraph in single marks ('A fight from start to finish.') is a subhead more often than
+    // speech in American news, whose speech takes double marks: it is not lent a speaker from afar.
+    if (!fillsBlock || singleMarked(text, info.span)) continue;
+    // A quote paragraph after a paragraph whose last sentence names no speaker goes on with the
+    // one who speaks last in that paragraph, when the sentences after them keep to them with a
+    // pronoun and bring in no one by full name ('"…," Roe said. When they met, neighbours came up
+    // to her. ¶ "They would ask me …"').
+    const earlier = earlierSpeaker(text, sentences, info.sentence - 1, has);
+    if (typeof earlier === 'number') info.from = earlier;
+    else if (earlier) info.mention = earlier;
+    // A quote paragraph with no speaker before it, right before a paragraph that opens with a
+    // quote its own sentence attributes ('¶ "A." ¶ "B," Roe notes.'), is the same speaker's.
+    else if (opensAttributedParagraph(infos, sentences, next, own.block + 1)) info.from = next;
   }
   for (const info of infos) if (!info.mention && info.from < 0) info.place = 'none';
+}
+
+/** The span opens with one single quotation mark (not the doubled '' of some archives). */
+function singleMarked(text: string, span: MarkedSpan): boolean {
+  const c = text.charCodeAt(span.start);
+  return span.innerStart - span.start === 1 && (c === 39 || c === 0x2018);
+}
+
+/** Who speaks last in the paragraph of sentence `last`, before that sentence: the index of its
+ * last quote with a speaker, or the mention of its last speaking sentence. Null when none does,
+ * or when the sentences after theirs name no one by pronoun or open on a full name (a new
+ * person the paragraph turns to). */
+function earlierSpeaker(
+  text: string,
+  sentences: SentenceInfo[],
+  last: number,
+  has: (i: number) => boolean,
+): number | RawMention | null {
+  const block = sentences[last]!.block;
+  for (let s = last - 1; s >= 0 && sentences[s]!.block === block; s--) {
+    const { quotes, speaker } = sentences[s]!;
+    let found: number | RawMention | null = null;
+    for (let j = quotes.length - 1; j >= 0 && found === null; j--) if (has(quotes[j]!)) found = quotes[j]!;
+    found ??= speaker;
+    if (found === null) continue;
+    const after = sentences.slice(s + 1, last + 1);
+    const keeps =
+      after.some((x) => PERSONAL_PRONOUN.test(text.slice(x.start, x.end))) &&
+      !after.some((x) => FULL_NAME_OPENING.test(text.slice(x.start, Math.min(x.end, x.start + 40))));
+    return keeps ? found : null;
+  }
+  return null;
+}
+
+/** A third-person pronoun for a person or a group. */
+const PERSONAL_PRONOUN = /\b(?:he|she|him|her|his|they|them|their)\b/i;
+/** A sentence opening on two capitalised words ("Ken Smith, the chair, …"). */
+const FULL_NAME_OPENING = /^\s*[A-Z][\w.'’-]*\s+[A-Z]/;
+
+/** The quote at `i` opens paragraph `block` (its first sentence starts with it) and its own
+ * sentence names its speaker with a cue. */
+function opensAttributedParagraph(infos: QuoteInfo[], sentences: SentenceInfo[], i: number, block: number): boolean {
+  const q = infos[i];
+  if (!q || q.span.block !== block || q.place !== 'sentence' || !q.mention?.cue) return false;
+  const s = sentences[q.sentence];
+  return s !== undefined && s.start === q.span.start && sentences[q.sentence - 1]?.block !== block;
 }
 
 /** A quote inside the content of a reported clause, whose own mention was found inside that
