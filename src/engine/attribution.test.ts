@@ -1126,6 +1126,21 @@ describe('attributeQuotes: lead-ins and runs of quote paragraphs', () => {
     expect(places(text).map((p) => p[0])).toEqual(['Maria Roe', null]);
   });
 
+  test('a short sentence of subject and verb introduces the quote that opens the next sentence', () => {
+    const text = article('Maria Roe turned to the crowd. “Who will pay for the new ward?”');
+    expect(places(text)).toEqual([['Maria Roe', 'paragraph']]);
+  });
+
+  test('a short sentence of subject and verb ending a paragraph introduces the quote paragraph after it', () => {
+    const text = article('Maria Roe went on with her complaint.', '“Nobody came to help, and nobody called back.”');
+    expect(places(text)).toEqual([['Maria Roe', 'paragraph-before']]);
+  });
+
+  test('the short sentence leaves a lead-in with a colon to its own rule', () => {
+    const text = article('Maria Roe stated:', '“Nobody came to help, and nobody called back.”');
+    expect(places(text)).toEqual([['Maria Roe', 'lead-in']]);
+  });
+
   test('a quote paragraph before one that opens with an attributed quote is that speaker’s', () => {
     const text = article(
       'The council met on Monday to discuss the budget.',

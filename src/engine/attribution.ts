@@ -121,6 +121,10 @@ export function attributeQuotes(
   const sentences: SentenceInfo[] = [];
   const reported: { clause: ReportedClause; sentence: number }[] = [];
   const sentenceEnds = sentenceEndSearch();
+  // Where each outermost quote opens: a short sentence right before one may introduce it.
+  const quoteStarts = new Set<number>();
+  for (const info of infos) if (info.parent < 0) quoteStarts.add(info.span.start);
+  const beforeQuote = (e: number, b: number) => opensQuoteAfter(text, e, blocks, b, quoteStarts);
   let q = 0;
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
@@ -133,7 +137,7 @@ export function attributeQuotes(
     // a placeholder that keeps the neighbourhood of the paragraphs around them.
     // `cue`: where the next cue word ends (-1: none up to the paragraph's end, -2: not looked for).
     let cue = top.length ? -2 : findCueWord(text, block.start, block.end);
-    if (top.length === 0 && cue < 0 && !endsWithColon(text, block.start, block.end)) {
+    if (top.length === 0 && cue < 0 && !endsWithColon(text, block.start, block.end) && !beforeQuote(block.end, b)) {
       sentences.push({ block: b, start: block.start, end: block.end, speaker: null, lead: null, quotes: [] });
       continue;
     }
@@ -158,7 +162,13 @@ export function attributeQuotes(
       // end, so the paragraph's next cue (found again once passed) says whether this one has one.
       if (ids.length === 0) {
         if (cue === -2 || (cue >= 0 && cue <= s)) cue = findCueWord(text, s, block.end);
-        if (!(cue >= 0 && cue <= e) && !endsWithColon(text, s, e) && !afterClosingQuote(sentences, index, e)) continue;
+        if (
+          !(cue >= 0 && cue <= e) &&
+          !endsWithColon(text, s, e) &&
+          !afterClosingQuote(sentences, index, e) &&
+          !(e - s <= LEAD_VERB_CHARS && beforeQuote(e, b))
+        )
+          continue;
       }
       const tokens = tokenize(text, s, e, inSentence, ids, skip);
       // In a headline every word is capitalised, so a capitalised quote says nothing there.
@@ -353,6 +363,19 @@ function inheritSpeakers(text: string, infos: QuoteInfo[], sentences: SentenceIn
       info.mention = found;
       continue;
     }
+    // 'The judge then turned to me. "Mr. Roe?"': a short sentence of subject and verb right
+    // before a quote that opens its sentence introduces it.
+    const before = sentences[info.sentence - 1];
+    if (
+      before?.block === own.block &&
+      before.lead &&
+      !before.quotes.length &&
+      own.start === info.span.start &&
+      !singleMarked(text, info.span)
+    ) {
+      info.mention = before.lead;
+      continue;
+    }
     info.place = 'paragraph-before';
     // The paragraph before, when this quote opens its paragraph.
     const firstSentence = info.sentence === 0 || sentences[info.sentence - 1]!.block !== own.block;
@@ -378,6 +401,11 @@ function inheritSpeakers(text: string, infos: QuoteInfo[], sentences: SentenceIn
         info.place = 'lead-in';
       continue;
     }
+    // "Roe then had a question for the crowd. ¶ "Who will pay?"": the same across paragraphs.
+    if (prevSentence.lead && !prevSentence.quotes.length && !singleMarked(text, info.span)) {
+      info.mention = prevSentence.lead;
+      continue;
+    }
     // A paragraph in single marks ('A fight from start to finish.') is a subhead more often than
     // speech in American news, whose speech takes double marks: it is not lent a speaker from afar.
     if (!fillsBlock || singleMarked(text, info.span)) continue;
@@ -393,6 +421,17 @@ function inheritSpeakers(text: string, infos: QuoteInfo[], sentences: SentenceIn
     else if (opensAttributedParagraph(infos, sentences, next, own.block + 1)) info.from = next;
   }
   for (const info of infos) if (!info.mention && info.from < 0) info.place = 'none';
+}
+
+/** A quote opens right after offset `e` in block `b` (past white space), or `e` ends the block and
+ * the next block opens with a quote. */
+function opensQuoteAfter(text: string, e: number, blocks: Block[], b: number, starts: Set<number>): boolean {
+  const end = blocks[b]!.end;
+  let i = e;
+  while (i < end && text.charCodeAt(i) <= 32) i++;
+  if (i < end) return starts.has(i);
+  const next = blocks[b + 1];
+  return next !== undefined && starts.has(next.start);
 }
 
 /** The span opens with one single quotation mark (not the doubled '' of some archives). */
@@ -851,6 +890,7 @@ function leadAttribution(tokens: Token[]): RawMention | null {
   if (tokens.length > 24) return null;
   for (let k = 0; k < tokens.length && k < 8; k++) {
     if (!cueAt(tokens, k, true)) continue;
+    if (negated(tokens, k)) return null;
     const m = subjectOf(tokens, k, 0);
     if (!m || (m.start > tokens[0]!.start && k !== 0)) return null;
     // Nothing but adjuncts may follow: no "that", no second clause.
@@ -866,7 +906,8 @@ function leadAttribution(tokens: Token[]): RawMention | null {
 function verbLead(tokens: Token[]): RawMention | null {
   if (tokens.length > LEAD_VERB_MAX) return null;
   const found = subjectAndVerb(tokens, 0);
-  if (!found || found.mention.start !== tokens[0]!.start) return null;
+  // "The board has not replied.": a negated verb says nobody spoke.
+  if (!found || found.mention.start !== tokens[0]!.start || negated(tokens, found.cue)) return null;
   // Nothing after the verb may start a clause of its own or quote anything.
   for (let j = found.cue + 1; j < tokens.length; j++)
     if (tokens[j]!.lower === 'that' || tokens[j]!.quote >= 0) return null;
