@@ -1107,6 +1107,63 @@ describe('attributeQuotes: lead-ins and runs of quote paragraphs', () => {
     );
     expect(places(text).map((p) => p[0])).toEqual(['Roe', null]);
   });
+
+  test('a quote paragraph goes on with the last speaker of the paragraph before, which keeps to them', () => {
+    const text = article(
+      '“The ward was full by noon,” Maria Roe said. When the shifts changed, the patients came up to her.',
+      '“They would ask me whether they would be sent home.”',
+    );
+    expect(places(text)).toEqual([
+      ['Maria Roe', 'sentence'],
+      ['Maria Roe', 'paragraph-before'],
+    ]);
+  });
+
+  test.each([
+    ['a full name opens the sentence after', 'Ken Smith, the board chair, was unmoved by her complaint.'],
+    ['no pronoun keeps to the speaker', 'The hearing ended at noon.'],
+  ])('the paragraph before lends no earlier speaker when %s', (_, after) => {
+    const text = article(
+      `“The ward was full by noon,” Maria Roe said. ${after}`,
+      '“We never got a request from anyone.”',
+    );
+    expect(places(text).map((p) => p[0])).toEqual(['Maria Roe', null]);
+  });
+
+  test('a paragraph in single marks is a subhead, lent no earlier speaker', () => {
+    const text = article(
+      '“The ward was full by noon,” Maria Roe said. The merger was not her idea.',
+      '‘A fight from start to finish.’',
+    );
+    expect(places(text).map((p) => p[0])).toEqual(['Maria Roe', null]);
+  });
+
+  test('a short sentence of subject and verb introduces the quote that opens the next sentence', () => {
+    const text = article('Maria Roe turned to the crowd. “Who will pay for the new ward?”');
+    expect(places(text)).toEqual([['Maria Roe', 'paragraph']]);
+  });
+
+  test('a short sentence of subject and verb ending a paragraph introduces the quote paragraph after it', () => {
+    const text = article('Maria Roe went on with her complaint.', '“Nobody came to help, and nobody called back.”');
+    expect(places(text)).toEqual([['Maria Roe', 'paragraph-before']]);
+  });
+
+  test('the short sentence leaves a lead-in with a colon to its own rule', () => {
+    const text = article('Maria Roe stated:', '“Nobody came to help, and nobody called back.”');
+    expect(places(text)).toEqual([['Maria Roe', 'lead-in']]);
+  });
+
+  test('a quote paragraph before one that opens with an attributed quote is that speaker’s', () => {
+    const text = article(
+      'The council met on Monday to discuss the budget.',
+      '“The ward was full by noon and nobody came.”',
+      '“We asked the board twice,” Maria Roe notes.',
+    );
+    expect(places(text)).toEqual([
+      ['Maria Roe', 'paragraph-before'],
+      ['Maria Roe', 'sentence'],
+    ]);
+  });
 });
 
 describe('attributeQuotes: the subject against a phrase inside its appositive', () => {

@@ -121,6 +121,10 @@ export function attributeQuotes(
   const sentences: SentenceInfo[] = [];
   const reported: { clause: ReportedClause; sentence: number }[] = [];
   const sentenceEnds = sentenceEndSearch();
+  // Where each outermost quote opens: a short sentence right before one may introduce it.
+  const quoteStarts = new Set<number>();
+  for (const info of infos) if (info.parent < 0) quoteStarts.add(info.span.start);
+  const beforeQuote = (e: number, b: number) => opensQuoteAfter(text, e, blocks, b, quoteStarts);
   let q = 0;
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
@@ -133,7 +137,7 @@ export function attributeQuotes(
     // a placeholder that keeps the neighbourhood of the paragraphs around them.
     // `cue`: where the next cue word ends (-1: none up to the paragraph's end, -2: not looked for).
     let cue = top.length ? -2 : findCueWord(text, block.start, block.end);
-    if (top.length === 0 && cue < 0 && !endsWithColon(text, block.start, block.end)) {
+    if (top.length === 0 && cue < 0 && !endsWithColon(text, block.start, block.end) && !beforeQuote(block.end, b)) {
       sentences.push({ block: b, start: block.start, end: block.end, speaker: null, lead: null, quotes: [] });
       continue;
     }
@@ -158,7 +162,13 @@ export function attributeQuotes(
       // end, so the paragraph's next cue (found again once passed) says whether this one has one.
       if (ids.length === 0) {
         if (cue === -2 || (cue >= 0 && cue <= s)) cue = findCueWord(text, s, block.end);
-        if (!(cue >= 0 && cue <= e) && !endsWithColon(text, s, e) && !afterClosingQuote(sentences, index, e)) continue;
+        if (
+          !(cue >= 0 && cue <= e) &&
+          !endsWithColon(text, s, e) &&
+          !afterClosingQuote(sentences, index, e) &&
+          !(e - s <= LEAD_VERB_CHARS && beforeQuote(e, b))
+        )
+          continue;
       }
       const tokens = tokenize(text, s, e, inSentence, ids, skip);
       // In a headline every word is capitalised, so a capitalised quote says nothing there.
@@ -353,6 +363,19 @@ function inheritSpeakers(text: string, infos: QuoteInfo[], sentences: SentenceIn
       info.mention = found;
       continue;
     }
+    // 'The judge then turned to me. "Mr. Roe?"': a short sentence of subject and verb right
+    // before a quote that opens its sentence introduces it.
+    const before = sentences[info.sentence - 1];
+    if (
+      before?.block === own.block &&
+      before.lead &&
+      !before.quotes.length &&
+      own.start === info.span.start &&
+      !singleMarked(text, info.span)
+    ) {
+      info.mention = before.lead;
+      continue;
+    }
     info.place = 'paragraph-before';
     // The paragraph before, when this quote opens its paragraph.
     const firstSentence = info.sentence === 0 || sentences[info.sentence - 1]!.block !== own.block;
@@ -376,9 +399,85 @@ function inheritSpeakers(text: string, infos: QuoteInfo[], sentences: SentenceIn
       // quotation) introduces the quote paragraphs that follow it.
       if (endsWithColon(text, prevSentence.start, prevSentence.end) || (fillsBlock && prevSentence.speaker.cue))
         info.place = 'lead-in';
+      continue;
     }
+    // "Roe then had a question for the crowd. ¶ "Who will pay?"": the same across paragraphs.
+    if (prevSentence.lead && !prevSentence.quotes.length && !singleMarked(text, info.span)) {
+      info.mention = prevSentence.lead;
+      continue;
+    }
+    // A paragraph in single marks ('A fight from start to finish.') is a subhead more often than
+    // speech in American news, whose speech takes double marks: it is not lent a speaker from afar.
+    if (!fillsBlock || singleMarked(text, info.span)) continue;
+    // A quote paragraph after a paragraph whose last sentence names no speaker goes on with the
+    // one who speaks last in that paragraph, when the sentences after them keep to them with a
+    // pronoun and bring in no one by full name ('"…," Roe said. When they met, neighbours came up
+    // to her. ¶ "They would ask me …"').
+    const earlier = earlierSpeaker(text, sentences, info.sentence - 1, has);
+    if (typeof earlier === 'number') info.from = earlier;
+    else if (earlier) info.mention = earlier;
+    // A quote paragraph with no speaker before it, right before a paragraph that opens with a
+    // quote its own sentence attributes ('¶ "A." ¶ "B," Roe notes.'), is the same speaker's.
+    else if (opensAttributedParagraph(infos, sentences, next, own.block + 1)) info.from = next;
   }
   for (const info of infos) if (!info.mention && info.from < 0) info.place = 'none';
+}
+
+/** A quote opens right after offset `e` in block `b` (past white space), or `e` ends the block and
+ * the next block opens with a quote. */
+function opensQuoteAfter(text: string, e: number, blocks: Block[], b: number, starts: Set<number>): boolean {
+  const end = blocks[b]!.end;
+  let i = e;
+  while (i < end && text.charCodeAt(i) <= 32) i++;
+  if (i < end) return starts.has(i);
+  const next = blocks[b + 1];
+  return next !== undefined && starts.has(next.start);
+}
+
+/** The span opens with one single quotation mark (not the doubled '' of some archives). */
+function singleMarked(text: string, span: MarkedSpan): boolean {
+  const c = text.charCodeAt(span.start);
+  return span.innerStart - span.start === 1 && (c === 39 || c === 0x2018);
+}
+
+/** Who speaks last in the paragraph of sentence `last`, before that sentence: the index of its
+ * last quote with a speaker, or the mention of its last speaking sentence. Null when none does,
+ * or when the sentences after theirs name no one by pronoun or open on a full name (a new
+ * person the paragraph turns to). */
+function earlierSpeaker(
+  text: string,
+  sentences: SentenceInfo[],
+  last: number,
+  has: (i: number) => boolean,
+): number | RawMention | null {
+  const block = sentences[last]!.block;
+  for (let s = last - 1; s >= 0 && sentences[s]!.block === block; s--) {
+    const { quotes, speaker } = sentences[s]!;
+    let found: number | RawMention | null = null;
+    for (let j = quotes.length - 1; j >= 0 && found === null; j--) if (has(quotes[j]!)) found = quotes[j]!;
+    found ??= speaker;
+    if (found === null) continue;
+    const after = sentences.slice(s + 1, last + 1);
+    const keeps =
+      after.some((x) => PERSONAL_PRONOUN.test(text.slice(x.start, x.end))) &&
+      !after.some((x) => FULL_NAME_OPENING.test(text.slice(x.start, Math.min(x.end, x.start + 40))));
+    return keeps ? found : null;
+  }
+  return null;
+}
+
+/** A third-person pronoun for a person or a group. */
+const PERSONAL_PRONOUN = /\b(?:he|she|him|her|his|they|them|their)\b/i;
+/** A sentence opening on two capitalised words ("Ken Smith, the chair, …"). */
+const FULL_NAME_OPENING = /^\s*[A-Z][\w.'’-]*\s+[A-Z]/;
+
+/** The quote at `i` opens paragraph `block` (its first sentence starts with it) and its own
+ * sentence names its speaker with a cue. */
+function opensAttributedParagraph(infos: QuoteInfo[], sentences: SentenceInfo[], i: number, block: number): boolean {
+  const q = infos[i];
+  if (!q || q.span.block !== block || q.place !== 'sentence' || !q.mention?.cue) return false;
+  const s = sentences[q.sentence];
+  return s !== undefined && s.start === q.span.start && sentences[q.sentence - 1]?.block !== block;
 }
 
 /** A quote inside the content of a reported clause, whose own mention was found inside that
@@ -791,6 +890,7 @@ function leadAttribution(tokens: Token[]): RawMention | null {
   if (tokens.length > 24) return null;
   for (let k = 0; k < tokens.length && k < 8; k++) {
     if (!cueAt(tokens, k, true)) continue;
+    if (negated(tokens, k)) return null;
     const m = subjectOf(tokens, k, 0);
     if (!m || (m.start > tokens[0]!.start && k !== 0)) return null;
     // Nothing but adjuncts may follow: no "that", no second clause.
@@ -806,7 +906,8 @@ function leadAttribution(tokens: Token[]): RawMention | null {
 function verbLead(tokens: Token[]): RawMention | null {
   if (tokens.length > LEAD_VERB_MAX) return null;
   const found = subjectAndVerb(tokens, 0);
-  if (!found || found.mention.start !== tokens[0]!.start) return null;
+  // "The board has not replied.": a negated verb says nobody spoke.
+  if (!found || found.mention.start !== tokens[0]!.start || negated(tokens, found.cue)) return null;
   // Nothing after the verb may start a clause of its own or quote anything.
   for (let j = found.cue + 1; j < tokens.length; j++)
     if (tokens[j]!.lower === 'that' || tokens[j]!.quote >= 0) return null;
