@@ -164,6 +164,29 @@ test("no computed style is asked for before the browser's rendering step (styleR
   }
 });
 
+test('a page with fewer elements than styleReadyFrom is read without waiting for the rendering step; one with more waits', async () => {
+  articlePage(englishStory); // body, article, h1 and three paragraphs: 6 elements
+  for (const [from, waits] of [
+    [7, false],
+    [6, true],
+  ] as const) {
+    const { analyzer, calls } = deferredAnalyzer();
+    let rendered!: () => void;
+    const styleReady = new Promise<void>((resolve) => (rendered = resolve));
+    const run = new PageAnnotator(document, OPTIONS, analyzer).annotate({
+      yieldToPage: immediate,
+      styleReady,
+      styleReadyFrom: from,
+    });
+    for (let i = 0; i < 5 && !calls.length; i++) await settle();
+    expect(calls).toHaveLength(waits ? 0 : 1);
+    rendered();
+    for (let i = 0; i < 5 && !calls.length; i++) await settle();
+    calls[0]!.answer();
+    expect((await run).kind).toBe('painted');
+  }
+});
+
 test("the page's theme is read with the article: a dark page is painted in the dark palette", async () => {
   articlePage(englishStory);
   document.body.style.backgroundColor = 'rgb(20, 20, 20)';

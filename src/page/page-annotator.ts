@@ -55,6 +55,11 @@ export interface AnnotateSteps {
    * which brings a stale page's style up to date outside our tasks. The page's survey, which reads
    * markup only, runs meanwhile. */
   styleReady?: Promise<void>;
+  /** A page whose survey counted fewer elements than this does not wait for `styleReady`: the
+   * style a first computed style makes the browser work out is a page's worth, and on a small
+   * page that is less than the wait for a rendering step (on a loaded machine, 10-40 ms after it
+   * was asked for). 0 (the default): every page waits. */
+  styleReadyFrom?: number;
 }
 
 /** What `annotate` made of the page. */
@@ -130,6 +135,7 @@ export class PageAnnotator {
     maxChars = Infinity,
     beforeAnalyze = () => Promise.resolve(),
     styleReady,
+    styleReadyFrom = 0,
   }: AnnotateSteps): Promise<AnnotateOutcome> {
     // Reading a big page is spread over short tasks with a yield between (the walks pause every
     // few hundred nodes): measuring the page, then choosing and reading the article.
@@ -141,8 +147,9 @@ export class PageAnnotator {
     if (!surveyed) return { kind: 'superseded' };
     const survey = surveyed.value;
     if (!survey) return { kind: 'no-article' };
-    // A yield in any case (the read is a task of its own), and the rendering step when it is late.
-    await Promise.all([yieldToPage(), styleReady]);
+    // A yield in any case (the read is a task of its own), and the rendering step when it is late
+    // (on a page big enough for its style to cost more than the wait).
+    await Promise.all([yieldToPage(), survey.page.stats.size >= styleReadyFrom ? styleReady : undefined]);
     if (!isCurrent()) return { kind: 'superseded' };
     mark('read'); // one mark a read, however many slices it takes (tests count reads by it)
     // The theme first: the read asks for computed style too, and whatever style the page has

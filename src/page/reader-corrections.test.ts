@@ -84,6 +84,42 @@ describe("the content script's corrections", () => {
     }
   });
 
+  test('corrections asked for ahead (prefetch) are used by the next analysis only, once, and a change drops them', async () => {
+    let stored: PageCorrections | null = renamed;
+    let loads = 0;
+    let changed: (url: string) => void = () => undefined;
+    const store: CorrectionsStore = {
+      ...storeWith(null),
+      load: async () => {
+        loads++;
+        return stored;
+      },
+      subscribe: (fn) => {
+        changed = fn;
+        return () => undefined;
+      },
+    };
+    const reader = new ReaderCorrections(store, () => KEY);
+    reader.watch(() => undefined);
+    reader.prefetch();
+    stored = null; // what the prefetch read stands for the next analysis: storage is not asked again
+    const first = (await reader.wrap(engine)(TEXT, []))!;
+    expect(loads).toBe(1);
+    expect(first.quotes[0]!.speaker!.name).toBe('Sarah Lee');
+    // Taken once: the next analysis asks storage.
+    const second = (await reader.wrap(engine)(TEXT, []))!;
+    expect(loads).toBe(2);
+    expect(second.quotes[0]!.speaker!.name).toBe('Ana Torres');
+    // A change stored after the prefetch: the analysis reads the new corrections.
+    stored = renamed;
+    reader.prefetch();
+    stored = null;
+    changed(KEY);
+    const third = (await reader.wrap(engine)(TEXT, []))!;
+    expect(loads).toBe(4);
+    expect(third.quotes[0]!.speaker!.name).toBe('Ana Torres');
+  });
+
   test('an article longer than what is kept is not offered for storing', async () => {
     const long = TEXT + '\n\n' + 'More words. '.repeat(MAX_STORED_TEXT / 10);
     const reader = new ReaderCorrections(storeWith(null), () => KEY);
