@@ -823,6 +823,17 @@ describe('attributeQuotes: clauses of the sentence', () => {
     expect(direct(article(sentence))[0]![2]).toBe(mention);
   });
 
+  test.each<[string, string]>([
+    ['Then she turned on Mayor Roe, calling him a “clown” and his plan “a fantasy.”', 'she'],
+    ['Asked which district was her favorite, she demurred: “Whichever one I am standing in.”', 'she'],
+  ])(
+    'a pronoun subject after a linking adverb or an "Asked which …" opener owns the quote: %s',
+    (sentence, mention) => {
+      const text = article('Sen. Ada Lund spoke in Dover on Monday.', sentence);
+      expect(direct(text).find((q) => q[0].length > 10)![2]).toBe(mention);
+    },
+  );
+
   test('"they" after a subordinator does not take the quote from the main clause', () => {
     // "they" there is the columns.
     expect(

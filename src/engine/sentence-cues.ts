@@ -522,7 +522,7 @@ function participleOpener(tokens: Token[]): boolean {
 }
 
 /** Words after a past participle that make it open a clause ("Asked whether …", "Pressed on …"). */
-const PARTICIPLE_OBJECTS = wordSet('about on by for if whether why how what when at in');
+const PARTICIPLE_OBJECTS = wordSet('about on by for if whether why how what when at in which who where');
 
 /** The name that speaks in the sentence's main clause: the subject of its first speech verb,
  * when that is a name ("Moreno says she welcomed …", "Ortega said she remembered …"). A "he" or
@@ -749,7 +749,10 @@ export function sentenceSubject(tokens: Token[], qi: number): RawMention | null 
     // phrase of their own; the subject comes right after them, its clause running to the comma.
     let j = 0;
     while (j < qi && LINKERS.has(tokens[j]!.lower)) j++;
-    return j > 0 && j < qi && isCapitalized(tokens[j]) ? subjectFrom(tokens, j, qi) : null;
+    // "Then he cut into Roe, calling him …": a subject pronoun there too.
+    return j > 0 && j < qi && (isCapitalized(tokens[j]) || /^(?:he|she|they)$/.test(tokens[j]!.lower))
+      ? subjectFrom(tokens, j, qi)
+      : null;
   }
   const m = subjectFrom(tokens, 0, qi);
   if (m) return m;
