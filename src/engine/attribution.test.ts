@@ -812,6 +812,43 @@ describe('attributeQuotes: clauses of the sentence', () => {
     expect(direct(article(sentence))[0]![1]).toBe(name);
   });
 
+  test.each<[string, string]>([
+    [
+      'Sen. Ada Roe conceded the vote was lost even as she defended the bill and its authors, saying, “We did the right thing.”',
+      'she',
+    ],
+    ['Mayor Ken Lund drew cheers as he thanked the volunteers and then boomed, “This city never quits.”', 'he'],
+    ['Gov. Tom Hale kept smiling while he talked about the “quiet strength” of the valley towns.', 'he'],
+  ])('a "he"/"she" clause trailing the main clause holds the quote; its pronoun speaks: %s', (sentence, mention) => {
+    expect(direct(article(sentence))[0]![2]).toBe(mention);
+  });
+
+  test.each<[string, string]>([
+    ['Then she turned on Mayor Roe, calling him a “clown” and his plan “a fantasy.”', 'she'],
+    ['Asked which district was her favorite, she demurred: “Whichever one I am standing in.”', 'she'],
+  ])(
+    'a pronoun subject after a linking adverb or an "Asked which …" opener owns the quote: %s',
+    (sentence, mention) => {
+      const text = article('Sen. Ada Lund spoke in Dover on Monday.', sentence);
+      expect(direct(text).find((q) => q[0].length > 10)![2]).toBe(mention);
+    },
+  );
+
+  test('"they" after a subordinator does not take the quote from the main clause', () => {
+    // "they" there is the columns.
+    expect(
+      direct(article('Ada Roe apologized for the columns when they came out, saying they were “a mistake.”'))[0]![2],
+    ).toBe('Ada Roe');
+  });
+
+  test('"a thing called “X”" in mid-sentence names the thing: the noun before "called" labels nothing', () => {
+    const text = article(
+      'Senators Ada Roe and Tom Hale met on Tuesday.',
+      'They slammed the accounting trick called an “inversion,” which moves a company abroad.',
+    );
+    expect(direct(text)[0]![2]).toBe('They');
+  });
+
   test('an adjunct between commas, even one holding a cue word, is no role and hides no subject', () => {
     const text = article(
       'The feud began when Ms. Ada Roe, in response to a crude remark meant to describe her loss, accused him of “plain sexism.”',
@@ -868,6 +905,8 @@ describe('attributeQuotes: clauses of the sentence', () => {
   test('a pronoun in a subordinate clause of time leaves the subject to the main clause', () => {
     const text = article('Ken Lund praised the plan after he read it twice as “a fair deal for the town.”');
     expect(direct(text)[0]![2]).toBe('Ken Lund');
+    const when = article('Ken Lund praised the plan when he read it twice as “a fair deal for the town.”');
+    expect(direct(when)[0]![2]).toBe('Ken Lund');
   });
 
   test.each<[string, string]>([

@@ -198,7 +198,30 @@ function labels(tokens: Token[], k: number, qi: number): boolean {
   if (qi - k > 6 || !CALL.has(tokens[k]!.lower)) return false;
   for (let c = k + 1; c < qi; c++) if (!isWord(tokens[c]) || tokens[c]!.cue === 2) return false;
   if (qi === k + 1 && /^(a|an)$/.test(tokens[k - 2]?.lower ?? '')) return false;
-  return true;
+  return !namedThing(tokens, k, qi);
+}
+
+/** Words that may stand right before a "called" that labels: its subject's pronoun, an auxiliary
+ * or an adverb ("what it called", "has called", "once called"), never a noun naming a thing. */
+const BEFORE_LABELLING = wordSet(
+  'he she it they we i you who which that has have had having was were is are be been also once then already',
+);
+
+/** "an inflation formula called the “chained CPI”", "the tax loophole called an “inversion”": a
+ * noun phrase in the middle of the sentence (a determiner and one to three plain words) right
+ * before "called", and nothing but an article before the quote, names the thing by the quoted
+ * words; "called" is a participle there, and nobody labels anything. */
+function namedThing(tokens: Token[], k: number, qi: number): boolean {
+  if (qi > k + 2 || (qi === k + 2 && !/^(a|an|the)$/.test(tokens[k + 1]!.lower))) return false;
+  const head = tokens[k - 1];
+  if (!isWord(head) || isCapitalized(head) || BEFORE_LABELLING.has(head!.lower) || head!.lower.endsWith('ly'))
+    return false;
+  for (let d = k - 2; d >= 1 && d >= k - 4; d--) {
+    const t = tokens[d]!;
+    if (/^(a|an|the)$/.test(t.lower)) return true;
+    if (!isWord(t) || isCapitalized(t) || BEFORE_LABELLING.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /** The subject of the cue at k: before it, after it when inverted, through "quoted X as saying",
@@ -243,8 +266,13 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
     const afterPlace = b > floor && isCapitalized(tokens[b]) && /^(to|on|in)$/.test(tokens[b - 1]!.lower);
     if (b < floor || tokens[b]!.text === ',' || tokens[b]!.quote >= 0 || afterPlace) {
       if (depth > 2) return null;
+      // "Ruiz conceded the point, even as she defended the plan, saying …": the participle hangs
+      // on the clause right before it, whose subject pronoun does the saying, not on a main
+      // clause further back.
+      const clause = b > floor && tokens[b]!.text === ',' ? clauseSubjectPronoun(tokens, b + 1) : null;
       // Main clause earlier in the sentence: its cue's subject speaks here too.
       for (let c = b - 1; c >= 0 && c >= b - REACH; c--) {
+        if (clause && tokens[c]!.end <= clause.start) return clause;
         if (tokens[c]!.quote >= 0) {
           const m = speakerInSentence(tokens, c, depth + 1);
           if (m) return m.mention;
@@ -256,7 +284,7 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
       }
       // "Moreno weighed in on Facebook, saying …": no speech verb in the main clause, but its
       // subject still does the saying.
-      return b > 0 ? sentenceSubject(tokens, b) : null;
+      return clause ?? (b > 0 ? sentenceSubject(tokens, b) : null);
     }
   }
   // "…, said the inspectors, who added …" / "…, said Dana Ruiz, a spokeswoman": after a comma, a
@@ -494,7 +522,7 @@ function participleOpener(tokens: Token[]): boolean {
 }
 
 /** Words after a past participle that make it open a clause ("Asked whether …", "Pressed on …"). */
-const PARTICIPLE_OBJECTS = wordSet('about on by for if whether why how what when at in');
+const PARTICIPLE_OBJECTS = wordSet('about on by for if whether why how what when at in which who where');
 
 /** The name that speaks in the sentence's main clause: the subject of its first speech verb,
  * when that is a name ("Moreno says she welcomed …", "Ortega said she remembered …"). A "he" or
@@ -641,7 +669,11 @@ export function clauseSubjectPronoun(tokens: Token[], qi: number): RawMention | 
     const before = tokens[p - 1]!;
     const next = tokens[p + 1];
     if (
-      !(before.text === ',' || CLAUSE_OPENERS.has(before.lower)) ||
+      !(
+        before.text === ',' ||
+        CLAUSE_OPENERS.has(before.lower) ||
+        (t.lower !== 'they' && tokens[qi - 1]?.lower !== 'as' && trailingSubordinator(tokens, p - 1))
+      ) ||
       !next ||
       !isLowerCasePoint(next.text.codePointAt(0))
     )
@@ -650,6 +682,22 @@ export function clauseSubjectPronoun(tokens: Token[], qi: number): RawMention | 
   }
   return null;
 }
+
+/** A subordinator at `s` that opens a clause after the main clause's verb ("Lund kept on as she
+ * walked off, calling it "…"", "Roe started the row when he brought up …"): unlike one opening
+ * the sentence, whose clause sets a scene for the main clause's subject after it, the clause
+ * it opens holds the quote, and its own subject speaks there. */
+function trailingSubordinator(tokens: Token[], s: number): boolean {
+  return s > 1 && TRAILING.has(tokens[s]!.lower) && isWord(tokens[s - 1]) && !SUBORDINATORS.has(tokens[s - 1]!.lower);
+}
+
+/** Subordinators of manner, time and concession whose clause may hold what its subject says; a
+ * condition ("if she took …") says nobody spoke, and a clause of sequence or cause ("praised it
+ * after he read it twice") mostly sets a scene for the main clause's verb. Only "he" and "she"
+ * count after them: "they" there is as often the things the main clause is about ("apologized
+ * for the columns when they came out, saying …"). A quote right after "as" completes the main
+ * verb ("praised the plan when he read it as “…”"). */
+const TRAILING = wordSet('as when while though although whereas');
 
 /** Longest dateline before its dash, in tokens ("DAYTON, Ohio, July 25 (UPI) —"). */
 const DATELINE_MAX = 12;
@@ -705,7 +753,10 @@ export function sentenceSubject(tokens: Token[], qi: number): RawMention | null 
     // phrase of their own; the subject comes right after them, its clause running to the comma.
     let j = 0;
     while (j < qi && LINKERS.has(tokens[j]!.lower)) j++;
-    return j > 0 && j < qi && isCapitalized(tokens[j]) ? subjectFrom(tokens, j, qi) : null;
+    // "Then he cut into Roe, calling him …": a subject pronoun there too.
+    return j > 0 && j < qi && (isCapitalized(tokens[j]) || /^(?:he|she|they)$/.test(tokens[j]!.lower))
+      ? subjectFrom(tokens, j, qi)
+      : null;
   }
   const m = subjectFrom(tokens, 0, qi);
   if (m) return m;
