@@ -144,6 +144,11 @@ const KEEP_DOT = wordSet('Jr Sr St Dr Mr Mrs Ms Inc Corp Ltd Co');
 const NAME_RUN =
   /[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’-]*\.?(?:[ \u00a0](?:(?:of|for|de|van|von)[ \u00a0])?[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’-]*\.?)+/g;
 
+/** One to three capitalised words, a nickname of one to three words in double marks, a
+ * capitalised surname: Ben "Bear" Kowalski, Thomas J. "Tommy" Reyes. */
+const NICKNAMED =
+  /([A-Z][\w'’-]*\.?(?:[ \u00a0][A-Z][\w'’-]*\.?){0,2})[ \u00a0]["“][A-Z][\w'’.-]*(?:[ \u00a0][\w'’.-]+){0,2}["”][ \u00a0]([A-Z][\w\u00c0-\u024f'’-]+)/g;
+
 /** The names of entities that stand for an unresolved pronoun. */
 const PRONOUN_NAMES = wordSet('he she it they who');
 
@@ -552,12 +557,36 @@ export class EntityResolver {
       for (const piece of pieces) this.#addRun(piece.reading, m.index + piece.at, singles, m.index + piece.end);
       this.#readAcronym(m[0], m.index + m[0].length);
     }
+    this.#scanNicknamed(singles);
     // A lone surname is a person mention when the article names that person in full somewhere.
     // Whether it opens its sentence is read only for those kept: most lone names are not.
     for (const s of singles)
       if (this.#fullNames.has(s.key))
         this.#people.push({ pos: s.pos, key: s.key, subject: opensSentence(text, s.pos) });
     this.#people.sort((a, b) => a.pos - b.pos);
+  }
+
+  /** Ben "Bear" Kowalski: a nickname in marks splits the run of capitalised words, so the person
+   * would have no full name (no gender from the given name, the surname alone no person). The
+   * name is read as if the nickname were not there; its end is the surname's end in the text. */
+  #scanNicknamed(singles: Occurrence[]): void {
+    const text = this.#text;
+    NICKNAMED.lastIndex = 0;
+    for (let m = NICKNAMED.exec(text); m; m = NICKNAMED.exec(text)) {
+      if (m.index > 0 && isNameChar(text.charCodeAt(m.index - 1))) {
+        NICKNAMED.lastIndex = m.index + 1;
+        continue;
+      }
+      const before = m[1]!;
+      const joined = `${before} ${m[2]!}`;
+      const end = m.index + m[0].length;
+      for (const piece of piecesOf(joined)) {
+        // Only the piece that reaches across the nickname is new: the words before it were read
+        // as a run (or a single) already.
+        if (piece.end !== joined.length || piece.at > before.length) continue;
+        this.#addRun(piece.reading, m.index + piece.at, singles, end);
+      }
+    }
   }
 
   /** A surname standing alone between lower-case words ("… said Lund.", "Lund told …") is a
