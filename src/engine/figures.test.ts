@@ -245,6 +245,10 @@ const ROWS: [string, string[]][] = [
   ['Update to version 10 now.', []],
   ['The flight 370 crew searched.', []],
   ['Patients with type 2 diabetes.', []],
+  // a US address: "the N block of" a street; a count of blocks stays a figure
+  ['Officers went to the 1400 block of Cannon Street.', []],
+  ['Deputies searched the 300 block of Elm Avenue.', []],
+  ['He walked 12 blocks of the city.', ['12 blocks|count|12|blocks']],
   ['The airline bought 50 787 jets.', ['50|count|50']],
   // a model between the number and its noun: the noun is counted, the model is no figure
   ['The carrier ordered 40 Airbus 321 planes.', ['40 Airbus 321 planes|count|40|planes']],

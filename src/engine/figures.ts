@@ -1351,6 +1351,8 @@ function yearAgeRankOrName(r: Reading, _lead: Lead, d: Draft): Step {
   const { text, S, prev, layout } = r;
   const { first, num, value } = d;
   if (d.kind !== 'count' || first.t !== 'n' || !num.plain) return undefined;
+  // "the 1400 block of Cannon Street": a US police report's address, no quantity and no year.
+  if (S.at(num.next)?.lv === 'block' && S.at(num.next + 1)?.lv === 'of') return { skip: d.end };
   // Years: plain four digits, no counted noun, 1000..2099 ("in 2016", "late 2016", "the 2016 election").
   // "Form 1040": a capitalised word before digits no year could be is a name.
   const early = value !== null && value < 1500 && prev !== null && prev.t === 'w' && isCap(prev) && !STOP.has(prev.lv);
