@@ -139,10 +139,11 @@ const WEEKDAYS = wordSet('monday tuesday wednesday thursday friday saturday sund
 const KEEP_DOT = wordSet('Jr Sr St Dr Mr Mrs Ms Inc Corp Ltd Co');
 
 /** Two or more capitalised words (Latin letters with accents), joined by single spaces or
- * "of/for/de/van/von"; a period may end a word ("Mr.", "U.S."). A run never starts inside a word; that
+ * "of/for/de/van/von"; a period may end a word ("Mr.", "U.S."), and initials may run together
+ * ("B.S. Hegde": without that the run began at "S."). A run never starts inside a word; that
  * is checked by hand, because a look-behind in the pattern costs the search its fast first-character scan. */
 const NAME_RUN =
-  /[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’-]*\.?(?:[ \u00a0](?:(?:of|for|de|van|von)[ \u00a0])?[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’-]*\.?)+/g;
+  /[A-Z\u00c0-\u00de](?:\.[A-Z](?=\.))*[\w\u00c0-\u024f'’-]*\.?(?:[ \u00a0](?:(?:of|for|de|van|von)[ \u00a0])?[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’-]*\.?)+/g;
 
 /** One to three capitalised words, a nickname of one to three words in double marks, a
  * capitalised surname: Ben "Bear" Kowalski, Thomas J. "Tommy" Reyes. */
@@ -2014,9 +2015,20 @@ function clean(word: string): string {
   else if (n > 1 && (w.endsWith("'") || w.endsWith('’'))) w = w.slice(0, -1);
   if (w.endsWith('.') || w.endsWith(',')) {
     const bare = w.slice(0, -1);
-    if (!(bare.length === 1 || KEEP_DOT.has(bare))) w = bare;
+    // "B.S." (initials run together) keeps its last period as "B." does.
+    if (!(bare.length === 1 || KEEP_DOT.has(bare) || isInitials(bare))) w = bare;
   }
   return w;
+}
+
+/** "B.S" of "B.S.": capital letters, each but the last followed by a period. */
+function isInitials(w: string): boolean {
+  if (w.length < 3 || w.length % 2 === 0) return false;
+  for (let i = 0; i < w.length; i += 2) {
+    const c = w.charCodeAt(i);
+    if (c < 65 || c > 90 || (i + 1 < w.length && w.charCodeAt(i + 1) !== 46)) return false;
+  }
+  return true;
 }
 
 /** How many surnames an article's lone-surname scan looks for (a bound for hostile input). */

@@ -445,6 +445,11 @@ describe('pronouns', () => {
 });
 
 describe('names and short forms', () => {
+  test('initials run together ("K.R. Menon") stay whole in the full name', () => {
+    const text = article('Party chief K.R. Menon rejected the plan on Friday.', '“It will not pass,” Menon said.');
+    expect(names(text)).toEqual(['K.R. Menon']);
+  });
+
   test('a nickname in marks inside a name leaves the full name whole, for "he" and the surname', () => {
     const text = article(
       'Coach Maria Voss praised her kicker after the game.',
