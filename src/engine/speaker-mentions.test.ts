@@ -361,3 +361,11 @@ describe('the subject of a cue verb: a post-modifier belongs to the descriptor',
     expect(named(sentence)).toEqual([[name, mention]]);
   });
 });
+
+describe('a short past participle after the head noun ends the phrase', () => {
+  test('"according to a study led by …": the source is the study, not "study led"', () => {
+    expect(named('Moths sleep less in cities, according to a study led by two zoologists at Fenwick.')).toEqual([
+      ['study', 'a study'],
+    ]);
+  });
+});

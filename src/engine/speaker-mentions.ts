@@ -879,7 +879,7 @@ const REFLEXIVES = wordSet('myself yourself himself herself itself ourselves you
 /** Irregular past tenses that end a clause the walk ran into ("the meeting began", "Lund kept"):
  * never the head of a speaker's phrase. */
 const IRREGULAR_PAST = wordSet(
-  'began came kept made spoke went took gave got ran saw found left became brought thought stood held knew won lost met sent felt told',
+  'began came kept made spoke went took gave got ran saw found left became brought thought stood held knew won lost met sent felt told led',
 );
 /** Quantifiers that head "X of the group" ("one of the aides", "some of his donors"). */
 const PART_OF = wordSet('one two three four five some several none each any');
