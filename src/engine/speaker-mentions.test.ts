@@ -369,3 +369,17 @@ describe('a short past participle after the head noun ends the phrase', () => {
     ]);
   });
 });
+
+describe('a capitalised adjective that opens an institution’s name stays in it', () => {
+  test.each<[string, string]>([
+    ['The American Society of Glassblowers said the kilns were safe.', 'American Society of Glassblowers'],
+    ['The National Institute for Tidal Research said the kilns were safe.', 'National Institute for Tidal Research'],
+  ])('%s', (sentence, name) => {
+    expect(named(sentence).map(([n]) => n)).toEqual([name]);
+  });
+
+  test('a party adjective before a title or a person is still stripped', () => {
+    expect(named('Democratic Sen. Ada Lund said the kilns were safe.').map(([n]) => n)).toEqual(['Ada Lund']);
+    expect(named('American officials said the kilns were safe.').map(([n]) => n)).toEqual(['officials']);
+  });
+});
