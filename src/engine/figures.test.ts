@@ -171,6 +171,9 @@ const ROWS: [string, string[]][] = [
   ['The 21st century began.', ['21st century|ordinal|21|century']],
   ['He finished 3rd.', ['3rd|ordinal|3']],
   ['It is the No. 1 issue for voters.', ['No. 1|ordinal|1']],
+  // a rank, then where: no "1 in 12" ratio
+  ['The song went to No. 1 in 12 countries.', ['No. 1|ordinal|1', '12 countries|count|12|countries']],
+  ['One in 12 songs went to radio.', ['One in 12 songs|other|0.08333333333333333|songs']],
   ['The rally drew 1m people.', ['1m people|count|1000000|people']],
   ['He ran the 100m in 10 seconds.', ['100m|measure|100|m', '10 seconds|measure|10|seconds']],
   // years and dates, so they are not counts

@@ -853,6 +853,9 @@ function spokenPercent(r: Reading, _lead: Lead, d: Draft): Step {
 /** "one in five adults", "four out of five", "2 over 5": a ratio, read as the fraction it is. */
 function ratio(r: Reading, _lead: Lead, d: Draft): Step {
   if (d.currency || d.neg || d.value === null || d.num.scale) return undefined;
+  // "No. 1 in 12 countries": a rank, then where; no ratio.
+  const prev = d.start === r.p ? r.prev : null;
+  if (prev?.v === '.' && lexBefore(r.text, prev.s)?.lv === 'no') return undefined;
   // "nine times out of ten", "three times in four": how often, one figure and not two counts.
   const times = r.S.at(d.k)?.lv === 'times';
   const ra = ratioAfter(r.S, times ? d.k + 1 : d.k, d.value);
