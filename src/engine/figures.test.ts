@@ -314,6 +314,10 @@ const ROWS: [string, string[]][] = [
   ['One day we will know.', []],
   ['She hopes one day to lead.', []],
   ['The strike lasted one day.', ['one day|measure|1|days']],
+  ['Then one day the letters stopped.', []],
+  ['He worked there until one day he quit.', []],
+  ['She came back one morning they were out.', []],
+  ['He waited one day for the bus.', ['one day|measure|1|days']],
   ['The book made a top 10 list.', []],
   ['He filed Form 1099 late.', []],
   // powers of a length glued to it, turns, angles a word away from the verb, signs after each amount

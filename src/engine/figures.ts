@@ -232,7 +232,9 @@ const SOME_TIME = wordSet('day night morning evening afternoon');
 /** Words after "one day" that make it an offset ("one day later"). */
 const OFFSET_AFTER = wordSet('before after later earlier ago');
 /** Words before "one day" that make it "some day": modals and verbs of hoping. */
-const SOME_DAY_BEFORE = wordSet('will would could might may can hope hopes hoped hoping and but that');
+const SOME_DAY_BEFORE = wordSet('will would could might may can hope hopes hoped hoping and but that then until');
+/** Subject pronouns after "one day" make it "some day" opening a clause ("then one day she left"). */
+const SOME_DAY_SUBJECTS = wordSet('i you he she we they it');
 /** Verbs before a bare number that make it an age: "turned 40"; "died at 90". */
 const TURNED = wordSet('turned turns turning');
 const DIED = wordSet('died dies');
@@ -755,7 +757,12 @@ function someDay(r: Reading, _lead: Lead, d: Draft): Step {
   const prev = r.prev;
   // "one day before the convention", "one day later": an offset, so a span.
   if (OFFSET_AFTER.has(r.S.at(d.num.next + 1)?.lv ?? '')) return undefined;
-  if (!prev || sentenceStart(r.text, d.start, r.layout) || (prev.t === 'w' && SOME_DAY_BEFORE.has(prev.lv)))
+  if (
+    !prev ||
+    sentenceStart(r.text, d.start, r.layout) ||
+    (prev.t === 'w' && SOME_DAY_BEFORE.has(prev.lv)) ||
+    SOME_DAY_SUBJECTS.has(r.S.at(d.num.next + 1)?.lv ?? '')
+  )
     return null;
   return undefined;
 }
