@@ -143,7 +143,7 @@ const KEEP_DOT = wordSet('Jr Sr St Dr Mr Mrs Ms Inc Corp Ltd Co');
  * ("B.S. Hegde": without that the run began at "S."). A run never starts inside a word; that
  * is checked by hand, because a look-behind in the pattern costs the search its fast first-character scan. */
 const NAME_RUN =
-  /[A-Z\u00c0-\u00de](?:\.[A-Z](?=\.))*[\w\u00c0-\u024f'’-]*\.?(?:[ \u00a0](?:(?:of|for|de|van|von)[ \u00a0])?[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’-]*\.?)+/g;
+  /[A-Z\u00c0-\u00de](?:\.[A-Z](?=\.))*[\w\u00c0-\u024f'’-]*\.?(?:[ \u00a0](?:(?:of|for|de|van|von)[ \u00a0])?[A-Z\u00c0-\u00de](?:\.[A-Z](?=\.))*[\w\u00c0-\u024f'’-]*\.?)+/g;
 
 /** One to three capitalised words, a nickname of one to three words in double marks, a
  * capitalised surname: Ben "Bear" Kowalski, Thomas J. "Tommy" Reyes. */
