@@ -139,10 +139,16 @@ const WEEKDAYS = wordSet('monday tuesday wednesday thursday friday saturday sund
 const KEEP_DOT = wordSet('Jr Sr St Dr Mr Mrs Ms Inc Corp Ltd Co');
 
 /** Two or more capitalised words (Latin letters with accents), joined by single spaces or
- * "of/for/de/van/von"; a period may end a word ("Mr.", "U.S."). A run never starts inside a word; that
+ * "of/for/de/van/von"; a period may end a word ("Mr.", "U.S."), and initials may run together
+ * ("B.S. Hegde": without that the run began at "S."). A run never starts inside a word; that
  * is checked by hand, because a look-behind in the pattern costs the search its fast first-character scan. */
 const NAME_RUN =
-  /[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’-]*\.?(?:[ \u00a0](?:(?:of|for|de|van|von)[ \u00a0])?[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’-]*\.?)+/g;
+  /[A-Z\u00c0-\u00de](?:\.[A-Z](?=\.))*[\w\u00c0-\u024f'’-]*\.?(?:[ \u00a0](?:(?:of|for|de|van|von)[ \u00a0])?[A-Z\u00c0-\u00de](?:\.[A-Z](?=\.))*[\w\u00c0-\u024f'’-]*\.?)+/g;
+
+/** One to three capitalised words, a nickname of one to three words in double marks, a
+ * capitalised surname: Ben "Bear" Kowalski, Thomas J. "Tommy" Reyes. */
+const NICKNAMED =
+  /([A-Z][\w'’-]*\.?(?:[ \u00a0][A-Z][\w'’-]*\.?){0,2})[ \u00a0]["“][A-Z][\w'’.-]*(?:[ \u00a0][\w'’.-]+){0,2}["”][ \u00a0]([A-Z][\w\u00c0-\u024f'’-]+)/g;
 
 /** The names of entities that stand for an unresolved pronoun. */
 const PRONOUN_NAMES = wordSet('he she it they who');
@@ -552,12 +558,36 @@ export class EntityResolver {
       for (const piece of pieces) this.#addRun(piece.reading, m.index + piece.at, singles, m.index + piece.end);
       this.#readAcronym(m[0], m.index + m[0].length);
     }
+    this.#scanNicknamed(singles);
     // A lone surname is a person mention when the article names that person in full somewhere.
     // Whether it opens its sentence is read only for those kept: most lone names are not.
     for (const s of singles)
       if (this.#fullNames.has(s.key))
         this.#people.push({ pos: s.pos, key: s.key, subject: opensSentence(text, s.pos) });
     this.#people.sort((a, b) => a.pos - b.pos);
+  }
+
+  /** Ben "Bear" Kowalski: a nickname in marks splits the run of capitalised words, so the person
+   * would have no full name (no gender from the given name, the surname alone no person). The
+   * name is read as if the nickname were not there; its end is the surname's end in the text. */
+  #scanNicknamed(singles: Occurrence[]): void {
+    const text = this.#text;
+    NICKNAMED.lastIndex = 0;
+    for (let m = NICKNAMED.exec(text); m; m = NICKNAMED.exec(text)) {
+      if (m.index > 0 && isNameChar(text.charCodeAt(m.index - 1))) {
+        NICKNAMED.lastIndex = m.index + 1;
+        continue;
+      }
+      const before = m[1]!;
+      const joined = `${before} ${m[2]!}`;
+      const end = m.index + m[0].length;
+      for (const piece of piecesOf(joined)) {
+        // Only the piece that reaches across the nickname is new: the words before it were read
+        // as a run (or a single) already.
+        if (piece.end !== joined.length || piece.at > before.length) continue;
+        this.#addRun(piece.reading, m.index + piece.at, singles, end);
+      }
+    }
   }
 
   /** A surname standing alone between lower-case words ("… said Lund.", "Lund told …") is a
@@ -1985,9 +2015,20 @@ function clean(word: string): string {
   else if (n > 1 && (w.endsWith("'") || w.endsWith('’'))) w = w.slice(0, -1);
   if (w.endsWith('.') || w.endsWith(',')) {
     const bare = w.slice(0, -1);
-    if (!(bare.length === 1 || KEEP_DOT.has(bare))) w = bare;
+    // "B.S." (initials run together) keeps its last period as "B." does.
+    if (!(bare.length === 1 || KEEP_DOT.has(bare) || isInitials(bare))) w = bare;
   }
   return w;
+}
+
+/** "B.S" of "B.S.": capital letters, each but the last followed by a period. */
+function isInitials(w: string): boolean {
+  if (w.length < 3 || w.length % 2 === 0) return false;
+  for (let i = 0; i < w.length; i += 2) {
+    const c = w.charCodeAt(i);
+    if (c < 65 || c > 90 || (i + 1 < w.length && w.charCodeAt(i + 1) !== 46)) return false;
+  }
+  return true;
 }
 
 /** How many surnames an article's lone-surname scan looks for (a bound for hostile input). */

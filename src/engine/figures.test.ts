@@ -171,6 +171,9 @@ const ROWS: [string, string[]][] = [
   ['The 21st century began.', ['21st century|ordinal|21|century']],
   ['He finished 3rd.', ['3rd|ordinal|3']],
   ['It is the No. 1 issue for voters.', ['No. 1|ordinal|1']],
+  // a rank, then where: no "1 in 12" ratio
+  ['The song went to No. 1 in 12 countries.', ['No. 1|ordinal|1', '12 countries|count|12|countries']],
+  ['One in 12 songs went to radio.', ['One in 12 songs|other|0.08333333333333333|songs']],
   ['The rally drew 1m people.', ['1m people|count|1000000|people']],
   ['He ran the 100m in 10 seconds.', ['100m|measure|100|m', '10 seconds|measure|10|seconds']],
   // years and dates, so they are not counts
@@ -245,6 +248,10 @@ const ROWS: [string, string[]][] = [
   ['Update to version 10 now.', []],
   ['The flight 370 crew searched.', []],
   ['Patients with type 2 diabetes.', []],
+  // a US address: "the N block of" a street; a count of blocks stays a figure
+  ['Officers went to the 1400 block of Cannon Street.', []],
+  ['Deputies searched the 300 block of Elm Avenue.', []],
+  ['He walked 12 blocks of the city.', ['12 blocks|count|12|blocks']],
   ['The airline bought 50 787 jets.', ['50|count|50']],
   // a model between the number and its noun: the noun is counted, the model is no figure
   ['The carrier ordered 40 Airbus 321 planes.', ['40 Airbus 321 planes|count|40|planes']],
@@ -307,6 +314,10 @@ const ROWS: [string, string[]][] = [
   ['One day we will know.', []],
   ['She hopes one day to lead.', []],
   ['The strike lasted one day.', ['one day|measure|1|days']],
+  ['Then one day the letters stopped.', []],
+  ['He worked there until one day he quit.', []],
+  ['She came back one morning they were out.', []],
+  ['He waited one day for the bus.', ['one day|measure|1|days']],
   ['The book made a top 10 list.', []],
   ['He filed Form 1099 late.', []],
   // powers of a length glued to it, turns, angles a word away from the verb, signs after each amount

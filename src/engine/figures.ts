@@ -232,7 +232,9 @@ const SOME_TIME = wordSet('day night morning evening afternoon');
 /** Words after "one day" that make it an offset ("one day later"). */
 const OFFSET_AFTER = wordSet('before after later earlier ago');
 /** Words before "one day" that make it "some day": modals and verbs of hoping. */
-const SOME_DAY_BEFORE = wordSet('will would could might may can hope hopes hoped hoping and but that');
+const SOME_DAY_BEFORE = wordSet('will would could might may can hope hopes hoped hoping and but that then until');
+/** Subject pronouns after "one day" make it "some day" opening a clause ("then one day she left"). */
+const SOME_DAY_SUBJECTS = wordSet('i you he she we they it');
 /** Verbs before a bare number that make it an age: "turned 40"; "died at 90". */
 const TURNED = wordSet('turned turns turning');
 const DIED = wordSet('died dies');
@@ -755,7 +757,12 @@ function someDay(r: Reading, _lead: Lead, d: Draft): Step {
   const prev = r.prev;
   // "one day before the convention", "one day later": an offset, so a span.
   if (OFFSET_AFTER.has(r.S.at(d.num.next + 1)?.lv ?? '')) return undefined;
-  if (!prev || sentenceStart(r.text, d.start, r.layout) || (prev.t === 'w' && SOME_DAY_BEFORE.has(prev.lv)))
+  if (
+    !prev ||
+    sentenceStart(r.text, d.start, r.layout) ||
+    (prev.t === 'w' && SOME_DAY_BEFORE.has(prev.lv)) ||
+    SOME_DAY_SUBJECTS.has(r.S.at(d.num.next + 1)?.lv ?? '')
+  )
     return null;
   return undefined;
 }
@@ -853,6 +860,9 @@ function spokenPercent(r: Reading, _lead: Lead, d: Draft): Step {
 /** "one in five adults", "four out of five", "2 over 5": a ratio, read as the fraction it is. */
 function ratio(r: Reading, _lead: Lead, d: Draft): Step {
   if (d.currency || d.neg || d.value === null || d.num.scale) return undefined;
+  // "No. 1 in 12 countries": a rank, then where; no ratio.
+  const prev = d.start === r.p ? r.prev : null;
+  if (prev?.v === '.' && lexBefore(r.text, prev.s)?.lv === 'no') return undefined;
   // "nine times out of ten", "three times in four": how often, one figure and not two counts.
   const times = r.S.at(d.k)?.lv === 'times';
   const ra = ratioAfter(r.S, times ? d.k + 1 : d.k, d.value);
@@ -1351,6 +1361,8 @@ function yearAgeRankOrName(r: Reading, _lead: Lead, d: Draft): Step {
   const { text, S, prev, layout } = r;
   const { first, num, value } = d;
   if (d.kind !== 'count' || first.t !== 'n' || !num.plain) return undefined;
+  // "the 1400 block of Cannon Street": a US police report's address, no quantity and no year.
+  if (S.at(num.next)?.lv === 'block' && S.at(num.next + 1)?.lv === 'of') return { skip: d.end };
   // Years: plain four digits, no counted noun, 1000..2099 ("in 2016", "late 2016", "the 2016 election").
   // "Form 1040": a capitalised word before digits no year could be is a name.
   const early = value !== null && value < 1500 && prev !== null && prev.t === 'w' && isCap(prev) && !STOP.has(prev.lv);

@@ -445,6 +445,22 @@ describe('pronouns', () => {
 });
 
 describe('names and short forms', () => {
+  test('initials run together ("K.R. Menon") stay whole in the full name', () => {
+    const text = article('Party chief K.R. Menon rejected the plan on Friday.', '“It will not pass,” Menon said.');
+    expect(names(text)).toEqual(['K.R. Menon']);
+  });
+
+  test('a nickname in marks inside a name leaves the full name whole, for "he" and the surname', () => {
+    const text = article(
+      'Coach Maria Voss praised her kicker after the game.',
+      'The winning kick came from Tom "Hammer" Krol with two seconds left.',
+      'Krol said he had not been nervous. “I kick those every day,” he said.',
+    );
+    expect(names(text)).toEqual(['Tom Krol']);
+    // Without the nickname the same text gives the same name.
+    expect(names(text.replace(' "Hammer"', ''))).toEqual(['Tom Krol']);
+  });
+
   test('"One of Lund\'s aides" at a sentence start is no longer a form of Lund\'s name', () => {
     const text = article(
       'Mara Lund toured the plant on Monday. Some of Lund’s voters came along.',

@@ -361,3 +361,25 @@ describe('the subject of a cue verb: a post-modifier belongs to the descriptor',
     expect(named(sentence)).toEqual([[name, mention]]);
   });
 });
+
+describe('a short past participle after the head noun ends the phrase', () => {
+  test('"according to a study led by …": the source is the study, not "study led"', () => {
+    expect(named('Moths sleep less in cities, according to a study led by two zoologists at Fenwick.')).toEqual([
+      ['study', 'a study'],
+    ]);
+  });
+});
+
+describe('a capitalised adjective that opens an institution’s name stays in it', () => {
+  test.each<[string, string]>([
+    ['The American Society of Glassblowers said the kilns were safe.', 'American Society of Glassblowers'],
+    ['The National Institute for Tidal Research said the kilns were safe.', 'National Institute for Tidal Research'],
+  ])('%s', (sentence, name) => {
+    expect(named(sentence).map(([n]) => n)).toEqual([name]);
+  });
+
+  test('a party adjective before a title or a person is still stripped', () => {
+    expect(named('Democratic Sen. Ada Lund said the kilns were safe.').map(([n]) => n)).toEqual(['Ada Lund']);
+    expect(named('American officials said the kilns were safe.').map(([n]) => n)).toEqual(['officials']);
+  });
+});

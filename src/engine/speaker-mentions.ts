@@ -879,12 +879,29 @@ const REFLEXIVES = wordSet('myself yourself himself herself itself ourselves you
 /** Irregular past tenses that end a clause the walk ran into ("the meeting began", "Lund kept"):
  * never the head of a speaker's phrase. */
 const IRREGULAR_PAST = wordSet(
-  'began came kept made spoke went took gave got ran saw found left became brought thought stood held knew won lost met sent felt told',
+  'began came kept made spoke went took gave got ran saw found left became brought thought stood held knew won lost met sent felt told led',
 );
 /** Quantifiers that head "X of the group" ("one of the aides", "some of his donors"). */
 const PART_OF = wordSet('one two three four five some several none each any');
 /** Words that are a number's unit, never someone ("40 percent say", "a percentage of voters"). */
 const NUMBER_HEADS = wordSet('percent per cent percentage');
+
+/** "American Academy of Pediatrics", "National Institutes of Health": a capitalised adjective
+ * opening a run of capitalised words joined by "of" or "for", with no title in it, is the first
+ * word of an institution's name, not a modifier to strip ("American officials", "Democratic
+ * Sen. Ada Lund"). */
+function opensInstitutionName(phrase: Token[]): boolean {
+  if (!isCapitalized(phrase[0]) || !isCapitalized(phrase[1])) return false;
+  let joined = false;
+  for (let k = 1; k < phrase.length; k++) {
+    const t = phrase[k]!;
+    if (t.lower === 'of' || t.lower === 'for' || t.lower === 'and') {
+      if (!isCapitalized(phrase[k + 1])) return false;
+      joined = true;
+    } else if (!isCapitalized(t) || ROLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower)) return false;
+  }
+  return joined;
+}
 
 /** A descriptor's head must be a noun: not an adverb ("particularly"), nor a past participle
  * closing a reduced clause ("a court document filed", "farmers faced"), nor a reflexive. */
@@ -998,7 +1015,9 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
   const unstripped = phrase;
   while (
     phrase.length > 1 &&
-    ((NOT_SUBJECT.has(phrase[0]!.lower) && !(phrase[0]!.lower === 'new' && isCapitalized(phrase[1]))) ||
+    ((NOT_SUBJECT.has(phrase[0]!.lower) &&
+      !(phrase[0]!.lower === 'new' && isCapitalized(phrase[1])) &&
+      !opensInstitutionName(phrase)) ||
       isNumeralPoint(phrase[0]!.text.codePointAt(0)))
   )
     phrase = phrase.slice(1);
