@@ -264,6 +264,7 @@ if (withTools) {
       'speaker-diagnose': path.join(root, 'test/tools/speaker-diagnose.ts'),
       'speaker-names-check': path.join(root, 'test/tools/speaker-names-check.ts'),
       'confidence-calibration': path.join(root, 'test/tools/confidence-calibration.ts'),
+      'popup-profile': path.join(root, 'test/tools/popup-profile.ts'),
     },
     outdir: path.join(dist, 'tools'),
     platform: 'node',

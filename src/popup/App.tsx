@@ -134,11 +134,16 @@ export function App({ api, firstReport, initial, initialSettings }: AppProps) {
   useEffect(() => {
     const p = poller.current;
     p.closed = false;
-    void api.settings.load().then(
-      (s) => {
-        if (!p.closed) setWithDates(s.kinds.dates);
-      },
-      () => undefined,
+    // The stored choice, in case it differs from the page's copy that drew the first list: read
+    // in a task after the first frame's effects, so the storage API's start-up is not before it.
+    const settingsTimer = setTimeout(
+      () =>
+        void api.settings.load().then(
+          (s) => {
+            if (!p.closed) setWithDates(s.kinds.dates);
+          },
+          () => undefined,
+        ),
     );
     void (async () => {
       const { tab, answer } = initial ?? (await (firstReport ?? askForReport(api)));
@@ -153,6 +158,7 @@ export function App({ api, firstReport, initial, initialSettings }: AppProps) {
     return () => {
       p.closed = true;
       clearTimeout(p.timer);
+      clearTimeout(settingsTimer);
     };
   }, [api, adopt]);
 

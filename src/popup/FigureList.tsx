@@ -39,7 +39,7 @@ export function FigureList({
   onStatus = () => undefined,
 }: FigureListProps) {
   const list = useRef<HTMLUListElement>(null);
-  const { limit, more } = useRowLimit(rows, list, LIST_PAGE);
+  const { limit, shown, more } = useRowLimit(rows, list, LIST_PAGE);
   const corrections = useContext(CorrectionsContext);
   return (
     <div>
@@ -71,7 +71,7 @@ export function FigureList({
         <p class="empty">{query ? t('noMatches', query) : t('noFigures')}</p>
       ) : (
         <ul class="figures" ref={list}>
-          {rows.slice(0, limit).map(({ figure, index, context, claimant: who }) => {
+          {rows.slice(0, shown).map(({ figure, index, context, claimant: who }) => {
             const d = describeFigure(figure);
             return (
               <li class="figure" key={index}>

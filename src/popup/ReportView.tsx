@@ -1,6 +1,6 @@
 // One annotated page in the popup: title and counts, one search box over everything, the
 // speakers and figures as two tabs, and the page-wide actions (export, highlights, options).
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PageReport } from '../shared/messages';
 import { t } from '../shared/i18n';
 import { describeFigure, isCalendarFigure } from '../shared/figure-format';
@@ -41,8 +41,10 @@ export function ReportView({ api, tabId, report, withDates, onToggleHighlights }
     [index, query, sort, claimant, withDates],
   );
   const a = report.annotations;
-  // The search box has the focus on open: type to filter, ArrowDown into the list.
-  useEffect(() => search.current?.focus(), []);
+  // The search box has the focus on open: type to filter, ArrowDown into the list. Given before
+  // the first frame, so that frame's layout already has it (focusing after the paint lays the
+  // popup out again).
+  useLayoutEffect(() => search.current?.focus(), []);
 
   if (!a)
     return (

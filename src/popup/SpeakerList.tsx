@@ -41,7 +41,7 @@ function quoteKind(q: Quote): { cls: string; label: string } {
 export function SpeakerList({ groups, query, report, api, onFocus, onStatus, onShowIntroduction }: SpeakerListProps) {
   const [toggled, setToggled] = useState<Record<string, boolean>>({});
   const list = useRef<HTMLUListElement>(null);
-  const { limit, more } = useRowLimit(groups, list, LIST_PAGE);
+  const { limit, shown, more } = useRowLimit(groups, list, LIST_PAGE);
   if (!groups.length) {
     return <p class="empty">{query ? t('noMatches', query) : t('noQuotes')}</p>;
   }
@@ -52,7 +52,7 @@ export function SpeakerList({ groups, query, report, api, onFocus, onStatus, onS
   return (
     <>
       <ul class="speakers" ref={list}>
-        {groups.slice(0, limit).map((g, i) => {
+        {groups.slice(0, shown).map((g, i) => {
           const open = isOpen(g.key, i);
           const listId = `quotes-${i}`;
           const name = g.speaker?.name ?? t('unattributed');
@@ -125,11 +125,11 @@ interface SpeakerQuotesProps extends Pick<
 /** An open speaker's quotes, a page at a time. */
 function SpeakerQuotes({ id, name, rows, report, api, onFocus, onStatus, onShowIntroduction }: SpeakerQuotesProps) {
   const list = useRef<HTMLUListElement>(null);
-  const { limit, more } = useRowLimit(rows, list, QUOTE_PAGE);
+  const { limit, shown, more } = useRowLimit(rows, list, QUOTE_PAGE);
   return (
     <>
       <ul id={id} class="quotes" aria-label={t('quotesBy', name)} ref={list}>
-        {rows.slice(0, limit).map(({ quote, index }) => {
+        {rows.slice(0, shown).map(({ quote, index }) => {
           const kind = quoteKind(quote);
           return (
             <li class={`quote quote-${kind.cls}`} key={index}>

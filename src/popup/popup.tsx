@@ -29,15 +29,18 @@ const api = browserPopupApi(browser, document);
 // content, with no frame of "Loading…" painted before it (a frame the browser would finish
 // before it handled the answer). The report says whether the page's settings list dates, so the
 // first list is already the one they choose; only an answer without that waits for the stored
-// settings, read meanwhile. A page slower than FIRST_ANSWER_WAIT_MS gets the loading state
+// settings, read then. A page slower than FIRST_ANSWER_WAIT_MS gets the loading state
 // meanwhile, and the app takes the answer when it comes.
 const FIRST_ANSWER_WAIT_MS = 150;
 // Asked already by popup-first.js in the head, while this module loaded.
 const firstReport = takeFirstAsk() ?? askForReport(api);
-const firstSettings = api.settings
-  .load()
-  .catch(() => undefined)
-  .finally(() => markPopup('settings'));
+// The stored settings only when the answer lacks the page's copy of them (a report always has
+// it): a storage read before the first frame costs the popup its storage API's start-up.
+const readSettings = () =>
+  api.settings
+    .load()
+    .catch(() => undefined)
+    .finally(() => markPopup('settings'));
 let drawn = false;
 const draw = (initial?: FirstReport, settings?: Settings) => {
   if (drawn) return;
@@ -52,6 +55,6 @@ const draw = (initial?: FirstReport, settings?: Settings) => {
 void firstReport.then((report) =>
   typeof (report.answer as { withDates?: unknown } | undefined)?.withDates === 'boolean'
     ? draw(report)
-    : firstSettings.then((settings) => draw(report, settings)),
+    : readSettings().then((settings) => draw(report, settings)),
 );
 setTimeout(draw, FIRST_ANSWER_WAIT_MS);

@@ -3,23 +3,35 @@
 // renders at most `limit` rows; a "Show more" button under it adds another page of rows and
 // moves the focus to the first new one, so the keyboard carries on where it was.
 import type { RefObject } from 'preact';
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { navItems } from './list-keys';
 
 /** Figures, or speakers, rendered at first, and added by each "Show more". */
 export const LIST_PAGE = 200;
+/** Rows a list renders in the popup's first frame: more than its first screen holds (the popup
+ * is at most 600 px tall, and the header takes half of it). The rest of the list's page follows
+ * once that frame is painted, so the popup's first paint does not wait for rows nobody sees yet. */
+export const FIRST_SCREEN_ROWS = 12;
 
 /** The row limit for a list whose rows are `rows`: back to `page` whenever the rows change
  * (a new search, sort or filter), raised by a page by `more()`. `listRef` is the list's
- * element, in which `more()` focuses the first row it reveals. */
+ * element, in which `more()` focuses the first row it reveals. `shown` is how many of them to
+ * render now: in the list's first frame only FIRST_SCREEN_ROWS, then all `limit` (a task after
+ * that frame is painted); "Show more" goes by `limit`. */
 export function useRowLimit(
   rows: unknown,
   listRef: RefObject<HTMLElement | null>,
   page: number,
-): { limit: number; more(): void } {
+): { limit: number; shown: number; more(): void } {
   const [state, setState] = useState({ rows, limit: page });
+  const [firstFrame, setFirstFrame] = useState(true);
   const focusFrom = useRef<number | null>(null);
   const limit = state.rows === rows ? state.limit : page;
+  useEffect(() => {
+    // Effects run once the first frame is painted; the rest of the page renders in a task of its own.
+    const timer = setTimeout(() => setFirstFrame(false));
+    return () => clearTimeout(timer);
+  }, []);
   useLayoutEffect(() => {
     if (focusFrom.current === null || !listRef.current) return;
     navItems(listRef.current)[focusFrom.current]?.focus();
@@ -27,6 +39,7 @@ export function useRowLimit(
   });
   return {
     limit,
+    shown: firstFrame ? Math.min(limit, FIRST_SCREEN_ROWS) : limit,
     more() {
       focusFrom.current = listRef.current ? navItems(listRef.current).length : null;
       setState({ rows, limit: limit + page });

@@ -1,0 +1,201 @@
+// node dist/tools/popup-profile.js [--ext DIR] [--page PATH] [--runs N]
+// Where the Chromium popup's opening time goes: records a browser-wide trace (Chromium's own
+// timeline, with V8's sampling profiler) over N openings of the real toolbar popup over the page,
+// then prints, for the popup's renderer main thread, the time in each kind of work (script
+// compile and run per file, style, layout, paint, HTML parsing) and the functions whose own time
+// is largest, summed over the openings. Build with QL_NO_MINIFY=1 for readable function names.
+// Asserts nothing.
+import * as path from 'node:path';
+import { gotoPage, launchWithExtension, poll, startServer } from '../e2e/harness';
+import { localOnly } from './bench-browser';
+
+const arg = (name: string, fallback: string) => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at > 0 ? (process.argv[at + 1] ?? fallback) : fallback;
+};
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  id?: string;
+  args?: Record<string, unknown>;
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  parent?: number;
+}
+
+const CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'v8',
+  'blink.user_timing',
+  'loading',
+  'disabled-by-default-v8.cpu_profiler',
+];
+
+async function main(): Promise<void> {
+  const extDir = path.resolve(arg('ext', 'dist'), 'chrome');
+  const page = arg('page', '/fixtures/seed-deir-ezzor.html');
+  const runs = Number(arg('runs', '5')) || 5;
+  const server = await startServer();
+  const ext = await launchWithExtension('chromium', undefined, { extDir });
+  try {
+    const tab = await ext.browser.newPage();
+    await tab.setViewport({ width: 1200, height: 900 });
+    await localOnly(tab, server.origin);
+    await gotoPage(tab, server.origin + page, 'load');
+    await poll(
+      () => tab.evaluate(() => performance.getEntriesByName('quote-lens:ready').length > 0 || null),
+      'the article painted',
+      60000,
+    );
+    const warm = await ext.openPopup(tab);
+    await warm.close();
+    const cdp = await ext.browser.target().createCDPSession();
+    const events: TraceEvent[] = [];
+    cdp.on('Tracing.dataCollected', (e: { value: TraceEvent[] }) => events.push(...e.value));
+    const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+    await cdp.send('Tracing.start', {
+      transferMode: 'ReportEvents',
+      traceConfig: { includedCategories: CATEGORIES, excludedCategories: ['*'] },
+    });
+    const readies: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const popup = await ext.openPopup(tab);
+      await new Promise((r) => setTimeout(r, 150));
+      readies.push(
+        await popup.evaluate(() => performance.getEntriesByName('quote-lens-popup-ready')[0]?.startTime ?? -1),
+      );
+      await popup.close();
+    }
+    await cdp.send('Tracing.end');
+    await done;
+    report(events, readies);
+  } finally {
+    await ext.close();
+    await server.close();
+  }
+}
+
+function report(events: TraceEvent[], readies: number[]): void {
+  // The popup's renderer: the process whose main thread parsed popup.html.
+  const parse = events.filter(
+    (e) => e.name === 'ParseHTML' && String((e.args?.beginData as { url?: string })?.url ?? '').includes('popup.html'),
+  );
+  const pids = new Set(parse.map((e) => e.pid));
+  const tids = new Set(parse.map((e) => `${e.pid}:${e.tid}`));
+  console.log(`openings: ${readies.length}, ready at ${readies.map((r) => r.toFixed(0)).join(', ')} ms`);
+  console.log(`popup renderer processes: ${[...pids].join(', ')}`);
+  const main = events.filter((e) => tids.has(`${e.pid}:${e.tid}`) && e.ph === 'X' && e.dur !== undefined);
+  // Time by event name, for the kinds of work that matter; scripts by file.
+  const byName = new Map<string, number>();
+  const add = (k: string, d: number) => byName.set(k, (byName.get(k) ?? 0) + d);
+  const fileOf = (e: TraceEvent) => {
+    const d = (e.args?.data ?? e.args?.beginData ?? {}) as { url?: string; fileName?: string };
+    return String(d.url ?? d.fileName ?? '').replace(/^.*\//, '');
+  };
+  for (const e of main) {
+    const ms = e.dur! / 1000;
+    if (['EvaluateScript', 'v8.compile', 'v8.compileModule', 'v8.evaluateModule', 'FunctionCall'].includes(e.name))
+      add(`${e.name} ${fileOf(e)}`, ms);
+    else if (
+      [
+        'RunTask',
+        'ParseHTML',
+        'ParseAuthorStyleSheet',
+        'UpdateLayoutTree',
+        'Layout',
+        'Paint',
+        'PrePaint',
+        'Layerize',
+        'UpdateLayer',
+        'CompositeLayers',
+        'HitTest',
+        'TimerFire',
+        'FireAnimationFrame',
+        'EventDispatch',
+        'V8.GC_SCAVENGER',
+        'MinorGC',
+        'MajorGC',
+        'V8.GCCompactor',
+        'v8.run',
+        'ScheduleStyleRecalculation',
+        'Document::updateStyle',
+        'PaintImage',
+        'ResourceSendRequest',
+        'ResourceReceiveResponse',
+        'ResourceFinish',
+      ].includes(e.name)
+    )
+      add(e.name, ms);
+  }
+  console.log(`\nPopup main thread, ms summed over ${readies.length} openings (nested events count in each):`);
+  for (const [k, v] of [...byName].sort((x, y) => y[1] - x[1]).slice(0, 40))
+    console.log(`  ${(v / readies.length).toFixed(1).padStart(7)} ms/opening  ${k}`);
+  // The last opening's timeline: work of 1 ms or more, from its HTML parse on.
+  const lastParse = parse[parse.length - 1];
+  if (lastParse) {
+    const t0 = lastParse.ts;
+    console.log(`\nThe last opening, from its HTML parse (ms): events of 1 ms or more`);
+    for (const e of main.filter((x) => x.ts >= t0 - 50_000 && x.dur! >= 1000 && x.ts < t0 + 400_000))
+      console.log(
+        `  ${((e.ts - t0) / 1000).toFixed(1).padStart(7)} +${(e.dur! / 1000).toFixed(1).padStart(5)}  ${e.name} ${fileOf(e)}`,
+      );
+    for (const e of events.filter(
+      (x) =>
+        x.cat.includes('blink.user_timing') && x.pid === lastParse.pid && x.ts >= t0 - 50_000 && x.ts < t0 + 400_000,
+    ))
+      console.log(`  ${((e.ts - t0) / 1000).toFixed(1).padStart(7)}  mark ${e.name}`);
+  }
+  // CPU profile: self time per function on the popup's renderer.
+  const nodes = new Map<string, ProfileNode>();
+  const self = new Map<string, number>();
+  for (const e of events) {
+    if (e.name !== 'ProfileChunk' || !pids.has(e.pid)) continue;
+    const data = (e.args?.data ?? {}) as {
+      cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
+      timeDeltas?: number[];
+    };
+    for (const n of data.cpuProfile?.nodes ?? []) nodes.set(`${e.pid}:${e.id}:${n.id}`, n);
+    const samples = data.cpuProfile?.samples ?? [];
+    const deltas = data.timeDeltas ?? [];
+    samples.forEach((id, i) => {
+      const n = nodes.get(`${e.pid}:${e.id}:${id}`);
+      if (!n) return;
+      const f = n.callFrame;
+      const key = `${f.functionName || '(anonymous)'} ${(f.url ?? '').replace(/^.*\//, '')}:${f.lineNumber + 1}`;
+      // A sample's time is the gap to the next sample.
+      const next = deltas[i + 1] ?? 0;
+      self.set(key, (self.get(key) ?? 0) + next / 1000);
+    });
+  }
+  console.log(`\nSelf time by function on the popup's renderer, ms per opening:`);
+  for (const [k, v] of [...self].sort((x, y) => y[1] - x[1]).slice(0, 40))
+    console.log(`  ${(v / readies.length).toFixed(1).padStart(7)} ms  ${k}`);
+  // Per file: self time summed.
+  const perFile = new Map<string, number>();
+  for (const [k, v] of self) {
+    const file = k.replace(/^.* /, '').replace(/:\d+$/, '') || '(native)';
+    perFile.set(file, (perFile.get(file) ?? 0) + v);
+  }
+  console.log(`\nSelf time by file, ms per opening:`);
+  for (const [k, v] of [...perFile].sort((x, y) => y[1] - x[1]).slice(0, 15))
+    console.log(`  ${(v / readies.length).toFixed(1).padStart(7)} ms  ${k}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
