@@ -662,6 +662,11 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
 }
 
 /** The noun phrase that starts at token index `start` ("said Ms. Aldana, director of …"). */
+/** Quantifiers that can stand alone as a clause's subject ("both oppose …", "all agreed …"). */
+const QUANTIFIER_SUBJECTS = wordSet('both all each neither either most many some few several');
+/** Words that open an object right after a verb ("oppose an …", "backed the …", "praised his …"). */
+const ARTICLE_AFTER_VERB = wordSet('a an the this that these those his her their its');
+
 export function subjectAfter(tokens: Token[], start: number, ceiling: number): RawMention | null {
   let i = start;
   const first = tokens[i];
@@ -670,6 +675,13 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
   if (p !== undefined && first.lower !== 'who') return make([first], 'pronoun', first.lower, null, p);
   if (OBJECT_PRONOUNS.has(first.lower) || CLAUSE_STOP.has(first.lower) || TIME_WORDS.has(bare(first.lower)))
     return null;
+  // "both oppose an inflation formula", "all backed the plan": a quantifier standing alone as the
+  // subject, its verb right after it (a lower-case word then an article), heads no noun phrase.
+  if (QUANTIFIER_SUBJECTS.has(first.lower)) {
+    const verb = tokens[i + 1];
+    if (verb && isWord(verb) && !verb.cue && !isCapitalized(verb) && ARTICLE_AFTER_VERB.has(tokens[i + 2]?.lower ?? ''))
+      return null;
+  }
   // "said 2010" is no subject; "said 2008 Olympian Rosa Kimura" is.
   const leadingNumber = isNumeralPoint(first.text.codePointAt(0));
   let words = 0;
@@ -1271,6 +1283,7 @@ export function cueAt(tokens: Token[], k: number, besideQuote: boolean): boolean
   // "the report", "his claims", "a statement": a noun after a determiner is no verb.
   if (s > 0 && k > 0 && /^(the|a|an|his|her|their|its|our|this|that|following)$/.test(tokens[k - 1]!.lower))
     return false;
+  if (s > 0 && (possessedNoun(tokens, k) || modifiedSingularNoun(tokens, k))) return false;
   if (s === 2) return !(isCapitalized(t) && k > 0 && isCapitalized(tokens[k - 1]) && isCapitalized(tokens[k + 1])); // "Tell" inside a title
   // "told the Washington Post, '…'": a noun-like cue capitalised after a capitalised word ends a name.
   // "Hubble Space Telescope project scientist Ada Lund said": a weak cue that is a noun of a
@@ -1281,6 +1294,34 @@ export function cueAt(tokens: Token[], k: number, besideQuote: boolean): boolean
     !(isCapitalized(t) && k > 0 && isCapitalized(tokens[k - 1])) &&
     !(k > 0 && isCapitalized(tokens[k - 1]) && preNameRole(tokens, k, tokens.length))
   );
+}
+
+/** Contractions of a pronoun with "is" or "has" that look like possessives ("He’s said"). */
+const NOT_POSSESSIVE = /^(?:he|she|it|that|there|what|who|here|where|everyone|nobody|someone)[’']s$/;
+
+/** "Lund’s comments", "Mr. Roe’s call for": a cue word right after a capitalised possessive is
+ * the noun it owns, never a verb. */
+function possessedNoun(tokens: Token[], k: number): boolean {
+  const p = tokens[k - 1];
+  return !!p && p.quote < 0 && isCapitalized(p) && /[’']s$/.test(p.lower) && !NOT_POSSESSIVE.test(p.lower);
+}
+
+/** Singular determiners: after one of them a verb must agree (-s, -ed) or follow an auxiliary. */
+const SINGULAR_DETERMINERS = wordSet('a an another each every');
+
+/** "delivered a snappy retort:", "gave an angry reply": a noun of saying in its singular form
+ * after a singular determiner and one or two plain lower-case words is that noun; its verb form
+ * would have to agree ("a spokesman replies") or follow an auxiliary ("a spokesman will reply"). */
+function modifiedSingularNoun(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (!SPEECH_NOUNS.has(t.lower) || t.lower.endsWith('s') || isCapitalized(t)) return false;
+  for (let d = k - 1; d >= 0 && d >= k - 3; d--) {
+    const w = tokens[d]!;
+    if (d < k - 1 && SINGULAR_DETERMINERS.has(w.lower)) return true;
+    if (!isWord(w) || w.quote >= 0 || isCapitalized(w) || AUXILIARIES.has(w.lower) || w.lower === 'to') return false;
+    if (w.lower.endsWith('ly') && w.lower.length > 4) return false;
+  }
+  return false;
 }
 
 /** Nouns of saying whose possessor is the one who said it ("her remark that …", "Lund’s
