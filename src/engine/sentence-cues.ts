@@ -324,7 +324,7 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
   // about a ticket", "a plumber who said he was underpaid"): it describes someone the
   // sentence is about, not the one speaking. (After a comma, subjectBefore has already put the
   // name it stands for in its place.)
-  if (before?.kind === 'pronoun' && before.name === 'who') return null;
+  if (before?.kind === 'pronoun' && before.name === 'who') return nameBeforeWho(tokens, before, floor);
   if (before) return relativeHead(tokens, before, floor) ?? before;
   const prev = tokens[k - 1];
   const appositive = appositiveQuoteSubject(tokens, k);
@@ -342,6 +342,16 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
   // sentence before the appositive is the speaker.
   if (after?.kind === 'nominal' && !closesClause(tokens, after.end)) return openingName(tokens, k, floor) ?? after;
   return after;
+}
+
+/** "a post from Ada Lund who wrote …": a person's name rarely takes a restrictive relative clause,
+ * so "who" right after one (its comma missing) stands for it; the mention stays "who". */
+function nameBeforeWho(tokens: Token[], who: RawMention, floor: number): RawMention | null {
+  const w = indexAt(tokens, who.start);
+  if (w - 1 <= floor || !isCapitalized(tokens[w - 1])) return null;
+  const ante = subjectBefore(tokens, w, floor);
+  if (ante?.kind !== 'name' || ante.end !== tokens[w - 1]!.end) return null;
+  return { ...ante, start: who.start, end: who.end, text: who.text };
 }
 
 /** "Mr. Baker, citing “the charm of Ortega,” said …", "Lund, who called it “a mess,” told …": a

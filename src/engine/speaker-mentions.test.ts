@@ -436,3 +436,24 @@ describe('a participle after a record of someone', () => {
     expect(got[0]![0]).toBe('Ada Lund');
   });
 });
+
+describe('more subjects of mixed and full quotes', () => {
+  test('a past participle clause between commas ("Lund, asked about …, had said,") is an appositive', () => {
+    const got = directMentions(
+      'It began after Ada Lund, asked about the closures, had said, "We cannot keep every line open."',
+    );
+    expect(got[0]![0]).toBe('Ada Lund');
+  });
+
+  test('a capitalised modifier of a noun of saying ("a Roe-style retort") keeps it a noun', () => {
+    const got = directMentions(
+      'Lund gave a Roe-style retort on the matter, writing to him, "you are out of your depth."',
+    );
+    expect(got[0]![0]).toBe('Lund');
+  });
+
+  test('"who" right after a name, its comma missing, stands for the name', () => {
+    const got = directMentions('The reply came from Ada Lund who wrote, "Nobody ever reads the rules."');
+    expect(got[0]![0]).toBe('Ada Lund');
+  });
+});

@@ -181,7 +181,7 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
         tokens[c]!.text === ',' &&
         (/^(who|whose|which)$/.test(tokens[c + 1]?.lower ?? '') ||
           ADJUNCT_OPENERS.has(tokens[c + 1]?.lower ?? '') ||
-          (c + 1 === j && tokens[j]!.lower.endsWith('ing')))
+          (c + 1 === j && /(?:ing|ed)$/.test(tokens[j]!.lower)))
       )
         j = c;
     }
@@ -1309,8 +1309,8 @@ function possessedNoun(tokens: Token[], k: number): boolean {
 /** Singular determiners: after one of them a verb must agree (-s, -ed) or follow an auxiliary. */
 const SINGULAR_DETERMINERS = wordSet('a an another each every');
 
-/** "delivered a snappy retort:", "gave an angry reply": a noun of saying in its singular form
- * after a singular determiner and one or two plain lower-case words is that noun; its verb form
+/** "delivered a snappy retort:", "gave a Roe-style reply": a noun of saying in its singular form
+ * after a singular determiner and one or two plain words is that noun; its verb form
  * would have to agree ("a spokesman replies") or follow an auxiliary ("a spokesman will reply"). */
 function modifiedSingularNoun(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
@@ -1318,7 +1318,7 @@ function modifiedSingularNoun(tokens: Token[], k: number): boolean {
   for (let d = k - 1; d >= 0 && d >= k - 3; d--) {
     const w = tokens[d]!;
     if (d < k - 1 && SINGULAR_DETERMINERS.has(w.lower)) return true;
-    if (!isWord(w) || w.quote >= 0 || isCapitalized(w) || AUXILIARIES.has(w.lower) || w.lower === 'to') return false;
+    if (!isWord(w) || w.quote >= 0 || AUXILIARIES.has(w.lower) || w.lower === 'to') return false;
     if (w.lower.endsWith('ly') && w.lower.length > 4) return false;
   }
   return false;
