@@ -452,6 +452,13 @@ describe('more subjects of mixed and full quotes', () => {
     expect(got[0]![0]).toBe('Lund');
   });
 
+  test('an appositive between dashes typed as two hyphens ("A rival -- Ada Lund, … -- said")', () => {
+    const got = directMentions(
+      'A former rival -- Ada Lund, who lost the 2019 race -- said the budget was "a fantasy."',
+    );
+    expect(got[0]![1]).toBe('A former rival');
+  });
+
   test('"who" right after a name, its comma missing, stands for the name', () => {
     const got = directMentions('The reply came from Ada Lund who wrote, "Nobody ever reads the rules."');
     expect(got[0]![0]).toBe('Ada Lund');

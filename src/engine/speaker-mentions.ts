@@ -140,13 +140,15 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
   const i = skipBack(tokens, v - 1, floor);
   if (i < floor) return null;
   const t = tokens[i]!;
-  if (DASHES.includes(t.text) && t.quote < 0 && t.text !== '') {
-    // "Ken Sims — a teacher from Dover — says": an appositive between dashes; the subject is the
-    // phrase before the first dash.
-    let j = i - 1;
-    while (j >= floor && j > i - 25 && !DASHES.includes(tokens[j]!.text) && tokens[j]!.quote < 0) j--;
-    if (j <= floor || j === i - 1 || tokens[j]!.quote >= 0 || !DASHES.includes(tokens[j]!.text)) return null;
-    const head = nounPhraseBefore(tokens, j, floor);
+  const dash = dashStart(tokens, i);
+  if (dash >= 0) {
+    // "Ken Sims — a teacher from Dover — says" (or "--" typed as two hyphens): an appositive
+    // between dashes; the subject is the phrase before the first dash.
+    let j = dash - 1;
+    while (j >= floor && j > dash - 25 && dashStart(tokens, j) < 0 && tokens[j]!.quote < 0) j--;
+    const open = j >= floor ? dashStart(tokens, j) : -1;
+    if (open <= floor || j === dash - 1) return null;
+    const head = nounPhraseBefore(tokens, open, floor);
     return head && head.kind !== 'pronoun' ? head : null;
   }
   if (t.text === ',') {
@@ -322,6 +324,15 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
     if (ante && ante.kind !== 'pronoun') return { ...ante, start: np.start, end: np.end, text: np.text };
   }
   return (np && firstConjunct(tokens, np, floor)) ?? np;
+}
+
+/** Where the dash ending at token `i` starts: `i` for a dash character, `i - 1` for "--" typed as
+ * two hyphens; -1 when no dash ends there. */
+function dashStart(tokens: Token[], i: number): number {
+  const t = tokens[i];
+  if (!t || t.quote >= 0 || t.text === '') return -1;
+  if (DASHES.includes(t.text)) return i;
+  return t.text === '-' && tokens[i - 1]?.text === '-' && tokens[i - 1]!.quote < 0 ? i - 1 : -1;
 }
 
 /** Words that may stand right before the first conjunct of a subject: a correlative ("both X
