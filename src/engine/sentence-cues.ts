@@ -195,7 +195,13 @@ const CALL = wordSet('call calls called');
 /** True when "call" at k labels something with the quote at qi: only its object (a few plain
  * words) stands between them. "A group called "Save Our Schools"" names a group, and says nothing. */
 function labels(tokens: Token[], k: number, qi: number): boolean {
-  if (qi - k > 6 || !CALL.has(tokens[k]!.lower)) return false;
+  if (
+    qi - k > 6 ||
+    !CALL.has(tokens[k]!.lower) ||
+    tokens[k - 1]?.lower.endsWith('’s') ||
+    tokens[k - 1]?.lower.endsWith("'s")
+  )
+    return false;
   for (let c = k + 1; c < qi; c++) if (!isWord(tokens[c]) || tokens[c]!.cue === 2) return false;
   if (qi === k + 1 && /^(a|an)$/.test(tokens[k - 2]?.lower ?? '')) return false;
   return !namedThing(tokens, k, qi);
@@ -259,6 +265,9 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
     // the object of the main verb; its author, the verb's subject, does the saying.
     const issuer = b >= floor ? documentIssuer(tokens, recipientStart(tokens, b, floor), floor) : null;
     if (issuer) return issuer;
+    // "gives an account of Lund telling …", "footage of Roe saying …": the one shown does the saying.
+    const shown = b > floor ? depictedName(tokens, b, floor) : null;
+    if (shown) return shown;
     const agent = b > floor && tokens[b]!.text !== ',' ? objectVerbSubject(tokens, k, floor) : null;
     if (agent) return agent;
     // After a comma, a quote, or a place it was said ("posted to Instagram asking", "took to
@@ -315,7 +324,7 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
   // about a ticket", "a plumber who said he was underpaid"): it describes someone the
   // sentence is about, not the one speaking. (After a comma, subjectBefore has already put the
   // name it stands for in its place.)
-  if (before?.kind === 'pronoun' && before.name === 'who') return null;
+  if (before?.kind === 'pronoun' && before.name === 'who') return nameBeforeWho(tokens, before, floor);
   if (before) return relativeHead(tokens, before, floor) ?? before;
   const prev = tokens[k - 1];
   const appositive = appositiveQuoteSubject(tokens, k);
@@ -335,6 +344,16 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
   return after;
 }
 
+/** "a post from Ada Lund who wrote …": a person's name rarely takes a restrictive relative clause,
+ * so "who" right after one (its comma missing) stands for it; the mention stays "who". */
+function nameBeforeWho(tokens: Token[], who: RawMention, floor: number): RawMention | null {
+  const w = indexAt(tokens, who.start);
+  if (w - 1 <= floor || !isCapitalized(tokens[w - 1])) return null;
+  const ante = subjectBefore(tokens, w, floor);
+  if (ante?.kind !== 'name' || ante.end !== tokens[w - 1]!.end) return null;
+  return { ...ante, start: who.start, end: who.end, text: who.text };
+}
+
 /** "Mr. Baker, citing “the charm of Ortega,” said …", "Lund, who called it “a mess,” told …": a
  * quotation closed by a comma right before the cue ends an appositive on the name that opens the
  * sentence; that name is the cue's subject, and the quotation its words. */
@@ -345,6 +364,21 @@ function appositiveQuoteSubject(tokens: Token[], k: number): RawMention | null {
   if (m?.kind !== 'name') return null;
   const after = indexAt(tokens, m.end);
   return tokens[after]?.text === ',' && after < k - 2 ? m : null;
+}
+
+/** Nouns of a record that shows someone speaking ("an account of Lund telling …"). */
+const DEPICTIONS = wordSet(
+  'account accounts story stories video videos footage clip clips recording recordings tape tapes image images photo photos picture pictures memory memories',
+);
+
+/** "an account of Lund telling", "footage of Mr. Roe saying": a name ending at `b` after "of"
+ * and a noun of a record; that name, the subject of the participle after it. */
+function depictedName(tokens: Token[], b: number, floor: number): RawMention | null {
+  let o = b;
+  while (o > floor && o > b - 5 && isCapitalized(tokens[o])) o--;
+  if (o === b || tokens[o]!.lower !== 'of' || !DEPICTIONS.has(tokens[o - 1]?.lower ?? '')) return null;
+  const name = subjectAfter(tokens, o + 1, b + 1);
+  return name?.kind === 'name' && name.end === tokens[b]!.end ? name : null;
 }
 
 /** Particles between a verb and its object ("started out the debate", "held up signs"). */
@@ -495,6 +529,14 @@ const RELATIONS = wordSet(
 function speakingHead(word: string): boolean {
   const singular = word.endsWith('s') ? word.slice(0, -1) : word;
   return ORG_NOUNS.has(word) || ROLE_WORDS.has(word) || ROLE_WORDS.has(singular) || RELATIONS.has(word);
+}
+
+/** A lower-case role noun ("aide", "lawyer"), not an organisation: after a possessive it names
+ * someone other than the owner. (A relation, "Lund’s family", speaks for the owner.) */
+function personAfterPossessive(t: Token): boolean {
+  if (!isWord(t) || isCapitalized(t)) return false;
+  const singular = t.lower.endsWith('s') ? t.lower.slice(0, -1) : t.lower;
+  return !ORG_NOUNS.has(t.lower) && (ROLE_WORDS.has(t.lower) || ROLE_WORDS.has(singular));
 }
 
 /** True when the clause ends at offset `end`: the sentence ends, or a comma, a bracket or a
@@ -800,13 +842,24 @@ function subjectFrom(tokens: Token[], i: number, qi: number): RawMention | null 
   // The subject must be followed by a verb-like word or a colon (headline "Kellerman: …"), past an
   // appositive ("Rosa Delgado, a senior aide to the governor, called …").
   while (after < qi && tokens[after]!.end <= m.end) after++;
+  // "Lund’s aide rallied supporters": a person's role or relation after the possessive is the
+  // subject itself, not its owner; the whole phrase is the mention.
+  let possessed = false;
+  if (/['’]s$/.test(m.text) && after < qi - 1 && personAfterPossessive(tokens[after]!)) {
+    const whole = subjectBefore(tokens, after + 1, i);
+    if (whole && whole.start === m.start && whole.end === tokens[after]!.end) {
+      m = whole;
+      after++;
+      possessed = true;
+    }
+  }
   // "Rep. Ada Brennan (D-Ore.): '…'": a party-and-state tag after the name is part of it.
   if (tokens[after]?.text === '(' && m.kind === 'name' && isCapitalized(tokens[after + 1])) {
     let c = after + 1;
     while (c < qi && c < after + 8 && tokens[c]!.text !== ')') c++;
     if (tokens[c]?.text === ')') after = c + 1;
   }
-  if (tokens[after]?.text === ',' && m.kind === 'name') {
+  if (tokens[after]?.text === ',' && (m.kind === 'name' || possessed)) {
     const c = appositiveEnd(tokens, after + 1, Math.min(qi, after + 20));
     if (c >= 0) after = c + 1;
   }

@@ -383,3 +383,84 @@ describe('a capitalised adjective that opens an institution’s name stays in it
     expect(named('American officials said the kilns were safe.').map(([n]) => n)).toEqual(['officials']);
   });
 });
+
+/** [speaker name, mention text] of each direct quote, as the engine's best guess. */
+function directMentions(...paragraphs: string[]): [string | null, string | null][] {
+  const text = article(...paragraphs);
+  return attributeQuotes(text, blocksFromPlainText(text), { abstain: false })
+    .quotes.filter((q) => q.kind === 'direct')
+    .map((q) => [q.speaker?.name ?? null, q.speaker?.mention?.text ?? null]);
+}
+
+describe('a noun of saying is no cue verb', () => {
+  test('after "a" and an adjective ("delivered a sharp reply:"), the sentence subject speaks', () => {
+    expect(directMentions('The mayor delivered a sharp reply: "We are not moving the market."')).toEqual([
+      ['mayor', 'The mayor'],
+    ]);
+  });
+
+  test('a verb after an auxiliary still is one ("a spokesman will reply")', () => {
+    expect(directMentions('A spokesman later said the fee was "a mistake."')).toEqual([['spokesman', 'A spokesman']]);
+  });
+
+  test('after a capitalised possessive ("Roe’s comments “…”"), the noun’s owner does not speak', () => {
+    const got = directMentions('Ada Lund, who has called Tom Roe’s comments “deeply cynical,” is running again.');
+    expect(got.map(([name]) => name)).not.toContain('Tom Roe');
+    expect(got[0]![1]).not.toBe('Tom Roe’s');
+  });
+
+  test('"called" right after a possessive is the noun ("Roe’s call for a “fresh start”")', () => {
+    expect(directMentions('The governor mocked Roe’s call for a “fresh start” on Monday.')).toEqual([
+      ['governor', 'The governor'],
+    ]);
+  });
+});
+
+describe('the subject that opens a sentence', () => {
+  test('a role after a possessive speaks, not its owner ("Lund’s aide rallied …, saying:")', () => {
+    const got = directMentions('Lund’s aide rallied the volunteers, saying: "We will win this county."');
+    expect(got[0]![1]).toBe('Lund’s aide');
+  });
+
+  test('a quantifier standing alone before its verb is no noun phrase ("both oppose a …")', () => {
+    // The verb phrase is no speaker; with none left, the label in quotes names a thing.
+    const got = directMentions('On pensions, both oppose a formula called the "chained index" that cuts payments.');
+    expect(got.map(([, mention]) => mention)).not.toContain('oppose a formula');
+    expect(got.map(([name]) => name)).not.toContain('oppose a formula');
+  });
+});
+
+describe('a participle after a record of someone', () => {
+  test('"an account of Lund telling …": the name shown speaks, not the record', () => {
+    const got = directMentions('Roe gives an account of Ada Lund telling a guard to "Get out of my way!"');
+    expect(got[0]![0]).toBe('Ada Lund');
+  });
+});
+
+describe('more subjects of mixed and full quotes', () => {
+  test('a past participle clause between commas ("Lund, asked about …, had said,") is an appositive', () => {
+    const got = directMentions(
+      'It began after Ada Lund, asked about the closures, had said, "We cannot keep every line open."',
+    );
+    expect(got[0]![0]).toBe('Ada Lund');
+  });
+
+  test('a capitalised modifier of a noun of saying ("a Roe-style retort") keeps it a noun', () => {
+    const got = directMentions(
+      'Lund gave a Roe-style retort on the matter, writing to him, "you are out of your depth."',
+    );
+    expect(got[0]![0]).toBe('Lund');
+  });
+
+  test('an appositive between dashes typed as two hyphens ("A rival -- Ada Lund, … -- said")', () => {
+    const got = directMentions(
+      'A former rival -- Ada Lund, who lost the 2019 race -- said the budget was "a fantasy."',
+    );
+    expect(got[0]![1]).toBe('A former rival');
+  });
+
+  test('"who" right after a name, its comma missing, stands for the name', () => {
+    const got = directMentions('The reply came from Ada Lund who wrote, "Nobody ever reads the rules."');
+    expect(got[0]![0]).toBe('Ada Lund');
+  });
+});

@@ -140,13 +140,15 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
   const i = skipBack(tokens, v - 1, floor);
   if (i < floor) return null;
   const t = tokens[i]!;
-  if (DASHES.includes(t.text) && t.quote < 0 && t.text !== '') {
-    // "Ken Sims — a teacher from Dover — says": an appositive between dashes; the subject is the
-    // phrase before the first dash.
-    let j = i - 1;
-    while (j >= floor && j > i - 25 && !DASHES.includes(tokens[j]!.text) && tokens[j]!.quote < 0) j--;
-    if (j <= floor || j === i - 1 || tokens[j]!.quote >= 0 || !DASHES.includes(tokens[j]!.text)) return null;
-    const head = nounPhraseBefore(tokens, j, floor);
+  const dash = dashStart(tokens, i);
+  if (dash >= 0) {
+    // "Ken Sims — a teacher from Dover — says" (or "--" typed as two hyphens): an appositive
+    // between dashes; the subject is the phrase before the first dash.
+    let j = dash - 1;
+    while (j >= floor && j > dash - 25 && dashStart(tokens, j) < 0 && tokens[j]!.quote < 0) j--;
+    const open = j >= floor ? dashStart(tokens, j) : -1;
+    if (open <= floor || j === dash - 1) return null;
+    const head = nounPhraseBefore(tokens, open, floor);
     return head && head.kind !== 'pronoun' ? head : null;
   }
   if (t.text === ',') {
@@ -181,7 +183,7 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
         tokens[c]!.text === ',' &&
         (/^(who|whose|which)$/.test(tokens[c + 1]?.lower ?? '') ||
           ADJUNCT_OPENERS.has(tokens[c + 1]?.lower ?? '') ||
-          (c + 1 === j && tokens[j]!.lower.endsWith('ing')))
+          (c + 1 === j && /(?:ing|ed)$/.test(tokens[j]!.lower)))
       )
         j = c;
     }
@@ -322,6 +324,15 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
     if (ante && ante.kind !== 'pronoun') return { ...ante, start: np.start, end: np.end, text: np.text };
   }
   return (np && firstConjunct(tokens, np, floor)) ?? np;
+}
+
+/** Where the dash ending at token `i` starts: `i` for a dash character, `i - 1` for "--" typed as
+ * two hyphens; -1 when no dash ends there. */
+function dashStart(tokens: Token[], i: number): number {
+  const t = tokens[i];
+  if (!t || t.quote >= 0 || t.text === '') return -1;
+  if (DASHES.includes(t.text)) return i;
+  return t.text === '-' && tokens[i - 1]?.text === '-' && tokens[i - 1]!.quote < 0 ? i - 1 : -1;
 }
 
 /** Words that may stand right before the first conjunct of a subject: a correlative ("both X
@@ -662,6 +673,11 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
 }
 
 /** The noun phrase that starts at token index `start` ("said Ms. Aldana, director of …"). */
+/** Quantifiers that can stand alone as a clause's subject ("both oppose …", "all agreed …"). */
+const QUANTIFIER_SUBJECTS = wordSet('both all each neither either most many some few several');
+/** Words that open an object right after a verb ("oppose an …", "backed the …", "praised his …"). */
+const ARTICLE_AFTER_VERB = wordSet('a an the this that these those his her their its');
+
 export function subjectAfter(tokens: Token[], start: number, ceiling: number): RawMention | null {
   let i = start;
   const first = tokens[i];
@@ -670,6 +686,13 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
   if (p !== undefined && first.lower !== 'who') return make([first], 'pronoun', first.lower, null, p);
   if (OBJECT_PRONOUNS.has(first.lower) || CLAUSE_STOP.has(first.lower) || TIME_WORDS.has(bare(first.lower)))
     return null;
+  // "both oppose an inflation formula", "all backed the plan": a quantifier standing alone as the
+  // subject, its verb right after it (a lower-case word then an article), heads no noun phrase.
+  if (QUANTIFIER_SUBJECTS.has(first.lower)) {
+    const verb = tokens[i + 1];
+    if (verb && isWord(verb) && !verb.cue && !isCapitalized(verb) && ARTICLE_AFTER_VERB.has(tokens[i + 2]?.lower ?? ''))
+      return null;
+  }
   // "said 2010" is no subject; "said 2008 Olympian Rosa Kimura" is.
   const leadingNumber = isNumeralPoint(first.text.codePointAt(0));
   let words = 0;
@@ -1271,6 +1294,7 @@ export function cueAt(tokens: Token[], k: number, besideQuote: boolean): boolean
   // "the report", "his claims", "a statement": a noun after a determiner is no verb.
   if (s > 0 && k > 0 && /^(the|a|an|his|her|their|its|our|this|that|following)$/.test(tokens[k - 1]!.lower))
     return false;
+  if (s > 0 && (possessedNoun(tokens, k) || modifiedSingularNoun(tokens, k))) return false;
   if (s === 2) return !(isCapitalized(t) && k > 0 && isCapitalized(tokens[k - 1]) && isCapitalized(tokens[k + 1])); // "Tell" inside a title
   // "told the Washington Post, '…'": a noun-like cue capitalised after a capitalised word ends a name.
   // "Hubble Space Telescope project scientist Ada Lund said": a weak cue that is a noun of a
@@ -1281,6 +1305,34 @@ export function cueAt(tokens: Token[], k: number, besideQuote: boolean): boolean
     !(isCapitalized(t) && k > 0 && isCapitalized(tokens[k - 1])) &&
     !(k > 0 && isCapitalized(tokens[k - 1]) && preNameRole(tokens, k, tokens.length))
   );
+}
+
+/** Contractions of a pronoun with "is" or "has" that look like possessives ("He’s said"). */
+const NOT_POSSESSIVE = /^(?:he|she|it|that|there|what|who|here|where|everyone|nobody|someone)[’']s$/;
+
+/** "Lund’s comments", "Mr. Roe’s call for": a cue word right after a capitalised possessive is
+ * the noun it owns, never a verb. */
+function possessedNoun(tokens: Token[], k: number): boolean {
+  const p = tokens[k - 1];
+  return !!p && p.quote < 0 && isCapitalized(p) && /[’']s$/.test(p.lower) && !NOT_POSSESSIVE.test(p.lower);
+}
+
+/** Singular determiners: after one of them a verb must agree (-s, -ed) or follow an auxiliary. */
+const SINGULAR_DETERMINERS = wordSet('a an another each every');
+
+/** "delivered a snappy retort:", "gave a Roe-style reply": a noun of saying in its singular form
+ * after a singular determiner and one or two plain words is that noun; its verb form
+ * would have to agree ("a spokesman replies") or follow an auxiliary ("a spokesman will reply"). */
+function modifiedSingularNoun(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (!SPEECH_NOUNS.has(t.lower) || t.lower.endsWith('s') || isCapitalized(t)) return false;
+  for (let d = k - 1; d >= 0 && d >= k - 3; d--) {
+    const w = tokens[d]!;
+    if (d < k - 1 && SINGULAR_DETERMINERS.has(w.lower)) return true;
+    if (!isWord(w) || w.quote >= 0 || AUXILIARIES.has(w.lower) || w.lower === 'to') return false;
+    if (w.lower.endsWith('ly') && w.lower.length > 4) return false;
+  }
+  return false;
 }
 
 /** Nouns of saying whose possessor is the one who said it ("her remark that …", "Lund’s
