@@ -1323,7 +1323,8 @@ export class EntityResolver {
       const written = occName ?? e.name;
       if (namedAfter && namedLater(written, namedAfter)) continue;
       if (namedInOwn && namedLater(written, namedInOwn)) continue;
-      if (!this.#isPlausiblePerson(e)) continue;
+      // A role phrase before the name ("Farmers' leader Ann Lund") shows a person as a title does.
+      if (!roleLed && !this.#isPlausiblePerson(e)) continue;
       const recentSubject = (subject || roleLed) && atMostOneSentenceEnd(this.#text, at, pos);
       candidates.push({ e, pos: at, subject, recentSubject, roleLed, asSpeaker, score: 0 });
     }
@@ -2317,8 +2318,9 @@ function afterRolePrefix(before: string): boolean {
   return ROLE_WORDS.has(last) || (last.length >= 5 && /(?:er|or|ist|ian)s?$/.test(last) && !NOT_ROLE_NOUNS.has(last));
 }
 
-/** A capitalised word followed by a lower-case one: a surname standing alone as a subject. */
-const LONE_CAPITALISED = /\p{Lu}[\p{Ll}'’-]{2,}(?=,? \p{Ll})/gu;
+/** A capitalised word followed by a lower-case one, or by an age between commas ("Lund, 71,
+ * started …"): a surname standing alone as a subject. */
+const LONE_CAPITALISED = /\p{Lu}[\p{Ll}'’-]{2,}(?=,? \p{Ll}|, \d{1,3},)/gu;
 
 /** A name of up to four capitalised words, then "and" (after a comma at most), ending the text.
  * What `joinedNameStart` reads; it asks this regex itself only of a text with a surrogate pair. */

@@ -67,4 +67,22 @@ describe('pronoun stories', () => {
     );
     expect(names(text)).toEqual(['she']);
   });
+
+  test('a surname opening the sentence before, with an age in apposition, outranks the woman who spoke last', () => {
+    const text = article(
+      'Every morning Helen Solberg opens the bakery. An hour later Ingrid Aasen arrives with the flour.',
+      'Aasen, 39, trained as a chef. “I wanted my own hours,” she says.',
+      'Solberg, 68, started here in 1975. “My father baked here before me,” she says.',
+    );
+    expect(names(text)).toEqual(['Ingrid Aasen', 'Helen Solberg']);
+  });
+
+  test('a role-led name whose given name is on no list is still the person "he" stands for', () => {
+    const text = article(
+      // Neither given name is on the lists: the earlier speaker's gender is not known either.
+      'Union president Achieng Otieno welcomed the plan. “It is a start,” Otieno said.',
+      'Growers’ leader Oduya Kimathi was less impressed. “Plans do not harvest anything,” he said.',
+    );
+    expect(names(text)).toEqual(['Achieng Otieno', 'Oduya Kimathi']);
+  });
 });
