@@ -85,4 +85,29 @@ describe('pronoun stories', () => {
     );
     expect(names(text)).toEqual(['Achieng Otieno', 'Oduya Kimathi']);
   });
+
+  test('a role description opening the sentence before ("The minister, to her credit, …") is its subject', () => {
+    const text = article(
+      'Finance Minister Ann Lund presented the budget on Tuesday. “We kept our promises,” Lund said.',
+      'Opposition spokeswoman Eva Berg asked about hospitals. Berg said the wards were full. “Where is the money?” she said.',
+      'The minister, to her credit, looked uneasy. “The money is coming,” she said.',
+    );
+    expect(names(text)).toEqual(['Ann Lund', 'Eva Berg', 'Ann Lund']);
+    // A name in apposition to the description is the subject itself, and a possessive is none.
+    const owner = article(
+      'Finance Minister Ann Lund presented the budget on Tuesday. “We kept our promises,” Lund said.',
+      'Opposition spokeswoman Eva Berg asked about hospitals. Berg said the wards were full. “Where is the money?” she said.',
+      'The minister’s aides looked uneasy. “Nobody has answered,” she said.',
+    );
+    expect(names(owner)).toEqual(['Ann Lund', 'Eva Berg', 'Eva Berg']);
+  });
+
+  test('a role description after another man spoke stands for the titled man it describes', () => {
+    const text = article(
+      'Admiral Harry B. Lund Jr. spoke in Sydney on Monday. “We will sail,” said Admiral Harry B. Lund Jr.',
+      'Officials in the capital objected. “This is a provocation,” said Peter Berg, a spokesman.',
+      'The admiral was unmoved. “We sail where the law allows,” he said.',
+    );
+    expect(names(text)).toEqual(['Harry B. Lund Jr.', 'Peter Berg', 'Harry B. Lund Jr.']);
+  });
 });
