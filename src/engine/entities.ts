@@ -1323,10 +1323,12 @@ export class EntityResolver {
       const written = occName ?? e.name;
       if (namedAfter && namedLater(written, namedAfter)) continue;
       if (namedInOwn && namedLater(written, namedInOwn)) continue;
-      if (!this.#isPlausiblePerson(e)) continue;
+      // A role phrase before the name ("Farmers' leader Ann Lund") shows a person as a title does.
+      if (!roleLed && !this.#isPlausiblePerson(e)) continue;
       const recentSubject = (subject || roleLed) && atMostOneSentenceEnd(this.#text, at, pos);
       candidates.push({ e, pos: at, subject, recentSubject, roleLed, asSpeaker, score: 0 });
     }
+    this.#addDescribedSubject(candidates, pos, gender, namedAfter, namedInOwn);
     const features = this.#pronounFeatures(candidates, pos);
     candidates.forEach((c, i) => (c.score = dot(PRONOUN_WEIGHTS, features[i]!)));
     const chosen = choose(candidates, this.#text);
@@ -1346,6 +1348,79 @@ export class EntityResolver {
       return { entity: pick, candidates: candidates.length, rivalled: chosen.rivalled };
     }
     return { entity: this.#entity(gender === 'f' ? 'she' : 'he', 'unknown', null, gender), candidates: 0 };
+  }
+
+  /** "The minister, to her credit, looked embarrassed. '…,' she said": a definite description of
+   * a role opening the pronoun's sentence or the one before is that sentence's subject, as a
+   * name there would be. When it resolves to a person (as "the minister said" would) whose
+   * gender agrees, that person joins the candidates (nearest first) as a recent subject met
+   * there, in place of a farther meeting of theirs. Without this, the person named farther back
+   * under their name lost to whoever spoke last. */
+  #addDescribedSubject(
+    candidates: Candidate[],
+    pos: number,
+    gender: string,
+    namedAfter: LaterName[] | null,
+    namedInOwn: LaterName[] | null,
+  ): void {
+    const found = this.#describedSubject(pos);
+    if (!found) return;
+    const { at } = found;
+    // The description may find the person under a shorter name ("Lund" for "Ann Lund Jr."): the
+    // candidate with that surname is the same person.
+    const surname = familyName(found.e.name);
+    const e = candidates.find((c) => familyName(c.e.name) === surname)?.e ?? found.e;
+    if (e.gender && gender && e.gender !== gender) return;
+    if ((namedAfter && namedLater(e.name, namedAfter)) || (namedInOwn && namedLater(e.name, namedInOwn))) return;
+    const i = candidates.findIndex((c) => c.e === e);
+    if (i >= 0 && candidates[i]!.pos >= at) return;
+    if (i >= 0) candidates.splice(i, 1);
+    const c: Candidate = { e, pos: at, subject: true, recentSubject: true, roleLed: false, asSpeaker: false, score: 0 };
+    let k = 0;
+    while (k < candidates.length && candidates[k]!.pos > at) k++;
+    candidates.splice(k, 0, c);
+    if (candidates.length > MAX_CANDIDATES) candidates.length = MAX_CANDIDATES;
+  }
+
+  /** The person a definite role description ("The Chancellor", "But the shadow minister")
+   * opening the sentence holding `pos` or the one before stands for, and where it stands; null
+   * when neither sentence opens with one, or it names no person. A description with a name in
+   * apposition or after it ("The chancellor, Ann Lund, …") is left to the name. */
+  #describedSubject(pos: number): { e: Entity; at: number } | null {
+    const text = this.#text;
+    const from = Math.max(0, pos - DESCRIBED_REACH);
+    const starts: number[] = from === 0 ? [0] : [];
+    SENTENCE_END.lastIndex = from;
+    for (let m = SENTENCE_END.exec(text); m && m.index < pos; m = SENTENCE_END.exec(text))
+      starts.push(m.index + m[0].length);
+    SENTENCE_END.lastIndex = 0;
+    for (let k = starts.length - 1; k >= 0 && k >= starts.length - 2; k--) {
+      const start = starts[k]!;
+      if (start >= pos) continue;
+      const m = DESCRIBED_OPENING.exec(text.slice(start, Math.min(pos, start + 80)));
+      if (!m) continue;
+      const words = m[2]!.split(' ');
+      // The shortest run of words ending with a role noun heads the description.
+      const h = words.findIndex((w) => ROLE_WORDS.has(w.toLowerCase()));
+      if (h < 0) continue;
+      const name = words.slice(0, h + 1).join(' ');
+      const mStart = start + m[1]!.length;
+      const mEnd = mStart + 4 + name.length;
+      // A possessive, a name after the noun or in apposition: not a description standing alone.
+      if (/^(?:['’]|,? [A-Z])/.test(text.slice(mEnd, mEnd + 3))) continue;
+      if (this.#insideQuote(mStart)) continue;
+      const e = this.#lookupNominal({
+        start: mStart,
+        end: mEnd,
+        text: text.slice(mStart, mEnd),
+        kind: 'nominal',
+        name,
+        role: null,
+        gender: '',
+      });
+      return e.kind === 'person' ? { e, at: mStart } : null;
+    }
+    return null;
   }
 
   /** The salience features (PRONOUN_FEATURES) of each candidate (nearest first) of a pronoun at
@@ -1989,6 +2064,13 @@ function placeAfterName(lowers: string[]): number {
   return of >= 2 ? of : -1;
 }
 
+/** The surname of a person's name, without a generational suffix ("Lund" of "Ann Lund Jr."). */
+function familyName(name: string): string {
+  const words = name.replace(/\.$/, '').split(' ');
+  if (words.length > 1 && GENERATION.test(words[words.length - 1]!.replace(/,$/, ''))) words.pop();
+  return words[words.length - 1]!.replace(/,$/, '');
+}
+
 /** A generational suffix ("Jr", "III"): not initials. */
 const GENERATION = /^(?:II|III|IV|VI|Jr|Sr)$/;
 /** Initials of an organisation ("NRC", "FBI"). */
@@ -2244,6 +2326,13 @@ function atMostOneSentenceEnd(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** How far back `#describedSubject` looks for the openings of the pronoun's sentence and the one
+ * before. */
+const DESCRIBED_REACH = 600;
+/** A sentence opening with a definite description (a conjunction aside): the conjunction (group 1)
+ * and up to three words after "the" (group 2), among which a role noun is looked for. */
+const DESCRIBED_OPENING = /^((?:(?:But|And|So|Yet|Then|Now|Still) )?)[Tt]he ((?:[A-Za-z-]+ ){0,2}[A-Za-z-]+)/;
+
 /** A sentence's end: not the period of a title or an initial ("Sen.", "Mr.", "J."). */
 const SENTENCE_END = /(?<![A-Z][a-z]{0,2})[.!?]["”’']*\s+(?=["“‘']?[A-Z])|\n/g;
 
@@ -2317,8 +2406,9 @@ function afterRolePrefix(before: string): boolean {
   return ROLE_WORDS.has(last) || (last.length >= 5 && /(?:er|or|ist|ian)s?$/.test(last) && !NOT_ROLE_NOUNS.has(last));
 }
 
-/** A capitalised word followed by a lower-case one: a surname standing alone as a subject. */
-const LONE_CAPITALISED = /\p{Lu}[\p{Ll}'’-]{2,}(?=,? \p{Ll})/gu;
+/** A capitalised word followed by a lower-case one, or by an age between commas ("Lund, 71,
+ * started …"): a surname standing alone as a subject. */
+const LONE_CAPITALISED = /\p{Lu}[\p{Ll}'’-]{2,}(?=,? \p{Ll}|, \d{1,3},)/gu;
 
 /** A name of up to four capitalised words, then "and" (after a comma at most), ending the text.
  * What `joinedNameStart` reads; it asks this regex itself only of a text with a surrogate pair. */

@@ -67,4 +67,47 @@ describe('pronoun stories', () => {
     );
     expect(names(text)).toEqual(['she']);
   });
+
+  test('a surname opening the sentence before, with an age in apposition, outranks the woman who spoke last', () => {
+    const text = article(
+      'Every morning Helen Solberg opens the bakery. An hour later Ingrid Aasen arrives with the flour.',
+      'Aasen, 39, trained as a chef. “I wanted my own hours,” she says.',
+      'Solberg, 68, started here in 1975. “My father baked here before me,” she says.',
+    );
+    expect(names(text)).toEqual(['Ingrid Aasen', 'Helen Solberg']);
+  });
+
+  test('a role-led name whose given name is on no list is still the person "he" stands for', () => {
+    const text = article(
+      // Neither given name is on the lists: the earlier speaker's gender is not known either.
+      'Union president Achieng Otieno welcomed the plan. “It is a start,” Otieno said.',
+      'Growers’ leader Oduya Kimathi was less impressed. “Plans do not harvest anything,” he said.',
+    );
+    expect(names(text)).toEqual(['Achieng Otieno', 'Oduya Kimathi']);
+  });
+
+  test('a role description opening the sentence before ("The minister, to her credit, …") is its subject', () => {
+    const text = article(
+      'Finance Minister Ann Lund presented the budget on Tuesday. “We kept our promises,” Lund said.',
+      'Opposition spokeswoman Eva Berg asked about hospitals. Berg said the wards were full. “Where is the money?” she said.',
+      'The minister, to her credit, looked uneasy. “The money is coming,” she said.',
+    );
+    expect(names(text)).toEqual(['Ann Lund', 'Eva Berg', 'Ann Lund']);
+    // A name in apposition to the description is the subject itself, and a possessive is none.
+    const owner = article(
+      'Finance Minister Ann Lund presented the budget on Tuesday. “We kept our promises,” Lund said.',
+      'Opposition spokeswoman Eva Berg asked about hospitals. Berg said the wards were full. “Where is the money?” she said.',
+      'The minister’s aides looked uneasy. “Nobody has answered,” she said.',
+    );
+    expect(names(owner)).toEqual(['Ann Lund', 'Eva Berg', 'Eva Berg']);
+  });
+
+  test('a role description after another man spoke stands for the titled man it describes', () => {
+    const text = article(
+      'Admiral Harry B. Lund Jr. spoke in Sydney on Monday. “We will sail,” said Admiral Harry B. Lund Jr.',
+      'Officials in the capital objected. “This is a provocation,” said Peter Berg, a spokesman.',
+      'The admiral was unmoved. “We sail where the law allows,” he said.',
+    );
+    expect(names(text)).toEqual(['Harry B. Lund Jr.', 'Peter Berg', 'Harry B. Lund Jr.']);
+  });
 });
