@@ -1587,7 +1587,11 @@ export class EntityResolver {
       // that report"), nor "the state" the "Secretary of State".
       const word = e.name.toLowerCase();
       const holder = e.kind === 'unknown' && !e.name.includes(' ') ? holders.get(word) : undefined;
-      if (holder && (ROLE_WORDS.has(word) || PERSON_HEADS.has(word) || roleHead(holder.role!) === word)) {
+      if (
+        holder &&
+        (ROLE_WORDS.has(word) || PERSON_HEADS.has(word) || roleHead(holder.role!) === word) &&
+        !this.#introducesAnother(q.speaker.mention, holder)
+      ) {
         holder.aliases.add(q.speaker.mention?.text ?? e.name);
         q.speaker = { ...q.speaker, id: holder.id };
       }
@@ -1614,6 +1618,20 @@ export class EntityResolver {
       q.speaker = { ...q.speaker, id, name: e.name, kind: e.kind, role: e.role };
     }
     return list;
+  }
+
+  /** "another supporter", "a friend" after the person the role names was introduced: a
+   * description that sets its referent apart from one already met ("another", "other") or an
+   * indefinite one that brings a new person in ("a", "an", "one") is not that person. An
+   * indefinite met before the name may be the person first described ("A spokesman said …",
+   * later "the spokesman, Lena Berg"). */
+  #introducesAnother(mention: Mention | null, holder: Entity): boolean {
+    const first = /^\S+/.exec(mention?.text ?? '')?.[0]?.toLowerCase();
+    if (!mention || !first) return false;
+    if (first === 'another' || first === 'other') return true;
+    if (first !== 'a' && first !== 'an' && first !== 'one') return false;
+    const intro = this.#introduction(holder);
+    return intro !== null && intro.start < mention.start;
   }
 }
 

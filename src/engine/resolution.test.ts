@@ -867,6 +867,34 @@ describe('a description given in an appositive', () => {
   });
 });
 
+describe('a bare description taken over by the person whose role it names', () => {
+  test('"another supporter" after the supporter was named is someone else', () => {
+    const text = article(
+      '“We were robbed,” said Carl Dunmore, a county delegate and longtime Harlow supporter.',
+      '“Yet another count we would have won,” another supporter wrote on a forum.',
+    );
+    expect(names(text)[0]).toBe('Carl Dunmore');
+    expect(names(text)[1]).not.toBe('Carl Dunmore');
+  });
+
+  test('an indefinite description after the named holder brings a new person in', () => {
+    const text = article(
+      '“He loved this town,” said Mira Toll, a friend of the mayor.',
+      '“He never once turned anyone away,” a friend wrote later.',
+    );
+    expect(names(text)[0]).toBe('Mira Toll');
+    expect(names(text)[1]).not.toBe('Mira Toll');
+  });
+
+  test('an indefinite description before the name is still the person later described', () => {
+    const text = article(
+      '“We will publish the schedule on Friday,” a spokesman said.',
+      '“The dates will hold,” said Ivo Brandt, the council spokesman.',
+    );
+    expect(names(text)).toEqual(['Ivo Brandt', 'Ivo Brandt']);
+  });
+});
+
 describe('evidence, confidence and unclear speakers', () => {
   test('a speaker found in another sentence of the paragraph says how many sentences away, before or after', () => {
     const before = analyze(
