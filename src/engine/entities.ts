@@ -1576,8 +1576,12 @@ export class EntityResolver {
     const holders = new Map<string, Entity | null>();
     for (const e of this.#order) {
       if (e.kind !== 'person' || !e.role) continue;
-      for (const w of e.role.toLowerCase().split(' '))
+      // "a former candidate for governor": an office the person left is not what "the
+      // candidate" describes, so no word after "former" makes a holder.
+      for (const w of e.role.toLowerCase().split(' ')) {
+        if (w === 'former' || w.startsWith('ex-')) break;
         if (w.length > 3) holders.set(w, holders.has(w) && holders.get(w) !== e ? null : e);
+      }
     }
     for (const q of quotes) {
       const e = q.speaker ? byId.get(q.speaker.id) : undefined;

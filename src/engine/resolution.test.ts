@@ -886,6 +886,15 @@ describe('a bare description taken over by the person whose role it names', () =
     expect(names(text)[1]).not.toBe('Mira Toll');
   });
 
+  test('"the candidate" is not someone described as a former candidate', () => {
+    const text = article(
+      '“We will win this state,” the candidate said at a rally in Fresno.',
+      '“He is unfit,” said Dana Whitlow, a former candidate for governor who now runs a bank.',
+    );
+    expect(names(text)[0]).not.toBe('Dana Whitlow');
+    expect(names(text)[1]).toBe('Dana Whitlow');
+  });
+
   test('an indefinite description before the name is still the person later described', () => {
     const text = article(
       '“We will publish the schedule on Friday,” a spokesman said.',
