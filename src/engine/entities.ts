@@ -782,6 +782,8 @@ export class EntityResolver {
     for (let k = lowerBound(this.#titled, pos, atPos) - 1, steps = 0; k >= 0 && steps < LOOK_BACK; k--, steps++) {
       const t = this.#titled[k]!;
       if (t.former !== former || !roleFits(t.role, words, head, qualifiers)) continue;
+      // A "name" with a pronoun or determiner in it names nobody (notAName).
+      if (notAName(t.name)) continue;
       if (orgQualified(t.role, head)) {
         qualified ??= t;
         continue;
@@ -1263,7 +1265,7 @@ export class EntityResolver {
       }
     if (!found)
       for (const [full, role] of this.#prescanRole)
-        if (roleFits(role, words, head, qualifiers)) {
+        if (roleFits(role, words, head, qualifiers) && !notAName(full)) {
           found = this.#entity(full, 'person', role, '');
           break;
         }
@@ -2445,6 +2447,14 @@ function isNameChar(c: number): boolean {
 /** How many distinct words an article may have looked up in lower case (each look-up scans the
  * text once; the bound keeps hostile input linear). */
 const LOWER_LOOKUPS = 200;
+
+/** Pronouns and determiners written in title case: no word of a person's name. */
+const FUNCTION_WORD = /^(?:This|That|These|Those|It|Its|He|She|We|They|You|His|Her|Their|Our|My|Your)$/;
+
+/** A title-case headline's words read as a title and a name ("Speaker Just Shared This"). */
+function notAName(name: string): boolean {
+  return name.split(SPACE).some((w) => FUNCTION_WORD.test(w));
+}
 
 /** True when `word` (lower case) stands in the text as a whole word written in lower case. */
 function hasLowerCaseWord(text: string, word: string): boolean {

@@ -904,6 +904,16 @@ describe('a bare description taken over by the person whose role it names', () =
   });
 });
 
+describe('a title-case headline is no titled name', () => {
+  test('"the conference speaker" is not the "name" a headline seems to give a speaker', () => {
+    const text = [
+      'Christian Speaker Just Shared This ‘Bold Prayer’ About Taxes.',
+      '“My dear friends,” the conference speaker says into the camera.',
+    ].join('\n\n');
+    expect(names(text)[0]).not.toBe('Shared This');
+  });
+});
+
 describe('evidence, confidence and unclear speakers', () => {
   test('a speaker found in another sentence of the paragraph says how many sentences away, before or after', () => {
     const before = analyze(
