@@ -782,6 +782,8 @@ export class EntityResolver {
     for (let k = lowerBound(this.#titled, pos, atPos) - 1, steps = 0; k >= 0 && steps < LOOK_BACK; k--, steps++) {
       const t = this.#titled[k]!;
       if (t.former !== former || !roleFits(t.role, words, head, qualifiers)) continue;
+      // A "name" with a pronoun or determiner in it names nobody (notAName).
+      if (notAName(t.name)) continue;
       if (orgQualified(t.role, head)) {
         qualified ??= t;
         continue;
@@ -1263,7 +1265,7 @@ export class EntityResolver {
       }
     if (!found)
       for (const [full, role] of this.#prescanRole)
-        if (roleFits(role, words, head, qualifiers)) {
+        if (roleFits(role, words, head, qualifiers) && !notAName(full)) {
           found = this.#entity(full, 'person', role, '');
           break;
         }
@@ -1651,8 +1653,12 @@ export class EntityResolver {
     const holders = new Map<string, Entity | null>();
     for (const e of this.#order) {
       if (e.kind !== 'person' || !e.role) continue;
-      for (const w of e.role.toLowerCase().split(' '))
+      // "a former candidate for governor": an office the person left is not what "the
+      // candidate" describes, so no word after "former" makes a holder.
+      for (const w of e.role.toLowerCase().split(' ')) {
+        if (w === 'former' || w.startsWith('ex-')) break;
         if (w.length > 3) holders.set(w, holders.has(w) && holders.get(w) !== e ? null : e);
+      }
     }
     for (const q of quotes) {
       const e = q.speaker ? byId.get(q.speaker.id) : undefined;
@@ -1662,7 +1668,11 @@ export class EntityResolver {
       // that report"), nor "the state" the "Secretary of State".
       const word = e.name.toLowerCase();
       const holder = e.kind === 'unknown' && !e.name.includes(' ') ? holders.get(word) : undefined;
-      if (holder && (ROLE_WORDS.has(word) || PERSON_HEADS.has(word) || roleHead(holder.role!) === word)) {
+      if (
+        holder &&
+        (ROLE_WORDS.has(word) || PERSON_HEADS.has(word) || roleHead(holder.role!) === word) &&
+        !this.#introducesAnother(q.speaker.mention, holder)
+      ) {
         holder.aliases.add(q.speaker.mention?.text ?? e.name);
         q.speaker = { ...q.speaker, id: holder.id };
       }
@@ -1689,6 +1699,20 @@ export class EntityResolver {
       q.speaker = { ...q.speaker, id, name: e.name, kind: e.kind, role: e.role };
     }
     return list;
+  }
+
+  /** "another supporter", "a friend" after the person the role names was introduced: a
+   * description that sets its referent apart from one already met ("another", "other") or an
+   * indefinite one that brings a new person in ("a", "an", "one") is not that person. An
+   * indefinite met before the name may be the person first described ("A spokesman said …",
+   * later "the spokesman, Lena Berg"). */
+  #introducesAnother(mention: Mention | null, holder: Entity): boolean {
+    const first = /^\S+/.exec(mention?.text ?? '')?.[0]?.toLowerCase();
+    if (!mention || !first) return false;
+    if (first === 'another' || first === 'other') return true;
+    if (first !== 'a' && first !== 'an' && first !== 'one') return false;
+    const intro = this.#introduction(holder);
+    return intro !== null && intro.start < mention.start;
   }
 }
 
@@ -2513,6 +2537,14 @@ function isNameChar(c: number): boolean {
 /** How many distinct words an article may have looked up in lower case (each look-up scans the
  * text once; the bound keeps hostile input linear). */
 const LOWER_LOOKUPS = 200;
+
+/** Pronouns and determiners written in title case: no word of a person's name. */
+const FUNCTION_WORD = /^(?:This|That|These|Those|It|Its|He|She|We|They|You|His|Her|Their|Our|My|Your)$/;
+
+/** A title-case headline's words read as a title and a name ("Speaker Just Shared This"). */
+function notAName(name: string): boolean {
+  return name.split(SPACE).some((w) => FUNCTION_WORD.test(w));
+}
 
 /** True when `word` (lower case) stands in the text as a whole word written in lower case. */
 function hasLowerCaseWord(text: string, word: string): boolean {

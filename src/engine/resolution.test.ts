@@ -867,6 +867,53 @@ describe('a description given in an appositive', () => {
   });
 });
 
+describe('a bare description taken over by the person whose role it names', () => {
+  test('"another supporter" after the supporter was named is someone else', () => {
+    const text = article(
+      '“We were robbed,” said Carl Dunmore, a county delegate and longtime Harlow supporter.',
+      '“Yet another count we would have won,” another supporter wrote on a forum.',
+    );
+    expect(names(text)[0]).toBe('Carl Dunmore');
+    expect(names(text)[1]).not.toBe('Carl Dunmore');
+  });
+
+  test('an indefinite description after the named holder brings a new person in', () => {
+    const text = article(
+      '“He loved this town,” said Mira Toll, a friend of the mayor.',
+      '“He never once turned anyone away,” a friend wrote later.',
+    );
+    expect(names(text)[0]).toBe('Mira Toll');
+    expect(names(text)[1]).not.toBe('Mira Toll');
+  });
+
+  test('"the candidate" is not someone described as a former candidate', () => {
+    const text = article(
+      '“We will win this state,” the candidate said at a rally in Fresno.',
+      '“He is unfit,” said Dana Whitlow, a former candidate for governor who now runs a bank.',
+    );
+    expect(names(text)[0]).not.toBe('Dana Whitlow');
+    expect(names(text)[1]).toBe('Dana Whitlow');
+  });
+
+  test('an indefinite description before the name is still the person later described', () => {
+    const text = article(
+      '“We will publish the schedule on Friday,” a spokesman said.',
+      '“The dates will hold,” said Ivo Brandt, the council spokesman.',
+    );
+    expect(names(text)).toEqual(['Ivo Brandt', 'Ivo Brandt']);
+  });
+});
+
+describe('a title-case headline is no titled name', () => {
+  test('"the conference speaker" is not the "name" a headline seems to give a speaker', () => {
+    const text = [
+      'Christian Speaker Just Shared This ‘Bold Prayer’ About Taxes.',
+      '“My dear friends,” the conference speaker says into the camera.',
+    ].join('\n\n');
+    expect(names(text)[0]).not.toBe('Shared This');
+  });
+});
+
 describe('evidence, confidence and unclear speakers', () => {
   test('a speaker found in another sentence of the paragraph says how many sentences away, before or after', () => {
     const before = analyze(
