@@ -107,6 +107,8 @@ export const ORG_NOUNS = wordSet(
 /** Plural endings of the common nouns that speak as groups in news ("Officials", "Critics",
  * "Opponents", "Analysts", "Protesters", "Republicans"). */
 const GROUP_PLURAL = /^[A-Z][a-z]{3,}(?:ents|ants|ists|ysts|ors|ers|ians|ans|ials|ics|ives|ates)$/;
+/** A capitalised plural, read before "of" ("Shares of …"): any "-s" but "-ss", "-us", "-is". */
+const PLURAL_BEFORE_OF = /^[A-Z][a-z]{2,}[^sui]s$/;
 
 /** Words that may join a name ("Department of Defense") but not end one. */
 const SPACE = /[ \u00a0]/;
@@ -1009,6 +1011,18 @@ export class EntityResolver {
       !m.gender &&
       GROUP_PLURAL.test(last) &&
       !this.#fullNames.has(last.toLowerCase())
+    )
+      return this.#entity(m.name, 'group', null, '');
+    // "Shares of Acme Corp", "Residents of Eastgate": such a plural before "of" heads the phrase;
+    // the name after "of" is what it belongs to, so the phrase is a group, never a person.
+    if (
+      words.length >= 3 &&
+      words[1] === 'of' &&
+      !m.role &&
+      !m.gender &&
+      PLURAL_BEFORE_OF.test(words[0]!) &&
+      !isForename(words[0]!) &&
+      !this.#fullNames.has(words[0]!.toLowerCase())
     )
       return this.#entity(m.name, 'group', null, '');
     // "N.C.", "R-S.C.": a state's or country's initials are no person.
