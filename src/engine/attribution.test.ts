@@ -352,6 +352,19 @@ describe('attributeQuotes: resolution across the article', () => {
     expect(reported.speaker).toMatchObject({ name: 'Critics', kind: 'group' });
   });
 
+  test('a capitalised plural before "of" and a name heads a group, never a person', () => {
+    for (const [sentence, name] of [
+      ['Stocks of Halden Mining slid 4% on Monday, saying output had fallen.', 'Stocks of Halden Mining'],
+      ['Tenants of Lower Brill said the heating had failed again.', 'Tenants of Lower Brill'],
+    ]) {
+      const reported = run(article(sentence!)).quotes.find((q) => q.kind === 'reported')!;
+      expect(reported.speaker).toMatchObject({ name, kind: 'group' });
+    }
+    // A surname before "of" and a place stays the person the article names in full.
+    const text = article('Senator Ada Rhodes spoke first.', 'Rhodes of Vermont said the bill was dead.');
+    expect(run(text).quotes.find((q) => q.kind === 'reported')?.speaker?.kind).toBe('person');
+  });
+
   test('"he" picks the compatible person, not the nearest one', () => {
     const text = article('Mrs. Clara Holm met Mr. Peter Lund on Friday.', '“It went well,” he said.');
     expect(direct(text)[0]![1]).toBe('Peter Lund');

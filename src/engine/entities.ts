@@ -107,6 +107,8 @@ export const ORG_NOUNS = wordSet(
 /** Plural endings of the common nouns that speak as groups in news ("Officials", "Critics",
  * "Opponents", "Analysts", "Protesters", "Republicans"). */
 const GROUP_PLURAL = /^[A-Z][a-z]{3,}(?:ents|ants|ists|ysts|ors|ers|ians|ans|ials|ics|ives|ates)$/;
+/** A capitalised plural, read before "of" ("Shares of …"): any "-s" but "-ss", "-us", "-is". */
+const PLURAL_BEFORE_OF = /^[A-Z][a-z]{2,}[^sui]s$/;
 
 /** Words that may join a name ("Department of Defense") but not end one. */
 const SPACE = /[ \u00a0]/;
@@ -718,6 +720,7 @@ export class EntityResolver {
   /** Records one reading of a capitalised run at `start`: an organisation, a person's full name
    * (counted, with role and honorific gender), or a lone name. */
   #addRun(run: RunReading, start: number, singles: Occurrence[], end: number): void {
+    if (run.kind === RUN_FULL && !run.role) run = titleObjectOff(this.#text, start + run.offset, run);
     const pos = start + run.offset;
     // "Novatek Pulse 9 Pro", "Acme Galaxy S24": a name with a model number is a product, no
     // speaker, and its first word stays free to name the maker ("according to Novatek").
@@ -1010,6 +1013,18 @@ export class EntityResolver {
       !m.gender &&
       GROUP_PLURAL.test(last) &&
       !this.#fullNames.has(last.toLowerCase())
+    )
+      return this.#entity(m.name, 'group', null, '');
+    // "Shares of Acme Corp", "Residents of Eastgate": such a plural before "of" heads the phrase;
+    // the name after "of" is what it belongs to, so the phrase is a group, never a person.
+    if (
+      words.length >= 3 &&
+      words[1] === 'of' &&
+      !m.role &&
+      !m.gender &&
+      PLURAL_BEFORE_OF.test(words[0]!) &&
+      !isForename(words[0]!) &&
+      !this.#fullNames.has(words[0]!.toLowerCase())
     )
       return this.#entity(m.name, 'group', null, '');
     // "N.C.", "R-S.C.": a state's or country's initials are no person.
@@ -1775,6 +1790,31 @@ function piecesOf(match: string): { at: number; end: number; reading: RunReading
     piecesMet.set(match, (pieces = readPieces(match)));
   }
   return pieces;
+}
+
+/** A capitalised role word, "of the" and a space, just before a run ("Leader of the …"). */
+const TITLE_OF_THE = /(?:^|[^\w.])([A-Z][a-z]+) of the $/;
+
+/** "Leader of the Opposition B.S. Hegde", "Speaker of the House Ada Lund": the capitalised run
+ * after a title's "of the" opens with the title's object, not the person; the name starts at the
+ * first given name or initial, and the title with its object is the role. The run is read
+ * without the text before it, so this is decided here. Unchanged without a role word before
+ * "of the" or a name of two words or more after the object. */
+function titleObjectOff(text: string, pos: number, run: RunReading): RunReading {
+  if (pos < 8 || text.charCodeAt(pos - 1) !== 32 || text.charCodeAt(pos - 2) !== 101) return run; // "… the "
+  const m = TITLE_OF_THE.exec(text.slice(Math.max(0, pos - 40), pos));
+  if (!m || !ROLE_WORDS.has(m[1]!.toLowerCase())) return run;
+  const words = run.name.split(' ');
+  let k = 1;
+  while (k < words.length - 1 && !isForename(words[k]!) && !/^(?:[A-Z]\.)+$/.test(words[k]!)) k++;
+  if (k >= words.length - 1) return run;
+  const object = words.slice(0, k).join(' ');
+  return {
+    ...run,
+    offset: run.offset + object.length + 1,
+    name: words.slice(k).join(' '),
+    role: `${m[0].slice(m[0].indexOf(m[1]!))}${object}`,
+  };
 }
 
 function readPieces(match: string): { at: number; end: number; reading: RunReading }[] {

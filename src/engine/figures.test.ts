@@ -141,6 +141,15 @@ const ROWS: [string, string[]][] = [
   ['The road runs 12 km north.', ['12 km|measure|12|km']],
   ['She is 29 years old.', ['29 years old|measure|29|years old']],
   ['A 21-year-old student won.', ['21-year-old|measure|21|years old']],
+  // a calibre before a firearm names a kind of gun, not an amount; a lens width stays a measure
+  ['Detectives found a 9mm pistol and 5.56mm rounds in the car.', []],
+  ['The 9mm gap between the plates widened.', ['9mm|measure|9|mm']],
+  // a term hyphened before a debt names the bond; before anything else it is a span
+  ['The 10-year yield rose while two-year Treasury notes fell.', []],
+  ['He got a 10-year sentence.', ['10-year|measure|10|years']],
+  // a change by a percentage and the level it reached are two figures, not a range
+  ['The index fell 1.2% to 5,874.3 on Friday.', ['1.2%|percent|1.2|%', '5,874.3|count|5874.3']],
+  ['Inflation will be 2% to 3% next year.', ['2% to 3%|percent|2-3|%']],
   // a span no age is counted in, hyphened to "old": the number counts the noun after it
   ['It is one of four century-old schooners.', ['four century-old schooners|count|4|schooners']],
   ['They lost their 25 year-old son.', ['25 year-old|measure|25|years old']],

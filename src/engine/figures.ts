@@ -742,11 +742,32 @@ const STEPS: ((r: Reading, lead: Lead, d: Draft) => Step)[] = [
   quantityWord,
   moneyOrMeasure,
   range,
+  kindNotAmount,
   someDay,
   countedNoun,
   versionNumber,
   yearAgeRankOrName,
 ];
+
+/** Nouns a calibre names a kind of ("a 9mm handgun", "5.56mm rounds"). */
+const FIREARM_NOUNS = wordSet(
+  'handgun handguns pistol pistols revolver revolvers rifle rifles gun guns carbine carbines round rounds ammunition ammo bullet bullets cartridge cartridges shell shells casing casings semiautomatic semi-automatic',
+);
+/** Debt named by its term ("the 10-year yield", "two-year notes", "30-year bonds"). */
+const BOND_NOUNS = wordSet('yield yields note notes bond bonds treasury treasuries gilt gilts bund bunds bills');
+const TERM_UNITS = wordSet('years months weeks');
+
+/** A measure that names a kind of thing rather than an amount of it: a calibre before a firearm
+ * ("a 9mm handgun") and a term hyphened before a debt ("the 10-year yield", "10-year Treasury
+ * notes"). A term before anything else stays a span ("a 10-year sentence"). */
+function kindNotAmount(r: Reading, _lead: Lead, d: Draft): Step {
+  if (d.kind !== 'measure' || d.unit === null) return undefined;
+  const next = r.S.at(d.k);
+  if (!next || !next.gap || next.t !== 'w') return undefined;
+  if (d.unit === 'mm' && FIREARM_NOUNS.has(next.lv)) return { skip: d.end };
+  if (d.hyph && TERM_UNITS.has(d.unit) && d.end === d.hyph.e && BOND_NOUNS.has(next.lv)) return { skip: d.end };
+  return undefined;
+}
 
 /** "One day he will win", "he hopes one day to": "one" before a time of day or "day" as an
  * indefinite time, not a span; a bound or a preposition before it keeps the span ("within one
@@ -1231,7 +1252,9 @@ function range(r: Reading, _lead: Lead, d: Draft): Step {
     const kindOk =
       (d.kind === re.kind && (!d.unit || !re.unit || d.unit === re.unit)) ||
       (d.kind === 'count' && !d.unit) ||
-      (re.kind === 'count' && !re.unit) ||
+      // "fell 1.2% to 5,874.3": a percentage and then a bare number are a change and the level it
+      // reached, not a range (a range of percentages carries the sign at the end or at both).
+      (re.kind === 'count' && !re.unit && d.kind !== 'percent') ||
       (d.kind === 'year' && re.kind === 'year');
     if (kindOk && re.value > lo) {
       if (d.kind === 'count' && !d.unit) {

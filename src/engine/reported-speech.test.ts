@@ -12,6 +12,14 @@ function reported(text: string): [string, string | null, string | null][] {
     .map((q) => [q.text, q.speaker?.name ?? null, q.speaker?.mention?.text ?? null]);
 }
 
+describe('a noun-like cue after "the" and a noun at the sentence end', () => {
+  test('a noun phrase in apposition there reports nothing', () => {
+    expect(reported(article('The mill closed in May, the latest of the reports.'))).toEqual([]);
+    // The noun and the form do not agree: "the family reports" reads as a noun phrase.
+    expect(reported(article('The mill closed in May, the families reports.'))).toEqual([]);
+  });
+});
+
 describe('reported speech: the forms of a reported clause', () => {
   test.each<[string, string, [string, string][]]>([
     [
@@ -434,6 +442,21 @@ describe('reported speech: the forms of a reported clause', () => {
         ['the vote was fair', 'Lena Ortiz'],
         ['it was rigged from the start', 'Omar Diallo'],
       ],
+    ],
+    [
+      'a cue closing the sentence takes all before its comma, past an inner cue with no clause',
+      'Crews reached the mill at noon after neighbours reported smelling smoke, fire spokesman Capt. Tom Ngata said.',
+      [['Crews reached the mill at noon after neighbours reported smelling smoke', 'Tom Ngata']],
+    ],
+    [
+      'a lower-case body after "the" and its agreeing noun-like cue closing the sentence',
+      'About 3,000 homes still have no water, the utility estimates.',
+      [['About 3,000 homes still have no water', 'utility']],
+    ],
+    [
+      'a plural body with the base form closing the sentence',
+      'Rents will rise again next year, the analysts forecast.',
+      [['Rents will rise again next year', 'analysts']],
     ],
   ])('%s', (_name, sentence, expected) => {
     const found = reported(article(sentence));

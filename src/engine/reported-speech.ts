@@ -172,6 +172,17 @@ function clausesOf(tokens: Token[], usedCues: Set<number>): ReportedClause[] {
       const outer = according(tokens, found.next + 1, floor);
       if (outer?.clause) found = outer;
     }
+    // "Officers were called after residents reported hearing shots, a police spokeswoman said.":
+    // a cue that ends the sentence after a comma attributes all before it, the inner report
+    // included, as "according to" does above.
+    // So it does when the inner cue reported no clause of its own ("reported hearing shots").
+    if (found && (!found.clause || found.clause.cue === k) && tokens[found.next]?.text === ',') {
+      const c = closingCue(tokens, found.next + 1);
+      if (c > 0 && !NOT_REPORTING.has(tokens[c]!.lower)) {
+        const outer = cued(tokens, c, floor, usedCues.has(c) && quoteBefore(tokens, floor, c), prior);
+        if (outer?.clause && (!found.clause || outer.clause.start <= found.clause.start)) found = outer;
+      }
+    }
     if (!found) continue;
     if (found.clause) out.push(found.clause);
     prior = found.clause?.mention ?? null;
@@ -179,6 +190,22 @@ function clausesOf(tokens: Token[], usedCues: Set<number>): ReportedClause[] {
     k = Math.max(k, found.next - 1);
   }
   return out;
+}
+
+/** The cue that closes the sentence after a comma at `from - 1` (", police spokeswoman Sgt. Ana
+ * Ruiz said."): a speech verb as the last word before the sentence's end, with no comma, quotation
+ * or other cue between; -1 when there is none. */
+function closingCue(tokens: Token[], from: number): number {
+  const n = tokens.length;
+  for (let i = from; i < n && i < from + 12; i++) {
+    const t = tokens[i]!;
+    if (t.quote >= 0 || t.text === ',' || t.text === ';') return -1;
+    if (t.cue === 2 && !isCapitalized(t)) {
+      const end = tokens[i + 1];
+      return i > from && (end === undefined || (end.text === '.' && i + 2 >= n)) && cueAt(tokens, i, false) ? i : -1;
+    }
+  }
+  return -1;
 }
 
 /** Nouns of claiming whose possessor's clause after "that" (or, for a commitment, "to") is
@@ -351,6 +378,11 @@ export function nounLikeVerb(tokens: Token[], k: number): boolean {
     /['’]s?$/.test(prev.text)
   )
     return false;
+  // "…, the agency estimates.", "…, the analysts estimate.": "the" and a lower-case noun that
+  // agrees with the form, between a comma and the sentence's end, are its subject (a noun phrase
+  // in apposition there has no verb-like form after its noun).
+  if (!isCapitalized(prev) && last && tokens[p - 1]?.lower === 'the' && tokens[p - 2]?.text === ',')
+    return agreesAsSubject(prev, t);
   // "activist groups claim that": a plural noun is the subject, whatever determines it.
   if (!isCapitalized(prev)) return next?.text !== ',' && !last && isSmallWordEnding(prev.text, 3, 's');
   // A name opens its clause: only punctuation or a conjunction may stand before it ("a confirmed
@@ -372,6 +404,16 @@ export function nounLikeVerb(tokens: Token[], k: number): boolean {
   }
   if (next?.text === ',' || last) return !before || before.text === ',';
   return !before || /^(,|;|and|but|while|as|so)$/.test(before.lower);
+}
+
+/** True when the lower-case noun `noun` and the cue form `verb` agree as subject and verb: a
+ * singular noun with the -s form ("the agency estimates"), a plural with the base form ("the
+ * analysts estimate"); a noun that looks like an adverb or a participle never does. */
+function agreesAsSubject(noun: Token, verb: Token): boolean {
+  const w = noun.lower;
+  if (!isWord(noun) || w.length < 3 || /(?:ly|ed|ing)$/.test(w) || CLAUSE_OPENERS.has(w)) return false;
+  const plural = /[^su]s$/.test(w);
+  return verb.lower.endsWith('s') ? !plural && !w.endsWith('s') : plural;
 }
 
 /** True when a figure starts at `i`: a number, an amount of money, or an approximation of one

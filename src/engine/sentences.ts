@@ -92,7 +92,20 @@ function isAbbreviation(text: string, from: number, dot: number): boolean {
   if (dot - s > LONGEST_ABBREVIATION) return false;
   const word = text.slice(s, dot);
   if (word.length === 1 && /[A-Z]/.test(word)) return true;
+  // "B.S. Hegde", "M.K. Rao": capital initials run together, as a listed "U.S." is.
+  if (dottedInitials(word)) return true;
   return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** "B.S", "J.R.R" (the last period not included): two or three capital letters with periods between. */
+function dottedInitials(word: string): boolean {
+  const n = word.length;
+  if (n !== 3 && n !== 5) return false;
+  for (let i = 0; i < n; i += 2) {
+    const c = word.charCodeAt(i);
+    if (c < 65 || c > 90 || (i + 1 < n && word.charCodeAt(i + 1) !== PERIOD)) return false;
+  }
+  return true;
 }
 
 function isLetterOrDot(c: number): boolean {

@@ -58,6 +58,30 @@ describe('a role phrase before a person’s name', () => {
     ]);
   });
 
+  test('a title with "of the" and its object before a name: the name speaks, the whole title is its role', () => {
+    expect(speakers('"The plan is empty," said Leader of the House K.R. Nair.')).toEqual([
+      ['K.R. Nair', 'Leader of the House', 'person'],
+    ]);
+    expect(speakers('"We will not wait," President of the Senate Tom Keane said.')).toEqual([
+      ['Tom Keane', 'President of the Senate', 'person'],
+    ]);
+    // Read from the first mention, a later surname keeps the name without the title's object.
+    const text = article(
+      'Leader of the Opposition K.R. Nair walked out of the session.',
+      '"The plan is empty," Nair said.',
+    );
+    const a = attributeQuotes(text, blocksFromPlainText(text), { abstain: false });
+    expect(a.quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([
+      ['K.R. Nair', 'Leader of the Opposition'],
+    ]);
+  });
+
+  test('a team position opening a sentence is a role, not a given name', () => {
+    const text = article('Linebacker Tom Keane made 11 tackles.', '"We had them," Keane said.');
+    const a = attributeQuotes(text, blocksFromPlainText(text), { abstain: false });
+    expect(a.quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([['Tom Keane', 'Linebacker']]);
+  });
+
   test('a show’s title inside the role phrase', () => {
     expect(speakers('"We shot it in winter," said Netflix’s "Cold Harbor" star Ines Duarte.')).toEqual([
       ['Ines Duarte', 'Netflix’s Cold Harbor star', 'person'],

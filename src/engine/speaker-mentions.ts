@@ -84,6 +84,8 @@ export const ROLE_WORDS = wordSet(
     // given name, and with it the gender a later "he" or "she" needs.
     'singer songwriter musician rapper actor actress artist comedian designer chef groom bride patient co-author ' +
     'player striker goalkeeper midfielder captain skipper survivor neighbour neighbor farmer fisherman engineer ' +
+    // Positions on a team, which open a sentence the same way ("Quarterback Jon Roe threw …").
+    'quarterback linebacker cornerback kicker punter pitcher catcher shortstop outfielder infielder defenseman goaltender goalie winger fullback halfback defender ' +
     // A party member is described by the party ("Oklahoma Republican Tom Cole", "the Republican").
     'republican democrat',
 );
@@ -1067,7 +1069,7 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
       !(
         /^(of|for|de)$/.test(phrase[k]!.lower) &&
         isCapitalized(phrase[k - 1]) &&
-        (isCapitalized(phrase[k + 1]) || institutionArticle(phrase, k + 1)) &&
+        (isCapitalized(phrase[k + 1]) || institutionArticle(phrase, k + 1) || titleArticle(phrase, k + 1)) &&
         !personBeforePlace(phrase, k)
       )
     ) {
@@ -1102,6 +1104,13 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
         roleEnd = k;
     // "Secretary of State Jon Lund", "Chief of Staff Ada Roe": the role's object after "of" is
     // role too, up to the forename (or, without one, the last word).
+    // So is it after "of the" ("Leader of the Opposition B.S. Hegde"), up to the forename or an
+    // initial.
+    if (roleEnd > 1 && titleArticle(head, roleEnd)) {
+      let k = roleEnd + 1;
+      while (k < head.length - 1 && !nameOpener(head[k]!)) k++;
+      roleEnd = k - 1;
+    }
     if (roleEnd > 0 && /^(?:of|for)$/.test(head[roleEnd]!.lower) && ROLE_WORDS.has(head[roleEnd - 1]!.lower)) {
       let k = roleEnd + 1;
       while (k < head.length - 1 && !isForename(head[k]!.text) && !HONORIFICS.has(head[k]!.lower)) k++;
@@ -1121,7 +1130,13 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
       roleEnd >= 0
         ? joinTokens(
             (titled ? [...lead, ...head.slice(0, roleEnd + 1)] : head.slice(0, roleEnd + 1)).filter(
-              (t) => !HONORIFICS.has(t.lower) && !DETERMINERS.has(t.lower),
+              // "Leader of the Opposition": the article inside a title stays.
+              (t, k, all) =>
+                !HONORIFICS.has(t.lower) &&
+                !(
+                  DETERMINERS.has(t.lower) &&
+                  !(t.lower === 'the' && k >= 2 && all[k - 1]!.lower === 'of' && ROLE_WORDS.has(all[k - 2]!.lower))
+                ),
             ),
           )
         : null;
@@ -1221,6 +1236,42 @@ function institutionArticle(phrase: Token[], k: number): boolean {
     INSTITUTION_HEADS.has(phrase[k - 2]!.lower) &&
     isCapitalized(phrase[k + 1])
   );
+}
+
+/** "Leader of the Opposition B.S. Hegde", "Speaker of the House Ada Lund": an article at `k` inside
+ * a title, after a capitalised role word and "of", when a person's name (a forename or an initial
+ * opening it) follows the title's capitalised object. Without that name "of the" ends the head as
+ * before. */
+function titleArticle(phrase: Token[], k: number): boolean {
+  if (
+    k < 2 ||
+    !/^(?:the)$/.test(phrase[k]?.lower ?? '') ||
+    phrase[k - 1]!.lower !== 'of' ||
+    !isCapitalized(phrase[k - 2]) ||
+    !ROLE_WORDS.has(phrase[k - 2]!.lower) ||
+    !isCapitalized(phrase[k + 1])
+  )
+    return false;
+  for (let j = k + 2; j < phrase.length - 1; j++) {
+    if (!isCapitalized(phrase[j])) return false;
+    if (nameOpener(phrase[j]!)) return true;
+  }
+  return false;
+}
+
+/** A word that opens a person's name: a known forename, an honorific or an initial ("B.S.", "J."). */
+function nameOpener(t: Token): boolean {
+  return isForename(t.text) || HONORIFICS.has(t.lower) || initials(t.text);
+}
+
+/** "J.", "B.S.": capital letters each followed by a full stop. */
+function initials(w: string): boolean {
+  if (w.length < 2 || w.length % 2 !== 0) return false;
+  for (let i = 0; i < w.length; i += 2) {
+    const c = w[i]!;
+    if (w[i + 1] !== '.' || c === c.toLowerCase() || c !== c.toUpperCase()) return false;
+  }
+  return true;
 }
 
 /** Nouns that head an institution's name ("Bank of America", "Ministry of Defence"), never a person's. */
