@@ -520,3 +520,15 @@ describe('figure claimants follow the grammar', () => {
     ).toEqual([['41 percent', null, null]]);
   });
 });
+
+describe('scene set before the speaker', () => {
+  it('leaves a figure before "X said," and a quotation to the writer', () => {
+    const text = article(
+      'The mayor spoke at length on Tuesday.',
+      'Less than 30 minutes later, Mayor Dana Whitfield wrote, “The bridge will reopen within 12 days.”',
+    );
+    const got = claims(text);
+    expect(got.find(([f]) => f === '30 minutes')?.[1] ?? null).toBeNull();
+    expect(got.find(([f]) => f === '12 days')?.[1]).toBe('Dana Whitfield');
+  });
+});
