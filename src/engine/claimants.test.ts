@@ -520,3 +520,27 @@ describe('figure claimants follow the grammar', () => {
     ).toEqual([['41 percent', null, null]]);
   });
 });
+
+describe('scene set before the speaker', () => {
+  it('leaves a figure before "X said," and a quotation to the writer', () => {
+    const text = article(
+      'The mayor spoke at length on Tuesday.',
+      'Less than 30 minutes later, Mayor Dana Whitfield wrote, “The bridge will reopen within 12 days.”',
+    );
+    const got = claims(text);
+    expect(got.find(([f]) => f === '30 minutes')?.[1] ?? null).toBeNull();
+    expect(got.find(([f]) => f === '12 days')?.[1]).toBe('Dana Whitfield');
+  });
+});
+
+describe('a passive cue', () => {
+  it('gives its subject no claim, but a progressive cue still does', () => {
+    const text = article(
+      'The Harlow Mill Company was promised $40 million in tax breaks to stay in the valley.',
+      'The Harlow Mill Company is promising that it will hire 300 workers next year.',
+    );
+    const got = claims(text);
+    expect(got.find(([f]) => f === '$40 million')?.[1] ?? null).toBeNull();
+    expect(got.find(([f]) => f === '300 workers')?.[1]).toBe('Harlow Mill Company');
+  });
+});
