@@ -755,6 +755,13 @@ describe('attributeQuotes: a speaker is a referring expression', () => {
   });
 
   test.each<[string, string]>([
+    ['The tweet from Harbour Weekly reads, “Ferry halted by angry passenger.”', 'Harbour Weekly'],
+    ['The letter from Ada Lund reads, “We will not pay for the pier.”', 'Ada Lund'],
+  ])('a message speaks for its sender: %s', (sentence, name) => {
+    expect(direct(article(sentence))[0]![1]).toBe(name);
+  });
+
+  test.each<[string, string]>([
     ['after the quote', 'Several pilots were on the ferry. “The engine failed twice,” two of them said.'],
     ['before the quote', 'Several pilots were on the ferry. Many of them said: “The engine failed twice.”'],
   ])('a part of a group named by a pronoun is no name on the card (%s)', (_place, text) => {
