@@ -767,6 +767,23 @@ describe('attributeQuotes: a speaker is a referring expression', () => {
     expect(direct(article(sentence))[0]![2]).toBe(mention);
   });
 
+  test.each<[string, string]>([
+    ['The tweet from Harbour Weekly reads, “Ferry halted by angry passenger.”', 'Harbour Weekly'],
+    ['The letter from Ada Lund reads, “We will not pay for the pier.”', 'Ada Lund'],
+  ])('a message speaks for its sender: %s', (sentence, name) => {
+    expect(direct(article(sentence))[0]![1]).toBe(name);
+  });
+
+  test.each<[string, string]>([
+    ['after the quote', 'Several pilots were on the ferry. “The engine failed twice,” two of them said.'],
+    ['before the quote', 'Several pilots were on the ferry. Many of them said: “The engine failed twice.”'],
+  ])('a part of a group named by a pronoun is no name on the card (%s)', (_place, text) => {
+    const q = attributeQuotes(article(text), blocksFromPlainText(article(text))).quotes;
+    expect(q).toHaveLength(1);
+    expect(q[0]!.speaker?.name ?? null).toBeNull();
+    expect(q[0]!.speaker?.mention?.text).toMatch(/ of them$/);
+  });
+
   test.each<[string, string, string]>([
     ['a reduced relative clause ends the phrase', '“It is a way in,” says a source involved in the talks.', 'a source'],
     [

@@ -49,6 +49,9 @@ import { cueStrength, findCueWord } from './speech-verbs';
 
 /** A speaker name that is only a pronoun: the resolver found no antecedent for it. */
 const UNRESOLVED_PRONOUN = /^(?:he|she|it|they|who|which)$/i;
+/** A part of a group named by a pronoun ("Many of them", "two of us"): what it says is kept, but a
+ * card cannot name "Many of them" as who said it. */
+const PRONOUN_PART = /^(?:[a-z]+ ){1,2}of (?:them|us|you|those|these)$/i;
 /** A quote with no speaker found anywhere and at most this many words is a scare quote. */
 const SCARE_MAX_WORDS = 2;
 
@@ -796,7 +799,10 @@ function speakerOf(
   };
   options.observe?.(quote, features);
   // A pronoun the resolver found no one for names nobody, however sure the pattern was.
-  if (options.abstain !== false && (confidence < ABSTAIN_BELOW || UNRESOLVED_PRONOUN.test(res.name)))
+  if (
+    options.abstain !== false &&
+    (confidence < ABSTAIN_BELOW || UNRESOLVED_PRONOUN.test(res.name) || PRONOUN_PART.test(res.name))
+  )
     return {
       id: UNCLEAR_SPEAKER_ID,
       name: null,

@@ -100,6 +100,10 @@ const NOUN_FITS: Record<string, string[]> = {
   group: ['group', 'coalition', 'alliance', 'association', 'union', 'foundation', 'watch', 'project', 'initiative'],
   union: ['union', 'federation', 'association'],
 };
+/** Nouns of messages that speak for whoever sent them ("the tweet from X reads"). */
+const MESSAGE_NOUNS = wordSet('tweet tweets post posts letter letters memo message messages email note statement');
+/** The capitalised name after "from" or "by" in a message's phrase ("The tweet from Harbour Weekly"). */
+const SENDER_AFTER = / (?:from|by) (?:the )?([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)/;
 /** Common-noun heads that stand for an organisation ("the ministry", "the campaign"). */
 export const ORG_NOUNS = wordSet(
   'ministry department agency committee campaign company government administration police army military office court council party commission white kremlin firm bank group team union board bureau network newspaper magazine website outlet channel station',
@@ -1117,6 +1121,24 @@ export class EntityResolver {
     const words = m.name.toLowerCase().split(' ');
     // "spokesman for the Foreign Office": the role word heads the phrase, not the organisation.
     const head = descriptorHead(m.name);
+    // "The tweet from Harbour Weekly reads, …", "a letter by Ada Lund": a message speaks for the
+    // one it came from; the card names them, not "tweet".
+    if (MESSAGE_NOUNS.has(head)) {
+      const from = SENDER_AFTER.exec(m.text);
+      if (from) {
+        const start = m.start + from.index + from[0].length - from[1]!.length;
+        const sender: RawMention = {
+          start,
+          end: start + from[1]!.length,
+          text: from[1]!,
+          kind: 'name',
+          name: from[1]!,
+          role: null,
+          gender: '',
+        };
+        return this.#lookupName(sender);
+      }
+    }
     // "the Oklahoma Republican": the article may stand before a capitalised descriptor.
     // "the Democratic nominee": capitalised modifiers may stand between the article and the head.
     const definite =

@@ -201,6 +201,10 @@ const ROWS: [string, string[]][] = [
   ['The city fell in May 2015.', ['May 2015|date|null']],
   ['She was admitted on 12 April.', ['12 April|date|null']],
   ['The bakery opens at 5 a.m. daily.', ['5 a.m.|date|null']],
+  // a 24-hour clock time before a time zone is a time, not a year; without the zone, a year
+  ['The ferry left at 0930 GMT on the dot.', ['0930 GMT|date|null']],
+  ['The rocket lifted off at 1451 UTC.', ['1451 UTC|date|null']],
+  ['The charter was signed in 1451 at the abbey.', ['1451|year|1451']],
   ['The ferry left at 4.45pm and again at 9.10 am.', ['4.45pm|date|null', '9.10 am|date|null']],
   ['The meeting is at 10:30.', ['10:30|date|null']],
   ['After 9/11 everything changed.', ['9/11|date|null']],

@@ -170,6 +170,22 @@ const ORDINAL_SUFFIXES = wordSet('st nd rd th');
 /** Clock-time markers; the lexer keeps "a.m." whole, and a trailing point may be left off. */
 const AM_PM = wordSet('am pm a.m. p.m.');
 const AM_PM_LOOSE = wordSet('am pm a.m. p.m. a.m p.m');
+/** Time-zone abbreviations after a 24-hour clock time, as written (capitals). */
+const TIME_ZONES = new Set([
+  'GMT',
+  'UTC',
+  'BST',
+  'CET',
+  'CEST',
+  'EST',
+  'EDT',
+  'CST',
+  'CDT',
+  'MST',
+  'MDT',
+  'PST',
+  'PDT',
+]);
 /** Ordinals that read as a fraction after "a" ("a third", "a tenth", "a fiftieth", "a millionth"):
  * every ordinal from "third" on ("a first" and "a second" are no fractions). */
 function isFractionOrdinal(w: string): boolean {
@@ -2090,6 +2106,11 @@ function dateAround(
   if (nx && AM_PM_LOOSE.has(nx.lv) && /^(?:[1-9]|1[0-2])\.[0-5]\d$/.test(t.v)) return dateFig(text, t.s, nx.e);
   if (isDigits(t.v, 1, 2) && v !== null && v >= 1 && v <= 12 && nx && nx.gap && AM_PM_LOOSE.has(nx.lv)) {
     return dateFig(text, t.s, nx.e); // the lexer keeps "a.m." whole
+  }
+  // A 24-hour clock time before a time zone: "1451 GMT", "0930 UTC" (hours under 24, minutes
+  // under 60); without the zone four digits stay a year or a count.
+  if (isDigits(t.v, 4, 4) && nx && nx.gap && TIME_ZONES.has(nx.v) && +t.v.slice(0, 2) < 24 && +t.v.slice(2) < 60) {
+    return dateFig(text, t.s, nx.e);
   }
   // Slash dates: "9/11", "12/25/2015"; "24/7" is an idiom.
   if (isDigits(t.v, 1, 2) && nx?.v === '/' && !nx.gap && isDigits(S.at(k + 2)?.v, 1, 4) && !S.at(k + 2)!.gap) {

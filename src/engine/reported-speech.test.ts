@@ -1015,8 +1015,15 @@ describe('reported speech: cue words that say nothing', () => {
     ['", say," meaning "for example"', 'A small town could borrow, say, 2 million dollars for the new pier.'],
     ['"All told" meaning "in all"', 'All told, the harbour fund raised 4 million dollars in March.'],
     ['a headline cue before a preposition', 'Ten Things Harbour Pilots Said In 2024 That Made Us Laugh.'],
+    ['only when it was reported', 'The pier had closed, as the Harbour Gazette reported earlier this year.'],
   ])('%s', (_form, sentence) => {
     expect(reported(article(sentence))).toEqual([]);
+  });
+
+  test('a time adverbial before the clause still lets the clause be reported', () => {
+    expect(reported(article('The Coast Times reported last week that the pier would close.')).map((r) => r[0])).toEqual(
+      ['that the pier would close'],
+    );
   });
 
   test('", officials say," between commas still reports', () => {

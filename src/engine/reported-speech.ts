@@ -1897,8 +1897,22 @@ function wordsIn(tokens: Token[], from: number, to: number): number {
 function clause(tokens: Token[], from: number, to: number, mention: RawMention, cue: number): ReportedClause | null {
   while (to > from && !isWord(tokens[to - 1]) && tokens[to - 1]!.quote < 0 && tokens[to - 1]!.text !== '%') to--;
   while (from < to && (tokens[from]!.text === ',' || tokens[from]!.text === ':')) from++;
-  if (from >= to || wordsIn(tokens, from, to) < MIN_WORDS) return null;
+  if (from >= to || wordsIn(tokens, from, to) < MIN_WORDS || onlyTime(tokens, from, to)) return null;
   return { start: tokens[from]!.start, end: tokens[to - 1]!.end, mention, cue };
+}
+
+/** Words of a time adverbial ("earlier this year", "late last week", "on Monday morning"). */
+const TIME_WORDS = wordSet(
+  'earlier later early late this last next past on in at during ago the a same that year years month months week weeks day days morning afternoon evening night weekend today yesterday tonight monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december spring summer fall autumn winter',
+);
+
+/** "X reported earlier this year.": what follows the cue is only when it was said, no content. */
+function onlyTime(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.quote >= 0 || (isWord(t) && !TIME_WORDS.has(t.lower))) return false;
+  }
+  return true;
 }
 
 function tailIsShort(tokens: Token[], from: number): boolean {
