@@ -16,15 +16,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Page } from 'puppeteer-core';
-import {
-  gotoPage,
-  launchWithExtension,
-  poll,
-  startServer,
-  type BrowserName,
-  type ExtensionBrowser,
-} from '../e2e/harness';
-import { localOnly, spread } from './bench-browser';
+import { gotoPage, launchWithExtension, startServer, type BrowserName, type ExtensionBrowser } from '../e2e/harness';
+import { localOnly, openArticleTab, spread, waitPainted } from './bench-browser';
 
 const arg = (name: string, fallback: string) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -153,15 +146,9 @@ async function mainPopup(builds: Record<'A' | 'B', string>, page: string, runs: 
       try {
         const tabs = {} as Record<'A' | 'B', Page>;
         for (const k of ['A', 'B'] as const) {
-          const tab = await ext[k].browser.newPage();
-          await tab.setViewport({ width: 1200, height: 900 });
-          await localOnly(tab, server.origin);
-          await gotoPage(tab, server.origin + page, 'load');
-          await poll(
-            () => tab.evaluate(() => performance.getEntriesByName('quote-lens:ready').length > 0 || null),
-            'the article painted',
-            60000,
-          ).catch(() => undefined); // the empty floor's page is ours too; a page we skip paints nothing
+          const tab = await openArticleTab(ext[k].browser, server.origin, page, false);
+          // The empty floor's page is ours too: a page we skip paints nothing.
+          await waitPainted(tab).catch(() => undefined);
           tabs[k] = tab;
           // One warm-up opening each: the browser's first popup pays for its own start.
           await measurePopup(ext[k], tab).catch(() => undefined);
@@ -215,11 +202,7 @@ async function measure(page: Page, url: string): Promise<Record<string, number>>
   // rejected" when one of them fails, though the article itself loaded.
   await localOnly(page, new URL(url).origin);
   await gotoPage(page, url, 'domcontentloaded');
-  await poll(
-    () => page.evaluate(() => performance.getEntriesByName('quote-lens:ready').length > 0 || null),
-    'the content script',
-    60000,
-  );
+  await waitPainted(page, 'the content script');
   await new Promise((r) => setTimeout(r, 150));
   return page.evaluate(() => {
     const marks = performance.getEntriesByType('mark').filter((m) => m.name.startsWith('quote-lens:'));

@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import {
+  gotoPage,
   launchPlainChromium,
   launchWithExtension,
   poll,
@@ -62,6 +63,32 @@ export async function localOnly(page: Page, origin: string): Promise<void> {
     const elsewhere = /^(https?|wss?):/.test(url) && !url.startsWith(origin + '/');
     void (elsewhere ? request.abort('blockedbyclient') : request.continue()).catch(() => undefined);
   });
+}
+
+/** Waits for the content script's 'quote-lens:ready' mark in `page` (its highlights are painted). */
+export async function waitPainted(page: Page, what = 'the article painted'): Promise<void> {
+  await poll(
+    () => page.evaluate(() => performance.getEntriesByName('quote-lens:ready').length > 0 || null),
+    what,
+    60000,
+  );
+}
+
+/** A new tab of `browser` at `url` as the popup benchmarks want it: a fixed viewport (the popup's
+ * lists and the page's highlights then do the same work each run), only `origin` answering, loaded,
+ * and (unless `painted` is false) the content script done painting. */
+export async function openArticleTab(
+  browser: { newPage(): Promise<Page> },
+  origin: string,
+  url: string,
+  painted = true,
+): Promise<Page> {
+  const tab = await browser.newPage();
+  await tab.setViewport({ width: 1200, height: 900 });
+  await localOnly(tab, origin);
+  await gotoPage(tab, origin + url, 'load');
+  if (painted) await waitPainted(tab);
+  return tab;
 }
 
 /** The page's JS heap after a full GC (Chromium, through the DevTools protocol). */
@@ -265,16 +292,7 @@ export async function benchPopup(runs = 11): Promise<string[][]> {
         const pages = benchPages();
         const tabs: Page[] = [];
         for (const [, url] of pages) {
-          const page = await ext.browser.newPage();
-          await page.setViewport({ width: 1200, height: 900 });
-          await localOnly(page, server.origin);
-          await page.goto(server.origin + url, { waitUntil: 'load' });
-          await poll(
-            () => page.evaluate(() => performance.getEntriesByName('quote-lens:ready').length > 0 || null),
-            'the article painted',
-            60000,
-          );
-          tabs.push(page);
+          tabs.push(await openArticleTab(ext.browser, server.origin, url));
         }
         const results: PopupRun[][] = pages.map(() => []);
         for (let i = 0; i < runs; i++) {

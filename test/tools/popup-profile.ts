@@ -6,8 +6,8 @@
 // is largest, summed over the openings. Build with QL_NO_MINIFY=1 for readable function names.
 // Asserts nothing.
 import * as path from 'node:path';
-import { gotoPage, launchWithExtension, poll, startServer } from '../e2e/harness';
-import { localOnly } from './bench-browser';
+import { launchWithExtension, startServer } from '../e2e/harness';
+import { openArticleTab } from './bench-browser';
 
 const arg = (name: string, fallback: string) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -49,15 +49,7 @@ async function main(): Promise<void> {
   const server = await startServer();
   const ext = await launchWithExtension('chromium', undefined, { extDir });
   try {
-    const tab = await ext.browser.newPage();
-    await tab.setViewport({ width: 1200, height: 900 });
-    await localOnly(tab, server.origin);
-    await gotoPage(tab, server.origin + page, 'load');
-    await poll(
-      () => tab.evaluate(() => performance.getEntriesByName('quote-lens:ready').length > 0 || null),
-      'the article painted',
-      60000,
-    );
+    const tab = await openArticleTab(ext.browser, server.origin, page);
     const warm = await ext.openPopup(tab);
     await warm.close();
     const cdp = await ext.browser.target().createCDPSession();
