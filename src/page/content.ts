@@ -457,6 +457,9 @@ async function start(): Promise<void> {
   );
   if (storedGate === 'read') await early;
   else await run();
+  // The watcher above repaints only a painted page: a correction stored while the first read was
+  // under way is caught here.
+  if (state === 'ready' && (await readerCorrections.changedSinceRead())) await run();
   // A tab's badge outlives its page: a new page without quotes must clear the last one's count.
   if (isTopFrame && state !== 'ready') notifyBadge(0);
 }

@@ -120,6 +120,22 @@ describe("the content script's corrections", () => {
     expect(third.quotes[0]!.speaker!.name).toBe('Ana Torres');
   });
 
+  test('a change stored while the first analysis ran is seen afterwards; an unchanged store is not a change', async () => {
+    let stored: PageCorrections | null = null;
+    const store: CorrectionsStore = { ...storeWith(null), load: async () => stored };
+    const reader = new ReaderCorrections(store, () => KEY);
+    expect(await reader.changedSinceRead()).toBe(false); // nothing read yet
+    reader.prefetch();
+    stored = renamed; // stored after the prefetch, before anyone listened
+    const found = (await reader.wrap(engine)(TEXT, []))!;
+    expect(found.quotes[0]!.speaker!.name).toBe('Ana Torres');
+    expect(await reader.changedSinceRead()).toBe(true);
+    const again = (await reader.wrap(engine)(TEXT, []))!;
+    expect(again.quotes[0]!.speaker!.name).toBe('Sarah Lee');
+    expect(await reader.changedSinceRead()).toBe(false);
+    expect(await new ReaderCorrections(storeWith(renamed, true), () => KEY).changedSinceRead()).toBe(false);
+  });
+
   test('an article longer than what is kept is not offered for storing', async () => {
     const long = TEXT + '\n\n' + 'More words. '.repeat(MAX_STORED_TEXT / 10);
     const reader = new ReaderCorrections(storeWith(null), () => KEY);

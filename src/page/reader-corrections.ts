@@ -26,6 +26,8 @@ export class ReaderCorrections implements CardCorrector {
   /** This page's corrections asked for ahead of the first answer (`prefetch`), taken by the
    * next analysis of the same page; a change of them stored since drops it. */
   private early: { key: string; page: Promise<PageCorrections | null> } | null = null;
+  /** The corrections the last analysis applied, as stored (JSON of the items), under its key. */
+  private applied: { key: string; items: string } | null = null;
 
   /** `store` is null where storage.local is unavailable: the engine's answer stands. */
   constructor(
@@ -66,6 +68,7 @@ export class ReaderCorrections implements CardCorrector {
       if (!found || key === null) return found;
       try {
         const items = page?.items ?? [];
+        this.applied = { key, items: JSON.stringify(items) };
         const { annotations, reader } = applyCorrections(found, text, key, items, false);
         if (!items.length) this.anchorsLater.add(reader);
         this.reports.set(annotations, reader);
@@ -106,6 +109,20 @@ export class ReaderCorrections implements CardCorrector {
       () => true,
       () => false,
     );
+  }
+
+  /** Whether storage now holds other corrections for the page than the last analysis applied. A
+   * change stored while the first analysis was under way (after its prefetch, before `watch` was
+   * listening, or while the page was not yet painted) is otherwise heard by no one. */
+  async changedSinceRead(): Promise<boolean> {
+    const applied = this.applied;
+    if (!applied || !this.store) return false;
+    try {
+      const page = await this.store.load(applied.key);
+      return JSON.stringify(page?.items ?? []) !== applied.items;
+    } catch {
+      return false;
+    }
   }
 
   /** Calls `fn` when this page's corrections change (the popup, the card or the options page wrote them). */
