@@ -1227,10 +1227,8 @@ export class EntityResolver {
       const e = this.#history[k]!.entity;
       if (e.kind === 'organization' && e.name.toLowerCase().includes(head)) return e;
     }
-    const named = this.#lastOrgWith(pos, [head]);
-    if (named) return named;
     const fits = NOUN_FITS[head];
-    if (!fits) return null;
+    if (!fits) return this.#lastOrgWith(pos, [head]);
     // An organisation that spoke or was named, whichever came last, of a kind the noun fits.
     const lastWordFits = (name: string) => fits.includes(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
     let spoke: { pos: number; entity: Entity } | null = null;
@@ -1241,12 +1239,15 @@ export class EntityResolver {
         break;
       }
     }
+    // An organisation with the noun itself in its name ("the company" -> "Acme Company") or one
+    // whose last word fits, whichever was named last: a name holding the noun further back does
+    // not outrank the fitting organisation the text has just been about.
     let best: { pos: number; name: string } | null = null;
-    for (const word of fits) {
+    for (const word of [head, ...fits]) {
       const list = this.#orgsByWord().get(word);
       const i = list ? lowerBound(list, pos, atPos) - 1 : -1;
       const o = i >= 0 ? list![i]! : null;
-      if (o && lastWordFits(o.name) && (!best || o.pos > best.pos)) best = o;
+      if (o && (word === head || lastWordFits(o.name)) && (!best || o.pos > best.pos)) best = o;
     }
     if (best && (!spoke || best.pos > spoke.pos)) return this.#entity(best.name, 'organization', null, '');
     return spoke?.entity ?? null;

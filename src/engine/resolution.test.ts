@@ -648,6 +648,21 @@ describe('names and short forms', () => {
     expect(names(text)).toEqual(['Federal Harbour Administration', 'Orbital Dynamics Inc.']);
   });
 
+  test('"the company" is the fitting organisation named last, not one further back with "Company" in its name', () => {
+    const text = article(
+      'Jon Vale runs the Harbor Supply Company, which buys from the fleet.',
+      'Meanwhile Orchard Foods opened two stores, and Orchard Foods plans more.',
+      '“Prices will fall,” the company said.',
+    );
+    expect(names(text)).toEqual(['Orchard Foods']);
+    const nearer = article(
+      'Orchard Foods opened two stores.',
+      'Jon Vale runs the Harbor Supply Company, which buys from the fleet.',
+      '“Prices will fall,” the company said.',
+    );
+    expect(names(nearer)).toEqual(['Harbor Supply Company']);
+  });
+
   test('a nominal with nothing of its kind named before stays a description', () => {
     const text = article('Maria Lopez spoke on Monday.', '“We will appeal,” the company said.');
     expect(names(text)).toEqual(['company']);
