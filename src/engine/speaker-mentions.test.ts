@@ -488,3 +488,12 @@ describe('more subjects of mixed and full quotes', () => {
     expect(got[0]![0]).toBe('Ada Lund');
   });
 });
+
+describe('a compound adjective of place before a name', () => {
+  test('"X-based" describes the organisation after it and is no part of its name', () => {
+    expect(directMentions('"We regret it," said Lakeside-based Harbor Supply Company in a statement.')).toEqual([
+      ['Harbor Supply Company', 'Harbor Supply Company'],
+    ]);
+    expect(directMentions('"We regret it," said New Mexico-based Vale Partners.')[0]![0]).toBe('Vale Partners');
+  });
+});

@@ -1094,6 +1094,10 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
   )
     return null;
   if (isCapitalized(h) && (!ROLE_WORDS.has(h.lower.replace(/s$/, '')) || surnameAfterName(head, head.length - 1))) {
+    // "Denver-based Acme Corp.": a compound adjective of place ("X-based") describes the name
+    // that follows it; it is no part of it.
+    for (let k = head.length - 2; k >= 0; k--)
+      if (head[k]!.lower.endsWith('-based')) return classifyPhrase(phrase.slice(k + 1));
     // A name, possibly after a role ("Bulgarian Interior Minister Pavel Orlov").
     let roleEnd = -1;
     for (let k = 0; k < head.length - 1; k++)
