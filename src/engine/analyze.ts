@@ -286,7 +286,8 @@ const ASIDE_ON_A_PLACE_OR_TIME = /(?<!\bthat),\s+(?:where|when)\b[^,;—–]*$/u
  * summing up ("… — a high sum, but still below the $5 million spent in 2011"). The aside is the
  * writer's, not the source's. On PolNeAR train such figures are the outlet's own for 16 and the
  * source's for 3 (relative clauses on names), 5 and 1 (appositives on names), 7 and 1 (on places and
- * times) and 6 and 2 (a dash's summing up). A person's age after their name is the writer's wherever
+ * times), 6 and 2 (a dash's summing up) and 7 and 1 (a dash's aside running to the clause's end,
+ * which also took 3 figures from a wrong source). A person's age after their name is the writer's wherever
  * the cue stands (on train 4 own, 1 the source's). Words in quotation marks are always the
  * speaker's, and otherwise a cue after the clause ("…, according to X") attributes the whole of it. */
 function inWritersAside(text: string, q: Quote, figure: Figure): boolean {
@@ -296,7 +297,26 @@ function inWritersAside(text: string, q: Quote, figure: Figure): boolean {
   if (framesTheSpeaker(text, q, figure)) return true;
   if (cue.start >= q.start) return false;
   const before = text.slice(Math.max(q.start, figure.start - 300), figure.start);
-  return asideOnAName(before) || ASIDE_ON_A_PLACE_OR_TIME.test(before) || dashSumsUp(before);
+  return (
+    asideOnAName(before) ||
+    ASIDE_ON_A_PLACE_OR_TIME.test(before) ||
+    dashSumsUp(before) ||
+    dashTail(text.slice(q.start, figure.start), text.slice(figure.end, q.end))
+  );
+}
+
+/** A dash: an em or en dash, or one or two hyphens set off by spaces. */
+const DASH = /[\u2014\u2013]|\s--?\s/g;
+
+/** True when the figure sits after a dash that opens an aside no dash closes before the clause ends
+ * (an odd number of dashes before the figure, none after it): the writer's addition at the end of
+ * what was said ("… families mourning loved ones - two sisters and a brother"; "… from Omaha —
+ * about six hours away"). Not a tail that goes on with "and" ("… - and well below the 2 percent"). */
+function dashTail(before: string, after: string): boolean {
+  const dashes = [...before.matchAll(DASH)];
+  const last = dashes[dashes.length - 1];
+  if (dashes.length % 2 === 0 || after.search(DASH) >= 0 || !before.slice(0, last!.index).trim()) return false;
+  return !/^\s*and\b/.test(before.slice(last!.index! + last![0].length));
 }
 
 /** True when the figure stands before the speaker's own mention inside the claim's span and the cue

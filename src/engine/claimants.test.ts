@@ -369,6 +369,17 @@ describe('figure claimants follow the grammar', () => {
       ['9 members', null, null],
       ['12 new bills', 'mayor', 'reported'],
     ]);
+    // A dash that opens an aside no dash closes before the clause ends: the writer's addition,
+    // whatever it opens; not a tail that goes on with "and".
+    expect(
+      claims(article('Leah Brandt said she drove to the rally from Dunmore — about four hours each way.')),
+    ).toEqual([['four hours', null, null]]);
+    expect(
+      claims(article('The mayor said the levy raised $3 million - and well over the $2 million the city planned.')),
+    ).toEqual([
+      ['$3 million', 'mayor', 'reported'],
+      ['$2 million', 'mayor', 'reported'],
+    ]);
     // Nor in quotation marks: the speaker's words.
     expect(
       claims(article('“Spending reached $2 million — a high sum next to the $5 million of 2019,” the mayor said.')),
