@@ -42,7 +42,7 @@ const ORG_HEADS = wordSet(
     // Heads of company and institution names, and the platforms news quotes as sources.
     'market foods research finance capital partners holdings technologies labs ventures securities insurance energy ' +
     'systems solutions communications entertainment studios airways hospital clinic school college academy museum society ' +
-    'authority trust initiative gazette telegraph observer bloomberg politico twitter facebook instagram youtube tiktok reddit quora ' +
+    'authority trust initiative gazette telegraph observer today bloomberg politico twitter facebook instagram youtube tiktok reddit quora ' +
     // Company suffixes, as the name cleaner leaves them ("Orbital Dynamics Inc." -> "Inc").
     'inc corp ltd llc plc co ' +
     // Gatherings that speak through their organisers, never a person ("the Harbor Convention").

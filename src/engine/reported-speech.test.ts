@@ -1180,3 +1180,13 @@ describe('reported speech: a participle after the main clause takes its subject 
     expect(reported(article(text)).map(([c, name]) => [c, name])).toEqual(expected);
   });
 });
+
+describe('a title ending in "Today"', () => {
+  test('"Harbor Today" is a source, before the cue and after "according to", not a time word', () => {
+    const got = reported(
+      'Title\n\nThe levy will rise next year, Harbor Today reported on Monday.\n\nAccording to HARBOR TODAY, the plan costs more.',
+    );
+    expect(got.map((r) => r[1])).toEqual(['Harbor Today', 'Harbor Today']); // one source, named as first written
+    expect(got.map((r) => r[2])).toEqual(['Harbor Today', 'HARBOR TODAY']);
+  });
+});

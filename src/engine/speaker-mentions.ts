@@ -130,6 +130,14 @@ function surnameAfterQuote(tokens: Token[], v: number, floor: number): RawMentio
   return make([w], 'name', w.text, null, '');
 }
 
+/** "USA Today", "Psychology Today": a capitalised "Today" after a capitalised word that could
+ * open a name ends a title, not a clause (mid-sentence, the time word is written lower-case). */
+function titleToday(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 1];
+  return bare(t.lower) === 'today' && isCapitalized(t) && isCapitalized(before) && !NOT_NAME.has(before!.lower);
+}
+
 /** A word without its possessive ending ("monday’s" -> "monday"). */
 function bare(lower: string): string {
   return lower.endsWith("'s") || lower.endsWith('’s') ? lower.slice(0, -2) : lower;
@@ -661,7 +669,11 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
       words++;
       continue;
     }
-    if (CLAUSE_STOP.has(t.lower) || (isCapitalized(t) && NOT_NAME.has(t.lower))) break;
+    if (
+      (CLAUSE_STOP.has(t.lower) || (isCapitalized(t) && NOT_NAME.has(t.lower))) &&
+      !(i - 1 >= floor && titleToday(tokens, i))
+    )
+      break;
     // A participle left of a name is a verb, not a role ("treating Mrs. Adams", "called Mr. Brown").
     if (i < end - 1 && !isCapitalized(t) && /(?:ing|ed)$/.test(t.lower) && isCapitalized(tokens[i + 1])) break;
     // Nor is a noun of time or manner: "from the time Mendes declared" is Mendes's own clause.
@@ -702,7 +714,7 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
   while (i < ceiling && words < 10) {
     const t = tokens[i]!;
     if (!isWord(t) && t.text !== '&') break;
-    if (TIME_WORDS.has(bare(t.lower)) && i > start) break;
+    if (TIME_WORDS.has(bare(t.lower)) && i > start && !titleToday(tokens, i)) break;
     // "several groups granted Lund …", "a source involved in …": a past tense or participle
     // after the noun ends the phrase.
     if (!sawName && i > start && reducedClause(t, tokens[i - 1]!)) break;
