@@ -571,6 +571,32 @@ export class EntityResolver {
       if (this.#fullNames.has(s.key))
         this.#people.push({ pos: s.pos, key: s.key, subject: opensSentence(text, s.pos) });
     this.#people.sort((a, b) => a.pos - b.pos);
+    this.#genderFromNextSentence();
+  }
+
+  /** Full names of no known gender opening their sentence: where each ends, and its key. */
+  #subjects: [number, string][] = [];
+
+  /** "Tunde Bakare runs the school. He has taught …": a sentence opening with "he"/"she"/"his"/
+   * "her" right after one a full name opens, naming no other person, shows that person's gender
+   * (and that the name is a person's, not a film's or a firm's). Taken only for a surname the
+   * article gives one full name, and only when the article never shows the other gender so. */
+  #genderFromNextSentence(): void {
+    const found = new Map<string, string>();
+    for (const [end, key] of this.#subjects) {
+      if (this.#insideQuote(end)) continue;
+      const m = PRONOUN_NEXT.exec(this.#text.slice(end, end + 300));
+      if (!m || this.#fullNames.get(key)!.size > 1) continue;
+      // Another person named between: the pronoun may be theirs.
+      if (
+        /\p{Lu}\S* \p{Lu}/u.test(m[1]!) ||
+        (m[1]!.match(/\b\p{Lu}\p{Ll}+/gu) ?? []).some((w) => this.#fullNames.has(w.toLowerCase()))
+      )
+        continue;
+      const g = m[2] ? 'm' : 'f';
+      found.set(key, found.has(key) && found.get(key) !== g ? '' : g);
+    }
+    for (const [key, g] of found) if (g && !this.#prescanGender.has(key)) this.#prescanGender.set(key, g);
   }
 
   /** Ben "Bear" Kowalski: a nickname in marks splits the run of capitalised words, so the person
@@ -763,7 +789,9 @@ export class EntityResolver {
         if (run.role && !this.#prescanRole.has(run.name)) this.#prescanRole.set(run.name, run.role);
         if (describedAsPerson(this.#text, end)) this.#described.add(run.name);
         this.#noteJoined(run.name, pos, end);
-        this.#people.push({ pos, key: run.key, name: run.name, ...this.#subjectFlags(pos) });
+        const flags = this.#subjectFlags(pos);
+        if (flags.subject && !run.gender && !givenNameGender(run.name)) this.#subjects.push([end, run.key]);
+        this.#people.push({ pos, key: run.key, name: run.name, ...flags });
         this.#addTitled(run, start);
         break;
       }
@@ -1343,7 +1371,7 @@ export class EntityResolver {
         const occ = people[p--]!;
         // A name inside a quotation is someone the speaker talks about ("'I can't speak for
         // Hillary,' he said"), almost never who a pronoun outside it stands for.
-        if (this.#insideQuote(occ.pos)) continue;
+        if (this.#insideQuote(occ.pos) || this.#inHeading(occ.pos)) continue;
         subject = occ.subject === true;
         roleLed = occ.roleLed === true;
         // A name in the role phrase before a role-led name ("Berg campaign manager Eva Lund …")
@@ -1388,6 +1416,20 @@ export class EntityResolver {
     }
     return { entity: this.#entity(gender === 'f' ? 'she' : 'he', 'unknown', null, gender), candidates: 0 };
   }
+
+  /** True when `pos` lies in a line set in title case ("Lund Wades In: Urges Calm"), a heading:
+   * its capitalised runs are no names a pronoun in the text below stands for. */
+  #inHeading(pos: number): boolean {
+    const text = this.#text;
+    const start = text.lastIndexOf('\n', pos) + 1;
+    return memo(this.#headings, start, () => {
+      const end = text.indexOf('\n', start);
+      const line = text.slice(start, end < 0 ? text.length : end);
+      return line.length < 200 && line.split(' ').length > 2 && !/(?:^|\s)[a-z]{4}/.test(line);
+    });
+  }
+
+  #headings = new Map<number, boolean>();
 
   /** "The minister, to her credit, looked embarrassed. '…,' she said": a definite description of
    * a role opening the pronoun's sentence or the one before is that sentence's subject, as a
@@ -1616,11 +1658,33 @@ export class EntityResolver {
 
   /** The signs `#isPlausiblePerson` reads on a name (and its entity, when there is one). */
   #showsAPerson(name: string, e: Entity | null): boolean {
-    if (e && (e.quoteCount > 0 || e.role || e.gender)) return true;
+    if (e && (e.quoteCount > 0 || e.role)) return true;
+    // A gender read only from the given name is no more a sign than the given name itself.
+    if (e?.gender && (e.genderGuessed || this.#prescanGender.has(familyName(e.name).toLowerCase()))) return true;
     if (this.#described.has(name)) return true;
     const space = name.indexOf(' ');
-    return space > 0 && isForename(name.slice(0, space));
+    return space > 0 && isForename(name.slice(0, space)) && this.#namedAlone(name);
   }
+
+  /** False when `name` is named in full twice or more and its last word never stands without the
+   * words before it: a person named in full is named again by surname ("Ann Lund … Lund said"),
+   * a film or a firm whose first word is on the forename lists ("Blue Water", "Grace Foods") is
+   * named in full again. */
+  #namedAlone(name: string): boolean {
+    // Named in full once: nothing to tell.
+    if ((this.#fullNames.get(lastWord(name).toLowerCase())?.get(name) ?? 0) < 2) return true;
+    return memo(this.#alone, name, () => {
+      const text = this.#text;
+      const last = lastWord(name);
+      const before = name.slice(0, name.length - last.length);
+      let steps = 0;
+      for (let i = text.indexOf(last); i >= 0 && steps++ < 200; i = text.indexOf(last, i + 1))
+        if (!text.startsWith(before, i - before.length)) return true;
+      return false;
+    });
+  }
+
+  #alone = new Map<string, boolean>();
 
   /** Records a full name at `pos` joined by " and " to the full name before it. */
   #noteJoined(name: string, pos: number, end: number): void {
@@ -2418,6 +2482,10 @@ const DESCRIBED_REACH = 600;
 /** A sentence opening with a definite description (a conjunction aside): the conjunction (group 1)
  * and up to three words after "the" (group 2), among which a role noun is looked for. */
 const DESCRIBED_OPENING = /^((?:(?:But|And|So|Yet|Then|Now|Still) )?)[Tt]he ((?:[A-Za-z-]+ ){0,2}[A-Za-z-]+)/;
+
+/** The rest of a sentence (group 1) and the next one opening with a pronoun: "he"/"his" (group
+ * 2) or "she"/"her". */
+const PRONOUN_NEXT = /^([^.!?\n“”"]*)[.!?]\s+(?:(He|His)|She|Her)\s/;
 
 /** A sentence's end: not the period of a title or an initial ("Sen.", "Mr.", "J."). */
 const SENTENCE_END = /(?<![A-Z][a-z]{0,2})[.!?]["”’']*\s+(?=["“‘']?[A-Z])|\n/g;

@@ -110,4 +110,45 @@ describe('pronoun stories', () => {
     );
     expect(names(text)).toEqual(['Harry B. Lund Jr.', 'Peter Berg', 'Harry B. Lund Jr.']);
   });
+
+  test('a man whose given name is on no list, shown a man by the "He" after him, is not who "she" stands for', () => {
+    const text = article(
+      'Tunde Bakare runs the school. He has taught there since 2001.',
+      'Wairimu Otieno joined in May. Bakare said the roof leaks. “We have asked for money twice,” she said.',
+    );
+    // Otieno shows no sign of being a person: "she" stays unresolved rather than go to the man.
+    expect(names(text)).toEqual(['she']);
+  });
+
+  test('a woman shown one by the "She" after her, and a man after her: "she" goes to the woman', () => {
+    const text = article(
+      'Wairimu Otieno runs the clinic. She opened it in 2001.',
+      'Tunde Bakare joined in May as its doctor. “We need more beds,” she said.',
+    );
+    expect(names(text)).toEqual(['Wairimu Otieno']);
+    // Another person named between the subject and the pronoun: the pronoun may be theirs.
+    const between = article(
+      'Wairimu Otieno met Achieng Kamau in Kisumu. She had flown in from Mombasa.',
+      'Tunde Bakare joined in May as its doctor. “We need more beds,” she said.',
+    );
+    expect(names(between)).toEqual(['she']);
+  });
+
+  test('a film named in full twice whose first word is a given name is not who "he" stands for', () => {
+    const text = article(
+      'Olumide Bakare directed Blue Water, which won the top prize at Cannes.',
+      'Blue Water is about a fisherman. “It is my father’s story,” he said.',
+    );
+    expect(names(text)).toEqual(['Olumide Bakare']);
+  });
+
+  test('a title-case heading names no one a pronoun below stands for', () => {
+    const text = [
+      'Graham Wades In: Backs The Harbour Plan',
+      'The harbour plan won support on Monday from Eva Berg, who chairs the port board.',
+      'Berg said the vote was close. “It was one vote,” she said.',
+      'Meanwhile the council kept quiet. “We will read it first,” he said.',
+    ].join('\n\n');
+    expect(names(text)).toEqual(['Eva Berg', 'he']);
+  });
 });
