@@ -136,6 +136,8 @@ const QUANTIFIERS = wordSet('One Some Many Much Most All None Each Few Several A
 const PLACE_HEADS = wordSet(
   'county state city street avenue square garden gardens park bridge river island islands mountain mountains valley beach coast airport boulevard road',
 );
+/** Words that open place names ("San Diego", "Fort Worth", "Lake Placid"), not people's. */
+const PLACE_OPENERS = wordSet('san santa los las fort port mount lake cape');
 /** Compass words that open place names ("North Dakota", "West Bank"). */
 const COMPASS = wordSet('north south east west');
 /** A hyphenated word ending in a participle or "-based" ("Prize-winning", "Texas-based"). */
@@ -1963,7 +1965,11 @@ function readRun(raw: string[]): RunReading {
   // "North Carolina", "South Korea": a compass word opening two words names a place, although
   // the forename lists hold "North" and "West". "Nobel Prize-winning", "Texas-based": a last word
   // ending in a lower-case participle is an adjective before a noun, not a surname.
-  if ((words.length === 2 && COMPASS.has(lowers[0]!)) || ADJECTIVE_COMPOUND.test(last)) return none;
+  if (
+    (words.length === 2 && (COMPASS.has(lowers[0]!) || PLACE_OPENERS.has(lowers[0]!))) ||
+    ADJECTIVE_COMPOUND.test(last)
+  )
+    return none;
   // "Department of Defense", "Campaign for Lund": an organisation's head word before "of"/"for".
   const orgBeforeConnector = lowers.some((w, k) => ORG_HEADS.has(w) && CONNECTORS.has(lowers[k + 1] ?? ''));
   if (ORG_HEADS.has(key) || acronym || orgBeforeConnector)

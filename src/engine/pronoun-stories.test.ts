@@ -151,4 +151,12 @@ describe('pronoun stories', () => {
     ].join('\n\n');
     expect(names(text)).toEqual(['Eva Berg', 'he']);
   });
+
+  test('a place whose first word is on the forename lists ("San", "Santa") is not who "he" stands for', () => {
+    const text = article(
+      'Tomas Reyes coached the team for a decade before it moved.',
+      'San Marcos, its new home, sold out the first game. “I went once,” he said.',
+    );
+    expect(names(text)).toEqual(['Tomas Reyes']);
+  });
 });
