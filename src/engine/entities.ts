@@ -576,16 +576,20 @@ export class EntityResolver {
     this.#genderFromNextSentence();
   }
 
-  /** Full names of no known gender opening their sentence: where each ends, and its key. */
-  #subjects: [number, string][] = [];
+  /** Full names with no honorific opening their sentence: where each ends, its key, and the
+   * gender its given name has on the lists ('' when none). */
+  #subjects: [number, string, string][] = [];
 
   /** "Tunde Bakare runs the school. He has taught …": a sentence opening with "he"/"she"/"his"/
    * "her" right after one a full name opens, naming no other person, shows that person's gender
    * (and that the name is a person's, not a film's or a firm's). Taken only for a surname the
-   * article gives one full name, and only when the article never shows the other gender so. */
+   * article gives one full name, when the article never shows the other gender so; against the
+   * gender the lists give the given name ("Kim", "Andrea", "Jean" are men's and women's names)
+   * only when shown twice. */
   #genderFromNextSentence(): void {
-    const found = new Map<string, string>();
-    for (const [end, key] of this.#subjects) {
+    /** Per key: the listed gender, and how often the text shows each gender. */
+    const found = new Map<string, { listed: string; m: number; f: number }>();
+    for (const [end, key, listed] of this.#subjects) {
       if (this.#insideQuote(end)) continue;
       const m = PRONOUN_NEXT.exec(this.#text.slice(end, end + 300));
       if (!m || this.#fullNames.get(key)!.size > 1) continue;
@@ -595,10 +599,15 @@ export class EntityResolver {
         (m[1]!.match(/\b\p{Lu}\p{Ll}+/gu) ?? []).some((w) => this.#fullNames.has(w.toLowerCase()))
       )
         continue;
-      const g = m[2] ? 'm' : 'f';
-      found.set(key, found.has(key) && found.get(key) !== g ? '' : g);
+      const seen = found.get(key) ?? { listed, m: 0, f: 0 };
+      seen[m[2] ? 'm' : 'f']++;
+      found.set(key, seen);
     }
-    for (const [key, g] of found) if (g && !this.#prescanGender.has(key)) this.#prescanGender.set(key, g);
+    for (const [key, { listed, m, f }] of found) {
+      const g = m && !f ? 'm' : f && !m ? 'f' : '';
+      if (g && (!listed || (g !== listed && m + f > 1)) && !this.#prescanGender.has(key))
+        this.#prescanGender.set(key, g);
+    }
   }
 
   /** Ben "Bear" Kowalski: a nickname in marks splits the run of capitalised words, so the person
@@ -792,7 +801,7 @@ export class EntityResolver {
         if (describedAsPerson(this.#text, end)) this.#described.add(run.name);
         this.#noteJoined(run.name, pos, end);
         const flags = this.#subjectFlags(pos);
-        if (flags.subject && !run.gender && !givenNameGender(run.name)) this.#subjects.push([end, run.key]);
+        if (flags.subject && !run.gender) this.#subjects.push([end, run.key, givenNameGender(run.name)]);
         this.#people.push({ pos, key: run.key, name: run.name, ...flags });
         this.#addTitled(run, start);
         break;
