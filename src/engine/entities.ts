@@ -136,6 +136,9 @@ const QUANTIFIERS = wordSet('One Some Many Much Most All None Each Few Several A
 const PLACE_HEADS = wordSet(
   'county state city street avenue square garden gardens park bridge river island islands mountain mountains valley beach coast airport boulevard road',
 );
+/** A lower-case word in a line that title case would capitalise (all but articles, short
+ * prepositions and conjunctions). */
+const NOT_TITLE_CASE = /(?:^|\s)(?!(?:a|an|and|as|at|by|for|in|of|on|or|the|to|vs)\b)[a-z]/;
 /** Words that open place names ("San Diego", "Fort Worth", "Lake Placid"), not people's. */
 const PLACE_OPENERS = wordSet('san santa los las fort port mount lake cape');
 /** Compass words that open place names ("North Dakota", "West Bank"). */
@@ -1436,7 +1439,7 @@ export class EntityResolver {
     return memo(this.#headings, start, () => {
       const end = text.indexOf('\n', start);
       const line = text.slice(start, end < 0 ? text.length : end);
-      return line.length < 200 && line.split(' ').length > 2 && !/(?:^|\s)[a-z]{4}/.test(line);
+      return line.length < 200 && line.split(' ').length > 2 && !NOT_TITLE_CASE.test(line);
     });
   }
 
@@ -1970,7 +1973,10 @@ function readRun(raw: string[]): RunReading {
   if (words.length === 1)
     return { kind: acronym ? RUN_ORG : RUN_SINGLE, offset, key, name: last, role: '', gender: '' };
   // A place, or a run in capitals only (a dateline, a heading: "LOS ANGELES", "FULL TEXT").
-  if (PLACE_HEADS.has(key) || (!/[a-z]/.test(last) && cleaned.every((w) => !/[a-z]/.test(w)))) return none;
+  // "Betsy Lund of Burke County": a person of a place is read below.
+  const ofPlace = PLACE_HEADS.has(key) && placeAfterName(lowers) > 0 && isForename(cleaned[0]!);
+  if ((PLACE_HEADS.has(key) && !ofPlace) || (!/[a-z]/.test(last) && cleaned.every((w) => !/[a-z]/.test(w))))
+    return none;
   // "North Carolina", "South Korea": a compass word opening two words names a place, although
   // the forename lists hold "North" and "West". "Nobel Prize-winning", "Texas-based": a last word
   // ending in a lower-case participle is an adjective before a noun, not a surname.

@@ -174,4 +174,12 @@ describe('pronoun stories', () => {
     );
     expect(names(once)).toEqual(['he']);
   });
+
+  test('a person "of" a county is named in full, so "she" can find her', () => {
+    const text = article(
+      'Greta Lindahl of Oxbow County, Iowa, has farmed there for forty years.',
+      'To Lindahl, the new dam is a threat. “The river is all we have,” Lindahl said. “And it is rising,” she said.',
+    );
+    expect(names(text)).toEqual(['Greta Lindahl', 'Greta Lindahl']);
+  });
 });
