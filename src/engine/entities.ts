@@ -1086,7 +1086,10 @@ export class EntityResolver {
       named = words.slice(start, of > start ? of : words.length).join(' ');
     }
     const full = this.#fullName(named, m.gender, m.start);
-    const gender = m.gender || this.#prescanGender.get(last.toLowerCase()) || givenNameGender(full);
+    // A given name alone on the lists ("Apple", "Chelsea", "Mercedes" said) may be a firm's or a
+    // club's: it shows a gender only before a surname.
+    const gender =
+      m.gender || this.#prescanGender.get(last.toLowerCase()) || (full.includes(' ') ? givenNameGender(full) : '');
     const role = m.role ?? this.#prescanRole.get(full) ?? null;
     // One capitalised word with no given name, title, honorific or role anywhere in the article
     // ("Roscosmos said") may be an agency, a company or a person: its kind is not known.

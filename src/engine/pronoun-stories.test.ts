@@ -182,4 +182,12 @@ describe('pronoun stories', () => {
     );
     expect(names(text)).toEqual(['Greta Lindahl', 'Greta Lindahl']);
   });
+
+  test('a firm named by one word on the forename lists ("Apple", "Mercedes") is no woman "she" stands for', () => {
+    const text = article(
+      'Nadia Berg runs the phone shop on Mill Street. Apple said on Monday that sales had fallen.',
+      '“We are pleased with the quarter,” she said.',
+    );
+    expect(names(text)).toEqual(['Nadia Berg']);
+  });
 });
