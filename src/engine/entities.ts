@@ -606,6 +606,17 @@ export class EntityResolver {
       seen[m[2] ? 'm' : 'f']++;
       found.set(key, seen);
     }
+    // "Otieno said she …": a surname saying something of "he" or "she" in its own clause.
+    for (const said of this.#text.matchAll(SAID_PRONOUN)) {
+      // A surname alone, after no other word ("North Carolina said he" is no one's).
+      if (said.index > 1 && isLetter(this.#text.charCodeAt(said.index - 2))) continue;
+      const key = said[1]!.toLowerCase();
+      const full = this.#fullNames.get(key);
+      if (full?.size !== 1) continue;
+      const seen = found.get(key) ?? { listed: givenNameGender(full.keys().next().value!), m: 0, f: 0 };
+      seen[said[2] === 'he' ? 'm' : 'f']++;
+      found.set(key, seen);
+    }
     for (const [key, { listed, m, f }] of found) {
       const g = m && !f ? 'm' : f && !m ? 'f' : '';
       if (g && (!listed || (g !== listed && m + f > 1)) && !this.#prescanGender.has(key))
@@ -2510,6 +2521,9 @@ const DESCRIBED_OPENING = /^((?:(?:But|And|So|Yet|Then|Now|Still) )?)[Tt]he ((?:
 /** The rest of a sentence (group 1) and the next one opening with a pronoun: "he"/"his" (group
  * 2) or "she"/"her". */
 const PRONOUN_NEXT = /^([^.!?\n“”"]*)[.!?]\s+(?:(He|His)|She|Her)\s/;
+
+/** A capitalised word (group 1) saying something of "he"/"she" (group 2). */
+const SAID_PRONOUN = /\b([A-Z][a-z'’-]+) (?:said|says|added|argued|insisted|explained) (?:that )?(he|she)\b/g;
 
 /** A sentence's end: not the period of a title or an initial ("Sen.", "Mr.", "J."). */
 const SENTENCE_END = /(?<![A-Z][a-z]{0,2})[.!?]["”’']*\s+(?=["“‘']?[A-Z])|\n/g;

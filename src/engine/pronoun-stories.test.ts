@@ -190,4 +190,12 @@ describe('pronoun stories', () => {
     );
     expect(names(text)).toEqual(['Nadia Berg']);
   });
+
+  test('"Bakare said he …" shows a man whose given name is on no list: "she" is not him', () => {
+    const text = article(
+      'Wairimu Otieno runs the clinic. Tunde Bakare joined in May as its doctor.',
+      'Otieno said the wards were full. Bakare said he had asked for more beds. “We need them,” she said.',
+    );
+    expect(names(text)).toEqual(['Wairimu Otieno']);
+  });
 });
