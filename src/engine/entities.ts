@@ -136,6 +136,11 @@ const QUANTIFIERS = wordSet('One Some Many Much Most All None Each Few Several A
 const PLACE_HEADS = wordSet(
   'county state city street avenue square garden gardens park bridge river island islands mountain mountains valley beach coast airport boulevard road',
 );
+/** A lower-case word in a line that title case would capitalise (all but articles, short
+ * prepositions and conjunctions). */
+const NOT_TITLE_CASE = /(?:^|\s)(?!(?:a|an|and|as|at|by|for|in|of|on|or|the|to|vs)\b)[a-z]/;
+/** Words that open place names ("San Diego", "Fort Worth", "Lake Placid"), not people's. */
+const PLACE_OPENERS = wordSet('san santa los las fort port mount lake cape');
 /** Compass words that open place names ("North Dakota", "West Bank"). */
 const COMPASS = wordSet('north south east west');
 /** A hyphenated word ending in a participle or "-based" ("Prize-winning", "Texas-based"). */
@@ -571,6 +576,52 @@ export class EntityResolver {
       if (this.#fullNames.has(s.key))
         this.#people.push({ pos: s.pos, key: s.key, subject: opensSentence(text, s.pos) });
     this.#people.sort((a, b) => a.pos - b.pos);
+    this.#genderFromNextSentence();
+  }
+
+  /** Full names with no honorific opening their sentence: where each ends, its key, and the
+   * gender its given name has on the lists ('' when none). */
+  #subjects: [number, string, string][] = [];
+
+  /** "Tunde Bakare runs the school. He has taught …": a sentence opening with "he"/"she"/"his"/
+   * "her" right after one a full name opens, naming no other person, shows that person's gender
+   * (and that the name is a person's, not a film's or a firm's). Taken only for a surname the
+   * article gives one full name, when the article never shows the other gender so; against the
+   * gender the lists give the given name ("Kim", "Andrea", "Jean" are men's and women's names)
+   * only when shown twice. */
+  #genderFromNextSentence(): void {
+    /** Per key: the listed gender, and how often the text shows each gender. */
+    const found = new Map<string, { listed: string; m: number; f: number }>();
+    for (const [end, key, listed] of this.#subjects) {
+      if (this.#insideQuote(end)) continue;
+      const m = PRONOUN_NEXT.exec(this.#text.slice(end, end + 300));
+      if (!m || this.#fullNames.get(key)!.size > 1) continue;
+      // Another person named between: the pronoun may be theirs.
+      if (
+        /\p{Lu}\S* \p{Lu}/u.test(m[1]!) ||
+        (m[1]!.match(/\b\p{Lu}\p{Ll}+/gu) ?? []).some((w) => this.#fullNames.has(w.toLowerCase()))
+      )
+        continue;
+      const seen = found.get(key) ?? { listed, m: 0, f: 0 };
+      seen[m[2] ? 'm' : 'f']++;
+      found.set(key, seen);
+    }
+    // "Otieno said she …": a surname saying something of "he" or "she" in its own clause.
+    for (const said of this.#text.matchAll(SAID_PRONOUN)) {
+      // A surname alone, after no other word ("North Carolina said he" is no one's).
+      if (said.index > 1 && isLetter(this.#text.charCodeAt(said.index - 2))) continue;
+      const key = said[1]!.toLowerCase();
+      const full = this.#fullNames.get(key);
+      if (full?.size !== 1) continue;
+      const seen = found.get(key) ?? { listed: givenNameGender(full.keys().next().value!), m: 0, f: 0 };
+      seen[said[2] === 'he' ? 'm' : 'f']++;
+      found.set(key, seen);
+    }
+    for (const [key, { listed, m, f }] of found) {
+      const g = m && !f ? 'm' : f && !m ? 'f' : '';
+      if (g && (!listed || (g !== listed && m + f > 1)) && !this.#prescanGender.has(key))
+        this.#prescanGender.set(key, g);
+    }
   }
 
   /** Ben "Bear" Kowalski: a nickname in marks splits the run of capitalised words, so the person
@@ -763,7 +814,9 @@ export class EntityResolver {
         if (run.role && !this.#prescanRole.has(run.name)) this.#prescanRole.set(run.name, run.role);
         if (describedAsPerson(this.#text, end)) this.#described.add(run.name);
         this.#noteJoined(run.name, pos, end);
-        this.#people.push({ pos, key: run.key, name: run.name, ...this.#subjectFlags(pos) });
+        const flags = this.#subjectFlags(pos);
+        if (flags.subject && !run.gender) this.#subjects.push([end, run.key, givenNameGender(run.name)]);
+        this.#people.push({ pos, key: run.key, name: run.name, ...flags });
         this.#addTitled(run, start);
         break;
       }
@@ -1044,7 +1097,10 @@ export class EntityResolver {
       named = words.slice(start, of > start ? of : words.length).join(' ');
     }
     const full = this.#fullName(named, m.gender, m.start);
-    const gender = m.gender || this.#prescanGender.get(last.toLowerCase()) || givenNameGender(full);
+    // A given name alone on the lists ("Apple", "Chelsea", "Mercedes" said) may be a firm's or a
+    // club's: it shows a gender only before a surname.
+    const gender =
+      m.gender || this.#prescanGender.get(last.toLowerCase()) || (full.includes(' ') ? givenNameGender(full) : '');
     const role = m.role ?? this.#prescanRole.get(full) ?? null;
     // One capitalised word with no given name, title, honorific or role anywhere in the article
     // ("Roscosmos said") may be an agency, a company or a person: its kind is not known.
@@ -1344,7 +1400,7 @@ export class EntityResolver {
         const occ = people[p--]!;
         // A name inside a quotation is someone the speaker talks about ("'I can't speak for
         // Hillary,' he said"), almost never who a pronoun outside it stands for.
-        if (this.#insideQuote(occ.pos)) continue;
+        if (this.#insideQuote(occ.pos) || this.#inHeading(occ.pos)) continue;
         subject = occ.subject === true;
         roleLed = occ.roleLed === true;
         // A name in the role phrase before a role-led name ("Berg campaign manager Eva Lund …")
@@ -1389,6 +1445,20 @@ export class EntityResolver {
     }
     return { entity: this.#entity(gender === 'f' ? 'she' : 'he', 'unknown', null, gender), candidates: 0 };
   }
+
+  /** True when `pos` lies in a line set in title case ("Lund Wades In: Urges Calm"), a heading:
+   * its capitalised runs are no names a pronoun in the text below stands for. */
+  #inHeading(pos: number): boolean {
+    const text = this.#text;
+    const start = text.lastIndexOf('\n', pos) + 1;
+    return memo(this.#headings, start, () => {
+      const end = text.indexOf('\n', start);
+      const line = text.slice(start, end < 0 ? text.length : end);
+      return line.length < 200 && line.split(' ').length > 2 && !NOT_TITLE_CASE.test(line);
+    });
+  }
+
+  #headings = new Map<number, boolean>();
 
   /** "The minister, to her credit, looked embarrassed. '…,' she said": a definite description of
    * a role opening the pronoun's sentence or the one before is that sentence's subject, as a
@@ -1617,11 +1687,33 @@ export class EntityResolver {
 
   /** The signs `#isPlausiblePerson` reads on a name (and its entity, when there is one). */
   #showsAPerson(name: string, e: Entity | null): boolean {
-    if (e && (e.quoteCount > 0 || e.role || e.gender)) return true;
+    if (e && (e.quoteCount > 0 || e.role)) return true;
+    // A gender read only from the given name is no more a sign than the given name itself.
+    if (e?.gender && (e.genderGuessed || this.#prescanGender.has(familyName(e.name).toLowerCase()))) return true;
     if (this.#described.has(name)) return true;
     const space = name.indexOf(' ');
-    return space > 0 && isForename(name.slice(0, space));
+    return space > 0 && isForename(name.slice(0, space)) && this.#namedAlone(name);
   }
+
+  /** False when `name` is named in full twice or more and its last word never stands without the
+   * words before it: a person named in full is named again by surname ("Ann Lund … Lund said"),
+   * a film or a firm whose first word is on the forename lists ("Blue Water", "Grace Foods") is
+   * named in full again. */
+  #namedAlone(name: string): boolean {
+    // Named in full once: nothing to tell.
+    if ((this.#fullNames.get(lastWord(name).toLowerCase())?.get(name) ?? 0) < 2) return true;
+    return memo(this.#alone, name, () => {
+      const text = this.#text;
+      const last = lastWord(name);
+      const before = name.slice(0, name.length - last.length);
+      let steps = 0;
+      for (let i = text.indexOf(last); i >= 0 && steps++ < 200; i = text.indexOf(last, i + 1))
+        if (!text.startsWith(before, i - before.length)) return true;
+      return false;
+    });
+  }
+
+  #alone = new Map<string, boolean>();
 
   /** Records a full name at `pos` joined by " and " to the full name before it. */
   #noteJoined(name: string, pos: number, end: number): void {
@@ -1896,11 +1988,18 @@ function readRun(raw: string[]): RunReading {
   if (words.length === 1)
     return { kind: acronym ? RUN_ORG : RUN_SINGLE, offset, key, name: last, role: '', gender: '' };
   // A place, or a run in capitals only (a dateline, a heading: "LOS ANGELES", "FULL TEXT").
-  if (PLACE_HEADS.has(key) || (!/[a-z]/.test(last) && cleaned.every((w) => !/[a-z]/.test(w)))) return none;
+  // "Betsy Lund of Burke County": a person of a place is read below.
+  const ofPlace = PLACE_HEADS.has(key) && placeAfterName(lowers) > 0 && isForename(cleaned[0]!);
+  if ((PLACE_HEADS.has(key) && !ofPlace) || (!/[a-z]/.test(last) && cleaned.every((w) => !/[a-z]/.test(w))))
+    return none;
   // "North Carolina", "South Korea": a compass word opening two words names a place, although
   // the forename lists hold "North" and "West". "Nobel Prize-winning", "Texas-based": a last word
   // ending in a lower-case participle is an adjective before a noun, not a surname.
-  if ((words.length === 2 && COMPASS.has(lowers[0]!)) || ADJECTIVE_COMPOUND.test(last)) return none;
+  if (
+    (words.length === 2 && (COMPASS.has(lowers[0]!) || PLACE_OPENERS.has(lowers[0]!))) ||
+    ADJECTIVE_COMPOUND.test(last)
+  )
+    return none;
   // "Department of Defense", "Campaign for Lund": an organisation's head word before "of"/"for".
   const orgBeforeConnector = lowers.some((w, k) => ORG_HEADS.has(w) && CONNECTORS.has(lowers[k + 1] ?? ''));
   if (ORG_HEADS.has(key) || acronym || orgBeforeConnector)
@@ -2419,6 +2518,13 @@ const DESCRIBED_REACH = 600;
 /** A sentence opening with a definite description (a conjunction aside): the conjunction (group 1)
  * and up to three words after "the" (group 2), among which a role noun is looked for. */
 const DESCRIBED_OPENING = /^((?:(?:But|And|So|Yet|Then|Now|Still) )?)[Tt]he ((?:[A-Za-z-]+ ){0,2}[A-Za-z-]+)/;
+
+/** The rest of a sentence (group 1) and the next one opening with a pronoun: "he"/"his" (group
+ * 2) or "she"/"her". */
+const PRONOUN_NEXT = /^([^.!?\n“”"]*)[.!?]\s+(?:(He|His)|She|Her)\s/;
+
+/** A capitalised word (group 1) saying something of "he"/"she" (group 2). */
+const SAID_PRONOUN = /\b([A-Z][a-z'’-]+) (?:said|says|added|argued|insisted|explained) (?:that )?(he|she)\b/g;
 
 /** A sentence's end: not the period of a title or an initial ("Sen.", "Mr.", "J."). */
 const SENTENCE_END = /(?<![A-Z][a-z]{0,2})[.!?]["”’']*\s+(?=["“‘']?[A-Z])|\n/g;
