@@ -1444,3 +1444,12 @@ describe('attributeQuotes: a lead-in of several clauses gives the last clause’
     expect(quotes[0]?.[1]).toBe('Vera Lund');
   });
 });
+
+describe('a quote sentence in parentheses', () => {
+  test('\'("…," he said.)\' takes its own cue, not a speaker from the paragraph', () => {
+    const text =
+      'Title\n\nAda Lund runs the studio. Tom Hale joined because Lund stayed. ("We have persuaded the founders," he said.) The cast signed on later.';
+    const q = attributeQuotes(text, blocksFromPlainText(text)).quotes.find((x) => x.kind === 'direct')!;
+    expect(q.speaker).toMatchObject({ name: 'Tom Hale', evidence: { place: 'sentence' } });
+  });
+});

@@ -15,6 +15,7 @@ describe('tokenize', () => {
     ['honorific keeps its period', 'Mr. Orlov said.', ['Mr.', 'Orlov', 'said', '.']],
     ['initials and country', 'U.S. officials, E. Burman', ['U.S.', 'officials', ',', 'E.', 'Burman']],
     ['party tag', 'Moore (D-Wis.) said', ['Moore', '(', 'D-Wis.', ')', 'said']],
+    ['a lower-case word ends its sentence before a parenthesis', '(Lund said.)', ['(', 'Lund', 'said', '.', ')']],
     ['apostrophes stay inside words', "Clinton’s team don't", ['Clinton’s', 'team', "don't"]],
     ['accented names', 'José Núñez dijo', ['José', 'Núñez', 'dijo']],
     [

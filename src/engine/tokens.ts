@@ -152,11 +152,12 @@ export function tokenize(
       if (end >= to) break;
     }
     let word = text.slice(i, end);
-    // Keep a period that cannot end a sentence: "Mr.", "U.S.", and "R-Ky.," / "(D-Ore.)".
+    // Keep a period that cannot end a sentence: "Mr.", "U.S.", and "R-Ky.," / "(D-Ore.)". Before a
+    // closing parenthesis only after a capitalised word: '("…," he said.)' ends a sentence.
     if (
       text.charCodeAt(end) === 46 &&
       end < to &&
-      (keepsPeriod(word) || text.charCodeAt(end + 1) === 44 || text.charCodeAt(end + 1) === 41)
+      (keepsPeriod(word) || text.charCodeAt(end + 1) === 44 || (text.charCodeAt(end + 1) === 41 && upper))
     ) {
       end++;
       word += '.';
