@@ -497,3 +497,14 @@ describe('a compound adjective of place before a name', () => {
     expect(directMentions('"We regret it," said New Mexico-based Vale Partners.')[0]![0]).toBe('Vale Partners');
   });
 });
+
+describe('a cue word in -s after a plural determiner or a number', () => {
+  test('is a plural noun ("the two lengthy reports"), not a verb with the words before as subject', () => {
+    const got = directMentions(
+      'Last month the firm wrote to the dean, calling the two lengthy investigative reports "careless and unfair."',
+    );
+    expect(got[0]![0]).not.toMatch(/investigative/);
+    // A singular subject before the same form still reports.
+    expect(directMentions('The agency reports "a sharp rise in claims."')[0]![0]).toBe('agency');
+  });
+});

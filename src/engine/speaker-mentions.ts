@@ -1361,7 +1361,8 @@ export function cueAt(tokens: Token[], k: number, besideQuote: boolean): boolean
   // "the report", "his claims", "a statement": a noun after a determiner is no verb.
   if (s > 0 && k > 0 && /^(the|a|an|his|her|their|its|our|this|that|following)$/.test(tokens[k - 1]!.lower))
     return false;
-  if (s > 0 && (possessedNoun(tokens, k) || modifiedSingularNoun(tokens, k))) return false;
+  if (s > 0 && (possessedNoun(tokens, k) || modifiedSingularNoun(tokens, k) || countedPluralNoun(tokens, k)))
+    return false;
   if (s === 2) return !(isCapitalized(t) && k > 0 && isCapitalized(tokens[k - 1]) && isCapitalized(tokens[k + 1])); // "Tell" inside a title
   // "told the Washington Post, '…'": a noun-like cue capitalised after a capitalised word ends a name.
   // "Hubble Space Telescope project scientist Ada Lund said": a weak cue that is a noun of a
@@ -1398,6 +1399,33 @@ function modifiedSingularNoun(tokens: Token[], k: number): boolean {
     if (d < k - 1 && SINGULAR_DETERMINERS.has(w.lower)) return true;
     if (!isWord(w) || w.quote >= 0 || AUXILIARIES.has(w.lower) || w.lower === 'to') return false;
     if (w.lower.endsWith('ly') && w.lower.length > 4) return false;
+  }
+  return false;
+}
+
+/** Determiners and numbers that make the noun phrase they open plural. */
+const PLURAL_DETERMINERS = wordSet(
+  'two three four five six seven eight nine ten these those several many both various',
+);
+
+/** "the two lengthy reports", "these claims": a cue word in -s after a plural determiner or a
+ * number and plain words is a plural noun; as a verb it would have to agree ("two aides report"). */
+function countedPluralNoun(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (!t.lower.endsWith('s') || t.lower.endsWith('ss')) return false;
+  for (let d = k - 1; d >= 0 && d >= k - 4; d--) {
+    const w = tokens[d]!;
+    if (PLURAL_DETERMINERS.has(w.lower)) return true;
+    // Another determiner opens another noun phrase ("Two days later the agency reports").
+    if (
+      !isWord(w) ||
+      w.quote >= 0 ||
+      isCapitalized(w) ||
+      AUXILIARIES.has(w.lower) ||
+      CLAUSE_STOP.has(w.lower) ||
+      DETERMINERS.has(w.lower)
+    )
+      return false;
   }
   return false;
 }
