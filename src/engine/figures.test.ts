@@ -444,6 +444,27 @@ const ROWS: [string, string[]][] = [
   ['She finished first and he came second.', ['first|ordinal|1', 'second|ordinal|2']],
   ['For her, family always comes first.', []],
   ['When he was first elected, the seat was safe.', []],
+  // a fraction of a scale is one amount; "-fold" hyphened is a multiplier as "tenfold" is
+  ['Three-quarters of a million tourists stayed away.', ['Three-quarters of a million tourists|count|750000|tourists']],
+  ['A third of a million homes lost power.', ['A third of a million homes|count|333333|homes']],
+  ['The levy grew 12-fold in a decade.', ['12-fold|other|12|times']],
+  ['Rents rose three-fold after the ban.', ['three-fold|other|3|times']],
+  // a plural after "people" or "children" is a verb, not the counted noun
+  ['One in six children walks to school.', ['One in six children|other|0.16666666666666666|children']],
+  // "handed over" is a phrasal verb, not a hedge
+  ['The clerk handed over 40 ledgers.', ['40 ledgers|count|40|ledgers']],
+  // a Boeing model number alone after an article
+  ['The 777 touched down in Lagos.', []],
+  // currencies by the country's name, by their English name, minor units and old coins
+  ['Fares rose to 90 Kenya shillings.', ['90 Kenya shillings|money|90|KES']],
+  ['The bond paid 400 Taiwan dollars.', ['400 Taiwan dollars|money|400|TWD']],
+  ['A beer was 45 Czech crowns.', ['45 Czech crowns|money|45|CZK']],
+  ['Parking costs 20 UAE dirhams.', ['20 UAE dirhams|money|20|AED']],
+  ['He lent her 3 million Korean won.', ['3 million Korean won|money|3000000|KRW']],
+  ['A stamp cost 800 lire then.', ['800 lire|money|800|ITL']],
+  ['Each sticker costs 30 euro cents.', ['30 euro cents|money|30|cents']],
+  ['A sweet cost 10 tetri and a bun 50 fils.', ['10 tetri|money|10|tetri', '50 fils|money|50|fils']],
+  ['The fine was 4 guineas and 30 groschen.', ['4 guineas|money|4|guineas', '30 groschen|money|30|groschen']],
 ];
 
 /** A figure as a row writes it; the unit is shown only when the row's expectation names one. */

@@ -212,6 +212,10 @@ const ORDINAL_DETERMINERS = wordSet('the a an his her its their our my your this
 const LABEL_NOUNS = wordSet(
   'version versions model part verse verses flight flights route page pages chapter section article episode season room gate exit channel interstate highway precinct district ward type level phase category item figure table step game round week grade',
 );
+/** Plurals that do not modify a noun after them, so a plural word next is a verb ("people says"). */
+const KIND_LESS = wordSet('people children persons');
+/** Verbs that take "over" as a particle ("handed over 3 files"): no hedge. */
+const OVER_PARTICLE = wordSet('hand hands handed handing turn turns turned turning');
 /** Words before "twice" that make it an idiom ("think twice"). */
 const NOT_TWICE_AFTER = wordSet('think thinks thought thinking');
 /** Multipliers in one word: "twice", "threefold", "tenfold". */
@@ -711,6 +715,7 @@ function hedgeBefore(text: string, s: number, known: Tok | null): string {
   const hedges = w1 && w1.t === 'w' ? HEDGES_BY_LAST_WORD.get(w1.lv) : undefined;
   if (!hedges) return '';
   const w2 = lexBefore(text, w1!.s);
+  if (w1!.lv === 'over' && OVER_PARTICLE.has(w2?.lv ?? '')) return '';
   const w3 = w2 && w2.t === 'w' ? lexBefore(text, w2.s) : null;
   for (const { hedge, before } of hedges) {
     if (before.length === 0) return hedge;
@@ -1140,6 +1145,12 @@ function moneyOrMeasure(r: Reading, _lead: Lead, d: Draft): Step {
       d.approximate = true;
       d.end = d.hyph.e;
       d.k += 2;
+    } else if (d.hyph?.lv === 'fold') {
+      // "10-fold", "two-fold": a multiplier, as "tenfold" is.
+      d.kind = 'other';
+      d.unit = 'times';
+      d.end = d.hyph.e;
+      d.k += 2;
     } else if (d.hyph && d.hyph.lv !== 'year' && d.hyph.lv !== 'old') {
       // "15-member panel": the hyphenated word is what is counted.
       if (
@@ -1480,13 +1491,13 @@ function yearAgeRankOrName(r: Reading, _lead: Lead, d: Draft): Step {
       : prev.t === 'n' && d.unit !== null && !isDigits(prev.v, 4, 4))
   )
     return { skip: d.end };
-  // Boeing's model numbers before a word for aircraft: "787 jets", "the 737 planes".
+  // Boeing's model numbers before a word for aircraft ("787 jets", "the 737 planes") or alone
+  // after an article ("the 747 landed").
   if (
     first.v.length === 3 &&
     first.v[0] === '7' &&
     first.v[2] === '7' &&
-    d.unit !== null &&
-    AIRCRAFT.has(S.at(num.next)?.lv ?? '')
+    (d.unit !== null ? AIRCRAFT.has(S.at(num.next)?.lv ?? '') : prev?.lv === 'the' || prev?.lv === 'a')
   )
     return { skip: d.end };
   // "a top 10 list", "the top 5": a rank, unless it counts something ("the top 10 earners").
@@ -1834,9 +1845,11 @@ function nounPhrase(S: TokenStream, k: number, plural: boolean): { head: string;
       e = t.e;
     }
     if (isPlural(t.lv)) {
-      // "police officers": a plural noun right after the head is the real head.
+      // "police officers": a plural noun right after the head is the real head; after a plural that
+      // names no kind ("children", "people") it is a verb ("one in five children lives ...").
       const x = S.at(i + 1);
-      if (x && x.t === 'w' && isPlural(x.lv) && !isCap(x) && !x.lv.endsWith('ing')) return { head: x.lv, end: x.e };
+      if (x && x.t === 'w' && isPlural(x.lv) && !isCap(x) && !x.lv.endsWith('ing') && !KIND_LESS.has(t.lv))
+        return { head: x.lv, end: x.e };
       return { head: t.lv, end: e };
     }
     i++;
