@@ -465,6 +465,11 @@ const ROWS: [string, string[]][] = [
   ['Each sticker costs 30 euro cents.', ['30 euro cents|money|30|cents']],
   ['A sweet cost 10 tetri and a bun 50 fils.', ['10 tetri|money|10|tetri', '50 fils|money|50|fils']],
   ['The fine was 4 guineas and 30 groschen.', ['4 guineas|money|4|guineas', '30 groschen|money|30|groschen']],
+  // ratios with the counted noun between the numbers, or "a million" as the second; "a factor of"
+  ['One nurse in four plans to quit.', ['One nurse in four|other|0.25|nurse']],
+  ['The odds are one in a million.', ['one in a million|other|0.000001']],
+  ['Fees rose by a factor of six.', ['six|other|6|times']],
+  ['She won one seat in 12 districts.', ['12 districts|count|12|districts']],
 ];
 
 /** A figure as a row writes it; the unit is shown only when the row's expectation names one. */

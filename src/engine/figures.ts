@@ -906,10 +906,18 @@ function ratio(r: Reading, _lead: Lead, d: Draft): Step {
   const prev = d.start === r.p ? r.prev : null;
   if (prev?.v === '.' && lexBefore(r.text, prev.s)?.lv === 'no') return undefined;
   // "nine times out of ten", "three times in four": how often, one figure and not two counts.
-  const times = r.S.at(d.k)?.lv === 'times';
-  const ra = ratioAfter(r.S, times ? d.k + 1 : d.k, d.value);
-  if (!ra || (times && ra.over)) return undefined;
-  const np = ra.over || times ? null : nounPhrase(r.S, ra.next, true);
+  const t = r.S.at(d.k);
+  const times = t?.lv === 'times';
+  // "one person in five": the noun between the numbers is what is counted, and none follows.
+  const noun =
+    d.value === 1 && t?.t === 'w' && !STOP.has(t.lv) && !isNumberWord(t.lv) && r.S.at(d.k + 1)?.lv === 'in' ? t : null;
+  const ra = ratioAfter(r.S, times || noun ? d.k + 1 : d.k, d.value);
+  if (!ra || ((times || noun) && ra.over)) return undefined;
+  // Opening a sentence it is the subject and a verb follows ("One child in ten goes"); elsewhere a
+  // noun after the second number may be counted ("one seat in 20 districts").
+  const a = r.S.at(ra.next);
+  if (noun && a?.t === 'w' && !STOP.has(a.lv) && !sentenceStart(r.text, d.start, r.layout)) return undefined;
+  const np = ra.over || times || noun ? null : nounPhrase(r.S, ra.next, true);
   const hedge = hedgeBefore(r.text, d.start, d.start === r.p ? r.prev : null);
   return fig(
     r.text,
@@ -917,7 +925,7 @@ function ratio(r: Reading, _lead: Lead, d: Draft): Step {
     np ? np.end : r.S.at(ra.next - 1)!.e,
     'other',
     d.value / ra.of,
-    np ? np.head : null,
+    np ? np.head : noun ? noun.lv : null,
     hedge !== '' && !EXACT_HEDGES.has(hedge),
   );
 }
@@ -1167,6 +1175,10 @@ function moneyOrMeasure(r: Reading, _lead: Lead, d: Draft): Step {
       d.unit = 'times';
       d.end = t.e;
       d.k++;
+    } else if (d.start === r.p && r.prev?.lv === 'of' && lexBefore(r.text, r.prev.s)?.lv === 'factor') {
+      // "by a factor of three": a multiplier.
+      d.kind = 'other';
+      d.unit = 'times';
     }
   } else if (d.kind === 'measure') {
     const m = measureAfter(S, d.k, false, d.num, d.value, d.unit);
@@ -1531,7 +1543,9 @@ function ratioAfter(S: TokenStream, k: number, value: number): { of: number; nex
   const j = a.lv === 'in' ? k + 1 : a.lv === 'out' && S.at(k + 1)?.lv === 'of' ? k + 2 : a.lv === 'over' ? k + 1 : -1;
   if (j < 0) return null;
   const b = S.at(j);
-  if (!b || (b.t !== 'n' && !isNumberWord(b.lv)) || isDigits(b.v, 4, 4)) return null; // "3 in 2016" is a year
+  // "one in a million" reads its second number as "a million".
+  const am = b?.lv === 'a' && SCALES[S.at(j + 1)?.lv ?? ''] !== undefined;
+  if (!b || (b.t !== 'n' && !isNumberWord(b.lv) && !am) || isDigits(b.v, 4, 4)) return null; // "3 in 2016" is a year
   const r = readNumber(S, j);
   if (
     !r ||
