@@ -470,6 +470,11 @@ const ROWS: [string, string[]][] = [
   ['The odds are one in a million.', ['one in a million|other|0.000001']],
   ['Fees rose by a factor of six.', ['six|other|6|times']],
   ['She won one seat in 12 districts.', ['12 districts|count|12|districts']],
+  // a capitalised currency noun before a lower-case word is money; before a capital, a name
+  ['She was fined 400 Euros for speeding.', ['400 Euros|money|400|EUR']],
+  ['Top picks: 4 Rand Miller, 5 Joe Tan.', []],
+  // digits hyphened to a capitalised number word are a name
+  ['They met outside a 7-Eleven in Ohio.', []],
 ];
 
 /** A figure as a row writes it; the unit is shown only when the row's expectation names one. */

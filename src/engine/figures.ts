@@ -1423,6 +1423,8 @@ function yearAgeRankOrName(r: Reading, _lead: Lead, d: Draft): Step {
   const { text, S, prev, layout } = r;
   const { first, num, value } = d;
   if (d.kind !== 'count' || first.t !== 'n' || !num.plain) return undefined;
+  // "7-Eleven": digits hyphened to a capitalised number word are a name.
+  if (d.hyph && isCap(d.hyph) && isNumberWord(d.hyph.lv)) return { skip: d.hyph.e };
   // "the 1400 block of Cannon Street": a US police report's address, no quantity and no year.
   if (S.at(num.next)?.lv === 'block' && S.at(num.next + 1)?.lv === 'of') return { skip: d.end };
   // Years: plain four digits, no counted noun, 1000..2099 ("in 2016", "late 2016", "the 2016 election").
@@ -1614,8 +1616,16 @@ function currencyAfter(
     if (cc && (cc[1] > 1 ? t.v[0] === 'M' : skip === 0 || t.v !== t.lv))
       return { code: cc[0], end: t.e, next: q + skip + 1, scale: cc[1], byName: false };
     const named = currencyNamed(words.slice(skip));
-    // A lone currency noun written with a capital is a name ("8 Rand Paul" in a ranked list).
-    const name = named !== null && named.words === 1 && skip === 0 && isCap(t) && t.v !== t.v.toUpperCase();
+    // A lone currency noun written with a capital before another is a name ("8 Rand Paul" in a
+    // ranked list); before a word in lower case it is money ("500 Euros for", "a 20 Dollar bill").
+    const nx = S.at(q + 1);
+    const name =
+      named !== null &&
+      named.words === 1 &&
+      skip === 0 &&
+      isCap(t) &&
+      t.v !== t.v.toUpperCase() &&
+      (!nx || nx.t !== 'w' || isCap(nx));
     // "2 Finnish marks", "60 convertible marks": a nationality (or "convertible") makes a noun
     // that is also an English word money.
     const qualifier = S.at(q);
