@@ -56,6 +56,8 @@ const ROWS: [string, number | null, string][] = [
   ['three quarters of a million people', 750000, 'three quarters of a million'],
   ['a fifth of a billion', 200000000, 'a fifth of a billion'],
   ['two thirds of the vote', 2 / 3, 'two thirds'],
+  ['3.5-million-dollar', 3500000, '3.5-million'],
+  ['twenty-billion', 20000000000, 'twenty-billion'],
 ];
 
 describe('readNumber', () => {

@@ -228,6 +228,18 @@ export function readNumber(S: TokenStream, k: number): NumberRead | null {
           i++;
           continue;
         }
+        // "$1.5-billion deal", "a 3-million-dollar home": a scale hyphened to digits.
+        if (
+          (last === 'num' || last === 'unit' || last === 'tens') &&
+          !t.gap &&
+          n &&
+          !n.gap &&
+          (SCALES[n.lv] ?? 0) > 999 &&
+          !n.lv.endsWith('s')
+        ) {
+          i++;
+          continue;
+        }
       }
       break;
     }

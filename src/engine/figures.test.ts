@@ -475,6 +475,13 @@ const ROWS: [string, string[]][] = [
   ['Top picks: 4 Rand Miller, 5 Joe Tan.', []],
   // digits hyphened to a capitalised number word are a name
   ['They met outside a 7-Eleven in Ohio.', []],
+  // a scale hyphened to the number; slang and old currency nouns; "the million mark" is no money
+  ['The port won a $2.5-billion contract.', ['$2.5-billion|money|2500000000|USD']],
+  ['It is a 40-million-euro stadium.', ['40-million-euro|money|40000000|EUR']],
+  ['Over four-million people voted.', ['four-million people|count|4000000|people~']],
+  ['The ticket was 30 quid and the beer 8 bucks.', ['30 quid|money|30|GBP', '8 bucks|money|8|USD']],
+  ['Bread cost 40 Reichsmarks in 1923.', ['40 Reichsmarks|money|40|reichsmarks', '1923|year|1923']],
+  ['Downloads passed the 2 million mark.', ['2 million|count|2000000']],
 ];
 
 /** A figure as a row writes it; the unit is shown only when the row's expectation names one. */

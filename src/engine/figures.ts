@@ -1625,10 +1625,12 @@ function currencyAfter(
       skip === 0 &&
       isCap(t) &&
       t.v !== t.v.toUpperCase() &&
-      (!nx || nx.t !== 'w' || isCap(nx));
+      nx?.t === 'w' &&
+      isCap(nx);
     // "2 Finnish marks", "60 convertible marks": a nationality (or "convertible") makes a noun
     // that is also an English word money.
     const qualifier = S.at(q);
+    // A scaled amount makes a homograph money ("3 million won"), but "the 1 million mark" is a milestone.
     const national =
       skip === 1 &&
       qualifier !== undefined &&
@@ -1638,7 +1640,7 @@ function currencyAfter(
       !name &&
       (!named.homograph ||
         national ||
-        (scale >= 1e3 && !(named.code === 'GBP' && poundsWeigh(S, q + skip + 1))) ||
+        (scale >= 1e3 && t.lv !== 'mark' && !(named.code === 'GBP' && poundsWeigh(S, q + skip + 1))) ||
         (named.code === 'GBP' && S.at(q + skip + 1)?.lv === 'sterling'))
     ) {
       const last = S.at(q + skip + named.words - 1)!;
