@@ -1284,7 +1284,7 @@ function range(r: Reading, _lead: Lead, d: Draft): Step {
       !d.num.scale &&
       re.scale &&
       lo < re.scale &&
-      (d.kind === 'count' || d.kind === re.kind) &&
+      (d.kind === 'count' || d.kind === re.kind || (d.kind === 'money' && re.kind === 'count' && !re.unit)) && // "$1-2 billion"
       !unitSeen(d.kind, d.unit)
     )
       lo *= re.scale;
