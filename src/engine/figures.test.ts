@@ -483,7 +483,7 @@ const ROWS: [string, string[]][] = [
   ['Bread cost 40 Reichsmarks in 1923.', ['40 Reichsmarks|money|40|reichsmarks', '1923|year|1923']],
   ['Downloads passed the 2 million mark.', ['2 million|count|2000000']],
   // a range of money shares the scale written at its high end
-  ['The repairs will cost $3-4 billion.', ['$3-4 billion|money|3000000000|USD']],
+  ['The repairs will cost $3-4 billion.', ['$3-4 billion|money|3000000000-4000000000|USD']],
 ];
 
 /** A figure as a row writes it; the unit is shown only when the row's expectation names one. */
