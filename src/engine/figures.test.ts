@@ -484,6 +484,8 @@ const ROWS: [string, string[]][] = [
   ['Downloads passed the 2 million mark.', ['2 million|count|2000000']],
   // a range of money shares the scale written at its high end
   ['The repairs will cost $3-4 billion.', ['$3-4 billion|money|3000000000-4000000000|USD']],
+  // a number word hyphened to itself is an idiom
+  ['Her chances of a pardon are fifty-fifty.', []],
 ];
 
 /** A figure as a row writes it; the unit is shown only when the row's expectation names one. */

@@ -612,8 +612,10 @@ function leadBeforeWord(r: Reading, lead: Lead, first: Tok): Step {
   const times = MULTIPLIERS[first.lv];
   if (times !== undefined)
     return NOT_TWICE_AFTER.has(prev?.lv ?? '') ? null : fig(text, p, first.e, 'other', times, 'times', false);
-  // "one-on-one", "high-five": a number word hyphened onto a word is part of an idiom.
+  // "one-on-one", "high-five": a number word hyphened onto a word is part of an idiom; so is one
+  // hyphened to itself ("fifty-fifty").
   if (prev && prev.e === p && (prev.v === '-' || prev.v === '‐')) return null;
+  if (S.at(1)?.v === '-' && !S.at(1)!.gap && S.at(2)?.lv === first.lv) return null;
   // "every year or two": a vague span of time with no number for its low end.
   if (prev?.lv === 'or' && (first.lv === 'two' || first.lv === 'three')) {
     const u = lexBefore(text, prev.s);
