@@ -486,6 +486,9 @@ const ROWS: [string, string[]][] = [
   ['The repairs will cost $3-4 billion.', ['$3-4 billion|money|3000000000-4000000000|USD']],
   // a number word hyphened to itself is an idiom
   ['Her chances of a pardon are fifty-fifty.', []],
+  // "in every"/"out of every" ratios; after "one in N" a plural in "-s" is the verb
+  ['One in every six flats stood empty.', ['One in every six flats|other|0.16666666666666666|flats']],
+  ['One out of every eight drivers speeds.', ['One out of every eight drivers|other|0.125|drivers']],
 ];
 
 /** A figure as a row writes it; the unit is shown only when the row's expectation names one. */

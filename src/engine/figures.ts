@@ -919,7 +919,7 @@ function ratio(r: Reading, _lead: Lead, d: Draft): Step {
   // noun after the second number may be counted ("one seat in 20 districts").
   const a = r.S.at(ra.next);
   if (noun && a?.t === 'w' && !STOP.has(a.lv) && !sentenceStart(r.text, d.start, r.layout)) return undefined;
-  const np = ra.over || times || noun ? null : nounPhrase(r.S, ra.next, true);
+  const np = ra.over || times || noun ? null : nounPhrase(r.S, ra.next, true, d.value === 1);
   const hedge = hedgeBefore(r.text, d.start, d.start === r.p ? r.prev : null);
   return fig(
     r.text,
@@ -1544,8 +1544,9 @@ function isCamel(t: Tok): boolean {
 function ratioAfter(S: TokenStream, k: number, value: number): { of: number; next: number; over: boolean } | null {
   const a = S.at(k);
   if (!a || a.t !== 'w') return null;
-  const j = a.lv === 'in' ? k + 1 : a.lv === 'out' && S.at(k + 1)?.lv === 'of' ? k + 2 : a.lv === 'over' ? k + 1 : -1;
+  let j = a.lv === 'in' ? k + 1 : a.lv === 'out' && S.at(k + 1)?.lv === 'of' ? k + 2 : a.lv === 'over' ? k + 1 : -1;
   if (j < 0) return null;
+  if (a.lv !== 'over' && S.at(j)?.lv === 'every') j++; // "one in every four"
   const b = S.at(j);
   // "one in a million" reads its second number as "a million".
   const am = b?.lv === 'a' && SCALES[S.at(j + 1)?.lv ?? ''] !== undefined;
@@ -1836,7 +1837,7 @@ function rangeEnd(text: string, S: TokenStream, k: number, tight: boolean): Rang
 
 /** The counted noun after a number: the first plural noun within a few words, with the words
  * between as its modifiers ("12,000 rebel fighters", "300 army supply depots"). */
-function nounPhrase(S: TokenStream, k: number, plural: boolean): { head: string; end: number } | null {
+function nounPhrase(S: TokenStream, k: number, plural: boolean, single = false): { head: string; end: number } | null {
   if (!plural) {
     // "one tweet", "one recent attempt"; "one hell of a way" is an idiom.
     const np = singularPhrase(S, k, 2);
@@ -1874,9 +1875,18 @@ function nounPhrase(S: TokenStream, k: number, plural: boolean): { head: string;
     }
     if (isPlural(t.lv)) {
       // "police officers": a plural noun right after the head is the real head; after a plural that
-      // names no kind ("children", "people") it is a verb ("one in five children lives ...").
+      // names no kind ("children", "people") it is a verb ("one in five children lives ..."), and so
+      // after any "-s" plural when the subject is `single` ("one in five adults smokes").
       const x = S.at(i + 1);
-      if (x && x.t === 'w' && isPlural(x.lv) && !isCap(x) && !x.lv.endsWith('ing') && !KIND_LESS.has(t.lv))
+      if (
+        x &&
+        x.t === 'w' &&
+        isPlural(x.lv) &&
+        !isCap(x) &&
+        !x.lv.endsWith('ing') &&
+        !KIND_LESS.has(t.lv) &&
+        !(single && t.lv.endsWith('s'))
+      )
         return { head: x.lv, end: x.e };
       return { head: t.lv, end: e };
     }
