@@ -53,6 +53,11 @@ const ROWS: [string, number | null, string][] = [
   ['one over 20', 0.05, 'one over 20'],
   ['three and four', 3, 'three'], // "and" joins only after a scale word or before a fraction
   ['2 and 3 million', 2, '2'],
+  ['three quarters of a million people', 750000, 'three quarters of a million'],
+  ['a fifth of a billion', 200000000, 'a fifth of a billion'],
+  ['two thirds of the vote', 2 / 3, 'two thirds'],
+  ['3.5-million-dollar', 3500000, '3.5-million'],
+  ['twenty-billion', 20000000000, 'twenty-billion'],
 ];
 
 describe('readNumber', () => {

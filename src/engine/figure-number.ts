@@ -121,6 +121,7 @@ export function readNumber(S: TokenStream, k: number): NumberRead | null {
   let other = false;
   const ordinal = false;
   let plain = false;
+  let fracScale = false; // a fraction of a scale ("a third of a million")
   let i = k;
   const start = S.at(k);
   if (!start) return null;
@@ -223,6 +224,18 @@ export function readNumber(S: TokenStream, k: number): NumberRead | null {
           n.gap === t.gap &&
           ((last === 'tens' && (UNITS[n.lv] !== undefined || ORDINALS[n.lv] || denominator(n.lv))) ||
             ((last === 'unit' || last === 'hundred') && !t.gap && denominator(n.lv) !== null))
+        ) {
+          i++;
+          continue;
+        }
+        // "$1.5-billion deal", "a 3-million-dollar home": a scale hyphened to digits.
+        if (
+          (last === 'num' || last === 'unit' || last === 'tens') &&
+          !t.gap &&
+          n &&
+          !n.gap &&
+          (SCALES[n.lv] ?? 0) > 999 &&
+          !n.lv.endsWith('s')
         ) {
           i++;
           continue;
@@ -354,6 +367,7 @@ export function readNumber(S: TokenStream, k: number): NumberRead | null {
         cur = (cur || 1) * sc;
         last = 'hundred';
       } else {
+        fracScale ||= last === 'frac' && sc > 999;
         if (cur === 0 && total > 0 && sc > lastScale) total *= sc;
         else if (!accScaled && acc && last === 'frac') {
           total += (acc + cur) * sc;
@@ -381,8 +395,9 @@ export function readNumber(S: TokenStream, k: number): NumberRead | null {
       other = true;
       words = true;
       i++;
-      // "half a million", "half a dozen"
-      if (S.at(i)?.lv === 'a' && S.at(i + 1) && SCALES[S.at(i + 1)!.lv]) i++;
+      // "half a million", "half a dozen", "three quarters of a million"
+      const of = S.at(i)?.lv === 'of' && (SCALES[S.at(i + 2)?.lv ?? ''] ?? 0) > 999 ? 1 : 0;
+      if (S.at(i + of)?.lv === 'a' && S.at(i + of + 1) && SCALES[S.at(i + of + 1)!.lv]) i += 1 + of;
       continue;
     }
     if ((w === 'half' || w === 'quarter') && last === '') {
@@ -408,7 +423,9 @@ export function readNumber(S: TokenStream, k: number): NumberRead | null {
   // A trailing "and" that joined nothing is not part of the number.
   while (i > k && S.at(i - 1)?.lv === 'and') i--;
   if (!isFinite(value)) value = NaN;
-  // A fraction that scaled into a whole is a number again ("half a dozen" = 6, "half million").
+  // A fraction that scaled into a whole is a number again ("half a dozen" = 6, "half million",
+  // "a third of a million" = 333,333).
+  if (fracScale) value = Math.round(value);
   if (other && scale && Number.isInteger(value)) other = false;
   return { value: isNaN(value) ? null : value, next: i, scale, words, other, ordinal, plain };
 }

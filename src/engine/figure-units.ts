@@ -132,13 +132,13 @@ function currentCodes(): Set<string> {
  * "bitcoin") and irregular plurals ("kronor", "lei"). "pound" is money only when the amount is
  * scaled or the text says sterling, otherwise it is a weight (see HOMOGRAPHS). */
 const CURRENCY_WORDS = pairs(
-  'dollar:USD euro:EUR pound:GBP cent:cents pence:pence penny:pence pennies:pence yen:JPY yuan:CNY renminbi:CNY rmb:CNY franc:CHF rupee:INR ruble:RUB rouble:RUB peso:MXN lira:TRY lire:TRY shekel:ILS riyal:SAR rand:ZAR krona:SEK kronor:SEK krone:NOK kroner:NOK bitcoin:BTC btc:BTC deutschmark:DEM lei:RON',
+  'dollar:USD euro:EUR pound:GBP cent:cents pence:pence penny:pence pennies:pence yen:JPY yuan:CNY renminbi:CNY rmb:CNY franc:CHF rupee:INR ruble:RUB rouble:RUB peso:MXN lira:TRY lire:ITL shekel:ILS riyal:SAR rand:ZAR krona:SEK kronor:SEK krone:NOK kroner:NOK bitcoin:BTC btc:BTC deutschmark:DEM lei:RON quid:GBP buck:USD reichsmark:reichsmarks ostmark:ostmarks',
 );
 /** A currency's hundredths, named in words ("50 kopecks", "20 centavos", "500 paise"): the
  * platform names no minor unit, so these are kept by hand; like "cents" and "pence" their amount is
  * the count of coins, and the unit is the minor unit's plural. */
 const MINOR_UNITS = pairs(
-  'kopek:kopecks kopeck:kopecks kopeks:kopecks kopecks:kopecks kopeyka:kopecks kopeyki:kopecks centavo:centavos centime:centimes paisa:paise paise:paise grosz:groszy groszy:groszy pfennig:pfennigs satang:satang agora:agorot agorot:agorot halala:halalas piastre:piastres piaster:piastres kobo:kobo stotinka:stotinki stotinki:stotinki tiyin:tiyin jiao:jiao kuai:CNY',
+  'kopek:kopecks kopeck:kopecks kopeks:kopecks kopecks:kopecks kopeyka:kopecks kopeyki:kopecks centavo:centavos centime:centimes paisa:paise paise:paise grosz:groszy groszy:groszy pfennig:pfennigs satang:satang agora:agorot agorot:agorot halala:halalas piastre:piastres piaster:piastres kobo:kobo stotinka:stotinki stotinki:stotinki tiyin:tiyin tiyn:tiyin tyiyn:tiyin jiao:jiao kuai:CNY fils:fils lipa:lipa luma:luma tetri:tetri sen:sen groschen:groschen haler:halers centimo:centimos kurus:kurus bani:bani santims:santims centesimo:centesimi centesimi:centesimi eurocent:cents farthing:farthings ducat:ducats guineas:guineas',
 );
 for (const w in MINOR_UNITS) CURRENCY_WORDS[w] ??= MINOR_UNITS[w]!;
 /** Hand-table nouns that several currencies share: after a qualifier the platform does not name
@@ -164,6 +164,8 @@ const IRREGULAR_PLURALS: Record<string, string[]> = {
 const EXTRA_NAMES: [string, string][] = [
   ['deutsche mark', 'DEM'],
   ['d mark', 'DEM'],
+  ['uae dirham', 'AED'],
+  ['korean won', 'KRW'],
 ];
 /** Currency nouns that are ordinary English words, peoples or places after a number ("40 marks"
  * out of 50, "5 real problems", "25 pounds" of weight, "300 Guarani"): alone they are money only
@@ -223,7 +225,16 @@ function currencyTables(): CurrencyTables {
     const full = words.join(' ');
     if (names.has(full)) return; // a later issue of a currency already named ("Sierra Leonean Leone (1964—2022)")
     const noun = words[words.length - 1]!;
-    for (const form of forms(noun)) names.set([...words.slice(0, -1), form].join(' '), code);
+    const pre = words.slice(0, -1);
+    const q = pre[pre.length - 1]!;
+    // Also by the country's name ("Kenya shillings", "Zimbabwe dollars", "Taiwan dollars"), and a
+    // crown by its English name ("Czech crowns").
+    const pres = [pre.join(' '), ...(pre[0] === 'new' ? [pre.slice(1).join(' ')] : [])];
+    if (q.endsWith('an'))
+      pres.push([...pre.slice(0, -1), q.slice(0, -1)].join(' '), [...pre.slice(0, -1), q.slice(0, -2)].join(' '));
+    for (const p of pres)
+      for (const form of [...forms(noun), ...(/^kr?o[rn]/.test(noun) ? ['crown', 'crowns'] : [])])
+        if (p && !names.has(p + ' ' + form)) names.set(p + ' ' + form, code);
     if (former && currentNouns.has(noun)) return;
     let set = nounCodes.get(noun);
     if (!set) nounCodes.set(noun, (set = new Set()));
@@ -297,6 +308,9 @@ export function currencyNamed(
   if (words[0] === undefined) return null;
   const first = fold(words[0]);
   const hand = CURRENCY_WORDS[first];
+  // "10 euro cents": the minor unit, as "eurocents".
+  if (first === 'euro' && /^cents?$/.test(words[1] ?? ''))
+    return { code: 'cents', words: 2, homograph: false, shared: false };
   if (hand !== undefined && words.length === 1)
     return { code: hand, words: 1, homograph: HOMOGRAPHS.has(singular(first)), shared: SHARED_NOUNS.has(first) };
   const folded = words.slice(0, 4).map(fold);

@@ -444,6 +444,51 @@ const ROWS: [string, string[]][] = [
   ['She finished first and he came second.', ['first|ordinal|1', 'second|ordinal|2']],
   ['For her, family always comes first.', []],
   ['When he was first elected, the seat was safe.', []],
+  // a fraction of a scale is one amount; "-fold" hyphened is a multiplier as "tenfold" is
+  ['Three-quarters of a million tourists stayed away.', ['Three-quarters of a million tourists|count|750000|tourists']],
+  ['A third of a million homes lost power.', ['A third of a million homes|count|333333|homes']],
+  ['The levy grew 12-fold in a decade.', ['12-fold|other|12|times']],
+  ['Rents rose three-fold after the ban.', ['three-fold|other|3|times']],
+  // a plural after "people" or "children" is a verb, not the counted noun
+  ['One in six children walks to school.', ['One in six children|other|0.16666666666666666|children']],
+  // "handed over" is a phrasal verb, not a hedge
+  ['The clerk handed over 40 ledgers.', ['40 ledgers|count|40|ledgers']],
+  // a Boeing model number alone after an article
+  ['The 777 touched down in Lagos.', []],
+  // currencies by the country's name, by their English name, minor units and old coins
+  ['Fares rose to 90 Kenya shillings.', ['90 Kenya shillings|money|90|KES']],
+  ['The bond paid 400 Taiwan dollars.', ['400 Taiwan dollars|money|400|TWD']],
+  ['A beer was 45 Czech crowns.', ['45 Czech crowns|money|45|CZK']],
+  ['Parking costs 20 UAE dirhams.', ['20 UAE dirhams|money|20|AED']],
+  ['He lent her 3 million Korean won.', ['3 million Korean won|money|3000000|KRW']],
+  ['A stamp cost 800 lire then.', ['800 lire|money|800|ITL']],
+  ['Each sticker costs 30 euro cents.', ['30 euro cents|money|30|cents']],
+  ['A sweet cost 10 tetri and a bun 50 fils.', ['10 tetri|money|10|tetri', '50 fils|money|50|fils']],
+  ['The fine was 4 guineas and 30 groschen.', ['4 guineas|money|4|guineas', '30 groschen|money|30|groschen']],
+  // ratios with the counted noun between the numbers, or "a million" as the second; "a factor of"
+  ['One nurse in four plans to quit.', ['One nurse in four|other|0.25|nurse']],
+  ['The odds are one in a million.', ['one in a million|other|0.000001']],
+  ['Fees rose by a factor of six.', ['six|other|6|times']],
+  ['She won one seat in 12 districts.', ['12 districts|count|12|districts']],
+  // a capitalised currency noun before a lower-case word is money; before a capital, a name
+  ['She was fined 400 Euros for speeding.', ['400 Euros|money|400|EUR']],
+  ['Top picks: 4 Rand Miller, 5 Joe Tan.', []],
+  // digits hyphened to a capitalised number word are a name
+  ['They met outside a 7-Eleven in Ohio.', []],
+  // a scale hyphened to the number; slang and old currency nouns; "the million mark" is no money
+  ['The port won a $2.5-billion contract.', ['$2.5-billion|money|2500000000|USD']],
+  ['It is a 40-million-euro stadium.', ['40-million-euro|money|40000000|EUR']],
+  ['Over four-million people voted.', ['four-million people|count|4000000|people~']],
+  ['The ticket was 30 quid and the beer 8 bucks.', ['30 quid|money|30|GBP', '8 bucks|money|8|USD']],
+  ['Bread cost 40 Reichsmarks in 1923.', ['40 Reichsmarks|money|40|reichsmarks', '1923|year|1923']],
+  ['Downloads passed the 2 million mark.', ['2 million|count|2000000']],
+  // a range of money shares the scale written at its high end
+  ['The repairs will cost $3-4 billion.', ['$3-4 billion|money|3000000000-4000000000|USD']],
+  // a number word hyphened to itself is an idiom
+  ['Her chances of a pardon are fifty-fifty.', []],
+  // "in every"/"out of every" ratios; after "one in N" a plural in "-s" is the verb
+  ['One in every six flats stood empty.', ['One in every six flats|other|0.16666666666666666|flats']],
+  ['One out of every eight drivers speeds.', ['One out of every eight drivers|other|0.125|drivers']],
 ];
 
 /** A figure as a row writes it; the unit is shown only when the row's expectation names one. */

@@ -212,6 +212,10 @@ const ORDINAL_DETERMINERS = wordSet('the a an his her its their our my your this
 const LABEL_NOUNS = wordSet(
   'version versions model part verse verses flight flights route page pages chapter section article episode season room gate exit channel interstate highway precinct district ward type level phase category item figure table step game round week grade',
 );
+/** Plurals that do not modify a noun after them, so a plural word next is a verb ("people says"). */
+const KIND_LESS = wordSet('people children persons');
+/** Verbs that take "over" as a particle ("handed over 3 files"): no hedge. */
+const OVER_PARTICLE = wordSet('hand hands handed handing turn turns turned turning');
 /** Words before "twice" that make it an idiom ("think twice"). */
 const NOT_TWICE_AFTER = wordSet('think thinks thought thinking');
 /** Multipliers in one word: "twice", "threefold", "tenfold". */
@@ -608,8 +612,10 @@ function leadBeforeWord(r: Reading, lead: Lead, first: Tok): Step {
   const times = MULTIPLIERS[first.lv];
   if (times !== undefined)
     return NOT_TWICE_AFTER.has(prev?.lv ?? '') ? null : fig(text, p, first.e, 'other', times, 'times', false);
-  // "one-on-one", "high-five": a number word hyphened onto a word is part of an idiom.
+  // "one-on-one", "high-five": a number word hyphened onto a word is part of an idiom; so is one
+  // hyphened to itself ("fifty-fifty").
   if (prev && prev.e === p && (prev.v === '-' || prev.v === '‐')) return null;
+  if (S.at(1)?.v === '-' && !S.at(1)!.gap && S.at(2)?.lv === first.lv) return null;
   // "every year or two": a vague span of time with no number for its low end.
   if (prev?.lv === 'or' && (first.lv === 'two' || first.lv === 'three')) {
     const u = lexBefore(text, prev.s);
@@ -711,6 +717,7 @@ function hedgeBefore(text: string, s: number, known: Tok | null): string {
   const hedges = w1 && w1.t === 'w' ? HEDGES_BY_LAST_WORD.get(w1.lv) : undefined;
   if (!hedges) return '';
   const w2 = lexBefore(text, w1!.s);
+  if (w1!.lv === 'over' && OVER_PARTICLE.has(w2?.lv ?? '')) return '';
   const w3 = w2 && w2.t === 'w' ? lexBefore(text, w2.s) : null;
   for (const { hedge, before } of hedges) {
     if (before.length === 0) return hedge;
@@ -901,10 +908,18 @@ function ratio(r: Reading, _lead: Lead, d: Draft): Step {
   const prev = d.start === r.p ? r.prev : null;
   if (prev?.v === '.' && lexBefore(r.text, prev.s)?.lv === 'no') return undefined;
   // "nine times out of ten", "three times in four": how often, one figure and not two counts.
-  const times = r.S.at(d.k)?.lv === 'times';
-  const ra = ratioAfter(r.S, times ? d.k + 1 : d.k, d.value);
-  if (!ra || (times && ra.over)) return undefined;
-  const np = ra.over || times ? null : nounPhrase(r.S, ra.next, true);
+  const t = r.S.at(d.k);
+  const times = t?.lv === 'times';
+  // "one person in five": the noun between the numbers is what is counted, and none follows.
+  const noun =
+    d.value === 1 && t?.t === 'w' && !STOP.has(t.lv) && !isNumberWord(t.lv) && r.S.at(d.k + 1)?.lv === 'in' ? t : null;
+  const ra = ratioAfter(r.S, times || noun ? d.k + 1 : d.k, d.value);
+  if (!ra || ((times || noun) && ra.over)) return undefined;
+  // Opening a sentence it is the subject and a verb follows ("One child in ten goes"); elsewhere a
+  // noun after the second number may be counted ("one seat in 20 districts").
+  const a = r.S.at(ra.next);
+  if (noun && a?.t === 'w' && !STOP.has(a.lv) && !sentenceStart(r.text, d.start, r.layout)) return undefined;
+  const np = ra.over || times || noun ? null : nounPhrase(r.S, ra.next, true, d.value === 1);
   const hedge = hedgeBefore(r.text, d.start, d.start === r.p ? r.prev : null);
   return fig(
     r.text,
@@ -912,7 +927,7 @@ function ratio(r: Reading, _lead: Lead, d: Draft): Step {
     np ? np.end : r.S.at(ra.next - 1)!.e,
     'other',
     d.value / ra.of,
-    np ? np.head : null,
+    np ? np.head : noun ? noun.lv : null,
     hedge !== '' && !EXACT_HEDGES.has(hedge),
   );
 }
@@ -1140,6 +1155,12 @@ function moneyOrMeasure(r: Reading, _lead: Lead, d: Draft): Step {
       d.approximate = true;
       d.end = d.hyph.e;
       d.k += 2;
+    } else if (d.hyph?.lv === 'fold') {
+      // "10-fold", "two-fold": a multiplier, as "tenfold" is.
+      d.kind = 'other';
+      d.unit = 'times';
+      d.end = d.hyph.e;
+      d.k += 2;
     } else if (d.hyph && d.hyph.lv !== 'year' && d.hyph.lv !== 'old') {
       // "15-member panel": the hyphenated word is what is counted.
       if (
@@ -1156,6 +1177,10 @@ function moneyOrMeasure(r: Reading, _lead: Lead, d: Draft): Step {
       d.unit = 'times';
       d.end = t.e;
       d.k++;
+    } else if (d.start === r.p && r.prev?.lv === 'of' && lexBefore(r.text, r.prev.s)?.lv === 'factor') {
+      // "by a factor of three": a multiplier.
+      d.kind = 'other';
+      d.unit = 'times';
     }
   } else if (d.kind === 'measure') {
     const m = measureAfter(S, d.k, false, d.num, d.value, d.unit);
@@ -1261,7 +1286,7 @@ function range(r: Reading, _lead: Lead, d: Draft): Step {
       !d.num.scale &&
       re.scale &&
       lo < re.scale &&
-      (d.kind === 'count' || d.kind === re.kind) &&
+      (d.kind === 'count' || d.kind === re.kind || (d.kind === 'money' && re.kind === 'count' && !re.unit)) && // "$1-2 billion"
       !unitSeen(d.kind, d.unit)
     )
       lo *= re.scale;
@@ -1400,6 +1425,8 @@ function yearAgeRankOrName(r: Reading, _lead: Lead, d: Draft): Step {
   const { text, S, prev, layout } = r;
   const { first, num, value } = d;
   if (d.kind !== 'count' || first.t !== 'n' || !num.plain) return undefined;
+  // "7-Eleven": digits hyphened to a capitalised number word are a name.
+  if (d.hyph && isCap(d.hyph) && isNumberWord(d.hyph.lv)) return { skip: d.hyph.e };
   // "the 1400 block of Cannon Street": a US police report's address, no quantity and no year.
   if (S.at(num.next)?.lv === 'block' && S.at(num.next + 1)?.lv === 'of') return { skip: d.end };
   // Years: plain four digits, no counted noun, 1000..2099 ("in 2016", "late 2016", "the 2016 election").
@@ -1480,13 +1507,13 @@ function yearAgeRankOrName(r: Reading, _lead: Lead, d: Draft): Step {
       : prev.t === 'n' && d.unit !== null && !isDigits(prev.v, 4, 4))
   )
     return { skip: d.end };
-  // Boeing's model numbers before a word for aircraft: "787 jets", "the 737 planes".
+  // Boeing's model numbers before a word for aircraft ("787 jets", "the 737 planes") or alone
+  // after an article ("the 747 landed").
   if (
     first.v.length === 3 &&
     first.v[0] === '7' &&
     first.v[2] === '7' &&
-    d.unit !== null &&
-    AIRCRAFT.has(S.at(num.next)?.lv ?? '')
+    (d.unit !== null ? AIRCRAFT.has(S.at(num.next)?.lv ?? '') : prev?.lv === 'the' || prev?.lv === 'a')
   )
     return { skip: d.end };
   // "a top 10 list", "the top 5": a rank, unless it counts something ("the top 10 earners").
@@ -1517,10 +1544,13 @@ function isCamel(t: Tok): boolean {
 function ratioAfter(S: TokenStream, k: number, value: number): { of: number; next: number; over: boolean } | null {
   const a = S.at(k);
   if (!a || a.t !== 'w') return null;
-  const j = a.lv === 'in' ? k + 1 : a.lv === 'out' && S.at(k + 1)?.lv === 'of' ? k + 2 : a.lv === 'over' ? k + 1 : -1;
+  let j = a.lv === 'in' ? k + 1 : a.lv === 'out' && S.at(k + 1)?.lv === 'of' ? k + 2 : a.lv === 'over' ? k + 1 : -1;
   if (j < 0) return null;
+  if (a.lv !== 'over' && S.at(j)?.lv === 'every') j++; // "one in every four"
   const b = S.at(j);
-  if (!b || (b.t !== 'n' && !isNumberWord(b.lv)) || isDigits(b.v, 4, 4)) return null; // "3 in 2016" is a year
+  // "one in a million" reads its second number as "a million".
+  const am = b?.lv === 'a' && SCALES[S.at(j + 1)?.lv ?? ''] !== undefined;
+  if (!b || (b.t !== 'n' && !isNumberWord(b.lv) && !am) || isDigits(b.v, 4, 4)) return null; // "3 in 2016" is a year
   const r = readNumber(S, j);
   if (
     !r ||
@@ -1589,11 +1619,21 @@ function currencyAfter(
     if (cc && (cc[1] > 1 ? t.v[0] === 'M' : skip === 0 || t.v !== t.lv))
       return { code: cc[0], end: t.e, next: q + skip + 1, scale: cc[1], byName: false };
     const named = currencyNamed(words.slice(skip));
-    // A lone currency noun written with a capital is a name ("8 Rand Paul" in a ranked list).
-    const name = named !== null && named.words === 1 && skip === 0 && isCap(t) && t.v !== t.v.toUpperCase();
+    // A lone currency noun written with a capital before another is a name ("8 Rand Paul" in a
+    // ranked list); before a word in lower case it is money ("500 Euros for", "a 20 Dollar bill").
+    const nx = S.at(q + 1);
+    const name =
+      named !== null &&
+      named.words === 1 &&
+      skip === 0 &&
+      isCap(t) &&
+      t.v !== t.v.toUpperCase() &&
+      nx?.t === 'w' &&
+      isCap(nx);
     // "2 Finnish marks", "60 convertible marks": a nationality (or "convertible") makes a noun
     // that is also an English word money.
     const qualifier = S.at(q);
+    // A scaled amount makes a homograph money ("3 million won"), but "the 1 million mark" is a milestone.
     const national =
       skip === 1 &&
       qualifier !== undefined &&
@@ -1603,7 +1643,7 @@ function currencyAfter(
       !name &&
       (!named.homograph ||
         national ||
-        (scale >= 1e3 && !(named.code === 'GBP' && poundsWeigh(S, q + skip + 1))) ||
+        (scale >= 1e3 && t.lv !== 'mark' && !(named.code === 'GBP' && poundsWeigh(S, q + skip + 1))) ||
         (named.code === 'GBP' && S.at(q + skip + 1)?.lv === 'sterling'))
     ) {
       const last = S.at(q + skip + named.words - 1)!;
@@ -1797,7 +1837,7 @@ function rangeEnd(text: string, S: TokenStream, k: number, tight: boolean): Rang
 
 /** The counted noun after a number: the first plural noun within a few words, with the words
  * between as its modifiers ("12,000 rebel fighters", "300 army supply depots"). */
-function nounPhrase(S: TokenStream, k: number, plural: boolean): { head: string; end: number } | null {
+function nounPhrase(S: TokenStream, k: number, plural: boolean, single = false): { head: string; end: number } | null {
   if (!plural) {
     // "one tweet", "one recent attempt"; "one hell of a way" is an idiom.
     const np = singularPhrase(S, k, 2);
@@ -1834,9 +1874,20 @@ function nounPhrase(S: TokenStream, k: number, plural: boolean): { head: string;
       e = t.e;
     }
     if (isPlural(t.lv)) {
-      // "police officers": a plural noun right after the head is the real head.
+      // "police officers": a plural noun right after the head is the real head; after a plural that
+      // names no kind ("children", "people") it is a verb ("one in five children lives ..."), and so
+      // after any "-s" plural when the subject is `single` ("one in five adults smokes").
       const x = S.at(i + 1);
-      if (x && x.t === 'w' && isPlural(x.lv) && !isCap(x) && !x.lv.endsWith('ing')) return { head: x.lv, end: x.e };
+      if (
+        x &&
+        x.t === 'w' &&
+        isPlural(x.lv) &&
+        !isCap(x) &&
+        !x.lv.endsWith('ing') &&
+        !KIND_LESS.has(t.lv) &&
+        !(single && t.lv.endsWith('s'))
+      )
+        return { head: x.lv, end: x.e };
       return { head: t.lv, end: e };
     }
     i++;
