@@ -108,7 +108,13 @@ describe('speaker confidence', () => {
   });
 
   test("the mention's shape: a name between it and the quote, a name read from inside it", () => {
-    const shape = (text: string, quoteText: string, mentionText: string, kind: 'name' | 'nominal', name: string) => {
+    const shape = (
+      text: string,
+      quoteText: string,
+      mentionText: string,
+      kind: 'name' | 'nominal' | 'pronoun',
+      name: string,
+    ) => {
       const q = text.indexOf(quoteText);
       const m = text.indexOf(mentionText);
       return mentionShape(
@@ -125,7 +131,20 @@ describe('speaker confidence', () => {
       'name',
       'Ada Lund',
     );
-    expect(plain).toEqual({ nameBetween: false, nameOffMention: false });
+    expect(plain).toEqual({ nameBetween: false, nameOffMention: false, afterPreposition: false });
+    // The object of a preposition is not who speaks: the poll's share of the group does.
+    expect(
+      shape('Half of the farmers say the levy is “too steep.”', '“too steep.”', 'the farmers', 'nominal', 'farmers')
+        .afterPreposition,
+    ).toBe(true);
+    // "according to" is a cue, and a possessive pronoun after a preposition owns the words.
+    expect(
+      shape('“It is safe,” according to Lund.', '“It is safe,”', 'Lund', 'name', 'Ada Lund').afterPreposition,
+    ).toBe(false);
+    expect(
+      shape('Critics seized on her claim that it was “safe.”', '“safe.”', 'her', 'pronoun', 'Ada Lund')
+        .afterPreposition,
+    ).toBe(false);
     // Another name stands between the speaker and the words: they may be the other's.
     const rival = shape(
       'Lund said of Berg’s plan that it was “a costly mistake.”',
@@ -156,8 +175,8 @@ describe('speaker confidence', () => {
 
   test('each shape feature sets its own input, and is off when its shape is absent', () => {
     const on = (f: AttributionFeatures) => FEATURE_NAMES.filter((_, i) => featureVector(f)[i] === 1);
-    const shapes = ['name-between', 'name-off-mention', 'in-claim'];
-    expect(on({ ...base, nameBetween: true, nameOffMention: true, inClaim: true })).toEqual(
+    const shapes = ['name-between', 'name-off-mention', 'in-claim', 'after-preposition'];
+    expect(on({ ...base, nameBetween: true, nameOffMention: true, inClaim: true, afterPreposition: true })).toEqual(
       expect.arrayContaining(shapes),
     );
     expect(on(base).filter((n) => shapes.includes(n))).toEqual([]);

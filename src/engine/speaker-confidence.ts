@@ -66,6 +66,9 @@ export interface AttributionFeatures {
   /** A name mention that does not end with the resolved name's last word: the resolver chose a
    * name from inside the mention, or another entity's. */
   nameOffMention?: boolean;
+  /** The mention follows a preposition ("percent of voters say", "footage of X saying"): the
+   * object of a phrase, not the subject whose words the sentence quotes (mentionShape). */
+  afterPreposition?: boolean;
 }
 
 /** Months, days and the pronoun I: capitalised, but never the name of a rival speaker. */
@@ -101,13 +104,16 @@ export function innerCapitals(text: string): string[] {
   return words;
 }
 
+/** A preposition ending the text before a mention; "according to" is a cue, not an object's. */
+const PREPOSITION_BEFORE = /(?<!according )\b(?:of|to|for|about|against|from|on|at|like|than|in|into|over|toward)\s+$/i;
+
 /** The features of the mention's shape and of what stands between it and the quote. */
 export function mentionShape(
   text: string,
   quote: { start: number; end: number },
   mention: { start: number; end: number; text: string; kind: 'name' | 'pronoun' | 'nominal' },
   name: string,
-): Pick<AttributionFeatures, 'nameBetween' | 'nameOffMention'> {
+): Pick<AttributionFeatures, 'nameBetween' | 'nameOffMention' | 'afterPreposition'> {
   const gap =
     mention.end <= quote.start
       ? text.slice(mention.end, quote.start)
@@ -115,7 +121,10 @@ export function mentionShape(
   const nameBetween = innerCapitals(gap).some((w) => !NOT_A_NAME.test(w));
   const last = name.slice(name.lastIndexOf(' ') + 1);
   const nameOffMention = mention.kind === 'name' && !mention.text.replace(/['’]s?$/u, '').endsWith(last);
-  return { nameBetween, nameOffMention };
+  // A possessive pronoun after a preposition ("over her remark that") still owns the words.
+  const afterPreposition =
+    mention.kind !== 'pronoun' && PREPOSITION_BEFORE.test(text.slice(Math.max(0, mention.start - 16), mention.start));
+  return { nameBetween, nameOffMention, afterPreposition };
 }
 
 /** The model's inputs, by name; the JSON's weights are in this order. */
@@ -162,6 +171,7 @@ export const FEATURE_NAMES = [
   'name-off-mention',
   'in-claim',
   'lead-in:run',
+  'after-preposition',
 ] as const;
 
 export function featureVector(f: AttributionFeatures): number[] {
@@ -189,6 +199,7 @@ export function featureVector(f: AttributionFeatures): number[] {
   if (f.nameBetween) on.add('name-between');
   if (f.nameOffMention) on.add('name-off-mention');
   if (f.inClaim) on.add('in-claim');
+  if (f.afterPreposition) on.add('after-preposition');
   // A paragraph of a run the lead-in introduced, after the first: taken over, yet by the lead-in's
   // grammar rather than by nearness (chained alone weighs quote pieces and neighbours too).
   if (f.place === 'lead-in' && f.chained) on.add('lead-in:run');
