@@ -211,7 +211,13 @@ function copyLocales(outDir) {
 function copyStatic(outDir, browser) {
   for (const [from, to] of STATIC_FILES) {
     const src = path.join(root, from);
-    if (fs.existsSync(src)) fs.copyFileSync(src, path.join(outDir, to));
+    if (!fs.existsSync(src)) continue;
+    // Style sheets ship minified (their comments and layout are for us): 0.7 KB of the zip.
+    if (to.endsWith('.css')) {
+      const css = fs.readFileSync(src, 'utf8');
+      const { code } = esbuild.transformSync(css, { loader: 'css', minify: true, target: common.target });
+      fs.writeFileSync(path.join(outDir, to), code);
+    } else fs.copyFileSync(src, path.join(outDir, to));
   }
   copyLocales(outDir);
   fs.mkdirSync(path.join(outDir, 'icons'), { recursive: true });
