@@ -224,7 +224,8 @@ function copyStatic(outDir, browser) {
   for (const f of fs.readdirSync(path.join(root, 'icons'))) {
     if (f.endsWith('.png')) fs.copyFileSync(path.join(root, 'icons', f), path.join(outDir, 'icons', f));
   }
-  fs.writeFileSync(path.join(outDir, 'manifest.json'), JSON.stringify(manifestFor(browser), null, 2) + '\n');
+  // Written compact, as the locales are: the stores and browsers read it, no one edits it there.
+  fs.writeFileSync(path.join(outDir, 'manifest.json'), JSON.stringify(manifestFor(browser)) + '\n');
 }
 
 /** The scripts are the same for both browsers: built once (into dist/chrome), copied over. */
