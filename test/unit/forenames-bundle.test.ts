@@ -1,5 +1,5 @@
-// The given-name table as the build bundles it (front-coded strings per first letter, searched
-// without decoding: build.mjs compactForenames) must answer exactly as the package's own Map, for
+// The given-name table as the build bundles it (front-coded in one string, searched without
+// decoding it all: build.mjs compactForenames) must answer exactly as the package's own Map, for
 // every name and for words that are no name.
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
