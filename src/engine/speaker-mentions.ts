@@ -5,7 +5,7 @@
 import { wordMap, wordSet } from './speech-verbs';
 import { isForename } from './forenames';
 import { indexAt, isCapitalized, isWord, type Token } from './tokens';
-import { hasSurrogate, isAsciiLower, isLetter, isNumeralPoint, isSmallWordEnding } from './chars';
+import { hasSurrogate, isAsciiLower, isLetter, isNumeralPoint, isSmallWordEnding, lazy } from './chars';
 
 /** A speaker mention as found in the text, before it is resolved to an entity. */
 export interface RawMention {
@@ -871,8 +871,10 @@ const FUNCTION_OPENERS = wordSet(
 );
 /** A descriptor never holds an auxiliary, a modal or a clitic ("will hold banners", "has in
  * the past", "he’d"): such a phrase is a piece of a verb phrase the walk ran into. */
-export const NOT_DESCRIPTOR_START =
-  /^(?:will|would|can|could|should|shall|may|might|must|has|have|had|is|are|was|were|be|been|do|does|did|not|never|cannot|\p{L}+n[’']t|\p{L}+[’'](?:d|ll|re|ve|m))$/u;
+export const NOT_DESCRIPTOR_START = lazy(
+  () =>
+    /^(?:will|would|can|could|should|shall|may|might|must|has|have|had|is|are|was|were|be|been|do|does|did|not|never|cannot|\p{L}+n[’']t|\p{L}+[’'](?:d|ll|re|ve|m))$/u,
+);
 /** The words of NOT_DESCRIPTOR_START without an apostrophe. */
 const AUXILIARIES = wordSet(
   'will would can could should shall may might must has have had is are was were be been do does did not never cannot',
@@ -888,7 +890,7 @@ export function notDescriptorStart(lower: string): boolean {
   const curly = lower.indexOf('’');
   const q = straight < 0 ? curly : curly < 0 ? straight : Math.min(straight, curly);
   if (q < 0) return AUXILIARIES.has(lower);
-  if (hasSurrogate(lower)) return NOT_DESCRIPTOR_START.test(lower);
+  if (hasSurrogate(lower)) return NOT_DESCRIPTOR_START().test(lower);
   for (let i = 0; i < q; i++) if (!isLetter(lower.charCodeAt(i))) return false;
   const rest = lower.slice(q + 1);
   if (rest === 't') return q >= 2 && lower.charCodeAt(q - 1) === 110; // "n"
