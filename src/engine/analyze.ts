@@ -5,11 +5,14 @@ import { attributeQuotes, type AttributionOptions } from './attribution';
 import { findFigures } from './figures';
 import { blocksFromPlainText } from './blocks';
 import { lowerBound } from './sorted';
-import { CLOSING_DOUBLE_MARKS, OPENING_MARKS, inCharacterClass } from './mark-glyphs';
-import { lazy } from './chars';
+import { CLOSING_DOUBLE_MARKS, OPENING_MARKS } from './mark-glyphs';
+import { isUpperCase, lazy } from './chars';
 
-/** A sentence's first character: a capital or an opening quotation mark. */
-const STARTS_SENTENCE = new RegExp(`[\\p{Lu}${inCharacterClass(OPENING_MARKS)}]`, 'u');
+/** Whether text[i] may be a sentence's first character: a capital or an opening quotation mark
+ * (read from the character table, not by a \p{Lu} regex compiled inside the first call). */
+export function startsSentence(text: string, i: number): boolean {
+  return isUpperCase(text.charCodeAt(i)) || (i < text.length && OPENING_MARKS.includes(text[i]!));
+}
 
 export interface AnalyzeOptions extends AttributionOptions {
   /** Blocks of the text; when absent the text is read as plain text (blank lines separate paragraphs). */
@@ -432,7 +435,7 @@ function sentenceStart(text: string, blockStart: number, at: number): number {
     const p = text[i - 1];
     if (
       (p === '.' || p === '?' || p === '!' || (p !== undefined && CLOSING_DOUBLE_MARKS.includes(p))) &&
-      STARTS_SENTENCE.test(text[i + 1] ?? '') &&
+      startsSentence(text, i + 1) &&
       !/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|U\.S|[A-Z])\.$/.test(text.slice(Math.max(blockStart, i - 5), i))
     )
       return i + 1;

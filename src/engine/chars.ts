@@ -204,6 +204,12 @@ export function isLowerCasePoint(cp: number | undefined): boolean {
   return cp < 65536 ? isLowerCase(cp) : LL().test(String.fromCodePoint(cp));
 }
 
+/** \p{L} of the code point `cp`. */
+export function isLetterPoint(cp: number | undefined): boolean {
+  if (cp === undefined) return false;
+  return cp < 65536 ? isLetter(cp) : L().test(String.fromCodePoint(cp));
+}
+
 /** \p{Lu} of the code point `cp`. */
 export function isUpperCasePoint(cp: number | undefined): boolean {
   if (cp === undefined) return false;

@@ -4,7 +4,7 @@
 import { wordSet } from './speech-verbs';
 import type { Block } from './types';
 import type { MarkedSpan } from './quote-marks';
-import { OPENING_MARKS, inCharacterClass } from './mark-glyphs';
+import { OPENING_MARKS } from './mark-glyphs';
 import {
   APOSTROPHE,
   HYPHEN,
@@ -18,13 +18,13 @@ import {
   isRegexSpace,
   isSurrogate,
   isUpperCase,
+  isLetterPoint,
   isUpperCasePoint,
   lazy,
 } from './chars';
 
-/** A word, perhaps behind an opening quotation mark; and one that starts with a capital. */
-const WORD_START = new RegExp(`^[\\p{L}${inCharacterClass(OPENING_MARKS)}]`, 'u');
-const CAPITAL_WORD = new RegExp(`^[${inCharacterClass(OPENING_MARKS)}]?\\p{Lu}`, 'u');
+/** Whether a word opens with an opening quotation mark (titleCased reads the word behind it). */
+const opensWithMark = (w: string) => w !== '' && OPENING_MARKS.includes(w[0]!);
 
 /** Quoted words right after these are a term, a nickname or a title, not speech ("so-called
  * 'reset'", "the film 'X'"). Checked against the word just before the quote. */
@@ -166,8 +166,8 @@ function isPeriod(c: number): boolean {
 
 /** Most words capitalised: a headline, where capitals say nothing about names. */
 export function titleCased(sample: string, share = 0.85): boolean {
-  const words = sample.split(/\s+/).filter((w) => WORD_START.test(w));
-  const capitals = words.filter((w) => CAPITAL_WORD.test(w)).length;
+  const words = sample.split(/\s+/).filter((w) => isLetterPoint(w.codePointAt(0)) || opensWithMark(w));
+  const capitals = words.filter((w) => isUpperCasePoint(w.codePointAt(opensWithMark(w) ? 1 : 0))).length;
   return words.length >= 3 && capitals >= words.length * share;
 }
 

@@ -998,7 +998,8 @@ function participleClause(phrase: Token[], words: Token[]): boolean {
   for (let k = 1; k < words.length; k++) {
     const t = words[k]!;
     if (t.quote >= 0) continue;
-    if (!/^\p{Ll}[\p{Ll}-]*ing$/u.test(t.text) || t.text.length < 5) continue;
+    // /^\p{Ll}[\p{Ll}-]*ing$/u read by hand (a hyphen after the first letter counts as one).
+    if (t.text.length < 5 || t.text[0] === '-' || !isSmallWordEnding(t.text.replaceAll('-', 'a'), 1, 'ing')) continue;
     const before = words[k - 1]!;
     if (/^[-–—]+$/.test(before.text)) return true;
     if (k === words.length - 1 && t.text.includes('-')) return true;

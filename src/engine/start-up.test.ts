@@ -29,6 +29,13 @@ import { TURN, turnIn } from './unmarked-speech';
 import { PRONOUN_BEFORE, WORD_BEFORE, pronounBefore, verbWordBefore } from './speech-verbs';
 import { NOT_DESCRIPTOR_START, notDescriptorStart } from './speaker-mentions';
 import { CURRENCY_SIGN_CHARS } from './figure-units';
+import { OPENING_MARKS, inCharacterClass } from './mark-glyphs';
+import { isSmallWordEnding } from './chars';
+import { opensSentence } from './sentences';
+import { startsSentence } from './analyze';
+import { inCapitals } from './sentence-cues';
+import { smallPlural } from './reported-speech';
+import { titleCased } from './non-speech';
 
 /** What opensSentence read from JOINED_NAME: the index of its name group, or -1. */
 function byRegex(before: string): number {
@@ -810,5 +817,94 @@ describe('endsInLetterOrDigit reads /[\\p{L}\\p{N}]$/u without it', () => {
     );
     expect(disagree).toEqual([]);
     expect(matches).toBeGreaterThan(5000);
+  });
+});
+
+describe('first-call word and character regexes read by code point', () => {
+  const marks = inCharacterClass(OPENING_MARKS);
+  // Pieces the regexes react to: capitals and small letters in and beyond ASCII and the BMP, the
+  // letters and marks they name, lone surrogate halves, digits, spaces and other characters.
+  const pieces = [
+    'A',
+    'B',
+    'a',
+    'b',
+    'i',
+    's',
+    'u',
+    'n',
+    'g',
+    'ing',
+    "'",
+    '’',
+    '.',
+    '-',
+    'É',
+    'é',
+    'ж',
+    'Ж',
+    'ǅ',
+    'ʰ',
+    'א',
+    '𝐀',
+    '𝐚',
+    '𐐀',
+    '𐐨',
+    '\ud835',
+    '\udc00',
+    '1',
+    '٣',
+    '½',
+    ' ',
+    '“',
+    '‘',
+    '"',
+    '(',
+    '[',
+    '$',
+    'ß',
+  ];
+  const next = random(14);
+
+  test('smallPlural, inCapitals, the -ing word and titleCased answer as their regexes on 200,000 generated words', () => {
+    const plural = /^\p{Ll}{3,}[^isu']s$/u;
+    const capitals = /^\p{Lu}{2,}[\p{Lu}.'’-]*$/u;
+    const ing = /^\p{Ll}[\p{Ll}-]*ing$/u;
+    const wordStart = new RegExp(`^[\\p{L}${marks}]`, 'u');
+    const capitalWord = new RegExp(`^[${marks}]?\\p{Lu}`, 'u');
+    const byRegex = (sample: string, share = 0.85) => {
+      const words = sample.split(/\s+/).filter((w) => wordStart.test(w));
+      return words.length >= 3 && words.filter((w) => capitalWord.test(w)).length >= words.length * share;
+    };
+    const { disagree, matches } = compareOnGenerated(
+      200_000,
+      () => piecesText(next, pieces, 8),
+      (w) => {
+        const hyphened = w[0] !== '-' && isSmallWordEnding(w.replaceAll('-', 'a'), 1, 'ing');
+        const sample = `${w} ${w.slice(1)} ${w.slice(2)}`;
+        return {
+          same:
+            smallPlural(w) === plural.test(w) &&
+            inCapitals(w) === capitals.test(w) &&
+            hyphened === ing.test(w) &&
+            titleCased(sample) === byRegex(sample),
+          matches: Number(plural.test(w)) + Number(capitals.test(w)) + Number(ing.test(w)) + Number(byRegex(sample)),
+        };
+      },
+    );
+    expect(disagree).toEqual([]);
+    expect(matches).toBeGreaterThan(2000);
+  });
+
+  test('opensSentence and startsSentence answer as their regexes on every code unit', () => {
+    const opener = new RegExp(`[\\p{Lu}\\p{N}${marks}([]`, 'u');
+    const starts = new RegExp(`[\\p{Lu}${marks}]`, 'u');
+    const wrong: number[] = [];
+    for (let c = 0; c < 65536; c++) {
+      const ch = String.fromCharCode(c);
+      if (opensSentence(c, ch) !== opener.test(ch) || startsSentence(`.${ch}`, 1) !== starts.test(ch)) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
+    expect(startsSentence('.', 1)).toBe(false);
   });
 });
