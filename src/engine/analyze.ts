@@ -5,10 +5,14 @@ import { attributeQuotes, type AttributionOptions } from './attribution';
 import { findFigures } from './figures';
 import { blocksFromPlainText } from './blocks';
 import { lowerBound } from './sorted';
-import { CLOSING_DOUBLE_MARKS, OPENING_MARKS, inCharacterClass } from './mark-glyphs';
+import { CLOSING_DOUBLE_MARKS, OPENING_MARKS } from './mark-glyphs';
+import { isUpperCase, lazy } from './chars';
 
-/** A sentence's first character: a capital or an opening quotation mark. */
-const STARTS_SENTENCE = new RegExp(`[\\p{Lu}${inCharacterClass(OPENING_MARKS)}]`, 'u');
+/** Whether text[i] may be a sentence's first character: a capital or an opening quotation mark
+ * (read from the character table, not by a \p{Lu} regex compiled inside the first call). */
+export function startsSentence(text: string, i: number): boolean {
+  return isUpperCase(text.charCodeAt(i)) || (i < text.length && OPENING_MARKS.includes(text[i]!));
+}
 
 export interface AnalyzeOptions extends AttributionOptions {
   /** Blocks of the text; when absent the text is read as plain text (blank lines separate paragraphs). */
@@ -272,8 +276,10 @@ function cueReaches(
  * or dash: how a writer tells the reader who or what a name is. The name is not one capitalised word
  * after a preposition ("in Ohio, the turnout …" opens a clause) nor a day or a month ("Monday, the
  * council …"). */
-export const ASIDE_ON_A_NAME =
-  /(?<!\b(?:in|on|at|of|for|from|to|by|with|since|after|before|during|until|across|outside|inside)\s)\p{Lu}[\p{L}\p{M}.'’-]*(?<!\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)),\s+(?:(?:who|whose|which)\b|(?:the|an?)\s)[^,;—–]*$/u;
+export const ASIDE_ON_A_NAME = lazy(
+  () =>
+    /(?<!\b(?:in|on|at|of|for|from|to|by|with|since|after|before|during|until|across|outside|inside)\s)\p{Lu}[\p{L}\p{M}.'’-]*(?<!\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)),\s+(?:(?:who|whose|which)\b|(?:the|an?)\s)[^,;—–]*$/u,
+);
 /** A relative clause on a place or a time set off by a comma (", where …", ", when …"), up to the
  * next comma or dash; not ", when" opening the reported clause itself ("said that, when …"). A
  * ", which" aside on a common noun stays the source's: it is often inside the clause's subject
@@ -362,7 +368,7 @@ const ASIDE_OPENING = /^,\s+(?:(?:who|whose|which)\b|(?:the|an?)\s)/;
  * on first use, inside the engine's first call, and most claims hold no such aside. */
 export function asideOnAName(before: string): boolean {
   const comma = before.lastIndexOf(',');
-  return comma >= 0 && ASIDE_OPENING.test(before.slice(comma)) && ASIDE_ON_A_NAME.test(before);
+  return comma >= 0 && ASIDE_OPENING.test(before.slice(comma)) && ASIDE_ON_A_NAME().test(before);
 }
 
 /** True when the figure is an age set off after a name ("Dana Moss, 41, of Eastport"): findFigures
@@ -449,7 +455,7 @@ function sentenceStart(text: string, blockStart: number, at: number): number {
     const p = text[i - 1];
     if (
       (p === '.' || p === '?' || p === '!' || (p !== undefined && CLOSING_DOUBLE_MARKS.includes(p))) &&
-      STARTS_SENTENCE.test(text[i + 1] ?? '') &&
+      startsSentence(text, i + 1) &&
       !/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|U\.S|[A-Z])\.$/.test(text.slice(Math.max(blockStart, i - 5), i))
     )
       return i + 1;

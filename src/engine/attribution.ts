@@ -42,6 +42,7 @@ import {
   isLetterOrDigit,
   isLowerCasePoint,
   isUpperCase,
+  lazy,
 } from './chars';
 import { lowerBound } from './sorted';
 import { isNickname, isStageDirection, isSubhead, isTerm, isTitleLike, titleCased } from './non-speech';
@@ -855,13 +856,13 @@ function labelMention(text: string, [start, end]: [number, number]): RawMention 
 }
 
 /** Transcripts quote each turn as '"HOLLIS: …"': the capitalised name before the colon speaks. */
-export const TRANSCRIPT = /^[\p{Lu}][\p{Lu}.'’ -]{1,30}(?=:)/u;
+export const TRANSCRIPT = lazy(() => /^[\p{Lu}][\p{Lu}.'’ -]{1,30}(?=:)/u);
 /** TRANSCRIPT's match in `s`, or null, read without the regex (V8 compiled it on first use at
  * about 0.5 ms in the engine's first call): a capital, then one to thirty capitals, periods,
  * apostrophes, spaces and hyphens, then a colon, which none of them is, so the run is taken whole.
  * It asks the regex itself of a text with a surrogate. */
 export function transcriptName(s: string): string | null {
-  if (hasSurrogate(s)) return TRANSCRIPT.exec(s)?.[0] ?? null;
+  if (hasSurrogate(s)) return TRANSCRIPT().exec(s)?.[0] ?? null;
   if (!isUpperCase(s.charCodeAt(0))) return null;
   let end = 1;
   while (end <= 30 && isTranscriptNameChar(s.charCodeAt(end))) end++;

@@ -25,13 +25,16 @@ import {
   isUpperCase,
   isUpperCasePoint,
   smallWordAfterFirst,
+  lazy,
 } from './chars';
 
 /** A sentence opening with a model name that holds a number ("The Zephyr 9 was", "Acme X200
  * sells"): a product as the subject. What `opensWithProduct` reads; it asks this regex itself only
  * of a text with a surrogate. */
-export const PRODUCT_SUBJECT =
-  /(?:^|[.!?]["”’]?\s+)(?:The\s+)?[\p{L}-]*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+\p{N}[\p{N}\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+\p{Ll}/u;
+export const PRODUCT_SUBJECT = lazy(
+  () =>
+    /(?:^|[.!?]["”’]?\s+)(?:The\s+)?[\p{L}-]*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+\p{N}[\p{N}\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+\p{Ll}/u,
+);
 /** Last words that make a capitalised name an organisation rather than a person. */
 const ORG_HEADS = wordSet(
   'ministry department agency committee party post times journal news network council office house kremlin pentagon foundation ' +
@@ -279,7 +282,7 @@ function isLaterNameChar(c: number): boolean {
 export function laterNames(text: string): [number, string][] {
   const names: [number, string][] = [];
   if (/[\ud800-\udfff]/.test(text)) {
-    for (const m of text.matchAll(LATER_NAME)) names.push([m.index, m[0]]);
+    for (const m of text.matchAll(LATER_NAME())) names.push([m.index, m[0]]);
     return names;
   }
   for (let p = 0; p < text.length; p++) {
@@ -325,11 +328,11 @@ function namedLater(name: string, later: LaterName[]): boolean {
 
 /** A capitalised word or run of them (a name, with a possessive at most). What `laterNames`
  * reads; it asks this regex itself only of a text with a surrogate. */
-export const LATER_NAME = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)*/gu;
+export const LATER_NAME = lazy(() => /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)*/gu);
 /** A name as an owner ("Trump's", "Mr. Kim's", "Ann Lund’s"): the given name when there is one
  * (group 1), the surname (group 2). What `ownerNames` reads; it asks this regex itself only of a text
  * with a surrogate. */
-export const OWNER_NAME = /(?<![\p{L}'’-])(?:(\p{Lu}\p{Ll}+) )?(\p{Lu}[\p{L}-]+)['’]s?(?![\p{L}])/gu;
+export const OWNER_NAME = lazy(() => /(?<![\p{L}'’-])(?:(\p{Lu}\p{Ll}+) )?(\p{Lu}[\p{L}-]+)['’]s?(?![\p{L}])/gu);
 /** OWNER_NAME's matches in `text` (where each starts, the given name or '', the surname), read
  * without the regex: V8 compiled its Unicode classes and look-arounds on first use (1.5 ms or
  * more) inside the engine's first call. At a capital after no word character: a capitalised
@@ -339,7 +342,7 @@ export const OWNER_NAME = /(?<![\p{L}'’-])(?:(\p{Lu}\p{Ll}+) )?(\p{Lu}[\p{L}-]
 export function ownerNames(text: string): [number, string, string][] {
   const names: [number, string, string][] = [];
   if (/[\ud800-\udfff]/.test(text)) {
-    for (const m of text.matchAll(OWNER_NAME)) names.push([m.index, m[1] ?? '', m[2]!]);
+    for (const m of text.matchAll(OWNER_NAME())) names.push([m.index, m[1] ?? '', m[2]!]);
     return names;
   }
   for (let p = 0; p < text.length; p++) {
@@ -2303,24 +2306,24 @@ function isInitials(w: string): boolean {
 const MAX_LONE_SURNAMES = 200;
 
 /** A character no surname may follow or stand after (a word character, or inside a word). */
-const BEFORE_SURNAME = /[\p{L}\p{N}_.'’-]$/u;
-const AFTER_SURNAME = /^[\p{L}\p{N}_]/u;
+const BEFORE_SURNAME = lazy(() => /[\p{L}\p{N}_.'’-]$/u);
+const AFTER_SURNAME = lazy(() => /^[\p{L}\p{N}_]/u);
 /** A capitalised word as a surname is written (`surnames` have that shape). */
-const SURNAME_SHAPE = /\p{Lu}[\p{Ll}'’-]{2,}/gu;
+const SURNAME_SHAPE = lazy(() => /\p{Lu}[\p{Ll}'’-]{2,}/gu);
 
 /** BEFORE_SURNAME on the text before `pos` (pos > 0): the character before a capitalised word
  * is nearly always ASCII (a space), read from its code without a copy and a regex. */
 function standsInWord(text: string, pos: number): boolean {
   const c = text.charCodeAt(pos - 1);
   if (c < 128) return isAsciiAlnum(c) || c === UNDERSCORE || c === 46 || c === 39 || c === 45;
-  return BEFORE_SURNAME.test(text.slice(Math.max(0, pos - 2), pos));
+  return BEFORE_SURNAME().test(text.slice(Math.max(0, pos - 2), pos));
 }
 
 /** AFTER_SURNAME on the text from `end`, ASCII read from its code as in standsInWord. */
 function wordGoesOn(text: string, end: number): boolean {
   const c = text.charCodeAt(end);
   if (c < 128) return isAsciiAlnum(c) || c === UNDERSCORE;
-  return AFTER_SURNAME.test(text.slice(end, end + 2));
+  return AFTER_SURNAME().test(text.slice(end, end + 2));
 }
 
 /** Where one of `surnames` (each a capital and two or more lower-case letters, apostrophes or
@@ -2335,8 +2338,9 @@ function surnamesStandingAlone(text: string, surnames: string[]): [number, numbe
     if (!rank.has(s)) rank.set(s, k);
   });
   const found: [number, number][] = [];
-  SURNAME_SHAPE.lastIndex = 0;
-  for (let m = SURNAME_SHAPE.exec(text); m; m = SURNAME_SHAPE.exec(text)) {
+  const shape = SURNAME_SHAPE();
+  shape.lastIndex = 0;
+  for (let m = shape.exec(text); m; m = shape.exec(text)) {
     const pos = m.index;
     const wordEnd = pos + m[0].length;
     if (pos > 0 && standsInWord(text, pos)) continue;
@@ -2605,7 +2609,7 @@ const LONE_CAPITALISED = /\p{Lu}[\p{Ll}'’-]{2,}(?=,? \p{Ll}|, \d{1,3},)/gu;
 
 /** A name of up to four capitalised words, then "and" (after a comma at most), ending the text.
  * What `joinedNameStart` reads; it asks this regex itself only of a text with a surrogate pair. */
-export const JOINED_NAME = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}),? and $/u;
+export const JOINED_NAME = lazy(() => /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}),? and $/u);
 
 /** A character of a word of JOINED_NAME's names: a letter, ' ’ . or -. */
 function isNameWordChar(c: number): boolean {
@@ -2622,7 +2626,7 @@ function isNameWordChar(c: number): boolean {
 export function joinedNameStart(before: string): number {
   if (!before.endsWith(' and ')) return -1;
   if (/[\ud800-\udfff]/.test(before)) {
-    const m = JOINED_NAME.exec(before);
+    const m = JOINED_NAME().exec(before);
     return m ? m.index + m[0].indexOf(m[1]!) : -1;
   }
   let wordEnd = before.length - 5;
@@ -2687,12 +2691,14 @@ function isBlankChar(c: number): boolean {
 export function followsCapitalisedWord(text: string, pos: number): boolean {
   if (!isBlankChar(text.charCodeAt(pos - 1))) return false;
   const from = Math.max(0, pos - 30);
-  return endsInCapitalisedRun(text, from, pos - 1, isNameJoiner) ?? CAPITALISED_WORD_BEFORE.test(text.slice(from, pos));
+  return (
+    endsInCapitalisedRun(text, from, pos - 1, isNameJoiner) ?? CAPITALISED_WORD_BEFORE().test(text.slice(from, pos))
+  );
 }
 /** A capitalised word and a space ending a text. What `followsCapitalisedWord` reads with
  * `endsInCapitalisedRun` (V8 compiled the regex on first use at about 0.6 ms in the engine's first
  * call); it asks the regex itself only of a word with a surrogate. */
-export const CAPITALISED_WORD_BEFORE = /\p{Lu}[\p{L}.'’-]*[ \u00a0]$/u;
+export const CAPITALISED_WORD_BEFORE = lazy(() => /\p{Lu}[\p{L}.'’-]*[ \u00a0]$/u);
 /** The characters besides letters that CAPITALISED_WORD_BEFORE lets a word hold. */
 function isNameJoiner(c: number): boolean {
   return c === PERIOD || c === APOSTROPHE || c === RIGHT_SINGLE_MARK || c === HYPHEN;
@@ -2753,7 +2759,7 @@ function isModelWordChar(c: number): boolean {
  * turn: the first (after an optional "The") holding a capital, capitalised words, one word opening
  * with a numeral, capitalised words, then a small letter. */
 export function opensWithProduct(text: string): boolean {
-  if (/[\ud800-\udfff]/.test(text)) return PRODUCT_SUBJECT.test(text);
+  if (/[\ud800-\udfff]/.test(text)) return PRODUCT_SUBJECT().test(text);
   for (let start = 0; start < text.length; start++) {
     if (start > 0) {
       // A sentence start: a non-space after a run of white space after [.!?]["”’]?.

@@ -4,7 +4,7 @@
 import { wordSet } from './speech-verbs';
 import type { Block } from './types';
 import type { MarkedSpan } from './quote-marks';
-import { OPENING_MARKS, inCharacterClass } from './mark-glyphs';
+import { OPENING_MARKS } from './mark-glyphs';
 import {
   APOSTROPHE,
   HYPHEN,
@@ -18,12 +18,13 @@ import {
   isRegexSpace,
   isSurrogate,
   isUpperCase,
+  isLetterPoint,
   isUpperCasePoint,
+  lazy,
 } from './chars';
 
-/** A word, perhaps behind an opening quotation mark; and one that starts with a capital. */
-const WORD_START = new RegExp(`^[\\p{L}${inCharacterClass(OPENING_MARKS)}]`, 'u');
-const CAPITAL_WORD = new RegExp(`^[${inCharacterClass(OPENING_MARKS)}]?\\p{Lu}`, 'u');
+/** Whether a word opens with an opening quotation mark (titleCased reads the word behind it). */
+const opensWithMark = (w: string) => w !== '' && OPENING_MARKS.includes(w[0]!);
 
 /** Quoted words right after these are a term, a nickname or a title, not speech ("so-called
  * 'reset'", "the film 'X'"). Checked against the word just before the quote. */
@@ -82,7 +83,9 @@ export function isTerm(text: string, span: MarkedSpan, blockStart: number, block
 
 /** After a quotation: one to three lower-case words, then two capitalised ones (a name). What
  * `titleThenRole` reads; it asks this regex itself only of a text with a surrogate. */
-export const TITLE_THEN_ROLE = /^\s+\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+){0,2}\s+\p{Lu}[\p{Ll}.]+\s+\p{Lu}\p{Ll}/u;
+export const TITLE_THEN_ROLE = lazy(
+  () => /^\s+\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+){0,2}\s+\p{Lu}[\p{Ll}.]+\s+\p{Lu}\p{Ll}/u,
+);
 /** TITLE_THEN_ROLE's match in `s`, or null, read without the regex: V8 compiled its Unicode classes
  * on first use (1-3 ms) inside the engine's first call. Spaces; one to three lower-case words (a
  * small letter, then small letters and hyphens, two characters at least), each followed by
@@ -90,7 +93,7 @@ export const TITLE_THEN_ROLE = /^\s+\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+){0,2}
  * a small letter. The regex's classes do not overlap, so it can take each run of spaces, of a
  * word's characters, only whole: no backtracking to mirror. */
 export function titleThenRole(s: string): string | null {
-  if (hasSurrogate(s)) return TITLE_THEN_ROLE.exec(s)?.[0] ?? null;
+  if (hasSurrogate(s)) return TITLE_THEN_ROLE().exec(s)?.[0] ?? null;
   let i = skipRegexSpaces(s, 0);
   if (i === 0) return null;
   let words = 0;
@@ -149,13 +152,13 @@ export function isNickname(text: string, span: MarkedSpan, blockStart = 0): bool
 
 /** A capitalised word and a space ending a text: what stands before a nickname's opening mark.
  * What `nameBeforeNickname` reads; it asks this regex itself only of a word with a surrogate. */
-export const NAME_BEFORE_NICKNAME = /\p{Lu}[\p{L}.]*\s$/u;
+export const NAME_BEFORE_NICKNAME = lazy(() => /\p{Lu}[\p{L}.]*\s$/u);
 /** NAME_BEFORE_NICKNAME's answer on text[from, to), read backwards without the regex (V8 compiled
  * it on first use at about 1 ms in the engine's first call): white space last, and before it a
  * run of letters and periods with a capital in it. */
 export function nameBeforeNickname(text: string, from: number, to: number): boolean {
   if (to <= from || !isRegexSpace(text.charCodeAt(to - 1))) return false;
-  return endsInCapitalisedRun(text, from, to - 1, isPeriod) ?? NAME_BEFORE_NICKNAME.test(text.slice(from, to));
+  return endsInCapitalisedRun(text, from, to - 1, isPeriod) ?? NAME_BEFORE_NICKNAME().test(text.slice(from, to));
 }
 function isPeriod(c: number): boolean {
   return c === PERIOD;
@@ -163,8 +166,8 @@ function isPeriod(c: number): boolean {
 
 /** Most words capitalised: a headline, where capitals say nothing about names. */
 export function titleCased(sample: string, share = 0.85): boolean {
-  const words = sample.split(/\s+/).filter((w) => WORD_START.test(w));
-  const capitals = words.filter((w) => CAPITAL_WORD.test(w)).length;
+  const words = sample.split(/\s+/).filter((w) => isLetterPoint(w.codePointAt(0)) || opensWithMark(w));
+  const capitals = words.filter((w) => isUpperCasePoint(w.codePointAt(opensWithMark(w) ? 1 : 0))).length;
   return words.length >= 3 && capitals >= words.length * share;
 }
 
@@ -201,8 +204,8 @@ export function isTitleLike(text: string, span: MarkedSpan): boolean {
 
 /** The first letter or digit of a word (what `firstLetterKind` reads), and what makes it count as
  * capitalised; asked only of a word with a surrogate before its first letter. */
-export const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-export const CAPITAL_OR_NUMBER_CHAR = /\p{Lu}|\p{N}/u;
+export const LETTER_OR_DIGIT = lazy(() => /[\p{L}\p{N}]/u);
+export const CAPITAL_OR_NUMBER_CHAR = lazy(() => /\p{Lu}|\p{N}/u);
 const NO_LETTER = 0;
 const CAPITAL_OR_NUMBER = 1;
 const OTHER_LETTER = 2;
@@ -213,8 +216,12 @@ export function firstLetterKind(w: string): number {
   for (let i = 0; i < w.length; i++) {
     const c = w.charCodeAt(i);
     if (isSurrogate(c)) {
-      const letter = LETTER_OR_DIGIT.exec(w)?.[0];
-      return letter === undefined ? NO_LETTER : CAPITAL_OR_NUMBER_CHAR.test(letter) ? CAPITAL_OR_NUMBER : OTHER_LETTER;
+      const letter = LETTER_OR_DIGIT().exec(w)?.[0];
+      return letter === undefined
+        ? NO_LETTER
+        : CAPITAL_OR_NUMBER_CHAR().test(letter)
+          ? CAPITAL_OR_NUMBER
+          : OTHER_LETTER;
     }
     if (isLetterOrDigit(c)) return isUpperCase(c) || isNumeral(c) ? CAPITAL_OR_NUMBER : OTHER_LETTER;
   }

@@ -3,13 +3,17 @@
 // sentences followed by "he said" is one unit for attribution. Hand-written rather than
 // Intl.Segmenter, which is many times slower and splits after "Mr.".
 import { ForwardSearch } from './forward-search';
-import { PERIOD, isAsciiLetter, isAsciiLower, isSpace } from './chars';
-import { CLOSING_MARKS, OPENING_MARKS, inCharacterClass } from './mark-glyphs';
+import { PERIOD, isAsciiLetter, isAsciiLower, isNumeral, isSpace, isUpperCase } from './chars';
+import { CLOSING_MARKS, OPENING_MARKS } from './mark-glyphs';
 
 /** What may follow a sentence's full stop before the space: closing marks and brackets. */
 const AFTER_STOP = CLOSING_MARKS + ')]';
-/** How a sentence may start: a capital, a digit, an opening mark or a bracket. */
-const SENTENCE_OPENER = new RegExp(`[\\p{Lu}\\p{N}${inCharacterClass(OPENING_MARKS)}([]`, 'u');
+/** Whether a sentence may start with the code unit `c` (`ch`): a capital, a digit, an opening mark
+ * or a bracket. Read from the character tables: a regex of \p{Lu} and \p{N} (which it was) cost its
+ * compilation inside the engine's first call. */
+export function opensSentence(c: number, ch: string): boolean {
+  return isUpperCase(c) || isNumeral(c) || c === 40 || c === 91 || (ch !== '' && OPENING_MARKS.includes(ch));
+}
 
 /** Words that end with a period without ending the sentence (lower-cased). Those written here
  * with their period also keep it inside their token ("Mr.", "Jan.", "Inc."), so names stay whole;
@@ -69,7 +73,7 @@ export function splitSentences(
     // The next sentence opens with a capital, a digit, a quotation mark or a bracket; a
     // lower-case ASCII letter (the common case after "U.S." or "a.m.") is settled without the regex.
     const n = text.charCodeAt(k);
-    if (isAsciiLower(n) || !SENTENCE_OPENER.test(text[k]!)) continue;
+    if (isAsciiLower(n) || !opensSentence(n, text[k]!)) continue;
     if (c === PERIOD && isAbbreviation(text, from, i)) continue;
     while (p < protect.length && protect[p]!.end <= j) p++;
     const guard = protect[p];

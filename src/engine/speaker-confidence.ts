@@ -4,7 +4,7 @@
 // weights and threshold are fitted on PolNeAR train by `npm run train` (test/tools/train.ts) and
 // kept in speaker-confidence.json: no weight here is set by hand.
 import type { EvidencePlace, SpeakerKind } from './types';
-import { isLetter, isRegexSpace, isUpperCase } from './chars';
+import { isLetter, isRegexSpace, isUpperCase, lazy } from './chars';
 import model from './speaker-confidence.json';
 
 /** What the attribution step knows about one quote's speaker. */
@@ -76,7 +76,7 @@ const NOT_A_NAME =
   /^(?:I|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** A capitalised word not at a sentence's or a quote's start. What `innerCapitals` reads; it asks
  * this regex itself only of a text with a surrogate. */
-export const INNER_CAPITAL = /(?<![.!?:"“”‘'(]\s*)(?<=\s)\p{Lu}[\p{L}’'.-]+/gu;
+export const INNER_CAPITAL = lazy(() => /(?<![.!?:"“”‘'(]\s*)(?<=\s)\p{Lu}[\p{L}’'.-]+/gu);
 
 /** A character of INNER_CAPITAL's words after the capital: a letter, ’ ' . or -. */
 function isInnerWordChar(c: number): boolean {
@@ -88,7 +88,7 @@ function isInnerWordChar(c: number): boolean {
  * space whose run follows no sentence end, colon, opening quote or bracket, and the longest run
  * of word characters after it (one at least). */
 export function innerCapitals(text: string): string[] {
-  if (/[\ud800-\udfff]/.test(text)) return text.match(INNER_CAPITAL) ?? [];
+  if (/[\ud800-\udfff]/.test(text)) return text.match(INNER_CAPITAL()) ?? [];
   const words: string[] = [];
   for (let p = 1; p < text.length; p++) {
     if (!isUpperCase(text.charCodeAt(p)) || !isInnerWordChar(text.charCodeAt(p + 1))) continue;

@@ -5,7 +5,7 @@
 import { wordMap, wordSet } from './speech-verbs';
 import { isForename } from './forenames';
 import { indexAt, isCapitalized, isWord, type Token } from './tokens';
-import { hasSurrogate, isAsciiLower, isLetter, isNumeralPoint, isSmallWordEnding } from './chars';
+import { hasSurrogate, isAsciiLower, isLetter, isNumeralPoint, isSmallWordEnding, lazy } from './chars';
 
 /** A speaker mention as found in the text, before it is resolved to an entity. */
 export interface RawMention {
@@ -883,8 +883,10 @@ const FUNCTION_OPENERS = wordSet(
 );
 /** A descriptor never holds an auxiliary, a modal or a clitic ("will hold banners", "has in
  * the past", "he’d"): such a phrase is a piece of a verb phrase the walk ran into. */
-export const NOT_DESCRIPTOR_START =
-  /^(?:will|would|can|could|should|shall|may|might|must|has|have|had|is|are|was|were|be|been|do|does|did|not|never|cannot|\p{L}+n[’']t|\p{L}+[’'](?:d|ll|re|ve|m))$/u;
+export const NOT_DESCRIPTOR_START = lazy(
+  () =>
+    /^(?:will|would|can|could|should|shall|may|might|must|has|have|had|is|are|was|were|be|been|do|does|did|not|never|cannot|\p{L}+n[’']t|\p{L}+[’'](?:d|ll|re|ve|m))$/u,
+);
 /** The words of NOT_DESCRIPTOR_START without an apostrophe. */
 const AUXILIARIES = wordSet(
   'will would can could should shall may might must has have had is are was were be been do does did not never cannot',
@@ -900,7 +902,7 @@ export function notDescriptorStart(lower: string): boolean {
   const curly = lower.indexOf('’');
   const q = straight < 0 ? curly : curly < 0 ? straight : Math.min(straight, curly);
   if (q < 0) return AUXILIARIES.has(lower);
-  if (hasSurrogate(lower)) return NOT_DESCRIPTOR_START.test(lower);
+  if (hasSurrogate(lower)) return NOT_DESCRIPTOR_START().test(lower);
   for (let i = 0; i < q; i++) if (!isLetter(lower.charCodeAt(i))) return false;
   const rest = lower.slice(q + 1);
   if (rest === 't') return q >= 2 && lower.charCodeAt(q - 1) === 110; // "n"
@@ -1008,7 +1010,8 @@ function participleClause(phrase: Token[], words: Token[]): boolean {
   for (let k = 1; k < words.length; k++) {
     const t = words[k]!;
     if (t.quote >= 0) continue;
-    if (!/^\p{Ll}[\p{Ll}-]*ing$/u.test(t.text) || t.text.length < 5) continue;
+    // /^\p{Ll}[\p{Ll}-]*ing$/u read by hand (a hyphen after the first letter counts as one).
+    if (t.text.length < 5 || t.text[0] === '-' || !isSmallWordEnding(t.text.replaceAll('-', 'a'), 1, 'ing')) continue;
     const before = words[k - 1]!;
     if (/^[-–—]+$/.test(before.text)) return true;
     if (k === words.length - 1 && t.text.includes('-')) return true;

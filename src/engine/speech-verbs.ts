@@ -2,7 +2,7 @@
 // from these cues: a quote's speaker is the subject of the cue next to it, and reported speech is
 // the clause a cue governs.
 
-import { isAsciiLetter, isAsciiLower, isAsciiUpper, isDigit, isLetter, isRegexSpace } from './chars';
+import { isAsciiLetter, isAsciiLower, isAsciiUpper, isDigit, isLetter, isRegexSpace, lazy } from './chars';
 
 /** A set of words from one space-separated string: word tables stay compact in the bundle. */
 export function wordSet(words: string): Set<string> {
@@ -167,7 +167,7 @@ export function findCueWord(text: string, from: number, to: number): number {
 
 /** Subject pronouns before which a noun-like cue form is a verb ("he claims", "they note"). What
  * `pronounBefore` reads; it asks this regex itself only of a text with a surrogate. */
-export const PRONOUN_BEFORE = /(?:^|[^\p{L}])(?:he|she|they|we|i|it)\s+$/iu;
+export const PRONOUN_BEFORE = lazy(() => /(?:^|[^\p{L}])(?:he|she|they|we|i|it)\s+$/iu);
 const PRONOUNS_BEFORE = wordSet('he she they we i it');
 
 /** Whether the text around the noun-like cue word [start, end) may make it a verb: "that", a
@@ -189,8 +189,10 @@ function verbContext(text: string, start: number, end: number): boolean {
 
 /** The end of a word before a noun-like cue that may make it a verb: an auxiliary, an adverb in
  * -ly or of time, or a plural noun. */
-export const WORD_BEFORE =
-  /(?:^|[^\p{L}])(?:\p{L}+(?:s|ly)|has|have|had|will|would|could|can|may|might|must|should|did|does|do|n['’]t|not|also|often|still|now|already|again|even|never|then)\s+$/iu;
+export const WORD_BEFORE = lazy(
+  () =>
+    /(?:^|[^\p{L}])(?:\p{L}+(?:s|ly)|has|have|had|will|would|could|can|may|might|must|should|did|does|do|n['’]t|not|also|often|still|now|already|again|even|never|then)\s+$/iu,
+);
 const AUXILIARIES_BEFORE = wordSet(
   'has have had will would could can may might must should did does do not also often still now already again even never then',
 );
@@ -229,7 +231,7 @@ function folded(text: string, start: number, end: number): string {
 
 /** Whether PRONOUN_BEFORE matches `text`: a subject pronoun, then white space, ends it. */
 export function pronounBefore(text: string): boolean {
-  if (/[\ud800-\udfff]/.test(text)) return PRONOUN_BEFORE.test(text);
+  if (/[\ud800-\udfff]/.test(text)) return PRONOUN_BEFORE().test(text);
   const word = lastWord(text);
   return word !== null && word[1] - word[0] <= 4 && PRONOUNS_BEFORE.has(folded(text, word[0], word[1]));
 }
@@ -237,7 +239,7 @@ export function pronounBefore(text: string): boolean {
 /** Whether WORD_BEFORE matches `text`: a word of more than one letter ending in -s, one of more
  * than two ending in -ly, an auxiliary or adverb, or "n't" after a non-letter, then white space. */
 export function verbWordBefore(text: string): boolean {
-  if (/[\ud800-\udfff]/.test(text)) return WORD_BEFORE.test(text);
+  if (/[\ud800-\udfff]/.test(text)) return WORD_BEFORE().test(text);
   const word = lastWord(text);
   if (word === null) return false;
   const [start, end] = word;

@@ -29,10 +29,17 @@ import { TURN, turnIn } from './unmarked-speech';
 import { PRONOUN_BEFORE, WORD_BEFORE, pronounBefore, verbWordBefore } from './speech-verbs';
 import { NOT_DESCRIPTOR_START, notDescriptorStart } from './speaker-mentions';
 import { CURRENCY_SIGN_CHARS } from './figure-units';
+import { OPENING_MARKS, inCharacterClass } from './mark-glyphs';
+import { isSmallWordEnding } from './chars';
+import { opensSentence } from './sentences';
+import { startsSentence } from './analyze';
+import { inCapitals } from './sentence-cues';
+import { smallPlural } from './reported-speech';
+import { titleCased } from './non-speech';
 
 /** What opensSentence read from JOINED_NAME: the index of its name group, or -1. */
 function byRegex(before: string): number {
-  const m = JOINED_NAME.exec(before);
+  const m = JOINED_NAME().exec(before);
   return m ? m.index + m[0].indexOf(m[1]!) : -1;
 }
 
@@ -293,7 +300,7 @@ describe('opensWithProduct reads PRODUCT_SUBJECT without the regex', () => {
       return s;
     };
     const { disagree, matches } = compareOnGenerated(200_000, generate, (s) => {
-      const matched = PRODUCT_SUBJECT.test(s);
+      const matched = PRODUCT_SUBJECT().test(s);
       return { same: opensWithProduct(s) === matched, matches: matched ? 1 : 0 };
     });
     expect(disagree).toEqual([]);
@@ -373,8 +380,8 @@ describe('pronounBefore and verbWordBefore read PRONOUN_BEFORE and WORD_BEFORE w
       return next() < 0.7 ? s + (next() < 0.5 ? ' ' : ' \u00a0') : s;
     };
     const { disagree, matches } = compareOnGenerated(200_000, generate, (s) => {
-      const pronoun = PRONOUN_BEFORE.test(s);
-      const word = WORD_BEFORE.test(s);
+      const pronoun = PRONOUN_BEFORE().test(s);
+      const word = WORD_BEFORE().test(s);
       return {
         same: pronounBefore(s) === pronoun && verbWordBefore(s) === word,
         matches: (pronoun ? 1 : 0) + (word ? 1 : 0),
@@ -405,7 +412,7 @@ describe('laterNames reads LATER_NAME without the regex', () => {
       200_000,
       () => mixedText(next, pieces, pieces2),
       (s) => {
-        const expected = [...s.matchAll(LATER_NAME)].map((m) => [m.index, m[0]]);
+        const expected = [...s.matchAll(LATER_NAME())].map((m) => [m.index, m[0]]);
         return { same: JSON.stringify(laterNames(s)) === JSON.stringify(expected), matches: expected.length };
       },
     );
@@ -454,7 +461,7 @@ describe('ownerNames reads OWNER_NAME without the regex', () => {
       200_000,
       () => mixedText(next, pieces, pieces2),
       (s) => {
-        const expected = [...s.matchAll(OWNER_NAME)].map((m) => [m.index, m[1] ?? '', m[2]]);
+        const expected = [...s.matchAll(OWNER_NAME())].map((m) => [m.index, m[1] ?? '', m[2]]);
         return { same: JSON.stringify(ownerNames(s)) === JSON.stringify(expected), matches: expected.length };
       },
     );
@@ -495,7 +502,7 @@ describe('asideOnAName asks ASIDE_ON_A_NAME only after a last comma that opens a
       200_000,
       () => piecesText(next, pieces, 9),
       (s) => {
-        const expected = ASIDE_ON_A_NAME.test(s);
+        const expected = ASIDE_ON_A_NAME().test(s);
         return { same: asideOnAName(s) === expected, matches: expected ? 1 : 0 };
       },
     );
@@ -513,7 +520,7 @@ describe('turnIn asks TURN only of a head that opens with a capital and holds a 
       100_000,
       () => piecesText(next, pieces, 7),
       (s) => {
-        const expected = TURN.exec(s)?.[0];
+        const expected = TURN().exec(s)?.[0];
         return { same: turnIn(s)?.[0] === expected, matches: expected ? 1 : 0 };
       },
     );
@@ -560,7 +567,7 @@ describe('innerCapitals reads INNER_CAPITAL without the regex', () => {
       200_000,
       () => piecesText(next, pieces, 10),
       (s) => {
-        const expected = s.match(INNER_CAPITAL) ?? [];
+        const expected = s.match(INNER_CAPITAL()) ?? [];
         return { same: JSON.stringify(innerCapitals(s)) === JSON.stringify(expected), matches: expected.length };
       },
     );
@@ -616,7 +623,7 @@ describe('titleThenRole reads TITLE_THEN_ROLE without the regex', () => {
       return s;
     };
     const { disagree, matches } = compareOnGenerated(200_000, generate, (s) => {
-      const expected = TITLE_THEN_ROLE.exec(s)?.[0] ?? null;
+      const expected = TITLE_THEN_ROLE().exec(s)?.[0] ?? null;
       return { same: titleThenRole(s) === expected, matches: expected === null ? 0 : 1 };
     });
     expect(disagree).toEqual([]);
@@ -646,8 +653,8 @@ describe('nameBeforeNickname and followsCapitalisedWord read their regexes witho
       (s) => {
         // Slices of the text as the callers take them: from a start inside it to its end.
         const from = Math.floor(next() * s.length);
-        const nickname = NAME_BEFORE_NICKNAME.test(s.slice(from));
-        const capitalised = CAPITALISED_WORD_BEFORE.test(s.slice(Math.max(0, s.length - 30)));
+        const nickname = NAME_BEFORE_NICKNAME().test(s.slice(from));
+        const capitalised = CAPITALISED_WORD_BEFORE().test(s.slice(Math.max(0, s.length - 30)));
         return {
           same:
             nameBeforeNickname(s, from, s.length) === nickname && followsCapitalisedWord(s, s.length) === capitalised,
@@ -676,7 +683,7 @@ describe('transcriptName reads TRANSCRIPT without the regex', () => {
     const generate = () => (next() < 0.5 ? 'SEN' : '') + mixedText(next, pieces, BEYOND_BMP);
     const next = random(71);
     const { disagree, matches } = compareOnGenerated(200_000, generate, (s) => {
-      const expected = TRANSCRIPT.exec(s)?.[0] ?? null;
+      const expected = TRANSCRIPT().exec(s)?.[0] ?? null;
       return { same: transcriptName(s) === expected, matches: expected === null ? 0 : 1 };
     });
     expect(disagree).toEqual([]);
@@ -699,8 +706,8 @@ describe('firstLetterKind reads LETTER_OR_DIGIT and CAPITAL_OR_NUMBER_CHAR witho
       200_000,
       () => mixedText(next, pieces, BEYOND_BMP),
       (w) => {
-        const letter = LETTER_OR_DIGIT.exec(w)?.[0];
-        const expected = letter === undefined ? 0 : CAPITAL_OR_NUMBER_CHAR.test(letter) ? 1 : 2;
+        const letter = LETTER_OR_DIGIT().exec(w)?.[0];
+        const expected = letter === undefined ? 0 : CAPITAL_OR_NUMBER_CHAR().test(letter) ? 1 : 2;
         return { same: firstLetterKind(w) === expected, matches: letter === undefined ? 0 : 1 };
       },
     );
@@ -730,7 +737,7 @@ describe('notDescriptorStart reads NOT_DESCRIPTOR_START without the regex', () =
       200_000,
       () => (next() < 0.5 ? mixedText(next, pieces, rare) : piecesText(next, [...pieces, "'", '’'], 4)),
       (s) => {
-        const expected = NOT_DESCRIPTOR_START.test(s);
+        const expected = NOT_DESCRIPTOR_START().test(s);
         return { same: notDescriptorStart(s) === expected, matches: expected ? 1 : 0 };
       },
     );
@@ -810,5 +817,94 @@ describe('endsInLetterOrDigit reads /[\\p{L}\\p{N}]$/u without it', () => {
     );
     expect(disagree).toEqual([]);
     expect(matches).toBeGreaterThan(5000);
+  });
+});
+
+describe('first-call word and character regexes read by code point', () => {
+  const marks = inCharacterClass(OPENING_MARKS);
+  // Pieces the regexes react to: capitals and small letters in and beyond ASCII and the BMP, the
+  // letters and marks they name, lone surrogate halves, digits, spaces and other characters.
+  const pieces = [
+    'A',
+    'B',
+    'a',
+    'b',
+    'i',
+    's',
+    'u',
+    'n',
+    'g',
+    'ing',
+    "'",
+    '’',
+    '.',
+    '-',
+    'É',
+    'é',
+    'ж',
+    'Ж',
+    'ǅ',
+    'ʰ',
+    'א',
+    '𝐀',
+    '𝐚',
+    '𐐀',
+    '𐐨',
+    '\ud835',
+    '\udc00',
+    '1',
+    '٣',
+    '½',
+    ' ',
+    '“',
+    '‘',
+    '"',
+    '(',
+    '[',
+    '$',
+    'ß',
+  ];
+  const next = random(14);
+
+  test('smallPlural, inCapitals, the -ing word and titleCased answer as their regexes on 200,000 generated words', () => {
+    const plural = /^\p{Ll}{3,}[^isu']s$/u;
+    const capitals = /^\p{Lu}{2,}[\p{Lu}.'’-]*$/u;
+    const ing = /^\p{Ll}[\p{Ll}-]*ing$/u;
+    const wordStart = new RegExp(`^[\\p{L}${marks}]`, 'u');
+    const capitalWord = new RegExp(`^[${marks}]?\\p{Lu}`, 'u');
+    const byRegex = (sample: string, share = 0.85) => {
+      const words = sample.split(/\s+/).filter((w) => wordStart.test(w));
+      return words.length >= 3 && words.filter((w) => capitalWord.test(w)).length >= words.length * share;
+    };
+    const { disagree, matches } = compareOnGenerated(
+      200_000,
+      () => piecesText(next, pieces, 8),
+      (w) => {
+        const hyphened = w[0] !== '-' && isSmallWordEnding(w.replaceAll('-', 'a'), 1, 'ing');
+        const sample = `${w} ${w.slice(1)} ${w.slice(2)}`;
+        return {
+          same:
+            smallPlural(w) === plural.test(w) &&
+            inCapitals(w) === capitals.test(w) &&
+            hyphened === ing.test(w) &&
+            titleCased(sample) === byRegex(sample),
+          matches: Number(plural.test(w)) + Number(capitals.test(w)) + Number(ing.test(w)) + Number(byRegex(sample)),
+        };
+      },
+    );
+    expect(disagree).toEqual([]);
+    expect(matches).toBeGreaterThan(2000);
+  });
+
+  test('opensSentence and startsSentence answer as their regexes on every code unit', () => {
+    const opener = new RegExp(`[\\p{Lu}\\p{N}${marks}([]`, 'u');
+    const starts = new RegExp(`[\\p{Lu}${marks}]`, 'u');
+    const wrong: number[] = [];
+    for (let c = 0; c < 65536; c++) {
+      const ch = String.fromCharCode(c);
+      if (opensSentence(c, ch) !== opener.test(ch) || startsSentence(`.${ch}`, 1) !== starts.test(ch)) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
+    expect(startsSentence('.', 1)).toBe(false);
   });
 });

@@ -8,7 +8,7 @@
 // speaker, so they become reported claims with that source (see attribution.ts), and the figures
 // in them are the source's.
 import type { Block } from './types';
-import { isUpperCase, isUpperCasePoint } from './chars';
+import { isUpperCase, isUpperCasePoint, lazy } from './chars';
 import type { MarkedSpan } from './quote-marks';
 import { cueStrength, findCueWord, isNounLikeCue } from './speech-verbs';
 import { isForename } from './forenames';
@@ -41,19 +41,19 @@ const MAX_LABELS = 24;
 /** Labels before a colon that are a page's furniture, not a speaker. */
 const NOT_SPEAKERS = new Set(['CORRECTION', 'UPDATE', 'NOTE', "EDITOR'S NOTE", 'EDITOR’S NOTE', 'BYLINE', 'EXCLUSIVE']);
 /** A transcript turn: an upper-case name of one to three words, a colon, the words. */
-export const TURN = /^(\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,2}):\s+(?=\S)/u;
+export const TURN = lazy(() => /^(\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,2}):\s+(?=\S)/u);
 
 /** TURN's match in `head`, asking the regex only when `head` opens with a capital (or a surrogate
  * pair, which may be one) and holds a colon: V8 compiles its Unicode classes on first use, inside
  * the engine's first call, and most paragraphs open no turn. */
 export function turnIn(head: string): RegExpExecArray | null {
   const c = head.charCodeAt(0);
-  return (isUpperCase(c) || (c >= 0xd800 && c <= 0xdbff)) && head.includes(':') ? TURN.exec(head) : null;
+  return (isUpperCase(c) || (c >= 0xd800 && c <= 0xdbff)) && head.includes(':') ? TURN().exec(head) : null;
 }
 const QUESTION = /^(?:Q|Question)\s?[:.]\s+/;
 const ANSWER = /^(?:A|Answer)\s?[:.]\s+/;
 /** A person's name as a known given name and a capitalised surname ("Ingrid Solheim"). */
-const PERSON = /\b(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\.\s+)?(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?)/gu;
+const PERSON = lazy(() => /\b(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\.\s+)?(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?)/gu);
 
 /** The spans of unmarked speech in the article, merged into the marked spans (text order). */
 export function withUnmarkedSpeech(text: string, blocks: Block[], marked: MarkedSpan[]): MarkedSpan[] {
@@ -217,13 +217,14 @@ function onePerson(text: string, blocks: Block[]): [number, number] | null {
   let at: [number, number] | null = null;
   let atHeading = true;
   let surname = '';
+  const person = PERSON();
   for (const block of blocks) {
     const slice = text.slice(block.start, block.end);
-    PERSON.lastIndex = 0;
-    for (let m = PERSON.exec(slice); m; m = PERSON.exec(slice)) {
+    person.lastIndex = 0;
+    for (let m = person.exec(slice); m; m = person.exec(slice)) {
       if (!isForename(m[1]!)) {
         // "Climatologist Ingrid Solheim": the name may start at the second word.
-        PERSON.lastIndex = m.index + m[1]!.length;
+        person.lastIndex = m.index + m[1]!.length;
         continue;
       }
       if (surname && m[2] !== surname) return null;
