@@ -349,9 +349,12 @@ export function nounLikeVerb(tokens: Token[], k: number): boolean {
   const prev = tokens[p];
   if (!prev) return false;
   if (PRONOUN_SUBJECTS.has(prev.lower)) return true;
+  const next = tokens[k + 1];
+  // "Ruiz, who estimates that …", "an analyst who notes the …": after the relative pronoun the
+  // form is a verb; "that" or a clause's first word after it makes it a report ("who reports to").
+  if (prev.lower === 'who') return next?.lower === 'that' || CLAUSE_OPENERS.has(next?.lower ?? '');
   // "had already forecast that", "has projected that": after an auxiliary the form is a verb.
   if (VERB_AUXILIARIES.has(prev.lower)) return true;
-  const next = tokens[k + 1];
   // "Rust Belt states that have suffered …", "disputes that had divided them": "that" and a finite
   // verb after the form make it a noun with a relative clause, whatever stands before it.
   if (next?.lower === 'that' && isVerbLike(tokens[k + 2])) return false;
@@ -857,15 +860,19 @@ function cued(
     ((subjectStart > floor && /^(which|who|whom|what)$/.test(tokens[subjectStart - 1]!.lower)) ||
       /^(which|who)$/i.test(mention.text))
   ) {
-    for (let i = c + 1; i < to; i++)
+    for (let i = c + 1; i < to; i++) {
+      // '…, who said that costs were “in the millions,” described …': the comma inside a
+      // closing quotation closes the relative clause too, the quotation part of it.
+      const quoted = tokens[i]!.quote >= 0 && /,\W*$/.test(tokens[i]!.lower);
       if (
-        /^(,|—|–|-|--)$/.test(tokens[i]!.text) &&
+        (quoted || /^(,|—|–|-|--)$/.test(tokens[i]!.text)) &&
         mainVerb(tokens, i + 1) &&
         (hasVerb(tokens, c, i) || /^\p{Ll}{3,}[^s]s$/u.test(tokens[c]!.text))
       ) {
-        to = i;
+        to = quoted ? i + 1 : i;
         break;
       }
+    }
   }
   // "…, with 22 percent saying they would not back him, Ruiz at 20 percent, …": what a share in an
   // absolute construction says ends at its comma; a list of results may follow.
