@@ -699,7 +699,10 @@ function cued(
     isWord(tokens[floor]);
   if (quoteComma && tailIsShort(tokens, afterCue) && tailIsAdjunct(tokens, afterCue, k))
     return { clause: clause(tokens, floor, subjectStart, mention, k), next: skipTail(tokens, afterCue) };
-  if (subjectStart > floor + 1 && tokens[subjectStart - 1]!.text === ',') {
+  // "…, who said Trump was wrong": a relative pronoun's cue with a clause after it reports that
+  // clause, not the words before the comma.
+  const relativeClause = /^(who|which)$/i.test(mention.text) && looksLikeClause(tokens, afterCue);
+  if (subjectStart > floor + 1 && tokens[subjectStart - 1]!.text === ',' && !relativeClause) {
     // "C, X said." — the cue closes the sentence (or its part before a hanging participle).
     // '“…,” the White House spokesman, Josh Earnest, said': a noun phrase between the quotation's
     // closing comma and the subject is the subject's appositive, not what was said.
