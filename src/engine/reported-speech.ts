@@ -621,7 +621,13 @@ function cued(
   if (!mention && floor === 0 && tokens[k - 1]?.text === ',' && isParticipleCue(tokens[k]!.text))
     mention = nominalSubject(tokens, k);
   // "About four in 10 said …", "72 percent say …", "Several said …": a share of those asked.
-  if (!mention) mention = shareBefore(tokens, k, floor);
+  // "…, compared with 23 percent who said …": the share before a relative "who" speaks through
+  // it, as a name does ("Ruiz, who said …").
+  if (!mention) {
+    const who = tokens[k - 1]?.lower === 'who' ? tokens[k - 1]! : null;
+    mention = shareBefore(tokens, who ? k - 1 : k, floor);
+    if (mention && who) mention = { ...mention, start: who.start, end: who.end, text: who.text };
+  }
   // "A new poll released Friday found …", "A survey by the group in March found …".
   if (!mention) mention = documentSubject(tokens, floor, k);
   // "Another farmer who worked at the plant said …", "Groups that have endorsed him say …".
