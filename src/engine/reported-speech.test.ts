@@ -1207,3 +1207,16 @@ describe('reported speech: a relative "who" and its cue', () => {
     ).toEqual([['the ferry was too slow', '31 percent', 'who']]);
   });
 });
+
+describe('reported speech: a past verb after ", but"', () => {
+  test('is the reporter’s next act', () => {
+    expect(
+      reported(article('Ines Marlow said the ferry would run until May, but offered no timetable for the winter.')),
+    ).toEqual([['the ferry would run until May', 'Ines Marlow', 'Ines Marlow']]);
+  });
+  test('an auxiliary after ", but" carries on what was said', () => {
+    expect(reported(article('Ines Marlow said the ferry was late, but is now back on its timetable.'))[0]?.[0]).toBe(
+      'the ferry was late, but is now back on its timetable',
+    );
+  });
+});

@@ -1719,6 +1719,15 @@ function closesHere(tokens: Token[], i: number): boolean {
   // "…, and has championed …": a verb with no subject of its own after ", and" is the reporter's
   // second verb (train: 4 clauses gained, 4 false ones gone; dev unchanged).
   if (next.lower === 'and' && isVerbLike(tokens[i + 2])) return true;
+  // "…, but agreed that …": a past verb after ", but" is the reporter's too; an auxiliary there
+  // ("…, but is now …", "…, but would …") carries on what was said.
+  if (
+    next.lower === 'but' &&
+    isVerbLike(tokens[i + 2]) &&
+    isPastForm(tokens[i + 2]!.lower) &&
+    !AUXILIARIES.has(tokens[i + 2]!.lower)
+  )
+    return true;
   // "…, a swipe at his rivals": an appositive on the whole statement is the writer's, not said.
   // "…, an atoll it seized in 2012, into a fortress": an appositive on the last noun that closes
   // with a comma before a preposition or a verb is inside the clause.
