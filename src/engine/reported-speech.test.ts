@@ -1190,3 +1190,43 @@ describe('a title ending in "Today"', () => {
     expect(got.map((r) => r[2])).toEqual(['Harbor Today', 'HARBOR TODAY']);
   });
 });
+
+describe('reported speech: a relative "who" and its cue', () => {
+  test('a noun-like cue after "who" and before "that" is a verb', () => {
+    expect(
+      reported(article('Ines Marlow, who estimates that the repairs will cost $40,000, described the work as slow.')),
+    ).toEqual([['that the repairs will cost $40,000', 'Ines Marlow', 'who']]);
+    // "who reports to" is no report.
+    expect(reported(article('She hired an auditor who reports directly to the board of the mill.'))).toEqual([]);
+  });
+  test('a relative clause closes at the comma inside a closing quotation before the main verb', () => {
+    expect(
+      reported(
+        article('Ines Marlow, who estimates that the repairs were “well past budget,” described the work as slow.'),
+      )[0]?.[0],
+    ).toBe('that the repairs were “well past budget,”');
+  });
+  test('a capitalised word after the relative pronoun’s cue opens its clause', () => {
+    expect(reported(article('The ferry board met Ines Marlow, who claimed Halvorsen had misled the council.'))).toEqual(
+      [['Halvorsen had misled the council', 'Ines Marlow', 'who']],
+    );
+  });
+  test('a share before "who" speaks its clause', () => {
+    expect(
+      reported(article('Most riders backed the fare, compared with 31 percent who said the ferry was too slow.')),
+    ).toEqual([['the ferry was too slow', '31 percent', 'who']]);
+  });
+});
+
+describe('reported speech: a past verb after ", but"', () => {
+  test('is the reporter’s next act', () => {
+    expect(
+      reported(article('Ines Marlow said the ferry would run until May, but offered no timetable for the winter.')),
+    ).toEqual([['the ferry would run until May', 'Ines Marlow', 'Ines Marlow']]);
+  });
+  test('an auxiliary after ", but" carries on what was said', () => {
+    expect(reported(article('Ines Marlow said the ferry was late, but is now back on its timetable.'))[0]?.[0]).toBe(
+      'the ferry was late, but is now back on its timetable',
+    );
+  });
+});

@@ -359,9 +359,12 @@ export function nounLikeVerb(tokens: Token[], k: number): boolean {
   const prev = tokens[p];
   if (!prev) return false;
   if (PRONOUN_SUBJECTS.has(prev.lower)) return true;
+  const next = tokens[k + 1];
+  // "Ruiz, who estimates that …", "an analyst who notes the …": after the relative pronoun the
+  // form is a verb; "that" or a clause's first word after it makes it a report ("who reports to").
+  if (prev.lower === 'who') return next?.lower === 'that' || CLAUSE_OPENERS.has(next?.lower ?? '');
   // "had already forecast that", "has projected that": after an auxiliary the form is a verb.
   if (VERB_AUXILIARIES.has(prev.lower)) return true;
-  const next = tokens[k + 1];
   // "Rust Belt states that have suffered …", "disputes that had divided them": "that" and a finite
   // verb after the form make it a noun with a relative clause, whatever stands before it.
   if (next?.lower === 'that' && isVerbLike(tokens[k + 2])) return false;
@@ -628,7 +631,13 @@ function cued(
   if (!mention && floor === 0 && tokens[k - 1]?.text === ',' && isParticipleCue(tokens[k]!.text))
     mention = nominalSubject(tokens, k);
   // "About four in 10 said …", "72 percent say …", "Several said …": a share of those asked.
-  if (!mention) mention = shareBefore(tokens, k, floor);
+  // "…, compared with 23 percent who said …": the share before a relative "who" speaks through
+  // it, as a name does ("Ruiz, who said …").
+  if (!mention) {
+    const who = tokens[k - 1]?.lower === 'who' ? tokens[k - 1]! : null;
+    mention = shareBefore(tokens, who ? k - 1 : k, floor);
+    if (mention && who) mention = { ...mention, start: who.start, end: who.end, text: who.text };
+  }
   // "A new poll released Friday found …", "A survey by the group in March found …".
   if (!mention) mention = documentSubject(tokens, floor, k);
   // "Another farmer who worked at the plant said …", "Groups that have endorsed him say …".
@@ -706,7 +715,10 @@ function cued(
     isWord(tokens[floor]);
   if (quoteComma && tailIsShort(tokens, afterCue) && tailIsAdjunct(tokens, afterCue, k))
     return { clause: clause(tokens, floor, subjectStart, mention, k), next: skipTail(tokens, afterCue) };
-  if (subjectStart > floor + 1 && tokens[subjectStart - 1]!.text === ',') {
+  // "…, who said Trump was wrong": a relative pronoun's cue with a clause after it reports that
+  // clause, not the words before the comma.
+  const relativeClause = /^(who|which)$/i.test(mention.text) && looksLikeClause(tokens, afterCue);
+  if (subjectStart > floor + 1 && tokens[subjectStart - 1]!.text === ',' && !relativeClause) {
     // "C, X said." — the cue closes the sentence (or its part before a hanging participle).
     // '“…,” the White House spokesman, Josh Earnest, said': a noun phrase between the quotation's
     // closing comma and the subject is the subject's appositive, not what was said.
@@ -867,15 +879,19 @@ function cued(
     ((subjectStart > floor && /^(which|who|whom|what)$/.test(tokens[subjectStart - 1]!.lower)) ||
       /^(which|who)$/i.test(mention.text))
   ) {
-    for (let i = c + 1; i < to; i++)
+    for (let i = c + 1; i < to; i++) {
+      // '…, who said that costs were “in the millions,” described …': the comma inside a
+      // closing quotation closes the relative clause too, the quotation part of it.
+      const quoted = tokens[i]!.quote >= 0 && /,\W*$/.test(tokens[i]!.lower);
       if (
-        /^(,|—|–|-|--)$/.test(tokens[i]!.text) &&
+        (quoted || /^(,|—|–|-|--)$/.test(tokens[i]!.text)) &&
         mainVerb(tokens, i + 1) &&
         (hasVerb(tokens, c, i) || /^\p{Ll}{3,}[^s]s$/u.test(tokens[c]!.text))
       ) {
-        to = i;
+        to = quoted ? i + 1 : i;
         break;
       }
+    }
   }
   // "…, with 22 percent saying they would not back him, Ruiz at 20 percent, …": what a share in an
   // absolute construction says ends at its comma; a list of results may follow.
@@ -1713,6 +1729,15 @@ function closesHere(tokens: Token[], i: number): boolean {
   // "…, and has championed …": a verb with no subject of its own after ", and" is the reporter's
   // second verb (train: 4 clauses gained, 4 false ones gone; dev unchanged).
   if (next.lower === 'and' && isVerbLike(tokens[i + 2])) return true;
+  // "…, but agreed that …": a past verb after ", but" is the reporter's too; an auxiliary there
+  // ("…, but is now …", "…, but would …") carries on what was said.
+  if (
+    next.lower === 'but' &&
+    isVerbLike(tokens[i + 2]) &&
+    isPastForm(tokens[i + 2]!.lower) &&
+    !AUXILIARIES.has(tokens[i + 2]!.lower)
+  )
+    return true;
   // "…, a swipe at his rivals": an appositive on the whole statement is the writer's, not said.
   // "…, an atoll it seized in 2012, into a fortress": an appositive on the last noun that closes
   // with a comma before a preposition or a verb is inside the clause.
