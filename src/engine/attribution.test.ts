@@ -1444,3 +1444,19 @@ describe('attributeQuotes: a lead-in of several clauses gives the last clause’
     expect(quotes[0]?.[1]).toBe('Vera Lund');
   });
 });
+
+describe('attributeQuotes: a quote inside a clause about someone else is not lent the paragraph’s speaker', () => {
+  const quoteOf = (text: string, words: string) =>
+    attributeQuotes(text, blocksFromPlainText(text)).quotes.find((q) => q.text.includes(words))!;
+  test('a clause with its own subject abstains; one that names the speaker keeps them', () => {
+    const text = article(
+      '“We will not sign the treaty,” said Mayor Ellen Novak on Friday. Across the valley, farmers have been alarmed by the “reckless and costly” tariff plan for weeks. Later Novak repeated her warning about the “reckless and costly” tariff plan.',
+    );
+    expect(quoteOf(text, 'We will not')?.speaker?.name).toBe('Ellen Novak');
+    const [stray, own] = attributeQuotes(text, blocksFromPlainText(text)).quotes.filter((q) =>
+      q.text.includes('reckless'),
+    );
+    expect(stray!.speaker?.name ?? null).toBeNull();
+    expect(own!.speaker?.name).toBe('Ellen Novak');
+  });
+});
