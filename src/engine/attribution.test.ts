@@ -1460,3 +1460,25 @@ describe('attributeQuotes: a quote inside a clause about someone else is not len
     expect(own!.speaker?.name).toBe('Ellen Novak');
   });
 });
+
+describe('attributeQuotes: a later clause with its own subject holds the quote', () => {
+  test.each<[string, string, string]>([
+    [
+      'no cue: ", but" and a new subject',
+      'Novak proposed a debate in May, but the Roe campaign rejected the idea as “ludicrous” because of the game.',
+      'Roe',
+    ],
+    [
+      'past a cue in the first clause: ", and" and a new subject',
+      'Novak first testified before the committee in 2012, and Sen. Ann Roe kept asking her why the agency had blamed “spontaneous” protests.',
+      'Ann Roe',
+    ],
+    [
+      'a coordinated verb without a subject stays with the first',
+      'Novak read the plan twice, but called it “a good start” anyway.',
+      'Novak',
+    ],
+  ])('%s', (_, sentence, name) => {
+    expect(direct(article(sentence))[0]?.[1]).toBe(name);
+  });
+});

@@ -17,6 +17,7 @@ import { sentenceEndSearch, splitSentences } from './sentences';
 import { isCapitalized, isWord, tokenize, type Token } from './tokens';
 import {
   clauseSubjectPronoun,
+  laterClauseSubject,
   colonSpeaker,
   headlineSpeaker,
   sentenceSubject,
@@ -221,6 +222,7 @@ export function attributeQuotes(
               : info.span.start > s
                 ? (usable(colonSpeaker(tokens, k, true)) ??
                   usable(clauseSubjectPronoun(tokens, k)) ??
+                  usable(laterClauseSubject(tokens, 0, k)) ??
                   usable(sentenceSubject(tokens, k)) ??
                   usable(colonSpeaker(tokens, k)))
                 : null,
