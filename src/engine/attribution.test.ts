@@ -1482,3 +1482,16 @@ describe('attributeQuotes: a later clause with its own subject holds the quote',
     expect(direct(article(sentence))[0]?.[1]).toBe(name);
   });
 });
+
+describe('attributeQuotes: a reduced relative clause between the subject and its cue', () => {
+  test.each<[string, string, string]>([
+    ['"speaking to" X: X is spoken to', 'One official speaking to reporters said, “We are looking at it.”', 'official'],
+    [
+      '"obtained by" X: X only obtained it',
+      'A March 3 letter from the union obtained by The Daily Ledger warns that “any further contact will go through our lawyers.”',
+      'letter',
+    ],
+  ])('%s', (_, sentence, name) => {
+    expect(direct(article(sentence))[0]?.[1]).toBe(name);
+  });
+});

@@ -427,7 +427,15 @@ function relativeHead(tokens: Token[], m: RawMention, floor: number): RawMention
   for (let w = indexAt(tokens, m.start) - 1; w > floor && w >= indexAt(tokens, m.start) - RELATIVE_MAX; w--) {
     const t = tokens[w]!;
     if (t.quote >= 0 || ',.;:!?()'.includes(t.text) || t.cue === 2) return null;
-    if (t.lower !== 'who') continue;
+    // "A source speaking to the Ledger said", "a letter obtained by the Ledger warns": a reduced
+    // relative clause; the one spoken to or the one who obtained it is not the subject.
+    const reduced = /^(?:to|with)$/.test(t.lower)
+      ? /^(?:speaking|talking)$/
+      : t.lower === 'by'
+        ? /^(?:obtained|seen|reviewed)$/
+        : null;
+    if (reduced?.test(tokens[w - 1]?.lower ?? '')) w--;
+    else if (t.lower !== 'who') continue;
     const head = subjectBefore(tokens, w, floor);
     return head && head.kind !== 'pronoun' && head.end <= t.start ? head : null;
   }
