@@ -1478,6 +1478,11 @@ describe('attributeQuotes: a later clause with its own subject holds the quote',
       'Novak read the plan twice, but called it “a good start” anyway.',
       'Novak',
     ],
+    [
+      'only the nearest clause, past its subordinator',
+      'Kevin was drifting off again, and as Novak went on about “how the system is rigged,” the crowd cheered.',
+      'Novak',
+    ],
   ])('%s', (_, sentence, name) => {
     expect(direct(article(sentence))[0]?.[1]).toBe(name);
   });

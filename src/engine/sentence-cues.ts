@@ -754,13 +754,14 @@ export function laterClauseSubject(tokens: Token[], k: number, qi: number): RawM
     const t = tokens[c]!;
     if (t.quote >= 0) return null;
     if (!/^(?:and|but|yet|while|whereas)$/.test(t.lower) || !/^[,—–-]$/.test(tokens[c - 1]!.text)) continue;
-    // The subject opens on a name, a pronoun or a determiner: "but called it" has none.
-    const i = pastPlaceAndTime(tokens, c + 1, qi);
+    // The subject opens on a name, a pronoun or a determiner: "but called it" has none. Only the
+    // nearest clause, past a subordinator ("and as Roe went on about"), holds the quote.
+    const i = pastPlaceAndTime(tokens, c + (TRAILING.has(tokens[c + 1]!.lower) ? 2 : 1), qi);
     const m =
       isCapitalized(tokens[i]) || /^(?:the|a|an|his|her|their|its|he|she|they)$/.test(tokens[i]!.lower)
         ? subjectFrom(tokens, i, qi)
         : null;
-    if (m && m.name !== 'who') return m;
+    return m && m.name !== 'who' ? m : null;
   }
   return null;
 }
