@@ -748,12 +748,12 @@ function trailingSubordinator(tokens: Token[], s: number): boolean {
 /** The subject of a clause joined after the cue at k (", and", ", but", "while") and before the
  * quote at qi, past a phrase of place or time ("and at one point the crowd …"). */
 export function laterClauseSubject(tokens: Token[], k: number, qi: number): RawMention | null {
-  // After a colon the clauses are what a label's speaker says ("Roe: A plan can work, but …").
-  if (tokens.slice(k, qi).some((t) => t.text === ':')) return null;
   for (let c = qi - 2; c > k; c--) {
     const t = tokens[c]!;
     if (t.quote >= 0) return null;
     if (!/^(?:and|but|yet|while|whereas)$/.test(t.lower) || !/^[,—–-]$/.test(tokens[c - 1]!.text)) continue;
+    // After a colon the clauses are what a label's speaker says ("Roe: A plan can work, but …").
+    if (tokens.slice(k, qi).some((w) => w.text === ':')) return null;
     // The subject opens on a name, a pronoun or a determiner: "but called it" has none. Only the
     // nearest clause, past a subordinator ("and as Roe went on about"), holds the quote.
     const i = pastPlaceAndTime(tokens, c + (TRAILING.has(tokens[c + 1]!.lower) ? 2 : 1), qi);
