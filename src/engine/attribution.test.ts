@@ -1453,3 +1453,59 @@ describe('a quote sentence in parentheses', () => {
     expect(q.speaker).toMatchObject({ name: 'Tom Hale', evidence: { place: 'sentence' } });
   });
 });
+
+describe('attributeQuotes: a quote inside a clause about someone else is not lent the paragraph’s speaker', () => {
+  const quoteOf = (text: string, words: string) =>
+    attributeQuotes(text, blocksFromPlainText(text)).quotes.find((q) => q.text.includes(words))!;
+  test('a clause with its own subject abstains; one that names the speaker keeps them', () => {
+    const text = article(
+      '“We will not sign the treaty,” said Mayor Ellen Novak on Friday. Across the valley, farmers have been alarmed by the “reckless and costly” tariff plan for weeks. Later Novak repeated her warning about the “reckless and costly” tariff plan.',
+    );
+    expect(quoteOf(text, 'We will not')?.speaker?.name).toBe('Ellen Novak');
+    const [stray, own] = attributeQuotes(text, blocksFromPlainText(text)).quotes.filter((q) =>
+      q.text.includes('reckless'),
+    );
+    expect(stray!.speaker?.name ?? null).toBeNull();
+    expect(own!.speaker?.name).toBe('Ellen Novak');
+  });
+});
+
+describe('attributeQuotes: a later clause with its own subject holds the quote', () => {
+  test.each<[string, string, string]>([
+    [
+      'no cue: ", but" and a new subject',
+      'Novak proposed a debate in May, but the Roe campaign rejected the idea as “ludicrous” because of the game.',
+      'Roe',
+    ],
+    [
+      'past a cue in the first clause: ", and" and a new subject',
+      'Novak first testified before the committee in 2012, and Sen. Ann Roe kept asking her why the agency had blamed “spontaneous” protests.',
+      'Ann Roe',
+    ],
+    [
+      'a coordinated verb without a subject stays with the first',
+      'Novak read the plan twice, but called it “a good start” anyway.',
+      'Novak',
+    ],
+    [
+      'only the nearest clause, past its subordinator',
+      'Kevin was drifting off again, and as Novak went on about “how the system is rigged,” the crowd cheered.',
+      'Novak',
+    ],
+  ])('%s', (_, sentence, name) => {
+    expect(direct(article(sentence))[0]?.[1]).toBe(name);
+  });
+});
+
+describe('attributeQuotes: a reduced relative clause between the subject and its cue', () => {
+  test.each<[string, string, string]>([
+    ['"speaking to" X: X is spoken to', 'One official speaking to reporters said, “We are looking at it.”', 'official'],
+    [
+      '"obtained by" X: X only obtained it',
+      'A March 3 letter from the union obtained by The Daily Ledger warns that “any further contact will go through our lawyers.”',
+      'letter',
+    ],
+  ])('%s', (_, sentence, name) => {
+    expect(direct(article(sentence))[0]?.[1]).toBe(name);
+  });
+});

@@ -17,6 +17,7 @@ import { sentenceEndSearch, splitSentences } from './sentences';
 import { isCapitalized, isWord, tokenize, type Token } from './tokens';
 import {
   clauseSubjectPronoun,
+  laterClauseSubject,
   colonSpeaker,
   headlineSpeaker,
   sentenceSubject,
@@ -222,6 +223,7 @@ export function attributeQuotes(
               : info.span.start > s
                 ? (usable(colonSpeaker(tokens, k, true)) ??
                   usable(clauseSubjectPronoun(tokens, k)) ??
+                  usable(laterClauseSubject(tokens, 0, k)) ??
                   usable(sentenceSubject(tokens, k)) ??
                   usable(colonSpeaker(tokens, k)))
                 : null,
@@ -686,6 +688,16 @@ function finish(
       info.place,
       span.unmarked ? { ...options, abstain: false } : options,
     );
+    // 'Across Asia, officials were startled by Roe’s “isolationist” plans': a quote inside a
+    // clause about someone else, who neither is the paragraph's speaker nor stands for them by a
+    // pronoun, is not theirs for sure.
+    if (
+      quote.speaker?.name &&
+      info.place === 'paragraph' &&
+      options.abstain !== false &&
+      strayClause(text.slice(sentences[info.sentence]!.start, span.start), quote.speaker.name)
+    )
+      quote.speaker = { ...quote.speaker, id: UNCLEAR_SPEAKER_ID, name: null, kind: 'unknown', role: null };
     if (quote.speaker && info.place === 'paragraph' && found) {
       const away = sentencesAway(sentences, info.sentence, found.raw.start);
       if (away !== null) quote.speaker.evidence.sentences = away;
@@ -754,6 +766,18 @@ type QuoteContext = Pick<
 
 /** The quote's speaker with its evidence and confidence; unclear (no name) when nothing was found
  * or the confidence is below the fitted threshold. */
+/** The words of a sentence before a quote in it make a clause of their own (four words or more)
+ * that names neither the speaker `name` nor anyone by a pronoun. */
+function strayClause(lead: string, name: string): boolean {
+  const words = lead.match(/[\p{L}’']+/gu) ?? [];
+  return (
+    words.length > 3 &&
+    !words.some(
+      (w) => /^(?:he|she|they|his|her|him|them|their)$/i.test(w) || (w.length > 2 && name.split(' ').includes(w)),
+    )
+  );
+}
+
 function speakerOf(
   text: string,
   context: QuoteContext,

@@ -84,6 +84,10 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
     // is that clause's; the main clause's subject says the quote.
     const main = inOpeningClause(tokens, k, qi) ? sentenceSubject(tokens, qi) : null;
     if (main && main.start > tokens[k]!.end) return { mention: main, cue: indexAt(tokens, main.end) };
+    // "Lund proposed a debate, but the Roe campaign rejected it as "…"": a later clause with a
+    // subject of its own holds the quote; its subject, not the cue's, owns the words.
+    const later = laterClauseSubject(tokens, k, qi);
+    if (later) return { mention: later, cue: indexAt(tokens, later.end) };
     const m = subjectOf(tokens, k, 0, depth);
     if (m) return { mention: m, cue: k };
   }
@@ -423,7 +427,15 @@ function relativeHead(tokens: Token[], m: RawMention, floor: number): RawMention
   for (let w = indexAt(tokens, m.start) - 1; w > floor && w >= indexAt(tokens, m.start) - RELATIVE_MAX; w--) {
     const t = tokens[w]!;
     if (t.quote >= 0 || ',.;:!?()'.includes(t.text) || t.cue === 2) return null;
-    if (t.lower !== 'who') continue;
+    // "A source speaking to the Ledger said", "a letter obtained by the Ledger warns": a reduced
+    // relative clause; the one spoken to or the one who obtained it is not the subject.
+    const reduced = /^(?:to|with)$/.test(t.lower)
+      ? /^(?:speaking|talking)$/
+      : t.lower === 'by'
+        ? /^(?:obtained|seen|reviewed)$/
+        : null;
+    if (reduced?.test(tokens[w - 1]?.lower ?? '')) w--;
+    else if (t.lower !== 'who') continue;
     const head = subjectBefore(tokens, w, floor);
     return head && head.kind !== 'pronoun' && head.end <= t.start ? head : null;
   }
@@ -731,6 +743,27 @@ export function clauseSubjectPronoun(tokens: Token[], qi: number): RawMention | 
  * it opens holds the quote, and its own subject speaks there. */
 function trailingSubordinator(tokens: Token[], s: number): boolean {
   return s > 1 && TRAILING.has(tokens[s]!.lower) && isWord(tokens[s - 1]) && !SUBORDINATORS.has(tokens[s - 1]!.lower);
+}
+
+/** The subject of a clause joined after the cue at k (", and", ", but", "while") and before the
+ * quote at qi, past a phrase of place or time ("and at one point the crowd …"). */
+export function laterClauseSubject(tokens: Token[], k: number, qi: number): RawMention | null {
+  for (let c = qi - 2; c > k; c--) {
+    const t = tokens[c]!;
+    if (t.quote >= 0) return null;
+    if (!/^(?:and|but|yet|while|whereas)$/.test(t.lower) || !/^[,—–-]$/.test(tokens[c - 1]!.text)) continue;
+    // After a colon the clauses are what a label's speaker says ("Roe: A plan can work, but …").
+    if (tokens.slice(k, qi).some((w) => w.text === ':')) return null;
+    // The subject opens on a name, a pronoun or a determiner: "but called it" has none. Only the
+    // nearest clause, past a subordinator ("and as Roe went on about"), holds the quote.
+    const i = pastPlaceAndTime(tokens, c + (TRAILING.has(tokens[c + 1]!.lower) ? 2 : 1), qi);
+    const m =
+      isCapitalized(tokens[i]) || /^(?:the|a|an|his|her|their|its|he|she|they)$/.test(tokens[i]!.lower)
+        ? subjectFrom(tokens, i, qi)
+        : null;
+    return m && m.name !== 'who' ? m : null;
+  }
+  return null;
 }
 
 /** Subordinators of manner, time and concession whose clause may hold what its subject says; a
