@@ -695,7 +695,10 @@ function finish(
       quote.speaker?.name &&
       info.place === 'paragraph' &&
       options.abstain !== false &&
-      strayClause(text.slice(sentences[info.sentence]!.start, span.start), quote.speaker.name)
+      strayClause(
+        text.slice(Math.max(sentences[info.sentence]!.start, span.start - STRAY_CLAUSE_CHARS), span.start),
+        quote.speaker.name,
+      )
     )
       quote.speaker = { ...quote.speaker, id: UNCLEAR_SPEAKER_ID, name: null, kind: 'unknown', role: null };
     if (quote.speaker && info.place === 'paragraph' && found) {
@@ -766,6 +769,10 @@ type QuoteContext = Pick<
 
 /** The quote's speaker with its evidence and confidence; unclear (no name) when nothing was found
  * or the confidence is below the fitted threshold. */
+/** How much of a sentence before a quote `strayClause` reads: bounded, so that a sentence of
+ * many quotes is not read again from its start for each one. */
+const STRAY_CLAUSE_CHARS = 1000;
+
 /** The words of a sentence before a quote in it make a clause of their own (four words or more)
  * that names neither the speaker `name` nor anyone by a pronoun. */
 function strayClause(lead: string, name: string): boolean {

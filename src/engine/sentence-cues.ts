@@ -745,6 +745,9 @@ function trailingSubordinator(tokens: Token[], s: number): boolean {
   return s > 1 && TRAILING.has(tokens[s]!.lower) && isWord(tokens[s - 1]) && !SUBORDINATORS.has(tokens[s - 1]!.lower);
 }
 
+/** How far back (in tokens) from a quote a label's colon is looked for. */
+const LABEL_REACH = 60;
+
 /** The subject of a clause joined after the cue at k (", and", ", but", "while") and before the
  * quote at qi, past a phrase of place or time ("and at one point the crowd …"). */
 export function laterClauseSubject(tokens: Token[], k: number, qi: number): RawMention | null {
@@ -753,7 +756,9 @@ export function laterClauseSubject(tokens: Token[], k: number, qi: number): RawM
     if (t.quote >= 0) return null;
     if (!/^(?:and|but|yet|while|whereas)$/.test(t.lower) || !/^[,—–-]$/.test(tokens[c - 1]!.text)) continue;
     // After a colon the clauses are what a label's speaker says ("Roe: A plan can work, but …").
-    if (tokens.slice(k, qi).some((w) => w.text === ':')) return null;
+    // (Looked for within the last LABEL_REACH tokens: a search back to the sentence's start for
+    // each quote made a long run of quotes in one sentence quadratic.)
+    for (let j = Math.max(k, qi - LABEL_REACH); j < qi; j++) if (tokens[j]!.text === ':') return null;
     // The subject opens on a name, a pronoun or a determiner: "but called it" has none. Only the
     // nearest clause, past a subordinator ("and as Roe went on about"), holds the quote.
     const i = pastPlaceAndTime(tokens, c + (TRAILING.has(tokens[c + 1]!.lower) ? 2 : 1), qi);
