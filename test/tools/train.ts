@@ -160,7 +160,7 @@ export function fitLogistic(examples: Example[], ridge = RIDGE, steps = NEWTON_S
  * read the text, so the bar is set on the names, and as many quotes are named as it allows. */
 export const MIN_RIGHT_WHEN_NAMED = 0.97;
 
-/** The lowest threshold at which at least MIN_RIGHT_WHEN_NAMED of the names are right. It used to be the best
+/** The lowest threshold above 0.5 at which at least MIN_RIGHT_WHEN_NAMED of the names are right. It used to be the best
  * "reader's score" (right names minus a fixed number of wrong ones), raised to the bar; that score
  * is flat near its best, so each change of the engine moved the threshold between about 0.81 and
  * 0.87 and the share of quotes named with it, while the bar is what the product promises and the
@@ -174,7 +174,8 @@ export function chooseThreshold(scored: { p: number; y: number }[]): number {
     right += sorted[i]!.y;
     // A threshold can only fall between distinct confidences.
     if (i + 1 < sorted.length && sorted[i + 1]!.p === sorted[i]!.p) continue;
-    if (right / (i + 1) >= MIN_RIGHT_WHEN_NAMED) chosen = sorted[i]!.p;
+    // Never a name the model itself calls more likely wrong than right, whatever the bar allows.
+    if (right / (i + 1) >= MIN_RIGHT_WHEN_NAMED && sorted[i]!.p > 0.5) chosen = sorted[i]!.p;
   }
   return chosen;
 }

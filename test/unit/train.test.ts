@@ -37,6 +37,8 @@ describe('npm run train', () => {
     // Below many right names, a group a quarter of which is wrong is named while the whole stays
     // above the bar (1,015 of 1,020 right): the bar, not the group's own share, decides.
     expect(chooseThreshold([...group(0.9, 1000, 1000), ...group(0.6, 20, 15)])).toBe(0.6);
+    // Nor below a confidence of one half, where the model itself calls a name more likely wrong.
+    expect(chooseThreshold([...group(0.9, 1000, 1000), ...group(0.6, 5, 5), ...group(0.45, 5, 3)])).toBe(0.6);
   });
 
   test('no cut that meets the bar names nobody', () => {
