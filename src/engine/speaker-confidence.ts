@@ -108,16 +108,21 @@ export function innerCapitals(text: string): string[] {
 const PREPOSITION_BEFORE = /(?<!according )\b(?:of|to|for|about|against|from|on|at|like|than|in|into|over|toward)\s+$/i;
 
 /** The features of the mention's shape and of what stands between it and the quote. */
+/** How much of the text between a mention and its quote `mentionShape` reads. */
+const GAP_CHARS = 2000;
+
 export function mentionShape(
   text: string,
   quote: { start: number; end: number },
   mention: { start: number; end: number; text: string; kind: 'name' | 'pronoun' | 'nominal' },
   name: string,
 ): Pick<AttributionFeatures, 'nameBetween' | 'nameOffMention' | 'afterPreposition'> {
+  // The gap's part nearest the quote, at most GAP_CHARS: a speaker from far back (the paragraph's)
+  // read the whole gap again for every quote, quadratic in a long run of quotes.
   const gap =
     mention.end <= quote.start
-      ? text.slice(mention.end, quote.start)
-      : text.slice(quote.end, Math.max(quote.end, mention.start));
+      ? text.slice(Math.max(mention.end, quote.start - GAP_CHARS), quote.start)
+      : text.slice(quote.end, Math.max(quote.end, Math.min(mention.start, quote.end + GAP_CHARS)));
   const nameBetween = innerCapitals(gap).some((w) => !NOT_A_NAME.test(w));
   const last = name.slice(name.lastIndexOf(' ') + 1);
   const nameOffMention = mention.kind === 'name' && !mention.text.replace(/['’]s?$/u, '').endsWith(last);
