@@ -30,6 +30,13 @@ export const ENGINE_FAMILIES: [string, (n: number) => string, number][] = [
     repeatTo('“We\u200b will\u00ad not\u202e stop,”\u2066 said\u2069 Sergei\u200d Shoigu.\u200f '),
     25_000,
   ],
+  // One long sentence of quotes: what is read per quote must not reach back to the sentence's start.
+  ['one sentence of quotes in later clauses', repeatTo('the mayor spoke, and Lund liked “a plan” '), 50_000],
+  [
+    'one sentence of scare quotes after a speaker',
+    (n) => '“We will not sign,” said Ellen Novak. ' + repeatTo('farmers were alarmed by the “reckless” plan ')(n),
+    50_000,
+  ],
   ['Unicode soup', repeatTo("😀\u0301\ud800\u0000\u202e«قال»\u00a0\u2028𝔘\u200b'"), 50_000],
 ];
 
