@@ -777,13 +777,13 @@ const STRAY_CLAUSE_CHARS = 1000;
  * that names neither the speaker `name` nor anyone by a pronoun. */
 function strayClause(lead: string, name: string): boolean {
   const words = lead.match(/[\p{L}’']+/gu) ?? [];
-  return (
-    words.length > 3 &&
-    !words.some(
-      (w) => /^(?:he|she|they|his|her|him|them|their)$/i.test(w) || (w.length > 2 && name.split(' ').includes(w)),
-    )
-  );
+  if (words.length <= 3) return false;
+  const nameWords = new Set(name.split(' ').filter((w) => w.length > 2));
+  return !words.some((w) => STRAY_PRONOUNS.has(w.toLowerCase()) || nameWords.has(w));
 }
+
+/** Pronouns by which a clause may stand for the paragraph's speaker. */
+const STRAY_PRONOUNS = new Set(['he', 'she', 'they', 'his', 'her', 'him', 'them', 'their']);
 
 function speakerOf(
   text: string,
