@@ -1509,3 +1509,30 @@ describe('attributeQuotes: a reduced relative clause between the subject and its
     expect(direct(article(sentence))[0]?.[1]).toBe(name);
   });
 });
+
+describe('attributeQuotes: "and" inside an institution\'s name', () => {
+  test.each<[string, string, string]>([
+    [
+      'the subject before the cue keeps the words after "and"',
+      'The Bureau of Fisheries and Wildlife Protection said, “The river is closed.”',
+      'Bureau of Fisheries and Wildlife Protection',
+    ],
+    [
+      'a descriptor after the cue keeps them too',
+      '“The river is closed,” said a spokeswoman for the Office of Water and Soil Quality.',
+      'spokeswoman for the Office of Water and Soil Quality',
+    ],
+    [
+      'a person after "and" is a second subject, not part of the name',
+      'The Bureau of Fisheries and Chief Inspector Ada Roe said, “The river is closed.”',
+      'Bureau of Fisheries',
+    ],
+    [
+      'a second body after "and" is not part of the name',
+      'The Ministry of Fisheries and Parliament said, “The river is closed.”',
+      'Ministry of Fisheries',
+    ],
+  ])('%s', (_, sentence, name) => {
+    expect(direct(article(sentence))[0]?.[1]).toBe(name);
+  });
+});

@@ -563,14 +563,16 @@ export class EntityResolver {
         NAME_RUN.lastIndex = m.index + 1;
         continue;
       }
+      const run = m[0] + institutionTail(text, m[0], m.index + m[0].length);
+      NAME_RUN.lastIndex = m.index + run.length;
       // The same run recurs throughout an article ("Hillary Clinton"): read it once.
-      let pieces = this.#runCache.get(m[0]);
+      let pieces = this.#runCache.get(run);
       if (!pieces) {
-        this.#runCache.set(m[0], (pieces = piecesOf(m[0])));
+        this.#runCache.set(run, (pieces = piecesOf(run)));
         this.#addLongForm(m[0], m.index);
       }
       for (const piece of pieces) this.#addRun(piece.reading, m.index + piece.at, singles, m.index + piece.end);
-      this.#readAcronym(m[0], m.index + m[0].length);
+      this.#readAcronym(run, m.index + run.length);
     }
     this.#scanNicknamed(singles);
     // A lone surname is a person mention when the article names that person in full somewhere.
@@ -1908,6 +1910,29 @@ function piecesOf(match: string): { at: number; end: number; reading: RunReading
     piecesMet.set(match, (pieces = readPieces(match)));
   }
   return pieces;
+}
+
+/** Capitalised words after " and " (at most three, then no further capitalised word). */
+const AND_TAIL = /^ and ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)(?![\w'’-]| [A-Z])/;
+
+/** "Department of Health and Human Services", "Centers for Disease Control and Prevention": the
+ * words after "and" that end an institution's name the run at `end` began, or ''. The run must
+ * hold the institution's head word before "of"/"for", and the words after "and" open no
+ * person's name and name no second organisation ("… of Justice and Attorney General Ada Roe",
+ * "… of Justice and Congress"). */
+function institutionTail(text: string, run: string, end: number): string {
+  if (text.charCodeAt(end) !== 32 || text.charCodeAt(end + 1) !== 97 || !/ (?:of|for) /.test(run)) return '';
+  const m = AND_TAIL.exec(text.slice(end, end + 50));
+  if (!m || !orgBeforeConnector(run.split(SPACE).map((w) => w.toLowerCase()))) return '';
+  const tail = m[1]!.split(' ');
+  if (
+    isForename(tail[0]!) ||
+    tail.some(
+      (w) => ROLE_WORDS.has(w.toLowerCase()) || HONORIFICS.has(w.toLowerCase()) || ORG_HEADS.has(w.toLowerCase()),
+    )
+  )
+    return '';
+  return m[0];
 }
 
 /** A capitalised role word, "of the" and a space, just before a run ("Leader of the …"). */

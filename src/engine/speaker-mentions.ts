@@ -669,6 +669,11 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
       words++;
       continue;
     }
+    if (t.lower === 'and' && i < end - 1 && i - 1 >= floor && andInsideInstitution(tokens, i, floor)) {
+      i--;
+      words++;
+      continue;
+    }
     if (
       (CLAUSE_STOP.has(t.lower) || (isCapitalized(t) && NOT_NAME.has(t.lower))) &&
       !(i - 1 >= floor && titleToday(tokens, i))
@@ -684,6 +689,40 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
   }
   const phrase = tokens.slice(i + 1, end);
   return classify(phrase);
+}
+
+/** Words that name a body of their own after "and" ("… of Justice and Congress"). */
+const SECOND_BODY = wordSet(
+  'congress senate parliament pentagon kremlin police army navy government university college institute department ministry bank office board council agency bureau committee foundation center centre',
+);
+
+/** "the Department of Health and Human Services", "Centers for Disease Control and Prevention":
+ * the "and" at `k` joins the last words of one institution's name when the capitalised run before
+ * it holds the institution's head word and "of"/"for" after it, and capitalised words that open
+ * no person's name and no second organisation follow ("the Department of Justice and Attorney
+ * General Ada Roe", "… of Justice and Congress" are two). Reads at most six words back. */
+function andInsideInstitution(tokens: Token[], k: number, floor: number): boolean {
+  if (!isCapitalized(tokens[k - 1]) || isForename(tokens[k + 1]?.text ?? '')) return false;
+  let n = k + 1;
+  for (; isCapitalized(tokens[n]); n++) {
+    const w = tokens[n]!;
+    if (
+      n > k + 3 ||
+      ROLE_WORDS.has(w.lower) ||
+      HONORIFICS.has(w.lower) ||
+      SECOND_BODY.has(w.lower) ||
+      !/\p{Ll}/u.test(w.text)
+    )
+      return false;
+  }
+  if (n === k + 1) return false;
+  for (let j = k - 1; j > k - 7 && j > floor; j--) {
+    const t = tokens[j]!;
+    if ((t.lower === 'of' || t.lower === 'for') && isCapitalized(tokens[j - 1]))
+      return INSTITUTION_HEADS.has(tokens[j - 1]!.lower);
+    if (!isCapitalized(t)) return false;
+  }
+  return false;
 }
 
 /** The noun phrase that starts at token index `start` ("said Ms. Aldana, director of …"). */
@@ -718,7 +757,8 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
     // "several groups granted Lund …", "a source involved in …": a past tense or participle
     // after the noun ends the phrase.
     if (!sawName && i > start && reducedClause(t, tokens[i - 1]!)) break;
-    if (isCapitalized(t)) sawName = true;
+    // "… for Disease Control and Prevention": an "and" inside one name goes on with it.
+    if (isCapitalized(t) || (t.lower === 'and' && andInsideInstitution(tokens, i, start))) sawName = true;
     else if (
       sawName &&
       !(NP_PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower)) &&
@@ -1232,6 +1272,7 @@ export function descriptorHead(name: string): string {
 /** "of" inside a name ("University of Iowa", "Bank of America"): between capitalised words, not
  * after a role word ("Secretary of State" is a role). */
 function inNameConnector(head: Token[], k: number): boolean {
+  if (head[k]!.lower === 'and') return andInsideInstitution(head, k, -1);
   if (institutionArticle(head, k) || (/^(?:of|for)$/.test(head[k]!.lower) && institutionArticle(head, k + 1)))
     return true;
   return (
