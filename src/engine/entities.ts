@@ -777,10 +777,24 @@ export class EntityResolver {
     return opensAfterRole(this.#text, pos) ? { subject: false, roleLed: true } : { subject: false };
   }
 
+  /** "Marine Ada Lund", "Vermonter Ada Lund", "Year Ada Lund": a run of three words or more, no
+   * title, whose first word is no given name and whose second is one. The first is a word of the
+   * sentence or an affiliation, not the name's, when the article also writes it in lower case;
+   * otherwise it may be a given name the lists lack ("Ildefonso …") and stays. */
+  #commonWordOff(run: RunReading, start: number): RunReading {
+    const words = run.name.split(' ');
+    if (words.length < 3 || isForename(words[0]!) || personNameStart(words) !== 1) return run;
+    if (!this.#writtenInLowerCase(words[0]!.toLowerCase())) return run;
+    const pos = start + run.offset;
+    const space = this.#text.indexOf(' ', pos);
+    return { ...run, offset: run.offset + space + 1 - pos, name: words.slice(1).join(' ') };
+  }
+
   /** Records one reading of a capitalised run at `start`: an organisation, a person's full name
    * (counted, with role and honorific gender), or a lone name. */
   #addRun(run: RunReading, start: number, singles: Occurrence[], end: number): void {
     if (run.kind === RUN_FULL && !run.role) run = titleObjectOff(this.#text, start + run.offset, run);
+    if (run.kind === RUN_FULL && !run.role && !run.gender) run = this.#commonWordOff(run, start);
     const pos = start + run.offset;
     // "Novatek Pulse 9 Pro", "Acme Galaxy S24": a name with a model number is a product, no
     // speaker, and its first word stays free to name the maker ("according to Novatek").
@@ -902,7 +916,12 @@ export class EntityResolver {
       // "Mr. Obama" is not "Michelle Obama".
       const given = givenNameGender(full);
       if (gender && given && given !== gender) continue;
-      const score = count * 10 + full.split(' ').length;
+      // A name opening with a given name beats one opening with any other word: a headline's or
+      // a sentence's capitalised word run into a surname ("Understated Lund") is no name. So does
+      // a longer form of such a name ("Ildefonso Guajardo Villarreal": a given name the lists lack).
+      const givenFirst = (n: string) => isForename(n.slice(0, n.indexOf(' ')));
+      const named = givenFirst(full) || [...counts.keys()].some((o) => full.endsWith(' ' + o) && givenFirst(o));
+      const score = (named ? 1e6 : 0) + count * 10 + full.split(' ').length;
       if (score > bestCount) {
         best = full;
         bestCount = score;
@@ -967,7 +986,12 @@ export class EntityResolver {
     const key = m.name.toLowerCase();
     if (this.#fullNames.has(key) || /^[A-Z]{2,}$/.test(m.name)) return true;
     if (key.length > 4 && /(?:ing|ed)$/.test(key)) return false;
-    return !memo(
+    return !this.#writtenInLowerCase(key);
+  }
+
+  /** True when the text writes `key` (lower case) as a word of its own (looked up a bounded number of times). */
+  #writtenInLowerCase(key: string): boolean {
+    return memo(
       this.#lowerCache,
       key,
       () => this.#lowerCache.size < LOWER_LOOKUPS && hasLowerCaseWord(this.#text, key),

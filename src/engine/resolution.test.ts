@@ -1025,3 +1025,31 @@ describe('evidence, confidence and unclear speakers', () => {
     ]);
   });
 });
+
+describe('the fullest name a surname stands for', () => {
+  test('a word before a given name that the article writes in lower case is no part of the name', () => {
+    const text = article(
+      'Among the crew was Marine Tomasz Wierzba, who served two tours. He joined at nineteen, as a marine in the reserve.',
+      '“We came home changed,” Wierzba said.',
+    );
+    expect(names(text)).toEqual(['Tomasz Wierzba']);
+  });
+
+  test('a given name the lists lack, before one they hold, stays', () => {
+    const text = article(
+      'Ildefonso Guajardo Villarreal led the talks.',
+      '“We will not overreact,” Mr. Guajardo Villarreal said.',
+    );
+    expect(names(text)).toEqual(['Ildefonso Guajardo Villarreal']);
+  });
+
+  test('a name opening with a given name beats a capitalised word run into the surname', () => {
+    const text = article(
+      'The count ended at dawn. Quiet Okafor took the floor at noon.',
+      'Chidi Okafor spoke for an hour.',
+      '“The count is final,” Okafor said.',
+      '“We move on,” Okafor added.',
+    );
+    expect(names(text)).toEqual(['Chidi Okafor', 'Chidi Okafor']);
+  });
+});
