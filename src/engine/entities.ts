@@ -1439,6 +1439,10 @@ export class EntityResolver {
         occName = occ.name;
         e = this.#personByKey(occ.key);
         if (!e) continue;
+        // "Ivanka Trump … she said": the surname's usual bearer has the other gender, but the
+        // given name written here has the pronoun's: this is another person of that name.
+        if (gender && e.gender && e.gender !== gender && occName?.includes(' ') && givenNameGender(occName) === gender)
+          e = this.#entity(occName, 'person', null, gender);
       }
       if (seen.has(e)) continue;
       seen.add(e);

@@ -36,6 +36,15 @@ describe('pronouns', () => {
     expect(names(text)).toEqual(['Jane Holm', 'Adam Berg']);
   });
 
+  test('"she" after a woman who shares a man\'s surname stands for her, not him', () => {
+    const text = article(
+      'Tomas Varga runs the mill. “Orders are up,” Varga said. “We hired twelve,” Varga said.',
+      'His sister, Ilona Varga, spoke at the opening.',
+      '“The town needed this,” she said.',
+    );
+    expect(names(text)[2]).toBe('Ilona Varga');
+  });
+
   test('a person whose gender agrees beats a nearer one whose gender is unknown', () => {
     const text = article('Maria Lopez hired Professor Quill Voss last year.', '“Nobody expected the rush,” she said.');
     expect(names(text)).toEqual(['Maria Lopez']);
