@@ -322,7 +322,8 @@ function inSourceOrNextGroup(text: string, q: Quote, figure: Figure, figures: Fi
   if (mention && mention.start < figure.end && figure.start < mention.end) return true;
   if (q.kind !== 'reported' || figure.kind !== 'percent' || (evidence.cue?.start ?? q.start) > q.start) return false;
   return (
-    /,\s*$/.test(text.slice(q.start, figure.start)) && figures[lowerBound(figures, q.start, (f) => f.start)] === figure
+    /,\s?$/.test(text.slice(Math.max(q.start, figure.start - 2), figure.start)) &&
+    figures[lowerBound(figures, q.start, (f) => f.start)] === figure
   );
 }
 
