@@ -163,7 +163,8 @@ function assignClaimants(text: string, blocks: Block[], figures: Figure[], quote
       if (
         q.end >= figure.end &&
         (best < 0 || q.end - q.start < quotes[best]!.end - quotes[best]!.start) &&
-        !inWritersAside(text, q, figure)
+        !inWritersAside(text, q, figure) &&
+        !inSourceOrNextGroup(text, q, figure, figures)
       )
         best = open[i]!;
     }
@@ -308,6 +309,21 @@ function inWritersAside(text: string, q: Quote, figure: Figure): boolean {
     ASIDE_ON_A_PLACE_OR_TIME.test(before) ||
     dashSumsUp(before) ||
     dashTail(text.slice(q.start, figure.start), text.slice(figure.end, q.end))
+  );
+}
+
+/** True when the figure is part of the claim's own source phrase ("…, according to three recent
+ * polls"), never what that source says; or when, in a clause whose cue comes before it and that
+ * gave no figure of its own, a percentage opens what follows a comma ("said they were liberal, 34%
+ * conservative"): the writer going on to the poll's next group (on PolNeAR train 1 and 3 of the
+ * outlet's own figures, none the source's). */
+function inSourceOrNextGroup(text: string, q: Quote, figure: Figure, figures: Figure[]): boolean {
+  const { mention, evidence } = q.speaker!;
+  if (mention && mention.start < figure.end && figure.start < mention.end) return true;
+  if (q.kind !== 'reported' || figure.kind !== 'percent' || (evidence.cue?.start ?? q.start) > q.start) return false;
+  return (
+    /,\s?$/.test(text.slice(Math.max(q.start, figure.start - 2), figure.start)) &&
+    figures[lowerBound(figures, q.start, (f) => f.start)] === figure
   );
 }
 

@@ -407,6 +407,29 @@ describe('figure claimants follow the grammar', () => {
     ).toEqual([['12 counties', 'Maria Olsen', 'direct-quote']]);
   });
 
+  test('a figure in the source’s own phrase, or a percentage opening the next group after a comma, is not the claim’s', () => {
+    expect(
+      claims(
+        article(
+          'Mayor Ruth Alvarez looks likely to win a second term, according to three recent surveys, including one from the county board.',
+        ),
+      ),
+    ).toEqual([
+      ['second term', 'recent surveys', 'reported'],
+      ['three recent surveys', null, null],
+    ]);
+    expect(
+      claims(
+        article('Most of the respondents in the Harbor Institute survey said they were moderates, 30% conservative.'),
+      ),
+    ).toEqual([['30%', null, null]]);
+    // A clause that gave a figure of its own sets up the comparison: the percentage stays its source's.
+    expect(claims(article('The Harbor Institute said 41% were moderates, 30% conservative.'))).toEqual([
+      ['41%', 'Harbor Institute', 'reported'],
+      ['30%', 'Harbor Institute', 'reported'],
+    ]);
+  });
+
   test('a figure "add" takes as its object is nobody’s claim; "added that" still is', () => {
     expect(claims(article('The bakery added 40 workers in the spring.'))).toEqual([['40 workers', null, null]]);
     expect(claims(article('The new stadium would add up to $90 million to the county’s debt.'))).toEqual([
