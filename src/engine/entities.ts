@@ -1088,7 +1088,9 @@ export class EntityResolver {
       /^[A-Z]{2,}$/.test(last) ||
       definiteName ||
       this.#describedAsOrg.has(m.name) ||
-      orgBeforeConnector(words)
+      orgBeforeConnector(words) ||
+      // "Procter & Gamble", "Texas A&M": an ampersand joins a firm's or a school's name, no person's.
+      m.name.includes('&')
     )
       return this.#entity(m.name, 'organization', m.role, '');
     // "Critics say", "Opponents argue": a plural common noun capitalised only because it opens

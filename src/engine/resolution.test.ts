@@ -1062,3 +1062,13 @@ describe('the fullest name a surname stands for', () => {
     expect(names(text)).toEqual(['Chidi Okafor', 'Chidi Okafor']);
   });
 });
+
+test('a name joined by an ampersand is an organisation, not a person', () => {
+  const quotes = best(
+    article('“Sales held up,” Harlow & Finch said in a filing.', '“Costs did not,” said Brandt & Sons.'),
+  );
+  expect(quotes.map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([
+    ['Harlow & Finch', 'organization'],
+    ['Brandt & Sons', 'organization'],
+  ]);
+});

@@ -758,7 +758,12 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
     // after the noun ends the phrase.
     if (!sawName && i > start && reducedClause(t, tokens[i - 1]!)) break;
     // "… for Disease Control and Prevention": an "and" inside one name goes on with it.
-    if (isCapitalized(t) || (t.lower === 'and' && andInsideInstitution(tokens, i, start))) sawName = true;
+    if (
+      isCapitalized(t) ||
+      (t.lower === 'and' && andInsideInstitution(tokens, i, start)) ||
+      (t.text === '&' && isCapitalized(tokens[i + 1]))
+    )
+      sawName = true;
     else if (
       sawName &&
       !(NP_PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower)) &&
@@ -1273,6 +1278,8 @@ export function descriptorHead(name: string): string {
  * after a role word ("Secretary of State" is a role). */
 function inNameConnector(head: Token[], k: number): boolean {
   if (head[k]!.lower === 'and') return andInsideInstitution(head, k, -1);
+  // "Procter & Gamble": an ampersand between capitalised words is inside one name.
+  if (head[k]!.text === '&') return isCapitalized(head[k - 1]) && isCapitalized(head[k + 1]);
   if (institutionArticle(head, k) || (/^(?:of|for)$/.test(head[k]!.lower) && institutionArticle(head, k + 1)))
     return true;
   return (
