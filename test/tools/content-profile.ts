@@ -118,7 +118,9 @@ function report(events: TraceEvent[], runs: number): void {
       (e) =>
         e.ts >= t0 - 5000 &&
         e.ts <= t1 + 1000 &&
-        ((e.ph === 'X' && (e.dur ?? 0) >= 500 && (pageThreads.has(`${e.pid}:${e.tid}`) || bgThreads.has(`${e.pid}:${e.tid}`))) ||
+        ((e.ph === 'X' &&
+          (e.dur ?? 0) >= 500 &&
+          (pageThreads.has(`${e.pid}:${e.tid}`) || bgThreads.has(`${e.pid}:${e.tid}`))) ||
           (marks.includes(e) && e.ph !== 'e')),
     )
     .sort((a, b) => a.ts - b.ts);
@@ -132,7 +134,10 @@ function report(events: TraceEvent[], runs: number): void {
   const self = new Map<string, number>();
   for (const e of events) {
     if (e.name !== 'ProfileChunk') continue;
-    const data = (e.args?.data ?? {}) as { cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[] };
+    const data = (e.args?.data ?? {}) as {
+      cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
+      timeDeltas?: number[];
+    };
     for (const n of data.cpuProfile?.nodes ?? []) nodes.set(`${e.pid}:${e.id}:${n.id}`, n);
     const deltas = data.timeDeltas ?? [];
     (data.cpuProfile?.samples ?? []).forEach((id, i) => {
