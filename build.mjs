@@ -22,10 +22,7 @@ const BROWSERS = ['chrome', 'firefox'];
 /** Extension entries: content script as a classic script (content scripts cannot be modules),
  * the rest as modules (the background is declared "type": "module" in both browsers). */
 const extensionEntries = [
-  // `eager`: V8's compile-hint comment (ignored by Firefox), which has Chromium compile every
-  // function of the script with the script instead of each on its first call (a pre-parse then
-  // a second, full parse): almost all of the content script runs on every article.
-  { in: 'src/page/content.ts', out: 'content', format: 'iife', eager: true },
+  { in: 'src/page/content.ts', out: 'content', format: 'iife' },
   { in: 'src/background/background.ts', out: 'background', format: 'esm' },
   // The popup and the options page are built together so that what they share (Preact, the
   // settings and message helpers) ships once, in ui-shared.js, instead of once in each (7 KB
@@ -241,7 +238,6 @@ function extensionBuildOptions(outDir) {
         : Object.fromEntries(Object.entries(entry.in).map(([out, from]) => [out, path.join(root, from)])),
     outdir: outDir,
     format: entry.format,
-    ...(entry.eager ? { banner: { js: '//# allFunctionsCalledOnLoad' } } : {}),
     ...(entry.splitting ? { splitting: true, chunkNames: entry.chunkNames } : {}),
   }));
 }
