@@ -272,6 +272,7 @@ if (withTools) {
       'speaker-names-check': path.join(root, 'test/tools/speaker-names-check.ts'),
       'confidence-calibration': path.join(root, 'test/tools/confidence-calibration.ts'),
       'popup-profile': path.join(root, 'test/tools/popup-profile.ts'),
+      'content-profile': path.join(root, 'test/tools/content-profile.ts'),
     },
     outdir: path.join(dist, 'tools'),
     platform: 'node',
