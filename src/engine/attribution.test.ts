@@ -1509,3 +1509,16 @@ describe('attributeQuotes: a reduced relative clause between the subject and its
     expect(direct(article(sentence))[0]?.[1]).toBe(name);
   });
 });
+
+describe('attributeQuotes: a coordinated subject of the main clause', () => {
+  test.each<[string, string, string]>([
+    [
+      'a name and a description: the first conjunct speaks, not a later name',
+      'Harbor officials visited Oslo. Mayor Ilse Berg and other council members snubbed Peter Holm during his visit to the port, dismissing the former governor as “a tourist in his own state.” Holm has said the city is failing.',
+      'Ilse Berg',
+    ],
+    ['two names', 'Ilse Berg and Tomas Wick turned down the offer, calling it “a trap for the harbor.”', 'Ilse Berg'],
+  ])('%s', (_, sentence, name) => {
+    expect(direct(article(sentence))[0]?.[1]).toBe(name);
+  });
+});

@@ -870,6 +870,16 @@ const PHRASE_PREPOSITIONS = wordSet('in on at after before during into since');
 
 /** The subject of the clause starting at token `i`: a name, pronoun or description followed by a
  * verb-like word or a colon. */
+/** A lower-case word that may be a verb after its subject (not a preposition or linker). */
+function verbLike(t: Token | undefined): boolean {
+  return (
+    t !== undefined &&
+    t.quote < 0 &&
+    isLowerCasePoint(t.text.codePointAt(0)) &&
+    !/^(of|for|and|or|to|in|on|at|with|who|which|that)$/.test(t.lower)
+  );
+}
+
 function subjectFrom(tokens: Token[], i: number, qi: number): RawMention | null {
   // "'Independent' Harbor Gazette Editor Lena Fisk: '…'": a scare-quoted word before the name.
   while (i < qi && tokens[i]!.quote >= 0 && isCapitalized(tokens[i + 1])) i++;
@@ -917,15 +927,18 @@ function subjectFrom(tokens: Token[], i: number, qi: number): RawMention | null 
   after = timeAdverbialEnd(tokens, after, qi);
   const next = tokens[after];
   if (!next || next.quote >= 0) return null;
+  // "Lund and other ministers snubbed Holm, calling …": a coordinated subject; its first
+  // conjunct, a name or pronoun, names the speaker (as firstConjunct does before a cue).
+  if (next.lower === 'and' && m.kind !== 'nominal') {
+    const second = subjectAfter(tokens, after + 1, qi);
+    let v = after + 1;
+    while (second && v < qi && tokens[v]!.end <= second.end) v++;
+    return second && v < qi && verbLike(tokens[timeAdverbialEnd(tokens, v, qi)]) ? m : null;
+  }
   // "Chicago’s crumbling bridges are …": a possessive names whose thing it is; only a head
   // that can speak ("Moreno’s campaign", "Ortega’s spokesman") keeps the possessor as the source.
   if (/['’]s$/.test(m.text) && isLowerCasePoint(next.text.codePointAt(0)) && !speakingHead(next.lower)) return null;
-  if (
-    next.text === ':' ||
-    (isLowerCasePoint(next.text.codePointAt(0)) &&
-      !/^(of|for|and|or|to|in|on|at|with|who|which|that)$/.test(next.lower))
-  )
-    return m;
+  if (next.text === ':' || verbLike(next)) return m;
   if (isUpperCasePoint(next.text.codePointAt(0)) && m.kind === 'name' && after + 1 < qi) return m; // headline verbs are capitalised
   return null;
 }
