@@ -1522,3 +1522,16 @@ describe('attributeQuotes: a coordinated subject of the main clause', () => {
     expect(direct(article(sentence))[0]?.[1]).toBe(name);
   });
 });
+
+describe('attributeQuotes: a verb form is not a speaker’s phrase', () => {
+  test.each<[string, string]>([
+    ['a participle after "be"', '“Is the ferry late again?” a commuter could be heard asking the driver at the pier.'],
+    [
+      'a participle before a determiner: a verb with its object',
+      'After spending the whole summer feuding over whether the other is “fit” to lead, Vera Lund on Tuesday tore into Omar Diaz.',
+    ],
+  ])('%s', (_, sentence) => {
+    const mention = direct(article(sentence))[0]?.[2] ?? null;
+    expect(mention ?? '').not.toMatch(/^(?:heard|spending)/);
+  });
+});
