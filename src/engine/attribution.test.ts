@@ -1535,3 +1535,15 @@ describe('attributeQuotes: a verb form is not a speaker’s phrase', () => {
     expect(mention ?? '').not.toMatch(/^(?:heard|spending)/);
   });
 });
+
+describe('attributeQuotes: an opening "as" clause of saying names the source', () => {
+  test.each<[string, string]>([
+    [
+      'As press secretary Ada Lund explained, three fees were postponed in the deal, costing the city $3 million, “which sounds like a lot of money to most people.”',
+      'Ada Lund',
+    ],
+    ['As Vera Lund said she would, Omar Diaz stood up and called the plan “a disgrace to the harbor.”', 'Omar Diaz'],
+  ])('%s', (sentence, name) => {
+    expect(direct(article(sentence))[0]?.[1]).toBe(name);
+  });
+});

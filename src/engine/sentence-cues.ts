@@ -82,7 +82,7 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
     if (!cueAt(tokens, k, beside) && !labels(tokens, k, qi)) continue;
     // "After Lund criticized him, Roe shot back, '…'": a cue inside an opening subordinate clause
     // is that clause's; the main clause's subject says the quote.
-    const main = inOpeningClause(tokens, k, qi) ? sentenceSubject(tokens, qi) : null;
+    const main = inOpeningClause(tokens, k, qi) && !asSource(tokens, k) ? sentenceSubject(tokens, qi) : null;
     if (main && main.start > tokens[k]!.end) return { mention: main, cue: indexAt(tokens, main.end) };
     // "Lund proposed a debate, but the Roe campaign rejected it as "…"": a later clause with a
     // subject of its own holds the quote; its subject, not the cue's, owns the words.
@@ -161,6 +161,19 @@ function inOpeningClause(tokens: Token[], k: number, qi: number): boolean {
   if (!SUBORDINATORS.has(tokens[0]?.lower ?? '')) return false;
   for (let c = k + 1; c < qi; c++) if (tokens[c]!.text === ',') return c + 1 < qi;
   return false;
+}
+
+/** Verbs of saying that leave their object to "as" ("As Lund noted, …"), unlike "spoke". */
+const AS_SOURCE_VERBS = wordSet('said says explained explains noted notes wrote writes told observed reported argued');
+
+/** "As Lund explained in May, the taxes were postponed …": an opening "as" clause whose verb of
+ * saying has no clause of its own after it names the source of the main clause, quote and all;
+ * "As Lund said he would, Roe …" has one, and the main clause's subject speaks. */
+function asSource(tokens: Token[], k: number): boolean {
+  if (tokens[0]!.lower !== 'as' || !AS_SOURCE_VERBS.has(tokens[k]!.lower)) return false;
+  for (let c = k + 1; c < tokens.length && tokens[c]!.text !== ','; c++)
+    if (/^(?:he|she|they|it|we|i|that|if|whether)$/.test(tokens[c]!.lower)) return false;
+  return true;
 }
 
 /** Speech verbs of headlines, capitalised there like every word ("Lund Says …", "… Lund Tells
