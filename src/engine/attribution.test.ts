@@ -1536,3 +1536,41 @@ describe('attributeQuotes: "and" inside an institution\'s name', () => {
     expect(direct(article(sentence))[0]?.[1]).toBe(name);
   });
 });
+
+describe('attributeQuotes: a coordinated subject of the main clause', () => {
+  test.each<[string, string, string]>([
+    [
+      'a name and a description: the first conjunct speaks, not a later name',
+      'Harbor officials visited Oslo. Mayor Ilse Berg and other council members snubbed Peter Holm during his visit to the port, dismissing the former governor as “a tourist in his own state.” Holm has said the city is failing.',
+      'Ilse Berg',
+    ],
+    ['two names', 'Ilse Berg and Tomas Wick turned down the offer, calling it “a trap for the harbor.”', 'Ilse Berg'],
+  ])('%s', (_, sentence, name) => {
+    expect(direct(article(sentence))[0]?.[1]).toBe(name);
+  });
+});
+
+describe('attributeQuotes: a verb form is not a speaker’s phrase', () => {
+  test.each<[string, string]>([
+    ['a participle after "be"', '“Is the ferry late again?” a commuter could be heard asking the driver at the pier.'],
+    [
+      'a participle before a determiner: a verb with its object',
+      'After spending the whole summer feuding over whether the other is “fit” to lead, Vera Lund on Tuesday tore into Omar Diaz.',
+    ],
+  ])('%s', (_, sentence) => {
+    const mention = direct(article(sentence))[0]?.[2] ?? null;
+    expect(mention ?? '').not.toMatch(/^(?:heard|spending)/);
+  });
+});
+
+describe('attributeQuotes: an opening "as" clause of saying names the source', () => {
+  test.each<[string, string]>([
+    [
+      'As press secretary Ada Lund explained, three fees were postponed in the deal, costing the city $3 million, “which sounds like a lot of money to most people.”',
+      'Ada Lund',
+    ],
+    ['As Vera Lund said she would, Omar Diaz stood up and called the plan “a disgrace to the harbor.”', 'Omar Diaz'],
+  ])('%s', (sentence, name) => {
+    expect(direct(article(sentence))[0]?.[1]).toBe(name);
+  });
+});

@@ -82,7 +82,7 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
     if (!cueAt(tokens, k, beside) && !labels(tokens, k, qi)) continue;
     // "After Lund criticized him, Roe shot back, '…'": a cue inside an opening subordinate clause
     // is that clause's; the main clause's subject says the quote.
-    const main = inOpeningClause(tokens, k, qi) ? sentenceSubject(tokens, qi) : null;
+    const main = inOpeningClause(tokens, k, qi) && !asSource(tokens, k) ? sentenceSubject(tokens, qi) : null;
     if (main && main.start > tokens[k]!.end) return { mention: main, cue: indexAt(tokens, main.end) };
     // "Lund proposed a debate, but the Roe campaign rejected it as "…"": a later clause with a
     // subject of its own holds the quote; its subject, not the cue's, owns the words.
@@ -161,6 +161,19 @@ function inOpeningClause(tokens: Token[], k: number, qi: number): boolean {
   if (!SUBORDINATORS.has(tokens[0]?.lower ?? '')) return false;
   for (let c = k + 1; c < qi; c++) if (tokens[c]!.text === ',') return c + 1 < qi;
   return false;
+}
+
+/** Verbs of saying that leave their object to "as" ("As Lund noted, …"), unlike "spoke". */
+const AS_SOURCE_VERBS = wordSet('said says explained explains noted notes wrote writes told observed reported argued');
+
+/** "As Lund explained in May, the taxes were postponed …": an opening "as" clause whose verb of
+ * saying has no clause of its own after it names the source of the main clause, quote and all;
+ * "As Lund said he would, Roe …" has one, and the main clause's subject speaks. */
+function asSource(tokens: Token[], k: number): boolean {
+  if (tokens[0]!.lower !== 'as' || !AS_SOURCE_VERBS.has(tokens[k]!.lower)) return false;
+  for (let c = k + 1; c < tokens.length && tokens[c]!.text !== ','; c++)
+    if (/^(?:he|she|they|it|we|i|that|if|whether)$/.test(tokens[c]!.lower)) return false;
+  return true;
 }
 
 /** Speech verbs of headlines, capitalised there like every word ("Lund Says …", "… Lund Tells
@@ -870,6 +883,16 @@ const PHRASE_PREPOSITIONS = wordSet('in on at after before during into since');
 
 /** The subject of the clause starting at token `i`: a name, pronoun or description followed by a
  * verb-like word or a colon. */
+/** A lower-case word that may be a verb after its subject (not a preposition or linker). */
+function verbLike(t: Token | undefined): boolean {
+  return (
+    t !== undefined &&
+    t.quote < 0 &&
+    isLowerCasePoint(t.text.codePointAt(0)) &&
+    !/^(of|for|and|or|to|in|on|at|with|who|which|that)$/.test(t.lower)
+  );
+}
+
 function subjectFrom(tokens: Token[], i: number, qi: number): RawMention | null {
   // "'Independent' Harbor Gazette Editor Lena Fisk: '…'": a scare-quoted word before the name.
   while (i < qi && tokens[i]!.quote >= 0 && isCapitalized(tokens[i + 1])) i++;
@@ -917,15 +940,18 @@ function subjectFrom(tokens: Token[], i: number, qi: number): RawMention | null 
   after = timeAdverbialEnd(tokens, after, qi);
   const next = tokens[after];
   if (!next || next.quote >= 0) return null;
+  // "Lund and other ministers snubbed Holm, calling …": a coordinated subject; its first
+  // conjunct, a name or pronoun, names the speaker (as firstConjunct does before a cue).
+  if (next.lower === 'and' && m.kind !== 'nominal') {
+    const second = subjectAfter(tokens, after + 1, qi);
+    let v = after + 1;
+    while (second && v < qi && tokens[v]!.end <= second.end) v++;
+    return second && v < qi && verbLike(tokens[timeAdverbialEnd(tokens, v, qi)]) ? m : null;
+  }
   // "Chicago’s crumbling bridges are …": a possessive names whose thing it is; only a head
   // that can speak ("Moreno’s campaign", "Ortega’s spokesman") keeps the possessor as the source.
   if (/['’]s$/.test(m.text) && isLowerCasePoint(next.text.codePointAt(0)) && !speakingHead(next.lower)) return null;
-  if (
-    next.text === ':' ||
-    (isLowerCasePoint(next.text.codePointAt(0)) &&
-      !/^(of|for|and|or|to|in|on|at|with|who|which|that)$/.test(next.lower))
-  )
-    return m;
+  if (next.text === ':' || verbLike(next)) return m;
   if (isUpperCasePoint(next.text.codePointAt(0)) && m.kind === 'name' && after + 1 < qi) return m; // headline verbs are capitalised
   return null;
 }

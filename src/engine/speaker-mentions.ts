@@ -963,7 +963,7 @@ const REFLEXIVES = wordSet('myself yourself himself herself itself ourselves you
 /** Irregular past tenses that end a clause the walk ran into ("the meeting began", "Lund kept"):
  * never the head of a speaker's phrase. */
 const IRREGULAR_PAST = wordSet(
-  'began came kept made spoke went took gave got ran saw found left became brought thought stood held knew won lost met sent felt told led',
+  'began came kept made spoke went took gave got ran saw found left became brought thought stood held knew won lost met sent felt told led heard',
 );
 /** Quantifiers that head "X of the group" ("one of the aides", "some of his donors"). */
 const PART_OF = wordSet('one two three four five some several none each any');
@@ -1052,6 +1052,10 @@ function classify(phrase: Token[]): RawMention | null {
  * followed by more words of the phrase ("reports emerging in the news", "states going to the
  * polls"), one after a dash, or a hyphenated one whose noun was left out ("fire-breathing"). */
 function participleClause(phrase: Token[], words: Token[]): boolean {
+  // "spending the past week", "carrying a sign": a participle before a determiner is a verb with
+  // its object, not a modifier of a noun.
+  const w0 = words[0];
+  if (w0 && words.length > 2 && isSmallWordEnding(w0.text, 2, 'ing') && DETERMINERS.has(words[1]!.lower)) return true;
   for (let k = 1; k < words.length; k++) {
     const t = words[k]!;
     if (t.quote >= 0) continue;

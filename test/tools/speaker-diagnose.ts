@@ -42,6 +42,8 @@ interface Miss {
   context: string;
   /** For the wrong bucket: how our mention stands against the gold speaker and cue. */
   cause: string;
+  /** The engine named someone (did not abstain). */
+  named: boolean;
 }
 
 /** The best-overlapping unused prediction for each gold quote (the eval's greedy matching). */
@@ -172,6 +174,7 @@ function main(): void {
           .slice(Math.max(0, from - 80), Math.min(text.length, Math.min(to, from + 400) + 60))
           .replace(/\n+/g, ' ¶ '),
         cause,
+        named: !!p.speaker?.name,
       });
     });
   }
@@ -196,17 +199,23 @@ function main(): void {
     );
   }
   const wrong = misses.filter((m) => m.bucket === 'wrong');
+  const shown = wrong.filter((m) => m.named);
+  console.log(`\nwrong and named (not abstained): ${shown.length}`);
+  for (const [p, n] of count((m) => m.cause, shown)) console.log(`  ${String(n).padStart(4)}  ${p}`);
   console.log(`\nwrong: by where our mention stands against the gold speaker, cue and quote`);
   for (const [p, n] of count((m) => m.cause, wrong)) console.log(`  ${String(n).padStart(4)}  ${p}`);
   if (list) {
     const [bucket, pattern] = list.split(':');
     const ms = misses.filter(
-      (m) => m.bucket === bucket && (!pattern || m.pattern.includes(pattern) || m.cause.includes(pattern)),
+      (m) =>
+        m.bucket === bucket &&
+        (!args.includes('--named') || m.named) &&
+        (!pattern || m.pattern.includes(pattern) || m.cause.includes(pattern)),
     );
     console.log(`\n${ms.length} in ${list}:`);
     for (const m of ms.slice(0, max))
       console.log(
-        `- ${m.id.slice(15, 55)} @${m.gold.start} [${m.pattern}${m.cause ? ' | ' + m.cause : ''}] gold "${m.gold.speaker}" (${m.gold.speaker_kind}, cue "${m.gold.cue}") ours ${m.predicted}\n    ${m.context}`,
+        `- ${m.named ? 'N ' : ''}${m.id.slice(15, 55)} @${m.gold.start} [${m.pattern}${m.cause ? ' | ' + m.cause : ''}] gold "${m.gold.speaker}" (${m.gold.speaker_kind}, cue "${m.gold.cue}") ours ${m.predicted}\n    ${m.context}`,
       );
   }
 }
