@@ -1117,6 +1117,21 @@ describe('attributeQuotes: lead-ins and runs of quote paragraphs', () => {
     ]);
   });
 
+  test('embedded posts after a lead-in are their signers’, not the lead-in’s group', () => {
+    const text = article(
+      'Council members of both parties reacted online:',
+      'The ferry cuts are a disgrace. Reverse them.',
+      '— Cllr. Owen Pike (@OwenPike) April 2, 2025',
+      'The ferry needed fixing years ago. — Nora Bright (@NoraB) April 2, 2025',
+    );
+    const blocks = blocksFromPlainText(text).map((b, i) => (i >= 2 ? { ...b, kind: 'blockquote' as const } : b));
+    const quotes = attributeQuotes(text, blocks, { abstain: false }).quotes;
+    expect(quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
+      ['The ferry cuts are a disgrace. Reverse them.', 'Owen Pike'],
+      ['The ferry needed fixing years ago.', 'Nora Bright'],
+    ]);
+  });
+
   test('the paragraphs of one quote a lead-in introduces are each introduced by it', () => {
     // One quotation over three paragraphs: each opens with a mark, only the last closes.
     const text = article(
