@@ -739,6 +739,11 @@ describe('attributeQuotes: grammar of the subject', () => {
 });
 
 describe('attributeQuotes: a speaker is a referring expression', () => {
+  test('the letter that labels an interview’s question speaks no reported clause', () => {
+    const text = article('Q: You promised a new ferry by spring. Where is it?', 'A: The yard is late.');
+    expect(run(text).quotes.map((q) => q.speaker?.name ?? null)).not.toContain('Q');
+  });
+
   test.each<[string, string, string, string | null]>([
     [
       'a title with "of" before the name',
