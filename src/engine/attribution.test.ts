@@ -739,6 +739,16 @@ describe('attributeQuotes: grammar of the subject', () => {
 });
 
 describe('attributeQuotes: a speaker is a referring expression', () => {
+  test('a negated subject names no speaker for the block quotation after it', () => {
+    const text = article('Neither council responded to questions on Friday.', 'Ferries will run as planned this week.');
+    const blocks = blocksFromPlainText(text).map((b, i) => (i === 2 ? { ...b, kind: 'blockquote' as const } : b));
+    expect(attributeQuotes(text, blocks, { abstain: false }).quotes[0]!.speaker).toBeNull();
+  });
+
+  test('an irregular participle after the noun opens a clause, not the name', () => {
+    expect(direct(article('“Costs will double,” according to a memo seen by the Gazette.'))[0]![1]).toBe('memo');
+  });
+
   test('the letter that labels an interview’s question speaks no reported clause', () => {
     const text = article('Q: You promised a new ferry by spring. Where is it?', 'A: The yard is late.');
     expect(run(text).quotes.map((q) => q.speaker?.name ?? null)).not.toContain('Q');
