@@ -764,6 +764,12 @@ describe('attributeQuotes: a speaker is a referring expression', () => {
     ['a titled name, then its place', 'Gov. Ada Lund of Iowa said, “We will not wait.”', 'Ada Lund', 'Gov.'],
     ['a place after a plain noun', 'A nurse from Ohio said, “We ran out of beds.”', 'nurse', null],
     [
+      'an agency’s administrator',
+      '“Runways reopen at noon,” FHA Administrator Dana Cole said.',
+      'Dana Cole',
+      'FHA Administrator',
+    ],
+    [
       '"of" inside an organisation’s name',
       'The University of Iowa said, “Classes resume Monday.”',
       'University of Iowa',
