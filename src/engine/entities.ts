@@ -719,7 +719,7 @@ export class EntityResolver {
     // The name keeps its connectors ("Department of Homeland Security (DHS)"), as the run's own
     // entity has them, so "DHS said" joins it.
     const form = longFormOfRun(run);
-    if (form?.initials === m[1]) this.#acronyms.set(m[1]!, form.name);
+    if (form && form.initials === m[1]) this.#acronyms.set(m[1]!, form.name);
   }
 
   /** Initials -> the name they stand for, as the article introduced them. */
