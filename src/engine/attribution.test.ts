@@ -739,6 +739,21 @@ describe('attributeQuotes: grammar of the subject', () => {
 });
 
 describe('attributeQuotes: a speaker is a referring expression', () => {
+  test('a negated subject names no speaker for the block quotation after it', () => {
+    const text = article('Neither council responded to questions on Friday.', 'Ferries will run as planned this week.');
+    const blocks = blocksFromPlainText(text).map((b, i) => (i === 2 ? { ...b, kind: 'blockquote' as const } : b));
+    expect(attributeQuotes(text, blocks, { abstain: false }).quotes[0]!.speaker).toBeNull();
+  });
+
+  test('an irregular participle after the noun opens a clause, not the name', () => {
+    expect(direct(article('“Costs will double,” according to a memo seen by the Gazette.'))[0]![1]).toBe('memo');
+  });
+
+  test('the letter that labels an interview’s question speaks no reported clause', () => {
+    const text = article('Q: You promised a new ferry by spring. Where is it?', 'A: The yard is late.');
+    expect(run(text).quotes.map((q) => q.speaker?.name ?? null)).not.toContain('Q');
+  });
+
   test.each<[string, string, string, string | null]>([
     [
       'a title with "of" before the name',
@@ -748,6 +763,12 @@ describe('attributeQuotes: a speaker is a referring expression', () => {
     ],
     ['a titled name, then its place', 'Gov. Ada Lund of Iowa said, “We will not wait.”', 'Ada Lund', 'Gov.'],
     ['a place after a plain noun', 'A nurse from Ohio said, “We ran out of beds.”', 'nurse', null],
+    [
+      'an agency’s administrator',
+      '“Runways reopen at noon,” FHA Administrator Dana Cole said.',
+      'Dana Cole',
+      'FHA Administrator',
+    ],
     [
       '"of" inside an organisation’s name',
       'The University of Iowa said, “Classes resume Monday.”',
@@ -1114,6 +1135,21 @@ describe('attributeQuotes: lead-ins and runs of quote paragraphs', () => {
       ['Maria Roe', 'lead-in'],
       ['Maria Roe', 'lead-in'],
       ['Maria Roe', 'lead-in'],
+    ]);
+  });
+
+  test('embedded posts after a lead-in are their signers’, not the lead-in’s group', () => {
+    const text = article(
+      'Council members of both parties reacted online:',
+      'The ferry cuts are a disgrace. Reverse them.',
+      '— Cllr. Owen Pike (@OwenPike) April 2, 2025',
+      'The ferry needed fixing years ago. — Nora Bright (@NoraB) April 2, 2025',
+    );
+    const blocks = blocksFromPlainText(text).map((b, i) => (i >= 2 ? { ...b, kind: 'blockquote' as const } : b));
+    const quotes = attributeQuotes(text, blocks, { abstain: false }).quotes;
+    expect(quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
+      ['The ferry cuts are a disgrace. Reverse them.', 'Owen Pike'],
+      ['The ferry needed fixing years ago.', 'Nora Bright'],
     ]);
   });
 

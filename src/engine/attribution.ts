@@ -272,7 +272,8 @@ export function attributeQuotes(
     const at = info.span.speakerAt;
     if (!at) continue;
     info.mention = usable(labelMention(text, at));
-    if (info.mention) info.place = 'transcript';
+    // A post's signature ties its words to the signer as a "said" does.
+    if (info.mention) info.place = info.span.unmarked ? 'transcript' : 'sentence';
   }
   inheritSpeakers(text, infos, sentences, blocks);
   return finish(text, blocks, infos, sentences, reported, options, mentionsFound(infos, reported) ? entities() : null);

@@ -718,14 +718,10 @@ export class EntityResolver {
     if (this.#text.charCodeAt(end) !== 32 || this.#text.charCodeAt(end + 1) !== 40) return;
     const m = ACRONYM_AFTER.exec(this.#text.slice(end + 1, end + 14));
     if (!m) return;
-    const words = run.split(SPACE).filter((w) => !CONNECTORS.has(w) && !RUN_OPENERS.has(w));
-    if (
-      words
-        .map((w) => w[0])
-        .join('')
-        .toUpperCase() === m[1]
-    )
-      this.#acronyms.set(m[1]!, words.map(clean).join(' '));
+    // The name keeps its connectors ("Department of Homeland Security (DHS)"), as the run's own
+    // entity has them, so "DHS said" joins it.
+    const form = longFormOfRun(run);
+    if (form && form.initials === m[1]) this.#acronyms.set(m[1]!, form.name);
   }
 
   /** Initials -> the name they stand for, as the article introduced them. */
@@ -980,8 +976,10 @@ export class EntityResolver {
 
   /** False for a one-word "name" that is an ordinary word of the article, capitalised only
    * because it opens a sentence ("Nothing", "Latest", "Holding"): the article also writes it in
-   * lower case, or it is a participle, and never gives it as a person's surname or with a title. */
+   * lower case, or it is a participle, and never gives it as a person's surname or with a title.
+   * Nor is a lone letter, the label of an interview's question ("Q: You promised …"). */
   refersToSomeone(m: RawMention): boolean {
+    if (m.kind === 'name' && m.name.length < 2) return false;
     if (m.kind !== 'name' || m.role || m.gender || m.name.includes(' ')) return true;
     const key = m.name.toLowerCase();
     if (this.#fullNames.has(key) || /^[A-Z]{2,}$/.test(m.name)) return true;

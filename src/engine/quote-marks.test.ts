@@ -59,6 +59,20 @@ describe('findMarkedSpans', () => {
     expect(spans[0]).toMatchObject({ start: 0, end: text.length, blockquote: true });
   });
 
+  test('an embedded post signed under its words: the signature is no quote and names who speaks', () => {
+    const text = 'Ports will stay open all week.\n\n— Gov. Ida Marsh (@GovMarsh) March 3, 2025';
+    const spans = findMarkedSpans(
+      text,
+      blocksFromPlainText(text).map((b) => ({ ...b, kind: 'blockquote' as const })),
+    );
+    expect(spans).toHaveLength(1);
+    expect(text.slice(...spans[0]!.speakerAt!)).toBe('Ida Marsh');
+    const one = 'Ports will stay open all week. — Ida Marsh (@GovMarsh) March 3, 2025';
+    const [span] = findMarkedSpans(one, [{ start: 0, end: one.length, kind: 'blockquote' }]);
+    expect(one.slice(span!.start, span!.end)).toBe('Ports will stay open all week.');
+    expect(one.slice(...span!.speakerAt!)).toBe('Ida Marsh');
+  });
+
   test('embedded post placeholders are skipped', () => {
     expect(quoted('See <tweet text="a "b" c"> and "real words" here.')).toEqual(['"real words"']);
   });

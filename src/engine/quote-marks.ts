@@ -94,19 +94,48 @@ export function findMarkedSpans(text: string, blocks: Block[]): MarkedSpan[] {
     }
     carry = piece && nextOpens ? piece : null;
     if (block.kind === 'blockquote' && !(head && head.start <= leading && head.end >= block.end - 1)) {
+      // An embedded post signs its words ("… — Sen. Ada Roe (@SenRoe) May 1, 2024"), on their
+      // line or on one of its own: the signer speaks, and the signature is no quote.
+      const signed = signedBy(text, block);
+      const last = spans[spans.length - 1];
+      if (signed && signed.dash === leading) {
+        if (last?.blockquote && last.block === b - 1 && !last.unmarked) last.speakerAt = signed.name;
+        for (const s of all) spans.push(s);
+        continue;
+      }
+      let end = signed ? signed.dash : block.end;
+      while (end > block.start && isSpace(text.charCodeAt(end - 1))) end--;
       spans.push({
         start: block.start,
-        end: block.end,
+        end,
         innerStart: block.start,
-        innerEnd: block.end,
+        innerEnd: end,
         closed: true,
         block: b,
         blockquote: true,
+        ...(signed ? { speakerAt: signed.name } : {}),
       });
     }
     for (const s of all) spans.push(s);
   }
   return spans;
+}
+
+/** A post's signature at the end of its block: a dash, a name of up to four capitalised words
+ * after at most one title ("Sen."), then perhaps "(@handle)" and a date. Read in the block's last
+ * 90 characters only. */
+const SIGNED =
+  /(?:^|\s)[—–―-]\s*(?:[A-Z][a-z]{1,4}\.\s)?((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w'’-]*)\s*(?:\(@\w+\)[\w ,.]*)?$/;
+
+function signedBy(text: string, block: Block): { dash: number; name: [number, number] } | null {
+  let end = block.end;
+  while (end > block.start && isSpace(text.charCodeAt(end - 1))) end--;
+  const from = Math.max(block.start, end - 90);
+  const m = SIGNED.exec(text.slice(from, end));
+  if (!m) return null;
+  const at = from + m.index + m[0].search(/[—–―-]/);
+  const name = from + m.index + m[0].indexOf(m[1]!);
+  return { dash: at, name: [name, name + m[1]!.length] };
 }
 
 function firstContentIndex(text: string, block: Block): number {

@@ -627,6 +627,15 @@ describe('names and short forms', () => {
     expect(quote!.speaker!.evidence.antecedent?.text).toBe('Drug Enforcement Administration');
   });
 
+  test('initials in brackets after a name with "of" in it join the name as written', () => {
+    const text = article(
+      'The Office of Coastal Defence (OCD) said it “is reviewing the plans.”',
+      '“The review will take weeks,” the OCD said.',
+    );
+    const names = best(text).map((q) => q.speaker?.name);
+    expect(names).toEqual(['Office of Coastal Defence', 'Office of Coastal Defence']);
+  });
+
   test('initials the article never defines stand for an earlier name with those initials', () => {
     const text = article('The Federal Harbour Authority closed the port.', '“Safety comes first,” the FHA said.');
     expect(best(text)[0]!.speaker).toMatchObject({ name: 'Federal Harbour Authority', kind: 'organization' });

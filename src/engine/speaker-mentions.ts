@@ -67,7 +67,7 @@ function surnameAfterName(head: Token[], k: number): boolean {
 
 /** Words of a title or role ("Defense Minister", "spokeswoman"): everything up to the last of them is role. */
 export const ROLE_WORDS = wordSet(
-  'president minister secretary senator sen. rep. del. sec. atty. amb. delegate representative congressman congresswoman governor gov. mayor general gen. col. colonel admiral adm. ' +
+  'president minister administrator treasurer comptroller secretary senator sen. rep. del. sec. atty. amb. delegate representative congressman congresswoman governor gov. mayor general gen. col. colonel admiral adm. ' +
     'ambassador chancellor chairman chairwoman chair director chief ceo judge justice speaker leader attorney spokesman spokeswoman spokesperson ' +
     'commissioner sheriff prosecutor pope king queen prince princess premier vice deputy candidate nominee lt. sgt. capt. coach professor prof. ' +
     'economist analyst adviser advisor manager strategist official officer lawyer founder executive host anchor reporter author editor pastor rev. ' +
@@ -965,6 +965,9 @@ const REFLEXIVES = wordSet('myself yourself himself herself itself ourselves you
 const IRREGULAR_PAST = wordSet(
   'began came kept made spoke went took gave got ran saw found left became brought thought stood held knew won lost met sent felt told led heard',
 );
+/** Irregular past participles that open a reduced relative clause ("a letter seen by", "a
+ * memo written by"). */
+const IRREGULAR_PARTICIPLES = wordSet('seen written given taken shown drawn');
 /** Quantifiers that head "X of the group" ("one of the aides", "some of his donors"). */
 const PART_OF = wordSet('one two three four five some several none each any');
 /** Words that are a number's unit, never someone ("40 percent say", "a percentage of voters"). */
@@ -991,7 +994,14 @@ function opensInstitutionName(phrase: Token[]): boolean {
  * closing a reduced clause ("a court document filed", "farmers faced"), nor a reflexive. */
 function nounHead(word: Token): boolean {
   const w = word.lower;
-  if (REFLEXIVES.has(w) || TIME_NOUNS.has(w) || NOT_A_HEAD.has(w) || IRREGULAR_PAST.has(w) || NUMBER_HEADS.has(w))
+  if (
+    REFLEXIVES.has(w) ||
+    TIME_NOUNS.has(w) ||
+    NOT_A_HEAD.has(w) ||
+    IRREGULAR_PAST.has(w) ||
+    IRREGULAR_PARTICIPLES.has(w) ||
+    NUMBER_HEADS.has(w)
+  )
     return false;
   if (w.length > 4 && w.endsWith('ly') && !LY_NOUNS.has(w)) return false;
   return !(w.length > 4 && w.endsWith('ed') && !w.endsWith('eed'));
@@ -1004,7 +1014,7 @@ function reducedClause(w: Token, before: Token): boolean {
   return (
     !isCapitalized(w) &&
     !nounHead(w) &&
-    w.lower.endsWith('ed') &&
+    (w.lower.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w.lower)) &&
     isWord(before) &&
     !isCapitalized(before) &&
     !DETERMINERS.has(before.lower) &&
@@ -1071,7 +1081,14 @@ function participleClause(phrase: Token[], words: Token[]): boolean {
   return false;
 }
 
+/** Subjects a negation opens ("Neither office responded", "No official said", "Nobody
+ * said"): they deny that anyone spoke, so they name no speaker. */
+const NEGATED = wordSet('neither nobody none');
+
 function classifyPhrase(phrase: Token[]): RawMention | null {
+  const head0 = phrase[0]?.lower ?? '';
+  if (NEGATED.has(head0) || (head0 === 'no' && phrase[1] && !isCapitalized(phrase[1]) && isWord(phrase[1])))
+    return null;
   while (phrase.length > 1 && isCapitalized(phrase[0]) && FUNCTION_OPENERS.has(phrase[0]!.lower))
     phrase = phrase.slice(1);
   while (
