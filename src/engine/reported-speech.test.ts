@@ -48,6 +48,11 @@ describe('reported speech: the forms of a reported clause', () => {
       [['Exports fell by 12 percent in March', 'Trade Ministry']],
     ],
     [
+      'a short phrase with no verb fronted before "according to X," is part of the clause after it',
+      'In the coming decade, according to the port authority, the ferry traffic will double.',
+      [['In the coming decade, according to the port authority, the ferry traffic will double', 'port authority']],
+    ],
+    [
       'according to X before the clause',
       'But according to the Trade Ministry, exports fell by 12 percent in March.',
       [['exports fell by 12 percent in March', 'Trade Ministry']],

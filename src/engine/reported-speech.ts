@@ -556,7 +556,11 @@ function according(
   // "C1, according to X, C2": set inside the clause, the cue leaves it whole ("G4S receives,
   // according to one report, $234 million …"); an appositive after X ("…, the main source")
   // does not carry it on.
-  if (tokens[k - 1]!.text === ',' && tokens[c]?.text === ',' && carriesOn(tokens[c + 1])) {
+  if (
+    tokens[k - 1]!.text === ',' &&
+    tokens[c]?.text === ',' &&
+    (carriesOn(tokens[c + 1]) || (frontedBefore(tokens, floor, k - 1) && !/^(a|an)$/.test(tokens[c + 1]?.lower ?? '')))
+  ) {
     const to = clauseEnd(tokens, c + 1);
     return { clause: clause(tokens, floor, to, who, k), next: to };
   }
@@ -1479,6 +1483,15 @@ function resumedAfterAppositive(tokens: Token[], from: number): number {
     if (tokens[c]?.text !== ',') return -1;
   }
   return isVerbLike(tokens[c + 1]) && !/ed$/.test(tokens[c + 1]!.lower) ? c + 1 : -1;
+}
+
+/** True when [from, to) is a short prepositional phrase with no verb fronted before its clause
+ * ("Over the long term", "About 10 p.m."): "P, according to X, C" reports P with C. */
+function frontedBefore(tokens: Token[], from: number, to: number): boolean {
+  const first = tokens[from]?.lower ?? '';
+  if (to <= from || to - from > 8 || !(ADJUNCT_OPENERS.has(first) || /^(about|around|over)$/.test(first))) return false;
+  for (let i = from; i < to; i++) if (!isWord(tokens[i]) && tokens[i]!.text !== '.') return false;
+  return !hasVerb(tokens, from, to) && !isPastForm(tokens[to - 1]!.lower);
 }
 
 /** True when the token after "C1, according to X," carries C1 on: a figure, or a lower-case
