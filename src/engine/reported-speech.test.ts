@@ -1235,3 +1235,13 @@ describe('reported speech: a past verb after ", but"', () => {
     );
   });
 });
+
+describe('reported speech: cue words that report nothing', () => {
+  test('a passive cue: its subject heard it, and nobody is named as saying it', () => {
+    expect(reported(article('The harbour board was told on Monday that the pier would close in June.'))).toEqual([]);
+    expect(reported(article('It was widely reported that the pier would close in June.'))).toEqual([]);
+  });
+  test('"add up to" is a sum, not a word added', () => {
+    expect(reported(article('Its repair bills have added up to more than the town can pay in a year.'))).toEqual([]);
+  });
+});

@@ -935,12 +935,22 @@ function mainClauseStart(tokens: Token[], floor: number, k: number, from: number
 }
 
 /** Cue words that say nothing here: ", say, …" meaning "for example" (no subject before it between
- * the commas), and "All told, …" meaning "in all". */
+ * the commas), "All told, …" meaning "in all", "add up" and a passive cue. */
 function notSpeech(tokens: Token[], k: number): boolean {
   const t = tokens[k]!.lower;
   const before = tokens[k - 1];
   const after = tokens[k + 1];
   if (t === 'say' && before?.text === ',' && after?.text === ',') return true;
+  // "the bills added up to …": a sum, not a word added (train: 4 false clauses gone, none lost).
+  if (/^add(s|ed|ing)?$/.test(t) && after?.lower === 'up') return true;
+  // "The board was told that …", "it was reported that …", "Roof is accused of …": a passive cue
+  // with no agent ("by X"): its subject heard or underwent it, and the speaker goes unnamed (train:
+  // 22 false clauses gone, 7 contents lost, each with a wrong source: "Sanders had been told that
+  // he would lose"; dev 2 false ones gone).
+  if (isPastForm(t) && after?.lower !== 'by') {
+    const b = isAdverb(before) ? k - 2 : k - 1;
+    if (/^(was|were|is|are|been|being|be)$/.test(tokens[b]?.lower ?? '')) return true;
+  }
   return t === 'told' && before?.lower === 'all' && after?.text === ',';
 }
 
@@ -1946,6 +1956,7 @@ function clause(tokens: Token[], from: number, to: number, mention: RawMention, 
   while (to > from && !isWord(tokens[to - 1]) && tokens[to - 1]!.quote < 0 && tokens[to - 1]!.text !== '%') to--;
   while (from < to && (tokens[from]!.text === ',' || tokens[from]!.text === ':')) from++;
   if (from >= to || wordsIn(tokens, from, to) < MIN_WORDS || onlyTime(tokens, from, to)) return null;
+    return null;
   return { start: tokens[from]!.start, end: tokens[to - 1]!.end, mention, cue };
 }
 
