@@ -945,8 +945,8 @@ function notSpeech(tokens: Token[], k: number): boolean {
   if (/^add(s|ed|ing)?$/.test(t) && after?.lower === 'up') return true;
   // "The board was told that …", "it was reported that …", "Roof is accused of …": a passive cue
   // with no agent ("by X"): its subject heard or underwent it, and the speaker goes unnamed (train:
-  // 22 false clauses gone, 7 contents lost, mostly with the hearer as source: "Sanders had been told that
-  // he would lose"; dev 2 false ones gone).
+  // 22 false clauses gone, 7 contents lost, mostly with the hearer as source: "Sanders had been
+  // told that he would lose"; dev 2 false ones gone).
   if (isPastForm(t) && after?.lower !== 'by') {
     const b = isAdverb(before) ? k - 2 : k - 1;
     if (/^(was|were|is|are|been|being|be)$/.test(tokens[b]?.lower ?? '')) return true;
@@ -1956,7 +1956,6 @@ function clause(tokens: Token[], from: number, to: number, mention: RawMention, 
   while (to > from && !isWord(tokens[to - 1]) && tokens[to - 1]!.quote < 0 && tokens[to - 1]!.text !== '%') to--;
   while (from < to && (tokens[from]!.text === ',' || tokens[from]!.text === ':')) from++;
   if (from >= to || wordsIn(tokens, from, to) < MIN_WORDS || onlyTime(tokens, from, to)) return null;
-  return null;
   return { start: tokens[from]!.start, end: tokens[to - 1]!.end, mention, cue };
 }
 
