@@ -1245,3 +1245,13 @@ describe('reported speech: cue words that report nothing', () => {
     expect(reported(article('Its repair bills have added up to more than the town can pay in a year.'))).toEqual([]);
   });
 });
+
+describe('reported speech: where a clause ends', () => {
+  test('", but there is …" opens a clause of the writer\'s', () => {
+    expect(
+      reported(
+        article('Mayor Ana Ruiz said the pier was safe, but there is growing doubt among the fishermen who use it.'),
+      ),
+    ).toEqual([['the pier was safe', 'Ana Ruiz', 'Mayor Ana Ruiz']]);
+  });
+});

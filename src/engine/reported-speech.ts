@@ -1808,6 +1808,8 @@ function ownSubjectClause(tokens: Token[], from: number, nounPhrase: boolean): b
   const t = tokens[from];
   if (!t || !isWord(t)) return false;
   if (CLAUSE_SUBJECTS.has(t.lower) || t.lower === 'it') return isWord(tokens[from + 1]);
+  // "…, but there is growing anger …": an existential "there" and its verb are a subject and verb too.
+  if (t.lower === 'there') return AUXILIARIES.has(tokens[from + 1]?.lower ?? '');
   // "…, and the city has already sued": after "and", a noun phrase with a determiner, then a
   // finite verb within a few words (after "but" such a clause is as often part of what was said:
   // "…, but the vast majority were minor").
