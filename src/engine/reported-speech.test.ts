@@ -48,6 +48,11 @@ describe('reported speech: the forms of a reported clause', () => {
       [['Exports fell by 12 percent in March', 'Trade Ministry']],
     ],
     [
+      'a short phrase with no verb fronted before "according to X," is part of the clause after it',
+      'In the coming decade, according to the port authority, the ferry traffic will double.',
+      [['In the coming decade, according to the port authority, the ferry traffic will double', 'port authority']],
+    ],
+    [
       'according to X before the clause',
       'But according to the Trade Ministry, exports fell by 12 percent in March.',
       [['exports fell by 12 percent in March', 'Trade Ministry']],
@@ -1228,5 +1233,25 @@ describe('reported speech: a past verb after ", but"', () => {
     expect(reported(article('Ines Marlow said the ferry was late, but is now back on its timetable.'))[0]?.[0]).toBe(
       'the ferry was late, but is now back on its timetable',
     );
+  });
+});
+
+describe('reported speech: cue words that report nothing', () => {
+  test('a passive cue: its subject heard it, and nobody is named as saying it', () => {
+    expect(reported(article('The harbour board was told on Monday that the pier would close in June.'))).toEqual([]);
+    expect(reported(article('It was widely reported that the pier would close in June.'))).toEqual([]);
+  });
+  test('"add up to" is a sum, not a word added', () => {
+    expect(reported(article('Its repair bills have added up to more than the town can pay in a year.'))).toEqual([]);
+  });
+});
+
+describe('reported speech: where a clause ends', () => {
+  test('", but there is …" opens a clause of the writer\'s', () => {
+    expect(
+      reported(
+        article('Mayor Ana Ruiz said the pier was safe, but there is growing doubt among the fishermen who use it.'),
+      ),
+    ).toEqual([['the pier was safe', 'Ana Ruiz', 'Mayor Ana Ruiz']]);
   });
 });

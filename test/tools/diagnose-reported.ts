@@ -143,6 +143,7 @@ function boundaryCause(text: string, goldStart: number, goldEnd: number, p: Quot
     }
   }
   const generic = parts.map((x) => x.replace(/ \(.*\)$/, '').replace(/ at ".*"$/, ''));
+  if (process.argv.includes('--details')) return `boundary: ${parts.join(' + ')}`;
   return `boundary: ${generic.join(' + ')}`;
 }
 
@@ -207,6 +208,7 @@ function main(): void {
       const goldStart = g.content_spans[0]![0];
       const goldEnd = g.content_spans[g.content_spans.length - 1]![1];
       const key = best ? boundaryCause(text, goldStart, goldEnd, best) : missCause(text, g, predicted);
+      if (best && process.argv.includes('--details')) console.log(`DETAIL ${key}`);
       const generic = countCause(key);
       if (only && !key.startsWith(only)) continue;
       add(
