@@ -118,6 +118,29 @@ describe('reported speech: the forms of a reported clause', () => {
       [['the police had trained for 18 months', 'spokesman']],
     ],
     [
+      'a second verb after a first cue that reported nothing',
+      'Ms. Tamsin Okoro claimed momentum and argued she is the stronger candidate in the fall.',
+      [['she is the stronger candidate in the fall', 'Tamsin Okoro']],
+    ],
+    [
+      'a second verb of a relative clause',
+      'Ms. Tamsin Okoro, who backed the levy in May and said she would campaign for it, stayed home.',
+      [['she would campaign for it', 'Tamsin Okoro']],
+    ],
+    [
+      'a second verb after an auxiliary, its subject a quantified noun phrase',
+      'All of the ferry captains oppose the new schedule, and have pledged to fight the change in court.',
+      [['to fight the change in court', 'ferry captains']],
+    ],
+    [
+      'a participle coordinated with one hung on the main clause',
+      'Ms. Tamsin Okoro opened her campaign at the pier, saying the council failed and vowing to rebuild the ferry dock.',
+      [
+        ['the council failed', 'Tamsin Okoro'],
+        ['to rebuild the ferry dock', 'Tamsin Okoro'],
+      ],
+    ],
+    [
       'a quoted fragment inside the clause',
       'Rosa Lind said the trip was “absolutely” worth a day away from the campaign.',
       [['the trip was “absolutely” worth a day away from the campaign', 'Rosa Lind']],

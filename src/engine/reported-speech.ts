@@ -145,10 +145,14 @@ function clausesOf(tokens: Token[], usedCues: Set<number>): ReportedClause[] {
   let prior: RawMention | null = null;
   /** Whether the sentence is a title-cased headline (known once a capitalised cue is met). */
   let titleCase: boolean | undefined;
+  /** No clause and no semicolon yet: a cue that reported nothing ("claimed victory") moved the
+   * floor, but the sentence's subject is still the subject of the verbs coordinated after it. */
+  let open = true;
   for (let k = 0; k < n; k++) {
     if (tokens[k]!.text === ';') {
       floor = k + 1;
       prior = null;
+      open = false;
       continue;
     }
     let found: { clause: ReportedClause | null; next: number } | null = null;
@@ -159,7 +163,7 @@ function clausesOf(tokens: Token[], usedCues: Set<number>): ReportedClause[] {
     } else if (HEADLINE_CUES.has(tokens[k]!.text) && (titleCase ??= isTitleCase(tokens)))
       found = headline(tokens, k, floor);
     else if ((cueAt(tokens, k, false) || nounLikeVerb(tokens, k)) && !NOT_REPORTING.has(tokens[k]!.lower))
-      found = cued(tokens, k, floor, usedCues.has(k) && quoteBefore(tokens, floor, k), prior);
+      found = cued(tokens, k, floor, usedCues.has(k) && quoteBefore(tokens, floor, k), prior, open);
     // "About 40 rabbis have said they will attend, according to an organizer": the "according to"
     // after a cue's clause attributes the whole report, cue and all, and PolNeAR marks only that
     // (clauseEnd stops the inner clause at its comma).
@@ -185,6 +189,7 @@ function clausesOf(tokens: Token[], usedCues: Set<number>): ReportedClause[] {
     }
     if (!found) continue;
     if (found.clause) out.push(found.clause);
+    if (found.clause) open = false;
     prior = found.clause?.mention ?? null;
     floor = Math.max(floor, found.next);
     k = Math.max(k, found.next - 1);
@@ -575,13 +580,16 @@ function cued(
   floor: number,
   used: boolean,
   prior: RawMention | null,
+  open = floor === 0,
 ): { clause: ReportedClause | null; next: number } | null {
   const n = tokens.length;
   if (notSpeech(tokens, k)) return null;
   // "released a statement Wednesday saying …": the time belongs to the main verb; the participle
   // hangs on what comes before it.
   const hung = isParticipleCue(tokens[k]!.text) && k > 0 ? timeAdverbialStart(tokens, k - 1, floor) - 1 : k - 1;
+  const paired = pairedParticiple(tokens, k);
   if (
+    paired < 0 &&
     isParticipleCue(tokens[k]!.text) &&
     k > 0 &&
     tokens[k - 1]!.text !== ',' &&
@@ -592,7 +600,11 @@ function cued(
     tokens[k + 1]?.lower !== 'that'
   )
     return null;
-  let mention = absoluteShare(tokens, k) ?? subjectOf(tokens, k, floor) ?? coordinatedSubject(tokens, k, floor, prior);
+  let mention =
+    absoluteShare(tokens, k) ??
+    (paired < 0
+      ? (subjectOf(tokens, k, floor) ?? coordinatedSubject(tokens, k, floor, prior))
+      : subjectOf(tokens, paired, 0));
   // "Tom Ngata — a teacher from Otago — says …": the subject before a parenthetical set off by
   // dashes (train: 13 contents gained, 2 false ones).
   if (!mention) mention = subjectBeforeDashes(tokens, k, floor);
@@ -617,9 +629,16 @@ function cued(
   // non-restrictive relative clause (or an appositive holding one) is the opening name's, even
   // when the relative clause reported something of its own.
   if (!mention && tokens[k - 1]?.text === ',') mention = nameBeforeRelative(tokens, k);
-  // "A spokesman … defended the route and said …": a second verb of the sentence's subject.
-  if (!mention && k > 1 && tokens[k - 1]!.lower === 'and' && floor === 0)
-    mention = sentenceSubject(tokens, k) ?? (/^(a|an|the)$/.test(tokens[0]!.lower) ? subjectAfter(tokens, 1, k) : null);
+  // "A spokesman … defended the route and said …": a second verb of the sentence's subject, also
+  // after an auxiliary or adverb ("… and has since promised …") or a first verb that reported
+  // nothing ("claimed victory and said …").
+  let and = k - 1;
+  while (and > 1 && (VERB_AUXILIARIES.has(tokens[and]!.lower) || isAdverb(tokens[and]))) and--;
+  if (!mention && and > 1 && tokens[and]!.lower === 'and' && open)
+    mention =
+      sentenceSubject(tokens, k) ??
+      conjunctSubject(tokens, and, open ? 0 : floor) ??
+      (/^(a|an|the)$/.test(tokens[0]!.lower) ? subjectAfter(tokens, 1, k) : null);
   // "Lance Beebe, 49, a Navy veteran who …, said": a name, then appositives, then the cue.
   if (!mention && k > floor + 3 && tokens[k - 1]!.text === ',') mention = nameBeforeAppositives(tokens, floor, k);
   // "X, who …, earlier Thursday said …", "X won the race by saying that …": no subject next to
@@ -1557,6 +1576,53 @@ function nameBeforeRelative(tokens: Token[], k: number): RawMention | null {
   for (let j = e + 1; j < k; j++) if (tokens[j]!.text === ';' || tokens[j]!.text === ':') return null;
   const m = subjectAfter(tokens, i, e);
   return m && m.kind === 'name' && m.end === tokens[e - 1]!.end ? m : null;
+}
+
+/** "…, saying it failed and vowing to …": a participle cue after "and" whose first conjunct is
+ * a participle cue hung on a comma hangs there too; the index of that first participle, or -1. */
+function pairedParticiple(tokens: Token[], k: number): number {
+  if (!isParticipleCue(tokens[k]!.text) || tokens[k - 1]?.lower !== 'and') return -1;
+  for (let v = k - 2; v > 0 && v >= k - CONJUNCT_LIMIT; v--) {
+    const t = tokens[v]!;
+    if (t.quote >= 0 || /^[;:,—–]$/.test(t.text) || t.lower === 'and') return -1;
+    if (tokens[v - 1]!.text === ',' && isParticipleCue(t.text)) return v;
+  }
+  return -1;
+}
+
+/** How far before "and" the verb it coordinates with may stand. */
+const CONJUNCT_LIMIT = 15;
+
+/** "Lind, who backed Roe and said …", "Lind claimed momentum and argued …", "All of the members
+ * oppose it, and have pledged …": the subject of the verb before "and" at `and`, found as the
+ * nearest lower-case word whose subject stands right before it (only adverbs between); null at a
+ * quotation, a semicolon, colon or dash, or another "and". */
+function conjunctSubject(tokens: Token[], and: number, floor: number): RawMention | null {
+  for (let v = and - 1; v > floor && v >= and - CONJUNCT_LIMIT; v--) {
+    const t = tokens[v]!;
+    if (t.quote >= 0 || /^[;:—–]$/.test(t.text) || t.lower === 'and') return null;
+    if (!isWord(t) || isCapitalized(t) || DETERMINERS.has(t.lower) || NOT_CLAUSE_START.has(t.lower)) continue;
+    let b = v - 1;
+    while (b > floor && isAdverb(tokens[b])) b--;
+    const before = tokens[b]!;
+    if (!isWord(before) || DETERMINERS.has(before.lower) || NOT_CLAUSE_START.has(before.lower)) continue;
+    const relative = /^(who|which)$/.test(before.lower);
+    const verb =
+      t.cue > 0 ||
+      isPastForm(t.lower) ||
+      VERB_AUXILIARIES.has(t.lower) ||
+      PROGRESSIVE.has(t.lower) ||
+      agreesAsSubject(before, t);
+    if (!verb && !relative) continue;
+    const m = subjectOf(tokens, v, floor);
+    if (!m || m.end !== before.end || (m.kind === 'pronoun' && !PRONOUN_SUBJECTS.has(before.lower))) continue;
+    // The subject opens its clause: the sentence's start, a comma, a dash or a conjunction before
+    // it, or it is a relative pronoun ("the new schedule" holds no subject "the new").
+    const s = indexAt(tokens, m.start);
+    const open = tokens[s - 1];
+    if (s <= floor || relative || !isWord(tokens[s]) || !isWord(open) || /^(and|but)$/.test(open.lower)) return m;
+  }
+  return null;
 }
 
 /** The name that opens the sentence before appositives ("Lance Beebe, 49, a Navy veteran, said"). */
