@@ -1619,8 +1619,8 @@ function conjunctSubject(tokens: Token[], and: number, floor: number): RawMentio
     // The subject opens its clause: the sentence's start, a comma, a dash or a conjunction before
     // it, or it is a relative pronoun ("the new schedule" holds no subject "the new").
     const s = indexAt(tokens, m.start);
-    const open = tokens[s - 1];
-    if (s <= floor || relative || !isWord(tokens[s]) || !isWord(open) || /^(and|but)$/.test(open.lower)) return m;
+    const opener = tokens[s - 1]?.lower ?? '';
+    if (s <= floor || relative || !isWord(tokens[s]) || !isWord(tokens[s - 1]) || /^(and|but)$/.test(opener)) return m;
   }
   return null;
 }
