@@ -118,6 +118,21 @@ describe('reported speech: the forms of a reported clause', () => {
       [['the police had trained for 18 months', 'spokesman']],
     ],
     [
+      'a one-word answer',
+      'Asked whether the ferry should run at night, 61 percent of riders said yes, up from half a year ago.',
+      [['yes', 'riders']],
+    ],
+    [
+      'an elliptical clause of a pronoun and its auxiliary',
+      'Ms. Tamsin Okoro voted for the levy. Her deputy said he would.',
+      [['he would', 'deputy']],
+    ],
+    [
+      'an elliptical clause with a second "that" clause after it is no short answer',
+      'Ms. Tamsin Okoro said it was not, and that the ferry would keep its old timetable all winter.',
+      [['it was not, and that the ferry would keep its old timetable all winter', 'Tamsin Okoro']],
+    ],
+    [
       'a second verb after a first cue that reported nothing',
       'Ms. Tamsin Okoro claimed momentum and argued she is the stronger candidate in the fall.',
       [['she is the stronger candidate in the fall', 'Tamsin Okoro']],

@@ -808,6 +808,10 @@ function cued(
     const to = mainClauseStart(tokens, floor, k, afterCue + 1, clauseEnd(tokens, afterCue + 1, tokens[k]));
     return { clause: clause(tokens, afterCue + 1, to, mention, k), next: to };
   }
+  // "Most said yes.", "Flake said he would.": an answer, or a clause of a pronoun and its
+  // auxiliary alone, is what was said, short as it is.
+  const answer = !used && BARE_CLAUSE.has(tokens[k]!.lower) ? shortAnswer(tokens, afterCue) : -1;
+  if (answer > 0) return { clause: clause(tokens, afterCue, answer, mention, k, 1), next: answer };
   // "X said (on Monday) (that) C" / "X told reporters C".
   let c = afterCue;
   let that = -1;
@@ -1590,6 +1594,24 @@ function pairedParticiple(tokens: Token[], k: number): number {
   return -1;
 }
 
+/** Auxiliaries that end an elliptical clause ("he would", "she did not"). */
+const ELLIPTICAL = wordSet('would will could can did does do had has have was were is are should might may must');
+
+/** Where a short answer after a cue ends ("yes", "no", "so", "he would", "they did not") when a
+ * punctuation mark or the sentence's end follows it (not ", and that …"); -1 otherwise. */
+function shortAnswer(tokens: Token[], c: number): number {
+  const t = tokens[c];
+  if (!t || t.quote >= 0) return -1;
+  let end = -1;
+  if (/^(yes|no|so)$/.test(t.lower)) end = c + 1;
+  else if (PRONOUN_SUBJECTS.has(t.lower) && t.lower !== 'i' && ELLIPTICAL.has(tokens[c + 1]?.lower ?? ''))
+    end = tokens[c + 2]?.lower === 'not' ? c + 3 : c + 2;
+  const next = tokens[end];
+  // "said it was not, and that …": a second "that" clause goes on with what was said.
+  if (next?.text === ',' && tokens[end + 2]?.lower === 'that') return -1;
+  return end > 0 && (!next || /^[.,;!?]$/.test(next.text)) ? end : -1;
+}
+
 /** How far before "and" the verb it coordinates with may stand. */
 const CONJUNCT_LIMIT = 15;
 
@@ -1995,10 +2017,17 @@ function wordsIn(tokens: Token[], from: number, to: number): number {
   return words;
 }
 
-function clause(tokens: Token[], from: number, to: number, mention: RawMention, cue: number): ReportedClause | null {
+function clause(
+  tokens: Token[],
+  from: number,
+  to: number,
+  mention: RawMention,
+  cue: number,
+  least = MIN_WORDS,
+): ReportedClause | null {
   while (to > from && !isWord(tokens[to - 1]) && tokens[to - 1]!.quote < 0 && tokens[to - 1]!.text !== '%') to--;
   while (from < to && (tokens[from]!.text === ',' || tokens[from]!.text === ':')) from++;
-  if (from >= to || wordsIn(tokens, from, to) < MIN_WORDS || onlyTime(tokens, from, to)) return null;
+  if (from >= to || wordsIn(tokens, from, to) < least || onlyTime(tokens, from, to)) return null;
   return { start: tokens[from]!.start, end: tokens[to - 1]!.end, mention, cue };
 }
 
