@@ -118,6 +118,11 @@ describe('reported speech: the forms of a reported clause', () => {
       [['the police had trained for 18 months', 'spokesman']],
     ],
     [
+      'a restrictive "who" after a plural noun in the object: that noun phrase speaks',
+      'The new ferry survey counts harbor residents who said they would ride at night.',
+      [['they would ride at night', 'harbor residents']],
+    ],
+    [
       'a one-word answer',
       'Asked whether the ferry should run at night, 61 percent of riders said yes, up from half a year ago.',
       [['yes', 'riders']],
