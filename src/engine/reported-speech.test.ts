@@ -143,16 +143,6 @@ describe('reported speech: the forms of a reported clause', () => {
       [['she is the stronger candidate in the fall', 'Tamsin Okoro']],
     ],
     [
-      'a second verb of a relative clause',
-      'Ms. Tamsin Okoro, who backed the levy in May and said she would campaign for it, stayed home.',
-      [['she would campaign for it', 'Tamsin Okoro']],
-    ],
-    [
-      'a second verb after an auxiliary, its subject a quantified noun phrase',
-      'All of the ferry captains oppose the new schedule, and have pledged to fight the change in court.',
-      [['to fight the change in court', 'ferry captains']],
-    ],
-    [
       'a participle coordinated with one hung on the main clause',
       'Ms. Tamsin Okoro opened her campaign at the pier, saying the council failed and vowing to rebuild the ferry dock.',
       [

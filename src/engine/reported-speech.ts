@@ -630,15 +630,9 @@ function cued(
   // when the relative clause reported something of its own.
   if (!mention && tokens[k - 1]?.text === ',') mention = nameBeforeRelative(tokens, k);
   // "A spokesman … defended the route and said …": a second verb of the sentence's subject, also
-  // after an auxiliary or adverb ("… and has since promised …") or a first verb that reported
-  // nothing ("claimed victory and said …").
-  let and = k - 1;
-  while (and > 1 && (VERB_AUXILIARIES.has(tokens[and]!.lower) || isAdverb(tokens[and]))) and--;
-  if (!mention && and > 1 && tokens[and]!.lower === 'and' && open)
-    mention =
-      sentenceSubject(tokens, k) ??
-      conjunctSubject(tokens, and, open ? 0 : floor) ??
-      (/^(a|an|the)$/.test(tokens[0]!.lower) ? subjectAfter(tokens, 1, k) : null);
+  // after a first verb that reported nothing ("claimed victory and said …").
+  if (!mention && k > 1 && tokens[k - 1]!.lower === 'and' && open)
+    mention = sentenceSubject(tokens, k) ?? (/^(a|an|the)$/.test(tokens[0]!.lower) ? subjectAfter(tokens, 1, k) : null);
   // "Lance Beebe, 49, a Navy veteran who …, said": a name, then appositives, then the cue.
   if (!mention && k > floor + 3 && tokens[k - 1]!.text === ',') mention = nameBeforeAppositives(tokens, floor, k);
   // "X, who …, earlier Thursday said …", "X won the race by saying that …": no subject next to
@@ -1624,38 +1618,6 @@ function shortAnswer(tokens: Token[], c: number): number {
 
 /** How far before "and" the verb it coordinates with may stand. */
 const CONJUNCT_LIMIT = 15;
-
-/** "Lind, who backed Roe and said …", "Lind claimed momentum and argued …", "All of the members
- * oppose it, and have pledged …": the subject of the verb before "and" at `and`, found as the
- * nearest lower-case word whose subject stands right before it (only adverbs between); null at a
- * quotation, a semicolon, colon or dash, or another "and". */
-function conjunctSubject(tokens: Token[], and: number, floor: number): RawMention | null {
-  for (let v = and - 1; v > floor && v >= and - CONJUNCT_LIMIT; v--) {
-    const t = tokens[v]!;
-    if (t.quote >= 0 || /^[;:—–]$/.test(t.text) || t.lower === 'and') return null;
-    if (!isWord(t) || isCapitalized(t) || DETERMINERS.has(t.lower) || NOT_CLAUSE_START.has(t.lower)) continue;
-    let b = v - 1;
-    while (b > floor && isAdverb(tokens[b])) b--;
-    const before = tokens[b]!;
-    if (!isWord(before) || DETERMINERS.has(before.lower) || NOT_CLAUSE_START.has(before.lower)) continue;
-    const relative = /^(who|which)$/.test(before.lower);
-    const verb =
-      t.cue > 0 ||
-      isPastForm(t.lower) ||
-      VERB_AUXILIARIES.has(t.lower) ||
-      PROGRESSIVE.has(t.lower) ||
-      agreesAsSubject(before, t);
-    if (!verb && !relative) continue;
-    const m = subjectOf(tokens, v, floor);
-    if (!m || m.end !== before.end || (m.kind === 'pronoun' && !PRONOUN_SUBJECTS.has(before.lower))) continue;
-    // The subject opens its clause: the sentence's start, a comma, a dash or a conjunction before
-    // it, or it is a relative pronoun ("the new schedule" holds no subject "the new").
-    const s = indexAt(tokens, m.start);
-    const opener = tokens[s - 1]?.lower ?? '';
-    if (s <= floor || relative || !isWord(tokens[s]) || !isWord(tokens[s - 1]) || /^(and|but)$/.test(opener)) return m;
-  }
-  return null;
-}
 
 /** The name that opens the sentence before appositives ("Lance Beebe, 49, a Navy veteran, said"). */
 function nameBeforeAppositives(tokens: Token[], floor: number, k: number): RawMention | null {
