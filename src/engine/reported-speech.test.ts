@@ -123,6 +123,39 @@ describe('reported speech: the forms of a reported clause', () => {
       [['the police had trained for 18 months', 'spokesman']],
     ],
     [
+      'a restrictive "who" after a plural noun in the object: that noun phrase speaks',
+      'The new ferry survey counts harbor residents who said they would ride at night.',
+      [['they would ride at night', 'harbor residents']],
+    ],
+    [
+      'a one-word answer',
+      'Asked whether the ferry should run at night, 61 percent of riders said yes, up from half a year ago.',
+      [['yes', 'riders']],
+    ],
+    [
+      'an elliptical clause of a pronoun and its auxiliary',
+      'Ms. Tamsin Okoro voted for the levy. Her deputy said he would.',
+      [['he would', 'deputy']],
+    ],
+    [
+      'an elliptical clause with a second "that" clause after it is no short answer',
+      'Ms. Tamsin Okoro said it was not, and that the ferry would keep its old timetable all winter.',
+      [['it was not, and that the ferry would keep its old timetable all winter', 'Tamsin Okoro']],
+    ],
+    [
+      'a second verb after a first cue that reported nothing',
+      'Ms. Tamsin Okoro claimed momentum and argued she is the stronger candidate in the fall.',
+      [['she is the stronger candidate in the fall', 'Tamsin Okoro']],
+    ],
+    [
+      'a participle coordinated with one hung on the main clause',
+      'Ms. Tamsin Okoro opened her campaign at the pier, saying the council failed and vowing to rebuild the ferry dock.',
+      [
+        ['the council failed', 'Tamsin Okoro'],
+        ['to rebuild the ferry dock', 'Tamsin Okoro'],
+      ],
+    ],
+    [
       'a quoted fragment inside the clause',
       'Rosa Lind said the trip was “absolutely” worth a day away from the campaign.',
       [['the trip was “absolutely” worth a day away from the campaign', 'Rosa Lind']],

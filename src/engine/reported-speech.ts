@@ -145,10 +145,14 @@ function clausesOf(tokens: Token[], usedCues: Set<number>): ReportedClause[] {
   let prior: RawMention | null = null;
   /** Whether the sentence is a title-cased headline (known once a capitalised cue is met). */
   let titleCase: boolean | undefined;
+  /** No clause and no semicolon yet: a cue that reported nothing ("claimed victory") moved the
+   * floor, but the sentence's subject is still the subject of the verbs coordinated after it. */
+  let open = true;
   for (let k = 0; k < n; k++) {
     if (tokens[k]!.text === ';') {
       floor = k + 1;
       prior = null;
+      open = false;
       continue;
     }
     let found: { clause: ReportedClause | null; next: number } | null = null;
@@ -159,7 +163,7 @@ function clausesOf(tokens: Token[], usedCues: Set<number>): ReportedClause[] {
     } else if (HEADLINE_CUES.has(tokens[k]!.text) && (titleCase ??= isTitleCase(tokens)))
       found = headline(tokens, k, floor);
     else if ((cueAt(tokens, k, false) || nounLikeVerb(tokens, k)) && !NOT_REPORTING.has(tokens[k]!.lower))
-      found = cued(tokens, k, floor, usedCues.has(k) && quoteBefore(tokens, floor, k), prior);
+      found = cued(tokens, k, floor, usedCues.has(k) && quoteBefore(tokens, floor, k), prior, open);
     // "About 40 rabbis have said they will attend, according to an organizer": the "according to"
     // after a cue's clause attributes the whole report, cue and all, and PolNeAR marks only that
     // (clauseEnd stops the inner clause at its comma).
@@ -185,6 +189,7 @@ function clausesOf(tokens: Token[], usedCues: Set<number>): ReportedClause[] {
     }
     if (!found) continue;
     if (found.clause) out.push(found.clause);
+    if (found.clause) open = false;
     prior = found.clause?.mention ?? null;
     floor = Math.max(floor, found.next);
     k = Math.max(k, found.next - 1);
@@ -579,13 +584,16 @@ function cued(
   floor: number,
   used: boolean,
   prior: RawMention | null,
+  open = floor === 0,
 ): { clause: ReportedClause | null; next: number } | null {
   const n = tokens.length;
   if (notSpeech(tokens, k)) return null;
   // "released a statement Wednesday saying …": the time belongs to the main verb; the participle
   // hangs on what comes before it.
   const hung = isParticipleCue(tokens[k]!.text) && k > 0 ? timeAdverbialStart(tokens, k - 1, floor) - 1 : k - 1;
+  const paired = pairedParticiple(tokens, k);
   if (
+    paired < 0 &&
     isParticipleCue(tokens[k]!.text) &&
     k > 0 &&
     tokens[k - 1]!.text !== ',' &&
@@ -596,7 +604,11 @@ function cued(
     tokens[k + 1]?.lower !== 'that'
   )
     return null;
-  let mention = absoluteShare(tokens, k) ?? subjectOf(tokens, k, floor) ?? coordinatedSubject(tokens, k, floor, prior);
+  let mention =
+    absoluteShare(tokens, k) ??
+    (paired < 0
+      ? (subjectOf(tokens, k, floor) ?? coordinatedSubject(tokens, k, floor, prior))
+      : subjectOf(tokens, paired, 0));
   // "Tom Ngata — a teacher from Otago — says …": the subject before a parenthetical set off by
   // dashes (train: 13 contents gained, 2 false ones).
   if (!mention) mention = subjectBeforeDashes(tokens, k, floor);
@@ -621,14 +633,25 @@ function cued(
   // non-restrictive relative clause (or an appositive holding one) is the opening name's, even
   // when the relative clause reported something of its own.
   if (!mention && tokens[k - 1]?.text === ',') mention = nameBeforeRelative(tokens, k);
-  // "A spokesman … defended the route and said …": a second verb of the sentence's subject.
-  if (!mention && k > 1 && tokens[k - 1]!.lower === 'and' && floor === 0)
+  // "A spokesman … defended the route and said …": a second verb of the sentence's subject, also
+  // after a first verb that reported nothing ("claimed victory and said …").
+  if (!mention && k > 1 && tokens[k - 1]!.lower === 'and' && open)
     mention = sentenceSubject(tokens, k) ?? (/^(a|an|the)$/.test(tokens[0]!.lower) ? subjectAfter(tokens, 1, k) : null);
   // "Lance Beebe, 49, a Navy veteran who …, said": a name, then appositives, then the cue.
   if (!mention && k > floor + 3 && tokens[k - 1]!.text === ',') mention = nameBeforeAppositives(tokens, floor, k);
   // "X, who …, earlier Thursday said …", "X won the race by saying that …": no subject next to
   // the cue; the sentence's main subject says it (PolNeAR train: recall +1.5 points, source
   // accuracy -0.5).
+  // "… counts independent voters who said they …": a restrictive "who" after a plural noun; the
+  // noun phrase it restricts speaks.
+  if (!mention && tokens[k - 1]?.lower === 'who' && k - 2 >= floor && /[^s']s$/.test(tokens[k - 2]!.lower)) {
+    const group = subjectBefore(tokens, k - 1, floor);
+    // A phrase that holds a verb ("rebuked critics", "echoing experts") is no noun phrase.
+    let verb = false;
+    for (let i = group ? indexAt(tokens, group.start) : k; i < k - 2; i++)
+      verb ||= isPastForm(tokens[i]!.lower) || isAdverb(tokens[i]) || tokens[i]!.lower.endsWith('ing');
+    if (group?.kind === 'nominal' && group.end === tokens[k - 2]!.end && !verb) mention = group;
+  }
   if (!mention && floor === 0) mention = sentenceSubject(tokens, k);
   // "The nurse later sued, claiming …": a participle after a comma hangs on the main clause,
   // whose subject may be a plain noun phrase.
@@ -793,6 +816,10 @@ function cued(
     const to = mainClauseStart(tokens, floor, k, afterCue + 1, clauseEnd(tokens, afterCue + 1, tokens[k]));
     return { clause: clause(tokens, afterCue + 1, to, mention, k), next: to };
   }
+  // "Most said yes.", "Flake said he would.": an answer, or a clause of a pronoun and its
+  // auxiliary alone, is what was said, short as it is.
+  const answer = !used && BARE_CLAUSE.has(tokens[k]!.lower) ? shortAnswer(tokens, afterCue) : -1;
+  if (answer > 0) return { clause: clause(tokens, afterCue, answer, mention, k, 1), next: answer };
   // "X said (on Monday) (that) C" / "X told reporters C".
   let c = afterCue;
   let that = -1;
@@ -1582,6 +1609,39 @@ function nameBeforeRelative(tokens: Token[], k: number): RawMention | null {
   return m && m.kind === 'name' && m.end === tokens[e - 1]!.end ? m : null;
 }
 
+/** "…, saying it failed and vowing to …": a participle cue after "and" whose first conjunct is
+ * a participle cue hung on a comma hangs there too; the index of that first participle, or -1. */
+function pairedParticiple(tokens: Token[], k: number): number {
+  if (!isParticipleCue(tokens[k]!.text) || tokens[k - 1]?.lower !== 'and') return -1;
+  for (let v = k - 2; v > 0 && v >= k - CONJUNCT_LIMIT; v--) {
+    const t = tokens[v]!;
+    if (t.quote >= 0 || /^[;:,—–]$/.test(t.text) || t.lower === 'and') return -1;
+    if (tokens[v - 1]!.text === ',' && isParticipleCue(t.text)) return v;
+  }
+  return -1;
+}
+
+/** Auxiliaries that end an elliptical clause ("he would", "she did not"). */
+const ELLIPTICAL = wordSet('would will could can did does do had has have was were is are should might may must');
+
+/** Where a short answer after a cue ends ("yes", "no", "so", "he would", "they did not") when a
+ * punctuation mark or the sentence's end follows it (not ", and that …"); -1 otherwise. */
+function shortAnswer(tokens: Token[], c: number): number {
+  const t = tokens[c];
+  if (!t || t.quote >= 0) return -1;
+  let end = -1;
+  if (/^(yes|no|so)$/.test(t.lower)) end = c + 1;
+  else if (PRONOUN_SUBJECTS.has(t.lower) && t.lower !== 'i' && ELLIPTICAL.has(tokens[c + 1]?.lower ?? ''))
+    end = tokens[c + 2]?.lower === 'not' ? c + 3 : c + 2;
+  const next = tokens[end];
+  // "said it was not, and that …": a second "that" clause goes on with what was said.
+  if (next?.text === ',' && tokens[end + 2]?.lower === 'that') return -1;
+  return end > 0 && (!next || /^[.,;!?]$/.test(next.text)) ? end : -1;
+}
+
+/** How far before "and" the verb it coordinates with may stand. */
+const CONJUNCT_LIMIT = 15;
+
 /** The name that opens the sentence before appositives ("Lance Beebe, 49, a Navy veteran, said"). */
 function nameBeforeAppositives(tokens: Token[], floor: number, k: number): RawMention | null {
   let e = floor;
@@ -1954,10 +2014,17 @@ function wordsIn(tokens: Token[], from: number, to: number): number {
   return words;
 }
 
-function clause(tokens: Token[], from: number, to: number, mention: RawMention, cue: number): ReportedClause | null {
+function clause(
+  tokens: Token[],
+  from: number,
+  to: number,
+  mention: RawMention,
+  cue: number,
+  least = MIN_WORDS,
+): ReportedClause | null {
   while (to > from && !isWord(tokens[to - 1]) && tokens[to - 1]!.quote < 0 && tokens[to - 1]!.text !== '%') to--;
   while (from < to && (tokens[from]!.text === ',' || tokens[from]!.text === ':')) from++;
-  if (from >= to || wordsIn(tokens, from, to) < MIN_WORDS || onlyTime(tokens, from, to)) return null;
+  if (from >= to || wordsIn(tokens, from, to) < least || onlyTime(tokens, from, to)) return null;
   return { start: tokens[from]!.start, end: tokens[to - 1]!.end, mention, cue };
 }
 
