@@ -1610,3 +1610,15 @@ describe('attributeQuotes: an opening "as" clause of saying names the source', (
     expect(direct(article(sentence))[0]?.[1]).toBe(name);
   });
 });
+
+describe('attributeQuotes: a capitalised adjective opening a body’s name stays in it', () => {
+  test.each<[string, string]>([
+    ['“Rain is likely,” the National Weather Service said.', 'National Weather Service'],
+    ['“Flights resume at noon,” the Federal Aviation Administration said.', 'Federal Aviation Administration'],
+    ['“We expect rain,” the National Weather Service in Boulder, Colo., said Tuesday.', 'National Weather Service'],
+    ['“The troops are ready,” the National Guard said.', 'National Guard'],
+    ['“We are ready,” federal officials said.', 'officials'],
+  ])('%s', (sentence, name) => {
+    expect(direct(article(sentence))[0]?.[1]).toBe(name);
+  });
+});

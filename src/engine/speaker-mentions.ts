@@ -980,15 +980,26 @@ const NUMBER_HEADS = wordSet('percent per cent percentage');
 function opensInstitutionName(phrase: Token[]): boolean {
   if (!isCapitalized(phrase[0]) || !isCapitalized(phrase[1])) return false;
   let joined = false;
-  for (let k = 1; k < phrase.length; k++) {
+  let end = phrase.length;
+  for (let k = 1; k < end; k++) {
     const t = phrase[k]!;
-    if (t.lower === 'of' || t.lower === 'for' || t.lower === 'and') {
+    // "… Service in Boulder": a place after the name is no part of it.
+    if (t.lower === 'in' || t.lower === 'at') end = k;
+    else if (t.lower === 'of' || t.lower === 'for' || t.lower === 'and') {
       if (!isCapitalized(phrase[k + 1])) return false;
       joined = true;
     } else if (!isCapitalized(t) || ROLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower)) return false;
   }
-  return joined;
+  // "National Weather Service", "Federal Aviation Administration", "National Guard": a run that
+  // ends in an institution's head word is its name as well.
+  const last = phrase[end - 1]!.lower;
+  return joined || INSTITUTION_HEADS.has(last) || BODY_TAILS.has(last);
 }
+
+/** Last words of bodies' names beside the institution heads. */
+const BODY_TAILS = wordSet(
+  'service administration guard commission league union assembly front reserve authority corporation network',
+);
 
 /** A descriptor's head must be a noun: not an adverb ("particularly"), nor a past participle
  * closing a reduced clause ("a court document filed", "farmers faced"), nor a reflexive. */
