@@ -717,6 +717,12 @@ describe('attributeQuotes: grammar of the subject', () => {
       'The head of the port authority',
     ],
     [
+      'a quote inside a relative clause after a name, the main verb no cue',
+      'Ada Brennan, who has in the past described the mayor as “a reckless gambler,” left the hall early.',
+      'Ada Brennan',
+      'who',
+    ],
+    [
       'a possessive, a modifier and a role, then a participle cue',
       'Dunlo’s top aide warmed up the crowd, saying: “We will hold this seat in November.”',
       'Dunlo’s top aide',

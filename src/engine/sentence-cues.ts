@@ -748,6 +748,20 @@ function trailingSubordinator(tokens: Token[], s: number): boolean {
 /** How far back (in tokens) from a quote a label's colon is looked for. */
 const LABEL_REACH = 60;
 
+/** "Roe, who has in the past described Lund as “…”": a quote inside a relative clause set off
+ * after a name is what the name's "who" says (the mention is "who", named as its antecedent). */
+export function relativeSubject(tokens: Token[], qi: number): RawMention | null {
+  for (let p = qi - 1; p > 1 && p >= qi - REACH; p--) {
+    const t = tokens[p]!;
+    // A nearer "which" clause has a subject of its own ("…, which prompted Roe to call it “…”").
+    if ('.;:!?'.includes(t.text) || t.lower === 'which') return null;
+    if (t.lower !== 'who' || !/^[,—–-]$/.test(tokens[p - 1]!.text)) continue;
+    const m = subjectBefore(tokens, p + 1, 0);
+    return m && m.start === t.start ? m : null;
+  }
+  return null;
+}
+
 /** The subject of a clause joined after the cue at k (", and", ", but", "while") and before the
  * quote at qi, past a phrase of place or time ("and at one point the crowd …"). */
 export function laterClauseSubject(tokens: Token[], k: number, qi: number): RawMention | null {
