@@ -756,8 +756,10 @@ export function relativeSubject(tokens: Token[], qi: number): RawMention | null 
     // A nearer "which" clause has a subject of its own ("…, which prompted Roe to call it “…”").
     if ('.;:!?'.includes(t.text) || t.lower === 'which') return null;
     if (t.lower !== 'who' || !/^[,—–-]$/.test(tokens[p - 1]!.text)) continue;
+    // Only after a name: after a description "who" may stand for a noun inside it ("his
+    // heritage, who …").
     const m = subjectBefore(tokens, p + 1, 0);
-    return m && m.start === t.start ? m : null;
+    return m?.kind === 'name' && m.start === t.start ? m : null;
   }
   return null;
 }
