@@ -710,6 +710,24 @@ describe('attributeQuotes: grammar of the subject', () => {
       'Dunlo',
       'Mayor Dunlo',
     ],
+    [
+      'a description with its complement before a verb that is no cue',
+      'The head of the port authority mocked the council for calling itself the “guardian of the docks” all week.',
+      'head',
+      'The head of the port authority',
+    ],
+    [
+      'a quote inside a relative clause after a name, the main verb no cue',
+      'Ada Brennan, who has in the past described the mayor as “a reckless gambler,” left the hall early.',
+      'Ada Brennan',
+      'who',
+    ],
+    [
+      'a possessive, a modifier and a role, then a participle cue',
+      'Dunlo’s top aide warmed up the crowd, saying: “We will hold this seat in November.”',
+      'Dunlo’s top aide',
+      'Dunlo’s top aide',
+    ],
   ])('%s', (_name, sentence, name, mention) => {
     const quote = direct(article(sentence))[0]!;
     expect(quote[1]).toBe(name);

@@ -18,6 +18,7 @@ import { isCapitalized, isWord, tokenize, type Token } from './tokens';
 import {
   clauseSubjectPronoun,
   laterClauseSubject,
+  relativeSubject,
   colonSpeaker,
   headlineSpeaker,
   sentenceSubject,
@@ -225,6 +226,7 @@ export function attributeQuotes(
                   usable(clauseSubjectPronoun(tokens, k)) ??
                   usable(laterClauseSubject(tokens, 0, k)) ??
                   usable(sentenceSubject(tokens, k)) ??
+                  usable(relativeSubject(tokens, k)) ??
                   usable(colonSpeaker(tokens, k)))
                 : null,
             tokens,

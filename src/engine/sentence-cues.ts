@@ -761,6 +761,22 @@ function trailingSubordinator(tokens: Token[], s: number): boolean {
 /** How far back (in tokens) from a quote a label's colon is looked for. */
 const LABEL_REACH = 60;
 
+/** "Roe, who has in the past described Lund as “…”": a quote inside a relative clause set off
+ * after a name is what the name's "who" says (the mention is "who", named as its antecedent). */
+export function relativeSubject(tokens: Token[], qi: number): RawMention | null {
+  for (let p = qi - 1; p > 1 && p >= qi - REACH; p--) {
+    const t = tokens[p]!;
+    // A nearer "which" clause has a subject of its own ("…, which prompted Roe to call it “…”").
+    if ('.;:!?'.includes(t.text) || t.lower === 'which') return null;
+    if (t.lower !== 'who' || !/^[,—–-]$/.test(tokens[p - 1]!.text)) continue;
+    // Only after a name: after a description "who" may stand for a noun inside it ("his
+    // heritage, who …").
+    const m = subjectBefore(tokens, p + 1, 0);
+    return m?.kind === 'name' && m.start === t.start ? m : null;
+  }
+  return null;
+}
+
 /** The subject of a clause joined after the cue at k (", and", ", but", "while") and before the
  * quote at qi, past a phrase of place or time ("and at one point the crowd …"). */
 export function laterClauseSubject(tokens: Token[], k: number, qi: number): RawMention | null {
@@ -874,6 +890,8 @@ export function sentenceSubject(tokens: Token[], qi: number): RawMention | null 
   return subjectFrom(tokens, comma + 1, qi);
 }
 
+/** Prepositions that open a description's complement ("the head of …", "critics in …"). */
+const COMPLEMENT_OPENERS = wordSet('of for at in from');
 /** Conjunctions and adverbs that link a sentence to the one before without opening a phrase. */
 const LINKERS = wordSet('and but so yet then now also still');
 /** Longest opening phrase before its comma that the subject search skips, in tokens. */
@@ -915,14 +933,35 @@ function subjectFrom(tokens: Token[], i: number, qi: number): RawMention | null 
   // The subject must be followed by a verb-like word or a colon (headline "Kellerman: …"), past an
   // appositive ("Rosa Delgado, a senior aide to the governor, called …").
   while (after < qi && tokens[after]!.end <= m.end) after++;
+  // "The head of the agency mocked …": a description's complement runs on to its verb (a past
+  // tense or a cue), which the walk stopped short of.
+  if (m.kind === 'nominal' && COMPLEMENT_OPENERS.has(tokens[after]?.lower ?? '')) {
+    let v = after + 1;
+    const verbAt = (t: Token) => isSmallWordEnding(t.text, 3, 'ed') || (t.cue > 0 && t.lower.endsWith('s'));
+    while (v < qi && v < after + 6 && isWord(tokens[v]) && !verbAt(tokens[v]!)) v++;
+    const verb = tokens[v];
+    const whole = v > after + 1 && v < qi && isWord(verb) && !isCapitalized(verb) ? subjectBefore(tokens, v, i) : null;
+    if (whole && whole.start === m.start) {
+      m = whole;
+      after = v;
+    }
+  }
   // "Lund’s aide rallied supporters": a person's role or relation after the possessive is the
   // subject itself, not its owner; the whole phrase is the mention.
   let possessed = false;
-  if (/['’]s$/.test(m.text) && after < qi - 1 && personAfterPossessive(tokens[after]!)) {
-    const whole = subjectBefore(tokens, after + 1, i);
-    if (whole && whole.start === m.start && whole.end === tokens[after]!.end) {
+  // One modifier may stand before the role ("Lund’s top aide", "Roe’s right-hand woman").
+  const role =
+    after < qi - 2 &&
+    isWord(tokens[after]!) &&
+    !isCapitalized(tokens[after]) &&
+    personAfterPossessive(tokens[after + 1]!)
+      ? after + 1
+      : after;
+  if (/['’]s$/.test(m.text) && role < qi - 1 && personAfterPossessive(tokens[role]!)) {
+    const whole = subjectBefore(tokens, role + 1, i);
+    if (whole && whole.start === m.start && whole.end === tokens[role]!.end) {
       m = whole;
-      after++;
+      after = role + 1;
       possessed = true;
     }
   }
