@@ -238,6 +238,22 @@ describe('"it said"', () => {
     );
     expect(said[0]![0]).toBe('Kestrel Motors');
   });
+
+  test('a document named after the organisation is what "it" stands for', () => {
+    const said = speakers(
+      'Kestrel Motors is recalling 40,000 cars.',
+      'Owners were sent a letter on Friday. "Your brakes may fail in the cold," it read.',
+    );
+    expect(said[0]![0]).toBe('letter');
+  });
+
+  test('a thing named after an earlier "it" is its object, not what the next "it" stands for', () => {
+    const said = speakers(
+      'Harbour Weekly printed a long editorial.',
+      'It raised a complaint about the port. "The dredging must stop," it added.',
+    );
+    expect(said[0]![0]).not.toBe('complaint');
+  });
 });
 
 describe('titles of local government, police, medicine, schools and faiths', () => {
