@@ -1173,6 +1173,24 @@ export class EntityResolver {
     // named in the plural or a group, or with a singular body when no plural of people or pair of
     // names stands between ("the protesters … they chanted").
     const antePos = Math.max(named?.pos ?? -1, spoke?.pos ?? -1);
+    // "The staff letter … it said", "wrote in the affidavit. It continued:": a document named
+    // after the last organisation (or where one names a thing as above) speaks through "it".
+    const thing =
+      m.name === 'it' && THING_CUE.test(this.#text.slice(m.end, m.end + 24)) ? thingBefore(this.#text, m.start) : null;
+    // A document in the body's own sentence is the body's ("X published its report … it said"),
+    // and so is one the body's name qualifies ("a Reuters report … the report … it added").
+    const issued =
+      !!named &&
+      THING_NOUNS.has(
+        /^(?:['’]s)? ([a-z-]+)/.exec(
+          this.#text.slice(named.pos + named.name.length, named.pos + named.name.length + 24),
+        )?.[1] ?? '',
+      );
+    if (thing && !issued && thing.start > antePos && sentenceStartBefore(this.#text, thing.start) > antePos)
+      return { entity: this.#lookupNominal(thing), candidates: 1 };
+    // "The protesters marched … they chanted": plural people nearer than any body.
+    const people = m.name === 'they' ? thingBefore(this.#text, m.start, true) : null;
+    if (people && people.start > antePos) return { entity: this.#lookupNominal(people), candidates: 1 };
     if (antePos >= 0) {
       // Read at most THING_REACH characters back, so the cost stays linear in the article.
       const reachFrom = Math.max(0, m.start - THING_REACH);
@@ -1185,7 +1203,9 @@ export class EntityResolver {
         !!named && named.pos === antePos && VENUE_BEFORE.test(this.#text.slice(Math.max(0, antePos - 12), antePos));
       if (
         venue ||
-        (m.name === 'it' && thingOpensSentence(between, anteName.slice(anteName.lastIndexOf(' ') + 1).toLowerCase())) ||
+        (m.name === 'it' &&
+          !thing &&
+          thingOpensSentence(between, anteName.slice(anteName.lastIndexOf(' ') + 1).toLowerCase())) ||
         (m.name === 'they' &&
           singularBody &&
           PEOPLE_BETWEEN.test(this.#text.slice(Math.max(reachFrom, antePos - 120), m.start)))
@@ -2187,8 +2207,53 @@ function afterOrgNoun(text: string, pos: number): boolean {
 const THING_NOUNS = wordSet(
   'email e-mail memo letter post tweet message video ad advert advertisement affidavit lawsuit suit complaint ' +
     'constitution report study paper piece article document website site sign book bill law order ruling plan proposal ' +
-    'poll survey petition brochure leaflet flyer',
+    'poll survey petition brochure leaflet flyer statement',
 );
+/** The verb right after "it" when a document may be its subject ("it said", "it reads", "it
+ * continued:"); a base form only after "does"/"did" ("it would add" is no speech). */
+const THING_CUE =
+  /^ (?:(?:also|now|further|then|later) )?(?:(?:does|did) say|says|said|reads?|stat(?:es|ed)|continu(?:es|ed)|adds|added|not(?:es|ed)|warn(?:s|ed)|conclud(?:es|ed)|argu(?:es|ed)|declar(?:es|ed))\b/;
+/** Plural people "they" can stand for ("the protesters", "some voters", "the Democrats"). */
+const PEOPLE_PLURAL = /^[A-Za-z][a-z]{2,}(?:ers|ists|ysts|ians|ans|ials|crats)$/;
+const PREPOSITION_END = /\b(?:to|from|at|in|of|by|for|with|on|into|along|about|over|near|across|against|under)\s$/;
+/** How far back before "it" a document is looked for. */
+const THING_BACK = 400;
+/** The nearest document before `pos` ("the staff letter", "a sign", "Thursday's memo") within
+ * THING_BACK characters, outside quotation marks: a thing noun in lower case after a determiner
+ * or a possessive, with at most two words between them. */
+function thingBefore(text: string, pos: number, they = false): RawMention | null {
+  const from = Math.max(0, pos - THING_BACK);
+  const window = text.slice(from, pos).replace(/[“"][^“”"]*[”"]/g, (q) => ' '.repeat(q.length));
+  // A thing after an earlier "it" is that one's object ("It also raised a complaint … it added").
+  const lastIt = window.search(they ? /\b[Tt]hey\b(?!.*\b[Tt]hey\b)/s : /\b[Ii]t\b(?!.*\b[Ii]t\b)/s);
+  let found: RawMention | null = null;
+  const re = /\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w-]*['’]s)((?: [\w-]+){1,3})/g;
+  for (let r = re.exec(window); r; r = re.exec(window)) {
+    re.lastIndex = r.index + r[0].length - r[1]!.length + 1;
+    let end = r.index + r[0].length - r[1]!.length;
+    for (const [i, w] of r[1]!.slice(1).split(' ').entries()) {
+      end += w.length + 1;
+      // A body nearer than the thing ("his team … that it says") is what "it" may stand for,
+      // unless it is a preposition's object ("a letter to the board").
+      if (ORG_NOUNS.has(w) && i < 2)
+        found = PREPOSITION_END.test(window.slice(Math.max(0, r.index - 9), r.index)) ? found : null;
+      else if (they ? PEOPLE_PLURAL.test(w) && /^(?:[Tt]he|[Hh]is|[Hh]er) /.test(r[0]) : THING_NOUNS.has(w)) {
+        const text = window.slice(r.index, end);
+        const name = text.replace(/^(?:the|an?) /i, '');
+        // "the voters they met": the pronoun right after is someone else.
+        if ((lastIt < 0 || r.index < lastIt) && !/^ (?:it|they)\b/.test(window.slice(end, end + 6)))
+          found = {
+            ...{ start: from + r.index, end: from + end, text, name },
+            kind: 'nominal',
+            role: null,
+            gender: '',
+          };
+      } else if (!SUBJECT_ENDERS.has(w)) continue;
+      break;
+    }
+  }
+  return found;
+}
 /** A sentence opening with a determiner or a possessive ("The email includes", "Thursday's memo
  * from", "The Japanese constitution makes"), whose first words hold a thing noun before any body
  * noun, function word or past tense ends the subject. */

@@ -509,7 +509,7 @@ describe('names and short forms', () => {
       'The annual report warned of floods along the east bank.',
       '“Levels are rising,” it said.',
     );
-    expect(names(report)).toEqual(['it']);
+    expect(names(report)).toEqual(['annual report']);
     // The body as the subject that sends the document keeps "it".
     const sent = article(
       'The Harbor Water Board published its annual report on Monday.',

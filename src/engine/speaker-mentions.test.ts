@@ -238,6 +238,44 @@ describe('"it said"', () => {
     );
     expect(said[0]![0]).toBe('Kestrel Motors');
   });
+
+  test('a document named after the organisation is what "it" stands for', () => {
+    const said = speakers(
+      'Kestrel Motors is recalling 40,000 cars.',
+      'Owners were sent a letter on Friday. "Your brakes may fail in the cold," it read.',
+    );
+    expect(said[0]![0]).toBe('letter');
+  });
+
+  test("a document the body's name qualifies stays the body's", () => {
+    const said = speakers(
+      'The Harbour Water Board met on Monday. A Harbour Water Board report praised the new port.',
+      '"The dredging is finished," the report read.',
+      '"Ships are already coming back," it added.',
+    );
+    expect(said[1]![0]).toBe('Harbour Water Board');
+  });
+
+  test('a thing named after an earlier "it" is its object, not what the next "it" stands for', () => {
+    const said = speakers(
+      'Harbour Weekly printed a long editorial.',
+      'It raised a complaint about the port. "The dredging must stop," it added.',
+    );
+    expect(said[0]![0]).not.toBe('complaint');
+  });
+
+  test('"they" after plural people named before stands for them, not for someone they met', () => {
+    const group = speakers(
+      'The Marrow Valley Council met on Monday. The farmers marched past its doors at noon.',
+      'As they reached the square, they chanted "Water for all!"',
+    );
+    expect(group[0]![0]).toBe('farmers');
+    const met = speakers(
+      'The Marrow Valley Council met on Monday.',
+      'Canvassers rated the farmers they met. Later they wrote, "Water for all!"',
+    );
+    expect(met[0]![0]).not.toBe('farmers');
+  });
 });
 
 describe('titles of local government, police, medicine, schools and faiths', () => {
