@@ -181,6 +181,29 @@ describe('transcript turns', () => {
     expect(quotes(analyze(text)).map(([, , name]) => name)).toEqual(['Nora Vestby', 'Eirik Halvorsen', 'Nora Vestby']);
   });
 
+  test("a turn goes on in the paragraphs after it, up to a stage direction or the outlet's narration", () => {
+    const text = [
+      'A radio exchange on the budget',
+      'Host Dana Whitcombe pressed Treasurer Ravi Okonjo on the deficit on Sunday.',
+      'WHITCOMBE: Will the deficit pass 4 percent this year?',
+      'OKONJO: No. We expect it at 3.1 percent.',
+      'And next year lower still, if the ports reopen.',
+      '[Crosstalk]',
+      'OKONJO: Let me finish.',
+      'Okonjo later told reporters the figure was a forecast.',
+    ].join('\n\n');
+    expect(
+      quotes(analyze(text))
+        .filter(([kind]) => kind === 'reported')
+        .map(([, t]) => t),
+    ).toEqual([
+      'Will the deficit pass 4 percent this year?',
+      'No. We expect it at 3.1 percent.\n\nAnd next year lower still, if the ports reopen.',
+      'Let me finish.',
+      'the figure was a forecast',
+    ]);
+  });
+
   test('mixed-case labels heading a list with no question are not turns', () => {
     const text = [
       'Where the candidates stand',

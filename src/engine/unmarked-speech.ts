@@ -97,9 +97,9 @@ export function withUnmarkedSpeech(text: string, blocks: Block[], marked: Marked
   };
   const taken = new Set<number>();
   // Transcripts and interviews first: their labels say who speaks.
-  findTurns(text, blocks, plain, (b, from, at) => {
+  findTurns(text, blocks, plain, (b, from, at, run) => {
     taken.add(b);
-    add(b, from, 'turn', at);
+    add(b, from, 'turn', at, run);
   });
   findAnswers(text, blocks, plain, (b, from, at, run) => {
     taken.add(b);
@@ -162,7 +162,7 @@ function findTurns(
   text: string,
   blocks: Block[],
   plain: (b: number) => boolean,
-  add: (b: number, from: number, at: [number, number]) => void,
+  add: (b: number, from: number, at: [number, number], run: number) => void,
 ): void {
   const turns: { b: number; from: number; at: [number, number]; name: string; full: boolean; asks: boolean }[] = [];
   let intro = -1;
@@ -209,7 +209,24 @@ function findTurns(
   // "TAPPER:" after "JAKE TAPPER:" is spoken by the one that label names in full.
   const fullAt = new Map<string, [number, number]>();
   for (const t of kept) if (t.full && !fullAt.has(t.name)) fullAt.set(t.name, t.at);
-  for (const t of kept) add(t.b, t.from, fullAt.get(t.name) ?? t.at);
+  for (const t of kept) {
+    const at = fullAt.get(t.name) ?? t.at;
+    add(t.b, t.from, at, t.from);
+    // A turn goes on in the paragraphs after it until the next label, a stage direction
+    // ("[Crosstalk]") or the outlet's own narration (a cue, or a paragraph that names someone).
+    for (let k = t.b + 1; k <= t.b + MAX_ANSWER_RUN && plain(k); k++) {
+      const block = blocks[k]!;
+      const head = text.slice(block.start, block.start + 40);
+      if (
+        turnIn(head) ||
+        /^\W/.test(head) ||
+        findCueWord(text, block.start, block.end) >= 0 ||
+        opensWithName(text, block)
+      )
+        break;
+      add(k, block.start, at, t.from);
+    }
+  }
 }
 
 /** Answers of a Q&A ("Q: …" then "A: …" and the paragraphs that go on with it): the words of the
