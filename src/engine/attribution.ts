@@ -668,7 +668,8 @@ function finish(
     const block = blocks[span.block]!;
     const context = {
       heading: block.kind === 'heading',
-      wholeBlock: fills(span, block),
+      // A turn without marks runs to its paragraph's end, whatever its label's length.
+      wholeBlock: span.unmarked !== undefined || fills(span, block),
       chained: info.from >= 0,
       cited: found?.res ? (cited.get(found.res.id) ?? 0) : 0,
       opensSentence: found !== null && opensSentence(text, sentences, found.raw),
@@ -815,12 +816,19 @@ function speakerOf(
     after: raw.start >= quote.end,
     fullName: res.name.includes(' '),
     roleNoun: raw.kind === 'nominal' && ROLE_WORDS.has(descriptorHead(raw.name)),
-    // A lead-in is the sentence right before the quote paragraph, however long it is.
+    // A lead-in is the sentence right before the quote paragraph, however long it is; a turn's
+    // label ("ROE:", "A:" for the one the interview names) stands at the turn.
     distance:
-      place === 'lead-in' ? 0 : raw.start >= quote.end ? raw.start - quote.end : Math.max(0, quote.start - raw.end),
+      place === 'lead-in' || place === 'transcript'
+        ? 0
+        : raw.start >= quote.end
+          ? raw.start - quote.end
+          : Math.max(0, quote.start - raw.end),
     ...context,
     ...mentionShape(text, quote, raw, res.name),
   };
+  // The names in the question before an answer are not rivals to the label's.
+  if (place === 'transcript') features.nameBetween = false;
   const confidence = confidenceOf(features);
   const evidence = { place, cue, antecedent: res.antecedent };
   const speaker: QuoteSpeaker = {

@@ -125,7 +125,13 @@ export function mentionShape(
       : text.slice(quote.end, Math.max(quote.end, Math.min(mention.start, quote.end + GAP_CHARS)));
   const nameBetween = innerCapitals(gap).some((w) => !NOT_A_NAME.test(w));
   const last = name.slice(name.lastIndexOf(' ') + 1);
-  const nameOffMention = mention.kind === 'name' && !mention.text.replace(/['’]s?$/u, '').endsWith(last);
+  // "ROE" (a transcript's label) ends with "Roe".
+  const nameOffMention =
+    mention.kind === 'name' &&
+    !mention.text
+      .replace(/['’]s?$/u, '')
+      .toLowerCase()
+      .endsWith(last.toLowerCase());
   // A possessive pronoun after a preposition ("over her remark that") still owns the words.
   const afterPreposition =
     mention.kind !== 'pronoun' && PREPOSITION_BEFORE.test(text.slice(Math.max(0, mention.start - 16), mention.start));

@@ -120,8 +120,21 @@ describe('a Q&A interview', () => {
   });
 
   test('names no one when the introduction names two people', () => {
-    const a = analyze(interview('Marta Lindqvist spoke with our reporter Jonas Berg about her bees.'));
+    const a = analyze(interview('Marta Lindqvist and her neighbour Jonas Berg keep bees together.'));
     expect(quotes(a)).toEqual([]);
+  });
+
+  test('gives the questions to the interviewer the introduction names by role, the answers to the other', () => {
+    const a = analyze(interview('Marta Lindqvist spoke with our reporter Jonas Berg about her bees.'));
+    expect(quotes(a).map(([, text, name]) => [text.slice(0, 12), name])).toEqual([
+      ['How many hiv', 'Jonas Berg'],
+      ['About 40 on ', 'Marta Lindqvist'],
+      ['What worries', 'Jonas Berg'],
+      ['Pesticides, ', 'Marta Lindqvist'],
+    ]);
+    // The label stands at the answer: the question's names are no rivals, and the distance to
+    // the introduction is not the evidence.
+    for (const q of a.quotes) expect(q.speaker!.confidence).toBeGreaterThan(0.5);
   });
 });
 
@@ -139,6 +152,66 @@ describe('transcript turns', () => {
       ['reported', 'Okonjo'],
     ]);
     expect(claimants(a)[1]).toEqual(['3.1 percent', expect.stringMatching(/Okonjo$/)]);
+  });
+
+  test('mixed-case labels the introduction names are turns; "MR. X:" is the X it names', () => {
+    const text = [
+      'The mayor on the ferry plan',
+      'Mayor Oskar Tindall sat down with Gazette editor Hanne Brekke on Monday.',
+      'Brekke: Why a second ferry now?',
+      'Tindall: Because the first one is full by seven every morning.',
+      'Update: The council meets on June 3.',
+      'MS. BREKKE: And the cost?',
+    ].join('\n\n');
+    expect(quotes(analyze(text))).toEqual([
+      ['reported', 'Why a second ferry now?', 'Hanne Brekke'],
+      ['reported', 'Because the first one is full by seven every morning.', 'Oskar Tindall'],
+      ['reported', 'And the cost?', 'Hanne Brekke'],
+    ]);
+  });
+
+  test('a label with a given name names its speaker in full, and the surname labels after it', () => {
+    const text = [
+      'Minister on the rail strike',
+      'Transport minister Eirik Halvorsen was asked about the strike on Sunday.',
+      'NORA VESTBY: Minister, will the trains run on Monday?',
+      'HALVORSEN: Some of them will. We are talking to the union every day.',
+      'VESTBY: And if the talks fail?',
+    ].join('\n\n');
+    expect(quotes(analyze(text)).map(([, , name]) => name)).toEqual(['Nora Vestby', 'Eirik Halvorsen', 'Nora Vestby']);
+  });
+
+  test("a turn goes on in the paragraphs after it, up to a stage direction or the outlet's narration", () => {
+    const text = [
+      'A radio exchange on the budget',
+      'Host Dana Whitcombe pressed Treasurer Ravi Okonjo on the deficit on Sunday.',
+      'WHITCOMBE: Will the deficit pass 4 percent this year?',
+      'OKONJO: No. We expect it at 3.1 percent.',
+      'And next year lower still, if the ports reopen.',
+      '[Crosstalk]',
+      'OKONJO: Let me finish.',
+      'Okonjo later told reporters the figure was a forecast.',
+    ].join('\n\n');
+    expect(
+      quotes(analyze(text))
+        .filter(([kind]) => kind === 'reported')
+        .map(([, t]) => t),
+    ).toEqual([
+      'Will the deficit pass 4 percent this year?',
+      'No. We expect it at 3.1 percent.\n\nAnd next year lower still, if the ports reopen.',
+      'Let me finish.',
+      'the figure was a forecast',
+    ]);
+  });
+
+  test('mixed-case labels heading a list with no question are not turns', () => {
+    const text = [
+      'Where the candidates stand',
+      'Senators Ada Holm and Per Vik differ on the toll.',
+      'Holm: Wants the toll cut to 20 kroner.',
+      'Vik: Would keep the toll as it is.',
+    ].join('\n\n');
+    expect(quotes(analyze(text))).toEqual([]);
   });
 
   test('a label that names no one in the article, or only one speaker, is not a transcript', () => {

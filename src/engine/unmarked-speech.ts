@@ -38,10 +38,15 @@ const FOLLOWING = /^(?:the\s+following|as\s+follows)\b/i;
 
 /** A transcript has a few speakers; more distinct labels than this are not looked up. */
 const MAX_LABELS = 24;
-/** Labels before a colon that are a page's furniture, not a speaker. */
-const NOT_SPEAKERS = new Set(['CORRECTION', 'UPDATE', 'NOTE', "EDITOR'S NOTE", 'EDITOR’S NOTE', 'BYLINE', 'EXCLUSIVE']);
-/** A transcript turn: an upper-case name of one to three words, a colon, the words. */
-export const TURN = lazy(() => /^(\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,2}):\s+(?=\S)/u);
+/** Labels before a colon that are a page's furniture, not a speaker (compared in upper case). */
+const NOT_SPEAKERS = new Set(
+  "CORRECTION UPDATE UPDATED NOTE EDITOR'S_NOTE EDITOR’S_NOTE BYLINE EXCLUSIVE PHOTO PHOTOS VIDEO WATCH LISTEN READ_MORE RELATED SOURCE SOURCES CREDIT CAPTION SEE_ALSO ALSO_READ TRANSCRIPT CLARIFICATION"
+    .replace(/_/g, ' ')
+    .split(' '),
+);
+/** A transcript turn: a name of one to three capitalised words ("ROE", "Ada Roe", "MR. ROE"), a
+ * colon, the words. */
+export const TURN = lazy(() => /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}):\s+(?=\S)/u);
 
 /** TURN's match in `head`, asking the regex only when `head` opens with a capital (or a surrogate
  * pair, which may be one) and holds a colon: V8 compiles its Unicode classes on first use, inside
@@ -92,9 +97,9 @@ export function withUnmarkedSpeech(text: string, blocks: Block[], marked: Marked
   };
   const taken = new Set<number>();
   // Transcripts and interviews first: their labels say who speaks.
-  findTurns(text, blocks, plain, (b, from, at) => {
+  findTurns(text, blocks, plain, (b, from, at, run) => {
     taken.add(b);
-    add(b, from, 'turn', at);
+    add(b, from, 'turn', at, run);
   });
   findAnswers(text, blocks, plain, (b, from, at, run) => {
     taken.add(b);
@@ -147,37 +152,81 @@ export function reportingLeadIn(text: string, block: Block): boolean {
   return AFTER_CUE.has(words[0]!.toLowerCase().replace(/[,;]$/, ''));
 }
 
-/** Transcript turns ("TAPPER: …"): the label is a speaker when its name is also written in
- * ordinary case in the article, and the article has turns of at least two speakers. */
+/** Transcript turns ("TAPPER: …", "Pruitt: …"): the label is a speaker when the article writes
+ * its name in ordinary case (an upper-case label anywhere, a mixed-case one before the first
+ * turn, as an introduction names who talks) or a label gives it with a given name ("JAKE TAPPER"),
+ * and the article has turns of at least two speakers.
+ * Mixed-case labels also head lists ("Clinton: Supports a higher minimum wage."): they are turns
+ * only when one of them asks a question. */
 function findTurns(
   text: string,
   blocks: Block[],
   plain: (b: number) => boolean,
-  add: (b: number, from: number, at: [number, number]) => void,
+  add: (b: number, from: number, at: [number, number], run: number) => void,
 ): void {
-  const turns: { b: number; from: number; at: [number, number]; name: string }[] = [];
-  const checked = new Map<string, boolean>();
+  const turns: { b: number; from: number; at: [number, number]; name: string; full: boolean; asks: boolean }[] = [];
+  let intro = -1;
   for (let b = 0; b < blocks.length; b++) {
     if (!plain(b)) continue;
     const block = blocks[b]!;
     const m = turnIn(text.slice(block.start, Math.min(block.end, block.start + 40)));
-    if (!m || NOT_SPEAKERS.has(m[1]!)) continue;
-    const label = m[1]!;
-    const surname = label.split(' ').pop()!;
-    if (surname.length < 2) continue;
-    let known = checked.get(surname);
-    if (known === undefined) {
-      // Each look-up reads the whole text: a cap on distinct labels keeps hostile input linear.
-      if (checked.size >= MAX_LABELS) continue;
-      const ordinary = surname[0] + surname.slice(1).toLowerCase();
-      known = new RegExp(`\\b${escape(ordinary)}\\b`).test(text);
-      checked.set(surname, known);
-    }
-    if (!known) continue;
-    turns.push({ b, from: block.start + m[0].length, at: [block.start, block.start + label.length], name: surname });
+    const label = m?.[1] ?? '';
+    if (!m || NOT_SPEAKERS.has(label.toUpperCase().replace(/’/g, "'"))) continue;
+    if (intro < 0) intro = block.start;
+    const words = label.split(' ');
+    const name = words.pop()!;
+    if (name.length < 2) continue;
+    // "MR. KESSLER:" is the Kessler the article names; the title would make him someone else.
+    const title = /^(?:MRS?|MS|DR)\.? /i.exec(label)?.[0].length ?? 0;
+    const first = words[0] ?? '';
+    // "JAKE TAPPER:" names him in full, and so the later "TAPPER:".
+    const full = first.length > 1 && isForename(first[0] + first.slice(1).toLowerCase());
+    turns.push({
+      b,
+      from: block.start + m[0].length,
+      at: [block.start + title, block.start + label.length],
+      name,
+      full,
+      asks: text.slice(block.start, block.end).includes('?'),
+    });
   }
-  if (new Set(turns.map((t) => t.name)).size < 2) return;
-  for (const t of turns) add(t.b, t.from, t.at);
+  const known = new Map<string, boolean>();
+  let mixed = false;
+  for (const t of turns) {
+    const upper = t.name === t.name.toUpperCase();
+    // Each look-up reads the text: a cap on distinct labels keeps hostile input linear.
+    if (known.has(t.name) || known.size >= MAX_LABELS) continue;
+    const ordinary = t.name[0] + t.name.slice(1).toLowerCase();
+    known.set(
+      t.name,
+      (upper && turns.some((u) => u.full && u.name === t.name)) ||
+        new RegExp(`\\b${escape(ordinary)}\\b`).test(upper ? text : text.slice(0, intro)),
+    );
+    mixed ||= !upper && known.get(t.name)!;
+  }
+  const kept = turns.filter((t) => known.get(t.name));
+  if (new Set(kept.map((t) => t.name.toUpperCase())).size < 2 || (mixed && !kept.some((t) => t.asks))) return;
+  // "TAPPER:" after "JAKE TAPPER:" is spoken by the one that label names in full.
+  const fullAt = new Map<string, [number, number]>();
+  for (const t of kept) if (t.full && !fullAt.has(t.name)) fullAt.set(t.name, t.at);
+  for (const t of kept) {
+    const at = fullAt.get(t.name) ?? t.at;
+    add(t.b, t.from, at, t.from);
+    // A turn goes on in the paragraphs after it until the next label, a stage direction
+    // ("[Crosstalk]") or the outlet's own narration (a cue, or a paragraph that names someone).
+    for (let k = t.b + 1; k <= t.b + MAX_ANSWER_RUN && plain(k); k++) {
+      const block = blocks[k]!;
+      const head = text.slice(block.start, block.start + 40);
+      if (
+        turnIn(head) ||
+        /^\W/.test(head) ||
+        findCueWord(text, block.start, block.end) >= 0 ||
+        opensWithName(text, block)
+      )
+        break;
+      add(k, block.start, at, t.from);
+    }
+  }
 }
 
 /** Answers of a Q&A ("Q: …" then "A: …" and the paragraphs that go on with it): the words of the
@@ -193,10 +242,13 @@ function findAnswers(
   let first = -1;
   for (let b = 0; b < blocks.length && first < 0; b++) if (isQuestion(b)) first = b;
   if (first < 1) return;
-  const interviewee = onePerson(text, blocks.slice(0, first));
+  const [interviewee, interviewer] = onePerson(text, blocks.slice(0, first));
   if (!interviewee) return;
-  for (let b = first + 1; b < blocks.length; b++) {
-    if (!isQuestion(b - 1)) continue;
+  for (let b = first; b < blocks.length; b++) {
+    // "Q:" is the interviewer's, when the introduction names one ("host Jonas Berg").
+    const q = interviewer && plain(b) && QUESTION.exec(text.slice(blocks[b]!.start, blocks[b]!.start + 12));
+    if (q) add(b, blocks[b]!.start + q[0].length, interviewer, blocks[b]!.start);
+    if (b === first || !isQuestion(b - 1)) continue;
     const block = blocks[b]!;
     const m = ANSWER.exec(text.slice(block.start, block.start + 12));
     if (!m) continue;
@@ -212,11 +264,14 @@ function findAnswers(
 }
 
 /** Where the one person named in these blocks is first named in a paragraph (else in the
- * headline); null when they name no person or several. */
-function onePerson(text: string, blocks: Block[]): [number, number] | null {
+ * headline), null when they name no person or several; and the interviewer's name, when one
+ * person is named with an interviewer's role ("our reporter Jonas Berg", "host Dana Lee"). */
+function onePerson(text: string, blocks: Block[]): [[number, number] | null, [number, number] | null] {
   let at: [number, number] | null = null;
+  let asker: [number, number] | null = null;
   let atHeading = true;
   let surname = '';
+  let askerName = '';
   const person = PERSON();
   for (const block of blocks) {
     const slice = text.slice(block.start, block.end);
@@ -227,17 +282,27 @@ function onePerson(text: string, blocks: Block[]): [number, number] | null {
         person.lastIndex = m.index + m[1]!.length;
         continue;
       }
-      if (surname && m[2] !== surname) return null;
+      const span: [number, number] = [block.start + m.index, block.start + m.index + m[0].length];
+      if (INTERVIEWER.test(slice.slice(Math.max(0, m.index - 16), m.index))) {
+        if (askerName && askerName !== m[2]) return [null, null];
+        askerName = m[2]!;
+        asker ??= span;
+        continue;
+      }
+      if (m[2] === askerName) continue;
+      if (surname && m[2] !== surname) return [null, null];
       surname = m[2]!;
       const heading = block.kind === 'heading';
       if (!at || (atHeading && !heading)) {
-        at = [block.start + m.index, block.start + m.index + m[0].length];
+        at = span;
         atHeading = heading;
       }
     }
   }
-  return at;
+  return [at, asker];
 }
+/** The role word right before a name that makes them the one who asks. */
+const INTERVIEWER = /\b(?:host|reporter|interviewer|correspondent|anchor|moderator|editor|columnist)\s+$/i;
 
 /** A capitalised word (not "I") among the paragraph's first four words after its first: the
  * paragraph opens by naming someone ("Harbour master Tove Rasmussen …", "One State Department
