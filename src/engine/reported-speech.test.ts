@@ -209,6 +209,11 @@ describe('reported speech: the forms of a reported clause', () => {
       [['not to raise the sales tax above 7 percent', 'Mara Quist']],
     ],
     [
+      'a promise whose verb opens a quotation',
+      'Senator Mara Quist pledged to “freeze the ferry fares” for 2,000 island commuters.',
+      [['to “freeze the ferry fares” for 2,000 island commuters', 'Mara Quist']],
+    ],
+    [
       'a noun phrase reported',
       'The county health office reported 312 new cases of measles on Friday.',
       [['312 new cases of measles on Friday', 'county health office']],

@@ -1377,7 +1377,10 @@ function subjectWithRelative(tokens: Token[], floor: number, k: number): RawMent
 function toInfinitive(tokens: Token[], from: number): number {
   const negated = /^(not|never)$/.test(tokens[from]?.lower ?? '');
   const to = negated ? from + 1 : from;
-  return tokens[to]?.lower === 'to' && isWord(tokens[to + 1]) && !isCapitalized(tokens[to + 1]) ? from : -1;
+  // The verb may open a quotation ('vowed to “take the fight” to …'): a mixed promise.
+  const t = tokens[to + 1];
+  const verb = (isWord(t) && !isCapitalized(t)) || (t?.quote ?? -1) >= 0;
+  return tokens[to]?.lower === 'to' && verb ? from : -1;
 }
 
 /** The noun phrase between a comma and the cue at `k` when it holds `mention` and is a name
