@@ -209,6 +209,11 @@ describe('reported speech: the forms of a reported clause', () => {
       [['not to raise the sales tax above 7 percent', 'Mara Quist']],
     ],
     [
+      'a quotation ending in a comma before "but" and no subject of its own',
+      'Mayor Ada Ruiz said the ferry fares were “too high already,” but fair to the 2,000 island commuters.',
+      [['the ferry fares were “too high already,” but fair to the 2,000 island commuters', 'Ada Ruiz']],
+    ],
+    [
       'a promise whose verb opens a quotation',
       'Senator Mara Quist pledged to “freeze the ferry fares” for 2,000 island commuters.',
       [['to “freeze the ferry fares” for 2,000 island commuters', 'Mara Quist']],

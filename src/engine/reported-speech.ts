@@ -1693,7 +1693,7 @@ function clauseEnd(tokens: Token[], from: number, cue?: Token): number {
       return i;
     // '…“had a crazy policy,” adding …': a comma inside a closing quotation ends the clause
     // before a hanging participle as a comma outside one does.
-    if (t.quote >= 0 && /,\W*$/.test(t.lower) && closesAfterQuote(tokens[i + 1])) return i + 1;
+    if (t.quote >= 0 && /,\W*$/.test(t.lower) && closesAfterQuote(tokens, i + 1)) return i + 1;
   }
   return n;
 }
@@ -1761,15 +1761,19 @@ function reporterPast(tokens: Token[], from: number, i: number): boolean {
   return present;
 }
 
-/** True when the word after a quotation that ends in a comma closes the clause: a conjunction of
- * contrast or a participle ("though", "while", "adding", "referring"). */
-function closesAfterQuote(next: Token | undefined): boolean {
+/** True when the word at `j`, after a quotation that ends in a comma, closes the clause as after a
+ * comma outside one (closesHere): "though", "while", "adding", "referring", a participle with an
+ * object, "but" with a subject of its own; not '“right to be angry,” but also …'. */
+function closesAfterQuote(tokens: Token[], j: number): boolean {
+  const next = tokens[j];
   if (!next || !isWord(next) || isCapitalized(next)) return false;
   return (
     CLOSING.has(next.lower) ||
     HANGING.has(next.lower) ||
-    /^(though|although|but)$/.test(next.lower) ||
-    isSmallWordEnding(next.text, 3, 'ing')
+    /^(though|although)$/.test(next.lower) ||
+    (next.lower === 'but' && ownSubjectClause(tokens, j + 1, false)) ||
+    isParticipleCue(next.text) ||
+    hangingParticiple(tokens, j)
   );
 }
 
