@@ -7,27 +7,7 @@
 import * as path from 'node:path';
 import { gotoPage, launchWithExtension, startServer } from '../e2e/harness';
 import { localOnly, waitPainted } from './bench-browser';
-
-const arg = (name: string, fallback: string) => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at > 0 ? (process.argv[at + 1] ?? fallback) : fallback;
-};
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  id?: string;
-  args?: Record<string, unknown>;
-}
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-}
+import { arg, fileOf, selfTimes, type TraceEvent } from './trace-profile';
 
 const CATEGORIES = [
   'devtools.timeline',
@@ -82,10 +62,6 @@ async function main(): Promise<void> {
 function report(events: TraceEvent[], runs: number): void {
   const marks = events.filter((e) => e.cat.includes('blink.user_timing') && e.name.startsWith('quote-lens:'));
   const pagePids = new Set(marks.map((e) => e.pid));
-  const fileOf = (e: TraceEvent) => {
-    const d = (e.args?.data ?? e.args?.beginData ?? {}) as { url?: string; fileName?: string };
-    return String(d.url ?? d.fileName ?? '').replace(/^.*\//, '');
-  };
   // Threads: the page's main thread (where the marks are) and the background's worker thread.
   const pageThreads = new Set(marks.map((e) => `${e.pid}:${e.tid}`));
   const bgThreads = new Set(
@@ -129,26 +105,12 @@ function report(events: TraceEvent[], runs: number): void {
     const dur = e.dur !== undefined ? `+${(e.dur / 1000).toFixed(1).padStart(5)}` : '      ';
     console.log(`  ${((e.ts - t0) / 1000).toFixed(1).padStart(7)} ${dur} ${where} ${e.name} ${fileOf(e)}`);
   }
-  // Self time per function, by process.
-  const nodes = new Map<string, ProfileNode>();
-  const self = new Map<string, number>();
-  for (const e of events) {
-    if (e.name !== 'ProfileChunk') continue;
-    const data = (e.args?.data ?? {}) as {
-      cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
-      timeDeltas?: number[];
-    };
-    for (const n of data.cpuProfile?.nodes ?? []) nodes.set(`${e.pid}:${e.id}:${n.id}`, n);
-    const deltas = data.timeDeltas ?? [];
-    (data.cpuProfile?.samples ?? []).forEach((id, i) => {
-      const f = nodes.get(`${e.pid}:${e.id}:${id}`)?.callFrame;
-      if (!f) return;
-      const file = (f.url ?? '').replace(/^.*\//, '');
-      if (!pagePids.has(e.pid) && !file.includes('background')) return;
-      const key = `${pagePids.has(e.pid) ? 'page' : 'BG  '} ${f.functionName || '(anonymous)'} ${file}:${f.lineNumber + 1}`;
-      self.set(key, (self.get(key) ?? 0) + (deltas[i + 1] ?? 0) / 1000);
-    });
-  }
+  // Self time per function, on the page's renderer and in the background's script.
+  const self = selfTimes(
+    events,
+    (pid, file) => pagePids.has(pid) || file.includes('background'),
+    (pid) => (pagePids.has(pid) ? 'page ' : 'BG   '),
+  );
   console.log(`\nSelf time by function, ms per load:`);
   for (const [k, v] of [...self].sort((x, y) => y[1] - x[1]).slice(0, 40))
     console.log(`  ${(v / runs).toFixed(2).padStart(7)}  ${k}`);

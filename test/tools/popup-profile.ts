@@ -8,29 +8,7 @@
 import * as path from 'node:path';
 import { launchWithExtension, startServer } from '../e2e/harness';
 import { openArticleTab } from './bench-browser';
-
-const arg = (name: string, fallback: string) => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at > 0 ? (process.argv[at + 1] ?? fallback) : fallback;
-};
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  id?: string;
-  args?: Record<string, unknown>;
-}
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-  parent?: number;
-}
+import { arg, fileOf, selfTimes, type TraceEvent } from './trace-profile';
 
 const CATEGORIES = [
   'devtools.timeline',
@@ -91,10 +69,6 @@ function report(events: TraceEvent[], readies: number[]): void {
   // Time by event name, for the kinds of work that matter; scripts by file.
   const byName = new Map<string, number>();
   const add = (k: string, d: number) => byName.set(k, (byName.get(k) ?? 0) + d);
-  const fileOf = (e: TraceEvent) => {
-    const d = (e.args?.data ?? e.args?.beginData ?? {}) as { url?: string; fileName?: string };
-    return String(d.url ?? d.fileName ?? '').replace(/^.*\//, '');
-  };
   for (const e of main) {
     const ms = e.dur! / 1000;
     if (['EvaluateScript', 'v8.compile', 'v8.compileModule', 'v8.evaluateModule', 'FunctionCall'].includes(e.name))
@@ -149,27 +123,7 @@ function report(events: TraceEvent[], readies: number[]): void {
       console.log(`  ${((e.ts - t0) / 1000).toFixed(1).padStart(7)}  mark ${e.name}`);
   }
   // CPU profile: self time per function on the popup's renderer.
-  const nodes = new Map<string, ProfileNode>();
-  const self = new Map<string, number>();
-  for (const e of events) {
-    if (e.name !== 'ProfileChunk' || !pids.has(e.pid)) continue;
-    const data = (e.args?.data ?? {}) as {
-      cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
-      timeDeltas?: number[];
-    };
-    for (const n of data.cpuProfile?.nodes ?? []) nodes.set(`${e.pid}:${e.id}:${n.id}`, n);
-    const samples = data.cpuProfile?.samples ?? [];
-    const deltas = data.timeDeltas ?? [];
-    samples.forEach((id, i) => {
-      const n = nodes.get(`${e.pid}:${e.id}:${id}`);
-      if (!n) return;
-      const f = n.callFrame;
-      const key = `${f.functionName || '(anonymous)'} ${(f.url ?? '').replace(/^.*\//, '')}:${f.lineNumber + 1}`;
-      // A sample's time is the gap to the next sample.
-      const next = deltas[i + 1] ?? 0;
-      self.set(key, (self.get(key) ?? 0) + next / 1000);
-    });
-  }
+  const self = selfTimes(events, (pid) => pids.has(pid));
   console.log(`\nSelf time by function on the popup's renderer, ms per opening:`);
   for (const [k, v] of [...self].sort((x, y) => y[1] - x[1]).slice(0, 40))
     console.log(`  ${(v / readies.length).toFixed(1).padStart(7)} ms  ${k}`);
