@@ -979,13 +979,15 @@ function subjectFrom(tokens: Token[], i: number, qi: number): RawMention | null 
   after = timeAdverbialEnd(tokens, after, qi);
   const next = tokens[after];
   if (!next || next.quote >= 0) return null;
-  // "Lund and other ministers snubbed Holm, calling …": a coordinated subject; its first
-  // conjunct, a name or pronoun, names the speaker (as firstConjunct does before a cue).
+  // "Lund and other ministers snubbed Holm, calling …": a coordinated subject whose first
+  // conjunct, a name or pronoun, leads a description of others names the speaker (as
+  // firstConjunct does before a cue). Two names ("Acme and Bolt announced …") are a pair, and no
+  // one of them is the speaker.
   if (next.lower === 'and' && m.kind !== 'nominal') {
     const second = subjectAfter(tokens, after + 1, qi);
     let v = after + 1;
     while (second && v < qi && tokens[v]!.end <= second.end) v++;
-    return second && v < qi && verbLike(tokens[timeAdverbialEnd(tokens, v, qi)]) ? m : null;
+    return second?.kind === 'nominal' && v < qi && verbLike(tokens[timeAdverbialEnd(tokens, v, qi)]) ? m : null;
   }
   // "Chicago’s crumbling bridges are …": a possessive names whose thing it is; only a head
   // that can speak ("Moreno’s campaign", "Ortega’s spokesman") keeps the possessor as the source.
