@@ -4,25 +4,12 @@
 // the page's renderer and the extension's background (service worker), the time in each kind of
 // work, the functions whose own time is largest, and the last load's timeline from the script's
 // first mark to 'ready'. Build with QL_NO_MINIFY=1 for readable names. Asserts nothing.
-import * as path from 'node:path';
 import { gotoPage, launchWithExtension, startServer } from '../e2e/harness';
 import { localOnly, waitPainted } from './bench-browser';
-import { arg, fileOf, selfTimes, type TraceEvent } from './trace-profile';
-
-const CATEGORIES = [
-  'devtools.timeline',
-  'disabled-by-default-devtools.timeline',
-  'v8.execute',
-  'v8',
-  'blink.user_timing',
-  'toplevel',
-  'disabled-by-default-v8.cpu_profiler',
-];
+import { fileOf, selfTimes, TRACE_CATEGORIES, traceOptions, type TraceEvent } from './trace-profile';
 
 async function main(): Promise<void> {
-  const extDir = path.resolve(arg('ext', 'dist'), 'chrome');
-  const page = arg('page', '/fixtures/seed-deir-ezzor.html');
-  const runs = Number(arg('runs', '5')) || 5;
+  const { extDir, page, runs } = traceOptions();
   const server = await startServer();
   const ext = await launchWithExtension('chromium', undefined, { extDir });
   try {
@@ -45,7 +32,7 @@ async function main(): Promise<void> {
     const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
     await cdp.send('Tracing.start', {
       transferMode: 'ReportEvents',
-      traceConfig: { includedCategories: CATEGORIES, excludedCategories: ['*'] },
+      traceConfig: { includedCategories: TRACE_CATEGORIES, excludedCategories: ['*'] },
     });
     const times: number[] = [];
     for (let i = 0; i < runs; i++) times.push(await load());

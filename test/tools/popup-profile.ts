@@ -5,25 +5,12 @@
 // compile and run per file, style, layout, paint, HTML parsing) and the functions whose own time
 // is largest, summed over the openings. Build with QL_NO_MINIFY=1 for readable function names.
 // Asserts nothing.
-import * as path from 'node:path';
 import { launchWithExtension, startServer } from '../e2e/harness';
 import { openArticleTab } from './bench-browser';
-import { arg, fileOf, selfTimes, type TraceEvent } from './trace-profile';
-
-const CATEGORIES = [
-  'devtools.timeline',
-  'disabled-by-default-devtools.timeline',
-  'v8.execute',
-  'v8',
-  'blink.user_timing',
-  'loading',
-  'disabled-by-default-v8.cpu_profiler',
-];
+import { fileOf, selfTimes, TRACE_CATEGORIES, traceOptions, type TraceEvent } from './trace-profile';
 
 async function main(): Promise<void> {
-  const extDir = path.resolve(arg('ext', 'dist'), 'chrome');
-  const page = arg('page', '/fixtures/seed-deir-ezzor.html');
-  const runs = Number(arg('runs', '5')) || 5;
+  const { extDir, page, runs } = traceOptions();
   const server = await startServer();
   const ext = await launchWithExtension('chromium', undefined, { extDir });
   try {
@@ -36,7 +23,7 @@ async function main(): Promise<void> {
     const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
     await cdp.send('Tracing.start', {
       transferMode: 'ReportEvents',
-      traceConfig: { includedCategories: CATEGORIES, excludedCategories: ['*'] },
+      traceConfig: { includedCategories: TRACE_CATEGORIES, excludedCategories: ['*'] },
     });
     const readies: number[] = [];
     for (let i = 0; i < runs; i++) {

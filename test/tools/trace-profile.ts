@@ -1,12 +1,35 @@
 // What the Chromium trace tools (content-profile, popup-profile) share: their command-line
 // options, the trace's event shapes, and the self time per function read from V8's sampling
 // profiler in the trace.
+import * as path from 'node:path';
 
 /** The value after `--name` on the command line, or `fallback`. */
 export const arg = (name: string, fallback: string): string => {
   const at = process.argv.indexOf(`--${name}`);
   return at > 0 ? (process.argv[at + 1] ?? fallback) : fallback;
 };
+
+/** Chromium's trace categories the tools record: the timeline, V8's work and sampling profiler,
+ * user timing marks, task and loading events. */
+export const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'v8',
+  'blink.user_timing',
+  'toplevel',
+  'loading',
+  'disabled-by-default-v8.cpu_profiler',
+];
+
+/** The options both tools take: the build (--ext, its chrome folder), the page, the runs. */
+export function traceOptions(): { extDir: string; page: string; runs: number } {
+  return {
+    extDir: path.resolve(arg('ext', 'dist'), 'chrome'),
+    page: arg('page', '/fixtures/seed-deir-ezzor.html'),
+    runs: Number(arg('runs', '5')) || 5,
+  };
+}
 
 export interface TraceEvent {
   name: string;
