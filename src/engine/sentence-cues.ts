@@ -171,7 +171,8 @@ const AS_SOURCE_VERBS = wordSet('said says explained explains noted notes wrote 
  * "As Lund said he would, Roe …" has one, and the main clause's subject speaks. */
 function asSource(tokens: Token[], k: number): boolean {
   if (tokens[0]!.lower !== 'as' || !AS_SOURCE_VERBS.has(tokens[k]!.lower)) return false;
-  for (let c = k + 1; c < tokens.length && tokens[c]!.text !== ','; c++)
+  // The "as" clause is short: read at most 40 words of it (a sentence of quotes stays linear).
+  for (let c = k + 1; c < tokens.length && c <= k + 40 && tokens[c]!.text !== ','; c++)
     if (/^(?:he|she|they|it|we|i|that|if|whether)$/.test(tokens[c]!.lower)) return false;
   return true;
 }
