@@ -1646,3 +1646,16 @@ describe('attributeQuotes: a capitalised adjective opening a body’s name stays
     expect(direct(article(sentence))[0]?.[1]).toBe(name);
   });
 });
+
+test('attributeQuotes: a product with a model number is no speaker', () => {
+  const quotes = run(
+    article(
+      'The Lumen X12 Pro says “welcome home, how was your day” when it wakes.',
+      '“We built it for families,” said Ada Roe, who designed it.',
+    ),
+  ).quotes;
+  expect(quotes.map((q) => [q.kind, q.speaker?.name ?? null])).toEqual([
+    ['direct', null],
+    ['direct', 'Ada Roe'],
+  ]);
+});

@@ -979,7 +979,7 @@ export class EntityResolver {
    * lower case, or it is a participle, and never gives it as a person's surname or with a title.
    * Nor is a lone letter, the label of an interview's question ("Q: You promised …"). */
   refersToSomeone(m: RawMention): boolean {
-    if (m.kind === 'name' && m.name.length < 2) return false;
+    if (m.kind === 'name' && (m.name.length < 2 || MODEL_NAME.test(m.name))) return false;
     if (m.kind !== 'name' || m.role || m.gender || m.name.includes(' ')) return true;
     const key = m.name.toLowerCase();
     if (this.#fullNames.has(key) || /^[A-Z]{2,}$/.test(m.name)) return true;
@@ -2318,6 +2318,11 @@ function readAsBodyAfter(text: string, end: number): boolean {
 
 /** Capitalised words that follow a product's model number ("Pulse 9 Pro", "Zephyr 12 Max"). */
 const MODEL_SUFFIXES = wordSet('Pro Max Plus Ultra Mini');
+/** A product's name: a word after the first that holds a model number ("Galaxy S24 Ultra",
+ * "Boeing 737 MAX", "Pulse 9"), not a station's, a union local's or a district's number
+ * ("Channel 4", "Local 32BJ", "District 9"). */
+const MODEL_NAME =
+  /^(?!.*\b(?:Channel|Radio|Local|District|Ward|Station|Precinct|Chapter|Group|Formula|Area|Studio|Company|Unit)\s+\S*\d)\S+(?:\s+\S+)*?\s+(?=\S*\d)[A-Za-z]{0,3}\d{1,4}[A-Za-z]{0,3}\b/;
 
 /** Whether a model number ends the name run ending at `end` ("Galaxy S24", "Acme X200") or
  * follows it: one to three digits (glued letters allowed) and then a model's suffix ("Pulse 9
