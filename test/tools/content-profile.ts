@@ -6,7 +6,7 @@
 // first mark to 'ready'. Build with QL_NO_MINIFY=1 for readable names. Asserts nothing.
 import { gotoPage, launchWithExtension, startServer } from '../e2e/harness';
 import { localOnly, waitPainted } from './bench-browser';
-import { fileOf, selfTimes, TRACE_CATEGORIES, traceOptions, type TraceEvent } from './trace-profile';
+import { fileOf, selfTimes, traced, traceOptions, type TraceEvent } from './trace-profile';
 
 async function main(): Promise<void> {
   const { extDir, page, runs } = traceOptions();
@@ -26,18 +26,11 @@ async function main(): Promise<void> {
       return t;
     };
     await load();
-    const cdp = await ext.browser.target().createCDPSession();
-    const events: TraceEvent[] = [];
-    cdp.on('Tracing.dataCollected', (e: { value: TraceEvent[] }) => events.push(...e.value));
-    const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-    await cdp.send('Tracing.start', {
-      transferMode: 'ReportEvents',
-      traceConfig: { includedCategories: TRACE_CATEGORIES, excludedCategories: ['*'] },
+    const { result: times, events } = await traced(ext.browser, async () => {
+      const times: number[] = [];
+      for (let i = 0; i < runs; i++) times.push(await load());
+      return times;
     });
-    const times: number[] = [];
-    for (let i = 0; i < runs; i++) times.push(await load());
-    await cdp.send('Tracing.end');
-    await done;
     console.log(`loads: ${runs}, start to painted ${times.map((t) => t.toFixed(0)).join(', ')} ms`);
     report(events, runs);
   } finally {

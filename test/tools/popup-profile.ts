@@ -7,7 +7,7 @@
 // Asserts nothing.
 import { launchWithExtension, startServer } from '../e2e/harness';
 import { openArticleTab } from './bench-browser';
-import { fileOf, selfTimes, TRACE_CATEGORIES, traceOptions, type TraceEvent } from './trace-profile';
+import { fileOf, selfTimes, traced, traceOptions, type TraceEvent } from './trace-profile';
 
 async function main(): Promise<void> {
   const { extDir, page, runs } = traceOptions();
@@ -17,25 +17,18 @@ async function main(): Promise<void> {
     const tab = await openArticleTab(ext.browser, server.origin, page);
     const warm = await ext.openPopup(tab);
     await warm.close();
-    const cdp = await ext.browser.target().createCDPSession();
-    const events: TraceEvent[] = [];
-    cdp.on('Tracing.dataCollected', (e: { value: TraceEvent[] }) => events.push(...e.value));
-    const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-    await cdp.send('Tracing.start', {
-      transferMode: 'ReportEvents',
-      traceConfig: { includedCategories: TRACE_CATEGORIES, excludedCategories: ['*'] },
+    const { result: readies, events } = await traced(ext.browser, async () => {
+      const readies: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const popup = await ext.openPopup(tab);
+        await new Promise((r) => setTimeout(r, 150));
+        readies.push(
+          await popup.evaluate(() => performance.getEntriesByName('quote-lens-popup-ready')[0]?.startTime ?? -1),
+        );
+        await popup.close();
+      }
+      return readies;
     });
-    const readies: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const popup = await ext.openPopup(tab);
-      await new Promise((r) => setTimeout(r, 150));
-      readies.push(
-        await popup.evaluate(() => performance.getEntriesByName('quote-lens-popup-ready')[0]?.startTime ?? -1),
-      );
-      await popup.close();
-    }
-    await cdp.send('Tracing.end');
-    await done;
     report(events, readies);
   } finally {
     await ext.close();

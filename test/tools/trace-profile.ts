@@ -2,6 +2,7 @@
 // options, the trace's event shapes, and the self time per function read from V8's sampling
 // profiler in the trace.
 import * as path from 'node:path';
+import type { Browser } from 'puppeteer-core';
 
 /** The value after `--name` on the command line, or `fallback`. */
 export const arg = (name: string, fallback: string): string => {
@@ -29,6 +30,25 @@ export function traceOptions(): { extDir: string; page: string; runs: number } {
     page: arg('page', '/fixtures/seed-deir-ezzor.html'),
     runs: Number(arg('runs', '5')) || 5,
   };
+}
+
+/** Runs `work` under a browser-wide trace of TRACE_CATEGORIES; its answer and the events. */
+export async function traced<T>(
+  browser: Browser,
+  work: () => Promise<T>,
+): Promise<{ result: T; events: TraceEvent[] }> {
+  const cdp = await browser.target().createCDPSession();
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e: { value: TraceEvent[] }) => events.push(...e.value));
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: TRACE_CATEGORIES, excludedCategories: ['*'] },
+  });
+  const result = await work();
+  await cdp.send('Tracing.end');
+  await done;
+  return { result, events };
 }
 
 export interface TraceEvent {
