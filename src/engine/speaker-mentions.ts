@@ -691,16 +691,16 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
   return classify(phrase);
 }
 
-/** Words that name a body of their own after "and" ("… of Justice and Congress"). */
-const SECOND_BODY = wordSet(
-  'congress senate parliament pentagon kremlin police army navy government university college institute department ministry bank office board council agency bureau committee foundation center centre',
-);
+/** Bodies named by one word, which after "and" name a second body ("… of Justice and Congress"),
+ * as an institution's head word does. */
+const LONE_BODIES = wordSet('congress senate parliament pentagon kremlin police army navy government');
 
 /** "the Department of Health and Human Services", "Centers for Disease Control and Prevention":
  * the "and" at `k` joins the last words of one institution's name when the capitalised run before
  * it holds the institution's head word and "of"/"for" after it, and capitalised words that open
  * no person's name and no second organisation follow ("the Department of Justice and Attorney
- * General Ada Roe", "… of Justice and Congress" are two). Reads at most six words back. */
+ * General Ada Roe", "… of Justice and Congress" are two). Reads at most six words back. The
+ * entity resolver's institutionTail joins the same tail to a capitalised run. */
 function andInsideInstitution(tokens: Token[], k: number, floor: number): boolean {
   if (!isCapitalized(tokens[k - 1]) || isForename(tokens[k + 1]?.text ?? '')) return false;
   let n = k + 1;
@@ -710,7 +710,8 @@ function andInsideInstitution(tokens: Token[], k: number, floor: number): boolea
       n > k + 3 ||
       ROLE_WORDS.has(w.lower) ||
       HONORIFICS.has(w.lower) ||
-      SECOND_BODY.has(w.lower) ||
+      LONE_BODIES.has(w.lower) ||
+      INSTITUTION_HEADS.has(w.lower) ||
       !/\p{Ll}/u.test(w.text)
     )
       return false;
