@@ -3,7 +3,7 @@
 // ministry" the ministry the article named, "the minister" the person last given that role.
 import { cueStrength, wordSet } from './speech-verbs';
 import type { Mention, Quote, Speaker, SpeakerKind } from './types';
-import { HONORIFICS, ROLE_WORDS, descriptorHead, type RawMention } from './speaker-mentions';
+import { HONORIFICS, ROLE_WORDS, SURNAME_ROLES, descriptorHead, type RawMention } from './speaker-mentions';
 import { forenameGender, isForename } from './forenames';
 import { lowerBound } from './sorted';
 import salienceTable from './pronoun-salience.json';
@@ -1807,12 +1807,15 @@ export class EntityResolver {
     const counts = this.#fullNames.get(key);
     let name: string | null = null;
     let best = -1;
+    // Ties go to a name opening with a given name: "Ann Lund" over a headline's "Star Lund".
     if (counts)
-      for (const [full, c] of counts)
-        if (c > best) {
-          best = c;
+      for (const [full, c] of counts) {
+        const score = c + (full.includes(' ') && isForename(full.slice(0, full.indexOf(' '))) ? 0.5 : 0);
+        if (score > best) {
+          best = score;
           name = full;
         }
+      }
     if (!name) {
       if (!this.#prescanGender.has(key)) return null;
       name = key[0]!.toUpperCase() + key.slice(1);
@@ -2091,6 +2094,12 @@ function readRun(raw: string[]): RunReading {
     const after = readRun(rest);
     return { ...after, offset: offset + words.slice(0, forAt + 1).join(' ').length + 1 + after.offset };
   }
+  // "Colorado’s Ann Lund": an owner before a given name and a surname is no part of the name.
+  for (let k = words.length - 3; k >= 0; k--)
+    if (/['’]s?$/.test(words[k]!) && isForename(cleaned[k + 1]!)) {
+      const after = readRun(words.slice(k + 1));
+      return { ...after, offset: offset + words.slice(0, k + 1).join(' ').length + 1 + after.offset };
+    }
   let roleEnd = -1;
   for (let k = 0; k < words.length - 1; k++)
     if (ROLE_WORDS.has(lowers[k]!) || ROLE_WORDS.has(words[k]!.toLowerCase())) roleEnd = k;
@@ -2143,7 +2152,14 @@ function readRun(raw: string[]): RunReading {
       }
   const name = cleaned.slice(nameStart, nameEnd).filter(Boolean);
   let roleInName = false;
-  for (let k = nameStart; k < lowers.length; k++) if (ROLE_WORDS.has(lowers[k]!)) roleInName = true;
+  // "Charlie King", "Ada Bishop": a role word that is also a family name, last after a given
+  // name, is the surname.
+  for (let k = nameStart; k < lowers.length; k++)
+    if (
+      ROLE_WORDS.has(lowers[k]!) &&
+      !(k > nameStart && k === lowers.length - 1 && SURNAME_ROLES.has(lowers[k]!) && isForename(cleaned[k - 1]!))
+    )
+      roleInName = true;
   const role =
     roleEnd >= 0
       ? words

@@ -1081,3 +1081,31 @@ test('a name joined by an ampersand is an organisation, not a person', () => {
     ['Brandt & Sons', 'organization'],
   ]);
 });
+
+describe('pronoun antecedents named with an owner, a role-like surname or a headline epithet', () => {
+  test('"he" stands for a man whose surname is also a role word ("King", "Bishop")', () => {
+    const text = article(
+      'Tomas Berg runs the festival.',
+      'Walter Bishop, a former stage manager, said the crew would work through the night.',
+      '“Nobody sleeps until the lights are up,” he said.',
+    );
+    expect(names(text)).toEqual(['Walter Bishop']);
+  });
+
+  test('a place owning a name ("Vermont’s Karen Dahl") is no part of the name "she" stands for', () => {
+    const text = article(
+      'Vermont’s Karen Dahl, a delegate on the rules committee, led the effort against the change.',
+      '“We have the votes and we will use them,” she said.',
+    );
+    expect(names(text)).toEqual(['Karen Dahl']);
+  });
+
+  test('a headline epithet before a surname does not replace the full name the text gives', () => {
+    const text = [
+      'Bold Maverick Okafor ‘ready’ for the final',
+      'Midfielder Amara Okafor, 24, is not sure she will start on Sunday.',
+      '“I feel ready, but the coach decides,” she told reporters.',
+    ].join('\n\n');
+    expect(names(text)).toEqual(['Amara Okafor']);
+  });
+});

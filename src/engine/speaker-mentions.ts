@@ -50,7 +50,7 @@ export const HONORIFICS = wordMap(
   'mr.=m mr=m mrs.=f mrs=f ms.=f ms=f miss=f dr.= dr= sir=m dame=f lord=m lady=f baron=m baroness=f prof.=',
 );
 /** Role words that are also common family names ("Peter T. King", "Ada Bishop", "Jon Chancellor"). */
-const SURNAME_ROLES = wordSet('king bishop chancellor prince dean');
+export const SURNAME_ROLES = wordSet('king bishop chancellor prince dean');
 
 /** A role word that is also a family name, capitalised after a given name or an initial, is the
  * surname, not a title ("Peter T. King of New York"). */
