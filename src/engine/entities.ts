@@ -1093,7 +1093,12 @@ export class EntityResolver {
       // "Procter & Gamble", "Texas A&M": an ampersand joins a firm's or a school's name, no person's.
       m.name.includes('&') ||
       // "Radio 5 Live", "Channel 4 News": nor is a number part of one.
-      words.some((w) => isDigit(w.charCodeAt(0)))
+      words.some((w) => isDigit(w.charCodeAt(0))) ||
+      // "the insurer Aviva", "Aviva, the insurer,": one word under a role that names a kind of
+      // body (a two-word name keeps its person: "publisher Ada Lund").
+      (words.length === 1 &&
+        !!m.role &&
+        ORG_APPOSITIVE_NOUNS.has(m.role.slice(m.role.lastIndexOf(' ') + 1).toLowerCase()))
     )
       return this.#entity(m.name, 'organization', m.role, '');
     // "Critics say", "Opponents argue": a plural common noun capitalised only because it opens

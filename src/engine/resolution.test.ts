@@ -1113,3 +1113,18 @@ test('a count inside a headline in capitals joins no name across it', () => {
   const quotes = best(article('AT LEAST 12 HURT IN HARBOUR FIRE Mayor Ada Lund said the blaze was “under control.”'));
   expect(quotes.find((q) => q.kind === 'direct')?.speaker?.name).toBe('Ada Lund');
 });
+
+test('one word under a role that names a kind of body is an organisation; a person’s full name under a role stays a person', () => {
+  const quotes = best(
+    article(
+      '“Claims will rise,” said the insurer Corvane.',
+      '“Claims will rise,” said Halvex, the carrier.',
+      '“Sales fell,” said publisher Ada Lund.',
+    ),
+  );
+  expect(quotes.map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([
+    ['Corvane', 'organization'],
+    ['Halvex', 'organization'],
+    ['Ada Lund', 'person'],
+  ]);
+});
