@@ -966,8 +966,8 @@ export function notDescriptorStart(lower: string): boolean {
 /** Words that open no speaker's phrase: the expletives "there"/"here" and the first person with
  * its contractions (first person belongs inside quotes). */
 const NOT_A_SPEAKER = /^(?:there|here|i|i[’'](?:m|ve|d|ll)|we[’'](?:ve|re|d|ll))$/;
-/** Prepositions that cannot end a speaker's descriptor, left there by the walk ("boos upon"). */
-const NOT_A_HEAD = wordSet('upon about into onto through toward towards');
+/** Words that cannot end a speaker's descriptor, left there by the walk ("boos upon", "it's worth noting"). */
+const NOT_A_HEAD = wordSet('upon about into onto through toward towards worth');
 const REFLEXIVES = wordSet('myself yourself himself herself itself ourselves yourselves themselves oneself');
 /** Irregular past tenses that end a clause the walk ran into ("the meeting began", "Lund kept"):
  * never the head of a speaker's phrase. */
