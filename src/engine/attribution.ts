@@ -296,6 +296,10 @@ function lastClauseSubject(tokens: Token[]): RawMention | null {
 /** Context fallbacks, in order: the other pieces of a multi-paragraph quote, the quotes before
  * and after in the paragraph, a speaking sentence in the paragraph, and the paragraph before when
  * this one opens with the quote and that one ends attributed. */
+/** How far after a quote (in characters) its own sentence's cue is looked for before the quote
+ * is lent the speaker of the paragraph before. */
+const OWN_CUE_REACH = 40;
+
 function inheritSpeakers(text: string, infos: QuoteInfo[], sentences: SentenceInfo[], blocks: Block[]): void {
   const has = (i: number) => infos[i]!.mention !== null || infos[i]!.from >= 0;
   // '"…" / - Jane Roe.': a quote paragraph signed by a dash line under it.
@@ -389,6 +393,9 @@ function inheritSpeakers(text: string, infos: QuoteInfo[], sentences: SentenceIn
     // The paragraph before, when this quote opens its paragraph.
     const firstSentence = info.sentence === 0 || sentences[info.sentence - 1]!.block !== own.block;
     if (!firstSentence || own.start !== info.span.start) continue;
+    // '"…," 3M said.': a cue right after the quote in its own sentence, whose subject was not read
+    // as a speaker, says someone else spoke it than the paragraph before.
+    if (findCueWord(text, info.span.end, Math.min(own.end, info.span.end + OWN_CUE_REACH)) >= 0) continue;
     const prevSentence = sentences[info.sentence - 1];
     if (!prevSentence || prevSentence.block !== own.block - 1 || blocks[prevSentence.block]!.kind === 'heading')
       continue;

@@ -45,7 +45,7 @@ const ORG_HEADS = wordSet(
     // Heads of company and institution names, and the platforms news quotes as sources.
     'market foods research finance capital partners holdings technologies labs ventures securities insurance energy ' +
     'systems solutions communications entertainment studios airways hospital clinic school college academy museum society ' +
-    'authority trust initiative gazette telegraph observer today bloomberg politico twitter facebook instagram youtube tiktok reddit quora ' +
+    'authority trust initiative gazette telegraph observer today radio tv television bloomberg politico twitter facebook instagram youtube tiktok reddit quora ' +
     // Company suffixes, as the name cleaner leaves them ("Orbital Dynamics Inc." -> "Inc").
     'inc corp ltd llc plc co ' +
     // Gatherings that speak through their organisers, never a person ("the Harbor Convention").
@@ -979,11 +979,14 @@ export class EntityResolver {
    * lower case, or it is a participle, and never gives it as a person's surname or with a title.
    * Nor is a lone letter, the label of an interview's question ("Q: You promised …"). */
   refersToSomeone(m: RawMention): boolean {
-    if (m.kind === 'name' && (m.name.length < 2 || MODEL_NAME.test(m.name))) return false;
+    if (m.kind === 'name' && (m.name.length < 2 || (MODEL_NAME.test(m.name) && !orgHeadLast(m.name)))) return false;
     if (m.kind !== 'name' || m.role || m.gender || m.name.includes(' ')) return true;
     const key = m.name.toLowerCase();
     if (this.#fullNames.has(key) || /^[A-Z]{2,}$/.test(m.name)) return true;
     if (key.length > 4 && /(?:ing|ed)$/.test(key)) return false;
+    // "the Times wrote", "the Post reported": an organisation's head word under the definite
+    // article names a paper or a body, however often the text writes the word in lower case.
+    if (ORG_HEADS.has(key) && /(?:^|\W)the\s$/i.test(this.#text.slice(Math.max(0, m.start - 4), m.start))) return true;
     return !this.#writtenInLowerCase(key);
   }
 
@@ -1088,7 +1091,14 @@ export class EntityResolver {
       this.#describedAsOrg.has(m.name) ||
       orgBeforeConnector(words) ||
       // "Procter & Gamble", "Texas A&M": an ampersand joins a firm's or a school's name, no person's.
-      m.name.includes('&')
+      m.name.includes('&') ||
+      // "Radio 5 Live", "Channel 4 News": nor is a number part of one.
+      words.some((w) => isDigit(w.charCodeAt(0))) ||
+      // "the insurer Aviva", "Aviva, the insurer,": one word under a role that names a kind of
+      // body (a two-word name keeps its person: "publisher Ada Lund").
+      (words.length === 1 &&
+        !!m.role &&
+        ORG_APPOSITIVE_NOUNS.has(m.role.slice(m.role.lastIndexOf(' ') + 1).toLowerCase()))
     )
       return this.#entity(m.name, 'organization', m.role, '');
     // "Critics say", "Opponents argue": a plural common noun capitalised only because it opens
@@ -2081,7 +2091,8 @@ function readRun(raw: string[]): RunReading {
     return none;
   // "Department of Defense", "Campaign for Lund": an organisation's head word before "of"/"for".
   const orgBeforeConnector = lowers.some((w, k) => ORG_HEADS.has(w) && CONNECTORS.has(lowers[k + 1] ?? ''));
-  if (ORG_HEADS.has(key) || acronym || orgBeforeConnector)
+  // "Radio 5 Live", "Channel 4 News": a number inside the run is no part of a person's name.
+  if (ORG_HEADS.has(key) || acronym || orgBeforeConnector || cleaned.some((w) => isDigit(w.charCodeAt(0))))
     return { kind: RUN_ORG, offset, key, name: cleaned.join(' '), role: '', gender: '' };
   // "Friends for Lund", "Lund for Senate": a run with "for" and a short name after it names a
   // campaign or a group; after a longer one with a role, "for" only joined a word to the name
@@ -2337,6 +2348,9 @@ const MODEL_SUFFIXES = wordSet('Pro Max Plus Ultra Mini');
 /** A product's name: a word after the first that holds a model number ("Galaxy S24 Ultra",
  * "Boeing 737 MAX", "Pulse 9"), not a station's, a union local's or a district's number
  * ("Channel 4", "Local 32BJ", "District 9"). */
+/** "Fox 5 News", "Valley 2 Radio": a name that ends in an organisation's head word is a body's,
+ * whatever number stands inside it. */
+const orgHeadLast = (name: string) => ORG_HEADS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
 const MODEL_NAME =
   /^(?!.*\b(?:Channel|Radio|Local|District|Ward|Station|Precinct|Chapter|Group|Formula|Area|Studio|Company|Unit)\s+\S*\d)\S+(?:\s+\S+)*?\s+(?=\S*\d)[A-Za-z]{0,3}\d{1,4}[A-Za-z]{0,3}\b/;
 

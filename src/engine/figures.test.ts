@@ -475,6 +475,8 @@ const ROWS: [string, string[]][] = [
   ['Top picks: 4 Rand Miller, 5 Joe Tan.', []],
   // digits hyphened to a capitalised number word are a name
   ['They met outside a 7-Eleven in Ohio.', []],
+  // digits hyphened to one capital letter name a form or a format
+  ['Its 10-K filing and an 8-K came late; the 3-D film sold 40 seats.', ['40 seats|count|40|seats']],
   // a scale hyphened to the number; slang and old currency nouns; "the million mark" is no money
   ['The port won a $2.5-billion contract.', ['$2.5-billion|money|2500000000|USD']],
   ['It is a 40-million-euro stadium.', ['40-million-euro|money|40000000|EUR']],

@@ -1427,6 +1427,9 @@ function yearAgeRankOrName(r: Reading, _lead: Lead, d: Draft): Step {
   if (d.kind !== 'count' || first.t !== 'n' || !num.plain) return undefined;
   // "7-Eleven": digits hyphened to a capitalised number word are a name.
   if (d.hyph && isCap(d.hyph) && isNumberWord(d.hyph.lv)) return { skip: d.hyph.e };
+  // "its 10-K filing", "an 8-K", "3-D glasses": digits hyphened to one capital letter are a
+  // form's or a format's name.
+  if (d.hyph && d.hyph.v.length === 1 && isCap(d.hyph)) return { skip: d.hyph.e };
   // "the 1400 block of Cannon Street": a US police report's address, no quantity and no year.
   if (S.at(num.next)?.lv === 'block' && S.at(num.next + 1)?.lv === 'of') return { skip: d.end };
   // Years: plain four digits, no counted noun, 1000..2099 ("in 2016", "late 2016", "the 2016 election").

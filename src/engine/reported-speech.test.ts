@@ -1284,6 +1284,9 @@ describe('reported speech: cue words that report nothing', () => {
     expect(reported(article('The harbour board was told on Monday that the pier would close in June.'))).toEqual([]);
     expect(reported(article('It was widely reported that the pier would close in June.'))).toEqual([]);
   });
+  test('"it\'s worth noting that" is the writer\'s aside, and "worth" is no speaker', () => {
+    expect(reported(article('It’s worth noting that half the ferries ran late in May.'))).toEqual([]);
+  });
   test('"add up to" is a sum, not a word added', () => {
     expect(reported(article('Its repair bills have added up to more than the town can pay in a year.'))).toEqual([]);
   });

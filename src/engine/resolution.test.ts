@@ -1109,3 +1109,50 @@ describe('pronoun antecedents named with an owner, a role-like surname or a head
     expect(names(text)).toEqual(['Amara Okafor']);
   });
 });
+
+test('a number between capitalised words stays in a broadcaster’s name, which is an organisation', () => {
+  const quotes = best(
+    article('“The ferry was late again,” Harbour 7 News said.', '“Nobody told us,” said Valley 2 Radio.'),
+  );
+  expect(quotes.map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([
+    ['Harbour 7 News', 'organization'],
+    ['Valley 2 Radio', 'organization'],
+  ]);
+});
+
+test('a quote paragraph whose own sentence has a cue with a subject we cannot read is not lent the paragraph before’s speaker', () => {
+  const quotes = best(
+    article('“Costs will rise,” said Ada Lund, the firm’s finance chief.', '“We will appeal,” 4B said in a filing.'),
+  );
+  expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Ada Lund', null]);
+});
+
+test('a paper named by its head word under "the" speaks even where the text writes the word in lower case', () => {
+  const quotes = best(
+    article(
+      'The rent rose three times in a year, and the tenants said the times were hard.',
+      '“The landlord has not answered our letters,” the Times wrote.',
+    ),
+  );
+  expect(quotes.map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([['Times', 'organization']]);
+});
+
+test('a count inside a headline in capitals joins no name across it', () => {
+  const quotes = best(article('AT LEAST 12 HURT IN HARBOUR FIRE Mayor Ada Lund said the blaze was “under control.”'));
+  expect(quotes.find((q) => q.kind === 'direct')?.speaker?.name).toBe('Ada Lund');
+});
+
+test('one word under a role that names a kind of body is an organisation; a person’s full name under a role stays a person', () => {
+  const quotes = best(
+    article(
+      '“Claims will rise,” said the insurer Corvane.',
+      '“Claims will rise,” said Halvex, the carrier.',
+      '“Sales fell,” said publisher Ada Lund.',
+    ),
+  );
+  expect(quotes.map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([
+    ['Corvane', 'organization'],
+    ['Halvex', 'organization'],
+    ['Ada Lund', 'person'],
+  ]);
+});

@@ -684,12 +684,19 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
     // Nor is a noun of time or manner: "from the time Mendes declared" is Mendes's own clause.
     if (i < end - 1 && NOUNS_BEFORE_A_CLAUSE.has(t.lower) && isCapitalized(tokens[i + 1])) break;
     if (PRONOUNS.has(t.lower)) break;
+    // "FIRE IN HARBOUR Mayor Ada Lund said": two words in capitals before a word in title case
+    // end a headline run into the sentence; the subject starts after them.
+    if (i < end - 1 && allCaps(t) && allCaps(tokens[i - 1]) && /[a-z]/.test(tokens[i + 1]!.text)) break;
     i--;
     words++;
   }
   const phrase = tokens.slice(i + 1, end);
   return classify(phrase);
 }
+
+/** A word of two letters or more, all in capitals ("FIRE", "IN"). */
+const allCaps = (t: Token | undefined) =>
+  isWord(t) && t!.text.length > 1 && !/[a-z]/.test(t!.text) && /[A-Z]/.test(t!.text);
 
 /** Bodies named by one word, which after "and" name a second body ("… of Justice and Congress"),
  * as an institution's head word does. */
@@ -762,7 +769,8 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
     if (
       isCapitalized(t) ||
       (t.lower === 'and' && andInsideInstitution(tokens, i, start)) ||
-      (t.text === '&' && isCapitalized(tokens[i + 1]))
+      (t.text === '&' && isCapitalized(tokens[i + 1])) ||
+      (sawName && numberInName(tokens, i))
     )
       sawName = true;
     else if (
@@ -958,8 +966,8 @@ export function notDescriptorStart(lower: string): boolean {
 /** Words that open no speaker's phrase: the expletives "there"/"here" and the first person with
  * its contractions (first person belongs inside quotes). */
 const NOT_A_SPEAKER = /^(?:there|here|i|i[’'](?:m|ve|d|ll)|we[’'](?:ve|re|d|ll))$/;
-/** Prepositions that cannot end a speaker's descriptor, left there by the walk ("boos upon"). */
-const NOT_A_HEAD = wordSet('upon about into onto through toward towards');
+/** Words that cannot end a speaker's descriptor, left there by the walk ("boos upon", "it's worth noting"). */
+const NOT_A_HEAD = wordSet('upon about into onto through toward towards worth');
 const REFLEXIVES = wordSet('myself yourself himself herself itself ourselves yourselves themselves oneself');
 /** Irregular past tenses that end a clause the walk ran into ("the meeting began", "Lund kept"):
  * never the head of a speaker's phrase. */
@@ -1309,10 +1317,25 @@ export function descriptorHead(name: string): string {
 
 /** "of" inside a name ("University of Iowa", "Bank of America"): between capitalised words, not
  * after a role word ("Secretary of State" is a role). */
+/** "Channel 4 News", "Radio 5 Live": a short number between capitalised words (not a date's day
+ * between a weekday and a month, nor a count inside a headline in capitals) is inside a
+ * broadcaster's or a body's name. */
+function numberInName(tokens: Token[], k: number): boolean {
+  return (
+    /^\d{1,3}$/.test(tokens[k]!.text) &&
+    isCapitalized(tokens[k - 1]) &&
+    isCapitalized(tokens[k + 1]) &&
+    /[a-z]/.test(tokens[k + 1]!.text) &&
+    !TIME_WORDS.has(tokens[k - 1]!.lower) &&
+    !TIME_WORDS.has(tokens[k + 1]!.lower)
+  );
+}
+
 function inNameConnector(head: Token[], k: number): boolean {
   if (head[k]!.lower === 'and') return andInsideInstitution(head, k, -1);
   // "Procter & Gamble": an ampersand between capitalised words is inside one name.
   if (head[k]!.text === '&') return isCapitalized(head[k - 1]) && isCapitalized(head[k + 1]);
+  if (numberInName(head, k)) return true;
   if (institutionArticle(head, k) || (/^(?:of|for)$/.test(head[k]!.lower) && institutionArticle(head, k + 1)))
     return true;
   return (
