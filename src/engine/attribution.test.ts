@@ -1522,6 +1522,13 @@ describe('attributeQuotes: a quote inside a clause about someone else is not len
     expect(stray!.speaker?.name ?? null).toBeNull();
     expect(own!.speaker?.name).toBe('Ellen Novak');
   });
+  test('an opening phrase before a quote in lower case, or an expletive clause, keeps the speaker', () => {
+    const text = article(
+      '“The harvest was the worst in years,” said Mayor Ellen Novak on Friday. If prices keep falling this winter, “we will lose half the farms.” As a result, there’s now “no room left for another bad year.”',
+    );
+    expect(quoteOf(text, 'we will lose')?.speaker?.name).toBe('Ellen Novak');
+    expect(quoteOf(text, 'no room left')?.speaker?.name).toBe('Ellen Novak');
+  });
 });
 
 describe('attributeQuotes: a later clause with its own subject holds the quote', () => {

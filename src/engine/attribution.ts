@@ -709,6 +709,7 @@ function finish(
       strayClause(
         text.slice(Math.max(sentences[info.sentence]!.start, span.start - STRAY_CLAUSE_CHARS), span.start),
         quote.speaker.name,
+        text[span.innerStart]!,
       )
     )
       quote.speaker = { ...quote.speaker, id: UNCLEAR_SPEAKER_ID, name: null, kind: 'unknown', role: null };
@@ -786,11 +787,16 @@ const STRAY_CLAUSE_CHARS = 1000;
 
 /** The words of a sentence before a quote in it make a clause of their own (four words or more)
  * that names neither the speaker `name` nor anyone by a pronoun. */
-function strayClause(lead: string, name: string): boolean {
+function strayClause(lead: string, name: string, first: string): boolean {
   const words = lead.match(/[\p{L}’']+/gu) ?? [];
   if (words.length <= 3) return false;
+  // "Unless rivals quit soon, “it is over”": an opening phrase before a quote that goes on in
+  // lower case, the quote being its main clause, is no clause of its own.
+  if (/,\s*$/.test(lead) && first !== first.toUpperCase()) return false;
   const nameWords = new Set(name.split(' ').filter((w) => w.length > 2));
-  return !words.some((w) => STRAY_PRONOUNS.has(w.toLowerCase()) || nameWords.has(w));
+  return !words.some(
+    (w) => STRAY_PRONOUNS.has(w.toLowerCase()) || nameWords.has(w) || /^(?:that|there|it)['’]s$/i.test(w),
+  );
 }
 
 /** Pronouns by which a clause may stand for the paragraph's speaker. */
