@@ -1659,3 +1659,19 @@ test('attributeQuotes: a product with a model number is no speaker', () => {
     ['direct', 'Ada Roe'],
   ]);
 });
+
+describe('attributeQuotes: an employer’s possessive before a name is no part of the name', () => {
+  test.each<[string, string]>([
+    ['As the Harbour Post’s Ida Marsh wrote, “The ferry is a lifeline.”', 'Ida Marsh'],
+    ['Corvel’s Tom Brandt said, “We will open two stores.”', 'Tom Brandt'],
+    ['“It is too early to tell,” said The Ledger’s Nora Quist.', 'Nora Quist'],
+  ])('%s', (sentence, name) => {
+    expect(direct(article(sentence))[0]?.[1]).toBe(name);
+  });
+});
+
+test('attributeQuotes: a heading’s quote, a colon and a name: the name speaks', () => {
+  const text = '‘The sea nearly took us’: Ida Marsh on her year at the lighthouse\n\nIda Marsh is back on land.';
+  expect(direct(text)).toEqual([['‘The sea nearly took us’', 'Ida Marsh', 'Ida Marsh']]);
+  expect(direct('‘Spring’: a ballet in three acts\n\nThe ballet opens today.')[0]?.[1] ?? null).toBeNull();
+});

@@ -21,6 +21,7 @@ import {
   relativeSubject,
   colonSpeaker,
   headlineSpeaker,
+  quoteThenName,
   sentenceSubject,
   speakerInSentence,
   subjectAndVerb,
@@ -228,7 +229,7 @@ export function attributeQuotes(
                   usable(sentenceSubject(tokens, k)) ??
                   usable(relativeSubject(tokens, k)) ??
                   usable(colonSpeaker(tokens, k)))
-                : null,
+                : usable(quoteThenName(tokens, k)),
             tokens,
           );
         if (info.mention) info.place = transcript ? 'transcript' : 'sentence';
