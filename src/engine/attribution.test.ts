@@ -1675,3 +1675,13 @@ test('attributeQuotes: a heading’s quote, a colon and a name: the name speaks'
   expect(direct(text)).toEqual([['‘The sea nearly took us’', 'Ida Marsh', 'Ida Marsh']]);
   expect(direct('‘Spring’: a ballet in three acts\n\nThe ballet opens today.')[0]?.[1] ?? null).toBeNull();
 });
+
+test('attributeQuotes: what stands before the verb of a lead-in with a colon is no reported claim', () => {
+  const text = article(
+    'The bakery’s owner, Ida Marsh, wrote on its website on Friday:',
+    'We are closing after forty years. Thank you for every loaf.',
+  );
+  expect(run(text).quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
+    ['We are closing after forty years. Thank you for every loaf.', 'Ida Marsh'],
+  ]);
+});
