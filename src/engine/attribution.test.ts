@@ -1685,3 +1685,8 @@ test('attributeQuotes: what stands before the verb of a lead-in with a colon is 
     ['We are closing after forty years. Thank you for every loaf.', 'Ida Marsh'],
   ]);
 });
+
+test('attributeQuotes: a trial that found something is the source, not those it counted', () => {
+  const quotes = run(article('A trial of 40 bakeries in Norway found that most kept the later opening hours.')).quotes;
+  expect(quotes.map((q) => [q.kind, q.speaker?.name ?? null])).toEqual([['reported', 'trial']]);
+});
