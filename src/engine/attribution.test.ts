@@ -1666,3 +1666,34 @@ test('attributeQuotes: a product with a model number is no speaker', () => {
     ['direct', 'Ada Roe'],
   ]);
 });
+
+describe('attributeQuotes: an employer’s possessive before a name is no part of the name', () => {
+  test.each<[string, string]>([
+    ['As the Harbour Post’s Ida Marsh wrote, “The ferry is a lifeline.”', 'Ida Marsh'],
+    ['Corvel’s Tom Brandt said, “We will open two stores.”', 'Tom Brandt'],
+    ['“It is too early to tell,” said The Ledger’s Nora Quist.', 'Nora Quist'],
+  ])('%s', (sentence, name) => {
+    expect(direct(article(sentence))[0]?.[1]).toBe(name);
+  });
+});
+
+test('attributeQuotes: a heading’s quote, a colon and a name: the name speaks', () => {
+  const text = '‘The sea nearly took us’: Ida Marsh on her year at the lighthouse\n\nIda Marsh is back on land.';
+  expect(direct(text)).toEqual([['‘The sea nearly took us’', 'Ida Marsh', 'Ida Marsh']]);
+  expect(direct('‘Spring’: a ballet in three acts\n\nThe ballet opens today.')[0]?.[1] ?? null).toBeNull();
+});
+
+test('attributeQuotes: what stands before the verb of a lead-in with a colon is no reported claim', () => {
+  const text = article(
+    'The bakery’s owner, Ida Marsh, wrote on its website on Friday:',
+    'We are closing after forty years. Thank you for every loaf.',
+  );
+  expect(run(text).quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
+    ['We are closing after forty years. Thank you for every loaf.', 'Ida Marsh'],
+  ]);
+});
+
+test('attributeQuotes: a trial that found something is the source, not those it counted', () => {
+  const quotes = run(article('A trial of 40 bakeries in Norway found that most kept the later opening hours.')).quotes;
+  expect(quotes.map((q) => [q.kind, q.speaker?.name ?? null])).toEqual([['reported', 'trial']]);
+});

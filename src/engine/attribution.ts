@@ -21,6 +21,7 @@ import {
   relativeSubject,
   colonSpeaker,
   headlineSpeaker,
+  quoteThenName,
   sentenceSubject,
   speakerInSentence,
   subjectAndVerb,
@@ -228,7 +229,7 @@ export function attributeQuotes(
                   usable(sentenceSubject(tokens, k)) ??
                   usable(relativeSubject(tokens, k)) ??
                   usable(colonSpeaker(tokens, k)))
-                : null,
+                : usable(quoteThenName(tokens, k)),
             tokens,
           );
         if (info.mention) info.place = transcript ? 'transcript' : 'sentence';
@@ -244,8 +245,12 @@ export function attributeQuotes(
       const clauses = (cues & 2 ? reportedInSentence(tokens, usedCues) : [])
         .map((c) => (usable(c.mention) ? c : asGroupSource(c)))
         .filter((c): c is ReportedClause => c !== null && usable(c.mention) !== null);
+      // A lead-in with no quote reports the paragraph after its colon: what stands before its
+      // verb is its subject ("The founder, Lund, wrote in a post:", "In a post, Lund wrote:"), no claim.
+      const leadIn = ids.length === 0 && endsWithColon(text, s, e);
       for (const c of clauses) {
         c.mention = withAntecedent(withCue(c.mention, tokens, c.cue), tokens)!;
+        if (leadIn && tokens[c.cue]!.cue && c.end <= tokens[c.cue]!.start) continue;
         if (!onlyQuoted(text, c, inSentence)) reported.push({ clause: c, sentence: index });
         for (const i of ids) takeClauseSource(infos[i]!, c, SUBORDINATORS.has(tokens[0]?.lower ?? ''));
       }

@@ -1078,10 +1078,14 @@ export class EntityResolver {
       const long = this.#acronyms.get(last) ?? this.#longFormOf(last, m.start);
       if (long) return this.#entity(long, 'organization', m.role, '');
     }
+    // "the Courier’s Ann Lund": a given name and a surname after an owner's possessive are the
+    // person's own name (the owner is the employer).
+    const owner = words.findIndex((w, k) => k < words.length - 2 && clean(w) !== w && isForename(words[k + 1]!));
     // "The New Yorker", "The Hill": a name under the definite article, with no title, is an
     // organisation or publication; people are not named that way.
     const definiteName =
       !m.role &&
+      owner < 0 &&
       m.text.startsWith(m.name) &&
       /(?:^|[^\w])the\s$/i.test(this.#text.slice(Math.max(0, m.start - 5), m.start));
     if (
@@ -1128,7 +1132,7 @@ export class EntityResolver {
     // Most names are one or two words: only longer ones are searched for a name inside them.
     let named = m.name;
     if (words.length >= 3) {
-      const start = personNameStart(words.map(clean));
+      const start = owner >= 0 ? owner + 1 : personNameStart(words.map(clean));
       const of =
         m.role || !m.name.includes(' of ') || words.some((w) => ROLE_WORDS.has(w.toLowerCase()))
           ? -1
@@ -2125,10 +2129,11 @@ function readRun(raw: string[]): RunReading {
   while (roleEnd >= 0 && CONNECTORS.has(lowers[roleEnd + 1] ?? '') && roleEnd + 4 < words.length) roleEnd += 2;
   // "Acme News Ann Lund" (a possessive cleaned away): an organisation's head word before a given
   // name and a surname is the person's affiliation, not part of the name.
-  // Initials count as an organisation's name here ("NRC Ann Lund").
+  // Initials count as an organisation's name here ("NRC Ann Lund"), and so does any owner
+  // ("Acme’s Ann Lund", "the Courier’s Ann Lund": her employer, not her name).
   for (let k = roleEnd + 1; k < words.length - 2; k++)
     if (
-      (ORG_HEADS.has(lowers[k]!) || INITIALS.test(cleaned[k]!)) &&
+      (ORG_HEADS.has(lowers[k]!) || INITIALS.test(cleaned[k]!) || cleaned[k] !== words[k]) &&
       words.length - k <= 4 &&
       isForename(cleaned[k + 1]!)
     )

@@ -2063,7 +2063,7 @@ function tailIsShort(tokens: Token[], from: number): boolean {
 
 /** Nouns for documents and studies that can be a claim's source ("a report", "a 2018 survey"). */
 const DOCUMENT_NOUNS = wordSet(
-  'report reports study studies survey surveys poll polls polling analysis analyses estimate estimates data figures census audit review memo filing filings document documents records paper index forecast forecasts projection projections tally count investigation research statistics results notes statement statements tweet tweets post posts',
+  'report reports study studies survey surveys poll polls polling analysis analyses trial trials experiment experiments estimate estimates data figures census audit review memo filing filings document documents records paper index forecast forecasts projection projections tally count investigation research statistics results notes statement statements tweet tweets post posts',
 );
 
 /** The source after "according to": the subject phrase, or for a cited document the body that

@@ -719,6 +719,18 @@ export function colonSpeaker(tokens: Token[], qi: number, afterDash = false): Ra
   return !before || !(OBJECT_MARKERS.has(before.lower) || before.quote >= 0) ? m : null;
 }
 
+/** "‘It nearly broke me’: Ann Roe on her film", "‘I’m not done’: Ann Roe": a quote opening its
+ * sentence (a heading's style), a colon and a name that ends the sentence or goes on with "on",
+ * "about" or a dash: the name speaks the quote. */
+export function quoteThenName(tokens: Token[], qi: number): RawMention | null {
+  if (qi !== 0 || tokens[1]?.text !== ':') return null;
+  const m = subjectAfter(tokens, 2, tokens.length);
+  let j = 2;
+  while (m && j < tokens.length && tokens[j]!.start < m.end) j++;
+  const next = tokens[j]?.lower;
+  return m?.kind === 'name' && (next === undefined || /^(?:on|about|[-—–.])$/.test(next)) ? m : null;
+}
+
 /** Words that open a coordinate or concessive clause before its subject ("…, and he kept",
  * "although she made it clear"). Clauses of time and cause ("after he clinched …", "since he
  * left …") are left out: on PolNeAR train they mostly set a scene for the main clause's subject,
