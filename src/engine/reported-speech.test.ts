@@ -1155,6 +1155,21 @@ describe('reported speech: "of" after a cue, and a participle after a plain subj
       [['she is prepared to lead the port', '50 percent']],
     ],
     [
+      'a share that names whom it counts after "of", in an absolute construction',
+      'The harbour plan gained ground, with 40 percent of dock workers saying the new berths would bring jobs.',
+      [['the new berths would bring jobs', '40 percent of dock workers']],
+    ],
+    [
+      'those a poll asked ("those surveyed")',
+      'By a wide margin, those surveyed said the ferry fares should stay as they are.',
+      [['the ferry fares should stay as they are', 'those surveyed']],
+    ],
+    [
+      '"stating" takes its clause without "that"',
+      'The mayor defended the pier budget, stating the repairs would cost less than planned.',
+      [['the repairs would cost less than planned', 'mayor']],
+    ],
+    [
       "the share's clause ends at its comma, before a list of results",
       'Ruiz comes in second, with 22 percent saying they would not back her, Tom Reed at 20 percent and Ana Vega at 18 percent.',
       [['they would not back her', '22 percent']],

@@ -88,7 +88,7 @@ const JOINING = wordSet('and but while whereas as');
 /** Cues that take their clause without "that" ("he said the plan failed"); the others ("criticized
  * X for …", "responded by …") report a clause only with "that". */
 const BARE_CLAUSE = wordSet(
-  'say says said saying tell tells told telling add adds added adding write writes wrote writing claim claims claimed claiming insist insists insisted insisting argue argues argued arguing warn warns warned warning predict predicts predicted predicting estimate estimates estimated estimating note notes noted noting report reports reported reporting announce announces announced announcing acknowledge acknowledges acknowledged acknowledging admit admits admitted admitting suggest suggests suggested suggesting concede concedes conceded conceding contend contends contended contending assert asserts asserted asserting maintain maintains maintained maintaining stress stresses stressed stressing declare declares declared declaring complain complains complained complaining recall recalls recalled recalling testify testifies testified testifying tweet tweets tweeted tweeting confirm confirms confirmed confirming explain explains explained explaining observe observes observed observing boast boasts boasted boasting predict forecast forecasts forecasted projected projects project projecting',
+  'say says said saying tell tells told telling add adds added adding write writes wrote writing claim claims claimed claiming insist insists insisted insisting argue argues argued arguing warn warns warned warning predict predicts predicted predicting estimate estimates estimated estimating note notes noted noting report reports reported reporting announce announces announced announcing acknowledge acknowledges acknowledged acknowledging admit admits admitted admitting suggest suggests suggested suggesting concede concedes conceded conceding contend contends contended contending assert asserts asserted asserting maintain maintains maintained maintaining stress stresses stressed stressing declare declares declared declaring complain complains complained complaining recall recalls recalled recalling testify testifies testified testifying tweet tweets tweeted tweeting confirm confirms confirmed confirming explain explains explained explaining observe observes observed observing boast boasts boasted boasting predict forecast forecasts forecasted projected projects project projecting stated stating',
 );
 /** Words a clause does not open with: a cue followed by one of these is followed by an adjunct
  * ("said in an interview", "told Rolling Stone in May"), not by what was said. */
@@ -508,9 +508,22 @@ function absolute(tokens: Token[], k: number): boolean {
 /** "…, with 50 percent saying she is ready", "with three in 10 saying …": the share of those asked
  * that a participle cue after "with" has as its subject, or null. */
 function absoluteShare(tokens: Token[], k: number): RawMention | null {
-  if (!isParticipleCue(tokens[k]!.text)) return null;
-  const share = shareBefore(tokens, k, 0);
-  return share && tokens[indexAt(tokens, share.start) - 1]?.lower === 'with' ? share : null;
+  // "With 99 percent of precincts reporting, …": a participle closed by its comma says nothing.
+  if (!isParticipleCue(tokens[k]!.text) || tokens[k + 1]?.text === ',') return null;
+  // "with 30 percent of voters saying …": the share may name whom it counts after "of".
+  let h = k;
+  for (let j = k - 2; j >= k - 5 && j > 0; j--) {
+    if (!isWord(tokens[j + 1]) || tokens[j + 1]!.cue === 2) break;
+    if (tokens[j]!.lower === 'of' && SHARE_HEADS.has(tokens[j - 1]!.lower)) h = j;
+  }
+  const share = shareBefore(tokens, h, 0);
+  if (!share || tokens[indexAt(tokens, share.start) - 1]?.lower !== 'with') return null;
+  if (h === k) return share;
+  const text = tokens
+    .slice(indexAt(tokens, share.start), k)
+    .map((t) => t.text)
+    .join(' ');
+  return { ...share, end: tokens[k - 1]!.end, text, name: text };
 }
 
 /** True when a quotation stands in [from, to): the cue after it attributes that quote. */
@@ -664,6 +677,19 @@ function cued(
     const who = tokens[k - 1]?.lower === 'who' ? tokens[k - 1]! : null;
     mention = shareBefore(tokens, who ? k - 1 : k, floor);
     if (mention && who) mention = { ...mention, start: who.start, end: who.end, text: who.text };
+  }
+  // "Those surveyed say …": the people a poll asked.
+  if (!mention && k - 2 >= floor && tokens[k - 2]!.lower === 'those' && ASKED.has(tokens[k - 1]!.lower)) {
+    const text = `${tokens[k - 2]!.text} ${tokens[k - 1]!.text}`;
+    mention = {
+      start: tokens[k - 2]!.start,
+      end: tokens[k - 1]!.end,
+      text,
+      kind: 'nominal',
+      name: text,
+      role: null,
+      gender: '',
+    };
   }
   // "A new poll released Friday found …", "A survey by the group in March found …".
   if (!mention) mention = documentSubject(tokens, floor, k);
@@ -1158,6 +1184,8 @@ const DETERMINERS_OR_NUMBERS = /^(same|other|one|two|three|first|last|next|lates
 const SHARE_HEADS = wordSet(
   'percent % several many most some few others half majority minority third quarter all both',
 );
+/** Participles naming those a poll asked ("those surveyed"). */
+const ASKED = wordSet('surveyed polled questioned interviewed sampled');
 /** Words a share may run back over ("about four in 10", "nearly half of those"). */
 const SHARE_WORDS = wordSet(
   'about nearly almost roughly some more than less fewer just over under only in of a an one',
