@@ -1165,6 +1165,11 @@ describe('reported speech: "of" after a cue, and a participle after a plain subj
       [['the ferry fares should stay as they are', 'those surveyed']],
     ],
     [
+      'a passive "reported by": the agent is the source, the subject what was reported',
+      'The pier sale was first reported by the Harbour Gazette.',
+      [['The pier sale', 'Harbour Gazette']],
+    ],
+    [
       '"stating" takes its clause without "that"',
       'The mayor defended the pier budget, stating the repairs would cost less than planned.',
       [['the repairs would cost less than planned', 'mayor']],

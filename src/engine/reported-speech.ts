@@ -589,6 +589,24 @@ function according(
   return { clause: clause(tokens, floor, to, who, k), next };
 }
 
+/** "The meeting was first reported by Politico": a passive report's agent after "by" is its source,
+ * and the subject before it (a plain noun phrase, short as it may be) what was reported. */
+function reportedBy(tokens: Token[], k: number, floor: number): { clause: ReportedClause | null; next: number } | null {
+  if (!/^(reported|tweeted)$/.test(tokens[k]!.lower) || tokens[k + 1]?.lower !== 'by') return null;
+  let b = k - 1;
+  if (/^(first|initially|previously|earlier|also)$/.test(tokens[b]?.lower ?? '')) b--;
+  if (tokens[b]?.lower === 'been' && /^(has|have|had)$/.test(tokens[b - 1]?.lower ?? '')) b--;
+  else if (!/^(was|were|is|are)$/.test(tokens[b]?.lower ?? '')) return null;
+  let s = floor;
+  while (s < b && OPENERS.has(tokens[s]!.lower)) s++;
+  if (s >= b || b - s > 12) return null;
+  for (let i = s; i < b; i++) if (!isWord(tokens[i]) || tokens[i]!.cue === 2) return null;
+  let e = k + 2;
+  while (e < tokens.length && e < k + SOURCE_LIMIT && isWord(tokens[e])) e++;
+  const who = sourceAfter(tokens, k + 2, e);
+  return who ? { clause: clause(tokens, s, b, who, k, 1), next: e } : null;
+}
+
 /** The clause of the cue at `k`: before it ("C, X said."), around it ("C1, X said, C2") or after
  * it ("X said (that) C"). */
 function cued(
@@ -601,6 +619,8 @@ function cued(
 ): { clause: ReportedClause | null; next: number } | null {
   const n = tokens.length;
   if (notSpeech(tokens, k)) return null;
+  const passive = reportedBy(tokens, k, floor);
+  if (passive) return passive;
   // "released a statement Wednesday saying …": the time belongs to the main verb; the participle
   // hangs on what comes before it.
   const hung = isParticipleCue(tokens[k]!.text) && k > 0 ? timeAdverbialStart(tokens, k - 1, floor) - 1 : k - 1;
