@@ -1192,6 +1192,21 @@ describe('reported speech: "of" after a cue, and a participle after a plain subj
 describe('reported speech: a noun-like cue made a verb by the words before it', () => {
   test.each<[string, string, [string, string][]]>([
     [
+      'a singular noun after the opening "the" agrees with the -s form ("The lawsuit claims that")',
+      'The lawsuit claims that the port hid the cost of the repairs from the council.',
+      [['that the port hid the cost of the repairs from the council', 'lawsuit']],
+    ],
+    [
+      'a name before a promise and its infinitive ("Ruiz promises to")',
+      'Ruiz promises to cut the ferry fares by a third next spring.',
+      [['to cut the ferry fares by a third next spring', 'Ruiz']],
+    ],
+    [
+      'a possessive before the plural noun makes it no verb ("His promises to")',
+      'His promises to cut the ferry fares were soon forgotten by the council.',
+      [],
+    ],
+    [
       'a plural subject before the base form ("advocates estimate")',
       'Tenant advocates estimate there could be up to 4,000 empty flats in the district.',
       [['there could be up to 4,000 empty flats in the district', 'Tenant advocates']],

@@ -385,10 +385,34 @@ export function nounLikeVerb(tokens: Token[], k: number): boolean {
   const last = next === undefined || next.text === '.';
   // "Pew notes the survey …", "Bloomberg estimates his fortune …", "Roe claims he’s …": a clause's
   // subject after a name.
+  // "Ruiz promises to cut …", "Roe claims to want …": a commitment's or a claim's infinitive.
+  const infinitive =
+    /^(claims|promises|pledges|vows)$/.test(t.lower) &&
+    next?.lower === 'to' &&
+    !/^(his|her|their|its|our|my|your)$/.test(prev.lower) &&
+    isWord(tokens[k + 2]) &&
+    !isCapitalized(tokens[k + 2]);
   const opener =
     next !== undefined &&
-    (CLAUSE_OPENERS.has(next.lower) || CLAUSE_OPENERS.has(next.lower.replace(/['’](s|re|d|ll)$/, ''))) &&
+    (CLAUSE_OPENERS.has(next.lower) || CLAUSE_OPENERS.has(next.lower.replace(/['’](s|re|d|ll)$/, '')) || infinitive) &&
     isCapitalized(prev);
+  // "The suit claims that …", "The candidate claims his …": a singular noun that agrees with the
+  // form, after the determiner that opens the clause.
+  if (
+    !isCapitalized(prev) &&
+    t.lower.endsWith('s') &&
+    agreesAsSubject(prev, t) &&
+    !NUMBER_WORDS.has(prev.lower) &&
+    !DETERMINERS_OR_NUMBERS.test(prev.lower)
+  ) {
+    const content =
+      (next?.lower === 'that' && !isVerbLike(tokens[k + 2])) || CLAUSE_OPENERS.has(next?.lower ?? '') || infinitive;
+    let d = p - 1;
+    while (d > 0 && d > p - 4 && isWord(tokens[d]) && !/^(the|a|an|this)$/.test(tokens[d]!.lower)) d--;
+    const start = tokens[d - 1];
+    if (content && /^(the|a|an|this)$/.test(tokens[d]?.lower ?? '') && (!start || /^(,|;|and|but)$/.test(start.lower)))
+      return true;
+  }
   if (
     (!next && !last) ||
     (next && next.lower !== 'that' && next.text !== ',' && !opener && !figure && !last) ||
