@@ -1180,6 +1180,11 @@ describe('reported speech: "of" after a cue, and a participle after a plain subj
       [['they would not back her', '22 percent']],
     ],
     [
+      'a participle modifying the noun after "The" ("The retired plumber")',
+      'The retired plumber has given no reason for the suit, saying only that the city had kept his pay.',
+      [['that the city had kept his pay', 'plumber']],
+    ],
+    [
       "a short past form before the participle's comma",
       'The plumber later sued, claiming the city had kept 40,000 dollars of his pay.',
       [['the city had kept 40,000 dollars of his pay', 'plumber']],

@@ -1186,17 +1186,22 @@ function nominalSubject(tokens: Token[], k: number): RawMention | null {
   if (!SUBJECT_DETERMINERS.has(tokens[i]?.lower ?? '')) return null;
   let e = i + 1;
   let head = -1;
-  while (e < k && e <= i + 6) {
+  while (e < k && e <= i + NOMINAL_WORDS) {
     const t = tokens[e]!;
     if (!isWord(t) || t.quote >= 0) return null;
-    if (isVerbLike(t) || AUXILIARIES.has(t.lower) || VERB_ADVERBS.has(t.lower) || isSmallWordEnding(t.text, 1, 'ly'))
+    // "The retired nurse": a participle right after the determiner, before a noun, modifies it.
+    const modifier = e === i + 1 && /ed$/.test(t.lower) && isWord(tokens[e + 1]) && !isVerbLike(tokens[e + 1]);
+    if (
+      !modifier &&
+      (isVerbLike(t) || AUXILIARIES.has(t.lower) || VERB_ADVERBS.has(t.lower) || isSmallWordEnding(t.text, 1, 'ly'))
+    )
       break;
     if (/^(of|for|at|in|on|from|with)$/.test(t.lower)) {
       if (head < 0) head = e - 1;
     } else if (t.cue === 2 || CLOSING.has(t.lower) || RELATIVES.has(t.lower)) return null;
     e++;
   }
-  if (e === i + 1 || e >= k || e > i + 6) return null;
+  if (e === i + 1 || e >= k || e > i + NOMINAL_WORDS) return null;
   let v = e;
   while (v < k && (VERB_ADVERBS.has(tokens[v]!.lower) || isSmallWordEnding(tokens[v]!.text, 1, 'ly'))) v++;
   // "The nurse later sued, claiming …": a short past form is a verb too.
@@ -1221,6 +1226,8 @@ function nominalSubject(tokens: Token[], k: number): RawMention | null {
     gender: '',
   };
 }
+/** Words after the determiner that a nominal subject holds at most. */
+const NOMINAL_WORDS = 8;
 /** Heads no subject has ("the same", "the other"). */
 const DETERMINERS_OR_NUMBERS = /^(same|other|one|two|three|first|last|next|latest)$/;
 
