@@ -1155,9 +1155,34 @@ describe('reported speech: "of" after a cue, and a participle after a plain subj
       [['she is prepared to lead the port', '50 percent']],
     ],
     [
+      'a share that names whom it counts after "of", in an absolute construction',
+      'The harbour plan gained ground, with 40 percent of dock workers saying the new berths would bring jobs.',
+      [['the new berths would bring jobs', '40 percent of dock workers']],
+    ],
+    [
+      'those a poll asked ("those surveyed")',
+      'By a wide margin, those surveyed said the ferry fares should stay as they are.',
+      [['the ferry fares should stay as they are', 'those surveyed']],
+    ],
+    [
+      'a passive "reported by": the agent is the source, the subject what was reported',
+      'The pier sale was first reported by the Harbour Gazette.',
+      [['The pier sale', 'Harbour Gazette']],
+    ],
+    [
+      '"stating" takes its clause without "that"',
+      'The mayor defended the pier budget, stating the repairs would cost less than planned.',
+      [['the repairs would cost less than planned', 'mayor']],
+    ],
+    [
       "the share's clause ends at its comma, before a list of results",
       'Ruiz comes in second, with 22 percent saying they would not back her, Tom Reed at 20 percent and Ana Vega at 18 percent.',
       [['they would not back her', '22 percent']],
+    ],
+    [
+      'a participle modifying the noun after "The" ("The retired plumber")',
+      'The retired plumber has given no reason for the suit, saying only that the city had kept his pay.',
+      [['that the city had kept his pay', 'plumber']],
     ],
     [
       "a short past form before the participle's comma",
@@ -1171,6 +1196,21 @@ describe('reported speech: "of" after a cue, and a participle after a plain subj
 
 describe('reported speech: a noun-like cue made a verb by the words before it', () => {
   test.each<[string, string, [string, string][]]>([
+    [
+      'a singular noun after the opening "the" agrees with the -s form ("The lawsuit claims that")',
+      'The lawsuit claims that the port hid the cost of the repairs from the council.',
+      [['that the port hid the cost of the repairs from the council', 'lawsuit']],
+    ],
+    [
+      'a name before a promise and its infinitive ("Ruiz promises to")',
+      'Ruiz promises to cut the ferry fares by a third next spring.',
+      [['to cut the ferry fares by a third next spring', 'Ruiz']],
+    ],
+    [
+      'a possessive before the plural noun makes it no verb ("His promises to")',
+      'His promises to cut the ferry fares were soon forgotten by the council.',
+      [],
+    ],
     [
       'a plural subject before the base form ("advocates estimate")',
       'Tenant advocates estimate there could be up to 4,000 empty flats in the district.',

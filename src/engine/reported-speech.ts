@@ -88,7 +88,7 @@ const JOINING = wordSet('and but while whereas as');
 /** Cues that take their clause without "that" ("he said the plan failed"); the others ("criticized
  * X for …", "responded by …") report a clause only with "that". */
 const BARE_CLAUSE = wordSet(
-  'say says said saying tell tells told telling add adds added adding write writes wrote writing claim claims claimed claiming insist insists insisted insisting argue argues argued arguing warn warns warned warning predict predicts predicted predicting estimate estimates estimated estimating note notes noted noting report reports reported reporting announce announces announced announcing acknowledge acknowledges acknowledged acknowledging admit admits admitted admitting suggest suggests suggested suggesting concede concedes conceded conceding contend contends contended contending assert asserts asserted asserting maintain maintains maintained maintaining stress stresses stressed stressing declare declares declared declaring complain complains complained complaining recall recalls recalled recalling testify testifies testified testifying tweet tweets tweeted tweeting confirm confirms confirmed confirming explain explains explained explaining observe observes observed observing boast boasts boasted boasting predict forecast forecasts forecasted projected projects project projecting',
+  'say says said saying tell tells told telling add adds added adding write writes wrote writing claim claims claimed claiming insist insists insisted insisting argue argues argued arguing warn warns warned warning predict predicts predicted predicting estimate estimates estimated estimating note notes noted noting report reports reported reporting announce announces announced announcing acknowledge acknowledges acknowledged acknowledging admit admits admitted admitting suggest suggests suggested suggesting concede concedes conceded conceding contend contends contended contending assert asserts asserted asserting maintain maintains maintained maintaining stress stresses stressed stressing declare declares declared declaring complain complains complained complaining recall recalls recalled recalling testify testifies testified testifying tweet tweets tweeted tweeting confirm confirms confirmed confirming explain explains explained explaining observe observes observed observing boast boasts boasted boasting predict forecast forecasts forecasted projected projects project projecting stated stating',
 );
 /** Words a clause does not open with: a cue followed by one of these is followed by an adjunct
  * ("said in an interview", "told Rolling Stone in May"), not by what was said. */
@@ -385,10 +385,34 @@ export function nounLikeVerb(tokens: Token[], k: number): boolean {
   const last = next === undefined || next.text === '.';
   // "Pew notes the survey …", "Bloomberg estimates his fortune …", "Roe claims he’s …": a clause's
   // subject after a name.
+  // "Ruiz promises to cut …", "Roe claims to want …": a commitment's or a claim's infinitive.
+  const infinitive =
+    /^(claims|promises|pledges|vows)$/.test(t.lower) &&
+    next?.lower === 'to' &&
+    !/^(his|her|their|its|our|my|your)$/.test(prev.lower) &&
+    isWord(tokens[k + 2]) &&
+    !isCapitalized(tokens[k + 2]);
   const opener =
     next !== undefined &&
-    (CLAUSE_OPENERS.has(next.lower) || CLAUSE_OPENERS.has(next.lower.replace(/['’](s|re|d|ll)$/, ''))) &&
+    (CLAUSE_OPENERS.has(next.lower) || CLAUSE_OPENERS.has(next.lower.replace(/['’](s|re|d|ll)$/, '')) || infinitive) &&
     isCapitalized(prev);
+  // "The suit claims that …", "The candidate claims his …": a singular noun that agrees with the
+  // form, after the determiner that opens the clause.
+  if (
+    !isCapitalized(prev) &&
+    t.lower.endsWith('s') &&
+    agreesAsSubject(prev, t) &&
+    !NUMBER_WORDS.has(prev.lower) &&
+    !DETERMINERS_OR_NUMBERS.test(prev.lower)
+  ) {
+    const content =
+      (next?.lower === 'that' && !isVerbLike(tokens[k + 2])) || CLAUSE_OPENERS.has(next?.lower ?? '') || infinitive;
+    let d = p - 1;
+    while (d > 0 && d > p - 4 && isWord(tokens[d]) && !/^(the|a|an|this)$/.test(tokens[d]!.lower)) d--;
+    const start = tokens[d - 1];
+    if (content && /^(the|a|an|this)$/.test(tokens[d]?.lower ?? '') && (!start || /^(,|;|and|but)$/.test(start.lower)))
+      return true;
+  }
   if (
     (!next && !last) ||
     (next && next.lower !== 'that' && next.text !== ',' && !opener && !figure && !last) ||
@@ -508,9 +532,22 @@ function absolute(tokens: Token[], k: number): boolean {
 /** "…, with 50 percent saying she is ready", "with three in 10 saying …": the share of those asked
  * that a participle cue after "with" has as its subject, or null. */
 function absoluteShare(tokens: Token[], k: number): RawMention | null {
-  if (!isParticipleCue(tokens[k]!.text)) return null;
-  const share = shareBefore(tokens, k, 0);
-  return share && tokens[indexAt(tokens, share.start) - 1]?.lower === 'with' ? share : null;
+  // "With 99 percent of precincts reporting, …": a participle closed by its comma says nothing.
+  if (!isParticipleCue(tokens[k]!.text) || tokens[k + 1]?.text === ',') return null;
+  // "with 30 percent of voters saying …": the share may name whom it counts after "of".
+  let h = k;
+  for (let j = k - 2; j >= k - 5 && j > 0; j--) {
+    if (!isWord(tokens[j + 1]) || tokens[j + 1]!.cue === 2) break;
+    if (tokens[j]!.lower === 'of' && SHARE_HEADS.has(tokens[j - 1]!.lower)) h = j;
+  }
+  const share = shareBefore(tokens, h, 0);
+  if (!share || tokens[indexAt(tokens, share.start) - 1]?.lower !== 'with') return null;
+  if (h === k) return share;
+  const text = tokens
+    .slice(indexAt(tokens, share.start), k)
+    .map((t) => t.text)
+    .join(' ');
+  return { ...share, end: tokens[k - 1]!.end, text, name: text };
 }
 
 /** True when a quotation stands in [from, to): the cue after it attributes that quote. */
@@ -576,6 +613,24 @@ function according(
   return { clause: clause(tokens, floor, to, who, k), next };
 }
 
+/** "The meeting was first reported by Politico": a passive report's agent after "by" is its source,
+ * and the subject before it (a plain noun phrase, short as it may be) what was reported. */
+function reportedBy(tokens: Token[], k: number, floor: number): { clause: ReportedClause | null; next: number } | null {
+  if (!/^(reported|tweeted)$/.test(tokens[k]!.lower) || tokens[k + 1]?.lower !== 'by') return null;
+  let b = k - 1;
+  if (/^(first|initially|previously|earlier|also)$/.test(tokens[b]?.lower ?? '')) b--;
+  if (tokens[b]?.lower === 'been' && /^(has|have|had)$/.test(tokens[b - 1]?.lower ?? '')) b--;
+  else if (!/^(was|were|is|are)$/.test(tokens[b]?.lower ?? '')) return null;
+  let s = floor;
+  while (s < b && OPENERS.has(tokens[s]!.lower)) s++;
+  if (s >= b || b - s > 12) return null;
+  for (let i = s; i < b; i++) if (!isWord(tokens[i]) || tokens[i]!.cue === 2) return null;
+  let e = k + 2;
+  while (e < tokens.length && e < k + SOURCE_LIMIT && isWord(tokens[e])) e++;
+  const who = sourceAfter(tokens, k + 2, e);
+  return who ? { clause: clause(tokens, s, b, who, k, 1), next: e } : null;
+}
+
 /** The clause of the cue at `k`: before it ("C, X said."), around it ("C1, X said, C2") or after
  * it ("X said (that) C"). */
 function cued(
@@ -588,6 +643,8 @@ function cued(
 ): { clause: ReportedClause | null; next: number } | null {
   const n = tokens.length;
   if (notSpeech(tokens, k)) return null;
+  const passive = reportedBy(tokens, k, floor);
+  if (passive) return passive;
   // "released a statement Wednesday saying …": the time belongs to the main verb; the participle
   // hangs on what comes before it.
   const hung = isParticipleCue(tokens[k]!.text) && k > 0 ? timeAdverbialStart(tokens, k - 1, floor) - 1 : k - 1;
@@ -664,6 +721,19 @@ function cued(
     const who = tokens[k - 1]?.lower === 'who' ? tokens[k - 1]! : null;
     mention = shareBefore(tokens, who ? k - 1 : k, floor);
     if (mention && who) mention = { ...mention, start: who.start, end: who.end, text: who.text };
+  }
+  // "Those surveyed say …": the people a poll asked.
+  if (!mention && k - 2 >= floor && tokens[k - 2]!.lower === 'those' && ASKED.has(tokens[k - 1]!.lower)) {
+    const text = `${tokens[k - 2]!.text} ${tokens[k - 1]!.text}`;
+    mention = {
+      start: tokens[k - 2]!.start,
+      end: tokens[k - 1]!.end,
+      text,
+      kind: 'nominal',
+      name: text,
+      role: null,
+      gender: '',
+    };
   }
   // "A new poll released Friday found …", "A survey by the group in March found …".
   if (!mention) mention = documentSubject(tokens, floor, k);
@@ -1116,17 +1186,22 @@ function nominalSubject(tokens: Token[], k: number): RawMention | null {
   if (!SUBJECT_DETERMINERS.has(tokens[i]?.lower ?? '')) return null;
   let e = i + 1;
   let head = -1;
-  while (e < k && e <= i + 6) {
+  while (e < k && e <= i + NOMINAL_WORDS) {
     const t = tokens[e]!;
     if (!isWord(t) || t.quote >= 0) return null;
-    if (isVerbLike(t) || AUXILIARIES.has(t.lower) || VERB_ADVERBS.has(t.lower) || isSmallWordEnding(t.text, 1, 'ly'))
+    // "The retired nurse": a participle right after the determiner, before a noun, modifies it.
+    const modifier = e === i + 1 && /ed$/.test(t.lower) && isWord(tokens[e + 1]) && !isVerbLike(tokens[e + 1]);
+    if (
+      !modifier &&
+      (isVerbLike(t) || AUXILIARIES.has(t.lower) || VERB_ADVERBS.has(t.lower) || isSmallWordEnding(t.text, 1, 'ly'))
+    )
       break;
     if (/^(of|for|at|in|on|from|with)$/.test(t.lower)) {
       if (head < 0) head = e - 1;
     } else if (t.cue === 2 || CLOSING.has(t.lower) || RELATIVES.has(t.lower)) return null;
     e++;
   }
-  if (e === i + 1 || e >= k || e > i + 6) return null;
+  if (e === i + 1 || e >= k || e > i + NOMINAL_WORDS) return null;
   let v = e;
   while (v < k && (VERB_ADVERBS.has(tokens[v]!.lower) || isSmallWordEnding(tokens[v]!.text, 1, 'ly'))) v++;
   // "The nurse later sued, claiming …": a short past form is a verb too.
@@ -1151,6 +1226,8 @@ function nominalSubject(tokens: Token[], k: number): RawMention | null {
     gender: '',
   };
 }
+/** Words after the determiner that a nominal subject holds at most. */
+const NOMINAL_WORDS = 8;
 /** Heads no subject has ("the same", "the other"). */
 const DETERMINERS_OR_NUMBERS = /^(same|other|one|two|three|first|last|next|latest)$/;
 
@@ -1158,6 +1235,8 @@ const DETERMINERS_OR_NUMBERS = /^(same|other|one|two|three|first|last|next|lates
 const SHARE_HEADS = wordSet(
   'percent % several many most some few others half majority minority third quarter all both',
 );
+/** Participles naming those a poll asked ("those surveyed"). */
+const ASKED = wordSet('surveyed polled questioned interviewed sampled');
 /** Words a share may run back over ("about four in 10", "nearly half of those"). */
 const SHARE_WORDS = wordSet(
   'about nearly almost roughly some more than less fewer just over under only in of a an one',
