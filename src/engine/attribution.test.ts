@@ -1659,3 +1659,12 @@ test('attributeQuotes: a product with a model number is no speaker', () => {
     ['direct', 'Ada Roe'],
   ]);
 });
+
+test('attributeQuotes: a subject, its verb and a comma before a quote take it back from a clause that ran over it', () => {
+  const quotes = direct(
+    article(
+      'When Ada Brennan argued that the levy had failed the town ― as the audit showed last spring ― Tomas Reyes countered, “The levy built the library.”',
+    ),
+  );
+  expect(quotes.find((q) => q[0].includes('library'))?.[1]).toBe('Tomas Reyes');
+});
