@@ -1668,3 +1668,17 @@ test('attributeQuotes: a subject, its verb and a comma before a quote take it ba
   );
   expect(quotes.find((q) => q[0].includes('library'))?.[1]).toBe('Tomas Reyes');
 });
+
+test('attributeQuotes: "the audience" with any verb right after a quote speaks it', () => {
+  const quotes = direct(
+    article(
+      'The mayor asked whether the fair should move. “Not again!” the audience groaned from the back of the hall.',
+    ),
+  );
+  expect(quotes[0]?.[1]).toBe('audience');
+});
+
+test('attributeQuotes: a comma after a party tag closes no appositive', () => {
+  const quotes = direct(article('After the vote, Rep. Ada Brennan (D-Ore.), said, “We are going west.”'));
+  expect(quotes[0]?.[1]).toBe('Ada Brennan');
+});
