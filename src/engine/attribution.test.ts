@@ -1697,3 +1697,26 @@ test('attributeQuotes: a trial that found something is the source, not those it 
   const quotes = run(article('A trial of 40 bakeries in Norway found that most kept the later opening hours.')).quotes;
   expect(quotes.map((q) => [q.kind, q.speaker?.name ?? null])).toEqual([['reported', 'trial']]);
 });
+
+test('attributeQuotes: a subject, its verb and a comma before a quote take it back from a clause that ran over it', () => {
+  const quotes = direct(
+    article(
+      'When Ada Brennan argued that the levy had failed the town ― as the audit showed last spring ― Tomas Reyes countered, “The levy built the library.”',
+    ),
+  );
+  expect(quotes.find((q) => q[0].includes('library'))?.[1]).toBe('Tomas Reyes');
+});
+
+test('attributeQuotes: "the audience" with any verb right after a quote speaks it', () => {
+  const quotes = direct(
+    article(
+      'The mayor asked whether the fair should move. “Not again!” the audience groaned from the back of the hall.',
+    ),
+  );
+  expect(quotes[0]?.[1]).toBe('audience');
+});
+
+test('attributeQuotes: a comma after a party tag closes no appositive', () => {
+  const quotes = direct(article('After the vote, Rep. Ada Brennan (D-Ore.), said, “We are going west.”'));
+  expect(quotes[0]?.[1]).toBe('Ada Brennan');
+});

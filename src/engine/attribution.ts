@@ -252,7 +252,7 @@ export function attributeQuotes(
         c.mention = withAntecedent(withCue(c.mention, tokens, c.cue), tokens)!;
         if (leadIn && tokens[c.cue]!.cue && c.end <= tokens[c.cue]!.start) continue;
         if (!onlyQuoted(text, c, inSentence)) reported.push({ clause: c, sentence: index });
-        for (const i of ids) takeClauseSource(infos[i]!, c, SUBORDINATORS.has(tokens[0]?.lower ?? ''));
+        for (const i of ids) takeClauseSource(text, infos[i]!, c, SUBORDINATORS.has(tokens[0]?.lower ?? ''));
       }
       // The sentence's first clause names who speaks in it, for the quotes around; "C — according
       // to X" (no comma before the cue) is a claim, but too loose a tie to lend X to other quotes.
@@ -504,7 +504,7 @@ function opensAttributedParagraph(infos: QuoteInfo[], sentences: SentenceInfo[],
 /** A quote inside the content of a reported clause, whose own mention was found inside that
  * content too ('X said, noting that donors feel "…"', 'X decried Y's calls, saying he has "…"'),
  * is part of what the clause's source reports: the source speaks it, not the nested subject. */
-function takeClauseSource(info: QuoteInfo, clause: ReportedClause, subordinate: boolean): void {
+function takeClauseSource(text: string, info: QuoteInfo, clause: ReportedClause, subordinate: boolean): void {
   const m = info.mention;
   if (info.term || info.span.start < clause.start || info.span.end > clause.end) return;
   // 'X downplayed the attack and said it was like a senator calling herself "…"': a quote with
@@ -534,6 +534,18 @@ function takeClauseSource(info: QuoteInfo, clause: ReportedClause, subordinate: 
     const gap = m.cue.start >= m.end ? m.cue.start - m.end : m.start - m.cue.end;
     if (gap === 1 && m.cue.start >= info.span.end) return;
   }
+  // 'When Roe noted that …, Lund shot back, "…"': a subject, its verb of saying and a comma or
+  // colon right before the quote frame it as direct speech; the clause ran over it. ("According
+  // to X, Y said, "…"" stays X's: X is the source of all it reports.)
+  if (
+    m.cue &&
+    !/^according/i.test(text.slice(clause.mention.cue?.start ?? 0, clause.mention.cue?.end ?? 0)) &&
+    m.end + 1 === m.cue.start &&
+    m.cue.end < info.span.start &&
+    info.span.start - m.cue.end < 4 &&
+    /^[,:]\s*$/.test(text.slice(m.cue.end, info.span.start))
+  )
+    return;
   if (m.start >= clause.start && m.end <= clause.end) info.mention = clause.mention;
   // "Verdi, the editor of the city's paper, La Voce, said every mayor was "…"": the quote's cue
   // is the clause's, and the clause's source search reads past appositives and relative clauses

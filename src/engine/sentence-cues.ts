@@ -193,10 +193,14 @@ export function headlineSpeaker(tokens: Token[]): CueMatch | null {
   return null;
 }
 
-/** "the Republican nominee" right after a quote: a definite descriptor headed by a role word. */
+/** "the Republican nominee", "the crowd" right after a quote: a definite descriptor headed by a role
+ * word or (after a quote opening the sentence) a noun of people. */
 function definiteRole(tokens: Token[], j: number, m: RawMention): boolean {
   const head = m.name.slice(m.name.lastIndexOf(' ') + 1).toLowerCase();
-  return m.kind === 'nominal' && tokens[j]!.lower === 'the' && ROLE_WORDS.has(head);
+  // A crowd after a quote that opens the sentence shouts it ('"No!" the crowd roared'); after one
+  // run into a clause ('as Lund went on about "…," the crowd cheered'), it only reacts.
+  const opens = j <= 2 && tokens[0]!.quote >= 0;
+  return m.kind === 'nominal' && tokens[j]!.lower === 'the' && (ROLE_WORDS.has(head) || (opens && PEOPLE.has(head)));
 }
 
 /** Cue and subject swap places only after a quoted clause ('"Q," said X'): a word right after a

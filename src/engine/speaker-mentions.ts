@@ -147,7 +147,10 @@ function bare(lower: string): string {
 export function subjectBefore(tokens: Token[], v: number, floor: number): RawMention | null {
   const surname = surnameAfterQuote(tokens, v, floor);
   if (surname) return surname;
-  const i = skipBack(tokens, v - 1, floor);
+  let i = skipBack(tokens, v - 1, floor);
+  // "Gov. Ada Brennan (D-Ore.), said": the comma after a party tag closes no appositive.
+  if (tokens[i]?.text === ',' && tokens[i - 1]?.text === ')' && /^[DRI]-/.test(tokens[i - 2]?.text ?? ''))
+    i = skipBack(tokens, i - 1, floor);
   if (i < floor) return null;
   const t = tokens[i]!;
   const dash = dashStart(tokens, i);
