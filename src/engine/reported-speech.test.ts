@@ -1298,3 +1298,30 @@ describe('reported speech: where a clause ends', () => {
     ).toEqual([['the pier was safe', 'Ana Ruiz', 'Mayor Ana Ruiz']]);
   });
 });
+
+describe('reported speech: a quote that goes on with the claim', () => {
+  test('a quote opening the next sentence, by the same speaker, is part of the claim', () => {
+    const text = article(
+      'Mayor Ana Ruiz said the pier would reopen in June. “The repairs are nearly done, and the divers found no new cracks.”',
+    );
+    expect(reported(text)).toEqual([
+      [
+        'the pier would reopen in June. “The repairs are nearly done, and the divers found no new cracks.”',
+        'Ana Ruiz',
+        'Mayor Ana Ruiz',
+      ],
+    ]);
+  });
+  test('a quote with its own speaker, or in the next paragraph, is not', () => {
+    expect(
+      reported(
+        article('Mayor Ana Ruiz said the pier would reopen in June. “It will not,” said Tomas Ortega, a diver.'),
+      ).map((r) => r[0]),
+    ).toEqual(['the pier would reopen in June']);
+    expect(
+      reported(article('Mayor Ana Ruiz said the pier would reopen in June.', '“The repairs are nearly done.”')).map(
+        (r) => r[0],
+      ),
+    ).toEqual(['the pier would reopen in June']);
+  });
+});
