@@ -1325,3 +1325,13 @@ describe('reported speech: a quote that goes on with the claim', () => {
     ).toEqual(['the pier would reopen in June']);
   });
 });
+
+describe('reported speech: a cue inside a clause after a dash', () => {
+  test('interrupts only the part after the dash', () => {
+    expect(
+      reported(
+        article('The ferry left at noon — and the crossing, Captain Ines Mora said, had never been rougher.'),
+      ).map((r) => r[0]),
+    ).toEqual(['the crossing, Captain Ines Mora said, had never been rougher']);
+  });
+});
