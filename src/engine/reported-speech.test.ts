@@ -1335,3 +1335,13 @@ describe('reported speech: a cue inside a clause after a dash', () => {
     ).toEqual(['the crossing, Captain Ines Mora said, had never been rougher']);
   });
 });
+
+describe('reported speech: a subordinate clause before an interrupting cue', () => {
+  test('is the setting, not what was said', () => {
+    expect(
+      reported(article('While the storm lasted, the ferry, Captain Ines Mora said, would stay in port.')).map(
+        (r) => r[0],
+      ),
+    ).toEqual(['the ferry, Captain Ines Mora said, would stay in port']);
+  });
+});
