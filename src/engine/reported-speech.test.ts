@@ -1341,3 +1341,50 @@ describe('reported speech: where a clause ends', () => {
     ).toEqual([['the pier was safe', 'Ana Ruiz', 'Mayor Ana Ruiz']]);
   });
 });
+
+describe('reported speech: a quote that goes on with the claim', () => {
+  test('a quote opening the next sentence, by the same speaker, is part of the claim', () => {
+    const text = article(
+      'Mayor Ana Ruiz said the pier would reopen in June. “The repairs are nearly done, and the divers found no new cracks.”',
+    );
+    expect(reported(text)).toEqual([
+      [
+        'the pier would reopen in June. “The repairs are nearly done, and the divers found no new cracks.”',
+        'Ana Ruiz',
+        'Mayor Ana Ruiz',
+      ],
+    ]);
+  });
+  test('a quote with its own speaker, or in the next paragraph, is not', () => {
+    expect(
+      reported(
+        article('Mayor Ana Ruiz said the pier would reopen in June. “It will not,” said Tomas Ortega, a diver.'),
+      ).map((r) => r[0]),
+    ).toEqual(['the pier would reopen in June']);
+    expect(
+      reported(article('Mayor Ana Ruiz said the pier would reopen in June.', '“The repairs are nearly done.”')).map(
+        (r) => r[0],
+      ),
+    ).toEqual(['the pier would reopen in June']);
+  });
+});
+
+describe('reported speech: a cue inside a clause after a dash', () => {
+  test('interrupts only the part after the dash', () => {
+    expect(
+      reported(
+        article('The ferry left at noon — and the crossing, Captain Ines Mora said, had never been rougher.'),
+      ).map((r) => r[0]),
+    ).toEqual(['the crossing, Captain Ines Mora said, had never been rougher']);
+  });
+});
+
+describe('reported speech: a subordinate clause before an interrupting cue', () => {
+  test('is the setting, not what was said', () => {
+    expect(
+      reported(article('While the storm lasted, the ferry, Captain Ines Mora said, would stay in port.')).map(
+        (r) => r[0],
+      ),
+    ).toEqual(['the ferry, Captain Ines Mora said, would stay in port']);
+  });
+});

@@ -2110,6 +2110,24 @@ function clause(
 ): ReportedClause | null {
   while (to > from && !isWord(tokens[to - 1]) && tokens[to - 1]!.quote < 0 && tokens[to - 1]!.text !== '%') to--;
   while (from < to && (tokens[from]!.text === ',' || tokens[from]!.text === ':')) from++;
+  // "He had a rally that night — and the permit, his campaign said, had been hard to get": a cue
+  // inside a clause after the sentence's one spaced dash interrupts only the part after the dash
+  // (train: 4 contents gained, 4 fewer false ones; dev unchanged).
+  if (cue > from && cue < to && spacedDashCount(tokens) === 1)
+    for (let i = cue - 2; i > from; i--)
+      if (spacedDash(tokens, i)) {
+        from = /^(and|but)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+        break;
+      }
+  // "While the storm lasted, the ferry, Mora said, would stay in port": a subordinate clause that
+  // opens the sentence before an interrupting cue is the writer's setting (train: 2 contents
+  // gained, 2 fewer false ones; dev unchanged).
+  if (cue > from + 3 && cue < to && SUBORDINATORS.has(tokens[from]!.lower) && isCapitalized(tokens[from]))
+    for (let j = from + 2; j < cue - 3 && j < from + SUBORDINATE_LIMIT; j++)
+      if (tokens[j]!.text === ',' && tokens[j]!.quote < 0) {
+        from = j + 1;
+        break;
+      }
   if (from >= to || wordsIn(tokens, from, to) < least || onlyTime(tokens, from, to)) return null;
   return { start: tokens[from]!.start, end: tokens[to - 1]!.end, mention, cue };
 }
