@@ -625,7 +625,7 @@ function finish(
   blocks: Block[],
   infos: QuoteInfo[],
   sentences: SentenceInfo[],
-  reported: { clause: ReportedClause; sentence: number }[],
+  reported: { clause: ReportedClause }[],
   options: AttributionOptions,
   resolver: EntityResolver | null,
 ): { quotes: Quote[]; speakers: Speaker[] } {
@@ -664,8 +664,6 @@ function finish(
   }
   /** The claim that a run of unmarked paragraphs makes, by the start of its first paragraph. */
   const runs = new Map<number, Quote>();
-  /** Quotes that open their sentence with a speaker from context, by sentence. */
-  const opening = new Map<number, Quote>();
   for (let i = 0; i < infos.length; i++) {
     const info = infos[i]!;
     if (info.term) continue;
@@ -738,14 +736,11 @@ function finish(
     }
     if (span.group !== undefined) quote.group = 'g' + span.group;
     if (span.run !== undefined) runs.set(span.run, quote);
-    if (!span.unmarked && info.place !== 'sentence' && span.start === sentences[info.sentence]?.start)
-      opening.set(info.sentence, quote);
     quotes.push(quote);
   }
   /** Reported quotes whose source is a document cited without an issuer ("a 2018 survey"). */
   const documents = new Set<Quote>();
-  for (let ri = 0; ri < reported.length; ri++) {
-    const rep = reported[ri]!;
+  for (const rep of reported) {
     const c = rep.clause;
     const quote: Quote = {
       start: c.start,
@@ -777,18 +772,6 @@ function finish(
       { ...options, abstain: false },
     );
     if (isDocumentSource(c.mention)) documents.add(quote);
-    // "X said that C. “Q”": a quote that opens the next sentence of the paragraph and goes on
-    // with the same speaker by context goes on with the claim, as PolNeAR annotates it.
-    const next = opening.get(rep.sentence + 1);
-    if (
-      next?.speaker?.name &&
-      next.speaker.id === quote.speaker?.id &&
-      reported[ri + 1]?.sentence !== rep.sentence &&
-      sentences[rep.sentence]!.block === sentences[rep.sentence + 1]!.block
-    ) {
-      quote.end = next.end;
-      quote.text = text.slice(c.start, next.end);
-    }
     quotes.push(quote);
   }
   quotes.sort((a, b) => a.start - b.start || b.end - a.end);

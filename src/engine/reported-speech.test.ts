@@ -1342,30 +1342,14 @@ describe('reported speech: where a clause ends', () => {
   });
 });
 
-describe('reported speech: a quote that goes on with the claim', () => {
-  test('a quote opening the next sentence, by the same speaker, is part of the claim', () => {
+describe('reported speech: a quote after the claim is listed once', () => {
+  // PolNeAR runs such a claim on over the quote; a reader would then see the quote's words
+  // twice, as the claim and as the direct quote, so the claim ends where its sentence does.
+  test('a quote opening the next sentence, by the same speaker, stays out of the claim', () => {
     const text = article(
       'Mayor Ana Ruiz said the pier would reopen in June. “The repairs are nearly done, and the divers found no new cracks.”',
     );
-    expect(reported(text)).toEqual([
-      [
-        'the pier would reopen in June. “The repairs are nearly done, and the divers found no new cracks.”',
-        'Ana Ruiz',
-        'Mayor Ana Ruiz',
-      ],
-    ]);
-  });
-  test('a quote with its own speaker, or in the next paragraph, is not', () => {
-    expect(
-      reported(
-        article('Mayor Ana Ruiz said the pier would reopen in June. “It will not,” said Tomas Ortega, a diver.'),
-      ).map((r) => r[0]),
-    ).toEqual(['the pier would reopen in June']);
-    expect(
-      reported(article('Mayor Ana Ruiz said the pier would reopen in June.', '“The repairs are nearly done.”')).map(
-        (r) => r[0],
-      ),
-    ).toEqual(['the pier would reopen in June']);
+    expect(reported(text)).toEqual([['the pier would reopen in June', 'Ana Ruiz', 'Mayor Ana Ruiz']]);
   });
 });
 
