@@ -1156,3 +1156,13 @@ test('one word under a role that names a kind of body is an organisation; a pers
     ['Ada Lund', 'person'],
   ]);
 });
+
+test('after "with", the noun before a participle cue speaks, not the phrase that ran back over "with"', () => {
+  const quotes = best(
+    article(
+      'The campaign film ends with a narrator saying: “Vote for the harbour plan on Tuesday.”',
+      'The clip closes with footage of Ada Lund saying, “We built this town.”',
+    ),
+  );
+  expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['narrator', 'Ada Lund']);
+});

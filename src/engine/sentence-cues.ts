@@ -290,6 +290,10 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
     // "gives an account of Lund telling …", "footage of Roe saying …": the one shown does the saying.
     const shown = b > floor ? depictedName(tokens, b, floor) : null;
     if (shown) return shown;
+    // "The ad ends with a narrator saying …": after "with", the noun phrase before the participle
+    // is its subject (an absolute clause), never a phrase running back over "with".
+    const w = withBefore(tokens, b, floor);
+    if (w >= 0) return subjectBefore(tokens, k, w + 1);
     const agent = b > floor && tokens[b]!.text !== ',' ? objectVerbSubject(tokens, k, floor) : null;
     if (agent) return agent;
     // After a comma, a quote, or a place it was said ("posted to Instagram asking", "took to
@@ -401,6 +405,16 @@ function depictedName(tokens: Token[], b: number, floor: number): RawMention | n
   if (o === b || tokens[o]!.lower !== 'of' || !DEPICTIONS.has(tokens[o - 1]?.lower ?? '')) return null;
   const name = subjectAfter(tokens, o + 1, b + 1);
   return name?.kind === 'name' && name.end === tokens[b]!.end ? name : null;
+}
+
+/** Where "with" stands a few words before `b` (the last word before a participle cue), with
+ * only words between; -1 when it does not. */
+function withBefore(tokens: Token[], b: number, floor: number): number {
+  for (let c = b; c > floor && c > b - 5; c--) {
+    if (!isWord(tokens[c])) return -1;
+    if (tokens[c]!.lower === 'with') return c < b ? c : -1;
+  }
+  return -1;
 }
 
 /** Particles between a verb and its object ("started out the debate", "held up signs"). */
