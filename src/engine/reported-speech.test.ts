@@ -1372,3 +1372,11 @@ describe('reported speech: a subordinate clause before an interrupting cue', () 
     ).toEqual(['the ferry, Captain Ines Mora said, would stay in port']);
   });
 });
+
+describe('reported speech: a name opening the clause after a fronted phrase', () => {
+  test('"In court, lawyers said Lund had lied" reports the clause, whose subject is a name', () => {
+    expect(reported(article('In court, lawyers said Lund had lied about the loans.'))).toEqual([
+      ['Lund had lied about the loans', 'lawyers', 'lawyers'],
+    ]);
+  });
+});

@@ -1588,7 +1588,9 @@ function nounPhraseObject(tokens: Token[], from: number): boolean {
 function tailIsAdjunct(tokens: Token[], from: number, k: number): boolean {
   const t = tokens[from];
   if (!t || !isWord(t) || /^(told|tells|tell|telling|wrote|writes)$/.test(tokens[k]!.lower)) return true;
-  return TAIL_STARTS.has(t.lower) || isCapitalized(t);
+  // "…, lawyers said Lund had lied": a capitalised word with a verb after it opens the clause
+  // said, not an adjunct of the cue ("said Tuesday").
+  return TAIL_STARTS.has(t.lower) || (isCapitalized(t) && !looksLikeClause(tokens, from));
 }
 
 /** Where an inverted attribution's appositive ends and the clause it interrupts resumes with its
