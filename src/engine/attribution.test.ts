@@ -305,16 +305,21 @@ describe('attributeQuotes: resolution across the article', () => {
     ]);
   });
 
-  test('a transcript turn ("NAME: words") is spoken by the name before the colon', () => {
+  test('a transcript turn ("NAME: words") is spoken by the name before the colon, read as the full name the text gives', () => {
     const text = article(
-      'The hearing went on for hours.',
+      'The hearing with Senator Ada Smith went on for hours.',
       '“SMITH: The budget is not enough for the schools.”',
       '“JONES: We have given them more than ever.”',
     );
     expect(direct(text)).toEqual([
-      ['“SMITH: The budget is not enough for the schools.”', 'SMITH', 'SMITH'],
-      ['“JONES: We have given them more than ever.”', 'JONES', 'JONES'],
+      ['“SMITH: The budget is not enough for the schools.”', 'Ada Smith', 'SMITH'],
+      ['“JONES: We have given them more than ever.”', 'Jones', 'JONES'],
     ]);
+  });
+
+  test('an author’s sign-off in marks ("Follow X on Twitter @x") is no quote', () => {
+    const text = article('“MOORE: We will see.”', '“Follow Ada Lund on Twitter @adalund.”');
+    expect(direct(text)).toEqual([['“MOORE: We will see.”', 'Moore', 'MOORE']]);
   });
 
   test('a possessive opening the sentence owns the quote only through a head that can speak', () => {
@@ -456,7 +461,7 @@ describe('attributeQuotes: quoted words that are not speech', () => {
 
   test("a stage direction in a transcript is no quote; the turn before it is its speaker's", () => {
     const text = article('“MOORE: We will see.”', '"(CROSSTALK.)', 'Narration follows here.');
-    expect(direct(text)).toEqual([['“MOORE: We will see.”', 'MOORE', 'MOORE']]);
+    expect(direct(text)).toEqual([['“MOORE: We will see.”', 'Moore', 'MOORE']]);
   });
 
   test('the words before a quote are read within its own paragraph only', () => {

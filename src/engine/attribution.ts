@@ -48,7 +48,7 @@ import {
   lazy,
 } from './chars';
 import { lowerBound } from './sorted';
-import { isNickname, isStageDirection, isSubhead, isTerm, isTitleLike, titleCased } from './non-speech';
+import { isNickname, isSignOff, isStageDirection, isSubhead, isTerm, isTitleLike, titleCased } from './non-speech';
 import { cueStrength, findCueWord } from './speech-verbs';
 
 /** A speaker name that is only a pronoun: the resolver found no antecedent for it. */
@@ -192,7 +192,7 @@ export function attributeQuotes(
           info.term = true;
           continue;
         }
-        if (isStageDirection(text, info.span) || isSubhead(text, info.span, block)) {
+        if (isStageDirection(text, info.span) || isSubhead(text, info.span, block) || isSignOff(text, info.span)) {
           info.term = true;
           continue;
         }
@@ -951,8 +951,8 @@ function transcriptSpeaker(text: string, span: MarkedSpan): RawMention | null {
   const m = transcriptName(text.slice(span.innerStart, span.innerStart + 34));
   if (!m) return null;
   const start = span.innerStart;
-  const name = m.trim();
-  return { start, end: start + name.length, text: name, kind: 'name', name, role: null, gender: '' };
+  // "PENCE" is read as "Pence", as an unquoted turn's label is, so it joins the full name.
+  return labelMention(text, [start, start + m.trim().length]);
 }
 
 /** True when a speech cue stands right after the quote token ('"…," he said'). */

@@ -177,6 +177,12 @@ export function isStageDirection(text: string, span: MarkedSpan): boolean {
   return /^\([^()]*\)[.,]?$/.test(inner);
 }
 
+/** "Follow Ada Lund on Twitter @adalund": an author's sign-off set in marks, no one's words. */
+export function isSignOff(text: string, span: MarkedSpan): boolean {
+  const inner = text.slice(span.innerStart, Math.min(span.innerEnd, span.innerStart + 100));
+  return /^Follow\b[^.!?]{0,60}\bon (?:Twitter|X|Facebook|Instagram|Threads|Bluesky)\b/.test(inner);
+}
+
 /** A paragraph that is nothing but a short capitalised phrase in marks ("'No Way Back.'")
  * is a subhead: a title, not a quotation. */
 export function isSubhead(text: string, span: MarkedSpan, block: Block): boolean {
