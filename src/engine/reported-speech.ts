@@ -174,7 +174,12 @@ function clausesOf(tokens: Token[], usedCues: Set<number>): ReportedClause[] {
       accordingTo(tokens, found.next + 1)
     ) {
       const outer = according(tokens, found.next + 1, floor);
-      if (outer?.clause) found = outer;
+      // "Acme said profit rose, according to data compiled by X": data cannot say what a named
+      // speaker said; it backs only a figure, and the name keeps its report.
+      const data =
+        found.clause.mention.kind === 'name' &&
+        [3, 4].some((d) => /^(?:data|figures|statistics|estimates)$/.test(tokens[found.next + d]?.lower ?? ''));
+      if (outer?.clause && !data) found = outer;
     }
     // "Officers were called after residents reported hearing shots, a police spokeswoman said.":
     // a cue that ends the sentence after a comma attributes all before it, the inner report
@@ -1048,6 +1053,9 @@ function notSpeech(tokens: Token[], k: number): boolean {
     const b = isAdverb(before) ? k - 2 : k - 1;
     if (/^(was|were|is|are|been|being|be)$/.test(tokens[b]?.lower ?? '')) return true;
   }
+  // "tells the story of an island that …", "could not tell the difference": its object is no hearer.
+  if (/^(?:tell|tells|telling|told)$/.test(t) && /^(?:the|a|its|their|his|her)$/.test(after?.lower ?? ''))
+    return /^(?:story|stories|tale|truth|difference)$/.test(tokens[k + 2]?.lower ?? '');
   return t === 'told' && before?.lower === 'all' && after?.text === ',';
 }
 
@@ -2239,8 +2247,11 @@ export function isDocumentSource(m: RawMention): boolean {
 /** "a report from / by / of X": the capitalised name X that issued a document. */
 function issuerOf(tokens: Token[], from: number, to: number): RawMention | null {
   for (let i = from; i < to - 2; i++) {
-    if (!DOCUMENT_NOUNS.has(tokens[i]!.lower) || !/^(from|by|of)$/.test(tokens[i + 1]!.lower)) continue;
-    const m = subjectAfter(tokens, i + 2, to);
+    if (!DOCUMENT_NOUNS.has(tokens[i]!.lower)) continue;
+    // "data compiled by Ledger Research": the issuer after an issuing participle and "by".
+    const p = ISSUING.has(tokens[i + 1]!.lower) && tokens[i + 2]!.lower === 'by' ? i + 2 : i + 1;
+    if (!/^(from|by|of)$/.test(tokens[p]!.lower)) continue;
+    const m = subjectAfter(tokens, p + 1, to);
     return m && (m.kind === 'name' || isBodyNoun(m)) ? m : null;
   }
   return null;
