@@ -1403,3 +1403,11 @@ describe('"tell the story" reports nothing', () => {
     expect(reported(article('Their diaries tell the story of a village that no longer exists.'))).toEqual([]);
   });
 });
+
+describe('a two-word hearer after "told"', () => {
+  test('"told state radio the …": the clause opens at its determiner', () => {
+    expect(
+      reported(article('Energy Minister Ilse Varga told state radio the grid would hold through the winter.')),
+    ).toEqual([['the grid would hold through the winter', 'Ilse Varga', 'Energy Minister Ilse Varga']]);
+  });
+});

@@ -176,9 +176,10 @@ function clausesOf(tokens: Token[], usedCues: Set<number>): ReportedClause[] {
       const outer = according(tokens, found.next + 1, floor);
       // "Acme said profit rose, according to data compiled by X": data cannot say what a named
       // speaker said; it backs only a figure, and the name keeps its report.
+      const at = found.next;
       const data =
         found.clause.mention.kind === 'name' &&
-        [3, 4].some((d) => /^(?:data|figures|statistics|estimates)$/.test(tokens[found.next + d]?.lower ?? ''));
+        [3, 4].some((d) => /^(?:data|figures|statistics|estimates)$/.test(tokens[at + d]?.lower ?? ''));
       if (outer?.clause && !data) found = outer;
     }
     // "Officers were called after residents reported hearing shots, a police spokeswoman said.":
@@ -1055,7 +1056,10 @@ function notSpeech(tokens: Token[], k: number): boolean {
   }
   // "tells the story of an island that …", "could not tell the difference": its object is no hearer.
   if (/^(?:tell|tells|telling|told)$/.test(t) && /^(?:the|a|its|their|his|her)$/.test(after?.lower ?? ''))
-    return /^(?:story|stories|tale|truth|difference)$/.test(tokens[k + 2]?.lower ?? '');
+    return (
+      /^(?:story|stories|tale|truth|difference)$/.test(tokens[k + 2]?.lower ?? '') &&
+      !/^(?:how|what|why|when|where|about)$/.test(tokens[k + 4]?.lower ?? '')
+    );
   return t === 'told' && before?.lower === 'all' && after?.text === ',';
 }
 
@@ -2285,5 +2289,11 @@ function skipObject(tokens: Token[], c: number): number {
     while (capital(d) && d < c + 6) d++;
     return d;
   }
+  // "told state radio the …", "told local media that …": a two-word hearer before the clause's
+  // determiner or "that".
+  if (word(d) && word(d + 1) && !capital(d + 1) && !PRONOUN_WORDS.test(tokens[d + 1]!.lower))
+    if (/^(?:the|a|an|that|his|her|its|their)$/.test(tokens[d + 2]?.lower ?? '')) return d + 2;
   return word(d) ? d + 1 : d;
 }
+const PRONOUN_WORDS =
+  /^(?:the|a|an|that|this|he|she|it|they|we|i|you|there|his|her|its|their|on|in|at|after|before|during|with|about|by|for|from|of|to|and|or|but|as|when|if|since|over|through|last|this|\w+ly)$/;
