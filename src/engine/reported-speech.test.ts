@@ -1380,3 +1380,34 @@ describe('reported speech: a name opening the clause after a fronted phrase', ()
     ]);
   });
 });
+
+describe('"according to data" after a named speaker’s clause', () => {
+  test('the name keeps its report; data backs only a figure', () => {
+    expect(
+      reported(
+        article(
+          'Halvik Foods said on Monday that sales rose 9 percent, topping forecasts, according to data compiled by Tarn Analytics.',
+        ),
+      ),
+    ).toEqual([['that sales rose 9 percent, topping forecasts', 'Halvik Foods', 'Halvik Foods']]);
+  });
+  test('a document compiled by a body: the body is the source', () => {
+    expect(
+      reported(article('Rents rose 4 percent in May, according to figures compiled by Orrin Housing Trust.')),
+    ).toEqual([['Rents rose 4 percent in May', 'Orrin Housing Trust', 'Orrin Housing Trust']]);
+  });
+});
+
+describe('"tell the story" reports nothing', () => {
+  test('the object is a story, not a hearer; "that" opens a relative clause', () => {
+    expect(reported(article('Their diaries tell the story of a village that no longer exists.'))).toEqual([]);
+  });
+});
+
+describe('a two-word hearer after "told"', () => {
+  test('"told state radio the …": the clause opens at its determiner', () => {
+    expect(
+      reported(article('Energy Minister Ilse Varga told state radio the grid would hold through the winter.')),
+    ).toEqual([['the grid would hold through the winter', 'Ilse Varga', 'Energy Minister Ilse Varga']]);
+  });
+});

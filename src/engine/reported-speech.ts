@@ -174,7 +174,13 @@ function clausesOf(tokens: Token[], usedCues: Set<number>): ReportedClause[] {
       accordingTo(tokens, found.next + 1)
     ) {
       const outer = according(tokens, found.next + 1, floor);
-      if (outer?.clause) found = outer;
+      // "Acme said profit rose, according to data compiled by X": data cannot say what a named
+      // speaker said; it backs only a figure, and the name keeps its report.
+      const at = found.next;
+      const data =
+        found.clause.mention.kind === 'name' &&
+        [3, 4].some((d) => /^(?:data|figures|statistics|estimates)$/.test(tokens[at + d]?.lower ?? ''));
+      if (outer?.clause && !data) found = outer;
     }
     // "Officers were called after residents reported hearing shots, a police spokeswoman said.":
     // a cue that ends the sentence after a comma attributes all before it, the inner report
@@ -1048,6 +1054,12 @@ function notSpeech(tokens: Token[], k: number): boolean {
     const b = isAdverb(before) ? k - 2 : k - 1;
     if (/^(was|were|is|are|been|being|be)$/.test(tokens[b]?.lower ?? '')) return true;
   }
+  // "tells the story of an island that …", "could not tell the difference": its object is no hearer.
+  if (/^(?:tell|tells|telling|told)$/.test(t) && /^(?:the|a|its|their|his|her)$/.test(after?.lower ?? ''))
+    return (
+      /^(?:story|stories|tale|truth|difference)$/.test(tokens[k + 2]?.lower ?? '') &&
+      !/^(?:how|what|why|when|where|about)$/.test(tokens[k + 4]?.lower ?? '')
+    );
   return t === 'told' && before?.lower === 'all' && after?.text === ',';
 }
 
@@ -2239,8 +2251,11 @@ export function isDocumentSource(m: RawMention): boolean {
 /** "a report from / by / of X": the capitalised name X that issued a document. */
 function issuerOf(tokens: Token[], from: number, to: number): RawMention | null {
   for (let i = from; i < to - 2; i++) {
-    if (!DOCUMENT_NOUNS.has(tokens[i]!.lower) || !/^(from|by|of)$/.test(tokens[i + 1]!.lower)) continue;
-    const m = subjectAfter(tokens, i + 2, to);
+    if (!DOCUMENT_NOUNS.has(tokens[i]!.lower)) continue;
+    // "data compiled by Ledger Research": the issuer after an issuing participle and "by".
+    const p = ISSUING.has(tokens[i + 1]!.lower) && tokens[i + 2]!.lower === 'by' ? i + 2 : i + 1;
+    if (!/^(from|by|of)$/.test(tokens[p]!.lower)) continue;
+    const m = subjectAfter(tokens, p + 1, to);
     return m && (m.kind === 'name' || isBodyNoun(m)) ? m : null;
   }
   return null;
@@ -2274,5 +2289,11 @@ function skipObject(tokens: Token[], c: number): number {
     while (capital(d) && d < c + 6) d++;
     return d;
   }
+  // "told state radio the …", "told local media that …": a two-word hearer before the clause's
+  // determiner or "that".
+  if (word(d) && word(d + 1) && !capital(d + 1) && !PRONOUN_WORDS.test(tokens[d + 1]!.lower))
+    if (/^(?:the|a|an|that|his|her|its|their)$/.test(tokens[d + 2]?.lower ?? '')) return d + 2;
   return word(d) ? d + 1 : d;
 }
+const PRONOUN_WORDS =
+  /^(?:the|a|an|that|this|he|she|it|they|we|i|you|there|his|her|its|their|on|in|at|after|before|during|with|about|by|for|from|of|to|and|or|but|as|when|if|since|over|through|last|this|\w+ly)$/;

@@ -546,3 +546,13 @@ describe('a cue word in -s after a plural determiner or a number', () => {
     expect(directMentions('The agency reports "a sharp rise in claims."')[0]![0]).toBe('agency');
   });
 });
+
+describe('a role word inside an institution’s name after its "of"', () => {
+  test('"Bureau of Justice Statistics" is one name, not a role and "Statistics"', () => {
+    expect(speakers('"Thefts fell by a fifth," the Office of Judge Advocates said.')[0]).toEqual([
+      'Office of Judge Advocates',
+      null,
+      'organization',
+    ]);
+  });
+});

@@ -1206,7 +1206,10 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
     let roleEnd = -1;
     for (let k = 0; k < head.length - 1; k++)
       if (
-        (ROLE_WORDS.has(head[k]!.lower) && !surnameAfterName(head, k)) ||
+        (ROLE_WORDS.has(head[k]!.lower) &&
+          !surnameAfterName(head, k) &&
+          // "Bureau of Justice Statistics": a role word after an institution's "of" is in its name.
+          !(k > 1 && inNameConnector(head, k - 1))) ||
         (!isCapitalized(head[k]) && !inNameConnector(head, k))
       )
         roleEnd = k;
