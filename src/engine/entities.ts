@@ -980,6 +980,12 @@ export class EntityResolver {
    * Nor is a lone letter, the label of an interview's question ("Q: You promised …"). */
   refersToSomeone(m: RawMention): boolean {
     if (m.kind === 'name' && (m.name.length < 2 || (MODEL_NAME.test(m.name) && !orgHeadLast(m.name)))) return false;
+    // "Monday's meeting", "last Friday's": a day is a time, no one who speaks.
+    if (/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.test(m.name)) return false;
+    // 'One ad, "Fresh Start," shows …': a name in quotation marks of its own is a work's title.
+    const t = this.#text;
+    if (m.kind === 'name' && /["“‘']/.test(t[m.start - 1] ?? '') && /^[,.]?["”’']/.test(t.slice(m.end, m.end + 2)))
+      return false;
     if (m.kind !== 'name' || m.role || m.gender || m.name.includes(' ')) return true;
     const key = m.name.toLowerCase();
     if (this.#fullNames.has(key) || /^[A-Z]{2,}$/.test(m.name)) return true;
