@@ -1744,4 +1744,11 @@ describe('attributeQuotes: never a name that cannot speak', () => {
     ).quotes.map((q) => q.speaker?.name ?? null);
     expect(names.some((n) => n?.startsWith('Tuesday'))).toBe(false);
   });
+
+  test('a preposition is no speaker', () => {
+    const names = run(
+      article('After that defeat, the party, we might recall, won every seat in the north.'),
+    ).quotes.map((q) => q.speaker?.name?.toLowerCase() ?? null);
+    expect(names).not.toContain('after');
+  });
 });
