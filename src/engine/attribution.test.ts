@@ -1729,6 +1729,13 @@ describe('attributeQuotes: never a name that cannot speak', () => {
     expect(quotes[0]?.[1]).not.toBe('Fresh');
   });
 
+  test('a capitalised word opening the sentence before a noun and a cue modifies the noun', () => {
+    const names = run(
+      article('The ruling came late on Friday. Maritime lawyers note the port authority cannot “simply walk away.”'),
+    ).quotes.map((q) => q.speaker?.name ?? null);
+    expect(names).not.toContain('Maritime');
+  });
+
   test('a name in quotation marks of its own is the title of a work', () => {
     const names = run(
       article(
