@@ -1725,3 +1725,42 @@ test('attributeQuotes: a comma after a party tag closes no appositive', () => {
   const quotes = direct(article('After the vote, Rep. Ada Brennan (D-Ore.), said, “We are going west.”'));
   expect(quotes[0]?.[1]).toBe('Ada Brennan');
 });
+
+describe('attributeQuotes: never a name that cannot speak', () => {
+  test('a capitalised word opening the sentence before a noun and an auxiliary modifies the noun', () => {
+    const quotes = direct(
+      article('Prices will climb again, she said. Fresh produce will stay scarce until “the growers come back.”'),
+    );
+    expect(quotes[0]?.[1]).not.toBe('Fresh');
+  });
+
+  test('a capitalised word opening the sentence before a noun and a cue modifies the noun', () => {
+    const names = run(
+      article('The ruling came late on Friday. Maritime lawyers note the port authority cannot “simply walk away.”'),
+    ).quotes.map((q) => q.speaker?.name ?? null);
+    expect(names).not.toContain('Maritime');
+  });
+
+  test('a name in quotation marks of its own is the title of a work', () => {
+    const names = run(
+      article(
+        'The campaign released two ads. One ad, “Second Wind,” shows a farmer who will “never vote for a quitter.”',
+      ),
+    ).quotes.map((q) => q.speaker?.name ?? null);
+    expect(names).not.toContain('Second Wind');
+  });
+
+  test('a day of the week is no speaker', () => {
+    const names = run(
+      article('A person familiar with the plans for Tuesday’s summit says the talks will focus on grain exports.'),
+    ).quotes.map((q) => q.speaker?.name ?? null);
+    expect(names.some((n) => n?.startsWith('Tuesday'))).toBe(false);
+  });
+
+  test('a preposition is no speaker', () => {
+    const names = run(
+      article('After that defeat, the party, we might recall, won every seat in the north.'),
+    ).quotes.map((q) => q.speaker?.name?.toLowerCase() ?? null);
+    expect(names).not.toContain('after');
+  });
+});

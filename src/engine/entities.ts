@@ -980,6 +980,17 @@ export class EntityResolver {
    * Nor is a lone letter, the label of an interview's question ("Q: You promised …"). */
   refersToSomeone(m: RawMention): boolean {
     if (m.kind === 'name' && (m.name.length < 2 || (MODEL_NAME.test(m.name) && !orgHeadLast(m.name)))) return false;
+    // "After that fiasco, …", "Therefore, …", "When Trump launched …": a preposition, linking
+    // adverb or conjunction is no one's name, nor opens a mention of someone.
+    // A surname that is such a word ("Al From") is known from the full name.
+    const closed = (w: string) => CLOSED_WORDS.has(w.toLowerCase()) && !this.#fullNames.has(w.toLowerCase());
+    if (m.kind !== 'pronoun' && (closed(m.name) || closed(/^\S+(?=\s)/.exec(m.text)?.[0] ?? ''))) return false;
+    // "Monday's meeting", "last Friday's": a day is a time, no one who speaks.
+    if (/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.test(m.name)) return false;
+    // 'One ad, "Fresh Start," shows …': a name in quotation marks of its own is a work's title.
+    const t = this.#text;
+    if (m.kind === 'name' && /["“‘']/.test(t[m.start - 1] ?? '') && /^[,.]?["”’']/.test(t.slice(m.end, m.end + 2)))
+      return false;
     if (m.kind !== 'name' || m.role || m.gender || m.name.includes(' ')) return true;
     const key = m.name.toLowerCase();
     if (this.#fullNames.has(key) || /^[A-Z]{2,}$/.test(m.name)) return true;
@@ -2361,6 +2372,13 @@ const MODEL_SUFFIXES = wordSet('Pro Max Plus Ultra Mini');
 /** "Fox 5 News", "Valley 2 Radio": a name that ends in an organisation's head word is a body's,
  * whatever number stands inside it. */
 const orgHeadLast = (name: string) => ORG_HEADS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
+/** Prepositions, linking adverbs and conjunctions: never a speaker's name or its first word. */
+const CLOSED_WORDS = new Set(
+  'after before to of for with from by at in on into just also then therefore indeed however meanwhile moreover thus instead when while if because although since unless whether'.split(
+    ' ',
+  ),
+);
+
 const MODEL_NAME =
   /^(?!.*\b(?:Channel|Radio|Local|District|Ward|Station|Precinct|Chapter|Group|Formula|Area|Studio|Company|Unit)\s+\S*\d)\S+(?:\s+\S+)*?\s+(?=\S*\d)[A-Za-z]{0,3}\d{1,4}[A-Za-z]{0,3}\b/;
 

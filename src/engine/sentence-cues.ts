@@ -921,6 +921,8 @@ export function sentenceSubject(tokens: Token[], qi: number): RawMention | null 
   return subjectFrom(tokens, comma + 1, qi);
 }
 
+/** Auxiliaries and modals that stand before a clause's main verb. */
+const AUXILIARIES = wordSet('can cannot could will would should may might must is are was were has have had does did');
 /** Prepositions that open a description's complement ("the head of …", "critics in …"). */
 const COMPLEMENT_OPENERS = wordSet('of for at in from');
 /** Conjunctions and adverbs that link a sentence to the one before without opening a phrase. */
@@ -1023,6 +1025,22 @@ function subjectFrom(tokens: Token[], i: number, qi: number): RawMention | null 
   // "Chicago’s crumbling bridges are …": a possessive names whose thing it is; only a head
   // that can speak ("Moreno’s campaign", "Ortega’s spokesman") keeps the possessor as the source.
   if (/['’]s$/.test(m.text) && isLowerCasePoint(next.text.codePointAt(0)) && !speakingHead(next.lower)) return null;
+  // "Cheap labour will …", "Legal experts say …": a lone capitalised word opening the sentence,
+  // then a lower-case word (no adverb) and an auxiliary or a cue, modifies that noun (the noun
+  // phrase is the subject): no name.
+  if (
+    m.start === tokens[0]!.start &&
+    !m.name.includes(' ') &&
+    (AUXILIARIES.has(tokens[after + 1]?.lower ?? '') || tokens[after + 1]?.cue)
+  )
+    if (
+      verbLike(next) &&
+      !AUXILIARIES.has(next.lower) &&
+      !/(?:ly|sel(?:f|ves))$|^(?:also|then|now|still|never|just|even|again|too|alone|later|once|often|already|first|yesterday|today|however)$/.test(
+        next.lower,
+      )
+    )
+      return null;
   if (next.text === ':' || verbLike(next)) return m;
   if (isUpperCasePoint(next.text.codePointAt(0)) && m.kind === 'name' && after + 1 < qi) return m; // headline verbs are capitalised
   return null;

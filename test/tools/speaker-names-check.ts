@@ -62,7 +62,7 @@ export function causeOf(name: string, mention: string, text: string): string | n
   if (words.length >= 3 && name === name.toUpperCase() && /\p{Lu}/u.test(name)) return 'capitals';
   const last = (words[words.length - 1] ?? '').toLowerCase();
   if (words.length > 1 && /^\p{Ll}/u.test(words[words.length - 1]!) && /(?:ed|ing)$/.test(last)) return 'verb-end';
-  if (words.length >= 2 && new RegExp(`["“‘']${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[,.]?["”’']`).test(text))
+  if (words.length >= 2 && new RegExp(`["“‘']${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[,.]?["”’'](?!s\\b)`).test(text))
     return 'quoted-title';
   return null;
 }
