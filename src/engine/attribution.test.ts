@@ -1740,6 +1740,17 @@ describe('attributeQuotes: the first person outside quotes is the writer', () =>
     expect(run(text).quotes[0]!.speaker!.role).toBe("the article's author");
   });
 
+  test('"“Q,” I shrugged" is the writer’s; "“Q?” I nodded." lends the writer nothing', () => {
+    expect(all(article('“Not again,” I shrugged.'))[0]![1]).toBe('the writer');
+    expect(all(article('Ivo Brandt slid the file over. “Is this yours?” I nodded.'))[0]![1]).not.toBe('the writer');
+  });
+
+  test('a block quote’s "I" is whoever it quotes', () => {
+    const text = 'Title line\n\nI told the clerk, “Keep the change.”';
+    const blocks = blocksFromPlainText(text).map((b, k) => (k === 1 ? { ...b, kind: 'blockquote' as const } : b));
+    expect(attributeQuotes(text, blocks).quotes.map((q) => q.speaker?.name ?? null)).not.toContain('the writer');
+  });
+
   test('the byline names the writer', () => {
     const text = ['By Marta Quill', 'I asked the warden, “Who holds the keys?”'].join('\n\n');
     expect(all(text)).toEqual([['“Who holds the keys?”', 'Marta Quill', 'I', true]]);
@@ -1757,8 +1768,9 @@ describe('attributeQuotes: the first person outside quotes is the writer', () =>
     expect(all(article('“I will stay on,” Ivo Brandt said.'))).toEqual([
       ['“I will stay on,”', 'Ivo Brandt', 'Ivo Brandt', false],
     ]);
-    // "when I asked …": the main clause's subject speaks.
-    expect(all(article('When I asked Nadia Orr about the vote, she said, “Ask me in May.”'))[0]![1]).not.toBe(
+    // After a subordinator ("when I ask …", "what we call …") the first person speaks nothing.
+    expect(all(article('The port empties in winter, in what we call “the dead season.”'))[0]![1]).toBeNull();
+    expect(all(article('Ivo grins at me when I ask a question he dislikes, and says “next one.”'))[0]![1]).not.toBe(
       'the writer',
     );
     // The writer's sentence does not lend the writer to a quote after it.

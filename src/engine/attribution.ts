@@ -112,11 +112,9 @@ export function attributeQuotes(
       options.observePronoun,
       options.byline ?? bylineIn(text, blocks),
     ));
-  let b = 0;
-  /** A mention the sieve may use: one that can refer to someone (else the search goes on); the
-   * first person of a block quote is whoever it quotes, not the writer. */
+  /** A mention the sieve may use: one that can refer to someone (else the search goes on). */
   const usable = <M extends RawMention>(m: M | null | undefined): M | null =>
-    m && entities().refersToSomeone(m) && !(isWriter(m) && blocks[b]?.kind === 'blockquote') ? m : null;
+    m && entities().refersToSomeone(m) ? m : null;
   const spans = withUnmarkedSpeech(text, blocks, findMarkedSpans(text, blocks));
   const infos: QuoteInfo[] = [];
   let outer = -1;
@@ -144,7 +142,7 @@ export function attributeQuotes(
   for (const info of infos) if (info.parent < 0) quoteStarts.add(info.span.start);
   const beforeQuote = (e: number, b: number) => opensQuoteAfter(text, e, blocks, b, quoteStarts);
   let q = 0;
-  for (; b < blocks.length; b++) {
+  for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
     const top: number[] = [];
     while (q < infos.length && infos[q]!.span.block === b) {
