@@ -1764,3 +1764,60 @@ describe('attributeQuotes: never a name that cannot speak', () => {
     expect(names).not.toContain('after');
   });
 });
+
+describe('attributeQuotes: the first person outside quotes is the writer', () => {
+  /** [quote text, speaker name, mention, writer evidence] of every quote, abstaining as the engine does. */
+  const all = (text: string) =>
+    attributeQuotes(text, blocksFromPlainText(text)).quotes.map((q) => [
+      q.text,
+      q.speaker?.name ?? null,
+      q.speaker?.mention?.text ?? null,
+      q.speaker?.evidence.writer ?? false,
+    ]);
+
+  test('"I told him, “Q”" and "“Q,” we said" are the writer’s', () => {
+    const text = article('I told the harbour master, “Your tide tables are wrong.”', '“We checked twice,” we said.');
+    expect(all(text)).toEqual([
+      ['“Your tide tables are wrong.”', 'the writer', 'I', true],
+      ['“We checked twice,”', 'the writer', 'we', true],
+    ]);
+    expect(run(text).quotes[0]!.speaker!.role).toBe("the article's author");
+  });
+
+  test('"“Q,” I shrugged" is the writer’s; "“Q?” I nodded." lends the writer nothing', () => {
+    expect(all(article('“Not again,” I shrugged.'))[0]![1]).toBe('the writer');
+    expect(all(article('Ivo Brandt slid the file over. “Is this yours?” I nodded.'))[0]![1]).not.toBe('the writer');
+  });
+
+  test('a block quote’s "I" is whoever it quotes', () => {
+    const text = 'Title line\n\nI told the clerk, “Keep the change.”';
+    const blocks = blocksFromPlainText(text).map((b, k) => (k === 1 ? { ...b, kind: 'blockquote' as const } : b));
+    expect(attributeQuotes(text, blocks).quotes.map((q) => q.speaker?.name ?? null)).not.toContain('the writer');
+  });
+
+  test('the byline names the writer', () => {
+    const text = ['By Marta Quill', 'I asked the warden, “Who holds the keys?”'].join('\n\n');
+    expect(all(text)).toEqual([['“Who holds the keys?”', 'Marta Quill', 'I', true]]);
+  });
+
+  test('a reported clause of the writer, not a denied one', () => {
+    const text = article('I wrote in 2019 that the ferry would never pay for itself. I can’t say the toll helped.');
+    const reported = run(text).quotes.filter((q) => q.kind === 'reported');
+    expect(reported.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['that the ferry would never pay for itself', 'the writer'],
+    ]);
+  });
+
+  test('never the "I" inside the quote, a subordinate clause, or a quote in a later sentence', () => {
+    expect(all(article('“I will stay on,” Ivo Brandt said.'))).toEqual([
+      ['“I will stay on,”', 'Ivo Brandt', 'Ivo Brandt', false],
+    ]);
+    // After a subordinator ("when I ask …", "what we call …") the first person speaks nothing.
+    expect(all(article('The port empties in winter, in what we call “the dead season.”'))[0]![1]).toBeNull();
+    expect(all(article('Ivo grins at me when I ask a question he dislikes, and says “next one.”'))[0]![1]).not.toBe(
+      'the writer',
+    );
+    // The writer's sentence does not lend the writer to a quote after it.
+    expect(all(article('I phoned the ferry office on Monday. “The service runs as usual.”'))[0]![1]).toBeNull();
+  });
+});

@@ -9,6 +9,7 @@ import {
   type Quote,
   type QuoteSpeaker,
   type Speaker,
+  type SpeakerEvidence,
 } from './types';
 import { ABSTAIN_BELOW, confidenceOf, mentionShape, type AttributionFeatures } from './speaker-confidence';
 import { findMarkedSpans, type MarkedSpan } from './quote-marks';
@@ -36,7 +37,7 @@ import {
   weakCueReports,
   type ReportedClause,
 } from './reported-speech';
-import { cueAt, descriptorHead, possessorOfSpeech, ROLE_WORDS, type RawMention } from './speaker-mentions';
+import { cueAt, descriptorHead, isWriter, possessorOfSpeech, ROLE_WORDS, type RawMention } from './speaker-mentions';
 import { EntityResolver, type PronounObserver, type Resolution } from './entities';
 import {
   endsInLetterOrDigit,
@@ -89,6 +90,8 @@ export interface AttributionOptions {
   abstain?: boolean;
   /** Sees each quote's speaker features as it is attributed (for fitting the confidence model). */
   observe?: (quote: Quote, features: AttributionFeatures) => void;
+  /** The writer's name (the byline's), for "I" and "we" outside quotes; else read from a "By …" block. */
+  byline?: string;
   /** Sees each "he"/"she" antecedent search with its candidates' features (for fitting the
    * pronoun salience table). */
   observePronoun?: PronounObserver;
@@ -102,7 +105,13 @@ export function attributeQuotes(
 ): { quotes: Quote[]; speakers: Speaker[] } {
   // The entity table reads the whole article: only built when someone speaks.
   let resolver: EntityResolver | null = null;
-  const entities = () => (resolver ??= new EntityResolver(text, topLevel(spans), options.observePronoun));
+  const entities = () =>
+    (resolver ??= new EntityResolver(
+      text,
+      topLevel(spans),
+      options.observePronoun,
+      options.byline ?? bylineIn(text, blocks),
+    ));
   /** A mention the sieve may use: one that can refer to someone (else the search goes on). */
   const usable = <M extends RawMention>(m: M | null | undefined): M | null =>
     m && entities().refersToSomeone(m) ? m : null;
@@ -244,7 +253,11 @@ export function attributeQuotes(
       }
       const clauses = (cues & 2 ? reportedInSentence(tokens, usedCues) : [])
         .map((c) => (usable(c.mention) ? c : asGroupSource(c)))
-        .filter((c): c is ReportedClause => c !== null && usable(c.mention) !== null);
+        // "I can't say …", "I didn't suggest …": the writer denies saying it.
+        .filter(
+          (c): c is ReportedClause =>
+            c !== null && usable(c.mention) !== null && !(isWriter(c.mention) && negated(tokens, c.cue)),
+        );
       // A lead-in with no quote reports the paragraph after its colon: what stands before its
       // verb is its subject ("The founder, Lund, wrote in a post:", "In a post, Lund wrote:"), no claim.
       const leadIn = ids.length === 0 && endsWithColon(text, s, e);
@@ -270,6 +283,8 @@ export function attributeQuotes(
           usable(lastClauseSubject(tokens)) ??
           usable(sentenceSubject(tokens, tokens.length)) ??
           usable(colonSpeaker(tokens, tokens.length));
+      // The writer ("I said", "we asked") speaks only in their own sentence, or over a lead-in's colon.
+      if (isWriter(sentence.speaker) && !endsWithColon(text, s, e)) sentence.speaker = null;
       sentence.lead =
         ids.length === 0 ? ((cues & 1 ? usable(leadAttribution(tokens)) : null) ?? usable(verbLead(tokens))) : null;
     }
@@ -284,6 +299,15 @@ export function attributeQuotes(
   }
   inheritSpeakers(text, infos, sentences, blocks);
   return finish(text, blocks, infos, sentences, reported, options, mentionsFound(infos, reported) ? entities() : null);
+}
+
+/** A "By Ada Lund" block among the article's first: the writer's name. */
+function bylineIn(text: string, blocks: Block[]): string | null {
+  for (const block of blocks.slice(0, 4)) {
+    const m = /^By ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})$/.exec(text.slice(block.start, block.end).trim());
+    if (m) return m[1]!;
+  }
+  return null;
 }
 
 /** "The debate grew heated — and then Lund called them on it:": in a lead-in of several
@@ -362,13 +386,19 @@ function inheritSpeakers(text: string, infos: QuoteInfo[], sentences: SentenceIn
     }
     let prev = i - 1;
     while (prev >= 0 && infos[prev]!.parent >= 0) prev--;
-    if (prev >= 0 && sameBlock(prev) && has(prev)) {
+    // The writer goes on only into the next sentence ('“A,” I said. “B.”'), not past a sentence between.
+    if (
+      prev >= 0 &&
+      sameBlock(prev) &&
+      has(prev) &&
+      !(isWriter(infos[prev]!.mention) && info.sentence - infos[prev]!.sentence > 1)
+    ) {
       info.from = prev;
       continue;
     }
     let next = i + 1;
     while (next < infos.length && infos[next]!.parent >= 0) next++;
-    if (sameBlock(next) && infos[next]!.mention) {
+    if (sameBlock(next) && infos[next]!.mention && !isWriter(infos[next]!.mention)) {
       info.from = next;
       continue;
     }
@@ -387,6 +417,7 @@ function inheritSpeakers(text: string, infos: QuoteInfo[], sentences: SentenceIn
     if (
       before?.block === own.block &&
       before.lead &&
+      !isWriter(before.lead) &&
       !before.quotes.length &&
       own.start === info.span.start &&
       !singleMarked(text, info.span)
@@ -423,7 +454,12 @@ function inheritSpeakers(text: string, infos: QuoteInfo[], sentences: SentenceIn
       continue;
     }
     // "Roe then had a question for the crowd. ¶ "Who will pay?"": the same across paragraphs.
-    if (prevSentence.lead && !prevSentence.quotes.length && !singleMarked(text, info.span)) {
+    if (
+      prevSentence.lead &&
+      !isWriter(prevSentence.lead) &&
+      !prevSentence.quotes.length &&
+      !singleMarked(text, info.span)
+    ) {
       info.mention = prevSentence.lead;
       continue;
     }
@@ -860,7 +896,8 @@ function speakerOf(
   // The names in the question before an answer are not rivals to the label's.
   if (place === 'transcript') features.nameBetween = false;
   const confidence = confidenceOf(features);
-  const evidence = { place, cue, antecedent: res.antecedent };
+  const evidence: SpeakerEvidence = { place, cue, antecedent: res.antecedent };
+  if (isWriter(raw)) evidence.writer = true;
   const speaker: QuoteSpeaker = {
     id: res.id,
     name: res.name,
@@ -986,7 +1023,9 @@ function verbLead(tokens: Token[]): RawMention | null {
   if (tokens.length > LEAD_VERB_MAX) return null;
   const found = subjectAndVerb(tokens, 0);
   // "The board has not replied.": a negated verb says nobody spoke.
-  if (!found || found.mention.start !== tokens[0]!.start || negated(tokens, found.cue)) return null;
+  // "I nodded.": the writer's own gestures lend no one's words to the writer.
+  if (!found || found.mention.start !== tokens[0]!.start || negated(tokens, found.cue) || isWriter(found.mention))
+    return null;
   // Nothing after the verb may start a clause of its own or quote anything.
   for (let j = found.cue + 1; j < tokens.length; j++)
     if (tokens[j]!.lower === 'that' || tokens[j]!.quote >= 0) return null;

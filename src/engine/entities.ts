@@ -3,7 +3,7 @@
 // ministry" the ministry the article named, "the minister" the person last given that role.
 import { cueStrength, wordSet } from './speech-verbs';
 import type { Mention, Quote, Speaker, SpeakerKind } from './types';
-import { HONORIFICS, ROLE_WORDS, SURNAME_ROLES, descriptorHead, type RawMention } from './speaker-mentions';
+import { HONORIFICS, ROLE_WORDS, SURNAME_ROLES, descriptorHead, isWriter, type RawMention } from './speaker-mentions';
 import { forenameGender, isForename } from './forenames';
 import { lowerBound } from './sorted';
 import salienceTable from './pronoun-salience.json';
@@ -487,6 +487,8 @@ export interface Resolution {
 /** How far back (characters) a definite description looks for the appositive that introduced it
  * ("Lund, the former finance minister, …"): a long article's length. */
 const APPOSITIVE_WINDOW = 20_000;
+/** The role of the article's writer, the first person outside quotes. */
+const WRITER_ROLE = "the article's author";
 
 export class EntityResolver {
   #entities = new Map<string, Entity>();
@@ -528,7 +530,11 @@ export class EntityResolver {
 
   readonly #observePronoun: PronounObserver | undefined;
 
-  constructor(text: string, quoted: QuotedSpan[] = [], observePronoun?: PronounObserver) {
+  /** Who "I" and "we" outside quotes are: the byline's name, else "the writer". */
+  #writer: string;
+
+  constructor(text: string, quoted: QuotedSpan[] = [], observePronoun?: PronounObserver, writer?: string | null) {
+    this.#writer = writer || 'the writer';
     this.#text = text;
     this.#quoted = quoted;
     this.#observePronoun = observePronoun;
@@ -1024,7 +1030,8 @@ export class EntityResolver {
     e.quoteCount++;
     const alias = m.kind === 'name' ? m.name : m.text;
     if (m.kind !== 'pronoun' && alias !== e.name) e.aliases.add(alias);
-    this.#history.push({ pos: m.start, entity: e });
+    // The writer is never whom a later "he" or "she" stands for.
+    if (!isWriter(m)) this.#history.push({ pos: m.start, entity: e });
     const mention = { start: m.start, end: m.end, text: this.#text.slice(m.start, m.end) };
     const shortForm = !mention.text.includes(e.name);
     return {
@@ -1168,6 +1175,7 @@ export class EntityResolver {
   }
 
   #lookupPronoun(m: RawMention): Lookup {
+    if (isWriter(m)) return { entity: this.#entity(this.#writer, 'person', WRITER_ROLE, ''), candidates: 1 };
     if (m.name === 'he' || m.name === 'she') {
       // The name speaking earlier in the same sentence, unless what we know of its gender disagrees.
       // Its surname is read with the pronoun's gender ("Clinton … she": Hillary, not Bill).

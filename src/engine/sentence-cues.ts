@@ -7,6 +7,7 @@ import {
   bylineAfter,
   cueAt,
   DETERMINERS,
+  firstPerson,
   isMannerAdverb,
   joinTokens,
   NP_PREPOSITIONS,
@@ -133,7 +134,7 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
  * past) right after it: '"Q," Okoye sings', '"Q?" Hannity pressed'. CoreNLP's trigram sieve
  * takes any verb here; a speech verb is not needed. */
 export function subjectAndVerb(tokens: Token[], j: number): CueMatch | null {
-  const m = subjectAfter(tokens, j, tokens.length);
+  const m = firstPerson(tokens[j]) ?? subjectAfter(tokens, j, tokens.length);
   if (!m || !(m.kind === 'name' || m.kind === 'pronoun' || definiteRole(tokens, j, m)) || m.name === 'who') return null;
   let after = j;
   while (after < tokens.length && after < j + 12 && tokens[after]!.start < m.end) after++;

@@ -29,7 +29,15 @@ export interface RawMention {
   cue?: { start: number; end: number };
 }
 
-/** Personal pronouns that can be speakers; first person never is (it belongs inside quotes). */
+/** The first person outside quotation marks: the article's writer (a mention named "i" or "we"). */
+export const isWriter = (m: RawMention | null | undefined): boolean =>
+  m?.kind === 'pronoun' && (m.name === 'i' || m.name === 'we');
+
+/** "I" or "we" at token `t` (outside quotes: quotes are tokens of their own) as the writer's mention. */
+export const firstPerson = (t: Token | undefined): RawMention | null =>
+  t && (t.text === 'I' || t.lower === 'we') ? make([t], 'pronoun', t.lower, null, '') : null;
+
+/** Personal pronouns that can be speakers in the third person. */
 const PRONOUNS = wordMap('he=m she=f they= it= who=');
 /** Words that sit between a subject and its verb without being part of either ("he also said"). */
 const BETWEEN = wordSet(
@@ -598,6 +606,13 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
   if (!last || end - 1 < floor || !isWord(last)) return null;
   const p = PRONOUNS.get(last.lower);
   if (p !== undefined) return make([last], 'pronoun', last.lower, null, p);
+  // "I told him", "we asked": the first person outside quotation marks is the article's writer.
+  // Not after a subordinator ("when I asked him, he said …", "what we call …"): that clause is not the speaker's.
+  const writer = firstPerson(last);
+  if (writer) {
+    const w = tokens[end - 2]?.lower ?? '';
+    return NOT_A_SPEAKER_OPENER.has(w) || w === 'what' || w === 'as' || w === 'how' ? null : writer;
+  }
   let i = end - 1;
   // "Those loyal to her say": an object pronoun ends a prepositional phrase inside the subject.
   if (OBJECT_PRONOUNS.has(last.lower)) {

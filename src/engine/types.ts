@@ -52,6 +52,8 @@ export interface SpeakerEvidence {
    * the quote's own the mention stands (negative: after it), so a reader is told "2 sentences
    * back". Absent for every other place. */
   sentences?: number;
+  /** The speaker is the article's writer: the first person ("I", "we") outside quotation marks. */
+  writer?: boolean;
 }
 
 /** The id of the speaker of a quote the engine will not attribute: its speaker is unclear. */

@@ -55,6 +55,12 @@ describe('evidenceLine', () => {
     expect(evidenceLine(speaker('She', null, { place: 'transcript' }))).toBe('She, transcript turn');
     expect(evidenceLine(speaker(null, null, { place: 'none' }))).toBe('no speaker found');
   });
+
+  test('the writer, the first person outside quotes, is said to be the writer', () => {
+    expect(evidenceLine(speaker('She', 'said', { writer: true }))).toBe(
+      "She said, same sentence · first person outside quotation marks: the article's writer",
+    );
+  });
 });
 
 describe('evidenceChain', () => {

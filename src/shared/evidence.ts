@@ -49,7 +49,9 @@ function placeWords(speaker: QuoteSpeaker): string {
  * sentence"; "he said, 2 sentences back"; "the paragraph before"). */
 export function evidenceLine(speaker: QuoteSpeaker, text?: string): string {
   const words = speaker.evidence.place === 'none' ? null : attributionWords(speaker, text);
-  return words ? t('evidenceWhere', words, placeWords(speaker)) : placeWords(speaker);
+  const line = words ? t('evidenceWhere', words, placeWords(speaker)) : placeWords(speaker);
+  // "I told him, …": the first person outside quotes is the writer; the reader is told so.
+  return speaker.evidence.writer ? `${line} · ${t('evidenceWriter')}` : line;
 }
 
 /** A pronoun's or short form's chain to the name that introduces the speaker ("he", "Sergei
