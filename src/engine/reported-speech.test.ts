@@ -33,6 +33,11 @@ describe('reported speech: the forms of a reported clause', () => {
       [['This ferry, Ms. Vega says, is different', 'Vega']],
     ],
     [
+      'cue inside the clause with an adjunct before its comma',
+      'The new ferry, port officials said on Monday in a bulletin, would carry 300 cars.',
+      [['The new ferry, port officials said on Monday in a bulletin, would carry 300 cars', 'port officials']],
+    ],
+    [
       'according to X after a colon: the clause after it',
       'The shift has not gone unnoticed: according to the port authority, cargo traffic fell by a third in May.',
       [['cargo traffic fell by a third in May', 'port authority']],

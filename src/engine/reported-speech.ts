@@ -832,7 +832,12 @@ function cued(
       frontedSetting(tokens, floor, subjectStart - 1)
     )
       return { clause: null, next: skipTail(tokens, afterCue) };
-    const resumes = tokens[afterCue]?.text === ',' && resumesClause(tokens[afterCue + 1]);
+    // "The plan, officials said Tuesday in a statement, would fail": an adjunct of the cue before
+    // its comma, when a part with no verb before the cue has its verb right after the comma.
+    const comma = /^(who|which)$/i.test(mention.text)
+      ? afterCue
+      : adjunctComma(tokens, afterCue, floor, subjectStart - 1);
+    const resumes = tokens[comma]?.text === ',' && resumesClause(tokens[comma + 1]);
     const interrupts =
       resumes ||
       (!part &&
@@ -859,15 +864,15 @@ function cued(
     // "C1, X said, C2": the cue interrupts the clause; both parts are what was said. (A short
     // adjunct of the cue before its comma, "C1, X suggested in a tweet, C2", was tried too: train
     // 2 right clauses gained for 8 false ones, most of them a setting fronted before the subject.)
-    if (tokens[afterCue]?.text === ',' && !cueAt(tokens, afterCue + 1, false)) {
-      const to = clauseEnd(tokens, afterCue + 1);
+    if (tokens[comma]?.text === ',' && !cueAt(tokens, comma + 1, false)) {
+      const to = clauseEnd(tokens, comma + 1);
       const whole = clause(tokens, floor, to, mention, k);
       // "This plan, he says, is different": a rest too short to be a claim still finishes one
       // whose first part is too short on its own, when the rest opens with its verb.
-      const finishes = !part && isVerbLike(tokens[afterCue + 1]);
+      const finishes = !part && isVerbLike(tokens[comma + 1]);
       return {
         clause:
-          whole && (wordsIn(tokens, afterCue + 1, to) >= MIN_WORDS || finishes)
+          whole && (wordsIn(tokens, comma + 1, to) >= MIN_WORDS || finishes)
             ? whole
             : clause(tokens, floor, subjectStart - 1, mention, k),
         next: to,
@@ -1591,6 +1596,19 @@ function tailIsAdjunct(tokens: Token[], from: number, k: number): boolean {
   // "…, lawyers said Lund had lied": a capitalised word with a verb after it opens the clause
   // said, not an adjunct of the cue ("said Tuesday").
   return TAIL_STARTS.has(t.lower) || (isCapitalized(t) && !looksLikeClause(tokens, from));
+}
+
+/** The comma that closes a short adjunct after an interrupting cue ("said Tuesday in a statement,")
+ * when the clause's verb follows it and the part [from, to) before the subject has none; else `at`. */
+function adjunctComma(tokens: Token[], at: number, from: number, to: number): number {
+  if (!TAIL_STARTS.has(tokens[at]?.lower ?? '') || hasVerb(tokens, from, to) || frontedSetting(tokens, from, to))
+    return at;
+  for (let d = at + 1; d < tokens.length && d <= at + ADJUNCT_LIMIT; d++) {
+    const t = tokens[d]!;
+    if (t.text === ',') return isVerbLike(tokens[d + 1]) ? d : at;
+    if (!isWord(t) || t.quote >= 0 || isVerbLike(t)) return at;
+  }
+  return at;
 }
 
 /** Where an inverted attribution's appositive ends and the clause it interrupts resumes with its
