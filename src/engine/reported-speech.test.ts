@@ -1309,6 +1309,23 @@ describe('reported speech: a relative "who" and its cue', () => {
       reported(article('Most riders backed the fare, compared with 31 percent who said the ferry was too slow.')),
     ).toEqual([['the ferry was too slow', '31 percent', 'who']]);
   });
+  test('a share, "those" or "the number" before "who" speaks its clause, not the sentence subject', () => {
+    expect(
+      reported(article('Ridership rose to 40 percent, compared with 23 percent who said they backed the fare.')),
+    ).toEqual([['they backed the fare', '23 percent', 'who']]);
+    expect(reported(article('Among those who said they rode the ferry daily, most backed the fare.'))).toEqual([
+      ['they rode the ferry daily', 'those', 'who'],
+    ]);
+    expect(
+      reported(article('Twice as many riders praised the captain, double the number who said the same of the crew.')),
+    ).toEqual([['the same of the crew', 'number', 'who']]);
+    // The subject is one of those: it speaks.
+    expect(reported(article('Ana Ruiz is among those who say the ferry is too slow.'))).toEqual([
+      ['the ferry is too slow', 'Ana Ruiz', 'Ana Ruiz'],
+    ]);
+    // Where the clause ends is unmarked, and the sentence subject is not among those.
+    expect(reported(article('The mayor won praise from those who said the ferry had improved.'))).toEqual([]);
+  });
 });
 
 describe('reported speech: a past verb after ", but"', () => {

@@ -709,14 +709,20 @@ function cued(
       verb ||= isPastForm(tokens[i]!.lower) || isAdverb(tokens[i]) || tokens[i]!.lower.endsWith('ing');
     if (group?.kind === 'nominal' && group.end === tokens[k - 2]!.end && !verb) mention = group;
   }
+  // "…, compared with 23 percent who said …", "those who said …", "double the number who said
+  // …": a share before a restrictive "who" speaks through it, not the sentence's subject.
+  if (!mention && tokens[k - 1]?.lower === 'who') {
+    const share = shareWho(tokens, k, floor);
+    if (share === false) return null;
+    mention = share;
+  }
   if (!mention && floor === 0) mention = sentenceSubject(tokens, k);
   // "The nurse later sued, claiming …": a participle after a comma hangs on the main clause,
   // whose subject may be a plain noun phrase.
   if (!mention && floor === 0 && tokens[k - 1]?.text === ',' && isParticipleCue(tokens[k]!.text))
     mention = nominalSubject(tokens, k);
   // "About four in 10 said …", "72 percent say …", "Several said …": a share of those asked.
-  // "…, compared with 23 percent who said …": the share before a relative "who" speaks through
-  // it, as a name does ("Ruiz, who said …").
+  // "… and another 12 percent who say …": a share before "who" speaks through it, as a name does.
   if (!mention) {
     const who = tokens[k - 1]?.lower === 'who' ? tokens[k - 1]! : null;
     mention = shareBefore(tokens, who ? k - 1 : k, floor);
@@ -1137,7 +1143,7 @@ const TIME_BEFORE = wordSet(
   'just shortly soon long right only minutes hours days weeks months years decades moments later earlier ago',
 );
 /** Prepositions that open a fronted phrase ("In a statement announcing …, X said"). */
-const FRONTED_PREPOSITIONS = wordSet('in at on during with');
+const FRONTED_PREPOSITIONS = wordSet('in at on during with among');
 
 /** Tokens a subordinate clause may hold before its cue (bounds the work per cue). */
 const SUBORDINATE_LIMIT = 30;
@@ -1146,7 +1152,7 @@ const SUBORDINATE_LIMIT = 30;
  * a prepositional phrase fronted before the main clause (after other fronted phrases at most)
  * reports only up to the comma that closes the phrase. */
 function frontedPhrase(tokens: Token[], floor: number, k: number): boolean {
-  if (!isParticipleCue(tokens[k]!.text)) return false;
+  if (!isParticipleCue(tokens[k]!.text) && tokens[k - 1]?.lower !== 'who') return false;
   let p = k - 1;
   while (p >= floor && p > k - SUBORDINATE_LIMIT && tokens[p]!.text !== ',' && tokens[p]!.quote < 0) p--;
   if (p >= floor && tokens[p]!.text !== ',') return false;
@@ -1240,6 +1246,8 @@ const DETERMINERS_OR_NUMBERS = /^(same|other|one|two|three|first|last|next|lates
 const SHARE_HEADS = wordSet(
   'percent % several many most some few others half majority minority third quarter all both',
 );
+/** Heads of a share before a restrictive "who" only ("those who said", "the number who said"). */
+const WHO_HEADS = wordSet('those number');
 /** Participles naming those a poll asked ("those surveyed"). */
 const ASKED = wordSet('surveyed polled questioned interviewed sampled');
 /** Words a share may run back over ("about four in 10", "nearly half of those"). */
@@ -1345,11 +1353,16 @@ function subjectBeforeDashes(tokens: Token[], k: number, floor: number): RawMent
 
 /** "About four in 10", "72 percent", "Several" right before the cue at `k`: a share of those
  * asked, as a nominal mention, or null. */
-function shareBefore(tokens: Token[], k: number, floor: number): RawMention | null {
+function shareBefore(tokens: Token[], k: number, floor: number, who = false): RawMention | null {
   const head = tokens[k - 1];
   if (!head || k - 1 < floor) return null;
   const numeric = (t: Token | undefined) => t !== undefined && (/^\d/.test(t.text) || NUMBER_WORDS.has(t.lower));
-  if (!SHARE_HEADS.has(head.lower) && !(numeric(head) && tokens[k - 2]?.lower === 'in')) return null;
+  if (
+    !SHARE_HEADS.has(head.lower) &&
+    !(who && WHO_HEADS.has(head.lower)) &&
+    !(numeric(head) && tokens[k - 2]?.lower === 'in')
+  )
+    return null;
   let b = k - 1;
   while (b - 1 >= floor && b > k - 7 && (SHARE_WORDS.has(tokens[b - 1]!.lower) || numeric(tokens[b - 1]))) b--;
   const words = tokens.slice(b, k);
@@ -1362,6 +1375,31 @@ function shareBefore(tokens: Token[], k: number, floor: number): RawMention | nu
     role: null,
     gender: '',
   };
+}
+
+/** The share before the relative "who" at `k - 1` that speaks through it ("23 percent who said"),
+ * as a mention of "who"; null when there is none, false when "those" or "the number" is there
+ * but its clause cannot be bounded (nobody else speaks it). */
+function shareWho(tokens: Token[], k: number, floor: number): RawMention | null | false {
+  const who = tokens[k - 1]!;
+  const m = shareBefore(tokens, k - 1, floor, true);
+  if (!m) return null;
+  const lead = indexAt(tokens, m.start);
+  // The verb the share follows in its own clause ("received support from those who …"), back to a
+  // conjunction that opens another ("… and those who said C tended to …").
+  let verb = -1;
+  for (let i = lead - 1; i >= floor && verb < 0 && !JOINING.has(tokens[i]!.lower); i--)
+    if (isVerbLike(tokens[i]) || isPastForm(tokens[i]!.lower)) verb = i;
+  // "Ruiz is among those who say …": the subject is one of them, and speaks.
+  if (verb >= 0 && verb >= lead - 3 && PROGRESSIVE.has(tokens[verb]!.lower)) return null;
+  // "Those who said C split evenly": in the subject, C runs on into the main verb unmarked; only a
+  // fronted phrase's comma ("Among those who said C, most …") ends it.
+  // After a clause and its comma (", double the number who said …"), the share is an apposition.
+  let comma = false;
+  for (let i = Math.max(floor, lead - 4); i < lead; i++) comma ||= tokens[i]!.text === ',';
+  // Nor does the sentence's subject speak for "those" there ("Lund won praise from those who …").
+  if (verb < 0 && !comma && !frontedPhrase(tokens, floor, k)) return !WHO_HEADS.has(tokens[k - 2]!.lower) && null;
+  return { ...m, start: who.start, end: who.end, text: who.text };
 }
 
 /** A document that opens the clause of the cue at `k` as its subject, with the words that
