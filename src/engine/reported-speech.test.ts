@@ -38,6 +38,11 @@ describe('reported speech: the forms of a reported clause', () => {
       [['The new ferry, port officials said on Monday in a bulletin, would carry 300 cars', 'port officials']],
     ],
     [
+      'a participle cue after a spaced dash hangs on the main clause',
+      'Mayor Ana Ruiz turned down the request for a second audit of the port – saying the books had been checked twice.',
+      [['the books had been checked twice', 'Ana Ruiz']],
+    ],
+    [
       'according to X after a colon: the clause after it',
       'The shift has not gone unnoticed: according to the port authority, cargo traffic fell by a third in May.',
       [['cargo traffic fell by a third in May', 'port authority']],

@@ -654,6 +654,8 @@ function cued(
     isParticipleCue(tokens[k]!.text) &&
     k > 0 &&
     tokens[k - 1]!.text !== ',' &&
+    // "… dismissed the claim — saying …": a spaced dash hangs the participle as a comma does.
+    !spacedDash(tokens, k - 1) &&
     !progressive(tokens, k) &&
     !absolute(tokens, k) &&
     !(hung >= 0 && ISSUED.has(tokens[hung]!.lower)) &&
@@ -719,7 +721,12 @@ function cued(
   if (!mention && floor === 0) mention = sentenceSubject(tokens, k);
   // "The nurse later sued, claiming …": a participle after a comma hangs on the main clause,
   // whose subject may be a plain noun phrase.
-  if (!mention && floor === 0 && tokens[k - 1]?.text === ',' && isParticipleCue(tokens[k]!.text))
+  if (
+    !mention &&
+    floor === 0 &&
+    (tokens[k - 1]?.text === ',' || (k > 0 && spacedDash(tokens, k - 1))) &&
+    isParticipleCue(tokens[k]!.text)
+  )
     mention = nominalSubject(tokens, k);
   // "About four in 10 said …", "72 percent say …", "Several said …": a share of those asked.
   // "… and another 12 percent who say …": a share before "who" speaks through it, as a name does.
