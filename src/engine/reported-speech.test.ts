@@ -43,6 +43,11 @@ describe('reported speech: the forms of a reported clause', () => {
       [['the books had been checked twice', 'Ana Ruiz']],
     ],
     [
+      'a relative "that" after the adjunct of a cue, then the "that" of what was said',
+      'The governor told the Herald in an interview that aired on Sunday that the ferry budget was balanced.',
+      [['that the ferry budget was balanced', 'governor']],
+    ],
+    [
       'according to X after a colon: the clause after it',
       'The shift has not gone unnoticed: according to the port authority, cargo traffic fell by a third in May.',
       [['cargo traffic fell by a third in May', 'port authority']],
