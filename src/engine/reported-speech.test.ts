@@ -48,6 +48,11 @@ describe('reported speech: the forms of a reported clause', () => {
       [['that the ferry budget was balanced', 'governor']],
     ],
     [
+      'an aside set off by commas between the subject and its verb is inside what was said',
+      'Lena Ortiz said the ferry, despite its delays, is the best way to reach the island.',
+      [['the ferry, despite its delays, is the best way to reach the island', 'Lena Ortiz']],
+    ],
+    [
       'according to X after a colon: the clause after it',
       'The shift has not gone unnoticed: according to the port authority, cargo traffic fell by a third in May.',
       [['cargo traffic fell by a third in May', 'port authority']],

@@ -1813,9 +1813,14 @@ function clauseEnd(tokens: Token[], from: number, cue?: Token): number {
   const pastCue = cue !== undefined && isPastForm(cue.lower);
   // "says C and calls the plan …": the same for a cue in the present and a reporter's act in -s.
   const presentCue = cue !== undefined && cue.lower.endsWith('s') && !pastCue;
+  // Whether the content has a verb yet: "said Trump, despite his wealth, is …": an aside set off
+  // by commas between a subject with no verb and its verb is inside what was said.
+  let verb = false;
   for (let i = from + 1; i < n; i++) {
     const t = tokens[i]!;
     if (t.text === ';') return i;
+    verb ||= isVerbLike(t) || t.quote >= 0;
+    if (t.text === ',' && !verb && asideBeforeVerb(tokens, i + 1)) continue;
     if (presentCue && t.lower === 'and' && i > from + 2 && reporterAct(tokens, i + 1, PRESENT_ACTS)) return i;
     // "said he makes $41,000 a year and questioned how …": after a past-tense cue, a past verb
     // after a bare "and" that a present-tense clause cannot own is the reporter's next act.
@@ -2043,6 +2048,20 @@ function ownSubjectClause(tokens: Token[], from: number, nounPhrase: boolean): b
   let j = from;
   while (j < from + 5 && isCapitalized(tokens[j])) j++;
   return isVerbLike(tokens[j]);
+}
+
+/** True when the words from `from` close with a comma within a few words and a finite verb
+ * follows it (", despite his wealth, is …"). */
+function asideBeforeVerb(tokens: Token[], from: number): boolean {
+  for (let j = from; j < tokens.length && j < from + 12; j++) {
+    const t = tokens[j]!;
+    if (t.text === ',') {
+      const v = tokens[isAdverb(tokens[j + 1]) ? j + 2 : j + 1];
+      return isWord(v) && !isCapitalized(v) && (AUXILIARIES.has(v!.lower) || MODALS.has(v!.lower));
+    }
+    if (!isWord(t) || t.quote >= 0) return false;
+  }
+  return false;
 }
 
 /** True when the relative clause opening at `from` closes with a comma and the sentence's verb
