@@ -53,6 +53,11 @@ describe('reported speech: the forms of a reported clause', () => {
       [['the ferry, despite its delays, is the best way to reach the island', 'Lena Ortiz']],
     ],
     [
+      'a fronted adjunct, an interrupting cue, then a clause with its subject: all of it was said',
+      'In most years, the harbor master noted, the ferry has run at a loss.',
+      [['In most years, the harbor master noted, the ferry has run at a loss', 'harbor master']],
+    ],
+    [
       'according to X after a colon: the clause after it',
       'The shift has not gone unnoticed: according to the port authority, cargo traffic fell by a third in May.',
       [['cargo traffic fell by a third in May', 'port authority']],

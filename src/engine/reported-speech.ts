@@ -851,11 +851,16 @@ function cued(
       ? afterCue
       : adjunctComma(tokens, afterCue, floor, subjectStart - 1);
     const resumes = tokens[comma]?.text === ',' && resumesClause(tokens[comma + 1]);
+    // "In some ways, the critics noted, the plan might work": a fronted adjunct, the cue, then the
+    // clause with its subject and verb; the adjunct is part of what was said.
     const interrupts =
       resumes ||
       (!part &&
         tokens[afterCue]?.text === ',' &&
-        (isWord(tokens[afterCue + 1]) || (tokens[afterCue + 1]?.quote ?? -1) >= 0));
+        (isWord(tokens[afterCue + 1]) || (tokens[afterCue + 1]?.quote ?? -1) >= 0)) ||
+      (tokens[comma]?.text === ',' &&
+        isFrontedAdjunct(tokens, floor, subjectStart - 1) &&
+        opensClause(tokens, comma + 1));
     if (
       !interrupts &&
       ((tailIsShort(tokens, afterCue) && tailIsAdjunct(tokens, afterCue, k)) || closesHere(tokens, afterCue))
