@@ -58,6 +58,11 @@ describe('reported speech: the forms of a reported clause', () => {
       [['In most years, the harbor master noted, the ferry has run at a loss', 'harbor master']],
     ],
     [
+      'cue inside the clause with its addressee before its comma',
+      'The fix, the engineer told them, was simple enough.',
+      [['The fix, the engineer told them, was simple enough', 'engineer']],
+    ],
+    [
       'according to X after a colon: the clause after it',
       'The shift has not gone unnoticed: according to the port authority, cargo traffic fell by a third in May.',
       [['cargo traffic fell by a third in May', 'port authority']],

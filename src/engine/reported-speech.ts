@@ -849,7 +849,7 @@ function cued(
     // its comma, when a part with no verb before the cue has its verb right after the comma.
     const comma = /^(who|which)$/i.test(mention.text)
       ? afterCue
-      : adjunctComma(tokens, afterCue, floor, subjectStart - 1);
+      : adjunctComma(tokens, afterCue, floor, subjectStart - 1, ADDRESSEE_CUES.has(tokens[k]!.lower));
     const resumes = tokens[comma]?.text === ',' && resumesClause(tokens[comma + 1]);
     // "In some ways, the critics noted, the plan might work": a fronted adjunct, the cue, then the
     // clause with its subject and verb; the adjunct is part of what was said.
@@ -1654,10 +1654,15 @@ function tailIsAdjunct(tokens: Token[], from: number, k: number): boolean {
   return TAIL_STARTS.has(t.lower) || (isCapitalized(t) && !looksLikeClause(tokens, from));
 }
 
-/** The comma that closes a short adjunct after an interrupting cue ("said Tuesday in a statement,")
+/** The comma that closes a short adjunct (or an addressee) after an interrupting cue ("said Tuesday in a statement,")
  * when the clause's verb follows it and the part [from, to) before the subject has none; else `at`. */
-function adjunctComma(tokens: Token[], at: number, from: number, to: number): number {
-  if (!TAIL_STARTS.has(tokens[at]?.lower ?? '') || hasVerb(tokens, from, to) || frontedSetting(tokens, from, to))
+function adjunctComma(tokens: Token[], at: number, from: number, to: number, addressee: boolean): number {
+  // "The fix, she told them, was simple": a cue's addressee too.
+  if (
+    !(TAIL_STARTS.has(tokens[at]?.lower ?? '') || (addressee && isWord(tokens[at]))) ||
+    hasVerb(tokens, from, to) ||
+    frontedSetting(tokens, from, to)
+  )
     return at;
   for (let d = at + 1; d < tokens.length && d <= at + ADJUNCT_LIMIT; d++) {
     const t = tokens[d]!;
