@@ -63,6 +63,11 @@ describe('reported speech: the forms of a reported clause', () => {
       [['The fix, the engineer told them, was simple enough', 'engineer']],
     ],
     [
+      'after an "as" clause with a cue, the whole main clause, its own fronted clause too',
+      'As the harbor board noted, if the storm holds, the ferry will stay in port.',
+      [['if the storm holds, the ferry will stay in port', 'harbor board']],
+    ],
+    [
       'according to X after a colon: the clause after it',
       'The shift has not gone unnoticed: according to the port authority, cargo traffic fell by a third in May.',
       [['cargo traffic fell by a third in May', 'port authority']],

@@ -899,9 +899,10 @@ function cued(
   }
   if (inverted && before?.text !== ',') return null;
   // "As Ruiz noted last week, the pier …": what an "as" clause's cue says follows its comma.
+  // The main clause is what was said, whole ("As X noted, if C1, C2": not cut at its first comma).
   const asComma = !inverted ? asClauseComma(tokens, floor, subjectStart, afterCue) : -1;
   if (asComma > 0) {
-    const to = mainClauseStart(tokens, floor, k, asComma + 1, clauseEnd(tokens, asComma + 1, tokens[k]));
+    const to = clauseEnd(tokens, asComma + 1, tokens[k]);
     return { clause: clause(tokens, asComma + 1, to, mention, k), next: to };
   }
   // "boasted of raising $2 million", "warned of a 10 percent drop": what "of" governs is the claim.
