@@ -1407,7 +1407,7 @@ function shareWho(tokens: Token[], k: number, floor: number): RawMention | null 
   // The verb the share follows in its own clause ("received support from those who …"), back to a
   // conjunction that opens another ("… and those who said C tended to …").
   let verb = -1;
-  for (let i = lead - 1; i >= floor && verb < 0 && !JOINING.has(tokens[i]!.lower); i--)
+  for (let i = lead - 1; i >= floor && i >= lead - SUBORDINATE_LIMIT && verb < 0 && !JOINING.has(tokens[i]!.lower); i--)
     if (isVerbLike(tokens[i]) || isPastForm(tokens[i]!.lower)) verb = i;
   // "Ruiz is among those who say …": the subject is one of them, and speaks.
   if (verb >= 0 && verb >= lead - 3 && PROGRESSIVE.has(tokens[verb]!.lower)) return null;
