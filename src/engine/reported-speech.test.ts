@@ -33,6 +33,41 @@ describe('reported speech: the forms of a reported clause', () => {
       [['This ferry, Ms. Vega says, is different', 'Vega']],
     ],
     [
+      'cue inside the clause with an adjunct before its comma',
+      'The new ferry, port officials said on Monday in a bulletin, would carry 300 cars.',
+      [['The new ferry, port officials said on Monday in a bulletin, would carry 300 cars', 'port officials']],
+    ],
+    [
+      'a participle cue after a spaced dash hangs on the main clause',
+      'Mayor Ana Ruiz turned down the request for a second audit of the port – saying the books had been checked twice.',
+      [['the books had been checked twice', 'Ana Ruiz']],
+    ],
+    [
+      'a relative "that" after the adjunct of a cue, then the "that" of what was said',
+      'The governor told the Herald in an interview that aired on Sunday that the ferry budget was balanced.',
+      [['that the ferry budget was balanced', 'governor']],
+    ],
+    [
+      'an aside set off by commas between the subject and its verb is inside what was said',
+      'Lena Ortiz said the ferry, despite its delays, is the best way to reach the island.',
+      [['the ferry, despite its delays, is the best way to reach the island', 'Lena Ortiz']],
+    ],
+    [
+      'a fronted adjunct, an interrupting cue, then a clause with its subject: all of it was said',
+      'In most years, the harbor master noted, the ferry has run at a loss.',
+      [['In most years, the harbor master noted, the ferry has run at a loss', 'harbor master']],
+    ],
+    [
+      'cue inside the clause with its addressee before its comma',
+      'The fix, the engineer told them, was simple enough.',
+      [['The fix, the engineer told them, was simple enough', 'engineer']],
+    ],
+    [
+      'after an "as" clause with a cue, the whole main clause, its own fronted clause too',
+      'As the harbor board noted, if the storm holds, the ferry will stay in port.',
+      [['if the storm holds, the ferry will stay in port', 'harbor board']],
+    ],
+    [
       'according to X after a colon: the clause after it',
       'The shift has not gone unnoticed: according to the port authority, cargo traffic fell by a third in May.',
       [['cargo traffic fell by a third in May', 'port authority']],
@@ -1303,6 +1338,23 @@ describe('reported speech: a relative "who" and its cue', () => {
     expect(
       reported(article('Most riders backed the fare, compared with 31 percent who said the ferry was too slow.')),
     ).toEqual([['the ferry was too slow', '31 percent', 'who']]);
+  });
+  test('a share, "those" or "the number" before "who" speaks its clause, not the sentence subject', () => {
+    expect(
+      reported(article('Ridership rose to 40 percent, compared with 23 percent who said they backed the fare.')),
+    ).toEqual([['they backed the fare', '23 percent', 'who']]);
+    expect(reported(article('Among those who said they rode the ferry daily, most backed the fare.'))).toEqual([
+      ['they rode the ferry daily', 'those', 'who'],
+    ]);
+    expect(
+      reported(article('Twice as many riders praised the captain, double the number who said the same of the crew.')),
+    ).toEqual([['the same of the crew', 'number', 'who']]);
+    // The subject is one of those: it speaks.
+    expect(reported(article('Ana Ruiz is among those who say the ferry is too slow.'))).toEqual([
+      ['the ferry is too slow', 'Ana Ruiz', 'Ana Ruiz'],
+    ]);
+    // Where the clause ends is unmarked, and the sentence subject is not among those.
+    expect(reported(article('The mayor won praise from those who said the ferry had improved.'))).toEqual([]);
   });
 });
 

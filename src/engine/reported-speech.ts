@@ -660,6 +660,8 @@ function cued(
     isParticipleCue(tokens[k]!.text) &&
     k > 0 &&
     tokens[k - 1]!.text !== ',' &&
+    // "… dismissed the claim — saying …": a spaced dash hangs the participle as a comma does.
+    !spacedDash(tokens, k - 1) &&
     !progressive(tokens, k) &&
     !absolute(tokens, k) &&
     !(hung >= 0 && ISSUED.has(tokens[hung]!.lower)) &&
@@ -715,14 +717,25 @@ function cued(
       verb ||= isPastForm(tokens[i]!.lower) || isAdverb(tokens[i]) || tokens[i]!.lower.endsWith('ing');
     if (group?.kind === 'nominal' && group.end === tokens[k - 2]!.end && !verb) mention = group;
   }
+  // "…, compared with 23 percent who said …", "those who said …", "double the number who said
+  // …": a share before a restrictive "who" speaks through it, not the sentence's subject.
+  if (!mention && tokens[k - 1]?.lower === 'who') {
+    const share = shareWho(tokens, k, floor);
+    if (share === false) return null;
+    mention = share;
+  }
   if (!mention && floor === 0) mention = sentenceSubject(tokens, k);
   // "The nurse later sued, claiming …": a participle after a comma hangs on the main clause,
   // whose subject may be a plain noun phrase.
-  if (!mention && floor === 0 && tokens[k - 1]?.text === ',' && isParticipleCue(tokens[k]!.text))
+  if (
+    !mention &&
+    floor === 0 &&
+    (tokens[k - 1]?.text === ',' || (k > 0 && spacedDash(tokens, k - 1))) &&
+    isParticipleCue(tokens[k]!.text)
+  )
     mention = nominalSubject(tokens, k);
   // "About four in 10 said …", "72 percent say …", "Several said …": a share of those asked.
-  // "…, compared with 23 percent who said …": the share before a relative "who" speaks through
-  // it, as a name does ("Ruiz, who said …").
+  // "… and another 12 percent who say …": a share before "who" speaks through it, as a name does.
   if (!mention) {
     const who = tokens[k - 1]?.lower === 'who' ? tokens[k - 1]! : null;
     mention = shareBefore(tokens, who ? k - 1 : k, floor);
@@ -838,12 +851,22 @@ function cued(
       frontedSetting(tokens, floor, subjectStart - 1)
     )
       return { clause: null, next: skipTail(tokens, afterCue) };
-    const resumes = tokens[afterCue]?.text === ',' && resumesClause(tokens[afterCue + 1]);
+    // "The plan, officials said Tuesday in a statement, would fail": an adjunct of the cue before
+    // its comma, when a part with no verb before the cue has its verb right after the comma.
+    const comma = /^(who|which)$/i.test(mention.text)
+      ? afterCue
+      : adjunctComma(tokens, afterCue, floor, subjectStart - 1, ADDRESSEE_CUES.has(tokens[k]!.lower));
+    const resumes = tokens[comma]?.text === ',' && resumesClause(tokens[comma + 1]);
+    // "In some ways, the critics noted, the plan might work": a fronted adjunct, the cue, then the
+    // clause with its subject and verb; the adjunct is part of what was said.
     const interrupts =
       resumes ||
       (!part &&
         tokens[afterCue]?.text === ',' &&
-        (isWord(tokens[afterCue + 1]) || (tokens[afterCue + 1]?.quote ?? -1) >= 0));
+        (isWord(tokens[afterCue + 1]) || (tokens[afterCue + 1]?.quote ?? -1) >= 0)) ||
+      (tokens[comma]?.text === ',' &&
+        isFrontedAdjunct(tokens, floor, subjectStart - 1) &&
+        opensClause(tokens, comma + 1));
     if (
       !interrupts &&
       ((tailIsShort(tokens, afterCue) && tailIsAdjunct(tokens, afterCue, k)) || closesHere(tokens, afterCue))
@@ -865,15 +888,15 @@ function cued(
     // "C1, X said, C2": the cue interrupts the clause; both parts are what was said. (A short
     // adjunct of the cue before its comma, "C1, X suggested in a tweet, C2", was tried too: train
     // 2 right clauses gained for 8 false ones, most of them a setting fronted before the subject.)
-    if (tokens[afterCue]?.text === ',' && !cueAt(tokens, afterCue + 1, false)) {
-      const to = clauseEnd(tokens, afterCue + 1);
+    if (tokens[comma]?.text === ',' && !cueAt(tokens, comma + 1, false)) {
+      const to = clauseEnd(tokens, comma + 1);
       const whole = clause(tokens, floor, to, mention, k);
       // "This plan, he says, is different": a rest too short to be a claim still finishes one
       // whose first part is too short on its own, when the rest opens with its verb.
-      const finishes = !part && isVerbLike(tokens[afterCue + 1]);
+      const finishes = !part && isVerbLike(tokens[comma + 1]);
       return {
         clause:
-          whole && (wordsIn(tokens, afterCue + 1, to) >= MIN_WORDS || finishes)
+          whole && (wordsIn(tokens, comma + 1, to) >= MIN_WORDS || finishes)
             ? whole
             : clause(tokens, floor, subjectStart - 1, mention, k),
         next: to,
@@ -882,9 +905,10 @@ function cued(
   }
   if (inverted && before?.text !== ',') return null;
   // "As Ruiz noted last week, the pier …": what an "as" clause's cue says follows its comma.
+  // The main clause is what was said, whole ("As X noted, if C1, C2": not cut at its first comma).
   const asComma = !inverted ? asClauseComma(tokens, floor, subjectStart, afterCue) : -1;
   if (asComma > 0) {
-    const to = mainClauseStart(tokens, floor, k, asComma + 1, clauseEnd(tokens, asComma + 1, tokens[k]));
+    const to = clauseEnd(tokens, asComma + 1, tokens[k]);
     return { clause: clause(tokens, asComma + 1, to, mention, k), next: to };
   }
   // "boasted of raising $2 million", "warned of a 10 percent drop": what "of" governs is the claim.
@@ -929,9 +953,15 @@ function cued(
   // "said in a documentary that showed …": a relative "that" after a noun, not the clause's.
   // "said the scandal is only the latest issue that should give voters pause": a relative "that"
   // after a clause that opened right after the cue; that clause is read without "that" below.
+  // "told the paper in a story that ran Monday that …": the next "that" after the relative
+  // clause, with no punctuation between, opens what was said.
   if (that > afterCue && isVerbLike(tokens[that + 1])) {
-    if (!hasVerb(tokens, afterCue, that) || NOT_CLAUSE_START.has(tokens[afterCue]?.lower ?? '')) return null;
-    that = -1;
+    const relative = !hasVerb(tokens, afterCue, that) || NOT_CLAUSE_START.has(tokens[afterCue]?.lower ?? '');
+    let next = that + 2;
+    while (next < n && next < that + ADJUNCT_LIMIT && isWord(tokens[next]) && tokens[next]!.lower !== 'that') next++;
+    if (relative && tokens[next]?.lower === 'that' && !isVerbLike(tokens[next + 1])) that = next;
+    else if (relative) return null;
+    else that = -1;
   }
   // "said the department has shown through its choices that it is biased", "said his worry is
   // that …": an auxiliary between the cue and "that" is the finite verb of a clause that opened
@@ -1144,7 +1174,7 @@ const TIME_BEFORE = wordSet(
   'just shortly soon long right only minutes hours days weeks months years decades moments later earlier ago',
 );
 /** Prepositions that open a fronted phrase ("In a statement announcing …, X said"). */
-const FRONTED_PREPOSITIONS = wordSet('in at on during with');
+const FRONTED_PREPOSITIONS = wordSet('in at on during with among');
 
 /** Tokens a subordinate clause may hold before its cue (bounds the work per cue). */
 const SUBORDINATE_LIMIT = 30;
@@ -1153,7 +1183,7 @@ const SUBORDINATE_LIMIT = 30;
  * a prepositional phrase fronted before the main clause (after other fronted phrases at most)
  * reports only up to the comma that closes the phrase. */
 function frontedPhrase(tokens: Token[], floor: number, k: number): boolean {
-  if (!isParticipleCue(tokens[k]!.text)) return false;
+  if (!isParticipleCue(tokens[k]!.text) && tokens[k - 1]?.lower !== 'who') return false;
   let p = k - 1;
   while (p >= floor && p > k - SUBORDINATE_LIMIT && tokens[p]!.text !== ',' && tokens[p]!.quote < 0) p--;
   if (p >= floor && tokens[p]!.text !== ',') return false;
@@ -1247,6 +1277,8 @@ const DETERMINERS_OR_NUMBERS = /^(same|other|one|two|three|first|last|next|lates
 const SHARE_HEADS = wordSet(
   'percent % several many most some few others half majority minority third quarter all both',
 );
+/** Heads of a share before a restrictive "who" only ("those who said", "the number who said"). */
+const WHO_HEADS = wordSet('those number');
 /** Participles naming those a poll asked ("those surveyed"). */
 const ASKED = wordSet('surveyed polled questioned interviewed sampled');
 /** Words a share may run back over ("about four in 10", "nearly half of those"). */
@@ -1352,11 +1384,16 @@ function subjectBeforeDashes(tokens: Token[], k: number, floor: number): RawMent
 
 /** "About four in 10", "72 percent", "Several" right before the cue at `k`: a share of those
  * asked, as a nominal mention, or null. */
-function shareBefore(tokens: Token[], k: number, floor: number): RawMention | null {
+function shareBefore(tokens: Token[], k: number, floor: number, who = false): RawMention | null {
   const head = tokens[k - 1];
   if (!head || k - 1 < floor) return null;
   const numeric = (t: Token | undefined) => t !== undefined && (/^\d/.test(t.text) || NUMBER_WORDS.has(t.lower));
-  if (!SHARE_HEADS.has(head.lower) && !(numeric(head) && tokens[k - 2]?.lower === 'in')) return null;
+  if (
+    !SHARE_HEADS.has(head.lower) &&
+    !(who && WHO_HEADS.has(head.lower)) &&
+    !(numeric(head) && tokens[k - 2]?.lower === 'in')
+  )
+    return null;
   let b = k - 1;
   while (b - 1 >= floor && b > k - 7 && (SHARE_WORDS.has(tokens[b - 1]!.lower) || numeric(tokens[b - 1]))) b--;
   const words = tokens.slice(b, k);
@@ -1369,6 +1406,31 @@ function shareBefore(tokens: Token[], k: number, floor: number): RawMention | nu
     role: null,
     gender: '',
   };
+}
+
+/** The share before the relative "who" at `k - 1` that speaks through it ("23 percent who said"),
+ * as a mention of "who"; null when there is none, false when "those" or "the number" is there
+ * but its clause cannot be bounded (nobody else speaks it). */
+function shareWho(tokens: Token[], k: number, floor: number): RawMention | null | false {
+  const who = tokens[k - 1]!;
+  const m = shareBefore(tokens, k - 1, floor, true);
+  if (!m) return null;
+  const lead = indexAt(tokens, m.start);
+  // The verb the share follows in its own clause ("received support from those who …"), back to a
+  // conjunction that opens another ("… and those who said C tended to …").
+  let verb = -1;
+  for (let i = lead - 1; i >= floor && i >= lead - SUBORDINATE_LIMIT && verb < 0 && !JOINING.has(tokens[i]!.lower); i--)
+    if (isVerbLike(tokens[i]) || isPastForm(tokens[i]!.lower)) verb = i;
+  // "Ruiz is among those who say …": the subject is one of them, and speaks.
+  if (verb >= 0 && verb >= lead - 3 && PROGRESSIVE.has(tokens[verb]!.lower)) return null;
+  // "Those who said C split evenly": in the subject, C runs on into the main verb unmarked; only a
+  // fronted phrase's comma ("Among those who said C, most …") ends it.
+  // After a clause and its comma (", double the number who said …"), the share is an apposition.
+  let comma = false;
+  for (let i = Math.max(floor, lead - 4); i < lead; i++) comma ||= tokens[i]!.text === ',';
+  // Nor does the sentence's subject speak for "those" there ("Lund won praise from those who …").
+  if (verb < 0 && !comma && !frontedPhrase(tokens, floor, k)) return !WHO_HEADS.has(tokens[k - 2]!.lower) && null;
+  return { ...m, start: who.start, end: who.end, text: who.text };
 }
 
 /** A document that opens the clause of the cue at `k` as its subject, with the words that
@@ -1605,6 +1667,24 @@ function tailIsAdjunct(tokens: Token[], from: number, k: number): boolean {
   return TAIL_STARTS.has(t.lower) || (isCapitalized(t) && !looksLikeClause(tokens, from));
 }
 
+/** The comma that closes a short adjunct (or an addressee) after an interrupting cue ("said Tuesday in a statement,")
+ * when the clause's verb follows it and the part [from, to) before the subject has none; else `at`. */
+function adjunctComma(tokens: Token[], at: number, from: number, to: number, addressee: boolean): number {
+  // "The fix, she told them, was simple": a cue's addressee too.
+  if (
+    !(TAIL_STARTS.has(tokens[at]?.lower ?? '') || (addressee && isWord(tokens[at]))) ||
+    hasVerb(tokens, from, to) ||
+    frontedSetting(tokens, from, to)
+  )
+    return at;
+  for (let d = at + 1; d < tokens.length && d <= at + ADJUNCT_LIMIT; d++) {
+    const t = tokens[d]!;
+    if (t.text === ',') return isVerbLike(tokens[d + 1]) ? d : at;
+    if (!isWord(t) || t.quote >= 0 || isVerbLike(t)) return at;
+  }
+  return at;
+}
+
 /** Where an inverted attribution's appositive ends and the clause it interrupts resumes with its
  * verb (", an expert at Y, would …"), or -1. */
 function resumedAfterAppositive(tokens: Token[], from: number): number {
@@ -1756,9 +1836,14 @@ function clauseEnd(tokens: Token[], from: number, cue?: Token): number {
   const pastCue = cue !== undefined && isPastForm(cue.lower);
   // "says C and calls the plan …": the same for a cue in the present and a reporter's act in -s.
   const presentCue = cue !== undefined && cue.lower.endsWith('s') && !pastCue;
+  // Whether the content has a verb yet: "said Trump, despite his wealth, is …": an aside set off
+  // by commas between a subject with no verb and its verb is inside what was said.
+  let verb = false;
   for (let i = from + 1; i < n; i++) {
     const t = tokens[i]!;
     if (t.text === ';') return i;
+    verb ||= isVerbLike(t) || t.quote >= 0;
+    if (t.text === ',' && !verb && asideBeforeVerb(tokens, i + 1)) continue;
     if (presentCue && t.lower === 'and' && i > from + 2 && reporterAct(tokens, i + 1, PRESENT_ACTS)) return i;
     // "said he makes $41,000 a year and questioned how …": after a past-tense cue, a past verb
     // after a bare "and" that a present-tense clause cannot own is the reporter's next act.
@@ -1986,6 +2071,20 @@ function ownSubjectClause(tokens: Token[], from: number, nounPhrase: boolean): b
   let j = from;
   while (j < from + 5 && isCapitalized(tokens[j])) j++;
   return isVerbLike(tokens[j]);
+}
+
+/** True when the words from `from` close with a comma within a few words and a finite verb
+ * follows it (", despite his wealth, is …"). */
+function asideBeforeVerb(tokens: Token[], from: number): boolean {
+  for (let j = from; j < tokens.length && j < from + 12; j++) {
+    const t = tokens[j]!;
+    if (t.text === ',') {
+      const v = tokens[isAdverb(tokens[j + 1]) ? j + 2 : j + 1];
+      return isWord(v) && !isCapitalized(v) && (AUXILIARIES.has(v!.lower) || MODALS.has(v!.lower));
+    }
+    if (!isWord(t) || t.quote >= 0) return false;
+  }
+  return false;
 }
 
 /** True when the relative clause opening at `from` closes with a comma and the sentence's verb
