@@ -53,16 +53,20 @@ export function causeOf(name: string, mention: string, text: string): string | n
   const first = (words[0] ?? '').toLowerCase().replace(/[’']s$/, '');
   const mentionFirst = (mention.split(/\s+/)[0] ?? '').toLowerCase();
   // The mention may open with a determiner or possessive ("this source", "its website"); not with
-  // a preposition, a modal or a wh-word ("on Twitter", "When Trump").
+  // a preposition, a modal or a wh-word ("on Twitter", "When Trump"). A pronoun resolved to
+  // someone is read through its antecedent ("I" and "we": the article's writer).
   if (FUNCTION_WORDS.has(first) || (FUNCTION_WORDS.has(mentionFirst) && !DETERMINERS.has(mentionFirst)))
-    if (!/^(?:he|she|they|it|who)$/i.test(mention)) return 'function-word';
+    if (!/^(?:he|she|they|it|who|i|we)$/i.test(mention)) return 'function-word';
   if (/\d/.test(name)) return 'digit';
   if (MONTHS.test(name)) return 'month';
   if (PLACES.has(name.toLowerCase())) return 'place';
   if (words.length >= 3 && name === name.toUpperCase() && /\p{Lu}/u.test(name)) return 'capitals';
   const last = (words[words.length - 1] ?? '').toLowerCase();
   if (words.length > 1 && /^\p{Ll}/u.test(words[words.length - 1]!) && /(?:ed|ing)$/.test(last)) return 'verb-end';
-  if (words.length >= 2 && new RegExp(`["“‘']${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[,.]?["”’'](?!s\\b)`).test(text))
+  if (
+    words.length >= 2 &&
+    new RegExp(`["“‘']${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[,.]?["”’'](?!s\\b)`).test(text)
+  )
     return 'quoted-title';
   return null;
 }
