@@ -1463,3 +1463,14 @@ describe('a two-word hearer after "told"', () => {
     ).toEqual([['the grid would hold through the winter', 'Ilse Varga', 'Energy Minister Ilse Varga']]);
   });
 });
+
+describe('reported speech: a share of those asked as the source', () => {
+  test('is read whole, a number in words and its hedge included', () => {
+    expect(
+      reported(article('Thirty-one percent said the ferry fares were too high. Nearly a third said they would walk.')),
+    ).toEqual([
+      ['the ferry fares were too high', 'Thirty-one percent', 'Thirty-one percent'],
+      ['they would walk', 'Nearly a third', 'Nearly a third'],
+    ]);
+  });
+});

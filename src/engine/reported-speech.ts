@@ -674,6 +674,9 @@ function cued(
     (paired < 0
       ? (subjectOf(tokens, k, floor) ?? coordinatedSubject(tokens, k, floor, prior))
       : subjectOf(tokens, paired, 0));
+  // "About a third said …", "Twenty-four percent say …": a share is read whole, not its head alone.
+  if (mention?.kind === 'nominal' && SHARE_HEADS.has(tokens[k - 1]?.lower ?? '') && mention.end === tokens[k - 1]!.end)
+    mention = shareBefore(tokens, k, floor) ?? mention;
   // "Tom Ngata — a teacher from Otago — says …": the subject before a parenthetical set off by
   // dashes (train: 13 contents gained, 2 false ones).
   if (!mention) mention = subjectBeforeDashes(tokens, k, floor);
@@ -1387,7 +1390,9 @@ function subjectBeforeDashes(tokens: Token[], k: number, floor: number): RawMent
 function shareBefore(tokens: Token[], k: number, floor: number, who = false): RawMention | null {
   const head = tokens[k - 1];
   if (!head || k - 1 < floor) return null;
-  const numeric = (t: Token | undefined) => t !== undefined && (/^\d/.test(t.text) || NUMBER_WORDS.has(t.lower));
+  // "Twenty-four percent": a number written in words may be hyphened.
+  const numeric = (t: Token | undefined) =>
+    t !== undefined && (/^\d/.test(t.text) || t.lower.split('-').every((w) => NUMBER_WORDS.has(w)));
   if (
     !SHARE_HEADS.has(head.lower) &&
     !(who && WHO_HEADS.has(head.lower)) &&
