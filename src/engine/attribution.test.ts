@@ -1821,3 +1821,12 @@ describe('attributeQuotes: the first person outside quotes is the writer', () =>
     expect(all(article('I phoned the ferry office on Monday. “The service runs as usual.”'))[0]![1]).toBeNull();
   });
 });
+
+test('attributeQuotes: the subject of a subordinate clause after a quote does not speak it', () => {
+  expect(direct(article('“The new timetable is worse,” while the operator disagreed.')).map((q) => q[1])).toEqual([
+    null,
+  ]);
+  expect(
+    direct(article('Most riders said “the new timetable is worse,” while the operator disagreed.')).map((q) => q[1]),
+  ).toEqual(['riders']);
+});

@@ -100,6 +100,9 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
     }
     if (tokens[k]!.quote >= 0 || !cueAt(tokens, k, false)) continue;
     const m = subjectOf(tokens, k, j, depth);
+    // '"Q," while others disagreed': the subject of a subordinate clause speaks its own clause.
+    const opener = m ? (tokens[indexAt(tokens, m.start) - 1]?.lower ?? '') : '';
+    if (opener !== 'as' && SUBORDINATORS.has(opener)) break;
     if (m && !invertedAfterFragment(tokens, qi, k, m)) return { mention: m, cue: k };
   }
   // 4. '"…," as a Treasury briefing put it' / 'as The Economist puts it, "…"' / 'as the Gazette
