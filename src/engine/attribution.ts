@@ -322,13 +322,13 @@ function lastClauseSubject(tokens: Token[]): RawMention | null {
   return null;
 }
 
-/** Context fallbacks, in order: the other pieces of a multi-paragraph quote, the quotes before
- * and after in the paragraph, a speaking sentence in the paragraph, and the paragraph before when
- * this one opens with the quote and that one ends attributed. */
 /** How far after a quote (in characters) its own sentence's cue is looked for before the quote
  * is lent the speaker of the paragraph before. */
 const OWN_CUE_REACH = 40;
 
+/** Context fallbacks, in order: the other pieces of a multi-paragraph quote, the quotes before
+ * and after in the paragraph, a speaking sentence in the paragraph, and the paragraph before when
+ * this one opens with the quote and that one ends attributed. */
 function inheritSpeakers(text: string, infos: QuoteInfo[], sentences: SentenceInfo[], blocks: Block[]): void {
   const has = (i: number) => infos[i]!.mention !== null || infos[i]!.from >= 0;
   // '"…" / - Jane Roe.': a quote paragraph signed by a dash line under it.

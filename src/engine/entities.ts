@@ -1003,7 +1003,7 @@ export class EntityResolver {
     if (key.length > 4 && /(?:ing|ed)$/.test(key)) return false;
     // "the Times wrote", "the Post reported": an organisation's head word under the definite
     // article names a paper or a body, however often the text writes the word in lower case.
-    if (ORG_HEADS.has(key) && /(?:^|\W)the\s$/i.test(this.#text.slice(Math.max(0, m.start - 4), m.start))) return true;
+    if (ORG_HEADS.has(key) && afterThe(this.#text, m.start)) return true;
     return !this.#writtenInLowerCase(key);
   }
 
@@ -1106,11 +1106,7 @@ export class EntityResolver {
     const owner = words.findIndex((w, k) => k < words.length - 2 && clean(w) !== w && isForename(words[k + 1]!));
     // "The New Yorker", "The Hill": a name under the definite article, with no title, is an
     // organisation or publication; people are not named that way.
-    const definiteName =
-      !m.role &&
-      owner < 0 &&
-      m.text.startsWith(m.name) &&
-      /(?:^|[^\w])the\s$/i.test(this.#text.slice(Math.max(0, m.start - 5), m.start));
+    const definiteName = !m.role && owner < 0 && m.text.startsWith(m.name) && afterThe(this.#text, m.start);
     if (
       ORG_HEADS.has(last.toLowerCase()) ||
       /^[A-Z]{2,}$/.test(last) ||
@@ -2911,6 +2907,11 @@ function notAName(name: string): boolean {
 }
 
 /** True when `word` (lower case) stands in the text as a whole word written in lower case. */
+/** Whether the word "the" (any case) stands right before `pos`, a space between. */
+function afterThe(text: string, pos: number): boolean {
+  return /(?:^|\W)the\s$/i.test(text.slice(Math.max(0, pos - 5), pos));
+}
+
 /** Whether `key` holds a character that is no name character (an apostrophe, a hyphen). */
 function hasJoiner(key: string): boolean {
   for (let i = 0; i < key.length; i++) if (!isNameChar(key.charCodeAt(i))) return true;
