@@ -5,6 +5,7 @@
 import {
   accordingTo,
   bylineAfter,
+  AUXILIARIES,
   cueAt,
   DETERMINERS,
   firstPerson,
@@ -925,8 +926,6 @@ export function sentenceSubject(tokens: Token[], qi: number): RawMention | null 
   return subjectFrom(tokens, comma + 1, qi);
 }
 
-/** Auxiliaries and modals that stand before a clause's main verb. */
-const AUXILIARIES = wordSet('can cannot could will would should may might must is are was were has have had does did');
 /** Prepositions that open a description's complement ("the head of …", "critics in …"). */
 const COMPLEMENT_OPENERS = wordSet('of for at in from');
 /** Conjunctions and adverbs that link a sentence to the one before without opening a phrase. */

@@ -960,7 +960,7 @@ export const NOT_DESCRIPTOR_START = lazy(
     /^(?:will|would|can|could|should|shall|may|might|must|has|have|had|is|are|was|were|be|been|do|does|did|not|never|cannot|\p{L}+n[’']t|\p{L}+[’'](?:d|ll|re|ve|m))$/u,
 );
 /** The words of NOT_DESCRIPTOR_START without an apostrophe. */
-const AUXILIARIES = wordSet(
+export const AUXILIARIES = wordSet(
   'will would can could should shall may might must has have had is are was were be been do does did not never cannot',
 );
 
