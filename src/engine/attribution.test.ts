@@ -1061,6 +1061,14 @@ describe('attributeQuotes: objects and agents of a cue', () => {
     expect(direct(text)[0]![1]).toBe('Tom Hale');
   });
 
+  test('the subject of a passive "was told" or "was asked" only heard the quote: no speaker without "by"', () => {
+    expect(direct(article('“The pool will not reopen this summer,” Dana Ruiz was told.'))[0]![1]).toBeNull();
+    expect(direct(article('“Who pays for it?” the clerk was asked.'))[0]![1]).toBeNull();
+    expect(direct(article('“The pool will not reopen,” Dana Ruiz was told by Mayor Tom Hale.'))[0]![1]).toBe(
+      'Tom Hale',
+    );
+  });
+
   test('the one told before a colon is the listener, not the speaker', () => {
     const text = article(
       'Back in 2002, Ms. Ruiz praised the mayor’s budget skills, telling WKRP: "I could never match her."',

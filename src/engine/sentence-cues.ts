@@ -269,14 +269,11 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
       return passive ? subjectBefore(tokens, c, floor) : subjectAfter(tokens, c + 1, k - 1);
     }
   }
-  // "Lund was asked by moderator Ada Roe whether …": in the passive, the agent after "by" speaks.
-  if (
-    ASKED_BY.has(t.lower) &&
-    tokens[k + 1]?.lower === 'by' &&
-    /^(was|were|is|are|been|being)$/.test(tokens[k - 1]?.lower ?? '')
-  ) {
-    const agent = subjectAfter(tokens, k + 2, tokens.length);
-    if (agent && agent.kind !== 'pronoun') return agent;
+  // "Lund was asked by moderator Ada Roe whether …": in the passive, the agent after "by" speaks;
+  // without one the subject only heard the words ('“Not yet,” I was told').
+  if (ASKED_BY.has(t.lower) && /^(was|were|is|are|been|being)$/.test(tokens[k - 1]?.lower ?? '')) {
+    const agent = tokens[k + 1]?.lower === 'by' ? subjectAfter(tokens, k + 2, tokens.length) : null;
+    return agent && agent.kind !== 'pronoun' ? agent : null;
   }
   if (isParticipleCue(t.text)) {
     let b = k - 1;
@@ -480,7 +477,7 @@ function relativeHead(tokens: Token[], m: RawMention, floor: number): RawMention
 }
 
 /** Cues whose passive names the one who spoke after "by" ("was asked by", "was pressed by"). */
-const ASKED_BY = wordSet('asked pressed questioned');
+const ASKED_BY = wordSet('asked pressed questioned told');
 
 /** Lower-case words after a noun phrase that do not start its verb: it may still be inverted. */
 const NOT_A_VERB = wordSet(
