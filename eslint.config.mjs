@@ -78,8 +78,8 @@ export default tseslint.config(
     ['engine', 'shared', 'page'],
     [
       {
-        regex: '^(?:\\.\\./)+(?:src/)?page/(?!article$)',
-        message: 'src/cli may import only the article reader of src/page.',
+        regex: '^(?:\\.\\./)+(?:src/)?page/(?!article$|byline$)',
+        message: 'src/cli may import only the article and byline readers of src/page.',
       },
     ],
   ),

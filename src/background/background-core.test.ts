@@ -80,6 +80,19 @@ describe('handleMessage: analysis for our content scripts', () => {
     expect(f.badges).toEqual([]);
   });
 
+  test('the page\'s byline names the writer whom "I" outside quotation marks stands for', () => {
+    const column = 'I asked the council twice. “Not this year,” I told them.';
+    const one = [{ start: 0, end: column.length, kind: 'paragraph' as const }];
+    const named = handleMessage(
+      fakeApi().api,
+      { type: 'analyze', text: column, blocks: one, byline: 'Ada Lund' },
+      ours,
+    );
+    const unnamed = handleMessage(fakeApi().api, { type: 'analyze', text: column, blocks: one }, ours);
+    expect(named?.quotes.map((q) => q.speaker?.name)).toEqual(['Ada Lund']);
+    expect(unnamed?.quotes.map((q) => q.speaker?.name)).toEqual(['the writer']);
+  });
+
   test.each<[string, unknown, { id?: string; tab?: { id?: number } }]>([
     ['another extension', { type: 'analyze', text, blocks }, { id: 'evil-id', tab: { id: 5 } }],
     ['an extension page (no tab)', { type: 'analyze', text, blocks }, { id: 'our-id' }],
@@ -102,6 +115,8 @@ describe('handleMessage: analysis for our content scripts', () => {
       ours,
     ],
     ['an unknown block kind', { type: 'analyze', text, blocks: [{ start: 0, end: 5, kind: 'script' }] }, ours],
+    ['a byline that is not a string', { type: 'analyze', text, blocks, byline: ['Ada Lund'] }, ours],
+    ['a byline longer than any name', { type: 'analyze', text, blocks, byline: 'A'.repeat(101) }, ours],
     ['text past the cap (1 M characters)', { type: 'analyze', text: '“'.repeat(1_000_001), blocks: [] }, ours],
   ])('does not answer %s', (_, message, sender) => {
     expect(handleMessage(fakeApi().api, message, sender)).toBeUndefined();

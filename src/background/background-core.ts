@@ -49,7 +49,7 @@ export function handleMessage(
     clearTimeout(warmUpTimer);
     warmUpTimer = undefined;
     try {
-      return analyze(message.text, { blocks: message.blocks });
+      return analyze(message.text, { blocks: message.blocks, byline: message.byline });
     } catch {
       return { quotes: [], figures: [], speakers: [] }; // never let one page's text break the worker
     }

@@ -5,6 +5,7 @@ import { parseHTML } from 'linkedom';
 import { analyze } from '../engine/analyze';
 import type { Annotations, Block } from '../engine/types';
 import { findArticle } from '../page/article';
+import { pageByline } from '../page/byline';
 
 /** Annotations of a plain-text article (blank lines separate paragraphs). */
 export function extractText(text: string): Annotations {
@@ -13,11 +14,18 @@ export function extractText(text: string): Annotations {
 
 /** An HTML page's article as the extension reads it: its text, blocks and title (no engine run);
  * null when the page holds no article. */
-export function readArticle(html: string): { text: string; blocks: Block[]; title: string } | null {
+export function readArticle(html: string): { text: string; blocks: Block[]; title: string; byline?: string } | null {
   const { document } = parseHTML(html);
-  const article = findArticle(document as unknown as Document);
+  const doc = document as unknown as Document;
+  const article = findArticle(doc);
   if (!article) return null;
-  return { text: article.index.text, blocks: article.index.blocks, title: article.title };
+  const byline = pageByline(doc);
+  return {
+    text: article.index.text,
+    blocks: article.index.blocks,
+    title: article.title,
+    ...(byline ? { byline } : {}),
+  };
 }
 
 /** Annotations of an HTML page's article, with the article `text` the offsets refer to; null
@@ -25,6 +33,6 @@ export function readArticle(html: string): { text: string; blocks: Block[]; titl
 export function extractHtml(html: string): (Annotations & { text: string; title: string }) | null {
   const article = readArticle(html);
   if (!article) return null;
-  const { text, blocks, title } = article;
-  return { title, text, ...analyze(text, { blocks }) };
+  const { text, blocks, title, byline } = article;
+  return { title, text, ...analyze(text, { blocks, ...(byline ? { byline } : {}) }) };
 }

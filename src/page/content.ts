@@ -24,6 +24,7 @@ import { frameMayHoldArticle } from './frames';
 import { declaredLanguage, isEnglishTag } from './language';
 import { setMessageLookup } from '../shared/i18n';
 import { looksLikeArticle } from './article';
+import { pageByline } from './byline';
 import { mark } from './timing';
 import { afterNextRender, nextTask } from './rendered';
 
@@ -86,7 +87,8 @@ function contextAround(text: string, start: number, end: number): string {
  * like any input, once: an answer that fails the check is not asked for again (the same work
  * would come back the same). */
 const analyzeInBackground: Analyzer = async (text, blocks) => {
-  const request: BackgroundRequest = { type: 'analyze', text, blocks };
+  const byline = pageByline(document);
+  const request: BackgroundRequest = { type: 'analyze', text, blocks, ...(byline ? { byline } : {}) };
   for (let attempt = 0; attempt < 2; attempt++) {
     let answer: unknown;
     try {

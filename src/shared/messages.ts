@@ -72,8 +72,9 @@ export type BackgroundRequest =
   | { type: 'quote-count'; count: number }
   /** Run the engine over an article's text; the answer is its Annotations. The engine lives in
    * the background so that the script injected into every page stays small (it is loaded once
-   * per browser session instead of once per page) and its work never blocks the page. */
-  | { type: 'analyze'; text: string; blocks: Block[] }
+   * per browser session instead of once per page) and its work never blocks the page. `byline`:
+   * the writer the page's metadata names, whom "I" outside quotation marks stands for. */
+  | { type: 'analyze'; text: string; blocks: Block[]; byline?: string }
   /** A page that looks like an article is being read: the engine's text is on its way. A background
    * that was asleep starts now and runs the engine once on a sample of its own, so its code is
    * compiled while the page is read rather than when the article arrives. No answer. */
@@ -84,6 +85,8 @@ export type BackgroundRequest =
  * before looking at the rest of the request, so no page can make it work for seconds or answer
  * with tens of megabytes. */
 export const MAX_ANALYZE_CHARS = 1_000_000;
+/** Longest writer's name sent with an article (the page reads at most 60 characters). */
+export const MAX_BYLINE_CHARS = 100;
 
 /** Upper bound on any index or count we accept: far above any real article, low enough that a
  * forged number cannot make a receiver allocate or loop for long. */
@@ -127,7 +130,8 @@ export function isBackgroundRequest(msg: unknown): msg is BackgroundRequest {
     msg.type !== 'analyze' ||
     typeof msg.text !== 'string' ||
     msg.text.length > MAX_ANALYZE_CHARS ||
-    !Array.isArray(msg.blocks)
+    !Array.isArray(msg.blocks) ||
+    (msg.byline !== undefined && (typeof msg.byline !== 'string' || msg.byline.length > MAX_BYLINE_CHARS))
   )
     return false;
   const length = msg.text.length;

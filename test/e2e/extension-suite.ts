@@ -249,6 +249,24 @@ export function describeExtension(name: BrowserName): void {
       await dark.close();
     });
 
+    test("the first person outside quotation marks is named by the page's author metadata on the card", async () => {
+      const column = await browser.ext().browser.newPage();
+      try {
+        await column.setViewport({ width: 1200, height: 900 });
+        await gotoPage(column, browser.server().origin + '/fixtures/column-byline.html');
+        await readyHighlights(column);
+        const box = await pointOnQuote(column, 'direct', 'We will not close a school');
+        await column.mouse.move(box.x, box.y);
+        // The text says only "I told the board": the name comes from <meta name="author">.
+        const card = await poll(() => shownCardText(column), 'the hover card');
+        expect(card).toContain('Ada Lund');
+        expect(card).toContain("the article's author");
+        expect(card).toContain("first person outside quotation marks: the article's writer");
+      } finally {
+        await column.close();
+      }
+    });
+
     test('markup in quotes and names is shown as text on the card and in the popup, and nothing in it runs', async () => {
       // The page's text holds <img onerror=…> and <script> as characters (escaped in its HTML), and
       // the page has no CSP: were any of our UI to parse that text as HTML, the handlers would run
