@@ -1694,6 +1694,10 @@ test('attributeQuotes: a heading’s quote, a colon and a name: the name speaks'
   const text = '‘The sea nearly took us’: Ida Marsh on her year at the lighthouse\n\nIda Marsh is back on land.';
   expect(direct(text)).toEqual([['‘The sea nearly took us’', 'Ida Marsh', 'Ida Marsh']]);
   expect(direct('‘Spring’: a ballet in three acts\n\nThe ballet opens today.')[0]?.[1] ?? null).toBeNull();
+  const interview = '‘Rivers remember’: a conversation with hydrologist Ida Marsh\n\nIda Marsh has mapped rivers.';
+  expect(direct(interview)[0]?.[1]).toBe('Ida Marsh');
+  expect(direct('‘Rivers remember’: an interview with Ida Marsh\n\nMarsh maps rivers.')[0]?.[1]).toBe('Ida Marsh');
+  expect(direct('‘Rivers remember’: a talk about maps\n\nIda Marsh maps rivers.')[0]?.[1] ?? null).toBeNull();
 });
 
 test('attributeQuotes: what stands before the verb of a lead-in with a colon is no reported claim', () => {

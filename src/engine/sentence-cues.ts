@@ -741,15 +741,22 @@ export function colonSpeaker(tokens: Token[], qi: number, afterDash = false): Ra
 
 /** "‘It nearly broke me’: Ann Roe on her film", "‘I’m not done’: Ann Roe": a quote opening its
  * sentence (a heading's style), a colon and a name that ends the sentence or goes on with "on",
- * "about" or a dash: the name speaks the quote. */
+ * "about" or a dash: the name speaks the quote. So does the one an interview is with ("‘…’: a
+ * conversation with Ann Roe", "‘…’: an interview with the novelist Ann Roe"). */
 export function quoteThenName(tokens: Token[], qi: number): RawMention | null {
   if (qi !== 0 || tokens[1]?.text !== ':') return null;
-  const m = subjectAfter(tokens, 2, tokens.length);
+  let from = 2;
+  if (/^(?:a|an|in|our)$/.test(tokens[2]?.lower ?? '') && INTERVIEW_NOUNS.has(tokens[3]?.lower ?? ''))
+    from = tokens[4]?.lower === 'with' ? 5 : tokens.length;
+  const m = subjectAfter(tokens, from, tokens.length);
   let j = 2;
   while (m && j < tokens.length && tokens[j]!.start < m.end) j++;
   const next = tokens[j]?.lower;
   return m?.kind === 'name' && (next === undefined || /^(?:on|about|[-—–.])$/.test(next)) ? m : null;
 }
+
+/** What a heading calls an interview, after "a" or "in" and before "with" and the one it is with. */
+const INTERVIEW_NOUNS = wordSet('conversation interview chat talk q&a');
 
 /** Words that open a coordinate or concessive clause before its subject ("…, and he kept",
  * "although she made it clear"). Clauses of time and cause ("after he clinched …", "since he
