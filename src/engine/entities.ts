@@ -47,7 +47,7 @@ const ORG_HEADS = wordSet(
     'systems solutions communications entertainment studios airways hospital clinic school college academy museum society ' +
     'authority trust initiative gazette telegraph observer today radio tv television bloomberg politico twitter facebook instagram youtube tiktok reddit quora ' +
     // Company suffixes, as the name cleaner leaves them ("Orbital Dynamics Inc." -> "Inc").
-    'inc corp ltd llc plc co ' +
+    'inc corp ltd llc plc co co. ltd. ' +
     // Gatherings that speak through their organisers, never a person ("the Harbor Convention").
     'convention conference summit forum',
 );
@@ -67,6 +67,8 @@ const NOUN_FITS: Record<string, string[]> = {
     'llc',
     'plc',
     'co',
+    'co.',
+    'ltd.',
     'group',
     'holdings',
     'motors',
@@ -103,13 +105,17 @@ const NOUN_FITS: Record<string, string[]> = {
   group: ['group', 'coalition', 'alliance', 'association', 'union', 'foundation', 'watch', 'project', 'initiative'],
   union: ['union', 'federation', 'association'],
 };
+// "the automaker", "the retailer": a company named by its trade.
+for (const trade of ['automaker', 'carmaker', 'retailer', 'insurer', 'lender', 'manufacturer', 'airline', 'chipmaker'])
+  NOUN_FITS[trade] = NOUN_FITS.company!;
 /** Nouns of messages that speak for whoever sent them ("the tweet from X reads"). */
 const MESSAGE_NOUNS = wordSet('tweet tweets post posts letter letters memo message messages email note statement');
 /** The capitalised name after "from" or "by" in a message's phrase ("The tweet from Harbour Weekly"). */
 const SENDER_AFTER = / (?:from|by) (?:the )?([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)/;
 /** Common-noun heads that stand for an organisation ("the ministry", "the campaign"). */
 export const ORG_NOUNS = wordSet(
-  'ministry department agency committee campaign company government administration police army military office court council party commission white kremlin firm bank group team union board bureau network newspaper magazine website outlet channel station',
+  'ministry department agency committee campaign company government administration police army military office court council party commission white kremlin firm bank group team union board bureau network newspaper magazine website outlet channel station ' +
+    'automaker carmaker retailer insurer lender manufacturer airline chipmaker',
 );
 /** Plural endings of the common nouns that speak as groups in news ("Officials", "Critics",
  * "Opponents", "Analysts", "Protesters", "Republicans"). */
@@ -1167,6 +1173,9 @@ export class EntityResolver {
     // One capitalised word with no given name, title, honorific or role anywhere in the article
     // ("Roscosmos said") may be an agency, a company or a person: its kind is not known.
     const kind = full.includes(' ') || gender || role || this.#fullNames.has(last.toLowerCase()) ? 'person' : 'unknown';
+    // "Aldmoor said" after "Aldmoor Motor Co.": a firm is named again by its first word.
+    const org = kind === 'unknown' ? this.#orgOpenedBy(last, m.start) : null;
+    if (org) return this.#entity(org, 'organization', null, '');
     return this.#entity(full, kind, role, gender);
   }
 
@@ -1390,6 +1399,22 @@ export class EntityResolver {
     }
     if (best && (!spoke || best.pos > spoke.pos)) return this.#entity(best.name, 'organization', null, '');
     return spoke?.entity ?? null;
+  }
+
+  /** The one organisation of several words named before `pos` whose name opens with `word`;
+   * null when none or several (looked for among the last ORG_REACH names holding the word). */
+  #orgOpenedBy(word: string, pos: number): string | null {
+    const list = this.#orgsByWord().get(word.toLowerCase());
+    let found: string | null = null;
+    for (let i = list ? lowerBound(list, pos, atPos) - 1 : -1, n = 0; i >= 0 && n < ORG_REACH; i--, n++) {
+      const { name, pos: at } = list![i]!;
+      // As written: "Lund’s Avenue Capital Group" is Lund's firm, not one named "Lund …"; and a
+      // whole name, not a run that ends on a connector ("Acme for").
+      if (!name.startsWith(word + ' ') || !this.#text.startsWith(word + ' ', at) || / \p{Ll}+$/u.test(name)) continue;
+      if (found && found !== name) return null;
+      found = name;
+    }
+    return found;
   }
 
   /** The last organisation named before `pos` with one of `words` in its name. */
@@ -2263,6 +2288,8 @@ const THING_NOUNS = wordSet(
 );
 /** The verb right after "it" when a document may be its subject ("it said", "it reads", "it
  * continued:"); a base form only after "does"/"did" ("it would add" is no speech). */
+/** How many earlier names holding a word are searched for the organisation it opens. */
+const ORG_REACH = 20;
 const THING_CUE =
   /^ (?:(?:also|now|further|then|later) )?(?:(?:does|did) say|says|said|reads?|stat(?:es|ed)|continu(?:es|ed)|adds|added|not(?:es|ed)|warn(?:s|ed)|conclud(?:es|ed)|argu(?:es|ed)|declar(?:es|ed))\b/;
 /** Plural people "they" can stand for ("the protesters", "some voters", "the Democrats"). */

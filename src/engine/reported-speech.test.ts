@@ -1379,6 +1379,13 @@ describe('reported speech: cue words that report nothing', () => {
   test('"it\'s worth noting that" is the writer\'s aside, and "worth" is no speaker', () => {
     expect(reported(article('It’s worth noting that half the ferries ran late in May.'))).toEqual([]);
   });
+  test('"recalls" before a number is a maker calling back goods, not remembering', () => {
+    expect(reported(article('Harlow Motors is recalling more than 40,000 vans because a seat belt can fail.'))).toEqual(
+      [],
+    );
+    expect(reported(article('Harlow recalls 900 scooters over a battery fault.'))).toEqual([]);
+    expect(reported(article('Ana Ruiz recalled that 40 people lived on the island then.')).length).toBe(1);
+  });
   test('"add up to" is a sum, not a word added', () => {
     expect(reported(article('Its repair bills have added up to more than the town can pay in a year.'))).toEqual([]);
   });

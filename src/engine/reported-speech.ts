@@ -1072,6 +1072,11 @@ function mainClauseStart(tokens: Token[], floor: number, k: number, from: number
 
 /** Cue words that say nothing here: ", say, …" meaning "for example" (no subject before it between
  * the commas), "All told, …" meaning "in all", "add up" and a passive cue. */
+/** Words of an approximate number after "recall" ("recalls more than 40,000", "nearly 900"). */
+const RECALL_BEFORE_NUMBER = wordSet(
+  'about over under around nearly almost roughly some more than at least up to another',
+);
+
 function notSpeech(tokens: Token[], k: number): boolean {
   const t = tokens[k]!.lower;
   const before = tokens[k - 1];
@@ -1086,6 +1091,13 @@ function notSpeech(tokens: Token[], k: number): boolean {
   if (isPastForm(t) && after?.lower !== 'by') {
     const b = isAdverb(before) ? k - 2 : k - 1;
     if (/^(was|were|is|are|been|being|be)$/.test(tokens[b]?.lower ?? '')) return true;
+  }
+  // "recalls 210,000 pickups", "is recalling about 40,000 cars": a maker calls back a number of
+  // its goods; nobody remembers aloud.
+  if (/^recall(s|ed|ing)?$/.test(t)) {
+    let j = k + 1;
+    while (j < k + 4 && RECALL_BEFORE_NUMBER.has(tokens[j]?.lower ?? '')) j++;
+    if (/^\d/.test(tokens[j]?.text ?? '')) return true;
   }
   // "tells the story of an island that …", "could not tell the difference": its object is no hearer.
   if (/^(?:tell|tells|telling|told)$/.test(t) && /^(?:the|a|its|their|his|her)$/.test(after?.lower ?? ''))

@@ -681,6 +681,25 @@ describe('names and short forms', () => {
     expect(names(nearer)).toEqual(['Harbor Supply Company']);
   });
 
+  test('a firm named with "Co." is an organisation, named again by its first word and by its trade', () => {
+    const text = article(
+      'Brightwell Pump Co. is shutting its Ohio plant.',
+      'Brightwell said it would keep 40 jobs.',
+      '“We owe the town that much,” the manufacturer said.',
+    );
+    const speakers = (t: string) => analyze(t).quotes.map((q) => [q.kind, q.speaker?.name, q.speaker?.kind]);
+    expect(speakers(text)).toEqual([
+      ['reported', 'Brightwell Pump Co.', 'organization'],
+      ['direct', 'Brightwell Pump Co.', 'organization'],
+    ]);
+    // Two firms opening with the same word: the lone word names neither.
+    const two = article(
+      'Brightwell Pump Co. and Brightwell Foods Inc. merged.',
+      'Brightwell said it would keep 40 jobs.',
+    );
+    expect(speakers(two)[0]![1]).not.toMatch(/ (?:Co|Inc)\.$/);
+  });
+
   test('a nominal with nothing of its kind named before stays a description', () => {
     const text = article('Maria Lopez spoke on Monday.', '“We will appeal,” the company said.');
     expect(names(text)).toEqual(['company']);
