@@ -42,6 +42,12 @@ describe('attributeQuotes: speaker patterns in the sentence', () => {
       'Rep. Jane Smith',
     ],
     ['dash byline', '“Vote for change.” ― Maria Gomez', 'Maria Gomez', 'Maria Gomez'],
+    [
+      '"Q" said X, the comma left out',
+      'A bridge closed. "We waited on the ferry for an hour" said Lena Kovac, a commuter.',
+      'Lena Kovac',
+      'Lena Kovac',
+    ],
     ['quoted as saying', 'The agency quoted Ivan Petrov as saying “the talks failed.”', 'Ivan Petrov', 'Ivan Petrov'],
     ['according to', 'According to Sam Reed, “the tide is turning fast.”', 'Sam Reed', 'Sam Reed'],
     ['told an outlet', '“Nothing changes,” the spokesman told Reuters.', 'spokesman', 'the spokesman'],

@@ -212,6 +212,8 @@ function definiteRole(tokens: Token[], j: number, m: RawMention): boolean {
  * fragment run into the sentence ('head off "more radical" protest suggestions') with a noun after
  * it is no cue of that noun. */
 function invertedAfterFragment(tokens: Token[], qi: number, k: number, m: RawMention): boolean {
+  // A quote that opens the sentence is a clause, its comma left out ('"Q" said Ada Lund').
+  if (qi === 0 && tokens[k]!.cue === 2) return false;
   return k === qi + 1 && m.start > tokens[k]!.start && !/[,?!.](?:\s*\W){0,3}$/.test(tokens[qi]!.lower);
 }
 
