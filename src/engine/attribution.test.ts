@@ -566,6 +566,24 @@ describe('attributeQuotes: grammar of the subject', () => {
       'Ada Brennan',
     ],
     [
+      'a title-cased headline with no speech verb: the name before its first -s verb',
+      'Whitlock Makes Her Case Against The ‘Harbor Tax Grab.’',
+      'Whitlock',
+      'Whitlock',
+    ],
+    [
+      'a title-cased headline with no speech verb, after a full name',
+      'Dana Whitlock Makes Her Case Against The ‘Harbor Tax Grab.’',
+      'Dana Whitlock',
+      'Dana Whitlock',
+    ],
+    [
+      'a title-cased headline with no speech verb, its verb "Is"',
+      'Dana Whitlock Is Now Calling The Levy A ‘Tax On Sailors.’',
+      'Dana Whitlock',
+      'Dana Whitlock',
+    ],
+    [
       'a title-cased headline with the verb after the quote',
       'Floods Are ‘The Ultimate Test,’ Ada Brennan Tells Council.',
       'Ada Brennan',

@@ -20,6 +20,7 @@ import {
   type RawMention,
 } from './speaker-mentions';
 import { ORG_NOUNS } from './entities';
+import { isForename } from './forenames';
 import { isParticipleCue, wordSet } from './speech-verbs';
 import { indexAt, isCapitalized, isWord, type Token } from './tokens';
 import { isLowerCasePoint, isSmallWordEnding, isUpperCasePoint } from './chars';
@@ -194,6 +195,14 @@ export function headlineSpeaker(tokens: Token[]): CueMatch | null {
     if (t.quote >= 0 || !isCapitalized(t) || !HEADLINE_CUES.has(t.lower)) continue;
     const m = subjectBefore(tokens, k, 0);
     return m?.kind === 'name' && !m.name.includes(' ' + t.text) ? { mention: m, cue: k } : null;
+  }
+  // "Ada Brennan Makes Case For 'Fair Play'": no speech verb, but a present-tense verb (-s) right
+  // after the opening name of one or two words ends it; that name is the headline's subject.
+  // A surname in -s after a given name ("Ada Reyes") is no verb.
+  for (let k = 1; k <= 2 && isCapitalized(tokens[k]) && tokens[k]!.quote < 0; k++) {
+    if (!/^(?:Is|\p{Lu}\p{Ll}*[^s'’]s)$/u.test(tokens[k]!.text) || isForename(tokens[k - 1]!.text)) continue;
+    const m = subjectBefore(tokens, k, 0);
+    return m?.kind === 'name' && m.start === tokens[0]!.start ? { mention: m, cue: k } : null;
   }
   return null;
 }
