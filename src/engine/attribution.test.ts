@@ -584,6 +584,18 @@ describe('attributeQuotes: grammar of the subject', () => {
       'Dana Whitlock',
     ],
     [
+      '"another" standing alone after an inverted cue',
+      'Fans lined the pier. "Best regatta in years," posted another.',
+      'another',
+      'another',
+    ],
+    [
+      '"the two" standing alone as the subject after the quote',
+      '“We expect a full accounting of the tender,” the two write.',
+      'the two',
+      'the two',
+    ],
+    [
       'a title-cased headline with the verb after the quote',
       'Floods Are ‘The Ultimate Test,’ Ada Brennan Tells Council.',
       'Ada Brennan',
