@@ -20,6 +20,7 @@ import {
   type RawMention,
 } from './speaker-mentions';
 import { ORG_NOUNS } from './entities';
+import { isForename } from './forenames';
 import { isParticipleCue, wordSet } from './speech-verbs';
 import { indexAt, isCapitalized, isWord, type Token } from './tokens';
 import { isLowerCasePoint, isSmallWordEnding, isUpperCasePoint } from './chars';
@@ -195,6 +196,14 @@ export function headlineSpeaker(tokens: Token[]): CueMatch | null {
     const m = subjectBefore(tokens, k, 0);
     return m?.kind === 'name' && !m.name.includes(' ' + t.text) ? { mention: m, cue: k } : null;
   }
+  // "Ada Brennan Makes Case For 'Fair Play'": no speech verb, but a present-tense verb (-s) right
+  // after the opening name of one or two words ends it; that name is the headline's subject.
+  // A surname in -s after a given name ("Ada Reyes") is no verb.
+  for (let k = 1; k <= 2 && isCapitalized(tokens[k]) && tokens[k]!.quote < 0; k++) {
+    if (!/^(?:Is|\p{Lu}\p{Ll}*[^s'’]s)$/u.test(tokens[k]!.text) || isForename(tokens[k - 1]!.text)) continue;
+    const m = subjectBefore(tokens, k, 0);
+    return m?.kind === 'name' && m.start === tokens[0]!.start ? { mention: m, cue: k } : null;
+  }
   return null;
 }
 
@@ -212,6 +221,8 @@ function definiteRole(tokens: Token[], j: number, m: RawMention): boolean {
  * fragment run into the sentence ('head off "more radical" protest suggestions') with a noun after
  * it is no cue of that noun. */
 function invertedAfterFragment(tokens: Token[], qi: number, k: number, m: RawMention): boolean {
+  // A quote that opens the sentence is a clause, its comma left out ('"Q" said Ada Lund').
+  if (qi === 0 && tokens[k]!.cue === 2) return false;
   return k === qi + 1 && m.start > tokens[k]!.start && !/[,?!.](?:\s*\W){0,3}$/.test(tokens[qi]!.lower);
 }
 

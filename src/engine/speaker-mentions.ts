@@ -606,6 +606,8 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
   if (!last || end - 1 < floor || !isWord(last)) return null;
   const p = PRONOUNS.get(last.lower);
   if (p !== undefined) return make([last], 'pronoun', last.lower, null, p);
+  const group = standingAlone(tokens, end - 1, floor);
+  if (group) return group;
   // "I told him", "we asked": the first person outside quotation marks is the article's writer.
   // Not after a subordinator ("when I asked him, he said …", "what we call …"): that clause is not the speaker's.
   const writer = firstPerson(last);
@@ -763,6 +765,7 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
   if (!first || i >= ceiling || !isWord(first)) return null;
   const p = PRONOUNS.get(first.lower);
   if (p !== undefined && first.lower !== 'who') return make([first], 'pronoun', first.lower, null, p);
+  if (first.lower === 'another' && !isWord(tokens[i + 1])) return standingAlone(tokens, i, start);
   if (OBJECT_PRONOUNS.has(first.lower) || CLAUSE_STOP.has(first.lower) || TIME_WORDS.has(bare(first.lower)))
     return null;
   // "both oppose an inflation formula", "all backed the plan": a quantifier standing alone as the
@@ -1445,6 +1448,16 @@ function personBeforePlace(phrase: Token[], k: number): boolean {
     !DETERMINERS.has(phrase[run - 1]!.lower) &&
     nounHead(phrase[run - 1]!)
   );
+}
+
+/** "another" or "the two" standing alone as a subject ('"Q," tweeted another', '"Q," the two
+ * write'): one more of, or the pair of, the people just named. `k`: its last word. */
+function standingAlone(tokens: Token[], k: number, floor: number): RawMention | null {
+  const t = tokens[k]!;
+  if (t.lower === 'another') return make([t], 'nominal', t.lower, null, '');
+  const the = tokens[k - 1];
+  if (!/^(?:two|three)$/.test(t.lower) || k - 1 < floor || the?.lower !== 'the') return null;
+  return make([the, t], 'nominal', 'the ' + t.lower, null, '');
 }
 
 function make(
