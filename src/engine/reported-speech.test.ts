@@ -1474,3 +1474,25 @@ describe('reported speech: a share of those asked as the source', () => {
     ]);
   });
 });
+
+describe('reported speech: a verb after "and" that disagrees with the cue in tense', () => {
+  test.each<[string, string, string]>([
+    [
+      'a past verb after a present cue is the clause’s own',
+      'Mayor Ana Reyes says she spoke to Tom Brill and asked him to condemn the strike.',
+      'she spoke to Tom Brill and asked him to condemn the strike',
+    ],
+    [
+      'a plain verb after a modal is the clause’s own',
+      'Mayor Ana Reyes says she would call Tom Brill and tell him to finish the bridge.',
+      'she would call Tom Brill and tell him to finish the bridge',
+    ],
+    [
+      'a verb in the cue’s tense is still the reporter’s',
+      'Mayor Ana Reyes says the bridge will open in May and warns drivers of delays.',
+      'the bridge will open in May',
+    ],
+  ])('%s', (_, sentence, clause) => {
+    expect(reported(article(sentence))[0]?.[0]).toBe(clause);
+  });
+});

@@ -1863,7 +1863,7 @@ function clauseEnd(tokens: Token[], from: number, cue?: Token): number {
     }
     // "… and urged …" / "… but U.S. officials have said …": a second verb of the reporter, or a
     // second attribution with its own subject.
-    if (JOINING.has(t.lower) && secondCue(tokens, i + 1)) return i;
+    if (JOINING.has(t.lower) && secondCue(tokens, i + 1) && !otherTense(tokens, i + 1, pastCue, presentCue)) return i;
     // "…, but suggesting …", "… and warning …": a speech participle after a conjunction is the
     // reporter's next act, unless what was said is itself a run of gerunds ("suggested looking at
     // … and asking …") (train: 10 contents gained, 2 false ones).
@@ -1958,6 +1958,17 @@ function closesAfterQuote(tokens: Token[], j: number): boolean {
     isParticipleCue(next.text) ||
     hangingParticiple(tokens, j)
   );
+}
+
+/** True when the verb right after the conjunction at `j - 1` disagrees in tense with the cue ("says
+ * he met them and asked …", "says he would meet them and tell …"): it is the clause's own verb,
+ * not the reporter's next one; unless a clause of its own follows it ("and said that …"). */
+function otherTense(tokens: Token[], j: number, pastCue: boolean, presentCue: boolean): boolean {
+  const next = tokens[j + 1];
+  if (!cueAt(tokens, j, false) || !next || next.quote >= 0 || /^(that|he|she|they|we|i|it|what|how|why|whether)$/.test(next.lower))
+    return false;
+  const v = tokens[j]!.lower;
+  return presentCue ? !v.endsWith('s') : pastCue && !isPastForm(v);
 }
 
 /** True when a (non-participle) speech cue follows within a short subject after a conjunction. */
