@@ -1496,3 +1496,20 @@ describe('reported speech: a verb after "and" that disagrees with the cue in ten
     expect(reported(article(sentence))[0]?.[0]).toBe(clause);
   });
 });
+
+describe('reported speech: ", while" in what a poll found', () => {
+  test('the contrast is part of the finding', () => {
+    expect(
+      reported(
+        article(
+          'A survey by the Orrin Housing Trust found that 52 percent of tenants favour the levy, while 30 percent oppose it.',
+        ),
+      )[0]?.[0],
+    ).toBe('that 52 percent of tenants favour the levy, while 30 percent oppose it');
+  });
+  test('after another cue it closes the clause', () => {
+    expect(
+      reported(article('Mayor Ana Reyes said that the levy would pass, while her rivals vowed to block it.'))[0]?.[0],
+    ).toBe('that the levy would pass');
+  });
+});

@@ -1844,6 +1844,7 @@ function clauseEnd(tokens: Token[], from: number, cue?: Token): number {
   // Whether the content has a verb yet: "said Trump, despite his wealth, is …": an aside set off
   // by commas between a subject with no verb and its verb is inside what was said.
   let verb = false;
+  const finding = cue !== undefined && FINDING.has(cue.lower);
   for (let i = from + 1; i < n; i++) {
     const t = tokens[i]!;
     if (t.text === ';') return i;
@@ -1858,6 +1859,9 @@ function clauseEnd(tokens: Token[], from: number, cue?: Token): number {
     // of its own ends the clause.
     if (t.text === ':' && secondCue(tokens, i + 1, 8)) return i;
     if (t.text === ',' || t.text === '-' || t.text === '--' || t.text === '—' || t.text === '–') {
+      // "a poll found that 52 percent back X, while 30 percent …": the contrast is part of what
+      // was found (train 3 contents right that ended early, none lost; dev unchanged).
+      if (finding && t.text === ',' && tokens[i + 1]?.lower === 'while') continue;
       if (closesHere(tokens, i) || (t.text === ',' && accordingTo(tokens, i + 1))) return i;
       continue;
     }
@@ -1965,7 +1969,12 @@ function closesAfterQuote(tokens: Token[], j: number): boolean {
  * not the reporter's next one; unless a clause of its own follows it ("and said that …"). */
 function otherTense(tokens: Token[], j: number, pastCue: boolean, presentCue: boolean): boolean {
   const next = tokens[j + 1];
-  if (!cueAt(tokens, j, false) || !next || next.quote >= 0 || /^(that|he|she|they|we|i|it|what|how|why|whether)$/.test(next.lower))
+  if (
+    !cueAt(tokens, j, false) ||
+    !next ||
+    next.quote >= 0 ||
+    /^(that|he|she|they|we|i|it|what|how|why|whether)$/.test(next.lower)
+  )
     return false;
   const v = tokens[j]!.lower;
   return presentCue ? !v.endsWith('s') : pastCue && !isPastForm(v);
