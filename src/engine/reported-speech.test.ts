@@ -1513,3 +1513,20 @@ describe('reported speech: ", while" in what a poll found', () => {
     ).toBe('that the levy would pass');
   });
 });
+
+describe('reported speech: a fronted adverbial opening the clause', () => {
+  test.each<[string, string, string]>([
+    [
+      'a preposition phrase and its comma',
+      'Mayor Ana Reyes said that during the flood, a pump at the harbour failed twice.',
+      'that during the flood, a pump at the harbour failed twice',
+    ],
+    [
+      'a subordinate clause and its comma',
+      'Mayor Ana Reyes said that, even if the levy passed, a new bridge could not open before May.',
+      'that, even if the levy passed, a new bridge could not open before May',
+    ],
+  ])('%s', (_, sentence, clause) => {
+    expect(reported(article(sentence))[0]?.[0]).toBe(clause);
+  });
+});

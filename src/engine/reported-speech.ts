@@ -1845,6 +1845,10 @@ function clauseEnd(tokens: Token[], from: number, cue?: Token): number {
   // by commas between a subject with no verb and its verb is inside what was said.
   let verb = false;
   const finding = cue !== undefined && FINDING.has(cue.lower);
+  // "that during the visit, the mayor …", "that, even if …, a recount …": the first comma after a
+  // fronted adverbial that opens the clause closes that adverbial, not the clause.
+  const f = tokens[from]?.text === ',' ? from + 1 : from;
+  let fronted = !!tokens[f] && (ADJUNCT_OPENERS.has(tokens[f]!.lower) || SUBORDINATORS.has(tokens[f]!.lower));
   for (let i = from + 1; i < n; i++) {
     const t = tokens[i]!;
     if (t.text === ';') return i;
@@ -1862,6 +1866,16 @@ function clauseEnd(tokens: Token[], from: number, cue?: Token): number {
       // "a poll found that 52 percent back X, while 30 percent …": the contrast is part of what
       // was found (train 3 contents right that ended early, none lost; dev unchanged).
       if (finding && t.text === ',' && tokens[i + 1]?.lower === 'while') continue;
+      if (fronted && t.text === ',' && i > f) {
+        fronted = false;
+        const next = tokens[i + 1]?.lower ?? '';
+        if (
+          (SUBORDINATORS.has(tokens[f]!.lower) || !verb) &&
+          !/^(though|although|while|whereas|but|and|which|who)$/.test(next) &&
+          !(CLAUSE_SUBJECTS.has(next) && cueAt(tokens, i + 2, false))
+        )
+          continue;
+      }
       if (closesHere(tokens, i) || (t.text === ',' && accordingTo(tokens, i + 1))) return i;
       continue;
     }
