@@ -1530,3 +1530,15 @@ describe('reported speech: a fronted adverbial opening the clause', () => {
     expect(reported(article(sentence))[0]?.[0]).toBe(clause);
   });
 });
+
+describe('reported speech: a colon before a quotation with its own attribution', () => {
+  test('the quotation is no part of the clause', () => {
+    expect(
+      reported(
+        article(
+          'Mayor Ana Reyes warned that the harbour was losing trade: “We cannot wait another year,” she told reporters.',
+        ),
+      )[0]?.[0],
+    ).toBe('that the harbour was losing trade');
+  });
+});

@@ -1861,7 +1861,12 @@ function clauseEnd(tokens: Token[], from: number, cue?: Token): number {
       return i;
     // "said the figures understate it: one survey found that …": a colon before an attribution
     // of its own ends the clause.
-    if (t.text === ':' && secondCue(tokens, i + 1, 8)) return i;
+    // '…: “…,” she said': a quotation with an attribution of its own is no part of the clause.
+    if (
+      t.text === ':' &&
+      (secondCue(tokens, i + 1, 8) || ((tokens[i + 1]?.quote ?? -1) >= 0 && secondCue(tokens, i + 2, 4)))
+    )
+      return i;
     if (t.text === ',' || t.text === '-' || t.text === '--' || t.text === '—' || t.text === '–') {
       // "a poll found that 52 percent back X, while 30 percent …": the contrast is part of what
       // was found (train 3 contents right that ended early, none lost; dev unchanged).
