@@ -1481,3 +1481,71 @@ describe('reported speech: a share of those asked as the source', () => {
     ]);
   });
 });
+
+describe('reported speech: a verb after "and" that disagrees with the cue in tense', () => {
+  test.each<[string, string, string]>([
+    [
+      'a past verb after a present cue is the clause’s own',
+      'Mayor Ana Reyes says she spoke to Tom Brill and asked him to condemn the strike.',
+      'she spoke to Tom Brill and asked him to condemn the strike',
+    ],
+    [
+      'a plain verb after a modal is the clause’s own',
+      'Mayor Ana Reyes says she would call Tom Brill and tell him to finish the bridge.',
+      'she would call Tom Brill and tell him to finish the bridge',
+    ],
+    [
+      'a verb in the cue’s tense is still the reporter’s',
+      'Mayor Ana Reyes says the bridge will open in May and warns drivers of delays.',
+      'the bridge will open in May',
+    ],
+  ])('%s', (_, sentence, clause) => {
+    expect(reported(article(sentence))[0]?.[0]).toBe(clause);
+  });
+});
+
+describe('reported speech: ", while" in what a poll found', () => {
+  test('the contrast is part of the finding', () => {
+    expect(
+      reported(
+        article(
+          'A survey by the Orrin Housing Trust found that 52 percent of tenants favour the levy, while 30 percent oppose it.',
+        ),
+      )[0]?.[0],
+    ).toBe('that 52 percent of tenants favour the levy, while 30 percent oppose it');
+  });
+  test('after another cue it closes the clause', () => {
+    expect(
+      reported(article('Mayor Ana Reyes said that the levy would pass, while her rivals vowed to block it.'))[0]?.[0],
+    ).toBe('that the levy would pass');
+  });
+});
+
+describe('reported speech: a fronted adverbial opening the clause', () => {
+  test.each<[string, string, string]>([
+    [
+      'a preposition phrase and its comma',
+      'Mayor Ana Reyes said that during the flood, a pump at the harbour failed twice.',
+      'that during the flood, a pump at the harbour failed twice',
+    ],
+    [
+      'a subordinate clause and its comma',
+      'Mayor Ana Reyes said that, even if the levy passed, a new bridge could not open before May.',
+      'that, even if the levy passed, a new bridge could not open before May',
+    ],
+  ])('%s', (_, sentence, clause) => {
+    expect(reported(article(sentence))[0]?.[0]).toBe(clause);
+  });
+});
+
+describe('reported speech: a colon before a quotation with its own attribution', () => {
+  test('the quotation is no part of the clause', () => {
+    expect(
+      reported(
+        article(
+          'Mayor Ana Reyes warned that the harbour was losing trade: “We cannot wait another year,” she told reporters.',
+        ),
+      )[0]?.[0],
+    ).toBe('that the harbour was losing trade');
+  });
+});

@@ -1856,6 +1856,11 @@ function clauseEnd(tokens: Token[], from: number, cue?: Token): number {
   // Whether the content has a verb yet: "said Trump, despite his wealth, is …": an aside set off
   // by commas between a subject with no verb and its verb is inside what was said.
   let verb = false;
+  const finding = cue !== undefined && FINDING.has(cue.lower);
+  // "that during the visit, the mayor …", "that, even if …, a recount …": the first comma after a
+  // fronted adverbial that opens the clause closes that adverbial, not the clause.
+  const f = tokens[from]?.text === ',' ? from + 1 : from;
+  let fronted = !!tokens[f] && (ADJUNCT_OPENERS.has(tokens[f]!.lower) || SUBORDINATORS.has(tokens[f]!.lower));
   for (let i = from + 1; i < n; i++) {
     const t = tokens[i]!;
     if (t.text === ';') return i;
@@ -1868,14 +1873,32 @@ function clauseEnd(tokens: Token[], from: number, cue?: Token): number {
       return i;
     // "said the figures understate it: one survey found that …": a colon before an attribution
     // of its own ends the clause.
-    if (t.text === ':' && secondCue(tokens, i + 1, 8)) return i;
+    // '…: “…,” she said': a quotation with an attribution of its own is no part of the clause.
+    if (
+      t.text === ':' &&
+      (secondCue(tokens, i + 1, 8) || ((tokens[i + 1]?.quote ?? -1) >= 0 && secondCue(tokens, i + 2, 4)))
+    )
+      return i;
     if (t.text === ',' || t.text === '-' || t.text === '--' || t.text === '—' || t.text === '–') {
+      // "a poll found that 52 percent back X, while 30 percent …": the contrast is part of what
+      // was found (train 3 contents right that ended early, none lost; dev unchanged).
+      if (finding && t.text === ',' && tokens[i + 1]?.lower === 'while') continue;
+      if (fronted && t.text === ',' && i > f) {
+        fronted = false;
+        const next = tokens[i + 1]?.lower ?? '';
+        if (
+          (SUBORDINATORS.has(tokens[f]!.lower) || !verb) &&
+          !/^(though|although|while|whereas|but|and|which|who)$/.test(next) &&
+          !(CLAUSE_SUBJECTS.has(next) && cueAt(tokens, i + 2, false))
+        )
+          continue;
+      }
       if (closesHere(tokens, i) || (t.text === ',' && accordingTo(tokens, i + 1))) return i;
       continue;
     }
     // "… and urged …" / "… but U.S. officials have said …": a second verb of the reporter, or a
     // second attribution with its own subject.
-    if (JOINING.has(t.lower) && secondCue(tokens, i + 1)) return i;
+    if (JOINING.has(t.lower) && secondCue(tokens, i + 1) && !otherTense(tokens, i + 1, pastCue, presentCue)) return i;
     // "…, but suggesting …", "… and warning …": a speech participle after a conjunction is the
     // reporter's next act, unless what was said is itself a run of gerunds ("suggested looking at
     // … and asking …") (train: 10 contents gained, 2 false ones).
@@ -1970,6 +1993,22 @@ function closesAfterQuote(tokens: Token[], j: number): boolean {
     isParticipleCue(next.text) ||
     hangingParticiple(tokens, j)
   );
+}
+
+/** True when the verb right after the conjunction at `j - 1` disagrees in tense with the cue ("says
+ * he met them and asked …", "says he would meet them and tell …"): it is the clause's own verb,
+ * not the reporter's next one; unless a clause of its own follows it ("and said that …"). */
+function otherTense(tokens: Token[], j: number, pastCue: boolean, presentCue: boolean): boolean {
+  const next = tokens[j + 1];
+  if (
+    !cueAt(tokens, j, false) ||
+    !next ||
+    next.quote >= 0 ||
+    /^(that|he|she|they|we|i|it|what|how|why|whether)$/.test(next.lower)
+  )
+    return false;
+  const v = tokens[j]!.lower;
+  return presentCue ? !v.endsWith('s') : pastCue && !isPastForm(v);
 }
 
 /** True when a (non-participle) speech cue follows within a short subject after a conjunction. */
