@@ -319,6 +319,24 @@ describe('pronouns', () => {
     expect(names(clause)).toEqual(['Karl Dahl', 'Karl Dahl']);
   });
 
+  test('a sports "boss", a local "Warden" and a "DCI" are roles before a name, not words of it', () => {
+    const boss = article(
+      'Karl Dahl said his side tired late. “We ran out of legs,” he said.',
+      'Vestby boss Tomas Berg praised his substitutes. “They won it for us,” he said.',
+    );
+    expect(names(boss)).toEqual(['Karl Dahl', 'Tomas Berg']);
+    const warden = article(
+      'Ann Lund said trade was slow. “It is a quiet year,” she said.',
+      'Warden Carla Moss said the county would appeal. “We will not give up,” she said.',
+    );
+    expect(names(warden)).toEqual(['Ann Lund', 'Carla Moss']);
+    const dci = article(
+      'Detective Chief Inspector Ann Lund said officers were searching the park.',
+      '“Please come forward,” DCI Lund said.',
+    );
+    expect(names(dci)).toEqual(['Ann Lund']);
+  });
+
   test('a name qualifying the role before a role-led subject ("Berg campaign manager X") is no rival to it', () => {
     const text = article(
       '“The vote is ours,” said Anna Berg, who leads the poll.',

@@ -83,7 +83,7 @@ export const ROLE_WORDS = wordSet(
     'lawmaker delegate operative historian veteran owner fellow correspondent columnist commentator president-elect co-founder rival challenger opponent incumbent writer fact-checker journalist blogger producer photographer ' +
     // Titles of local government, police, medicine, schools and faiths, in US and British usage.
     'councillor cllr councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman assemblymember legislator mp ' +
-    'superintendent supt. inspector detective constable sergeant lieutenant commander trooper firefighter ' +
+    'warden superintendent supt. dci inspector detective constable sergeant lieutenant commander trooper firefighter ' +
     'doctor surgeon physician nurse teacher headteacher headmaster headmistress bishop archbishop rabbi imam priest vicar ' +
     // A race's standing is a role too ("Republican presidential front-runner Ada Lund defended …").
     'front-runner frontrunner hopeful contender ' +
@@ -91,7 +91,7 @@ export const ROLE_WORDS = wordSet(
     // name ("Singer Ada Lund said", "Groom Jon Roe told"): read as the name they would hide its
     // given name, and with it the gender a later "he" or "she" needs.
     'singer songwriter musician rapper actor actress artist comedian designer chef groom bride patient co-author ' +
-    'player striker goalkeeper midfielder captain skipper survivor neighbour neighbor farmer fisherman engineer ' +
+    'boss player striker goalkeeper midfielder captain skipper survivor neighbour neighbor farmer fisherman engineer ' +
     // Positions on a team, which open a sentence the same way ("Quarterback Jon Roe threw …").
     'quarterback linebacker cornerback kicker punter pitcher catcher shortstop outfielder infielder defenseman goaltender goalie winger fullback halfback defender ' +
     // A party member is described by the party ("Oklahoma Republican Tom Cole", "the Republican").
