@@ -1088,6 +1088,18 @@ describe('the fullest name a surname stands for', () => {
     );
     expect(names(text)).toEqual(['Chidi Okafor', 'Chidi Okafor']);
   });
+
+  test('a lone word that is no given name is not the first word of a later product name', () => {
+    // "Orvina" is the maker; "Orvina Pods" a product it shows later, no one's full name.
+    const text = article(
+      '“Our fastest phone yet,” Orvina said on Tuesday.',
+      'The company also showed the Orvina Pods, which cost $149.',
+    );
+    expect(names(text)).toEqual(['Orvina']);
+    // A given name alone still stands for the one full name that opens with it.
+    const given = article('“We are ready,” Greta said.', 'Greta Lindholm leads the crew.');
+    expect(names(given)).toEqual(['Greta Lindholm']);
+  });
 });
 
 test('a name joined by an ampersand is an organisation, not a person', () => {
