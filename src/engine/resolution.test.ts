@@ -319,6 +319,15 @@ describe('pronouns', () => {
     expect(names(clause)).toEqual(['Karl Dahl', 'Karl Dahl']);
   });
 
+  test('a pronoun contracted with "have" is the pronoun ("They’ve said"), and "You’ve" no speaker', () => {
+    const speakerOf = (text: string) => analyze(text).quotes.find((q) => q.kind === 'reported')?.speaker?.name;
+    expect(speakerOf(article('Ana Ruiz sang first.', 'Q: You’ve said you hate touring. Is that true?'))).not.toBe(
+      'You’ve',
+    );
+    const they = article('The Lund twins run the bakery.', 'They’ve said the ovens are too old.');
+    expect(speakerOf(they)).not.toBe('They’ve');
+  });
+
   test('a sports "boss", a local "Warden" and a "DCI" are roles before a name, not words of it', () => {
     const boss = article(
       'Karl Dahl said his side tired late. “We ran out of legs,” he said.',

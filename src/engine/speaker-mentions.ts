@@ -981,9 +981,9 @@ export function notDescriptorStart(lower: string): boolean {
   return q >= 1 && (rest === 'd' || rest === 'll' || rest === 're' || rest === 've' || rest === 'm');
 }
 
-/** Words that open no speaker's phrase: the expletives "there"/"here" and the first person with
+/** Words that open no speaker's phrase: the expletives "there"/"here" and the first person (and "you’ve") with
  * its contractions (first person belongs inside quotes). */
-const NOT_A_SPEAKER = /^(?:there|here|i|i[’'](?:m|ve|d|ll)|we[’'](?:ve|re|d|ll))$/;
+const NOT_A_SPEAKER = /^(?:there|here|i|i[’'](?:m|ve|d|ll)|(?:we|you)[’'](?:ve|re|d|ll))$/;
 /** Words that cannot end a speaker's descriptor, left there by the walk ("boos upon", "it's worth noting"). */
 const NOT_A_HEAD = wordSet('upon about into onto through toward towards worth');
 const REFLEXIVES = wordSet('myself yourself himself herself itself ourselves yourselves themselves oneself');
@@ -1167,9 +1167,9 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
     phrase = phrase.slice(1);
   if (phrase.length === 1 && (NOT_SUBJECT.has(lastWord.lower) || isNumeralPoint(lastWord.text.codePointAt(0))))
     return null;
-  // "He’s" is "he" ("He’s said …").
-  if (phrase.length === 1 && PRONOUNS.has(bare(lastWord.lower)))
-    return make(phrase, 'pronoun', bare(lastWord.lower), null, PRONOUNS.get(bare(lastWord.lower))!);
+  // "He’s" is "he" ("He’s said …"), "They’ve" is "they".
+  const pronoun = lastWord.lower.replace(/[’'](?:s|ve|d)$/, '');
+  if (phrase.length === 1 && PRONOUNS.has(pronoun)) return make(phrase, 'pronoun', pronoun, null, PRONOUNS.get(pronoun)!);
   // The head ends before the first preposition that follows a lower-case word.
   let headEnd = phrase.length;
   for (let k = 1; k < phrase.length; k++) {
