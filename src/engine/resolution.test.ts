@@ -319,6 +319,13 @@ describe('pronouns', () => {
     expect(names(clause)).toEqual(['Karl Dahl', 'Karl Dahl']);
   });
 
+  test('a body’s role, then the name after a comma ("said Acme’s head of sales, Ana Ruiz"): the name speaks', () => {
+    const [quote] = analyze(article('“Prices will hold,” said Orvell’s director of pricing, Tomas Berg.')).quotes;
+    expect(quote!.speaker).toMatchObject({ name: 'Tomas Berg', role: 'Orvell’s director of pricing' });
+    const [plain] = analyze(article('“Prices will hold,” said Orvell’s friend, Tomas Berg.')).quotes;
+    expect(plain!.speaker?.name).not.toBe('Tomas Berg');
+  });
+
   test('a pronoun contracted with "have" is the pronoun ("They’ve said"), and "You’ve" no speaker', () => {
     const speakerOf = (text: string) => analyze(text).quotes.find((q) => q.kind === 'reported')?.speaker?.name;
     expect(speakerOf(article('Ana Ruiz sang first.', 'Q: You’ve said you hate touring. Is that true?'))).not.toBe(

@@ -828,15 +828,28 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
       np.role = roleText(appos);
     }
   }
-  if (np && np.kind === 'nominal' && tokens[comma]?.text === ',' && roleNounHead(np)) {
+  // "said Acme’s director of policy, Ana Ruiz": a body's role (up to four lower-case words), then
+  // the name of the one who holds it.
+  let owned = -1;
+  if (np?.kind === 'name' && /['’]s$/.test(tokens[end - 1]!.text)) {
+    owned = end;
+    while (owned < end + 4 && isWord(tokens[owned]) && !isCapitalized(tokens[owned])) owned++;
+    if (!tokens.slice(end, owned).some((t) => ROLE_WORDS.has(t.lower))) owned = -1;
+  }
+  const roleComma = tokens[owned]?.text === ',' ? owned : comma;
+  if (np && tokens[roleComma]?.text === ',' && (roleComma === owned || (np.kind === 'nominal' && roleNounHead(np)))) {
     // "said its director, Paul Weir" / "said a spokeswoman, Ana Ruiz.": a name in apposition
     // to a role names the speaker; the description is its role.
+    const comma = roleComma;
     let j = comma + 1;
     while (j < ceiling && j < comma + 6 && isCapitalized(tokens[j]) && tokens[j]!.quote < 0) j++;
     const next = tokens[j];
     const named = j > comma + 1 ? classify(tokens.slice(comma + 1, j)) : null;
     if (named?.kind === 'name' && (!next || (next.quote < 0 && '.,;:!?)'.includes(next.text))))
-      return { ...named, role: named.role ?? roleFromDescriptor(np.text) };
+      return {
+        ...named,
+        role: named.role ?? (comma === owned ? roleText(tokens.slice(start, comma)) : roleFromDescriptor(np.text)),
+      };
   }
   return np;
 }
@@ -1169,7 +1182,8 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
     return null;
   // "He’s" is "he" ("He’s said …"), "They’ve" is "they".
   const pronoun = lastWord.lower.replace(/[’'](?:s|ve|d)$/, '');
-  if (phrase.length === 1 && PRONOUNS.has(pronoun)) return make(phrase, 'pronoun', pronoun, null, PRONOUNS.get(pronoun)!);
+  if (phrase.length === 1 && PRONOUNS.has(pronoun))
+    return make(phrase, 'pronoun', pronoun, null, PRONOUNS.get(pronoun)!);
   // The head ends before the first preposition that follows a lower-case word.
   let headEnd = phrase.length;
   for (let k = 1; k < phrase.length; k++) {
