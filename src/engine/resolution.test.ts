@@ -326,6 +326,13 @@ describe('pronouns', () => {
     expect(plain!.speaker?.name).not.toBe('Tomas Berg');
   });
 
+  test('"Name, a role at a body, who said": "who" stands for the name, the description is its role', () => {
+    const text = article(
+      'The fund is run by Tomas Berg, a portfolio manager at Orvell Capital, who said he sold early.',
+    );
+    expect(analyze(text).quotes.find((q) => q.kind === 'reported')?.speaker).toMatchObject({ name: 'Tomas Berg' });
+  });
+
   test('a pronoun contracted with "have" is the pronoun ("They’ve said"), and "You’ve" no speaker', () => {
     const speakerOf = (text: string) => analyze(text).quotes.find((q) => q.kind === 'reported')?.speaker?.name;
     expect(speakerOf(article('Ana Ruiz sang first.', 'Q: You’ve said you hate touring. Is that true?'))).not.toBe(

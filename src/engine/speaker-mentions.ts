@@ -342,6 +342,12 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
       if (p >= floor && tokens[p]!.start >= ante.start) ante = nounPhraseBefore(tokens, anteEnd, p + 1) ?? ante;
     }
     if (ante) ante = beforePlace(tokens, ante, floor);
+    // "Ada Lund, a manager at Vell, who said": a role in apposition to the name before its comma.
+    if (ante?.kind === 'nominal' && roleNounHead(ante)) {
+      const open = commaBefore(tokens, indexAt(tokens, ante.start) - 1, floor, 2);
+      const named = open > floor ? nounPhraseBefore(tokens, skipBack(tokens, open - 1, floor) + 1, floor) : null;
+      if (named?.kind === 'name') ante = { ...named, role: named.role ?? ante.text };
+    }
     if (ante && ante.kind !== 'pronoun') return { ...ante, start: np.start, end: np.end, text: np.text };
   }
   return (np && firstConjunct(tokens, np, floor)) ?? np;
