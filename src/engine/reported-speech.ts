@@ -1482,7 +1482,9 @@ function participleAside(tokens: Token[], m: number, k: number): boolean {
 }
 
 /** Participles of issuing a document, before the body that issued it ("conducted by Gallup"). */
-const ISSUING = wordSet('conducted commissioned sponsored published released funded prepared compiled run kept maintained');
+const ISSUING = wordSet(
+  'conducted commissioned sponsored published released funded prepared compiled run kept maintained',
+);
 
 /** Words that open a restrictive modifier of a subject ("farmers who …", "those surveyed"). */
 const RELATIVES = wordSet('who that whom whose');
