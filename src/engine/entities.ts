@@ -914,7 +914,7 @@ export class EntityResolver {
     const key = words[words.length - 1]!.toLowerCase();
     const counts = opener
       ? new Map([[opener, 1]])
-      : (this.#fullNames.get(key) ?? (words.length === 1 ? this.#byFirstName(key) : undefined));
+      : (this.#fullNames.get(key) ?? (words.length === 1 && isForename(key) ? this.#byFirstName(key) : undefined));
     if (!counts) return name;
     let best = name;
     let bestCount = -1;
@@ -956,7 +956,8 @@ export class EntityResolver {
   #byFirstWord = new Map<string, { pos: number; name: string }[]>();
 
   /** Full names that begin with a first name ("Greta" -> "Greta Lindholm"), only when unambiguous;
-   * the index is built once, on first use. */
+   * asked only for a word on the forename lists: a maker's name is not its product's first word
+   * ("Lumen" is no "Lumen Buds"). The index is built once, on first use. */
   #byFirstName(first: string): Map<string, number> | undefined {
     if (!this.#firstNames) {
       this.#firstNames = new Map();

@@ -1455,6 +1455,15 @@ describe('"according to data" after a named speaker’s clause', () => {
       reported(article('Rents rose 4 percent in May, according to figures compiled by Orrin Housing Trust.')),
     ).toEqual([['Rents rose 4 percent in May', 'Orrin Housing Trust', 'Orrin Housing Trust']]);
   });
+  test('a tool or tracker is a document: named whole with its owner, or by the body that runs it', () => {
+    const owned = reported(
+      article('Traders see a 40% chance of a cut, according to Vantor Exchange’s RateWatch tool.'),
+    );
+    expect(owned.map((r) => r[1])).not.toContain('tool');
+    expect(reported(article('Fares rose 6% in May, according to a tracker run by Orrin Travel Group.'))).toEqual([
+      ['Fares rose 6% in May', 'Orrin Travel Group', 'Orrin Travel Group'],
+    ]);
+  });
 });
 
 describe('"tell the story" reports nothing', () => {

@@ -1494,7 +1494,9 @@ function participleAside(tokens: Token[], m: number, k: number): boolean {
 }
 
 /** Participles of issuing a document, before the body that issued it ("conducted by Gallup"). */
-const ISSUING = wordSet('conducted commissioned sponsored published released funded prepared compiled');
+const ISSUING = wordSet(
+  'conducted commissioned sponsored published released funded prepared compiled run kept maintained',
+);
 
 /** Words that open a restrictive modifier of a subject ("farmers who …", "those surveyed"). */
 const RELATIVES = wordSet('who that whom whose');
@@ -2329,7 +2331,7 @@ function tailIsShort(tokens: Token[], from: number): boolean {
 
 /** Nouns for documents and studies that can be a claim's source ("a report", "a 2018 survey"). */
 const DOCUMENT_NOUNS = wordSet(
-  'report reports study studies survey surveys poll polls polling analysis analyses trial trials experiment experiments estimate estimates data figures census audit review memo filing filings document documents records paper index forecast forecasts projection projections tally count investigation research statistics results notes statement statements tweet tweets post posts',
+  'report reports study studies survey surveys poll polls polling analysis analyses trial trials experiment experiments estimate estimates data figures census audit review memo filing filings document documents records paper index forecast forecasts projection projections tally count investigation research statistics results notes statement statements tweet tweets post posts tool tracker database',
 );
 
 /** The source after "according to": the subject phrase, or for a cited document the body that

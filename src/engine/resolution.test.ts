@@ -319,6 +319,47 @@ describe('pronouns', () => {
     expect(names(clause)).toEqual(['Karl Dahl', 'Karl Dahl']);
   });
 
+  test('a body’s role, then the name after a comma ("said Acme’s head of sales, Ana Ruiz"): the name speaks', () => {
+    const [quote] = analyze(article('“Prices will hold,” said Orvell’s director of pricing, Tomas Berg.')).quotes;
+    expect(quote!.speaker).toMatchObject({ name: 'Tomas Berg', role: 'Orvell’s director of pricing' });
+    const [plain] = analyze(article('“Prices will hold,” said Orvell’s friend, Tomas Berg.')).quotes;
+    expect(plain!.speaker?.name).not.toBe('Tomas Berg');
+  });
+
+  test('"Name, a role at a body, who said": "who" stands for the name, the description is its role', () => {
+    const text = article(
+      'The fund is run by Tomas Berg, a portfolio manager at Orvell Capital, who said he sold early.',
+    );
+    expect(analyze(text).quotes.find((q) => q.kind === 'reported')?.speaker).toMatchObject({ name: 'Tomas Berg' });
+  });
+
+  test('a pronoun contracted with "have" is the pronoun ("They’ve said"), and "You’ve" no speaker', () => {
+    const speakerOf = (text: string) => analyze(text).quotes.find((q) => q.kind === 'reported')?.speaker?.name;
+    expect(speakerOf(article('Ana Ruiz sang first.', 'Q: You’ve said you hate touring. Is that true?'))).not.toBe(
+      'You’ve',
+    );
+    const they = article('The Lund twins run the bakery.', 'They’ve said the ovens are too old.');
+    expect(speakerOf(they)).not.toBe('They’ve');
+  });
+
+  test('a sports "boss", a local "Warden" and a "DCI" are roles before a name, not words of it', () => {
+    const boss = article(
+      'Karl Dahl said his side tired late. “We ran out of legs,” he said.',
+      'Vestby boss Tomas Berg praised his substitutes. “They won it for us,” he said.',
+    );
+    expect(names(boss)).toEqual(['Karl Dahl', 'Tomas Berg']);
+    const warden = article(
+      'Ann Lund said trade was slow. “It is a quiet year,” she said.',
+      'Warden Carla Moss said the county would appeal. “We will not give up,” she said.',
+    );
+    expect(names(warden)).toEqual(['Ann Lund', 'Carla Moss']);
+    const dci = article(
+      'Detective Chief Inspector Ann Lund said officers were searching the park.',
+      '“Please come forward,” DCI Lund said.',
+    );
+    expect(names(dci)).toEqual(['Ann Lund']);
+  });
+
   test('a name qualifying the role before a role-led subject ("Berg campaign manager X") is no rival to it', () => {
     const text = article(
       '“The vote is ours,” said Anna Berg, who leads the poll.',
@@ -1088,6 +1129,18 @@ describe('the fullest name a surname stands for', () => {
       '“We move on,” Okafor added.',
     );
     expect(names(text)).toEqual(['Chidi Okafor', 'Chidi Okafor']);
+  });
+
+  test('a lone word that is no given name is not the first word of a later product name', () => {
+    // "Orvina" is the maker; "Orvina Pods" a product it shows later, no one's full name.
+    const text = article(
+      '“Our fastest phone yet,” Orvina said on Tuesday.',
+      'The company also showed the Orvina Pods, which cost $149.',
+    );
+    expect(names(text)).toEqual(['Orvina']);
+    // A given name alone still stands for the one full name that opens with it.
+    const given = article('“We are ready,” Greta said.', 'Greta Lindholm leads the crew.');
+    expect(names(given)).toEqual(['Greta Lindholm']);
   });
 });
 

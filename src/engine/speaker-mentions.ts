@@ -83,7 +83,7 @@ export const ROLE_WORDS = wordSet(
     'lawmaker delegate operative historian veteran owner fellow correspondent columnist commentator president-elect co-founder rival challenger opponent incumbent writer fact-checker journalist blogger producer photographer ' +
     // Titles of local government, police, medicine, schools and faiths, in US and British usage.
     'councillor cllr councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman assemblymember legislator mp ' +
-    'superintendent supt. inspector detective constable sergeant lieutenant commander trooper firefighter ' +
+    'warden superintendent supt. dci inspector detective constable sergeant lieutenant commander trooper firefighter ' +
     'doctor surgeon physician nurse teacher headteacher headmaster headmistress bishop archbishop rabbi imam priest vicar ' +
     // A race's standing is a role too ("Republican presidential front-runner Ada Lund defended …").
     'front-runner frontrunner hopeful contender ' +
@@ -91,7 +91,7 @@ export const ROLE_WORDS = wordSet(
     // name ("Singer Ada Lund said", "Groom Jon Roe told"): read as the name they would hide its
     // given name, and with it the gender a later "he" or "she" needs.
     'singer songwriter musician rapper actor actress artist comedian designer chef groom bride patient co-author ' +
-    'player striker goalkeeper midfielder captain skipper survivor neighbour neighbor farmer fisherman engineer ' +
+    'boss player striker goalkeeper midfielder captain skipper survivor neighbour neighbor farmer fisherman engineer ' +
     // Positions on a team, which open a sentence the same way ("Quarterback Jon Roe threw …").
     'quarterback linebacker cornerback kicker punter pitcher catcher shortstop outfielder infielder defenseman goaltender goalie winger fullback halfback defender ' +
     // A party member is described by the party ("Oklahoma Republican Tom Cole", "the Republican").
@@ -342,6 +342,12 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
       if (p >= floor && tokens[p]!.start >= ante.start) ante = nounPhraseBefore(tokens, anteEnd, p + 1) ?? ante;
     }
     if (ante) ante = beforePlace(tokens, ante, floor);
+    // "Ada Lund, a manager at Vell, who said": a role in apposition to the name before its comma.
+    if (ante?.kind === 'nominal' && roleNounHead(ante)) {
+      const open = commaBefore(tokens, indexAt(tokens, ante.start) - 1, floor, 2);
+      const named = open > floor ? nounPhraseBefore(tokens, skipBack(tokens, open - 1, floor) + 1, floor) : null;
+      if (named?.kind === 'name') ante = { ...named, role: named.role ?? ante.text };
+    }
     if (ante && ante.kind !== 'pronoun') return { ...ante, start: np.start, end: np.end, text: np.text };
   }
   return (np && firstConjunct(tokens, np, floor)) ?? np;
@@ -831,15 +837,28 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
       np.role = roleText(appos);
     }
   }
-  if (np && np.kind === 'nominal' && tokens[comma]?.text === ',' && roleNounHead(np)) {
+  // "said Acme’s director of policy, Ana Ruiz": a body's role (up to four lower-case words), then
+  // the name of the one who holds it.
+  let owned = -1;
+  if (np?.kind === 'name' && /['’]s$/.test(tokens[end - 1]!.text)) {
+    owned = end;
+    while (owned < end + 4 && isWord(tokens[owned]) && !isCapitalized(tokens[owned])) owned++;
+    if (!tokens.slice(end, owned).some((t) => ROLE_WORDS.has(t.lower))) owned = -1;
+  }
+  const roleComma = tokens[owned]?.text === ',' ? owned : comma;
+  if (np && tokens[roleComma]?.text === ',' && (roleComma === owned || (np.kind === 'nominal' && roleNounHead(np)))) {
     // "said its director, Paul Weir" / "said a spokeswoman, Ana Ruiz.": a name in apposition
     // to a role names the speaker; the description is its role.
+    const comma = roleComma;
     let j = comma + 1;
     while (j < ceiling && j < comma + 6 && isCapitalized(tokens[j]) && tokens[j]!.quote < 0) j++;
     const next = tokens[j];
     const named = j > comma + 1 ? classify(tokens.slice(comma + 1, j)) : null;
     if (named?.kind === 'name' && (!next || (next.quote < 0 && '.,;:!?)'.includes(next.text))))
-      return { ...named, role: named.role ?? roleFromDescriptor(np.text) };
+      return {
+        ...named,
+        role: named.role ?? (comma === owned ? roleText(tokens.slice(start, comma)) : roleFromDescriptor(np.text)),
+      };
   }
   return np;
 }
@@ -984,9 +1003,9 @@ export function notDescriptorStart(lower: string): boolean {
   return q >= 1 && (rest === 'd' || rest === 'll' || rest === 're' || rest === 've' || rest === 'm');
 }
 
-/** Words that open no speaker's phrase: the expletives "there"/"here" and the first person with
+/** Words that open no speaker's phrase: the expletives "there"/"here" and the first person (and "you’ve") with
  * its contractions (first person belongs inside quotes). */
-const NOT_A_SPEAKER = /^(?:there|here|i|i[’'](?:m|ve|d|ll)|we[’'](?:ve|re|d|ll))$/;
+const NOT_A_SPEAKER = /^(?:there|here|i|i[’'](?:m|ve|d|ll)|(?:we|you)[’'](?:ve|re|d|ll))$/;
 /** Words that cannot end a speaker's descriptor, left there by the walk ("boos upon", "it's worth noting"). */
 const NOT_A_HEAD = wordSet('upon about into onto through toward towards worth');
 const REFLEXIVES = wordSet('myself yourself himself herself itself ourselves yourselves themselves oneself');
@@ -1170,9 +1189,10 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
     phrase = phrase.slice(1);
   if (phrase.length === 1 && (NOT_SUBJECT.has(lastWord.lower) || isNumeralPoint(lastWord.text.codePointAt(0))))
     return null;
-  // "He’s" is "he" ("He’s said …").
-  if (phrase.length === 1 && PRONOUNS.has(bare(lastWord.lower)))
-    return make(phrase, 'pronoun', bare(lastWord.lower), null, PRONOUNS.get(bare(lastWord.lower))!);
+  // "He’s" is "he" ("He’s said …"), "They’ve" is "they".
+  const pronoun = lastWord.lower.replace(/[’'](?:s|ve|d)$/, '');
+  if (phrase.length === 1 && PRONOUNS.has(pronoun))
+    return make(phrase, 'pronoun', pronoun, null, PRONOUNS.get(pronoun)!);
   // The head ends before the first preposition that follows a lower-case word.
   let headEnd = phrase.length;
   for (let k = 1; k < phrase.length; k++) {
