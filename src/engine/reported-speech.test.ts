@@ -1185,6 +1185,16 @@ describe('reported speech: "of" after a cue, and a participle after a plain subj
       [['a 10 percent drop in berths next year', 'Harbour pilots']],
     ],
     [
+      '"joked about"',
+      'Ana Ruiz joked about moving the pier to the other bank of the river.',
+      [['moving the pier to the other bank of the river', 'Ana Ruiz']],
+    ],
+    [
+      '"commented on", the noun phrase ending before a second verb of the subject',
+      'The harbour board commented on the new ferry timetable, declined to give a date and left early.',
+      [['the new ferry timetable', 'harbour board']],
+    ],
+    [
       'a share of those asked after "with" (an absolute construction)',
       'Voters still see Ruiz as ready for the job, with 50 percent saying she is prepared to lead the port.',
       [['she is prepared to lead the port', '50 percent']],

@@ -914,9 +914,18 @@ function cued(
     const to = clauseEnd(tokens, asComma + 1, tokens[k]);
     return { clause: clause(tokens, asComma + 1, to, mention, k), next: to };
   }
-  // "boasted of raising $2 million", "warned of a 10 percent drop": what "of" governs is the claim.
-  if (!used && OF_CONTENT.has(tokens[k]!.lower) && tokens[afterCue]?.lower === 'of') {
-    const to = mainClauseStart(tokens, floor, k, afterCue + 1, clauseEnd(tokens, afterCue + 1, tokens[k]));
+  // "boasted of raising $2 million", "joked about the polls", "commented on the ruling": what the
+  // preposition governs is the claim; it ends before a second verb of the subject ("…, but denied").
+  if (!used && prepositionContent(tokens[k]!.lower, tokens[afterCue]?.lower ?? '')) {
+    let to = mainClauseStart(tokens, floor, k, afterCue + 1, clauseEnd(tokens, afterCue + 1, tokens[k]));
+    for (let i = afterCue + 2; i < to; i++)
+      if (
+        /^(,|and|but)$/.test(tokens[i]!.lower) &&
+        (isPastForm(tokens[i + 1]?.lower ?? '') || CLOSING_AFTER.has(tokens[i + 1]?.lower ?? ''))
+      ) {
+        to = i;
+        break;
+      }
     return { clause: clause(tokens, afterCue + 1, to, mention, k), next: to };
   }
   // "Most said yes.", "Flake said he would.": an answer, or a clause of a pronoun and its
@@ -1119,8 +1128,18 @@ function withoutOpener(tokens: Token[], m: RawMention): RawMention | null {
   };
 }
 
-/** Cues whose content may follow "of" ("boasted of", "warned of"). */
-const OF_CONTENT = wordSet('boast boasts boasted boasting warn warns warned warning');
+/** Cues (by the start of their forms) whose content may follow a preposition ("boasted of",
+ * "joked about", "responded to", "commented on"). */
+const PREPOSITION_CONTENT = wordMap('of=boast|warn about=boast|jok|complain on=comment');
+/** Subordinators after a comma that end a noun phrase a cue's preposition governs. */
+const CLOSING_AFTER = wordSet('although though while as even');
+function prepositionContent(cue: string, preposition: string): boolean {
+  return (
+    PREPOSITION_CONTENT.get(preposition)
+      ?.split('|')
+      .some((s) => cue.startsWith(s)) ?? false
+  );
+}
 
 /** Tokens between the cue of an "as" clause and its comma ("As Ruiz noted in May,"). */
 const AS_TAIL_LIMIT = 6;
