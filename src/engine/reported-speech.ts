@@ -673,7 +673,10 @@ function cued(
     absoluteShare(tokens, k) ??
     (paired < 0
       ? (subjectOf(tokens, k, floor) ?? coordinatedSubject(tokens, k, floor, prior))
-      : subjectOf(tokens, paired, 0));
+      : isParticipleCue(tokens[paired]!.text)
+        ? subjectOf(tokens, paired, 0)
+        : hungOnMain(tokens, paired, floor));
+  if (!mention && paired >= 0 && !isParticipleCue(tokens[paired]!.text)) return null;
   // "About a third said …", "Twenty-four percent say …": a share is read whole, not its head alone.
   if (mention?.kind === 'nominal' && SHARE_HEADS.has(tokens[k - 1]?.lower ?? '') && mention.end === tokens[k - 1]!.end)
     mention = shareBefore(tokens, k, floor) ?? mention;
@@ -1816,10 +1819,23 @@ function pairedParticiple(tokens: Token[], k: number): number {
   for (let v = k - 2; v > 0 && v >= k - CONJUNCT_LIMIT; v--) {
     const t = tokens[v]!;
     if (t.quote >= 0 || /^[;:,—–]$/.test(t.text) || t.lower === 'and') return -1;
-    if (tokens[v - 1]!.text === ',' && isParticipleCue(t.text)) return v;
+    // "…, praising the crew and saying …": any participle hung on the comma, not a preposition in -ing.
+    if (tokens[v - 1]!.text === ',' && (isParticipleCue(t.text) || HUNG_ING.test(t.text))) return v;
   }
   return -1;
 }
+
+/** The main clause's subject for a participle hung on the comma at `p - 1` ("Ruiz opened the pier
+ * on Monday, praising …"); null when a subordinate clause stands between ("… after the mayor
+ * arrived, praising …": the participle may be that clause's; "as" is as often a preposition). */
+function hungOnMain(tokens: Token[], p: number, floor: number): RawMention | null {
+  const m = floor === 0 ? (sentenceSubject(tokens, p - 1) ?? nominalSubject(tokens, p)) : null;
+  // Read back a bounded stretch only, so a sentence of many such pairs stays linear.
+  for (let i = m ? Math.max(indexAt(tokens, m.end - 1) + 1, p - 3 * CONJUNCT_LIMIT) : p; i < p; i++)
+    if (SUBORDINATORS.has(tokens[i]!.lower) && tokens[i]!.lower !== 'as') return null;
+  return m;
+}
+const HUNG_ING = /^(?!(?:includ|dur|regard|follow|concern|accord|notwithstand)ing$)\p{Ll}{2,}ing$/u;
 
 /** Auxiliaries that end an elliptical clause ("he would", "she did not"). */
 const ELLIPTICAL = wordSet('would will could can did does do had has have was were is are should might may must');
