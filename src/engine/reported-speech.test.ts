@@ -1173,6 +1173,16 @@ describe('reported speech: "as X cue," and the cues observe and boast', () => {
 });
 
 describe('reported speech: "of" after a cue, and a participle after a plain subject', () => {
+  test('a participle pair after a subordinate clause is not given the sentence subject', () => {
+    expect(
+      reported(
+        article(
+          'The protest began a week after the ferry company raised its fares, blaming the council and saying the subsidy had been cut.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
   test.each<[string, string, [string, string][]]>([
     [
       '"boasted of"',
@@ -1183,6 +1193,21 @@ describe('reported speech: "of" after a cue, and a participle after a plain subj
       '"warned of"',
       'Harbour pilots warned of a 10 percent drop in berths next year.',
       [['a 10 percent drop in berths next year', 'Harbour pilots']],
+    ],
+    [
+      'a participle cue after "and" whose first conjunct is another participle hung on the comma',
+      'Mayor Ana Ruiz opened the new pier on Monday, praising the builders and saying the harbour would double its trade.',
+      [['the harbour would double its trade', 'Ana Ruiz']],
+    ],
+    [
+      '"joked about"',
+      'Ana Ruiz joked about moving the pier to the other bank of the river.',
+      [['moving the pier to the other bank of the river', 'Ana Ruiz']],
+    ],
+    [
+      '"commented on", the noun phrase ending before a second verb of the subject',
+      'The harbour board commented on the new ferry timetable, declined to give a date and left early.',
+      [['the new ferry timetable', 'harbour board']],
     ],
     [
       'a share of those asked after "with" (an absolute construction)',

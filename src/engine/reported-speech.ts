@@ -673,7 +673,10 @@ function cued(
     absoluteShare(tokens, k) ??
     (paired < 0
       ? (subjectOf(tokens, k, floor) ?? coordinatedSubject(tokens, k, floor, prior))
-      : subjectOf(tokens, paired, 0));
+      : isParticipleCue(tokens[paired]!.text)
+        ? subjectOf(tokens, paired, 0)
+        : hungOnMain(tokens, paired, floor));
+  if (!mention && paired >= 0 && !isParticipleCue(tokens[paired]!.text)) return null;
   // "About a third said …", "Twenty-four percent say …": a share is read whole, not its head alone.
   if (mention?.kind === 'nominal' && SHARE_HEADS.has(tokens[k - 1]?.lower ?? '') && mention.end === tokens[k - 1]!.end)
     mention = shareBefore(tokens, k, floor) ?? mention;
@@ -914,9 +917,18 @@ function cued(
     const to = clauseEnd(tokens, asComma + 1, tokens[k]);
     return { clause: clause(tokens, asComma + 1, to, mention, k), next: to };
   }
-  // "boasted of raising $2 million", "warned of a 10 percent drop": what "of" governs is the claim.
-  if (!used && OF_CONTENT.has(tokens[k]!.lower) && tokens[afterCue]?.lower === 'of') {
-    const to = mainClauseStart(tokens, floor, k, afterCue + 1, clauseEnd(tokens, afterCue + 1, tokens[k]));
+  // "boasted of raising $2 million", "joked about the polls", "commented on the ruling": what the
+  // preposition governs is the claim; it ends before a second verb of the subject ("…, but denied").
+  if (!used && prepositionContent(tokens[k]!.lower, tokens[afterCue]?.lower ?? '')) {
+    let to = mainClauseStart(tokens, floor, k, afterCue + 1, clauseEnd(tokens, afterCue + 1, tokens[k]));
+    for (let i = afterCue + 2; i < to; i++)
+      if (
+        /^(,|and|but)$/.test(tokens[i]!.lower) &&
+        (isPastForm(tokens[i + 1]?.lower ?? '') || CLOSING_AFTER.has(tokens[i + 1]?.lower ?? ''))
+      ) {
+        to = i;
+        break;
+      }
     return { clause: clause(tokens, afterCue + 1, to, mention, k), next: to };
   }
   // "Most said yes.", "Flake said he would.": an answer, or a clause of a pronoun and its
@@ -1131,8 +1143,18 @@ function withoutOpener(tokens: Token[], m: RawMention): RawMention | null {
   };
 }
 
-/** Cues whose content may follow "of" ("boasted of", "warned of"). */
-const OF_CONTENT = wordSet('boast boasts boasted boasting warn warns warned warning');
+/** Cues (by the start of their forms) whose content may follow a preposition ("boasted of",
+ * "joked about", "responded to", "commented on"). */
+const PREPOSITION_CONTENT = wordMap('of=boast|warn about=boast|jok|complain on=comment');
+/** Subordinators after a comma that end a noun phrase a cue's preposition governs. */
+const CLOSING_AFTER = wordSet('although though while as even');
+function prepositionContent(cue: string, preposition: string): boolean {
+  return (
+    PREPOSITION_CONTENT.get(preposition)
+      ?.split('|')
+      .some((s) => cue.startsWith(s)) ?? false
+  );
+}
 
 /** Tokens between the cue of an "as" clause and its comma ("As Ruiz noted in May,"). */
 const AS_TAIL_LIMIT = 6;
@@ -1811,10 +1833,23 @@ function pairedParticiple(tokens: Token[], k: number): number {
   for (let v = k - 2; v > 0 && v >= k - CONJUNCT_LIMIT; v--) {
     const t = tokens[v]!;
     if (t.quote >= 0 || /^[;:,—–]$/.test(t.text) || t.lower === 'and') return -1;
-    if (tokens[v - 1]!.text === ',' && isParticipleCue(t.text)) return v;
+    // "…, praising the crew and saying …": any participle hung on the comma, not a preposition in -ing.
+    if (tokens[v - 1]!.text === ',' && (isParticipleCue(t.text) || HUNG_ING.test(t.text))) return v;
   }
   return -1;
 }
+
+/** The main clause's subject for a participle hung on the comma at `p - 1` ("Ruiz opened the pier
+ * on Monday, praising …"); null when a subordinate clause stands between ("… after the mayor
+ * arrived, praising …": the participle may be that clause's; "as" is as often a preposition). */
+function hungOnMain(tokens: Token[], p: number, floor: number): RawMention | null {
+  const m = floor === 0 ? (sentenceSubject(tokens, p - 1) ?? nominalSubject(tokens, p)) : null;
+  // Read back a bounded stretch only, so a sentence of many such pairs stays linear.
+  for (let i = m ? Math.max(indexAt(tokens, m.end - 1) + 1, p - 3 * CONJUNCT_LIMIT) : p; i < p; i++)
+    if (SUBORDINATORS.has(tokens[i]!.lower) && tokens[i]!.lower !== 'as') return null;
+  return m;
+}
+const HUNG_ING = /^(?!(?:includ|dur|regard|follow|concern|accord|notwithstand)ing$)\p{Ll}{2,}ing$/u;
 
 /** Auxiliaries that end an elliptical clause ("he would", "she did not"). */
 const ELLIPTICAL = wordSet('would will could can did does do had has have was were is are should might may must');
