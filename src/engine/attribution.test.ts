@@ -728,6 +728,12 @@ describe('attributeQuotes: grammar of the subject', () => {
       'who',
     ],
     [
+      'a relative clause on an object name still open at the quote, not the main subject',
+      'Governor Tom Roe put new pressure on Ada Brennan, who might soon be branded the “caretaker mayor” by rivals.',
+      'Ada Brennan',
+      'who',
+    ],
+    [
       'a possessive, a modifier and a role, then a participle cue',
       'Dunlo’s top aide warmed up the crowd, saying: “We will hold this seat in November.”',
       'Dunlo’s top aide',

@@ -799,9 +799,11 @@ const LABEL_REACH = 60;
 
 /** "Roe, who has in the past described Lund as “…”": a quote inside a relative clause set off
  * after a name is what the name's "who" says (the mention is "who", named as its antecedent). */
-export function relativeSubject(tokens: Token[], qi: number): RawMention | null {
+export function relativeSubject(tokens: Token[], qi: number, open = false): RawMention | null {
   for (let p = qi - 1; p > 1 && p >= qi - REACH; p--) {
     const t = tokens[p]!;
+    // `open`: the relative clause still runs at the quote (no comma closes it before).
+    if (open && t.text === ',' && tokens[p + 1]?.lower !== 'who') return null;
     // A nearer "which" clause has a subject of its own ("…, which prompted Roe to call it “…”").
     if ('.;:!?'.includes(t.text) || t.lower === 'which') return null;
     if (t.lower !== 'who' || !/^[,—–-]$/.test(tokens[p - 1]!.text)) continue;
