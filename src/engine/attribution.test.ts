@@ -734,6 +734,12 @@ describe('attributeQuotes: grammar of the subject', () => {
       'who',
     ],
     [
+      'an absolute clause after the main clause, its name before a participle',
+      'Governor Tom Roe defended the budget at length, with Ada Brennan calling it “a model for the state.”',
+      'Ada Brennan',
+      'Ada Brennan',
+    ],
+    [
       'a possessive, a modifier and a role, then a participle cue',
       'Dunlo’s top aide warmed up the crowd, saying: “We will hold this seat in November.”',
       'Dunlo’s top aide',

@@ -821,7 +821,7 @@ export function laterClauseSubject(tokens: Token[], k: number, qi: number): RawM
   for (let c = qi - 2; c > k; c--) {
     const t = tokens[c]!;
     if (t.quote >= 0) return null;
-    if (!/^(?:and|but|yet|while|whereas)$/.test(t.lower) || !/^[,—–-]$/.test(tokens[c - 1]!.text)) continue;
+    if (!/^(?:and|but|yet|while|whereas|with)$/.test(t.lower) || !/^[,—–-]$/.test(tokens[c - 1]!.text)) continue;
     // After a colon the clauses are what a label's speaker says ("Roe: A plan can work, but …").
     // (Looked for within the last LABEL_REACH tokens: a search back to the sentence's start for
     // each quote made a long run of quotes in one sentence quadratic.)
@@ -833,6 +833,12 @@ export function laterClauseSubject(tokens: Token[], k: number, qi: number): RawM
       isCapitalized(tokens[i]) || /^(?:the|a|an|his|her|their|its|he|she|they)$/.test(tokens[i]!.lower)
         ? subjectFrom(tokens, i, qi)
         : null;
+    // ", with Roe calling it “…”": an absolute clause, its subject before a participle.
+    if (t.lower === 'with') {
+      let v = i;
+      while (m && v < qi && tokens[v]!.end <= m.end) v++;
+      if (!m || !/ing$/.test(tokens[v]?.lower ?? '')) continue;
+    }
     return m && m.name !== 'who' ? m : null;
   }
   return null;
