@@ -764,6 +764,18 @@ describe('attributeQuotes: grammar of the subject', () => {
       'who',
     ],
     [
+      'a relative clause on an object name still open at the quote, not the main subject',
+      'Governor Tom Roe put new pressure on Ada Brennan, who might soon be branded the “caretaker mayor” by rivals.',
+      'Ada Brennan',
+      'who',
+    ],
+    [
+      'an absolute clause after the main clause, its name before a participle',
+      'Governor Tom Roe defended the budget at length, with Ada Brennan calling it “a model for the state.”',
+      'Ada Brennan',
+      'Ada Brennan',
+    ],
+    [
       'a possessive, a modifier and a role, then a participle cue',
       'Dunlo’s top aide warmed up the crowd, saying: “We will hold this seat in November.”',
       'Dunlo’s top aide',

@@ -235,6 +235,7 @@ export function attributeQuotes(
                 ? (usable(colonSpeaker(tokens, k, true)) ??
                   usable(clauseSubjectPronoun(tokens, k)) ??
                   usable(laterClauseSubject(tokens, 0, k)) ??
+                  usable(relativeSubject(tokens, k, true)) ??
                   usable(sentenceSubject(tokens, k)) ??
                   usable(relativeSubject(tokens, k)) ??
                   usable(colonSpeaker(tokens, k)))

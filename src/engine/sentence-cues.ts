@@ -814,9 +814,11 @@ const LABEL_REACH = 60;
 
 /** "Roe, who has in the past described Lund as “…”": a quote inside a relative clause set off
  * after a name is what the name's "who" says (the mention is "who", named as its antecedent). */
-export function relativeSubject(tokens: Token[], qi: number): RawMention | null {
+export function relativeSubject(tokens: Token[], qi: number, open = false): RawMention | null {
   for (let p = qi - 1; p > 1 && p >= qi - REACH; p--) {
     const t = tokens[p]!;
+    // `open`: the relative clause still runs at the quote (no comma closes it before).
+    if (open && t.text === ',' && tokens[p + 1]?.lower !== 'who') return null;
     // A nearer "which" clause has a subject of its own ("…, which prompted Roe to call it “…”").
     if ('.;:!?'.includes(t.text) || t.lower === 'which') return null;
     if (t.lower !== 'who' || !/^[,—–-]$/.test(tokens[p - 1]!.text)) continue;
@@ -834,7 +836,7 @@ export function laterClauseSubject(tokens: Token[], k: number, qi: number): RawM
   for (let c = qi - 2; c > k; c--) {
     const t = tokens[c]!;
     if (t.quote >= 0) return null;
-    if (!/^(?:and|but|yet|while|whereas)$/.test(t.lower) || !/^[,—–-]$/.test(tokens[c - 1]!.text)) continue;
+    if (!/^(?:and|but|yet|while|whereas|with)$/.test(t.lower) || !/^[,—–-]$/.test(tokens[c - 1]!.text)) continue;
     // After a colon the clauses are what a label's speaker says ("Roe: A plan can work, but …").
     // (Looked for within the last LABEL_REACH tokens: a search back to the sentence's start for
     // each quote made a long run of quotes in one sentence quadratic.)
@@ -846,6 +848,12 @@ export function laterClauseSubject(tokens: Token[], k: number, qi: number): RawM
       isCapitalized(tokens[i]) || /^(?:the|a|an|his|her|their|its|he|she|they)$/.test(tokens[i]!.lower)
         ? subjectFrom(tokens, i, qi)
         : null;
+    // ", with Roe calling it “…”": an absolute clause, its subject before a participle.
+    if (t.lower === 'with') {
+      let v = i;
+      while (m && v < qi && tokens[v]!.end <= m.end) v++;
+      if (!m || !/ing$/.test(tokens[v]?.lower ?? '')) continue;
+    }
     return m && m.name !== 'who' ? m : null;
   }
   return null;
