@@ -109,14 +109,12 @@ export const compactForenames = {
         coded += String.fromCharCode((female ? 65 : 48) + drop);
       });
       const contents = `const coded = ${JSON.stringify(coded)};
-/** Where the whole names start, found on the first look-up. */
+/** Where the whole names start, found on the first look-up (by a regex: a loop over the
+ * characters ran in the interpreter, on the engine's first call). */
 let whole;
 function wholeNames() {
   whole = [0];
-  for (let p = 0; p < coded.length; p++) {
-    const c = coded.charCodeAt(p);
-    if (c === 64 || c === 81) whole.push(p + 1);
-  }
+  for (const re = /[@Q]/g; re.test(coded); ) whole.push(re.lastIndex);
   whole.pop();
   return whole;
 }

@@ -254,19 +254,26 @@ async function backgroundTimings(ext: ExtensionBrowser, reader: Page | null): Pr
   const target = ext.browser
     .targets()
     .find((t) => t.type() === 'service_worker' && t.url().startsWith(ext.extensionBase));
-  const worker = await target?.worker();
-  if (!worker) return null;
-  return worker.evaluate(() => {
-    const one = (name: string): [number, number] | null => {
-      const e = performance.getEntriesByName(name)[0];
-      return e ? [e.startTime, e.duration] : null;
-    };
-    return {
-      loaded: performance.getEntriesByName('quote-lens:background-loaded')[0]?.startTime ?? NaN,
-      warmUp: one('quote-lens:first-warm-up'),
-      article: one('quote-lens:first-article'),
-    };
-  });
+  if (!target) return null;
+  // A session of our own, detached at once: a worker that puppeteer stays attached to is never
+  // stopped, and the next run could not put it to sleep.
+  const session = await target.createCDPSession();
+  try {
+    const { result } = (await session.send('Runtime.evaluate', {
+      expression: `(() => {
+        const one = (name) => { const e = performance.getEntriesByName(name)[0]; return e ? [e.startTime, e.duration] : null; };
+        return {
+          loaded: performance.getEntriesByName('quote-lens:background-loaded')[0]?.startTime ?? NaN,
+          warmUp: one('quote-lens:first-warm-up'),
+          article: one('quote-lens:first-article'),
+        };
+      })()`,
+      returnByValue: true,
+    })) as { result: { value?: BackgroundRun } };
+    return result.value ?? null;
+  } finally {
+    await session.detach().catch(() => undefined);
+  }
 }
 
 /** Medians of the background's own figures over the runs that had them. */
