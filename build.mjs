@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import zlib from 'node:zlib';
+import * as acorn from 'acorn';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const dist = path.join(root, 'dist');
@@ -108,14 +109,12 @@ export const compactForenames = {
         coded += String.fromCharCode((female ? 65 : 48) + drop);
       });
       const contents = `const coded = ${JSON.stringify(coded)};
-/** Where the whole names start, found on the first look-up. */
+/** Where the whole names start, found on the first look-up (by a regex: a loop over the
+ * characters ran in the interpreter, on the engine's first call). */
 let whole;
 function wholeNames() {
   whole = [0];
-  for (let p = 0; p < coded.length; p++) {
-    const c = coded.charCodeAt(p);
-    if (c === 64 || c === 81) whole.push(p + 1);
-  }
+  for (const re = /[@Q]/g; re.test(coded); ) whole.push(re.lastIndex);
   whole.pop();
   return whole;
 }
@@ -164,6 +163,64 @@ module.exports = { get(name) {
   },
 };
 
+/** The engine's regex literals with a Unicode class (\p{Lu}, \p{L} …) become regexes made on their
+ * first evaluation and kept: V8 checks every regex literal as it parses the script, and for each
+ * \p{…} it builds the class from ICU's tables, some 0.3-0.6 M instructions, for every literal in
+ * the bundle, called or not (70 M of the 200 M instructions the engine's load took, by callgrind),
+ * and again each time a function holding one is first run. `new RegExp(…)` is checked only when it
+ * runs. Only literals without the g or y flag are kept and shared (their lastIndex is never read
+ * or left changed); the others are left as they are. The same regex, so the same output. */
+export const lazyUnicodeRegexes = {
+  name: 'lazy-unicode-regexes',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]engine[\\/][^\\/]+\.ts$/ }, (args) => {
+      const source = fs.readFileSync(args.path, 'utf8');
+      if (args.path.endsWith('.test.ts') || !/\\[pP]\{/.test(source)) return undefined;
+      let { code } = esbuild.transformSync(source, {
+        loader: 'ts',
+        format: 'esm',
+        target: 'es2022',
+        sourcefile: args.path,
+        supported: { 'regexp-unicode-property-escapes': true },
+        tsconfigRaw: { compilerOptions: { target: 'ES2022', useDefineForClassFields: true } },
+      });
+      const edits = [];
+      const visit = (node) => {
+        if (!node || typeof node.type !== 'string') return;
+        const re = node.type === 'Literal' ? node.regex : undefined;
+        // The pattern goes into a template as it is (its raw text is the pattern), unless it holds
+        // what a template would read otherwise.
+        if (re && /\\[pP]\{/.test(re.pattern) && !/[gy]/.test(re.flags) && !/`|\$\{/.test(re.pattern))
+          edits.push([node.start, node.end, `__qlRegex${re.flags === 'u' ? '' : `("${re.flags}")`}\`${re.pattern}\``]);
+        for (const key in node) {
+          const v = node[key];
+          if (Array.isArray(v)) v.forEach(visit);
+          else if (v && typeof v === 'object' && key !== 'regex') visit(v);
+        }
+      };
+      visit(acorn.parse(code, { ecmaVersion: 'latest', sourceType: 'module' }));
+      for (const [start, end, text] of [...edits].sort((a, b) => b[0] - a[0]))
+        code = code.slice(0, start) + text + code.slice(end);
+      if (!edits.length) return undefined;
+      return { contents: `import { lazyRegex as __qlRegex } from 'ql:lazy-regex';\n${code}`, loader: 'js' };
+    });
+    // One table for the whole bundle, keyed by each literal's template (one object per place in the code).
+    build.onResolve({ filter: /^ql:lazy-regex$/ }, () => ({ path: 'lazy-regex', namespace: 'ql' }));
+    build.onLoad({ filter: /.*/, namespace: 'ql' }, () => ({
+      contents: `const made = new Map();
+function make(site, flags) {
+  let re = made.get(site);
+  if (!re) made.set(site, (re = new RegExp(site.raw[0], flags)));
+  return re;
+}
+export function lazyRegex(site) {
+  return typeof site === 'string' ? (other) => make(other, site) : make(site, 'u');
+}`,
+      loader: 'js',
+    }));
+  },
+};
+
 const common = {
   bundle: true,
   // QL_NO_MINIFY=1 keeps names readable, for a profiler's view of the extension.
@@ -177,7 +234,7 @@ const common = {
   jsxImportSource: 'preact',
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [noRawHtmlInPreact, compactForenames],
+  plugins: [noRawHtmlInPreact, compactForenames, lazyUnicodeRegexes],
 };
 
 /** Applies the per-browser differences to the one manifest: Chrome runs the background as a

@@ -12,10 +12,12 @@ import {
   gotoPage,
   launchPlainChromium,
   launchWithExtension,
+  openExtensionPage,
   poll,
   SHARED_PAGES,
   startServer,
   type BrowserName,
+  type ExtensionBrowser,
 } from '../e2e/harness';
 
 /** Installed before the page's own scripts: records the longest gap between ticks of a
@@ -219,6 +221,77 @@ async function sendBackgroundToSleep(page: Page, name: BrowserName): Promise<voi
   await new Promise((r) => setTimeout(r, 200));
 }
 
+/** The engine's first calls as the background saw them, on its own clock (ms from the start of
+ * the service worker or event page): when its script was evaluated (the engine's module built),
+ * and the first warm-up paragraph and the first article, each as [start, duration] (null when that
+ * life of the background had none: the article came before the warm-up began). */
+interface BackgroundRun {
+  loaded: number;
+  warmUp: [number, number] | null;
+  article: [number, number] | null;
+}
+
+/** Reads the background's marks (see `timedFirst` in background-core.ts): in Chromium from the
+ * service worker itself; in Firefox through an extension page kept open for it (`reader`), which
+ * asks for the event page's window. */
+async function backgroundTimings(ext: ExtensionBrowser, reader: Page | null): Promise<BackgroundRun | null> {
+  // Extension pages and workers refuse eval, so the reading is written out in each evaluate.
+  if (reader) {
+    return reader.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<Window> } } }).browser;
+      const timeline = (await api.runtime.getBackgroundPage()).performance;
+      const one = (name: string): [number, number] | null => {
+        const e = timeline.getEntriesByName(name)[0];
+        return e ? [e.startTime, e.duration] : null;
+      };
+      return {
+        loaded: timeline.getEntriesByName('quote-lens:background-loaded')[0]?.startTime ?? NaN,
+        warmUp: one('quote-lens:first-warm-up'),
+        article: one('quote-lens:first-article'),
+      };
+    });
+  }
+  const target = ext.browser
+    .targets()
+    .find((t) => t.type() === 'service_worker' && t.url().startsWith(ext.extensionBase));
+  if (!target) return null;
+  // A session of our own, detached at once: a worker that puppeteer stays attached to is never
+  // stopped, and the next run could not put it to sleep.
+  const session = await target.createCDPSession();
+  try {
+    const { result } = (await session.send('Runtime.evaluate', {
+      expression: `(() => {
+        const one = (name) => { const e = performance.getEntriesByName(name)[0]; return e ? [e.startTime, e.duration] : null; };
+        return {
+          loaded: performance.getEntriesByName('quote-lens:background-loaded')[0]?.startTime ?? NaN,
+          warmUp: one('quote-lens:first-warm-up'),
+          article: one('quote-lens:first-article'),
+        };
+      })()`,
+      returnByValue: true,
+    })) as { result: { value?: BackgroundRun } };
+    return result.value ?? null;
+  } finally {
+    await session.detach().catch(() => undefined);
+  }
+}
+
+/** Medians of the background's own figures over the runs that had them. */
+function backgroundMedians(runs: BackgroundRun[]): string {
+  const ms = (xs: (number | undefined)[]) => {
+    const known = xs.filter((x): x is number => x !== undefined && Number.isFinite(x));
+    return known.length ? `${median(known).toFixed(0)}` : '-';
+  };
+  const warm = runs.filter((r) => r.warmUp);
+  const article = runs.filter((r) => r.article);
+  return (
+    `loaded ${ms(runs.map((r) => r.loaded))}; ` +
+    `first warm-up ${ms(warm.map((r) => r.warmUp?.[1]))} ms at ${ms(warm.map((r) => r.warmUp?.[0]))} (${warm.length} runs); ` +
+    `article ${ms(article.map((r) => r.article?.[1]))} ms at ${ms(article.map((r) => r.article?.[0]))}, ` +
+    `cold in ${article.filter((r) => !r.warmUp || r.warmUp[0] > r.article![0]).length} of ${runs.length}`
+  );
+}
+
 /** The content script on the sample article when the background is asleep as the page loads (what
  * the first article after half a minute of reading gets): the background starts, loads and runs
  * the engine for the first time within "start to painted". Rows: browser, page, figures. */
@@ -230,11 +303,15 @@ export async function benchAsleep(runs = 11): Promise<string[][]> {
       const ext = await launchWithExtension(name, undefined, { backgroundIdleMs: FIREFOX_IDLE_MS });
       try {
         const results: Run[] = [];
+        const background: BackgroundRun[] = [];
+        const reader = name === 'firefox' ? await openExtensionPage(ext, 'options.html') : null;
         for (let i = 0, failures = 0; i < runs && failures < runs; i++) {
           const page = await ext.browser.newPage();
           try {
             await sendBackgroundToSleep(page, name);
             results.push(await measure(page, server.origin + '/fixtures/seed-deir-ezzor.html', name));
+            const timings = await backgroundTimings(ext, reader).catch(() => null);
+            if (timings) background.push(timings);
           } catch (e) {
             failures++;
             i--;
@@ -249,6 +326,7 @@ export async function benchAsleep(runs = 11): Promise<string[][]> {
           results.length ? spread(results.map((r) => r.startToPainted)) : 'failed',
           results.length ? phaseMedians(results) : '',
           results.length ? spread(results.map((r) => r.ownLongestTask)) : '',
+          background.length ? backgroundMedians(background) : 'not read',
         ]);
       } finally {
         await ext.close();

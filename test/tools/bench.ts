@@ -203,6 +203,7 @@ async function main(): Promise<void> {
         'start to painted',
         'of which (medians, ms from the start; analysis: round trip)',
         'our longest task',
+        "background's own clock (medians, ms from its start): script evaluated; the engine's first calls",
       ],
       await benchAsleep(RUNS),
     );
