@@ -110,9 +110,10 @@ const LETTER_ONLY = 16; // \p{L}
 const LOWER_CASE = 32; // \p{Ll}
 const UNICODE = new Uint8Array(65536);
 
-/** A regex made on its first use, not at load: V8 looks a literal's Unicode classes up as it
- * creates it (0.2-0.5 ms for one with a few \p{…}, at every engine load), and the regexes made so
- * are asked only of rare text (beyond the BMP, or where a cheap test has passed). */
+/** A regex made on its first use, not at load, and kept: the regexes made so are asked only of
+ * rare text (beyond the BMP, or where a cheap test has passed). V8 still checks a literal's
+ * Unicode classes when it parses the script, wrapped or not; the build's lazyUnicodeRegexes step
+ * (build.mjs) turns such literals into regexes made on first use, which saves that too. */
 export function lazy(make: () => RegExp): () => RegExp {
   let re: RegExp | undefined;
   return () => (re ??= make());
