@@ -1115,6 +1115,7 @@ describe('attributeQuotes: objects and agents of a cue', () => {
     expect(direct(article('“The pool will not reopen,” Dana Ruiz was told by Mayor Tom Hale.'))[0]![1]).toBe(
       'Tom Hale',
     );
+    expect(direct(article('Dana Ruiz was told: “The pool will not reopen this summer.”'))[0]![1]).toBeNull();
   });
 
   test('the one told before a colon is the listener, not the speaker', () => {

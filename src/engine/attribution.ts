@@ -232,13 +232,15 @@ export function attributeQuotes(
             found
               ? withCue(found.mention, tokens, found.cue)
               : info.span.start > s
-                ? (usable(colonSpeaker(tokens, k, true)) ??
-                  usable(clauseSubjectPronoun(tokens, k)) ??
-                  usable(laterClauseSubject(tokens, 0, k)) ??
-                  usable(relativeSubject(tokens, k, true)) ??
-                  usable(sentenceSubject(tokens, k)) ??
-                  usable(relativeSubject(tokens, k)) ??
-                  usable(colonSpeaker(tokens, k)))
+                ? passiveHearerBefore(tokens, k)
+                  ? null
+                  : (usable(colonSpeaker(tokens, k, true)) ??
+                    usable(clauseSubjectPronoun(tokens, k)) ??
+                    usable(laterClauseSubject(tokens, 0, k)) ??
+                    usable(relativeSubject(tokens, k, true)) ??
+                    usable(sentenceSubject(tokens, k)) ??
+                    usable(relativeSubject(tokens, k)) ??
+                    usable(colonSpeaker(tokens, k)))
                 : usable(quoteThenName(tokens, k)),
             tokens,
           );
@@ -300,6 +302,16 @@ export function attributeQuotes(
   }
   inheritSpeakers(text, infos, sentences, blocks);
   return finish(text, blocks, infos, sentences, reported, options, mentionsFound(infos, reported) ? entities() : null);
+}
+
+/** 'Lund was told: “…”', 'the mayor was asked: “…”': the subject before a passive cue and the
+ * colon right before the quote heard it; no one in the sentence is its speaker. */
+function passiveHearerBefore(tokens: Token[], k: number): boolean {
+  return (
+    tokens[k - 1]?.text === ':' &&
+    /^(?:told|asked)$/.test(tokens[k - 2]?.lower ?? '') &&
+    /^(?:was|were|is|are|been|being)$/.test(tokens[k - 3]?.lower ?? '')
+  );
 }
 
 /** A "By Ada Lund" block among the article's first: the writer's name. */
