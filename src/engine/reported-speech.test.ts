@@ -1069,6 +1069,10 @@ describe('reported speech: a cue with a noun phrase object reports nothing', () 
     ['criticized a plan', 'Ms. Vega criticized the old cannery plan on Pier 9 last week.'],
     ['argued a case', 'Lawyers for the town argued the appeal before three judges in May.'],
     ['a bare noun phrase', 'The shop sells the Breeze kettles, which cost $60 and add silent boil mode.'],
+    [
+      '"that" as the determiner of a gerund\'s object',
+      'The Harbour Trust, the boating charity, recommends using that receipt rather than a photocopy when claiming refunds.',
+    ],
   ])('%s', (_form, sentence) => {
     expect(reported(article(sentence))).toEqual([]);
   });

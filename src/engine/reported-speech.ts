@@ -940,7 +940,13 @@ function cued(
   let that = -1;
   for (let d = c; d < n && d < c + LEAD_IN_LIMIT; d++) {
     if (tokens[d]!.lower === 'that') {
-      that = d;
+      // "recommends using that figure": a "that" after a gerund object is its determiner.
+      if (
+        d !== afterCue + 1 ||
+        !/\p{Ll}{2,}ing$/u.test(tokens[afterCue]!.text) ||
+        /(morn|even)ing$/.test(tokens[afterCue]!.lower)
+      )
+        that = d;
       break;
     }
     if (
