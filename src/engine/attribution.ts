@@ -22,6 +22,7 @@ import {
   relativeSubject,
   colonSpeaker,
   headlineSpeaker,
+  passiveBefore,
   quoteThenName,
   sentenceSubject,
   speakerInSentence,
@@ -232,13 +233,15 @@ export function attributeQuotes(
             found
               ? withCue(found.mention, tokens, found.cue)
               : info.span.start > s
-                ? (usable(colonSpeaker(tokens, k, true)) ??
-                  usable(clauseSubjectPronoun(tokens, k)) ??
-                  usable(laterClauseSubject(tokens, 0, k)) ??
-                  usable(relativeSubject(tokens, k, true)) ??
-                  usable(sentenceSubject(tokens, k)) ??
-                  usable(relativeSubject(tokens, k)) ??
-                  usable(colonSpeaker(tokens, k)))
+                ? passiveBefore(tokens, k)
+                  ? null
+                  : (usable(colonSpeaker(tokens, k, true)) ??
+                    usable(clauseSubjectPronoun(tokens, k)) ??
+                    usable(laterClauseSubject(tokens, 0, k)) ??
+                    usable(relativeSubject(tokens, k, true)) ??
+                    usable(sentenceSubject(tokens, k)) ??
+                    usable(relativeSubject(tokens, k)) ??
+                    usable(colonSpeaker(tokens, k)))
                 : usable(quoteThenName(tokens, k)),
             tokens,
           );
