@@ -48,7 +48,7 @@ const BODY_NOUNS = new Set(
 );
 /** The verbs that carry a claim on: they report, find or estimate. */
 const CARRY_ON_VERBS = new Set(
-  'found finds showed shows estimated estimates projected projects predicted predicts forecast forecasts calculated calculates counted counts tallied pegged pegs concluded concludes noted notes reported reports said says put puts added adds suggested suggests indicated indicates'.split(
+  'found finds showed shows estimated estimates projected projects predicted predicts forecast forecasts calculated calculates counted counts tallied pegged pegs concluded concludes noted notes reported reports said says put puts added adds suggested suggests indicated indicates expects expected'.split(
     ' ',
   ),
 );
@@ -56,7 +56,7 @@ const ADVERBS_OF_ADDING = new Set(['also', 'further', 'additionally', 'similarly
 /** Verbs that put a figure forward by themselves, so a pronoun carries a claim on with them even
  * without "also" ("It estimated 3 million …"; a bare "She said" is a claim of its own, found as
  * reported speech or not at all). */
-const ESTIMATING_VERB = /^(?:estimat|project|predict|forecast|calculat|peg)/;
+const ESTIMATING_VERB = /^(?:estimat|project|predict|forecast|calculat|peg|expect)/;
 
 /** Document nouns that name the same kind of document: a poll is called a survey again. */
 const SAME_DOCUMENT: Record<string, string> = { poll: 'poll|survey', survey: 'survey|poll' };

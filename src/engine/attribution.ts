@@ -22,6 +22,7 @@ import {
   relativeSubject,
   colonSpeaker,
   headlineSpeaker,
+  passiveBefore,
   quoteThenName,
   sentenceSubject,
   speakerInSentence,
@@ -232,7 +233,7 @@ export function attributeQuotes(
             found
               ? withCue(found.mention, tokens, found.cue)
               : info.span.start > s
-                ? passiveHearerBefore(tokens, k)
+                ? passiveBefore(tokens, k)
                   ? null
                   : (usable(colonSpeaker(tokens, k, true)) ??
                     usable(clauseSubjectPronoun(tokens, k)) ??
@@ -302,16 +303,6 @@ export function attributeQuotes(
   }
   inheritSpeakers(text, infos, sentences, blocks);
   return finish(text, blocks, infos, sentences, reported, options, mentionsFound(infos, reported) ? entities() : null);
-}
-
-/** 'Lund was told: “…”', 'the mayor was asked: “…”': the subject before a passive cue and the
- * colon right before the quote heard it; no one in the sentence is its speaker. */
-function passiveHearerBefore(tokens: Token[], k: number): boolean {
-  return (
-    tokens[k - 1]?.text === ':' &&
-    /^(?:told|asked)$/.test(tokens[k - 2]?.lower ?? '') &&
-    /^(?:was|were|is|are|been|being)$/.test(tokens[k - 3]?.lower ?? '')
-  );
 }
 
 /** A "By Ada Lund" block among the article's first: the writer's name. */

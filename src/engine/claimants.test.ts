@@ -236,6 +236,11 @@ describe('figure claimants follow the grammar', () => {
       ['$90 million', 'Dana Whitfield', 'reported'],
       ['$4 million', null, null],
     ]);
+    // An expectation is a forecast of the one who holds it.
+    const expects = article(
+      'Analyst Rhea Doyle said the ferry fare rise was risky. She expects Harbor Lines to carry about 2 million passengers.',
+    );
+    expect(claims(expects)).toEqual([['2 million passengers', 'Rhea Doyle', 'carried-on']]);
   });
 
   test('a figure a claim in its own sentence leaves out is not carried on by that claim', () => {

@@ -818,9 +818,13 @@ export class EntityResolver {
       return;
     }
     switch (run.kind) {
-      case RUN_ORG:
-        this.#orgNames.push({ pos, name: run.name });
+      case RUN_ORG: {
+        // "Shares of Ambry Foods": the body is the name after the plural and "of".
+        const of = run.name.indexOf(' of ');
+        const owned = of > 0 && PLURAL_BEFORE_OF.test(run.name.slice(0, of)) ? of + 4 : 0;
+        this.#orgNames.push({ pos: pos + owned, name: run.name.slice(owned) });
         break;
+      }
       case RUN_SINGLE:
         singles.push({ pos, key: run.key });
         break;

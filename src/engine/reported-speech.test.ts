@@ -1068,6 +1068,11 @@ describe('reported speech: a cue with a noun phrase object reports nothing', () 
     ['added a thing', 'The council added another 40 parking spaces near the ferry pier last spring.'],
     ['criticized a plan', 'Ms. Vega criticized the old cannery plan on Pier 9 last week.'],
     ['argued a case', 'Lawyers for the town argued the appeal before three judges in May.'],
+    ['a bare noun phrase', 'The shop sells the Breeze kettles, which cost $60 and add silent boil mode.'],
+    [
+      '"that" as the determiner of a gerund\'s object',
+      'The Harbour Trust, the boating charity, recommends using that receipt rather than a photocopy when claiming refunds.',
+    ],
   ])('%s', (_form, sentence) => {
     expect(reported(article(sentence))).toEqual([]);
   });
@@ -1090,6 +1095,11 @@ describe('reported speech: a cue with a noun phrase object reports nothing', () 
     ],
   ])('but %s is a clause', (_form, sentence, clause) => {
     expect(reported(article(sentence)).map((r) => r[0])).toEqual([clause]);
+  });
+
+  test('but a verb after a relative pronoun opens a clause', () => {
+    const found = reported(article('The tolls, which Ms. Vega argued deter tourists, rose in May.'));
+    expect(found.map((r) => r[0])).toEqual([expect.stringMatching(/^deter tourists/)]);
   });
 });
 

@@ -940,7 +940,13 @@ function cued(
   let that = -1;
   for (let d = c; d < n && d < c + LEAD_IN_LIMIT; d++) {
     if (tokens[d]!.lower === 'that') {
-      that = d;
+      // "recommends using that figure": a "that" after a gerund object is its determiner.
+      if (
+        d !== afterCue + 1 ||
+        !/\p{Ll}{2,}ing$/u.test(tokens[afterCue]!.text) ||
+        /(morn|even)ing$/.test(tokens[afterCue]!.lower)
+      )
+        that = d;
       break;
     }
     if (
@@ -1013,7 +1019,10 @@ function cued(
   // write, criticize 7 right against 17 false, suggest 1 against 3; "announce" 14 against 5, "say"
   // 12 against 6, "tweet", "stress", "recall", "note" lose more than they gain, PolNeAR counting
   // "announced his candidacy" as a report).
-  if (that < 0 && !used && NO_OBJECT_CONTENT.has(tokens[k]!.lower) && nounPhraseObject(tokens, c)) return null;
+  // "the fees, which they argue deter buyers": after a relative pronoun the content opens with its verb.
+  const relative = subjectStart > floor && /^(which|that|who)$/.test(tokens[subjectStart - 1]!.lower);
+  if (that < 0 && !used && NO_OBJECT_CONTENT.has(tokens[k]!.lower) && nounPhraseObject(tokens, c, !relative))
+    return null;
   while (c < n && (tokens[c]!.text === ',' || tokens[c]!.text === ':')) c++;
   // "said in a statement on Thursday they …": an adjunct, then a clause that opens with its subject.
   if (that < 0 && NOT_CLAUSE_START.has(tokens[c]?.lower ?? '') && !approximation(tokens, c)) c = pastAdjunct(tokens, c);
@@ -1677,9 +1686,27 @@ const OBJECT_FOLLOWERS = wordSet('the a an his her their its our my this these t
 /** True when the words from `from` are a noun phrase with no clause in it: they open with a
  * determiner or a number, and no finite verb (an auxiliary, a modal, a past form, a present form
  * in -s before its object) nor a quotation stands before the next comma or the sentence's end. */
-function nounPhraseObject(tokens: Token[], from: number): boolean {
+/** Adverbs that may follow a cue ("wrote back", "added again:"). */
+const BARE_ADVERBS = wordSet('back afterwards again later then also even too once soon otherwise');
+
+function nounPhraseObject(tokens: Token[], from: number, bare = false): boolean {
   const first = tokens[from];
-  if (!first || first.quote >= 0 || !(OBJECT_OPENERS.has(first.lower) || /^[$£€]?\d/.test(first.text))) return false;
+  // "add active noise cancellation": a bare lower-case noun phrase too, not a pronoun subject.
+  if (
+    !first ||
+    first.quote >= 0 ||
+    !(
+      OBJECT_OPENERS.has(first.lower) ||
+      /^[$£€]?\d/.test(first.text) ||
+      (bare &&
+        /^\p{Ll}+$/u.test(first.text) &&
+        !/(ly|ing)$/.test(first.lower) &&
+        !SUBJECT_PRONOUNS.has(first.lower) &&
+        !NOT_CLAUSE_START.has(first.lower) &&
+        !BARE_ADVERBS.has(first.lower))
+    )
+  )
+    return false;
   for (let i = from + 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.quote >= 0) return false;

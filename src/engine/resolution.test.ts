@@ -722,6 +722,18 @@ describe('names and short forms', () => {
     expect(names(nearer)).toEqual(['Harbor Supply Company']);
   });
 
+  test('a passive "was described (by X) as “…”": the agent says the words, never the subject', () => {
+    expect(names(article('The harbour master was described by sailors as “a stubborn old captain”.'))).toEqual([
+      'sailors',
+    ]);
+    expect(names(article('The harbour master was described as “a stubborn old captain”.'))).toEqual([null]);
+  });
+
+  test('"the company" after "Shares of X Foods" is the firm, not its shares', () => {
+    const text = article('Shares of Pellow Foods jumped 8% on Friday.', '“Demand is strong,” the company said.');
+    expect(names(text)).toEqual(['Pellow Foods']);
+  });
+
   test('a firm named with "Co." is an organisation, named again by its first word and by its trade', () => {
     const text = article(
       'Brightwell Pump Co. is shutting its Ohio plant.',

@@ -488,7 +488,18 @@ function relativeHead(tokens: Token[], m: RawMention, floor: number): RawMention
 }
 
 /** Cues whose passive names the one who spoke after "by" ("was asked by", "was pressed by"). */
-const ASKED_BY = wordSet('asked pressed questioned told');
+const ASKED_BY = wordSet('asked pressed questioned told described');
+
+/** "Lund was described (by …) as “…”", "Roe was told “…”": a passive cue of these shortly before
+ * the quote; its subject heard or was given the words, so never says them. */
+export function passiveBefore(tokens: Token[], qi: number): boolean {
+  for (let d = qi - 1; d > 0 && d >= qi - 8; d--) {
+    const t = tokens[d]!;
+    if (t.quote >= 0 || /^[.;!?]$/.test(t.text)) return false;
+    if (ASKED_BY.has(t.lower) && /^(was|were|is|are|been|being)$/.test(tokens[d - 1]!.lower)) return true;
+  }
+  return false;
+}
 
 /** Lower-case words after a noun phrase that do not start its verb: it may still be inverted. */
 const NOT_A_VERB = wordSet(
