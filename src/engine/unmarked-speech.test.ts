@@ -177,8 +177,10 @@ describe('transcript turns', () => {
       'PL: At fifteen, sweeping the floor here.',
     ].join('\n\n');
     expect(quotes(analyze(intro)).map(([, , name]) => name)).toEqual(['Oskar Brandt', 'Petra Lindholm']);
-    // Initials nobody is named with stay no one's.
-    expect(quotes(analyze(intro.replace(/Oskar Brandt/, 'a visitor').replace('OB:', 'KV:')))).toEqual([]);
+    // Initials nobody is named with stay no one's; when they ask, the other label's answers are read.
+    const outlet = intro.replace(/Oskar Brandt/, 'Kiln Views').replace('OB:', 'KV:');
+    expect(quotes(analyze(outlet))).toEqual([['reported', 'At fifteen, sweeping the floor here.', 'Petra Lindholm']]);
+    expect(quotes(analyze(outlet.replace('When did you start?', 'And the first day.')))).toEqual([]);
   });
 
   test('"NAME: …" paragraphs are spoken by the person the article names so', () => {

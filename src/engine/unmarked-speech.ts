@@ -57,6 +57,8 @@ export function turnIn(head: string): RegExpExecArray | null {
 }
 const QUESTION = /^(?:Q|Question)\s?[:.]\s+/;
 const ANSWER = /^(?:A|Answer)\s?[:.]\s+/;
+/** A label of initials ("JW"). */
+const INITIALS = lazy(() => /^\p{Lu}{2,3}$/u);
 /** A label set as its own paragraph ("Q.", "A:", "Question:"). */
 const BARE = /^(?:Q|A|Question|Answer)\s?[:.]?\s*$/;
 /** A person's name as a known given name and a capitalised surname ("Ingrid Solheim"). */
@@ -197,19 +199,20 @@ function findTurns(
   // names in full with those initials; they speak as that name.
   const initials = new Map<string, [string, [number, number]]>();
   for (const t of turns) if (t.full) initials.set(initialsOf(text.slice(...t.at)), [t.name, t.at]);
-  if (turns.some((t) => /^\p{Lu}{2,3}$/u.test(t.name) && !initials.has(t.name))) {
+  if (turns.some((t) => INITIALS().test(t.name) && !initials.has(t.name))) {
     const person = PERSON();
     const head = text.slice(0, intro);
     person.lastIndex = 0;
     for (let m = person.exec(head); m; m = person.exec(head)) {
+      // Any two capitalised words: the initials are the evidence ("Oda Fjell" for "OF").
       const key = initialsOf(m[0]);
-      if (isForename(m[1]!) && !initials.has(key)) initials.set(key, [m[2]!, [m.index, m.index + m[0].length]]);
-      else person.lastIndex = m.index + m[1]!.length;
+      if (!initials.has(key)) initials.set(key, [m[2]!, [m.index, m.index + m[0].length]]);
+      person.lastIndex = m.index + m[1]!.length;
     }
   }
   for (const t of turns) {
     const full = initials.get(t.name);
-    if (full && /^\p{Lu}{2,3}$/u.test(t.name)) [t.name, t.at, t.full] = [full[0], full[1], true];
+    if (full && INITIALS().test(t.name)) [t.name, t.at, t.full] = [full[0], full[1], true];
   }
   const known = new Map<string, boolean>();
   let mixed = false;
@@ -226,7 +229,11 @@ function findTurns(
     mixed ||= !upper && known.get(t.name)!;
   }
   const kept = turns.filter((t) => known.get(t.name));
-  if (new Set(kept.map((t) => t.name.toUpperCase())).size < 2 || (mixed && !kept.some((t) => t.asks))) return;
+  // Initials no one is named with that ask questions ("TM:", the outlet's) are the interviewer:
+  // their turns stay unattributed, the other speaker's are read.
+  const asker = turns.some((t) => t.asks && !known.get(t.name) && INITIALS().test(t.name));
+  const speakers = new Set(kept.map((t) => t.name.toUpperCase())).size + (asker ? 1 : 0);
+  if (speakers < 2 || (mixed && !asker && !kept.some((t) => t.asks))) return;
   // "TAPPER:" after "JAKE TAPPER:" is spoken by the one that label names in full.
   const fullAt = new Map<string, [number, number]>();
   for (const t of kept) if (t.full && !fullAt.has(t.name)) fullAt.set(t.name, t.at);
