@@ -178,7 +178,7 @@ describe('transcript turns', () => {
     ].join('\n\n');
     expect(quotes(analyze(intro)).map(([, , name]) => name)).toEqual(['Oskar Brandt', 'Petra Lindholm']);
     // Initials nobody is named with stay no one's; when they ask, the other label's answers are read.
-    const outlet = intro.replace(/Oskar Brandt/, 'Kiln Views').replace('OB:', 'KV:');
+    const outlet = intro.replace(/Oskar Brandt/, 'a visitor').replace('OB:', 'KV:');
     expect(quotes(analyze(outlet))).toEqual([['reported', 'At fifteen, sweeping the floor here.', 'Petra Lindholm']]);
     expect(quotes(analyze(outlet.replace('When did you start?', 'And the first day.')))).toEqual([]);
   });
