@@ -297,7 +297,8 @@ function findAnswers(
     add(a, run, interviewee, run);
     for (let k = a + 1; k <= a + MAX_ANSWER_RUN && k < blocks.length && plain(k) && asks(k) < 0 && !bare(k); k++) {
       const label = head(k);
-      if (ANSWER.test(label) || turnIn(label)) break;
+      // A paragraph that only asks is the next question, its label lost with the page's bold.
+      if (ANSWER.test(label) || turnIn(label) || /\?\s*$/.test(text.slice(blocks[k]!.end - 3, blocks[k]!.end))) break;
       add(k, blocks[k]!.start, interviewee, run);
     }
     b = a;
