@@ -175,16 +175,9 @@ function needsMarks(q: Element, before: string): boolean {
  * its answer in the next: the paragraph holds one <strong>/<b> and only spaces besides, and the
  * bold asks the one it addresses. Plain text would lose the bold, so the index labels it "Q: ". */
 function boldQuestion(p: Element): boolean {
-  let bold: Element | null = null;
-  for (let n = p.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType === 1) {
-      const tag = (n as Element).localName;
-      if (bold || (tag !== 'strong' && tag !== 'b')) return false;
-      bold = n as Element;
-    } else if (n.nodeType === 3 && /\S/.test((n as Text).data)) return false;
-  }
-  const asked = bold?.textContent?.trim() ?? '';
-  return asked.length < 400 && asked.endsWith('?') && /\byou/i.test(asked);
+  const bold = p.childElementCount === 1 ? p.firstElementChild! : null;
+  const asked = bold && /^(?:strong|b)$/.test(bold.localName) ? p.textContent!.trim() : '';
+  return asked.endsWith('?') && /\byou/i.test(asked) && bold!.textContent!.trim() === asked;
 }
 
 /** Hidden by markup alone (no CSS engine needed), so Node and the browser agree on it. */
