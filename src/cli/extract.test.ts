@@ -16,4 +16,29 @@ describe('extractHtml', () => {
     expect(quote.text).toBe('“We will not sign this text as it stands”');
     expect(quote.speaker?.name).toBe('Maria Lopez');
   });
+
+  // Interview pages set their labels in bold: "<strong>Name:</strong>", initials, or the whole
+  // question in bold with the answer in the next paragraph.
+  test('a Q&A page gives the answers to the interviewee and no answer to the interviewer', () => {
+    const intro =
+      '<p>Clara Holm has kept bees on the roofs of Sandvik for twelve years, and sells the honey at the Saturday market by the harbour.</p>';
+    const page = (body: string) =>
+      extractHtml(`<!doctype html><html><head><title>Q&amp;A</title><meta property="og:type" content="article"></head><body><article>
+      <h1>Ten minutes with a beekeeper</h1>${intro}${body}</article></body></html>`)!;
+    const said = (r: ReturnType<typeof page>) => r.quotes.map((q) => [q.text.slice(0, 12), q.speaker?.name ?? null]);
+    expect(
+      said(
+        page(
+          '<p><strong>TL:</strong> You’ve said you hate winter. Why?</p><p><strong>CH:</strong> The hives go quiet and I worry about every one.</p>',
+        ),
+      ),
+    ).toEqual([['The hives go', 'Clara Holm']]);
+    expect(
+      said(
+        page(
+          '<p><strong>How did you start?</strong></p><p>By accident, with one hive from my uncle.</p><p><b>Is it still fun?</b></p><p>Most days.</p>',
+        ),
+      ),
+    ).toEqual([['By accident,', 'Clara Holm']]);
+  });
 });

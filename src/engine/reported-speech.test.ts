@@ -1593,3 +1593,12 @@ describe('reported speech: a colon before a quotation with its own attribution',
     ).toBe('that the harbour was losing trade');
   });
 });
+
+describe('reported speech: the second person as the subject of the cue', () => {
+  test('"You’ve said …" names no source, not the label or name before it', () => {
+    for (const line of ['KV: You’ve said you want to retire.', 'Ansel Moe: You once told fans the band would split.'])
+      expect(reported(article('Vera Klint has sung with the band since 1998.', line))).toEqual([]);
+    // Someone else named as the subject still speaks.
+    expect(reported(article('KV: Critics said you want to retire.'))[0]?.[1]).toBe('Critics');
+  });
+});

@@ -648,7 +648,7 @@ function cued(
   open = floor === 0,
 ): { clause: ReportedClause | null; next: number } | null {
   const n = tokens.length;
-  if (notSpeech(tokens, k)) return null;
+  if (notSpeech(tokens, k) || addressed(tokens, k, floor)) return null;
   const passive = reportedBy(tokens, k, floor);
   if (passive) return passive;
   // "released a statement Wednesday saying …": the time belongs to the main verb; the participle
@@ -1625,6 +1625,15 @@ const ADJUNCT_OPENERS = wordSet(
 const TAIL_STARTS = wordSet(
   'in on at during after before to with of about last this late early earlier later yesterday today tonight monday tuesday wednesday thursday friday saturday sunday recently previously also then again repeatedly privately publicly via through when while as',
 );
+
+/** "You’ve said …", "you once told …": an interviewer's question or an open letter puts to the
+ * one it addresses what they said; the sentence does not name them, and the label or name before
+ * the second person ("JW: You’ve said") is the asker, not the source. */
+function addressed(tokens: Token[], k: number, floor: number): boolean {
+  let j = k - 1;
+  while (j > floor && /^(?:have|had|has|once|also|often|always|just|never|repeatedly)$/.test(tokens[j]!.lower)) j--;
+  return j >= floor && /^you(?:['’](?:ve|d))?$/.test(tokens[j]?.lower ?? '');
+}
 
 /** A word that reads as a finite verb right after "that" ("that showed", "that is"). */
 function isVerbLike(t: Token | undefined): boolean {

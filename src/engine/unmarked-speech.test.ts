@@ -136,9 +136,53 @@ describe('a Q&A interview', () => {
     // the introduction is not the evidence.
     for (const q of a.quotes) expect(q.speaker!.confidence).toBeGreaterThan(0.5);
   });
+  test('reads a label set as its own paragraph, and an unlabelled answer right after its question', () => {
+    const text = [
+      'Five questions for a ferry captain',
+      'Solveig Armand has steered the night ferry to Holmvik since 2011.',
+      'Q.',
+      'What is the worst crossing you remember?',
+      'A.',
+      'A January storm in 2015. We turned back twice.',
+      'Q: Do you still enjoy it?',
+      'Every single night, even the cold ones.',
+    ].join('\n\n');
+    expect(quotes(analyze(text))).toEqual([
+      ['reported', 'A January storm in 2015. We turned back twice.', 'Solveig Armand'],
+      ['reported', 'Every single night, even the cold ones.', 'Solveig Armand'],
+    ]);
+  });
 });
 
 describe('transcript turns', () => {
+  test("an interview's initials speak as the name a label or the introduction gives with them", () => {
+    const labels = [
+      'Ten minutes with a glassblower',
+      'Petra Lindholm runs the last glass studio on the island.',
+      'Oskar Brandt: When did you start?',
+      'Petra Lindholm: At fifteen, sweeping the floor here.',
+      'OB: And now you own it?',
+      'PL: Since last spring. The old owner sold it to me for one krone.',
+    ].join('\n\n');
+    expect(quotes(analyze(labels)).map(([, t, name]) => [t.slice(0, 9), name])).toEqual([
+      ['When did ', 'Oskar Brandt'],
+      ['At fiftee', 'Petra Lindholm'],
+      ['And now y', 'Oskar Brandt'],
+      ['Since las', 'Petra Lindholm'],
+    ]);
+    const intro = [
+      'Ten minutes with a glassblower',
+      'Petra Lindholm runs the last glass studio on the island. She spoke to Oskar Brandt.',
+      'OB: When did you start?',
+      'PL: At fifteen, sweeping the floor here.',
+    ].join('\n\n');
+    expect(quotes(analyze(intro)).map(([, , name]) => name)).toEqual(['Oskar Brandt', 'Petra Lindholm']);
+    // Initials nobody is named with stay no one's; when they ask, the other label's answers are read.
+    const outlet = intro.replace(/Oskar Brandt/, 'a visitor').replace('OB:', 'KV:');
+    expect(quotes(analyze(outlet))).toEqual([['reported', 'At fifteen, sweeping the floor here.', 'Petra Lindholm']]);
+    expect(quotes(analyze(outlet.replace('When did you start?', 'And the first day.')))).toEqual([]);
+  });
+
   test('"NAME: …" paragraphs are spoken by the person the article names so', () => {
     const text = [
       'A radio exchange on the budget',

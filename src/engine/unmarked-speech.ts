@@ -57,6 +57,10 @@ export function turnIn(head: string): RegExpExecArray | null {
 }
 const QUESTION = /^(?:Q|Question)\s?[:.]\s+/;
 const ANSWER = /^(?:A|Answer)\s?[:.]\s+/;
+/** A label of initials ("JW"). */
+const INITIALS = lazy(() => /^\p{Lu}{2,3}$/u);
+/** A label set as its own paragraph ("Q.", "A:", "Question:"). */
+const BARE = /^(?:Q|A|Question|Answer)\s?[:.]?\s*$/;
 /** A person's name as a known given name and a capitalised surname ("Ingrid Solheim"). */
 const PERSON = lazy(() => /\b(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\.\s+)?(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?)/gu);
 
@@ -190,6 +194,26 @@ function findTurns(
       asks: text.slice(block.start, block.end).includes('?'),
     });
   }
+  if (turns.length === 0) return;
+  // An interview's initials ("JW:") are the person a label ("Joel Whitcombe:") or the introduction
+  // names in full with those initials; they speak as that name.
+  const initials = new Map<string, [string, [number, number]]>();
+  for (const t of turns) if (t.full) initials.set(initialsOf(text.slice(...t.at)), [t.name, t.at]);
+  if (turns.some((t) => INITIALS().test(t.name) && !initials.has(t.name))) {
+    const person = PERSON();
+    const head = text.slice(0, intro);
+    person.lastIndex = 0;
+    for (let m = person.exec(head); m; m = person.exec(head)) {
+      // Any two capitalised words: the initials are the evidence ("Oda Fjell" for "OF").
+      const key = initialsOf(m[0]);
+      if (!initials.has(key)) initials.set(key, [m[2]!, [m.index, m.index + m[0].length]]);
+      person.lastIndex = m.index + m[1]!.length;
+    }
+  }
+  for (const t of turns) {
+    const full = initials.get(t.name);
+    if (full && INITIALS().test(t.name)) [t.name, t.at, t.full] = [full[0], full[1], true];
+  }
   const known = new Map<string, boolean>();
   let mixed = false;
   for (const t of turns) {
@@ -199,13 +223,17 @@ function findTurns(
     const ordinary = t.name[0] + t.name.slice(1).toLowerCase();
     known.set(
       t.name,
-      (upper && turns.some((u) => u.full && u.name === t.name)) ||
+      turns.some((u) => u.full && u.name === t.name) ||
         new RegExp(`\\b${escape(ordinary)}\\b`).test(upper ? text : text.slice(0, intro)),
     );
     mixed ||= !upper && known.get(t.name)!;
   }
   const kept = turns.filter((t) => known.get(t.name));
-  if (new Set(kept.map((t) => t.name.toUpperCase())).size < 2 || (mixed && !kept.some((t) => t.asks))) return;
+  // Initials no one is named with that ask questions ("TM:", the outlet's) are the interviewer:
+  // their turns stay unattributed, the other speaker's are read.
+  const asker = turns.some((t) => t.asks && !known.get(t.name) && INITIALS().test(t.name));
+  const speakers = new Set(kept.map((t) => t.name.toUpperCase())).size + (asker ? 1 : 0);
+  if (speakers < 2 || (mixed && !asker && !kept.some((t) => t.asks))) return;
   // "TAPPER:" after "JAKE TAPPER:" is spoken by the one that label names in full.
   const fullAt = new Map<string, [number, number]>();
   for (const t of kept) if (t.full && !fullAt.has(t.name)) fullAt.set(t.name, t.at);
@@ -231,35 +259,49 @@ function findTurns(
 
 /** Answers of a Q&A ("Q: …" then "A: …" and the paragraphs that go on with it): the words of the
  * one person the paragraphs before the first question name. With no such person, or more than
- * one, the interviewee is not sure and the answers are left alone. */
+ * one, the interviewee is not sure and the answers are left alone. Pages set a label as its own
+ * paragraph ("Q." then the question) and may leave the answer unlabelled: the paragraph right
+ * after a question is its answer unless it asks one or opens a turn. */
 function findAnswers(
   text: string,
   blocks: Block[],
   plain: (b: number) => boolean,
   add: (b: number, from: number, at: [number, number], run: number) => void,
 ): void {
-  const isQuestion = (b: number) => QUESTION.test(text.slice(blocks[b]!.start, blocks[b]!.start + 12));
+  const head = (b: number) => text.slice(blocks[b]!.start, blocks[b]!.start + 12);
+  const bare = (b: number) =>
+    b >= 0 && blocks[b]!.end - blocks[b]!.start <= 9 && BARE.test(text.slice(blocks[b]!.start, blocks[b]!.end));
+  /** Where a question's words start in block b, or -1. */
+  const asks = (b: number) => {
+    if (b < 0 || b >= blocks.length) return -1;
+    if (bare(b - 1) && /^Q/.test(head(b - 1))) return blocks[b]!.start;
+    const q = bare(b) ? null : QUESTION.exec(head(b));
+    return q ? blocks[b]!.start + q[0].length : -1;
+  };
   let first = -1;
-  for (let b = 0; b < blocks.length && first < 0; b++) if (isQuestion(b)) first = b;
+  for (let b = 0; b < blocks.length && first < 0; b++) if (asks(b) >= 0) first = bare(b - 1) ? b - 1 : b;
   if (first < 1) return;
   const [interviewee, interviewer] = onePerson(text, blocks.slice(0, first));
   if (!interviewee) return;
   for (let b = first; b < blocks.length; b++) {
+    const q = asks(b);
+    if (q < 0) continue;
     // "Q:" is the interviewer's, when the introduction names one ("host Jonas Berg").
-    const q = interviewer && plain(b) && QUESTION.exec(text.slice(blocks[b]!.start, blocks[b]!.start + 12));
-    if (q) add(b, blocks[b]!.start + q[0].length, interviewer, blocks[b]!.start);
-    if (b === first || !isQuestion(b - 1)) continue;
-    const block = blocks[b]!;
-    const m = ANSWER.exec(text.slice(block.start, block.start + 12));
-    if (!m) continue;
-    if (!plain(b)) continue;
-    const run = block.start + m[0].length;
-    add(b, run, interviewee, run);
-    for (let k = b + 1; k <= b + MAX_ANSWER_RUN && k < blocks.length && plain(k) && !isQuestion(k); k++) {
-      const label = text.slice(blocks[k]!.start, blocks[k]!.start + 12);
-      if (ANSWER.test(label) || turnIn(label)) break;
+    if (interviewer && plain(b)) add(b, q, interviewer, blocks[b]!.start);
+    let a = b + 1;
+    if (a >= blocks.length || asks(a) >= 0 || (bare(a) && /^Q/.test(head(a)))) continue;
+    const m = bare(a) ? null : ANSWER.exec(head(a));
+    if (bare(a)) a++;
+    if (!plain(a) || asks(a) >= 0 || (!m && turnIn(head(a)))) continue;
+    const run = blocks[a]!.start + (m ? m[0].length : 0);
+    add(a, run, interviewee, run);
+    for (let k = a + 1; k <= a + MAX_ANSWER_RUN && k < blocks.length && plain(k) && asks(k) < 0 && !bare(k); k++) {
+      const label = head(k);
+      // A paragraph that only asks is the next question, its label lost with the page's bold.
+      if (ANSWER.test(label) || turnIn(label) || /\?\s*$/.test(text.slice(blocks[k]!.end - 3, blocks[k]!.end))) break;
       add(k, blocks[k]!.start, interviewee, run);
     }
+    b = a;
   }
 }
 
@@ -313,6 +355,11 @@ function opensWithName(text: string, block: Block): boolean {
     .split(/\s+/)
     .slice(1, 4);
   return words.some((w) => isUpperCasePoint(w.codePointAt(0)) && w !== 'I' && !/^I['’]/.test(w));
+}
+
+/** "JW" for "Joel Whitcombe" and "JOEL WHITCOMBE". */
+function initialsOf(name: string): string {
+  return name.replace(/(\p{L})[\p{L}'’-]*\.?\s*/gu, '$1').toUpperCase();
 }
 
 function endsWithColon(text: string, s: number, e: number): boolean {

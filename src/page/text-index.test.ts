@@ -152,6 +152,30 @@ describe('buildTextIndex: text and blocks', () => {
   });
 });
 
+describe('buildTextIndex: an interview question set in bold', () => {
+  test('a paragraph wholly in bold that asks "you" gets a "Q: " label of no width in the DOM', () => {
+    const { index, doc } = indexOf(
+      '<p>Clara Holm keeps bees.</p><p> <strong>Why did you start?</strong> </p><p>By chance.</p>' +
+        '<p><b>What next?</b></p><p><b>Why</b> did you start?</p><p>Not <b>this one, do you?</b></p>',
+    );
+    const texts = index.blocks.map((b) => index.text.slice(b.start, b.end));
+    expect(texts).toEqual([
+      'Clara Holm keeps bees.',
+      'Q: Why did you start?',
+      'By chance.',
+      'What next?',
+      'Why did you start?',
+      'Not this one, do you?',
+    ]);
+    // The label maps to the question's first character; the question's text to itself.
+    const q = index.blocks[1]!;
+    expect(index.pointAt(q.start)!.node.data).toBe('Why did you start?');
+    expect(index.pointAt(q.start + 3)).toEqual(index.pointAt(q.start));
+    expect(index.pointAfter(q.end)!.offset).toBe('Why did you start?'.length);
+    expect(doc.body.textContent).not.toContain('Q:');
+  });
+});
+
 describe('buildTextIndex: options', () => {
   test('exclude skips a subtree', () => {
     const { index } = indexOf('<p>keep</p><div class="share"><p>Share this</p></div><p>too</p>', {

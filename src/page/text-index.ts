@@ -171,6 +171,15 @@ function needsMarks(q: Element, before: string): boolean {
   return first !== null && !isMarkCharacter(first[0].charCodeAt(0));
 }
 
+/** An interview's question set wholly in bold as its own paragraph ("<p><b>Why did you leave?</b></p>"),
+ * its answer in the next: the paragraph holds one <strong>/<b> and only spaces besides, and the
+ * bold asks the one it addresses. Plain text would lose the bold, so the index labels it "Q: ". */
+function boldQuestion(p: Element): boolean {
+  const bold = p.childElementCount === 1 ? p.firstElementChild! : null;
+  const asked = bold && /^(?:strong|b)$/.test(bold.localName) ? p.textContent!.trim() : '';
+  return asked.endsWith('?') && /\byou/i.test(asked) && bold!.textContent!.trim() === asked;
+}
+
 /** Hidden by markup alone (no CSS engine needed), so Node and the browser agree on it. */
 export function isHiddenByMarkup(el: Element): boolean {
   if (SKIPPED_TAGS.has(el.localName)) return true;
@@ -225,6 +234,7 @@ export function* textIndexSteps(root: Element, options: TextIndexOptions = {}): 
   const quoteMarks: boolean[] = [];
   let markedDepth = 0; // how many of them got marks: an even depth quotes with “ ”, an odd one with ‘ ’
   let pendingMarks = '';
+  let pendingLabel = ''; // "Q: " before a bold question's first character (see `boldQuestion`)
   let lastNode: Text | null = null; // where the last character read came from, for a closing mark
   let lastEnd = 0;
 
@@ -334,6 +344,10 @@ export function* textIndexSteps(root: Element, options: TextIndexOptions = {}): 
         }
       }
       pendingSpace = false;
+      if (pendingLabel) {
+        pushLiteral(pendingLabel, node, i, true);
+        pendingLabel = '';
+      }
       if (pendingMarks) {
         pushLiteral(pendingMarks, node, i, true);
         pendingMarks = '';
@@ -381,6 +395,7 @@ export function* textIndexSteps(root: Element, options: TextIndexOptions = {}): 
     if (BLOCK_TAGS.has(tag)) {
       endBlock();
       openBlocks.push(el);
+      pendingLabel = tag === 'p' && started && boldQuestion(el) ? 'Q: ' : '';
     }
     if (HEADING_TAGS.has(tag)) headingDepth++;
     else if (tag === 'blockquote') quoteDepth++;
@@ -417,6 +432,7 @@ export function* textIndexSteps(root: Element, options: TextIndexOptions = {}): 
     if (BLOCK_TAGS.has(tag)) {
       endBlock();
       openBlocks.pop();
+      pendingLabel = '';
     }
     if (HEADING_TAGS.has(tag)) headingDepth--;
     else if (tag === 'blockquote') quoteDepth--;
