@@ -2291,10 +2291,10 @@ const THING_NOUNS = wordSet(
     'constitution report study paper piece article document website site sign book bill law order ruling plan proposal ' +
     'poll survey petition brochure leaflet flyer statement',
 );
-/** The verb right after "it" when a document may be its subject ("it said", "it reads", "it
- * continued:"); a base form only after "does"/"did" ("it would add" is no speech). */
 /** How many earlier names holding a word are searched for the organisation it opens. */
 const ORG_REACH = 20;
+/** The verb right after "it" when a document may be its subject ("it said", "it reads", "it
+ * continued:"); a base form only after "does"/"did" ("it would add" is no speech). */
 const THING_CUE =
   /^ (?:(?:also|now|further|then|later) )?(?:(?:does|did) say|says|said|reads?|stat(?:es|ed)|continu(?:es|ed)|adds|added|not(?:es|ed)|warn(?:s|ed)|conclud(?:es|ed)|argu(?:es|ed)|declar(?:es|ed))\b/;
 /** Plural people "they" can stand for ("the protesters", "some voters", "the Democrats"). */
