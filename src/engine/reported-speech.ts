@@ -1091,13 +1091,13 @@ function mainClauseStart(tokens: Token[], floor: number, k: number, from: number
   return to;
 }
 
-/** Cue words that say nothing here: ", say, …" meaning "for example" (no subject before it between
- * the commas), "All told, …" meaning "in all", "add up" and a passive cue. */
 /** Words of an approximate number after "recall" ("recalls more than 40,000", "nearly 900"). */
 const RECALL_BEFORE_NUMBER = wordSet(
   'about over under around nearly almost roughly some more than at least up to another',
 );
 
+/** Cue words that say nothing here: ", say, …" meaning "for example" (no subject before it between
+ * the commas), "All told, …" meaning "in all", "add up", a passive cue and a product recall. */
 function notSpeech(tokens: Token[], k: number): boolean {
   const t = tokens[k]!.lower;
   const before = tokens[k - 1];
@@ -1157,6 +1157,7 @@ function withoutOpener(tokens: Token[], m: RawMention): RawMention | null {
 const PREPOSITION_CONTENT = wordMap('of=boast|warn about=boast|jok|complain on=comment');
 /** Subordinators after a comma that end a noun phrase a cue's preposition governs. */
 const CLOSING_AFTER = wordSet('although though while as even');
+/** Whether `cue` takes its content after `preposition` (see PREPOSITION_CONTENT). */
 function prepositionContent(cue: string, preposition: string): boolean {
   return (
     PREPOSITION_CONTENT.get(preposition)
@@ -1692,12 +1693,13 @@ const OBJECT_OPENERS = wordSet('the a an his her their its our my your this thes
 /** Words after a present verb in -s, not after a plural noun ("serves the island", "runs it"). */
 const OBJECT_FOLLOWERS = wordSet('the a an his her their its our my this these those him them it us me that to');
 
-/** True when the words from `from` are a noun phrase with no clause in it: they open with a
- * determiner or a number, and no finite verb (an auxiliary, a modal, a past form, a present form
- * in -s before its object) nor a quotation stands before the next comma or the sentence's end. */
 /** Adverbs that may follow a cue ("wrote back", "added again:"). */
 const BARE_ADVERBS = wordSet('back afterwards again later then also even too once soon otherwise');
 
+/** True when the words from `from` are a noun phrase with no clause in it: they open with a
+ * determiner or a number (or, with `bare`, a plain lower-case word), and no finite verb (an
+ * auxiliary, a modal, a past form, a present form in -s before its object) nor a quotation stands
+ * before the next comma or the sentence's end. */
 function nounPhraseObject(tokens: Token[], from: number, bare = false): boolean {
   const first = tokens[from];
   // "add active noise cancellation": a bare lower-case noun phrase too, not a pronoun subject.
@@ -1885,6 +1887,7 @@ function hungOnMain(tokens: Token[], p: number, floor: number): RawMention | nul
     if (SUBORDINATORS.has(tokens[i]!.lower) && tokens[i]!.lower !== 'as') return null;
   return m;
 }
+/** A participle in -ing that may hang on a comma; prepositions in -ing ("including") are none. */
 const HUNG_ING = /^(?!(?:includ|dur|regard|follow|concern|accord|notwithstand)ing$)\p{Ll}{2,}ing$/u;
 
 /** Auxiliaries that end an elliptical clause ("he would", "she did not"). */
