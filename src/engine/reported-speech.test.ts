@@ -1592,6 +1592,11 @@ describe('reported speech: a relative pronoun as the cue’s subject', () => {
       [['that the fee is too high', 'commentators', 'who']],
     ],
     [
+      '", which" after the name of a body: that body',
+      'The ruling came after a request by the Harbor Gazette, which argued that the files were public.',
+      [['that the files were public', 'Harbor Gazette', 'which']],
+    ],
+    [
       'the object of a verb before a restrictive "who": that object, not the sentence’s subject',
       'The mayor rebuked critics who say he should resign over the fees.',
       [['he should resign over the fees', 'critics', 'who']],
@@ -1610,7 +1615,10 @@ describe('reported speech: a relative pronoun as the cue’s subject', () => {
     );
   });
   test.each([
-    ['"which" after a comma', 'She presided over the assembly, which wrote the charter that still governs the town.'],
+    [
+      '"which" after a common noun and its comma',
+      'She cited a report by the auditor, which concluded that the fees were illegal.',
+    ],
     [
       'a singular noun before "who"',
       'The board dismissed criticism from Dora Pike, a banker and former city official who has suggested the aides were paid too much.',

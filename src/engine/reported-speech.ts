@@ -745,6 +745,19 @@ function cued(
   if (relWho?.lower === 'who' && rel - 1 === floor && tokens[floor]!.text === ',' && prior && prior.kind !== 'pronoun')
     if (!mention || mention.kind === 'pronoun')
       mention = { ...prior, start: relWho.start, end: relWho.end, text: relWho.text };
+  // "… a request by the Harbor Gazette, which argued that …": ", which" stands for the name of a
+  // body before its comma (a common noun there may be the object of something else that spoke:
+  // "the cost of the study, which found …").
+  if (
+    relWho?.lower === 'which' &&
+    tokens[rel - 1]!.text === ',' &&
+    rel - 2 >= floor &&
+    mention?.start !== relWho.start
+  ) {
+    const body = subjectBefore(tokens, rel - 1, floor);
+    if (body?.kind === 'name' && body.end === tokens[rel - 2]!.end && !body.gender)
+      mention = { ...body, start: relWho.start, end: relWho.end, text: relWho.text };
+  }
   // Whom a relative pronoun stands for is found above or not at all; the sentence's subject is
   // someone else ("Ruiz met critics who say …"). Only "X is among those who say …" makes the
   // subject one of them.
