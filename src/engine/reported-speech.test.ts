@@ -1602,3 +1602,47 @@ describe('reported speech: the second person as the subject of the cue', () => {
     expect(reported(article('KV: Critics said you want to retire.'))[0]?.[1]).toBe('Critics');
   });
 });
+
+describe('reported speech: a relative pronoun as the cue’s subject', () => {
+  test.each<[string, string, [string, string, string][]]>([
+    [
+      'a restrictive "who" past an auxiliary: the plural noun phrase it hangs on, named through "who"',
+      'The mayor cited some local commentators who have suggested that the fee is too high.',
+      [['that the fee is too high', 'commentators', 'who']],
+    ],
+    [
+      '", which" after the name of a body: that body',
+      'The ruling came after a request by the Harbor Gazette, which argued that the files were public.',
+      [['that the files were public', 'Harbor Gazette', 'which']],
+    ],
+    [
+      'the object of a verb before a restrictive "who": that object, not the sentence’s subject',
+      'The mayor rebuked critics who say he should resign over the fees.',
+      [['he should resign over the fees', 'critics', 'who']],
+    ],
+    [
+      '", who" after an inverted source and its appositive: a second clause of that source',
+      'The fee is too high, said Omar Pell, a retired judge, who notes that the council has vowed to cut it.',
+      [
+        ['The fee is too high', 'Omar Pell', 'Omar Pell'],
+        ['that the council has vowed to cut it', 'Omar Pell', 'who'],
+      ],
+    ],
+  ])('%s', (_name, sentence, expected) => {
+    expect(reported(article(sentence))).toEqual(
+      expected.map(([clause, name, mention]) => [clause, expect.stringContaining(name), mention]),
+    );
+  });
+  test.each([
+    [
+      '"which" after a common noun and its comma',
+      'She cited a report by the auditor, which concluded that the fees were illegal.',
+    ],
+    [
+      'a singular noun before "who"',
+      'The board dismissed criticism from Dora Pike, a banker and former city official who has suggested the aides were paid too much.',
+    ],
+  ])('no source but the one it stands for: %s', (_name, sentence) => {
+    expect(reported(article(sentence)).filter(([, name]) => name && !/who/i.test(name))).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@
 import {
   accordingTo,
   cueAt,
+  joinTokens,
   possessor,
   subjectAfter,
   subjectBefore,
@@ -715,13 +716,22 @@ function cued(
   // accuracy -0.5).
   // "… counts independent voters who said they …": a restrictive "who" after a plural noun; the
   // noun phrase it restricts speaks.
-  if (!mention && tokens[k - 1]?.lower === 'who' && k - 2 >= floor && /[^s']s$/.test(tokens[k - 2]!.lower)) {
-    const group = subjectBefore(tokens, k - 1, floor);
-    // A phrase that holds a verb ("rebuked critics", "echoing experts") is no noun phrase.
-    let verb = false;
-    for (let i = group ? indexAt(tokens, group.start) : k; i < k - 2; i++)
-      verb ||= isPastForm(tokens[i]!.lower) || isAdverb(tokens[i]) || tokens[i]!.lower.endsWith('ing');
-    if (group?.kind === 'nominal' && group.end === tokens[k - 2]!.end && !verb) mention = group;
+  // "… experts who have long said …": "who" (or "which") the cue's subject, past auxiliaries and
+  // adverbs; the mention is the relative pronoun, named as the phrase it stands for.
+  let rel = k - 1;
+  while (rel > floor && rel > k - 4 && (VERB_AUXILIARIES.has(tokens[rel]!.lower) || isAdverb(tokens[rel]))) rel--;
+  const relWho = /^(who|which)$/.test(tokens[rel]?.lower ?? '') ? tokens[rel]! : null;
+  if (!mention && relWho?.lower === 'who' && rel - 1 >= floor && /[^s']s$/.test(tokens[rel - 1]!.lower)) {
+    const group = subjectBefore(tokens, rel, floor);
+    // A phrase that holds a verb ("rebuked critics", "echoing experts", "includes farmers") ends
+    // in the verb's object, the noun phrase "who" hangs on.
+    let from = group ? indexAt(tokens, group.start) : k;
+    for (let i = from; i < rel - 1; i++)
+      if (isPastForm(tokens[i]!.lower) || isAdverb(tokens[i]) || /(ing|[^s'’]s)$/.test(tokens[i]!.text)) from = i + 1;
+    if (group?.kind === 'nominal' && group.end === tokens[rel - 1]!.end) {
+      const name = from > indexAt(tokens, group.start) ? joinTokens(tokens.slice(from, rel)) : group.name;
+      mention = { ...group, name, start: relWho.start, end: relWho.end, text: relWho.text };
+    }
   }
   // "…, compared with 23 percent who said …", "those who said …", "double the number who said
   // …": a share before a restrictive "who" speaks through it, not the sentence's subject.
@@ -730,7 +740,29 @@ function cued(
     if (share === false) return null;
     mention = share;
   }
-  if (!mention && floor === 0) mention = sentenceSubject(tokens, k);
+  // "C, said Ada Lund, a teacher, who added …": "who" after the inverted source that ended the
+  // clause before stands for that source.
+  if (relWho?.lower === 'who' && rel - 1 === floor && tokens[floor]!.text === ',' && prior && prior.kind !== 'pronoun')
+    if (!mention || mention.kind === 'pronoun')
+      mention = { ...prior, start: relWho.start, end: relWho.end, text: relWho.text };
+  // "… a request by the Harbor Gazette, which argued that …": ", which" stands for the name of a
+  // body before its comma (a common noun there may be the object of something else that spoke:
+  // "the cost of the study, which found …").
+  if (
+    relWho?.lower === 'which' &&
+    tokens[rel - 1]!.text === ',' &&
+    rel - 2 >= floor &&
+    mention?.start !== relWho.start
+  ) {
+    const body = subjectBefore(tokens, rel - 1, floor);
+    if (body?.kind === 'name' && body.end === tokens[rel - 2]!.end && !body.gender)
+      mention = { ...body, start: relWho.start, end: relWho.end, text: relWho.text };
+  }
+  // Whom a relative pronoun stands for is found above or not at all; the sentence's subject is
+  // someone else ("Ruiz met critics who say …"). Only "X is among those who say …" makes the
+  // subject one of them.
+  if (relWho && mention?.start !== relWho.start) mention = null;
+  if (!mention && floor === 0 && (!relWho || tokens[rel - 2]?.lower === 'among')) mention = sentenceSubject(tokens, k);
   // "The nurse later sued, claiming …": a participle after a comma hangs on the main clause,
   // whose subject may be a plain noun phrase.
   if (
@@ -760,10 +792,9 @@ function cued(
       gender: '',
     };
   }
-  // "A new poll released Friday found …", "A survey by the group in March found …".
-  if (!mention) mention = documentSubject(tokens, floor, k);
-  // "Another farmer who worked at the plant said …", "Groups that have endorsed him say …".
-  if (!mention) mention = subjectWithRelative(tokens, floor, k);
+  // "A new poll released Friday found …", "A survey by the group in March found …"; "Another
+  // farmer who worked at the plant said …", "Groups that have endorsed him say …".
+  if (!mention && !relWho) mention = documentSubject(tokens, floor, k) ?? subjectWithRelative(tokens, floor, k);
   if (!mention) return null;
   mention = withoutOpener(tokens, mention);
   if (!mention) return null;
@@ -781,7 +812,14 @@ function cued(
   if (issuer) mention = issuer;
   // "One survey of 500 renters found …": those a document counted are not its source; it is.
   // "The survey of 1,000 adults, conducted by Gallup, found …": the body that conducted it.
-  if (document && !issuer && mention.kind !== 'name' && mention.start > document.end && mention.end <= tokens[k]!.start)
+  if (
+    document &&
+    !issuer &&
+    !relWho &&
+    mention.kind !== 'name' &&
+    mention.start > document.end &&
+    mention.end <= tokens[k]!.start
+  )
     mention = issuedBy(tokens, indexAt(tokens, document.end - 1) + 1, k) ?? document;
   // "…, the University of Michigan reported": the whole phrase after the comma is the source, not
   // the name the subject walk stopped at.
@@ -2315,8 +2353,16 @@ function appositiveBefore(tokens: Token[], floor: number, to: number): number {
 /** The end of a sentence-final attribution's tail (the next clause may start after a semicolon). */
 function skipTail(tokens: Token[], from: number): number {
   let i = from;
-  while (i < tokens.length && tokens[i]!.text !== ';' && !hungCue(tokens, i)) i++;
+  while (i < tokens.length && tokens[i]!.text !== ';' && !hungCue(tokens, i) && !whoCue(tokens, i)) i++;
   return i;
+}
+
+/** ", who has said …": a relative clause on the source whose cue reports a clause of its own. */
+function whoCue(tokens: Token[], i: number): boolean {
+  if (tokens[i]!.text !== ',' || tokens[i + 1]?.lower !== 'who') return false;
+  let j = i + 2;
+  while (j < i + 4 && (VERB_AUXILIARIES.has(tokens[j]?.lower ?? '') || isAdverb(tokens[j]))) j++;
+  return (cueAt(tokens, j, false) || nounLikeVerb(tokens, j)) && !NOT_REPORTING.has(tokens[j]!.lower);
 }
 
 /** True when the comma at `i` is followed by a speech participle hung on the attribution before
