@@ -419,6 +419,13 @@ describe('the subject of a cue verb: a post-modifier belongs to the descriptor',
       'The official responsible for the region',
     ],
     ['Residents worried about the levy said it was too high.', 'Residents', 'Residents worried about the levy'],
+    // No determiner after the preposition: the owner's name is no subject of its own.
+    [
+      'A clerk familiar with Vedder’s plans said the shop would close.',
+      'clerk',
+      'A clerk familiar with Vedder’s plans',
+    ],
+    ['Two neighbours close to Vedder said the shop would close.', 'neighbours', 'Two neighbours close to Vedder'],
   ])('%s', (sentence, name, mention) => {
     expect(named(sentence)).toEqual([[name, mention]]);
   });

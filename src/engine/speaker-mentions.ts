@@ -664,6 +664,14 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
       words += 2;
       continue;
     }
+    // "an aide familiar with Lund's plans", "people close to Roe": a preposition after a
+    // post-modifier joins its object to the noun before, with no determiner after it either.
+    const mod = tokens[i - 1]?.lower ?? '';
+    if (i < end - 1 && NP_PREPOSITIONS.has(t.lower) && i - 2 >= floor && (POST_MODIFIERS.has(mod) || mod === 'close')) {
+      i -= 2;
+      words += 2;
+      continue;
+    }
     // "Secretary of State Jon Lund", "the University of Iowa", "Gov. Ada Lund of Iowa", "a
     // nurse from Ohio": a name after "of/from/in/at" is part of the phrase before it (a title's
     // object, a name, a place), never the subject alone.
