@@ -431,6 +431,15 @@ describe('the subject of a cue verb: a post-modifier belongs to the descriptor',
   });
 });
 
+describe('names joined by "and" after a preposition of place are its object, not the subject', () => {
+  test.each<[string, string, string]>([
+    ['Many growers in Oregon, Idaho and Utah said the frost came early.', 'growers', 'growers'],
+    ['Bakers from Leeds and York said the flour was dearer.', 'Bakers', 'Bakers'],
+  ])('%s', (sentence, name, mention) => {
+    expect(named(sentence)).toEqual([[name, mention]]);
+  });
+});
+
 describe('a short past participle after the head noun ends the phrase', () => {
   test('"according to a study led by …": the source is the study, not "study led"', () => {
     expect(named('Moths sleep less in cities, according to a study led by two zoologists at Fenwick.')).toEqual([

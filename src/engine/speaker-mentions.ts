@@ -350,7 +350,25 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
     }
     if (ante && ante.kind !== 'pronoun') return { ...ante, start: np.start, end: np.end, text: np.text };
   }
-  return (np && firstConjunct(tokens, np, floor)) ?? np;
+  return np && (listAfterPlace(tokens, np, floor) ?? firstConjunct(tokens, np, floor) ?? np);
+}
+
+/** "Most voters in Kansas, Iowa and Utah said": names joined by "and" after a preposition of
+ * place are its object; the subject is the phrase the preposition hangs on, in lower case but at
+ * the clause's start ("the Department of Labor and Congress" is no such list). */
+function listAfterPlace(tokens: Token[], np: RawMention, floor: number): RawMention | null {
+  let k = indexAt(tokens, np.start) - 1;
+  if (np.kind !== 'name' || tokens[k]?.lower !== 'and') return null;
+  for (let items = 0; --k > floor && isCapitalized(tokens[k]) && items < 8; items++) {
+    while (k > floor && isCapitalized(tokens[k - 1])) k--;
+    if (tokens[k - 1]?.text === ',') k--;
+  }
+  return k > floor &&
+    PLACE_PREPOSITIONS.has(tokens[k]!.lower) &&
+    isWord(tokens[k - 1]) &&
+    (k - 1 === floor || !isCapitalized(tokens[k - 1]))
+    ? nounPhraseBefore(tokens, k, floor)
+    : null;
 }
 
 /** Where the dash ending at token `i` starts: `i` for a dash character, `i - 1` for "--" typed as
