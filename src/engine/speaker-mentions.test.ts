@@ -440,6 +440,16 @@ describe('names joined by "and" after a preposition of place are its object, not
   });
 });
 
+describe('a quantifier floated after the subject, and "others" joined to a name, stand for the phrase before them', () => {
+  test.each<[string, string]>([
+    ['Yet Okafor and Brandt both insisted that the pier was safe.', 'Okafor'],
+    ['The pilots all said the pier was safe.', 'pilots'],
+    ['Brandt and others said the pier was unsafe.', 'Brandt'],
+  ])('%s', (sentence, name) => {
+    expect(named(sentence).map(([n]) => n)).toEqual([name]);
+  });
+});
+
 describe('a short past participle after the head noun ends the phrase', () => {
   test('"according to a study led by …": the source is the study, not "study led"', () => {
     expect(named('Moths sleep less in cities, according to a study led by two zoologists at Fenwick.')).toEqual([

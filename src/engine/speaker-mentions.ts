@@ -156,6 +156,15 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
   const surname = surnameAfterQuote(tokens, v, floor);
   if (surname) return surname;
   let i = skipBack(tokens, v - 1, floor);
+  // "Lund and Roe both said", "the mayors all agreed": a quantifier floated after the subject
+  // (not after "they": a pronoun no one is found for loses the quote, "all" keeps it).
+  const w = tokens[i - 1];
+  if (
+    i - 1 > floor &&
+    FLOATED.has(tokens[i]!.lower) &&
+    (w!.text === ')' || (isCapitalized(w) ? !NOT_NAME.has(w!.lower) : /^[a-z]{2,}[^su]s$/.test(w!.text)))
+  )
+    i = skipBack(tokens, i - 1, floor);
   // "Gov. Ada Brennan (D-Ore.), said": the comma after a party tag closes no appositive.
   if (tokens[i]?.text === ',' && tokens[i - 1]?.text === ')' && /^[DRI]-/.test(tokens[i - 2]?.text ?? ''))
     i = skipBack(tokens, i - 1, floor);
@@ -380,6 +389,9 @@ function dashStart(tokens: Token[], i: number): number {
   return t.text === '-' && tokens[i - 1]?.text === '-' && tokens[i - 1]!.quote < 0 ? i - 1 : -1;
 }
 
+/** Quantifiers that may float after the subject they quantify ("they all said"). */
+const FLOATED = wordSet('both all each');
+
 /** Words that may stand right before the first conjunct of a subject: a correlative ("both X
  * and Y"), or a conjunction or subordinator that opens the clause ("but X and Y said", "because
  * X and Y said"). */
@@ -396,7 +408,8 @@ function firstConjunct(tokens: Token[], np: RawMention, floor: number): RawMenti
   const c = indexAt(tokens, np.start) - 1;
   if (c - 1 < floor || tokens[c]!.lower !== 'and') return null;
   const second = tokens[c + 1]!;
-  if (np.kind === 'nominal' && !DETERMINERS.has(second.lower)) return null;
+  // "Lund and others said": the others are the named one's company.
+  if (np.kind === 'nominal' && !DETERMINERS.has(second.lower) && second.lower !== 'others') return null;
   const first = nounPhraseBefore(tokens, c, floor);
   if (!first || (first.kind === 'pronoun' && first.name === 'who')) return null;
   // The phrase may start after a determiner or correlative its classification dropped.
