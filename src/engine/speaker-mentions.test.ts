@@ -440,6 +440,15 @@ describe('names joined by "and" after a preposition of place are its object, not
   });
 });
 
+describe('a region after its city, inside a relative clause between commas, is no subject', () => {
+  test('the phrase before the relative clause speaks', () => {
+    const found = named(
+      'The ferry captain, who flew to Bergen, Norway, on Monday to inspect the hull, said it was sound.',
+    );
+    expect(found.map(([n]) => n)).toEqual(['ferry captain']);
+  });
+});
+
 describe('a quantifier floated after the subject, and "others" joined to a name, stand for the phrase before them', () => {
   test.each<[string, string]>([
     ['Yet Okafor and Brandt both insisted that the pier was safe.', 'Okafor'],

@@ -241,6 +241,15 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
       if (named?.kind === 'name') j = open;
     }
     let head = nounPhraseBefore(tokens, skipBack(tokens, j - 1, floor) + 1, floor);
+    // "The mayor, who flew to Dayton, Ohio, on Friday, said": a region after its city's comma
+    // ends a clause inside the appositive; a relative clause before it opens that appositive.
+    const h = head ? indexAt(tokens, head.start) : -1;
+    if (head?.kind === 'name' && tokens[h - 1]?.text === ',' && isCapitalized(tokens[h - 2]))
+      for (let w = h - 3; w > floor && w > h - 25 && tokens[w]!.quote < 0 && !'.;:'.includes(tokens[w]!.text); w--)
+        if (RELATIVE_OPENERS.has(tokens[w]!.lower) && tokens[w - 1]!.text === ',') {
+          head = nounPhraseBefore(tokens, skipBack(tokens, w - 2, floor) + 1, floor) ?? head;
+          break;
+        }
     // "the director of the bureau, James Lund, said": a person's name in apposition to a
     // phrase ending in a prepositional object is the speaker.
     if (head && placeOrAge(tokens, head, floor) >= 0 && isForename(tokens[j + 1]?.text ?? '')) {
