@@ -165,6 +165,10 @@ const KEEP_DOT = wordSet('Jr Sr St Dr Mr Mrs Ms Inc Corp Ltd Co');
 const NAME_RUN =
   /[A-Z\u00c0-\u00de](?:\.[A-Z](?=\.))*[\w\u00c0-\u024f'’-]*\.?(?:[ \u00a0](?:(?:of|for|de|van|von)[ \u00a0])?[A-Z\u00c0-\u00de](?:\.[A-Z](?=\.))*[\w\u00c0-\u024f'’-]*\.?)+/g;
 
+const MONTH_OPENING =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \u00a0]/;
+const DATING_WORD = /\b(?:a|an|the|in|since|until|last|this|next|early|late|mid)[ \u00a0-]$/;
+
 /** One to three capitalised words, a nickname of one to three words in double marks, a
  * capitalised surname: Ben "Bear" Kowalski, Thomas J. "Tommy" Reyes. */
 const NICKNAMED =
@@ -573,6 +577,12 @@ export class EntityResolver {
     for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
       if (m.index > 0 && isNameChar(text.charCodeAt(m.index - 1))) {
         NAME_RUN.lastIndex = m.index + 1;
+        continue;
+      }
+      // "a June Lopez rally", "since April Ruiz won": a month after an article or a time word
+      // dates what follows; it is no given name. The run is read again from the next word.
+      if (MONTH_OPENING.test(m[0]) && DATING_WORD.test(text.slice(Math.max(0, m.index - 7), m.index))) {
+        NAME_RUN.lastIndex = m.index + m[0].search(SPACE) + 1;
         continue;
       }
       const run = m[0] + institutionTail(text, m[0], m.index + m[0].length);

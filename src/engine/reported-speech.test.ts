@@ -20,6 +20,15 @@ describe('a noun-like cue after "the" and a noun at the sentence end', () => {
   });
 });
 
+describe('a second verb of the subject after an opening time phrase', () => {
+  test('"minutes" before "later" is no verb: the subject is after the time phrase', () => {
+    const text = article(
+      'Organisers said the gate would stay shut. Two hours later they relented and said the fans could enter.',
+    );
+    expect(reported(text)[1]).toEqual(['the fans could enter', 'Organisers', 'they']);
+  });
+});
+
 describe('reported speech: the forms of a reported clause', () => {
   test.each<[string, string, [string, string][]]>([
     [

@@ -1402,7 +1402,14 @@ function coordinatedSubject(tokens: Token[], k: number, floor: number, prior: Ra
     }
   for (let v = from + 1; v < j && v < from + COORDINATION_REACH; v++) {
     const t = tokens[v]!;
-    if (t.quote >= 0 || t.text === ',') continue;
+    // "A few minutes later they …": a noun of time before "later" is no verb (an opener closed by
+    // a comma is left to the adverbial reading).
+    if (
+      t.quote >= 0 ||
+      t.text === ',' ||
+      (/^(?:later|earlier|ago)$/.test(tokens[v + 1]!.lower) && tokens[v + 2]?.text !== ',')
+    )
+      continue;
     const verb = isVerbLike(t) || (t.cue === 2 && !isParticipleCue(t.text)) || isSmallWordEnding(t.text, 3, 's');
     if (!verb) continue;
     const m = subjectBefore(tokens, v, from);

@@ -169,6 +169,14 @@ describe('pronouns', () => {
     expect(names(text)[1]).toBe('Quill Voss');
   });
 
+  test('a month after an article dates the name run after it: no given name, no antecedent for "she"', () => {
+    const text = article(
+      'At a May Ostrander fundraiser in Elkton, 48-year-old Dana Pruitt handed out flyers.',
+      '“Nobody listens to us,” she said.',
+    );
+    expect(names(text)).toEqual(['Dana Pruitt']);
+  });
+
   test('a place opened by a compass word and a hyphenated adjective are no antecedent, whatever given names they begin with', () => {
     const place = article('Coach Quill Voss moved to North Carolina in 2019.', '“The winters are mild,” he said.');
     expect(names(place)).toEqual(['Quill Voss']);

@@ -419,8 +419,43 @@ describe('the subject of a cue verb: a post-modifier belongs to the descriptor',
       'The official responsible for the region',
     ],
     ['Residents worried about the levy said it was too high.', 'Residents', 'Residents worried about the levy'],
+    // No determiner after the preposition: the owner's name is no subject of its own.
+    [
+      'A clerk familiar with Vedder’s plans said the shop would close.',
+      'clerk',
+      'A clerk familiar with Vedder’s plans',
+    ],
+    ['Two neighbours close to Vedder said the shop would close.', 'neighbours', 'Two neighbours close to Vedder'],
   ])('%s', (sentence, name, mention) => {
     expect(named(sentence)).toEqual([[name, mention]]);
+  });
+});
+
+describe('names joined by "and" after a preposition of place are its object, not the subject', () => {
+  test.each<[string, string, string]>([
+    ['Many growers in Oregon, Idaho and Utah said the frost came early.', 'growers', 'growers'],
+    ['Bakers from Leeds and York said the flour was dearer.', 'Bakers', 'Bakers'],
+  ])('%s', (sentence, name, mention) => {
+    expect(named(sentence)).toEqual([[name, mention]]);
+  });
+});
+
+describe('a region after its city, inside a relative clause between commas, is no subject', () => {
+  test('the phrase before the relative clause speaks', () => {
+    const found = named(
+      'The ferry captain, who flew to Bergen, Norway, on Monday to inspect the hull, said it was sound.',
+    );
+    expect(found.map(([n]) => n)).toEqual(['ferry captain']);
+  });
+});
+
+describe('a quantifier floated after the subject, and "others" joined to a name, stand for the phrase before them', () => {
+  test.each<[string, string]>([
+    ['Yet Okafor and Brandt both insisted that the pier was safe.', 'Okafor'],
+    ['The pilots all said the pier was safe.', 'pilots'],
+    ['Brandt and others said the pier was unsafe.', 'Brandt'],
+  ])('%s', (sentence, name) => {
+    expect(named(sentence).map(([n]) => n)).toEqual([name]);
   });
 });
 

@@ -156,6 +156,15 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
   const surname = surnameAfterQuote(tokens, v, floor);
   if (surname) return surname;
   let i = skipBack(tokens, v - 1, floor);
+  // "Lund and Roe both said", "the mayors all agreed": a quantifier floated after the subject
+  // (not after "they": a pronoun no one is found for loses the quote, "all" keeps it).
+  const w = tokens[i - 1];
+  if (
+    i - 1 > floor &&
+    FLOATED.has(tokens[i]!.lower) &&
+    (w!.text === ')' || (isCapitalized(w) ? !NOT_NAME.has(w!.lower) : /^[a-z]{2,}[^su]s$/.test(w!.text)))
+  )
+    i = skipBack(tokens, i - 1, floor);
   // "Gov. Ada Brennan (D-Ore.), said": the comma after a party tag closes no appositive.
   if (tokens[i]?.text === ',' && tokens[i - 1]?.text === ')' && /^[DRI]-/.test(tokens[i - 2]?.text ?? ''))
     i = skipBack(tokens, i - 1, floor);
@@ -232,6 +241,15 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
       if (named?.kind === 'name') j = open;
     }
     let head = nounPhraseBefore(tokens, skipBack(tokens, j - 1, floor) + 1, floor);
+    // "The mayor, who flew to Dayton, Ohio, on Friday, said": a region after its city's comma
+    // ends a clause inside the appositive; a relative clause before it opens that appositive.
+    const h = head ? indexAt(tokens, head.start) : -1;
+    if (head?.kind === 'name' && tokens[h - 1]?.text === ',' && isCapitalized(tokens[h - 2]))
+      for (let w = h - 3; w > floor && w > h - 25 && tokens[w]!.quote < 0 && !'.;:'.includes(tokens[w]!.text); w--)
+        if (RELATIVE_OPENERS.has(tokens[w]!.lower) && tokens[w - 1]!.text === ',') {
+          head = nounPhraseBefore(tokens, skipBack(tokens, w - 2, floor) + 1, floor) ?? head;
+          break;
+        }
     // "the director of the bureau, James Lund, said": a person's name in apposition to a
     // phrase ending in a prepositional object is the speaker.
     if (head && placeOrAge(tokens, head, floor) >= 0 && isForename(tokens[j + 1]?.text ?? '')) {
@@ -350,7 +368,25 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
     }
     if (ante && ante.kind !== 'pronoun') return { ...ante, start: np.start, end: np.end, text: np.text };
   }
-  return (np && firstConjunct(tokens, np, floor)) ?? np;
+  return np && (listAfterPlace(tokens, np, floor) ?? firstConjunct(tokens, np, floor) ?? np);
+}
+
+/** "Most voters in Kansas, Iowa and Utah said": names joined by "and" after a preposition of
+ * place are its object; the subject is the phrase the preposition hangs on, in lower case but at
+ * the clause's start ("the Department of Labor and Congress" is no such list). */
+function listAfterPlace(tokens: Token[], np: RawMention, floor: number): RawMention | null {
+  let k = indexAt(tokens, np.start) - 1;
+  if (np.kind !== 'name' || tokens[k]?.lower !== 'and') return null;
+  for (let items = 0; --k > floor && isCapitalized(tokens[k]) && items < 8; items++) {
+    while (k > floor && isCapitalized(tokens[k - 1])) k--;
+    if (tokens[k - 1]?.text === ',') k--;
+  }
+  return k > floor &&
+    PLACE_PREPOSITIONS.has(tokens[k]!.lower) &&
+    isWord(tokens[k - 1]) &&
+    (k - 1 === floor || !isCapitalized(tokens[k - 1]))
+    ? nounPhraseBefore(tokens, k, floor)
+    : null;
 }
 
 /** Where the dash ending at token `i` starts: `i` for a dash character, `i - 1` for "--" typed as
@@ -361,6 +397,9 @@ function dashStart(tokens: Token[], i: number): number {
   if (DASHES.includes(t.text)) return i;
   return t.text === '-' && tokens[i - 1]?.text === '-' && tokens[i - 1]!.quote < 0 ? i - 1 : -1;
 }
+
+/** Quantifiers that may float after the subject they quantify ("they all said"). */
+const FLOATED = wordSet('both all each');
 
 /** Words that may stand right before the first conjunct of a subject: a correlative ("both X
  * and Y"), or a conjunction or subordinator that opens the clause ("but X and Y said", "because
@@ -378,7 +417,8 @@ function firstConjunct(tokens: Token[], np: RawMention, floor: number): RawMenti
   const c = indexAt(tokens, np.start) - 1;
   if (c - 1 < floor || tokens[c]!.lower !== 'and') return null;
   const second = tokens[c + 1]!;
-  if (np.kind === 'nominal' && !DETERMINERS.has(second.lower)) return null;
+  // "Lund and others said": the others are the named one's company.
+  if (np.kind === 'nominal' && !DETERMINERS.has(second.lower) && second.lower !== 'others') return null;
   const first = nounPhraseBefore(tokens, c, floor);
   if (!first || (first.kind === 'pronoun' && first.name === 'who')) return null;
   // The phrase may start after a determiner or correlative its classification dropped.
@@ -660,6 +700,14 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
       ROLE_WORDS.has(tokens[i - 1]!.lower) &&
       !isCapitalized(tokens[i - 1])
     ) {
+      i -= 2;
+      words += 2;
+      continue;
+    }
+    // "an aide familiar with Lund's plans", "people close to Roe": a preposition after a
+    // post-modifier joins its object to the noun before, with no determiner after it either.
+    const mod = tokens[i - 1]?.lower ?? '';
+    if (i < end - 1 && NP_PREPOSITIONS.has(t.lower) && i - 2 >= floor && (POST_MODIFIERS.has(mod) || mod === 'close')) {
       i -= 2;
       words += 2;
       continue;
