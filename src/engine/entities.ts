@@ -1234,7 +1234,10 @@ export class EntityResolver {
       return { entity: this.#lookupNominal(thing), candidates: 1 };
     // "The protesters marched … they chanted": plural people nearer than any body.
     const people = m.name === 'they' ? thingBefore(this.#text, m.start, true) : null;
-    if (people && people.start > antePos) return { entity: this.#lookupNominal(people), candidates: 1 };
+    // "Mexican officials polled the United States … they said": people before the body in its
+    // own sentence are its subject, and the body only an object there.
+    if (people && (people.start > antePos || sentenceStartBefore(this.#text, antePos) <= people.start))
+      return { entity: this.#lookupNominal(people), candidates: 1 };
     if (antePos >= 0) {
       // Read at most THING_REACH characters back, so the cost stays linear in the article.
       const reachFrom = Math.max(0, m.start - THING_REACH);
@@ -2332,8 +2335,28 @@ function thingBefore(text: string, pos: number, they = false): RawMention | null
       break;
     }
   }
+  // "Mexican officials met … they said", "Workers objected. They also said": plural people with
+  // no determiner opening a sentence or a clause after a comma, as its subject (a verb follows).
+  if (they)
+    for (let r = BARE_PEOPLE.exec(window); r; r = BARE_PEOPLE.exec(window)) {
+      const start = r.index + r[0].length - r[1]!.length;
+      if ((!found || start > found.start - from) && (PEOPLE_PLURAL.test(r[2]!) || r[2] === 'People'))
+        found = {
+          start: from + start,
+          end: from + start + r[1]!.length,
+          text: r[1]!,
+          // "Workers" is capitalised only because it opens the sentence.
+          name: r[1] === r[2] ? r[1]!.toLowerCase() : r[1]!,
+          kind: 'nominal',
+          role: null,
+          gender: '',
+        };
+    }
   return found;
 }
+/** A sentence opening on a plural noun, after at most one modifier, before a verb (see thingBefore). */
+const BARE_PEOPLE =
+  /(?:[.!?]["”’]?\s+|\n|, )((?!(?:The|A|An|This|That|These|Those|His|Her|Its|Their) )(?:[A-Z][\w-]* )?([A-Za-z][a-z]+))(?= (?:also |then |still )?(?:have|had|were|are|did|do|will|would|[a-z]{2,}(?:ed|s))\b)/g;
 /** A sentence opening with a determiner or a possessive ("The email includes", "Thursday's memo
  * from", "The Japanese constitution makes"), whose first words hold a thing noun before any body
  * noun, function word or past tense ends the subject. */

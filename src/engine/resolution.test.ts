@@ -590,6 +590,27 @@ describe('names and short forms', () => {
     expect(names(plural)).toEqual(['Harbor Democrats']);
   });
 
+  test('"they" stands for plural people with no determiner who open a sentence or a clause', () => {
+    const reported = (text: string) =>
+      analyze(text)
+        .quotes.filter((q) => q.kind === 'reported')
+        .map((q) => q.speaker?.name ?? null);
+    expect(
+      reported(
+        article('Welders walked out of the Lindqvist Clinic on Monday. They also said that staffing had fallen.'),
+      ),
+    ).toEqual(['welders']);
+    // The body in their own sentence is its object, not what "they" stands for.
+    expect(
+      reported(
+        article(
+          'As the budget vote neared, Eastgate librarians picketed the Harbor Water Board all week.',
+          'The cuts, they said, would close four branches.',
+        ),
+      ),
+    ).toEqual(['Eastgate librarians']);
+  });
+
   test('an organisation word before "of" or "for" makes the run an organisation, whatever its last word', () => {
     const text = article(
       'The Department of Rivers published its figures on Monday.',
