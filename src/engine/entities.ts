@@ -1234,6 +1234,11 @@ export class EntityResolver {
       return { entity: this.#lookupNominal(thing), candidates: 1 };
     // "The protesters marched … they chanted": plural people nearer than any body.
     const people = m.name === 'they' ? thingBefore(this.#text, m.start, true) : null;
+    // "Ruiz and Okafor argued … they said": two people the article names in full, nearer than
+    // any body or plural people.
+    const pair = m.name === 'they' ? pairBefore(this.#text, m.start, this.#fullNames) : null;
+    if (pair && pair.start > antePos && (!people || pair.start > people.start))
+      return { entity: this.#entity(pair.name, 'group', null, ''), candidates: 1 };
     // "Mexican officials polled the United States … they said": people before the body in its
     // own sentence are its subject, and the body only an object there.
     if (people && (people.start > antePos || sentenceStartBefore(this.#text, antePos) <= people.start))
@@ -2354,6 +2359,38 @@ function thingBefore(text: string, pos: number, they = false): RawMention | null
     }
   return found;
 }
+/** The last "X and Y" before `pos` (within THING_BACK, outside quotations) whose two names end
+ * on surnames the article gives in full, that owns nothing ("X and Y's plan"), ends no list
+ * and is no preposition's object. None when a nearer "X and Y" is not such a pair, or when a
+ * "they" stands after it (that one may be someone else, whose object the pair is). */
+function pairBefore(
+  text: string,
+  pos: number,
+  fullNames: Map<string, unknown>,
+): { start: number; name: string } | null {
+  const from = Math.max(0, pos - THING_BACK);
+  const window = text.slice(from, pos).replace(/[“"][^“”"]*[”"]/g, (q) => ' '.repeat(q.length));
+  let found: { start: number; name: string } | null = null;
+  for (let r = NAME_PAIR.exec(window); r; r = NAME_PAIR.exec(window)) {
+    found = null;
+    if (!fullNames.has(r[1]!.toLowerCase()) || !fullNames.has(r[2]!.toLowerCase())) continue;
+    // "As X and Y stumped": an opening conjunction is no part of the first name.
+    const words = r[0].split(' ');
+    let k = 0;
+    while (CLOSED_WORDS.has(words[k]!.toLowerCase()) || /^(?:But|And|Or|So|Yet|As|Both)$/.test(words[k]!)) k++;
+    // "the X and Y campaigns": the pair only qualifies a noun.
+    if (/^(?:The|A|An)$/.test(words[k]!)) continue;
+    const start = r.index + r[0].length - words.slice(k).join(' ').length;
+    // "a study with X and Y", "donors W, X and Y": a preposition's object, a list's last two.
+    found =
+      PREPOSITION_END.test(window.slice(Math.max(0, start - 9), start)) || window[start - 2] === ','
+        ? null
+        : { start: from + start, name: words.slice(k).join(' ') };
+  }
+  return found && !/\b[Tt]hey\b/.test(text.slice(found.start, pos)) ? found : null;
+}
+const NAME_PAIR =
+  /\b(?:[A-Z][\w.-]* ){0,2}([A-Z][\w'’-]*[a-z]) and (?:[A-Z][\w.-]* ){0,2}([A-Z][\w'’-]*[a-z])\b(?!['’])/g;
 /** A sentence opening on a plural noun, after at most one modifier, before a verb (see thingBefore). */
 const BARE_PEOPLE =
   /(?:[.!?]["”’]?\s+|\n|, )((?!(?:The|A|An|This|That|These|Those|His|Her|Its|Their) )(?:[A-Z][\w-]* )?([A-Za-z][a-z]+))(?= (?:also |then |still )?(?:have|had|were|are|did|do|will|would|[a-z]{2,}(?:ed|s))\b)/g;

@@ -611,6 +611,23 @@ describe('names and short forms', () => {
     ).toEqual(['Eastgate librarians']);
   });
 
+  test('"they" stands for two people named in full and joined by "and", not for a list or an object', () => {
+    const reported = (text: string) =>
+      analyze(text)
+        .quotes.filter((q) => q.kind === 'reported')
+        .map((q) => q.speaker?.name ?? null);
+    const intro = 'Councillor Ines Varga and Mayor Tobias Lund spoke at the Eastgate Library on Monday.';
+    expect(reported(article(intro, 'Varga and Lund toured the site. The roof, they said, would be fixed.'))).toEqual([
+      'Varga and Lund',
+    ]);
+    // The last two of a list, or a preposition's object, are no subject "they" continues.
+    expect(
+      reported(
+        article(intro, 'The fund drew gifts from Ada Roe, Varga and Lund. The roof, they said, would be fixed.'),
+      ),
+    ).toEqual([]);
+  });
+
   test('an organisation word before "of" or "for" makes the run an organisation, whatever its last word', () => {
     const text = article(
       'The Department of Rivers published its figures on Monday.',
