@@ -1247,8 +1247,16 @@ export class EntityResolver {
     if (thing && !issued && thing.start > antePos && sentenceStartBefore(this.#text, thing.start) > antePos)
       return { entity: this.#lookupNominal(thing), candidates: 1 };
     // "The protesters marched … they chanted": plural people nearer than any body.
-    const people = m.name === 'they' ? thingBefore(this.#text, m.start, true) : null;
-    if (people && people.start > antePos) return { entity: this.#lookupNominal(people), candidates: 1 };
+    const people = m.name === 'they' ? thingBefore(this.#text, m.start, true, this.#fullNames) : null;
+    // "Ruiz and Okafor argued … they said": two people the article names in full, nearer than
+    // any body or plural people.
+    const pair = m.name === 'they' ? pairBefore(this.#text, m.start, this.#fullNames) : null;
+    if (pair && pair.start > antePos && (!people || pair.start > people.start))
+      return { entity: this.#entity(pair.name, 'group', null, ''), candidates: 1 };
+    // "Mexican officials polled the United States … they said": people before the body in its
+    // own sentence are its subject, and the body only an object there.
+    if (people && (people.start > antePos || sentenceStartBefore(this.#text, antePos) <= people.start))
+      return { entity: this.#lookupNominal(people), candidates: 1 };
     if (antePos >= 0) {
       // Read at most THING_REACH characters back, so the cost stays linear in the article.
       const reachFrom = Math.max(0, m.start - THING_REACH);
@@ -2315,7 +2323,7 @@ const THING_BACK = 400;
 /** The nearest document before `pos` ("the staff letter", "a sign", "Thursday's memo") within
  * THING_BACK characters, outside quotation marks: a thing noun in lower case after a determiner
  * or a possessive, with at most two words between them. */
-function thingBefore(text: string, pos: number, they = false): RawMention | null {
+function thingBefore(text: string, pos: number, they = false, surnames?: Map<string, unknown>): RawMention | null {
   const from = Math.max(0, pos - THING_BACK);
   const window = text.slice(from, pos).replace(/[“"][^“”"]*[”"]/g, (q) => ' '.repeat(q.length));
   // A thing after an earlier "it" is that one's object ("It also raised a complaint … it added").
@@ -2346,8 +2354,69 @@ function thingBefore(text: string, pos: number, they = false): RawMention | null
       break;
     }
   }
+  // "Mexican officials met … they said", "Workers objected. They also said": plural people with
+  // no determiner opening a sentence or a clause after a comma, as its subject (a verb follows).
+  if (they)
+    for (let r = BARE_PEOPLE.exec(window); r; r = BARE_PEOPLE.exec(window)) {
+      const start = r.index + r[0].length - r[1]!.length;
+      // A surname the article gives in full ("Sanders", "Walters") is someone, not people.
+      const people = (w: string | undefined) =>
+        !!w && (PEOPLE_PLURAL.test(w) || w === 'People') && !surnames?.has(w.toLowerCase());
+      // "Mexican officials met": a modifier and its noun; "Workers walked out": the noun, its verb.
+      const text = people(r[3]) ? r[1]! : people(r[2]) && !NOT_A_VERB.test(r[3]!) ? r[2]! : '';
+      if (text && (!found || start > found.start - from))
+        found = {
+          start: from + start,
+          end: from + start + text.length,
+          text,
+          // "Workers" is capitalised only because it opens the sentence; "Democrats" always is.
+          name: text.includes(' ') || /(?:crats|ans)$/.test(text) ? text : text.toLowerCase(),
+          kind: 'nominal',
+          role: null,
+          gender: '',
+        };
+    }
   return found;
 }
+/** The last "X and Y" before `pos` (within THING_BACK, outside quotations) whose two names end
+ * on surnames the article gives in full, that owns nothing ("X and Y's plan"), ends no list
+ * and is no preposition's object. None when a nearer "X and Y" is not such a pair, or when a
+ * "they" stands after it (that one may be someone else, whose object the pair is). */
+function pairBefore(
+  text: string,
+  pos: number,
+  fullNames: Map<string, unknown>,
+): { start: number; name: string } | null {
+  const from = Math.max(0, pos - THING_BACK);
+  const window = text.slice(from, pos).replace(/[“"][^“”"]*[”"]/g, (q) => ' '.repeat(q.length));
+  let found: { start: number; name: string } | null = null;
+  for (let r = NAME_PAIR.exec(window); r; r = NAME_PAIR.exec(window)) {
+    found = null;
+    if (!fullNames.has(r[1]!.toLowerCase()) || !fullNames.has(r[2]!.toLowerCase())) continue;
+    // "As X and Y stumped": an opening conjunction is no part of the first name.
+    const words = r[0].split(' ');
+    let k = 0;
+    while (CLOSED_WORDS.has(words[k]!.toLowerCase()) || /^(?:But|And|Or|So|Yet|As|Both)$/.test(words[k]!)) k++;
+    // "the X and Y campaigns": the pair only qualifies a noun.
+    if (/^(?:The|A|An)$/.test(words[k]!)) continue;
+    const start = r.index + r[0].length - words.slice(k).join(' ').length;
+    // "a study with X and Y", "donors W, X and Y", "the X and Y Act": a preposition's object, a
+    // list's last two, a name under the article.
+    found =
+      PREPOSITION_END.test(window.slice(Math.max(0, start - 9), start)) ||
+      /(?:,|\b[Tt]he) $/.test(window.slice(Math.max(0, start - 4), start))
+        ? null
+        : { start: from + start, name: words.slice(k).join(' ') };
+  }
+  return found && !/\b[Tt]hey\b/.test(text.slice(found.start, pos)) ? found : null;
+}
+const NAME_PAIR =
+  /\b(?:[A-Z][\w.-]* ){0,2}([A-Z][\w'’-]*[a-z]) and (?:[A-Z][\w.-]* ){0,2}([A-Z][\w'’-]*[a-z])\b(?!['’])/g;
+/** A sentence opening on a plural noun, after at most one modifier, before a lower-case word
+ * that is no preposition, conjunction or relative: its verb (see thingBefore). */
+const NOT_A_VERB = /^(?:of|and|or|in|at|for|from|to|with|on|who|whom|that|which)$/;
+const BARE_PEOPLE =
+  /(?:[.!?]["”’]?\s+|\n|, )((?!(?:The|A|An|This|That|These|Those|His|Her|Its|Their) )(?:([A-Z][\w-]*) )?([A-Za-z][a-z]+))(?= (?!(?:of|and|or|in|at|for|from|to|with|on|who|whom|that|which)\b)[a-z]{2,}\b)/g;
 /** A sentence opening with a determiner or a possessive ("The email includes", "Thursday's memo
  * from", "The Japanese constitution makes"), whose first words hold a thing noun before any body
  * noun, function word or past tense ends the subject. */

@@ -598,6 +598,44 @@ describe('names and short forms', () => {
     expect(names(plural)).toEqual(['Harbor Democrats']);
   });
 
+  test('"they" stands for plural people with no determiner who open a sentence or a clause', () => {
+    const reported = (text: string) =>
+      analyze(text)
+        .quotes.filter((q) => q.kind === 'reported')
+        .map((q) => q.speaker?.name ?? null);
+    expect(
+      reported(
+        article('Welders walked out of the Lindqvist Clinic on Monday. They also said that staffing had fallen.'),
+      ),
+    ).toEqual(['welders']);
+    // The body in their own sentence is its object, not what "they" stands for.
+    expect(
+      reported(
+        article(
+          'As the budget vote neared, Eastgate librarians picketed the Harbor Water Board all week.',
+          'The cuts, they said, would close four branches.',
+        ),
+      ),
+    ).toEqual(['Eastgate librarians']);
+  });
+
+  test('"they" stands for two people named in full and joined by "and", not for a list or an object', () => {
+    const reported = (text: string) =>
+      analyze(text)
+        .quotes.filter((q) => q.kind === 'reported')
+        .map((q) => q.speaker?.name ?? null);
+    const intro = 'Councillor Ines Varga and Mayor Tobias Lund spoke at the Eastgate Library on Monday.';
+    expect(reported(article(intro, 'Varga and Lund toured the site. The roof, they said, would be fixed.'))).toEqual([
+      'Varga and Lund',
+    ]);
+    // The last two of a list, or a preposition's object, are no subject "they" continues.
+    expect(
+      reported(
+        article(intro, 'The fund drew gifts from Ada Roe, Varga and Lund. The roof, they said, would be fixed.'),
+      ),
+    ).toEqual([]);
+  });
+
   test('an organisation word before "of" or "for" makes the run an organisation, whatever its last word', () => {
     const text = article(
       'The Department of Rivers published its figures on Monday.',
