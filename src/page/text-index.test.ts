@@ -155,12 +155,12 @@ describe('buildTextIndex: text and blocks', () => {
 describe('buildTextIndex: an interview question set in bold', () => {
   test('a paragraph wholly in bold that asks "you" gets a "Q: " label of no width in the DOM', () => {
     const { index, doc } = indexOf(
-      '<p>Clara Holm keeps bees.</p><p> <strong>Why did you start?</strong> </p><p>By chance.</p>' +
+      '<p>Clara Holm keeps bees. We talked to her in May.</p><p> <strong>Why did you start?</strong> </p><p>By chance.</p>' +
         '<p><b>What next?</b></p><p><b>Why</b> did you start?</p><p>Not <b>this one, do you?</b></p>',
     );
     const texts = index.blocks.map((b) => index.text.slice(b.start, b.end));
     expect(texts).toEqual([
-      'Clara Holm keeps bees.',
+      'Clara Holm keeps bees. We talked to her in May.',
       'Q: Why did you start?',
       'By chance.',
       'What next?',
@@ -173,6 +173,13 @@ describe('buildTextIndex: an interview question set in bold', () => {
     expect(index.pointAt(q.start + 3)).toEqual(index.pointAt(q.start));
     expect(index.pointAfter(q.end)!.offset).toBe('Why did you start?'.length);
     expect(doc.body.textContent).not.toContain('Q:');
+  });
+
+  test('an explainer\'s bold subhead that asks "you" gets no label: the page is no interview', () => {
+    const { index } = indexOf(
+      '<p>Dr. Clara Holm studies flu.</p><p><strong>What can you do?</strong></p><p>Wash your hands.</p>',
+    );
+    expect(index.text).not.toContain('Q:');
   });
 });
 

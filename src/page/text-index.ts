@@ -180,6 +180,15 @@ function boldQuestion(p: Element): boolean {
   return asked.endsWith('?') && /\byou/i.test(asked) && bold!.textContent!.trim() === asked;
 }
 
+/** Words that say a page is an interview. Bold questions put to "you" are also an explainer's
+ * subheads ("What can you do?"), whose next paragraph is the outlet's own advice: only on a page
+ * that calls itself an interview are they read as an interviewer's questions. */
+const INTERVIEW_SIGNAL =
+  /\b(?:interview(?:ed|s)?|Q ?& ?A|edited for (?:length|clarity)|in conversation|conversation with|spoke (?:with|to)|talked (?:with|to)|sat down with)\b/i;
+/** How much of the article's text is searched for those words, after the page's title (an
+ * interview says so early). */
+const INTERVIEW_SIGNAL_REACH = 3000;
+
 /** Hidden by markup alone (no CSS engine needed), so Node and the browser agree on it. */
 export function isHiddenByMarkup(el: Element): boolean {
   if (SKIPPED_TAGS.has(el.localName)) return true;
@@ -235,6 +244,7 @@ export function* textIndexSteps(root: Element, options: TextIndexOptions = {}): 
   let markedDepth = 0; // how many of them got marks: an even depth quotes with “ ”, an odd one with ‘ ’
   let pendingMarks = '';
   let pendingLabel = ''; // "Q: " before a bold question's first character (see `boldQuestion`)
+  let interview: boolean | undefined; // whether the article calls itself an interview, read once
   let lastNode: Text | null = null; // where the last character read came from, for a closing mark
   let lastEnd = 0;
 
@@ -395,7 +405,15 @@ export function* textIndexSteps(root: Element, options: TextIndexOptions = {}): 
     if (BLOCK_TAGS.has(tag)) {
       endBlock();
       openBlocks.push(el);
-      pendingLabel = tag === 'p' && started && boldQuestion(el) ? 'Q: ' : '';
+      pendingLabel =
+        tag === 'p' &&
+        started &&
+        boldQuestion(el) &&
+        (interview ??= INTERVIEW_SIGNAL.test(
+          (root.ownerDocument.title ?? '') + '\n' + (root.textContent ?? '').slice(0, INTERVIEW_SIGNAL_REACH),
+        ))
+          ? 'Q: '
+          : '';
     }
     if (HEADING_TAGS.has(tag)) headingDepth++;
     else if (tag === 'blockquote') quoteDepth++;
