@@ -165,6 +165,8 @@ const KEEP_DOT = wordSet('Jr Sr St Dr Mr Mrs Ms Inc Corp Ltd Co');
 const NAME_RUN =
   /[A-Z\u00c0-\u00de](?:\.[A-Z](?=\.))*[\w\u00c0-\u024f'’-]*\.?(?:[ \u00a0](?:(?:of|for|de|van|von)[ \u00a0])?[A-Z\u00c0-\u00de](?:\.[A-Z](?=\.))*[\w\u00c0-\u024f'’-]*\.?)+/g;
 
+/** A name run opening on a month, and the word before it that makes the month a date ("a June
+ * rally", "since April"): see where NAME_RUN is read. */
 const MONTH_OPENING =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \u00a0]/;
 const DATING_WORD = /\b(?:a|an|the|in|since|until|last|this|next|early|late|mid)[ \u00a0-]$/;
