@@ -2414,11 +2414,15 @@ function pairBefore(
 }
 const NAME_PAIR =
   /\b(?:[A-Z][\w.-]* ){0,2}([A-Z][\w'’-]*[a-z]) and (?:[A-Z][\w.-]* ){0,2}([A-Z][\w'’-]*[a-z])\b(?!['’])/g;
+/** Words after a plural noun that are no verb of it: prepositions, conjunctions, relatives. */
+const NOT_VERBS = 'of|and|or|in|at|for|from|to|with|on|who|whom|that|which';
+const NOT_A_VERB = new RegExp(`^(?:${NOT_VERBS})$`);
 /** A sentence opening on a plural noun, after at most one modifier, before a lower-case word
- * that is no preposition, conjunction or relative: its verb (see thingBefore). */
-const NOT_A_VERB = /^(?:of|and|or|in|at|for|from|to|with|on|who|whom|that|which)$/;
-const BARE_PEOPLE =
-  /(?:[.!?]["”’]?\s+|\n|, )((?!(?:The|A|An|This|That|These|Those|His|Her|Its|Their) )(?:([A-Z][\w-]*) )?([A-Za-z][a-z]+))(?= (?!(?:of|and|or|in|at|for|from|to|with|on|who|whom|that|which)\b)[a-z]{2,}\b)/g;
+ * that is none of NOT_VERBS: its verb (see thingBefore). */
+const BARE_PEOPLE = new RegExp(
+  `(?:[.!?]["”’]?\\s+|\\n|, )((?!(?:The|A|An|This|That|These|Those|His|Her|Its|Their) )(?:([A-Z][\\w-]*) )?([A-Za-z][a-z]+))(?= (?!(?:${NOT_VERBS})\\b)[a-z]{2,}\\b)`,
+  'g',
+);
 /** A sentence opening with a determiner or a possessive ("The email includes", "Thursday's memo
  * from", "The Japanese constitution makes"), whose first words hold a thing noun before any body
  * noun, function word or past tense ends the subject. */

@@ -282,7 +282,7 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
   }
   // "Lund was asked by moderator Ada Roe whether …": in the passive, the agent after "by" speaks;
   // without one the subject only heard the words ('“Not yet,” I was told').
-  if (ASKED_BY.has(t.lower) && /^(was|were|is|are|been|being)$/.test(tokens[k - 1]?.lower ?? '')) {
+  if (passiveAsked(tokens, k)) {
     const agent = tokens[k + 1]?.lower === 'by' ? subjectAfter(tokens, k + 2, tokens.length) : null;
     return agent && agent.kind !== 'pronoun' ? agent : null;
   }
@@ -490,13 +490,18 @@ function relativeHead(tokens: Token[], m: RawMention, floor: number): RawMention
 /** Cues whose passive names the one who spoke after "by" ("was asked by", "was pressed by"). */
 const ASKED_BY = wordSet('asked pressed questioned told described');
 
+/** One of those cues at `k` in the passive ("was asked", "been told"). */
+function passiveAsked(tokens: Token[], k: number): boolean {
+  return ASKED_BY.has(tokens[k]!.lower) && /^(was|were|is|are|been|being)$/.test(tokens[k - 1]?.lower ?? '');
+}
+
 /** "Lund was described (by …) as “…”", "Roe was told “…”": a passive cue of these shortly before
  * the quote; its subject heard or was given the words, so never says them. */
 export function passiveBefore(tokens: Token[], qi: number): boolean {
   for (let d = qi - 1; d > 0 && d >= qi - 8; d--) {
     const t = tokens[d]!;
     if (t.quote >= 0 || /^[.;!?]$/.test(t.text)) return false;
-    if (ASKED_BY.has(t.lower) && /^(was|were|is|are|been|being)$/.test(tokens[d - 1]!.lower)) return true;
+    if (passiveAsked(tokens, d)) return true;
   }
   return false;
 }
