@@ -35,6 +35,9 @@ describe('pageByline', () => {
     const head =
       '<meta property="article:author" content="https://example.com/by/ada-lund"><meta itemprop="author" content="Ada Lund">';
     expect(pageByline(page(head))).toBe('Ada Lund');
+    const query =
+      '<meta property="article:author" content="https://example.com/by?id=7&amp;s=1"><meta itemprop="author" content="Ada Lund">';
+    expect(pageByline(page(query))).toBe('Ada Lund');
   });
 
   test('reads one author from JSON-LD, inside a graph', () => {

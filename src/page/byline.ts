@@ -67,7 +67,8 @@ export function pageByline(doc: Document): string | null {
   try {
     for (const selector of AUTHOR_META) {
       const content = doc.querySelector(selector)?.getAttribute('content');
-      if (content && SEVERAL.test(content)) return null;
+      // (A link's query string may hold "&": it is no credit of several.)
+      if (content && !/^https?:/i.test(content) && SEVERAL.test(content)) return null;
       // A link or an outlet in one field does not hide a name in the next.
       const name = content && personName(content);
       if (name) return name;
