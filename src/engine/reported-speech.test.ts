@@ -303,6 +303,11 @@ describe('reported speech: the forms of a reported clause', () => {
       [['that the city would hire 300 teachers', 'Ana Ruiz']],
     ],
     [
+      'an infinitive cue after "more likely": the subject of the verb before',
+      'Younger renters were slightly more likely to say that rents should be frozen.',
+      [['that rents should be frozen', 'Younger renters']],
+    ],
+    [
       'a negated verb coordinated with an earlier verb of the subject',
       'Mayor Ana Ruiz said that the schools would stay open but did not suggest the city would hire more teachers.',
       [

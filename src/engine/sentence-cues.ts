@@ -532,13 +532,16 @@ function openingName(tokens: Token[], k: number, floor: number): RawMention | nu
 }
 
 /** Verbs and particles an infinitive cue hangs on ("goes on to say", "was prompted to say",
- * "decided to tell"): any lower-case -ed form, or these. */
+ * "decided to tell", "are more likely to say"): any lower-case -ed or -ly form, or these. */
 const INFINITIVE_BRIDGES = wordSet(
-  'go goes went going on was were is are be been has have had continue continues proceeds proceeded decide decides seem seems appear appears try tries want wants later also then',
+  'go goes went going on was were is are be been has have had continue continues proceeds proceeded decide decides seem seems appear appears try tries want wants later also then more less',
 );
 
 function bridges(t: Token): boolean {
-  return !isCapitalized(t) && (INFINITIVE_BRIDGES.has(t.lower) || isSmallWordEnding(t.text, 3, 'ed'));
+  return (
+    !isCapitalized(t) &&
+    (INFINITIVE_BRIDGES.has(t.lower) || isSmallWordEnding(t.text, 3, 'ed') || isSmallWordEnding(t.text, 3, 'ly'))
+  );
 }
 
 /** Verbs whose infinitive says nobody spoke ("declined to say", "refused to comment"). */
