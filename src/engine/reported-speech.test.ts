@@ -1291,6 +1291,12 @@ describe('reported speech: a noun-like cue made a verb by the words before it', 
       [['to cut the ferry fares by a third next spring', 'Ruiz']],
     ],
     [
+      '"charge" as an accusation, with "that" after a plural subject ("Critics charged that")',
+      'Tenant groups charged that the landlord ignored the repairs for years.',
+      [['that the landlord ignored the repairs for years', 'Tenant groups']],
+    ],
+    ['a charge in the passive ("was charged with") reports nothing', 'The landlord was charged with fraud in May.', []],
+    [
       'a possessive before the plural noun makes it no verb ("His promises to")',
       'His promises to cut the ferry fares were soon forgotten by the council.',
       [],
