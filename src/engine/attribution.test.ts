@@ -852,6 +852,22 @@ describe('attributeQuotes: a speaker is a referring expression', () => {
   });
 
   test.each<[string, string]>([
+    ['“Rates will fall,” said Ada Lund of Halden University.', 'Ada Lund'],
+    ['“Rates will fall,” said Dr. Jon Berg of Brill Analytics.', 'Jon Berg'],
+  ])('a given name and a surname before "of" are a person of that body: %s', (sentence, name) => {
+    const { quotes } = run(article(sentence));
+    expect(quotes[0]!.speaker).toMatchObject({ name, kind: 'person' });
+  });
+
+  test.each<[string, string]>([
+    ['A note from Kestrel Equities found that “margins are thin.”', 'Kestrel Equities'],
+    ['“Growth slows,” said Harbour Economics.', 'Harbour Economics'],
+  ])('a firm named by its trade’s head word is an organisation: %s', (sentence, name) => {
+    const { quotes } = run(article(sentence));
+    expect(quotes[0]!.speaker).toMatchObject({ name, kind: 'organization' });
+  });
+
+  test.each<[string, string]>([
     ['"Q," said one of those aides, who asked not to be named.', 'one of those aides'],
     ['"It was awful," said one of two witnesses who saw the fight.', 'one of two witnesses'],
     ['Some of his donors told reporters that "it is over."', 'Some of his donors'],

@@ -45,6 +45,8 @@ const ORG_HEADS = wordSet(
     // Heads of company and institution names, and the platforms news quotes as sources.
     'market foods research finance capital partners holdings technologies labs ventures securities insurance energy ' +
     'systems solutions communications entertainment studios airways hospital clinic school college academy museum society ' +
+    'equities economics analytics advisors advisers consulting management investments industries enterprises ' +
+    'pharmaceuticals therapeutics bancorp logistics international ' +
     'authority trust initiative gazette telegraph observer today radio tv television bloomberg politico twitter facebook instagram youtube tiktok reddit quora ' +
     // Company suffixes, as the name cleaner leaves them ("Orbital Dynamics Inc." -> "Inc").
     'inc corp ltd llc plc co co. ltd. ' +
@@ -1233,6 +1235,10 @@ export class EntityResolver {
     // named in the plural or a group, or with a singular body when no plural of people or pair of
     // names stands between ("the protesters … they chanted").
     const antePos = Math.max(named?.pos ?? -1, spoke?.pos ?? -1);
+    // "Acme Corp. and Brill Group both cut …": "it" after two bodies joined by "and" is either.
+    const other = m.name === 'it' && named && named.pos === antePos ? this.#lastOrgOccurrence(named.pos) : null;
+    if (other && /^ and (?:the )?$/.test(this.#text.slice(other.pos + other.name.length, named!.pos)))
+      return { entity: this.#entity(m.name, 'unknown', null, ''), candidates: 0 };
     // "The staff letter … it said", "wrote in the affidavit. It continued:": a document named
     // after the last organisation (or where one names a thing as above) speaks through "it".
     const thing =
@@ -2163,6 +2169,20 @@ function readRun(raw: string[]): RunReading {
     ADJECTIVE_COMPOUND.test(last)
   )
     return none;
+  // "Ann Lund of Halden University", "Dr. Ann Lund of Acme Capital": a given name and a surname
+  // before "of" name a person, and what follows is where they work, whatever its head word.
+  const ofAt = lowers.indexOf('of');
+  let first = 0;
+  while (first < ofAt && HONORIFICS.has(lowers[first]!)) first++;
+  if (
+    ofAt - first >= 2 &&
+    ofAt - first <= 3 &&
+    isForename(cleaned[first]!) &&
+    !lowers.slice(0, ofAt).some((w) => ORG_HEADS.has(w) || ROLE_WORDS.has(w))
+  ) {
+    const person = readRun(words.slice(0, ofAt));
+    if (person.kind === RUN_FULL) return { ...person, offset: offset + person.offset };
+  }
   // "Department of Defense", "Campaign for Lund": an organisation's head word before "of"/"for".
   const orgBeforeConnector = lowers.some((w, k) => ORG_HEADS.has(w) && CONNECTORS.has(lowers[k + 1] ?? ''));
   // "Radio 5 Live", "Channel 4 News": a number inside the run is no part of a person's name.

@@ -569,11 +569,11 @@ describe('names and short forms', () => {
 
   test('"it" stays unclear between two companies that both take "its"', () => {
     const text = article(
-      'Kestrel Analytics and Varnel Pumps both cut their forecasts on Tuesday.',
+      'Kestrel Analytics and Varnel Industries both cut their forecasts on Tuesday.',
       '“Orders have slowed,” it said.',
     );
     expect(best(text).map((q) => q.speaker?.name ?? null)).not.toContain('Kestrel Analytics');
-    expect(best(text).map((q) => q.speaker?.name ?? null)).not.toContain('Varnel Pumps');
+    expect(best(text).map((q) => q.speaker?.name ?? null)).not.toContain('Varnel Industries');
   });
 
   test('"it" does not stand for a body named only as the place where someone works', () => {

@@ -1505,16 +1505,16 @@ function personBeforePlace(phrase: Token[], k: number): boolean {
   for (let j = 0; j < k - 1; j++) if (ROLE_WORDS.has(phrase[j]!.lower) || HONORIFICS.has(phrase[j]!.lower)) return true;
   // "botanist Ada Lund of Brill College": a lower-case noun of a role (one ROLE_WORDS need not
   // list), then two or three capitalised words that name no institution; they are the person.
+  // "Ada Lund of Brill Analytics": without such a noun, a given name opening the phrase does.
   let run = k;
   while (run > 0 && isCapitalized(phrase[run - 1])) run--;
   return (
-    run > 0 &&
     k - run >= 2 &&
     k - run <= 3 &&
-    !phrase.slice(run, k).some((t) => INSTITUTION_HEADS.has(t.lower)) &&
-    isWord(phrase[run - 1]) &&
-    !DETERMINERS.has(phrase[run - 1]!.lower) &&
-    nounHead(phrase[run - 1]!)
+    !phrase.slice(run, k).some((t) => INSTITUTION_HEADS.has(t.lower) || ROLE_WORDS.has(t.lower)) &&
+    (run > 0
+      ? isWord(phrase[run - 1]) && !DETERMINERS.has(phrase[run - 1]!.lower) && nounHead(phrase[run - 1]!)
+      : isForename(phrase[0]!.text))
   );
 }
 
