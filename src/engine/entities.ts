@@ -1874,7 +1874,7 @@ export class EntityResolver {
     const people = this.#withLoneSurnames();
     for (let p = lowerBound(people, pos, atPos) - 1, steps = 0; p >= 0 && steps < LOOK_BACK; p--, steps++) {
       const occ = people[p]!;
-      if (!atMostOneSentenceEnd(text, occ.pos, pos)) break;
+      if (!atMostOneSentenceEnd(text, occ.pos, pos, true)) break;
       if (!occ.subject || this.#insideQuote(occ.pos)) continue;
       const e = this.#personByKey(occ.key);
       if (e && this.#isPlausiblePerson(e)) return e;
@@ -2805,9 +2805,10 @@ function noSentenceEnd(text: string, from: number, to: number): boolean {
 /** True when at most one sentence end lies between `from` and `to` (false beyond 2,000
  * characters), stopping at the second: a name at `from` opens the sentence holding `to` or the
  * one before it. */
-function atMostOneSentenceEnd(text: string, from: number, to: number): boolean {
+function atMostOneSentenceEnd(text: string, from: number, to: number, breakOnce = false): boolean {
   if (to - from > 2000) return false;
-  const gap = text.slice(from, to);
+  // A paragraph break ("\n\n") counts as one end when `breakOnce`, as ". " does.
+  const gap = breakOnce ? text.slice(from, to).replace(/\n+/g, '\n') : text.slice(from, to);
   let ends = 0;
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(gap); m; m = SENTENCE_END.exec(gap))

@@ -620,3 +620,11 @@ describe('names with particles and a role whose object passed for a name', () =>
     expect(got?.[1]).toBe(role);
   });
 });
+
+test('Hausa honorifics ("Malam", "Alhaji", "Hajiya") are dropped from the name and give its gender', () => {
+  const got = speakers(
+    'Mr Tunde Bello opened the market at dawn.',
+    'A grain trader, Malam Garba Idris, told us that maize had doubled. He said: “Even the farmers complain.”',
+  );
+  expect(got[0]?.[0]).toBe('Garba Idris');
+});

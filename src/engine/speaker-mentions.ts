@@ -55,7 +55,7 @@ export const DETERMINERS = wordSet(
 export const NP_PREPOSITIONS = wordSet('of for with at from in on to close near inside within');
 /** Honorifics: dropped from the name, kept as a gender signal. */
 export const HONORIFICS = wordMap(
-  'mr.=m mr=m mrs.=f mrs=f ms.=f ms=f miss=f dr.= dr= sir=m dame=f lord=m lady=f baron=m baroness=f prof.=',
+  'mr.=m mr=m mrs.=f mrs=f ms.=f ms=f miss=f dr.= dr= sir=m dame=f lord=m lady=f baron=m baroness=f prof.= alhaji=m malam=m hajiya=f',
 );
 /** Role words that are also common family names ("Peter T. King", "Ada Bishop", "Jon Chancellor"). */
 export const SURNAME_ROLES = wordSet('king bishop chancellor prince dean');
