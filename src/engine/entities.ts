@@ -127,7 +127,7 @@ const PLURAL_BEFORE_OF = /^[A-Z][a-z]{2,}[^sui]s$/;
 
 /** Words that may join a name ("Department of Defense") but not end one. */
 const SPACE = /[ \u00a0]/;
-const CONNECTORS = wordSet('of for de van von');
+const CONNECTORS = wordSet('of for de van von la del der da dos bin binti binte ibn');
 /** Capitalised sentence openers that are not part of the name that follows ("But Trump said"). */
 const RUN_OPENERS = wordSet(
   'The A An But And In On At As When After If So While Then Now Neither Either Both Would Could Should Can Will Did Does Do Is Are Was Were Has Have Had Why How What Where Let Please Yes No Oh ' +
@@ -165,7 +165,7 @@ const KEEP_DOT = wordSet('Jr Sr St Dr Mr Mrs Ms Inc Corp Ltd Co');
  * ("B.S. Hegde": without that the run began at "S."). A run never starts inside a word; that
  * is checked by hand, because a look-behind in the pattern costs the search its fast first-character scan. */
 const NAME_RUN =
-  /[A-Z\u00c0-\u00de](?:\.[A-Z](?=\.))*[\w\u00c0-\u024f'’-]*\.?(?:[ \u00a0](?:(?:of|for|de|van|von)[ \u00a0])?[A-Z\u00c0-\u00de](?:\.[A-Z](?=\.))*[\w\u00c0-\u024f'’-]*\.?)+/g;
+  /[A-Z\u00c0-\u00de](?:\.[A-Z](?=\.))*[\w\u00c0-\u024f'’-]*\.?(?:[ \u00a0](?:(?:of|for|de|van|von|la|del|der|da|dos|bin|binti|binte|ibn)[ \u00a0]){0,2}(?:[ae]l-)?[A-Z\u00c0-\u00de](?:\.[A-Z](?=\.))*[\w\u00c0-\u024f'’-]*\.?)+/g;
 
 /** A name run opening on a month, and the word before it that makes the month a date ("a June
  * rally", "since April"): see where NAME_RUN is read. */
@@ -1880,7 +1880,7 @@ export class EntityResolver {
     const people = this.#withLoneSurnames();
     for (let p = lowerBound(people, pos, atPos) - 1, steps = 0; p >= 0 && steps < LOOK_BACK; p--, steps++) {
       const occ = people[p]!;
-      if (!atMostOneSentenceEnd(text, occ.pos, pos)) break;
+      if (!atMostOneSentenceEnd(text, occ.pos, pos, true)) break;
       if (!occ.subject || this.#insideQuote(occ.pos)) continue;
       const e = this.#personByKey(occ.key);
       if (e && this.#isPlausiblePerson(e)) return e;
@@ -2252,7 +2252,7 @@ function readRun(raw: string[]): RunReading {
   let nameEnd = words.length;
   if (nameStart > 0)
     for (let k = nameStart + 1; k < words.length; k++)
-      if (CONNECTORS.has(words[k]!)) {
+      if (/^(?:of|for)$/.test(words[k]!)) {
         nameEnd = k;
         break;
       }
@@ -2273,7 +2273,7 @@ function readRun(raw: string[]): RunReading {
           .filter((w) => !HONORIFICS.has(w.toLowerCase()))
           .join(' ')
       : '';
-  if (name.length >= 2 && name.length <= 4 && !roleInName)
+  if (name.length >= 2 && name.filter((w) => !CONNECTORS.has(w)).length <= 4 && !roleInName)
     return { kind: RUN_FULL, offset, key, name: name.join(' '), role, gender };
   if (name.length === 1)
     return { kind: gender || roleEnd >= 0 ? RUN_PERSON_KEY : RUN_SINGLE, offset, key, name: name[0]!, role, gender };
@@ -2825,9 +2825,10 @@ function noSentenceEnd(text: string, from: number, to: number): boolean {
 /** True when at most one sentence end lies between `from` and `to` (false beyond 2,000
  * characters), stopping at the second: a name at `from` opens the sentence holding `to` or the
  * one before it. */
-function atMostOneSentenceEnd(text: string, from: number, to: number): boolean {
+function atMostOneSentenceEnd(text: string, from: number, to: number, breakOnce = false): boolean {
   if (to - from > 2000) return false;
-  const gap = text.slice(from, to);
+  // A paragraph break ("\n\n") counts as one end when `breakOnce`, as ". " does.
+  const gap = breakOnce ? text.slice(from, to).replace(/\n+/g, '\n') : text.slice(from, to);
   let ends = 0;
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(gap); m; m = SENTENCE_END.exec(gap))

@@ -830,6 +830,14 @@ describe('names and short forms', () => {
     expect(names(alone)).toEqual(['19-year-old']);
   });
 
+  test('"the 27-year-old" opening the next paragraph is the person the paragraph before opened with', () => {
+    const text = article(
+      'Mina Okafor has signed for the club until 2029.',
+      'The 27-year-old told reporters “this is home now.”',
+    );
+    expect(names(text)).toEqual(['Mina Okafor']);
+  });
+
   test('a description continues a subject named again by surname alone', () => {
     const text = article(
       'Edgar Thornquist opened his campaign in March.',

@@ -591,3 +591,40 @@ describe('a role word inside an institution’s name after its "of"', () => {
     ]);
   });
 });
+
+describe('names with particles and a role whose object passed for a name', () => {
+  test.each<[string, string, string | null]>([
+    // Lower-case particles inside a name ("de la", "van der", "ibn", "binte"), in apposition too.
+    [
+      'Her press officer, Lucas Ferrer de la Vega, said: "The count is over."',
+      'Lucas Ferrer de la Vega',
+      'Her press officer',
+    ],
+    ['"The count is over," said Joost van der Hoek.', 'Joost van der Hoek', null],
+    ['Its envoy, Karim ibn Tariq, said: "The road is open."', 'Karim ibn Tariq', 'Its envoy'],
+    ['"I flagged the trades," said Aminah binte Yusof.', 'Aminah binte Yusof', null],
+    // An Arabic article before the surname is inside the name, a title before it is role.
+    ['Army spokesman Colonel Samir al-Haddad said: "The road is open."', 'Samir al-Haddad', 'Army spokesman Colonel'],
+    // "Minister of X, Name": the role's object is no speaker; the name in apposition is.
+    [
+      'The Minister of Transport, Mr Kofi Mensah-Boateng, said: "The road is open."',
+      'Kofi Mensah-Boateng',
+      'The Minister of Transport',
+    ],
+    ['Counsel for Tan, Ms Lee Hui Min, said: "My client was abroad."', 'Lee Hui Min', 'Tan'],
+    // A rank of two role words before the name ("Senior Counsel").
+    ['Her lawyer, Senior Counsel Arjun Pal Mehta, said: "My client was abroad."', 'Arjun Pal Mehta', 'Senior Counsel'],
+  ])('%s', (sentence, name, role) => {
+    const [got] = speakers('Rain fell all day in the town.', sentence);
+    expect(got?.[0]).toBe(name);
+    expect(got?.[1]).toBe(role);
+  });
+});
+
+test('Hausa honorifics ("Malam", "Alhaji", "Hajiya") are dropped from the name and give its gender', () => {
+  const got = speakers(
+    'Mr Tunde Bello opened the market at dawn.',
+    'A grain trader, Malam Garba Idris, told us that maize had doubled. He said: “Even the farmers complain.”',
+  );
+  expect(got[0]?.[0]).toBe('Garba Idris');
+});

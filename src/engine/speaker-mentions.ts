@@ -55,7 +55,7 @@ export const DETERMINERS = wordSet(
 export const NP_PREPOSITIONS = wordSet('of for with at from in on to close near inside within');
 /** Honorifics: dropped from the name, kept as a gender signal. */
 export const HONORIFICS = wordMap(
-  'mr.=m mr=m mrs.=f mrs=f ms.=f ms=f miss=f dr.= dr= sir=m dame=f lord=m lady=f baron=m baroness=f prof.=',
+  'mr.=m mr=m mrs.=f mrs=f ms.=f ms=f miss=f dr.= dr= sir=m dame=f lord=m lady=f baron=m baroness=f prof.= alhaji=m malam=m hajiya=f',
 );
 /** Role words that are also common family names ("Peter T. King", "Ada Bishop", "Jon Chancellor"). */
 export const SURNAME_ROLES = wordSet('king bishop chancellor prince dean');
@@ -76,7 +76,7 @@ function surnameAfterName(head: Token[], k: number): boolean {
 /** Words of a title or role ("Defense Minister", "spokeswoman"): everything up to the last of them is role. */
 export const ROLE_WORDS = wordSet(
   'president minister administrator treasurer comptroller secretary senator sen. rep. del. sec. atty. amb. delegate representative congressman congresswoman governor gov. mayor general gen. col. colonel admiral adm. ' +
-    'ambassador chancellor chairman chairwoman chair director chief ceo judge justice speaker leader attorney spokesman spokeswoman spokesperson ' +
+    'brigadier counsel ambassador chancellor chairman chairwoman chair director chief ceo judge justice speaker leader attorney spokesman spokeswoman spokesperson ' +
     'commissioner sheriff prosecutor pope king queen prince princess premier vice deputy candidate nominee lt. sgt. capt. coach professor prof. ' +
     'economist analyst adviser advisor manager strategist official officer lawyer founder executive host anchor reporter author editor pastor rev. ' +
     'chairperson member head researcher scientist expert activist organizer consultant pollster aide surrogate staffer mogul billionaire businessman businesswoman ' +
@@ -295,13 +295,26 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
     }
     // "his sister, Greta, said": the name sits in the apposition, the description is its role;
     // after a place ("a woman in Worcester, Massachusetts, told") it is the place's region.
+    // So after a role whose object passed for a name ("The Minister of Finance, Mr X, said",
+    // "Counsel for Lim, Ms Wong, said").
+    const at = indexAt(tokens, head.start);
+    const roleObject =
+      head.kind === 'name' &&
+      !head.name.includes(' ') &&
+      (/\b(?:of|for)\b/.test(head.role ?? '') ||
+        (/^(?:of|for)$/.test(tokens[at - 1]?.lower ?? '') && ROLE_WORDS.has(tokens[at - 2]?.lower ?? '')));
     if (
-      head.kind === 'nominal' &&
-      apposition.length <= 4 &&
-      apposition.every((x) => isCapitalized(x)) &&
+      (head.kind === 'nominal' || roleObject) &&
+      apposition.filter((x) => !NAME_PARTICLE.test(x.lower)).length <= 5 &&
+      isCapitalized(apposition[0]) &&
+      apposition.every((x) => isCapitalized(x) || NAME_PARTICLE.test(x.lower)) &&
       // After a place, a lone word is its region ("a delegate from Houston, Texas, said"), even
       // one that is also a forename; a forename and more is a person ("…, Jane Roe, said").
-      !(endsInPlace(tokens, j) && (apposition.length === 1 || !isForename(apposition[0]!.text)))
+      !(
+        endsInPlace(tokens, j) &&
+        (apposition.length === 1 ||
+          !(roleObject || isForename(apposition[0]!.text) || HONORIFICS.has(apposition[0]!.lower)))
+      )
     ) {
       const named = classify(apposition);
       if (named && named.kind === 'name') return { ...named, role: named.role ?? head.text };
@@ -845,7 +858,7 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
       isCapitalized(t) ||
       (t.lower === 'and' && andInsideInstitution(tokens, i, start)) ||
       (t.text === '&' && isCapitalized(tokens[i + 1])) ||
-      (sawName && numberInName(tokens, i))
+      (sawName && (numberInName(tokens, i) || NAME_PARTICLE.test(t.lower)))
     )
       sawName = true;
     else if (
@@ -1423,6 +1436,9 @@ function numberInName(tokens: Token[], k: number): boolean {
   );
 }
 
+/** Lower-case particles inside a person's name. */
+const NAME_PARTICLE = /^(?:de|la|del|der|van|von|da|dos|bin|binti|binte|ibn)$/;
+
 function inNameConnector(head: Token[], k: number): boolean {
   if (head[k]!.lower === 'and') return andInsideInstitution(head, k, -1);
   // "Procter & Gamble": an ampersand between capitalised words is inside one name.
@@ -1430,6 +1446,15 @@ function inNameConnector(head: Token[], k: number): boolean {
   if (numberInName(head, k)) return true;
   if (institutionArticle(head, k) || (/^(?:of|for)$/.test(head[k]!.lower) && institutionArticle(head, k + 1)))
     return true;
+  // "Ana de la Cruz", "Jan van der Berg", "Omar bin Said": particles between the parts of a name.
+  if (NAME_PARTICLE.test(head[k]!.lower)) {
+    const a = NAME_PARTICLE.test(head[k - 1]?.lower ?? '') ? k - 2 : k - 1;
+    return (
+      a >= 0 &&
+      isCapitalized(head[a]) &&
+      isCapitalized(head[NAME_PARTICLE.test(head[k + 1]?.lower ?? '') ? k + 2 : k + 1])
+    );
+  }
   return (
     k > 0 &&
     /^(?:of|for|de)$/.test(head[k]!.lower) &&

@@ -190,7 +190,11 @@ function tokenEnd(t: Token): number {
 /** True for a token that starts with a capital letter. */
 export function isCapitalized(t: Token | undefined): boolean {
   if (t === undefined || t.quote >= 0) return false;
-  return isUpperCase(t.text.charCodeAt(0));
+  const x = t.text;
+  // "al-Khatib", "el-Sayed": an Arabic article before a capital opens a name too.
+  return (
+    isUpperCase(x.charCodeAt(0)) || (x[1] === 'l' && x[2] === '-' && /[ae]/.test(x[0]!) && isUpperCase(x.charCodeAt(3)))
+  );
 }
 
 /** True for a word token (letters or digits). */

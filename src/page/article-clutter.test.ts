@@ -99,6 +99,8 @@ describe('clutterFilter', () => {
     <aside id="aside"><p>Pull quote</p></aside>
     <figure id="fig"><img src="x.jpg"><figcaption>Caption</figcaption></figure>
     <figure id="figq"><blockquote><p>A quoted passage in a figure.</p></blockquote><figcaption>— Someone</figcaption></figure>
+    <figure id="pq" class="wp-block-pullquote"><blockquote><p>“A line repeated from the story.”</p></blockquote></figure>
+    <div id="pq2" class="pull-quote">“A line repeated from the story.”</div>
   </div>`;
   const doc = parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
   const root = doc.getElementById('root')!;
@@ -121,6 +123,8 @@ describe('clutterFilter', () => {
     ['aside', true],
     ['fig', true],
     ['figq', false],
+    ['pq', true],
+    ['pq2', true],
   ])('#%s excluded: %s', (id, expected) => {
     expect(filter(el(id))).toBe(expected);
   });

@@ -133,6 +133,7 @@ const CLUTTER_SMALL = wordRegex([
   'author-?bio', // furniture
   'rail',
   'widget',
+  'pull-?quote', // a quote repeated from the story, set large
 ]);
 
 /** Class/id words of inline parts that are not the sentence around them: a caption or credit
