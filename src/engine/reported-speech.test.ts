@@ -916,6 +916,14 @@ describe('reported speech: what is not a reported clause', () => {
       'At a rally in Dayton on Monday, Omar Diallo added, “Nobody will pay a toll on that bridge.”',
     ],
     [
+      'a fronted time phrase after "but" before the cue of a direct quote',
+      'Ana Ruiz spoke first. But a few days later, Omar Diallo wrote, “The bridge will be free.”',
+    ],
+    [
+      'a time phrase after "but" and a name with its appositive before the cue of a direct quote',
+      'Ana Ruiz spoke first. But on “Face the Nation” Sunday, Omar Diallo, a city clerk, said, “The toll is gone.”',
+    ],
+    [
       'a cue taking a noun phrase that is no claim ("maintains a lead")',
       'Senator Dan Roe still maintains a comfortable lead in endorsements from party leaders.',
     ],

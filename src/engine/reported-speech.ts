@@ -892,7 +892,8 @@ function cued(
     if (
       tokens[afterCue]?.text === ',' &&
       (tokens[afterCue + 1]?.quote ?? -1) >= 0 &&
-      frontedSetting(tokens, floor, subjectStart - 1)
+      (frontedSetting(tokens, floor, subjectStart - 1) ||
+        (!isWord(tokens[afterCue + 2]) && timeSetting(tokens, floor, subjectStart - 1)))
     )
       return { clause: null, next: skipTail(tokens, afterCue) };
     // "The plan, officials said Tuesday in a statement, would fail": an adjunct of the cue before
@@ -1881,6 +1882,16 @@ function frontedSetting(tokens: Token[], from: number, to: number): boolean {
     SUBORDINATORS.has(first.lower) ||
     (isCapitalized(first) && /^\p{L}{3,}(?:ing|ed)$/u.test(first.text) && !isCapitalized(tokens[from + 1]))
   );
+}
+
+/** "Later that day, X said, “…”", "But on Monday, …": [from, to) opens, after "but" or the like,
+ * with a preposition or a time word, or holds a time word, and has no verb: a setting. */
+function timeSetting(tokens: Token[], from: number, to: number): boolean {
+  while (from < to && OPENERS.has(tokens[from]!.lower)) from++;
+  const f = tokens[from]?.lower ?? 'of';
+  let time = from < to && f !== 'of' && (ADJUNCT_OPENERS.has(f) || TAIL_STARTS.has(f));
+  for (let i = from; i < to; i++) time ||= TIME_BEFORE.has(tokens[i]!.lower);
+  return time && !hasVerb(tokens, from, to);
 }
 
 /** "In the deposition": a short prepositional phrase before the subject, with no comma inside. */
