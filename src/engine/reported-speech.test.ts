@@ -1451,6 +1451,14 @@ describe('reported speech: where a clause ends', () => {
       ),
     ).toEqual([['the pier was safe', 'Ana Ruiz', 'Mayor Ana Ruiz']]);
   });
+  test('", compared to" what is no figure is part of the claim; a figure compared is not', () => {
+    expect(
+      reported(article('Mayor Ana Ruiz told the council that the toll is “tiny,” compared to what the ferry costs.')),
+    ).toEqual([['that the toll is “tiny,” compared to what the ferry costs', 'Ana Ruiz', 'Mayor Ana Ruiz']]);
+    expect(reported(article('Mayor Ana Ruiz said the toll is small, compared with $9 for the ferry.'))).toEqual([
+      ['the toll is small', 'Ana Ruiz', 'Mayor Ana Ruiz'],
+    ]);
+  });
 });
 
 describe('reported speech: a quote after the claim is listed once', () => {

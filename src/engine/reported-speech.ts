@@ -2119,11 +2119,23 @@ function closesAfterQuote(tokens: Token[], j: number): boolean {
   if (!next || !isWord(next) || isCapitalized(next)) return false;
   return (
     CLOSING.has(next.lower) ||
-    HANGING.has(next.lower) ||
+    hangs(tokens, j) ||
     /^(though|although)$/.test(next.lower) ||
     (next.lower === 'but' && ownSubjectClause(tokens, j + 1, false)) ||
     isParticipleCue(next.text) ||
     hangingParticiple(tokens, j)
+  );
+}
+
+/** True when the word at `j` hangs on the reporter's clause (HANGING); "compared" only before a
+ * share or a figure ("…, compared with 41 percent …"): what a claim is compared to is part of it
+ * ("…, compared to what the rebels do"). */
+function hangs(tokens: Token[], j: number): boolean {
+  const t = tokens[j]!.lower;
+  return (
+    HANGING.has(t) &&
+    (t !== 'compared' ||
+      /^([$£€\d]|about|nearly|just|only|roughly|more|less|fewer|almost)/.test(tokens[j + 2]?.lower ?? '1'))
   );
 }
 
@@ -2174,7 +2186,7 @@ function closesHere(tokens: Token[], i: number): boolean {
   // after a cue's noun phrase: train 57 contents gained, 22 lost, 26 fewer false ones.
   if ((next.lower === 'and' || next.lower === 'but') && ownSubjectClause(tokens, i + 2, next.lower === 'and'))
     return true;
-  if (HANGING.has(next.lower) || (isParticipleCue(next.text) && !isCapitalized(next))) return true;
+  if (hangs(tokens, i + 1) || (isParticipleCue(next.text) && !isCapitalized(next))) return true;
   // "…, putting them ahead of …", "…, reversing its policy": any participle with an object after
   // a comma is the reporter's comment on what was said, not part of it (train: 10 contents right
   // that ran on, 4 lost; 5 fewer false ones).
