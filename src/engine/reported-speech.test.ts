@@ -1451,6 +1451,16 @@ describe('reported speech: where a clause ends', () => {
       ),
     ).toEqual([['the pier was safe', 'Ana Ruiz', 'Mayor Ana Ruiz']]);
   });
+  test('a closing quotation\'s comma before "according to" or a closing cue ends the inner clause as a comma does', () => {
+    const text = article(
+      'Most riders said the new ferry was “far too slow,” the Harbor Gazette reported.',
+      'Some 40 percent of riders said the fare was “a fair price,” according to a poll by the port.',
+    );
+    expect(reported(text).map(([clause, name]) => [clause, name])).toEqual([
+      ['Most riders said the new ferry was “far too slow,”', 'Harbor Gazette'],
+      ['Some 40 percent of riders said the fare was “a fair price,”', 'poll'],
+    ]);
+  });
   test('", compared to" what is no figure is part of the claim; a figure compared is not', () => {
     expect(
       reported(article('Mayor Ana Ruiz told the council that the toll is “tiny,” compared to what the ferry costs.')),

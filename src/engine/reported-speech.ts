@@ -168,16 +168,15 @@ function clausesOf(tokens: Token[], usedCues: Set<number>): ReportedClause[] {
     // "About 40 rabbis have said they will attend, according to an organizer": the "according to"
     // after a cue's clause attributes the whole report, cue and all, and PolNeAR marks only that
     // (clauseEnd stops the inner clause at its comma).
-    if (
-      found?.clause &&
-      found.clause.cue === k &&
-      tokens[found.next]?.text === ',' &&
-      accordingTo(tokens, found.next + 1)
-    ) {
-      const outer = according(tokens, found.next + 1, floor);
+    // After a closing quotation's comma ('…,” according to X') as after a comma of its own.
+    const next = found?.next ?? 0;
+    const q = tokens[next - 1];
+    const after = tokens[next]?.text === ',' ? next + 1 : q && q.quote >= 0 && /,\W*$/.test(q.lower) ? next : -1;
+    if (found?.clause && found.clause.cue === k && after > 0 && accordingTo(tokens, after)) {
+      const outer = according(tokens, after, floor);
       // "Acme said profit rose, according to data compiled by X": data cannot say what a named
       // speaker said; it backs only a figure, and the name keeps its report.
-      const at = found.next;
+      const at = after - 1;
       const data =
         found.clause.mention.kind === 'name' &&
         [3, 4].some((d) => /^(?:data|figures|statistics|estimates)$/.test(tokens[at + d]?.lower ?? ''));
@@ -187,8 +186,8 @@ function clausesOf(tokens: Token[], usedCues: Set<number>): ReportedClause[] {
     // a cue that ends the sentence after a comma attributes all before it, the inner report
     // included, as "according to" does above.
     // So it does when the inner cue reported no clause of its own ("reported hearing shots").
-    if (found && (!found.clause || found.clause.cue === k) && tokens[found.next]?.text === ',') {
-      const c = closingCue(tokens, found.next + 1);
+    if (found && (!found.clause || found.clause.cue === k) && after > 0) {
+      const c = closingCue(tokens, after);
       if (c > 0 && !NOT_REPORTING.has(tokens[c]!.lower)) {
         const outer = cued(tokens, c, floor, usedCues.has(c) && quoteBefore(tokens, floor, c), prior);
         if (outer?.clause && (!found.clause || outer.clause.start <= found.clause.start)) found = outer;
@@ -2116,7 +2115,9 @@ function reporterPast(tokens: Token[], from: number, i: number): boolean {
  * object, "but" with a subject of its own; not '“right to be angry,” but also …'. */
 function closesAfterQuote(tokens: Token[], j: number): boolean {
   const next = tokens[j];
-  if (!next || !isWord(next) || isCapitalized(next)) return false;
+  if (!next || !isWord(next)) return false;
+  if (accordingTo(tokens, j) || secondCue(tokens, j)) return true;
+  if (isCapitalized(next)) return false;
   return (
     CLOSING.has(next.lower) ||
     hangs(tokens, j) ||
