@@ -1578,6 +1578,11 @@ describe('reported speech: a verb after "and" that disagrees with the cue in ten
       'Mayor Ana Reyes says the bridge will open in May and warns drivers of delays.',
       'the bridge will open in May',
     ],
+    [
+      'a negated past auxiliary after a past cue and a clause told in the present is the reporter’s',
+      'Mayor Ana Reyes said she has no plan to sell the pier and would not name a buyer for it.',
+      'she has no plan to sell the pier',
+    ],
   ])('%s', (_, sentence, clause) => {
     expect(reported(article(sentence))[0]?.[0]).toBe(clause);
   });

@@ -2094,8 +2094,10 @@ function reporterPast(tokens: Token[], from: number, i: number): boolean {
   if (/^(then|also|later)$/.test(tokens[j]?.lower ?? '')) j++;
   const v = tokens[j];
   const after = tokens[j + 1];
-  if (!v || !isWord(v) || isCapitalized(v) || !isPastForm(v.lower)) return false;
-  if (!after || !(AFTER_VERB.has(after.lower) || isCapitalized(after) || after.quote >= 0)) return false;
+  if (!v || !isWord(v) || isCapitalized(v)) return false;
+  const negated = PAST_MARKERS.has(v.lower) && after?.lower === 'not';
+  if (!negated && !isPastForm(v.lower)) return false;
+  if (!negated && !(after && (AFTER_VERB.has(after.lower) || isCapitalized(after) || after.quote >= 0))) return false;
   let present = tokens[from]?.lower === 'to';
   for (let m = from; m < i; m++) {
     const t = tokens[m]!;
