@@ -915,6 +915,7 @@ describe('reported speech: what is not a reported clause', () => {
       'a fronted place before the cue of a direct quote',
       'At a rally in Dayton on Monday, Omar Diallo added, “Nobody will pay a toll on that bridge.”',
     ],
+    ['a cue declined before "whether"', 'The harbour master declined to say whether the pier would reopen in May.'],
     [
       'a fronted time phrase after "but" before the cue of a direct quote',
       'Ana Ruiz spoke first. But a few days later, Omar Diallo wrote, “The bridge will be free.”',

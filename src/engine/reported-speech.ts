@@ -1143,6 +1143,13 @@ function notSpeech(tokens: Token[], k: number): boolean {
   if (t === 'say' && before?.text === ',' && after?.text === ',') return true;
   // "the bills added up to …": a sum, not a word added (train: 4 false clauses gone, none lost).
   if (/^add(s|ed|ing)?$/.test(t) && after?.lower === 'up') return true;
+  // "declined to say whether …", "refused to confirm how …": a cue refused says nothing.
+  if (
+    before?.lower === 'to' &&
+    /^(declin|refus)(e|es|ed|ing)$/.test(tokens[k - 2]?.lower ?? '') &&
+    /^(whether|if|how|what|who|why|when|where)$/.test(after?.lower ?? '')
+  )
+    return true;
   // "The board was told that …", "it was reported that …", "Roof is accused of …": a passive cue
   // with no agent ("by X"): its subject heard or underwent it, and the speaker goes unnamed (train:
   // 22 false clauses gone, 7 contents lost, mostly with the hearer as source: "Sanders had been
