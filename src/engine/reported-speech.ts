@@ -1146,7 +1146,7 @@ function notSpeech(tokens: Token[], k: number): boolean {
   // "declined to say whether …", "refused to confirm how …": a cue refused says nothing.
   if (
     before?.lower === 'to' &&
-    /^(declin|refus)(e|es|ed|ing)$/.test(tokens[k - 2]?.lower ?? '') &&
+    /^(declin|refus)/.test(tokens[k - 2]?.lower ?? '') &&
     /^(whether|if|how|what|who|why|when|where)$/.test(after?.lower ?? '')
   )
     return true;
@@ -2142,11 +2142,7 @@ function closesAfterQuote(tokens: Token[], j: number): boolean {
  * ("…, compared to what the rebels do"). */
 function hangs(tokens: Token[], j: number): boolean {
   const t = tokens[j]!.lower;
-  return (
-    HANGING.has(t) &&
-    (t !== 'compared' ||
-      /^([$£€\d]|about|nearly|just|only|roughly|more|less|fewer|almost)/.test(tokens[j + 2]?.lower ?? '1'))
-  );
+  return HANGING.has(t) && (t !== 'compared' || /^([$£€\d]|about|nearly|more|less)/.test(tokens[j + 2]?.lower ?? '1'));
 }
 
 /** True when the verb right after the conjunction at `j - 1` disagrees in tense with the cue ("says
