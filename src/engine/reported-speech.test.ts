@@ -920,6 +920,15 @@ describe('reported speech: what is not a reported clause', () => {
       'a fronted place before the cue of a direct quote',
       'At a rally in Dayton on Monday, Omar Diallo added, “Nobody will pay a toll on that bridge.”',
     ],
+    ['a cue declined before "whether"', 'The harbour master declined to say whether the pier would reopen in May.'],
+    [
+      'a fronted time phrase after "but" before the cue of a direct quote',
+      'Ana Ruiz spoke first. But a few days later, Omar Diallo wrote, “The bridge will be free.”',
+    ],
+    [
+      'a time phrase after "but" and a name with its appositive before the cue of a direct quote',
+      'Ana Ruiz spoke first. But on “Face the Nation” Sunday, Omar Diallo, a city clerk, said, “The toll is gone.”',
+    ],
     [
       'a cue taking a noun phrase that is no claim ("maintains a lead")',
       'Senator Dan Roe still maintains a comfortable lead in endorsements from party leaders.',
@@ -1454,6 +1463,24 @@ describe('reported speech: where a clause ends', () => {
       ),
     ).toEqual([['the pier was safe', 'Ana Ruiz', 'Mayor Ana Ruiz']]);
   });
+  test('a closing quotation\'s comma before "according to" or a closing cue ends the inner clause as a comma does', () => {
+    const text = article(
+      'Most riders said the new ferry was “far too slow,” the Harbor Gazette reported.',
+      'Some 40 percent of riders said the fare was “a fair price,” according to a poll by the port.',
+    );
+    expect(reported(text).map(([clause, name]) => [clause, name])).toEqual([
+      ['Most riders said the new ferry was “far too slow,”', 'Harbor Gazette'],
+      ['Some 40 percent of riders said the fare was “a fair price,”', 'poll'],
+    ]);
+  });
+  test('", compared to" what is no figure is part of the claim; a figure compared is not', () => {
+    expect(
+      reported(article('Mayor Ana Ruiz told the council that the toll is “tiny,” compared to what the ferry costs.')),
+    ).toEqual([['that the toll is “tiny,” compared to what the ferry costs', 'Ana Ruiz', 'Mayor Ana Ruiz']]);
+    expect(reported(article('Mayor Ana Ruiz said the toll is small, compared with $9 for the ferry.'))).toEqual([
+      ['the toll is small', 'Ana Ruiz', 'Mayor Ana Ruiz'],
+    ]);
+  });
 });
 
 describe('reported speech: a quote after the claim is listed once', () => {
@@ -1562,6 +1589,11 @@ describe('reported speech: a verb after "and" that disagrees with the cue in ten
       'a verb in the cue’s tense is still the reporter’s',
       'Mayor Ana Reyes says the bridge will open in May and warns drivers of delays.',
       'the bridge will open in May',
+    ],
+    [
+      'a negated past auxiliary after a past cue and a clause told in the present is the reporter’s',
+      'Mayor Ana Reyes said she has no plan to sell the pier and would not name a buyer for it.',
+      'she has no plan to sell the pier',
     ],
   ])('%s', (_, sentence, clause) => {
     expect(reported(article(sentence))[0]?.[0]).toBe(clause);

@@ -168,16 +168,15 @@ function clausesOf(tokens: Token[], usedCues: Set<number>): ReportedClause[] {
     // "About 40 rabbis have said they will attend, according to an organizer": the "according to"
     // after a cue's clause attributes the whole report, cue and all, and PolNeAR marks only that
     // (clauseEnd stops the inner clause at its comma).
-    if (
-      found?.clause &&
-      found.clause.cue === k &&
-      tokens[found.next]?.text === ',' &&
-      accordingTo(tokens, found.next + 1)
-    ) {
-      const outer = according(tokens, found.next + 1, floor);
+    // After a closing quotation's comma ('…,” according to X') as after a comma of its own.
+    const next = found?.next ?? 0;
+    const q = tokens[next - 1];
+    const after = tokens[next]?.text === ',' ? next + 1 : q && q.quote >= 0 && /,\W*$/.test(q.lower) ? next : -1;
+    if (found?.clause && found.clause.cue === k && after > 0 && accordingTo(tokens, after)) {
+      const outer = according(tokens, after, floor);
       // "Acme said profit rose, according to data compiled by X": data cannot say what a named
       // speaker said; it backs only a figure, and the name keeps its report.
-      const at = found.next;
+      const at = after - 1;
       const data =
         found.clause.mention.kind === 'name' &&
         [3, 4].some((d) => /^(?:data|figures|statistics|estimates)$/.test(tokens[at + d]?.lower ?? ''));
@@ -187,8 +186,8 @@ function clausesOf(tokens: Token[], usedCues: Set<number>): ReportedClause[] {
     // a cue that ends the sentence after a comma attributes all before it, the inner report
     // included, as "according to" does above.
     // So it does when the inner cue reported no clause of its own ("reported hearing shots").
-    if (found && (!found.clause || found.clause.cue === k) && tokens[found.next]?.text === ',') {
-      const c = closingCue(tokens, found.next + 1);
+    if (found && (!found.clause || found.clause.cue === k) && after > 0) {
+      const c = closingCue(tokens, after);
       if (c > 0 && !NOT_REPORTING.has(tokens[c]!.lower)) {
         const outer = cued(tokens, c, floor, usedCues.has(c) && quoteBefore(tokens, floor, c), prior);
         if (outer?.clause && (!found.clause || outer.clause.start <= found.clause.start)) found = outer;
@@ -892,7 +891,8 @@ function cued(
     if (
       tokens[afterCue]?.text === ',' &&
       (tokens[afterCue + 1]?.quote ?? -1) >= 0 &&
-      frontedSetting(tokens, floor, subjectStart - 1)
+      (frontedSetting(tokens, floor, subjectStart - 1) ||
+        (!isWord(tokens[afterCue + 2]) && timeSetting(tokens, floor, subjectStart - 1)))
     )
       return { clause: null, next: skipTail(tokens, afterCue) };
     // "The plan, officials said Tuesday in a statement, would fail": an adjunct of the cue before
@@ -1143,6 +1143,13 @@ function notSpeech(tokens: Token[], k: number): boolean {
   if (t === 'say' && before?.text === ',' && after?.text === ',') return true;
   // "the bills added up to …": a sum, not a word added (train: 4 false clauses gone, none lost).
   if (/^add(s|ed|ing)?$/.test(t) && after?.lower === 'up') return true;
+  // "declined to say whether …", "refused to confirm how …": a cue refused says nothing.
+  if (
+    before?.lower === 'to' &&
+    /^(declin|refus)/.test(tokens[k - 2]?.lower ?? '') &&
+    /^(whether|if|how|what|who|why|when|where)$/.test(after?.lower ?? '')
+  )
+    return true;
   // "The board was told that …", "it was reported that …", "Roof is accused of …": a passive cue
   // with no agent ("by X"): its subject heard or underwent it, and the speaker goes unnamed (train:
   // 22 false clauses gone, 7 contents lost, mostly with the hearer as source: "Sanders had been
@@ -1883,6 +1890,16 @@ function frontedSetting(tokens: Token[], from: number, to: number): boolean {
   );
 }
 
+/** "Later that day, X said, “…”", "But on Monday, …": [from, to) opens, after "but" or the like,
+ * with a preposition or a time word, or holds a time word, and has no verb: a setting. */
+function timeSetting(tokens: Token[], from: number, to: number): boolean {
+  while (from < to && OPENERS.has(tokens[from]!.lower)) from++;
+  const f = tokens[from]?.lower ?? 'of';
+  let time = from < to && f !== 'of' && (ADJUNCT_OPENERS.has(f) || TAIL_STARTS.has(f));
+  for (let i = from; i < to; i++) time ||= TIME_BEFORE.has(tokens[i]!.lower);
+  return time && !hasVerb(tokens, from, to);
+}
+
 /** "In the deposition": a short prepositional phrase before the subject, with no comma inside. */
 function isFrontedAdjunct(tokens: Token[], from: number, to: number): boolean {
   if (!ADJUNCT_OPENERS.has(tokens[from]?.lower ?? '') || to - from > 12) return false;
@@ -2084,8 +2101,10 @@ function reporterPast(tokens: Token[], from: number, i: number): boolean {
   if (/^(then|also|later)$/.test(tokens[j]?.lower ?? '')) j++;
   const v = tokens[j];
   const after = tokens[j + 1];
-  if (!v || !isWord(v) || isCapitalized(v) || !isPastForm(v.lower)) return false;
-  if (!after || !(AFTER_VERB.has(after.lower) || isCapitalized(after) || after.quote >= 0)) return false;
+  if (!v || !isWord(v) || isCapitalized(v)) return false;
+  const negated = PAST_MARKERS.has(v.lower) && after?.lower === 'not';
+  if (!negated && !isPastForm(v.lower)) return false;
+  if (!negated && !(after && (AFTER_VERB.has(after.lower) || isCapitalized(after) || after.quote >= 0))) return false;
   let present = tokens[from]?.lower === 'to';
   for (let m = from; m < i; m++) {
     const t = tokens[m]!;
@@ -2105,15 +2124,25 @@ function reporterPast(tokens: Token[], from: number, i: number): boolean {
  * object, "but" with a subject of its own; not '“right to be angry,” but also …'. */
 function closesAfterQuote(tokens: Token[], j: number): boolean {
   const next = tokens[j];
-  if (!next || !isWord(next) || isCapitalized(next)) return false;
+  if (!next || !isWord(next)) return false;
+  if (accordingTo(tokens, j) || secondCue(tokens, j)) return true;
+  if (isCapitalized(next)) return false;
   return (
     CLOSING.has(next.lower) ||
-    HANGING.has(next.lower) ||
+    hangs(tokens, j) ||
     /^(though|although)$/.test(next.lower) ||
     (next.lower === 'but' && ownSubjectClause(tokens, j + 1, false)) ||
     isParticipleCue(next.text) ||
     hangingParticiple(tokens, j)
   );
+}
+
+/** True when the word at `j` hangs on the reporter's clause (HANGING); "compared" only before a
+ * share or a figure ("…, compared with 41 percent …"): what a claim is compared to is part of it
+ * ("…, compared to what the rebels do"). */
+function hangs(tokens: Token[], j: number): boolean {
+  const t = tokens[j]!.lower;
+  return HANGING.has(t) && (t !== 'compared' || /^([$£€\d]|about|nearly|more|less)/.test(tokens[j + 2]?.lower ?? '1'));
 }
 
 /** True when the verb right after the conjunction at `j - 1` disagrees in tense with the cue ("says
@@ -2163,7 +2192,7 @@ function closesHere(tokens: Token[], i: number): boolean {
   // after a cue's noun phrase: train 57 contents gained, 22 lost, 26 fewer false ones.
   if ((next.lower === 'and' || next.lower === 'but') && ownSubjectClause(tokens, i + 2, next.lower === 'and'))
     return true;
-  if (HANGING.has(next.lower) || (isParticipleCue(next.text) && !isCapitalized(next))) return true;
+  if (hangs(tokens, i + 1) || (isParticipleCue(next.text) && !isCapitalized(next))) return true;
   // "…, putting them ahead of …", "…, reversing its policy": any participle with an object after
   // a comma is the reporter's comment on what was said, not part of it (train: 10 contents right
   // that ran on, 4 lost; 5 fewer false ones).
