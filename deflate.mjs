@@ -244,14 +244,19 @@ function blockBits(counts) {
   return bits;
 }
 
-/** Costs in bits of each literal/length symbol and distance code, from code lengths (an unused
- * symbol costs as if it were used once in a while). */
+/** Costs in bits of each literal/length symbol and distance code: their information in the
+ * counts (-log2 of their share, fractional: 190 bytes smaller than the Huffman codes' whole
+ * lengths), an unused symbol a bit more than one used once. */
+const LIT_EXTRA = new Array(286).fill(0);
 function costModel(counts) {
-  const { llLengths, dLengths } = blockLengths(counts);
   const lit = new Float64Array(286);
   const dist = new Float64Array(30);
-  for (let s = 0; s < 286; s++) lit[s] = llLengths[s] || 15;
-  for (let s = 0; s < 30; s++) dist[s] = (dLengths[s] || 15) + DIST_EXTRA[s];
+  const entropy = (c, out, extra) => {
+    const total = c.reduce((a, b) => a + b, 0);
+    for (let s = 0; s < c.length; s++) out[s] = (c[s] ? Math.log2(total / c[s]) : Math.log2(total) + 1) + extra[s];
+  };
+  entropy(counts.ll, lit, LIT_EXTRA);
+  entropy(counts.dd, dist, DIST_EXTRA);
   const lenCost = new Float64Array(MAX_MATCH + 1);
   for (let l = MIN_MATCH; l <= MAX_MATCH; l++) {
     const c = LENGTH_CODE[l];
@@ -259,11 +264,13 @@ function costModel(counts) {
   }
   return { lit, dist, lenCost };
 }
+/** The first parse's costs: the fixed Huffman codes' lengths (RFC 1951 3.2.6). */
 const FIXED_MODEL = (() => {
-  const ll = new Array(286).fill(0);
-  const dd = new Array(30).fill(1);
-  for (let s = 0; s < 286; s++) ll[s] = s < 144 ? 4 : s < 256 ? 2 : s < 280 ? 8 : 4; // fixed-code shape
-  return costModel({ ll, dd });
+  const lit = new Float64Array(286).map((_, s) => (s < 144 ? 8 : s < 256 ? 9 : s < 280 ? 7 : 8));
+  const dist = new Float64Array(30).map((_, s) => 5 + DIST_EXTRA[s]);
+  const lenCost = new Float64Array(MAX_MATCH + 1);
+  for (let l = MIN_MATCH; l <= MAX_MATCH; l++) lenCost[l] = lit[257 + LENGTH_CODE[l]] + LENGTH_EXTRA[LENGTH_CODE[l]];
+  return { lit, dist, lenCost };
 })();
 
 /** Shortest path over data[from, to) under the model: the parse as (lit or length, dist+1 or 0). */
@@ -330,7 +337,10 @@ function iterateParse(data, matches, from, to, model, rounds) {
     if (bits < bestBits) {
       best = p;
       bestBits = bits;
-    } else break;
+    }
+    // The same parse again or a worse one: a fixed point (shaking the counts, as zopfli does,
+    // to leave it, gave nothing here).
+    else break;
     model = costModel(counts);
   }
   return { parse: best, bits: bestBits };
@@ -411,38 +421,23 @@ function writeBlock(w, p, last) {
 }
 
 /** Raw deflate of data, smaller than zlib's level 9 (or zlib's, when it is not). */
-export function deflateSmall(data) {
+export function deflateSmall(data, { rounds = 8, step = 512, maxSteps = 128, blockRounds = 8 } = {}) {
   const zlibOut = zlib.deflateRawSync(data, { level: 9 });
   if (data.length < 64) return zlibOut;
   const matches = findMatches(data);
-  const whole = iterateParse(data, matches, 0, data.length, FIXED_MODEL, 8).parse;
-  // Byte offsets of the symbol-level splits, then each block parsed again under its own codes.
-  const starts = chooseSplits(whole, 1024, 64);
-  const offsets = [];
-  let pos = 0;
-  let s = 0;
-  for (let k = 0; k < whole.lits.length; k++) {
-    if (s < starts.length && starts[s] === k) {
-      offsets.push(pos);
-      s++;
-    }
-    pos += whole.dists[k] === 0 ? 1 : whole.lits[k];
-  }
-  offsets.push(data.length);
+  const whole = iterateParse(data, matches, 0, data.length, FIXED_MODEL, rounds).parse;
+  // Byte offsets of the symbol-level splits, then each block parsed again, first costed by the
+  // whole parse's symbols in it, then by its own parses.
+  const starts = chooseSplits(whole, step, maxSteps);
+  starts.push(whole.lits.length);
   const w = new BitWriter();
-  for (let b = 0; b + 1 < offsets.length; b++) {
-    const from = offsets[b];
-    const to = offsets[b + 1];
-    const first = costModel(
-      symbolCounts(
-        ...(() => {
-          const p = parse(data, matches, from, to, FIXED_MODEL);
-          return [p.lits, p.dists, 0, p.lits.length];
-        })(),
-      ),
-    );
-    const { parse: p } = iterateParse(data, matches, from, to, first, 8);
-    writeBlock(w, p, b + 2 === offsets.length);
+  let pos = 0;
+  for (let b = 0, k = 0; b + 1 < starts.length; b++) {
+    const from = pos;
+    for (; k < starts[b + 1]; k++) pos += whole.dists[k] === 0 ? 1 : whole.lits[k];
+    const first = costModel(symbolCounts(whole.lits, whole.dists, starts[b], starts[b + 1]));
+    const { parse: p } = iterateParse(data, matches, from, pos, first, blockRounds);
+    writeBlock(w, p, b + 2 === starts.length);
   }
   const out = w.finish();
   const back = zlib.inflateRawSync(out);
