@@ -42,3 +42,61 @@ test('deflateSmall round-trips through zlib and is never larger than zlib level 
     expect([name, checks]).toEqual([name, { same: true, notLarger: true }]);
   expect(Object.keys(result)).toHaveLength(8);
 }, 120_000);
+
+test('smallerPng gives the icons the same pixels in fewer bytes, and leaves other files alone', () => {
+  const script = `
+    import zlib from 'node:zlib';
+    import fs from 'node:fs';
+    import { smallerPng } from './deflate.mjs';
+    // Decodes an 8-bit PNG, RGBA or palette (with tRNS), whose rows are all unfiltered, to RGBA.
+    const rgba = (png) => {
+      const chunks = {};
+      const idat = [];
+      for (let p = 8; p < png.length; ) {
+        const n = png.readUInt32BE(p);
+        const type = png.toString('latin1', p + 4, p + 8);
+        const body = png.subarray(p + 8, p + 8 + n);
+        if (zlib.crc32(png.subarray(p + 4, p + 8 + n)) !== png.readUInt32BE(p + 8 + n)) throw new Error('crc');
+        if (type === 'IDAT') idat.push(body);
+        else chunks[type] = body;
+        p += 12 + n;
+      }
+      const width = chunks.IHDR.readUInt32BE(0);
+      const type = chunks.IHDR[9];
+      const raw = zlib.inflateSync(Buffer.concat(idat));
+      const bpp = type === 6 ? 4 : 1;
+      const out = [];
+      for (let y = 0; y * (width * bpp + 1) < raw.length; y++) {
+        const row = raw.subarray(y * (width * bpp + 1), (y + 1) * (width * bpp + 1));
+        if (row[0] !== 0) throw new Error('filtered row');
+        for (let x = 0; x < width; x++) {
+          if (type === 6) out.push(...row.subarray(1 + 4 * x, 5 + 4 * x));
+          else {
+            const i = row[1 + x];
+            out.push(...chunks.PLTE.subarray(3 * i, 3 * i + 3), i < (chunks.tRNS?.length ?? 0) ? chunks.tRNS[i] : 255);
+          }
+        }
+      }
+      return Buffer.from(out);
+    };
+    const result = {};
+    for (const name of fs.readdirSync('icons').filter((f) => f.endsWith('.png'))) {
+      const png = fs.readFileSync('icons/' + name);
+      const small = smallerPng(png);
+      result[name] = { smaller: small.length < png.length, samePixels: rgba(small).equals(rgba(png)) };
+    }
+    const notPng = Buffer.from('not a png at all, not a png at all');
+    result.other = { same: smallerPng(notPng) === notPng };
+    console.log(JSON.stringify(result));
+  `;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
+  expect(run.stderr).toBe('');
+  const result = JSON.parse(run.stdout.trim().split('\n').pop()!) as Record<string, object>;
+  expect(result).toEqual({
+    'icon-128.png': { smaller: true, samePixels: true },
+    'icon-16.png': { smaller: true, samePixels: true },
+    'icon-32.png': { smaller: true, samePixels: true },
+    'icon-48.png': { smaller: true, samePixels: true },
+    other: { same: true },
+  });
+}, 120_000);
