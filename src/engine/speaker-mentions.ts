@@ -1668,13 +1668,12 @@ export function possessorOfSpeech(tokens: Token[], qi: number): { mention: RawMe
     if (m) return { mention: m, cue: qi + 1 };
   }
   // "her claim that “…”": the noun, then only a short phrase and a linking word before the quote.
-  // Or a "that" clause holding the quotation ("her claim that she “…”").
-  let linked = SPEECH_NOUN_LINKS.has(tokens[qi - 1]?.lower ?? '');
+  const link = tokens[qi - 1];
+  if (!link || !SPEECH_NOUN_LINKS.has(link.lower)) return null;
   for (let n = qi - 1; n > 0 && n >= qi - SPEECH_NOUN_REACH; n--) {
     const t = tokens[n]!;
     if (t.quote >= 0 || '.;!?'.includes(t.text) || t.cue === 2) return null;
-    if (!linked && tokens[n + 1]?.lower === 'that') linked = true;
-    if (!linked || !SPEECH_NOUNS.has(t.lower) || isCapitalized(t)) continue;
+    if (!SPEECH_NOUNS.has(t.lower) || isCapitalized(t)) continue;
     // The possessor right before the noun, or before one or two modifiers ("his past comments").
     for (let p = n - 1; p >= 0 && p >= n - 3; p--) {
       const m = possessor(tokens, p);
