@@ -565,6 +565,16 @@ describe('names and short forms', () => {
       '“Levels are rising,” it said.',
     );
     expect(names(sent)).toEqual(['Harbor Water Board']);
+    // A document described at length (a paragraph of over 400 characters) before its quote.
+    const long = article(
+      'The memo, sent to every pier captain on duty, was written at 7 p.m. by the deputy head of the ' +
+        'port authority, more than three hours after the first flood warning went out to the east ' +
+        'bank and about an hour after a second warning reached the ferry landing on the west side. ' +
+        'Two piers were closed at each landing for the night, and the ferries stayed tied up until ' +
+        'the water level began to fall again in the early hours of the following morning.',
+      '“Please move the boats to the inner basin before midnight,” it reads.',
+    );
+    expect(names(long)).toEqual(['memo']);
   });
 
   test('"it" stays unclear between two companies that both take "its"', () => {
