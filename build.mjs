@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import zlib from 'node:zlib';
 import crypto from 'node:crypto';
 import * as acorn from 'acorn';
-import { deflateSmall, smallerPng } from './deflate.mjs';
+import { deflateSmall, smallerPng } from './src/build/deflate.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const dist = path.join(root, 'dist');
@@ -297,7 +297,7 @@ function copyStatic(outDir, browser) {
   copyLocales(outDir);
   fs.mkdirSync(path.join(outDir, 'icons'), { recursive: true });
   for (const f of fs.readdirSync(path.join(root, 'icons'))) {
-    // Rewritten with a palette where that is smaller (deflate.mjs smallerPng): the same pixels in
+    // Rewritten with a palette where that is smaller (src/build/deflate.mjs smallerPng): the same pixels in
     // 1.1 KB less of the zip.
     if (f.endsWith('.png'))
       fs.writeFileSync(path.join(outDir, 'icons', f), smallerPng(fs.readFileSync(path.join(root, 'icons', f))));
@@ -361,7 +361,7 @@ if (withTools) {
   });
 }
 
-// ---- zip: the store zips. Each file is deflated by deflate.mjs (optimal parsing and block
+// ---- zip: the store zips. Each file is deflated by src/build/deflate.mjs (optimal parsing and block
 // splitting, after zopfli: 3.5% smaller than Node's zlib at level 9, which was 3% smaller than
 // fflate's level 9), and written in a plain zip (no data descriptors, no extra fields; files that
 // deflate cannot shrink, the PNGs, are stored). The two browsers' scripts are the same bytes,

@@ -1,4 +1,4 @@
-// The store zips' deflate encoder (deflate.mjs) must give back, through zlib's inflate, exactly the
+// The store zips' deflate encoder (src/build/deflate.mjs) must give back, through zlib's inflate, exactly the
 // bytes it was given, for any input (empty, tiny, one byte repeated, incompressible, text with
 // long and short repeats), and never be larger than zlib's level 9.
 import { spawnSync } from 'node:child_process';
@@ -10,7 +10,7 @@ test('deflateSmall round-trips through zlib and is never larger than zlib level 
   const script = `
     import zlib from 'node:zlib';
     import fs from 'node:fs';
-    import { deflateSmall } from './deflate.mjs';
+    import { deflateSmall } from './src/build/deflate.mjs';
     let seed = 7;
     const random = (n) => Buffer.from(Array.from({ length: n }, () => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 16) & 255));
     const words = 'the said minister told reporters that a quote was not a claim'.split(' ');
@@ -22,7 +22,7 @@ test('deflateSmall round-trips through zlib and is never larger than zlib level 
       run: Buffer.alloc(100000, 97),
       random: random(70000),
       text: Buffer.from(text),
-      source: fs.readFileSync('deflate.mjs'),
+      source: fs.readFileSync('src/build/deflate.mjs'),
       mixed: Buffer.concat([random(5000), Buffer.from(text), Buffer.alloc(40000, 32), random(300), Buffer.from(text)]),
     };
     const result = {};
@@ -47,7 +47,7 @@ test('smallerPng gives the icons the same pixels in fewer bytes, and leaves othe
   const script = `
     import zlib from 'node:zlib';
     import fs from 'node:fs';
-    import { smallerPng } from './deflate.mjs';
+    import { smallerPng } from './src/build/deflate.mjs';
     // Decodes an 8-bit PNG, RGBA or palette (with tRNS), whose rows are all unfiltered, to RGBA.
     const rgba = (png) => {
       const chunks = {};
