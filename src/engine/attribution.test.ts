@@ -1126,6 +1126,15 @@ describe('attributeQuotes: objects and agents of a cue', () => {
   });
 });
 
+test('"according to" a record filed, provided or calculated by someone: that someone is the source', () => {
+  const filed = article('“The evidence cannot prove the charge,” according to a court document filed by Dana Ruiz.');
+  expect(direct(filed)[0]![1]).toBe('Dana Ruiz');
+  const audio = article('“The fares are too high,” according to audio provided by Prairie Public Radio.');
+  expect(direct(audio)[0]![1]).toBe('Prairie Public Radio');
+  const sums = article('A fair wage is “$14 an hour,” according to calculations by Rhea Holm of the state university.');
+  expect(direct(sums)[0]![1]).toBe('Rhea Holm');
+});
+
 describe('attributeQuotes: a short sentence after a question or exclamation', () => {
   test.each<[string, string]>([
     ['“Would the deal survive another year?” Halvorsen pressed. “Maybe not.”', 'Halvorsen'],
