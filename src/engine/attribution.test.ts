@@ -927,6 +927,13 @@ describe('attributeQuotes: a speaker is a referring expression', () => {
 });
 
 describe('attributeQuotes: clauses of the sentence', () => {
+  test('an absolute clause with "calling" speaks through its own subject, not the main clause’s', () => {
+    const both = article('The leaders left upbeat, Lund saying she was pleased and Tom Roe calling it a “fine talk.”');
+    expect(direct(both)[0]![1]).toBe('Tom Roe');
+    expect(direct(article('Lund praised the deal, Roe calling it a “great step.”'))[0]![1]).toBe('Roe');
+    expect(direct(article('At a rally, Lund attacked Roe, calling him “a fraud.”'))[0]![1]).toBe('Lund');
+  });
+
   test.each<[string, string]>([
     ['After Gov. Jon Roe criticized the plan in a debate, Lund shot back, “I could have stayed home.”', 'Lund'],
     ['As Lund said last week, “the plan is doomed.”', 'Lund'],

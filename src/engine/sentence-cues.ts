@@ -228,7 +228,14 @@ function invertedAfterFragment(tokens: Token[], qi: number, k: number, m: RawMen
 
 /** Forms of "call" that put a label on something: 'Ames called it ''utter nonsense''',
  * 'the guild called Moreno a "hero"', 'what it called "a grave risk"'. */
-const CALL = wordSet('call calls called');
+const CALL = wordSet('call calls called calling');
+
+/** "…, Roe calling it", "… and Ada Roe calling it": an absolute clause, a name its subject. */
+function absolute(tokens: Token[], k: number): boolean {
+  let c = k - 1;
+  while (c > k - 4 && isCapitalized(tokens[c])) c--;
+  return c < k - 1 && /^(,|and)$/.test(tokens[c]?.lower ?? '');
+}
 
 /** True when "call" at k labels something with the quote at qi: only its object (a few plain
  * words) stands between them. "A group called "Save Our Schools"" names a group, and says nothing. */
@@ -236,6 +243,7 @@ function labels(tokens: Token[], k: number, qi: number): boolean {
   if (
     qi - k > 6 ||
     !CALL.has(tokens[k]!.lower) ||
+    (tokens[k]!.lower === 'calling' && !absolute(tokens, k)) ||
     tokens[k - 1]?.lower.endsWith('’s') ||
     tokens[k - 1]?.lower.endsWith("'s")
   )
