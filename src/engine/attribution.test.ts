@@ -927,6 +927,13 @@ describe('attributeQuotes: a speaker is a referring expression', () => {
 });
 
 describe('attributeQuotes: clauses of the sentence', () => {
+  test('"the Ohio senator said" right after the quote fills the gap, its article aside: it beats a cue before', () => {
+    const text = article('Nothing the mayor offered "will calm anyone," the Ohio senator said.');
+    expect(direct(text).map((q) => q[1])).toEqual(['Ohio senator']);
+    const said = article('Nothing the mayor said "will calm anyone," the Ohio senator said.');
+    expect(direct(said).map((q) => q[1])).toEqual(['Ohio senator']);
+  });
+
   test('an absolute clause with "calling" speaks through its own subject, not the main clause’s', () => {
     const both = article('The leaders left upbeat, Lund saying she was pleased and Tom Roe calling it a “fine talk.”');
     expect(direct(both)[0]![1]).toBe('Tom Roe');

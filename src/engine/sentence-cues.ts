@@ -57,7 +57,9 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
     // Adjacency means the subject fills the gap: '"Q," he said', not '"Q," compared to 23% of votes'.
     // '"many voters" who think': a relative pronoun after a quote belongs to its words, not a speaker.
     if (m && invertedAfterFragment(tokens, qi, k, m)) break;
-    if (m && m.text.toLowerCase() !== 'who' && (m.start <= tokens[j]!.start || k === j)) return { mention: m, cue: k };
+    // '"Q," the Florida senator said': an article the subject phrase left out still fills the gap.
+    const at = /^(the|a|an)$/.test(tokens[j]!.lower) ? j + 1 : j;
+    if (m && m.text.toLowerCase() !== 'who' && (m.start <= tokens[at]!.start || k === j)) return { mention: m, cue: k };
     break;
   }
   // 1b. '"Q," Okoye sings': a quote closed by a comma, ? or ! and then a name or pronoun with any
