@@ -927,6 +927,13 @@ describe('attributeQuotes: a speaker is a referring expression', () => {
 });
 
 describe('attributeQuotes: clauses of the sentence', () => {
+  test('a subject, its verb of saying and its hearer ("whispered to him:") right before the quote frame it, past a report', () => {
+    const text = article(
+      'As the count came in, the Gazette’s Ada Roe reported, his aide whispered to him: “You still lead.”',
+    );
+    expect(direct(text).map((q) => q[1])).toEqual(['aide']);
+  });
+
   test('"the Ohio senator said" right after the quote fills the gap, its article aside: it beats a cue before', () => {
     const text = article('Nothing the mayor offered "will calm anyone," the Ohio senator said.');
     expect(direct(text).map((q) => q[1])).toEqual(['Ohio senator']);
