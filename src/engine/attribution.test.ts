@@ -943,6 +943,27 @@ describe('attributeQuotes: a speaker is a referring expression', () => {
 });
 
 describe('attributeQuotes: clauses of the sentence', () => {
+  test('a subject, its verb of saying and its hearer ("whispered to him:") right before the quote frame it, past a report', () => {
+    const text = article(
+      'As the count came in, the Gazette’s Ada Roe reported, his aide whispered to him: “You still lead.”',
+    );
+    expect(direct(text).map((q) => q[1])).toEqual(['aide']);
+  });
+
+  test('"the Ohio senator said" right after the quote fills the gap, its article aside: it beats a cue before', () => {
+    const text = article('Nothing the mayor offered "will calm anyone," the Ohio senator said.');
+    expect(direct(text).map((q) => q[1])).toEqual(['Ohio senator']);
+    const said = article('Nothing the mayor said "will calm anyone," the Ohio senator said.');
+    expect(direct(said).map((q) => q[1])).toEqual(['Ohio senator']);
+  });
+
+  test('an absolute clause with "calling" speaks through its own subject, not the main clause’s', () => {
+    const both = article('The leaders left upbeat, Lund saying she was pleased and Tom Roe calling it a “fine talk.”');
+    expect(direct(both)[0]![1]).toBe('Tom Roe');
+    expect(direct(article('Lund praised the deal, Roe calling it a “great step.”'))[0]![1]).toBe('Roe');
+    expect(direct(article('At a rally, Lund attacked Roe, calling him “a fraud.”'))[0]![1]).toBe('Lund');
+  });
+
   test.each<[string, string]>([
     ['After Gov. Jon Roe criticized the plan in a debate, Lund shot back, “I could have stayed home.”', 'Lund'],
     ['As Lund said last week, “the plan is doomed.”', 'Lund'],
@@ -1140,6 +1161,15 @@ describe('attributeQuotes: objects and agents of a cue', () => {
     );
     expect(direct(text)[0]![1]).toBe('Ruiz');
   });
+});
+
+test('"according to" a record filed, provided or calculated by someone: that someone is the source', () => {
+  const filed = article('“The evidence cannot prove the charge,” according to a court document filed by Dana Ruiz.');
+  expect(direct(filed)[0]![1]).toBe('Dana Ruiz');
+  const audio = article('“The fares are too high,” according to audio provided by Prairie Public Radio.');
+  expect(direct(audio)[0]![1]).toBe('Prairie Public Radio');
+  const sums = article('A fair wage is “$14 an hour,” according to calculations by Rhea Holm of the state university.');
+  expect(direct(sums)[0]![1]).toBe('Rhea Holm');
 });
 
 describe('attributeQuotes: a short sentence after a question or exclamation', () => {

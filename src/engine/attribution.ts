@@ -574,16 +574,17 @@ function takeClauseSource(text: string, info: QuoteInfo, clause: ReportedClause,
     const gap = m.cue.start >= m.end ? m.cue.start - m.end : m.start - m.cue.end;
     if (gap === 1 && m.cue.start >= info.span.end) return;
   }
-  // 'When Roe noted that …, Lund shot back, "…"': a subject, its verb of saying and a comma or
-  // colon right before the quote frame it as direct speech; the clause ran over it. ("According
-  // to X, Y said, "…"" stays X's: X is the source of all it reports.)
+  // 'When Roe noted that …, Lund shot back, "…"': a subject, its verb of saying (its hearer aside:
+  // "whispered to him:") and a comma or colon right before the quote frame it as direct speech;
+  // the clause ran over it. ("According to X, Y said, "…"" stays X's: X is the source of all it
+  // reports.)
   if (
     m.cue &&
     !/^according/i.test(text.slice(clause.mention.cue?.start ?? 0, clause.mention.cue?.end ?? 0)) &&
     m.end + 1 === m.cue.start &&
     m.cue.end < info.span.start &&
-    info.span.start - m.cue.end < 4 &&
-    /^[,:]\s*$/.test(text.slice(m.cue.end, info.span.start))
+    info.span.start - m.cue.end < 12 &&
+    /^(?: to \w+)?[,:]\s*$/.test(text.slice(m.cue.end, info.span.start))
   )
     return;
   if (m.start >= clause.start && m.end <= clause.end) info.mention = clause.mention;

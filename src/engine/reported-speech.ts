@@ -1579,7 +1579,7 @@ function participleAside(tokens: Token[], m: number, k: number): boolean {
 
 /** Participles of issuing a document, before the body that issued it ("conducted by Gallup"). */
 const ISSUING = wordSet(
-  'conducted commissioned sponsored published released funded prepared compiled run kept maintained',
+  'conducted filed provided commissioned sponsored published released funded prepared compiled run kept maintained',
 );
 
 /** Words that open a restrictive modifier of a subject ("farmers who …", "those surveyed"). */
@@ -2487,7 +2487,7 @@ function tailIsShort(tokens: Token[], from: number): boolean {
 
 /** Nouns for documents and studies that can be a claim's source ("a report", "a 2018 survey"). */
 const DOCUMENT_NOUNS = wordSet(
-  'report reports study studies survey surveys poll polls polling analysis analyses trial trials experiment experiments estimate estimates data figures census audit review memo filing filings document documents records paper index forecast forecasts projection projections tally count investigation research statistics results notes statement statements tweet tweets post posts tool tracker database',
+  'report reports audio calculations study studies survey surveys poll polls polling analysis analyses trial trials experiment experiments estimate estimates data figures census audit review memo filing filings document documents records paper index forecast forecasts projection projections tally count investigation research statistics results notes statement statements tweet tweets post posts tool tracker database',
 );
 
 /** The source after "according to": the subject phrase, or for a cited document the body that

@@ -57,7 +57,9 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
     // Adjacency means the subject fills the gap: '"Q," he said', not '"Q," compared to 23% of votes'.
     // '"many voters" who think': a relative pronoun after a quote belongs to its words, not a speaker.
     if (m && invertedAfterFragment(tokens, qi, k, m)) break;
-    if (m && m.text.toLowerCase() !== 'who' && (m.start <= tokens[j]!.start || k === j)) return { mention: m, cue: k };
+    // '"Q," the Florida senator said': an article the subject phrase left out still fills the gap.
+    const at = /^(the|a|an)$/.test(tokens[j]!.lower) ? j + 1 : j;
+    if (m && m.text.toLowerCase() !== 'who' && (m.start <= tokens[at]!.start || k === j)) return { mention: m, cue: k };
     break;
   }
   // 1b. '"Q," Okoye sings': a quote closed by a comma, ? or ! and then a name or pronoun with any
@@ -228,7 +230,14 @@ function invertedAfterFragment(tokens: Token[], qi: number, k: number, m: RawMen
 
 /** Forms of "call" that put a label on something: 'Ames called it ''utter nonsense''',
  * 'the guild called Moreno a "hero"', 'what it called "a grave risk"'. */
-const CALL = wordSet('call calls called');
+const CALL = wordSet('call calls called calling');
+
+/** "…, Roe calling it", "… and Ada Roe calling it": an absolute clause, a name its subject. */
+function absolute(tokens: Token[], k: number): boolean {
+  let c = k - 1;
+  while (c > k - 4 && isCapitalized(tokens[c])) c--;
+  return c < k - 1 && /^(,|and)$/.test(tokens[c]?.lower ?? '');
+}
 
 /** True when "call" at k labels something with the quote at qi: only its object (a few plain
  * words) stands between them. "A group called "Save Our Schools"" names a group, and says nothing. */
@@ -236,6 +245,7 @@ function labels(tokens: Token[], k: number, qi: number): boolean {
   if (
     qi - k > 6 ||
     !CALL.has(tokens[k]!.lower) ||
+    (tokens[k]!.lower === 'calling' && !absolute(tokens, k)) ||
     tokens[k - 1]?.lower.endsWith('’s') ||
     tokens[k - 1]?.lower.endsWith("'s")
   )
