@@ -2125,7 +2125,7 @@ function reporterPast(tokens: Token[], from: number, i: number): boolean {
 function closesAfterQuote(tokens: Token[], j: number): boolean {
   const next = tokens[j];
   if (!next || !isWord(next)) return false;
-  if (accordingTo(tokens, j) || secondCue(tokens, j)) return true;
+  if (accordingTo(tokens, j) || closingCue(tokens, j) > 0) return true;
   if (isCapitalized(next)) return false;
   return (
     CLOSING.has(next.lower) ||
