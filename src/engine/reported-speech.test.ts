@@ -1698,3 +1698,50 @@ describe('reported speech: a relative pronoun as the cue’s subject', () => {
     expect(reported(article(sentence)).filter(([, name]) => name && !/who/i.test(name))).toEqual([]);
   });
 });
+
+describe('reported speech: a verb coordinated after a comma and "and"', () => {
+  test.each<[string, string, [string, string][]]>([
+    [
+      'the comma before the conjunction is its own: the first conjunct is looked for further back',
+      'The ferry ran late, but Lena Ortiz opposed the levy, and has pledged to cut the fees.',
+      [['to cut the fees', 'Lena Ortiz']],
+    ],
+    [
+      'a word in -ss is no verb in -s ("business")',
+      "The ferry ran late, but the port's business council opposed the levy, and has said that the fees would rise.",
+      [['that the fees would rise', "port's business council"]],
+    ],
+    [
+      'a plural noun before a verb and its object is no verb ("commissioners oppose the plan")',
+      'The harbor commissioners oppose the plan, and have said that the fees would rise.',
+      [],
+    ],
+    [
+      'a subject inside a relative clause ("where X is") of a list before the conjunction',
+      'Harbor officials fear a merger that joins Dover, Hull, and a port where Omar Diallo is mayor, and admit that the fees would rise.',
+      [],
+    ],
+    [
+      'a copula before relative clauses that the conjunction may join',
+      'This is a mayor who cut the fares, who fights the unions, and insists that the port will grow.',
+      [],
+    ],
+    [
+      'an irregular past form is the first verb ("went")',
+      'The ferry ran late, but Ada Lund went to the port, saw the docks, and has said that the fees would rise.',
+      [['that the fees would rise', 'Ada Lund']],
+    ],
+    [
+      'the issuer of a document is looked for in the subject, not in the first conjunct',
+      'The authors of the study combed through the records of the Delta 300 and found that most ferries ran late.',
+      [['that most ferries ran late', 'authors']],
+    ],
+    [
+      'a setting ending in "ago" before a cue and a quotation is no claim',
+      'Two years ago, Ada Lund said, “The port is dying.”',
+      [],
+    ],
+  ])('%s', (_name, sentence, expected) => {
+    expect(reported(article(sentence)).map(([c, name]) => [c, name])).toEqual(expected);
+  });
+});

@@ -806,7 +806,11 @@ function cued(
     !/^(?:the|this|that|these|those|its|their) \S+$/i.test(document?.text ?? mention.text);
   const issuer =
     documentary && mention.end <= tokens[k]!.start
-      ? issuerOf(tokens, indexAt(tokens, Math.min(mention.start, document?.start ?? mention.start)), k)
+      ? issuerOf(
+          tokens,
+          indexAt(tokens, Math.min(mention.start, document?.start ?? mention.start)),
+          document ? k : indexAt(tokens, mention.end - 1) + 1,
+        )
       : null;
   if (issuer) mention = issuer;
   // "One survey of 500 renters found …": those a document counted are not its source; it is.
@@ -1402,7 +1406,8 @@ function coordinatedSubject(tokens: Token[], k: number, floor: number, prior: Ra
   // "She says C1, but insists C2": the clause before ended at the comma before the conjunction.
   if (j === floor || (j === floor + 1 && tokens[floor]!.text === ',')) return prior;
   let from = floor;
-  for (let i = j - 1; i > floor + 1 && i > j - COORDINATION_REACH; i--)
+  // From j - 2: the comma right before the conjunction ("X opposed it, and has said …") is its own.
+  for (let i = j - 2; i > floor + 1 && i > j - COORDINATION_REACH; i--)
     if (tokens[i]!.text === ',' && /^(and|but)$/.test(tokens[i + 1]!.lower)) {
       from = i + 2;
       break;
@@ -1417,13 +1422,35 @@ function coordinatedSubject(tokens: Token[], k: number, floor: number, prior: Ra
       (/^(?:later|earlier|ago)$/.test(tokens[v + 1]!.lower) && tokens[v + 2]?.text !== ',')
     )
       continue;
-    const verb = isVerbLike(t) || (t.cue === 2 && !isParticipleCue(t.text)) || isSmallWordEnding(t.text, 3, 's');
-    if (!verb) continue;
+    const s = presentVerb(tokens, v);
+    if (!s && !isVerbLike(t) && !IRREGULAR_PAST.has(t.text) && !(t.cue === 2 && !isParticipleCue(t.text))) continue;
     const m = subjectBefore(tokens, v, from);
-    if (m && !/^(who|which|that)$/i.test(m.text)) return m;
-    if (!isSmallWordEnding(t.text, 3, 's') || isVerbLike(t)) return null;
+    // A subject inside a relative clause ("a town where Ada Lund is mayor, and says …"), or a
+    // verb before one ("X is a man who fights A, and says …"): the conjunction may join that clause.
+    if (m && !/^(who|which|that)$/i.test(m.text))
+      return /^(who|where|which)$/.test(tokens[indexAt(tokens, m.start) - 1]?.lower ?? '') ||
+        (/^(is|was)$/.test(t.text) && tokens.slice(v, j).some((w) => w.lower === 'who'))
+        ? null
+        : m;
+    if (!s || isVerbLike(t)) return null;
   }
   return null;
+}
+
+/** True when the word at `v` in -s may be a present verb ("X opposes the plan") and not a plural
+ * noun: never one in -ss, -us or -is ("address", "status", "this"), nor one after a determiner
+ * or a number ("the next address", "five years") or before a verb ("The port commissioners have
+ * said …", "The port commissioners oppose the plan"). */
+function presentVerb(tokens: Token[], v: number): boolean {
+  const p = tokens[v - 1]!;
+  return (
+    /^\p{Ll}{3,}[^isu]s$/u.test(tokens[v]!.text) &&
+    !DETERMINERS.has(p.lower) &&
+    !NUMBER_WORDS.has(p.lower) &&
+    !/^\d/.test(p.text) &&
+    !isVerbLike(tokens[v + 1]) &&
+    !(isWord(tokens[v + 1]) && DETERMINERS.has(tokens[v + 2]?.lower ?? ''))
+  );
 }
 
 /** "about half of …", "over 40 percent …", "about 300 people": a preposition that makes a
@@ -1886,6 +1913,7 @@ function frontedSetting(tokens: Token[], from: number, to: number): boolean {
   return (
     ADJUNCT_OPENERS.has(first.lower) ||
     SUBORDINATORS.has(first.lower) ||
+    tokens[to - 1]!.lower === 'ago' ||
     (isCapitalized(first) && /^\p{L}{3,}(?:ing|ed)$/u.test(first.text) && !isCapitalized(tokens[from + 1]))
   );
 }
