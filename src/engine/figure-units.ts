@@ -81,7 +81,7 @@ function readPlatformSigns(): Map<string, string> {
   };
   for (const code of currentCodes()) {
     const sym = symbolOf(code, 'narrowSymbol');
-    if (sym && sym.length === 1 && CURRENCY_SIGN_CHARS.includes(sym)) {
+    if (sym && sym.length === 1 && (CURRENCY_SIGN_CHARS.includes(sym) || (sym >= 'A' && sym <= 'Z'))) {
       const list = owners.get(sym);
       if (list) list.push(code);
       else owners.set(sym, [code]);
@@ -93,6 +93,30 @@ function readPlatformSigns(): Map<string, string> {
     if (owner) signs.set(sym, owner);
   }
   return signs;
+}
+
+let namedIn = '';
+let named = dict<string | null>();
+
+/** The currency a capital glued before digits stands for ("R900 million", "N15,000"), given
+ * `sure`, other signs that the amount is money (a scale word, thousands grouping): the platform's
+ * one-letter sign ("R" for ZAR) with such a sign or with the text naming its currency in lower
+ * case ("rand"); any other letter only with both such a sign and the text naming one currency of
+ * that initial ("naira"). Null for models and names ("R2-D2", "N95", "F-16"). */
+export function letterCurrency(ch: string, text: string, sure: boolean): string | null {
+  const own = (platformSigns ??= readPlatformSigns()).get(ch);
+  if (namedIn !== text) [namedIn, named] = [text, dict()];
+  if (!(ch in named)) {
+    const codes = new Set<string>();
+    const l = ch.toLowerCase();
+    for (const m of text.matchAll(RegExp(`\\b${l}[a-z]+\\b`, 'g'))) {
+      const c = CURRENCY_NOUNS.has(m[0]) || m[0] in CURRENCY_WORDS ? currencyNamed([m[0]]) : null;
+      if (c && !c.homograph && !c.shared) codes.add(c.code);
+    }
+    named[ch] = own ? (codes.has(own) ? own : null) : codes.size === 1 ? [...codes][0]! : null;
+  }
+  const n = named[ch];
+  return own && (sure || n) ? own : sure ? (n ?? null) : null;
 }
 
 /** Letters glued or set before "$" that say whose dollar it is ("US$", "C$", "hk $"). */

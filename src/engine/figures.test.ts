@@ -279,6 +279,20 @@ const ROWS: [string, string[]][] = [
   ['The fee is 350 ₡ at the border.', ['350 ₡|money|350|CRC']],
   ['Lunch was 18₾ with tea.', ['18₾|money|18|GEL']],
   ['Rent rose to ₦45,000 a month.', ['₦45,000|money|45000|NGN']],
+  // A one-letter sign glued to digits: the platform's ("R", rand) with a scale, thousands grouping
+  // or the currency named in the text; any other letter only with grouping and its currency named.
+  ['The port will cost R740 million to deepen.', ['R740 million|money|740000000|ZAR']],
+  ['Tickets went for R1,450 each.', ['R1,450|money|1450|ZAR']],
+  ['The rand slipped again, and a taxi fare rose to R35.', ['R35|money|35|ZAR']],
+  ['The droid R2-D2 met R5 on set.', []],
+  ['As the naira weakened, a sack of beans cost N38,500 and N95 masks ran out.', ['N38,500|money|38500|NGN']],
+  ['A sack of beans cost N38,500 in the north.', []],
+  ['The F-16 and a B52 flew over.', []],
+  // A space between thousands: one group after a currency, across a no-break space, or glued to a unit.
+  ['The grid carried 21 300MW at peak.', ['21 300MW|measure|21300|MW']],
+  ['Fees rose to R2 750 a term.', ['R2 750|money|2750|ZAR']],
+  ['The fair sold 8\u00a0600 tickets.', ['8\u00a0600 tickets|count|8600|tickets']],
+  ['In 2021 400 staff left.', ['2021|year|2021', '400 staff|count|400|staff']],
   ['A ticket costs ₴120.', ['₴120|money|120|UAH']],
   ['Stamps cost 45¢ then.', ['45¢|money|45|cents']],
   ['The loan was 250,000 ரூ in all.', ['250,000 ரூ|money|250000|LKR']],

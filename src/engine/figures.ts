@@ -29,6 +29,7 @@ import {
   CURRENCY_SIGN_CHARS,
   CURRENCY_SYMBOLS,
   DOLLAR_PREFIXES,
+  letterCurrency,
   lookupUnit,
 } from './figure-units';
 import { NUMBER_WORDS, ORDINALS, SCALES, TENS, UNITS, dict, isNumberWord } from './number-words';
@@ -548,6 +549,23 @@ function leadBeforeDigits(r: Reading, lead: Lead): Step {
   if (prev && prev.e === p) {
     // Digits glued to letters or id punctuation are names, models, versions, URLs: "Tu-22M3", "SCP-173", "%2020".
     if (prev.t === 'w') {
+      const d = r.S.at(0)!,
+        n = r.S.at(1);
+      const cur =
+        /^[A-Z]$/.test(prev.v) &&
+        !isAsciiAlnum(text.charCodeAt(prev.s - 1)) &&
+        n?.v !== '-' &&
+        letterCurrency(
+          prev.v,
+          text,
+          d.v.includes(',') ||
+            (!!n && (SCALES[n.lv] !== undefined || n.lv in MONEY_SUFFIXES || (n.gap && isDigits(n.v, 3, 3)))),
+        );
+      if (cur) {
+        lead.currency = cur;
+        if (prev.s >= floor) lead.start = prev.s;
+        return undefined;
+      }
       if (!currencyCode(prev.lv, prev.v)) return { skip: skipId(text, p) };
     } else if (p > 0 && /\p{L}/u.test(text[p - 1]!)) {
       return { skip: skipId(text, p) }; // a letter the tokenizer keeps apart ("GÃ1⁄4len", mis-decoded text)
@@ -828,7 +846,7 @@ function finish(r: Reading, lead: Lead): Result | null {
           ordinal: false,
           plain: false,
         }
-      : readNumber(S, lead.k0);
+      : readNumber(S, lead.k0, !!lead.currency);
   const fw = first.lv;
   if (first.t === 'w' && SCALES[fw] && prev && VAGUE_BEFORE.has(prev.lv)) {
     // "several thousand people", "a few hundred"
