@@ -288,6 +288,8 @@ const ROWS: [string, string[]][] = [
   ['As the naira weakened, a sack of beans cost N38,500 and N95 masks ran out.', ['N38,500|money|38500|NGN']],
   ['A sack of beans cost N38,500 in the north.', []],
   ['The F-16 and a B52 flew over.', []],
+  ['Rice rose to P1,250 a sack, and the pesos sank.', []],
+  ['Bills of R3,200 were unpaid as rupees changed hands.', []],
   // A space between thousands: one group after a currency, across a no-break space, or glued to a unit.
   ['The grid carried 21 300MW at peak.', ['21 300MW|measure|21300|MW']],
   ['Fees rose to R2 750 a term.', ['R2 750|money|2750|ZAR']],

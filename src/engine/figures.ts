@@ -553,20 +553,16 @@ function leadBeforeDigits(r: Reading, lead: Lead): Step {
         n = r.S.at(1);
       const cur =
         /^[A-Z]$/.test(prev.v) &&
-        !isAsciiAlnum(text.charCodeAt(prev.s - 1)) &&
         n?.v !== '-' &&
         letterCurrency(
           prev.v,
           text,
-          d.v.includes(',') ||
-            (!!n && (SCALES[n.lv] !== undefined || n.lv in MONEY_SUFFIXES || (n.gap && isDigits(n.v, 3, 3)))),
+          d.v.includes(',') || !!(n && (SCALES[n.lv] || n.lv in MONEY_SUFFIXES || (n.gap && isDigits(n.v, 3, 3)))),
         );
       if (cur) {
         lead.currency = cur;
         if (prev.s >= floor) lead.start = prev.s;
-        return undefined;
-      }
-      if (!currencyCode(prev.lv, prev.v)) return { skip: skipId(text, p) };
+      } else if (!currencyCode(prev.lv, prev.v)) return { skip: skipId(text, p) };
     } else if (p > 0 && /\p{L}/u.test(text[p - 1]!)) {
       return { skip: skipId(text, p) }; // a letter the tokenizer keeps apart ("GÃ1⁄4len", mis-decoded text)
     } else if (prev.v === ':' && p > 1 && isDigit(text.charCodeAt(p - 2))) {
