@@ -632,6 +632,7 @@ describe('findFigures', () => {
     ['dashes', '1-'.repeat(200_000)],
     ['currency signs', '$'.repeat(500_000)],
     ['signs the platform owns', '5 ₾ ₡3 '.repeat(60_000)],
+    ['glued letter signs and currency nouns', 'R1,000 N95 A2 500 rand naira '.repeat(30_000)],
     ['bare scales and plural scales', 'hundred thousand five hundreds '.repeat(15_000)],
     ['halves', 'about half half. '.repeat(25_000)],
     ['control and zero-width characters', '\u200b3\u0000 \u202e5 million\u200d people '.repeat(20_000)],
