@@ -109,7 +109,7 @@ const NUMBERISH = new Set([
 type Last = '' | 'num' | 'unit' | 'tens' | 'hundred' | 'scale' | 'and' | 'frac' | 'a' | 'point';
 
 /** Reads the number that starts at token k, or returns null when none starts there. */
-export function readNumber(S: TokenStream, k: number): NumberRead | null {
+export function readNumber(S: TokenStream, k: number, money = false): NumberRead | null {
   let acc = 0; // committed segments (before a joining "and")
   let accScaled = false;
   let total = 0;
@@ -145,7 +145,14 @@ export function readNumber(S: TokenStream, k: number): NumberRead | null {
         let j = i;
         let s = t.v;
         while (S.at(j)?.t === 'n' && S.at(j)!.gap && isDigits(S.at(j)!.v, 3, 3)) s += S.at(j++)!.v;
-        if (j - i >= 2 && S.at(j)?.t !== 'n') {
+        // One group only where no two numbers are likelier: after a currency ("R1 200"), across a
+        // no-break or thin space, or glued to its unit ("17 400MW").
+        const n = S.at(j);
+        if (
+          n?.t !== 'n' &&
+          (j - i >= 2 ||
+            (j > i && (money || '\u00a0\u2009\u202f'.includes(S.text[S.at(i)!.s - 1]!) || (n?.t === 'w' && !n.gap))))
+        ) {
           v = +s;
           i = j;
           plain = false;

@@ -64,7 +64,7 @@ export function currencySign(ch: string): string | null {
 }
 
 /** Sign -> code from the platform's currency formats, read once, the first time a sign outside
- * the hand table stands by a number. */
+ * the hand table stands by a number; one-letter signs ("R" for ZAR) too, for `letterCurrency`. */
 function readPlatformSigns(): Map<string, string> {
   const owners = new Map<string, string[]>();
   const symbolOf = (code: string, display: 'narrowSymbol' | 'symbol'): string | null => {
@@ -81,7 +81,7 @@ function readPlatformSigns(): Map<string, string> {
   };
   for (const code of currentCodes()) {
     const sym = symbolOf(code, 'narrowSymbol');
-    if (sym && sym.length === 1 && CURRENCY_SIGN_CHARS.includes(sym)) {
+    if (sym?.length === 1) {
       const list = owners.get(sym);
       if (list) list.push(code);
       else owners.set(sym, [code]);
@@ -93,6 +93,31 @@ function readPlatformSigns(): Map<string, string> {
     if (owner) signs.set(sym, owner);
   }
   return signs;
+}
+
+let namedIn = '';
+let named = dict<[string | undefined, boolean]>();
+
+/** The currency a capital glued before digits stands for ("R900 million", "N15,000"), given
+ * `sure`, other signs that the amount is money (a scale word, thousands grouping). The text's
+ * lower-case currency nouns of that initial decide: one named currency (a "naira" story's "N",
+ * needing `sure`; a "rand" story's "R", the platform's own one-letter sign, even without), none
+ * (the platform's sign, with `sure`), or several or a shared noun ("pesos", "rupees"): none.
+ * Null for models and names ("R2-D2", "N95", "F-16"). */
+export function letterCurrency(ch: string, text: string, sure: boolean): string | null {
+  const own = (platformSigns ??= readPlatformSigns()).get(ch);
+  if (namedIn !== text) [namedIn, named] = [text, dict()];
+  if (!(ch in named)) {
+    const codes = new Set<string>();
+    for (const [w] of text.matchAll(RegExp('\\b' + ch.toLowerCase() + '[a-z]+', 'g'))) {
+      const c = currencyNamed([w]);
+      if (c && !c.homograph) codes.add(c.shared ? '' : c.code);
+    }
+    const [only] = codes;
+    named[ch] = codes.size > 1 ? ['', false] : codes.size ? [only, only === own] : [own, false];
+  }
+  const [c, said] = named[ch]!;
+  return c && /^[A-Z]{3}$/.test(c) && (sure || said) ? c : null;
 }
 
 /** Letters glued or set before "$" that say whose dollar it is ("US$", "C$", "hk $"). */

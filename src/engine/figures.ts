@@ -29,6 +29,7 @@ import {
   CURRENCY_SIGN_CHARS,
   CURRENCY_SYMBOLS,
   DOLLAR_PREFIXES,
+  letterCurrency,
   lookupUnit,
 } from './figure-units';
 import { NUMBER_WORDS, ORDINALS, SCALES, TENS, UNITS, dict, isNumberWord } from './number-words';
@@ -548,7 +549,20 @@ function leadBeforeDigits(r: Reading, lead: Lead): Step {
   if (prev && prev.e === p) {
     // Digits glued to letters or id punctuation are names, models, versions, URLs: "Tu-22M3", "SCP-173", "%2020".
     if (prev.t === 'w') {
-      if (!currencyCode(prev.lv, prev.v)) return { skip: skipId(text, p) };
+      const d = r.S.at(0)!,
+        n = r.S.at(1);
+      const cur =
+        /^[A-Z]$/.test(prev.v) &&
+        n?.v !== '-' &&
+        letterCurrency(
+          prev.v,
+          text,
+          d.v.includes(',') || !!(n && (SCALES[n.lv] || n.lv in MONEY_SUFFIXES || (n.gap && isDigits(n.v, 3, 3)))),
+        );
+      if (cur) {
+        lead.currency = cur;
+        if (prev.s >= floor) lead.start = prev.s;
+      } else if (!currencyCode(prev.lv, prev.v)) return { skip: skipId(text, p) };
     } else if (p > 0 && /\p{L}/u.test(text[p - 1]!)) {
       return { skip: skipId(text, p) }; // a letter the tokenizer keeps apart ("GÃ1⁄4len", mis-decoded text)
     } else if (prev.v === ':' && p > 1 && isDigit(text.charCodeAt(p - 2))) {
@@ -828,7 +842,7 @@ function finish(r: Reading, lead: Lead): Result | null {
           ordinal: false,
           plain: false,
         }
-      : readNumber(S, lead.k0);
+      : readNumber(S, lead.k0, !!lead.currency);
   const fw = first.lv;
   if (first.t === 'w' && SCALES[fw] && prev && VAGUE_BEFORE.has(prev.lv)) {
     // "several thousand people", "a few hundred"
