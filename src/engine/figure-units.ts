@@ -101,8 +101,9 @@ let named = dict<[string | undefined, boolean]>();
 /** The currency a capital glued before digits stands for ("R900 million", "N15,000"), given
  * `sure`, other signs that the amount is money (a scale word, thousands grouping). The text's
  * lower-case currency nouns of that initial decide: one named currency (a "naira" story's "N",
- * needing `sure`; a "rand" story's "R", the platform's own one-letter sign, even without), none
- * (the platform's sign, with `sure`), or several or a shared noun ("pesos", "rupees"): none.
+ * needing `sure`; a "rand" story's "R", the platform's own one-letter sign, even without); none,
+ * several or a shared noun ("pesos", "rupees"): none. A letter is the sign of several currencies
+ * ("K": kyat, kwacha, kina), so without the currency's name the amount is no money of ours.
  * Null for models and names ("R2-D2", "N95", "F-16"). */
 export function letterCurrency(ch: string, text: string, sure: boolean): string | null {
   const own = (platformSigns ??= readPlatformSigns()).get(ch);
@@ -114,7 +115,7 @@ export function letterCurrency(ch: string, text: string, sure: boolean): string 
       if (c && !c.homograph) codes.add(c.shared ? '' : c.code);
     }
     const [only] = codes;
-    named[ch] = codes.size > 1 ? ['', false] : codes.size ? [only, only === own] : [own, false];
+    named[ch] = codes.size === 1 ? [only, only === own] : ['', false];
   }
   const [c, said] = named[ch]!;
   return c && /^[A-Z]{3}$/.test(c) && (sure || said) ? c : null;

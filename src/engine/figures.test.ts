@@ -279,10 +279,11 @@ const ROWS: [string, string[]][] = [
   ['The fee is 350 ₡ at the border.', ['350 ₡|money|350|CRC']],
   ['Lunch was 18₾ with tea.', ['18₾|money|18|GEL']],
   ['Rent rose to ₦45,000 a month.', ['₦45,000|money|45000|NGN']],
-  // A one-letter sign glued to digits: the platform's ("R", rand) with a scale, thousands grouping
-  // or the currency named in the text; any other letter only with grouping and its currency named.
-  ['The port will cost R740 million to deepen.', ['R740 million|money|740000000|ZAR']],
-  ['Tickets went for R1,450 each.', ['R1,450|money|1450|ZAR']],
+  // A one-letter sign glued to digits, where the text names its currency: the platform's ("R",
+  // rand) then alone, any other letter only with a scale or thousands grouping.
+  ['The port will cost R740 million to deepen, the rand weaker.', ['R740 million|money|740000000|ZAR']],
+  ['Tickets went for R1,450 each, paid in rand.', ['R1,450|money|1450|ZAR']],
+  ['Tickets went for K1,450 each.', []],
   ['The rand slipped again, and a taxi fare rose to R35.', ['R35|money|35|ZAR']],
   ['The droid R2-D2 met R5 on set.', []],
   ['As the naira weakened, a sack of beans cost N38,500 and N95 masks ran out.', ['N38,500|money|38500|NGN']],
@@ -292,7 +293,7 @@ const ROWS: [string, string[]][] = [
   ['Bills of R3,200 were unpaid as rupees changed hands.', []],
   // A space between thousands: one group after a currency, across a no-break space, or glued to a unit.
   ['The grid carried 21 300MW at peak.', ['21 300MW|measure|21300|MW']],
-  ['Fees rose to R2 750 a term.', ['R2 750|money|2750|ZAR']],
+  ['Fees rose to R2 750 a term as the rand fell.', ['R2 750|money|2750|ZAR']],
   ['The fair sold 8\u00a0600 tickets.', ['8\u00a0600 tickets|count|8600|tickets']],
   ['In 2021 400 staff left.', ['2021|year|2021', '400 staff|count|400|staff']],
   ['A ticket costs ₴120.', ['₴120|money|120|UAH']],
