@@ -387,6 +387,11 @@ describe('reported speech: the forms of a reported clause', () => {
       [['Ruiz leading Diallo by 15 points', 'Harbor Institute']],
     ],
     [
+      'what a poll of two sponsors joined by a slash found',
+      'A new poll from Lakeview/Harbor Institute found 38 percent of renters plan to move.',
+      [['38 percent of renters plan to move', 'Lakeview']],
+    ],
+    [
       'a clause after the cue of a quote before it',
       '“We are ready,” Carla Diaz said her campaign had never been stronger.',
       [['her campaign had never been stronger', 'Carla Diaz']],

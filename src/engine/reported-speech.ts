@@ -1568,15 +1568,17 @@ function documentSubject(tokens: Token[], floor: number, k: number): RawMention 
   let i = floor;
   while (i < k && (OPENERS.has(tokens[i]!.lower) || tokens[i]!.text === ',' || tokens[i]!.text === ':')) i++;
   if (!/^(a|an|the|this|that|its|their|his|her|one|another)$/.test(tokens[i]?.lower ?? '')) return null;
+  // "A CNN/ORC poll", "a poll from Gallup/Suffolk University": a slash joins a poll's sponsors.
+  const word = (t: Token) => isWord(t) || t.text === '/';
   for (let j = i + 1; j < k && j <= i + 6; j++) {
-    if (!isWord(tokens[j])) return null;
+    if (!word(tokens[j]!)) return null;
     if (!DOCUMENT_NOUNS.has(tokens[j]!.lower)) continue;
     // Between the noun and the cue: modifiers only, no clause of its own; or a participle phrase
     // set off by commas ("The survey of 1,000 adults, conducted by Gallup, found …").
     for (let m = j + 1; m < k; m++) {
       const t = tokens[m]!;
       if (t.text === ',' && participleAside(tokens, m, k)) break;
-      if (m > j + 8 || !isWord(t) || AUXILIARIES.has(t.lower) || cueAt(tokens, m, false)) return null;
+      if (m > j + 8 || !word(t) || AUXILIARIES.has(t.lower) || cueAt(tokens, m, false)) return null;
     }
     const words = tokens.slice(i, j + 1);
     return {
