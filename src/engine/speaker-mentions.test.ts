@@ -222,6 +222,24 @@ describe('a verb and its object are no descriptor', () => {
   });
 });
 
+describe('a lone determiner and its verb are no descriptor', () => {
+  test('a past form with its object, or a verb in -s after "this", names nobody', () => {
+    const got = speakers(
+      'One page lists her first job. Another featured five old maps telling "the story of how the town grew."',
+      'And while most of the ferry riders are locals, this makes sense because "it is a mostly local route."',
+    );
+    expect(got.map(([name]) => name)).toEqual([null, null]);
+  });
+});
+
+test('a past form after "which" is the relative clause\'s verb, not the speaker\'s modifier', () => {
+  const got = speakers(
+    'The club sent a note to Lund about the messages, which included board members suggesting someone should audit his books.',
+    '“On behalf of everyone at the club, we want to say sorry to Lund and his family.”',
+  );
+  expect(got[0]?.[0] ?? null).toBeNull();
+});
+
 describe('"it said"', () => {
   test('after a product opens the sentence before, "it" is not an earlier organisation', () => {
     const said = speakers(

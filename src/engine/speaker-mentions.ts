@@ -5,6 +5,7 @@
 import { wordMap, wordSet } from './speech-verbs';
 import { isForename } from './forenames';
 import { indexAt, isCapitalized, isWord, type Token } from './tokens';
+import { NUMBER_WORDS } from './number-words';
 import { hasSurrogate, isAsciiLower, isLetter, isNumeralPoint, isSmallWordEnding, lazy } from './chars';
 
 /** A speaker mention as found in the text, before it is resolved to an entity. */
@@ -777,6 +778,11 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
     i--;
     words++;
   }
+  // "the files, which included aides …": a past form right after a relative pronoun is its
+  // clause's verb, never a modifier of the noun after it.
+  const f = tokens[i + 1]!;
+  if (i >= floor && tokens[i]!.lower === 'which' && (isSmallWordEnding(f.text, 3, 'ed') || IRREGULAR_PAST.has(f.lower)))
+    return null;
   const phrase = tokens.slice(i + 1, end);
   return classify(phrase);
 }
@@ -1183,10 +1189,24 @@ function classify(phrase: Token[]): RawMention | null {
  * followed by more words of the phrase ("reports emerging in the news", "states going to the
  * polls"), one after a dash, or a hyphenated one whose noun was left out ("fire-breathing"). */
 function participleClause(phrase: Token[], words: Token[]): boolean {
-  // "spending the past week", "carrying a sign": a participle before a determiner is a verb with
-  // its object, not a modifier of a noun.
-  const w0 = words[0];
-  if (w0 && words.length > 2 && isSmallWordEnding(w0.text, 2, 'ing') && DETERMINERS.has(words[1]!.lower)) return true;
+  // "spending the past week", "carrying a sign", "another quoted two aides": a participle or past
+  // form before a determiner or a number, first or after a lone determiner, is a verb with its
+  // object, not a modifier of a noun. So is a verb in -s after "this"/"that" ("this means war").
+  const v = DETERMINERS.has(words[0]?.lower ?? '') ? 1 : 0;
+  const w0 = words[v];
+  const obj = words[v + 1];
+  if (
+    w0 &&
+    obj &&
+    ((words.length > v + 2 &&
+      (isSmallWordEnding(w0.text, 2, 'ing') || isSmallWordEnding(w0.text, 3, 'ed')) &&
+      (DETERMINERS.has(obj.lower) || NUMBER_WORDS.has(obj.lower) || isNumeralPoint(obj.text.codePointAt(0)))) ||
+      (v &&
+        /^th(?:is|at)$/.test(words[0]!.lower) &&
+        isSmallWordEnding(w0.text, 3, 's') &&
+        !/(?:ss|us|is|ws)$/.test(w0.lower)))
+  )
+    return true;
   for (let k = 1; k < words.length; k++) {
     const t = words[k]!;
     if (t.quote >= 0) continue;
