@@ -240,6 +240,17 @@ test('a past form after "which" is the relative clause\'s verb, not the speaker\
   expect(got[0]?.[0] ?? null).toBeNull();
 });
 
+test('an imperative opening the sentence is no name', () => {
+  expect(speakers('Ask yourself: "Which harbor will she save?"')[0]?.[0] ?? null).toBeNull();
+});
+
+test('a phrase cut off after a possessive is no speaker', () => {
+  const got = speakers(
+    'Roe, who has represented rural Ohio in Congress for two decades, rallied young people with his calls to end the "rigged harbor" that he says is run by a cartel.',
+  );
+  expect(got[0]?.[0] ?? null).not.toMatch(/rallied/);
+});
+
 describe('"it said"', () => {
   test('after a product opens the sentence before, "it" is not an earlier organisation', () => {
     const said = speakers(

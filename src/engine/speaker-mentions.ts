@@ -681,6 +681,8 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
     if (!NP_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') || i - 2 < floor) return null;
     i -= 2;
   }
+  // "… with his calls": a phrase cut off after a possessive names no one.
+  if (/^(?:his|their|its|our|my)$/.test(last.lower)) return null;
   let words = 0;
   while (i >= floor && words < 12) {
     const t = tokens[i]!;
@@ -1036,9 +1038,10 @@ export function bylineAfter(tokens: Token[], i: number): RawMention | null {
 }
 
 /** Function words that open a question or a clause, never a name ("Would Adam Schiff agree?",
- * "Why Trump said …"): dropped from the front of a capitalised phrase. */
+ * "Why Trump said …"), and imperatives ("Ask yourself: …"): dropped from the front of a
+ * capitalised phrase. */
 const FUNCTION_OPENERS = wordSet(
-  'would could should can will shall did does do is are was were has have had may might must why how what where when whether let please yes no oh ' +
+  'would could should can will shall did does do is are was were has have had may might must why how what where when whether let please ask tell leave yes no oh ' +
     // Subordinators and prepositions that open a sentence before its subject ("Despite Roe's …").
     'despite although though because unless until unlike upon amid',
 );
