@@ -251,6 +251,11 @@ test('a phrase cut off after a possessive is no speaker', () => {
   expect(got[0]?.[0] ?? null).not.toMatch(/rallied/);
 });
 
+test('a headline in title case with "Says" inside it is no name', () => {
+  const got = speakers('Lund Says Storm Hit Harbor, Calls Response "Troubling."', 'The mayor spoke on Sunday.');
+  expect(got[0]?.[0] ?? null).not.toMatch(/Says|Storm/);
+});
+
 describe('"it said"', () => {
   test('after a product opens the sentence before, "it" is not an earlier organisation', () => {
     const said = speakers(

@@ -1313,10 +1313,12 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
   }
   const head = phrase.slice(0, headEnd);
   const h = head[head.length - 1]!;
-  // Four or more words in capitals are a headline run into the sentence, not a name.
+  // Four or more words in capitals are a headline run into the sentence, not a name; so is a
+  // title-case run with "Says" inside it ("Lund Says Port Will Close").
   if (
-    head.length >= 4 &&
-    head.every((t) => t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text))
+    (head.length >= 4 &&
+      head.every((t) => t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text))) ||
+    head.some((t, k) => k > 0 && /^sa(?:ys|id)$/.test(t.lower))
   )
     return null;
   if (isCapitalized(h) && (!ROLE_WORDS.has(h.lower.replace(/s$/, '')) || surnameAfterName(head, head.length - 1))) {
