@@ -256,6 +256,13 @@ test('a headline in title case with "Says" inside it is no name', () => {
   expect(got[0]?.[0] ?? null).not.toMatch(/Says|Storm/);
 });
 
+test('a spaced hyphen is a dash that closes an aside before the speaker', () => {
+  const got = speakers(
+    'Inside the hall - which looks like a barn except for the stage - Ada Lund said the town "needs it."',
+  );
+  expect(got[0]?.[0]).toBe('Ada Lund');
+});
+
 describe('"it said"', () => {
   test('after a product opens the sentence before, "it" is not an earlier organisation', () => {
     const said = speakers(

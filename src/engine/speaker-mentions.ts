@@ -686,7 +686,8 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
   let words = 0;
   while (i >= floor && words < 12) {
     const t = tokens[i]!;
-    if (!isWord(t) && !(t.text === '&' || t.text === '-')) break;
+    // A hyphen with a space after it is a dash that closes an aside ("… the stage - Ada Lund said").
+    if (!isWord(t) && !(t.text === '&' || (t.text === '-' && tokens[i + 1]!.start === t.end))) break;
     if (t.cue === 2 && !isCapitalized(t)) break; // a speech verb is never part of its subject
     if (DETERMINERS.has(t.lower)) {
       // Keep the determiner; go on only across "of/for/with …" ("a spokesman for the campaign").
