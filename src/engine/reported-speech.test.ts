@@ -1024,6 +1024,13 @@ describe('reported speech: documents and studies as sources', () => {
     );
   });
 
+  test("a past form after the source's head is a verb, never the source's name", () => {
+    expect(reported(article('Rents will rise, according to a Harbor Trust survey released on Monday.'))).toEqual([
+      ['Rents will rise', 'Harbor Trust survey', 'a Harbor Trust survey'],
+    ]);
+    expect(reported(article('Fares will fall, according to a speech Ada Lund gave in Dover.'))[0]![1]).toBe('Ada Lund');
+  });
+
   test('a document issued by a body named with a common noun: the body is the source', () => {
     const found = reported(
       article('A 2021 report by the regional audit office found that 30 percent of the bridges needed repair.'),

@@ -2527,12 +2527,19 @@ function sourceAfter(tokens: Token[], from: number, to: number): RawMention | nu
   const issuer = issuerOf(tokens, from, Math.min(to, from + 12));
   if (issuer) return issuer;
   // "the leading French news agency": a capitalised modifier is not the source; the phrase is.
+  // A past form after the head ends it ("a Lund poll conducted in May", "a speech Lund gave"):
+  // it is a verb, never the head.
   let e = from;
   while (
     e < to &&
     e < from + 8 &&
     isWord(tokens[e]) &&
-    !/^(of|for|from|by|in|on|at|with|and|who|which|that)$/.test(tokens[e]!.lower)
+    !/^(of|for|from|by|in|on|at|with|and|who|which|that)$/.test(tokens[e]!.lower) &&
+    !(
+      e > from + 1 &&
+      !NUMBER_WORDS.has(tokens[e]!.lower) &&
+      (isSmallWordEnding(tokens[e]!.text, 3, 'ed') || IRREGULAR_PAST.has(tokens[e]!.lower))
+    )
   )
     e++;
   const head = tokens[e - 1];

@@ -222,6 +222,47 @@ describe('a verb and its object are no descriptor', () => {
   });
 });
 
+describe('a lone determiner and its verb are no descriptor', () => {
+  test('a past form with its object, or a verb in -s after "this", names nobody', () => {
+    const got = speakers(
+      'One page lists her first job. Another featured five old maps telling "the story of how the town grew."',
+      'And while most of the ferry riders are locals, this makes sense because "it is a mostly local route."',
+    );
+    expect(got.map(([name]) => name)).toEqual([null, null]);
+  });
+});
+
+test('a past form after "which" is the relative clause\'s verb, not the speaker\'s modifier', () => {
+  const got = speakers(
+    'The club sent a note to Lund about the messages, which included board members suggesting someone should audit his books.',
+    '“On behalf of everyone at the club, we want to say sorry to Lund and his family.”',
+  );
+  expect(got[0]?.[0] ?? null).toBeNull();
+});
+
+test('an imperative opening the sentence is no name', () => {
+  expect(speakers('Ask yourself: "Which harbor will she save?"')[0]?.[0] ?? null).toBeNull();
+});
+
+test('a phrase cut off after a possessive is no speaker', () => {
+  const got = speakers(
+    'Roe, who has represented rural Ohio in Congress for two decades, rallied young people with his calls to end the "rigged harbor" that he says is run by a cartel.',
+  );
+  expect(got[0]?.[0] ?? null).not.toMatch(/rallied/);
+});
+
+test('a headline in title case with "Says" inside it is no name', () => {
+  const got = speakers('Lund Says Storm Hit Harbor, Calls Response "Troubling."', 'The mayor spoke on Sunday.');
+  expect(got[0]?.[0] ?? null).not.toMatch(/Says|Storm/);
+});
+
+test('a spaced hyphen is a dash that closes an aside before the speaker', () => {
+  const got = speakers(
+    'Inside the hall - which looks like a barn except for the stage - Ada Lund said the town "needs it."',
+  );
+  expect(got[0]?.[0]).toBe('Ada Lund');
+});
+
 describe('"it said"', () => {
   test('after a product opens the sentence before, "it" is not an earlier organisation', () => {
     const said = speakers(

@@ -5,6 +5,7 @@
 import { wordMap, wordSet } from './speech-verbs';
 import { isForename } from './forenames';
 import { indexAt, isCapitalized, isWord, type Token } from './tokens';
+import { NUMBER_WORDS } from './number-words';
 import { hasSurrogate, isAsciiLower, isLetter, isNumeralPoint, isSmallWordEnding, lazy } from './chars';
 
 /** A speaker mention as found in the text, before it is resolved to an entity. */
@@ -680,10 +681,13 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
     if (!NP_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') || i - 2 < floor) return null;
     i -= 2;
   }
+  // "… with his calls": a phrase cut off after a possessive names no one.
+  if (/^(?:his|their|its|our|my)$/.test(last.lower)) return null;
   let words = 0;
   while (i >= floor && words < 12) {
     const t = tokens[i]!;
-    if (!isWord(t) && !(t.text === '&' || t.text === '-')) break;
+    // A hyphen with a space after it is a dash that closes an aside ("… the stage - Ada Lund said").
+    if (!isWord(t) && !(t.text === '&' || (t.text === '-' && tokens[i + 1]!.start === t.end))) break;
     if (t.cue === 2 && !isCapitalized(t)) break; // a speech verb is never part of its subject
     if (DETERMINERS.has(t.lower)) {
       // Keep the determiner; go on only across "of/for/with …" ("a spokesman for the campaign").
@@ -777,6 +781,11 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
     i--;
     words++;
   }
+  // "the files, which included aides …": a past form right after a relative pronoun is its
+  // clause's verb, never a modifier of the noun after it.
+  const f = tokens[i + 1]!;
+  if (i >= floor && tokens[i]!.lower === 'which' && (isSmallWordEnding(f.text, 3, 'ed') || IRREGULAR_PAST.has(f.lower)))
+    return null;
   const phrase = tokens.slice(i + 1, end);
   return classify(phrase);
 }
@@ -1030,9 +1039,10 @@ export function bylineAfter(tokens: Token[], i: number): RawMention | null {
 }
 
 /** Function words that open a question or a clause, never a name ("Would Adam Schiff agree?",
- * "Why Trump said …"): dropped from the front of a capitalised phrase. */
+ * "Why Trump said …"), and imperatives ("Ask yourself: …"): dropped from the front of a
+ * capitalised phrase. */
 const FUNCTION_OPENERS = wordSet(
-  'would could should can will shall did does do is are was were has have had may might must why how what where when whether let please yes no oh ' +
+  'would could should can will shall did does do is are was were has have had may might must why how what where when whether let please ask tell leave yes no oh ' +
     // Subordinators and prepositions that open a sentence before its subject ("Despite Roe's …").
     'despite although though because unless until unlike upon amid',
 );
@@ -1183,10 +1193,24 @@ function classify(phrase: Token[]): RawMention | null {
  * followed by more words of the phrase ("reports emerging in the news", "states going to the
  * polls"), one after a dash, or a hyphenated one whose noun was left out ("fire-breathing"). */
 function participleClause(phrase: Token[], words: Token[]): boolean {
-  // "spending the past week", "carrying a sign": a participle before a determiner is a verb with
-  // its object, not a modifier of a noun.
-  const w0 = words[0];
-  if (w0 && words.length > 2 && isSmallWordEnding(w0.text, 2, 'ing') && DETERMINERS.has(words[1]!.lower)) return true;
+  // "spending the past week", "carrying a sign", "another quoted two aides": a participle or past
+  // form before a determiner or a number, first or after a lone determiner, is a verb with its
+  // object, not a modifier of a noun. So is a verb in -s after "this"/"that" ("this means war").
+  const v = DETERMINERS.has(words[0]?.lower ?? '') ? 1 : 0;
+  const w0 = words[v];
+  const obj = words[v + 1];
+  if (
+    w0 &&
+    obj &&
+    ((words.length > v + 2 &&
+      (isSmallWordEnding(w0.text, 2, 'ing') || isSmallWordEnding(w0.text, 3, 'ed')) &&
+      (DETERMINERS.has(obj.lower) || NUMBER_WORDS.has(obj.lower) || isNumeralPoint(obj.text.codePointAt(0)))) ||
+      (v &&
+        /^th(?:is|at)$/.test(words[0]!.lower) &&
+        isSmallWordEnding(w0.text, 3, 's') &&
+        !/(?:ss|us|is|ws)$/.test(w0.lower)))
+  )
+    return true;
   for (let k = 1; k < words.length; k++) {
     const t = words[k]!;
     if (t.quote >= 0) continue;
@@ -1290,10 +1314,12 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
   }
   const head = phrase.slice(0, headEnd);
   const h = head[head.length - 1]!;
-  // Four or more words in capitals are a headline run into the sentence, not a name.
+  // Four or more words in capitals are a headline run into the sentence, not a name; so is a
+  // title-case run with "Says" inside it ("Lund Says Port Will Close").
   if (
-    head.length >= 4 &&
-    head.every((t) => t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text))
+    (head.length >= 4 &&
+      head.every((t) => t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text))) ||
+    head.some((t, k) => k > 0 && /^sa(?:ys|id)$/.test(t.lower))
   )
     return null;
   if (isCapitalized(h) && (!ROLE_WORDS.has(h.lower.replace(/s$/, '')) || surnameAfterName(head, head.length - 1))) {
