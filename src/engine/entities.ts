@@ -645,7 +645,8 @@ export class EntityResolver {
       const full = this.#fullNames.get(key);
       if (full?.size !== 1) continue;
       const seen = found.get(key) ?? { listed: givenNameGender(full.keys().next().value!), m: 0, f: 0 };
-      seen[said[2] === 'he' ? 'm' : 'f']++;
+      // Said of the speaker's own clause, it counts as two: it decides against the lists alone.
+      seen[said[2] === 'he' ? 'm' : 'f'] += 2;
       found.set(key, seen);
     }
     for (const [key, { listed, m, f }] of found) {
@@ -3091,10 +3092,12 @@ function memo<K, V>(cache: Map<K, V>, key: K, compute: () => V): V {
   return v;
 }
 
-/** 'm' or 'f' when the name's first word is a given name of that gender. */
+/** 'm' or 'f' when the name's given name is a given name of that gender: its first word, or its
+ * second in a name written surname first ("Kim Tae-hyun", "Ma Ying-jeou": a given name with a
+ * lower-case syllable after a hyphen; "Nguyen Thi Lan": the middle name of Vietnamese women). */
 function givenNameGender(name: string): string {
-  const space = name.indexOf(' ');
-  return forenameGender(space < 0 ? name : name.slice(0, space));
+  const words = name.split(' ');
+  return forenameGender(words[+(words.length > 1 && /^\p{Lu}\p{Ll}+-\p{Ll}|^Thi$/u.test(words[1]!))]!);
 }
 
 function atPos(item: { pos: number }): number {

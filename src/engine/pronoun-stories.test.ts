@@ -198,4 +198,28 @@ describe('pronoun stories', () => {
     );
     expect(names(text)).toEqual(['Wairimu Otieno']);
   });
+
+  test('a name written surname first takes its gender from the given name, not the surname', () => {
+    // "Kim" and "Park" are on the lists as given names; "Tae-hyun" and "Ji-yeon" are the given names.
+    const text = article(
+      'Kim Tae-hyun and Park Ji-yeon run a bakery in Busan with help from Dana Okafor, a neighbour.',
+      'Okafor said the shop was busy. “We sell out by noon,” she said.',
+      'Kim opened the shop in 2015. “I wanted something of my own,” he said.',
+    );
+    expect(names(text)).toEqual(['Dana Okafor', 'Kim Tae-hyun']);
+    const vietnamese = article(
+      'Nguyen Thi Lan and Maria Costa spoke to Peter Vance after the vote.',
+      'Nguyen said the count was fair. “It was clean,” she said.',
+    );
+    expect(names(vietnamese)).toEqual(['Nguyen Thi Lan']);
+  });
+
+  test('"Graham said he …" once outweighs a given name the lists give to women', () => {
+    const text = article(
+      'Lindsey Graham and Susan Collins met reporters on Tuesday.',
+      'Collins said the bill needed work. “It is not ready,” she said.',
+      'Graham said he would vote for it. “We need this,” he said.',
+    );
+    expect(names(text)).toEqual(['Susan Collins', 'Lindsey Graham']);
+  });
 });
