@@ -336,6 +336,14 @@ describe('attributeQuotes: resolution across the article', () => {
     expect(direct(text).map((q) => [q[0], q[1]])).toEqual([['“for the sake of every family on the street”', 'Lund']]);
   });
 
+  test('a headline\'s noun of people before its -s verb names nobody ("Worker Dies After …")', () => {
+    const text = [
+      'Worker Dies After Drinking Tonic Sold As “Pure Mountain Water”',
+      'The crew had set out on Monday.',
+    ].join('\n\n');
+    expect(direct(text).map((q) => q[1])).toEqual([null]);
+  });
+
   test('a headline "Name: \'Q\'" after a scare-quoted word, and "posted to Twitter asking" hangs on the poster', () => {
     const text = [
       "'Neutral' Site Fact-Checker Dan Reyes: 'Are There Any Calm Voters Left?'",

@@ -204,7 +204,10 @@ export function headlineSpeaker(tokens: Token[]): CueMatch | null {
   for (let k = 1; k <= 2 && isCapitalized(tokens[k]) && tokens[k]!.quote < 0; k++) {
     if (!/^(?:Is|\p{Lu}\p{Ll}*[^s'’]s)$/u.test(tokens[k]!.text) || isForename(tokens[k - 1]!.text)) continue;
     const m = subjectBefore(tokens, k, 0);
-    return m?.kind === 'name' && m.start === tokens[0]!.start ? { mention: m, cue: k } : null;
+    // "Student Dies After …": a noun of people capitalised by the headline names nobody.
+    const common =
+      m && !m.name.includes(' ') && (PEOPLE.has(m.name.toLowerCase()) || ROLE_WORDS.has(m.name.toLowerCase()));
+    return m?.kind === 'name' && !common && m.start === tokens[0]!.start ? { mention: m, cue: k } : null;
   }
   return null;
 }
