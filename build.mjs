@@ -372,6 +372,9 @@ function listFiles(dir, prefix = '') {
     .sort((a, b) => a.name.localeCompare(b.name))
     .flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name), prefix + e.name + '/') : [prefix + e.name]));
 }
+
+/** Each file's deflated bytes by its hash: the two browsers' zips share most files, and the
+ * encoder takes seconds on the background, so each is deflated once per build. */
 const deflatedBefore = new Map();
 function deflateOnce(data) {
   if (watch) return zlib.deflateRawSync(data, { level: 9 });

@@ -125,8 +125,9 @@ const GROUP_PLURAL = /^[A-Z][a-z]{3,}(?:ents|ants|ists|ysts|ors|ers|ians|ans|ial
 /** A capitalised plural, read before "of" ("Shares of …"): any "-s" but "-ss", "-us", "-is". */
 const PLURAL_BEFORE_OF = /^[A-Z][a-z]{2,}[^sui]s$/;
 
-/** Words that may join a name ("Department of Defense") but not end one. */
+/** The space between a run's words: a plain or a no-break space. */
 const SPACE = /[ \u00a0]/;
+/** Words that may join a name ("Department of Defense", "Ahmad bin Said") but not end one. */
 const CONNECTORS = wordSet('of for de van von la del der da dos bin binti binte ibn');
 /** Capitalised sentence openers that are not part of the name that follows ("But Trump said"). */
 const RUN_OPENERS = wordSet(

@@ -95,6 +95,8 @@ function readPlatformSigns(): Map<string, string> {
   return signs;
 }
 
+/** The text `letterCurrency` last read, and per initial the currency that text names (with
+ * whether it is the platform's own sign's): the text is scanned once per letter, not per figure. */
 let namedIn = '';
 let named = dict<[string | undefined, boolean]>();
 
