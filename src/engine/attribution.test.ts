@@ -189,6 +189,19 @@ describe('attributeQuotes: a quote after a reported clause', () => {
     expect(direct(text).map((q) => q[1])).toEqual(['Lund', 'Ada Roe']);
   });
 
+  test('after a fronted place with a name, the clause’s source speaks the quote in its words', () => {
+    // "retired" after a determiner is no verb of the first conjunct; the name in the place phrase
+    // is found by no cue and gives way to the clause's source.
+    const text = article(
+      'Near the Lund Bridge a retired sailor stopped and said that the repairs were “long overdue.”',
+    );
+    const { quotes } = run(text);
+    expect(quotes.map((q) => [q.kind, q.speaker?.name ?? null])).toEqual([
+      ['reported', 'retired sailor'],
+      ['direct', 'retired sailor'],
+    ]);
+  });
+
   test('in a sentence opening on a subordinator the quote stays with the clause’s source', () => {
     const text = article('After Roe said weaker pupils might do better at “smaller schools,” Lund said he disagreed.');
     expect(direct(text).map((q) => q[1])).toEqual(['Roe']);

@@ -1422,6 +1422,8 @@ function coordinatedSubject(tokens: Token[], k: number, floor: number, prior: Ra
       (/^(?:later|earlier|ago)$/.test(tokens[v + 1]!.lower) && tokens[v + 2]?.text !== ',')
     )
       continue;
+    // "an unidentified poster put …": a word after a determiner is no verb, whatever its ending.
+    if (DETERMINERS.has(tokens[v - 1]!.lower)) continue;
     const s = presentVerb(tokens, v);
     if (!s && !isVerbLike(t) && !IRREGULAR_PAST.has(t.text) && !(t.cue === 2 && !isParticipleCue(t.text))) continue;
     const m = subjectBefore(tokens, v, from);
