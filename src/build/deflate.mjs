@@ -244,34 +244,31 @@ function blockBits(counts) {
   return bits;
 }
 
-/** Costs in bits of each literal/length symbol and distance code: their information in the
- * counts (-log2 of their share, fractional: 190 bytes smaller than the Huffman codes' whole
- * lengths), an unused symbol a bit more than one used once. */
-const LIT_EXTRA = new Array(286).fill(0);
-function costModel(counts) {
-  const lit = new Float64Array(286);
-  const dist = new Float64Array(30);
-  const entropy = (c, out, extra) => {
-    const total = c.reduce((a, b) => a + b, 0);
-    for (let s = 0; s < c.length; s++) out[s] = (c[s] ? Math.log2(total / c[s]) : Math.log2(total) + 1) + extra[s];
-  };
-  entropy(counts.ll, lit, LIT_EXTRA);
-  entropy(counts.dd, dist, DIST_EXTRA);
-  const lenCost = new Float64Array(MAX_MATCH + 1);
-  for (let l = MIN_MATCH; l <= MAX_MATCH; l++) {
-    const c = LENGTH_CODE[l];
-    lenCost[l] = lit[257 + c] + LENGTH_EXTRA[c];
-  }
-  return { lit, dist, lenCost };
-}
-/** The first parse's costs: the fixed Huffman codes' lengths (RFC 1951 3.2.6). */
-const FIXED_MODEL = (() => {
-  const lit = new Float64Array(286).map((_, s) => (s < 144 ? 8 : s < 256 ? 9 : s < 280 ? 7 : 8));
-  const dist = new Float64Array(30).map((_, s) => 5 + DIST_EXTRA[s]);
+/** A cost model from the costs of each literal/length symbol and distance code: a match's length
+ * costs its length code's symbol and extra bits. */
+function withLengthCosts(lit, dist) {
   const lenCost = new Float64Array(MAX_MATCH + 1);
   for (let l = MIN_MATCH; l <= MAX_MATCH; l++) lenCost[l] = lit[257 + LENGTH_CODE[l]] + LENGTH_EXTRA[LENGTH_CODE[l]];
   return { lit, dist, lenCost };
-})();
+}
+
+/** Costs in bits of each literal/length symbol and distance code: their information in the
+ * counts (-log2 of their share, fractional: 190 bytes smaller than the Huffman codes' whole
+ * lengths), an unused symbol a bit more than one used once. */
+function costModel(counts) {
+  const entropy = (c) => {
+    const total = c.reduce((a, b) => a + b, 0);
+    return Float64Array.from(c, (n) => (n ? Math.log2(total / n) : Math.log2(total) + 1));
+  };
+  const dist = entropy(counts.dd).map((bits, s) => bits + DIST_EXTRA[s]);
+  return withLengthCosts(entropy(counts.ll), dist);
+}
+
+/** The first parse's costs: the fixed Huffman codes' lengths (RFC 1951 3.2.6). */
+const FIXED_MODEL = withLengthCosts(
+  new Float64Array(286).map((_, s) => (s < 144 ? 8 : s < 256 ? 9 : s < 280 ? 7 : 8)),
+  new Float64Array(30).map((_, s) => 5 + DIST_EXTRA[s]),
+);
 
 /** Shortest path over data[from, to) under the model: the parse as (lit or length, dist+1 or 0). */
 function parse(data, matches, from, to, model) {
