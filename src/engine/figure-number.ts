@@ -5,6 +5,12 @@
 import { isDigits, type Tok, type TokenStream } from './tokens';
 import { isDigit } from './chars';
 import { ORDINALS, SCALES, TENS, UNITS, denominator, dict } from './number-words';
+import { wordSet } from './speech-verbs';
+
+/** Words for aircraft after a model number ("787 jets"). */
+export const AIRCRAFT = wordSet(
+  'jet jets jetliner jetliners plane planes aircraft airliner airliners dreamliner dreamliners',
+);
 
 /** What was read: the value, where it stopped, and the facts the figure grammar needs. */
 export interface NumberRead {
@@ -146,12 +152,24 @@ export function readNumber(S: TokenStream, k: number, money = false): NumberRead
         let s = t.v;
         while (S.at(j)?.t === 'n' && S.at(j)!.gap && isDigits(S.at(j)!.v, 3, 3)) s += S.at(j++)!.v;
         // One group only where no two numbers are likelier: after a currency ("R1 200"), across a
-        // no-break or thin space, or glued to its unit ("17 400MW").
-        const n = S.at(j);
+        // no-break or thin space, glued to its unit ("17 400MW"), or before a lower-case noun where no
+        // month or number precedes and no model number is likelier ("12 300 supporters", never
+        // "June 12 300 people" or "50 787 jets"), for read
+        // apart the first number alone would give a wrong value.
+        const n = S.at(j),
+          b = S.at(k - 1);
         if (
           n?.t !== 'n' &&
           (j - i >= 2 ||
-            (j > i && (money || '\u00a0\u2009\u202f'.includes(S.text[S.at(i)!.s - 1]!) || (n?.t === 'w' && !n.gap))))
+            (j > i &&
+              (money ||
+                '\u00a0\u2009\u202f'.includes(S.text[S.at(i)!.s - 1]!) ||
+                (n?.t === 'w' &&
+                  (!n.gap ||
+                    (/^\p{Ll}/u.test(n.v) &&
+                      !AIRCRAFT.has(n.lv) &&
+                      b?.t !== 'n' &&
+                      !/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(b?.lv ?? '')))))))
         ) {
           v = +s;
           i = j;

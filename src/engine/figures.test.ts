@@ -296,6 +296,8 @@ const ROWS: [string, string[]][] = [
   ['Fees rose to R2 750 a term as the rand fell.', ['R2 750|money|2750|ZAR']],
   ['The fair sold 8\u00a0600 tickets.', ['8\u00a0600 tickets|count|8600|tickets']],
   ['In 2021 400 staff left.', ['2021|year|2021', '400 staff|count|400|staff']],
+  ['About 12 300 supporters came.', ['12 300 supporters|count|12300|supporters~']],
+  ['On May 12 300 nurses struck.', ['May 12|date|null']],
   ['A ticket costs ₴120.', ['₴120|money|120|UAH']],
   ['Stamps cost 45¢ then.', ['45¢|money|45|cents']],
   ['The loan was 250,000 ரூ in all.', ['250,000 ரூ|money|250000|LKR']],

@@ -21,7 +21,7 @@ import {
   isDigit,
   markSigns,
 } from './chars';
-import { VULGAR, readNumber, type NumberRead } from './figure-number';
+import { AIRCRAFT, VULGAR, readNumber, type NumberRead } from './figure-number';
 import {
   currencyCode,
   currencyNamed,
@@ -130,8 +130,6 @@ const ORDINAL_FILLERS = new Set(['few', 'several', 'full']);
 const NUMBER_WORDS_AFTER_ORDINAL = wordSet('two three four five six seven eight nine ten twelve dozen');
 /** Words after which four digits and a plural are still a year ("by 2030", "below 1990 levels"). */
 const YEAR_BEFORE = new Set('in since by from below above until before after than during through s ’s'.split(' '));
-/** Words for aircraft after a model number ("787 jets"). */
-const AIRCRAFT = wordSet('jet jets jetliner jetliners plane planes aircraft airliner airliners dreamliner dreamliners');
 /** Plurals that a year names rather than counts ("2012 campaigns", "the 2008 and 2012 cycles",
  * "2014 levels", "big-money 2016 players"): events, seasons and records of a year. */
 const YEAR_NAMED_NOUNS = wordSet(
