@@ -53,8 +53,9 @@ import { lowerBound } from './sorted';
 import { isNickname, isSignOff, isStageDirection, isSubhead, isTerm, isTitleLike, titleCased } from './non-speech';
 import { cueStrength, findCueWord } from './speech-verbs';
 
-/** A speaker name that is only a pronoun: the resolver found no antecedent for it. */
-const UNRESOLVED_PRONOUN = /^(?:he|she|it|they|who|which)$/i;
+/** A speaker name that is only a pronoun: the resolver found no antecedent for it ("WHO" or "IT"
+ * in capitals is an acronym, a name). */
+const UNRESOLVED_PRONOUN = /^(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]ho|[Ww]hich)$/;
 /** A part of a group named by a pronoun ("Many of them", "two of us"): what it says is kept, but a
  * card cannot name "Many of them" as who said it. */
 const PRONOUN_PART = /^(?:[a-z]+ ){1,2}of (?:them|us|you|those|these)$/i;

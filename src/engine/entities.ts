@@ -56,7 +56,19 @@ const ORG_HEADS = wordSet(
 /** What kind of organisation a common noun can stand for: "the agency" is an organisation whose
  * name ends in one of these words ("Drug Enforcement Administration"), not any organisation. */
 const NOUN_FITS: Record<string, string[]> = {
-  agency: ['agency', 'administration', 'service', 'bureau', 'commission', 'authority', 'center', 'centre', 'office'],
+  agency: [
+    'agency',
+    'administration',
+    'service',
+    'bureau',
+    'commission',
+    'authority',
+    'center',
+    'centre',
+    'office',
+    'organization',
+    'organisation',
+  ],
   ministry: ['ministry', 'department', 'office'],
   department: ['department', 'ministry', 'office'],
   company: [

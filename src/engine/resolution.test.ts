@@ -763,6 +763,20 @@ describe('names and short forms', () => {
     expect(names(text)).toEqual(['Federal Harbour Administration', 'Orbital Dynamics Inc.']);
   });
 
+  test('an acronym in capitals that spells a pronoun ("WHO", "US") is a name, and "the agency" fits an Organization', () => {
+    const text = article(
+      'The Federal Harbour Administration fined two ports on Monday.',
+      'The Pan-Ocean Health Organization warned of shortages. “Stocks are low,” the agency said.',
+    );
+    expect(names(text)).toEqual(['Pan-Ocean Health Organization']);
+    expect(names(article('“Stocks are low,” the WHO said on Friday.', '“We will help,” US officials said.'))).toEqual([
+      'WHO',
+      'US officials',
+    ]);
+    // A headline in capitals keeps its pronoun: no one named "WHO" said anything.
+    expect(names(article('“STOCKS ARE LOW,” WHO SAID, AND HE LEFT.'))).not.toContain('WHO');
+  });
+
   test('"the company" is the fitting organisation named last, not one further back with "Company" in its name', () => {
     const text = article(
       'Jon Vale runs the Harbor Supply Company, which buys from the fleet.',

@@ -163,7 +163,16 @@ export function tokenize(
       word += '.';
       h = -1;
     }
-    const lower = upper ? word.toLowerCase() : word;
+    let lower = upper ? word.toLowerCase() : word;
+    // "WHO", "US", "IT" in capitals amid lower-case words are acronyms, not pronouns: they keep
+    // their capitals in `lower`, so no pronoun table takes them (a headline in capitals keeps its "WHO").
+    if (
+      upper &&
+      (lower === 'who' || lower === 'us' || lower === 'it') &&
+      word === word.toUpperCase() &&
+      mixedCaseNear(text, i, end)
+    )
+      lower = word;
     out.push({
       start: i,
       end,
@@ -175,6 +184,11 @@ export function tokenize(
     i = end;
   }
   return out;
+}
+
+/** True when a lower-case letter stands among the few characters on either side of [start, end). */
+function mixedCaseNear(text: string, start: number, end: number): boolean {
+  return /\p{Ll}/u.test(text.slice(Math.max(0, start - 12), start) + text.slice(end, end + 12));
 }
 
 /** Index of the first token that ends after `offset` (the one holding it), or tokens.length. */
