@@ -829,12 +829,12 @@ function andInsideInstitution(tokens: Token[], k: number, floor: number): boolea
   return false;
 }
 
-/** The noun phrase that starts at token index `start` ("said Ms. Aldana, director of …"). */
 /** Quantifiers that can stand alone as a clause's subject ("both oppose …", "all agreed …"). */
 const QUANTIFIER_SUBJECTS = wordSet('both all each neither either most many some few several');
 /** Words that open an object right after a verb ("oppose an …", "backed the …", "praised his …"). */
 const ARTICLE_AFTER_VERB = wordSet('a an the this that these those his her their its');
 
+/** The noun phrase that starts at token index `start` ("said Ms. Aldana, director of …"). */
 export function subjectAfter(tokens: Token[], start: number, ceiling: number): RawMention | null {
   let i = start;
   const first = tokens[i];
