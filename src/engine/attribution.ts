@@ -841,8 +841,6 @@ type QuoteContext = Pick<
   'heading' | 'wholeBlock' | 'chained' | 'cited' | 'opensSentence' | 'mentions' | 'inClaim'
 >;
 
-/** The quote's speaker with its evidence and confidence; unclear (no name) when nothing was found
- * or the confidence is below the fitted threshold. */
 /** How much of a sentence before a quote `strayClause` reads: bounded, so that a sentence of
  * many quotes is not read again from its start for each one. */
 const STRAY_CLAUSE_CHARS = 1000;
@@ -864,6 +862,8 @@ function strayClause(lead: string, name: string, first: string): boolean {
 /** Pronouns by which a clause may stand for the paragraph's speaker. */
 const STRAY_PRONOUNS = new Set(['he', 'she', 'they', 'his', 'her', 'him', 'them', 'their']);
 
+/** The quote's speaker with its evidence and confidence; unclear (no name) when nothing was found
+ * or the confidence is below the fitted threshold. */
 function speakerOf(
   text: string,
   context: QuoteContext,

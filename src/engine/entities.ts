@@ -510,13 +510,13 @@ export interface Resolution {
   rivalled: boolean;
 }
 
-/** Builds the article's entity table; `resolve` is then called on each mention in text order. */
 /** How far back (characters) a definite description looks for the appositive that introduced it
  * ("Lund, the former finance minister, …"): a long article's length. */
 const APPOSITIVE_WINDOW = 20_000;
 /** The role of the article's writer, the first person outside quotes. */
 const WRITER_ROLE = "the article's author";
 
+/** Builds the article's entity table; `resolve` is then called on each mention in text order. */
 export class EntityResolver {
   #entities = new Map<string, Entity>();
   #order: Entity[] = [];
@@ -2023,8 +2023,6 @@ interface RunReading {
   gender: string;
 }
 
-/** Splits one regex match into runs: a run ends after a word with a period that is not an
- * initial or an honorific ("in Syria. The ministry"). `at` is each run's offset in the match. */
 /** readPieces of runs met in earlier articles: the same names recur from article to article
  * ("Hillary Clinton", "White House"), and a reading depends on the run alone. Emptied when full,
  * so a stream of articles keeps it bounded. */
@@ -2058,6 +2056,8 @@ function longFormOfRun(run: string): { name: string; initials: string } | null {
   return form;
 }
 
+/** Splits one regex match into runs: a run ends after a word with a period that is not an
+ * initial or an honorific ("in Syria. The ministry"). `at` is each run's offset in the match. */
 function piecesOf(match: string): { at: number; end: number; reading: RunReading }[] {
   let pieces = piecesMet.get(match);
   if (!pieces) {
@@ -2522,9 +2522,6 @@ function readAsBodyAfter(text: string, end: number): boolean {
 
 /** Capitalised words that follow a product's model number ("Pulse 9 Pro", "Zephyr 12 Max"). */
 const MODEL_SUFFIXES = wordSet('Pro Max Plus Ultra Mini');
-/** A product's name: a word after the first that holds a model number ("Galaxy S24 Ultra",
- * "Boeing 737 MAX", "Pulse 9"), not a station's, a union local's or a district's number
- * ("Channel 4", "Local 32BJ", "District 9"). */
 /** "Fox 5 News", "Valley 2 Radio": a name that ends in an organisation's head word is a body's,
  * whatever number stands inside it. */
 const orgHeadLast = (name: string) => ORG_HEADS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
@@ -2535,6 +2532,9 @@ const CLOSED_WORDS = new Set(
   ),
 );
 
+/** A product's name: a word after the first that holds a model number ("Galaxy S24 Ultra",
+ * "Boeing 737 MAX", "Pulse 9"), not a station's, a union local's or a district's number
+ * ("Channel 4", "Local 32BJ", "District 9"). */
 const MODEL_NAME =
   /^(?!.*\b(?:Channel|Radio|Local|District|Ward|Station|Precinct|Chapter|Group|Formula|Area|Studio|Company|Unit)\s+\S*\d)\S+(?:\s+\S+)*?\s+(?=\S*\d)[A-Za-z]{0,3}\d{1,4}[A-Za-z]{0,3}\b/;
 
@@ -3059,7 +3059,6 @@ function notAName(name: string): boolean {
   return name.split(SPACE).some((w) => FUNCTION_WORD.test(w));
 }
 
-/** True when `word` (lower case) stands in the text as a whole word written in lower case. */
 /** Whether the word "the" (any case) stands right before `pos`, a space between. */
 function afterThe(text: string, pos: number): boolean {
   return /(?:^|\W)the\s$/i.test(text.slice(Math.max(0, pos - 5), pos));

@@ -29,11 +29,11 @@ export interface NumberRead {
   plain: boolean;
 }
 
-/** Suffixes glued to digits that scale them: "10k", "1.2bn", "3mn", "1MM", "2mil". Lower-case
- * "m" is left to the caller (metres, or millions after a currency sign). */
 /** Vulgar fraction characters and their values ("½", and "6 ½" or "6½" after digits). */
 export const VULGAR = dict<number>({ '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125, '⅙': 1 / 6 });
 
+/** Suffixes glued to digits that scale them: "10k", "1.2bn", "3mn", "1MM", "2mil". Lower-case
+ * "m" is left to the caller (metres, or millions after a currency sign). */
 const SUFFIX_SCALES = dict<number>({
   k: 1e3,
   K: 1e3,

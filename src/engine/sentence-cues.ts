@@ -990,8 +990,6 @@ const OPENING_PHRASE_MAX = 8;
 /** Prepositions that make an opening phrase adverbial ("Early in the race,", "Days after it,"). */
 const PHRASE_PREPOSITIONS = wordSet('in on at after before during into since');
 
-/** The subject of the clause starting at token `i`: a name, pronoun or description followed by a
- * verb-like word or a colon. */
 /** A lower-case word that may be a verb after its subject (not a preposition or linker). */
 function verbLike(t: Token | undefined): boolean {
   return (
@@ -1002,6 +1000,8 @@ function verbLike(t: Token | undefined): boolean {
   );
 }
 
+/** The subject of the clause starting at token `i`: a name, pronoun or description followed by a
+ * verb-like word or a colon. */
 function subjectFrom(tokens: Token[], i: number, qi: number): RawMention | null {
   // "'Independent' Harbor Gazette Editor Lena Fisk: '…'": a scare-quoted word before the name.
   while (i < qi && tokens[i]!.quote >= 0 && isCapitalized(tokens[i + 1])) i++;

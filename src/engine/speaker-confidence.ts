@@ -107,10 +107,10 @@ export function innerCapitals(text: string): string[] {
 /** A preposition ending the text before a mention; "according to" is a cue, not an object's. */
 const PREPOSITION_BEFORE = /(?<!according )\b(?:of|to|for|about|against|from|on|at|like|than|in|into|over|toward)\s+$/i;
 
-/** The features of the mention's shape and of what stands between it and the quote. */
 /** How much of the text between a mention and its quote `mentionShape` reads. */
 const GAP_CHARS = 2000;
 
+/** The features of the mention's shape and of what stands between it and the quote. */
 export function mentionShape(
   text: string,
   quote: { start: number; end: number },

@@ -605,8 +605,6 @@ function negatedAuxiliary(lower: string): boolean {
   );
 }
 
-/** Walks left over adverbs, auxiliaries, a time adverbial ("Ada Brennan last week said") and a
- * parenthesis ("Rep. Ada Brennan (D-Ore.) said"). */
 /** Adverbs and floating quantifiers that stand between an auxiliary and its verb ("have long
  * said", "has twice complained", "have both said", "has since denied"); alone before a verb
  * some of them are a noun's modifier or an object ("all said", "since said"), so only there. */
@@ -617,6 +615,8 @@ function adverbAfterAuxiliary(tokens: Token[], i: number, floor: number): boolea
   return i - 1 >= floor && AFTER_AUXILIARY.has(tokens[i]!.lower) && AUXILIARIES.has(tokens[i - 1]!.lower);
 }
 
+/** Walks left over adverbs, auxiliaries, a time adverbial ("Ada Brennan last week said") and a
+ * parenthesis ("Rep. Ada Brennan (D-Ore.) said"). */
 function skipBack(tokens: Token[], i: number, floor: number): number {
   for (;;) {
     for (;;) {
@@ -1446,8 +1446,6 @@ export function descriptorHead(name: string): string {
   return k > 0 && SPEAKS_FOR.has(words[k - 1]!) ? words[k - 1]! : words[words.length - 1]!;
 }
 
-/** "of" inside a name ("University of Iowa", "Bank of America"): between capitalised words, not
- * after a role word ("Secretary of State" is a role). */
 /** "Channel 4 News", "Radio 5 Live": a short number between capitalised words (not a date's day
  * between a weekday and a month, nor a count inside a headline in capitals) is inside a
  * broadcaster's or a body's name. */
@@ -1465,6 +1463,9 @@ function numberInName(tokens: Token[], k: number): boolean {
 /** Lower-case particles inside a person's name. */
 const NAME_PARTICLE = /^(?:de|la|del|der|van|von|da|dos|bin|binti|binte|ibn)$/;
 
+/** True when the word at `k` joins a name's parts: "of" ("University of Iowa", "Bank of America")
+ * between capitalised words, not after a role word ("Secretary of State" is a role); "and" or "&"
+ * inside an institution's name; a number inside a broadcaster's; a particle inside a person's. */
 function inNameConnector(head: Token[], k: number): boolean {
   if (head[k]!.lower === 'and') return andInsideInstitution(head, k, -1);
   // "Procter & Gamble": an ampersand between capitalised words is inside one name.
