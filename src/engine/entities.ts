@@ -1422,8 +1422,10 @@ export class EntityResolver {
     }
     const fits = NOUN_FITS[head];
     if (!fits) return this.#lastOrgWith(pos, [head]);
-    // An organisation that spoke or was named, whichever came last, of a kind the noun fits.
-    const lastWordFits = (name: string) => fits.includes(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
+    // An organisation that spoke or was named, whichever came last, of a kind the noun fits; by its
+    // name, not a description left as written ("the group" fits no later "the company").
+    const lastWordFits = (name: string) =>
+      isUpperCase(name.charCodeAt(0)) && fits.includes(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
     let spoke: { pos: number; entity: Entity } | null = null;
     for (let k = this.#history.length - 1; k >= 0 && k >= this.#history.length - LOOK_BACK; k--) {
       const h = this.#history[k]!;

@@ -777,6 +777,14 @@ describe('names and short forms', () => {
     expect(names(article('“STOCKS ARE LOW,” WHO SAID, AND HE LEFT.'))).not.toContain('WHO');
   });
 
+  test('a description left as written ("the group") is no organisation a later "the company" stands for', () => {
+    const text = article(
+      'A letter from the group urged caution. “Rates must stay high,” the group said.',
+      'Zephyra unveiled a phone on Tuesday. “It is our best,” the company said.',
+    );
+    expect(names(text)).toEqual(['group', 'company']);
+  });
+
   test('"the company" is the fitting organisation named last, not one further back with "Company" in its name', () => {
     const text = article(
       'Jon Vale runs the Harbor Supply Company, which buys from the fleet.',
