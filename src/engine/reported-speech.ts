@@ -14,7 +14,7 @@ import {
   timeAdverbialStart,
   type RawMention,
 } from './speaker-mentions';
-import { isEstimatingCue, isNounLikeCue, isParticipleCue, wordMap, wordSet } from './speech-verbs';
+import { DOCUMENT_NOUNS, isEstimatingCue, isNounLikeCue, isParticipleCue, wordMap, wordSet } from './speech-verbs';
 import { sentenceSubject, subjectOf } from './sentence-cues';
 import { indexAt, isCapitalized, isWord, type Token } from './tokens';
 import { NUMBER_WORDS } from './number-words';
@@ -2516,11 +2516,6 @@ function tailIsShort(tokens: Token[], from: number): boolean {
   }
   return true;
 }
-
-/** Nouns for documents and studies that can be a claim's source ("a report", "a 2018 survey"). */
-const DOCUMENT_NOUNS = wordSet(
-  'report reports audio calculations study studies survey surveys poll polls polling analysis analyses trial trials experiment experiments estimate estimates data figures census audit review memo filing filings document documents records paper index forecast forecasts projection projections tally count investigation research statistics results notes statement statements tweet tweets post posts tool tracker database',
-);
 
 /** The source after "according to": the subject phrase, or for a cited document the body that
  * issued it ("a report from Kotak Institutional Equities" -> Kotak Institutional Equities). */

@@ -467,6 +467,10 @@ describe('the subject of a cue verb: a post-modifier belongs to the descriptor',
       'A clerk familiar with Vedder’s plans',
     ],
     ['Two neighbours close to Vedder said the shop would close.', 'neighbours', 'Two neighbours close to Vedder'],
+    // A reduced relative clause (a participle and its agent or object) inside the subject.
+    ['Growers surveyed by the bureau said prices would rise.', 'Growers', 'Growers surveyed by the bureau'],
+    ['Tenants faced with eviction told the council they had nowhere to go.', 'Tenants', 'Tenants faced with eviction'],
+    ['Attorneys representing the town said the suit was baseless.', 'Attorneys', 'Attorneys representing the town'],
   ])('%s', (sentence, name, mention) => {
     expect(named(sentence)).toEqual([[name, mention]]);
   });

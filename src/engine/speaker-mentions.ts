@@ -2,7 +2,7 @@
 // ("Orlov said"), after it in inverted order ('"…," said Pavel Orlov'), behind an appositive
 // ("Rhea Lund, an analyst at the Fiscal Policy Institute, said"), after "according to", or after a dash
 // ('"…" — Marta Lindqvist'). These are the adjacency patterns of attribution-notes §2.
-import { wordMap, wordSet } from './speech-verbs';
+import { DOCUMENT_NOUNS, wordMap, wordSet } from './speech-verbs';
 import { isForename } from './forenames';
 import { indexAt, isCapitalized, isWord, type Token } from './tokens';
 import { NUMBER_WORDS } from './number-words';
@@ -696,11 +696,19 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
         before &&
         i - 1 >= floor &&
         (NP_PREPOSITIONS.has(before.lower) ||
-          (before.lower === 'about' && POST_MODIFIERS.has(tokens[i - 2]?.lower ?? ''))) &&
+          (before.lower === 'about' && POST_MODIFIERS.has(tokens[i - 2]?.lower ?? '')) ||
+          reducedAgent(tokens, i - 1, floor)) &&
         isWord(tokens[i - 2]) &&
         !CLAUSE_STOP.has(tokens[i - 2]!.lower) &&
         i - 2 >= floor
       ) {
+        i -= 2;
+        words += 2;
+        continue;
+      }
+      // "lawyers representing the family said": a present participle and its object after a
+      // plural noun modify it.
+      if (before && i - 2 >= floor && ingModifier(before, tokens[i - 2], i - 2 === floor)) {
         i -= 2;
         words += 2;
         continue;
@@ -724,7 +732,11 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
     // "an aide familiar with Lund's plans", "people close to Roe": a preposition after a
     // post-modifier joins its object to the noun before, with no determiner after it either.
     const mod = tokens[i - 1]?.lower ?? '';
-    if (i < end - 1 && NP_PREPOSITIONS.has(t.lower) && i - 2 >= floor && (POST_MODIFIERS.has(mod) || mod === 'close')) {
+    if (
+      i < end - 1 &&
+      i - 2 >= floor &&
+      ((NP_PREPOSITIONS.has(t.lower) && (POST_MODIFIERS.has(mod) || mod === 'close')) || reducedAgent(tokens, i, floor))
+    ) {
       i -= 2;
       words += 2;
       continue;
@@ -1141,13 +1153,13 @@ function nounHead(word: Token): boolean {
 /** A lower-case past tense or participle right after a plain noun ("groups granted", "a source
  * involved"): a verb or a reduced relative clause, where the noun phrase ends. Not after a
  * determiner or an adverb ("a retired judge", "the newly elected mayor"). */
-function reducedClause(w: Token, before: Token): boolean {
+function reducedClause(w: Token, before: Token, opens = false): boolean {
   return (
     !isCapitalized(w) &&
     !nounHead(w) &&
     (w.lower.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w.lower)) &&
     isWord(before) &&
-    !isCapitalized(before) &&
+    (opens || !isCapitalized(before)) &&
     !DETERMINERS.has(before.lower) &&
     !NP_PREPOSITIONS.has(before.lower) &&
     !before.lower.endsWith('ly')
@@ -1306,8 +1318,12 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
   }
   // "a source involved in the talks", "a small group led by …": a past participle after the noun
   // opens a reduced relative clause; the head ends before it.
-  for (let k = 2; k < headEnd; k++) {
-    if (reducedClause(phrase[k]!, phrase[k - 1]!)) {
+  for (let k = 1; k < headEnd; k++) {
+    if (
+      (k > 1 || /^(?:by|with)$/.test(phrase[k + 1]?.lower ?? '') || ingModifier(phrase[k]!, phrase[k - 1], true)) &&
+      (reducedClause(phrase[k]!, phrase[k - 1]!, k === 1) ||
+        (k + 1 < phrase.length && ingModifier(phrase[k]!, phrase[k - 1], k === 1)))
+    ) {
       headEnd = k;
       break;
     }
@@ -1414,6 +1430,40 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
   if (SPEAKS_FOR.has(spokes.lower) && phrase[headEnd]?.lower === 'for' && isCapitalized(phrase[phrase.length - 1]))
     return make(phrase, 'nominal', `${joinTokens(desc)} ${joinTokens(phrase.slice(headEnd))}`, null, '');
   return make(phrase, 'nominal', joinTokens(desc), null, '');
+}
+
+/** True when `tokens[p]` is "by" or "with" after a past participle that follows a lower-case noun:
+ * a reduced relative clause inside the subject ("traders surveyed by the bank", "farmers faced
+ * with ruin"), whose object is no speaker. A document's agent is its author, who speaks through it
+ * ("a report published by the institute said"), so it is left to the phrase's reading. */
+function reducedAgent(tokens: Token[], p: number, floor: number): boolean {
+  const v = tokens[p - 1];
+  const noun = tokens[p - 2]!;
+  return (
+    p - 2 >= floor &&
+    (tokens[p]!.lower === 'by' || tokens[p]!.lower === 'with') &&
+    !!v &&
+    reducedClause(v, noun, p - 2 === floor) &&
+    !CLAUSE_STOP.has(noun.lower) &&
+    !DOCUMENT_NOUNS.has(noun.lower) &&
+    !/^letters?$/.test(noun.lower) &&
+    // A named agent is left to the relative-clause reading ("a memo obtained by The Ledger").
+    !isCapitalized(tokens[DETERMINERS.has(tokens[p + 1]?.lower ?? '') ? p + 2 : p + 1])
+  );
+}
+
+/** "residents living near …", "lawyers representing …": a lower-case -ing word after a plural
+ * noun (capitalised only as the first word, `opens`) is a participle modifying it. */
+function ingModifier(w: Token, noun: Token | undefined, opens = false): boolean {
+  return (
+    w.lower.length > 5 &&
+    w.lower.endsWith('ing') &&
+    !isCapitalized(w) &&
+    isWord(noun) &&
+    (opens || !isCapitalized(noun)) &&
+    /[^s]s$/.test(noun!.lower) &&
+    !CLAUSE_STOP.has(noun!.lower)
+  );
 }
 
 /** Adjectives and participles that follow a noun with a complement of their own ("familiar with",
