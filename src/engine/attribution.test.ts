@@ -1722,8 +1722,16 @@ describe('attributeQuotes: "and" inside an institution\'s name', () => {
       'The Ministry of Fisheries and Parliament said, “The river is closed.”',
       'Ministry of Fisheries',
     ],
+    [
+      'a name with no "of" whose words after "and" end in a body word is one body',
+      'Seeds and Plant Protection said, “The river is closed.” Grain and Feed Enforcement agreed.',
+      'Seeds and Plant Protection',
+    ],
   ])('%s', (_, sentence, name) => {
     expect(direct(article(sentence))[0]?.[1]).toBe(name);
+  });
+  test('a person and a body joined by "and" stay two', () => {
+    expect(direct(article('Ilse Berg and Plant Protection said, “The river is closed.”'))[0]?.[1]).not.toMatch(/ and /);
   });
 });
 

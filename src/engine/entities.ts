@@ -51,7 +51,7 @@ const ORG_HEADS = wordSet(
     // Company suffixes, as the name cleaner leaves them ("Orbital Dynamics Inc." -> "Inc").
     'inc corp ltd llc plc co co. ltd. ' +
     // Gatherings that speak through their organisers, never a person ("the Harbor Convention").
-    'convention conference summit forum',
+    'convention conference summit forum services enforcement protection societies',
 );
 /** What kind of organisation a common noun can stand for: "the agency" is an organisation whose
  * name ends in one of these words ("Drug Enforcement Administration"), not any organisation. */

@@ -820,6 +820,14 @@ function andInsideInstitution(tokens: Token[], k: number, floor: number): boolea
       return false;
   }
   if (n === k + 1) return false;
+  // "Food and Drug Administration", "Immigration and Customs Enforcement": a tail ending in a
+  // body's last word, with no "of" after it, ends the name the words before "and" opened when no
+  // given name is among them ("Ada Lund and Plant Protection" are two).
+  if (BODY_TAILS.has(tokens[n - 1]!.lower) && !/^(?:of|for)$/.test(tokens[n]?.lower ?? '')) {
+    let j = k - 1;
+    while (j > floor && j > k - 4 && isCapitalized(tokens[j]) && !isForename(tokens[j]!.text)) j--;
+    if (j <= floor || j <= k - 4 || !isCapitalized(tokens[j])) return true;
+  }
   for (let j = k - 1; j > k - 7 && j > floor; j--) {
     const t = tokens[j]!;
     if ((t.lower === 'of' || t.lower === 'for') && isCapitalized(tokens[j - 1]))
@@ -1118,7 +1126,7 @@ function opensInstitutionName(phrase: Token[]): boolean {
 
 /** Last words of bodies' names beside the institution heads. */
 const BODY_TAILS = wordSet(
-  'service administration guard commission league union assembly front reserve authority corporation network',
+  'service administration guard commission league union assembly front reserve authority corporation network services enforcement protection societies',
 );
 
 /** A descriptor's head must be a noun: not an adverb ("particularly"), nor a past participle
