@@ -1735,6 +1735,27 @@ describe('attributeQuotes: "and" inside an institution\'s name', () => {
   });
 });
 
+describe('attributeQuotes: a role with "for" and its object before a name', () => {
+  test.each<[string, string, string, string]>([
+    [
+      'the object of "for" is role, not the given name',
+      'Minister for Fisheries Tomas Brennan said the quota would rise. “It is fair,” he said.',
+      'Tomas Brennan',
+      'Minister for Fisheries',
+    ],
+    [
+      'a place after "for" that is also a given name is role too',
+      'Independent TD for Clare Owen Dunne said it was late. “We waited,” he said.',
+      'Owen Dunne',
+      'Independent TD for Clare',
+    ],
+  ])('%s', (_, sentence, name, role) => {
+    const q = run(article(sentence)).quotes.filter((x) => x.kind === 'direct');
+    expect(q[0]?.speaker?.name).toBe(name);
+    expect(q[0]?.speaker?.role).toBe(role);
+  });
+});
+
 describe('attributeQuotes: a coordinated subject of the main clause', () => {
   test.each<[string, string, string]>([
     [

@@ -2198,8 +2198,17 @@ function readRun(raw: string[]): RunReading {
     const rest = words.slice(forAt + 1);
     if (rest.length <= 2 && !rest.some((w) => ROLE_WORDS.has(w.toLowerCase())))
       return { kind: RUN_ORG, offset, key, name: cleaned.join(' '), role: '', gender: '' };
-    const after = readRun(rest);
-    return { ...after, offset: offset + words.slice(0, forAt + 1).join(' ').length + 1 + after.offset };
+    // "Minister for Health Ann Lund", "TD for Clare Ann Lund": after a role, the object of "for"
+    // (a word at least, if a name of two is left) is role too, up to a given name.
+    let k = 0;
+    if (rest.length > 2 && lowers.slice(0, forAt).some((w) => ROLE_WORDS.has(w))) {
+      k = 1;
+      while (k < rest.length - 2 && !isForename(clean(rest[k]!))) k++;
+      if (!isForename(clean(rest[k]!))) k = 0;
+    }
+    const lead = words.slice(0, forAt + 1 + k).join(' ');
+    const after = readRun(rest.slice(k));
+    return { ...after, offset: offset + lead.length + 1 + after.offset, role: after.role || (k ? lead : '') };
   }
   // "Colorado’s Ann Lund": an owner before a given name and a surname is no part of the name.
   for (let k = words.length - 3; k >= 0; k--)

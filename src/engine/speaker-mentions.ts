@@ -83,7 +83,7 @@ export const ROLE_WORDS = wordSet(
     'chairperson member head researcher scientist expert activist organizer consultant pollster aide surrogate staffer mogul billionaire businessman businesswoman ' +
     'lawmaker delegate operative historian veteran owner fellow correspondent columnist commentator president-elect co-founder rival challenger opponent incumbent writer fact-checker journalist blogger producer photographer ' +
     // Titles of local government, police, medicine, schools and faiths, in US and British usage.
-    'councillor cllr councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman assemblymember legislator mp ' +
+    'councillor cllr councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman assemblymember legislator mp td msp mla ' +
     'warden superintendent supt. dci inspector detective constable sergeant lieutenant commander trooper firefighter ' +
     'doctor surgeon physician nurse teacher headteacher headmaster headmistress bishop archbishop rabbi imam priest vicar ' +
     // A race's standing is a role too ("Republican presidential front-runner Ada Lund defended …").
@@ -1356,7 +1356,8 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
       roleEnd = k - 1;
     }
     if (roleEnd > 0 && /^(?:of|for)$/.test(head[roleEnd]!.lower) && ROLE_WORDS.has(head[roleEnd - 1]!.lower)) {
-      let k = roleEnd + 1;
+      // The object is a word at least when a name of two is left ("TD for Clare Ann Lund").
+      let k = roleEnd + (head.length - roleEnd > 3 ? 2 : 1);
       while (k < head.length - 1 && !isForename(head[k]!.text) && !HONORIFICS.has(head[k]!.lower)) k++;
       roleEnd = k - 1;
     }
