@@ -1727,6 +1727,16 @@ describe('attributeQuotes: "and" inside an institution\'s name', () => {
       'Seeds and Plant Protection said, “The river is closed.” Grain and Feed Enforcement agreed.',
       'Seeds and Plant Protection',
     ],
+    [
+      'a given name after "and" opens no person when a body word ends the words after it',
+      'The Federation of Oak Farmers and Grace Valley Societies said, “The river is closed.”',
+      'Federation of Oak Farmers and Grace Valley Societies',
+    ],
+    [
+      'an acronym stands for the whole name, all the words after "and" with it',
+      'The League of Hill Farmers and Upland Growers Societies (LHF) opened a fund. “Give now,” the LHF said.',
+      'League of Hill Farmers and Upland Growers Societies',
+    ],
   ])('%s', (_, sentence, name) => {
     expect(direct(article(sentence))[0]?.[1]).toBe(name);
   });

@@ -762,13 +762,17 @@ export class EntityResolver {
     if (this.#longForms.length >= MAX_LONG_FORMS) return;
     const form = longFormOfRun(run);
     if (!form) return;
-    // "… Control and Prevention": a last capitalised word joined by "and" ends the same name.
+    // "… Control and Prevention": last capitalised words joined by "and" end the same name.
     const end = pos + run.length;
     const tail = this.#text.startsWith(' and ', end)
-      ? /^ and ([A-Z][a-z]+)\b/.exec(this.#text.slice(end, end + 30))
+      ? /^ and ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b/.exec(this.#text.slice(end, end + 40))
       : null;
-    // The tail is one capitalised word of letters, which clean leaves as it is, as it does "and".
-    this.#longForms.push({ pos, name: tail ? form.name + ' and ' + tail[1]! : form.name, initials: form.initials });
+    // The tail is capitalised words of letters, which clean leaves as they are, as it does "and";
+    // it ends before a role or a given name after its first word ("… and Prevention Director Ada").
+    const words = tail ? tail[1]!.split(' ') : [];
+    const cut = words.findIndex((w, k) => k > 0 && (ROLE_WORDS.has(w.toLowerCase()) || isForename(w)));
+    const name = words.slice(0, cut < 0 ? 3 : cut).join(' ');
+    this.#longForms.push({ pos, name: tail ? form.name + ' and ' + name : form.name, initials: form.initials });
   }
 
   /** The name an acronym the article does not define stands for: the last long form before `pos`
@@ -2068,10 +2072,15 @@ function institutionTail(text: string, run: string, end: number): string {
   const m = AND_TAIL.exec(text.slice(end, end + 50));
   if (!m || !orgBeforeConnector(run.split(SPACE).map((w) => w.toLowerCase()))) return '';
   const tail = m[1]!.split(' ');
+  // A body's word may end a tail of two words or more ("… and Red Crescent Societies").
+  const body = tail.length > 1 && ORG_HEADS.has(tail[tail.length - 1]!.toLowerCase());
   if (
-    isForename(tail[0]!) ||
+    (isForename(tail[0]!) && !body) ||
     tail.some(
-      (w) => ROLE_WORDS.has(w.toLowerCase()) || HONORIFICS.has(w.toLowerCase()) || ORG_HEADS.has(w.toLowerCase()),
+      (w, k) =>
+        ROLE_WORDS.has(w.toLowerCase()) ||
+        HONORIFICS.has(w.toLowerCase()) ||
+        (ORG_HEADS.has(w.toLowerCase()) && !(body && k === tail.length - 1)),
     )
   )
     return '';

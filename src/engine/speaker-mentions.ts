@@ -805,7 +805,7 @@ const LONE_BODIES = wordSet('congress senate parliament pentagon kremlin police 
  * General Ada Roe", "… of Justice and Congress" are two). Reads at most six words back. The
  * entity resolver's institutionTail joins the same tail to a capitalised run. */
 function andInsideInstitution(tokens: Token[], k: number, floor: number): boolean {
-  if (!isCapitalized(tokens[k - 1]) || isForename(tokens[k + 1]?.text ?? '')) return false;
+  if (!isCapitalized(tokens[k - 1])) return false;
   let n = k + 1;
   for (; isCapitalized(tokens[n]); n++) {
     const w = tokens[n]!;
@@ -819,7 +819,10 @@ function andInsideInstitution(tokens: Token[], k: number, floor: number): boolea
     )
       return false;
   }
-  if (n === k + 1) return false;
+  // A given name after "and" opens a person's name, unless a body word ends two or more words
+  // ("… Red Cross and Red Crescent Societies").
+  if (n === k + 1 || (isForename(tokens[k + 1]!.text) && !(n > k + 2 && BODY_TAILS.has(tokens[n - 1]!.lower))))
+    return false;
   // "Food and Drug Administration", "Immigration and Customs Enforcement": a tail ending in a
   // body's last word, with no "of" after it, ends the name the words before "and" opened when no
   // given name is among them ("Ada Lund and Plant Protection" are two).
@@ -1551,7 +1554,7 @@ function initials(w: string): boolean {
 
 /** Nouns that head an institution's name ("Bank of America", "Ministry of Defence"), never a person's. */
 const INSTITUTION_HEADS = wordSet(
-  'university college institute school department ministry bank office board council agency bureau museum society association academy church court house party club center centers centre committee foundation',
+  'university college institute school department ministry bank office board council agency bureau museum society association academy church court house party club center centers centre committee foundation federation',
 );
 
 /** True when the "of" at `k` follows a person's name that a title or honorific opens ("Gov. Ada
