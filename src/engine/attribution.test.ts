@@ -1722,8 +1722,47 @@ describe('attributeQuotes: "and" inside an institution\'s name', () => {
       'The Ministry of Fisheries and Parliament said, “The river is closed.”',
       'Ministry of Fisheries',
     ],
+    [
+      'a name with no "of" whose words after "and" end in a body word is one body',
+      'Seeds and Plant Protection said, “The river is closed.” Grain and Feed Enforcement agreed.',
+      'Seeds and Plant Protection',
+    ],
+    [
+      'a given name after "and" opens no person when a body word ends the words after it',
+      'The Federation of Oak Farmers and Grace Valley Societies said, “The river is closed.”',
+      'Federation of Oak Farmers and Grace Valley Societies',
+    ],
+    [
+      'an acronym stands for the whole name, all the words after "and" with it',
+      'The League of Hill Farmers and Upland Growers Societies (LHF) opened a fund. “Give now,” the LHF said.',
+      'League of Hill Farmers and Upland Growers Societies',
+    ],
   ])('%s', (_, sentence, name) => {
     expect(direct(article(sentence))[0]?.[1]).toBe(name);
+  });
+  test('a person and a body joined by "and" stay two', () => {
+    expect(direct(article('Ilse Berg and Plant Protection said, “The river is closed.”'))[0]?.[1]).not.toMatch(/ and /);
+  });
+});
+
+describe('attributeQuotes: a role with "for" and its object before a name', () => {
+  test.each<[string, string, string, string]>([
+    [
+      'the object of "for" is role, not the given name',
+      'Minister for Fisheries Tomas Brennan said the quota would rise. “It is fair,” he said.',
+      'Tomas Brennan',
+      'Minister for Fisheries',
+    ],
+    [
+      'a place after "for" that is also a given name is role too',
+      'Independent TD for Clare Owen Dunne said it was late. “We waited,” he said.',
+      'Owen Dunne',
+      'Independent TD for Clare',
+    ],
+  ])('%s', (_, sentence, name, role) => {
+    const q = run(article(sentence)).quotes.filter((x) => x.kind === 'direct');
+    expect(q[0]?.speaker?.name).toBe(name);
+    expect(q[0]?.speaker?.role).toBe(role);
   });
 });
 

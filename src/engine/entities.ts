@@ -51,7 +51,7 @@ const ORG_HEADS = wordSet(
     // Company suffixes, as the name cleaner leaves them ("Orbital Dynamics Inc." -> "Inc").
     'inc corp ltd llc plc co co. ltd. ' +
     // Gatherings that speak through their organisers, never a person ("the Harbor Convention").
-    'convention conference summit forum',
+    'convention conference summit forum services enforcement protection societies',
 );
 /** What kind of organisation a common noun can stand for: "the agency" is an organisation whose
  * name ends in one of these words ("Drug Enforcement Administration"), not any organisation. */
@@ -774,13 +774,17 @@ export class EntityResolver {
     if (this.#longForms.length >= MAX_LONG_FORMS) return;
     const form = longFormOfRun(run);
     if (!form) return;
-    // "… Control and Prevention": a last capitalised word joined by "and" ends the same name.
+    // "… Control and Prevention": last capitalised words joined by "and" end the same name.
     const end = pos + run.length;
     const tail = this.#text.startsWith(' and ', end)
-      ? /^ and ([A-Z][a-z]+)\b/.exec(this.#text.slice(end, end + 30))
+      ? /^ and ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b/.exec(this.#text.slice(end, end + 40))
       : null;
-    // The tail is one capitalised word of letters, which clean leaves as it is, as it does "and".
-    this.#longForms.push({ pos, name: tail ? form.name + ' and ' + tail[1]! : form.name, initials: form.initials });
+    // The tail is capitalised words of letters, which clean leaves as they are, as it does "and";
+    // it ends before a role or a given name after its first word ("… and Prevention Director Ada").
+    const words = tail ? tail[1]!.split(' ') : [];
+    const cut = words.findIndex((w, k) => k > 0 && (ROLE_WORDS.has(w.toLowerCase()) || isForename(w)));
+    const name = words.slice(0, cut < 0 ? 3 : cut).join(' ');
+    this.#longForms.push({ pos, name: tail ? form.name + ' and ' + name : form.name, initials: form.initials });
   }
 
   /** The name an acronym the article does not define stands for: the last long form before `pos`
@@ -2082,10 +2086,15 @@ function institutionTail(text: string, run: string, end: number): string {
   const m = AND_TAIL.exec(text.slice(end, end + 50));
   if (!m || !orgBeforeConnector(run.split(SPACE).map((w) => w.toLowerCase()))) return '';
   const tail = m[1]!.split(' ');
+  // A body's word may end a tail of two words or more ("… and Red Crescent Societies").
+  const body = tail.length > 1 && ORG_HEADS.has(tail[tail.length - 1]!.toLowerCase());
   if (
-    isForename(tail[0]!) ||
+    (isForename(tail[0]!) && !body) ||
     tail.some(
-      (w) => ROLE_WORDS.has(w.toLowerCase()) || HONORIFICS.has(w.toLowerCase()) || ORG_HEADS.has(w.toLowerCase()),
+      (w, k) =>
+        ROLE_WORDS.has(w.toLowerCase()) ||
+        HONORIFICS.has(w.toLowerCase()) ||
+        (ORG_HEADS.has(w.toLowerCase()) && !(body && k === tail.length - 1)),
     )
   )
     return '';
@@ -2212,8 +2221,17 @@ function readRun(raw: string[]): RunReading {
     const rest = words.slice(forAt + 1);
     if (rest.length <= 2 && !rest.some((w) => ROLE_WORDS.has(w.toLowerCase())))
       return { kind: RUN_ORG, offset, key, name: cleaned.join(' '), role: '', gender: '' };
-    const after = readRun(rest);
-    return { ...after, offset: offset + words.slice(0, forAt + 1).join(' ').length + 1 + after.offset };
+    // "Minister for Health Ann Lund", "TD for Clare Ann Lund": after a role, the object of "for"
+    // (a word at least, if a name of two is left) is role too, up to a given name.
+    let k = 0;
+    if (rest.length > 2 && lowers.slice(0, forAt).some((w) => ROLE_WORDS.has(w))) {
+      k = 1;
+      while (k < rest.length - 2 && !isForename(clean(rest[k]!))) k++;
+      if (!isForename(clean(rest[k]!))) k = 0;
+    }
+    const lead = words.slice(0, forAt + 1 + k).join(' ');
+    const after = readRun(rest.slice(k));
+    return { ...after, offset: offset + lead.length + 1 + after.offset, role: after.role || (k ? lead : '') };
   }
   // "Colorado’s Ann Lund": an owner before a given name and a surname is no part of the name.
   for (let k = words.length - 3; k >= 0; k--)

@@ -83,7 +83,7 @@ export const ROLE_WORDS = wordSet(
     'chairperson member head researcher scientist expert activist organizer consultant pollster aide surrogate staffer mogul billionaire businessman businesswoman ' +
     'lawmaker delegate operative historian veteran owner fellow correspondent columnist commentator president-elect co-founder rival challenger opponent incumbent writer fact-checker journalist blogger producer photographer ' +
     // Titles of local government, police, medicine, schools and faiths, in US and British usage.
-    'councillor cllr councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman assemblymember legislator mp ' +
+    'councillor cllr councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman assemblymember legislator mp td msp mla ' +
     'warden superintendent supt. dci inspector detective constable sergeant lieutenant commander trooper firefighter ' +
     'doctor surgeon physician nurse teacher headteacher headmaster headmistress bishop archbishop rabbi imam priest vicar ' +
     // A race's standing is a role too ("Republican presidential front-runner Ada Lund defended …").
@@ -817,7 +817,7 @@ const LONE_BODIES = wordSet('congress senate parliament pentagon kremlin police 
  * General Ada Roe", "… of Justice and Congress" are two). Reads at most six words back. The
  * entity resolver's institutionTail joins the same tail to a capitalised run. */
 function andInsideInstitution(tokens: Token[], k: number, floor: number): boolean {
-  if (!isCapitalized(tokens[k - 1]) || isForename(tokens[k + 1]?.text ?? '')) return false;
+  if (!isCapitalized(tokens[k - 1])) return false;
   let n = k + 1;
   for (; isCapitalized(tokens[n]); n++) {
     const w = tokens[n]!;
@@ -831,7 +831,18 @@ function andInsideInstitution(tokens: Token[], k: number, floor: number): boolea
     )
       return false;
   }
-  if (n === k + 1) return false;
+  // A given name after "and" opens a person's name, unless a body word ends two or more words
+  // ("… Red Cross and Red Crescent Societies").
+  if (n === k + 1 || (isForename(tokens[k + 1]!.text) && !(n > k + 2 && BODY_TAILS.has(tokens[n - 1]!.lower))))
+    return false;
+  // "Food and Drug Administration", "Immigration and Customs Enforcement": a tail ending in a
+  // body's last word, with no "of" after it, ends the name the words before "and" opened when no
+  // given name is among them ("Ada Lund and Plant Protection" are two).
+  if (BODY_TAILS.has(tokens[n - 1]!.lower) && !/^(?:of|for)$/.test(tokens[n]?.lower ?? '')) {
+    let j = k - 1;
+    while (j > floor && j > k - 4 && isCapitalized(tokens[j]) && !isForename(tokens[j]!.text)) j--;
+    if (j <= floor || j <= k - 4 || !isCapitalized(tokens[j])) return true;
+  }
   for (let j = k - 1; j > k - 7 && j > floor; j--) {
     const t = tokens[j]!;
     if ((t.lower === 'of' || t.lower === 'for') && isCapitalized(tokens[j - 1]))
@@ -1130,7 +1141,7 @@ function opensInstitutionName(phrase: Token[]): boolean {
 
 /** Last words of bodies' names beside the institution heads. */
 const BODY_TAILS = wordSet(
-  'service administration guard commission league union assembly front reserve authority corporation network',
+  'service administration guard commission league union assembly front reserve authority corporation network services enforcement protection societies',
 );
 
 /** A descriptor's head must be a noun: not an adverb ("particularly"), nor a past participle
@@ -1364,7 +1375,8 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
       roleEnd = k - 1;
     }
     if (roleEnd > 0 && /^(?:of|for)$/.test(head[roleEnd]!.lower) && ROLE_WORDS.has(head[roleEnd - 1]!.lower)) {
-      let k = roleEnd + 1;
+      // The object is a word at least when a name of two is left ("TD for Clare Ann Lund").
+      let k = roleEnd + (head.length - roleEnd > 3 ? 2 : 1);
       while (k < head.length - 1 && !isForename(head[k]!.text) && !HONORIFICS.has(head[k]!.lower)) k++;
       roleEnd = k - 1;
     }
@@ -1593,7 +1605,7 @@ function initials(w: string): boolean {
 
 /** Nouns that head an institution's name ("Bank of America", "Ministry of Defence"), never a person's. */
 const INSTITUTION_HEADS = wordSet(
-  'university college institute school department ministry bank office board council agency bureau museum society association academy church court house party club center centers centre committee foundation',
+  'university college institute school department ministry bank office board council agency bureau museum society association academy church court house party club center centers centre committee foundation federation',
 );
 
 /** True when the "of" at `k` follows a person's name that a title or honorific opens ("Gov. Ada

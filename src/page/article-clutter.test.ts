@@ -101,6 +101,7 @@ describe('clutterFilter', () => {
     <figure id="figq"><blockquote><p>A quoted passage in a figure.</p></blockquote><figcaption>— Someone</figcaption></figure>
     <figure id="pq" class="wp-block-pullquote"><blockquote><p>“A line repeated from the story.”</p></blockquote></figure>
     <div id="pq2" class="pull-quote">“A line repeated from the story.”</div>
+    <div id="src" class="article-sources"><ol><li>Berg A, et al. “Night shifts and sleep: a cohort study.” 2025.</li></ol></div>
   </div>`;
   const doc = parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
   const root = doc.getElementById('root')!;
@@ -125,6 +126,7 @@ describe('clutterFilter', () => {
     ['figq', false],
     ['pq', true],
     ['pq2', true],
+    ['src', true],
   ])('#%s excluded: %s', (id, expected) => {
     expect(filter(el(id))).toBe(expected);
   });

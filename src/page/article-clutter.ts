@@ -134,6 +134,10 @@ const CLUTTER_SMALL = wordRegex([
   'rail',
   'widget',
   'pull-?quote', // a quote repeated from the story, set large
+  'sources',
+  'references',
+  'citations',
+  'footnotes', // a study's sources list: its titles in marks are no quotes
 ]);
 
 /** Class/id words of inline parts that are not the sentence around them: a caption or credit
