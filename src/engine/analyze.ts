@@ -225,7 +225,8 @@ function addsAFigure(q: Quote, figures: Figure[]): boolean {
 }
 
 /** The verbs of a finding or an estimate: a result set beside theirs with ", while" or ", and"
- * ("X found that A, while B") is part of the same finding. */
+ * ("X found that A, while B") is part of the same finding, and so is what it is compared with
+ * (", compared with B", ", a drop from B": on PolNeAR train 2 figures gained, none lost). */
 const FINDING_CUE =
   /^(?:found|finds|estimated|estimates|projected|projects|forecast|forecasts|predicted|predicts|calculated|calculates|showed|shows)$/i;
 
@@ -261,7 +262,10 @@ function cueReaches(
   if (other !== undefined && other < figure.start) return false;
   const after = text.slice(claim.end, figure.start);
   if (!according) {
-    if (FINDING_CUE.test(cue.text)) return /^,\s+(?:while|whereas|and)\s/.test(after);
+    if (FINDING_CUE.test(cue.text))
+      return /^,\s+(?:while|whereas|and|compared (?:with|to)|(?:a (?:drop|rise|decline|jump) |up |down )from)\s/.test(
+        after,
+      );
     if (!/^,\s+(?:while|whereas)\s/.test(after)) return false;
     const first = figures[lowerBound(figures, claim.start, (f) => f.start)];
     return first !== undefined && first.end <= claim.end;

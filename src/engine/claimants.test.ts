@@ -525,6 +525,28 @@ describe('figure claimants follow the grammar', () => {
     ]);
   });
 
+  test('a comparison set beside a finding with ", compared with" or ", a drop from" is the finding’s', () => {
+    expect(
+      claims(
+        article(
+          'The Lakeside Institute found that 62 percent of tenants want the park, compared with 31 percent of owners.',
+        ),
+      ),
+    ).toEqual([
+      ['62 percent', 'Lakeside Institute', 'reported'],
+      ['31 percent', 'Lakeside Institute', 'whole-sentence'],
+    ]);
+    // A verb of saying reaches no further: the comparison may be the writer's.
+    expect(
+      claims(
+        article('Mayor Tom Reed said that 62 percent of tenants want the park, compared with 31 percent of owners.'),
+      ),
+    ).toEqual([
+      ['62 percent', 'Tom Reed', 'reported'],
+      ['31 percent', null, null],
+    ]);
+  });
+
   test('a verb of saying reaches a figure set beside its own with ", while" or ", whereas"', () => {
     expect(
       claims(

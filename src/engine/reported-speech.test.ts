@@ -347,6 +347,16 @@ describe('reported speech: the forms of a reported clause', () => {
       [['The new bridge, Ms. Ruiz said, was a waste of money', 'Ruiz']],
     ],
     [
+      'a cue with a short adjunct before ", and": the sentence goes on with what was said',
+      'The ferry carried 200 cars in June, the port office said in its monthly bulletin, and the night boat sold out on four weekends.',
+      [
+        [
+          'The ferry carried 200 cars in June, the port office said in its monthly bulletin, and the night boat sold out on four weekends',
+          'port office',
+        ],
+      ],
+    ],
+    [
       'an inverted interrupting cue with an appositive',
       'Any fair reading of the deal, said Omar Diallo, an economist at Tellis Bank, would call it a loss.',
       [

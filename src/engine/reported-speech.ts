@@ -901,9 +901,17 @@ function cued(
       return { clause: null, next: skipTail(tokens, afterCue) };
     // "The plan, officials said Tuesday in a statement, would fail": an adjunct of the cue before
     // its comma, when a part with no verb before the cue has its verb right after the comma.
-    const comma = /^(who|which)$/i.test(mention.text)
+    let comma = /^(who|which)$/i.test(mention.text)
       ? afterCue
       : adjunctComma(tokens, afterCue, floor, subjectStart - 1, ADDRESSEE_CUES.has(tokens[k]!.lower));
+    // "C1, X said on Monday, and C2": a short adjunct of the cue up to ", and" ends as the cue's
+    // own comma would ("C1, X said, and C2").
+    if (part && comma === afterCue && TAIL_STARTS.has(tokens[afterCue]?.lower ?? ''))
+      for (let d = afterCue + 1, t; (t = tokens[d]) && d <= afterCue + ADJUNCT_LIMIT; d++)
+        if (t.text === ',' || !isWord(t) || t.quote >= 0 || isVerbLike(t)) {
+          if (t.text === ',' && tokens[d + 1]?.lower === 'and') comma = d;
+          break;
+        }
     const resumes = tokens[comma]?.text === ',' && resumesClause(tokens[comma + 1]);
     // "In some ways, the critics noted, the plan might work": a fronted adjunct, the cue, then the
     // clause with its subject and verb; the adjunct is part of what was said.
