@@ -462,6 +462,16 @@ describe('reported speech: the forms of a reported clause', () => {
       [['at least 40 boats left the harbour before the storm', 'Gazette']],
     ],
     [
+      'an adjunct after the cue, then a clause opening with a noun phrase and its auxiliary',
+      'Mara Quist said in a short memo the ferry service would end in June.',
+      [['the ferry service would end in June', 'Mara Quist']],
+    ],
+    [
+      'an adjunct after the cue, then a clause opening with "it" and its auxiliary',
+      'Pavel Ostrov wrote on his blog it was time to rebuild the old dock.',
+      [['it was time to rebuild the old dock', 'Pavel Ostrov']],
+    ],
+    [
       'an adjunct after the cue, then a clause opening with a contracted pronoun',
       'Omar Diallo has said for months he’s the only candidate who can win the harbour seat.',
       [['he’s the only candidate who can win the harbour seat', 'Omar Diallo']],

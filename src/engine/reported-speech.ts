@@ -1489,6 +1489,13 @@ function pastAdjunct(tokens: Token[], from: number): number {
     // "said for weeks he’s the only one …": a contracted auxiliary is the clause's verb.
     if (CLAUSE_SUBJECTS.has(t.lower.replace(/['’](s|re|d|ll|ve|m)$/, '')) && !isCapitalized(t))
       return isWord(tokens[d + 1]) ? d : -1;
+    // "said in a statement the plan would …", "said on Monday it was …": past the adjunct's own
+    // words, a noun phrase or "it" whose auxiliary follows within a few words.
+    if (d > from + 1 && !isCapitalized(t) && /^(the|his|her|their|its|it|there)$/.test(t.lower))
+      for (let a = d + 1; a <= d + 4 && isWord(tokens[a]); a++) {
+        if (AUXILIARIES.has(tokens[a]!.lower)) return d;
+        if (a === d + 1 && /^(it|there)$/.test(t.lower)) break;
+      }
   }
   return -1;
 }
