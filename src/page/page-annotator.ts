@@ -152,20 +152,9 @@ export class PageAnnotator {
     await Promise.all([yieldToPage(), survey.page.stats.size >= styleReadyFrom ? styleReady : undefined]);
     if (!isCurrent()) return { kind: 'superseded' };
     mark('read'); // one mark a read, however many slices it takes (tests count reads by it)
-    // The theme first: the read asks for computed style too, and whatever style the page has
-    // dirtied since its last rendering is worked out once, in this read's first slice.
-    const steps = chooseArticleSteps(survey);
-    let themed = false;
-    const read = await runInSlices(steps, {
+    const read = await runInSlices(chooseArticleSteps(survey), {
       ...sliced,
-      slice: (run) =>
-        timedTask('read', () => {
-          if (!themed) {
-            themed = true;
-            this.highlighter.setAppearance(pageTheme(this.doc), this.options.style);
-          }
-          run();
-        }),
+      slice: (run) => timedTask('read', run),
     });
     if (!read) return { kind: 'superseded' };
     const article = read.value;
@@ -179,7 +168,10 @@ export class PageAnnotator {
     const { index } = article;
     // Past the cap the article is left unpainted: the engine's time and answer grow with the text.
     const sent = capArticle(index.text, index.blocks, maxChars);
-    const annotations = await this.analyzer(sent.text, sent.blocks);
+    const answer = this.analyzer(sent.text, sent.blocks);
+    // The page's theme is read while the engine works (the paint is the first to need it).
+    this.highlighter.setAppearance(pageTheme(this.doc), this.options.style);
+    const annotations = await answer;
     if (!isCurrent()) return { kind: 'superseded' };
     if (!annotations) return { kind: 'no-article' };
     timedTask('paint', () => {
@@ -543,5 +535,8 @@ const CARD_GRACE_MS = 400;
  * Only display:none counts: visibility:hidden is inherited, and pages set it on whole articles
  * for an instant while their scripts load (anti-flicker snippets), which would hide the article. */
 function isHiddenByStyle(doc: Document, el: Element): boolean {
+  // An element with a box is not display:none: one call answers for nearly every element, where
+  // a computed style is an object per element (and in Firefox, two crossings of its wrapper).
+  if (el.checkVisibility?.()) return false;
   return doc.defaultView?.getComputedStyle(el).display === 'none';
 }
