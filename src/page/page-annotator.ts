@@ -48,8 +48,9 @@ export interface AnnotateSteps {
   maxChars?: number;
   /** Awaited before the text is sent for analysis (the content script waits for the stored
    * settings there: a site the reader switched off is not analysed at all); `isCurrent` is asked
-   * again after it. */
-  beforeAnalyze?: () => Promise<void>;
+   * again after it. Options it resolves to are the ones painted (the stored settings, known
+   * only then: one paint with them instead of one with the defaults and another after). */
+  beforeAnalyze?: () => Promise<PaintOptions | void>;
   /** Awaited before anything asks the page for computed style (the article's read and the page's
    * theme): the content script waits there for the browser's own rendering step (rendered.ts),
    * which brings a stale page's style up to date outside our tasks. The page's survey, which reads
@@ -163,8 +164,9 @@ export class PageAnnotator {
     // No yield of our own here: the settings are rarely known yet (their answer waits behind the
     // read's slices, which resume ahead of other tasks), so waiting for them ends this task; when
     // they are known the text goes out in this task, not after whatever the page queued meanwhile.
-    await beforeAnalyze();
+    const options = await beforeAnalyze();
     if (!isCurrent()) return { kind: 'superseded' };
+    if (options) this.options = options;
     const { index } = article;
     // Past the cap the article is left unpainted: the engine's time and answer grow with the text.
     const sent = capArticle(index.text, index.blocks, maxChars);
