@@ -217,7 +217,7 @@ async function annotate(): Promise<void> {
 
 /** Reads the article and paints it, unless a newer run (number > `generation`) takes over. */
 async function readAndPaint(generation: number): Promise<void> {
-  const paintedWith = settings;
+  let paintedWith = settings;
   // Asked for now, so the browser's rendering step can come while the page is surveyed; the
   // first run's was asked for in the script's first task (`firstRender`).
   const styleReady = firstRender ?? afterNextRender(document);
@@ -241,7 +241,7 @@ async function readAndPaint(generation: number): Promise<void> {
       annotator = null;
     },
     isCurrent: () => generation === runs,
-    beforeAnalyze: () => settingsKnown,
+    beforeAnalyze: () => settingsKnown.then(() => paintOptions((paintedWith = settings))),
     styleReady,
     styleReadyFrom: STYLE_READY_FROM,
     maxChars: MAX_ANALYZE_CHARS,

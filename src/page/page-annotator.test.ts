@@ -202,3 +202,19 @@ test("the page's theme is read with the article: a dark page is painted in the d
     document.body.style.backgroundColor = '';
   }
 });
+
+test('the options beforeAnalyze resolves to (the stored settings) are the ones the first paint uses', async () => {
+  articlePage(englishStory);
+  const { analyzer, calls } = deferredAnalyzer();
+  const defaults: PaintOptions = { ...OPTIONS, kinds: { ...OPTIONS.kinds, direct: false } };
+  const run = new PageAnnotator(document, defaults, analyzer).annotate({
+    yieldToPage: immediate,
+    beforeAnalyze: () => Promise.resolve({ ...OPTIONS, style: 'underline' }),
+  });
+  for (let i = 0; i < 5 && !calls.length; i++) await settle();
+  calls[0]!.answer();
+  expect((await run).kind).toBe('painted');
+  expect([...(g.CSS as { highlights: Map<string, unknown> }).highlights.keys()]).toEqual([
+    'quote-lens-direct-light-underline',
+  ]);
+});

@@ -48,8 +48,9 @@ export interface AnnotateSteps {
   maxChars?: number;
   /** Awaited before the text is sent for analysis (the content script waits for the stored
    * settings there: a site the reader switched off is not analysed at all); `isCurrent` is asked
-   * again after it. */
-  beforeAnalyze?: () => Promise<void>;
+   * again after it. Options it resolves to are the ones painted (the stored settings, known
+   * only then: one paint with them instead of one with the defaults and another after). */
+  beforeAnalyze?: () => Promise<PaintOptions | void>;
   /** Awaited before anything asks the page for computed style (the article's read and the page's
    * theme): the content script waits there for the browser's own rendering step (rendered.ts),
    * which brings a stale page's style up to date outside our tasks. The page's survey, which reads
@@ -152,20 +153,9 @@ export class PageAnnotator {
     await Promise.all([yieldToPage(), survey.page.stats.size >= styleReadyFrom ? styleReady : undefined]);
     if (!isCurrent()) return { kind: 'superseded' };
     mark('read'); // one mark a read, however many slices it takes (tests count reads by it)
-    // The theme first: the read asks for computed style too, and whatever style the page has
-    // dirtied since its last rendering is worked out once, in this read's first slice.
-    const steps = chooseArticleSteps(survey);
-    let themed = false;
-    const read = await runInSlices(steps, {
+    const read = await runInSlices(chooseArticleSteps(survey), {
       ...sliced,
-      slice: (run) =>
-        timedTask('read', () => {
-          if (!themed) {
-            themed = true;
-            this.highlighter.setAppearance(pageTheme(this.doc), this.options.style);
-          }
-          run();
-        }),
+      slice: (run) => timedTask('read', run),
     });
     if (!read) return { kind: 'superseded' };
     const article = read.value;
@@ -174,12 +164,16 @@ export class PageAnnotator {
     // No yield of our own here: the settings are rarely known yet (their answer waits behind the
     // read's slices, which resume ahead of other tasks), so waiting for them ends this task; when
     // they are known the text goes out in this task, not after whatever the page queued meanwhile.
-    await beforeAnalyze();
+    const options = await beforeAnalyze();
     if (!isCurrent()) return { kind: 'superseded' };
+    if (options) this.options = options;
     const { index } = article;
     // Past the cap the article is left unpainted: the engine's time and answer grow with the text.
     const sent = capArticle(index.text, index.blocks, maxChars);
-    const annotations = await this.analyzer(sent.text, sent.blocks);
+    const answer = this.analyzer(sent.text, sent.blocks);
+    // The page's theme is read while the engine works (the paint is the first to need it).
+    this.highlighter.setAppearance(pageTheme(this.doc), this.options.style);
+    const annotations = await answer;
     if (!isCurrent()) return { kind: 'superseded' };
     if (!annotations) return { kind: 'no-article' };
     timedTask('paint', () => {
@@ -543,5 +537,8 @@ const CARD_GRACE_MS = 400;
  * Only display:none counts: visibility:hidden is inherited, and pages set it on whole articles
  * for an instant while their scripts load (anti-flicker snippets), which would hide the article. */
 function isHiddenByStyle(doc: Document, el: Element): boolean {
+  // An element with a box is not display:none: one call answers for nearly every element, where
+  // a computed style is an object per element (and in Firefox, two crossings of its wrapper).
+  if (el.checkVisibility?.()) return false;
   return doc.defaultView?.getComputedStyle(el).display === 'none';
 }

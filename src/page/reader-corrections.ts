@@ -52,6 +52,8 @@ export class ReaderCorrections implements CardCorrector {
   /** The analyzer that answers with the corrected annotations. */
   wrap(analyze: Analyzer): Analyzer {
     return async (text, blocks) => {
+      // The text goes out first: the page's key is worked out while the engine works.
+      const answer = analyze(text, blocks);
       // Whatever goes wrong with the corrections, the engine's answer is still painted.
       let key: string | null = null;
       try {
@@ -62,7 +64,7 @@ export class ReaderCorrections implements CardCorrector {
       const early = this.early?.key === key ? this.early.page : null;
       this.early = null;
       const [found, page] = await Promise.all([
-        analyze(text, blocks),
+        answer,
         early ?? (key !== null && this.store ? this.store.load(key).catch(() => null) : null),
       ]);
       if (!found || key === null) return found;
