@@ -206,6 +206,11 @@ describe('attributeQuotes: a quote after a reported clause', () => {
     const text = article('After Roe said weaker pupils might do better at “smaller schools,” Lund said he disagreed.');
     expect(direct(text).map((q) => q[1])).toEqual(['Roe']);
   });
+
+  test('a quote whose inner comma closes an opening "while" clause is its subject’s; the main clause’s quote is not', () => {
+    const text = article('While Ada Roe calls the budget a “bold step,” Lund focuses on the “hidden cuts” in it.');
+    expect(direct(text).map((q) => q[1])).toEqual(['Ada Roe', 'Lund']);
+  });
 });
 
 describe('attributeQuotes: resolution across the article', () => {

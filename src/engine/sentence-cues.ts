@@ -64,7 +64,7 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
   }
   // 1b. '"Q," Okoye sings': a quote closed by a comma, ? or ! and then a name or pronoun with any
   // verb is attributed to that subject (CoreNLP's trigram sieve takes any verb here).
-  if (j > qi + 1 || CLOSED_BY.test(q.lower)) {
+  if ((j > qi + 1 || CLOSED_BY.test(q.lower)) && !closesOpeningClause(tokens, qi)) {
     const found = subjectAndVerb(tokens, j);
     if (found) return found;
     // '"Q," remembered Roy Verley, a former spokesman.': any past-tense verb, then a name that
@@ -164,12 +164,24 @@ const IRREGULAR_AFTER = wordSet('went shot spoke wrote');
 /** Conjunctions that open a subordinate clause before the main one ("After …, Roe said"). */
 export const SUBORDINATORS = wordSet('after when while as before since although though because if once until whereas');
 
+/** "While Roe calls it a “bold step,” Lund …": the quote closes an opening subordinate clause
+ * (its comma inside the marks) after a cue of its own; what follows is the main clause. */
+function closesOpeningClause(tokens: Token[], qi: number): boolean {
+  if (!SUBORDINATORS.has(tokens[0]?.lower ?? '') || qi > 25) return false;
+  for (let c = 1; c < qi; c++) if (tokens[c]!.text === ',' || tokens[c]!.quote >= 0) return false;
+  for (let c = 1; c < qi; c++) if (tokens[c]!.cue || labels(tokens, c, qi)) return true;
+  return false;
+}
+
 /** The cue at `k` stands in an opening subordinate clause that a comma closes before the quote. */
 function inOpeningClause(tokens: Token[], k: number, qi: number): boolean {
   if (!SUBORDINATORS.has(tokens[0]?.lower ?? '')) return false;
-  for (let c = k + 1; c < qi; c++) if (tokens[c]!.text === ',') return c + 1 < qi;
+  for (let c = k + 1; c < qi; c++) if (tokens[c]!.text === ',' || closedByComma(tokens[c]!)) return c + 1 < qi;
   return false;
 }
+
+/** A quote whose comma inside the marks may close a clause ("…, “a bold step,” Lund …"). */
+const closedByComma = (t: Token) => t.quote >= 0 && /,\W*$/.test(t.lower);
 
 /** Verbs of saying that leave their object to "as" ("As Lund noted, …"), unlike "spoke". */
 const AS_SOURCE_VERBS = wordSet('said says explained explains noted notes wrote writes told observed reported argued');
@@ -940,7 +952,11 @@ export function sentenceSubject(tokens: Token[], qi: number): RawMention | null 
   // An opening adverbial ("But", "In July,") or participle clause ("Citing a poll, Obama …") is
   // skipped up to its comma.
   if (opensWithAdverbial(tokens)) {
-    const comma = commaAhead(tokens, 0, 25);
+    let comma = commaAhead(tokens, 0, 25);
+    // "While Roe calls it a “bold step,” Lund …": a clause closed by a quote's inner comma.
+    let q = 1;
+    while (q < qi && q < 25 && tokens[q]!.quote < 0) q++;
+    if (comma < 0 && q < qi && q < 25 && SUBORDINATORS.has(tokens[0]!.lower) && closedByComma(tokens[q]!)) comma = q;
     let i = comma >= 0 ? comma + 1 : 1;
     // "But Sen. Ortiz refused the levy, responding …": a conjunction before a name whose verb
     // comes before the first comma opens no adverbial; that comma is the clause's own.
