@@ -1063,6 +1063,15 @@ describe('reported speech: documents and studies as sources', () => {
     expect(counted.map((x) => x[1])).not.toContain('end');
   });
 
+  test('"C, a study by X found.": the cue after the clause reports it, the issuer its source', () => {
+    const found = reported(
+      article('Fewer than a third of the ferries sailed on time last winter, a new study by the Harbor Trust found.'),
+    );
+    expect(found).toEqual([
+      ['Fewer than a third of the ferries sailed on time last winter', 'Harbor Trust', 'Harbor Trust'],
+    ]);
+  });
+
   test('an institution whose name holds an article after "for" is named whole', () => {
     const found = reported(
       article('A report from the Institute for a Fair Economy found that rents would rise to $2,000 a month.'),

@@ -869,6 +869,12 @@ function cued(
   }
   let subjectStart = inverted ? k : indexAt(tokens, mention.start);
   while (subjectStart > floor + 1 && /^(the|a|an)$/.test(tokens[subjectStart - 1]!.lower)) subjectStart--;
+  // "C, a study by the Harbor Institute found.": the document the source issued opens the subject.
+  if (tokens[subjectStart - 1]?.lower === 'by' && DOCUMENT_NOUNS.has(tokens[subjectStart - 2]?.lower ?? '')) {
+    let d = subjectStart - 3;
+    while (d > floor + 1 && d > subjectStart - 6 && isWord(tokens[d]) && !/^(the|a|an)$/.test(tokens[d]!.lower)) d--;
+    if (/^(the|a|an)$/.test(tokens[d]?.lower ?? '')) subjectStart = d;
+  }
   // 'Teachers are “looking to see …,” X said': the comma inside a closing quote ends the clause too.
   const quoteComma =
     subjectStart > floor + 1 &&
