@@ -1709,6 +1709,11 @@ describe('reported speech: a relative pronoun as the cue’s subject', () => {
       [['that the files were public', 'Harbor Gazette', 'which']],
     ],
     [
+      '", which" after a body named as the object of a verb and its preposition: that body',
+      'The mayor turned to the Dover Ledger, which reported that the pier had cost $4 million.',
+      [['that the pier had cost $4 million', 'Dover Ledger', 'which']],
+    ],
+    [
       'the object of a verb before a restrictive "who": that object, not the sentence’s subject',
       'The mayor rebuked critics who say he should resign over the fees.',
       [['he should resign over the fees', 'critics', 'who']],

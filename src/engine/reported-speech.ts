@@ -753,7 +753,13 @@ function cued(
     rel - 2 >= floor &&
     mention?.start !== relWho.start
   ) {
-    const body = subjectBefore(tokens, rel - 1, floor);
+    let body = subjectBefore(tokens, rel - 1, floor);
+    // "… turned to the Harbor Gazette, which …": a phrase run back past a verb and its
+    // preposition ends in the preposition's object.
+    let p = rel - 2;
+    while (p > floor && p > rel - 8 && !NOT_CLAUSE_START.has(tokens[p]!.lower)) p--;
+    if (body?.kind === 'nominal' && p > indexAt(tokens, body.start) && NOT_CLAUSE_START.has(tokens[p]!.lower))
+      body = subjectAfter(tokens, p + 1, rel - 1);
     if (body?.kind === 'name' && body.end === tokens[rel - 2]!.end && !body.gender)
       mention = { ...body, start: relWho.start, end: relWho.end, text: relWho.text };
   }
