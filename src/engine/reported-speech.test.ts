@@ -397,6 +397,16 @@ describe('reported speech: the forms of a reported clause', () => {
       [['Ruiz leading Diallo by 15 points', 'Harbor Institute']],
     ],
     [
+      'what a body named as the subject found, a clause without "that"',
+      'The Dover Ledger found 38 percent of renters had skipped a payment.',
+      [['38 percent of renters had skipped a payment', 'Dover Ledger']],
+    ],
+    [
+      'what a name found, a noun phrase with no verb of its own or one with "to": no report',
+      'Ana Ruiz found the way to do it. Ruiz found both plans to be rushed. Lund found it hard to win.',
+      [],
+    ],
+    [
       'what a poll of two sponsors joined by a slash found',
       'A new poll from Lakeview/Harbor Institute found 38 percent of renters plan to move.',
       [['38 percent of renters plan to move', 'Lakeview']],

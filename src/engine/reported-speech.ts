@@ -1065,7 +1065,11 @@ function cued(
   if (that >= 0) c = that;
   else if (
     !used &&
-    (OBJECT_CONTENT.has(tokens[k]!.lower) || (FINDING.has(tokens[k]!.lower) && documentary)) &&
+    (OBJECT_CONTENT.has(tokens[k]!.lower) ||
+      (FINDING.has(tokens[k]!.lower) &&
+        // "The Harbor Gazette found 48 percent of renters were late": what a body (a name with
+        // no gender) found is a clause after it too ("Ruiz found it hard" is no report).
+        (documentary || (mention.kind === 'name' && !mention.gender && foundClause(tokens, c))))) &&
     !NOT_CLAUSE_START.has(tokens[c]?.lower ?? '')
   ) {
     const to = mainClauseStart(tokens, floor, k, c, clauseEnd(tokens, c, tokens[k]));
@@ -1778,6 +1782,16 @@ function hasFinite(tokens: Token[], from: number, to: number): boolean {
 /** True when a verb-like word stands in [from, to). */
 function hasVerb(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to && i < tokens.length; i++) if (isVerbLike(tokens[i])) return true;
+  return false;
+}
+
+/** A clause found: a noun phrase (no pronoun, no "to" or clause word in it), then its finite verb. */
+function foundClause(tokens: Token[], from: number): boolean {
+  for (let i = from; i < tokens.length && i < from + 8; i++) {
+    const t = tokens[i]!;
+    if (!isWord(t) || THAT_STOP.has(t.lower) || /^(to|that|which|in|itself|themselves)$/.test(t.lower)) return false;
+    if (i > from && isVerbLike(t) && !t.text.includes('-')) return true;
+  }
   return false;
 }
 
