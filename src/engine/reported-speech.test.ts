@@ -402,8 +402,8 @@ describe('reported speech: the forms of a reported clause', () => {
       [['38 percent of renters had skipped a payment', 'Dover Ledger']],
     ],
     [
-      'what a name found, a noun phrase with no verb of its own or one with "to": no report',
-      'Ana Ruiz found the way to do it. Ruiz found both plans to be rushed. Lund found it hard to win.',
+      'what a name found, a noun phrase with no verb of its own or one with "to", or a name not right before "found": no report',
+      'Ana Ruiz found the way to do it. Ruiz found both plans to be rushed. Lund found it hard to win. Dover kept its calm, though a panel in May found the deal had been broken.',
       [],
     ],
     [

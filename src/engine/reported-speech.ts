@@ -1069,7 +1069,11 @@ function cued(
       (FINDING.has(tokens[k]!.lower) &&
         // "The Harbor Gazette found 48 percent of renters were late": what a body (a name with
         // no gender) found is a clause after it too ("Ruiz found it hard" is no report).
-        (documentary || (mention.kind === 'name' && !mention.gender && foundClause(tokens, c))))) &&
+        (documentary ||
+          (mention.kind === 'name' &&
+            !mention.gender &&
+            mention.end === tokens[k - 1]?.end &&
+            foundClause(tokens, c))))) &&
     !NOT_CLAUSE_START.has(tokens[c]?.lower ?? '')
   ) {
     const to = mainClauseStart(tokens, floor, k, c, clauseEnd(tokens, c, tokens[k]));
