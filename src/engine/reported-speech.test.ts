@@ -1082,6 +1082,17 @@ describe('reported speech: documents and studies as sources', () => {
     ]);
   });
 
+  test('"a DOCUMENT by X projected that": a noun-like cue after a document by a body is a verb', () => {
+    const found = reported(
+      article('A 2022 forecast by the Harbor Institute projects that the ferry levy will raise $40 million by 2030.'),
+    );
+    expect(found).toEqual([
+      ['that the ferry levy will raise $40 million by 2030', 'Harbor Institute', 'Harbor Institute'],
+    ]);
+    // A relative "that" with its verb after the form keeps it a noun.
+    expect(reported(article('A report by the Harbor Institute projects that were dropped stay shelved.'))).toEqual([]);
+  });
+
   test('an institution whose name holds an article after "for" is named whole', () => {
     const found = reported(
       article('A report from the Institute for a Fair Economy found that rents would rise to $2,000 a month.'),

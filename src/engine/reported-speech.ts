@@ -389,6 +389,10 @@ export function nounLikeVerb(tokens: Token[], k: number): boolean {
   // "…, the Tax Policy Center estimates.", "…, the Daily Ledger reports.": a name between a comma
   // and the sentence's end.
   const last = next === undefined || next.text === '.';
+  // "A 2019 estimate by the Harbor Institute projected that …": a document by a body is a subject.
+  if (figure || (next?.lower === 'that' && !isVerbLike(tokens[k + 2])))
+    for (let d = p; d > p - 8 && isWord(tokens[d]); d--)
+      if (tokens[d]!.lower === 'by' && DOCUMENT_NOUNS.has(tokens[d - 1]?.lower ?? '')) return true;
   // "Pew notes the survey …", "Bloomberg estimates his fortune …", "Roe claims he’s …": a clause's
   // subject after a name.
   // "Ruiz promises to cut …", "Roe claims to want …": a commitment's or a claim's infinitive.
