@@ -1080,6 +1080,9 @@ describe('reported speech: documents and studies as sources', () => {
     expect(found).toEqual([
       ['Fewer than a third of the ferries sailed on time last winter', 'Harbor Trust', 'Harbor Trust'],
     ]);
+    // With "from" too, the body that issued the document speaks, not the document.
+    const from = reported(article('Ferry fares rose by a fifth last winter, a report from the Harbor Trust found.'));
+    expect(from.map((x) => x[1])).toEqual(['Harbor Trust']);
   });
 
   test('"a DOCUMENT by X projected that": a noun-like cue after a document by a body is a verb', () => {

@@ -810,7 +810,10 @@ function cued(
   // "A report from Kotak Institutional Equities found …": the body that issued it is the source.
   // A document cited as the subject ("A poll from X released Friday"), not one named again ("The
   // report also found …": that carries on the claim before it).
-  const document = documentSubject(tokens, floor, k);
+  // "C, a report from the X found.": after the clause, the document opens at the mention.
+  const document =
+    documentSubject(tokens, floor, k) ??
+    (mention.end <= tokens[k]!.start ? documentSubject(tokens, indexAt(tokens, mention.start), k) : null);
   const documentary =
     (isDocumentSource(mention) || document !== null) &&
     !/^(?:the|this|that|these|those|its|their) \S+$/i.test(document?.text ?? mention.text);
@@ -880,7 +883,10 @@ function cued(
   let subjectStart = inverted ? k : indexAt(tokens, mention.start);
   while (subjectStart > floor + 1 && /^(the|a|an)$/.test(tokens[subjectStart - 1]!.lower)) subjectStart--;
   // "C, a study by the Harbor Institute found.": the document the source issued opens the subject.
-  if (tokens[subjectStart - 1]?.lower === 'by' && DOCUMENT_NOUNS.has(tokens[subjectStart - 2]?.lower ?? '')) {
+  if (
+    /^(by|from)$/.test(tokens[subjectStart - 1]?.lower ?? '') &&
+    DOCUMENT_NOUNS.has(tokens[subjectStart - 2]?.lower ?? '')
+  ) {
     let d = subjectStart - 3;
     while (d > floor + 1 && d > subjectStart - 6 && isWord(tokens[d]) && !/^(the|a|an)$/.test(tokens[d]!.lower)) d--;
     if (/^(the|a|an)$/.test(tokens[d]?.lower ?? '')) subjectStart = d;
