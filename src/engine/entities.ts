@@ -2382,7 +2382,7 @@ const THING_BACK = 600;
  * or a possessive, with at most two words between them. */
 function thingBefore(text: string, pos: number, they = false, surnames?: Map<string, unknown>): RawMention | null {
   const from = Math.max(0, pos - THING_BACK);
-  const window = text.slice(from, pos).replace(/[“"][^“”"]*[”"]/g, (q) => ' '.repeat(q.length));
+  const window = unquoted(text, from, pos);
   // A thing after an earlier "it" is that one's object ("It also raised a complaint … it added").
   const lastIt = window.search(they ? /\b[Tt]hey\b(?!.*\b[Tt]hey\b)/s : /\b[Ii]t\b(?!.*\b[Ii]t\b)/s);
   let found: RawMention | null = null;
@@ -2435,6 +2435,20 @@ function thingBefore(text: string, pos: number, they = false, surnames?: Map<str
     }
   return found;
 }
+/** The text from `from` to `pos` with its quotations blanked. A window that opens inside a
+ * straight-quoted quotation (an odd number of marks before its first paragraph end, or before
+ * `pos`, which stands outside one) is blanked up to that quotation's closing mark first, so that
+ * the marks pair as written. */
+function unquoted(text: string, from: number, pos: number): string {
+  let window = text.slice(from, pos);
+  const nl = window.indexOf('\n');
+  if ((nl < 0 ? window : window.slice(0, nl)).split('"').length % 2 === 0) {
+    const close = window.indexOf('"') + 1;
+    window = ' '.repeat(close) + window.slice(close);
+  }
+  return window.replace(/[“"][^“”"]*[”"]/g, (q) => ' '.repeat(q.length));
+}
+
 /** The last "X and Y" before `pos` (within THING_BACK, outside quotations) whose two names end
  * on surnames the article gives in full, that owns nothing ("X and Y's plan"), ends no list
  * and is no preposition's object. None when a nearer "X and Y" is not such a pair, or when a
@@ -2445,7 +2459,7 @@ function pairBefore(
   fullNames: Map<string, unknown>,
 ): { start: number; name: string } | null {
   const from = Math.max(0, pos - THING_BACK);
-  const window = text.slice(from, pos).replace(/[“"][^“”"]*[”"]/g, (q) => ' '.repeat(q.length));
+  const window = unquoted(text, from, pos);
   let found: { start: number; name: string } | null = null;
   for (let r = NAME_PAIR.exec(window); r; r = NAME_PAIR.exec(window)) {
     found = null;

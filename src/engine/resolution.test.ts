@@ -627,6 +627,17 @@ describe('names and short forms', () => {
         ),
       ),
     ).toEqual(['Eastgate librarians']);
+    // The look-back opens inside a straight-quoted quotation: its marks still pair as written,
+    // and "Dock workers" stays outside the quotation after it.
+    const long = 'we keep the boats running through every storm and every holiday, year after year, ';
+    expect(
+      reported(
+        article(
+          `"Whatever the weather, ${long.repeat(8)}for this town," said harbour master Ada Roe.`,
+          'Dock workers are calling the new rota "unsafe" and threatening to strike. They also said that two crews had quit.',
+        ),
+      ),
+    ).toEqual(['Dock workers']);
   });
 
   test('"they" stands for two people named in full and joined by "and", not for a list or an object', () => {
