@@ -2371,8 +2371,9 @@ const ORG_REACH = 20;
  * continued:"); a base form only after "does"/"did" ("it would add" is no speech). */
 const THING_CUE =
   /^ (?:(?:also|now|further|then|later) )?(?:(?:does|did) say|says|said|reads?|stat(?:es|ed)|continu(?:es|ed)|adds|added|not(?:es|ed)|warn(?:s|ed)|conclud(?:es|ed)|argu(?:es|ed)|declar(?:es|ed))\b/;
-/** Plural people "they" can stand for ("the protesters", "some voters", "the Democrats"). */
-const PEOPLE_PLURAL = /^[A-Za-z][a-z]{2,}(?:ers|ists|ysts|ians|ans|ials|crats)$/;
+/** Plural people "they" can stand for ("the protesters", "some voters", "the Democrats", "donors",
+ * "conservatives"). */
+const PEOPLE_PLURAL = /^[A-Za-z][a-z]{2,}(?:ers|ors|ists|ysts|ians|ans|ials|crats|atives)$/;
 const PREPOSITION_END = /\b(?:to|from|at|in|of|by|for|with|on|into|along|about|over|near|across|against|under)\s$/;
 /** How far back before "it" a document is looked for (a paragraph describing it may come between:
  * 400 -> 600 took one more "it reads" on PolNeAR train, dev unchanged). */

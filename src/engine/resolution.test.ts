@@ -618,6 +618,13 @@ describe('names and short forms', () => {
         article('Welders walked out of the Lindqvist Clinic on Monday. They also said that staffing had fallen.'),
       ),
     ).toEqual(['welders']);
+    // Plurals of people in "-ors" and "-atives" too.
+    expect(
+      reported(article('Investors crowded the Lindqvist Hall on Monday. They also said that the fund would double.')),
+    ).toEqual(['investors']);
+    expect(
+      reported(article('Conservatives walked out of the Eastgate council. They said that the vote was rigged.')),
+    ).toEqual(['conservatives']);
     // The body in their own sentence is its object, not what "they" stands for.
     expect(
       reported(
