@@ -2381,7 +2381,12 @@ const THING_BACK = 600;
 /** The nearest document before `pos` ("the staff letter", "a sign", "Thursday's memo") within
  * THING_BACK characters, outside quotation marks: a thing noun in lower case after a determiner
  * or a possessive, with at most two words between them. */
-function thingBefore(text: string, pos: number, they = false, surnames?: Map<string, unknown>): RawMention | null {
+function thingBefore(
+  text: string,
+  pos: number,
+  they = false,
+  surnames?: Map<string, Map<string, number>>,
+): RawMention | null {
   const from = Math.max(0, pos - THING_BACK);
   const window = unquoted(text, from, pos);
   // A thing after an earlier "it" is that one's object ("It also raised a complaint … it added").
@@ -2417,9 +2422,12 @@ function thingBefore(text: string, pos: number, they = false, surnames?: Map<str
   if (they)
     for (let r = BARE_PEOPLE.exec(window); r; r = BARE_PEOPLE.exec(window)) {
       const start = r.index + r[0].length - r[1]!.length;
-      // A surname the article gives in full ("Sanders", "Walters") is someone, not people.
+      // A surname the article gives in full after a given name ("Sanders", "Walters") is someone,
+      // not people; a body's last word ("Communications Workers") is not.
       const people = (w: string | undefined) =>
-        !!w && (PEOPLE_PLURAL.test(w) || w === 'People') && !surnames?.has(w.toLowerCase());
+        !!w &&
+        (PEOPLE_PLURAL.test(w) || w === 'People') &&
+        ![...(surnames?.get(w.toLowerCase())?.keys() ?? [])].some((n) => isForename(n.split(' ')[0]!));
       // "Mexican officials met": a modifier and its noun; "Workers walked out": the noun, its verb.
       const text = people(r[3]) ? r[1]! : people(r[2]) && !NOT_A_VERB.test(r[3]!) ? r[2]! : '';
       if (text && (!found || start > found.start - from))

@@ -618,6 +618,15 @@ describe('names and short forms', () => {
         article('Welders walked out of the Lindqvist Clinic on Monday. They also said that staffing had fallen.'),
       ),
     ).toEqual(['welders']);
+    // A body's last word ("Transport Workers") is no surname that keeps the plural from people.
+    expect(
+      reported(
+        article(
+          'The strike was called by the Transport Workers of Eastgate, the union said.',
+          'Workers walked out of the Lindqvist depot on Monday. They also said that pay had fallen.',
+        ),
+      ),
+    ).toContain('workers');
     // Plurals of people in "-ors" and "-atives" too.
     expect(
       reported(article('Investors crowded the Lindqvist Hall on Monday. They also said that the fund would double.')),
