@@ -2371,8 +2371,9 @@ const ORG_REACH = 20;
  * continued:"); a base form only after "does"/"did" ("it would add" is no speech). */
 const THING_CUE =
   /^ (?:(?:also|now|further|then|later) )?(?:(?:does|did) say|says|said|reads?|stat(?:es|ed)|continu(?:es|ed)|adds|added|not(?:es|ed)|warn(?:s|ed)|conclud(?:es|ed)|argu(?:es|ed)|declar(?:es|ed))\b/;
-/** Plural people "they" can stand for ("the protesters", "some voters", "the Democrats"). */
-const PEOPLE_PLURAL = /^[A-Za-z][a-z]{2,}(?:ers|ists|ysts|ians|ans|ials|crats)$/;
+/** Plural people "they" can stand for ("the protesters", "some voters", "the Democrats", "donors",
+ * "conservatives"). */
+const PEOPLE_PLURAL = /^[A-Za-z][a-z]{2,}(?:ers|ors|ists|ysts|ians|ans|ials|crats|atives)$/;
 const PREPOSITION_END = /\b(?:to|from|at|in|of|by|for|with|on|into|along|about|over|near|across|against|under)\s$/;
 /** How far back before "it" a document is looked for (a paragraph describing it may come between:
  * 400 -> 600 took one more "it reads" on PolNeAR train, dev unchanged). */
@@ -2380,9 +2381,14 @@ const THING_BACK = 600;
 /** The nearest document before `pos` ("the staff letter", "a sign", "Thursday's memo") within
  * THING_BACK characters, outside quotation marks: a thing noun in lower case after a determiner
  * or a possessive, with at most two words between them. */
-function thingBefore(text: string, pos: number, they = false, surnames?: Map<string, unknown>): RawMention | null {
+function thingBefore(
+  text: string,
+  pos: number,
+  they = false,
+  surnames?: Map<string, Map<string, number>>,
+): RawMention | null {
   const from = Math.max(0, pos - THING_BACK);
-  const window = text.slice(from, pos).replace(/[“"][^“”"]*[”"]/g, (q) => ' '.repeat(q.length));
+  const window = unquoted(text, from, pos);
   // A thing after an earlier "it" is that one's object ("It also raised a complaint … it added").
   const lastIt = window.search(they ? /\b[Tt]hey\b(?!.*\b[Tt]hey\b)/s : /\b[Ii]t\b(?!.*\b[Ii]t\b)/s);
   let found: RawMention | null = null;
@@ -2416,9 +2422,12 @@ function thingBefore(text: string, pos: number, they = false, surnames?: Map<str
   if (they)
     for (let r = BARE_PEOPLE.exec(window); r; r = BARE_PEOPLE.exec(window)) {
       const start = r.index + r[0].length - r[1]!.length;
-      // A surname the article gives in full ("Sanders", "Walters") is someone, not people.
+      // A surname the article gives in full after a given name ("Sanders", "Walters") is someone,
+      // not people; a body's last word ("Communications Workers") is not.
       const people = (w: string | undefined) =>
-        !!w && (PEOPLE_PLURAL.test(w) || w === 'People') && !surnames?.has(w.toLowerCase());
+        !!w &&
+        (PEOPLE_PLURAL.test(w) || w === 'People') &&
+        ![...(surnames?.get(w.toLowerCase())?.keys() ?? [])].some((n) => isForename(n.split(' ')[0]!));
       // "Mexican officials met": a modifier and its noun; "Workers walked out": the noun, its verb.
       const text = people(r[3]) ? r[1]! : people(r[2]) && !NOT_A_VERB.test(r[3]!) ? r[2]! : '';
       if (text && (!found || start > found.start - from))
@@ -2435,6 +2444,20 @@ function thingBefore(text: string, pos: number, they = false, surnames?: Map<str
     }
   return found;
 }
+/** The text from `from` to `pos` with its quotations blanked. A window that opens inside a
+ * straight-quoted quotation (an odd number of marks before its first paragraph end, or before
+ * `pos`, which stands outside one) is blanked up to that quotation's closing mark first, so that
+ * the marks pair as written. */
+function unquoted(text: string, from: number, pos: number): string {
+  let window = text.slice(from, pos);
+  const nl = window.indexOf('\n');
+  if ((nl < 0 ? window : window.slice(0, nl)).split('"').length % 2 === 0) {
+    const close = window.indexOf('"') + 1;
+    window = ' '.repeat(close) + window.slice(close);
+  }
+  return window.replace(/[“"][^“”"]*[”"]/g, (q) => ' '.repeat(q.length));
+}
+
 /** The last "X and Y" before `pos` (within THING_BACK, outside quotations) whose two names end
  * on surnames the article gives in full, that owns nothing ("X and Y's plan"), ends no list
  * and is no preposition's object. None when a nearer "X and Y" is not such a pair, or when a
@@ -2445,7 +2468,7 @@ function pairBefore(
   fullNames: Map<string, unknown>,
 ): { start: number; name: string } | null {
   const from = Math.max(0, pos - THING_BACK);
-  const window = text.slice(from, pos).replace(/[“"][^“”"]*[”"]/g, (q) => ' '.repeat(q.length));
+  const window = unquoted(text, from, pos);
   let found: { start: number; name: string } | null = null;
   for (let r = NAME_PAIR.exec(window); r; r = NAME_PAIR.exec(window)) {
     found = null;

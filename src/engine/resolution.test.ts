@@ -618,6 +618,22 @@ describe('names and short forms', () => {
         article('Welders walked out of the Lindqvist Clinic on Monday. They also said that staffing had fallen.'),
       ),
     ).toEqual(['welders']);
+    // A body's last word ("Transport Workers") is no surname that keeps the plural from people.
+    expect(
+      reported(
+        article(
+          'The strike was called by the Transport Workers of Eastgate, the union said.',
+          'Workers walked out of the Lindqvist depot on Monday. They also said that pay had fallen.',
+        ),
+      ),
+    ).toContain('workers');
+    // Plurals of people in "-ors" and "-atives" too.
+    expect(
+      reported(article('Investors crowded the Lindqvist Hall on Monday. They also said that the fund would double.')),
+    ).toEqual(['investors']);
+    expect(
+      reported(article('Conservatives walked out of the Eastgate council. They said that the vote was rigged.')),
+    ).toEqual(['conservatives']);
     // The body in their own sentence is its object, not what "they" stands for.
     expect(
       reported(
@@ -627,6 +643,17 @@ describe('names and short forms', () => {
         ),
       ),
     ).toEqual(['Eastgate librarians']);
+    // The look-back opens inside a straight-quoted quotation: its marks still pair as written,
+    // and "Dock workers" stays outside the quotation after it.
+    const long = 'we keep the boats running through every storm and every holiday, year after year, ';
+    expect(
+      reported(
+        article(
+          `"Whatever the weather, ${long.repeat(8)}for this town," said harbour master Ada Roe.`,
+          'Dock workers are calling the new rota "unsafe" and threatening to strike. They also said that two crews had quit.',
+        ),
+      ),
+    ).toEqual(['Dock workers']);
   });
 
   test('"they" stands for two people named in full and joined by "and", not for a list or an object', () => {
