@@ -1520,6 +1520,47 @@ describe('attributeQuotes: the subject against a phrase inside its appositive', 
     expect(speakerOf('The film shows a fisherman saying “the quota is too low.”', 'the quota')).toBe('fisherman');
   });
 
+  test('a noun after a preposition before the cue is its object, never the subject', () => {
+    // "later" after a determiner is an adjective inside the adjunct.
+    expect(speakerOf('The ferry captain in a later interview said the hull was “rotten through.”', 'rotten')).toBe(
+      'ferry captain',
+    );
+    expect(speakerOf('The ferry captain during the hearing said the hull was “rotten through.”', 'rotten')).toBe(
+      'ferry captain',
+    );
+    expect(speakerOf('Mira Olsen later at the hearing said the hull was “rotten through.”', 'rotten')).toBe(
+      'Mira Olsen',
+    );
+    // An adjunct with no subject before it names no one; nor does a verb's object before it.
+    expect(
+      speakerOf('The captain denied it, but in a later interview said the hull was “rotten through.”', 'rotten'),
+    ).not.toBe('interview');
+    expect(speakerOf('She struggles with the crew during the talks said “we lost the ferry.”', 'we lost')).not.toBe(
+      'struggles',
+    );
+    // "one in four", "at least": a share, not an adjunct.
+    expect(speakerOf('One in four riders in our survey said the ferry was “always late.”', 'always')).toBe(
+      'four riders',
+    );
+  });
+
+  test('a verb taking the participle cue ("keeps saying") is no part of the subject', () => {
+    expect(speakerOf('The harbour board keeps saying “the ferry will run on time.”', 'the ferry')).toBe(
+      'harbour board',
+    );
+    expect(speakerOf('Mira Olsen continued saying “the ferry will run on time.”', 'the ferry')).toBe('Mira Olsen');
+  });
+
+  test('a participle cue after an infinitive’s object is said by the infinitive’s subject', () => {
+    expect(speakerOf('The delay led the gazette to print a front page saying “Sink the ferry!”', 'Sink')).toBe(
+      'gazette',
+    );
+    // A verb in -ing right before a sign is caught in no name.
+    expect(speakerOf('Riders came to the pier, waving banners saying “Save the ferry.”', 'Save')).not.toBe(
+      'waving banners',
+    );
+  });
+
   test('"less than two weeks ago" between the subject and its cue is a time, not the subject', () => {
     expect(
       speakerOf('The harbour board less than two weeks ago said the pier was “not safe at all.”', 'not safe'),

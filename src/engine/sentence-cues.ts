@@ -332,6 +332,9 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
     // is its subject (an absolute clause), never a phrase running back over "with".
     const w = withBefore(tokens, b, floor);
     if (w >= 0) return subjectBefore(tokens, k, w + 1);
+    // "marchers carrying signs saying …": a verb in -ing right before a thing with words on it
+    // would be caught in its name; the sign's words are no one's speech.
+    if (b > floor && WORDS_ON_THEM.has(tokens[b]!.lower) && /^\p{Ll}{3,}ing$/u.test(tokens[b - 1]!.text)) return null;
     const agent = b > floor && tokens[b]!.text !== ',' ? objectVerbSubject(tokens, k, floor) : null;
     if (agent) return agent;
     // After a comma, a quote, or a place it was said ("posted to Instagram asking", "took to
@@ -473,8 +476,13 @@ function objectVerbSubject(tokens: Token[], k: number, floor: number): RawMentio
   if (PARTICLES.has(tokens[v]?.lower ?? '') && v > floor) v--;
   const verb = tokens[v];
   if (!verb || v <= floor || isCapitalized(verb) || !isWord(verb) || verb.cue > 0) return null;
-  if (!(/^\p{Ll}{3,}(?:ed|ing)$/u.test(verb.text) || IRREGULAR_TRANSITIVE.has(verb.lower))) return null;
-  const subject = verb.lower.endsWith('ing') ? null : subjectBefore(tokens, v, floor);
+  // "prompted the tabloid to do a cover saying": an infinitive's subject is the object before "to".
+  const to = tokens[v - 1]?.lower === 'to';
+  if (!(to || /^\p{Ll}{3,}(?:ed|ing)$/u.test(verb.text) || IRREGULAR_TRANSITIVE.has(verb.lower))) return null;
+  const asked = to ? subjectBefore(tokens, v - 1, floor) : null;
+  const w = asked ? tokens[indexAt(tokens, asked.start) - 1] : undefined;
+  if (asked && w && (w.lower.endsWith('ed') || IRREGULAR_TRANSITIVE.has(w.lower))) return asked;
+  const subject = to || verb.lower.endsWith('ing') ? null : subjectBefore(tokens, v, floor);
   return subject ?? sentenceSubject(tokens, v);
 }
 

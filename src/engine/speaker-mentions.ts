@@ -156,7 +156,13 @@ function bare(lower: string): string {
 export function subjectBefore(tokens: Token[], v: number, floor: number): RawMention | null {
   const surname = surnameAfterQuote(tokens, v, floor);
   if (surname) return surname;
-  let i = skipBack(tokens, v - 1, floor);
+  // "Roe kept saying", "the party continues saying": a verb taking the participle cue as its
+  // object stands between the subject and the cue.
+  let i = skipBack(
+    tokens,
+    v - (CATENATIVES.has(tokens[v - 1]?.lower ?? '') && tokens[v]!.lower.endsWith('ing') ? 2 : 1),
+    floor,
+  );
   // "Lund and Roe both said", "the mayors all agreed": a quantifier floated after the subject
   // (not after "they": a pronoun no one is found for loses the quote, "all" keeps it).
   const w = tokens[i - 1];
@@ -351,7 +357,25 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
       head.role = roleText(described);
     return head;
   }
-  const np = nounPhraseBefore(tokens, i + 1, floor);
+  let np = nounPhraseBefore(tokens, i + 1, floor);
+  // "Roe later during the hearing said", "but in an interview said": a plain noun after a
+  // preposition is its object; the subject stands before that adjunct, or none does.
+  // Not a share ("one in four voters") nor "at least 40"; a participle after the noun is its own
+  // ("in a memo announcing …").
+  const o = np?.kind === 'nominal' && !tokens[v]!.lower.endsWith('ing') ? indexAt(tokens, np.start) - 1 : -1;
+  if (
+    o >= floor &&
+    ADJUNCT_PREPOSITIONS.has(tokens[o]!.lower) &&
+    !/^(?:least|most)$/.test(tokens[o + 1]!.lower) &&
+    !(NUMBER_WORDS.has(tokens[o - 1]?.lower ?? '') || /^\d/.test(tokens[o - 1]?.text ?? ''))
+  ) {
+    const j = skipBack(tokens, o - 1, floor);
+    const pp = j >= floor ? nounPhraseBefore(tokens, j + 1, floor) : null;
+    // Not a verb's object ("He struggles with a task in politics - …").
+    if (!pp || PRONOUNS.has(tokens[indexAt(tokens, pp.start) - 1]?.lower ?? '')) return null;
+    // Right before the preposition, the noun it modifies: the mention spans both.
+    np = j < o - 1 ? pp : { ...pp, end: np!.end, text: joinTokens(tokens.slice(indexAt(tokens, pp.start), i + 1)) };
+  }
   // "Dana Moss, 41, of Eastport said", "Cory Lund, of Flint said": a place after a comma and its
   // preposition closes an appositive that has no comma after it; the subject stands before it.
   const prep = np ? placeOrAge(tokens, np, floor) : -1;
@@ -615,6 +639,12 @@ function adverbAfterAuxiliary(tokens: Token[], i: number, floor: number): boolea
   return i - 1 >= floor && AFTER_AUXILIARY.has(tokens[i]!.lower) && AUXILIARIES.has(tokens[i - 1]!.lower);
 }
 
+/** Prepositions whose object ends an adjunct before the verb, never its subject. */
+const ADJUNCT_PREPOSITIONS = wordSet('in on at during amid despite following throughout');
+/** Verbs that take an -ing form as their object ("kept saying"); not "began" ("the meeting began,
+ * vowing …" is intransitive as often). */
+const CATENATIVES = wordSet('keep keeps kept continue continues continued');
+
 /** Walks left over adverbs, auxiliaries, a time adverbial ("Ada Brennan last week said") and a
  * parenthesis ("Rep. Ada Brennan (D-Ore.) said"). */
 function skipBack(tokens: Token[], i: number, floor: number): number {
@@ -779,7 +809,9 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
     }
     if (
       (CLAUSE_STOP.has(t.lower) || (isCapitalized(t) && NOT_NAME.has(t.lower))) &&
-      !(i - 1 >= floor && titleToday(tokens, i))
+      !(i - 1 >= floor && titleToday(tokens, i)) &&
+      // "a later interview": an adjective after a determiner.
+      !(t.lower === 'later' && i < end - 1 && DETERMINERS.has(tokens[i - 1]?.lower ?? ''))
     )
       break;
     // A participle left of a name is a verb, not a role ("treating Mrs. Adams", "called Mr. Brown").
