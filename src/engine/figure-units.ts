@@ -342,8 +342,13 @@ export function currencyNamed(
   if (hand !== undefined && words.length === 1)
     return { code: hand, words: 1, homograph: HOMOGRAPHS.has(singular(first)), shared: SHARED_NOUNS.has(first) };
   const folded = words.slice(0, 4).map(fold);
-  // No name or noun of the platform's can match without one of its final words among these.
-  const t = folded.some((w) => CURRENCY_NOUNS.has(w)) ? currencyTables() : null;
+  // The platform's tables only where they can answer (V8's first Intl.DisplayNames costs some 20 ms,
+  // on the engine's first call): a name of two words or more ends in one of their nouns after the
+  // first word, and a lone noun is theirs only where the hand table has none ("5 million dollars in").
+  const t =
+    (hand === undefined && CURRENCY_NOUNS.has(first)) || folded.some((w, i) => i > 0 && CURRENCY_NOUNS.has(w))
+      ? currencyTables()
+      : null;
   for (let n = t ? folded.length : 0; n >= 2; n--) {
     const code = t!.names.get(folded.slice(0, n).join(' '));
     if (code) return { code, words: n, homograph: false, shared: false };

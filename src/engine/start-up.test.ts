@@ -908,3 +908,33 @@ describe('first-call word and character regexes read by code point', () => {
     expect(startsSentence('.', 1)).toBe(false);
   });
 });
+
+describe('the platform currency tables', () => {
+  it('are built only where a name or noun of theirs can be read', () => {
+    const Real = Intl.DisplayNames;
+    let made = 0;
+    (Intl as { DisplayNames: unknown }).DisplayNames = class extends Real {
+      constructor(...args: ConstructorParameters<typeof Real>) {
+        super(...args);
+        made++;
+      }
+    };
+    try {
+      jest.isolateModules(() => {
+        // a fresh engine, whose tables are not yet built
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const { analyze: fresh } = require('./analyze') as typeof import('./analyze');
+        // a hand-table noun before ordinary words: no platform name can follow it
+        const paid = fresh('The charity spent 7 million dollars on new wells, its director said.');
+        expect(paid.figures.map((f) => f.unit)).toEqual(['USD']);
+        expect(made).toBe(0);
+        // a qualifier before the noun: the platform's full names are read
+        const owed = fresh('The charity spent 7 million Canadian dollars on new wells, its director said.');
+        expect(owed.figures.map((f) => f.unit)).toEqual(['CAD']);
+        expect(made).toBe(1);
+      });
+    } finally {
+      (Intl as { DisplayNames: unknown }).DisplayNames = Real;
+    }
+  });
+});
