@@ -108,7 +108,6 @@ let named = dict<[string | undefined, boolean]>();
  * ("K": kyat, kwacha, kina), so without the currency's name the amount is no money of ours.
  * Null for models and names ("R2-D2", "N95", "F-16"). */
 export function letterCurrency(ch: string, text: string, sure: boolean): string | null {
-  const own = (platformSigns ??= readPlatformSigns()).get(ch);
   if (namedIn !== text) [namedIn, named] = [text, dict()];
   if (!(ch in named)) {
     const codes = new Set<string>();
@@ -117,7 +116,9 @@ export function letterCurrency(ch: string, text: string, sure: boolean): string 
       if (c && !c.homograph) codes.add(c.shared ? '' : c.code);
     }
     const [only] = codes;
-    named[ch] = codes.size === 1 ? [only, only === own] : ['', false];
+    // The platform's signs (162 currency formats, some 20 ms on a first call) only for a letter
+    // whose currency the text names: "G7" and "F16" need none.
+    named[ch] = codes.size === 1 ? [only, only === (platformSigns ??= readPlatformSigns()).get(ch)] : ['', false];
   }
   const [c, said] = named[ch]!;
   return c && /^[A-Z]{3}$/.test(c) && (sure || said) ? c : null;

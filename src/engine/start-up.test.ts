@@ -937,4 +937,28 @@ describe('the platform currency tables', () => {
       (Intl as { DisplayNames: unknown }).DisplayNames = Real;
     }
   });
+
+  it('are read for a capital glued to digits only where the text names its currency', () => {
+    const Real = Intl.NumberFormat;
+    let made = 0;
+    (Intl as { NumberFormat: unknown }).NumberFormat = class extends Real {
+      constructor(...args: ConstructorParameters<typeof Real>) {
+        super(...args);
+        made++;
+      }
+    };
+    try {
+      jest.isolateModules(() => {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const { analyze: fresh } = require('./analyze') as typeof import('./analyze');
+        fresh('The B52 flew over the base twice, a spokesman said.');
+        expect(made).toBe(0);
+        const paid = fresh('The miner paid R900 million in fines; the rand fell, the minister said.');
+        expect(paid.figures.map((f) => f.unit)).toEqual(['ZAR']);
+        expect(made).toBeGreaterThan(0);
+      });
+    } finally {
+      (Intl as { NumberFormat: unknown }).NumberFormat = Real;
+    }
+  });
 });
