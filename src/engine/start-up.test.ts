@@ -20,7 +20,7 @@ import {
   nameBeforeNickname,
   titleThenRole,
 } from './non-speech';
-import { CAPITALISED_WORD_BEFORE, followsCapitalisedWord } from './entities';
+import { CAPITALISED_WORD_BEFORE, followsCapitalisedWord, givenNameSecond } from './entities';
 import { TRANSCRIPT, transcriptName } from './attribution';
 import { ASIDE_ON_A_NAME, asideOnAName } from './analyze';
 import { endsInLetterOrDigit, isRegexSpace, smallWordAfterFirst } from './chars';
@@ -906,6 +906,48 @@ describe('first-call word and character regexes read by code point', () => {
     }
     expect(wrong).toEqual([]);
     expect(startsSentence('.', 1)).toBe(false);
+  });
+});
+
+describe('givenNameSecond reads its regex by code point', () => {
+  test('examples', () => {
+    expect(givenNameSecond('Tae-hyun')).toBe(true);
+    expect(givenNameSecond('Thi')).toBe(true);
+    expect(givenNameSecond('Lund')).toBe(false);
+    expect(givenNameSecond('Smith-Jones')).toBe(false);
+    expect(givenNameSecond('T-bone')).toBe(false);
+  });
+
+  test('the same answer as the regex on 200,000 generated words', () => {
+    const regex = /^\p{Lu}\p{Ll}+-\p{Ll}|^Thi$/u;
+    const pieces = [
+      'T',
+      'a',
+      'e',
+      'h',
+      '-',
+      'Thi',
+      'i',
+      'É',
+      'ß',
+      'ǅ',
+      '\u{1d400}',
+      '\u{1d41a}',
+      '\ud800',
+      '\udc00',
+      'Ω',
+      'ω',
+      ' ',
+      '1',
+    ];
+    const next = random(17);
+    const { disagree, matches } = compareOnGenerated(
+      200000,
+      () => piecesText(next, pieces, 6),
+      (w) => ({ same: givenNameSecond(w) === regex.test(w), matches: Number(regex.test(w)) }),
+    );
+    expect(disagree).toEqual([]);
+    expect(matches).toBeGreaterThan(500);
   });
 });
 
