@@ -108,7 +108,6 @@ let named = dict<[string | undefined, boolean]>();
  * ("K": kyat, kwacha, kina), so without the currency's name the amount is no money of ours.
  * Null for models and names ("R2-D2", "N95", "F-16"). */
 export function letterCurrency(ch: string, text: string, sure: boolean): string | null {
-  const own = (platformSigns ??= readPlatformSigns()).get(ch);
   if (namedIn !== text) [namedIn, named] = [text, dict()];
   if (!(ch in named)) {
     const codes = new Set<string>();
@@ -117,7 +116,9 @@ export function letterCurrency(ch: string, text: string, sure: boolean): string 
       if (c && !c.homograph) codes.add(c.shared ? '' : c.code);
     }
     const [only] = codes;
-    named[ch] = codes.size === 1 ? [only, only === own] : ['', false];
+    // The platform's signs (162 currency formats, some 20 ms on a first call) only for a letter
+    // whose currency the text names: "G7" and "F16" need none.
+    named[ch] = codes.size === 1 ? [only, only === (platformSigns ??= readPlatformSigns()).get(ch)] : ['', false];
   }
   const [c, said] = named[ch]!;
   return c && /^[A-Z]{3}$/.test(c) && (sure || said) ? c : null;
@@ -342,8 +343,13 @@ export function currencyNamed(
   if (hand !== undefined && words.length === 1)
     return { code: hand, words: 1, homograph: HOMOGRAPHS.has(singular(first)), shared: SHARED_NOUNS.has(first) };
   const folded = words.slice(0, 4).map(fold);
-  // No name or noun of the platform's can match without one of its final words among these.
-  const t = folded.some((w) => CURRENCY_NOUNS.has(w)) ? currencyTables() : null;
+  // The platform's tables only where they can answer (V8's first Intl.DisplayNames costs some 20 ms,
+  // on the engine's first call): a name of two words or more ends in one of their nouns after the
+  // first word, and a lone noun is theirs only where the hand table has none ("5 million dollars in").
+  const t =
+    (hand === undefined && CURRENCY_NOUNS.has(first)) || folded.some((w, i) => i > 0 && CURRENCY_NOUNS.has(w))
+      ? currencyTables()
+      : null;
   for (let n = t ? folded.length : 0; n >= 2; n--) {
     const code = t!.names.get(folded.slice(0, n).join(' '));
     if (code) return { code, words: n, homograph: false, shared: false };

@@ -20,7 +20,7 @@ import {
   nameBeforeNickname,
   titleThenRole,
 } from './non-speech';
-import { CAPITALISED_WORD_BEFORE, followsCapitalisedWord } from './entities';
+import { CAPITALISED_WORD_BEFORE, followsCapitalisedWord, givenNameSecond } from './entities';
 import { TRANSCRIPT, transcriptName } from './attribution';
 import { ASIDE_ON_A_NAME, asideOnAName } from './analyze';
 import { endsInLetterOrDigit, isRegexSpace, smallWordAfterFirst } from './chars';
@@ -906,5 +906,101 @@ describe('first-call word and character regexes read by code point', () => {
     }
     expect(wrong).toEqual([]);
     expect(startsSentence('.', 1)).toBe(false);
+  });
+});
+
+describe('givenNameSecond reads its regex by code point', () => {
+  test('examples', () => {
+    expect(givenNameSecond('Tae-hyun')).toBe(true);
+    expect(givenNameSecond('Thi')).toBe(true);
+    expect(givenNameSecond('Lund')).toBe(false);
+    expect(givenNameSecond('Smith-Jones')).toBe(false);
+    expect(givenNameSecond('T-bone')).toBe(false);
+  });
+
+  test('the same answer as the regex on 200,000 generated words', () => {
+    const regex = /^\p{Lu}\p{Ll}+-\p{Ll}|^Thi$/u;
+    const pieces = [
+      'T',
+      'a',
+      'e',
+      'h',
+      '-',
+      'Thi',
+      'i',
+      'É',
+      'ß',
+      'ǅ',
+      '\u{1d400}',
+      '\u{1d41a}',
+      '\ud800',
+      '\udc00',
+      'Ω',
+      'ω',
+      ' ',
+      '1',
+    ];
+    const next = random(17);
+    const { disagree, matches } = compareOnGenerated(
+      200000,
+      () => piecesText(next, pieces, 6),
+      (w) => ({ same: givenNameSecond(w) === regex.test(w), matches: Number(regex.test(w)) }),
+    );
+    expect(disagree).toEqual([]);
+    expect(matches).toBeGreaterThan(500);
+  });
+});
+
+describe('the platform currency tables', () => {
+  it('are built only where a name or noun of theirs can be read', () => {
+    const Real = Intl.DisplayNames;
+    let made = 0;
+    (Intl as { DisplayNames: unknown }).DisplayNames = class extends Real {
+      constructor(...args: ConstructorParameters<typeof Real>) {
+        super(...args);
+        made++;
+      }
+    };
+    try {
+      jest.isolateModules(() => {
+        // a fresh engine, whose tables are not yet built
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const { analyze: fresh } = require('./analyze') as typeof import('./analyze');
+        // a hand-table noun before ordinary words: no platform name can follow it
+        const paid = fresh('The charity spent 7 million dollars on new wells, its director said.');
+        expect(paid.figures.map((f) => f.unit)).toEqual(['USD']);
+        expect(made).toBe(0);
+        // a qualifier before the noun: the platform's full names are read
+        const owed = fresh('The charity spent 7 million Canadian dollars on new wells, its director said.');
+        expect(owed.figures.map((f) => f.unit)).toEqual(['CAD']);
+        expect(made).toBe(1);
+      });
+    } finally {
+      (Intl as { DisplayNames: unknown }).DisplayNames = Real;
+    }
+  });
+
+  it('are read for a capital glued to digits only where the text names its currency', () => {
+    const Real = Intl.NumberFormat;
+    let made = 0;
+    (Intl as { NumberFormat: unknown }).NumberFormat = class extends Real {
+      constructor(...args: ConstructorParameters<typeof Real>) {
+        super(...args);
+        made++;
+      }
+    };
+    try {
+      jest.isolateModules(() => {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const { analyze: fresh } = require('./analyze') as typeof import('./analyze');
+        fresh('The B52 flew over the base twice, a spokesman said.');
+        expect(made).toBe(0);
+        const paid = fresh('The miner paid R900 million in fines; the rand fell, the minister said.');
+        expect(paid.figures.map((f) => f.unit)).toEqual(['ZAR']);
+        expect(made).toBeGreaterThan(0);
+      });
+    } finally {
+      (Intl as { NumberFormat: unknown }).NumberFormat = Real;
+    }
   });
 });
