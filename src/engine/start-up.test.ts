@@ -952,55 +952,52 @@ describe('givenNameSecond reads its regex by code point', () => {
 });
 
 describe('the platform currency tables', () => {
-  it('are built only where a name or noun of theirs can be read', () => {
-    const Real = Intl.DisplayNames;
+  /** Runs `body` on a fresh engine (its tables not yet built) while counting how many `Intl[name]`
+   * objects are made, then puts the platform's constructor back. */
+  function countingMade(
+    name: 'DisplayNames' | 'NumberFormat',
+    body: (fresh: typeof import('./analyze').analyze, made: () => number) => void,
+  ): void {
+    const intl = Intl as unknown as Record<string, new (...args: never[]) => object>;
+    const Real = intl[name]!;
     let made = 0;
-    (Intl as { DisplayNames: unknown }).DisplayNames = class extends Real {
-      constructor(...args: ConstructorParameters<typeof Real>) {
+    intl[name] = class extends Real {
+      constructor(...args: never[]) {
         super(...args);
         made++;
       }
     };
     try {
       jest.isolateModules(() => {
-        // a fresh engine, whose tables are not yet built
         // eslint-disable-next-line @typescript-eslint/no-require-imports
         const { analyze: fresh } = require('./analyze') as typeof import('./analyze');
-        // a hand-table noun before ordinary words: no platform name can follow it
-        const paid = fresh('The charity spent 7 million dollars on new wells, its director said.');
-        expect(paid.figures.map((f) => f.unit)).toEqual(['USD']);
-        expect(made).toBe(0);
-        // a qualifier before the noun: the platform's full names are read
-        const owed = fresh('The charity spent 7 million Canadian dollars on new wells, its director said.');
-        expect(owed.figures.map((f) => f.unit)).toEqual(['CAD']);
-        expect(made).toBe(1);
+        body(fresh, () => made);
       });
     } finally {
-      (Intl as { DisplayNames: unknown }).DisplayNames = Real;
+      intl[name] = Real;
     }
+  }
+
+  it('are built only where a name or noun of theirs can be read', () => {
+    countingMade('DisplayNames', (fresh, made) => {
+      // a hand-table noun before ordinary words: no platform name can follow it
+      const paid = fresh('The charity spent 7 million dollars on new wells, its director said.');
+      expect(paid.figures.map((f) => f.unit)).toEqual(['USD']);
+      expect(made()).toBe(0);
+      // a qualifier before the noun: the platform's full names are read
+      const owed = fresh('The charity spent 7 million Canadian dollars on new wells, its director said.');
+      expect(owed.figures.map((f) => f.unit)).toEqual(['CAD']);
+      expect(made()).toBe(1);
+    });
   });
 
   it('are read for a capital glued to digits only where the text names its currency', () => {
-    const Real = Intl.NumberFormat;
-    let made = 0;
-    (Intl as { NumberFormat: unknown }).NumberFormat = class extends Real {
-      constructor(...args: ConstructorParameters<typeof Real>) {
-        super(...args);
-        made++;
-      }
-    };
-    try {
-      jest.isolateModules(() => {
-        // eslint-disable-next-line @typescript-eslint/no-require-imports
-        const { analyze: fresh } = require('./analyze') as typeof import('./analyze');
-        fresh('The B52 flew over the base twice, a spokesman said.');
-        expect(made).toBe(0);
-        const paid = fresh('The miner paid R900 million in fines; the rand fell, the minister said.');
-        expect(paid.figures.map((f) => f.unit)).toEqual(['ZAR']);
-        expect(made).toBeGreaterThan(0);
-      });
-    } finally {
-      (Intl as { NumberFormat: unknown }).NumberFormat = Real;
-    }
+    countingMade('NumberFormat', (fresh, made) => {
+      fresh('The B52 flew over the base twice, a spokesman said.');
+      expect(made()).toBe(0);
+      const paid = fresh('The miner paid R900 million in fines; the rand fell, the minister said.');
+      expect(paid.figures.map((f) => f.unit)).toEqual(['ZAR']);
+      expect(made()).toBeGreaterThan(0);
+    });
   });
 });
