@@ -1026,6 +1026,13 @@ describe('names and short forms', () => {
     expect(names(text)).toEqual(['Harbor Workers Union']);
   });
 
+  test('the issued document is never the speaker, even when a clause with a cue separates its issuer', () => {
+    const text = article(
+      'Ms. Varga, who argued for months that the county auditor was biased against her, released a statement Friday saying, “I trust the voters.”',
+    );
+    expect(names(text)).toEqual(['Varga']);
+  });
+
   test('a participle after a comma hangs on the main clause, whose subject does the saying', () => {
     const text = article('Dana Ruiz weighed in on the council’s plan, saying it would ruin the harbour for a decade.');
     const reported = attributeQuotes(text, blocksFromPlainText(text), { abstain: false }).quotes.filter(

@@ -323,8 +323,9 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
     }
     // "The league issued a statement saying …", "… put out a letter saying …": the document is
     // the object of the main verb; its author, the verb's subject, does the saying.
-    const issuer = b >= floor ? documentIssuer(tokens, recipientStart(tokens, b, floor), floor) : null;
-    if (issuer) return issuer;
+    // Its subject out of reach (before `floor`), the document still never says it: no speaker.
+    const issuer = b >= floor ? documentIssuer(tokens, recipientStart(tokens, b, floor), floor) : undefined;
+    if (issuer !== undefined) return issuer;
     // "gives an account of Lund telling …", "footage of Roe saying …": the one shown does the saying.
     const shown = b > floor ? depictedName(tokens, b, floor) : null;
     if (shown) return shown;
@@ -600,12 +601,13 @@ function recipientStart(tokens: Token[], b: number, floor: number): number {
 }
 
 /** When the word at `b` is a document noun that is the object of a verb of issuing ("issued a
- * statement", "put out a short letter"), the subject of that verb; otherwise null. */
-function documentIssuer(tokens: Token[], b: number, floor: number): RawMention | null {
-  if (!DOCUMENT_NOUNS.has(tokens[b]!.lower)) return null;
+ * statement", "put out a short letter"), the subject of that verb, or null when there is none in
+ * reach (the document never speaks); otherwise undefined. */
+function documentIssuer(tokens: Token[], b: number, floor: number): RawMention | null | undefined {
+  if (!DOCUMENT_NOUNS.has(tokens[b]!.lower)) return;
   let d = b - 1;
   while (d >= floor && d > b - 4 && !DETERMINERS.has(tokens[d]!.lower)) d--;
-  if (d < floor || !DETERMINERS.has(tokens[d]!.lower)) return null;
+  if (d < floor || !DETERMINERS.has(tokens[d]!.lower)) return;
   let v = d - 1;
   if (tokens[v]?.lower === 'out') v--;
   const verb = tokens[v];
@@ -615,7 +617,7 @@ function documentIssuer(tokens: Token[], b: number, floor: number): RawMention |
     isCapitalized(verb) ||
     !(ISSUED.has(verb.lower) || (verb.lower.length > 4 && verb.lower.endsWith('ed')))
   )
-    return null;
+    return;
   const m = subjectBefore(tokens, v, floor);
   // A document issuing a document ("the memo released a statement") names no author.
   return m && !(m.kind === 'nominal' && DOCUMENT_NOUNS.has(m.name.slice(m.name.lastIndexOf(' ') + 1).toLowerCase()))

@@ -476,6 +476,20 @@ describe('the subject of a cue verb: a post-modifier belongs to the descriptor',
   });
 });
 
+describe('an "of"-phrase with no determiner after a plural head noun belongs to the head', () => {
+  test.each<[string, string, string]>([
+    ['Opponents of new tolls said the bridge would empty.', 'Opponents', 'Opponents of new tolls'],
+    ['Owners of small boats argued that the fee was unfair.', 'Owners', 'Owners of small boats'],
+    ['“The fee is unfair,” backers of looser limits say.', 'backers', 'backers of looser limits'],
+    // An amount is no head: the people counted are.
+    ['Thousands of fishermen said the fee was unfair.', 'fishermen', 'fishermen'],
+    // Nor is a singular noun in -us ("a chorus of …").
+    ['A chorus of boaters said the fee was unfair.', 'boaters', 'boaters'],
+  ])('%s', (sentence, name, mention) => {
+    expect(named(sentence)).toEqual([[name, mention]]);
+  });
+});
+
 describe('names joined by "and" after a preposition of place are its object, not the subject', () => {
   test.each<[string, string, string]>([
     ['Many growers in Oregon, Idaho and Utah said the frost came early.', 'growers', 'growers'],

@@ -752,8 +752,13 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
       i < end - 1 &&
       /^(?:for|of|at|with)$/.test(t.lower) &&
       i - 1 >= floor &&
-      ROLE_WORDS.has(tokens[i - 1]!.lower) &&
-      !isCapitalized(tokens[i - 1])
+      ((ROLE_WORDS.has(tokens[i - 1]!.lower) && !isCapitalized(tokens[i - 1])) ||
+        // "opponents of new taxes said": "of" after a plural noun joins its object to it; not
+        // after an amount ("thousands of residents" are residents).
+        (t.lower === 'of' &&
+          pluralNoun(tokens[i - 1], i - 1 === floor) &&
+          nounHead(tokens[i - 1]!) &&
+          !/^(?:tens|dozens|scores|hundreds|thousands|millions|billions|lots)$/.test(tokens[i - 1]!.lower)))
     ) {
       i -= 2;
       words += 2;
@@ -1499,14 +1504,13 @@ function reducedAgent(tokens: Token[], p: number, floor: number): boolean {
 /** "residents living near …", "lawyers representing …": a lower-case -ing word after a plural
  * noun (capitalised only as the first word, `opens`) is a participle modifying it. */
 function ingModifier(w: Token, noun: Token | undefined, opens = false): boolean {
+  return w.lower.length > 5 && w.lower.endsWith('ing') && !isCapitalized(w) && pluralNoun(noun, opens);
+}
+
+/** A plural noun in lower case, or capitalised as the first word (`opens`): "residents", "critics". */
+function pluralNoun(noun: Token | undefined, opens: boolean): boolean {
   return (
-    w.lower.length > 5 &&
-    w.lower.endsWith('ing') &&
-    !isCapitalized(w) &&
-    isWord(noun) &&
-    (opens || !isCapitalized(noun)) &&
-    /[^s]s$/.test(noun!.lower) &&
-    !CLAUSE_STOP.has(noun!.lower)
+    isWord(noun) && (opens || !isCapitalized(noun)) && /[^siu]s$/.test(noun!.lower) && !CLAUSE_STOP.has(noun!.lower)
   );
 }
 
