@@ -222,4 +222,39 @@ describe('pronoun stories', () => {
     );
     expect(names(text)).toEqual(['Susan Collins', 'Lindsey Graham']);
   });
+
+  test('a given name alone after "his wife," is the woman "she" stands for, not one named a paragraph before', () => {
+    const text = article(
+      'Maria Lopez, a neighbour, watched the fire from across the road.',
+      'Tom Reyes and his wife, Ana, lost their home. “Everything is gone,” he said.',
+      '“We will rebuild,” she added.',
+    );
+    expect(names(text)).toEqual(['Tom Reyes', 'Ana']);
+  });
+
+  test('"her husband, Raul," is a man "he" can stand for; a kin word gives a name off the lists its gender', () => {
+    const husband = article(
+      'Pedro Alvarez, a firefighter, fought the blaze for six hours.',
+      'Lena Ortiz and her husband, Raul, stayed with friends. “We had nowhere else to go,” he said.',
+    );
+    expect(names(husband)).toEqual(['Raul']);
+    const wife = article(
+      'Maria Lopez, a neighbour, watched the fire.',
+      'Tom Reyes lost his home. His wife, Wairimu, was at work. “Everything is gone,” she said.',
+    );
+    expect(names(wife)).toEqual(['Wairimu']);
+  });
+
+  test('"a friend, Maya," takes the given name\'s gender', () => {
+    const text = article(
+      'Carla Vance, a teacher, organised the search.',
+      'Tom Reyes and a friend, Maya, found the dog at dawn. “He was shaking,” she said.',
+    );
+    expect(names(text)).toEqual(['Maya']);
+  });
+
+  test('no kin apposition when the given name has the other gender ("by her husband, Nancy was …")', () => {
+    const text = article('Loved by her husband, Nancy was feared by his staff. “She ran the place,” he said.');
+    expect(names(text)).not.toContain('Nancy');
+  });
 });
