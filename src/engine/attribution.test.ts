@@ -485,6 +485,12 @@ describe('attributeQuotes: quoted words that are not speech', () => {
     ['dubbed', article('The plan, dubbed “Operation Dawn” by staff, began.')],
     ['work title', article('She starred in the film “Blue River Nights” last year.')],
     ['show title', article('He spoke on NBC’s “Meet the Press” on Sunday.')],
+    // Names and a month make these 60% capitalised (headline style); the verb or role still marks a title.
+    ['released', article('Mara Quill released “Salt Lines” in March.')],
+    ['published', article('Penrose Books published “Winter Ledger” in May.')],
+    ['stars in', article('Tom Reyes stars in “Glass Harbor” at Lyric Hall.')],
+    ['star after', article('The “Glass Harbor” star posted in June.')],
+    ['(film)', article('Ana Ruiz saw “Glass Harbor” (film) in June.')],
     ['known as', article('The bill, known as “the big fix,” passed.')],
     ['subhead', article('The mine closed, Ed Park said.', '‘Coal Is Not the Villain.’', 'It rained all day.')],
   ])('%s', (_name, text) => {
