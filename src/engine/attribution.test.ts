@@ -491,6 +491,8 @@ describe('attributeQuotes: quoted words that are not speech', () => {
     ['stars in', article('Tom Reyes stars in “Glass Harbor” at Lyric Hall.')],
     ['star after', article('The “Glass Harbor” star posted in June.')],
     ['(film)', article('Ana Ruiz saw “Glass Harbor” (film) in June.')],
+    // Names, a day and a network make this headline style; the network's possessive marks the show.
+    ['broadcaster’s show', article('On ABC’s “Night Desk” Sunday, Ada Lund said taxes would rise.')],
     ['known as', article('The bill, known as “the big fix,” passed.')],
     ['subhead', article('The mine closed, Ed Park said.', '‘Coal Is Not the Villain.’', 'It rained all day.')],
   ])('%s', (_name, text) => {

@@ -32,6 +32,10 @@ describe('non-speech', () => {
     ['Praise for “Red Dock” (film) grew.', true],
     ['He said in “Red Dock” fashion that he would stay.', false],
     ['“Absolutely,” star Ada Lund said.', false],
+    // A broadcaster's show; a person's possessive is no broadcaster.
+    ['She told the Fox News channel’s “Early Hour” she would run.', true],
+    ['He said on CNN’s “Night Desk” that he would run.', true],
+    ['Lund: Moss’s “Hateful Talk” Hurts the Party', false],
   ])('isTerm: %s -> %s', (text, expected) => {
     const { span, start, end } = first(text);
     expect(isTerm('Title line\n\n' + text, span, start, end)).toBe(expected);

@@ -61,13 +61,16 @@ export function isTerm(text: string, span: MarkedSpan, blockStart: number, block
   // (one for most quotes, two after "as"/"of", four after "called").
   const words: string[] = [];
   let i = span.start;
+  let first = '';
   for (let limit = 1; words.length < limit;) {
     while (i > blockStart && isGap(text.charCodeAt(i - 1))) i--;
     const end = i;
     while (i > blockStart && i > end - 20 && isWordChar(text, i - 1)) i--;
     if (i === end) break;
     const w = text.slice(i, end).toLowerCase();
-    if (words.push(w) === 1) limit = CALL_WORDS.has(w) ? 4 : w === 'as' || w === 'of' || w === 'in' ? 2 : 1;
+    if (words.push(w) > 1) continue;
+    first = text.slice(i, end);
+    limit = CALL_WORDS.has(w) ? 4 : w === 'as' || w === 'of' || w === 'in' ? 2 : 1;
   }
   if (titleBeforeRole(text, span, blockEnd)) return true;
   // "the 'Night Desk' star", "'Night Desk' (film)": an unpunctuated title, then a role in a work or its kind.
@@ -77,6 +80,8 @@ export function isTerm(text: string, span: MarkedSpan, blockStart: number, block
     isTitleLike(text, span)
   )
     return true;
+  // "CNN's 'Night Desk'", "the Fox News channel's 'Night Desk'": a broadcaster's show.
+  if (/^(?:[A-Z]{2,}|News|[Cc]hannel|Network)['’]s$/.test(first) && isTitleLike(text, span)) return true;
   const [w1, w2, w3, w4] = words;
   if (isNickname(text, span, blockStart) && !titleCased(text.slice(blockStart, Math.min(blockEnd, blockStart + 200))))
     return true;
