@@ -485,10 +485,27 @@ describe('attributeQuotes: quoted words that are not speech', () => {
     ['dubbed', article('The plan, dubbed “Operation Dawn” by staff, began.')],
     ['work title', article('She starred in the film “Blue River Nights” last year.')],
     ['show title', article('He spoke on NBC’s “Meet the Press” on Sunday.')],
+    // Names and a month make these 60% capitalised (headline style); the verb or role still marks a title.
+    ['released', article('Mara Quill released “Salt Lines” in March.')],
+    ['published', article('Penrose Books published “Winter Ledger” in May.')],
+    ['stars in', article('Tom Reyes stars in “Glass Harbor” at Lyric Hall.')],
+    ['star after', article('The “Glass Harbor” star posted in June.')],
+    ['(film)', article('Ana Ruiz saw “Glass Harbor” (film) in June.')],
+    // Names, a day and a network make this headline style; the network's possessive marks the show.
+    ['broadcaster’s show', article('On ABC’s “Night Desk” Sunday, Ada Lund said taxes would rise.')],
+    // Names make it 60% capitalised, but "attended" is prose: the title-case quote is a title.
+    ['prose word', article('Ada Lund of Ohio attended “Harvest Night” in Dayton.')],
     ['known as', article('The bill, known as “the big fix,” passed.')],
     ['subhead', article('The mine closed, Ed Park said.', '‘Coal Is Not the Villain.’', 'It rained all day.')],
   ])('%s', (_name, text) => {
     expect(direct(text)).toEqual([]);
+  });
+
+  test.each<[string, string]>([
+    ['after "called"', 'Ada Lund of Ohio called Tom Reyes “Mister Gloom” in Dayton.'],
+    ['ending in punctuation', 'Dayton Herald editorial: “Ada Lund Deserves Better.”'],
+  ])('a title-case quote in prose with many names stays a quote %s', (_name, sentence) => {
+    expect(direct(article(sentence))).toHaveLength(1);
   });
 
   test("a stage direction in a transcript is no quote; the turn before it is its speaker's", () => {

@@ -61,6 +61,12 @@ const UNRESOLVED_PRONOUN = /^(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]ho|[Ww]hich)$/;
 const PRONOUN_PART = /^(?:[a-z]+ ){1,2}of (?:them|us|you|those|these)$/i;
 /** A quote with no speaker found anywhere and at most this many words is a scare quote. */
 const SCARE_MAX_WORDS = 2;
+/** A lower-case word of six letters or more that is no long preposition ("attended"): prose,
+ * not a headline, however many names the sentence holds. A title-case quote there is a title
+ * unless it ends in punctuation ('editorial: "Ada Lund Must Go."') or follows "called" within
+ * four words. */
+const PROSE_WORD =
+  /(?:^|\s)(?!(?:against|between|through|without|towards?|across|around|before|behind|during|within|beyond|despite|because)\s)[a-z]{6,}[\s,.]/;
 
 interface QuoteInfo {
   span: MarkedSpan;
@@ -199,7 +205,15 @@ export function attributeQuotes(
         const info = infos[qi]!;
         info.sentence = index;
         if (info.term) continue;
-        if (info.span.start > s && isTitleLike(text, info.span) && !headlineStyle() && !cueFollows(tokens, k)) {
+        if (
+          info.span.start > s &&
+          isTitleLike(text, info.span) &&
+          (!headlineStyle() ||
+            (PROSE_WORD.test(text.slice(s, Math.min(e, s + 300))) &&
+              endsInLetterOrDigit(text, info.span.innerStart, info.span.innerEnd) &&
+              !tokens.slice(Math.max(0, k - 4), k).some((t) => t.lower.startsWith('call')))) &&
+          !cueFollows(tokens, k)
+        ) {
           info.term = true;
           continue;
         }

@@ -25,6 +25,17 @@ describe('non-speech', () => {
     // A headline's small words after the quote, or a verb inside it, are no role.
     ['Lund: Critics “Plainly Wrong” to Call Me Weak', false],
     ['The “Rain Is Coming” costume designer Ada Lund spoke.', false],
+    // A verb of releasing or starring before, a role or a work's kind after.
+    ['Lena Fisk released “Tin Moon” in May.', true],
+    ['Kai Moss stars in “Red Dock” at Pier Hall.', true],
+    ['The “Red Dock” actress wrote again.', true],
+    ['Praise for “Red Dock” (film) grew.', true],
+    ['He said in “Red Dock” fashion that he would stay.', false],
+    ['“Absolutely,” star Ada Lund said.', false],
+    // A broadcaster's show; a person's possessive is no broadcaster.
+    ['She told the Fox News channel’s “Early Hour” she would run.', true],
+    ['He said on CNN’s “Night Desk” that he would run.', true],
+    ['Lund: Moss’s “Hateful Talk” Hurts the Party', false],
   ])('isTerm: %s -> %s', (text, expected) => {
     const { span, start, end } = first(text);
     expect(isTerm('Title line\n\n' + text, span, start, end)).toBe(expected);

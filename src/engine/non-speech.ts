@@ -31,10 +31,11 @@ const opensWithMark = (w: string) => w !== '' && OPENING_MARKS.includes(w[0]!);
 const TERM_WORDS = wordSet(
   'so-called dubbed termed labeled labelled branded nicknamed titled entitled headlined captioned word words phrase phrases term terms ' +
     'slogan slogans hashtag hashtags label nickname acronym film movie book song album novel series show documentary play article column ' +
-    'op-ed essay headline poem memoir podcast segment episode musical video ad advertisement program programme',
+    'op-ed essay headline poem memoir podcast segment episode musical video ad advertisement program programme ' +
+    'release released releases publish published publishes starring',
 );
 /** Two-word lead-ins to a term ("known as", "referred to as"), checked on the last two words. */
-const TERM_PAIRS = new Set(['known as', 'to as', 'name of']);
+const TERM_PAIRS = new Set(['known as', 'to as', 'name of', 'starred in', 'stars in', 'star in']);
 /** "called 'X'" names a thing ("a group called 'X'") unless someone does the calling ("he called
  * it 'X'", "what lawmakers called 'X'"): then the quoted word is that speaker's. */
 const CALL_WORDS = wordSet('called calls call');
@@ -60,15 +61,27 @@ export function isTerm(text: string, span: MarkedSpan, blockStart: number, block
   // (one for most quotes, two after "as"/"of", four after "called").
   const words: string[] = [];
   let i = span.start;
+  let first = '';
   for (let limit = 1; words.length < limit;) {
     while (i > blockStart && isGap(text.charCodeAt(i - 1))) i--;
     const end = i;
     while (i > blockStart && i > end - 20 && isWordChar(text, i - 1)) i--;
     if (i === end) break;
     const w = text.slice(i, end).toLowerCase();
-    if (words.push(w) === 1) limit = CALL_WORDS.has(w) ? 4 : w === 'as' || w === 'of' ? 2 : 1;
+    if (words.push(w) > 1) continue;
+    first = text.slice(i, end);
+    limit = CALL_WORDS.has(w) ? 4 : w === 'as' || w === 'of' || w === 'in' ? 2 : 1;
   }
   if (titleBeforeRole(text, span, blockEnd)) return true;
+  // "the 'Night Desk' star", "'Night Desk' (film)": an unpunctuated title, then a role in a work or its kind.
+  if (
+    isLetterOrDigit(text.charCodeAt(span.innerEnd - 1)) &&
+    /^\s+(?:stars?|actor|actress|\((?:film|song|album|novel)\))(?!\w)/.test(text.slice(span.end, span.end + 10)) &&
+    isTitleLike(text, span)
+  )
+    return true;
+  // "CNN's 'Night Desk'", "the Fox News channel's 'Night Desk'": a broadcaster's show.
+  if (/^(?:[A-Z]{2,}|News|[Cc]hannel|Network)['’]s$/.test(first) && isTitleLike(text, span)) return true;
   const [w1, w2, w3, w4] = words;
   if (isNickname(text, span, blockStart) && !titleCased(text.slice(blockStart, Math.min(blockEnd, blockStart + 200))))
     return true;
