@@ -7,6 +7,13 @@ import { isDigit } from './chars';
 import { ORDINALS, SCALES, TENS, UNITS, denominator, dict } from './number-words';
 import { wordSet } from './speech-verbs';
 
+/** Months, for dates ("February 3", "3 February 2016", "May 2015"). "May" and "March" must be
+ * capitalised because they are also ordinary words. */
+export const MONTHS = new Set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+    ' ',
+  ),
+);
 /** Words for aircraft after a model number ("787 jets"). */
 export const AIRCRAFT = wordSet(
   'jet jets jetliner jetliners plane planes aircraft airliner airliners dreamliner dreamliners',
@@ -154,8 +161,7 @@ export function readNumber(S: TokenStream, k: number, money = false): NumberRead
         // One group only where no two numbers are likelier: after a currency ("R1 200"), across a
         // no-break or thin space, glued to its unit ("17 400MW"), or before a lower-case noun where no
         // month or number precedes and no model number is likelier ("12 300 supporters", never
-        // "June 12 300 people" or "50 787 jets"), for read
-        // apart the first number alone would give a wrong value.
+        // "June 12 300 people" or "50 787 jets"): read apart, the first number's value is wrong.
         const n = S.at(j),
           b = S.at(k - 1);
         if (
@@ -166,10 +172,7 @@ export function readNumber(S: TokenStream, k: number, money = false): NumberRead
                 '\u00a0\u2009\u202f'.includes(S.text[S.at(i)!.s - 1]!) ||
                 (n?.t === 'w' &&
                   (!n.gap ||
-                    (/^\p{Ll}/u.test(n.v) &&
-                      !AIRCRAFT.has(n.lv) &&
-                      b?.t !== 'n' &&
-                      !/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(b?.lv ?? '')))))))
+                    (/^\p{Ll}/u.test(n.v) && !AIRCRAFT.has(n.lv) && b?.t !== 'n' && !MONTHS.has(b?.lv ?? '')))))))
         ) {
           v = +s;
           i = j;

@@ -21,7 +21,7 @@ import {
   isDigit,
   markSigns,
 } from './chars';
-import { AIRCRAFT, VULGAR, readNumber, type NumberRead } from './figure-number';
+import { AIRCRAFT, MONTHS, VULGAR, readNumber, type NumberRead } from './figure-number';
 import {
   currencyCode,
   currencyNamed,
@@ -90,13 +90,6 @@ const EXACT_HEDGES = new Set(['between', 'from', 'only', 'an additional', 'anoth
 const VAGUE = new Set(['tens', 'dozens', 'scores', 'hundreds', 'thousands', 'millions', 'billions', 'trillions']);
 /** Words before a scale word that make it vague: "several thousand", "a few hundred". */
 const VAGUE_BEFORE = new Set(['several', 'few', 'many']);
-/** Months, for dates ("February 3", "3 February 2016", "May 2015"). "May" and "March" must be
- * capitalised because they are also ordinary words. */
-const MONTHS = new Set(
-  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
-    ' ',
-  ),
-);
 /** Words that cannot be part of a counted noun phrase: the phrase ends before them. */
 const STOP = new Set(
   (
