@@ -50,7 +50,16 @@ import {
   lazy,
 } from './chars';
 import { lowerBound } from './sorted';
-import { isNickname, isSignOff, isStageDirection, isSubhead, isTerm, isTitleLike, titleCased } from './non-speech';
+import {
+  CALL_WORDS,
+  isNickname,
+  isSignOff,
+  isStageDirection,
+  isSubhead,
+  isTerm,
+  isTitleLike,
+  titleCased,
+} from './non-speech';
 import { cueStrength, findCueWord } from './speech-verbs';
 
 /** A speaker name that is only a pronoun: the resolver found no antecedent for it ("WHO" or "IT"
@@ -211,7 +220,7 @@ export function attributeQuotes(
           (!headlineStyle() ||
             (PROSE_WORD.test(text.slice(s, Math.min(e, s + 300))) &&
               endsInLetterOrDigit(text, info.span.innerStart, info.span.innerEnd) &&
-              !tokens.slice(Math.max(0, k - 4), k).some((t) => t.lower.startsWith('call')))) &&
+              !tokens.slice(Math.max(0, k - 4), k).some((t) => CALL_WORDS.has(t.lower)))) &&
           !cueFollows(tokens, k)
         ) {
           info.term = true;

@@ -38,7 +38,7 @@ const TERM_WORDS = wordSet(
 const TERM_PAIRS = new Set(['known as', 'to as', 'name of', 'starred in', 'stars in', 'star in']);
 /** "called 'X'" names a thing ("a group called 'X'") unless someone does the calling ("he called
  * it 'X'", "what lawmakers called 'X'"): then the quoted word is that speaker's. */
-const CALL_WORDS = wordSet('called calls call');
+export const CALL_WORDS = wordSet('called calls call');
 const CALLERS = wordSet('he she they who it we i you');
 /** Small words that stay lower case in a title ("Face the Nation", "State of the Union"). */
 const TITLE_SMALL = wordSet('of the a an and or nor but in on at to for with by from as vs is are de la');
