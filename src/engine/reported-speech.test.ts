@@ -532,6 +532,11 @@ describe('reported speech: the forms of a reported clause', () => {
       [['about half of the new deficit came from the tax cuts', 'budget office']],
     ],
     [
+      'a clause opening with an approximate fraction written with a hyphen',
+      'Matt Borges, the party chairman, predicted about one-third of the county vote will be cast early.',
+      [['about one-third of the county vote will be cast early', 'Matt Borges']],
+    ],
+    [
       'a name before an appositive that ends in a place',
       'Chris Hale, a delegate from Dayton, Ohio, said the turmoil at the convention was all part of the show.',
       [['the turmoil at the convention was all part of the show', 'Chris Hale']],

@@ -1500,7 +1500,11 @@ function approximation(tokens: Token[], c: number): boolean {
   if (tokens[c]?.lower === 'at' && /^(least|most)$/.test(tokens[c + 1]?.lower ?? '')) c++;
   else if (!/^(about|over|under|around)$/.test(tokens[c]?.lower ?? '')) return false;
   const next = tokens[c + 1];
-  return next !== undefined && (/^\d/.test(next.text) || NUMBER_WORDS.has(next.lower) || next.lower === 'half');
+  // "about one-third of …": a fraction written with a hyphen opens with its number word.
+  return (
+    next !== undefined &&
+    (/^\d/.test(next.text) || NUMBER_WORDS.has(next.lower.split('-')[0]!) || next.lower === 'half')
+  );
 }
 
 /** Subject pronouns that open a clause after an adjunct (not "it", "this": "said in it", "in this case"). */
