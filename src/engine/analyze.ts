@@ -7,6 +7,7 @@ import { blocksFromPlainText } from './blocks';
 import { lowerBound } from './sorted';
 import { CLOSING_DOUBLE_MARKS, OPENING_MARKS } from './mark-glyphs';
 import { isUpperCase, lazy } from './chars';
+import { cueStrength, isNounLikeCue } from './speech-verbs';
 
 /** Whether text[i] may be a sentence's first character: a capital or an opening quotation mark
  * (read from the character table, not by a \p{Lu} regex compiled inside the first call). */
@@ -262,6 +263,7 @@ function cueReaches(
   if (other !== undefined && other < figure.start) return false;
   const after = text.slice(claim.end, figure.start);
   if (!according) {
+    if (sharedSubjectCue(after)) return true;
     if (FINDING_CUE.test(cue.text))
       return /^,\s+(?:while|whereas|and|compared (?:with|to)|(?:a (?:drop|rise|decline|jump) |up |down )from)\s/.test(
         after,
@@ -274,6 +276,17 @@ function cueReaches(
   // Set off inside the clause ("A, according to X, B"), it attributes its whole sentence too.
   if (cue.start < claim.end) return true;
   return /^,?\s*according to [^,;.]{1,100}(?:,\s+and|;)\s/i.test(after);
+}
+
+/** A verb after ", and" or " and" right after the clause: it has no subject of its own. */
+const AND_VERB = /^,? and (\w+) /;
+
+/** True when what follows the clause opens with "and" and a verb of saying that is no noun as often
+ * ("X said A and asked B", "X declared A and wrote B"): the verb shares the cue's subject, so the
+ * source says B too (on PolNeAR train 2 figures gained, none of the outlet's own lost). */
+function sharedSubjectCue(after: string): boolean {
+  const verb = AND_VERB.exec(after)?.[1]?.toLowerCase();
+  return verb !== undefined && cueStrength(verb) === 2 && !isNounLikeCue(verb);
 }
 
 /** A relative clause (", who …", ", whose …", ", which …") or an appositive noun phrase (", the

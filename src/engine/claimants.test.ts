@@ -525,6 +525,16 @@ describe('figure claimants follow the grammar', () => {
     ]);
   });
 
+  test('a verb of saying joined to the cue with "and" shares its subject and reaches its figures', () => {
+    expect(
+      claims(article('Nina Park said she drafted the budget in 2011 and asked the council for $4 million in 2012.')),
+    ).toEqual([
+      ['2011', 'Nina Park', 'reported'],
+      ['$4 million', 'Nina Park', 'whole-sentence'],
+      ['2012', 'Nina Park', 'whole-sentence'],
+    ]);
+  });
+
   test('a comparison set beside a finding with ", compared with" or ", a drop from" is the finding’s', () => {
     expect(
       claims(
