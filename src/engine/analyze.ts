@@ -303,6 +303,12 @@ export const ASIDE_ON_A_NAME = lazy(
  * ", which" aside on a common noun stays the source's: it is often inside the clause's subject
  * ("said the measure, which would cost $4 million, was needed"). */
 const ASIDE_ON_A_PLACE_OR_TIME = /(?<!\bthat),\s+(?:where|when)\b[^,;—–]*$/u;
+/** A comparison set off by a comma or a dash at the end of a clause, up to the figure (", well above
+ * the …", "— less than half of …", ", compared with …"; a comma inside a number is no end): the
+ * writer measuring what was said. */
+const WRITERS_COMPARISON =
+  /[,\u2014\u2013]\s+(?:(?:well|far|much|just|only|slightly|roughly|nearly|about|almost|still)\s+)?(?:above|below|less than|compared (?:with|to)|unlike|short of|higher than|lower than)\s(?:[^,;()\u2014\u2013]|,(?=\d))*$/i;
+
 /** True when the figure sits in the writer's aside inside a reported claim whose cue comes before
  * it: a relative clause or an appositive on a name ("The official said the FBI had the help of Bryan
  * Pagliano, who worked on the 2008 campaign"; "…, the retired surgeon making his first run for
@@ -311,7 +317,9 @@ const ASIDE_ON_A_PLACE_OR_TIME = /(?<!\bthat),\s+(?:where|when)\b[^,;—–]*$/u
  * writer's, not the source's. On PolNeAR train such figures are the outlet's own for 16 and the
  * source's for 3 (relative clauses on names), 5 and 1 (appositives on names), 7 and 1 (on places and
  * times), 6 and 2 (a dash's summing up) and 7 and 1 (a dash's aside running to the clause's end,
- * which also took 3 figures from a wrong source). A person's age after their name is the writer's wherever
+ * which also took 3 figures from a wrong source); a comparison set off at the clause's end (", well above
+ * the $2 forecast": 9 own, none the source's; not after "according to" or a verb of finding, whose
+ * comparisons are part of the finding). A person's age after their name is the writer's wherever
  * the cue stands (on train 4 own, 1 the source's). Words in quotation marks are always the
  * speaker's, and otherwise a cue after the clause ("…, according to X") attributes the whole of it. */
 function inWritersAside(text: string, q: Quote, figure: Figure): boolean {
@@ -322,6 +330,7 @@ function inWritersAside(text: string, q: Quote, figure: Figure): boolean {
   if (cue.start >= q.start) return false;
   const before = text.slice(Math.max(q.start, figure.start - 300), figure.start);
   return (
+    (WRITERS_COMPARISON.test(before) && !FINDING_CUE.test(cue.text) && !/^according$/i.test(cue.text)) ||
     asideOnAName(before) ||
     ASIDE_ON_A_PLACE_OR_TIME.test(before) ||
     dashSumsUp(before) ||

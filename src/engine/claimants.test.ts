@@ -525,6 +525,25 @@ describe('figure claimants follow the grammar', () => {
     ]);
   });
 
+  test('a comparison set off at the end of a clause of saying is the writer’s', () => {
+    expect(
+      claims(
+        article('Mayor Tom Reed said turnout reached 9,000 voters, less than half of the 20,000 who voted in 2016.'),
+      ),
+    ).toEqual([
+      ['9,000 voters', 'Tom Reed', 'reported'],
+      ['half', null, null],
+      ['20,000', null, null],
+      ['2016', null, null],
+    ]);
+    expect(
+      claims(article('The Harbor Company reported a profit of $2.40 a share, well above the $1.90 analysts expected.')),
+    ).toEqual([
+      ['$2.40', 'Harbor Company', 'reported'],
+      ['$1.90', null, null],
+    ]);
+  });
+
   test('a verb of saying joined to the cue with "and" shares its subject and reaches its figures', () => {
     expect(
       claims(article('Nina Park said she drafted the budget in 2011 and asked the council for $4 million in 2012.')),
