@@ -1223,6 +1223,12 @@ describe('reported speech: cue words that say nothing', () => {
       'To Reopen The Harbour By Spring',
     ]);
   });
+
+  test('a title-cased promise in the past, "Vowed To", as "Vows To"', () => {
+    expect(reported('Ana Ruiz Vowed To Close 3 Harbour Gates By Spring\n\nThe council meets on Monday.')).toEqual([
+      ['To Close 3 Harbour Gates By Spring', 'Ana Ruiz', 'Ana Ruiz'],
+    ]);
+  });
 });
 
 describe("reported speech: a commitment noun's possessor", () => {
