@@ -64,6 +64,10 @@ const ROWS: [string, string[]][] = [
   ['About 1 in 4 adults smoke.', ['1 in 4 adults|other|0.25|adults~']],
   ['Four out of five dentists agree.', ['Four out of five dentists|other|0.8|dentists']],
   ['The odds are 1 in 1,000.', ['1 in 1,000|other|0.001']],
+  // a ratio hyphened into a modifier: its "in" is no inch
+  ['It was a one-in-100-year flood.', ['one-in-100|other|0.01']],
+  ['She had a 1-in-4 chance.', ['1-in-4|other|0.25']],
+  ['The 2-in-wide strip broke.', ['2-in|measure|2|in']],
   ['Two in 2016 and three in 2017 were charged.', ['Two|count|2', '2016|year|2016', 'three|count|3', '2017|year|2017']],
   ['He scored 3 in 10 minutes.', ['3|count|3', '10 minutes|measure|10|minutes']],
   ['A quarter million tourists came.', ['A quarter million tourists|count|250000|tourists']],
@@ -118,6 +122,11 @@ const ROWS: [string, string[]][] = [
     ['10 Canadian dollars|money|10|CAD', '2008|year|2008', '30 dollars|money|30|USD', '2012|year|2012'],
   ],
   ['The club sold him for 5 million pounds.', ['5 million pounds|money|5000000|GBP']],
+  // an amount after a word of paying is money, unless it is an amount of something
+  ['Emergency payments of 500 pounds will be made.', ['500 pounds|money|500|GBP']],
+  ['She was paid 300 pounds a week.', ['300 pounds|money|300|GBP']],
+  ['They paid 20 pounds of beef to the tithe.', ['20 pounds|measure|20|lb']],
+  ['He lost 25 pounds and scored 60 marks.', ['25 pounds|measure|25|lb', '60 marks|count|60|marks']],
   // pounds in an article that writes money in dollars and never in pounds sterling are weight
   [
     'Boats are paid $5 a pound. The catch is capped at 29.4 million pounds this year.',

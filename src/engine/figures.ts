@@ -912,6 +912,10 @@ function ratio(r: Reading, _lead: Lead, d: Draft): Step {
   // "No. 1 in 12 countries": a rank, then where; no ratio.
   const prev = d.start === r.p ? r.prev : null;
   if (prev?.v === '.' && lexBefore(r.text, prev.s)?.lv === 'no') return undefined;
+  const hedge = hedgeBefore(r.text, d.start, d.start === r.p ? r.prev : null);
+  const vague = hedge !== '' && !EXACT_HEDGES.has(hedge);
+  const hyphened = hyphenedRatio(r.S, d);
+  if (hyphened) return fig(r.text, d.start, hyphened.end, 'other', d.value / hyphened.of, null, vague);
   // "nine times out of ten", "three times in four": how often, one figure and not two counts.
   const t = r.S.at(d.k);
   const times = t?.lv === 'times';
@@ -925,7 +929,6 @@ function ratio(r: Reading, _lead: Lead, d: Draft): Step {
   const a = r.S.at(ra.next);
   if (noun && a?.t === 'w' && !STOP.has(a.lv) && !sentenceStart(r.text, d.start, r.layout)) return undefined;
   const np = ra.over || times || noun ? null : nounPhrase(r.S, ra.next, true, d.value === 1);
-  const hedge = hedgeBefore(r.text, d.start, d.start === r.p ? r.prev : null);
   return fig(
     r.text,
     d.start,
@@ -933,8 +936,21 @@ function ratio(r: Reading, _lead: Lead, d: Draft): Step {
     'other',
     d.value / ra.of,
     np ? np.head : noun ? noun.lv : null,
-    hedge !== '' && !EXACT_HEDGES.has(hedge),
+    vague,
   );
+}
+
+/** "a one-in-100-year flood", "a 1-in-5 chance": a ratio hyphened into one modifier (its "in" is
+ * no inch). The second number, larger and whole, and where it ends; null for anything else. */
+function hyphenedRatio(S: TokenStream, d: Draft): { of: number; end: number } | null {
+  if (d.hyph?.lv !== 'in' || d.value === null || !Number.isInteger(d.value)) return null;
+  const dash = S.at(d.k + 2);
+  const second = S.at(d.k + 3);
+  if (dash?.v !== '-' || dash.gap || !second || second.gap || (second.t !== 'n' && !isNumberWord(second.lv)))
+    return null;
+  const n = readNumber(S, d.k + 3);
+  if (!n || n.value === null || !Number.isInteger(n.value) || n.value <= d.value || n.other || n.ordinal) return null;
+  return { of: n.value, end: S.at(n.next - 1)!.e };
 }
 
 /** Listicle item numbers ("1." opening a heading or list item) are not figures. */
@@ -1117,7 +1133,7 @@ function quantityWord(r: Reading, _lead: Lead, d: Draft): Step {
     d.end = t.e;
     d.k++;
   } else if (!d.currency && (t.t === 'w' || d.hyph)) {
-    const named = currencyAfter(S, d.hyph ? d.k + 1 : d.k, !!d.hyph, d.num.scale);
+    const named = currencyAfter(S, d.hyph ? d.k + 1 : d.k, !!d.hyph, d.num.scale, d.start);
     if (named) {
       d.currency = named.code;
       d.end = named.end;
@@ -1611,6 +1627,7 @@ function currencyAfter(
   q: number,
   hyph: boolean,
   scale: number,
+  amountStart = -1,
 ): { code: string; end: number; next: number; scale: number; byName: boolean } | null {
   const words: string[] = [];
   for (let m = 0; m < 4; m++) {
@@ -1652,6 +1669,7 @@ function currencyAfter(
       (!named.homograph ||
         national ||
         (scale >= 1e3 && t.lv !== 'mark' && !(named.code === 'GBP' && poundsWeigh(S, q + skip + 1))) ||
+        (skip === 0 && amountStart >= 0 && paidAmount(S, amountStart, q + 1)) ||
         (named.code === 'GBP' && S.at(q + skip + 1)?.lv === 'sterling'))
     ) {
       const last = S.at(q + skip + named.words - 1)!;
@@ -1662,6 +1680,25 @@ function currencyAfter(
     if (named || (STOP.has(t.lv) && t.lv !== 'us')) return null;
   }
   return null;
+}
+
+/** Words of paying and costing that make the amount after them money ("paid 500 pounds", "a
+ * fine of 40 marks"): a homograph currency noun alone ("pounds", "marks", "real") after such a
+ * word is a currency, not a weight or a score. */
+const PAYING_WORDS = wordSet(
+  'pay paid pays paying payment payments fine fined fines cost costs costing price priced fee fees charge charged ' +
+    'salary wage wages grant grants compensation award awarded bonus bonuses spend spent spending raised donated donation ' +
+    'earn earns earned earning owe owed owes rent bill loan loans budget reward',
+);
+
+/** Whether the amount starting at `start` follows a paying word, directly or through "of" ("payments
+ * of 500 pounds"), and is not a quantity of something (`next`, the token after the noun, is not
+ * "of": "paid 500 pounds of beef" is weight). */
+function paidAmount(S: TokenStream, start: number, next: number): boolean {
+  if (S.at(next)?.lv === 'of') return false;
+  let w = lexBefore(S.text, start);
+  if (w?.lv === 'of') w = lexBefore(S.text, w.s);
+  return w !== null && w.t === 'w' && PAYING_WORDS.has(w.lv);
 }
 
 /** The text last asked about by `dollarsOnly`, and its answer: one scan per article. */

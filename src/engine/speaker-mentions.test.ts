@@ -82,6 +82,20 @@ describe('a role phrase before a person’s name', () => {
     expect(a.quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([['Tom Keane', 'Linebacker']]);
   });
 
+  test('an age before a trailing description is part of the role, not all of it', () => {
+    expect(
+      speakers(
+        '"The river came in twice," said Jon Roe, 45, a teacher in Lowbridge.',
+        '"We stay," said Ann Lee, 52.',
+        '"Bad," Tim Hale, 60, a farmer, said.',
+      ),
+    ).toEqual([
+      ['Jon Roe', '45, a teacher in Lowbridge', 'person'],
+      ['Ann Lee', '52', 'person'],
+      ['Tim Hale', '60, a farmer', 'person'],
+    ]);
+  });
+
   test('a show’s title inside the role phrase', () => {
     expect(speakers('"We shot it in winter," said Netflix’s "Cold Harbor" star Ines Duarte.')).toEqual([
       ['Ines Duarte', 'Netflix’s Cold Harbor star', 'person'],

@@ -958,6 +958,17 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
     // Trailing appositive: "said Miriam T. Oduya, director of the institute."
     let j = comma + 1;
     while (j < ceiling && j < end + 20 && tokens[j]!.quote < 0 && !',.;:'.includes(tokens[j]!.text)) j++;
+    // "said Jon Roe, 45, a teacher in Leeds": an age alone before a description is part of it,
+    // not all of the role.
+    if (
+      j === comma + 2 &&
+      /^\d{1,3}$/.test(tokens[comma + 1]!.text) &&
+      tokens[j]?.text === ',' &&
+      DETERMINERS.has(tokens[j + 1]?.lower ?? '')
+    ) {
+      j++;
+      while (j < ceiling && j < end + 24 && tokens[j]!.quote < 0 && !',.;:'.includes(tokens[j]!.text)) j++;
+    }
     const appos = tokens.slice(comma + 1, j);
     if (
       ((appos.length > 0 && appos.length < 20 && !isCapitalized(appos[0])) ||
