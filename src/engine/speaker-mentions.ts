@@ -82,8 +82,9 @@ export const ROLE_WORDS = wordSet(
     'economist analyst adviser advisor manager strategist official officer lawyer founder executive host anchor reporter author editor pastor rev. ' +
     'chairperson member head researcher scientist expert activist organizer consultant pollster aide surrogate staffer mogul billionaire businessman businesswoman ' +
     'lawmaker delegate operative historian veteran owner fellow correspondent columnist commentator president-elect co-founder rival challenger opponent incumbent writer fact-checker journalist blogger producer photographer ' +
-    // Titles of local government, police, medicine, schools and faiths, in US and British usage.
-    'councillor cllr councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman assemblymember legislator mp td msp mla ' +
+    // Titles of local government, police, medicine, schools and faiths, in US, British and
+    // Australian usage ("Cr" is a councillor there).
+    'councillor cllr cr councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman assemblymember legislator mp td msp mla ' +
     'warden superintendent supt. dci inspector detective constable sergeant lieutenant commander trooper firefighter ' +
     'doctor surgeon physician nurse teacher headteacher headmaster headmistress bishop archbishop rabbi imam priest vicar ' +
     // A race's standing is a role too ("Republican presidential front-runner Ada Lund defended …").
