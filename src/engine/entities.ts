@@ -1250,7 +1250,9 @@ export class EntityResolver {
     let spoke: { pos: number; entity: Entity } | null = null;
     for (let k = this.#history.length - 1; k >= 0 && k >= this.#history.length - 4; k--) {
       const h = this.#history[k]!;
-      if (h.entity.kind === 'organization' || h.entity.kind === 'group') {
+      // A name of unknown kind that spoke ("Roscosmos said …") is no person for "it" to skip.
+      const unknownName = m.name === 'it' && h.entity.kind === 'unknown' && /^\p{Lu}/u.test(h.entity.name);
+      if (h.entity.kind === 'organization' || h.entity.kind === 'group' || unknownName) {
         spoke = h;
         break;
       }

@@ -552,6 +552,15 @@ describe('names and short forms', () => {
     expect(names(text)).toEqual(['Ministry of Harbours']);
   });
 
+  test('"it" after a name of unknown kind that spoke in a statement is that name, not the statement', () => {
+    const text = article(
+      'The Harbor Water Board met on Monday.',
+      'Ferries were cancelled, Marinex said in a statement.',
+      '“Crews are safe,” it said.',
+    );
+    expect(names(text)).toEqual(['Marinex']);
+  });
+
   test('"it" after a document that opens a sentence is the document, not the body named before it', () => {
     const report = article(
       'The Harbor Water Board met on Monday.',
