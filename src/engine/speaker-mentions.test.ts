@@ -96,6 +96,12 @@ describe('a role phrase before a person’s name', () => {
     ]);
   });
 
+  test('"Cr", an Australian councillor’s title, is a role before the name', () => {
+    expect(speakers('Cr Ann Hale disagreed.', '"It is not waste," Cr Hale said.')).toEqual([
+      ['Ann Hale', 'Cr', 'person'],
+    ]);
+  });
+
   test('a show’s title inside the role phrase', () => {
     expect(speakers('"We shot it in winter," said Netflix’s "Cold Harbor" star Ines Duarte.')).toEqual([
       ['Ines Duarte', 'Netflix’s Cold Harbor star', 'person'],
