@@ -87,6 +87,11 @@ describe('reported speech: the forms of a reported clause', () => {
       [['the state has paid for another year', 'port authority']],
     ],
     [
+      'according to a role with a name in apposition: the name is the source, the clause starts after it',
+      'According to the board’s finance chief, Ada Lund, repayments will fall after 2028.',
+      [['repayments will fall after 2028', 'Ada Lund']],
+    ],
+    [
       'according to X, with an appositive, after the clause',
       'Exports fell by 12 percent in March, according to the Trade Ministry, the main source of such data.',
       [['Exports fell by 12 percent in March', 'Trade Ministry']],

@@ -9,6 +9,7 @@ import {
   cueAt,
   joinTokens,
   possessor,
+  roleNounHead,
   subjectAfter,
   subjectBefore,
   timeAdverbialStart,
@@ -590,8 +591,19 @@ function according(
   let c = from;
   while (c < n && c < k + SOURCE_LIMIT && tokens[c]!.text !== ',' && tokens[c]!.text !== ';' && tokens[c]!.quote < 0)
     c++;
-  const who = sourceAfter(tokens, from, c);
+  let who = sourceAfter(tokens, from, c);
   if (!who || DOCUMENTS.test(who.text)) return null;
+  // "According to the firm's finance chief, Ada Lund, C": a name in apposition to the role is
+  // the source, and C starts after it (the name was read as the start of C).
+  if (who.kind === 'nominal' && tokens[c]?.text === ',' && roleNounHead(who)) {
+    let j = c + 1;
+    while (j < n && j < c + 6 && isCapitalized(tokens[j]) && tokens[j]!.quote < 0) j++;
+    const named = j > c + 1 && tokens[j]?.text === ',' ? subjectAfter(tokens, c + 1, j) : null;
+    if (named?.kind === 'name' && named.end === tokens[j - 1]!.end) {
+      who = { ...named, role: named.role ?? who.text };
+      c = j;
+    }
+  }
   let opening = true;
   for (let i = floor; i < k && opening; i++)
     if (!OPENERS.has(tokens[i]!.lower) && tokens[i]!.text !== ',') opening = false;

@@ -1038,7 +1038,7 @@ function personHead(m: RawMention): boolean {
 }
 
 /** A descriptor headed by a role word ("its director", "a spokeswoman for the firm"). */
-function roleNounHead(m: RawMention): boolean {
+export function roleNounHead(m: RawMention): boolean {
   const words = m.name.toLowerCase().split(' ');
   const ofAt = words.findIndex((w, k) => k > 0 && NP_PREPOSITIONS.has(w));
   const head = words[(ofAt > 0 ? ofAt : words.length) - 1]!;
