@@ -850,6 +850,28 @@ describe('attributeQuotes: grammar of the subject', () => {
     );
     expect(direct(text)[0]![1]).toBe('Rosa Delgado');
   });
+
+  test.each([
+    ['a dash line with what they did', '- Rosa Delgado, posting after the vote.'],
+    ['a dash line with where they are from', '— Rosa Delgado, Tulsa.'],
+  ])('a quote paragraph signed by %s', (_name, line) => {
+    const text = article('The mayor spoke at the fair.', '“I went to the market before the crash.”', line);
+    expect(direct(text)[0]![1]).toBe('Rosa Delgado');
+  });
+
+  test('a quote that runs on into a signature paragraph its closing mark ends', () => {
+    const text = article(
+      'Economists split on the plan.',
+      '"I worry that we may see a return of the old budget fights.',
+      'Rosa Delgado, Center for Budget Research."',
+    );
+    expect(direct(text)[0]![1]).toBe('Rosa Delgado');
+  });
+
+  test('a credit line under a quote paragraph signs nothing', () => {
+    const text = article('The mayor spoke at the fair.', '“I went to the market before the crash.”', 'Harbor Images.');
+    expect(direct(text)[0]![1]).not.toBe('Harbor Images');
+  });
 });
 
 describe('attributeQuotes: a speaker is a referring expression', () => {
@@ -1420,6 +1442,22 @@ describe('attributeQuotes: lead-ins and runs of quote paragraphs', () => {
   test('a short sentence of subject and verb ending a paragraph introduces the quote paragraph after it', () => {
     const text = article('Maria Roe went on with her complaint.', '“Nobody came to help, and nobody called back.”');
     expect(places(text)).toEqual([['Maria Roe', 'paragraph-before']]);
+  });
+
+  test('a long sentence of subject and verb ending a paragraph introduces the quote paragraph after it', () => {
+    const text = article(
+      'Maria Roe praised the mayor’s work after the spring floods and her knack for getting things done in a divided city.',
+      '“We need someone who will cut through the noise and bring people together.”',
+    );
+    expect(places(text)).toEqual([['Maria Roe', 'paragraph-before']]);
+  });
+
+  test('the long sentence lends no speaker to a quote that only opens its paragraph', () => {
+    const text = article(
+      'Maria Roe praised the mayor’s work after the spring floods and her knack for getting things done in a divided city.',
+      '“Get it done” was the slogan of the campaign that the council ran in the weeks before the vote on the plan.',
+    );
+    expect(places(text).map((p) => p[0])).toEqual([null]);
   });
 
   test('the short sentence leaves a lead-in with a colon to its own rule', () => {
