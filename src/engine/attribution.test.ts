@@ -711,6 +711,12 @@ describe('attributeQuotes: grammar of the subject', () => {
       'Lena Roth',
     ],
     [
+      'a day and its part of the day opening the sentence are skipped to find the subject',
+      'Sunday morning, Lena Roth slammed the shift and accused her rival of a “flip-flop.”',
+      'Lena Roth',
+      'Lena Roth',
+    ],
+    [
       'a time adverbial between subject and verb',
       'Senator Kai Brandt last week said the bill was “dead on arrival” in the chamber.',
       'Kai Brandt',
