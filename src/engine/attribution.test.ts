@@ -880,6 +880,43 @@ describe('attributeQuotes: grammar of the subject', () => {
   });
 });
 
+describe('attributeQuotes: a body or document opening the sentence of a quote with no cue', () => {
+  test.each([
+    [
+      'a body and a verb in -ed',
+      'The agency declined to publicly detail the inquiry’s “specific focus, scope or targets.”',
+      'The agency',
+    ],
+    [
+      'a document and a verb in -s',
+      'Her economic plan promises to “lift up participation in the workforce, above all for women.”',
+      'Her economic plan',
+    ],
+  ])('%s', (_name, sentence, mention) => {
+    expect(direct(article(sentence))[0]![2]).toBe(mention);
+  });
+
+  test.each([
+    [
+      'a relative clause between',
+      'The couple started a fund that focuses on the “sustainable use of water and soil.”',
+      'The couple',
+    ],
+    [
+      'a passive participle',
+      'The question posed by the two scholars is whether “a rising tide lifts all boats at once.”',
+      'The question',
+    ],
+    [
+      'a cue of its own between',
+      'The minute-long ad ends with a narrator saying: “Higher taxes for every family in town.”',
+      'The minute-long ad',
+    ],
+  ])('not through %s', (_name, sentence, mention) => {
+    expect(direct(article(sentence))[0]![2]).not.toBe(mention);
+  });
+});
+
 describe('attributeQuotes: a speaker is a referring expression', () => {
   test('a negated subject names no speaker for the block quotation after it', () => {
     const text = article('Neither council responded to questions on Friday.', 'Ferries will run as planned this week.');

@@ -38,7 +38,15 @@ import {
   weakCueReports,
   type ReportedClause,
 } from './reported-speech';
-import { cueAt, descriptorHead, isWriter, possessorOfSpeech, ROLE_WORDS, type RawMention } from './speaker-mentions';
+import {
+  cueAt,
+  descriptorHead,
+  DETERMINERS,
+  isWriter,
+  possessorOfSpeech,
+  ROLE_WORDS,
+  type RawMention,
+} from './speaker-mentions';
 import { EntityResolver, type PronounObserver, type Resolution } from './entities';
 import {
   endsInLetterOrDigit,
@@ -268,7 +276,8 @@ export function attributeQuotes(
                     usable(relativeSubject(tokens, k, true)) ??
                     usable(sentenceSubject(tokens, k)) ??
                     usable(relativeSubject(tokens, k)) ??
-                    usable(colonSpeaker(tokens, k)))
+                    usable(colonSpeaker(tokens, k)) ??
+                    thingSubject(tokens, k))
                 : usable(quoteThenName(tokens, k)),
             tokens,
           );
@@ -353,6 +362,68 @@ function lastClauseSubject(tokens: Token[]): RawMention | null {
   }
   return null;
 }
+
+/** "The agency declined to detail the inquiry's "…"", "Her plan promises to "…"": a sentence
+ * opening on a determiner, one to three lower-case words and a verb (in -s or -ed, or an
+ * auxiliary) before the quote: that noun phrase (a body, a document, a group) is who the quote is
+ * from, unless a passive "by", a relative or second subject, or a cue between the verb and the
+ * quote opens a clause of its own ("The couple started a fund that focuses on "…"", "The ad
+ * ends with a voice saying: "…""). */
+function thingSubject(tokens: Token[], k: number): RawMention | null {
+  if (!DETERMINERS.has(tokens[0]?.lower ?? '')) return null;
+  const verbLike = (t: Token | undefined) =>
+    isWord(t) && !isCapitalized(t) && (/(?:s|ed)$/.test(t!.lower) || AUXILIARIES.has(t!.lower));
+  let v = 1;
+  while (
+    v < 4 &&
+    isWord(tokens[v]) &&
+    !isCapitalized(tokens[v]) &&
+    !verbLike(tokens[v]) &&
+    !NP_STOP.has(tokens[v]!.lower)
+  )
+    v++;
+  // A plural head ("the results showed"): the verb is the word after it.
+  if (v < 4 && tokens[v]?.lower.endsWith('s') && verbLike(tokens[v + 1])) v++;
+  if (v < 2 || v >= k - 1 || !verbLike(tokens[v]) || tokens[v + 1]!.lower === 'by') return null;
+  for (let j = v + 1; j < k; j++) {
+    const t = tokens[j]!;
+    if (t.cue || t.quote >= 0 || CLAUSE_SUBJECTS.has(t.lower) || (t.lower === 'that' && j > v + 1)) return null;
+  }
+  const head = tokens[v - 1]!;
+  return {
+    start: tokens[0]!.start,
+    end: head.end,
+    text: tokens
+      .slice(0, v)
+      .map((t) => t.text)
+      .join(' '),
+    kind: 'nominal',
+    name: head.lower,
+    role: null,
+    gender: '',
+  };
+}
+
+/** Auxiliaries that are a noun phrase's verb ("The board has …", "The plan would …"). */
+const AUXILIARIES = new Set(['has', 'had', 'have', 'will', 'would', 'can', 'could', 'may', 'did']);
+/** Words that end a subject noun phrase without being its verb. */
+const NP_STOP = new Set([
+  'also',
+  'now',
+  'then',
+  'still',
+  'just',
+  'only',
+  'not',
+  'never',
+  'who',
+  'which',
+  'that',
+  'and',
+  'or',
+]);
+/** Subjects that open a clause of their own after the verb. */
+const CLAUSE_SUBJECTS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'who', 'which']);
 
 /** How far after a quote (in characters) its own sentence's cue is looked for before the quote
  * is lent the speaker of the paragraph before. */
