@@ -68,7 +68,7 @@ import {
   isTitleLike,
   titleCased,
 } from './non-speech';
-import { cueStrength, findCueWord } from './speech-verbs';
+import { cueStrength, findCueWord, wordSet } from './speech-verbs';
 
 /** A speaker name that is only a pronoun: the resolver found no antecedent for it ("WHO" or "IT"
  * in capitals is an acronym, a name). */
@@ -405,25 +405,11 @@ function thingSubject(tokens: Token[], k: number): RawMention | null {
 }
 
 /** Auxiliaries that are a noun phrase's verb ("The board has …", "The plan would …"). */
-const AUXILIARIES = new Set(['has', 'had', 'have', 'will', 'would', 'can', 'could', 'may', 'did']);
+const AUXILIARIES = wordSet('has had have will would can could may did');
 /** Words that end a subject noun phrase without being its verb. */
-const NP_STOP = new Set([
-  'also',
-  'now',
-  'then',
-  'still',
-  'just',
-  'only',
-  'not',
-  'never',
-  'who',
-  'which',
-  'that',
-  'and',
-  'or',
-]);
+const NP_STOP = wordSet('also now then still just only not never who which that and or');
 /** Subjects that open a clause of their own after the verb. */
-const CLAUSE_SUBJECTS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'who', 'which']);
+const CLAUSE_SUBJECTS = wordSet('he she it they we i who which');
 
 /** How far after a quote (in characters) its own sentence's cue is looked for before the quote
  * is lent the speaker of the paragraph before. */
