@@ -711,6 +711,12 @@ describe('attributeQuotes: grammar of the subject', () => {
       'Lena Roth',
     ],
     [
+      'a day and its part of the day opening the sentence are skipped to find the subject',
+      'Sunday morning, Lena Roth slammed the shift and accused her rival of a “flip-flop.”',
+      'Lena Roth',
+      'Lena Roth',
+    ],
+    [
       'a time adverbial between subject and verb',
       'Senator Kai Brandt last week said the bill was “dead on arrival” in the chamber.',
       'Kai Brandt',
@@ -849,6 +855,65 @@ describe('attributeQuotes: grammar of the subject', () => {
       '- Rosa Delgado.',
     );
     expect(direct(text)[0]![1]).toBe('Rosa Delgado');
+  });
+
+  test.each([
+    ['a dash line with what they did', '- Rosa Delgado, posting after the vote.'],
+    ['a dash line with where they are from', '— Rosa Delgado, Tulsa.'],
+  ])('a quote paragraph signed by %s', (_name, line) => {
+    const text = article('The mayor spoke at the fair.', '“I went to the market before the crash.”', line);
+    expect(direct(text)[0]![1]).toBe('Rosa Delgado');
+  });
+
+  test('a quote that runs on into a signature paragraph its closing mark ends', () => {
+    const text = article(
+      'Economists split on the plan.',
+      '"I worry that we may see a return of the old budget fights.',
+      'Rosa Delgado, Center for Budget Research."',
+    );
+    expect(direct(text)[0]![1]).toBe('Rosa Delgado');
+  });
+
+  test('a credit line under a quote paragraph signs nothing', () => {
+    const text = article('The mayor spoke at the fair.', '“I went to the market before the crash.”', 'Harbor Images.');
+    expect(direct(text)[0]![1]).not.toBe('Harbor Images');
+  });
+});
+
+describe('attributeQuotes: a body or document opening the sentence of a quote with no cue', () => {
+  test.each([
+    [
+      'a body and a verb in -ed',
+      'The agency declined to publicly detail the inquiry’s “specific focus, scope or targets.”',
+      'The agency',
+    ],
+    [
+      'a document and a verb in -s',
+      'Her economic plan promises to “lift up participation in the workforce, above all for women.”',
+      'Her economic plan',
+    ],
+  ])('%s', (_name, sentence, mention) => {
+    expect(direct(article(sentence))[0]![2]).toBe(mention);
+  });
+
+  test.each([
+    [
+      'a relative clause between',
+      'The couple started a fund that focuses on the “sustainable use of water and soil.”',
+      'The couple',
+    ],
+    [
+      'a passive participle',
+      'The question posed by the two scholars is whether “a rising tide lifts all boats at once.”',
+      'The question',
+    ],
+    [
+      'a cue of its own between',
+      'The minute-long ad ends with a narrator saying: “Higher taxes for every family in town.”',
+      'The minute-long ad',
+    ],
+  ])('not through %s', (_name, sentence, mention) => {
+    expect(direct(article(sentence))[0]![2]).not.toBe(mention);
   });
 });
 
@@ -1420,6 +1485,22 @@ describe('attributeQuotes: lead-ins and runs of quote paragraphs', () => {
   test('a short sentence of subject and verb ending a paragraph introduces the quote paragraph after it', () => {
     const text = article('Maria Roe went on with her complaint.', '“Nobody came to help, and nobody called back.”');
     expect(places(text)).toEqual([['Maria Roe', 'paragraph-before']]);
+  });
+
+  test('a long sentence of subject and verb ending a paragraph introduces the quote paragraph after it', () => {
+    const text = article(
+      'Maria Roe praised the mayor’s work after the spring floods and her knack for getting things done in a divided city.',
+      '“We need someone who will cut through the noise and bring people together.”',
+    );
+    expect(places(text)).toEqual([['Maria Roe', 'paragraph-before']]);
+  });
+
+  test('the long sentence lends no speaker to a quote that only opens its paragraph', () => {
+    const text = article(
+      'Maria Roe praised the mayor’s work after the spring floods and her knack for getting things done in a divided city.',
+      '“Get it done” was the slogan of the campaign that the council ran in the weeks before the vote on the plan.',
+    );
+    expect(places(text).map((p) => p[0])).toEqual([null]);
   });
 
   test('the short sentence leaves a lead-in with a colon to its own rule', () => {

@@ -38,7 +38,15 @@ import {
   weakCueReports,
   type ReportedClause,
 } from './reported-speech';
-import { cueAt, descriptorHead, isWriter, possessorOfSpeech, ROLE_WORDS, type RawMention } from './speaker-mentions';
+import {
+  cueAt,
+  descriptorHead,
+  DETERMINERS,
+  isWriter,
+  possessorOfSpeech,
+  ROLE_WORDS,
+  type RawMention,
+} from './speaker-mentions';
 import { EntityResolver, type PronounObserver, type Resolution } from './entities';
 import {
   endsInLetterOrDigit,
@@ -60,7 +68,7 @@ import {
   isTitleLike,
   titleCased,
 } from './non-speech';
-import { cueStrength, findCueWord } from './speech-verbs';
+import { cueStrength, findCueWord, wordSet } from './speech-verbs';
 
 /** A speaker name that is only a pronoun: the resolver found no antecedent for it ("WHO" or "IT"
  * in capitals is an acronym, a name). */
@@ -99,6 +107,9 @@ interface SentenceInfo {
   speaker: RawMention | null;
   /** A sentence that is only an attribution ("Clinton said.") after a quote ending in ? or !. */
   lead: RawMention | null;
+  /** The last sentence of a paragraph before a quote paragraph, opening "X verb …" however long
+   * ("Roe praised the mayor's work after the storm …" / ¶ "We need …"): X, for that quote only. */
+  carry?: RawMention | null;
   quotes: number[];
 }
 
@@ -199,7 +210,7 @@ export function attributeQuotes(
           !(cue >= 0 && cue <= e) &&
           !endsWithColon(text, s, e) &&
           !afterClosingQuote(sentences, index, e) &&
-          !(e - s <= LEAD_VERB_CHARS && beforeQuote(e, b))
+          !((e - s <= LEAD_VERB_CHARS || e >= block.end) && beforeQuote(e, b))
         )
           continue;
       }
@@ -265,7 +276,8 @@ export function attributeQuotes(
                     usable(relativeSubject(tokens, k, true)) ??
                     usable(sentenceSubject(tokens, k)) ??
                     usable(relativeSubject(tokens, k)) ??
-                    usable(colonSpeaker(tokens, k)))
+                    usable(colonSpeaker(tokens, k)) ??
+                    thingSubject(tokens, k))
                 : usable(quoteThenName(tokens, k)),
             tokens,
           );
@@ -315,6 +327,7 @@ export function attributeQuotes(
       if (isWriter(sentence.speaker) && !endsWithColon(text, s, e)) sentence.speaker = null;
       sentence.lead =
         ids.length === 0 ? ((cues & 1 ? usable(leadAttribution(tokens)) : null) ?? usable(verbLead(tokens))) : null;
+      if (ids.length === 0 && e >= block.end && !sentence.lead) sentence.carry = usable(verbLead(tokens, CARRY_MAX));
     }
   }
   // An answer or a transcript turn is spoken by the one its label or the interview names.
@@ -349,6 +362,54 @@ function lastClauseSubject(tokens: Token[]): RawMention | null {
   }
   return null;
 }
+
+/** "The agency declined to detail the inquiry's "…"", "Her plan promises to "…"": a sentence
+ * opening on a determiner, one to three lower-case words and a verb (in -s or -ed, or an
+ * auxiliary) before the quote: that noun phrase (a body, a document, a group) is who the quote is
+ * from, unless a passive "by", a relative or second subject, or a cue between the verb and the
+ * quote opens a clause of its own ("The couple started a fund that focuses on "…"", "The ad
+ * ends with a voice saying: "…""). */
+function thingSubject(tokens: Token[], k: number): RawMention | null {
+  if (!DETERMINERS.has(tokens[0]?.lower ?? '')) return null;
+  const verbLike = (t: Token | undefined) =>
+    isWord(t) && !isCapitalized(t) && (/(?:s|ed)$/.test(t!.lower) || AUXILIARIES.has(t!.lower));
+  let v = 1;
+  while (
+    v < 4 &&
+    isWord(tokens[v]) &&
+    !isCapitalized(tokens[v]) &&
+    !verbLike(tokens[v]) &&
+    !NP_STOP.has(tokens[v]!.lower)
+  )
+    v++;
+  // A plural head ("the results showed"): the verb is the word after it.
+  if (v < 4 && tokens[v]?.lower.endsWith('s') && verbLike(tokens[v + 1])) v++;
+  if (v < 2 || v >= k - 1 || !verbLike(tokens[v]) || tokens[v + 1]!.lower === 'by') return null;
+  for (let j = v + 1; j < k; j++) {
+    const t = tokens[j]!;
+    if (t.cue || t.quote >= 0 || CLAUSE_SUBJECTS.has(t.lower) || (t.lower === 'that' && j > v + 1)) return null;
+  }
+  const head = tokens[v - 1]!;
+  return {
+    start: tokens[0]!.start,
+    end: head.end,
+    text: tokens
+      .slice(0, v)
+      .map((t) => t.text)
+      .join(' '),
+    kind: 'nominal',
+    name: head.lower,
+    role: null,
+    gender: '',
+  };
+}
+
+/** Auxiliaries that are a noun phrase's verb ("The board has …", "The plan would …"). */
+const AUXILIARIES = wordSet('has had have will would can could may did');
+/** Words that end a subject noun phrase without being its verb. */
+const NP_STOP = wordSet('also now then still just only not never who which that and or');
+/** Subjects that open a clause of their own after the verb. */
+const CLAUSE_SUBJECTS = wordSet('he she it they we i who which');
 
 /** How far after a quote (in characters) its own sentence's cue is looked for before the quote
  * is lent the speaker of the paragraph before. */
@@ -491,6 +552,10 @@ function inheritSpeakers(text: string, infos: QuoteInfo[], sentences: SentenceIn
       info.mention = prevSentence.lead;
       continue;
     }
+    if (prevSentence.carry && fillsBlock && !singleMarked(text, info.span)) {
+      info.mention = prevSentence.carry;
+      continue;
+    }
     // A paragraph in single marks ('A fight from start to finish.') is a subhead more often than
     // speech in American news, whose speech takes double marks: it is not lent a speaker from afar.
     if (!fillsBlock || singleMarked(text, info.span)) continue;
@@ -623,15 +688,17 @@ function takeClauseSource(text: string, info: QuoteInfo, clause: ReportedClause,
 }
 
 /** A paragraph that only signs the one before: a dash and a capitalised name of up to four words
- * ("- Jane Roe.", "— Sen. Ada Brennan"). */
-const SIGNATURE = /^[-—–―]\s*((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w'’-]*)\.?\s*$/;
+ * ("- Jane Roe.", "— Sen. Ada Brennan"), and after a comma what or where they are ("- Ada Roe,
+ * Tulsa.", "- Ada Roe, posting after the vote."). Without the dash, the quote's closing mark
+ * ends it ('"… ¶ Ada Roe, Tulsa Institute."'): a credit line ("Getty Images.") has neither. */
+const SIGNATURE = /^([-—–―]\s*)?((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w'’-]*)(?:,[^,"”]{1,50})?\.?(["”])?\s*$/;
 
 function signature(text: string, block: Block): RawMention | null {
-  if (block.end - block.start > 60) return null;
+  if (block.end - block.start > 80) return null;
   const raw = text.slice(block.start, block.end);
   const m = SIGNATURE.exec(raw.trim());
-  if (!m) return null;
-  const name = m[1]!;
+  if (!m || !(m[1] || m[3])) return null;
+  const name = m[2]!;
   const start = block.start + raw.indexOf(name);
   return { start, end: start + name.length, text: name, kind: 'name', name, role: null, gender: '' };
 }
@@ -1051,8 +1118,8 @@ function leadAttribution(tokens: Token[]): RawMention | null {
 /** "Hannity pressed.", "Trump went on, as if he had not heard.": a short sentence that opens
  * with a name or pronoun and a verb of any kind. After a quote that its question or exclamation
  * mark cut off, it is the same sentence's '"Q?" X pressed' (pattern 1b of the sieve). */
-function verbLead(tokens: Token[]): RawMention | null {
-  if (tokens.length > LEAD_VERB_MAX) return null;
+function verbLead(tokens: Token[], max = LEAD_VERB_MAX): RawMention | null {
+  if (tokens.length > max) return null;
   const found = subjectAndVerb(tokens, 0);
   // "The board has not replied.": a negated verb says nobody spoke.
   // "I nodded.": the writer's own gestures lend no one's words to the writer.
@@ -1077,6 +1144,8 @@ const LEAD_VERB_CHARS = 100;
 
 /** Longest "X verb …" sentence taken as the attribution of the quote before it, in tokens. */
 const LEAD_VERB_MAX = 14;
+/** The same for the last sentence of a paragraph before a quote paragraph. */
+const CARRY_MAX = 40;
 
 /** The subject of any strong cue in the sentence ('Trump said:' before a quote paragraph). */
 function anySpeaker(tokens: Token[]): RawMention | null {

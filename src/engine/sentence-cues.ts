@@ -733,7 +733,7 @@ const OPENERS = wordSet(
     'given once ever because although though until unless if whether unlike like upon among throughout within beyond back inside outside',
 );
 /** Words that close an opening phrase of time ("Hours later,", "Two years ago,"). */
-const TIME_CLOSERS = wordSet('later ago earlier before after');
+const TIME_CLOSERS = wordSet('later ago earlier before after morning afternoon evening night');
 
 /** An opening adverbial the subject search skips up to its comma: a listed opener ("But", "In
  * July", "Given his record"), a participle clause ("Citing a poll"), an adverb in -ly
