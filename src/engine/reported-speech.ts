@@ -89,7 +89,7 @@ const JOINING = wordSet('and but while whereas as');
 /** Cues that take their clause without "that" ("he said the plan failed"); the others ("criticized
  * X for …", "responded by …") report a clause only with "that". */
 const BARE_CLAUSE = wordSet(
-  'say says said saying tell tells told telling add adds added adding write writes wrote writing claim claims claimed claiming insist insists insisted insisting argue argues argued arguing warn warns warned warning predict predicts predicted predicting estimate estimates estimated estimating note notes noted noting report reports reported reporting announce announces announced announcing acknowledge acknowledges acknowledged acknowledging admit admits admitted admitting suggest suggests suggested suggesting concede concedes conceded conceding contend contends contended contending assert asserts asserted asserting maintain maintains maintained maintaining stress stresses stressed stressing declare declares declared declaring complain complains complained complaining recall recalls recalled recalling testify testifies testified testifying tweet tweets tweeted tweeting confirm confirms confirmed confirming explain explains explained explaining observe observes observed observing boast boasts boasted boasting predict forecast forecasts forecasted projected projects project projecting stated stating',
+  'say says said saying tell tells told telling add adds added adding write writes wrote writing claim claims claimed claiming insist insists insisted insisting argue argues argued arguing warn warns warned warning predict predicts predicted predicting estimate estimates estimated estimating note notes noted noting report reports reported reporting announce announces announced announcing acknowledge acknowledges acknowledged acknowledging admit admits admitted admitting suggest suggests suggested suggesting concede concedes conceded conceding contend contends contended contending assert asserts asserted asserting maintain maintains maintained maintaining stress stresses stressed stressing declare declares declared declaring complain complains complained complaining recall recalls recalled recalling testify testifies testified testifying tweet tweets tweeted tweeting confirm confirms confirmed confirming explain explains explained explaining observe observes observed observing boast boasts boasted boasting predict forecast forecasts forecasted projected projects project projecting stated stating conclude concludes concluded concluding counter counters countered countering allege alleges alleged alleging brag brags bragged bragging assure assures assured assuring reassure reassures reassured reassuring disclose discloses disclosed disclosing reveal reveals revealed revealing',
 );
 /** Words a clause does not open with: a cue followed by one of these is followed by an adjunct
  * ("said in an interview", "told Rolling Stone in May"), not by what was said. */
@@ -673,6 +673,8 @@ function cued(
     tokens[k + 1]?.lower !== 'that'
   )
     return null;
+  const opening = openingParticiple(tokens, k, floor);
+  if (opening) return opening;
   let mention =
     absoluteShare(tokens, k) ??
     (paired < 0
@@ -1089,7 +1091,7 @@ function cued(
     const to = mainClauseStart(tokens, floor, k, c, clauseEnd(tokens, c, tokens[k]));
     return { clause: clause(tokens, c, to, mention, k), next: to };
   } else if (!BARE_CLAUSE.has(tokens[k]!.lower) || (used && !opensClause(tokens, c))) return null;
-  else if (/^(told|tells|tell|telling)$/.test(tokens[k]!.lower)) c = skipObject(tokens, c);
+  else if (/^(told|tells|tell|telling|(re)?assur(e|es|ed|ing))$/.test(tokens[k]!.lower)) c = skipObject(tokens, c);
   // "claimed a victory": a verb that also takes a noun phrase reports a clause without "that"
   // only when one follows (a pronoun subject or a verb).
   if (that < 0 && TAKES_OBJECT.has(tokens[k]!.lower) && !looksLikeClause(tokens, c)) return null;
@@ -1145,6 +1147,48 @@ function cued(
   }
   to = mainClauseStart(tokens, floor, k, c, to);
   return { clause: clause(tokens, c, to, mention, k), next: to };
+}
+
+/** "Noting that only one senator voted with them, Ruiz said …", "While saying that he respects
+ * her, Lund …": a participle clause that opens the sentence with its "that" (or a bare clause)
+ * reports what the main clause's subject says; it runs to the last comma before that subject. */
+function openingParticiple(
+  tokens: Token[],
+  k: number,
+  floor: number,
+): { clause: ReportedClause | null; next: number } | null {
+  const t = tokens[k]!;
+  if (floor !== 0 || !isParticipleCue(t.text)) return null;
+  for (let i = 0; i < k; i++)
+    if (!OPENERS.has(tokens[i]!.lower) && !GERUND_PREPOSITIONS.has(tokens[i]!.lower)) return null;
+  const next = tokens[k + 1]?.lower ?? '';
+  // "Since announcing in May that …": an adjunct before its "that"; "Adding to the cost is …": a
+  // preposition after it opens no clause otherwise.
+  let from = k + 1;
+  if (NOT_CLAUSE_START.has(next))
+    for (let d = k + 2; d < k + 7 && isWord(tokens[d]); d++)
+      if (tokens[d]!.lower === 'that') {
+        from = d;
+        break;
+      }
+  if (
+    tokens[from]?.lower !== 'that' &&
+    (!BARE_CLAUSE.has(t.lower) || NOT_CLAUSE_START.has(next) || !looksLikeClause(tokens, k + 1))
+  )
+    return null;
+  // The main clause's subject opens after one of the participle clause's commas (its own
+  // commas may come before: "Noting that X, who …, voted, Ruiz said").
+  const comma = (c: number) => tokens[c]!.text === ',' || (tokens[c]!.quote >= 0 && /,\W*$/.test(tokens[c]!.lower));
+  for (let c = from + 1, commas = 0; c < tokens.length && commas < 3; c++) {
+    if (!comma(c)) continue;
+    commas++;
+    const mention = sentenceSubject(tokens.slice(c + 1), tokens.length - c - 1);
+    if (!mention) continue;
+    // The clause ends at the last comma before the subject (an adverbial may stand between).
+    for (let d = c + 1; tokens[d] && tokens[d]!.end <= mention.start; d++) if (comma(d)) c = d;
+    return { clause: clause(tokens, from, tokens[c]!.text === ',' ? c : c + 1, mention, k), next: c + 1 };
+  }
+  return null;
 }
 
 /** Characters of a quotation that can be a programme's or a publication's title. */
@@ -1736,7 +1780,7 @@ function phraseAfterComma(tokens: Token[], mention: RawMention, k: number, floor
  * maintain 1 right against 10 wrong, concede 0/2, confirm 3/7, declare 4/11; "announce" lost 22
  * right for 9 wrong and stays out; "report" takes its noun phrase as content, OBJECT_CONTENT). */
 const TAKES_OBJECT = wordSet(
-  'claim claims claimed claiming maintain maintains maintained maintaining concede concedes conceded conceding confirm confirms confirmed confirming declare declares declared declaring observe observes observed observing boast boasts boasted boasting',
+  'claim claims claimed claiming maintain maintains maintained maintaining concede concedes conceded conceding confirm confirms confirmed confirming declare declares declared declaring observe observes observed observing boast boasts boasted boasting conclude concludes concluded concluding counter counters countered countering allege alleges alleged alleging brag brags bragged bragging assure assures assured assuring reassure reassures reassured reassuring disclose discloses disclosed disclosing reveal reveals revealed revealing',
 );
 /** Auxiliaries and modals: a clause has a finite verb, and these are the common ones. */
 const AUXILIARIES = wordSet(
