@@ -81,7 +81,7 @@ for (const [list, irregular, strength] of [
 for (const form of 'sayed telled thinked feeled'.split(' ')) TABLE.delete(form);
 
 /** Regular English inflections of a verb: base, -s, -ed, -ing. */
-function inflect(lemma: string): string[] {
+export function inflect(lemma: string): string[] {
   const stem = lemma.slice(0, -1);
   if (lemma.endsWith('e')) return [lemma, lemma + 's', lemma + 'd', stem + 'ing'];
   if (/[^aeiou]y$/.test(lemma)) return [lemma, stem + 'ies', stem + 'ied', lemma + 'ing'];
