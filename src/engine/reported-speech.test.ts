@@ -1867,3 +1867,14 @@ describe('reported speech: a participle cue that opens the sentence', () => {
     expect(reported(article('Adding to the delay is a plan that the council rejected last week.'))).toEqual([]);
   });
 });
+
+describe('reported speech: a promise with the time it was made before its infinitive', () => {
+  test.each<[string, string]>([
+    ['a weekday', 'Mayor Ana Ruiz pledged Saturday to rebuild the old pier by spring.'],
+    ['"on" and a weekday', 'Mayor Ana Ruiz promised on Tuesday to rebuild the old pier by spring.'],
+  ])('%s', (_, sentence) => {
+    expect(reported(article(sentence)).map(([c, n]) => [c, n])).toEqual([
+      ['to rebuild the old pier by spring', 'Ana Ruiz'],
+    ]);
+  });
+});

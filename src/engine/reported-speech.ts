@@ -1076,8 +1076,11 @@ function cued(
     hasFinite(tokens, afterCue, that)
   )
     that = -1;
-  // "vowed (not) to repeal the law": a promise reports what its source commits to.
-  const infinitive = that < 0 && !used && PROMISING.has(tokens[k]!.lower) ? toInfinitive(tokens, afterCue) : -1;
+  // "vowed (not) to repeal the law": a promise reports what its source commits to; "pledged
+  // Saturday to …", "promised on Tuesday to …": after the time it was made.
+  let a = afterCue;
+  while (a < afterCue + 3 && TIME_WORDS.has(tokens[a]?.lower ?? '')) a++;
+  const infinitive = that < 0 && !used && PROMISING.has(tokens[k]!.lower) ? toInfinitive(tokens, a) : -1;
   if (infinitive >= 0) {
     const to = mainClauseStart(tokens, floor, k, infinitive, clauseEnd(tokens, infinitive, tokens[k]));
     return { clause: clause(tokens, infinitive, to, mention, k), next: to };
