@@ -1878,3 +1878,26 @@ describe('reported speech: a promise with the time it was made before its infini
     ]);
   });
 });
+
+describe('reported speech: "speculate" and "signal" report a "that" clause', () => {
+  test.each<[string, string, string, string]>([
+    [
+      'speculated',
+      'Harbor analysts have speculated that the ferry could be retired in May.',
+      'that the ferry could be retired in May',
+      'Harbor analysts',
+    ],
+    [
+      'signaled',
+      'Mayor Ana Ruiz has signaled that she may run for a second term.',
+      'that she may run for a second term',
+      'Ana Ruiz',
+    ],
+  ])('%s', (_, sentence, clause, name) => {
+    expect(reported(article(sentence)).map(([c, n]) => [c, n])).toEqual([[clause, name]]);
+  });
+
+  test('the noun "signal" reports nothing', () => {
+    expect(reported(article('The signal that the ferry sent was clear to everyone in the port.'))).toEqual([]);
+  });
+});
