@@ -1831,3 +1831,89 @@ describe('reported speech: a verb coordinated after a comma and "and"', () => {
     expect(reported(article(sentence)).map(([c, name]) => [c, name])).toEqual(expected);
   });
 });
+
+describe('reported speech: cues that take a bare clause', () => {
+  test.each<[string, string, [string, string][]]>([
+    [
+      '"concluded" with a clause and no "that"',
+      'Harbor engineers concluded the old pier could not be saved.',
+      [['the old pier could not be saved', 'Harbor engineers']],
+    ],
+    [
+      '"assured" its hearer, then the clause',
+      'Mayor Ana Ruiz assured voters she would keep the ferry running.',
+      [['she would keep the ferry running', 'Ana Ruiz']],
+    ],
+    [
+      '"countered" with a clause',
+      'Lena Ortiz countered the toll would pay for the bridge within a decade.',
+      [['the toll would pay for the bridge within a decade', 'Lena Ortiz']],
+    ],
+  ])('%s', (_, sentence, expected) => {
+    expect(reported(article(sentence)).map(([c, n]) => [c, n])).toEqual(expected);
+  });
+
+  test('a noun phrase after them reports nothing', () => {
+    expect(reported(article('Harbor engineers concluded their survey of the old pier on Monday.'))).toEqual([]);
+    expect(reported(article('Mayor Ana Ruiz disclosed her travel costs to the council.'))).toEqual([]);
+  });
+});
+
+describe('reported speech: a participle cue that opens the sentence', () => {
+  test('its "that" clause, up to the comma, is what the main clause’s subject says', () => {
+    const text = article(
+      'Noting that only one council member voted against the levy, Ana Ruiz said the port would reopen.',
+    );
+    expect(reported(text).map(([c, n]) => [c, n])).toEqual([
+      ['that only one council member voted against the levy', 'Ana Ruiz'],
+      ['the port would reopen', 'Ana Ruiz'],
+    ]);
+  });
+
+  test('after a subordinator, and with a comma of its own inside', () => {
+    const text = article(
+      'While saying that the ferry, which is 40 years old, still runs well, Lena Ortiz backed a new one.',
+    );
+    expect(reported(text).map(([c, n]) => [c, n])).toEqual([
+      ['that the ferry, which is 40 years old, still runs well', 'Lena Ortiz'],
+    ]);
+  });
+
+  test('a preposition after it opens no clause', () => {
+    expect(reported(article('Adding to the delay is a plan that the council rejected last week.'))).toEqual([]);
+  });
+});
+
+describe('reported speech: a promise with the time it was made before its infinitive', () => {
+  test.each<[string, string]>([
+    ['a weekday', 'Mayor Ana Ruiz pledged Saturday to rebuild the old pier by spring.'],
+    ['"on" and a weekday', 'Mayor Ana Ruiz promised on Tuesday to rebuild the old pier by spring.'],
+  ])('%s', (_, sentence) => {
+    expect(reported(article(sentence)).map(([c, n]) => [c, n])).toEqual([
+      ['to rebuild the old pier by spring', 'Ana Ruiz'],
+    ]);
+  });
+});
+
+describe('reported speech: "speculate" and "signal" report a "that" clause', () => {
+  test.each<[string, string, string, string]>([
+    [
+      'speculated',
+      'Harbor analysts have speculated that the ferry could be retired in May.',
+      'that the ferry could be retired in May',
+      'Harbor analysts',
+    ],
+    [
+      'signaled',
+      'Mayor Ana Ruiz has signaled that she may run for a second term.',
+      'that she may run for a second term',
+      'Ana Ruiz',
+    ],
+  ])('%s', (_, sentence, clause, name) => {
+    expect(reported(article(sentence)).map(([c, n]) => [c, n])).toEqual([[clause, name]]);
+  });
+
+  test('the noun "signal" reports nothing', () => {
+    expect(reported(article('The signal that the ferry sent was clear to everyone in the port.'))).toEqual([]);
+  });
+});

@@ -15,7 +15,15 @@ import {
   timeAdverbialStart,
   type RawMention,
 } from './speaker-mentions';
-import { DOCUMENT_NOUNS, isEstimatingCue, isNounLikeCue, isParticipleCue, wordMap, wordSet } from './speech-verbs';
+import {
+  DOCUMENT_NOUNS,
+  inflect,
+  isEstimatingCue,
+  isNounLikeCue,
+  isParticipleCue,
+  wordMap,
+  wordSet,
+} from './speech-verbs';
 import { sentenceSubject, subjectOf } from './sentence-cues';
 import { indexAt, isCapitalized, isWord, type Token } from './tokens';
 import { NUMBER_WORDS } from './number-words';
@@ -686,6 +694,8 @@ function cued(
     tokens[k + 1]?.lower !== 'that'
   )
     return null;
+  const opening = openingParticiple(tokens, k, floor);
+  if (opening) return opening;
   let mention =
     absoluteShare(tokens, k) ??
     (paired < 0
@@ -1079,8 +1089,11 @@ function cued(
     hasFinite(tokens, afterCue, that)
   )
     that = -1;
-  // "vowed (not) to repeal the law": a promise reports what its source commits to.
-  const infinitive = that < 0 && !used && PROMISING.has(tokens[k]!.lower) ? toInfinitive(tokens, afterCue) : -1;
+  // "vowed (not) to repeal the law": a promise reports what its source commits to; "pledged
+  // Saturday to …", "promised on Tuesday to …": after the time it was made.
+  let a = afterCue;
+  while (a < afterCue + 3 && TIME_WORDS.has(tokens[a]?.lower ?? '')) a++;
+  const infinitive = that < 0 && !used && PROMISING.has(tokens[k]!.lower) ? toInfinitive(tokens, a) : -1;
   if (infinitive >= 0) {
     const to = mainClauseStart(tokens, floor, k, infinitive, clauseEnd(tokens, infinitive, tokens[k]));
     return { clause: clause(tokens, infinitive, to, mention, k), next: to };
@@ -1102,7 +1115,7 @@ function cued(
     const to = mainClauseStart(tokens, floor, k, c, clauseEnd(tokens, c, tokens[k]));
     return { clause: clause(tokens, c, to, mention, k), next: to };
   } else if (!BARE_CLAUSE.has(tokens[k]!.lower) || (used && !opensClause(tokens, c))) return null;
-  else if (/^(told|tells|tell|telling)$/.test(tokens[k]!.lower)) c = skipObject(tokens, c);
+  else if (/^(told|tells|tell|telling|(re)?assur(e|es|ed|ing))$/.test(tokens[k]!.lower)) c = skipObject(tokens, c);
   // "claimed a victory": a verb that also takes a noun phrase reports a clause without "that"
   // only when one follows (a pronoun subject or a verb).
   if (that < 0 && TAKES_OBJECT.has(tokens[k]!.lower) && !looksLikeClause(tokens, c)) return null;
@@ -1158,6 +1171,48 @@ function cued(
   }
   to = mainClauseStart(tokens, floor, k, c, to);
   return { clause: clause(tokens, c, to, mention, k), next: to };
+}
+
+/** "Noting that only one senator voted with them, Ruiz said …", "While saying that he respects
+ * her, Lund …": a participle clause that opens the sentence with its "that" (or a bare clause)
+ * reports what the main clause's subject says; it runs to the last comma before that subject. */
+function openingParticiple(
+  tokens: Token[],
+  k: number,
+  floor: number,
+): { clause: ReportedClause | null; next: number } | null {
+  const t = tokens[k]!;
+  if (floor !== 0 || !isParticipleCue(t.text)) return null;
+  for (let i = 0; i < k; i++)
+    if (!OPENERS.has(tokens[i]!.lower) && !GERUND_PREPOSITIONS.has(tokens[i]!.lower)) return null;
+  const next = tokens[k + 1]?.lower ?? '';
+  // "Since announcing in May that …": an adjunct before its "that"; "Adding to the cost is …": a
+  // preposition after it opens no clause otherwise.
+  let from = k + 1;
+  if (NOT_CLAUSE_START.has(next))
+    for (let d = k + 2; d < k + 7 && isWord(tokens[d]); d++)
+      if (tokens[d]!.lower === 'that') {
+        from = d;
+        break;
+      }
+  if (
+    tokens[from]?.lower !== 'that' &&
+    (!BARE_CLAUSE.has(t.lower) || NOT_CLAUSE_START.has(next) || !looksLikeClause(tokens, k + 1))
+  )
+    return null;
+  // The main clause's subject opens after one of the participle clause's commas (its own
+  // commas may come before: "Noting that X, who …, voted, Ruiz said").
+  const comma = (c: number) => tokens[c]!.text === ',' || (tokens[c]!.quote >= 0 && /,\W*$/.test(tokens[c]!.lower));
+  for (let c = from + 1, commas = 0; c < tokens.length && commas < 3; c++) {
+    if (!comma(c)) continue;
+    commas++;
+    const mention = sentenceSubject(tokens.slice(c + 1), tokens.length - c - 1);
+    if (!mention) continue;
+    // The clause ends at the last comma before the subject (an adverbial may stand between).
+    for (let d = c + 1; tokens[d] && tokens[d]!.end <= mention.start; d++) if (comma(d)) c = d;
+    return { clause: clause(tokens, from, tokens[c]!.text === ',' ? c : c + 1, mention, k), next: c + 1 };
+  }
+  return null;
 }
 
 /** Characters of a quotation that can be a programme's or a publication's title. */
@@ -1755,6 +1810,13 @@ function phraseAfterComma(tokens: Token[], mention: RawMention, k: number, floor
 const TAKES_OBJECT = wordSet(
   'claim claims claimed claiming maintain maintains maintained maintaining concede concedes conceded conceding confirm confirms confirmed confirming declare declares declared declaring observe observes observed observing boast boasts boasted boasting',
 );
+// "concluded it was too late", "assured voters he would …": cues that take a bare clause only when
+// one follows, never a noun phrase ("concluded the survey", "disclosed his costs"; PolNeAR train
+// 12 contents gained, 4 false ones).
+for (const form of 'conclude counter allege brag assure reassure disclose reveal'.split(' ').flatMap(inflect)) {
+  BARE_CLAUSE.add(form);
+  TAKES_OBJECT.add(form);
+}
 /** Auxiliaries and modals: a clause has a finite verb, and these are the common ones. */
 const AUXILIARIES = wordSet(
   "is are was were be been has have had will would can could should may might must did does do won't can't isn't wasn't aren't weren't hasn't haven't hadn't didn't doesn't don't wouldn't couldn't shouldn't",
