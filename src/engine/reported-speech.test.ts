@@ -1917,3 +1917,42 @@ describe('reported speech: "speculate" and "signal" report a "that" clause', () 
     expect(reported(article('The signal that the ferry sent was clear to everyone in the port.'))).toEqual([]);
   });
 });
+
+describe('reported speech: words around a cue that are no claim', () => {
+  test.each<[string, string, [string, string][]]>([
+    [
+      'an infinitive cue after "it’s fair to" is the writer hedging',
+      'Lena Ortiz won the vote, and it’s fair to say that the ferry will run late all summer.',
+      [],
+    ],
+    [
+      'an infinitive cue after "too soon to" says nothing',
+      'Lena Ortiz won the vote, but it is too soon to say how much the levy will raise.',
+      [],
+    ],
+    [
+      'a subordinate clause alone before the subject is the setting of "told", not what was told',
+      'While he waited in the harbor office, port officials told him the ferry had been sold.',
+      [['the ferry had been sold', 'port officials']],
+    ],
+    ['a phrase alone before the subject is no claim', 'When reached by phone, Lena Ortiz had little to say.', []],
+    [
+      'a time word before a preposition after the cue is an adjunct',
+      'Lena Ortiz insisted Tuesday during a tour of the harbor.',
+      [],
+    ],
+    ['an adverb before a preposition after the cue is an adjunct', 'Omar Diallo said cheerfully into the phone.', []],
+    [
+      'a clause after the adjunct is still what was said',
+      'Omar Diallo said yesterday in Dover the ferry would run late.',
+      [['the ferry would run late', 'Omar Diallo']],
+    ],
+    [
+      '"stress" after an adjective is a noun',
+      'The emotional stress is constantly with the harbor crews, with no end in sight.',
+      [],
+    ],
+  ])('%s', (_name, sentence, expected) => {
+    expect(reported(article(sentence)).map(([clause, name]) => [clause, name])).toEqual(expected);
+  });
+});

@@ -23,10 +23,11 @@ export function wordMap(pairs: string): Map<string, string> {
 /** Neutral and assertive speech verbs (textacy + Gender Gap Tracker lists + news-wire additions,
  * attribution-notes §1). Any inflection of these is a cue wherever it stands, except that a lemma
  * marked * is more often a noun in its base and -s forms ("the report", "his claims"), one marked
- * ** in all its forms, and one marked ~ in its base form: those forms are cues only beside a quote. */
+ * ** in all its forms, and one marked ~ in its base form: those forms are cues only beside a quote
+ * ("stress" is a noun as often: "emotional stress is", "post-traumatic stress disorder"). */
 const STRONG =
   'say tell add state* explain write report* announce declare mention tweet* reply* respond ask recall ' +
-  'confirm claim* insist argue assert maintain contend stress emphasize emphasise reiterate repeat ' +
+  'confirm claim* insist argue assert maintain contend stress* emphasize emphasise reiterate repeat ' +
   'acknowledge admit concede deny dispute allege accuse complain warn urge caution predict estimate* ' +
   'forecast* promise* pledge* vow suggest recommend testify disclose reveal conclude observe boast quip ' +
   'joke* exclaim shout scream yell whisper snap retort counter* lament muse wonder~ tout brag concur ' +
