@@ -1280,6 +1280,18 @@ describe('attributeQuotes: a colon introduces the quote', () => {
     expect(direct(article(sentence))).toEqual([[expect.any(String), name, mention]]);
   });
 
+  test('a label with a verb of its own, a dash, then the name: the name, not the label’s subject', () => {
+    const text = article('Pollsters agree - Dana Okafor: “Keep calling voters as late as you can.”');
+    expect(direct(text)).toEqual([[expect.any(String), 'Dana Okafor', 'Dana Okafor']]);
+  });
+
+  test('a language or place after "in" right before the colon is no speaker', () => {
+    const text = article(
+      'At a gala that week in Reno, Nev., the retired pilot closed her toast by quoting Amelia Earhart in French: "Adventure is worthwhile in itself."',
+    );
+    expect(direct(text)[0]![2]).not.toBe('French');
+  });
+
   test('"Here’s X:" closing a paragraph introduces the quote paragraphs after it', () => {
     const text = article('Here’s Roe in December 2019:', '“We regret the delay.”', '“Nobody will lose benefits.”');
     expect(direct(text).map((q) => q[1])).toEqual(['Roe', 'Roe']);

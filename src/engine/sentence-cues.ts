@@ -75,7 +75,10 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
       if (inverted?.kind === 'name' && closesClause(tokens, inverted.end)) return { mention: inverted, cue: j };
     }
   }
-  // 2. Before the quote: the nearest cue to its left.
+  // 2. Before the quote: the nearest cue to its left. "Polls agree - Jane Roe: “…”": a label, a
+  // dash and a name before the colon is a byline for the quote; a verb in the label is not its cue.
+  const labelled = colonSpeaker(tokens, qi, true);
+  if (labelled?.kind === 'name') return { mention: labelled, cue: qi - 1 };
   for (let k = qi - 1; k >= 0 && k >= qi - REACH; k--) {
     if (tokens[k]!.quote >= 0) continue;
     const beside =
@@ -774,7 +777,7 @@ function pastPlaceAndTime(tokens: Token[], i: number, qi: number): number {
 /** Prepositions and particles after which a name before a colon is an object, not who speaks
  * ("Lund wrote about Ortega:"). */
 const OBJECT_MARKERS = wordSet(
-  'about to at on with against for from of by into over toward towards than like tell tells told telling',
+  'about to at on with against for from of by into over toward towards than like tell tells told telling in',
 );
 
 /** Who a colon right before the quote token at `qi` (or ending the sentence, `qi` = the token
