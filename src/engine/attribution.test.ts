@@ -1285,6 +1285,15 @@ describe('attributeQuotes: a colon introduces the quote', () => {
     expect(direct(text)).toEqual([[expect.any(String), 'Dana Okafor', 'Dana Okafor']]);
   });
 
+  test('a dash after a quoted fragment run into its sentence opens an apposition, no byline', () => {
+    const text = article(
+      'Lund has also called the senator “the next Lincoln” – the Great Emancipator whom Roe admires.',
+    );
+    expect(direct(text)[0]![2]).toBe('Lund');
+    // A quote ending a sentence of its own is still signed by the dash.
+    expect(direct(article('“We will win.” – Ada Roe'))[0]![1]).toBe('Ada Roe');
+  });
+
   test('a language or place after "in" right before the colon is no speaker', () => {
     const text = article(
       'At a gala that week in Reno, Nev., the retired pilot closed her toast by quoting Amelia Earhart in French: "Adventure is worthwhile in itself."',

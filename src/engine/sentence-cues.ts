@@ -44,7 +44,11 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
   const q = tokens[qi]!;
   let j = qi + 1;
   while (tokens[j]?.text === ',') j++;
-  const byline = bylineAfter(tokens, j);
+  // '“Q.” – Ada Roe': a dash signs a quote that stands alone or ends a sentence of its own; after a
+  // fragment run into its sentence ('called him “the next Lincoln” – the Great Emancipator …')
+  // the dash opens an apposition.
+  const alone = CLOSED_BY_STOP.test(q.lower) || tokens.slice(0, qi).every((t) => t.quote >= 0 || !isWord(t));
+  const byline = alone ? bylineAfter(tokens, j) : null;
   if (byline) return { mention: byline, cue: j };
   for (let k = j; k < tokens.length && k < j + AFTER_WINDOW; k++) {
     const t = tokens[k]!;
