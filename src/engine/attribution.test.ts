@@ -1285,6 +1285,11 @@ describe('attributeQuotes: a colon introduces the quote', () => {
     expect(direct(text)).toEqual([[expect.any(String), 'Dana Okafor', 'Dana Okafor']]);
   });
 
+  test('a quote framed by the cue of an opening subordinate clause is that clause’s', () => {
+    const text = article('When a reporter asked, “Will you run again?” Lund laughed and walked off.');
+    expect(direct(text)).toEqual([[expect.any(String), 'reporter', 'a reporter']]);
+  });
+
   test('a dash after a quoted fragment run into its sentence opens an apposition, no byline', () => {
     const text = article(
       'Lund has also called the senator “the next Lincoln” – the Great Emancipator whom Roe admires.',

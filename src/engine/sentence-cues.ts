@@ -40,6 +40,10 @@ export interface CueMatch {
 
 /** The speaker of the quote token at `qi`, from its own sentence only; null when no pattern fits. */
 export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMatch | null {
+  // 0. 'When a fan shouted, “Cruz!” Lund joked …': a quote framed by the cue of an opening
+  // subordinate clause (cue, comma, quote closed by its own comma or mark) is that clause's.
+  const opening = openingClauseQuote(tokens, qi);
+  if (opening) return opening;
   // 1. Right after the quote.
   const q = tokens[qi]!;
   let j = qi + 1;
@@ -178,6 +182,17 @@ function closesOpeningClause(tokens: Token[], qi: number): boolean {
   for (let c = 1; c < qi; c++) if (tokens[c]!.text === ',' || tokens[c]!.quote >= 0) return false;
   for (let c = 1; c < qi; c++) if (tokens[c]!.cue || labels(tokens, c, qi)) return true;
   return false;
+}
+
+/** 'When a fan shouted, “Cruz!” Lund joked': the speaker of a quote closed by a comma or mark
+ * right after the cue of an opening subordinate clause with no comma of its own before it. */
+function openingClauseQuote(tokens: Token[], qi: number): CueMatch | null {
+  if (!SUBORDINATORS.has(tokens[0]?.lower ?? '') || qi > 25 || !/[,?!]\W*$/.test(tokens[qi]!.lower)) return null;
+  const c = /^[,:]$/.test(tokens[qi - 1]?.text ?? '') ? qi - 2 : qi - 1;
+  if (c < 2 || !cueAt(tokens, c, true)) return null;
+  for (let k = 1; k < c; k++) if (tokens[k]!.text === ',' || tokens[k]!.quote >= 0) return null;
+  const m = subjectBefore(tokens, c, 1);
+  return m && m.kind !== 'pronoun' ? { mention: m, cue: c } : null;
 }
 
 /** The cue at `k` stands in an opening subordinate clause that a comma closes before the quote. */
