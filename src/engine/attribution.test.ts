@@ -1290,6 +1290,12 @@ describe('attributeQuotes: a colon introduces the quote', () => {
     expect(direct(text)).toEqual([[expect.any(String), 'reporter', 'a reporter']]);
   });
 
+  test('an indefinite phrase and a participle after a quote describe it; they do not say it', () => {
+    const text = article('It led Roe to call Lund “very bendy,” a nod to the governor acknowledging the change.');
+    expect(direct(text).map((q) => q[2])).not.toContain('a nod to the governor');
+    expect(direct(article('“We are done,” a spokesman said on Monday.'))[0]![2]).toBe('a spokesman');
+  });
+
   test('a dash after a quoted fragment run into its sentence opens an apposition, no byline', () => {
     const text = article(
       'Lund has also called the senator “the next Lincoln” – the Great Emancipator whom Roe admires.',

@@ -65,6 +65,7 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
     // Adjacency means the subject fills the gap: '"Q," he said', not '"Q," compared to 23% of votes'.
     // '"many voters" who think': a relative pronoun after a quote belongs to its words, not a speaker.
     if (m && invertedAfterFragment(tokens, qi, k, m)) break;
+    if (m && describesQuote(tokens, j, k, m)) break;
     // '"Q," the Florida senator said': an article the subject phrase left out still fills the gap.
     const at = /^(the|a|an)$/.test(tokens[j]!.lower) ? j + 1 : j;
     if (m && m.text.toLowerCase() !== 'who' && (m.start <= tokens[at]!.start || k === j)) return { mention: m, cue: k };
@@ -118,6 +119,7 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
     // '"Q," while others disagreed': the subject of a subordinate clause speaks its own clause.
     const opener = m ? (tokens[indexAt(tokens, m.start) - 1]?.lower ?? '') : '';
     if (opener !== 'as' && SUBORDINATORS.has(opener)) break;
+    if (m && describesQuote(tokens, j, k, m)) break;
     if (m && !invertedAfterFragment(tokens, qi, k, m)) return { mention: m, cue: k };
   }
   // 4. '"…," as a Treasury briefing put it' / 'as The Economist puts it, "…"' / 'as the Gazette
@@ -182,6 +184,18 @@ function closesOpeningClause(tokens: Token[], qi: number): boolean {
   for (let c = 1; c < qi; c++) if (tokens[c]!.text === ',' || tokens[c]!.quote >= 0) return false;
   for (let c = 1; c < qi; c++) if (tokens[c]!.cue || labels(tokens, c, qi)) return true;
   return false;
+}
+
+/** '“very flexible,” a nod to the front-runner acknowledging …': an indefinite phrase opening
+ * right after the quote (at j) with a participle cue describes the quote; a speaker there takes
+ * a finite verb ('“…,” a spokesman said'). */
+function describesQuote(tokens: Token[], j: number, k: number, m: RawMention): boolean {
+  return (
+    m.kind === 'nominal' &&
+    m.start === tokens[j]!.start &&
+    /^(?:a|an)$/.test(tokens[j]!.lower) &&
+    isParticipleCue(tokens[k]!.text)
+  );
 }
 
 /** 'When a fan shouted, “Cruz!” Lund joked': the speaker of a quote closed by a comma or mark
