@@ -1296,6 +1296,11 @@ describe('attributeQuotes: a colon introduces the quote', () => {
     expect(direct(article('“We are done,” a spokesman said on Monday.'))[0]![2]).toBe('a spokesman');
   });
 
+  test('"who" right after a name, its comma missing, speaks the quote in its clause', () => {
+    const text = article('Roe contrasted that with Lund who is trying to bring "people together for the common goal."');
+    expect(direct(text)).toEqual([[expect.any(String), 'Lund', 'who']]);
+  });
+
   test('a dash after a quoted fragment run into its sentence opens an apposition, no byline', () => {
     const text = article(
       'Lund has also called the senator “the next Lincoln” – the Great Emancipator whom Roe admires.',

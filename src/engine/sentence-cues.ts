@@ -911,7 +911,17 @@ export function relativeSubject(tokens: Token[], qi: number, open = false): RawM
     if (open && t.text === ',' && tokens[p + 1]?.lower !== 'who') return null;
     // A nearer "which" clause has a subject of its own ("…, which prompted Roe to call it “…”").
     if ('.;:!?'.includes(t.text) || t.lower === 'which') return null;
-    if (t.lower !== 'who' || !/^[,—–-]$/.test(tokens[p - 1]!.text)) continue;
+    if (t.lower !== 'who') continue;
+    // "… with Clinton who is looking to bring “…”": a person's name rarely takes a restrictive
+    // relative clause, so "who" right after one, its comma missing, stands for it.
+    if (open && isCapitalized(tokens[p - 1]) && tokens[p - 1]!.quote < 0) {
+      const ante = subjectBefore(tokens, p, 0);
+      // Not a capitalised noun after a determiner ("another Muslim who …"): only a name.
+      const a = ante ? indexAt(tokens, ante.start) : -1;
+      const det = DETERMINERS.has(tokens[a]?.lower ?? '') || DETERMINERS.has(tokens[a - 1]?.lower ?? '');
+      return ante?.kind === 'name' && !det ? { ...ante, start: t.start, end: t.end, text: t.text } : null;
+    }
+    if (!/^[,—–-]$/.test(tokens[p - 1]!.text)) continue;
     // Only after a name: after a description "who" may stand for a noun inside it ("his
     // heritage, who …").
     const m = subjectBefore(tokens, p + 1, 0);
