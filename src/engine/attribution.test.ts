@@ -1345,6 +1345,43 @@ describe('attributeQuotes: a colon introduces the quote', () => {
     expect(direct(article(sentence))).toEqual([[expect.any(String), name, mention]]);
   });
 
+  test('a label with a verb of its own, a dash, then the name: the name, not the label’s subject', () => {
+    const text = article('Pollsters agree - Dana Okafor: “Keep calling voters as late as you can.”');
+    expect(direct(text)).toEqual([[expect.any(String), 'Dana Okafor', 'Dana Okafor']]);
+  });
+
+  test('a quote framed by the cue of an opening subordinate clause is that clause’s', () => {
+    const text = article('When a reporter asked, “Will you run again?” Lund laughed and walked off.');
+    expect(direct(text)).toEqual([[expect.any(String), 'reporter', 'a reporter']]);
+  });
+
+  test('an indefinite phrase and a participle after a quote describe it; they do not say it', () => {
+    const text = article('It led Roe to call Lund “very bendy,” a nod to the governor acknowledging the change.');
+    expect(direct(text).map((q) => q[2])).not.toContain('a nod to the governor');
+    expect(direct(article('“We are done,” a spokesman said on Monday.'))[0]![2]).toBe('a spokesman');
+  });
+
+  test('"who" right after a name, its comma missing, speaks the quote in its clause', () => {
+    const text = article('Roe contrasted that with Lund who is trying to bring "people together for the common goal."');
+    expect(direct(text)).toEqual([[expect.any(String), 'Lund', 'who']]);
+  });
+
+  test('a dash after a quoted fragment run into its sentence opens an apposition, no byline', () => {
+    const text = article(
+      'Lund has also called the senator “the next Lincoln” – the Great Emancipator whom Roe admires.',
+    );
+    expect(direct(text)[0]![2]).toBe('Lund');
+    // A quote ending a sentence of its own is still signed by the dash.
+    expect(direct(article('“We will win.” – Ada Roe'))[0]![1]).toBe('Ada Roe');
+  });
+
+  test('a language or place after "in" right before the colon is no speaker', () => {
+    const text = article(
+      'At a gala that week in Reno, Nev., the retired pilot closed her toast by quoting Amelia Earhart in French: "Adventure is worthwhile in itself."',
+    );
+    expect(direct(text)[0]![2]).not.toBe('French');
+  });
+
   test('"Here’s X:" closing a paragraph introduces the quote paragraphs after it', () => {
     const text = article('Here’s Roe in December 2019:', '“We regret the delay.”', '“Nobody will lose benefits.”');
     expect(direct(text).map((q) => q[1])).toEqual(['Roe', 'Roe']);

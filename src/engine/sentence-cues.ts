@@ -40,11 +40,19 @@ export interface CueMatch {
 
 /** The speaker of the quote token at `qi`, from its own sentence only; null when no pattern fits. */
 export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMatch | null {
+  // 0. 'When a fan shouted, “Cruz!” Lund joked …': a quote framed by the cue of an opening
+  // subordinate clause (cue, comma, quote closed by its own comma or mark) is that clause's.
+  const opening = openingClauseQuote(tokens, qi);
+  if (opening) return opening;
   // 1. Right after the quote.
   const q = tokens[qi]!;
   let j = qi + 1;
   while (tokens[j]?.text === ',') j++;
-  const byline = bylineAfter(tokens, j);
+  // '“Q.” – Ada Roe': a dash signs a quote that stands alone or ends a sentence of its own; after a
+  // fragment run into its sentence ('called him “the next Lincoln” – the Great Emancipator …')
+  // the dash opens an apposition.
+  const alone = CLOSED_BY_STOP.test(q.lower) || tokens.slice(0, qi).every((t) => t.quote >= 0 || !isWord(t));
+  const byline = alone ? bylineAfter(tokens, j) : null;
   if (byline) return { mention: byline, cue: j };
   for (let k = j; k < tokens.length && k < j + AFTER_WINDOW; k++) {
     const t = tokens[k]!;
@@ -57,6 +65,7 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
     // Adjacency means the subject fills the gap: '"Q," he said', not '"Q," compared to 23% of votes'.
     // '"many voters" who think': a relative pronoun after a quote belongs to its words, not a speaker.
     if (m && invertedAfterFragment(tokens, qi, k, m)) break;
+    if (m && describesQuote(tokens, j, k, m)) break;
     // '"Q," the Florida senator said': an article the subject phrase left out still fills the gap.
     const at = /^(the|a|an)$/.test(tokens[j]!.lower) ? j + 1 : j;
     if (m && m.text.toLowerCase() !== 'who' && (m.start <= tokens[at]!.start || k === j)) return { mention: m, cue: k };
@@ -75,7 +84,10 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
       if (inverted?.kind === 'name' && closesClause(tokens, inverted.end)) return { mention: inverted, cue: j };
     }
   }
-  // 2. Before the quote: the nearest cue to its left.
+  // 2. Before the quote: the nearest cue to its left. "Polls agree - Jane Roe: “…”": a label, a
+  // dash and a name before the colon is a byline for the quote; a verb in the label is not its cue.
+  const labelled = colonSpeaker(tokens, qi, true);
+  if (labelled?.kind === 'name') return { mention: labelled, cue: qi - 1 };
   for (let k = qi - 1; k >= 0 && k >= qi - REACH; k--) {
     if (tokens[k]!.quote >= 0) continue;
     const beside =
@@ -107,6 +119,7 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
     // '"Q," while others disagreed': the subject of a subordinate clause speaks its own clause.
     const opener = m ? (tokens[indexAt(tokens, m.start) - 1]?.lower ?? '') : '';
     if (opener !== 'as' && SUBORDINATORS.has(opener)) break;
+    if (m && describesQuote(tokens, j, k, m)) break;
     if (m && !invertedAfterFragment(tokens, qi, k, m)) return { mention: m, cue: k };
   }
   // 4. '"…," as a Treasury briefing put it' / 'as The Economist puts it, "…"' / 'as the Gazette
@@ -171,6 +184,29 @@ function closesOpeningClause(tokens: Token[], qi: number): boolean {
   for (let c = 1; c < qi; c++) if (tokens[c]!.text === ',' || tokens[c]!.quote >= 0) return false;
   for (let c = 1; c < qi; c++) if (tokens[c]!.cue || labels(tokens, c, qi)) return true;
   return false;
+}
+
+/** '“very flexible,” a nod to the front-runner acknowledging …': an indefinite phrase opening
+ * right after the quote (at j) with a participle cue describes the quote; a speaker there takes
+ * a finite verb ('“…,” a spokesman said'). */
+function describesQuote(tokens: Token[], j: number, k: number, m: RawMention): boolean {
+  return (
+    m.kind === 'nominal' &&
+    m.start === tokens[j]!.start &&
+    /^(?:a|an)$/.test(tokens[j]!.lower) &&
+    isParticipleCue(tokens[k]!.text)
+  );
+}
+
+/** 'When a fan shouted, “Cruz!” Lund joked': the speaker of a quote closed by a comma or mark
+ * right after the cue of an opening subordinate clause with no comma of its own before it. */
+function openingClauseQuote(tokens: Token[], qi: number): CueMatch | null {
+  if (!SUBORDINATORS.has(tokens[0]?.lower ?? '') || qi > 25 || !/[,?!]\W*$/.test(tokens[qi]!.lower)) return null;
+  const c = /^[,:]$/.test(tokens[qi - 1]?.text ?? '') ? qi - 2 : qi - 1;
+  if (c < 2 || !cueAt(tokens, c, true)) return null;
+  for (let k = 1; k < c; k++) if (tokens[k]!.text === ',' || tokens[k]!.quote >= 0) return null;
+  const m = subjectBefore(tokens, c, 1);
+  return m && m.kind !== 'pronoun' ? { mention: m, cue: c } : null;
 }
 
 /** The cue at `k` stands in an opening subordinate clause that a comma closes before the quote. */
@@ -774,7 +810,7 @@ function pastPlaceAndTime(tokens: Token[], i: number, qi: number): number {
 /** Prepositions and particles after which a name before a colon is an object, not who speaks
  * ("Lund wrote about Ortega:"). */
 const OBJECT_MARKERS = wordSet(
-  'about to at on with against for from of by into over toward towards than like tell tells told telling',
+  'about to at on with against for from of by into over toward towards than like tell tells told telling in',
 );
 
 /** Who a colon right before the quote token at `qi` (or ending the sentence, `qi` = the token
@@ -875,7 +911,17 @@ export function relativeSubject(tokens: Token[], qi: number, open = false): RawM
     if (open && t.text === ',' && tokens[p + 1]?.lower !== 'who') return null;
     // A nearer "which" clause has a subject of its own ("…, which prompted Roe to call it “…”").
     if ('.;:!?'.includes(t.text) || t.lower === 'which') return null;
-    if (t.lower !== 'who' || !/^[,—–-]$/.test(tokens[p - 1]!.text)) continue;
+    if (t.lower !== 'who') continue;
+    // "… with Clinton who is looking to bring “…”": a person's name rarely takes a restrictive
+    // relative clause, so "who" right after one, its comma missing, stands for it.
+    if (open && isCapitalized(tokens[p - 1]) && tokens[p - 1]!.quote < 0) {
+      const ante = subjectBefore(tokens, p, 0);
+      // Not a capitalised noun after a determiner ("another Muslim who …"): only a name.
+      const a = ante ? indexAt(tokens, ante.start) : -1;
+      const det = DETERMINERS.has(tokens[a]?.lower ?? '') || DETERMINERS.has(tokens[a - 1]?.lower ?? '');
+      return ante?.kind === 'name' && !det ? { ...ante, start: t.start, end: t.end, text: t.text } : null;
+    }
+    if (!/^[,—–-]$/.test(tokens[p - 1]!.text)) continue;
     // Only after a name: after a description "who" may stand for a noun inside it ("his
     // heritage, who …").
     const m = subjectBefore(tokens, p + 1, 0);

@@ -10,6 +10,17 @@ describe('splitSentences', () => {
     ['honorific', 'Mr. Orlov spoke. He left.', ['Mr. Orlov spoke.', 'He left.']],
     ['country abbreviation', 'U.S. officials met. They agreed.', ['U.S. officials met.', 'They agreed.']],
     ['month abbreviation', 'On Jan. 5 it began. It ended.', ['On Jan. 5 it began.', 'It ended.']],
+    [
+      'an abbreviation ending a sentence before a pronoun or conjunction',
+      'The ban covers ships entering the U.S. While Roe objects, the port agrees. It moved to Fresno, Calif. The staff stayed.',
+      [
+        'The ban covers ships entering the U.S.',
+        'While Roe objects, the port agrees.',
+        'It moved to Fresno, Calif.',
+        'The staff stayed.',
+      ],
+    ],
+    ['a name after an abbreviation still does not break', 'U.S. Senator Ada Roe left.', ['U.S. Senator Ada Roe left.']],
     ['initial', 'Leonard E. Burman said so. Fine.', ['Leonard E. Burman said so.', 'Fine.']],
     ['initials run together', 'It was cut, said K.R. Nair. Fine.', ['It was cut, said K.R. Nair.', 'Fine.']],
     ['three initials', 'She quoted J.R.R. Tolkien. Fine.', ['She quoted J.R.R. Tolkien.', 'Fine.']],

@@ -74,7 +74,7 @@ export function splitSentences(
     // lower-case ASCII letter (the common case after "U.S." or "a.m.") is settled without the regex.
     const n = text.charCodeAt(k);
     if (isAsciiLower(n) || !opensSentence(n, text[k]!)) continue;
-    if (c === PERIOD && isAbbreviation(text, from, i)) continue;
+    if (c === PERIOD && isAbbreviation(text, from, i) && !CLAUSE_OPENER.test(text.slice(k, k + 10))) continue;
     while (p < protect.length && protect[p]!.end <= j) p++;
     const guard = protect[p];
     if (guard && guard.start < j && guard.end > j) {
@@ -88,6 +88,11 @@ export function splitSentences(
   if (start < to) out.push([start, to]);
   return out;
 }
+
+/** A capitalised pronoun, determiner or conjunction opens a sentence even after an abbreviation
+ * ("… entering the U.S. While Roe …", "… in Fresno, Calif. The …"): none starts a name. */
+const CLAUSE_OPENER =
+  /^(?:The|He|She|It|They|We|This|These|Those|His|Her|Their|Its|There|While|When|Although|Though|But|However|Meanwhile|Still|Yet)\b/;
 
 /** True when the period at `dot` closes an abbreviation or an initial ("T." in "Miriam T. Oduya"). */
 function isAbbreviation(text: string, from: number, dot: number): boolean {
