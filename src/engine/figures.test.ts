@@ -269,6 +269,9 @@ const ROWS: [string, string[]][] = [
   ['He bought an iPhone 15.', []],
   ['Update to version 10 now.', []],
   ['The flight 370 crew searched.', []],
+  // a number to ring after a verb of telephoning is no count; a counted noun after it still is
+  ['Neighbours called 911 and she rang 999 at dawn.', []],
+  ['The plant called 300 workers back.', ['300 workers|count|300|workers']],
   ['Patients with type 2 diabetes.', []],
   // a US address: "the N block of" a street; a count of blocks stays a figure
   ['Officers went to the 1400 block of Cannon Street.', []],

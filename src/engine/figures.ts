@@ -204,6 +204,11 @@ const ORDINAL_DETERMINERS = wordSet('the a an his her its their our my your this
 const LABEL_NOUNS = wordSet(
   'version versions model part verse verses flight flights route page pages chapter section article episode season room gate exit channel interstate highway precinct district ward type level phase category item figure table step game round week grade',
 );
+/** Verbs of telephoning: a bare number after one is a number to ring, not a count ("called 911",
+ * "dial 111", "text 1737"). */
+const PHONE_VERBS = wordSet(
+  'call calls called calling dial dials dialed dialled dialing dialling rang ring rings phone phoned text texted',
+);
 /** Plurals that do not modify a noun after them, so a plural word next is a verb ("people says"). */
 const KIND_LESS = wordSet('people children persons');
 /** Verbs that take "over" as a particle ("handed over 3 files"): no hedge. */
@@ -1531,6 +1536,7 @@ function yearAgeRankOrName(r: Reading, _lead: Lead, d: Draft): Step {
       : prev.t === 'n' && d.unit !== null && !isDigits(prev.v, 4, 4))
   )
     return { skip: d.end };
+  if (!d.unit && prev?.t === 'w' && PHONE_VERBS.has(prev.lv)) return { skip: d.end };
   // Boeing's model numbers before a word for aircraft ("787 jets", "the 737 planes") or alone
   // after an article ("the 747 landed").
   if (

@@ -2,10 +2,17 @@
 // (gender-detection-from-name's English table: 32,000 given names, each male or female), not from
 // a list of our own. The build bundles it front-coded and searches it without building a Map (build.mjs).
 import names from 'gender-detection-from-name/names/en.js';
+import { isUpperCase } from './chars';
 
 /** 'm' or 'f' for a known given name (case-insensitive), '' otherwise. */
 export function forenameGender(word: string): 'm' | 'f' | '' {
-  const gender = lookUp(word);
+  // A compound given name the table lacks ("Anne-Sophie", "Jean-François", "Marie-Ève") takes its
+  // first name's gender, as French compounds do ("Jean-Marie" is a man's); a capital after the
+  // hyphen keeps out romanised syllables ("Tae-hyun").
+  const hyphen = word.indexOf('-');
+  const gender =
+    lookUp(word) ??
+    (hyphen > 0 && isUpperCase(word.charCodeAt(hyphen + 1)) ? lookUp(word.slice(0, hyphen)) : undefined);
   return gender === 'male' ? 'm' : gender === 'female' ? 'f' : '';
 }
 

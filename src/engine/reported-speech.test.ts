@@ -542,6 +542,11 @@ describe('reported speech: the forms of a reported clause', () => {
       [['about one-third of the county vote will be cast early', 'Matt Borges']],
     ],
     [
+      'a clause opening with an approximate fraction after an article',
+      'Dr Ines Varga says about a third of her patients have never had a scan.',
+      [['about a third of her patients have never had a scan', 'Ines Varga']],
+    ],
+    [
       'a name before an appositive that ends in a place',
       'Chris Hale, a delegate from Dayton, Ohio, said the turmoil at the convention was all part of the show.',
       [['the turmoil at the convention was all part of the show', 'Chris Hale']],

@@ -1592,10 +1592,14 @@ function approximation(tokens: Token[], c: number): boolean {
   if (tokens[c]?.lower === 'at' && /^(least|most)$/.test(tokens[c + 1]?.lower ?? '')) c++;
   else if (!/^(about|over|under|around)$/.test(tokens[c]?.lower ?? '')) return false;
   const next = tokens[c + 1];
-  // "about one-third of …": a fraction written with a hyphen opens with its number word.
+  // "about one-third of …": a fraction written with a hyphen opens with its number word; "about a
+  // third of …", "about a million …": the article before a number word.
   return (
     next !== undefined &&
-    (/^\d/.test(next.text) || NUMBER_WORDS.has(next.lower.split('-')[0]!) || next.lower === 'half')
+    (/^\d/.test(next.text) ||
+      NUMBER_WORDS.has(next.lower.split('-')[0]!) ||
+      next.lower === 'half' ||
+      (next.lower === 'a' && NUMBER_WORDS.has(tokens[c + 2]?.lower ?? '')))
   );
 }
 

@@ -36,6 +36,15 @@ describe('pronouns', () => {
     expect(names(text)).toEqual(['Jane Holm', 'Adam Berg']);
   });
 
+  test('a compound given name the table lacks takes its first name\'s gender ("Anne-Sophie")', () => {
+    const text = article(
+      'Senator Brigitte Lamarre-Houle said the plan was late.',
+      'Teacher Anne-Sophie Vaillancourt said her pupils waited an hour.',
+      '“Nobody told us anything,” she said.',
+    );
+    expect(names(text)).toEqual(['Anne-Sophie Vaillancourt']);
+  });
+
   test('"she" after a woman who shares a man\'s surname stands for her, not him', () => {
     const text = article(
       'Tomas Varga runs the mill. “Orders are up,” Varga said. “We hired twelve,” Varga said.',
