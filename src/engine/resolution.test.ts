@@ -103,6 +103,23 @@ describe('pronouns', () => {
     expect(names(object)).toEqual(['Greta Olsen', 'Greta Olsen']);
   });
 
+  test('article-mentions counts the whole article’s mentions of a candidate, after the pronoun too', () => {
+    const text = article(
+      'Mayor Tomas Ekberg wants the bridge finished by spring. Ekberg told the council so.',
+      '“The steel is ready,” said Lars Vik, an engineer.',
+      '“We will not let this slip,” he said.',
+      'Ekberg will present the plan in May. Ekberg expects a vote in June.',
+    );
+    const seen: { names: string[]; features: number[][] }[] = [];
+    analyze(text, { observePronoun: (o) => seen.push(o) });
+    const at = PRONOUN_FEATURES.indexOf('article-mentions');
+    const o = seen[seen.length - 1]!;
+    const of = (name: string) => o.features[o.names.indexOf(name)]![at]!;
+    // The mayor is named four times in the article (twice after the pronoun), the engineer once.
+    expect(of('Tomas Ekberg')).toBeGreaterThan(of('Lars Vik'));
+    expect(of('Lars Vik')).toBeCloseTo(Math.log1p(1));
+  });
+
   test('the pronoun salience table weighs exactly the features the resolver computes', () => {
     expect(salienceTable.features).toEqual([...PRONOUN_FEATURES]);
     for (const w of salienceTable.weights) expect(Number.isFinite(w)).toBe(true);
