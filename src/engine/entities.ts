@@ -3,7 +3,15 @@
 // ministry" the ministry the article named, "the minister" the person last given that role.
 import { cueStrength, wordSet } from './speech-verbs';
 import type { Mention, Quote, Speaker, SpeakerKind } from './types';
-import { HONORIFICS, ROLE_WORDS, SURNAME_ROLES, descriptorHead, isWriter, type RawMention } from './speaker-mentions';
+import {
+  HONORIFICS,
+  ORG_NOUNS,
+  ROLE_WORDS,
+  SURNAME_ROLES,
+  descriptorHead,
+  isWriter,
+  type RawMention,
+} from './speaker-mentions';
 import { forenameGender, isForename } from './forenames';
 import { lowerBound } from './sorted';
 import salienceTable from './pronoun-salience.json';
@@ -127,11 +135,6 @@ for (const trade of ['automaker', 'carmaker', 'retailer', 'insurer', 'lender', '
 const MESSAGE_NOUNS = wordSet('tweet tweets post posts letter letters memo message messages email note statement');
 /** The capitalised name after "from" or "by" in a message's phrase ("The tweet from Harbour Weekly"). */
 const SENDER_AFTER = / (?:from|by) (?:the )?([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)/;
-/** Common-noun heads that stand for an organisation ("the ministry", "the campaign"). */
-export const ORG_NOUNS = wordSet(
-  'ministry department agency committee campaign company government administration police army military office court council party commission white kremlin firm bank group team union board bureau network newspaper magazine website outlet channel station ' +
-    'automaker carmaker retailer insurer lender manufacturer airline chipmaker',
-);
 /** Plural endings of the common nouns that speak as groups in news ("Officials", "Critics",
  * "Opponents", "Analysts", "Protesters", "Republicans"). */
 const GROUP_PLURAL = /^[A-Z][a-z]{3,}(?:ents|ants|ists|ysts|ors|ers|ians|ans|ials|ics|ives|ates)$/;
@@ -1354,6 +1357,13 @@ export class EntityResolver {
         };
         return this.#lookupName(sender);
       }
+    }
+    // "a spokeswoman for the group": the body the noun stands for, when the text has named one,
+    // so the card says whose voice it is.
+    const spokenFor = /^(\S+) for the (\S+)$/.exec(m.name);
+    if (spokenFor && head === spokenFor[1]!.toLowerCase() && ORG_NOUNS.has(spokenFor[2]!)) {
+      const body = this.#lastOrg(m.start, spokenFor[2]!);
+      if (body) return this.#entity(`${spokenFor[1]} for ${body.name}`, 'unknown', null, '');
     }
     // "the Oklahoma Republican": the article may stand before a capitalised descriptor.
     // "the Democratic nominee": capitalised modifiers may stand between the article and the head.

@@ -8,6 +8,7 @@ import {
   accordingTo,
   cueAt,
   joinTokens,
+  ORG_NOUNS,
   possessor,
   roleNounHead,
   subjectAfter,
@@ -27,7 +28,6 @@ import {
 import { sentenceSubject, subjectOf } from './sentence-cues';
 import { indexAt, isCapitalized, isWord, type Token } from './tokens';
 import { NUMBER_WORDS } from './number-words';
-import { ORG_NOUNS } from './entities';
 import { isSmallWordEnding } from './chars';
 
 /** A reported clause: its span in the text and who says it. */

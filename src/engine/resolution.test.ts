@@ -578,6 +578,22 @@ describe('names and short forms', () => {
     expect(names(text)).toEqual(['Ministry of Harbours']);
   });
 
+  test('a spokeswoman for "the group" or "the association" speaks for the body the text named', () => {
+    const text = article(
+      'The Harbor Pilots Association wants a new ferry.',
+      '“The pier is unsafe,” a spokeswoman for the group said.',
+      '“We will keep asking,” a spokesman for the association said.',
+    );
+    expect(names(text)).toEqual([
+      'spokeswoman for Harbor Pilots Association',
+      'spokesman for Harbor Pilots Association',
+    ]);
+    // No body named before: the description as written.
+    expect(names(article('“The pier is unsafe,” a spokeswoman for the group said.'))).toEqual([
+      'spokeswoman for the group',
+    ]);
+  });
+
   test('"it" after a name of unknown kind that spoke in a statement is that name, not the statement', () => {
     const text = article(
       'The Harbor Water Board met on Monday.',

@@ -12,6 +12,7 @@ import {
   isMannerAdverb,
   joinTokens,
   NP_PREPOSITIONS,
+  ORG_NOUNS,
   ROLE_WORDS,
   subjectAfter,
   subjectBefore,
@@ -19,7 +20,6 @@ import {
   timeAdverbialStart,
   type RawMention,
 } from './speaker-mentions';
-import { ORG_NOUNS } from './entities';
 import { isForename } from './forenames';
 import { isParticipleCue, wordSet } from './speech-verbs';
 import { indexAt, isCapitalized, isWord, type Token } from './tokens';

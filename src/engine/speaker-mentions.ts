@@ -1488,7 +1488,13 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
     return make(phrase, 'nominal', `${spokes.text} for ${joinTokens(desc.slice(0, -1))}`, null, '');
   // "a spokesperson for the Foreign Office": the organisation spoken for stays in the descriptor,
   // so the reader sees whose voice it is ("spokesperson" alone names no one).
-  if (SPEAKS_FOR.has(spokes.lower) && phrase[headEnd]?.lower === 'for' && isCapitalized(phrase[phrase.length - 1]))
+  // "a spokeswoman for the group": the body named by a noun, which resolution may find by name.
+  const body = phrase.length === headEnd + 3 && phrase[headEnd + 1]!.lower === 'the' ? phrase[headEnd + 2]! : null;
+  if (
+    SPEAKS_FOR.has(spokes.lower) &&
+    phrase[headEnd]?.lower === 'for' &&
+    (isCapitalized(phrase[phrase.length - 1]) || (body && ORG_NOUNS.has(body.lower)))
+  )
     return make(phrase, 'nominal', `${joinTokens(desc)} ${joinTokens(phrase.slice(headEnd))}`, null, '');
   return make(phrase, 'nominal', joinTokens(desc), null, '');
 }
@@ -1544,6 +1550,13 @@ function postModifier(phrase: Token[], k: number): boolean {
     !DETERMINERS.has(phrase[k - 1]!.lower)
   );
 }
+
+/** Common-noun heads that stand for an organisation ("the ministry", "the campaign"). */
+export const ORG_NOUNS = wordSet(
+  'ministry department agency committee campaign company government administration police army military office court council party commission white kremlin firm bank group team union board bureau network newspaper magazine website outlet channel station ' +
+    'association foundation institute coalition federation authority ' +
+    'automaker carmaker retailer insurer lender manufacturer airline chipmaker',
+);
 
 /** Role words of one who speaks on an organisation's behalf. */
 const SPEAKS_FOR = wordSet('spokesman spokeswoman spokesperson');
