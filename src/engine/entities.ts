@@ -1983,9 +1983,10 @@ export class EntityResolver {
     for (const e of this.#order) {
       if (e.kind !== 'person' || !e.role) continue;
       // "a former candidate for governor": an office the person left is not what "the
-      // candidate" describes, so no word after "former" makes a holder.
+      // candidate" describes, so no word after "former" makes a holder; nor after another word
+      // that makes the title another office ("the shadow chancellor", "deputy mayor").
       for (const w of e.role.toLowerCase().split(' ')) {
-        if (w === 'former' || w.startsWith('ex-')) break;
+        if (w.startsWith('ex-') || OFFICE_CHANGERS.has(w)) break;
         if (w.length > 3) holders.set(w, holders.has(w) && holders.get(w) !== e ? null : e);
       }
     }
@@ -2813,7 +2814,7 @@ function roleHas(role: string, head: string): boolean {
 }
 
 /** Words before a title that make it another office ("Vice President" is not "the president"). */
-const OFFICE_CHANGERS = wordSet('vice deputy assistant associate former ex acting lieutenant lt. co under');
+const OFFICE_CHANGERS = wordSet('vice deputy assistant associate former ex acting lieutenant lt. co under shadow');
 /** "former " or "ex-" just before a title. */
 const FORMER_BEFORE = /(?:\bformer\s|\bex-)$/i;
 /** At most this many titled names are kept per article. */

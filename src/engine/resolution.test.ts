@@ -1005,6 +1005,15 @@ describe('names and short forms', () => {
     expect(names(both)).toEqual(['Ada Lindqvist', 'Tomas Berg']);
   });
 
+  test('"the chancellor" is not the opposition\'s "shadow chancellor" (Westminster usage)', () => {
+    const text = article(
+      'Responding for the opposition, the shadow chancellor, Tom Barrowby, said the plan was weak.',
+      '“She promised no new taxes,” he told MPs.',
+      '“The economy will grow next year,” the chancellor told the Commons.',
+    );
+    expect(best(text).find((q) => q.text.includes('economy'))?.speaker?.name).toBe('chancellor');
+  });
+
   test('"the president" is the one last named under the title, before an earlier one', () => {
     const text = article(
       'President Nora Halden met the press on Monday.',

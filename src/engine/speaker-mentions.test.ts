@@ -707,3 +707,23 @@ test('Hausa honorifics ("Malam", "Alhaji", "Hajiya") are dropped from the name a
   );
   expect(got[0]?.[0]).toBe('Garba Idris');
 });
+
+test('Malaysian and East African honorifics ("Encik", "Datuk Seri", "Datin Paduka", "Madam", "Mama") are dropped from the name', () => {
+  const got = speakers(
+    'The river rose overnight in the village.',
+    'Encik Hamdan Yusof said: “The water reached my knees.”',
+    'Datuk Seri Kamal Ariffin said: “More centres will open.”',
+    'Datin Paduka Zaleha Omar said: “Each family will get aid.”',
+    'Madam Ong Bee Leng said: “My stall is gone.”',
+  );
+  expect(got.map((g) => g[0])).toEqual(['Hamdan Yusof', 'Kamal Ariffin', 'Zaleha Omar', 'Ong Bee Leng']);
+});
+
+test('"Mama" before a woman\'s name gives the later "she" its antecedent', () => {
+  const got = speakers(
+    'Mrs Ruth Kamau said: “The board must pay.”',
+    'Mr Peter Otieno said: “It will pay in a week.”',
+    'A farmer from the hills, Mama Achieng Atieno, said she had borrowed to plant. “We cannot wait,” she said.',
+  );
+  expect(got[got.length - 1]?.[0]).toBe('Achieng Atieno');
+});

@@ -54,9 +54,12 @@ export const DETERMINERS = wordSet(
 );
 /** Prepositions allowed inside a descriptive noun phrase ("a source familiar with the matter"). */
 export const NP_PREPOSITIONS = wordSet('of for with at from in on to close near inside within');
-/** Honorifics: dropped from the name, kept as a gender signal. */
+/** Honorifics: dropped from the name, kept as a gender signal. Malaysian and Singaporean papers
+ * write "Encik", "Puan", "Madam" and the titles "Datuk (Seri)"/"Datin (Paduka)" before a name; East
+ * African ones "Mama" before an older woman's. */
 export const HONORIFICS = wordMap(
-  'mr.=m mr=m mrs.=f mrs=f ms.=f ms=f miss=f dr.= dr= sir=m dame=f lord=m lady=f baron=m baroness=f prof.= alhaji=m malam=m hajiya=f',
+  'mr.=m mr=m mrs.=f mrs=f ms.=f ms=f miss=f dr.= dr= sir=m dame=f lord=m lady=f baron=m baroness=f prof.= alhaji=m malam=m hajiya=f ' +
+    'encik=m puan=f madam=f datuk= datin=f seri= paduka= mama=f',
 );
 /** Role words that are also common family names ("Peter T. King", "Ada Bishop", "Jon Chancellor"). */
 export const SURNAME_ROLES = wordSet('king bishop chancellor prince dean');
