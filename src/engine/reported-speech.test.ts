@@ -147,6 +147,11 @@ describe('reported speech: the forms of a reported clause', () => {
       [['that the levy would fail', 'Ana Ruiz']],
     ],
     [
+      'a closing cue after a wire dateline: the dateline is no part of the claim',
+      'OSLO, May 4 (Nordwire) - The ferry will stop at 12 ports, the port board said.',
+      [['The ferry will stop at 12 ports', 'port board']],
+    ],
+    [
       'a participle on an issued document past a time adverbial',
       'The port board released a statement on Monday saying the ferry would run all winter.',
       [['the ferry would run all winter', 'port board']],

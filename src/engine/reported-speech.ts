@@ -24,7 +24,7 @@ import {
   wordMap,
   wordSet,
 } from './speech-verbs';
-import { sentenceSubject, subjectOf } from './sentence-cues';
+import { datelineEnd, sentenceSubject, subjectOf } from './sentence-cues';
 import { indexAt, isCapitalized, isWord, type Token } from './tokens';
 import { NUMBER_WORDS } from './number-words';
 import { ORG_NOUNS } from './entities';
@@ -149,8 +149,9 @@ export function reportedInSentence(tokens: Token[], usedCues: Set<number> = NONE
 function clausesOf(tokens: Token[], usedCues: Set<number>): ReportedClause[] {
   const n = tokens.length;
   const out: ReportedClause[] = [];
-  /** Tokens before `floor` belong to an earlier clause or its attribution. */
-  let floor = 0;
+  /** Tokens before `floor` belong to an earlier clause or its attribution, or to a wire dateline
+   * ("PARIS, March 3 (Reuters) - …"), which is the outlet's and no part of a claim. */
+  let floor = datelineEnd(tokens, n);
   /** The source of the clause that ended at `floor`, for a verb coordinated with its cue. */
   let prior: RawMention | null = null;
   /** Whether the sentence is a title-cased headline (known once a capitalised cue is met). */
