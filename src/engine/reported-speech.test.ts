@@ -92,6 +92,16 @@ describe('reported speech: the forms of a reported clause', () => {
       [['repayments will fall after 2028', 'Ada Lund']],
     ],
     [
+      'according to a document by a name in sentence case that its acronym in brackets spells',
+      'Tolls rose by 4 percent, according to an estimate by the Office du port de la Rive (OPR).',
+      [['Tolls rose by 4 percent', 'Office du port de la Rive']],
+    ],
+    [
+      'according to a name in sentence case that its acronym in brackets spells',
+      'Tolls rose by 4 percent, according to the Régie des quais de l’Anse (RQA).',
+      [['Tolls rose by 4 percent', 'Régie des quais de l’Anse']],
+    ],
+    [
       'according to X, with an appositive, after the clause',
       'Exports fell by 12 percent in March, according to the Trade Ministry, the main source of such data.',
       [['Exports fell by 12 percent in March', 'Trade Ministry']],

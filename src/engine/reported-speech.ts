@@ -2698,7 +2698,7 @@ function tailIsShort(tokens: Token[], from: number): boolean {
 /** The source after "according to": the subject phrase, or for a cited document the body that
  * issued it ("a report from Kotak Institutional Equities" -> Kotak Institutional Equities). */
 function sourceAfter(tokens: Token[], from: number, to: number): RawMention | null {
-  const who = subjectAfter(tokens, from, to);
+  const who = acronymName(tokens, from) ?? subjectAfter(tokens, from, to);
   const issuer = issuerOf(tokens, from, Math.min(to, from + 12));
   if (issuer) return issuer;
   // "the leading French news agency": a capitalised modifier is not the source; the phrase is.
@@ -2780,10 +2780,32 @@ function issuerOf(tokens: Token[], from: number, to: number): RawMention | null 
     // "data compiled by Ledger Research": the issuer after an issuing participle and "by".
     const p = ISSUING.has(tokens[i + 1]!.lower) && tokens[i + 2]!.lower === 'by' ? i + 2 : i + 1;
     if (!/^(from|by|of)$/.test(tokens[p]!.lower)) continue;
-    const m = subjectAfter(tokens, p + 1, to);
+    const m = acronymName(tokens, p + 1) ?? subjectAfter(tokens, p + 1, to);
     return m && (m.kind === 'name' || isBodyNoun(m)) ? m : null;
   }
   return null;
+}
+
+/** Particles and elisions inside a name, which an acronym leaves out ("de", "l'"). */
+const PARTICLES = /^(?:de|du|des|la|le|del|der|van|von|da|di|dos|bin)$/;
+
+/** "the Société de transport de l'Outaouais (STO)": a name in sentence case, as French and Spanish
+ * names are written, read whole when the acronym in brackets after it spells the initials of its
+ * words other than particles; the name reader stops at its first lower-case word. */
+function acronymName(tokens: Token[], from: number): RawMention | null {
+  const s = tokens[from]?.lower === 'the' ? from + 1 : from;
+  let p = s;
+  let letters = '';
+  for (; p < s + 10 && isWord(tokens[p]); p++) {
+    const w = tokens[p]!.text.replace(/^[ld]['’]/i, '');
+    if (!PARTICLES.test(w)) letters += w.charAt(0);
+  }
+  // Initials all capitals already make a name the reader reads whole ("Transit Authority (TA)").
+  const a = tokens[p + 1]?.text;
+  if (tokens[p]?.text !== '(' || tokens[p + 2]?.text !== ')' || letters === a) return null;
+  if (letters.toUpperCase() !== a) return null;
+  const text = joinTokens(tokens.slice(s, p));
+  return { start: tokens[s]!.start, end: tokens[p - 1]!.end, text, kind: 'name', name: text, role: null, gender: '' };
 }
 
 /** "the national audit office", "the health ministry": a common-noun phrase that stands for an
