@@ -277,6 +277,12 @@ describe('reported speech: the forms of a reported clause', () => {
       'Mayor Ada Ruiz said the ferry fares were “too high already,” but fair to the 2,000 island commuters.',
       [['the ferry fares were “too high already,” but fair to the 2,000 island commuters', 'Ada Ruiz']],
     ],
+    ['an amount promised is a grant, not a claim', 'The port board has promised $12 million for the new quay.', []],
+    [
+      'a noun phrase promised with no amount stays a claim',
+      'Senator Mara Quist promised a new ferry for the island.',
+      [['a new ferry for the island', 'Mara Quist']],
+    ],
     [
       'a promise whose verb opens a quotation',
       'Senator Mara Quist pledged to “freeze the ferry fares” for 2,000 island commuters.',

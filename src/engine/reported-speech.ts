@@ -1106,7 +1106,8 @@ function cued(
   if (that >= 0) c = that;
   else if (
     !used &&
-    (OBJECT_CONTENT.has(tokens[k]!.lower) ||
+    // "has promised $150 million for the bypass": an amount promised is a grant, not a claim.
+    ((OBJECT_CONTENT.has(tokens[k]!.lower) && !(PROMISING.has(tokens[k]!.lower) && startsFigure(tokens, c))) ||
       (FINDING.has(tokens[k]!.lower) &&
         // "The Harbor Gazette found 48 percent of renters were late": what a body (a name with
         // no gender) found is a clause after it too ("Ruiz found it hard" is no report).
