@@ -173,6 +173,7 @@ const ROWS: [string, string[]][] = [
   ['The car can run at 188 miles an hour.', ['188 miles an hour|measure|188|mph']],
   // a length glued to "/h" is a speed, not a length
   ['The van hit 112km/h on the ramp.', ['112km/h|measure|112|km/h']],
+  ['Gusts reached 30m/s and the bus 90km/hr.', ['30m/s|measure|30|m/s', '90km/hr|measure|90|km/h']],
   ['He is 5 feet 2 inches.', ['5 feet 2 inches|measure|5.166666666666667|ft']],
   ['The lens is 7.62mm wide.', ['7.62mm|measure|7.62|mm']],
   // ranges, with both ends scaled

@@ -1061,11 +1061,12 @@ function gluedLetters(r: Reading, _lead: Lead, d: Draft): Step {
     if (u && capOk && alone) {
       d.kind = 'measure';
       d.unit = t.v === 'C' || t.v === 'F' ? '°' + t.v : u[0];
-      // "112km/h": a length glued to "/h" is a speed.
+      // "112km/h", "90km/hr", "30m/s": a length glued to "/h" (or metres to "/s") is a speed.
       const h = S.at(d.k + 2);
-      if (after?.v === '/' && !after.gap && h?.lv === 'h' && !h.gap && SPEED_UNITS.has(u[0])) {
-        d.unit = u[0] === 'mi' ? 'mph' : u[0] + '/h';
-        d.end = h.e;
+      const per = after?.v === '/' && !after.gap && h && !h.gap ? h.lv : '';
+      if (SPEED_UNITS.has(u[0]) && (per === 'h' || per === 'hr' || (per === 's' && u[0] === 'm'))) {
+        d.unit = u[0] === 'mi' ? 'mph' : u[0] + '/' + per[0];
+        d.end = h!.e;
         d.k += 3;
         return undefined;
       }
