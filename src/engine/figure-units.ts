@@ -406,5 +406,5 @@ export function lookupUnit(lw: string): [string, UnitFamily] | null {
 export function unitFamily(unit: string): UnitFamily | null {
   if (/ old$/.test(unit)) return 'age';
   for (const w in UNITS) if (UNITS[w]![0] === unit) return UNITS[w]![1];
-  return /²$/.test(unit) ? 'area' : /³$/.test(unit) ? 'volume' : /\/h$/.test(unit) ? 'speed' : null;
+  return /²$/.test(unit) ? 'area' : /³$/.test(unit) ? 'volume' : /\/[hs]$/.test(unit) ? 'speed' : null;
 }

@@ -171,6 +171,9 @@ const ROWS: [string, string[]][] = [
   ['It reached 40 degrees Celsius.', ['40 degrees Celsius|measure|40|°C']],
   ['A 3-inch layer of snow fell.', ['3-inch|measure|3|in']],
   ['The car can run at 188 miles an hour.', ['188 miles an hour|measure|188|mph']],
+  // a length glued to "/h" is a speed, not a length
+  ['The van hit 112km/h on the ramp.', ['112km/h|measure|112|km/h']],
+  ['Gusts reached 30m/s and the bus 90km/hr.', ['30m/s|measure|30|m/s', '90km/hr|measure|90|km/h']],
   ['He is 5 feet 2 inches.', ['5 feet 2 inches|measure|5.166666666666667|ft']],
   ['The lens is 7.62mm wide.', ['7.62mm|measure|7.62|mm']],
   // ranges, with both ends scaled
@@ -362,6 +365,12 @@ const ROWS: [string, string[]][] = [
   ['He worked there until one day he quit.', []],
   ['She came back one morning they were out.', []],
   ['He waited one day for the bus.', ['one day|measure|1|days']],
+  // "maybe" and "perhaps" before "one day" are adverbs of the clause; a gerund after "of one day"
+  // makes it the time of that act
+  ['Maybe one day the town will have a pool.', []],
+  ['Perhaps one day she will sing here.', []],
+  ['He dreams of one day owning a farm.', []],
+  ['The cost of one day was high.', ['one day|measure|1|days']],
   ['The book made a top 10 list.', []],
   ['He filed Form 1099 late.', []],
   // powers of a length glued to it, turns, angles a word away from the verb, signs after each amount

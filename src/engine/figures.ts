@@ -249,7 +249,9 @@ const SOME_TIME = wordSet('day night morning evening afternoon');
 /** Words after "one day" that make it an offset ("one day later"). */
 const OFFSET_AFTER = wordSet('before after later earlier ago');
 /** Words before "one day" that make it "some day": modals and verbs of hoping. */
-const SOME_DAY_BEFORE = wordSet('will would could might may can hope hopes hoped hoping and but that then until');
+const SOME_DAY_BEFORE = wordSet(
+  'will would could might may can hope hopes hoped hoping and but that then until maybe perhaps',
+);
 /** Subject pronouns after "one day" make it "some day" opening a clause ("then one day she left"). */
 const SOME_DAY_SUBJECTS = wordSet('i you he she we they it');
 /** Verbs before a bare number that make it an age: "turned 40"; "died at 90". */
@@ -806,16 +808,21 @@ function kindNotAmount(r: Reading, _lead: Lead, d: Draft): Step {
  * indefinite time, not a span; a bound or a preposition before it keeps the span ("within one
  * day", "only one day"). */
 function someDay(r: Reading, _lead: Lead, d: Draft): Step {
-  if (d.kind !== 'measure' || d.first.lv !== 'one' || d.hedge !== '' || !SOME_TIME.has(r.S.at(d.num.next)?.lv ?? ''))
-    return undefined;
   const prev = r.prev;
+  // "maybe one day", "perhaps one day": these hedges are adverbs of the clause, not bounds on "one".
+  const hedged = d.hedge !== '' && !SOME_DAY_BEFORE.has(d.hedge);
+  if (d.kind !== 'measure' || d.first.lv !== 'one' || hedged || !SOME_TIME.has(r.S.at(d.num.next)?.lv ?? ''))
+    return undefined;
+  const after = r.S.at(d.num.next + 1)?.lv ?? '';
   // "one day before the convention", "one day later": an offset, so a span.
-  if (OFFSET_AFTER.has(r.S.at(d.num.next + 1)?.lv ?? '')) return undefined;
+  if (OFFSET_AFTER.has(after)) return undefined;
   if (
     !prev ||
     sentenceStart(r.text, d.start, r.layout) ||
     (prev.t === 'w' && SOME_DAY_BEFORE.has(prev.lv)) ||
-    SOME_DAY_SUBJECTS.has(r.S.at(d.num.next + 1)?.lv ?? '')
+    SOME_DAY_SUBJECTS.has(after) ||
+    // "dreams of one day owning a farm": a gerund after it makes it the time of that act.
+    (prev.lv === 'of' && after.length > 4 && after.endsWith('ing'))
   )
     return null;
   return undefined;
@@ -1054,6 +1061,15 @@ function gluedLetters(r: Reading, _lead: Lead, d: Draft): Step {
     if (u && capOk && alone) {
       d.kind = 'measure';
       d.unit = t.v === 'C' || t.v === 'F' ? '°' + t.v : u[0];
+      // "112km/h", "90km/hr", "30m/s": a length glued to "/h" (or metres to "/s") is a speed.
+      const h = S.at(d.k + 2);
+      const per = after?.v === '/' && !after.gap && h && !h.gap ? h.lv : '';
+      if (SPEED_UNITS.has(u[0]) && (per === 'h' || per === 'hr' || (per === 's' && u[0] === 'm'))) {
+        d.unit = u[0] === 'mi' ? 'mph' : u[0] + '/' + per[0];
+        d.end = h!.e;
+        d.k += 3;
+        return undefined;
+      }
     } else if ((t.v === 'C' || t.v === 'F') && alone) {
       d.kind = 'measure';
       d.unit = '°' + t.v;

@@ -92,6 +92,16 @@ describe('reported speech: the forms of a reported clause', () => {
       [['repayments will fall after 2028', 'Ada Lund']],
     ],
     [
+      'according to a document by a name in sentence case that its acronym in brackets spells',
+      'Tolls rose by 4 percent, according to an estimate by the Office du port de la Rive (OPR).',
+      [['Tolls rose by 4 percent', 'Office du port de la Rive']],
+    ],
+    [
+      'according to a name in sentence case that its acronym in brackets spells',
+      'Tolls rose by 4 percent, according to the Régie des quais de l’Anse (RQA).',
+      [['Tolls rose by 4 percent', 'Régie des quais de l’Anse']],
+    ],
+    [
       'according to X, with an appositive, after the clause',
       'Exports fell by 12 percent in March, according to the Trade Ministry, the main source of such data.',
       [['Exports fell by 12 percent in March', 'Trade Ministry']],
@@ -145,6 +155,11 @@ describe('reported speech: the forms of a reported clause', () => {
       'a participle after the main clause, past a wire dateline in title case',
       'Lisbon (AFP) – Mayor Ana Ruiz took a swipe at the port board, saying that the levy would fail.',
       [['that the levy would fail', 'Ana Ruiz']],
+    ],
+    [
+      'a closing cue after a wire dateline: the dateline is no part of the claim',
+      'OSLO, May 4 (Nordwire) - The ferry will stop at 12 ports, the port board said.',
+      [['The ferry will stop at 12 ports', 'port board']],
     ],
     [
       'a participle on an issued document past a time adverbial',
@@ -261,6 +276,12 @@ describe('reported speech: the forms of a reported clause', () => {
       'a quotation ending in a comma before "but" and no subject of its own',
       'Mayor Ada Ruiz said the ferry fares were “too high already,” but fair to the 2,000 island commuters.',
       [['the ferry fares were “too high already,” but fair to the 2,000 island commuters', 'Ada Ruiz']],
+    ],
+    ['an amount promised is a grant, not a claim', 'The port board has promised $12 million for the new quay.', []],
+    [
+      'a noun phrase promised with no amount stays a claim',
+      'Senator Mara Quist promised a new ferry for the island.',
+      [['a new ferry for the island', 'Mara Quist']],
     ],
     [
       'a promise whose verb opens a quotation',

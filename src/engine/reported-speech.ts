@@ -25,7 +25,7 @@ import {
   wordMap,
   wordSet,
 } from './speech-verbs';
-import { sentenceSubject, subjectOf } from './sentence-cues';
+import { datelineEnd, sentenceSubject, subjectOf } from './sentence-cues';
 import { indexAt, isCapitalized, isWord, type Token } from './tokens';
 import { NUMBER_WORDS } from './number-words';
 import { isSmallWordEnding } from './chars';
@@ -149,8 +149,9 @@ export function reportedInSentence(tokens: Token[], usedCues: Set<number> = NONE
 function clausesOf(tokens: Token[], usedCues: Set<number>): ReportedClause[] {
   const n = tokens.length;
   const out: ReportedClause[] = [];
-  /** Tokens before `floor` belong to an earlier clause or its attribution. */
-  let floor = 0;
+  /** Tokens before `floor` belong to an earlier clause or its attribution, or to a wire dateline
+   * ("PARIS, March 3 (Reuters) - …"), which is the outlet's and no part of a claim. */
+  let floor = datelineEnd(tokens, n);
   /** The source of the clause that ended at `floor`, for a verb coordinated with its cue. */
   let prior: RawMention | null = null;
   /** Whether the sentence is a title-cased headline (known once a capitalised cue is met). */
@@ -1105,7 +1106,8 @@ function cued(
   if (that >= 0) c = that;
   else if (
     !used &&
-    (OBJECT_CONTENT.has(tokens[k]!.lower) ||
+    // "has promised $150 million for the bypass": an amount promised is a grant, not a claim.
+    ((OBJECT_CONTENT.has(tokens[k]!.lower) && !(PROMISING.has(tokens[k]!.lower) && startsFigure(tokens, c))) ||
       (FINDING.has(tokens[k]!.lower) &&
         // "The Harbor Gazette found 48 percent of renters were late": what a body (a name with
         // no gender) found is a clause after it too ("Ruiz found it hard" is no report).
@@ -2697,7 +2699,7 @@ function tailIsShort(tokens: Token[], from: number): boolean {
 /** The source after "according to": the subject phrase, or for a cited document the body that
  * issued it ("a report from Kotak Institutional Equities" -> Kotak Institutional Equities). */
 function sourceAfter(tokens: Token[], from: number, to: number): RawMention | null {
-  const who = subjectAfter(tokens, from, to);
+  const who = acronymName(tokens, from) ?? subjectAfter(tokens, from, to);
   const issuer = issuerOf(tokens, from, Math.min(to, from + 12));
   if (issuer) return issuer;
   // "the leading French news agency": a capitalised modifier is not the source; the phrase is.
@@ -2779,10 +2781,32 @@ function issuerOf(tokens: Token[], from: number, to: number): RawMention | null 
     // "data compiled by Ledger Research": the issuer after an issuing participle and "by".
     const p = ISSUING.has(tokens[i + 1]!.lower) && tokens[i + 2]!.lower === 'by' ? i + 2 : i + 1;
     if (!/^(from|by|of)$/.test(tokens[p]!.lower)) continue;
-    const m = subjectAfter(tokens, p + 1, to);
+    const m = acronymName(tokens, p + 1) ?? subjectAfter(tokens, p + 1, to);
     return m && (m.kind === 'name' || isBodyNoun(m)) ? m : null;
   }
   return null;
+}
+
+/** Particles and elisions inside a name, which an acronym leaves out ("de", "l'"). */
+const PARTICLES = /^(?:de|du|des|la|le|del|der|van|von|da|di|dos|bin)$/;
+
+/** "the Société de transport de l'Outaouais (STO)": a name in sentence case, as French and Spanish
+ * names are written, read whole when the acronym in brackets after it spells the initials of its
+ * words other than particles; the name reader stops at its first lower-case word. */
+function acronymName(tokens: Token[], from: number): RawMention | null {
+  const s = tokens[from]?.lower === 'the' ? from + 1 : from;
+  let p = s;
+  let letters = '';
+  for (; p < s + 10 && isWord(tokens[p]); p++) {
+    const w = tokens[p]!.text.replace(/^[ld]['’]/i, '');
+    if (!PARTICLES.test(w)) letters += w.charAt(0);
+  }
+  // Initials all capitals already make a name the reader reads whole ("Transit Authority (TA)").
+  const a = tokens[p + 1]?.text;
+  if (tokens[p]?.text !== '(' || tokens[p + 2]?.text !== ')' || letters === a) return null;
+  if (letters.toUpperCase() !== a) return null;
+  const text = joinTokens(tokens.slice(s, p));
+  return { start: tokens[s]!.start, end: tokens[p - 1]!.end, text, kind: 'name', name: text, role: null, gender: '' };
 }
 
 /** "the national audit office", "the health ministry": a common-noun phrase that stands for an

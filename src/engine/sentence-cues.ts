@@ -985,7 +985,7 @@ export function inCapitals(w: string): boolean {
 /** Where a wire-story dateline opening the sentence ends: "WASHINGTON —", "DAYTON, Ohio -",
  * "DAYTON, July 25 (UPI) —" (a place in capitals, then only capitalised words, numbers and
  * punctuation up to a dash); 0 when there is none. The place is no speaker. */
-function datelineEnd(tokens: Token[], qi: number): number {
+export function datelineEnd(tokens: Token[], qi: number): number {
   // "Washington (AFP) –": a place in title case is a dateline only with the agency in parentheses.
   const capitals = inCapitals(tokens[0]?.text ?? '');
   if (!capitals && !isCapitalized(tokens[0])) return 0;
