@@ -680,6 +680,11 @@ function endsInPlace(tokens: Token[], j: number): boolean {
   return k < j - 1 && k >= 0 && PLACE_JOINS.has(tokens[k]!.lower);
 }
 
+/** Prepositions after a participle that modifies a noun ("residents living near the plant"). */
+const PARTICIPLE_PREPOSITIONS = wordSet(
+  'in on at near from through across along around outside inside into past toward towards',
+);
+
 /** Prepositions that join a name after them to the noun phrase before them. */
 const PLACE_JOINS = wordSet('of from in at');
 
@@ -742,6 +747,17 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
       if (before && i - 2 >= floor && ingModifier(before, tokens[i - 2], i - 2 === floor)) {
         i -= 2;
         words += 2;
+        continue;
+      }
+      // "protesters marching through the streets chanted": so does a participle with a
+      // prepositional phrase; its object is never the subject.
+      if (
+        i - 3 >= floor &&
+        PARTICIPLE_PREPOSITIONS.has(before!.lower) &&
+        ingModifier(tokens[i - 2]!, tokens[i - 3], i - 3 === floor)
+      ) {
+        i -= 3;
+        words += 3;
         continue;
       }
       i--;
