@@ -628,6 +628,11 @@ describe('more subjects of mixed and full quotes', () => {
     expect(got[0]![0]).toBe('Lund');
   });
 
+  test('a noun of saying after "the" and an adjective ("the bitter chant") is no verb; "the fans chant" is', () => {
+    expect(directMentions('The fans took up the familiar chant “Bring him home.”')[0]![0]).not.toBe('familiar');
+    expect(directMentions('The fans chant “Bring him home.”')[0]![0]).toBe('fans');
+  });
+
   test('an appositive between dashes typed as two hyphens ("A rival -- Ada Lund, … -- said")', () => {
     const got = directMentions(
       'A former rival -- Ada Lund, who lost the 2019 race -- said the budget was "a fantasy."',

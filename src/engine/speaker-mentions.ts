@@ -1775,6 +1775,9 @@ function possessedNoun(tokens: Token[], k: number): boolean {
 /** Singular determiners: after one of them a verb must agree (-s, -ed) or follow an auxiliary. */
 const SINGULAR_DETERMINERS = wordSet('a an another each every');
 
+/** Determiners that leave a noun's number open ("the protesters chant", "the bitter chant"). */
+const DEFINITE = wordSet('the this');
+
 /** "delivered a snappy retort:", "gave a Roe-style reply": a noun of saying in its singular form
  * after a singular determiner and one or two plain words is that noun; its verb form
  * would have to agree ("a spokesman replies") or follow an auxiliary ("a spokesman will reply"). */
@@ -1784,6 +1787,9 @@ function modifiedSingularNoun(tokens: Token[], k: number): boolean {
   for (let d = k - 1; d >= 0 && d >= k - 3; d--) {
     const w = tokens[d]!;
     if (d < k - 1 && SINGULAR_DETERMINERS.has(w.lower)) return true;
+    // "took up the bitter chant": after "the", words with no plural among them
+    // ("the protesters chant") leave the bare form a noun too.
+    if (d < k - 1 && DEFINITE.has(w.lower)) return tokens.slice(d + 1, k).every((x) => !/s$/.test(x.lower));
     if (!isWord(w) || w.quote >= 0 || AUXILIARIES.has(w.lower) || w.lower === 'to') return false;
     if (w.lower.endsWith('ly') && w.lower.length > 4) return false;
   }
