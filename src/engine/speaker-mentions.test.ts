@@ -633,6 +633,24 @@ describe('more subjects of mixed and full quotes', () => {
     expect(directMentions('The fans chant “Bring him home.”')[0]![0]).toBe('fans');
   });
 
+  test('an age and a relative clause after a surname: the age is the role, the clause is not', () => {
+    expect(speakers('Mensah, 31, who joined the club in May, said, “We kept believing.”')).toEqual([
+      ['Mensah', '31', 'person'],
+    ]);
+  });
+
+  test('a role ending in a city and its region ("in Dayton, Ohio.") keeps the region', () => {
+    expect(speakers('“The rock is older,” said Nora Pike, a geologist at a museum in Dayton, Ohio.')).toEqual([
+      ['Nora Pike', 'a geologist at a museum in Dayton, Ohio', 'person'],
+    ]);
+  });
+
+  test('"Both X and Y said": the two names are one source, a group', () => {
+    expect(speakers('Both Vell Aerospace and Orbex said, “The launch window holds.”')).toEqual([
+      ['Vell Aerospace and Orbex', null, 'group'],
+    ]);
+  });
+
   test('an appositive between dashes typed as two hyphens ("A rival -- Ada Lund, … -- said")', () => {
     const got = directMentions(
       'A former rival -- Ada Lund, who lost the 2019 race -- said the budget was "a fantasy."',

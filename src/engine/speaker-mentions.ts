@@ -28,6 +28,8 @@ export interface RawMention {
   bySubjectOnly?: boolean;
   /** The cue words that attribute speech to this mention ("said", "according to"), when known. */
   cue?: { start: number; end: number };
+  /** Two names as one source ("Both Roscosmos and NASA said"): a group. */
+  pair?: boolean;
 }
 
 /** The first person outside quotation marks: the article's writer (a mention named "i" or "we"). */
@@ -346,6 +348,9 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
     let described = apposition;
     while (described.length && (DISCOURSE_ADVERBS.has(described[0]!.lower) || described[0]!.text === ','))
       described = described.slice(1);
+    // "Roe, 29, who came off the bench, said": the relative clause after the age is no role.
+    const rel = described.findIndex((x, n) => x.text === ',' && RELATIVE_OPENERS.has(described[n + 1]?.lower ?? ''));
+    if (rel > 0) described = described.slice(0, rel);
     // "Roe, who will lead the party next year, said": a relative clause describes what the person
     // does, it is no title or role.
     if (
@@ -468,6 +473,16 @@ function firstConjunct(tokens: Token[], np: RawMention, floor: number): RawMenti
     (first.kind === 'name' && !ROLE_WORDS.has(first.name.toLowerCase())) ||
     (first.kind === 'nominal' && DETERMINERS.has(tokens[f]!.lower) && tokens[f]!.lower !== 'both');
   if (!whole) return null;
+  // "Both Roscosmos and NASA said": named as a pair, the two are one source together.
+  if (tokens[f]!.lower === 'both' && first.kind === 'name' && np.kind === 'name')
+    return {
+      ...first,
+      end: np.end,
+      text: first.text + ' and ' + np.text,
+      name: first.name + ' and ' + np.name,
+      role: null,
+      pair: true,
+    };
   if (f === floor) return first;
   const before = tokens[f - 1]!;
   if (before.quote >= 0) return null;
@@ -986,6 +1001,15 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
       j++;
       while (j < ceiling && j < end + 24 && tokens[j]!.quote < 0 && !',.;:'.includes(tokens[j]!.text)) j++;
     }
+    // "a scientist in Washington, D.C.": a place's region after its comma, ending the
+    // appositive, stays with it.
+    if (
+      tokens[j]?.text === ',' &&
+      isCapitalized(tokens[j - 1]) &&
+      isCapitalized(tokens[j + 1]) &&
+      (j + 2 >= ceiling || ',.;'.includes(tokens[j + 2]!.text))
+    )
+      j += 2;
     const appos = tokens.slice(comma + 1, j);
     if (
       ((appos.length > 0 && appos.length < 20 && !isCapitalized(appos[0])) ||
