@@ -633,6 +633,13 @@ describe('more subjects of mixed and full quotes', () => {
     expect(directMentions('The fans chant “Bring him home.”')[0]![0]).toBe('fans');
   });
 
+  test('a participle after a trailing "as" clause with its own subject is that subject’s', () => {
+    expect(directMentions('Ada Lund looked on as a porter wheeled the cart away, muttering “Not again.”')[0]).toEqual([
+      'porter',
+      'a porter',
+    ]);
+  });
+
   test('an age and a relative clause after a surname: the age is the role, the clause is not', () => {
     expect(speakers('Mensah, 31, who joined the club in May, said, “We kept believing.”')).toEqual([
       ['Mensah', '31', 'person'],
