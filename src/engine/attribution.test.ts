@@ -174,9 +174,9 @@ describe('attributeQuotes: speaker patterns in the sentence', () => {
     ],
     [
       'subject past a participle and its prepositional phrase',
-      'Farmers driving along the motorway shouted, “Fair prices now.”',
+      'Farmers driving through the town shouted, “Fair prices now.”',
       'Farmers',
-      'Farmers driving along the motorway',
+      'Farmers driving through the town',
     ],
     [
       'a one-word quote after its cue and comma is speech, not a title',

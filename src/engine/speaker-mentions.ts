@@ -695,11 +695,6 @@ function endsInPlace(tokens: Token[], j: number): boolean {
   return k < j - 1 && k >= 0 && PLACE_JOINS.has(tokens[k]!.lower);
 }
 
-/** Prepositions after a participle that modifies a noun ("residents living near the plant"). */
-const PARTICIPLE_PREPOSITIONS = wordSet(
-  'in on at near from through across along around outside inside into past toward towards',
-);
-
 /** Prepositions that join a name after them to the noun phrase before them. */
 const PLACE_JOINS = wordSet('of from in at');
 
@@ -768,7 +763,7 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
       // prepositional phrase; its object is never the subject.
       if (
         i - 3 >= floor &&
-        PARTICIPLE_PREPOSITIONS.has(before!.lower) &&
+        (NP_PREPOSITIONS.has(before!.lower) || NOT_A_HEAD.has(before!.lower)) &&
         ingModifier(tokens[i - 2]!, tokens[i - 3], i - 3 === floor)
       ) {
         i -= 3;
@@ -1007,7 +1002,7 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
       tokens[j]?.text === ',' &&
       isCapitalized(tokens[j - 1]) &&
       isCapitalized(tokens[j + 1]) &&
-      (j + 2 >= ceiling || ',.;'.includes(tokens[j + 2]!.text))
+      ',.;'.includes(tokens[j + 2]?.text ?? '.')
     )
       j += 2;
     const appos = tokens.slice(comma + 1, j);
