@@ -172,6 +172,18 @@ describe('attributeQuotes: speaker patterns in the sentence', () => {
       'Ada Ngata',
       'President Ada Ngata',
     ],
+    [
+      'subject past a participle and its prepositional phrase',
+      'Farmers driving through the town shouted, “Fair prices now.”',
+      'Farmers',
+      'Farmers driving through the town',
+    ],
+    [
+      'a one-word quote after its cue and comma is speech, not a title',
+      'When a heckler yelled, “Traitor!” the senator kept reading.',
+      'heckler',
+      'a heckler',
+    ],
   ])('%s', (_name, sentence, name, mention) => {
     const quotes = direct(`Headline here\n\n${sentence}`);
     expect(quotes).toHaveLength(1);

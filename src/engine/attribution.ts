@@ -232,7 +232,8 @@ export function attributeQuotes(
             (PROSE_WORD.test(text.slice(s, Math.min(e, s + 300))) &&
               endsInLetterOrDigit(text, info.span.innerStart, info.span.innerEnd) &&
               !tokens.slice(Math.max(0, k - 4), k).some((t) => CALL_WORDS.has(t.lower)))) &&
-          !cueFollows(tokens, k)
+          !cueFollows(tokens, k) &&
+          !spokenAfterCue(tokens, k, text, info.span)
         ) {
           info.term = true;
           continue;
@@ -1098,6 +1099,17 @@ function cueFollows(tokens: Token[], k: number): boolean {
     if (tokens[j]!.quote >= 0 || '.;:!?'.includes(tokens[j]!.text)) return false;
   }
   return false;
+}
+
+/** 'A woman shouted, “Liar!”': a quote that ends in its own punctuation right after a cue and its
+ * comma or colon is what was said, however title-like its words. */
+function spokenAfterCue(tokens: Token[], k: number, text: string, span: MarkedSpan): boolean {
+  return (
+    /^[,:]$/.test(tokens[k - 1]?.text ?? '') &&
+    k > 1 &&
+    cueAt(tokens, k - 2, true) &&
+    !endsInLetterOrDigit(text, span.innerStart, span.innerEnd)
+  );
 }
 
 /** "Clinton said." / "said Ms. Lund, an analyst.": a short sentence that is only subject + cue. */

@@ -1155,6 +1155,7 @@ export class EntityResolver {
   }
 
   #lookupName(m: RawMention): Entity {
+    if (m.pair) return this.#entity(m.name, 'group', null, '');
     const expanded = this.#acronyms.get(m.name);
     if (expanded) return this.#entity(expanded, 'organization', m.role, '');
     const words = m.name.split(' ');

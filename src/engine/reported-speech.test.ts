@@ -20,6 +20,15 @@ describe('a noun-like cue after "the" and a noun at the sentence end', () => {
   });
 });
 
+describe('a noun phrase before ", Name, cue."', () => {
+  test('is the name’s appositive, no claim; a clause there is one', () => {
+    expect(reported(article('The Iowa Republican, Sen. Ada Brandt, disagreed.'))).toEqual([]);
+    expect(reported(article('The levy will pass, Sen. Ada Brandt said.'))).toEqual([
+      ['The levy will pass', 'Ada Brandt', 'Sen. Ada Brandt'],
+    ]);
+  });
+});
+
 describe('a second verb of the subject after an opening time phrase', () => {
   test('"minutes" before "later" is no verb: the subject is after the time phrase', () => {
     const text = article(

@@ -978,6 +978,13 @@ function cued(
       // say.": a subordinate clause or a phrase alone before the subject is the setting of the
       // cue, not what was said (train: 7 false clauses gone, 1 content lost).
       if (tokens[afterCue]?.text !== ',' && settingOnly(tokens, floor, subjectStart - 1)) return null;
+      // "The Ohio senator, Ada Roe, disagreed.": a noun phrase alone (no clause) before the
+      // name's comma is its appositive, not what was said.
+      if (
+        mention.kind === 'name' &&
+        subjectAfter(tokens, floor, subjectStart - 1)?.end === tokens[subjectStart - 2]?.end
+      )
+        return null;
       return { clause: part, next: skipTail(tokens, afterCue) };
     }
     // "C, he said, on condition of anonymity …": the terms of speaking after the cue's comma are

@@ -382,7 +382,10 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
       // "Ruiz conceded the point, even as she defended the plan, saying …": the participle hangs
       // on the clause right before it, whose subject pronoun does the saying, not on a main
       // clause further back.
-      const clause = b > floor && tokens[b]!.text === ',' ? clauseSubjectPronoun(tokens, b + 1) : null;
+      const clause =
+        b > floor && tokens[b]!.text === ','
+          ? (clauseSubjectPronoun(tokens, b + 1) ?? trailingClauseSubject(tokens, b, floor))
+          : null;
       // Main clause earlier in the sentence: its cue's subject speaks here too.
       for (let c = b - 1; c >= 0 && c >= b - REACH; c--) {
         if (clause && tokens[c]!.end <= clause.start) return clause;
@@ -955,6 +958,22 @@ export function laterClauseSubject(tokens: Token[], k: number, qi: number): RawM
       if (!m || !/ing$/.test(tokens[v]?.lower ?? '')) continue;
     }
     return m && m.name !== 'who' ? m : null;
+  }
+  return null;
+}
+
+/** "Roe watched as a clerk walked past her, saying …": a participle after the comma that closes
+ * a trailing clause with a subject of its own hangs on that clause; its subject does the saying. */
+function trailingClauseSubject(tokens: Token[], b: number, floor: number): RawMention | null {
+  for (let s = b - 2; s > floor && s >= b - 20; s--) {
+    const t = tokens[s]!;
+    if (t.quote >= 0 || !isWord(t)) return null;
+    if (!trailingSubordinator(tokens, s)) continue;
+    const m = subjectAfter(tokens, s + 1, b);
+    // Its verb agrees or is past ("a clerk walked", "the aide says"), or is an auxiliary.
+    if (!m || m.kind === 'pronoun') return null;
+    const v = tokens[indexAt(tokens, m.end - 1) + 1];
+    return verbLike(v) && (AUXILIARIES.has(v!.lower) || /^\p{Ll}{2,}(?:ed|[^s]s)$/u.test(v!.text)) ? m : null;
   }
   return null;
 }

@@ -628,6 +628,36 @@ describe('more subjects of mixed and full quotes', () => {
     expect(got[0]![0]).toBe('Lund');
   });
 
+  test('a noun of saying after "the" and an adjective ("the bitter chant") is no verb; "the fans chant" is', () => {
+    expect(directMentions('The fans took up the familiar chant “Bring him home.”')[0]![0]).not.toBe('familiar');
+    expect(directMentions('The fans chant “Bring him home.”')[0]![0]).toBe('fans');
+  });
+
+  test('a participle after a trailing "as" clause with its own subject is that subject’s', () => {
+    expect(directMentions('Ada Lund looked on as a porter wheeled the cart away, muttering “Not again.”')[0]).toEqual([
+      'porter',
+      'a porter',
+    ]);
+  });
+
+  test('an age and a relative clause after a surname: the age is the role, the clause is not', () => {
+    expect(speakers('Mensah, 31, who joined the club in May, said, “We kept believing.”')).toEqual([
+      ['Mensah', '31', 'person'],
+    ]);
+  });
+
+  test('a role ending in a city and its region ("in Dayton, Ohio.") keeps the region', () => {
+    expect(speakers('“The rock is older,” said Nora Pike, a geologist at a museum in Dayton, Ohio.')).toEqual([
+      ['Nora Pike', 'a geologist at a museum in Dayton, Ohio', 'person'],
+    ]);
+  });
+
+  test('"Both X and Y said": the two names are one source, a group', () => {
+    expect(speakers('Both Vell Aerospace and Orbex said, “The launch window holds.”')).toEqual([
+      ['Vell Aerospace and Orbex', null, 'group'],
+    ]);
+  });
+
   test('an appositive between dashes typed as two hyphens ("A rival -- Ada Lund, … -- said")', () => {
     const got = directMentions(
       'A former rival -- Ada Lund, who lost the 2019 race -- said the budget was "a fantasy."',

@@ -28,6 +28,8 @@ export interface RawMention {
   bySubjectOnly?: boolean;
   /** The cue words that attribute speech to this mention ("said", "according to"), when known. */
   cue?: { start: number; end: number };
+  /** Two names as one source ("Both Roscosmos and NASA said"): a group. */
+  pair?: boolean;
 }
 
 /** The first person outside quotation marks: the article's writer (a mention named "i" or "we"). */
@@ -349,6 +351,9 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
     let described = apposition;
     while (described.length && (DISCOURSE_ADVERBS.has(described[0]!.lower) || described[0]!.text === ','))
       described = described.slice(1);
+    // "Roe, 29, who came off the bench, said": the relative clause after the age is no role.
+    const rel = described.findIndex((x, n) => x.text === ',' && RELATIVE_OPENERS.has(described[n + 1]?.lower ?? ''));
+    if (rel > 0) described = described.slice(0, rel);
     // "Roe, who will lead the party next year, said": a relative clause describes what the person
     // does, it is no title or role.
     if (
@@ -471,6 +476,16 @@ function firstConjunct(tokens: Token[], np: RawMention, floor: number): RawMenti
     (first.kind === 'name' && !ROLE_WORDS.has(first.name.toLowerCase())) ||
     (first.kind === 'nominal' && DETERMINERS.has(tokens[f]!.lower) && tokens[f]!.lower !== 'both');
   if (!whole) return null;
+  // "Both Roscosmos and NASA said": named as a pair, the two are one source together.
+  if (tokens[f]!.lower === 'both' && first.kind === 'name' && np.kind === 'name')
+    return {
+      ...first,
+      end: np.end,
+      text: first.text + ' and ' + np.text,
+      name: first.name + ' and ' + np.name,
+      role: null,
+      pair: true,
+    };
   if (f === floor) return first;
   const before = tokens[f - 1]!;
   if (before.quote >= 0) return null;
@@ -747,6 +762,17 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
         words += 2;
         continue;
       }
+      // "protesters marching through the streets chanted": so does a participle with a
+      // prepositional phrase; its object is never the subject.
+      if (
+        i - 3 >= floor &&
+        (NP_PREPOSITIONS.has(before!.lower) || NOT_A_HEAD.has(before!.lower)) &&
+        ingModifier(tokens[i - 2]!, tokens[i - 3], i - 3 === floor)
+      ) {
+        i -= 3;
+        words += 3;
+        continue;
+      }
       i--;
       break;
     }
@@ -973,6 +999,15 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
       j++;
       while (j < ceiling && j < end + 24 && tokens[j]!.quote < 0 && !',.;:'.includes(tokens[j]!.text)) j++;
     }
+    // "a scientist in Washington, D.C.": a place's region after its comma, ending the
+    // appositive, stays with it.
+    if (
+      tokens[j]?.text === ',' &&
+      isCapitalized(tokens[j - 1]) &&
+      isCapitalized(tokens[j + 1]) &&
+      ',.;'.includes(tokens[j + 2]?.text ?? '.')
+    )
+      j += 2;
     const appos = tokens.slice(comma + 1, j);
     if (
       ((appos.length > 0 && appos.length < 20 && !isCapitalized(appos[0])) ||
@@ -1775,6 +1810,9 @@ function possessedNoun(tokens: Token[], k: number): boolean {
 /** Singular determiners: after one of them a verb must agree (-s, -ed) or follow an auxiliary. */
 const SINGULAR_DETERMINERS = wordSet('a an another each every');
 
+/** Determiners that leave a noun's number open ("the protesters chant", "the bitter chant"). */
+const DEFINITE = wordSet('the this');
+
 /** "delivered a snappy retort:", "gave a Roe-style reply": a noun of saying in its singular form
  * after a singular determiner and one or two plain words is that noun; its verb form
  * would have to agree ("a spokesman replies") or follow an auxiliary ("a spokesman will reply"). */
@@ -1784,6 +1822,9 @@ function modifiedSingularNoun(tokens: Token[], k: number): boolean {
   for (let d = k - 1; d >= 0 && d >= k - 3; d--) {
     const w = tokens[d]!;
     if (d < k - 1 && SINGULAR_DETERMINERS.has(w.lower)) return true;
+    // "took up the bitter chant": after "the", words with no plural among them
+    // ("the protesters chant") leave the bare form a noun too.
+    if (d < k - 1 && DEFINITE.has(w.lower)) return tokens.slice(d + 1, k).every((x) => !/s$/.test(x.lower));
     if (!isWord(w) || w.quote >= 0 || AUXILIARIES.has(w.lower) || w.lower === 'to') return false;
     if (w.lower.endsWith('ly') && w.lower.length > 4) return false;
   }
