@@ -226,6 +226,26 @@ describe('findArticle on a short story', () => {
   });
 });
 
+describe('findArticle keeps a standfirst with no full stop', () => {
+  // Many standfirsts are a phrase with neither a full stop nor a comma: the body's run of prose
+  // starts after it, yet it is the story's as much as the headline is.
+  const doc = load(`<html><head><title>Ferry fares to rise | Coast Post</title></head><body><article>
+    <h1>Ferry fares to rise</h1>
+    <p class="standfirst">Operator says fuel costs leave it no choice; islanders call the rise unfair</p>
+    <div class="byline">By Ana Ruiz</div>
+    <p>Fares on the island ferry will rise by a fifth from April, the operator said on Monday, blaming the price of fuel.</p>
+    <p>Islanders said the rise would cut them off from the mainland, and a petition against it had drawn 2,000 names.</p>
+  </article></body></html>`);
+  const text = findArticle(doc)?.index.text ?? '';
+
+  test('reads the standfirst between the headline and the body', () => {
+    expect(text).toMatch(
+      /^Ferry fares to rise\n+Operator says fuel costs leave it no choice; islanders call the rise unfair\n+Fares on/,
+    );
+    expect(text).not.toContain('Ana Ruiz');
+  });
+});
+
 describe('findArticle edge cases', () => {
   test('no article text gives null', () => {
     expect(findArticle(fixture('web-app.html'))).toBeNull();

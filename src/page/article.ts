@@ -182,6 +182,12 @@ function* extract(
         keep.add(e);
         dropChildren.delete(e);
       }
+      // A standfirst is often a phrase with no full stop or comma ("Aides say …; Republicans say
+      // …"), which the body's run of prose leaves out: it belongs to the story as the headline does.
+      for (const e of findStandfirst(headline, root)) {
+        keep.add(e);
+        dropChildren.delete(e);
+      }
       // Kickers and labels above a headline that the page's title confirms are not the story.
       if (found!.byTitle) startAt = headline;
     } else if (precedes(headline, root)) {
