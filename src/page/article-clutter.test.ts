@@ -26,6 +26,7 @@ describe('keepArticleBlock', () => {
     ['More about hotels can be found in the report, the minister said.', true],
     ['By Jane Roe', false],
     ['By Jane Roe and John Doe', false],
+    ['By Femke ter Horst and Sander van den Bogaard', false],
     ['By Jane Roe, Associated Press Writer', false],
     [
       'A version of this article appears in print on March 3, 2019, on Page A22 of the New York edition with the headline: Under the streets.',

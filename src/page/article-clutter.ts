@@ -225,7 +225,8 @@ const AUTHOR_TAGLINE = new RegExp(
 /** Bylines: "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, Associated Press Writer".
  * Every name word is capitalised and nothing else follows, so prose such as "By then it was too
  * late." stays (case-sensitive on purpose: with the i flag \p{Lu} matches any letter). */
-const NAME = "[\\p{Lu}][\\p{L}.'’-]*(?:\\s+(?:[\\p{Lu}][\\p{L}.'’-]*|de|van|von|der|da|al|bin|el|la|le))*";
+const NAME =
+  "[\\p{Lu}][\\p{L}.'’-]*(?:\\s+(?:[\\p{Lu}][\\p{L}.'’-]*|de|van|von|der|den|ter|ten|da|du|dos|al|bin|el|la|le))*";
 const BYLINE = new RegExp(
   `^[Bb][Yy]\\s+${NAME}(?:\\s*(?:,|and|&)\\s*${NAME})*(?:\\s*[,|—–-]\\s*.*\\b(?:[Rr]euters|Associated Press|AP|AFP|[Ss]taff|[Ww]riter|[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Bb]ureau|[Nn]ews)\\b.*)?$`,
   'u',

@@ -11,6 +11,8 @@ describe('personName', () => {
     ['ADA LUND', 'Ada Lund'],
     ["Siobhán O'Neill-Park", "Siobhán O'Neill-Park"],
     ['Ana de la Vega', 'Ana de la Vega'],
+    ['Femke ter Horst', 'Femke ter Horst'],
+    ['Sander van den Bogaard', 'Sander van den Bogaard'],
     ['J. R. Tolliver', 'J. R. Tolliver'],
   ])('%s is one writer', (raw, name) => expect(personName(raw)).toBe(name));
 

@@ -18,7 +18,8 @@ const AUTHOR_META = [
 const JSON_LD_MAX = 100_000;
 
 /** One person's name: two to four capitalised words (initials and particles such as "de" allowed). */
-const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|de|da|di|van|von|der|del|la|le|bin|al)){1,3}$/u;
+const PERSON_NAME =
+  /^\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|de|da|di|du|dos|van|von|der|den|ter|ten|del|la|le|bin|al)){1,3}$/u;
 /** Words that make a name a desk, a role or an outlet rather than one writer. */
 const NOT_ONE_WRITER =
   /\b(?:and|staff|desk|team|editors?|editorial|reporters?|correspondents?|news|press|agency|wire|contributors?|writers?|media)\b|[,&/@|:;0-9]/i;
