@@ -110,7 +110,7 @@ export function letterSign(v: string): string | null {
     letterSigns = new Map();
     for (const c of currentCodes()) {
       const sym = symbolOf(c, 'narrowSymbol', 'en-' + c.slice(0, 2));
-      const k = sym !== c && sym && /^\p{Lu}\p{L}{1,3}$/u.test(sym) && key(sym);
+      const k = sym !== c && sym && /^(\p{Lu}\p{L}{1,3}|\p{Ll}{2})$/u.test(sym) && key(sym);
       if (k) letterSigns.set(k, letterSigns.has(k) ? sym : c);
     }
   }

@@ -92,6 +92,8 @@ const ROWS: [string, string[]][] = [
   ['The stadium cost Ft 300 million.', ['Ft 300 million|money|300000000|HUF']],
   ['A bag of rice is Rp15,500 and tea Rs. 40.', ['Rp15,500|money|15500|IDR', 'Rs. 40|money|40|INR']],
   ['Tickets were Rs.250 each.', ['Rs.250|money|250|INR']],
+  // "kr" is the crown of four countries: it stands for itself
+  ['A room is kr 1,500 a night.', ['kr 1,500|money|1500|kr']],
   // two-letter symbols that are also roads, states, articles or feet: money only when shaped as money
   ['Take SR 520 east past VT 100 and a 6 ft 5 fence.', ['6 ft|measure|6|ft', '5|count|5']],
   ['Ft 5 and Le 5 were the labels; Bs 3 and Ar 2 too.', []],

@@ -621,7 +621,7 @@ function moneyShaped(r: Reading): boolean {
  * capital inside ("USh 500"). The platform's table is read only for such a word. */
 function symbolBefore(r: Reading, w: Tok): [string, number] | null {
   const v = w.v;
-  if (!/^[A-Z]\p{L}{1,3}$/u.test(v) || STOP.has(w.lv) || isMonth(w)) return null;
+  if (!/^([A-Z]\p{L}{1,3}|\p{Ll}{2})$/u.test(v) || STOP.has(w.lv) || isMonth(w)) return null;
   const sure = moneyShaped(r) || (v.length > 2 && (w.e === r.p || /\p{Lu}/u.test(v.slice(1))));
   const c = sure && letterSign(v);
   return c ? [c, 1] : null;
