@@ -67,18 +67,6 @@ export function currencySign(ch: string): string | null {
  * the hand table stands by a number; one-letter signs ("R" for ZAR) too, for `letterCurrency`. */
 function readPlatformSigns(): Map<string, string> {
   const owners = new Map<string, string[]>();
-  const symbolOf = (code: string, display: 'narrowSymbol' | 'symbol'): string | null => {
-    try {
-      const parts = new Intl.NumberFormat('en', {
-        style: 'currency',
-        currency: code,
-        currencyDisplay: display,
-      }).formatToParts(1);
-      return parts.find((x) => x.type === 'currency')?.value ?? null;
-    } catch {
-      return null;
-    }
-  };
   for (const code of currentCodes()) {
     const sym = symbolOf(code, 'narrowSymbol');
     if (sym?.length === 1) {
@@ -93,6 +81,40 @@ function readPlatformSigns(): Map<string, string> {
     if (owner) signs.set(sym, owner);
   }
   return signs;
+}
+
+/** How the platform writes a currency's symbol in an English locale. */
+function symbolOf(code: string, display: 'narrowSymbol' | 'symbol', locale = 'en'): string | null {
+  try {
+    const parts = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency: code,
+      currencyDisplay: display,
+    }).formatToParts(1);
+    return parts.find((x) => x.type === 'currency')?.value ?? null;
+  } catch {
+    return null;
+  }
+}
+
+let letterSigns: Map<string, string> | null = null;
+
+/** The currency a symbol of letters before an amount stands for ("RM4,000", "Ksh 500", "Ft 300
+ * million"): the platform's narrow symbol in its country's English ("en-MY" writes MYR "RM"),
+ * read on first need (~300 formats, some 20 ms). Three letters or more in any case after a capital
+ * ("KSh", "Ksh", "KSH"); two only as the platform writes them ("Ft" forint, "ft" feet). A symbol
+ * several currencies share ("Rs") stands for itself. */
+export function letterSign(v: string): string | null {
+  const key = (w: string) => (w.length > 2 ? w.toLowerCase() : w);
+  if (!letterSigns) {
+    letterSigns = new Map();
+    for (const c of currentCodes()) {
+      const sym = symbolOf(c, 'narrowSymbol', 'en-' + c.slice(0, 2));
+      const k = sym !== c && sym && /^(\p{Lu}\p{L}{1,3}|\p{Ll}{2})$/u.test(sym) && key(sym);
+      if (k) letterSigns.set(k, letterSigns.has(k) ? sym : c);
+    }
+  }
+  return letterSigns.get(key(v)) ?? null;
 }
 
 /** The text `letterCurrency` last read, and per initial the currency that text names (with

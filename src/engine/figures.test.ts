@@ -82,6 +82,22 @@ const ROWS: [string, string[]][] = [
   ['The club paid 25,000 Swiss francs.', ['25,000 Swiss francs|money|25000|CHF']],
   ['Shares fell 14 cents.', ['14 cents|money|14|cents']],
   ['The bill came to USD 200.', ['USD 200|money|200|USD']],
+  // local symbols of letters, as the platform writes them in the currency's country
+  [
+    'The farm sold for RM4,000 and the mill for RM2.5 billion.',
+    ['RM4,000|money|4000|MYR', 'RM2.5 billion|money|2500000000|MYR'],
+  ],
+  ['Rent is Ksh 10,000, a meal KSh500.', ['Ksh 10,000|money|10000|KES', 'KSh500|money|500|KES']],
+  ['Fees rose to TSh 5,000 and USh 20,000.', ['TSh 5,000|money|5000|TZS', 'USh 20,000|money|20000|UGX']],
+  ['The stadium cost Ft 300 million.', ['Ft 300 million|money|300000000|HUF']],
+  ['A bag of rice is Rp15,500 and tea Rs. 40.', ['Rp15,500|money|15500|IDR', 'Rs. 40|money|40|INR']],
+  ['Tickets were Rs.250 each.', ['Rs.250|money|250|INR']],
+  // "kr" is the crown of four countries: it stands for itself
+  ['A room is kr 1,500 a night.', ['kr 1,500|money|1500|kr']],
+  // two-letter symbols that are also roads, states, articles or feet: money only when shaped as money
+  ['Take SR 520 east past VT 100 and a 6 ft 5 fence.', ['6 ft|measure|6|ft', '5|count|5']],
+  ['Ft 5 and Le 5 were the labels; Bs 3 and Ar 2 too.', []],
+  ['The bus stopped at KM 42.5 on the highway.', []],
   ['It cost 528 million euros.', ['528 million euros|money|528000000|EUR']],
   ['A room should sell for $300/night.', ['$300/night|money|300|USD']],
   ['She kept eleven dollars and sixty-two cents.', ['eleven dollars and sixty-two cents|money|11.62|USD']],

@@ -30,6 +30,7 @@ import {
   CURRENCY_SYMBOLS,
   DOLLAR_PREFIXES,
   letterCurrency,
+  letterSign,
   lookupUnit,
 } from './figure-units';
 import { NUMBER_WORDS, ORDINALS, SCALES, TENS, UNITS, dict, isNumberWord } from './number-words';
@@ -547,20 +548,11 @@ function leadBeforeDigits(r: Reading, lead: Lead): Step {
   if (prev && prev.e === p) {
     // Digits glued to letters or id punctuation are names, models, versions, URLs: "Tu-22M3", "SCP-173", "%2020".
     if (prev.t === 'w') {
-      const d = r.S.at(0)!,
-        n = r.S.at(1);
-      const cur =
-        /^[A-Z]$/.test(prev.v) &&
-        n?.v !== '-' &&
-        letterCurrency(
-          prev.v,
-          text,
-          d.v.includes(',') || !!(n && (SCALES[n.lv] || n.lv in MONEY_SUFFIXES || (n.gap && isDigits(n.v, 3, 3)))),
-        );
+      const cur = /^[A-Z]$/.test(prev.v) && r.S.at(1)?.v !== '-' && letterCurrency(prev.v, text, moneyShaped(r));
       if (cur) {
         lead.currency = cur;
         if (prev.s >= floor) lead.start = prev.s;
-      } else if (!currencyCode(prev.lv, prev.v)) return { skip: skipId(text, p) };
+      } else if (!currencyCode(prev.lv, prev.v) && !symbolBefore(r, prev)) return { skip: skipId(text, p) };
     } else if (p > 0 && /\p{L}/u.test(text[p - 1]!)) {
       return { skip: skipId(text, p) }; // a letter the tokenizer keeps apart ("GÃ1⁄4len", mis-decoded text)
     } else if (prev.v === ':' && p > 1 && isDigit(text.charCodeAt(p - 2))) {
@@ -589,24 +581,50 @@ function leadBeforeDigits(r: Reading, lead: Lead): Step {
     lead.neg = true;
     lead.start = prev.s; // "- 20 degrees" opening a line
   }
-  if (prev && prev.t === 'w') {
-    const lv = prev.lv.endsWith('.') ? prev.lv.slice(0, -1) : prev.lv;
+  // A symbol's abbreviation point ("Rs. 200", "Rs.200") stands between it and the amount.
+  const dot = prev?.v === '.' ? lexBefore(text, prev.s) : null;
+  const w = dot?.t === 'w' && dot.e === prev!.s ? dot : prev;
+  if (w && w.t === 'w') {
+    const lv = w.lv.endsWith('.') ? w.lv.slice(0, -1) : w.lv;
     const cc =
-      currencyCode(lv, prev.v.endsWith('.') ? prev.v.slice(0, -1) : prev.v) ??
+      currencyCode(lv, w.v.endsWith('.') ? w.v.slice(0, -1) : w.v) ??
       (lv === 'rs'
         ? ['INR', 1]
-        : (lv === 'dollar' || lv === 'dollars') && lexBefore(text, prev.s)?.t !== 'n'
+        : (lv === 'dollar' || lv === 'dollars') && lexBefore(text, w.s)?.t !== 'n'
           ? ['USD', 1]
-          : null);
+          : symbolBefore(r, w));
     if (cc) {
       [lead.currency, lead.extraScale] = cc;
-      if (prev.s >= floor) lead.start = prev.s;
+      if (w.s >= floor) lead.start = w.s;
+    } else if (prev !== w) {
+      /* a word's point: no sign */
     } else if ((prev.lv === 'minus' || prev.lv === 'negative') && prev.s >= floor && !plusOrMinus(text, prev)) {
       lead.neg = true;
       lead.start = prev.s;
     }
   }
   return undefined;
+}
+
+/** Signs that digits are an amount of money: thousands grouped by a comma or point in them
+ * ("4,000", "10.000"; not a decimal: "KM 42.5" is a kilometre post), a scale word or suffix after
+ * them ("2 million", "5bn"), or a group of three ("10 000"). */
+function moneyShaped(r: Reading): boolean {
+  const d = r.S.at(0)!,
+    n = r.S.at(1);
+  return /,|\.\d{3}$/.test(d.v) || !!(n && (SCALES[n.lv] || n.lv in MONEY_SUFFIXES || (n.gap && isDigits(n.v, 3, 3))));
+}
+
+/** A currency's symbol of letters before the amount ("RM4,000", "Ksh 10,000", "Ft 300 million"):
+ * two letters are also states, roads, articles and units ("SR 520", "VT 100", "Le 5"), so they
+ * count only before an amount shaped as money; three or more also glued ("KSh500") or with a
+ * capital inside ("USh 500"). The platform's table is read only for such a word. */
+function symbolBefore(r: Reading, w: Tok): [string, number] | null {
+  const v = w.v;
+  if (!/^([A-Z]\p{L}{1,3}|\p{Ll}{2})$/u.test(v) || STOP.has(w.lv) || isMonth(w)) return null;
+  const sure = moneyShaped(r) || (v.length > 2 && (w.e === r.p || /\p{Lu}/u.test(v.slice(1))));
+  const c = sure && letterSign(v);
+  return c ? [c, 1] : null;
 }
 
 /** "plus or minus 3 points": a margin either way, so the "minus" gives no sign. */
