@@ -98,6 +98,8 @@ function symbolOf(code: string, display: 'narrowSymbol' | 'symbol', locale = 'en
 }
 
 let letterSigns: Map<string, string> | null = null;
+/** Letter symbols the platform gives one currency but news also writes for another. */
+const SHARED_IN_NEWS = new Set(['SR', 'Bs']);
 
 /** The currency a symbol of letters before an amount stands for ("RM4,000", "Ksh 500", "Ft 300
  * million"): the platform's narrow symbol in its country's English ("en-MY" writes MYR "RM"),
@@ -111,7 +113,10 @@ export function letterSign(v: string): string | null {
     for (const c of currentCodes()) {
       const sym = symbolOf(c, 'narrowSymbol', 'en-' + c.slice(0, 2));
       const k = sym !== c && sym && /^(\p{Lu}\p{L}{1,3}|\p{Ll}{2})$/u.test(sym) && key(sym);
-      if (k) letterSigns.set(k, letterSigns.has(k) ? sym : c);
+      // A symbol that several currencies share, or that news also writes for another one ("SR"
+      // for the Saudi riyal, "Bs" for the bolívar), stands for itself: no code is better than a
+      // wrong one.
+      if (k) letterSigns.set(k, letterSigns.has(k) || SHARED_IN_NEWS.has(sym) ? sym : c);
     }
   }
   return letterSigns.get(key(v)) ?? null;

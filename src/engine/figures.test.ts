@@ -94,6 +94,8 @@ const ROWS: [string, string[]][] = [
   ['Tickets were Rs.250 each.', ['Rs.250|money|250|INR']],
   // "kr" is the crown of four countries: it stands for itself
   ['A room is kr 1,500 a night.', ['kr 1,500|money|1500|kr']],
+  // a symbol news also writes for another currency than the platform's stands for itself
+  ['The fine was SR 1,000 and the fee Bs 2,500.', ['SR 1,000|money|1000|SR', 'Bs 2,500|money|2500|Bs']],
   // two-letter symbols that are also roads, states, articles or feet: money only when shaped as money
   ['Take SR 520 east past VT 100 and a 6 ft 5 fence.', ['6 ft|measure|6|ft', '5|count|5']],
   ['Ft 5 and Le 5 were the labels; Bs 3 and Ar 2 too.', []],
