@@ -762,7 +762,7 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
         words += 2;
         continue;
       }
-      // "protesters marching through the streets chanted": so does a participle with a
+      // "nurses walking along the quay chanted": so does a participle with a
       // prepositional phrase; its object is never the subject.
       if (
         i - 3 >= floor &&
