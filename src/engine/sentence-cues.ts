@@ -1151,9 +1151,6 @@ function subjectFrom(tokens: Token[], i: number, qi: number): RawMention | null 
     after = c + 1;
   }
   if (!m) return null;
-  // "The clerk walks past her": a description's walk ran on over a verb in -s; it ends there.
-  const v = m?.kind === 'nominal' ? presentVerbIn(tokens, i + 2, m.end) : -1;
-  if (v > 0) m = subjectAfter(tokens, i, v) ?? m;
   // The subject must be followed by a verb-like word or a colon (headline "Kellerman: …"), past an
   // appositive ("Rosa Delgado, a senior aide to the governor, called …").
   while (after < qi && tokens[after]!.end <= m.end) after++;

@@ -789,3 +789,24 @@ describe('speaker grammar found on invented pages', () => {
     expect(speakers('The clerk walks past her, saying “Nobody comes here.”')[0]?.[0]).toBe('clerk');
   });
 });
+
+test('on a live blog, "she" stands for someone in her own post, not a woman named in an earlier one', () => {
+  const parts: [string, 'heading' | 'paragraph'][] = [
+    ['Budget day live', 'heading'],
+    ['Rosa Ferrante sets out her first budget.', 'paragraph'],
+    ['Nurses react to the pay deal', 'heading'],
+    ['Ada Lund, who leads the nurses, said the deal was “a start”.', 'paragraph'],
+    ['Teachers wait for the vote', 'heading'],
+    ['The vote is due at noon.', 'paragraph'],
+    ['Growth forecast cut', 'heading'],
+    ['Growth will slow to 0.9%, the chancellor told MPs. Prices will rise 2.7% this year, she said.', 'paragraph'],
+  ];
+  let text = '';
+  const blocks = parts.map(([t, kind]) => {
+    const start = text.length;
+    text += t + '\n\n';
+    return { start, end: start + t.length, kind };
+  });
+  const q = attributeQuotes(text, blocks, { abstain: false }).quotes.pop();
+  expect(q?.speaker?.name).not.toBe('Ada Lund');
+});
