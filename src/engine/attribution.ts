@@ -125,6 +125,13 @@ export interface AttributionOptions {
   observePronoun?: PronounObserver;
 }
 
+/** The starts of a live blog's posts: headings after the first block, when there are three or
+ * more of them (a story's subheadings are fewer). */
+function posts(blocks: Block[]): number[] {
+  const starts = blocks.filter((b, i) => i > 0 && b.kind === 'heading').map((b) => b.start);
+  return starts.length > 2 ? starts : [];
+}
+
 /** Finds the direct and reported quotes in the text and resolves each to a speaker entity. */
 export function attributeQuotes(
   text: string,
@@ -139,6 +146,7 @@ export function attributeQuotes(
       topLevel(spans),
       options.observePronoun,
       options.byline ?? bylineIn(text, blocks),
+      posts(blocks),
     ));
   /** A mention the sieve may use: one that can refer to someone (else the search goes on). */
   const usable = <M extends RawMention>(m: M | null | undefined): M | null =>

@@ -565,7 +565,17 @@ export class EntityResolver {
   /** Who "I" and "we" outside quotes are: the byline's name, else "the writer". */
   #writer: string;
 
-  constructor(text: string, quoted: QuotedSpan[] = [], observePronoun?: PronounObserver, writer?: string | null) {
+  /** Where each post of a live blog opens (its heading); empty on a page of one story. */
+  readonly #posts: number[];
+
+  constructor(
+    text: string,
+    quoted: QuotedSpan[] = [],
+    observePronoun?: PronounObserver,
+    writer?: string | null,
+    posts: number[] = [],
+  ) {
+    this.#posts = posts;
     this.#writer = writer || 'the writer';
     this.#text = text;
     this.#quoted = quoted;
@@ -1566,6 +1576,8 @@ export class EntityResolver {
     const seen = new Set<Entity>();
     const namedAfter = this.#namedLaterInClause(pos);
     const namedInOwn = this.#namedInOwnQuotes(pos);
+    // A live blog's posts are stories of their own: "she" stands for someone in its post.
+    const post = this.#posts[lowerBound(this.#posts, pos, (x) => x) - 1] ?? -1;
     /** Where the nearest role-led name met so far stands. */
     let roleLedAt = -1;
     // Bounded walk: a long run of the same speaker must not make each pronoun scan the article.
@@ -1574,6 +1586,7 @@ export class EntityResolver {
       const pp = p >= 0 ? people[p]!.pos : -1;
       let e: Entity | null;
       const at = Math.max(hp, pp);
+      if (at < post) break;
       let subject = false;
       let roleLed = false;
       let occName: string | undefined;

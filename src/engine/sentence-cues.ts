@@ -12,6 +12,7 @@ import {
   isMannerAdverb,
   joinTokens,
   NP_PREPOSITIONS,
+  OBJECT_PRONOUNS,
   ORG_NOUNS,
   ROLE_WORDS,
   subjectAfter,
@@ -695,7 +696,23 @@ function closesClause(tokens: Token[], end: number): boolean {
   const next = tokens[indexAt(tokens, end)];
   // A quotation token's text is empty (and '' is in every string): a quotation right after the
   // phrase ("…, said Lund “was involved”") is what its clause says, so the clause runs on.
+  if (next?.text === ',' && appositiveThenVerb(tokens, indexAt(tokens, end) + 1)) return false;
   return !next || (next.quote < 0 && '.,;:!?)'.includes(next.text)) || next.lower === 'who';
+}
+
+/** "…said the family's insurer, Cascade Mutual, had paid": a name set off by commas and then a
+ * finite verb (an auxiliary or an -ed form) means the phrase before it is the subject of a
+ * clause that goes on, not an inverted speaker. */
+function appositiveThenVerb(tokens: Token[], i: number): boolean {
+  const m = subjectAfter(tokens, i, tokens.length);
+  const j = m?.kind === 'name' ? indexAt(tokens, m.end) : -1;
+  const v = tokens[j + 1];
+  return (
+    tokens[j]?.text === ',' &&
+    !!v &&
+    !isCapitalized(v) &&
+    (AUXILIARIES.has(v.lower) || isSmallWordEnding(v.text, 3, 'ed'))
+  );
 }
 
 /** "Citing a shortage of staff …," / "Speaking at a fundraiser …,": a capitalised -ing word with its
@@ -1091,6 +1108,24 @@ function verbLike(t: Token | undefined): boolean {
   );
 }
 
+/** "The clerk walks past her": a lower-case verb in -s inside a description's walk (from `k` to
+ * `end`) after a singular noun, before a determiner or an object pronoun (perhaps after one
+ * particle, not a preposition of a noun's complement); its index, or -1. */
+function presentVerbIn(tokens: Token[], k: number, end: number): number {
+  for (; tokens[k] && tokens[k]!.end <= end; k++) {
+    const o = tokens[k + 1]?.lower ?? '';
+    if (
+      /^\p{Ll}{2,}[^s'’]s$/u.test(tokens[k]!.text) &&
+      /^\p{Ll}+[^s]$/u.test(tokens[k - 1]!.text) &&
+      (DETERMINERS.has(o) ||
+        OBJECT_PRONOUNS.has(o) ||
+        (!NP_PREPOSITIONS.has(o) && OBJECT_PRONOUNS.has(tokens[k + 2]?.lower ?? '')))
+    )
+      return k;
+  }
+  return -1;
+}
+
 /** The subject of the clause starting at token `i`: a name, pronoun or description followed by a
  * verb-like word or a colon. */
 function subjectFrom(tokens: Token[], i: number, qi: number): RawMention | null {
@@ -1104,6 +1139,10 @@ function subjectFrom(tokens: Token[], i: number, qi: number): RawMention | null 
     // is the subject (the description its role). A description alone is not enough here.
     const description = subjectAfter(tokens, i + 1, qi);
     if (description?.kind !== 'nominal') return null;
+    // "The clerk walks past her, saying": unless its verb in -s follows it.
+    const v = presentVerbIn(tokens, i + 2, description.end);
+    const d = v > 0 ? subjectAfter(tokens, i + 1, v) : null;
+    if (d?.kind === 'nominal') return { ...d, start: tokens[i]!.start, text: joinTokens(tokens.slice(i, v)) };
     while (after < qi && tokens[after]!.end <= description.end) after++;
     const c = tokens[after]?.text === ',' ? commaAhead(tokens, after + 1, Math.min(qi, after + 6)) : -1;
     const named = c >= 0 ? subjectAfter(tokens, after + 1, c) : null;

@@ -757,3 +757,56 @@ test('"Mama" before a woman\'s name gives the later "she" its antecedent', () =>
   );
   expect(got[got.length - 1]?.[0]).toBe('Achieng Atieno');
 });
+
+describe('speaker grammar found on invented pages', () => {
+  test('a name set off by commas and then a verb ("said the insurer, Vell Mutual, had paid") is no inverted speaker', () => {
+    const text = article(
+      'Nora Pike, a nurse at Elm Clinic, said the family’s insurer, Vell Mutual, had paid the bill.',
+    );
+    const q = attributeQuotes(text, blocksFromPlainText(text), { abstain: false }).quotes[0];
+    expect(q?.speaker?.name).toBe('Nora Pike');
+  });
+  test('a role with a lower-case "for" field before a name ("minister for housing Ada Lund") is the name’s role', () => {
+    expect(
+      speakers(
+        '“Rents are too high,” said minister for housing Ada Lund.',
+        '“We will rebuild,” said councillor for flood relief Datuk Seri Kamal Ariffin.',
+      ),
+    ).toEqual([
+      ['Ada Lund', 'minister for housing', 'person'],
+      ['Kamal Ariffin', 'councillor for flood relief', 'person'],
+    ]);
+  });
+  test('a relative clause on a role in apposition ("Ada Roe, a nurse, who works nights, said") is the name’s', () => {
+    expect(speakers('“The ward is full,” Ada Roe, a nurse, who works nights, said.')[0]?.[0]).toBe('Ada Roe');
+  });
+  test('a pre-posed appositive ending in a city and its region keeps the region in the role', () => {
+    expect(speakers('“The data are clear,” Jane Roe, a chemist at a college in Dayton, Ohio, said.')[0]?.[1]).toBe(
+      'a chemist at a college in Dayton, Ohio',
+    );
+  });
+  test('a present-tense verb after a description ("The clerk walks past her, saying") ends the subject', () => {
+    expect(speakers('The clerk walks past her, saying “Nobody comes here.”')[0]?.[0]).toBe('clerk');
+  });
+});
+
+test('on a live blog, "she" stands for someone in her own post, not a woman named in an earlier one', () => {
+  const parts: [string, 'heading' | 'paragraph'][] = [
+    ['Budget day live', 'heading'],
+    ['Rosa Ferrante sets out her first budget.', 'paragraph'],
+    ['Nurses react to the pay deal', 'heading'],
+    ['Ada Lund, who leads the nurses, said the deal was “a start”.', 'paragraph'],
+    ['Teachers wait for the vote', 'heading'],
+    ['The vote is due at noon.', 'paragraph'],
+    ['Growth forecast cut', 'heading'],
+    ['Growth will slow to 0.9%, the chancellor told MPs. Prices will rise 2.7% this year, she said.', 'paragraph'],
+  ];
+  let text = '';
+  const blocks = parts.map(([t, kind]) => {
+    const start = text.length;
+    text += t + '\n\n';
+    return { start, end: start + t.length, kind };
+  });
+  const q = attributeQuotes(text, blocks, { abstain: false }).quotes.pop();
+  expect(q?.speaker?.name).not.toBe('Ada Lund');
+});

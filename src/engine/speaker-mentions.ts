@@ -116,7 +116,7 @@ const NOT_NAME = new Set([
   ...TIME_WORDS,
 ]);
 /** Object pronouns are never the one speaking ("told him", "asked them"). */
-const OBJECT_PRONOUNS = wordSet('him her them me us');
+export const OBJECT_PRONOUNS = wordSet('him her them me us');
 /** The object pronouns that are never a possessive ("her" is also "her lawyers"). */
 const OBJECT_PRONOUN_ONLY = wordSet('him them me us');
 
@@ -294,17 +294,20 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
     // "Bret Roe, who, after trading insults …, said": "who" stands for the name before its comma;
     // the mention is "who" itself (the subject of the cue), named as the phrase it stands for.
     if (head?.kind === 'pronoun' && head.name === 'who' && tokens[j - 2]?.text === ',') {
-      const ante = nounPhraseBefore(tokens, j - 2, floor);
+      const found = nounPhraseBefore(tokens, j - 2, floor);
+      const ante = found && namedBeforeRole(tokens, found, floor);
       if (ante && ante.kind !== 'pronoun') return { ...ante, start: head.start, end: head.end, text: head.text };
     }
+    // "Ada Lund, a nurse, who works nights, said": a relative clause on a role in apposition.
+    if (head && tokens[j + 1]!.lower === 'who') head = namedBeforeRole(tokens, head, floor);
     if (!head || placeOrAge(tokens, head, floor) >= 0) return null;
     const apposition = tokens.slice(j + 1, i);
     // "Chris Hale, a delegate from Houston, Texas, said": a description ending in a place and its
-    // region is an appositive itself; the name before it is the subject.
+    // region is an appositive itself; the name before it is the subject, the region in its role.
     if (head.kind === 'nominal' && apposition.length === 1 && endsInPlace(tokens, j)) {
       const open = commaBefore(tokens, indexAt(tokens, head.start) - 1, floor, 1);
       const named = open > floor ? nounPhraseBefore(tokens, skipBack(tokens, open - 1, floor) + 1, floor) : null;
-      if (named?.kind === 'name') return { ...named, role: named.role ?? head.text };
+      if (named?.kind === 'name') return { ...named, role: named.role ?? roleText(tokens.slice(open + 1, i)) };
     }
     // "his sister, Greta, said": the name sits in the apposition, the description is its role;
     // after a place ("a woman in Worcester, Massachusetts, told") it is the place's region.
@@ -407,15 +410,19 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
       if (p >= floor && tokens[p]!.start >= ante.start) ante = nounPhraseBefore(tokens, anteEnd, p + 1) ?? ante;
     }
     if (ante) ante = beforePlace(tokens, ante, floor);
-    // "Ada Lund, a manager at Vell, who said": a role in apposition to the name before its comma.
-    if (ante?.kind === 'nominal' && roleNounHead(ante)) {
-      const open = commaBefore(tokens, indexAt(tokens, ante.start) - 1, floor, 2);
-      const named = open > floor ? nounPhraseBefore(tokens, skipBack(tokens, open - 1, floor) + 1, floor) : null;
-      if (named?.kind === 'name') ante = { ...named, role: named.role ?? ante.text };
-    }
+    if (ante) ante = namedBeforeRole(tokens, ante, floor);
     if (ante && ante.kind !== 'pronoun') return { ...ante, start: np.start, end: np.end, text: np.text };
   }
   return np && (listAfterPlace(tokens, np, floor) ?? firstConjunct(tokens, np, floor) ?? np);
+}
+
+/** "Ada Lund, a manager at Vell, who said", "Ada Lund, a nurse, who works nights, said": a role
+ * in apposition to the name before its comma; that name is who "who" stands for. */
+function namedBeforeRole(tokens: Token[], ante: RawMention, floor: number): RawMention {
+  if (ante.kind !== 'nominal' || !roleNounHead(ante)) return ante;
+  const open = commaBefore(tokens, indexAt(tokens, ante.start) - 1, floor, 2);
+  const named = open > floor ? nounPhraseBefore(tokens, skipBack(tokens, open - 1, floor) + 1, floor) : null;
+  return named?.kind === 'name' ? { ...named, role: named.role ?? ante.text } : ante;
 }
 
 /** "Most voters in Kansas, Iowa and Utah said": names joined by "and" after a preposition of
@@ -1043,11 +1050,11 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
   return np;
 }
 
-/** "director of rugby Sam Whitlow", "head of research Ada Lund": a role word, "of", one or two
- * lower-case words of its field, then a person's name that ends the phrase; the "of" is inside
- * the title, not the end of the head. */
+/** "director of rugby Sam Whitlow", "head of research Ada Lund", "minister for housing Ada Lund":
+ * a role word, "of"/"for", one or two lower-case words of its field, then a person's name (after
+ * an honorific, up to four words) that ends the phrase; the preposition is inside the title. */
 function roleOfFieldBeforeName(phrase: Token[], k: number): boolean {
-  if (phrase[k]!.lower !== 'of' || k < 1 || !ROLE_WORDS.has(phrase[k - 1]!.lower)) return false;
+  if (!/^(?:of|for)$/.test(phrase[k]!.lower) || k < 1 || !ROLE_WORDS.has(phrase[k - 1]!.lower)) return false;
   let n = k + 1;
   while (n < phrase.length && n <= k + 2 && isWord(phrase[n]) && !isCapitalized(phrase[n])) {
     if (DETERMINERS.has(phrase[n]!.lower) || NP_PREPOSITIONS.has(phrase[n]!.lower)) return false;
@@ -1055,7 +1062,10 @@ function roleOfFieldBeforeName(phrase: Token[], k: number): boolean {
   }
   const rest = phrase.length - n;
   return (
-    n > k + 1 && rest >= 2 && rest <= 3 && phrase.slice(n).every((t) => isCapitalized(t)) && isForename(phrase[n]!.text)
+    n > k + 1 &&
+    rest >= 2 &&
+    phrase.slice(n).every((t) => isCapitalized(t)) &&
+    (HONORIFICS.has(phrase[n]!.lower) ? rest <= 5 : rest <= 3 && isForename(phrase[n]!.text))
   );
 }
 
