@@ -710,6 +710,10 @@ describe('names with particles and a role whose object passed for a name', () =>
       'Her press officer',
     ],
     ['"The count is over," said Joost van der Hoek.', 'Joost van der Hoek', null],
+    // Dutch "den" and "ter", French "du".
+    ['"We will strike," said union negotiator Sander van den Bogaard.', 'Sander van den Bogaard', 'union negotiator'],
+    ['"It is too soon," said Femke ter Horst.', 'Femke ter Horst', null],
+    ['"It is late," said Anne du Pont.', 'Anne du Pont', null],
     ['Its envoy, Karim ibn Tariq, said: "The road is open."', 'Karim ibn Tariq', 'Its envoy'],
     ['"I flagged the trades," said Aminah binte Yusof.', 'Aminah binte Yusof', null],
     // An Arabic article before the surname is inside the name, a title before it is role.

@@ -1632,7 +1632,7 @@ function numberInName(tokens: Token[], k: number): boolean {
 }
 
 /** Lower-case particles inside a person's name. */
-const NAME_PARTICLE = /^(?:de|la|del|der|van|von|da|dos|bin|binti|binte|ibn)$/;
+const NAME_PARTICLE = /^(?:de|la|del|der|den|ter|du|van|von|da|dos|bin|binti|binte|ibn)$/;
 
 /** True when the word at `k` joins a name's parts: "of" ("University of Iowa", "Bank of America")
  * between capitalised words, not after a role word ("Secretary of State" is a role); "and" or "&"
