@@ -52,9 +52,11 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
   // '“Q.” – Ada Roe': a dash signs a quote that stands alone or ends a sentence of its own; after a
   // fragment run into its sentence ('called him “the next Lincoln” – the Great Emancipator …')
   // the dash opens an apposition.
-  const alone = CLOSED_BY_STOP.test(q.lower) || tokens.slice(0, qi).every((t) => t.quote >= 0 || !isWord(t));
-  const byline = alone ? bylineAfter(tokens, j) : null;
-  if (byline) return { mention: byline, cue: j };
+  // Asked in that order and without copying the tokens before the quote: per quote of a long
+  // sentence, a copy made the sentence's analysis quadratic.
+  const byline = bylineAfter(tokens, j);
+  const alone = byline !== null && (CLOSED_BY_STOP.test(q.lower) || onlyQuotedWordsBefore(tokens, qi));
+  if (byline && alone) return { mention: byline, cue: j };
   for (let k = j; k < tokens.length && k < j + AFTER_WINDOW; k++) {
     const t = tokens[k]!;
     if (t.quote >= 0 || WINDOW_STOP.includes(t.text)) break;
@@ -1232,4 +1234,10 @@ function subjectFrom(tokens: Token[], i: number, qi: number): RawMention | null 
   if (next.text === ':' || verbLike(next)) return m;
   if (isUpperCasePoint(next.text.codePointAt(0)) && m.kind === 'name' && after + 1 < qi) return m; // headline verbs are capitalised
   return null;
+}
+
+/** Whether every word before token `qi` is inside a quotation (the quote opens its sentence). */
+function onlyQuotedWordsBefore(tokens: Token[], qi: number): boolean {
+  for (let k = 0; k < qi; k++) if (tokens[k]!.quote < 0 && isWord(tokens[k])) return false;
+  return true;
 }
