@@ -5,6 +5,7 @@ import { cueStrength, wordSet } from './speech-verbs';
 import type { Mention, Quote, Speaker, SpeakerKind } from './types';
 import {
   HONORIFICS,
+  NAME_PARTICLES,
   ORG_NOUNS,
   ROLE_WORDS,
   SURNAME_ROLES,
@@ -144,7 +145,7 @@ const PLURAL_BEFORE_OF = /^[A-Z][a-z]{2,}[^sui]s$/;
 /** The space between a run's words: a plain or a no-break space. */
 const SPACE = /[ \u00a0]/;
 /** Words that may join a name ("Department of Defense", "Ahmad bin Said") but not end one. */
-const CONNECTORS = wordSet('of for de van von la del der den ter du da dos bin binti binte ibn');
+const CONNECTORS = wordSet('of for ' + NAME_PARTICLES);
 /** Capitalised sentence openers that are not part of the name that follows ("But Trump said"). */
 const RUN_OPENERS = wordSet(
   'The A An But And In On At As When After If So While Then Now Neither Either Both Would Could Should Can Will Did Does Do Is Are Was Were Has Have Had Why How What Where Let Please Yes No Oh ' +
@@ -178,8 +179,9 @@ const WEEKDAYS = wordSet('monday tuesday wednesday thursday friday saturday sund
 const KEEP_DOT = wordSet('Jr Sr St Dr Mr Mrs Ms Inc Corp Ltd Co');
 
 /** Two or more capitalised words (Latin letters with accents), joined by single spaces or
- * "of/for/de/van/von"; a period may end a word ("Mr.", "U.S."), and initials may run together
- * ("B.S. Hegde": without that the run began at "S."). A run never starts inside a word; that
+ * "of/for" and the name particles (CONNECTORS, spelled out here for the regex); a period may end
+ * a word ("Mr.", "U.S."), and initials may run together ("B.S. Hegde": without that the run began
+ * at "S."). A run never starts inside a word; that
  * is checked by hand, because a look-behind in the pattern costs the search its fast first-character scan. */
 const NAME_RUN =
   /[A-Z\u00c0-\u00de](?:\.[A-Z](?=\.))*[\w\u00c0-\u024f'’-]*\.?(?:[ \u00a0](?:(?:of|for|de|van|von|la|del|der|den|ter|du|da|dos|bin|binti|binte|ibn)[ \u00a0]){0,2}(?:[ae]l-)?[A-Z\u00c0-\u00de](?:\.[A-Z](?=\.))*[\w\u00c0-\u024f'’-]*\.?)+/g;

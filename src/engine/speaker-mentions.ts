@@ -321,9 +321,9 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
         (/^(?:of|for)$/.test(tokens[at - 1]?.lower ?? '') && ROLE_WORDS.has(tokens[at - 2]?.lower ?? '')));
     if (
       (head.kind === 'nominal' || roleObject) &&
-      apposition.filter((x) => !NAME_PARTICLE.test(x.lower)).length <= 5 &&
+      apposition.filter((x) => !NAME_PARTICLE.has(x.lower)).length <= 5 &&
       isCapitalized(apposition[0]) &&
-      apposition.every((x) => isCapitalized(x) || NAME_PARTICLE.test(x.lower)) &&
+      apposition.every((x) => isCapitalized(x) || NAME_PARTICLE.has(x.lower)) &&
       // After a place, a lone word is its region ("a delegate from Houston, Texas, said"), even
       // one that is also a forename; a forename and more is a person ("…, Jane Roe, said").
       !(
@@ -964,7 +964,7 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
       isCapitalized(t) ||
       (t.lower === 'and' && andInsideInstitution(tokens, i, start)) ||
       (t.text === '&' && isCapitalized(tokens[i + 1])) ||
-      (sawName && (numberInName(tokens, i) || NAME_PARTICLE.test(t.lower)))
+      (sawName && (numberInName(tokens, i) || NAME_PARTICLE.has(t.lower)))
     )
       sawName = true;
     else if (
@@ -1631,8 +1631,9 @@ function numberInName(tokens: Token[], k: number): boolean {
   );
 }
 
-/** Lower-case particles inside a person's name. */
-const NAME_PARTICLE = /^(?:de|la|del|der|den|ter|du|van|von|da|dos|bin|binti|binte|ibn)$/;
+/** Lower-case particles inside a person's name (the entities' name runs join on them too). */
+export const NAME_PARTICLES = 'de la del der den ter du van von da dos bin binti binte ibn';
+const NAME_PARTICLE = wordSet(NAME_PARTICLES);
 
 /** True when the word at `k` joins a name's parts: "of" ("University of Iowa", "Bank of America")
  * between capitalised words, not after a role word ("Secretary of State" is a role); "and" or "&"
@@ -1645,12 +1646,12 @@ function inNameConnector(head: Token[], k: number): boolean {
   if (institutionArticle(head, k) || (/^(?:of|for)$/.test(head[k]!.lower) && institutionArticle(head, k + 1)))
     return true;
   // "Ana de la Cruz", "Jan van der Berg", "Omar bin Said": particles between the parts of a name.
-  if (NAME_PARTICLE.test(head[k]!.lower)) {
-    const a = NAME_PARTICLE.test(head[k - 1]?.lower ?? '') ? k - 2 : k - 1;
+  if (NAME_PARTICLE.has(head[k]!.lower)) {
+    const a = NAME_PARTICLE.has(head[k - 1]?.lower ?? '') ? k - 2 : k - 1;
     return (
       a >= 0 &&
       isCapitalized(head[a]) &&
-      isCapitalized(head[NAME_PARTICLE.test(head[k + 1]?.lower ?? '') ? k + 2 : k + 1])
+      isCapitalized(head[NAME_PARTICLE.has(head[k + 1]?.lower ?? '') ? k + 2 : k + 1])
     );
   }
   return (
