@@ -39,6 +39,7 @@ import {
   type ReportedClause,
 } from './reported-speech';
 import {
+  AUXILIARIES,
   cueAt,
   descriptorHead,
   DETERMINERS,
@@ -381,7 +382,7 @@ function lastClauseSubject(tokens: Token[]): RawMention | null {
 function thingSubject(tokens: Token[], k: number): RawMention | null {
   if (!DETERMINERS.has(tokens[0]?.lower ?? '')) return null;
   const verbLike = (t: Token | undefined) =>
-    isWord(t) && !isCapitalized(t) && (/(?:s|ed)$/.test(t!.lower) || AUXILIARIES.has(t!.lower));
+    isWord(t) && !isCapitalized(t) && (/(?:s|ed)$/.test(t!.lower) || thingAuxiliary(t!.lower));
   let v = 1;
   while (
     v < 4 &&
@@ -413,8 +414,11 @@ function thingSubject(tokens: Token[], k: number): RawMention | null {
   };
 }
 
-/** Auxiliaries that are a noun phrase's verb ("The board has …", "The plan would …"). */
-const AUXILIARIES = wordSet('has had have will would can could may did');
+/** The forms of "be", which are left out of a noun phrase's verb here: "Those services are
+ * available to …" then named the services. */
+const BE_FORMS = wordSet('is are was were be been');
+/** An auxiliary that is a noun phrase's verb ("The board has …", "The plan would …"). */
+const thingAuxiliary = (w: string) => AUXILIARIES.has(w) && !BE_FORMS.has(w);
 /** Words that end a subject noun phrase without being its verb. */
 const NP_STOP = wordSet('also now then still just only not never who which that and or');
 /** Subjects that open a clause of their own after the verb. */
