@@ -8,6 +8,7 @@ import {
   accordingTo,
   cueAt,
   joinTokens,
+  NAME_PARTICLES,
   ORG_NOUNS,
   possessor,
   roleNounHead,
@@ -2794,8 +2795,9 @@ function issuerOf(tokens: Token[], from: number, to: number): RawMention | null 
   return null;
 }
 
-/** Particles and elisions inside a name, which an acronym leaves out ("de", "l'"). */
-const PARTICLES = /^(?:de|du|des|la|le|del|der|van|von|da|di|dos|bin)$/;
+/** Particles inside a name, which an acronym leaves out: a person's name's, and the articles of
+ * French and Italian bodies' names ("des", "le", "di"); elisions ("l'") are cut off before. */
+const PARTICLES = wordSet(NAME_PARTICLES + ' des le di');
 
 /** "the Société de transport de l'Outaouais (STO)": a name in sentence case, as French and Spanish
  * names are written, read whole when the acronym in brackets after it spells the initials of its
@@ -2806,7 +2808,7 @@ function acronymName(tokens: Token[], from: number): RawMention | null {
   let letters = '';
   for (; p < s + 10 && isWord(tokens[p]); p++) {
     const w = tokens[p]!.text.replace(/^[ld]['’]/i, '');
-    if (!PARTICLES.test(w)) letters += w.charAt(0);
+    if (!PARTICLES.has(w)) letters += w.charAt(0);
   }
   // Initials all capitals already make a name the reader reads whole ("Transit Authority (TA)").
   const a = tokens[p + 1]?.text;
