@@ -596,11 +596,9 @@ function leadBeforeDigits(r: Reading, lead: Lead): Step {
     if (cc) {
       [lead.currency, lead.extraScale] = cc;
       if (w.s >= floor) lead.start = w.s;
-    } else if (prev !== w) {
-      /* a word's point: no sign */
-    } else if ((prev.lv === 'minus' || prev.lv === 'negative') && prev.s >= floor && !plusOrMinus(text, prev)) {
+    } else if ((w.lv === 'minus' || w.lv === 'negative') && w === prev && w.s >= floor && !plusOrMinus(text, w)) {
       lead.neg = true;
-      lead.start = prev.s;
+      lead.start = w.s;
     }
   }
   return undefined;
