@@ -1542,8 +1542,12 @@ export class EntityResolver {
   #lastOrgOccurrence(pos: number): { pos: number; name: string } | null {
     const list = this.#orgsByWord().get('');
     if (!list) return null;
-    const i = lowerBound(list, pos, atPos) - 1;
-    return i >= 0 ? list[i]! : null;
+    // A body named inside someone's quotation is what they talk about, not the narrative's
+    // subject that "it" outside the quotation picks up ("“… the Water Board,” it said").
+    const outside = !this.#insideQuote(pos);
+    for (let i = lowerBound(list, pos, atPos) - 1; i >= 0; i--)
+      if (!outside || !this.#insideQuote(list[i]!.pos)) return list[i]!;
+    return null;
   }
 
   /** The first person the article gives a role containing `head` ("minister"), once per head. */

@@ -254,6 +254,15 @@ describe('pronouns', () => {
     expect(names(text)).toEqual(['Harbor Council']);
   });
 
+  test('a body named inside a quotation is not what "it" outside the quotation stands for', () => {
+    const text = article(
+      'The Harbor Council met on Monday.',
+      '“Crews from the Dunmore Water Board were slow,” it said.',
+      '“We will vote next week,” it added.',
+    );
+    expect(names(text)).toEqual(['Harbor Council', 'Harbor Council']);
+  });
+
   test('an organisation word inside a run, before anything but a given name, makes it no person', () => {
     const text = article('Voters cheered Lisa Brenner at Morgan University Stadium.', '“We will win,” she said.');
     expect(names(text)).toEqual(['Lisa Brenner']);
