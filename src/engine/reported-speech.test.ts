@@ -61,6 +61,11 @@ describe('reported speech: the forms of a reported clause', () => {
       [['the books had been checked twice', 'Ana Ruiz']],
     ],
     [
+      'a participle cue after a quotation’s closing comma hangs on the main clause',
+      'Mayor Ana Ruiz hailed the ferry deal as “historic,” telling reporters on Friday that the island would gain 40 jobs.',
+      [['that the island would gain 40 jobs', 'Ana Ruiz']],
+    ],
+    [
       'a relative "that" after the adjunct of a cue, then the "that" of what was said',
       'The governor told the Herald in an interview that aired on Sunday that the ferry budget was balanced.',
       [['that the ferry budget was balanced', 'governor']],

@@ -687,8 +687,10 @@ function cued(
     isParticipleCue(tokens[k]!.text) &&
     k > 0 &&
     tokens[k - 1]!.text !== ',' &&
-    // "… dismissed the claim — saying …": a spaced dash hangs the participle as a comma does.
+    // "… dismissed the claim — saying …": a spaced dash hangs the participle as a comma does, and
+    // so does a quotation's closing comma ('hailed it as “historic,” telling …').
     !spacedDash(tokens, k - 1) &&
+    !(tokens[k - 1]!.quote >= 0 && /,\W*$/.test(tokens[k - 1]!.lower)) &&
     !progressive(tokens, k) &&
     !absolute(tokens, k) &&
     !(hung >= 0 && ISSUED.has(tokens[hung]!.lower)) &&
