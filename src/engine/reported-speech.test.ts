@@ -61,6 +61,11 @@ describe('reported speech: the forms of a reported clause', () => {
       [['the books had been checked twice', 'Ana Ruiz']],
     ],
     [
+      'a participle cue after a quotation’s closing comma hangs on the main clause',
+      'Mayor Ana Ruiz hailed the ferry deal as “historic,” telling reporters on Friday that the island would gain 40 jobs.',
+      [['that the island would gain 40 jobs', 'Ana Ruiz']],
+    ],
+    [
       'a relative "that" after the adjunct of a cue, then the "that" of what was said',
       'The governor told the Herald in an interview that aired on Sunday that the ferry budget was balanced.',
       [['that the ferry budget was balanced', 'governor']],
@@ -992,6 +997,7 @@ describe('reported speech: what is not a reported clause', () => {
       'a noun-like cue form after a possessive is a noun',
       'Nobody believed the mayor’s claims that the mill would reopen in May.',
     ],
+    ['a plural noun-like form after "to" is a noun', 'Ruiz pointed to reports that the mill would reopen in May.'],
     [
       'a fronted setting before the cue of a direct quote',
       'Asked about the new bridge, Mayor Ana Ruiz said, “It will open in May and it will be free.”',
@@ -1445,6 +1451,21 @@ describe('reported speech: a noun-like cue made a verb by the words before it', 
       'an adverb between a name and "notes"',
       'Ms. Okafor frequently notes that she was the first to publish a housing plan.',
       [['that she was the first to publish a housing plan', 'Okafor']],
+    ],
+    [
+      'a base form after "to" with a clause’s "that" is an infinitive ("is right to note that")',
+      'Mayor Ana Ruiz is right to note that the ferry has never run on time.',
+      [['that the ferry has never run on time', 'Ana Ruiz']],
+    ],
+    [
+      'a name and its appositive before the form and "that"',
+      'Omar Pell, a retired harbor pilot, notes that the channel silts up every spring.',
+      [['that the channel silts up every spring', 'Omar Pell']],
+    ],
+    [
+      'a name after "although" opens the clause of the form',
+      'The plans look alike, although Okafor often notes that she published hers first.',
+      [['that she published hers first', 'Okafor']],
     ],
   ])('%s', (_form, text, expected) => {
     expect(reported(article(text)).map(([c, name]) => [c, name])).toEqual(expected);

@@ -390,11 +390,21 @@ export function nounLikeVerb(tokens: Token[], k: number): boolean {
   // "Rust Belt states that have suffered …", "disputes that had divided them": "that" and a finite
   // verb after the form make it a noun with a relative clause, whatever stands before it.
   if (next?.lower === 'that' && isVerbLike(tokens[k + 2])) return false;
+  // "is right to note that …", "is likely to stress that …": a base form after "to", with a
+  // clause's "that", is an infinitive ("according to reports that …" is a plural noun).
+  if (prev.lower === 'to' && next?.lower === 'that' && !smallPlural(t.lower) && !/(ed|ing)$/.test(t.lower)) return true;
   // "advocates estimate there could be …", "local analysts note the council …": a plural noun
   // before the base form agrees with it as a subject with its verb, never as a compound noun
   // ("the jobs report", "sales forecast": a determiner or a plural-only noun before it).
   if (!/(s|ed|ing)$/.test(t.lower) && pluralSubject(tokens, p) && isWord(next) && !NOT_CLAUSE_START.has(next!.lower))
     return true;
+  // "Ada Roe, a harbor consultant, notes that …": a name and its appositive before the form.
+  if (prev.text === ',' && next?.lower === 'that') {
+    let c = p - 1;
+    while (c > p - 12 && isWord(tokens[c])) c--;
+    if (tokens[c]?.text === ',' && /^(a|an|the)$/.test(tokens[c + 1]!.lower) && isCapitalized(tokens[c - 1]))
+      return true;
+  }
   // "Goldman Sachs forecasts 2.5 percent growth": an estimating verb's object may be the figure.
   const figure = isEstimatingCue(t.lower) && startsFigure(tokens, k + 1);
   // "…, the Tax Policy Center estimates.", "…, the Daily Ledger reports.": a name between a comma
@@ -466,7 +476,7 @@ export function nounLikeVerb(tokens: Token[], k: number): boolean {
     }
   }
   if (next?.text === ',' || last) return !before || before.text === ',';
-  return !before || /^(,|;|and|but|while|as|so)$/.test(before.lower);
+  return !before || /^(,|;|and|but|while|as|so|although|though|because)$/.test(before.lower);
 }
 
 /** True when the lower-case noun `noun` and the cue form `verb` agree as subject and verb: a
@@ -687,8 +697,10 @@ function cued(
     isParticipleCue(tokens[k]!.text) &&
     k > 0 &&
     tokens[k - 1]!.text !== ',' &&
-    // "… dismissed the claim — saying …": a spaced dash hangs the participle as a comma does.
+    // "… dismissed the claim — saying …": a spaced dash hangs the participle as a comma does, and
+    // so does a quotation's closing comma ('hailed it as “historic,” telling …').
     !spacedDash(tokens, k - 1) &&
+    !(tokens[k - 1]!.quote >= 0 && /,\W*$/.test(tokens[k - 1]!.lower)) &&
     !progressive(tokens, k) &&
     !absolute(tokens, k) &&
     !(hung >= 0 && ISSUED.has(tokens[hung]!.lower)) &&
