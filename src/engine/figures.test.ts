@@ -79,6 +79,15 @@ const ROWS: [string, string[]][] = [
   // money in symbols, codes and words
   ['Tickets cost €15 each.', ['€15|money|15|EUR']],
   ['The loan was US$ 150 million.', ['US$ 150 million|money|150000000|USD']],
+  // the letters after the sign ("$A", "$US"), and the cedi's "GH¢"/"GH₵", whose "¢" alone is cents
+  [
+    'The dam will cost $A2.6 billion, the pier $US40 million.',
+    ['$A2.6 billion|money|2600000000|AUD', '$US40 million|money|40000000|USD'],
+  ],
+  [
+    'Growers are owed GH¢1.7 billion; a sack sells for GH₵900.',
+    ['GH¢1.7 billion|money|1700000000|GHS', 'GH₵900|money|900|GHS'],
+  ],
   ['The club paid 25,000 Swiss francs.', ['25,000 Swiss francs|money|25000|CHF']],
   ['Shares fell 14 cents.', ['14 cents|money|14|cents']],
   ['The bill came to USD 200.', ['USD 200|money|200|USD']],

@@ -28,7 +28,7 @@ import {
   currencySign,
   CURRENCY_SIGN_CHARS,
   CURRENCY_SYMBOLS,
-  DOLLAR_PREFIXES,
+  SIGN_PREFIXES,
   letterCurrency,
   letterSign,
   lookupUnit,
@@ -528,17 +528,22 @@ function parseFigure(text: string, p: number, floor: number, layout: BlockIndex,
 function leadBeforeSign(r: Reading, lead: Lead, first: Tok): Step {
   const { S, prev } = r;
   let currency = currencySign(first.v);
-  if (!currency) return null;
   if (prev && prev.t === 'w') {
-    const pre = DOLLAR_PREFIXES[prev.lv.endsWith('.') ? prev.lv.slice(0, -1) : prev.lv];
-    if (first.v === '$' && pre && (prev.e === r.p || (S.at(1)?.gap && prev.v === prev.lv))) {
+    const pre = SIGN_PREFIXES[(prev.lv.endsWith('.') ? prev.lv.slice(0, -1) : prev.lv) + first.v];
+    if (pre && (prev.e === r.p || (S.at(1)?.gap && prev.v === prev.lv))) {
       currency = pre;
       if (prev.s >= r.floor) lead.start = prev.s;
     }
   }
+  // Australian and older styles set the letters after the sign, glued: "$A4.8 billion", "$US50".
+  const a = S.at(1);
+  const post =
+    a?.t === 'w' && !a.gap && a.v === a.v.toUpperCase() && S.at(2)?.gap === false && SIGN_PREFIXES[a.lv + first.v];
+  if (post) currency = post;
+  if (!currency) return null;
   lead.currency = currency;
-  lead.k0 = 1;
-  return S.at(1)?.t !== 'n' ? null : undefined;
+  lead.k0 = post ? 2 : 1;
+  return S.at(lead.k0)?.t !== 'n' ? null : undefined;
 }
 
 /** What stands before digits: letters or id punctuation glued to them (a name, a model, a URL),
