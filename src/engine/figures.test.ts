@@ -303,6 +303,7 @@ const ROWS: [string, string[]][] = [
   ['Neighbours called 911 and she rang 999 at dawn.', []],
   ['The plant called 300 workers back.', ['300 workers|count|300|workers']],
   ['Patients with type 2 diabetes.', []],
+  ['She rode the number 22 tram to stage 3 of the trial.', []],
   // a US address: "the N block of" a street; a count of blocks stays a figure
   ['Officers went to the 1400 block of Cannon Street.', []],
   ['Deputies searched the 300 block of Elm Avenue.', []],

@@ -201,9 +201,9 @@ const ADVERB_FIRST_AFTER = wordSet(
 /** Words before an ordinal that make what follows it a noun ("the first hearing", "her first outing"). */
 const ORDINAL_DETERMINERS = wordSet('the a an his her its their our my your this that these those whose each every');
 /** Lower-case nouns before a number that make it a label, not a quantity ("version 10", "flight
- * 370", "type 2 diabetes", "section 230", "phase 3 trials"). */
+ * 370", "type 2 diabetes", "section 230", "phase 3 trials", "the number 14 bus", "stage 4"). */
 const LABEL_NOUNS = wordSet(
-  'version versions model part verse verses flight flights route page pages chapter section article episode season room gate exit channel interstate highway precinct district ward type level phase category item figure table step game round week grade',
+  'version versions model part verse verses flight flights route page pages chapter section article episode season room gate exit channel interstate highway precinct district ward type level phase category item figure table step game round week grade number stage',
 );
 /** Verbs of telephoning: a bare number after one is a number to ring, not a count ("called 911",
  * "dial 111", "text 1737"). */
