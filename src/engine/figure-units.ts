@@ -151,9 +151,10 @@ export function letterCurrency(ch: string, text: string, sure: boolean): string 
   return c && /^[A-Z]{3}$/.test(c) && (sure || said) ? c : null;
 }
 
-/** Letters glued or set before "$" that say whose dollar it is ("US$", "C$", "hk $"). */
-export const DOLLAR_PREFIXES = pairs(
-  'us:USD u.s:USD u.s.:USD c:CAD ca:CAD can:CAD hk:HKD a:AUD au:AUD aud:AUD nz:NZD nzd:NZD s:SGD sg:SGD r:BRL',
+/** Letters glued or set before a sign that say whose money it is ("US$", "C$", "hk $", and the
+ * Ghanaian cedi's "GH¢"/"GH₵", where "¢" alone is cents), keyed with the sign. */
+export const SIGN_PREFIXES = pairs(
+  'us$:USD u.s$:USD c$:CAD ca$:CAD can$:CAD hk$:HKD a$:AUD au$:AUD aud$:AUD nz$:NZD nzd$:NZD s$:SGD sg$:SGD r$:BRL gh¢:GHS gh₵:GHS',
 );
 
 /** Codes that may be written in lower case next to an amount ("usd 200", "115usd", "6.25 btc"),

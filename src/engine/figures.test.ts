@@ -79,6 +79,15 @@ const ROWS: [string, string[]][] = [
   // money in symbols, codes and words
   ['Tickets cost €15 each.', ['€15|money|15|EUR']],
   ['The loan was US$ 150 million.', ['US$ 150 million|money|150000000|USD']],
+  // the letters after the sign ("$A", "$US"), and the cedi's "GH¢"/"GH₵", whose "¢" alone is cents
+  [
+    'The dam will cost $A2.6 billion, the pier $US40 million.',
+    ['$A2.6 billion|money|2600000000|AUD', '$US40 million|money|40000000|USD'],
+  ],
+  [
+    'Growers are owed GH¢1.7 billion; a sack sells for GH₵900.',
+    ['GH¢1.7 billion|money|1700000000|GHS', 'GH₵900|money|900|GHS'],
+  ],
   ['The club paid 25,000 Swiss francs.', ['25,000 Swiss francs|money|25000|CHF']],
   ['Shares fell 14 cents.', ['14 cents|money|14|cents']],
   ['The bill came to USD 200.', ['USD 200|money|200|USD']],
@@ -294,6 +303,7 @@ const ROWS: [string, string[]][] = [
   ['Neighbours called 911 and she rang 999 at dawn.', []],
   ['The plant called 300 workers back.', ['300 workers|count|300|workers']],
   ['Patients with type 2 diabetes.', []],
+  ['She rode the number 22 tram to stage 3 of the trial.', []],
   // a US address: "the N block of" a street; a count of blocks stays a figure
   ['Officers went to the 1400 block of Cannon Street.', []],
   ['Deputies searched the 300 block of Elm Avenue.', []],

@@ -28,7 +28,7 @@ import {
   currencySign,
   CURRENCY_SIGN_CHARS,
   CURRENCY_SYMBOLS,
-  DOLLAR_PREFIXES,
+  SIGN_PREFIXES,
   letterCurrency,
   letterSign,
   lookupUnit,
@@ -201,9 +201,9 @@ const ADVERB_FIRST_AFTER = wordSet(
 /** Words before an ordinal that make what follows it a noun ("the first hearing", "her first outing"). */
 const ORDINAL_DETERMINERS = wordSet('the a an his her its their our my your this that these those whose each every');
 /** Lower-case nouns before a number that make it a label, not a quantity ("version 10", "flight
- * 370", "type 2 diabetes", "section 230", "phase 3 trials"). */
+ * 370", "type 2 diabetes", "section 230", "phase 3 trials", "the number 14 bus", "stage 4"). */
 const LABEL_NOUNS = wordSet(
-  'version versions model part verse verses flight flights route page pages chapter section article episode season room gate exit channel interstate highway precinct district ward type level phase category item figure table step game round week grade',
+  'version versions model part verse verses flight flights route page pages chapter section article episode season room gate exit channel interstate highway precinct district ward type level phase category item figure table step game round week grade number stage',
 );
 /** Verbs of telephoning: a bare number after one is a number to ring, not a count ("called 911",
  * "dial 111", "text 1737"). */
@@ -528,17 +528,22 @@ function parseFigure(text: string, p: number, floor: number, layout: BlockIndex,
 function leadBeforeSign(r: Reading, lead: Lead, first: Tok): Step {
   const { S, prev } = r;
   let currency = currencySign(first.v);
-  if (!currency) return null;
   if (prev && prev.t === 'w') {
-    const pre = DOLLAR_PREFIXES[prev.lv.endsWith('.') ? prev.lv.slice(0, -1) : prev.lv];
-    if (first.v === '$' && pre && (prev.e === r.p || (S.at(1)?.gap && prev.v === prev.lv))) {
+    const pre = SIGN_PREFIXES[(prev.lv.endsWith('.') ? prev.lv.slice(0, -1) : prev.lv) + first.v];
+    if (pre && (prev.e === r.p || (S.at(1)?.gap && prev.v === prev.lv))) {
       currency = pre;
       if (prev.s >= r.floor) lead.start = prev.s;
     }
   }
+  // Australian and older styles set the letters after the sign, glued: "$A4.8 billion", "$US50".
+  const a = S.at(1);
+  const post =
+    a?.t === 'w' && !a.gap && a.v === a.v.toUpperCase() && S.at(2)?.gap === false && SIGN_PREFIXES[a.lv + first.v];
+  if (post) currency = post;
+  if (!currency) return null;
   lead.currency = currency;
-  lead.k0 = 1;
-  return S.at(1)?.t !== 'n' ? null : undefined;
+  lead.k0 = post ? 2 : 1;
+  return S.at(lead.k0)?.t !== 'n' ? null : undefined;
 }
 
 /** What stands before digits: letters or id punctuation glued to them (a name, a model, a URL),

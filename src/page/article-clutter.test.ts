@@ -41,6 +41,10 @@ describe('keepArticleBlock', () => {
     ['Related research has found the same effect in mice, the study says, and in two other species.', true],
     ['“I will not resign,” she said.', true],
     ['[Eloise] just never understood it, she said.', true],
+    // a broadcast's closed captions under its video, and prose quoting such a marker
+    ['>> SHE TOOK MONEY FROM PEOPLE WHO TRUSTED HER. THE JUDGE SAID SO HIMSELF.', false],
+    ['>> 12 YEARS.\n>> WE ARE STILL HERE.', false],
+    ['>> The reply began with a quote, she said.', true],
   ])('%s -> %s', (text, keep) => {
     expect(keepArticleBlock(text, 'paragraph')).toBe(keep);
   });

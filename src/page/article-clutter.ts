@@ -239,6 +239,11 @@ const BOILERPLATE_ANY_LENGTH =
 /** "Any length" still has a cap, so the bracket pattern never scans a huge block. */
 const BOILERPLATE_ANY_MAX = 600;
 
+/** A broadcast's closed captions pasted under its video (">> THE JUDGE SAID SO HIMSELF."): captions
+ * mark each change of speaker with ">>" and are written in capitals, with no speaker named; the
+ * story tells the same in prose. */
+const CAPTION_LINE = /^>>[^a-z]*$/;
+
 /** Blocks longer than this are prose whatever they start with. */
 const BOILERPLATE_MAX = 120;
 /** An author tagline can run to two sentences ("... Follow him on Twitter @x"). */
@@ -323,6 +328,7 @@ export function keepArticleBlock(text: string, kind: BlockKind): boolean {
   const line = text.trim();
   if (!ASCII_WORD.test(line) && NO_WORDS.test(line)) return false;
   if (line.length <= BOILERPLATE_ANY_MAX && BOILERPLATE_ANY_LENGTH.test(line)) return false;
+  if (CAPTION_LINE.test(line)) return false;
   if (kind === 'heading' || line.length > BOILERPLATE_MAX) return true;
   return !BOILERPLATE_LINE.test(line) && !COUNTER.test(line) && !(BYLINE_SIGN.test(line) && BYLINE.test(line));
 }
