@@ -367,17 +367,29 @@ function dashTail(before: string, after: string): boolean {
   return !/^\s*and\b/.test(before.slice(last!.index! + last![0].length));
 }
 
+/** A time or place phrase that opens the sentence before ", X said, …": a preposition and a noun
+ * phrase ("In 2008", "During her first term") or a span back from now ("Six months ago"), with no
+ * comma; not a span counted on to now ("In the three years since …"), which the claim measures. */
+const FRONTED_PHRASE =
+  /^(?:(?:In|During|On|At|Over|For|By|Before|After|Until|Back in)\s[^,]{1,60}|[^,]{1,40}\sago),\s+(?:the\s+)?$/;
+
 /** True when the figure stands before the speaker's own mention inside the claim's span and the cue
  * after that mention opens a quotation ("Less than 30 minutes later, X wrote, "…"", "On a call with
  * reporters on Dec. 2, X said, ''…''"): the words before the speaker set the scene for the speaking
  * and are the writer's. (On PolNeAR train: 4 such figures the outlet's own, 1 the source's; without
  * the quotation after the cue, as in "In 2008, X said, A", the annotators split 9 own to 12 the
- * source's, so those stay the source's.) */
+ * source's, so those stay the source's.) The same when the claim opens with a time phrase and the
+ * speaker's mention follows its comma with a cue set off by commas ("In 2008, X said, A"; "Six months
+ * ago, the senator said, A"): the content the annotators mark starts after "X said," (on PolNeAR
+ * train 3 such figures the outlet's own, 1 the source's, a span counted on with "since"). */
 function framesTheSpeaker(text: string, q: Quote, figure: Figure): boolean {
   const mention = q.speaker?.mention;
   const cue = q.speaker?.evidence.cue;
   if (!mention || !cue || mention.start < figure.end || cue.end >= q.end) return false;
-  return /^[,:]?\s*["“'‘]/.test(text.slice(cue.end, cue.end + 4));
+  const after = text.slice(cue.end, cue.end + 4);
+  if (/^[,:]?\s*["“'‘]/.test(after)) return true;
+  const lead = text.slice(q.start, mention.start);
+  return /^,\s/.test(after) && FRONTED_PHRASE.test(lead) && !/\bsince\b/i.test(lead);
 }
 
 /** An indefinite noun phrase right after a dash: the writer sums up what the clause said ("— a high

@@ -625,6 +625,23 @@ describe('scene set before the speaker', () => {
   });
 });
 
+describe('a time phrase before "X said,"', () => {
+  it('is the writer’s, unless it counts a span on to now with "since"', () => {
+    const got = claims(
+      article(
+        'In 2019, Mayor Dana Whitfield said, the harbor lost 40 boats to the storm.',
+        'Eight months ago, harbor master Ann Ode said, the pier was still closed to the public.',
+        'In the two years since the storm, Dana Whitfield said, the town has rebuilt 30 homes.',
+      ),
+    );
+    expect(got.find(([f]) => f === '2019')?.[1] ?? null).toBeNull();
+    expect(got.find(([f]) => f === '40 boats')?.[1]).toBe('Dana Whitfield');
+    expect(got.find(([f]) => f === 'Eight months')?.[1] ?? null).toBeNull();
+    expect(got.find(([f]) => f === 'two years')?.[1]).toBe('Dana Whitfield');
+    expect(got.find(([f]) => f === '30 homes')?.[1]).toBe('Dana Whitfield');
+  });
+});
+
 describe('a passive cue', () => {
   it('gives its subject no claim, but a progressive cue still does', () => {
     const text = article(
