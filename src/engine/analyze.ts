@@ -347,6 +347,8 @@ function inSourceOrNextGroup(text: string, q: Quote, figure: Figure, figures: Fi
   const { mention, evidence } = q.speaker!;
   if (mention && mention.start < figure.end && figure.start < mention.end) return true;
   if (q.kind !== 'reported' || figure.kind !== 'percent' || (evidence.cue?.start ?? q.start) > q.start) return false;
+  // A finding's result reads as one ("found A favored B, 72 percent to 8 percent"): no next group.
+  if (FINDING_CUE.test(evidence.cue?.text ?? '')) return false;
   return (
     /,\s?$/.test(text.slice(Math.max(q.start, figure.start - 2), figure.start)) &&
     figures[lowerBound(figures, q.start, (f) => f.start)] === figure

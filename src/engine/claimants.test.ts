@@ -428,6 +428,11 @@ describe('figure claimants follow the grammar', () => {
         article('Most of the respondents in the Harbor Institute survey said they were moderates, 30% conservative.'),
       ),
     ).toEqual([['30%', null, null]]);
+    // A finding's result set out after a comma is the finding's, not the next group.
+    expect(claims(article('The Harbor Institute found renters favored the levy, 64% to 20%.'))).toEqual([
+      ['64%', 'Harbor Institute', 'reported'],
+      ['20%', 'Harbor Institute', 'reported'],
+    ]);
     // A clause that gave a figure of its own sets up the comparison: the percentage stays its source's.
     expect(claims(article('The Harbor Institute said 41% were moderates, 30% conservative.'))).toEqual([
       ['41%', 'Harbor Institute', 'reported'],
