@@ -363,12 +363,20 @@ describe('figure claimants follow the grammar', () => {
       ['$1 billion', 'mayor', 'reported'],
       ['$80 million', null, null],
     ]);
-    // Not a dash that opens anything but an indefinite noun phrase, nor past the dash that closes it.
+    // An aside between two dashes is the writer's too, but not past the dash that closes it.
     expect(
       claims(article('The council said troop strength — around 16,000 in April — lags the target of 17,000.')),
     ).toEqual([
-      ['16,000', 'council', 'reported'],
+      ['16,000', null, null],
       ['17,000', 'council', 'reported'],
+    ]);
+    // Not a relative clause or a clause going on between the dashes.
+    expect(
+      claims(article('The mayor said the harbor board — which spent $3 million last year — had run out of money.')),
+    ).toEqual([['$3 million', 'mayor', 'reported']]);
+    expect(claims(article('The mayor said 40 families — and 12 shops — had lost power in the storm.'))).toEqual([
+      ['40 families', 'mayor', 'reported'],
+      ['12 shops', 'mayor', 'reported'],
     ]);
     expect(claims(article('The mayor said the board — a group of 9 members — had backed 12 new bills.'))).toEqual([
       ['9 members', null, null],
