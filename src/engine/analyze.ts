@@ -317,11 +317,12 @@ const WRITERS_COMPARISON =
  * writer's, not the source's. On PolNeAR train such figures are the outlet's own for 16 and the
  * source's for 3 (relative clauses on names), 5 and 1 (appositives on names), 7 and 1 (on places and
  * times), 6 and 2 (a dash's summing up), 7 and 1 (a dash's aside running to the clause's end,
- * which also took 3 figures from a wrong source) and 4 and 1 (an aside between two dashes); a comparison set off at the clause's end (", well above
- * the $2 forecast": 9 own, none the source's; not after "according to" or a verb of finding, whose
- * comparisons are part of the finding). A person's age after their name is the writer's wherever
- * the cue stands (on train 4 own, 1 the source's). Words in quotation marks are always the
- * speaker's, and otherwise a cue after the clause ("…, according to X") attributes the whole of it. */
+ * which also took 3 figures from a wrong source) and 4 and 1 (an aside between two dashes); a
+ * comparison set off at the clause's end (", well above the $2 forecast": 9 own, none the source's;
+ * not after "according to" or a verb of finding, whose comparisons are part of the finding). A
+ * person's age after their name is the writer's wherever the cue stands (on train 4 own, 1 the
+ * source's). Words in quotation marks are always the speaker's, and otherwise a cue after the
+ * clause ("…, according to X") attributes the whole of it. */
 function inWritersAside(text: string, q: Quote, figure: Figure): boolean {
   const cue = q.speaker?.evidence.cue;
   if (q.kind !== 'reported' || !cue) return false;
