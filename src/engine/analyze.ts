@@ -316,12 +316,13 @@ const WRITERS_COMPARISON =
  * summing up ("… — a high sum, but still below the $5 million spent in 2011"). The aside is the
  * writer's, not the source's. On PolNeAR train such figures are the outlet's own for 16 and the
  * source's for 3 (relative clauses on names), 5 and 1 (appositives on names), 7 and 1 (on places and
- * times), 6 and 2 (a dash's summing up) and 7 and 1 (a dash's aside running to the clause's end,
- * which also took 3 figures from a wrong source); a comparison set off at the clause's end (", well above
- * the $2 forecast": 9 own, none the source's; not after "according to" or a verb of finding, whose
- * comparisons are part of the finding). A person's age after their name is the writer's wherever
- * the cue stands (on train 4 own, 1 the source's). Words in quotation marks are always the
- * speaker's, and otherwise a cue after the clause ("…, according to X") attributes the whole of it. */
+ * times), 6 and 2 (a dash's summing up), 7 and 1 (a dash's aside running to the clause's end,
+ * which also took 3 figures from a wrong source) and 4 and 1 (an aside between two dashes); a
+ * comparison set off at the clause's end (", well above the $2 forecast": 9 own, none the source's;
+ * not after "according to" or a verb of finding, whose comparisons are part of the finding). A
+ * person's age after their name is the writer's wherever the cue stands (on train 4 own, 1 the
+ * source's). Words in quotation marks are always the speaker's, and otherwise a cue after the
+ * clause ("…, according to X") attributes the whole of it. */
 function inWritersAside(text: string, q: Quote, figure: Figure): boolean {
   const cue = q.speaker?.evidence.cue;
   if (q.kind !== 'reported' || !cue) return false;
@@ -334,7 +335,7 @@ function inWritersAside(text: string, q: Quote, figure: Figure): boolean {
     asideOnAName(before) ||
     ASIDE_ON_A_PLACE_OR_TIME.test(before) ||
     dashSumsUp(before) ||
-    dashTail(text.slice(q.start, figure.start), text.slice(figure.end, q.end))
+    dashAside(text.slice(q.start, figure.start), text.slice(figure.end, q.end))
   );
 }
 
@@ -347,6 +348,8 @@ function inSourceOrNextGroup(text: string, q: Quote, figure: Figure, figures: Fi
   const { mention, evidence } = q.speaker!;
   if (mention && mention.start < figure.end && figure.start < mention.end) return true;
   if (q.kind !== 'reported' || figure.kind !== 'percent' || (evidence.cue?.start ?? q.start) > q.start) return false;
+  // A finding's result reads as one ("found A favored B, 72 percent to 8 percent"): no next group.
+  if (FINDING_CUE.test(evidence.cue?.text ?? '')) return false;
   return (
     /,\s?$/.test(text.slice(Math.max(q.start, figure.start - 2), figure.start)) &&
     figures[lowerBound(figures, q.start, (f) => f.start)] === figure
@@ -356,28 +359,49 @@ function inSourceOrNextGroup(text: string, q: Quote, figure: Figure, figures: Fi
 /** A dash: an em or en dash, or one or two hyphens set off by spaces. */
 const DASH = /[\u2014\u2013]|\s--?\s/g;
 
-/** True when the figure sits after a dash that opens an aside no dash closes before the clause ends
- * (an odd number of dashes before the figure, none after it): the writer's addition at the end of
- * what was said ("… families mourning loved ones - two sisters and a brother"; "… from Omaha —
- * about six hours away"). Not a tail that goes on with "and" ("… - and well below the 2 percent"). */
-function dashTail(before: string, after: string): boolean {
+/** What opens a pair of dashes that is no aside of the writer's: the clause going on ("- and …",
+ * "- but …") or a relative clause on the noun before it ("the party's elite - who put …"). */
+const DASHED_CONTINUATION = /^\s*(?:and|or|but|who|whose|which)\b/;
+
+/** True when the figure sits after a dash that opens an aside (an odd number of dashes before the
+ * figure): one no dash closes before the clause ends, the writer's addition at the end of what was
+ * said ("… families mourning loved ones - two sisters and a brother"; "… from Omaha — about six
+ * hours away"), not a tail that goes on with "and" ("… - and well below the 2 percent"); or one a
+ * dash closes inside the clause ("nearly four in 10 — 38 percent — who said …"; "the ferry - 40 meters
+ * long - would …"), not one that goes on with a conjunction or opens a
+ * relative clause (on PolNeAR train such closed asides held 4 of the outlet's own figures and 1 of
+ * the source's). */
+function dashAside(before: string, after: string): boolean {
   const dashes = [...before.matchAll(DASH)];
   const last = dashes[dashes.length - 1];
-  if (dashes.length % 2 === 0 || after.search(DASH) >= 0 || !before.slice(0, last!.index).trim()) return false;
-  return !/^\s*and\b/.test(before.slice(last!.index! + last![0].length));
+  if (dashes.length % 2 === 0 || !before.slice(0, last!.index).trim()) return false;
+  const opening = before.slice(last!.index! + last![0].length);
+  return after.search(DASH) >= 0 ? !DASHED_CONTINUATION.test(opening) : !/^\s*and\b/.test(opening);
 }
+
+/** A time or place phrase that opens the sentence before ", X said, …": a preposition and a noun
+ * phrase ("In 2008", "During her first term") or a span back from now ("Six months ago"), with no
+ * comma; not a span counted on to now ("In the three years since …"), which the claim measures. */
+const FRONTED_PHRASE =
+  /^(?:(?:In|During|On|At|Over|For|By|Before|After|Until|Back in)\s[^,]{1,60}|[^,]{1,40}\sago),\s+(?:the\s+)?$/;
 
 /** True when the figure stands before the speaker's own mention inside the claim's span and the cue
  * after that mention opens a quotation ("Less than 30 minutes later, X wrote, "…"", "On a call with
  * reporters on Dec. 2, X said, ''…''"): the words before the speaker set the scene for the speaking
  * and are the writer's. (On PolNeAR train: 4 such figures the outlet's own, 1 the source's; without
  * the quotation after the cue, as in "In 2008, X said, A", the annotators split 9 own to 12 the
- * source's, so those stay the source's.) */
+ * source's, so those stay the source's.) The same when the claim opens with a time phrase and the
+ * speaker's mention follows its comma with a cue set off by commas ("In 2008, X said, A"; "Six months
+ * ago, the senator said, A"): the content the annotators mark starts after "X said," (on PolNeAR
+ * train 3 such figures the outlet's own, 1 the source's, a span counted on with "since"). */
 function framesTheSpeaker(text: string, q: Quote, figure: Figure): boolean {
   const mention = q.speaker?.mention;
   const cue = q.speaker?.evidence.cue;
   if (!mention || !cue || mention.start < figure.end || cue.end >= q.end) return false;
-  return /^[,:]?\s*["“'‘]/.test(text.slice(cue.end, cue.end + 4));
+  const after = text.slice(cue.end, cue.end + 4);
+  if (/^[,:]?\s*["“'‘]/.test(after)) return true;
+  const lead = text.slice(q.start, mention.start);
+  return /^,\s/.test(after) && FRONTED_PHRASE.test(lead) && !/\bsince\b/i.test(lead);
 }
 
 /** An indefinite noun phrase right after a dash: the writer sums up what the clause said ("— a high

@@ -363,12 +363,20 @@ describe('figure claimants follow the grammar', () => {
       ['$1 billion', 'mayor', 'reported'],
       ['$80 million', null, null],
     ]);
-    // Not a dash that opens anything but an indefinite noun phrase, nor past the dash that closes it.
+    // An aside between two dashes is the writer's too, but not past the dash that closes it.
     expect(
       claims(article('The council said troop strength — around 16,000 in April — lags the target of 17,000.')),
     ).toEqual([
-      ['16,000', 'council', 'reported'],
+      ['16,000', null, null],
       ['17,000', 'council', 'reported'],
+    ]);
+    // Not a relative clause or a clause going on between the dashes.
+    expect(
+      claims(article('The mayor said the harbor board — which spent $3 million last year — had run out of money.')),
+    ).toEqual([['$3 million', 'mayor', 'reported']]);
+    expect(claims(article('The mayor said 40 families — and 12 shops — had lost power in the storm.'))).toEqual([
+      ['40 families', 'mayor', 'reported'],
+      ['12 shops', 'mayor', 'reported'],
     ]);
     expect(claims(article('The mayor said the board — a group of 9 members — had backed 12 new bills.'))).toEqual([
       ['9 members', null, null],
@@ -428,6 +436,11 @@ describe('figure claimants follow the grammar', () => {
         article('Most of the respondents in the Harbor Institute survey said they were moderates, 30% conservative.'),
       ),
     ).toEqual([['30%', null, null]]);
+    // A finding's result set out after a comma is the finding's, not the next group.
+    expect(claims(article('The Harbor Institute found renters favored the levy, 64% to 20%.'))).toEqual([
+      ['64%', 'Harbor Institute', 'reported'],
+      ['20%', 'Harbor Institute', 'reported'],
+    ]);
     // A clause that gave a figure of its own sets up the comparison: the percentage stays its source's.
     expect(claims(article('The Harbor Institute said 41% were moderates, 30% conservative.'))).toEqual([
       ['41%', 'Harbor Institute', 'reported'],
@@ -622,6 +635,23 @@ describe('scene set before the speaker', () => {
     const got = claims(text);
     expect(got.find(([f]) => f === '30 minutes')?.[1] ?? null).toBeNull();
     expect(got.find(([f]) => f === '12 days')?.[1]).toBe('Dana Whitfield');
+  });
+});
+
+describe('a time phrase before "X said,"', () => {
+  it('is the writer’s, unless it counts a span on to now with "since"', () => {
+    const got = claims(
+      article(
+        'In 2019, Mayor Dana Whitfield said, the harbor lost 40 boats to the storm.',
+        'Eight months ago, harbor master Ann Ode said, the pier was still closed to the public.',
+        'In the two years since the storm, Dana Whitfield said, the town has rebuilt 30 homes.',
+      ),
+    );
+    expect(got.find(([f]) => f === '2019')?.[1] ?? null).toBeNull();
+    expect(got.find(([f]) => f === '40 boats')?.[1]).toBe('Dana Whitfield');
+    expect(got.find(([f]) => f === 'Eight months')?.[1] ?? null).toBeNull();
+    expect(got.find(([f]) => f === 'two years')?.[1]).toBe('Dana Whitfield');
+    expect(got.find(([f]) => f === '30 homes')?.[1]).toBe('Dana Whitfield');
   });
 });
 
