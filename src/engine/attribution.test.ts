@@ -904,6 +904,16 @@ describe('attributeQuotes: a body or document opening the sentence of a quote wi
       'Her economic plan promises to “lift up participation in the workforce, above all for women.”',
       'Her economic plan',
     ],
+    [
+      'before a colon, a possessor opening the phrase',
+      'Lund’s letter makes a plain case: “Ships need deeper water and the port needs the money now.”',
+      'Lund’s letter',
+    ],
+    [
+      'before a colon, a complement inside the phrase',
+      'A note in the audit makes that clear: “These rules do not apply to the board itself.”',
+      'A note in the audit',
+    ],
   ])('%s', (_name, sentence, mention) => {
     expect(direct(article(sentence))[0]![2]).toBe(mention);
   });

@@ -44,6 +44,7 @@ import {
   descriptorHead,
   DETERMINERS,
   isWriter,
+  NP_PREPOSITIONS,
   possessorOfSpeech,
   ROLE_WORDS,
   type RawMention,
@@ -380,12 +381,23 @@ function lastClauseSubject(tokens: Token[]): RawMention | null {
  * quote opens a clause of its own ("The couple started a fund that focuses on "…"", "The ad
  * ends with a voice saying: "…""). */
 function thingSubject(tokens: Token[], k: number): RawMention | null {
-  if (!DETERMINERS.has(tokens[0]?.lower ?? '')) return null;
+  // Before a colon that opens the quote the clause ends there, so the phrase may be longer: open
+  // on a possessor and run through a complement ("Lund’s letter makes a plain case:", "A note in
+  // the audit makes that clear:"), or be fronted by "from" ("From the audit:").
+  const colon = tokens[k - 1]?.text === ':';
+  const first = tokens[0];
+  if (colon && first?.lower === 'from' && k < 7 && tokens.slice(1, k - 1).every((t) => isWord(t) && !t.cue))
+    return nounPhrase(tokens, 1, k - 1);
+  if (!DETERMINERS.has(first?.lower ?? '') && !(colon && isWord(first) && POSSESSIVE.test(first!.text))) return null;
   const verbLike = (t: Token | undefined) =>
-    isWord(t) && !isCapitalized(t) && (/(?:s|ed)$/.test(t!.lower) || thingAuxiliary(t!.lower));
+    isWord(t) &&
+    !isCapitalized(t) &&
+    !POSSESSIVE.test(t!.text) &&
+    (/(?:s|ed)$/.test(t!.lower) || thingAuxiliary(t!.lower));
+  const max = colon ? 7 : 4;
   let v = 1;
   while (
-    v < 4 &&
+    v < max &&
     isWord(tokens[v]) &&
     !isCapitalized(tokens[v]) &&
     !verbLike(tokens[v]) &&
@@ -393,27 +405,35 @@ function thingSubject(tokens: Token[], k: number): RawMention | null {
   )
     v++;
   // A plural head ("the results showed"): the verb is the word after it.
-  if (v < 4 && tokens[v]?.lower.endsWith('s') && verbLike(tokens[v + 1])) v++;
+  if (v < max && tokens[v]?.lower.endsWith('s') && verbLike(tokens[v + 1])) v++;
   if (v < 2 || v >= k - 1 || !verbLike(tokens[v]) || tokens[v + 1]!.lower === 'by') return null;
   for (let j = v + 1; j < k; j++) {
     const t = tokens[j]!;
     if (t.cue || t.quote >= 0 || CLAUSE_SUBJECTS.has(t.lower) || (t.lower === 'that' && j > v + 1)) return null;
   }
-  const head = tokens[v - 1]!;
+  return nounPhrase(tokens, 0, v);
+}
+
+/** The nominal mention of tokens `from` to `to` (exclusive); its head is the word before its
+ * first preposition ("a note in the audit": note). */
+function nounPhrase(tokens: Token[], from: number, to: number): RawMention {
+  let h = from + 1;
+  while (h < to && !NP_PREPOSITIONS.has(tokens[h]!.lower)) h++;
   return {
-    start: tokens[0]!.start,
-    end: head.end,
+    start: tokens[from]!.start,
+    end: tokens[to - 1]!.end,
     text: tokens
-      .slice(0, v)
+      .slice(from, to)
       .map((t) => t.text)
       .join(' '),
     kind: 'nominal',
-    name: head.lower,
+    name: tokens[h - 1]!.lower,
     role: null,
     gender: '',
   };
 }
 
+const POSSESSIVE = /['’]s$/;
 /** The forms of "be", which are left out of a noun phrase's verb here: "Those services are
  * available to …" then named the services. */
 const BE_FORMS = wordSet('is are was were be been');
