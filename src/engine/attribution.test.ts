@@ -1446,6 +1446,16 @@ describe('attributeQuotes: lead-ins and runs of quote paragraphs', () => {
     ]);
   });
 
+  test('a quote opening the sentence after a cue’s sentence is introduced by it, unless a cue follows it', () => {
+    const text = article(
+      'The pastor explained that the vote would be close. “I sensed the town would pick a new mayor.”',
+      'Ada Lund said the ferry was late again. “Why do we pay for this?” Tom Berg, who runs the kiosk, asked.',
+    );
+    const [first, second] = places(text);
+    expect(first).toEqual(['pastor', 'lead-in']);
+    expect(second![1]).not.toBe('lead-in');
+  });
+
   test('the paragraphs of one quote a lead-in introduces are each introduced by it', () => {
     // One quotation over three paragraphs: each opens with a mark, only the last closes.
     const text = article(

@@ -531,6 +531,17 @@ function inheritSpeakers(text: string, infos: QuoteInfo[], sentences: SentenceIn
       found = sentences[s]!.speaker;
     if (found) {
       info.mention = found;
+      // "Roe explained that the vote was close. “I sensed …”": a quote opening the sentence right
+      // after one whose cue gives its speaker is introduced by it, as a quote paragraph is (unless
+      // a cue of its own follows it, perhaps past a break after its '?': '"…?" Ada Roe, the chair, said').
+      const to = info.span.end >= own.end - 1 && following?.block === own.block ? following.end : own.end;
+      if (
+        found === sentences[info.sentence - 1]?.speaker &&
+        found.cue &&
+        own.start === info.span.start &&
+        findCueWord(text, info.span.end, to) < 0
+      )
+        info.place = 'lead-in';
       continue;
     }
     // 'The judge then turned to me. "Mr. Roe?"': a short sentence of subject and verb right
