@@ -1461,6 +1461,15 @@ describe('attributeQuotes: lead-ins and runs of quote paragraphs', () => {
     expect(second![1]).not.toBe('lead-in');
   });
 
+  test('a quote inside the unmarked paragraph a reporting lead-in introduces is the lead-in speaker’s', () => {
+    const text = article(
+      'In the text below the video, Ada Lund wrote:',
+      'I think this prayer is timely, as support for the mayor slips. What we should ask is “who has the town chosen?”',
+      'The pastor left early.',
+    );
+    expect(places(text)).toEqual([['Ada Lund', 'lead-in']]);
+  });
+
   test('the paragraphs of one quote a lead-in introduces are each introduced by it', () => {
     // One quotation over three paragraphs: each opens with a mark, only the last closes.
     const text = article(

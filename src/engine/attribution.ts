@@ -13,7 +13,7 @@ import {
 } from './types';
 import { ABSTAIN_BELOW, confidenceOf, mentionShape, type AttributionFeatures } from './speaker-confidence';
 import { findMarkedSpans, type MarkedSpan } from './quote-marks';
-import { withUnmarkedSpeech } from './unmarked-speech';
+import { reportingLeadIn, withUnmarkedSpeech } from './unmarked-speech';
 import { sentenceEndSearch, splitSentences } from './sentences';
 import { isCapitalized, isWord, tokenize, type Token } from './tokens';
 import {
@@ -566,6 +566,21 @@ function inheritSpeakers(text: string, infos: QuoteInfo[], sentences: SentenceIn
       continue;
     }
     info.place = 'paragraph-before';
+    // "X wrote in a post: ¶ I think … what we should ask is “…”": a quote inside the paragraph a
+    // reporting lead-in introduces, where no speaker was found, is part of X's words.
+    let opener = info.sentence;
+    while (opener > 0 && sentences[opener - 1]!.block === own.block) opener--;
+    const lead = sentences[opener - 1];
+    if (
+      lead?.speaker &&
+      lead.block === own.block - 1 &&
+      info.span.start > blocks[own.block]!.start &&
+      reportingLeadIn(text, blocks[lead.block]!)
+    ) {
+      info.mention = lead.speaker;
+      info.place = 'lead-in';
+      continue;
+    }
     // The paragraph before, when this quote opens its paragraph.
     const firstSentence = info.sentence === 0 || sentences[info.sentence - 1]!.block !== own.block;
     if (!firstSentence || own.start !== info.span.start) continue;
