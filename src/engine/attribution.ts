@@ -388,13 +388,6 @@ function thingSubject(tokens: Token[], k: number): RawMention | null {
   const first = tokens[0];
   if (colon && first?.lower === 'from' && k < 7 && tokens.slice(1, k - 1).every((t) => isWord(t) && !t.cue))
     return nounPhrase(tokens, 1, k - 1);
-  // "At a meeting in Oslo on Monday, Lund’s first questioners ranged from …:": past an opening
-  // phrase of place or time closed by its comma.
-  if (colon && /^(?:in|at|on|during|after)$/.test(first?.lower ?? '')) {
-    let c = 1;
-    while (c < k && c < 25 && tokens[c]!.text !== ',' && tokens[c]!.quote < 0) c++;
-    return tokens[c]?.text === ',' && c < k ? thingSubject(tokens.slice(c + 1), k - c - 1) : null;
-  }
   if (!DETERMINERS.has(first?.lower ?? '') && !(colon && isWord(first) && POSSESSIVE.test(first!.text))) return null;
   const verbLike = (t: Token | undefined) =>
     isWord(t) &&
