@@ -904,6 +904,16 @@ describe('attributeQuotes: a body or document opening the sentence of a quote wi
       'Her economic plan promises to “lift up participation in the workforce, above all for women.”',
       'Her economic plan',
     ],
+    [
+      'before a colon, a possessor opening the phrase',
+      'Lund’s letter makes a plain case: “Ships need deeper water and the port needs the money now.”',
+      'Lund’s letter',
+    ],
+    [
+      'before a colon, a complement inside the phrase',
+      'A note in the audit makes that clear: “These rules do not apply to the board itself.”',
+      'A note in the audit',
+    ],
   ])('%s', (_name, sentence, mention) => {
     expect(direct(article(sentence))[0]![2]).toBe(mention);
   });
@@ -1434,6 +1444,25 @@ describe('attributeQuotes: lead-ins and runs of quote paragraphs', () => {
       ['The ferry cuts are a disgrace. Reverse them.', 'Owen Pike'],
       ['The ferry needed fixing years ago.', 'Nora Bright'],
     ]);
+  });
+
+  test('a quote opening the sentence after a cue’s sentence is introduced by it, unless a cue follows it', () => {
+    const text = article(
+      'The pastor explained that the vote would be close. “I sensed the town would pick a new mayor.”',
+      'Ada Lund said the ferry was late again. “Why do we pay for this?” Tom Berg, who runs the kiosk, asked.',
+    );
+    const [first, second] = places(text);
+    expect(first).toEqual(['pastor', 'lead-in']);
+    expect(second![1]).not.toBe('lead-in');
+  });
+
+  test('a quote inside the unmarked paragraph a reporting lead-in introduces is the lead-in speaker’s', () => {
+    const text = article(
+      'In the text below the video, Ada Lund wrote:',
+      'I think this prayer is timely, as support for the mayor slips. What we should ask is “who has the town chosen?”',
+      'The pastor left early.',
+    );
+    expect(places(text)).toEqual([['Ada Lund', 'lead-in']]);
   });
 
   test('the paragraphs of one quote a lead-in introduces are each introduced by it', () => {

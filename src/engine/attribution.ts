@@ -13,7 +13,7 @@ import {
 } from './types';
 import { ABSTAIN_BELOW, confidenceOf, mentionShape, type AttributionFeatures } from './speaker-confidence';
 import { findMarkedSpans, type MarkedSpan } from './quote-marks';
-import { withUnmarkedSpeech } from './unmarked-speech';
+import { reportingLeadIn, withUnmarkedSpeech } from './unmarked-speech';
 import { sentenceEndSearch, splitSentences } from './sentences';
 import { isCapitalized, isWord, tokenize, type Token } from './tokens';
 import {
@@ -44,6 +44,7 @@ import {
   descriptorHead,
   DETERMINERS,
   isWriter,
+  NP_PREPOSITIONS,
   possessorOfSpeech,
   ROLE_WORDS,
   type RawMention,
@@ -380,12 +381,23 @@ function lastClauseSubject(tokens: Token[]): RawMention | null {
  * quote opens a clause of its own ("The couple started a fund that focuses on "…"", "The ad
  * ends with a voice saying: "…""). */
 function thingSubject(tokens: Token[], k: number): RawMention | null {
-  if (!DETERMINERS.has(tokens[0]?.lower ?? '')) return null;
+  // Before a colon that opens the quote the clause ends there, so the phrase may be longer: open
+  // on a possessor and run through a complement ("Lund’s letter makes a plain case:", "A note in
+  // the audit makes that clear:"), or be fronted by "from" ("From the audit:").
+  const colon = tokens[k - 1]?.text === ':';
+  const first = tokens[0];
+  if (colon && first?.lower === 'from' && k < 7 && tokens.slice(1, k - 1).every((t) => isWord(t) && !t.cue))
+    return nounPhrase(tokens, 1, k - 1);
+  if (!DETERMINERS.has(first?.lower ?? '') && !(colon && isWord(first) && POSSESSIVE.test(first!.text))) return null;
   const verbLike = (t: Token | undefined) =>
-    isWord(t) && !isCapitalized(t) && (/(?:s|ed)$/.test(t!.lower) || thingAuxiliary(t!.lower));
+    isWord(t) &&
+    !isCapitalized(t) &&
+    !POSSESSIVE.test(t!.text) &&
+    (/(?:s|ed)$/.test(t!.lower) || thingAuxiliary(t!.lower));
+  const max = colon ? 7 : 4;
   let v = 1;
   while (
-    v < 4 &&
+    v < max &&
     isWord(tokens[v]) &&
     !isCapitalized(tokens[v]) &&
     !verbLike(tokens[v]) &&
@@ -393,27 +405,35 @@ function thingSubject(tokens: Token[], k: number): RawMention | null {
   )
     v++;
   // A plural head ("the results showed"): the verb is the word after it.
-  if (v < 4 && tokens[v]?.lower.endsWith('s') && verbLike(tokens[v + 1])) v++;
+  if (v < max && tokens[v]?.lower.endsWith('s') && verbLike(tokens[v + 1])) v++;
   if (v < 2 || v >= k - 1 || !verbLike(tokens[v]) || tokens[v + 1]!.lower === 'by') return null;
   for (let j = v + 1; j < k; j++) {
     const t = tokens[j]!;
     if (t.cue || t.quote >= 0 || CLAUSE_SUBJECTS.has(t.lower) || (t.lower === 'that' && j > v + 1)) return null;
   }
-  const head = tokens[v - 1]!;
+  return nounPhrase(tokens, 0, v);
+}
+
+/** The nominal mention of tokens `from` to `to` (exclusive); its head is the word before its
+ * first preposition ("a note in the audit": note). */
+function nounPhrase(tokens: Token[], from: number, to: number): RawMention {
+  let h = from + 1;
+  while (h < to && !NP_PREPOSITIONS.has(tokens[h]!.lower)) h++;
   return {
-    start: tokens[0]!.start,
-    end: head.end,
+    start: tokens[from]!.start,
+    end: tokens[to - 1]!.end,
     text: tokens
-      .slice(0, v)
+      .slice(from, to)
       .map((t) => t.text)
       .join(' '),
     kind: 'nominal',
-    name: head.lower,
+    name: tokens[h - 1]!.lower,
     role: null,
     gender: '',
   };
 }
 
+const POSSESSIVE = /['’]s$/;
 /** The forms of "be", which are left out of a noun phrase's verb here: "Those services are
  * available to …" then named the services. */
 const BE_FORMS = wordSet('is are was were be been');
@@ -511,6 +531,17 @@ function inheritSpeakers(text: string, infos: QuoteInfo[], sentences: SentenceIn
       found = sentences[s]!.speaker;
     if (found) {
       info.mention = found;
+      // "Roe explained that the vote was close. “I sensed …”": a quote opening the sentence right
+      // after one whose cue gives its speaker is introduced by it, as a quote paragraph is (unless
+      // a cue of its own follows it, perhaps past a break after its '?': '"…?" Ada Roe, the chair, said').
+      const to = info.span.end >= own.end - 1 && following?.block === own.block ? following.end : own.end;
+      if (
+        found === sentences[info.sentence - 1]?.speaker &&
+        found.cue &&
+        own.start === info.span.start &&
+        findCueWord(text, info.span.end, to) < 0
+      )
+        info.place = 'lead-in';
       continue;
     }
     // 'The judge then turned to me. "Mr. Roe?"': a short sentence of subject and verb right
@@ -528,6 +559,21 @@ function inheritSpeakers(text: string, infos: QuoteInfo[], sentences: SentenceIn
       continue;
     }
     info.place = 'paragraph-before';
+    // "X wrote in a post: ¶ I think … what we should ask is “…”": a quote inside the paragraph a
+    // reporting lead-in introduces, where no speaker was found, is part of X's words.
+    let opener = info.sentence;
+    while (opener > 0 && sentences[opener - 1]!.block === own.block) opener--;
+    const lead = sentences[opener - 1];
+    if (
+      lead?.speaker &&
+      lead.block === own.block - 1 &&
+      info.span.start > blocks[own.block]!.start &&
+      reportingLeadIn(text, blocks[lead.block]!)
+    ) {
+      info.mention = lead.speaker;
+      info.place = 'lead-in';
+      continue;
+    }
     // The paragraph before, when this quote opens its paragraph.
     const firstSentence = info.sentence === 0 || sentences[info.sentence - 1]!.block !== own.block;
     if (!firstSentence || own.start !== info.span.start) continue;
