@@ -2357,10 +2357,19 @@ function readRun(raw: string[]): RunReading {
           .filter((w) => !HONORIFICS.has(w.toLowerCase()))
           .join(' ')
       : '';
+  // The key is the name's own last word: "Sen. Ann Lund of Ohio" is "lund", not "ohio".
+  const nameKey = name.length ? name[name.length - 1]!.toLowerCase() : key;
   if (name.length >= 2 && name.filter((w) => !CONNECTORS.has(w)).length <= 4 && !roleInName)
-    return { kind: RUN_FULL, offset, key, name: name.join(' '), role, gender };
+    return { kind: RUN_FULL, offset, key: nameKey, name: name.join(' '), role, gender };
   if (name.length === 1)
-    return { kind: gender || roleEnd >= 0 ? RUN_PERSON_KEY : RUN_SINGLE, offset, key, name: name[0]!, role, gender };
+    return {
+      kind: gender || roleEnd >= 0 ? RUN_PERSON_KEY : RUN_SINGLE,
+      offset,
+      key: nameKey,
+      name: name[0]!,
+      role,
+      gender,
+    };
   return { ...none, key, gender };
 }
 
