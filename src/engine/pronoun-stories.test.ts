@@ -42,6 +42,16 @@ describe('pronoun stories', () => {
     expect(speakerOf(text, 'It is not about')).toBe('Anders Lund');
   });
 
+  test('a couple named "Mrs. Lund" and "Mr. Lund": "she" is the wife, and "Mr. Lund" after the pronoun is another person', () => {
+    // The surname alone tells no gender when both honorifics stand before it; a name after the
+    // pronoun under the other gender's honorific does not rule out the pronoun's person.
+    const text = article(
+      'Ada Lund, whose husband left office under a cloud, is shaping the role he would play in her government. Mrs. Lund has said little about it.',
+      'She told voters in Halden on Sunday that Mr. Lund would be “in charge of the harbor,” and little else.',
+    );
+    expect(speakerOf(text, 'in charge of the harbor')).toBe('Ada Lund');
+  });
+
   test('two women and a man: the subject, not the woman after "to"', () => {
     const text = article(
       'Dana Okafor handed the keys to Priya Raman on Monday, a week after Tom Berger left the firm.',
