@@ -300,7 +300,13 @@ function addNamesIn(text: string, found: LaterName[], keep: (at: number) => bool
   for (const [at, name] of laterNames(text)) {
     if (!keep(at)) continue;
     const words = name.replace(/['’]s$/, '').split(' ');
-    found.push({ surname: words[words.length - 1]!.toLowerCase(), given: words.length > 1 ? words[0]! : '' });
+    // "Mr. Lund": the honorific's gender ('' when none).
+    const title = /(\w+)\.? $/.exec(text.slice(Math.max(0, at - 6), at));
+    found.push({
+      surname: words[words.length - 1]!.toLowerCase(),
+      given: words.length > 1 ? words[0]! : '',
+      gender: (title && HONORIFICS.get(title[1]!.toLowerCase())) || '',
+    });
   }
 }
 
@@ -344,19 +350,23 @@ interface LaterName {
   surname: string;
   /** The first word when the name has more than one ("Ivanka" of "Ivanka Trump"), else ''. */
   given: string;
+  /** The gender of an honorific before it ("Mr. Lund"), if any. */
+  gender?: string;
 }
 
 /** True when `e` is one of the names given after the pronoun: the same surname, and no other
  * given name before it ("his daughter Ivanka Trump" is not Donald Trump). */
-function namedLater(name: string, later: LaterName[]): boolean {
+function namedLater(name: string, later: LaterName[], gender = ''): boolean {
   const surname = lastWord(name).toLowerCase();
   // A given name standing alone ("Sheldon and I …") names the person it opens.
   const space = name.indexOf(' ');
   const given = space > 0 ? name.slice(0, space).toLowerCase() : '';
   return later.some(
     (l) =>
-      (l.surname === surname && (!l.given || !isForename(l.given) || name.split(' ').includes(l.given))) ||
-      (!l.given && l.surname === given && isForename(given)),
+      // "She said Mr. Lund …": a name whose honorific has the other gender is another person.
+      !(gender && l.gender && l.gender !== gender) &&
+      ((l.surname === surname && (!l.given || !isForename(l.given) || name.split(' ').includes(l.given))) ||
+        (!l.given && l.surname === given && isForename(given))),
   );
 }
 
@@ -916,7 +926,9 @@ export class EntityResolver {
         break;
       }
     }
-    if (run.gender) this.#prescanGender.set(run.key, run.gender);
+    // "Mr. Lund" and "Mrs. Lund": the surname is two people's, and tells no gender.
+    const had = this.#prescanGender.get(run.key);
+    if (run.gender) this.#prescanGender.set(run.key, had && had !== run.gender ? '' : (had ?? run.gender));
   }
 
   /** Records a person named under a title, and whether "former" stands before the title (a
@@ -1629,8 +1641,8 @@ export class EntityResolver {
       // The name as written where it was met: one surname may stand for two people ("Fiona
       // Lund", "Eloise Lund"), and the entity found by the surname is the more frequent one.
       const written = occName ?? e.name;
-      if (namedAfter && namedLater(written, namedAfter)) continue;
-      if (namedInOwn && namedLater(written, namedInOwn)) continue;
+      if (namedAfter && namedLater(written, namedAfter, gender)) continue;
+      if (namedInOwn && namedLater(written, namedInOwn, gender)) continue;
       // A role phrase before the name ("Farmers' leader Ann Lund") shows a person as a title does.
       if (!roleLed && !this.#isPlausiblePerson(e)) continue;
       const recentSubject = (subject || roleLed) && atMostOneSentenceEnd(this.#text, at, pos);
@@ -1693,7 +1705,11 @@ export class EntityResolver {
     const surname = familyName(found.e.name);
     const e = candidates.find((c) => familyName(c.e.name) === surname)?.e ?? found.e;
     if (e.gender && gender && e.gender !== gender) return;
-    if ((namedAfter && namedLater(e.name, namedAfter)) || (namedInOwn && namedLater(e.name, namedInOwn))) return;
+    if (
+      (namedAfter && namedLater(e.name, namedAfter, gender)) ||
+      (namedInOwn && namedLater(e.name, namedInOwn, gender))
+    )
+      return;
     const i = candidates.findIndex((c) => c.e === e);
     if (i >= 0 && candidates[i]!.pos >= at) return;
     if (i >= 0) candidates.splice(i, 1);
@@ -2361,10 +2377,19 @@ function readRun(raw: string[]): RunReading {
           .filter((w) => !HONORIFICS.has(w.toLowerCase()))
           .join(' ')
       : '';
+  // The key is the name's own last word: "Sen. Ann Lund of Ohio" is "lund", not "ohio".
+  const nameKey = name.length ? name[name.length - 1]!.toLowerCase() : key;
   if (name.length >= 2 && name.filter((w) => !CONNECTORS.has(w)).length <= 4 && !roleInName)
-    return { kind: RUN_FULL, offset, key, name: name.join(' '), role, gender };
+    return { kind: RUN_FULL, offset, key: nameKey, name: name.join(' '), role, gender };
   if (name.length === 1)
-    return { kind: gender || roleEnd >= 0 ? RUN_PERSON_KEY : RUN_SINGLE, offset, key, name: name[0]!, role, gender };
+    return {
+      kind: gender || roleEnd >= 0 ? RUN_PERSON_KEY : RUN_SINGLE,
+      offset,
+      key: nameKey,
+      name: name[0]!,
+      role,
+      gender,
+    };
   return { ...none, key, gender };
 }
 
