@@ -1991,3 +1991,24 @@ describe('reported speech: words around a cue that are no claim', () => {
     expect(reported(article(sentence)).map(([clause, name]) => [clause, name])).toEqual(expected);
   });
 });
+
+describe('reported speech: the end of a noun phrase content, and a clause after a noun phrase object', () => {
+  test('a verb after "and" or "but" that a noun phrase cannot coordinate is the source\'s next act', () => {
+    expect(reported(article('The mayor mentioned the harbor twice and moved on to the budget.'))).toEqual([
+      ['the harbor twice', 'mayor', 'The mayor'],
+    ]);
+    expect(reported(article('The mayor mentioned the harbor plan, and at one point the crowd cheered.'))).toEqual([
+      ['the harbor plan', 'mayor', 'The mayor'],
+    ]);
+    // A compound adjective after "and" is part of the noun phrase.
+    expect(reported(article('The mill reported flat sales and worse-than-expected costs.'))).toEqual([
+      ['flat sales and worse-than-expected costs', 'mill', 'The mill'],
+    ]);
+  });
+  test('a verb after a relative pronoun or "because" does not make a noun phrase object a clause', () => {
+    expect(reported(article('The council maintained the pace of members who were new to it.'))).toEqual([]);
+    expect(reported(article('The council maintained the levy was legal.'))).toEqual([
+      ['the levy was legal', 'council', 'The council'],
+    ]);
+  });
+});
