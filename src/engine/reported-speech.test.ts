@@ -2012,3 +2012,15 @@ describe('reported speech: the end of a noun phrase content, and a clause after 
     ]);
   });
 });
+
+describe('reported speech: a hearer of "told" with no clause after it', () => {
+  test('reports nothing', () => {
+    expect(reported(article('Ruiz told the packed hall, where a crowd of 400 watched on a screen.'))).toEqual([]);
+    expect(reported(article('Ruiz told a farmer passing by who seemed lost at the gate.'))).toEqual([]);
+  });
+  test('a clause after the hearer and its adjuncts is still what was told', () => {
+    expect(reported(article('Ruiz told a packed crowd in Lisbon, on the last day, that the levy will pass.'))).toEqual([
+      ['that the levy will pass', 'Ruiz', 'Ruiz'],
+    ]);
+  });
+});
