@@ -2024,3 +2024,10 @@ describe('reported speech: a hearer of "told" with no clause after it', () => {
     ]);
   });
 });
+
+describe('reported speech: a participle after a determiner or a preposition is an adjective', () => {
+  test('reports nothing', () => {
+    expect(reported(article('The clinic tracked the number of reported cases of flu since May.'))).toEqual([]);
+    expect(reported(article('The mayor quoted articles from noted scholars that the levy is legal.'))).toEqual([]);
+  });
+});
