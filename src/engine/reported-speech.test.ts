@@ -2031,3 +2031,16 @@ describe('reported speech: a participle after a determiner or a preposition is a
     expect(reported(article('The mayor quoted articles from noted scholars that the levy is legal.'))).toEqual([]);
   });
 });
+
+describe('reported speech: a cue in a relative clause without "that"', () => {
+  test('the noun phrase before its pronoun is its object: nothing is reported', () => {
+    expect(reported(article('Maria Lund held up the book she wrote that shaped the movement.'))).toEqual([]);
+    expect(reported(article('Acme paid only half of the $64 million it pledged to help pay for the fair.'))).toEqual(
+      [],
+    );
+  });
+  test('a verb right after the cue is what was said of the noun', () => {
+    const text = article('Maria Lund spoke in May. The port closed after a decision she says doubled its costs.');
+    expect(reported(text).map((r) => r[0])).toEqual(['doubled its costs']);
+  });
+});
