@@ -2012,3 +2012,56 @@ describe('reported speech: words around a cue that are no claim', () => {
     expect(reported(article(sentence)).map(([clause, name]) => [clause, name])).toEqual(expected);
   });
 });
+
+describe('reported speech: the end of a noun phrase content, and a clause after a noun phrase object', () => {
+  test('a verb after "and" or "but" that a noun phrase cannot coordinate is the source\'s next act', () => {
+    expect(reported(article('The mayor mentioned the harbor twice and moved on to the budget.'))).toEqual([
+      ['the harbor twice', 'mayor', 'The mayor'],
+    ]);
+    expect(reported(article('The mayor mentioned the harbor plan, and at one point the crowd cheered.'))).toEqual([
+      ['the harbor plan', 'mayor', 'The mayor'],
+    ]);
+    // A compound adjective after "and" is part of the noun phrase.
+    expect(reported(article('The mill reported flat sales and worse-than-expected costs.'))).toEqual([
+      ['flat sales and worse-than-expected costs', 'mill', 'The mill'],
+    ]);
+  });
+  test('a verb after a relative pronoun or "because" does not make a noun phrase object a clause', () => {
+    expect(reported(article('The council maintained the pace of members who were new to it.'))).toEqual([]);
+    expect(reported(article('The council maintained the levy was legal.'))).toEqual([
+      ['the levy was legal', 'council', 'The council'],
+    ]);
+  });
+});
+
+describe('reported speech: a hearer of "told" with no clause after it', () => {
+  test('reports nothing', () => {
+    expect(reported(article('Ruiz told the packed hall, where a crowd of 400 watched on a screen.'))).toEqual([]);
+    expect(reported(article('Ruiz told a farmer passing by who seemed lost at the gate.'))).toEqual([]);
+  });
+  test('a clause after the hearer and its adjuncts is still what was told', () => {
+    expect(reported(article('Ruiz told a packed crowd in Lisbon, on the last day, that the levy will pass.'))).toEqual([
+      ['that the levy will pass', 'Ruiz', 'Ruiz'],
+    ]);
+  });
+});
+
+describe('reported speech: a participle after a determiner or a preposition is an adjective', () => {
+  test('reports nothing', () => {
+    expect(reported(article('The clinic tracked the number of reported cases of flu since May.'))).toEqual([]);
+    expect(reported(article('The mayor quoted articles from noted scholars that the levy is legal.'))).toEqual([]);
+  });
+});
+
+describe('reported speech: a cue in a relative clause without "that"', () => {
+  test('the noun phrase before its pronoun is its object: nothing is reported', () => {
+    expect(reported(article('Maria Lund held up the book she wrote that shaped the movement.'))).toEqual([]);
+    expect(reported(article('Acme paid only half of the $64 million it pledged to help pay for the fair.'))).toEqual(
+      [],
+    );
+  });
+  test('a verb right after the cue is what was said of the noun', () => {
+    const text = article('Maria Lund spoke in May. The port closed after a decision she says doubled its costs.');
+    expect(reported(text).map((r) => r[0])).toEqual(['doubled its costs']);
+  });
+});
