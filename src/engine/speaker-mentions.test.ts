@@ -840,3 +840,15 @@ describe('a name in apposition to a descriptor names the speaker', () => {
     expect(speakers('Of Dayton, Lund, who has given money to Ada Roe, said, “It is a circus.”')[0]?.[0]).toBe('Lund');
   });
 });
+
+describe('a campaign or other body named after its candidate speaks as the body', () => {
+  test.each<[string, string]>([
+    ['Ada Lund’s campaign also went on the offensive, tweeting that Roe was “very pro-tax.”', 'Lund’s campaign'],
+    ['Last week, the Lund campaign also called on the agency to conduct an “expedited review.”', 'Lund campaign'],
+    ['The Lund campaign, in a Q&A on the tax plan, worded it more carefully: “We pay on time.”', 'Lund campaign'],
+  ])('%s', (sentence, mention) => {
+    const text = article(sentence);
+    const q = attributeQuotes(text, blocksFromPlainText(text), { abstain: false }).quotes[0];
+    expect(q?.speaker?.mention?.text).toContain(mention);
+  });
+});

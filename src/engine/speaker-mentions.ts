@@ -1187,13 +1187,15 @@ function personNameAt(tokens: Token[], k: number, ceiling: number, afterRole: bo
 }
 
 /** "the Democratic nominee", "the Republican vice-presidential nominee": after a determiner and
- * a capitalised modifier, lower-case words up to a role word that heads the phrase. */
+ * a capitalised modifier, lower-case words up to a role word that heads the phrase; so does a
+ * body's head right after the modifier ("the Lund campaign also called …": the campaign, not
+ * Lund). */
 function roleHeadAhead(tokens: Token[], i: number, ceiling: number): boolean {
   for (let k = i; k < ceiling && k < i + 3; k++) {
     const t = tokens[k]!;
     if (!isWord(t) || isCapitalized(t) || t.cue === 2) return false;
     // "the Florida senator’s answer": the possessive role word heads the phrase too.
-    if (ROLE_WORDS.has(bare(t.lower))) return !isCapitalized(tokens[k + 1]);
+    if (ROLE_WORDS.has(bare(t.lower)) || (k === i && ORG_NOUNS.has(t.lower))) return !isCapitalized(tokens[k + 1]);
   }
   return false;
 }
