@@ -1887,7 +1887,7 @@ describe('attributeQuotes: a later clause with its own subject holds the quote',
     [
       'no cue: ", but" and a new subject',
       'Novak proposed a debate in May, but the Roe campaign rejected the idea as “ludicrous” because of the game.',
-      'Roe',
+      'Roe campaign',
     ],
     [
       'past a cue in the first clause: ", and" and a new subject',

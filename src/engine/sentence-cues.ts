@@ -684,12 +684,11 @@ function speakingHead(word: string): boolean {
   return ORG_NOUNS.has(word) || ROLE_WORDS.has(word) || ROLE_WORDS.has(singular) || RELATIONS.has(word);
 }
 
-/** A lower-case role noun ("aide", "lawyer"), not an organisation: after a possessive it names
- * someone other than the owner. (A relation, "Lund’s family", speaks for the owner.) */
+/** A lower-case role noun ("aide", "doctor") or a body's head ("campaign"): after a possessive
+ * it names someone other than the owner. (A relation, "Lund’s family", speaks for the owner.) */
 function personAfterPossessive(t: Token): boolean {
   if (!isWord(t) || isCapitalized(t)) return false;
-  const singular = t.lower.endsWith('s') ? t.lower.slice(0, -1) : t.lower;
-  return !ORG_NOUNS.has(t.lower) && (ROLE_WORDS.has(t.lower) || ROLE_WORDS.has(singular));
+  return speakingHead(t.lower) && (ROLE_WORDS.has(t.lower) || !RELATIONS.has(t.lower));
 }
 
 /** True when the clause ends at offset `end`: the sentence ends, or a comma, a bracket or a
@@ -1170,7 +1169,9 @@ function subjectFrom(tokens: Token[], i: number, qi: number): RawMention | null 
     }
   }
   // "Lund’s aide rallied supporters": a person's role or relation after the possessive is the
-  // subject itself, not its owner; the whole phrase is the mention.
+  // subject itself, not its owner; the whole phrase is the mention. So is a body's head ("Lund’s
+  // campaign went on the attack, saying"), as before a cue ("Lund’s campaign said"); a relation
+  // speaks for the owner ("Lund’s family has called on …").
   let possessed = false;
   // One modifier may stand before the role ("Lund’s top aide", "Roe’s right-hand woman").
   const role =
@@ -1194,7 +1195,8 @@ function subjectFrom(tokens: Token[], i: number, qi: number): RawMention | null 
     while (c < qi && c < after + 8 && tokens[c]!.text !== ')') c++;
     if (tokens[c]?.text === ')') after = c + 1;
   }
-  if (tokens[after]?.text === ',' && (m.kind === 'name' || possessed)) {
+  // (So past one after a body: "The Lund campaign, in a Q&A, worded it …".)
+  if (tokens[after]?.text === ',' && (m.kind === 'name' || possessed || ORG_NOUNS.has(tokens[after - 1]!.lower))) {
     const c = appositiveEnd(tokens, after + 1, Math.min(qi, after + 20));
     if (c >= 0) after = c + 1;
   }

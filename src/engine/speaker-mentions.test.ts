@@ -814,3 +814,41 @@ test('on a live blog, "she" stands for someone in her own post, not a woman name
   const q = attributeQuotes(text, blocks, { abstain: false }).quotes.pop();
   expect(q?.speaker?.name).not.toBe('Ada Lund');
 });
+
+describe('a name in apposition to a descriptor names the speaker', () => {
+  test.each<[string, string]>([
+    // Inverted: a descriptor opened by a determiner, a comma, then the name.
+    ['“The lines are long,” said another Facebook user, Ben Roe.', 'Ben Roe'],
+    ['“It was a mistake,” wrote the British consul at the time, Carl Finch.', 'Carl Finch'],
+    // An age before a description that ends in a city and its region.
+    ['“I don’t trust the council,” Ada Lund, 67, a retired bus driver in Dayton, Ohio, said.', 'Ada Lund'],
+    // A region after its city, then a relative clause.
+    ['“Everyone is scared,” Ken Dale, 30, of Raleigh, N.C., who was polled, said.', 'Ken Dale'],
+    // The appositive's closing comma left out.
+    ['“It matters,” Hal Ito, the spokesman for the Ohio Democratic Party said.', 'Hal Ito'],
+    ['“We need a plan,” Evan Park, who is chairman of Better Roads Pac said in a statement.', 'Evan Park'],
+    // A compound's head and an ordinal before a rank are role words before the name.
+    ['“Imagine that,” mused Radio co-host Stu Burguiere.', 'Stu Burguiere'],
+    ['“They should go home,” said Navy 2nd Lt. Fay Moss.', 'Fay Moss'],
+  ])('%s', (sentence, name) => {
+    expect(speakers(sentence)[0]?.[0]).toBe(name);
+  });
+  test('a cue set off inside a clause keeps its own subject', () => {
+    expect(speakers('Ada Lund, the aide said, was wrong about “the money.”')[0]?.[0]).toBe('aide');
+  });
+  test('a fronted adjunct with a place is no region of a name', () => {
+    expect(speakers('Of Dayton, Lund, who has given money to Ada Roe, said, “It is a circus.”')[0]?.[0]).toBe('Lund');
+  });
+});
+
+describe('a campaign or other body named after its candidate speaks as the body', () => {
+  test.each<[string, string]>([
+    ['Ada Lund’s campaign also went on the offensive, tweeting that Roe was “very pro-tax.”', 'Lund’s campaign'],
+    ['Last week, the Lund campaign also called on the agency to conduct an “expedited review.”', 'Lund campaign'],
+    ['The Lund campaign, in a Q&A on the tax plan, worded it more carefully: “We pay on time.”', 'Lund campaign'],
+  ])('%s', (sentence, mention) => {
+    const text = article(sentence);
+    const q = attributeQuotes(text, blocksFromPlainText(text), { abstain: false }).quotes[0];
+    expect(q?.speaker?.mention?.text).toContain(mention);
+  });
+});

@@ -263,6 +263,17 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
           head = nounPhraseBefore(tokens, skipBack(tokens, w - 2, floor) + 1, floor) ?? head;
           break;
         }
+    // "Ken Dale, 30, of Raleigh, N.C., who was polled, said": a region after its city's comma is
+    // no subject; the city after its preposition is, and the hops below pass it.
+    const r = head ? indexAt(tokens, head.start) : -1;
+    if (head?.kind === 'name' && tokens[r - 1]?.text === ',') {
+      const city = nounPhraseBefore(tokens, r - 1, floor);
+      // Not a fronted adjunct ("Of Carson, Lund, who …, said").
+      if (city && placeOrAge(tokens, city, floor) > floor) {
+        j = r - 1;
+        head = city;
+      }
+    }
     // "the director of the bureau, James Lund, said": a person's name in apposition to a
     // phrase ending in a prepositional object is the speaker.
     if (head && placeOrAge(tokens, head, floor) >= 0 && isForename(tokens[j + 1]?.text ?? '')) {
@@ -305,7 +316,9 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
     // "Chris Hale, a delegate from Houston, Texas, said": a description ending in a place and its
     // region is an appositive itself; the name before it is the subject, the region in its role.
     if (head.kind === 'nominal' && apposition.length === 1 && endsInPlace(tokens, j)) {
-      const open = commaBefore(tokens, indexAt(tokens, head.start) - 1, floor, 1);
+      let open = commaBefore(tokens, indexAt(tokens, head.start) - 1, floor, 1);
+      // "Ada Lund, 67, a nurse in Dayton, Ohio, said": an age before the description.
+      if (/^\d{1,3}$/.test(tokens[open - 1]?.text ?? '') && tokens[open - 2]?.text === ',') open -= 2;
       const named = open > floor ? nounPhraseBefore(tokens, skipBack(tokens, open - 1, floor) + 1, floor) : null;
       if (named?.kind === 'name') return { ...named, role: named.role ?? roleText(tokens.slice(open + 1, i)) };
     }
@@ -397,6 +410,18 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
     const head = nounPhraseBefore(tokens, skipBack(tokens, c - 1, floor) + 1, floor);
     if (!head || head.kind === 'pronoun' || placeOrAge(tokens, head, floor) >= 0) return null;
     return { ...head, role: head.role ?? roleText(tokens.slice(c + 1, i + 1)) };
+  }
+  // "Ada Lund, the spokesman for the party said", "Ada Lund, who is chairman of Vell said": an
+  // appositive whose closing comma the writer left out; the name opening the clause speaks. Not
+  // a cue set off in the middle of a clause ("Lund, the aide said, was wrong").
+  let a = np?.kind === 'nominal' && roleNounHead(np) ? indexAt(tokens, np.start) - 1 : -1;
+  if (/^(?:is|was)$/.test(tokens[a]?.lower ?? '') && tokens[a - 1]!.lower === 'who') a -= 2;
+  if (a > floor && tokens[a]!.text === ',' && tokens[v + 1]?.text !== ',') {
+    const named = nounPhraseBefore(tokens, a, floor);
+    const n = named ? indexAt(tokens, named.start) : -1;
+    // A full name: one capitalised word may be a sentence adverb ("Instead, the aide said").
+    if (named?.kind === 'name' && named.name.includes(' ') && (n === floor || tokens[n - 1]!.quote >= 0))
+      return { ...named, role: named.role ?? roleFromDescriptor(np!.text) };
   }
   if (np && np.name === 'who' && tokens[i - 1]?.text === ',') {
     // "Ms. Varga, who stressed that …": the relative pronoun stands for the phrase before it.
@@ -1047,6 +1072,17 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
         role: named.role ?? (comma === owned ? roleText(tokens.slice(start, comma)) : roleFromDescriptor(np.text)),
       };
   }
+  // "said another Facebook user, Ada Lund.", "wrote the consul at the time, Carl Finch.": a
+  // descriptor opened by a determiner, a comma, then a person's name that ends the clause.
+  if (np && DETERMINERS.has(first.lower)) {
+    let c = end;
+    while (c < end + 4 && isWord(tokens[c]) && tokens[c]!.cue !== 2) c++;
+    let n = c + 1;
+    while (n < ceiling && n < c + 4 && isCapitalized(tokens[n]) && tokens[n]!.quote < 0) n++;
+    const named = tokens[c]?.text === ',' && isForename(tokens[c + 1]!.text) ? classify(tokens.slice(c + 1, n)) : null;
+    if (named?.kind === 'name' && (!tokens[n] || tokens[n]!.quote >= 0 || '.,;:!?'.includes(tokens[n]!.text)))
+      return { ...named, role: named.role ?? roleText(tokens.slice(start + 1, c)) };
+  }
   return np;
 }
 
@@ -1093,14 +1129,27 @@ export function roleNounHead(m: RawMention): boolean {
   return ROLE_WORDS.has(head);
 }
 
+/** "1st", "2nd", "23rd", "4th". */
+const ordinal = (t: Token) => /^\d+(?:st|nd|rd|th)$/.test(t.text);
+
 /** "Republican Senate candidate Laura Voss": lower-case title words between capitalised
  * ones, with a name right after them. */
 function roleBeforeName(tokens: Token[], i: number, ceiling: number): boolean {
   for (let k = i; k < ceiling && k < i + 3; k++) {
     const t = tokens[k]!;
-    if (isCapitalized(t)) return k > i && ROLE_WORDS.has(tokens[k - 1]!.lower);
+    // "Blaze co-host Stu Roe": a compound's last part is its head; "Navy 2nd Lt. Ada Roe": an
+    // ordinal before a capitalised rank.
+    const before = tokens[k - 1]!;
+    if (isCapitalized(t))
+      return (
+        k > i &&
+        (ROLE_WORDS.has(before.lower) ||
+          ROLE_WORDS.has(before.lower.replace(/^.*-/, '')) ||
+          (ordinal(before) && ROLE_WORDS.has(t.lower)))
+      );
     // Modifiers of the title: adjectives, hyphenated compounds ("nutritional-supplement executive").
     if (!isWord(t) || t.cue === 2) return false;
+    if (ordinal(t)) continue;
     if (!ROLE_WORDS.has(t.lower) && !/(?:al|ic|ian|ary|ive)$/.test(t.lower) && !t.lower.includes('-')) return false;
   }
   return false;
@@ -1138,13 +1187,15 @@ function personNameAt(tokens: Token[], k: number, ceiling: number, afterRole: bo
 }
 
 /** "the Democratic nominee", "the Republican vice-presidential nominee": after a determiner and
- * a capitalised modifier, lower-case words up to a role word that heads the phrase. */
+ * a capitalised modifier, lower-case words up to a role word that heads the phrase; so does a
+ * body's head right after the modifier ("the Lund campaign also called …": the campaign, not
+ * Lund). */
 function roleHeadAhead(tokens: Token[], i: number, ceiling: number): boolean {
   for (let k = i; k < ceiling && k < i + 3; k++) {
     const t = tokens[k]!;
     if (!isWord(t) || isCapitalized(t) || t.cue === 2) return false;
     // "the Florida senator’s answer": the possessive role word heads the phrase too.
-    if (ROLE_WORDS.has(bare(t.lower))) return !isCapitalized(tokens[k + 1]);
+    if (ROLE_WORDS.has(bare(t.lower)) || (k === i && ORG_NOUNS.has(t.lower))) return !isCapitalized(tokens[k + 1]);
   }
   return false;
 }
