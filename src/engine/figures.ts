@@ -1589,12 +1589,20 @@ function yearAgeRankOrName(r: Reading, _lead: Lead, d: Draft): Step {
     !STOP.has(prev.lv) &&
     !d.currency &&
     !HEDGES.has(prev.lv) &&
-    (!d.unit || (!sentenceStart(text, prev.s, layout) && !layout.inHeading(d.start)))
+    (!d.unit || !(layout.inHeading(d.start) || (sentenceStart(text, prev.s, layout) && openerWord(prev))))
   ) {
     return { skip: d.end };
   }
   return undefined;
 }
+
+/** A sentence's first word that may stand before a count: a closed-class word (an adverb in
+ * "-ly", a participle in "-ing", a number word, a month, a time or clause opener); a noun there
+ * names the number ("Windows 11 runs on ...", "Chapter 11 filings rose"). */
+function openerWord(w: Tok): boolean {
+  return /(?:ly|ing)$/.test(w.lv) || isNumberWord(w.lv) || isMonth(w) || OPENERS.has(w.lv);
+}
+const OPENERS = wordSet('now yet once today yesterday despite amid unlike upon beyond both exactly');
 
 /** A word in camel case, a product name ("iPhone", "eBay", "macOS"). */
 function isCamel(t: Tok): boolean {
@@ -1945,7 +1953,10 @@ function nounPhrase(S: TokenStream, k: number, plural: boolean, single = false):
       !t ||
       t.t !== 'w' ||
       STOP.has(t.lv) ||
-      (n > 0 && isCap(t) && !isCap(S.at(i - 1)!) && !afterModel && t.lv !== 'u.s.')
+      (n > 0 && isCap(t) && !isCap(S.at(i - 1)!) && !afterModel && t.lv !== 'u.s.') ||
+      // a second number opens a figure of its own ("Route 9 hurt six people"), unless hyphened
+      // into a modifier ("3 two-bedroom flats")
+      ((UNITS[t.lv] ?? TENS[t.lv]) !== undefined && S.at(i + 1)?.v !== '-')
     )
       return null;
     afterModel = false;
