@@ -263,6 +263,12 @@ const ROWS: [string, string[]][] = [
     'Despite 3 warnings, it stayed. Boasting 108 rooms, the hotel opened.',
     ['3 warnings|count|3|warnings', '108 rooms|count|108|rooms'],
   ],
+  // "number" before digits labels them; as a verb after a plural subject it counts
+  [
+    'Jersey number 10 went to Ada, who has scored 821 goals; the number 38 bus runs hourly.',
+    ['821 goals|count|821|goals'],
+  ],
+  ['Its users number 400 million.', ['400 million|count|400000000']],
   // a second number is a figure of its own, not a modifier of the first's noun
   [
     'The crash on Route 9 hurt six people and 3 two-bedroom flats burned.',

@@ -203,7 +203,7 @@ const ORDINAL_DETERMINERS = wordSet('the a an his her its their our my your this
 /** Lower-case nouns before a number that make it a label, not a quantity ("version 10", "flight
  * 370", "type 2 diabetes", "section 230", "phase 3 trials"). */
 const LABEL_NOUNS = wordSet(
-  'version versions model part verse verses flight flights route page pages chapter section article episode season room gate exit channel interstate highway precinct district ward type level phase category item figure table step game round week grade',
+  'version versions model part verse verses flight flights route page pages chapter section article episode season room gate exit channel interstate highway precinct district ward type level phase category item figure table step game round week grade number',
 );
 /** Verbs of telephoning: a bare number after one is a number to ring, not a count ("called 911",
  * "dial 111", "text 1737"). */
@@ -1564,7 +1564,7 @@ function yearAgeRankOrName(r: Reading, _lead: Lead, d: Draft): Step {
     prev &&
     prev.e < d.start &&
     (prev.t === 'w'
-      ? LABEL_NOUNS.has(prev.v) || isCamel(prev)
+      ? (LABEL_NOUNS.has(prev.v) && !numberVerb(text, prev)) || isCamel(prev)
       : prev.t === 'n' && d.unit !== null && !isDigits(prev.v, 4, 4))
   )
     return { skip: d.end };
@@ -1603,6 +1603,14 @@ function openerWord(w: Tok): boolean {
   return /(?:ly|ing)$/.test(w.lv) || isNumberWord(w.lv) || isMonth(w) || OPENERS.has(w.lv);
 }
 const OPENERS = wordSet('now yet once today yesterday despite amid unlike upon beyond both exactly');
+
+/** "number" as a verb ("users number 400 million", "to number 40"): after a plural subject or a
+ * word of the verb's group, where the noun ("the number 9 bus", "jersey number 10") has a
+ * determiner or a singular noun. */
+function numberVerb(text: string, w: Tok): boolean {
+  const b = w.lv === 'number' && lexBefore(text, w.s);
+  return !!b && b.t === 'w' && !ORDINAL_DETERMINERS.has(b.lv) && (STOP.has(b.lv) || isPlural(b.lv));
+}
 
 /** A word in camel case, a product name ("iPhone", "eBay", "macOS"). */
 function isCamel(t: Tok): boolean {
