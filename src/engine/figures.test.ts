@@ -269,6 +269,11 @@ const ROWS: [string, string[]][] = [
     ['821 goals|count|821|goals'],
   ],
   ['Its users number 400 million.', ['400 million|count|400000000']],
+  // phone numbers and codes (a leading zero, grouped or long), a section sign's number, a model's "X"
+  [
+    'Call 020 7946 0018 or 07700900123 (ferry at 0930 GMT) about § 1983 and the Boeing 777X; it cut costs 3x.',
+    ['0930 GMT|date|null', '3x|other|3'],
+  ],
   // a second number is a figure of its own, not a modifier of the first's noun
   [
     'The crash on Route 9 hurt six people and 3 two-bedroom flats burned.',

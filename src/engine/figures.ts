@@ -544,7 +544,13 @@ function leadBeforeSign(r: Reading, lead: Lead, first: Tok): Step {
 /** What stands before digits: letters or id punctuation glued to them (a name, a model, a URL),
  * a sign, a leading point (".5"), a currency code ("USD 200", "Rs 500"), "minus". */
 function leadBeforeDigits(r: Reading, lead: Lead): Step {
-  const { text, prev, floor, p } = r;
+  const { text, prev, floor, p, S } = r;
+  // Digits opening with a zero and grouped ("020 7946 0018") or long ("07700900123")
+  // are a phone number or a code, as is a number after a section sign ("§ 1983"): never a quantity.
+  let k = 1;
+  while (S.at(k)?.t === 'n' && S.at(k)!.gap) k++;
+  if ((/^0\d*[1-9]/.test(S.at(0)!.v) && (k > 1 || S.at(0)!.v.length > 4)) || prev?.v === '§')
+    return { skip: S.at(k - 1)!.e };
   if (prev && prev.e === p) {
     // Digits glued to letters or id punctuation are names, models, versions, URLs: "Tu-22M3", "SCP-173", "%2020".
     if (prev.t === 'w') {
@@ -1052,7 +1058,8 @@ function gluedLetters(r: Reading, _lead: Lead, d: Draft): Step {
   if (cc) {
     d.currency = cc[0];
     if (d.value !== null) d.value *= cc[1];
-  } else if (t.lv === 'x' && alone && d.value !== null && d.kind === 'count') {
+  } else if (t.lv === 'x' && alone && d.value !== null && d.kind === 'count' && (t.v === 'x' || d.value < 100)) {
+    // ("777X", "7950X": a capital X after a model's digits names the model)
     d.kind = 'other';
     d.unit = 'times'; // a multiplier in digits: "2x", "a 10x increase"
   } else if (t.lv === 'pc' && alone) {
