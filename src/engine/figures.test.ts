@@ -261,6 +261,33 @@ const ROWS: [string, string[]][] = [
   ['Tu-22M3 bombers and Su-30SM jets flew.', []],
   ['The LGP-30 was an early computer.', []],
   ['Apollo 11 landed on the Moon.', []],
+  // a noun opening a sentence names the number after it; a closed-class opener does not
+  ['Windows 11 runs on 2GB of memory.', ['2GB|measure|2|GB']],
+  ['Chapter 11 filings rose 18% last year.', ['18%|percent|18|%']],
+  [
+    'Exactly 12 members voted. Ultimately 54 delegates came.',
+    ['12 members|count|12|members', '54 delegates|count|54|delegates'],
+  ],
+  [
+    'Despite 3 warnings, it stayed. Boasting 108 rooms, the hotel opened.',
+    ['3 warnings|count|3|warnings', '108 rooms|count|108|rooms'],
+  ],
+  // "number" before digits labels them; as a verb after a plural subject it counts
+  [
+    'Jersey number 10 went to Ada, who has scored 821 goals; the number 38 bus runs hourly.',
+    ['821 goals|count|821|goals'],
+  ],
+  ['Its users number 400 million.', ['400 million|count|400000000']],
+  // phone numbers and codes (a leading zero, grouped or long), a section sign's number, a model's "X"
+  [
+    'Call 020 7946 0018 or 07700900123 (ferry at 0930 GMT) about § 1983 and the Boeing 777X; it cut costs 3x.',
+    ['0930 GMT|date|null', '3x|other|3'],
+  ],
+  // a second number is a figure of its own, not a modifier of the first's noun
+  [
+    'The crash on Route 9 hurt six people and 3 two-bedroom flats burned.',
+    ['six people|count|6|people', '3 two-bedroom flats|count|3|flats'],
+  ],
   ['Update to version 1.8.3 now.', []],
   ['One of the men ran away.', []],
   ['She spoke up when no one else dared.', []],

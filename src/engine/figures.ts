@@ -549,7 +549,13 @@ function leadBeforeSign(r: Reading, lead: Lead, first: Tok): Step {
 /** What stands before digits: letters or id punctuation glued to them (a name, a model, a URL),
  * a sign, a leading point (".5"), a currency code ("USD 200", "Rs 500"), "minus". */
 function leadBeforeDigits(r: Reading, lead: Lead): Step {
-  const { text, prev, floor, p } = r;
+  const { text, prev, floor, p, S } = r;
+  // Digits opening with a zero and grouped ("020 7946 0018") or long ("07700900123")
+  // are a phone number or a code, as is a number after a section sign ("§ 1983"): never a quantity.
+  let k = 1;
+  while (S.at(k)?.t === 'n' && S.at(k)!.gap) k++;
+  if ((/^0\d*[1-9]/.test(S.at(0)!.v) && (k > 1 || S.at(0)!.v.length > 4)) || prev?.v === '§')
+    return { skip: S.at(k - 1)!.e };
   if (prev && prev.e === p) {
     // Digits glued to letters or id punctuation are names, models, versions, URLs: "Tu-22M3", "SCP-173", "%2020".
     if (prev.t === 'w') {
@@ -1057,7 +1063,8 @@ function gluedLetters(r: Reading, _lead: Lead, d: Draft): Step {
   if (cc) {
     d.currency = cc[0];
     if (d.value !== null) d.value *= cc[1];
-  } else if (t.lv === 'x' && alone && d.value !== null && d.kind === 'count') {
+  } else if (t.lv === 'x' && alone && d.value !== null && d.kind === 'count' && (t.v === 'x' || d.value < 100)) {
+    // ("777X", "7950X": a capital X after a model's digits names the model)
     d.kind = 'other';
     d.unit = 'times'; // a multiplier in digits: "2x", "a 10x increase"
   } else if (t.lv === 'pc' && alone) {
@@ -1569,7 +1576,7 @@ function yearAgeRankOrName(r: Reading, _lead: Lead, d: Draft): Step {
     prev &&
     prev.e < d.start &&
     (prev.t === 'w'
-      ? LABEL_NOUNS.has(prev.v) || isCamel(prev)
+      ? (LABEL_NOUNS.has(prev.v) && !numberVerb(text, prev)) || isCamel(prev)
       : prev.t === 'n' && d.unit !== null && !isDigits(prev.v, 4, 4))
   )
     return { skip: d.end };
@@ -1594,11 +1601,27 @@ function yearAgeRankOrName(r: Reading, _lead: Lead, d: Draft): Step {
     !STOP.has(prev.lv) &&
     !d.currency &&
     !HEDGES.has(prev.lv) &&
-    (!d.unit || (!sentenceStart(text, prev.s, layout) && !layout.inHeading(d.start)))
+    (!d.unit || !(layout.inHeading(d.start) || (sentenceStart(text, prev.s, layout) && openerWord(prev))))
   ) {
     return { skip: d.end };
   }
   return undefined;
+}
+
+/** A sentence's first word that may stand before a count: a closed-class word (an adverb in
+ * "-ly", a participle in "-ing", a number word, a month, a time or clause opener); a noun there
+ * names the number ("Windows 11 runs on ...", "Chapter 11 filings rose"). */
+function openerWord(w: Tok): boolean {
+  return /(?:ly|ing)$/.test(w.lv) || isNumberWord(w.lv) || isMonth(w) || OPENERS.has(w.lv);
+}
+const OPENERS = wordSet('now yet once today yesterday despite amid unlike upon beyond both exactly');
+
+/** "number" as a verb ("users number 400 million", "to number 40"): after a plural subject or a
+ * word of the verb's group, where the noun ("the number 9 bus", "jersey number 10") has a
+ * determiner or a singular noun. */
+function numberVerb(text: string, w: Tok): boolean {
+  const b = w.lv === 'number' && lexBefore(text, w.s);
+  return !!b && b.t === 'w' && !ORDINAL_DETERMINERS.has(b.lv) && (STOP.has(b.lv) || isPlural(b.lv));
 }
 
 /** A word in camel case, a product name ("iPhone", "eBay", "macOS"). */
@@ -1950,7 +1973,10 @@ function nounPhrase(S: TokenStream, k: number, plural: boolean, single = false):
       !t ||
       t.t !== 'w' ||
       STOP.has(t.lv) ||
-      (n > 0 && isCap(t) && !isCap(S.at(i - 1)!) && !afterModel && t.lv !== 'u.s.')
+      (n > 0 && isCap(t) && !isCap(S.at(i - 1)!) && !afterModel && t.lv !== 'u.s.') ||
+      // a second number opens a figure of its own ("Route 9 hurt six people"), unless hyphened
+      // into a modifier ("3 two-bedroom flats")
+      ((UNITS[t.lv] ?? TENS[t.lv]) !== undefined && S.at(i + 1)?.v !== '-')
     )
       return null;
     afterModel = false;
