@@ -101,6 +101,17 @@ describe('figure claimants follow the grammar', () => {
     ]);
   });
 
+  test('a figure in the object of an estimating or reporting verb is its subject’s; a comparison after the comma is not', () => {
+    const text = article(
+      'Fortunes differ. Tarn Ledger estimates her savings at about $3 million. Halvik Foods reported profit of $2.10 a share, well above the $1.95 that traders had expected.',
+    );
+    expect(claims(text)).toEqual([
+      ['$3 million', 'Tarn Ledger', 'reported'],
+      ['$2.10', 'Halvik Foods', 'reported'],
+      ['$1.95', null, null],
+    ]);
+  });
+
   test('"It also showed" right after a body’s claim carries it on', () => {
     const text = article(
       'The Tax Policy Center said that the plan would cost $4 billion. It also showed that 40 percent of households would pay more.',

@@ -482,6 +482,31 @@ describe('reported speech: the forms of a reported clause', () => {
       [['3.1 percent growth for the region next year', 'Harbor Capital']],
     ],
     [
+      'an estimating verb whose object holds the figure later ("puts X at Y")',
+      'Tarn Ledger estimates the mayor’s savings at about $3 million from her bakeries.',
+      [['the mayor’s savings at about $3 million from her bakeries', 'Tarn Ledger']],
+    ],
+    [
+      'a noun-like "reports" whose object holds a figure, after a name',
+      'In his filings, Ruiz reports holdings in Harbor Freight Co. worth up to $250,000.',
+      [['holdings in Harbor Freight Co. worth up to $250,000', 'Ruiz']],
+    ],
+    [
+      'a noun-like form before a verb and its object is a noun',
+      'Later estimates put the toll closer to 900 homes.',
+      [],
+    ],
+    [
+      'a figure reported: the "that" after it is relative, the comparison after its comma the writer’s',
+      'Halvik Foods reported profit of $2.10 a share, well above the $1.95 that traders had expected.',
+      [['profit of $2.10 a share', 'Halvik Foods']],
+    ],
+    [
+      'a figure reported: a relative clause inside its object stays with it',
+      'Police reported at least 12 injuries at a depot that stores grain.',
+      [['at least 12 injuries at a depot that stores grain', 'Police']],
+    ],
+    [
       'an estimating verb closing the sentence after a comma',
       'The new bridge will cost $900 million over six years, the Budget Office estimates.',
       [['The new bridge will cost $900 million over six years', 'Budget Office']],

@@ -503,7 +503,9 @@ export function nounLikeVerb(tokens: Token[], k: number): boolean {
       return true;
   }
   // "Goldman Sachs forecasts 2.5 percent growth": an estimating verb's object may be the figure.
-  const figure = isEstimatingCue(t.lower) && startsFigure(tokens, k + 1);
+  const figure =
+    (isEstimatingCue(t.lower) || OBJECT_CONTENT.has(t.lower)) &&
+    (startsFigure(tokens, k + 1) || (t.lower.endsWith('s') && figureObject(tokens, k + 1)));
   // "…, the Tax Policy Center estimates.", "…, the Daily Ledger reports.": a name between a comma
   // and the sentence's end.
   const last = next === undefined || next.text === '.';
@@ -573,7 +575,7 @@ export function nounLikeVerb(tokens: Token[], k: number): boolean {
     }
   }
   if (next?.text === ',' || last) return !before || before.text === ',';
-  return !before || /^(,|;|and|but|while|as|so|although|though|because)$/.test(before.lower);
+  return !before || /^(,|;|\(|and|but|while|as|so|although|though|because)$/.test(before.lower);
 }
 
 /** True when the lower-case noun `noun` and the cue form `verb` agree as subject and verb: a
@@ -594,6 +596,20 @@ function startsFigure(tokens: Token[], i: number): boolean {
   if (/^[$£€]?\d/.test(t.text) || /^[$£€]$/.test(t.text)) return true;
   if (/^(about|nearly|roughly|around|almost|some|over|under)$/.test(t.lower)) return startsFigure(tokens, i + 1);
   if (/^(more|less|fewer)$/.test(t.lower) && tokens[i + 1]?.lower === 'than') return startsFigure(tokens, i + 2);
+  return false;
+}
+
+/** True when the noun phrase object opening at `from` holds a figure before any punctuation,
+ * quotation, "that" or verb ("estimates his fortune at about $42 billion", "reports investments
+ * worth $1 million"): what an estimating or reporting verb puts forward is then that figure. */
+function figureObject(tokens: Token[], from: number): boolean {
+  if (NOT_CLAUSE_START.has(tokens[from]?.lower ?? '') && tokens[from + 1]?.lower !== 'least') return false;
+  // "Later estimates put the figure at …": a word before a determiner is the verb; the cue a noun.
+  if (!isCapitalized(tokens[from]) && OBJECT_OPENERS.has(tokens[from + 1]?.lower ?? '')) return false;
+  for (let i = from, t; (t = tokens[i]) && i < from + 12 && t.quote < 0 && t.lower !== 'that'; i++) {
+    if (/^[$£€\d]/.test(t.text)) return !/^(1[89]|20)\d\d$/.test(t.text);
+    if (!isWord(t) || isVerbLike(t)) return false;
+  }
   return false;
 }
 
@@ -1155,7 +1171,11 @@ function cued(
   // "X said (on Monday) (that) C" / "X told reporters C".
   let c = afterCue;
   let that = -1;
-  for (let d = c; d < n && d < c + LEAD_IN_LIMIT; d++) {
+  // "reported earnings of $8.42, above the $8.04 that …": a "that" after a figure in the object of
+  // a reporting or estimating verb is a relative pronoun inside that object.
+  const counted =
+    (isEstimatingCue(tokens[k]!.lower) || OBJECT_CONTENT.has(tokens[k]!.lower)) && figureObject(tokens, c);
+  for (let d = c; d < n && d < c + LEAD_IN_LIMIT && !(counted && /^[$£€\d]/.test(tokens[d]!.text)); d++) {
     if (tokens[d]!.lower === 'that') {
       // "recommends using that figure": a "that" after a gerund object is its determiner.
       if (
@@ -1235,7 +1255,16 @@ function cued(
             foundClause(tokens, c))))) &&
     !NOT_CLAUSE_START.has(tokens[c]?.lower ?? '')
   ) {
-    const to = objectEnd(tokens, c, mainClauseStart(tokens, floor, k, c, clauseEnd(tokens, c, tokens[k])));
+    let to = objectEnd(tokens, c, mainClauseStart(tokens, floor, k, c, clauseEnd(tokens, c, tokens[k])));
+    // The figure reported ends at a comma that opens a comparison with another ("earnings of
+    // $8.42, well above the $8.04 …", "…, up 31 percent from …"): the writer's, not the report's.
+    for (let i = c; counted && i < to; i++)
+      if (
+        tokens[i]!.text === ',' &&
+        /^(well|far|up|down|above|below)$/.test(tokens[i + 1]!.lower) &&
+        figureObject(tokens, i + 1)
+      )
+        to = i;
     return { clause: clause(tokens, c, to, mention, k), next: to };
   } else if (!BARE_CLAUSE.has(tokens[k]!.lower) || (used && !opensClause(tokens, c))) return null;
   else if (/^(told|tells|tell|telling|(re)?assur(e|es|ed|ing))$/.test(tokens[k]!.lower)) {

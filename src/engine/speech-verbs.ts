@@ -188,6 +188,8 @@ function verbContext(text: string, start: number, end: number): boolean {
   if (next === 44 || next === 46) return true;
   // "Goldman Sachs forecasts 2.5 percent growth", "… estimates $1.2 trillion".
   if (/^\s+(?:[$£€\d]|about\b|nearly\b|more\b|roughly\b|around\b)/i.test(text.slice(end, end + 9))) return true;
+  // "Bloomberg estimates his fortune at $42 billion": a figure later in the object.
+  if (/^[^,;:!?\n"“”]{0,60}[\s$£€]\d/.test(text.slice(end, end + 64))) return true;
   // "… pledge to", "her promise in May that …": a commitment noun's possessor speaks.
   if (/^\s+(?:that|the|an?|his|her|their|its|he|she|they|it|we|to|in)\b/i.test(text.slice(end, end + 8))) return true;
   if (pronounBefore(text.slice(Math.max(0, start - 6), start))) return true;
