@@ -1197,7 +1197,8 @@ export class EntityResolver {
     const definiteName = !m.role && owner < 0 && m.text.startsWith(m.name) && afterThe(this.#text, m.start);
     if (
       ORG_HEADS.has(last.toLowerCase()) ||
-      /^[A-Z]{2,}$/.test(last) ||
+      // "Nana Kwame Asante II": a regnal or family numeral ends a person's name, no initials.
+      (/^[A-Z]{2,}$/.test(last) && !GENERATION.test(last)) ||
       definiteName ||
       this.#describedAsOrg.has(m.name) ||
       orgBeforeConnector(words) ||
@@ -2212,12 +2213,36 @@ function readPieces(match: string): { at: number; end: number; reading: RunReadi
       !ROLE_WORDS.has(w.toLowerCase()) &&
       !/^([A-Z]\.)+$/.test(w)
     ) {
-      pieces.push({ at, end: pos - 1, reading: readRun(words) });
+      pushRun(pieces, words, at, pos - 1);
       words = [];
     }
   }
-  if (words.length) pieces.push({ at, end: match.length, reading: readRun(words) });
+  if (words.length) pushRun(pieces, words, at, match.length);
   return pieces;
+}
+
+/** Adds a run's reading to `pieces`. "Texas Sen. Ted Cruz’s GOP", "Hillary Clinton’s State
+ * Department": a body owned by a person (an owner read as a name with a given name, a title or an
+ * honorific) is the body after the possessive, not one organisation of all the words; an owner
+ * of one word stays in the body's name ("McDonald’s Corp", "Moody’s Investors Service"). The
+ * owner is left unread, as it was: read as a person in an object, it drew a "he" on dev from the
+ * subject, and the silver pronoun test on train was the same either way. */
+function pushRun(pieces: { at: number; end: number; reading: RunReading }[], words: string[], at: number, end: number) {
+  const reading = readRun(words);
+  let k = reading.kind === RUN_ORG ? words.length - 2 : 0;
+  while (k > 0 && !/['’]s$/.test(words[k]!)) k--;
+  if (k > 0) {
+    const owner = readRun(words.slice(0, k + 1));
+    if (
+      owner.kind === RUN_PERSON_KEY ||
+      (owner.kind === RUN_FULL &&
+        (owner.role || owner.gender || isForename(owner.name.slice(0, owner.name.indexOf(' ')))))
+    ) {
+      pieces.push({ at: at + words.slice(0, k + 1).join(' ').length + 1, end, reading: readRun(words.slice(k + 1)) });
+      return;
+    }
+  }
+  pieces.push({ at, end, reading });
 }
 
 function readRun(raw: string[]): RunReading {
@@ -2319,8 +2344,14 @@ function readRun(raw: string[]): RunReading {
     return { ...person, offset: offset + person.offset };
   }
   // "Secretary of State Ann Lund", "Chief of Staff …": the role goes on through "of" and the
-  // word after it, so long as a name of two words or more is left.
-  while (roleEnd >= 0 && CONNECTORS.has(lowers[roleEnd + 1] ?? '') && roleEnd + 4 < words.length) roleEnd += 2;
+  // word after it, so long as a name of two words or more is left; "Director of Government Affairs
+  // Phil Smith": and on through the object up to a given name, a name with an initial after its
+  // first word ("John F. Kerry"), or the last two words.
+  while (roleEnd >= 0 && CONNECTORS.has(lowers[roleEnd + 1] ?? '') && roleEnd + 4 < words.length) {
+    roleEnd += 2;
+    while (roleEnd + 3 < words.length && !isForename(cleaned[roleEnd + 1]!) && !/^[A-Z]\.$/.test(words[roleEnd + 2]!))
+      roleEnd++;
+  }
   // "Acme News Ann Lund" (a possessive cleaned away): an organisation's head word before a given
   // name and a surname is the person's affiliation, not part of the name.
   // Initials count as an organisation's name here ("NRC Ann Lund"), and so does any owner
@@ -2419,10 +2450,14 @@ function afterOrgNoun(text: string, pos: number): boolean {
   k--;
   const comma = text.charCodeAt(k) === 44;
   if (comma) k--;
+  // "a company called Acme Vale", "a firm named …": the noun names the kind under any determiner.
+  const called = !comma && /(?:^| )(?:call|nam)ed$/.test(text.slice(Math.max(0, k - 6), k + 1));
+  if (called) k = text.lastIndexOf(' ', k) - 1;
   const nounEnd = k + 1;
   while (k >= 0 && isAsciiLetter(text.charCodeAt(k))) k--;
   if (k < 1 || text.charCodeAt(k) !== 32 || !ORG_APPOSITIVE_NOUNS.has(text.slice(k + 1, nounEnd).toLowerCase()))
     return false;
+  if (called) return true;
   const detEnd = k;
   k--;
   while (k >= 0 && isAsciiLetter(text.charCodeAt(k))) k--;

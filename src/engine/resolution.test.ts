@@ -227,6 +227,34 @@ describe('pronouns', () => {
     expect(names(outlet)).toEqual(['Ann Lund']);
   });
 
+  test('a role\'s object after "of" of two words or more is role up to the name, not its first word', () => {
+    expect(names(article('“We tried,” said Director of Regional Affairs Ann Lund.'))).toEqual(['Ann Lund']);
+    // Without a given name on the lists, the name is the last two words.
+    const off = article('Secretary of Harbor Security Tevit Oruan ended the talks. “We tried,” Oruan said.');
+    expect(names(off)).toEqual(['Tevit Oruan']);
+  });
+
+  test('a body owned by a titled person is two names: the person, and the body after the possessive', () => {
+    // Read as one organisation ("Ohio Sen Ann Lund GOP"), the run took the "it" after it.
+    const titled = article('The fund backed Ohio Sen. Ann Lund’s GOP campaign last year. “We stand by it,” it said.');
+    expect(names(titled)).toEqual(['it']);
+    const honorific = article('The union backed Mr. Dekker’s Harbor Party last year. “We stand by it,” it said.');
+    expect(names(honorific)).toEqual(['Harbor Party']);
+  });
+
+  test('a name after "called" or "named" following a noun of a body is an organisation', () => {
+    const called = best(article('The money went to a firm called Harbor Vale. “We followed the rules,” it said.'));
+    expect(called.map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([['Harbor Vale', 'organization']]);
+  });
+
+  test('"Whip" and "Pres." are titles, and a generation numeral ends a person\'s name', () => {
+    const whip = best(article('“We have the votes,” said Senate Majority Whip Ann Lund of Ohio.'));
+    expect(whip.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([['Ann Lund', 'Senate Majority Whip']]);
+    expect(names(article('“We will win,” said Pres. Lund.'))).toEqual(['Lund']);
+    const regnal = best(article('“The harvest was good,” said Nana Kwame Asante II.'));
+    expect(regnal.map((q) => q.speaker?.kind)).toEqual(['person']);
+  });
+
   test('an occupation or a part in the story opening the sentence capitalised is role, not the start of the name', () => {
     // Read as "Groom Pedro Alves", the name would lose the given name that makes "he" agree.
     const groom = article(
