@@ -106,6 +106,8 @@ describe('clutterFilter', () => {
     <figure id="figq"><blockquote><p>A quoted passage in a figure.</p></blockquote><figcaption>— Someone</figcaption></figure>
     <figure id="pq" class="wp-block-pullquote"><blockquote><p>“A line repeated from the story.”</p></blockquote></figure>
     <div id="pq2" class="pull-quote">“A line repeated from the story.”</div>
+    <blockquote id="bq" class="wp-block-quote"><p>The council voted on Tuesday to approve the bridge.</p><cite>Ada Roe, clerk</cite></blockquote>
+    <blockquote id="bq2"><p>Bridges are built for a hundred years, not for one election.</p><cite>Ada Roe</cite></blockquote>
     <div id="src" class="article-sources"><ol><li>Berg A, et al. “Night shifts and sleep: a cohort study.” 2025.</li></ol></div>
   </div>`;
   const doc = parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
@@ -131,6 +133,8 @@ describe('clutterFilter', () => {
     ['figq', false],
     ['pq', true],
     ['pq2', true],
+    ['bq', true],
+    ['bq2', false],
     ['src', true],
   ])('#%s excluded: %s', (id, expected) => {
     expect(filter(el(id))).toBe(expected);

@@ -294,6 +294,7 @@ export interface ClutterContext {
 /** Builds the text index's exclude predicate for one body container. */
 export function clutterFilter(ctx: ClutterContext): (el: Element) => boolean {
   const rootLength = Math.max(1, ctx.stats.get(ctx.root)?.length ?? 1);
+  let body: string | undefined;
   return (el: Element) => {
     if (ctx.keep.has(el)) return false;
     if (ctx.dropChildren.has(el)) return true;
@@ -303,6 +304,14 @@ export function clutterFilter(ctx: ClutterContext): (el: Element) => boolean {
     const role = el.getAttribute('role');
     if (role && FURNITURE_ROLES.has(role)) return true;
     if (!ctx.clean) return false;
+    // A block quote whose first paragraph the story prints again is a pull quote under any class
+    // (a WordPress quote block: the line, then a cite "Name, role"). Its first sign and last two
+    // (a mark, a full stop) are left out: the story's copy may end "…,” he said".
+    if (tag === 'blockquote') {
+      const line = (el.firstElementChild ?? el).textContent?.trim().slice(1, -2) ?? '';
+      body ??= ctx.root.textContent ?? '';
+      if (line.length > 20 && body.indexOf(line) < body.lastIndexOf(line)) return true;
+    }
     // A timestamp standing on its own (not "on <time>Monday</time>" in a sentence).
     if (tag === 'time') {
       const parent = el.parentElement ? ctx.stats.get(el.parentElement) : undefined;
