@@ -6,6 +6,7 @@ import { DOCUMENT_NOUNS, wordMap, wordSet } from './speech-verbs';
 import { isForename } from './forenames';
 import { indexAt, isCapitalized, isWord, type Token } from './tokens';
 import { NUMBER_WORDS } from './number-words';
+import { MONTH_NAMES, WEEKDAY_NAMES, lowerWords } from './calendar';
 import { hasSurrogate, isAsciiLower, isLetter, isNumeralPoint, isSmallWordEnding, lazy } from './chars';
 
 /** A speaker mention as found in the text, before it is resolved to an entity. */
@@ -105,9 +106,7 @@ export const ROLE_WORDS = wordSet(
     'republican democrat',
 );
 /** Days, months and time words: "said Tuesday" names a day, not a speaker. */
-const TIME_WORDS = wordSet(
-  'today yesterday tonight monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december',
-);
+const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', ...lowerWords([...WEEKDAY_NAMES, ...MONTH_NAMES])]);
 /** Capitalised words that cannot be part of a person's or organisation's name at a sentence start. */
 const NOT_NAME = new Set([
   ...'the a an but and so yet still then now later in on at after before when while during meanwhile however if as though although'.split(

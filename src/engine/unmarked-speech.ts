@@ -12,6 +12,7 @@ import { isUpperCase, isUpperCasePoint, lazy } from './chars';
 import type { MarkedSpan } from './quote-marks';
 import { cueStrength, findCueWord, isNounLikeCue } from './speech-verbs';
 import { isForename } from './forenames';
+import { WEEKDAY_NAMES, lowerWords } from './calendar';
 
 /** Double quotation marks of any style: a paragraph holding one is quoted its own way. */
 const DOUBLE_MARK = /["“”„«»]/;
@@ -25,12 +26,12 @@ const MAX_ANSWER_RUN = 4;
  * ("wrote in its proposal:", "said on Tuesday:", "argued that:", "observing of X:"). A noun phrase
  * there is the cue's object ("noted the sparse attendance:"), and what follows is the outlet's
  * own illustration of it. */
-const AFTER_CUE = new Set(
-  (
-    'in on at of to from during after before via with through over about for that last this earlier later ' +
-    'yesterday today tonight monday tuesday wednesday thursday friday saturday sunday'
-  ).split(' '),
-);
+const AFTER_CUE = new Set([
+  ...'in on at of to from during after before via with through over about for that last this earlier later yesterday today tonight'.split(
+    ' ',
+  ),
+  ...lowerWords(WEEKDAY_NAMES),
+]);
 /** Cues whose object is the hearer, not the speech ("told reporters:", "asked the crowd:"). */
 const HEARER_CUES = new Set(['told', 'tells', 'tell', 'telling', 'asked', 'asks', 'ask', 'asking']);
 /** "the following:", "as follows:" are the speech's place holder, not an object. */
