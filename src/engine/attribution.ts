@@ -70,7 +70,7 @@ import {
   isTitleLike,
   titleCased,
 } from './non-speech';
-import { cueStrength, findCueWord, wordSet } from './speech-verbs';
+import { FINITE_BE, PERSONAL_SUBJECTS, cueStrength, findCueWord, wordSet } from './speech-verbs';
 
 /** A speaker name that is only a pronoun: the resolver found no antecedent for it ("WHO" or "IT"
  * in capitals is an acronym, a name). */
@@ -436,13 +436,13 @@ function nounPhrase(tokens: Token[], from: number, to: number): RawMention {
 const POSSESSIVE = /['’]s$/;
 /** The forms of "be", which are left out of a noun phrase's verb here: "Those services are
  * available to …" then named the services. */
-const BE_FORMS = wordSet('is are was were be been');
+const BE_FORMS = wordSet(`${FINITE_BE} be been`);
 /** An auxiliary that is a noun phrase's verb ("The board has …", "The plan would …"). */
 const thingAuxiliary = (w: string) => AUXILIARIES.has(w) && !BE_FORMS.has(w);
 /** Words that end a subject noun phrase without being its verb. */
 const NP_STOP = wordSet('also now then still just only not never who which that and or');
 /** Subjects that open a clause of their own after the verb. */
-const CLAUSE_SUBJECTS = wordSet('he she it they we i who which');
+const CLAUSE_SUBJECTS = wordSet(`${PERSONAL_SUBJECTS} who which`);
 
 /** How far after a quote (in characters) its own sentence's cue is looked for before the quote
  * is lent the speaker of the paragraph before. */
