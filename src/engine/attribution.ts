@@ -13,7 +13,7 @@ import {
 } from './types';
 import { ABSTAIN_BELOW, confidenceOf, mentionShape, type AttributionFeatures } from './speaker-confidence';
 import { findMarkedSpans, type MarkedSpan } from './quote-marks';
-import { reportingLeadIn, withUnmarkedSpeech } from './unmarked-speech';
+import { endsWithColon, reportingLeadIn, withUnmarkedSpeech } from './unmarked-speech';
 import { sentenceEndSearch, splitSentences } from './sentences';
 import { isCapitalized, isWord, tokenize, type Token } from './tokens';
 import {
@@ -1106,13 +1106,6 @@ function isPartial(tokens: Token[], k: number, text: string): boolean {
     );
   }
   return false;
-}
-
-/** "Kellerman continued:" introduces the quote paragraph that follows. */
-function endsWithColon(text: string, s: number, e: number): boolean {
-  let i = e - 1;
-  while (i > s && text.charCodeAt(i) <= 32) i--;
-  return text.charCodeAt(i) === 58;
 }
 
 /** The mention at a transcript turn's label ("TAPPER", read as "Tapper") or an interviewee's name. */

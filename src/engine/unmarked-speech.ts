@@ -363,7 +363,9 @@ function initialsOf(name: string): string {
   return name.replace(/(\p{L})[\p{L}'’-]*\.?\s*/gu, '$1').toUpperCase();
 }
 
-function endsWithColon(text: string, s: number, e: number): boolean {
+/** Whether text[s, e) ends in a colon before any trailing white space: "Kellerman continued:"
+ * introduces the quote paragraph that follows. */
+export function endsWithColon(text: string, s: number, e: number): boolean {
   let i = e - 1;
   while (i > s && text.charCodeAt(i) <= 32) i--;
   return text.charCodeAt(i) === 58;
