@@ -8,6 +8,7 @@ import { lowerBound } from './sorted';
 import { CLOSING_DOUBLE_MARKS, OPENING_MARKS } from './mark-glyphs';
 import { isUpperCase, lazy } from './chars';
 import { cueStrength, isNounLikeCue } from './speech-verbs';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar';
 
 /** Whether text[i] may be a sentence's first character: a capital or an opening quotation mark
  * (read from the character table, not by a \p{Lu} regex compiled inside the first call). */
@@ -296,7 +297,10 @@ function sharedSubjectCue(after: string): boolean {
  * council …"). */
 export const ASIDE_ON_A_NAME = lazy(
   () =>
-    /(?<!\b(?:in|on|at|of|for|from|to|by|with|since|after|before|during|until|across|outside|inside)\s)\p{Lu}[\p{L}\p{M}.'’-]*(?<!\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)),\s+(?:(?:who|whose|which)\b|(?:the|an?)\s)[^,;—–]*$/u,
+    new RegExp(
+      String.raw`(?<!\b(?:in|on|at|of|for|from|to|by|with|since|after|before|during|until|across|outside|inside)\s)\p{Lu}[\p{L}\p{M}.'’-]*(?<!\b(?:${[...WEEKDAY_NAMES, ...MONTH_NAMES].join('|')})),\s+(?:(?:who|whose|which)\b|(?:the|an?)\s)[^,;—–]*$`,
+      'u',
+    ),
 );
 /** A relative clause on a place or a time set off by a comma (", where …", ", when …"), up to the
  * next comma or dash; not ", when" opening the reported clause itself ("said that, when …"). A

@@ -13,7 +13,7 @@ import {
 } from './types';
 import { ABSTAIN_BELOW, confidenceOf, mentionShape, type AttributionFeatures } from './speaker-confidence';
 import { findMarkedSpans, type MarkedSpan } from './quote-marks';
-import { reportingLeadIn, withUnmarkedSpeech } from './unmarked-speech';
+import { endsWithColon, reportingLeadIn, withUnmarkedSpeech } from './unmarked-speech';
 import { sentenceEndSearch, splitSentences } from './sentences';
 import { isCapitalized, isWord, tokenize, type Token } from './tokens';
 import {
@@ -70,7 +70,7 @@ import {
   isTitleLike,
   titleCased,
 } from './non-speech';
-import { cueStrength, findCueWord, wordSet } from './speech-verbs';
+import { FINITE_BE, PERSONAL_SUBJECTS, cueStrength, findCueWord, wordSet } from './speech-verbs';
 
 /** A speaker name that is only a pronoun: the resolver found no antecedent for it ("WHO" or "IT"
  * in capitals is an acronym, a name). */
@@ -436,13 +436,13 @@ function nounPhrase(tokens: Token[], from: number, to: number): RawMention {
 const POSSESSIVE = /['’]s$/;
 /** The forms of "be", which are left out of a noun phrase's verb here: "Those services are
  * available to …" then named the services. */
-const BE_FORMS = wordSet('is are was were be been');
+const BE_FORMS = wordSet(`${FINITE_BE} be been`);
 /** An auxiliary that is a noun phrase's verb ("The board has …", "The plan would …"). */
 const thingAuxiliary = (w: string) => AUXILIARIES.has(w) && !BE_FORMS.has(w);
 /** Words that end a subject noun phrase without being its verb. */
 const NP_STOP = wordSet('also now then still just only not never who which that and or');
 /** Subjects that open a clause of their own after the verb. */
-const CLAUSE_SUBJECTS = wordSet('he she it they we i who which');
+const CLAUSE_SUBJECTS = wordSet(`${PERSONAL_SUBJECTS} who which`);
 
 /** How far after a quote (in characters) its own sentence's cue is looked for before the quote
  * is lent the speaker of the paragraph before. */
@@ -1106,13 +1106,6 @@ function isPartial(tokens: Token[], k: number, text: string): boolean {
     );
   }
   return false;
-}
-
-/** "Kellerman continued:" introduces the quote paragraph that follows. */
-function endsWithColon(text: string, s: number, e: number): boolean {
-  let i = e - 1;
-  while (i > s && text.charCodeAt(i) <= 32) i--;
-  return text.charCodeAt(i) === 58;
 }
 
 /** The mention at a transcript turn's label ("TAPPER", read as "Tapper") or an interviewee's name. */

@@ -6,13 +6,14 @@ import { isDigits, type Tok, type TokenStream } from './tokens';
 import { isDigit } from './chars';
 import { ORDINALS, SCALES, TENS, UNITS, denominator, dict } from './number-words';
 import { wordSet } from './speech-verbs';
+import { MONTH_NAMES, lowerWords } from './calendar';
 
 /** Months, for dates ("February 3", "3 February 2016", "May 2015"). "May" and "March" must be
  * capitalised because they are also ordinary words. */
 export const MONTHS = new Set(
-  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
-    ' ',
-  ),
+  lowerWords(MONTH_NAMES)
+    .flatMap((m) => [m, m.slice(0, 3)])
+    .concat('sept'),
 );
 /** Words for aircraft after a model number ("787 jets"). */
 export const AIRCRAFT = wordSet(

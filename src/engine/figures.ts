@@ -34,7 +34,7 @@ import {
   lookupUnit,
 } from './figure-units';
 import { NUMBER_WORDS, ORDINALS, SCALES, TENS, UNITS, dict, isNumberWord } from './number-words';
-import { wordSet } from './speech-verbs';
+import { DO_FORMS, FINITE_BE, HAVE_FORMS, PERSONAL_SUBJECTS, wordSet } from './speech-verbs';
 
 /** Hedges before a figure: they make it approximate and stay out of its span ("some 9,000"). */
 const HEDGES = new Set([
@@ -196,7 +196,7 @@ const ORDINAL_IDIOMS = wordSet(
 /** Words right before a bare ordinal that make it an adverb of time ("he first met her", "Obama
  * first took office", "which first came to"): a subject, a relative or an auxiliary. */
 const ADVERB_FIRST_AFTER = wordSet(
-  'i you he she it we they who which what had has have having would will could should might may must did do does not never also',
+  `${PERSONAL_SUBJECTS} you who which what ${HAVE_FORMS} having would will could should might may must ${DO_FORMS} not never also`,
 );
 /** Words before an ordinal that make what follows it a noun ("the first hearing", "her first outing"). */
 const ORDINAL_DETERMINERS = wordSet('the a an his her its their our my your this that these those whose each every');
@@ -238,7 +238,7 @@ const ANAPHORIC_BEFORE = wordSet('the these those');
 const OF_WHOM = wordSet('them us you');
 /** Verbs and adverbs that follow "the two" standing for people ("the two have", "the two met"). */
 const AFTER_THE_TWO = wordSet(
-  'have has had are were was is did do does will would could can should might may both also each together then never still had became spoke met lived seemed agreed said say says write wrote sharply',
+  `${HAVE_FORMS} ${FINITE_BE} ${DO_FORMS} will would could can should might may both also each together then never still became spoke met lived seemed agreed said say says write wrote sharply`,
 );
 /** Words before "one" that make it a pronoun ("no one", "the one"). */
 const PRONOUN_ONE_BEFORE = wordSet('no any every each some the this that');
@@ -254,7 +254,7 @@ const SOME_DAY_BEFORE = wordSet(
   'will would could might may can hope hopes hoped hoping and but that then until maybe perhaps',
 );
 /** Subject pronouns after "one day" make it "some day" opening a clause ("then one day she left"). */
-const SOME_DAY_SUBJECTS = wordSet('i you he she we they it');
+const SOME_DAY_SUBJECTS = wordSet(`${PERSONAL_SUBJECTS} you`);
 /** Verbs before a bare number that make it an age: "turned 40"; "died at 90". */
 const TURNED = wordSet('turned turns turning');
 const DIED = wordSet('died dies');

@@ -1,7 +1,7 @@
 // Quoted words that are not speech: terms after "so-called" or "dubbed", titles of works and
 // shows, nicknames inside names, subheads set in marks, stage directions in transcripts. A reader
 // wants none of them listed as quotations, and none of them should carry a speaker.
-import { wordSet } from './speech-verbs';
+import { DO_FORMS, FINITE_BE, HAVE_FORMS, PERSONAL_SUBJECTS, wordSet } from './speech-verbs';
 import type { Block } from './types';
 import type { MarkedSpan } from './quote-marks';
 import { OPENING_MARKS } from './mark-glyphs';
@@ -39,7 +39,7 @@ const TERM_PAIRS = new Set(['known as', 'to as', 'name of', 'starred in', 'stars
 /** "called 'X'" names a thing ("a group called 'X'") unless someone does the calling ("he called
  * it 'X'", "what lawmakers called 'X'"): then the quoted word is that speaker's. */
 export const CALL_WORDS = wordSet('called calls call');
-const CALLERS = wordSet('he she they who it we i you');
+const CALLERS = wordSet(`${PERSONAL_SUBJECTS} you who`);
 /** Small words that stay lower case in a title ("Face the Nation", "State of the Union"). */
 const TITLE_SMALL = wordSet('of the a an and or nor but in on at to for with by from as vs is are de la');
 
@@ -134,7 +134,7 @@ function skipRegexSpaces(s: string, i: number): number {
 /** Lower-case words a title of a work keeps among its capitalised ones. */
 const TITLE_NOUN_SMALL = wordSet('of the a an and in on at to for with by from');
 /** Verbs that make a quoted title read as a clause once its marks are gone. */
-const TITLE_VERBS = wordSet('is are was were be been has have had do does did will can');
+const TITLE_VERBS = wordSet(`${FINITE_BE} be been ${HAVE_FORMS} ${DO_FORMS} will can`);
 /** A short title-cased quotation, then lower-case role nouns and a person's name ("the
  * network's “Night Desk” anchor Ada Lund"): the title of a work the person is known by. */
 function titleBeforeRole(text: string, span: MarkedSpan, blockEnd: number): boolean {

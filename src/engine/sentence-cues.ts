@@ -22,7 +22,7 @@ import {
   type RawMention,
 } from './speaker-mentions';
 import { isForename } from './forenames';
-import { isParticipleCue, wordSet } from './speech-verbs';
+import { FINITE_BE, HAVE_FORMS, PERSONAL_SUBJECTS, isParticipleCue, wordSet } from './speech-verbs';
 import { indexAt, isCapitalized, isWord, type Token } from './tokens';
 import { isLowerCasePoint, isSmallWordEnding, isUpperCasePoint } from './chars';
 
@@ -312,7 +312,7 @@ function labels(tokens: Token[], k: number, qi: number): boolean {
 /** Words that may stand right before a "called" that labels: its subject's pronoun, an auxiliary
  * or an adverb ("what it called", "has called", "once called"), never a noun naming a thing. */
 const BEFORE_LABELLING = wordSet(
-  'he she it they we i you who which that has have had having was were is are be been also once then already',
+  `${PERSONAL_SUBJECTS} you who which that ${HAVE_FORMS} having ${FINITE_BE} be been also once then already`,
 );
 
 /** "an inflation formula called the “chained CPI”", "the tax loophole called an “inversion”": a
@@ -610,7 +610,7 @@ function openingName(tokens: Token[], k: number, floor: number): RawMention | nu
 /** Verbs and particles an infinitive cue hangs on ("goes on to say", "was prompted to say",
  * "decided to tell", "are more likely to say"): any lower-case -ed or -ly form, or these. */
 const INFINITIVE_BRIDGES = wordSet(
-  'go goes went going on was were is are be been has have had continue continues proceeds proceeded decide decides seem seems appear appears try tries want wants later also then more less',
+  `go goes went going on ${FINITE_BE} be been ${HAVE_FORMS} continue continues proceeds proceeded decide decides seem seems appear appears try tries want wants later also then more less`,
 );
 
 function bridges(t: Token): boolean {

@@ -6,6 +6,7 @@
 import type { EvidencePlace, SpeakerKind } from './types';
 import { isLetter, isRegexSpace, isUpperCase, lazy } from './chars';
 import model from './speaker-confidence.json';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar';
 
 /** What the attribution step knows about one quote's speaker. */
 export interface AttributionFeatures {
@@ -72,8 +73,7 @@ export interface AttributionFeatures {
 }
 
 /** Months, days and the pronoun I: capitalised, but never the name of a rival speaker. */
-const NOT_A_NAME =
-  /^(?:I|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const NOT_A_NAME = new Set(['I', ...MONTH_NAMES, ...WEEKDAY_NAMES]);
 /** A capitalised word not at a sentence's or a quote's start. What `innerCapitals` reads; it asks
  * this regex itself only of a text with a surrogate. */
 export const INNER_CAPITAL = lazy(() => /(?<![.!?:"“”‘'(]\s*)(?<=\s)\p{Lu}[\p{L}’'.-]+/gu);
@@ -123,7 +123,7 @@ export function mentionShape(
     mention.end <= quote.start
       ? text.slice(Math.max(mention.end, quote.start - GAP_CHARS), quote.start)
       : text.slice(quote.end, Math.max(quote.end, Math.min(mention.start, quote.end + GAP_CHARS)));
-  const nameBetween = innerCapitals(gap).some((w) => !NOT_A_NAME.test(w));
+  const nameBetween = innerCapitals(gap).some((w) => !NOT_A_NAME.has(w));
   const last = name.slice(name.lastIndexOf(' ') + 1);
   // "ROE" (a transcript's label) ends with "Roe".
   const nameOffMention =

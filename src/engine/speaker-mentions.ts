@@ -2,10 +2,11 @@
 // ("Orlov said"), after it in inverted order ('"…," said Pavel Orlov'), behind an appositive
 // ("Rhea Lund, an analyst at the Fiscal Policy Institute, said"), after "according to", or after a dash
 // ('"…" — Marta Lindqvist'). These are the adjacency patterns of attribution-notes §2.
-import { DOCUMENT_NOUNS, wordMap, wordSet } from './speech-verbs';
+import { DOCUMENT_NOUNS, DO_FORMS, FINITE_BE, HAVE_FORMS, MODALS, wordMap, wordSet } from './speech-verbs';
 import { isForename } from './forenames';
 import { indexAt, isCapitalized, isWord, type Token } from './tokens';
 import { NUMBER_WORDS } from './number-words';
+import { MONTH_NAMES, WEEKDAY_NAMES, lowerWords } from './calendar';
 import { hasSurrogate, isAsciiLower, isLetter, isNumeralPoint, isSmallWordEnding, lazy } from './chars';
 
 /** A speaker mention as found in the text, before it is resolved to an entity. */
@@ -44,7 +45,7 @@ export const firstPerson = (t: Token | undefined): RawMention | null =>
 const PRONOUNS = wordMap('he=m she=f they= it= who=');
 /** Words that sit between a subject and its verb without being part of either ("he also said"). */
 const BETWEEN = wordSet(
-  'also now later then had has have was were is are would will could did does not never once again further still even just already previously recently first earlier repeatedly reportedly subsequently privately publicly often frequently simply flatly quickly finally separately initially',
+  `also now later then ${HAVE_FORMS} ${FINITE_BE} would will could did does not never once again further still even just already previously recently first earlier repeatedly reportedly subsequently privately publicly often frequently simply flatly quickly finally separately initially`,
 );
 /** Words that end a subject noun phrase when walking left: clause openers and conjunctions. */
 const CLAUSE_STOP = wordSet(
@@ -105,9 +106,7 @@ export const ROLE_WORDS = wordSet(
     'republican democrat',
 );
 /** Days, months and time words: "said Tuesday" names a day, not a speaker. */
-const TIME_WORDS = wordSet(
-  'today yesterday tonight monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december',
-);
+const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', ...lowerWords([...WEEKDAY_NAMES, ...MONTH_NAMES])]);
 /** Capitalised words that cannot be part of a person's or organisation's name at a sentence start. */
 const NOT_NAME = new Set([
   ...'the a an but and so yet still then now later in on at after before when while during meanwhile however if as though although'.split(
@@ -1220,13 +1219,10 @@ const FUNCTION_OPENERS = wordSet(
 /** A descriptor never holds an auxiliary, a modal or a clitic ("will hold banners", "has in
  * the past", "he’d"): such a phrase is a piece of a verb phrase the walk ran into. */
 export const NOT_DESCRIPTOR_START = lazy(
-  () =>
-    /^(?:will|would|can|could|should|shall|may|might|must|has|have|had|is|are|was|were|be|been|do|does|did|not|never|cannot|\p{L}+n[’']t|\p{L}+[’'](?:d|ll|re|ve|m))$/u,
+  () => new RegExp(String.raw`^(?:${[...AUXILIARIES].join('|')}|\p{L}+n[’']t|\p{L}+[’'](?:d|ll|re|ve|m))$`, 'u'),
 );
 /** The words of NOT_DESCRIPTOR_START without an apostrophe. */
-export const AUXILIARIES = wordSet(
-  'will would can could should shall may might must has have had is are was were be been do does did not never cannot',
-);
+export const AUXILIARIES = wordSet(`${MODALS} shall ${HAVE_FORMS} ${FINITE_BE} be been ${DO_FORMS} not never cannot`);
 
 /** NOT_DESCRIPTOR_START's answer without the regex (compiling its Unicode letter class cost
  * milliseconds on the engine's first call): a word without an apostrophe matches it only as one

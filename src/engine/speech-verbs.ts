@@ -9,6 +9,14 @@ export function wordSet(words: string): Set<string> {
   return new Set(words.split(' '));
 }
 
+/** Subject pronouns, finite forms of "be", forms of "have" and "do", and the modals but "shall":
+ * the pieces that the word lists of subjects and auxiliaries across the engine are built from. */
+export const PERSONAL_SUBJECTS = 'he she they we i it';
+export const FINITE_BE = 'is are was were';
+export const HAVE_FORMS = 'has have had';
+export const DO_FORMS = 'do does did';
+export const MODALS = 'will would can could should may might must';
+
 /** Nouns for documents and studies that can be a claim's source ("a report", "a 2018 survey"). */
 export const DOCUMENT_NOUNS = wordSet(
   'report reports audio calculations study studies survey surveys poll polls polling analysis analyses trial trials experiment experiments estimate estimates data figures census audit review memo filing filings document documents records paper index forecast forecasts projection projections tally count investigation research statistics results notes statement statements tweet tweets post posts tool tracker database',
@@ -177,7 +185,7 @@ export function findCueWord(text: string, from: number, to: number): number {
 /** Subject pronouns before which a noun-like cue form is a verb ("he claims", "they note"). What
  * `pronounBefore` reads; it asks this regex itself only of a text with a surrogate. */
 export const PRONOUN_BEFORE = lazy(() => /(?:^|[^\p{L}])(?:he|she|they|we|i|it)\s+$/iu);
-const PRONOUNS_BEFORE = wordSet('he she they we i it');
+const PRONOUNS_BEFORE = wordSet(`${PERSONAL_SUBJECTS}`);
 
 /** Whether the text around the noun-like cue word [start, end) may make it a verb: "that", a
  * determiner, a pronoun or a comma right after it, or a subject pronoun before it. A cheap test
@@ -201,11 +209,10 @@ function verbContext(text: string, start: number, end: number): boolean {
 /** The end of a word before a noun-like cue that may make it a verb: an auxiliary, an adverb in
  * -ly or of time, or a plural noun. */
 export const WORD_BEFORE = lazy(
-  () =>
-    /(?:^|[^\p{L}])(?:\p{L}+(?:s|ly)|has|have|had|will|would|could|can|may|might|must|should|did|does|do|n['’]t|not|also|often|still|now|already|again|even|never|then)\s+$/iu,
+  () => new RegExp(String.raw`(?:^|[^\p{L}])(?:\p{L}+(?:s|ly)|n['’]t|${[...AUXILIARIES_BEFORE].join('|')})\s+$`, 'iu'),
 );
 const AUXILIARIES_BEFORE = wordSet(
-  'has have had will would could can may might must should did does do not also often still now already again even never then',
+  `${HAVE_FORMS} ${MODALS} ${DO_FORMS} not also often still now already again even never then`,
 );
 
 // PRONOUN_BEFORE and WORD_BEFORE are read by hand: V8 compiles a case-insensitive regex's Unicode

@@ -12,6 +12,7 @@ import { isUpperCase, isUpperCasePoint, lazy } from './chars';
 import type { MarkedSpan } from './quote-marks';
 import { cueStrength, findCueWord, isNounLikeCue } from './speech-verbs';
 import { isForename } from './forenames';
+import { WEEKDAY_NAMES, lowerWords } from './calendar';
 
 /** Double quotation marks of any style: a paragraph holding one is quoted its own way. */
 const DOUBLE_MARK = /["“”„«»]/;
@@ -25,12 +26,12 @@ const MAX_ANSWER_RUN = 4;
  * ("wrote in its proposal:", "said on Tuesday:", "argued that:", "observing of X:"). A noun phrase
  * there is the cue's object ("noted the sparse attendance:"), and what follows is the outlet's
  * own illustration of it. */
-const AFTER_CUE = new Set(
-  (
-    'in on at of to from during after before via with through over about for that last this earlier later ' +
-    'yesterday today tonight monday tuesday wednesday thursday friday saturday sunday'
-  ).split(' '),
-);
+const AFTER_CUE = new Set([
+  ...'in on at of to from during after before via with through over about for that last this earlier later yesterday today tonight'.split(
+    ' ',
+  ),
+  ...lowerWords(WEEKDAY_NAMES),
+]);
 /** Cues whose object is the hearer, not the speech ("told reporters:", "asked the crowd:"). */
 const HEARER_CUES = new Set(['told', 'tells', 'tell', 'telling', 'asked', 'asks', 'ask', 'asking']);
 /** "the following:", "as follows:" are the speech's place holder, not an object. */
@@ -362,7 +363,9 @@ function initialsOf(name: string): string {
   return name.replace(/(\p{L})[\p{L}'’-]*\.?\s*/gu, '$1').toUpperCase();
 }
 
-function endsWithColon(text: string, s: number, e: number): boolean {
+/** Whether text[s, e) ends in a colon before any trailing white space: "Kellerman continued:"
+ * introduces the quote paragraph that follows. */
+export function endsWithColon(text: string, s: number, e: number): boolean {
   let i = e - 1;
   while (i > s && text.charCodeAt(i) <= 32) i--;
   return text.charCodeAt(i) === 58;

@@ -28,7 +28,8 @@ export interface CardContent {
 const HOST_TAG = 'quote-lens-card';
 const MARGIN = 8;
 
-const STYLE = `
+/** The card's style sheet (minified by the build: see build.mjs). */
+const STYLE = /* css */ `
 :host { all: initial; }
 .card { position: fixed; z-index: 2147483647; max-width: 320px; min-width: 160px; box-sizing: border-box;
   padding: 8px 10px; border-radius: 8px; border-left: 4px solid var(--accent);
