@@ -677,3 +677,15 @@ describe('a passive cue', () => {
     expect(got.find(([f]) => f === '300 workers')?.[1]).toBe('Harlow Mill Company');
   });
 });
+
+describe('a finding whose clause opens with a subordinate clause of its own', () => {
+  it('gives every share in it to the finding’s source, not to the inner cue’s subject', () => {
+    const got = claims(
+      article(
+        'A survey by the Orrin Housing Trust found that, while 37 percent of tenants say the levy is fair, 41 percent call it too high and 22 percent say they are unsure.',
+      ),
+    );
+    for (const share of ['37 percent', '41 percent', '22 percent'])
+      expect(got.find(([f]) => f === share)?.[1]).toBe('Orrin Housing Trust');
+  });
+});

@@ -1314,6 +1314,11 @@ describe("reported speech: a commitment noun's possessor", () => {
       'Mayor Ana Ruiz opened the fair. Her promise in May that the ferry would run 4 times a day was kept.',
       [['that the ferry would run 4 times a day', 'Ana Ruiz']],
     ],
+    [
+      '"X’s pledge … to" with a time phrase before "to"',
+      'Ana Ruiz’s pledge last month to add 40 buses to the fleet by 2027 was welcomed.',
+      [['to add 40 buses to the fleet by 2027', 'Ana Ruiz']],
+    ],
   ])('%s', (_form, text, expected) => {
     expect(reported(article(text)).map(([c, name]) => [c, name])).toEqual(expected);
   });
@@ -1428,6 +1433,19 @@ describe('reported speech: "of" after a cue, and a participle after a plain subj
       "a short past form before the participle's comma",
       'The plumber later sued, claiming the city had kept 40,000 dollars of his pay.',
       [['the city had kept 40,000 dollars of his pay', 'plumber']],
+    ],
+    [
+      'a participle set off after the opening name, and the verb after it',
+      'Ana Ruiz, claiming that the city had kept 40,000 dollars of his pay, said he would sue.',
+      [
+        ['that the city had kept 40,000 dollars of his pay', 'Ana Ruiz'],
+        ['he would sue', 'Ana Ruiz'],
+      ],
+    ],
+    [
+      'a number before the noun opening the sentence',
+      'Two plumbers later sued, claiming the city had kept 40,000 dollars of their pay.',
+      [['the city had kept 40,000 dollars of their pay', 'plumbers']],
     ],
   ])('%s', (_form, text, expected) => {
     expect(reported(article(text)).map(([c, name]) => [c, name])).toEqual(expected);
@@ -1790,6 +1808,16 @@ describe('reported speech: a fronted adverbial opening the clause', () => {
       'a subordinate clause and its comma',
       'Mayor Ana Reyes said that, even if the levy passed, a new bridge could not open before May.',
       'that, even if the levy passed, a new bridge could not open before May',
+    ],
+    [
+      'a subordinate clause with a cue of its own',
+      'A survey by the Orrin Housing Trust found that, while 37 percent of tenants say the levy is fair, 41 percent call it too high.',
+      'that, while 37 percent of tenants say the levy is fair, 41 percent call it too high',
+    ],
+    [
+      'a finding’s next share after "and", with a cue of its own',
+      'A survey by the Orrin Housing Trust found that 41 percent of tenants oppose the levy and 22 percent say they are unsure.',
+      'that 41 percent of tenants oppose the levy and 22 percent say they are unsure',
     ],
   ])('%s', (_, sentence, clause) => {
     expect(reported(article(sentence))[0]?.[0]).toBe(clause);
