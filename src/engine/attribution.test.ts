@@ -2219,3 +2219,32 @@ test('attributeQuotes: the subject of a subordinate clause after a quote does no
     direct(article('Most riders said “the new timetable is worse,” while the operator disagreed.')).map((q) => q[1]),
   ).toEqual(['riders']);
 });
+
+describe('attributeQuotes: speakers behind a day, a perceiving verb or a person noun', () => {
+  test.each<[string, string, string, string]>([
+    [
+      'a day after a determiner modifies the noun',
+      '“The mayor must resign,” reads a Friday editorial in the Harbor Gazette.',
+      'Friday editorial',
+      'Friday editorial in the Harbor Gazette',
+    ],
+    [
+      'a participle after a passive verb of perceiving',
+      '“Where did the money go?” a bystander can be heard asking the mayor.',
+      'bystander',
+      'a bystander',
+    ],
+    [
+      'a person noun after a possessive and its modifier',
+      'Ada Lund’s right-hand man rallied the volunteers, saying: “We start at dawn.”',
+      'Ada Lund’s right-hand man',
+      'Ada Lund’s right-hand man',
+    ],
+  ])('%s', (_label, sentence, name, mention) => {
+    expect(direct(article(sentence))[0]!.slice(1)).toEqual([name, mention]);
+  });
+
+  test('a weekday owning a noun is still no one', () => {
+    expect(direct(article('Friday’s rally drew thousands, chanting “Four more years.”'))[0]![1]).toBeNull();
+  });
+});

@@ -197,7 +197,9 @@ function describesQuote(tokens: Token[], j: number, k: number, m: RawMention): b
     m.kind === 'nominal' &&
     m.start === tokens[j]!.start &&
     /^(?:a|an)$/.test(tokens[j]!.lower) &&
-    isParticipleCue(tokens[k]!.text)
+    isParticipleCue(tokens[k]!.text) &&
+    // Not past a verb the participle hangs on ('“…?” a reporter can be heard asking').
+    tokens[k - 1]!.end === m.end
   );
 }
 
@@ -688,7 +690,10 @@ function speakingHead(word: string): boolean {
  * it names someone other than the owner. (A relation, "Lund’s family", speaks for the owner.) */
 function personAfterPossessive(t: Token): boolean {
   if (!isWord(t) || isCapitalized(t)) return false;
-  return speakingHead(t.lower) && (ROLE_WORDS.has(t.lower) || !RELATIONS.has(t.lower));
+  // A person noun too ("Roe’s right-hand woman").
+  return (
+    /^(?:wo)?man$/.test(t.lower) || (speakingHead(t.lower) && (ROLE_WORDS.has(t.lower) || !RELATIONS.has(t.lower)))
+  );
 }
 
 /** True when the clause ends at offset `end`: the sentence ends, or a comma, a bracket or a

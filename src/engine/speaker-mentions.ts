@@ -44,7 +44,7 @@ export const firstPerson = (t: Token | undefined): RawMention | null =>
 const PRONOUNS = wordMap('he=m she=f they= it= who=');
 /** Words that sit between a subject and its verb without being part of either ("he also said"). */
 const BETWEEN = wordSet(
-  'also now later then had has have was were is are would will could did does not never once again further still even just already previously recently first earlier repeatedly reportedly subsequently privately publicly often frequently simply flatly quickly finally separately initially',
+  'also now later then had has have was were is are would will could be did does not never once again further still even just already previously recently first earlier repeatedly reportedly subsequently privately publicly often frequently simply flatly quickly finally separately initially',
 );
 /** Words that end a subject noun phrase when walking left: clause openers and conjunctions. */
 const CLAUSE_STOP = wordSet(
@@ -693,8 +693,8 @@ function adverbAfterAuxiliary(tokens: Token[], i: number, floor: number): boolea
 /** Prepositions whose object ends an adjunct before the verb, never its subject. */
 const ADJUNCT_PREPOSITIONS = wordSet('in on at during amid despite following throughout');
 /** Verbs that take an -ing form as their object ("kept saying"); not "began" ("the meeting began,
- * vowing …" is intransitive as often). */
-const CATENATIVES = wordSet('keep keeps kept continue continues continued');
+ * vowing …" is intransitive as often). So does a passive verb of perceiving ("can be heard asking"). */
+const CATENATIVES = wordSet('keep keeps kept continue continues continued heard seen');
 
 /** Walks left over adverbs, auxiliaries, a time adverbial ("Ada Brennan last week said") and a
  * parenthesis ("Rep. Ada Brennan (D-Ore.) said"). */
@@ -704,6 +704,8 @@ function skipBack(tokens: Token[], i: number, floor: number): number {
       while (
         i >= floor &&
         (BETWEEN.has(tokens[i]!.lower) ||
+          // "can be heard asking" (not "Roe can add a title: “…”", a plan).
+          (tokens[i]!.lower === 'can' && tokens[i + 1]?.lower === 'be') ||
           isMannerAdverb(tokens[i]!) ||
           negatedAuxiliary(tokens[i]!.lower) ||
           adverbAfterAuxiliary(tokens, i, floor))
@@ -980,13 +982,15 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
   while (i < ceiling && words < 10) {
     const t = tokens[i]!;
     if (!isWord(t) && t.text !== '&') break;
-    if (TIME_WORDS.has(bare(t.lower)) && i > start && !titleToday(tokens, i)) break;
+    // "reads a Wednesday editorial in …": a day after a determiner modifies the noun; no name.
+    const day = TIME_WORDS.has(bare(t.lower)) && !titleToday(tokens, i);
+    if (day && i > start && !DETERMINERS.has(tokens[i - 1]!.lower)) break;
     // "several groups granted Lund …", "a source involved in …": a past tense or participle
     // after the noun ends the phrase.
     if (!sawName && i > start && reducedClause(t, tokens[i - 1]!)) break;
     // "… for Disease Control and Prevention": an "and" inside one name goes on with it.
     if (
-      isCapitalized(t) ||
+      (isCapitalized(t) && !day) ||
       (t.lower === 'and' && andInsideInstitution(tokens, i, start)) ||
       (t.text === '&' && isCapitalized(tokens[i + 1])) ||
       (sawName && (numberInName(tokens, i) || NAME_PARTICLE.has(t.lower)))
