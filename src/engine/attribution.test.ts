@@ -2248,3 +2248,28 @@ describe('attributeQuotes: speakers behind a day, a perceiving verb or a person 
     expect(direct(article('Friday’s rally drew thousands, chanting “Four more years.”'))[0]![1]).toBeNull();
   });
 });
+
+describe('attributeQuotes: a capitalised modifier or owner before a person noun is no speaker', () => {
+  test.each<[string, string, string | null, string | null]>([
+    [
+      'a relative named in apposition after an owner',
+      '“He never missed a game,” said Berling’s son, Toby Berling-Ash.',
+      'Toby Berling-Ash',
+      'Toby Berling-Ash',
+    ],
+    [
+      'a place modifying a role noun opens the subject',
+      'The Leeds chemistry graduate closed her talk by quoting her teacher: “Measure twice.”',
+      'Leeds chemistry graduate',
+      'Leeds chemistry graduate',
+    ],
+    [
+      'a name before a lower-case role noun modifies it',
+      'Bristol professor and former anchor Ada Lund has praised the book, advising readers: “Read it slowly.”',
+      null,
+      null,
+    ],
+  ])('%s', (_label, sentence, name, mention) => {
+    expect(direct(article(sentence))[0]!.slice(1)).toEqual([name, mention]);
+  });
+});

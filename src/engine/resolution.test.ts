@@ -393,7 +393,10 @@ describe('pronouns', () => {
   test('a body’s role, then the name after a comma ("said Acme’s head of sales, Ana Ruiz"): the name speaks', () => {
     const [quote] = analyze(article('“Prices will hold,” said Orvell’s director of pricing, Tomas Berg.')).quotes;
     expect(quote!.speaker).toMatchObject({ name: 'Tomas Berg', role: 'Orvell’s director of pricing' });
-    const [plain] = analyze(article('“Prices will hold,” said Orvell’s friend, Tomas Berg.')).quotes;
+    // So a relative's ("said Orvell’s daughter, Lena Berg"); a thing the owner has is no role.
+    const [kin] = analyze(article('“Prices will hold,” said Orvell’s daughter, Lena Berg.')).quotes;
+    expect(kin!.speaker).toMatchObject({ name: 'Lena Berg', role: 'Orvell’s daughter' });
+    const [plain] = analyze(article('“Prices will hold,” said Orvell’s statement, Tomas Berg.')).quotes;
     expect(plain!.speaker?.name).not.toBe('Tomas Berg');
   });
 

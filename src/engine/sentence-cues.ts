@@ -1238,6 +1238,8 @@ function subjectFrom(tokens: Token[], i: number, qi: number): RawMention | null 
       )
     )
       return null;
+  // "Yale professor and former anchor Ada Lund has …": a name before a role noun modifies it.
+  if (m.kind === 'name' && ROLE_WORDS.has(next.text)) return null;
   if (next.text === ':' || verbLike(next)) return m;
   if (isUpperCasePoint(next.text.codePointAt(0)) && m.kind === 'name' && after + 1 < qi) return m; // headline verbs are capitalised
   return null;

@@ -84,7 +84,7 @@ export const ROLE_WORDS = wordSet(
   'president pres. whip minister administrator treasurer comptroller secretary senator sen. rep. del. sec. atty. amb. delegate representative congressman congresswoman governor gov. mayor general gen. col. colonel admiral adm. ' +
     'brigadier counsel ambassador chancellor chairman chairwoman chair director chief ceo judge justice speaker leader attorney spokesman spokeswoman spokesperson ' +
     'commissioner sheriff prosecutor pope king queen prince princess premier vice deputy candidate nominee lt. sgt. capt. coach professor prof. ' +
-    'economist analyst adviser advisor manager strategist official officer lawyer founder executive host anchor reporter author editor pastor rev. ' +
+    'economist graduate analyst adviser advisor manager strategist official officer lawyer founder executive host anchor reporter author editor pastor rev. ' +
     'chairperson member head researcher scientist expert activist organizer consultant pollster aide surrogate staffer mogul billionaire businessman businesswoman ' +
     'lawmaker delegate operative historian veteran owner fellow correspondent columnist commentator president-elect co-founder rival challenger opponent incumbent writer fact-checker journalist blogger producer photographer ' +
     // Titles of local government, police, medicine, schools and faiths, in US, British and
@@ -1059,7 +1059,8 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
   if (np?.kind === 'name' && /['’]s$/.test(tokens[end - 1]!.text)) {
     owned = end;
     while (owned < end + 4 && isWord(tokens[owned]) && !isCapitalized(tokens[owned])) owned++;
-    if (!tokens.slice(end, owned).some((t) => ROLE_WORDS.has(t.lower))) owned = -1;
+    // So a relative's ("said Roe’s daughter, Ada Roe-Lund").
+    if (!tokens.slice(end, owned).some((t) => ROLE_WORDS.has(t.lower) || KIN.has(t.lower))) owned = -1;
   }
   const roleComma = tokens[owned]?.text === ',' ? owned : comma;
   if (np && tokens[roleComma]?.text === ',' && (roleComma === owned || (np.kind === 'nominal' && roleNounHead(np)))) {
