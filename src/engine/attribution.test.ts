@@ -2244,6 +2244,15 @@ describe('attributeQuotes: speakers behind a day, a perceiving verb or a person 
     expect(direct(article(sentence))[0]!.slice(1)).toEqual([name, mention]);
   });
 
+  test('a time before the comma of a participle cue ends a main clause, not an opening adverbial', () => {
+    expect(direct(article('Ada Lund sharpened her attacks Sunday morning, saying: “They have no plan.”'))).toEqual([
+      ['“They have no plan.”', 'Ada Lund', 'Ada Lund'],
+    ]);
+    expect(direct(article('Early Sunday morning, Ada Lund told reporters: “They have no plan.”'))[0]![1]).toBe(
+      'Ada Lund',
+    );
+  });
+
   test('a weekday owning a noun is still no one', () => {
     expect(direct(article('Friday’s rally drew thousands, chanting “Four more years.”'))[0]![1]).toBeNull();
   });

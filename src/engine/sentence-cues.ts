@@ -808,7 +808,13 @@ function opensWithAdverbial(tokens: Token[]): boolean {
   if (!isCapitalized(first)) return false;
   const comma = commaAhead(tokens, 1, 8);
   if (first.lower.length > 5 && first.lower.endsWith('ly') && (comma >= 0 || !isCapitalized(tokens[1]))) return true;
-  return comma > 0 && TIME_CLOSERS.has(tokens[comma - 1]!.lower) && !isCapitalized(tokens[comma - 1]);
+  // Not after a verb in -ed: "Lund escalated his attacks Saturday morning, saying …" closes a main clause.
+  return (
+    comma > 0 &&
+    TIME_CLOSERS.has(tokens[comma - 1]!.lower) &&
+    !isCapitalized(tokens[comma - 1]) &&
+    !tokens.slice(1, comma).some((t) => isSmallWordEnding(t.text, 3, 'ed'))
+  );
 }
 
 /** Past the rest of an opening adverbial that its first comma did not end: the region of a place
