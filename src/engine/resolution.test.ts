@@ -400,6 +400,11 @@ describe('pronouns', () => {
     expect(plain!.speaker?.name).not.toBe('Tomas Berg');
   });
 
+  test('"Secretary of <two-word object> <unknown forename> <surname>": the name keeps two words', () => {
+    const [quote] = analyze(article('“We are watching,” said Secretary of Coastal Affairs Jek Vasko.')).quotes;
+    expect(quote!.speaker).toMatchObject({ name: 'Jek Vasko', role: 'Secretary of Coastal Affairs' });
+  });
+
   test('"Name, a role at a body, who said": "who" stands for the name, the description is its role', () => {
     const text = article(
       'The fund is run by Tomas Berg, a portfolio manager at Orvell Capital, who said he sold early.',

@@ -1528,9 +1528,12 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
       roleEnd = k - 1;
     }
     if (roleEnd > 0 && /^(?:of|for)$/.test(head[roleEnd]!.lower) && ROLE_WORDS.has(head[roleEnd - 1]!.lower)) {
-      // The object is a word at least when a name of two is left ("TD for Clare Ann Lund").
-      let k = roleEnd + (head.length - roleEnd > 3 ? 2 : 1);
-      while (k < head.length - 1 && !isForename(head[k]!.text) && !HONORIFICS.has(head[k]!.lower)) k++;
+      // The object is a word at least when a name of two is left ("TD for Clare Ann Lund"); with
+      // no known forename, an object of two leaves a name of two ("Secretary of Homeland Security
+      // Jeh Johnson").
+      const rest = head.length - roleEnd;
+      let k = roleEnd + (rest > 3 ? 2 : 1);
+      while (k < head.length - (rest > 4 ? 2 : 1) && !isForename(head[k]!.text) && !HONORIFICS.has(head[k]!.lower)) k++;
       roleEnd = k - 1;
     }
     let gender = '';
