@@ -2219,3 +2219,66 @@ test('attributeQuotes: the subject of a subordinate clause after a quote does no
     direct(article('Most riders said “the new timetable is worse,” while the operator disagreed.')).map((q) => q[1]),
   ).toEqual(['riders']);
 });
+
+describe('attributeQuotes: speakers behind a day, a perceiving verb or a person noun', () => {
+  test.each<[string, string, string, string]>([
+    [
+      'a day after a determiner modifies the noun',
+      '“The mayor must resign,” reads a Friday editorial in the Harbor Gazette.',
+      'Friday editorial',
+      'Friday editorial in the Harbor Gazette',
+    ],
+    [
+      'a participle after a passive verb of perceiving',
+      '“Where did the money go?” a bystander can be heard asking the mayor.',
+      'bystander',
+      'a bystander',
+    ],
+    [
+      'a person noun after a possessive and its modifier',
+      'Ada Lund’s right-hand man rallied the volunteers, saying: “We start at dawn.”',
+      'Ada Lund’s right-hand man',
+      'Ada Lund’s right-hand man',
+    ],
+  ])('%s', (_label, sentence, name, mention) => {
+    expect(direct(article(sentence))[0]!.slice(1)).toEqual([name, mention]);
+  });
+
+  test('a time before the comma of a participle cue ends a main clause, not an opening adverbial', () => {
+    expect(direct(article('Ada Lund sharpened her attacks Sunday morning, saying: “They have no plan.”'))).toEqual([
+      ['“They have no plan.”', 'Ada Lund', 'Ada Lund'],
+    ]);
+    expect(direct(article('Early Sunday morning, Ada Lund told reporters: “They have no plan.”'))[0]![1]).toBe(
+      'Ada Lund',
+    );
+  });
+
+  test('a weekday owning a noun is still no one', () => {
+    expect(direct(article('Friday’s rally drew thousands, chanting “Four more years.”'))[0]![1]).toBeNull();
+  });
+});
+
+describe('attributeQuotes: a capitalised modifier or owner before a person noun is no speaker', () => {
+  test.each<[string, string, string | null, string | null]>([
+    [
+      'a relative named in apposition after an owner',
+      '“He never missed a game,” said Berling’s son, Toby Berling-Ash.',
+      'Toby Berling-Ash',
+      'Toby Berling-Ash',
+    ],
+    [
+      'a place modifying a role noun opens the subject',
+      'The Leeds chemistry graduate closed her talk by quoting her teacher: “Measure twice.”',
+      'Leeds chemistry graduate',
+      'Leeds chemistry graduate',
+    ],
+    [
+      'a name before a lower-case role noun modifies it',
+      'Bristol professor and former anchor Ada Lund has praised the book, advising readers: “Read it slowly.”',
+      null,
+      null,
+    ],
+  ])('%s', (_label, sentence, name, mention) => {
+    expect(direct(article(sentence))[0]!.slice(1)).toEqual([name, mention]);
+  });
+});

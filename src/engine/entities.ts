@@ -1078,8 +1078,9 @@ export class EntityResolver {
     // A surname that is such a word ("Al From") is known from the full name.
     const closed = (w: string) => CLOSED_WORDS.has(w.toLowerCase()) && !this.#fullNames.has(w.toLowerCase());
     if (m.kind !== 'pronoun' && (closed(m.name) || closed(/^\S+(?=\s)/.exec(m.text)?.[0] ?? ''))) return false;
-    // "Monday's meeting", "last Friday's": a day is a time, no one who speaks.
-    if (/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.test(m.name)) return false;
+    // "Monday's meeting", "last Friday's": a day is a time, no one who speaks ("a Wednesday
+    // editorial" is the editorial).
+    if (/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?! \p{Ll})/u.test(m.name)) return false;
     // 'One ad, "Fresh Start," shows …': a name in quotation marks of its own is a work's title.
     const t = this.#text;
     if (m.kind === 'name' && /["“‘']/.test(t[m.start - 1] ?? '') && /^[,.]?["”’']/.test(t.slice(m.end, m.end + 2)))

@@ -393,8 +393,16 @@ describe('pronouns', () => {
   test('a body’s role, then the name after a comma ("said Acme’s head of sales, Ana Ruiz"): the name speaks', () => {
     const [quote] = analyze(article('“Prices will hold,” said Orvell’s director of pricing, Tomas Berg.')).quotes;
     expect(quote!.speaker).toMatchObject({ name: 'Tomas Berg', role: 'Orvell’s director of pricing' });
-    const [plain] = analyze(article('“Prices will hold,” said Orvell’s friend, Tomas Berg.')).quotes;
+    // So a relative's ("said Orvell’s daughter, Lena Berg"); a thing the owner has is no role.
+    const [kin] = analyze(article('“Prices will hold,” said Orvell’s daughter, Lena Berg.')).quotes;
+    expect(kin!.speaker).toMatchObject({ name: 'Lena Berg', role: 'Orvell’s daughter' });
+    const [plain] = analyze(article('“Prices will hold,” said Orvell’s statement, Tomas Berg.')).quotes;
     expect(plain!.speaker?.name).not.toBe('Tomas Berg');
+  });
+
+  test('"Secretary of <two-word object> <unknown forename> <surname>": the name keeps two words', () => {
+    const [quote] = analyze(article('“We are watching,” said Secretary of Coastal Affairs Jek Vasko.')).quotes;
+    expect(quote!.speaker).toMatchObject({ name: 'Jek Vasko', role: 'Secretary of Coastal Affairs' });
   });
 
   test('"Name, a role at a body, who said": "who" stands for the name, the description is its role', () => {

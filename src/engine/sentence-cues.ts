@@ -197,7 +197,9 @@ function describesQuote(tokens: Token[], j: number, k: number, m: RawMention): b
     m.kind === 'nominal' &&
     m.start === tokens[j]!.start &&
     /^(?:a|an)$/.test(tokens[j]!.lower) &&
-    isParticipleCue(tokens[k]!.text)
+    isParticipleCue(tokens[k]!.text) &&
+    // Not past a verb the participle hangs on ('“…?” a reporter can be heard asking').
+    tokens[k - 1]!.end === m.end
   );
 }
 
@@ -688,7 +690,10 @@ function speakingHead(word: string): boolean {
  * it names someone other than the owner. (A relation, "Lund’s family", speaks for the owner.) */
 function personAfterPossessive(t: Token): boolean {
   if (!isWord(t) || isCapitalized(t)) return false;
-  return speakingHead(t.lower) && (ROLE_WORDS.has(t.lower) || !RELATIONS.has(t.lower));
+  // A person noun too ("Roe’s right-hand woman").
+  return (
+    /^(?:wo)?man$/.test(t.lower) || (speakingHead(t.lower) && (ROLE_WORDS.has(t.lower) || !RELATIONS.has(t.lower)))
+  );
 }
 
 /** True when the clause ends at offset `end`: the sentence ends, or a comma, a bracket or a
@@ -803,7 +808,13 @@ function opensWithAdverbial(tokens: Token[]): boolean {
   if (!isCapitalized(first)) return false;
   const comma = commaAhead(tokens, 1, 8);
   if (first.lower.length > 5 && first.lower.endsWith('ly') && (comma >= 0 || !isCapitalized(tokens[1]))) return true;
-  return comma > 0 && TIME_CLOSERS.has(tokens[comma - 1]!.lower) && !isCapitalized(tokens[comma - 1]);
+  // Not after a verb in -ed: "Lund escalated his attacks Saturday morning, saying …" closes a main clause.
+  return (
+    comma > 0 &&
+    TIME_CLOSERS.has(tokens[comma - 1]!.lower) &&
+    !isCapitalized(tokens[comma - 1]) &&
+    !tokens.slice(1, comma).some((t) => isSmallWordEnding(t.text, 3, 'ed'))
+  );
 }
 
 /** Past the rest of an opening adverbial that its first comma did not end: the region of a place
@@ -1233,6 +1244,8 @@ function subjectFrom(tokens: Token[], i: number, qi: number): RawMention | null 
       )
     )
       return null;
+  // "Yale professor and former anchor Ada Lund has …": a name before a role noun modifies it.
+  if (m.kind === 'name' && ROLE_WORDS.has(next.text)) return null;
   if (next.text === ':' || verbLike(next)) return m;
   if (isUpperCasePoint(next.text.codePointAt(0)) && m.kind === 'name' && after + 1 < qi) return m; // headline verbs are capitalised
   return null;

@@ -45,7 +45,7 @@ export const firstPerson = (t: Token | undefined): RawMention | null =>
 const PRONOUNS = wordMap('he=m she=f they= it= who=');
 /** Words that sit between a subject and its verb without being part of either ("he also said"). */
 const BETWEEN = wordSet(
-  `also now later then ${HAVE_FORMS} ${FINITE_BE} would will could did does not never once again further still even just already previously recently first earlier repeatedly reportedly subsequently privately publicly often frequently simply flatly quickly finally separately initially`,
+  `also now later then ${HAVE_FORMS} ${FINITE_BE} would will could be did does not never once again further still even just already previously recently first earlier repeatedly reportedly subsequently privately publicly often frequently simply flatly quickly finally separately initially`,
 );
 /** Words that end a subject noun phrase when walking left: clause openers and conjunctions. */
 const CLAUSE_STOP = wordSet(
@@ -85,7 +85,7 @@ export const ROLE_WORDS = wordSet(
   'president pres. whip minister administrator treasurer comptroller secretary senator sen. rep. del. sec. atty. amb. delegate representative congressman congresswoman governor gov. mayor general gen. col. colonel admiral adm. ' +
     'brigadier counsel ambassador chancellor chairman chairwoman chair director chief ceo judge justice speaker leader attorney spokesman spokeswoman spokesperson ' +
     'commissioner sheriff prosecutor pope king queen prince princess premier vice deputy candidate nominee lt. sgt. capt. coach professor prof. ' +
-    'economist analyst adviser advisor manager strategist official officer lawyer founder executive host anchor reporter author editor pastor rev. ' +
+    'economist graduate analyst adviser advisor manager strategist official officer lawyer founder executive host anchor reporter author editor pastor rev. ' +
     'chairperson member head researcher scientist expert activist organizer consultant pollster aide surrogate staffer mogul billionaire businessman businesswoman ' +
     'lawmaker delegate operative historian veteran owner fellow correspondent columnist commentator president-elect co-founder rival challenger opponent incumbent writer fact-checker journalist blogger producer photographer ' +
     // Titles of local government, police, medicine, schools and faiths, in US, British and
@@ -692,8 +692,8 @@ function adverbAfterAuxiliary(tokens: Token[], i: number, floor: number): boolea
 /** Prepositions whose object ends an adjunct before the verb, never its subject. */
 const ADJUNCT_PREPOSITIONS = wordSet('in on at during amid despite following throughout');
 /** Verbs that take an -ing form as their object ("kept saying"); not "began" ("the meeting began,
- * vowing …" is intransitive as often). */
-const CATENATIVES = wordSet('keep keeps kept continue continues continued');
+ * vowing …" is intransitive as often). So does a passive verb of perceiving ("can be heard asking"). */
+const CATENATIVES = wordSet('keep keeps kept continue continues continued heard seen');
 
 /** Walks left over adverbs, auxiliaries, a time adverbial ("Ada Brennan last week said") and a
  * parenthesis ("Rep. Ada Brennan (D-Ore.) said"). */
@@ -703,6 +703,8 @@ function skipBack(tokens: Token[], i: number, floor: number): number {
       while (
         i >= floor &&
         (BETWEEN.has(tokens[i]!.lower) ||
+          // "can be heard asking" (not "Roe can add a title: “…”", a plan).
+          (tokens[i]!.lower === 'can' && tokens[i + 1]?.lower === 'be') ||
           isMannerAdverb(tokens[i]!) ||
           negatedAuxiliary(tokens[i]!.lower) ||
           adverbAfterAuxiliary(tokens, i, floor))
@@ -979,13 +981,15 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
   while (i < ceiling && words < 10) {
     const t = tokens[i]!;
     if (!isWord(t) && t.text !== '&') break;
-    if (TIME_WORDS.has(bare(t.lower)) && i > start && !titleToday(tokens, i)) break;
+    // "reads a Wednesday editorial in …": a day after a determiner modifies the noun; no name.
+    const day = TIME_WORDS.has(bare(t.lower)) && !titleToday(tokens, i);
+    if (day && i > start && !DETERMINERS.has(tokens[i - 1]!.lower)) break;
     // "several groups granted Lund …", "a source involved in …": a past tense or participle
     // after the noun ends the phrase.
     if (!sawName && i > start && reducedClause(t, tokens[i - 1]!)) break;
     // "… for Disease Control and Prevention": an "and" inside one name goes on with it.
     if (
-      isCapitalized(t) ||
+      (isCapitalized(t) && !day) ||
       (t.lower === 'and' && andInsideInstitution(tokens, i, start)) ||
       (t.text === '&' && isCapitalized(tokens[i + 1])) ||
       (sawName && (numberInName(tokens, i) || NAME_PARTICLE.has(t.lower)))
@@ -1054,7 +1058,8 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
   if (np?.kind === 'name' && /['’]s$/.test(tokens[end - 1]!.text)) {
     owned = end;
     while (owned < end + 4 && isWord(tokens[owned]) && !isCapitalized(tokens[owned])) owned++;
-    if (!tokens.slice(end, owned).some((t) => ROLE_WORDS.has(t.lower))) owned = -1;
+    // So a relative's ("said Roe’s daughter, Ada Roe-Lund").
+    if (!tokens.slice(end, owned).some((t) => ROLE_WORDS.has(t.lower) || KIN.has(t.lower))) owned = -1;
   }
   const roleComma = tokens[owned]?.text === ',' ? owned : comma;
   if (np && tokens[roleComma]?.text === ',' && (roleComma === owned || (np.kind === 'nominal' && roleNounHead(np)))) {
@@ -1519,9 +1524,12 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
       roleEnd = k - 1;
     }
     if (roleEnd > 0 && /^(?:of|for)$/.test(head[roleEnd]!.lower) && ROLE_WORDS.has(head[roleEnd - 1]!.lower)) {
-      // The object is a word at least when a name of two is left ("TD for Clare Ann Lund").
-      let k = roleEnd + (head.length - roleEnd > 3 ? 2 : 1);
-      while (k < head.length - 1 && !isForename(head[k]!.text) && !HONORIFICS.has(head[k]!.lower)) k++;
+      // The object is a word at least when a name of two is left ("TD for Clare Ann Lund"); with
+      // no known forename, an object of two leaves a name of two ("Secretary of Homeland Security
+      // Jeh Johnson").
+      const rest = head.length - roleEnd;
+      let k = roleEnd + (rest > 3 ? 2 : 1);
+      while (k < head.length - (rest > 4 ? 2 : 1) && !isForename(head[k]!.text) && !HONORIFICS.has(head[k]!.lower)) k++;
       roleEnd = k - 1;
     }
     let gender = '';
