@@ -833,6 +833,10 @@ describe('a name in apposition to a descriptor names the speaker', () => {
   ])('%s', (sentence, name) => {
     expect(speakers(sentence)[0]?.[0]).toBe(name);
   });
+  test('a descriptor and a comma that end the text leave no name to read (and throw nothing)', () => {
+    for (const text of ['warned the m,', '“We will win,” insisted the s,', 'tweeted the aide,'])
+      expect(() => speakers(text)).not.toThrow();
+  });
   test('a cue set off inside a clause keeps its own subject', () => {
     expect(speakers('Ada Lund, the aide said, was wrong about “the money.”')[0]?.[0]).toBe('aide');
   });

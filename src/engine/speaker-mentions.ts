@@ -1083,7 +1083,10 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
     while (c < end + 4 && isWord(tokens[c]) && tokens[c]!.cue !== 2) c++;
     let n = c + 1;
     while (n < ceiling && n < c + 4 && isCapitalized(tokens[n]) && tokens[n]!.quote < 0) n++;
-    const named = tokens[c]?.text === ',' && isForename(tokens[c + 1]!.text) ? classify(tokens.slice(c + 1, n)) : null;
+    const named =
+      tokens[c]?.text === ',' && tokens[c + 1] && isForename(tokens[c + 1].text)
+        ? classify(tokens.slice(c + 1, n))
+        : null;
     if (named?.kind === 'name' && (!tokens[n] || tokens[n]!.quote >= 0 || '.,;:!?'.includes(tokens[n]!.text)))
       return { ...named, role: named.role ?? roleText(tokens.slice(start + 1, c)) };
   }
