@@ -1084,7 +1084,7 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
     let n = c + 1;
     while (n < ceiling && n < c + 4 && isCapitalized(tokens[n]) && tokens[n]!.quote < 0) n++;
     const named =
-      tokens[c]?.text === ',' && tokens[c + 1] && isForename(tokens[c + 1].text)
+      tokens[c]?.text === ',' && tokens[c + 1] && isForename(tokens[c + 1]!.text)
         ? classify(tokens.slice(c + 1, n))
         : null;
     if (named?.kind === 'name' && (!tokens[n] || tokens[n]!.quote >= 0 || '.,;:!?'.includes(tokens[n]!.text)))
