@@ -22,6 +22,7 @@ import {
   type RawMention,
 } from './speaker-mentions';
 import { isForename } from './forenames';
+import { NOT_SPEAKERS } from './unmarked-speech';
 import { FINITE_BE, HAVE_FORMS, PERSONAL_SUBJECTS, isParticipleCue, wordSet } from './speech-verbs';
 import { indexAt, isCapitalized, isWord, type Token } from './tokens';
 import { isLowerCasePoint, isSmallWordEnding, isUpperCasePoint } from './chars';
@@ -866,6 +867,7 @@ export function colonSpeaker(tokens: Token[], qi: number, afterDash = false): Ra
   // The name and the title words right before the colon ("pollster Dan Shaw"), no more.
   let k = colon;
   while (k > 0 && (isCapitalized(tokens[k - 1]) || ROLE_WORDS.has(tokens[k - 1]!.lower))) k--;
+  if (labelsText(tokens.slice(k, colon))) return null;
   const m = k < colon ? subjectAfter(tokens, k, colon) : null;
   if (m?.kind !== 'name' || m.end !== tokens[colon - 1]!.end) return null;
   const before = tokens[k - 1];
@@ -1050,7 +1052,21 @@ export function datelineEnd(tokens: Token[], qi: number): number {
 /** The main clause's subject, for a quoted fragment whose verb is not a speech cue ("Ames called
  * Moreno a "reckless gambler"", "Harlan dismissed Belgium as the "outskirts of St. Louis""):
  * the news-wide habit is that the sentence's subject owns the words it quotes. */
+/** "CLAIM:", "THE FACTS:", "CORRECTION:": a fact check's or a page's heading before a colon
+ * labels what follows; nobody says it. */
+function labelsText(words: Token[]): boolean {
+  return NOT_SPEAKERS.has(
+    words
+      .map((t) => t.text)
+      .join(' ')
+      .toUpperCase(),
+  );
+}
+
 export function sentenceSubject(tokens: Token[], qi: number): RawMention | null {
+  // Only a label of up to two words can open the sentence ("THE FACTS:").
+  const colon = tokens[1]?.text === ':' ? 1 : tokens[2]?.text === ':' ? 2 : 0;
+  if (colon > 0 && colon < qi && labelsText(tokens.slice(0, colon))) return null;
   const dateline = datelineEnd(tokens, qi);
   if (dateline > 0) return sentenceSubject(tokens.slice(dateline), qi - dateline);
   // An opening adverbial ("But", "In July,") or participle clause ("Citing a poll, Obama …") is

@@ -815,6 +815,13 @@ test('on a live blog, "she" stands for someone in her own post, not a woman name
   expect(q?.speaker?.name).not.toBe('Ada Lund');
 });
 
+test("a fact check's or a page's heading before a colon is no speaker; a name before a colon is", () => {
+  expect(speakers('CLAIM: “Crime has halved since I took office.”')).toEqual([[null, null, null]]);
+  expect(speakers('THE FACTS: “Arrests fell by 12%.”')).toEqual([[null, null, null]]);
+  expect(speakers('Correction: “An earlier version misspelled a name.”')).toEqual([[null, null, null]]);
+  expect(speakers('Mayor Ada Lund: “Crime has halved.”')[0]?.[0]).toBe('Ada Lund');
+});
+
 describe('a name in apposition to a descriptor names the speaker', () => {
   test.each<[string, string]>([
     // Inverted: a descriptor opened by a determiner, a comma, then the name.

@@ -39,11 +39,12 @@ const FOLLOWING = /^(?:the\s+following|as\s+follows)\b/i;
 
 /** A transcript has a few speakers; more distinct labels than this are not looked up. */
 const MAX_LABELS = 24;
-/** Labels before a colon that are a page's furniture, not a speaker (compared in upper case). */
-const NOT_SPEAKERS = new Set(
-  "CORRECTION UPDATE UPDATED NOTE EDITOR'S_NOTE EDITOR’S_NOTE BYLINE EXCLUSIVE PHOTO PHOTOS VIDEO WATCH LISTEN READ_MORE RELATED SOURCE SOURCES CREDIT CAPTION SEE_ALSO ALSO_READ TRANSCRIPT CLARIFICATION"
-    .replace(/_/g, ' ')
-    .split(' '),
+/** Labels before a colon that are a page's furniture or a fact check's headings, not a speaker
+ * (compared in upper case). */
+export const NOT_SPEAKERS = new Set(
+  "CORRECTION UPDATE UPDATED NOTE EDITOR'S_NOTE EDITOR’S_NOTE BYLINE EXCLUSIVE PHOTO PHOTOS VIDEO WATCH LISTEN READ_MORE RELATED SOURCE SOURCES CREDIT CAPTION SEE_ALSO ALSO_READ TRANSCRIPT CLARIFICATION CLAIM VERDICT RULING FACTS THE_FACTS"
+    .split(' ')
+    .map((label) => label.replace(/_/g, ' ')),
 );
 /** A transcript turn: a name of one to three capitalised words ("ROE", "Ada Roe", "MR. ROE"), a
  * colon, the words. */
