@@ -2957,14 +2957,11 @@ function orgQualified(role: string, head: string): boolean {
 }
 
 /** Head nouns of descriptions that name a person, beyond the role words ("a source familiar
- * with …", "the tycoon", "a local woman"): a speaker described so may be who "he" or "she"
- * stands for; one described by any other noun ("the tally", "the report") is a thing. */
+ * with …", "the tycoon", "a local woman"; always asked with ROLE_WORDS, so none of those is
+ * repeated here): a speaker described so may be who "he" or "she" stands for; one described by
+ * any other noun ("the tally", "the report") is a thing. */
 const PERSON_HEADS = wordSet(
-  'source insider person man woman boy girl tycoon magnate resident voter worker friend mother father son daughter wife husband ' +
-    'brother sister uncle aunt cousin grandmother grandfather widow student teacher doctor nurse physician surgeon patient ' +
-    'supporter critic witness victim survivor neighbor neighbour player star actor actress singer artist rapper comedian ' +
-    'entrepreneur investor donor banker farmer soldier officer agent detective diplomat politician insider observer lawyer ' +
-    'attorney prosecutor defendant plaintiff suspect employee ex-wife ex-husband partner colleague associate',
+  'source insider person man woman boy girl tycoon magnate resident voter worker friend mother father son daughter wife husband brother sister uncle aunt cousin grandmother grandfather widow student supporter critic witness victim star entrepreneur investor donor banker soldier agent diplomat politician observer defendant plaintiff suspect employee ex-wife ex-husband partner colleague associate',
 );
 
 /** True when a speaker of unknown kind could be the person "he" or "she" stands for: a
