@@ -63,71 +63,27 @@ const ORG_HEADS = wordSet(
     // Gatherings that speak through their organisers, never a person ("the Harbor Convention").
     'convention conference summit forum services enforcement protection societies',
 );
+/** The common noun "company" and the suffixes of companies' names. */
+const COMPANY_SUFFIXES = 'company inc inc. corp corp. ltd llc plc';
 /** What kind of organisation a common noun can stand for: "the agency" is an organisation whose
- * name ends in one of these words ("Drug Enforcement Administration"), not any organisation. */
-const NOUN_FITS: Record<string, string[]> = {
-  agency: [
-    'agency',
-    'administration',
-    'service',
-    'bureau',
-    'commission',
-    'authority',
-    'center',
-    'centre',
-    'office',
-    'organization',
-    'organisation',
-  ],
-  ministry: ['ministry', 'department', 'office'],
-  department: ['department', 'ministry', 'office'],
-  company: [
-    'company',
-    'inc',
-    'inc.',
-    'corp',
-    'corp.',
-    'ltd',
-    'llc',
-    'plc',
-    'co',
-    'co.',
-    'ltd.',
-    'group',
-    'holdings',
-    'motors',
-    'airlines',
-    'technologies',
-    'labs',
-    'systems',
-    'foods',
-    'energy',
-  ],
-  firm: [
-    'company',
-    'inc',
-    'inc.',
-    'corp',
-    'corp.',
-    'ltd',
-    'llc',
-    'plc',
-    'partners',
-    'group',
-    'holdings',
-    'capital',
-    'securities',
-  ],
-  committee: ['committee', 'commission', 'council', 'board'],
-  commission: ['commission', 'committee', 'board'],
-  campaign: ['campaign', 'committee', 'pac'],
-  party: ['party', 'republicans', 'democrats', 'gop'],
-  newspaper: ['times', 'post', 'journal', 'tribune', 'herald', 'guardian', 'gazette', 'telegraph', 'observer', 'news'],
-  network: ['network', 'news', 'media', 'broadcasting'],
-  court: ['court'],
-  bank: ['bank', 'fund', 'reserve'],
-  group: ['group', 'coalition', 'alliance', 'association', 'union', 'foundation', 'watch', 'project', 'initiative'],
-  union: ['union', 'federation', 'association'],
+ * name ends in one of these words ("Drug Enforcement Administration"), not any organisation. One
+ * string each, split where a noun is resolved: the same words, a smaller bundle. */
+const NOUN_FITS: Record<string, string> = {
+  agency: 'agency administration service bureau commission authority center centre office organization organisation',
+  ministry: 'ministry department office',
+  department: 'department ministry office',
+  company: `${COMPANY_SUFFIXES} co co. ltd. group holdings motors airlines technologies labs systems foods energy`,
+  firm: `${COMPANY_SUFFIXES} partners group holdings capital securities`,
+  committee: 'committee commission council board',
+  commission: 'commission committee board',
+  campaign: 'campaign committee pac',
+  party: 'party republicans democrats gop',
+  newspaper: 'times post journal tribune herald guardian gazette telegraph observer news',
+  network: 'network news media broadcasting',
+  court: 'court',
+  bank: 'bank fund reserve',
+  group: 'group coalition alliance association union foundation watch project initiative',
+  union: 'union federation association',
 };
 // "the automaker", "the retailer": a company named by its trade.
 for (const trade of ['automaker', 'carmaker', 'retailer', 'insurer', 'lender', 'manufacturer', 'airline', 'chipmaker'])
@@ -1479,7 +1435,7 @@ export class EntityResolver {
       const e = this.#history[k]!.entity;
       if (e.kind === 'organization' && e.name.toLowerCase().includes(head)) return e;
     }
-    const fits = NOUN_FITS[head];
+    const fits = NOUN_FITS[head]?.split(' ');
     if (!fits) return this.#lastOrgWith(pos, [head]);
     // An organisation that spoke or was named, whichever came last, of a kind the noun fits; by its
     // name, not a description left as written ("the group" fits no later "the company").
