@@ -34,6 +34,7 @@ import {
   isUpperCase,
   isUpperCasePoint,
   isLowerCasePoint,
+  isNameWordChar,
   smallWordAfterFirst,
   lazy,
 } from './chars';
@@ -3063,11 +3064,6 @@ const LONE_CAPITALISED = /\p{Lu}[\p{Ll}'’-]{2,}(?=,? \p{Ll}|, \d{1,3},)/gu;
 /** A name of up to four capitalised words, then "and" (after a comma at most), ending the text.
  * What `joinedNameStart` reads; it asks this regex itself only of a text with a surrogate pair. */
 export const JOINED_NAME = lazy(() => /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}),? and $/u);
-
-/** A character of a word of JOINED_NAME's names: a letter, ' ’ . or -. */
-function isNameWordChar(c: number): boolean {
-  return isLetter(c) || c === 39 || c === 0x2019 || c === 46 || c === 45;
-}
 
 /** Where JOINED_NAME's name starts in `before` (the index of its group), or -1, read without the
  * regex: on the text of an article with any character beyond Latin-1 (curly quotes) V8 compiled
