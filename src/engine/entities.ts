@@ -15,6 +15,7 @@ import {
 } from './speaker-mentions';
 import { forenameGender, isForename } from './forenames';
 import { lowerBound } from './sorted';
+import { WEEKDAY_NAMES, lowerWords } from './calendar';
 import salienceTable from './pronoun-salience.json';
 import {
   APOSTROPHE,
@@ -132,7 +133,7 @@ const COMPASS = wordSet('north south east west');
 /** A hyphenated word ending in a participle or "-based" ("Prize-winning", "Texas-based"). */
 const ADJECTIVE_COMPOUND = /-(?:[a-z]{2,}ing|[a-z]{2,}ed|based|born|led|run|made)$/;
 /** Weekdays that follow a place or a name in news ("in Miami Wednesday"): never part of it. */
-const WEEKDAYS = wordSet('monday tuesday wednesday thursday friday saturday sunday');
+const WEEKDAYS = new Set(lowerWords(WEEKDAY_NAMES));
 const KEEP_DOT = wordSet('Jr Sr St Dr Mr Mrs Ms Inc Corp Ltd Co');
 
 /** Two or more capitalised words (Latin letters with accents), joined by single spaces or
