@@ -5,6 +5,7 @@ import { cueStrength, wordSet } from './speech-verbs';
 import type { Mention, Quote, Speaker, SpeakerKind } from './types';
 import {
   HONORIFICS,
+  INSTITUTION_HEADS,
   NAME_PARTICLES,
   ORG_NOUNS,
   ROLE_WORDS,
@@ -49,14 +50,14 @@ export const PRODUCT_SUBJECT = lazy(
 );
 /** Last words that make a capitalised name an organisation rather than a person. */
 const ORG_HEADS = wordSet(
-  'ministry department agency committee party post times journal news network council office house kremlin pentagon foundation ' +
-    'institute university campaign company inc. corp. group association bank fund service commission court police army forces ' +
-    'administration center centre board bureau organization organisation union coalition federation senate congress government ' +
-    'reuters interfax tass press media caucus pac club church alliance tribune herald guardian magazine review project watch ' +
+  'post times journal news network kremlin pentagon ' +
+    'campaign company inc. corp. group fund service commission police army forces ' +
+    'administration organization organisation union coalition senate congress government ' +
+    'reuters interfax tass press media caucus pac alliance tribune herald guardian magazine review project watch ' +
     'republicans democrats gop fbi cia nypd cdc who un nato isil isis daesh command navy airlines motors ' +
     // Heads of company and institution names, and the platforms news quotes as sources.
     'market foods research finance capital partners holdings technologies labs ventures securities insurance energy ' +
-    'systems solutions communications entertainment studios airways hospital clinic school college academy museum society ' +
+    'systems solutions communications entertainment studios airways hospital clinic ' +
     'equities economics analytics advisors advisers consulting management investments industries enterprises ' +
     'pharmaceuticals therapeutics bancorp logistics international ' +
     'authority trust initiative gazette telegraph observer today radio tv television bloomberg politico twitter facebook instagram youtube tiktok reddit quora ' +
@@ -65,6 +66,8 @@ const ORG_HEADS = wordSet(
     // Gatherings that speak through their organisers, never a person ("the Harbor Convention").
     'convention conference summit forum services enforcement protection societies',
 );
+// The heads of institutions' names ("Bank of America", "Ministry of Defence"), but for a plural.
+for (const head of INSTITUTION_HEADS) if (head !== 'centers') ORG_HEADS.add(head);
 /** The common noun "company" and the suffixes of companies' names. */
 const COMPANY_SUFFIXES = 'company inc inc. corp corp. ltd llc plc';
 /** What kind of organisation a common noun can stand for: "the agency" is an organisation whose
