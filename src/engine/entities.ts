@@ -4,8 +4,10 @@
 import { cueStrength, wordSet } from './speech-verbs';
 import type { Mention, Quote, Speaker, SpeakerKind } from './types';
 import {
+  BODY_TAILS,
   HONORIFICS,
   INSTITUTION_HEADS,
+  LONE_BODIES,
   NAME_PARTICLES,
   ORG_NOUNS,
   ROLE_WORDS,
@@ -50,24 +52,26 @@ export const PRODUCT_SUBJECT = lazy(
 );
 /** Last words that make a capitalised name an organisation rather than a person. */
 const ORG_HEADS = wordSet(
-  'post times journal news network kremlin pentagon ' +
-    'campaign company inc. corp. group fund service commission police army forces ' +
-    'administration organization organisation union coalition senate congress government ' +
+  'post times journal news campaign company inc. corp. group fund forces organization organisation coalition ' +
     'reuters interfax tass press media caucus pac alliance tribune herald guardian magazine review project watch ' +
-    'republicans democrats gop fbi cia nypd cdc who un nato isil isis daesh command navy airlines motors ' +
+    'republicans democrats gop fbi cia nypd cdc who un nato isil isis daesh command airlines motors ' +
     // Heads of company and institution names, and the platforms news quotes as sources.
     'market foods research finance capital partners holdings technologies labs ventures securities insurance energy ' +
     'systems solutions communications entertainment studios airways hospital clinic ' +
     'equities economics analytics advisors advisers consulting management investments industries enterprises ' +
     'pharmaceuticals therapeutics bancorp logistics international ' +
-    'authority trust initiative gazette telegraph observer today radio tv television bloomberg politico twitter facebook instagram youtube tiktok reddit quora ' +
+    'trust initiative gazette telegraph observer today radio tv television bloomberg politico twitter facebook instagram youtube tiktok reddit quora ' +
     // Company suffixes, as the name cleaner leaves them ("Orbital Dynamics Inc." -> "Inc").
     'inc corp ltd llc plc co co. ltd. ' +
     // Gatherings that speak through their organisers, never a person ("the Harbor Convention").
-    'convention conference summit forum services enforcement protection societies',
+    'convention conference summit forum',
 );
-// The heads of institutions' names ("Bank of America", "Ministry of Defence"), but for a plural.
-for (const head of INSTITUTION_HEADS) if (head !== 'centers') ORG_HEADS.add(head);
+// And the heads and last words of institutions' and bodies' names ("Bank of America", "Federal
+// Aviation Administration") and the bodies named alone ("Congress") that speaker-mentions.ts
+// knows, but for the words below: never organisation heads here, and untried as such.
+const NOT_ORG_HEADS = wordSet('centers guard league assembly front reserve corporation parliament');
+for (const head of [...INSTITUTION_HEADS, ...BODY_TAILS, ...LONE_BODIES])
+  if (!NOT_ORG_HEADS.has(head)) ORG_HEADS.add(head);
 /** The common noun "company" and the suffixes of companies' names. */
 const COMPANY_SUFFIXES = 'company inc inc. corp corp. ltd llc plc';
 /** What kind of organisation a common noun can stand for: "the agency" is an organisation whose

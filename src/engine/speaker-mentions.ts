@@ -1976,4 +1976,4 @@ export function possessor(tokens: Token[], p: number): RawMention | null {
 }
 
 /** Shared with entities.ts, whose organisation heads hold these. */
-export { INSTITUTION_HEADS };
+export { BODY_TAILS, INSTITUTION_HEADS, LONE_BODIES };
