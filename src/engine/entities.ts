@@ -2771,10 +2771,11 @@ const AFTER_SURNAME = lazy(() => /^[\p{L}\p{N}_]/u);
 const SURNAME_SHAPE = lazy(() => /\p{Lu}[\p{Ll}'’-]{2,}/gu);
 
 /** BEFORE_SURNAME on the text before `pos` (pos > 0): the character before a capitalised word
- * is nearly always ASCII (a space), read from its code without a copy and a regex. */
+ * is nearly always ASCII (a space), read from its code without a copy and a regex (in ASCII,
+ * BEFORE_SURNAME's class is isRoleWordChar's). */
 function standsInWord(text: string, pos: number): boolean {
   const c = text.charCodeAt(pos - 1);
-  if (c < 128) return isAsciiAlnum(c) || c === UNDERSCORE || c === 46 || c === 39 || c === 45;
+  if (c < 128) return isRoleWordChar(c);
   return BEFORE_SURNAME().test(text.slice(Math.max(0, pos - 2), pos));
 }
 
