@@ -18,7 +18,7 @@ import {
 } from './speaker-mentions';
 import { forenameGender, isForename } from './forenames';
 import { lowerBound } from './sorted';
-import { WEEKDAY_NAMES, lowerWords } from './calendar';
+import { MONTH_NAMES, WEEKDAY_NAMES, lowerWords } from './calendar';
 import salienceTable from './pronoun-salience.json';
 import {
   APOSTROPHE,
@@ -144,17 +144,18 @@ const WEEKDAYS = new Set(lowerWords(WEEKDAY_NAMES));
 const KEEP_DOT = wordSet('Jr Sr St Dr Mr Mrs Ms Inc Corp Ltd Co');
 
 /** Two or more capitalised words (Latin letters with accents), joined by single spaces or
- * "of/for" and the name particles (CONNECTORS, spelled out here for the regex); a period may end
- * a word ("Mr.", "U.S."), and initials may run together ("B.S. Hegde": without that the run began
- * at "S."). A run never starts inside a word; that
- * is checked by hand, because a look-behind in the pattern costs the search its fast first-character scan. */
-const NAME_RUN =
-  /[A-Z\u00c0-\u00de](?:\.[A-Z](?=\.))*[\w\u00c0-\u024f'’-]*\.?(?:[ \u00a0](?:(?:of|for|de|van|von|la|del|der|den|ter|du|da|dos|bin|binti|binte|ibn)[ \u00a0]){0,2}(?:[ae]l-)?[A-Z\u00c0-\u00de](?:\.[A-Z](?=\.))*[\w\u00c0-\u024f'’-]*\.?)+/g;
+ * "of/for" and the name particles (CONNECTORS, an alternation built from that set); a period may
+ * end a word ("Mr.", "U.S."), and initials may run together ("B.S. Hegde": without that the run
+ * began at "S."). A run never starts inside a word; that is checked by hand, because a
+ * look-behind in the pattern costs the search its fast first-character scan. */
+const NAME_RUN = new RegExp(
+  String.raw`[A-Z\u00c0-\u00de](?:\.[A-Z](?=\.))*[\w\u00c0-\u024f'’-]*\.?(?:[ \u00a0](?:(?:${[...CONNECTORS].join('|')})[ \u00a0]){0,2}(?:[ae]l-)?[A-Z\u00c0-\u00de](?:\.[A-Z](?=\.))*[\w\u00c0-\u024f'’-]*\.?)+`,
+  'g',
+);
 
 /** A name run opening on a month, and the word before it that makes the month a date ("a June
  * rally", "since April"): see where NAME_RUN is read. */
-const MONTH_OPENING =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \u00a0]/;
+const MONTH_OPENING = new RegExp(String.raw`^(?:${MONTH_NAMES.join('|')})[ \u00a0]`);
 const DATING_WORD = /\b(?:a|an|the|in|since|until|last|this|next|early|late|mid)[ \u00a0-]$/;
 
 /** One to three capitalised words, a nickname of one to three words in double marks, a
