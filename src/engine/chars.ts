@@ -177,6 +177,12 @@ export function isLetter(c: number): boolean {
   return c < 65536 && (unicodeFlags(c) & LETTER_ONLY) !== 0;
 }
 
+/** A character of a name's word after its first: a letter, ' ’ . or - ("O’Neill", "St.",
+ * "Smith-Jones"). */
+export function isNameWordChar(c: number): boolean {
+  return isLetter(c) || c === 39 || c === 0x2019 || c === 46 || c === 45;
+}
+
 /** A capital letter of any script (\p{Lu}). */
 export function isUpperCase(c: number): boolean {
   if (c < 128) return isAsciiUpper(c);

@@ -4,7 +4,10 @@
 import { cueStrength, wordSet } from './speech-verbs';
 import type { Mention, Quote, Speaker, SpeakerKind } from './types';
 import {
+  BODY_TAILS,
   HONORIFICS,
+  INSTITUTION_HEADS,
+  LONE_BODIES,
   NAME_PARTICLES,
   ORG_NOUNS,
   ROLE_WORDS,
@@ -15,6 +18,7 @@ import {
 } from './speaker-mentions';
 import { forenameGender, isForename } from './forenames';
 import { lowerBound } from './sorted';
+import { MONTH_NAMES, WEEKDAY_NAMES, lowerWords } from './calendar';
 import salienceTable from './pronoun-salience.json';
 import {
   APOSTROPHE,
@@ -34,6 +38,7 @@ import {
   isUpperCase,
   isUpperCasePoint,
   isLowerCasePoint,
+  isNameWordChar,
   smallWordAfterFirst,
   lazy,
 } from './chars';
@@ -47,87 +52,47 @@ export const PRODUCT_SUBJECT = lazy(
 );
 /** Last words that make a capitalised name an organisation rather than a person. */
 const ORG_HEADS = wordSet(
-  'ministry department agency committee party post times journal news network council office house kremlin pentagon foundation ' +
-    'institute university campaign company inc. corp. group association bank fund service commission court police army forces ' +
-    'administration center centre board bureau organization organisation union coalition federation senate congress government ' +
-    'reuters interfax tass press media caucus pac club church alliance tribune herald guardian magazine review project watch ' +
-    'republicans democrats gop fbi cia nypd cdc who un nato isil isis daesh command navy airlines motors ' +
+  'post times journal news campaign company inc. corp. group fund forces organization organisation coalition ' +
+    'reuters interfax tass press media caucus pac alliance tribune herald guardian magazine review project watch ' +
+    'republicans democrats gop fbi cia nypd cdc who un nato isil isis daesh command airlines motors ' +
     // Heads of company and institution names, and the platforms news quotes as sources.
     'market foods research finance capital partners holdings technologies labs ventures securities insurance energy ' +
-    'systems solutions communications entertainment studios airways hospital clinic school college academy museum society ' +
+    'systems solutions communications entertainment studios airways hospital clinic ' +
     'equities economics analytics advisors advisers consulting management investments industries enterprises ' +
     'pharmaceuticals therapeutics bancorp logistics international ' +
-    'authority trust initiative gazette telegraph observer today radio tv television bloomberg politico twitter facebook instagram youtube tiktok reddit quora ' +
+    'trust initiative gazette telegraph observer today radio tv television bloomberg politico twitter facebook instagram youtube tiktok reddit quora ' +
     // Company suffixes, as the name cleaner leaves them ("Orbital Dynamics Inc." -> "Inc").
     'inc corp ltd llc plc co co. ltd. ' +
     // Gatherings that speak through their organisers, never a person ("the Harbor Convention").
-    'convention conference summit forum services enforcement protection societies',
+    'convention conference summit forum',
 );
+// And the heads and last words of institutions' and bodies' names ("Bank of America", "Federal
+// Aviation Administration") and the bodies named alone ("Congress") that speaker-mentions.ts
+// knows, but for the words below: never organisation heads here, and untried as such.
+const NOT_ORG_HEADS = wordSet('centers guard league assembly front reserve corporation parliament');
+for (const head of [...INSTITUTION_HEADS, ...BODY_TAILS, ...LONE_BODIES])
+  if (!NOT_ORG_HEADS.has(head)) ORG_HEADS.add(head);
+/** The common noun "company" and the suffixes of companies' names. */
+const COMPANY_SUFFIXES = 'company inc inc. corp corp. ltd llc plc';
 /** What kind of organisation a common noun can stand for: "the agency" is an organisation whose
- * name ends in one of these words ("Drug Enforcement Administration"), not any organisation. */
-const NOUN_FITS: Record<string, string[]> = {
-  agency: [
-    'agency',
-    'administration',
-    'service',
-    'bureau',
-    'commission',
-    'authority',
-    'center',
-    'centre',
-    'office',
-    'organization',
-    'organisation',
-  ],
-  ministry: ['ministry', 'department', 'office'],
-  department: ['department', 'ministry', 'office'],
-  company: [
-    'company',
-    'inc',
-    'inc.',
-    'corp',
-    'corp.',
-    'ltd',
-    'llc',
-    'plc',
-    'co',
-    'co.',
-    'ltd.',
-    'group',
-    'holdings',
-    'motors',
-    'airlines',
-    'technologies',
-    'labs',
-    'systems',
-    'foods',
-    'energy',
-  ],
-  firm: [
-    'company',
-    'inc',
-    'inc.',
-    'corp',
-    'corp.',
-    'ltd',
-    'llc',
-    'plc',
-    'partners',
-    'group',
-    'holdings',
-    'capital',
-    'securities',
-  ],
-  committee: ['committee', 'commission', 'council', 'board'],
-  commission: ['commission', 'committee', 'board'],
-  campaign: ['campaign', 'committee', 'pac'],
-  party: ['party', 'republicans', 'democrats', 'gop'],
-  newspaper: ['times', 'post', 'journal', 'tribune', 'herald', 'guardian', 'gazette', 'telegraph', 'observer', 'news'],
-  network: ['network', 'news', 'media', 'broadcasting'],
-  court: ['court'],
-  bank: ['bank', 'fund', 'reserve'],
-  group: ['group', 'coalition', 'alliance', 'association', 'union', 'foundation', 'watch', 'project', 'initiative'],
-  union: ['union', 'federation', 'association'],
+ * name ends in one of these words ("Drug Enforcement Administration"), not any organisation. One
+ * string each, split where a noun is resolved: the same words, a smaller bundle. */
+const NOUN_FITS: Record<string, string> = {
+  agency: 'agency administration service bureau commission authority center centre office organization organisation',
+  ministry: 'ministry department office',
+  department: 'department ministry office',
+  company: `${COMPANY_SUFFIXES} co co. ltd. group holdings motors airlines technologies labs systems foods energy`,
+  firm: `${COMPANY_SUFFIXES} partners group holdings capital securities`,
+  committee: 'committee commission council board',
+  commission: 'commission committee board',
+  campaign: 'campaign committee pac',
+  party: 'party republicans democrats gop',
+  newspaper: 'times post journal tribune herald guardian gazette telegraph observer news',
+  network: 'network news media broadcasting',
+  court: 'court',
+  bank: 'bank fund reserve',
+  group: 'group coalition alliance association union foundation watch project initiative',
+  union: 'union federation association',
 };
 // "the automaker", "the retailer": a company named by its trade.
 for (const trade of ['automaker', 'carmaker', 'retailer', 'insurer', 'lender', 'manufacturer', 'airline', 'chipmaker'])
@@ -175,21 +140,22 @@ const COMPASS = wordSet('north south east west');
 /** A hyphenated word ending in a participle or "-based" ("Prize-winning", "Texas-based"). */
 const ADJECTIVE_COMPOUND = /-(?:[a-z]{2,}ing|[a-z]{2,}ed|based|born|led|run|made)$/;
 /** Weekdays that follow a place or a name in news ("in Miami Wednesday"): never part of it. */
-const WEEKDAYS = wordSet('monday tuesday wednesday thursday friday saturday sunday');
+const WEEKDAYS = new Set(lowerWords(WEEKDAY_NAMES));
 const KEEP_DOT = wordSet('Jr Sr St Dr Mr Mrs Ms Inc Corp Ltd Co');
 
 /** Two or more capitalised words (Latin letters with accents), joined by single spaces or
- * "of/for" and the name particles (CONNECTORS, spelled out here for the regex); a period may end
- * a word ("Mr.", "U.S."), and initials may run together ("B.S. Hegde": without that the run began
- * at "S."). A run never starts inside a word; that
- * is checked by hand, because a look-behind in the pattern costs the search its fast first-character scan. */
-const NAME_RUN =
-  /[A-Z\u00c0-\u00de](?:\.[A-Z](?=\.))*[\w\u00c0-\u024f'’-]*\.?(?:[ \u00a0](?:(?:of|for|de|van|von|la|del|der|den|ter|du|da|dos|bin|binti|binte|ibn)[ \u00a0]){0,2}(?:[ae]l-)?[A-Z\u00c0-\u00de](?:\.[A-Z](?=\.))*[\w\u00c0-\u024f'’-]*\.?)+/g;
+ * "of/for" and the name particles (CONNECTORS, an alternation built from that set); a period may
+ * end a word ("Mr.", "U.S."), and initials may run together ("B.S. Hegde": without that the run
+ * began at "S."). A run never starts inside a word; that is checked by hand, because a
+ * look-behind in the pattern costs the search its fast first-character scan. */
+const NAME_RUN = new RegExp(
+  String.raw`[A-Z\u00c0-\u00de](?:\.[A-Z](?=\.))*[\w\u00c0-\u024f'’-]*\.?(?:[ \u00a0](?:(?:${[...CONNECTORS].join('|')})[ \u00a0]){0,2}(?:[ae]l-)?[A-Z\u00c0-\u00de](?:\.[A-Z](?=\.))*[\w\u00c0-\u024f'’-]*\.?)+`,
+  'g',
+);
 
 /** A name run opening on a month, and the word before it that makes the month a date ("a June
  * rally", "since April"): see where NAME_RUN is read. */
-const MONTH_OPENING =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \u00a0]/;
+const MONTH_OPENING = new RegExp(String.raw`^(?:${MONTH_NAMES.join('|')})[ \u00a0]`);
 const DATING_WORD = /\b(?:a|an|the|in|since|until|last|this|next|early|late|mid)[ \u00a0-]$/;
 
 /** One to three capitalised words, a nickname of one to three words in double marks, a
@@ -1480,7 +1446,7 @@ export class EntityResolver {
       const e = this.#history[k]!.entity;
       if (e.kind === 'organization' && e.name.toLowerCase().includes(head)) return e;
     }
-    const fits = NOUN_FITS[head];
+    const fits = NOUN_FITS[head]?.split(' ');
     if (!fits) return this.#lastOrgWith(pos, [head]);
     // An organisation that spoke or was named, whichever came last, of a kind the noun fits; by its
     // name, not a description left as written ("the group" fits no later "the company").
@@ -2807,10 +2773,11 @@ const AFTER_SURNAME = lazy(() => /^[\p{L}\p{N}_]/u);
 const SURNAME_SHAPE = lazy(() => /\p{Lu}[\p{Ll}'’-]{2,}/gu);
 
 /** BEFORE_SURNAME on the text before `pos` (pos > 0): the character before a capitalised word
- * is nearly always ASCII (a space), read from its code without a copy and a regex. */
+ * is nearly always ASCII (a space), read from its code without a copy and a regex (in ASCII,
+ * BEFORE_SURNAME's class is isRoleWordChar's). */
 function standsInWord(text: string, pos: number): boolean {
   const c = text.charCodeAt(pos - 1);
-  if (c < 128) return isAsciiAlnum(c) || c === UNDERSCORE || c === 46 || c === 39 || c === 45;
+  if (c < 128) return isRoleWordChar(c);
   return BEFORE_SURNAME().test(text.slice(Math.max(0, pos - 2), pos));
 }
 
@@ -2958,14 +2925,11 @@ function orgQualified(role: string, head: string): boolean {
 }
 
 /** Head nouns of descriptions that name a person, beyond the role words ("a source familiar
- * with …", "the tycoon", "a local woman"): a speaker described so may be who "he" or "she"
- * stands for; one described by any other noun ("the tally", "the report") is a thing. */
+ * with …", "the tycoon", "a local woman"; always asked with ROLE_WORDS, so none of those is
+ * repeated here): a speaker described so may be who "he" or "she" stands for; one described by
+ * any other noun ("the tally", "the report") is a thing. */
 const PERSON_HEADS = wordSet(
-  'source insider person man woman boy girl tycoon magnate resident voter worker friend mother father son daughter wife husband ' +
-    'brother sister uncle aunt cousin grandmother grandfather widow student teacher doctor nurse physician surgeon patient ' +
-    'supporter critic witness victim survivor neighbor neighbour player star actor actress singer artist rapper comedian ' +
-    'entrepreneur investor donor banker farmer soldier officer agent detective diplomat politician insider observer lawyer ' +
-    'attorney prosecutor defendant plaintiff suspect employee ex-wife ex-husband partner colleague associate',
+  'source insider person man woman boy girl tycoon magnate resident voter worker friend mother father son daughter wife husband brother sister uncle aunt cousin grandmother grandfather widow student supporter critic witness victim star entrepreneur investor donor banker soldier agent diplomat politician observer defendant plaintiff suspect employee ex-wife ex-husband partner colleague associate',
 );
 
 /** True when a speaker of unknown kind could be the person "he" or "she" stands for: a
@@ -3111,11 +3075,6 @@ const LONE_CAPITALISED = /\p{Lu}[\p{Ll}'’-]{2,}(?=,? \p{Ll}|, \d{1,3},)/gu;
 /** A name of up to four capitalised words, then "and" (after a comma at most), ending the text.
  * What `joinedNameStart` reads; it asks this regex itself only of a text with a surrogate pair. */
 export const JOINED_NAME = lazy(() => /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}),? and $/u);
-
-/** A character of a word of JOINED_NAME's names: a letter, ' ’ . or -. */
-function isNameWordChar(c: number): boolean {
-  return isLetter(c) || c === 39 || c === 0x2019 || c === 46 || c === 45;
-}
 
 /** Where JOINED_NAME's name starts in `before` (the index of its group), or -1, read without the
  * regex: on the text of an article with any character beyond Latin-1 (curly quotes) V8 compiled

@@ -4,7 +4,7 @@
 // weights and threshold are fitted on PolNeAR train by `npm run train` (test/tools/train.ts) and
 // kept in speaker-confidence.json: no weight here is set by hand.
 import type { EvidencePlace, SpeakerKind } from './types';
-import { isLetter, isRegexSpace, isUpperCase, lazy } from './chars';
+import { isNameWordChar, isRegexSpace, isUpperCase, lazy } from './chars';
 import model from './speaker-confidence.json';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar';
 
@@ -78,11 +78,6 @@ const NOT_A_NAME = new Set(['I', ...MONTH_NAMES, ...WEEKDAY_NAMES]);
  * this regex itself only of a text with a surrogate. */
 export const INNER_CAPITAL = lazy(() => /(?<![.!?:"“”‘'(]\s*)(?<=\s)\p{Lu}[\p{L}’'.-]+/gu);
 
-/** A character of INNER_CAPITAL's words after the capital: a letter, ’ ' . or -. */
-function isInnerWordChar(c: number): boolean {
-  return isLetter(c) || c === 0x2019 || c === 39 || c === 46 || c === 45;
-}
-
 /** INNER_CAPITAL's matches in `text`, read without the regex: V8 compiled its Unicode classes and
  * look-behinds on first use, inside the engine's first call. A match is a capital after white
  * space whose run follows no sentence end, colon, opening quote or bracket, and the longest run
@@ -91,13 +86,13 @@ export function innerCapitals(text: string): string[] {
   if (/[\ud800-\udfff]/.test(text)) return text.match(INNER_CAPITAL()) ?? [];
   const words: string[] = [];
   for (let p = 1; p < text.length; p++) {
-    if (!isUpperCase(text.charCodeAt(p)) || !isInnerWordChar(text.charCodeAt(p + 1))) continue;
+    if (!isUpperCase(text.charCodeAt(p)) || !isNameWordChar(text.charCodeAt(p + 1))) continue;
     if (!isRegexSpace(text.charCodeAt(p - 1))) continue;
     let run = p - 1;
     while (run > 0 && isRegexSpace(text.charCodeAt(run - 1))) run--;
     if (run > 0 && '.!?:"“”‘\'('.includes(text[run - 1]!)) continue;
     let end = p + 2;
-    while (isInnerWordChar(text.charCodeAt(end))) end++;
+    while (isNameWordChar(text.charCodeAt(end))) end++;
     words.push(text.slice(p, end));
     p = end - 1;
   }

@@ -1985,3 +1985,6 @@ export function possessor(tokens: Token[], p: number): RawMention | null {
   // stand as a name ("Ohio senator’s").
   return m && m.kind === 'name' && isCapitalized(t) && m.end === t.end ? m : null;
 }
+
+/** Shared with entities.ts, whose organisation heads hold these. */
+export { BODY_TAILS, INSTITUTION_HEADS, LONE_BODIES };
