@@ -1215,6 +1215,38 @@ describe('reported speech: documents and studies as sources', () => {
     ]);
   });
 
+  test("a document's owner is its source: a name, a body, a possessive pronoun resolved as usual", () => {
+    expect(reported(article("Ferry fares rose by a fifth, according to the Harbor Trust's own figures."))).toEqual([
+      ['Ferry fares rose by a fifth', 'Harbor Trust', "Harbor Trust's"],
+    ]);
+    expect(reported(article("Tolls doubled in two years, Ada Lund's report found."))[0]![1]).toBe('Ada Lund');
+    const body = analyze(
+      article(
+        'Dover Mills Inc. closed two plants in May. Its sales fell 8 percent, according to the company’s figures.',
+      ),
+    );
+    expect(body.quotes.map((q) => [q.text, q.speaker?.name, q.speaker?.mention?.text])).toEqual([
+      ['Its sales fell 8 percent', 'Dover Mills Inc.', 'the company'],
+    ]);
+    const pronoun = analyze(
+      article(
+        'Nora Vance, a planner, studied the ferry routes for a year. Most of them ran late, according to her analysis of 41 crossings.',
+      ),
+    );
+    expect(pronoun.quotes.map((q) => [q.text, q.speaker?.name, q.speaker?.kind])).toEqual([
+      ['Most of them ran late', 'Nora Vance', 'person'],
+    ]);
+  });
+
+  test('a document with no owner, or owned by a time, stays a source of kind document', () => {
+    const bare = analyze(article('Dover Mills will cut 400 jobs in Ohio, the release said.'));
+    expect(bare.quotes.map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([['release', 'document']]);
+    const time = analyze(article("Ferry fares rose by a fifth, according to last year's figures."));
+    expect(time.quotes.map((q) => q.speaker?.kind)).toEqual(['document']);
+    const day = analyze(article("Ferry fares will rise, according to Monday's poll."));
+    expect(day.quotes.map((q) => q.speaker?.kind)).toEqual(['document']);
+  });
+
   test('a person is not a document', () => {
     const a = analyze(article('According to Dr. Lena Park, 40 percent of farmers sold their land.'));
     expect(a.quotes.map((q) => q.speaker?.kind)).not.toContain('document');

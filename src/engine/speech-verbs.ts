@@ -19,7 +19,7 @@ export const MODALS = 'will would can could should may might must';
 
 /** Nouns for documents and studies that can be a claim's source ("a report", "a 2018 survey"). */
 export const DOCUMENT_NOUNS = wordSet(
-  'report reports audio calculations study studies survey surveys poll polls polling analysis analyses trial trials experiment experiments estimate estimates data figures census audit review memo filing filings document documents records paper index forecast forecasts projection projections tally count investigation research statistics results notes statement statements tweet tweets post posts tool tracker database',
+  'report reports audio calculations study studies survey surveys poll polls polling analysis analyses trial trials experiment experiments estimate estimates data figures census audit review memo filing filings document documents records paper index forecast forecasts projection projections tally count investigation research statistics results notes statement statements release tweet tweets post posts tool tracker database',
 );
 
 /** A map from "word=value" pairs in one space-separated string ("he=m she=f they="). A Map, not
