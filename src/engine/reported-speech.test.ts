@@ -1245,6 +1245,11 @@ describe('reported speech: documents and studies as sources', () => {
     expect(time.quotes.map((q) => q.speaker?.kind)).toEqual(['document']);
     const day = analyze(article("Ferry fares will rise, according to Monday's poll."));
     expect(day.quotes.map((q) => q.speaker?.kind)).toEqual(['document']);
+    // A record kept about a person is not the person's claim.
+    const about = analyze(
+      article('Nora Vance, a planner, saw her doctor. She is overweight, according to her body mass index.'),
+    );
+    expect(about.quotes.map((q) => q.speaker?.name)).not.toContain('Nora Vance');
   });
 
   test('a person is not a document', () => {

@@ -2966,7 +2966,8 @@ function documentOwner(tokens: Token[], m: RawMention): RawMention | null {
   for (let p = h - 1; p >= h - 3 && p >= 0 && tokens[p]!.start >= m.start; p--) {
     const t = tokens[p]!;
     const w = t.lower.slice(0, -2);
-    if (/^(his|her)$|[’']s$/.test(t.lower) && !TIME_WORDS.has(w)) {
+    // "his body mass index", "her medical records": a record kept about a person is not theirs to claim.
+    if (/^(his|her)$|[’']s$/.test(t.lower) && !TIME_WORDS.has(w) && !/^(index|records?)$/.test(tokens[h]!.lower)) {
       const o = possessor(tokens, p) ?? subjectAfter(tokens, indexAt(tokens, m.start), p + 1);
       // "the company's figures": a body named by its noun.
       return o?.kind !== 'nominal'
