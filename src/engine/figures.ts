@@ -1035,7 +1035,15 @@ function lineAlone(text: string, s: number, e: number): boolean {
 
 /** Dates, clock times and years written with digits. */
 function dateOrTime(r: Reading, lead: Lead, d: Draft): Step {
-  if (d.first.t !== 'n' || d.currency) return undefined;
+  if (d.currency) return undefined;
+  // A clock time in words or digits: "three in the morning", "ten o'clock", "12 noon".
+  const v = d.value;
+  const m =
+    v &&
+    v <= 12 &&
+    /^ (?:o.clock|in the (?:morning|\w*noon|evening)|noon|midnight)\b/.exec(r.text.slice(d.end, d.end + 24));
+  if (m) return dateFig(r.text, d.start, d.end + m[0].length);
+  if (d.first.t !== 'n') return undefined;
   return dateAround(r.text, r.S, lead.k0, d.num, r.prev, r.floor) ?? undefined;
 }
 
@@ -1319,16 +1327,8 @@ function range(r: Reading, _lead: Lead, d: Draft): Step {
   if (!conn || value === null) return undefined;
   const score = scoreLine(r, d, conn);
   if (score) return score;
-  if (
-    !conn.gap &&
-    (conn.v === '-' || conn.v === '–') &&
-    d.first.t === 'n' &&
-    d.num.plain &&
-    d.first.v.length === 4 &&
-    value >= 1000 &&
-    value <= 2099 &&
-    d.kind === 'count'
-  ) {
+  const year = d.first.t === 'n' && d.num.plain && d.first.v.length === 4 && value >= 1000 && value <= 2099;
+  if (!conn.gap && (conn.v === '-' || conn.v === '–') && year && d.kind === 'count') {
     const y = S.at(d.k + 1);
     if (y && !y.gap && y.t === 'n' && (y.v.length === 2 || y.v.length === 4)) {
       const hi = y.v.length === 2 ? Math.floor(value / 100) * 100 + +y.v : +y.v;
@@ -1347,6 +1347,15 @@ function range(r: Reading, _lead: Lead, d: Draft): Step {
   )
     return undefined;
   const re = rangeEnd(text, S, d.k + 1, conn.v === '-' && !conn.gap);
+  // "rose from $4 to $6", "cut staff from three to one": after a word of change in the clause
+  // ("went", "were raised", "the increase"), "from A to B" is the old value and the new, two
+  // figures; a span of years stays one ("grew from 2009 to 2014"). Only a rise could be read as a
+  // range, so the words are those of rising.
+  const change =
+    !year &&
+    /\b(?:r[io]s|gr[eo]w|went|go(?:es|ne|ing)?\b|\w*creas|climb|jump|rais|boost|doubl)\w*(?: [\w-]+){0,4} from $/i.test(
+      text.slice(Math.max(0, d.start - 60), d.start),
+    );
   // "1-222-2222": a chain of dashed numbers is a phone number or an id.
   if (re && (text[re.end] === '-' || text[re.end] === '/') && CLASS[text.charCodeAt(re.end + 1)] === DIGIT && !conn.gap)
     return { skip: skipId(text, re.end) };
@@ -1367,7 +1376,7 @@ function range(r: Reading, _lead: Lead, d: Draft): Step {
       // reached, not a range (a range of percentages carries the sign at the end or at both).
       (re.kind === 'count' && !re.unit && d.kind !== 'percent') ||
       (d.kind === 'year' && re.kind === 'year');
-    if (kindOk && re.value > lo) {
+    if (kindOk && re.value > lo && !change) {
       if (d.kind === 'count' && !d.unit) {
         d.kind = re.kind;
         d.unit = re.unit;
@@ -1376,7 +1385,6 @@ function range(r: Reading, _lead: Lead, d: Draft): Step {
     }
     // "fell from 10 to 5 percent": the first number shares the second one's unit (a year does not:
     // "from $10 a ton in 2008 to $30").
-    const year = d.first.t === 'n' && d.num.plain && d.first.v.length === 4 && value >= 1000 && value <= 2099;
     if (
       d.kind === 'count' &&
       !d.unit &&
@@ -2033,8 +2041,8 @@ function modelRun(S: TokenStream, i: number, afterMaker: boolean): number {
  * plural ("sixth time", "first general election debate", "first strikes", "one recent attempt"). */
 function singularPhrase(S: TokenStream, k: number, max: number): { head: string; end: number; next: number } | null {
   let found: { head: string; end: number; next: number } | null = null;
-  for (let n = 0; n < max; n++) {
-    const t = S.at(k + n);
+  for (let n = 0, j = k; n < max; n++, j++) {
+    const t = S.at(j);
     if (
       !t ||
       t.t !== 'w' ||
@@ -2046,10 +2054,13 @@ function singularPhrase(S: TokenStream, k: number, max: number): { head: string;
       (n > 0 && t.lv.endsWith('ing'))
     )
       break;
-    found = { head: t.lv, end: t.e, next: k + n + 1 };
-    const x = S.at(k + n + 1);
+    // "first once-a-month pill", "one long-term plan": a hyphened compound modifies the noun after it.
+    const h = j;
+    while (S.at(j + 1)?.v === '-' && !S.at(j + 1)!.gap && S.at(j + 2)?.t === 'w' && !S.at(j + 2)!.gap) j += 2;
+    found = { head: S.at(j)!.lv, end: S.at(j)!.e, next: j + 1 };
+    const x = S.at(j + 1);
     // Only a modifier lets the phrase go on ("first general election", not "sixth time rebels").
-    if (isPlural(t.lv) || !x || (x.t === 'p' && !x.gap) || !ADJECTIVE.test(t.lv)) break;
+    if (isPlural(found.head) || !x || (x.t === 'p' && !x.gap) || (h === j && !ADJECTIVE.test(t.lv))) break;
   }
   return found;
 }
