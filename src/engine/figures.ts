@@ -37,46 +37,11 @@ import { NUMBER_WORDS, ORDINALS, SCALES, TENS, UNITS, dict, isNumberWord } from 
 import { DO_FORMS, FINITE_BE, HAVE_FORMS, PERSONAL_SUBJECTS, wordSet } from './speech-verbs';
 
 /** Hedges before a figure: they make it approximate and stay out of its span ("some 9,000"). */
-const HEDGES = new Set([
-  'some',
-  'about',
-  'around',
-  'roughly',
-  'nearly',
-  'almost',
-  'approximately',
-  'approx',
-  'over',
-  'under',
-  'circa',
-  'estimated',
-  'more than',
-  'less than',
-  'fewer than',
-  'at least',
-  'at most',
-  'up to',
-  'close to',
-  'upwards of',
-  'as many as',
-  'as much as',
-  'as few as',
-  'as little as',
-  'no more than',
-  'no fewer than',
-  'just over',
-  'just under',
-  'well over',
-  'an estimated',
-  'some estimated',
-  'between',
-  'from',
-  'only',
-  'perhaps',
-  'maybe',
-  'an additional',
-  'another',
-]);
+const HEDGES = new Set(
+  'some|about|around|roughly|nearly|almost|approximately|approx|over|under|circa|estimated|more than|less than|fewer than|at least|at most|up to|close to|upwards of|as many as|as much as|as few as|as little as|no more than|no fewer than|just over|just under|well over|an estimated|some estimated|between|from|only|perhaps|maybe|an additional|another'.split(
+    '|',
+  ),
+);
 /** The hedges by their last word, longest first, each with the words before that last one: most
  * figures are rejected after one look back, and no phrase is built to look a hedge up. */
 const HEDGES_BY_LAST_WORD = new Map<string, { hedge: string; before: string[] }[]>();
@@ -88,16 +53,16 @@ for (const hedge of [...HEDGES].sort((a, b) => b.split(' ').length - a.split(' '
 /** Hedges that mean "not exactly" (the rest above are bounds or range openers). */
 const EXACT_HEDGES = new Set(['between', 'from', 'only', 'an additional', 'another']);
 /** Vague magnitudes: "tens of thousands", "dozens", "hundreds" have no single value. */
-const VAGUE = new Set(['tens', 'dozens', 'scores', 'hundreds', 'thousands', 'millions', 'billions', 'trillions']);
+const VAGUE = wordSet('tens dozens scores hundreds thousands millions billions trillions');
 /** Words before a scale word that make it vague: "several thousand", "a few hundred". */
-const VAGUE_BEFORE = new Set(['several', 'few', 'many']);
+const VAGUE_BEFORE = wordSet('several few many');
 /** Words that cannot be part of a counted noun phrase: the phrase ends before them. */
 const STOP = new Set(
   (
     'the a an of in on at to for from by with as and or but nor than that which who whom whose this these those it its their his her our your my we they he she i you me us them him ' +
     'is are was were be been being has have had do does did will would can could should may might must shall not no more less most least per each every all some any other such only just very also ' +
     'even still again ago later earlier before after since during while when where if so then there here about around over under into onto out up down off through between among against within without ' +
-    'across toward towards last next previous past times another soon too again percent per cent said says say told according including included were like than until via plus minus nearly almost roughly some own what how why ' +
+    'across toward towards last next previous past times another soon too percent cent said says say told according including included like until via plus minus nearly almost roughly own what how why ' +
     'year years old'
   ).split(' '),
 );
@@ -118,7 +83,7 @@ const IRREGULAR_PLURALS = new Set(
 const TENS_PLACE = wordSet('early mid late');
 const TENS_LEVEL = wordSet('low high upper lower');
 /** Quantifier words allowed between an ordinal and its noun ("first few hours"). */
-const ORDINAL_FILLERS = new Set(['few', 'several', 'full']);
+const ORDINAL_FILLERS = wordSet('few several full');
 /** Number words after an ordinal ("the first three months", "the last two contests"): the count
  * is the figure, so the ordinal gives way to it. */
 const NUMBER_WORDS_AFTER_ORDINAL = wordSet('two three four five six seven eight nine ten twelve dozen');
@@ -130,31 +95,17 @@ const YEAR_NAMED_NOUNS = wordSet(
   'campaigns cycles conventions elections races levels numbers figures records comments voters players graduates budgets contests primaries caucuses debates results standards estimates',
 );
 /** Era marks after a year ("150 BC") and before it ("AD 60"), as written (capitals). */
-const ERA_AFTER = new Set(['BC', 'BCE', 'B.C.', 'B.C', 'AD', 'A.D.', 'CE']);
-const ERA_BEFORE = new Set(['AD', 'A.D.']);
+const ERA_AFTER = wordSet('BC BCE B.C. B.C AD A.D. CE');
+const ERA_BEFORE = wordSet('AD A.D.');
 /** Determiners before four digits and a plural that make the digits a year ("the 2016 campaigns"). */
 const YEAR_DETERMINERS = wordSet('the his her its their our my your this that these those whose');
 /** Modifier-looking words: they may stand between an ordinal or "one" and its noun. */
 const ADJECTIVE =
   /(al|ic|ive|ous|ful|less|able|ible|ary|ern|est|ish|ior|ent|ant|ing)$|^(black|white|female|male|new|big|major|full|single|young|old|small|large|key|top|great|whole|real|free|main|last|next|open|high|low|long|short)$/;
 /** Month names that are also ordinary words, so they count only when capitalised. */
-const CAP_MONTHS = new Set(['may', 'march', 'mar']);
+const CAP_MONTHS = wordSet('may march mar');
 /** Lower-case words that may be hyphenated to a number without making it an id ("mid-2015"). */
-const HYPHEN_PREFIXES = new Set([
-  'mid',
-  'pre',
-  'post',
-  'late',
-  'early',
-  'over',
-  'under',
-  'top',
-  'about',
-  'circa',
-  'some',
-  'nearly',
-  'around',
-]);
+const HYPHEN_PREFIXES = wordSet('mid pre post late early over under top about circa some nearly around');
 
 // Small word lists the grammar tests tokens against. They are sets rather than regexes because
 // they are consulted for nearly every figure, and a set lookup on a token is far cheaper.
@@ -164,21 +115,7 @@ const ORDINAL_SUFFIXES = wordSet('st nd rd th');
 const AM_PM = wordSet('am pm a.m. p.m.');
 const AM_PM_LOOSE = wordSet('am pm a.m. p.m. a.m p.m');
 /** Time-zone abbreviations after a 24-hour clock time, as written (capitals). */
-const TIME_ZONES = new Set([
-  'GMT',
-  'UTC',
-  'BST',
-  'CET',
-  'CEST',
-  'EST',
-  'EDT',
-  'CST',
-  'CDT',
-  'MST',
-  'MDT',
-  'PST',
-  'PDT',
-]);
+const TIME_ZONES = wordSet('GMT UTC BST CET CEST EST EDT CST CDT MST MDT PST PDT');
 /** Ordinals that read as a fraction after "a" ("a third", "a tenth", "a fiftieth", "a millionth"):
  * every ordinal from "third" on ("a first" and "a second" are no fractions). */
 function isFractionOrdinal(w: string): boolean {
@@ -1035,8 +972,8 @@ function lineAlone(text: string, s: number, e: number): boolean {
 
 /** Dates, clock times and years written with digits. */
 function dateOrTime(r: Reading, lead: Lead, d: Draft): Step {
-  if (d.currency) return undefined;
   // A clock time in words or digits: "three in the morning", "ten o'clock", "12 noon".
+  if (d.currency) return undefined;
   const v = d.value;
   const m =
     v &&
@@ -1353,7 +1290,7 @@ function range(r: Reading, _lead: Lead, d: Draft): Step {
   // range, so the words are those of rising.
   const change =
     !year &&
-    /\b(?:r[io]s|gr[eo]w|went|go(?:es|ne|ing)?\b|\w*creas|climb|jump|rais|boost|doubl)\w*(?: [\w-]+){0,4} from $/i.test(
+    /\b(?:r[io]s|gr[eo]w|went|go(?:es|ne|ing)?\b|\w*creas|climb|jump|rais|boost|doubl)[\w -]* from $/i.test(
       text.slice(Math.max(0, d.start - 60), d.start),
     );
   // "1-222-2222": a chain of dashed numbers is a phone number or an id.
@@ -2056,7 +1993,7 @@ function singularPhrase(S: TokenStream, k: number, max: number): { head: string;
       break;
     // "first once-a-month pill", "one long-term plan": a hyphened compound modifies the noun after it.
     const h = j;
-    while (S.at(j + 1)?.v === '-' && !S.at(j + 1)!.gap && S.at(j + 2)?.t === 'w' && !S.at(j + 2)!.gap) j += 2;
+    while (hyphenedWord(S, j + 1)) j += 2;
     found = { head: S.at(j)!.lv, end: S.at(j)!.e, next: j + 1 };
     const x = S.at(j + 1);
     // Only a modifier lets the phrase go on ("first general election", not "sixth time rebels").
