@@ -57,26 +57,20 @@ const VAGUE = wordSet('tens dozens scores hundreds thousands millions billions t
 /** Words before a scale word that make it vague: "several thousand", "a few hundred". */
 const VAGUE_BEFORE = wordSet('several few many');
 /** Words that cannot be part of a counted noun phrase: the phrase ends before them. */
-const STOP = new Set(
-  (
-    'the a an of in on at to for from by with as and or but nor than that which who whom whose this these those it its their his her our your my we they he she i you me us them him ' +
+const STOP = wordSet(
+  'the a an of in on at to for from by with as and or but nor than that which who whom whose this these those it its their his her our your my we they he she i you me us them him ' +
     'is are was were be been being has have had do does did will would can could should may might must shall not no more less most least per each every all some any other such only just very also ' +
     'even still again ago later earlier before after since during while when where if so then there here about around over under into onto out up down off through between among against within without ' +
     'across toward towards last next previous past times another soon too percent cent said says say told according including included like until via plus minus nearly almost roughly own what how why ' +
-    'year years old'
-  ).split(' '),
+    'year years old',
 );
 /** Words ending in "s" that are not plural nouns, so they never head a counted phrase. */
-const NOT_PLURAL = new Set(
-  'this his its is was has does us yes news series species less unless across thus plus minus always sometimes perhaps towards afterwards besides whereas various numerous famous previous serious dangerous obvious analysis crisis basis status campus virus census bonus focus gas bus chaos'.split(
-    ' ',
-  ),
+const NOT_PLURAL = wordSet(
+  'this his its is was has does us yes news series species less unless across thus plus minus always sometimes perhaps towards afterwards besides whereas various numerous famous previous serious dangerous obvious analysis crisis basis status campus virus census bonus focus gas bus chaos',
 );
 /** Plural nouns without a final "s" (and collective nouns counted like plurals). */
-const IRREGULAR_PLURALS = new Set(
-  'people men women children police personnel staff cattle feet teeth mice geese sheep fish aircraft deer troops militia data media criteria phenomena alumni persons'.split(
-    ' ',
-  ),
+const IRREGULAR_PLURALS = wordSet(
+  'people men women children police personnel staff cattle feet teeth mice geese sheep fish aircraft deer troops militia data media criteria phenomena alumni persons',
 );
 /** Words between "the" or a possessive and a bare tens ("the mid-70s", "the low 50s", "her
  * early 40s"). */
@@ -88,7 +82,7 @@ const ORDINAL_FILLERS = wordSet('few several full');
  * is the figure, so the ordinal gives way to it. */
 const NUMBER_WORDS_AFTER_ORDINAL = wordSet('two three four five six seven eight nine ten twelve dozen');
 /** Words after which four digits and a plural are still a year ("by 2030", "below 1990 levels"). */
-const YEAR_BEFORE = new Set('in since by from below above until before after than during through s ’s'.split(' '));
+const YEAR_BEFORE = wordSet('in since by from below above until before after than during through s ’s');
 /** Plurals that a year names rather than counts ("2012 campaigns", "the 2008 and 2012 cycles",
  * "2014 levels", "big-money 2016 players"): events, seasons and records of a year. */
 const YEAR_NAMED_NOUNS = wordSet(
