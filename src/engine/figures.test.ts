@@ -228,6 +228,10 @@ const ROWS: [string, string[]][] = [
   ['It is the No. 1 issue for voters.', ['No. 1|ordinal|1']],
   // a rank, then where: no "1 in 12" ratio
   ['The song went to No. 1 in 12 countries.', ['No. 1|ordinal|1', '12 countries|count|12|countries']],
+  // "No" without a point is the same rank or number, never a count; a shirt's number is no figure
+  ['She is the world No 1 and her rival the No 3.', ['No 1|ordinal|1', 'No 3|ordinal|3']],
+  ['Since joining he has worn No. 23 and now wears No 8.', []],
+  ['There were no 5 or 6 options left.', ['5 or 6 options|count|5-6|options~']],
   ['One in 12 songs went to radio.', ['One in 12 songs|other|0.08333333333333333|songs']],
   ['The rally drew 1m people.', ['1m people|count|1000000|people']],
   ['He ran the 100m in 10 seconds.', ['100m|measure|100|m', '10 seconds|measure|10|seconds']],

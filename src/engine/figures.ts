@@ -51,7 +51,7 @@ for (const hedge of [...HEDGES].sort((a, b) => b.split(' ').length - a.split(' '
   HEDGES_BY_LAST_WORD.set(last, [...(HEDGES_BY_LAST_WORD.get(last) ?? []), { hedge, before: words }]);
 }
 /** Hedges that mean "not exactly" (the rest above are bounds or range openers). */
-const EXACT_HEDGES = new Set(['between', 'from', 'only', 'an additional', 'another']);
+const EXACT_HEDGES = new Set('between|from|only|an additional|another'.split('|'));
 /** Vague magnitudes: "tens of thousands", "dozens", "hundreds" have no single value. */
 const VAGUE = wordSet('tens dozens scores hundreds thousands millions billions trillions');
 /** Words before a scale word that make it vague: "several thousand", "a few hundred". */
@@ -1483,11 +1483,12 @@ function yearAgeRankOrName(r: Reading, _lead: Lead, d: Draft): Step {
       return undefined;
     }
   }
-  // "No. 1", "the No. 3 official": a rank.
-  if (prev?.v === '.') {
-    const no = lexBefore(text, prev.s);
-    if (no && no.e === prev.s && no.lv === 'no') return fig(text, no.s, first.e, 'ordinal', value, null, false);
-  }
+  // "No. 1", "the No. 3 official", "world No 1", "the No 8": a rank or a place's number, no count.
+  const no = prev?.v === '.' ? lexBefore(text, prev.s) : prev;
+  if (no && (no === prev ? no.v === 'No' : no.e === prev!.s && no.lv === 'no'))
+    return /^w(?:ear|or[en])/.test(lexBefore(text, no.s)?.lv ?? '')
+      ? { skip: first.e }
+      : fig(text, no.s, first.e, 'ordinal', value, null, false);
   // "aged 21", "until age 5": an age.
   // "she turned 40", "he died at 90": an age too.
   const ageVerb =
