@@ -212,6 +212,9 @@ const ROWS: [string, string[]][] = [
   ['The index went from 18,420 to 19,610 in a month.', ['18,420|count|18420', '19,610|count|19610']],
   ['Fares were raised this week from $4 to $6.', ['$4|money|4|USD', '$6|money|6|USD']],
   ['The increase from three to five staff helped.', ['three|count|3', 'five staff|count|5|staff']],
+  // the old value shares the new one's scale when that keeps it a rise
+  ['Revenue rose from $1.2 to $1.5 billion.', ['$1.2|money|1200000000|USD', '$1.5 billion|money|1500000000|USD']],
+  ['Members grew from 300 to 1 million.', ['300|count|300', '1 million|count|1000000']],
   ['Tickets cost from $4 to $6.', ['$4 to $6|money|4-6|USD']],
   ['Output grew from 2009 to 2014.', ['2009 to 2014|year|2009-2014']],
   ['Inflation fell from 10 to 5 percent.', ['10|percent|10|%', '5 percent|percent|5|%']],

@@ -1307,7 +1307,9 @@ function range(r: Reading, _lead: Lead, d: Draft): Step {
       // reached, not a range (a range of percentages carries the sign at the end or at both).
       (re.kind === 'count' && !re.unit && d.kind !== 'percent') ||
       (d.kind === 'year' && re.kind === 'year');
-    if (kindOk && re.value > lo && !change) {
+    // A change's old value shares the new one's scale ("rose from 1.2 to 1.5 billion").
+    if (kindOk && re.value > lo && change) d.value = lo;
+    else if (kindOk && re.value > lo) {
       if (d.kind === 'count' && !d.unit) {
         d.kind = re.kind;
         d.unit = re.unit;
