@@ -206,7 +206,17 @@ const ROWS: [string, string[]][] = [
   // ranges, with both ends scaled
   ['Between 3 and 4 million people fled.', ['3 and 4 million people|count|3000000-4000000|people']],
   ['It will take 5-7 days.', ['5-7 days|measure|5-7|days']],
-  ['Prices rose from 10 to 12 percent.', ['10 to 12 percent|percent|10-12|%']],
+  // after a word of change, "from A to B" is the old value and the new: two figures; without one,
+  // and for a span of years, a range
+  ['Prices rose from 10 to 12 percent.', ['10|percent|10|%', '12 percent|percent|12|%']],
+  ['The index went from 18,420 to 19,610 in a month.', ['18,420|count|18420', '19,610|count|19610']],
+  ['Fares were raised this week from $4 to $6.', ['$4|money|4|USD', '$6|money|6|USD']],
+  ['The increase from three to five staff helped.', ['three|count|3', 'five staff|count|5|staff']],
+  // the old value shares the new one's scale when that keeps it a rise
+  ['Revenue rose from $1.2 to $1.5 billion.', ['$1.2|money|1200000000|USD', '$1.5 billion|money|1500000000|USD']],
+  ['Members grew from 300 to 1 million.', ['300|count|300', '1 million|count|1000000']],
+  ['Tickets cost from $4 to $6.', ['$4 to $6|money|4-6|USD']],
+  ['Output grew from 2009 to 2014.', ['2009 to 2014|year|2009-2014']],
   ['Inflation fell from 10 to 5 percent.', ['10|percent|10|%', '5 percent|percent|5|%']],
   ['The vote was 52 to 48.', ['52|count|52', '48|count|48']],
   ['We saw two or three boats.', ['two or three boats|count|2-3|boats~']],
@@ -221,6 +231,10 @@ const ROWS: [string, string[]][] = [
   ['It is the No. 1 issue for voters.', ['No. 1|ordinal|1']],
   // a rank, then where: no "1 in 12" ratio
   ['The song went to No. 1 in 12 countries.', ['No. 1|ordinal|1', '12 countries|count|12|countries']],
+  // "No" without a point is the same rank or number, never a count; a shirt's number is no figure
+  ['She is the world No 1 and her rival the No 3.', ['No 1|ordinal|1', 'No 3|ordinal|3']],
+  ['Since joining he has worn No. 23 and now wears No 8.', []],
+  ['There were no 5 or 6 options left.', ['5 or 6 options|count|5-6|options~']],
   ['One in 12 songs went to radio.', ['One in 12 songs|other|0.08333333333333333|songs']],
   ['The rally drew 1m people.', ['1m people|count|1000000|people']],
   ['He ran the 100m in 10 seconds.', ['100m|measure|100|m', '10 seconds|measure|10|seconds']],
@@ -246,6 +260,11 @@ const ROWS: [string, string[]][] = [
   ['The charter was signed in 1451 at the abbey.', ['1451|year|1451']],
   ['The ferry left at 4.45pm and again at 9.10 am.', ['4.45pm|date|null', '9.10 am|date|null']],
   ['The meeting is at 10:30.', ['10:30|date|null']],
+  // clock times in words or digits: a time of day, no count
+  ['The alarm went off at three in the morning.', ['three in the morning|date|null']],
+  ["They met at 5 in the afternoon and at ten o'clock.", ['5 in the afternoon|date|null', "ten o'clock|date|null"]],
+  ['The bells ring at 12 noon and 12 midnight.', ['12 noon|date|null', '12 midnight|date|null']],
+  ['Three in the group were hurt.', ['Three|count|3']],
   ['After 9/11 everything changed.', ['9/11|date|null']],
   // ages in apposition
   ['Jane Doe, 34, was arrested.', ['34|measure|34|years old']],
@@ -297,6 +316,9 @@ const ROWS: [string, string[]][] = [
   ['The one you mentioned is gone.', []],
   ['Let us try one last time.', []],
   ['That is a first-hand account of the First Amendment.', []],
+  // a hyphened compound modifies the noun after it
+  ['She took the first once-a-month pill.', ['first once-a-month pill|ordinal|1|pill']],
+  ['It was the second long-term loan.', ['second long-term loan|ordinal|2|loan']],
   ['The shop is open 24/7.', []],
   ['Visit www.example.com/page?id=12345 today.', []],
   ['Call +1-222-2222 now.', []],

@@ -37,46 +37,11 @@ import { NUMBER_WORDS, ORDINALS, SCALES, TENS, UNITS, dict, isNumberWord } from 
 import { DO_FORMS, FINITE_BE, HAVE_FORMS, PERSONAL_SUBJECTS, wordSet } from './speech-verbs';
 
 /** Hedges before a figure: they make it approximate and stay out of its span ("some 9,000"). */
-const HEDGES = new Set([
-  'some',
-  'about',
-  'around',
-  'roughly',
-  'nearly',
-  'almost',
-  'approximately',
-  'approx',
-  'over',
-  'under',
-  'circa',
-  'estimated',
-  'more than',
-  'less than',
-  'fewer than',
-  'at least',
-  'at most',
-  'up to',
-  'close to',
-  'upwards of',
-  'as many as',
-  'as much as',
-  'as few as',
-  'as little as',
-  'no more than',
-  'no fewer than',
-  'just over',
-  'just under',
-  'well over',
-  'an estimated',
-  'some estimated',
-  'between',
-  'from',
-  'only',
-  'perhaps',
-  'maybe',
-  'an additional',
-  'another',
-]);
+const HEDGES = new Set(
+  'some|about|around|roughly|nearly|almost|approximately|approx|over|under|circa|estimated|more than|less than|fewer than|at least|at most|up to|close to|upwards of|as many as|as much as|as few as|as little as|no more than|no fewer than|just over|just under|well over|an estimated|some estimated|between|from|only|perhaps|maybe|an additional|another'.split(
+    '|',
+  ),
+);
 /** The hedges by their last word, longest first, each with the words before that last one: most
  * figures are rejected after one look back, and no phrase is built to look a hedge up. */
 const HEDGES_BY_LAST_WORD = new Map<string, { hedge: string; before: string[] }[]>();
@@ -86,75 +51,55 @@ for (const hedge of [...HEDGES].sort((a, b) => b.split(' ').length - a.split(' '
   HEDGES_BY_LAST_WORD.set(last, [...(HEDGES_BY_LAST_WORD.get(last) ?? []), { hedge, before: words }]);
 }
 /** Hedges that mean "not exactly" (the rest above are bounds or range openers). */
-const EXACT_HEDGES = new Set(['between', 'from', 'only', 'an additional', 'another']);
+const EXACT_HEDGES = new Set('between|from|only|an additional|another'.split('|'));
 /** Vague magnitudes: "tens of thousands", "dozens", "hundreds" have no single value. */
-const VAGUE = new Set(['tens', 'dozens', 'scores', 'hundreds', 'thousands', 'millions', 'billions', 'trillions']);
+const VAGUE = wordSet('tens dozens scores hundreds thousands millions billions trillions');
 /** Words before a scale word that make it vague: "several thousand", "a few hundred". */
-const VAGUE_BEFORE = new Set(['several', 'few', 'many']);
+const VAGUE_BEFORE = wordSet('several few many');
 /** Words that cannot be part of a counted noun phrase: the phrase ends before them. */
-const STOP = new Set(
-  (
-    'the a an of in on at to for from by with as and or but nor than that which who whom whose this these those it its their his her our your my we they he she i you me us them him ' +
+const STOP = wordSet(
+  'the a an of in on at to for from by with as and or but nor than that which who whom whose this these those it its their his her our your my we they he she i you me us them him ' +
     'is are was were be been being has have had do does did will would can could should may might must shall not no more less most least per each every all some any other such only just very also ' +
     'even still again ago later earlier before after since during while when where if so then there here about around over under into onto out up down off through between among against within without ' +
-    'across toward towards last next previous past times another soon too again percent per cent said says say told according including included were like than until via plus minus nearly almost roughly some own what how why ' +
-    'year years old'
-  ).split(' '),
+    'across toward towards last next previous past times another soon too percent cent said says say told according including included like until via plus minus nearly almost roughly own what how why ' +
+    'year years old',
 );
 /** Words ending in "s" that are not plural nouns, so they never head a counted phrase. */
-const NOT_PLURAL = new Set(
-  'this his its is was has does us yes news series species less unless across thus plus minus always sometimes perhaps towards afterwards besides whereas various numerous famous previous serious dangerous obvious analysis crisis basis status campus virus census bonus focus gas bus chaos'.split(
-    ' ',
-  ),
+const NOT_PLURAL = wordSet(
+  'this his its is was has does us yes news series species less unless across thus plus minus always sometimes perhaps towards afterwards besides whereas various numerous famous previous serious dangerous obvious analysis crisis basis status campus virus census bonus focus gas bus chaos',
 );
 /** Plural nouns without a final "s" (and collective nouns counted like plurals). */
-const IRREGULAR_PLURALS = new Set(
-  'people men women children police personnel staff cattle feet teeth mice geese sheep fish aircraft deer troops militia data media criteria phenomena alumni persons'.split(
-    ' ',
-  ),
+const IRREGULAR_PLURALS = wordSet(
+  'people men women children police personnel staff cattle feet teeth mice geese sheep fish aircraft deer troops militia data media criteria phenomena alumni persons',
 );
 /** Words between "the" or a possessive and a bare tens ("the mid-70s", "the low 50s", "her
  * early 40s"). */
 const TENS_PLACE = wordSet('early mid late');
 const TENS_LEVEL = wordSet('low high upper lower');
 /** Quantifier words allowed between an ordinal and its noun ("first few hours"). */
-const ORDINAL_FILLERS = new Set(['few', 'several', 'full']);
+const ORDINAL_FILLERS = wordSet('few several full');
 /** Number words after an ordinal ("the first three months", "the last two contests"): the count
  * is the figure, so the ordinal gives way to it. */
 const NUMBER_WORDS_AFTER_ORDINAL = wordSet('two three four five six seven eight nine ten twelve dozen');
 /** Words after which four digits and a plural are still a year ("by 2030", "below 1990 levels"). */
-const YEAR_BEFORE = new Set('in since by from below above until before after than during through s ’s'.split(' '));
+const YEAR_BEFORE = wordSet('in since by from below above until before after than during through s ’s');
 /** Plurals that a year names rather than counts ("2012 campaigns", "the 2008 and 2012 cycles",
  * "2014 levels", "big-money 2016 players"): events, seasons and records of a year. */
 const YEAR_NAMED_NOUNS = wordSet(
   'campaigns cycles conventions elections races levels numbers figures records comments voters players graduates budgets contests primaries caucuses debates results standards estimates',
 );
 /** Era marks after a year ("150 BC") and before it ("AD 60"), as written (capitals). */
-const ERA_AFTER = new Set(['BC', 'BCE', 'B.C.', 'B.C', 'AD', 'A.D.', 'CE']);
-const ERA_BEFORE = new Set(['AD', 'A.D.']);
+const ERA_AFTER = wordSet('BC BCE B.C. B.C AD A.D. CE');
+const ERA_BEFORE = wordSet('AD A.D.');
 /** Determiners before four digits and a plural that make the digits a year ("the 2016 campaigns"). */
 const YEAR_DETERMINERS = wordSet('the his her its their our my your this that these those whose');
 /** Modifier-looking words: they may stand between an ordinal or "one" and its noun. */
 const ADJECTIVE =
   /(al|ic|ive|ous|ful|less|able|ible|ary|ern|est|ish|ior|ent|ant|ing)$|^(black|white|female|male|new|big|major|full|single|young|old|small|large|key|top|great|whole|real|free|main|last|next|open|high|low|long|short)$/;
 /** Month names that are also ordinary words, so they count only when capitalised. */
-const CAP_MONTHS = new Set(['may', 'march', 'mar']);
+const CAP_MONTHS = wordSet('may march mar');
 /** Lower-case words that may be hyphenated to a number without making it an id ("mid-2015"). */
-const HYPHEN_PREFIXES = new Set([
-  'mid',
-  'pre',
-  'post',
-  'late',
-  'early',
-  'over',
-  'under',
-  'top',
-  'about',
-  'circa',
-  'some',
-  'nearly',
-  'around',
-]);
+const HYPHEN_PREFIXES = wordSet('mid pre post late early over under top about circa some nearly around');
 
 // Small word lists the grammar tests tokens against. They are sets rather than regexes because
 // they are consulted for nearly every figure, and a set lookup on a token is far cheaper.
@@ -164,21 +109,7 @@ const ORDINAL_SUFFIXES = wordSet('st nd rd th');
 const AM_PM = wordSet('am pm a.m. p.m.');
 const AM_PM_LOOSE = wordSet('am pm a.m. p.m. a.m p.m');
 /** Time-zone abbreviations after a 24-hour clock time, as written (capitals). */
-const TIME_ZONES = new Set([
-  'GMT',
-  'UTC',
-  'BST',
-  'CET',
-  'CEST',
-  'EST',
-  'EDT',
-  'CST',
-  'CDT',
-  'MST',
-  'MDT',
-  'PST',
-  'PDT',
-]);
+const TIME_ZONES = wordSet('GMT UTC BST CET CEST EST EDT CST CDT MST MDT PST PDT');
 /** Ordinals that read as a fraction after "a" ("a third", "a tenth", "a fiftieth", "a millionth"):
  * every ordinal from "third" on ("a first" and "a second" are no fractions). */
 function isFractionOrdinal(w: string): boolean {
@@ -1035,7 +966,15 @@ function lineAlone(text: string, s: number, e: number): boolean {
 
 /** Dates, clock times and years written with digits. */
 function dateOrTime(r: Reading, lead: Lead, d: Draft): Step {
-  if (d.first.t !== 'n' || d.currency) return undefined;
+  // A clock time in words or digits: "three in the morning", "ten o'clock", "12 noon".
+  if (d.currency) return undefined;
+  const v = d.value;
+  const m =
+    v &&
+    v <= 12 &&
+    /^ (?:o.clock|in the (?:morning|\w*noon|evening)|noon|midnight)\b/.exec(r.text.slice(d.end, d.end + 24));
+  if (m) return dateFig(r.text, d.start, d.end + m[0].length);
+  if (d.first.t !== 'n') return undefined;
   return dateAround(r.text, r.S, lead.k0, d.num, r.prev, r.floor) ?? undefined;
 }
 
@@ -1319,16 +1258,8 @@ function range(r: Reading, _lead: Lead, d: Draft): Step {
   if (!conn || value === null) return undefined;
   const score = scoreLine(r, d, conn);
   if (score) return score;
-  if (
-    !conn.gap &&
-    (conn.v === '-' || conn.v === '–') &&
-    d.first.t === 'n' &&
-    d.num.plain &&
-    d.first.v.length === 4 &&
-    value >= 1000 &&
-    value <= 2099 &&
-    d.kind === 'count'
-  ) {
+  const year = d.first.t === 'n' && d.num.plain && d.first.v.length === 4 && value >= 1000 && value <= 2099;
+  if (!conn.gap && (conn.v === '-' || conn.v === '–') && year && d.kind === 'count') {
     const y = S.at(d.k + 1);
     if (y && !y.gap && y.t === 'n' && (y.v.length === 2 || y.v.length === 4)) {
       const hi = y.v.length === 2 ? Math.floor(value / 100) * 100 + +y.v : +y.v;
@@ -1347,6 +1278,15 @@ function range(r: Reading, _lead: Lead, d: Draft): Step {
   )
     return undefined;
   const re = rangeEnd(text, S, d.k + 1, conn.v === '-' && !conn.gap);
+  // "rose from $4 to $6", "cut staff from three to one": after a word of change in the clause
+  // ("went", "were raised", "the increase"), "from A to B" is the old value and the new, two
+  // figures; a span of years stays one ("grew from 2009 to 2014"). Only a rise could be read as a
+  // range, so the words are those of rising.
+  const change =
+    !year &&
+    /\b(?:r[io]s|gr[eo]w|went|go(?:es|ne|ing)?\b|\w*creas|climb|jump|rais|boost|doubl)[\w -]* from $/i.test(
+      text.slice(Math.max(0, d.start - 60), d.start),
+    );
   // "1-222-2222": a chain of dashed numbers is a phone number or an id.
   if (re && (text[re.end] === '-' || text[re.end] === '/') && CLASS[text.charCodeAt(re.end + 1)] === DIGIT && !conn.gap)
     return { skip: skipId(text, re.end) };
@@ -1367,7 +1307,9 @@ function range(r: Reading, _lead: Lead, d: Draft): Step {
       // reached, not a range (a range of percentages carries the sign at the end or at both).
       (re.kind === 'count' && !re.unit && d.kind !== 'percent') ||
       (d.kind === 'year' && re.kind === 'year');
-    if (kindOk && re.value > lo) {
+    // A change's old value shares the new one's scale ("rose from 1.2 to 1.5 billion").
+    if (kindOk && re.value > lo && change) d.value = lo;
+    else if (kindOk && re.value > lo) {
       if (d.kind === 'count' && !d.unit) {
         d.kind = re.kind;
         d.unit = re.unit;
@@ -1376,7 +1318,6 @@ function range(r: Reading, _lead: Lead, d: Draft): Step {
     }
     // "fell from 10 to 5 percent": the first number shares the second one's unit (a year does not:
     // "from $10 a ton in 2008 to $30").
-    const year = d.first.t === 'n' && d.num.plain && d.first.v.length === 4 && value >= 1000 && value <= 2099;
     if (
       d.kind === 'count' &&
       !d.unit &&
@@ -1544,11 +1485,12 @@ function yearAgeRankOrName(r: Reading, _lead: Lead, d: Draft): Step {
       return undefined;
     }
   }
-  // "No. 1", "the No. 3 official": a rank.
-  if (prev?.v === '.') {
-    const no = lexBefore(text, prev.s);
-    if (no && no.e === prev.s && no.lv === 'no') return fig(text, no.s, first.e, 'ordinal', value, null, false);
-  }
+  // "No. 1", "the No. 3 official", "world No 1", "the No 8": a rank or a place's number, no count.
+  const no = prev?.v === '.' ? lexBefore(text, prev.s) : prev;
+  if (no && (no === prev ? no.v === 'No' : no.e === prev!.s && no.lv === 'no'))
+    return /^w(?:ear|or[en])/.test(lexBefore(text, no.s)?.lv ?? '')
+      ? { skip: first.e }
+      : fig(text, no.s, first.e, 'ordinal', value, null, false);
   // "aged 21", "until age 5": an age.
   // "she turned 40", "he died at 90": an age too.
   const ageVerb =
@@ -2033,8 +1975,8 @@ function modelRun(S: TokenStream, i: number, afterMaker: boolean): number {
  * plural ("sixth time", "first general election debate", "first strikes", "one recent attempt"). */
 function singularPhrase(S: TokenStream, k: number, max: number): { head: string; end: number; next: number } | null {
   let found: { head: string; end: number; next: number } | null = null;
-  for (let n = 0; n < max; n++) {
-    const t = S.at(k + n);
+  for (let n = 0, j = k; n < max; n++, j++) {
+    const t = S.at(j);
     if (
       !t ||
       t.t !== 'w' ||
@@ -2046,10 +1988,13 @@ function singularPhrase(S: TokenStream, k: number, max: number): { head: string;
       (n > 0 && t.lv.endsWith('ing'))
     )
       break;
-    found = { head: t.lv, end: t.e, next: k + n + 1 };
-    const x = S.at(k + n + 1);
+    // "first once-a-month pill", "one long-term plan": a hyphened compound modifies the noun after it.
+    const h = j;
+    while (hyphenedWord(S, j + 1)) j += 2;
+    found = { head: S.at(j)!.lv, end: S.at(j)!.e, next: j + 1 };
+    const x = S.at(j + 1);
     // Only a modifier lets the phrase go on ("first general election", not "sixth time rebels").
-    if (isPlural(t.lv) || !x || (x.t === 'p' && !x.gap) || !ADJECTIVE.test(t.lv)) break;
+    if (isPlural(found.head) || !x || (x.t === 'p' && !x.gap) || (h === j && !ADJECTIVE.test(t.lv))) break;
   }
   return found;
 }
