@@ -1524,9 +1524,10 @@ export class EntityResolver {
     if (!list) return null;
     // A body named inside someone's quotation is what they talk about, not the narrative's
     // subject that "it" outside the quotation picks up ("“… the Water Board,” it said").
+    // At most 32 names back, so a page of quoted bodies costs each "it" a bounded walk.
     const outside = !this.#insideQuote(pos);
-    for (let i = lowerBound(list, pos, atPos) - 1; i >= 0; i--)
-      if (!outside || !this.#insideQuote(list[i]!.pos)) return list[i]!;
+    const last = lowerBound(list, pos, atPos) - 1;
+    for (let i = last; i >= 0 && i > last - 32; i--) if (!outside || !this.#insideQuote(list[i]!.pos)) return list[i]!;
     return null;
   }
 
