@@ -1049,9 +1049,6 @@ export function datelineEnd(tokens: Token[], qi: number): number {
   return 0;
 }
 
-/** The main clause's subject, for a quoted fragment whose verb is not a speech cue ("Ames called
- * Moreno a "reckless gambler"", "Harlan dismissed Belgium as the "outskirts of St. Louis""):
- * the news-wide habit is that the sentence's subject owns the words it quotes. */
 /** "CLAIM:", "THE FACTS:", "CORRECTION:": a fact check's or a page's heading before a colon
  * labels what follows; nobody says it. */
 function labelsText(words: Token[]): boolean {
@@ -1063,6 +1060,9 @@ function labelsText(words: Token[]): boolean {
   );
 }
 
+/** The main clause's subject, for a quoted fragment whose verb is not a speech cue ("Ames called
+ * Moreno a "reckless gambler"", "Harlan dismissed Belgium as the "outskirts of St. Louis""):
+ * the news-wide habit is that the sentence's subject owns the words it quotes. */
 export function sentenceSubject(tokens: Token[], qi: number): RawMention | null {
   // Only a label of up to two words can open the sentence ("THE FACTS:").
   const colon = tokens[1]?.text === ':' ? 1 : tokens[2]?.text === ':' ? 2 : 0;
