@@ -19,10 +19,10 @@ import {
 } from './speaker-mentions';
 import {
   DOCUMENT_NOUNS,
-  inflect,
   isEstimatingCue,
   isNounLikeCue,
   isParticipleCue,
+  verbSet,
   wordMap,
   wordSet,
 } from './speech-verbs';
@@ -60,8 +60,9 @@ const MIN_WORDS = 3;
 /** Cues that report speech but whose clause is better left alone: questions, requests and
  * descriptions; and agreement, which PolNeAR does not count as reporting (train: 1 clause right
  * against 20 wrong). */
-const NOT_REPORTING = wordSet(
-  'ask asks asked asking describe describes described describing post posted continue continued continues thinks thought feel feels felt urge urges urged urging demand demands demanded demanding agree agrees agreed agreeing',
+const NOT_REPORTING = verbSet(
+  'ask describe urge demand',
+  'post posted continue continued continues thinks thought feel feels felt agree agrees agreed agreeing',
 );
 /** Words that open a sentence before "according to" without being its content ("But according to …"). */
 const OPENERS = wordSet('but and yet so still also however meanwhile now instead indeed');
@@ -77,13 +78,11 @@ const ISSUED = wordSet(
  * announcing"). */
 const GERUND_PREPOSITIONS = wordSet('by after while in when before without since upon');
 /** Cues of commitment whose content is a to-infinitive ("pledged to", "promises not to"). */
-const PROMISING = wordSet('promise promises promised promising pledge pledges pledged pledging vow vows vowed vowing');
+const PROMISING = verbSet('promise pledge vow');
 /** Cues whose content may be a noun phrase ("revealed the plan", "mentioned a 20 percent rise",
  * "reported 300 new cases"): kept by lemma where PolNeAR train gains more right contents than
  * wrong ones (fitted one lemma at a time; "deny", "pledge", "claim", "criticize" lost). */
-const OBJECT_CONTENT = wordSet(
-  'reveal reveals revealed revealing mention mentions mentioned mentioning promise promises promised promising vow vows vowed vowing report reports reported reporting',
-);
+const OBJECT_CONTENT = verbSet('reveal mention promise vow report');
 /** "found": what a poll, study or report found is its claim, a clause or a noun phrase ("A poll
  * found Clinton leading by 9 points"); what a person found is not reported speech. */
 const FINDING = wordSet('find finds found');
@@ -98,8 +97,12 @@ const JOINING = wordSet('and but while whereas as');
 
 /** Cues that take their clause without "that" ("he said the plan failed"); the others ("criticized
  * X for …", "responded by …") report a clause only with "that". */
-const BARE_CLAUSE = wordSet(
-  'say says said saying tell tells told telling add adds added adding write writes wrote writing claim claims claimed claiming insist insists insisted insisting argue argues argued arguing warn warns warned warning predict predicts predicted predicting estimate estimates estimated estimating note notes noted noting report reports reported reporting announce announces announced announcing acknowledge acknowledges acknowledged acknowledging admit admits admitted admitting suggest suggests suggested suggesting concede concedes conceded conceding contend contends contended contending assert asserts asserted asserting maintain maintains maintained maintaining stress stresses stressed stressing declare declares declared declaring complain complains complained complaining recall recalls recalled recalling testify testifies testified testifying tweet tweets tweeted tweeting confirm confirms confirmed confirming explain explains explained explaining observe observes observed observing boast boasts boasted boasting predict forecast forecasts forecasted projected projects project projecting stated stating',
+/** The lemmas of TAKES_OBJECT, all of them bare-clause cues too. */
+const OBJECT_LEMMAS =
+  'claim maintain concede confirm declare observe boast conclude counter allege brag assure reassure disclose reveal';
+const BARE_CLAUSE = verbSet(
+  `add insist argue warn predict estimate note report announce acknowledge suggest contend assert stress complain recall testify tweet explain project ${OBJECT_LEMMAS}`,
+  'say says said saying tell tells told telling write writes wrote writing admit admits admitted admitting forecast forecasts forecasted stated stating',
 );
 /** Words a clause does not open with: a cue followed by one of these is followed by an adjunct
  * ("said in an interview", "told Rolling Stone in May"), not by what was said. */
@@ -1535,8 +1538,9 @@ const CONTENT_NOUNS = wordSet(
   'claim claims notion assertion line argument arguments idea view belief charge charges allegation allegations accusation accusations suggestion statement remark comment comments position contention assurance assurances promise message point warning fear fears hope case report reports rumor rumors theory premise conclusion',
 );
 /** Cues that take an addressee before their "that" ("told the court that", "warned his aides that"). */
-const ADDRESSEE_CUES = wordSet(
-  'tell tells told telling warn warns warned warning assure assures assured assuring inform informs informed remind reminds reminded convince convinced promise promises promised advise advised',
+const ADDRESSEE_CUES = verbSet(
+  'warn assure',
+  'tell tells told telling inform informs informed remind reminds reminded convince convinced promise promises promised advise advised',
 );
 
 /** Where what was said starts after the cue when a few words with no verb, then a comma (or one or
@@ -1999,16 +2003,10 @@ function phraseAfterComma(tokens: Token[], mention: RawMention, k: number, floor
  * one lemma at a time, these lose fewer right clauses than wrong ones to the check (claim, and
  * maintain 1 right against 10 wrong, concede 0/2, confirm 3/7, declare 4/11; "announce" lost 22
  * right for 9 wrong and stays out; "report" takes its noun phrase as content, OBJECT_CONTENT). */
-const TAKES_OBJECT = wordSet(
-  'claim claims claimed claiming maintain maintains maintained maintaining concede concedes conceded conceding confirm confirms confirmed confirming declare declares declared declaring observe observes observed observing boast boasts boasted boasting',
-);
-// "concluded it was too late", "assured voters he would …": cues that take a bare clause only when
-// one follows, never a noun phrase ("concluded the survey", "disclosed his costs"; PolNeAR train
-// 12 contents gained, 4 false ones).
-for (const form of 'conclude counter allege brag assure reassure disclose reveal'.split(' ').flatMap(inflect)) {
-  BARE_CLAUSE.add(form);
-  TAKES_OBJECT.add(form);
-}
+// The lemmas from "conclude" on: "concluded it was too late", "assured voters he would …": cues
+// that take a bare clause only when one follows, never a noun phrase ("concluded the survey",
+// "disclosed his costs"; PolNeAR train 12 contents gained, 4 false ones).
+const TAKES_OBJECT = verbSet(OBJECT_LEMMAS);
 /** Auxiliaries and modals: a clause has a finite verb, and these are the common ones. */
 const AUXILIARIES = wordSet(
   "is are was were be been has have had will would can could should may might must did does do won't can't isn't wasn't aren't weren't hasn't haven't hadn't didn't doesn't don't wouldn't couldn't shouldn't",
@@ -2097,9 +2095,7 @@ function looksLikeClause(tokens: Token[], from: number): boolean {
 }
 
 /** Cues whose noun phrase object is no content (see nounPhraseObject). */
-const NO_OBJECT_CONTENT = wordSet(
-  'add adds added adding argue argues argued arguing write writes wrote writing criticize criticizes criticized criticizing suggest suggests suggested suggesting',
-);
+const NO_OBJECT_CONTENT = verbSet('add argue criticize suggest', 'write writes wrote writing');
 /** Words that open a noun phrase object right after a cue ("wrote the letter", "announced his bid"). */
 const OBJECT_OPENERS = wordSet('the a an his her their its our my your this these those another every each');
 

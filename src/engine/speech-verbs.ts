@@ -100,6 +100,14 @@ export function inflect(lemma: string): string[] {
   return [lemma, lemma + 's', lemma + 'ed', lemma + 'ing'];
 }
 
+/** Every regular form (see inflect) of each lemma in one space-separated string, and the words of
+ * `forms` as they are (irregular or partial ones: "said told"): verb tables stay short in the bundle. */
+export function verbSet(lemmas: string, forms?: string): Set<string> {
+  const set = new Set(lemmas.split(' ').flatMap(inflect));
+  for (const form of forms?.split(' ') ?? []) set.add(form);
+  return set;
+}
+
 /** Cue strength of one lower-cased word. */
 export function cueStrength(lower: string): CueStrength {
   return TABLE.get(lower) ?? 0;
