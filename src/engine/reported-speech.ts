@@ -8,6 +8,7 @@ import {
   accordingTo,
   cueAt,
   joinTokens,
+  LY_NOUN_CORE,
   NAME_PARTICLES,
   ORG_NOUNS,
   possessor,
@@ -22,6 +23,8 @@ import {
   isEstimatingCue,
   isNounLikeCue,
   isParticipleCue,
+  PERSONAL_SUBJECTS,
+  SUBORDINATING,
   verbSet,
   wordMap,
   wordSet,
@@ -425,7 +428,7 @@ export function pointsOut(tokens: Token[], k: number): boolean {
 const CLAUSE_OPENERS = wordSet('the a an his her their its he she they it we');
 
 /** Subject pronouns after which a noun-like cue form is a verb ("he claims", "they note"). */
-const PRONOUN_SUBJECTS = wordSet('he she they we i it');
+const PRONOUN_SUBJECTS = wordSet(PERSONAL_SUBJECTS);
 /** Auxiliaries after which a noun-like cue form is a verb ("had forecast", "did not report"); not
  * "is" and "was", whose participle is passive ("was projected to win") and has no source here. */
 const VERB_AUXILIARIES = wordSet(
@@ -434,7 +437,7 @@ const VERB_AUXILIARIES = wordSet(
 /** Adverbs that may stand between a subject and its verb ("also notes", "often claim"); any
  * lower-case word in -ly but a few nouns. */
 const ADVERBS = wordSet('also often still now already again even never not then later once');
-const LY_NOUNS = wordSet('family assembly supply rally ally anomaly monopoly italy reply');
+const LY_NOUNS = wordSet(`${LY_NOUN_CORE} italy reply`);
 
 function isAdverb(t: Token | undefined): boolean {
   if (!t || !isWord(t) || isCapitalized(t)) return false;
@@ -1473,7 +1476,7 @@ function impersonal(tokens: Token[], a: number): boolean {
 }
 
 /** Capitalised words that open a sentence before its subject, never a name's first word. */
-const NAME_OPENERS = wordSet('after when while before if because since although though once until unless as');
+const NAME_OPENERS = wordSet(`${SUBORDINATING} until unless`);
 
 /** A name mention that swallowed the subordinator opening its sentence ("After", "When Trump"):
  * the name after it, or none when nothing capitalised follows; "I" with a verb ("I guess", "I
@@ -1558,7 +1561,7 @@ function pastLeadIn(tokens: Token[], c: number): number {
 }
 
 /** Subordinators that open a sentence's first clause ("While X said …, Y did …"). */
-const SUBORDINATORS = wordSet('while although though as after when since because if whereas once even before');
+const SUBORDINATORS = wordSet(`${SUBORDINATING} whereas even`);
 
 /** Words that measure the time before "after", "before" or "since" opening a sentence. */
 const TIME_BEFORE = wordSet(

@@ -23,7 +23,7 @@ import {
 } from './speaker-mentions';
 import { isForename } from './forenames';
 import { NOT_SPEAKERS } from './unmarked-speech';
-import { FINITE_BE, HAVE_FORMS, PERSONAL_SUBJECTS, isParticipleCue, wordSet } from './speech-verbs';
+import { FINITE_BE, HAVE_FORMS, PERSONAL_SUBJECTS, SUBORDINATING, isParticipleCue, wordSet } from './speech-verbs';
 import { indexAt, isCapitalized, isWord, type Token } from './tokens';
 import { isLowerCasePoint, isSmallWordEnding, isUpperCasePoint } from './chars';
 
@@ -179,7 +179,7 @@ const CLOSED_BY = /[,?!](?:\s*\W){0,3}$/;
 const IRREGULAR_AFTER = wordSet('went shot spoke wrote');
 
 /** Conjunctions that open a subordinate clause before the main one ("After …, Roe said"). */
-export const SUBORDINATORS = wordSet('after when while as before since although though because if once until whereas');
+export const SUBORDINATORS = wordSet(`${SUBORDINATING} until whereas`);
 
 /** "While Roe calls it a “bold step,” Lund …": the quote closes an opening subordinate clause
  * (its comma inside the marks) after a cue of its own; what follows is the main clause. */

@@ -595,10 +595,10 @@ function placeOrAge(tokens: Token[], head: RawMention, floor: number): number {
   return k - 1 >= floor && PLACE_PREPOSITIONS.has(tokens[k - 1]!.lower) ? k - 1 : -1;
 }
 
+/** Nouns in -ly that are never adverbs, shared with reported-speech's list. */
+export const LY_NOUN_CORE = 'family ally assembly rally supply monopoly anomaly';
 /** Nouns ending in -ly that a subject can end with ("the family said", "the weekly reported"). */
-const LY_NOUNS = wordSet(
-  'family ally assembly rally supply monopoly anomaly bully daily weekly monthly quarterly biweekly belly homily melancholy',
-);
+const LY_NOUNS = wordSet(`${LY_NOUN_CORE} bully daily weekly monthly quarterly biweekly belly homily melancholy`);
 
 /** "forcefully", "angrily", "repeatedly": a lower-case -ly word between a subject and its verb. */
 export function isMannerAdverb(t: Token): boolean {

@@ -16,6 +16,8 @@ export const FINITE_BE = 'is are was were';
 export const HAVE_FORMS = 'has have had';
 export const DO_FORMS = 'do does did';
 export const MODALS = 'will would can could should may might must';
+/** Conjunctions that open a subordinate clause: the core of the subordinator lists. */
+export const SUBORDINATING = 'after when while as before since although though because if once';
 
 /** Nouns for documents and studies that can be a claim's source ("a report", "a 2018 survey"). */
 export const DOCUMENT_NOUNS = wordSet(
