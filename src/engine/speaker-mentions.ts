@@ -1657,10 +1657,14 @@ function postModifier(phrase: Token[], k: number): boolean {
   );
 }
 
+/** Bodies that are organisations and head institutions' names, shared by ORG_NOUNS and INSTITUTION_HEADS. */
+const BODY_CORE =
+  'agency office bureau department ministry institute committee council board bank foundation association';
+/** A body's nouns that ORG_NOUNS and analyze's BODY_NOUNS share. */
+export const ORG_BODIES = `${BODY_CORE} commission company firm group campaign administration authority union network`;
 /** Common-noun heads that stand for an organisation ("the ministry", "the campaign"). */
 export const ORG_NOUNS = wordSet(
-  'ministry department agency committee campaign company government administration police army military office court council party commission white kremlin firm bank group team union board bureau network newspaper magazine website outlet channel station ' +
-    'association foundation institute coalition federation authority ' +
+  `${ORG_BODIES} government police army military court party white kremlin team newspaper magazine website outlet channel station coalition federation ` +
     'automaker carmaker retailer insurer lender manufacturer airline chipmaker',
 );
 
@@ -1773,7 +1777,7 @@ function initials(w: string): boolean {
 
 /** Nouns that head an institution's name ("Bank of America", "Ministry of Defence"), never a person's. */
 const INSTITUTION_HEADS = wordSet(
-  'university college institute school department ministry bank office board council agency bureau museum society association academy church court house party club center centers centre committee foundation federation',
+  `${BODY_CORE} university college school museum society academy church court house party club center centers centre federation`,
 );
 
 /** True when the "of" at `k` follows a person's name that a title or honorific opens ("Gov. Ada

@@ -19,9 +19,12 @@ export const MODALS = 'will would can could should may might must';
 /** Conjunctions that open a subordinate clause: the core of the subordinator lists. */
 export const SUBORDINATING = 'after when while as before since although though because if once';
 
+/** Documents and studies that a claim is cited from, the core of DOCUMENT_NOUNS and of analyze's. */
+export const CITED_DOCUMENTS =
+  'report study survey poll analysis review audit estimate estimates forecast projection data paper memo census investigation filing index figures results statistics';
 /** Nouns for documents and studies that can be a claim's source ("a report", "a 2018 survey"). */
 export const DOCUMENT_NOUNS = wordSet(
-  'report reports audio calculations study studies survey surveys poll polls polling analysis analyses trial trials experiment experiments estimate estimates data figures census audit review memo filing filings document documents records paper index forecast forecasts projection projections tally count investigation research statistics results notes statement statements release tweet tweets post posts tool tracker database',
+  `${CITED_DOCUMENTS} reports audio calculations studies surveys polls polling analyses trial trials experiment experiments filings document documents records forecasts projections tally count research notes statement statements release tweet tweets post posts tool tracker database`,
 );
 
 /** A map from "word=value" pairs in one space-separated string ("he=m she=f they="). A Map, not
