@@ -29,9 +29,10 @@ import {
   wordMap,
   wordSet,
 } from './speech-verbs';
-import { datelineEnd, sentenceSubject, subjectOf } from './sentence-cues';
+import { ISSUED_THINGS, datelineEnd, sentenceSubject, subjectOf } from './sentence-cues';
 import { indexAt, isCapitalized, isWord, type Token } from './tokens';
 import { NUMBER_WORDS } from './number-words';
+import { MONTH_NAMES, WEEKDAY_NAMES, lowerWords } from './calendar';
 import { isSmallWordEnding } from './chars';
 
 /** A reported clause: its span in the text and who says it. */
@@ -74,9 +75,7 @@ const HANGING = wordSet('citing conceding referring pointing prompting compared 
 /** Auxiliaries that make a participle cue a finite verb ("is telling", "was claiming"). */
 const PROGRESSIVE = wordSet("is are was were be been 's ’s am");
 /** Things issued that a participle cue hangs on ("a statement saying", "a letter arguing"). */
-const ISSUED = wordSet(
-  'statement statements letter letters email emails tweet tweets post posts release memo note message video ad ads op-ed editorial',
-);
+const ISSUED = wordSet(`${ISSUED_THINGS} letters emails ad ads op-ed editorial`);
 /** Prepositions before a participle cue that make it the main subject's act ("by saying", "after
  * announcing"). */
 const GERUND_PREPOSITIONS = wordSet('by after while in when before without since upon');
@@ -2022,9 +2021,11 @@ const SUBJECT_PRONOUNS = wordSet('he she they it we i you there this');
 const ADJUNCT_OPENERS = wordSet(
   'in on at during after before for with since from under amid despite as by through throughout',
 );
+/** Words that open a time ("on Monday", "last week", "earlier"): shared by TAIL_STARTS and TIME_WORDS. */
+const TIME_OPENERS = `in on at during last this late early earlier later yesterday today tonight ${lowerWords(WEEKDAY_NAMES).join(' ')}`;
 /** Words an attribution's tail may start with ("…, X said on Monday", "said Tuesday", "said in a statement"). */
 const TAIL_STARTS = wordSet(
-  'in on at during after before to with of about last this late early earlier later yesterday today tonight monday tuesday wednesday thursday friday saturday sunday recently previously also then again repeatedly privately publicly via through when while as',
+  `${TIME_OPENERS} after before to with of about recently previously also then again repeatedly privately publicly via through when while as`,
 );
 
 /** "You’ve said …", "you once told …": an interviewer's question or an open letter puts to the
@@ -2853,8 +2854,10 @@ function clause(
 
 /** Words of a time adverbial ("earlier this year", "late last week", "on Monday morning"). */
 const TIME_WORDS = wordSet(
-  'earlier later early late this last next past on in at during ago the a same that year years month months week weeks day days morning afternoon evening night weekend today yesterday tonight monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december spring summer fall autumn winter',
+  `${TIME_OPENERS} next past ago the a same that year years month months week weeks day days morning afternoon evening night weekend spring summer fall autumn winter`,
 );
+// The months but "may", a modal as often.
+for (const month of lowerWords(MONTH_NAMES)) if (month !== 'may') TIME_WORDS.add(month);
 
 /** "X reported earlier this year.": what follows the cue is only when it was said, no content. */
 function onlyTime(tokens: Token[], from: number, to: number): boolean {

@@ -23,7 +23,15 @@ import {
 } from './speaker-mentions';
 import { isForename } from './forenames';
 import { NOT_SPEAKERS } from './unmarked-speech';
-import { FINITE_BE, HAVE_FORMS, PERSONAL_SUBJECTS, SUBORDINATING, isParticipleCue, wordSet } from './speech-verbs';
+import {
+  FINITE_BE,
+  HAVE_FORMS,
+  PERSONAL_SUBJECTS,
+  SUBORDINATING,
+  isParticipleCue,
+  verbSet,
+  wordSet,
+} from './speech-verbs';
 import { indexAt, isCapitalized, isWord, type Token } from './tokens';
 import { isLowerCasePoint, isSmallWordEnding, isUpperCasePoint } from './chars';
 
@@ -624,12 +632,13 @@ function bridges(t: Token): boolean {
 }
 
 /** Verbs whose infinitive says nobody spoke ("declined to say", "refused to comment"). */
-const REFUSING = wordSet('declined declines decline refused refuses refuse failed fails declining refusing');
+const REFUSING = verbSet('decline refuse', 'failed fails');
 
+/** Things an author issues, shared with reported-speech's ISSUED. */
+export const ISSUED_THINGS =
+  'statement statements letter release tweet tweets post posts memo email message note video';
 /** Things an author issues that then "say" something: their author speaks through them. */
-const DOCUMENT_NOUNS = wordSet(
-  'statement statements letter release tweet tweets post posts memo email message note video article',
-);
+const DOCUMENT_NOUNS = wordSet(`${ISSUED_THINGS} article`);
 /** Verbs of issuing that are not regular -ed forms. */
 const ISSUED = wordSet('put sent wrote gave made');
 
