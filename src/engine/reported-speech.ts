@@ -19,7 +19,11 @@ import {
   type RawMention,
 } from './speaker-mentions';
 import {
+  DO_FORMS,
   DOCUMENT_NOUNS,
+  FINITE_BE,
+  HAVE_FORMS,
+  MODALS as MODAL_FORMS,
   isEstimatingCue,
   isNounLikeCue,
   isParticipleCue,
@@ -428,11 +432,11 @@ const CLAUSE_OPENERS = wordSet('the a an his her their its he she they it we');
 
 /** Subject pronouns after which a noun-like cue form is a verb ("he claims", "they note"). */
 const PRONOUN_SUBJECTS = wordSet(PERSONAL_SUBJECTS);
+/** Negated auxiliaries, shared by VERB_AUXILIARIES and AUXILIARIES. */
+const NEGATED_AUXILIARIES = "didn't doesn't don't hasn't haven't hadn't won't wouldn't can't couldn't";
 /** Auxiliaries after which a noun-like cue form is a verb ("had forecast", "did not report"); not
  * "is" and "was", whose participle is passive ("was projected to win") and has no source here. */
-const VERB_AUXILIARIES = wordSet(
-  "has have had will would could can may might must should did does do didn't doesn't don't hasn't haven't hadn't won't wouldn't can't couldn't",
-);
+const VERB_AUXILIARIES = wordSet(`${HAVE_FORMS} ${MODAL_FORMS} ${DO_FORMS} ${NEGATED_AUXILIARIES}`);
 /** Adverbs that may stand between a subject and its verb ("also notes", "often claim"); any
  * lower-case word in -ly but a few nouns. */
 const ADVERBS = wordSet('also often still now already again even never not then later once');
@@ -2011,7 +2015,7 @@ function phraseAfterComma(tokens: Token[], mention: RawMention, k: number, floor
 const TAKES_OBJECT = verbSet(OBJECT_LEMMAS);
 /** Auxiliaries and modals: a clause has a finite verb, and these are the common ones. */
 const AUXILIARIES = wordSet(
-  "is are was were be been has have had will would can could should may might must did does do won't can't isn't wasn't aren't weren't hasn't haven't hadn't didn't doesn't don't wouldn't couldn't shouldn't",
+  `${FINITE_BE} be been ${HAVE_FORMS} ${MODAL_FORMS} ${DO_FORMS} ${NEGATED_AUXILIARIES} isn't wasn't aren't weren't shouldn't`,
 );
 /** Modals and their negations (AUXILIARIES has the rest). */
 const MODALS = wordSet("shall should won't");
@@ -2330,7 +2334,7 @@ function hungOnMain(tokens: Token[], p: number, floor: number): RawMention | nul
 const HUNG_ING = /^(?!(?:includ|dur|regard|follow|concern|accord|notwithstand)ing$)\p{Ll}{2,}ing$/u;
 
 /** Auxiliaries that end an elliptical clause ("he would", "she did not"). */
-const ELLIPTICAL = wordSet('would will could can did does do had has have was were is are should might may must');
+const ELLIPTICAL = wordSet(`${MODAL_FORMS} ${DO_FORMS} ${HAVE_FORMS} ${FINITE_BE}`);
 
 /** Where a short answer after a cue ends ("yes", "no", "so", "he would", "they did not") when a
  * punctuation mark or the sentence's end follows it (not ", and that …"); -1 otherwise. */

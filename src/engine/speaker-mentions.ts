@@ -1220,7 +1220,7 @@ export function bylineAfter(tokens: Token[], i: number): RawMention | null {
  * "Why Trump said …"), and imperatives ("Ask yourself: …"): dropped from the front of a
  * capitalised phrase. */
 const FUNCTION_OPENERS = wordSet(
-  'would could should can will shall did does do is are was were has have had may might must why how what where when whether let please ask tell leave yes no oh ' +
+  `${MODALS} shall ${DO_FORMS} ${FINITE_BE} ${HAVE_FORMS} why how what where when whether let please ask tell leave yes no oh ` +
     // Subordinators and prepositions that open a sentence before its subject ("Despite Roe's …").
     'despite although though because unless until unlike upon amid',
 );
