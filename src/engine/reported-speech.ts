@@ -6,6 +6,7 @@
 // ("…, and urged …"), a participle hung on the main clause ("…, adding …") or a "but" clause.
 import {
   accordingTo,
+  COMMON_IRREGULAR_PAST,
   cueAt,
   joinTokens,
   LY_NOUN_CORE,
@@ -2466,9 +2467,7 @@ function reporterAct(tokens: Token[], j: number, acts = REPORTER_ACTS): boolean 
 }
 
 /** Irregular past forms of verbs a reporter goes on with after "and" ("and said", "and told"). */
-const IRREGULAR_PAST = wordSet(
-  'said told wrote found thought felt knew saw heard gave made took went came became left kept held brought sought spoke stood put set let',
-);
+const IRREGULAR_PAST = wordSet(`${COMMON_IRREGULAR_PAST} said wrote sought put set let`);
 /** Words that show a clause is told in the past ("was", "had", "would"): after one, a past form
  * after "and" may be the clause's own ("she was tired and wanted …"). */
 const PAST_MARKERS = wordSet("was were had did would could wasn't weren't hadn't didn't wouldn't couldn't");

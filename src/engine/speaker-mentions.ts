@@ -1255,11 +1255,12 @@ const NOT_A_SPEAKER = /^(?:there|here|i|i[’'](?:m|ve|d|ll)|(?:we|you)[’'](?:
 /** Words that cannot end a speaker's descriptor, left there by the walk ("boos upon", "it's worth noting"). */
 const NOT_A_HEAD = wordSet('upon about into onto through toward towards worth');
 const REFLEXIVES = wordSet('myself yourself himself herself itself ourselves yourselves themselves oneself');
+/** Common irregular past tenses, shared with reported-speech's IRREGULAR_PAST. */
+export const COMMON_IRREGULAR_PAST =
+  'came kept made spoke went took gave saw found left became brought thought stood held knew felt told heard';
 /** Irregular past tenses that end a clause the walk ran into ("the meeting began", "Lund kept"):
  * never the head of a speaker's phrase. */
-const IRREGULAR_PAST = wordSet(
-  'began came kept made spoke went took gave got ran saw found left became brought thought stood held knew won lost met sent felt told led heard',
-);
+const IRREGULAR_PAST = wordSet(`${COMMON_IRREGULAR_PAST} began got ran won lost met sent led`);
 /** Irregular past participles that open a reduced relative clause ("a letter seen by", "a
  * memo written by"). */
 const IRREGULAR_PARTICIPLES = wordSet('seen written given taken shown drawn');
