@@ -1118,10 +1118,10 @@ function roleFromDescriptor(text: string): string {
   return text.replace(/^(?:the|a|an|his|her|its|their|our|my)\s+/i, '');
 }
 
+/** The closest kin and companions, shared with entities' PERSON_HEADS. */
+export const NEAR_KIN = 'son daughter wife husband mother father brother sister widow partner friend';
 /** Kin and companions, who are introduced by a name in apposition ("her son, Ada Lund"). */
-const KIN = wordSet(
-  'son daughter wife husband mother father brother sister widow widower partner friend niece nephew grandson granddaughter',
-);
+const KIN = wordSet(`${NEAR_KIN} widower niece nephew grandson granddaughter`);
 
 /** A descriptor headed by a role word or a word of kin ("its director", "her son"). */
 function personHead(m: RawMention): boolean {
