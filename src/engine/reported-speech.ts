@@ -13,6 +13,7 @@ import {
   NAME_PARTICLES,
   ORG_NOUNS,
   possessor,
+  SAID_NOUNS,
   roleNounHead,
   subjectAfter,
   subjectBefore,
@@ -1542,7 +1543,7 @@ function asClauseComma(tokens: Token[], floor: number, subjectStart: number, aft
 const DETERMINERS = wordSet('the a an his her their its our');
 /** Nouns whose "that" opens a clause they name ("repeated his claim that …"). */
 const CONTENT_NOUNS = wordSet(
-  'claim claims notion assertion line argument arguments idea view belief charge charges allegation allegations accusation accusations suggestion statement remark comment comments position contention assurance assurances promise message point warning fear fears hope case report reports rumor rumors theory premise conclusion',
+  `${SAID_NOUNS} notion line idea view belief charges allegation allegations position contention assurance assurances point fear fears hope case report reports rumor rumors theory premise`,
 );
 /** Cues that take an addressee before their "that" ("told the court that", "warned his aides that"). */
 const ADDRESSEE_CUES = verbSet(

@@ -1932,13 +1932,13 @@ function countedPluralNoun(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** Nouns of what was said, shared by SPEECH_NOUNS and reported-speech's CONTENT_NOUNS. */
+export const SAID_NOUNS =
+  'claim claims assertion argument arguments charge accusation accusations suggestion statement remark comment comments promise message warning conclusion';
 /** Nouns of saying whose possessor is the one who said it ("her remark that …", "Lund’s
  * “47 percent” comment", "his call for …"). */
 const SPEECH_NOUNS = wordSet(
-  'comment comments remark remarks statement statements claim claims assertion assertions suggestion suggestions warning warnings ' +
-    'answer answers response reply retort question questions accusation accusations call calls charge promise promises pledge vow ' +
-    'argument arguments description conclusion assessment words message tweet tweets slogan catchphrase quip dictum mantra refrain ' +
-    'declaration announcement insistence complaint complaints criticism rejection broadside language chant chants prediction',
+  `${SAID_NOUNS} remarks statements assertions suggestions warnings answer answers response reply retort question questions call calls promises pledge vow description assessment words tweet tweets slogan catchphrase quip dictum mantra refrain declaration announcement insistence complaint complaints criticism rejection broadside language chant chants prediction`,
 );
 /** Possessive pronouns as the pronoun mention they stand for. */
 const POSSESSIVE_PRONOUNS = wordMap('his=he her=she their=they');
