@@ -7,7 +7,8 @@ import { blocksFromPlainText } from './blocks';
 import { lowerBound } from './sorted';
 import { CLOSING_DOUBLE_MARKS, OPENING_MARKS } from './mark-glyphs';
 import { isUpperCase, lazy } from './chars';
-import { cueStrength, isNounLikeCue } from './speech-verbs';
+import { CITED_DOCUMENTS, cueStrength, isNounLikeCue, wordSet } from './speech-verbs';
+import { ORG_BODIES } from './speaker-mentions';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar';
 
 /** Whether text[i] may be a sentence's first character: a capital or an opening quotation mark
@@ -33,28 +34,18 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Annotations
 /** The words a sentence that carries on a claim starts with: a determiner before the document's
  * or the body's noun ("The report also found …", "The budget office put …", "Those figures
  * show …") or a pronoun ("It also estimated …"). */
-const CARRY_ON_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their']);
-const CARRY_ON_PRONOUNS = new Set(['it', 'they', 'he', 'she']);
+const CARRY_ON_DETERMINERS = wordSet('the this that these those its their');
+const CARRY_ON_PRONOUNS = wordSet('it they he she');
 /** What a document cited for a claim is called again. */
-const DOCUMENT_NOUNS = new Set(
-  'report study survey poll analysis review audit estimate estimates forecast projection data paper memo census investigation filing index figures numbers findings results statistics'.split(
-    ' ',
-  ),
-);
+const DOCUMENT_NOUNS = wordSet(`${CITED_DOCUMENTS} numbers findings`);
 /** A body's common noun ("the agency", "the budget office"): it carries on an organisation's claim
  * only when the organisation's name, role or another of its mentions holds the same words. */
-const BODY_NOUNS = new Set(
-  'agency office bureau department ministry center centre institute commission committee council board company firm bank group organization organisation foundation campaign administration authority service union association university network fund'.split(
-    ' ',
-  ),
-);
+const BODY_NOUNS = wordSet(`${ORG_BODIES} center centre organization organisation service university fund`);
 /** The verbs that carry a claim on: they report, find or estimate. */
-const CARRY_ON_VERBS = new Set(
-  'found finds showed shows estimated estimates projected projects predicted predicts forecast forecasts calculated calculates counted counts tallied pegged pegs concluded concludes noted notes reported reports said says put puts added adds suggested suggests indicated indicates expects expected'.split(
-    ' ',
-  ),
+const CARRY_ON_VERBS = wordSet(
+  'found finds showed shows estimated estimates projected projects predicted predicts forecast forecasts calculated calculates counted counts tallied pegged pegs concluded concludes noted notes reported reports said says put puts added adds suggested suggests indicated indicates expects expected',
 );
-const ADVERBS_OF_ADDING = new Set(['also', 'further', 'additionally', 'similarly']);
+const ADVERBS_OF_ADDING = wordSet('also further additionally similarly');
 /** Verbs that put a figure forward by themselves, so a pronoun carries a claim on with them even
  * without "also" ("It estimated 3 million …"; a bare "She said" is a claim of its own, found as
  * reported speech or not at all). */

@@ -1009,7 +1009,7 @@ function strayClause(lead: string, name: string, first: string): boolean {
 }
 
 /** Pronouns by which a clause may stand for the paragraph's speaker. */
-const STRAY_PRONOUNS = new Set(['he', 'she', 'they', 'his', 'her', 'him', 'them', 'their']);
+const STRAY_PRONOUNS = wordSet('he she they his her him them their');
 
 /** The quote's speaker with its evidence and confidence; unclear (no name) when nothing was found
  * or the confidence is below the fitted threshold. */

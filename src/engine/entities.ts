@@ -15,6 +15,7 @@ import {
   descriptorHead,
   isWriter,
   type RawMention,
+  NEAR_KIN,
 } from './speaker-mentions';
 import { forenameGender, isForename } from './forenames';
 import { lowerBound } from './sorted';
@@ -2930,7 +2931,7 @@ function orgQualified(role: string, head: string): boolean {
  * repeated here): a speaker described so may be who "he" or "she" stands for; one described by
  * any other noun ("the tally", "the report") is a thing. */
 const PERSON_HEADS = wordSet(
-  'source insider person man woman boy girl tycoon magnate resident voter worker friend mother father son daughter wife husband brother sister uncle aunt cousin grandmother grandfather widow student supporter critic witness victim star entrepreneur investor donor banker soldier agent diplomat politician observer defendant plaintiff suspect employee ex-wife ex-husband partner colleague associate',
+  `${NEAR_KIN} source insider person man woman boy girl tycoon magnate resident voter worker uncle aunt cousin grandmother grandfather student supporter critic witness victim star entrepreneur investor donor banker soldier agent diplomat politician observer defendant plaintiff suspect employee ex-wife ex-husband colleague associate`,
 );
 
 /** True when a speaker of unknown kind could be the person "he" or "she" stands for: a

@@ -34,7 +34,7 @@ import {
   lookupUnit,
 } from './figure-units';
 import { NUMBER_WORDS, ORDINALS, SCALES, TENS, UNITS, dict, isNumberWord } from './number-words';
-import { DO_FORMS, FINITE_BE, HAVE_FORMS, PERSONAL_SUBJECTS, wordSet } from './speech-verbs';
+import { DO_FORMS, FINITE_BE, HAVE_FORMS, MODALS, PERSONAL_SUBJECTS, wordSet } from './speech-verbs';
 
 /** Hedges before a figure: they make it approximate and stay out of its span ("some 9,000"). */
 const HEDGES = new Set(
@@ -59,7 +59,7 @@ const VAGUE_BEFORE = wordSet('several few many');
 /** Words that cannot be part of a counted noun phrase: the phrase ends before them. */
 const STOP = wordSet(
   'the a an of in on at to for from by with as and or but nor than that which who whom whose this these those it its their his her our your my we they he she i you me us them him ' +
-    'is are was were be been being has have had do does did will would can could should may might must shall not no more less most least per each every all some any other such only just very also ' +
+    `${FINITE_BE} be been being ${HAVE_FORMS} ${DO_FORMS} ${MODALS} shall not no more less most least per each every all some any other such only just very also ` +
     'even still again ago later earlier before after since during while when where if so then there here about around over under into onto out up down off through between among against within without ' +
     'across toward towards last next previous past times another soon too percent cent said says say told according including included like until via plus minus nearly almost roughly own what how why ' +
     'year years old',

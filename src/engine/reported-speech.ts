@@ -6,11 +6,14 @@
 // ("…, and urged …"), a participle hung on the main clause ("…, adding …") or a "but" clause.
 import {
   accordingTo,
+  COMMON_IRREGULAR_PAST,
   cueAt,
   joinTokens,
+  LY_NOUN_CORE,
   NAME_PARTICLES,
   ORG_NOUNS,
   possessor,
+  SAID_NOUNS,
   roleNounHead,
   subjectAfter,
   subjectBefore,
@@ -18,17 +21,24 @@ import {
   type RawMention,
 } from './speaker-mentions';
 import {
+  DO_FORMS,
   DOCUMENT_NOUNS,
-  inflect,
+  FINITE_BE,
+  HAVE_FORMS,
+  MODALS as MODAL_FORMS,
   isEstimatingCue,
   isNounLikeCue,
   isParticipleCue,
+  PERSONAL_SUBJECTS,
+  SUBORDINATING,
+  verbSet,
   wordMap,
   wordSet,
 } from './speech-verbs';
-import { datelineEnd, sentenceSubject, subjectOf } from './sentence-cues';
+import { ISSUED_THINGS, datelineEnd, sentenceSubject, subjectOf } from './sentence-cues';
 import { indexAt, isCapitalized, isWord, type Token } from './tokens';
 import { NUMBER_WORDS } from './number-words';
+import { MONTH_NAMES, WEEKDAY_NAMES, lowerWords } from './calendar';
 import { isSmallWordEnding } from './chars';
 
 /** A reported clause: its span in the text and who says it. */
@@ -60,8 +70,9 @@ const MIN_WORDS = 3;
 /** Cues that report speech but whose clause is better left alone: questions, requests and
  * descriptions; and agreement, which PolNeAR does not count as reporting (train: 1 clause right
  * against 20 wrong). */
-const NOT_REPORTING = wordSet(
-  'ask asks asked asking describe describes described describing post posted continue continued continues thinks thought feel feels felt urge urges urged urging demand demands demanded demanding agree agrees agreed agreeing',
+const NOT_REPORTING = verbSet(
+  'ask describe urge demand',
+  'post posted continue continued continues thinks thought feel feels felt agree agrees agreed agreeing',
 );
 /** Words that open a sentence before "according to" without being its content ("But according to …"). */
 const OPENERS = wordSet('but and yet so still also however meanwhile now instead indeed');
@@ -70,20 +81,16 @@ const HANGING = wordSet('citing conceding referring pointing prompting compared 
 /** Auxiliaries that make a participle cue a finite verb ("is telling", "was claiming"). */
 const PROGRESSIVE = wordSet("is are was were be been 's ’s am");
 /** Things issued that a participle cue hangs on ("a statement saying", "a letter arguing"). */
-const ISSUED = wordSet(
-  'statement statements letter letters email emails tweet tweets post posts release memo note message video ad ads op-ed editorial',
-);
+const ISSUED = wordSet(`${ISSUED_THINGS} letters emails ad ads op-ed editorial`);
 /** Prepositions before a participle cue that make it the main subject's act ("by saying", "after
  * announcing"). */
 const GERUND_PREPOSITIONS = wordSet('by after while in when before without since upon');
 /** Cues of commitment whose content is a to-infinitive ("pledged to", "promises not to"). */
-const PROMISING = wordSet('promise promises promised promising pledge pledges pledged pledging vow vows vowed vowing');
+const PROMISING = verbSet('promise pledge vow');
 /** Cues whose content may be a noun phrase ("revealed the plan", "mentioned a 20 percent rise",
  * "reported 300 new cases"): kept by lemma where PolNeAR train gains more right contents than
  * wrong ones (fitted one lemma at a time; "deny", "pledge", "claim", "criticize" lost). */
-const OBJECT_CONTENT = wordSet(
-  'reveal reveals revealed revealing mention mentions mentioned mentioning promise promises promised promising vow vows vowed vowing report reports reported reporting',
-);
+const OBJECT_CONTENT = verbSet('reveal mention promise vow report');
 /** "found": what a poll, study or report found is its claim, a clause or a noun phrase ("A poll
  * found Clinton leading by 9 points"); what a person found is not reported speech. */
 const FINDING = wordSet('find finds found');
@@ -98,8 +105,12 @@ const JOINING = wordSet('and but while whereas as');
 
 /** Cues that take their clause without "that" ("he said the plan failed"); the others ("criticized
  * X for …", "responded by …") report a clause only with "that". */
-const BARE_CLAUSE = wordSet(
-  'say says said saying tell tells told telling add adds added adding write writes wrote writing claim claims claimed claiming insist insists insisted insisting argue argues argued arguing warn warns warned warning predict predicts predicted predicting estimate estimates estimated estimating note notes noted noting report reports reported reporting announce announces announced announcing acknowledge acknowledges acknowledged acknowledging admit admits admitted admitting suggest suggests suggested suggesting concede concedes conceded conceding contend contends contended contending assert asserts asserted asserting maintain maintains maintained maintaining stress stresses stressed stressing declare declares declared declaring complain complains complained complaining recall recalls recalled recalling testify testifies testified testifying tweet tweets tweeted tweeting confirm confirms confirmed confirming explain explains explained explaining observe observes observed observing boast boasts boasted boasting predict forecast forecasts forecasted projected projects project projecting stated stating',
+/** The lemmas of TAKES_OBJECT, all of them bare-clause cues too. */
+const OBJECT_LEMMAS =
+  'claim maintain concede confirm declare observe boast conclude counter allege brag assure reassure disclose reveal';
+const BARE_CLAUSE = verbSet(
+  `add insist argue warn predict estimate note report announce acknowledge suggest contend assert stress complain recall testify tweet explain project ${OBJECT_LEMMAS}`,
+  'say says said saying tell tells told telling write writes wrote writing admit admits admitted admitting forecast forecasts forecasted stated stating',
 );
 /** Words a clause does not open with: a cue followed by one of these is followed by an adjunct
  * ("said in an interview", "told Rolling Stone in May"), not by what was said. */
@@ -422,16 +433,16 @@ export function pointsOut(tokens: Token[], k: number): boolean {
 const CLAUSE_OPENERS = wordSet('the a an his her their its he she they it we');
 
 /** Subject pronouns after which a noun-like cue form is a verb ("he claims", "they note"). */
-const PRONOUN_SUBJECTS = wordSet('he she they we i it');
+const PRONOUN_SUBJECTS = wordSet(PERSONAL_SUBJECTS);
+/** Negated auxiliaries, shared by VERB_AUXILIARIES and AUXILIARIES. */
+const NEGATED_AUXILIARIES = "didn't doesn't don't hasn't haven't hadn't won't wouldn't can't couldn't";
 /** Auxiliaries after which a noun-like cue form is a verb ("had forecast", "did not report"); not
  * "is" and "was", whose participle is passive ("was projected to win") and has no source here. */
-const VERB_AUXILIARIES = wordSet(
-  "has have had will would could can may might must should did does do didn't doesn't don't hasn't haven't hadn't won't wouldn't can't couldn't",
-);
+const VERB_AUXILIARIES = wordSet(`${HAVE_FORMS} ${MODAL_FORMS} ${DO_FORMS} ${NEGATED_AUXILIARIES}`);
 /** Adverbs that may stand between a subject and its verb ("also notes", "often claim"); any
  * lower-case word in -ly but a few nouns. */
 const ADVERBS = wordSet('also often still now already again even never not then later once');
-const LY_NOUNS = wordSet('family assembly supply rally ally anomaly monopoly italy reply');
+const LY_NOUNS = wordSet(`${LY_NOUN_CORE} italy reply`);
 
 function isAdverb(t: Token | undefined): boolean {
   if (!t || !isWord(t) || isCapitalized(t)) return false;
@@ -1470,7 +1481,7 @@ function impersonal(tokens: Token[], a: number): boolean {
 }
 
 /** Capitalised words that open a sentence before its subject, never a name's first word. */
-const NAME_OPENERS = wordSet('after when while before if because since although though once until unless as');
+const NAME_OPENERS = wordSet(`${SUBORDINATING} until unless`);
 
 /** A name mention that swallowed the subordinator opening its sentence ("After", "When Trump"):
  * the name after it, or none when nothing capitalised follows; "I" with a verb ("I guess", "I
@@ -1532,11 +1543,12 @@ function asClauseComma(tokens: Token[], floor: number, subjectStart: number, aft
 const DETERMINERS = wordSet('the a an his her their its our');
 /** Nouns whose "that" opens a clause they name ("repeated his claim that …"). */
 const CONTENT_NOUNS = wordSet(
-  'claim claims notion assertion line argument arguments idea view belief charge charges allegation allegations accusation accusations suggestion statement remark comment comments position contention assurance assurances promise message point warning fear fears hope case report reports rumor rumors theory premise conclusion',
+  `${SAID_NOUNS} notion line idea view belief charges allegation allegations position contention assurance assurances point fear fears hope case report reports rumor rumors theory premise`,
 );
 /** Cues that take an addressee before their "that" ("told the court that", "warned his aides that"). */
-const ADDRESSEE_CUES = wordSet(
-  'tell tells told telling warn warns warned warning assure assures assured assuring inform informs informed remind reminds reminded convince convinced promise promises promised advise advised',
+const ADDRESSEE_CUES = verbSet(
+  'warn assure',
+  'tell tells told telling inform informs informed remind reminds reminded convince convinced promise promises promised advise advised',
 );
 
 /** Where what was said starts after the cue when a few words with no verb, then a comma (or one or
@@ -1554,7 +1566,7 @@ function pastLeadIn(tokens: Token[], c: number): number {
 }
 
 /** Subordinators that open a sentence's first clause ("While X said …, Y did …"). */
-const SUBORDINATORS = wordSet('while although though as after when since because if whereas once even before');
+const SUBORDINATORS = wordSet(`${SUBORDINATING} whereas even`);
 
 /** Words that measure the time before "after", "before" or "since" opening a sentence. */
 const TIME_BEFORE = wordSet(
@@ -1999,19 +2011,13 @@ function phraseAfterComma(tokens: Token[], mention: RawMention, k: number, floor
  * one lemma at a time, these lose fewer right clauses than wrong ones to the check (claim, and
  * maintain 1 right against 10 wrong, concede 0/2, confirm 3/7, declare 4/11; "announce" lost 22
  * right for 9 wrong and stays out; "report" takes its noun phrase as content, OBJECT_CONTENT). */
-const TAKES_OBJECT = wordSet(
-  'claim claims claimed claiming maintain maintains maintained maintaining concede concedes conceded conceding confirm confirms confirmed confirming declare declares declared declaring observe observes observed observing boast boasts boasted boasting',
-);
-// "concluded it was too late", "assured voters he would …": cues that take a bare clause only when
-// one follows, never a noun phrase ("concluded the survey", "disclosed his costs"; PolNeAR train
-// 12 contents gained, 4 false ones).
-for (const form of 'conclude counter allege brag assure reassure disclose reveal'.split(' ').flatMap(inflect)) {
-  BARE_CLAUSE.add(form);
-  TAKES_OBJECT.add(form);
-}
+// The lemmas from "conclude" on: "concluded it was too late", "assured voters he would …": cues
+// that take a bare clause only when one follows, never a noun phrase ("concluded the survey",
+// "disclosed his costs"; PolNeAR train 12 contents gained, 4 false ones).
+const TAKES_OBJECT = verbSet(OBJECT_LEMMAS);
 /** Auxiliaries and modals: a clause has a finite verb, and these are the common ones. */
 const AUXILIARIES = wordSet(
-  "is are was were be been has have had will would can could should may might must did does do won't can't isn't wasn't aren't weren't hasn't haven't hadn't didn't doesn't don't wouldn't couldn't shouldn't",
+  `${FINITE_BE} be been ${HAVE_FORMS} ${MODAL_FORMS} ${DO_FORMS} ${NEGATED_AUXILIARIES} isn't wasn't aren't weren't shouldn't`,
 );
 /** Modals and their negations (AUXILIARIES has the rest). */
 const MODALS = wordSet("shall should won't");
@@ -2021,9 +2027,11 @@ const SUBJECT_PRONOUNS = wordSet('he she they it we i you there this');
 const ADJUNCT_OPENERS = wordSet(
   'in on at during after before for with since from under amid despite as by through throughout',
 );
+/** Words that open a time ("on Monday", "last week", "earlier"): shared by TAIL_STARTS and TIME_WORDS. */
+const TIME_OPENERS = `in on at during last this late early earlier later yesterday today tonight ${lowerWords(WEEKDAY_NAMES).join(' ')}`;
 /** Words an attribution's tail may start with ("…, X said on Monday", "said Tuesday", "said in a statement"). */
 const TAIL_STARTS = wordSet(
-  'in on at during after before to with of about last this late early earlier later yesterday today tonight monday tuesday wednesday thursday friday saturday sunday recently previously also then again repeatedly privately publicly via through when while as',
+  `${TIME_OPENERS} after before to with of about recently previously also then again repeatedly privately publicly via through when while as`,
 );
 
 /** "You’ve said …", "you once told …": an interviewer's question or an open letter puts to the
@@ -2097,9 +2105,7 @@ function looksLikeClause(tokens: Token[], from: number): boolean {
 }
 
 /** Cues whose noun phrase object is no content (see nounPhraseObject). */
-const NO_OBJECT_CONTENT = wordSet(
-  'add adds added adding argue argues argued arguing write writes wrote writing criticize criticizes criticized criticizing suggest suggests suggested suggesting',
-);
+const NO_OBJECT_CONTENT = verbSet('add argue criticize suggest', 'write writes wrote writing');
 /** Words that open a noun phrase object right after a cue ("wrote the letter", "announced his bid"). */
 const OBJECT_OPENERS = wordSet('the a an his her their its our my your this these those another every each');
 
@@ -2330,7 +2336,7 @@ function hungOnMain(tokens: Token[], p: number, floor: number): RawMention | nul
 const HUNG_ING = /^(?!(?:includ|dur|regard|follow|concern|accord|notwithstand)ing$)\p{Ll}{2,}ing$/u;
 
 /** Auxiliaries that end an elliptical clause ("he would", "she did not"). */
-const ELLIPTICAL = wordSet('would will could can did does do had has have was were is are should might may must');
+const ELLIPTICAL = wordSet(`${MODAL_FORMS} ${DO_FORMS} ${HAVE_FORMS} ${FINITE_BE}`);
 
 /** Where a short answer after a cue ends ("yes", "no", "so", "he would", "they did not") when a
  * punctuation mark or the sentence's end follows it (not ", and that …"); -1 otherwise. */
@@ -2462,9 +2468,7 @@ function reporterAct(tokens: Token[], j: number, acts = REPORTER_ACTS): boolean 
 }
 
 /** Irregular past forms of verbs a reporter goes on with after "and" ("and said", "and told"). */
-const IRREGULAR_PAST = wordSet(
-  'said told wrote found thought felt knew saw heard gave made took went came became left kept held brought sought spoke stood put set let',
-);
+const IRREGULAR_PAST = wordSet(`${COMMON_IRREGULAR_PAST} said wrote sought put set let`);
 /** Words that show a clause is told in the past ("was", "had", "would"): after one, a past form
  * after "and" may be the clause's own ("she was tired and wanted …"). */
 const PAST_MARKERS = wordSet("was were had did would could wasn't weren't hadn't didn't wouldn't couldn't");
@@ -2854,8 +2858,10 @@ function clause(
 
 /** Words of a time adverbial ("earlier this year", "late last week", "on Monday morning"). */
 const TIME_WORDS = wordSet(
-  'earlier later early late this last next past on in at during ago the a same that year years month months week weeks day days morning afternoon evening night weekend today yesterday tonight monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december spring summer fall autumn winter',
+  `${TIME_OPENERS} next past ago the a same that year years month months week weeks day days morning afternoon evening night weekend spring summer fall autumn winter`,
 );
+// The months but "may", a modal as often.
+for (const month of lowerWords(MONTH_NAMES)) if (month !== 'may') TIME_WORDS.add(month);
 
 /** "X reported earlier this year.": what follows the cue is only when it was said, no content. */
 function onlyTime(tokens: Token[], from: number, to: number): boolean {

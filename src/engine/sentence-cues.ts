@@ -23,7 +23,15 @@ import {
 } from './speaker-mentions';
 import { isForename } from './forenames';
 import { NOT_SPEAKERS } from './unmarked-speech';
-import { FINITE_BE, HAVE_FORMS, PERSONAL_SUBJECTS, isParticipleCue, wordSet } from './speech-verbs';
+import {
+  FINITE_BE,
+  HAVE_FORMS,
+  PERSONAL_SUBJECTS,
+  SUBORDINATING,
+  isParticipleCue,
+  verbSet,
+  wordSet,
+} from './speech-verbs';
 import { indexAt, isCapitalized, isWord, type Token } from './tokens';
 import { isLowerCasePoint, isSmallWordEnding, isUpperCasePoint } from './chars';
 
@@ -179,7 +187,7 @@ const CLOSED_BY = /[,?!](?:\s*\W){0,3}$/;
 const IRREGULAR_AFTER = wordSet('went shot spoke wrote');
 
 /** Conjunctions that open a subordinate clause before the main one ("After …, Roe said"). */
-export const SUBORDINATORS = wordSet('after when while as before since although though because if once until whereas');
+export const SUBORDINATORS = wordSet(`${SUBORDINATING} until whereas`);
 
 /** "While Roe calls it a “bold step,” Lund …": the quote closes an opening subordinate clause
  * (its comma inside the marks) after a cue of its own; what follows is the main clause. */
@@ -624,12 +632,13 @@ function bridges(t: Token): boolean {
 }
 
 /** Verbs whose infinitive says nobody spoke ("declined to say", "refused to comment"). */
-const REFUSING = wordSet('declined declines decline refused refuses refuse failed fails declining refusing');
+const REFUSING = verbSet('decline refuse', 'failed fails');
 
+/** Things an author issues, shared with reported-speech's ISSUED. */
+export const ISSUED_THINGS =
+  'statement statements letter release tweet tweets post posts memo email message note video';
 /** Things an author issues that then "say" something: their author speaks through them. */
-const DOCUMENT_NOUNS = wordSet(
-  'statement statements letter release tweet tweets post posts memo email message note video article',
-);
+const DOCUMENT_NOUNS = wordSet(`${ISSUED_THINGS} article`);
 /** Verbs of issuing that are not regular -ed forms. */
 const ISSUED = wordSet('put sent wrote gave made');
 

@@ -595,10 +595,10 @@ function placeOrAge(tokens: Token[], head: RawMention, floor: number): number {
   return k - 1 >= floor && PLACE_PREPOSITIONS.has(tokens[k - 1]!.lower) ? k - 1 : -1;
 }
 
+/** Nouns in -ly that are never adverbs, shared with reported-speech's list. */
+export const LY_NOUN_CORE = 'family ally assembly rally supply monopoly anomaly';
 /** Nouns ending in -ly that a subject can end with ("the family said", "the weekly reported"). */
-const LY_NOUNS = wordSet(
-  'family ally assembly rally supply monopoly anomaly bully daily weekly monthly quarterly biweekly belly homily melancholy',
-);
+const LY_NOUNS = wordSet(`${LY_NOUN_CORE} bully daily weekly monthly quarterly biweekly belly homily melancholy`);
 
 /** "forcefully", "angrily", "repeatedly": a lower-case -ly word between a subject and its verb. */
 export function isMannerAdverb(t: Token): boolean {
@@ -1118,10 +1118,10 @@ function roleFromDescriptor(text: string): string {
   return text.replace(/^(?:the|a|an|his|her|its|their|our|my)\s+/i, '');
 }
 
+/** The closest kin and companions, shared with entities' PERSON_HEADS. */
+export const NEAR_KIN = 'son daughter wife husband mother father brother sister widow partner friend';
 /** Kin and companions, who are introduced by a name in apposition ("her son, Ada Lund"). */
-const KIN = wordSet(
-  'son daughter wife husband mother father brother sister widow widower partner friend niece nephew grandson granddaughter',
-);
+const KIN = wordSet(`${NEAR_KIN} widower niece nephew grandson granddaughter`);
 
 /** A descriptor headed by a role word or a word of kin ("its director", "her son"). */
 function personHead(m: RawMention): boolean {
@@ -1220,7 +1220,7 @@ export function bylineAfter(tokens: Token[], i: number): RawMention | null {
  * "Why Trump said …"), and imperatives ("Ask yourself: …"): dropped from the front of a
  * capitalised phrase. */
 const FUNCTION_OPENERS = wordSet(
-  'would could should can will shall did does do is are was were has have had may might must why how what where when whether let please ask tell leave yes no oh ' +
+  `${MODALS} shall ${DO_FORMS} ${FINITE_BE} ${HAVE_FORMS} why how what where when whether let please ask tell leave yes no oh ` +
     // Subordinators and prepositions that open a sentence before its subject ("Despite Roe's …").
     'despite although though because unless until unlike upon amid',
 );
@@ -1255,11 +1255,12 @@ const NOT_A_SPEAKER = /^(?:there|here|i|i[’'](?:m|ve|d|ll)|(?:we|you)[’'](?:
 /** Words that cannot end a speaker's descriptor, left there by the walk ("boos upon", "it's worth noting"). */
 const NOT_A_HEAD = wordSet('upon about into onto through toward towards worth');
 const REFLEXIVES = wordSet('myself yourself himself herself itself ourselves yourselves themselves oneself');
+/** Common irregular past tenses, shared with reported-speech's IRREGULAR_PAST. */
+export const COMMON_IRREGULAR_PAST =
+  'came kept made spoke went took gave saw found left became brought thought stood held knew felt told heard';
 /** Irregular past tenses that end a clause the walk ran into ("the meeting began", "Lund kept"):
  * never the head of a speaker's phrase. */
-const IRREGULAR_PAST = wordSet(
-  'began came kept made spoke went took gave got ran saw found left became brought thought stood held knew won lost met sent felt told led heard',
-);
+const IRREGULAR_PAST = wordSet(`${COMMON_IRREGULAR_PAST} began got ran won lost met sent led`);
 /** Irregular past participles that open a reduced relative clause ("a letter seen by", "a
  * memo written by"). */
 const IRREGULAR_PARTICIPLES = wordSet('seen written given taken shown drawn');
@@ -1657,10 +1658,14 @@ function postModifier(phrase: Token[], k: number): boolean {
   );
 }
 
+/** Bodies that are organisations and head institutions' names, shared by ORG_NOUNS and INSTITUTION_HEADS. */
+const BODY_CORE =
+  'agency office bureau department ministry institute committee council board bank foundation association';
+/** A body's nouns that ORG_NOUNS and analyze's BODY_NOUNS share. */
+export const ORG_BODIES = `${BODY_CORE} commission company firm group campaign administration authority union network`;
 /** Common-noun heads that stand for an organisation ("the ministry", "the campaign"). */
 export const ORG_NOUNS = wordSet(
-  'ministry department agency committee campaign company government administration police army military office court council party commission white kremlin firm bank group team union board bureau network newspaper magazine website outlet channel station ' +
-    'association foundation institute coalition federation authority ' +
+  `${ORG_BODIES} government police army military court party white kremlin team newspaper magazine website outlet channel station coalition federation ` +
     'automaker carmaker retailer insurer lender manufacturer airline chipmaker',
 );
 
@@ -1773,7 +1778,7 @@ function initials(w: string): boolean {
 
 /** Nouns that head an institution's name ("Bank of America", "Ministry of Defence"), never a person's. */
 const INSTITUTION_HEADS = wordSet(
-  'university college institute school department ministry bank office board council agency bureau museum society association academy church court house party club center centers centre committee foundation federation',
+  `${BODY_CORE} university college school museum society academy church court house party club center centers centre federation`,
 );
 
 /** True when the "of" at `k` follows a person's name that a title or honorific opens ("Gov. Ada
@@ -1927,13 +1932,13 @@ function countedPluralNoun(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** Nouns of what was said, shared by SPEECH_NOUNS and reported-speech's CONTENT_NOUNS. */
+export const SAID_NOUNS =
+  'claim claims assertion argument arguments charge accusation accusations suggestion statement remark comment comments promise message warning conclusion';
 /** Nouns of saying whose possessor is the one who said it ("her remark that …", "Lund’s
  * “47 percent” comment", "his call for …"). */
 const SPEECH_NOUNS = wordSet(
-  'comment comments remark remarks statement statements claim claims assertion assertions suggestion suggestions warning warnings ' +
-    'answer answers response reply retort question questions accusation accusations call calls charge promise promises pledge vow ' +
-    'argument arguments description conclusion assessment words message tweet tweets slogan catchphrase quip dictum mantra refrain ' +
-    'declaration announcement insistence complaint complaints criticism rejection broadside language chant chants prediction',
+  `${SAID_NOUNS} remarks statements assertions suggestions warnings answer answers response reply retort question questions call calls promises pledge vow description assessment words tweet tweets slogan catchphrase quip dictum mantra refrain declaration announcement insistence complaint complaints criticism rejection broadside language chant chants prediction`,
 );
 /** Possessive pronouns as the pronoun mention they stand for. */
 const POSSESSIVE_PRONOUNS = wordMap('his=he her=she their=they');

@@ -16,10 +16,15 @@ export const FINITE_BE = 'is are was were';
 export const HAVE_FORMS = 'has have had';
 export const DO_FORMS = 'do does did';
 export const MODALS = 'will would can could should may might must';
+/** Conjunctions that open a subordinate clause: the core of the subordinator lists. */
+export const SUBORDINATING = 'after when while as before since although though because if once';
 
+/** Documents and studies that a claim is cited from, the core of DOCUMENT_NOUNS and of analyze's. */
+export const CITED_DOCUMENTS =
+  'report study survey poll analysis review audit estimate estimates forecast projection data paper memo census investigation filing index figures results statistics';
 /** Nouns for documents and studies that can be a claim's source ("a report", "a 2018 survey"). */
 export const DOCUMENT_NOUNS = wordSet(
-  'report reports audio calculations study studies survey surveys poll polls polling analysis analyses trial trials experiment experiments estimate estimates data figures census audit review memo filing filings document documents records paper index forecast forecasts projection projections tally count investigation research statistics results notes statement statements release tweet tweets post posts tool tracker database',
+  `${CITED_DOCUMENTS} reports audio calculations studies surveys polls polling analyses trial trials experiment experiments filings document documents records forecasts projections tally count research notes statement statements release tweet tweets post posts tool tracker database`,
 );
 
 /** A map from "word=value" pairs in one space-separated string ("he=m she=f they="). A Map, not
@@ -98,6 +103,14 @@ export function inflect(lemma: string): string[] {
   if (/[^aeiou]y$/.test(lemma)) return [lemma, stem + 'ies', stem + 'ied', lemma + 'ing'];
   if (/(s|sh|ch|x|z)$/.test(lemma)) return [lemma, lemma + 'es', lemma + 'ed', lemma + 'ing'];
   return [lemma, lemma + 's', lemma + 'ed', lemma + 'ing'];
+}
+
+/** Every regular form (see inflect) of each lemma in one space-separated string, and the words of
+ * `forms` as they are (irregular or partial ones: "said told"): verb tables stay short in the bundle. */
+export function verbSet(lemmas: string, forms?: string): Set<string> {
+  const set = new Set(lemmas.split(' ').flatMap(inflect));
+  for (const form of forms?.split(' ') ?? []) set.add(form);
+  return set;
 }
 
 /** Cue strength of one lower-cased word. */

@@ -10,7 +10,7 @@
 import type { Block } from './types';
 import { isUpperCase, isUpperCasePoint, lazy } from './chars';
 import type { MarkedSpan } from './quote-marks';
-import { cueStrength, findCueWord, isNounLikeCue } from './speech-verbs';
+import { cueStrength, findCueWord, isNounLikeCue, verbSet } from './speech-verbs';
 import { isForename } from './forenames';
 import { WEEKDAY_NAMES, lowerWords } from './calendar';
 
@@ -33,7 +33,7 @@ const AFTER_CUE = new Set([
   ...lowerWords(WEEKDAY_NAMES),
 ]);
 /** Cues whose object is the hearer, not the speech ("told reporters:", "asked the crowd:"). */
-const HEARER_CUES = new Set(['told', 'tells', 'tell', 'telling', 'asked', 'asks', 'ask', 'asking']);
+const HEARER_CUES = verbSet('ask', 'told tells tell telling');
 /** "the following:", "as follows:" are the speech's place holder, not an object. */
 const FOLLOWING = /^(?:the\s+following|as\s+follows)\b/i;
 
