@@ -103,11 +103,11 @@ const THAT_STOP = wordSet('he she they it we i you how what why when where who w
 /** Conjunctions that may join a second attribution to the first ("…, but officials have said …"). */
 const JOINING = wordSet('and but while whereas as');
 
-/** Cues that take their clause without "that" ("he said the plan failed"); the others ("criticized
- * X for …", "responded by …") report a clause only with "that". */
 /** The lemmas of TAKES_OBJECT, all of them bare-clause cues too. */
 const OBJECT_LEMMAS =
   'claim maintain concede confirm declare observe boast conclude counter allege brag assure reassure disclose reveal';
+/** Cues that take their clause without "that" ("he said the plan failed"); the others ("criticized
+ * X for …", "responded by …") report a clause only with "that". */
 const BARE_CLAUSE = verbSet(
   `add insist argue warn predict estimate note report announce acknowledge suggest contend assert stress complain recall testify tweet explain project ${OBJECT_LEMMAS}`,
   'say says said saying tell tells told telling write writes wrote writing admit admits admitted admitting forecast forecasts forecasted stated stating',
