@@ -295,6 +295,9 @@ export interface ClutterContext {
 export function clutterFilter(ctx: ClutterContext): (el: Element) => boolean {
   const rootLength = Math.max(1, ctx.stats.get(ctx.root)?.length ?? 1);
   let body: string | undefined;
+  // Each check scans the whole body: a page of many block quotes (a live blog's embedded posts)
+  // checks its first few only, so the cost stays linear in the page.
+  let quotesLeft = 16;
   return (el: Element) => {
     if (ctx.keep.has(el)) return false;
     if (ctx.dropChildren.has(el)) return true;
@@ -307,7 +310,7 @@ export function clutterFilter(ctx: ClutterContext): (el: Element) => boolean {
     // A block quote whose first paragraph the story prints again is a pull quote under any class
     // (a WordPress quote block: the line, then a cite "Name, role"). Its first sign and last two
     // (a mark, a full stop) are left out: the story's copy may end "…,” he said".
-    if (tag === 'blockquote') {
+    if (tag === 'blockquote' && quotesLeft-- > 0) {
       const line = (el.firstElementChild ?? el).textContent?.trim().slice(1, -2) ?? '';
       body ??= ctx.root.textContent ?? '';
       if (line.length > 20 && body.indexOf(line) < body.lastIndexOf(line)) return true;
