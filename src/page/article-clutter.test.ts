@@ -107,6 +107,8 @@ describe('clutterFilter', () => {
     <figure id="pq" class="wp-block-pullquote"><blockquote><p>“A line repeated from the story.”</p></blockquote></figure>
     <div id="pq2" class="pull-quote">“A line repeated from the story.”</div>
     <blockquote id="bq" class="wp-block-quote"><p>The council voted on Tuesday to approve the bridge.</p><cite>Ada Roe, clerk</cite></blockquote>
+    <blockquote id="bq3" class="highlight"><p>“Thirty months is a long time to wait for a bridge.”</p></blockquote>
+    <p id="p5">“We know it, but thirty months is a long time to wait for a bridge,” the mayor said.</p>
     <blockquote id="bq2"><p>Bridges are built for a hundred years, not for one election.</p><cite>Ada Roe</cite></blockquote>
     <div id="src" class="article-sources"><ol><li>Berg A, et al. “Night shifts and sleep: a cohort study.” 2025.</li></ol></div>
   </div>`;
@@ -135,6 +137,8 @@ describe('clutterFilter', () => {
     ['pq2', true],
     ['bq', true],
     ['bq2', false],
+    ['bq3', true],
+    ['p5', false],
     ['src', true],
   ])('#%s excluded: %s', (id, expected) => {
     expect(filter(el(id))).toBe(expected);

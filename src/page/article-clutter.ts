@@ -308,10 +308,15 @@ export function clutterFilter(ctx: ClutterContext): (el: Element) => boolean {
     if (role && FURNITURE_ROLES.has(role)) return true;
     if (!ctx.clean) return false;
     // A block quote whose first paragraph the story prints again is a pull quote under any class
-    // (a WordPress quote block: the line, then a cite "Name, role"). Its first sign and last two
-    // (a mark, a full stop) are left out: the story's copy may end "…,” he said".
+    // (a WordPress quote block: the line, then a cite "Name, role"). Its opening mark and first
+    // letter and its last two signs are left out: the story's copy may run "… but a line …,” he said"
+    // where the pull quote, cut to the clause, reads "“A line ….”".
     if (tag === 'blockquote' && quotesLeft-- > 0) {
-      const line = (el.firstElementChild ?? el).textContent?.trim().slice(1, -2) ?? '';
+      const line =
+        (el.firstElementChild ?? el).textContent
+          ?.trim()
+          .replace(/^\P{L}*\p{L}/u, '')
+          .slice(0, -2) ?? '';
       body ??= ctx.root.textContent ?? '';
       if (line.length > 20 && body.indexOf(line) < body.lastIndexOf(line)) return true;
     }
