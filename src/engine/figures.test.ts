@@ -627,6 +627,8 @@ const ROWS: [string, string[]][] = [
   // road junctions are labels; "a second opinion" is an idiom
   ['The lorry crashed near junction 14.', []],
   ['She asked for a second opinion.', []],
+  // digits after a capital's point are an id's ("the QX.4 strain"); "Rs.250" stays money
+  ['The QX.4 strain reached Leeds, and a test cost Rs.250.', ['Rs.250|money|250|INR']],
 ];
 
 /** A figure as a row writes it; the unit is shown only when the row's expectation names one. */

@@ -519,7 +519,8 @@ function leadBeforeDigits(r: Reading, lead: Lead): Step {
       }
     } else if (prev.v === '.') {
       const before = text.charCodeAt(prev.s - 1);
-      if (isDigit(before)) return { skip: skipId(text, p) };
+      // "1.8.3", and a capital's point: "BA.2", "XBB.1.5" (variants, ids; "Rs.200", "No.1" are lower case)
+      if (isDigit(before) || isAsciiUpper(before)) return { skip: skipId(text, p) };
       if (!isAsciiAlnum(before) && before !== UNDERSCORE && prev.s >= floor) {
         lead.leadDot = true;
         lead.start = prev.s;
