@@ -608,6 +608,27 @@ const ROWS: [string, string[]][] = [
   // "in every"/"out of every" ratios; after "one in N" a plural in "-s" is the verb
   ['One in every six flats stood empty.', ['One in every six flats|other|0.16666666666666666|flats']],
   ['One out of every eight drivers speeds.', ['One out of every eight drivers|other|0.125|drivers']],
+  // after a verb of change, "by A to B" with B far above A is the change and the level reached
+  ['Claims for benefit rose by 4,000 to 187,000.', ['4,000|count|4000', '187,000|count|187000']],
+  ['Output fell by 2,500 to 61,000 tonnes.', ['2,500|count|2500', '61,000 tonnes|measure|61000|t']],
+  ['Fares are set to rise by 3 to 5 percent.', ['3 to 5 percent|percent|3-5|%']],
+  // a rarer currency code glued to small digits is a name; a common one, or an amount shaped as money, is money
+  ['Delegates at COP31 met for nine days.', ['nine days|measure|9|days']],
+  ['The prize was USD75 or ZAR1,500.', ['USD75|money|75|USD', 'ZAR1,500|money|1500|ZAR']],
+  // a capital B glued to digits with nothing counted is an id's letter, not billions
+  ['She moved into Flat 7B on Mill Road, and seats 3A and 3B stayed empty.', []],
+  ['The app has 2B users and cost $6B to build.', ['2B users|count|2000000000|users', '$6B|money|6000000000|USD']],
+  // British pence glued to the amount; a video's lines are no money
+  [
+    'Diesel rose 3p a litre, and shares closed 4.5p higher at 212p.',
+    ['3p|money|3|pence', '4.5p|money|4.5|pence', '212p|money|212|pence'],
+  ],
+  ['The camera records 720p and 1080p clips.', []],
+  // road junctions are labels; "a second opinion" is an idiom
+  ['The lorry crashed near junction 14.', []],
+  ['She asked for a second opinion.', []],
+  // digits after a capital's point are an id's ("the QX.4 strain"); "Rs.250" stays money
+  ['The QX.4 strain reached Leeds, and a test cost Rs.250.', ['Rs.250|money|250|INR']],
 ];
 
 /** A figure as a row writes it; the unit is shown only when the row's expectation names one. */

@@ -122,7 +122,7 @@ const ONE_COUNTED_AFTER = wordSet('only just exactly least most than');
  * responders", "second nature", "third party"), not a rank a reader would count. */
 const ORDINAL_IDIOMS = wordSet(
   'lady ladies gentleman gentlemen dude spouse responder responders aid hand glance sight nature thought thoughts fiddle party parties way world light ' +
-    'thing things impression glimpse taste look chance blush priority',
+    'thing things impression glimpse taste look chance blush priority opinion opinions wind',
 );
 /** Words right before a bare ordinal that make it an adverb of time ("he first met her", "Obama
  * first took office", "which first came to"): a subject, a relative or an auxiliary. */
@@ -134,7 +134,7 @@ const ORDINAL_DETERMINERS = wordSet('the a an his her its their our my your this
 /** Lower-case nouns before a number that make it a label, not a quantity ("version 10", "flight
  * 370", "type 2 diabetes", "section 230", "phase 3 trials", "the number 14 bus", "stage 4"). */
 const LABEL_NOUNS = wordSet(
-  'version versions model part verse verses flight flights route page pages chapter section article episode season room gate exit channel interstate highway precinct district ward type level phase category item figure table step game round week grade number stage',
+  'version versions model part verse verses flight flights route page pages chapter section article episode season room gate exit junction junctions channel interstate highway precinct district ward type level phase category item figure table step game round week grade number stage',
 );
 /** Verbs of telephoning: a bare number after one is a number to ring, not a count ("called 911",
  * "dial 111", "text 1737"). */
@@ -494,7 +494,13 @@ function leadBeforeDigits(r: Reading, lead: Lead): Step {
       if (cur) {
         lead.currency = cur;
         if (prev.s >= floor) lead.start = prev.s;
-      } else if (!currencyCode(prev.lv, prev.v) && !symbolBefore(r, prev)) return { skip: skipId(text, p) };
+      } else if (
+        // A rarer code glued to digits is money only when they are shaped as money ("COP28" is
+        // a summit, "COP2,500,000" pesos); the common ones ("USD50") are money as they stand.
+        !(currencyCode(prev.lv, prev.v) && (moneyShaped(r) || currencyCode(prev.lv))) &&
+        !symbolBefore(r, prev)
+      )
+        return { skip: skipId(text, p) };
     } else if (p > 0 && /\p{L}/u.test(text[p - 1]!)) {
       return { skip: skipId(text, p) }; // a letter the tokenizer keeps apart ("GÃ1⁄4len", mis-decoded text)
     } else if (prev.v === ':' && p > 1 && isDigit(text.charCodeAt(p - 2))) {
@@ -513,7 +519,8 @@ function leadBeforeDigits(r: Reading, lead: Lead): Step {
       }
     } else if (prev.v === '.') {
       const before = text.charCodeAt(prev.s - 1);
-      if (isDigit(before)) return { skip: skipId(text, p) };
+      // "1.8.3", and a capital's point: "BA.2", "XBB.1.5" (variants, ids; "Rs.200", "No.1" are lower case)
+      if (isDigit(before) || isAsciiUpper(before)) return { skip: skipId(text, p) };
       if (!isAsciiAlnum(before) && before !== UNDERSCORE && prev.s >= floor) {
         lead.leadDot = true;
         lead.start = prev.s;
@@ -1006,6 +1013,11 @@ function gluedLetters(r: Reading, _lead: Lead, d: Draft): Step {
     // ("777X", "7950X": a capital X after a model's digits names the model)
     d.kind = 'other';
     d.unit = 'times'; // a multiplier in digits: "2x", "a 10x increase"
+  } else if (t.v === 'p' && alone && d.value !== null && d.value < 1e3 && d.value % 120) {
+    // British pence glued to the amount ("up 2p a litre", "closed at 512p"), not a video's lines
+    // ("720p", "1080p": multiples of 120).
+    d.kind = 'money';
+    d.unit = 'pence';
   } else if (t.lv === 'pc' && alone) {
     d.kind = 'percent';
     d.unit = '%'; // British "4pc"
@@ -1282,11 +1294,15 @@ function range(r: Reading, _lead: Lead, d: Draft): Step {
   // ("went", "were raised", "the increase"), "from A to B" is the old value and the new, two
   // figures; a span of years stays one ("grew from 2009 to 2014"). Only a rise could be read as a
   // range, so the words are those of rising.
+  // "rose by 12,000 to 231,000", "fell by 2p to 98p": after a verb of change, "by A to B" is the
+  // change and the level reached, two figures, when B dwarfs A; a range's ends are close ("is to
+  // rise by 2 to 3 percent").
+  const back = text.slice(Math.max(0, d.start - 60), d.start);
   const change =
     !year &&
-    /\b(?:r[io]s|gr[eo]w|went|go(?:es|ne|ing)?\b|\w*creas|climb|jump|rais|boost|doubl)[\w -]* from $/i.test(
-      text.slice(Math.max(0, d.start - 60), d.start),
-    );
+    (/\b(?:r[io]s|gr[eo]w|went|go(?:es|ne|ing)?\b|\w*creas|climb|jump|rais|boost|doubl)[\w -]* from $/i.test(back) ||
+      (/\b(?:r[io]s|gr[eo]w|f[ae]ll|\w*creas|climb|jump|drop|sl[iu])\w* by $/i.test(back) &&
+        (re?.value ?? 0) >= 10 * value));
   // "1-222-2222": a chain of dashed numbers is a phone number or an id.
   if (re && (text[re.end] === '-' || text[re.end] === '/') && CLASS[text.charCodeAt(re.end + 1)] === DIGIT && !conn.gap)
     return { skip: skipId(text, re.end) };
@@ -1435,6 +1451,9 @@ function versionNumber(r: Reading, _lead: Lead, d: Draft): Step {
 function yearAgeRankOrName(r: Reading, _lead: Lead, d: Draft): Step {
   const { text, S, prev, layout } = r;
   const { first, num, value } = d;
+  // "Flat 4B", "seat 1B", "the 12B bus": a capital B glued to digits, with no currency and nothing
+  // counted, is an id's letter like the A of "1A", not billions ("7B users", "$4B" are).
+  if (d.kind === 'count' && !d.unit && d.last.v === 'B') return { skip: d.end };
   if (d.kind !== 'count' || first.t !== 'n' || !num.plain) return undefined;
   // "7-Eleven": digits hyphened to a capitalised number word are a name.
   if (d.hyph && isCap(d.hyph) && isNumberWord(d.hyph.lv)) return { skip: d.hyph.e };
