@@ -875,3 +875,18 @@ describe('a name in apposition to a phrase that ends in another name', () => {
     expect(speakers(sentence)[0]?.[0]).toBe(name);
   });
 });
+
+describe('"as X put it" gives the words after it to X', () => {
+  test.each<[string, string]>([
+    ['The ferry, as a harbour pilot put it, was "a floating brick."', 'harbour pilot'],
+    // A participle on a noun between the comment clause and the quote is no cue of its own.
+    [
+      'As the museum director, Ada Lund, put it in a note to staff explaining the move, "We needed the room."',
+      'Ada Lund',
+    ],
+    // A finite speech verb after the comment clause has the quote.
+    ['As Lund put it, Roe said, "No deal."', 'Roe'],
+  ])('%s', (sentence, name) => {
+    expect(speakers(sentence)[0]?.[0]).toBe(name);
+  });
+});
