@@ -853,13 +853,16 @@ function cued(
   // dashes (train: 13 contents gained, 2 false ones).
   if (!mention) mention = subjectBeforeDashes(tokens, k, floor);
   // "Chris Hale, a delegate from Houston, Texas, said …": the place that ends an appositive is not
-  // the speaker; the name the sentence opens with is.
+  // the speaker; the name the sentence opens with is. A name after a plain noun's comma is in
+  // apposition to it ("The Rail, Tram and Bus Union's secretary, Col Dunn, said"), no region.
+  const m0 = mention ? indexAt(tokens, mention.start) : 0;
   if (
     mention?.kind === 'name' &&
     mention.end <= tokens[k]!.start &&
     k > floor + 3 &&
     tokens[k - 1]!.text === ',' &&
-    tokens[indexAt(tokens, mention.start) - 1]?.text === ','
+    tokens[m0 - 1]?.text === ',' &&
+    isCapitalized(tokens[m0 - 2])
   )
     mention = nameBeforeAppositives(tokens, floor, k) ?? mention;
   // "Sexton, a writing professor, said he …", "Hemsley, the co-author of …, said the days …": a

@@ -48,6 +48,21 @@ export interface CueMatch {
   cue: number;
 }
 
+/** "as a diplomat put it, an “extreme makeover”", "As Ada Roe put it in a memo explaining the
+ * deal, “…”": a comment clause on the wording gives the words after it to its subject, unless a
+ * finite speech verb or another quote stands between. */
+function asPutIt(tokens: Token[], qi: number): CueMatch | null {
+  for (let k = qi - 1; k > 0 && k > qi - 30; k--) {
+    const t = tokens[k]!;
+    if (t.quote >= 0 || (t.cue === 2 && !isParticipleCue(t.text))) return null;
+    if (/^puts?$/.test(t.lower) && tokens[k + 1]!.lower === 'it') {
+      const m = tokens.slice(k > 9 ? k - 9 : 0, k).some((x) => x.lower === 'as') && subjectBefore(tokens, k, 0);
+      return m ? { mention: m, cue: k } : null;
+    }
+  }
+  return null;
+}
+
 /** The speaker of the quote token at `qi`, from its own sentence only; null when no pattern fits. */
 export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMatch | null {
   // 0. 'When a fan shouted, “Cruz!” Lund joked …': a quote framed by the cue of an opening
@@ -100,6 +115,8 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
   // dash and a name before the colon is a byline for the quote; a verb in the label is not its cue.
   const labelled = colonSpeaker(tokens, qi, true);
   if (labelled?.kind === 'name') return { mention: labelled, cue: qi - 1 };
+  const comment = asPutIt(tokens, qi);
+  if (comment) return comment;
   for (let k = qi - 1; k >= 0 && k >= qi - REACH; k--) {
     if (tokens[k]!.quote >= 0) continue;
     const beside =

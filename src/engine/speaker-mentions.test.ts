@@ -863,3 +863,30 @@ describe('a campaign or other body named after its candidate speaks as the body'
     expect(q?.speaker?.mention?.text).toContain(mention);
   });
 });
+
+describe('a name in apposition to a phrase that ends in another name', () => {
+  test.each<[string, string]>([
+    // A place after "for" is the preposition's object; the name after it is the person.
+    ['The member of parliament for Ashby North, Ada Roe, said, "We will fight this in court."', 'Ada Roe'],
+    ['The Member of Parliament for Kelso West, Hon. Kwame Lund, said, "Our roads are a disgrace."', 'Kwame Lund'],
+    // A list inside a body's name: the name after the role noun's comma is no region.
+    ['The Rail, Tram and Bus Union\'s state secretary, Col Dunn, said, "This is a disgrace."', 'Col Dunn'],
+  ])('%s', (sentence, name) => {
+    expect(speakers(sentence)[0]?.[0]).toBe(name);
+  });
+});
+
+describe('"as X put it" gives the words after it to X', () => {
+  test.each<[string, string]>([
+    ['The ferry, as a harbour pilot put it, was "a floating brick."', 'harbour pilot'],
+    // A participle on a noun between the comment clause and the quote is no cue of its own.
+    [
+      'As the museum director, Ada Lund, put it in a note to staff explaining the move, "We needed the room."',
+      'Ada Lund',
+    ],
+    // A finite speech verb after the comment clause has the quote.
+    ['As Lund put it, Roe said, "No deal."', 'Roe'],
+  ])('%s', (sentence, name) => {
+    expect(speakers(sentence)[0]?.[0]).toBe(name);
+  });
+});

@@ -59,9 +59,9 @@ export const DETERMINERS = wordSet(
 export const NP_PREPOSITIONS = wordSet('of for with at from in on to close near inside within');
 /** Honorifics: dropped from the name, kept as a gender signal. Malaysian and Singaporean papers
  * write "Encik", "Puan", "Madam" and the titles "Datuk (Seri)"/"Datin (Paduka)" before a name; East
- * African ones "Mama" before an older woman's. */
+ * African ones "Mama" before an older woman's; West African ones "Hon." before a member of parliament's. */
 export const HONORIFICS = wordMap(
-  'mr.=m mr=m mrs.=f mrs=f ms.=f ms=f miss=f dr.= dr= sir=m dame=f lord=m lady=f baron=m baroness=f prof.= alhaji=m malam=m hajiya=f ' +
+  'mr.=m mr=m mrs.=f mrs=f ms.=f ms=f miss=f dr.= dr= hon.= sir=m dame=f lord=m lady=f baron=m baroness=f prof.= alhaji=m malam=m hajiya=f ' +
     'encik=m puan=f madam=f datuk= datin=f seri= paduka= mama=f',
 );
 /** Role words that are also common family names ("Peter T. King", "Ada Bishop", "Jon Chancellor"). */
@@ -326,11 +326,14 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
     // So after a role whose object passed for a name ("The Minister of Finance, Mr X, said",
     // "Counsel for Lim, Ms Wong, said").
     const at = indexAt(tokens, head.start);
+    // A name right after "for" is that preposition's object, never the subject: "The member of
+    // parliament for Ashby North, Ada Roe, said".
     const roleObject =
       head.kind === 'name' &&
-      !head.name.includes(' ') &&
-      (/\b(?:of|for)\b/.test(head.role ?? '') ||
-        (/^(?:of|for)$/.test(tokens[at - 1]?.lower ?? '') && ROLE_WORDS.has(tokens[at - 2]?.lower ?? '')));
+      (tokens[at - 1]?.lower === 'for' ||
+        (!head.name.includes(' ') &&
+          (/\b(?:of|for)\b/.test(head.role ?? '') ||
+            (tokens[at - 1]?.lower === 'of' && ROLE_WORDS.has(tokens[at - 2]?.lower ?? '')))));
     if (
       (head.kind === 'nominal' || roleObject) &&
       apposition.filter((x) => !NAME_PARTICLE.has(x.lower)).length <= 5 &&
