@@ -126,6 +126,14 @@ describe('reported speech: the forms of a reported clause', () => {
       [['In the coming decade, according to the port authority, the ferry traffic will double', 'port authority']],
     ],
     [
+      'a time setting ("But the next day", "About 9:40 p.m.") before "according to X," is part of the clause after it',
+      'But the next day, according to the port authority, the ferry stayed in port. About 9:40 p.m., according to the log, the crew left.',
+      [
+        ['But the next day, according to the port authority, the ferry stayed in port', 'port authority'],
+        ['About 9:40 p.m., according to the log, the crew left', 'log'],
+      ],
+    ],
+    [
       'according to X before the clause',
       'But according to the Trade Ministry, exports fell by 12 percent in March.',
       [['exports fell by 12 percent in March', 'Trade Ministry']],

@@ -1571,9 +1571,10 @@ function pastLeadIn(tokens: Token[], c: number): number {
 /** Subordinators that open a sentence's first clause ("While X said …, Y did …"). */
 const SUBORDINATORS = wordSet(`${SUBORDINATING} whereas even`);
 
-/** Words that measure the time before "after", "before" or "since" opening a sentence. */
+/** Words that measure the time before "after", "before" or "since" opening a sentence, or mark a
+ * time setting ("the next day"). */
 const TIME_BEFORE = wordSet(
-  'just shortly soon long right only minutes hours days weeks months years decades moments later earlier ago',
+  'just shortly soon long right only minutes hours days weeks months years decades moments later earlier ago day week',
 );
 /** Prepositions that open a fronted phrase ("In a statement announcing …, X said"). */
 const FRONTED_PREPOSITIONS = wordSet('in at on during with among');
@@ -2206,10 +2207,13 @@ function resumedAfterAppositive(tokens: Token[], from: number): number {
 }
 
 /** True when [from, to) is a short prepositional phrase with no verb fronted before its clause
- * ("Over the long term", "About 10 p.m."): "P, according to X, C" reports P with C. */
+ * ("Over the long term", "About 10 p.m."), or a time setting ("But the next day", "About 9:40
+ * p.m."): "P, according to X, C" reports P with C (train: 2 contents gained, 2 false fewer). */
 function frontedBefore(tokens: Token[], from: number, to: number): boolean {
   const first = tokens[from]?.lower ?? '';
-  if (to <= from || to - from > 8 || !(ADJUNCT_OPENERS.has(first) || /^(about|around|over)$/.test(first))) return false;
+  if (to <= from || to - from > 8) return false;
+  if (timeSetting(tokens, from, to)) return true;
+  if (!(ADJUNCT_OPENERS.has(first) || /^(about|around|over)$/.test(first))) return false;
   for (let i = from; i < to; i++) if (!isWord(tokens[i]) && tokens[i]!.text !== '.') return false;
   return !hasVerb(tokens, from, to) && !isPastForm(tokens[to - 1]!.lower);
 }
