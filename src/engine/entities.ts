@@ -2246,8 +2246,12 @@ function readRun(raw: string[]): RunReading {
   if (words.length === 1)
     return { kind: acronym ? RUN_ORG : RUN_SINGLE, offset, key, name: last, role: '', gender: '' };
   // A place, or a run in capitals only (a dateline, a heading: "LOS ANGELES", "FULL TEXT").
-  // "Betsy Lund of Burke County": a person of a place is read below.
-  const ofPlace = PLACE_HEADS.has(key) && placeAfterName(lowers) > 0 && isForename(cleaned[0]!);
+  // "Betsy Lund of Burke County": a person of a place is read below. "Coach Linda Park", "Dr. Ann
+  // Street": a title or honorific opening a run without "of" makes its last word a surname.
+  const ofPlace =
+    PLACE_HEADS.has(key) &&
+    ((placeAfterName(lowers) > 0 && isForename(cleaned[0]!)) ||
+      ((HONORIFICS.has(lowers[0]!) || ROLE_WORDS.has(lowers[0]!)) && !lowers.includes('of')));
   if ((PLACE_HEADS.has(key) && !ofPlace) || (!/[a-z]/.test(last) && cleaned.every((w) => !/[a-z]/.test(w))))
     return none;
   // "North Carolina", "South Korea": a compass word opening two words names a place, although

@@ -278,3 +278,19 @@ describe('pronoun stories', () => {
     expect(names(text)).not.toContain('Nancy');
   });
 });
+
+describe('pronoun stories, coref34', () => {
+  test('a title before a surname that ends place names ("Coach Linda Park") names a person "she" stands for', () => {
+    const text = article(
+      'Coach Linda Park benched her star forward, Jim Odell, for the game on Saturday.',
+      'Park said it was about discipline. “Nobody is bigger than the team,” she said.',
+      'Odell said he had not been told why. “I found out from the sheet,” he said.',
+    );
+    expect(names(text)).toEqual(['Linda Park', 'Jim Odell']);
+  });
+
+  test('a park named after a forename is still a place ("in Lincoln Park")', () => {
+    const text = article('Ada Lund spoke in Lincoln Park on Sunday. “The park is ours,” she said.');
+    expect(names(text)).toEqual(['Ada Lund']);
+  });
+});
