@@ -1618,7 +1618,20 @@ export class EntityResolver {
       const recentSubject = (subject || roleLed) && atMostOneSentenceEnd(this.#text, at, pos);
       candidates.push({ e, pos: at, subject, recentSubject, roleLed, asSpeaker, score: 0 });
     }
-    this.#addDescribedSubject(candidates, pos, gender, namedAfter, namedInOwn);
+    const described = this.#describedSubject(pos);
+    if (described?.e)
+      this.#addDescribedSubject(candidates, described as { e: Entity; at: number }, gender, namedAfter, namedInOwn);
+    // "A spokeswoman for the firm said …. '…,' she said": a description of someone new opening
+    // the sentence before is whom the pronoun stands for, unless a later subject or speaker came
+    // between, or the description asked someone ("A reporter asked Lund …. He replied"). In the
+    // pronoun's own sentence it is what was said ("A new manager, he said, could …").
+    else if (
+      described?.name &&
+      (!described.gender || described.gender === gender) &&
+      !noSentenceEnd(this.#text, described.at, pos) &&
+      !candidates.some((c) => c.pos > described.at && (c.subject || c.asSpeaker))
+    )
+      return { entity: this.#entity(described.name, 'unknown', null, gender), candidates: 1 };
     const features = this.#pronounFeatures(candidates, pos);
     candidates.forEach((c, i) => (c.score = dot(PRONOUN_WEIGHTS, features[i]!)));
     const chosen = choose(candidates, this.#text);
@@ -1662,13 +1675,11 @@ export class EntityResolver {
    * under their name lost to whoever spoke last. */
   #addDescribedSubject(
     candidates: Candidate[],
-    pos: number,
+    found: { e: Entity; at: number },
     gender: string,
     namedAfter: LaterName[] | null,
     namedInOwn: LaterName[] | null,
   ): void {
-    const found = this.#describedSubject(pos);
-    if (!found) return;
     const { at } = found;
     // The description may find the person under a shorter name ("Lund" for "Ann Lund Jr."): the
     // candidate with that surname is the same person.
@@ -1692,9 +1703,11 @@ export class EntityResolver {
 
   /** The person a definite role description ("The Chancellor", "But the shadow minister")
    * opening the sentence holding `pos` or the one before stands for, and where it stands; null
-   * when neither sentence opens with one, or it names no person. A description with a name in
-   * apposition or after it ("The chancellor, Ann Lund, …") is left to the name. */
-  #describedSubject(pos: number): { e: Entity; at: number } | null {
+   * when neither sentence opens with one, or it names no person. A description of someone new
+   * ("A spokeswoman", "The firm's director") gives its `name` and the gender of its role noun
+   * instead, and `e` null. A description with a name in apposition or after it ("The
+   * chancellor, Ann Lund, …") is left to the name. */
+  #describedSubject(pos: number): { e: Entity | null; at: number; name?: string; gender?: string } | null {
     const text = this.#text;
     const from = Math.max(0, pos - DESCRIBED_REACH);
     const starts: number[] = from === 0 ? [0] : [];
@@ -1707,16 +1720,23 @@ export class EntityResolver {
       if (start >= pos) continue;
       const m = DESCRIBED_OPENING.exec(text.slice(start, Math.min(pos, start + 80)));
       if (!m) continue;
-      const words = m[2]!.split(' ');
+      const words = m[3]!.split(' ');
       // The shortest run of words ending with a role noun heads the description.
       const h = words.findIndex((w) => ROLE_WORDS.has(w.toLowerCase()));
       if (h < 0) continue;
       const name = words.slice(0, h + 1).join(' ');
       const mStart = start + m[1]!.length;
-      const mEnd = mStart + 4 + name.length;
+      const mEnd = mStart + m[2]!.length + name.length;
       // A possessive, a name after the noun or in apposition: not a description standing alone.
       if (/^(?:['’]|,? [A-Z])/.test(text.slice(mEnd, mEnd + 3))) continue;
       if (this.#insideQuote(mStart)) continue;
+      const head = words[h]!.toLowerCase();
+      // "A spokeswoman", "The firm's director": someone new (not looked up: that would make an
+      // entity of it), where "the director" mostly names again someone met.
+      if (m[2]![0] === 'A' || /['’]s /.test(name))
+        return /^ asked\b/.test(text.slice(mEnd, mEnd + 12))
+          ? null
+          : { e: null, at: mStart, name, gender: /wom|ess$/.test(head) ? 'f' : /man$/.test(head) ? 'm' : '' };
       const e = this.#lookupNominal({
         start: mStart,
         end: mEnd,
@@ -2246,8 +2266,12 @@ function readRun(raw: string[]): RunReading {
   if (words.length === 1)
     return { kind: acronym ? RUN_ORG : RUN_SINGLE, offset, key, name: last, role: '', gender: '' };
   // A place, or a run in capitals only (a dateline, a heading: "LOS ANGELES", "FULL TEXT").
-  // "Betsy Lund of Burke County": a person of a place is read below.
-  const ofPlace = PLACE_HEADS.has(key) && placeAfterName(lowers) > 0 && isForename(cleaned[0]!);
+  // "Betsy Lund of Burke County": a person of a place is read below. "Coach Linda Park", "Dr. Ann
+  // Street": a title or honorific opening a run without "of" makes its last word a surname.
+  const ofPlace =
+    PLACE_HEADS.has(key) &&
+    ((placeAfterName(lowers) > 0 && isForename(cleaned[0]!)) ||
+      ((HONORIFICS.has(lowers[0]!) || ROLE_WORDS.has(lowers[0]!)) && !lowers.includes('of')));
   if ((PLACE_HEADS.has(key) && !ofPlace) || (!/[a-z]/.test(last) && cleaned.every((w) => !/[a-z]/.test(w))))
     return none;
   // "North Carolina", "South Korea": a compass word opening two words names a place, although
@@ -2981,9 +3005,11 @@ function atMostOneSentenceEnd(text: string, from: number, to: number, breakOnce 
 /** How far back `#describedSubject` looks for the openings of the pronoun's sentence and the one
  * before. */
 const DESCRIBED_REACH = 600;
-/** A sentence opening with a definite description (a conjunction aside): the conjunction (group 1)
- * and up to three words after "the" (group 2), among which a role noun is looked for. */
-const DESCRIBED_OPENING = /^((?:(?:But|And|So|Yet|Then|Now|Still) )?)[Tt]he ((?:[A-Za-z-]+ ){0,2}[A-Za-z-]+)/;
+/** A sentence opening with a description (a conjunction aside): the conjunction (group 1), the
+ * article (group 2) and up to three words after it (group 3, "company's" among them), among which
+ * a role noun is looked for. */
+const DESCRIBED_OPENING =
+  /^((?:(?:But|And|So|Yet|Then|Now|Still) )?)((?:[Tt]he|An?) )((?:[A-Za-z-]+(?:['’]s)? ){0,2}[A-Za-z-]+)/;
 
 /** The rest of a sentence (group 1) and the next one opening with a pronoun: "he"/"his" (group
  * 2) or "she"/"her". */

@@ -278,3 +278,46 @@ describe('pronoun stories', () => {
     expect(names(text)).not.toContain('Nancy');
   });
 });
+
+describe('pronoun stories, coref34', () => {
+  test('a title before a surname that ends place names ("Coach Linda Park") names a person "she" stands for', () => {
+    const text = article(
+      'Coach Linda Park benched her star forward, Jim Odell, for the game on Saturday.',
+      'Park said it was about discipline. “Nobody is bigger than the team,” she said.',
+      'Odell said he had not been told why. “I found out from the sheet,” he said.',
+    );
+    expect(names(text)).toEqual(['Linda Park', 'Jim Odell']);
+  });
+
+  test('"she" after "A spokeswoman … said" is the spokeswoman, not the woman named a paragraph before', () => {
+    const text = article(
+      'Hanna Weiss opened her first bakery in Leeds in 2012. Her chain now has 40 shops.',
+      'A spokeswoman for the chain said sales rose last year. “We expect the same again,” she said.',
+      'Weiss wants to open in London next. “It is the market everyone wants,” she said.',
+    );
+    expect(names(text)).toEqual(['spokeswoman', 'Hanna Weiss']);
+    // The firm's officer is someone new too; a "he" does not stand for a spokeswoman.
+    expect(names(text.replace('A spokeswoman for the chain', 'The chain’s finance director'))).toEqual([
+      'chain’s finance director',
+      'Hanna Weiss',
+    ]);
+    const he = article(
+      'Tom Berg opened his first bakery in Leeds in 2012. Berg now runs 40 shops.',
+      'A spokeswoman for the chain said sales rose last year. “We expect the same again,” he said.',
+    );
+    expect(names(he)).toEqual(['Tom Berg']);
+  });
+
+  test('"A reporter asked Lund …. She replied" is Lund answering', () => {
+    const text = article(
+      'Ada Lund toured the flooded town on Monday with Tom Berg, the mayor.',
+      'A reporter asked Lund how long the repairs would take. She replied: “Months, not weeks.”',
+    );
+    expect(names(text)).toEqual(['Ada Lund']);
+  });
+
+  test('a park named after a forename is still a place ("in Lincoln Park")', () => {
+    const text = article('Ada Lund spoke in Lincoln Park on Sunday. “The park is ours,” she said.');
+    expect(names(text)).toEqual(['Ada Lund']);
+  });
+});
