@@ -110,6 +110,10 @@ describe('clutterFilter', () => {
     <blockquote id="bq3" class="highlight"><p>“Thirty months is a long time to wait for a bridge.”</p></blockquote>
     <p id="p5">“We know it, but thirty months is a long time to wait for a bridge,” the mayor said.</p>
     <blockquote id="bq2"><p>Bridges are built for a hundred years, not for one election.</p><cite>Ada Roe</cite></blockquote>
+    <div id="pull" class="pull"><p>“Thirty months is a long time to wait for a bridge.”</p><p>Mayor Ada Roe</p></div>
+    <div id="qbox" class="quote-box"><p>“Nobody on the council has seen the final cost of the bridge.”</p></div>
+    <h2 id="h1">‘We know it’</h2>
+    <h3 id="h2">Roe: ‘We know it’</h3>
     <div id="src" class="article-sources"><ol><li>Berg A, et al. “Night shifts and sleep: a cohort study.” 2025.</li></ol></div>
   </div>`;
   const doc = parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
@@ -139,6 +143,10 @@ describe('clutterFilter', () => {
     ['bq2', false],
     ['bq3', true],
     ['p5', false],
+    ['pull', true],
+    ['qbox', false],
+    ['h1', true],
+    ['h2', false],
     ['src', true],
   ])('#%s excluded: %s', (id, expected) => {
     expect(filter(el(id))).toBe(expected);

@@ -311,7 +311,8 @@ export function clutterFilter(ctx: ClutterContext): (el: Element) => boolean {
     // (a WordPress quote block: the line, then a cite "Name, role"). Its opening mark and first
     // letter and its last two signs are left out: the story's copy may run "… but a line …,” he said"
     // where the pull quote, cut to the clause, reads "“A line ….”".
-    if (tag === 'blockquote' && quotesLeft-- > 0) {
+    // A div of another class ("pull", "quote-box") holding the repeated line is one too.
+    if ((tag === 'blockquote' || (tag === 'div' && /pull|quote/i.test(el.className))) && quotesLeft-- > 0) {
       const line =
         (el.firstElementChild ?? el).textContent
           ?.trim()
@@ -320,6 +321,9 @@ export function clutterFilter(ctx: ClutterContext): (el: Element) => boolean {
       body ??= ctx.root.textContent ?? '';
       if (line.length > 20 && body.indexOf(line) < body.lastIndexOf(line)) return true;
     }
+    // A subheading that is a quotation and nothing else (‘It came in under the door’) is a line
+    // lifted from the story, like a pull quote: on its own it would take the last speaker named.
+    if (/^h[2-6]$/.test(tag) && /^\s*[‘“'"].*[’”'"]\s*$/s.test(el.textContent ?? '')) return true;
     // A timestamp standing on its own (not "on <time>Monday</time>" in a sentence).
     if (tag === 'time') {
       const parent = el.parentElement ? ctx.stats.get(el.parentElement) : undefined;
