@@ -21,7 +21,9 @@ function claims(text: string, blocks?: Block[]): [string, string | null, string 
       const q = a.quotes[f.claim.quote]!;
       expect(q.speaker?.id).toBe(f.claimedBy);
       expect(f.claim.confidence).toBe(q.speaker!.confidence);
-      if (f.claim.via === 'carried-on' || f.claim.via === 'whole-sentence') expect(q.end).toBeLessThanOrEqual(f.start);
+      if (f.claim.via === 'carried-on') expect(q.end).toBeLessThanOrEqual(f.start);
+      // A claim for the whole sentence or block quotation: before the figure or, in a block, after it.
+      else if (f.claim.via === 'whole-sentence') expect(q.end <= f.start || f.end <= q.start).toBe(true);
       else
         expect([q.start <= f.start, f.end <= q.end, q.kind]).toEqual([
           true,
@@ -687,5 +689,20 @@ describe('a finding whose clause opens with a subordinate clause of its own', ()
     );
     for (const share of ['37 percent', '41 percent', '22 percent'])
       expect(got.find(([f]) => f === share)?.[1]).toBe('Orrin Housing Trust');
+  });
+});
+
+describe('a block quotation after a lead-in ending in a colon', () => {
+  it('is the source’s throughout, though the claim found for the cue is a quotation inside it', () => {
+    const got = claims(
+      article(
+        'In a post on the town’s website, Mayor Dana Whitfield wrote:',
+        'I believe the harbor lost 40 boats this winter, and the repairs will take 18 months. What we must ask now is “who pays for the new pier?”',
+        'The council meets again on Monday, when 12 members will vote.',
+      ),
+    );
+    expect(got.find(([f]) => f === '40 boats')?.[1]).toBe('Dana Whitfield');
+    expect(got.find(([f]) => f === '18 months')?.[1]).toBe('Dana Whitfield');
+    expect(got.find(([f]) => f === '12 members')?.[1] ?? null).toBeNull();
   });
 });

@@ -125,7 +125,7 @@ export type ClaimVia = (typeof CLAIM_VIAS)[number];
 export interface FigureClaim {
   via: ClaimVia;
   /** Index in `Annotations.quotes` of the quote the figure sits in, or, carried on or in the whole
-   * sentence, of the claim before it that it belongs with. */
+   * sentence, of the claim it belongs with. */
   quote: number;
   /** That quote's speaker confidence (0..1): a claimant is only as sure as the attribution it comes from. */
   confidence: number;
