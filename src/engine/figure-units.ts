@@ -229,7 +229,7 @@ const EXTRA_NAMES: [string, string][] = [
  * when the amount is scaled ("3 million won"); a nationality before them makes them money
  * ("Brazilian reais"). */
 const HOMOGRAPHS = new Set(
-  'pound mark real won sol colon dram austral kip dong inti afghani guarani cordoba zaire quetzal balboa leone'.split(
+  'pound mark real won sol colon dram austral kip dong inti afghani guarani cordoba zaire quetzal balboa leone crown'.split(
     ' ',
   ),
 );
@@ -289,13 +289,17 @@ function currencyTables(): CurrencyTables {
     const pres = [pre.join(' '), ...(pre[0] === 'new' ? [pre.slice(1).join(' ')] : [])];
     if (q.endsWith('an'))
       pres.push([...pre.slice(0, -1), q.slice(0, -1)].join(' '), [...pre.slice(0, -1), q.slice(0, -2)].join(' '));
+    const crown = /^kr?o[rn]/.test(noun) ? ['crown'] : [];
     for (const p of pres)
-      for (const form of [...forms(noun), ...(/^kr?o[rn]/.test(noun) ? ['crown', 'crowns'] : [])])
+      for (const form of [...forms(noun), ...crown.flatMap(forms)])
         if (p && !names.has(p + ' ' + form)) names.set(p + ' ' + form, code);
     if (former && currentNouns.has(noun)) return;
-    let set = nounCodes.get(noun);
-    if (!set) nounCodes.set(noun, (set = new Set()));
-    set.add(code);
+    // A crown is also a noun of its own, which the crowns share ("2 billion crowns").
+    for (const n of [noun, ...crown]) {
+      let set = nounCodes.get(n);
+      if (!set) nounCodes.set(n, (set = new Set()));
+      set.add(code);
+    }
   };
   if (display) {
     for (const code of currentCodes()) {

@@ -629,6 +629,28 @@ const ROWS: [string, string[]][] = [
   ['She asked for a second opinion.', []],
   // digits after a capital's point are an id's ("the QX.4 strain"); "Rs.250" stays money
   ['The QX.4 strain reached Leeds, and a test cost Rs.250.', ['Rs.250|money|250|INR']],
+  // a DOI and an international phone number are ids, not figures
+  ['The paper is at doi:10.5555/jfx.2025.0912 and https://doi.org/10.5555/jfx.2025.0912 online.', []],
+  ['Call the desk on +44 (0)1632 960 877 or +1 (555) 010-4477.', []],
+  [
+    'The side finished +12 on goal difference, and the index was +2.5% on the day.',
+    ['12|count|12', '2.5%|percent|2.5'],
+  ],
+  // a date range whose second day is bare, after "from … to" or "through"
+  ['The club polled 800 members from Nov. 4 to 9.', ['800 members|count|800', 'Nov. 4 to 9|date|null']],
+  ['The fair runs June 3 through 9, 2027.', ['June 3 through 9, 2027|date|null']],
+  ['Flu cases rose on Jan. 2 to 14 in the ward.', ['Jan. 2|date|null', '14|count|14']],
+  // units joined by a hyphen are one unit; "light-years" as "light years"
+  [
+    'The dam stores 2.1 million acre-feet and the star lies 40 light-years away.',
+    ['2.1 million acre-feet|measure|2100000|acre-ft', '40 light-years|measure|40|ly'],
+  ],
+  // "crowns", the English of krona, krone and koruna, is money once scaled; unscaled it may be a
+  // dentist's or a king's
+  [
+    'The port will cost 3.2 billion crowns, and the dentist fitted 2 crowns.',
+    ['3.2 billion crowns|money|3200000000|crowns', '2 crowns|count|2|crowns'],
+  ],
 ];
 
 /** A figure as a row writes it; the unit is shown only when the row's expectation names one. */

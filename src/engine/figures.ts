@@ -487,6 +487,11 @@ function leadBeforeDigits(r: Reading, lead: Lead): Step {
   while (S.at(k)?.t === 'n' && S.at(k)!.gap) k++;
   if ((/^0\d*[1-9]/.test(S.at(0)!.v) && (k > 1 || S.at(0)!.v.length > 4)) || prev?.v === '§')
     return { skip: S.at(k - 1)!.e };
+  // A DOI ("10.1038/…": "10.", a registrant of four digits or more, a slash) is an id, and so is
+  // a phone number: digits after a "+" that run on in spaces, hyphens or brackets ("+44 (0)1632
+  // 960 412", "+1 (555) 123-4567").
+  const id = (prev?.v === '+' ? /^\d[\d ()-]{8,}\d/ : /^10\.\d{4,}\/\S*/).exec(text.slice(p, p + 99));
+  if (id) return { skip: p + id[0].length };
   if (prev && prev.e === p) {
     // Digits glued to letters or id punctuation are names, models, versions, URLs: "Tu-22M3", "SCP-173", "%2020".
     if (prev.t === 'w') {
@@ -1787,9 +1792,10 @@ function measureAfter(
     }
     if (t.v === '"' && !pre && !hyph && DIMENSIONS.has(S.at(i + 1)?.lv ?? ''))
       return { unit: 'in', end: t.e, next: i + 1 };
-    // "4 light years": the unit of two words.
-    const ly = t.lv === 'light' && t.gap && (S.at(i + 1)?.lv === 'years' || S.at(i + 1)?.lv === 'year');
-    if (ly) t = S.at(++i)!;
+    // "4 light years", "4 light-years": the unit of two words.
+    const h = S.at(i + 1)?.v === '-' ? 2 : 1;
+    const ly = t.lv === 'light' && /^years?$/.test(S.at(i + h)?.lv ?? '');
+    if (ly) t = S.at((i += h))!;
     const u = ly ? lookupUnit('light-year') : lookupUnit(t.lv);
     if (!u) return null;
     // Short ambiguous abbreviations need the number glued to them (handled by the caller) or a clear context.
@@ -1823,6 +1829,11 @@ function measureAfter(
     SPEED_UNITS.has(unit!)
   ) {
     unit = unit === 'mi' ? 'mph' : unit + '/h';
+    end = b.e;
+    i += 2;
+  } else if (a?.v === '-' && !a.gap && b && !b.gap && lookupUnit(b.lv)) {
+    // Units joined by a hyphen are one unit: "acre-feet", "kilowatt-hours", "foot-pounds".
+    unit += '-' + lookupUnit(b.lv)![0];
     end = b.e;
     i += 2;
   } else if (a && (unit === '°' || unit === '°C' || unit === '°F') && TEMPERATURE_SCALES.has(a.lv)) {
@@ -2200,14 +2211,19 @@ function dateAround(
         end = S.at(j)!.e;
         j++;
       }
+      const to = S.at(j);
+      const d2 = S.at(j + 1);
       if (
         day &&
-        (S.at(j)?.v === '-' || S.at(j)?.v === '–') &&
-        !S.at(j)!.gap &&
-        isDigits(S.at(j + 1)?.v, 1, 2) &&
-        !S.at(j + 1)!.gap
+        to &&
+        isDigits(d2?.v, 1, 2) &&
+        // "Oct. 8-13", and a later bare day after "from Oct. 8 to" or "Oct. 8 through" ("rose on
+        // Oct. 8 to 13" stays a count)
+        (to.v === '-' || to.v === '–'
+          ? !to.gap && !d2!.gap
+          : +d2!.v > +t.v && (to.lv === 'through' || (to.lv === 'to' && lexBefore(text, m!.s)?.lv === 'from')))
       ) {
-        end = S.at(j + 1)!.e;
+        end = d2!.e;
         j += 2;
       }
       if (day && S.at(j)?.v === ',' && isDigits(S.at(j + 1)?.v, 4, 4)) {
