@@ -432,7 +432,7 @@ function writeBlock(w, p, last) {
 }
 
 /** Raw deflate of data, smaller than zlib's level 9 (or zlib's, when it is not). */
-export function deflateSmall(data, { rounds = [2, 3, 8], step = 64, blockRounds = 8 } = {}) {
+export function deflateSmall(data, { rounds = [1, 2, 3], step = 64, blockRounds = 8 } = {}) {
   const zlibOut = zlib.deflateRawSync(data, { level: 9 });
   if (data.length < 64) return zlibOut;
   const matches = findMatches(data);
