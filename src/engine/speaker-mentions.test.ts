@@ -753,6 +753,19 @@ test('Malaysian and East African honorifics ("Encik", "Datuk Seri", "Datin Paduk
   expect(got.map((g) => g[0])).toEqual(['Hamdan Yusof', 'Kamal Ariffin', 'Zaleha Omar', 'Ong Bee Leng']);
 });
 
+test('South Asian honorifics ("Begum", "Syed", "Mian", "Chaudhry", "Sardar") are dropped from the name; "MNA" and "MPA" are roles', () => {
+  const got = speakers(
+    'The canal bill passed on Friday.',
+    'Opposition MNA Begum Nadia Bhatti said: “The funds were parked.”',
+    'Its president, Mian Tariq Joiya, said: “Farmers get less water.”',
+    'MPA Syed Arif Shah said: “This is wrong.”',
+    'Leader of the Opposition Chaudhry Irfan Cheema said: “It is a blank cheque.”',
+    'Sardar Akbar Mazari said: “We will fight.”',
+  );
+  expect(got.map((g) => g[0])).toEqual(['Nadia Bhatti', 'Tariq Joiya', 'Arif Shah', 'Irfan Cheema', 'Akbar Mazari']);
+  expect(got.map((g) => g[1])).toEqual(['Opposition MNA', 'Its president', 'MPA', 'Leader of the Opposition', null]);
+});
+
 test('"Mama" before a woman\'s name gives the later "she" its antecedent', () => {
   const got = speakers(
     'Mrs Ruth Kamau said: “The board must pay.”',

@@ -59,10 +59,11 @@ export const DETERMINERS = wordSet(
 export const NP_PREPOSITIONS = wordSet('of for with at from in on to close near inside within');
 /** Honorifics: dropped from the name, kept as a gender signal. Malaysian and Singaporean papers
  * write "Encik", "Puan", "Madam" and the titles "Datuk (Seri)"/"Datin (Paduka)" before a name; East
- * African ones "Mama" before an older woman's; West African ones "Hon." before a member of parliament's. */
+ * African ones "Mama" before an older woman's; West African ones "Hon." before a member of parliament's;
+ * South Asian ones "Begum", "Syed", "Mian", "Chaudhry", "Sardar" (Pakistani papers: "MNA Begum X"). */
 export const HONORIFICS = wordMap(
   'mr.=m mr=m mrs.=f mrs=f ms.=f ms=f miss=f dr.= dr= hon.= sir=m dame=f lord=m lady=f baron=m baroness=f prof.= alhaji=m malam=m hajiya=f ' +
-    'encik=m puan=f madam=f datuk= datin=f seri= paduka= mama=f',
+    'encik=m puan=f madam=f datuk= datin=f seri= paduka= mama=f begum=f syed=m mian=m chaudhry= sardar=m',
 );
 /** Role words that are also common family names ("Peter T. King", "Ada Bishop", "Jon Chancellor"). */
 export const SURNAME_ROLES = wordSet('king bishop chancellor prince dean');
@@ -90,7 +91,7 @@ export const ROLE_WORDS = wordSet(
     'lawmaker delegate operative historian veteran owner fellow correspondent columnist commentator president-elect co-founder rival challenger opponent incumbent writer fact-checker journalist blogger producer photographer ' +
     // Titles of local government, police, medicine, schools and faiths, in US, British and
     // Australian usage ("Cr" is a councillor there).
-    'councillor cllr cr councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman assemblymember legislator mp td msp mla ' +
+    'councillor cllr cr councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman assemblymember legislator mp td msp mla mna mpa ' +
     'warden superintendent supt. dci inspector detective constable sergeant lieutenant commander trooper firefighter ' +
     'doctor surgeon physician nurse teacher headteacher headmaster headmistress bishop archbishop rabbi imam priest vicar ' +
     // A race's standing is a role too ("Republican presidential front-runner Ada Lund defended …").
