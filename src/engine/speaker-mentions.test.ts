@@ -1,3 +1,4 @@
+import { analyze } from './analyze';
 import { attributeQuotes } from './attribution';
 import { blocksFromPlainText } from './blocks';
 
@@ -764,6 +765,18 @@ test('South Asian honorifics ("Begum", "Syed", "Mian", "Chaudhry", "Sardar") are
   );
   expect(got.map((g) => g[0])).toEqual(['Nadia Bhatti', 'Tariq Joiya', 'Arif Shah', 'Irfan Cheema', 'Akbar Mazari']);
   expect(got.map((g) => g[1])).toEqual(['Opposition MNA', 'Its president', 'MPA', 'Leader of the Opposition', null]);
+});
+
+test('a plural role noun with "at"/"from" and a body is the group at that body: groups at two bodies stay two', () => {
+  const text = article(
+    'Economists at Harwick Bank said in a note that rates would rise.',
+    'Economists from the Orland Institute said that rates would fall.',
+  );
+  const got = analyze(text).quotes.map((q) => [q.speaker?.name, q.speaker?.kind]);
+  expect(got).toEqual([
+    ['Economists at Harwick Bank', 'group'],
+    ['Economists from the Orland Institute', 'group'],
+  ]);
 });
 
 test('"Mama" before a woman\'s name gives the later "she" its antecedent', () => {

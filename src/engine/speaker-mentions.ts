@@ -1601,9 +1601,10 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
   // so the reader sees whose voice it is ("spokesperson" alone names no one).
   // "a spokeswoman for the group": the body named by a noun, which resolution may find by name.
   const body = phrase.length === headEnd + 3 && phrase[headEnd + 1]!.lower === 'the' ? phrase[headEnd + 2]! : null;
+  // So is the body of a group of role holders after "at", "with" or "from" ("Economists at
+  // Brannock Bank"): the group is theirs, and groups at two bodies stay two.
   if (
-    SPEAKS_FOR.has(spokes.lower) &&
-    phrase[headEnd]?.lower === 'for' &&
+    speaksFor(spokes.lower, phrase[headEnd]?.lower) &&
     (isCapitalized(phrase[phrase.length - 1]) || (body && ORG_NOUNS.has(body.lower)))
   )
     return make(phrase, 'nominal', `${joinTokens(desc)} ${joinTokens(phrase.slice(headEnd))}`, null, '');
@@ -1676,12 +1677,20 @@ export const ORG_NOUNS = wordSet(
 /** Role words of one who speaks on an organisation's behalf. */
 const SPEAKS_FOR = wordSet('spokesman spokeswoman spokesperson');
 
+/** A role noun and the preposition before the body it speaks for: "spokesman for", or a plural
+ * role and "at", "with" or "from" ("economists at"). */
+function speaksFor(w: string, p = ''): boolean {
+  return SPEAKS_FOR.has(w)
+    ? p === 'for'
+    : /^(at|with|from)$/.test(p) && w.endsWith('s') && ROLE_WORDS.has(w.slice(0, -1));
+}
+
 /** The head noun of a descriptor's name, lower-cased: its last word, or the role word before
- * "for" in one who speaks for an organisation ("spokesman for the Foreign Office" -> "spokesman"). */
+ * the body one speaks for ("spokesman for the Foreign Office" -> "spokesman"). */
 export function descriptorHead(name: string): string {
   const words = name.toLowerCase().split(' ');
-  const k = words.indexOf('for');
-  return k > 0 && SPEAKS_FOR.has(words[k - 1]!) ? words[k - 1]! : words[words.length - 1]!;
+  const k = words.findIndex((w, i) => i > 0 && speaksFor(words[i - 1]!, w));
+  return k > 0 ? words[k - 1]! : words[words.length - 1]!;
 }
 
 /** "Channel 4 News", "Radio 5 Live": a short number between capitalised words (not a date's day
