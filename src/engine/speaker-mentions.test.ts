@@ -779,6 +779,15 @@ test('a plural role noun with "at"/"from" and a body is the group at that body: 
   ]);
 });
 
+test('a name in apposition to "the <modifier> <company noun>" is an organisation, so a later "it" finds it', () => {
+  const text = article(
+    'The energy company, Dunmere Power, said it would raise prices. It said the rise was "unavoidable".',
+  );
+  const got = analyze(text).quotes.map((q) => [q.speaker?.name, q.speaker?.kind]);
+  expect(got.length).toBeGreaterThan(1);
+  for (const g of got) expect(g).toEqual(['Dunmere Power', 'organization']);
+});
+
 test('"Mama" before a woman\'s name gives the later "she" its antecedent', () => {
   const got = speakers(
     'Mrs Ruth Kamau said: “The board must pay.”',
