@@ -689,7 +689,8 @@ describe('attributeQuotes: grammar of the subject', () => {
     [
       'with no comma before it, the phrase a place hangs on is the subject',
       'Officials at Harbor Safety Investigations, a division of the port authority, said they were "deeply concerned."',
-      'Officials',
+      // A plural role with its body after "at" is named with it (the group is theirs).
+      'Officials at Harbor Safety Investigations',
       'Officials at Harbor Safety Investigations',
     ],
     [

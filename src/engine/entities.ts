@@ -2451,10 +2451,13 @@ function afterOrgNoun(text: string, pos: number): boolean {
   if (k < 1 || text.charCodeAt(k) !== 32 || !ORG_APPOSITIVE_NOUNS.has(text.slice(k + 1, nounEnd).toLowerCase()))
     return false;
   if (called) return true;
-  const detEnd = k;
-  k--;
-  while (k >= 0 && isAsciiLetter(text.charCodeAt(k))) k--;
-  const det = text.slice(k + 1, detEnd).toLowerCase();
+  let det = '';
+  // "The energy company, Southern Power, said": one modifier may stand before the noun.
+  for (let n = 0; n < 2 && det !== 'the' && det !== 'its' && det !== 'their' && text.charCodeAt(k) === 32; n++) {
+    const detEnd = k--;
+    while (k >= 0 && isAsciiLetter(text.charCodeAt(k))) k--;
+    det = text.slice(k + 1, detEnd).toLowerCase();
+  }
   if (det !== 'the' && det !== 'its' && det !== 'their') return false;
   // "a spokesman for the agency, Ada Lund, said": after a comma, a preposition's object leaves
   // the name in apposition to the phrase before it, a person ("in the journal X" names X).

@@ -1260,6 +1260,13 @@ describe('reported speech: documents and studies as sources', () => {
     expect(about.quotes.map((q) => q.speaker?.name)).not.toContain('Nora Vance');
   });
 
+  test('a document from two issuers joined by a slash is the document, not a person named by the first', () => {
+    const a = analyze(article('The race is tied, according to a new Ledger-Star/Fenwick College poll.'));
+    expect(a.quotes.map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([
+      ['Ledger-Star/Fenwick College poll', 'document'],
+    ]);
+  });
+
   test('a person is not a document', () => {
     const a = analyze(article('According to Dr. Lena Park, 40 percent of farmers sold their land.'));
     expect(a.quotes.map((q) => q.speaker?.kind)).not.toContain('document');

@@ -2899,12 +2899,12 @@ function sourceAfter(tokens: Token[], from: number, to: number): RawMention | nu
   if (issuer) return issuer;
   // "the leading French news agency": a capitalised modifier is not the source; the phrase is.
   // A past form after the head ends it ("a Lund poll conducted in May", "a speech Lund gave"):
-  // it is a verb, never the head.
+  // it is a verb, never the head. A slash joins two issuers ("a CNN/ORC poll").
   let e = from;
   while (
     e < to &&
     e < from + 8 &&
-    isWord(tokens[e]) &&
+    (isWord(tokens[e]) || (tokens[e]!.text === '/' && isCapitalized(tokens[e + 1]))) &&
     !/^(of|for|from|by|in|on|at|with|and|who|which|that)$/.test(tokens[e]!.lower) &&
     !(
       e > from + 1 &&
@@ -2917,14 +2917,16 @@ function sourceAfter(tokens: Token[], from: number, to: number): RawMention | nu
   if (who && who.kind === 'name' && head && head.end > who.end && !isCapitalized(head)) {
     const words = tokens.slice(from, e);
     // "according to Census Bureau data": a document named with its issuer is named whole (the
-    // document, and whose it is), not by its bare noun ("data").
-    const issued = DOCUMENT_NOUNS.has(head.lower) && tokens[e - 2]?.end === who.end;
+    // document, and whose it is), not by its bare noun ("data"); so is one of two issuers ("a new
+    // Courier-Post/Halberd University poll": not a person "Courier-Post", "new" his role).
+    const tail = tokens.slice(indexAt(tokens, who.end - 1) + 1, e).map((t) => t.text);
+    const issued = DOCUMENT_NOUNS.has(head.lower) && (tail.length < 2 || tail[0] === '/');
     return {
       start: words[0]!.start,
       end: head.end,
       text: words.map((t) => t.text).join(' '),
       kind: 'nominal',
-      name: issued ? `${who.name} ${head.lower}` : head.lower,
+      name: issued ? [who.name, ...tail].join(' ').replace(/ \/ /g, '/').replace(/\S+$/, head.lower) : head.lower,
       role: null,
       gender: '',
     };

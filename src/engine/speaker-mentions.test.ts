@@ -1,3 +1,4 @@
+import { analyze } from './analyze';
 import { attributeQuotes } from './attribution';
 import { blocksFromPlainText } from './blocks';
 
@@ -751,6 +752,40 @@ test('Malaysian and East African honorifics ("Encik", "Datuk Seri", "Datin Paduk
     'Madam Ong Bee Leng said: “My stall is gone.”',
   );
   expect(got.map((g) => g[0])).toEqual(['Hamdan Yusof', 'Kamal Ariffin', 'Zaleha Omar', 'Ong Bee Leng']);
+});
+
+test('South Asian honorifics ("Begum", "Syed", "Mian", "Chaudhry", "Sardar") are dropped from the name; "MNA" and "MPA" are roles', () => {
+  const got = speakers(
+    'The canal bill passed on Friday.',
+    'Opposition MNA Begum Nadia Bhatti said: “The funds were parked.”',
+    'Its president, Mian Tariq Joiya, said: “Farmers get less water.”',
+    'MPA Syed Arif Shah said: “This is wrong.”',
+    'Leader of the Opposition Chaudhry Irfan Cheema said: “It is a blank cheque.”',
+    'Sardar Akbar Mazari said: “We will fight.”',
+  );
+  expect(got.map((g) => g[0])).toEqual(['Nadia Bhatti', 'Tariq Joiya', 'Arif Shah', 'Irfan Cheema', 'Akbar Mazari']);
+  expect(got.map((g) => g[1])).toEqual(['Opposition MNA', 'Its president', 'MPA', 'Leader of the Opposition', null]);
+});
+
+test('a plural role noun with "at"/"from" and a body is the group at that body: groups at two bodies stay two', () => {
+  const text = article(
+    'Economists at Harwick Bank said in a note that rates would rise.',
+    'Economists from the Orland Institute said that rates would fall.',
+  );
+  const got = analyze(text).quotes.map((q) => [q.speaker?.name, q.speaker?.kind]);
+  expect(got).toEqual([
+    ['Economists at Harwick Bank', 'group'],
+    ['Economists from the Orland Institute', 'group'],
+  ]);
+});
+
+test('a name in apposition to "the <modifier> <company noun>" is an organisation, so a later "it" finds it', () => {
+  const text = article(
+    'The energy company, Dunmere Power, said it would raise prices. It said the rise was "unavoidable".',
+  );
+  const got = analyze(text).quotes.map((q) => [q.speaker?.name, q.speaker?.kind]);
+  expect(got.length).toBeGreaterThan(1);
+  for (const g of got) expect(g).toEqual(['Dunmere Power', 'organization']);
 });
 
 test('"Mama" before a woman\'s name gives the later "she" its antecedent', () => {

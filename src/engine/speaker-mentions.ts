@@ -59,10 +59,11 @@ export const DETERMINERS = wordSet(
 export const NP_PREPOSITIONS = wordSet('of for with at from in on to close near inside within');
 /** Honorifics: dropped from the name, kept as a gender signal. Malaysian and Singaporean papers
  * write "Encik", "Puan", "Madam" and the titles "Datuk (Seri)"/"Datin (Paduka)" before a name; East
- * African ones "Mama" before an older woman's; West African ones "Hon." before a member of parliament's. */
+ * African ones "Mama" before an older woman's; West African ones "Hon." before a member of parliament's;
+ * South Asian ones "Begum", "Syed", "Mian", "Chaudhry", "Sardar" (Pakistani papers: "MNA Begum X"). */
 export const HONORIFICS = wordMap(
   'mr.=m mr=m mrs.=f mrs=f ms.=f ms=f miss=f dr.= dr= hon.= sir=m dame=f lord=m lady=f baron=m baroness=f prof.= alhaji=m malam=m hajiya=f ' +
-    'encik=m puan=f madam=f datuk= datin=f seri= paduka= mama=f',
+    'encik=m puan=f madam=f datuk= datin=f seri= paduka= mama=f begum=f syed=m mian=m chaudhry= sardar=m',
 );
 /** Role words that are also common family names ("Peter T. King", "Ada Bishop", "Jon Chancellor"). */
 export const SURNAME_ROLES = wordSet('king bishop chancellor prince dean');
@@ -90,7 +91,7 @@ export const ROLE_WORDS = wordSet(
     'lawmaker delegate operative historian veteran owner fellow correspondent columnist commentator president-elect co-founder rival challenger opponent incumbent writer fact-checker journalist blogger producer photographer ' +
     // Titles of local government, police, medicine, schools and faiths, in US, British and
     // Australian usage ("Cr" is a councillor there).
-    'councillor cllr cr councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman assemblymember legislator mp td msp mla ' +
+    'councillor cllr cr councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman assemblymember legislator mp td msp mla mna mpa ' +
     'warden superintendent supt. dci inspector detective constable sergeant lieutenant commander trooper firefighter ' +
     'doctor surgeon physician nurse teacher headteacher headmaster headmistress bishop archbishop rabbi imam priest vicar ' +
     // A race's standing is a role too ("Republican presidential front-runner Ada Lund defended …").
@@ -1600,9 +1601,10 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
   // so the reader sees whose voice it is ("spokesperson" alone names no one).
   // "a spokeswoman for the group": the body named by a noun, which resolution may find by name.
   const body = phrase.length === headEnd + 3 && phrase[headEnd + 1]!.lower === 'the' ? phrase[headEnd + 2]! : null;
+  // So is the body of a group of role holders after "at", "with" or "from" ("Economists at
+  // Brannock Bank"): the group is theirs, and groups at two bodies stay two.
   if (
-    SPEAKS_FOR.has(spokes.lower) &&
-    phrase[headEnd]?.lower === 'for' &&
+    speaksFor(spokes.lower, phrase[headEnd]?.lower) &&
     (isCapitalized(phrase[phrase.length - 1]) || (body && ORG_NOUNS.has(body.lower)))
   )
     return make(phrase, 'nominal', `${joinTokens(desc)} ${joinTokens(phrase.slice(headEnd))}`, null, '');
@@ -1675,12 +1677,20 @@ export const ORG_NOUNS = wordSet(
 /** Role words of one who speaks on an organisation's behalf. */
 const SPEAKS_FOR = wordSet('spokesman spokeswoman spokesperson');
 
+/** A role noun and the preposition before the body it speaks for: "spokesman for", or a plural
+ * role and "at", "with" or "from" ("economists at"). */
+function speaksFor(w: string, p = ''): boolean {
+  return SPEAKS_FOR.has(w)
+    ? p === 'for'
+    : /^(at|with|from)$/.test(p) && w.endsWith('s') && ROLE_WORDS.has(w.slice(0, -1));
+}
+
 /** The head noun of a descriptor's name, lower-cased: its last word, or the role word before
- * "for" in one who speaks for an organisation ("spokesman for the Foreign Office" -> "spokesman"). */
+ * the body one speaks for ("spokesman for the Foreign Office" -> "spokesman"). */
 export function descriptorHead(name: string): string {
   const words = name.toLowerCase().split(' ');
-  const k = words.indexOf('for');
-  return k > 0 && SPEAKS_FOR.has(words[k - 1]!) ? words[k - 1]! : words[words.length - 1]!;
+  const k = words.findIndex((w, i) => i > 0 && speaksFor(words[i - 1]!, w));
+  return k > 0 ? words[k - 1]! : words[words.length - 1]!;
 }
 
 /** "Channel 4 News", "Radio 5 Live": a short number between capitalised words (not a date's day
