@@ -1864,12 +1864,6 @@ function measureAfter(
     const zero = S.at(i + 1);
     if (below?.lv === 'below' && zero?.lv === 'zero') return { unit, end: zero.e, next: i + 2, value: -value, kind };
   }
-  // Tokenised "28 - year - old"
-  if (unit === 'years' && a && a.v === '-' && b?.lv === 'old') {
-    unit = 'years old';
-    end = b.e;
-    i += 2;
-  }
   return { unit: unit!, end, next: i, kind };
 }
 
