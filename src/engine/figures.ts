@@ -1242,12 +1242,6 @@ function moneyTail(S: TokenStream, d: Draft): void {
           d.value += r.value / 100;
           d.end = cents ? c!.e : S.at(r.next - 1)!.e;
           d.k = r.next + (cents ? 1 : 0);
-          const m2 = S.at(d.k);
-          if (m2 && m2.t === 'w' && UNITS[m2.lv] !== undefined && UNITS[m2.lv]! < 10) {
-            d.value += UNITS[m2.lv]! / 100;
-            d.end = m2.e;
-            d.k++;
-          }
         }
       }
     }
