@@ -1247,12 +1247,6 @@ function moneyTail(S: TokenStream, d: Draft): void {
           d.value += r.value / 100;
           d.end = cents ? c!.e : S.at(r.next - 1)!.e;
           d.k = r.next + (cents ? 1 : 0);
-          const m2 = S.at(d.k);
-          if (m2 && m2.t === 'w' && UNITS[m2.lv] !== undefined && UNITS[m2.lv]! < 10) {
-            d.value += UNITS[m2.lv]! / 100;
-            d.end = m2.e;
-            d.k++;
-          }
         }
       }
     }
@@ -1874,12 +1868,6 @@ function measureAfter(
     const below = S.at(i);
     const zero = S.at(i + 1);
     if (below?.lv === 'below' && zero?.lv === 'zero') return { unit, end: zero.e, next: i + 2, value: -value, kind };
-  }
-  // Tokenised "28 - year - old"
-  if (unit === 'years' && a && a.v === '-' && b?.lv === 'old') {
-    unit = 'years old';
-    end = b.e;
-    i += 2;
   }
   return { unit: unit!, end, next: i, kind };
 }

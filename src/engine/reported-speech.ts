@@ -1483,27 +1483,12 @@ function impersonal(tokens: Token[], a: number): boolean {
   return b === 'too' || /^it['’]s$/.test(b) || (/^(is|was)$/.test(b) && tokens[a - 2]?.lower === 'it');
 }
 
-/** Capitalised words that open a sentence before its subject, never a name's first word. */
-const NAME_OPENERS = wordSet(`${SUBORDINATING} until unless`);
-
-/** A name mention that swallowed the subordinator opening its sentence ("After", "When Trump"):
- * the name after it, or none when nothing capitalised follows; "I" with a verb ("I guess", "I
- * argue") is no name. */
+/** A name mention that is "I" with a verb ("I guess", "I argue"): no name. */
 function withoutOpener(tokens: Token[], m: RawMention): RawMention | null {
   const i = indexAt(tokens, m.start);
   const first = tokens[i];
   if (first?.text === 'I' && i + 1 < tokens.length && tokens[i + 1]!.start < m.end) return null;
-  if (m.kind !== 'name') return m;
-  if (!first || !NAME_OPENERS.has(first.lower) || !isCapitalized(first)) return m;
-  const rest = tokens[i + 1];
-  if (!rest || rest.start >= m.end || !isCapitalized(rest)) return null;
-  const text = m.text.slice(rest.start - m.start);
-  return {
-    ...m,
-    start: rest.start,
-    text,
-    name: m.name.startsWith(first.text + ' ') ? m.name.slice(first.text.length + 1) : m.name,
-  };
+  return m;
 }
 
 /** Cues (by the start of their forms) whose content may follow a preposition ("boasted of",
