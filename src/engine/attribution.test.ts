@@ -915,6 +915,11 @@ describe('attributeQuotes: a body or document opening the sentence of a quote wi
       'A note in the audit makes that clear: “These rules do not apply to the board itself.”',
       'A note in the audit',
     ],
+    [
+      'before a colon, a phrase fronted by "from"',
+      'The council published its audit on Monday. From the audit: “The fund lost track of its own money.”',
+      'the audit',
+    ],
   ])('%s', (_name, sentence, mention) => {
     expect(direct(article(sentence))[0]![2]).toBe(mention);
   });

@@ -200,6 +200,8 @@ const ROWS: [string, string[]][] = [
   ['The car can run at 188 miles an hour.', ['188 miles an hour|measure|188|mph']],
   // a length glued to "/h" is a speed, not a length
   ['The van hit 112km/h on the ramp.', ['112km/h|measure|112|km/h']],
+  // A unit glued to the digits and a "per" after it read again as one rate.
+  ['The cart moved at 5km per hour.', ['5km per hour|measure|5|km/h']],
   ['Gusts reached 30m/s and the bus 90km/hr.', ['30m/s|measure|30|m/s', '90km/hr|measure|90|km/h']],
   ['He is 5 feet 2 inches.', ['5 feet 2 inches|measure|5.166666666666667|ft']],
   ['The lens is 7.62mm wide.', ['7.62mm|measure|7.62|mm']],
@@ -227,6 +229,8 @@ const ROWS: [string, string[]][] = [
   ['The first strikes came at dawn.', ['first strikes|ordinal|1|strikes']],
   ['In the first few hours nothing moved.', ['first few hours|ordinal|1|hours']],
   ['The 21st century began.', ['21st century|ordinal|21|century']],
+  // A compound ordinal in words reads whole: its first part alone is no count of 20.
+  ['The twenty-first century has begun badly for the port.', ['twenty-first century|ordinal|21|century']],
   ['He finished 3rd.', ['3rd|ordinal|3']],
   ['It is the No. 1 issue for voters.', ['No. 1|ordinal|1']],
   // a rank, then where: no "1 in 12" ratio
@@ -252,6 +256,7 @@ const ROWS: [string, string[]][] = [
   ['Talks began on February 3.', ['February 3|date|null']],
   ['Strikes started on September 30, 2015 in Homs.', ['September 30, 2015|date|null']],
   ['The city fell in May 2015.', ['May 2015|date|null']],
+  ['The inspection on 2015-04-21 found rust.', ['2015-04-21|date|null']],
   ['She was admitted on 12 April.', ['12 April|date|null']],
   ['The bakery opens at 5 a.m. daily.', ['5 a.m.|date|null']],
   // a 24-hour clock time before a time zone is a time, not a year; without the zone, a year
