@@ -2163,3 +2163,17 @@ describe('reported speech: a cue in a relative clause without "that"', () => {
     expect(reported(text).map((r) => r[0])).toEqual(['doubled its costs']);
   });
 });
+
+describe('a pronoun source the resolver finds no one for', () => {
+  test('opening its clause, it still reports, from an unclear source', () => {
+    expect(reported(article('The mill will close in May. They say the jobs will move north.'))).toEqual([
+      ['the jobs will move north', null, 'They'],
+    ]);
+    expect(reported(article('The mill will close in May, and they say the jobs will move north.'))).toEqual([
+      ['the jobs will move north', null, 'they'],
+    ]);
+  });
+  test('right after a noun it opens a relative clause without "that": nothing is reported', () => {
+    expect(reported(article('Acme paid only half of the sum it pledged to help pay for the fair.'))).toEqual([]);
+  });
+});
