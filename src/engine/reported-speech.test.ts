@@ -2177,3 +2177,20 @@ describe('a pronoun source the resolver finds no one for', () => {
     expect(reported(article('Acme paid only half of the sum it pledged to help pay for the fair.'))).toEqual([]);
   });
 });
+
+describe('a share or a number as the subject', () => {
+  test('past auxiliaries, a quantifier standing alone is the source', () => {
+    expect(reported(article('Some have suggested that the mill will close.'))).toEqual([
+      ['that the mill will close', 'Some', 'Some'],
+    ]);
+    expect(reported(article('Both have promised to reopen the mill.'))).toEqual([
+      ['to reopen the mill', 'Both', 'Both'],
+    ]);
+  });
+  test('a bare number opening its clause is the source; one inside a word is not', () => {
+    expect(reported(article('Of the 80 members, 39 have said they back the levy.'))).toEqual([
+      ['they back the levy', '39', '39'],
+    ]);
+    expect(reported(article('Posted 9:52PMRoe Says The Levy Will Pass'))).toEqual([]);
+  });
+});
