@@ -75,6 +75,9 @@ import { FINITE_BE, PERSONAL_SUBJECTS, cueStrength, findCueWord, wordSet } from 
 /** A speaker name that is only a pronoun: the resolver found no antecedent for it ("WHO" or "IT"
  * in capitals is an acronym, a name). */
 const UNRESOLVED_PRONOUN = /^(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]ho|[Ww]hich)$/;
+/** What stands before a pronoun that opens a clause: the text's start, punctuation, or a word
+ * that joins a clause ("and they say", "as she said"). */
+const OPENS_CLAUSE = /(?:^|[^\p{L}\s]|\b(?:and|but|as|which|then))\s*$/iu;
 /** A part of a group named by a pronoun ("Many of them", "two of us"): what it says is kept, but a
  * card cannot name "Many of them" as who said it. */
 const PRONOUN_PART = /^(?:[a-z]+ ){1,2}of (?:them|us|you|those|these)$/i;
@@ -969,11 +972,17 @@ function finish(
     quotes.push(quote);
   }
   quotes.sort((a, b) => a.start - b.start || b.end - a.end);
-  // A reported clause is a claim only with a source the engine is sure of: named, and not a
-  // pronoun the resolver found no one for ("It also estimated …" with nothing before it).
-  const kept = quotes.filter(
-    (x) => x.kind === 'direct' || (x.speaker?.name && !UNRESOLVED_PRONOUN.test(x.speaker.name)),
-  );
+  // A reported clause needs a source: a name, or a pronoun the resolver found no one for that
+  // opens its clause ("They say …", "Unless …, she said"), which still reports, from a source
+  // the card calls unclear as it does a quote's. Right after a noun the pronoun opens a relative
+  // clause without "that" ("the sum it pledged to pay"), whose cue reports nothing.
+  const kept = quotes.filter((x) => {
+    const sp = x.speaker;
+    if (x.kind === 'direct' || !sp?.name || !UNRESOLVED_PRONOUN.test(sp.name)) return !!sp?.name || x.kind === 'direct';
+    x.speaker = { ...sp, id: UNCLEAR_SPEAKER_ID, name: null, kind: 'unknown', role: null };
+    const at = sp.mention?.start ?? 0;
+    return OPENS_CLAUSE.test(text.slice(Math.max(0, at - 12), at));
+  });
   const speakers = resolver ? resolver.finish(kept) : [];
   // A source cited only as a document ("a 2018 survey") is a document in the speakers list too.
   const documentOnly = new Map<string, boolean>();

@@ -2170,3 +2170,34 @@ describe('reported speech: a cue in a relative clause without "that"', () => {
     expect(reported(text).map((r) => r[0])).toEqual(['doubled its costs']);
   });
 });
+
+describe('a pronoun source the resolver finds no one for', () => {
+  test('opening its clause, it still reports, from an unclear source', () => {
+    expect(reported(article('The mill will close in May. They say the jobs will move north.'))).toEqual([
+      ['the jobs will move north', null, 'They'],
+    ]);
+    expect(reported(article('The mill will close in May, and they say the jobs will move north.'))).toEqual([
+      ['the jobs will move north', null, 'they'],
+    ]);
+  });
+  test('right after a noun it opens a relative clause without "that": nothing is reported', () => {
+    expect(reported(article('Acme paid only half of the sum it pledged to help pay for the fair.'))).toEqual([]);
+  });
+});
+
+describe('a share or a number as the subject', () => {
+  test('past auxiliaries, a quantifier standing alone is the source', () => {
+    expect(reported(article('Some have suggested that the mill will close.'))).toEqual([
+      ['that the mill will close', 'Some', 'Some'],
+    ]);
+    expect(reported(article('Both have promised to reopen the mill.'))).toEqual([
+      ['to reopen the mill', 'Both', 'Both'],
+    ]);
+  });
+  test('a bare number opening its clause is the source; one inside a word is not', () => {
+    expect(reported(article('Of the 80 members, 39 have said they back the levy.'))).toEqual([
+      ['they back the levy', '39', '39'],
+    ]);
+    expect(reported(article('Posted 9:52PMRoe Says The Levy Will Pass'))).toEqual([]);
+  });
+});

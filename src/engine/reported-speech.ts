@@ -954,11 +954,12 @@ function cued(
     isParticipleCue(tokens[k]!.text)
   )
     mention = nominalSubject(tokens, k);
-  // "About four in 10 said …", "72 percent say …", "Several said …": a share of those asked.
+  // "About four in 10 said …", "72 percent say …", "Several said …": a share of those asked,
+  // also past auxiliaries ("Some have suggested …", "Both have promised …").
   // "… and another 12 percent who say …": a share before "who" speaks through it, as a name does.
   if (!mention) {
     const who = tokens[k - 1]?.lower === 'who' ? tokens[k - 1]! : null;
-    mention = shareBefore(tokens, who ? k - 1 : k, floor);
+    mention = shareBefore(tokens, who ? k - 1 : rel + 1, floor);
     if (mention && who) mention = { ...mention, start: who.start, end: who.end, text: who.text };
   }
   // "Those surveyed say …": the people a poll asked.
@@ -1820,8 +1821,8 @@ function subjectBeforeDashes(tokens: Token[], k: number, floor: number): RawMent
   return null;
 }
 
-/** "About four in 10", "72 percent", "Several" right before the cue at `k`: a share of those
- * asked, as a nominal mention, or null. */
+/** "About four in 10", "72 percent", "Several", or a number opening its clause ("…, 39 said")
+ * right before the cue at `k`: a share of those asked, as a nominal mention, or null. */
 function shareBefore(tokens: Token[], k: number, floor: number, who = false): RawMention | null {
   const head = tokens[k - 1];
   if (!head || k - 1 < floor) return null;
@@ -1831,7 +1832,8 @@ function shareBefore(tokens: Token[], k: number, floor: number, who = false): Ra
   if (
     !SHARE_HEADS.has(head.lower) &&
     !(who && WHO_HEADS.has(head.lower)) &&
-    !(numeric(head) && tokens[k - 2]?.lower === 'in')
+    !(numeric(head) && tokens[k - 2]?.lower === 'in') &&
+    !(/^[\d,]+$/.test(head.text) && !isWord(tokens[k - 2]))
   )
     return null;
   let b = k - 1;

@@ -761,12 +761,13 @@ describe('names and short forms', () => {
     expect(reported(article(intro, 'Varga and Lund toured the site. The roof, they said, would be fixed.'))).toEqual([
       'Varga and Lund',
     ]);
-    // The last two of a list, or a preposition's object, are no subject "they" continues.
+    // The last two of a list, or a preposition's object, are no subject "they" continues: the
+    // clause is still reported, from a source the engine calls unclear.
     expect(
       reported(
         article(intro, 'The fund drew gifts from Ada Roe, Varga and Lund. The roof, they said, would be fixed.'),
       ),
-    ).toEqual([]);
+    ).toEqual([null]);
   });
 
   test('an organisation word before "of" or "for" makes the run an organisation, whatever its last word', () => {
