@@ -336,7 +336,7 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
             (tokens[at - 1]?.lower === 'of' && ROLE_WORDS.has(tokens[at - 2]?.lower ?? '')))));
     if (
       (head.kind === 'nominal' || roleObject) &&
-      apposition.filter((x) => !NAME_PARTICLE.has(x.lower)).length <= 5 &&
+      apposition.filter((x) => !NAME_PARTICLE.has(x.lower)).length <= 6 &&
       isCapitalized(apposition[0]) &&
       apposition.every((x) => isCapitalized(x) || NAME_PARTICLE.has(x.lower)) &&
       // After a place, a lone word is its region ("a delegate from Houston, Texas, said"), even
@@ -1468,10 +1468,12 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
     }
     // "of"/"for" inside a proper name ("Department of Defense", "Secretary of State") is no
     // boundary; after a person's name with a title before it, "of" names their place ("Gov. Ada
-    // Lund of Iowa", "Representative Jon Roe of New York") and ends the head.
+    // Lund of Iowa", "Representative Jon Roe of New York") and ends the head. Nor is "of" and a
+    // count before a name ("Mother of three Ada Lund"): that description is the name's role.
     if (
       NP_PREPOSITIONS.has(phrase[k]!.lower) &&
       !roleOfFieldBeforeName(phrase, k) &&
+      !(NUMBER_WORDS.has(phrase[k + 1]?.lower ?? '') && isCapitalized(phrase[k + 2]) && isCapitalized(lastWord)) &&
       !(
         /^(of|for|de)$/.test(phrase[k]!.lower) &&
         isCapitalized(phrase[k - 1]) &&
@@ -1533,10 +1535,17 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
     if (roleEnd > 0 && /^(?:of|for)$/.test(head[roleEnd]!.lower) && ROLE_WORDS.has(head[roleEnd - 1]!.lower)) {
       // The object is a word at least when a name of two is left ("TD for Clare Ann Lund"); with
       // no known forename, an object of two leaves a name of two ("Secretary of Homeland Security
-      // Jeh Johnson").
+      // Jeh Johnson"). A surname opening on "St" ("Minister of Works Ada St Hill") is two words
+      // of the name: the word before it opens the name.
       const rest = head.length - roleEnd;
       let k = roleEnd + (rest > 3 ? 2 : 1);
-      while (k < head.length - (rest > 4 ? 2 : 1) && !isForename(head[k]!.text) && !HONORIFICS.has(head[k]!.lower)) k++;
+      while (
+        k < head.length - (rest > 4 ? 2 : 1) &&
+        !isForename(head[k]!.text) &&
+        !HONORIFICS.has(head[k]!.lower) &&
+        !/^St\.?$/.test(head[k + 1]!.text)
+      )
+        k++;
       roleEnd = k - 1;
     }
     let gender = '';
@@ -1553,12 +1562,13 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
       roleEnd >= 0
         ? joinTokens(
             (titled ? [...lead, ...head.slice(0, roleEnd + 1)] : head.slice(0, roleEnd + 1)).filter(
-              // "Leader of the Opposition": the article inside a title stays.
+              // "Leader of the Opposition": the article inside a title stays; so does a count
+              // after "of" ("Mother of three").
               (t, k, all) =>
                 !HONORIFICS.has(t.lower) &&
                 !(
                   DETERMINERS.has(t.lower) &&
-                  !(t.lower === 'the' && k >= 2 && all[k - 1]!.lower === 'of' && ROLE_WORDS.has(all[k - 2]!.lower))
+                  !(k >= 2 && all[k - 1]!.lower === 'of' && (t.lower !== 'the' || ROLE_WORDS.has(all[k - 2]!.lower)))
                 ),
             ),
           )
@@ -1599,10 +1609,13 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
   // "a spokesperson for the Foreign Office": the organisation spoken for stays in the descriptor,
   // so the reader sees whose voice it is ("spokesperson" alone names no one).
   // "a spokeswoman for the group": the body named by a noun, which resolution may find by name.
+  // So is the body a role word heads with "of" ("the head of the Rail Safety Board"): "head"
+  // alone names no one.
   const body = phrase.length === headEnd + 3 && phrase[headEnd + 1]!.lower === 'the' ? phrase[headEnd + 2]! : null;
   if (
-    SPEAKS_FOR.has(spokes.lower) &&
-    phrase[headEnd]?.lower === 'for' &&
+    (SPEAKS_FOR.has(spokes.lower)
+      ? phrase[headEnd]?.lower === 'for'
+      : phrase[headEnd]?.lower === 'of' && ROLE_WORDS.has(spokes.lower)) &&
     (isCapitalized(phrase[phrase.length - 1]) || (body && ORG_NOUNS.has(body.lower)))
   )
     return make(phrase, 'nominal', `${joinTokens(desc)} ${joinTokens(phrase.slice(headEnd))}`, null, '');
@@ -1676,11 +1689,12 @@ export const ORG_NOUNS = wordSet(
 const SPEAKS_FOR = wordSet('spokesman spokeswoman spokesperson');
 
 /** The head noun of a descriptor's name, lower-cased: its last word, or the role word before
- * "for" in one who speaks for an organisation ("spokesman for the Foreign Office" -> "spokesman"). */
+ * "for" or "of" in one who speaks for or heads an organisation ("spokesman for the Foreign
+ * Office" -> "spokesman", "head of the Rail Board" -> "head"). */
 export function descriptorHead(name: string): string {
   const words = name.toLowerCase().split(' ');
-  const k = words.indexOf('for');
-  return k > 0 && SPEAKS_FOR.has(words[k - 1]!) ? words[k - 1]! : words[words.length - 1]!;
+  const k = words.findIndex((w) => w === 'for' || w === 'of');
+  return k > 0 && ROLE_WORDS.has(words[k - 1]!) ? words[k - 1]! : words[words.length - 1]!;
 }
 
 /** "Channel 4 News", "Radio 5 Live": a short number between capitalised words (not a date's day
