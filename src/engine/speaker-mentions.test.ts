@@ -909,6 +909,8 @@ describe('roles and appositives around the name (twelfth page round)', () => {
     ['Father of two Tomas Okafor said, "We hear this every winter."', 'Tomas Okafor', 'Father of two'],
     // A surname opening on "St" keeps the word before it, an unlisted given name.
     ['Minister of Works Glenford St Clair says, "The bridge opens in June."', 'Glenford St Clair', 'Minister of Works'],
+    // A name given after "named" in apposition to a description speaks.
+    ['One of the crew, a diver named Ilse, told me, "The hull is sound."', 'Ilse', null],
     // A subject opening the sentence and "put it" comment on the words after the colon.
     ['My neighbour put it best last week: "Nobody walks when it rains."', 'My neighbour', null],
   ])('%s', (sentence, name, role) => {

@@ -355,6 +355,10 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
     if (head.kind === 'nominal' && apposition.length <= 8 && isCapitalized(apposition[apposition.length - 1])) {
       const named = classify(apposition);
       const opener = apposition[0]!;
+      // "One of them, a nurse named Ada, told me": the name given after "named" or "called" speaks.
+      const given = nounPhraseBefore(tokens, i, j + 1);
+      if (given?.kind === 'name' && /^(?:nam|call)ed$/.test(tokens[indexAt(tokens, given.start) - 1]!.lower))
+        return given;
       if (
         named?.kind === 'name' &&
         named.role &&
