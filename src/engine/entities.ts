@@ -2339,10 +2339,14 @@ function readRun(raw: string[]): RunReading {
   // "Secretary of State Ann Lund", "Chief of Staff …": the role goes on through "of" and the
   // word after it, so long as a name of two words or more is left; "Director of Government Affairs
   // Phil Smith": and on through the object up to a given name, a name with an initial after its
-  // first word ("John F. Kerry"), or the last two words.
+  // first word ("John F. Kerry") or a surname opening on "St" ("Ada St Hill"), or the last two words.
   while (roleEnd >= 0 && CONNECTORS.has(lowers[roleEnd + 1] ?? '') && roleEnd + 4 < words.length) {
     roleEnd += 2;
-    while (roleEnd + 3 < words.length && !isForename(cleaned[roleEnd + 1]!) && !/^[A-Z]\.$/.test(words[roleEnd + 2]!))
+    while (
+      roleEnd + 3 < words.length &&
+      !isForename(cleaned[roleEnd + 1]!) &&
+      !/^(?:[A-Z]\.|St\.?)$/.test(words[roleEnd + 2]!)
+    )
       roleEnd++;
   }
   // "Acme News Ann Lund" (a possessive cleaned away): an organisation's head word before a given

@@ -56,8 +56,11 @@ function asPutIt(tokens: Token[], qi: number): CueMatch | null {
     const t = tokens[k]!;
     if (t.quote >= 0 || (t.cue === 2 && !isParticipleCue(t.text))) return null;
     if (/^puts?$/.test(t.lower) && tokens[k + 1]!.lower === 'it') {
-      const m = tokens.slice(k > 9 ? k - 9 : 0, k).some((x) => x.lower === 'as') && subjectBefore(tokens, k, 0);
-      return m ? { mention: m, cue: k } : null;
+      // "My driver put it best: “…”": a subject opening the sentence comments as "as" does.
+      const m = subjectBefore(tokens, k, 0);
+      return m && (m.start === tokens[0]!.start || tokens.slice(k > 9 ? k - 9 : 0, k).some((x) => x.lower === 'as'))
+        ? { mention: m, cue: k }
+        : null;
     }
   }
   return null;

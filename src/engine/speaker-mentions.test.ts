@@ -925,3 +925,39 @@ describe('"as X put it" gives the words after it to X', () => {
     expect(speakers(sentence)[0]?.[0]).toBe(name);
   });
 });
+
+describe('roles and appositives around the name (twelfth page round)', () => {
+  test.each<[string, string, string | null]>([
+    // A role word heading a body with "of": the whole description names the speaker.
+    [
+      'The head of the Harbour Bridge Authority told the council, "We will close a lane in May."',
+      'head of the Harbour Bridge Authority',
+      null,
+    ],
+    // A name of six words (a place, a body and a title before it) in apposition to a description.
+    [
+      'The second caller, Kelso Parish Council Chair Ada Brennan, said, "Our roads are a disgrace."',
+      'Ada Brennan',
+      'Kelso Parish Council Chair',
+    ],
+    // "Father of two" before a full name is the name's role, not a name.
+    ['Father of two Tomas Okafor said, "We hear this every winter."', 'Tomas Okafor', 'Father of two'],
+    // A surname opening on "St" keeps the word before it, an unlisted given name.
+    ['Minister of Works Glenford St Clair says, "The bridge opens in June."', 'Glenford St Clair', 'Minister of Works'],
+    // A name given after "named" in apposition to a description speaks.
+    ['One of the crew, a diver named Ilse, told me, "The hull is sound."', 'Ilse', null],
+    // A subject opening the sentence and "put it" comment on the words after the colon.
+    ['My neighbour put it best last week: "Nobody walks when it rains."', 'My neighbour', null],
+  ])('%s', (sentence, name, role) => {
+    expect(speakers(sentence)[0]?.slice(0, 2)).toEqual([name, role]);
+  });
+});
+
+test('a surname opening on "St" after a role with an unlisted given name joins later mentions', () => {
+  expect(
+    speakers(
+      'Minister of Public Works Glenford St Clair says the bridge will open in June.',
+      '"It opens in June," St Clair said.',
+    )[0],
+  ).toEqual(['Glenford St Clair', 'Minister of Public Works', 'person']);
+});

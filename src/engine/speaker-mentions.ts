@@ -337,7 +337,7 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
             (tokens[at - 1]?.lower === 'of' && ROLE_WORDS.has(tokens[at - 2]?.lower ?? '')))));
     if (
       (head.kind === 'nominal' || roleObject) &&
-      apposition.filter((x) => !NAME_PARTICLE.has(x.lower)).length <= 5 &&
+      apposition.filter((x) => !NAME_PARTICLE.has(x.lower)).length <= 6 &&
       isCapitalized(apposition[0]) &&
       apposition.every((x) => isCapitalized(x) || NAME_PARTICLE.has(x.lower)) &&
       // After a place, a lone word is its region ("a delegate from Houston, Texas, said"), even
@@ -356,6 +356,10 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
     if (head.kind === 'nominal' && apposition.length <= 8 && isCapitalized(apposition[apposition.length - 1])) {
       const named = classify(apposition);
       const opener = apposition[0]!;
+      // "One of them, a nurse named Ada, told me": the name given after "named" or "called" speaks.
+      const given = nounPhraseBefore(tokens, i, j + 1);
+      if (given?.kind === 'name' && /^(?:nam|call)ed$/.test(tokens[indexAt(tokens, given.start) - 1]!.lower))
+        return given;
       if (
         named?.kind === 'name' &&
         named.role &&
@@ -1469,10 +1473,12 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
     }
     // "of"/"for" inside a proper name ("Department of Defense", "Secretary of State") is no
     // boundary; after a person's name with a title before it, "of" names their place ("Gov. Ada
-    // Lund of Iowa", "Representative Jon Roe of New York") and ends the head.
+    // Lund of Iowa", "Representative Jon Roe of New York") and ends the head. Nor is "of" and a
+    // count before a name ("Mother of three Ada Lund"): that description is the name's role.
     if (
       NP_PREPOSITIONS.has(phrase[k]!.lower) &&
       !roleOfFieldBeforeName(phrase, k) &&
+      !(NUMBER_WORDS.has(phrase[k + 1]?.lower ?? '') && isCapitalized(phrase[k + 2]) && isCapitalized(lastWord)) &&
       !(
         /^(of|for|de)$/.test(phrase[k]!.lower) &&
         isCapitalized(phrase[k - 1]) &&
@@ -1534,10 +1540,17 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
     if (roleEnd > 0 && /^(?:of|for)$/.test(head[roleEnd]!.lower) && ROLE_WORDS.has(head[roleEnd - 1]!.lower)) {
       // The object is a word at least when a name of two is left ("TD for Clare Ann Lund"); with
       // no known forename, an object of two leaves a name of two ("Secretary of Homeland Security
-      // Jeh Johnson").
+      // Jeh Johnson"). A surname opening on "St" ("Minister of Works Ada St Hill") is two words
+      // of the name: the word before it opens the name.
       const rest = head.length - roleEnd;
       let k = roleEnd + (rest > 3 ? 2 : 1);
-      while (k < head.length - (rest > 4 ? 2 : 1) && !isForename(head[k]!.text) && !HONORIFICS.has(head[k]!.lower)) k++;
+      while (
+        k < head.length - (rest > 4 ? 2 : 1) &&
+        !isForename(head[k]!.text) &&
+        !HONORIFICS.has(head[k]!.lower) &&
+        !/^St\.?$/.test(head[k + 1]!.text)
+      )
+        k++;
       roleEnd = k - 1;
     }
     let gender = '';
@@ -1554,12 +1567,13 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
       roleEnd >= 0
         ? joinTokens(
             (titled ? [...lead, ...head.slice(0, roleEnd + 1)] : head.slice(0, roleEnd + 1)).filter(
-              // "Leader of the Opposition": the article inside a title stays.
+              // "Leader of the Opposition": the article inside a title stays; so does a count
+              // after "of" ("Mother of three").
               (t, k, all) =>
                 !HONORIFICS.has(t.lower) &&
                 !(
                   DETERMINERS.has(t.lower) &&
-                  !(t.lower === 'the' && k >= 2 && all[k - 1]!.lower === 'of' && ROLE_WORDS.has(all[k - 2]!.lower))
+                  !(k >= 2 && all[k - 1]!.lower === 'of' && (t.lower !== 'the' || ROLE_WORDS.has(all[k - 2]!.lower)))
                 ),
             ),
           )
@@ -1600,6 +1614,8 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
   // "a spokesperson for the Foreign Office": the organisation spoken for stays in the descriptor,
   // so the reader sees whose voice it is ("spokesperson" alone names no one).
   // "a spokeswoman for the group": the body named by a noun, which resolution may find by name.
+  // So is the body a role word heads with "of" ("the head of the Rail Safety Board"): "head"
+  // alone names no one.
   const body = phrase.length === headEnd + 3 && phrase[headEnd + 1]!.lower === 'the' ? phrase[headEnd + 2]! : null;
   // So is the body of a group of role holders after "at", "with" or "from" ("Economists at
   // Brannock Bank"): the group is theirs, and groups at two bodies stay two.
@@ -1677,16 +1693,19 @@ export const ORG_NOUNS = wordSet(
 /** Role words of one who speaks on an organisation's behalf. */
 const SPEAKS_FOR = wordSet('spokesman spokeswoman spokesperson');
 
-/** A role noun and the preposition before the body it speaks for: "spokesman for", or a plural
- * role and "at", "with" or "from" ("economists at"). */
+/** A role noun and the preposition before the body it speaks for or heads: "spokesman for",
+ * "head of", or a plural role and "at", "with" or "from" ("economists at"). */
 function speaksFor(w: string, p = ''): boolean {
   return SPEAKS_FOR.has(w)
     ? p === 'for'
-    : /^(at|with|from)$/.test(p) && w.endsWith('s') && ROLE_WORDS.has(w.slice(0, -1));
+    : p === 'of'
+      ? ROLE_WORDS.has(w)
+      : /^(at|with|from)$/.test(p) && w.endsWith('s') && ROLE_WORDS.has(w.slice(0, -1));
 }
 
 /** The head noun of a descriptor's name, lower-cased: its last word, or the role word before
- * the body one speaks for ("spokesman for the Foreign Office" -> "spokesman"). */
+ * the body one speaks for or heads ("spokesman for the Foreign Office" -> "spokesman", "head of
+ * the Rail Board" -> "head"). */
 export function descriptorHead(name: string): string {
   const words = name.toLowerCase().split(' ');
   const k = words.findIndex((w, i) => i > 0 && speaksFor(words[i - 1]!, w));
