@@ -2163,3 +2163,12 @@ describe('reported speech: a cue in a relative clause without "that"', () => {
     expect(reported(text).map((r) => r[0])).toEqual(['doubled its costs']);
   });
 });
+
+describe('"add" with an object that opens with a figure', () => {
+  test('is what was done: the plural noun after the figure is no verb', () => {
+    expect(reported(article('Higher fees would add 2 million euros to the bill next year.'))).toEqual([]);
+    expect(reported(article('The board said higher fees would add 2 million euros to the bill.'))).toEqual([
+      ['higher fees would add 2 million euros to the bill', 'board', 'The board'],
+    ]);
+  });
+});

@@ -2125,13 +2125,14 @@ const BARE_ADVERBS = wordSet('back afterwards again later then also even too onc
  * before the next comma or the sentence's end. */
 function nounPhraseObject(tokens: Token[], from: number, bare = false): boolean {
   const first = tokens[from];
+  const figure = /^[$£€]?\d/.test(first?.text ?? '');
   // "add active noise cancellation": a bare lower-case noun phrase too, not a pronoun subject.
   if (
     !first ||
     first.quote >= 0 ||
     !(
       OBJECT_OPENERS.has(first.lower) ||
-      /^[$£€]?\d/.test(first.text) ||
+      figure ||
       (bare &&
         /^\p{Ll}+$/u.test(first.text) &&
         !/(ly|ing)$/.test(first.lower) &&
@@ -2154,8 +2155,9 @@ function nounPhraseObject(tokens: Token[], from: number, bare = false): boolean 
       return false;
     if (isPastForm(t.lower) || PRESENT_MARKERS.has(t.lower)) return false;
     // "the ferry serves the island": a form in -s before an object reads as a verb; "three judges
-    // in May", "parking spaces near …" as a plural noun.
-    if (/^\p{Ll}{3,}[^su]s$/u.test(t.text) && OBJECT_FOLLOWERS.has(tokens[i + 1]?.lower ?? '')) return false;
+    // in May", "parking spaces near …" as a plural noun; so is one after a figure ("add 3 billion
+    // crowns to spending").
+    if (!figure && /^\p{Ll}{3,}[^su]s$/u.test(t.text) && OBJECT_FOLLOWERS.has(tokens[i + 1]?.lower ?? '')) return false;
   }
   return true;
 }
