@@ -2172,3 +2172,11 @@ describe('"add" with an object that opens with a figure', () => {
     ]);
   });
 });
+
+describe('a quantifier before the subject of a cue that closes the sentence', () => {
+  test('"…, both sources cautioned." reports the clause before the comma', () => {
+    expect(reported(article('The plant could still stay open next year, both sources cautioned.'))).toEqual([
+      ['The plant could still stay open next year', 'sources', 'sources'],
+    ]);
+  });
+});

@@ -1054,7 +1054,8 @@ function cued(
     return { clause: clause(tokens, floor, k - 1, mention, k), next: skipTail(tokens, afterCue) };
   }
   let subjectStart = inverted ? k : indexAt(tokens, mention.start);
-  while (subjectStart > floor + 1 && /^(the|a|an)$/.test(tokens[subjectStart - 1]!.lower)) subjectStart--;
+  // "…, both sources cautioned.": a quantifier before the subject's noun phrase opens it too.
+  while (subjectStart > floor + 1 && /^(the|a|an|both|all)$/.test(tokens[subjectStart - 1]!.lower)) subjectStart--;
   // "C, a study by the Harbor Institute found.": the document the source issued opens the subject.
   if (
     /^(by|from)$/.test(tokens[subjectStart - 1]?.lower ?? '') &&
