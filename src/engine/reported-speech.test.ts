@@ -2180,3 +2180,13 @@ describe('a quantifier before the subject of a cue that closes the sentence', ()
     ]);
   });
 });
+
+describe('a clause that resumes after an appositive on its subject', () => {
+  test('the verb after the appositive’s closing comma is the clause’s, even a speech verb', () => {
+    expect(
+      reported(article('A former aide said the mill’s owner, Ada Lund, had told workers that the plant would close.')),
+    ).toEqual([
+      ['the mill’s owner, Ada Lund, had told workers that the plant would close', 'former aide', 'A former aide'],
+    ]);
+  });
+});

@@ -2396,7 +2396,10 @@ function clauseEnd(tokens: Token[], from: number, cue?: Token): number {
     const t = tokens[i]!;
     if (t.text === ';') return i;
     verb ||= isVerbLike(t) || t.quote >= 0;
-    if (t.text === ',' && !verb && asideBeforeVerb(tokens, i + 1)) continue;
+    // "said the firm's chief, Ola Berg, had told staff that …": the comma that closes the aside
+    // before the clause's own verb resumes it too, whatever that verb holds.
+    if (t.text === ',' && !verb && (AUXILIARIES.has(tokens[i + 1]?.lower ?? '') || asideBeforeVerb(tokens, i + 1)))
+      continue;
     if (presentCue && t.lower === 'and' && i > from + 2 && reporterAct(tokens, i + 1, PRESENT_ACTS)) return i;
     // "said he makes $41,000 a year and questioned how …": after a past-tense cue, a past verb
     // after a bare "and" that a present-tense clause cannot own is the reporter's next act.
