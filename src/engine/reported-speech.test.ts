@@ -2190,3 +2190,11 @@ describe('a clause that resumes after an appositive on its subject', () => {
     ]);
   });
 });
+
+describe('a quotation after a time abbreviation that ends the sentence before it', () => {
+  test('the report before it keeps its own cue and subject; the quotation’s cue takes only the quotation', () => {
+    expect(
+      reported(article('His neighbor, Ada Lund, 79, said she had stayed until 3 p.m. “It was loud,” she said.')),
+    ).toEqual([['she had stayed until 3 p.m.', 'Ada Lund', 'Ada Lund']]);
+  });
+});

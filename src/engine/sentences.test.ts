@@ -20,6 +20,11 @@ describe('splitSentences', () => {
         'The staff stayed.',
       ],
     ],
+    [
+      'a quotation opening on a capital after an abbreviation starts a sentence; one in lower case does not',
+      'Roe waited until 3 p.m. “Nobody came,” she said. The U.S. “quietly” agreed.',
+      ['Roe waited until 3 p.m.', '“Nobody came,” she said.', 'The U.S. “quietly” agreed.'],
+    ],
     ['a name after an abbreviation still does not break', 'U.S. Senator Ada Roe left.', ['U.S. Senator Ada Roe left.']],
     ['initial', 'Leonard E. Burman said so. Fine.', ['Leonard E. Burman said so.', 'Fine.']],
     ['initials run together', 'It was cut, said K.R. Nair. Fine.', ['It was cut, said K.R. Nair.', 'Fine.']],

@@ -90,9 +90,11 @@ export function splitSentences(
 }
 
 /** A capitalised pronoun, determiner or conjunction opens a sentence even after an abbreviation
- * ("… entering the U.S. While Roe …", "… in Fresno, Calif. The …"): none starts a name. */
+ * ("… entering the U.S. While Roe …", "… in Fresno, Calif. The …"): none starts a name. So does
+ * a quotation opening on a capital ("… around 3 p.m. “They were …”"); one opening lower-case
+ * runs on ("the U.S. “clearly” needed"). */
 const CLAUSE_OPENER =
-  /^(?:The|He|She|It|They|We|This|These|Those|His|Her|Their|Its|There|While|When|Although|Though|But|However|Meanwhile|Still|Yet)\b/;
+  /^(?:The|He|She|It|They|We|This|These|Those|His|Her|Their|Its|There|While|When|Although|Though|But|However|Meanwhile|Still|Yet)\b|^[“"][A-Z]/;
 
 /** True when the period at `dot` closes an abbreviation or an initial ("T." in "Miriam T. Oduya"). */
 function isAbbreviation(text: string, from: number, dot: number): boolean {
