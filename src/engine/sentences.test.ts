@@ -21,9 +21,9 @@ describe('splitSentences', () => {
       ],
     ],
     [
-      'a quotation opening on a capital after an abbreviation starts a sentence; one in lower case does not',
-      'Roe waited until 3 p.m. “Nobody came,” she said. The U.S. “quietly” agreed.',
-      ['Roe waited until 3 p.m.', '“Nobody came,” she said.', 'The U.S. “quietly” agreed.'],
+      'a quotation opening on a capital after "p.m." starts a sentence; a nickname after an initial does not',
+      'Roe waited until 3 p.m. “Nobody came,” she said. Robert C. “Bobby” Roe agreed at 5 p.m. “quietly” too.',
+      ['Roe waited until 3 p.m.', '“Nobody came,” she said.', 'Robert C. “Bobby” Roe agreed at 5 p.m. “quietly” too.'],
     ],
     ['a name after an abbreviation still does not break', 'U.S. Senator Ada Roe left.', ['U.S. Senator Ada Roe left.']],
     ['initial', 'Leonard E. Burman said so. Fine.', ['Leonard E. Burman said so.', 'Fine.']],
