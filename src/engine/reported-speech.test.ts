@@ -2170,6 +2170,10 @@ describe('"add" with an object that opens with a figure', () => {
     expect(reported(article('The board said higher fees would add 2 million euros to the bill.'))).toEqual([
       ['higher fees would add 2 million euros to the bill', 'board', 'The board'],
     ]);
+    // Nor does it end a clause before it as a second speaker's cue would.
+    expect(
+      reported(article('The board said rising rents and higher fees would add 2 million euros to the bill.')),
+    ).toEqual([['rising rents and higher fees would add 2 million euros to the bill', 'board', 'The board']]);
   });
 });
 

@@ -2571,7 +2571,14 @@ function secondCue(tokens: Token[], from: number, reach = 5): boolean {
   for (let j = from; j < tokens.length && j < from + reach; j++) {
     const t = tokens[j]!;
     if (t.quote >= 0 || !isWord(t) || t.lower === 'that') return false;
-    if (cueAt(tokens, j, false) && !isParticipleCue(t.text) && !NOT_REPORTING.has(t.lower)) return true;
+    // "… and higher costs would add 3 billion crowns …": "add" with a noun phrase object is no cue.
+    if (
+      cueAt(tokens, j, false) &&
+      !isParticipleCue(t.text) &&
+      !NOT_REPORTING.has(t.lower) &&
+      !(NO_OBJECT_CONTENT.has(t.lower) && nounPhraseObject(tokens, j + 1))
+    )
+      return true;
   }
   return false;
 }
