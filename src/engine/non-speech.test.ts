@@ -36,6 +36,10 @@ describe('non-speech', () => {
     ['She told the Fox News channel’s “Early Hour” she would run.', true],
     ['He said on CNN’s “Night Desk” that he would run.', true],
     ['Lund: Moss’s “Hateful Talk” Hurts the Party', false],
+    // One lower-case word after a verb of rating and its object is the grade given.
+    ['An analyst who rates the shares “hold” said so.', true],
+    ['The files were upgraded to “secret” in May.', true],
+    ['She rated the plan “a risk we cannot take” on Monday.', false],
   ])('isTerm: %s -> %s', (text, expected) => {
     const { span, start, end } = first(text);
     expect(isTerm('Title line\n\n' + text, span, start, end)).toBe(expected);

@@ -70,7 +70,7 @@ export function isTerm(text: string, span: MarkedSpan, blockStart: number, block
     const w = text.slice(i, end).toLowerCase();
     if (words.push(w) > 1) continue;
     first = text.slice(i, end);
-    limit = CALL_WORDS.has(w) ? 4 : w === 'as' || w === 'of' || w === 'in' ? 2 : 1;
+    limit = CALL_WORDS.has(w) ? 4 : 3;
   }
   if (titleBeforeRole(text, span, blockEnd)) return true;
   // "the 'Night Desk' star", "'Night Desk' (film)": an unpunctuated title, then a role in a work or its kind.
@@ -87,6 +87,13 @@ export function isTerm(text: string, span: MarkedSpan, blockStart: number, block
     return true;
   if (w1 === undefined) return false;
   if (TERM_WORDS.has(w1) || (w2 !== undefined && TERM_PAIRS.has(w2 + ' ' + w1))) return true;
+  // "rates the stock “sell”", "rated “confidential”", "upgraded to “secret”": one word after a
+  // verb of rating (and its object) is the grade given, no quotation.
+  if (
+    /^[a-z]\S*$/.test(text.slice(span.innerStart, span.innerEnd)) &&
+    words.some((w) => /^(rat|grad)e[sd]$|graded$/.test(w))
+  )
+    return true;
   if (!CALL_WORDS.has(w1) || w2 === undefined) return false;
   // "he called 'X'" / "what lawmakers called 'X'" quote the caller; "a group called 'X'" names it.
   if (CALLERS.has(w2) || w3 === 'what' || w4 === 'what') return false;

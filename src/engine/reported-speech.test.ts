@@ -2201,3 +2201,42 @@ describe('a share or a number as the subject', () => {
     expect(reported(article('Posted 9:52PMRoe Says The Levy Will Pass'))).toEqual([]);
   });
 });
+
+describe('"add" with an object that opens with a figure', () => {
+  test('is what was done: the plural noun after the figure is no verb', () => {
+    expect(reported(article('Higher fees would add 2 million euros to the bill next year.'))).toEqual([]);
+    expect(reported(article('The board said higher fees would add 2 million euros to the bill.'))).toEqual([
+      ['higher fees would add 2 million euros to the bill', 'board', 'The board'],
+    ]);
+    // Nor does it end a clause before it as a second speaker's cue would.
+    expect(
+      reported(article('The board said rising rents and higher fees would add 2 million euros to the bill.')),
+    ).toEqual([['rising rents and higher fees would add 2 million euros to the bill', 'board', 'The board']]);
+  });
+});
+
+describe('a quantifier before the subject of a cue that closes the sentence', () => {
+  test('"…, both sources cautioned." reports the clause before the comma', () => {
+    expect(reported(article('The plant could still stay open next year, both sources cautioned.'))).toEqual([
+      ['The plant could still stay open next year', 'sources', 'sources'],
+    ]);
+  });
+});
+
+describe('a clause that resumes after an appositive on its subject', () => {
+  test('the verb after the appositive’s closing comma is the clause’s, even a speech verb', () => {
+    expect(
+      reported(article('A former aide said the mill’s owner, Ada Lund, had told workers that the plant would close.')),
+    ).toEqual([
+      ['the mill’s owner, Ada Lund, had told workers that the plant would close', 'former aide', 'A former aide'],
+    ]);
+  });
+});
+
+describe('a quotation after a time abbreviation that ends the sentence before it', () => {
+  test('the report before it keeps its own cue and subject; the quotation’s cue takes only the quotation', () => {
+    expect(
+      reported(article('His neighbor, Ada Lund, 79, said she had stayed until 3 p.m. “It was loud,” she said.')),
+    ).toEqual([['she had stayed until 3 p.m.', 'Ada Lund', 'Ada Lund']]);
+  });
+});

@@ -1055,7 +1055,8 @@ function cued(
     return { clause: clause(tokens, floor, k - 1, mention, k), next: skipTail(tokens, afterCue) };
   }
   let subjectStart = inverted ? k : indexAt(tokens, mention.start);
-  while (subjectStart > floor + 1 && /^(the|a|an)$/.test(tokens[subjectStart - 1]!.lower)) subjectStart--;
+  // "…, both sources cautioned.": a quantifier before the subject's noun phrase opens it too.
+  while (subjectStart > floor + 1 && /^(the|a|an|both|all)$/.test(tokens[subjectStart - 1]!.lower)) subjectStart--;
   // "C, a study by the Harbor Institute found.": the document the source issued opens the subject.
   if (
     /^(by|from)$/.test(tokens[subjectStart - 1]?.lower ?? '') &&
@@ -2112,13 +2113,14 @@ const BARE_ADVERBS = wordSet('back afterwards again later then also even too onc
  * before the next comma or the sentence's end. */
 function nounPhraseObject(tokens: Token[], from: number, bare = false): boolean {
   const first = tokens[from];
+  const figure = /^[$£€]?\d/.test(first?.text ?? '');
   // "add active noise cancellation": a bare lower-case noun phrase too, not a pronoun subject.
   if (
     !first ||
     first.quote >= 0 ||
     !(
       OBJECT_OPENERS.has(first.lower) ||
-      /^[$£€]?\d/.test(first.text) ||
+      figure ||
       (bare &&
         /^\p{Ll}+$/u.test(first.text) &&
         !/(ly|ing)$/.test(first.lower) &&
@@ -2141,8 +2143,9 @@ function nounPhraseObject(tokens: Token[], from: number, bare = false): boolean 
       return false;
     if (isPastForm(t.lower) || PRESENT_MARKERS.has(t.lower)) return false;
     // "the ferry serves the island": a form in -s before an object reads as a verb; "three judges
-    // in May", "parking spaces near …" as a plural noun.
-    if (/^\p{Ll}{3,}[^su]s$/u.test(t.text) && OBJECT_FOLLOWERS.has(tokens[i + 1]?.lower ?? '')) return false;
+    // in May", "parking spaces near …" as a plural noun; so is one after a figure ("add 3 billion
+    // crowns to spending").
+    if (!figure && /^\p{Ll}{3,}[^su]s$/u.test(t.text) && OBJECT_FOLLOWERS.has(tokens[i + 1]?.lower ?? '')) return false;
   }
   return true;
 }
@@ -2380,7 +2383,10 @@ function clauseEnd(tokens: Token[], from: number, cue?: Token): number {
     const t = tokens[i]!;
     if (t.text === ';') return i;
     verb ||= isVerbLike(t) || t.quote >= 0;
-    if (t.text === ',' && !verb && asideBeforeVerb(tokens, i + 1)) continue;
+    // "said the firm's chief, Ola Berg, had told staff that …": the comma that closes the aside
+    // before the clause's own verb resumes it too, whatever that verb holds.
+    if (t.text === ',' && !verb && (AUXILIARIES.has(tokens[i + 1]?.lower ?? '') || asideBeforeVerb(tokens, i + 1)))
+      continue;
     if (presentCue && t.lower === 'and' && i > from + 2 && reporterAct(tokens, i + 1, PRESENT_ACTS)) return i;
     // "said he makes $41,000 a year and questioned how …": after a past-tense cue, a past verb
     // after a bare "and" that a present-tense clause cannot own is the reporter's next act.
@@ -2552,7 +2558,14 @@ function secondCue(tokens: Token[], from: number, reach = 5): boolean {
   for (let j = from; j < tokens.length && j < from + reach; j++) {
     const t = tokens[j]!;
     if (t.quote >= 0 || !isWord(t) || t.lower === 'that') return false;
-    if (cueAt(tokens, j, false) && !isParticipleCue(t.text) && !NOT_REPORTING.has(t.lower)) return true;
+    // "… and higher costs would add 3 billion crowns …": "add" with a noun phrase object is no cue.
+    if (
+      cueAt(tokens, j, false) &&
+      !isParticipleCue(t.text) &&
+      !NOT_REPORTING.has(t.lower) &&
+      !(NO_OBJECT_CONTENT.has(t.lower) && nounPhraseObject(tokens, j + 1))
+    )
+      return true;
   }
   return false;
 }

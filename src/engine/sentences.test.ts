@@ -20,6 +20,11 @@ describe('splitSentences', () => {
         'The staff stayed.',
       ],
     ],
+    [
+      'a quotation opening on a capital after "p.m." starts a sentence; a nickname after an initial does not',
+      'Roe waited until 3 p.m. “Nobody came,” she said. Robert C. “Bobby” Roe agreed at 5 p.m. “quietly” too.',
+      ['Roe waited until 3 p.m.', '“Nobody came,” she said.', 'Robert C. “Bobby” Roe agreed at 5 p.m. “quietly” too.'],
+    ],
     ['a name after an abbreviation still does not break', 'U.S. Senator Ada Roe left.', ['U.S. Senator Ada Roe left.']],
     ['initial', 'Leonard E. Burman said so. Fine.', ['Leonard E. Burman said so.', 'Fine.']],
     ['initials run together', 'It was cut, said K.R. Nair. Fine.', ['It was cut, said K.R. Nair.', 'Fine.']],

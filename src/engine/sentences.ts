@@ -74,7 +74,16 @@ export function splitSentences(
     // lower-case ASCII letter (the common case after "U.S." or "a.m.") is settled without the regex.
     const n = text.charCodeAt(k);
     if (isAsciiLower(n) || !opensSentence(n, text[k]!)) continue;
-    if (c === PERIOD && isAbbreviation(text, from, i) && !CLAUSE_OPENER.test(text.slice(k, k + 10))) continue;
+    // "… around 3 p.m. “They were …”": after a lower-case dotted abbreviation ("a.m.", "p.m."), a
+    // quotation opening on a capital starts a sentence; after a title or an initial it may be a
+    // nickname ("Gen. “Mad Dog” Lund", "Robert C. “Bobby” Scott"), and lower-case it runs on.
+    if (
+      c === PERIOD &&
+      isAbbreviation(text, from, i) &&
+      !CLAUSE_OPENER.test(text.slice(k, k + 10)) &&
+      !(text[i - 2] === '.' && isAsciiLower(text.charCodeAt(i - 1)) && /^[“"][A-Z]/.test(text.slice(k, k + 2)))
+    )
+      continue;
     while (p < protect.length && protect[p]!.end <= j) p++;
     const guard = protect[p];
     if (guard && guard.start < j && guard.end > j) {
