@@ -1,0 +1,343 @@
+// The invented news pages of test/fixtures/news-html, read as the CLI's `extract` reads them (the
+// route the hand audits in that folder's README used): every page is analysed without an
+// exception, yields quotes or figures, and names no speaker that cannot refer; and a chosen set of
+// facts the audits judged right, one reader's check each, stays right. What the audits judged
+// wrong is not asserted here, and no page's whole output is frozen.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { extractHtml } from '../../src/cli/extract';
+import { HONORIFICS, ROLE_WORDS } from '../../src/engine/speaker-mentions';
+import type { Annotations } from '../../src/engine/types';
+import { normalizeText, speakerMatches } from '../tools/eval-pages';
+import { causeOf } from '../tools/speaker-names-check';
+
+const DIR = path.resolve(__dirname, '..', 'fixtures', 'news-html');
+const PAGES = fs
+  .readdirSync(DIR)
+  .filter((f) => f.endsWith('.html'))
+  .map((f) => f.replace(/\.html$/, ''))
+  .sort();
+
+type Page = Annotations & { text: string; title: string };
+
+/** Each page is read and analysed once, whichever test asks first. */
+const cache = new Map<string, Page | null>();
+function page(name: string): Page | null {
+  if (!cache.has(name)) cache.set(name, extractHtml(fs.readFileSync(path.join(DIR, `${name}.html`), 'utf8')));
+  return cache.get(name)!;
+}
+
+/** The article or possessive opening a description ("the source", "My driver", "A 2025 study"). */
+const DESCRIPTION = /^(?:a|an|the|this|these|those|my|our|your|his|her|their|its)\s+/i;
+
+/** Why a named speaker cannot refer: the checks of the styles eval (speaker-names-check: a verb,
+ * modal or function word, a digit, a month or weekday, a lone place, a title quoted in the text),
+ * plus a name that is only honorifics ("Mr", "Dr.") or a bare role word standing as a proper name
+ * inside a sentence ("said spokesperson"); a role word opening its paragraph is a headline's or a
+ * label's subject ("Minister says …") and refers. Two readings the checker's word lists miss: a
+ * description is read without its article or possessive, and a year or date in it is a modifier
+ * ("your Feb. 27 editorial", "a 2025 study"), not a name holding a digit; a first word in capitals
+ * is an acronym ("US Geological Survey"), not the function word it spells. */
+function nonReferring(name: string, mention: string, text: string, at: number): string | null {
+  const described = DESCRIPTION.test(mention);
+  let cause = causeOf(name.replace(DESCRIPTION, ''), mention.replace(DESCRIPTION, ''), text);
+  if (described && (cause === 'digit' || cause === 'month')) cause = null;
+  if (cause === 'function-word' && /^\p{Lu}{2,}\s/u.test(name)) cause = null;
+  if (cause) return cause;
+  const words = name.toLowerCase().split(/\s+/);
+  if (words.every((w) => HONORIFICS.has(w) || HONORIFICS.has(`${w}.`))) return 'honorific';
+  const opensParagraph = /(?:^|\n)\s*$/.test(text.slice(Math.max(0, at - 40), at));
+  if (words.every((w) => ROLE_WORDS.has(w)) && mention.toLowerCase() === name.toLowerCase() && !opensParagraph)
+    return 'role-word';
+  return null;
+}
+
+describe.each(PAGES)('%s', (name) => {
+  test('is read and analysed, and finds quotes or figures', () => {
+    const out = page(name);
+    expect(out).not.toBeNull();
+    expect(out!.quotes.length + out!.figures.length).toBeGreaterThan(0);
+  });
+
+  test('names no speaker or claimant that cannot refer', () => {
+    const out = page(name)!;
+    const bad: string[] = [];
+    for (const q of out.quotes) {
+      const sp = q.speaker;
+      if (!sp?.name) continue;
+      const cause = nonReferring(sp.name, sp.mention?.text ?? '', out.text, sp.mention?.start ?? q.start);
+      if (cause) bad.push(`${cause}: "${sp.name}" [${sp.mention?.text ?? ''}] for ${q.text.slice(0, 60)}`);
+    }
+    expect(bad).toEqual([]);
+  });
+});
+
+/** One fact a reader would check on a page:
+ * - `says`: every quote holding the words is spoken by NAME (surname alone is enough, as in the
+ *   eval's matching), and there is one;
+ * - `says-once`: exactly one direct quote holds the words, spoken by NAME (a pull quote, crosshead
+ *   or headline repeating it is not read as a second quote);
+ * - `not-by`: a quote holds the words and none of them is given to NAME;
+ * - `claims`: every figure with exactly this text is claimed by NAME, or is the outlet's own (null);
+ * - `no-figure`: no figure's text holds these characters;
+ * - `no-quote`: no quote holds the words (furniture, or words that are no speech). */
+type Fact =
+  | ['says' | 'says-once' | 'not-by', string, string]
+  | ['claims', string, string | null]
+  | ['no-figure' | 'no-quote', string];
+
+const FACTS: Record<string, Fact[]> = {
+  'court-report': [
+    ['says', 'I signed hundreds of forms a year', 'Gerald Finch'],
+    ['says', 'You should expect a custodial sentence', 'Simon Hale'],
+    ['claims', 'hundreds of forms', 'Gerald Finch'],
+  ],
+  'crime-police': [
+    ['says', 'This was a senseless attack', 'Laura Benn'],
+    ['says', 'Tyrese was kind, funny', 'Grace Okafor'],
+    ['claims', '14 cameras', 'Laura Benn'],
+    ['no-figure', '101'],
+  ],
+  'business-earnings': [
+    ['claims', '31%', 'Norvane Inc.'],
+    ['claims', '54.3%', 'Raj Kohli'],
+    ['claims', '$142.10', null],
+  ],
+  'consumer-advice': [
+    ['says', 'People assume the price cap means everyone pays the same', 'Oliver Quinn'],
+    ['no-quote', 'using that figure rather than an estimate'],
+  ],
+  'product-launch': [
+    ['claims', '30%', 'Naomi Teague'],
+    ['claims', '9 million X5 units', 'Ben Howarth'],
+    ['no-quote', 'add active noise cancellation'],
+  ],
+  'markets-wrap': [
+    ['says', 'I wouldn’t read too much into one day', 'Priya Raman'],
+    ['claims', '38%', 'CME Group’s FedWatch tool'],
+    ['claims', '$4.2 billion', 'Ambry Foods'],
+  ],
+  'sport-presser': [
+    ['says', 'The lads who came on changed the game', 'Aleksander Horvat'],
+    ['says', 'It doesn’t look great', 'Sean Kerrigan'],
+  ],
+  'canada-regional': [
+    ['says', 'Four sailings a day is not a service', 'Lisa Chisholm'],
+    ['claims', '1,200 people', 'Statistics Canada'],
+  ],
+  obituary: [['says', 'There are boxes of them in the loft', 'Robert']],
+  'magazine-qa': [
+    ['says', 'You recorded most of Salt Year in a kitchen', 'Joel Whitcombe'],
+    ['says', 'It wasn’t romantic, honestly', 'Mira Castellan'],
+    ['no-quote', 'The only music newsletter I actually read'],
+  ],
+  'podcast-qa': [
+    ['says', 'It means it remembers every mistake', 'Astrid Solberg'],
+    ['says', 'The engine died in February 2009', 'Astrid Solberg'],
+  ],
+  'nigeria-outlet': [
+    ['says-once', 'You buy goods today at one price', 'Musa Danjuma-Bello'],
+    ['says', 'Even the farmers are complaining', 'Sani Abdullahi'],
+    ['says', 'within weeks', 'Ayodele Okafor-Lawal'],
+    ['claims', '$38.2 billion', 'Ngozi Okonkwo-Ibe'],
+  ],
+  'climate-report': [
+    ['says', 'Kelp can bounce back from one bad summer', 'Zhang Wei'],
+    ['says', 'You cannot fund the reef', 'Nguyen Thi Hoa'],
+  ],
+  'election-night': [
+    ['says-once', 'Tonight the country voted for change', 'Carmen Ramírez Ortega'],
+    ['says', 'close the gap', 'Ignacio Pérez de la Fuente'],
+    ['no-quote', 'Election Brief'],
+  ],
+  'war-report': [
+    ['says-once', 'We will respond at a time and place of our choosing', 'Abdullah al-Khatib'],
+    ['says', 'defending our villages from daily shelling', 'Yusuf ibn Hamad'],
+    ['claims', '210,000 people', 'OCHA'],
+  ],
+  'court-defence': [
+    ['says', 'Mr Chua signed what was put in front of him', 'Harpreet Singh Sandhu'],
+    ['says', 'her client had no access to the trading system', 'Wong Mei Ling'],
+    ['says', 'I was told it was a system error', 'Nur Aisyah binte Rahmat'],
+  ],
+  'celebrity-news': [
+    ['says', 'she rewrote the record three times', 'Park Ji-won'],
+    ['says', 'She walked in at 9pm', 'Rafael Domínguez'],
+  ],
+  'south-africa-outlet': [
+    ['says', 'living in a parallel universe', 'Pieter van der Merwe'],
+    ['says', 'South Africans were promised the end of load shedding', 'Pieter van der Merwe'],
+  ],
+  'irish-paper': [
+    ['says', 'Nobody in Kilrush or Kilkee', 'Ciarán Mac Cárthaigh'],
+    ['says', 'There were 11 properties to rent', 'Pádraig Ó Súilleabháin'],
+    ['claims', '1,150 calls', 'Threshold'],
+  ],
+  'immigration-policy': [
+    ['says', 'would not treat people whose permits lapse', 'Immigration and Customs Enforcement'],
+    ['claims', '48,300 encounters', 'Customs and Border Protection'],
+  ],
+  'disaster-quake': [
+    ['says', 'After that, the cold becomes as dangerous as the rubble', 'Tomasz Wierzbicki'],
+    ['claims', '270,000 people', 'UN Office for the Coordination of Humanitarian Affairs'],
+  ],
+  'campaign-trail': [
+    ['says-once', 'Nobody has to explain a bad harvest to me', 'Janet Hollis'],
+    ['says', 'That budget passed 44 to 6', 'Janet Hollis'],
+    ['says', 'can’t be bought with TV ads', 'Marcus Brandvold'],
+  ],
+  'bilingual-quebec': [
+    ['says', 'I left at 5:30 and I was still late', 'Anne-Sophie McGillivray'],
+    ['claims', '22 buses', 'Marc-André Lévesque'],
+  ],
+  'state-agency-wire': [
+    ['says', 'did not belong to our armed forces', 'Iosif Brancu'],
+    ['claims', '14 kilometres', 'foreign ministry'],
+  ],
+  'match-report': [
+    ['says', 'We’ll be back here in April', 'Sean Dunleavy'],
+    ['says', 'Ask me in May', 'Gianluca Ferretti'],
+    ['claims', 'twenty minutes', 'Emeka Okafor'],
+  ],
+  'health-patient': [
+    ['says', 'If he had waited until the morning', 'Nkechi Adeyemi-Shaw'],
+    ['claims', 'a third', 'Nkechi Adeyemi-Shaw'],
+    ['no-figure', '999'],
+  ],
+  'uk-budget-liveblog': [
+    ['says', 'If growth disappoints', 'Paul Kessington'],
+    ['not-by', 'The Office for Budget Responsibility now expects', 'Giles Harcourt'],
+    ['claims', '12 months', 'Rachel Penhallow'],
+  ],
+  'malaysia-outlet': [
+    ['says', 'We have prepared another nine centres', 'Azman Hashim'],
+    ['claims', '3,000 meals', 'Chong Kah Seng'],
+  ],
+  'kenya-outlet': [
+    ['says', 'If they do not pay by Christmas', 'Grace Wanjiru'],
+    ['claims', '12 depots', 'Otieno Odhiambo Wafula'],
+  ],
+  'radio-transcript': [
+    ['says', 'So how many people have taken you up on it?', 'Lena Marsh'],
+    ['says', 'had 61 households apply', 'Ed Brannigan'],
+    ['says', 'The cash gets them to look', 'Priya Venkataraman'],
+    ['claims', '38 programs', 'Priya Venkataraman'],
+  ],
+  'family-wildfire': [
+    ['says', 'It was just brown, and then it was orange', 'Marcus'],
+    ['says', 'I miss my room', 'Talia'],
+    ['says', 'Day 34. Still waiting', 'Denise Okafor-Reyes'],
+    ['says', 'Families who paid their premiums', 'Rob Tillery'],
+  ],
+  'us-wire-whitehouse': [
+    ['says', 'The numbers don’t support that claim', 'Evelyn Marchetti'],
+    ['claims', '0.4 percent', 'Congressional Budget Office'],
+  ],
+  'dutch-outlet': [
+    ['says', 'We asked for one thing', 'Sander van den Bogaard'],
+    ['claims', '41,000 containers', 'Port Authority'],
+  ],
+  'provincial-legislature': [
+    ['says', 'I am not resigning', 'Geneviève Arseneault'],
+    ['claims', '214 nurses', 'Geneviève Arseneault'],
+  ],
+  'storm-weather': [
+    ['says-once', 'It came up through the floor', 'Tomasz Wilk'],
+    ['claims', '7.8 inches', 'Kelsey Marchbank'],
+    ['claims', '41,200 customers', 'Coastal Electric Cooperative'],
+    ['no-figure', '211'],
+  ],
+  'senate-hearing': [
+    ['says-once', 'You are asking 412 people to watch every axle', 'Imogen Okafor-Reyes'],
+    ['says', 'Our inspectors did what the rule required', 'Norah Quillfeather'],
+    ['no-quote', 'Indispensable'],
+  ],
+  'trial-liveblog': [
+    ['says', 'Tell the accountant to keep it quiet', 'Rory Vance'],
+    ['says', 'Then whose account is this, Mr Vance?', 'Strickland'],
+  ],
+  'tech-layoffs': [['claims', '1,800 employees', 'Marcus Hale']],
+  'transfer-business': [
+    ['says', 'I found out on my phone like everybody else', 'Dean Coyle'],
+    ['claims', 'forty minutes', 'Rui Valente'],
+  ],
+  'local-tv-court': [
+    ['says', 'She is not a monster', 'Glenn Stroud'],
+    ['claims', '$410,000', 'FBI’s Louisville field office'],
+  ],
+  'opinion-blockquote': [
+    ['says', 'We were losing good people to burnout', 'Mark Delaney'],
+    ['says', 'A shorter week may suit a handful of tech companies', 'National Association of Manufacturers'],
+  ],
+  'longform-letters': [['says', 'I read them over and over', 'Ruth Halvorsen']],
+  'tech-review': [['says', 'The Pad 12 is a sprinter, not a marathon runner', 'Sam Ortega']],
+  'uk-paper-hospital': [
+    ['says-once', 'Nurses have been raising the alarm for months', 'Gareth Lloyd'],
+    ['no-quote', 'The best way to start the day'],
+  ],
+  'us-local-tv': [['says', 'It sounded like a river in my front yard', 'Dolores Huang']],
+  'local-council': [
+    ['says', 'Half my customers are in their seventies', 'Frank Delgado'],
+    ['no-quote', 'Finally!'],
+  ],
+  'culture-film': [['says', 'Ava knows exactly what she wants', 'Jonas Berg']],
+  'sport-live': [['says', 'Danny has been brilliant all season', 'Kevin Doyle']],
+  'nz-court': [
+    ['says', 'We have no answers and no forgiveness yet,', 'Mereana'],
+    ['says', 'his client would not appeal', 'Rupert Okonkwo'],
+  ],
+  'wire-dateline': [['says', 'Both sides must give something', 'Felipe Saraiva']],
+};
+
+const norm = (s: string) => normalizeText(s);
+
+/** Whether one fact holds on the page; on failure, what the page gave instead. */
+function check(out: Page, fact: Fact): { ok: boolean; got: unknown } {
+  const speakerName = (id: string | null) => (id ? (out.speakers.find((s) => s.id === id)?.name ?? id) : null);
+  const subject = fact[1];
+  const quotes = out.quotes.filter((q) => norm(q.text).includes(norm(subject)));
+  const got = quotes.map((q) => `${q.kind}${q.partial ? ' partial' : ''}: ${q.speaker?.name ?? '(none)'}`);
+  switch (fact[0]) {
+    case 'says':
+      return { ok: quotes.length > 0 && quotes.every((q) => speakerMatches(fact[2], q.speaker?.name ?? null)), got };
+    case 'says-once': {
+      const direct = quotes.filter((q) => q.kind === 'direct' && !q.partial);
+      return { ok: direct.length === 1 && speakerMatches(fact[2], direct[0]!.speaker?.name ?? null), got };
+    }
+    case 'not-by':
+      return { ok: quotes.length > 0 && !quotes.some((q) => speakerMatches(fact[2], q.speaker?.name ?? null)), got };
+    case 'no-quote':
+      return { ok: quotes.length === 0, got };
+    case 'claims': {
+      const figures = out.figures.filter((f) => norm(f.text) === norm(subject));
+      const claimants = figures.map((f) => speakerName(f.claimedBy));
+      const ok =
+        figures.length > 0 &&
+        claimants.every((c) => (fact[2] === null ? c === null : c !== null && speakerMatches(fact[2], c)));
+      return { ok, got: figures.length ? claimants : '(no such figure)' };
+    }
+    case 'no-figure': {
+      const figures = out.figures.filter((f) => norm(f.text).includes(norm(subject)));
+      return { ok: figures.length === 0, got: figures.map((f) => f.text) };
+    }
+  }
+}
+
+const describeFact = (f: Fact) =>
+  f[0] === 'claims' && f[2] === null
+    ? `'${f[1]}' is the outlet's own figure`
+    : `${f[0]} '${f[1]}'${f[2] ? ` → ${f[2]}` : ''}`;
+
+describe.each(Object.keys(FACTS).sort())('audited facts of %s', (name) => {
+  test.each(FACTS[name]!.map((f) => [describeFact(f), f] as const))('%s', (_label, fact) => {
+    const out = page(name);
+    expect(out).not.toBeNull();
+    const { ok, got } = check(out!, fact);
+    // On failure the diff shows what the page gave for the fact.
+    expect({ holds: ok, got }).toEqual({ holds: true, got });
+  });
+});
+
+test('every page named in the facts exists', () => {
+  expect(Object.keys(FACTS).filter((n) => !PAGES.includes(n))).toEqual([]);
+});
