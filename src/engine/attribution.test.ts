@@ -2288,3 +2288,8 @@ describe('attributeQuotes: a capitalised modifier or owner before a person noun 
     expect(direct(article(sentence))[0]!.slice(1)).toEqual([name, mention]);
   });
 });
+
+test('a label ending on a colon before an inverted cue is no reported claim ("How to help: “Q,” X says")', () => {
+  const text = article('How to help: “Every gift buys a blanket tonight,” the relief agency says.');
+  expect(run(text).quotes.map((q) => [q.kind, q.text])).toEqual([['direct', '“Every gift buys a blanket tonight,”']]);
+});

@@ -318,7 +318,7 @@ export function attributeQuotes(
       for (const c of clauses) {
         c.mention = withAntecedent(withCue(c.mention, tokens, c.cue), tokens)!;
         if (leadIn && tokens[c.cue]!.cue && c.end <= tokens[c.cue]!.start) continue;
-        if (!onlyQuoted(text, c, inSentence)) reported.push({ clause: c, sentence: index });
+        if (!onlyQuoted(text, c, inSentence, tokens[c.cue]!.start)) reported.push({ clause: c, sentence: index });
         for (const i of ids) takeClauseSource(text, infos[i]!, c, SUBORDINATORS.has(tokens[0]?.lower ?? ''));
       }
       // The sentence's first clause names who speaks in it, for the quotes around; "C — according
@@ -1265,14 +1265,17 @@ function asGroupSource(c: ReportedClause): ReportedClause | null {
  * them makes it a claim of its own ('X says he voted “uncommitted.”'), which PolNeAR marks as mixed
  * speech. A bare "that" before the quote does not ('X said that “…”'): the clause is then the
  * direct quote's own words, and a reader would see the same quotation listed twice. */
-function onlyQuoted(text: string, clause: ReportedClause, spans: MarkedSpan[]): boolean {
+function onlyQuoted(text: string, clause: ReportedClause, spans: MarkedSpan[], cueAt: number): boolean {
   let at = clause.start;
   // The complementizer alone before the first quotation.
   const that = /^that\b/i.exec(text.slice(at, at + 5));
   if (that) at += 4;
   for (const s of spans) {
     if (s.end <= at || s.start >= clause.end) continue;
-    if (hasLetter(text, at, Math.min(s.start, clause.end))) return false;
+    // 'How to help: “Give now,” the agency says': before an inverted cue, words ending on a
+    // colon are the writer's label for the quotation, no claim of the speaker's.
+    if (hasLetter(text, at, Math.min(s.start, clause.end)) && !(cueAt > s.end && /:\s*$/.test(text.slice(at, s.start))))
+      return false;
     at = Math.max(at, s.end);
   }
   return !hasLetter(text, at, clause.end);

@@ -62,6 +62,9 @@ const ORG_HEADS = wordSet(
     'equities economics analytics advisors advisers consulting management investments industries enterprises ' +
     'pharmaceuticals therapeutics bancorp logistics international ' +
     'trust initiative gazette telegraph observer today radio tv television bloomberg politico twitter facebook instagram youtube tiktok reddit quora ' +
+    // A public service and a ranking named by what they do ("Cal Fire", "Hanteo Chart"), as
+    // "police" names a force: common nouns, no one's surname, even after a given name.
+    'fire chart ' +
     // Company suffixes, as the name cleaner leaves them ("Orbital Dynamics Inc." -> "Inc").
     'inc corp ltd llc plc co co. ltd. ' +
     // Gatherings that speak through their organisers, never a person ("the Harbor Convention").
@@ -126,10 +129,10 @@ const RUN_OPENERS = wordSet(
 );
 /** Words that take a share of what follows "of" ("One of", "Some of", "Many of"). */
 const QUANTIFIERS = wordSet('One Some Many Much Most All None Each Few Several Any Both Half Neither Either');
-/** Last words of a place ("Lee County", "Union Square", "Hyde Park"): a place is not a person,
- * and not an organisation that speaks or is "it". */
+/** Last words of a place or a venue ("Lee County", "Union Square", "Hyde Park", "Bell Arena"): a
+ * place is not a person, and not an organisation that speaks or is "it". */
 const PLACE_HEADS = wordSet(
-  'county state city street avenue square garden gardens park bridge river island islands mountain mountains valley beach coast airport boulevard road',
+  'county state city street avenue square garden gardens park bridge river island islands mountain mountains valley beach coast airport boulevard road arena stadium',
 );
 /** A lower-case word in a line that title case would capitalise (all but articles, short
  * prepositions and conjunctions). */
@@ -1019,6 +1022,8 @@ export class EntityResolver {
   }
 
   #entity(name: string, kind: SpeakerKind, role: string | null, gender: string): Entity {
+    // "The province’s Department of Works": a lone possessive before a name is its owner, no role.
+    if (role && /^\S+['’]s$/.test(role)) role = null;
     const id = kind + ':' + name.toLowerCase();
     let e = this.#entities.get(id);
     if (!e) {
@@ -1168,6 +1173,9 @@ export class EntityResolver {
       // "Nana Kwame Asante II": a regnal or family numeral ends a person's name, no initials.
       (/^[A-Z]{2,}$/.test(last) && !GENERATION.test(last)) ||
       definiteName ||
+      // "Lee County", "promoter Bell Arena": a place's or a venue's common noun ends no person's
+      // name unless a given name or an honorific opens it ("Ann Park", "Mr. Ed Bridge").
+      (words.length > 1 && PLACE_HEADS.has(last.toLowerCase()) && !m.gender && !isForename(words[0]!)) ||
       this.#describedAsOrg.has(m.name) ||
       orgBeforeConnector(words) ||
       // "Procter & Gamble", "Texas A&M": an ampersand joins a firm's or a school's name, no person's.

@@ -1476,3 +1476,32 @@ test('after "with", the noun before a participle cue speaks, not the phrase that
   );
   expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['narrator', 'Ada Lund']);
 });
+
+describe('a name ending in a common noun of places, venues and services is no person', () => {
+  test.each([
+    ['a venue after a role', 'Tickets for the tour sold out in an hour, promoter Velmar Arena said.', 'Velmar Arena'],
+    ['a chart', 'The album sold 900,000 copies in its first week, according to Orvo Chart.', 'Orvo Chart'],
+    [
+      'a fire service, though a given name opens it',
+      'The blaze burned 4,000 acres, according to Dale Fire.',
+      'Dale Fire',
+    ],
+    ['a county', 'The road will close for a month, Brisk County said on Monday.', 'Brisk County'],
+  ])('%s', (_form, sentence, name) => {
+    const [quote] = analyze(article(sentence)).quotes;
+    expect(quote!.speaker).toMatchObject({ name, kind: 'organization' });
+  });
+
+  test('a given name or an honorific before a place word keeps the person ("Ann Park")', () => {
+    const text = article(
+      'The hall will reopen in May, Ann Park said on Monday.',
+      'The pool will close, Mr. Ed Bridge said.',
+    );
+    expect(analyze(text).quotes.map((q) => q.speaker?.kind)).toEqual(['person', 'person']);
+  });
+
+  test("a lone possessive before an organisation's name is its owner, no role", () => {
+    const text = article('The province’s Department of Harbours said on Monday that the ferry will sail twice a day.');
+    expect(analyze(text).quotes[0]!.speaker).toMatchObject({ name: 'Department of Harbours', role: null });
+  });
+});
