@@ -1653,10 +1653,17 @@ function ingModifier(w: Token, noun: Token | undefined, opens = false): boolean 
   return w.lower.length > 5 && w.lower.endsWith('ing') && !isCapitalized(w) && pluralNoun(noun, opens);
 }
 
-/** A plural noun in lower case, or capitalised as the first word (`opens`): "residents", "critics". */
+/** A plural noun in lower case, or capitalised as the first word (`opens`): "residents", "critics".
+ * Not a possessive, a determiner ("Castellana's sporting director, Elena Bravo, said"); a
+ * pronoun's "'s" ("He's comparing …") keeps its older reading, which train relies on. */
 function pluralNoun(noun: Token | undefined, opens: boolean): boolean {
+  const w = noun?.lower ?? '';
   return (
-    isWord(noun) && (opens || !isCapitalized(noun)) && /[^siu]s$/.test(noun!.lower) && !CLAUSE_STOP.has(noun!.lower)
+    isWord(noun) &&
+    (opens || !isCapitalized(noun)) &&
+    /[^siu]s$/.test(w) &&
+    !(/['’]s$/.test(w) && !PRONOUNS.has(w.slice(0, -2))) &&
+    !CLAUSE_STOP.has(w)
   );
 }
 
