@@ -351,6 +351,11 @@ describe('reported speech: the forms of a reported clause', () => {
       [['that the city would hire 300 teachers', 'Ana Ruiz']],
     ],
     [
+      'a plural noun opening the clause heads a subject whose preposition holds "and"',
+      'Landlords in farming and home care warn that rents will rise by June.',
+      [['that rents will rise by June', 'Landlords']],
+    ],
+    [
       'an infinitive cue after "more likely": the subject of the verb before',
       'Younger renters were slightly more likely to say that rents should be frozen.',
       [['that rents should be frozen', 'Younger renters']],

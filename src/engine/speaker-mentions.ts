@@ -878,6 +878,22 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
       words++;
       continue;
     }
+    // "Employers in farming and home care warn": "and" inside the object of a preposition after
+    // the plural noun that opens the clause joins that object; the noun heads the subject.
+    if (t.lower === 'and' && i < end - 1) {
+      let j = i - 1;
+      while (j > i - 4 && isWord(tokens[j]) && !isCapitalized(tokens[j]) && !NP_PREPOSITIONS.has(tokens[j]!.lower)) j--;
+      if (
+        j < i - 1 &&
+        j - 1 === floor &&
+        NP_PREPOSITIONS.has(tokens[j]!.lower) &&
+        pluralNoun(tokens[floor], true) &&
+        nounHead(tokens[floor]!)
+      ) {
+        i = floor;
+        continue;
+      }
+    }
     if (t.lower === 'and' && i < end - 1 && i - 1 >= floor && andInsideInstitution(tokens, i, floor)) {
       i--;
       words++;
