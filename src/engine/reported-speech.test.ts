@@ -351,6 +351,11 @@ describe('reported speech: the forms of a reported clause', () => {
       [['that the city would hire 300 teachers', 'Ana Ruiz']],
     ],
     [
+      "a short verb in -s after a name, coordinated with the cue, is the subject's first verb",
+      'Mayor Ana Ruiz sets out £3m of rate rises and says the library will close in May.',
+      [['the library will close in May', 'Ana Ruiz']],
+    ],
+    [
       'a plural noun opening the clause heads a subject whose preposition holds "and"',
       'Landlords in farming and home care warn that rents will rise by June.',
       [['that rents will rise by June', 'Landlords']],
