@@ -1259,6 +1259,12 @@ describe('reported speech: documents and studies as sources', () => {
   test('a document with no owner, or owned by a time, stays a source of kind document', () => {
     const bare = analyze(article('Dover Mills will cut 400 jobs in Ohio, the release said.'));
     expect(bare.quotes.map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([['release', 'document']]);
+    // A direct quote a document speaks is the document's too, and so is the source in the list.
+    const quoted = analyze(article('"We will pay every grower by June," the statement said.'));
+    expect(quoted.quotes.map((q) => [q.kind, q.speaker?.name, q.speaker?.kind])).toEqual([
+      ['direct', 'statement', 'document'],
+    ]);
+    expect(quoted.speakers.map((x) => x.kind)).toEqual(['document']);
     const time = analyze(article("Ferry fares rose by a fifth, according to last year's figures."));
     expect(time.quotes.map((q) => q.speaker?.kind)).toEqual(['document']);
     const day = analyze(article("Ferry fares will rise, according to Monday's poll."));
