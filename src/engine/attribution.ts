@@ -844,6 +844,8 @@ function finish(
     settled.push(infos[i]!.mention ? own(i) : from >= 0 ? (from < i ? settled[from]! : own(from)) : null);
   }
   const quotes: Quote[] = [];
+  /** Quotes whose source is a document cited without an issuer ("a 2018 survey", "the statement"). */
+  const documents = new Set<Quote>();
   // Reported clauses are in text order and never overlap, so one moving pointer finds the clause
   // around each quote.
   let r = 0;
@@ -931,12 +933,12 @@ function finish(
       const away = sentencesAway(sentences, info.sentence, found.raw.start);
       if (away !== null) quote.speaker.evidence.sentences = away;
     }
+    // '"…," the statement said': a document speaks as one, not as a person.
+    if (found && isDocumentSource(found.raw)) documents.add(quote);
     if (span.group !== undefined) quote.group = 'g' + span.group;
     if (span.run !== undefined) runs.set(span.run, quote);
     quotes.push(quote);
   }
-  /** Reported quotes whose source is a document cited without an issuer ("a 2018 survey"). */
-  const documents = new Set<Quote>();
   for (const rep of reported) {
     const c = rep.clause;
     const quote: Quote = {

@@ -351,6 +351,16 @@ describe('reported speech: the forms of a reported clause', () => {
       [['that the city would hire 300 teachers', 'Ana Ruiz']],
     ],
     [
+      "a short verb in -s after a name, coordinated with the cue, is the subject's first verb",
+      'Mayor Ana Ruiz sets out £3m of rate rises and says the library will close in May.',
+      [['the library will close in May', 'Ana Ruiz']],
+    ],
+    [
+      'a plural noun opening the clause heads a subject whose preposition holds "and"',
+      'Landlords in farming and home care warn that rents will rise by June.',
+      [['that rents will rise by June', 'Landlords']],
+    ],
+    [
       'an infinitive cue after "more likely": the subject of the verb before',
       'Younger renters were slightly more likely to say that rents should be frozen.',
       [['that rents should be frozen', 'Younger renters']],
@@ -1249,6 +1259,12 @@ describe('reported speech: documents and studies as sources', () => {
   test('a document with no owner, or owned by a time, stays a source of kind document', () => {
     const bare = analyze(article('Dover Mills will cut 400 jobs in Ohio, the release said.'));
     expect(bare.quotes.map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([['release', 'document']]);
+    // A direct quote a document speaks is the document's too, and so is the source in the list.
+    const quoted = analyze(article('"We will pay every grower by June," the statement said.'));
+    expect(quoted.quotes.map((q) => [q.kind, q.speaker?.name, q.speaker?.kind])).toEqual([
+      ['direct', 'statement', 'document'],
+    ]);
+    expect(quoted.speakers.map((x) => x.kind)).toEqual(['document']);
     const time = analyze(article("Ferry fares rose by a fifth, according to last year's figures."));
     expect(time.quotes.map((q) => q.speaker?.kind)).toEqual(['document']);
     const day = analyze(article("Ferry fares will rise, according to Monday's poll."));

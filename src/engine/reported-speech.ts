@@ -1739,11 +1739,13 @@ function coordinatedSubject(tokens: Token[], k: number, floor: number, prior: Ra
 /** True when the word at `v` in -s may be a present verb ("X opposes the plan") and not a plural
  * noun: never one in -ss, -us or -is ("address", "status", "this"), nor one after a determiner
  * or a number ("the next address", "five years") or before a verb ("The port commissioners have
- * said …", "The port commissioners oppose the plan"). */
+ * said …", "The port commissioners oppose the plan"). A short one ("sets", "puts") only right
+ * after a name not in -s ("Ada Roe sets out A and says B"; not "Roe's news"). */
 function presentVerb(tokens: Token[], v: number): boolean {
   const p = tokens[v - 1]!;
   return (
-    /^\p{Ll}{3,}[^isu]s$/u.test(tokens[v]!.text) &&
+    /^\p{Ll}{2,}[^isu]s$/u.test(tokens[v]!.text) &&
+    (tokens[v]!.text.length > 4 || (isCapitalized(p) && !/s$/.test(p.text))) &&
     !DETERMINERS.has(p.lower) &&
     !NUMBER_WORDS.has(p.lower) &&
     !/^\d/.test(p.text) &&

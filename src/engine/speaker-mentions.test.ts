@@ -906,6 +906,8 @@ describe('a name in apposition to a phrase that ends in another name', () => {
     ['The Member of Parliament for Kelso West, Hon. Kwame Lund, said, "Our roads are a disgrace."', 'Kwame Lund'],
     // A list inside a body's name: the name after the role noun's comma is no region.
     ['The Rail, Tram and Bus Union\'s state secretary, Col Dunn, said, "This is a disgrace."', 'Col Dunn'],
+    // A possessive before an -ing modifier is no plural noun the participle hangs on.
+    ['Brackwater’s sporting director, Ada Roe, said, "We watched him for a year."', 'Ada Roe'],
   ])('%s', (sentence, name) => {
     expect(speakers(sentence)[0]?.[0]).toBe(name);
   });

@@ -878,6 +878,22 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
       words++;
       continue;
     }
+    // "Employers in farming and home care warn": "and" inside the object of a preposition after
+    // the plural noun that opens the clause joins that object; the noun heads the subject.
+    if (t.lower === 'and' && i < end - 1) {
+      let j = i - 1;
+      while (j > i - 4 && isWord(tokens[j]) && !isCapitalized(tokens[j]) && !NP_PREPOSITIONS.has(tokens[j]!.lower)) j--;
+      if (
+        j < i - 1 &&
+        j - 1 === floor &&
+        NP_PREPOSITIONS.has(tokens[j]!.lower) &&
+        pluralNoun(tokens[floor], true) &&
+        nounHead(tokens[floor]!)
+      ) {
+        i = floor;
+        continue;
+      }
+    }
     if (t.lower === 'and' && i < end - 1 && i - 1 >= floor && andInsideInstitution(tokens, i, floor)) {
       i--;
       words++;
@@ -1653,10 +1669,17 @@ function ingModifier(w: Token, noun: Token | undefined, opens = false): boolean 
   return w.lower.length > 5 && w.lower.endsWith('ing') && !isCapitalized(w) && pluralNoun(noun, opens);
 }
 
-/** A plural noun in lower case, or capitalised as the first word (`opens`): "residents", "critics". */
+/** A plural noun in lower case, or capitalised as the first word (`opens`): "residents", "critics".
+ * Not a possessive, a determiner ("Castellana's sporting director, Elena Bravo, said"); a
+ * pronoun's "'s" ("He's comparing …") keeps its older reading, which train relies on. */
 function pluralNoun(noun: Token | undefined, opens: boolean): boolean {
+  const w = noun?.lower ?? '';
   return (
-    isWord(noun) && (opens || !isCapitalized(noun)) && /[^siu]s$/.test(noun!.lower) && !CLAUSE_STOP.has(noun!.lower)
+    isWord(noun) &&
+    (opens || !isCapitalized(noun)) &&
+    /[^siu]s$/.test(w) &&
+    !(/['’]s$/.test(w) && !PRONOUNS.has(w.slice(0, -2))) &&
+    !CLAUSE_STOP.has(w)
   );
 }
 

@@ -176,6 +176,8 @@ const FACTS: Record<string, Fact[]> = {
   'immigration-policy': [
     ['says', 'would not treat people whose permits lapse', 'Immigration and Customs Enforcement'],
     ['claims', '48,300 encounters', 'Customs and Border Protection'],
+    // The standfirst's subject is its plural head before "in … and …", not the last conjunct.
+    ['says', 'shortages within weeks', 'Employers'],
   ],
   'disaster-quake': [
     ['says', 'After that, the cold becomes as dangerous as the rubble', 'Tomasz Wierzbicki'],
@@ -208,6 +210,8 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'If growth disappoints', 'Paul Kessington'],
     ['not-by', 'The Office for Budget Responsibility now expects', 'Giles Harcourt'],
     ['claims', '12 months', 'Rachel Penhallow'],
+    // "X sets out … and says …": the coordinated verb is X's, not the object noun's before "and".
+    ['says', 'growth forecast has been cut to 0.9%', 'Rachel Penhallow'],
   ],
   'malaysia-outlet': [
     ['says', 'We have prepared another nine centres', 'Azman Hashim'],
@@ -260,6 +264,8 @@ const FACTS: Record<string, Fact[]> = {
   'transfer-business': [
     ['says', 'I found out on my phone like everybody else', 'Dean Coyle'],
     ['claims', 'forty minutes', 'Rui Valente'],
+    // "Castellana’s sporting director, Elena Bravo, said": the name in apposition speaks.
+    ['says', 'exactly the profile', 'Elena Bravo'],
   ],
   'local-tv-court': [
     ['says', 'She is not a monster', 'Glenn Stroud'],
