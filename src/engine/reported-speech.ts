@@ -1122,7 +1122,12 @@ function cued(
         opensClause(tokens, comma + 1));
     if (
       !interrupts &&
-      ((tailIsShort(tokens, afterCue) && tailIsAdjunct(tokens, afterCue, k)) || closesHere(tokens, afterCue))
+      ((tailIsShort(tokens, afterCue) && tailIsAdjunct(tokens, afterCue, k)) ||
+        closesHere(tokens, afterCue) ||
+        // "C, he said, up from $610 million a year earlier": a comparison after the cue's comma
+        // (no resumption: resumesClause) could join the claim only across the cue words; the
+        // claim is the part before, however long the comparison (PolNeAR train: no such case).
+        /^(up|down)$/.test(tokens[afterCue + 1]?.lower ?? ''))
     ) {
       if (/^(who|which)$/i.test(mention.text) || isFrontedAdjunct(tokens, floor, subjectStart - 1)) return null;
       // "While he was in jail, officials told him …", "When reached by phone, Ruiz had little to
@@ -2244,7 +2249,9 @@ function resumesClause(t: Token | undefined): boolean {
     !TAIL_STARTS.has(t.lower) &&
     !HANGING.has(t.lower) &&
     !isParticipleCue(t.text) &&
-    !/^(and|but|or|who|which|whose|where|a|an|the|that|than|to|for|so|because|though|although|if|citing)$/.test(t.lower)
+    !/^(and|but|or|who|which|whose|where|a|an|the|that|than|to|for|so|because|though|although|if|citing|up|down)$/.test(
+      t.lower,
+    )
   );
 }
 
