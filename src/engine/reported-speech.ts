@@ -1216,6 +1216,14 @@ function cued(
         that = d;
       break;
     }
+    // "told Pryde, who spoke only to confirm his name and age, that …": a relative clause on the
+    // hearer stands between the cue and its "that" once its own comma closes it; a "that" inside
+    // it is its own ("told Lund, who argued that …"). PolNeAR train: no such case.
+    if (tokens[d]!.lower === 'who' && tokens[d - 1]!.text === ',') {
+      while ((isWord(tokens[++d]) || tokens[d]?.text === ',') && tokens[d]!.lower !== 'that');
+      if (tokens[d - 1]!.text === ',' && tokens[d]?.lower === 'that') that = d;
+      break;
+    }
     if (
       (tokens[d]!.quote >= 0 && !quotedTitle(tokens, d)) ||
       tokens[d]!.text === '.' ||
