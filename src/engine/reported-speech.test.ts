@@ -2256,3 +2256,36 @@ describe('a quotation after a time abbreviation that ends the sentence before it
     ).toEqual([['she had stayed until 3 p.m.', 'Ada Lund', 'Ada Lund']]);
   });
 });
+
+describe('a trailing cue with a long adjunct or a comparison after it, and a relative clause on the hearer', () => {
+  test('the agent of a participle in the tail ("carried by …") does not make the tail too long', () => {
+    expect(
+      reported(
+        article(
+          'The new plant will produce clean water every day, the ministry said in a statement carried by the national news agency.',
+        ),
+      ),
+    ).toEqual([['The new plant will produce clean water every day', 'ministry', 'the ministry']]);
+  });
+  test('a comparison after the cue’s comma leaves the cue words out of the claim', () => {
+    const text = article(
+      'Ada Lund runs the mill. Spending on the mill will be about $900 million in the quarter, she said, up from $610 million in the same quarter a year earlier.',
+    );
+    expect(reported(text).map((r) => r[0])).toEqual(['Spending on the mill will be about $900 million in the quarter']);
+  });
+  test('"told X, who …, that C": the relative clause closed by its comma stands before "that"', () => {
+    expect(
+      reported(
+        article(
+          'Judge Ada Lund told Ruiz, who spoke only to confirm his name, age and address, that his case would go to trial.',
+        ),
+      ),
+    ).toEqual([['that his case would go to trial', 'Ada Lund', 'Judge Ada Lund']]);
+    // A "that" inside the relative clause is its own verb's, not the teller's.
+    expect(
+      reported(article('Judge Ada Lund told Ruiz, who argued that the mill was safe, the plan would fail.')).map(
+        (r) => r[1],
+      ),
+    ).not.toContain('Ada Lund');
+  });
+});

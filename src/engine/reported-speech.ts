@@ -1122,7 +1122,12 @@ function cued(
         opensClause(tokens, comma + 1));
     if (
       !interrupts &&
-      ((tailIsShort(tokens, afterCue) && tailIsAdjunct(tokens, afterCue, k)) || closesHere(tokens, afterCue))
+      ((tailIsShort(tokens, afterCue) && tailIsAdjunct(tokens, afterCue, k)) ||
+        closesHere(tokens, afterCue) ||
+        // "C, he said, up from $610 million a year earlier": a comparison after the cue's comma
+        // (no resumption: resumesClause) could join the claim only across the cue words; the
+        // claim is the part before, however long the comparison (PolNeAR train: no such case).
+        /^(up|down)$/.test(tokens[afterCue + 1]?.lower ?? ''))
     ) {
       if (/^(who|which)$/i.test(mention.text) || isFrontedAdjunct(tokens, floor, subjectStart - 1)) return null;
       // "While he was in jail, officials told him …", "When reached by phone, Ruiz had little to
@@ -1209,6 +1214,14 @@ function cued(
         /(morn|even)ing$/.test(tokens[afterCue]!.lower)
       )
         that = d;
+      break;
+    }
+    // "told Pryde, who spoke only to confirm his name and age, that …": a relative clause on the
+    // hearer stands between the cue and its "that" once its own comma closes it; a "that" inside
+    // it is its own ("told Lund, who argued that …"). PolNeAR train: no such case.
+    if (tokens[d]!.lower === 'who' && tokens[d - 1]!.text === ',') {
+      while ((isWord(tokens[++d]) || tokens[d]?.text === ',') && tokens[d]!.lower !== 'that');
+      if (tokens[d - 1]!.text === ',' && tokens[d]?.lower === 'that') that = d;
       break;
     }
     if (
@@ -2244,7 +2257,9 @@ function resumesClause(t: Token | undefined): boolean {
     !TAIL_STARTS.has(t.lower) &&
     !HANGING.has(t.lower) &&
     !isParticipleCue(t.text) &&
-    !/^(and|but|or|who|which|whose|where|a|an|the|that|than|to|for|so|because|though|although|if|citing)$/.test(t.lower)
+    !/^(and|but|or|who|which|whose|where|a|an|the|that|than|to|for|so|because|though|although|if|citing|up|down)$/.test(
+      t.lower,
+    )
   );
 }
 
@@ -2888,6 +2903,10 @@ function tailIsShort(tokens: Token[], from: number): boolean {
     if (t.text === ';') return true;
     if (t.quote >= 0 || t.lower === 'that') return false;
     if (t.text === '.' || t.text === '!' || t.text === '?') continue;
+    // "…, the ministry said in a statement carried by the state news agency": what follows "by" in
+    // the tail (a participle's agent, a means: "by phone") is a noun phrase, no clause; its words
+    // are not counted, up to LEAD_IN_LIMIT of them (PolNeAR train: unchanged).
+    if (t.lower === 'by') count = -LEAD_IN_LIMIT;
     if (++count > TAIL_LIMIT) return false;
   }
   return true;
