@@ -419,6 +419,15 @@ describe('attributeQuotes: resolution across the article', () => {
     expect(direct(text)[0]![1]).toBe('Peter Lund');
   });
 
+  test('"Mrs Lund" when two women Lund are named is neither of them, only the surname', () => {
+    const text = article(
+      'Nadine Lund, 34, was found at her home in Bergen on Tuesday.',
+      "Ms Lund's mother, Greta Lund, said her daughter had been afraid for months.",
+      '“She was kind,” Mrs Lund said.',
+    );
+    expect(direct(text)[0]![1]).toBe('Lund');
+  });
+
   test('a quote paragraph after "The ministry said that …" belongs to the ministry', () => {
     const text = [
       'Strikes continue',

@@ -968,12 +968,15 @@ export class EntityResolver {
     if (!counts) return name;
     let best = name;
     let bestCount = -1;
+    let fits = 0;
     for (const [full, count] of counts) {
       // Only extend: "Clinton" may become "Hillary Clinton", "Bill Clinton" never does.
       if (!(' ' + full).endsWith(' ' + name) && full !== name && !full.startsWith(name + ' ')) continue;
       // "Mr. Obama" is not "Michelle Obama".
       const given = givenNameGender(full);
       if (gender && given && given !== gender) continue;
+      // "Mrs Lund" when the article names two women Lund: either may be meant, so neither.
+      if (gender && given && ++fits > 1) return name;
       // A name opening with a given name beats one opening with any other word: a headline's or
       // a sentence's capitalised word run into a surname ("Understated Lund") is no name. So does
       // a longer form of such a name ("Ildefonso Guajardo Villarreal": a given name the lists lack).
