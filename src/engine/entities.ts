@@ -850,7 +850,13 @@ export class EntityResolver {
     const pos = start + run.offset;
     // "Novatek Pulse 9 Pro", "Acme Galaxy S24": a name with a model number is a product, no
     // speaker, and its first word stays free to name the maker ("according to Novatek").
-    if (run.kind === RUN_FULL && !run.role && !run.gender && modelNumberAfter(this.#text, end)) return;
+    if (
+      run.kind === RUN_FULL &&
+      !run.role &&
+      !run.gender &&
+      (modelNumberAfter(this.#text, end) || makerBefore(this.#text, run.name, pos))
+    )
+      return;
     if (
       run.kind === RUN_FULL &&
       !run.role &&
@@ -2710,6 +2716,18 @@ const MODEL_NAME =
  * follows it: one to three digits (glued letters allowed) and then a model's suffix ("Pulse 9
  * Pro"), a colon or the line's end (a headline's "Zephyr 12: the review"). A number before a
  * lower-case word is a figure about the person ("Ann Lund 3 points ahead", "Lund 20 years ago"). */
+/** "Norvo reported …. … our assistant, Norvo Helper": a name whose first word, no given name,
+ * stood alone before it (then a small-letter word, not "and" or "of", which join it to a longer
+ * name) is a thing the body of that name makes or owns, no person: a person named by one word
+ * was named in full before. */
+function makerBefore(text: string, name: string, pos: number): boolean {
+  const word = name.slice(0, name.indexOf(' ') + 1);
+  if (isForename(word.trim())) return false;
+  for (let i = text.indexOf(word); i >= 0 && i < pos; i = text.indexOf(word, i + 1))
+    if (!isNameChar(text.charCodeAt(i - 1)) && /^(?!and |of )\p{Ll}/u.test(text.slice(i + word.length))) return true;
+  return false;
+}
+
 function modelNumberAfter(text: string, end: number): boolean {
   for (let k = end - 1; k >= 0 && isNameChar(text.charCodeAt(k)); k--) if (isDigit(text.charCodeAt(k))) return true;
   if (text.charCodeAt(end) !== 32 && text.charCodeAt(end) !== 0xa0) return false;
