@@ -2712,10 +2712,6 @@ const CLOSED_WORDS = new Set(
 const MODEL_NAME =
   /^(?!.*\b(?:Channel|Radio|Local|District|Ward|Station|Precinct|Chapter|Group|Formula|Area|Studio|Company|Unit)\s+\S*\d)\S+(?:\s+\S+)*?\s+(?=\S*\d)[A-Za-z]{0,3}\d{1,4}[A-Za-z]{0,3}\b/;
 
-/** Whether a model number ends the name run ending at `end` ("Galaxy S24", "Acme X200") or
- * follows it: one to three digits (glued letters allowed) and then a model's suffix ("Pulse 9
- * Pro"), a colon or the line's end (a headline's "Zephyr 12: the review"). A number before a
- * lower-case word is a figure about the person ("Ann Lund 3 points ahead", "Lund 20 years ago"). */
 /** "Norvo reported …. … our assistant, Norvo Helper": a name whose first word, no given name,
  * stood alone before it (then a small-letter word, not "and" or "of", which join it to a longer
  * name) is a thing the body of that name makes or owns, no person: a person named by one word
@@ -2728,6 +2724,10 @@ function makerBefore(text: string, name: string, pos: number): boolean {
   return false;
 }
 
+/** Whether a model number ends the name run ending at `end` ("Galaxy S24", "Acme X200") or
+ * follows it: one to three digits (glued letters allowed) and then a model's suffix ("Pulse 9
+ * Pro"), a colon or the line's end (a headline's "Zephyr 12: the review"). A number before a
+ * lower-case word is a figure about the person ("Ann Lund 3 points ahead", "Lund 20 years ago"). */
 function modelNumberAfter(text: string, end: number): boolean {
   for (let k = end - 1; k >= 0 && isNameChar(text.charCodeAt(k)); k--) if (isDigit(text.charCodeAt(k))) return true;
   if (text.charCodeAt(end) !== 32 && text.charCodeAt(end) !== 0xa0) return false;
