@@ -419,6 +419,26 @@ describe('attributeQuotes: resolution across the article', () => {
     expect(direct(text)[0]![1]).toBe('Peter Lund');
   });
 
+  test('"our assistant, Norvo Helper" after "Norvo reported" is the company\'s product, no person', () => {
+    const text = article(
+      'Norvo reported revenue of $4 billion on Tuesday, above estimates.',
+      '“The standout was our assistant, Norvo Helper,” chief executive Mara Quint said.',
+      'Norvo also announced a $2 billion share buyback.',
+    );
+    const names = run(text).quotes.map((q) => q.speaker?.name);
+    expect(names).not.toContain('Norvo Helper');
+    expect(names[names.length - 1]).toBe('Norvo');
+  });
+
+  test('"Mrs Lund" when two women Lund are named is neither of them, only the surname', () => {
+    const text = article(
+      'Nadine Lund, 34, was found at her home in Bergen on Tuesday.',
+      "Ms Lund's mother, Greta Lund, said her daughter had been afraid for months.",
+      '“She was kind,” Mrs Lund said.',
+    );
+    expect(direct(text)[0]![1]).toBe('Lund');
+  });
+
   test('a quote paragraph after "The ministry said that …" belongs to the ministry', () => {
     const text = [
       'Strikes continue',

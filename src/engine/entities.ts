@@ -850,7 +850,13 @@ export class EntityResolver {
     const pos = start + run.offset;
     // "Novatek Pulse 9 Pro", "Acme Galaxy S24": a name with a model number is a product, no
     // speaker, and its first word stays free to name the maker ("according to Novatek").
-    if (run.kind === RUN_FULL && !run.role && !run.gender && modelNumberAfter(this.#text, end)) return;
+    if (
+      run.kind === RUN_FULL &&
+      !run.role &&
+      !run.gender &&
+      (modelNumberAfter(this.#text, end) || makerBefore(this.#text, run.name, pos))
+    )
+      return;
     if (
       run.kind === RUN_FULL &&
       !run.role &&
@@ -968,12 +974,15 @@ export class EntityResolver {
     if (!counts) return name;
     let best = name;
     let bestCount = -1;
+    let fits = 0;
     for (const [full, count] of counts) {
       // Only extend: "Clinton" may become "Hillary Clinton", "Bill Clinton" never does.
       if (!(' ' + full).endsWith(' ' + name) && full !== name && !full.startsWith(name + ' ')) continue;
       // "Mr. Obama" is not "Michelle Obama".
       const given = givenNameGender(full);
       if (gender && given && given !== gender) continue;
+      // "Mrs Lund" when the article names two women Lund: either may be meant, so neither.
+      if (gender && given && ++fits > 1) return name;
       // A name opening with a given name beats one opening with any other word: a headline's or
       // a sentence's capitalised word run into a surname ("Understated Lund") is no name. So does
       // a longer form of such a name ("Ildefonso Guajardo Villarreal": a given name the lists lack).
@@ -2702,6 +2711,18 @@ const CLOSED_WORDS = new Set(
  * ("Channel 4", "Local 32BJ", "District 9"). */
 const MODEL_NAME =
   /^(?!.*\b(?:Channel|Radio|Local|District|Ward|Station|Precinct|Chapter|Group|Formula|Area|Studio|Company|Unit)\s+\S*\d)\S+(?:\s+\S+)*?\s+(?=\S*\d)[A-Za-z]{0,3}\d{1,4}[A-Za-z]{0,3}\b/;
+
+/** "Norvo reported …. … our assistant, Norvo Helper": a name whose first word, no given name,
+ * stood alone before it (then a small-letter word, not "and" or "of", which join it to a longer
+ * name) is a thing the body of that name makes or owns, no person: a person named by one word
+ * was named in full before. */
+function makerBefore(text: string, name: string, pos: number): boolean {
+  const word = name.slice(0, name.indexOf(' ') + 1);
+  if (isForename(word.trim())) return false;
+  for (let i = text.indexOf(word); i >= 0 && i < pos; i = text.indexOf(word, i + 1))
+    if (!isNameChar(text.charCodeAt(i - 1)) && /^(?!and |of )\p{Ll}/u.test(text.slice(i + word.length))) return true;
+  return false;
+}
 
 /** Whether a model number ends the name run ending at `end` ("Galaxy S24", "Acme X200") or
  * follows it: one to three digits (glued letters allowed) and then a model's suffix ("Pulse 9

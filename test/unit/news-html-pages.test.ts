@@ -293,6 +293,10 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'his client would not appeal', 'Rupert Okonkwo'],
   ],
   'wire-dateline': [['says', 'Both sides must give something', 'Felipe Saraiva']],
+  // Two women Thackray: "Mrs Thackray said" is left at the surname, not given to the first named.
+  'crime-women': [['says', 'She was kind, she was funny', 'Thackray']],
+  // "our AI assistant, Calderis Pilot" is the product; "Calderis also announced" the company.
+  'earnings-call': [['says', 'a $5 billion share buyback', 'Calderis']],
 };
 
 const norm = (s: string) => normalizeText(s);
