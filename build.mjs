@@ -152,7 +152,8 @@ function genderOf(name) {
 /** Answers already found ('' for no name): a long article asks for the same few hundred words
  * thousands of times. Emptied when full, so a long-lived background cannot grow it without end. */
 const answers = new Map();
-module.exports = { get(name) {
+// An ES module: as CommonJS it took esbuild's wrapper and import helpers into the bundle.
+export default { get(name) {
   if (typeof name !== 'string' || name === '') return undefined;
   let gender = answers.get(name);
   if (gender === undefined) {
