@@ -74,9 +74,9 @@ const noRawHtmlInPreact = {
  * entries, 236 KB of names) are bundled front-coded in one string: the names sorted, each followed
  * by one letter that tells its gender and how many of its last letters the next name drops before
  * adding its own (female 'A' + that number, male '0' + it: the letter after a name predicts the
- * name's ending, which deflate then codes together with it). Every 128th name is written whole
+ * name's ending, which deflate then codes together with it). Every 256th name is written whole
  * (the name before ends in 'Q' or '@': drop all 16), so a look-up is a binary search over those
- * whole names and the decoding of at most 128 names, with nothing built beforehand but the list
+ * whole names and the decoding of at most 256 names, with nothing built beforehand but the list
  * of where they start. Decoding a letter's names into a Map on its first look-up (the sample
  * article touched four letters, 6,000 names) ran in the interpreter on the engine's first call,
  * every time the background wakes; a Map of all the names built at once took 20-40 ms. Coding the
@@ -84,13 +84,15 @@ const noRawHtmlInPreact = {
  * whole name every 32) was 3.4 KB more of the zip and its look-ups 10% slower (1.8 KB of it is
  * the coding; runs of 64 halve the whole names). Runs of 128 instead of 64 took 944 bytes off each
  * zip, and callgrind counted no more instructions for analysing 150 KB of PolNeAR dev twice (3.828 G
- * with 64, 3.824 G with 128). */
+ * with 64, 3.824 G with 128). Runs of 256 took 439 bytes more off each zip; the engine's first call
+ * on the sample article in a fresh process took 42.3 ms against 40.2 ms with 128 (medians of 11,
+ * the ranges overlapping), and the hash tool ran the eval sets in the same 3.5-3.7 s. */
 export const compactForenames = {
   name: 'compact-forenames',
   setup(build) {
     build.onLoad({ filter: /[\\/]gender-detection-from-name[\\/]names[\\/]en\.js$/ }, (args) => {
       const names = createRequire(import.meta.url)(args.path);
-      const RUN = 128;
+      const RUN = 256;
       const entries = [];
       for (const [name, gender] of names) {
         if (gender !== 'male' && gender !== 'female') continue;
@@ -152,7 +154,8 @@ function genderOf(name) {
 /** Answers already found ('' for no name): a long article asks for the same few hundred words
  * thousands of times. Emptied when full, so a long-lived background cannot grow it without end. */
 const answers = new Map();
-module.exports = { get(name) {
+// An ES module: as CommonJS it took esbuild's wrapper and import helpers into the bundle.
+export default { get(name) {
   if (typeof name !== 'string' || name === '') return undefined;
   let gender = answers.get(name);
   if (gender === undefined) {

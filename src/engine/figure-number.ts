@@ -4,7 +4,7 @@
 // ("6 thousand 2 hundred and 17"). Units and currencies are the caller's business.
 import { isDigits, type Tok, type TokenStream } from './tokens';
 import { isDigit } from './chars';
-import { ORDINALS, SCALES, TENS, UNITS, denominator, dict } from './number-words';
+import { NUMBER_WORDS, ORDINALS, SCALES, TENS, UNITS, denominator, dict } from './number-words';
 import { wordSet } from './speech-verbs';
 import { MONTH_NAMES, lowerWords } from './calendar';
 
@@ -105,14 +105,9 @@ function exponent(S: TokenStream, k: number, base: number): [number, number] | n
 
 /** Every word that can continue a spelled-out number, including plural fractions ("thirds"). */
 const NUMBERISH = new Set([
-  ...Object.keys(UNITS),
-  ...Object.keys(TENS),
-  ...Object.keys(SCALES),
-  ...Object.keys(ORDINALS),
+  ...NUMBER_WORDS,
   ...Object.keys(ORDINALS).map((w) => w + 's'),
-  'half',
   'halves',
-  'quarter',
   'quarters',
   'and',
   'a',

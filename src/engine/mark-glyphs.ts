@@ -32,23 +32,25 @@ export const MARK_GLYPHS: readonly MarkGlyph[] = [
   { glyph: '`', family: null, doubles: true, facing: 'opens' },
 ];
 
+// The strings and the map below are marked pure so that a bundle that never reads them (the
+// content script reads only isMarkCharacter) leaves them out: a call is kept otherwise.
 const glyphs = (keep: (g: MarkGlyph) => boolean) =>
   MARK_GLYPHS.filter(keep)
     .map((g) => g.glyph)
     .join('');
 
 /** Every glyph that is, or doubles into, a quotation mark. */
-export const ALL_MARKS = glyphs(() => true);
+export const ALL_MARKS = /* @__PURE__ */ glyphs(() => true);
 /** Glyphs that face forward: they say "I open" when the context cannot tell. */
-export const FORWARD_MARKS = glyphs((g) => g.facing === 'opens');
+export const FORWARD_MARKS = /* @__PURE__ */ glyphs((g) => g.facing === 'opens');
 /** Glyphs that face back: they say "I close" when the context cannot tell. */
-export const BACKWARD_MARKS = glyphs((g) => g.facing === 'closes');
+export const BACKWARD_MARKS = /* @__PURE__ */ glyphs((g) => g.facing === 'closes');
 /** Glyphs that can open a quotation (forward-facing or straight). */
-export const OPENING_MARKS = glyphs((g) => g.facing !== 'closes');
+export const OPENING_MARKS = /* @__PURE__ */ glyphs((g) => g.facing !== 'closes');
 /** Glyphs that can close a quotation (backward-facing or straight). */
-export const CLOSING_MARKS = glyphs((g) => g.facing !== 'opens' && g.family !== null);
+export const CLOSING_MARKS = /* @__PURE__ */ glyphs((g) => g.facing !== 'opens' && g.family !== null);
 /** Double-family glyphs that can close a quotation. */
-export const CLOSING_DOUBLE_MARKS = glyphs((g) => g.facing !== 'opens' && g.family === 'double');
+export const CLOSING_DOUBLE_MARKS = /* @__PURE__ */ glyphs((g) => g.facing !== 'opens' && g.family === 'double');
 
 /** `s` with the characters that are special inside a regex character class escaped. */
 export function inCharacterClass(s: string): string {
@@ -64,7 +66,7 @@ export function isMarkCharacter(c: number): boolean {
   return MARK_CODES[c] === 1;
 }
 
-const FAMILY_OF = new Map(MARK_GLYPHS.map((g) => [g.glyph, g]));
+const FAMILY_OF = /* @__PURE__ */ new Map(/* @__PURE__ */ MARK_GLYPHS.map((g) => [g.glyph, g]));
 
 /** The glyph's entry in the table, or undefined when it is not a mark. */
 export function markGlyph(c: string): MarkGlyph | undefined {

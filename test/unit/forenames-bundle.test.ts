@@ -12,7 +12,7 @@ test('the bundled forenames give every name the gender the package gives it, and
     import { createRequire } from 'node:module';
     import { compactForenames } from './build.mjs';
     const out = await esbuild.build({
-      stdin: { contents: "module.exports = require('gender-detection-from-name/names/en.js');", resolveDir: '.' },
+      stdin: { contents: "import names from 'gender-detection-from-name/names/en.js'; module.exports = names;", resolveDir: '.' },
       bundle: true, write: false, format: 'cjs', platform: 'node', plugins: [compactForenames], logLevel: 'silent',
     });
     const module = { exports: {} };
