@@ -432,17 +432,17 @@ function writeBlock(w, p, last) {
 }
 
 /** Raw deflate of data, smaller than zlib's level 9 (or zlib's, when it is not). */
-export function deflateSmall(data, { rounds = [1, 2, 3, 4], step = 64, blockRounds = 8 } = {}) {
+export function deflateSmall(data, { depths = [1, 2, 3, 4], step = 64, blockRounds = 8 } = {}) {
   const zlibOut = zlib.deflateRawSync(data, { level: 9 });
   if (data.length < 64) return zlibOut;
   const matches = findMatches(data);
   let best = zlibOut;
   // The whole parse only places the cuts, and where they land is chaotic: a change of a few bytes
   // in the bundle moved the background's zip by 360 bytes one way or the other depending on how
-  // many rounds placed them. So each of a few depths places them and the smallest output is kept
-  // (the background's deflate takes about three times as long, some seconds per build). A fourth
-  // depth took 33 bytes more off the background when it was added, for about a second more.
-  for (const r of rounds) {
+  // many rounds placed them. So each of a few depths (rounds of the whole parse) places them and the
+  // smallest output is kept: the background's deflate takes about four times as long, a few
+  // seconds per build. The fourth depth took 33 bytes more off the background when it was added.
+  for (const r of depths) {
     const out = blocksAfter(
       data,
       matches,

@@ -980,7 +980,9 @@ function finish(
   // clause without "that" ("the sum it pledged to pay"), whose cue reports nothing.
   const kept = quotes.filter((x) => {
     const sp = x.speaker;
-    if (x.kind === 'direct' || !sp?.name || !UNRESOLVED_PRONOUN.test(sp.name)) return !!sp?.name || x.kind === 'direct';
+    if (x.kind === 'direct') return true;
+    if (!sp?.name) return false;
+    if (!UNRESOLVED_PRONOUN.test(sp.name)) return true;
     x.speaker = { ...sp, id: UNCLEAR_SPEAKER_ID, name: null, kind: 'unknown', role: null };
     const at = sp.mention?.start ?? 0;
     return OPENS_CLAUSE.test(text.slice(Math.max(0, at - 12), at));

@@ -979,7 +979,7 @@ function cued(
   // farmer who worked at the plant said …", "Groups that have endorsed him say …".
   if (!mention && !relWho) mention = documentSubject(tokens, floor, k) ?? subjectWithRelative(tokens, floor, k);
   if (!mention) return null;
-  mention = withoutOpener(tokens, mention);
+  mention = unlessFirstPersonVerb(tokens, mention);
   if (!mention) return null;
   // "A report from Kotak Institutional Equities found …": the body that issued it is the source.
   // A document cited as the subject ("A poll from X released Friday"), not one named again ("The
@@ -1499,7 +1499,7 @@ function impersonal(tokens: Token[], a: number): boolean {
 }
 
 /** A name mention that is "I" with a verb ("I guess", "I argue"): no name. */
-function withoutOpener(tokens: Token[], m: RawMention): RawMention | null {
+function unlessFirstPersonVerb(tokens: Token[], m: RawMention): RawMention | null {
   const i = indexAt(tokens, m.start);
   const first = tokens[i];
   if (first?.text === 'I' && i + 1 < tokens.length && tokens[i + 1]!.start < m.end) return null;
