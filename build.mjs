@@ -74,9 +74,9 @@ const noRawHtmlInPreact = {
  * entries, 236 KB of names) are bundled front-coded in one string: the names sorted, each followed
  * by one letter that tells its gender and how many of its last letters the next name drops before
  * adding its own (female 'A' + that number, male '0' + it: the letter after a name predicts the
- * name's ending, which deflate then codes together with it). Every 256th name is written whole
+ * name's ending, which deflate then codes together with it). Every 512th name is written whole
  * (the name before ends in 'Q' or '@': drop all 16), so a look-up is a binary search over those
- * whole names and the decoding of at most 256 names, with nothing built beforehand but the list
+ * whole names and the decoding of at most 512 names, with nothing built beforehand but the list
  * of where they start. Decoding a letter's names into a Map on its first look-up (the sample
  * article touched four letters, 6,000 names) ran in the interpreter on the engine's first call,
  * every time the background wakes; a Map of all the names built at once took 20-40 ms. Coding the
@@ -86,13 +86,18 @@ const noRawHtmlInPreact = {
  * zip, and callgrind counted no more instructions for analysing 150 KB of PolNeAR dev twice (3.828 G
  * with 64, 3.824 G with 128). Runs of 256 took 439 bytes more off each zip; the engine's first call
  * on the sample article in a fresh process took 42.3 ms against 40.2 ms with 128 (medians of 11,
- * the ranges overlapping), and the hash tool ran the eval sets in the same 3.5-3.7 s. */
+ * the ranges overlapping), and the hash tool ran the eval sets in the same 3.5-3.7 s. Runs of 512
+ * took 207 bytes more off each zip: the sample article's first call looks up 11 names (2,407
+ * decoding steps against 1,383), 1 MB of news 649 (each answer is kept), and the first call's CPU
+ * time in a fresh process was the same (medians of 21, 55.4 ms against 55.0, ranges overlapping), as
+ * was the CPU time spent in the look-ups themselves (medians of 12, 1.59 ms against 1.55). Runs of
+ * 1024 would take 137 bytes more off each zip, but that time rose to 5.0 ms. */
 export const compactForenames = {
   name: 'compact-forenames',
   setup(build) {
     build.onLoad({ filter: /[\\/]gender-detection-from-name[\\/]names[\\/]en\.js$/ }, (args) => {
       const names = createRequire(import.meta.url)(args.path);
-      const RUN = 256;
+      const RUN = 512;
       const entries = [];
       for (const [name, gender] of names) {
         if (gender !== 'male' && gender !== 'female') continue;
