@@ -2229,10 +2229,9 @@ function readPieces(match: string): { at: number; end: number; reading: RunReadi
 
 /** Adds a run's reading to `pieces`. "Texas Sen. Ted Cruz’s GOP", "Hillary Clinton’s State
  * Department": a body owned by a person (an owner read as a name with a given name, a title or an
- * honorific) is the body after the possessive, not one organisation of all the words; an owner
- * of one word stays in the body's name ("McDonald’s Corp", "Moody’s Investors Service"). The
- * owner is left unread, as it was: read as a person in an object, it drew a "he" on dev from the
- * subject, and the silver pronoun test on train was the same either way. */
+ * honorific) is the body after the possessive, not one organisation of all the words, and the
+ * owner is a person of their own (so a later "Cruz said" finds the full name); an owner of one
+ * word stays in the body's name ("McDonald’s Corp", "Moody’s Investors Service"). */
 function pushRun(pieces: { at: number; end: number; reading: RunReading }[], words: string[], at: number, end: number) {
   const reading = readRun(words);
   let k = reading.kind === RUN_ORG ? words.length - 2 : 0;
@@ -2244,7 +2243,11 @@ function pushRun(pieces: { at: number; end: number; reading: RunReading }[], wor
       (owner.kind === RUN_FULL &&
         (owner.role || owner.gender || isForename(owner.name.slice(0, owner.name.indexOf(' ')))))
     ) {
-      pieces.push({ at: at + words.slice(0, k + 1).join(' ').length + 1, end, reading: readRun(words.slice(k + 1)) });
+      const ownerEnd = at + words.slice(0, k + 1).join(' ').length;
+      pieces.push(
+        { at, end: ownerEnd, reading: owner },
+        { at: ownerEnd + 1, end, reading: readRun(words.slice(k + 1)) },
+      );
       return;
     }
   }

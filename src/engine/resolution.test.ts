@@ -1505,3 +1505,15 @@ describe('a name ending in a common noun of places, venues and services is no pe
     expect(analyze(text).quotes[0]!.speaker).toMatchObject({ name: 'Department of Harbours', role: null });
   });
 });
+
+test('a possessive after a given name or an honorific ends a person’s name inside a body’s run ("Sen. Ann Lund’s GOP")', () => {
+  const text = article(
+    'Utah Sen. Ann Lund’s GOP campaign raised $2 million in May.',
+    '"We will win this," Lund said on Friday.',
+    'Mr. Roe’s PAC spent heavily. "It paid off," Roe said.',
+  );
+  expect(best(text).map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([
+    ['Ann Lund', 'person'],
+    ['Roe', 'person'],
+  ]);
+});
