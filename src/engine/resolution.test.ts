@@ -1517,3 +1517,8 @@ test('a possessive after a given name or an honorific ends a person’s name ins
     ['Roe', 'person'],
   ]);
 });
+
+test('an honorific after a long title opens the name ("… and Chief Negotiator Dr Ada Lund")', () => {
+  const text = article('Minister of State for Trade and Chief Negotiator Dr Rania Haddad said: “Talks will resume.”');
+  expect(names(text)).toEqual(['Rania Haddad']);
+});
