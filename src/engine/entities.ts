@@ -2229,10 +2229,9 @@ function readPieces(match: string): { at: number; end: number; reading: RunReadi
 
 /** Adds a run's reading to `pieces`. "Texas Sen. Ted Cruz’s GOP", "Hillary Clinton’s State
  * Department": a body owned by a person (an owner read as a name with a given name, a title or an
- * honorific) is the body after the possessive, not one organisation of all the words; an owner
- * of one word stays in the body's name ("McDonald’s Corp", "Moody’s Investors Service"). The
- * owner is left unread, as it was: read as a person in an object, it drew a "he" on dev from the
- * subject, and the silver pronoun test on train was the same either way. */
+ * honorific) is the body after the possessive, not one organisation of all the words, and the
+ * owner is a person of their own (so a later "Cruz said" finds the full name); an owner of one
+ * word stays in the body's name ("McDonald’s Corp", "Moody’s Investors Service"). */
 function pushRun(pieces: { at: number; end: number; reading: RunReading }[], words: string[], at: number, end: number) {
   const reading = readRun(words);
   let k = reading.kind === RUN_ORG ? words.length - 2 : 0;
@@ -2244,7 +2243,11 @@ function pushRun(pieces: { at: number; end: number; reading: RunReading }[], wor
       (owner.kind === RUN_FULL &&
         (owner.role || owner.gender || isForename(owner.name.slice(0, owner.name.indexOf(' ')))))
     ) {
-      pieces.push({ at: at + words.slice(0, k + 1).join(' ').length + 1, end, reading: readRun(words.slice(k + 1)) });
+      const ownerEnd = at + words.slice(0, k + 1).join(' ').length;
+      pieces.push(
+        { at, end: ownerEnd, reading: owner },
+        { at: ownerEnd + 1, end, reading: readRun(words.slice(k + 1)) },
+      );
       return;
     }
   }
@@ -2382,6 +2385,8 @@ function readRun(raw: string[]): RunReading {
   for (let k = Math.max(1, roleEnd + 1); k < words.length - 1; k++)
     if (ORG_HEADS.has(lowers[k]!) && !isForename(cleaned[k + 1]!))
       return { kind: RUN_ORG, offset, key, name: cleaned.join(' '), role: '', gender: '' };
+  // "… and Chief Negotiator Dr Omar Haddad": an honorific after a role opens the name.
+  for (let k = roleEnd + 1; roleEnd >= 0 && k < words.length - 2; k++) if (HONORIFICS.has(lowers[k]!)) roleEnd = k - 1;
   let gender = '';
   let nameStart = roleEnd + 1;
   // "Secretary of State Jon Lund", "Chief of Staff Ada Roe": the role's object after "of" is role

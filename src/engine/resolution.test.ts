@@ -1505,3 +1505,20 @@ describe('a name ending in a common noun of places, venues and services is no pe
     expect(analyze(text).quotes[0]!.speaker).toMatchObject({ name: 'Department of Harbours', role: null });
   });
 });
+
+test('a possessive after a given name or an honorific ends a person’s name inside a body’s run ("Sen. Ann Lund’s GOP")', () => {
+  const text = article(
+    'Utah Sen. Ann Lund’s GOP campaign raised $2 million in May.',
+    '"We will win this," Lund said on Friday.',
+    'Mr. Roe’s PAC spent heavily. "It paid off," Roe said.',
+  );
+  expect(best(text).map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([
+    ['Ann Lund', 'person'],
+    ['Roe', 'person'],
+  ]);
+});
+
+test('an honorific after a long title opens the name ("… and Chief Negotiator Dr Ada Lund")', () => {
+  const text = article('Minister of State for Trade and Chief Negotiator Dr Rania Haddad said: “Talks will resume.”');
+  expect(names(text)).toEqual(['Rania Haddad']);
+});

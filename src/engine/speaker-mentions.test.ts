@@ -788,6 +788,13 @@ test('a name in apposition to "the <modifier> <company noun>" is an organisation
   for (const g of got) expect(g).toEqual(['Dunmere Power', 'organization']);
 });
 
+test('a capitalised run after an organisation noun is the body\'s name, whatever its first word ("Which")', () => {
+  const text = article('A study by the consumer group Which Basket found that bread cost 9% more.');
+  expect(analyze(text).quotes.map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([
+    ['Which Basket', 'organization'],
+  ]);
+});
+
 test('"Mama" before a woman\'s name gives the later "she" its antecedent', () => {
   const got = speakers(
     'Mrs Ruth Kamau said: “The board must pay.”',

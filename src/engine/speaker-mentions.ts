@@ -902,6 +902,9 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
     if (
       (CLAUSE_STOP.has(t.lower) || (isCapitalized(t) && NOT_NAME.has(t.lower))) &&
       !(i - 1 >= floor && titleToday(tokens, i)) &&
+      // "the consumer group Which Way found": a capitalised run after an organisation noun is
+      // the body's name, whatever its first word.
+      !(isCapitalized(t) && isCapitalized(tokens[i + 1]) && i > floor && ORG_NOUNS.has(tokens[i - 1]!.lower)) &&
       // "a later interview": an adjective after a determiner.
       !(t.lower === 'later' && i < end - 1 && DETERMINERS.has(tokens[i - 1]?.lower ?? ''))
     )
