@@ -308,6 +308,21 @@ describe('pronoun stories, coref34', () => {
     expect(names(he)).toEqual(['Tom Berg']);
   });
 
+  test('a quotation of several sentences is one turn: "A spokesman said …. “…. …,” he said" is the spokesman', () => {
+    const text = article(
+      'Councillor Ewan Brodie said the harbour was losing trade. “Boats go elsewhere,” he said.',
+      'A port company spokesman said the crane had failed twice this week.',
+      '“We are sorry for the delays. Our fitters are on site every day,” he said.',
+    );
+    expect(speakerOf(text, 'We are sorry')).toBe('port company spokesman');
+    // Reached across the quotation only as its speaker: a reporter who met Brodie did not speak.
+    const met = text.replace(
+      'A port company spokesman said the crane had failed twice this week.',
+      'A reporter who asked about the crane got a short answer from Ewan Brodie.',
+    );
+    expect(speakerOf(met, 'We are sorry')).toBe('Ewan Brodie');
+  });
+
   test('"A reporter asked Lund …. She replied" is Lund answering', () => {
     const text = article(
       'Ada Lund toured the flooded town on Monday with Tom Berg, the mayor.',
