@@ -651,7 +651,9 @@ export class EntityResolver {
     for (const [end, key, listed] of this.#subjects) {
       if (this.#insideQuote(end)) continue;
       const m = PRONOUN_NEXT.exec(this.#text.slice(end, end + 300));
-      if (!m || this.#fullNames.get(key)!.size > 1) continue;
+      // A quoted phrase in the sentence is its own ("… called it “a disgrace”. He …"); a pronoun
+      // inside a quotation is the speaker's.
+      if (!m || this.#fullNames.get(key)!.size > 1 || this.#insideQuote(end + m[0].length - 2)) continue;
       // Another person named between: the pronoun may be theirs.
       if (
         /\p{Lu}\S* \p{Lu}/u.test(m[1]!) ||
@@ -3059,7 +3061,7 @@ const DESCRIBED_OPENING =
 
 /** The rest of a sentence (group 1) and the next one opening with a pronoun: "he"/"his" (group
  * 2) or "she"/"her". */
-const PRONOUN_NEXT = /^([^.!?\n“”"]*)[.!?]\s+(?:(He|His)|She|Her)\s/;
+const PRONOUN_NEXT = /^([^.!?\n]*)[.!?]\s+(?:(He|His)|She|Her)\s/;
 
 /** A capitalised word (group 1) saying something of "he"/"she" (group 2). */
 const SAID_PRONOUN = /\b([A-Z][a-z'’-]+) (?:said|says|added|argued|insisted|explained) (?:that )?(he|she)\b/g;

@@ -323,6 +323,15 @@ describe('pronoun stories, coref34', () => {
     expect(speakerOf(met, 'We are sorry')).toBe('Ewan Brodie');
   });
 
+  test('"He" opening the sentence after a full name shows its gender though a quoted phrase comes between', () => {
+    // "Tarvo" is on no list: his gender comes from the "He" after his sentence, quoted phrase and all.
+    const text = article(
+      'Mayor Viktor Halas said the bridge would reopen in June. “Nobody was hurt,” he said.',
+      'Later, Deputy Minister Tarvo Ilvesk told reporters the collapse was “a warning to every town” of the region. He said: “We will pay for every repair.”',
+    );
+    expect(speakerOf(text, 'We will pay')).toBe('Tarvo Ilvesk');
+  });
+
   test('"A reporter asked Lund …. She replied" is Lund answering', () => {
     const text = article(
       'Ada Lund toured the flooded town on Monday with Tom Berg, the mayor.',
