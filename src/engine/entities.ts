@@ -651,7 +651,9 @@ export class EntityResolver {
     for (const [end, key, listed] of this.#subjects) {
       if (this.#insideQuote(end)) continue;
       const m = PRONOUN_NEXT.exec(this.#text.slice(end, end + 300));
-      if (!m || this.#fullNames.get(key)!.size > 1) continue;
+      // A quoted phrase in the sentence is its own ("… called it “a disgrace”. He …"); a pronoun
+      // inside a quotation is the speaker's.
+      if (!m || this.#fullNames.get(key)!.size > 1 || this.#insideQuote(end + m[0].length - 2)) continue;
       // Another person named between: the pronoun may be theirs.
       if (
         /\p{Lu}\S* \p{Lu}/u.test(m[1]!) ||
@@ -1728,9 +1730,15 @@ export class EntityResolver {
     const text = this.#text;
     const from = Math.max(0, pos - DESCRIBED_REACH);
     const starts: number[] = from === 0 ? [0] : [];
+    let inner = -1;
     SENTENCE_END.lastIndex = from;
-    for (let m = SENTENCE_END.exec(text); m && m.index < pos; m = SENTENCE_END.exec(text))
-      starts.push(m.index + m[0].length);
+    for (let m = SENTENCE_END.exec(text); m && m.index < pos; m = SENTENCE_END.exec(text)) {
+      const next = m.index + m[0].length;
+      // A quotation of several sentences is one turn ("A spokesman said: “…. ….” He added"):
+      // its inner sentence ends would put the description out of reach.
+      if (!this.#insideQuote(m.index) || !this.#insideQuote(next) || /["”’']/.test(m[0])) starts.push(next);
+      else inner = next;
+    }
     SENTENCE_END.lastIndex = 0;
     for (let k = starts.length - 1; k >= 0 && k >= starts.length - 2; k--) {
       const start = starts[k]!;
@@ -1747,6 +1755,9 @@ export class EntityResolver {
       // A possessive, a name after the noun or in apposition: not a description standing alone.
       if (/^(?:['’]|,? [A-Z])/.test(text.slice(mEnd, mEnd + 3))) continue;
       if (this.#insideQuote(mStart)) continue;
+      // Reached across such a quotation, the description must be its speaker ("A spokesman said"),
+      // not someone the speaker met ("A reporter … got an answer from Ann Lund. “….” he said").
+      if (inner > start && !cueStrength(/^ ?(\w*)/.exec(text.slice(mEnd, mEnd + 20))![1]!.toLowerCase())) continue;
       const head = words[h]!.toLowerCase();
       // "A spokeswoman", "The firm's director": someone new (not looked up: that would make an
       // entity of it), where "the director" mostly names again someone met.
@@ -3055,7 +3066,7 @@ const DESCRIBED_OPENING =
 
 /** The rest of a sentence (group 1) and the next one opening with a pronoun: "he"/"his" (group
  * 2) or "she"/"her". */
-const PRONOUN_NEXT = /^([^.!?\n“”"]*)[.!?]\s+(?:(He|His)|She|Her)\s/;
+const PRONOUN_NEXT = /^([^.!?\n]*)[.!?]\s+(?:(He|His)|She|Her)\s/;
 
 /** A capitalised word (group 1) saying something of "he"/"she" (group 2). */
 const SAID_PRONOUN = /\b([A-Z][a-z'’-]+) (?:said|says|added|argued|insisted|explained) (?:that )?(he|she)\b/g;

@@ -308,6 +308,30 @@ describe('pronoun stories, coref34', () => {
     expect(names(he)).toEqual(['Tom Berg']);
   });
 
+  test('a quotation of several sentences is one turn: "A spokesman said …. “…. …,” he said" is the spokesman', () => {
+    const text = article(
+      'Councillor Ewan Brodie said the harbour was losing trade. “Boats go elsewhere,” he said.',
+      'A port company spokesman said the crane had failed twice this week.',
+      '“We are sorry for the delays. Our fitters are on site every day,” he said.',
+    );
+    expect(speakerOf(text, 'We are sorry')).toBe('port company spokesman');
+    // Reached across the quotation only as its speaker: a reporter who met Brodie did not speak.
+    const met = text.replace(
+      'A port company spokesman said the crane had failed twice this week.',
+      'A reporter who asked about the crane got a short answer from Ewan Brodie.',
+    );
+    expect(speakerOf(met, 'We are sorry')).toBe('Ewan Brodie');
+  });
+
+  test('"He" opening the sentence after a full name shows its gender though a quoted phrase comes between', () => {
+    // "Tarvo" is on no list: his gender comes from the "He" after his sentence, quoted phrase and all.
+    const text = article(
+      'Mayor Viktor Halas said the bridge would reopen in June. “Nobody was hurt,” he said.',
+      'Later, Deputy Minister Tarvo Ilvesk told reporters the collapse was “a warning to every town” of the region. He said: “We will pay for every repair.”',
+    );
+    expect(speakerOf(text, 'We will pay')).toBe('Tarvo Ilvesk');
+  });
+
   test('"A reporter asked Lund …. She replied" is Lund answering', () => {
     const text = article(
       'Ada Lund toured the flooded town on Monday with Tom Berg, the mayor.',

@@ -350,6 +350,16 @@ describe('titles of local government, police, medicine, schools and faiths', () 
     expect(speakers(sentence)[0]?.[0]).toBe(name);
   });
 
+  test('a post-nominal after a forename and surname ("Neil Abernethy MSP") is no part of the name', () => {
+    // Read as one name it was no person's, and the "He" after it went to the councillor.
+    const said = speakers(
+      'Councillor Ross Kilbride said the pier was unsafe. “It is a disgrace,” he said.',
+      'Health spokesman Neil Abernethy MSP said the delays were worse. He said: “Patients are waiting.”',
+    );
+    expect(said[1]?.[0]).toBe('Neil Abernethy');
+    expect(speakers('Rhian Prys MS said the bill was late. “It must pass,” she said.')[0]?.[0]).toBe('Rhian Prys');
+  });
+
   test('a baroness is a woman for "she" even with a given name the table does not know', () => {
     expect(speakers('Baroness Orla Tamsin Kettering spoke.', '“It is a scandal,” she said.')[0]?.[0]).toBe(
       'Orla Tamsin Kettering',

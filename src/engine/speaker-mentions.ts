@@ -1521,6 +1521,11 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
       break;
     }
   }
+  // "Ada Lund MSP", "Jon Roe KC": a post-nominal in capitals after a forename and a surname is
+  // no part of the name (read as one, the name was no person's, and a "he" after it passed over).
+  const n = headEnd - 1;
+  if (n > 1 && /^(?:M[SE]?P|MS|MLA|TD|[KQ]C)$/.test(phrase[n]!.text) && isForename(phrase[n - 2]!.text))
+    return classifyPhrase(phrase.slice(0, n).concat(phrase.slice(n + 1)));
   const head = phrase.slice(0, headEnd);
   const h = head[head.length - 1]!;
   // Four or more words in capitals are a headline run into the sentence, not a name; so is a

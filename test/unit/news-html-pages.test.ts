@@ -91,6 +91,8 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'I signed hundreds of forms a year', 'Gerald Finch'],
     ['says', 'You should expect a custodial sentence', 'Simon Hale'],
     ['claims', 'hundreds of forms', 'Gerald Finch'],
+    // "Prosecutor Amelia Drake KC told the jury …. She said …": the post-nominal is no part of the name.
+    ['says', 'he had approved grants', 'Amelia Drake'],
   ],
   'crime-police': [
     ['says', 'This was a senseless attack', 'Laura Benn'],
@@ -297,6 +299,41 @@ const FACTS: Record<string, Fact[]> = {
   'crime-women': [['says', 'She was kind, she was funny', 'Thackray']],
   // "our AI assistant, Calderis Pilot" is the product; "Calderis also announced" the company.
   'earnings-call': [['says', 'a $5 billion share buyback', 'Calderis']],
+  'japan-outlet': [
+    ['says', 'We take the burden on households very seriously', 'Kazuhiro Onodera'],
+    ['says', 'Some of the rice is not reaching the shelves', 'Sachiko Ebina'],
+    ['claims', '5% to 10%', 'Yuki Nakagawa'],
+  ],
+  'rail-strike': [
+    ['says', 'Our members have had one rise of 2%', 'Declan Furlong'],
+    ['says', 'Every strike day costs us', 'Fiona Caddick'],
+    ['says', 'fair and affordable', 'Owen Stradling'],
+    ['claims', '£1.9bn', 'Owen Stradling'],
+    ['claims', '£3m', 'Keldby Chamber of Commerce'],
+  ],
+  'scottish-paper': [
+    ['says', 'We have hotels turning guests away', 'Angus Mackinnon'],
+    // A quotation of several sentences is one turn: the "he" after it is the spokesman's.
+    ['not-by', 'We apologise to passengers', 'Angus Mackinnon'],
+    ['not-by', 'CIF had chartered an extra vessel', 'Eilidh Drummond'],
+    // "… Graham Rennie MSP said": the post-nominal is no part of his name.
+    ['says', 'Two new ferries ordered eight years ago', 'Graham Rennie'],
+    ['claims', 'Two new ferries', 'Graham Rennie'],
+  ],
+  'state-news-war': [
+    ['says', 'Power supply to 300 households', 'Viktor Seleznyov'],
+    ['says', 'His condition is assessed as moderate', 'Irina Matveyenko'],
+    // "He emphasised" after his sentence with a quoted phrase: Poluyanov, not the governor.
+    ['says', 'will respond to every such provocation', 'Gennady Poluyanov'],
+    ['claims', '3,417 drones', 'Ministry of Defence'],
+  ],
+  'housing-market': [
+    ['says', 'Transactions are still about 12% below', 'Ngozi Abara'],
+    ['says', 'If a house is priced 10% too high', 'Priya Kaur-Bennett'],
+    ['claims', '£281,344', 'Thornbury Building Society'],
+    ['claims', '4.61%', 'Martin Ashdown'],
+    ['no-quote', 'The clearest guide to your money'],
+  ],
 };
 
 const norm = (s: string) => normalizeText(s);
