@@ -2172,8 +2172,11 @@ const AND_TAIL = /^ and ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)(?![\w'’-]| [A-Z])/;
 function institutionTail(text: string, run: string, end: number): string {
   if (text.charCodeAt(end) !== 32 || text.charCodeAt(end + 1) !== 97 || !/ (?:of|for) /.test(run)) return '';
   const m = AND_TAIL.exec(text.slice(end, end + 50));
-  if (!m || !orgBeforeConnector(run.split(SPACE).map((w) => w.toLowerCase()))) return '';
+  if (!m) return '';
   const tail = m[1]!.split(' ');
+  const lowers = run.split(SPACE).map((w) => w.toLowerCase());
+  // So does a title's field ("Minister for Trade and Industry Ada Roe"), a name after its word.
+  if (!orgBeforeConnector(lowers) && !(isForename(tail[1] ?? '') && lowers.some((w) => ROLE_WORDS.has(w)))) return '';
   // A body's word may end a tail of two words or more ("… and Red Crescent Societies").
   const body = tail.length > 1 && ORG_HEADS.has(tail[tail.length - 1]!.toLowerCase());
   if (
@@ -2346,7 +2349,8 @@ function readRun(raw: string[]): RunReading {
     if (rest.length > 2 && lowers.slice(0, forAt).some((w) => ROLE_WORDS.has(w))) {
       k = 1;
       while (k < rest.length - 2 && !isForename(clean(rest[k]!))) k++;
-      if (!isForename(clean(rest[k]!))) k = 0;
+      // With no given name, the object is its first word ("Minister for Manpower Lim Chee Wah").
+      if (!isForename(clean(rest[k]!))) k = 1;
     }
     const lead = words.slice(0, forAt + 1 + k).join(' ');
     const after = readRun(rest.slice(k));

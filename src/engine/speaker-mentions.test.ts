@@ -735,7 +735,8 @@ describe('names with particles and a role whose object passed for a name', () =>
       'Kofi Mensah-Boateng',
       'The Minister of Transport',
     ],
-    ['Counsel for Tan, Ms Lee Hui Min, said: "My client was abroad."', 'Lee Hui Min', 'Tan'],
+    // The role is the whole title, its object too ("Counsel for Tan", no longer "Tan").
+    ['Counsel for Tan, Ms Lee Hui Min, said: "My client was abroad."', 'Lee Hui Min', 'Counsel for Tan'],
     // A rank of two role words before the name ("Senior Counsel").
     ['Her lawyer, Senior Counsel Arjun Pal Mehta, said: "My client was abroad."', 'Arjun Pal Mehta', 'Senior Counsel'],
   ])('%s', (sentence, name, role) => {
@@ -963,6 +964,23 @@ describe('roles and appositives around the name (twelfth page round)', () => {
     ['Father of two Tomas Okafor said, "We hear this every winter."', 'Tomas Okafor', 'Father of two'],
     // A surname opening on "St" keeps the word before it, an unlisted given name.
     ['Minister of Works Glenford St Clair says, "The bridge opens in June."', 'Glenford St Clair', 'Minister of Works'],
+    // A title's field after "for" is the title's ("Minister for X NAME"); with no known given
+    // name, the field is one word and the name the rest (a family name first).
+    ['"The quota stays," Minister for Fisheries Tay Boon Huat said.', 'Tay Boon Huat', 'Minister for Fisheries'],
+    [
+      'Minister of State for Ports and Harbours Farida Osman said, "The quay reopens in May."',
+      'Farida Osman',
+      'Minister of State for Ports and Harbours',
+    ],
+    [
+      '"The quota stays," Secretary of State for Fisheries Ada Brennan said.',
+      'Ada Brennan',
+      'Secretary of State for Fisheries',
+    ],
+    // A title and its one-word field leave no name: the title is the speaker.
+    ['"The quota stays," the Minister of Fisheries said.', 'Minister of Fisheries', null],
+    // A participle with its object after the name is a clause about the saying, not a role.
+    ['"The quota stays," said Ada Brennan, adding that the boats would be counted.', 'Ada Brennan', null],
     // A name given after "named" in apposition to a description speaks.
     ['One of the crew, a diver named Ilse, told me, "The hull is sound."', 'Ilse', null],
     // A subject opening the sentence and "put it" comment on the words after the colon.
@@ -979,4 +997,18 @@ test('a surname opening on "St" after a role with an unlisted given name joins l
       '"It opens in June," St Clair said.',
     )[0],
   ).toEqual(['Glenford St Clair', 'Minister of Public Works', 'person']);
+});
+
+test('a title with a field after "for" is no part of the name a later "Mr" or "Ms" mention joins', () => {
+  // No known given name: the field is one word, the name the rest, family name first.
+  expect(
+    speakers('Minister for Fisheries Tay Boon Huat said the quota would stay.', '"It stays," Mr Tay said.')[0],
+  ).toEqual(['Tay Boon Huat', 'Minister for Fisheries', 'person']);
+  // A field with "and" inside it ends at the given name.
+  expect(
+    speakers(
+      'Minister of State for Ports and Harbours Farida Osman said the quay would reopen.',
+      '"It reopens in May," Ms Osman said.',
+    )[0],
+  ).toEqual(['Farida Osman', 'Minister of State for Ports and Harbours', 'person']);
 });

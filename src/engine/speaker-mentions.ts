@@ -332,6 +332,7 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
     const roleObject =
       head.kind === 'name' &&
       (tokens[at - 1]?.lower === 'for' ||
+        / (?:of|for)$/.test(head.role ?? '') ||
         (!head.name.includes(' ') &&
           (/\b(?:of|for)\b/.test(head.role ?? '') ||
             (tokens[at - 1]?.lower === 'of' && ROLE_WORDS.has(tokens[at - 2]?.lower ?? '')))));
@@ -871,8 +872,11 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
       !NOT_NAME.has(tokens[i - 1]!.lower) &&
       // A name of two words or more before it, or an institution's head ("Brennan Center for
       // Justice", "Department for Education"), not one capitalised opener ("Executives for …").
+      // So is it after a title ("Minister for Health Ada Lund", "Minister of State for Trade and
+      // Industry Ada Lund"): the field after "for" is the title's, never the subject alone.
       ((i - 2 >= floor && isCapitalized(tokens[i - 2]) && !NOT_NAME.has(tokens[i - 2]!.lower)) ||
-        INSTITUTION_HEADS.has(tokens[i - 1]!.lower))
+        INSTITUTION_HEADS.has(tokens[i - 1]!.lower) ||
+        titleBefore(tokens, i))
     ) {
       i--;
       words++;
@@ -972,8 +976,9 @@ function andInsideInstitution(tokens: Token[], k: number, floor: number): boolea
   }
   for (let j = k - 1; j > k - 7 && j > floor; j--) {
     const t = tokens[j]!;
+    // So is a title's field ("Minister for Trade and Industry Ada Lund").
     if ((t.lower === 'of' || t.lower === 'for') && isCapitalized(tokens[j - 1]))
-      return INSTITUTION_HEADS.has(tokens[j - 1]!.lower);
+      return INSTITUTION_HEADS.has(tokens[j - 1]!.lower) || titleBefore(tokens, j);
     if (!isCapitalized(t)) return false;
   }
   return false;
@@ -1074,7 +1079,13 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
     if (
       ((appos.length > 0 && appos.length < 20 && !isCapitalized(appos[0])) ||
         (appos[0] && /^(the|a|an)$/i.test(appos[0].text))) &&
-      !RELATIVE_OPENERS.has(appos[0]!.lower)
+      !RELATIVE_OPENERS.has(appos[0]!.lower) &&
+      // "said Ada Lund, adding that …", "said Roe, citing a report": a participle with its object
+      // opens a clause about the saying, not a role ("acting director" and "managing editor" are).
+      !(
+        isSmallWordEnding(appos[0]!.text, 2, 'ing') &&
+        [DETERMINERS, CLAUSE_STOP, OBJECT_PRONOUNS].some((w) => w.has(appos[1]?.lower ?? ''))
+      )
     ) {
       np.role = roleText(appos);
     }
@@ -1567,6 +1578,8 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
       // Jeh Johnson"). A surname opening on "St" ("Minister of Works Ada St Hill") is two words
       // of the name: the word before it opens the name.
       const rest = head.length - roleEnd;
+      // "the Minister of Finance said": a title and its one-word object leave no name.
+      if (rest < 3) return make(phrase, 'nominal', joinTokens(head.filter((t) => t.lower !== 'the')), null, '');
       let k = roleEnd + (rest > 3 ? 2 : 1);
       while (
         k < head.length - (rest > 4 ? 2 : 1) &&
@@ -1575,6 +1588,14 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
         !/^St\.?$/.test(head[k + 1]!.text)
       )
         k++;
+      // "Minister for Manpower Lim Chee Wah": with no given name, the object of "for" is one word.
+      if (
+        rest > 3 &&
+        head[roleEnd]!.lower === 'for' &&
+        !nameOpener(head[k]!) &&
+        !/^St\.?$/.test(head[k + 1]?.text ?? '')
+      )
+        k = roleEnd + 2;
       roleEnd = k - 1;
     }
     let gender = '';
@@ -1844,12 +1865,23 @@ const INSTITUTION_HEADS = wordSet(
   `${BODY_CORE} university college school museum society academy church court house party club center centers centre federation`,
 );
 
+/** The words before token `k` are a title ("Minister", "Minister of State", "Secretary of
+ * State"): a role word, or a role word's object after "of". */
+function titleBefore(tokens: Token[], k: number): boolean {
+  return (
+    ROLE_WORDS.has(tokens[k - 1]?.lower ?? '') ||
+    (tokens[k - 2]?.lower === 'of' && ROLE_WORDS.has(tokens[k - 3]?.lower ?? ''))
+  );
+}
+
 /** True when the "of" at `k` follows a person's name that a title or honorific opens ("Gov. Ada
  * Lund of Iowa"), not a title itself ("Secretary of State"). */
 function personBeforePlace(phrase: Token[], k: number): boolean {
   if (
     (ROLE_WORDS.has(phrase[k - 1]!.lower) && !surnameAfterName(phrase, k - 1)) ||
-    HONORIFICS.has(phrase[k - 1]!.lower)
+    HONORIFICS.has(phrase[k - 1]!.lower) ||
+    // "Secretary of State for Health": the word before is a title's object, no name.
+    (phrase[k - 2]?.lower === 'of' && ROLE_WORDS.has(phrase[k - 3]?.lower ?? ''))
   )
     return false;
   for (let j = 0; j < k - 1; j++) if (ROLE_WORDS.has(phrase[j]!.lower) || HONORIFICS.has(phrase[j]!.lower)) return true;

@@ -334,6 +334,45 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', '4.61%', 'Martin Ashdown'],
     ['no-quote', 'The clearest guide to your money'],
   ],
+  'defence-briefing': [
+    ['says', 'The secretary was clear that this is a defensive deployment', 'Marisa Tollgate'],
+    ['says', 'Every battery we send somewhere', 'second official'],
+    ['says', 'I read about it in the paper', 'Corliss Abernathy'],
+    ['says', 'Nobody is against protecting an ally', 'Yolanda Pritchett'],
+    ['claims', '46 times', 'Velmora'],
+  ],
+  // "Minister for Manpower Lim Chee Wah" and "Minister of State for Trade and Industry Nadia
+  // Rahim": the title and its field are no part of the name (fixed in the round that wrote it).
+  'singapore-outlet': [
+    ['says', 'When a supervisor is re-employed at 63', 'Tan Hui Ling'],
+    ['says', 'Small firms tell me the paperwork is the real obstacle', 'Goh Wei Jie'],
+    ['says', 'I still have a daughter in university', 'Rosnah Abdul Karim'],
+    ['claims', '$180 million', 'Lim Chee Wah'],
+    ['claims', '2,300 firms', 'Nadia Rahim'],
+    ['claims', '47.3 per cent', 'ministry'],
+  ],
+  'school-board': [
+    ['says', 'I did not come into this job to close schools', 'Lorraine Achebe'],
+    ['says-once', 'You are asking 6-year-olds to ride a bus', 'Danielle Fournier'],
+    ['says', 'Nobody asked the people who actually teach', 'Gwen Harlowe'],
+    ['says', 'Every year we wait, the hole gets deeper', 'Helen Ostergaard'],
+    ['claims', '$6.2 million', 'Lorraine Achebe'],
+  ],
+  'deal-wire': [
+    ['says-once', 'Together, we can put a lab-quality test', 'Greta Lindqvist'],
+    ['says', 'This was the right partner at the right price', 'Benedikt Sauer'],
+    ['says', 'They are paying 34 times earnings', 'Victor Moulton'],
+    ['claims', '$320 million', 'Greta Lindqvist'],
+    ['claims', '22%', 'Mei-Ling Hargrove'],
+  ],
+  // Song titles in quotation marks are no quotes (lyrics still are: left).
+  'album-review': [
+    ['says-once', 'I wanted it to sound like a wake', 'Juniper Vale'],
+    ['says', 'We didn’t fix the mistakes', 'Rab McInally'],
+    ['no-quote', 'Harbour Lights'],
+    ['no-quote', 'Paper Boats'],
+    ['claims', '12 million streams', 'Stonefly Records'],
+  ],
 };
 
 const norm = (s: string) => normalizeText(s);
