@@ -43,7 +43,7 @@ const DOCUMENT_NOUNS = wordSet(`${CITED_DOCUMENTS} numbers findings`);
 const BODY_NOUNS = wordSet(`${ORG_BODIES} center centre organization organisation service university fund`);
 /** The verbs that carry a claim on: they report, find or estimate. */
 const CARRY_ON_VERBS = wordSet(
-  'found finds showed shows estimated estimates projected projects predicted predicts forecast forecasts calculated calculates counted counts tallied pegged pegs concluded concludes noted notes reported reports said says put puts added adds suggested suggests indicated indicates expects expected',
+  'found finds showed shows estimated estimates projected projects predicted predicts forecast forecasts calculated calculates counted counts tallied pegged pegs gives gave concluded concludes noted notes reported reports said says put puts added adds suggested suggests indicated indicates expects expected',
 );
 const ADVERBS_OF_ADDING = wordSet('also further additionally similarly');
 /** Verbs that put a figure forward by themselves, so a pronoun carries a claim on with them even
@@ -68,6 +68,8 @@ interface CarryOnOpening {
   document?: string;
   /** The body's noun with the words before it ("budget office"). */
   body?: string;
+  /** Whose the document is: a possessive's name ("the Treasury's own figures") or "its"/"their". */
+  owner?: string;
   pronoun?: string;
   also: boolean;
 }
@@ -91,6 +93,7 @@ function carryOn(opening: string): CarryOnOpening | null {
   let at = first[0].length + 1;
   if (CARRY_ON_PRONOUNS.has(first[0])) found.pronoun = first[0];
   else if (CARRY_ON_DETERMINERS.has(first[0])) {
+    if (/^(?:its|their)$/.test(first[0])) found.owner = first[0];
     const phraseStart = at;
     for (let words = 0; ; words++) {
       const w = wordAt(opening, at);
@@ -98,8 +101,10 @@ function carryOn(opening: string): CarryOnOpening | null {
       at += w[0].length + w[1].length;
       if (DOCUMENT_NOUNS.has(w[0])) found.document = w[0];
       else if (BODY_NOUNS.has(w[0])) found.body = opening.slice(phraseStart, at - w[1].length).toLowerCase();
-      else if (w[1] === ' ' && words < 2) continue;
-      else return null;
+      else if (w[1] === ' ' && words < 2) {
+        if (/['’]s$/.test(w[0])) found.owner = w[0].slice(0, -2);
+        continue;
+      } else return null;
       if (w[1] !== ' ') {
         APPOSITIVE_AT.lastIndex = at;
         if (!APPOSITIVE_AT.test(opening)) return null;
@@ -114,7 +119,8 @@ function carryOn(opening: string): CarryOnOpening | null {
     at += verb![0].length + 1;
     verb = wordAt(opening, at);
   }
-  if (!verb || !CARRY_ON_VERBS.has(verb[0])) return null;
+  // A plural subject's bare form too ("Those figures show …", "The data suggest …").
+  if (!verb || !(CARRY_ON_VERBS.has(verb[0]) || CARRY_ON_VERBS.has(verb[0] + 's'))) return null;
   return { ...found, text: opening.slice(0, at + verb[0].length), verb: verb[0], also };
 }
 
@@ -495,6 +501,13 @@ function carriedOn(
   )
     return false;
   const speaker = claim.speaker!;
+  const entity = speakerById.get(speaker.id);
+  const forms = [speaker.name ?? '', speaker.role ?? '', ...(entity?.aliases ?? [])].join(' ');
+  const named = (words: string) => new RegExp(`\\b${words.replace(/[^\w\s]/g, '.')}\\b`, 'i').test(forms);
+  // A document someone owns is theirs: "The Treasury's own figures show …" carries on the
+  // Treasury's claim, "Its annual report showed …" a body's; another owner's carries nothing on.
+  const { owner } = m;
+  if (m.document && owner) return owner === 'its' || owner === 'their' ? speaker.kind !== 'person' : named(owner);
   if (m.document) {
     // "The report …" carries on a claim whose sentence cited that report ("A report from X said
     // …"); "Those figures …" one that gave a figure.
@@ -505,11 +518,8 @@ function carriedOn(
     return first !== undefined && first.end <= claim.end;
   }
   if (m.body) {
-    if (speaker.kind !== 'organization') return false;
-    const entity = speakerById.get(speaker.id);
-    const forms = [speaker.name ?? '', speaker.role ?? '', ...(entity?.aliases ?? [])].join(' ');
     // The words before the noun too: "The Port Authority" is not the Harbor Authority's.
-    return new RegExp(`\\b${m.body.replace(/[^\w\s]/g, '.')}\\b`, 'i').test(forms);
+    return speaker.kind === 'organization' && named(m.body);
   }
   // A pronoun without "also" carries a claim on only with a verb that estimates by itself.
   if (!m.also && !ESTIMATING_VERB.test(m.verb)) return false;

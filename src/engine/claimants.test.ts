@@ -223,6 +223,24 @@ describe('figure claimants follow the grammar', () => {
     expect(claims(text)).toEqual([['4 percent', null, null]]);
   });
 
+  test('a document its owner issued carries the owner’s claim on, with a plural verb’s bare form', () => {
+    const owned = article(
+      'The Treasury said on Monday that revenue fell 3 percent. The Treasury’s own figures show a deficit of $12 billion.',
+    );
+    expect(claims(owned)[1]).toEqual(['$12 billion', 'Treasury', 'carried-on']);
+    const its = article(
+      'Acme Corp said on Friday that bookings rose 8 percent. Its quarterly report showed a profit of $4 million.',
+    );
+    expect(claims(its)[1]).toEqual(['$4 million', 'Acme Corp', 'carried-on']);
+    // Another owner's report carries nothing on, though a report was named just before.
+    const other = article(
+      'A report from the Lakeside Housing Trust said rents rose 7 percent. The city’s report showed 15 percent of tenants behind on rent.',
+    );
+    expect(claims(other)[1]).toEqual(['15 percent', null, null]);
+    const those = article('The agency said 300 homes were flooded. Those figures show a rise of 20 percent.');
+    expect(claims(those)[1]).toEqual(['20 percent', 'agency', 'carried-on']);
+  });
+
   test('a claim carried on goes on through the next sentence that carries it on again', () => {
     const text = article(
       'A report from the Lakeside Housing Trust said rents rose 7 percent. The report also found 15 percent of tenants behind on rent. It also counted 2,400 evictions last year.',
