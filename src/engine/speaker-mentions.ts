@@ -1604,6 +1604,15 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
       gender = HONORIFICS.get(head[nameStart++]!.lower)!;
     if (roleEnd >= 0 && HONORIFICS.has(head[roleEnd]!.lower)) gender = HONORIFICS.get(head[roleEnd]!.lower)!;
     const nameTokens = head.slice(nameStart);
+    // "the Minister of State for Trade said": a title whose field is one word other than a given
+    // name leaves no name; it describes the holder.
+    if (
+      roleEnd > 0 &&
+      /^(?:of|for)$/.test(head[roleEnd]!.lower) &&
+      nameTokens.length === 1 &&
+      !isForename(nameTokens[0]!.text)
+    )
+      return make(phrase, 'nominal', joinTokens(head.filter((t) => t.lower !== 'the')), null, '');
     // "National Weather Service meteorologist Ada Lund", "Democratic Sen. Ada Lund": a capitalised
     // adjective dropped from the front opens the role (the mention still starts after it).
     const lead = unstripped.slice(0, unstripped.length - phrase.length);
