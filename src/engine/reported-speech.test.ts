@@ -144,6 +144,11 @@ describe('reported speech: the forms of a reported clause', () => {
       [['that the mill had closed twice before', 'Lund']],
     ],
     [
+      '"as X pointed out," reports the clause after its comma, as "as X noted," does',
+      'And as Senator Ola Brandt has pointed out, the ferry lost money in each of the last five winters.',
+      [['the ferry lost money in each of the last five winters', 'Ola Brandt']],
+    ],
+    [
       '"pointing out that" after a comma takes the subject of the main clause',
       'Tom Ngata turned the story back on the paper, pointing out that it had backed the mill in 2019.',
       [['that it had backed the mill in 2019', 'Tom Ngata']],
