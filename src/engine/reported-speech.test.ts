@@ -1126,6 +1126,16 @@ describe('reported speech: title-cased headlines', () => {
     expect(announced.map(([, name]) => name)).toEqual(['Omar Diallo']);
   });
 
+  test('a headline with "Reveal" after a plural subject, not after another verb', () => {
+    const found = reported(
+      'Leaked Memos Reveal Harbor Plan Was Costlier Than Promised\n\nThe council meets on Monday.',
+    );
+    expect(found.map(([clause, name]) => [clause, name])).toEqual([
+      ['Harbor Plan Was Costlier Than Promised', 'Leaked Memos'],
+    ]);
+    expect(reported('Ferry Inquiry Helped Reveal Harbor Plan Costs\n\nThe council meets on Monday.')).toEqual([]);
+  });
+
   test('a capitalised cue in running text is no headline', () => {
     expect(reported(article('The Band Played On Says Nothing New, a review by the critic of the Gazette.'))).toEqual(
       [],
