@@ -144,6 +144,11 @@ describe('reported speech: the forms of a reported clause', () => {
       [['that the mill had closed twice before', 'Lund']],
     ],
     [
+      '"as X pointed out," reports the clause after its comma, as "as X noted," does',
+      'And as Senator Ola Brandt has pointed out, the ferry lost money in each of the last five winters.',
+      [['the ferry lost money in each of the last five winters', 'Ola Brandt']],
+    ],
+    [
       '"pointing out that" after a comma takes the subject of the main clause',
       'Tom Ngata turned the story back on the paper, pointing out that it had backed the mill in 2019.',
       [['that it had backed the mill in 2019', 'Tom Ngata']],
@@ -1119,6 +1124,16 @@ describe('reported speech: title-cased headlines', () => {
     ]);
     const announced = reported('Mayor Omar Diallo Announces A Toll On The New Bridge\n\nThe council meets on Monday.');
     expect(announced.map(([, name]) => name)).toEqual(['Omar Diallo']);
+  });
+
+  test('a headline with "Reveal" after a plural subject, not after another verb', () => {
+    const found = reported(
+      'Leaked Memos Reveal Harbor Plan Was Costlier Than Promised\n\nThe council meets on Monday.',
+    );
+    expect(found.map(([clause, name]) => [clause, name])).toEqual([
+      ['Harbor Plan Was Costlier Than Promised', 'Leaked Memos'],
+    ]);
+    expect(reported('Ferry Inquiry Helped Reveal Harbor Plan Costs\n\nThe council meets on Monday.')).toEqual([]);
   });
 
   test('a capitalised cue in running text is no headline', () => {

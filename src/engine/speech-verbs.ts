@@ -158,7 +158,8 @@ export const CUE_SLOT_MASK = 0xffff;
 CUE_FILTER[hashWord('according') & CUE_SLOT_MASK]! |= 2;
 for (const [form, s] of TABLE) CUE_FILTER[hashWord(form) & CUE_SLOT_MASK]! |= s === 2 ? 3 : 1;
 for (const form of NOUN_LIKE) CUE_FILTER[hashWord(form) & CUE_SLOT_MASK]! |= 4;
-/** Forms of "point", a cue only in "point(ed) out that" (see pointsOut in reported-speech). */
+/** Forms of "point", a cue only in "point(ed) out" before "that", a comma or a full stop (see
+ * pointsOut in reported-speech). */
 const POINT_FORMS = wordSet('point points pointed pointing');
 for (const form of POINT_FORMS) CUE_FILTER[hashWord(form) & CUE_SLOT_MASK]! |= 2;
 
@@ -189,7 +190,7 @@ export function findCueWord(text: string, from: number, to: number): number {
       const word = text.slice(start, i).toLowerCase();
       if (TABLE.get(word) === 2 || word === 'according') return i;
       if (NOUN_LIKE.has(word) && verbContext(text, start, i)) return i;
-      if (POINT_FORMS.has(word) && /^\s+out\s+that\b/i.test(text.slice(i, i + 12))) return i;
+      if (POINT_FORMS.has(word) && /^\s+out(?:\s+that\b|[,.])/i.test(text.slice(i, i + 12))) return i;
     }
   }
   return -1;
