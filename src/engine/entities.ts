@@ -1053,7 +1053,12 @@ export class EntityResolver {
    * lower case, or it is a participle, and never gives it as a person's surname or with a title.
    * Nor is a lone letter, the label of an interview's question ("Q: You promised …"). */
   refersToSomeone(m: RawMention): boolean {
-    if (m.kind === 'name' && (m.name.length < 2 || (MODEL_NAME.test(m.name) && !orgHeadLast(m.name)))) return false;
+    // A name without a digit is asked nothing more: MODEL_NAME took V8 0.6 ms to compile.
+    if (
+      m.kind === 'name' &&
+      (m.name.length < 2 || (/\d/.test(m.name) && MODEL_NAME.test(m.name) && !orgHeadLast(m.name)))
+    )
+      return false;
     // "After that fiasco, …", "Therefore, …", "When Trump launched …": a preposition, linking
     // adverb or conjunction is no one's name, nor opens a mention of someone.
     // A surname that is such a word ("Al From") is known from the full name.
