@@ -19,6 +19,7 @@ import {
   isAsciiLower,
   isAsciiUpper,
   isDigit,
+  isLetter,
   markSigns,
 } from './chars';
 import { AIRCRAFT, MONTHS, VULGAR, readNumber, type NumberRead } from './figure-number';
@@ -506,7 +507,7 @@ function leadBeforeDigits(r: Reading, lead: Lead): Step {
         !symbolBefore(r, prev)
       )
         return { skip: skipId(text, p) };
-    } else if (p > 0 && /\p{L}/u.test(text[p - 1]!)) {
+    } else if (p > 0 && isLetter(text.charCodeAt(p - 1))) {
       return { skip: skipId(text, p) }; // a letter the tokenizer keeps apart ("GÃ1⁄4len", mis-decoded text)
     } else if (prev.v === ':' && p > 1 && isDigit(text.charCodeAt(p - 2))) {
       // "Isaiah 45:1", "3:1-5": after a chapter number, a verse; clock times are read from the hour.

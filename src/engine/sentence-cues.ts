@@ -193,7 +193,7 @@ export function subjectAndVerb(tokens: Token[], j: number): CueMatch | null {
   const verb = tokens[after];
   if (
     verb &&
-    (/^\p{Ll}+(?:s|ed)$/u.test(verb.text) || IRREGULAR_AFTER.has(verb.text)) &&
+    (isSmallWordEnding(verb.text, 1, 's') || isSmallWordEnding(verb.text, 1, 'ed') || IRREGULAR_AFTER.has(verb.text)) &&
     !/^(is|was|has|as|this|his|its|us|yes|less|across|towards?)$/.test(verb.lower)
   )
     return { mention: m, cue: after };
