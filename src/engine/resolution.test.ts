@@ -1522,3 +1522,8 @@ test('an honorific after a long title opens the name ("… and Chief Negotiator 
   const text = article('Minister of State for Trade and Chief Negotiator Dr Rania Haddad said: “Talks will resume.”');
   expect(names(text)).toEqual(['Rania Haddad']);
 });
+
+test('a title whose field is one word names nobody ("The Minister of State for Trade said")', () => {
+  expect(names(article('The Minister of State for Trade said: “Talks will resume.”'))).not.toContain('Trade');
+  expect(names(article('Minister of State for Trade Ada Lund said: “Talks will resume.”'))).toEqual(['Ada Lund']);
+});
