@@ -73,6 +73,11 @@ const ROWS: [string, string[]][] = [
   ['A quarter million tourists came.', ['A quarter million tourists|count|250000|tourists']],
   // scale words and suffixes
   ['The deal is worth $1.2bn.', ['$1.2bn|money|1200000000|USD']],
+  // a wire's or a table's scale set apart from the digits
+  [
+    'The bid of $7.4 bln topped one of 3 mln shares.',
+    ['$7.4 bln|money|7400000000|USD', '3 mln shares|count|3000000|shares'],
+  ],
   ['The club paid £300m for the ground.', ['£300m|money|300000000|GBP']],
   ['The video got 10k views.', ['10k views|count|10000|views']],
   ['They spent $4.8 billion on it.', ['$4.8 billion|money|4800000000|USD']],
@@ -172,11 +177,18 @@ const ROWS: [string, string[]][] = [
   ['Output fell -5% last quarter.', ['-5%|percent|-5|%']],
   ['The tax is per cent of twenty-two.', ['per cent of twenty-two|percent|22|%']],
   ['Only 5 percent of 10 people came.', ['5 percent|percent|5|%', '10 people|count|10|people']],
+  // a bare count out of a counted whole counts the same things
+  [
+    'About 40 of Brackley’s 90 weekly ferries and 3 of 8 piers shut.',
+    ['40|count|40|ferries~', '90 weekly ferries|count|90|ferries', '3|count|3|piers', '8 piers|count|8|piers'],
+  ],
   // measures
   ['The file is 26.6 megabytes.', ['26.6 megabytes|measure|26.6|MB']],
   ['The road runs 12 km north.', ['12 km|measure|12|km']],
   ['She is 29 years old.', ['29 years old|measure|29|years old']],
   ['A 21-year-old student won.', ['21-year-old|measure|21|years old']],
+  ['The club takes 6-year-olds on Sundays.', ['6-year-olds|measure|6|years old']],
+  ['Pickers aged 65 to 69 were asked.', ['65 to 69|measure|65-69|years old']],
   // a calibre before a firearm names a kind of gun, not an amount; a lens width stays a measure
   ['Detectives found a 9mm pistol and 5.56mm rounds in the car.', []],
   ['The 9mm gap between the plates widened.', ['9mm|measure|9|mm']],
@@ -228,6 +240,7 @@ const ROWS: [string, string[]][] = [
   ['It was the sixth time rebels struck.', ['sixth time|ordinal|6|time']],
   ['The first strikes came at dawn.', ['first strikes|ordinal|1|strikes']],
   ['In the first few hours nothing moved.', ['first few hours|ordinal|1|hours']],
+  ['Rents rose for a 10th straight month.', ['10th straight month|ordinal|10|month']],
   ['The 21st century began.', ['21st century|ordinal|21|century']],
   // A compound ordinal in words reads whole: its first part alone is no count of 20.
   ['The twenty-first century has begun badly for the port.', ['twenty-first century|ordinal|21|century']],

@@ -77,8 +77,9 @@ const IRREGULAR_PLURALS = wordSet(
  * early 40s"). */
 const TENS_PLACE = wordSet('early mid late');
 const TENS_LEVEL = wordSet('low high upper lower');
-/** Quantifier words allowed between an ordinal and its noun ("first few hours"). */
-const ORDINAL_FILLERS = wordSet('few several full');
+/** Quantifier words allowed between an ordinal and its noun ("first few hours", "a 10th straight
+ * month": "straight" counts a run, it is no noun). */
+const ORDINAL_FILLERS = wordSet('few several full straight');
 /** Number words after an ordinal ("the first three months", "the last two contests"): the count
  * is the figure, so the ordinal gives way to it. */
 const NUMBER_WORDS_AFTER_ORDINAL = wordSet('two three four five six seven eight nine ten twelve dozen');
@@ -236,6 +237,11 @@ export function findFigures(text: string, blocks: Block[]): Figure[] {
       if (fig) {
         if ('skip' in fig) j = Math.max(j, fig.skip);
         else {
+          // "59 of the 75 witnesses", "2,300 of Acme's 2,900 services", "3 of 10 voters": a bare
+          // count out of a counted whole counts the same things.
+          const a = out[out.length - 1];
+          if (a && !a.unit && a.kind === fig.kind && /^ of (\S+ )?$/.test(text.slice(a.end, fig.start)))
+            a.unit = fig.unit;
           out.push(fig);
           floor = fig.end;
           j = Math.max(j, fig.end);
@@ -1329,6 +1335,11 @@ function range(r: Reading, _lead: Lead, d: Draft): Step {
       if (d.kind === 'count' && !d.unit) {
         d.kind = re.kind;
         d.unit = re.unit;
+        // "aged 65 to 69", "ages 18-29": a range of ages, as "aged 65" is an age.
+        if (!d.unit && AGE_WORDS.has(r.prev?.lv ?? '')) {
+          d.kind = 'measure';
+          d.unit = 'years old';
+        }
       }
       return fig(text, d.start, re.end, d.kind, d.neg ? -lo : lo, d.unit, d.approximate || conn.lv === 'or', re.value);
     }
@@ -1843,7 +1854,10 @@ function measureAfter(
   } else if (
     a &&
     AGE_UNITS.has(unit!) &&
-    (a.lv === 'old' || (a.v === '-' && !a.gap && b?.lv === 'old') || (a.lv === 'of' && b?.lv === 'age'))
+    // "6-year-olds": the plural noun of an age is that age too.
+    (a.lv === 'old' ||
+      (a.v === '-' && !a.gap && (b?.lv === 'old' || b?.lv === 'olds')) ||
+      (a.lv === 'of' && b?.lv === 'age'))
   ) {
     unit = unit + ' old';
     kind = 'measure';

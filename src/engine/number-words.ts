@@ -22,6 +22,10 @@ export const SCALES = dict<number>({
   trillion: 1e12,
   lakh: 1e5,
   crore: 1e7,
+  // wire and table abbreviations set apart from the digits ("$7.4 bln", "3 mln shares", "£2 bn")
+  bln: 1e9,
+  bn: 1e9,
+  mln: 1e6,
   dozen: 12,
   dz: 12,
   doz: 12,
