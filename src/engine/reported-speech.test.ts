@@ -2304,3 +2304,14 @@ describe('a trailing cue with a long adjunct or a comparison after it, and a rel
     ).not.toContain('Ada Lund');
   });
 });
+
+describe('a sentence-final cue with a time, then an "as" clause', () => {
+  test('what was said is the clause before the cue, not the time and the writer’s "as" clause', () => {
+    const text = article(
+      'The new levy will lower bills for most families, Finance Minister Ada Lund said Tuesday, as the average price of a loaf of bread in the capital reached a record high.',
+    );
+    expect(reported(text)).toEqual([
+      ['The new levy will lower bills for most families', 'Ada Lund', 'Finance Minister Ada Lund'],
+    ]);
+  });
+});

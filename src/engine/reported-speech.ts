@@ -2909,6 +2909,9 @@ function tailIsShort(tokens: Token[], from: number): boolean {
     const t = tokens[i]!;
     if (t.text === ';') return true;
     if (t.quote >= 0 || t.lower === 'that') return false;
+    // "…, X said Tuesday, as prices rose again": the writer's "as" (or "while") clause after a
+    // comma ends the tail; its words are no part of it.
+    if (t.text === ',' && /^(as|while|whereas)$/.test(tokens[i + 1]?.lower ?? '')) return true;
     if (t.text === '.' || t.text === '!' || t.text === '?') continue;
     // "…, the ministry said in a statement carried by the state news agency": what follows "by" in
     // the tail (a participle's agent, a means: "by phone") is a noun phrase, no clause; its words
