@@ -2315,3 +2315,11 @@ describe('a sentence-final cue with a time, then an "as" clause', () => {
     ]);
   });
 });
+
+describe('a coordinated subject: a bare plural and "and" before a nominal', () => {
+  test('both conjuncts are the source, not the second alone', () => {
+    expect(reported(article('Farmers and the growers’ council say the levy will ruin small orchards.'))).toEqual([
+      ['the levy will ruin small orchards', 'Farmers and growers council', 'Farmers and the growers’ council'],
+    ]);
+  });
+});

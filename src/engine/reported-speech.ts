@@ -988,6 +988,13 @@ function cued(
   if (!mention) return null;
   mention = unlessFirstPersonVerb(tokens, mention);
   if (!mention) return null;
+  // "Parents and teachers' union say …": a bare plural opening the clause and "and" before a
+  // nominal subject make the two one source, not the second alone.
+  const f = indexAt(tokens, mention.start) - 2;
+  if (mention.kind === 'nominal' && f === floor && tokens[f + 1]!.lower === 'and' && smallPlural(tokens[f]!.lower)) {
+    const first = `${tokens[f]!.text} and `;
+    mention = { ...mention, start: tokens[f]!.start, text: first + mention.text, name: first + mention.name };
+  }
   // "A report from Kotak Institutional Equities found …": the body that issued it is the source.
   // A document cited as the subject ("A poll from X released Friday"), not one named again ("The
   // report also found …": that carries on the claim before it).
