@@ -375,6 +375,19 @@ describe('figure claimants follow the grammar', () => {
     );
   });
 
+  test('a figure in a ", which" clause with its own subject and verb of estimating is not the source’s', () => {
+    // "two surveyors put it at …": their estimate, not the mayor's; unclaimed rather than hers.
+    expect(
+      claims(
+        article('Mayor Ines Kovac said the bridge, which two surveyors put at about $12 million, would open in May.'),
+      ),
+    ).toContainEqual(['$12 million', null, null]);
+    // With no subject of its own the ", which" clause stays inside what the source says.
+    expect(
+      claims(article('Mayor Ines Kovac said the bridge, which was put at about $12 million, would open in May.')),
+    ).toEqual([['$12 million', 'Ines Kovac', 'reported']]);
+  });
+
   test('a figure in a dash’s summing up inside a reported claim is the outlet’s own', () => {
     expect(
       claims(

@@ -2304,3 +2304,22 @@ describe('a trailing cue with a long adjunct or a comparison after it, and a rel
     ).not.toContain('Ada Lund');
   });
 });
+
+describe('a sentence-final cue with a time, then an "as" clause', () => {
+  test('what was said is the clause before the cue, not the time and the writer’s "as" clause', () => {
+    const text = article(
+      'The new levy will lower bills for most families, Finance Minister Ada Lund said Tuesday, as the average price of a loaf of bread in the capital reached a record high.',
+    );
+    expect(reported(text)).toEqual([
+      ['The new levy will lower bills for most families', 'Ada Lund', 'Finance Minister Ada Lund'],
+    ]);
+  });
+});
+
+describe('a coordinated subject: a bare plural and "and" before a nominal', () => {
+  test('both conjuncts are the source, not the second alone', () => {
+    expect(reported(article('Farmers and the growers’ council say the levy will ruin small orchards.'))).toEqual([
+      ['the levy will ruin small orchards', 'Farmers and growers council', 'Farmers and the growers’ council'],
+    ]);
+  });
+});

@@ -988,6 +988,13 @@ function cued(
   if (!mention) return null;
   mention = unlessFirstPersonVerb(tokens, mention);
   if (!mention) return null;
+  // "Parents and teachers' union say …": a bare plural opening the clause and "and" before a
+  // nominal subject make the two one source, not the second alone.
+  const f = indexAt(tokens, mention.start) - 2;
+  if (mention.kind === 'nominal' && f === floor && tokens[f + 1]!.lower === 'and' && smallPlural(tokens[f]!.lower)) {
+    const first = `${tokens[f]!.text} and `;
+    mention = { ...mention, start: tokens[f]!.start, text: first + mention.text, name: first + mention.name };
+  }
   // "A report from Kotak Institutional Equities found …": the body that issued it is the source.
   // A document cited as the subject ("A poll from X released Friday"), not one named again ("The
   // report also found …": that carries on the claim before it).
@@ -2909,6 +2916,9 @@ function tailIsShort(tokens: Token[], from: number): boolean {
     const t = tokens[i]!;
     if (t.text === ';') return true;
     if (t.quote >= 0 || t.lower === 'that') return false;
+    // "…, X said Tuesday, as prices rose again": the writer's "as" (or "while") clause after a
+    // comma ends the tail; its words are no part of it.
+    if (t.text === ',' && /^(as|while|whereas)$/.test(tokens[i + 1]?.lower ?? '')) return true;
     if (t.text === '.' || t.text === '!' || t.text === '?') continue;
     // "…, the ministry said in a statement carried by the state news agency": what follows "by" in
     // the tail (a participle's agent, a means: "by phone") is a noun phrase, no clause; its words
