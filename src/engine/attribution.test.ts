@@ -2313,3 +2313,11 @@ test('a label ending on a colon before an inverted cue is no reported claim ("Ho
   const text = article('How to help: “Every gift buys a blanket tonight,” the relief agency says.');
   expect(run(text).quotes.map((q) => [q.kind, q.text])).toEqual([['direct', '“Every gift buys a blanket tonight,”']]);
 });
+
+test('a title-cased quote opening a sentence as the subject of its verb is a title, no quote', () => {
+  const text = article(
+    '“Night at the Pier” stretches a thin idea over seven minutes, and the band sounds tired.',
+    '“Never Again,” the mayor said.',
+  );
+  expect(run(text).quotes.map((q) => q.text)).toEqual(['“Never Again,”']);
+});

@@ -257,12 +257,13 @@ export function attributeQuotes(
         }
         // "'Independent' Harbor Gazette editor Lena Fisk …": a word or two in quotes opening the
         // sentence right before a capitalised word, ending without punctuation and with no speech
-        // verb after, modifies it.
+        // verb after, modifies it. "“Night at the Pier” runs too long": a title-cased one is the
+        // subject, a title of a work.
         if (
           k === 0 &&
-          isCapitalized(tokens[k + 1]) &&
           endsInLetterOrDigit(text, info.span.innerStart, info.span.innerEnd) &&
-          wordCount(text, info.span) <= SCARE_MAX_WORDS &&
+          ((isCapitalized(tokens[k + 1]) && wordCount(text, info.span) <= SCARE_MAX_WORDS) ||
+            isTitleLike(text, info.span)) &&
           !cueFollows(tokens, k)
         ) {
           info.term = true;
