@@ -2321,3 +2321,10 @@ test('a title-cased quote opening a sentence as the subject of its verb is a tit
   );
   expect(run(text).quotes.map((q) => q.text)).toEqual(['“Never Again,”']);
 });
+
+test('a block quotation holding a transcript turn ("SEN. ROE: …"): the label speaks and is none of the words', () => {
+  const text = article('Sen. Ada Roe questioned the minister.', 'SEN. ROE: Did anyone read the report?');
+  const blocks = blocksFromPlainText(text).map((b, i) => (i === 2 ? { ...b, kind: 'blockquote' as const } : b));
+  const [quote] = attributeQuotes(text, blocks, { abstain: false }).quotes;
+  expect([quote?.text, quote?.speaker?.mention?.text]).toEqual(['Did anyone read the report?', 'SEN. ROE']);
+});

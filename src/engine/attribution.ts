@@ -1153,6 +1153,8 @@ function transcriptSpeaker(text: string, span: MarkedSpan): RawMention | null {
   const m = transcriptName(text.slice(span.innerStart, span.innerStart + 34));
   if (!m) return null;
   const start = span.innerStart;
+  // A block quotation's turn ("ROE: …"): the label says who speaks and is none of the words.
+  if (span.blockquote) span.start = span.innerStart = start + m.length + 2;
   // "PENCE" is read as "Pence", as an unquoted turn's label is, so it joins the full name.
   return labelMention(text, [start, start + m.trim().length]);
 }
