@@ -2322,6 +2322,14 @@ test('a title-cased quote opening a sentence as the subject of its verb is a tit
   expect(run(text).quotes.map((q) => q.text)).toEqual(['“Never Again,”']);
 });
 
+test('a comparison after "says" ("says more than any chorus could") is no speech', () => {
+  const text = article(
+    'The quiet between the verses says more than any chorus could.',
+    'Aides said more than 40 people had signed up.',
+  );
+  expect(run(text).quotes.map((q) => q.text)).toEqual(['more than 40 people had signed up']);
+});
+
 test('a block quotation holding a transcript turn ("SEN. ROE: …"): the label speaks and is none of the words', () => {
   const text = article('Sen. Ada Roe questioned the minister.', 'SEN. ROE: Did anyone read the report?');
   const blocks = blocksFromPlainText(text).map((b, i) => (i === 2 ? { ...b, kind: 'blockquote' as const } : b));
