@@ -1154,7 +1154,8 @@ function transcriptSpeaker(text: string, span: MarkedSpan): RawMention | null {
   if (!m) return null;
   const start = span.innerStart;
   // A block quotation's turn ("ROE: …"): the label says who speaks and is none of the words.
-  if (span.blockquote) span.start = span.innerStart = start + m.length + 2;
+  const from = start + m.length + 2;
+  if (span.blockquote && text[from - 1] === ' ' && from < span.innerEnd) span.start = span.innerStart = from;
   // "PENCE" is read as "Pence", as an unquoted turn's label is, so it joins the full name.
   return labelMention(text, [start, start + m.trim().length]);
 }
