@@ -2313,3 +2313,26 @@ test('a label ending on a colon before an inverted cue is no reported claim ("Ho
   const text = article('How to help: “Every gift buys a blanket tonight,” the relief agency says.');
   expect(run(text).quotes.map((q) => [q.kind, q.text])).toEqual([['direct', '“Every gift buys a blanket tonight,”']]);
 });
+
+test('a title-cased quote opening a sentence as the subject of its verb is a title, no quote', () => {
+  const text = article(
+    '“Night at the Pier” stretches a thin idea over seven minutes, and the band sounds tired.',
+    '“Never Again,” the mayor said.',
+  );
+  expect(run(text).quotes.map((q) => q.text)).toEqual(['“Never Again,”']);
+});
+
+test('a comparison after "says" ("says more than any chorus could") is no speech', () => {
+  const text = article(
+    'The quiet between the verses says more than any chorus could.',
+    'Aides said more than 40 people had signed up.',
+  );
+  expect(run(text).quotes.map((q) => q.text)).toEqual(['more than 40 people had signed up']);
+});
+
+test('a block quotation holding a transcript turn ("SEN. ROE: …"): the label speaks and is none of the words', () => {
+  const text = article('Sen. Ada Roe questioned the minister.', 'SEN. ROE: Did anyone read the report?');
+  const blocks = blocksFromPlainText(text).map((b, i) => (i === 2 ? { ...b, kind: 'blockquote' as const } : b));
+  const [quote] = attributeQuotes(text, blocks, { abstain: false }).quotes;
+  expect([quote?.text, quote?.speaker?.mention?.text]).toEqual(['Did anyone read the report?', 'SEN. ROE']);
+});

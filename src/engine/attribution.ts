@@ -257,12 +257,13 @@ export function attributeQuotes(
         }
         // "'Independent' Harbor Gazette editor Lena Fisk …": a word or two in quotes opening the
         // sentence right before a capitalised word, ending without punctuation and with no speech
-        // verb after, modifies it.
+        // verb after, modifies it. "“Night at the Pier” runs too long": a title-cased one is the
+        // subject, a title of a work.
         if (
           k === 0 &&
-          isCapitalized(tokens[k + 1]) &&
           endsInLetterOrDigit(text, info.span.innerStart, info.span.innerEnd) &&
-          wordCount(text, info.span) <= SCARE_MAX_WORDS &&
+          ((isCapitalized(tokens[k + 1]) && wordCount(text, info.span) <= SCARE_MAX_WORDS) ||
+            isTitleLike(text, info.span)) &&
           !cueFollows(tokens, k)
         ) {
           info.term = true;
@@ -1152,6 +1153,9 @@ function transcriptSpeaker(text: string, span: MarkedSpan): RawMention | null {
   const m = transcriptName(text.slice(span.innerStart, span.innerStart + 34));
   if (!m) return null;
   const start = span.innerStart;
+  // A block quotation's turn ("ROE: …"): the label says who speaks and is none of the words.
+  const from = start + m.length + 2;
+  if (span.blockquote && text[from - 1] === ' ' && from < span.innerEnd) span.start = span.innerStart = from;
   // "PENCE" is read as "Pence", as an unquoted turn's label is, so it joins the full name.
   return labelMention(text, [start, start + m.trim().length]);
 }

@@ -38,6 +38,8 @@ describe('non-speech', () => {
     ['Lund: Moss’s “Hateful Talk” Hurts the Party', false],
     // One lower-case word after a verb of rating and its object is the grade given.
     ['An analyst who rates the shares “hold” said so.', true],
+    // Lines of verse, set apart by a slash: a song's words.
+    ['On the title song she sings “we burned the boats / and walked home” softly.', true],
     ['The files were upgraded to “secret” in May.', true],
     ['She rated the plan “a risk we cannot take” on Monday.', false],
   ])('isTerm: %s -> %s', (text, expected) => {

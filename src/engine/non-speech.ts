@@ -57,6 +57,8 @@ function isWordChar(text: string, i: number): boolean {
 /** True when the words before the quote make it a term, nickname or title rather than speech. */
 export function isTerm(text: string, span: MarkedSpan, blockStart: number, blockEnd: number): boolean {
   if (span.blockquote) return false;
+  // "“you left the light on / and the door”": lines of verse, a song's words, no one's speech.
+  if (text.slice(span.innerStart, span.innerEnd).includes(' / ')) return true;
   // The words before the quote, nearest first, lower-cased: as many as the rules below read
   // (one for most quotes, two after "as"/"of", four after "called").
   const words: string[] = [];

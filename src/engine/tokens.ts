@@ -179,7 +179,11 @@ export function tokenize(
       text: word,
       lower,
       quote: -1,
-      cue: h >= 0 && CUE_FILTER[h & CUE_SLOT_MASK] !== 0 ? cueStrength(lower) : 0,
+      // "says more than any words could": a comparison after the verb, no speech ("said more than 40" is).
+      cue:
+        h >= 0 && CUE_FILTER[h & CUE_SLOT_MASK] !== 0 && !/^ (more|less) than any /.test(text.slice(end, end + 16))
+          ? cueStrength(lower)
+          : 0,
     });
     i = end;
   }
