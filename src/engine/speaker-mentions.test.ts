@@ -66,6 +66,10 @@ describe('a role phrase before a person’s name', () => {
     expect(speakers('"We will not wait," President of the Senate Tom Keane said.')).toEqual([
       ['Tom Keane', 'President of the Senate', 'person'],
     ]);
+    // A common noun may close the title's object ("of the Varna region") before the name.
+    expect(speakers('"The road is shut," Governor of the Orvel region Tomas Brennan wrote.')).toEqual([
+      ['Tomas Brennan', 'Governor of the Orvel region', 'person'],
+    ]);
     // Read from the first mention, a later surname keeps the name without the title's object.
     const text = article(
       'Leader of the Opposition K.R. Nair walked out of the session.',
@@ -75,6 +79,11 @@ describe('a role phrase before a person’s name', () => {
     expect(a.quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([
       ['K.R. Nair', 'Leader of the Opposition'],
     ]);
+  });
+
+  test('a trustee opening a sentence is a role, and the engineers’ “Eng.” an honorific: neither is the name', () => {
+    expect(speakers('"We will stay open," Trustee Tom Keane said.')).toEqual([['Tom Keane', 'Trustee', 'person']]);
+    expect(speakers('"We will build it," said Eng. Tarik Nasser.')).toEqual([['Tarik Nasser', null, 'person']]);
   });
 
   test('a team position opening a sentence is a role, not a given name', () => {
