@@ -86,6 +86,14 @@ describe('a role phrase before a person’s name', () => {
     expect(speakers('"We will build it," said Eng. Tarik Nasser.')).toEqual([['Tarik Nasser', null, 'person']]);
   });
 
+  test('the Gulf’s “HE” and “HH” in capitals open a name or title: no pronoun, no organisation', () => {
+    expect(speakers('"The port will open," said HE Sheikh Tarik Nasser.', '"We agree," said HH the Emir.')).toEqual([
+      // The style stays as the role, as an affiliation in capitals before a name does.
+      ['Sheikh Tarik Nasser', 'HE', 'person'],
+      ['Emir', null, 'unknown'],
+    ]);
+  });
+
   test('a team position opening a sentence is a role, not a given name', () => {
     const text = article('Linebacker Tom Keane made 11 tackles.', '"We had them," Keane said.');
     const a = attributeQuotes(text, blocksFromPlainText(text), { abstain: false });

@@ -85,7 +85,7 @@ function surnameAfterName(head: Token[], k: number): boolean {
 export const ROLE_WORDS = wordSet(
   'president pres. whip minister administrator treasurer comptroller secretary senator sen. rep. del. sec. atty. amb. delegate representative congressman congresswoman governor gov. mayor general gen. col. colonel admiral adm. ' +
     'brigadier counsel ambassador chancellor chairman chairwoman chair director chief ceo judge justice speaker leader attorney spokesman spokeswoman spokesperson ' +
-    'commissioner sheriff prosecutor pope king queen prince princess premier vice deputy candidate nominee lt. sgt. capt. coach professor prof. ' +
+    'commissioner sheriff prosecutor pope king queen prince princess emir premier vice deputy candidate nominee lt. sgt. capt. coach professor prof. ' +
     'economist graduate analyst adviser advisor manager strategist official officer lawyer founder executive host anchor reporter author editor pastor rev. ' +
     'chairperson member head trustee selectman researcher scientist expert activist organizer consultant pollster aide surrogate staffer mogul billionaire businessman businesswoman ' +
     'lawmaker delegate operative historian veteran owner fellow correspondent columnist commentator president-elect co-founder rival challenger opponent incumbent writer fact-checker journalist blogger producer photographer ' +
@@ -994,6 +994,9 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
   let i = start;
   const first = tokens[i];
   if (!first || i >= ceiling || !isWord(first)) return null;
+  // "said HE Sheikh Ada Lund", "said HH the Emir": the Gulf's "His Excellency" or "His Highness"
+  // in capitals opens the name or title, and is no "he".
+  if (/^H[EH]$/.test(first.text) && isWord(tokens[i + 1])) return subjectAfter(tokens, i + 1, ceiling);
   const p = PRONOUNS.get(first.lower);
   if (p !== undefined && first.lower !== 'who') return make([first], 'pronoun', first.lower, null, p);
   if (first.lower === 'another' && !isWord(tokens[i + 1])) return standingAlone(tokens, i, start);
