@@ -86,6 +86,16 @@ describe('a role phrase before a person’s name', () => {
     expect(speakers('"We will build it," said Eng. Tarik Nasser.')).toEqual([['Tarik Nasser', null, 'person']]);
   });
 
+  test('a seat joined by "and" before a member’s title names no one: the member speaks', () => {
+    expect(speakers('Orkney and Moray MSP Tomas Brennan said it was late. “We waited,” he said.')).toEqual([
+      ['Tomas Brennan', 'Moray MSP', 'person'],
+    ]);
+    // Two people joined by "and" stay as before: the first speaks.
+    expect(speakers('Tomas Brennan and Green MP Ada Voss said: “We waited.”')).toEqual([
+      ['Tomas Brennan', null, 'person'],
+    ]);
+  });
+
   test('the Gulf’s “HE” and “HH” in capitals open a name or title: no pronoun, no organisation', () => {
     expect(speakers('"The port will open," said HE Sheikh Tarik Nasser.', '"We agree," said HH the Emir.')).toEqual([
       // The style stays as the role, as an affiliation in capitals before a name does.

@@ -508,6 +508,9 @@ function firstConjunct(tokens: Token[], np: RawMention, floor: number): RawMenti
   if (np.kind === 'nominal' && !DETERMINERS.has(second.lower) && second.lower !== 'others') return null;
   const first = nounPhraseBefore(tokens, c, floor);
   if (!first || (first.kind === 'pronoun' && first.name === 'who')) return null;
+  // "Highlands and Islands MSP Ada Lund said": one word before "and" and one before a member's
+  // title join in the member's seat; no one is named by either word.
+  if (/^\S+ (?:M[SE]?P|MLA|TD)$/.test(np.role ?? '') && !first.name.includes(' ')) return null;
   // The phrase may start after a determiner or correlative its classification dropped.
   let f = indexAt(tokens, first.start);
   while (f > floor && (DETERMINERS.has(tokens[f - 1]!.lower) || tokens[f - 1]!.lower === 'both')) f--;
