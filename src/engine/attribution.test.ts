@@ -2007,6 +2007,12 @@ describe('attributeQuotes: a role with "for" and its object before a name', () =
       'Owen Dunne',
       'Independent TD for Clare',
     ],
+    [
+      "a compass word after the place is the place's, though it is a given name too",
+      'Green MP for Halden North Maria Voss said it was late. “We waited,” she said.',
+      'Maria Voss',
+      'Green MP for Halden North',
+    ],
   ])('%s', (_, sentence, name, role) => {
     const q = run(article(sentence)).quotes.filter((x) => x.kind === 'direct');
     expect(q[0]?.speaker?.name).toBe(name);

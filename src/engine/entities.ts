@@ -2355,7 +2355,8 @@ function readRun(raw: string[]): RunReading {
     let k = 0;
     if (rest.length > 2 && lowers.slice(0, forAt).some((w) => ROLE_WORDS.has(w))) {
       k = 1;
-      while (k < rest.length - 2 && !isForename(clean(rest[k]!))) k++;
+      // A compass word in the object is the place's ("MP for Leeds North Ann Lund").
+      while (k < rest.length - 2 && (!isForename(clean(rest[k]!)) || COMPASS.has(rest[k]!.toLowerCase()))) k++;
       // With no given name, the object is its first word ("Minister for Manpower Lim Chee Wah").
       if (!isForename(clean(rest[k]!))) k = 1;
     }

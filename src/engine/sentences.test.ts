@@ -8,6 +8,7 @@ describe('splitSentences', () => {
   test.each<[string, string, string[]]>([
     ['plain', 'One here. Two there.', ['One here.', 'Two there.']],
     ['honorific', 'Mr. Orlov spoke. He left.', ['Mr. Orlov spoke.', 'He left.']],
+    ["engineer's honorific", 'Eng. Tarik Nasser spoke. He left.', ['Eng. Tarik Nasser spoke.', 'He left.']],
     ['country abbreviation', 'U.S. officials met. They agreed.', ['U.S. officials met.', 'They agreed.']],
     ['month abbreviation', 'On Jan. 5 it began. It ended.', ['On Jan. 5 it began.', 'It ended.']],
     [

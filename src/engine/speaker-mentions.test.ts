@@ -66,6 +66,10 @@ describe('a role phrase before a person’s name', () => {
     expect(speakers('"We will not wait," President of the Senate Tom Keane said.')).toEqual([
       ['Tom Keane', 'President of the Senate', 'person'],
     ]);
+    // A common noun may close the title's object ("of the Varna region") before the name.
+    expect(speakers('"The road is shut," Governor of the Orvel region Tomas Brennan wrote.')).toEqual([
+      ['Tomas Brennan', 'Governor of the Orvel region', 'person'],
+    ]);
     // Read from the first mention, a later surname keeps the name without the title's object.
     const text = article(
       'Leader of the Opposition K.R. Nair walked out of the session.',
@@ -74,6 +78,29 @@ describe('a role phrase before a person’s name', () => {
     const a = attributeQuotes(text, blocksFromPlainText(text), { abstain: false });
     expect(a.quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([
       ['K.R. Nair', 'Leader of the Opposition'],
+    ]);
+  });
+
+  test('a trustee opening a sentence is a role, and the engineers’ “Eng.” an honorific: neither is the name', () => {
+    expect(speakers('"We will stay open," Trustee Tom Keane said.')).toEqual([['Tom Keane', 'Trustee', 'person']]);
+    expect(speakers('"We will build it," said Eng. Tarik Nasser.')).toEqual([['Tarik Nasser', null, 'person']]);
+  });
+
+  test('a seat joined by "and" before a member’s title names no one: the member speaks', () => {
+    expect(speakers('Orkney and Moray MSP Tomas Brennan said it was late. “We waited,” he said.')).toEqual([
+      ['Tomas Brennan', 'Moray MSP', 'person'],
+    ]);
+    // Two people joined by "and" stay as before: the first speaks.
+    expect(speakers('Tomas Brennan and Green MP Ada Voss said: “We waited.”')).toEqual([
+      ['Tomas Brennan', null, 'person'],
+    ]);
+  });
+
+  test('the Gulf’s “HE” and “HH” in capitals open a name or title: no pronoun, no organisation', () => {
+    expect(speakers('"The port will open," said HE Sheikh Tarik Nasser.', '"We agree," said HH the Emir.')).toEqual([
+      // The style stays as the role, as an affiliation in capitals before a name does.
+      ['Sheikh Tarik Nasser', 'HE', 'person'],
+      ['Emir', null, 'unknown'],
     ]);
   });
 

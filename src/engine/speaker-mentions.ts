@@ -62,7 +62,7 @@ export const NP_PREPOSITIONS = wordSet('of for with at from in on to close near 
  * African ones "Mama" before an older woman's; West African ones "Hon." before a member of parliament's;
  * South Asian ones "Begum", "Syed", "Mian", "Chaudhry", "Sardar" (Pakistani papers: "MNA Begum X"). */
 export const HONORIFICS = wordMap(
-  'mr.=m mr=m mrs.=f mrs=f ms.=f ms=f miss=f dr.= dr= hon.= sir=m dame=f lord=m lady=f baron=m baroness=f prof.= alhaji=m malam=m hajiya=f ' +
+  'mr.=m mr=m mrs.=f mrs=f ms.=f ms=f miss=f dr.= dr= hon.= sir=m dame=f lord=m lady=f baron=m baroness=f prof.= eng.= alhaji=m malam=m hajiya=f ' +
     'encik=m puan=f madam=f datuk= datin=f seri= paduka= mama=f begum=f syed=m mian=m chaudhry= sardar=m',
 );
 /** Role words that are also common family names ("Peter T. King", "Ada Bishop", "Jon Chancellor"). */
@@ -85,9 +85,9 @@ function surnameAfterName(head: Token[], k: number): boolean {
 export const ROLE_WORDS = wordSet(
   'president pres. whip minister administrator treasurer comptroller secretary senator sen. rep. del. sec. atty. amb. delegate representative congressman congresswoman governor gov. mayor general gen. col. colonel admiral adm. ' +
     'brigadier counsel ambassador chancellor chairman chairwoman chair director chief ceo judge justice speaker leader attorney spokesman spokeswoman spokesperson ' +
-    'commissioner sheriff prosecutor pope king queen prince princess premier vice deputy candidate nominee lt. sgt. capt. coach professor prof. ' +
+    'commissioner sheriff prosecutor pope king queen prince princess emir premier vice deputy candidate nominee lt. sgt. capt. coach professor prof. ' +
     'economist graduate analyst adviser advisor manager strategist official officer lawyer founder executive host anchor reporter author editor pastor rev. ' +
-    'chairperson member head researcher scientist expert activist organizer consultant pollster aide surrogate staffer mogul billionaire businessman businesswoman ' +
+    'chairperson member head trustee selectman researcher scientist expert activist organizer consultant pollster aide surrogate staffer mogul billionaire businessman businesswoman ' +
     'lawmaker delegate operative historian veteran owner fellow correspondent columnist commentator president-elect co-founder rival challenger opponent incumbent writer fact-checker journalist blogger producer photographer ' +
     // Titles of local government, police, medicine, schools and faiths, in US, British and
     // Australian usage ("Cr" is a councillor there).
@@ -508,6 +508,9 @@ function firstConjunct(tokens: Token[], np: RawMention, floor: number): RawMenti
   if (np.kind === 'nominal' && !DETERMINERS.has(second.lower) && second.lower !== 'others') return null;
   const first = nounPhraseBefore(tokens, c, floor);
   if (!first || (first.kind === 'pronoun' && first.name === 'who')) return null;
+  // "Highlands and Islands MSP Ada Lund said": one word before "and" and one before a member's
+  // title join in the member's seat; no one is named by either word.
+  if (/^\S+ (?:M[SE]?P|MLA|TD)$/.test(np.role ?? '') && !first.name.includes(' ')) return null;
   // The phrase may start after a determiner or correlative its classification dropped.
   let f = indexAt(tokens, first.start);
   while (f > floor && (DETERMINERS.has(tokens[f - 1]!.lower) || tokens[f - 1]!.lower === 'both')) f--;
@@ -994,6 +997,9 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
   let i = start;
   const first = tokens[i];
   if (!first || i >= ceiling || !isWord(first)) return null;
+  // "said HE Sheikh Ada Lund", "said HH the Emir": the Gulf's "His Excellency" or "His Highness"
+  // in capitals opens the name or title, and is no "he".
+  if (/^H[EH]$/.test(first.text) && isWord(tokens[i + 1])) return subjectAfter(tokens, i + 1, ceiling);
   const p = PRONOUNS.get(first.lower);
   if (p !== undefined && first.lower !== 'who') return make([first], 'pronoun', first.lower, null, p);
   if (first.lower === 'another' && !isWord(tokens[i + 1])) return standingAlone(tokens, i, start);
@@ -1581,9 +1587,11 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
       // "the Minister of Finance said": a title and its one-word object leave no name.
       if (rest < 3) return make(phrase, 'nominal', joinTokens(head.filter((t) => t.lower !== 'the')), null, '');
       let k = roleEnd + (rest > 3 ? 2 : 1);
+      // A compass word after the object's first word is the place's, even one that is a given
+      // name too ("MP for Leeds North Ada Lund").
       while (
         k < head.length - (rest > 4 ? 2 : 1) &&
-        !isForename(head[k]!.text) &&
+        (!isForename(head[k]!.text) || /^(?:North|South|East|West)$/.test(head[k]!.text)) &&
         !HONORIFICS.has(head[k]!.lower) &&
         !/^St\.?$/.test(head[k + 1]!.text)
       )
@@ -1847,9 +1855,12 @@ function titleArticle(phrase: Token[], k: number): boolean {
     !isCapitalized(phrase[k + 1])
   )
     return false;
+  // A common noun may close the object before the name ("Governor of the Tver region Ada Lund").
   for (let j = k + 2; j < phrase.length - 1; j++) {
-    if (!isCapitalized(phrase[j])) return false;
-    if (nameOpener(phrase[j]!)) return true;
+    const t = phrase[j]!;
+    const next = phrase[j + 1]!;
+    if (!isCapitalized(t)) return !CLAUSE_STOP.has(t.lower) && isCapitalized(next) && nameOpener(next);
+    if (nameOpener(t)) return true;
   }
   return false;
 }
