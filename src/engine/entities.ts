@@ -1396,7 +1396,10 @@ export class EntityResolver {
     }
     if (definite && ORG_NOUNS.has(head)) {
       const org = this.#lastOrg(m.start, head);
-      if (org) return org;
+      // "the treasurer's office", "the mayor's office": a possessive before the noun names whose
+      // body it is; one named before without that owner in its name is another body.
+      const owner = words.find((w, k) => k < words.length - 1 && /['’]s$/.test(w))?.slice(0, -2);
+      if (org && (!owner || org.name.toLowerCase().includes(owner))) return org;
       return this.#entity(m.name, 'organization', null, '');
     }
     if (definite && ROLE_WORDS.has(head)) {

@@ -901,6 +901,14 @@ describe('names and short forms', () => {
     expect(names(article('“STOCKS ARE LOW,” WHO SAID, AND HE LEFT.'))).not.toContain('WHO');
   });
 
+  test('"the treasurer’s office" is no office named before without the treasurer in its name', () => {
+    const text = article(
+      '“Costs will rise,” the Budget Review Office said.',
+      '“The fund is at a record,” the county treasurer’s office said.',
+    );
+    expect(names(text)).toEqual(['Budget Review Office', 'county treasurer’s office']);
+  });
+
   test('a description left as written ("the group") is no organisation a later "the company" stands for', () => {
     const text = article(
       'A letter from the group urged caution. “Rates must stay high,” the group said.',

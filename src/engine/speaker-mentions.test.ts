@@ -534,6 +534,20 @@ describe('the subject of a cue verb: a post-modifier belongs to the descriptor',
   });
 });
 
+describe('a place or platform after "on" and a plural noun is where the speakers are', () => {
+  test.each<[string, string, string]>([
+    ['Stallholders on Ferry Lane say trade has halved.', 'Stallholders', 'Stallholders on Ferry Lane'],
+    ['Brokers on Bay Street said the shares were cheap.', 'Brokers', 'Brokers on Bay Street'],
+    ['Fans on Instagram said the show was too short.', 'Fans', 'Fans on Instagram'],
+  ])('%s', (sentence, name, mention) => {
+    expect(named(sentence)).toEqual([[name, mention]]);
+  });
+
+  test('a day after "on" is no place: the walk does not join it', () => {
+    expect(named('Stallholders on Tuesday said trade had halved.')[0]?.[0]).toBe('Stallholders');
+  });
+});
+
 describe('an "of"-phrase with no determiner after a plural head noun belongs to the head', () => {
   test.each<[string, string, string]>([
     ['Opponents of new tolls said the bridge would empty.', 'Opponents', 'Opponents of new tolls'],

@@ -864,6 +864,21 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
       words++;
       continue;
     }
+    // "Traders on Quay Street say", "Experts on Twitter said": a place or platform after "on" and a
+    // plural noun is where those people are, never the subject; not a day ("polls on Super Tuesday").
+    if (
+      t.lower === 'on' &&
+      i < end - 1 &&
+      i - 1 >= floor &&
+      isCapitalized(tokens[i + 1]) &&
+      pluralNoun(tokens[i - 1], true) &&
+      !TIME_WORDS.has(tokens[end - 1]!.lower) &&
+      !TIME_WORDS.has(tokens[end]?.lower ?? '')
+    ) {
+      i--;
+      words++;
+      continue;
+    }
     // "a Department for Education spokesman": "for" between capitalised words is inside an
     // organisation's name, as "of" is.
     if (
