@@ -886,7 +886,8 @@ export class EntityResolver {
         break;
       case RUN_FULL: {
         const counts = this.#fullNames.get(run.key) ?? new Map<string, number>();
-        if (!counts.has(run.name)) {
+        // "President Lund's America": a run read across a possessive opens with no one's name.
+        if (!counts.has(run.name) && !/['’]s /.test(this.#text.slice(pos, end))) {
           const first = run.name.slice(0, run.name.indexOf(' ')).toLowerCase();
           const list = this.#byFirstWord.get(first) ?? [];
           list.push({ pos, name: run.name });
@@ -1624,7 +1625,7 @@ export class EntityResolver {
         if (subject && roleLedAt > occ.pos && noSentenceEnd(this.#text, occ.pos, roleLedAt)) subject = false;
         if (roleLed) roleLedAt = occ.pos;
         occName = occ.name;
-        e = this.#personByKey(occ.key);
+        e = this.#personAt(occ);
         if (!e) continue;
         // "Ivanka Trump … she said": the surname's usual bearer has the other gender, but the
         // given name written here has the pronoun's: this is another person of that name.
@@ -1996,10 +1997,18 @@ export class EntityResolver {
       const occ = people[p]!;
       if (!atMostOneSentenceEnd(text, occ.pos, pos, true)) break;
       if (!occ.subject || this.#insideQuote(occ.pos)) continue;
-      const e = this.#personByKey(occ.key);
+      const e = this.#personAt(occ);
       if (e && this.#isPlausiblePerson(e)) return e;
     }
     return null;
+  }
+
+  /** The person a name met at `occ` stands for: a lone word opening a full name met before
+   * ("Mr Tay" after "Tay Boon Huat", a name written surname first) is that name's, as
+   * `#lookupName` reads it (#firstWordBefore), so a pronoun joins the same card. */
+  #personAt(occ: Occurrence): Entity | null {
+    const full = this.#firstWordBefore(occ.key, occ.pos);
+    return this.#personByKey(full ? lastWord(full).toLowerCase() : occ.key);
   }
 
   #personByKey(key: string): Entity | null {

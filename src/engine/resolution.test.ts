@@ -823,6 +823,23 @@ describe('names and short forms', () => {
     expect(names(text)).toEqual(['Cho Min-jun', 'Cho Seo-yeon']);
   });
 
+  test('a pronoun after a lone word for a name written surname first joins that name', () => {
+    const text = article(
+      'The levy will rise next year, Minister for Fisheries Tay Boon Huat said on Monday.',
+      'Speaking in Parliament, Mr Tay said boats will get more help.',
+      '“We cannot wait for the stocks to recover,” he said.',
+    );
+    expect(names(text)).toEqual(['Tay Boon Huat']);
+  });
+
+  test('a run read across a possessive opens with no name a lone word stands for', () => {
+    const text = article(
+      'Voters saw President Lund’s Vintria as a land on the rise.',
+      'Mr. Lund spoke for an hour. “We are stronger,” he said.',
+    );
+    expect(names(text)).toEqual(['Lund']);
+  });
+
   test('a lone word stays a surname when a full name of the article ends with it', () => {
     const text = article(
       'Dana Cho, a council member, voted against the plan on Monday.',
