@@ -1425,6 +1425,24 @@ export class EntityResolver {
         if (topic) return topic;
       }
     }
+    // "A senior official said …. '…,' the official said": a bare singular description is the one
+    // speaker in reach (2,000 characters) described by its head noun: a description ending with it, or
+    // a person whose sentence gives it, then a comma, before the name ("Military expert, retired
+    // Colonel Ada Lund, noted"; a role word's title was looked for above). Two such leave it as
+    // written.
+    if (definite && words.length === 1 && /^[a-z]+[^s]$/.test(head)) {
+      const said = RegExp(`^[\\w -]*\\b${head}(,|$)`, 'i');
+      let found: Entity | null | undefined;
+      for (let k = this.#history.length; k-- && found !== null && this.#history[k]!.pos > m.start - 2000;) {
+        const { pos, entity: e } = this.#history[k]!;
+        if (
+          e !== found &&
+          said.test(e.kind === 'person' ? this.#text.slice(sentenceStartBefore(this.#text, pos), pos) : e.name)
+        )
+          found = found ? null : e;
+      }
+      if (found) return found;
+    }
     // "The 34-year-old told friends …": an age standing for a person describes the one the text
     // has just been about, as "the billionaire" does; read alone, the card would name a number.
     if (definite && isAgeHead(head)) {
@@ -2007,8 +2025,7 @@ export class EntityResolver {
    * ("Mr Tay" after "Tay Boon Huat", a name written surname first) is that name's, as
    * `#lookupName` reads it (#firstWordBefore), so a pronoun joins the same card. */
   #personAt(occ: Occurrence): Entity | null {
-    const full = this.#firstWordBefore(occ.key, occ.pos);
-    return this.#personByKey(full ? lastWord(full).toLowerCase() : occ.key);
+    return this.#personByKey(lastWord(this.#firstWordBefore(occ.key, occ.pos) ?? occ.key).toLowerCase());
   }
 
   #personByKey(key: string): Entity | null {
