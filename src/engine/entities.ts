@@ -886,7 +886,8 @@ export class EntityResolver {
         break;
       case RUN_FULL: {
         const counts = this.#fullNames.get(run.key) ?? new Map<string, number>();
-        if (!counts.has(run.name)) {
+        // "President Lund's America": a run read across a possessive opens with no one's name.
+        if (!counts.has(run.name) && !/['’]s /.test(this.#text.slice(pos, end))) {
           const first = run.name.slice(0, run.name.indexOf(' ')).toLowerCase();
           const list = this.#byFirstWord.get(first) ?? [];
           list.push({ pos, name: run.name });
@@ -1427,6 +1428,24 @@ export class EntityResolver {
         if (topic) return topic;
       }
     }
+    // "A senior official said …. '…,' the official said": a bare singular description is the one
+    // speaker in reach (2,000 characters) described by its head noun: a description ending with it, or
+    // a person whose sentence gives it, then a comma, before the name ("Military expert, retired
+    // Colonel Ada Lund, noted"; a role word's title was looked for above). Two such leave it as
+    // written.
+    if (definite && words.length === 1 && /^[a-z]+[^s]$/.test(head)) {
+      const said = RegExp(`^[\\w -]*\\b${head}(,|$)`, 'i');
+      let found: Entity | null | undefined;
+      for (let k = this.#history.length; k-- && found !== null && this.#history[k]!.pos > m.start - 2000;) {
+        const { pos, entity: e } = this.#history[k]!;
+        if (
+          e !== found &&
+          said.test(e.kind === 'person' ? this.#text.slice(sentenceStartBefore(this.#text, pos), pos) : e.name)
+        )
+          found = found ? null : e;
+      }
+      if (found) return found;
+    }
     // "The 34-year-old told friends …": an age standing for a person describes the one the text
     // has just been about, as "the billionaire" does; read alone, the card would name a number.
     if (definite && isAgeHead(head)) {
@@ -1627,7 +1646,7 @@ export class EntityResolver {
         if (subject && roleLedAt > occ.pos && noSentenceEnd(this.#text, occ.pos, roleLedAt)) subject = false;
         if (roleLed) roleLedAt = occ.pos;
         occName = occ.name;
-        e = this.#personByKey(occ.key);
+        e = this.#personAt(occ);
         if (!e) continue;
         // "Ivanka Trump … she said": the surname's usual bearer has the other gender, but the
         // given name written here has the pronoun's: this is another person of that name.
@@ -1999,10 +2018,17 @@ export class EntityResolver {
       const occ = people[p]!;
       if (!atMostOneSentenceEnd(text, occ.pos, pos, true)) break;
       if (!occ.subject || this.#insideQuote(occ.pos)) continue;
-      const e = this.#personByKey(occ.key);
+      const e = this.#personAt(occ);
       if (e && this.#isPlausiblePerson(e)) return e;
     }
     return null;
+  }
+
+  /** The person a name met at `occ` stands for: a lone word opening a full name met before
+   * ("Mr Tay" after "Tay Boon Huat", a name written surname first) is that name's, as
+   * `#lookupName` reads it (#firstWordBefore), so a pronoun joins the same card. */
+  #personAt(occ: Occurrence): Entity | null {
+    return this.#personByKey(lastWord(this.#firstWordBefore(occ.key, occ.pos) ?? occ.key).toLowerCase());
   }
 
   #personByKey(key: string): Entity | null {

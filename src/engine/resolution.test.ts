@@ -823,6 +823,42 @@ describe('names and short forms', () => {
     expect(names(text)).toEqual(['Cho Min-jun', 'Cho Seo-yeon']);
   });
 
+  test('a bare description is the one speaker in reach described by its head noun', () => {
+    const official = article(
+      'A senior port official, speaking on condition of anonymity, said the cranes would stay idle.',
+      '“We will not reopen the quay before the inspection,” the official said.',
+    );
+    expect(names(official)).toEqual(['senior port official']);
+    const expert = article(
+      'Naval expert, retired Captain Ada Lund, in an interview with the paper, noted that freight rates had doubled.',
+      '“The rates will not fall before spring,” the expert said.',
+    );
+    expect(names(expert)).toEqual(['Ada Lund']);
+    // Two officials in reach: either may be meant, so the description stays as written.
+    const two = article(
+      'A senior port official said the cranes would stay idle, and a second official said the quay was shut.',
+      '“We will not reopen it before the inspection,” the official said.',
+    );
+    expect(names(two)).toEqual(['official']);
+  });
+
+  test('a pronoun after a lone word for a name written surname first joins that name', () => {
+    const text = article(
+      'The levy will rise next year, Minister for Fisheries Tay Boon Huat said on Monday.',
+      'Speaking in Parliament, Mr Tay said boats will get more help.',
+      '“We cannot wait for the stocks to recover,” he said.',
+    );
+    expect(names(text)).toEqual(['Tay Boon Huat']);
+  });
+
+  test('a run read across a possessive opens with no name a lone word stands for', () => {
+    const text = article(
+      'Voters saw President Lund’s Vintria as a land on the rise.',
+      'Mr. Lund spoke for an hour. “We are stronger,” he said.',
+    );
+    expect(names(text)).toEqual(['Lund']);
+  });
+
   test('a lone word stays a surname when a full name of the article ends with it', () => {
     const text = article(
       'Dana Cho, a council member, voted against the plan on Monday.',
