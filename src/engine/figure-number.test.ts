@@ -68,6 +68,15 @@ describe('readNumber', () => {
     expect(r![1]).toBe(span);
   });
 
+  // A decimal times a scale gives the number a reader wrote, not its nearest float product.
+  test.each([
+    ['4.1 million', 4100000],
+    ['0.7 million', 700000],
+    ['2.3bn', 2300000000],
+  ])('%s is exactly %d', (text, value) => {
+    expect(read(text)![0]).toBe(value);
+  });
+
   test.each(['a third term', 'the one', 'thousands of people', 'sixth'])('%s is not a number by itself', (text) => {
     expect(read(text)).toBeNull();
   });

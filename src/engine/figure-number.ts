@@ -446,7 +446,11 @@ export function readNumber(S: TokenStream, k: number, money = false): NumberRead
   let value = acc + total + cur;
   // A trailing "and" that joined nothing is not part of the number.
   while (i > k && S.at(i - 1)?.lv === 'and') i--;
+  // A decimal times a scale is no exact float ("4.1 million" gave 4099999.9999999995): the whole
+  // number a reader wrote.
+  const whole = +value.toPrecision(15);
   if (!isFinite(value)) value = NaN;
+  else if (scale && Number.isInteger(whole)) value = whole;
   // A fraction that scaled into a whole is a number again ("half a dozen" = 6, "half million",
   // "a third of a million" = 333,333).
   if (fracScale) value = Math.round(value);
