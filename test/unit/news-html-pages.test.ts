@@ -435,6 +435,44 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', '11.5 percent', 'Norland Bureau of Criminal Statistics'],
     ['claims', '88.2 percent', 'Norland Education Agency'],
   ],
+  // Seventeenth round (branch pages46): five unseen pages, no engine change.
+  'refugee-border': [
+    ['says', 'humanitarian emergency in the making', 'Ingrid Solvik'],
+    ['says', 'We are not closing the door', 'Radomir Vešek'],
+    ['says', 'We did not come for money', 'Hamid Saberi'],
+    ['claims', '€2,500', 'Hamid Saberi'],
+    ['claims', '$38 million', 'Ingrid Solvik'],
+  ],
+  'market-crash-explainer': [
+    ['says', 'repricing of the entire year', 'Marco Feld'],
+    // The pull quote repeating her words is no second quote.
+    ['says-once', 'Nobody was positioned for a number like that', 'Anjali Desrosiers'],
+    ['says', 'Banks are well capitalised', 'Dana Whitlow'],
+    ['says', 'Our job is price stability', 'Helena Vasquez-Orr'],
+    ['claims', '42%', 'Retirement Savers Association'],
+  ],
+  'church-synod': [
+    ['says-once', 'A church is its people', 'Eleanor Pryce'],
+    ['says', 'We have prayed in car parks', 'Yusuf Adeyemi'],
+    ['says', 'We raised £40,000', 'Doreen Mills'],
+    ['claims', '£23 million', 'synod'],
+    ['claims', '1,400 regular worshippers', 'Yusuf Adeyemi'],
+  ],
+  'india-heatwave': [
+    ['says', 'Every death will be audited', 'Kavitha Raghunathan'],
+    ['says', 'hunger kills faster', 'Mohan Lal'],
+    ['says', 'there may be two or three we do not', 'Nandita Sule'],
+    ['claims', 'Rs 4 lakh', 'Anil Deshmane'],
+    ['claims', '1,186 cases', 'State Disaster Management Authority'],
+  ],
+  'investigation-emails': [
+    // The pull quote holding the email's first sentence is no second quote.
+    ['says', 'hold the line on nights', 'Douglas Keane'],
+    ['says', 'They told me he was asleep', 'Ruth Abernathy'],
+    ['says', 'The safety of our residents is our highest priority', 'Patricia Hollins'],
+    ['says', 'not defensible for a population', 'Leon Achterberg'],
+    ['claims', '27%', 'memo'],
+  ],
 };
 
 const norm = (s: string) => normalizeText(s);
