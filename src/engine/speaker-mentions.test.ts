@@ -124,6 +124,28 @@ describe('a role phrase before a person’s name', () => {
     ]);
   });
 
+  test('an age before a relative clause is no role, nor is an adjunct after the name', () => {
+    expect(
+      speakers(
+        'Tom Berg, 52, who runs the club, said: "The pitch reopens in May."',
+        '"We lost the toss," said Jo Kell, 41, who coaches the side.',
+        '"The deal is off," said Ada Lund, in an interview on Friday.',
+        '"Try again," said Ivo Marsh, with a shrug.',
+      ),
+    ).toEqual([
+      ['Tom Berg', null, 'person'],
+      ['Jo Kell', null, 'person'],
+      ['Ada Lund', null, 'person'],
+      ['Ivo Marsh', null, 'person'],
+    ]);
+  });
+
+  test('a description opening the sentence, then a name in apposition with a title: the name speaks', () => {
+    expect(speakers('Military expert, retired Colonel Ivan Petrov, noted: "The front has not moved."')).toEqual([
+      ['Ivan Petrov', 'retired Colonel', 'person'],
+    ]);
+  });
+
   test('"Cr", an Australian councillor’s title, is a role before the name', () => {
     expect(speakers('Cr Ann Hale disagreed.', '"It is not waste," Cr Hale said.')).toEqual([
       ['Ann Hale', 'Cr', 'person'],
@@ -692,9 +714,10 @@ describe('more subjects of mixed and full quotes', () => {
     ]);
   });
 
-  test('an age and a relative clause after a surname: the age is the role, the clause is not', () => {
+  test('an age and a relative clause after a surname: neither is a role', () => {
+    // Without the age as role nothing marks the lone surname as a person's.
     expect(speakers('Mensah, 31, who joined the club in May, said, “We kept believing.”')).toEqual([
-      ['Mensah', '31', 'person'],
+      ['Mensah', null, 'unknown'],
     ]);
   });
 
@@ -778,6 +801,18 @@ describe('names with particles and a role whose object passed for a name', () =>
     ],
     // The role is the whole title, its object too ("Counsel for Tan", no longer "Tan").
     ['Counsel for Tan, Ms Lee Hui Min, said: "My client was abroad."', 'Lee Hui Min', 'Counsel for Tan'],
+    // A name after "for" in a title before the comma is the title's object: the role is the whole
+    // title with its owner ("Europe" alone was no role).
+    [
+      'Vell’s head of policy for Europe, Ada Lund, wrote: "The rules are unclear."',
+      'Ada Lund',
+      'Vell’s head of policy for Europe',
+    ],
+    [
+      'The member of parliament for Ashby North, Ada Roe, said: "We will appeal."',
+      'Ada Roe',
+      'member of parliament for Ashby North',
+    ],
     // A rank of two role words before the name ("Senior Counsel").
     ['Her lawyer, Senior Counsel Arjun Pal Mehta, said: "My client was abroad."', 'Arjun Pal Mehta', 'Senior Counsel'],
   ])('%s', (sentence, name, role) => {

@@ -350,7 +350,16 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
       )
     ) {
       const named = classify(apposition);
-      if (named && named.kind === 'name') return { ...named, role: named.role ?? head.text };
+      // "Acme's head of policy for Europe, Ada Lund, said": the name after "for" is the title's
+      // object; the role is the whole title phrase, its owner too, not that object alone.
+      const title = tokens[at - 1]?.lower === 'for' && nounPhraseBefore(tokens, at - 1, floor);
+      if (named && named.kind === 'name')
+        return {
+          ...named,
+          role:
+            named.role ??
+            (title && roleNounHead(title) ? roleFromDescriptor(`${title.text} for ${head.text}`) : head.text),
+        };
     }
     // "One resident, 71-year-old pensioner Ada Lund, said": a person's name with a role of its
     // own in apposition to a descriptor is the speaker.
@@ -366,7 +375,9 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
         named.role &&
         !isCapitalized(opener) &&
         !NOT_A_SPEAKER_OPENER.has(opener.lower) &&
-        !/(?:ing|ed)$/.test(opener.lower) &&
+        // A participle opens a clause ("backed by …"); before a title word it is part of the
+        // title ("Military expert, retired Colonel Ivo Marsh, noted").
+        !(/(?:ing|ed)$/.test(opener.lower) && !ROLE_WORDS.has(apposition[1]?.lower ?? '')) &&
         named.name.includes(' ')
       )
         return named;
@@ -375,9 +386,10 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
     let described = apposition;
     while (described.length && (DISCOURSE_ADVERBS.has(described[0]!.lower) || described[0]!.text === ','))
       described = described.slice(1);
-    // "Roe, 29, who came off the bench, said": the relative clause after the age is no role.
+    // "Roe, 29, who came off the bench, said": the relative clause after the age is no role, and
+    // an age in apposition is none either.
     const rel = described.findIndex((x, n) => x.text === ',' && RELATIVE_OPENERS.has(described[n + 1]?.lower ?? ''));
-    if (rel > 0) described = described.slice(0, rel);
+    if (rel > 0) described = rel < 2 && /^\d/.test(described[0]!.text) ? [] : described.slice(0, rel);
     // "Roe, who will lead the party next year, said": a relative clause describes what the person
     // does, it is no title or role.
     if (
@@ -544,7 +556,7 @@ const DISCOURSE_ADVERBS = wordSet(
 );
 
 /** Words that open an adjunct between commas ("Roe, in response to …, said"). */
-const ADJUNCT_OPENERS = wordSet('in at on after before during while despite amid following');
+const ADJUNCT_OPENERS = wordSet('in at on with after before during while despite amid following');
 
 /** Relative pronouns that open a clause set off by commas after a name ("Roe, who …, said"). */
 const RELATIVE_OPENERS = wordSet('who whom whose which that');
@@ -1101,6 +1113,10 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
       ((appos.length > 0 && appos.length < 20 && !isCapitalized(appos[0])) ||
         (appos[0] && /^(the|a|an)$/i.test(appos[0].text))) &&
       !RELATIVE_OPENERS.has(appos[0]!.lower) &&
+      // "said Roe, in an interview", "said Ivo Marsh, with a shrug": an adjunct is no role.
+      !ADJUNCT_OPENERS.has(appos[0]!.lower) &&
+      // "said Jo Kell, 41, who coaches the team": an age before a relative clause is no role.
+      !(appos.length < 2 && /^\d/.test(appos[0]!.text) && RELATIVE_OPENERS.has(tokens[j + 1]?.lower ?? '')) &&
       // "said Ada Lund, adding that …", "said Roe, citing a report": a participle with its object
       // opens a clause about the saying, not a role ("acting director" and "managing editor" are).
       !(
