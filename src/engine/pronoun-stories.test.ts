@@ -344,4 +344,15 @@ describe('pronoun stories, coref34', () => {
     const text = article('Ada Lund spoke in Lincoln Park on Sunday. “The park is ours,” she said.');
     expect(names(text)).toEqual(['Ada Lund']);
   });
+
+  test('a full name of unknown gender, the nearest and clearly most salient, is not passed over for a man farther back', () => {
+    // "Ilir" is on no forename list: gender alone must not send "He said" back to Tomas Berg.
+    const text = article(
+      'Tomas Berg, a lawyer for the families, said the cap was unlawful and urged the government to reopen the crossings.',
+      'Officials reject that description.',
+      'Colonel Ilir Vasi, who commands the border police, said the limit reflected the capacity of the centre. “We are not closing the door,” Vasi said in an interview. He said the measures were temporary.',
+    );
+    const quotes = attributeQuotes(text, blocksFromPlainText(text), { abstain: false }).quotes;
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Tomas Berg', 'Ilir Vasi', 'Ilir Vasi', 'Ilir Vasi']);
+  });
 });
