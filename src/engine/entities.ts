@@ -1438,8 +1438,8 @@ export class EntityResolver {
     // speaker in reach (2,000 characters) described by its head noun: a description ending with it, or
     // a person whose sentence gives it, then a comma, before the name ("Military expert, retired
     // Colonel Ada Lund, noted"; a role word's title was looked for above). Two such leave it as
-    // written.
-    if (definite && words.length === 1 && /^[a-z]+[^s]$/.test(head)) {
+    // written. The head is letters only (not a plural's "s"), as it goes into a regex.
+    if (definite && words.length === 1 && /^[a-z]+[a-rt-z]$/.test(head)) {
       const said = RegExp(`^[\\w -]*\\b${head}(,|$)`, 'i');
       let found: Entity | null | undefined;
       for (let k = this.#history.length; k-- && found !== null && this.#history[k]!.pos > m.start - 2000;) {
