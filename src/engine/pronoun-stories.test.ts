@@ -277,6 +277,33 @@ describe('pronoun stories', () => {
     const text = article('Loved by her husband, Nancy was feared by his staff. “She ran the place,” he said.');
     expect(names(text)).not.toContain('Nancy');
   });
+
+  test('a given name alone opening its sentence with an age ("Noor, 41, who …") is the woman "she" stands for', () => {
+    const text = article(
+      'Relief worker Greta Holm said the shelter at Tarnby had run out of beds.',
+      'Noor, 41, who gave only her first name, has slept in a tent for a week. “The children cough all night,” she said.',
+    );
+    expect(names(text)).toEqual(['Noor']);
+    const who = article(
+      'Relief worker Greta Holm said the shelter at Tarnby had run out of beds.',
+      'Noor, 41, has slept in a tent for a week. “The children cough all night,” she said.',
+    );
+    expect(names(who)).toEqual(['Noor']);
+  });
+
+  test('a capitalised word with a number between commas is no person unless it is a known given name before a lower-case word', () => {
+    // "March" and "Boeing" are on no list of given names; "Room, 12, Block C" has no lower-case
+    // word after the number; "Lena, 7, 9" is a list.
+    for (const opening of [
+      'March, 31, was the deadline.',
+      'Boeing, 737, was the model.',
+      'Room, 12, Block C was shut.',
+      'Lena, 7, 9 and 11 were the rooms.',
+    ])
+      expect(
+        names(article(`Relief worker Greta Holm toured the camp. ${opening} “There is no heating,” she said.`)),
+      ).toEqual(['Greta Holm']);
+  });
 });
 
 describe('pronoun stories, coref34', () => {

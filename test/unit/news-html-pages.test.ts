@@ -439,6 +439,8 @@ const FACTS: Record<string, Fact[]> = {
   'refugee-border': [
     ['says', 'humanitarian emergency in the making', 'Ingrid Solvik'],
     ['says', 'We are not closing the door', 'Radomir Vešek'],
+    // "Amal, 34, who …": a given name alone with an age is the woman "she" stands for.
+    ['says', 'My daughter asks me every morning', 'Amal'],
     ['says', 'We did not come for money', 'Hamid Saberi'],
     ['claims', '€2,500', 'Hamid Saberi'],
     ['claims', '$38 million', 'Ingrid Solvik'],
