@@ -211,6 +211,65 @@ function headerItems(llLengths, dLengths) {
   return { hlit, hdist, items };
 }
 
+/** The header's items with the fewest bits: a shortest path over the code lengths, where a
+ * length may be written as itself, a run of zeros (17, 18) or a repeat of the one before (16, of
+ * any length, zeros too), costed by the code-length code of the items before; repeated while it
+ * shrinks, from the greedy runs of headerItems. Returns the items, their code-length code and
+ * HCLEN, and the header's size in bits. */
+function bestHeader(llLengths, dLengths) {
+  const { hlit, hdist, items: greedy } = headerItems(llLengths, dLengths);
+  const all = [...llLengths.slice(0, hlit), ...dLengths.slice(0, hdist)];
+  const n = all.length;
+  const measure = (items) => {
+    const cc = new Array(19).fill(0);
+    for (const [s] of items) cc[s]++;
+    const cl = codeLengths(cc, 7);
+    let hclen = 19;
+    while (hclen > 4 && !cl[CLEN_ORDER[hclen - 1]]) hclen--;
+    let bits = 3 + 5 + 5 + 4 + 3 * hclen;
+    for (const [s, , eb] of items) bits += cl[s] + eb;
+    return { hlit, hdist, items, cl, hclen, bits };
+  };
+  let best = measure(greedy);
+  const cost = new Float64Array(n + 1);
+  const from = new Int32Array(n + 1);
+  const item = new Array(n + 1);
+  for (let round = 0, cl = best.cl; round < 4; round++) {
+    const c = cl.map((l) => l || 8);
+    cost.fill(Infinity);
+    cost[0] = 0;
+    const relax = (i, j, bits, it) => {
+      if (cost[i] + bits < cost[j]) {
+        cost[j] = cost[i] + bits;
+        from[j] = i;
+        item[j] = it;
+      }
+    };
+    for (let i = 0; i < n; i++) {
+      relax(i, i + 1, c[all[i]], [all[i], 0, 0]);
+      if (all[i] === 0) {
+        let z = 1;
+        while (z < 138 && i + z < n && all[i + z] === 0) z++;
+        for (let r = 3; r <= Math.min(z, 10); r++) relax(i, i + r, c[17] + 3, [17, r - 3, 3]);
+        for (let r = 11; r <= z; r++) relax(i, i + r, c[18] + 7, [18, r - 11, 7]);
+      }
+      if (i > 0) {
+        let z = 0;
+        while (z < 6 && i + z < n && all[i + z] === all[i - 1]) z++;
+        for (let r = 3; r <= z; r++) relax(i, i + r, c[16] + 2, [16, r - 3, 2]);
+      }
+    }
+    const items = [];
+    for (let j = n; j > 0; j = from[j]) items.push(item[j]);
+    items.reverse();
+    const next = measure(items);
+    if (next.bits >= best.bits && round > 0) break;
+    if (next.bits < best.bits) best = next;
+    cl = next.cl;
+  }
+  return best;
+}
+
 /** Lengths for a block's counts that any inflater takes: at least two codes in each tree. */
 function blockLengths(counts) {
   const ll = counts.ll.slice();
@@ -396,12 +455,7 @@ function splitByHalves(p, step) {
 function writeBlock(w, p, last) {
   const counts = symbolCounts(p.lits, p.dists, 0, p.lits.length);
   const { llLengths, dLengths } = blockLengths(counts);
-  const { hlit, hdist, items } = headerItems(llLengths, dLengths);
-  const cc = new Array(19).fill(0);
-  for (const [s] of items) cc[s]++;
-  const cl = codeLengths(cc, 7);
-  let hclen = 19;
-  while (hclen > 4 && !cl[CLEN_ORDER[hclen - 1]]) hclen--;
+  const { hlit, hdist, items, cl, hclen } = bestHeader(llLengths, dLengths);
   w.write(last ? 1 : 0, 1);
   w.write(2, 2);
   w.write(hlit - 257, 5);
