@@ -2,7 +2,8 @@
 // written once per build and read by every store and browser, so each byte saved counts and a few
 // seconds of build do not. zlib's level 9 chooses each match greedily (with one step of lookahead)
 // and codes fixed runs of symbols per block; this encoder, after zopfli's idea:
-//  - finds, for every position, the nearest match of every length (hash chains, the whole window);
+//  - finds, for every position, the longest match in each distance code (hash chains, the whole
+//    window), so that each length may take the distance code its Huffman code makes cheapest;
 //  - picks the matches by a shortest path over the bytes, each literal and match costed in the bits
 //    its Huffman code would take, and repeats with the costs of the path found, while it gets shorter;
 //  - splits the symbols into blocks where the statistics change (the bundle's names table against
@@ -39,8 +40,8 @@ function distCode(d) {
 const DIST_CODE_SMALL = new Uint8Array(WINDOW + 1);
 for (let d = 1; d <= WINDOW; d++) DIST_CODE_SMALL[d] = distCode(d);
 
-/** For every position, the nearest match of each length: pairs (length, distance) with lengths
- * growing, a match of any length between the pair before and this one at this distance. */
+/** For every position, the longest match in each distance code (the nearest of that length in
+ * it: a code's distances all cost the same), as pairs (length, distance) by length, longest first. */
 function findMatches(data) {
   const n = data.length;
   const head = new Int32Array(1 << 16).fill(-1);
@@ -49,34 +50,46 @@ function findMatches(data) {
   let lens = new Uint16Array(n);
   let dists = new Uint16Array(n);
   let count = 0;
+  const bestLen = new Int32Array(30);
+  const bestDist = new Int32Array(30);
+  const order = [];
   const hash = (i) => ((data[i] << 8) ^ (data[i + 1] << 4) ^ data[i + 2]) & 0xffff;
   for (let i = 0; i < n; i++) {
     start[i] = count;
     if (i + MIN_MATCH > n) continue;
     const h = hash(i);
     const limit = Math.min(MAX_MATCH, n - i);
-    let best = MIN_MATCH - 1;
+    bestLen.fill(MIN_MATCH - 1);
     let chain = MAX_CHAIN;
     for (let j = head[h]; j >= 0 && i - j <= WINDOW && chain-- > 0; j = prev[j]) {
+      const c = DIST_CODE_SMALL[i - j];
+      const best = bestLen[c];
       if (data[j + best] !== data[i + best]) continue;
       let l = 0;
       while (l < limit && data[j + l] === data[i + l]) l++;
       if (l > best) {
-        if (count + 1 > lens.length) {
-          const grow = (a) => {
-            const b = new Uint16Array(a.length * 2);
-            b.set(a);
-            return b;
-          };
-          lens = grow(lens);
-          dists = grow(dists);
-        }
-        lens[count] = l;
-        dists[count] = i - j - 1; // 0..32767 fits 16 bits
-        count++;
-        best = l;
+        bestLen[c] = l;
+        bestDist[c] = i - j - 1; // 0..32767 fits 16 bits
         if (l === limit) break;
       }
+    }
+    order.length = 0;
+    for (let c = 0; c < 30; c++) if (bestLen[c] >= MIN_MATCH) order.push(c);
+    // Longest first; of equal lengths the nearer code first.
+    order.sort((a, b) => bestLen[b] - bestLen[a] || a - b);
+    if (count + order.length > lens.length) {
+      const grow = (a) => {
+        const b = new Uint16Array(a.length * 2 + order.length);
+        b.set(a);
+        return b;
+      };
+      lens = grow(lens);
+      dists = grow(dists);
+    }
+    for (const c of order) {
+      lens[count] = bestLen[c];
+      dists[count] = bestDist[c];
+      count++;
     }
     prev[i] = head[h];
     head[h] = i;
@@ -347,22 +360,27 @@ function parse(data, matches, from, to, model) {
       stepLen[i + 1] = 1;
       stepDist[i + 1] = 0;
     }
-    let lo = MIN_MATCH;
-    const cap = n - i;
-    for (let k = start[p]; k < start[p + 1]; k++) {
-      const d = dists[k] + 1;
-      const dc = c + dist[DIST_CODE_SMALL[d]];
-      const hi = Math.min(lens[k], cap);
-      for (let l = lo; l <= hi; l++) {
-        const t = dc + lenCost[l];
-        if (t < cost[i + l]) {
-          cost[i + l] = t;
-          stepLen[i + l] = l;
-          stepDist[i + l] = d;
+    // Each length from the longest down, at the cheapest distance code that reaches it.
+    const end = start[p + 1];
+    let k = start[p];
+    if (k === end) continue;
+    let minCost = Infinity;
+    let minDist = 0;
+    for (let l = Math.min(lens[k], n - i); l >= MIN_MATCH; l--) {
+      for (; k < end && lens[k] >= l; k++) {
+        const d = dists[k] + 1;
+        const dc = dist[DIST_CODE_SMALL[d]];
+        if (dc < minCost) {
+          minCost = dc;
+          minDist = d;
         }
       }
-      lo = Math.max(lo, lens[k] + 1);
-      if (lo > cap) break;
+      const t = c + minCost + lenCost[l];
+      if (t < cost[i + l]) {
+        cost[i + l] = t;
+        stepLen[i + l] = l;
+        stepDist[i + l] = minDist;
+      }
     }
   }
   const rev = [];
