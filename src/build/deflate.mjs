@@ -296,6 +296,56 @@ function blockLengths(counts) {
   return { llLengths: codeLengths(ll, 15), dLengths: codeLengths(dd, 15) };
 }
 
+/** Counts evened out for the header's run-length code (zopfli's idea): a stretch of neighbouring
+ * symbols whose counts are near one another takes their average, so their code lengths come out
+ * equal and the header codes them as a run; runs of equal counts already long enough are kept. */
+function smoothedForRuns(counts) {
+  const c = counts.slice();
+  let n = c.length;
+  while (n > 0 && !c[n - 1]) n--;
+  const good = new Uint8Array(n + 1);
+  for (let i = 0; i < n;) {
+    let r = 1;
+    while (i + r < n && c[i + r] === c[i]) r++;
+    if (r >= (c[i] ? 7 : 5)) good.fill(1, i, i + r);
+    i += r;
+  }
+  let from = 0;
+  let sum = 0;
+  let ref = c[0];
+  for (let i = 0; i <= n; i++) {
+    if (i === n || good[i] || Math.abs(c[i] - ref) >= 4) {
+      if (i - from >= 4 || (i - from >= 3 && sum === 0)) {
+        const v = sum === 0 ? 0 : Math.max(1, Math.round(sum / (i - from)));
+        c.fill(v, from, i);
+      }
+      from = i;
+      sum = 0;
+      ref = i + 3 < n ? (c[i] + c[i + 1] + c[i + 2] + c[i + 3] + 2) >> 2 : i < n ? c[i] : 0;
+    }
+    if (i < n) sum += c[i];
+  }
+  for (let i = 0; i < n; i++) if (counts[i] && !c[i]) c[i] = 1;
+  return c;
+}
+
+/** The block's code lengths and header with the fewest bits in all: its counts' own Huffman
+ * codes, or those of the counts evened out for the header's runs. */
+function bestBlockCodes(counts) {
+  let best = null;
+  const plain = blockLengths(counts);
+  const even = blockLengths({ ll: smoothedForRuns(counts.ll), dd: smoothedForRuns(counts.dd) });
+  for (const llLengths of [plain.llLengths, even.llLengths])
+    for (const dLengths of [plain.dLengths, even.dLengths]) {
+      const header = bestHeader(llLengths, dLengths);
+      let bits = header.bits;
+      for (let s = 0; s < 286; s++) bits += counts.ll[s] * llLengths[s];
+      for (let s = 0; s < 30; s++) bits += counts.dd[s] * dLengths[s];
+      if (!best || bits < best.bits) best = { llLengths, dLengths, header, bits };
+    }
+  return best;
+}
+
 function headerBits(llLengths, dLengths) {
   const { items } = headerItems(llLengths, dLengths);
   const cc = new Array(19).fill(0);
@@ -472,8 +522,8 @@ function splitByHalves(p, step) {
 
 function writeBlock(w, p, last) {
   const counts = symbolCounts(p.lits, p.dists, 0, p.lits.length);
-  const { llLengths, dLengths } = blockLengths(counts);
-  const { hlit, hdist, items, cl, hclen } = bestHeader(llLengths, dLengths);
+  const { llLengths, dLengths, header } = bestBlockCodes(counts);
+  const { hlit, hdist, items, cl, hclen } = header;
   w.write(last ? 1 : 0, 1);
   w.write(2, 2);
   w.write(hlit - 257, 5);
