@@ -454,6 +454,7 @@ function parse(data, matches, from, to, model) {
 function iterateParse(data, matches, from, to, model, rounds) {
   let best = null;
   let bestBits = Infinity;
+  const history = []; // the best parse after each round
   for (let r = 0; r < rounds; r++) {
     const p = parse(data, matches, from, to, model);
     const counts = symbolCounts(p.lits, p.dists, 0, p.lits.length);
@@ -461,13 +462,14 @@ function iterateParse(data, matches, from, to, model, rounds) {
     if (bits < bestBits) {
       best = p;
       bestBits = bits;
+      history.push(best);
     }
     // The same parse again or a worse one: a fixed point (shaking the counts, as zopfli does,
     // to leave it, gave nothing here).
     else break;
     model = costModel(counts);
   }
-  return { parse: best, bits: bestBits };
+  return { parse: best, bits: bestBits, history };
 }
 
 /** Where to split a parse into blocks, by halving as zopfli does: a range's best single cut
@@ -564,14 +566,15 @@ export function deflateSmall(data, { depths = [1, 2, 3, 4], step = 64, blockRoun
   // many rounds placed them. So each of a few depths (rounds of the whole parse) places them and the
   // smallest output is kept: the background's deflate takes about four times as long, a few
   // seconds per build. The fourth depth took 33 bytes more off the background when it was added.
+  // The rounds are run once: the parse at each depth is the best of the rounds up to it (where they
+  // stop early, the deeper depths have the same parse, placed once).
+  const { history } = iterateParse(data, matches, 0, data.length, FIXED_MODEL, Math.max(...depths));
+  const placed = new Set();
   for (const r of depths) {
-    const out = blocksAfter(
-      data,
-      matches,
-      iterateParse(data, matches, 0, data.length, FIXED_MODEL, r).parse,
-      step,
-      blockRounds,
-    );
+    const whole = history[Math.min(r, history.length) - 1];
+    if (placed.has(whole)) continue;
+    placed.add(whole);
+    const out = blocksAfter(data, matches, whole, step, blockRounds);
     if (out.length < best.length) best = out;
   }
   return best;
