@@ -335,6 +335,11 @@ function copyStatic(outDir, browser) {
       const css = fs.readFileSync(src, 'utf8');
       const { code } = esbuild.transformSync(css, { loader: 'css', minify: true, target: common.target });
       fs.writeFileSync(path.join(outDir, to), code);
+    } else if (to.endsWith('.html')) {
+      // Pages ship without the layout between their tags and without XML's self-closing slashes
+      // (HTML ignores both; no text sits between these pages' tags): 30 bytes of each zip.
+      const html = fs.readFileSync(src, 'utf8');
+      fs.writeFileSync(path.join(outDir, to), html.replace(/>\s+</g, '><').replace(/ \/>/g, '>').trim() + '\n');
     } else fs.copyFileSync(src, path.join(outDir, to));
   }
   copyLocales(outDir);

@@ -2,7 +2,8 @@
 // written once per build and read by every store and browser, so each byte saved counts and a few
 // seconds of build do not. zlib's level 9 chooses each match greedily (with one step of lookahead)
 // and codes fixed runs of symbols per block; this encoder, after zopfli's idea:
-//  - finds, for every position, the nearest match of every length (hash chains, the whole window);
+//  - finds, for every position, the longest match in each distance code (hash chains, the whole
+//    window), so that each length may take the distance code its Huffman code makes cheapest;
 //  - picks the matches by a shortest path over the bytes, each literal and match costed in the bits
 //    its Huffman code would take, and repeats with the costs of the path found, while it gets shorter;
 //  - splits the symbols into blocks where the statistics change (the bundle's names table against
@@ -39,8 +40,8 @@ function distCode(d) {
 const DIST_CODE_SMALL = new Uint8Array(WINDOW + 1);
 for (let d = 1; d <= WINDOW; d++) DIST_CODE_SMALL[d] = distCode(d);
 
-/** For every position, the nearest match of each length: pairs (length, distance) with lengths
- * growing, a match of any length between the pair before and this one at this distance. */
+/** For every position, the longest match in each distance code (the nearest of that length in
+ * it: a code's distances all cost the same), as pairs (length, distance) by length, longest first. */
 function findMatches(data) {
   const n = data.length;
   const head = new Int32Array(1 << 16).fill(-1);
@@ -49,34 +50,46 @@ function findMatches(data) {
   let lens = new Uint16Array(n);
   let dists = new Uint16Array(n);
   let count = 0;
+  const bestLen = new Int32Array(30);
+  const bestDist = new Int32Array(30);
+  const order = [];
   const hash = (i) => ((data[i] << 8) ^ (data[i + 1] << 4) ^ data[i + 2]) & 0xffff;
   for (let i = 0; i < n; i++) {
     start[i] = count;
     if (i + MIN_MATCH > n) continue;
     const h = hash(i);
     const limit = Math.min(MAX_MATCH, n - i);
-    let best = MIN_MATCH - 1;
+    bestLen.fill(MIN_MATCH - 1);
     let chain = MAX_CHAIN;
     for (let j = head[h]; j >= 0 && i - j <= WINDOW && chain-- > 0; j = prev[j]) {
+      const c = DIST_CODE_SMALL[i - j];
+      const best = bestLen[c];
       if (data[j + best] !== data[i + best]) continue;
       let l = 0;
       while (l < limit && data[j + l] === data[i + l]) l++;
       if (l > best) {
-        if (count + 1 > lens.length) {
-          const grow = (a) => {
-            const b = new Uint16Array(a.length * 2);
-            b.set(a);
-            return b;
-          };
-          lens = grow(lens);
-          dists = grow(dists);
-        }
-        lens[count] = l;
-        dists[count] = i - j - 1; // 0..32767 fits 16 bits
-        count++;
-        best = l;
+        bestLen[c] = l;
+        bestDist[c] = i - j - 1; // 0..32767 fits 16 bits
         if (l === limit) break;
       }
+    }
+    order.length = 0;
+    for (let c = 0; c < 30; c++) if (bestLen[c] >= MIN_MATCH) order.push(c);
+    // Longest first; of equal lengths the nearer code first.
+    order.sort((a, b) => bestLen[b] - bestLen[a] || a - b);
+    if (count + order.length > lens.length) {
+      const grow = (a) => {
+        const b = new Uint16Array(a.length * 2 + order.length);
+        b.set(a);
+        return b;
+      };
+      lens = grow(lens);
+      dists = grow(dists);
+    }
+    for (const c of order) {
+      lens[count] = bestLen[c];
+      dists[count] = bestDist[c];
+      count++;
     }
     prev[i] = head[h];
     head[h] = i;
@@ -211,6 +224,65 @@ function headerItems(llLengths, dLengths) {
   return { hlit, hdist, items };
 }
 
+/** The header's items with the fewest bits: a shortest path over the code lengths, where a
+ * length may be written as itself, a run of zeros (17, 18) or a repeat of the one before (16, of
+ * any length, zeros too), costed by the code-length code of the items before; repeated while it
+ * shrinks, from the greedy runs of headerItems. Returns the items, their code-length code and
+ * HCLEN, and the header's size in bits. */
+function bestHeader(llLengths, dLengths) {
+  const { hlit, hdist, items: greedy } = headerItems(llLengths, dLengths);
+  const all = [...llLengths.slice(0, hlit), ...dLengths.slice(0, hdist)];
+  const n = all.length;
+  const measure = (items) => {
+    const cc = new Array(19).fill(0);
+    for (const [s] of items) cc[s]++;
+    const cl = codeLengths(cc, 7);
+    let hclen = 19;
+    while (hclen > 4 && !cl[CLEN_ORDER[hclen - 1]]) hclen--;
+    let bits = 3 + 5 + 5 + 4 + 3 * hclen;
+    for (const [s, , eb] of items) bits += cl[s] + eb;
+    return { hlit, hdist, items, cl, hclen, bits };
+  };
+  let best = measure(greedy);
+  const cost = new Float64Array(n + 1);
+  const from = new Int32Array(n + 1);
+  const item = new Array(n + 1);
+  for (let round = 0, cl = best.cl; round < 4; round++) {
+    const c = cl.map((l) => l || 8);
+    cost.fill(Infinity);
+    cost[0] = 0;
+    const relax = (i, j, bits, it) => {
+      if (cost[i] + bits < cost[j]) {
+        cost[j] = cost[i] + bits;
+        from[j] = i;
+        item[j] = it;
+      }
+    };
+    for (let i = 0; i < n; i++) {
+      relax(i, i + 1, c[all[i]], [all[i], 0, 0]);
+      if (all[i] === 0) {
+        let z = 1;
+        while (z < 138 && i + z < n && all[i + z] === 0) z++;
+        for (let r = 3; r <= Math.min(z, 10); r++) relax(i, i + r, c[17] + 3, [17, r - 3, 3]);
+        for (let r = 11; r <= z; r++) relax(i, i + r, c[18] + 7, [18, r - 11, 7]);
+      }
+      if (i > 0) {
+        let z = 0;
+        while (z < 6 && i + z < n && all[i + z] === all[i - 1]) z++;
+        for (let r = 3; r <= z; r++) relax(i, i + r, c[16] + 2, [16, r - 3, 2]);
+      }
+    }
+    const items = [];
+    for (let j = n; j > 0; j = from[j]) items.push(item[j]);
+    items.reverse();
+    const next = measure(items);
+    if (next.bits >= best.bits && round > 0) break;
+    if (next.bits < best.bits) best = next;
+    cl = next.cl;
+  }
+  return best;
+}
+
 /** Lengths for a block's counts that any inflater takes: at least two codes in each tree. */
 function blockLengths(counts) {
   const ll = counts.ll.slice();
@@ -222,6 +294,56 @@ function blockLengths(counts) {
     else dd[1] = 1;
   }
   return { llLengths: codeLengths(ll, 15), dLengths: codeLengths(dd, 15) };
+}
+
+/** Counts evened out for the header's run-length code (zopfli's idea): a stretch of neighbouring
+ * symbols whose counts are near one another takes their average, so their code lengths come out
+ * equal and the header codes them as a run; runs of equal counts already long enough are kept. */
+function smoothedForRuns(counts) {
+  const c = counts.slice();
+  let n = c.length;
+  while (n > 0 && !c[n - 1]) n--;
+  const good = new Uint8Array(n + 1);
+  for (let i = 0; i < n;) {
+    let r = 1;
+    while (i + r < n && c[i + r] === c[i]) r++;
+    if (r >= (c[i] ? 7 : 5)) good.fill(1, i, i + r);
+    i += r;
+  }
+  let from = 0;
+  let sum = 0;
+  let ref = c[0];
+  for (let i = 0; i <= n; i++) {
+    if (i === n || good[i] || Math.abs(c[i] - ref) >= 4) {
+      if (i - from >= 4 || (i - from >= 3 && sum === 0)) {
+        const v = sum === 0 ? 0 : Math.max(1, Math.round(sum / (i - from)));
+        c.fill(v, from, i);
+      }
+      from = i;
+      sum = 0;
+      ref = i + 3 < n ? (c[i] + c[i + 1] + c[i + 2] + c[i + 3] + 2) >> 2 : i < n ? c[i] : 0;
+    }
+    if (i < n) sum += c[i];
+  }
+  for (let i = 0; i < n; i++) if (counts[i] && !c[i]) c[i] = 1;
+  return c;
+}
+
+/** The block's code lengths and header with the fewest bits in all: its counts' own Huffman
+ * codes, or those of the counts evened out for the header's runs. */
+function bestBlockCodes(counts) {
+  let best = null;
+  const plain = blockLengths(counts);
+  const even = blockLengths({ ll: smoothedForRuns(counts.ll), dd: smoothedForRuns(counts.dd) });
+  for (const llLengths of [plain.llLengths, even.llLengths])
+    for (const dLengths of [plain.dLengths, even.dLengths]) {
+      const header = bestHeader(llLengths, dLengths);
+      let bits = header.bits;
+      for (let s = 0; s < 286; s++) bits += counts.ll[s] * llLengths[s];
+      for (let s = 0; s < 30; s++) bits += counts.dd[s] * dLengths[s];
+      if (!best || bits < best.bits) best = { llLengths, dLengths, header, bits };
+    }
+  return best;
 }
 
 function headerBits(llLengths, dLengths) {
@@ -288,22 +410,27 @@ function parse(data, matches, from, to, model) {
       stepLen[i + 1] = 1;
       stepDist[i + 1] = 0;
     }
-    let lo = MIN_MATCH;
-    const cap = n - i;
-    for (let k = start[p]; k < start[p + 1]; k++) {
-      const d = dists[k] + 1;
-      const dc = c + dist[DIST_CODE_SMALL[d]];
-      const hi = Math.min(lens[k], cap);
-      for (let l = lo; l <= hi; l++) {
-        const t = dc + lenCost[l];
-        if (t < cost[i + l]) {
-          cost[i + l] = t;
-          stepLen[i + l] = l;
-          stepDist[i + l] = d;
+    // Each length from the longest down, at the cheapest distance code that reaches it.
+    const end = start[p + 1];
+    let k = start[p];
+    if (k === end) continue;
+    let minCost = Infinity;
+    let minDist = 0;
+    for (let l = Math.min(lens[k], n - i); l >= MIN_MATCH; l--) {
+      for (; k < end && lens[k] >= l; k++) {
+        const d = dists[k] + 1;
+        const dc = dist[DIST_CODE_SMALL[d]];
+        if (dc < minCost) {
+          minCost = dc;
+          minDist = d;
         }
       }
-      lo = Math.max(lo, lens[k] + 1);
-      if (lo > cap) break;
+      const t = c + minCost + lenCost[l];
+      if (t < cost[i + l]) {
+        cost[i + l] = t;
+        stepLen[i + l] = l;
+        stepDist[i + l] = minDist;
+      }
     }
   }
   const rev = [];
@@ -327,6 +454,7 @@ function parse(data, matches, from, to, model) {
 function iterateParse(data, matches, from, to, model, rounds) {
   let best = null;
   let bestBits = Infinity;
+  const history = []; // the best parse after each round
   for (let r = 0; r < rounds; r++) {
     const p = parse(data, matches, from, to, model);
     const counts = symbolCounts(p.lits, p.dists, 0, p.lits.length);
@@ -334,19 +462,22 @@ function iterateParse(data, matches, from, to, model, rounds) {
     if (bits < bestBits) {
       best = p;
       bestBits = bits;
+      history.push(best);
     }
     // The same parse again or a worse one: a fixed point (shaking the counts, as zopfli does,
     // to leave it, gave nothing here).
     else break;
     model = costModel(counts);
   }
-  return { parse: best, bits: bestBits };
+  return { parse: best, bits: bestBits, history };
 }
 
 /** Where to split a parse into blocks, by halving as zopfli does: a range's best single cut
  * (candidates every `step` symbols) if its two blocks, each with its own codes, take fewer bits
  * than one, then each half again (cuts every 64 symbols: 210 bytes smaller than a dynamic
- * programme over cuts every 512). Returns the symbol indexes where blocks start. */
+ * programme over cuts every 512; every 48: 26 bytes fewer again on the December bundles, 40 and
+ * 32 about the same, 56 worse, as chaotic as the depths). Returns the symbol indexes where blocks
+ * start. */
 function splitByHalves(p, step) {
   const m = p.lits.length;
   const K = Math.ceil(m / step);
@@ -395,13 +526,8 @@ function splitByHalves(p, step) {
 
 function writeBlock(w, p, last) {
   const counts = symbolCounts(p.lits, p.dists, 0, p.lits.length);
-  const { llLengths, dLengths } = blockLengths(counts);
-  const { hlit, hdist, items } = headerItems(llLengths, dLengths);
-  const cc = new Array(19).fill(0);
-  for (const [s] of items) cc[s]++;
-  const cl = codeLengths(cc, 7);
-  let hclen = 19;
-  while (hclen > 4 && !cl[CLEN_ORDER[hclen - 1]]) hclen--;
+  const { llLengths, dLengths, header } = bestBlockCodes(counts);
+  const { hlit, hdist, items, cl, hclen } = header;
   w.write(last ? 1 : 0, 1);
   w.write(2, 2);
   w.write(hlit - 257, 5);
@@ -432,7 +558,7 @@ function writeBlock(w, p, last) {
 }
 
 /** Raw deflate of data, smaller than zlib's level 9 (or zlib's, when it is not). */
-export function deflateSmall(data, { depths = [1, 2, 3, 4], step = 64, blockRounds = 8 } = {}) {
+export function deflateSmall(data, { depths = [1, 2, 3, 4], step = 48, blockRounds = 8 } = {}) {
   const zlibOut = zlib.deflateRawSync(data, { level: 9 });
   if (data.length < 64) return zlibOut;
   const matches = findMatches(data);
@@ -442,14 +568,15 @@ export function deflateSmall(data, { depths = [1, 2, 3, 4], step = 64, blockRoun
   // many rounds placed them. So each of a few depths (rounds of the whole parse) places them and the
   // smallest output is kept: the background's deflate takes about four times as long, a few
   // seconds per build. The fourth depth took 33 bytes more off the background when it was added.
+  // The rounds are run once: the parse at each depth is the best of the rounds up to it (where they
+  // stop early, the deeper depths have the same parse, placed once).
+  const { history } = iterateParse(data, matches, 0, data.length, FIXED_MODEL, Math.max(...depths));
+  const placed = new Set();
   for (const r of depths) {
-    const out = blocksAfter(
-      data,
-      matches,
-      iterateParse(data, matches, 0, data.length, FIXED_MODEL, r).parse,
-      step,
-      blockRounds,
-    );
+    const whole = history[Math.min(r, history.length) - 1];
+    if (placed.has(whole)) continue;
+    placed.add(whole);
+    const out = blocksAfter(data, matches, whole, step, blockRounds);
     if (out.length < best.length) best = out;
   }
   return best;
@@ -467,7 +594,22 @@ function blocksAfter(data, matches, whole, step, blockRounds) {
     const from = pos;
     for (; k < starts[b + 1]; k++) pos += whole.dists[k] === 0 ? 1 : whole.lits[k];
     const first = costModel(symbolCounts(whole.lits, whole.dists, starts[b], starts[b + 1]));
-    const { parse: p } = iterateParse(data, matches, from, pos, first, blockRounds);
+    let { parse: p, bits } = iterateParse(data, matches, from, pos, first, blockRounds);
+    // Then costed by the Huffman codes the block will be written with (whole bits, not the
+    // fractional information the rounds before used), while that shrinks it: 146 bytes off each
+    // zip (ten rounds instead of three: the same bytes).
+    for (let r = 0; r < 3; r++) {
+      const { llLengths, dLengths } = blockLengths(symbolCounts(p.lits, p.dists, 0, p.lits.length));
+      const model = withLengthCosts(
+        Float64Array.from(llLengths, (l) => l || 16),
+        Float64Array.from(dLengths, (l, s) => (l || 16) + DIST_EXTRA[s]),
+      );
+      const q = parse(data, matches, from, pos, model);
+      const qb = blockBits(symbolCounts(q.lits, q.dists, 0, q.lits.length));
+      if (qb >= bits) break;
+      p = q;
+      bits = qb;
+    }
     writeBlock(w, p, b + 2 === starts.length);
   }
   const out = w.finish();
