@@ -1510,9 +1510,25 @@ export class EntityResolver {
   /** The organisation last named before `pos` whose name contains `head` (any org when ''); else
    * the last one whose kind the noun fits ("the agency" -> "… Administration"). */
   #lastOrg(pos: number, head: string): Entity | null {
+    const found = this.#lastOrgAt(pos, head);
+    return found && !this.#paragraphRival(pos, found.pos) ? found.entity : null;
+  }
+
+  /** "Lindqvar Semiconductor, the largest member, fell 9%. The company said": a paragraph opening
+   * with a name of two or more capitalised words, led by no given name or common word, may be what
+   * a description after it stands for; a body named only in an earlier paragraph (a table row)
+   * is then no safe reading, and the description stays as written. */
+  #paragraphRival(pos: number, at: number): boolean {
+    const start = this.#text.lastIndexOf('\n', pos - 1) + 1;
+    const run = /^(\p{Lu}[\p{L}\d&-]*)(?: \p{Lu}[\p{L}\d&-]*)+(?=,| \p{Ll})/u.exec(this.#text.slice(start, pos));
+    return at < start && !!run && !isForename(run[1]!) && !this.#writtenInLowerCase(run[1]!.toLowerCase());
+  }
+
+  /** `#lastOrg`'s pick with where it was named. */
+  #lastOrgAt(pos: number, head: string): { pos: number; entity: Entity } | null {
     for (let k = this.#history.length - 1; k >= 0 && k >= this.#history.length - LOOK_BACK; k--) {
-      const e = this.#history[k]!.entity;
-      if (e.kind === 'organization' && e.name.toLowerCase().includes(head)) return e;
+      const h = this.#history[k]!;
+      if (h.entity.kind === 'organization' && h.entity.name.toLowerCase().includes(head)) return h;
     }
     const fits = NOUN_FITS[head]?.split(' ');
     if (!fits) return this.#lastOrgWith(pos, [head]);
@@ -1538,8 +1554,9 @@ export class EntityResolver {
       const o = i >= 0 ? list![i]! : null;
       if (o && (word === head || lastWordFits(o.name)) && (!best || o.pos > best.pos)) best = o;
     }
-    if (best && (!spoke || best.pos > spoke.pos)) return this.#entity(best.name, 'organization', null, '');
-    return spoke?.entity ?? null;
+    if (best && (!spoke || best.pos > spoke.pos))
+      return { pos: best.pos, entity: this.#entity(best.name, 'organization', null, '') };
+    return spoke;
   }
 
   /** The one organisation of several words named before `pos` whose name opens with `word`;
@@ -1559,14 +1576,14 @@ export class EntityResolver {
   }
 
   /** The last organisation named before `pos` with one of `words` in its name. */
-  #lastOrgWith(pos: number, words: string[]): Entity | null {
+  #lastOrgWith(pos: number, words: string[]): { pos: number; entity: Entity } | null {
     let best: { pos: number; name: string } | null = null;
     for (const word of words) {
       const list = this.#orgsByWord().get(word);
       const i = list ? lowerBound(list, pos, atPos) - 1 : -1;
       if (i >= 0 && (!best || list![i]!.pos > best.pos)) best = list![i]!;
     }
-    return best ? this.#entity(best.name, 'organization', null, '') : null;
+    return best && { pos: best.pos, entity: this.#entity(best.name, 'organization', null, '') };
   }
 
   /** Organisation names by lower-cased word ('' holds every multi-word one), built once, so each

@@ -968,6 +968,19 @@ describe('names and short forms', () => {
     expect(names(nearer)).toEqual(['Harbor Supply Company']);
   });
 
+  test('"the company" takes no body from an earlier paragraph when its own opens with another name', () => {
+    const text = article(
+      'Shares of Tarrow Motors fell 4%.',
+      'Lindqvar Semiconductor, the largest member, fell 9%. “Demand is strong,” the company said.',
+    );
+    expect(names(text)).toEqual(['company']);
+    const after = article(
+      'Shares of Tarrow Motors fell 4%.',
+      'Analysts were surprised. “Demand is strong,” the company said.',
+    );
+    expect(names(after)).toEqual(['Tarrow Motors']);
+  });
+
   test('a passive "was described (by X) as “…”": the agent says the words, never the subject', () => {
     expect(names(article('The harbour master was described by sailors as “a stubborn old captain”.'))).toEqual([
       'sailors',
