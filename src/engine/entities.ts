@@ -1519,8 +1519,14 @@ export class EntityResolver {
    * a description after it stands for; a body named only in an earlier paragraph (a table row)
    * is then no safe reading, and the description stays as written. */
   #paragraphRival(pos: number, at: number): boolean {
-    const start = this.#text.lastIndexOf('\n', pos - 1) + 1;
-    const run = /^(\p{Lu}[\p{L}\d&-]*)(?: \p{Lu}[\p{L}\d&-]*)+(?=,| \p{Ll})/u.exec(this.#text.slice(start, pos));
+    // Looked for within 3,000 characters: a paragraph longer than that (a page with no breaks)
+    // keeps the pick, and no description scans the whole text back.
+    const from = Math.max(0, pos - 3000);
+    const before = this.#text.slice(from, pos);
+    const nl = before.lastIndexOf('\n');
+    if (nl < 0 && from > 0) return false;
+    const start = from + nl + 1;
+    const run = /^(\p{Lu}[\p{L}\d&-]*)(?: \p{Lu}[\p{L}\d&-]*)+(?=,| \p{Ll})/u.exec(before.slice(nl + 1));
     return at < start && !!run && !isForename(run[1]!) && !this.#writtenInLowerCase(run[1]!.toLowerCase());
   }
 
