@@ -27,6 +27,15 @@ describe('a noun phrase before ", Name, cue."', () => {
       ['The levy will pass', 'Ada Brandt', 'Sen. Ada Brandt'],
     ]);
   });
+
+  test('a role the noun-phrase walk stops short of is one too; a verbless claim before a plain name is not', () => {
+    expect(reported(article('The union’s chief negotiator, Ada Brandt, did not comment publicly.'))).toEqual([]);
+    expect(reported(article('The chief planner, Ada Brandt, said.'))).toEqual([]);
+    expect(reported(article('Not a chance, Ada Brandt said.'))).toEqual([['Not a chance', 'Ada Brandt', 'Ada Brandt']]);
+    expect(reported(article('A total disaster, Ada Brandt, the mayor, said.'))).toEqual([
+      ['A total disaster', 'Ada Brandt', 'Ada Brandt'],
+    ]);
+  });
 });
 
 describe('a second verb of the subject after an opening time phrase', () => {

@@ -1150,9 +1150,15 @@ function cued(
       if (tokens[afterCue]?.text !== ',' && settingOnly(tokens, floor, subjectStart - 1)) return null;
       // "The Ohio senator, Ada Roe, disagreed.": a noun phrase alone (no clause) before the
       // name's comma is its appositive, not what was said.
+      // So is a part with no verb before a name set off by commas with its verb right after ("The
+      // union's chief negotiator, Ada Lund, did not comment."): a role subjectAfter stops short of.
+      const after = indexAt(tokens, mention.end - 1) + 2;
       if (
         mention.kind === 'name' &&
-        subjectAfter(tokens, floor, subjectStart - 1)?.end === tokens[subjectStart - 2]?.end
+        (subjectAfter(tokens, floor, subjectStart - 1)?.end === tokens[subjectStart - 2]?.end ||
+          (tokens[after - 1]?.text === ',' &&
+            (after === k || isVerbLike(tokens[after])) &&
+            !hasVerb(tokens, floor, subjectStart - 1)))
       )
         return null;
       return { clause: part, next: skipTail(tokens, afterCue) };
