@@ -107,6 +107,7 @@ describe('clutterFilter', () => {
     <figure id="pq" class="wp-block-pullquote"><blockquote><p>“A line repeated from the story.”</p></blockquote></figure>
     <div id="pq2" class="pull-quote">“A line repeated from the story.”</div>
     <blockquote id="bq" class="wp-block-quote"><p>The council voted on Tuesday to approve the bridge.</p><cite>Ada Roe, clerk</cite></blockquote>
+    <figure class="quote-card"><blockquote id="bq4"><p>“A long time to wait.”</p></blockquote></figure>
     <blockquote id="bq3" class="highlight"><p>“Thirty months is a long time to wait for a bridge.”</p></blockquote>
     <p id="p5">“We know it, but thirty months is a long time to wait for a bridge,” the mayor said.</p>
     <blockquote id="bq2"><p>Bridges are built for a hundred years, not for one election.</p><cite>Ada Roe</cite></blockquote>
@@ -142,6 +143,7 @@ describe('clutterFilter', () => {
     ['bq', true],
     ['bq2', false],
     ['bq3', true],
+    ['bq4', true],
     ['p5', false],
     ['pull', true],
     ['qbox', false],

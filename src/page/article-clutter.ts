@@ -311,7 +311,8 @@ export function clutterFilter(ctx: ClutterContext): (el: Element) => boolean {
     // (a WordPress quote block: the line, then a cite "Name, role"). Its opening mark and first
     // letter and its last two signs are left out: the story's copy may run "… but a line …,” he said"
     // where the pull quote, cut to the clause, reads "“A line ….”".
-    // A div of another class ("pull", "quote-box") holding the repeated line is one too.
+    // A div of another class ("pull", "quote-box") holding the repeated line is one too. A short
+    // line counts ("“Closer is not there.”" in a quote card): alone it takes the last speaker named.
     if ((tag === 'blockquote' || (tag === 'div' && /pull|quote/i.test(el.className))) && quotesLeft-- > 0) {
       const line =
         (el.firstElementChild ?? el).textContent
@@ -319,7 +320,7 @@ export function clutterFilter(ctx: ClutterContext): (el: Element) => boolean {
           .replace(/^\P{L}*\p{L}/u, '')
           .slice(0, -2) ?? '';
       body ??= ctx.root.textContent ?? '';
-      if (line.length > 20 && body.indexOf(line) < body.lastIndexOf(line)) return true;
+      if (line.length > 12 && body.indexOf(line) < body.lastIndexOf(line)) return true;
     }
     // A subheading that is a quotation and nothing else (‘It came in under the door’) is a line
     // lifted from the story, like a pull quote: on its own it would take the last speaker named.
