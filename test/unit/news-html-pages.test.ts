@@ -475,6 +475,55 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'not defensible for a population', 'Leon Achterberg'],
     ['claims', '27%', 'memo'],
   ],
+  // Eighteenth round (branch pages49): five unseen pages, two fixes.
+  'eu-packaging-directive': [
+    ['says', 'That is not a market, that is a leak', 'Henrika Solberg'],
+    ['says', 'before the end of 2027', 'Arnaud Delcourt'],
+    ['says', 'We do not support a rule written for supermarkets', 'Petr Havlicek'],
+    ['says', 'The science is clear and the Commission has blinked', 'Joanna Krzeminska'],
+    ['says', 'Reuse systems need trucks', 'Sabine Kroll'],
+    ['claims', '29,000 jobs', 'Arnaud Delcourt'],
+    ['claims', '€7 billion', 'PackEurope'],
+  ],
+  'central-bank-rates': [
+    ['says', 'Every meeting is live', 'Elspeth Mackintyre'],
+    // The pull quote repeating her words is no second quote.
+    ['says-once', 'I am not going to declare victory', 'Elspeth Mackintyre'],
+    ['says', 'This was a dovish hold', 'Nadia Okoro-Finch'],
+    ['says', 'They waited too long to hike', 'Hugo Llewellyn'],
+    ['claims', '4.4 per cent', 'Callum Reyes'],
+    ['claims', '3.1 per cent', 'monetary policy board'],
+  ],
+  'latam-election': [
+    // Two surnames: "María Fernanda Ruiz Cárdenas", then "Ruiz" alone.
+    ['says', 'Tonight Valdoria chose hope over fear', 'Ruiz Cárdenas'],
+    ['says', 'The people have spoken', 'Mendoza Villalba'],
+    ['says', 'irregularities in at least 40 polling stations', 'Paredes Soto'],
+    ['says', 'transparent, observed and audited', 'Salas'],
+    ['says', 'Voters were not moving to the right', 'Ibáñez Torres'],
+    ['claims', '6,214,380 votes', 'CNE'],
+    ['claims', '1.8 million retirees', 'Mendoza Villalba'],
+  ],
+  'ceasefire-talks': [
+    ['says', 'Both delegations must now take difficult decisions', 'Al-Mansoori'],
+    ['says', 'a bridging proposal', 'Dominik Vrana'],
+    ['says', 'We take every feasible measure', 'Avi Regev-Stein'],
+    ['says', 'ready to support any agreement', 'Lindiwe Mokoena'],
+    // "The …’s chief negotiator, Samir Haddad, did not comment": the role is no claim of his.
+    ['no-quote', 'chief negotiator'],
+    // The quote card repeating the minister's words is no second quote, nor the delegate's.
+    ['says', 'closer is not there', 'Al-Mansoori'],
+    ['claims', '3,412', 'health ministry'],
+    ['claims', '80 percent', 'senior official'],
+  ],
+  'museum-restitution': [
+    ['says-once', 'They were taken, at gunpoint', 'Annelise Voskuijlen'],
+    ['says', 'The paper trail is unusually complete', 'Tobias Mwangi-Ellery'],
+    ['says', 'a day of healing', 'Adaeze Okonkwo-Bassey'],
+    ['says', 'The trustees have no power to give away property', 'Graham Pettifer'],
+    ['says', 'Courts have tended to accept', 'Britta Sandqvist'],
+    ['claims', '40 objects', 'Annelise Voskuijlen'],
+  ],
 };
 
 const norm = (s: string) => normalizeText(s);
