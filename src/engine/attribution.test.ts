@@ -1016,6 +1016,14 @@ describe('attributeQuotes: a speaker is a referring expression', () => {
   });
 
   test.each<[string, string]>([
+    ['“We put the money there,” Rep. Nora Vick of the ruling Unity Party, who drafted the bill, said.', 'Nora Vick'],
+    ['“We put the money there,” Tom Hale of the governing Reform Alliance said.', 'Tom Hale'],
+  ])('a participle after "the" is an adjective of the party, not a verb before the name: %s', (sentence, name) => {
+    const { quotes } = run(article(sentence));
+    expect(quotes[0]!.speaker).toMatchObject({ name, kind: 'person' });
+  });
+
+  test.each<[string, string]>([
     ['A note from Kestrel Equities found that “margins are thin.”', 'Kestrel Equities'],
     ['“Growth slows,” said Harbour Economics.', 'Harbour Economics'],
   ])('a firm named by its trade’s head word is an organisation: %s', (sentence, name) => {
