@@ -976,6 +976,11 @@ describe('attributeQuotes: a speaker is a referring expression', () => {
     expect(direct(article('“Costs will double,” according to a memo seen by the Gazette.'))[0]![1]).toBe('memo');
   });
 
+  test('a line with no closing stop (a table row’s label) lends no speaker to the quote paragraph after it', () => {
+    const text = article('Varga won the final in three sets.', 'Double faults', '“I just stuck my racket out.”');
+    expect(run(text).quotes[0]!.speaker).toBeNull();
+  });
+
   test('the letter that labels an interview’s question speaks no reported clause', () => {
     const text = article('Q: You promised a new ferry by spring. Where is it?', 'A: The yard is late.');
     expect(run(text).quotes.map((q) => q.speaker?.name ?? null)).not.toContain('Q');
