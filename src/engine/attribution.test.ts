@@ -976,6 +976,11 @@ describe('attributeQuotes: a speaker is a referring expression', () => {
     expect(direct(article('“Costs will double,” according to a memo seen by the Gazette.'))[0]![1]).toBe('memo');
   });
 
+  test('a line with no closing stop (a table row’s label) lends no speaker to the quote paragraph after it', () => {
+    const text = article('Varga won the final in three sets.', 'Double faults', '“I just stuck my racket out.”');
+    expect(run(text).quotes[0]!.speaker).toBeNull();
+  });
+
   test('the letter that labels an interview’s question speaks no reported clause', () => {
     const text = article('Q: You promised a new ferry by spring. Where is it?', 'A: The yard is late.');
     expect(run(text).quotes.map((q) => q.speaker?.name ?? null)).not.toContain('Q');
@@ -1011,6 +1016,14 @@ describe('attributeQuotes: a speaker is a referring expression', () => {
     ['“Rates will fall,” said Ada Lund of Halden University.', 'Ada Lund'],
     ['“Rates will fall,” said Dr. Jon Berg of Brill Analytics.', 'Jon Berg'],
   ])('a given name and a surname before "of" are a person of that body: %s', (sentence, name) => {
+    const { quotes } = run(article(sentence));
+    expect(quotes[0]!.speaker).toMatchObject({ name, kind: 'person' });
+  });
+
+  test.each<[string, string]>([
+    ['“We put the money there,” Rep. Nora Vick of the ruling Unity Party, who drafted the bill, said.', 'Nora Vick'],
+    ['“We put the money there,” Tom Hale of the governing Reform Alliance said.', 'Tom Hale'],
+  ])('a participle after "the" is an adjective of the party, not a verb before the name: %s', (sentence, name) => {
     const { quotes } = run(article(sentence));
     expect(quotes[0]!.speaker).toMatchObject({ name, kind: 'person' });
   });

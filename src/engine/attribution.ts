@@ -597,6 +597,9 @@ function inheritSpeakers(text: string, infos: QuoteInfo[], sentences: SentenceIn
         continue;
       }
     }
+    // A line with no closing stop ("Double faults", "Break points saved": a table's row label) is
+    // no sentence that introduces the quote after it.
+    if (/[\p{L}\p{N}]/u.test(text[lastInk(text, prevSentence.start, prevSentence.end)] ?? '')) continue;
     if (prevSentence.speaker) {
       info.mention = prevSentence.speaker;
       // "The ministry said in a statement:" (or "… said that …" before a paragraph that is all
@@ -1314,4 +1317,11 @@ function topLevel(spans: MarkedSpan[]): { start: number; end: number }[] {
     out.push({ start: s.start, end: s.end });
   }
   return out;
+}
+
+/** The offset of the last sign before `e` that is not white space (`s` if there is none). */
+function lastInk(text: string, s: number, e: number): number {
+  let i = e - 1;
+  while (i > s && text.charCodeAt(i) <= 32) i--;
+  return i;
 }

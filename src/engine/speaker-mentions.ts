@@ -943,8 +943,16 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
       !(t.lower === 'later' && i < end - 1 && DETERMINERS.has(tokens[i - 1]?.lower ?? ''))
     )
       break;
-    // A participle left of a name is a verb, not a role ("treating Mrs. Adams", "called Mr. Brown").
-    if (i < end - 1 && !isCapitalized(t) && /(?:ing|ed)$/.test(t.lower) && isCapitalized(tokens[i + 1])) break;
+    // A participle left of a name is a verb, not a role ("treating Mrs. Adams", "called Mr. Brown");
+    // after a determiner it is an adjective ("Ada Lund of the ruling Unity Party said").
+    if (
+      i < end - 1 &&
+      !isCapitalized(t) &&
+      /(?:ing|ed)$/.test(t.lower) &&
+      isCapitalized(tokens[i + 1]) &&
+      !(i - 1 >= floor && DETERMINERS.has(tokens[i - 1]!.lower))
+    )
+      break;
     // Nor is a noun of time or manner: "from the time Mendes declared" is Mendes's own clause.
     if (i < end - 1 && NOUNS_BEFORE_A_CLAUSE.has(t.lower) && isCapitalized(tokens[i + 1])) break;
     if (PRONOUNS.has(t.lower)) break;

@@ -34,7 +34,8 @@ const DESCRIPTION = /^(?:a|an|the|this|these|those|my|our|your|his|her|their|its
  * modal or function word, a digit, a month or weekday, a lone place, a title quoted in the text),
  * plus a name that is only honorifics ("Mr", "Dr.") or a bare role word standing as a proper name
  * inside a sentence ("said spokesperson"); a role word opening its paragraph is a headline's or a
- * label's subject ("Minister says …") and refers. Two readings the checker's word lists miss: a
+ * label's subject ("Minister says …") and refers, as does one opening a headline's second clause
+ * after a semicolon ("Chief says …; lawyer says …"). Two readings the checker's word lists miss: a
  * description is read without its article or possessive, and a year or date in it is a modifier
  * ("your Feb. 27 editorial", "a 2025 study"), not a name holding a digit; a first word in capitals
  * is an acronym ("US Geological Survey"), not the function word it spells. */
@@ -46,7 +47,7 @@ function nonReferring(name: string, mention: string, text: string, at: number): 
   if (cause) return cause;
   const words = name.toLowerCase().split(/\s+/);
   if (words.every((w) => HONORIFICS.has(w) || HONORIFICS.has(`${w}.`))) return 'honorific';
-  const opensParagraph = /(?:^|\n)\s*$/.test(text.slice(Math.max(0, at - 40), at));
+  const opensParagraph = /(?:^|\n|;)\s*$/.test(text.slice(Math.max(0, at - 40), at));
   if (words.every((w) => ROLE_WORDS.has(w)) && mention.toLowerCase() === name.toLowerCase() && !opensParagraph)
     return 'role-word';
   return null;
@@ -523,6 +524,54 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'The trustees have no power to give away property', 'Graham Pettifer'],
     ['says', 'Courts have tended to accept', 'Britta Sandqvist'],
     ['claims', '40 objects', 'Annelise Voskuijlen'],
+  ],
+  // Nineteenth round (branch pages50): five more unseen pages, two fixes.
+  'korea-outlet': [
+    // "“…,” Rep. X of the ruling Y Party, who drafted the bill, said": "ruling" after "the" is an
+    // adjective of the party, so the member, not the party, speaks (fixed in this round).
+    ['says', 'This is the largest single investment in families', 'Park Seo-yeon'],
+    ['says', 'treat the symptom, not the disease', 'Lee Dong-hyun'],
+    ['says', 'A grant of 3 million won does not buy a room', 'Lee Dong-hyun'],
+    ['says', 'The President thanks the lawmakers', 'Jung Hae-rin'],
+    ['claims', 'two years', 'Park Seo-yeon'],
+    ['claims', '380 trillion won', 'Yoon Ji-ho'],
+    ['claims', '0.68', 'Statistics Korea'],
+    ['claims', '211-43', 'Hanul News Agency'],
+  ],
+  'oil-opec-wire': [
+    ['says', 'a responsibility to act before prices fall', 'Khalid bin Sarhan'],
+    ['says', 'The market had priced in a rollover', 'Helga Marsh'],
+    // The pull quote with its footer is no second quote.
+    ['says-once', 'The problem is not the target', 'Priyanka Desai'],
+    ['claims', '83%', 'Priyanka Desai'],
+    ['claims', '$76', 'Helga Marsh'],
+    ['claims', '$74.82', null],
+  ],
+  'police-shooting': [
+    ['says', 'I have watched this video many times', 'Denise Holloway'],
+    ['says-once', 'Dorian was scared, he was confused', 'Vanessa Okonjo'],
+    ['says', 'civilian review board', 'Andre Whitfield'],
+    ['says', 'a full, transparent investigation', 'Carla Benning'],
+    ['claims', 'eleven seconds', 'Vanessa Okonjo'],
+    ['claims', 'seven people', 'Sentinel review'],
+  ],
+  'wildlife-rhino': [
+    ['says-once', 'Now my rangers go months without finding one', 'Josiah Mutasa'],
+    ['says', 'A rhino alive is now worth more', 'Imani Castellanos-Reid'],
+    ['says', 'We will not let the poachers come back', 'Grace Ndlovu-Banda'],
+    ['claims', '412', 'aerial survey'],
+    ['claims', '40 million kwacha', 'Grace Ndlovu-Banda'],
+    ['claims', '$60,000', 'Global Wildlife Trade Monitor'],
+  ],
+  'tennis-final': [
+    ['says', 'I honestly thought it was over', 'Lena Varga'],
+    ['says', 'My legs were not there in the third set', 'Sofia Reyes-Morán'],
+    ['says', 'We changed her return position', 'Andrius Petkevičius'],
+    // A stats table's last row label ("Break points saved", read as subject and cue) lends no
+    // speaker to the pull quote after the table (fixed in this round).
+    ['not-by', 'I just stuck my racket out', 'Break'],
+    ['claims', '14,850', 'Philippe Azoulay'],
+    ['claims', '$1.12 million', null],
   ],
 };
 
