@@ -2332,3 +2332,25 @@ describe('a coordinated subject: a bare plural and "and" before a nominal', () =
     ]);
   });
 });
+
+describe('a verb coordinated with the cue after the content', () => {
+  test('after a participle cue, "and" and a verb in -ing with an object is the reporter’s next act', () => {
+    const text = article(
+      'Mayor Lena Ortiz rejected the audit, telling the Harbor Ledger that the bridge is safe and questioning how the auditors were paid.',
+    );
+    expect(reported(text)).toEqual([['that the bridge is safe', 'Lena Ortiz', 'Mayor Lena Ortiz']]);
+    // An -ing word in the content may be what "and" joins there.
+    const inside = article(
+      'Mayor Lena Ortiz rejected the audit, saying the crews are fixing the deck and painting the rails.',
+    );
+    expect(reported(inside)[0]![0]).toBe('the crews are fixing the deck and painting the rails');
+  });
+
+  test('"has" repeated after "and" carries on the cue’s perfect, not the content', () => {
+    const text = article('Mayor Lena Ortiz has said she wants a second bridge and has asked the council for funds.');
+    expect(reported(text)).toEqual([['she wants a second bridge', 'Lena Ortiz', 'Mayor Lena Ortiz']]);
+    // The content's own "has" may be what "and has" carries on.
+    const inside = article('Mayor Lena Ortiz has said the plan has failed and has cost the city millions.');
+    expect(reported(inside)[0]![0]).toBe('the plan has failed and has cost the city millions');
+  });
+});

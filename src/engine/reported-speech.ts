@@ -2416,8 +2416,23 @@ function clauseEnd(tokens: Token[], from: number, cue?: Token): number {
   // fronted adverbial that opens the clause closes that adverbial, not the clause.
   const f = tokens[from]?.text === ',' ? from + 1 : from;
   let fronted = !!tokens[f] && (ADJUNCT_OPENERS.has(tokens[f]!.lower) || SUBORDINATORS.has(tokens[f]!.lower));
-  for (let i = from + 1; i < n; i++) {
+  // "telling CNN that C and questioning how …": after a participle cue, a verb in -ing after "and"
+  // with an object is the reporter's next act, unless the content holds an -ing word it may
+  // coordinate with. "has said C and has voiced …": the cue's own "has" after "and" or "but"
+  // repeats its perfect, unless the content holds that auxiliary itself.
+  const c = cue ? indexAt(tokens, cue.start) : 0;
+  let chain = c > 0 && HUNG_ING.test(cue!.text);
+  let perfect = /^ha(s|ve|d)$/.test(tokens[c - 1]?.lower ?? '') ? tokens[c - 1]!.lower : ' ';
+  for (let i = from; i < n; i++) {
     const t = tokens[i]!;
+    const v = tokens[i + 2];
+    if (i > from && JOINING.has(t.lower) && isWord(v) && !isCapitalized(v)) {
+      if (tokens[i + 1]!.lower === perfect) return i;
+      if (chain && HUNG_ING.test(tokens[i + 1]!.text) && AFTER_VERB.has(v!.lower)) return i;
+    }
+    if (t.lower === perfect) perfect = ' ';
+    chain &&= !/ing$/.test(t.lower);
+    if (i === from) continue;
     if (t.text === ';') return i;
     verb ||= isVerbLike(t) || t.quote >= 0;
     // "said the firm's chief, Ola Berg, had told staff that …": the comma that closes the aside
