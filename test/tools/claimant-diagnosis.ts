@@ -267,6 +267,26 @@ function main(): void {
   }
   console.log("outlet's own figures given a claimant, by what the claim is to the gold:");
   for (const [key, n] of [...places].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(5)}  ${key}`);
+  // The attributed figures' errors again, by cause as the claimant tasks name them: (a) no clause
+  // found, (b) a clause that stops short of the figure, (c) a reported claim with the wrong or no
+  // source, or the figure left out as an aside, (d) a later sentence that should carry the source
+  // on, (e) a direct quote with the wrong or no speaker.
+  const causes = new Map<string, number>();
+  for (const [bucket, n] of d.buckets) {
+    if (bucket.startsWith('own')) continue;
+    const cause = /no clause found/.test(bucket)
+      ? '(a) no clause found'
+      : /carried|colon|other-sentence|earlier-sentence|later-sentence/.test(bucket)
+        ? '(d) a later sentence carrying the source on'
+        : /outside its span/.test(bucket)
+          ? '(b) clause found, figure outside it'
+          : /direct/.test(bucket)
+            ? '(e) direct quote, wrong or no speaker'
+            : '(c) claim found, wrong or no source, or an aside';
+    causes.set(cause, (causes.get(cause) ?? 0) + n);
+  }
+  console.log('attributed figures wrong, by cause:');
+  for (const [cause, n] of [...causes].sort()) console.log(`  ${String(n).padStart(5)}  ${cause}`);
   const owners = new Map<string, number>();
   for (const [bucket, n] of d.buckets) owners.set(ownerOf(bucket), (owners.get(ownerOf(bucket)) ?? 0) + n);
   console.log('by whose work a fix is:');
