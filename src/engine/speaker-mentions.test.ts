@@ -624,6 +624,9 @@ describe('a capitalised adjective that opens an institution’s name stays in it
   test.each<[string, string]>([
     ['The American Society of Glassblowers said the kilns were safe.', 'American Society of Glassblowers'],
     ['The National Institute for Tidal Research said the kilns were safe.', 'National Institute for Tidal Research'],
+    // A run ending in a fund's, forum's or alliance's head word is that body's name as well.
+    ['The National Churches Fund said the kilns were safe.', 'National Churches Fund'],
+    ['The European Harbour Forum said the kilns were safe.', 'European Harbour Forum'],
   ])('%s', (sentence, name) => {
     expect(named(sentence).map(([n]) => n)).toEqual([name]);
   });

@@ -1369,7 +1369,7 @@ function opensInstitutionName(phrase: Token[]): boolean {
 
 /** Last words of bodies' names beside the institution heads. */
 const BODY_TAILS = wordSet(
-  'service administration guard commission league union assembly front reserve authority corporation network services enforcement protection societies',
+  'service administration guard commission league union assembly front reserve authority corporation network services enforcement protection societies fund forum trust coalition alliance',
 );
 
 /** A descriptor's head must be a noun: not an adverb ("particularly"), nor a past participle
