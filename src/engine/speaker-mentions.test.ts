@@ -637,6 +637,14 @@ describe('a capitalised adjective that opens an institution’s name stays in it
   });
 });
 
+describe('British church titles written without periods', () => {
+  test('"the Rt Rev" before a name is its title, not part of the name', () => {
+    expect(speakers('"A church is its people," the Rt Rev Mara Quill said.')).toEqual([
+      ['Mara Quill', 'Rev', 'person'],
+    ]);
+  });
+});
+
 /** [speaker name, mention text] of each direct quote, as the engine's best guess. */
 function directMentions(...paragraphs: string[]): [string | null, string | null][] {
   const text = article(...paragraphs);
