@@ -637,10 +637,19 @@ describe('a capitalised adjective that opens an institution’s name stays in it
   });
 });
 
-describe('British church titles written without periods', () => {
+describe('British titles: church titles without periods, parish and port offices', () => {
   test('"the Rt Rev" before a name is its title, not part of the name', () => {
     expect(speakers('"A church is its people," the Rt Rev Mara Quill said.')).toEqual([
       ['Mara Quill', 'Rev', 'person'],
+    ]);
+  });
+
+  test('a parish or port office before a name is its role ("Churchwarden", "Harbourmaster")', () => {
+    expect(speakers('"The bells will ring," Churchwarden Ivo Brandt said.')).toEqual([
+      ['Ivo Brandt', 'Churchwarden', 'person'],
+    ]);
+    expect(speakers('"The tide is high," Harbourmaster Nell Quay said.')).toEqual([
+      ['Nell Quay', 'Harbourmaster', 'person'],
     ]);
   });
 });

@@ -60,7 +60,8 @@ export const NP_PREPOSITIONS = wordSet('of for with at from in on to close near 
 /** Honorifics: dropped from the name, kept as a gender signal. Malaysian and Singaporean papers
  * write "Encik", "Puan", "Madam" and the titles "Datuk (Seri)"/"Datin (Paduka)" before a name; East
  * African ones "Mama" before an older woman's; West African ones "Hon." before a member of parliament's;
- * South Asian ones "Begum", "Syed", "Mian", "Chaudhry", "Sardar" (Pakistani papers: "MNA Begum X"). */
+ * South Asian ones "Begum", "Syed", "Mian", "Chaudhry", "Sardar" (Pakistani papers: "MNA Begum X");
+ * British ones "Rt" (Right) before a title, with no period ("the Rt Rev Ada Lund"). */
 export const HONORIFICS = wordMap(
   'mr.=m mr=m mrs.=f mrs=f ms.=f ms=f miss=f dr.= dr= hon.= sir=m dame=f lord=m lady=f baron=m baroness=f prof.= eng.= alhaji=m malam=m hajiya=f ' +
     'encik=m puan=f madam=f datuk= datin=f seri= paduka= mama=f begum=f syed=m mian=m chaudhry= sardar=m rt=',
@@ -93,7 +94,7 @@ export const ROLE_WORDS = wordSet(
     // Australian usage ("Cr" is a councillor there).
     'councillor cllr cr councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman assemblymember legislator mp td msp mla mna mpa ' +
     'warden superintendent supt. dci inspector detective constable sergeant lieutenant commander trooper firefighter ' +
-    'doctor surgeon physician nurse teacher headteacher headmaster headmistress bishop archbishop rabbi imam priest vicar ' +
+    'doctor surgeon physician nurse teacher headteacher headmaster headmistress bishop archbishop rabbi imam priest vicar churchwarden harbourmaster harbormaster ' +
     // A race's standing is a role too ("Republican presidential front-runner Ada Lund defended …").
     'front-runner frontrunner hopeful contender ' +
     // Occupations and parts people play in a story, which open a sentence capitalised before a
