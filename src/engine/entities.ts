@@ -932,7 +932,8 @@ export class EntityResolver {
   /** Records a person named under a title, and whether "former" stands before the title (a
    * lower-case word outside the capitalised run). */
   #addTitled(run: RunReading, start: number): void {
-    if (!run.role || this.#titled.length >= MAX_TITLED) return;
+    // "the Bishop of Kelso": the "name" after a title's "of" is its place, no one's name.
+    if (!run.role || / of$/.test(run.role) || this.#titled.length >= MAX_TITLED) return;
     const before = this.#text.slice(Math.max(0, start - 8), start);
     const former = FORMER_BEFORE.test(before) || /^(?:former|ex-)/i.test(run.role);
     this.#titled.push({ pos: start + run.offset, key: run.key, name: run.name, role: run.role, former });

@@ -1302,6 +1302,13 @@ describe('a title-case headline is no titled name', () => {
   });
 });
 
+describe('a title of a place is no titled name', () => {
+  test('"the mayor" after "the Mayor of Tarnby" is not named "Tarnby"', () => {
+    const text = article('The Mayor of Tarnby said the pier would close.', '“It is a sad day,” the mayor said.');
+    expect(names(text)[0]).not.toBe('Tarnby');
+  });
+});
+
 describe('evidence, confidence and unclear speakers', () => {
   test('a speaker found in another sentence of the paragraph says how many sentences away, before or after', () => {
     const before = analyze(

@@ -624,6 +624,9 @@ describe('a capitalised adjective that opens an institution’s name stays in it
   test.each<[string, string]>([
     ['The American Society of Glassblowers said the kilns were safe.', 'American Society of Glassblowers'],
     ['The National Institute for Tidal Research said the kilns were safe.', 'National Institute for Tidal Research'],
+    // A run ending in a fund's, forum's or alliance's head word is that body's name as well.
+    ['The National Churches Fund said the kilns were safe.', 'National Churches Fund'],
+    ['The European Harbour Forum said the kilns were safe.', 'European Harbour Forum'],
   ])('%s', (sentence, name) => {
     expect(named(sentence).map(([n]) => n)).toEqual([name]);
   });
@@ -631,6 +634,23 @@ describe('a capitalised adjective that opens an institution’s name stays in it
   test('a party adjective before a title or a person is still stripped', () => {
     expect(named('Democratic Sen. Ada Lund said the kilns were safe.').map(([n]) => n)).toEqual(['Ada Lund']);
     expect(named('American officials said the kilns were safe.').map(([n]) => n)).toEqual(['officials']);
+  });
+});
+
+describe('British titles: church titles without periods, parish and port offices', () => {
+  test('"the Rt Rev" before a name is its title, not part of the name', () => {
+    expect(speakers('"A church is its people," the Rt Rev Mara Quill said.')).toEqual([
+      ['Mara Quill', 'Rev', 'person'],
+    ]);
+  });
+
+  test('a parish or port office before a name is its role ("Churchwarden", "Harbourmaster")', () => {
+    expect(speakers('"The bells will ring," Churchwarden Ivo Brandt said.')).toEqual([
+      ['Ivo Brandt', 'Churchwarden', 'person'],
+    ]);
+    expect(speakers('"The tide is high," Harbourmaster Nell Quay said.')).toEqual([
+      ['Nell Quay', 'Harbourmaster', 'person'],
+    ]);
   });
 });
 
