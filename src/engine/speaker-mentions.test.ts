@@ -568,6 +568,17 @@ describe('a place or platform after "on" and a plural noun is where the speakers
   test('a day after "on" is no place: the walk does not join it', () => {
     expect(named('Stallholders on Tuesday said trade had halved.')[0]?.[0]).toBe('Stallholders');
   });
+
+  test.each<[string, string]>([
+    ['Ada Lund on Radio Kelso said the pier would be rebuilt.', 'Ada Lund'],
+    ['“The pier will be rebuilt,” Ada Lund on Radio Kelso said.', 'Ada Lund'],
+  ])('so is a platform after "on" and a name: %s', (sentence, name) => {
+    expect(named(sentence)[0]?.[0]).toBe(name);
+  });
+
+  test('not after a body\'s head word ("Council on …"): the walk stops at its title and name', () => {
+    expect(named('The Council on Harbour Trade director Ada Lund said the fee was unfair.')[0]?.[0]).toBe('Ada Lund');
+  });
 });
 
 describe('an "of"-phrase with no determiner after a plural head noun belongs to the head', () => {
