@@ -576,6 +576,13 @@ describe('a place or platform after "on" and a plural noun is where the speakers
     expect(named(sentence)[0]?.[0]).toBe(name);
   });
 
+  test.each<[string, string]>([
+    ['A report on Harbour Trust said the pier would close.', 'report'],
+    ['“The pier will close,” a study on Harbour Trust found.', 'study'],
+  ])('nor the topic after "on" and a document noun: %s', (sentence, name) => {
+    expect(named(sentence)[0]?.[0]).toBe(name);
+  });
+
   test('not after a body\'s head word ("Council on …"): the walk stops at its title and name', () => {
     expect(named('The Council on Harbour Trade director Ada Lund said the fee was unfair.')[0]?.[0]).toBe('Ada Lund');
   });

@@ -878,14 +878,16 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
       continue;
     }
     // "Traders on Quay Street say", "Experts on Twitter said", "Ada Lund on Radio Kelso said": a
-    // place or platform after "on" and a plural noun or a name is where they are, never the
-    // subject; not a day ("polls on Super Tuesday"), nor a body's name ("Council on Trade").
+    // place or platform after "on" and a plural noun or a name is where they are, and after a
+    // document noun its topic ("a report on Medicare said"), never the subject; not a day ("polls
+    // on Super Tuesday"), nor a body's name ("Council on Trade").
     if (
       t.lower === 'on' &&
       i < end - 1 &&
       i - 1 >= floor &&
       isCapitalized(tokens[i + 1]) &&
       (pluralNoun(tokens[i - 1], true) ||
+        DOCUMENT_NOUNS.has(tokens[i - 1]!.lower) ||
         (isCapitalized(tokens[i - 1]) && !INSTITUTION_HEADS.has(tokens[i - 1]!.lower))) &&
       !TIME_WORDS.has(tokens[end - 1]!.lower) &&
       !TIME_WORDS.has(tokens[end]?.lower ?? '')
