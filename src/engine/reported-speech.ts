@@ -1025,9 +1025,6 @@ function cued(
     mention.end <= tokens[k]!.start
   )
     mention = issuedBy(tokens, indexAt(tokens, document.end - 1) + 1, k) ?? document;
-  // "…, the University of Michigan reported": the whole phrase after the comma is the source, not
-  // the name the subject walk stopped at.
-  if (mention.end <= tokens[k]!.start) mention = phraseAfterComma(tokens, mention, k, floor) ?? mention;
   const before = tokens[k - 1];
   // "…, said the plant should stay open": a subject after the cue that has a verb of its own
   // opens the clause; the speaker stands before the cue.
@@ -2016,21 +2013,6 @@ function toInfinitive(tokens: Token[], from: number): number {
   const t = tokens[to + 1];
   const verb = (isWord(t) && !isCapitalized(t)) || (t?.quote ?? -1) >= 0;
   return tokens[to]?.lower === 'to' && verb ? from : -1;
-}
-
-/** The noun phrase between a comma and the cue at `k` when it holds `mention` and is a name
- * with "of/for" inside ("the University of Michigan"), or null. */
-function phraseAfterComma(tokens: Token[], mention: RawMention, k: number, floor: number): RawMention | null {
-  const first = indexAt(tokens, mention.start);
-  let c = first - 1;
-  while (c > floor && c > first - 5 && isWord(tokens[c]) && tokens[c]!.cue < 2) c--;
-  if (c === first - 1 || tokens[c]?.text !== ',' || !/^(of|for)$/.test(tokens[first - 1]!.lower)) return null;
-  let from = c + 1;
-  while (from < first && /^(the|a|an)$/.test(tokens[from]!.lower)) from++;
-  if (!isCapitalized(tokens[from])) return null;
-  const words = tokens.slice(from, indexAt(tokens, mention.end - 1) + 1);
-  const text = words.map((t) => t.text).join(' ');
-  return { ...mention, start: words[0]!.start, text, name: text };
 }
 
 /** Bare-clause cues that as often take a noun phrase ("claimed a victory", "maintains a lead",
