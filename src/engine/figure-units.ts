@@ -25,7 +25,8 @@ export type UnitFamily =
   | 'power'
   | 'frequency'
   | 'time'
-  | 'age';
+  | 'age'
+  | 'rate';
 
 /** Splits "k1:v1 k2:v2" into a prototype-free table. */
 function pairs(s: string): Record<string, string> {
@@ -411,7 +412,8 @@ const UNIT_DATA =
   '#temperature;°C=celsius centigrade celcius °c|°F=fahrenheit farenheit °f|K=kelvin|°=degree deg °#angle;rad=rad radian|degrees=arc-degree|turns=turn' +
   '#power;W=watt|kW=kw kilowatt|MW=mw megawatt|GW=gw gigawatt|kWh=kwh|V=volt|mAh=mah' +
   '#frequency;Hz=hz|MHz=mhz|GHz=ghz' +
-  '#time;seconds=sec second|minutes=min minute|hours=hr hrs hour|days=day|weeks=week|months=month|years=yr yrs year|decades=decade|centuries=century|millennia=millennium millennia';
+  '#time;seconds=sec second|minutes=min minute|hours=hr hrs hour|days=day|weeks=week|months=month|years=yr yrs year|decades=decade|centuries=century|millennia=millennium millennia' +
+  '#rate;basis points=basis-point bp bps';
 
 const UNITS = dict<[string, UnitFamily]>();
 for (const fam of UNIT_DATA.split('#')) {

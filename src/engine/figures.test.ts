@@ -663,6 +663,23 @@ const ROWS: [string, string[]][] = [
     'The dam stores 2.1 million acre-feet and the star lies 40 light-years away.',
     ['2.1 million acre-feet|measure|2100000|acre-ft', '40 light-years|measure|40|ly'],
   ],
+  // basis points are a unit of two words, as light-years are; "bp" only glued to the digits
+  [
+    'The bank made a 25 basis point cut, yields fell 40 basis points and swaps 15bp, while 3 BP depots shut.',
+    [
+      '25 basis point|measure|25|basis points',
+      '40 basis points|measure|40|basis points',
+      '15bp|measure|15|basis points',
+      '3 BP depots|count|3|depots',
+    ],
+  ],
+  // "too clever by half" is an idiom of degree; "cut by half" stays a share
+  ['The levy was too timid by half, so the mill cut its output by half.', ['half|other|0.5']],
+  // wire abbreviations of scales set apart from the digits
+  [
+    'Exports reached 4.8 tril won and 2 bil dollars.',
+    ['4.8 tril won|money|4800000000000|won', '2 bil dollars|money|2000000000|USD'],
+  ],
   // "crowns", the English of krona, krone and koruna, is money once scaled; unscaled it may be a
   // dentist's or a king's
   [

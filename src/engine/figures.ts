@@ -196,7 +196,7 @@ const UNIT_PREFIXES = wordSet('square sq cubic metric');
 /** Adjectives after an inch mark ("6\" long"). */
 const DIMENSIONS = wordSet('long tall wide high deep thick');
 /** Short unit spellings that are ordinary words or letters when set apart from the number. */
-const AMBIGUOUS_UNITS = wordSet('in t l s h pt w v b kn ct pm bit');
+const AMBIGUOUS_UNITS = wordSet('in t l s h pt w v b kn ct pm bit bp');
 /** Capitalised letters that are scale suffixes or names rather than units. */
 const NOT_UNITS_AS_WRITTEN = wordSet('M B G T DM Dm L');
 /** Units that take "an hour" / "per hour" to become speeds. */
@@ -1798,11 +1798,12 @@ function measureAfter(
     }
     if (t.v === '"' && !pre && !hyph && DIMENSIONS.has(S.at(i + 1)?.lv ?? ''))
       return { unit: 'in', end: t.e, next: i + 1 };
-    // "4 light years", "4 light-years": the unit of two words.
+    // "4 light years", "4 light-years", "a 25 basis point cut": the unit of two words.
     const h = S.at(i + 1)?.v === '-' ? 2 : 1;
-    const ly = t.lv === 'light' && /^years?$/.test(S.at(i + h)?.lv ?? '');
-    if (ly) t = S.at((i += h))!;
-    const u = ly ? lookupUnit('light-year') : lookupUnit(t.lv);
+    const two =
+      /^(light|basis)$/.test(t.lv) && /^(year|point)s?$/.test(S.at(i + h)?.lv ?? '') && t.lv + '-' + S.at(i + h)!.lv;
+    if (two) t = S.at((i += h))!;
+    const u = lookupUnit(two || t.lv);
     if (!u) return null;
     // Short ambiguous abbreviations need the number glued to them (handled by the caller) or a clear context.
     if (t.gap && AMBIGUOUS_UNITS.has(t.lv)) return null;
@@ -2161,7 +2162,13 @@ function andAHalf(text: string, and: Tok, end: number, floor: number): Result {
 /** "half a century", "half of the voters", "half the country". */
 function halfPhrase(text: string, S: TokenStream, k: number, start: number, prev: Tok | null): Result | null {
   const a = S.at(k + 1);
-  if (prev && NOT_HALF_BEFORE.has(prev.lv)) return null;
+  // "too clever by half" is an idiom of degree ("cut by half" stays a share).
+  if (
+    prev &&
+    (NOT_HALF_BEFORE.has(prev.lv) ||
+      (prev.lv === 'by' && lexBefore(text, lexBefore(text, prev.s)?.s ?? 0)?.lv === 'too'))
+  )
+    return null;
   // "They lost half.", "about half said yes": "half" standing for a share of what went before,
   // when it ends a clause or a bound stands before it; a noun after it without one makes a
   // compound ("half brother", "half time"), a hyphen a measure ("half-hour").

@@ -22,8 +22,11 @@ export const SCALES = dict<number>({
   trillion: 1e12,
   lakh: 1e5,
   crore: 1e7,
-  // wire and table abbreviations set apart from the digits ("$7.4 bln", "3 mln shares", "£2 bn")
+  // wire and table abbreviations set apart from the digits ("$7.4 bln", "3 mln shares", "£2 bn",
+  // "4.8 tril. won")
   bln: 1e9,
+  bil: 1e9,
+  tril: 1e12,
   bn: 1e9,
   mln: 1e6,
   dozen: 12,
