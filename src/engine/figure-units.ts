@@ -11,6 +11,10 @@ const FORMER_CODES: readonly string[] = formerCurrencies.codes;
  * asking the platform for all its names costs more than the rest of a first analysis, so it is
  * done only once a number is followed by one of these (see currency-nouns.json). */
 const CURRENCY_NOUNS = new Set<string>(currencyNouns.nouns);
+/** A word the platform's tables may end a currency name with: one of those nouns, or its plural in
+ * "-s" (the list keeps only singulars where both are there: the plurals cost the zip 150 bytes, and
+ * this is only the gate before the tables themselves answer). */
+const mayEndCurrency = (w: string) => CURRENCY_NOUNS.has(w) || (w.endsWith('s') && CURRENCY_NOUNS.has(w.slice(0, -1)));
 
 /** Unit families; the evaluator uses them to tell ages and temperatures from other measures. */
 export type UnitFamily =
@@ -331,13 +335,14 @@ function currencyTables(): CurrencyTables {
   return tables;
 }
 
-/** The words that end the platform's currency names and nouns, sorted: what currency-nouns.json
- * keeps (written by test/tools/currency-nouns.ts; a unit test checks it against the platform). */
+/** The words that end the platform's currency names and nouns, sorted, without a plural in "-s"
+ * whose singular is there too (`mayEndCurrency` reads it back): what currency-nouns.json keeps
+ * (written by test/tools/currency-nouns.ts; a unit test checks it against the platform). */
 export function platformCurrencyNouns(): string[] {
   const { names, nouns } = currencyTables();
   const ends = new Set(nouns.keys());
   for (const name of names.keys()) ends.add(name.slice(name.lastIndexOf(' ') + 1));
-  return [...ends].sort();
+  return [...ends].filter((w) => !(w.endsWith('s') && ends.has(w.slice(0, -1)))).sort();
 }
 
 /** Lower case without accents ("Króna" -> "krona", "Córdoba" -> "cordoba", "Paʻanga" -> "paanga"). */
@@ -380,7 +385,7 @@ export function currencyNamed(
   // on the engine's first call): a name of two words or more ends in one of their nouns after the
   // first word, and a lone noun is theirs only where the hand table has none ("5 million dollars in").
   const t =
-    (hand === undefined && CURRENCY_NOUNS.has(first)) || folded.some((w, i) => i > 0 && CURRENCY_NOUNS.has(w))
+    (hand === undefined && mayEndCurrency(first)) || folded.some((w, i) => i > 0 && mayEndCurrency(w))
       ? currencyTables()
       : null;
   for (let n = t ? folded.length : 0; n >= 2; n--) {
