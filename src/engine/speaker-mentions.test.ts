@@ -1126,3 +1126,19 @@ test('a title with a field after "for" is no part of the name a later "Mr" or "M
     )[0],
   ).toEqual(['Farida Osman', 'Minister of State for Ports and Harbours', 'person']);
 });
+
+describe('a comma between the fields of an institution name listed before its "and"', () => {
+  test.each<[string, string]>([
+    [
+      'The Department for Farming, Fisheries and Coastal Affairs said the quota would hold.',
+      'Department for Farming, Fisheries and Coastal Affairs',
+    ],
+    ['The Ministry of Trade, Tourism and Culture said it would act.', 'Ministry of Trade, Tourism and Culture'],
+  ])('is inside the name: %s', (sentence, name) => {
+    expect(named(sentence)[0]?.[0]).toBe(name);
+  });
+
+  test('a list of surnames stays a list: the comma is no field comma there', () => {
+    expect(named('Smith, Jones and Brown said the plan was dead.')[0]?.[1]).toBe('Brown');
+  });
+});

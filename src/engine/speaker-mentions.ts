@@ -794,7 +794,13 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
   while (i >= floor && words < 12) {
     const t = tokens[i]!;
     // A hyphen with a space after it is a dash that closes an aside ("… the stage - Ada Lund said").
-    if (!isWord(t) && !(t.text === '&' || (t.text === '-' && tokens[i + 1]!.start === t.end))) break;
+    // "the Ministry of Health, Welfare and Sport": a comma between one-word fields of a name
+    // whose "and" the walk has crossed (andInsideInstitution) is inside that name.
+    if (
+      !isWord(t) &&
+      !(t.text === '&' || (t.text === '-' && tokens[i + 1]!.start === t.end) || institutionComma(tokens, i, floor))
+    )
+      break;
     if (t.cue === 2 && !isCapitalized(t)) break; // a speech verb is never part of its subject
     if (DETERMINERS.has(t.lower)) {
       // Keep the determiner; go on only across "of/for/with …" ("a spokesman for the campaign").
@@ -1022,9 +1028,22 @@ function andInsideInstitution(tokens: Token[], k: number, floor: number): boolea
     // So is a title's field ("Minister for Trade and Industry Ada Lund").
     if ((t.lower === 'of' || t.lower === 'for') && isCapitalized(tokens[j - 1]))
       return INSTITUTION_HEADS.has(tokens[j - 1]!.lower) || titleBefore(tokens, j);
-    if (!isCapitalized(t)) return false;
+    if (!isCapitalized(t) && !fieldComma(tokens, j)) return false;
   }
   return false;
+}
+
+/** The comma at `k` parts one-word fields of a name listed before "and" ("of Health, Welfare
+ * and Sport", "Digital, Culture, Media and Sport"). */
+const fieldComma = (tokens: Token[], k: number) =>
+  tokens[k]!.text === ',' && /^(?:and|,)$/.test(tokens[k + 2]?.lower ?? '');
+
+/** `fieldComma` inside an institution's name: the "and" that ends the list is one
+ * (`andInsideInstitution`), so "Smith, Jones and Brown said" stays a list of people. */
+function institutionComma(tokens: Token[], k: number, floor: number): boolean {
+  let m = k;
+  while (fieldComma(tokens, m) && m < k + 9) m += 2;
+  return m > k && tokens[m]?.lower === 'and' && andInsideInstitution(tokens, m, floor);
 }
 
 /** Quantifiers that can stand alone as a clause's subject ("both oppose …", "all agreed …"). */
@@ -1850,7 +1869,7 @@ function inNameConnector(head: Token[], k: number): boolean {
   if (head[k]!.lower === 'and') return andInsideInstitution(head, k, -1);
   // "Procter & Gamble": an ampersand between capitalised words is inside one name.
   if (head[k]!.text === '&') return isCapitalized(head[k - 1]) && isCapitalized(head[k + 1]);
-  if (numberInName(head, k)) return true;
+  if (numberInName(head, k) || institutionComma(head, k, -1)) return true;
   if (institutionArticle(head, k) || (/^(?:of|for)$/.test(head[k]!.lower) && institutionArticle(head, k + 1)))
     return true;
   // "Ana de la Cruz", "Jan van der Berg", "Omar bin Said": particles between the parts of a name.
