@@ -786,7 +786,8 @@ export class EntityResolver {
   }
 
   /** "Drug Enforcement Administration (DEA)": a name followed by its initials in brackets makes
-   * the initials a short form of the name ("the DEA said" is the administration). */
+   * the initials a short form of the name ("the DEA said" is the administration), and so do its
+   * initials in another order, a translated name's ("National Electoral Council (CNE)"). */
   #readAcronym(run: string, end: number): void {
     if (this.#text.charCodeAt(end) !== 32 || this.#text.charCodeAt(end + 1) !== 40) return;
     const m = ACRONYM_AFTER.exec(this.#text.slice(end + 1, end + 14));
@@ -794,7 +795,8 @@ export class EntityResolver {
     // The name keeps its connectors ("Department of Homeland Security (DHS)"), as the run's own
     // entity has them, so "DHS said" joins it.
     const form = longFormOfRun(run);
-    if (form && form.initials === m[1]) this.#acronyms.set(m[1]!, form.name);
+    const letters = (w: string) => [...w].sort().join();
+    if (form && letters(form.initials) === letters(m[1]!)) this.#acronyms.set(m[1]!, form.name);
   }
 
   /** Initials -> the name they stand for, as the article introduced them. */

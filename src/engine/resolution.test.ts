@@ -917,6 +917,14 @@ describe('names and short forms', () => {
     expect(quote!.speaker!.evidence.antecedent?.text).toBe('Drug Enforcement Administration');
   });
 
+  test('initials in brackets in another order, a translated name’s, are its short form', () => {
+    const text = article(
+      'The Supreme Electoral Tribunal (TSE) announced the results on Sunday.',
+      '“Every vote was counted,” the TSE said.',
+    );
+    expect(best(text)[0]!.speaker).toMatchObject({ name: 'Supreme Electoral Tribunal', kind: 'organization' });
+  });
+
   test('initials in brackets after a name with "of" in it join the name as written', () => {
     const text = article(
       'The Office of Coastal Defence (OCD) said it “is reviewing the plans.”',

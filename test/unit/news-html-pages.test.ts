@@ -502,7 +502,7 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'irregularities in at least 40 polling stations', 'Paredes Soto'],
     ['says', 'transparent, observed and audited', 'Rodrigo Esteban Salas Ortiz'],
     ['says', 'Voters were not moving to the right', 'Ibáñez Torres'],
-    ['claims', '6,214,380 votes', 'CNE'],
+    ['claims', '6,214,380 votes', 'National Electoral Council'],
     ['claims', '1.8 million retirees', 'Mendoza Villalba'],
   ],
   'ceasefire-talks': [
