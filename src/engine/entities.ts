@@ -1010,6 +1010,9 @@ export class EntityResolver {
       // Only extend: "Clinton" may become "Hillary Clinton", "Bill Clinton" never does.
       // "Biden" is "Joseph R. Biden Jr.", "Salas" "Rodrigo Esteban Salas Ortiz".
       if (!(' ' + full + ' ').includes(' ' + name + ' ')) continue;
+      // "Ada Lund" and "Ada Lund Sr.": a suffix tells a parent from a child, so "Lund" is the
+      // one the article names without it (the names of one surname that hold another are these).
+      if (counts.has(full.slice(0, full.lastIndexOf(' ')))) continue;
       // "Mr. Obama" is not "Michelle Obama".
       const given = givenNameGender(full);
       if (gender && given && given !== gender) continue;
@@ -1043,9 +1046,11 @@ export class EntityResolver {
     if (this.#fullNames.has(word)) return null;
     const list = this.#byFirstWord.get(word);
     if (!list) return null;
-    const met = list.slice(0, lowerBound(list, pos, atPos)).map((e) => e.name);
-    const long = met.reduce((a, b) => (b.length > a.length ? b : a), '');
-    return long && met.every((n) => (' ' + long + ' ').includes(' ' + n + ' ')) ? long : null;
+    const met = list
+      .slice(0, lowerBound(list, pos, atPos))
+      .map((e) => e.name)
+      .sort((a, b) => b.length - a.length);
+    return met[0] && met.every((n) => met[0]!.includes(n)) ? met[0] : null;
   }
 
   /** Full person names by their first word (lower case), and by the first of two surnames

@@ -890,6 +890,13 @@ describe('names and short forms', () => {
   test('a surname is the short form of a full name that ends with a generational suffix', () => {
     const text = article('Senator Joseph R. Lindqvist Jr. spoke on Monday.', '“We have the votes,” Lindqvist said.');
     expect(names(text)).toEqual(['Joseph R. Lindqvist Jr.']);
+    // A parent named with the suffix is not the child named without it.
+    const two = article(
+      'Representative Duncan Lindqvist spoke on Monday.',
+      '“We have the votes,” Lindqvist said.',
+      'His father, Duncan Lindqvist Sr., held the seat before him.',
+    );
+    expect(names(two)).toEqual(['Duncan Lindqvist']);
   });
 
   test('a lone word stays a surname when a full name of the article ends with it', () => {
