@@ -786,7 +786,8 @@ export class EntityResolver {
   }
 
   /** "Drug Enforcement Administration (DEA)": a name followed by its initials in brackets makes
-   * the initials a short form of the name ("the DEA said" is the administration). */
+   * the initials a short form of the name ("the DEA said" is the administration), and so do its
+   * initials in another order, a translated name's ("National Electoral Council (CNE)"). */
   #readAcronym(run: string, end: number): void {
     if (this.#text.charCodeAt(end) !== 32 || this.#text.charCodeAt(end + 1) !== 40) return;
     const m = ACRONYM_AFTER.exec(this.#text.slice(end + 1, end + 14));
@@ -794,7 +795,8 @@ export class EntityResolver {
     // The name keeps its connectors ("Department of Homeland Security (DHS)"), as the run's own
     // entity has them, so "DHS said" joins it.
     const form = longFormOfRun(run);
-    if (form && form.initials === m[1]) this.#acronyms.set(m[1]!, form.name);
+    const letters = (w: string) => [...w].sort().join();
+    if (form && letters(form.initials) === letters(m[1]!)) this.#acronyms.set(m[1]!, form.name);
   }
 
   /** Initials -> the name they stand for, as the article introduced them. */
@@ -907,10 +909,17 @@ export class EntityResolver {
         const counts = this.#fullNames.get(run.key) ?? new Map<string, number>();
         // "President Lund's America": a run read across a possessive opens with no one's name.
         if (!counts.has(run.name) && !/['’]s /.test(this.#text.slice(pos, end))) {
-          const first = run.name.slice(0, run.name.indexOf(' ')).toLowerCase();
-          const list = this.#byFirstWord.get(first) ?? [];
-          list.push({ pos, name: run.name });
-          this.#byFirstWord.set(first, list);
+          // Its first word, and "Salas" of "Rodrigo Esteban Salas Ortiz": the first of two
+          // surnames (a name of three words or more opening with a given name, ending with two
+          // words no given name; after "the", "The Ada Lund Show" is a programme).
+          const w = run.name.split(' ');
+          const k = w.length - 2;
+          const two = k > 0 && isForename(w[0]!) && !isForename(w[k]!) && !isForename(w[k + 1]!);
+          for (const word of two && !afterThe(this.#text, pos) ? [w[0]!, w[k]!] : [w[0]!]) {
+            const list = this.#byFirstWord.get(word.toLowerCase()) ?? [];
+            list.push({ pos, name: run.name });
+            this.#byFirstWord.set(word.toLowerCase(), list);
+          }
         }
         counts.set(run.name, (counts.get(run.name) ?? 0) + 1);
         this.#fullNames.set(run.key, counts);
@@ -1000,7 +1009,11 @@ export class EntityResolver {
     let fits = 0;
     for (const [full, count] of counts) {
       // Only extend: "Clinton" may become "Hillary Clinton", "Bill Clinton" never does.
-      if (!(' ' + full).endsWith(' ' + name) && full !== name && !full.startsWith(name + ' ')) continue;
+      // "Biden" is "Joseph R. Biden Jr.", "Salas" "Rodrigo Esteban Salas Ortiz".
+      if (!(' ' + full + ' ').includes(' ' + name + ' ')) continue;
+      // "Ada Lund" and "Ada Lund Sr.": a suffix tells a parent from a child, so "Lund" is the
+      // one the article names without it (the names of one surname that hold another are these).
+      if (counts.has(full.slice(0, full.lastIndexOf(' ')))) continue;
       // "Mr. Obama" is not "Michelle Obama".
       const given = givenNameGender(full);
       if (gender && given && given !== gender) continue;
@@ -1022,8 +1035,11 @@ export class EntityResolver {
 
   /** The one full name met before `pos` whose first word is `word` (lower case), when no full
    * name ends with it: names written surname first ("Cho Min-jun", "Xi Jinping") are named
-   * again by their first word, and so are people by a given name. Null when none or several
-   * were met before, or the word is anyone's surname ("Dana Cho"): a headline in title case
+   * again by their first word, and so are people by a given name; a Spanish or Portuguese name
+   * by the first of its two surnames ("Salas" for "Rodrigo Esteban Salas Ortiz"). Names met
+   * inside the longest are its short forms ("Ruiz Cárdenas" of "María Fernanda Ruiz Cárdenas").
+   * Null when none or two people were met before, or the word is anyone's surname ("Dana
+   * Cho"): a headline in title case
    * makes false full names that open with a surname ("Lund Sees …"), and a surname the article
    * gives is the likelier reading (on the silver pronoun test, letting an earlier first word win
    * over a later surname joined a headline's words to a person). */
@@ -1031,10 +1047,15 @@ export class EntityResolver {
     if (this.#fullNames.has(word)) return null;
     const list = this.#byFirstWord.get(word);
     if (!list) return null;
-    return lowerBound(list, pos, atPos) === 1 ? list[0]!.name : null;
+    const met = list
+      .slice(0, lowerBound(list, pos, atPos))
+      .map((e) => e.name)
+      .sort((a, b) => b.length - a.length);
+    return met[0] && met.every((n) => met[0]!.includes(n)) ? met[0] : null;
   }
 
-  /** Full person names by their first word (lower case), each once, in order of first meeting. */
+  /** Full person names by their first word (lower case), and by the first of two surnames
+   * ("salas" for "Rodrigo Esteban Salas Ortiz"), each once, in order of first meeting. */
   #byFirstWord = new Map<string, { pos: number; name: string }[]>();
 
   /** Full names that begin with a first name ("Greta" -> "Greta Lindholm"), only when unambiguous;
@@ -2523,7 +2544,8 @@ function readRun(raw: string[]): RunReading {
           .join(' ')
       : '';
   // The key is the name's own last word: "Sen. Ann Lund of Ohio" is "lund", not "ohio".
-  const nameKey = name.length ? name[name.length - 1]!.toLowerCase() : key;
+  // "Joseph R. Biden Jr." is "biden": a generational suffix is no surname.
+  const nameKey = name.length ? familyName(name.join(' ')).toLowerCase() : key;
   if (name.length >= 2 && name.filter((w) => !CONNECTORS.has(w)).length <= 4 && !roleInName)
     return { kind: RUN_FULL, offset, key: nameKey, name: name.join(' '), role, gender };
   if (name.length === 1)

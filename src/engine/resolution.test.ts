@@ -859,6 +859,46 @@ describe('names and short forms', () => {
     expect(names(text)).toEqual(['Lund']);
   });
 
+  test('the first of two surnames is the short form of the one full name that holds it there', () => {
+    const text = article(
+      'Union organiser Rodrigo Esteban Salas Ortiz spoke at the rally on Monday.',
+      '“We will march on Friday,” Salas said.',
+    );
+    expect(names(text)).toEqual(['Rodrigo Esteban Salas Ortiz']);
+    // A full name ending with the word keeps it ("Ana Salas"), and the two stay apart.
+    const two = article(
+      'Union organiser Rodrigo Esteban Salas Ortiz spoke at the rally on Monday.',
+      'Ana Salas, a teacher, spoke after him.',
+      '“We will march on Friday,” Salas said.',
+      '“We march together,” Rodrigo Esteban Salas Ortiz said.',
+    );
+    expect(names(two)).toEqual(['Ana Salas', 'Rodrigo Esteban Salas Ortiz']);
+    // After "the", a host's name and a word is a programme's.
+    const show = article('She spoke on The Rachel Vossberg Show on Monday.', '“It went well,” Vossberg said.');
+    expect(names(show)).toEqual(['Vossberg']);
+  });
+
+  test('the first surname joins the longest of the names met that hold one another', () => {
+    const text = article(
+      'Garzón Ibarra wins the runoff',
+      'Senator Lucía Inés Garzón Ibarra won the runoff on Sunday.',
+      '“We chose hope,” Garzón told supporters.',
+    );
+    expect(names(text)).toEqual(['Lucía Inés Garzón Ibarra']);
+  });
+
+  test('a surname is the short form of a full name that ends with a generational suffix', () => {
+    const text = article('Senator Joseph R. Lindqvist Jr. spoke on Monday.', '“We have the votes,” Lindqvist said.');
+    expect(names(text)).toEqual(['Joseph R. Lindqvist Jr.']);
+    // A parent named with the suffix is not the child named without it.
+    const two = article(
+      'Representative Duncan Lindqvist spoke on Monday.',
+      '“We have the votes,” Lindqvist said.',
+      'His father, Duncan Lindqvist Sr., held the seat before him.',
+    );
+    expect(names(two)).toEqual(['Duncan Lindqvist']);
+  });
+
   test('a lone word stays a surname when a full name of the article ends with it', () => {
     const text = article(
       'Dana Cho, a council member, voted against the plan on Monday.',
@@ -882,6 +922,14 @@ describe('names and short forms', () => {
     const [quote] = best(text);
     expect(quote!.speaker).toMatchObject({ name: 'Drug Enforcement Administration', kind: 'organization' });
     expect(quote!.speaker!.evidence.antecedent?.text).toBe('Drug Enforcement Administration');
+  });
+
+  test('initials in brackets in another order, a translated name’s, are its short form', () => {
+    const text = article(
+      'The Supreme Electoral Tribunal (TSE) announced the results on Sunday.',
+      '“Every vote was counted,” the TSE said.',
+    );
+    expect(best(text)[0]!.speaker).toMatchObject({ name: 'Supreme Electoral Tribunal', kind: 'organization' });
   });
 
   test('initials in brackets after a name with "of" in it join the name as written', () => {

@@ -497,12 +497,12 @@ const FACTS: Record<string, Fact[]> = {
   ],
   'latam-election': [
     // Two surnames: "María Fernanda Ruiz Cárdenas", then "Ruiz" alone.
-    ['says', 'Tonight Valdoria chose hope over fear', 'Ruiz Cárdenas'],
+    ['says', 'Tonight Valdoria chose hope over fear', 'María Fernanda Ruiz Cárdenas'],
     ['says', 'The people have spoken', 'Mendoza Villalba'],
     ['says', 'irregularities in at least 40 polling stations', 'Paredes Soto'],
-    ['says', 'transparent, observed and audited', 'Salas'],
+    ['says', 'transparent, observed and audited', 'Rodrigo Esteban Salas Ortiz'],
     ['says', 'Voters were not moving to the right', 'Ibáñez Torres'],
-    ['claims', '6,214,380 votes', 'CNE'],
+    ['claims', '6,214,380 votes', 'National Electoral Council'],
     ['claims', '1.8 million retirees', 'Mendoza Villalba'],
   ],
   'ceasefire-talks': [
