@@ -683,6 +683,12 @@ describe('attributeQuotes: grammar of the subject', () => {
       'Paul Weir',
     ],
     [
+      'an -ing modifier after "its" is in the role ("its" is no plural noun the participle modifies)',
+      'The guild said sales fell. “We expect a recovery,” said its managing director, Bo Lindqvist.',
+      'Bo Lindqvist',
+      'Bo Lindqvist',
+    ],
+    [
       'an age and a home town in apposition are passed over for the name before them',
       'Cory Lund, 31, of Flint, Mich., said he still hoped for a “surprise” at the convention.',
       'Cory Lund',
