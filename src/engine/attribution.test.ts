@@ -214,6 +214,12 @@ describe('attributeQuotes: a quote after a reported clause', () => {
     ]);
   });
 
+  test('a quote in the clause after a semicolon is that clause’s source’s, not the first cue’s subject', () => {
+    // "promises" is a weak cue the quote's own search passes over; the clause's source is nearer.
+    const text = article('Jon Garnier says the reform “will not be withdrawn”; Ada Roe promises a “long winter”.');
+    expect(direct(text).map((q) => q[1])).toEqual(['Jon Garnier', 'Ada Roe']);
+  });
+
   test('in a sentence opening on a subordinator the quote stays with the clause’s source', () => {
     const text = article('After Roe said weaker pupils might do better at “smaller schools,” Lund said he disagreed.');
     expect(direct(text).map((q) => q[1])).toEqual(['Roe']);
