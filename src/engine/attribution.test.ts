@@ -214,6 +214,12 @@ describe('attributeQuotes: a quote after a reported clause', () => {
     ]);
   });
 
+  test('a quote in the clause after a semicolon is that clause’s source’s, not the first cue’s subject', () => {
+    // "promises" is a weak cue the quote's own search passes over; the clause's source is nearer.
+    const text = article('Jon Garnier says the reform “will not be withdrawn”; Ada Roe promises a “long winter”.');
+    expect(direct(text).map((q) => q[1])).toEqual(['Jon Garnier', 'Ada Roe']);
+  });
+
   test('in a sentence opening on a subordinator the quote stays with the clause’s source', () => {
     const text = article('After Roe said weaker pupils might do better at “smaller schools,” Lund said he disagreed.');
     expect(direct(text).map((q) => q[1])).toEqual(['Roe']);
@@ -681,6 +687,12 @@ describe('attributeQuotes: grammar of the subject', () => {
       '“I loved making it,” said its director, Paul Weir.',
       'Paul Weir',
       'Paul Weir',
+    ],
+    [
+      'an -ing modifier after "its" is in the role ("its" is no plural noun the participle modifies)',
+      'The guild said sales fell. “We expect a recovery,” said its managing director, Bo Lindqvist.',
+      'Bo Lindqvist',
+      'Bo Lindqvist',
     ],
     [
       'an age and a home town in apposition are passed over for the name before them',

@@ -749,8 +749,10 @@ function takeClauseSource(text: string, info: QuoteInfo, clause: ReportedClause,
   else if (m.cue && clause.mention.cue?.start === m.cue.start && m.start !== clause.mention.start)
     info.mention = clause.mention;
   // "Near the Lund Bridge a sailor stopped and said the repairs were "…"": a name found by no cue
-  // before the clause's source, which its cue ties to the words, is not who speaks.
-  else if (!m.cue && clause.mention.cue && m.end <= clause.mention.start) info.mention = clause.mention;
+  // before the clause's source, which its cue ties to the words, is not who speaks; nor one whose
+  // cue stands before that source ("Roe says …; Lund promises a "…"": the nearer clause's).
+  else if ((m.cue?.end ?? 0) <= clause.mention.start && clause.mention.cue && m.end <= clause.mention.start)
+    info.mention = clause.mention;
 }
 
 /** A paragraph that only signs the one before: a dash and a capitalised name of up to four words

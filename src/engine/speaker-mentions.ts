@@ -1780,13 +1780,16 @@ function ingModifier(w: Token, noun: Token | undefined, opens = false): boolean 
 
 /** A plural noun in lower case, or capitalised as the first word (`opens`): "residents", "critics".
  * Not a possessive, a determiner ("Castellana's sporting director, Elena Bravo, said"); a
- * pronoun's "'s" ("He's comparing …") keeps its older reading, which train relies on. */
+ * pronoun's "'s" ("He's comparing …") keeps its older reading, which train relies on. Nor "its",
+ * a determiner spelt like a plural ("said its managing director, Ada Lund": the body's role, then
+ * the one who holds it). */
 function pluralNoun(noun: Token | undefined, opens: boolean): boolean {
   const w = noun?.lower ?? '';
   return (
     isWord(noun) &&
     (opens || !isCapitalized(noun)) &&
     /[^siu]s$/.test(w) &&
+    !DETERMINERS.has(w) &&
     !(/['’]s$/.test(w) && !PRONOUNS.has(w.slice(0, -2))) &&
     !CLAUSE_STOP.has(w)
   );

@@ -113,6 +113,7 @@ describe('clutterFilter', () => {
     <blockquote id="bq2"><p>Bridges are built for a hundred years, not for one election.</p><cite>Ada Roe</cite></blockquote>
     <div id="pull" class="pull"><p>“Thirty months is a long time to wait for a bridge.”</p><p>Mayor Ada Roe</p></div>
     <div id="qbox" class="quote-box"><p>“Nobody on the council has seen the final cost of the bridge.”</p></div>
+    <div id="pq3" class="pq">‘A long time to wait for a bridge’</div>
     <h2 id="h1">‘We know it’</h2>
     <h3 id="h2">Roe: ‘We know it’</h3>
     <div id="src" class="article-sources"><ol><li>Berg A, et al. “Night shifts and sleep: a cohort study.” 2025.</li></ol></div>
@@ -147,6 +148,8 @@ describe('clutterFilter', () => {
     ['p5', false],
     ['pull', true],
     ['qbox', false],
+    // "pq", a pull quote's short class name, holding a line the story prints again.
+    ['pq3', true],
     ['h1', true],
     ['h2', false],
     ['src', true],

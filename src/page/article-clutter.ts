@@ -311,9 +311,9 @@ export function clutterFilter(ctx: ClutterContext): (el: Element) => boolean {
     // (a WordPress quote block: the line, then a cite "Name, role"). Its opening mark and first
     // letter and its last two signs are left out: the story's copy may run "… but a line …,” he said"
     // where the pull quote, cut to the clause, reads "“A line ….”".
-    // A div of another class ("pull", "quote-box") holding the repeated line is one too. A short
+    // A div of another class ("pull", "quote-box", "pq") holding the repeated line is one too. A short
     // line counts ("“Closer is not there.”" in a quote card): alone it takes the last speaker named.
-    if ((tag === 'blockquote' || (tag === 'div' && /pull|quote/i.test(el.className))) && quotesLeft-- > 0) {
+    if ((tag === 'blockquote' || (tag === 'div' && /pull|quote|pq/i.test(el.className))) && quotesLeft-- > 0) {
       const line =
         (el.firstElementChild ?? el).textContent
           ?.trim()

@@ -573,6 +573,62 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', '14,850', 'Philippe Azoulay'],
     ['claims', '$1.12 million', null],
   ],
+  // Twentieth round (branch pages51): five more unseen pages, three fixes.
+  'german-outlet': [
+    ['says', 'This package protects families without breaking the debt brake', 'Matthias Kettenbrink'],
+    // The pull quote with its footer is no second quote.
+    ['says-once', 'Nobody will be forced to rip out a working boiler', 'Matthias Kettenbrink'],
+    ['says', 'Not one euro of this is new debt', 'Dagmar Wollenhaupt'],
+    // "said its managing director, Henning Kalthoff": "its" is no plural noun that "managing"
+    // modifies, so the name in apposition speaks, not the body (fixed in this round).
+    ['says', 'Today’s decision ends a year of uncertainty', 'Henning Kalthoff'],
+    ['says', 'The federal government decides', 'Ursula Brandhorst'],
+    ['says', 'It is a small stimulus with a large political price', 'Sabine Trautwein'],
+    ['claims', '41 percent', 'BWV'],
+    ['claims', '0.1 percentage points', 'Sabine Trautwein'],
+    ['claims', '€4.2 billion', null],
+  ],
+  'french-outlet': [
+    ['says', 'The government wants us to be tired', 'Nadia Arnaud-Pasquier'],
+    ['says', 'My door is open tonight', 'Vautrin-Morel'],
+    ['says', 'I support them, but I have lost three days of work', 'Camille Deshayes'],
+    // "X says the reform “…”; the CUT’s Mme Y promises a “long winter”": the quote in the second
+    // clause is not the first cue's subject's (fixed in this round).
+    ['not-by', 'long winter', 'Garnier-Lefort'],
+    ['claims', '€412 million', 'Oudinot'],
+    ['claims', '54 percent', 'Ifop-Vienne poll'],
+    ['claims', '€11,000', 'Yannick Le Goff'],
+  ],
+  'nhs-waiting-list': [
+    ['says', 'We are doing everything we can, but demand', 'Amanda Kershaw'],
+    ['says', 'I can barely walk to the shop', 'Maureen Pilkington'],
+    ['says', 'Our members are running on empty', 'Tariq Mahmood'],
+    ['says', 'deserve the same care', 'Jonathan Haverford'],
+    ['claims', '412 nursing vacancies', 'Tariq Mahmood'],
+    ['claims', '38 per cent', 'Healthwatch Dunmarsh'],
+    ['claims', '£14,000', 'Keith Armitage'],
+    ['no-quote', 'The best local news, every morning'],
+  ],
+  'ai-law-policy': [
+    ['says', 'For too long, these companies have asked us to trust them', 'Marisol Quintero-Haines'],
+    ['says-once', 'It is a map for our competitors', 'Rachel Fenwick-Osei'],
+    ['says', 'Memorization is not a rare failure', 'authors'],
+    ['says', 'Disclosure is the precondition for every other debate', 'Anjali Varadarajan'],
+    ['claims', '68%', 'Pew-like Civic Trends Center'],
+    ['no-quote', 'The one newsletter I read before every hearing'],
+  ],
+  'club-finance-crisis': [
+    ['says', 'I have put £1.2 million of my own money in', 'Gary Moulding'],
+    // A div of class "pq" repeating the line is a pull quote, not a quote of the speaker named in
+    // the paragraph before (fixed in this round).
+    ['says-once', 'We are in serious trouble', 'Gary Moulding'],
+    ['says', 'We have been told for three years', 'Denise Featherstone'],
+    ['says', 'Clough Park is a community asset', 'Shabana Rafiq'],
+    ['says', 'This club was my life', 'Danny Whitworth'],
+    ['claims', '£640,000', 'club'],
+    ['claims', '£45,000', 'Gary Moulding'],
+    ['claims', '1,610', 'league figures'],
+  ],
 };
 
 const norm = (s: string) => normalizeText(s);
