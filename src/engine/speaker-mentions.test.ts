@@ -1142,3 +1142,12 @@ describe('a comma between the fields of an institution name listed before its "a
     expect(named('Smith, Jones and Brown said the plan was dead.')[0]?.[1]).toBe('Brown');
   });
 });
+
+describe('French honorifics in translation', () => {
+  test.each<[string, string]>([
+    ['“We will see,” Mme Claire Roux said.', 'Claire Roux'],
+    ['“We will see,” said Mlle Ada Roux, the union secretary.', 'Ada Roux'],
+  ])('are no part of the name: %s', (sentence, name) => {
+    expect(named(sentence)[0]?.[0]).toBe(name);
+  });
+});
