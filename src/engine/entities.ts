@@ -2358,7 +2358,11 @@ function readRun(raw: string[]): RunReading {
     (RUN_OPENERS.has(words[0]!) ||
       (offset > 0 && CONNECTORS.has(words[0]!)) ||
       // "One of Lund's aides", "Some of Lund's voters": a share of the name's people, not a name.
-      (QUANTIFIERS.has(words[0]!) && words[1] === 'of'))
+      (QUANTIFIERS.has(words[0]!) && words[1] === 'of') ||
+      // "On Sunday Mr. Ruiz", "In March Ada Lund": a weekday, or a month that is no given name
+      // ("April Ryan"), before an honorific, a title or a given name dates the clause.
+      ((WEEKDAYS.has(words[0]!.toLowerCase()) || (MONTH_OPENING.test(words[0]! + ' ') && !isForename(words[0]!))) &&
+        (HONORIFICS.has(words[1]!.toLowerCase()) || ROLE_WORDS.has(words[1]!.toLowerCase()) || isForename(words[1]!))))
   ) {
     offset += words[0]!.length + 1;
     words = words.slice(1);
