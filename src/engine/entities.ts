@@ -2446,7 +2446,8 @@ function readRun(raw: string[]): RunReading {
       const after = readRun(words.slice(k + 1));
       return { ...after, offset: offset + words.slice(0, k + 1).join(' ').length + 1 + after.offset };
     }
-  let roleEnd = -1;
+  // "Ecologist Tobias Hendrikse": an occupation in -ist before a given name is a role.
+  let roleEnd = /...ist$/.test(lowers[0]!) && isForename(cleaned[1]!) ? 0 : -1;
   for (let k = 0; k < words.length - 1; k++)
     if (ROLE_WORDS.has(lowers[k]!) || ROLE_WORDS.has(words[k]!.toLowerCase())) roleEnd = k;
   // "Ann Lund of Ohio": a person's name ends before "of" and the place after it.

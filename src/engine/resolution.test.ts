@@ -214,6 +214,11 @@ describe('pronouns', () => {
     expect(names(article('April Ryan ran the desk.', '“It is final,” Ryan said.'))).toEqual(['April Ryan']);
   });
 
+  test('an occupation in -ist before a given name and a surname is a role, not part of the name', () => {
+    const text = article('“The reeds are back,” Hydrologist Ada Voss said.');
+    expect(best(text).map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([['Ada Voss', 'Hydrologist']]);
+  });
+
   test('a place opened by a compass word and a hyphenated adjective are no antecedent, whatever given names they begin with', () => {
     const place = article('Coach Quill Voss moved to North Carolina in 2019.', '“The winters are mild,” he said.');
     expect(names(place)).toEqual(['Quill Voss']);
