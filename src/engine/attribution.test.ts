@@ -719,6 +719,12 @@ describe('attributeQuotes: grammar of the subject', () => {
       'James Lund',
     ],
     [
+      "a person's name in apposition to a phrase ending in a participle's object speaks, not that object",
+      'One nurse backing Mr. Ode, Dana Pruitt, said the ward was "short every night."',
+      'Dana Pruitt',
+      'Dana Pruitt',
+    ],
+    [
       'with no comma before it, the phrase a place hangs on is the subject',
       'Officials at Harbor Safety Investigations, a division of the port authority, said they were "deeply concerned."',
       // A plural role with its body after "at" is named with it (the group is theirs).

@@ -2379,7 +2379,11 @@ function readRun(raw: string[]): RunReading {
     (RUN_OPENERS.has(words[0]!) ||
       (offset > 0 && CONNECTORS.has(words[0]!)) ||
       // "One of Lund's aides", "Some of Lund's voters": a share of the name's people, not a name.
-      (QUANTIFIERS.has(words[0]!) && words[1] === 'of'))
+      (QUANTIFIERS.has(words[0]!) && words[1] === 'of') ||
+      // "On Sunday Mr. Ruiz", "In March Ada Lund": a weekday, or a month that is no given name
+      // ("April Ryan"), before an honorific, a title or a given name dates the clause.
+      ((WEEKDAYS.has(words[0]!.toLowerCase()) || (MONTH_OPENING.test(words[0]! + ' ') && !isForename(words[0]!))) &&
+        (HONORIFICS.has(words[1]!.toLowerCase()) || ROLE_WORDS.has(words[1]!.toLowerCase()) || isForename(words[1]!))))
   ) {
     offset += words[0]!.length + 1;
     words = words.slice(1);
@@ -2463,7 +2467,8 @@ function readRun(raw: string[]): RunReading {
       const after = readRun(words.slice(k + 1));
       return { ...after, offset: offset + words.slice(0, k + 1).join(' ').length + 1 + after.offset };
     }
-  let roleEnd = -1;
+  // "Ecologist Tobias Hendrikse": an occupation in -ist before a given name is a role.
+  let roleEnd = /...ist$/.test(lowers[0]!) && isForename(cleaned[1]!) ? 0 : -1;
   for (let k = 0; k < words.length - 1; k++)
     if (ROLE_WORDS.has(lowers[k]!) || ROLE_WORDS.has(words[k]!.toLowerCase())) roleEnd = k;
   // "Ann Lund of Ohio": a person's name ends before "of" and the place after it.

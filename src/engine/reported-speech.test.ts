@@ -115,6 +115,11 @@ describe('reported speech: the forms of a reported clause', () => {
       [['repayments will fall after 2028', 'Ada Lund']],
     ],
     [
+      'according to a body named by its description with a name in it: the whole description, not its head noun',
+      'According to the UN fisheries office, catches fell by a third in May.',
+      [['catches fell by a third in May', 'UN fisheries office']],
+    ],
+    [
       'according to a document by a name in sentence case that its acronym in brackets spells',
       'Tolls rose by 4 percent, according to an estimate by the Office du port de la Rive (OPR).',
       [['Tolls rose by 4 percent', 'Office du port de la Rive']],

@@ -2962,12 +2962,19 @@ function sourceAfter(tokens: Token[], from: number, to: number): RawMention | nu
     // Courier-Post/Halberd University poll": not a person "Courier-Post", "new" his role).
     const tail = tokens.slice(indexAt(tokens, who.end - 1) + 1, e).map((t) => t.text);
     const issued = DOCUMENT_NOUNS.has(head.lower) && (tail.length < 2 || tail[0] === '/');
+    const phrase = words.map((t) => t.text).join(' ');
     return {
       start: words[0]!.start,
       end: head.end,
-      text: words.map((t) => t.text).join(' '),
+      text: phrase,
       kind: 'nominal',
-      name: issued ? [who.name, ...tail].join(' ').replace(/ \/ /g, '/').replace(/\S+$/, head.lower) : head.lower,
+      // A body named by its description is that description ("the UN humanitarian office", not
+      // "office"; "Lund’s campaign office").
+      name: issued
+        ? [who.name, ...tail].join(' ').replace(/ \/ /g, '/').replace(/\S+$/, head.lower)
+        : ORG_NOUNS.has(head.lower)
+          ? phrase.replace(/^(?:the|an?) /i, '')
+          : head.lower,
       role: null,
       gender: '',
     };

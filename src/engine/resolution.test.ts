@@ -203,6 +203,22 @@ describe('pronouns', () => {
     expect(names(text)).toEqual(['Dana Pruitt']);
   });
 
+  test('a weekday or a month before an honorific, a title or a given name dates the clause: no part of the name', () => {
+    const honorific = article('On Sunday Mr. Ruiz made an offer.', '“It is final,” Ruiz said.');
+    expect(names(honorific)).toEqual(['Ruiz']);
+    const given = article('In March Ada Lund made an offer.', '“It is final,” Lund said.');
+    expect(names(given)).toEqual(['Ada Lund']);
+    const title = article('On Friday President Ada Lund made an offer.', '“It is final,” Lund said.');
+    expect(best(title)[0]!.speaker?.role).toBe('President');
+    // A month that is also a given name opens a name ("April Ryan").
+    expect(names(article('April Ryan ran the desk.', '“It is final,” Ryan said.'))).toEqual(['April Ryan']);
+  });
+
+  test('an occupation in -ist before a given name and a surname is a role, not part of the name', () => {
+    const text = article('“The reeds are back,” Hydrologist Ada Voss said.');
+    expect(best(text).map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([['Ada Voss', 'Hydrologist']]);
+  });
+
   test('a place opened by a compass word and a hyphenated adjective are no antecedent, whatever given names they begin with', () => {
     const place = article('Coach Quill Voss moved to North Carolina in 2019.', '“The winters are mild,” he said.');
     expect(names(place)).toEqual(['Quill Voss']);

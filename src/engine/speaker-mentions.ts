@@ -277,8 +277,13 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
       }
     }
     // "the director of the bureau, James Lund, said": a person's name in apposition to a
-    // phrase ending in a prepositional object is the speaker.
-    if (head && placeOrAge(tokens, head, floor) >= 0 && isForename(tokens[j + 1]?.text ?? '')) {
+    // phrase ending in a prepositional object is the speaker; so to one ending in a participle's
+    // object ("One pastor backing Mr. Ode, Dan Lee of First Church, said").
+    if (
+      head &&
+      (placeOrAge(tokens, head, floor) >= 0 || /[a-z]ing$/.test(tokens[indexAt(tokens, head.start) - 1]?.text ?? '')) &&
+      isForename(tokens[j + 1]?.text ?? '')
+    ) {
       const named = classify(tokens.slice(j + 1, i));
       if (named?.kind === 'name') return named;
     }
