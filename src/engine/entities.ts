@@ -102,7 +102,7 @@ const NOUN_FITS: Record<string, string> = {
 for (const trade of ['automaker', 'carmaker', 'retailer', 'insurer', 'lender', 'manufacturer', 'airline', 'chipmaker'])
   NOUN_FITS[trade] = NOUN_FITS.company!;
 /** Nouns of messages that speak for whoever sent them ("the tweet from X reads"). */
-const MESSAGE_NOUNS = wordSet('tweet tweets post posts letter letters memo message messages email note statement');
+const MESSAGE_NOUNS = wordSet('tweet+ post+ letter+ memo message+ email note statement');
 /** The capitalised name after "from" or "by" in a message's phrase ("The tweet from Harbour Weekly"). */
 const SENDER_AFTER = / (?:from|by) (?:the )?([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)/;
 /** Plural endings of the common nouns that speak as groups in news ("Officials", "Critics",
@@ -132,7 +132,7 @@ const QUANTIFIERS = wordSet('One Some Many Much Most All None Each Few Several A
 /** Last words of a place or a venue ("Lee County", "Union Square", "Hyde Park", "Bell Arena"): a
  * place is not a person, and not an organisation that speaks or is "it". */
 const PLACE_HEADS = wordSet(
-  'county state city street avenue square garden gardens park bridge river island islands mountain mountains valley beach coast airport boulevard road arena stadium',
+  'county state city street avenue square garden+ park bridge river island+ mountain+ valley beach coast airport boulevard road arena stadium',
 );
 /** A lower-case word in a line that title case would capitalise (all but articles, short
  * prepositions and conjunctions). */
@@ -2800,10 +2800,8 @@ const MODEL_SUFFIXES = wordSet('Pro Max Plus Ultra Mini');
  * whatever number stands inside it. */
 const orgHeadLast = (name: string) => ORG_HEADS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
 /** Prepositions, linking adverbs and conjunctions: never a speaker's name or its first word. */
-const CLOSED_WORDS = new Set(
-  'after before to of for with from by at in on into just also then therefore indeed however meanwhile moreover thus instead when while if because although since unless whether'.split(
-    ' ',
-  ),
+const CLOSED_WORDS = wordSet(
+  'after before to of for with from by at in on into just also then therefore indeed however meanwhile moreover thus instead when while if because although since unless whether',
 );
 
 /** A product's name: a word after the first that holds a model number ("Galaxy S24 Ultra",
@@ -3491,7 +3489,7 @@ function productFrom(text: string, first: number): boolean {
 
 /** Prepositions a name may follow as their object ("a letter to Lund", "the race against Berg"). */
 const PREPOSITIONS = wordSet(
-  'to with against for by from about on at of than over between like including into toward towards',
+  'to with against for by from about on at of than over between like including into toward+',
 );
 /** Words that may stand before a subject ("… and Lund said"): no sign of an object. */
 const NOT_GOVERNING = wordSet('and or but nor then so yet the');
