@@ -21,6 +21,7 @@ import {
   type RawMention,
 } from './speaker-mentions';
 import {
+  capitalised,
   DO_FORMS,
   DOCUMENT_NOUNS,
   FINITE_BE,
@@ -638,8 +639,10 @@ function figureObject(tokens: Token[], from: number): boolean {
  * "Suggested", "Denies", "Responds" only added wrong ones; "Vowed", the past of "Vows", 1 right and a
  * figure's claimant, none wrong; "Promises", "Pledges" changed nothing). */
 const HEADLINE_CUES = wordSet(
-  'Says Said Claims Warns Warned Writes Wrote Admits Insists Vows Predicts Argues Insisted ' +
-    'Tells Told Announces Announced Explained Reveals Revealed Vowed Reveal',
+  capitalised(
+    'says said claims warns warned writes wrote admits insists vows predicts argues insisted ' +
+      'tells told announces announced explained reveals revealed vowed reveal',
+  ),
 );
 /** Tokens a headline holds at most: a longer run of capitals is no headline, and is not searched. */
 const HEADLINE_TOKENS = 40;

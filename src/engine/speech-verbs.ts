@@ -11,6 +11,12 @@ export function wordSet(words: string): Set<string> {
   return new Set(words.split(' ').flatMap((w) => (w.endsWith('+') ? [(w = w.slice(0, -1)), plural(w)] : w)));
 }
 
+/** Each word of a space-separated list with a capital first letter ("the a" -> "The A"): a table
+ * of capitalised words is written in lower case, where the zip finds it in the other tables. */
+export function capitalised(words: string): string {
+  return words.replace(/(?:^| )./g, (c) => c.toUpperCase());
+}
+
 /** A word's regular form in -s ("franc" -> "francs", "penny" -> "pennies"). */
 export function plural(w: string): string {
   return /[^aeiou]y$/.test(w) ? w.slice(0, -1) + 'ies' : w + 's';
