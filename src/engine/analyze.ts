@@ -43,7 +43,7 @@ const DOCUMENT_NOUNS = wordSet(`${CITED_DOCUMENTS} numbers findings`);
 const BODY_NOUNS = wordSet(`${ORG_BODIES} center centre organization organisation service university fund`);
 /** The verbs that carry a claim on: they report, find or estimate. */
 const CARRY_ON_VERBS = wordSet(
-  'found finds showed shows estimated estimates projected projects predicted predicts forecast forecasts calculated calculates counted counts tallied pegged pegs gives gave concluded concludes noted notes reported reports said says put puts added adds suggested suggests indicated indicates expects expected',
+  'found finds showed shows estimated estimates projected projects predicted predicts forecast+ calculated calculates counted counts tallied pegged pegs gives gave concluded concludes noted notes reported reports said says put+ added adds suggested suggests indicated indicates expects expected',
 );
 const ADVERBS_OF_ADDING = wordSet('also further additionally similarly');
 /** Verbs that put a figure forward by themselves, so a pronoun carries a claim on with them even

@@ -1,7 +1,7 @@
 // Resolves speaker mentions to one entity per article, named as fully as the article ever names
 // it: "Orlov" and "Mr. Orlov" become "Pavel Orlov", "he" the nearest compatible person, "the
 // ministry" the ministry the article named, "the minister" the person last given that role.
-import { cueStrength, wordSet } from './speech-verbs';
+import { capitalised, cueStrength, wordSet } from './speech-verbs';
 import type { Mention, Quote, Speaker, SpeakerKind } from './types';
 import {
   BODY_TAILS,
@@ -102,7 +102,7 @@ const NOUN_FITS: Record<string, string> = {
 for (const trade of ['automaker', 'carmaker', 'retailer', 'insurer', 'lender', 'manufacturer', 'airline', 'chipmaker'])
   NOUN_FITS[trade] = NOUN_FITS.company!;
 /** Nouns of messages that speak for whoever sent them ("the tweet from X reads"). */
-const MESSAGE_NOUNS = wordSet('tweet tweets post posts letter letters memo message messages email note statement');
+const MESSAGE_NOUNS = wordSet('tweet+ post+ letter+ memo message+ email note statement');
 /** The capitalised name after "from" or "by" in a message's phrase ("The tweet from Harbour Weekly"). */
 const SENDER_AFTER = / (?:from|by) (?:the )?([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)/;
 /** Plural endings of the common nouns that speak as groups in news ("Officials", "Critics",
@@ -117,22 +117,26 @@ const SPACE = /[ \u00a0]/;
 const CONNECTORS = wordSet('of for ' + NAME_PARTICLES);
 /** Capitalised sentence openers that are not part of the name that follows ("But Trump said"). */
 const RUN_OPENERS = wordSet(
-  'The A An But And In On At As When After If So While Then Now Neither Either Both Would Could Should Can Will Did Does Do Is Are Was Were Has Have Had Why How What Where Let Please Yes No Oh ' +
-    'Despite Although Though Because Unless Until Unlike Upon Amid ' +
-    // Prepositions capitalised because they open the sentence ("For Mr. Lund, the vote …").
-    'For From With To By About Like Under Over During Since Without Against Through Into Among Behind Before Inside Outside Toward Towards Including Of Beyond ' +
-    // Adverbs that open a sentence before its subject ("Even Lund agreed").
-    'Even Only Just Also Still Yet Meanwhile Instead Indeed Perhaps Maybe ' +
-    // Demonstratives and possessives ("That Ortega …", "Our Dutch …"), an inverted cue ("Said Ada
-    // Lund"), and "Here's Lund:".
-    "That This These Those Our Their His Her Its My Your Said Says Asked Told Here Here’s Here's There There’s",
+  capitalised(
+    'the a an but and in on at as when after if so while then now neither either both would could should can will did does do is are was were has have had why how what where let please yes no oh ' +
+      'despite although though because unless until unlike upon amid ' +
+      // Prepositions capitalised because they open the sentence ("For Mr. Lund, the vote …").
+      'for from with to by about like under over during since without against through into among behind before inside outside toward towards including of beyond ' +
+      // Adverbs that open a sentence before its subject ("Even Lund agreed").
+      'even only just also still yet meanwhile instead indeed perhaps maybe ' +
+      // Demonstratives and possessives ("That Ortega …", "Our Dutch …"), an inverted cue ("Said Ada
+      // Lund"), and "Here's Lund:".
+      "that this these those our their his her its my your said says asked told here here’s here's there there’s",
+  ),
 );
 /** Words that take a share of what follows "of" ("One of", "Some of", "Many of"). */
-const QUANTIFIERS = wordSet('One Some Many Much Most All None Each Few Several Any Both Half Neither Either');
+const QUANTIFIERS = wordSet(
+  capitalised('one some many much most all none each few several any both half neither either'),
+);
 /** Last words of a place or a venue ("Lee County", "Union Square", "Hyde Park", "Bell Arena"): a
  * place is not a person, and not an organisation that speaks or is "it". */
 const PLACE_HEADS = wordSet(
-  'county state city street avenue square garden gardens park bridge river island islands mountain mountains valley beach coast airport boulevard road arena stadium',
+  'county state city street avenue square garden+ park bridge river island+ mountain+ valley beach coast airport boulevard road arena stadium',
 );
 /** A lower-case word in a line that title case would capitalise (all but articles, short
  * prepositions and conjunctions). */
@@ -2827,10 +2831,8 @@ const MODEL_SUFFIXES = wordSet('Pro Max Plus Ultra Mini');
  * whatever number stands inside it. */
 const orgHeadLast = (name: string) => ORG_HEADS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
 /** Prepositions, linking adverbs and conjunctions: never a speaker's name or its first word. */
-const CLOSED_WORDS = new Set(
-  'after before to of for with from by at in on into just also then therefore indeed however meanwhile moreover thus instead when while if because although since unless whether'.split(
-    ' ',
-  ),
+const CLOSED_WORDS = wordSet(
+  'after before to of for with from by at in on into just also then therefore indeed however meanwhile moreover thus instead when while if because although since unless whether',
 );
 
 /** A product's name: a word after the first that holds a model number ("Galaxy S24 Ultra",
@@ -3518,7 +3520,7 @@ function productFrom(text: string, first: number): boolean {
 
 /** Prepositions a name may follow as their object ("a letter to Lund", "the race against Berg"). */
 const PREPOSITIONS = wordSet(
-  'to with against for by from about on at of than over between like including into toward towards',
+  'to with against for by from about on at of than over between like including into toward+',
 );
 /** Words that may stand before a subject ("… and Lund said"): no sign of an object. */
 const NOT_GOVERNING = wordSet('and or but nor then so yet the');

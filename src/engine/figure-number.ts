@@ -16,9 +16,7 @@ export const MONTHS = new Set(
     .concat('sept'),
 );
 /** Words for aircraft after a model number ("787 jets"). */
-export const AIRCRAFT = wordSet(
-  'jet jets jetliner jetliners plane planes aircraft airliner airliners dreamliner dreamliners',
-);
+export const AIRCRAFT = wordSet('jet+ jetliner+ plane+ aircraft airliner+ dreamliner+');
 
 /** What was read: the value, where it stopped, and the facts the figure grammar needs. */
 export interface NumberRead {
@@ -468,9 +466,7 @@ function fractionAhead(S: TokenStream, k: number): number {
 }
 
 /** Words after "a third" that show it is a fraction, not an ordinal before a noun. */
-const NOT_NOUNS = new Set(
-  'of and or to in the a an million billion trillion thousand hundred more less percent'.split(' '),
-);
+const NOT_NOUNS = wordSet('of and or to in the a an million billion trillion thousand hundred more less percent');
 
 /** After "a third" / "one fourth": does a noun follow (so the word is an ordinal, "a third term")? */
 function ORDINAL_NOUN_NEXT(S: TokenStream, k: number): boolean {

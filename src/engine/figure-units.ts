@@ -1,6 +1,7 @@
 // What may follow or precede a number: currencies and units of measure. Tables only, each one
 // compact string split at load, so that a new unit is one word and the bundle stays small.
 import { dict } from './number-words';
+import { plural, wordSet } from './speech-verbs';
 import formerCurrencies from './former-currencies.json';
 import currencyNouns from './currency-nouns.json';
 
@@ -165,12 +166,12 @@ export const SIGN_PREFIXES = pairs(
 /** Codes that may be written in lower case next to an amount ("usd 200", "115usd", "6.25 btc"),
  * and the two that are no ISO code ("rmb", "btc"); an "M" before one means millions in finance
  * ("120 MEUR"). Every other code the platform knows counts only as written, in capitals. */
-const LOWER_CASE_CODES = new Set(
-  'usd eur gbp jpy cny rmb chf cad aud nzd hkd inr rub btc sek nok dkk brl mxn zar sgd krw ils'.split(' '),
+const LOWER_CASE_CODES = wordSet(
+  'usd eur gbp jpy cny rmb chf cad aud nzd hkd inr rub btc sek nok dkk brl mxn zar sgd krw ils',
 );
 /** Codes that are also English words or names, so that "TOP 10" or "ALL 3" in a capitalised
  * headline stay numbers; after an amount ("300 TOP") they are still not taken. */
-const CODES_THAT_ARE_WORDS = new Set('all top try cup mop pen sos mad gel bob bam cad ron'.split(' '));
+const CODES_THAT_ARE_WORDS = wordSet('all top try cup mop pen sos mad gel bob bam cad ron');
 
 /** A currency code next to an amount, as a lower-case word `lw` and as written `v`, and its scale:
  * "usd" -> USD, "rmb" -> CNY, "PLN" -> PLN, and finance's "MEUR" (millions of euros) -> EUR x 1e6. */
@@ -205,11 +206,7 @@ const MINOR_UNITS = pairs(
 for (const w in MINOR_UNITS) CURRENCY_WORDS[w] ??= MINOR_UNITS[w]!;
 /** Hand-table nouns that several currencies share: after a qualifier the platform does not name
  * ("Confederate dollars", "French francs") they stand for themselves, not for the default. */
-const SHARED_NOUNS = new Set(
-  'dollar dollars pound pounds franc francs rupee rupees peso pesos lira lire riyal riyals krona kronor krone kroner'.split(
-    ' ',
-  ),
-);
+const SHARED_NOUNS = wordSet('dollar+ pound+ franc+ rupee+ peso+ lira lire riyal+ krona kronor krone kroner');
 /** Plurals of currency nouns that English does not make with "s", as news writes them. */
 const IRREGULAR_PLURALS: Record<string, string[]> = {
   krona: ['kronor', 'kronur'],
@@ -233,10 +230,8 @@ const EXTRA_NAMES: [string, string][] = [
  * out of 50, "5 real problems", "25 pounds" of weight, "300 Guarani"): alone they are money only
  * when the amount is scaled ("3 million won"); a nationality before them makes them money
  * ("Brazilian reais"). */
-const HOMOGRAPHS = new Set(
-  'pound mark real won sol colon dram austral kip dong inti afghani guarani cordoba zaire quetzal balboa leone crown'.split(
-    ' ',
-  ),
+const HOMOGRAPHS = wordSet(
+  'pound mark real won sol colon dram austral kip dong inti afghani guarani cordoba zaire quetzal balboa leone crown',
 );
 
 interface CurrencyTables {
@@ -355,12 +350,7 @@ function fold(w: string): string {
 function forms(noun: string): string[] {
   // A foreign noun in "-y" takes a plain "s" as often as "-ies" ("zlotys", "zloties").
   const ys = /[^aeiou]y$/.test(noun) ? [noun + 's'] : [];
-  return [noun, plural(noun), ...ys, ...(IRREGULAR_PLURALS[noun] ?? [])];
-}
-
-/** The regular English plural of a noun ("franc" -> "francs", "penny" -> "pennies"). */
-function plural(w: string): string {
-  return w.endsWith('s') ? w : /[^aeiou]y$/.test(w) ? w.slice(0, -1) + 'ies' : w + 's';
+  return [noun, noun.endsWith('s') ? noun : plural(noun), ...ys, ...(IRREGULAR_PLURALS[noun] ?? [])];
 }
 
 /** A currency named by the words after an amount: `words` are their lower-case spellings, in
@@ -431,7 +421,7 @@ for (const fam of UNIT_DATA.split('#')) {
 // Plurals are listed up front ("miles", "centuries", "francs") so that a lookup is one access.
 for (const table of [UNITS, CURRENCY_WORDS] as Record<string, unknown>[]) {
   for (const w in table) {
-    const pl = w.length < 3 || w.endsWith('s') ? '' : /[^aeiou]y$/.test(w) ? w.slice(0, -1) + 'ies' : w + 's';
+    const pl = w.length < 3 || w.endsWith('s') ? '' : plural(w);
     if (pl) table[pl] ??= table[w];
   }
 }

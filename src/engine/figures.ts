@@ -59,11 +59,11 @@ const VAGUE = wordSet('tens dozens scores hundreds thousands millions billions t
 const VAGUE_BEFORE = wordSet('several few many');
 /** Words that cannot be part of a counted noun phrase: the phrase ends before them. */
 const STOP = wordSet(
-  'the a an of in on at to for from by with as and or but nor than that which who whom whose this these those it its their his her our your my we they he she i you me us them him ' +
+  'the a an of in on at to for from by with as and or but nor than that which who whom whose this these those it+ their his her our your my we they he she i you me us them him ' +
     `${FINITE_BE} be been being ${HAVE_FORMS} ${DO_FORMS} ${MODALS} shall not no more less most least per each every all some any other such only just very also ` +
     'even still again ago later earlier before after since during while when where if so then there here about around over under into onto out up down off through between among against within without ' +
-    'across toward towards last next previous past times another soon too percent cent said says say told according including included like until via plus minus nearly almost roughly own what how why ' +
-    'year years old',
+    'across toward+ last next previous past times another soon too percent cent said says say told according including included like until via plus minus nearly almost roughly own what how why ' +
+    'year+ old',
 );
 /** Words ending in "s" that are not plural nouns, so they never head a counted phrase. */
 const NOT_PLURAL = wordSet(
@@ -123,8 +123,8 @@ const ONE_COUNTED_AFTER = wordSet('only just exactly least most than');
 /** Nouns after "first", "second" or "third" that make a title or an idiom ("first lady", "first
  * responders", "second nature", "third party"), not a rank a reader would count. */
 const ORDINAL_IDIOMS = wordSet(
-  'lady ladies gentleman gentlemen dude spouse responder responders aid hand glance sight nature thought thoughts fiddle party parties way world light ' +
-    'thing things impression glimpse taste look chance blush priority opinion opinions wind',
+  'lady+ gentleman gentlemen dude spouse responder+ aid hand glance sight nature thought+ fiddle party+ way world light ' +
+    'thing+ impression glimpse taste look chance blush priority opinion+ wind',
 );
 /** Words right before a bare ordinal that make it an adverb of time ("he first met her", "Obama
  * first took office", "which first came to"): a subject, a relative or an auxiliary. */
@@ -136,19 +136,19 @@ const ORDINAL_DETERMINERS = wordSet('the a an his her its their our my your this
 /** Lower-case nouns before a number that make it a label, not a quantity ("version 10", "flight
  * 370", "type 2 diabetes", "section 230", "phase 3 trials", "the number 14 bus", "stage 4"). */
 const LABEL_NOUNS = wordSet(
-  'version versions model part verse verses flight flights route page pages chapter section article episode season room gate exit junction junctions channel interstate highway precinct district ward type level phase category item figure table step game round week grade number stage',
+  'version+ model part verse+ flight+ route page+ chapter section article episode season room gate exit junction+ channel interstate highway precinct district ward type level phase category item figure table step game round week grade number stage',
 );
 /** Verbs of telephoning: a bare number after one is a number to ring, not a count ("called 911",
  * "dial 111", "text 1737"). */
 const PHONE_VERBS = wordSet(
-  'call calls called calling dial dials dialed dialled dialing dialling rang ring rings phone phoned text texted',
+  'call+ called calling dial+ dialed dialled dialing dialling rang ring+ phone phoned text texted',
 );
 /** Plurals that do not modify a noun after them, so a plural word next is a verb ("people says"). */
 const KIND_LESS = wordSet('people children persons');
 /** Verbs that take "over" as a particle ("handed over 3 files"): no hedge. */
-const OVER_PARTICLE = wordSet('hand hands handed handing turn turns turned turning');
+const OVER_PARTICLE = wordSet('hand+ handed handing turn+ turned turning');
 /** Words before "twice" that make it an idiom ("think twice"). */
-const NOT_TWICE_AFTER = wordSet('think thinks thought thinking');
+const NOT_TWICE_AFTER = wordSet('think+ thought thinking');
 /** Multipliers in one word: "twice", "threefold", "tenfold". */
 const MULTIPLIERS = dict<number>({
   twice: 2,
@@ -171,7 +171,7 @@ const ANAPHORIC_BEFORE = wordSet('the these those');
 const OF_WHOM = wordSet('them us you');
 /** Verbs and adverbs that follow "the two" standing for people ("the two have", "the two met"). */
 const AFTER_THE_TWO = wordSet(
-  `${HAVE_FORMS} ${FINITE_BE} ${DO_FORMS} will would could can should might may both also each together then never still became spoke met lived seemed agreed said say says write wrote sharply`,
+  `${HAVE_FORMS} ${FINITE_BE} ${DO_FORMS} will would could can should might may both also each together then never still became spoke met lived seemed agreed said say+ write wrote sharply`,
 );
 /** Words before "one" that make it a pronoun ("no one", "the one"). */
 const PRONOUN_ONE_BEFORE = wordSet('no any every each some the this that');
@@ -184,7 +184,7 @@ const SOME_TIME = wordSet('day night morning evening afternoon');
 const OFFSET_AFTER = wordSet('before after later earlier ago');
 /** Words before "one day" that make it "some day": modals and verbs of hoping. */
 const SOME_DAY_BEFORE = wordSet(
-  'will would could might may can hope hopes hoped hoping and but that then until maybe perhaps',
+  'will would could might may can hope+ hoped hoping and but that then until maybe perhaps',
 );
 /** Subject pronouns after "one day" make it "some day" opening a clause ("then one day she left"). */
 const SOME_DAY_SUBJECTS = wordSet(`${PERSONAL_SUBJECTS} you`);
@@ -204,7 +204,7 @@ const SPEED_UNITS = wordSet('mi km kn m');
 /** The scales' names, with the two misspellings readers meet most ("celcius", "farenheit"). */
 const TEMPERATURE_SCALES = wordSet('c f celsius fahrenheit centigrade celcius farenheit');
 /** Verbs before a number of degrees that make it an angle. */
-const TURNING = wordSet('turn turned turns rotate rotated tilt tilted angle angles bank banked');
+const TURNING = wordSet('turn turned turns rotate rotated tilt tilted angle+ bank banked');
 const SIDES = wordSet('left right');
 /** Spans of time no age is counted in ("century-old", "decade-old"). */
 const LONG_SPANS = wordSet('decade century millennium');
@@ -763,10 +763,10 @@ const STEPS: ((r: Reading, lead: Lead, d: Draft) => Step)[] = [
 
 /** Nouns a calibre names a kind of ("a 9mm handgun", "5.56mm rounds"). */
 const FIREARM_NOUNS = wordSet(
-  'handgun handguns pistol pistols revolver revolvers rifle rifles gun guns carbine carbines round rounds ammunition ammo bullet bullets cartridge cartridges shell shells casing casings semiautomatic semi-automatic',
+  'handgun+ pistol+ revolver+ rifle+ gun+ carbine+ round+ ammunition ammo bullet+ cartridge+ shell+ casing+ semiautomatic semi-automatic',
 );
 /** Debt named by its term ("the 10-year yield", "two-year notes", "30-year bonds"). */
-const BOND_NOUNS = wordSet('yield yields note notes bond bonds treasury treasuries gilt gilts bund bunds bills');
+const BOND_NOUNS = wordSet('yield+ note+ bond+ treasury+ gilt+ bund+ bills');
 const TERM_UNITS = wordSet('years months weeks');
 
 /** A measure that names a kind of thing rather than an amount of it: a calibre before a firearm
@@ -1724,9 +1724,9 @@ function currencyAfter(
  * fine of 40 marks"): a homograph currency noun alone ("pounds", "marks", "real") after such a
  * word is a currency, not a weight or a score. */
 const PAYING_WORDS = wordSet(
-  'pay paid pays paying payment payments fine fined fines cost costs costing price priced fee fees charge charged ' +
-    'salary wage wages grant grants compensation award awarded bonus bonuses spend spent spending raised donated donation ' +
-    'earn earns earned earning owe owed owes rent bill loan loans budget reward',
+  'pay paid pays paying payment+ fine fined fines cost+ costing price priced fee+ charge charged ' +
+    'salary wage+ grant+ compensation award awarded bonus bonuses spend spent spending raised donated donation ' +
+    'earn+ earned earning owe owed owes rent bill loan+ budget reward',
 );
 
 /** Whether the amount starting at `start` follows a paying word, directly or through "of" ("payments
@@ -2127,9 +2127,7 @@ function ordinalPhrase(
 }
 
 /** Verbs a bare ordinal follows as a place in a standing ("are third", "finished second"). */
-const RANK_VERBS = wordSet(
-  'is are was were stay stays remain sit sits came finish finishes finished placed ranked ranks',
-);
+const RANK_VERBS = wordSet('is are was were stay+ remain sit+ came finish finishes finished placed ranked ranks');
 /** Words after such an ordinal that leave it standing alone ("third in the table", "second overall"). */
 const RANK_AFTER = wordSet('in on overall behind with and');
 

@@ -29,8 +29,8 @@ const opensWithMark = (w: string) => w !== '' && OPENING_MARKS.includes(w[0]!);
 /** Quoted words right after these are a term, a nickname or a title, not speech ("so-called
  * 'reset'", "the film 'X'"). Checked against the word just before the quote. */
 const TERM_WORDS = wordSet(
-  'so-called dubbed termed labeled labelled branded nicknamed titled entitled headlined captioned word words phrase phrases term terms ' +
-    'slogan slogans hashtag hashtags label nickname acronym film movie book song album novel series show documentary play article column ' +
+  'so-called dubbed termed labeled labelled branded nicknamed titled entitled headlined captioned word+ phrase+ term+ ' +
+    'slogan+ hashtag+ label nickname acronym film movie book song album novel series show documentary play article column ' +
     'op-ed essay headline poem memoir podcast segment episode musical video ad advertisement program programme ' +
     'release released releases publish published publishes starring',
 );

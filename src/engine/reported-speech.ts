@@ -21,6 +21,7 @@ import {
   type RawMention,
 } from './speaker-mentions';
 import {
+  capitalised,
   DO_FORMS,
   DOCUMENT_NOUNS,
   FINITE_BE,
@@ -81,7 +82,7 @@ const HANGING = wordSet('citing conceding referring pointing prompting compared 
 /** Auxiliaries that make a participle cue a finite verb ("is telling", "was claiming"). */
 const PROGRESSIVE = wordSet("is are was were be been 's ’s am");
 /** Things issued that a participle cue hangs on ("a statement saying", "a letter arguing"). */
-const ISSUED = wordSet(`${ISSUED_THINGS} letters emails ad ads op-ed editorial`);
+const ISSUED = wordSet(`${ISSUED_THINGS} letters emails ad+ op-ed editorial`);
 /** Prepositions before a participle cue that make it the main subject's act ("by saying", "after
  * announcing"). */
 const GERUND_PREPOSITIONS = wordSet('by after while in when before without since upon');
@@ -93,7 +94,7 @@ const PROMISING = verbSet('promise pledge vow');
 const OBJECT_CONTENT = verbSet('reveal mention promise vow report');
 /** "found": what a poll, study or report found is its claim, a clause or a noun phrase ("A poll
  * found Clinton leading by 9 points"); what a person found is not reported speech. */
-const FINDING = wordSet('find finds found');
+const FINDING = wordSet('find+ found');
 /** Conjunctions after which a comma closes the reported clause ("…, while …"). Not "but",
  * "though", "although": on PolNeAR train what was said runs on past them more often than not. */
 const CLOSING = wordSet('whereas while');
@@ -638,8 +639,10 @@ function figureObject(tokens: Token[], from: number): boolean {
  * "Suggested", "Denies", "Responds" only added wrong ones; "Vowed", the past of "Vows", 1 right and a
  * figure's claimant, none wrong; "Promises", "Pledges" changed nothing). */
 const HEADLINE_CUES = wordSet(
-  'Says Said Claims Warns Warned Writes Wrote Admits Insists Vows Predicts Argues Insisted ' +
-    'Tells Told Announces Announced Explained Reveals Revealed Vowed Reveal',
+  capitalised(
+    'says said claims warns warned writes wrote admits insists vows predicts argues insisted ' +
+      'tells told announces announced explained reveals revealed vowed reveal',
+  ),
 );
 /** Tokens a headline holds at most: a longer run of capitals is no headline, and is not searched. */
 const HEADLINE_TOKENS = 40;
@@ -1563,7 +1566,7 @@ function asClauseComma(tokens: Token[], floor: number, subjectStart: number, aft
 const DETERMINERS = wordSet('the a an his her their its our');
 /** Nouns whose "that" opens a clause they name ("repeated his claim that …"). */
 const CONTENT_NOUNS = wordSet(
-  `${SAID_NOUNS} notion line idea view belief charges allegation allegations position contention assurance assurances point fear fears hope case report reports rumor rumors theory premise`,
+  `${SAID_NOUNS} notion line idea view belief charges allegation+ position contention assurance+ point fear+ hope case report+ rumor+ theory premise`,
 );
 /** Cues that take an addressee before their "that" ("told the court that", "warned his aides that"). */
 const ADDRESSEE_CUES = verbSet(
@@ -2899,7 +2902,7 @@ function clause(
 
 /** Words of a time adverbial ("earlier this year", "late last week", "on Monday morning"). */
 const TIME_WORDS = wordSet(
-  `${TIME_OPENERS} next past ago the a same that year years month months week weeks day days morning afternoon evening night weekend spring summer fall autumn winter`,
+  `${TIME_OPENERS} next past ago the a same that year+ month+ week+ day+ morning afternoon evening night weekend spring summer fall autumn winter`,
 );
 // The months but "may", a modal as often.
 for (const month of lowerWords(MONTH_NAMES)) if (month !== 'may') TIME_WORDS.add(month);

@@ -315,7 +315,7 @@ function invertedAfterFragment(tokens: Token[], qi: number, k: number, m: RawMen
 
 /** Forms of "call" that put a label on something: 'Ames called it ''utter nonsense''',
  * 'the guild called Moreno a "hero"', 'what it called "a grave risk"'. */
-const CALL = wordSet('call calls called calling');
+const CALL = wordSet('call+ called calling');
 
 /** "…, Roe calling it", "… and Ada Roe calling it": an absolute clause, a name its subject. */
 function absolute(tokens: Token[], k: number): boolean {
@@ -508,9 +508,7 @@ function appositiveQuoteSubject(tokens: Token[], k: number): RawMention | null {
 }
 
 /** Nouns of a record that shows someone speaking ("an account of Lund telling …"). */
-const DEPICTIONS = wordSet(
-  'account accounts story stories video videos footage clip clips recording recordings tape tapes image images photo photos picture pictures memory memories',
-);
+const DEPICTIONS = wordSet('account+ story+ video+ footage clip+ recording+ tape+ image+ photo+ picture+ memory+');
 
 /** "an account of Lund telling", "footage of Mr. Roe saying": a name ending at `b` after "of"
  * and a noun of a record; that name, the subject of the participle after it. */
@@ -562,11 +560,11 @@ function objectVerbSubject(tokens: Token[], k: number, floor: number): RawMentio
 
 /** Plain nouns of people who may be quoted through a participle after them ("a man saying"). */
 const PEOPLE = wordSet(
-  'man men woman women people person voter voters resident residents protester protesters crowd crowds audience child children student students worker workers fan fans member members',
+  'man men woman women people person voter+ resident+ protester+ crowd+ audience child children student+ worker+ fan+ member+',
 );
 
 /** Things that carry words of their own: "held up a sign saying …" quotes the sign. */
-const WORDS_ON_THEM = wordSet('sign signs banner banners placard placards poster posters shirt shirts');
+const WORDS_ON_THEM = wordSet('sign+ banner+ placard+ poster+ shirt+');
 
 /** Longest restrictive relative clause between a subject and its cue, in tokens. */
 const RELATIVE_MAX = 12;
@@ -641,7 +639,7 @@ function openingName(tokens: Token[], k: number, floor: number): RawMention | nu
 /** Verbs and particles an infinitive cue hangs on ("goes on to say", "was prompted to say",
  * "decided to tell", "are more likely to say"): any lower-case -ed or -ly form, or these. */
 const INFINITIVE_BRIDGES = wordSet(
-  `go goes went going on ${FINITE_BE} be been ${HAVE_FORMS} continue continues proceeds proceeded decide decides seem seems appear appears try tries want wants later also then more less`,
+  `go goes went going on ${FINITE_BE} be been ${HAVE_FORMS} continue+ proceeds proceeded decide+ seem+ appear+ try+ want+ later also then more less`,
 );
 
 function bridges(t: Token): boolean {
@@ -707,7 +705,7 @@ const INVERTING = wordSet(
 
 /** People close to someone, who speak for them ("Lund's family", "Varga's doctor"). */
 const RELATIONS = wordSet(
-  'family families wife husband widow mother father son daughter brother sister parents children relatives friends friend doctor doctors physician supporters allies backers critics',
+  'family+ wife husband widow mother father son daughter brother sister parents children relatives friends friend doctor+ physician supporters allies backers critics',
 );
 
 /** A noun that can speak after a possessive: an organisation, a role or a relation, singular or plural. */
@@ -872,7 +870,7 @@ function pastPlaceAndTime(tokens: Token[], i: number, qi: number): number {
 /** Prepositions and particles after which a name before a colon is an object, not who speaks
  * ("Lund wrote about Ortega:"). */
 const OBJECT_MARKERS = wordSet(
-  'about to at on with against for from of by into over toward towards than like tell tells told telling in',
+  'about to at on with against for from of by into over toward+ than like tell+ told telling in',
 );
 
 /** Who a colon right before the quote token at `qi` (or ending the sentence, `qi` = the token

@@ -124,7 +124,7 @@ const OBJECT_PRONOUN_ONLY = wordSet('him them me us');
 
 /** One-word "names" that are really adjectives or adverbs at a sentence start ("Democratic", "Perhaps"). */
 const NOT_SUBJECT = wordSet(
-  'hundred thousand million billion trillion dozen dozens more most perhaps following only also even many some such other several both all each every few last next new democratic republican american european conservative liberal federal national local former',
+  'hundred thousand million billion trillion dozen+ more most perhaps following only also even many some such other several both all each every few last next new democratic republican american european conservative liberal federal national local former',
 );
 /** Dashes that introduce a byline after a quote ('"…" — Priya Halvorsen'). */
 const DASHES = '—―–';
@@ -640,7 +640,7 @@ export function isMannerAdverb(t: Token): boolean {
 /** Nouns after which a name starts a clause of its own ("the time Mendes declared", "the day
  * Okafor said", "the way Obama put it"), not a title before a name. */
 const NOUNS_BEFORE_A_CLAUSE = wordSet(
-  'time times day days week year years moment way night morning reason place point hours minutes months',
+  'time+ day+ week year+ moment way night morning reason place point hours minutes months',
 );
 
 /** Nouns of time that, after a day or "last/this/next", make an adverbial ("Thursday night",
@@ -724,7 +724,7 @@ function adverbAfterAuxiliary(tokens: Token[], i: number, floor: number): boolea
 const ADJUNCT_PREPOSITIONS = wordSet('in on at during amid despite following throughout');
 /** Verbs that take an -ing form as their object ("kept saying"); not "began" ("the meeting began,
  * vowing …" is intransitive as often). So does a passive verb of perceiving ("can be heard asking"). */
-const CATENATIVES = wordSet('keep keeps kept continue continues continued heard seen');
+const CATENATIVES = wordSet('keep+ kept continue+ continued heard seen');
 
 /** Walks left over adverbs, auxiliaries, a time adverbial ("Ada Brennan last week said") and a
  * parenthesis ("Rep. Ada Brennan (D-Ore.) said"). */
@@ -1366,7 +1366,7 @@ export function notDescriptorStart(lower: string): boolean {
  * its contractions (first person belongs inside quotes). */
 const NOT_A_SPEAKER = /^(?:there|here|i|i[’'](?:m|ve|d|ll)|(?:we|you)[’'](?:ve|re|d|ll))$/;
 /** Words that cannot end a speaker's descriptor, left there by the walk ("boos upon", "it's worth noting"). */
-const NOT_A_HEAD = wordSet('upon about into onto through toward towards worth');
+const NOT_A_HEAD = wordSet('upon about into onto through toward+ worth');
 const REFLEXIVES = wordSet('myself yourself himself herself itself ourselves yourselves themselves oneself');
 /** Common irregular past tenses, shared with reported-speech's IRREGULAR_PAST. */
 export const COMMON_IRREGULAR_PAST =
@@ -1446,7 +1446,7 @@ function reducedClause(w: Token, before: Token, opens = false): boolean {
 /** Prepositions and subordinators: a phrase they open is an adjunct or a clause ("to her", "on
  * Twitter", "in the crowd", "When Lund …"), never the one who speaks. */
 const NOT_A_SPEAKER_OPENER = wordSet(
-  'to on in at of for from with by about into onto over under through toward towards against among between across ' +
+  'to on in at of for from with by about into onto over under through toward+ against among between across ' +
     'upon within without via per after before since during until unless because although though whereas while when whenever if once',
 );
 
@@ -1954,7 +1954,7 @@ function initials(w: string): boolean {
 
 /** Nouns that head an institution's name ("Bank of America", "Ministry of Defence"), never a person's. */
 const INSTITUTION_HEADS = wordSet(
-  `${BODY_CORE} university college school museum society academy church court house party club center centers centre federation`,
+  `${BODY_CORE} university college school museum society academy church court house party club center+ centre federation`,
 );
 
 /** The words before token `k` are a title ("Minister", "Minister of State", "Secretary of
@@ -2125,7 +2125,7 @@ export const SAID_NOUNS =
 /** Nouns of saying whose possessor is the one who said it ("her remark that …", "Lund’s
  * “47 percent” comment", "his call for …"). */
 const SPEECH_NOUNS = wordSet(
-  `${SAID_NOUNS} remarks statements assertions suggestions warnings answer answers response reply retort question questions call calls promises pledge vow description assessment words tweet tweets slogan catchphrase quip dictum mantra refrain declaration announcement insistence complaint complaints criticism rejection broadside language chant chants prediction`,
+  `${SAID_NOUNS} remarks statements assertions suggestions warnings answer+ response reply retort question+ call+ promises pledge vow description assessment words tweet+ slogan catchphrase quip dictum mantra refrain declaration announcement insistence complaint+ criticism rejection broadside language chant+ prediction`,
 );
 /** Possessive pronouns as the pronoun mention they stand for. */
 const POSSESSIVE_PRONOUNS = wordMap('his=he her=she their=they');

@@ -4,9 +4,22 @@
 
 import { isAsciiLetter, isAsciiLower, isAsciiUpper, isDigit, isLetter, isRegexSpace, lazy } from './chars';
 
-/** A set of words from one space-separated string: word tables stay compact in the bundle. */
+/** A set of words from one space-separated string: word tables stay compact in the bundle. A word
+ * marked "+" stands for itself and its form in -s ("gun+" for "gun guns", "story+" for "story
+ * stories"; see plural): the pairs cost the zip some 100 bytes. */
 export function wordSet(words: string): Set<string> {
-  return new Set(words.split(' '));
+  return new Set(words.split(' ').flatMap((w) => (w.endsWith('+') ? [(w = w.slice(0, -1)), plural(w)] : w)));
+}
+
+/** Each word of a space-separated list with a capital first letter ("the a" -> "The A"): a table
+ * of capitalised words is written in lower case, where the zip finds it in the other tables. */
+export function capitalised(words: string): string {
+  return words.replace(/(?:^| )./g, (c) => c.toUpperCase());
+}
+
+/** A word's regular form in -s ("franc" -> "francs", "penny" -> "pennies"). */
+export function plural(w: string): string {
+  return /[^aeiou]y$/.test(w) ? w.slice(0, -1) + 'ies' : w + 's';
 }
 
 /** Subject pronouns, finite forms of "be", forms of "have" and "do", and the modals but "shall":
@@ -24,7 +37,7 @@ export const CITED_DOCUMENTS =
   'report study survey poll analysis review audit estimate estimates forecast projection data paper memo census investigation filing index figures results statistics';
 /** Nouns for documents and studies that can be a claim's source ("a report", "a 2018 survey"). */
 export const DOCUMENT_NOUNS = wordSet(
-  `${CITED_DOCUMENTS} reports audio calculations studies surveys polls polling analyses trial trials experiment experiments filings document documents records forecasts projections tally count research notes statement statements release tweet tweets post posts tool tracker database`,
+  `${CITED_DOCUMENTS} reports audio calculations studies surveys polls polling analyses trial+ experiment+ filings document+ records forecasts projections tally count research notes statement+ release tweet+ post+ tool tracker database`,
 );
 
 /** A map from "word=value" pairs in one space-separated string ("he=m she=f they="). A Map, not
@@ -160,7 +173,7 @@ for (const [form, s] of TABLE) CUE_FILTER[hashWord(form) & CUE_SLOT_MASK]! |= s 
 for (const form of NOUN_LIKE) CUE_FILTER[hashWord(form) & CUE_SLOT_MASK]! |= 4;
 /** Forms of "point", a cue only in "point(ed) out" before "that", a comma or a full stop (see
  * pointsOut in reported-speech). */
-const POINT_FORMS = wordSet('point points pointed pointing');
+const POINT_FORMS = wordSet('point+ pointed pointing');
 for (const form of POINT_FORMS) CUE_FILTER[hashWord(form) & CUE_SLOT_MASK]! |= 2;
 
 /** Where the first strong cue word (lower-case, as cues are in prose) in [from, to) of `text`
