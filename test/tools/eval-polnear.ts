@@ -344,7 +344,7 @@ const TITLE_WORD =
 const PARTITIVE = /^(?:one|many|some|much|most|all|none|few|several|each|any|both|half|part|members?|\p{L}+[^su]s)$/u;
 /** Honorifics, titles and the like that are no part of a person's name. */
 const HONORIFIC =
-  /^(?:mr|mrs|ms|miss|dr|sen|senator|rep|representative|gov|governor|gen|general|lt|col|adm|sgt|capt|captain|president|vice|secretary|speaker|chairman|chairwoman|minister|prime|mayor|judge|justice|congressman|congresswoman|sheriff|chief|professor|prof|rabbi|rev|reverend|pope|sheikh|sir|chancellor|ambassador|the|former|himself|herself|themselves)\.?$/i;
+  /^(?:mr|mrs|ms|miss|dr|sen|senator|rep|representative|gov|governor|gen|general|lt|col|adm|admiral|sgt|capt|captain|president|vice|secretary|speaker|chairman|chairwoman|minister|prime|mayor|judge|justice|congressman|congresswoman|sheriff|chief|professor|prof|rabbi|rev|reverend|pope|sheikh|sir|chancellor|ambassador|the|former|himself|herself|themselves)\.?$/i;
 /** A generational suffix is not the surname ("Harry B. Harris Jr." is Harris). */
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 /** Determiners that make a description indefinite: "an angry X" may still name X. */
@@ -507,6 +507,7 @@ export function sameName(a: string[], b: string[]): boolean {
   const set = (x: string[]) => [...new Set(x.filter((w) => !/^(?:of|for|on)$/.test(w)))].sort().join(' ');
   if (set(ca) === set(cb)) return true;
   if (loneFirst(a, ca, cb) || loneFirst(b, cb, ca)) return true;
+  if (firstSurname(ca, cb) || firstSurname(cb, ca)) return true;
   if (ca[ca.length - 1] !== cb[cb.length - 1]) return false;
   if (ca.length < 2 || cb.length < 2) return true;
   return cb.includes(ca[0]!) || ca.includes(cb[0]!);
@@ -518,6 +519,14 @@ export function sameName(a: string[], b: string[]): boolean {
 function loneFirst(raw: string[], lone: string[], other: string[]): boolean {
   if (lone.length !== 1 || other.length !== 2 || lone[0] !== other[0] || lone[0]!.includes('.')) return false;
   return forenameGender(lone[0]!) !== '' || raw.some((w) => /^(?:mr|mrs|ms|miss|dr)\.?$/i.test(w));
+}
+
+/** A lone surname that is the first of two surnames after a given name ("Ms. Acosta" for "Melba
+ * Acosta Febo"): Spanish and Portuguese names are shortened to the first family name. */
+function firstSurname(lone: string[], other: string[]): boolean {
+  return (
+    lone.length === 1 && other.length >= 3 && lone[0] === other[other.length - 2] && forenameGender(other[0]!) !== ''
+  );
 }
 
 /** Heads of a description that are many people or a body, never one person ("the crowd"). */

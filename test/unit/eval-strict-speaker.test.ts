@@ -78,6 +78,14 @@ describe('strict speaker rule', () => {
     expect(referentOf('a nurse in Dayton, Ohio,')).toMatchObject({ kind: 'described', head: 'nurse' });
   });
 
+  test('a lone first surname names a person with two surnames; a lone given name of three words does not', () => {
+    expect(strictNameVerdict('Marta Ruiz Cardenas', 'Ms. Ruiz', 'named')).toBe('right');
+    expect(strictNameVerdict('Marta Ruiz Cardenas', 'Ms. Cardenas', 'named')).toBe('right');
+    expect(strictNameVerdict('Marta Ruiz Cardenas', 'Ms. Lopez', 'named')).toBe('wrong');
+    expect(strictNameVerdict('Harbour Trust Fund', 'Trust', 'named')).toBe('wrong');
+    expect(strictNameVerdict('Harry B. Harris Jr.', 'Admiral Harris', 'named')).toBe('right');
+  });
+
   test('name comparison is symmetric', () => {
     for (const [a, b] of [
       [
