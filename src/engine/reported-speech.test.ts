@@ -2354,3 +2354,20 @@ describe('a verb coordinated with the cue after the content', () => {
     expect(reported(inside)[0]![0]).toBe('the plan has failed and has cost the city millions');
   });
 });
+
+describe('a trailing cue whose plural subject has a modifier the mention leaves off', () => {
+  test('"…, federal inspectors said." reports the part before the comma', () => {
+    expect(reported(article('The depot stopped storing grain, federal inspectors said.'))).toEqual([
+      ['The depot stopped storing grain', 'inspectors', 'inspectors'],
+    ]);
+    expect(reported(article('The depot stopped storing grain, former clerks said.'))[0]![0]).toBe(
+      'The depot stopped storing grain',
+    );
+    // A relative pronoun before the subject is no modifier: no trailing cue there.
+    expect(reported(article('The rules, which inspectors said will lapse soon, were dropped.'))).not.toContainEqual([
+      'The rules',
+      'inspectors',
+      'inspectors',
+    ]);
+  });
+});

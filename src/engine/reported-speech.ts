@@ -1068,6 +1068,11 @@ function cued(
   let subjectStart = inverted ? k : indexAt(tokens, mention.start);
   // "…, both sources cautioned.": a quantifier before the subject's noun phrase opens it too.
   while (subjectStart > floor + 1 && /^(the|a|an|both|all)$/.test(tokens[subjectStart - 1]!.lower)) subjectStart--;
+  // "…, federal prosecutors said.", "…, former officials said": words a plural mention leaves off
+  // its front between the comma and it are its modifiers when no verb, adverb or clause word.
+  let s = subjectStart;
+  while (s > subjectStart - 3 && modifier(tokens[s - 1])) s--;
+  if (/s$/.test(mention.text) && !inverted && s > floor + 1 && tokens[s - 1]!.text === ',') subjectStart = s;
   // "C, a study by the Harbor Institute found.": the document the source issued opens the subject.
   if (
     /^(by|from)$/.test(tokens[subjectStart - 1]?.lower ?? '') &&
@@ -2070,6 +2075,20 @@ function mainVerb(tokens: Token[], i: number): boolean {
   if (t === undefined || !isWord(t) || isCapitalized(t)) return false;
   if (isVerbLike(t) || isPastForm(t.lower)) return true;
   return /^\p{Ll}{3,}[^s]s$/u.test(t.text) && DETERMINERS.has(tokens[i + 1]?.lower ?? '');
+}
+
+/** A word that may stand before a noun as its modifier: no verb, adverb or clause word. */
+function modifier(t: Token | undefined): boolean {
+  return (
+    isWord(t) &&
+    t!.quote < 0 &&
+    !isVerbLike(t) &&
+    !isAdverb(t) &&
+    !/^wh/.test(t!.lower) &&
+    !THAT_STOP.has(t!.lower) &&
+    !OPENERS.has(t!.lower) &&
+    !NOT_CLAUSE_START.has(t!.lower)
+  );
 }
 
 /** True when an auxiliary or a modal (or a negated one) stands in [from, to). */
