@@ -2371,3 +2371,32 @@ describe('a trailing cue whose plural subject has a modifier the mention leaves 
     ]);
   });
 });
+
+describe('a participle hung on a clause whose subjects are coordinated', () => {
+  test('both conjuncts are the source, not the first alone', () => {
+    expect(reported(article('She and her deputies toured the dam, saying the spillway was sound.'))).toEqual([
+      ['the spillway was sound', 'She and her deputies', 'She and her deputies'],
+    ]);
+    expect(
+      reported(article('Ortiz and other dock leaders shunned the board, claiming that the levy is unfair.')),
+    ).toEqual([['that the levy is unfair', 'Ortiz and other dock leaders', 'Ortiz and other dock leaders']]);
+  });
+
+  test('not through a second comma, where the participle may hang on someone else', () => {
+    const text = article(
+      'Ortiz and Lund stay calm despite critics such as Ada Roe, Jon Hale, now saying the levy failed.',
+    );
+    expect(reported(text).map(([, name]) => name)).not.toContain('Ortiz and Lund');
+  });
+});
+
+describe('a participle after ", while (also)" that closes the clause of a cue', () => {
+  test('has the source of that clause', () => {
+    expect(
+      reported(article('Ortiz has promised to build a dam, while also suggesting that the old one be sold.')),
+    ).toEqual([
+      ['to build a dam', 'Ortiz', 'Ortiz'],
+      ['that the old one be sold', 'Ortiz', 'Ortiz'],
+    ]);
+  });
+});

@@ -853,6 +853,8 @@ function cued(
         ? subjectOf(tokens, paired, 0)
         : hungOnMain(tokens, paired, floor));
   if (!mention && paired >= 0 && !isParticipleCue(tokens[paired]!.text)) return null;
+  if (paired < 0 && !floor && isParticipleCue(tokens[k]!.text) && (!mention || mention.start === tokens[0]!.start))
+    mention = coordinatedOpening(tokens, k) ?? mention;
   // "About a third said …", "Twenty-four percent say …": a share is read whole, not its head alone.
   if (mention?.kind === 'nominal' && SHARE_HEADS.has(tokens[k - 1]?.lower ?? '') && mention.end === tokens[k - 1]!.end)
     mention = shareBefore(tokens, k, floor) ?? mention;
@@ -949,7 +951,15 @@ function cued(
   // "Ruiz, claiming that …, said …": the verb after the comma that closed a participle set off
   // after the sentence's opening subject is that subject's (with the participle's own clause, read
   // on a name of two words or more before its comma: train reported TP +3, FP +1, one claimant more).
-  if (!mention && prior && k === floor + 1 && tokens[floor]!.text === ',' && prior.start === tokens[0]!.start)
+  // So is a participle after ", while (also)" closing that subject's clause ("Ruiz has promised a
+  // pier, while also suggesting …").
+  if (
+    !mention &&
+    prior &&
+    (k === floor + 1 || (tokens[floor + 1]!.lower === 'while' && k - floor < 4 && isParticipleCue(tokens[k]!.text))) &&
+    tokens[floor]!.text === ',' &&
+    prior.start === tokens[0]!.start
+  )
     mention = prior;
   if (!mention && floor === 0 && (!relWho || tokens[rel - 2]?.lower === 'among')) mention = sentenceSubject(tokens, k);
   // "The nurse later sued, claiming …": a participle after a comma hangs on the main clause,
@@ -1769,6 +1779,33 @@ function coordinatedSubject(tokens: Token[], k: number, floor: number, prior: Ra
     if (!s || isVerbLike(t)) return null;
   }
   return null;
+}
+
+/** "She and her aides praised the crew, saying …": a sentence that opens with two subjects joined
+ * by "and", then their verb; a participle hung on that clause has both as its source, a group (as
+ * "Parents and teachers' union say …"), not the first alone. */
+function coordinatedOpening(tokens: Token[], k: number): RawMention | null {
+  const a = subjectAfter(tokens, 0, k);
+  const j = a ? indexAt(tokens, a.end - 1) + 1 : 0;
+  // "her aides": the possessive is no pronoun subject; the noun phrase after it is the conjunct.
+  const b =
+    j && tokens[j]!.lower === 'and'
+      ? subjectAfter(tokens, j + (/^(his|her|their)$/.test(tokens[j + 1]!.lower) ? 2 : 1), k)
+      : null;
+  const v = b ? indexAt(tokens, b.end - 1) + 1 : 0;
+  if (
+    !b ||
+    b.kind === 'pronoun' ||
+    !isWord(tokens[v]) ||
+    isCapitalized(tokens[v]) ||
+    NOT_CLAUSE_START.has(tokens[v]!.lower)
+  )
+    return null;
+  // One comma at most after the subjects, the one that hangs the participle ("…, such as Ada Roe,
+  // Jon Lund, now saying …" hangs it on someone else).
+  for (let c = v, commas = 0; c < k; c++) if (tokens[c]!.text === ',' && ++commas > 1) return null;
+  const text = joinTokens(tokens.slice(0, v));
+  return { start: tokens[0]!.start, end: b.end, text, kind: 'nominal', name: text, role: null, gender: '' };
 }
 
 /** True when the word at `v` in -s may be a present verb ("X opposes the plan") and not a plural
