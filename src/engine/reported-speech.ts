@@ -853,8 +853,6 @@ function cued(
         ? subjectOf(tokens, paired, 0)
         : hungOnMain(tokens, paired, floor));
   if (!mention && paired >= 0 && !isParticipleCue(tokens[paired]!.text)) return null;
-  if (paired < 0 && !floor && isParticipleCue(tokens[k]!.text) && (!mention || mention.start === tokens[0]!.start))
-    mention = coordinatedOpening(tokens, k) ?? mention;
   // "About a third said …", "Twenty-four percent say …": a share is read whole, not its head alone.
   if (mention?.kind === 'nominal' && SHARE_HEADS.has(tokens[k - 1]?.lower ?? '') && mention.end === tokens[k - 1]!.end)
     mention = shareBefore(tokens, k, floor) ?? mention;
@@ -1078,11 +1076,15 @@ function cued(
   let subjectStart = inverted ? k : indexAt(tokens, mention.start);
   // "…, both sources cautioned.": a quantifier before the subject's noun phrase opens it too.
   while (subjectStart > floor + 1 && /^(the|a|an|both|all)$/.test(tokens[subjectStart - 1]!.lower)) subjectStart--;
-  // "…, federal prosecutors said.", "…, former officials said": words a plural mention leaves off
-  // its front between the comma and it are its modifiers when no verb, adverb or clause word.
-  let s = subjectStart;
-  while (s > subjectStart - 3 && modifier(tokens[s - 1])) s--;
-  if (/s$/.test(mention.text) && !inverted && s > floor + 1 && tokens[s - 1]!.text === ',') subjectStart = s;
+  // "…, federal prosecutors said.", "…, former officials said": words the mention leaves off its
+  // front after a comma (read from the comma, the same mention; or capitalised: "Democratic") are
+  // its modifiers.
+  for (let c = subjectStart - 1; c > subjectStart - 4 && c > floor + 1; c--)
+    if (tokens[c]!.text === ',') {
+      if (!inverted && (isCapitalized(tokens[c + 1]) || subjectAfter(tokens, c + 1, k)?.start === mention.start))
+        subjectStart = c + 1;
+      break;
+    }
   // "C, a study by the Harbor Institute found.": the document the source issued opens the subject.
   if (
     /^(by|from)$/.test(tokens[subjectStart - 1]?.lower ?? '') &&
@@ -1781,33 +1783,6 @@ function coordinatedSubject(tokens: Token[], k: number, floor: number, prior: Ra
   return null;
 }
 
-/** "She and her aides praised the crew, saying …": a sentence that opens with two subjects joined
- * by "and", then their verb; a participle hung on that clause has both as its source, a group (as
- * "Parents and teachers' union say …"), not the first alone. */
-function coordinatedOpening(tokens: Token[], k: number): RawMention | null {
-  const a = subjectAfter(tokens, 0, k);
-  const j = a ? indexAt(tokens, a.end - 1) + 1 : 0;
-  // "her aides": the possessive is no pronoun subject; the noun phrase after it is the conjunct.
-  const b =
-    j && tokens[j]!.lower === 'and'
-      ? subjectAfter(tokens, j + (/^(his|her|their)$/.test(tokens[j + 1]!.lower) ? 2 : 1), k)
-      : null;
-  const v = b ? indexAt(tokens, b.end - 1) + 1 : 0;
-  if (
-    !b ||
-    b.kind === 'pronoun' ||
-    !isWord(tokens[v]) ||
-    isCapitalized(tokens[v]) ||
-    NOT_CLAUSE_START.has(tokens[v]!.lower)
-  )
-    return null;
-  // One comma at most after the subjects, the one that hangs the participle ("…, such as Ada Roe,
-  // Jon Lund, now saying …" hangs it on someone else).
-  for (let c = v, commas = 0; c < k; c++) if (tokens[c]!.text === ',' && ++commas > 1) return null;
-  const text = joinTokens(tokens.slice(0, v));
-  return { start: tokens[0]!.start, end: b.end, text, kind: 'nominal', name: text, role: null, gender: '' };
-}
-
 /** True when the word at `v` in -s may be a present verb ("X opposes the plan") and not a plural
  * noun: never one in -ss, -us or -is ("address", "status", "this"), nor one after a determiner
  * or a number ("the next address", "five years") or before a verb ("The port commissioners have
@@ -2112,20 +2087,6 @@ function mainVerb(tokens: Token[], i: number): boolean {
   if (t === undefined || !isWord(t) || isCapitalized(t)) return false;
   if (isVerbLike(t) || isPastForm(t.lower)) return true;
   return /^\p{Ll}{3,}[^s]s$/u.test(t.text) && DETERMINERS.has(tokens[i + 1]?.lower ?? '');
-}
-
-/** A word that may stand before a noun as its modifier: no verb, adverb or clause word. */
-function modifier(t: Token | undefined): boolean {
-  return (
-    isWord(t) &&
-    t!.quote < 0 &&
-    !isVerbLike(t) &&
-    !isAdverb(t) &&
-    !/^wh/.test(t!.lower) &&
-    !THAT_STOP.has(t!.lower) &&
-    !OPENERS.has(t!.lower) &&
-    !NOT_CLAUSE_START.has(t!.lower)
-  );
 }
 
 /** True when an auxiliary or a modal (or a negated one) stands in [from, to). */
