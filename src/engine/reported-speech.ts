@@ -1358,6 +1358,8 @@ function cued(
   if (that < 0 && !used && NO_OBJECT_CONTENT.has(tokens[k]!.lower) && nounPhraseObject(tokens, c, !relative))
     return null;
   while (c < n && (tokens[c]!.text === ',' || tokens[c]!.text === ':')) c++;
+  // '“…!” Ruiz tweeted, quoting the report': a participle after the cue's comma hangs on it.
+  if (c > afterCue && hangingParticiple(tokens, c)) return null;
   // "said in a statement on Thursday they …": an adjunct, then a clause that opens with its subject.
   if (that < 0 && NOT_CLAUSE_START.has(tokens[c]?.lower ?? '') && !approximation(tokens, c)) c = pastAdjunct(tokens, c);
   // "insisted Thursday during a tour …", "said pleasantly into the phone": an adverb or a time
@@ -2404,7 +2406,9 @@ function nameBeforeAppositives(tokens: Token[], floor: number, k: number): RawMe
  * before "but"/"though". */
 function clauseEnd(tokens: Token[], from: number, cue?: Token): number {
   const n = tokens.length;
-  const pastCue = cue !== undefined && isPastForm(cue.lower);
+  // "did say C and called …": "did" makes the cue past.
+  const pastCue =
+    cue !== undefined && (isPastForm(cue.lower) || tokens[indexAt(tokens, cue.start) - 1]!.lower === 'did');
   // "says C and calls the plan …": the same for a cue in the present and a reporter's act in -s.
   const presentCue = cue !== undefined && cue.lower.endsWith('s') && !pastCue;
   // Whether the content has a verb yet: "said Trump, despite his wealth, is …": an aside set off
