@@ -2406,9 +2406,7 @@ function nameBeforeAppositives(tokens: Token[], floor: number, k: number): RawMe
  * before "but"/"though". */
 function clauseEnd(tokens: Token[], from: number, cue?: Token): number {
   const n = tokens.length;
-  // "did say C and called …": "did" makes the cue past.
-  const pastCue =
-    cue !== undefined && (isPastForm(cue.lower) || tokens[indexAt(tokens, cue.start) - 1]!.lower === 'did');
+  const pastCue = cue !== undefined && isPastForm(cue.lower);
   // "says C and calls the plan …": the same for a cue in the present and a reporter's act in -s.
   const presentCue = cue !== undefined && cue.lower.endsWith('s') && !pastCue;
   // Whether the content has a verb yet: "said Trump, despite his wealth, is …": an aside set off
