@@ -2359,3 +2359,38 @@ describe('a verb coordinated with the cue after the content', () => {
     expect(reported(inside)[0]![0]).toBe('the plan has failed and has cost the city millions');
   });
 });
+
+describe('a trailing cue whose plural subject has a modifier the mention leaves off', () => {
+  test('"…, federal inspectors said." reports the part before the comma', () => {
+    expect(reported(article('The depot stopped storing grain, federal inspectors said.'))).toEqual([
+      ['The depot stopped storing grain', 'inspectors', 'inspectors'],
+    ]);
+    for (const modifier of ['former', 'Democratic'])
+      expect(reported(article(`The depot stopped storing grain, ${modifier} clerks said.`))[0]![0]).toBe(
+        'The depot stopped storing grain',
+      );
+    // A relative pronoun before the subject is no modifier: no trailing cue there.
+    expect(reported(article('The rules, which inspectors said will lapse soon, were dropped.'))).not.toContainEqual([
+      'The rules',
+      'inspectors',
+      'inspectors',
+    ]);
+  });
+});
+
+describe('a participle after ", while (also)" that closes the clause of a cue', () => {
+  test('has the source of that clause', () => {
+    expect(
+      reported(article('Ortiz has promised to build a dam, while also suggesting that the old one be sold.')),
+    ).toEqual([
+      ['to build a dam', 'Ortiz', 'Ortiz'],
+      ['that the old one be sold', 'Ortiz', 'Ortiz'],
+    ]);
+  });
+});
+
+describe('a participle after the comma of a cue that closes a quotation', () => {
+  test('“…!” X tweeted, quoting …: the participle hangs on the cue; it is not what was said', () => {
+    expect(reported(article('“Not safe!” Ortiz tweeted, quoting the inspector’s report.'))).toEqual([]);
+  });
+});

@@ -952,7 +952,15 @@ function cued(
   // "Ruiz, claiming that …, said …": the verb after the comma that closed a participle set off
   // after the sentence's opening subject is that subject's (with the participle's own clause, read
   // on a name of two words or more before its comma: train reported TP +3, FP +1, one claimant more).
-  if (!mention && prior && k === floor + 1 && tokens[floor]!.text === ',' && prior.start === tokens[0]!.start)
+  // So is a participle after ", while (also)" closing that subject's clause ("Ruiz has promised a
+  // pier, while also suggesting …").
+  if (
+    !mention &&
+    prior &&
+    (k === floor + 1 || (tokens[floor + 1]!.lower === 'while' && k - floor < 4 && isParticipleCue(tokens[k]!.text))) &&
+    tokens[floor]!.text === ',' &&
+    prior.start === tokens[0]!.start
+  )
     mention = prior;
   if (!mention && floor === 0 && (!relWho || tokens[rel - 2]?.lower === 'among')) mention = sentenceSubject(tokens, k);
   // "The nurse later sued, claiming …": a participle after a comma hangs on the main clause,
@@ -1071,6 +1079,15 @@ function cued(
   let subjectStart = inverted ? k : indexAt(tokens, mention.start);
   // "…, both sources cautioned.": a quantifier before the subject's noun phrase opens it too.
   while (subjectStart > floor + 1 && /^(the|a|an|both|all)$/.test(tokens[subjectStart - 1]!.lower)) subjectStart--;
+  // "…, federal prosecutors said.", "…, former officials said": words the mention leaves off its
+  // front after a comma (read from the comma, the same mention; or capitalised: "Democratic") are
+  // its modifiers.
+  for (let c = subjectStart - 1; c > subjectStart - 4 && c > floor + 1; c--)
+    if (tokens[c]!.text === ',') {
+      if (!inverted && (isCapitalized(tokens[c + 1]) || subjectAfter(tokens, c + 1, k)?.start === mention.start))
+        subjectStart = c + 1;
+      break;
+    }
   // "C, a study by the Harbor Institute found.": the document the source issued opens the subject.
   if (
     /^(by|from)$/.test(tokens[subjectStart - 1]?.lower ?? '') &&
@@ -1344,6 +1361,8 @@ function cued(
   if (that < 0 && !used && NO_OBJECT_CONTENT.has(tokens[k]!.lower) && nounPhraseObject(tokens, c, !relative))
     return null;
   while (c < n && (tokens[c]!.text === ',' || tokens[c]!.text === ':')) c++;
+  // '“…!” Ruiz tweeted, quoting the report': a participle after the cue's comma hangs on it.
+  if (c > afterCue && hangingParticiple(tokens, c)) return null;
   // "said in a statement on Thursday they …": an adjunct, then a clause that opens with its subject.
   if (that < 0 && NOT_CLAUSE_START.has(tokens[c]?.lower ?? '') && !approximation(tokens, c)) c = pastAdjunct(tokens, c);
   // "insisted Thursday during a tour …", "said pleasantly into the phone": an adverb or a time
