@@ -2154,14 +2154,25 @@ export class EntityResolver {
       // Only a noun for a person, or the head of the holder's role ("a gynecologist from …"):
       // "the report" is not the person whose role mentions a report ("one of the authors of
       // that report"), nor "the state" the "Secretary of State".
-      const word = e.name.toLowerCase();
-      const holder = e.kind === 'unknown' && !e.name.includes(' ') ? holders.get(word) : undefined;
+      // A headline's or dek's role with no article, opening its line or a clause after a
+      // semicolon ("Trust chief says …", "…; Zubaran minister says …"): its last word is the head,
+      // and each word before it opens a word of the holder's role ("the trust's chief
+      // executive"), so "Opposition leader" is not the "Majority Leader"; in prose ("a Carrier
+      // executive tells …") it may be another person.
+      const m = q.speaker.mention;
+      const words = e.name.toLowerCase().split(' ');
+      const word = words.pop()!;
+      const holder = e.kind === 'unknown' ? holders.get(word) : undefined;
       if (
         holder &&
+        (!words.length ||
+          (m &&
+            /(^|[\n;] *)$/.test(this.#text.slice(m.start - 3, m.start)) &&
+            words.every((w) => holder.role!.toLowerCase().includes(w.slice(0, 5))))) &&
         (ROLE_WORDS.has(word) || PERSON_HEADS.has(word) || roleHead(holder.role!) === word) &&
-        !this.#introducesAnother(q.speaker.mention, holder)
+        !this.#introducesAnother(m, holder)
       ) {
-        holder.aliases.add(q.speaker.mention?.text ?? e.name);
+        holder.aliases.add(m?.text ?? e.name);
         q.speaker = { ...q.speaker, id: holder.id };
       }
     }

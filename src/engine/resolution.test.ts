@@ -1655,3 +1655,29 @@ test('a title whose field is one word names nobody ("The Minister of State for T
   expect(names(article('The Minister of State for Trade said: “Talks will resume.”'))).not.toContain('Trade');
   expect(names(article('Minister of State for Trade Ada Lund said: “Talks will resume.”'))).toEqual(['Ada Lund']);
 });
+
+describe("a headline's or dek's role with no article names the one person with that role", () => {
+  const story = (dek: string, body: string) =>
+    ['Ferry timetable cut for the winter', dek, body, '“We are short of crews,” she said.'].join('\n\n');
+  test('"Harbour chief says" is the harbour’s chief executive the story names', () => {
+    const text = story(
+      'Harbour chief says ‘we need new boats’; union warns of cuts',
+      'The harbour’s chief executive, Ines Varga, said the fleet was old.',
+    );
+    expect(names(text)).toEqual(['Ines Varga', 'Ines Varga']);
+  });
+  test('a word before the head that the role does not give keeps the role as written', () => {
+    const text = story(
+      'Opposition leader says ‘we need new boats’',
+      'Majority Leader Ines Varga said the fleet was old.',
+    );
+    expect(names(text)[0]).not.toBe('Ines Varga');
+  });
+  test('in prose, "a harbour executive" is not the one executive named later', () => {
+    const text = article(
+      '“We need new boats,” a harbour executive told staff.',
+      'Ines Varga, a senior executive at the harbour board, said the fleet was old. “We are short of crews,” she said.',
+    );
+    expect(names(text)[0]).not.toBe('Ines Varga');
+  });
+});
