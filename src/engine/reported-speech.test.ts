@@ -2409,3 +2409,14 @@ describe('a cue after "and" in a relative clause "X, who V1 … and V2 that …"
     ]);
   });
 });
+
+describe('"one of them" as the source of a reported clause', () => {
+  test('names no one: the clause is kept with an unclear source; "most of them" stays the source', () => {
+    expect(reported(article('Two diplomats spoke. One of them said the talks had stalled.'))).toEqual([
+      ['the talks had stalled', null, 'One of them'],
+    ]);
+    expect(reported(article('Ten diplomats spoke. Most of them said the talks had stalled.'))).toEqual([
+      ['the talks had stalled', 'Most of them', 'Most of them'],
+    ]);
+  });
+});
