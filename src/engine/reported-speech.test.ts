@@ -2394,3 +2394,29 @@ describe('a participle after the comma of a cue that closes a quotation', () => 
     expect(reported(article('“Not safe!” Ortiz tweeted, quoting the inspector’s report.'))).toEqual([]);
   });
 });
+
+describe('a cue after "and" in a relative clause "X, who V1 … and V2 that …"', () => {
+  test('is the relative clause’s: "who" stands for the phrase before its comma, not the main subject', () => {
+    expect(
+      reported(article('Critics point to a report by Ada Lund, who studied the law and found that it would fail.')),
+    ).toEqual([['that it would fail', 'Ada Lund', 'Ada Lund']]);
+    expect(reported(article('Ruiz greeted Nell Ortega, who opened the door and said she backed the levy.'))).toEqual([
+      ['she backed the levy', 'Nell Ortega', 'Nell Ortega'],
+    ]);
+    // No "who": the second verb is the main subject's, as before.
+    expect(reported(article('Ruiz greeted the crowd and said she backed the levy.'))).toEqual([
+      ['she backed the levy', 'Ruiz', 'Ruiz'],
+    ]);
+  });
+});
+
+describe('"one of them" as the source of a reported clause', () => {
+  test('names no one: the clause is kept with an unclear source; "most of them" stays the source', () => {
+    expect(reported(article('Two diplomats spoke. One of them said the talks had stalled.'))).toEqual([
+      ['the talks had stalled', null, 'One of them'],
+    ]);
+    expect(reported(article('Ten diplomats spoke. Most of them said the talks had stalled.'))).toEqual([
+      ['the talks had stalled', 'Most of them', 'Most of them'],
+    ]);
+  });
+});

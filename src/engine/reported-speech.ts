@@ -888,8 +888,13 @@ function cued(
   if (!mention && tokens[k - 1]?.text === ',') mention = nameBeforeRelative(tokens, k);
   // "A spokesman … defended the route and said …": a second verb of the sentence's subject, also
   // after a first verb that reported nothing ("claimed victory and said …").
-  if (!mention && k > 1 && tokens[k - 1]!.lower === 'and' && open)
+  if (!mention && k > 1 && tokens[k - 1]!.lower === 'and' && open) {
     mention = sentenceSubject(tokens, k) ?? (/^(a|an|the)$/.test(tokens[0]!.lower) ? subjectAfter(tokens, 1, k) : null);
+    // "X cited Y, who studied it and found that …": the verb after "and" is the relative clause's,
+    // and "who" stands for the phrase before its comma (only a subject found is replaced).
+    const w = whoBefore(tokens, k - 2, 1);
+    if (mention && w && tokens[w - 1]!.text === ',') mention = subjectBefore(tokens, w - 1, floor);
+  }
   // "Lance Beebe, 49, a Navy veteran who …, said": a name, then appositives, then the cue.
   if (!mention && k > floor + 2 && tokens[k - 1]!.text === ',') mention = nameBeforeAppositives(tokens, floor, k);
   // "X, who …, earlier Thursday said …", "X won the race by saying that …": no subject next to
@@ -1775,6 +1780,9 @@ function coordinatedSubject(tokens: Token[], k: number, floor: number, prior: Ra
     if (DETERMINERS.has(tokens[v - 1]!.lower)) continue;
     const s = presentVerb(tokens, v);
     if (!s && !isVerbLike(t) && !IRREGULAR_PAST.has(t.text) && !(t.cue === 2 && !isParticipleCue(t.text))) continue;
+    // "X cited Y, who studied it and found …": the conjunction joins the relative clause's verbs,
+    // which the caller reads for "who".
+    if (whoBefore(tokens, j - 1, v)) return null;
     const m = subjectBefore(tokens, v, from);
     // A subject inside a relative clause ("a town where Ada Lund is mayor, and says …"), or a
     // verb before one ("X is a man who fights A, and says …"): the conjunction may join that clause.
@@ -2372,6 +2380,12 @@ function hungOnMain(tokens: Token[], p: number, floor: number): RawMention | nul
 }
 /** A participle in -ing that may hang on a comma; prepositions in -ing ("including") are none. */
 const HUNG_ING = /^(?!(?:includ|dur|regard|follow|concern|accord|notwithstand)ing$)\p{Ll}{2,}ing$/u;
+
+/** The index of a "who" at or before `i` with no comma between, down to `floor`; 0 if none. */
+function whoBefore(tokens: Token[], i: number, floor: number): number {
+  while (i > floor && tokens[i]!.text !== ',' && tokens[i]!.lower !== 'who') i--;
+  return tokens[i]!.lower === 'who' ? i : 0;
+}
 
 /** Auxiliaries that end an elliptical clause ("he would", "she did not"). */
 const ELLIPTICAL = wordSet(`${MODAL_FORMS} ${DO_FORMS} ${HAVE_FORMS} ${FINITE_BE}`);
