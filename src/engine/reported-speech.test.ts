@@ -2420,3 +2420,17 @@ describe('"one of them" as the source of a reported clause', () => {
     ]);
   });
 });
+
+describe('a form in -ed after a determiner, a preposition or "more"', () => {
+  test('modifies a noun: the noun phrase after "maintain" or "write" is no clause', () => {
+    expect(reported(article('Ada Brandt maintained an energetic pace into advanced age.'))).toEqual([]);
+    expect(reported(article('The council managed to maintain a more balanced budget.'))).toEqual([]);
+    expect(reported(article('Late last month, the firm wrote a detailed, six-page letter to the mayor.'))).toEqual([]);
+  });
+
+  test('a clause with its own verb after such a form is still reported', () => {
+    expect(reported(article('Ada Brandt maintained the proposed levy was illegal.'))).toEqual([
+      ['the proposed levy was illegal', 'Ada Brandt', 'Ada Brandt'],
+    ]);
+  });
+});

@@ -2138,9 +2138,16 @@ function looksLikeClause(tokens: Token[], from: number): boolean {
     // were not authorized …": a verb after a relative pronoun or a subordinator is that clause's,
     // not one of a clause opening after the cue (train: 3 false contents gone, none lost).
     if (/^(who|which|whom|whose|though|although|because|while)$/.test(t.lower)) break;
-    if (isVerbLike(t) || /n['’]t$/.test(t.lower)) return true;
+    if ((isVerbLike(t) && !attributive(tokens, i)) || /n['’]t$/.test(t.lower)) return true;
   }
   return false;
+}
+
+/** "maintained an energetic pace into advanced age", "wrote a detailed letter": a form in -ed
+ * right after a determiner, a preposition or "more" modifies a noun; no finite verb stands there. */
+function attributive(tokens: Token[], i: number): boolean {
+  const w = tokens[i - 1]!.lower;
+  return /^[a-z]+ed$/.test(tokens[i]!.lower) && (OBJECT_OPENERS.has(w) || NOT_CLAUSE_START.has(w) || w === 'more');
 }
 
 /** Cues whose noun phrase object is no content (see nounPhraseObject). */
@@ -2188,7 +2195,7 @@ function nounPhraseObject(tokens: Token[], from: number, bare = false): boolean 
     if (isCapitalized(t)) continue;
     if (AUXILIARIES.has(t.lower) || MODALS.has(t.lower) || /n['’]t$/.test(t.lower) || /['’](s|re|ll|d)$/.test(t.lower))
       return false;
-    if (isPastForm(t.lower) || PRESENT_MARKERS.has(t.lower)) return false;
+    if ((isPastForm(t.lower) && !attributive(tokens, i)) || PRESENT_MARKERS.has(t.lower)) return false;
     // "the ferry serves the island": a form in -s before an object reads as a verb; "three judges
     // in May", "parking spaces near …" as a plural noun; so is one after a figure ("add 3 billion
     // crowns to spending").
