@@ -388,6 +388,22 @@ describe('figure claimants follow the grammar', () => {
     ).toEqual([['$12 million', 'Ines Kovac', 'reported']]);
   });
 
+  test('a clause after ", but" with a subject of its own is the writer’s, "but that" the source’s', () => {
+    expect(
+      claims(article('The harbor board said it would hire 40 pilots next year, but the port lost $3 million in 2024.')),
+    ).toEqual([
+      ['40 pilots', 'harbor board', 'reported'],
+      ['$3 million', null, null],
+      ['2024', null, null],
+    ]);
+    expect(
+      claims(article('The harbor board said it would hire 40 pilots, but that it needed $3 million first.')),
+    ).toEqual([
+      ['40 pilots', 'harbor board', 'reported'],
+      ['$3 million', 'harbor board', 'reported'],
+    ]);
+  });
+
   test('a figure in a dash’s summing up inside a reported claim is the outlet’s own', () => {
     expect(
       claims(
@@ -708,6 +724,15 @@ describe('a passive cue', () => {
     const got = claims(text);
     expect(got.find(([f]) => f === '$40 million')?.[1] ?? null).toBeNull();
     expect(got.find(([f]) => f === '300 workers')?.[1]).toBe('Harlow Mill Company');
+  });
+
+  it('is passive after a contracted negative too', () => {
+    const got = claims(
+      article(
+        'The Orrin Housing Trust runs the shelter. New tenants aren’t admitted until they have waited 18 months.',
+      ),
+    );
+    expect(got).toEqual([['18 months', null, null]]);
   });
 });
 
