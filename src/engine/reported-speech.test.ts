@@ -2410,6 +2410,18 @@ describe('a cue after "and" in a relative clause "X, who V1 … and V2 that …"
   });
 });
 
+describe('a cue after "and" past a relative clause "X, whose N V1 …, V2 … and said …"', () => {
+  test('is the main subject’s: the noun after "whose" is the relative clause’s subject, no source', () => {
+    expect(
+      reported(article('Ada Lund, whose office advises tenants, called the rise unfair and said rents would soar.')),
+    ).toEqual([['rents would soar', 'Ada Lund', 'Ada Lund']]);
+    // With no comma before "whose", the main verb is not found: the phrase before it speaks.
+    expect(reported(article('A man whose van was towed by the council stopped and said he was fine.'))).toEqual([
+      ['he was fine', 'man', 'man'],
+    ]);
+  });
+});
+
 describe('"one of them" as the source of a reported clause', () => {
   test('names no one: the clause is kept with an unclear source; "most of them" stays the source', () => {
     expect(reported(article('Two diplomats spoke. One of them said the talks had stalled.'))).toEqual([

@@ -1784,6 +1784,14 @@ function coordinatedSubject(tokens: Token[], k: number, floor: number, prior: Ra
     // which the caller reads for "who".
     if (whoBefore(tokens, j - 1, v)) return null;
     const m = subjectBefore(tokens, v, from);
+    // "Ada Roe, whose office represents X, called it … and said …": the subject of a verb in a
+    // "whose" clause is the relative's own; the main verb after the clause's comma is the one the
+    // conjunction joins (with no comma, "A man whose car was hit stopped and said", none is read).
+    const w = m ? indexAt(tokens, m.start) - 1 : 0;
+    if (tokens[w]?.lower === 'whose') {
+      if (tokens[w - 1]?.text === ',') continue;
+      return null;
+    }
     // A subject inside a relative clause ("a town where Ada Lund is mayor, and says …"), or a
     // verb before one ("X is a man who fights A, and says …"): the conjunction may join that clause.
     if (m && !/^(who|which|that)$/i.test(m.text))

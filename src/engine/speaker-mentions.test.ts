@@ -1151,3 +1151,20 @@ describe('French honorifics in translation', () => {
     expect(named(sentence)[0]?.[0]).toBe(name);
   });
 });
+
+describe('a name in apposition to a description, with the person’s own body after "of" or "at"', () => {
+  test('the name speaks, the description is its role; not another person with that role', () => {
+    expect(
+      speakers(
+        'Her lawyer, Ada Lund of the Tenants’ Union, told reporters: “We will appeal.”',
+        'The landlord’s lawyer, Tom Hale, said: “We are pleased.”',
+      ),
+    ).toEqual([
+      ['Ada Lund', 'Her lawyer', 'person'],
+      ['Tom Hale', 'The landlord’s lawyer', 'person'],
+    ]);
+    expect(speakers('Another pollster, Nell Ortega at Dunmore College, said: “It is close.”')[0]?.[0]).toBe(
+      'Nell Ortega',
+    );
+  });
+});

@@ -319,7 +319,11 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
     // "Ada Lund, a nurse, who works nights, said": a relative clause on a role in apposition.
     if (head && tokens[j + 1]!.lower === 'who') head = namedBeforeRole(tokens, head, floor);
     if (!head || placeOrAge(tokens, head, floor) >= 0) return null;
-    const apposition = tokens.slice(j + 1, i);
+    let apposition = tokens.slice(j + 1, i);
+    // "His lawyer, Ada Lund of the Tenants’ Union, said": a forename and surname, then the person's
+    // own body after "of" or "at": the name is in apposition to the description, not that body.
+    const of = apposition.findIndex((x, n) => n > 1 && /^(?:of|at)$/.test(x.lower));
+    if (head.kind === 'nominal' && of > 0 && isForename(apposition[0]!.text)) apposition = apposition.slice(0, of);
     // "Chris Hale, a delegate from Houston, Texas, said": a description ending in a place and its
     // region is an appositive itself; the name before it is the subject, the region in its role.
     if (head.kind === 'nominal' && apposition.length === 1 && endsInPlace(tokens, j)) {
