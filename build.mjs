@@ -406,12 +406,29 @@ function manifestFor(browser) {
 
 /** The locales as the browsers read them: each message without its "description", which is a
  * note for translators that no browser shows (2 KB of the store zip's 200 KB), and without the
- * source's indentation. The source files keep both. */
+ * source's indentation. The source files keep both. A message's named placeholders ($COUNT$, each
+ * standing for "$1" … "$9") are written as what they stand for, as the browsers do when they load
+ * the catalogue (the substitutions then fill "$1" …): 0.2 KB of each zip. */
 function copyLocales(outDir) {
   const from = path.join(root, 'src/_locales');
   for (const locale of fs.readdirSync(from)) {
     const messages = JSON.parse(fs.readFileSync(path.join(from, locale, 'messages.json'), 'utf8'));
-    for (const entry of Object.values(messages)) delete entry.description;
+    for (const [key, entry] of Object.entries(messages)) {
+      delete entry.description;
+      const placeholders = entry.placeholders ?? {};
+      entry.message = entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name) => {
+        const content = placeholders[name.toLowerCase()]?.content;
+        if (typeof content !== 'string' || !/^(\$[1-9]|[^$]*)$/.test(content))
+          throw new Error(`${locale}/messages.json: ${key}: ${whole} is no placeholder the build can write out`);
+        return content;
+      });
+      // What is left must read the same to both browsers: no "$" but in "$1" … "$9", none of those
+      // followed by a digit or read as a placeholder's name ("$1$2").
+      const m = entry.message;
+      if (m.replace(/\$[1-9]/g, '').includes('$') || /\$[1-9]\d|\$[A-Za-z0-9_@]+\$/.test(m))
+        throw new Error(`${locale}/messages.json: ${key}: a "$" the browsers could read otherwise`);
+      delete entry.placeholders;
+    }
     for (const key of Object.keys(messages)) {
       const entry = messages[key];
       delete messages[key];
