@@ -70,6 +70,14 @@ describe('a role phrase before a person’s name', () => {
     expect(speakers('"The road is shut," Governor of the Orvel region Tomas Brennan wrote.')).toEqual([
       ['Tomas Brennan', 'Governor of the Orvel region', 'person'],
     ]);
+    // After such a noun or a body's noun, a last two capitalised words are the name even with a
+    // forename no list holds.
+    expect(speakers('"The road is shut," Governor of the Orvel region Dobroslav Keln wrote.')).toEqual([
+      ['Dobroslav Keln', 'Governor of the Orvel region', 'person'],
+    ]);
+    expect(speakers('"Crews are out," said Head of the Orvel Military Administration Dobroslav Keln.')).toEqual([
+      ['Dobroslav Keln', 'Head of the Orvel Military Administration', 'person'],
+    ]);
     // Read from the first mention, a later surname keeps the name without the title's object.
     const text = article(
       'Leader of the Opposition K.R. Nair walked out of the session.',

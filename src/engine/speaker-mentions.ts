@@ -1644,7 +1644,7 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
     // initial.
     if (roleEnd > 1 && titleArticle(head, roleEnd)) {
       let k = roleEnd + 1;
-      while (k < head.length - 1 && !nameOpener(head[k]!)) k++;
+      while (k < head.length - 2 && !nameOpener(head[k]!)) k++;
       roleEnd = k - 1;
     }
     if (roleEnd > 0 && /^(?:of|for)$/.test(head[roleEnd]!.lower) && ROLE_WORDS.has(head[roleEnd - 1]!.lower)) {
@@ -1927,12 +1927,15 @@ function titleArticle(phrase: Token[], k: number): boolean {
     !isCapitalized(phrase[k + 1])
   )
     return false;
-  // A common noun may close the object before the name ("Governor of the Tver region Ada Lund").
+  // A common noun may close the object before the name ("Governor of the Tver region Ada Lund"),
+  // and so may a body's noun ("Head of the Tver Military Administration Ada Lund"); after either,
+  // a last two capitalised words are the name even when no list knows the forename.
   for (let j = k + 2; j < phrase.length - 1; j++) {
     const t = phrase[j]!;
     const next = phrase[j + 1]!;
-    if (!isCapitalized(t)) return !CLAUSE_STOP.has(t.lower) && isCapitalized(next) && nameOpener(next);
-    if (nameOpener(t)) return true;
+    const tail = j === phrase.length - 3 && isCapitalized(phrase[j + 2]);
+    if (!isCapitalized(t)) return !CLAUSE_STOP.has(t.lower) && isCapitalized(next) && (tail || nameOpener(next));
+    if (nameOpener(t) || (tail && ORG_NOUNS.has(t.lower))) return true;
   }
   return false;
 }
