@@ -1007,6 +1007,10 @@ function andInsideInstitution(tokens: Token[], k: number, floor: number): boolea
   let n = k + 1;
   for (; isCapitalized(tokens[n]); n++) {
     const w = tokens[n]!;
+    // "Trade and Industry Minister Ada Lund": one field word before "and", none a given name,
+    // and a role word after the other: "and" joins the title's field.
+    if (n > k + 1 && ROLE_WORDS.has(w.lower) && !isCapitalized(tokens[k - 2]) && !isForename(tokens[k - 1]!.text))
+      return true;
     if (
       n > k + 3 ||
       ROLE_WORDS.has(w.lower) ||
