@@ -911,6 +911,9 @@ describe('attributeQuotes: grammar of the subject', () => {
   test.each([
     ['a dash line with what they did', '- Rosa Delgado, posting after the vote.'],
     ['a dash line with where they are from', '— Rosa Delgado, Tulsa.'],
+    // A typed double hyphen stands for the dash; a role after the comma signs without one.
+    ['a line of two hyphens', '-- Rosa Delgado'],
+    ['a line of a name and a role', 'Rosa Delgado, Interior Ministry spokeswoman'],
   ])('a quote paragraph signed by %s', (_name, line) => {
     const text = article('The mayor spoke at the fair.', '“I went to the market before the crash.”', line);
     expect(direct(text)[0]![1]).toBe('Rosa Delgado');

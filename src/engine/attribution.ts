@@ -760,13 +760,13 @@ function takeClauseSource(text: string, info: QuoteInfo, clause: ReportedClause,
  * ("- Jane Roe.", "— Sen. Ada Brennan"), and after a comma what or where they are ("- Ada Roe,
  * Tulsa.", "- Ada Roe, posting after the vote."). Without the dash, the quote's closing mark
  * ends it ('"… ¶ Ada Roe, Tulsa Institute."'): a credit line ("Getty Images.") has neither. */
-const SIGNATURE = /^([-—–―]\s*)?((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w'’-]*)(?:,[^,"”]{1,50})?\.?(["”])?\s*$/;
+const SIGNATURE = /^([-—–―]-?\s*)?((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w'’-]*)(?:,([^,"”]{1,50}))?\.?(["”])?\s*$/;
 
 function signature(text: string, block: Block): RawMention | null {
   if (block.end - block.start > 80) return null;
   const raw = text.slice(block.start, block.end);
   const m = SIGNATURE.exec(raw.trim());
-  if (!m || !(m[1] || m[3])) return null;
+  if (!m || !(m[1] || m[4] || m[3]?.split(' ').some((w) => ROLE_WORDS.has(w)))) return null;
   const name = m[2]!;
   const start = block.start + raw.indexOf(name);
   return { start, end: start + name.length, text: name, kind: 'name', name, role: null, gender: '' };

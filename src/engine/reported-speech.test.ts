@@ -2201,6 +2201,15 @@ describe('reported speech: a participle after a determiner or a preposition is a
     expect(reported(article('The clinic tracked the number of reported cases of flu since May.'))).toEqual([]);
     expect(reported(article('The mayor quoted articles from noted scholars that the levy is legal.'))).toEqual([]);
   });
+  test('nor does one before a time in the singular and "are": the noun before it is the subject', () => {
+    expect(reported(article('In her view, the grants announced this week are worth more than $4 million.'))).toEqual(
+      [],
+    );
+    // A time phrase may be the subject when the verb agrees with it.
+    expect(reported(article('Ada Lund announced this week was the last for the ferry.')).map((r) => r[1])).toEqual([
+      'Ada Lund',
+    ]);
+  });
 });
 
 describe('reported speech: a cue in a relative clause without "that"', () => {

@@ -186,7 +186,7 @@ function clausesOf(tokens: Token[], usedCues: Set<number>): ReportedClause[] {
       /* "Ruiz’s claim that …": the possessor's claim. */
     } else if (HEADLINE_CUES.has(tokens[k]!.text) && (titleCase ??= isTitleCase(tokens)))
       found = headline(tokens, k, floor);
-    else if (adjectival(tokens, k)) {
+    else if (adjectival(tokens, k) || timeBeforePlural(tokens, k)) {
       /* "the number of reported cases": an adjective, no cue. */
     } else if ((cueAt(tokens, k, false) || nounLikeVerb(tokens, k)) && !NOT_REPORTING.has(tokens[k]!.lower))
       found = cued(tokens, k, floor, usedCues.has(k) && quoteBefore(tokens, floor, k), prior, open);
@@ -302,6 +302,20 @@ function adjectival(tokens: Token[], k: number): boolean {
     isWord(next) &&
     !NOT_CLAUSE_START.has(next!.lower) &&
     next!.lower !== 'that'
+  );
+}
+
+/** "the loans announced this week are …": a time adverbial in the singular right after an -ed cue,
+ * then "are" or "were", cannot be that verb's subject; the cue is a participle of the noun before
+ * it, the subject, and reports nothing. */
+function timeBeforePlural(tokens: Token[], k: number): boolean {
+  let j = k + 1;
+  while (TIME_WORDS.has(tokens[j]?.lower ?? '')) j++;
+  return (
+    /ed$/.test(tokens[k]!.lower) &&
+    j > k + 1 &&
+    !/s$/.test(tokens[j - 1]!.lower) &&
+    /^(?:are|were)$/.test(tokens[j]?.lower ?? '')
   );
 }
 

@@ -70,6 +70,18 @@ describe('a role phrase before a person’s name', () => {
     expect(speakers('"The road is shut," Governor of the Orvel region Tomas Brennan wrote.')).toEqual([
       ['Tomas Brennan', 'Governor of the Orvel region', 'person'],
     ]);
+    // After such a noun or a body's noun, a last two capitalised words are the name even with a
+    // forename no list holds.
+    expect(speakers('"The road is shut," Governor of the Orvel region Dobroslav Keln wrote.')).toEqual([
+      ['Dobroslav Keln', 'Governor of the Orvel region', 'person'],
+    ]);
+    expect(speakers('"Crews are out," said Head of the Orvel Military Administration Dobroslav Keln.')).toEqual([
+      ['Dobroslav Keln', 'Head of the Orvel Military Administration', 'person'],
+    ]);
+    // A title's field of two words joined by "and" before the role word is one title.
+    expect(speakers('"We opened 40 schools," Trade and Industry Minister Ada Lund said.')).toEqual([
+      ['Ada Lund', 'Trade and Industry Minister', 'person'],
+    ]);
     // Read from the first mention, a later surname keeps the name without the title's object.
     const text = article(
       'Leader of the Opposition K.R. Nair walked out of the session.',
@@ -88,7 +100,8 @@ describe('a role phrase before a person’s name', () => {
 
   test('a seat joined by "and" before a member’s title names no one: the member speaks', () => {
     expect(speakers('Orkney and Moray MSP Tomas Brennan said it was late. “We waited,” he said.')).toEqual([
-      ['Tomas Brennan', 'Moray MSP', 'person'],
+      // The whole seat is the title's field ("Trade and Industry Minister" below).
+      ['Tomas Brennan', 'Orkney and Moray MSP', 'person'],
     ]);
     // Two people joined by "and" stay as before: the first speaks.
     expect(speakers('Tomas Brennan and Green MP Ada Voss said: “We waited.”')).toEqual([

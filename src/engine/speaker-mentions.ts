@@ -1011,6 +1011,10 @@ function andInsideInstitution(tokens: Token[], k: number, floor: number): boolea
   let n = k + 1;
   for (; isCapitalized(tokens[n]); n++) {
     const w = tokens[n]!;
+    // "Trade and Industry Minister Ada Lund": one field word before "and", none a given name,
+    // and a role word after the other: "and" joins the title's field.
+    if (n > k + 1 && ROLE_WORDS.has(w.lower) && !isCapitalized(tokens[k - 2]) && !isForename(tokens[k - 1]!.text))
+      return true;
     if (
       n > k + 3 ||
       ROLE_WORDS.has(w.lower) ||
@@ -1648,7 +1652,7 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
     // initial.
     if (roleEnd > 1 && titleArticle(head, roleEnd)) {
       let k = roleEnd + 1;
-      while (k < head.length - 1 && !nameOpener(head[k]!)) k++;
+      while (k < head.length - 2 && !nameOpener(head[k]!)) k++;
       roleEnd = k - 1;
     }
     if (roleEnd > 0 && /^(?:of|for)$/.test(head[roleEnd]!.lower) && ROLE_WORDS.has(head[roleEnd - 1]!.lower)) {
@@ -1931,12 +1935,15 @@ function titleArticle(phrase: Token[], k: number): boolean {
     !isCapitalized(phrase[k + 1])
   )
     return false;
-  // A common noun may close the object before the name ("Governor of the Tver region Ada Lund").
+  // A common noun may close the object before the name ("Governor of the Tver region Ada Lund"),
+  // and so may a body's noun ("Head of the Tver Military Administration Ada Lund"); after either,
+  // a last two capitalised words are the name even when no list knows the forename.
   for (let j = k + 2; j < phrase.length - 1; j++) {
     const t = phrase[j]!;
     const next = phrase[j + 1]!;
-    if (!isCapitalized(t)) return !CLAUSE_STOP.has(t.lower) && isCapitalized(next) && nameOpener(next);
-    if (nameOpener(t)) return true;
+    const tail = j === phrase.length - 3 && isCapitalized(phrase[j + 2]);
+    if (!isCapitalized(t)) return !CLAUSE_STOP.has(t.lower) && isCapitalized(next) && (tail || nameOpener(next));
+    if (nameOpener(t) || (tail && ORG_NOUNS.has(t.lower))) return true;
   }
   return false;
 }

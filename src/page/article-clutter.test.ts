@@ -89,6 +89,11 @@ describe('classAndId', () => {
     const { document } = parseHTML('<div id="x" class="item no_caption wide"></div>');
     expect(classAndId(document.getElementById('x') as unknown as Element)).not.toMatch(/caption/);
   });
+  test("drops a quote box's author word so its signature line is no byline", () => {
+    const { document } = parseHTML('<p id="x" class="box__quote-author"></p><p id="y" class="author-box"></p>');
+    expect(classAndId(document.getElementById('x') as unknown as Element)).not.toMatch(/author/);
+    expect(classAndId(document.getElementById('y') as unknown as Element)).toMatch(/author/);
+  });
 });
 
 describe('clutterFilter', () => {

@@ -272,8 +272,10 @@ const BODY_SHARE = 0.5;
 const LINK_DENSITY_MAX = 0.5;
 const LINK_BLOCK_SHARE = 0.3;
 
-/** Negated class words ("no_caption", "no-ads", "without-share") say the part is NOT that thing. */
-const NEGATED_WORD = /(?:^|[\s_-])(?:no|non|without|hide)[-_][\w-]*/gi;
+/** Negated class words ("no_caption", "no-ads", "without-share") say the part is NOT that thing.
+ * Nor is a quote box's author line ("quote-author", "article__quote-author") a byline: it signs
+ * the quote above it ("— Ada Roe"), which without it takes the speaker named before. */
+const NEGATED_WORD = /(?:^|[\s_-])(?:(?:no|non|without|hide)[-_]|quote[-_]+(?=author))[\w-]*/gi;
 
 /** Class and id of an element as one string for the word regexes, negated words removed. */
 export function classAndId(el: Element): string {

@@ -629,6 +629,61 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', '£45,000', 'Gary Moulding'],
     ['claims', '1,610', 'league figures'],
   ],
+  // A twenty-first round: state agencies and outlets of five countries.
+  'china-wire': [
+    ['says', 'We urge the countries concerned to stop stirring up trouble', 'Wang Lihua'],
+    // A quote box signed "-- Wang Lihua" in a "quote-author" line: the signer, not the body named
+    // in the paragraph before (fixed in this round).
+    ['says-once', 'it is not a revolving door', 'Wang Lihua'],
+    ['says', 'a deliberate provocation timed to the talks', 'Li Haoran'],
+    ['says', 'comprehensive strategic partnership', 'Arjun Mehra-Tan'],
+    ['claims', '3 destroyers', 'Zhang Jianguo'],
+    ['claims', 'two foreign warships', null],
+  ],
+  'russia-agency': [
+    ['says', 'There are no preconditions for resuming contacts', 'Dmitry Lesnikov'],
+    // "<b>Name</b>, Foreign Ministry spokeswoman" under a quote box signs it (fixed in this round).
+    ['says-once', 'The West is feeding this conflict', 'Maria Zhuravina'],
+    ['says', 'The woman has shrapnel wounds', 'Vyacheslav Sokolin'],
+    // "Governor of the Belgrovo region Vyacheslav Sokolin wrote": the name without the title
+    // (fixed in this round).
+    ['says', 'a woman had been injured in a drone attack', 'Vyacheslav Sokolin'],
+    // "According to her, the deliveries announced this week are worth …": "deliveries" is no
+    // source (fixed in this round).
+    ['no-quote', 'this week are worth more than'],
+    ['claims', '34 Kyrvian drones', 'Defence Ministry'],
+    ['claims', '140 personnel', 'Defence Ministry'],
+    ['claims', 'Three private houses', 'Vyacheslav Sokolin'],
+  ],
+  'israel-security': [
+    ['says', 'We will hunt down whoever sent him', 'Avraham Leibovitz'],
+    ['says-once', 'He saved lives today', 'Shira Golan'],
+    ['says', 'When we arrived, the young man was conscious', 'Eliyahu Dahan'],
+    ['says', 'the soldier underwent surgery', 'Orly Katzenelson'],
+    ['says', 'Every week we hear the same promises', 'Yair Ben-Dror'],
+    ['claims', '37', 'Shin Shalem'],
+    ['no-quote', 'The one email I open before coffee'],
+  ],
+  'ukraine-energy': [
+    ['says', 'Repair crews are already on site', 'Koval'],
+    // "Head of the Pryvolzhsk Regional Military Administration Serhii Koval said": the name
+    // without the title, and so the claimant of his figures (fixed in this round).
+    ['says', 'two workers of the plant had been injured', 'Serhii Koval'],
+    ['claims', '180,000 households', 'Serhii Koval'],
+    ['says-once', 'A turbine takes months', 'Mariia Lysenko'],
+    ['says', 'The system is balanced', 'Volodymyr Tkachenko'],
+    ['claims', '73 Shahed-type drones', 'Air Force'],
+    ['claims', '1,700 MW', 'Enerhoset'],
+  ],
+  'turkey-quake-rebuild': [
+    ['says', 'We promised to rebuild Karadere in three years', 'Murat Kalkan'],
+    ['says', 'Our people cannot spend a fourth winter', 'Ayşe Demirtaş'],
+    ['says-once', 'my whole life was in the old bazaar', 'Hatice Yıldırım'],
+    ['says', 'Inspections are still too few', 'Selim Özkan'],
+    ['claims', '312 billion lira', 'ministry'],
+    ['claims', '18,000 lira', 'Mehmet Aksoy'],
+    ['claims', '27', 'Selim Özkan'],
+  ],
   // Twenty-second round (branch pages54): five more unseen pages, two fixes.
   'supreme-court-ruling': [
     ['says', 'Petitioners ask us to rewrite a statute', 'Arthur Pellworth'],
