@@ -1073,6 +1073,29 @@ describe('attributeQuotes: a speaker is a referring expression', () => {
   });
 
   test.each<[string, string]>([
+    [
+      'Acme Corp said in a statement on Monday that it would shut the Dunmore plant. “We regret the loss,” the statement said.',
+      'Acme Corp',
+    ],
+    [
+      'The Ministry of Health released a report on waiting times. “Waits have doubled,” the report said.',
+      'Ministry of Health',
+    ],
+    ['In Kelso, Governor Ada Lund issued a statement. “We mourn with them,” the statement said.', 'Ada Lund'],
+  ])('a document speaks for the one named as issuing it: %s', (text, name) => {
+    expect(direct(article(text)).at(-1)![1]).toBe(name);
+  });
+
+  test.each([
+    'Acme Corp issued a statement. Brill Group also issued a statement. “We regret the loss,” the statement said.',
+    'Acme Corp and Brill Group issued a statement. “We regret the loss,” the statement said.',
+    'Acme Corp issued a statement. Later a second statement came from the port. “We regret the loss,” the statement said.',
+    'Two workers spoke; one still works there. One provided a document to reporters. “Leave is unpaid,” the document said.',
+  ])('a document with no one issuer stays as written: %s', (text) => {
+    expect(direct(article(text)).at(-1)![1]).toMatch(/^(?:statement|document)$/);
+  });
+
+  test.each<[string, string]>([
     ['after the quote', 'Several pilots were on the ferry. “The engine failed twice,” two of them said.'],
     ['before the quote', 'Several pilots were on the ferry. Many of them said: “The engine failed twice.”'],
   ])('a part of a group named by a pronoun is no name on the card (%s)', (_place, text) => {

@@ -1401,6 +1401,11 @@ export class EntityResolver {
     };
   }
 
+  /** `name` written at `start` as a name's mention. */
+  #raw(start: number, name: string): RawMention {
+    return { start, end: start + name.length, text: name, kind: 'name', name, role: null, gender: '' };
+  }
+
   #lookupNominal(m: RawMention): Entity {
     // Nominal: "the ministry", "the minister", "a source familiar with the matter", "officials".
     const words = m.name.toLowerCase().split(' ');
@@ -1410,19 +1415,7 @@ export class EntityResolver {
     // one it came from; the card names them, not "tweet".
     if (MESSAGE_NOUNS.has(head)) {
       const from = SENDER_AFTER.exec(m.text);
-      if (from) {
-        const start = m.start + from.index + from[0].length - from[1]!.length;
-        const sender: RawMention = {
-          start,
-          end: start + from[1]!.length,
-          text: from[1]!,
-          kind: 'name',
-          name: from[1]!,
-          role: null,
-          gender: '',
-        };
-        return this.#lookupName(sender);
-      }
+      if (from) return this.#lookupName(this.#raw(m.start + from.index + from[0].length - from[1]!.length, from[1]!));
     }
     // "a spokeswoman for the group": the body the noun stands for, when the text has named one,
     // so the card says whose voice it is.
@@ -1472,6 +1465,29 @@ export class EntityResolver {
         const topic = this.#recentSubject(m.start);
         if (topic) return topic;
       }
+    }
+    // "Acme Corp said in a statement … “…,” the statement said", "The Ministry of Health released
+    // a report. The report said": a document speaks for the one its sentence names as issuing it,
+    // when that is the one document of its noun introduced ("a statement") within THING_BACK
+    // characters (titles and sentence openers dropped: "President Lund released"; "One provided
+    // a document": an opener is no name, as refersToSomeone says).
+    if (definite && THING_NOUNS.has(head)) {
+      const issuers = new Set<string>();
+      for (const x of this.#text
+        .slice(Math.max(0, m.start - THING_BACK), m.start)
+        .matchAll(
+          RegExp(
+            `(?:(?<!(?:and|[A-Z][^\\s,]*) )\\b([A-Z][^\\s,]*(?: (?:of (?:the )?)?[A-Z][^\\s,]*)*) (?:said in|issued|released|provided|sent) )?\\ban? (?:[\\w-]+ )?${head}\\b`,
+            'g',
+          ),
+        )) {
+        const run = x[1]?.split(' ') ?? [''];
+        while (run.length > 1 && (RUN_OPENERS.has(run[0]!) || ROLE_WORDS.has(run[0]!.toLowerCase()))) run.shift();
+        issuers.add(run.join(' '));
+      }
+      const [issuer] = issuers;
+      const raw = issuer && this.#raw(this.#text.lastIndexOf(issuer, m.start), issuer);
+      if (issuers.size === 1 && raw && this.refersToSomeone(raw)) return this.#lookupName(raw);
     }
     // "A senior official said …. '…,' the official said": a bare singular description is the one
     // speaker in reach (2,000 characters) described by its head noun: a description ending with it, or
