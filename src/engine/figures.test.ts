@@ -675,6 +675,20 @@ const ROWS: [string, string[]][] = [
   ],
   // "too clever by half" is an idiom of degree; "cut by half" stays a share
   ['The levy was too timid by half, so the mill cut its output by half.', ['half|other|0.5']],
+  // in a text that counts money in won, "won" after an amount and before a pause or a
+  // preposition is the currency; before an object it is the verb
+  [
+    'The grant is 2 million won, then 600,000 won until May; tickets are 9,000 won now. Of 12 teams, 3 won the cup and 9 won by a goal.',
+    [
+      '2 million won|money|2000000|won',
+      '600,000 won|money|600000|won',
+      '9,000 won|money|9000|won',
+      '12 teams|count|12|teams',
+      '3|count|3',
+      '9|count|9',
+    ],
+  ],
+  ['Of the 12 wards, 9 won until the recount.', ['12 wards|count|12|wards', '9|count|9']],
   // wire abbreviations of scales set apart from the digits
   [
     'Exports reached 4.8 tril won and 2 bil dollars.',

@@ -1708,7 +1708,12 @@ function currencyAfter(
         national ||
         (scale >= 1e3 && t.lv !== 'mark' && !(named.code === 'GBP' && poundsWeigh(S, q + skip + 1))) ||
         (skip === 0 && amountStart >= 0 && paidAmount(S, amountStart, q + 1)) ||
-        (named.code === 'GBP' && S.at(q + skip + 1)?.lv === 'sterling'))
+        (named.code === 'GBP' && S.at(q + skip + 1)?.lv === 'sterling') ||
+        // "700,000 won until 2027" in a text that counts in won ("3 million won"): the noun before
+        // a pause, a preposition or "a"/"per"; the verb takes an object ("the top 3 won the cup").
+        (t.lv === 'won' &&
+          /illion won/.test(S.text) &&
+          /^(|\W.*|a|per|until|for|in|to|now)$/.test(S.at(q + 1)?.v ?? '')))
     ) {
       const last = S.at(q + skip + named.words - 1)!;
       // After a qualifier the platform does not name, a shared noun is no particular currency.
