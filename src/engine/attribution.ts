@@ -1104,11 +1104,11 @@ function speakerOf(
 }
 
 /** The plainest cues: forms of say and tell. */
-const SAY = /^(?:say|says|said|saying|tell|tells|told|telling)$/i;
+const SAY = wordSet('say says said saying tell tells told telling');
 
 function cueWordKind(word: string): 'say' | 'lexicon' | 'other' {
   const lower = word.toLowerCase();
-  return SAY.test(lower) ? 'say' : cueStrength(lower) > 0 ? 'lexicon' : 'other';
+  return SAY.has(lower) ? 'say' : cueStrength(lower) > 0 ? 'lexicon' : 'other';
 }
 
 /** A fragment woven into a sentence rather than a full quotation: a plain word runs into it on

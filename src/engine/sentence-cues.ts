@@ -870,7 +870,7 @@ function pastPlaceAndTime(tokens: Token[], i: number, qi: number): number {
 /** Prepositions and particles after which a name before a colon is an object, not who speaks
  * ("Lund wrote about Ortega:"). */
 const OBJECT_MARKERS = wordSet(
-  'about to at on with against for from of by into over toward+ than like tell+ told telling in',
+  'about to at on with against for from of by into over toward+ than like tell tells told telling in',
 );
 
 /** Who a colon right before the quote token at `qi` (or ending the sentence, `qi` = the token
