@@ -254,7 +254,7 @@ function inOpeningClause(tokens: Token[], k: number, qi: number): boolean {
 const closedByComma = (t: Token) => t.quote >= 0 && /,\W*$/.test(t.lower);
 
 /** Verbs of saying that leave their object to "as" ("As Lund noted, …"), unlike "spoke". */
-const AS_SOURCE_VERBS = wordSet('said says explained explains noted notes wrote writes told observed reported argued');
+const AS_SOURCE_VERBS = wordSet('said says explained explains wrote writes noted notes told observed reported argued');
 
 /** "As Lund explained in May, the taxes were postponed …": an opening "as" clause whose verb of
  * saying has no clause of its own after it names the source of the main clause, quote and all;
