@@ -41,9 +41,12 @@ const DOCUMENT_NOUNS = wordSet(`${CITED_DOCUMENTS} numbers findings`);
 /** A body's common noun ("the agency", "the budget office"): it carries on an organisation's claim
  * only when the organisation's name, role or another of its mentions holds the same words. */
 const BODY_NOUNS = wordSet(`${ORG_BODIES} center centre organization organisation service university fund`);
+/** The verbs of a finding or an estimate (FINDING_CUE). */
+const FINDING_VERBS =
+  'found finds showed shows estimated estimates projected projects predicted predicts forecast+ calculated calculates';
 /** The verbs that carry a claim on: they report, find or estimate. */
 const CARRY_ON_VERBS = wordSet(
-  'found finds showed shows estimated estimates projected projects predicted predicts forecast+ calculated calculates counted counts tallied pegged pegs gives gave concluded concludes noted notes reported reports said says put+ added adds suggested suggests indicated indicates expects expected',
+  `${FINDING_VERBS} counted counts tallied pegged pegs gives gave concluded concludes noted notes reported reports said says put+ added adds suggested suggests indicated indicates expects expected`,
 );
 const ADVERBS_OF_ADDING = wordSet('also further additionally similarly');
 /** Verbs that put a figure forward by themselves, so a pronoun carries a claim on with them even
@@ -243,8 +246,7 @@ function addsAFigure(q: Quote, figures: Figure[]): boolean {
 /** The verbs of a finding or an estimate: a result set beside theirs with ", while" or ", and"
  * ("X found that A, while B") is part of the same finding, and so is what it is compared with
  * (", compared with B", ", a drop from B": on PolNeAR train 2 figures gained, none lost). */
-const FINDING_CUE =
-  /^(?:found|finds|estimated|estimates|projected|projects|forecast|forecasts|predicted|predicts|calculated|calculates|showed|shows)$/i;
+const FINDING_CUE = wordSet(FINDING_VERBS);
 
 /** True when `claim`'s cue, in the figure's sentence, reaches the figure past the clause's end:
  * "according to" opening the sentence ("According to X, A; B"), set off inside the clause ("A,
@@ -279,7 +281,7 @@ function cueReaches(
   const after = text.slice(claim.end, figure.start);
   if (!according) {
     if (sharedSubjectCue(after)) return true;
-    if (FINDING_CUE.test(cue.text))
+    if (FINDING_CUE.has(cue.text.toLowerCase()))
       return /^,\s+(?:while|whereas|and|compared (?:with|to)|(?:a (?:drop|rise|decline|jump) |up |down )from)\s/.test(
         after,
       );
@@ -352,7 +354,7 @@ function inWritersAside(text: string, q: Quote, figure: Figure): boolean {
   if (cue.start >= q.start) return false;
   const before = text.slice(Math.max(q.start, figure.start - 300), figure.start);
   return (
-    (WRITERS_COMPARISON.test(before) && !FINDING_CUE.test(cue.text) && !/^according$/i.test(cue.text)) ||
+    (WRITERS_COMPARISON.test(before) && !FINDING_CUE.has(cue.text.toLowerCase()) && !/^according$/i.test(cue.text)) ||
     asideOnAName(before) ||
     ASIDE_ON_A_PLACE_OR_TIME.test(before) ||
     dashSumsUp(before) ||
@@ -379,7 +381,7 @@ function inSourceOrNextGroup(text: string, q: Quote, figure: Figure, figures: Fi
   if (mention && mention.start < figure.end && figure.start < mention.end) return true;
   if (q.kind !== 'reported' || figure.kind !== 'percent' || (evidence.cue?.start ?? q.start) > q.start) return false;
   // A finding's result reads as one ("found A favored B, 72 percent to 8 percent"): no next group.
-  if (FINDING_CUE.test(evidence.cue?.text ?? '')) return false;
+  if (FINDING_CUE.has(evidence.cue?.text.toLowerCase() ?? '')) return false;
   return (
     /,\s?$/.test(text.slice(Math.max(q.start, figure.start - 2), figure.start)) &&
     figures[lowerBound(figures, q.start, (f) => f.start)] === figure

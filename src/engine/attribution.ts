@@ -1104,12 +1104,16 @@ function speakerOf(
 }
 
 /** The plainest cues: forms of say and tell. */
-const SAY = /^(?:say|says|said|saying|tell|tells|told|telling)$/i;
+const SAY = wordSet('say says said saying tell tells told telling');
 
 function cueWordKind(word: string): 'say' | 'lexicon' | 'other' {
   const lower = word.toLowerCase();
-  return SAY.test(lower) ? 'say' : cueStrength(lower) > 0 ? 'lexicon' : 'other';
+  return SAY.has(lower) ? 'say' : cueStrength(lower) > 0 ? 'lexicon' : 'other';
 }
+
+/** Pronouns that, right after a quote, open the clause that cites it ("…" she said): the
+ * sentence running on with one leaves the quote whole (written like entities' PRONOUN_NAMES). */
+const OPENING_PRONOUNS = wordSet('he she it they who');
 
 /** A fragment woven into a sentence rather than a full quotation: a plain word runs into it on
  * the left (not a cue or "that"), or the sentence runs on in lower case after it. */
@@ -1121,7 +1125,7 @@ function isPartial(tokens: Token[], k: number, text: string): boolean {
     // '"…," he said' is a full quote; '"…" for the top bracket' is not.
     const after = tokens[k + 2];
     return (
-      !(/^(he|she|they|it|who)$/.test(next.lower) || (after && cueAt(tokens, k + 2, true))) &&
+      !(OPENING_PRONOUNS.has(next.lower) || (after && cueAt(tokens, k + 2, true))) &&
       !/[,.!?]\W*$/.test(text.slice(tokens[k]!.start, tokens[k]!.end))
     );
   }

@@ -295,7 +295,7 @@ export function buildScanner(words: readonly string[]): { step: Int32Array; acce
   const children: number[][] = [[], []];
   const accepting: boolean[] = [false, false];
   for (const w of words) {
-    if (!/^[a-z]+$/.test(w)) throw new Error(`anchor word "${w}" is not lower-case ASCII letters`);
+    if (!/^[a-z]+$/.test(w)) throw new Error(`anchor word ${w}`);
     let state = BETWEEN_WORDS;
     for (let k = 0; k < w.length; k++) {
       const col = w.charCodeAt(k) - 96;

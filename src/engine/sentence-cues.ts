@@ -254,7 +254,7 @@ function inOpeningClause(tokens: Token[], k: number, qi: number): boolean {
 const closedByComma = (t: Token) => t.quote >= 0 && /,\W*$/.test(t.lower);
 
 /** Verbs of saying that leave their object to "as" ("As Lund noted, …"), unlike "spoke". */
-const AS_SOURCE_VERBS = wordSet('said says explained explains noted notes wrote writes told observed reported argued');
+const AS_SOURCE_VERBS = wordSet('said says explained explains wrote writes noted notes told observed reported argued');
 
 /** "As Lund explained in May, the taxes were postponed …": an opening "as" clause whose verb of
  * saying has no clause of its own after it names the source of the main clause, quote and all;
@@ -870,7 +870,7 @@ function pastPlaceAndTime(tokens: Token[], i: number, qi: number): number {
 /** Prepositions and particles after which a name before a colon is an object, not who speaks
  * ("Lund wrote about Ortega:"). */
 const OBJECT_MARKERS = wordSet(
-  'about to at on with against for from of by into over toward+ than like tell+ told telling in',
+  'about to at on with against for from of by into over toward+ than like tell tells told telling in',
 );
 
 /** Who a colon right before the quote token at `qi` (or ending the sentence, `qi` = the token

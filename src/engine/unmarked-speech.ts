@@ -33,7 +33,7 @@ const AFTER_CUE = new Set([
   ...lowerWords(WEEKDAY_NAMES),
 ]);
 /** Cues whose object is the hearer, not the speech ("told reporters:", "asked the crowd:"). */
-const HEARER_CUES = verbSet('ask', 'told tells tell telling');
+const HEARER_CUES = verbSet('ask', 'tell tells told telling');
 /** "the following:", "as follows:" are the speech's place holder, not an object. */
 const FOLLOWING = /^(?:the\s+following|as\s+follows)\b/i;
 
