@@ -1503,6 +1503,23 @@ describe('attributeQuotes: lead-ins and runs of quote paragraphs', () => {
     ]);
   });
 
+  test('a post signed in any script, or under Instagram’s “A post shared by”, is its signer’s, whatever its handle', () => {
+    const text = article(
+      '“We walked it in a week,” Piet Berg said.',
+      'Dawn over the salt pans. Worth the early alarm.',
+      'A post shared by Lena (@lena.walks)',
+      'Water trucks leave for the hills today.',
+      '— Zezé Marinho (@zezemarinho) May 4, 2026',
+    );
+    const blocks = blocksFromPlainText(text).map((b, i) => (i >= 2 ? { ...b, kind: 'blockquote' as const } : b));
+    const quotes = attributeQuotes(text, blocks, { abstain: false }).quotes;
+    expect(quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
+      ['“We walked it in a week,”', 'Piet Berg'],
+      ['Dawn over the salt pans. Worth the early alarm.', 'Lena'],
+      ['Water trucks leave for the hills today.', 'Zezé Marinho'],
+    ]);
+  });
+
   test('a quote opening the sentence after a cue’s sentence is introduced by it, unless a cue follows it', () => {
     const text = article(
       'The pastor explained that the vote would be close. “I sensed the town would pick a new mayor.”',
