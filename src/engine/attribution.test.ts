@@ -1015,6 +1015,13 @@ describe('attributeQuotes: a speaker is a referring expression', () => {
       'Secretary of State',
     ],
     ['a titled name, then its place', 'Gov. Ada Lund of Iowa said, “We will not wait.”', 'Ada Lund', 'Gov.'],
+    // A field in -tion after the office's "of" is no surname: the office names no one.
+    [
+      'an office whose field ends in -tion',
+      'The Minister of Regional Integration, Ada Lund, spoke first. “We will not wait,” the minister said.',
+      'minister',
+      null,
+    ],
     ['a place after a plain noun', 'A nurse from Ohio said, “We ran out of beds.”', 'nurse', null],
     [
       'an agency’s administrator',
@@ -1526,6 +1533,23 @@ describe('attributeQuotes: lead-ins and runs of quote paragraphs', () => {
     expect(quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
       ['The ferry cuts are a disgrace. Reverse them.', 'Owen Pike'],
       ['The ferry needed fixing years ago.', 'Nora Bright'],
+    ]);
+  });
+
+  test('a post signed in any script, or under Instagram’s “A post shared by”, is its signer’s, whatever its handle', () => {
+    const text = article(
+      '“We walked it in a week,” Piet Berg said.',
+      'Dawn over the salt pans. Worth the early alarm.',
+      'A post shared by Lena (@lena.walks)',
+      'Water trucks leave for the hills today.',
+      '— Zezé Marinho (@zezemarinho) May 4, 2026',
+    );
+    const blocks = blocksFromPlainText(text).map((b, i) => (i >= 2 ? { ...b, kind: 'blockquote' as const } : b));
+    const quotes = attributeQuotes(text, blocks, { abstain: false }).quotes;
+    expect(quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
+      ['“We walked it in a week,”', 'Piet Berg'],
+      ['Dawn over the salt pans. Worth the early alarm.', 'Lena'],
+      ['Water trucks leave for the hills today.', 'Zezé Marinho'],
     ]);
   });
 

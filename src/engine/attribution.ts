@@ -350,7 +350,11 @@ export function attributeQuotes(
   for (const info of infos) {
     const at = info.span.speakerAt;
     if (!at) continue;
-    info.mention = usable(labelMention(text, at));
+    // A post's signature (capitalised words after a dash) names its signer even when the page
+    // writes the name in lower case too, as a handle does ("— Ada (@ada.roe)"); a transcript's
+    // label is asked whether it refers.
+    const label = labelMention(text, at);
+    info.mention = info.span.unmarked ? usable(label) : label;
     // A post's signature ties its words to the signer as a "said" does.
     if (info.mention) info.place = info.span.unmarked ? 'transcript' : 'sentence';
   }

@@ -2548,6 +2548,9 @@ function readRun(raw: string[]): RunReading {
     while (k < words.length - 1 && !isForename(cleaned[k]!) && HONORIFICS.get(lowers[k]!) === undefined) k++;
     roleEnd = k - 1;
     nameStart = k;
+    // "Minister of Regional Integration": a last word in -tion or -sion is the office's field, a
+    // noun, no surname (as "Secretary of State Kerry" has): the run names an office, no one.
+    if (k === words.length - 1 && /[st]ions?$/.test(key)) return { ...none, key };
   }
   const honorific = (k: number) => HONORIFICS.get(words[k]!.toLowerCase());
   while (nameStart < words.length - 1 && honorific(nameStart) !== undefined) gender = honorific(nameStart++)!;

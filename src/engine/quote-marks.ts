@@ -121,11 +121,12 @@ export function findMarkedSpans(text: string, blocks: Block[]): MarkedSpan[] {
   return spans;
 }
 
-/** A post's signature at the end of its block: a dash, a name of up to four capitalised words
- * after at most one title ("Sen."), then perhaps "(@handle)" and a date. Read in the block's last
- * 90 characters only. */
+/** A post's signature at the end of its block: a dash (or Instagram's "A post shared by"), a name
+ * of up to four capitalised words of any script ("Zezé Marinho") after at most one title
+ * ("Sen."), then perhaps "(@handle)" (dots allowed: "@ada.walks") and a date. Read in the block's
+ * last 90 characters only. */
 const SIGNED =
-  /(?:^|\s)[—–―-]\s*(?:[A-Z][a-z]{1,4}\.\s)?((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w'’-]*)\s*(?:\(@\w+\)[\w ,.]*)?$/;
+  /(?:^|\s)(?:[—–―-]|A post shared by)\s*(?:[A-Z][a-z]{1,4}\.\s)?((?:\p{Lu}[\p{L}\w.'’-]*\s){0,3}\p{Lu}[\p{L}\w'’-]*)\s*(?:\(@[\w.]+\)[\w ,.]*)?$/u;
 
 function signedBy(text: string, block: Block): { dash: number; name: [number, number] } | null {
   let end = block.end;
@@ -133,7 +134,7 @@ function signedBy(text: string, block: Block): { dash: number; name: [number, nu
   const from = Math.max(block.start, end - 90);
   const m = SIGNED.exec(text.slice(from, end));
   if (!m) return null;
-  const at = from + m.index + m[0].search(/[—–―-]/);
+  const at = from + m.index + m[0].search(/\S/);
   const name = from + m.index + m[0].indexOf(m[1]!);
   return { dash: at, name: [name, name + m[1]!.length] };
 }

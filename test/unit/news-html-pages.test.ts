@@ -755,6 +755,63 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', '26 million Americans', 'Matthias Oyelowo-Hart'],
     ['claims', '14 patents', 'Initiative for Fair Medicines'],
   ],
+  // Twenty-third round (branch pages55): five unseen pages, two fixes.
+  'travel-first-names': [
+    ['says', 'I used to fly to the Canaries every winter', 'Maria'],
+    ['says-once', 'You arrive already on holiday', 'Maria'],
+    ['says', 'If the boats don’t go out', 'Bastien Lacombe-Roux'],
+    ['says', 'my friends can’t live here anymore', 'Théo'],
+    ['says', 'We have 31 rooms', 'Ingrid Valdemar-Soto'],
+    ['says', 'We did it by car in 1989', 'Anouk'],
+    ['says', 'She makes me carry the picnic', 'Piet'],
+    // An Instagram embed is its signer's, not the speaker's of the paragraph before, and its
+    // "A post shared by" line is no quote (fixed in this round).
+    ['says', 'Sunrise over the Salines', 'Lena'],
+    ['no-quote', 'A post shared by'],
+    ['says', 'We want a town that lives in January too', 'Odile Brassac'],
+    ['claims', '212,000', 'tourist office'],
+    ['no-quote', 'The only travel email I actually open'],
+  ],
+  'science-named-animals': [
+    ['says', 'We expected some difference', 'Hana Ostrowski'],
+    ['says', 'Now we have numbers for it', 'Marcus Feldberg'],
+    ['says', 'It is a tidy experiment', 'Priya Halvorsen-Eze'],
+    ['says', 'Our dog study is out', 'Ostrowski Lab'],
+    ['claims', '$410,000', 'Hana Ostrowski'],
+    ['claims', '48 dogs', 'Priya Halvorsen-Eze'],
+    ['no-quote', 'My dog hides under the bed'],
+  ],
+  'family-business-surname': [
+    ['says', 'My father built this place to last', 'Kenji Kato'],
+    ['says', 'Everybody worried they would sell', 'Dolores Mackey'],
+    ['says', 'It takes four of the five of us', 'Naomi Kato'],
+    ['says', 'That is usually what decides it', 'Brent Osterhout'],
+    ['claims', '$3.8 million', 'Emiko Kato'],
+    ['claims', '22%', 'company'],
+  ],
+  'brazil-translation': [
+    ['says', 'Nobody in this government', 'Zezé'],
+    // A post signed "— Zezé Marinho (@…)": the accented name signs it, and the signature is no
+    // quote (fixed in this round).
+    ['says', 'Today we release R$2.4 billion', 'Zezé Marinho'],
+    ['no-quote', '(@zezemarinho)'],
+    ['says', 'We asked for help in August', 'Tavinho'],
+    ['says', 'Now they want applause', 'Antônio Carlos Ribas'],
+    // "The Minister of Regional Integration, NAME,": "Integration" is the office's field, no
+    // surname (fixed in this round; the quotes are now the minister's, role-only).
+    ['not-by', 'We are not going to accept a political show', 'Integration'],
+    ['claims', '41 reservoirs', 'National Water Agency'],
+    ['claims', '30%', 'Careca'],
+    ['claims', '312 municipalities', 'Planalto palace'],
+  ],
+  'founder-company': [
+    ['says', 'no longer fit for modern food production', 'Hartley & Sons'],
+    ['says-once', 'I was born two streets from this bakery', 'Hartley'],
+    ['says', 'A pie should be honest', 'Walter Hartley'],
+    ['says', 'This is not about a leaking roof', 'Gemma Sowerby-Lyle'],
+    ['claims', '£18 million', 'Hartley & Sons'],
+    ['claims', '£9 million', 'Gemma Sowerby-Lyle'],
+  ],
 };
 
 const norm = (s: string) => normalizeText(s);
