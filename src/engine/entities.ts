@@ -881,7 +881,9 @@ export class EntityResolver {
       run.kind === RUN_FULL &&
       !run.role &&
       !run.gender &&
-      (modelNumberAfter(this.#text, end) || makerBefore(this.#text, run.name, pos))
+      (modelNumberAfter(this.#text, end) ||
+        makerBefore(this.#text, run.name, pos) ||
+        TITLE_THE.test(this.#text.slice(pos - 6, pos)))
     )
       return;
     if (
@@ -2476,6 +2478,17 @@ function readRun(raw: string[]): RunReading {
   const forAt = lowers.indexOf('for');
   if (forAt > 0) {
     const rest = words.slice(forAt + 1);
+    // "Ada Lund for Dust", "Tom Berg for The Long Night": a given name and a surname before "for"
+    // are a person (an award's winner, a film's star), the title after it no part of the name; not
+    // "Young Americans for Freedom" (a plural) or "Ada Lund for Senate" (a campaign for an office).
+    const person =
+      forAt === 2 &&
+      isForename(words[0]!) &&
+      !GROUP_PLURAL.test(cleaned[1]!) &&
+      !rest.some((w) => ROLE_WORDS.has(w.toLowerCase()) || ORG_HEADS.has(w.toLowerCase()))
+        ? readRun(words.slice(0, forAt))
+        : none;
+    if (person.kind === RUN_FULL) return { ...person, offset: offset + person.offset };
     if (rest.length <= 2 && !rest.some((w) => ROLE_WORDS.has(w.toLowerCase())))
       return { kind: RUN_ORG, offset, key, name: cleaned.join(' '), role: '', gender: '' };
     // "Minister for Health Ann Lund", "TD for Clare Ann Lund": after a role, the object of "for"
@@ -3217,6 +3230,10 @@ const DESCRIBED_OPENING =
 /** The rest of a sentence (group 1) and the next one opening with a pronoun: "he"/"his" (group
  * 2) or "she"/"her". */
 const PRONOUN_NEXT = /^([^.!?\n]*)[.!?]\s+(?:(He|His)|She|Her)\s/;
+
+/** "for The Long Night", "in The Ada Lund Show": a capital "The" inside a sentence opens a title
+ * of a work or a body, so the run after it names no person. */
+const TITLE_THE = /[a-z,] The $/;
 
 /** A capitalised word (group 1) saying something of "he"/"she" (group 2). */
 const SAID_PRONOUN = /\b([A-Z][a-z'’-]+) (?:said|says|added|argued|insisted|explained) (?:that )?(he|she)\b/g;

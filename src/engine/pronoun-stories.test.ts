@@ -80,6 +80,32 @@ describe('pronoun stories', () => {
     expect(speakerOf(text, 'We kept going')).toBe('Siosaia Fifita');
   });
 
+  test('a title after a capital "The" inside the sentence is no person: "he" is never "Long Night"', () => {
+    const text = article(
+      'Ilir Vasi wrote the music for the revival of The Long Night. “It was a dream,” he said.',
+      'Critics praised The Silent Harbor. “It was my first score,” he said.',
+    );
+    expect(names(text)).not.toContain('Long Night');
+    expect(names(text)).not.toContain('Silent Harbor');
+  });
+
+  test('"went to Forename Surname for Title": the winner is a person, the title after "for" no part of the name', () => {
+    expect(
+      names(
+        article(
+          'Best actor went to Tomas Berg for The Long Night, a film about a lighthouse keeper. “I never expected this,” he told reporters.',
+        ),
+      ),
+    ).toEqual(['Tomas Berg']);
+    expect(
+      names(
+        article(
+          'Best supporting actress went to Mary Holt for her role in a small drama. Best actress went to Honoria Vane for Dust, her first win. “I am grateful to everyone,” she said.',
+        ),
+      ),
+    ).toEqual(['Honoria Vane']);
+  });
+
   test('names joined by "and" share what they are: two companies stay no one', () => {
     const text = article(
       'Harbour Freight Lines and Tidewater Systems signed the deal on Monday.',
