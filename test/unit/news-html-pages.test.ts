@@ -707,6 +707,9 @@ const FACTS: Record<string, Fact[]> = {
     ['says-once', 'Nobody in this building thought', 'Tomasz Wierzbicki'],
     ['says', 'Mom, I’m sorry about the mileage', 'Mara Quillon'],
     ['says', 'I thought I was too old', 'Desmond Achterberg'],
+    // "Best actor went to NAME, 71, for The Long Count, …. Backstage, he told reporters …": a title after a
+    // mid-sentence "The" is no person, so "he" is the actor (it was the film; fixed by a later rule).
+    ['says', 'he had nearly turned the part down', 'Desmond Achterberg'],
     ['says', 'We’re back, we’re unionized', 'Caleb Rourke'],
     ['says', 'The audience already gave us our award', 'Gail Stormont'],
     ['says', 'This was the year the big-budget films', 'Rowan Pelletier'],
