@@ -2215,6 +2215,26 @@ describe('attributeQuotes: never a name that cannot speak', () => {
     ).quotes.map((q) => q.speaker?.name?.toLowerCase() ?? null);
     expect(names).not.toContain('after');
   });
+
+  test('the labels of a form ("Name: … Age: … Why she came:") are no speaker of the answer', () => {
+    const text = article(
+      'Name: Jo Bell Age: 27 Hometown: Kelso Why she’s marching: “I want the same rights for my girl.”',
+    );
+    expect(direct(text)).toEqual([[expect.any(String), null, null]]);
+  });
+
+  test.each<[string]>([
+    ['“We will all be sailors one day,” is one common saying here.'],
+    ['“Keep the lamp lit,” was his favourite saying.'],
+    ['“Rain before seven, fine by eleven,” goes an old saying.'],
+  ])('a quote’s predicate noun in -ing ("is one common saying") says who nobody is: %s', (sentence) => {
+    expect(direct(article(sentence))).toEqual([[expect.any(String), null, null]]);
+  });
+
+  test('a capitalised word before a plural noun and a past tense modifies it: the phrase is the subject', () => {
+    const text = article('Harbor officials praised the crew, saying “the bridge is safe.”');
+    expect(direct(text)).toEqual([[expect.any(String), 'Harbor officials', 'Harbor officials']]);
+  });
 });
 
 describe('attributeQuotes: the first person outside quotes is the writer', () => {
