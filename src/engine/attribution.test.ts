@@ -1427,6 +1427,14 @@ describe('attributeQuotes: a colon introduces the quote', () => {
   test('a label with a verb of its own, a dash, then the name: the name, not the label’s subject', () => {
     const text = article('Pollsters agree - Dana Okafor: “Keep calling voters as late as you can.”');
     expect(direct(text)).toEqual([[expect.any(String), 'Dana Okafor', 'Dana Okafor']]);
+    // A reporting verb in the label ("predict") whose clause runs over the byline takes nothing from it.
+    const byline = article('But polls did predict the mayoral race - VoteWatch: “Most pollsters fared much better.”');
+    expect(direct(byline)).toEqual([[expect.any(String), 'VoteWatch', 'VoteWatch']]);
+  });
+
+  test('a document "from" or "by" a body opening a colon lead-in: the body speaks', () => {
+    const text = article('A report by the Acme Institute had this to say about the plan: “Wages have not kept pace.”');
+    expect(direct(text)).toEqual([[expect.any(String), 'Acme Institute', 'Acme Institute']]);
   });
 
   test('a quote framed by the cue of an opening subordinate clause is that clause’s', () => {
