@@ -1460,6 +1460,14 @@ describe('attributeQuotes: a colon introduces the quote', () => {
   test('a label with a verb of its own, a dash, then the name: the name, not the label’s subject', () => {
     const text = article('Pollsters agree - Dana Okafor: “Keep calling voters as late as you can.”');
     expect(direct(text)).toEqual([[expect.any(String), 'Dana Okafor', 'Dana Okafor']]);
+    // A reporting verb in the label ("predict") whose clause runs over the byline takes nothing from it.
+    const byline = article('But polls did predict the mayoral race - VoteWatch: “Most pollsters fared much better.”');
+    expect(direct(byline)).toEqual([[expect.any(String), 'VoteWatch', 'VoteWatch']]);
+  });
+
+  test('a document "from" or "by" a body opening a colon lead-in: the body speaks', () => {
+    const text = article('A report by the Acme Institute had this to say about the plan: “Wages have not kept pace.”');
+    expect(direct(text)).toEqual([[expect.any(String), 'Acme Institute', 'Acme Institute']]);
   });
 
   test('a quote framed by the cue of an opening subordinate clause is that clause’s', () => {
@@ -2264,6 +2272,26 @@ describe('attributeQuotes: never a name that cannot speak', () => {
       article('After that defeat, the party, we might recall, won every seat in the north.'),
     ).quotes.map((q) => q.speaker?.name?.toLowerCase() ?? null);
     expect(names).not.toContain('after');
+  });
+
+  test('the labels of a form ("Name: … Age: … Why she came:") are no speaker of the answer', () => {
+    const text = article(
+      'Name: Jo Bell Age: 27 Hometown: Kelso Why she’s marching: “I want the same rights for my girl.”',
+    );
+    expect(direct(text)).toEqual([[expect.any(String), null, null]]);
+  });
+
+  test.each<[string]>([
+    ['“We will all be sailors one day,” is one common saying here.'],
+    ['“Keep the lamp lit,” was his favourite saying.'],
+    ['“Rain before seven, fine by eleven,” goes an old saying.'],
+  ])('a quote’s predicate noun in -ing ("is one common saying") says who nobody is: %s', (sentence) => {
+    expect(direct(article(sentence))).toEqual([[expect.any(String), null, null]]);
+  });
+
+  test('a capitalised word before a plural noun and a past tense modifies it: the phrase is the subject', () => {
+    const text = article('Harbor officials praised the crew, saying “the bridge is safe.”');
+    expect(direct(text)).toEqual([[expect.any(String), 'Harbor officials', 'Harbor officials']]);
   });
 });
 

@@ -33,6 +33,7 @@ import {
 } from './sentence-cues';
 import {
   isDocumentSource,
+  issuerOf,
   pointsOut,
   reportedInSentence,
   weakCueReports,
@@ -293,7 +294,10 @@ export function attributeQuotes(
                     usable(sentenceSubject(tokens, k)) ??
                     usable(relativeSubject(tokens, k)) ??
                     usable(colonSpeaker(tokens, k)) ??
-                    thingSubject(tokens, k))
+                    thingSubject(tokens, k) ??
+                    // "A paper from the Acme Institute had this to say: “…”": a document's
+                    // issuer speaks through a lead-in's colon.
+                    (tokens[k - 1]?.text === ':' ? issuerOf(tokens, 0, k) : null))
                 : usable(quoteThenName(tokens, k)),
             tokens,
           );
@@ -747,6 +751,9 @@ function takeClauseSource(text: string, info: QuoteInfo, clause: ReportedClause,
     /^(?: to \w+)?[,:]\s*$/.test(text.slice(m.cue.end, info.span.start))
   )
     return;
+  // 'Polls did predict the race - Jane Roe: “…”': a name after a dash signs the quote at its
+  // colon (its cue), a byline the clause ran over.
+  if (text[m.cue?.start ?? 0] === ':') return;
   if (m.start >= clause.start && m.end <= clause.end) info.mention = clause.mention;
   // "Verdi, the editor of the city's paper, La Voce, said every mayor was "…"": the quote's cue
   // is the clause's, and the clause's source search reads past appositives and relative clauses

@@ -3110,7 +3110,7 @@ function documentOwner(tokens: Token[], m: RawMention): RawMention | null {
 }
 
 /** "a report from / by / of X": the capitalised name X that issued a document. */
-function issuerOf(tokens: Token[], from: number, to: number): RawMention | null {
+export function issuerOf(tokens: Token[], from: number, to: number): RawMention | null {
   for (let i = from; i < to - 2; i++) {
     if (!DOCUMENT_NOUNS.has(tokens[i]!.lower)) continue;
     // "data compiled by Ledger Research": the issuer after an issuing participle and "by".

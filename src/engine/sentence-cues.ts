@@ -461,6 +461,11 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
     }
   }
   const before = subjectBefore(tokens, k, floor);
+  // '“…,” is one common saying here', '“…,” goes an old saying': after a quote and "is", "was" or
+  // "goes", a phrase up to a form in -ing is the quote's predicate, its "saying" a noun.
+  const c = before ? indexAt(tokens, before.start) - 1 : 0;
+  if (c > 0 && isParticipleCue(t.text) && /^(?:is|was|goes)$/.test(tokens[c]!.lower) && tokens[c - 1]!.quote >= 0)
+    return null;
   // A bare "who" right before the cue is a restrictive relative clause ("anyone who grumbles
   // about a ticket", "a plumber who said he was underpaid"): it describes someone the
   // sentence is about, not the one speaking. (After a comma, subjectBefore has already put the
@@ -1091,9 +1096,16 @@ function labelsText(words: Token[]): boolean {
  * Moreno a "reckless gambler"", "Harlan dismissed Belgium as the "outskirts of St. Louis""):
  * the news-wide habit is that the sentence's subject owns the words it quotes. */
 export function sentenceSubject(tokens: Token[], qi: number): RawMention | null {
-  // Only a label of up to two words can open the sentence ("THE FACTS:").
+  // Only a label of up to two words can open the sentence ("THE FACTS:"). So does a form's
+  // ("Name: Jo Bell Age: 27 Why she came: “…”"): another colon before the quote marks the first
+  // word a label of a field, and the quote the answer to the last, none of them a speaker.
   const colon = tokens[1]?.text === ':' ? 1 : tokens[2]?.text === ':' ? 2 : 0;
-  if (colon > 0 && colon < qi && labelsText(tokens.slice(0, colon))) return null;
+  if (
+    colon > 0 &&
+    colon < qi &&
+    (labelsText(tokens.slice(0, colon)) || tokens.slice(colon + 1, qi).some((t) => t.text === ':'))
+  )
+    return null;
   const dateline = datelineEnd(tokens, qi);
   if (dateline > 0) return sentenceSubject(tokens.slice(dateline), qi - dateline);
   // An opening adverbial ("But", "In July,") or participle clause ("Citing a poll, Obama …") is
@@ -1273,12 +1285,11 @@ function subjectFrom(tokens: Token[], i: number, qi: number): RawMention | null 
   if (/['’]s$/.test(m.text) && isLowerCasePoint(next.text.codePointAt(0)) && !speakingHead(next.lower)) return null;
   // "Cheap labour will …", "Legal experts say …": a lone capitalised word opening the sentence,
   // then a lower-case word (no adverb) and an auxiliary or a cue, modifies that noun (the noun
-  // phrase is the subject): no name.
-  if (
-    m.start === tokens[0]!.start &&
-    !m.name.includes(' ') &&
-    (AUXILIARIES.has(tokens[after + 1]?.lower ?? '') || tokens[after + 1]?.cue)
-  )
+  // phrase is the subject): no name. So does one before a plural and a past tense ("Harbor
+  // officials praised …"), where the whole phrase is the subject.
+  const v = tokens[after + 1];
+  const plural = next.lower.endsWith('s') && isSmallWordEnding(v?.text ?? '', 3, 'ed');
+  if (m.start === tokens[0]!.start && !m.name.includes(' ') && (AUXILIARIES.has(v?.lower ?? '') || v?.cue || plural))
     if (
       verbLike(next) &&
       !AUXILIARIES.has(next.lower) &&
@@ -1286,7 +1297,7 @@ function subjectFrom(tokens: Token[], i: number, qi: number): RawMention | null 
         next.lower,
       )
     )
-      return null;
+      return plural ? subjectBefore(tokens, after + 1, i) : null;
   // "Yale professor and former anchor Ada Lund has …": a name before a role noun modifies it.
   if (m.kind === 'name' && ROLE_WORDS.has(next.text)) return null;
   if (next.text === ':' || verbLike(next)) return m;
