@@ -1,4 +1,6 @@
+import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
+import { analyze } from '../engine/analyze';
 import { buildTextIndex, type TextIndex, type TextIndexOptions } from './text-index';
 
 function indexOf(
@@ -180,6 +182,78 @@ describe('buildTextIndex: an interview question set in bold', () => {
       '<p>Dr. Clara Holm studies flu.</p><p><strong>What can you do?</strong></p><p>Wash your hands.</p>',
     );
     expect(index.text).not.toContain('Q:');
+  });
+});
+
+describe("buildTextIndex: an embedded post's signature", () => {
+  const LEAD = '<p>The mayor, Jon Lund, opened three warming centres. “Nobody should sit in the cold,” he said.</p>';
+  const POST = '<p>The storm knocked out two substations. Crews are on site.</p>';
+  const cases: { name: string; html: string; signature: string }[] = [
+    {
+      name: 'Instagram: "A post shared by NAME (@handle)"',
+      html: `<blockquote class="instagram-media">${POST}<p>A post shared by Ada Roe (@adaroe)</p></blockquote>`,
+      signature: '— Ada Roe',
+    },
+    {
+      name: 'Instagram, older: "A post shared by <a>NAME</a> (@handle) on <time>"',
+      html: `<blockquote class="instagram-media">${POST}<p>A post shared by <a href="#">Ada Roe</a> (@adaroe) on <time>Dec 3, 2026 at 9:14am PST</time></p></blockquote>`,
+      signature: '— Ada Roe',
+    },
+    {
+      name: 'Bluesky: "&mdash; NAME (<a>@handle.bsky.social</a>) <a>date at time</a>"',
+      html: `<blockquote class="bluesky-embed">${POST}&mdash; Ada Roe (<a href="#">@adaroe.bsky.social</a>) <a href="#">December 3, 2026 at 9:14 AM</a></blockquote>`,
+      signature: '— Ada Roe',
+    },
+    {
+      name: 'Facebook: "Posted by <a>NAME</a> on <a>date</a>"',
+      html: `<div class="fb-post"><blockquote class="fb-xfbml-parse-ignore">${POST}Posted by <a href="#">Ada Roe</a> on&nbsp;<a href="#">Thursday, December 3, 2026</a></blockquote></div>`,
+      signature: '— Ada Roe',
+    },
+    {
+      name: 'X: the title stays for the engine to read ("Sen.")',
+      html: `<blockquote class="twitter-tweet">${POST}— Sen. Ada Roe (@SenRoe) <a href="#">December 3, 2026</a></blockquote>`,
+      signature: '— Sen. Ada Roe',
+    },
+  ];
+  test.each(cases)('$name: the signature is read as "— NAME"', ({ html, signature }) => {
+    const { index, doc } = indexOf(LEAD + html);
+    const texts = index.blocks.map((b) => index.text.slice(b.start, b.end));
+    expect(texts.slice(1)).toEqual(['The storm knocked out two substations. Crews are on site.', signature]);
+    expect(index.blocks.map((b) => b.kind).slice(1)).toEqual(['blockquote', 'blockquote']);
+    // The name maps to the page's characters; the dash to none (it starts where the name does).
+    const sign = index.blocks[2]!;
+    const name = sign.end - 'Ada Roe'.length;
+    expect(domTextBetween(doc.body, index.pointAt(name)!, index.pointAfter(sign.end)!)).toBe('Ada Roe');
+    expect(index.pointAt(sign.start)).toEqual(index.pointAt(sign.start + 2));
+    // The engine reads the post as the signer's, not as the mayor's, and no quote of its own.
+    const out = analyze(index.text, { blocks: index.blocks });
+    const post = out.quotes.filter((q) => q.text.includes('substations'));
+    expect(post.map((q) => q.speaker?.name)).toEqual(['Ada Roe']);
+    expect(out.quotes.filter((q) => q.text.includes('Roe'))).toEqual([]);
+  });
+
+  test("a browser's DOM (one text node for the dash and the name) reads the same", () => {
+    const dom = new JSDOM(
+      `<!doctype html><body>${LEAD}<blockquote class="bluesky-embed">${POST}&mdash; Ada Roe (<a href="#">@adaroe.bsky.social</a>) <a href="#">December 3, 2026 at 9:14 AM</a></blockquote></body>`,
+    );
+    const index = buildTextIndex(dom.window.document.body);
+    expect(index.text.endsWith('Crews are on site.\n\n— Ada Roe')).toBe(true);
+    expect(index.toRange(index.text.length - 7, index.text.length)!.toString()).toBe('Ada Roe');
+  });
+
+  test('lines that are no signature are read whole', () => {
+    const { index } = indexOf(
+      '<blockquote><p>— and then it rained</p><p>A post shared by the council</p><p>— Ada Roe, chair of the board</p>' +
+        '<p>— Ada Roe (@adaroe)</p></blockquote><p>— Jon Lund (@jonlund) May 1</p><p>Posted by Jon Lund on Monday</p>',
+    );
+    expect(index.blocks.map((b) => index.text.slice(b.start, b.end))).toEqual([
+      '— and then it rained',
+      'A post shared by the council',
+      '— Ada Roe, chair of the board',
+      '— Ada Roe',
+      '— Jon Lund (@jonlund) May 1',
+      'Posted by Jon Lund on Monday',
+    ]);
   });
 });
 

@@ -244,6 +244,7 @@ export function* textIndexSteps(root: Element, options: TextIndexOptions = {}): 
   let markedDepth = 0; // how many of them got marks: an even depth quotes with “ ”, an odd one with ‘ ’
   let pendingMarks = '';
   let pendingLabel = ''; // "Q: " before a bold question's first character (see `boldQuestion`)
+  let signing = 0; // 1: a post's signature prefix was read, 2: its name, the rest is not (see `readText`)
   let interview: boolean | undefined; // whether the article calls itself an interview, read once
   let lastNode: Text | null = null; // where the last character read came from, for a closing mark
   let lastEnd = 0;
@@ -293,6 +294,7 @@ export function* textIndexSteps(root: Element, options: TextIndexOptions = {}): 
   };
 
   const endBlock = () => {
+    signing = 0;
     pendingSpace = false;
     pendingBreaks = 0;
     if (!inBlock) return;
@@ -317,9 +319,25 @@ export function* textIndexSteps(root: Element, options: TextIndexOptions = {}): 
   let started = options.startAt === undefined;
 
   const readText = (node: Text) => {
-    if (!started) return;
-    const data = node.data;
-    for (let i = 0; i < data.length; i++) {
+    if (!started || signing > 1) return;
+    let data = node.data;
+    let i = 0;
+    // A post's signature opening a paragraph of a block quote ("A post shared by Ada Roe (@adaroe)",
+    // "— Ada Roe (@adaroe.bsky.social) Dec 3, 2026 at 9:14 AM", "Posted by <a>Ada Roe</a> on …"):
+    // read as "— Ada Roe", the signature the engine gives to the quote before it. The prefix, the
+    // handle and the date are not prose; the dash maps to no character, the name to the page's.
+    // The prefix may be a text node of its own (a link holds the name; "&mdash;" in a Node DOM).
+    if (!inBlock && quoteDepth > 0) {
+      const m = /^\s*(A post shared by|Posted by|[—–-])?\s*(?:([A-Z][\w.'’ -]*?)(?= \(| on |$))?/.exec(data)!;
+      if ((m[1] || signing) && (m[2] || m[0] === data)) {
+        pendingLabel = '— ';
+        if (!m[2]) return void (signing = 1);
+        i = m[0].length - m[2].length;
+        data = data.slice(0, m[0].length);
+        signing = 2;
+      }
+    }
+    for (; i < data.length; i++) {
       const code = data.charCodeAt(i);
       if (isInvisible(code)) continue;
       if (isCollapsible(code)) {

@@ -715,6 +715,9 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'This was the year the big-budget films', 'Rowan Pelletier'],
     ['no-quote', 'Paper Lanterns'],
     ['no-quote', 'The only awards newsletter you need'],
+    // The Instagram embed: its caption is the signer's post, its "A post shared by" line no quote.
+    ['says', 'Still shaking. Thank you to the Lantern voters', 'Ines Faraday-Mbeki'],
+    ['no-quote', 'A post shared by'],
     ['claims', '$48.6 million', 'ReelCount'],
     ['claims', '9.4 million viewers', 'ViewMetric'],
     ['claims', '$1.1 billion', null],
@@ -741,6 +744,8 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'They put up with a lot', 'Trevor Lindahl'],
     ['says', 'Historically, these run a week or two', 'Sunita Ravindran'],
     ['no-quote', 'Local journalism you can trust'],
+    // The Bluesky embed's signature line is no quote of its own.
+    ['no-quote', 'ATW Local 2207'],
     ['claims', '2,614 members', 'Delroy Ashworth-Banks'],
     ['claims', '18%', 'Noreen Castellvi'],
     ['claims', '287,000 riders', 'monthly ridership report'],
