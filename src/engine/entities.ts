@@ -517,7 +517,8 @@ const WRITER_ROLE = "the article's author";
 export class EntityResolver {
   #entities = new Map<string, Entity>();
   #order: Entity[] = [];
-  /** Full person names by surname, with how often each occurs ("clinton" -> Hillary Clinton: 40). */
+  /** Full person names by surname, in the order first met, with how often each occurs ("clinton" ->
+   * Hillary Clinton: 40). */
   #fullNames = new Map<string, Map<string, number>>();
   #prescanRole = new Map<string, string>();
   /** Full names the article describes as people where it names them (describedAsPerson). */
@@ -1013,6 +1014,8 @@ export class EntityResolver {
     let best = name;
     let bestCount = -1;
     let fits = 0;
+    // The first given name met with the surname: whom the story introduced first.
+    let first = '';
     for (const [full, count] of counts) {
       // Only extend: "Clinton" may become "Hillary Clinton", "Bill Clinton" never does.
       // "Biden" is "Joseph R. Biden Jr.", "Salas" "Rodrigo Esteban Salas Ortiz".
@@ -1030,7 +1033,11 @@ export class EntityResolver {
       // a longer form of such a name ("Ildefonso Guajardo Villarreal": a given name the lists lack).
       const givenFirst = (n: string) => isForename(n.slice(0, n.indexOf(' ')));
       const named = givenFirst(full) || [...counts.keys()].some((o) => full.endsWith(' ' + o) && givenFirst(o));
-      const score = (named ? 1e6 : 0) + count * 10 + full.split(' ').length;
+      // Two people of one surname ("Ann Lund", her father "Ben Lund"): a story names again by
+      // surname alone the one it introduced first, however often it names the other in full.
+      const fore = full.slice(0, full.indexOf(' '));
+      if (named) first ||= fore;
+      const score = (named ? 1e6 : 0) + (fore === first ? 1e5 : 0) + count * 10 + full.split(' ').length;
       if (score > bestCount) {
         best = full;
         bestCount = score;

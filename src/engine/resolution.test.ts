@@ -54,6 +54,21 @@ describe('pronouns', () => {
     expect(names(text)[2]).toBe('Ilona Varga');
   });
 
+  test('a surname alone that two people share is the one the story named first, not the one named more', () => {
+    const text = article(
+      'Ada Roe, granddaughter of founder Ben Roe, runs the shop on Mill Street.',
+      'Ben Roe, 88, still visits most mornings, and Ben Roe keeps the old ledger.',
+      '“It was his idea to sell bread,” Roe said.',
+    );
+    expect(names(text)).toEqual(['Ada Roe']);
+    // "Mr. Kato" when two men Kato are named is neither of them: only the surname.
+    const honorific = article(
+      'Jiro Kato opened the stall in 1980. His son, Ken Kato, runs it now.',
+      '“We never closed,” the elder Mr. Kato said.',
+    );
+    expect(names(honorific)).toEqual(['Kato']);
+  });
+
   test('a person whose gender agrees beats a nearer one whose gender is unknown', () => {
     const text = article('Maria Lopez hired Professor Quill Voss last year.', '“Nobody expected the rush,” she said.');
     expect(names(text)).toEqual(['Maria Lopez']);
