@@ -2455,3 +2455,14 @@ describe('a form in -ed after a determiner, a preposition or "more"', () => {
     ]);
   });
 });
+
+describe('a speech verb in an infinitive after its object ("ask X, Name, to testify")', () => {
+  test('is the object’s act inside the clause, not a second attribution', () => {
+    expect(reported(article('Ruiz said he would ask Acme’s chief executive, Ada Lund, to testify.'))).toEqual([
+      ['he would ask Acme’s chief executive, Ada Lund, to testify', 'Ruiz', 'Ruiz'],
+    ]);
+    expect(reported(article('Ruiz said he would urge Lund to testify.'))).toEqual([
+      ['he would urge Lund to testify', 'Ruiz', 'Ruiz'],
+    ]);
+  });
+});
