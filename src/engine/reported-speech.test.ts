@@ -2466,3 +2466,18 @@ describe('a speech verb in an infinitive after its object ("ask X, Name, to test
     ]);
   });
 });
+
+describe('a participle hung on a cue after its comma or a time ("C, X said Monday night, raising …")', () => {
+  test('ends the tail: the part before the subject is what was said', () => {
+    expect(
+      reported(
+        article('Drivers will strike on Friday, their union said Monday night, raising the prospect of a shutdown.'),
+      ),
+    ).toEqual([['Drivers will strike on Friday', 'union', 'their union']]);
+    expect(reported(article('Sales will rise, Ada Lund said Tuesday, noting that costs would fall.'))[0]).toEqual([
+      'Sales will rise',
+      'Ada Lund',
+      'Ada Lund',
+    ]);
+  });
+});
