@@ -73,7 +73,7 @@ const ORG_HEADS = wordSet(
 // And the heads and last words of institutions' and bodies' names ("Bank of America", "Federal
 // Aviation Administration") and the bodies named alone ("Congress") that speaker-mentions.ts
 // knows, but for the words below: never organisation heads here, and untried as such.
-const NOT_ORG_HEADS = wordSet('centers guard league assembly front reserve corporation parliament');
+const NOT_ORG_HEADS = wordSet('centers guard league front reserve corporation parliament');
 for (const head of [...INSTITUTION_HEADS, ...BODY_TAILS, ...LONE_BODIES])
   if (!NOT_ORG_HEADS.has(head)) ORG_HEADS.add(head);
 /** The common noun "company" and the suffixes of companies' names. */

@@ -2455,3 +2455,29 @@ describe('a form in -ed after a determiner, a preposition or "more"', () => {
     ]);
   });
 });
+
+describe('a speech verb in an infinitive after its object ("ask X, Name, to testify")', () => {
+  test('is the object’s act inside the clause, not a second attribution', () => {
+    expect(reported(article('Ruiz said he would ask Acme’s chief executive, Ada Lund, to testify.'))).toEqual([
+      ['he would ask Acme’s chief executive, Ada Lund, to testify', 'Ruiz', 'Ruiz'],
+    ]);
+    expect(reported(article('Ruiz said he would urge Lund to testify.'))).toEqual([
+      ['he would urge Lund to testify', 'Ruiz', 'Ruiz'],
+    ]);
+  });
+});
+
+describe('a participle hung on a cue after its comma or a time ("C, X said Monday night, raising …")', () => {
+  test('ends the tail: the part before the subject is what was said', () => {
+    expect(
+      reported(
+        article('Drivers will strike on Friday, their union said Monday night, raising the prospect of a shutdown.'),
+      ),
+    ).toEqual([['Drivers will strike on Friday', 'union', 'their union']]);
+    expect(reported(article('Sales will rise, Ada Lund said Tuesday, noting that costs would fall.'))[0]).toEqual([
+      'Sales will rise',
+      'Ada Lund',
+      'Ada Lund',
+    ]);
+  });
+});

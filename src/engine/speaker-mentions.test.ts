@@ -439,6 +439,29 @@ describe('a role word that is also a family name', () => {
   });
 });
 
+describe('"General" before a body’s word opens the body’s name; before a person’s it is a rank', () => {
+  test.each<[string, string, string | null, string]>([
+    ['“Orders are up,” General Electric said on Tuesday.', 'General Electric', null, 'organization'],
+    ['“This is a historic vote,” The General Assembly said.', 'General Assembly', null, 'organization'],
+    [
+      '“We are watching the port,” the General Administration of Customs said.',
+      'General Administration of Customs',
+      null,
+      'organization',
+    ],
+    [
+      '“We will appeal,” said the General Services Administration.',
+      'General Services Administration',
+      null,
+      'organization',
+    ],
+    ['“We will hold the line,” General Ada Lund said.', 'Ada Lund', 'General', 'person'],
+    ['“Hold the line,” said Gen. Lund.', 'Lund', 'Gen.', 'person'],
+  ])('%s', (sentence, name, role, kind) => {
+    expect(speakers(sentence)[0]).toEqual([name, role, kind]);
+  });
+});
+
 describe('a place after the name, its age and a comma: the appositive ends before the verb', () => {
   test.each<[string, string, string]>([
     ['“We lost the barn,” Nell Varga, 58, of Oxbow said.', 'Nell Varga', '58, of Oxbow'],

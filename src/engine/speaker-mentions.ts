@@ -1415,8 +1415,17 @@ function opensInstitutionName(phrase: Token[]): boolean {
 
 /** Last words of bodies' names beside the institution heads. */
 const BODY_TAILS = wordSet(
-  'service administration guard commission league union assembly front reserve authority corporation network services enforcement protection societies fund forum trust coalition alliance',
+  'service administration guard commission league union assembly front reserve authority corporation network services enforcement protection societies fund forum trust coalition alliance electric motors dynamics secretariat',
 );
+/** The role word at `k`, except "General" before a body's word, which opens the body's name
+ * ("General Electric", "The General Assembly", "the General Administration of Customs"); it is
+ * a rank only before a person's name ("General Ada Lund"). */
+const roleAt = (p: Token[], k: number) =>
+  ROLE_WORDS.has(p[k]!.lower) &&
+  !(
+    p[k]!.lower === 'general' &&
+    (BODY_TAILS.has(p[k + 1]?.lower ?? '') || INSTITUTION_HEADS.has(p[k + 1]?.lower ?? ''))
+  );
 
 /** A descriptor's head must be a noun: not an adverb ("particularly"), nor a past participle
  * closing a reduced clause ("a court document filed", "farmers faced"), nor a reflexive. */
@@ -1538,7 +1547,7 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
     DETERMINERS.has(phrase[0]!.lower) &&
     phrase.length > 1 &&
     isCapitalized(phrase[1]) &&
-    !ROLE_WORDS.has(phrase[1]!.lower)
+    !roleAt(phrase, 1)
   )
     phrase = phrase.slice(1);
   if (phrase.length === 0) return null;
@@ -1642,7 +1651,8 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
         (ROLE_WORDS.has(head[k]!.lower) &&
           !surnameAfterName(head, k) &&
           // "Bureau of Justice Statistics": a role word after an institution's "of" is in its name.
-          !(k > 1 && inNameConnector(head, k - 1))) ||
+          !(k > 1 && inNameConnector(head, k - 1)) &&
+          roleAt(head, k)) ||
         (!isCapitalized(head[k]) && !inNameConnector(head, k))
       )
         roleEnd = k;
@@ -1987,7 +1997,7 @@ function personBeforePlace(phrase: Token[], k: number): boolean {
     (phrase[k - 2]?.lower === 'of' && ROLE_WORDS.has(phrase[k - 3]?.lower ?? ''))
   )
     return false;
-  for (let j = 0; j < k - 1; j++) if (ROLE_WORDS.has(phrase[j]!.lower) || HONORIFICS.has(phrase[j]!.lower)) return true;
+  for (let j = 0; j < k - 1; j++) if (roleAt(phrase, j) || HONORIFICS.has(phrase[j]!.lower)) return true;
   // "botanist Ada Lund of Brill College": a lower-case noun of a role (one ROLE_WORDS need not
   // list), then two or three capitalised words that name no institution; they are the person.
   // "Ada Lund of Brill Analytics": without such a noun, a given name opening the phrase does.
