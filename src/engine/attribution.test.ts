@@ -1414,6 +1414,11 @@ describe('attributeQuotes: the possessor of a noun of saying', () => {
     ['Ken Lund’s “two percent” comment drew a rebuke from the council.', 'Ken Lund’s'],
     ['Ada Roe’s response was: “We will see them in court.”', 'Ada Roe’s'],
     ['The board cited his call for “a clean slate” in its letter.', 'his'],
+    // The quote inside the noun's that-clause, past the clause's subject and verb.
+    [
+      'The vote was marred by Ada Roe’s accusation that the harbor board had been “asleep at the wheel” for years.',
+      'Ada Roe’s',
+    ],
   ])('the possessor said the quoted words: %s', (sentence, mention) => {
     expect(direct(article(sentence))[0]![2]).toBe(mention);
   });
@@ -1424,6 +1429,11 @@ describe('attributeQuotes: the possessor of a noun of saying', () => {
   ])('a quotation said of the words, not the words themselves, is not the possessor’s: %s', (sentence) => {
     expect(direct(article(sentence))[0]![2]).not.toBe('Ken Lund’s');
   });
+});
+
+test('a pronoun owner past its that-clause’s subject is no new speaker: the cue’s subject speaks', () => {
+  const text = article('Ken Lund spoke for an hour, saying in his statement that the board was “asleep at the wheel.”');
+  expect(direct(text)[0]![2]).toBe('Ken Lund');
 });
 
 describe('attributeQuotes: a colon introduces the quote', () => {

@@ -2169,16 +2169,20 @@ export function possessorOfSpeech(tokens: Token[], qi: number): { mention: RawMe
     if (m) return { mention: m, cue: qi + 1 };
   }
   // "her claim that “…”": the noun, then only a short phrase and a linking word before the quote.
-  const link = tokens[qi - 1];
+  // "Roe’s claim that the mayor “lied”": the quote inside the noun's that-clause, which has no cue.
+  let at = qi - 1;
+  while (at > qi - 11 && tokens[at]?.lower !== 'that' && isWord(tokens[at]) && !tokens[at]!.cue) at--;
+  const link = tokens[tokens[at]?.lower === 'that' ? at : (at = qi - 1)];
   if (!link || !SPEECH_NOUN_LINKS.has(link.lower)) return null;
-  for (let n = qi - 1; n > 0 && n >= qi - SPEECH_NOUN_REACH; n--) {
+  for (let n = at; n > 0 && n >= at - SPEECH_NOUN_REACH; n--) {
     const t = tokens[n]!;
     if (t.quote >= 0 || '.;!?'.includes(t.text) || t.cue === 2) return null;
     if (!SPEECH_NOUNS.has(t.lower) || isCapitalized(t)) continue;
     // The possessor right before the noun, or before one or two modifiers ("his past comments").
     for (let p = n - 1; p >= 0 && p >= n - 3; p--) {
       const m = possessor(tokens, p);
-      if (m) return { mention: m, cue: n };
+      // Past the that-clause's subject, only a name: "saying in his statement that he …" is the subject's.
+      if (m) return at < qi - 1 && m.kind === 'pronoun' ? null : { mention: m, cue: n };
       if (!isWord(tokens[p]) || isCapitalized(tokens[p]) || DETERMINERS.has(tokens[p]!.lower)) break;
     }
     return null;
