@@ -587,6 +587,15 @@ describe('the subject of a cue verb: a post-modifier belongs to the descriptor',
     ['Growers surveyed by the bureau said prices would rise.', 'Growers', 'Growers surveyed by the bureau'],
     ['Tenants faced with eviction told the council they had nowhere to go.', 'Tenants', 'Tenants faced with eviction'],
     ['Attorneys representing the town said the suit was baseless.', 'Attorneys', 'Attorneys representing the town'],
+    // "to" after a role word joins its object ("an aide to X" speaks, X does not), as after
+    // "said" already; and "the other" after a preposition is one determiner.
+    ['An aide to Senator Ada Vell said the bill would fail.', 'aide', 'An aide to Senator Ada Vell'],
+    [
+      'A former assistant to singer Bo Trask told jurors that he lied.',
+      'former assistant',
+      'A former assistant to singer Bo Trask',
+    ],
+    ['A caller on the other line said the show was late.', 'caller', 'A caller on the other line'],
   ])('%s', (sentence, name, mention) => {
     expect(named(sentence)).toEqual([[name, mention]]);
   });

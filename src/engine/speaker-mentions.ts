@@ -89,7 +89,7 @@ export const ROLE_WORDS = wordSet(
     'brigadier counsel ambassador chancellor chairman chairwoman chair director chief ceo judge justice speaker leader attorney spokesman spokeswoman spokesperson ' +
     'commissioner sheriff prosecutor pope king queen prince princess emir premier vice deputy candidate nominee lt. sgt. capt. coach professor prof. ' +
     'economist graduate analyst adviser advisor manager strategist official officer lawyer founder executive host anchor reporter author editor pastor rev. rev ' +
-    'chairperson member head trustee selectman researcher scientist expert activist organizer consultant pollster aide surrogate staffer mogul billionaire businessman businesswoman ' +
+    'chairperson member head trustee selectman researcher scientist expert activist organizer consultant pollster aide assistant surrogate staffer mogul billionaire businessman businesswoman ' +
     'lawmaker delegate operative historian veteran owner fellow correspondent columnist commentator president-elect co-founder rival challenger opponent incumbent writer fact-checker journalist blogger producer photographer ' +
     // Titles of local government, police, medicine, schools and faiths, in US, British and
     // Australian usage ("Cr" is a councillor there).
@@ -813,6 +813,15 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
       break;
     if (t.cue === 2 && !isCapitalized(t)) break; // a speech verb is never part of its subject
     if (DETERMINERS.has(t.lower)) {
+      // "a friend on the other end said": after a preposition, a determiner before one ("the
+      // other", "his two") is the phrase's, so the walk goes on from it; not a superlative's "most".
+      if (
+        t.lower !== 'most' &&
+        DETERMINERS.has(tokens[i - 1]?.lower ?? '') &&
+        NP_PREPOSITIONS.has(tokens[i - 2]?.lower ?? '') &&
+        i - 1 >= floor
+      )
+        i--;
       // Keep the determiner; go on only across "of/for/with …" ("a spokesman for the campaign").
       const before = tokens[i - 1];
       if (
@@ -850,11 +859,11 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
       i--;
       break;
     }
-    // "a spokesman for council Democrats said": a preposition after a role word joins what it
-    // heads, with or without a determiner after it.
+    // "a spokesman for council Democrats said", "an aide to Senator Ada Lund said": a preposition
+    // after a role word joins what it heads, with or without a determiner after it.
     if (
       i < end - 1 &&
-      /^(?:for|of|at|with)$/.test(t.lower) &&
+      /^(?:for|of|at|with|to)$/.test(t.lower) &&
       i - 1 >= floor &&
       ((ROLE_WORDS.has(tokens[i - 1]!.lower) && !isCapitalized(tokens[i - 1])) ||
         // "opponents of new taxes said": "of" after a plural noun joins its object to it; not

@@ -820,6 +820,58 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', '£18 million', 'Hartley & Sons'],
     ['claims', '£9 million', 'Gemma Sowerby-Lyle'],
   ],
+  // Twenty-fourth round (branch pages56): five unseen pages, one fix.
+  'merger-analysts-wire': [
+    ['says', 'The spread tells you the market is pricing in real regulatory risk', 'Ada Roe'],
+    ['says', 'how confident are you on the', 'Ada Roe'],
+    ['says', 'We learned from Pellham', 'Lucinda Ferreira-Hale'],
+    ['says', 'full and fair', 'Pieter Van Loon'],
+    ['says', 'would pause share buybacks', 'Gareth Nwosu'],
+    ['claims', '$400 million', 'Bram Okonjo'],
+    ['claims', 'two-thirds', 'Lucinda Ferreira-Hale'],
+    ['no-quote', 'Our next question comes from'],
+  ],
+  'town-election-results': [
+    ['says', 'People told me at every door', 'Wanda Pruett'],
+    ['says-once', 'Forty-one votes is close enough', 'Delbert Stiles'],
+    ['says', 'he will wait for the canvass', 'Delbert Stiles'],
+    ['says', 'I knocked on 900 doors', 'Renata Gullickson'],
+    ['says', 'his first priority would be the Cedar Street bridge', 'Eustace Hobbs'],
+    ['claims', '212 absentee ballots', 'Marvella Dukes'],
+    ['claims', '1,184 votes', 'unofficial results'],
+  ],
+  'climate-summit-blocs': [
+    ['says', 'This text writes us out of the future', 'Tavita Leaupepe-Moana'],
+    ['says', 'Walking out was not easy', 'Tavita Leaupepe-Moana'],
+    ['says', 'No text is final until it is final', 'Iñigo Saltmarsh'],
+    ['says', 'We are ready to stay here all weekend', 'Marguerite Ellsworth-Bay'],
+    ['says', 'lecture the rest of us about ambition', 'Rafiq Adeyemi-Shore'],
+    ['says', 'must move first and move faster', 'Wen Jiaming'],
+    ['claims', '14,000 kilometres', 'Tavita Leaupepe-Moana'],
+    ['claims', '0.1C', 'Kalani Whitfield-Ngata'],
+  ],
+  'gadget-roundup': [
+    ['says', 'We put the savings into the ANC', 'Delia Fairweather'],
+    ['says', 'Anyone with a unit from the first batch', 'Benedikt Olusanya'],
+    ['says', 'would add multipoint pairing', 'Oren Castellanos-Reed'],
+    // "a friend on the other end said": the friend, not "end" (fixed in this round).
+    ['not-by', 'like I was in the room', 'end'],
+    // Model numbers are no figures.
+    ['no-figure', 'A3200'],
+    ['no-figure', '7150'],
+    ['no-quote', 'The only deals email'],
+  ],
+  'defamation-trial': [
+    ['says', 'change what he said', 'Tamsin Okereke'],
+    ['says', 'You were fired in March', 'Bartholomew Wragge'],
+    ['says', 'followed her client into every casting room', 'Lorna Feeney-Castile'],
+    ['says', 'Nobody was fired', 'Augustin Delacroix-Palmer'],
+    ['says', 'looks forward to telling the truth in court', 'Dree Hammond'],
+    // "A former personal assistant to country singer X told jurors that …": the assistant, not
+    // the singer (fixed in this round).
+    ['not-by', 'he privately admitted a story', 'Rhett Calloway'],
+    ['claims', '$1.8 million', 'Sienna Marchetti'],
+  ],
 };
 
 const norm = (s: string) => normalizeText(s);
