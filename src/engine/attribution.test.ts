@@ -2034,6 +2034,19 @@ describe('attributeQuotes: a later clause with its own subject holds the quote',
   });
 });
 
+describe('attributeQuotes: "call" after an article is a noun, labelling nothing', () => {
+  test.each<[string, string, string]>([
+    [
+      'a thing before "for a call"',
+      'The draft swaps the old goal for a call to keep warming “well below 1.5C” by 2050.',
+      'draft',
+    ],
+    ['a person subject keeps it', 'Ada Roe answered with a call to keep warming “well below 1.5C” by 2050.', 'Ada Roe'],
+  ])('%s', (_, sentence, name) => {
+    expect(direct(article(sentence))[0]?.[1]).toBe(name);
+  });
+});
+
 describe('attributeQuotes: a reduced relative clause between the subject and its cue', () => {
   test.each<[string, string, string]>([
     ['"speaking to" X: X is spoken to', 'One official speaking to reporters said, “We are looking at it.”', 'official'],

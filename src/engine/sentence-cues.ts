@@ -332,7 +332,9 @@ function labels(tokens: Token[], k: number, qi: number): boolean {
     !CALL.has(tokens[k]!.lower) ||
     (tokens[k]!.lower === 'calling' && !absolute(tokens, k)) ||
     tokens[k - 1]?.lower.endsWith('’s') ||
-    tokens[k - 1]?.lower.endsWith("'s")
+    tokens[k - 1]?.lower.endsWith("'s") ||
+    // "swaps the goal for a call to keep warming "…"": after an article "call" is a noun.
+    /^(a|the)$/.test(tokens[k - 1]?.lower ?? '')
   )
     return false;
   for (let c = k + 1; c < qi; c++) if (!isWord(tokens[c]) || tokens[c]!.cue === 2) return false;
