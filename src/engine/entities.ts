@@ -1296,6 +1296,10 @@ export class EntityResolver {
           : placeAfterName(words.map((w) => w.toLowerCase()));
       named = words.slice(start, of > start ? of : words.length).join(' ');
     }
+    // "Kelso's Roe said" after "Ada Roe": the owner is her employer or country, not her name
+    // (nor is "Kelso Roe", the run read across the possessive).
+    else if (/['’]s$/.test(words[0]!) && this.#fullName(last, m.gender, m.start) !== clean(words[0]!) + ' ' + last)
+      named = last;
     const full = this.#fullName(named, m.gender, m.start);
     // A given name alone on the lists ("Apple", "Chelsea", "Mercedes" said) may be a firm's or a
     // club's: it shows a gender only before a surname.

@@ -1512,6 +1512,15 @@ describe('the fullest name a surname stands for', () => {
     expect(names(text)).toEqual(['Chidi Okafor', 'Chidi Okafor']);
   });
 
+  test("an owner's possessive before a surname is her employer or country, not her name", () => {
+    const text = article(
+      'Ada Roe runs the Kelso bank.',
+      '“The deal is done,” Kelso’s Roe said.',
+      '“We agreed,” Britain’s Roe said.',
+    );
+    expect(names(text)).toEqual(['Ada Roe', 'Ada Roe']);
+  });
+
   test('a lone word that is no given name is not the first word of a later product name', () => {
     // "Orvina" is the maker; "Orvina Pods" a product it shows later, no one's full name.
     const text = article(
