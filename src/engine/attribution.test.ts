@@ -2461,3 +2461,11 @@ test('a block quotation holding a transcript turn ("SEN. ROE: …"): the label s
   const [quote] = attributeQuotes(text, blocks, { abstain: false }).quotes;
   expect([quote?.text, quote?.speaker?.mention?.text]).toEqual(['Did anyone read the report?', 'SEN. ROE']);
 });
+
+test('a share of those polled after an opening "In a … survey," speaks through the survey, never as the share', () => {
+  const text = article(
+    'In a harbor survey released Monday, 40 percent of boaters said the fees were “too steep.”',
+    'In a survey of dock owners, Ada Roe said the fees were “fair.”',
+  );
+  expect(direct(text).map((q) => q[1])).toEqual(['harbor survey', 'Ada Roe']);
+});

@@ -31,6 +31,7 @@ import {
   isParticipleCue,
   verbSet,
   wordSet,
+  DOCUMENT_NOUNS as CITED,
 } from './speech-verbs';
 import { indexAt, isCapitalized, isWord, type Token } from './tokens';
 import { isLowerCasePoint, isSmallWordEnding, isUpperCasePoint } from './chars';
@@ -471,7 +472,7 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
   // sentence is about, not the one speaking. (After a comma, subjectBefore has already put the
   // name it stands for in its place.)
   if (before?.kind === 'pronoun' && before.name === 'who') return nameBeforeWho(tokens, before, floor);
-  if (before) return relativeHead(tokens, before, floor) ?? before;
+  if (before) return pollShare(tokens, before) ?? relativeHead(tokens, before, floor) ?? before;
   const prev = tokens[k - 1];
   const appositive = appositiveQuoteSubject(tokens, k);
   if (appositive) return appositive;
@@ -488,6 +489,17 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
   // sentence before the appositive is the speaker.
   if (after?.kind === 'nominal' && !closesClause(tokens, after.end)) return openingName(tokens, k, floor) ?? after;
   return after;
+}
+
+/** "In a survey released Monday, 40 percent of boaters said …": a share of those asked, the
+ * subject right after an opening "In" phrase with a poll, speaks through that poll. */
+function pollShare(tokens: Token[], m: RawMention): RawMention | null {
+  const c = tokens.findIndex((t) => t.text === ',');
+  return tokens[0]?.lower === 'in' &&
+    tokens.slice(1, c).some((t) => CITED.has(t.lower)) &&
+    tokens.slice(c, indexAt(tokens, m.end)).some((t) => /^(percent|majority|most|half)$|%/.test(t.lower))
+    ? subjectAfter(tokens, 1, c)
+    : null;
 }
 
 /** "a post from Ada Lund who wrote …": a person's name rarely takes a restrictive relative clause,
