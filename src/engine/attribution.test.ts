@@ -2469,3 +2469,10 @@ test('a share of those polled after an opening "In a … survey," speaks through
   );
   expect(direct(text).map((q) => q[1])).toEqual(['harbor survey', 'Ada Roe']);
 });
+
+test('a span of time before "after" opens a clause of time ("Ten minutes after …,"): its number is no speaker', () => {
+  const text = article(
+    'Ten minutes after the ferry was moved to the north dock, Ada Roe called the mayor “a coward” and a man who had “lost his way.”',
+  );
+  expect(direct(text).map((q) => q[1])).toEqual(['Ada Roe', 'Ada Roe']);
+});

@@ -4,6 +4,7 @@
 // mention of the first that fits.
 import {
   accordingTo,
+  AGO_UNITS,
   bylineAfter,
   AUXILIARIES,
   cueAt,
@@ -851,6 +852,9 @@ function opensWithAdverbial(tokens: Token[]): boolean {
   if (!first) return false;
   if (OPENERS.has(first.lower) || participleOpener(tokens)) return true;
   if (!isCapitalized(first)) return false;
+  // "Ten minutes after the vote closed, …": a span of time before "after" or "before" opens a
+  // clause of time, however long; its number is no subject.
+  if (AGO_UNITS.has(tokens[1]?.lower ?? '') && TIME_CLOSERS.has(tokens[2]?.lower ?? '')) return true;
   const comma = commaAhead(tokens, 1, 8);
   if (first.lower.length > 5 && first.lower.endsWith('ly') && (comma >= 0 || !isCapitalized(tokens[1]))) return true;
   // Not after a verb in -ed: "Lund escalated his attacks Saturday morning, saying …" closes a main clause.
@@ -1310,7 +1314,8 @@ function subjectFrom(tokens: Token[], i: number, qi: number): RawMention | null 
       )
     )
       return plural ? subjectBefore(tokens, after + 1, i) : null;
-  // "Yale professor and former anchor Ada Lund has …": a name before a role noun modifies it.
+  // "Yale professor and former anchor Ada Lund has …": a name before a role noun modifies it; so
+  // does one before a noun and a role ("Lund campaign chairman Ada Roe called …").
   if (m.kind === 'name' && ROLE_WORDS.has(next.text)) return null;
   if (next.text === ':' || verbLike(next)) return m;
   if (isUpperCasePoint(next.text.codePointAt(0)) && m.kind === 'name' && after + 1 < qi) return m; // headline verbs are capitalised
