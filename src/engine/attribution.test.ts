@@ -2476,3 +2476,10 @@ test('a span of time before "after" opens a clause of time ("Ten minutes after �
   );
   expect(direct(text).map((q) => q[1])).toEqual(['Ada Roe', 'Ada Roe']);
 });
+
+test('the object a verb frames "as" something is no speaker, however long the subject’s relative clause', () => {
+  const text = article(
+    'Mara Brown, who lost to Ada Lund in the 1992 primaries and whose views then on fishing and other issues clashed with those of the former harbor master, described the DLC during a radio interview as “a relic of the past.”',
+  );
+  expect(direct(text).map((q) => q[1])).toEqual(['Mara Brown']);
+});

@@ -634,12 +634,19 @@ const NOT_A_VERB = wordSet(
   'of for with at from in on to near during after before while when as who which and or but than about by last this next early late',
 );
 
-/** The clause goes on after the noun phrase ending at `end`: a quotation, or a lower-case word
- * that is not a preposition or conjunction (its verb: "… said Obama understood …"). */
+/** The clause goes on after the noun phrase ending at `end`: a quotation, a lower-case word
+ * that is not a preposition or conjunction (its verb: "… said Obama understood …"), or an "as"
+ * before any comma: the phrase is the object a verb frames as something ("Brown, who …,
+ * described the DLC during an interview as “…”"), never the speaker. */
 function runsOn(tokens: Token[], end: number): boolean {
-  const next = tokens[indexAt(tokens, end)];
+  const i = indexAt(tokens, end);
+  const next = tokens[i];
   if (!next) return false;
-  return next.quote >= 0 || (isLowerCasePoint(next.text.codePointAt(0)) && !NOT_A_VERB.has(next.lower));
+  return (
+    next.quote >= 0 ||
+    (isLowerCasePoint(next.text.codePointAt(0)) && !NOT_A_VERB.has(next.lower)) ||
+    tokens.slice(i, i + 6).find((t) => /^(as|,)$/.test(t.lower))?.lower === 'as'
+  );
 }
 
 /** The subject that opens the sentence (or the clause at `floor`) before the cue at `k`, with an appositive after it
