@@ -495,8 +495,8 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
 /** "In a survey released Monday, 40 percent of boaters said …": a share of those asked, the
  * subject right after an opening "In" phrase with a poll, speaks through that poll. */
 function pollShare(tokens: Token[], m: RawMention): RawMention | null {
-  const c = tokens.findIndex((t) => t.text === ',');
-  return tokens[0]?.lower === 'in' &&
+  const c = commaAhead(tokens, 1, 20);
+  return tokens[0]!.lower === 'in' &&
     tokens.slice(1, c).some((t) => CITED.has(t.lower)) &&
     tokens.slice(c, indexAt(tokens, m.end)).some((t) => /^(percent|majority|most|half)$|%/.test(t.lower))
     ? subjectAfter(tokens, 1, c)
