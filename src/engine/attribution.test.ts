@@ -2474,3 +2474,25 @@ test('a block quotation holding a transcript turn ("SEN. ROE: …"): the label s
   const [quote] = attributeQuotes(text, blocks, { abstain: false }).quotes;
   expect([quote?.text, quote?.speaker?.mention?.text]).toEqual(['Did anyone read the report?', 'SEN. ROE']);
 });
+
+test('a share of those polled after an opening "In a … survey," speaks through the survey, never as the share', () => {
+  const text = article(
+    'In a harbor survey released Monday, 40 percent of boaters said the fees were “too steep.”',
+    'In a survey of dock owners, Ada Roe said the fees were “fair.”',
+  );
+  expect(direct(text).map((q) => q[1])).toEqual(['harbor survey', 'Ada Roe']);
+});
+
+test('a span of time before "after" opens a clause of time ("Ten minutes after …,"): its number is no speaker', () => {
+  const text = article(
+    'Ten minutes after the ferry was moved to the north dock, Ada Roe called the mayor “a coward” and a man who had “lost his way.”',
+  );
+  expect(direct(text).map((q) => q[1])).toEqual(['Ada Roe', 'Ada Roe']);
+});
+
+test('the object a verb frames "as" something is no speaker, however long the subject’s relative clause', () => {
+  const text = article(
+    'Mara Brown, who lost to Ada Lund in the 1992 primaries and whose views then on fishing and other issues clashed with those of the former harbor master, described the DLC during a radio interview as “a relic of the past.”',
+  );
+  expect(direct(text).map((q) => q[1])).toEqual(['Mara Brown']);
+});

@@ -4,6 +4,7 @@
 // mention of the first that fits.
 import {
   accordingTo,
+  AGO_UNITS,
   bylineAfter,
   AUXILIARIES,
   cueAt,
@@ -31,6 +32,7 @@ import {
   isParticipleCue,
   verbSet,
   wordSet,
+  DOCUMENT_NOUNS as CITED,
 } from './speech-verbs';
 import { indexAt, isCapitalized, isWord, type Token } from './tokens';
 import { isLowerCasePoint, isSmallWordEnding, isUpperCasePoint } from './chars';
@@ -473,7 +475,7 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
   // sentence is about, not the one speaking. (After a comma, subjectBefore has already put the
   // name it stands for in its place.)
   if (before?.kind === 'pronoun' && before.name === 'who') return nameBeforeWho(tokens, before, floor);
-  if (before) return relativeHead(tokens, before, floor) ?? before;
+  if (before) return pollShare(tokens, before) ?? relativeHead(tokens, before, floor) ?? before;
   const prev = tokens[k - 1];
   const appositive = appositiveQuoteSubject(tokens, k);
   if (appositive) return appositive;
@@ -490,6 +492,17 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
   // sentence before the appositive is the speaker.
   if (after?.kind === 'nominal' && !closesClause(tokens, after.end)) return openingName(tokens, k, floor) ?? after;
   return after;
+}
+
+/** "In a survey released Monday, 40 percent of boaters said …": a share of those asked, the
+ * subject right after an opening "In" phrase with a poll, speaks through that poll. */
+function pollShare(tokens: Token[], m: RawMention): RawMention | null {
+  const c = commaAhead(tokens, 1, 20);
+  return tokens[0]!.lower === 'in' &&
+    tokens.slice(1, c).some((t) => CITED.has(t.lower)) &&
+    tokens.slice(c, indexAt(tokens, m.end)).some((t) => /^(percent|majority|most|half)$|%/.test(t.lower))
+    ? subjectAfter(tokens, 1, c)
+    : null;
 }
 
 /** "a post from Ada Lund who wrote …": a person's name rarely takes a restrictive relative clause,
@@ -623,12 +636,19 @@ const NOT_A_VERB = wordSet(
   'of for with at from in on to near during after before while when as who which and or but than about by last this next early late',
 );
 
-/** The clause goes on after the noun phrase ending at `end`: a quotation, or a lower-case word
- * that is not a preposition or conjunction (its verb: "… said Obama understood …"). */
+/** The clause goes on after the noun phrase ending at `end`: a quotation, a lower-case word
+ * that is not a preposition or conjunction (its verb: "… said Obama understood …"), or an "as"
+ * before any comma: the phrase is the object a verb frames as something ("Brown, who …,
+ * described the DLC during an interview as “…”"), never the speaker. */
 function runsOn(tokens: Token[], end: number): boolean {
-  const next = tokens[indexAt(tokens, end)];
+  const i = indexAt(tokens, end);
+  const next = tokens[i];
   if (!next) return false;
-  return next.quote >= 0 || (isLowerCasePoint(next.text.codePointAt(0)) && !NOT_A_VERB.has(next.lower));
+  return (
+    next.quote >= 0 ||
+    (isLowerCasePoint(next.text.codePointAt(0)) && !NOT_A_VERB.has(next.lower)) ||
+    tokens.slice(i, i + 6).find((t) => /^(as|,)$/.test(t.lower))?.lower === 'as'
+  );
 }
 
 /** The subject that opens the sentence (or the clause at `floor`) before the cue at `k`, with an appositive after it
@@ -841,6 +861,9 @@ function opensWithAdverbial(tokens: Token[]): boolean {
   if (!first) return false;
   if (OPENERS.has(first.lower) || participleOpener(tokens)) return true;
   if (!isCapitalized(first)) return false;
+  // "Ten minutes after the vote closed, …": a span of time before "after" or "before" opens a
+  // clause of time, however long; its number is no subject.
+  if (AGO_UNITS.has(tokens[1]?.lower ?? '') && TIME_CLOSERS.has(tokens[2]?.lower ?? '')) return true;
   const comma = commaAhead(tokens, 1, 8);
   if (first.lower.length > 5 && first.lower.endsWith('ly') && (comma >= 0 || !isCapitalized(tokens[1]))) return true;
   // Not after a verb in -ed: "Lund escalated his attacks Saturday morning, saying …" closes a main clause.
@@ -1300,7 +1323,8 @@ function subjectFrom(tokens: Token[], i: number, qi: number): RawMention | null 
       )
     )
       return plural ? subjectBefore(tokens, after + 1, i) : null;
-  // "Yale professor and former anchor Ada Lund has …": a name before a role noun modifies it.
+  // "Yale professor and former anchor Ada Lund has …": a name before a role noun modifies it; so
+  // does one before a noun and a role ("Lund campaign chairman Ada Roe called …").
   if (m.kind === 'name' && ROLE_WORDS.has(next.text)) return null;
   if (next.text === ':' || verbLike(next)) return m;
   if (isUpperCasePoint(next.text.codePointAt(0)) && m.kind === 'name' && after + 1 < qi) return m; // headline verbs are capitalised

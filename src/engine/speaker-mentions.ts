@@ -671,7 +671,9 @@ export function timeAdverbialStart(tokens: Token[], i: number, floor: number): n
 }
 
 /** Units of a span of time before "ago". */
-const AGO_UNITS = wordSet('minutes hours days weeks months years decades minute hour day week month year decade');
+export const AGO_UNITS = wordSet(
+  'minutes hours days weeks months years decades minute hour day week month year decade',
+);
 /** Amounts before such a unit ("two weeks", "a few days", "several years"). */
 const AGO_AMOUNTS = wordSet('a few several some many two three four five six seven eight nine ten eleven twelve');
 /** Words before an amount ("less than two weeks ago", "just a year ago"). */
