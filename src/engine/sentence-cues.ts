@@ -498,7 +498,8 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
  * subject right after an opening "In" phrase with a poll, speaks through that poll. */
 function pollShare(tokens: Token[], m: RawMention): RawMention | null {
   const c = commaAhead(tokens, 1, 20);
-  return tokens[0]!.lower === 'in' &&
+  return c > 0 &&
+    tokens[0]!.lower === 'in' &&
     tokens.slice(1, c).some((t) => CITED.has(t.lower)) &&
     tokens.slice(c, indexAt(tokens, m.end)).some((t) => /^(percent|majority|most|half)$|%/.test(t.lower))
     ? subjectAfter(tokens, 1, c)
@@ -1323,8 +1324,7 @@ function subjectFrom(tokens: Token[], i: number, qi: number): RawMention | null 
       )
     )
       return plural ? subjectBefore(tokens, after + 1, i) : null;
-  // "Yale professor and former anchor Ada Lund has …": a name before a role noun modifies it; so
-  // does one before a noun and a role ("Lund campaign chairman Ada Roe called …").
+  // "Yale professor and former anchor Ada Lund has …": a name before a role noun modifies it.
   if (m.kind === 'name' && ROLE_WORDS.has(next.text)) return null;
   if (next.text === ':' || verbLike(next)) return m;
   if (isUpperCasePoint(next.text.codePointAt(0)) && m.kind === 'name' && after + 1 < qi) return m; // headline verbs are capitalised
