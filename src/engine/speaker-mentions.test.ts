@@ -443,6 +443,8 @@ describe('"General" before a body’s word opens the body’s name; before a per
   test.each<[string, string, string | null, string]>([
     ['“Orders are up,” General Electric said on Tuesday.', 'General Electric', null, 'organization'],
     ['“This is a historic vote,” The General Assembly said.', 'General Assembly', null, 'organization'],
+    ['“The strikes are over,” the General Staff said.', 'General Staff', null, 'organization'],
+    ['“The patient is stable,” Kelso General Hospital said.', 'Kelso General Hospital', null, 'organization'],
     [
       '“We are watching the port,” the General Administration of Customs said.',
       'General Administration of Customs',

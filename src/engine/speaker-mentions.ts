@@ -1429,14 +1429,19 @@ const BODY_TAILS = wordSet(
   'service administration guard commission league union assembly front reserve authority corporation network services enforcement protection societies fund forum trust coalition alliance electric motors dynamics secretariat',
 );
 /** The role word at `k`, except "General" before a body's word, which opens the body's name
- * ("General Electric", "The General Assembly", "the General Administration of Customs"); it is
- * a rank only before a person's name ("General Ada Lund"). */
-const roleAt = (p: Token[], k: number) =>
-  ROLE_WORDS.has(p[k]!.lower) &&
-  !(
-    p[k]!.lower === 'general' &&
-    (BODY_TAILS.has(p[k + 1]?.lower ?? '') || INSTITUTION_HEADS.has(p[k + 1]?.lower ?? ''))
+ * ("General Electric", "The General Assembly", "the General Administration of Customs", "the
+ * General Staff", "Kelso General Hospital"; "staff" and "hospital" are no body tails elsewhere:
+ * "Chief of Staff" is a role); it is a rank only before a person's name ("General Ada Lund"). */
+const roleAt = (p: Token[], k: number) => {
+  const next = p[k + 1]?.lower ?? '';
+  return (
+    ROLE_WORDS.has(p[k]!.lower) &&
+    !(
+      p[k]!.lower === 'general' &&
+      (BODY_TAILS.has(next) || INSTITUTION_HEADS.has(next) || next === 'staff' || next === 'hospital')
+    )
   );
+};
 
 /** A descriptor's head must be a noun: not an adverb ("particularly"), nor a past participle
  * closing a reduced clause ("a court document filed", "farmers faced"), nor a reflexive. */
