@@ -50,7 +50,7 @@ import {
   ROLE_WORDS,
   type RawMention,
 } from './speaker-mentions';
-import { EntityResolver, type PronounObserver, type Resolution } from './entities';
+import { EntityResolver, PRONOUN_NAMES, type PronounObserver, type Resolution } from './entities';
 import {
   endsInLetterOrDigit,
   hasSurrogate,
@@ -1122,10 +1122,6 @@ function cueWordKind(word: string): 'say' | 'lexicon' | 'other' {
   return SAY.has(lower) ? 'say' : cueStrength(lower) > 0 ? 'lexicon' : 'other';
 }
 
-/** Pronouns that, right after a quote, open the clause that cites it ("…" she said): the
- * sentence running on with one leaves the quote whole (written like entities' PRONOUN_NAMES). */
-const OPENING_PRONOUNS = wordSet('he she it they who');
-
 /** A fragment woven into a sentence rather than a full quotation: a plain word runs into it on
  * the left (not a cue or "that"), or the sentence runs on in lower case after it. */
 function isPartial(tokens: Token[], k: number, text: string): boolean {
@@ -1136,7 +1132,7 @@ function isPartial(tokens: Token[], k: number, text: string): boolean {
     // '"…," he said' is a full quote; '"…" for the top bracket' is not.
     const after = tokens[k + 2];
     return (
-      !(OPENING_PRONOUNS.has(next.lower) || (after && cueAt(tokens, k + 2, true))) &&
+      !(PRONOUN_NAMES.has(next.lower) || (after && cueAt(tokens, k + 2, true))) &&
       !/[,.!?]\W*$/.test(text.slice(tokens[k]!.start, tokens[k]!.end))
     );
   }
