@@ -102,6 +102,8 @@ export class PageAnnotator {
    * what the pointer was over last then (null: nothing) is shown when the moment has passed. */
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private pending: { range: Range; item: Hit } | null = null;
+  /** What the last pointer move was over, known at once (the hover itself waits for a frame). */
+  private pointerTarget: EventTarget | null = null;
   /** The item the shown card is about. */
   private cardItem: Hit | null = null;
   /** The attributing words of each hovered item, as ranges (worked out on its first hover). */
@@ -331,6 +333,7 @@ export class PageAnnotator {
     };
     on(this.doc, 'mousemove', (e) => {
       const { clientX, clientY, target } = e as MouseEvent;
+      this.pointerTarget = target;
       cancelAnimationFrame(this.hoverFrame);
       this.hoverFrame = requestAnimationFrame(() => this.hover(clientX, clientY, target));
     });
@@ -385,7 +388,9 @@ export class PageAnnotator {
         this.pending = hit;
         this.hideTimer ??= setTimeout(() => {
           this.hideTimer = undefined;
-          if (this.card.isPinned()) return;
+          // On a busy page the frame that would see the pointer reach the card can come after this
+          // moment: the pointer already on the card keeps it.
+          if (this.card.isPinned() || this.card.holds(this.pointerTarget)) return;
           this.hovered = this.pending;
           this.pending = null;
           try {
