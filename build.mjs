@@ -343,13 +343,22 @@ function nameShortKeys() {
     const cut = key.indexOf('_') + 1;
     return sources.split(cut ? key.slice(0, cut) : `'${key}'`).length;
   };
+  // Keys whose messages are the same in every locale ("Correct" on two buttons) ship as one key and
+  // one message: each is the same text to the reader, whatever key names it.
+  const locales = fs
+    .readdirSync(path.join(root, 'src/_locales'))
+    .map((l) => JSON.parse(fs.readFileSync(path.join(root, 'src/_locales', l, 'messages.json'), 'utf8')));
+  const sameText = (key) => JSON.stringify(locales.map((m) => [m[key]?.message, m[key]?.placeholders]));
+  const named = new Map(); // a message's text in every locale -> its short key
   let next = 0;
   const prefixes = new Map();
   for (const key of Object.keys(catalogue).sort((a, b) => uses(b) - uses(a))) {
     if (!/[A-Z_]/.test(key)) continue;
     const cut = key.indexOf('_') + 1;
-    if (cut === 0) map.set(key, name(next++));
-    else {
+    if (cut === 0) {
+      if (!named.has(sameText(key))) named.set(sameText(key), name(next++));
+      map.set(key, named.get(sameText(key)));
+    } else {
       const prefix = key.slice(0, cut);
       if (!prefixes.has(prefix)) prefixes.set(prefix, name(next++) + '_');
       map.set(key, prefixes.get(prefix) + key.slice(cut));
@@ -407,6 +416,10 @@ const common = {
 function manifestFor(browser) {
   const manifest = JSON.parse(fs.readFileSync(path.join(root, 'manifest.json'), 'utf8'));
   manifest.version = pkg.version;
+  // A short_name that is the name itself (its message in the default locale) says nothing that the
+  // browsers would not show anyway: without it they use the name.
+  if (manifest.short_name === catalogue[/^__MSG_(\w+)__$/.exec(manifest.name)?.[1]]?.message)
+    delete manifest.short_name;
   if (browser === 'chrome') {
     delete manifest.background.scripts;
     delete manifest.browser_specific_settings;
