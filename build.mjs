@@ -22,19 +22,35 @@ const withTools = args.has('--tools');
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 const BROWSERS = ['chrome', 'firefox'];
 
+/** The names the files ship under (src/build/shipped-names.json): "content.js" as "c.js" and so on.
+ * A file's name is written twice in the zip, uncompressed, and again where the manifest, the pages
+ * and the scripts name it: the short names took 0.1 KB off each zip. The sources keep the readable
+ * names; the build writes the short ones into the bundles' file names, the manifest, the pages'
+ * src and href, and every quoted literal in the UI sources that equals a long name (the popup
+ * injects the content script and its style sheet by name). */
+export const SHIPPED_NAMES = JSON.parse(fs.readFileSync(path.join(root, 'src/build/shipped-names.json'), 'utf8'));
+const shipped = (file) => SHIPPED_NAMES[file] ?? file;
+/** An entry's output name, without ".js" (esbuild adds it). */
+const shippedStem = (file) => shipped(file).replace(/\.js$/, '');
+/** The names in `text` (quoted, or an attribute's value) that ship shorter, replaced. */
+const withShippedNames = (text) =>
+  text.replace(/(["'])([\w-]+\.(?:js|css))\1/g, (whole, q, file) =>
+    file in SHIPPED_NAMES ? q + shipped(file) + q : whole,
+  );
+
 /** Extension entries: content script as a classic script (content scripts cannot be modules),
  * the rest as modules (the background is declared "type": "module" in both browsers). */
 const extensionEntries = [
-  { in: 'src/page/content.ts', out: 'content', format: 'iife' },
-  { in: 'src/background/background.ts', out: 'background', format: 'esm' },
+  { in: 'src/page/content.ts', out: shippedStem('content.js'), format: 'iife' },
+  { in: 'src/background/background.ts', out: shippedStem('background.js'), format: 'esm' },
   // The popup and the options page are built together so that what they share (Preact, the
   // settings and message helpers) ships once, in ui-shared.js, instead of once in each (7 KB
   // gzipped of the store zip). Each page preloads it (see popup.html, options.html).
   {
-    in: { popup: 'src/popup/popup.tsx', options: 'src/options/options.tsx' },
+    in: { [shippedStem('popup.js')]: 'src/popup/popup.tsx', [shippedStem('options.js')]: 'src/options/options.tsx' },
     format: 'esm',
     splitting: true,
-    chunkNames: 'ui-shared',
+    chunkNames: shippedStem('ui-shared.js'),
     // Preact's internal properties (vnode, component and hook state: __k, __e, __H …, already
     // shortened by Preact's own build) get one-letter names: 63 bytes of each zip. Popup, options
     // and ui-shared.js are one build, so the names agree across them; nothing outside reads
@@ -45,14 +61,14 @@ const extensionEntries = [
     mangleProps: /^__[A-Za-z]{0,2}$/,
   },
   // The popup's first question to the page, from a classic script in its head (first-ask.ts).
-  { in: 'src/popup/popup-first.ts', out: 'popup-first', format: 'iife' },
+  { in: 'src/popup/popup-first.ts', out: shippedStem('popup-first.js'), format: 'iife' },
 ];
 const STATIC_FILES = [
   ['src/popup/popup.html', 'popup.html'],
-  ['src/popup/popup.css', 'popup.css'],
+  ['src/popup/popup.css', shipped('popup.css')],
   ['src/options/options.html', 'options.html'],
-  ['src/options/options.css', 'options.css'],
-  ['src/page/content.css', 'content.css'],
+  ['src/options/options.css', shipped('options.css')],
+  ['src/page/content.css', shipped('content.css')],
 ];
 
 /** Preact can render raw HTML through `dangerouslySetInnerHTML`. Quote Lens never renders page
@@ -327,13 +343,22 @@ function nameShortKeys() {
     const cut = key.indexOf('_') + 1;
     return sources.split(cut ? key.slice(0, cut) : `'${key}'`).length;
   };
+  // Keys whose messages are the same in every locale ("Correct" on two buttons) ship as one key and
+  // one message: each is the same text to the reader, whatever key names it.
+  const locales = fs
+    .readdirSync(path.join(root, 'src/_locales'))
+    .map((l) => JSON.parse(fs.readFileSync(path.join(root, 'src/_locales', l, 'messages.json'), 'utf8')));
+  const sameText = (key) => JSON.stringify(locales.map((m) => [m[key]?.message, m[key]?.placeholders]));
+  const named = new Map(); // a message's text in every locale -> its short key
   let next = 0;
   const prefixes = new Map();
   for (const key of Object.keys(catalogue).sort((a, b) => uses(b) - uses(a))) {
     if (!/[A-Z_]/.test(key)) continue;
     const cut = key.indexOf('_') + 1;
-    if (cut === 0) map.set(key, name(next++));
-    else {
+    if (cut === 0) {
+      if (!named.has(sameText(key))) named.set(sameText(key), name(next++));
+      map.set(key, named.get(sameText(key)));
+    } else {
       const prefix = key.slice(0, cut);
       if (!prefixes.has(prefix)) prefixes.set(prefix, name(next++) + '_');
       map.set(key, prefixes.get(prefix) + key.slice(cut));
@@ -361,7 +386,10 @@ const shortMessageKeys = {
   name: 'short-message-keys',
   setup(build) {
     build.onLoad({ filter: new RegExp(`[\\\\/]src[\\\\/](${UI_DIRS.join('|')})[\\\\/][^\\\\/]+\\.tsx?$`) }, (args) => ({
-      contents: minifyInlineCss(shortenKeys(fs.readFileSync(args.path, 'utf8'), args.path), args.path),
+      contents: minifyInlineCss(
+        withShippedNames(shortenKeys(fs.readFileSync(args.path, 'utf8'), args.path)),
+        args.path,
+      ),
       loader: args.path.endsWith('x') ? 'tsx' : 'ts',
     }));
   },
@@ -388,6 +416,10 @@ const common = {
 function manifestFor(browser) {
   const manifest = JSON.parse(fs.readFileSync(path.join(root, 'manifest.json'), 'utf8'));
   manifest.version = pkg.version;
+  // A short_name that is the name itself (its message in the default locale) says nothing that the
+  // browsers would not show anyway: without it they use the name.
+  if (manifest.short_name === catalogue[/^__MSG_(\w+)__$/.exec(manifest.name)?.[1]]?.message)
+    delete manifest.short_name;
   if (browser === 'chrome') {
     delete manifest.background.scripts;
     delete manifest.browser_specific_settings;
@@ -395,9 +427,10 @@ function manifestFor(browser) {
     delete manifest.background.service_worker;
     delete manifest.minimum_chrome_version;
   }
-  // Its __MSG_…__ names the shipped (short) message keys, its icons their shipped files.
+  // Its __MSG_…__ names the shipped (short) message keys, its scripts, style sheets and icons their
+  // shipped files.
   return JSON.parse(
-    JSON.stringify(manifest)
+    withShippedNames(JSON.stringify(manifest))
       .replace(/__MSG_(\w+)__/g, (whole, key) => {
         if (!(key in catalogue)) throw new Error(`manifest.json: ${whole} has no message in src/_locales/en`);
         return `__MSG_${shortKeys.map.get(key) ?? key}__`;
@@ -461,7 +494,11 @@ function copyStatic(outDir, browser) {
       // Pages ship without the layout between their tags and without XML's self-closing slashes
       // (HTML ignores both; no text sits between these pages' tags): 30 bytes of each zip.
       const html = fs.readFileSync(src, 'utf8');
-      fs.writeFileSync(path.join(outDir, to), html.replace(/>\s+</g, '><').replace(/ \/>/g, '>').trim() + '\n');
+      // Their scripts and style sheets by the names they ship under.
+      fs.writeFileSync(
+        path.join(outDir, to),
+        withShippedNames(html.replace(/>\s+</g, '><').replace(/ \/>/g, '>').trim()) + '\n',
+      );
     } else fs.copyFileSync(src, path.join(outDir, to));
   }
   copyLocales(outDir);
@@ -616,6 +653,10 @@ async function buildOnce() {
     for (const [, key] of code.matchAll(/["'`]([A-Za-z0-9_]+)["'`]/g))
       if (shortKeys.map.has(key))
         throw new Error(`${name}: the message key "${key}" was not shortened (build.mjs shortKeys)`);
+    if (withShippedNames(code) !== code)
+      throw new Error(
+        `${name}: a file named by its source name, not the name it ships under (build.mjs SHIPPED_NAMES)`,
+      );
   }
   for (const browser of BROWSERS.slice(1)) {
     for (const name of fs.readdirSync(path.join(dist, BROWSERS[0])).filter((f) => f.endsWith('.js')))

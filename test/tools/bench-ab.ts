@@ -79,13 +79,15 @@ requestAnimationFrame(() => setTimeout(() => {
   performance.mark('quote-lens-popup-ready');
 }));`;
   for (const browser of ['chrome', 'firefox']) {
-    fs.writeFileSync(path.join(out, browser, 'popup.js'), script);
-    // The head's early ask (first-ask.ts) is the popup's work too: the floor does without it.
-    if (fs.existsSync(path.join(out, browser, 'popup-first.js')))
-      fs.writeFileSync(path.join(out, browser, 'popup-first.js'), '');
-    // So is the chunk the popup shares with the options page (popup.html preloads it).
-    if (fs.existsSync(path.join(out, browser, 'ui-shared.js')))
-      fs.writeFileSync(path.join(out, browser, 'ui-shared.js'), '');
+    // The scripts as popup.html names them (the build ships them under short names, older builds
+    // under their sources' names): its module, then any classic script and preloaded chunk.
+    const html = fs.readFileSync(path.join(out, browser, 'popup.html'), 'utf8');
+    const main = /<script type="module" src="([^"]+)"/.exec(html)?.[1] ?? 'popup.js';
+    fs.writeFileSync(path.join(out, browser, main), script);
+    // The head's early ask (first-ask.ts) is the popup's work too: the floor does without it. So is
+    // the chunk the popup shares with the options page (popup.html preloads it).
+    for (const [, other] of html.matchAll(/<(?:script src|link rel="modulepreload" href)="([^"]+)"/g))
+      if (other !== undefined) fs.writeFileSync(path.join(out, browser, other), '');
   }
   return out;
 }

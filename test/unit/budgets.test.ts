@@ -8,7 +8,7 @@ import vm from 'node:vm';
 import zlib from 'node:zlib';
 import * as esbuild from 'esbuild';
 import { unzipSync } from 'fflate';
-import { BROWSERS, ROOT, buildExtension, type BuiltExtension } from './built-extension';
+import { BROWSERS, ROOT, buildExtension, shippedName, type BuiltExtension } from './built-extension';
 
 const KB = 1024;
 /** Budgets in bytes. The content script and the popup are per browser; the engine's share of the
@@ -30,7 +30,7 @@ beforeAll(() => {
 afterAll(() => built?.dispose());
 
 describe.each(BROWSERS)('%s build', (browser) => {
-  const file = (name: string) => path.join(built.dir, browser, name);
+  const file = (name: string) => path.join(built.dir, browser, shippedName(name));
 
   test(`content.js is at most ${kb(BUDGETS.contentGz)} gzipped`, () => {
     const size = gzipSize(fs.readFileSync(file('content.js')));

@@ -11,6 +11,15 @@ import path from 'node:path';
 export const ROOT = path.resolve(__dirname, '..', '..');
 /** The browsers build.mjs writes, each to dist/<browser> and a zip. */
 export const BROWSERS = ['chrome', 'firefox'] as const;
+/** The name a built file ships under (build.mjs writes "content.js" as "c.js" and so on, from
+ * src/build/shipped-names.json); a name not listed there ships as it is. */
+export function shippedName(file: string): string {
+  const names = JSON.parse(fs.readFileSync(path.join(ROOT, 'src/build/shipped-names.json'), 'utf8')) as Record<
+    string,
+    string
+  >;
+  return names[file] ?? file;
+}
 /** Serialises builds between test files (and anyone else who takes the same lock). */
 const BUILD_LOCK = path.join(os.tmpdir(), 'quote-lens-build.lock');
 
