@@ -203,6 +203,8 @@ export const PRONOUN_FEATURES = [
   'article-mentions',
 ] as const;
 
+const GENDER_KNOWN = PRONOUN_FEATURES.indexOf('gender-known');
+
 /** How far back the text between a candidate and its pronoun is read for the features. */
 const FEATURE_REACH = 2000;
 const MAX_SENTENCES_BACK = 6;
@@ -233,7 +235,8 @@ const RIVAL_MARGIN = 0.7;
 /** The antecedent among the candidates (nearest first). Agreement first: a person known to have
  * the pronoun's gender (from a given name, an honorific or a pronoun in their own sentence, not one
  * only guessed from an earlier "she" by salience: that guess would make the first woman resolved
- * outrank every later one) beats one whose gender is unknown; then salience (attribution-notes §3,
+ * outrank every later one), or the current speaker named in full nearest (`agrees`), beats one
+ * whose gender is unknown; then salience (attribution-notes §3,
  * §7): a weighted sum of the candidate's features (recency in sentences and paragraphs, subject
  * position, being the current speaker, how often it spoke and was named), whose weights are
  * fitted on PolNeAR train's silver pronoun test (pronoun-salience.json), ties going to the
@@ -243,7 +246,7 @@ const RIVAL_MARGIN = 0.7;
  * the caller leaves the pronoun unresolved (67.2 -> 67.0% on train when it came in: the nearest
  * of them was right 4 times in 4 there, but a reader cannot tell which one is meant). */
 function choose(candidates: Candidate[], text: string): Choice | null {
-  const agreeing = candidates.filter((c) => c.e.gender && !c.e.genderGuessed);
+  const agreeing = candidates.filter((c) => c.agrees);
   const top = (pool: Candidate[]) => pool.reduce((b, c) => (c.score > b.score ? c : b), pool[0]!);
   let pool = agreeing.length ? agreeing : candidates;
   // "Tom Berg said …. Colonel Ilir Vasi said …. He said": the nearest candidate, a full name of
@@ -428,6 +431,8 @@ interface Candidate {
   asSpeaker: boolean;
   /** The salience table's score (PRONOUN_WEIGHTS · its features). */
   score: number;
+  /** Known to agree with the pronoun in gender (its 'gender-known' feature). */
+  agrees?: boolean;
 }
 
 /** How many long forms an article records (a bound for hostile input). */
@@ -1779,7 +1784,10 @@ export class EntityResolver {
     )
       return { entity: this.#entity(described.name, 'unknown', null, gender), candidates: 1 };
     const features = this.#pronounFeatures(candidates, pos);
-    candidates.forEach((c, i) => (c.score = dot(PRONOUN_WEIGHTS, features[i]!)));
+    candidates.forEach((c, i) => {
+      c.score = dot(PRONOUN_WEIGHTS, features[i]!);
+      c.agrees = features[i]![GENDER_KNOWN] === 1;
+    });
     const chosen = choose(candidates, this.#text);
     if (this.#observePronoun)
       this.#observePronoun({
@@ -1941,7 +1949,16 @@ export class EntityResolver {
         Math.log1p(c.e.quoteCount),
         current ? 1 : 0,
         c.roleLed && c.recentSubject ? 1 : 0,
-        c.e.gender && !c.e.genderGuessed ? 1 : 0,
+        // The current speaker, nearest and named in full, agrees when the given name tells no
+        // gender ("Wiremu Tahana replied, '…' ¶ '…,' he added"): else the table's weight for a
+        // known gender, fitted where every target had one, drew "he" to any man farther back.
+        (c.e.gender && !c.e.genderGuessed) ||
+        (current &&
+          !i &&
+          c.e.name.includes(' ') &&
+          !!this.#fullNames.get(lastWord(c.e.name).toLowerCase())?.has(c.e.name))
+          ? 1
+          : 0,
         sentences === 0 ? 1 : 0,
         sentences,
         paragraphs > 0 ? 1 : 0,

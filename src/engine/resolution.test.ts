@@ -36,6 +36,15 @@ describe('pronouns', () => {
     expect(names(text)).toEqual(['Jane Holm', 'Adam Berg']);
   });
 
+  test('"he added" after the quote of a speaker whose given name the table lacks continues that speaker', () => {
+    const text = article(
+      'The debate ran late into the evening.',
+      'After the host, Paul Grant, asked the historian who would win the vote, Wiremu Tahana replied, “I would bet on the challenger.”',
+      '“We should never confuse what we want with what will happen,” he added.',
+    );
+    expect(names(text)).toEqual(['Wiremu Tahana', 'Wiremu Tahana']);
+  });
+
   test('a compound given name the table lacks takes its first name\'s gender ("Anne-Sophie")', () => {
     const text = article(
       'Senator Brigitte Lamarre-Houle said the plan was late.',
