@@ -103,6 +103,16 @@ describe('figure claimants follow the grammar', () => {
     ]);
   });
 
+  test('a cue in a comparison after "than" claims nothing; the clause after its dash is its own source’s', () => {
+    const text = article(
+      'The number of closed roads is far higher than earlier studies have suggested - a report released by the county last year estimated that from May to June 2014, at least 4,000 homes were flooded.',
+    );
+    expect(claims(text)).toEqual([
+      ['June 2014', 'county', 'reported'],
+      ['4,000 homes', 'county', 'reported'],
+    ]);
+  });
+
   test('a figure in the object of an estimating or reporting verb is its subject’s; a comparison after the comma is not', () => {
     const text = article(
       'Fortunes differ. Tarn Ledger estimates her savings at about $3 million. Halvik Foods reported profit of $2.10 a share, well above the $1.95 that traders had expected.',

@@ -1116,6 +1116,9 @@ function cued(
     while (d > floor + 1 && d > subjectStart - 6 && isWord(tokens[d]) && !/^(the|a|an)$/.test(tokens[d]!.lower)) d--;
     if (/^(the|a|an)$/.test(tokens[d]?.lower ?? '')) subjectStart = d;
   }
+  // "far higher than earlier studies have suggested - …": a cue in a comparison after "than", no
+  // clause after it, says nothing of its own (its content is the elided term compared).
+  if (!inverted && tokens[subjectStart - 1]?.lower === 'than' && !isWord(tokens[afterCue])) return null;
   // 'Teachers are “looking to see …,” X said': the comma inside a closing quote ends the clause too.
   const quoteComma =
     subjectStart > floor + 1 &&
