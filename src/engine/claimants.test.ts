@@ -113,6 +113,13 @@ describe('figure claimants follow the grammar', () => {
     ]);
   });
 
+  test('a quotation that opens a subordinate clause’s content ends it at its comma: the main clause’s figure is its own source’s', () => {
+    const text = article(
+      'But even as Mayor Dana Holt claimed on Monday that “the port never lost money,” a former auditor for the city said the two budgets were quite different.',
+    );
+    expect(claims(text)).toEqual([['two budgets', 'former auditor', 'reported']]);
+  });
+
   test('a figure in the object of an estimating or reporting verb is its subject’s; a comparison after the comma is not', () => {
     const text = article(
       'Fortunes differ. Tarn Ledger estimates her savings at about $3 million. Halvik Foods reported profit of $2.10 a share, well above the $1.95 that traders had expected.',

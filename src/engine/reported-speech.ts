@@ -1500,7 +1500,13 @@ function quotedTitle(tokens: Token[], d: number): boolean {
  * content [from, to) of the cue at `k`. */
 function mainClauseStart(tokens: Token[], floor: number, k: number, from: number, to: number): number {
   if (!subordinateOpening(tokens, floor, k)) return to;
-  for (let i = from + 1; i < to; i++) if (tokens[i]!.text === ',' && isWord(tokens[i + 1])) return i;
+  for (let i = from; i < to; i++) {
+    // 'Even as X claimed that “…,” Y said …': a quotation that opens the clause ends it at its
+    // closing comma too (not a quoted fragment inside it, whose speaker is the clause's).
+    const quoted =
+      tokens[i]!.quote >= 0 && /,\W*$/.test(tokens[i]!.lower) && (i === from || tokens[i - 1]!.lower === 'that');
+    if ((quoted || (i > from && tokens[i]!.text === ',')) && isWord(tokens[i + 1])) return quoted ? i + 1 : i;
+  }
   return to;
 }
 
