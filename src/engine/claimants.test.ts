@@ -403,6 +403,14 @@ describe('figure claimants follow the grammar', () => {
     expect(
       claims(article('Mayor Ines Kovac said the bridge, which was put at about $12 million, would open in May.')),
     ).toEqual([['$12 million', 'Ines Kovac', 'reported']]);
+    // "a crowd that the campaign estimated at …": a relative "that" (its verb has no object), no
+    // clause of the cue's; "estimated at least" has its object after "at least".
+    expect(
+      claims(article('Mayor Ines Kovac told a crowd that the campaign estimated at 2,000 people at the pier.')),
+    ).toEqual([['2,000 people', null, null]]);
+    expect(
+      claims(article('Mayor Ines Kovac said that the port estimated at least 40 ships would dock.')),
+    ).toContainEqual(['40 ships', expect.any(String), 'reported']);
   });
 
   test('a clause after ", but" with a subject of its own is the writer’s, "but that" the source’s', () => {
