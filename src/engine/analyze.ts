@@ -323,9 +323,11 @@ export const ASIDE_ON_A_NAME = lazy(
  * ", which" aside on a common noun stays the source's: it is often inside the clause's subject
  * ("said the measure, which would cost $4 million, was needed"). But one with a subject of its own
  * (a plural or a name) and a verb of estimating or saying ("said the cost, which two officials put
- * at $9 million, …") is that subject's claim, not the source's: left unclaimed, no wrong name. */
+ * at $9 million, …") is that subject's claim, not the source's: left unclaimed, no wrong name. So is
+ * a "that" whose estimating verb has no object before "at" ("told a crowd that the campaign
+ * estimated at 3,000 people"): a relative clause, its subject's estimate (on train 1 wrong gone). */
 const ASIDE_ON_A_PLACE_OR_TIME =
-  /(?<!\bthat),\s+(?:where|when|which(?:\s\S+)?\s(?:\p{Lu}\S*|\w{3,}s)\s(?:put|estimated|said))\b[^,;—–]*$/u;
+  /(?<!\bthat),\s+(?:where|when|which(?:\s\S+)?\s(?:\p{Lu}\S*|\w{3,}s)\s(?:put|estimated|said))\b[^,;—–]*$|\bthat (?:the )?\w+ (?:put|estimated) at (?!least)[^,;—–]*$/u;
 /** A comparison set off by a comma or a dash at the end of a clause, up to the figure (", well above
  * the …", "— less than half of …", ", compared with …"; a comma inside a number is no end): the
  * writer measuring what was said. */

@@ -103,6 +103,23 @@ describe('figure claimants follow the grammar', () => {
     ]);
   });
 
+  test('a cue in a comparison after "than" claims nothing; the clause after its dash is its own source’s', () => {
+    const text = article(
+      'The number of closed roads is far higher than earlier studies have suggested - a report released by the county last year estimated that from May to June 2014, at least 4,000 homes were flooded.',
+    );
+    expect(claims(text)).toEqual([
+      ['June 2014', 'county', 'reported'],
+      ['4,000 homes', 'county', 'reported'],
+    ]);
+  });
+
+  test('a quotation that opens a subordinate clause’s content ends it at its comma: the main clause’s figure is its own source’s', () => {
+    const text = article(
+      'But even as Mayor Dana Holt claimed on Monday that “the port never lost money,” a former auditor for the city said the two budgets were quite different.',
+    );
+    expect(claims(text)).toEqual([['two budgets', 'former auditor', 'reported']]);
+  });
+
   test('a figure in the object of an estimating or reporting verb is its subject’s; a comparison after the comma is not', () => {
     const text = article(
       'Fortunes differ. Tarn Ledger estimates her savings at about $3 million. Halvik Foods reported profit of $2.10 a share, well above the $1.95 that traders had expected.',
@@ -386,6 +403,14 @@ describe('figure claimants follow the grammar', () => {
     expect(
       claims(article('Mayor Ines Kovac said the bridge, which was put at about $12 million, would open in May.')),
     ).toEqual([['$12 million', 'Ines Kovac', 'reported']]);
+    // "a crowd that the campaign estimated at …": a relative "that" (its verb has no object), no
+    // clause of the cue's; "estimated at least" has its object after "at least".
+    expect(
+      claims(article('Mayor Ines Kovac told a crowd that the campaign estimated at 2,000 people at the pier.')),
+    ).toEqual([['2,000 people', null, null]]);
+    expect(
+      claims(article('Mayor Ines Kovac said that the port estimated at least 40 ships would dock.')),
+    ).toContainEqual(['40 ships', expect.any(String), 'reported']);
   });
 
   test('a clause after ", but" with a subject of its own is the writer’s, "but that" the source’s', () => {

@@ -1116,6 +1116,9 @@ function cued(
     while (d > floor + 1 && d > subjectStart - 6 && isWord(tokens[d]) && !/^(the|a|an)$/.test(tokens[d]!.lower)) d--;
     if (/^(the|a|an)$/.test(tokens[d]?.lower ?? '')) subjectStart = d;
   }
+  // "far higher than earlier studies have suggested - …": a cue in a comparison after "than", no
+  // clause after it, says nothing of its own (its content is the elided term compared).
+  if (!inverted && tokens[subjectStart - 1]?.lower === 'than' && !isWord(tokens[afterCue])) return null;
   // 'Teachers are “looking to see …,” X said': the comma inside a closing quote ends the clause too.
   const quoteComma =
     subjectStart > floor + 1 &&
@@ -1497,7 +1500,13 @@ function quotedTitle(tokens: Token[], d: number): boolean {
  * content [from, to) of the cue at `k`. */
 function mainClauseStart(tokens: Token[], floor: number, k: number, from: number, to: number): number {
   if (!subordinateOpening(tokens, floor, k)) return to;
-  for (let i = from + 1; i < to; i++) if (tokens[i]!.text === ',' && isWord(tokens[i + 1])) return i;
+  for (let i = from; i < to; i++) {
+    // 'Even as X claimed that “…,” Y said …': a quotation that opens the clause ends it at its
+    // closing comma too (not a quoted fragment inside it, whose speaker is the clause's).
+    const quoted =
+      tokens[i]!.quote >= 0 && /,\W*$/.test(tokens[i]!.lower) && (i === from || tokens[i - 1]!.lower === 'that');
+    if ((quoted || (i > from && tokens[i]!.text === ',')) && isWord(tokens[i + 1])) return quoted ? i + 1 : i;
+  }
   return to;
 }
 
