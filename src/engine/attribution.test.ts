@@ -225,6 +225,14 @@ describe('attributeQuotes: a quote after a reported clause', () => {
     expect(direct(text).map((q) => q[1])).toEqual(['Roe']);
   });
 
+  test('a subordinate clause with its own subject and cue keeps its quote; inside a "that" it does not', () => {
+    const text = article(
+      'Tom Reed is assuring voters he is tough enough to lead after a nurse in Dover told him he is “too nice” to win.',
+      'Ada Moss went on to say that, because Tom Reed testified that her remarks were “truthful,” the case is closed.',
+    );
+    expect(direct(text).map((q) => q[1])).toEqual(['nurse', 'Ada Moss']);
+  });
+
   test('a quote whose inner comma closes an opening "while" clause is its subject’s; the main clause’s quote is not', () => {
     const text = article('While Ada Roe calls the budget a “bold step,” Lund focuses on the “hidden cuts” in it.');
     expect(direct(text).map((q) => q[1])).toEqual(['Ada Roe', 'Lund']);
