@@ -1062,7 +1062,7 @@ export class EntityResolver {
   #firstWordBefore(word: string, pos: number): string | null {
     const list = this.#byFirstWord.get(word);
     if (!list) return null;
-    const [{ name, pos: at }] = list;
+    const { name, pos: at } = list[0]!;
     if (
       this.#fullNames.has(word) &&
       (name.toLowerCase().startsWith(word) ||
