@@ -1061,11 +1061,20 @@ export class EntityResolver {
    * Cho"): a headline in title case
    * makes false full names that open with a surname ("Lund Sees …"), and a surname the article
    * gives is the likelier reading (on the silver pronoun test, letting an earlier first word win
-   * over a later surname joined a headline's words to a person). */
+   * over a later surname joined a headline's words to a person). But a first of two surnames
+   * named below the headline is its bearer's until the article names anyone whose last word it
+   * is ("Lucía Ferrer Olmos … Ferrer said", later "Tomás Aguiló Ferrer"): the one a reader knows. */
   #firstWordBefore(word: string, pos: number): string | null {
-    if (this.#fullNames.has(word)) return null;
     const list = this.#byFirstWord.get(word);
     if (!list) return null;
+    const { name, pos: at } = list[0]!;
+    if (
+      this.#fullNames.has(word) &&
+      (name.toLowerCase().startsWith(word) ||
+        at < this.#text.indexOf('\n') ||
+        pos > (this.#people.find((p) => p.name && p.key === word)?.pos ?? 0))
+    )
+      return null;
     const met = list
       .slice(0, lowerBound(list, pos, atPos))
       .map((e) => e.name)

@@ -918,6 +918,15 @@ describe('names and short forms', () => {
     expect(names(show)).toEqual(['Vossberg']);
   });
 
+  test('the first of two surnames is its bearer’s until someone whose last word it is is named', () => {
+    const text = article(
+      'Councillor Marisol Quintero Baza closed the pool on Monday.',
+      '“There is no water for it,” Quintero said.',
+      'Bar owner Ramón Ulloa Quintero, 58, disagreed. “We need tourists,” he said.',
+    );
+    expect(names(text)).toEqual(['Marisol Quintero Baza', 'Ramón Ulloa Quintero']);
+  });
+
   test('the first surname joins the longest of the names met that hold one another', () => {
     const text = article(
       'Garzón Ibarra wins the runoff',
