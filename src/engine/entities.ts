@@ -111,6 +111,13 @@ const GROUP_PLURAL = /^[A-Z][a-z]{3,}(?:ents|ants|ists|ysts|ors|ers|ians|ans|ial
 /** A capitalised plural, read before "of" ("Shares of …"): any "-s" but "-ss", "-us", "-is". */
 const PLURAL_BEFORE_OF = /^[A-Z][a-z]{2,}[^sui]s$/;
 
+/** "Shares of Corrado", "Supporters of Lund": a plural before "of" heads a phrase that is no
+ * one's full name, so the owner's lone name after it ("Corrado said") is not read as its surname. */
+const pluralOfOwner = (name: string) => {
+  const w = name.split(' ');
+  return w[1] === 'of' && PLURAL_BEFORE_OF.test(w[0]!) && !isForename(w[0]!);
+};
+
 /** The space between a run's words: a plain or a no-break space. */
 const SPACE = /[ \u00a0]/;
 /** Words that may join a name ("Department of Defense", "Ahmad bin Said") but not end one. */
@@ -878,14 +885,16 @@ export class EntityResolver {
     if (run.kind === RUN_FULL && !run.role && !run.gender) run = this.#commonWordOff(run, start);
     const pos = start + run.offset;
     // "Novatek Pulse 9 Pro", "Acme Galaxy S24": a name with a model number is a product, no
-    // speaker, and its first word stays free to name the maker ("according to Novatek").
+    // speaker, and its first word stays free to name the maker ("according to Novatek"); nor is
+    // "Shares of Corrado" anyone's name.
     if (
       run.kind === RUN_FULL &&
       !run.role &&
       !run.gender &&
       (modelNumberAfter(this.#text, end) ||
         makerBefore(this.#text, run.name, pos) ||
-        TITLE_THE.test(this.#text.slice(pos - 6, pos)))
+        TITLE_THE.test(this.#text.slice(pos - 6, pos)) ||
+        pluralOfOwner(run.name))
     )
       return;
     if (
