@@ -2706,7 +2706,8 @@ const PREPOSITION_END = /\b(?:to|from|at|in|of|by|for|with|on|into|along|about|o
 const THING_BACK = 600;
 /** The nearest document before `pos` ("the staff letter", "a sign", "Thursday's memo") within
  * THING_BACK characters, outside quotation marks: a thing noun in lower case after a determiner
- * or a possessive, with at most two words between them. */
+ * or a possessive, with at most two words between them; not after "its", whose thing is owned by
+ * what "it" stands for ("posted on its leak site what it said were files"). */
 function thingBefore(
   text: string,
   pos: number,
@@ -2718,7 +2719,7 @@ function thingBefore(
   // A thing after an earlier "it" is that one's object ("It also raised a complaint … it added").
   const lastIt = window.search(they ? /\b[Tt]hey\b(?!.*\b[Tt]hey\b)/s : /\b[Ii]t\b(?!.*\b[Ii]t\b)/s);
   let found: RawMention | null = null;
-  const re = /\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w-]*['’]s)((?: [\w-]+){1,3})/g;
+  const re = /\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w-]*['’]s)((?: [\w-]+){1,3})/g;
   for (let r = re.exec(window); r; r = re.exec(window)) {
     re.lastIndex = r.index + r[0].length - r[1]!.length + 1;
     let end = r.index + r[0].length - r[1]!.length;
