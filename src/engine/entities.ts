@@ -111,6 +111,13 @@ const GROUP_PLURAL = /^[A-Z][a-z]{3,}(?:ents|ants|ists|ysts|ors|ers|ians|ans|ial
 /** A capitalised plural, read before "of" ("Shares of …"): any "-s" but "-ss", "-us", "-is". */
 const PLURAL_BEFORE_OF = /^[A-Z][a-z]{2,}[^sui]s$/;
 
+/** "Shares of Corrado", "Supporters of Lund": a plural before "of" heads a phrase that is no
+ * one's full name, so the owner's lone name after it ("Corrado said") is not read as its surname. */
+const pluralOfOwner = (name: string) => {
+  const w = name.split(' ');
+  return w[1] === 'of' && PLURAL_BEFORE_OF.test(w[0]!) && !isForename(w[0]!);
+};
+
 /** The space between a run's words: a plain or a no-break space. */
 const SPACE = /[ \u00a0]/;
 /** Words that may join a name ("Department of Defense", "Ahmad bin Said") but not end one. */
@@ -883,14 +890,16 @@ export class EntityResolver {
     if (run.kind === RUN_FULL && !run.role && !run.gender) run = this.#commonWordOff(run, start);
     const pos = start + run.offset;
     // "Novatek Pulse 9 Pro", "Acme Galaxy S24": a name with a model number is a product, no
-    // speaker, and its first word stays free to name the maker ("according to Novatek").
+    // speaker, and its first word stays free to name the maker ("according to Novatek"); nor is
+    // "Shares of Corrado" anyone's name.
     if (
       run.kind === RUN_FULL &&
       !run.role &&
       !run.gender &&
       (modelNumberAfter(this.#text, end) ||
         makerBefore(this.#text, run.name, pos) ||
-        TITLE_THE.test(this.#text.slice(pos - 6, pos)))
+        TITLE_THE.test(this.#text.slice(pos - 6, pos)) ||
+        pluralOfOwner(run.name))
     )
       return;
     if (
@@ -2723,7 +2732,8 @@ const PREPOSITION_END = /\b(?:to|from|at|in|of|by|for|with|on|into|along|about|o
 const THING_BACK = 600;
 /** The nearest document before `pos` ("the staff letter", "a sign", "Thursday's memo") within
  * THING_BACK characters, outside quotation marks: a thing noun in lower case after a determiner
- * or a possessive, with at most two words between them. */
+ * or a possessive, with at most two words between them; not after "its", whose thing is owned by
+ * what "it" stands for ("posted on its leak site what it said were files"). */
 function thingBefore(
   text: string,
   pos: number,
@@ -2735,7 +2745,7 @@ function thingBefore(
   // A thing after an earlier "it" is that one's object ("It also raised a complaint … it added").
   const lastIt = window.search(they ? /\b[Tt]hey\b(?!.*\b[Tt]hey\b)/s : /\b[Ii]t\b(?!.*\b[Ii]t\b)/s);
   let found: RawMention | null = null;
-  const re = /\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w-]*['’]s)((?: [\w-]+){1,3})/g;
+  const re = /\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w-]*['’]s)((?: [\w-]+){1,3})/g;
   for (let r = re.exec(window); r; r = re.exec(window)) {
     re.lastIndex = r.index + r[0].length - r[1]!.length + 1;
     let end = r.index + r[0].length - r[1]!.length;

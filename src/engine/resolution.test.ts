@@ -1090,6 +1090,23 @@ describe('names and short forms', () => {
     expect(names(text)).toEqual(['Pellow Foods']);
   });
 
+  test('"Shares of X" is no full name: the lone "X said" is never named "Shares of X"', () => {
+    const text = article(
+      'Tellmark Motors is recalling 9,000 vans.',
+      'Tellmark said in a filing: “We know of 12 claims.”',
+      'Shares of Tellmark fell 3%.',
+    );
+    expect(names(text)).toEqual(['Tellmark Motors']);
+  });
+
+  test('"PC" is a police constable\'s title: "PC Ann Lund of X Police" is she, not the force', () => {
+    const text = article(
+      'His mother, Mary Holt, said he loved the hills.',
+      'PC Ann Lund of Dunmere Police said officers were called twice. “The lane was icy,” she said.',
+    );
+    expect(names(text)).toEqual(['Ann Lund']);
+  });
+
   test('a firm named with "Co." is an organisation, named again by its first word and by its trade', () => {
     const text = article(
       'Brightwell Pump Co. is shutting its Ohio plant.',

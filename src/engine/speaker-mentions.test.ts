@@ -388,6 +388,13 @@ describe('"it said"', () => {
     expect(said[0]![0]).not.toBe('complaint');
   });
 
+  test('a thing after "its" is the owner\'s: the next "it" is never that thing', () => {
+    const said = speakers(
+      'A gang calling itself Blackwing posted on its leak site, where it shared files. "Pay or we publish," it added.',
+    );
+    expect(said[0]?.[0]).not.toBe('its leak site');
+  });
+
   test('"they" after plural people named before stands for them, not for someone they met', () => {
     const group = speakers(
       'The Marrow Valley Council met on Monday. The farmers marched past its doors at noon.',

@@ -94,7 +94,7 @@ export const ROLE_WORDS = wordSet(
     // Titles of local government, police, medicine, schools and faiths, in US, British and
     // Australian usage ("Cr" is a councillor there).
     'councillor cllr cr councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman assemblymember legislator mp td msp mla mna mpa ' +
-    'warden superintendent supt. dci inspector detective constable sergeant lieutenant commander trooper firefighter ' +
+    'warden superintendent supt. dci pc inspector detective constable sergeant lieutenant commander trooper firefighter ' +
     'doctor surgeon physician nurse teacher headteacher headmaster headmistress bishop archbishop rabbi imam priest vicar churchwarden harbourmaster harbormaster ' +
     // A race's standing is a role too ("Republican presidential front-runner Ada Lund defended …").
     'front-runner frontrunner hopeful contender ' +

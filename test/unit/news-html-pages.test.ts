@@ -880,6 +880,57 @@ const FACTS: Record<string, Fact[]> = {
     ['not-by', 'he privately admitted a story', 'Rhett Calloway'],
     ['claims', '$1.8 million', 'Sienna Marchetti'],
   ],
+  // Twenty-fifth round (branch pages57): five unseen pages, three fixes.
+  'coroner-inquest': [
+    ['says', 'Callum was gentle, funny and far too trusting', 'Joanne Ashdown'],
+    ['says', 'we all did it anyway', 'Kieran Mottram'],
+    ['says', 'I would urge every young person in this county', 'Miriam Castlereagh'],
+    ['says', 'no other parents have to sit where we sat today', 'Gary Ashdown'],
+    // "PC Abigail Frome of Wessex Vale Police said …. The water was about 9C …, she said": the
+    // constable, not the mother of the paragraph before (fixed in this round).
+    ['says', 'The water was about 9C', 'Abigail Frome'],
+    ['claims', '9C', 'Abigail Frome'],
+    ['claims', '£40,000', 'Tressick Aggregates'],
+  ],
+  'vehicle-recall': [
+    ['says', 'The safety of our customers comes first', 'Lindiwe Marchbanks'],
+    ['says', 'A loose anchor is the kind of defect', 'Priya Vandermolen'],
+    ['says', 'may not properly restrain an occupant', 'National Highway Vehicle Safety Administration'],
+    // "Corrado said …. About 2% …, it said" after "Shares of Corrado fell": Corrado, never "Shares
+    // of Corrado" or the agency (fixed in this round).
+    ['says', 'it was aware of 27 warranty claims', 'Corrado Motors'],
+    ['claims', '2%', 'Corrado Motors'],
+    ['claims', '$35 million to $50 million', 'Tobias Greenhalgh'],
+    // Model names, model years and the recall number are no figures.
+    ['no-figure', 'X7'],
+    ['no-figure', '611'],
+  ],
+  'data-breach-ransom': [
+    ['says', 'We deeply regret the concern', 'Harlan Ostrowe-Beck'],
+    ['says', 'This is not a bluff', 'Mirela Castellane'],
+    ['says', 'We do not comment on communications', 'Quentin Azikiwe'],
+    ['says', 'the company failed to encrypt the files', 'complaint'],
+    // "posted on its leak site … what it said were patient files": never the site (fixed).
+    ['not-by', 'were patient files', 'its leak site'],
+    ['claims', '9.2 million patients', 'Pelorus Health'],
+    ['claims', '31 victims', 'Mirela Castellane'],
+  ],
+  'protest-march': [
+    ['says', 'This city was built by people who could afford to live in it', 'Fenella Oduya'],
+    ['says', 'Our job is to facilitate peaceful protest', 'Craig Lomax'],
+    ['says', 'But the money simply is not there', 'Declan Storrow'],
+    ['says', 'I marched for the miners', 'Ewa Kowalczyk'],
+    ['says', 'overwhelmingly peaceful', 'police spokesperson'],
+    ['claims', '40,000 people', 'Harbourton Housing Coalition'],
+    ['claims', '£64m', 'Declan Storrow'],
+  ],
+  'tv-recap-showrunner': [
+    ['says', 'I knew the lighthouse had to go', 'Teodora Vance-Okafor'],
+    ['says', "and I'm going to find out before the tide turns", 'Pryce'],
+    ['says', "the angriest person I've ever played", 'Annika Strell'],
+    ['claims', '11.4 million viewers', 'Vireo'],
+    ['no-figure', '★'],
+  ],
   // Twenty-sixth round (branch pages58): five unseen pages, one fix.
   'question-time-transcript': [
     ['says', 'If there is nothing to hide, table the report', 'Callum Fairhurst'],
