@@ -664,7 +664,7 @@ export class EntityResolver {
     for (const m of AGE_BETWEEN_COMMAS.test(text) ? text.matchAll(AGED_NAME) : []) {
       const key = m[0].toLowerCase();
       const g = forenameGender(key);
-      if (!g || this.#fullNames.has(key) || !opensSentence(text, m.index)) continue;
+      if (!g || this.#fullNames.has(key) || !opensSubject(text, m.index)) continue;
       if (!this.#prescanGender.has(key)) this.#prescanGender.set(key, g);
       this.#people.push({ pos: m.index, key, subject: true });
     }
@@ -866,7 +866,7 @@ export class EntityResolver {
 
   /** How a person's name at `pos` stands in its sentence: opening it, or after a role phrase. */
   #subjectFlags(pos: number): { subject: boolean; roleLed?: boolean } {
-    if (opensSentence(this.#text, pos)) return { subject: true };
+    if (opensSubject(this.#text, pos)) return { subject: true };
     return opensAfterRole(this.#text, pos) ? { subject: false, roleLed: true } : { subject: false };
   }
 
@@ -912,6 +912,9 @@ export class EntityResolver {
       this.#orgNames.push({ pos, name: run.name });
       return;
     }
+    // "The Rev Ada Lund kept …", "The curate, the Rev. Ada Lund, kept …": "the" before a title
+    // opens the noun phrase the title does, so the name is a subject as it would be without it.
+    const subjectAt = run.role && afterThe(this.#text, pos) ? pos - 4 : pos;
     switch (run.kind) {
       case RUN_ORG: {
         // "Shares of Ambry Foods": the body is the name after the plural and "of".
@@ -924,7 +927,7 @@ export class EntityResolver {
         singles.push({ pos, key: run.key });
         break;
       case RUN_PERSON_KEY:
-        this.#people.push({ pos, key: run.key, ...this.#subjectFlags(pos) });
+        this.#people.push({ pos, key: run.key, ...this.#subjectFlags(subjectAt) });
         this.#addTitled(run, start);
         break;
       case RUN_FULL: {
@@ -948,7 +951,7 @@ export class EntityResolver {
         if (run.role && !this.#prescanRole.has(run.name)) this.#prescanRole.set(run.name, run.role);
         if (describedAsPerson(this.#text, end)) this.#described.add(run.name);
         this.#noteJoined(run.name, pos, end);
-        const flags = this.#subjectFlags(pos);
+        const flags = this.#subjectFlags(subjectAt);
         if (flags.subject && !run.gender) this.#subjects.push([end, run.key, givenNameGender(run.name)]);
         this.#people.push({ pos, key: run.key, name: run.name, ...flags });
         this.#addTitled(run, start);
@@ -3288,6 +3291,15 @@ const SAID_PRONOUN = /\b([A-Z][a-z'’-]+) (?:said|says|added|argued|insisted|ex
 
 /** A sentence's end: not the period of a title or an initial ("Sen.", "Mr.", "J."). */
 const SENTENCE_END = /(?<![A-Z][a-z]{0,2})[.!?]["”’']*\s+(?=["“‘']?[A-Z])|\n/g;
+
+/** "Among them was Ada Lund, …", "One of those women was Ada Lund, …": after an opening phrase
+ * and "was", the name is the sentence's subject, moved after its verb. */
+const INVERTED_SUBJECT = /(?:[.!?]["”’]?\s+|\n)(?:Among|One of) [^.,;"“”]{1,40} (?:was|is) $/;
+
+/** True when the name at `pos` is its sentence's subject: opening it, or after an inverted verb. */
+function opensSubject(text: string, pos: number): boolean {
+  return opensSentence(text, pos) || INVERTED_SUBJECT.test(text.slice(Math.max(0, pos - 60), pos));
+}
 
 /** Conjunctions that may stand before a sentence's subject ("But Lund said …"). */
 const SUBJECT_OPENERS = /(?:^|[^\w])(?:But|And|So|Yet|Then|Now|Still)\s+$/;

@@ -70,7 +70,7 @@ const NOT_PLURAL = wordSet(
   'this his its is was has does us yes news series species less unless across thus plus minus always sometimes perhaps towards afterwards besides whereas various numerous famous previous serious dangerous obvious analysis crisis basis status campus virus census bonus focus gas bus chaos',
 );
 /** Plural nouns without a final "s" (and collective nouns counted like plurals). */
-const IRREGULAR_PLURALS = wordSet(
+export const IRREGULAR_PLURALS = wordSet(
   'people men women children police personnel staff cattle feet teeth mice geese sheep fish aircraft deer troops militia data media criteria phenomena alumni persons',
 );
 /** Words between "the" or a possessive and a bare tens ("the mid-70s", "the low 50s", "her

@@ -132,6 +132,24 @@ describe('pronoun stories', () => {
     expect(names(text)).toEqual(['Achieng Otieno', 'Oduya Kimathi']);
   });
 
+  test('"the" before a title opens the subject: "he" is the titled man, not the man of the paragraph before', () => {
+    const text = article(
+      'Her brother, Tobias Wrenn, was a farmer. In a letter he noted that the harvest was "thin" and asked for seed.',
+      'The sexton of St Olave’s, the Rev. Linus Ashby, kept a diary that winter. “Rang the bell for nine today,” he wrote.',
+      'The Pastor Milo Fenwick kept one too. “Snow again,” he wrote.',
+    );
+    expect(names(text)).toEqual(['Tobias Wrenn', 'Linus Ashby', 'Milo Fenwick']);
+  });
+
+  test('a name after an opening phrase and "was" is the subject a later "she" stands for', () => {
+    const text = article(
+      'Headteacher Ada Lund said the year had been hard. “They caught up,” she said.',
+      'Among them was Greta, 17, who passed all nine exams. “I thought I had failed,” she said.',
+      'One of the cooks was Mara Tillet, whose notebook survives. “Fed forty today,” she noted in her diary.',
+    );
+    expect(names(text)).toEqual(['Ada Lund', 'Greta', 'Mara Tillet']);
+  });
+
   test('a role description opening the sentence before ("The minister, to her credit, …") is its subject', () => {
     const text = article(
       'Finance Minister Ann Lund presented the budget on Tuesday. “We kept our promises,” Lund said.',

@@ -31,6 +31,11 @@ describe('splitSentences', () => {
     ['initials run together', 'It was cut, said K.R. Nair. Fine.', ['It was cut, said K.R. Nair.', 'Fine.']],
     ['three initials', 'She quoted J.R.R. Tolkien. Fine.', ['She quoted J.R.R. Tolkien.', 'Fine.']],
     ['a short word before a stop still ends it', 'It was at No. 10. She left.', ['It was at No. 10.', 'She left.']],
+    [
+      "a lower-case word that spells a state's abbreviation ends its sentence",
+      'The excuse would not wash. “Nobody believes it,” Roe said. He fell ill. Doctors came.',
+      ['The excuse would not wash.', '“Nobody believes it,” Roe said.', 'He fell ill.', 'Doctors came.'],
+    ],
     ['lower case after a period does not break', 'It was 5 p.m. and late.', ['It was 5 p.m. and late.']],
     ['closing mark after the period', '"We won." He smiled.', ['"We won."', 'He smiled.']],
     ['question and exclamation', 'Why? Because! Yes.', ['Why?', 'Because!', 'Yes.']],

@@ -112,6 +112,10 @@ function isAbbreviation(text: string, from: number, dot: number): boolean {
   if (word.length === 1 && /[A-Z]/.test(word)) return true;
   // "B.S. Hegde", "M.K. Rao": capital initials run together, as a listed "U.S." is.
   if (dottedInitials(word)) return true;
+  // "… would not wash. “It …”", "… fell ill. Doctors …": the abbreviation of a state, a weekday or
+  // a title is written with a capital; a lower-case word of three letters or more that spells one
+  // is an ordinary word ending the sentence ("vs.", "v.", "no." and "a.m." stay abbreviations).
+  if (isAsciiLower(word.charCodeAt(0)) && word.length > 2 && !word.includes('.')) return false;
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 

@@ -596,6 +596,9 @@ describe('the subject of a cue verb: a post-modifier belongs to the descriptor',
     ['Growers surveyed by the bureau said prices would rise.', 'Growers', 'Growers surveyed by the bureau'],
     ['Tenants faced with eviction told the council they had nowhere to go.', 'Tenants', 'Tenants faced with eviction'],
     ['Attorneys representing the town said the suit was baseless.', 'Attorneys', 'Attorneys representing the town'],
+    // A plural with no "s" before its participle ("Police", "People") is the head as well.
+    ['Police investigating the fire said it was arson.', 'Police', 'Police investigating the fire'],
+    ['People living near the quarry say the dust is worse.', 'People', 'People living near the quarry'],
     // "to" after a role word joins its object ("an aide to X" speaks, X does not), as after
     // "said" already; and "the other" after a preposition is one determiner.
     ['An aide to Senator Ada Vell said the bill would fail.', 'aide', 'An aide to Senator Ada Vell'],

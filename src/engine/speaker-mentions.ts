@@ -6,6 +6,7 @@ import { DOCUMENT_NOUNS, DO_FORMS, FINITE_BE, HAVE_FORMS, MODALS, wordMap, wordS
 import { isForename } from './forenames';
 import { indexAt, isCapitalized, isWord, type Token } from './tokens';
 import { NUMBER_WORDS } from './number-words';
+import { IRREGULAR_PLURALS } from './figures';
 import { MONTH_NAMES, WEEKDAY_NAMES, lowerWords } from './calendar';
 import { hasSurrogate, isAsciiLower, isLetter, isNumeralPoint, isSmallWordEnding, lazy } from './chars';
 
@@ -1818,7 +1819,8 @@ function ingModifier(w: Token, noun: Token | undefined, opens = false): boolean 
   return w.lower.length > 5 && w.lower.endsWith('ing') && !isCapitalized(w) && pluralNoun(noun, opens);
 }
 
-/** A plural noun in lower case, or capitalised as the first word (`opens`): "residents", "critics".
+/** A plural noun in lower case, or capitalised as the first word (`opens`): "residents", "critics",
+ * and those with no "s" ("Police searching for …", "people living near …").
  * Not a possessive, a determiner ("Castellana's sporting director, Elena Bravo, said"); a
  * pronoun's "'s" ("He's comparing …") keeps its older reading, which train relies on. Nor "its",
  * a determiner spelt like a plural ("said its managing director, Ada Lund": the body's role, then
@@ -1828,7 +1830,7 @@ function pluralNoun(noun: Token | undefined, opens: boolean): boolean {
   return (
     isWord(noun) &&
     (opens || !isCapitalized(noun)) &&
-    /[^siu]s$/.test(w) &&
+    (/[^siu]s$/.test(w) || IRREGULAR_PLURALS.has(w)) &&
     !DETERMINERS.has(w) &&
     !(/['’]s$/.test(w) && !PRONOUNS.has(w.slice(0, -2))) &&
     !CLAUSE_STOP.has(w)

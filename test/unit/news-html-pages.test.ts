@@ -977,6 +977,67 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', '38 million euros', 'Íñigo Valcárcel Soto'],
     ['claims', '60 million euros', 'sources'],
   ],
+  // Twenty-seventh round (branch pages59): five unseen pages, three fixes.
+  'history-anniversary-letters': [
+    ['says', 'The water came in at the door like a live thing', 'Eliza Penhallow'],
+    ['says', 'spoilt beyond mending', 'Josiah Penhallow'],
+    ['says', 'The letters show it was the women', 'Hannah Ferrow'],
+    ['says', 'left to private charity', 'Edmund Vane'],
+    // "The curate of X, the Rev. NAME, kept a diary. “…,” he wrote": "the" before a title opens
+    // the subject (fixed in this round; it was the husband of the paragraph before).
+    ['says', 'Buried seven today', 'Silas Ambrose'],
+    ['claims', 'seven', 'Silas Ambrose'],
+    // "One of those women was NAME, …. “…,” she noted in her diary" (fixed in this round).
+    ['says', 'Fed sixty today from one copper', 'Martha Quayle'],
+    ['says', 'the anniversary was a chance', 'Ravi Kettering'],
+  ],
+  'missing-person-appeal': [
+    ['says', 'completely out of character', 'Rowan Tillsley'],
+    ['says', 'We are keeping an open mind', 'Rowan Tillsley'],
+    ['says', 'a bit quiet', 'Kerry Oakshott'],
+    ['says', 'He had two pints', 'Gary Frend'],
+    ['says', 'Have you seen Daniel', 'Tamsford Police'],
+    ['claims', '25 volunteers', 'Alison Brack'],
+    ['no-figure', '0800'],
+  ],
+  'airline-disruption': [
+    ['says', 'We are deeply sorry for the disruption', 'spokesperson for Skyvale'],
+    ['says', 'The app kept crashing', 'Megan'],
+    ['says', 'The kids think it', 'Tomasz'],
+    ['says', 'monitoring the situation closely', 'Civil Aviation Authority'],
+    ['says', 'Airlines must not leave passengers', 'Paul Garside'],
+    // "Fairtrip said that argument would not wash. “…,” said its head of campaigns, NAME": the
+    // lower-case "wash." ends its sentence (fixed in this round; the clause ran into the quote).
+    ['says', 'that argument would not wash', 'Fairtrip'],
+    ['says', 'is not a volcano', 'Rosalind Achebe-Hart'],
+    ['says', 'This is not the Skyvale we want to be', 'Marcus Thielmann'],
+    ['claims', '£35m', 'Holcombe Reid'],
+    ['claims', '£180', 'Megan'],
+  ],
+  'exam-results-day': [
+    ['says', 'a system that is stable and trusted', 'Caroline Ashdown'],
+    ['says', 'Schools have had their budgets squeezed', 'Tobias Wrenfield'],
+    ['says', 'I could not be prouder', 'Angela Moyo'],
+    // "Among them was Aisha, 16, who …. “…,” she said" (fixed in this round; it was the head).
+    ['says', 'I honestly thought', 'Aisha'],
+    ['says', 'in line with expectations', 'Martin Okafor'],
+    ['says', 'Results day is a celebration', 'Brendan Coyle-Hayes'],
+    ['claims', '38%', 'Angela Moyo'],
+    ['claims', '68%', 'Martin Okafor'],
+    ['no-figure', 'A*'],
+  ],
+  'vietnam-outlet': [
+    ['says', 'The government will not let people go without clean water', 'Pham Quoc Hung'],
+    ['says', 'the money would be used', 'Pham Quoc Hung'],
+    ['says', 'The water tasted like the sea', 'Nguyen Thi Lan'],
+    ['says', 'the family had borrowed', 'Nguyen Thi Lan'],
+    ['says', 'shrimp likes salt', 'Vo Van Tam'],
+    ['says', 'What was once a crisis every ten years', 'Le Anh Tuan'],
+    ['says', 'Same problem, same tears', 'Joko'],
+    ['says', 'Java and the Mekong are in the same boat', 'Sutrisno'],
+    ['claims', 'Rp1.2 trillion', 'Sutrisno'],
+    ['claims', 'VND60 million', 'Nguyen Thi Lan'],
+  ],
 };
 
 const norm = (s: string) => normalizeText(s);
