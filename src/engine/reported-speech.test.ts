@@ -667,6 +667,11 @@ describe('reported speech: the forms of a reported clause', () => {
       [['he keeps his roots in the valley close', 'Sexton']],
     ],
     [
+      'a name before a participle phrase and a second appositive',
+      'Sen. Ada Lund, facing a spirited challenge in Otago, a swing district, said she would welcome the mayor.',
+      [['she would welcome the mayor', 'Ada Lund']],
+    ],
+    [
       'a quoted part closing the clause before an inverted subject',
       'The new toll is “far too steep for commuters,” said Omar Diallo, an aide to the mayor.',
       [['The new toll is “far too steep for commuters,”', 'Omar Diallo']],

@@ -891,9 +891,12 @@ function cued(
     mention = nameBeforeAppositives(tokens, floor, k) ?? mention;
   // "Sexton, a writing professor, said he …", "Hemsley, the co-author of …, said the days …": a
   // mention found inside the appositive after the opening name is not the speaker, and the
-  // appositive is not what was said; the name speaks, and its clause follows the cue.
+  // appositive is not what was said; the name speaks, and its clause follows the cue. So does a
+  // name before a phrase and a second appositive ("Sen. Ada Lund, facing a spirited challenge in
+  // Otago, a swing district, said": not "a spirited challenge"; train: 1 wrong source gone).
   if (mention && mention.end <= tokens[k]!.start && floor === 0 && tokens[k - 1]?.text === ',') {
-    const host = nameBeforeRelative(tokens, k);
+    const host =
+      nameBeforeRelative(tokens, k) ?? (mention.kind === 'nominal' ? nameBeforeAppositives(tokens, floor, k) : null);
     if (host && host.end < mention.start) mention = host;
   }
   // "Podesta, who said the project was vetted, said he was unaware …": the cue after a
