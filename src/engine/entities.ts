@@ -126,7 +126,7 @@ const CONNECTORS = wordSet('of for ' + NAME_PARTICLES);
 const RUN_OPENERS = wordSet(
   capitalised(
     'the a an but and in on at as when after if so while then now neither either both would could should can will did does do is are was were has have had why how what where let please yes no oh ' +
-      'despite although though because unless until unlike upon amid ' +
+      'despite although though because unless until unlike upon amid whether wherever whenever however whoever whatever later ' +
       // Prepositions capitalised because they open the sentence ("For Mr. Lund, the vote …").
       'for from with to by about like under over during since without against through into among behind before inside outside toward towards including of beyond ' +
       // Adverbs that open a sentence before its subject ("Even Lund agreed").
@@ -2561,8 +2561,16 @@ function readRun(raw: string[]): RunReading {
       const after = readRun(words.slice(k + 1));
       return { ...after, offset: offset + words.slice(0, k + 1).join(' ').length + 1 + after.offset };
     }
-  // "Ecologist Tobias Hendrikse": an occupation in -ist before a given name is a role.
-  let roleEnd = /...ist$/.test(lowers[0]!) && isForename(cleaned[1]!) ? 0 : -1;
+  // "Ecologist Tobias Hendrikse", "Sprinter Ada Roe", "Co-anchor Ann Lund": an agent noun (in
+  // -ist, -er, -or, -ant, -ent) that is no given name, before a given name and a surname, is a
+  // role; so is a compound adjective ("Texas-based Ann Lund").
+  let roleEnd =
+    ((/...(?:ist|(?<!th)[eo]r|[ae]nt)$/.test(lowers[0]!) && !isForename(cleaned[0]!)) ||
+      ADJECTIVE_COMPOUND.test(lowers[0]!)) &&
+    isForename(cleaned[1]!) &&
+    words[2]
+      ? 0
+      : -1;
   for (let k = 0; k < words.length - 1; k++)
     if (ROLE_WORDS.has(lowers[k]!) || ROLE_WORDS.has(words[k]!.toLowerCase())) roleEnd = k;
   // "Ann Lund of Ohio": a person's name ends before "of" and the place after it.

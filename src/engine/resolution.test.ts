@@ -243,6 +243,20 @@ describe('pronouns', () => {
     expect(best(text).map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([['Ada Voss', 'Hydrologist']]);
   });
 
+  test('an agent noun in -er, -or or -ant, or a compound adjective, before a given name and a surname is a role', () => {
+    const roles = (text: string) => best(text).map((q) => [q.speaker?.name, q.speaker?.role]);
+    expect(roles(article('Sprinter Ada Voss was banned for a year.', '“I am innocent,” Voss said.'))).toEqual([
+      ['Ada Voss', 'Sprinter'],
+    ]);
+    expect(roles(article('Co-anchor Tom Brill then asked: “Really?”'))).toEqual([['Tom Brill', 'Co-anchor']]);
+    expect(roles(article('“The rent is soft,” Ohio-based Ada Voss said.'))).toEqual([['Ada Voss', 'Ohio-based']]);
+    // A given name in -er opens the name; so does a clause opener ("Wherever", "Whether").
+    expect(roles(article('“The rent is soft,” Peter Tom Brill said.'))).toEqual([['Peter Tom Brill', null]]);
+    expect(roles(article('Wherever Ada Voss goes, crowds follow. “I like it,” Voss said.'))).toEqual([
+      ['Ada Voss', null],
+    ]);
+  });
+
   test('a place opened by a compass word and a hyphenated adjective are no antecedent, whatever given names they begin with', () => {
     const place = article('Coach Quill Voss moved to North Carolina in 2019.', '“The winters are mild,” he said.');
     expect(names(place)).toEqual(['Quill Voss']);
