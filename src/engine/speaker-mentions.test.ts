@@ -949,6 +949,17 @@ test('South Asian honorifics ("Begum", "Syed", "Mian", "Chaudhry", "Sardar") are
   expect(got.map((g) => g[1])).toEqual(['Opposition MNA', 'Its president', 'MPA', 'Leader of the Opposition', null]);
 });
 
+test('"Prof" without its stop (as British outlets write it) and the Indian "Shri" and "Smt" are honorifics: one person, not two', () => {
+  const text = article(
+    'Prof Edwin Halloran, who chairs the trust, said the waiting lists were growing.',
+    '“We have never seen queues like this,” Prof Halloran said.',
+    'Shri Vikram Solanki visited the camp. “Tankers will come tonight,” Solanki said.',
+    'Smt Lalita Rawat said: “The well is dry.”',
+  );
+  const names = analyze(text).quotes.map((q) => q.speaker?.name);
+  expect(names).toEqual(['Edwin Halloran', 'Edwin Halloran', 'Vikram Solanki', 'Lalita Rawat']);
+});
+
 test('a plural role noun with "at"/"from" and a body is the group at that body: groups at two bodies stay two', () => {
   const text = article(
     'Economists at Harwick Bank said in a note that rates would rise.',
