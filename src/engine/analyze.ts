@@ -358,7 +358,7 @@ function inWritersAside(text: string, q: Quote, figure: Figure): boolean {
   return (
     (WRITERS_COMPARISON.test(before) && !FINDING_CUE.has(cue.text.toLowerCase()) && !/^according$/i.test(cue.text)) ||
     asideOnAName(before) ||
-    ASIDE_ON_A_PLACE_OR_TIME.test(before) ||
+    (/,\s+wh[ei]/.test(before) && ASIDE_ON_A_PLACE_OR_TIME.test(before)) ||
     dashSumsUp(before) ||
     dashAside(text.slice(q.start, figure.start), text.slice(figure.end, q.end)) ||
     BUT_NEW_SUBJECT.test(before)

@@ -608,7 +608,7 @@ function inheritSpeakers(text: string, infos: QuoteInfo[], sentences: SentenceIn
     }
     // A line with no closing stop ("Double faults", "Break points saved": a table's row label) is
     // no sentence that introduces the quote after it.
-    if (/[\p{L}\p{N}]/u.test(text[lastInk(text, prevSentence.start, prevSentence.end)] ?? '')) continue;
+    if (isLetterOrDigit(text.charCodeAt(lastInk(text, prevSentence.start, prevSentence.end)))) continue;
     if (prevSentence.speaker) {
       info.mention = prevSentence.speaker;
       // "The ministry said in a statement:" (or "… said that …" before a paragraph that is all

@@ -104,6 +104,11 @@ const ROWS: [string, string[]][] = [
   ['Rent is Ksh 10,000, a meal KSh500.', ['Ksh 10,000|money|10000|KES', 'KSh500|money|500|KES']],
   ['Fees rose to TSh 5,000 and USh 20,000.', ['TSh 5,000|money|5000|TZS', 'USh 20,000|money|20000|UGX']],
   ['The stadium cost Ft 300 million.', ['Ft 300 million|money|300000000|HUF']],
+  // Signs with a letter beyond ASCII are read by the Unicode form of symbolBefore's pattern.
+  [
+    'A ticket cost zł 500 million, a meal Kč 300 million.',
+    ['zł 500 million|money|500000000|PLN', 'Kč 300 million|money|300000000|CZK'],
+  ],
   ['A bag of rice is Rp15,500 and tea Rs. 40.', ['Rp15,500|money|15500|IDR', 'Rs. 40|money|40|INR']],
   ['Tickets were Rs.250 each.', ['Rs.250|money|250|INR']],
   // "kr" is the crown of four countries: it stands for itself

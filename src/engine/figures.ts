@@ -580,7 +580,14 @@ function moneyShaped(r: Reading): boolean {
  * capital inside ("USh 500"). The platform's table is read only for such a word. */
 function symbolBefore(r: Reading, w: Tok): [string, number] | null {
   const v = w.v;
-  if (!/^([A-Z]\p{L}{1,3}|\p{Ll}{2})$/u.test(v) || STOP.has(w.lv) || isMonth(w)) return null;
+  // A word of ASCII only is read by the pattern's ASCII form: the Unicode classes cost V8 more to
+  // compile (on first use, inside the engine's first call) than any other regex left there.
+  if (
+    !(/[^\x00-\x7f]/.test(v) ? /^([A-Z]\p{L}{1,3}|\p{Ll}{2})$/u : /^([A-Z][A-Za-z]{1,3}|[a-z]{2})$/).test(v) ||
+    STOP.has(w.lv) ||
+    isMonth(w)
+  )
+    return null;
   const sure = moneyShaped(r) || (v.length > 2 && (w.e === r.p || /\p{Lu}/u.test(v.slice(1))));
   const c = sure && letterSign(v);
   return c ? [c, 1] : null;

@@ -2404,7 +2404,7 @@ function pairedParticiple(tokens: Token[], k: number): number {
     const t = tokens[v]!;
     if (t.quote >= 0 || /^[;:,—–]$/.test(t.text) || t.lower === 'and') return -1;
     // "…, praising the crew and saying …": any participle hung on the comma, not a preposition in -ing.
-    if (tokens[v - 1]!.text === ',' && (isParticipleCue(t.text) || HUNG_ING.test(t.text))) return v;
+    if (tokens[v - 1]!.text === ',' && (isParticipleCue(t.text) || hungIng(t.text))) return v;
   }
   return -1;
 }
@@ -2419,8 +2419,11 @@ function hungOnMain(tokens: Token[], p: number, floor: number): RawMention | nul
     if (SUBORDINATORS.has(tokens[i]!.lower) && tokens[i]!.lower !== 'as') return null;
   return m;
 }
-/** A participle in -ing that may hang on a comma; prepositions in -ing ("including") are none. */
-const HUNG_ING = /^(?!(?:includ|dur|regard|follow|concern|accord|notwithstand)ing$)\p{Ll}{2,}ing$/u;
+/** A participle in -ing that may hang on a comma; prepositions in -ing ("including") are none.
+ * Read with isSmallWordEnding and a set, not a regex of Unicode classes that V8 compiled (twice,
+ * on its tier-up) inside the engine's first call. */
+const ING_PREPOSITIONS = wordSet('including during regarding following concerning according notwithstanding');
+const hungIng = (w: string): boolean => isSmallWordEnding(w, 2, 'ing') && !ING_PREPOSITIONS.has(w);
 
 /** The index of a "who" at or before `i` with no comma between, down to `floor`; 0 if none. */
 function whoBefore(tokens: Token[], i: number, floor: number): number {
@@ -2480,14 +2483,14 @@ function clauseEnd(tokens: Token[], from: number, cue?: Token): number {
   // coordinate with. "has said C and has voiced …": the cue's own "has" after "and" or "but"
   // repeats its perfect, unless the content holds that auxiliary itself.
   const c = cue ? indexAt(tokens, cue.start) : 0;
-  let chain = c > 0 && HUNG_ING.test(cue!.text);
+  let chain = c > 0 && hungIng(cue!.text);
   let perfect = /^ha(s|ve|d)$/.test(tokens[c - 1]?.lower ?? '') ? tokens[c - 1]!.lower : ' ';
   for (let i = from; i < n; i++) {
     const t = tokens[i]!;
     const v = tokens[i + 2];
     if (i > from && JOINING.has(t.lower) && isWord(v) && !isCapitalized(v)) {
       if (tokens[i + 1]!.lower === perfect) return i;
-      if (chain && HUNG_ING.test(tokens[i + 1]!.text) && AFTER_VERB.has(v!.lower)) return i;
+      if (chain && hungIng(tokens[i + 1]!.text) && AFTER_VERB.has(v!.lower)) return i;
     }
     if (t.lower === perfect) perfect = ' ';
     chain &&= !/ing$/.test(t.lower);
