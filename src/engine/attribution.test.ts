@@ -2037,6 +2037,16 @@ describe('attributeQuotes: a later clause with its own subject holds the quote',
       'Kevin was drifting off again, and as Novak went on about “how the system is rigged,” the crowd cheered.',
       'Novak',
     ],
+    [
+      'after a semicolon, a named subject (a dek of two clauses)',
+      'The agency says the dam will hold; the mayor, Ilka Varro, wants “proof on paper” before the rains.',
+      'Ilka Varro',
+    ],
+    [
+      'after a semicolon, a thing is no subject that speaks',
+      'Novak said the offer was fair; the terms were “generous” by any measure.',
+      'Novak',
+    ],
   ])('%s', (_, sentence, name) => {
     expect(direct(article(sentence))[0]?.[1]).toBe(name);
   });

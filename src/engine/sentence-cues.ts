@@ -1022,13 +1022,18 @@ export function relativeSubject(tokens: Token[], qi: number, open = false): RawM
   return null;
 }
 
-/** The subject of a clause joined after the cue at k (", and", ", but", "while") and before the
+/** The subject of a clause joined after the cue at k (", and", ", but", "while", ";") and before the
  * quote at qi, past a phrase of place or time ("and at one point the crowd …"). */
 export function laterClauseSubject(tokens: Token[], k: number, qi: number): RawMention | null {
   for (let c = qi - 2; c > k; c--) {
     const t = tokens[c]!;
     if (t.quote >= 0) return null;
-    if (!/^(?:and|but|yet|while|whereas|with)$/.test(t.lower) || !/^[,—–-]$/.test(tokens[c - 1]!.text)) continue;
+    // "The ministry says …; the mayor wants “…”": a semicolon joins a clause with its own subject.
+    if (
+      t.text !== ';' &&
+      (!/^(?:and|but|yet|while|whereas|with)$/.test(t.lower) || !/^[,—–-]$/.test(tokens[c - 1]!.text))
+    )
+      continue;
     // After a colon the clauses are what a label's speaker says ("Roe: A plan can work, but …").
     // (Looked for within the last LABEL_REACH tokens: a search back to the sentence's start for
     // each quote made a long run of quotes in one sentence quadratic.)
@@ -1046,7 +1051,7 @@ export function laterClauseSubject(tokens: Token[], k: number, qi: number): RawM
       while (m && v < qi && tokens[v]!.end <= m.end) v++;
       if (!m || !/ing$/.test(tokens[v]?.lower ?? '')) continue;
     }
-    return m && m.name !== 'who' ? m : null;
+    return m && m.name !== 'who' && (t.text !== ';' || m.kind === 'name') ? m : null;
   }
   return null;
 }
@@ -1247,6 +1252,9 @@ function subjectFrom(tokens: Token[], i: number, qi: number): RawMention | null 
   // The subject must be followed by a verb-like word or a colon (headline "Kellerman: …"), past an
   // appositive ("Rosa Delgado, a senior aide to the governor, called …").
   while (after < qi && tokens[after]!.end <= m.end) after++;
+  // "The mayor, Ada Roe, wants …": the comma after a name in apposition to a description closes it.
+  if (m.start > tokens[i]!.start && tokens[after]?.text === ',' && tokens[indexAt(tokens, m.start) - 1]?.text === ',')
+    after++;
   // "The head of the agency mocked …": a description's complement runs on to its verb (a past
   // tense or a cue), which the walk stopped short of.
   if (m.kind === 'nominal' && COMPLEMENT_OPENERS.has(tokens[after]?.lower ?? '')) {

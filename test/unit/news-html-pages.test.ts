@@ -1038,6 +1038,54 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', 'Rp1.2 trillion', 'Sutrisno'],
     ['claims', 'VND60 million', 'Nguyen Thi Lan'],
   ],
+  // Twenty-ninth round (branch pages61): five unseen pages, one fix.
+  'royal-state-visit': [
+    ['says', 'We were not always good neighbours', 'Aurelian IV'],
+    ['says', 'a new chapter', 'Ingrid Solveth-Mara'],
+    ['says', 'I told him my husband talked about those Velmark boats', 'Greta Holmvik'],
+    ['says', 'We object to the bill', 'Ronan Achterberg'],
+    ['says', 'as much about trade as about sentiment', 'Lise Marrow-Kent'],
+    ['claims', '150 people', 'Ronan Achterberg'],
+    ['claims', '1987', 'Ingrid Solveth-Mara'],
+  ],
+  'restaurant-review': [
+    ['says', 'The bank manager told me I was mad in writing', 'Odile Marchetti-Rowe'],
+    ['says', 'That was two years ago', 'Ilija Novaković-Reyes'],
+    ['says', 'They come for the hake', 'Denholm Pryce'],
+    ['no-quote', 'Smoked Harbour'],
+    ['no-quote', 'Lifeboat Crab'],
+    ['claims', '30 covers', 'Odile Marchetti-Rowe'],
+  ],
+  'aviation-diversion': [
+    ['says', 'It is far too early to say why the valve behaved', 'Halvard Nyquist-Bell'],
+    ['says', 'stayed so calm', 'Oona Brightwater-Lisle'],
+    ['says', 'Then everyone clapped', 'Teodor Vasquez-Moor'],
+    ['says', 'every six months in the simulator', 'Ines Farrow-Adeyemi'],
+    ['says', 'The system worked', 'Rufaro Penhaligon-Tse'],
+    ['claims', '40 seconds', 'Air Incident Investigation Bureau'],
+    ['claims', '€400', 'Nordvale'],
+    ['no-figure', 'NV482'],
+  ],
+  'jobs-data-release': [
+    ['says', 'The labour market is clearly loosening', 'Hemi Castellano-Birk'],
+    ['says', 'That is usually how a slowdown starts', 'Tobiah Ferreira-Lund'],
+    ['says', 'bending, not breaking', 'Dagny Olufemi-Varga'],
+    ['says', 'Behind every one of those 58,000', 'Caspian Ndlovu-Hart'],
+    ['says', 'does not make a recession', 'Saoirse Lindahl-Mbeki'],
+    ['claims', '£2.4 billion', 'Dagny Olufemi-Varga'],
+    ['claims', '13.1 per cent', 'Marlowe Statistics Office'],
+  ],
+  'hungary-outlet-translation': [
+    // The dek's "The ministry says …; the mayor, Ferenc Tóthvári, wants “…”": the mayor, not the
+    // ministry (fixed in this round).
+    ['says', 'guarantees in writing', 'Ferenc Tóthvári'],
+    ['says', 'We looked at eleven locations', 'Bożena Krzyżanowska-Dąb'],
+    ['says', 'Then came the lorries of wastewater', 'Ilona Fodor-Szalai'],
+    ['says', 'less than a large hotel uses', 'Zsolt Kerekes-Madár'],
+    ['says', 'issued strictly in line with EU law', 'Ministry of Foreign Affairs and Trade'],
+    ['claims', '€120 million', 'Ministry of Foreign Affairs and Trade'],
+    ['claims', 'nine days', 'Ferenc Tóthvári'],
+  ],
 };
 
 const norm = (s: string) => normalizeText(s);
