@@ -1401,6 +1401,14 @@ describe('a bare description taken over by the person whose role it names', () =
     expect(names(text)).toEqual(['Greta Holm', 'nurse', 'Ines Varga']);
   });
 
+  test('"Prof" without its period is an honorific: "Prof Lund" is Professor Ada Lund', () => {
+    const text = article(
+      'Professor Ada Lund, a chemist at the University of Brackwater, called the data “striking”.',
+      '“We need a bigger trial,” Prof Lund said.',
+    );
+    expect(names(text)).toEqual(['Ada Lund', 'Ada Lund']);
+  });
+
   test('"the candidate" is not someone described as a former candidate', () => {
     const text = article(
       '“We will win this state,” the candidate said at a rally in Fresno.',

@@ -64,7 +64,7 @@ export const NP_PREPOSITIONS = wordSet('of for with at from in on to close near 
  * British ones "Rt" (Right) before a title, with no period ("the Rt Rev Ada Lund"); French ones in
  * translation "Mme" and "Mlle" ("M." stays an initial: "Dr M. Lakshmi", "Harry M. Reid"). */
 export const HONORIFICS = wordMap(
-  'mr.=m mr=m mrs.=f mrs=f ms.=f ms=f miss=f dr.= dr= hon.= sir=m dame=f lord=m lady=f baron=m baroness=f prof.= eng.= alhaji=m malam=m hajiya=f ' +
+  'mr.=m mr=m mrs.=f mrs=f ms.=f ms=f miss=f dr.= dr= hon.= sir=m dame=f lord=m lady=f baron=m baroness=f prof.= prof= eng.= alhaji=m malam=m hajiya=f ' +
     'encik=m puan=f madam=f datuk= datin=f seri= paduka= mama=f begum=f syed=m mian=m chaudhry= sardar=m rt= mme=f mlle=f',
 );
 /** Role words that are also common family names ("Peter T. King", "Ada Bishop", "Jon Chancellor"). */
