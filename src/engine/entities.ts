@@ -2206,6 +2206,7 @@ export class EntityResolver {
     // A bare description met before the person it describes ("The brother … said", later "his
     // brother, Tomas Lindholm"): the one person whose role has that word takes it over.
     const holders = new Map<string, Entity | null>();
+    const apart = new Set<Entity>();
     for (const e of this.#order) {
       if (e.kind !== 'person' || !e.role) continue;
       // "a former candidate for governor": an office the person left is not what "the
@@ -2238,7 +2239,9 @@ export class EntityResolver {
             /(^|[\n;] *)$/.test(this.#text.slice(m.start - 3, m.start)) &&
             words.every((w) => holder.role!.toLowerCase().includes(w.slice(0, 5))))) &&
         (ROLE_WORDS.has(word) || PERSON_HEADS.has(word) || roleHead(holder.role!) === word) &&
-        !this.#introducesAnother(m, holder)
+        !apart.has(e) &&
+        // Once a description is found to bring in someone else, so do its later pronouns.
+        !(this.#introducesAnother(m, holder) && apart.add(e))
       ) {
         holder.aliases.add(m?.text ?? e.name);
         q.speaker = { ...q.speaker, id: holder.id };
@@ -2278,6 +2281,9 @@ export class EntityResolver {
     if (!mention || !first) return false;
     if (first === 'another' || first === 'other') return true;
     if (first !== 'a' && first !== 'an' && first !== 'one') return false;
+    // "A nurse who asked not to be named said …": a restrictive clause already tells who she is
+    // (an anonymous source), so she is no one named later ("staff nurse Ann Lund").
+    if (this.#text.startsWith(' who ', mention.end)) return true;
     const intro = this.#introduction(holder);
     return intro !== null && intro.start < mention.start;
   }

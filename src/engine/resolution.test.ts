@@ -1402,6 +1402,27 @@ describe('a bare description taken over by the person whose role it names', () =
     expect(names(text)[1]).not.toBe('Mira Toll');
   });
 
+  test('"a nurse who asked not to be named" is no one named later, nor the woman before', () => {
+    const text = article(
+      '“We are tired,” said Greta Holm, the union’s general secretary.',
+      'A nurse who asked not to be named because she feared losing her post said she worked late. “Nobody thanks us,” she said.',
+      'Another striker, staff nurse Ines Varga, said she would leave. “It is over,” she said.',
+    );
+    const porter = attributeQuotes(text, blocksFromPlainText(text)).quotes.filter((q) =>
+      q.text.includes('worked late'),
+    );
+    expect(porter.map((q) => q.speaker?.name)).toEqual(['nurse']);
+    expect(names(text)).toEqual(['Greta Holm', 'nurse', 'Ines Varga']);
+  });
+
+  test('"Prof" without its period is an honorific: "Prof Lund" is Professor Ada Lund', () => {
+    const text = article(
+      'Professor Ada Lund, a chemist at the University of Brackwater, called the data “striking”.',
+      '“We need a bigger trial,” Prof Lund said.',
+    );
+    expect(names(text)).toEqual(['Ada Lund', 'Ada Lund']);
+  });
+
   test('"the candidate" is not someone described as a former candidate', () => {
     const text = article(
       '“We will win this state,” the candidate said at a rally in Fresno.',

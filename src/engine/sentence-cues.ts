@@ -597,7 +597,9 @@ function relativeHead(tokens: Token[], m: RawMention, floor: number): RawMention
   if (m.kind === 'pronoun') return null;
   for (let w = indexAt(tokens, m.start) - 1; w > floor && w >= indexAt(tokens, m.start) - RELATIVE_MAX; w--) {
     const t = tokens[w]!;
-    if (t.quote >= 0 || ',.;:!?()'.includes(t.text) || t.cue === 2) return null;
+    // "A nurse who asked not to be named …", "a man who said he …": a cue right after "who" is
+    // the relative clause's own verb, so the walk goes on to "who".
+    if (t.quote >= 0 || ',.;:!?()'.includes(t.text) || (t.cue === 2 && tokens[w - 1]?.lower !== 'who')) return null;
     // "A source speaking to the Ledger said", "a letter obtained by the Ledger warns": a reduced
     // relative clause; the one spoken to or the one who obtained it is not the subject.
     const reduced = /^(?:to|with)$/.test(t.lower)

@@ -1038,6 +1038,53 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', 'Rp1.2 trillion', 'Sutrisno'],
     ['claims', 'VND60 million', 'Nguyen Thi Lan'],
   ],
+  // Twenty-eighth round (branch pages60): five unseen pages, two fixes.
+  'nurses-strike-board': [
+    ['says', 'Nobody goes into nursing to stand on a pavement', 'Morag Tulloch-Keane'],
+    ['says', 'We recognise the strength of feeling', 'Duncan Ferrier'],
+    ['says', 'Half my cohort from university', 'Eilidh Baird'],
+    ['says', 'it is a fraction of what the board spends', 'Ishbel Rennie'],
+    // "A nurse who asked not to be named because she feared losing her post said …": the nurse,
+    // neither the general secretary before nor the staff nurse named after (fixed in this round).
+    ['not-by', 'four unpaid extra hours', 'Morag Tulloch-Keane'],
+    ['not-by', 'because the clock says so', 'Morag Tulloch-Keane'],
+    ['not-by', 'because the clock says so', 'Eilidh Baird'],
+    ['claims', '410 planned operations', 'Duncan Ferrier'],
+    ['claims', '£19 million', 'Ishbel Rennie'],
+  ],
+  'flood-evacuation-live': [
+    ['says', 'Our firefighters have been working through the night', 'Graham Pellow'],
+    ['says', 'We just grabbed the dog and ran', 'Bernadette'],
+    ['says', 'We are seeing rainfall on ground', 'Colin Ashworth-Reid'],
+    ['says', 'look in on your neighbours', 'Hannah Voss'],
+    ['claims', '1,900 hectares', 'Graham Pellow'],
+    ['claims', '5.51 metres', 'Environment Office'],
+  ],
+  'manager-sacked': [
+    ['says', 'We gave you a night at Wembley', 'Lars Ödegren'],
+    ['says', 'He was given money and time', 'Neil Hartigan'],
+    ['says', 'fighting with one hand tied behind his back', 'Denise Okoro'],
+    ['says', 'within a fortnight', 'Peter Vance-Holloway'],
+    ['claims', '€30m', 'Denise Okoro'],
+    ['claims', '£18.5m', null],
+  ],
+  'drug-trial-journal': [
+    ['says', 'we have very little left to offer them', 'Yusuf Adeyemi-Clarke'],
+    // "Professor Rhiannon Tasker …", then "Prof Tasker said": one person (fixed in this round).
+    ['says', 'older and sicker than the people in the trial', 'Rhiannon Tasker'],
+    ['says', 'who they can afford to give it to', 'Henrik Solberg'],
+    ['claims', '6%', 'Rhiannon Tasker'],
+    ['claims', '64 million people', 'World Heart Alliance'],
+  ],
+  'nigeria-lawmaker-governor': [
+    ['says', 'Where did the money go?', 'Chukwuemeka Obi-Nnadozie'],
+    ['says', 'The governor has nothing to hide', 'Temitope Adaralegbe'],
+    ['says', 'We will follow the money', 'Oluwaseun Balogun-Ekpo'],
+    ['says', 'Nobody here has seen one naira', 'Nnamdi Ezeugwu'],
+    ['says', 'too grave to be swept under the carpet', 'Folasade Ogunleye-Martins'],
+    ['claims', 'N250,000', 'Nnamdi Ezeugwu'],
+    ['claims', '$35 million', 'Temitope Adaralegbe'],
+  ],
   // Twenty-ninth round (branch pages61): five unseen pages, one fix.
   'royal-state-visit': [
     ['says', 'We were not always good neighbours', 'Aurelian IV'],
