@@ -2486,3 +2486,30 @@ describe('a participle hung on a cue after its comma or a time ("C, X said Monda
     ]);
   });
 });
+
+describe('a share of those asked before the cue', () => {
+  test('is read whole: a count after "in", whom it counts after "of"', () => {
+    expect(reported(article('Nearly three in five said the ferry ran late too often.'))).toEqual([
+      ['the ferry ran late too often', 'Nearly three in five', 'Nearly three in five'],
+    ]);
+    expect(reported(article('Thirty-one percent of those surveyed say the levy should be cut.'))).toEqual([
+      ['the levy should be cut', 'Thirty-one percent of those surveyed', 'Thirty-one percent of those surveyed'],
+    ]);
+    expect(reported(article('Even so, 61 percent of nurses still say the shifts are too long.'))).toEqual([
+      ['the shifts are too long', '61 percent of nurses', '61 percent of nurses'],
+    ]);
+    expect(reported(article('About half of the dockworkers said the pier was unsafe.'))).toEqual([
+      ['the pier was unsafe', 'About half of the dockworkers', 'About half of the dockworkers'],
+    ]);
+  });
+
+  test('not an amount before "of" and a clause, a year after "in", nor an average opening it', () => {
+    expect(reported(article('The levy raised less than half of what planners say it needs.'))).not.toContainEqual(
+      expect.arrayContaining(['less than half of what planners']),
+    );
+    expect(reported(article('Renters in 2031 said the rent was fair.')).map((r) => r[1])).not.toContain('in 2031');
+    expect(reported(article('An average of 12 percent of tenants said the rent was fair.'))).toEqual([
+      ['the rent was fair', '12 percent of tenants', '12 percent of tenants'],
+    ]);
+  });
+});

@@ -718,19 +718,22 @@ function absolute(tokens: Token[], k: number): boolean {
 function absoluteShare(tokens: Token[], k: number): RawMention | null {
   // "With 99 percent of precincts reporting, …": a participle closed by its comma says nothing.
   if (!isParticipleCue(tokens[k]!.text) || tokens[k + 1]?.text === ',') return null;
-  // "with 30 percent of voters saying …": the share may name whom it counts after "of".
+  const share = shareOf(tokens, k, 0);
+  return share && tokens[indexAt(tokens, share.start) - 1]?.lower === 'with' ? share : null;
+}
+
+/** A share right before the cue at `k`, with whom it counts after "of" ("30 percent of voters",
+ * "half of those surveyed"), read whole, or null. */
+function shareOf(tokens: Token[], k: number, floor: number): RawMention | null {
   let h = k;
-  for (let j = k - 2; j >= k - 5 && j > 0; j--) {
+  for (let j = k - 2; j >= k - 5 && j > floor; j--) {
     if (!isWord(tokens[j + 1]) || tokens[j + 1]!.cue === 2) break;
-    if (tokens[j]!.lower === 'of' && SHARE_HEADS.has(tokens[j - 1]!.lower)) h = j;
+    // Not "half of what experts say": a clause after "of" is no group.
+    if (tokens[j]!.lower === 'of' && SHARE_HEADS.has(tokens[j - 1]!.lower) && !/^wh/.test(tokens[j + 1]!.lower)) h = j;
   }
-  const share = shareBefore(tokens, h, 0);
-  if (!share || tokens[indexAt(tokens, share.start) - 1]?.lower !== 'with') return null;
-  if (h === k) return share;
-  const text = tokens
-    .slice(indexAt(tokens, share.start), k)
-    .map((t) => t.text)
-    .join(' ');
+  const share = shareBefore(tokens, h, floor);
+  if (!share || h === k) return share;
+  const text = joinTokens(tokens.slice(indexAt(tokens, share.start), k));
   return { ...share, end: tokens[k - 1]!.end, text, name: text };
 }
 
@@ -870,9 +873,6 @@ function cued(
         ? subjectOf(tokens, paired, 0)
         : hungOnMain(tokens, paired, floor));
   if (!mention && paired >= 0 && !isParticipleCue(tokens[paired]!.text)) return null;
-  // "About a third said …", "Twenty-four percent say …": a share is read whole, not its head alone.
-  if (mention?.kind === 'nominal' && SHARE_HEADS.has(tokens[k - 1]?.lower ?? '') && mention.end === tokens[k - 1]!.end)
-    mention = shareBefore(tokens, k, floor) ?? mention;
   // "Tom Ngata — a teacher from Otago — says …": the subject before a parenthetical set off by
   // dashes (train: 13 contents gained, 2 false ones).
   if (!mention) mention = subjectBeforeDashes(tokens, k, floor);
@@ -924,6 +924,11 @@ function cued(
   let rel = k - 1;
   while (rel > floor && rel > k - 4 && (VERB_AUXILIARIES.has(tokens[rel]!.lower) || isAdverb(tokens[rel]))) rel--;
   const relWho = /^(who|which)$/.test(tokens[rel]?.lower ?? '') ? tokens[rel]! : null;
+  // "About a third said …", "Twenty-four percent say …": a share is read whole, not its head alone.
+  // So is one with whom it counts ("61 percent of women say", not "women"), or a count after "in"
+  // ("three in five said", not "five").
+  const share = relWho || isParticipleCue(tokens[k]!.text) ? null : shareOf(tokens, rel + 1, floor);
+  if (share && (!mention || (mention.kind === 'nominal' && share.start <= mention.start))) mention = share;
   if (!mention && relWho?.lower === 'who' && rel - 1 >= floor && /[^s']s$/.test(tokens[rel - 1]!.lower)) {
     const group = subjectBefore(tokens, rel, floor);
     // A phrase that holds a verb ("rebuked critics", "echoing experts", "includes farmers") ends
@@ -1758,9 +1763,7 @@ const WHO_HEADS = wordSet('those number');
 /** Participles naming those a poll asked ("those surveyed"). */
 const ASKED = wordSet('surveyed polled questioned interviewed sampled');
 /** Words a share may run back over ("about four in 10", "nearly half of those"). */
-const SHARE_WORDS = wordSet(
-  'about nearly almost roughly some more than less fewer just over under only in of a an one',
-);
+const SHARE_WORDS = wordSet('about nearly almost roughly some more than less fewer over under only in of a an one');
 
 /** Words between a conjunction and the verb it coordinates ("and then said", "but has also said",
  * "but did not suggest"). */
@@ -1935,6 +1938,10 @@ function shareBefore(tokens: Token[], k: number, floor: number, who = false): Ra
     return null;
   let b = k - 1;
   while (b - 1 >= floor && b > k - 7 && (SHARE_WORDS.has(tokens[b - 1]!.lower) || numeric(tokens[b - 1]))) b--;
+  // "An average of 10 percent said": the share opens after its "of"; "Voters in 2016 said": a
+  // year after "in" is no share.
+  if (tokens[b]!.lower === 'of') b++;
+  if (tokens[b]!.lower === 'in') return null;
   const words = tokens.slice(b, k);
   return {
     start: words[0]!.start,
