@@ -1972,6 +1972,14 @@ describe('reported speech: a relative pronoun as the cue’s subject', () => {
         ['that the council has vowed to cut it', 'Omar Pell', 'who'],
       ],
     ],
+    [
+      '", who" on a name that ends a clause reported by a source before its cue: that name',
+      'The league said it would hand the trophy to Omar Pell, who said he was stunned by the vote.',
+      [
+        ['it would hand the trophy to Omar Pell', 'league', 'The league'],
+        ['he was stunned by the vote', 'Omar Pell', 'who'],
+      ],
+    ],
   ])('%s', (_name, sentence, expected) => {
     expect(reported(article(sentence))).toEqual(
       expected.map(([clause, name, mention]) => [clause, expect.stringContaining(name), mention]),
