@@ -1028,7 +1028,12 @@ export function laterClauseSubject(tokens: Token[], k: number, qi: number): RawM
   for (let c = qi - 2; c > k; c--) {
     const t = tokens[c]!;
     if (t.quote >= 0) return null;
-    if (!/^(?:and|but|yet|while|whereas|with)$/.test(t.lower) || !/^[,—–-]$/.test(tokens[c - 1]!.text)) continue;
+    // "Lund says the pier is safe; Roe speaks of “…”": a semicolon opens a clause of its own too.
+    if (
+      t.text !== ';' &&
+      (!/^(?:and|but|yet|while|whereas|with)$/.test(t.lower) || !/^[,—–-]$/.test(tokens[c - 1]!.text))
+    )
+      continue;
     // After a colon the clauses are what a label's speaker says ("Roe: A plan can work, but …").
     // (Looked for within the last LABEL_REACH tokens: a search back to the sentence's start for
     // each quote made a long run of quotes in one sentence quadratic.)
