@@ -318,6 +318,14 @@ describe('attributeQuotes: resolution across the article', () => {
     });
   });
 
+  test('", who said" on a name inside a clause reported by a source before its cue: that name', () => {
+    const text = article(
+      'The league said it would hand the trophy to Omar Pell, who said the vote was “a total surprise to all of us”.',
+    );
+    const direct = run(text).quotes.find((q) => q.kind === 'direct');
+    expect(direct?.speaker?.name).toBe('Omar Pell');
+  });
+
   test('"…, told X" is no inversion: X is who was told', () => {
     const text = article(
       '“This story is pushed by the media,” Mara Lind, the director of the center, told the Daily Post.',
@@ -2031,6 +2039,11 @@ describe('attributeQuotes: a later clause with its own subject holds the quote',
       'a coordinated verb without a subject stays with the first',
       'Novak read the plan twice, but called it “a good start” anyway.',
       'Novak',
+    ],
+    [
+      'past a cue in the first clause: a semicolon and a new subject',
+      'Vera Holm says the pier is safe; Omar Pell speaks of “a disaster waiting to happen” at the harbor.',
+      'Omar Pell',
     ],
     [
       'only the nearest clause, past its subordinator',

@@ -1977,6 +1977,29 @@ describe('reported speech: a relative pronoun as the cue’s subject', () => {
         ['that the council has vowed to cut it', 'Omar Pell', 'who'],
       ],
     ],
+    [
+      '", who" after a thing from someone in a role: that person',
+      'The minister sat through a lecture from the port director, who said the pier was unsafe.',
+      [['the pier was unsafe', 'port director', 'who']],
+    ],
+    [
+      '", who" after a thing from a role noun and its "of" phrase: the role',
+      'The minister got a letter from the head of the port, who said the pier was unsafe.',
+      [['the pier was unsafe', 'head', 'who']],
+    ],
+    [
+      '", who" after a person from a body: the person, not the body',
+      'The minister met a woman from the port authority, who said the pier was unsafe.',
+      [['the pier was unsafe', 'woman', 'who']],
+    ],
+    [
+      '", who" on a name that ends a clause reported by a source before its cue: that name',
+      'The league said it would hand the trophy to Omar Pell, who said he was stunned by the vote.',
+      [
+        ['it would hand the trophy to Omar Pell', 'league', 'The league'],
+        ['he was stunned by the vote', 'Omar Pell', 'who'],
+      ],
+    ],
   ])('%s', (_name, sentence, expected) => {
     expect(reported(article(sentence))).toEqual(
       expected.map(([clause, name, mention]) => [clause, expect.stringContaining(name), mention]),

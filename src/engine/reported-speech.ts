@@ -949,10 +949,14 @@ function cued(
     mention = share;
   }
   // "C, said Ada Lund, a teacher, who added …": "who" after the inverted source that ended the
-  // clause before stands for that source.
+  // clause before stands for that source; after a source before its cue, for the name that ends
+  // that clause ("The club said it would give the cup to Ada Lund, who said …"), or none.
   if (relWho?.lower === 'who' && rel - 1 === floor && tokens[floor]!.text === ',' && prior && prior.kind !== 'pronoun')
-    if (!mention || mention.kind === 'pronoun')
-      mention = { ...prior, start: relWho.start, end: relWho.end, text: relWho.text };
+    if (!mention || mention.kind === 'pronoun') {
+      let m: RawMention | null = prior;
+      if (tokens.some((t, i) => i < floor && t.start >= prior.end && t.cue)) m = subjectBefore(tokens, floor, 0);
+      if (m?.kind === 'name') mention = { ...m, start: relWho.start, end: relWho.end, text: relWho.text };
+    }
   // "… a request by the Harbor Gazette, which argued that …": ", which" stands for the name of a
   // body before its comma (a common noun there may be the object of something else that spoke:
   // "the cost of the study, which found …").

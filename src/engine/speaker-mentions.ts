@@ -466,6 +466,13 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
       while (p >= floor && tokens[p]!.start >= ante.start && !NP_PREPOSITIONS.has(tokens[p]!.lower)) p--;
       if (p >= floor && tokens[p]!.start >= ante.start) ante = nounPhraseBefore(tokens, anteEnd, p + 1) ?? ante;
     }
+    // "sat through a lecture from the port director, who said": a thing from someone in a role
+    // ("a memo from her campaign manager") is that person's to speak of.
+    if (ante?.kind === 'nominal' && !roleNounHead(ante)) {
+      const f = tokens.findIndex((t) => t.start > ante!.start && t.end < tokens[anteEnd]!.start && t.lower === 'from');
+      const from = f > 0 ? nounPhraseBefore(tokens, anteEnd, f + 1) : null;
+      if (from && roleNounHead(from)) ante = from;
+    }
     if (ante) ante = beforePlace(tokens, ante, floor);
     if (ante) ante = namedBeforeRole(tokens, ante, floor);
     if (ante && ante.kind !== 'pronoun') return { ...ante, start: np.start, end: np.end, text: np.text };
