@@ -323,11 +323,13 @@ export const ASIDE_ON_A_NAME = lazy(
  * ", which" aside on a common noun stays the source's: it is often inside the clause's subject
  * ("said the measure, which would cost $4 million, was needed"). But one with a subject of its own
  * (a plural or a name) and a verb of estimating or saying ("said the cost, which two officials put
- * at $9 million, …") is that subject's claim, not the source's: left unclaimed, no wrong name. So is
- * a "that" whose estimating verb has no object before "at" ("told a crowd that the campaign
- * estimated at 3,000 people"): a relative clause, its subject's estimate (on train 1 wrong gone). */
+ * at $9 million, …") is that subject's claim, not the source's: left unclaimed, no wrong name. */
 const ASIDE_ON_A_PLACE_OR_TIME =
-  /(?<!\bthat),\s+(?:where|when|which(?:\s\S+)?\s(?:\p{Lu}\S*|\w{3,}s)\s(?:put|estimated|said))\b[^,;—–]*$|\bthat (?:the )?\w+ (?:put|estimated) at (?!least)[^,;—–]*$/u;
+  /(?<!\bthat),\s+(?:where|when|which(?:\s\S+)?\s(?:\p{Lu}\S*|\w{3,}s)\s(?:put|estimated|said))\b[^,;—–]*$/u;
+/** So is a "that" whose estimating verb has no object before "at" ("told a crowd that the campaign
+ * estimated at 3,000 people"): a relative clause, its subject's estimate (on train 1 wrong gone).
+ * Apart from the regex above, which has a Unicode class and is compiled only when ", wh" is there. */
+const THAT_ESTIMATED_AT = /\bthat (?:the )?\w+ (?:put|estimated) at (?!least)[^,;—–]*$/;
 /** A comparison set off by a comma or a dash at the end of a clause, up to the figure (", well above
  * the …", "— less than half of …", ", compared with …"; a comma inside a number is no end): the
  * writer measuring what was said. */
@@ -359,6 +361,7 @@ function inWritersAside(text: string, q: Quote, figure: Figure): boolean {
     (WRITERS_COMPARISON.test(before) && !FINDING_CUE.has(cue.text.toLowerCase()) && !/^according$/i.test(cue.text)) ||
     asideOnAName(before) ||
     (/,\s+wh[ei]/.test(before) && ASIDE_ON_A_PLACE_OR_TIME.test(before)) ||
+    THAT_ESTIMATED_AT.test(before) ||
     dashSumsUp(before) ||
     dashAside(text.slice(q.start, figure.start), text.slice(figure.end, q.end)) ||
     BUT_NEW_SUBJECT.test(before)
