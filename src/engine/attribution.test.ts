@@ -2073,6 +2073,11 @@ describe('attributeQuotes: "call" after an article is a noun, labelling nothing'
       'draft',
     ],
     ['a person subject keeps it', 'Ada Roe answered with a call to keep warming “well below 1.5C” by 2050.', 'Ada Roe'],
+    [
+      '"branded" labels as "called" does: its subordinate clause\'s subject',
+      'Mayor Ada Roe defended the harbour plan after Councillor Tom Lund branded the levy “a tax on fishing families”.',
+      'Tom Lund',
+    ],
   ])('%s', (_, sentence, name) => {
     expect(direct(article(sentence))[0]?.[1]).toBe(name);
   });

@@ -2567,11 +2567,11 @@ function readRun(raw: string[]): RunReading {
       const after = readRun(words.slice(k + 1));
       return { ...after, offset: offset + words.slice(0, k + 1).join(' ').length + 1 + after.offset };
     }
-  // "Ecologist Tobias Hendrikse", "Sprinter Ada Roe", "Co-anchor Ann Lund": an agent noun (in
-  // -ist, -er, -or, -ant, -ent) that is no given name, before a given name and a surname, is a
-  // role; so is a compound adjective ("Texas-based Ann Lund").
+  // "Ecologist Tobias Hendrikse", "Sprinter Ada Roe", "Co-anchor Ann Lund", "Frontman Ed Lund":
+  // an agent noun (in -ist, -er, -or, -ant, -ent, -man) that is no given name, before a given
+  // name and a surname, is a role; so is a compound adjective ("Texas-based Ann Lund").
   let roleEnd =
-    ((/...(?:ist|(?<!th)[eo]r|[ae]nt)$/.test(lowers[0]!) && !isForename(cleaned[0]!)) ||
+    ((/...(?:ist|(?<!th)[eo]r|[ae]nt|man)$/.test(lowers[0]!) && !isForename(cleaned[0]!)) ||
       ADJECTIVE_COMPOUND.test(lowers[0]!)) &&
     isForename(cleaned[1]!) &&
     words[2]

@@ -1336,6 +1336,10 @@ describe('reported speech: a cue with a noun phrase object reports nothing', () 
     ['argued a case', 'Lawyers for the town argued the appeal before three judges in May.'],
     ['a bare noun phrase', 'The shop sells the Breeze kettles, which cost $60 and add silent boil mode.'],
     [
+      'a bare noun phrase in a second "that" clause after "and"',
+      'Ferry sales were 9,000 tickets, a record, and that the pier would add more benches before May.',
+    ],
+    [
       '"that" as the determiner of a gerund\'s object',
       'The Harbour Trust, the boating charity, recommends using that receipt rather than a photocopy when claiming refunds.',
     ],

@@ -1391,7 +1391,12 @@ function cued(
   // 12 against 6, "tweet", "stress", "recall", "note" lose more than they gain, PolNeAR counting
   // "announced his candidacy" as a report).
   // "the fees, which they argue deter buyers": after a relative pronoun the content opens with its verb.
-  const relative = subjectStart > floor && /^(which|that|who)$/.test(tokens[subjectStart - 1]!.lower);
+  // "…, a record, and that the site would add more drainage": a "that" after "and" opens a second
+  // clause of what was said, no relative one; its verb's bare object is no content.
+  const relative =
+    subjectStart > floor &&
+    /^(which|that|who)$/.test(tokens[subjectStart - 1]!.lower) &&
+    tokens[subjectStart - 2]?.lower !== 'and';
   if (that < 0 && !used && NO_OBJECT_CONTENT.has(tokens[k]!.lower) && nounPhraseObject(tokens, c, !relative))
     return null;
   while (c < n && (tokens[c]!.text === ',' || tokens[c]!.text === ':')) c++;

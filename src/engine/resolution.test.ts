@@ -243,12 +243,16 @@ describe('pronouns', () => {
     expect(best(text).map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([['Ada Voss', 'Hydrologist']]);
   });
 
-  test('an agent noun in -er, -or or -ant, or a compound adjective, before a given name and a surname is a role', () => {
+  test('an agent noun in -er, -or, -ant or -man, or a compound adjective, before a given name and a surname is a role', () => {
     const roles = (text: string) => best(text).map((q) => [q.speaker?.name, q.speaker?.role]);
     expect(roles(article('Sprinter Ada Voss was banned for a year.', '“I am innocent,” Voss said.'))).toEqual([
       ['Ada Voss', 'Sprinter'],
     ]);
     expect(roles(article('Co-anchor Tom Brill then asked: “Really?”'))).toEqual([['Tom Brill', 'Co-anchor']]);
+    // A compound in -man ("Frontman", "Lineman") too, so a later lone surname finds one person.
+    expect(roles(article('Frontman Tom Brill opened the set.', '“We nearly quit,” Brill said.'))).toEqual([
+      ['Tom Brill', 'Frontman'],
+    ]);
     expect(roles(article('“The rent is soft,” Ohio-based Ada Voss said.'))).toEqual([['Ada Voss', 'Ohio-based']]);
     // A given name in -er opens the name; so does a clause opener ("Wherever", "Whether").
     expect(roles(article('“The rent is soft,” Peter Tom Brill said.'))).toEqual([['Peter Tom Brill', null]]);

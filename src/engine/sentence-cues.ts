@@ -316,8 +316,9 @@ function invertedAfterFragment(tokens: Token[], qi: number, k: number, m: RawMen
 }
 
 /** Forms of "call" that put a label on something: 'Ames called it ''utter nonsense''',
- * 'the guild called Moreno a "hero"', 'what it called "a grave risk"'. */
-const CALL = wordSet('call+ called calling');
+ * 'the guild called Moreno a "hero"', 'what it called "a grave risk"'; "brand" and "dub" label
+ * the same way ('after the opposition leader branded the budget "a con"'). */
+const CALL = wordSet('call+ called calling brand+ branded branding');
 
 /** "…, Roe calling it", "… and Ada Roe calling it": an absolute clause, a name its subject. */
 function absolute(tokens: Token[], k: number): boolean {
