@@ -2608,8 +2608,9 @@ function readRun(raw: string[]): RunReading {
   for (let k = Math.max(1, roleEnd + 1); k < words.length - 1; k++)
     if (ORG_HEADS.has(lowers[k]!) && !isForename(cleaned[k + 1]!))
       return { kind: RUN_ORG, offset, key, name: cleaned.join(' '), role: '', gender: '' };
-  // "… and Chief Negotiator Dr Omar Haddad": an honorific after a role opens the name.
-  for (let k = roleEnd + 1; roleEnd >= 0 && k < words.length - 2; k++) if (HONORIFICS.has(lowers[k]!)) roleEnd = k - 1;
+  // "… and Chief Negotiator Dr Omar Haddad", "Principal Dr Ada Lund": an honorific before a name
+  // of two opens it; the words before it (a role word or any other noun) are the role.
+  for (let k = roleEnd + 1; k < words.length - 2; k++) if (HONORIFICS.has(lowers[k]!)) roleEnd = k - 1;
   let gender = '';
   let nameStart = roleEnd + 1;
   // "Secretary of State Jon Lund", "Chief of Staff Ada Roe": the role's object after "of" is role

@@ -243,6 +243,16 @@ describe('pronouns', () => {
     expect(best(text).map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([['Ada Voss', 'Hydrologist']]);
   });
 
+  test('a noun before an honorific that opens a given name and a surname is a role, not part of the name', () => {
+    const roles = (text: string) => best(text).map((q) => [q.speaker?.name, q.speaker?.role]);
+    expect(roles(article('“Our pupils deserve calm,” Principal Dr Ada Voss said.'))).toEqual([
+      ['Ada Voss', 'Principal'],
+    ]);
+    expect(roles(article('Matron Mrs Ada Voss shut the ward. “I had no choice,” she said.'))).toEqual([
+      ['Ada Voss', 'Matron'],
+    ]);
+  });
+
   test('an agent noun in -er, -or or -ant, or a compound adjective, before a given name and a surname is a role', () => {
     const roles = (text: string) => best(text).map((q) => [q.speaker?.name, q.speaker?.role]);
     expect(roles(article('Sprinter Ada Voss was banned for a year.', '“I am innocent,” Voss said.'))).toEqual([
