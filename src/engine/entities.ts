@@ -872,12 +872,14 @@ export class EntityResolver {
 
   /** "Marine Ada Lund", "Vermonter Ada Lund", "Year Ada Lund": a run of three words or more, no
    * title, whose first word is no given name and whose second is one. The first is a word of the
-   * sentence or an affiliation, not the name's, when the article also writes it in lower case;
-   * otherwise it may be a given name the lists lack ("Ildefonso …") and stays. */
+   * sentence or an affiliation, not the name's, when the article also writes it in lower case,
+   * or its plural ("Friend Ada Lund" beside "friends"); otherwise it may be a given name the lists
+   * lack ("Ildefonso …") and stays. */
   #commonWordOff(run: RunReading, start: number): RunReading {
     const words = run.name.split(' ');
     if (words.length < 3 || isForename(words[0]!) || personNameStart(words) !== 1) return run;
-    if (!this.#writtenInLowerCase(words[0]!.toLowerCase())) return run;
+    const w = words[0]!.toLowerCase();
+    if (!this.#writtenInLowerCase(w) && !this.#writtenInLowerCase(w + 's')) return run;
     const pos = start + run.offset;
     const space = this.#text.indexOf(' ', pos);
     return { ...run, offset: run.offset + space + 1 - pos, name: words.slice(1).join(' ') };

@@ -1553,6 +1553,11 @@ describe('the fullest name a surname stands for', () => {
     expect(names(text)).toEqual(['Tomasz Wierzba']);
   });
 
+  test('so is one whose plural the article writes in lower case', () => {
+    const text = article('Neighbour Tomasz Wierzba said: “He mended every fence.” Two neighbours laid flowers.');
+    expect(names(text)).toEqual(['Tomasz Wierzba']);
+  });
+
   test('a given name the lists lack, before one they hold, stays', () => {
     const text = article(
       'Ildefonso Guajardo Villarreal led the talks.',
