@@ -1554,7 +1554,7 @@ describe('the fullest name a surname stands for', () => {
   });
 
   test('so is one whose plural the article writes in lower case', () => {
-    const text = article('Neighbour Tomasz Wierzba said: “He mended every fence.” Two neighbours laid flowers.');
+    const text = article('Classmate Tomasz Wierzba said: “He mended every fence.” Two classmates laid flowers.');
     expect(names(text)).toEqual(['Tomasz Wierzba']);
   });
 
