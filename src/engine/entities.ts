@@ -872,12 +872,14 @@ export class EntityResolver {
 
   /** "Marine Ada Lund", "Vermonter Ada Lund", "Year Ada Lund": a run of three words or more, no
    * title, whose first word is no given name and whose second is one. The first is a word of the
-   * sentence or an affiliation, not the name's, when the article also writes it in lower case;
-   * otherwise it may be a given name the lists lack ("Ildefonso …") and stays. */
+   * sentence or an affiliation, not the name's, when the article also writes it in lower case,
+   * or its plural ("Friend Ada Lund" beside "friends"); otherwise it may be a given name the lists
+   * lack ("Ildefonso …") and stays. */
   #commonWordOff(run: RunReading, start: number): RunReading {
     const words = run.name.split(' ');
     if (words.length < 3 || isForename(words[0]!) || personNameStart(words) !== 1) return run;
-    if (!this.#writtenInLowerCase(words[0]!.toLowerCase())) return run;
+    const w = words[0]!.toLowerCase();
+    if (!this.#writtenInLowerCase(w) && !this.#writtenInLowerCase(w + 's')) return run;
     const pos = start + run.offset;
     const space = this.#text.indexOf(' ', pos);
     return { ...run, offset: run.offset + space + 1 - pos, name: words.slice(1).join(' ') };
@@ -2614,8 +2616,9 @@ function readRun(raw: string[]): RunReading {
   for (let k = Math.max(1, roleEnd + 1); k < words.length - 1; k++)
     if (ORG_HEADS.has(lowers[k]!) && !isForename(cleaned[k + 1]!))
       return { kind: RUN_ORG, offset, key, name: cleaned.join(' '), role: '', gender: '' };
-  // "… and Chief Negotiator Dr Omar Haddad": an honorific after a role opens the name.
-  for (let k = roleEnd + 1; roleEnd >= 0 && k < words.length - 2; k++) if (HONORIFICS.has(lowers[k]!)) roleEnd = k - 1;
+  // "… and Chief Negotiator Dr Omar Haddad", "Principal Dr Ada Lund": an honorific before a name
+  // of two opens it; the words before it (a role word or any other noun) are the role.
+  for (let k = roleEnd + 1; k < words.length - 2; k++) if (HONORIFICS.has(lowers[k]!)) roleEnd = k - 1;
   let gender = '';
   let nameStart = roleEnd + 1;
   // "Secretary of State Jon Lund", "Chief of Staff Ada Roe": the role's object after "of" is role

@@ -243,6 +243,16 @@ describe('pronouns', () => {
     expect(best(text).map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([['Ada Voss', 'Hydrologist']]);
   });
 
+  test('a noun before an honorific that opens a given name and a surname is a role, not part of the name', () => {
+    const roles = (text: string) => best(text).map((q) => [q.speaker?.name, q.speaker?.role]);
+    expect(roles(article('“Our pupils deserve calm,” Principal Dr Ada Voss said.'))).toEqual([
+      ['Ada Voss', 'Principal'],
+    ]);
+    expect(roles(article('Matron Mrs Ada Voss shut the ward. “I had no choice,” she said.'))).toEqual([
+      ['Ada Voss', 'Matron'],
+    ]);
+  });
+
   test('an agent noun in -er, -or, -ant or -man, or a compound adjective, before a given name and a surname is a role', () => {
     const roles = (text: string) => best(text).map((q) => [q.speaker?.name, q.speaker?.role]);
     expect(roles(article('Sprinter Ada Voss was banned for a year.', '“I am innocent,” Voss said.'))).toEqual([
@@ -1565,6 +1575,11 @@ describe('the fullest name a surname stands for', () => {
       'Among the crew was Marine Tomasz Wierzba, who served two tours. He joined at nineteen, as a marine in the reserve.',
       '“We came home changed,” Wierzba said.',
     );
+    expect(names(text)).toEqual(['Tomasz Wierzba']);
+  });
+
+  test('so is one whose plural the article writes in lower case', () => {
+    const text = article('Classmate Tomasz Wierzba said: “He mended every fence.” Two classmates laid flowers.');
     expect(names(text)).toEqual(['Tomasz Wierzba']);
   });
 

@@ -78,6 +78,11 @@ describe('a role phrase before a person’s name', () => {
     expect(speakers('"Crews are out," said Head of the Orvel Military Administration Dobroslav Keln.')).toEqual([
       ['Dobroslav Keln', 'Head of the Orvel Military Administration', 'person'],
     ]);
+    // A body's noun ends the object even after a given name inside the body's name; the words
+    // after it are the name.
+    expect(speakers('"The dykes held," Chairwoman of the Ben Sa People\'s Committee Tran Thi Keln said.')).toEqual([
+      ['Tran Thi Keln', "Chairwoman of the Ben Sa People's Committee", 'person'],
+    ]);
     // A title's field of two words joined by "and" before the role word is one title.
     expect(speakers('"We opened 40 schools," Trade and Industry Minister Ada Lund said.')).toEqual([
       ['Ada Lund', 'Trade and Industry Minister', 'person'],

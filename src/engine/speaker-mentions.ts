@@ -1687,6 +1687,9 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
     if (roleEnd > 1 && titleArticle(head, roleEnd)) {
       let k = roleEnd + 1;
       while (k < head.length - 2 && !nameOpener(head[k]!)) k++;
+      // "Chair of the Ben Tre People's Committee Tran Van Lund": a body's noun with two words
+      // after it closes the object even after a given name; the name follows it.
+      for (let j = k; j < head.length - 2; j++) if (ORG_NOUNS.has(head[j]!.lower)) k = j + 1;
       roleEnd = k - 1;
     }
     if (roleEnd > 0 && /^(?:of|for)$/.test(head[roleEnd]!.lower) && ROLE_WORDS.has(head[roleEnd - 1]!.lower)) {
