@@ -38,6 +38,21 @@ const withShippedNames = (text) =>
     file in SHIPPED_NAMES ? q + shipped(file) + q : whole,
   );
 
+/** The popup's module takes the early-ask functions (first-ask.ts) and its marks
+ * (popup-marks.ts) from what popup-first.js left on the global (first-ask-shared.ts) instead of
+ * shipping them a second time: popup.html runs that classic script before the module. */
+const sharedFirstAsk = {
+  name: 'shared-first-ask',
+  setup(build) {
+    const popupDir = path.join(root, 'src/popup');
+    build.onResolve({ filter: /^\.\/(?:first-ask|popup-marks)$/ }, (args) =>
+      args.resolveDir === popupDir && !/[\\/]first-ask(?:-shared)?\.ts$/.test(args.importer)
+        ? { path: path.join(popupDir, 'first-ask-shared.ts') }
+        : undefined,
+    );
+  },
+};
+
 /** Extension entries: content script as a classic script (content scripts cannot be modules),
  * the rest as modules (the background is declared "type": "module" in both browsers). */
 const extensionEntries = [
@@ -59,6 +74,7 @@ const extensionEntries = [
     // control must not be given a one-letter id or name: a form exposes its controls as properties
     // over any expando of that name.
     mangleProps: /^__[A-Za-z]{0,2}$/,
+    plugins: [sharedFirstAsk],
   },
   // The popup's first question to the page, from a classic script in its head (first-ask.ts).
   { in: 'src/popup/popup-first.ts', out: shippedStem('popup-first.js'), format: 'iife' },
@@ -522,7 +538,7 @@ function extensionBuildOptions(outDir) {
         : Object.fromEntries(Object.entries(entry.in).map(([out, from]) => [out, path.join(root, from)])),
     outdir: outDir,
     format: entry.format,
-    plugins: [shortMessageKeys, ...common.plugins, noTrainingNotes],
+    plugins: [shortMessageKeys, ...common.plugins, noTrainingNotes, ...(entry.plugins ?? [])],
     ...(entry.splitting ? { splitting: true, chunkNames: entry.chunkNames } : {}),
     ...(entry.mangleProps ? { mangleProps: entry.mangleProps } : {}),
   }));
