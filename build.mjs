@@ -53,7 +53,7 @@ const ENGINE_PRIVATE_PROPS = new RegExp(
     ...['lower', 'innerStart', 'innerEnd', 'hyph', 'recentSubject', 'genderGuessed', 'num', 'facing'],
     ...['mentionKind', 'unmarked', 'entity', 'gap', 'pos', 'clause', 'scale', 'initials'],
     ...['family', 'plain', 'blockquote', 'subject', 'term', 'lead', 'rivalled', 'neg', 'prev', 'hedge'],
-    ...['roleLed', 'res', 'byName', 'toks', 'carry'],
+    ...['roleLed', 'res', 'byName', 'toks', 'carry', 'block', 'candidates', 'offset'],
   ].join('|')})$`,
 );
 
