@@ -38,11 +38,50 @@ const withShippedNames = (text) =>
     file in SHIPPED_NAMES ? q + shipped(file) + q : whole,
   );
 
+/** Properties of the engine's own working objects (tokens, mentions, clauses, figure parts) that
+ * the background's bundle renames to one or two letters: 0.4 KB of each zip, `lower` (the token's
+ * lower-cased text, read a thousand times) the most. Only names that are none of the engine's
+ * output (analyze()'s JSON), of the messages between background, content and popup (src/shared,
+ * src/background), nor of a built-in or browser API (no `next`, `index`, `max`, `floor`,
+ * `search` …, nor a key of an options bag: `currency` of Intl.NumberFormat's was one, its
+ * failure caught and silent): renaming any of those would break the extension without a type
+ * error. After `node build.mjs --tools`, dist/tools/hash-engine-shipped.js (the engine renamed
+ * so) must print what hash-engine.js prints. esbuild picks names that collide with no other
+ * property in the bundle. */
+const ENGINE_PRIVATE_PROPS = new RegExp(
+  `^(?:${[
+    ...['lower', 'innerStart', 'innerEnd', 'hyph', 'recentSubject', 'genderGuessed', 'num', 'facing'],
+    ...['mentionKind', 'unmarked', 'entity', 'gap', 'pos', 'clause', 'scale', 'initials'],
+    ...['family', 'plain', 'blockquote', 'subject', 'term', 'lead', 'rivalled', 'neg', 'prev', 'hedge'],
+    ...['roleLed', 'res', 'byName', 'toks', 'carry', 'block', 'candidates', 'offset'],
+  ].join('|')})$`,
+);
+
+/** The popup's module takes the early-ask functions (first-ask.ts) and its marks
+ * (popup-marks.ts) from what popup-first.js left on the global (first-ask-shared.ts) instead of
+ * shipping them a second time: popup.html runs that classic script before the module. */
+const sharedFirstAsk = {
+  name: 'shared-first-ask',
+  setup(build) {
+    const popupDir = path.join(root, 'src/popup');
+    build.onResolve({ filter: /^\.\/(?:first-ask|popup-marks)$/ }, (args) =>
+      args.resolveDir === popupDir && !/[\\/]first-ask(?:-shared)?\.ts$/.test(args.importer)
+        ? { path: path.join(popupDir, 'first-ask-shared.ts') }
+        : undefined,
+    );
+  },
+};
+
 /** Extension entries: content script as a classic script (content scripts cannot be modules),
  * the rest as modules (the background is declared "type": "module" in both browsers). */
 const extensionEntries = [
   { in: 'src/page/content.ts', out: shippedStem('content.js'), format: 'iife' },
-  { in: 'src/background/background.ts', out: shippedStem('background.js'), format: 'esm' },
+  {
+    in: 'src/background/background.ts',
+    out: shippedStem('background.js'),
+    format: 'esm',
+    mangleProps: ENGINE_PRIVATE_PROPS,
+  },
   // The popup and the options page are built together so that what they share (Preact, the
   // settings and message helpers) ships once, in ui-shared.js, instead of once in each (7 KB
   // gzipped of the store zip). Each page preloads it (see popup.html, options.html).
@@ -59,6 +98,7 @@ const extensionEntries = [
     // control must not be given a one-letter id or name: a form exposes its controls as properties
     // over any expando of that name.
     mangleProps: /^__[A-Za-z]{0,2}$/,
+    plugins: [sharedFirstAsk],
   },
   // The popup's first question to the page, from a classic script in its head (first-ask.ts).
   { in: 'src/popup/popup-first.ts', out: shippedStem('popup-first.js'), format: 'iife' },
@@ -522,7 +562,7 @@ function extensionBuildOptions(outDir) {
         : Object.fromEntries(Object.entries(entry.in).map(([out, from]) => [out, path.join(root, from)])),
     outdir: outDir,
     format: entry.format,
-    plugins: [shortMessageKeys, ...common.plugins, noTrainingNotes],
+    plugins: [shortMessageKeys, ...common.plugins, noTrainingNotes, ...(entry.plugins ?? [])],
     ...(entry.splitting ? { splitting: true, chunkNames: entry.chunkNames } : {}),
     ...(entry.mangleProps ? { mangleProps: entry.mangleProps } : {}),
   }));
@@ -565,6 +605,19 @@ if (withTools) {
     packages: 'external', // puppeteer-core, compromise, linkedom load from node_modules
     format: 'cjs',
     target: 'node20',
+  });
+  // The engine's fingerprint with its properties renamed as the background ships them
+  // (ENGINE_PRIVATE_PROPS): it must print what hash-engine.js prints.
+  nodeBuilds.push({
+    ...common,
+    minify: false,
+    entryPoints: { 'hash-engine-shipped': path.join(root, 'test/tools/hash-engine.ts') },
+    outdir: path.join(dist, 'tools'),
+    platform: 'node',
+    packages: 'external',
+    format: 'cjs',
+    target: 'node20',
+    mangleProps: ENGINE_PRIVATE_PROPS,
   });
 }
 

@@ -47,6 +47,21 @@ export async function findTargetTab(browser: Browser.Browser, search: string): P
 
 const FIRST_ASK = 'quoteLensFirstAsk';
 
+/** What popup-first.js leaves on the global for the popup's module: the first ask (`f`, until
+ * taken) and the functions the module would otherwise ship a second copy of (the build gives the
+ * module first-ask-shared.ts in place of this file and popup-marks.ts). Short keys: the minifier
+ * keeps property names. */
+export interface FirstAskShared {
+  f?: Promise<FirstReport>;
+  a: typeof askForReport;
+  t: typeof findTargetTab;
+  n: typeof namedTabId;
+  m: typeof markPopup;
+}
+
+/** The global popup-first.js left, or undefined when it did not run. */
+export const firstAskShared = () => (globalThis as Record<string, unknown>)[FIRST_ASK] as FirstAskShared | undefined;
+
 /** Starts the first ask (popup-first.ts) and leaves it where the module will find it. */
 export function startFirstAsk(browser: Browser.Browser, search: string): void {
   const hint = namedTabId(search);
@@ -55,14 +70,21 @@ export function startFirstAsk(browser: Browser.Browser, search: string): void {
     send: (tabId, request) => browser.tabs.sendMessage(tabId, request),
     ...(hint !== undefined ? { tabIdHint: hint } : {}),
   };
-  (globalThis as Record<string, unknown>)[FIRST_ASK] = askForReport(api);
+  const shared: FirstAskShared = {
+    f: askForReport(api),
+    a: askForReport,
+    t: findTargetTab,
+    n: namedTabId,
+    m: markPopup,
+  };
+  (globalThis as Record<string, unknown>)[FIRST_ASK] = shared;
 }
 
 /** The first ask started by popup-first.ts, once (later asks are the app's own); undefined when
  * it did not run. */
 export function takeFirstAsk(): Promise<FirstReport> | undefined {
-  const g = globalThis as Record<string, unknown>;
-  const first = g[FIRST_ASK] as Promise<FirstReport> | undefined;
-  delete g[FIRST_ASK];
+  const shared = firstAskShared();
+  const first = shared?.f;
+  delete shared?.f;
   return first;
 }
