@@ -48,7 +48,7 @@ const withShippedNames = (text) =>
  * error. After `node build.mjs --tools`, dist/tools/hash-engine-shipped.js (the engine renamed
  * so) must print what hash-engine.js prints. esbuild picks names that collide with no other
  * property in the bundle. */
-const ENGINE_PRIVATE_PROPS = new RegExp(
+export const ENGINE_PRIVATE_PROPS = new RegExp(
   `^(?:${[
     ...['lower', 'innerStart', 'innerEnd', 'hyph', 'recentSubject', 'genderGuessed', 'num', 'facing'],
     ...['mentionKind', 'unmarked', 'entity', 'gap', 'pos', 'clause', 'scale', 'initials'],
