@@ -437,3 +437,55 @@ test('firstBlocks gives the index of the first blocks alone: same text, same DOM
   expect(cut.toRange(dropped, dropped + 4)).toBeNull();
   expect(index.firstBlocks(5)).toBe(index);
 });
+
+describe("buildTextIndex: a pull quote's own attribution element", () => {
+  const LEAD =
+    '<p>The council delayed the bridge vote again. “We cannot vote on what we have not seen,” said Bram Osei.</p>';
+  const cases: { name: string; html: string; signature: string }[] = [
+    {
+      name: 'a span after the quote in a div.pq, its mark in a span of its own',
+      html: '<div class="pq"><span>“</span>The east bank has waited long enough.<span class="pq-source">Ada Roe, lawyer</span></div>',
+      signature: '— Ada Roe, lawyer',
+    },
+    {
+      name: 'a figcaption after the block quote of a quote card',
+      html: '<figure class="quote-card"><blockquote><p>“The east bank has waited long enough.”</p></blockquote><figcaption>Ada Roe, lawyer</figcaption></figure>',
+      signature: '— Ada Roe, lawyer',
+    },
+    {
+      name: 'a cite inside the block quote, on the quote line, with its own dash',
+      html: '<blockquote class="exergue">“The east bank has waited long enough.” <cite>— Ada Roe, lawyer</cite></blockquote>',
+      signature: '— Ada Roe, lawyer',
+    },
+    {
+      name: 'a last p in a pull-quote div',
+      html: '<div class="pull"><p>“The east bank has waited long enough.”</p><p>Ada Roe</p></div>',
+      signature: '— Ada Roe',
+    },
+  ];
+  test.each(cases)('$name: a line of its own, the quote its signer’s', ({ html, signature }) => {
+    const dom = new JSDOM(`<!doctype html><body>${LEAD}${html}</body>`);
+    const index = buildTextIndex(dom.window.document.body);
+    const texts = index.blocks.map((b) => index.text.slice(b.start, b.end));
+    expect(texts[texts.length - 1]).toBe(signature);
+    expect(index.blocks[index.blocks.length - 1]!.kind).toBe('paragraph');
+    expect(index.toRange(index.text.length - signature.length + 2, index.text.length)!.toString()).toBe(
+      signature.slice(2),
+    );
+    const out = analyze(index.text, { blocks: index.blocks });
+    const pull = out.quotes.filter((q) => q.text.includes('east bank'));
+    expect(pull.map((q) => q.speaker?.name)).toEqual(['Ada Roe']);
+    expect(out.quotes.filter((q) => q.text.includes('Roe'))).toEqual([]);
+  });
+
+  test.each([
+    ['a lone word', '<div class="pull"><p>“The east bank has waited long enough.”</p><p>Roe</p></div>'],
+    ['a sentence', '<div class="pull"><p>“The east bank has waited long enough.”</p><p>Roe said this.</p></div>'],
+    ['a quote of its own', '<blockquote><p>First part.</p><p>“Ada Roe Was Here”</p></blockquote>'],
+    ['an element that is not the last', '<div class="pq"><span>“</span>Long enough.<span>Ada Roe</span><b>x</b></div>'],
+    ['a photo caption', '<figure><img src="x.jpg"><figcaption>Ada Roe</figcaption></figure>'],
+  ])('no signature: %s', (_name, html) => {
+    const dom = new JSDOM(`<!doctype html><body>${html}</body>`);
+    expect(buildTextIndex(dom.window.document.body).text).not.toContain('—');
+  });
+});

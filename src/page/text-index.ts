@@ -189,6 +189,25 @@ const INTERVIEW_SIGNAL =
  * interview says so early). */
 const INTERVIEW_SIGNAL_REACH = 3000;
 
+/** A quote box's own attribution: the last element of a pull quote (in a block quote, after one, or
+ * in a box whose class says pull/quote/pq), a cite, figcaption, span or p holding only a signature
+ * of two to five capitalised words ("Ada Roe, lawyer", "— Sen. Ada Roe"). Read as a line "— Ada
+ * Roe, lawyer" of its own, the signature the engine gives to the quote before it: glued to the
+ * quote's text ("… crossing.Ada Roe, lawyer") or left out with a figure's caption, it left the
+ * quote to the speaker named before. */
+export function signsQuote(el: Element): boolean {
+  const box = el.parentElement;
+  const text = el.textContent!.trim();
+  return (
+    /^(?:cite|figcaption|span|p)$/.test(el.localName) &&
+    !el.nextElementSibling &&
+    !!el.previousSibling &&
+    /pull|quote|pq/i.test(`${box?.localName} ${el.previousElementSibling?.localName} ${box?.className}`) &&
+    text.length < 80 &&
+    /^[—–-]?\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}(?:,[^“”"]*)?$/u.test(text)
+  );
+}
+
 /** Hidden by markup alone (no CSS engine needed), so Node and the browser agree on it. */
 export function isHiddenByMarkup(el: Element): boolean {
   if (SKIPPED_TAGS.has(el.localName)) return true;
@@ -245,6 +264,7 @@ export function* textIndexSteps(root: Element, options: TextIndexOptions = {}): 
   let pendingMarks = '';
   let pendingLabel = ''; // "Q: " before a bold question's first character (see `boldQuestion`)
   let signing = 0; // 1: a post's signature prefix was read, 2: its name, the rest is not (see `readText`)
+  let signer: Element | undefined; // a quote box's attribution being read (see `signsQuote`)
   let interview: boolean | undefined; // whether the article calls itself an interview, read once
   let lastNode: Text | null = null; // where the last character read came from, for a closing mark
   let lastEnd = 0;
@@ -289,7 +309,13 @@ export function* textIndexSteps(root: Element, options: TextIndexOptions = {}): 
     inBlock = true;
     blockStart = length;
     blockKind =
-      headingDepth > 0 ? 'heading' : quoteDepth > 0 ? 'blockquote' : itemDepth > 0 ? 'list-item' : 'paragraph';
+      headingDepth > 0
+        ? 'heading'
+        : quoteDepth > 0 && !signer
+          ? 'blockquote'
+          : itemDepth > 0
+            ? 'list-item'
+            : 'paragraph';
     blockElement = openBlocks[openBlocks.length - 1]!;
   };
 
@@ -433,6 +459,11 @@ export function* textIndexSteps(root: Element, options: TextIndexOptions = {}): 
           ? 'Q: '
           : '';
     }
+    if (!signer && signsQuote(el)) {
+      endBlock();
+      signer = el;
+      pendingLabel = /^\s*[—–-]/.test(el.textContent!) ? '' : '— ';
+    }
     if (HEADING_TAGS.has(tag)) headingDepth++;
     else if (tag === 'blockquote') quoteDepth++;
     else if (tag === 'li') itemDepth++;
@@ -465,6 +496,7 @@ export function* textIndexSteps(root: Element, options: TextIndexOptions = {}): 
 
   const close = (el: Element) => {
     const tag = el.localName;
+    if (el === signer) (endBlock(), (signer = undefined));
     if (BLOCK_TAGS.has(tag)) {
       endBlock();
       openBlocks.pop();
