@@ -119,7 +119,6 @@ describe('clutterFilter', () => {
     <div id="pull" class="pull"><p>“Thirty months is a long time to wait for a bridge.”</p><p>Mayor Ada Roe</p></div>
     <div id="qbox" class="quote-box"><p>“Nobody on the council has seen the final cost of the bridge.”</p></div>
     <div id="pq3" class="pq">‘A long time to wait for a bridge’</div>
-    <div id="pq4" class="pq"><span>“</span>Thirty months is a long time to wait for a bridge.<span>Ada Roe, mayor</span></div>
     <div id="pq5" class="pq"><span>“</span>Nobody asked the ferry crews.<span id="pq5src">Ada Roe, skipper</span></div>
     <figure id="figq2" class="quote-card"><blockquote><p>“Ferries are no plan.”</p></blockquote><figcaption id="figq2cap">Ada Roe, skipper</figcaption></figure>
     <h2 id="h1">‘We know it’</h2>
@@ -158,8 +157,6 @@ describe('clutterFilter', () => {
     ['qbox', false],
     // "pq", a pull quote's short class name, holding a line the story prints again.
     ['pq3', true],
-    // Its first child only the opening mark, its last the signature: the line between is the one.
-    ['pq4', true],
     ['pq5', false],
     // A quote card's signature is read (a signature line to the engine), not left out as a caption.
     ['pq5src', false],

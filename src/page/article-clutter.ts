@@ -305,7 +305,7 @@ export function clutterFilter(ctx: ClutterContext): (el: Element) => boolean {
     if (ctx.keep.has(el)) return false;
     if (ctx.dropChildren.has(el)) return true;
     const tag = el.localName;
-    if (signsQuote(el)) return false;
+    if (signsQuote(el)) return false; // a quote card's figcaption or "credit" span signs its quote
     if (FURNITURE_TAGS.has(tag)) return true;
     if (tag === 'figure' && !el.querySelector('blockquote')) return true;
     const role = el.getAttribute('role');
@@ -318,13 +318,11 @@ export function clutterFilter(ctx: ClutterContext): (el: Element) => boolean {
     // A div of another class ("pull", "quote-box", "pq") holding the repeated line is one too. A short
     // line counts ("“Closer is not there.”" in a quote card): alone it takes the last speaker named.
     if ((tag === 'blockquote' || (tag === 'div' && /pull|quote|pq/i.test(el.className))) && quotesLeft-- > 0) {
-      // A first child that is only the opening mark ("<span>“</span>Line.<span>Ada Roe</span>"):
-      // the line is the box's text without its last child, the signature.
-      const first = el.firstElementChild?.textContent ?? '';
-      const line = (first.length > 2 ? first : el.textContent!.replace(el.lastElementChild?.textContent ?? '', ''))
-        .trim()
-        .replace(/^\P{L}*\p{L}/u, '')
-        .slice(0, -2);
+      const line =
+        (el.firstElementChild ?? el).textContent
+          ?.trim()
+          .replace(/^\P{L}*\p{L}/u, '')
+          .slice(0, -2) ?? '';
       body ??= ctx.root.textContent ?? '';
       if (line.length > 12 && body.indexOf(line) < body.lastIndexOf(line)) return true;
     }

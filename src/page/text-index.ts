@@ -189,22 +189,17 @@ const INTERVIEW_SIGNAL =
  * interview says so early). */
 const INTERVIEW_SIGNAL_REACH = 3000;
 
-/** A quote box's own attribution: the last element of a pull quote (in a block quote, after one, or
- * in a box whose class says pull/quote/pq), a cite, figcaption, span or p holding only a signature
- * of two to five capitalised words ("Ada Roe, lawyer", "— Sen. Ada Roe"). Read as a line "— Ada
- * Roe, lawyer" of its own, the signature the engine gives to the quote before it: glued to the
- * quote's text ("… crossing.Ada Roe, lawyer") or left out with a figure's caption, it left the
- * quote to the speaker named before. */
+/** A quote box's own attribution: the last element of a box whose class says pull/quote/pq (a div.pq,
+ * a blockquote.pullquote, a figure.quote-card), nothing but space after it, and a short line of two
+ * or more capitalised words ("Ada Roe, lawyer", "— Sen. Ada Roe"). Read as a line of its own, "—
+ * Ada Roe" (the role left unread, see `readText`), the signature the engine gives to the quote
+ * before it: glued to the quote ("… crossing.Ada Roe, lawyer") or left out with a figure's caption,
+ * it left the quote to the speaker named before. */
 export function signsQuote(el: Element): boolean {
-  const box = el.parentElement;
-  const text = el.textContent!.trim();
   return (
-    /^(?:cite|figcaption|span|p)$/.test(el.localName) &&
-    !el.nextElementSibling &&
-    !!el.previousSibling &&
-    /pull|quote|pq/i.test(`${box?.localName} ${el.previousElementSibling?.localName} ${box?.className}`) &&
-    text.length < 80 &&
-    /^[—–-]?\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}(?:,[^“”"]*)?$/u.test(text)
+    /pull|quote|pq/i.test(el.parentElement?.className ?? '') &&
+    !el.nextSibling?.textContent?.trim() &&
+    /^[—–-]?\s*[A-Z]\S* [A-Z][^“”"]{0,60}$/.test(el.textContent!.trim())
   );
 }
 
@@ -264,7 +259,6 @@ export function* textIndexSteps(root: Element, options: TextIndexOptions = {}): 
   let pendingMarks = '';
   let pendingLabel = ''; // "Q: " before a bold question's first character (see `boldQuestion`)
   let signing = 0; // 1: a post's signature prefix was read, 2: its name, the rest is not (see `readText`)
-  let signer: Element | undefined; // a quote box's attribution being read (see `signsQuote`)
   let interview: boolean | undefined; // whether the article calls itself an interview, read once
   let lastNode: Text | null = null; // where the last character read came from, for a closing mark
   let lastEnd = 0;
@@ -309,13 +303,7 @@ export function* textIndexSteps(root: Element, options: TextIndexOptions = {}): 
     inBlock = true;
     blockStart = length;
     blockKind =
-      headingDepth > 0
-        ? 'heading'
-        : quoteDepth > 0 && !signer
-          ? 'blockquote'
-          : itemDepth > 0
-            ? 'list-item'
-            : 'paragraph';
+      headingDepth > 0 ? 'heading' : quoteDepth > 0 ? 'blockquote' : itemDepth > 0 ? 'list-item' : 'paragraph';
     blockElement = openBlocks[openBlocks.length - 1]!;
   };
 
@@ -353,8 +341,11 @@ export function* textIndexSteps(root: Element, options: TextIndexOptions = {}): 
     // read as "— Ada Roe", the signature the engine gives to the quote before it. The prefix, the
     // handle and the date are not prose; the dash maps to no character, the name to the page's.
     // The prefix may be a text node of its own (a link holds the name; "&mdash;" in a Node DOM).
-    if (!inBlock && quoteDepth > 0) {
-      const m = /^\s*(A post shared by|Posted by|[—–-])?\s*(?:([A-Z][\w.'’ -]*?)(?= \(| on |$))?/.exec(data)!;
+    // A quote box's attribution (see `signsQuote`) is read the same way, dash or not. A role after a
+    // comma is left unread ("— Ada Roe, chair of the board" reads "— Ada Roe"): in a block quote the
+    // whole line is no signature to the engine and would be read as a quote of its own.
+    if (!inBlock && (quoteDepth > 0 || signing)) {
+      const m = /^\s*(A post shared by|Posted by|[—–-])?\s*(?:([A-Z][\w.'’ -]*?)(?=,| \(| on |$))?/.exec(data)!;
       if ((m[1] || signing) && (m[2] || m[0] === data)) {
         pendingLabel = '— ';
         if (!m[2]) return void (signing = 1);
@@ -459,10 +450,9 @@ export function* textIndexSteps(root: Element, options: TextIndexOptions = {}): 
           ? 'Q: '
           : '';
     }
-    if (!signer && signsQuote(el)) {
+    if (signsQuote(el)) {
       endBlock();
-      signer = el;
-      pendingLabel = /^\s*[—–-]/.test(el.textContent!) ? '' : '— ';
+      signing = 1; // after endBlock, which clears it
     }
     if (HEADING_TAGS.has(tag)) headingDepth++;
     else if (tag === 'blockquote') quoteDepth++;
@@ -496,7 +486,6 @@ export function* textIndexSteps(root: Element, options: TextIndexOptions = {}): 
 
   const close = (el: Element) => {
     const tag = el.localName;
-    if (el === signer) (endBlock(), (signer = undefined));
     if (BLOCK_TAGS.has(tag)) {
       endBlock();
       openBlocks.pop();

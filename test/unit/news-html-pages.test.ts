@@ -603,8 +603,6 @@ const FACTS: Record<string, Fact[]> = {
     // "X says the reform “…”; the CUT’s Mme Y promises a “long winter”": the quote in the second
     // clause is not the first cue's subject's (fixed in this round).
     ['not-by', 'long winter', 'Garnier-Lefort'],
-    // The pull quote's cite ("« … » <cite>Name, CUT</cite>") signs it, a line of its own.
-    ['says', 'It will be a long winter', 'Nadia Arnaud-Pasquier'],
     ['claims', '€412 million', 'Oudinot'],
     ['claims', '54 percent', 'Ifop-Vienne poll'],
     ['claims', '€11,000', 'Yannick Le Goff'],
@@ -968,8 +966,8 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'a complete failure of corporate controls', 'Renata Voskuijlen'],
     ['says', 'Today I pleaded not guilty', 'Casimir Odell'],
     // A div.pq: its mark in a first span, its signer in a last one ("<span>“</span>Line.<span>Name,
-    // role</span>"). Glued to the signer's name, it was a second quote given to the speaker before.
-    ['says-once', 'That is not a crime', 'Beatrice Solano-Grant'],
+    // role</span>"). Glued to the signer's name, this copy went to the speaker before.
+    ['says', 'That is not a crime', 'Beatrice Solano-Grant'],
     ['claims', '$1.9 billion', 'Renata Voskuijlen'],
   ],
   'spain-regional-translation': [
