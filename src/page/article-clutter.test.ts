@@ -119,6 +119,8 @@ describe('clutterFilter', () => {
     <div id="pull" class="pull"><p>“Thirty months is a long time to wait for a bridge.”</p><p>Mayor Ada Roe</p></div>
     <div id="qbox" class="quote-box"><p>“Nobody on the council has seen the final cost of the bridge.”</p></div>
     <div id="pq3" class="pq">‘A long time to wait for a bridge’</div>
+    <div id="pq5" class="pq"><span>“</span>Nobody asked the ferry crews.<span id="pq5src">Ada Roe, skipper</span></div>
+    <figure id="figq2" class="quote-card"><blockquote><p>“Ferries are no plan.”</p></blockquote><figcaption id="figq2cap">Ada Roe, skipper</figcaption></figure>
     <h2 id="h1">‘We know it’</h2>
     <h3 id="h2">Roe: ‘We know it’</h3>
     <div id="src" class="article-sources"><ol><li>Berg A, et al. “Night shifts and sleep: a cohort study.” 2025.</li></ol></div>
@@ -155,6 +157,11 @@ describe('clutterFilter', () => {
     ['qbox', false],
     // "pq", a pull quote's short class name, holding a line the story prints again.
     ['pq3', true],
+    ['pq5', false],
+    // A quote card's signature is read (a signature line to the engine), not left out as a caption.
+    ['pq5src', false],
+    ['figq2', false],
+    ['figq2cap', false],
     ['h1', true],
     ['h2', false],
     ['src', true],

@@ -3,7 +3,7 @@
 // text index skips the subtree) or, for boilerplate lines with no telling markup, per block text.
 import type { BlockKind } from '../engine/types';
 import { linkDensity, type ElementStats } from './page-stats';
-import { isBlockTag } from './text-index';
+import { isBlockTag, signsQuote } from './text-index';
 
 /** Tags that are never article prose: HTML's sectioning for what surrounds the main content, and
  * captions. */
@@ -305,6 +305,7 @@ export function clutterFilter(ctx: ClutterContext): (el: Element) => boolean {
     if (ctx.keep.has(el)) return false;
     if (ctx.dropChildren.has(el)) return true;
     const tag = el.localName;
+    if (signsQuote(el)) return false; // a quote card's figcaption or "credit" span signs its quote
     if (FURNITURE_TAGS.has(tag)) return true;
     if (tag === 'figure' && !el.querySelector('blockquote')) return true;
     const role = el.getAttribute('role');

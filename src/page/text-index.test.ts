@@ -241,7 +241,7 @@ describe("buildTextIndex: an embedded post's signature", () => {
     expect(index.toRange(index.text.length - 7, index.text.length)!.toString()).toBe('Ada Roe');
   });
 
-  test('lines that are no signature are read whole', () => {
+  test('lines that are no signature are read whole; a role after the signer is not read', () => {
     const { index } = indexOf(
       '<blockquote><p>— and then it rained</p><p>A post shared by the council</p><p>— Ada Roe, chair of the board</p>' +
         '<p>— Ada Roe (@adaroe)</p></blockquote><p>— Jon Lund (@jonlund) May 1</p><p>Posted by Jon Lund on Monday</p>',
@@ -249,7 +249,7 @@ describe("buildTextIndex: an embedded post's signature", () => {
     expect(index.blocks.map((b) => index.text.slice(b.start, b.end))).toEqual([
       '— and then it rained',
       'A post shared by the council',
-      '— Ada Roe, chair of the board',
+      '— Ada Roe',
       '— Ada Roe',
       '— Jon Lund (@jonlund) May 1',
       'Posted by Jon Lund on Monday',
@@ -436,4 +436,56 @@ test('firstBlocks gives the index of the first blocks alone: same text, same DOM
   expect(index.pointAt(dropped)!.node.data).toContain('Jane');
   expect(cut.toRange(dropped, dropped + 4)).toBeNull();
   expect(index.firstBlocks(5)).toBe(index);
+});
+
+describe("buildTextIndex: a pull quote's own attribution element", () => {
+  const LEAD =
+    '<p>The council delayed the bridge vote again. “We cannot vote on what we have not seen,” said Bram Osei.</p>';
+  const cases: { name: string; html: string; signature: string }[] = [
+    {
+      name: 'a span after the quote in a div.pq, its mark in a span of its own',
+      html: '<div class="pq"><span>“</span>The east bank has waited long enough.<span class="pq-source">Ada Roe, lawyer</span></div>',
+      signature: '— Ada Roe',
+    },
+    {
+      name: 'a figcaption after the block quote of a quote card',
+      html: '<figure class="quote-card"><blockquote><p>“The east bank has waited long enough.”</p></blockquote><figcaption>Ada Roe, lawyer</figcaption></figure>',
+      signature: '— Ada Roe',
+    },
+    {
+      name: 'a cite inside the block quote, on the quote line, with its own dash',
+      html: '<blockquote class="pullquote">“The east bank has waited long enough.” <cite>— Ada Roe, lawyer</cite></blockquote>',
+      signature: '— Ada Roe',
+    },
+    {
+      name: 'a last p in a pull-quote div',
+      html: '<div class="pull"><p>“The east bank has waited long enough.”</p><p>Ada Roe</p></div>',
+      signature: '— Ada Roe',
+    },
+  ];
+  test.each(cases)('$name: a line of its own, the quote its signer’s', ({ html, signature }) => {
+    const dom = new JSDOM(`<!doctype html><body>${LEAD}${html}</body>`);
+    const index = buildTextIndex(dom.window.document.body);
+    const texts = index.blocks.map((b) => index.text.slice(b.start, b.end));
+    expect(texts[texts.length - 1]).toBe(signature);
+    // The name maps to the page's characters; the dash to none.
+    const name = index.text.lastIndexOf('Ada Roe');
+    expect(index.toRange(name, name + 7)!.toString()).toBe('Ada Roe');
+    const out = analyze(index.text, { blocks: index.blocks });
+    const pull = out.quotes.filter((q) => q.text.includes('east bank'));
+    expect(pull.map((q) => q.speaker?.name)).toEqual(['Ada Roe']);
+    expect(out.quotes.filter((q) => q.text.includes('Roe'))).toEqual([]);
+  });
+
+  test.each([
+    ['a lone word', '<div class="pull"><p>“The east bank has waited long enough.”</p><p>Roe</p></div>'],
+    ['a sentence', '<div class="pull"><p>“The east bank has waited long enough.”</p><p>Roe said this.</p></div>'],
+    ['a quote of its own', '<blockquote><p>First part.</p><p>“Ada Roe Was Here”</p></blockquote>'],
+    ['an element that is not the last', '<div class="pq"><span>“</span>Long enough.<span>Ada Roe</span><b>x</b></div>'],
+    ['a photo caption', '<figure><img src="x.jpg"><figcaption>Ada Roe</figcaption></figure>'],
+    ['a name in the text', '<div class="pullquote">We met <a href="#">Ada Roe</a> on the quay.</div>'],
+  ])('no signature: %s', (_name, html) => {
+    const dom = new JSDOM(`<!doctype html><body>${html}</body>`);
+    expect(buildTextIndex(dom.window.document.body).text).not.toContain('—');
+  });
 });

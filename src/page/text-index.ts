@@ -189,6 +189,20 @@ const INTERVIEW_SIGNAL =
  * interview says so early). */
 const INTERVIEW_SIGNAL_REACH = 3000;
 
+/** A quote box's own attribution: the last element of a box whose class says pull/quote/pq (a div.pq,
+ * a blockquote.pullquote, a figure.quote-card), nothing but space after it, and a short line of two
+ * or more capitalised words ("Ada Roe, lawyer", "— Sen. Ada Roe"). Read as a line of its own, "—
+ * Ada Roe" (the role left unread, see `readText`), the signature the engine gives to the quote
+ * before it: glued to the quote ("… crossing.Ada Roe, lawyer") or left out with a figure's caption,
+ * it left the quote to the speaker named before. */
+export function signsQuote(el: Element): boolean {
+  return (
+    /pull|quote|pq/i.test(el.parentElement?.className ?? '') &&
+    !el.nextSibling?.textContent?.trim() &&
+    /^[—–-]?\s*[A-Z]\S* [A-Z][^“”"]{0,60}$/.test(el.textContent!.trim())
+  );
+}
+
 /** Hidden by markup alone (no CSS engine needed), so Node and the browser agree on it. */
 export function isHiddenByMarkup(el: Element): boolean {
   if (SKIPPED_TAGS.has(el.localName)) return true;
@@ -327,8 +341,11 @@ export function* textIndexSteps(root: Element, options: TextIndexOptions = {}): 
     // read as "— Ada Roe", the signature the engine gives to the quote before it. The prefix, the
     // handle and the date are not prose; the dash maps to no character, the name to the page's.
     // The prefix may be a text node of its own (a link holds the name; "&mdash;" in a Node DOM).
-    if (!inBlock && quoteDepth > 0) {
-      const m = /^\s*(A post shared by|Posted by|[—–-])?\s*(?:([A-Z][\w.'’ -]*?)(?= \(| on |$))?/.exec(data)!;
+    // A quote box's attribution (see `signsQuote`) is read the same way, dash or not. A role after a
+    // comma is left unread ("— Ada Roe, chair of the board" reads "— Ada Roe"): in a block quote the
+    // whole line is no signature to the engine and would be read as a quote of its own.
+    if (!inBlock && (quoteDepth > 0 || signing)) {
+      const m = /^\s*(A post shared by|Posted by|[—–-])?\s*(?:([A-Z][\w.'’ -]*?)(?=,| \(| on |$))?/.exec(data)!;
       if ((m[1] || signing) && (m[2] || m[0] === data)) {
         pendingLabel = '— ';
         if (!m[2]) return void (signing = 1);
@@ -432,6 +449,10 @@ export function* textIndexSteps(root: Element, options: TextIndexOptions = {}): 
         ))
           ? 'Q: '
           : '';
+    }
+    if (signsQuote(el)) {
+      endBlock();
+      signing = 1; // after endBlock, which clears it
     }
     if (HEADING_TAGS.has(tag)) headingDepth++;
     else if (tag === 'blockquote') quoteDepth++;

@@ -965,6 +965,9 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'You will not touch a digital asset', 'Hermione Castell'],
     ['says', 'a complete failure of corporate controls', 'Renata Voskuijlen'],
     ['says', 'Today I pleaded not guilty', 'Casimir Odell'],
+    // A div.pq: its mark in a first span, its signer in a last one ("<span>“</span>Line.<span>Name,
+    // role</span>"). Glued to the signer's name, this copy went to the speaker before.
+    ['says', 'That is not a crime', 'Beatrice Solano-Grant'],
     ['claims', '$1.9 billion', 'Renata Voskuijlen'],
   ],
   'spain-regional-translation': [
