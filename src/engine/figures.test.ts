@@ -607,6 +607,10 @@ const ROWS: [string, string[]][] = [
     ['A$2.3 billion|money|2300000000|AUD', '$310 million|money|310000000|AUD'],
   ],
   [
+    'The miner paid A$900 million ($600 million); fees were $3 million.',
+    ['A$900 million|money|900000000|AUD', '$600 million|money|600000000|USD', '$3 million|money|3000000|USD'],
+  ],
+  [
     'The deal was US$5 million and A$2 million; fees were $300,000.',
     ['US$5 million|money|5000000|USD', 'A$2 million|money|2000000|AUD', '$300,000|money|300000|USD'],
   ],

@@ -1759,13 +1759,15 @@ let dollarOf = '';
 /** The dollar a bare "$" stands for: the text's own, when it names exactly one dollar, by a
  * prefixed sign ("A$2 billion", "NZ$40"), and that is not the US's ("US$"); else USD. An
  * Australian outlet writes most amounts "$310 million". A sign's capitals are its key in
- * SIGN_PREFIXES; "R$" (reais) is no dollar. Also notes in `dollarAnswer` whether the text
+ * SIGN_PREFIXES; "R$" (reais) is no dollar. A "$" in brackets ("A$9 million ($6 million)") is a
+ * wire's conversion to US dollars, so "$" stays USD. The dollar named in words is no evidence: a US
+ * outlet writes "30 Canadian dollars, about $22". Also notes in `dollarAnswer` whether the text
  * writes money with "$" and never with "£": its pounds are weight. */
 function textDollar(text: string): string {
   if (text !== dollarText) {
     dollarText = text;
     dollarAnswer = text.includes('$') && !text.includes('£');
-    const keys = new Set(text.match(/(?<![\w.])[A-QS-Z.]+\$\d/g)?.map((w) => w.replace(/[^A-Z]/g, '')));
+    const keys = new Set(text.match(/(?<![\w.])([A-QS-Z.]+|\()\$\d/g)?.map((w) => w.replace(/[^A-Z]/g, '')));
     dollarOf = (keys.size === 1 && SIGN_PREFIXES[[...keys][0]!.toLowerCase() + '$']) || 'USD';
   }
   return dollarOf;
