@@ -601,6 +601,19 @@ const ROWS: [string, string[]][] = [
   ['A beer was 45 Czech crowns.', ['45 Czech crowns|money|45|CZK']],
   ['Parking costs 20 UAE dirhams.', ['20 UAE dirhams|money|20|AED']],
   ['He lent her 3 million Korean won.', ['3 million Korean won|money|3000000|KRW']],
+  // a bare "$" is the text's own dollar when the text names exactly one other than the US's
+  [
+    'The mine cost A$2.3 billion. Treasurer Ada Roe said the surplus would be $310 million.',
+    ['A$2.3 billion|money|2300000000|AUD', '$310 million|money|310000000|AUD'],
+  ],
+  [
+    'The miner paid A$900 million ($600 million); fees were $3 million.',
+    ['A$900 million|money|900000000|AUD', '$600 million|money|600000000|USD', '$3 million|money|3000000|USD'],
+  ],
+  [
+    'The deal was US$5 million and A$2 million; fees were $300,000.',
+    ['US$5 million|money|5000000|USD', 'A$2 million|money|2000000|AUD', '$300,000|money|300000|USD'],
+  ],
   ['A stamp cost 800 lire then.', ['800 lire|money|800|ITL']],
   ['Each sticker costs 30 euro cents.', ['30 euro cents|money|30|cents']],
   ['A sweet cost 10 tetri and a bun 50 fils.', ['10 tetri|money|10|tetri', '50 fils|money|50|fils']],

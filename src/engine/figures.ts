@@ -465,7 +465,7 @@ function parseFigure(text: string, p: number, floor: number, layout: BlockIndex,
 /** A currency sign opens the figure: "$5", "€15", "US$ 150", "C$ 20". */
 function leadBeforeSign(r: Reading, lead: Lead, first: Tok): Step {
   const { S, prev } = r;
-  let currency = currencySign(first.v);
+  let currency = first.v === '$' ? textDollar(S.text) : currencySign(first.v);
   if (prev && prev.t === 'w') {
     const pre = SIGN_PREFIXES[(prev.lv.endsWith('.') ? prev.lv.slice(0, -1) : prev.lv) + first.v];
     if (pre && (prev.e === r.p || (S.at(1)?.gap && prev.v === prev.lv))) {
@@ -1751,17 +1751,26 @@ function paidAmount(S: TokenStream, start: number, next: number): boolean {
   return w !== null && w.t === 'w' && PAYING_WORDS.has(w.lv);
 }
 
-/** The text last asked about by `dollarsOnly`, and its answer: one scan per article. */
+/** The text last read by `textDollar`, and what it found: one scan per article. */
 let dollarText = '';
 let dollarAnswer = false;
+let dollarOf = '';
 
-/** True when the text writes money with "$" and never with "£": its pounds are weight. */
-function dollarsOnly(text: string): boolean {
+/** The dollar a bare "$" stands for: the text's own, when it names exactly one dollar, by a
+ * prefixed sign ("A$2 billion", "NZ$40"), and that is not the US's ("US$"); else USD. An
+ * Australian outlet writes most amounts "$310 million". A sign's capitals are its key in
+ * SIGN_PREFIXES; "R$" (reais) is no dollar. A "$" in brackets ("A$9 million ($6 million)") is a
+ * wire's conversion to US dollars, so "$" stays USD. The dollar named in words is no evidence: a US
+ * outlet writes "30 Canadian dollars, about $22". Also notes in `dollarAnswer` whether the text
+ * writes money with "$" and never with "£": its pounds are weight. */
+function textDollar(text: string): string {
   if (text !== dollarText) {
     dollarText = text;
     dollarAnswer = text.includes('$') && !text.includes('£');
+    const keys = new Set(text.match(/(?<![\w.])([A-QS-Z.]+|\()\$\d/g)?.map((w) => w.replace(/[^A-Z]/g, '')));
+    dollarOf = (keys.size === 1 && SIGN_PREFIXES[[...keys][0]!.toLowerCase() + '$']) || 'USD';
   }
-  return dollarAnswer;
+  return dollarOf;
 }
 
 /** "29.4 million pounds" of a catch in an article that counts money in dollars only: weight,
@@ -1770,7 +1779,8 @@ function dollarsOnly(text: string): boolean {
 function poundsWeigh(S: TokenStream, k: number): boolean {
   const a = S.at(k);
   if (a?.lv === 'sterling' || (a?.v === '(' && /^(?:US)?\$/.test(S.text.slice(a.e, a.e + 3)))) return false;
-  return dollarsOnly(S.text);
+  textDollar(S.text);
+  return dollarAnswer;
 }
 
 interface Measure {
