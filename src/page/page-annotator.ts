@@ -98,8 +98,8 @@ export class PageAnnotator {
   private cardContents = new WeakMap<Hit, CardContent>();
   private pointerY = 0;
   private focusTimer: ReturnType<typeof setTimeout> | undefined;
-  /** A card with a button stays a moment after the pointer leaves its item, so it can be reached:
-   * what the pointer was over last then (null: nothing) is shown when the moment has passed. */
+  /** A card with a button stays a moment after the pointer last moved off its item, so it can be
+   * reached: what the pointer was over last then (null: nothing) is shown when the moment has passed. */
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private pending: { range: Range; item: Hit } | null = null;
   /** What the last pointer move was over, known at once (the hover itself waits for a frame). */
@@ -382,11 +382,14 @@ export class PageAnnotator {
         point &&
         (this.figureLayer.find(point.node, point.offset, x, y) ?? this.quoteLayer.find(point.node, point.offset, x, y));
       this.pointerY = y;
-      // A card with a button waits a moment before it goes or shows another item: the pointer
-      // may be crossing other words on its way to the button.
+      // A card with a button waits until the pointer has rested a moment off its item before it
+      // goes or shows another: the pointer may be crossing other words on its way to the button,
+      // and a slow machine may take longer than the moment to cross them (the moment starts again
+      // at each move).
       if (this.card.isInteractive() && hit?.item !== this.cardItem) {
         this.pending = hit;
-        this.hideTimer ??= setTimeout(() => {
+        clearTimeout(this.hideTimer);
+        this.hideTimer = setTimeout(() => {
           this.hideTimer = undefined;
           // On a busy page the frame that would see the pointer reach the card can come after this
           // moment: the pointer already on the card keeps it.
