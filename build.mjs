@@ -39,7 +39,7 @@ const withShippedNames = (text) =>
   );
 
 /** Properties of the engine's own working objects (tokens, mentions, clauses, figure parts) that
- * the background's bundle renames to one or two letters: 0.4 KB of each zip, `lower` (the token's
+ * the background's bundle renames to one or two letters: 0.6 KB of each zip, `lower` (the token's
  * lower-cased text, read a thousand times) the most. Only names that are none of the engine's
  * output (analyze()'s JSON), of the messages between background, content and popup (src/shared,
  * src/background), nor of a built-in or browser API (no `next`, `index`, `max`, `floor`,

@@ -724,7 +724,7 @@ function takeClauseSource(text: string, info: QuoteInfo, clause: ReportedClause,
   // "Roe is assuring voters he is tough after a woman told him he is "too nice"": a subject
   // opening a subordinate clause of its own, with its own cue, says the quote; the clause only
   // ran over it. Not inside the clause's "that" ("Roe said that, because Lund called it "…"").
-  const sub = /(?<!that,? )\b(\w+) $/.exec(text.slice(m.start - 16, m.start))?.[1];
+  const sub = /(?<!that,? )\b(\w+) $/.exec(text.slice(Math.max(0, m.start - 16), m.start))?.[1];
   if (m.cue && m.start > clause.mention.end && SUBORDINATORS.has(sub ?? '')) return;
   // 'The officials said the utility switched covers, "so gas cannot build up," Lund said': a
   // speech verb of the quote's own after it, with its subject, is a second speaker the clause ran
