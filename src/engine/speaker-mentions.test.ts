@@ -419,6 +419,12 @@ describe('titles of local government, police, medicine, schools and faiths', () 
     ['Councillor Jo Penrose spoke first. “We cannot wait,” she said.', 'Jo Penrose'],
     ['Detective Ines Varga led the case. “The trail was cold,” she said.', 'Ines Varga'],
     ['Rabbi Amos Feld opened the hall. “All are welcome,” he said.', 'Amos Feld'],
+    // A priest's "Father" is a title too, not the kin word: without it the "he" went to a man named
+    // paragraphs before.
+    [
+      'Minister Ivo Brandt spoke at noon.\n\nFather Tomas Quell led a vigil. “We pray for them,” he said.',
+      'Tomas Quell',
+    ],
   ])('%s', (sentence, name) => {
     // The title before the name makes it a person, so the pronoun of the next sentence finds them.
     expect(speakers(sentence)[0]?.[0]).toBe(name);

@@ -93,10 +93,10 @@ export const ROLE_WORDS = wordSet(
     'chairperson member head trustee selectman researcher scientist expert activist organizer consultant pollster aide assistant surrogate staffer mogul billionaire businessman businesswoman ' +
     'lawmaker delegate operative historian veteran owner fellow correspondent columnist commentator president-elect co-founder rival challenger opponent incumbent writer fact-checker journalist blogger producer photographer ' +
     // Titles of local government, police, medicine, schools and faiths, in US, British and
-    // Australian usage ("Cr" is a councillor there).
+    // Australian usage ("Cr" is a councillor there), and a priest's "Father".
     'councillor cllr cr councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman assemblymember legislator mp td msp mla mna mpa ' +
     'warden superintendent supt. dci pc inspector detective constable sergeant lieutenant commander trooper firefighter ' +
-    'doctor surgeon physician nurse teacher headteacher headmaster headmistress bishop archbishop rabbi imam priest vicar churchwarden harbourmaster harbormaster ' +
+    'doctor surgeon physician nurse teacher headteacher headmaster headmistress bishop archbishop rabbi imam priest father vicar churchwarden harbourmaster harbormaster ' +
     // A race's standing is a role too ("Republican presidential front-runner Ada Lund defended …").
     'front-runner frontrunner hopeful contender ' +
     // Occupations and parts people play in a story, which open a sentence capitalised before a
