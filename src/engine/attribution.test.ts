@@ -1319,6 +1319,8 @@ describe('attributeQuotes: clauses of the sentence', () => {
     ['The letter goes on to say: “The plan will fail.”', 'The letter'],
     ['Mr. Ken Roe was prompted to say, “I cannot believe it.”', 'Mr. Ken Roe'],
     ['Lund went on to call the plan “a disaster.”', 'Lund'],
+    // After a verb of getting in touch and its object, not the subject of the sentence ("court").
+    ['The court heard that Ada Roe phoned the manager in May to say the exits were “blocked by pallets.”', 'Ada Roe'],
   ])('an infinitive cue takes the subject of the verb it hangs on: %s', (sentence, mention) => {
     expect(direct(article(sentence))[0]![2]).toBe(mention);
   });
