@@ -467,9 +467,8 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
     // "The court heard that Ada Roe phoned the manager in May to say that …": after a verb of
     // getting in touch and its object, the infinitive is that verb's subject's purpose, not the
     // sentence's subject's words (which named "court").
-    for (c = k - 3; c > floor && c > k - 16 && tokens[c]!.quote < 0 && tokens[c]!.lower !== 'that'; c--)
-      if (/^(e-?mail|phon|call|text|messag|contact)ed$|^(wrote|rang)$/.test(tokens[c]!.lower))
-        return subjectBefore(tokens, c, floor);
+    for (c = k - 3; c > floor && c > k - 16 && tokens[c]!.lower !== 'that'; c--)
+      if (/^(e-?mail|phon|call|text)ed$/.test(tokens[c]!.lower)) return subjectBefore(tokens, c, floor);
   }
   const before = subjectBefore(tokens, k, floor);
   // '“…,” is one common saying here', '“…,” goes an old saying': after a quote and "is", "was" or
