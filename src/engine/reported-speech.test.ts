@@ -584,6 +584,16 @@ describe('reported speech: the forms of a reported clause', () => {
       [['it was time to rebuild the old dock', 'Pavel Ostrov']],
     ],
     [
+      'an adjunct after the cue, then a clause opening with "it" and a past verb of saying',
+      'The ferry line said in a statement it disputed the findings and that the delays were “the council’s doing”.',
+      [['it disputed the findings and that the delays were “the council’s doing”', 'ferry line']],
+    ],
+    [
+      'not "it posted" after the adjunct: a statement it posted is no clause',
+      'Tamsin Ulverston said in a statement it posted online.',
+      [],
+    ],
+    [
       'an adjunct after the cue, then a clause opening with a contracted pronoun',
       'Omar Diallo has said for months he’s the only candidate who can win the harbour seat.',
       [['he’s the only candidate who can win the harbour seat', 'Omar Diallo']],

@@ -1895,10 +1895,16 @@ function pastAdjunct(tokens: Token[], from: number): number {
     if (CLAUSE_SUBJECTS.has(t.lower.replace(/['’](s|re|d|ll|ve|m)$/, '')) && !isCapitalized(t))
       return isWord(tokens[d + 1]) ? d : -1;
     // "said in a statement the plan would …", "said on Monday it was …": past the adjunct's own
-    // words, a noun phrase or "it" whose auxiliary follows within a few words.
+    // words, a noun phrase or "it" whose auxiliary follows within a few words; or "it" and a verb
+    // of saying in the past ("said in a statement it disputed …"; no statement "it posted" is).
     if (d > from + 1 && !isCapitalized(t) && /^(the|his|her|their|its|it|there)$/.test(t.lower))
       for (let a = d + 1; a <= d + 4 && isWord(tokens[a]); a++) {
-        if (AUXILIARIES.has(tokens[a]!.lower)) return d;
+        const v = tokens[a]!;
+        if (
+          AUXILIARIES.has(v.lower) ||
+          (a === d + 1 && t.lower === 'it' && v.cue === 2 && /ed$/.test(v.lower) && v.lower !== 'posted')
+        )
+          return d;
         if (a === d + 1 && /^(it|there)$/.test(t.lower)) break;
       }
   }
