@@ -1832,6 +1832,14 @@ describe('"according to data" after a named speaker’s clause', () => {
     expect(
       reported(article('Rents rose 4 percent in May, according to figures compiled by Orrin Housing Trust.')),
     ).toEqual([['Rents rose 4 percent in May', 'Orrin Housing Trust', 'Orrin Housing Trust']]);
+    // A time word between the participle and "by" still leaves the body the source.
+    expect(
+      reported(
+        article(
+          'The ferry levy would raise $40 million, according to an estimate released Tuesday by Orrin Budget Office.',
+        ),
+      ),
+    ).toEqual([['The ferry levy would raise $40 million', 'Orrin Budget Office', 'Orrin Budget Office']]);
   });
   test('a tool or tracker is a document: named whole with its owner, or by the body that runs it', () => {
     const owned = reported(

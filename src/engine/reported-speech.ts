@@ -3164,8 +3164,11 @@ function documentOwner(tokens: Token[], m: RawMention): RawMention | null {
 export function issuerOf(tokens: Token[], from: number, to: number): RawMention | null {
   for (let i = from; i < to - 2; i++) {
     if (!DOCUMENT_NOUNS.has(tokens[i]!.lower)) continue;
-    // "data compiled by Ledger Research": the issuer after an issuing participle and "by".
-    const p = ISSUING.has(tokens[i + 1]!.lower) && tokens[i + 2]!.lower === 'by' ? i + 2 : i + 1;
+    // "data compiled by Ledger Research": the issuer after an issuing participle and "by", a time
+    // word may stand between them ("an estimate released Thursday by the budget office").
+    let p = i + 1;
+    const q = TIME_WORDS.has(tokens[p + 1]!.lower) ? p + 2 : p + 1;
+    if (ISSUING.has(tokens[p]!.lower) && tokens[q]?.lower === 'by') p = q;
     if (!/^(from|by|of)$/.test(tokens[p]!.lower)) continue;
     const m = acronymName(tokens, p + 1) ?? subjectAfter(tokens, p + 1, to);
     return m && (m.kind === 'name' || isBodyNoun(m)) ? m : null;
