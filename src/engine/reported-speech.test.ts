@@ -584,6 +584,16 @@ describe('reported speech: the forms of a reported clause', () => {
       [['it was time to rebuild the old dock', 'Pavel Ostrov']],
     ],
     [
+      'an adjunct after the cue, then a clause opening with "it" and a past verb of saying',
+      'The ferry line said in a statement it disputed the findings and that the delays were “the council’s doing”.',
+      [['it disputed the findings and that the delays were “the council’s doing”', 'ferry line']],
+    ],
+    [
+      'not "it posted" after the adjunct: a statement it posted is no clause',
+      'Tamsin Ulverston said in a statement it posted online.',
+      [],
+    ],
+    [
       'an adjunct after the cue, then a clause opening with a contracted pronoun',
       'Omar Diallo has said for months he’s the only candidate who can win the harbour seat.',
       [['he’s the only candidate who can win the harbour seat', 'Omar Diallo']],
@@ -1822,6 +1832,14 @@ describe('"according to data" after a named speaker’s clause', () => {
     expect(
       reported(article('Rents rose 4 percent in May, according to figures compiled by Orrin Housing Trust.')),
     ).toEqual([['Rents rose 4 percent in May', 'Orrin Housing Trust', 'Orrin Housing Trust']]);
+    // A time word between the participle and "by" still leaves the body the source.
+    expect(
+      reported(
+        article(
+          'The ferry levy would raise $40 million, according to an estimate released Tuesday by Orrin Budget Office.',
+        ),
+      ),
+    ).toEqual([['The ferry levy would raise $40 million', 'Orrin Budget Office', 'Orrin Budget Office']]);
   });
   test('a tool or tracker is a document: named whole with its owner, or by the body that runs it', () => {
     const owned = reported(

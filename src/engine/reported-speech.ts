@@ -1895,10 +1895,16 @@ function pastAdjunct(tokens: Token[], from: number): number {
     if (CLAUSE_SUBJECTS.has(t.lower.replace(/['’](s|re|d|ll|ve|m)$/, '')) && !isCapitalized(t))
       return isWord(tokens[d + 1]) ? d : -1;
     // "said in a statement the plan would …", "said on Monday it was …": past the adjunct's own
-    // words, a noun phrase or "it" whose auxiliary follows within a few words.
+    // words, a noun phrase or "it" whose auxiliary follows within a few words; or "it" and a verb
+    // of saying in the past ("said in a statement it disputed …"; no statement "it posted" is).
     if (d > from + 1 && !isCapitalized(t) && /^(the|his|her|their|its|it|there)$/.test(t.lower))
       for (let a = d + 1; a <= d + 4 && isWord(tokens[a]); a++) {
-        if (AUXILIARIES.has(tokens[a]!.lower)) return d;
+        const v = tokens[a]!;
+        if (
+          AUXILIARIES.has(v.lower) ||
+          (a === d + 1 && t.lower === 'it' && v.cue === 2 && /ed$/.test(v.lower) && v.lower !== 'posted')
+        )
+          return d;
         if (a === d + 1 && /^(it|there)$/.test(t.lower)) break;
       }
   }
@@ -3158,8 +3164,11 @@ function documentOwner(tokens: Token[], m: RawMention): RawMention | null {
 export function issuerOf(tokens: Token[], from: number, to: number): RawMention | null {
   for (let i = from; i < to - 2; i++) {
     if (!DOCUMENT_NOUNS.has(tokens[i]!.lower)) continue;
-    // "data compiled by Ledger Research": the issuer after an issuing participle and "by".
-    const p = ISSUING.has(tokens[i + 1]!.lower) && tokens[i + 2]!.lower === 'by' ? i + 2 : i + 1;
+    // "data compiled by Ledger Research": the issuer after an issuing participle and "by", a time
+    // word may stand between them ("an estimate released Thursday by the budget office").
+    let p = i + 1;
+    const q = TIME_WORDS.has(tokens[p + 1]!.lower) ? p + 2 : p + 1;
+    if (ISSUING.has(tokens[p]!.lower) && tokens[q]?.lower === 'by') p = q;
     if (!/^(from|by|of)$/.test(tokens[p]!.lower)) continue;
     const m = acronymName(tokens, p + 1) ?? subjectAfter(tokens, p + 1, to);
     return m && (m.kind === 'name' || isBodyNoun(m)) ? m : null;
