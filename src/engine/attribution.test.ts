@@ -2062,6 +2062,26 @@ describe('attributeQuotes: a later clause with its own subject holds the quote',
       'Novak said the offer was fair; the terms were “generous” by any measure.',
       'Novak',
     ],
+    [
+      'a relative ", in which" clause with a named subject, still open at the quote',
+      'The mayor spoke on a local station, in which Tom Lund voiced hope that the levy would not be “a burden on families.”',
+      'Tom Lund',
+    ],
+    [
+      '", both of which" and a named subject',
+      'Cutting the grant could anger the unions and the farmers, both of which Ada Roe praised on Friday “for keeping the town going.”',
+      'Ada Roe',
+    ],
+    [
+      'a relative clause closed by its comma leaves the quote to the main clause',
+      'Ada Roe asked whether the pier, which the Harbor Board built in 1990, would become “a danger to swimmers.”',
+      'Ada Roe',
+    ],
+    [
+      'a restrictive relative clause (no comma) may close before the quote',
+      'Ada Roe described the town where Tom Lund grew up as “a dump.”',
+      'Ada Roe',
+    ],
   ])('%s', (_, sentence, name) => {
     expect(direct(article(sentence))[0]?.[1]).toBe(name);
   });

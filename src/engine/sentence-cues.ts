@@ -1036,8 +1036,15 @@ export function laterClauseSubject(tokens: Token[], k: number, qi: number): RawM
   for (let c = qi - 2; c > k; c--) {
     const t = tokens[c]!;
     if (t.quote >= 0) return null;
+    // ", in which Roe …", ", both of which Roe …": a relative clause set off by a comma (a
+    // restrictive one, "the town where Roe grew up as “…”", may close before the quote unmarked).
+    const rel =
+      /^wh(?:ich|ere)$/.test(t.lower) &&
+      tokens.slice(c - 3, c).some((x) => x.text === ',') &&
+      !tokens.slice(c, qi).some((x) => x.text === ',');
     // "The ministry says …; the mayor wants “…”": a semicolon joins a clause with its own subject.
     if (
+      !rel &&
       t.text !== ';' &&
       (!/^(?:and|but|yet|while|whereas|with)$/.test(t.lower) || !/^[,—–-]$/.test(tokens[c - 1]!.text))
     )
@@ -1053,6 +1060,13 @@ export function laterClauseSubject(tokens: Token[], k: number, qi: number): RawM
       isCapitalized(tokens[i]) || /^(?:the|a|an|his|her|their|its|he|she|they)$/.test(tokens[i]!.lower)
         ? subjectFrom(tokens, i, qi)
         : null;
+    // ", in which Roe voiced hope that …“…”", ", both of which Roe praised “…”": a relative
+    // clause with a named subject of its own, still open at the quote (no comma closes it),
+    // holds the quote, not the main clause's subject.
+    if (rel) {
+      if (m?.kind === 'name') return m;
+      continue;
+    }
     // ", with Roe calling it “…”": an absolute clause, its subject before a participle.
     if (t.lower === 'with') {
       let v = i;
