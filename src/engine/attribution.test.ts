@@ -1589,6 +1589,13 @@ describe('attributeQuotes: lead-ins and runs of quote paragraphs', () => {
     ]);
   });
 
+  test('a TikTok post, opening with its poster’s handle, is the handle’s, not the paragraph before’s', () => {
+    const text = article('“The bridge is gone,” Piet Berg said.', '@harbourwatch The bridge at dawn after the storm');
+    const blocks = blocksFromPlainText(text).map((b, i) => (i === 2 ? { ...b, kind: 'blockquote' as const } : b));
+    const quotes = attributeQuotes(text, blocks, { abstain: false }).quotes;
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Piet Berg', 'harbourwatch']);
+  });
+
   test('a quote opening the sentence after a cue’s sentence is introduced by it, unless a cue follows it', () => {
     const text = article(
       'The pastor explained that the vote would be close. “I sensed the town would pick a new mayor.”',

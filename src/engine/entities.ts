@@ -1775,9 +1775,19 @@ export class EntityResolver {
         e = this.#personAt(occ);
         if (!e) continue;
         // "Ivanka Trump … she said": the surname's usual bearer has the other gender, but the
-        // given name written here has the pronoun's: this is another person of that name.
-        if (gender && e.gender && e.gender !== gender && occName?.includes(' ') && givenNameGender(occName) === gender)
-          e = this.#entity(occName, 'person', null, gender);
+        // given name written here has the pronoun's: this is another person of that name. So is
+        // one of the same gender under another given name ("Their daughter, Zofia Lund, …. She
+        // said" when the surname's usual bearer is her mother, Ada Lund), named inside a sentence
+        // (a sentence's first word run into a surname, "Given Lund's …", is no given name).
+        const given = occName?.includes(' ') ? givenNameGender(occName) : '';
+        const first = e.name.split(' ', 1)[0]!;
+        if (
+          gender &&
+          given === gender &&
+          ((e.gender && e.gender !== gender) ||
+            (isForename(first) && first !== occName!.split(' ', 1)[0] && !opensSentenceAlone(this.#text, occ.pos)))
+        )
+          e = this.#entity(occName!, 'person', null, given);
       }
       if (seen.has(e)) continue;
       seen.add(e);

@@ -25,10 +25,11 @@ export function isForename(word: string): boolean {
 const COMBINING = /[\u0300-\u036f]/g;
 
 /** The table's entry for a name, read without its accents when the table lacks the accented form
- * ("Chloé", "José", "Zoë", "François": the table spells them unaccented). */
+ * ("Chloé", "José", "Zoë", "François": the table spells them unaccented), and with the stroked
+ * letters that do not decompose read as their plain ones ("Małgorzata", "Łukasz", "Bjørn"). */
 function lookUp(word: string): string | undefined {
   const lower = word.toLowerCase();
   const found = names.get(lower);
   if (found !== undefined || !/[^\x00-\x7f]/.test(lower)) return found;
-  return names.get(lower.normalize('NFD').replace(COMBINING, ''));
+  return names.get(lower.normalize('NFD').replace(COMBINING, '').replace(/ł/g, 'l').replace(/ø/g, 'o'));
 }

@@ -416,6 +416,15 @@ describe('pronoun stories, coref34', () => {
     expect(names(text)).toEqual(['Ada Lund']);
   });
 
+  test('"she" after a daughter named in full is the daughter, not her mother of the same surname', () => {
+    // The lone surname's usual bearer is the mother; the given name written here is another woman's.
+    const text = article(
+      'His wife, Mary Walsh, who runs the counter, said the family had not been consulted. “We were never asked,” Walsh said.',
+      'Their daughter, Zofia Walsh, 31, a lawyer, is representing the family. “We will appeal,” she said.',
+    );
+    expect(names(text)).toEqual(['Mary Walsh', 'Zofia Walsh']);
+  });
+
   test('a full name of unknown gender, the nearest and clearly most salient, is not passed over for a man farther back', () => {
     // "Ilir" is on no forename list: gender alone must not send "He said" back to Tomas Berg.
     const text = article(

@@ -103,6 +103,9 @@ export function findMarkedSpans(text: string, blocks: Block[]): MarkedSpan[] {
         for (const s of all) spans.push(s);
         continue;
       }
+      // A TikTok post opens with its poster's handle ("@ada.roe Kyiv at dawn"), and no one else
+      // speaks in it: the handle signs it.
+      const handle = signed ? null : /^@([\w.]+)\s/.exec(text.slice(leading, leading + 40));
       let end = signed ? signed.dash : block.end;
       while (end > block.start && isSpace(text.charCodeAt(end - 1))) end--;
       spans.push({
@@ -113,7 +116,11 @@ export function findMarkedSpans(text: string, blocks: Block[]): MarkedSpan[] {
         closed: true,
         block: b,
         blockquote: true,
-        ...(signed ? { speakerAt: signed.name } : {}),
+        ...(signed
+          ? { speakerAt: signed.name }
+          : handle
+            ? { speakerAt: [leading + 1, leading + handle[0].trimEnd().length] as [number, number] }
+            : {}),
       });
     }
     for (const s of all) spans.push(s);

@@ -165,6 +165,16 @@ describe('pronouns', () => {
     expect(names(text)).toEqual(['Chloé Zhao']);
   });
 
+  test('a given name with a stroked letter ("Małgorzata", "Bjørn") is a given name as its plain spelling is', () => {
+    // Not a given name, the first of two women of one surname lost the lone surname to the second.
+    const text = article(
+      'His wife, Małgorzata Wiśniewska, runs the counter. “We were never asked,” Wiśniewska said.',
+      'Their daughter, Zofia Wiśniewska, a lawyer, is representing the family.',
+      'Ada Walsh met Bjørn Dahl on Monday. “It was a good talk,” he said.',
+    );
+    expect(names(text)).toEqual(['Małgorzata Wiśniewska', 'Bjørn Dahl']);
+  });
+
   test('"he"/"she" after a quote stands for the name that opens the sentence, even with no speech verb', () => {
     const text = article(
       '“The deal is over,” Maria Lopez said.',
