@@ -39,7 +39,7 @@ const withShippedNames = (text) =>
   );
 
 /** Properties of the engine's own working objects (tokens, mentions, clauses, figure parts) that
- * the background's bundle renames to one or two letters: 0.6 KB of each zip, `lower` (the token's
+ * the background's bundle renames to one or two letters: 1.0 KB of each zip, `lower` (the token's
  * lower-cased text, read a thousand times) the most. Only names that are none of the engine's
  * output (analyze()'s JSON), of the messages between background, content and popup (src/shared,
  * src/background), nor of a built-in or browser API (no `next`, `index`, `max`, `floor`,
@@ -54,6 +54,14 @@ export const ENGINE_PRIVATE_PROPS = new RegExp(
     ...['mentionKind', 'unmarked', 'entity', 'gap', 'pos', 'clause', 'scale', 'initials'],
     ...['family', 'plain', 'blockquote', 'subject', 'term', 'lead', 'rivalled', 'neg', 'prev', 'hedge'],
     ...['roleLed', 'res', 'byName', 'toks', 'carry', 'block', 'candidates', 'offset'],
+    ...['gender', 'sentence', 'span', 'doubles', 'glyph', 'ordinal', 'homograph', 'opensSentence', 'layout'],
+    ...['score', 'refersToSomeone', 'parent', 'wholeBlock', 'entityKind', 'bySubjectOnly', 'extraScale'],
+    ...['leadDot', 'speakerAt', 'asSpeaker', 'bareName', 'mentionCount', 'inHeading', 'startsBlock', 'abstain'],
+    ...['roleNoun', 'cueWord', 'surname', 'chained', 'first', 'last', 'words', 'other', 'nameBetween'],
+    ...['nameOffMention', 'afterPreposition', 'inClaim', 'head', 'shared', 'nested', 'reading', 'given'],
+    ...['closed', 'starts', 'full', 'len', 'listed', 'unclosed', 'names', 'owner', 'accepts', 'dash', 'asks'],
+    ...['pick', 'spans', 'step', 'pair', 'verb', 'over', 'even', 'also', 'former', 'agrees', 'fullName'],
+    ...['possessive', 'distance', 'cited', 'fromA', 'mentions', 'code', 'headings'],
   ].join('|')})$`,
 );
 
