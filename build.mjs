@@ -39,7 +39,7 @@ const withShippedNames = (text) =>
   );
 
 /** Properties of the engine's own working objects (tokens, mentions, clauses, figure parts) that
- * the background's bundle renames to one or two letters: 0.6 KB of each zip, `lower` (the token's
+ * the background's bundle renames to one or two letters: 1.0 KB of each zip, `lower` (the token's
  * lower-cased text, read a thousand times) the most. Only names that are none of the engine's
  * output (analyze()'s JSON), of the messages between background, content and popup (src/shared,
  * src/background), nor of a built-in or browser API (no `next`, `index`, `max`, `floor`,
@@ -54,6 +54,36 @@ export const ENGINE_PRIVATE_PROPS = new RegExp(
     ...['mentionKind', 'unmarked', 'entity', 'gap', 'pos', 'clause', 'scale', 'initials'],
     ...['family', 'plain', 'blockquote', 'subject', 'term', 'lead', 'rivalled', 'neg', 'prev', 'hedge'],
     ...['roleLed', 'res', 'byName', 'toks', 'carry', 'block', 'candidates', 'offset'],
+    ...['gender', 'sentence', 'span', 'doubles', 'glyph', 'ordinal', 'homograph', 'opensSentence', 'layout'],
+    ...['score', 'refersToSomeone', 'parent', 'wholeBlock', 'entityKind', 'bySubjectOnly', 'extraScale'],
+    ...['leadDot', 'speakerAt', 'asSpeaker', 'bareName', 'mentionCount', 'inHeading', 'startsBlock', 'abstain'],
+    ...['roleNoun', 'cueWord', 'surname', 'chained', 'first', 'last', 'words', 'other', 'nameBetween'],
+    ...['nameOffMention', 'afterPreposition', 'inClaim', 'head', 'shared', 'nested', 'reading', 'given'],
+    ...['closed', 'starts', 'full', 'len', 'listed', 'unclosed', 'names', 'owner', 'accepts', 'dash', 'asks'],
+    ...['pick', 'spans', 'step', 'pair', 'verb', 'over', 'even', 'also', 'former', 'agrees', 'fullName'],
+    ...['possessive', 'distance', 'cited', 'fromA', 'mentions', 'code', 'headings'],
+  ].join('|')})$`,
+);
+
+/** The same for the content script's own working objects and classes (the annotator, the hover
+ * card, the highlighter, the article finder's block statistics, the quote-mark table it shares
+ * with the engine): 0.4 KB of each zip. None is a field of a message, a setting, a stored
+ * correction (src/shared), the engine's output, a DOM or browser API's property or option bag
+ * (`item` is a message's field, `quoteAnchors` one of src/shared/corrections.ts's), nor read off
+ * the JSON-LD a page carries. esbuild picks names that collide with no other property in c.js. */
+export const PAGE_PRIVATE_PROPS = new RegExp(
+  `^(?:${[
+    ...['highlighter', 'hideTimer', 'hideCard', 'linkLength', 'readClassWords', 'ownLinkLength', 'isHidden'],
+    ...['ownLength', 'blockElements', 'evidenceShown', 'isVisible', 'yieldToPage', 'hovered', 'isPinned'],
+    ...['onNavigate', 'isCurrent', 'speakersById', 'anchorsLater', 'toRange', 'scrollFrame', 'readerOf'],
+    ...['cardItem', 'setVisible', 'focusTimer', 'hoverFrame', 'styleReadyFrom', 'evidenceRanges', 'ownCommas'],
+    ...['lastFired', 'hasBlockChild', 'beforeAnalyze', 'setAppearance', 'pointerTarget', 'isInteractive'],
+    ...['ownStops', 'dropChildren', 'figureRanges', 'showCard', 'pointerY', 'cardContents', 'correctionOf'],
+    ...['streak', 'firstPending', 'articles', 'firstBlocks', 'beforePaint', 'quoteRanges', 'figureLayer'],
+    ...['startAt', 'byTitle', 'worth', 'renderKind', 'styleReady', 'quoteLayer', 'lastChange', 'keyOf'],
+    ...['setOptions', 'keepBlock', 'corrector', 'itemIndex', 'articleOf', 'getResult', 'budgetMs', 'analyzer'],
+    ...['maxChars', 'rangeOf', 'mine', 'result', 'card', 'doc', 'family', 'facing', 'node', 'root', 'range'],
+    ...['glyph', 'doubles'],
   ].join('|')})$`,
 );
 
@@ -75,7 +105,7 @@ const sharedFirstAsk = {
 /** Extension entries: content script as a classic script (content scripts cannot be modules),
  * the rest as modules (the background is declared "type": "module" in both browsers). */
 const extensionEntries = [
-  { in: 'src/page/content.ts', out: shippedStem('content.js'), format: 'iife' },
+  { in: 'src/page/content.ts', out: shippedStem('content.js'), format: 'iife', mangleProps: PAGE_PRIVATE_PROPS },
   {
     in: 'src/background/background.ts',
     out: shippedStem('background.js'),
@@ -97,7 +127,14 @@ const extensionEntries = [
     // listeners, on every element with a handler; the root's children, on #app), so a form
     // control must not be given a one-letter id or name: a form exposes its controls as properties
     // over any expando of that name.
-    mangleProps: /^__[A-Za-z]{0,2}$/,
+    // With them, the popup's own component props and state that no message, setting, export or
+    // DOM element carries (callbacks named on… that are no DOM event): 60 bytes more.
+    mangleProps: new RegExp(
+      `^(?:__[A-Za-z]{0,2}|${[
+        ...['onShowIntroduction', 'onStatus', 'onToggleHighlights', 'onMore', 'onChoose', 'onClaimant'],
+        ...['onReport', 'onSort', 'firstReport', 'initialSettings', 'lastSeenLoading', 'openOptions'],
+      ].join('|')})$`,
+    ),
     plugins: [sharedFirstAsk],
   },
   // The popup's first question to the page, from a classic script in its head (first-ask.ts).
