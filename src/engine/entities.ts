@@ -438,6 +438,8 @@ interface Candidate {
   asSpeaker: boolean;
   /** The salience table's score (PRONOUN_WEIGHTS · its features). */
   score: number;
+  /** A new name in full, no table knowing its given name, opening the sentence before. */
+  opens?: boolean;
   /** Known to agree with the pronoun in gender (its 'gender-known' feature). */
   agrees?: boolean;
 }
@@ -1797,10 +1799,21 @@ export class EntityResolver {
       const written = occName ?? e.name;
       if (namedAfter && namedLater(written, namedAfter, gender)) continue;
       if (namedInOwn && namedLater(written, namedInOwn, gender)) continue;
-      // A role phrase before the name ("Farmers' leader Ann Lund") shows a person as a title does.
-      if (!roleLed && !this.#isPlausiblePerson(e)) continue;
       const recentSubject = (subject || roleLed) && atMostOneSentenceEnd(this.#text, at, pos);
-      candidates.push({ e, pos: at, subject, recentSubject, roleLed, asSpeaker, score: 0 });
+      // A role phrase before the name ("Farmers' leader Ann Lund") shows a person as a title does;
+      // so does a new name in full, no common word first ("One California delegate"), opening the
+      // sentence the pronoun's quotation or sentence follows ("Morag Tulloch grew up there. '…,'
+      // she says"): unseen pages are full of given names no table knows. Not after a "he"/"she"
+      // the story already has (the new name may be a man's the tables lack: "Tunde").
+      const opens =
+        recentSubject &&
+        written.includes(' ') &&
+        this.#namedAlone(written) &&
+        !this.#writtenInLowerCase(written.split(' ')[0]!.toLowerCase()) &&
+        OPENS_BEFORE.test(this.#text.slice(at, pos)) &&
+        !/\bs?he\b/i.test(this.#text.slice(at > 150 ? at - 150 : 0, at));
+      if (!roleLed && !opens && !this.#isPlausiblePerson(e)) continue;
+      candidates.push({ e, pos: at, subject, recentSubject, roleLed, asSpeaker, score: 0, opens });
     }
     const described = this.#describedSubject(pos);
     if (described?.e)
@@ -1986,6 +1999,9 @@ export class EntityResolver {
         // gender ("Wiremu Tahana replied, '…' ¶ '…,' he added"): else the table's weight for a
         // known gender, fitted where every target had one, drew "he" to any man farther back.
         (c.e.gender && !c.e.genderGuessed) ||
+        // So does the nearest candidate, a new person opening the sentence before ("Morag Tulloch
+        // grew up there. '…,' she says"), else "she" went to a woman named paragraphs back.
+        (!i && c.opens) ||
         (current &&
           !i &&
           c.e.name.includes(' ') &&
@@ -3315,6 +3331,12 @@ const TITLE_THE = /[a-z,] The $/;
 
 /** A capitalised word (group 1) saying something of "he"/"she" (group 2). */
 const SAID_PRONOUN = /\b([A-Z][a-z'’-]+) (?:said|says|added|argued|insisted|explained) (?:that )?(he|she)\b/g;
+
+/** From a new name to a pronoun: the name's sentence ends at its first period, and the
+ * quotation or the pronoun's sentence, the pronoun near its start, follows. Not when the words
+ * before a comma hold "and" ("Ann Lund and Eva Berg signed": together they are no "she") or a
+ * possessive ("Color of Change's director said"): the subject is someone else. */
+const OPENS_BEFORE = /^(?![\w .-]+(?:['’]s| and) )[^.!?"“‘]*[.!?]\s+(?:["“‘]|[^.!?]{0,60}$)/;
 
 /** A sentence's end: not the period of a title or an initial ("Sen.", "Mr.", "J."). */
 const SENTENCE_END = /(?<![A-Z][a-z]{0,2})[.!?]["”’']*\s+(?=["“‘']?[A-Z])|\n/g;

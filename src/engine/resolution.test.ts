@@ -45,6 +45,31 @@ describe('pronouns', () => {
     expect(names(text)).toEqual(['Wiremu Tahana', 'Wiremu Tahana']);
   });
 
+  test('"she" after a new person named in full opening the sentence before is that person, whatever the given name', () => {
+    const text = article(
+      'Ines Oberholzer has run the ferry for twenty years. “The tide decides everything,” Oberholzer says.',
+      'Morag Tulloch grew up on the island. “I learned to tie knots before I could read,” she says.',
+      'Eilidh Rennie chairs the island trust. Last year she wrote to the council, “We cannot wait.”',
+    );
+    expect(names(text)).toEqual(['Ines Oberholzer', 'Morag Tulloch', 'Eilidh Rennie']);
+    // A sentence back, joined by "and", owning the subject, or after a "she" the story already
+    // has: the new name may be a man's the tables lack, and stays no candidate.
+    for (const opening of [
+      'Morag Tulloch grew up on the island. Her mother, Ines, ran the ferry.',
+      'Morag Tulloch and Calum Gray grew up on the island.',
+      'Morag Tulloch’s mother grew up on the island.',
+      'She sold it in May. Morag Tulloch grew up on the island.',
+    ])
+      expect(
+        names(
+          article(
+            'Ines Oberholzer has run the ferry for twenty years.',
+            `${opening} “I learned to tie knots before I could read,” she says.`,
+          ),
+        ),
+      ).toEqual(['Ines Oberholzer']);
+  });
+
   test('a compound given name the table lacks takes its first name\'s gender ("Anne-Sophie")', () => {
     const text = article(
       'Senator Brigitte Lamarre-Houle said the plan was late.',
