@@ -2175,6 +2175,16 @@ describe('reported speech: words around a cue that are no claim', () => {
     ],
     ['a phrase alone before the subject is no claim', 'When reached by phone, Lena Ortiz had little to say.', []],
     [
+      'a fronted phrase with its appositive and no verb before the subject is no claim',
+      'On Monday evening, the second night of her harbor tour, Lena Ortiz told a story.',
+      [],
+    ],
+    [
+      'a fronted phrase before a clause with its verb in -s is still what was said',
+      'In Dover, the ferry runs late, Lena Ortiz told reporters.',
+      [['In Dover, the ferry runs late', 'Lena Ortiz']],
+    ],
+    [
       'a time word before a preposition after the cue is an adjunct',
       'Lena Ortiz insisted Tuesday during a tour of the harbor.',
       [],

@@ -2368,11 +2368,19 @@ function frontedSetting(tokens: Token[], from: number, to: number): boolean {
 }
 
 /** True when [from, to) is one fronted setting with no comma inside, opened by a preposition or
- * a subordinator ("In a direct appeal to voters", "While he was in jail"). */
+ * a subordinator ("In a direct appeal to voters", "While he was in jail"); or a preposition's
+ * phrase with commas inside and no verb of any form (nor a word in -s that may be one): the phrase
+ * and its appositive ("On Friday, the third day of her tour,"; PolNeAR train: 1 false clause, its
+ * 2 figures given the subject after it). */
 function settingOnly(tokens: Token[], from: number, to: number): boolean {
   const first = tokens[from]?.lower ?? '';
   if (!(ADJUNCT_OPENERS.has(first) || SUBORDINATORS.has(first)) || !frontedSetting(tokens, from, to)) return false;
-  for (let i = from; i < to; i++) if (tokens[i]!.text === ',') return false;
+  for (let i = from; i < to; i++)
+    if (tokens[i]!.text === ',')
+      return (
+        ADJUNCT_OPENERS.has(first) &&
+        !tokens.slice(from, to).some((t) => isVerbLike(t) || isPastForm(t.lower) || /^[a-z]{2,}[^isu']s$/.test(t.text))
+      );
   return true;
 }
 
