@@ -2252,6 +2252,13 @@ describe('reported speech: a participle after a determiner or a preposition is a
       'Ada Lund',
     ]);
   });
+  test('nor does one before a time and a modal after a common noun', () => {
+    expect(reported(article('The harbor merger announced Monday would cost the town $9 million.'))).toEqual([]);
+    // After a name the time may open the clause the cue reports.
+    expect(reported(article('Ada Lund announced Monday would be a holiday for the crews.')).map((r) => r[1])).toEqual([
+      'Ada Lund',
+    ]);
+  });
 });
 
 describe('reported speech: a cue in a relative clause without "that"', () => {
