@@ -2193,6 +2193,16 @@ describe('reported speech: words around a cue that are no claim', () => {
     ],
     ['a phrase alone before the subject is no claim', 'When reached by phone, Lena Ortiz had little to say.', []],
     [
+      'a fronted phrase with its appositive and no verb before the subject is no claim',
+      'On Monday evening, the second night of her harbor tour, Lena Ortiz told a story.',
+      [],
+    ],
+    [
+      'a fronted phrase before a clause with its verb in -s is still what was said',
+      'In Dover, the ferry runs late, Lena Ortiz told reporters.',
+      [['In Dover, the ferry runs late', 'Lena Ortiz']],
+    ],
+    [
       'a time word before a preposition after the cue is an adjunct',
       'Lena Ortiz insisted Tuesday during a tour of the harbor.',
       [],
@@ -2257,6 +2267,13 @@ describe('reported speech: a participle after a determiner or a preposition is a
     );
     // A time phrase may be the subject when the verb agrees with it.
     expect(reported(article('Ada Lund announced this week was the last for the ferry.')).map((r) => r[1])).toEqual([
+      'Ada Lund',
+    ]);
+  });
+  test('nor does one before a time and a modal after a common noun', () => {
+    expect(reported(article('The harbor merger announced Monday would cost the town $9 million.'))).toEqual([]);
+    // After a name the time may open the clause the cue reports.
+    expect(reported(article('Ada Lund announced Monday would be a holiday for the crews.')).map((r) => r[1])).toEqual([
       'Ada Lund',
     ]);
   });

@@ -307,15 +307,19 @@ function adjectival(tokens: Token[], k: number): boolean {
 
 /** "the loans announced this week are …": a time adverbial in the singular right after an -ed cue,
  * then "are" or "were", cannot be that verb's subject; the cue is a participle of the noun before
- * it, the subject, and reports nothing. */
+ * it, the subject, and reports nothing. So with a modal or "has"/"did" after the time ("the merger
+ * announced Monday would …") when a common noun, not a name, stands before the cue (PolNeAR train: 1 such
+ * false clause, its source a wrong name and the claimant of 1 of the outlet's own figures). */
 function timeBeforePlural(tokens: Token[], k: number): boolean {
   let j = k + 1;
   while (TIME_WORDS.has(tokens[j]?.lower ?? '')) j++;
+  const next = tokens[j]?.lower ?? '';
   return (
     /ed$/.test(tokens[k]!.lower) &&
     j > k + 1 &&
     !/s$/.test(tokens[j - 1]!.lower) &&
-    /^(?:are|were)$/.test(tokens[j]?.lower ?? '')
+    (/^(?:are|were)$/.test(next) ||
+      (VERB_AUXILIARIES.has(next) && isWord(tokens[k - 1]) && !isCapitalized(tokens[k - 1])))
   );
 }
 
@@ -2374,11 +2378,19 @@ function frontedSetting(tokens: Token[], from: number, to: number): boolean {
 }
 
 /** True when [from, to) is one fronted setting with no comma inside, opened by a preposition or
- * a subordinator ("In a direct appeal to voters", "While he was in jail"). */
+ * a subordinator ("In a direct appeal to voters", "While he was in jail"); or a preposition's
+ * phrase with commas inside and no verb of any form (nor a word in -s that may be one): the phrase
+ * and its appositive ("On Friday, the third day of her tour,"; PolNeAR train: 1 false clause, its
+ * 2 figures given the subject after it). */
 function settingOnly(tokens: Token[], from: number, to: number): boolean {
   const first = tokens[from]?.lower ?? '';
   if (!(ADJUNCT_OPENERS.has(first) || SUBORDINATORS.has(first)) || !frontedSetting(tokens, from, to)) return false;
-  for (let i = from; i < to; i++) if (tokens[i]!.text === ',') return false;
+  for (let i = from; i < to; i++)
+    if (tokens[i]!.text === ',')
+      return (
+        ADJUNCT_OPENERS.has(first) &&
+        !tokens.slice(from, to).some((t) => isVerbLike(t) || isPastForm(t.lower) || /^[a-z]{2,}[^isu']s$/.test(t.text))
+      );
   return true;
 }
 
