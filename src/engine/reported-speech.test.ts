@@ -1563,6 +1563,11 @@ describe('reported speech: "of" after a cue, and a participle after a plain subj
       'Two plumbers later sued, claiming the city had kept 40,000 dollars of their pay.',
       [['the city had kept 40,000 dollars of their pay', 'plumbers']],
     ],
+    [
+      'an aside set off by commas between the noun and its verb',
+      'Two tenants, Ana Ruiz and Tom Reed, had taken the landlord to court, claiming the roof was unsafe.',
+      [['the roof was unsafe', 'tenants']],
+    ],
   ])('%s', (_form, text, expected) => {
     expect(reported(article(text)).map(([c, name]) => [c, name])).toEqual(expected);
   });

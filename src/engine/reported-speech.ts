@@ -1722,8 +1722,17 @@ function nominalSubject(tokens: Token[], k: number): RawMention | null {
   if (!SUBJECT_DETERMINERS.has(tokens[i]?.lower ?? '')) return null;
   let e = i + 1;
   let head = -1;
+  let np = 0;
   while (e < k && e <= i + NOMINAL_WORDS) {
     const t = tokens[e]!;
+    // "Two residents, Tom Reed and Sam Hill, had challenged …, saying": an aside set off by
+    // commas after the noun phrase; the verb comes right after its closing comma.
+    if (t.text === ',' && e > i + 1) {
+      np = e;
+      while (++e < k && isWord(tokens[e]));
+      if (tokens[e++]!.text !== ',') return null;
+      break;
+    }
     if (!isWord(t) || t.quote >= 0) return null;
     // "The retired nurse": a participle right after the determiner, before a noun, modifies it.
     const modifier = e === i + 1 && /ed$/.test(t.lower) && isWord(tokens[e + 1]) && !isVerbLike(tokens[e + 1]);
@@ -1737,7 +1746,7 @@ function nominalSubject(tokens: Token[], k: number): RawMention | null {
     } else if (t.cue === 2 || CLOSING.has(t.lower) || RELATIVES.has(t.lower)) return null;
     e++;
   }
-  if (e === i + 1 || e >= k || e > i + NOMINAL_WORDS) return null;
+  if (e === i + 1 || e >= k || (!np && e > i + NOMINAL_WORDS)) return null;
   let v = e;
   while (v < k && (VERB_ADVERBS.has(tokens[v]!.lower) || isSmallWordEnding(tokens[v]!.text, 1, 'ly'))) v++;
   // "The nurse later sued, claiming …": a short past form is a verb too.
@@ -1749,6 +1758,7 @@ function nominalSubject(tokens: Token[], k: number): RawMention | null {
     !/^\p{Ll}{2,}ed$/u.test(verb?.text ?? '')
   )
     return null;
+  e = np || e;
   const h = tokens[head >= 0 ? head : e - 1]!;
   if (!isWord(h) || isCapitalized(h) || h.lower.length < 3 || DETERMINERS_OR_NUMBERS.test(h.lower)) return null;
   const words = tokens.slice(i, e);
