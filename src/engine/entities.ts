@@ -1354,7 +1354,15 @@ export class EntityResolver {
       const ante = m.antecedent;
       const known = !ante?.bySubjectOnly || this.#lookup(ante).entity.kind === 'person';
       const named = ante && known ? this.#lookup(ante.gender ? ante : { ...ante, gender: m.gender }).entity : null;
-      if (named?.kind === 'person' && (!named.gender || !m.gender || named.gender === m.gender)) {
+      // A given name opening the sentence that the pronoun's gender disagrees with ("Connor had
+      // “…”, she said") is the person spoken about, not the speaker: the surname reading of the
+      // pronoun's gender ("Clinton … she") fits only a name that is not the card's given name.
+      const given = ante && !ante.gender ? forenameGender(ante.name) : '';
+      if (
+        named?.kind === 'person' &&
+        (!named.gender || !m.gender || named.gender === m.gender) &&
+        !(given && m.gender && given !== m.gender && (named.name + ' ').startsWith(ante!.name + ' '))
+      ) {
         if (!named.gender) named.gender = m.gender;
         return { entity: named, candidates: 1 };
       }

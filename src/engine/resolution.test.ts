@@ -209,6 +209,15 @@ describe('pronouns', () => {
     expect(names(text)).toEqual(['Maria Lopez', 'Ada Brennan', 'Ada Brennan']);
   });
 
+  test('a given name opening the sentence whose gender the pronoun disagrees with is who is spoken about', () => {
+    const text = article(
+      'Judge Ruth Okonjo jailed the Brell brothers, Tomas Brell and Dmitri Brell, on Friday.',
+      'Dmitri, the younger, had “followed his brother up the stairs”, she said.',
+    );
+    const quotes = attributeQuotes(text, blocksFromPlainText(text)).quotes;
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Ruth Okonjo', 'Ruth Okonjo']);
+  });
+
   test('a capitalised run with no sign of a person (a film, an event) is no antecedent', () => {
     const text = article('Professor Quill Voss spoke after Silent Harbor premiered.', '“It was a long road,” he said.');
     expect(names(text)).toEqual(['Quill Voss']);

@@ -36,6 +36,11 @@ describe('splitSentences', () => {
       'The excuse would not wash. “Nobody believes it,” Roe said. He fell ill. Doctors came.',
       ['The excuse would not wash.', '“Nobody believes it,” Roe said.', 'He fell ill.', 'Doctors came.'],
     ],
+    [
+      '"the Sun." ends its sentence: no weekday abbreviation',
+      'It orbits closer than Venus does to the Sun. “It is a fine target,” Roe said.',
+      ['It orbits closer than Venus does to the Sun.', '“It is a fine target,” Roe said.'],
+    ],
     ['lower case after a period does not break', 'It was 5 p.m. and late.', ['It was 5 p.m. and late.']],
     ['closing mark after the period', '"We won." He smiled.', ['"We won."', 'He smiled.']],
     ['question and exclamation', 'Why? Because! Yes.', ['Why?', 'Because!', 'Yes.']],

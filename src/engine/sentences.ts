@@ -17,12 +17,13 @@ export function opensSentence(c: number, ch: string): boolean {
 
 /** Words that end with a period without ending the sentence (lower-cased). Those written here
  * with their period also keep it inside their token ("Mr.", "Jan.", "Inc."), so names stay whole;
- * the others ("Calif.", "etc.") may still end a sentence's last word. */
+ * the others ("Calif.", "etc.") may still end a sentence's last word. No "Sun.": news writes the
+ * weekday out, and "the Sun." (the star, a paper) ends sentences. */
 const ABBREVIATION_LIST = (
   'mr. mrs. ms. messrs dr. prof. sen. sens rep. reps gov. govs gen. lt. col. maj. capt. cmdr. adm. ' +
   'sgt. cpl. pvt del. eng. sec. fr. st. jr. sr. rev. hon. supt. insp. det. atty. amb. pres. vs v etc ' +
   'inc. corp. co. ltd. llc bros no. nos jan. feb. mar. apr. aug. sep. sept. oct. nov. dec. mon tue ' +
-  'tues wed thu thur thurs fri sat sun ft mt ave blvd rd fig approx est dept univ assn ariz calif ' +
+  'tues wed thu thur thurs fri sat ft mt ave blvd rd fig approx est dept univ assn ariz calif ' +
   'colo conn fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex ' +
   'va vt wash wis wyo a.m p.m u.s u.k u.n e.u d.c'
 ).split(' ');

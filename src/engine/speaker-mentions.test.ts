@@ -1246,4 +1246,11 @@ describe('a name in apposition to a description, with the person’s own body af
       'Nell Ortega',
     );
   });
+  test('an honorific before the forename keeps the name in apposition ("the lead author, Dr Ada Lund of …")', () => {
+    expect(speakers('“It is water,” the study’s lead author, Dr Ada Lund of the Orrel Observatory, said.')[0]).toEqual([
+      'Ada Lund',
+      'the study’s lead author',
+      'person',
+    ]);
+  });
 });

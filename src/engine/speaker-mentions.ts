@@ -322,9 +322,11 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
     if (!head || placeOrAge(tokens, head, floor) >= 0) return null;
     let apposition = tokens.slice(j + 1, i);
     // "His lawyer, Ada Lund of the Tenants’ Union, said": a forename and surname, then the person's
-    // own body after "of" or "at": the name is in apposition to the description, not that body.
+    // own body after "of" or "at": the name is in apposition to the description, not that body; so
+    // with an honorific before the forename ("the lead author, Dr Ada Lund of the Halden Observatory").
     const of = apposition.findIndex((x, n) => n > 1 && /^(?:of|at)$/.test(x.lower));
-    if (head.kind === 'nominal' && of > 0 && isForename(apposition[0]!.text)) apposition = apposition.slice(0, of);
+    if (head.kind === 'nominal' && of > 0 && isForename(apposition[+HONORIFICS.has(apposition[0]!.lower)]!.text))
+      apposition = apposition.slice(0, of);
     // "Chris Hale, a delegate from Houston, Texas, said": a description ending in a place and its
     // region is an appositive itself; the name before it is the subject, the region in its role.
     if (head.kind === 'nominal' && apposition.length === 1 && endsInPlace(tokens, j)) {
