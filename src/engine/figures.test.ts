@@ -421,6 +421,8 @@ const ROWS: [string, string[]][] = [
   ['The toll is 75 centavos.', ['75 centavos|money|75|centavos']],
   ['Tea was 900 paise a cup.', ['900 paise|money|900|paise']],
   ['The bread cost 12 zlotys.', ['12 zlotys|money|12|PLN']],
+  // a stroked l folds to its plain letter ("złoty" is the platform's "zloty")
+  ['The mill sold for 4.5 million złoty.', ['4.5 million złoty|money|4500000|PLN']],
   // cents after "and" in words
   ['The book costs nine euros and twenty.', ['nine euros and twenty|money|9.2|EUR']],
   ['He offered A$ 60 and forty.', ['A$ 60 and forty|money|60.4|AUD']],
