@@ -558,6 +558,9 @@ const ROWS: [string, string[]][] = [
   ['Older handsets get the update to 15.2 in May.', []],
   ['The index rose to 15.2 in May.', ['15.2|count|15.2']],
   ['Developers moved to macOS 14.1 and iOS 17 early.', []],
+  // a number word after a label noun names which one; one that counts a noun stays a count
+  ['She won game two and the studio shot season four of the drama.', []],
+  ['By week two people queued at dawn.', ['two people|count|2|people']],
   ['The carrier grounded its 787 jets.', []],
   // scores and tallies a reader would check are one figure, not two counts or nothing
   ['The Hawks won 27-24 on Saturday.', ['27-24|other|null|score']],

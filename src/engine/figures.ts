@@ -1461,7 +1461,11 @@ function versionNumber(r: Reading, _lead: Lead, d: Draft): Step {
     (LABEL_NOUNS.has(w.lv) ||
       UPDATE_WORDS.has(w.lv) ||
       (w === prev && (isCamel(w) || (isCap(w) && !STOP.has(w.lv) && !sentenceStart(text, w.s, r.layout)))));
-  return named && d.first.v.includes('.') ? { skip: d.end } : undefined;
+  // "game two", "season four of": a number word right after a label noun, counting nothing, names
+  // which one (digits after one are read as labels in yearAgeRankOrName).
+  return named && (d.first.v.includes('.') || (d.first.t === 'w' && LABEL_NOUNS.has(prev.lv)))
+    ? { skip: d.end }
+    : undefined;
 }
 
 /** Plain digits that are no count: a year ("in 2016"), an age ("Parry, 21,", "aged 21"), a rank
