@@ -1461,9 +1461,10 @@ function versionNumber(r: Reading, _lead: Lead, d: Draft): Step {
     (LABEL_NOUNS.has(w.lv) ||
       UPDATE_WORDS.has(w.lv) ||
       (w === prev && (isCamel(w) || (isCap(w) && !STOP.has(w.lv) && !sentenceStart(text, w.s, r.layout)))));
-  // "game two", "season four of": a number word right after a label noun, counting nothing, names
-  // which one (digits after one are read as labels in yearAgeRankOrName).
-  return named && (d.first.v.includes('.') || (d.first.t === 'w' && LABEL_NOUNS.has(prev.lv)))
+  // "game two", "season four of": a number word right after a noun of a contest's or a show's
+  // sequence, counting nothing, names which one (a version's number word is left a number).
+  return named &&
+    (d.first.v.includes('.') || (d.first.t === 'w' && /^(?:game|round|stage|season|episode|week)$/.test(prev.lv)))
     ? { skip: d.end }
     : undefined;
 }
