@@ -286,6 +286,12 @@ const ROWS: [string, string[]][] = [
   // clock times in words or digits: a time of day, no count
   ['The alarm went off at three in the morning.', ['three in the morning|date|null']],
   ["They met at 5 in the afternoon and at ten o'clock.", ['5 in the afternoon|date|null', "ten o'clock|date|null"]],
+  // "half past", "a quarter past", "ten past": a clock time in words, not a fraction or a count
+  [
+    'The gates shut at half past six, reopened at a quarter past ten and at ten past four.',
+    ['half past six|date|null', 'a quarter past ten|date|null', 'ten past four|date|null'],
+  ],
+  ['Rates fell by a quarter to one third.', ['a quarter to one third|other|0.25-0.3333333333333333']],
   ['The bells ring at 12 noon and 12 midnight.', ['12 noon|date|null', '12 midnight|date|null']],
   ['Three in the group were hurt.', ['Three|count|3']],
   ['After 9/11 everything changed.', ['9/11|date|null']],

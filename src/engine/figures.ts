@@ -627,6 +627,10 @@ function leadBeforeWord(r: Reading, lead: Lead, first: Tok): Step {
     lead.k0 = 1;
   }
   const fromA = prev !== null && (prev.lv === 'a' || prev.lv === 'an') && prev.s >= floor;
+  // "half past five", "a quarter past nine", "ten past six": a clock time, not a fraction or a
+  // count ("past" before an hour word is no "past winners").
+  const h = S.at(2);
+  if (S.at(1)?.lv === 'past' && h && UNITS[h.lv]! <= 12) return dateFig(text, fromA ? prev!.s : p, h.e);
   if (first.lv === 'half') {
     const dozen = halfDozen(text, S, fromA ? prev!.s : p);
     if (dozen) return dozen;
