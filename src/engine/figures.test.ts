@@ -220,6 +220,11 @@ const ROWS: [string, string[]][] = [
   // A unit glued to the digits and a "per" after it read again as one rate.
   ['The cart moved at 5km per hour.', ['5km per hour|measure|5|km/h']],
   ['Gusts reached 30m/s and the bus 90km/hr.', ['30m/s|measure|30|m/s', '90km/hr|measure|90|km/h']],
+  // a lap time's "m" before seconds is minutes; before centimetres it stays metres
+  [
+    'Her best lap was 1m 28.915s and the kerb 2m 40cm wide.',
+    ['1m|measure|1|minutes', '2m|measure|2|m', '40cm|measure|40|cm'],
+  ],
   ['He is 5 feet 2 inches.', ['5 feet 2 inches|measure|5.166666666666667|ft']],
   ['The lens is 7.62mm wide.', ['7.62mm|measure|7.62|mm']],
   // ranges, with both ends scaled

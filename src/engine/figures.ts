@@ -1049,7 +1049,8 @@ function gluedLetters(r: Reading, _lead: Lead, d: Draft): Step {
   } else if (t.v === 'm' && after?.gap && after.t === 'w' && isPlural(after.lv) && d.value !== null) {
     d.value *= 1e6; // "1m people": British shorthand for millions before a counted noun
   } else {
-    const u = lookupUnit(t.lv);
+    // "1m 31.4s": a lap time's minutes before seconds, not metres.
+    const u = lookupUnit(t.v === 'm' && after?.t === 'n' && S.at(d.k + 2)?.v === 's' ? 'min' : t.lv);
     const capOk = t.v !== 'M' && t.v !== 'B' && t.v !== 'G' && t.v !== 'T';
     const power = u && capOk && !alone ? powerAfter(S, d.k + 1, u[1]) : '';
     if (power) {
