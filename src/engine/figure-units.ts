@@ -340,10 +340,16 @@ export function platformCurrencyNouns(): string[] {
   return [...ends].filter((w) => !(w.endsWith('s') && ends.has(w.slice(0, -1)))).sort();
 }
 
-/** Lower case without accents ("Króna" -> "krona", "Córdoba" -> "cordoba", "Paʻanga" -> "paanga"). */
+/** Lower case without accents ("Króna" -> "krona", "Córdoba" -> "cordoba", "Paʻanga" -> "paanga");
+ * a stroked l, which does not decompose, as its plain letter ("złoty" -> "zloty"). */
 function fold(w: string): string {
   const lw = w.toLowerCase();
-  return /[^\x00-\x7f]/.test(lw) ? lw.normalize('NFD').replace(/[\u0300-\u036f\u02bb\u02bc]/g, '') : lw;
+  return /[^\x00-\x7f]/.test(lw)
+    ? lw
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f\u02bb\u02bc]/g, '')
+        .replace(/ł/g, 'l')
+    : lw;
 }
 
 /** A currency noun as it may be written after an amount: singular and plurals. */

@@ -220,6 +220,11 @@ const ROWS: [string, string[]][] = [
   // A unit glued to the digits and a "per" after it read again as one rate.
   ['The cart moved at 5km per hour.', ['5km per hour|measure|5|km/h']],
   ['Gusts reached 30m/s and the bus 90km/hr.', ['30m/s|measure|30|m/s', '90km/hr|measure|90|km/h']],
+  // a lap time's "m" before seconds is minutes; before centimetres it stays metres
+  [
+    'Her best lap was 1m 28.915s and the kerb 2m 40cm wide.',
+    ['1m|measure|1|minutes', '2m|measure|2|m', '40cm|measure|40|cm'],
+  ],
   ['He is 5 feet 2 inches.', ['5 feet 2 inches|measure|5.166666666666667|ft']],
   ['The lens is 7.62mm wide.', ['7.62mm|measure|7.62|mm']],
   // ranges, with both ends scaled
@@ -286,6 +291,12 @@ const ROWS: [string, string[]][] = [
   // clock times in words or digits: a time of day, no count
   ['The alarm went off at three in the morning.', ['three in the morning|date|null']],
   ["They met at 5 in the afternoon and at ten o'clock.", ['5 in the afternoon|date|null', "ten o'clock|date|null"]],
+  // "half past", "a quarter past", "ten past": a clock time in words, not a fraction or a count
+  [
+    'The gates shut at half past six, reopened at a quarter past ten and at ten past four.',
+    ['half past six|date|null', 'a quarter past ten|date|null', 'ten past four|date|null'],
+  ],
+  ['Rates fell by a quarter to one third.', ['a quarter to one third|other|0.25-0.3333333333333333']],
   ['The bells ring at 12 noon and 12 midnight.', ['12 noon|date|null', '12 midnight|date|null']],
   ['Three in the group were hurt.', ['Three|count|3']],
   ['After 9/11 everything changed.', ['9/11|date|null']],
@@ -421,6 +432,8 @@ const ROWS: [string, string[]][] = [
   ['The toll is 75 centavos.', ['75 centavos|money|75|centavos']],
   ['Tea was 900 paise a cup.', ['900 paise|money|900|paise']],
   ['The bread cost 12 zlotys.', ['12 zlotys|money|12|PLN']],
+  // a stroked l folds to its plain letter ("złoty" is the platform's "zloty")
+  ['The mill sold for 4.5 million złoty.', ['4.5 million złoty|money|4500000|PLN']],
   // cents after "and" in words
   ['The book costs nine euros and twenty.', ['nine euros and twenty|money|9.2|EUR']],
   ['He offered A$ 60 and forty.', ['A$ 60 and forty|money|60.4|AUD']],
@@ -556,6 +569,9 @@ const ROWS: [string, string[]][] = [
   ['Older handsets get the update to 15.2 in May.', []],
   ['The index rose to 15.2 in May.', ['15.2|count|15.2']],
   ['Developers moved to macOS 14.1 and iOS 17 early.', []],
+  // a number word after a label noun names which one; one that counts a noun stays a count
+  ['She won game two and the studio shot season four of the drama.', []],
+  ['By week two people queued at dawn.', ['two people|count|2|people']],
   ['The carrier grounded its 787 jets.', []],
   // scores and tallies a reader would check are one figure, not two counts or nothing
   ['The Hawks won 27-24 on Saturday.', ['27-24|other|null|score']],

@@ -627,6 +627,10 @@ function leadBeforeWord(r: Reading, lead: Lead, first: Tok): Step {
     lead.k0 = 1;
   }
   const fromA = prev !== null && (prev.lv === 'a' || prev.lv === 'an') && prev.s >= floor;
+  // "half past five", "a quarter past nine", "ten past six": a clock time, not a fraction or a
+  // count ("past" before an hour word is no "past winners").
+  const h = S.at(2);
+  if (S.at(1)?.lv === 'past' && h && UNITS[h.lv]! <= 12) return dateFig(text, fromA ? prev!.s : p, h.e);
   if (first.lv === 'half') {
     const dozen = halfDozen(text, S, fromA ? prev!.s : p);
     if (dozen) return dozen;
@@ -1045,7 +1049,8 @@ function gluedLetters(r: Reading, _lead: Lead, d: Draft): Step {
   } else if (t.v === 'm' && after?.gap && after.t === 'w' && isPlural(after.lv) && d.value !== null) {
     d.value *= 1e6; // "1m people": British shorthand for millions before a counted noun
   } else {
-    const u = lookupUnit(t.lv);
+    // "1m 31.4s": a lap time's minutes before seconds, not metres.
+    const u = lookupUnit(t.v === 'm' && after?.t === 'n' && S.at(d.k + 2)?.v === 's' ? 'min' : t.lv);
     const capOk = t.v !== 'M' && t.v !== 'B' && t.v !== 'G' && t.v !== 'T';
     const power = u && capOk && !alone ? powerAfter(S, d.k + 1, u[1]) : '';
     if (power) {
@@ -1461,7 +1466,12 @@ function versionNumber(r: Reading, _lead: Lead, d: Draft): Step {
     (LABEL_NOUNS.has(w.lv) ||
       UPDATE_WORDS.has(w.lv) ||
       (w === prev && (isCamel(w) || (isCap(w) && !STOP.has(w.lv) && !sentenceStart(text, w.s, r.layout)))));
-  return named && d.first.v.includes('.') ? { skip: d.end } : undefined;
+  // "game two", "season four of": a number word right after a noun of a contest's or a show's
+  // sequence, counting nothing, names which one (a version's number word is left a number).
+  return named &&
+    (d.first.v.includes('.') || (d.first.t === 'w' && /^(?:game|round|stage|season|episode|week)$/.test(prev.lv)))
+    ? { skip: d.end }
+    : undefined;
 }
 
 /** Plain digits that are no count: a year ("in 2016"), an age ("Parry, 21,", "aged 21"), a rank
