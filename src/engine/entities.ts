@@ -1493,6 +1493,19 @@ export class EntityResolver {
       if (org && (!owner || org.name.toLowerCase().includes(owner))) return org;
       return this.#entity(m.name, 'organization', null, '');
     }
+    // "Opposition Leader calls plan 'a con'": a bare title in capitals (a headline's or lede's,
+    // often before the holder is named) is the one person the whole article gives that role;
+    // with two such it stays as written. A given name in the run ("Ada Lund Hammers Port
+    // Chief") is a headline's subject misread as the title's, not a bare title.
+    if (
+      !definite &&
+      ROLE_WORDS.has(head) &&
+      /^(?:\p{Lu}\S* ?)+$/u.test(m.text) &&
+      !words.some((w) => isForename(w) && !ROLE_WORDS.has(w))
+    ) {
+      const known = this.#roleHolder(head, words, descriptionQualifiers(m.name, head));
+      if (known) return known;
+    }
     if (definite && ROLE_WORDS.has(head)) {
       // "the former president": a role read from a capitalised title does not say "former"
       // (a lower-case word before it), so a speaker's role cannot show it: the titles can.
@@ -1728,12 +1741,11 @@ export class EntityResolver {
         found = e;
         break;
       }
-    if (!found)
-      for (const [full, role] of this.#prescanRole)
-        if (roleFits(role, words, head, qualifiers) && !notAName(full)) {
-          found = this.#entity(full, 'person', role, '');
-          break;
-        }
+    // Met later: the one person the article names with that role; two such name neither.
+    const fit = [...this.#prescanRole].filter(
+      ([full, role]) => roleFits(role, words, head, qualifiers) && !notAName(full),
+    );
+    if (!found && fit.length === 1) found = this.#entity(fit[0]![0], 'person', fit[0]![1], '');
     if (found) this.#roleCache.set(cacheKey, found);
     return found;
   }

@@ -1830,6 +1830,32 @@ describe("a headline's or dek's role with no article names the one person with t
     );
     expect(names(text)[0]).not.toBe('Ines Varga');
   });
+  test('a title in capitals ("Opposition Leader calls …") is the one person named with it', () => {
+    const text = [
+      'Budget passes as Opposition Leader calls it ‘a con’',
+      'Opposition Leader Ines Varga said the plan was “a disgrace”.',
+    ].join('\n\n');
+    expect(names(text)).toEqual(['Ines Varga', 'Ines Varga']);
+  });
+  test('a hyphenated title ("the Auditor-General has found") joins its later holder', () => {
+    const text = article(
+      'Ferries cost more than planned, the Auditor-General has found: “The board did not know what it was buying.”',
+      'Auditor-General Ines Varga said the board had not tested the builder’s schedule.',
+    );
+    expect(names(text)).toEqual(['Ines Varga']);
+  });
+  test('a title two people hold, or a headline’s name before a title, stays as written', () => {
+    const two = [
+      'Minister calls the ferry plan ‘a con’',
+      'Minister for Ports Ines Varga and Minister for Roads Jon Brook met on Friday.',
+    ].join('\n\n');
+    expect(names(two)[0]).not.toMatch(/Varga|Brook/);
+    const headline = [
+      'Ines Warren Hammers Harbour Board CEO: ‘You Should Be Criminally Investigated.’',
+      'Senator Ines Warren grilled Harbour Board CEO Jon Brook on Tuesday.',
+    ].join('\n\n');
+    expect(names(headline)[0]).not.toBe('Jon Brook');
+  });
   test('in prose, "a harbour executive" is not the one executive named later', () => {
     const text = article(
       '“We need new boats,” a harbour executive told staff.',
