@@ -1444,6 +1444,10 @@ describe("reported speech: a commitment noun's possessor", () => {
       ['that the pier cost 2 million dollars', 'Ana Ruiz', 'Ana Ruiz’s'],
     ]);
     expect(reported(article('A win would firm up Ana Ruiz’s claim to the harbour seat.'))).toEqual([]);
+    // The that-clause ends at its comma or dash, before the sentence's own clause.
+    expect(
+      reported(article('Despite Ana Ruiz’s claims that the pier cost $2 million, the ledger shows more.')),
+    ).toEqual([['that the pier cost $2 million', 'Ana Ruiz', 'Ana Ruiz’s']]);
   });
 
   test('"X’s estimate that …" inside what another source said stays that source’s (as PolNeAR marks it)', () => {

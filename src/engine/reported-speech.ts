@@ -409,6 +409,9 @@ function nounClauseEnd(tokens: Token[], from: number, to: number, infinitive: bo
   let seen = infinitive;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
+    // "Despite X's claims that C, …", "his claim that C - though …": a that-clause ends at the
+    // comma or dash (train: 2 contents right that ran on; a commitment's infinitive runs on).
+    if (!infinitive && (t.text === ',' || DASHES.has(t.text))) return i;
     const finite = isWord(t) && !isCapitalized(t) && (AUXILIARIES.has(t.lower) || MODALS.has(t.lower));
     const verb = finite || isVerbLike(t) || (isWord(t) && isPastForm(t.lower));
     if (finite && seen) {
