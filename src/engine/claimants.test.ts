@@ -787,3 +787,15 @@ describe('a block quotation after a lead-in ending in a colon', () => {
     expect(got.find(([f]) => f === '12 members')?.[1] ?? null).toBeNull();
   });
 });
+
+describe('a claim noun with its possessor ("X’s claim that …")', () => {
+  test('the figure in the clause is the possessor’s, alone or inside what another source said', () => {
+    expect(claims(article('Despite Ana Ruiz’s claims that the pier cost $2 million, the ledger shows more.'))).toEqual([
+      ['$2 million', 'Ana Ruiz', 'reported'],
+    ]);
+    // As PolNeAR marks it: the outer source's report holds the claim, and its figure.
+    expect(
+      claims(article('Harbour wards said the council’s estimate that 300 berths would be built was too high.')),
+    ).toEqual([['300 berths', 'Harbour wards', 'reported']]);
+  });
+});

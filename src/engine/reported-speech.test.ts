@@ -1439,8 +1439,23 @@ describe("reported speech: a commitment noun's possessor", () => {
     expect(reported(article(text)).map(([c, name]) => [c, name])).toEqual(expected);
   });
 
-  test('a noun of claiming is left alone (PolNeAR marks few of them)', () => {
-    expect(reported(article('Ana Ruiz’s claim that the pier cost 2 million dollars is false.'))).toEqual([]);
+  test('"X’s claim that …" is the possessor’s; "X’s claim to" a noun phrase is not reported', () => {
+    expect(reported(article('Ana Ruiz’s claim that the pier cost 2 million dollars is false.'))).toEqual([
+      ['that the pier cost 2 million dollars', 'Ana Ruiz', 'Ana Ruiz’s'],
+    ]);
+    expect(reported(article('A win would firm up Ana Ruiz’s claim to the harbour seat.'))).toEqual([]);
+    // The that-clause ends at its comma or dash, before the sentence's own clause.
+    expect(
+      reported(article('Despite Ana Ruiz’s claims that the pier cost $2 million, the ledger shows more.')),
+    ).toEqual([['that the pier cost $2 million', 'Ana Ruiz', 'Ana Ruiz’s']]);
+  });
+
+  test('"X’s estimate that …" inside what another source said stays that source’s (as PolNeAR marks it)', () => {
+    expect(
+      reported(article('Harbour wards said the council’s estimate that 300 berths would be built was too high.')),
+    ).toEqual([
+      ['the council’s estimate that 300 berths would be built was too high', 'Harbour wards', 'Harbour wards'],
+    ]);
   });
 });
 
