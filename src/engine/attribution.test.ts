@@ -417,6 +417,13 @@ describe('attributeQuotes: resolution across the article', () => {
     });
   });
 
+  test('a Reddit user quoted by the handle is that user, not a person called "u"', () => {
+    const text = article(
+      '“The lock just blinked red at me,” wrote u/quietkettle on the forum. “Had to call a locksmith.”',
+    );
+    expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual(['u/quietkettle', 'u/quietkettle']);
+  });
+
   test('a capitalised plural opening the sentence speaks as a group', () => {
     const text = article('Critics say the new bridge will cost the town far more than planned.');
     const reported = run(text).quotes.find((q) => q.kind === 'reported')!;
