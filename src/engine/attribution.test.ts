@@ -424,6 +424,17 @@ describe('attributeQuotes: resolution across the article', () => {
     expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual(['u/quietkettle', 'u/quietkettle']);
   });
 
+  test('a subject inside what a closing cue reports does not take the quote before it', () => {
+    const text = article(
+      '“Ada has never hit anyone,” the spokesman for Lund said. “This is fiction.” Lund’s lawyers wrote to the publisher in May, the spokesman added.',
+    );
+    expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual([
+      'spokesman for Lund',
+      'spokesman for Lund',
+      'spokesman for Lund',
+    ]);
+  });
+
   test('a capitalised plural opening the sentence speaks as a group', () => {
     const text = article('Critics say the new bridge will cost the town far more than planned.');
     const reported = run(text).quotes.find((q) => q.kind === 'reported')!;
