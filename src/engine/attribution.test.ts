@@ -435,6 +435,11 @@ describe('attributeQuotes: resolution across the article', () => {
     ]);
   });
 
+  test('"the actor and singer said": two role words joined by "and" are one subject', () => {
+    const text = article('The actor and singer said the tour would end in May.');
+    expect(run(text).quotes[0]!.speaker?.name).toBe('actor and singer');
+  });
+
   test('a capitalised plural opening the sentence speaks as a group', () => {
     const text = article('Critics say the new bridge will cost the town far more than planned.');
     const reported = run(text).quotes.find((q) => q.kind === 'reported')!;
