@@ -417,6 +417,29 @@ describe('attributeQuotes: resolution across the article', () => {
     });
   });
 
+  test('a Reddit user quoted by the handle is that user, not a person called "u"', () => {
+    const text = article(
+      '“The lock just blinked red at me,” wrote u/quietkettle on the forum. “Had to call a locksmith.”',
+    );
+    expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual(['u/quietkettle', 'u/quietkettle']);
+  });
+
+  test('a subject inside what a closing cue reports does not take the quote before it', () => {
+    const text = article(
+      '“Ada has never hit anyone,” the spokesman for Lund said. “This is fiction.” Lund’s lawyers wrote to the publisher in May, the spokesman added.',
+    );
+    expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual([
+      'spokesman for Lund',
+      'spokesman for Lund',
+      'spokesman for Lund',
+    ]);
+  });
+
+  test('"the actor and singer said": two role words joined by "and" are one subject', () => {
+    const text = article('The actor and singer said the tour would end in May.');
+    expect(run(text).quotes[0]!.speaker?.name).toBe('actor and singer');
+  });
+
   test('a capitalised plural opening the sentence speaks as a group', () => {
     const text = article('Critics say the new bridge will cost the town far more than planned.');
     const reported = run(text).quotes.find((q) => q.kind === 'reported')!;

@@ -345,8 +345,11 @@ export function attributeQuotes(
           usable(colonSpeaker(tokens, tokens.length));
       // The writer ("I said", "we asked") speaks only in their own sentence, or over a lead-in's colon.
       if (isWriter(sentence.speaker) && !endsWithColon(text, s, e)) sentence.speaker = null;
-      sentence.lead =
+      const lead =
         ids.length === 0 ? ((cues & 1 ? usable(leadAttribution(tokens)) : null) ?? usable(verbLead(tokens))) : null;
+      // "Roe's lawyers wrote to the publisher, the spokesman added.": a subject inside what a
+      // closing cue reports attributes nothing, and no quote before it.
+      sentence.lead = lead && !clauses.some((c) => c.start <= lead.start && lead.start < c.end) ? lead : null;
       if (ids.length === 0 && e >= block.end && !sentence.lead) sentence.carry = usable(verbLead(tokens, CARRY_MAX));
     }
   }

@@ -824,6 +824,17 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
     )
       break;
     if (t.cue === 2 && !isCapitalized(t)) break; // a speech verb is never part of its subject
+    // "the actor and singer said": "and" between two role words joins one person's roles.
+    if (
+      t.lower === 'and' &&
+      i === end - 2 &&
+      /^(?:the|a|an)$/.test(tokens[i - 2]?.lower ?? '') &&
+      ROLE_WORDS.has(tokens[i - 1]!.text) &&
+      ROLE_WORDS.has(tokens[i + 1]!.text)
+    ) {
+      i--;
+      continue;
+    }
     if (DETERMINERS.has(t.lower)) {
       // "a friend on the other end said": after a preposition, a determiner before one ("the
       // other", "his two") is the phrase's, so the walk goes on from it; not a superlative's "most".

@@ -23,6 +23,11 @@ describe('tokenize', () => {
       'some 2,300 signatures, 4, 5',
       ['some', '2,300', 'signatures', ',', '4', ',', '5'],
     ],
+    [
+      "a Reddit user's handle is one word, a slash between other words is not",
+      'wrote u/quietkettle, and/or mu/ons',
+      ['wrote', 'u/quietkettle', ',', 'and', '/', 'or', 'mu', '/', 'ons'],
+    ],
   ])('%s', (_n, text, expected) => {
     expect(words(text)).toEqual(expected);
   });

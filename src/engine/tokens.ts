@@ -137,10 +137,12 @@ export function tokenize(
         end > i &&
         end + 1 < to &&
         ((isJoiner(d) && isWordChar(text.charCodeAt(end + 1))) ||
-          ((d === COMMA || d === SLASH) && isDigit(text.charCodeAt(end - 1)) && isDigit(text.charCodeAt(end + 1))))
+          ((d === COMMA || d === SLASH) && isDigit(text.charCodeAt(end - 1)) && isDigit(text.charCodeAt(end + 1))) ||
+          (d === SLASH && end === i + 1 && text.charCodeAt(i) === 117 && isWordChar(text.charCodeAt(end + 1))))
       ) {
         // A joiner stays inside the word only between word characters ("don't", "U.S", "al-Assad"),
-        // a comma or a slash only between digits ("2,300", "9/11", "24/7").
+        // a comma or a slash only between digits ("2,300", "9/11", "24/7"); the slash of a Reddit
+        // user's name too ("u/quietkettle" is one word, a handle, not the name "u").
         h = -1;
         end++;
         continue;
