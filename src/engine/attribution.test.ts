@@ -1964,8 +1964,19 @@ describe('attributeQuotes: the main clause’s subject past an opening that no w
       'a failed',
       'Vera Lund',
     ],
+    [
+      'an opening word before "through" is no subject: "through" is a preposition, not its verb',
+      'Halfway through the race, Vera Lund attacked Omar Diaz, calling him “a failed candidate.”',
+      'a failed',
+      'Vera Lund',
+    ],
   ])('%s', (_name, sentence, opening, speaker) => {
     expect(speakerOf(sentence, opening)).toBe(speaker);
+  });
+
+  test('"Halfway through the play, the mother … says" gives the words to no "Halfway"', () => {
+    const sentence = 'Halfway through the play, the mother looks at the orchard and says, quietly, “We planted it.”';
+    expect(speakerOf(sentence, 'We planted')).not.toBe('Halfway');
   });
 });
 

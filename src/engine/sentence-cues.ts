@@ -1215,8 +1215,9 @@ const COMPLEMENT_OPENERS = wordSet('of for at in from');
 const LINKERS = wordSet('and but so yet then now also still');
 /** Longest opening phrase before its comma that the subject search skips, in tokens. */
 const OPENING_PHRASE_MAX = 8;
-/** Prepositions that make an opening phrase adverbial ("Early in the race,", "Days after it,"). */
-const PHRASE_PREPOSITIONS = wordSet('in on at after before during into since');
+/** Prepositions that make an opening phrase adverbial ("Early in the race,", "Days after it,",
+ * "Halfway through the play,": "Halfway" is no subject, "through" no verb). */
+const PHRASE_PREPOSITIONS = wordSet('in on at after before during into since through');
 
 /** A lower-case word that may be a verb after its subject (not a preposition or linker). */
 function verbLike(t: Token | undefined): boolean {
@@ -1224,7 +1225,7 @@ function verbLike(t: Token | undefined): boolean {
     t !== undefined &&
     t.quote < 0 &&
     isLowerCasePoint(t.text.codePointAt(0)) &&
-    !/^(of|for|and|or|to|in|on|at|with|who|which|that)$/.test(t.lower)
+    !/^(of|for|and|or|to|in|on|at|with|through|who|which|that)$/.test(t.lower)
   );
 }
 

@@ -44,6 +44,8 @@ function nonReferring(name: string, mention: string, text: string, at: number): 
   const described = DESCRIPTION.test(mention);
   let cause = causeOf(name.replace(DESCRIPTION, ''), mention.replace(DESCRIPTION, ''), text);
   if (described && (cause === 'digit' || cause === 'month')) cause = null;
+  // A tribunal's protected witness is named by code ("Witness P-12"): the digit is the name.
+  if (cause === 'digit' && /^Witness [A-Z]{0,3}-?\d+$/.test(name)) cause = null;
   if (cause === 'function-word' && /^\p{Lu}{2,}\s/u.test(name)) cause = null;
   if (cause) return cause;
   const words = name.toLowerCase().split(/\s+/);
@@ -1487,6 +1489,51 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', '¥12 billion', 'Takeshi Orihara'],
     ['claims', '38 employees', 'Masaru Ichinose'],
     ['claims', '1,460 train cars', 'Harunaga Rail Co.'],
+  ],
+  // A thirty-sixth round (pages68): audited by hand before any fix; see the README's section.
+  'ledger-anonymous-sources': [
+    ['says', 'Brightwater acted swiftly and transparently at every stage', 'Brightwater Foods'],
+    ['says', 'If we had seen those numbers in the spring', 'one of the officials'],
+    ['says', 'learned hard lessons', 'Lionel Achterberg'],
+    ['says', 'a company that knew and waited', 'Priya Vantongeren'],
+    ['says', 'The system runs on trust', 'Harold Munsey'],
+    ['says', 'welcomes any review', 'Gil Ferrante'],
+    ['says', 'We are cooperating fully with regulators', 'Brightwater Foods'],
+    ['says', 'The outbreak linked to the cheese sickened 61 people', 'Centers for Disease Control and Prevention'],
+    ['claims', '$40 million', 'Lionel Achterberg'],
+    ['claims', '14 times', 'documents'],
+  ],
+  'podcast-transcript-episode': [
+    ['says', 'that the agency needs 120 new buses', 'Ingrid Saltmarsh'],
+    ['says', "The agency's fleet plan is based on ridership growth", 'Tomas Brevik'],
+    ['says', 'the shop owners fought it', 'Celia Ambrose'],
+    ['claims', '120 new buses', 'Ingrid Saltmarsh'],
+  ],
+  'kenya-county-assembly': [
+    ['says', 'We are not against the hospital', 'Beatrice Chepkoech'],
+    ['says', 'This House will not be a rubber stamp', 'Daniel Otieno Marwa'],
+    ['says', 'The executive will respond to every issue raised', 'Amina Hussein Abdi'],
+    ['says', 'Whoever stole, let them be jailed', 'Grace Wambui'],
+    ['says', 'remains committed to delivering a modern Level Five hospital', 'Nakuvi County Government'],
+    ['says', 'has every right to oversight', "Governor Samuel Rotich's office"],
+    ['claims', 'two hospitals', 'Beatrice Chepkoech'],
+  ],
+  'theatre-review-director': [
+    ['says', 'I wanted the audience to smell it', 'Ines Vasquez-Hale'],
+    ['says', 'That sentence is in the play almost word for word', 'Ines Vasquez-Hale'],
+    ['says', 'a love letter to people who stay', 'Wren Calder'],
+    ['not-by', 'We planted them for people who were never going to come home', 'Halfway'],
+    ['not-by', 'Land is only worth what somebody will pay for it', 'Halfway'],
+  ],
+  'tribunal-protected-witness': [
+    ['says', 'There were lamps on the trucks', 'Witness P-12'],
+    ['says', 'planned, listed and carried out to the last name', 'Nadia Okonkwo-Berg'],
+    ['says', 'a story told eight years later', 'Ludovic Ambrecht'],
+    ['says', 'The chamber will not allow this witness to be exposed', 'Helga Sørvik'],
+    ['says', 'I need the world to write it down', 'Senada Voric'],
+    ['claims', '83 victims', 'Nadia Okonkwo-Berg'],
+    ['claims', '27 witnesses', 'Ludovic Ambrecht'],
+    ['claims', 'ten metres', 'Witness P-12'],
   ],
 };
 
