@@ -642,6 +642,7 @@ function leadBeforeWord(r: Reading, lead: Lead, first: Tok): Step {
     // "a year and a half", "an hour and a half": one and a half of the unit before; "time and a
     // half" (a pay rate) or any other "and a half" is no half standing alone.
     const and = fromA ? lexBefore(text, prev!.s) : null;
+    // Read as a range's high end ("between a third and a half"), the "and" is the range's own.
     if (and?.lv === 'and' && !r.nested) return andAHalf(text, and, first.e, floor);
     // "a half-finished quartet", "half-hearted": "half" glued by a hyphen to a word that is no
     // unit makes an adjective, not a figure ("a half-hour" is one).
