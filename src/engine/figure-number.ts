@@ -268,7 +268,7 @@ export function readNumber(S: TokenStream, k: number, money = false): NumberRead
     const w = t.lv;
     if (!NUMBERISH.has(w)) break; // most words end the number: one set lookup instead of five
     if (w === 'and') {
-      if (last === '' || last === 'and' || last === 'a' || last === 'point') break;
+      if (last === '' || last === 'and' || last === 'a' || last === 'point' || last === 'frac') break;
       const n = S.at(i + 1);
       if (!n) break;
       const nn = S.at(i + 2);

@@ -297,6 +297,13 @@ const ROWS: [string, string[]][] = [
     ['half past six|date|null', 'a quarter past ten|date|null', 'ten past four|date|null'],
   ],
   ['Rates fell by a quarter to one third.', ['a quarter to one third|other|0.25-0.3333333333333333']],
+  // "between" a fraction "and" a fraction is a range, as with digits, not their sum
+  ['Between a third and a half of the lake froze.', ['a third and a half|other|0.3333333333333333-0.5']],
+  // a value and its error are one figure with the value's number and the unit after the error
+  [
+    'The moon weighs 2.8 ± 0.4 lunar tons and 1.5±0.2 more.',
+    ['2.8 ± 0.4 lunar tons|count|2.8|tons', '1.5±0.2|count|1.5'],
+  ],
   ['The bells ring at 12 noon and 12 midnight.', ['12 noon|date|null', '12 midnight|date|null']],
   ['Three in the group were hurt.', ['Three|count|3']],
   ['After 9/11 everything changed.', ['9/11|date|null']],
@@ -384,6 +391,8 @@ const ROWS: [string, string[]][] = [
   ['The flight 370 crew searched.', []],
   // a number to ring after a verb of telephoning is no count; a counted noun after it still is
   ['Neighbours called 911 and she rang 999 at dawn.', []],
+  ['Call us on 101 or ring Brockley Rail on 105 today.', []],
+  ['She called on 40 voters and sat on 12 boards.', ['40 voters|count|40|voters', '12 boards|count|12|boards']],
   ['The plant called 300 workers back.', ['300 workers|count|300|workers']],
   ['Patients with type 2 diabetes.', []],
   ['She rode the number 22 tram to stage 3 of the trial.', []],

@@ -240,9 +240,14 @@ export function findFigures(text: string, blocks: Block[]): Figure[] {
           // "59 of the 75 witnesses", "2,300 of Acme's 2,900 services", "3 of 10 voters": a bare
           // count out of a counted whole counts the same things.
           const a = out[out.length - 1];
-          if (a && !a.unit && a.kind === fig.kind && /^ of (\S+ )?$/.test(text.slice(a.end, fig.start)))
-            a.unit = fig.unit;
-          out.push(fig);
+          const gap = a ? text.slice(a.end, fig.start) : '';
+          if (a && !a.unit && a.kind === fig.kind && /^ of (\S+ )?$/.test(gap)) a.unit = fig.unit;
+          // "4.2 ± 0.3 Earth masses": a value and its error are one figure, the value's, with the
+          // unit written after the error.
+          if (a && /^ ?± ?$/.test(gap)) {
+            a.unit ??= fig.unit;
+            a.text = text.slice(a.start, (a.end = fig.end));
+          } else out.push(fig);
           floor = fig.end;
           j = Math.max(j, fig.end);
         }
@@ -637,7 +642,8 @@ function leadBeforeWord(r: Reading, lead: Lead, first: Tok): Step {
     // "a year and a half", "an hour and a half": one and a half of the unit before; "time and a
     // half" (a pay rate) or any other "and a half" is no half standing alone.
     const and = fromA ? lexBefore(text, prev!.s) : null;
-    if (and?.lv === 'and') return andAHalf(text, and, first.e, floor);
+    // Read as a range's high end ("between a third and a half"), the "and" is the range's own.
+    if (and?.lv === 'and' && !r.nested) return andAHalf(text, and, first.e, floor);
     // "a half-finished quartet", "half-hearted": "half" glued by a hyphen to a word that is no
     // unit makes an adjective, not a figure ("a half-hour" is one).
     const dash = S.at(1);
@@ -1569,7 +1575,11 @@ function yearAgeRankOrName(r: Reading, _lead: Lead, d: Draft): Step {
       : prev.t === 'n' && d.unit !== null && !isDigits(prev.v, 4, 4))
   )
     return { skip: d.end };
-  if (!d.unit && prev?.t === 'w' && PHONE_VERBS.has(prev.lv)) return { skip: d.end };
+  // A verb of telephoning right before the number, or up to three words before an "on" there
+  // ("call us on 101", "ring Kellford Police on 101"), makes it a number to ring.
+  if (!d.unit)
+    for (let i = 4, w = prev; w && i--; w = prev!.lv === 'on' ? lexBefore(text, w.s) : null)
+      if (PHONE_VERBS.has(w.lv)) return { skip: d.end };
   // Boeing's model numbers before a word for aircraft ("787 jets", "the 737 planes") or alone
   // after an article ("the 747 landed").
   if (
@@ -1940,14 +1950,17 @@ function rangeEnd(text: string, S: TokenStream, k: number, tight: boolean): Rang
   const t = S.at(k);
   if (!t) return null;
   if (tight && (t.gap || t.t !== 'n')) return null;
+  // "between a quarter and a third": read from the word after "a", which reads back to it.
+  const a = t.lv === 'a' ? S.at(k + 1) : null;
   if (
+    !a &&
     t.t !== 'n' &&
     !(t.t === 'w' && (UNITS[t.lv] !== undefined || TENS[t.lv] !== undefined)) &&
     !(t.t === 'p' && currencySign(t.v))
   )
     return null;
   // Parse the second end on its own (a fresh stream so it sees its own context).
-  const r = parseFigure(text, t.s, t.s, NO_BLOCKS, true);
+  const r = parseFigure(text, (a ?? t).s, t.s, NO_BLOCKS, true);
   if (!r || 'skip' in r) return null;
   const S2 = new TokenStream(text, t.s);
   const n = readNumber(S2, S2.at(0)?.t === 'p' ? 1 : 0);
