@@ -1253,4 +1253,20 @@ describe('a name in apposition to a description, with the person’s own body af
       'person',
     ]);
   });
+  test('so a lower-case title before the forename ("the group leader, councillor Ada Lund of …")', () => {
+    expect(
+      speakers('The group leader, councillor Ada Lund of the civic list Nuovo Borgo, said: “We will vote no.”')[0],
+    ).toEqual(['Ada Lund', 'councillor', 'person']);
+  });
+  test('a body’s name opening on a forename is no person ("His employer, Royal Bank of …")', () => {
+    expect(speakers('His employer, Royal Bank of Scotland, said: “We will not comment.”')[0]?.[0]).not.toBe(
+      'Royal Bank',
+    );
+  });
+  test('after the speech verb too: the name speaks, not a capitalised word in the description', () => {
+    expect(
+      speakers('“We will appeal,” said another leading High Court advocate, Ada Lund of the law firm Tull Brand.')[0],
+    ).toEqual(['Ada Lund', 'leading High Court advocate', 'person']);
+    expect(speakers('“We will appeal,” said its chief counsel, Ada Lund of Tull Brand.')[0]?.[0]).toBe('Ada Lund');
+  });
 });

@@ -323,9 +323,17 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
     let apposition = tokens.slice(j + 1, i);
     // "His lawyer, Ada Lund of the Tenants’ Union, said": a forename and surname, then the person's
     // own body after "of" or "at": the name is in apposition to the description, not that body; so
-    // with an honorific before the forename ("the lead author, Dr Ada Lund of the Halden Observatory").
-    const of = apposition.findIndex((x, n) => n > 1 && /^(?:of|at)$/.test(x.lower));
-    if (head.kind === 'nominal' && of > 0 && isForename(apposition[+HONORIFICS.has(apposition[0]!.lower)]!.text))
+    // with an honorific or a lower-case title before the forename ("the lead author, Dr Ada Lund of
+    // the Halden Observatory", "the group leader, councillor Ada Lund of the civic list …"). A
+    // body's name is none, though its first word is a forename ("His employer, Royal Bank of …").
+    const of = apposition.findIndex((x, n) => n > 1 && OF_AT.test(x.lower));
+    const o = +(HONORIFICS.has(apposition[0]!.lower) || ROLE_WORDS.has(apposition[0]!.lower));
+    if (
+      head.kind === 'nominal' &&
+      of > 0 &&
+      !INSTITUTION_HEADS.has(apposition[of - 1]!.lower) &&
+      isForename(apposition[o]!.text)
+    )
       apposition = apposition.slice(0, of);
     // "Chris Hale, a delegate from Houston, Texas, said": a description ending in a place and its
     // region is an appositive itself; the name before it is the subject, the region in its role.
@@ -1223,7 +1231,12 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
     while (j < ceiling && j < comma + 6 && isCapitalized(tokens[j]) && tokens[j]!.quote < 0) j++;
     const next = tokens[j];
     const named = j > comma + 1 ? classify(tokens.slice(comma + 1, j)) : null;
-    if (named?.kind === 'name' && (!next || (next.quote < 0 && '.,;:!?)'.includes(next.text))))
+    if (
+      named?.kind === 'name' &&
+      (!next ||
+        (next.quote < 0 && '.,;:!?)'.includes(next.text)) ||
+        (OF_AT.test(next.text) && isForename(tokens[comma + 1]!.text)))
+    )
       return {
         ...named,
         role: named.role ?? (comma === owned ? roleText(tokens.slice(start, comma)) : roleFromDescriptor(np.text)),
@@ -1240,7 +1253,12 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
       tokens[c]?.text === ',' && tokens[c + 1] && isForename(tokens[c + 1]!.text)
         ? classify(tokens.slice(c + 1, n))
         : null;
-    if (named?.kind === 'name' && (!tokens[n] || tokens[n]!.quote >= 0 || '.,;:!?'.includes(tokens[n]!.text)))
+    // So with the person's own body after "of" or "at" ("said a leading tax lawyer, Ada Lund of the
+    // firm Tull Brand"): the name, not a capitalised word inside the description, speaks.
+    if (
+      named?.kind === 'name' &&
+      (!tokens[n] || tokens[n]!.quote >= 0 || '.,;:!?'.includes(tokens[n]!.text) || OF_AT.test(tokens[n]!.text))
+    )
       return { ...named, role: named.role ?? roleText(tokens.slice(start + 1, c)) };
   }
   return np;
@@ -1275,6 +1293,9 @@ function roleFromDescriptor(text: string): string {
 export const NEAR_KIN = 'son daughter wife husband mother father brother sister widow partner friend';
 /** Kin and companions, who are introduced by a name in apposition ("her son, Ada Lund"). */
 const KIN = wordSet(`${NEAR_KIN} widower niece nephew grandson granddaughter`);
+
+/** "of" or "at" after a person's name in apposition: the person's own body follows. */
+const OF_AT = /^(?:of|at)$/;
 
 /** A descriptor headed by a role word or a word of kin ("its director", "her son"). */
 function personHead(m: RawMention): boolean {
