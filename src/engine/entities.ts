@@ -1526,9 +1526,12 @@ export class EntityResolver {
       // or the one before is taken; further back, or when the person was not the subject,
       // the description stays as written (on PolNeAR train a wider reach named the wrong person
       // about one time in four).
-      if (DESCRIBING_HEADS.has(head)) {
+      // "The mayor of Hvalvik said" names its office by place: not whoever spoke last; nor is
+      // an office ("the mayor") someone the text gives another role ("Her lawyer, X,").
+      if (DESCRIBING_HEADS.has(head) && !words.includes('of')) {
         const topic = this.#recentSubject(m.start);
-        if (topic) return topic;
+        if (topic && !(topic.role && OFFICE_HEADS.has(head) && !roleFits(topic.role, words, head, qualifiers)))
+          return topic;
       }
     }
     // "Acme Corp said in a statement … “…,” the statement said", "The Ministry of Health released
@@ -3183,6 +3186,8 @@ function surnamesStandingAlone(text: string, surnames: string[]): [number, numbe
 /** Role nouns that describe a person the article is about ("the Oklahoma Republican", "the
  * senator", "the billionaire") rather than someone speaking for another ("the spokesman", "an
  * aide", "the official"), who is usually a new, unnamed person. */
+/** The describing heads that are offices, which another role held by the person rules out. */
+const OFFICE_HEADS = wordSet('senator congressman congresswoman governor mayor lawmaker');
 const DESCRIBING_HEADS = wordSet(
   'republican democrat senator congressman congresswoman governor mayor candidate nominee billionaire businessman businesswoman mogul lawmaker incumbent challenger front-runner frontrunner',
 );

@@ -1219,6 +1219,19 @@ describe('names and short forms', () => {
     expect(best(text)[0]!.speaker).toMatchObject({ name: 'Nora Lindqvist', kind: 'person' });
   });
 
+  test('"the mayor of X" names an office by its place: not the last speaker, nor someone given another role', () => {
+    const byPlace = article(
+      'Ben Lund said: “We will appeal.”',
+      'The mayor of Hvalvik said: “The harbour must be rebuilt before winter.”',
+    );
+    expect(names(byPlace)).toEqual(['Ben Lund', 'mayor of Hvalvik']);
+    const otherRole = article(
+      'Defence lawyer Ben Lund spoke to reporters on Tuesday.',
+      '“The harbour must be rebuilt,” the mayor said.',
+    );
+    expect(names(otherRole)).toEqual(['mayor']);
+  });
+
   test('"the 34-year-old" is the person the sentence before opened with, not a name of its own', () => {
     const text = article(
       'Ada Lund married on Friday in a small chapel. The 34-year-old told friends “we didn’t want a circus.”',
