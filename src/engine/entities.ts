@@ -143,7 +143,7 @@ const QUANTIFIERS = wordSet(
 /** Last words of a place or a venue ("Lee County", "Union Square", "Hyde Park", "Bell Arena"): a
  * place is not a person, and not an organisation that speaks or is "it". */
 const PLACE_HEADS = wordSet(
-  'county state city street avenue square garden+ park bridge river island+ mountain+ valley beach coast airport boulevard road arena stadium',
+  'county state city street avenue square garden+ park bridge river island+ mountain+ valley beach coast airport row lane boulevard road arena stadium',
 );
 /** A lower-case word in a line that title case would capitalise (all but articles, short
  * prepositions and conjunctions). */
@@ -2460,6 +2460,14 @@ function readPieces(match: string): { at: number; end: number; reading: RunReadi
   let at = 0;
   let pos = 0;
   for (const w of match.split(SPACE)) {
+    // "On Mill Row I saw …": "I" is a regnal numeral only after a given name ("Henry I"); after
+    // any other word it is the pronoun, and the run ends before it.
+    if (w === 'I' && words.length && !isForename(words[words.length - 1]!)) {
+      pushRun(pieces, words, at, pos - 1);
+      words = [];
+      pos += 2;
+      continue;
+    }
     if (words.length === 0) at = pos;
     words.push(w);
     pos += w.length + 1; // the pattern allows a single separator

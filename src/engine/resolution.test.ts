@@ -1791,6 +1791,17 @@ describe('a name ending in a common noun of places, venues and services is no pe
   });
 });
 
+test('"I" after a word that is no given name is the pronoun, not a regnal numeral ("Henry I")', () => {
+  const text = article(
+    'The day I met Ed Lund I knew the house was his.',
+    'Ada Roe married the producer Marcus Hale. The first time I saw the house on Calder Row I thought it was a hotel.',
+    '“Come in,” he said.',
+    'Queen Bea I ruled. “Kneel,” she said.',
+  );
+  expect(names(text)).toEqual(['Marcus Hale', 'Bea I']);
+  expect(names(article(text.split('\n\n')[1]!, '“Come in,” he said.'))).toEqual(['Ed Lund']);
+});
+
 test('a possessive after a given name or an honorific ends a person’s name inside a body’s run ("Sen. Ann Lund’s GOP")', () => {
   const text = article(
     'Utah Sen. Ann Lund’s GOP campaign raised $2 million in May.',
