@@ -1947,8 +1947,11 @@ export class EntityResolver {
       const m = DESCRIBED_OPENING.exec(text.slice(start, Math.min(pos, start + 80)));
       if (!m) continue;
       const words = m[3]!.split(' ');
+      // "The clerk, who asked not to be named because she works there, …": a relative clause with
+      // "who" and a "he"/"she" of its own shows a person of that gender, whatever the noun.
+      const own = /^, who\b[^,]*\b(?:(he)|she)\b/.exec(text.slice(start + m[0].length, start + m[0].length + 150));
       // The shortest run of words ending with a role noun heads the description.
-      const h = words.findIndex((w) => ROLE_WORDS.has(w.toLowerCase()));
+      const h = own ? words.length - 1 : words.findIndex((w) => ROLE_WORDS.has(w.toLowerCase()));
       if (h < 0) continue;
       const name = words.slice(0, h + 1).join(' ');
       const mStart = start + m[1]!.length;
@@ -1975,7 +1978,12 @@ export class EntityResolver {
         role: null,
         gender: '',
       });
-      return e.kind === 'person' ? { e, at: mStart } : null;
+      // One the text has not named is someone new, of the gender its relative clause shows.
+      return e.kind === 'person'
+        ? { e, at: mStart }
+        : own
+          ? { e: null, at: mStart, name, gender: own[1] ? 'm' : 'f' }
+          : null;
     }
     return null;
   }

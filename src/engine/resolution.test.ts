@@ -1791,6 +1791,15 @@ describe('a name ending in a common noun of places, venues and services is no pe
   });
 });
 
+test('a description with a "he"/"she" in its own relative clause is who the pronoun after it stands for', () => {
+  const text = article(
+    'Mary Jones, the mayor, spoke on Monday.',
+    'The clerk, who asked not to be named because she still works there, said the files were lost. “Nobody answered,” she said.',
+    'Tom Berg runs the depot. The porter, who fears he will lose his job, said the gate was shut. “Ask them,” he said.',
+  );
+  expect(names(text)).toEqual(['clerk', 'porter']);
+});
+
 test('"I" after a word that is no given name is the pronoun, not a regnal numeral ("Henry I")', () => {
   const text = article(
     'The day I met Ed Lund I knew the house was his.',
