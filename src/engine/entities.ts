@@ -143,7 +143,7 @@ const QUANTIFIERS = wordSet(
 /** Last words of a place or a venue ("Lee County", "Union Square", "Hyde Park", "Bell Arena"): a
  * place is not a person, and not an organisation that speaks or is "it". */
 const PLACE_HEADS = wordSet(
-  'county state city street avenue square garden+ park bridge river island+ mountain+ valley beach coast airport boulevard road arena stadium',
+  'county state city street avenue square garden+ park bridge river island+ mountain+ valley beach coast airport row lane boulevard road arena stadium',
 );
 /** A lower-case word in a line that title case would capitalise (all but articles, short
  * prepositions and conjunctions). */
@@ -1950,8 +1950,11 @@ export class EntityResolver {
       const m = DESCRIBED_OPENING.exec(text.slice(start, Math.min(pos, start + 80)));
       if (!m) continue;
       const words = m[3]!.split(' ');
+      // "The clerk, who asked not to be named because she works there, …": a relative clause with
+      // "who" and a "he"/"she" of its own shows a person of that gender, whatever the noun.
+      const own = /^, who\b[^,]*\b(?:(he)|she)\b/.exec(text.slice(start + m[0].length, start + m[0].length + 150));
       // The shortest run of words ending with a role noun heads the description.
-      const h = words.findIndex((w) => ROLE_WORDS.has(w.toLowerCase()));
+      const h = own ? words.length - 1 : words.findIndex((w) => ROLE_WORDS.has(w.toLowerCase()));
       if (h < 0) continue;
       const name = words.slice(0, h + 1).join(' ');
       const mStart = start + m[1]!.length;
@@ -1978,7 +1981,12 @@ export class EntityResolver {
         role: null,
         gender: '',
       });
-      return e.kind === 'person' ? { e, at: mStart } : null;
+      // One the text has not named is someone new, of the gender its relative clause shows.
+      return e.kind === 'person'
+        ? { e, at: mStart }
+        : own
+          ? { e: null, at: mStart, name, gender: own[1] ? 'm' : 'f' }
+          : null;
     }
     return null;
   }
@@ -2463,6 +2471,14 @@ function readPieces(match: string): { at: number; end: number; reading: RunReadi
   let at = 0;
   let pos = 0;
   for (const w of match.split(SPACE)) {
+    // "On Mill Row I saw …": "I" is a regnal numeral only after a given name ("Henry I"); after
+    // any other word it is the pronoun, and the run ends before it.
+    if (w === 'I' && words.length && !isForename(words[words.length - 1]!)) {
+      pushRun(pieces, words, at, pos - 1);
+      words = [];
+      pos += 2;
+      continue;
+    }
     if (words.length === 0) at = pos;
     words.push(w);
     pos += w.length + 1; // the pattern allows a single separator

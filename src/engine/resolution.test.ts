@@ -1804,6 +1804,26 @@ describe('a name ending in a common noun of places, venues and services is no pe
   });
 });
 
+test('a description with a "he"/"she" in its own relative clause is who the pronoun after it stands for', () => {
+  const text = article(
+    'Mary Jones, the mayor, spoke on Monday.',
+    'The clerk, who asked not to be named because she still works there, said the files were lost. “Nobody answered,” she said.',
+    'Tom Berg runs the depot. The porter, who fears he will lose his job, said the gate was shut. “Ask them,” he said.',
+  );
+  expect(names(text)).toEqual(['clerk', 'porter']);
+});
+
+test('"I" after a word that is no given name is the pronoun, not a regnal numeral ("Henry I")', () => {
+  const text = article(
+    'The day I met Ed Lund I knew the house was his.',
+    'Ada Roe married the producer Marcus Hale. The first time I saw the house on Calder Row I thought it was a hotel.',
+    '“Come in,” he said.',
+    'Queen Bea I ruled. “Kneel,” she said.',
+  );
+  expect(names(text)).toEqual(['Marcus Hale', 'Bea I']);
+  expect(names(article(text.split('\n\n')[1]!, '“Come in,” he said.'))).toEqual(['Ed Lund']);
+});
+
 test('a possessive after a given name or an honorific ends a person’s name inside a body’s run ("Sen. Ann Lund’s GOP")', () => {
   const text = article(
     'Utah Sen. Ann Lund’s GOP campaign raised $2 million in May.',
