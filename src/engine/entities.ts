@@ -1040,8 +1040,9 @@ export class EntityResolver {
     let first = '';
     for (const [full, count] of counts) {
       // Only extend: "Clinton" may become "Hillary Clinton", "Bill Clinton" never does.
-      // "Biden" is "Joseph R. Biden Jr.", "Salas" "Rodrigo Esteban Salas Ortiz".
-      if (!(' ' + full + ' ').includes(' ' + name + ' ')) continue;
+      // "Biden" is "Joseph R. Biden Jr.", "Salas" "Rodrigo Esteban Salas Ortiz"; a particle opening
+      // a sentence is capitalised ("De Blasio said" is "Bill de Blasio").
+      if (!(' ' + full + ' ').toLowerCase().includes(' ' + name.toLowerCase() + ' ')) continue;
       // "Ada Lund" and "Ada Lund Sr.": a suffix tells a parent from a child, so "Lund" is the
       // one the article names without it (the names of one surname that hold another are these).
       if (counts.has(full.slice(0, full.lastIndexOf(' ')))) continue;

@@ -971,6 +971,14 @@ describe('names and short forms', () => {
     expect(names(text)).toEqual(['Lund']);
   });
 
+  test('a surname particle capitalised at the sentence start is the full name’s short form', () => {
+    const text = article(
+      'Mohammed al-Rashidi, the ministry’s spokesman, met reporters on Monday.',
+      'Al-Rashidi said the talks would resume. “The door is open,” Al-Rashidi added.',
+    );
+    expect(names(text)).toEqual(['Mohammed al-Rashidi']);
+  });
+
   test('the first of two surnames is the short form of the one full name that holds it there', () => {
     const text = article(
       'Union organiser Rodrigo Esteban Salas Ortiz spoke at the rally on Monday.',
