@@ -14,6 +14,7 @@ describe('keepArticleBlock', () => {
     ['View this post on Instagram', false],
     ['View more on Instagram', false],
     ['View on Threads', false],
+    ['Post by @ada.roe', false],
     ['View on the mainland, the plan is popular.', true],
     ['1 / 5', false],
     ['3 of 12', false],
