@@ -346,7 +346,10 @@ export function* textIndexSteps(root: Element, options: TextIndexOptions = {}): 
     // comma is left unread ("— Ada Roe, chair of the board" reads "— Ada Roe"): in a block quote the
     // whole line is no signature to the engine and would be read as a quote of its own.
     if (!inBlock && (quoteDepth > 0 || signing)) {
-      const m = /^\s*(A post shared by|Posted by|[—–-])?\s*(?:([A-Z][\w.'’ -]*?|@[\w.]+)(?=,| \(| on |$))?/.exec(data)!;
+      const m =
+        /^\s*(A post shared by|Posted by|[—–-])?\s*(?:(\p{Lu}[\p{L}\w.'’ -]*?|@[\w.]+|[\w.]+(?= \(@))(?=,| \(| on |$))?/u.exec(
+          data,
+        )!;
       if ((m[1] || signing) && (m[2] || m[0] === data)) {
         pendingLabel = '— ';
         if (!m[2]) return void (signing = 1);
