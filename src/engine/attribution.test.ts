@@ -1612,6 +1612,27 @@ describe('attributeQuotes: lead-ins and runs of quote paragraphs', () => {
     ]);
   });
 
+  test('a post signed by a handle alone (an account with no name) is the handle’s, and the signature no quote', () => {
+    const text = article(
+      '“The bridge is gone,” Piet Berg said.',
+      'The bridge at dawn after the storm.',
+      '— @harbourwatch',
+    );
+    const blocks = blocksFromPlainText(text).map((b, i) => (i >= 2 ? { ...b, kind: 'blockquote' as const } : b));
+    const quotes = attributeQuotes(text, blocks, { abstain: false }).quotes;
+    expect(quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
+      ['“The bridge is gone,”', 'Piet Berg'],
+      ['The bridge at dawn after the storm.', 'harbourwatch'],
+    ]);
+  });
+
+  test('a post signed by a name in lower case on a line of its own is its signer’s', () => {
+    const text = article('“The bridge is gone,” Piet Berg said.', 'Not me crying at the ferry at 2am', '— tilly');
+    const blocks = blocksFromPlainText(text).map((b, i) => (i >= 2 ? { ...b, kind: 'blockquote' as const } : b));
+    const quotes = attributeQuotes(text, blocks, { abstain: false }).quotes;
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Piet Berg', 'tilly']);
+  });
+
   test('a TikTok post, opening with its poster’s handle, is the handle’s, not the paragraph before’s', () => {
     const text = article('“The bridge is gone,” Piet Berg said.', '@harbourwatch The bridge at dawn after the storm');
     const blocks = blocksFromPlainText(text).map((b, i) => (i === 2 ? { ...b, kind: 'blockquote' as const } : b));

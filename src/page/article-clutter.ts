@@ -186,7 +186,8 @@ const BOILERPLATE_LINE = new RegExp(
     String.raw`see also:.*`,
     String.raw`more(?: about| on| from [^:]{1,40})?:.*`,
     String.raw`(?:tags|topics|filed under|categories|keywords):.*`,
-    String.raw`(?:view|see) (?:photo|photos|gallery|slideshow|video|comments)`,
+    String.raw`(?:view|see) (?:photo|photos|gallery|slideshow|video|comments|(?:this post |more )?on \w+)`, // "View this post on Instagram", "View on Threads": an embed's link
+    String.raw`post by @[\w.]+`, // a Threads embed's other line (its code holds no text of the post)
     String.raw`\[image or embed\]`, // a Bluesky post's media, a line between its text and its signature
     String.raw`share(?: this(?: article| story)?)?`,
     String.raw`(?:click|tap) here\b.*`,

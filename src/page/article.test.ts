@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseHTML } from 'linkedom';
+import { analyze } from '../engine/analyze';
 import { findArticle, looksLikeArticle, precedes } from './article';
 
 const FIXTURES = path.resolve(__dirname, '../../test/fixtures/pages');
@@ -205,6 +206,31 @@ describe('findArticle on a body with embeds', () => {
   test('leaves out the image caption and the rich link', () => {
     expect(text).not.toContain('Photograph');
     expect(text).not.toContain('Read more');
+  });
+});
+
+describe("findArticle on a story with Instagram's embed code", () => {
+  // As Instagram's embed code gives it: placeholder divs inside a link to the post, the caption a
+  // link of its own, the signature's name a link to the profile, then the embed script.
+  const link = (text: string) =>
+    `<a href="https://www.instagram.com/p/Cq1XyZ/" style="color:#000;" target="_blank">${text}</a>`;
+  const doc = load(`<html><head><title>Ferry cut</title></head><body><article><h1>Ferry cut</h1>
+    <p>The harbour ferry will run only twice a day from March, the operator said. “We cannot keep losing money,” its chief, Jon Lund, said.</p>
+    <blockquote class="instagram-media" data-instgrm-captioned data-instgrm-permalink="https://www.instagram.com/p/Cq1XyZ/" data-instgrm-version="14" style="background:#FFF; border:0;"><div style="padding:16px;">
+      ${link('<div style="display: flex;"><div style="height: 40px;"></div></div><div style="padding-top: 8px;"><div style="color:#3897f0;">View this post on Instagram</div></div>')}
+      <p style="margin:8px 0 0 0;">${link('Twenty-two years on this crossing and tonight was my last late run. Thank you to every passenger who said good night.')}</p>
+      <p style="color:#c9c8cd; overflow:hidden; white-space:nowrap;">A post shared by <a href="https://www.instagram.com/captmarehart/">Mare Hart</a> (@captmarehart) on <time datetime="2026-12-03T22:14:00+00:00">Dec 3, 2026 at 2:14pm PST</time></p>
+    </div></blockquote> <script async src="//www.instagram.com/embed.js"></script>
+    <p>Bayline said the cuts would save $1.2 million a year.</p>
+    </article></body></html>`);
+
+  test('reads the caption and its signer, and the story after the post; not the link to Instagram', () => {
+    const { text, blocks } = findArticle(doc)?.index ?? { text: '', blocks: [] };
+    expect(text).toContain('Twenty-two years on this crossing');
+    expect(text).toContain('Thank you to every passenger who said good night.\n\n— Mare Hart\n\nBayline said');
+    expect(text).not.toContain('View this post');
+    const out = analyze(text, { blocks });
+    expect(out.quotes.find((q) => q.text.startsWith('Twenty-two'))?.speaker?.name).toBe('Mare Hart');
   });
 });
 

@@ -34,6 +34,14 @@ describe('collectStats', () => {
     expect(linkDensity(get('p'))).toBeCloseTo(4 / 'Read this now please'.length, 5);
   });
 
+  test("links inside a block quote are quoted text, not links (Instagram's caption is a link to its post)", () => {
+    const { get } = statsOf(
+      '<blockquote id="q"><p id="c"><a href="#">The ferry ran late again, and nobody told us.</a></p></blockquote>',
+    );
+    expect(get('q').linkLength).toBe(0);
+    expect(get('c').ownLinkLength).toBe(0);
+  });
+
   test('parts hidden by markup are not counted; the page is measured from markup alone', () => {
     // Style is the browser's to know and Node's not: both sides must measure the same page.
     const { get } = statsOf(

@@ -60,7 +60,10 @@ export function* collectStatsSteps(top: Element): Steps<PageStats> {
       if (parent) parent.hasBlockChild = true;
       blockFrames.push(s);
     }
-    if (tag === 'a') linkDepth++;
+    // A link inside a block quote is part of what is quoted, not a way off the page: Instagram's
+    // embed code wraps the post's caption and its author's name in links to the post, and read as
+    // links they made the post a list of links, left out of the article with the story after it.
+    if (tag === 'a' && !el.closest('blockquote')) linkDepth++;
     frames.push(s);
   };
 
@@ -71,7 +74,7 @@ export function* collectStatsSteps(top: Element): Steps<PageStats> {
       blockFrames.pop();
       if (s.ownLength > 0) textBlocks.push(el);
     }
-    if (tag === 'a') linkDepth--;
+    if (tag === 'a' && !el.closest('blockquote')) linkDepth--;
     const parent = frames[frames.length - 1];
     if (parent) {
       parent.length += s.length;

@@ -232,6 +232,16 @@ describe("buildTextIndex: an embedded post's signature", () => {
     expect(out.quotes.filter((q) => q.text.includes('Roe'))).toEqual([]);
   });
 
+  test('Instagram, an account with no name: "A post shared by <a>@handle</a> on <time>" reads "— @handle"', () => {
+    const { index } = indexOf(
+      `${LEAD}<blockquote class="instagram-media">${POST}<p>A post shared by <a href="#">@adaroe</a> on <time>Dec 3, 2026</time></p></blockquote>`,
+    );
+    expect(index.text.endsWith('Crews are on site.\n\n— @adaroe')).toBe(true);
+    const out = analyze(index.text, { blocks: index.blocks });
+    expect(out.quotes.filter((q) => q.text.includes('substations')).map((q) => q.speaker?.name)).toEqual(['adaroe']);
+    expect(out.quotes.filter((q) => q.text.includes('adaroe'))).toEqual([]);
+  });
+
   test("a browser's DOM (one text node for the dash and the name) reads the same", () => {
     const dom = new JSDOM(
       `<!doctype html><body>${LEAD}<blockquote class="bluesky-embed">${POST}&mdash; Ada Roe (<a href="#">@adaroe.bsky.social</a>) <a href="#">December 3, 2026 at 9:14 AM</a></blockquote></body>`,

@@ -337,6 +337,7 @@ export function* textIndexSteps(root: Element, options: TextIndexOptions = {}): 
     let data = node.data;
     let i = 0;
     // A post's signature opening a paragraph of a block quote ("A post shared by Ada Roe (@adaroe)",
+    // "A post shared by @adaroe on …" from an account with no name),
     // "— Ada Roe (@adaroe.bsky.social) Dec 3, 2026 at 9:14 AM", "Posted by <a>Ada Roe</a> on …"):
     // read as "— Ada Roe", the signature the engine gives to the quote before it. The prefix, the
     // handle and the date are not prose; the dash maps to no character, the name to the page's.
@@ -345,7 +346,10 @@ export function* textIndexSteps(root: Element, options: TextIndexOptions = {}): 
     // comma is left unread ("— Ada Roe, chair of the board" reads "— Ada Roe"): in a block quote the
     // whole line is no signature to the engine and would be read as a quote of its own.
     if (!inBlock && (quoteDepth > 0 || signing)) {
-      const m = /^\s*(A post shared by|Posted by|[—–-])?\s*(?:([A-Z][\w.'’ -]*?)(?=,| \(| on |$))?/.exec(data)!;
+      const m =
+        /^\s*(A post shared by|Posted by|[—–-])?\s*(?:(\p{Lu}[\p{L}\w.'’ -]*?|@[\w.]+|[\w.]+(?= \(@))(?=,| \(| on |$))?/u.exec(
+          data,
+        )!;
       if ((m[1] || signing) && (m[2] || m[0] === data)) {
         pendingLabel = '— ';
         if (!m[2]) return void (signing = 1);
