@@ -3203,11 +3203,11 @@ function surnamesStandingAlone(text: string, surnames: string[]): [number, numbe
 /** Role nouns that describe a person the article is about ("the Oklahoma Republican", "the
  * senator", "the billionaire") rather than someone speaking for another ("the spokesman", "an
  * aide", "the official"), who is usually a new, unnamed person. */
-/** The describing heads that are offices, which another role held by the person rules out. */
-const OFFICE_HEADS = wordSet('senator congressman congresswoman governor mayor lawmaker');
 const DESCRIBING_HEADS = wordSet(
   'republican democrat senator congressman congresswoman governor mayor candidate nominee billionaire businessman businesswoman mogul lawmaker incumbent challenger front-runner frontrunner',
 );
+/** The describing heads that are offices, which another role held by the person rules out. */
+const OFFICE_HEADS = wordSet('senator congressman congresswoman governor mayor lawmaker');
 
 /** "34-year-old", "8-year-old": an age used as a noun (digits, "-year-old"). */
 function isAgeHead(head: string): boolean {
