@@ -1528,7 +1528,7 @@ export class EntityResolver {
       // the description stays as written (on PolNeAR train a wider reach named the wrong person
       // about one time in four).
       // "The mayor of Hvalvik said" names its office by place: not whoever spoke last; nor is
-      // an office ("the mayor") someone the text gives another role ("Her lawyer, X,").
+      // an office ("the mayor") someone the text gives another role ("Defence lawyer X").
       if (DESCRIBING_HEADS.has(head) && !words.includes('of')) {
         const topic = this.#recentSubject(m.start);
         if (topic && !(topic.role && OFFICE_HEADS.has(head) && !roleFits(topic.role, words, head, qualifiers)))
