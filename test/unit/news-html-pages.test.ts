@@ -47,6 +47,9 @@ function nonReferring(name: string, mention: string, text: string, at: number): 
   // A tribunal's protected witness is named by code ("Witness P-12"): the digit is the name.
   if (cause === 'digit' && /^Witness [A-Z]{0,3}-?\d+$/.test(name)) cause = null;
   if (cause === 'function-word' && /^\p{Lu}{2,}\s/u.test(name)) cause = null;
+  // The object of "according to" is a noun phrase, so its last word in -ing is a gerund noun
+  // ("according to swaps pricing"), not the verb the checker reads in "Officials speaking".
+  if (cause === 'verb-end' && /according to\s+$/i.test(text.slice(Math.max(0, at - 20), at))) cause = null;
   if (cause) return cause;
   const words = name.toLowerCase().split(/\s+/);
   if (words.every((w) => HONORIFICS.has(w) || HONORIFICS.has(`${w}.`))) return 'honorific';
@@ -1534,6 +1537,63 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', '83 victims', 'Nadia Okonkwo-Berg'],
     ['claims', '27 witnesses', 'Ludovic Ambrecht'],
     ['claims', 'ten metres', 'Witness P-12'],
+  ],
+  // A thirty-seventh round (pages69): audited by hand, no engine change; see the README's section.
+  'wire-central-bank-testimony': [
+    ['says', 'We would rather be a little late in cutting', 'Adaeze Marlowe'],
+    ['says', 'uncomfortably sticky', 'Adaeze Marlowe'],
+    ['says', 'The governor has slammed the door on a summer cut', 'Priyanka Hollis'],
+    ['says', 'overreacted to one adjective', 'Benedikt Arnaud'],
+    ['says', 'asking families to pay for its own forecasting mistakes', 'Desmond Okafor-Reyes'],
+    ['says', 'Wages are still growing faster than productivity', 'Halvard Nyquist'],
+    ['claims', '50 basis points', 'Priyanka Hollis'],
+    ['claims', '3.6%', 'Halvard Nyquist'],
+    ['claims', '1,140 Orlavian dollars', 'Desmond Okafor-Reyes'],
+    ['claims', '12 basis points', null],
+  ],
+  'local-vigil-school': [
+    ['says', 'On Tuesday, we lost three people', 'Renata Osei'],
+    ['says', 'since she could say the word', 'Ingrid Brandt'],
+    ['says', 'Our officers went toward that building', 'Anton Vuković'],
+    ['says', 'We are going to finish it for him', 'Hiroshi Takeda'],
+    ['says', 'He told me I was smart', 'Keanu Delacroix'],
+    ['says', 'Parents should not expect their kids', 'Beatriz Lindqvist'],
+    ['says', 'Our hearts are with the Hollin Ridge family', 'Tamsley Unified Schools'],
+    ['claims', '40 counselors', 'Beatriz Lindqvist'],
+    ['claims', 'four minutes', 'Anton Vuković'],
+    ['claims', '1,500 people', null],
+  ],
+  'eu-antitrust-translation': [
+    ['says', 'We strongly disagree with the decision', 'Marcus Ellingwood'],
+    ['says', 'a historic day for the small European companies', 'Chiara Bonomelli'],
+    ['says', 'Nine years for a decision is too long', 'Chiara Bonomelli'],
+    ['says', 'Europe shows that it knows how to defend its market', 'Lorenzo Accardi'],
+    ['says', "Today's decision protects European consumers", 'Henrike Vandersloot'],
+    ['claims', '60%', 'Chiara Bonomelli'],
+    ['claims', '13 member states', 'decision'],
+    ['claims', '71 billion dollars', null],
+  ],
+  'athlete-profile-decades': [
+    ['says', 'I ran after it for three stops', 'Odette Marrin'],
+    ['says', 'I saw this wee thing in a school jumper', 'Fergus Marrin'],
+    ['says', 'We could hear the neighbours cheering', 'Agnes Marrin'],
+    ['says', 'On the track she was fighting the other women', 'Joseph Kiprono Laing'],
+    ['says', "She doesn't act like it", 'Shona Abernethy'],
+    ['says', 'Because the bus still leaves without me', 'Odette Marrin'],
+    ['says', 'Saturday squad in the rain', 'Odette Marrin'],
+    ['claims', 'three stops', 'Odette Marrin'],
+    ['claims', '41st', null],
+  ],
+  'live-election-count': [
+    ['says', 'Tonight Valdmark has chosen a new direction', 'Marit Lindqvist-Haraldsen'],
+    ['says', 'The voters have sent us a clear message', 'Anders Bjørnvik'],
+    ['says', 'a rural revolt more than an ideological shift', 'Eirik Sandvold'],
+    ['says', '19 seats and counting', 'Noor Akhtar-Solberg'],
+    ['says', 'We are the kingmakers tonight', 'Roar Kvitstad'],
+    ['says', 'turnout was 78.3%', 'National Election Committee'],
+    ['claims', '62 and 66 seats', 'Eirik Sandvold'],
+    ['claims', '74.9%', 'National Election Committee'],
+    ['claims', '6.4 percentage points', null],
   ],
 };
 
