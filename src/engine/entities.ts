@@ -1746,10 +1746,12 @@ export class EntityResolver {
         break;
       }
     // Met later: the one person the article names with that role; two such name neither.
-    const fit = [...this.#prescanRole].filter(
-      ([full, role]) => roleFits(role, words, head, qualifiers) && !notAName(full),
-    );
-    if (!found && fit.length === 1) found = this.#entity(fit[0]![0], 'person', fit[0]![1], '');
+    if (!found) {
+      const fit = [...this.#prescanRole].filter(
+        ([full, role]) => roleFits(role, words, head, qualifiers) && !notAName(full),
+      );
+      if (fit.length === 1) found = this.#entity(fit[0]![0], 'person', fit[0]![1], '');
+    }
     if (found) this.#roleCache.set(cacheKey, found);
     return found;
   }

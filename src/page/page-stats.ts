@@ -39,6 +39,8 @@ export function* collectStatsSteps(top: Element): Steps<PageStats> {
   const frames: ElementStats[] = [];
   const blockFrames: ElementStats[] = [];
   let linkDepth = 0;
+  /** Block quotes open around the element being read (their links are quoted text). */
+  let quoteDepth = 0;
 
   const fresh = (): ElementStats => ({
     length: 0,
@@ -63,7 +65,8 @@ export function* collectStatsSteps(top: Element): Steps<PageStats> {
     // A link inside a block quote is part of what is quoted, not a way off the page: Instagram's
     // embed code wraps the post's caption and its author's name in links to the post, and read as
     // links they made the post a list of links, left out of the article with the story after it.
-    if (tag === 'a' && !el.closest('blockquote')) linkDepth++;
+    if (tag === 'blockquote') quoteDepth++;
+    else if (tag === 'a' && !quoteDepth) linkDepth++;
     frames.push(s);
   };
 
@@ -74,7 +77,8 @@ export function* collectStatsSteps(top: Element): Steps<PageStats> {
       blockFrames.pop();
       if (s.ownLength > 0) textBlocks.push(el);
     }
-    if (tag === 'a' && !el.closest('blockquote')) linkDepth--;
+    if (tag === 'blockquote') quoteDepth--;
+    else if (tag === 'a' && !quoteDepth) linkDepth--;
     const parent = frames[frames.length - 1];
     if (parent) {
       parent.length += s.length;
