@@ -182,6 +182,19 @@ const noRawHtmlInPreact = {
           throw new Error(`preact changed: ${dead} not found; review the class lifecycle removal in build.mjs`);
         code = code.replace(dead, '');
       }
+      // Nor does it suspend (no Suspense, no lazy, no component throws a promise): a thrown
+      // promise's resumable DOM (flag 128, __z, the "$s" comment markers) is never set.
+      const suspense = [
+        [/if\(t&&t\.then\)\{if\(r\.__u\|=128\|c,o\).*?\}else o&&o\.some\(g\);/, 'o&&o.some(g);'],
+        [/t&&t\.then\|\|D\(r\)/, 'D(r)'],
+        [/128&u\.__u&&\(c=32&u\.__u,s=u\.__c\.__z\)&&\(.*?,l=o\[0\]\|\|l\),/, ''],
+        [/!u&&\(i=t\.__c\)&&\(i=i\.__z\)&&\(f=B\(i,o=\[\]\)\)&&\(i==t\.__e&&o\.some\(g\),g\(f\),g\(i\)\),/, ''],
+      ];
+      for (const [pattern, replacement] of suspense) {
+        if (!pattern.test(code))
+          throw new Error(`preact changed: ${pattern} not found; review the suspense removal in build.mjs`);
+        code = code.replace(pattern, replacement);
+      }
       return { contents: code, loader: 'js' };
     });
     // The automatic JSX runtime's development fields (__source, __self): esbuild's production
