@@ -201,10 +201,11 @@ const noRawHtmlInPreact = {
     // calls never pass them.
     build.onLoad({ filter: /[\\/]preact[\\/]jsx-runtime[\\/]dist[\\/]jsxRuntime\.mjs$/ }, async (args) => {
       const code = await fs.promises.readFile(args.path, 'utf8');
-      const dead = '(a||i)&&(s.__source=a,s.__self=i),';
+      // (With its 'return ' kept: 'return(…),r.vnode' cut to 'returnr.vnode' parses as a global.)
+      const dead = 'return(a||i)&&(s.__source=a,s.__self=i),';
       if (!code.includes(dead))
         throw new Error(`preact changed: ${dead} not found; review the JSX runtime edit in build.mjs`);
-      return { contents: code.replace(dead, ''), loader: 'js' };
+      return { contents: code.replace(dead, 'return '), loader: 'js' };
     });
   },
 };
