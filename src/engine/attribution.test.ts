@@ -1526,6 +1526,12 @@ describe('attributeQuotes: a colon introduces the quote', () => {
     expect(direct(text)).toEqual([[expect.any(String), 'reporter', 'a reporter']]);
   });
 
+  test("a weak cue after a quote: the subject's role in apposition before the name fills the gap", () => {
+    // A manner verb ("laughs") is a cue only beside the quote; "the drummer, Name," stands between.
+    const text = article('Ivo Marsh shrugs. “It was my solo,” the bassist, Tilde Varga, laughs. “I was right.”');
+    expect(direct(text).map((q) => q[1])).toEqual(['Tilde Varga', 'Tilde Varga']);
+  });
+
   test('an indefinite phrase and a participle after a quote describe it; they do not say it', () => {
     const text = article('It led Roe to call Lund “very bendy,” a nod to the governor acknowledging the change.');
     expect(direct(text).map((q) => q[2])).not.toContain('a nod to the governor');

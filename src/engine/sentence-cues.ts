@@ -100,7 +100,20 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
     if (m && describesQuote(tokens, j, k, m)) break;
     // '"Q," the Florida senator said': an article the subject phrase left out still fills the gap.
     const at = /^(the|a|an)$/.test(tokens[j]!.lower) ? j + 1 : j;
-    if (m && m.text.toLowerCase() !== 'who' && (m.start <= tokens[at]!.start || k === j)) return { mention: m, cue: k };
+    // '"Q," the drummer, Ada Roe, laughs': so does the subject's own role in apposition before it
+    // (the words from the gap's start to the comma before the name).
+    if (
+      m &&
+      m.text.toLowerCase() !== 'who' &&
+      (m.start <= tokens[at]!.start ||
+        k === j ||
+        m.role ===
+          tokens
+            .slice(j, indexAt(tokens, m.start) - 1)
+            .map((t) => t.text)
+            .join(' '))
+    )
+      return { mention: m, cue: k };
     break;
   }
   // 1b. '"Q," Okoye sings': a quote closed by a comma, ? or ! and then a name or pronoun with any
