@@ -115,6 +115,11 @@ describe('reported speech: the forms of a reported clause', () => {
       [['repayments will fall after 2028', 'Ada Lund']],
     ],
     [
+      'according to a role with a name in apposition ending the sentence: the name is the source',
+      'The growers’ union has signed up 740 members, according to its secretary, Jean-Noël Brisset.',
+      [['The growers’ union has signed up 740 members', 'Jean-Noël Brisset']],
+    ],
+    [
       'according to a body named by its description with a name in it: the whole description, not its head noun',
       'According to the UN fisheries office, catches fell by a third in May.',
       [['catches fell by a third in May', 'UN fisheries office']],

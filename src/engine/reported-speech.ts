@@ -778,11 +778,12 @@ function according(
   let who = sourceAfter(tokens, from, c);
   if (!who || DOCUMENTS.test(who.text)) return null;
   // "According to the firm's finance chief, Ada Lund, C": a name in apposition to the role is
-  // the source, and C starts after it (the name was read as the start of C).
+  // the source, and C starts after it (the name was read as the start of C); so is one ending
+  // the sentence ("C, according to its chair, Ada Lund.").
   if (who.kind === 'nominal' && tokens[c]?.text === ',' && roleNounHead(who)) {
     let j = c + 1;
     while (j < n && j < c + 6 && isCapitalized(tokens[j]) && tokens[j]!.quote < 0) j++;
-    const named = j > c + 1 && tokens[j]?.text === ',' ? subjectAfter(tokens, c + 1, j) : null;
+    const named = j > c + 1 && /^[,.]$/.test(tokens[j]?.text ?? '.') ? subjectAfter(tokens, c + 1, j) : null;
     if (named?.kind === 'name' && named.end === tokens[j - 1]!.end) {
       who = { ...named, role: named.role ?? who.text };
       c = j;

@@ -280,6 +280,17 @@ describe('words that cannot be a speaker', () => {
   });
 });
 
+describe('a count and its noun after "of" inside the subject', () => {
+  test('are the object of the noun before: the phrase’s head speaks, not the counted noun', () => {
+    expect(mentions('The warden of this hamlet of 640 crofters says the ferry must stay.')).toEqual([
+      'The warden of this hamlet of 640 crofters',
+    ]);
+    expect(mentions('A mother of three told the inquiry the ward was understaffed.')).toEqual(['A mother of three']);
+    // A year is no count: the walk stops at it as before.
+    expect(mentions('At the end of 2031 traders said the port would reopen.')).toEqual(['traders']);
+  });
+});
+
 describe('a negated auxiliary between the subject and its verb', () => {
   test('is skipped as the auxiliaries are, whatever the contraction', () => {
     const found = mentions(

@@ -890,6 +890,22 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
       i--;
       break;
     }
+    // "the mayor of a town of 900 people says": a count and the noun ending the phrase after "of"
+    // are that noun's object, so the walk goes on as after "of the"; not a year ("the end of 2019
+    // analysts"), nor after a document, whose issuer is read apart ("a poll of 800 renters").
+    const count = tokens[i + 1];
+    if (
+      t.lower === 'of' &&
+      i + 3 === end &&
+      i - 1 >= floor &&
+      (/^\d{1,3}(,|$)/.test(count!.text) || NUMBER_WORDS.has(count!.lower)) &&
+      nounHead(tokens[i - 1]!) &&
+      !DOCUMENT_NOUNS.has(tokens[i - 1]!.lower)
+    ) {
+      i--;
+      words++;
+      continue;
+    }
     // "a spokesman for council Democrats said", "an aide to Senator Ada Lund said": a preposition
     // after a role word joins what it heads, with or without a determiner after it.
     if (
