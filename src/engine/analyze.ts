@@ -185,7 +185,7 @@ function assignClaimants(text: string, blocks: Block[], figures: Figure[], quote
     const whole =
       last >= 0 && cueReaches(text, blocks[block]!.start, quotes[last]!, figure, quoteStarts, figures)
         ? last
-        : quotedBlock(text, blocks[block]!, quotes[order[next]!])
+        : quotedBlock(text, blocks[block]!, quotes[order[next]!], figure)
           ? order[next]!
           : -1;
     if (whole >= 0) {
@@ -207,10 +207,20 @@ function assignClaimants(text: string, blocks: Block[], figures: Figure[], quote
 /** True when `claim` starts in `block` and its cue ends the paragraph before with a colon ("X
  * wrote:", "X said in a statement:"): the block is a quotation set off by the lead-in, all of it
  * the source's, though the claim found for the cue is only a quotation inside it (on PolNeAR train
- * 2 figures gained, none of the outlet's own lost). */
-function quotedBlock(text: string, block: Block, claim: Quote | undefined): boolean {
+ * 2 figures gained, none of the outlet's own lost). Or when `claim` is the last item, opening with
+ * "and", of a list of clauses set off by semicolons, its cue an "according to" after it ("A was paid
+ * $2,100; B was paid $3,400; and C was paid $12,500, according to X"), and the figure ends an earlier
+ * item of the same sentence: the cue attributes the whole list; not a phrase set before the list by
+ * a comma ("On May 18, …"), which is the writer's (on PolNeAR train 2 figures gained, none of the
+ * outlet's own lost). */
+function quotedBlock(text: string, block: Block, claim: Quote | undefined, figure: Figure): boolean {
   const cue = claim?.speaker!.evidence.cue;
-  return !!cue && claim!.start < block.end && /^[^.\n]{0,80}:\s*$/.test(text.slice(cue.end, block.start));
+  return (
+    !!cue &&
+    ((claim!.start < block.end && /^[^.\n]{0,80}:\s*$/.test(text.slice(cue.end, block.start))) ||
+      (/^according$/i.test(cue.text) &&
+        /^[^,;.\n]*(?:;[^.\n]*)?;\sand\s$/.test(text.slice(figure.end, claim!.start + 4))))
+  );
 }
 
 /** A form of "be" (perhaps with "not", contracted or not, or an adverb in -ly) right before a cue:

@@ -652,6 +652,25 @@ describe('figure claimants follow the grammar', () => {
     ]);
   });
 
+  test('"according to" after the last item of a semicolon list ("; and C") attributes every item', () => {
+    expect(
+      claims(
+        article(
+          'On May 18, the day the deal was signed, the Harbor Grill was paid $2,100; the Lakeside Inn was paid $3,400; and Dune Catering was paid $12,500, according to state records.',
+          'The mill closed in 1998, and the town lost 400 jobs; the school lost 80 pupils, according to the county.',
+        ),
+      ),
+    ).toEqual([
+      ['May 18', null, null],
+      ['$2,100', 'state records', 'whole-sentence'],
+      ['$3,400', 'state records', 'whole-sentence'],
+      ['$12,500', 'state records', 'reported'],
+      ['1998', null, null],
+      ['400 jobs', null, null],
+      ['80 pupils', 'county', 'reported'],
+    ]);
+  });
+
   test('a comparison set beside a finding with ", compared with" or ", a drop from" is the finding’s', () => {
     expect(
       claims(
