@@ -428,6 +428,7 @@ const ROWS: [string, string[]][] = [
   // rand) then alone, any other letter only with a scale or thousands grouping.
   ['The port will cost R740 million to deepen, the rand weaker.', ['R740 million|money|740000000|ZAR']],
   ['Tickets went for R1,450 each, paid in rand.', ['R1,450|money|1450|ZAR']],
+  ['Take Route R62 to the farm, which sold for R9 million in rand.', ['R9 million|money|9000000|ZAR']],
   ['Tickets went for K1,450 each.', []],
   ['The rand slipped again, and a taxi fare rose to R35.', ['R35|money|35|ZAR']],
   ['The droid R2-D2 met R5 on set.', []],

@@ -507,7 +507,13 @@ function leadBeforeDigits(r: Reading, lead: Lead): Step {
   if (prev && prev.e === p) {
     // Digits glued to letters or id punctuation are names, models, versions, URLs: "Tu-22M3", "SCP-173", "%2020".
     if (prev.t === 'w') {
-      const cur = /^[A-Z]$/.test(prev.v) && r.S.at(1)?.v !== '-' && letterCurrency(prev.v, text, moneyShaped(r));
+      // A capital word before the letter makes it a road's or a model's name ("Route R84").
+      const w = lexBefore(text, prev.s);
+      const cur =
+        /^[A-Z]$/.test(prev.v) &&
+        r.S.at(1)?.v !== '-' &&
+        !(w?.t === 'w' && isCap(w) && !STOP.has(w.lv)) &&
+        letterCurrency(prev.v, text, moneyShaped(r));
       if (cur) {
         lead.currency = cur;
         if (prev.s >= floor) lead.start = prev.s;
