@@ -288,6 +288,8 @@ const ROWS: [string, string[]][] = [
   ['The charter was signed in 1451 at the abbey.', ['1451|year|1451']],
   ['The ferry left at 4.45pm and again at 9.10 am.', ['4.45pm|date|null', '9.10 am|date|null']],
   ['The meeting is at 10:30.', ['10:30|date|null']],
+  // hours, minutes and seconds are a race's time, no time of day
+  ['Ines Roe won the marathon in 2:24:07, her rival in 1:32:18.604.', []],
   // clock times in words or digits: a time of day, no count
   ['The alarm went off at three in the morning.', ['three in the morning|date|null']],
   ["They met at 5 in the afternoon and at ten o'clock.", ['5 in the afternoon|date|null', "ten o'clock|date|null"]],
@@ -392,6 +394,14 @@ const ROWS: [string, string[]][] = [
   // a number to ring after a verb of telephoning is no count; a counted noun after it still is
   ['Neighbours called 911 and she rang 999 at dawn.', []],
   ['Call us on 101 or ring Brockley Rail on 105 today.', []],
+  ['Help is a text away: people kept calling or texting 988.', []],
+  // an emergency number counting nothing or "calls" is one to ring; one counting another noun is a count
+  ['After the first 911 calls, a 999 operator and the 112 line answered.', []],
+  [
+    'Pupils sat 112 graded tests and the club sent 999 letters.',
+    ['112 graded tests|count|112|tests', '999 letters|count|999|letters'],
+  ],
+  ['A 112-member panel met.', ['112-member|count|112|member']],
   ['She called on 40 voters and sat on 12 boards.', ['40 voters|count|40|voters', '12 boards|count|12|boards']],
   ['The plant called 300 workers back.', ['300 workers|count|300|workers']],
   ['Patients with type 2 diabetes.', []],
@@ -418,6 +428,7 @@ const ROWS: [string, string[]][] = [
   // rand) then alone, any other letter only with a scale or thousands grouping.
   ['The port will cost R740 million to deepen, the rand weaker.', ['R740 million|money|740000000|ZAR']],
   ['Tickets went for R1,450 each, paid in rand.', ['R1,450|money|1450|ZAR']],
+  ['Take Route R62 to the farm, which sold for R9 million in rand.', ['R9 million|money|9000000|ZAR']],
   ['Tickets went for K1,450 each.', []],
   ['The rand slipped again, and a taxi fare rose to R35.', ['R35|money|35|ZAR']],
   ['The droid R2-D2 met R5 on set.', []],

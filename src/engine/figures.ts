@@ -141,7 +141,7 @@ const LABEL_NOUNS = wordSet(
 /** Verbs of telephoning: a bare number after one is a number to ring, not a count ("called 911",
  * "dial 111", "text 1737"). */
 const PHONE_VERBS = wordSet(
-  'call+ called calling dial+ dialed dialled dialing dialling rang ring+ phone phoned text texted',
+  'call+ called calling dial+ dialed dialled dialing dialling rang ring+ phone phoned text texted texting',
 );
 /** Plurals that do not modify a noun after them, so a plural word next is a verb ("people says"). */
 const KIND_LESS = wordSet('people children persons');
@@ -507,7 +507,13 @@ function leadBeforeDigits(r: Reading, lead: Lead): Step {
   if (prev && prev.e === p) {
     // Digits glued to letters or id punctuation are names, models, versions, URLs: "Tu-22M3", "SCP-173", "%2020".
     if (prev.t === 'w') {
-      const cur = /^[A-Z]$/.test(prev.v) && r.S.at(1)?.v !== '-' && letterCurrency(prev.v, text, moneyShaped(r));
+      // A capital word before the letter makes it a road's or a model's name ("Route R84").
+      const w = lexBefore(text, prev.s);
+      const cur =
+        /^[A-Z]$/.test(prev.v) &&
+        r.S.at(1)?.v !== '-' &&
+        !(w?.t === 'w' && isCap(w) && !STOP.has(w.lv)) &&
+        letterCurrency(prev.v, text, moneyShaped(r));
       if (cur) {
         lead.currency = cur;
         if (prev.s >= floor) lead.start = prev.s;
@@ -1580,6 +1586,9 @@ function yearAgeRankOrName(r: Reading, _lead: Lead, d: Draft): Step {
   if (!d.unit)
     for (let i = 4, w = prev; w && i--; w = prev!.lv === 'on' ? lexBefore(text, w.s) : null)
       if (PHONE_VERBS.has(w.lv)) return { skip: d.end };
+  // An emergency number (911, 999, 112) is one to ring unless it counts a noun other than "calls":
+  // "a 911 call", "the 999 line", "911 calls", but "112 standardized tests".
+  if (/^(911|999|112)$/.test(first.v) && (!d.unit || d.unit === 'calls')) return { skip: d.end };
   // Boeing's model numbers before a word for aircraft ("787 jets", "the 737 planes") or alone
   // after an article ("the 747 landed").
   if (
@@ -2297,6 +2306,8 @@ function dateAround(
   if (isDigits(t.v, 1, 2) && nx?.v === ':' && !nx.gap && isDigits(S.at(k + 2)?.v, 2, 2) && !S.at(k + 2)!.gap) {
     let end = S.at(k + 2)!.e;
     const ap = S.at(k + 3);
+    // "2:21:46", "1:32:18.604": hours, minutes and seconds are a race's time, no time of day.
+    if (ap?.v === ':' && !ap.gap) return { skip: end };
     if (ap && AM_PM.has(ap.lv)) end = ap.e;
     return dateFig(text, t.s, end);
   }
