@@ -1058,9 +1058,12 @@ export class EntityResolver {
       const named = givenFirst(full) || [...counts.keys()].some((o) => full.endsWith(' ' + o) && givenFirst(o));
       // Two people of one surname ("Ann Lund", her father "Ben Lund"): a story names again by
       // surname alone the one it introduced first, however often it names the other in full.
+      // But not one the article gives as dead ("Mira Holt, 9, died. Her father, Ben Holt, … Holt
+      // said" is the father; "victim Ada Lund"): the dead do not speak.
       const fore = full.slice(0, full.indexOf(' '));
-      if (named) first ||= fore;
-      const score = (named ? 1e6 : 0) + (fore === first ? 1e5 : 0) + count * 10 + full.split(' ').length;
+      const living = named && !this.#text.split(full).some((s) => /^(, \d+,)? died/.test(s) || s.endsWith('victim '));
+      if (living) first ||= fore;
+      const score = (living ? 1e6 : 0) + (fore === first ? 1e5 : 0) + count * 10 + full.split(' ').length;
       if (score > bestCount) {
         best = full;
         bestCount = score;

@@ -979,6 +979,27 @@ describe('names and short forms', () => {
     expect(names(text)).toEqual(['Mohammed al-Rashidi']);
   });
 
+  test("a surname shared with someone the story gives as dead is the living bearer's", () => {
+    // The first bearer named keeps the lone surname ("Ann Lund … her father, Ben Lund"), unless
+    // the story says that one died: the dead do not speak.
+    const died = article(
+      'Nell Varga, 7, died in the fire. Her uncle, Otto Varga, 52, carried two neighbours out.',
+      '“She was fearless,” Varga said.',
+    );
+    expect(names(died)).toEqual(['Otto Varga']);
+    const victim = article(
+      'The crash killed the pilot, Ivo Brandt. Rescue teams worked through the night.',
+      'His sister, Lena Brandt, said the airline had ignored warnings. The family was told of fire victim Ivo Brandt late on Sunday.',
+      '“We want the truth,” Brandt said.',
+    );
+    expect(names(victim)).toEqual(['Lena Brandt']);
+    const alive = article(
+      'Nell Varga, 7, was hurt in the fire. Her uncle, Otto Varga, 52, carried two neighbours out.',
+      '“She was fearless,” Varga said.',
+    );
+    expect(names(alive)).toEqual(['Nell Varga']);
+  });
+
   test('the first of two surnames is the short form of the one full name that holds it there', () => {
     const text = article(
       'Union organiser Rodrigo Esteban Salas Ortiz spoke at the rally on Monday.',
