@@ -1926,3 +1926,26 @@ describe("a headline's or dek's role with no article names the one person with t
     expect(names(text)[0]).not.toBe('Ines Varga');
   });
 });
+
+describe('a name in apposition after a possessed or titled role', () => {
+  const roles = (text: string) => best(text).map((q) => [q.speaker?.name, q.speaker?.role]);
+  test('a place word after the owner ("Lund’s Ohio state director, Tom Berg") is no name', () => {
+    expect(
+      roles(
+        article(
+          'In May, Lund’s Ohio state director, Tom Berg, called the firm, writing in an email: “We want it now.”',
+        ),
+      ),
+    ).toEqual([['Tom Berg', 'Lund’s Ohio state director']]);
+  });
+  test('a capitalised title before a name off the forename list names its holder', () => {
+    expect(
+      roles(article('“It is illegal,” declared the Vice-President for trade, Henrike Vell, in Brussels.')),
+    ).toEqual([['Henrike Vell', 'Vice-President for trade']]);
+  });
+  test('"said her husband, Tom Berg": "her" owns the noun, not an object', () => {
+    expect(roles(article('Ada Lund runs. “We will wait,” said her husband, Tom Berg, a nurse.'))).toEqual([
+      ['Tom Berg', 'husband'],
+    ]);
+  });
+});

@@ -1132,7 +1132,10 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
   const p = PRONOUNS.get(first.lower);
   if (p !== undefined && first.lower !== 'who') return make([first], 'pronoun', first.lower, null, p);
   if (first.lower === 'another' && !isWord(tokens[i + 1])) return standingAlone(tokens, i, start);
-  if (OBJECT_PRONOUNS.has(first.lower) || CLAUSE_STOP.has(first.lower) || TIME_WORDS.has(bare(first.lower)))
+  // "said her husband, Tom Berg": "her" owns the noun; only a name in apposition to it is read
+  // (alone, "her" is an object: "told her").
+  const her = first.lower === 'her';
+  if (OBJECT_PRONOUN_ONLY.has(first.lower) || CLAUSE_STOP.has(first.lower) || TIME_WORDS.has(bare(first.lower)))
     return null;
   // "both oppose an inflation formula", "all backed the plan": a quantifier standing alone as the
   // subject, its verb right after it (a lower-case word then an article), heads no noun phrase.
@@ -1230,9 +1233,10 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
     }
   }
   // "said Acme’s director of policy, Ana Ruiz": a body's role (up to four lower-case words), then
-  // the name of the one who holds it.
+  // the name of the one who holds it; so after one capitalised word of place ("Lund’s Ohio state
+  // director, Tom Berg"), else the owner and that word would be read as the name.
   let owned = -1;
-  if (np?.kind === 'name' && /['’]s$/.test(tokens[end - 1]!.text)) {
+  if (np?.kind === 'name' && /['’]s(?: \S+)?$/.test(np.text)) {
     owned = end;
     while (owned < end + 4 && isWord(tokens[owned]) && !isCapitalized(tokens[owned])) owned++;
     // So a relative's ("said Roe’s daughter, Ada Roe-Lund").
@@ -1265,8 +1269,12 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
     while (c < end + 4 && isWord(tokens[c]) && tokens[c]!.cue !== 2) c++;
     let n = c + 1;
     while (n < ceiling && n < c + 4 && isCapitalized(tokens[n]) && tokens[n]!.quote < 0) n++;
+    // After a title ("declared the Vice-President for trade, Ada Vell,"), a name off the forename
+    // list is the holder too.
     const named =
-      tokens[c]?.text === ',' && tokens[c + 1] && isForename(tokens[c + 1]!.text)
+      tokens[c]?.text === ',' &&
+      tokens[c + 1] &&
+      (isForename(tokens[c + 1]!.text) || ROLE_WORDS.has(tokens[end - 1]!.lower.replace(/^.*-/, '')))
         ? classify(tokens.slice(c + 1, n))
         : null;
     // So with the person's own body after "of" or "at" ("said a leading tax lawyer, Ada Lund of the
@@ -1277,7 +1285,7 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
     )
       return { ...named, role: named.role ?? roleText(tokens.slice(start + 1, c)) };
   }
-  return np;
+  return her ? null : np;
 }
 
 /** "director of rugby Sam Whitlow", "head of research Ada Lund", "minister for housing Ada Lund":
