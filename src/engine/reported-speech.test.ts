@@ -2600,3 +2600,15 @@ describe('a share of those asked before the cue', () => {
     ]);
   });
 });
+
+describe('a fronted condition or concession before the cue of a direct quote', () => {
+  test('is part of what was said, unlike a setting', () => {
+    expect(reported(article('If the levy fails, Mayor Ana Ruiz said, “the pool will close in May.”'))).toEqual([
+      ['If the levy fails, Mayor Ana Ruiz said, “the pool will close in May.”', 'Ana Ruiz', 'Mayor Ana Ruiz'],
+    ]);
+    expect(
+      reported(article('Although the budget grew, Omar Diallo wrote, “the pool still loses money every summer.”')),
+    ).toHaveLength(1);
+    expect(reported(article('While he was in Dayton, Omar Diallo said, “The pool will close in May.”'))).toEqual([]);
+  });
+});

@@ -1164,10 +1164,12 @@ function cued(
     // interrupts the clause however long its first part, and however short the rest.
     // "Asked about the plan, Ruiz said, “…”" / "At a rally, Ruiz added, “…”": a fronted adjunct
     // before the cue and a quotation after it are a direct quote with its setting, no claim.
+    // A condition or a concession ("If C1, X said, “C2”", "Even though C1, …") is part of what
+    // was said, no setting.
     if (
       tokens[afterCue]?.text === ',' &&
       (tokens[afterCue + 1]?.quote ?? -1) >= 0 &&
-      (frontedSetting(tokens, floor, subjectStart - 1) ||
+      ((frontedSetting(tokens, floor, subjectStart - 1) && !/^(if|although|though|even)$/.test(tokens[floor]!.lower)) ||
         (!isWord(tokens[afterCue + 2]) && timeSetting(tokens, floor, subjectStart - 1)))
     )
       return { clause: null, next: skipTail(tokens, afterCue) };
@@ -3015,11 +3017,12 @@ function clause(
       }
   // "While the storm lasted, the ferry, Mora said, would stay in port": a subordinate clause that
   // opens the sentence before an interrupting cue is the writer's setting (train: 2 contents
-  // gained, 2 fewer false ones; dev unchanged).
+  // gained, 2 fewer false ones; dev unchanged). Not when its comma is the one before the cue's
+  // subject ("If the levy fails, Mayor Ana Ruiz said, “…”": no clause of its own after it).
   if (cue > from + 3 && cue < to && SUBORDINATORS.has(tokens[from]!.lower) && isCapitalized(tokens[from]))
     for (let j = from + 2; j < cue - 3 && j < from + SUBORDINATE_LIMIT; j++)
       if (tokens[j]!.text === ',' && tokens[j]!.quote < 0) {
-        from = j + 1;
+        if (tokens.slice(j + 1, cue).some((t) => t.text === ',')) from = j + 1;
         break;
       }
   if (from >= to || wordsIn(tokens, from, to) < least || onlyTime(tokens, from, to)) return null;

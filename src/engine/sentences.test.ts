@@ -32,6 +32,16 @@ describe('splitSentences', () => {
     ['three initials', 'She quoted J.R.R. Tolkien. Fine.', ['She quoted J.R.R. Tolkien.', 'Fine.']],
     ['a short word before a stop still ends it', 'It was at No. 10. She left.', ['It was at No. 10.', 'She left.']],
     [
+      'an ordinal\'s ending is no "Rd." or "St."',
+      'Ana Lund finished 23rd. “I was scared,” Lund said. It was the 21st. Ms. Roe lives on Elm St. Mary visits.',
+      [
+        'Ana Lund finished 23rd.',
+        '“I was scared,” Lund said.',
+        'It was the 21st.',
+        'Ms. Roe lives on Elm St. Mary visits.',
+      ],
+    ],
+    [
       "a lower-case word that spells a state's abbreviation ends its sentence",
       'The excuse would not wash. “Nobody believes it,” Roe said. He fell ill. Doctors came.',
       ['The excuse would not wash.', '“Nobody believes it,” Roe said.', 'He fell ill.', 'Doctors came.'],

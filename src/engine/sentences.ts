@@ -117,7 +117,9 @@ function isAbbreviation(text: string, from: number, dot: number): boolean {
   // a title is written with a capital; a lower-case word of three letters or more that spells one
   // is an ordinary word ending the sentence ("vs.", "v.", "no." and "a.m." stay abbreviations).
   if (isAsciiLower(word.charCodeAt(0)) && word.length > 2 && !word.includes('.')) return false;
-  return ABBREVIATIONS.has(word.toLowerCase());
+  // "She finished 23rd. “I …”", "the 21st. The …": letters right after a digit are an ordinal's
+  // ending, never "Rd." or "St." (a road, a saint), so the period ends the sentence.
+  return !isNumeral(text.charCodeAt(s - 1)) && ABBREVIATIONS.has(word.toLowerCase());
 }
 
 /** "B.S", "J.R.R" (the last period not included): two or three capital letters with periods between. */
