@@ -14,6 +14,8 @@ describe('findMarkedSpans', () => {
     ['curly double', 'He said “we will win” today.', ['“we will win”']],
     ['NYT two apostrophes', "''This isn't real reform,'' said Ms. Lund.", ["''This isn't real reform,''"]],
     ['guillemets', 'Il a dit «nous gagnerons» hier.', ['«nous gagnerons»']],
+    ['spaced guillemets before a comma', '« Nous restons », dit Roe. ("We stay.")', ['« Nous restons »', '"We stay."']],
+    ['German marks facing in', 'Er sagte: »Wir bleiben«, sagte Roe.', ['»Wir bleiben«']],
     ['low-high German marks', 'Er sagte „wir gewinnen“ heute.', ['„wir gewinnen“']],
     ['single marks as quotes', "The Odds Look 'Grim.'", ["'Grim.'"]],
     ['apostrophes are not marks', "Don't say it's the '90s or Jones' fault.", []],

@@ -218,7 +218,12 @@ function pairBlock(
       !prevSpace && (nextSpace || CLOSE_AFTER.includes(next) || (family === 'double' && !isWordChar(next)));
     let opens: boolean;
     const openOfFamily = stack.some((o) => o.family === family);
-    if (canOpen && !canClose) opens = true;
+    // French spacing ("« Nous restons », dit Roe"): a closing glyph after a space closes an open
+    // mark that has a space after it, though a comma follows it.
+    if (canOpen && !canClose)
+      opens = !(
+        BACKWARD_MARKS.includes(c) && stack.some((o) => o.family === family && isSpace(text.charCodeAt(o.pos + o.len)))
+      );
     else if (canClose && !canOpen) opens = false;
     else if (FORWARD_MARKS.includes(c)) opens = true;
     else if (BACKWARD_MARKS.includes(c)) opens = false;

@@ -468,6 +468,11 @@ describe("buildTextIndex: a pull quote's own attribution element", () => {
       signature: '— Ada Roe',
     },
     {
+      name: 'a cite ending a block quote of another class, spaced guillemets, no dash',
+      html: '<blockquote class="exergue">« The east bank has waited long enough. » <cite>Ada Roe, lawyer</cite></blockquote>',
+      signature: '— Ada Roe',
+    },
+    {
       name: 'a last p in a pull-quote div',
       html: '<div class="pull"><p>“The east bank has waited long enough.”</p><p>Ada Roe</p></div>',
       signature: '— Ada Roe',
@@ -493,6 +498,10 @@ describe("buildTextIndex: a pull quote's own attribution element", () => {
     ['a quote of its own', '<blockquote><p>First part.</p><p>“Ada Roe Was Here”</p></blockquote>'],
     ['an element that is not the last', '<div class="pq"><span>“</span>Long enough.<span>Ada Roe</span><b>x</b></div>'],
     ['a photo caption', '<figure><img src="x.jpg"><figcaption>Ada Roe</figcaption></figure>'],
+    [
+      'a cite in a caption',
+      '<figure><img src="x.jpg"><figcaption>Quay. <cite>Photo: Ada Roe</cite></figcaption></figure>',
+    ],
     ['a name in the text', '<div class="pullquote">We met <a href="#">Ada Roe</a> on the quay.</div>'],
   ])('no signature: %s', (_name, html) => {
     const dom = new JSDOM(`<!doctype html><body>${html}</body>`);

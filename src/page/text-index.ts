@@ -190,14 +190,16 @@ const INTERVIEW_SIGNAL =
 const INTERVIEW_SIGNAL_REACH = 3000;
 
 /** A quote box's own attribution: the last element of a box whose class says pull/quote/pq (a div.pq,
- * a blockquote.pullquote, a figure.quote-card), nothing but space after it, and a short line of two
+ * a blockquote.pullquote, a figure.quote-card) or a cite ending a block quote of any class (a
+ * French "exergue": "« … » <cite>Ada Roe, CUT</cite>"), nothing but space after it, and a short line of two
  * or more capitalised words ("Ada Roe, lawyer", "— Sen. Ada Roe"). Read as a line of its own, "—
  * Ada Roe" (the role left unread, see `readText`), the signature the engine gives to the quote
  * before it: glued to the quote ("… crossing.Ada Roe, lawyer") or left out with a figure's caption,
  * it left the quote to the speaker named before. */
 export function signsQuote(el: Element): boolean {
   return (
-    /pull|quote|pq/i.test(el.parentElement?.className ?? '') &&
+    (/pull|quote|pq/i.test(el.parentElement?.className ?? '') ||
+      (el.localName === 'cite' && el.parentElement?.localName === 'blockquote')) &&
     !el.nextSibling?.textContent?.trim() &&
     /^[—–-]?\s*[A-Z]\S* [A-Z][^“”"]{0,60}$/.test(el.textContent!.trim())
   );
