@@ -132,7 +132,8 @@ export function findMarkedSpans(text: string, blocks: Block[]): MarkedSpan[] {
  * of up to four capitalised words of any script ("Zezé Marinho") after at most one title
  * ("Sen."), each perhaps followed by up to two short lower-case particles, as a body's or a
  * person's name has them ("Royal Academy of Sciences", "Banco de la Nación", "Ruud van der
- * Hoek"; without them the post fell to the speaker of the paragraph before), then perhaps "(@handle)" (dots allowed: "@ada.walks") and a date; or, from an account
+ * Hoek"; without them the post fell to the speaker of the paragraph before), then perhaps
+ * "(@handle)" (dots allowed: "@ada.walks") and a date; or, from an account
  * with no name ("A post shared by @ada.walks"), the handle alone, which signs without its "@", or a
  * name in lower case before its handle or on a line of its own ("— ada (@ada.walks)"). Read
  * in the block's last 90 characters only. */
