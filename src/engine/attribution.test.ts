@@ -1618,6 +1618,23 @@ describe('attributeQuotes: lead-ins and runs of quote paragraphs', () => {
     ]);
   });
 
+  test('a post signed by a name with lower-case particles (“of”, “van der”) is its signer’s, not the speaker’s before', () => {
+    const text = article(
+      '“She taught us everything,” Piet Berg said.',
+      'A great teacher of river chemistry. Rest in peace.',
+      '— Guild of Water Chemists (@WaterGuild) March 2, 2028',
+      'Proud of this squad.',
+      '— Jan van der Vliet (@janvdv)',
+    );
+    const blocks = blocksFromPlainText(text).map((b, i) => (i >= 2 ? { ...b, kind: 'blockquote' as const } : b));
+    const quotes = attributeQuotes(text, blocks, { abstain: false }).quotes;
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual([
+      'Piet Berg',
+      'Guild of Water Chemists',
+      'Jan van der Vliet',
+    ]);
+  });
+
   test('a post signed by a handle alone (an account with no name) is the handle’s, and the signature no quote', () => {
     const text = article(
       '“The bridge is gone,” Piet Berg said.',
