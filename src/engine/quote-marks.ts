@@ -130,12 +130,13 @@ export function findMarkedSpans(text: string, blocks: Block[]): MarkedSpan[] {
 
 /** A post's signature at the end of its block: a dash (or Instagram's "A post shared by"), a name
  * of up to four capitalised words of any script ("Zezé Marinho") after at most one title
- * ("Sen."), then perhaps "(@handle)" (dots allowed: "@ada.walks") and a date; or, from an account
+ * ("Sen."), with a lower-case particle after any but the last ("Ada von Roe", "Omar bin Ali
+ * al-Roe"), then perhaps "(@handle)" (dots allowed: "@ada.walks") and a date; or, from an account
  * with no name ("A post shared by @ada.walks"), the handle alone, which signs without its "@", or a
  * name in lower case before its handle or on a line of its own ("— ada (@ada.walks)"). Read
  * in the block's last 90 characters only. */
 const SIGNED =
-  /(?:^|\s)(?:[—–―-]|A post shared by)\s*(?:[A-Z][a-z]{1,4}\.\s)?@?((?:\p{Lu}[\p{L}\w.'’-]*\s){0,3}\p{Lu}[\p{L}\w'’-]*|(?<=@)[\w.]+|[\w.]+(?= \(@)|(?<=^[—–―-]\s*)[\w.]+)\s*(?:\(@[\w.]+\)[\w ,.]*)?$/u;
+  /(?:^|\s)(?:[—–―-]|A post shared by)\s*(?:[A-Z][a-z]{1,4}\.\s)?@?((?:\p{Lu}[\p{L}\w.'’-]*\s(?:[a-z]{2,4}[\s-])?){0,3}\p{Lu}[\p{L}\w'’-]*|(?<=@)[\w.]+|[\w.]+(?= \(@)|(?<=^[—–―-]\s*)[\w.]+)\s*(?:\(@[\w.]+\)[\w ,.]*)?$/u;
 
 function signedBy(text: string, block: Block): { dash: number; name: [number, number] } | null {
   let end = block.end;
