@@ -1635,6 +1635,23 @@ describe('attributeQuotes: lead-ins and runs of quote paragraphs', () => {
     ]);
   });
 
+  test('a post signed by a name with a lower-case particle ("von", "bin", "al-") is its signer’s', () => {
+    const text = article(
+      '“I leave early every day,” Ada Roe said.',
+      'Twelve billion for the railway, and no plan for staff.',
+      '— Friedrich von Hallerstein (@fvhallerstein) February 7, 2028',
+      'The talks are over. Everyone is home.',
+      '— Khalid bin Rashed al-Mansouri (@kralmansouri) March 2, 2028',
+    );
+    const blocks = blocksFromPlainText(text).map((b, i) => (i >= 2 ? { ...b, kind: 'blockquote' as const } : b));
+    const quotes = attributeQuotes(text, blocks, { abstain: false }).quotes;
+    expect(quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
+      ['“I leave early every day,”', 'Ada Roe'],
+      ['Twelve billion for the railway, and no plan for staff.', 'Friedrich von Hallerstein'],
+      ['The talks are over. Everyone is home.', 'Khalid bin Rashed al-Mansouri'],
+    ]);
+  });
+
   test('a post signed by a handle alone (an account with no name) is the handle’s, and the signature no quote', () => {
     const text = article(
       '“The bridge is gone,” Piet Berg said.',

@@ -1493,8 +1493,14 @@ export class EntityResolver {
       const org = this.#lastOrg(m.start, head);
       // "the treasurer's office", "the mayor's office": a possessive before the noun names whose
       // body it is; one named before without that owner in its name is another body.
-      const owner = words.find((w, k) => k < words.length - 1 && /['’]s$/.test(w))?.slice(0, -2);
+      // "the Qastari ministry" after "Ostland's foreign ministry": a proper adjective before the
+      // noun names the body as well, so the last ministry without it is another one.
+      const owner =
+        words.find((w, k) => k < words.length - 1 && /['’]s$/.test(w))?.slice(0, -2) ??
+        (words[0] !== 'the' && words.length > 1 && isUpperCase(m.name.charCodeAt(0)) ? words[0] : undefined);
       if (org && (!owner || org.name.toLowerCase().includes(owner))) return org;
+      const named = owner && this.#lastOrg(m.start, owner);
+      if (named && named.name.toLowerCase().includes(head)) return named;
       return this.#entity(m.name, 'organization', null, '');
     }
     // "Opposition Leader calls plan 'a con'": a bare title in capitals (a headline's or lede's,

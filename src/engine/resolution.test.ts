@@ -1143,6 +1143,15 @@ describe('names and short forms', () => {
     expect(names(text)).toEqual(['Budget Review Office', 'county treasurer’s office']);
   });
 
+  test('"the Qastari ministry" is the ministry with that adjective in its name, not the last ministry', () => {
+    const text = article(
+      '“Six aid workers are free,” the Qastari foreign ministry said.',
+      '“We welcome the release,” Ostland’s foreign ministry said.',
+      '“Talks will go on,” the Qastari ministry said.',
+    );
+    expect(names(text)).toEqual(['Qastari foreign ministry', 'Ostland’s foreign ministry', 'Qastari foreign ministry']);
+  });
+
   test('a description left as written ("the group") is no organisation a later "the company" stands for', () => {
     const text = article(
       'A letter from the group urged caution. “Rates must stay high,” the group said.',
