@@ -1666,6 +1666,22 @@ describe('attributeQuotes: lead-ins and runs of quote paragraphs', () => {
     ]);
   });
 
+  test('a signature opening an embed signs the caption after it, and no block quote before it', () => {
+    const text = article(
+      '“The bridge is gone,” Piet Berg said.',
+      'We will rebuild it by spring.',
+      'A post shared by Harbour Watch (@harbourwatch)',
+      'The bridge at dawn after the storm.',
+    );
+    const kinds = (first: number) =>
+      blocksFromPlainText(text).map((b, i) => (i >= first ? { ...b, kind: 'blockquote' as const } : b));
+    const speakers = (first: number) =>
+      attributeQuotes(text, kinds(first), { abstain: false }).quotes.map((q) => q.speaker?.name ?? null);
+    expect(speakers(3)).toEqual(['Piet Berg', 'Harbour Watch']);
+    // After a pull quote the signature is the pull quote's (the order embed code gives), not the next one's.
+    expect(speakers(2)).toEqual(['Piet Berg', 'Harbour Watch', null]);
+  });
+
   test('a post signed by a name in lower case on a line of its own is its signer’s', () => {
     const text = article('“The bridge is gone,” Piet Berg said.', 'Not me crying at the ferry at 2am', '— tilly');
     const blocks = blocksFromPlainText(text).map((b, i) => (i >= 2 ? { ...b, kind: 'blockquote' as const } : b));

@@ -59,6 +59,7 @@ interface Open {
 export function findMarkedSpans(text: string, blocks: Block[]): MarkedSpan[] {
   const spans: MarkedSpan[] = [];
   let carry: MarkedSpan | null = null; // an unclosed piece waiting for the next paragraph
+  let opener: [number, [number, number]] | undefined; // the block a signature above it signs, and the name
   const search = new ForwardSearch(MARK_SEARCH);
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
@@ -100,6 +101,9 @@ export function findMarkedSpans(text: string, blocks: Block[]): MarkedSpan[] {
       const last = spans[spans.length - 1];
       if (signed && signed.dash === leading) {
         if (last?.blockquote && last.block === b - 1 && !last.unmarked) last.speakerAt = signed.name;
+        // An embed may open with its signature ("A post shared by Ada Roe (@adaroe)" above the
+        // caption): with no block quote before it, it signs the block quote after it.
+        else if (blocks[b - 1]?.kind !== 'blockquote') opener = [b + 1, signed.name];
         for (const s of all) spans.push(s);
         continue;
       }
@@ -120,7 +124,9 @@ export function findMarkedSpans(text: string, blocks: Block[]): MarkedSpan[] {
           ? { speakerAt: signed.name }
           : handle
             ? { speakerAt: [leading + 1, leading + handle[0].trimEnd().length] as [number, number] }
-            : {}),
+            : opener?.[0] === b
+              ? { speakerAt: opener[1] }
+              : {}),
       });
     }
     for (const s of all) spans.push(s);

@@ -251,6 +251,21 @@ describe("buildTextIndex: an embedded post's signature", () => {
     expect(index.toRange(index.text.length - 7, index.text.length)!.toString()).toBe('Ada Roe');
   });
 
+  test.each([
+    ['Ada Roe (@adaroe)', 'Ada Roe'],
+    ['@adaroe', 'adaroe'],
+  ])('an Instagram embed that opens with "A post shared by %s" above its caption: the caption is %s’s', (by, who) => {
+    const dom = new JSDOM(
+      `<!doctype html><body>${LEAD}<blockquote class="instagram-media"><div><a href="#">A post shared by ${by}</a></div>${POST}</blockquote></body>`,
+    );
+    const index = buildTextIndex(dom.window.document.body);
+    const out = analyze(index.text, { blocks: index.blocks });
+    expect(out.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['“Nobody should sit in the cold,”', 'Jon Lund'],
+      ['The storm knocked out two substations. Crews are on site.', who],
+    ]);
+  });
+
   test('lines that are no signature are read whole; a role after the signer is not read', () => {
     const { index } = indexOf(
       '<blockquote><p>— and then it rained</p><p>A post shared by the council</p><p>— Ada Roe, chair of the board</p>' +
