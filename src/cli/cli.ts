@@ -13,7 +13,7 @@ const USAGE = `usage:
       FILE is .html/.htm (the article is found as the extension finds it), .txt (blank lines
       separate paragraphs), or - for standard input (HTML if it starts with "<").
       --format  table (the default: speakers with their quotes, then figures) or json
-      --dates   list dates and years among the figures in the table
+      --dates   list dates, years and ordinals among the figures in the table
   quote-lens extract --jsonl [FILE|-]
       JSON Lines: each input line {"id", "text"} or {"id", "html"}; one output line for each
       input line, in the same order: {"id", ...annotations}, or {"id", "line", "error"} for a

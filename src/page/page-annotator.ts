@@ -75,7 +75,7 @@ export type AnnotateOutcome =
  * style can make the browser work out the whole page's style). */
 const SLICE_MS = 12;
 
-/** Whether a figure kind is shown under these options (dates and years only on request). */
+/** Whether a figure kind is shown under these options (dates, years and ordinals only on request). */
 function isFigureShown(figure: Figure, options: PaintOptions): boolean {
   if (!options.kinds.figures) return false;
   return options.kinds.dates || !isCalendarFigure(figure);
@@ -84,7 +84,7 @@ function isFigureShown(figure: Figure, options: PaintOptions): boolean {
 export class PageAnnotator {
   private result: AnnotationResult | null = null;
   /** Each item's range, built when it is first painted or focused (undefined: not yet): the
-   * first paint builds only what it shows (dates and years are hidden unless asked for). */
+   * first paint builds only what it shows (dates, years and ordinals are hidden unless asked for). */
   private quoteRanges: (Range | null | undefined)[] = [];
   private figureRanges: (Range | null | undefined)[] = [];
   private readonly highlighter: Highlighter;

@@ -20,7 +20,7 @@ export interface ReportViewProps {
   api: PopupApi;
   tabId: number;
   report: PageReport;
-  /** List dates and years among the figures (the options' "dates and years" choice). */
+  /** List dates, years and ordinals among the figures (the options' dates choice). */
   withDates: boolean;
   onToggleHighlights(): void;
 }

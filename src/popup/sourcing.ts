@@ -33,7 +33,7 @@ export interface SourcingSummary {
   quotedWords: number;
   /** Most quoted first, the unclear quotes and the others' bar last. */
   shares: WordShare[];
-  /** Figures some source claims, and the outlet's own (dates and years only when listed). */
+  /** Figures some source claims, and the outlet's own (dates, years and ordinals only when listed). */
   figuresClaimed: number;
   figuresOwn: number;
 }

@@ -1,5 +1,5 @@
 import type { Figure } from '../engine/types';
-import { describeFigure } from './figure-format';
+import { describeFigure, isCalendarFigure } from './figure-format';
 
 const figure = (over: Partial<Figure>): Figure => ({
   start: 0,
@@ -37,5 +37,21 @@ describe('describeFigure', () => {
       unit: null,
     });
     expect(describeFigure(figure({ kind: 'year', text: '2017', value: 2017 })).value).toBe('2017');
+  });
+});
+
+describe('isCalendarFigure', () => {
+  test('dates, years and ordinals wait for the dates option; counts and money do not', () => {
+    // "her third album", "the first time": an ordinal counts nothing a reader would check.
+    expect(isCalendarFigure(figure({ kind: 'ordinal', text: 'third album', value: 3 }))).toBe(true);
+    expect(isCalendarFigure(figure({ kind: 'date', text: 'March 3', value: null }))).toBe(true);
+    expect(isCalendarFigure(figure({ kind: 'count', text: 'three albums', value: 3 }))).toBe(false);
+    expect(isCalendarFigure(figure({ kind: 'money', text: '$3', value: 3 }))).toBe(false);
+    // An ordinal, when shown, still reads as its number.
+    expect(describeFigure(figure({ kind: 'ordinal', text: 'third album', value: 3 }))).toEqual({
+      value: '3',
+      kind: 'Ordinal',
+      unit: null,
+    });
   });
 });
