@@ -1014,6 +1014,16 @@ describe('reported speech: the clause ends where the reporter takes over', () =>
       'he would not run again',
     ],
     [
+      'a "where" clause after a fronted phrase ends at its comma: the main clause is not what was said',
+      'At the old depot, where the fire service said 30 families had slept, Lena Moss sat with her two dogs.',
+      '30 families had slept',
+    ],
+    [
+      'a relative clause after a bare name ends at its comma, with no verb in what was said',
+      'Ruiz, who announced a $40 million road plan on Friday, hopes to visit every county.',
+      'a $40 million road plan on Friday',
+    ],
+    [
       'a comma in a cue’s relative clause with no verb after it stays inside',
       'The board backed what the mayor said is a plan for parks, pools and new libraries.',
       'is a plan for parks, pools and new libraries',

@@ -1435,19 +1435,21 @@ function cued(
   // a sign of …, is …": a cue inside a relative clause reports only up to the comma or dash that
   // closes the relative clause, when the sentence goes on with its own verb after it and the
   // clause before the comma already has one ("…, who said that the men, and Mr. X, must …" goes on).
-  if (
-    !inverted &&
-    ((subjectStart > floor && /^(which|who|whom|what)$/.test(tokens[subjectStart - 1]!.lower)) ||
-      /^(which|who)$/i.test(mention.text))
-  ) {
+  // "At the hall, where the Red Cross said 40 people had slept, Ada Roe sat …", "Ruiz, who said
+  // …, plans …": after only a name or a fronted phrase, the sentence's own verb is still to come
+  // and the relative clause's closing comma ends the content whatever follows it.
+  const r = subjectStart - (/^(which|who)$/i.test(mention.text) ? 0 : 1);
+  if (!inverted && r >= floor && /^(which|who|whom|what|where)$/.test(tokens[r]!.lower)) {
+    let open = r > floor + 1 && tokens[r - 1]!.text === ',';
+    for (let j = floor; j < r - 1; j++)
+      open &&= isWord(tokens[j]) && (FRONTED_PREPOSITIONS.has(tokens[floor]!.lower) || isCapitalized(tokens[j]));
     for (let i = c + 1; i < to; i++) {
       // '…, who said that costs were “in the millions,” described …': the comma inside a
       // closing quotation closes the relative clause too, the quotation part of it.
       const quoted = tokens[i]!.quote >= 0 && /,\W*$/.test(tokens[i]!.lower);
       if (
         (quoted || /^(,|—|–|-|--)$/.test(tokens[i]!.text)) &&
-        mainVerb(tokens, i + 1) &&
-        (hasVerb(tokens, c, i) || /^\p{Ll}{3,}[^s]s$/u.test(tokens[c]!.text))
+        (open || (mainVerb(tokens, i + 1) && (hasVerb(tokens, c, i) || /^\p{Ll}{3,}[^s]s$/u.test(tokens[c]!.text))))
       ) {
         to = quoted ? i + 1 : i;
         break;
