@@ -164,6 +164,12 @@ describe('a role phrase before a person’s name', () => {
     ]);
   });
 
+  test('a partitive subject, then a name with an age of its own in apposition: the name speaks', () => {
+    expect(speakers('One of them, 14-year-old Ivo Brandt, says: "The pool is always too cold."')).toEqual([
+      ['Ivo Brandt', null, 'person'],
+    ]);
+  });
+
   test('"Cr", an Australian councillor’s title, is a role before the name', () => {
     expect(speakers('Cr Ann Hale disagreed.', '"It is not waste," Cr Hale said.')).toEqual([
       ['Ann Hale', 'Cr', 'person'],

@@ -384,7 +384,8 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
         };
     }
     // "One resident, 71-year-old pensioner Ada Lund, said": a person's name with a role of its
-    // own in apposition to a descriptor is the speaker.
+    // own in apposition to a descriptor is the speaker; so is one with an age of its own ("One
+    // of them, 16-year-old Ada Roe, says").
     if (head.kind === 'nominal' && apposition.length <= 8 && isCapitalized(apposition[apposition.length - 1])) {
       const named = classify(apposition);
       const opener = apposition[0]!;
@@ -394,7 +395,7 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
         return given;
       if (
         named?.kind === 'name' &&
-        named.role &&
+        (named.role || /^\d+-year-old$/.test(opener.lower)) &&
         !isCapitalized(opener) &&
         !NOT_A_SPEAKER_OPENER.has(opener.lower) &&
         // A participle opens a clause ("backed by …"); before a title word it is part of the
