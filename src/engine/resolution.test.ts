@@ -1852,6 +1852,14 @@ test('a role noun alone as the subject of a speech verb in the sentence before i
   expect(names(text)).toEqual(['judge', 'Carl Moss']);
 });
 
+test('a given name alone as a speaker is whom a pronoun of its gender stands for', () => {
+  const text = article(
+    'Carl Moss said the market was hot. “Prices are rising,” he said.',
+    'Tom and Ada Berg viewed 40 flats. Tom said they were tired. “We have stopped counting,” he added.',
+  );
+  expect(names(text)).toEqual(['Carl Moss', 'Tom']);
+});
+
 test('"I" after a word that is no given name is the pronoun, not a regnal numeral ("Henry I")', () => {
   const text = article(
     'The day I met Ed Lund I knew the house was his.',
