@@ -1980,15 +1980,14 @@ export class EntityResolver {
       if (this.#insideQuote(mStart)) continue;
       // Reached across such a quotation, the description must be its speaker ("A spokesman said"),
       // not someone the speaker met ("A reporter … got an answer from Ann Lund. “….” he said").
-      const next = /^ ?(\w*)/.exec(text.slice(mEnd, mEnd + 20))![1]!.toLowerCase();
-      if (inner > start && !cueStrength(next)) continue;
+      if (inner > start && !cueStrength(/^ ?(\w*)/.exec(text.slice(mEnd, mEnd + 20))![1]!.toLowerCase())) continue;
       const head = words[h]!.toLowerCase();
       // "A spokeswoman", "The firm's director": someone new (not looked up: that would make an
       // entity of it), where "the director" mostly names again someone met.
       if (m[2]![0] === 'A' || /['’]s /.test(name))
         return /^ asked\b/.test(text.slice(mEnd, mEnd + 12))
           ? null
-          : { e: null, at: mStart, name, gender: roleGender(head) };
+          : { e: null, at: mStart, name, gender: /wom|ess$/.test(head) ? 'f' : /man$/.test(head) ? 'm' : '' };
       const e = this.#lookupNominal({
         start: mStart,
         end: mEnd,
@@ -2003,12 +2002,7 @@ export class EntityResolver {
         ? { e, at: mStart }
         : own
           ? { e: null, at: mStart, name, gender: own[1] ? 'm' : 'f' }
-          : // "The judge disagreed.": a role noun alone as the subject of a speech verb, someone
-            // the text has not named, is someone new (with a modifier, "The Ohio governor said",
-            // mostly a named person under a role the text has not given).
-            !h && cueStrength(next)
-            ? { e: null, at: mStart, name, gender: roleGender(head) }
-            : null;
+          : null;
     }
     return null;
   }
@@ -3374,9 +3368,6 @@ function atMostOneSentenceEnd(text: string, from: number, to: number, breakOnce 
     }
   return true;
 }
-
-/** The gender a role noun shows ("spokeswoman", "actress", "chairman"), or ''. */
-const roleGender = (head: string): string => (/wom|ess$/.test(head) ? 'f' : /man$/.test(head) ? 'm' : '');
 
 /** How far back `#describedSubject` looks for the openings of the pronoun's sentence and the one
  * before. */
