@@ -1841,12 +1841,22 @@ export class EntityResolver {
       // she says"): unseen pages are full of given names no table knows. Not after a "he"/"she"
       // the story already has (the new name may be a man's the tables lack: "Tunde").
       const opens =
-        recentSubject &&
-        written.includes(' ') &&
-        this.#namedAlone(written) &&
-        !this.#writtenInLowerCase(written.split(' ')[0]!.toLowerCase()) &&
-        OPENS_BEFORE.test(this.#text.slice(at, pos)) &&
-        !/\bs?he\b/i.test(this.#text.slice(at > 150 ? at - 150 : 0, at));
+        // "Tom and Ada Berg …. Tom said …. '…,' he added": a given name alone as a speaker is a
+        // person, of the gender the name shows, though no surname or title came with it.
+        (asSpeaker &&
+          e.kind === 'unknown' &&
+          isUpperCasePoint(e.name.codePointAt(0)) &&
+          forenameGender(e.name) === gender &&
+          // "Justice said": a title alone, whoever holds it. Named once ("Apple said"), a firm's
+          // name may be on the lists.
+          !ROLE_WORDS.has(e.name.toLowerCase()) &&
+          this.#text.split(e.name).length > 2) ||
+        (recentSubject &&
+          written.includes(' ') &&
+          this.#namedAlone(written) &&
+          !this.#writtenInLowerCase(written.split(' ')[0]!.toLowerCase()) &&
+          OPENS_BEFORE.test(this.#text.slice(at, pos)) &&
+          !/\bs?he\b/i.test(this.#text.slice(at > 150 ? at - 150 : 0, at)));
       if (!roleLed && !opens && !this.#isPlausiblePerson(e)) continue;
       candidates.push({ e, pos: at, subject, recentSubject, roleLed, asSpeaker, score: 0, opens });
     }

@@ -1851,6 +1851,14 @@ test('a description with a "he"/"she" in its own relative clause is who the pron
   expect(names(text)).toEqual(['clerk', 'porter']);
 });
 
+test('a given name alone as a speaker is whom a pronoun of its gender stands for', () => {
+  const text = article(
+    'Carl Moss said the market was hot. “Prices are rising,” he said.',
+    'Tom and Ada Berg viewed 40 flats. Tom said they were tired. “We have stopped counting,” he added.',
+  );
+  expect(names(text)).toEqual(['Carl Moss', 'Tom']);
+});
+
 test('"I" after a word that is no given name is the pronoun, not a regnal numeral ("Henry I")', () => {
   const text = article(
     'The day I met Ed Lund I knew the house was his.',
