@@ -914,6 +914,14 @@ describe('names with particles and a role whose object passed for a name', () =>
     ['"It is late," said Anne du Pont.', 'Anne du Pont', null],
     ['Its envoy, Karim ibn Tariq, said: "The road is open."', 'Karim ibn Tariq', 'Its envoy'],
     ['"I flagged the trades," said Aminah binte Yusof.', 'Aminah binte Yusof', null],
+    // A particle opens a surname whatever stands before it: a capitalised one opening the
+    // sentence, a lower-case one after a lower-case role noun or alone; never the role's.
+    ['"We will appeal," Van der Hoek said.', 'Van der Hoek', null],
+    ['"We will appeal," club captain de la Cruz said.', 'de la Cruz', 'club captain'],
+    ['"We will appeal," said de Vries.', 'de Vries', null],
+    ['Coach Ruud van der Hoek said: "We will appeal."', 'Ruud van der Hoek', 'Coach'],
+    ['"We will appeal," said Ana de la Cruz.', 'Ana de la Cruz', null],
+    ['"We will appeal," Mr von Essen said.', 'von Essen', null],
     // An Arabic article before the surname is inside the name, a title before it is role.
     ['Army spokesman Colonel Samir al-Haddad said: "The road is open."', 'Samir al-Haddad', 'Army spokesman Colonel'],
     // "Minister of X, Name": the role's object is no speaker; the name in apposition is.

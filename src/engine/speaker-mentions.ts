@@ -1987,14 +1987,10 @@ function inNameConnector(head: Token[], k: number): boolean {
   if (institutionArticle(head, k) || (/^(?:of|for)$/.test(head[k]!.lower) && institutionArticle(head, k + 1)))
     return true;
   // "Ana de la Cruz", "Jan van der Berg", "Omar bin Said": particles between the parts of a name.
-  if (NAME_PARTICLE.has(head[k]!.lower)) {
-    const a = NAME_PARTICLE.has(head[k - 1]?.lower ?? '') ? k - 2 : k - 1;
-    return (
-      a >= 0 &&
-      isCapitalized(head[a]) &&
-      isCapitalized(head[NAME_PARTICLE.has(head[k + 1]?.lower ?? '') ? k + 2 : k + 1])
-    );
-  }
+  // They open a surname too, whatever comes before ("manager van der Hoek", "de Blasio said",
+  // "Van der Hoek said"): before a capitalised word a particle is the name's, never a role's.
+  if (NAME_PARTICLE.has(head[k]!.lower))
+    return isCapitalized(head[NAME_PARTICLE.has(head[k + 1]?.lower ?? '') ? k + 2 : k + 1]);
   return (
     k > 0 &&
     /^(?:of|for|de)$/.test(head[k]!.lower) &&
