@@ -317,6 +317,14 @@ describe('pronoun stories', () => {
     expect(names(text)).toEqual(['Ada Lund', 'Kerry Lanyon']);
   });
 
+  test('"Frau" and "Herr" are honorifics that tell a gender', () => {
+    const text = article(
+      'Ada Lund, a food inspector, said the plant had passed its checks. “We found nothing,” she said.',
+      'Herr Brandt said the cheese was fresh. “It came in on Monday,” he told the Herald.',
+    );
+    expect(names(text)).toEqual(['Ada Lund', 'Brandt']);
+  });
+
   test('"a friend, Maya," takes the given name\'s gender', () => {
     const text = article(
       'Carla Vance, a teacher, organised the search.',
