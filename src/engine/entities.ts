@@ -650,7 +650,16 @@ export class EntityResolver {
       const key = m[4]!.toLowerCase();
       const given = forenameGender(m[4]!);
       const g = m[2] ? 'f' : m[3] ? 'm' : given;
-      if (!g || (given ? given !== g : !m[5]) || this.#fullNames.has(key) || ROLE_WORDS.has(key) || HONORIFICS.has(key))
+      // "The girl's mother, Kerry Lanyon, said": a word of kin in apposition tells a full name's
+      // gender, over the lists' ("Kerry" is mostly a man's), when punctuation closes the apposition
+      // ("Loved by her husband, Nancy Lund was …" is none) and the article names no other of that
+      // surname (a couple shares one).
+      if (m[5]) {
+        const sur = m[5].toLowerCase();
+        if (g !== given && m[6] && this.#fullNames.get(sur)?.size === 1) this.#prescanGender.set(sur, g);
+        continue;
+      }
+      if (!g || (given ? given !== g : !m[6]) || this.#fullNames.has(key) || ROLE_WORDS.has(key) || HONORIFICS.has(key))
         continue;
       if (!this.#prescanGender.has(key)) this.#prescanGender.set(key, g);
       // Opening its sentence, alone or joined by "and" to a name that does ("Ed Lund and his wife,
@@ -3483,11 +3492,12 @@ function afterRolePrefix(before: string): boolean {
   return ROLE_WORDS.has(last) || (last.length >= 5 && /(?:er|or|ist|ian)s?$/.test(last) && !NOT_ROLE_NOUNS.has(last));
 }
 
-/** A possessive, a word of kin (women's, men's, either), a comma and a capitalised word alone.
+/** A possessive, a word of kin (women's, men's, either), a comma and a capitalised word alone or
+ * a given name and a surname.
  * Matched from the comma, the kin phrase read behind it: a pattern opening on a literal character
  * keeps the search's fast scan (opening on the words, it ran at a sixth of the engine's speed). */
 const KIN_NAMED =
-  /,(?<=((?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Ww]hose|[Aa])|['’]s) (?:(wife|mother|daughter|sister|widow|niece|girlfriend)|(husband|father|son|brother|widower|nephew|boyfriend)|partner|friend)),) (\p{Lu}\p{Ll}+)(?![\p{L}'’-]|[ \u00a0]\p{Lu})([,.;:)])?/gu;
+  /,(?<=((?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Ww]hose|[Aa])|['’]s) (?:(wife|mother|daughter|sister|widow|niece|girlfriend)|(husband|father|son|brother|widower|nephew|boyfriend)|partner|friend)),) (\p{Lu}\p{Ll}+)(?:[ \u00a0](\p{Lu}[\p{L}'’-]+))?(?![\p{L}'’-]|[ \u00a0]\p{Lu})([,.;:)])?/gu;
 /** KIN_NAMED's cheap test: a word of kin before a comma and a space (its groups written as in
  * KIN_NAMED, which the zip then stores once). KIN_NAMED's Unicode classes and lookbehind took V8
  * 0.8 ms to compile on an article's first call, where most articles have none. */

@@ -309,6 +309,22 @@ describe('pronoun stories', () => {
     expect(names(wife)).toEqual(['Wairimu']);
   });
 
+  test('"the girl\'s mother, Kerry Lanyon," is a woman "she" stands for, though the lists give "Kerry" to men', () => {
+    const text = article(
+      'Ada Lund, a food inspector, said the plant had passed its checks. “We found nothing,” she said.',
+      "The girl's mother, Kerry Lanyon, said the cheese was fresh. “She was burning up,” she told the Herald.",
+    );
+    expect(names(text)).toEqual(['Ada Lund', 'Kerry Lanyon']);
+  });
+
+  test('"Frau" and "Herr" are honorifics that tell a gender', () => {
+    const text = article(
+      'Ada Lund, a food inspector, said the plant had passed its checks. “We found nothing,” she said.',
+      'Herr Brandt said the cheese was fresh. “It came in on Monday,” he told the Herald.',
+    );
+    expect(names(text)).toEqual(['Ada Lund', 'Brandt']);
+  });
+
   test('"a friend, Maya," takes the given name\'s gender', () => {
     const text = article(
       'Carla Vance, a teacher, organised the search.',

@@ -63,10 +63,11 @@ export const NP_PREPOSITIONS = wordSet('of for with at from in on to close near 
  * African ones "Mama" before an older woman's; West African ones "Hon." before a member of parliament's;
  * South Asian ones "Begum", "Syed", "Mian", "Chaudhry", "Sardar" (Pakistani papers: "MNA Begum X");
  * British ones "Rt" (Right) before a title, with no period ("the Rt Rev Ada Lund"); French ones in
- * translation "Mme" and "Mlle" ("M." stays an initial: "Dr M. Lakshmi", "Harry M. Reid"). */
+ * translation "Mme" and "Mlle" ("M." stays an initial: "Dr M. Lakshmi", "Harry M. Reid"); German ones
+ * "Herr" and "Frau". */
 export const HONORIFICS = wordMap(
   'mr.=m mr=m mrs.=f mrs=f ms.=f ms=f miss=f dr.= dr= hon.= sir=m dame=f lord=m lady=f baron=m baroness=f prof.= eng.= alhaji=m malam=m hajiya=f ' +
-    'encik=m puan=f madam=f datuk= datin=f seri= paduka= mama=f begum=f syed=m mian=m chaudhry= sardar=m rt= mme=f mlle=f prof= shri=m smt=f smt.=f',
+    'encik=m puan=f madam=f datuk= datin=f seri= paduka= mama=f begum=f syed=m mian=m chaudhry= sardar=m rt= mme=f mlle=f prof= shri=m smt=f smt.=f herr=m frau=f',
 );
 /** Role words that are also common family names ("Peter T. King", "Ada Bishop", "Jon Chancellor"). */
 export const SURNAME_ROLES = wordSet('king bishop chancellor prince dean');
