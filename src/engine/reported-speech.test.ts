@@ -28,6 +28,21 @@ describe('a noun phrase before ", Name, cue."', () => {
     ]);
   });
 
+  test('before ", Name, said, “…”" it is the speaker’s description: the quotation is whole, no clause', () => {
+    for (const s of [
+      'A spokesman, Ben Cole, said, “They will appeal.”',
+      'One resident, Ada Lund, said, “We were never told.”',
+      'The chief planner for the county, Ada Lund, said, “They will appeal.”',
+    ]) {
+      const quotes = analyze(article('The vote was close.', s)).quotes;
+      expect(quotes.map((q) => [q.kind, q.partial])).toEqual([['direct', false]]);
+    }
+    // A clause whose subject stands before a plain "Name said," and whose predicate is the quotation.
+    expect(reported(article('The vote was close.', 'The school, Ada Lund said, “will never reopen.”'))).toEqual([
+      ['The school, Ada Lund said, “will never reopen.”', 'Ada Lund', 'Ada Lund'],
+    ]);
+  });
+
   test('a role the noun-phrase walk stops short of is one too; a verbless claim before a plain name is not', () => {
     expect(reported(article('The union’s chief negotiator, Ada Brandt, did not comment publicly.'))).toEqual([]);
     expect(reported(article('The chief planner, Ada Brandt, said.'))).toEqual([]);

@@ -1242,6 +1242,11 @@ function cued(
     // 2 right clauses gained for 8 false ones, most of them a setting fronted before the subject.)
     if (tokens[comma]?.text === ',' && !cueAt(tokens, comma + 1, false)) {
       const to = clauseEnd(tokens, comma + 1);
+      // "A spokesman, Ben Cole, said, “They will appeal.”": words with no verb before a name set
+      // off by commas are its appositive, and the quotation after the cue's comma is a direct
+      // quote, no clause it finishes ("The school, Ada Lund said, “will …”" still is one).
+      if (tokens[k - 1]!.text === ',' && tokens[comma + 1]!.quote >= 0 && !hasVerb(tokens, floor, k))
+        return { clause: null, next: to };
       const whole = clause(tokens, floor, to, mention, k);
       // "This plan, he says, is different": a rest too short to be a claim still finishes one
       // whose first part is too short on its own, when the rest opens with its verb.
