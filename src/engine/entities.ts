@@ -1035,6 +1035,28 @@ export class EntityResolver {
     );
   }
 
+  /** The text around each "died" and after each "victim ", read once: scanning the whole text
+   * for each lone surname made a long page's time grow with its square. */
+  #deaths: string[] | null = null;
+  /** Whether the text gives `full` as dead ("Mira Holt, 9, died", "victim Ada Lund"). */
+  #isDead(full: string): boolean {
+    this.#deaths ??= [...this.#text.matchAll(/(?:, \d+,)? died|victim /g)].map((m) =>
+      m[0] === 'victim '
+        ? '\0' + this.#text.slice(m.index + 7, m.index + 87)
+        : this.#text.slice(Math.max(0, m.index - 80), m.index) + '\0',
+    );
+    return this.#deaths.some((s) => s.startsWith('\0' + full) || s.endsWith(full + '\0'));
+  }
+
+  /** Names the text writes at least twice, remembered (asked for every pronoun's candidates). */
+  #twice = new Map<string, boolean>();
+  #writtenTwice(name: string): boolean {
+    let twice = this.#twice.get(name);
+    if (twice === undefined)
+      this.#twice.set(name, (twice = this.#text.indexOf(name, this.#text.indexOf(name) + name.length) >= 0));
+    return twice;
+  }
+
   #findFullName(name: string, gender: string, opener: string | null): string {
     const words = name.split(' ');
     const key = words[words.length - 1]!.toLowerCase();
@@ -1070,7 +1092,7 @@ export class EntityResolver {
       // But not one the article gives as dead ("Mira Holt, 9, died. Her father, Ben Holt, … Holt
       // said" is the father; "victim Ada Lund"): the dead do not speak.
       const fore = full.slice(0, full.indexOf(' '));
-      const living = named && !this.#text.split(full).some((s) => /^(, \d+,)? died/.test(s) || s.endsWith('victim '));
+      const living = named && !this.#isDead(full);
       if (living) first ||= fore;
       const score = (living ? 1e6 : 0) + (fore === first ? 1e5 : 0) + count * 10 + full.split(' ').length;
       if (score > bestCount) {
@@ -1859,7 +1881,7 @@ export class EntityResolver {
           // "Justice said": a title alone, whoever holds it. Named once ("Apple said"), a firm's
           // name may be on the lists.
           !ROLE_WORDS.has(e.name.toLowerCase()) &&
-          this.#text.split(e.name).length > 2) ||
+          this.#writtenTwice(e.name)) ||
         (recentSubject &&
           written.includes(' ') &&
           this.#namedAlone(written) &&
