@@ -1652,6 +1652,19 @@ describe('attributeQuotes: lead-ins and runs of quote paragraphs', () => {
     ]);
   });
 
+  test('a post signed “— Name on Facebook” (or on X) is the name’s, not the platform’s nor the speaker’s before', () => {
+    const text = article(
+      '“Help is on the way,” the minister, Ada Roe, said.',
+      'Our boats reach 40 villages today. Donate via the link.',
+      '— Lake Aid on Facebook',
+      'The ferry runs again at noon.',
+      '— Piet Berg on X (@pietberg)',
+    );
+    const blocks = blocksFromPlainText(text).map((b, i) => (i >= 2 ? { ...b, kind: 'blockquote' as const } : b));
+    const quotes = attributeQuotes(text, blocks, { abstain: false }).quotes;
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Ada Roe', 'Lake Aid', 'Piet Berg']);
+  });
+
   test('a post signed by a handle alone (an account with no name) is the handle’s, and the signature no quote', () => {
     const text = article(
       '“The bridge is gone,” Piet Berg said.',
