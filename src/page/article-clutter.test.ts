@@ -126,6 +126,8 @@ describe('clutterFilter', () => {
     <div id="pq3" class="pq">‘A long time to wait for a bridge’</div>
     <div id="pq5" class="pq"><span>“</span>Nobody asked the ferry crews.<span id="pq5src">Ada Roe, skipper</span></div>
     <figure id="figq2" class="quote-card"><blockquote><p>“Ferries are no plan.”</p></blockquote><figcaption id="figq2cap">Ada Roe, skipper</figcaption></figure>
+    <blockquote class="fb-post"><p>Our boats reach forty villages today.</p><footer id="postsig">— Lake Aid on Facebook</footer></blockquote>
+    <blockquote class="fb-post"><p>Our boats reach forty villages today.</p><footer id="postfoot">Posted 3 hours ago</footer></blockquote>
     <h2 id="h1">‘We know it’</h2>
     <h3 id="h2">Roe: ‘We know it’</h3>
     <div id="src" class="article-sources"><ol><li>Berg A, et al. “Night shifts and sleep: a cohort study.” 2025.</li></ol></div>
@@ -167,6 +169,9 @@ describe('clutterFilter', () => {
     ['pq5src', false],
     ['figq2', false],
     ['figq2cap', false],
+    // An embedded post's footer signing it is read too; a footer that is no name is still left out.
+    ['postsig', false],
+    ['postfoot', true],
     ['h1', true],
     ['h2', false],
     ['src', true],

@@ -488,6 +488,11 @@ describe("buildTextIndex: a pull quote's own attribution element", () => {
       signature: '— Ada Roe',
     },
     {
+      name: 'a footer ending an embedded post (a block quote of any class), with its platform',
+      html: '<blockquote class="fb-post"><p>The east bank has waited long enough.</p><footer>— Ada Roe on Facebook</footer></blockquote>',
+      signature: '— Ada Roe',
+    },
+    {
       name: 'a last p in a pull-quote div',
       html: '<div class="pull"><p>“The east bank has waited long enough.”</p><p>Ada Roe</p></div>',
       signature: '— Ada Roe',
