@@ -193,10 +193,10 @@ const INTERVIEW_SIGNAL_REACH = 3000;
  * a blockquote.pullquote, a figure.quote-card) or a cite or footer ending a block quote of any class
  * (a French "exergue": "« … » <cite>Ada Roe, CUT</cite>"; an embedded post's "<footer>— Ada Roe on
  * Facebook", which the page dropped as furniture, so the post fell to the speaker before), nothing
- * but space after it, and a short line of two or more capitalised words ("Ada Roe, lawyer", "— Sen. Ada Roe"). Read as a line of its own, "—
- * Ada Roe" (the role left unread, see `readText`), the signature the engine gives to the quote
- * before it: glued to the quote ("… crossing.Ada Roe, lawyer") or left out with a figure's caption,
- * it left the quote to the speaker named before. */
+ * but space after it, and a short line of two or more capitalised words ("Ada Roe, lawyer", "— Sen.
+ * Ada Roe"). Read as a line of its own, "— Ada Roe" (the role left unread, see `readText`), the
+ * signature the engine gives to the quote before it: glued to the quote ("… crossing.Ada Roe,
+ * lawyer") or left out with a figure's caption, it left the quote to the speaker named before. */
 export function signsQuote(el: Element): boolean {
   return (
     (/pull|quote|pq/i.test(el.parentElement?.className ?? '') ||
