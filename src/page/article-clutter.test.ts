@@ -130,6 +130,9 @@ describe('clutterFilter', () => {
     <blockquote class="fb-post"><p>Our boats reach forty villages today.</p><footer id="postfoot">Posted 3 hours ago</footer></blockquote>
     <h2 id="h1">‘We know it’</h2>
     <h3 id="h2">Roe: ‘We know it’</h3>
+    <p id="dl1" class="dateline">OSTERVIK, May 2 (Northwire) - Two ferry operators agreed on Friday to merge, the firms said.</p>
+    <p id="dl2" class="dateline">Updated Fri., May 2, 2026 at 6:10 a.m.</p>
+    <div id="dl3" class="story-dateline">OSTERVIK: Friday, 02 May 2026 8:14 PM</div>
     <div id="src" class="article-sources"><ol><li>Berg A, et al. “Night shifts and sleep: a cohort study.” 2025.</li></ol></div>
   </div>`;
   const doc = parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
@@ -175,6 +178,10 @@ describe('clutterFilter', () => {
     ['h1', true],
     ['h2', false],
     ['src', true],
+    // A dateline holding a whole sentence is the story's lead; a place and a time alone is furniture.
+    ['dl1', false],
+    ['dl2', true],
+    ['dl3', true],
   ])('#%s excluded: %s', (id, expected) => {
     expect(filter(el(id))).toBe(expected);
   });

@@ -344,7 +344,10 @@ export function clutterFilter(ctx: ClutterContext): (el: Element) => boolean {
     const words = classAndId(el);
     if (FURNITURE_WORDS.test(words)) return true;
     if (s.length > BODY_SHARE * rootLength) return false;
-    if (CLUTTER_SMALL.test(words)) return true;
+    // A wire page can set its whole lead in the dateline ("CITY, Sept 14 (Agency) - … the firms
+    // said."): a dateline that closes a sentence (a lower-case word, then a stop: "6:10 a.m." or a
+    // year does not) is the story's first paragraph, not a place and a date.
+    if (CLUTTER_SMALL.test(words)) return !(/dateline/i.test(words) && /\p{Ll}{2}[.!?]\W*$/u.test(el.textContent!));
     return s.length > 0 && linkDensity(s) > LINK_DENSITY_MAX && s.length < LINK_BLOCK_SHARE * rootLength;
   };
 }
