@@ -714,12 +714,19 @@ export class EntityResolver {
     }
     // "Otieno said she …": a surname saying something of "he" or "she" in its own clause.
     for (const said of this.#text.matchAll(SAID_PRONOUN)) {
-      // A surname alone, after no other word ("North Carolina said he" is no one's).
-      if (said.index > 1 && isLetter(this.#text.charCodeAt(said.index - 2))) continue;
       const key = said[1]!.toLowerCase();
       const full = this.#fullNames.get(key);
       if (full?.size !== 1) continue;
-      const seen = found.get(key) ?? { listed: givenNameGender(full.keys().next().value!), m: 0, f: 0 };
+      const name = full.keys().next().value!;
+      // A surname alone, after no other word ("North Carolina said he" is no one's), or the full
+      // name itself ("Sidney Lund said he": "Sidney" is a woman's name on the lists).
+      if (
+        said.index > 1 &&
+        isLetter(this.#text.charCodeAt(said.index - 2)) &&
+        !this.#text.endsWith(name, said.index + key.length)
+      )
+        continue;
+      const seen = found.get(key) ?? { listed: givenNameGender(name), m: 0, f: 0 };
       // Said of the speaker's own clause, it counts as two: it decides against the lists alone.
       seen[said[2] === 'he' ? 'm' : 'f'] += 2;
       found.set(key, seen);

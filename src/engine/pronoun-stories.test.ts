@@ -287,6 +287,14 @@ describe('pronoun stories', () => {
     expect(names(text)).toEqual(['Susan Collins', 'Lindsey Graham']);
   });
 
+  test('"Sidney Okoro said that he …": the full name saying it outweighs the lists too', () => {
+    const text = article(
+      'Sidney Okoro said that he would not run again for the council in Brindale.',
+      'Okoro was asked whether he had called the mayor. He answered, “I have no idea who called first.”',
+    );
+    expect(names(text)).toEqual(['Sidney Okoro']);
+  });
+
   test('a given name alone after "his wife," is the woman "she" stands for, not one named a paragraph before', () => {
     const text = article(
       'Maria Lopez, a neighbour, watched the fire from across the road.',
