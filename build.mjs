@@ -523,6 +523,10 @@ const common = {
   jsx: 'automatic',
   jsxImportSource: 'preact',
   legalComments: 'none',
+  // Letters beyond ASCII (the curly quotes and dashes in the engine's patterns) written as they are,
+  // not as \u2019 escapes: 0.1 KB of each zip. Every bundle is read as UTF-8 (content scripts must
+  // be; modules always are; the pages say so).
+  charset: 'utf8',
   logLevel: 'warning',
   plugins: [noRawHtmlInPreact, compactForenames, lazyUnicodeRegexes, minifiedInlineCss],
 };
