@@ -1613,6 +1613,11 @@ describe('reported speech: "of" after a cue, and a participle after a plain subj
       'Two tenants, Ana Ruiz and Tom Reed, had taken the landlord to court, claiming the roof was unsafe.',
       [['the roof was unsafe', 'tenants']],
     ],
+    [
+      "a region after a place's comma in the noun phrase, no name in apposition",
+      'The parents of a boy in Tolvern, Ohio, have sued the clinic, alleging that it lost his records.',
+      [['that it lost his records', 'parents']],
+    ],
   ])('%s', (_form, text, expected) => {
     expect(reported(article(text)).map(([c, name]) => [c, name])).toEqual(expected);
   });

@@ -35,8 +35,8 @@ const DESCRIPTION = /^(?:a|an|the|this|these|those|my|our|your|his|her|their|its
  * plus a name that is only honorifics ("Mr", "Dr.") or a bare role word standing as a proper name
  * inside a sentence ("said spokesperson"; after an honorific, "Mr SPEAKER:", it names the office's
  * holder); a role word opening its paragraph is a headline's or a label's subject ("Minister says
- * …") and refers, as does one opening a headline's second clause after a semicolon ("Chief says
- * …; lawyer says …"). Two readings the checker's word lists miss: a
+ * …") and refers, as does one opening a headline's second clause after a semicolon or "but" ("Chief
+ * says …; lawyer says …", "… but pollster warns …"). Two readings the checker's word lists miss: a
  * description is read without its article or possessive, and a year or date in it is a modifier
  * ("your Feb. 27 editorial", "a 2025 study"), not a name holding a digit; a first word in capitals
  * is an acronym ("US Geological Survey"), not the function word it spells. */
@@ -47,6 +47,9 @@ function nonReferring(name: string, mention: string, text: string, at: number): 
   // A tribunal's protected witness is named by code ("Witness P-12"): the digit is the name.
   if (cause === 'digit' && /^Witness [A-Z]{0,3}-?\d+$/.test(name)) cause = null;
   if (cause === 'function-word' && /^\p{Lu}{2,}\s/u.test(name)) cause = null;
+  // A poll's share of those asked ("12% said they did not know", "Some 38% said …") speaks for
+  // them, as the engine's share speakers do: its digits are the description.
+  if (cause === 'digit' && /^(?:some |about |nearly )?[\d.,]+ ?(?:%|percent)$/i.test(name)) cause = null;
   // The object of "according to" is a noun phrase, so its last word in -ing is a gerund noun
   // ("according to swaps pricing"), not the verb the checker reads in "Officials speaking".
   if (cause === 'verb-end' && /according to\s+$/i.test(text.slice(Math.max(0, at - 20), at))) cause = null;
@@ -54,7 +57,7 @@ function nonReferring(name: string, mention: string, text: string, at: number): 
   const words = name.toLowerCase().split(/\s+/);
   if (words.every((w) => HONORIFICS.has(w) || HONORIFICS.has(`${w}.`))) return 'honorific';
   const before = text.slice(Math.max(0, at - 40), at);
-  const opensParagraph = /(?:^|\n|;)\s*$/.test(before);
+  const opensParagraph = /(?:^|\n|;|\bbut)\s*$/.test(before);
   const addressed = HONORIFICS.has(/(\S+)\s+$/.exec(before)?.[1]?.toLowerCase() ?? '');
   if (
     words.every((w) => ROLE_WORDS.has(w)) &&
@@ -1859,6 +1862,59 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'welcome the list', 'Aldous Penhaligon-Ward'],
     ['says', 'includes routes that were reduced', 'Aldous Penhaligon-Ward'],
     ['claims', '212', 'Kwabena Asante-Hollis'],
+  ],
+  // A forty-fourth round (pages76): audited by hand before one fix; see the README's section.
+  'scotland-independence-poll': [
+    ['says', 'The question is no longer whether, but when', 'Eilidh Drummond-Baird'],
+    ['says', 'A four-point lead sits inside our margin of error', 'Alasdair Ferguson-Kerr'],
+    ['says', 'Scots want their government to fix the NHS', 'Kelvinside MSP'],
+    ['says', 'That is a fragile majority', 'Iain Mbeki-Rankin'],
+    ['says', 'the poll was', 'Ruaridh Stoddart-Lyle'],
+    ['says', "Scotland's future should be in Scotland's hands", 'Eilidh Drummond-Baird'],
+    ['claims', '61%', 'Alasdair Ferguson-Kerr'],
+    ['claims', 'a third', 'Iain Mbeki-Rankin'],
+    ['claims', '1,042 adults', null],
+  ],
+  'celebrity-divorce-filing': [
+    ['says', 'Irreconcilable differences have arisen between the parties', 'filing'],
+    ['says', "Marisol's priority is, and will always be, her children", 'Lorna Feldstein-Ruiz'],
+    ['says', 'the fight is usually about support and custody', 'Gregory Tanaka-Bloom'],
+    ['says', 'The tour was the final straw', 'insider'],
+    ['says', 'a long time coming', 'source'],
+    ['says', 'I will always be grateful', 'Marisol Quintana-Hale'],
+    ['claims', '$118 million', 'Tour Ledger'],
+    ['claims', '$90 million', 'Gregory Tanaka-Bloom'],
+  ],
+  'ai-chatbot-lawsuit': [
+    ['says', 'You know your body better than any doctor', 'Sunny'],
+    ['says', 'This can be our secret', 'chatbot'],
+    ['says', 'This was not a glitch', 'Marcus Oyelaran-Pike'],
+    ['says', 'it did so in this case more than 30 times', 'Parlance AI'],
+    ['says', 'far beyond Ohio', 'Helena Sørlie-Matthews'],
+    ['says', 'encouraged their son to stop taking', 'parents'],
+    ['claims', '30 times', 'Parlance AI'],
+    ['claims', '14 similar suits', 'Helena Sørlie-Matthews'],
+  ],
+  'turkey-quake-anniversary-translation': [
+    ['says', "This is the state's word", 'Selim Karaosmanoğlu'],
+    ['says', 'My grandchildren have grown up in a container', 'Hatice Yılmazer'],
+    ['says', 'There were 46 of us in that building', 'Mustafa Kemal Arıkan'],
+    ['says', 'the tenders go to the same five companies', 'Leyla Güneşdoğan'],
+    ['says', 'will not wait for our paperwork', 'Oğuzhan Tekinalp'],
+    ['claims', '412 billion lira', 'government'],
+    ['claims', '61,000', 'Selim Karaosmanoğlu'],
+    ['claims', '8,700 buildings', 'Oğuzhan Tekinalp'],
+  ],
+  'grain-market-report': [
+    ['says', 'The market was caught leaning the wrong way', 'Dana Whitcombe-Ruiz'],
+    ['says', "You can't sell bushels you didn't grow", 'Curtis Hallorann'],
+    ['says', 'look hard at crop insurance deadlines', 'Lorene Vasquez-Tillman'],
+    ['says', 'deliveries could fall by a quarter', 'Red Willow Growers Cooperative'],
+    ['says', 'Worst corn I have seen since 2012', 'Kip Ferreira-Lund'],
+    ['claims', '38%', 'Agriculture Department'],
+    ['claims', '$4.55', 'Dana Whitcombe-Ruiz'],
+    ['claims', '1.3 inches', 'Curtis Hallorann'],
+    ['claims', '$4.87', null],
   ],
 };
 
