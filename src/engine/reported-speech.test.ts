@@ -281,6 +281,16 @@ describe('reported speech: the forms of a reported clause', () => {
       ],
     ],
     [
+      'a participle coordinated with a progressive one shares its subject',
+      'Ms. Tamsin Okoro is touring the valley farms and telling growers that the new levy is ruining them.',
+      [['that the new levy is ruining them', 'Tamsin Okoro']],
+    ],
+    [
+      'a quoted word inside the first participle’s object',
+      'Ms. Tamsin Okoro opened her campaign at the pier, calling the council “lazy” and vowing to cut its budget.',
+      [['to cut its budget', 'Tamsin Okoro']],
+    ],
+    [
       'a quoted fragment inside the clause',
       'Rosa Lind said the trip was “absolutely” worth a day away from the campaign.',
       [['the trip was “absolutely” worth a day away from the campaign', 'Rosa Lind']],
