@@ -2652,3 +2652,27 @@ describe('a fronted condition or concession before the cue of a direct quote', (
     expect(reported(article('While he was in Dayton, Omar Diallo said, “The pool will close in May.”'))).toEqual([]);
   });
 });
+
+describe('a retort: "shot back that …"', () => {
+  test('reports its clause, and the next "she said" is the retorter’s', () => {
+    const text = article(
+      'Sen. Ada Brandt interjected. “So the answer is no,” she said.',
+      'Mara Lindqvist shot back that the firm had cut its price by 30% in 2025. “We tried it,” she said.',
+    );
+    expect(reported(text)).toEqual([
+      ['that the firm had cut its price by 30% in 2025', 'Mara Lindqvist', 'Mara Lindqvist'],
+    ]);
+    const quotes = analyze(text).quotes.filter((q) => q.kind === 'direct');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Ada Brandt', 'Mara Lindqvist']);
+  });
+
+  test('with no quotation in its paragraph too', () => {
+    expect(reported(article('Mara Lindqvist shot back that the firm had cut its price.'))).toEqual([
+      ['that the firm had cut its price', 'Mara Lindqvist', 'Mara Lindqvist'],
+    ]);
+  });
+
+  test('"shot back up" is no speech', () => {
+    expect(reported(article('Spending shot back up and grew by 5 percent last year.'))).toEqual([]);
+  });
+});

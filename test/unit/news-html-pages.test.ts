@@ -1863,6 +1863,59 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'includes routes that were reduced', 'Aldous Penhaligon-Ward'],
     ['claims', '212', 'Kwabena Asante-Hollis'],
   ],
+  // A forty-third round (pages75): audited by hand before two fixes; see the README's section.
+  'marathon-runner-death': [
+    ['says', 'We will not speculate', 'Rosalind Okparaeke'],
+    ['says', 'A young man lost his life on our course', 'Graham Feltwell-Osei'],
+    ['says', 'He was not reckless', 'Agnieszka Brightwater-Ilves'],
+    ['says', 'Nobody from the race has called us', 'Henryk'],
+    ['says', 'Most collapses in the last mile', 'Samira Haddad-Whitlow'],
+    ['says', 'The city will ask the questions', 'Lorraine Vasquez-Pettigrew'],
+    ['claims', '212 calls', 'Graham Feltwell-Osei'],
+    ['claims', '30 degrees', 'National Weather Service'],
+  ],
+  'senate-drug-price-hearing': [
+    ['says', 'List price is a fiction nobody pays', 'Marguerite Oyelaran-Stokes'],
+    ['says', 'a woman in my state paid $1,900', 'Harlan Brookfield-Ames'],
+    ['says', 'that is an alibi', 'Celestine Varga-Holloway'],
+    // "X shot back that …. "…," she said": the retort reports, and "she" is its speaker.
+    ['says', 'We were punished for it', 'Marguerite Oyelaran-Stokes'],
+    ['claims', '65%', 'Marguerite Oyelaran-Stokes'],
+    ['says', 'And you charge $1,900', 'Obadiah Kerrigan-Thale'],
+    ['says', 'People are still rationing', 'Dolores Ferreira-Nakamura'],
+    ['claims', '$4 to $6', 'study'],
+  ],
+  'pakistan-power-tariff': [
+    ['says', 'We cannot run the power sector on borrowed money', 'Muhammad Owais Leghari Khosa'],
+    ['says', 'justified by capacity payments', 'Waseem Akhtar Qureshi'],
+    ['says', 'exports are finished', 'Tariq Javed Sheikhupuri'],
+    ['says', 'Salaries have not risen like that', 'Ayesha Siddiqa Rana'],
+    ['says', 'You have taxed the poor', 'Shibli Faraz Naqvi'],
+    // The post's footer "— Ministry of Energy (Power Division) (@…)" signs it.
+    ['says', 'Lifeline consumers using up to 100 units', 'Ministry of Energy'],
+    ['claims', 'Rs396 billion', 'finance ministry'],
+    ['claims', '34 mills', 'Tariq Javed Sheikhupuri'],
+  ],
+  'museum-repatriation-ancestors': [
+    ['says', 'Our job now is to listen, not to decide', 'Philippa Okonjo-Wrexham'],
+    ['says', 'they were sleeping in a cupboard', 'Tukanaré Mbayá-Soriano'],
+    ['says', 'Where does it end?', 'Anthony Baskerville-Moore'],
+    ['says', 'the board had voted unanimously', 'Alasdair Penrose-Ibekwe'],
+    ['says', 'begin the journey home', 'Wayari Cultural Council'],
+    ['claims', '22 items', 'Philippa Okonjo-Wrexham'],
+    ['claims', '350,000 objects', '2026 annual report'],
+  ],
+  'greek-ferry-strike': [
+    ['says', 'We are not asking for charity', 'Dimitris Karamanolakis'],
+    ['says', 'to strike against the islands', 'Konstantinos Vardakastanis-Moraitis'],
+    ['says', 'Fares would have to rise', 'Georgios Theodorakopoulos'],
+    ['says', 'no bread and no beer', 'Vasiliki Chatzigeorgiou'],
+    // The post's footer "— PNE (@…)": one word before a handle signs it.
+    ['says', 'Solidarity to all crews', 'PNE'],
+    ['claims', '187 ferries', 'coastguard'],
+    ['claims', '1,450 euros', 'Dimitris Karamanolakis'],
+    ['claims', '11%', 'Hellenic Statistical Authority'],
+  ],
   // A forty-fourth round (pages76): audited by hand before one fix; see the README's section.
   'scotland-independence-poll': [
     ['says', 'The question is no longer whether, but when', 'Eilidh Drummond-Baird'],
