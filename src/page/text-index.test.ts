@@ -512,8 +512,9 @@ describe("buildTextIndex: a pull quote's own attribution element", () => {
     expect(out.quotes.filter((q) => q.text.includes('Roe'))).toEqual([]);
   });
 
-  // An embedded post's footer with "of" in the body's name or one word before a handle signs it
-  // too: dropped, the post fell to the speaker named before it.
+  // An embedded post's footer with "of" in the body's name or one word before a handle, once kept
+  // (the clutter filter used to drop it: see article-clutter.test.ts), is read as the post's
+  // signature, its handle and division left out, and the engine gives the post to it.
   test.each([
     ['— Ministry of Ports (Ferry Division) (@MinPorts)', 'Ministry of Ports'],
     ['— FWU (@fwu_crews)', 'FWU'],
