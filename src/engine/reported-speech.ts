@@ -2560,7 +2560,7 @@ function clauseEnd(tokens: Token[], from: number, cue?: Token): number {
     if (t.text === ';') return i;
     // "the boy, identified only as T.A., told …": a participle that opens an aside on the subject
     // is no verb of the clause; the aside's closing comma comes before the clause's own verb.
-    const opens = !verb && tokens[i - 1]!.text === ',' && isPastForm(t.lower) && !isCapitalized(t);
+    const opens: boolean = !verb && tokens[i - 1]!.text === ',' && isPastForm(t.lower) && !isCapitalized(t);
     aside ||= opens;
     verb ||= (isVerbLike(t) || t.quote >= 0) && !opens;
     // "said the firm's chief, Ola Berg, had told staff that …": the comma that closes the aside
