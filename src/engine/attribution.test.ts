@@ -1185,6 +1185,21 @@ describe('attributeQuotes: a speaker is a referring expression', () => {
     expect(direct(article(sentence))[0]![1]).toBe(name);
   });
 
+  // A comma inside the marks runs the sentence on into its tag: any verb that ends it is the tag's.
+  test.each<[string, string]>([
+    ['Tomas Berg rose. Ilse Varga had asked. “We have paid more than anyone,” Berg began.', 'Tomas Berg'],
+    ['Tomas Berg rose. Ilse Varga had asked. “We have paid more,” Berg began, slowly.', 'Tomas Berg'],
+  ])('a tag of any verb: %s', (sentence, name) => {
+    expect(direct(article(sentence))[0]![1]).toBe(name);
+  });
+
+  test.each<[string, string | null]>([
+    ['“Shame on them!” came the reply from the ministry.', 'the ministry'],
+    ['“Shame on all of them!” came a cry from the benches.', null],
+  ])('an inverted "came … from": %s', (quote, mention) => {
+    expect(direct(article('Ilse Varga had asked about the fees.', quote))[0]![2]).toBe(mention);
+  });
+
   test.each<[string, string | null]>([
     ['"The court matters most," said Idaho nutritional-supplement executive Frank Vander.', 'Frank Vander'],
     ['The Ohio senator’s answer was that “the family matters most,” so the state should help.', null],

@@ -596,6 +596,9 @@ function inheritSpeakers(text: string, infos: QuoteInfo[], sentences: SentenceIn
     // '"…," 3M said.': a cue right after the quote in its own sentence, whose subject was not read
     // as a speaker, says someone else spoke it than the paragraph before.
     if (findCueWord(text, info.span.end, Math.min(own.end, info.span.end + OWN_CUE_REACH)) >= 0) continue;
+    // '"Shame!" came a cry from the benches.': a sentence that goes on past the quote into a
+    // clause of its own (no cue, a lower-case word) tells its own story of who spoke.
+    if (/^\s*[a-z]/.test(text.slice(info.span.end, own.end))) continue;
     const prevSentence = sentences[info.sentence - 1];
     if (!prevSentence || prevSentence.block !== own.block - 1 || blocks[prevSentence.block]!.kind === 'heading')
       continue;
