@@ -98,7 +98,10 @@ export function findMarkedSpans(text: string, blocks: Block[]): MarkedSpan[] {
       // An embedded post signs its words ("… — Sen. Ada Roe (@SenRoe) May 1, 2024"), on their
       // line or on one of its own: the signer speaks, and the signature is no quote.
       const signed = signedBy(text, block);
-      const last = spans[spans.length - 1];
+      // A line of its own signs the post's whole-block span, not a quote inside the post.
+      let k = spans.length - 1;
+      while (k > 0 && spans[k]!.block === b - 1 && !spans[k]!.blockquote) k--;
+      const last = spans[k];
       if (signed && signed.dash === leading) {
         if (last?.blockquote && last.block === b - 1 && !last.unmarked) last.speakerAt = signed.name;
         // An embed may open with its signature ("A post shared by Ada Roe (@adaroe)" above the
