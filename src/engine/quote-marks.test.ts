@@ -75,6 +75,22 @@ describe('findMarkedSpans', () => {
     expect(one.slice(...span!.speakerAt!)).toBe('Ida Marsh');
   });
 
+  test('a signature line under a post that quotes someone signs the whole post, not the quote', () => {
+    const text =
+      'Mayor Lev Dunn told the council: "The bridge reopens Monday." Details on our page.\n\n' +
+      '— Port of Calder (@PortCalder) June 4, 2026';
+    const spans = findMarkedSpans(
+      text,
+      blocksFromPlainText(text).map((b) => ({ ...b, kind: 'blockquote' as const })),
+    );
+    const post = spans.find((s) => s.blockquote)!;
+    expect(text.slice(post.start, post.end)).toMatch(/^Mayor Lev Dunn .* our page\.$/);
+    expect(text.slice(...post.speakerAt!)).toBe('Port of Calder');
+    const inner = spans.find((s) => !s.blockquote)!;
+    expect(text.slice(inner.start, inner.end)).toBe('"The bridge reopens Monday."');
+    expect(inner.speakerAt).toBeUndefined();
+  });
+
   test('embedded post placeholders are skipped', () => {
     expect(quoted('See <tweet text="a "b" c"> and "real words" here.')).toEqual(['"real words"']);
   });

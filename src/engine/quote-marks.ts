@@ -60,6 +60,7 @@ export function findMarkedSpans(text: string, blocks: Block[]): MarkedSpan[] {
   const spans: MarkedSpan[] = [];
   let carry: MarkedSpan | null = null; // an unclosed piece waiting for the next paragraph
   let opener: [number, [number, number]] | undefined; // the block a signature above it signs, and the name
+  let post: MarkedSpan | undefined; // the last block quote's whole-block span
   const search = new ForwardSearch(MARK_SEARCH);
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
@@ -98,9 +99,9 @@ export function findMarkedSpans(text: string, blocks: Block[]): MarkedSpan[] {
       // An embedded post signs its words ("… — Sen. Ada Roe (@SenRoe) May 1, 2024"), on their
       // line or on one of its own: the signer speaks, and the signature is no quote.
       const signed = signedBy(text, block);
-      const last = spans[spans.length - 1];
       if (signed && signed.dash === leading) {
-        if (last?.blockquote && last.block === b - 1 && !last.unmarked) last.speakerAt = signed.name;
+        // A line of its own signs the post's whole-block span, not the last quote inside the post.
+        if (post?.block === b - 1) post.speakerAt = signed.name;
         // An embed may open with its signature ("A post shared by Ada Roe (@adaroe)" above the
         // caption): with no block quote before it, it signs the block quote after it.
         else if (blocks[b - 1]?.kind !== 'blockquote') opener = [b + 1, signed.name];
@@ -112,7 +113,7 @@ export function findMarkedSpans(text: string, blocks: Block[]): MarkedSpan[] {
       const handle = signed ? null : /^@([\w.]+)\s/.exec(text.slice(leading, leading + 40));
       let end = signed ? signed.dash : block.end;
       while (end > block.start && isSpace(text.charCodeAt(end - 1))) end--;
-      spans.push({
+      post = {
         start: block.start,
         end,
         innerStart: block.start,
@@ -127,7 +128,8 @@ export function findMarkedSpans(text: string, blocks: Block[]): MarkedSpan[] {
             : opener?.[0] === b
               ? { speakerAt: opener[1] }
               : {}),
-      });
+      };
+      spans.push(post);
     }
     for (const s of all) spans.push(s);
   }
