@@ -111,6 +111,11 @@ const ROWS: [string, string[]][] = [
   ],
   ['A bag of rice is Rp15,500 and tea Rs. 40.', ['Rp15,500|money|15500|IDR', 'Rs. 40|money|40|INR']],
   ['Tickets were Rs.250 each.', ['Rs.250|money|250|INR']],
+  // the rupee's and the taka's letters as South Asian papers write them, spaced or glued
+  [
+    'The bridge costs Tk 150 crore; a porter earns Tk900 and a cook Rs450.',
+    ['Tk 150 crore|money|1500000000|BDT', 'Tk900|money|900|BDT', 'Rs450|money|450|INR'],
+  ],
   // "kr" is the crown of four countries: it stands for itself
   ['A room is kr 1,500 a night.', ['kr 1,500|money|1500|kr']],
   // a symbol news also writes for another currency than the platform's stands for itself

@@ -519,9 +519,11 @@ function leadBeforeDigits(r: Reading, lead: Lead): Step {
         if (prev.s >= floor) lead.start = prev.s;
       } else if (
         // A rarer code glued to digits is money only when they are shaped as money ("COP28" is
-        // a summit, "COP2,500,000" pesos); the common ones ("USD50") are money as they stand.
+        // a summit, "COP2,500,000" pesos); the common ones ("USD50") are money as they stand, as
+        // are the rupee's and the taka's letters as South Asian papers glue them ("Rs500", "Tk900").
         !(currencyCode(prev.lv, prev.v) && (moneyShaped(r) || currencyCode(prev.lv))) &&
-        !symbolBefore(r, prev)
+        !symbolBefore(r, prev) &&
+        !/^(Rs|Tk)$/.test(prev.v)
       )
         return { skip: skipId(text, p) };
     } else if (p > 0 && isLetter(text.charCodeAt(p - 1))) {
@@ -558,13 +560,16 @@ function leadBeforeDigits(r: Reading, lead: Lead): Step {
   const w = dot?.t === 'w' && dot.e === prev!.s ? dot : prev;
   if (w && w.t === 'w') {
     const lv = w.lv.endsWith('.') ? w.lv.slice(0, -1) : w.lv;
+    // The platform writes "₹" and "৳"; English-language papers write "Rs" and "Tk" ("Tk 150 crore").
     const cc =
       currencyCode(lv, w.v.endsWith('.') ? w.v.slice(0, -1) : w.v) ??
       (lv === 'rs'
         ? ['INR', 1]
-        : (lv === 'dollar' || lv === 'dollars') && lexBefore(text, w.s)?.t !== 'n'
-          ? ['USD', 1]
-          : symbolBefore(r, w));
+        : lv === 'tk'
+          ? ['BDT', 1]
+          : (lv === 'dollar' || lv === 'dollars') && lexBefore(text, w.s)?.t !== 'n'
+            ? ['USD', 1]
+            : symbolBefore(r, w));
     if (cc) {
       [lead.currency, lead.extraScale] = cc;
       if (w.s >= floor) lead.start = w.s;

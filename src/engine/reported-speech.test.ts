@@ -281,6 +281,16 @@ describe('reported speech: the forms of a reported clause', () => {
       ],
     ],
     [
+      'a participle coordinated with a progressive one shares its subject',
+      'Ms. Tamsin Okoro is touring the valley farms and telling growers that the new levy is ruining them.',
+      [['that the new levy is ruining them', 'Tamsin Okoro']],
+    ],
+    [
+      'a quoted word inside the first participle’s object',
+      'Ms. Tamsin Okoro opened her campaign at the pier, calling the council “lazy” and vowing to cut its budget.',
+      [['to cut its budget', 'Tamsin Okoro']],
+    ],
+    [
       'a quoted fragment inside the clause',
       'Rosa Lind said the trip was “absolutely” worth a day away from the campaign.',
       [['the trip was “absolutely” worth a day away from the campaign', 'Rosa Lind']],
@@ -1613,6 +1623,11 @@ describe('reported speech: "of" after a cue, and a participle after a plain subj
       'Two tenants, Ana Ruiz and Tom Reed, had taken the landlord to court, claiming the roof was unsafe.',
       [['the roof was unsafe', 'tenants']],
     ],
+    [
+      "a region after a place's comma in the noun phrase, no name in apposition",
+      'The parents of a boy in Tolvern, Ohio, have sued the clinic, alleging that it lost his records.',
+      [['that it lost his records', 'parents']],
+    ],
   ])('%s', (_form, text, expected) => {
     expect(reported(article(text)).map(([c, name]) => [c, name])).toEqual(expected);
   });
@@ -2635,5 +2650,29 @@ describe('a fronted condition or concession before the cue of a direct quote', (
       reported(article('Although the budget grew, Omar Diallo wrote, “the pool still loses money every summer.”')),
     ).toHaveLength(1);
     expect(reported(article('While he was in Dayton, Omar Diallo said, “The pool will close in May.”'))).toEqual([]);
+  });
+});
+
+describe('a retort: "shot back that …"', () => {
+  test('reports its clause, and the next "she said" is the retorter’s', () => {
+    const text = article(
+      'Sen. Ada Brandt interjected. “So the answer is no,” she said.',
+      'Mara Lindqvist shot back that the firm had cut its price by 30% in 2025. “We tried it,” she said.',
+    );
+    expect(reported(text)).toEqual([
+      ['that the firm had cut its price by 30% in 2025', 'Mara Lindqvist', 'Mara Lindqvist'],
+    ]);
+    const quotes = analyze(text).quotes.filter((q) => q.kind === 'direct');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Ada Brandt', 'Mara Lindqvist']);
+  });
+
+  test('with no quotation in its paragraph too', () => {
+    expect(reported(article('Mara Lindqvist shot back that the firm had cut its price.'))).toEqual([
+      ['that the firm had cut its price', 'Mara Lindqvist', 'Mara Lindqvist'],
+    ]);
+  });
+
+  test('"shot back up" is no speech', () => {
+    expect(reported(article('Spending shot back up and grew by 5 percent last year.'))).toEqual([]);
   });
 });

@@ -2461,9 +2461,11 @@ function pairedParticiple(tokens: Token[], k: number): number {
   if (!isParticipleCue(tokens[k]!.text) || tokens[k - 1]?.lower !== 'and') return -1;
   for (let v = k - 2; v > 0 && v >= k - CONJUNCT_LIMIT; v--) {
     const t = tokens[v]!;
-    if (t.quote >= 0 || /^[;:,—–]$/.test(t.text) || t.lower === 'and') return -1;
+    if ((t.quote >= 0 && /[,;:]\W*$/.test(t.lower)) || /^[;:,—–]$/.test(t.text) || t.lower === 'and') return -1;
     // "…, praising the crew and saying …": any participle hung on the comma, not a preposition in -ing.
-    if (tokens[v - 1]!.text === ',' && (isParticipleCue(t.text) || hungIng(t.text))) return v;
+    // So a progressive one ("is touring the farms and saying …"): the two share its subject.
+    if ((tokens[v - 1]!.text === ',' || progressive(tokens, v)) && (isParticipleCue(t.text) || hungIng(t.text)))
+      return v;
   }
   return -1;
 }

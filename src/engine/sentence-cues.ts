@@ -1236,7 +1236,7 @@ export function sentenceSubject(tokens: Token[], qi: number): RawMention | null 
   // "Early in the campaign, Lund attacked …": a prepositional phrase that the opener lists miss,
   // closed by a comma, with the subject after it.
   const comma = commaAhead(tokens, 1, Math.min(qi - 1, OPENING_PHRASE_MAX));
-  if (comma < 2 || !isCapitalized(tokens[comma + 1])) return null;
+  if (comma < 2 || !isCapitalized(tokens[comma + 1]) || regionAfter(tokens, comma)) return null;
   const phrase = tokens.slice(0, comma);
   if (!phrase.every((t) => isWord(t) && !t.cue) || !phrase.some((t) => PHRASE_PREPOSITIONS.has(t.text))) return null;
   return subjectFrom(tokens, comma + 1, qi);
@@ -1280,6 +1280,11 @@ function presentVerbIn(tokens: Token[], k: number, end: number): number {
   return -1;
 }
 
+/** "The parents of a boy in Dayton, Ohio, sued …": one word between the comma at `c` after a
+ * place and the next comma is the place's region, not a name in apposition or a subject. */
+const regionAfter = (tokens: Token[], c: number): boolean =>
+  /^(?:in|from|near)$/.test(tokens[c - 2]?.lower ?? '') && isCapitalized(tokens[c - 1]) && tokens[c + 2]?.text === ',';
+
 /** The subject of the clause starting at token `i`: a name, pronoun or description followed by a
  * verb-like word or a colon. */
 function subjectFrom(tokens: Token[], i: number, qi: number): RawMention | null {
@@ -1299,6 +1304,7 @@ function subjectFrom(tokens: Token[], i: number, qi: number): RawMention | null 
     if (d?.kind === 'nominal') return { ...d, start: tokens[i]!.start, text: joinTokens(tokens.slice(i, v)) };
     while (after < qi && tokens[after]!.end <= description.end) after++;
     const c = tokens[after]?.text === ',' ? commaAhead(tokens, after + 1, Math.min(qi, after + 6)) : -1;
+    if (regionAfter(tokens, after)) return null;
     const named = c >= 0 ? subjectAfter(tokens, after + 1, c) : null;
     if (named?.kind !== 'name' || named.end !== tokens[c - 1]!.end) return null;
     m = { ...named, role: named.role ?? joinTokens(tokens.slice(i, after)) };

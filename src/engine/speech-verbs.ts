@@ -199,9 +199,11 @@ export function findCueWord(text: string, from: number, to: number): number {
       else break;
     }
     const len = i - start;
-    if (cue && len >= 3 && len <= 13 && (CUE_FILTER[h & CUE_SLOT_MASK]! & 6) !== 0) {
+    if (cue && len >= 3 && len <= 13 && CUE_FILTER[h & CUE_SLOT_MASK]) {
       const word = text.slice(start, i).toLowerCase();
-      if (TABLE.get(word) === 2 || word === 'according') return i;
+      const s = TABLE.get(word);
+      // A weak cue before "back that" is a retort's ("shot back that …"), strong as in tokens.
+      if (s === 2 || word === 'according' || (s && /^ back that /.test(text.slice(i, i + 11)))) return i;
       if (NOUN_LIKE.has(word) && verbContext(text, start, i)) return i;
       if (POINT_FORMS.has(word) && /^\s+out(?:\s+that\b|[,.])/i.test(text.slice(i, i + 12))) return i;
     }

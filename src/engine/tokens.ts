@@ -182,9 +182,11 @@ export function tokenize(
       lower,
       quote: -1,
       // "says more than any words could": a comparison after the verb, no speech ("said more than 40" is).
+      // A retort's "shot back that …" (or "fired") reports speech as "replied that" does; "shot"
+      // alone is a cue only beside a quote ("spending shot back up" is none).
       cue:
         h >= 0 && CUE_FILTER[h & CUE_SLOT_MASK] !== 0 && !/^ (more|less) than any /.test(text.slice(end, end + 16))
-          ? cueStrength(lower)
+          ? cueStrength(lower) && (/^ back that /.test(text.slice(end, end + 11)) ? 2 : cueStrength(lower))
           : 0,
     });
     i = end;

@@ -128,6 +128,8 @@ describe('clutterFilter', () => {
     <figure id="figq2" class="quote-card"><blockquote><p>“Ferries are no plan.”</p></blockquote><figcaption id="figq2cap">Ada Roe, skipper</figcaption></figure>
     <blockquote class="fb-post"><p>Our boats reach forty villages today.</p><footer id="postsig">— Lake Aid on Facebook</footer></blockquote>
     <blockquote class="fb-post"><p>Our boats reach forty villages today.</p><footer id="postfoot">Posted 3 hours ago</footer></blockquote>
+    <blockquote class="x-post"><p>Ferries sail again on Monday.</p><footer id="postsigof">— Ministry of Ports (Ferry Division) (@MinPorts)</footer></blockquote>
+    <blockquote class="x-post"><p>Ferries sail again on Monday.</p><footer id="postsighandle">— FWU (@fwu_crews)</footer></blockquote>
     <h2 id="h1">‘We know it’</h2>
     <h3 id="h2">Roe: ‘We know it’</h3>
     <p id="dl1" class="dateline">OSTERVIK, May 2 (Northwire) - Two ferry operators agreed on Friday to merge, the firms said.</p>
@@ -175,6 +177,9 @@ describe('clutterFilter', () => {
     // An embedded post's footer signing it is read too; a footer that is no name is still left out.
     ['postsig', false],
     ['postfoot', true],
+    // "of" in a body's name, or one word before a handle, signs the post too
+    ['postsigof', false],
+    ['postsighandle', false],
     ['h1', true],
     ['h2', false],
     ['src', true],

@@ -512,6 +512,22 @@ describe("buildTextIndex: a pull quote's own attribution element", () => {
     expect(out.quotes.filter((q) => q.text.includes('Roe'))).toEqual([]);
   });
 
+  // An embedded post's footer with "of" in the body's name or one word before a handle, once kept
+  // (the clutter filter used to drop it: see article-clutter.test.ts), is read as the post's
+  // signature, its handle and division left out, and the engine gives the post to it.
+  test.each([
+    ['— Ministry of Ports (Ferry Division) (@MinPorts)', 'Ministry of Ports'],
+    ['— FWU (@fwu_crews)', 'FWU'],
+  ])('a footer "%s" signs its post', (footer, name) => {
+    const html = `<blockquote class="x-post"><p>The east bank has waited long enough.</p><footer>${footer}</footer></blockquote>`;
+    const dom = new JSDOM(`<!doctype html><body>${LEAD}${html}</body>`);
+    const index = buildTextIndex(dom.window.document.body);
+    expect(index.text.endsWith(`— ${name}`)).toBe(true);
+    const out = analyze(index.text, { blocks: index.blocks });
+    const post = out.quotes.filter((q) => q.text.includes('east bank'));
+    expect(post.map((q) => q.speaker?.name?.toLowerCase())).toEqual([name.toLowerCase()]);
+  });
+
   test.each([
     ['a lone word', '<div class="pull"><p>“The east bank has waited long enough.”</p><p>Roe</p></div>'],
     ['a sentence', '<div class="pull"><p>“The east bank has waited long enough.”</p><p>Roe said this.</p></div>'],

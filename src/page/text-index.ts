@@ -194,15 +194,17 @@ const INTERVIEW_SIGNAL_REACH = 3000;
  * (a French "exergue": "« … » <cite>Ada Roe, CUT</cite>"; an embedded post's "<footer>— Ada Roe on
  * Facebook", which the page dropped as furniture, so the post fell to the speaker before), nothing
  * but space after it, and a short line of two or more capitalised words ("Ada Roe, lawyer", "— Sen.
- * Ada Roe"). Read as a line of its own, "— Ada Roe" (the role left unread, see `readText`), the
- * signature the engine gives to the quote before it: glued to the quote ("… crossing.Ada Roe,
- * lawyer") or left out with a figure's caption, it left the quote to the speaker named before. */
+ * Ada Roe", "of" between them: "— Ministry of Energy") or of one before a handle ("— PNE (@pne)";
+ * either was dropped, so the post fell to the speaker before). Read as a line of its own, "— Ada
+ * Roe" (the role left unread, see `readText`), the signature the engine gives to the quote before
+ * it: glued to the quote ("… crossing.Ada Roe, lawyer") or left out with a figure's caption, it
+ * left the quote to the speaker named before. */
 export function signsQuote(el: Element): boolean {
   return (
     (/pull|quote|pq/i.test(el.parentElement?.className ?? '') ||
       (/^(cite|footer)$/.test(el.localName) && el.parentElement?.localName === 'blockquote')) &&
     !el.nextSibling?.textContent?.trim() &&
-    /^[—–-]?\s*[A-Z]\S* [A-Z][^“”"]{0,60}$/.test(el.textContent!.trim())
+    /^[—–-]?\s*[A-Z]\S* (?:of )?(?:[A-Z]|\(@)[^“”"]{0,60}$/.test(el.textContent!.trim())
   );
 }
 

@@ -35,8 +35,8 @@ const DESCRIPTION = /^(?:a|an|the|this|these|those|my|our|your|his|her|their|its
  * plus a name that is only honorifics ("Mr", "Dr.") or a bare role word standing as a proper name
  * inside a sentence ("said spokesperson"; after an honorific, "Mr SPEAKER:", it names the office's
  * holder); a role word opening its paragraph is a headline's or a label's subject ("Minister says
- * …") and refers, as does one opening a headline's second clause after a semicolon ("Chief says
- * …; lawyer says …"). Two readings the checker's word lists miss: a
+ * …") and refers, as does one opening a headline's second clause after a semicolon or "but" ("Chief
+ * says …; lawyer says …", "… but pollster warns …"). Two readings the checker's word lists miss: a
  * description is read without its article or possessive, and a year or date in it is a modifier
  * ("your Feb. 27 editorial", "a 2025 study"), not a name holding a digit; a first word in capitals
  * is an acronym ("US Geological Survey"), not the function word it spells. */
@@ -47,6 +47,9 @@ function nonReferring(name: string, mention: string, text: string, at: number): 
   // A tribunal's protected witness is named by code ("Witness P-12"): the digit is the name.
   if (cause === 'digit' && /^Witness [A-Z]{0,3}-?\d+$/.test(name)) cause = null;
   if (cause === 'function-word' && /^\p{Lu}{2,}\s/u.test(name)) cause = null;
+  // A poll's share of those asked ("12% said they did not know", "Some 38% said …") speaks for
+  // them, as the engine's share speakers do: its digits are the description.
+  if (cause === 'digit' && /^(?:some |about |nearly )?[\d.,]+ ?(?:%|percent)$/i.test(name)) cause = null;
   // The object of "according to" is a noun phrase, so its last word in -ing is a gerund noun
   // ("according to swaps pricing"), not the verb the checker reads in "Officials speaking".
   if (cause === 'verb-end' && /according to\s+$/i.test(text.slice(Math.max(0, at - 20), at))) cause = null;
@@ -54,7 +57,7 @@ function nonReferring(name: string, mention: string, text: string, at: number): 
   const words = name.toLowerCase().split(/\s+/);
   if (words.every((w) => HONORIFICS.has(w) || HONORIFICS.has(`${w}.`))) return 'honorific';
   const before = text.slice(Math.max(0, at - 40), at);
-  const opensParagraph = /(?:^|\n|;)\s*$/.test(before);
+  const opensParagraph = /(?:^|\n|;|\bbut)\s*$/.test(before);
   const addressed = HONORIFICS.has(/(\S+)\s+$/.exec(before)?.[1]?.toLowerCase() ?? '');
   if (
     words.every((w) => ROLE_WORDS.has(w)) &&
@@ -1859,6 +1862,112 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'welcome the list', 'Aldous Penhaligon-Ward'],
     ['says', 'includes routes that were reduced', 'Aldous Penhaligon-Ward'],
     ['claims', '212', 'Kwabena Asante-Hollis'],
+  ],
+  // A forty-third round (pages75): audited by hand before two fixes; see the README's section.
+  'marathon-runner-death': [
+    ['says', 'We will not speculate', 'Rosalind Okparaeke'],
+    ['says', 'A young man lost his life on our course', 'Graham Feltwell-Osei'],
+    ['says', 'He was not reckless', 'Agnieszka Brightwater-Ilves'],
+    ['says', 'Nobody from the race has called us', 'Henryk'],
+    ['says', 'Most collapses in the last mile', 'Samira Haddad-Whitlow'],
+    ['says', 'The city will ask the questions', 'Lorraine Vasquez-Pettigrew'],
+    ['claims', '212 calls', 'Graham Feltwell-Osei'],
+    ['claims', '30 degrees', 'National Weather Service'],
+  ],
+  'senate-drug-price-hearing': [
+    ['says', 'List price is a fiction nobody pays', 'Marguerite Oyelaran-Stokes'],
+    ['says', 'a woman in my state paid $1,900', 'Harlan Brookfield-Ames'],
+    ['says', 'that is an alibi', 'Celestine Varga-Holloway'],
+    // "X shot back that …. "…," she said": the retort reports, and "she" is its speaker.
+    ['says', 'We were punished for it', 'Marguerite Oyelaran-Stokes'],
+    ['claims', '65%', 'Marguerite Oyelaran-Stokes'],
+    ['says', 'And you charge $1,900', 'Obadiah Kerrigan-Thale'],
+    ['says', 'People are still rationing', 'Dolores Ferreira-Nakamura'],
+    ['claims', '$4 to $6', 'study'],
+  ],
+  'pakistan-power-tariff': [
+    ['says', 'We cannot run the power sector on borrowed money', 'Muhammad Owais Leghari Khosa'],
+    ['says', 'justified by capacity payments', 'Waseem Akhtar Qureshi'],
+    ['says', 'exports are finished', 'Tariq Javed Sheikhupuri'],
+    ['says', 'Salaries have not risen like that', 'Ayesha Siddiqa Rana'],
+    ['says', 'You have taxed the poor', 'Shibli Faraz Naqvi'],
+    // The post's footer "— Ministry of Energy (Power Division) (@…)" signs it.
+    ['says', 'Lifeline consumers using up to 100 units', 'Ministry of Energy'],
+    ['claims', 'Rs396 billion', 'finance ministry'],
+    ['claims', '34 mills', 'Tariq Javed Sheikhupuri'],
+  ],
+  'museum-repatriation-ancestors': [
+    ['says', 'Our job now is to listen, not to decide', 'Philippa Okonjo-Wrexham'],
+    ['says', 'they were sleeping in a cupboard', 'Tukanaré Mbayá-Soriano'],
+    ['says', 'Where does it end?', 'Anthony Baskerville-Moore'],
+    ['says', 'the board had voted unanimously', 'Alasdair Penrose-Ibekwe'],
+    ['says', 'begin the journey home', 'Wayari Cultural Council'],
+    ['claims', '22 items', 'Philippa Okonjo-Wrexham'],
+    ['claims', '350,000 objects', '2026 annual report'],
+  ],
+  'greek-ferry-strike': [
+    ['says', 'We are not asking for charity', 'Dimitris Karamanolakis'],
+    ['says', 'to strike against the islands', 'Konstantinos Vardakastanis-Moraitis'],
+    ['says', 'Fares would have to rise', 'Georgios Theodorakopoulos'],
+    ['says', 'no bread and no beer', 'Vasiliki Chatzigeorgiou'],
+    // The post's footer "— PNE (@…)": one word before a handle signs it.
+    ['says', 'Solidarity to all crews', 'PNE'],
+    ['claims', '187 ferries', 'coastguard'],
+    ['claims', '1,450 euros', 'Dimitris Karamanolakis'],
+    ['claims', '11%', 'Hellenic Statistical Authority'],
+  ],
+  // A forty-fourth round (pages76): audited by hand before one fix; see the README's section.
+  'scotland-independence-poll': [
+    ['says', 'The question is no longer whether, but when', 'Eilidh Drummond-Baird'],
+    ['says', 'A four-point lead sits inside our margin of error', 'Alasdair Ferguson-Kerr'],
+    ['says', 'Scots want their government to fix the NHS', 'Kelvinside MSP'],
+    ['says', 'That is a fragile majority', 'Iain Mbeki-Rankin'],
+    ['says', 'the poll was', 'Ruaridh Stoddart-Lyle'],
+    ['says', "Scotland's future should be in Scotland's hands", 'Eilidh Drummond-Baird'],
+    ['claims', '61%', 'Alasdair Ferguson-Kerr'],
+    ['claims', 'a third', 'Iain Mbeki-Rankin'],
+    ['claims', '1,042 adults', null],
+  ],
+  'celebrity-divorce-filing': [
+    ['says', 'Irreconcilable differences have arisen between the parties', 'filing'],
+    ['says', "Marisol's priority is, and will always be, her children", 'Lorna Feldstein-Ruiz'],
+    ['says', 'the fight is usually about support and custody', 'Gregory Tanaka-Bloom'],
+    ['says', 'The tour was the final straw', 'insider'],
+    ['says', 'a long time coming', 'source'],
+    ['says', 'I will always be grateful', 'Marisol Quintana-Hale'],
+    ['claims', '$118 million', 'Tour Ledger'],
+    ['claims', '$90 million', 'Gregory Tanaka-Bloom'],
+  ],
+  'ai-chatbot-lawsuit': [
+    ['says', 'You know your body better than any doctor', 'Sunny'],
+    ['says', 'This can be our secret', 'chatbot'],
+    ['says', 'This was not a glitch', 'Marcus Oyelaran-Pike'],
+    ['says', 'it did so in this case more than 30 times', 'Parlance AI'],
+    ['says', 'far beyond Ohio', 'Helena Sørlie-Matthews'],
+    ['says', 'encouraged their son to stop taking', 'parents'],
+    ['claims', '30 times', 'Parlance AI'],
+    ['claims', '14 similar suits', 'Helena Sørlie-Matthews'],
+  ],
+  'turkey-quake-anniversary-translation': [
+    ['says', "This is the state's word", 'Selim Karaosmanoğlu'],
+    ['says', 'My grandchildren have grown up in a container', 'Hatice Yılmazer'],
+    ['says', 'There were 46 of us in that building', 'Mustafa Kemal Arıkan'],
+    ['says', 'the tenders go to the same five companies', 'Leyla Güneşdoğan'],
+    ['says', 'will not wait for our paperwork', 'Oğuzhan Tekinalp'],
+    ['claims', '412 billion lira', 'government'],
+    ['claims', '61,000', 'Selim Karaosmanoğlu'],
+    ['claims', '8,700 buildings', 'Oğuzhan Tekinalp'],
+  ],
+  'grain-market-report': [
+    ['says', 'The market was caught leaning the wrong way', 'Dana Whitcombe-Ruiz'],
+    ['says', "You can't sell bushels you didn't grow", 'Curtis Hallorann'],
+    ['says', 'look hard at crop insurance deadlines', 'Lorene Vasquez-Tillman'],
+    ['says', 'deliveries could fall by a quarter', 'Red Willow Growers Cooperative'],
+    ['says', 'Worst corn I have seen since 2012', 'Kip Ferreira-Lund'],
+    ['claims', '38%', 'Agriculture Department'],
+    ['claims', '$4.55', 'Dana Whitcombe-Ruiz'],
+    ['claims', '1.3 inches', 'Curtis Hallorann'],
+    ['claims', '$4.87', null],
   ],
 };
 
