@@ -220,6 +220,20 @@ describe('attributeQuotes: a quote after a reported clause', () => {
     expect(direct(text).map((q) => q[1])).toEqual(['Jon Garnier', 'Ada Roe']);
   });
 
+  test('a cue in a later clause after ";" or "but" does not reach back to the quote', () => {
+    const text = article(
+      'Mayor vows homes “before the winter”; tenants say they have heard it before.',
+      'Premier hails “a new dawn” but critics warn of a long fight.',
+    );
+    expect(direct(text).map((q) => q[1])).not.toContain('tenants');
+    expect(direct(text).map((q) => q[1])).not.toContain('critics');
+  });
+
+  test('the phrase after "told" is its hearer, never the speaker', () => {
+    const text = article('According to the lawsuit, the girl, then 15, told the app in June that she felt “empty.”');
+    expect(direct(text).map((q) => q[1])).not.toContain('app');
+  });
+
   test('in a sentence opening on a subordinator the quote stays with the clause’s source', () => {
     const text = article('After Roe said weaker pupils might do better at “smaller schools,” Lund said he disagreed.');
     expect(direct(text).map((q) => q[1])).toEqual(['Roe']);

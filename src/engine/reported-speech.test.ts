@@ -105,6 +105,11 @@ describe('reported speech: the forms of a reported clause', () => {
       [['In most years, the harbor master noted, the ferry has run at a loss', 'harbor master']],
     ],
     [
+      'after "According to X," a participle aside on the subject is inside the clause, its verb too',
+      'According to the lawsuit, the girl, identified only as M.K., told the app in June that she felt alone.',
+      [['the girl, identified only as M.K., told the app in June that she felt alone', 'lawsuit']],
+    ],
+    [
       'cue inside the clause with its addressee before its comma',
       'The fix, the engineer told them, was simple enough.',
       [['The fix, the engineer told them, was simple enough', 'engineer']],

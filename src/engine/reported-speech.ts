@@ -2534,6 +2534,7 @@ function clauseEnd(tokens: Token[], from: number, cue?: Token): number {
   // Whether the content has a verb yet: "said Trump, despite his wealth, is …": an aside set off
   // by commas between a subject with no verb and its verb is inside what was said.
   let verb = false;
+  let aside = false;
   const finding = cue !== undefined && FINDING.has(cue.lower);
   // "that during the visit, the mayor …", "that, even if …, a recount …": the first comma after a
   // fronted adverbial that opens the clause closes that adverbial, not the clause.
@@ -2557,10 +2558,20 @@ function clauseEnd(tokens: Token[], from: number, cue?: Token): number {
     chain &&= !/ing$/.test(t.lower);
     if (i === from) continue;
     if (t.text === ';') return i;
-    verb ||= isVerbLike(t) || t.quote >= 0;
+    // "the boy, identified only as T.A., told …": a participle that opens an aside on the subject
+    // is no verb of the clause; the aside's closing comma comes before the clause's own verb.
+    const opens: boolean = !verb && tokens[i - 1]!.text === ',' && isPastForm(t.lower) && !isCapitalized(t);
+    aside ||= opens;
+    verb ||= (isVerbLike(t) || t.quote >= 0) && !opens;
     // "said the firm's chief, Ola Berg, had told staff that …": the comma that closes the aside
     // before the clause's own verb resumes it too, whatever that verb holds.
-    if (t.text === ',' && !verb && (AUXILIARIES.has(tokens[i + 1]?.lower ?? '') || asideBeforeVerb(tokens, i + 1)))
+    if (
+      t.text === ',' &&
+      !verb &&
+      (AUXILIARIES.has(tokens[i + 1]?.lower ?? '') ||
+        asideBeforeVerb(tokens, i + 1) ||
+        (aside && isPastForm(tokens[i + 1]?.lower ?? '')))
+    )
       continue;
     if (presentCue && t.lower === 'and' && i > from + 2 && reporterAct(tokens, i + 1, PRESENT_ACTS)) return i;
     // "said he makes $41,000 a year and questioned how …": after a past-tense cue, a past verb

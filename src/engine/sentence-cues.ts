@@ -160,6 +160,9 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
   }
   // 3. Further after the quote, past other clauses ('"Q" at a town hall in Nevada, Harlan said').
   for (let k = j; k < tokens.length && k < j + REACH; k++) {
+    // 'Minister vows homes "by May"; survivors say …', '… hails "a win" but pollster warns …': a
+    // later clause's cue does not reach back over its boundary to the quote.
+    if (/^(;|but)$/.test(tokens[k]!.lower)) break;
     if (accordingTo(tokens, k)) {
       const m = subjectAfter(tokens, k + 2, tokens.length);
       if (m) return { mention: m, cue: k };
@@ -520,6 +523,9 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
   if (appositive) return appositive;
   if (k === floor || !prev || prev.quote >= 0 || k === 0) return subjectAfter(tokens, k + 1, tokens.length);
   if (prev.text !== ',') return null;
+  // "the boy, then 16, told the chatbot that …": after "told" the phrase is its hearer, never the
+  // speaker; with the subject out of reach, none is read.
+  if (/^(tells?|told)$/.test(t.lower)) return openingName(tokens, k, floor);
   // "Ken Roe, a former aide who …, said the plan …": after a comma the phrase right after the
   // cue is the inverted speaker only when its clause ends with it ("…, said Dana Ruiz, a
   // spokeswoman"); one that runs on into a verb or a quotation is the subject of what was said,
