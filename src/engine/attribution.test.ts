@@ -2699,3 +2699,19 @@ test('the object a verb frames "as" something is no speaker, however long the su
   );
   expect(direct(text).map((q) => q[1])).toEqual(['Mara Brown']);
 });
+
+test('a quotation right after a reported clause, with no cue of its own, goes on with what was said', () => {
+  const text = article(
+    'Ada Lund, the harbor master, said that the new pier would open in May. “We have waited long enough for it.”',
+    'The ferry fees were “far too steep,” Mara Brown said. “Boaters will simply go elsewhere.”',
+    'Ada Lund said the dredging would end soon. “Will the boats come back?”',
+  );
+  const reported = run(text)
+    .quotes.filter((q) => q.kind === 'reported')
+    .map((q) => q.text);
+  expect(reported).toEqual([
+    'that the new pier would open in May. “We have waited long enough for it.”',
+    'The ferry fees were “far too steep,” Mara Brown said. “Boaters will simply go elsewhere.”',
+    'the dredging would end soon',
+  ]);
+});

@@ -457,10 +457,36 @@ describe('titles of local government, police, medicine, schools and faiths', () 
     expect(speakers('Rhian Prys MS said the bill was late. “It must pass,” she said.')[0]?.[0]).toBe('Rhian Prys');
   });
 
+  test("a seat's letters after a name in apposition, its forename unlisted, or an honour after any", () => {
+    // Read with "MSP", the name was no person's, and the spokeswoman's words went to her role.
+    const said = speakers(
+      'The party’s spokeswoman, Morag Vantross MSP, told the chamber: “The count is wrong.”',
+      'Hal Brandt KC said the appeal would fail. “It will fail,” he said.',
+    );
+    expect(said.map((s) => s[0])).toEqual(['Morag Vantross', 'Hal Brandt']);
+    // A seat after a place is a role: no person is read there.
+    expect(speakers('“The count is wrong,” the Glasgow Kelvin MSP said.')[0]?.[2]).not.toBe('person');
+  });
+
   test('a baroness is a woman for "she" even with a given name the table does not know', () => {
     expect(speakers('Baroness Orla Tamsin Kettering spoke.', '“It is a scandal,” she said.')[0]?.[0]).toBe(
       'Orla Tamsin Kettering',
     );
+  });
+});
+
+describe('"and" inside a body’s name ending in its head word', () => {
+  test.each<[string, string]>([
+    [
+      '“The work goes on,” the Flood and Storm Coordination Presidency said.',
+      'Flood and Storm Coordination Presidency',
+    ],
+    ['“We are ready,” the Quake and Fire Rescue Agency said.', 'Quake and Fire Rescue Agency'],
+    ['“We are ready,” the Department of Health and Human Services said.', 'Department of Health and Human Services'],
+    // Two people stay two: no body's head word ends the run.
+    ['“We are ready,” Brandt and Vantross said.', 'Brandt'],
+  ])('%s', (sentence, name) => {
+    expect(speakers(sentence)[0]?.[0]).toBe(name);
   });
 });
 

@@ -372,7 +372,11 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
           !(roleObject || isForename(apposition[0]!.text) || HONORIFICS.has(apposition[0]!.lower)))
       )
     ) {
-      const named = classify(apposition);
+      // "the party's spokeswoman, Morag Lund MSP, told": a name in apposition to a description,
+      // its seat's letters after it (a seat after a place has no description before it).
+      const named = classify(
+        apposition.length > 2 && POST_NOMINAL.test(apposition.at(-1)!.text) ? apposition.slice(0, -1) : apposition,
+      );
       // "Acme's head of policy for Europe, Ada Lund, said": the name after "for" is the title's
       // object; the role is the whole title phrase, its owner too, not that object alone.
       const title = tokens[at - 1]?.lower === 'for' && nounPhraseBefore(tokens, at - 1, floor);
@@ -1073,6 +1077,11 @@ function andInsideInstitution(tokens: Token[], k: number, floor: number): boolea
     // and a role word after the other: "and" joins the title's field.
     if (n > k + 1 && ROLE_WORDS.has(w.lower) && !isCapitalized(tokens[k - 2]) && !isForename(tokens[k - 1]!.text))
       return true;
+    // "the Disaster and Emergency Management Agency said": a head word after field words ends it.
+    if (n > k + 1 && INSTITUTION_HEADS.has(w.lower) && !isCapitalized(tokens[n + 1])) {
+      n++;
+      break;
+    }
     if (
       n > k + 3 ||
       ROLE_WORDS.has(w.lower) ||
@@ -1090,7 +1099,8 @@ function andInsideInstitution(tokens: Token[], k: number, floor: number): boolea
   // "Food and Drug Administration", "Immigration and Customs Enforcement": a tail ending in a
   // body's last word, with no "of" after it, ends the name the words before "and" opened when no
   // given name is among them ("Ada Lund and Plant Protection" are two).
-  if (BODY_TAILS.has(tokens[n - 1]!.lower) && !/^(?:of|for)$/.test(tokens[n]?.lower ?? '')) {
+  const tail = tokens[n - 1]!.lower;
+  if ((BODY_TAILS.has(tail) || INSTITUTION_HEADS.has(tail)) && !/^(?:of|for)$/.test(tokens[n]?.lower ?? '')) {
     let j = k - 1;
     while (j > floor && j > k - 4 && isCapitalized(tokens[j]) && !isForename(tokens[j]!.text)) j--;
     if (j <= floor || j <= k - 4 || !isCapitalized(tokens[j])) return true;
@@ -1494,7 +1504,7 @@ function opensInstitutionName(phrase: Token[]): boolean {
 
 /** Last words of bodies' names beside the institution heads. */
 const BODY_TAILS = wordSet(
-  'service administration guard commission league union assembly front reserve authority corporation network services enforcement protection societies fund forum trust coalition alliance electric motors dynamics secretariat',
+  'presidency service administration guard commission league union assembly front reserve authority corporation network services enforcement protection societies fund forum trust coalition alliance electric motors dynamics secretariat',
 );
 /** The role word at `k`, except "General" before a body's word, which opens the body's name
  * ("General Electric", "The General Assembly", "the General Administration of Customs", "the
@@ -1620,6 +1630,10 @@ function participleClause(phrase: Token[], words: Token[]): boolean {
  * said"): they deny that anyone spoke, so they name no speaker. */
 const NEGATED = wordSet('neither nobody none');
 
+/** Letters after a name: a seat (read as a role after a place: "the Glasgow Kelvin MSP") or,
+ * captured, an honour or degree. */
+const POST_NOMINAL = /^(?:M[SE]?P|MS|MLA|TD|([KQ]C|[MOC]BE|PhD))$/;
+
 function classifyPhrase(phrase: Token[]): RawMention | null {
   const head0 = phrase[0]?.lower ?? '';
   if (NEGATED.has(head0) || (head0 === 'no' && phrase[1] && !isCapitalized(phrase[1]) && isWord(phrase[1])))
@@ -1710,8 +1724,10 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
   }
   // "Ada Lund MSP", "Jon Roe KC": a post-nominal in capitals after a forename and a surname is
   // no part of the name (read as one, the name was no person's, and a "he" after it passed over).
+  // An honour or degree ("Ian Vole KC", "… OBE", "… PhD") follows no place, so any forename.
   const n = headEnd - 1;
-  if (n > 1 && /^(?:M[SE]?P|MS|MLA|TD|[KQ]C)$/.test(phrase[n]!.text) && isForename(phrase[n - 2]!.text))
+  const post = POST_NOMINAL.exec(phrase[n]?.text ?? '');
+  if (n > 1 && post && (post[1] ? isCapitalized(phrase[n - 2]) : isForename(phrase[n - 2]!.text)))
     return classifyPhrase(phrase.slice(0, n).concat(phrase.slice(n + 1)));
   const head = phrase.slice(0, headEnd);
   const h = head[head.length - 1]!;

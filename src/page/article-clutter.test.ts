@@ -130,6 +130,12 @@ describe('clutterFilter', () => {
     <blockquote class="fb-post"><p>Our boats reach forty villages today.</p><footer id="postfoot">Posted 3 hours ago</footer></blockquote>
     <blockquote class="x-post"><p>Ferries sail again on Monday.</p><footer id="postsigof">— Ministry of Ports (Ferry Division) (@MinPorts)</footer></blockquote>
     <blockquote class="x-post"><p>Ferries sail again on Monday.</p><footer id="postsighandle">— FWU (@fwu_crews)</footer></blockquote>
+    <div id="embedwrap" class="embed social"><blockquote id="embedx" class="social-post"><p>Ferries sail on Monday.</p><footer>— Sen. Ada Roe (@SenRoe)</footer></blockquote></div>
+    <blockquote id="embedli" class="social-embed"><p>Two ports, one crossing.</p><footer>— Ada Roe on LinkedIn</footer></blockquote>
+    <blockquote id="embedline" class="social-embed"><p>Boats reach forty villages. — Lake Aid (@lakeaid) May 1, 2026</p></blockquote>
+    <div id="embedanon" class="social-embed"><blockquote class="tiktok"><p>Singing on the quay</p><footer>@quayside</footer></blockquote></div>
+    <blockquote id="embedrelay" class="social-embed"><p>Mayor Roe: "The bridge opens in May."</p>— Tarlow Council (@TarlowCouncil)</blockquote>
+    <div id="follow" class="social-follow"><p>Follow us on X — Tarlow Times (@tarlowtimes)</p></div>
     <h2 id="h1">‘We know it’</h2>
     <h3 id="h2">Roe: ‘We know it’</h3>
     <p id="dl1" class="dateline">OSTERVIK, May 2 (Northwire) - Two ferry operators agreed on Friday to merge, the firms said.</p>
@@ -180,6 +186,15 @@ describe('clutterFilter', () => {
     // "of" in a body's name, or one word before a handle, signs the post too
     ['postsigof', false],
     ['postsighandle', false],
+    // A post in a "social" embed signed by a name (a footer, or "— Name (@handle)") is a quote; one
+    // signed by a bare handle, one relaying another's words in marks, a follow box are not kept.
+    ['embedwrap', false],
+    ['embedx', false],
+    ['embedli', false],
+    ['embedline', false],
+    ['embedanon', true],
+    ['embedrelay', true],
+    ['follow', true],
     ['h1', true],
     ['h2', false],
     ['src', true],

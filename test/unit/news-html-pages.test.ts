@@ -1832,6 +1832,8 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', '$420 million', 'Nadia Petrosyan-Lowe'],
     ['claims', '6%', 'Teodor Blažević'],
     ['claims', '$71.30', null],
+    // The CEO's LinkedIn post in a "social-embed", signed "— … on LinkedIn" (embed72).
+    ['says', 'Proud day for everyone at Duranne', 'Amélie Vautrin-Keller'],
   ],
   'boxer-retired-feature': [
     ['says', 'Thirty-seven fights, and those are the bill', 'Danny Mulcahy'],
@@ -1873,6 +1875,8 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'The city will ask the questions', 'Lorraine Vasquez-Pettigrew'],
     ['claims', '212 calls', 'Graham Feltwell-Osei'],
     ['claims', '30 degrees', 'National Weather Service'],
+    // The race's post in a "social-embed", signed by its footer (embed72; dropped whole before).
+    ['says', 'Our hearts are with the family', 'Harrowgate City Marathon'],
   ],
   'senate-drug-price-hearing': [
     ['says', 'List price is a fiction nobody pays', 'Marguerite Oyelaran-Stokes'],
@@ -1884,6 +1888,8 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'And you charge $1,900', 'Obadiah Kerrigan-Thale'],
     ['says', 'People are still rationing', 'Dolores Ferreira-Nakamura'],
     ['claims', '$4 to $6', 'study'],
+    // The senator's post in a "div.embed.social", signed "— Sen. … (@…)" (embed72).
+    ['says', 'Today I asked the Verantis CEO', 'Obadiah Kerrigan-Thale'],
   ],
   'pakistan-power-tariff': [
     ['says', 'We cannot run the power sector on borrowed money', 'Muhammad Owais Leghari Khosa'],
