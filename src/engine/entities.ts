@@ -1637,7 +1637,7 @@ export class EntityResolver {
         this.#describedPerson(m.start, '', head.slice(0, head.indexOf('-'))) ?? this.#recentSubject(m.start);
       if (topic) return topic;
     }
-    if (definite && words.length > 1 && (EPITHETS.has(words[0]!) || words[0]!.endsWith('-born'))) {
+    if (definite && words.length > 1 && EPITHETS.has(words[0]!)) {
       const one = this.#describedPerson(m.start, '', '');
       if (one && !(one.role && !roleFits(one.role, words, head))) return one;
     }
@@ -2284,7 +2284,12 @@ export class EntityResolver {
     const text = this.#text;
     let para = text.lastIndexOf('\n', pos - 1);
     while (para > 0 && text.charCodeAt(para - 1) === 10) para--;
-    const from = Math.max(pos - 3000, para > 0 ? text.lastIndexOf('\n', para - 1) + 1 : 0);
+    // The paragraph before only for one opening on a quotation: one opening on its own subject
+    // ("Okonjo-Reyes, who …", a name not read) is about someone this lookup may not see.
+    const from = Math.max(
+      pos - 3000,
+      /^\s*["“]/.test(text.slice(para, pos)) ? text.lastIndexOf('\n', para - 1) + 1 : para,
+    );
     const last = this.#history[this.#history.length - 1];
     const speaker = last && last.pos >= from && last.entity.kind === 'person' ? last : null;
     const agrees = (e: Entity) => !gender || !e.gender || e.gender === gender;

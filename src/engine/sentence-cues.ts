@@ -137,9 +137,6 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
   if (comment) return comment;
   for (let k = qi - 1; k >= 0 && k >= qi - REACH; k--) {
     if (tokens[k]!.quote >= 0) continue;
-    const quoted = tokens[k]!.lower === 'saying' && tokens[k - 1]?.lower === 'as' ? k - 3 : k;
-    const object = quotedObject(tokens, quoted);
-    if (object) return { mention: object, cue: quoted };
     const beside =
       k >= qi - 3 && tokens.slice(k + 1, qi).every((t) => t.text === ':' || t.text === ',' || t.lower === 'that');
     if (accordingTo(tokens, k)) {
@@ -201,23 +198,6 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
     if (named?.kind === 'name' && tokens[indexAt(tokens, named.end)]?.text === ',') return { mention: named, cue: k };
   }
   return null;
-}
-
-/** "A report quoted him (at ringside): “…”", "quoted her as saying": the words are those of the
- * one the object pronoun after "quoted" at `k` stands for, not the report's. */
-function quotedObject(tokens: Token[], k: number): RawMention | null {
-  const t = tokens[k + 1];
-  if (tokens[k]?.lower !== 'quoted' || !t || (t.lower !== 'him' && t.lower !== 'her')) return null;
-  const he = t.lower === 'him';
-  return {
-    start: t.start,
-    end: t.end,
-    text: t.text,
-    kind: 'pronoun',
-    name: he ? 'he' : 'she',
-    role: null,
-    gender: he ? 'm' : 'f',
-  };
 }
 
 /** A name, a pronoun or a definite role at token `j` and a verb in -s or -ed (or an irregular
