@@ -1185,6 +1185,21 @@ describe('attributeQuotes: a speaker is a referring expression', () => {
     expect(direct(article(sentence))[0]![1]).toBe(name);
   });
 
+  // A comma inside the marks runs the sentence on into its tag: any verb that ends it is the tag's.
+  test.each<[string, string]>([
+    ['Tomas Berg rose. Ilse Varga had asked. “We have paid more than anyone,” Berg began.', 'Tomas Berg'],
+    ['Tomas Berg rose. Ilse Varga had asked. “We have paid more,” Berg began, slowly.', 'Tomas Berg'],
+  ])('a tag of any verb: %s', (sentence, name) => {
+    expect(direct(article(sentence))[0]![1]).toBe(name);
+  });
+
+  test.each<[string, string | null]>([
+    ['“Shame on them!” came the reply from the ministry.', 'the ministry'],
+    ['“Shame on all of them!” came a cry from the benches.', null],
+  ])('an inverted "came … from": %s', (quote, mention) => {
+    expect(direct(article('Ilse Varga had asked about the fees.', quote))[0]![2]).toBe(mention);
+  });
+
   test.each<[string, string | null]>([
     ['"The court matters most," said Idaho nutritional-supplement executive Frank Vander.', 'Frank Vander'],
     ['The Ohio senator’s answer was that “the family matters most,” so the state should help.', null],
@@ -2698,20 +2713,4 @@ test('the object a verb frames "as" something is no speaker, however long the su
     'Mara Brown, who lost to Ada Lund in the 1992 primaries and whose views then on fishing and other issues clashed with those of the former harbor master, described the DLC during a radio interview as “a relic of the past.”',
   );
   expect(direct(text).map((q) => q[1])).toEqual(['Mara Brown']);
-});
-
-test('a quotation right after a reported clause, with no cue of its own, goes on with what was said', () => {
-  const text = article(
-    'Ada Lund, the harbor master, said that the new pier would open in May. “We have waited long enough for it.”',
-    'The ferry fees were “far too steep,” Mara Brown said. “Boaters will simply go elsewhere.”',
-    'Ada Lund said the dredging would end soon. “Will the boats come back?”',
-  );
-  const reported = run(text)
-    .quotes.filter((q) => q.kind === 'reported')
-    .map((q) => q.text);
-  expect(reported).toEqual([
-    'that the new pier would open in May. “We have waited long enough for it.”',
-    'The ferry fees were “far too steep,” Mara Brown said. “Boaters will simply go elsewhere.”',
-    'the dredging would end soon',
-  ]);
 });

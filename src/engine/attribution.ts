@@ -596,6 +596,9 @@ function inheritSpeakers(text: string, infos: QuoteInfo[], sentences: SentenceIn
     // '"…," 3M said.': a cue right after the quote in its own sentence, whose subject was not read
     // as a speaker, says someone else spoke it than the paragraph before.
     if (findCueWord(text, info.span.end, Math.min(own.end, info.span.end + OWN_CUE_REACH)) >= 0) continue;
+    // '"Shame!" came a cry from the benches.': a sentence that goes on past the quote into a
+    // clause of its own (no cue, a lower-case word) tells its own story of who spoke.
+    if (/^\s*[a-z]/.test(text.slice(info.span.end, own.end))) continue;
     const prevSentence = sentences[info.sentence - 1];
     if (!prevSentence || prevSentence.block !== own.block - 1 || blocks[prevSentence.block]!.kind === 'heading')
       continue;
@@ -1013,7 +1016,6 @@ function finish(
     const at = sp.mention?.start ?? 0;
     return OPENS_CLAUSE.test(text.slice(Math.max(0, at - 12), at));
   });
-  carryIntoQuote(text, kept);
   const speakers = resolver ? resolver.finish(kept) : [];
   // A source cited only as a document ("a 2018 survey") is a document in the speakers list too.
   const documentOnly = new Map<string, boolean>();
@@ -1347,28 +1349,4 @@ function lastInk(text: string, s: number, e: number): number {
   let i = e - 1;
   while (i > s && text.charCodeAt(i) <= 32) i--;
   return i;
-}
-
-/** 'said that C. “Q.”', 'C, X said. “Q.”': a quotation right after a reported clause's sentence,
- * with no cue of its own and the clause's speaker, goes on with what was said (PolNeAR annotates
- * both as one mixed content). `quotes` are sorted by start. */
-function carryIntoQuote(text: string, quotes: Quote[]): void {
-  for (let i = 0; i < quotes.length; i++) {
-    const x = quotes[i]!;
-    if (x.kind !== 'reported' || !x.speaker?.name) continue;
-    let j = i + 1;
-    while (quotes[j] && quotes[j]!.start < x.end) j++;
-    const y = quotes[j];
-    const place = y?.speaker?.evidence.place;
-    if (y?.kind !== 'direct' || y.speaker?.id !== x.speaker.id || place === 'sentence') continue;
-    // Between them only the sentence's end, or the clause's own source and cue after it ('C, X
-    // said.'); not a question, which is as often someone else's (an interviewer's), nor a quote
-    // ending in a comma, which a cue of its own follows.
-    const gap = text.slice(x.end, y.start);
-    const own = (m?: { start: number; end: number } | null) => !!m && m.start >= x.end;
-    if (!/^[^.?!\n"“”'‘’]{0,60}[.?!]?\s*$/.test(gap) || /[?,]\W*$/.test(y.text)) continue;
-    if (/\w/.test(gap) && !(own(x.speaker.mention) && own(x.speaker.evidence.cue))) continue;
-    x.end = y.end;
-    x.text = text.slice(x.start, x.end);
-  }
 }

@@ -304,6 +304,23 @@ describe('pronoun stories', () => {
     expect(names(text)).toEqual(['Tom Reyes', 'Ana']);
   });
 
+  test('a given name after "a resident named", "a nurse identified only as", "who gave his name as" is a person "she"/"he" and the name stand for', () => {
+    const text = article(
+      'The hall in Brackenridge was full on Tuesday as the mayor took questions.',
+      'The woman who spoke first identified herself as a 52-year-old Brackenridge resident named Marisol.',
+      '“I have never seen the roads this bad,” she said. Marisol said she had written to the council.',
+      'A man who gave his name as Tomas stood up next. “Nobody answers the phone,” he said.',
+      'A nurse identified only as Ilsa described the clinic. “People wait six hours,” she said.',
+    );
+    expect(names(text)).toEqual(['Marisol', 'Tomas', 'Ilsa']);
+    // A thing named so is no person: the storm is not who "she" stands for.
+    const storm = article(
+      'Ada Lund, a forecaster, tracked the coast on Monday. A storm named Ida reached the town.',
+      '“The worst is over,” she said.',
+    );
+    expect(names(storm)).toEqual(['Ada Lund']);
+  });
+
   test('"her husband, Raul," is a man "he" can stand for; a kin word gives a name off the lists its gender', () => {
     const husband = article(
       'Pedro Alvarez, a firefighter, fought the blaze for six hours.',

@@ -119,11 +119,18 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
   // 1b. '"Q," Okoye sings': a quote closed by a comma, ? or ! and then a name or pronoun with any
   // verb is attributed to that subject (CoreNLP's trigram sieve takes any verb here).
   if ((j > qi + 1 || CLOSED_BY.test(q.lower)) && !closesOpeningClause(tokens, qi)) {
-    const found = subjectAndVerb(tokens, j);
+    const found = subjectAndVerb(tokens, j, /,\W*$/.test(q.lower));
     if (found) return found;
+    const v = tokens[j];
+    // '"…" came the reply from the ministry': an inverted "came" gives the words to the person or
+    // body after its "from"; a place there ('a cry from the benches') names nobody.
+    const from = v?.lower === 'came' ? tokens.slice(j, j + 6).findIndex((t) => t.lower === 'from') : -1;
+    const source = from > 0 ? subjectAfter(tokens, j + from + 1, tokens.length) : null;
+    const head = source?.name.split(' ').pop()!.toLowerCase() ?? '';
+    if (source && (source.kind === 'name' || ROLE_WORDS.has(head) || ORG_NOUNS.has(head)))
+      return { mention: source, cue: j };
     // '"Q," remembered Roy Verley, a former spokesman.': any past-tense verb, then a name that
     // closes the clause.
-    const v = tokens[j];
     if (v && isSmallWordEnding(v.text, 3, 'ed')) {
       const inverted = subjectAfter(tokens, j + 1, tokens.length);
       if (inverted?.kind === 'name' && closesClause(tokens, inverted.end)) return { mention: inverted, cue: j };
@@ -203,7 +210,7 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
 /** A name, a pronoun or a definite role at token `j` and a verb in -s or -ed (or an irregular
  * past) right after it: '"Q," Okoye sings', '"Q?" Hannity pressed'. CoreNLP's trigram sieve
  * takes any verb here; a speech verb is not needed. */
-export function subjectAndVerb(tokens: Token[], j: number): CueMatch | null {
+export function subjectAndVerb(tokens: Token[], j: number, comma = false): CueMatch | null {
   const m = firstPerson(tokens[j]) ?? subjectAfter(tokens, j, tokens.length);
   if (!m || !(m.kind === 'name' || m.kind === 'pronoun' || definiteRole(tokens, j, m)) || m.name === 'who') return null;
   let after = j;
@@ -211,7 +218,12 @@ export function subjectAndVerb(tokens: Token[], j: number): CueMatch | null {
   const verb = tokens[after];
   if (
     verb &&
-    (isSmallWordEnding(verb.text, 1, 's') || isSmallWordEnding(verb.text, 1, 'ed') || IRREGULAR_AFTER.has(verb.text)) &&
+    (isSmallWordEnding(verb.text, 1, 's') ||
+      isSmallWordEnding(verb.text, 1, 'ed') ||
+      IRREGULAR_AFTER.has(verb.text) ||
+      // '"…," Ward began.', '"…," she began, slowly.': a comma inside the marks runs the sentence
+      // on into its tag, so one lower-case word that ends it (an adverb aside) is its verb.
+      (comma && /^[a-z]+(, [a-z]+( [a-z]+)?)?[.!?]/.test(joinTokens(tokens.slice(after, after + 5))))) &&
     !/^(is|was|has|as|this|his|its|us|yes|less|across|towards?)$/.test(verb.lower)
   )
     return { mention: m, cue: after };
