@@ -1326,6 +1326,12 @@ export class EntityResolver {
     // "The New Yorker", "The Hill": a name under the definite article, with no title, is an
     // organisation or publication; people are not named that way.
     const definiteName = !m.role && owner < 0 && m.text.startsWith(m.name) && afterThe(this.#text, m.start);
+    // "the Dutchman", "the Brazilian", "the Iraqi": a nationality standing for a person describes
+    // someone named near it, never an organisation (nor is it a name of its own).
+    if (definiteName && words.length === 1 && DEMONYM.test(last)) {
+      const gender = last.endsWith('woman') ? 'f' : last.endsWith('man') ? 'm' : '';
+      return this.#describedPerson(m.start, gender, '') ?? this.#entity(last, 'person', null, gender);
+    }
     if (
       ORG_HEADS.has(last.toLowerCase()) ||
       // "Nana Kwame Asante II": a regnal or family numeral ends a person's name, no initials.
@@ -1637,9 +1643,15 @@ export class EntityResolver {
     }
     // "The 34-year-old told friends …": an age standing for a person describes the one the text
     // has just been about, as "the billionaire" does; read alone, the card would name a number.
+    // "the old trainer", "the veteran striker": an epithet before the noun describes one too.
     if (definite && isAgeHead(head)) {
-      const topic = this.#recentSubject(m.start);
+      const topic =
+        this.#describedPerson(m.start, '', head.slice(0, head.indexOf('-'))) ?? this.#recentSubject(m.start);
       if (topic) return topic;
+    }
+    if (definite && words.length > 1 && EPITHETS.has(words[0]!)) {
+      const one = this.#describedPerson(m.start, '', '');
+      if (one && !(one.role && !roleFits(one.role, words, head))) return one;
     }
     // "Many of them", "some of the lawmakers": a part of a group is a group.
     const part = words.length > 2 && words[1] === 'of';
@@ -2274,6 +2286,57 @@ export class EntityResolver {
       if (list.length < 4 && !list.includes(b)) list.push(b);
       this.#joined.set(a, list);
     }
+  }
+
+  /** "the Dutchman", "the 31-year-old": the one person (of `gender`, when known) named, or
+   * speaking, in the paragraph of `pos` or the one before; an age in apposition ("Ann Lund, 31,")
+   * that is `age` picks its person, another age rules one out. Null for none or two: naming the
+   * wrong one of two is worse than the descriptor. */
+  #describedPerson(pos: number, gender: string, age: string): Entity | null {
+    const text = this.#text;
+    let para = text.lastIndexOf('\n', pos - 1);
+    while (para > 0 && text.charCodeAt(para - 1) === 10) para--;
+    // The paragraph before only for one opening on a quotation: one opening on its own subject
+    // ("Okonjo-Reyes, who …", a name not read) is about someone this lookup may not see.
+    const from = Math.max(
+      pos - 3000,
+      /^\s*["“]/.test(text.slice(para, pos)) ? text.lastIndexOf('\n', para - 1) + 1 : para,
+    );
+    const last = this.#history[this.#history.length - 1];
+    const speaker = last && last.pos >= from && last.entity.kind === 'person' ? last : null;
+    const agrees = (e: Entity) => !gender || !e.gender || e.gender === gender;
+    let found = speaker && speaker.pos >= para && agrees(speaker.entity) ? speaker.entity : null;
+    let before = false;
+    let rival: Entity | null = null;
+    const people = this.#withLoneSurnames();
+    for (let p = lowerBound(people, pos, atPos) - 1, n = 0; p >= 0 && n < LOOK_BACK; p--, n++) {
+      const occ = people[p]!;
+      if (occ.pos < from) break;
+      // The nearest paragraph holding someone decides: the one before only when this has none.
+      if (occ.pos < para && !before) {
+        if (found || rival) break;
+        before = true;
+        if (speaker && agrees(speaker.entity)) found = speaker.entity;
+      }
+      if (this.#insideQuote(occ.pos)) continue;
+      const e = this.#personAt(occ);
+      // "Club manager Ruud Hoek": a role before a name shows a person, given name known or not.
+      // A name that may be a firm's is no pick, but still a rival to one.
+      if (!e || !agrees(e)) continue;
+      if (!occ.roleLed && !this.#isPlausiblePerson(e)) {
+        rival = e;
+        continue;
+      }
+      const given = /^[\p{L}'’ -]+, (\d{1,3}),/u.exec(text.slice(occ.pos, occ.pos + 60))?.[1];
+      if (age && given) {
+        if (given === age) return e;
+        continue;
+      }
+      if (found && found !== e) return null;
+      found = e;
+    }
+    if (rival && rival !== found) return null;
+    return found ?? (speaker && agrees(speaker.entity) ? speaker.entity : null);
   }
 
   /** The person who opens the sentence holding `pos` or the one before it (the subject the
@@ -3279,6 +3342,12 @@ const DESCRIBING_HEADS = wordSet(
 );
 /** The describing heads that are offices, which another role held by the person rules out. */
 const OFFICE_HEADS = wordSet('senator congressman congresswoman governor mayor lawmaker');
+
+/** Epithets before a noun that describe a person the text is about ("the old trainer"). */
+const EPITHETS = wordSet('old veteran young');
+/** A nationality used as a noun for a person ("Frenchwoman", "Norwegian", "Kenyan", "Iraqi"), not
+ * a body named so ("the Guardian", "the Vatican"). */
+const DEMONYM = /^(?!Guardian|Vatican|Smithsonian)\p{Lu}\p{Ll}+(?:(?:ch|sh|ts)(?:wo)?man|[iey]an|can|i)$/u;
 
 /** "34-year-old", "8-year-old": an age used as a noun (digits, "-year-old"). */
 function isAgeHead(head: string): boolean {

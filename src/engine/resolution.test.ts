@@ -1966,3 +1966,46 @@ describe('a name in apposition after a possessed or titled role', () => {
     ]);
   });
 });
+
+describe('a nationality, an age or an epithet standing for a person named near it', () => {
+  const kinds = (text: string) => best(text).map((q) => [q.speaker?.name, q.speaker?.kind]);
+  test('"the Dutchman" is the one person of the paragraph, never an organisation', () => {
+    expect(kinds(article('Vale manager Ruud van der Hoek was furious. “We were robbed,” the Dutchman said.'))).toEqual([
+      ['Ruud van der Hoek', 'person'],
+    ]);
+  });
+  test('"the Frenchwoman" agrees in gender with the one woman of two people', () => {
+    expect(names(article('Ines Varga met Tomas Brekke. “It was a dream,” the Frenchwoman said.'))).toEqual([
+      'Ines Varga',
+    ]);
+  });
+  test('with two people who fit, "the Brazilian" stays as written, a person', () => {
+    expect(kinds(article('Ines Varga met Tomas Brekke. “It was a dream,” the Brazilian said.'))).toEqual([
+      ['Brazilian', 'person'],
+    ]);
+  });
+  test('"the 31-year-old" is the one whose age in apposition is 31', () => {
+    expect(
+      names(article('Ines Varga, 45, and Tomas Brekke, 31, scored. “It was a dream,” the 31-year-old said.')),
+    ).toEqual(['Tomas Brekke']);
+  });
+  test('"the old trainer" is the one person of the paragraph', () => {
+    expect(
+      names(
+        article(
+          'Bernie Quilligan, his trainer, sat in the corner. “I buried three of my fighters,” the old trainer said.',
+        ),
+      ),
+    ).toEqual(['Bernie Quilligan']);
+  });
+  test('an age after a paragraph opening on a name not read stays as written', () => {
+    expect(
+      names(
+        article(
+          '“We won,” Ines Varga said.',
+          'Okonjo-Reyes, who had not scored, wept. “It was a dream,” the 31-year-old said.',
+        ),
+      ),
+    ).toEqual(['Ines Varga', '31-year-old']);
+  });
+});
