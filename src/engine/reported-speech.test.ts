@@ -2681,3 +2681,30 @@ describe('a retort: "shot back that …"', () => {
     expect(reported(article('Spending shot back up and grew by 5 percent last year.'))).toEqual([]);
   });
 });
+
+describe('a reporter’s next act after "and"/"but" ends what was said', () => {
+  test('any object after the act, a "but" and a refusal to say more are the reporter’s', () => {
+    for (const [s, clause] of [
+      [
+        'Mayor Ada Lund said the new bridge would open in May and praised workers for their speed.',
+        'the new bridge would open in May',
+      ],
+      [
+        'The ministry confirmed that Ken Roe would visit the port but would not offer details.',
+        'that Ken Roe would visit the port',
+      ],
+      [
+        'Ada Lund conceded that the fund had lost money but implied that the board was to blame.',
+        'that the fund had lost money',
+      ],
+    ])
+      expect(reported(article(s)).map((r) => r[0])).toEqual([clause]);
+  });
+
+  test('a conjunct of the clause’s own subject stays inside', () => {
+    const s = 'Ken Roe said the council met on Tuesday and agreed on a budget for the harbor.';
+    expect(reported(article(s)).map((r) => r[0])).toEqual([
+      'the council met on Tuesday and agreed on a budget for the harbor',
+    ]);
+  });
+});
