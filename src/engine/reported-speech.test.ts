@@ -2697,7 +2697,7 @@ describe('a reporter’s next act after "and"/"but" ends what was said', () => {
         'Ada Lund conceded that the fund had lost money but implied that the board was to blame.',
         'that the fund had lost money',
       ],
-    ])
+    ] as [string, string][])
       expect(reported(article(s)).map((r) => r[0])).toEqual([clause]);
   });
 
