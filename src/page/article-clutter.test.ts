@@ -186,14 +186,15 @@ describe('clutterFilter', () => {
     // "of" in a body's name, or one word before a handle, signs the post too
     ['postsigof', false],
     ['postsighandle', false],
-    // A post in a "social" embed signed by a name (a footer, or "— Name (@handle)") is a quote; one
-    // signed by a bare handle, one relaying another's words in marks, a follow box are not kept.
+    // A post in a "social" embed signed by a name (a footer, or "— Name (@handle)") is a quote, one
+    // relaying another's words in marks too (its signature signs the whole post); one signed by a
+    // bare handle and a follow box are not kept.
     ['embedwrap', false],
     ['embedx', false],
     ['embedli', false],
     ['embedline', false],
     ['embedanon', true],
-    ['embedrelay', true],
+    ['embedrelay', false],
     ['follow', true],
     ['h1', true],
     ['h2', false],

@@ -346,12 +346,10 @@ export function clutterFilter(ctx: ClutterContext): (el: Element) => boolean {
     if (s.length > BODY_SHARE * rootLength) return false;
     // An embedded post ("social-embed", "embed social") is a block quote its author signs ("— Ada Roe
     // (@adaroe)", a footer "— Ada Roe on LinkedIn"): a quote, as a "twitter-tweet" is, no share bar.
-    // Not one that relays another's words in marks: the engine gives those to the speaker before.
+    // One that relays another's words in marks too: its signature signs the whole post.
     const post = /social/i.test(words) && (tag === 'blockquote' ? el : el.querySelector('blockquote'));
-    const said = post ? post.textContent! : '"';
     const sign = post && post.lastElementChild;
-    const signed = /[—–] ?[A-Z][^—–]{0,60}\(@\w/.test(said) || (sign && signsQuote(sign));
-    if (signed && !/["“”]/.test(said)) return false;
+    if (post && (/[—–] ?[A-Z][^—–]{0,60}\(@\w/.test(post.textContent!) || (sign && signsQuote(sign)))) return false;
     // A wire page can set its whole lead in the dateline ("CITY, Sept 14 (Agency) - … the firms
     // said."): a dateline that closes a sentence (a lower-case word, then a stop: "6:10 a.m." or a
     // year does not) is the story's first paragraph, not a place and a date.
