@@ -52,6 +52,15 @@ describe('splitSentences', () => {
       ['It orbits closer than Venus does to the Sun.', '“It is a fine target,” Roe said.'],
     ],
     ['lower case after a period does not break', 'It was 5 p.m. and late.', ['It was 5 p.m. and late.']],
+    [
+      'a clock time ends its sentence before a capital, unless a weekday, a month or a zone goes on with it',
+      'It was 5% contained, Cal Fire said after 3 p.m. At least 14 homes burned. The vote is at 3 p.m. Monday, at 8 p.m. ET or at 9 p.m. Eastern, at 7 a.m. New York time.',
+      [
+        'It was 5% contained, Cal Fire said after 3 p.m.',
+        'At least 14 homes burned.',
+        'The vote is at 3 p.m. Monday, at 8 p.m. ET or at 9 p.m. Eastern, at 7 a.m. New York time.',
+      ],
+    ],
     ['closing mark after the period', '"We won." He smiled.', ['"We won."', 'He smiled.']],
     ['question and exclamation', 'Why? Because! Yes.', ['Why?', 'Because!', 'Yes.']],
   ])('%s', (_n, text, expected) => {

@@ -5,6 +5,7 @@
 import { ForwardSearch } from './forward-search';
 import { PERIOD, isAsciiLetter, isAsciiLower, isNumeral, isSpace, isUpperCase } from './chars';
 import { CLOSING_MARKS, OPENING_MARKS } from './mark-glyphs';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar';
 
 /** What may follow a sentence's full stop before the space: closing marks and brackets. */
 const AFTER_STOP = CLOSING_MARKS + ')]';
@@ -82,7 +83,8 @@ export function splitSentences(
       c === PERIOD &&
       isAbbreviation(text, from, i) &&
       !CLAUSE_OPENER.test(text.slice(k, k + 10)) &&
-      !(text[i - 2] === '.' && isAsciiLower(text.charCodeAt(i - 1)) && /^[“"][A-Z]/.test(text.slice(k, k + 2)))
+      !(text[i - 2] === '.' && isAsciiLower(text.charCodeAt(i - 1)) && /^[“"][A-Z]/.test(text.slice(k, k + 2))) &&
+      !clockTimeEnds(text, i, k)
     )
       continue;
     while (p < protect.length && protect[p]!.end <= j) p++;
@@ -103,6 +105,23 @@ export function splitSentences(
  * ("… entering the U.S. While Roe …", "… in Fresno, Calif. The …"): none starts a name. */
 const CLAUSE_OPENER =
   /^(?:The|He|She|It|They|We|This|These|Those|His|Her|Their|Its|There|While|When|Although|Though|But|However|Meanwhile|Still|Yet)\b/;
+
+/** "… shortly after 3 p.m. At least 14 homes …": a clock time's "a.m."/"p.m." after a number ends
+ * the sentence before a capitalised word, unless that word goes on with the time: a weekday or a
+ * month ("3 p.m. Monday", "p.m. Jan. 5"), a zone in capitals ("p.m. ET") or named ("p.m. Eastern",
+ * "8 p.m. New York time"). Read only after a digit, so "U.S." and initials are not touched. */
+function clockTimeEnds(text: string, dot: number, next: number): boolean {
+  if (!/\d ?[ap]\.m$/i.test(text.slice(Math.max(0, dot - 6), dot))) return false;
+  const m = /^(\p{Lu}[\p{L}'’-]*)\.?((?: [\p{L}.'’-]+){0,3})/u.exec(text.slice(next, next + 60));
+  const w = m?.[1] ?? '';
+  return !(
+    !m ||
+    (w.length > 1 && w === w.toUpperCase()) ||
+    /^(?:Eastern|Central|Mountain|Pacific|Atlantic|Greenwich|Universal)$/.test(w) ||
+    (w.length > 2 && [...WEEKDAY_NAMES, ...MONTH_NAMES].some((d) => d.startsWith(w))) ||
+    / time\b/i.test(m[2]!)
+  );
+}
 
 /** True when the period at `dot` closes an abbreviation or an initial ("T." in "Miriam T. Oduya"). */
 function isAbbreviation(text: string, from: number, dot: number): boolean {
