@@ -198,6 +198,16 @@ describe('transcript turns', () => {
     expect(claimants(a)[1]).toEqual(['3.1 percent', expect.stringMatching(/Okonjo$/)]);
   });
 
+  test('a label in capitals is the hyphenated or inner-capital name the article writes', () => {
+    const text = [
+      'The grid interview',
+      'Priya Venkataraman-Cole runs the grid. She spoke to Ian McCarthy of the Ledger.',
+      'MCCARTHY: How close did you come to blackouts?',
+      'VENKATARAMAN-COLE: Closer than we said. We had 900 megawatts of margin.',
+    ].join('\n\n');
+    expect(quotes(analyze(text)).map(([, , name]) => name)).toEqual(['Ian McCarthy', 'Priya Venkataraman-Cole']);
+  });
+
   test('mixed-case labels the introduction names are turns; "MR. X:" is the X it names', () => {
     const text = [
       'The mayor on the ferry plan',

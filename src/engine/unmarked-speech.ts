@@ -222,11 +222,9 @@ function findTurns(
     const upper = t.name === t.name.toUpperCase();
     // Each look-up reads the text: a cap on distinct labels keeps hostile input linear.
     if (known.has(t.name) || known.size >= MAX_LABELS) continue;
-    const ordinary = t.name[0] + t.name.slice(1).toLowerCase();
     known.set(
       t.name,
-      turns.some((u) => u.full && u.name === t.name) ||
-        new RegExp(`\\b${escape(ordinary)}\\b`).test(upper ? text : text.slice(0, intro)),
+      turns.some((u) => u.full && u.name === t.name) || writtenOrdinary(upper ? text : text.slice(0, intro), t.name),
     );
     mixed ||= !upper && known.get(t.name)!;
   }
@@ -257,6 +255,16 @@ function findTurns(
       add(k, block.start, at, t.from);
     }
   }
+}
+
+/** Whether `text` writes the label's name in ordinary case: its capital first and not in capitals
+ * throughout. Compared without case, so a label's hyphenated or inner-capital name is found as the
+ * text writes it ("VENKATARAMAN-COLE" as "Venkataraman-Cole", "MCCARTHY" as "McCarthy"). */
+function writtenOrdinary(text: string, name: string): boolean {
+  const re = new RegExp(`\\b${escape(name)}\\b`, 'gi');
+  for (let m = re.exec(text); m; m = re.exec(text))
+    if (isUpperCase(m[0].charCodeAt(0)) && m[0] !== m[0].toUpperCase()) return true;
+  return false;
 }
 
 /** Answers of a Q&A ("Q: …" then "A: …" and the paragraphs that go on with it): the words of the
