@@ -1975,6 +1975,68 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', '1.3 inches', 'Curtis Hallorann'],
     ['claims', '$4.87', null],
   ],
+  // The forty-fifth round (README): a local TV wildfire story, a Brazilian outlet in translation, a
+  // manager's press conference, a scientist's obituary, a magazine interview set as a transcript.
+  'tv-wildfire-ridge-evacuation': [
+    ['says', 'We had deputies knocking on doors', 'Dolores Vantongeren'],
+    ['says-once', 'If you are told to leave, leave', 'Dolores Vantongeren'],
+    ['says', 'The fire is making its own weather', 'Mateo Arrowsmith-Kline'],
+    ['says', 'I looked back and the whole ridge was orange', 'Gloria Pimentel-Hayes'],
+    ['says', 'You learn to keep a bag by the door', 'Dwight Okonkwo-Barnes'],
+    ['says', 'the evacuation zone covers everything east', "county's alert"],
+    ['says', 'EVACUATION ORDER expanded', 'Tamarack County Sheriff'],
+    // "…, Cal Fire said in an update shortly after 3 p.m. At least …": the clock time ends the
+    // sentence, so Cal Fire's cue takes only its own clause.
+    ['says', 'was 5% contained', 'Cal Fire'],
+    ['claims', '6,200 residents', null],
+    ['claims', '40 mph', 'Mateo Arrowsmith-Kline'],
+    ['claims', '2,800 customers', 'Pacific Summit Electric'],
+    ['claims', 'two cats', 'Gloria Pimentel-Hayes'],
+  ],
+  'brazil-deforestation-report-translation': [
+    ['says', 'This is the lowest figure in a decade', 'Helena Cavalcanti-Arruda'],
+    ['says', 'The Amazon is being protected at the expense of the Cerrado', 'Renata Figueiredo-Saad'],
+    ['says', 'comply with the strictest environmental law', 'Brazilian Association of Grain Producers'],
+    ['says', 'Whoever wants to stop Matopiba', 'Ademir Kowalczyk'],
+    ['says', 'The satellite does not see legal or illegal', 'Tiago Mendonça-Reis'],
+    ['says', 'most of the clearing, about 68%', 'report'],
+    ['says', 'Menor desmatamento', 'Ministério do Meio Ambiente'],
+    ['claims', 'R$ 12 billion', 'Ademir Kowalczyk'],
+    ['claims', '2 million people', 'Ademir Kowalczyk'],
+    ['claims', '68%', 'report'],
+  ],
+  'premier-league-manager-presser': [
+    ['says', 'That is the end of the conversation for me', 'Javier Ibarrola'],
+    ['says', 'You have to ask them', 'Javier Ibarrola'],
+    ['says', 'I take the responsibility', 'Javier Ibarrola'],
+    ['says', 'Dele trained with the group', 'Javier Ibarrola'],
+    ['says', "I think I'd need to sell the stadium first", 'Neil Braithwaite-Cole'],
+    ['says', 'Captain. Leader. Going nowhere', 'Westbridge Albion'],
+    ['claims', '40 minutes', 'Javier Ibarrola'],
+    ['claims', 'eight points', null],
+  ],
+  'obituary-glaciologist': [
+    ['says', 'Margit checked every number twice', 'Kwabena Hollis-Strand'],
+    ['says', 'She raised her eyebrows', 'Ingrid Sæther-Obi'],
+    ['says', "Margit's work changed how the world understands climate", 'Ruth Olawale-Penrose'],
+    ['says', 'She kept her polar boots by the front door', 'Solveig Baptiste'],
+    ['says', 'her mother had been planning one more trip north', 'Solveig Baptiste'],
+    ['says', 'We are deeply saddened', 'Kelmscott Polar Centre'],
+    ['claims', '40 PhD students', 'Ingrid Sæther-Obi'],
+    ['claims', '£18m', null],
+  ],
+  'magazine-interview-transcript': [
+    // "VENKATARAMAN-COLE:" is the "Venkataraman-Cole" the introduction names: a label in capitals
+    // is looked up without case, so its hyphenated name is found and the turns are read.
+    ['says', 'Closer than we said publicly', 'Priya Venkataraman-Cole'],
+    ['says', 'Every August, for about ten minutes', 'Priya Venkataraman-Cole'],
+    ['says', 'How close did you come to blackouts', 'Meridian'],
+    ['says', 'has consistently underestimated what its mandates cost families', 'Pacific Power Alliance'],
+    ['says', 'Demand just hit 68,112 MW', 'Western Interconnect'],
+    ['claims', '900 megawatts', 'Priya Venkataraman-Cole'],
+    ['claims', '$2.3 billion', 'Priya Venkataraman-Cole'],
+    ['claims', '41 million people', null],
+  ],
 };
 
 const norm = (s: string) => normalizeText(s);
