@@ -2306,6 +2306,11 @@ describe('attributeQuotes: "and" inside an institution\'s name', () => {
       'Seeds and Plant Protection',
     ],
     [
+      'so is one whose body word has its place after "of"',
+      'The Nurses and Midwives Federation of Wirrinda said, “The wards are closed.”',
+      'Nurses and Midwives Federation of Wirrinda',
+    ],
+    [
       'a given name after "and" opens no person when a body word ends the words after it',
       'The Federation of Oak Farmers and Grace Valley Societies said, “The river is closed.”',
       'Federation of Oak Farmers and Grace Valley Societies',

@@ -2031,7 +2031,11 @@ export class EntityResolver {
     for (let k = starts.length - 1; k >= 0 && k >= starts.length - 2; k--) {
       const start = starts[k]!;
       if (start >= pos) continue;
-      const m = DESCRIBED_OPENING.exec(text.slice(start, Math.min(pos, start + 80)));
+      // "At the hospital, where nurses picketed, a spokeswoman said …": after an opening phrase
+      // closed by a comma, a description that a speech verb follows is the subject too.
+      let m = DESCRIBED_OPENING.exec(text.slice(start, Math.min(pos, start + 80)));
+      const afterOpener = !m;
+      m ??= DESCRIBED_AFTER_OPENER.exec(text.slice(start, Math.min(pos, start + 200)));
       if (!m) continue;
       const words = m[3]!.split(' ');
       // "The clerk, who asked not to be named because she works there, …": a relative clause with
@@ -2046,13 +2050,16 @@ export class EntityResolver {
       // A possessive, a name after the noun or in apposition: not a description standing alone.
       if (/^(?:['’]|,? [A-Z])/.test(text.slice(mEnd, mEnd + 3))) continue;
       if (this.#insideQuote(mStart)) continue;
+      // After an opening phrase only a description a speech verb follows is read: there it is
+      // the subject of saying ("After the vote, a nurse was hurt" names no speaker).
+      if (afterOpener && !cueStrength(/^ ?(\w*)/.exec(text.slice(mEnd, mEnd + 20))![1]!.toLowerCase())) continue;
       // Reached across such a quotation, the description must be its speaker ("A spokesman said"),
       // not someone the speaker met ("A reporter … got an answer from Ann Lund. “….” he said").
       if (inner > start && !cueStrength(/^ ?(\w*)/.exec(text.slice(mEnd, mEnd + 20))![1]!.toLowerCase())) continue;
       const head = words[h]!.toLowerCase();
       // "A spokeswoman", "The firm's director": someone new (not looked up: that would make an
       // entity of it), where "the director" mostly names again someone met.
-      if (m[2]![0] === 'A' || /['’]s /.test(name))
+      if (m[2]![0] === 'A' || m[2]![0] === 'a' || /['’]s /.test(name))
         return /^ asked\b/.test(text.slice(mEnd, mEnd + 12))
           ? null
           : { e: null, at: mStart, name, gender: /wom|ess$/.test(head) ? 'f' : /man$/.test(head) ? 'm' : '' };
@@ -3502,6 +3509,10 @@ const DESCRIBED_REACH = 600;
  * a role noun is looked for. */
 const DESCRIBED_OPENING =
   /^((?:(?:But|And|So|Yet|Then|Now|Still) )?)((?:[Tt]he|An?) )((?:[A-Za-z-]+(?:['’]s)? ){0,2}[A-Za-z-]+)/;
+
+/** DESCRIBED_OPENING's groups after an opening phrase closed by a comma (group 1: "In a
+ * statement, ", "At the hospital, where nurses picketed, "). */
+const DESCRIBED_AFTER_OPENER = /^([A-Z][^.!?\n"“”]{2,120}?, )((?:the|an?) )((?:[A-Za-z-]+(?:['’]s)? ){0,2}[A-Za-z-]+)/;
 
 /** The rest of a sentence (group 1) and the next one opening with a pronoun: "he"/"his" (group
  * 2) or "she"/"her". */

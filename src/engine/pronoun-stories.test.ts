@@ -420,6 +420,16 @@ describe('pronoun stories, coref34', () => {
     expect(names(he)).toEqual(['Tom Berg']);
   });
 
+  test('"she" after "At the hospital, a spokeswoman said …" is the spokeswoman: an opening phrase does not hide the subject', () => {
+    const text = article(
+      'Union secretary Ann Lund said members were tired. “We want more,” Ms Lund said.',
+      'At the hospital, where 400 nurses picketed, a hospital spokeswoman said all patients were being seen. “Our doors remain open,” she said.',
+    );
+    expect(names(text)).toEqual(['Ann Lund', 'hospital spokeswoman']);
+    // A "she" does not stand for a spokesman met there either.
+    expect(names(text.replace('spokeswoman', 'spokesman'))).toEqual(['Ann Lund', 'Ann Lund']);
+  });
+
   test('a quotation of several sentences is one turn: "A spokesman said …. “…. …,” he said" is the spokesman', () => {
     const text = article(
       'Councillor Ewan Brodie said the harbour was losing trade. “Boats go elsewhere,” he said.',

@@ -1097,10 +1097,11 @@ function andInsideInstitution(tokens: Token[], k: number, floor: number): boolea
   if (n === k + 1 || (isForename(tokens[k + 1]!.text) && !(n > k + 2 && BODY_TAILS.has(tokens[n - 1]!.lower))))
     return false;
   // "Food and Drug Administration", "Immigration and Customs Enforcement": a tail ending in a
-  // body's last word, with no "of" after it, ends the name the words before "and" opened when no
-  // given name is among them ("Ada Lund and Plant Protection" are two).
+  // body's last word ends the name the words before "and" opened when no given name is among
+  // them ("Ada Lund and Plant Protection" are two); so it does before the place or field that
+  // "of" or "for" adds ("the Nurses and Midwives Federation of Wirrinda").
   const tail = tokens[n - 1]!.lower;
-  if ((BODY_TAILS.has(tail) || INSTITUTION_HEADS.has(tail)) && !/^(?:of|for)$/.test(tokens[n]?.lower ?? '')) {
+  if (BODY_TAILS.has(tail) || INSTITUTION_HEADS.has(tail)) {
     let j = k - 1;
     while (j > floor && j > k - 4 && isCapitalized(tokens[j]) && !isForename(tokens[j]!.text)) j--;
     if (j <= floor || j <= k - 4 || !isCapitalized(tokens[j])) return true;
