@@ -116,6 +116,7 @@ export function letterSign(v: string): string | null {
   const key = (w: string) => (w.length > 2 ? w.toLowerCase() : w);
   if (!letterSigns) {
     letterSigns = new Map();
+    const bareSigns = new Map<string, string>();
     for (const c of currentCodes()) {
       const sym = symbolOf(c, 'narrowSymbol', 'en-' + c.slice(0, 2));
       const k = sym !== c && sym && /^(\p{Lu}\p{L}{1,3}|\p{Ll}{2})$/u.test(sym) && key(sym);
@@ -123,7 +124,13 @@ export function letterSign(v: string): string | null {
       // for the Saudi riyal, "Bs" for the bolívar), stands for itself: no code is better than a
       // wrong one.
       if (k) letterSigns.set(k, letterSigns.has(k) || SHARED_IN_NEWS.has(sym) ? sym : c);
+      // The platform prefixes the country's initial ("KSh", "TSh", "USh"); a paper at home drops
+      // it ("Sh2.4 billion"), and the bare sign, shared by several currencies, stands for itself.
+      const bare =
+        sym && sym[0] === c[0] && /^\p{Lu}\p{L}\p{Ll}{1,2}$/u.test(sym) && sym[1]!.toUpperCase() + sym.slice(2);
+      if (bare) bareSigns.set(bare, bareSigns.has(bare) ? bare : c);
     }
+    for (const [bare, sign] of bareSigns) if (!letterSigns.has(key(bare))) letterSigns.set(key(bare), sign);
   }
   return letterSigns.get(key(v)) ?? null;
 }

@@ -103,6 +103,11 @@ const ROWS: [string, string[]][] = [
   ],
   ['Rent is Ksh 10,000, a meal KSh500.', ['Ksh 10,000|money|10000|KES', 'KSh500|money|500|KES']],
   ['Fees rose to TSh 5,000 and USh 20,000.', ['TSh 5,000|money|5000|TZS', 'USh 20,000|money|20000|UGX']],
+  // East African papers drop the country's letter ("Sh2.4 billion"): shared by three, it stands for itself
+  [
+    'The county got Sh2.4 billion, each herder Sh4,500; "Sh, 3 of them sleep," she said.',
+    ['Sh2.4 billion|money|2400000000|Sh', 'Sh4,500|money|4500|Sh', '3|count|3|null'],
+  ],
   ['The stadium cost Ft 300 million.', ['Ft 300 million|money|300000000|HUF']],
   // Signs with a letter beyond ASCII are read by the Unicode form of symbolBefore's pattern.
   [

@@ -2081,6 +2081,9 @@ const FACTS: Record<string, Fact[]> = {
     ['says', '63 of our 112 boreholes are dry', 'Lomarai County Government'],
     ['claims', '3.1 million people', 'National Drought Management Authority'],
     ['claims', 'KSh 3,000', 'Kenya Red Cross Society'],
+    // "Sh" without the country's letter (the platform writes "KSh", "TSh", "USh"): read after the round.
+    ['claims', 'Sh4,500', 'Faith Njeri Mwangangi'],
+    ['claims', 'Sh18,000', 'Faith Njeri Mwangangi'],
     ['claims', '120 goats', 'Lokwang Ewoi'],
     ['claims', '31 per cent', 'Amina Haji Korir'],
   ],
