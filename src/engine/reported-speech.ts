@@ -1320,6 +1320,7 @@ function cued(
     )
       break;
   }
+  if (that < 0) that = thatAfterSetOff(tokens, k, afterCue);
   // "vowed to repeal the act, a provision that bars …": a promise's infinitive right after the cue
   // is its content; a later "that" is a relative pronoun inside it.
   if (that > afterCue && PROMISING.has(tokens[k]!.lower) && toInfinitive(tokens, afterCue) === afterCue) that = -1;
@@ -1472,6 +1473,29 @@ function cued(
   }
   to = mainClauseStart(tokens, floor, k, c, to);
   return { clause: clause(tokens, c, to, mention, k), next: to };
+}
+
+/** How far past the cue an adjunct set off by commas may run before its ", that". */
+const SET_OFF_LIMIT = 30;
+
+/** "said Thursday during a taping in Buffalo, New York, that …", "said on CNN, where he is a
+ * contributor, that …", "told friends since the spring, at fundraisers and in private, that …": an
+ * adjunct of the cue (after its hearer) may run long and hold commas, a relative clause or "and";
+ * a "that" right after a comma is no relative pronoun, so it opens what was said. The index of
+ * that "that", or -1. Another strong cue, a quotation, or the end of a clause on the way stops it:
+ * the "that" may be theirs. */
+function thatAfterSetOff(tokens: Token[], k: number, afterCue: number): number {
+  const from = /^(told|tells|tell|telling)$/.test(tokens[k]!.lower) ? skipObject(tokens, afterCue) : afterCue;
+  const first = tokens[from];
+  if (!first || !(NOT_CLAUSE_START.has(first.lower) || TIME_WORDS.has(first.lower) || isAdverb(first))) return -1;
+  for (let d = from + 1; d < tokens.length && d < from + SET_OFF_LIMIT; d++) {
+    const t = tokens[d]!;
+    if (t.lower === 'that')
+      return tokens[d - 1]!.text === ',' && isWord(tokens[d + 1]) && !isVerbLike(tokens[d + 1]) ? d : -1;
+    if ((t.quote >= 0 && !quotedTitle(tokens, d)) || /^[.;:!?]$/.test(t.text) || t.cue === 2 || spacedDash(tokens, d))
+      return -1;
+  }
+  return -1;
 }
 
 /** "Noting that only one senator voted with them, Ruiz said …", "While saying that he respects
