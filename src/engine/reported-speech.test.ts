@@ -2735,3 +2735,21 @@ describe('a long adjunct of the cue set off by commas before its "that"', () => 
     ).not.toContainEqual(['that the race is close', 'Ada Lund', 'Ada Lund']);
   });
 });
+
+describe('a participle hung on a comma after a main clause opened by a time phrase', () => {
+  test('the subject of the first finite verb says it', () => {
+    expect(
+      reported(
+        article(
+          'On Sunday morning Ada Lund made a third attempt to end the dispute, writing that the pier would reopen.',
+        ),
+      ),
+    ).toEqual([['that the pier would reopen', 'Ada Lund', 'Ada Lund']]);
+  });
+
+  test('not past a subordinate clause, whose subject the participle may belong to', () => {
+    expect(
+      reported(article('Ada Lund left before the council voted, saying that the pier would reopen.')),
+    ).not.toContainEqual(['that the pier would reopen', 'council', expect.anything()]);
+  });
+});

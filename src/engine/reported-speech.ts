@@ -1012,7 +1012,7 @@ function cued(
     (tokens[k - 1]?.text === ',' || (k > 0 && spacedDash(tokens, k - 1))) &&
     isParticipleCue(tokens[k]!.text)
   )
-    mention = nominalSubject(tokens, k);
+    mention = nominalSubject(tokens, k) ?? subjectOfFirstVerb(tokens, k);
   // "About four in 10 said …", "72 percent say …", "Several said …": a share of those asked,
   // also past auxiliaries ("Some have suggested …", "Both have promised …").
   // "… and another 12 percent who say …": a share before "who" speaks through it, as a name does.
@@ -1496,6 +1496,28 @@ function thatAfterSetOff(tokens: Token[], k: number, afterCue: number): number {
       return -1;
   }
   return -1;
+}
+
+/** The subject of the sentence's first finite verb, for a participle hung on a comma after the
+ * main clause ("On Sunday morning Mr. Lund made a third attempt …, writing that …", "She, too, is
+ * a pragmatist …, cautioning that …"): a name or a pronoun, with only a time phrase before it; null
+ * past a subordinator (the participle may be that clause's) or with no such verb. */
+function subjectOfFirstVerb(tokens: Token[], k: number): RawMention | null {
+  for (let v = 1; v < k - 1; v++) {
+    const t = tokens[v]!;
+    if (SUBORDINATORS.has(t.lower)) return null;
+    if (!isWord(t) || isCapitalized(t)) continue;
+    if (!PAST_MARKERS.has(t.lower) && !PRESENT_MARKERS.has(t.lower) && !isPastForm(t.lower)) continue;
+    let b = v - 1;
+    // "She, too, is": a parenthetical adverb between the subject and its verb.
+    if (tokens[b]?.text === ',' && isWord(tokens[b - 1]) && tokens[b - 2]?.text === ',') b -= 3;
+    const m = subjectBefore(tokens, b + 1, 0);
+    if (!m || (m.kind !== 'name' && m.kind !== 'pronoun') || m.end !== tokens[b]!.end) return null;
+    for (let i = 0; tokens[i]!.end <= m.start; i++)
+      if (!TIME_WORDS.has(tokens[i]!.lower) && !OPENERS.has(tokens[i]!.lower)) return null;
+    return m;
+  }
+  return null;
 }
 
 /** "Noting that only one senator voted with them, Ruiz said …", "While saying that he respects
