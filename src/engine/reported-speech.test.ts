@@ -2708,3 +2708,48 @@ describe('a reporter’s next act after "and"/"but" ends what was said', () => {
     ]);
   });
 });
+
+describe('a long adjunct of the cue set off by commas before its "that"', () => {
+  test('the clause after ", that" is what was said, past commas, a relative clause and "and"', () => {
+    expect(
+      reported(
+        article(
+          'Ruiz said Thursday during a taping of a cable town hall meeting in Buffalo, New York, that the levy is wrong.',
+        ),
+      ),
+    ).toEqual([['that the levy is wrong', 'Ruiz', 'Ruiz']]);
+    expect(
+      reported(article('Ada Lund said on WKBN, where she is now a paid contributor, that the pier should be rebuilt.')),
+    ).toEqual([['that the pier should be rebuilt', 'Ada Lund', 'Ada Lund']]);
+    expect(
+      reported(
+        article('Ada Lund has told donors since the spring, at fundraisers and in private, that the race is close.'),
+      ),
+    ).toEqual([['that the race is close', 'Ada Lund', 'Ada Lund']]);
+  });
+
+  test('a "that" with its verb right after the comma, or another cue on the way, is not the cue’s', () => {
+    expect(reported(article('Ada Lund spoke on Monday in Ames, that is, at the fair.'))).toEqual([]);
+    expect(
+      reported(article('Ada Lund said on Monday, after aides warned her about it, that the race is close.')),
+    ).not.toContainEqual(['that the race is close', 'Ada Lund', 'Ada Lund']);
+  });
+});
+
+describe('a participle hung on a comma after a main clause opened by a time phrase', () => {
+  test('the subject of the first finite verb says it', () => {
+    expect(
+      reported(
+        article(
+          'On Sunday morning Ada Lund made a third attempt to end the dispute, writing that the pier would reopen.',
+        ),
+      ),
+    ).toEqual([['that the pier would reopen', 'Ada Lund', 'Ada Lund']]);
+  });
+
+  test('not past a subordinate clause, whose subject the participle may belong to', () => {
+    expect(
+      reported(article('Ada Lund left before the council voted, saying that the pier would reopen.')),
+    ).not.toContainEqual(['that the pier would reopen', 'council', expect.anything()]);
+  });
+});

@@ -1012,7 +1012,7 @@ function cued(
     (tokens[k - 1]?.text === ',' || (k > 0 && spacedDash(tokens, k - 1))) &&
     isParticipleCue(tokens[k]!.text)
   )
-    mention = nominalSubject(tokens, k);
+    mention = nominalSubject(tokens, k) ?? subjectOfFirstVerb(tokens, k);
   // "About four in 10 said …", "72 percent say …", "Several said …": a share of those asked,
   // also past auxiliaries ("Some have suggested …", "Both have promised …").
   // "… and another 12 percent who say …": a share before "who" speaks through it, as a name does.
@@ -1320,6 +1320,7 @@ function cued(
     )
       break;
   }
+  if (that < 0) that = thatAfterSetOff(tokens, k, afterCue);
   // "vowed to repeal the act, a provision that bars …": a promise's infinitive right after the cue
   // is its content; a later "that" is a relative pronoun inside it.
   if (that > afterCue && PROMISING.has(tokens[k]!.lower) && toInfinitive(tokens, afterCue) === afterCue) that = -1;
@@ -1472,6 +1473,51 @@ function cued(
   }
   to = mainClauseStart(tokens, floor, k, c, to);
   return { clause: clause(tokens, c, to, mention, k), next: to };
+}
+
+/** How far past the cue an adjunct set off by commas may run before its ", that". */
+const SET_OFF_LIMIT = 30;
+
+/** "said Thursday during a taping in Buffalo, New York, that …", "said on CNN, where he is a
+ * contributor, that …", "told friends since the spring, at fundraisers and in private, that …": an
+ * adjunct of the cue (after its hearer) may run long and hold commas, a relative clause or "and";
+ * a "that" right after a comma is no relative pronoun, so it opens what was said. The index of
+ * that "that", or -1. Another strong cue, a quotation, or the end of a clause on the way stops it:
+ * the "that" may be theirs. */
+function thatAfterSetOff(tokens: Token[], k: number, afterCue: number): number {
+  const from = /^(told|tells|tell|telling)$/.test(tokens[k]!.lower) ? skipObject(tokens, afterCue) : afterCue;
+  const first = tokens[from];
+  if (!first || !(NOT_CLAUSE_START.has(first.lower) || TIME_WORDS.has(first.lower) || isAdverb(first))) return -1;
+  for (let d = from + 1; d < tokens.length && d < from + SET_OFF_LIMIT; d++) {
+    const t = tokens[d]!;
+    if (t.lower === 'that')
+      return tokens[d - 1]!.text === ',' && isWord(tokens[d + 1]) && !isVerbLike(tokens[d + 1]) ? d : -1;
+    if ((t.quote >= 0 && !quotedTitle(tokens, d)) || /^[.;:!?]$/.test(t.text) || t.cue === 2 || spacedDash(tokens, d))
+      return -1;
+  }
+  return -1;
+}
+
+/** The subject of the sentence's first finite verb, for a participle hung on a comma after the
+ * main clause ("On Sunday morning Mr. Lund made a third attempt …, writing that …", "She, too, is
+ * a pragmatist …, cautioning that …"): a name or a pronoun, with only a time phrase before it; null
+ * past a subordinator (the participle may be that clause's) or with no such verb. */
+function subjectOfFirstVerb(tokens: Token[], k: number): RawMention | null {
+  for (let v = 1; v < k - 1; v++) {
+    const t = tokens[v]!;
+    if (SUBORDINATORS.has(t.lower)) return null;
+    if (!isWord(t) || isCapitalized(t)) continue;
+    if (!PAST_MARKERS.has(t.lower) && !PRESENT_MARKERS.has(t.lower) && !isPastForm(t.lower)) continue;
+    let b = v - 1;
+    // "She, too, is": a parenthetical adverb between the subject and its verb.
+    if (tokens[b]?.text === ',' && isWord(tokens[b - 1]) && tokens[b - 2]?.text === ',') b -= 3;
+    const m = subjectBefore(tokens, b + 1, 0);
+    if (!m || (m.kind !== 'name' && m.kind !== 'pronoun') || m.end !== tokens[b]!.end) return null;
+    for (let i = 0; tokens[i]!.end <= m.start; i++)
+      if (!TIME_WORDS.has(tokens[i]!.lower) && !OPENERS.has(tokens[i]!.lower)) return null;
+    return m;
+  }
+  return null;
 }
 
 /** "Noting that only one senator voted with them, Ruiz said …", "While saying that he respects
