@@ -594,6 +594,14 @@ describe('reported speech: the forms of a reported clause', () => {
       [['that the fund will run dry by 2031', 'Budget Office']],
     ],
     [
+      'a noun-like cue in the past after "the" and a common noun (no adjective before "that")',
+      'The Budget Office said the fund was short. The office projected that 14 million people would lose cover.',
+      [
+        ['the fund was short', 'Budget Office'],
+        ['that 14 million people would lose cover', 'Budget Office'],
+      ],
+    ],
+    [
       'a report with its own cue, attributed as a whole by "according to" after it',
       'About 30 farmers have said they will block the harbour road, according to an organizer.',
       [['About 30 farmers have said they will block the harbour road', 'organizer']],

@@ -569,10 +569,11 @@ export function nounLikeVerb(tokens: Token[], k: number): boolean {
     (CLAUSE_OPENERS.has(next.lower) || CLAUSE_OPENERS.has(next.lower.replace(/['’](s|re|d|ll)$/, '')) || infinitive) &&
     isCapitalized(prev);
   // "The suit claims that …", "The candidate claims his …": a singular noun that agrees with the
-  // form, after the determiner that opens the clause.
+  // form, after the determiner that opens the clause; a past form agrees with any ("The office
+  // projected that …": an adjective "projected" would stand before its noun).
   if (
     !isCapitalized(prev) &&
-    t.lower.endsWith('s') &&
+    /(?:s|ed)$/.test(t.lower) &&
     agreesAsSubject(prev, t) &&
     !NUMBER_WORDS.has(prev.lower) &&
     !DETERMINERS_OR_NUMBERS.test(prev.lower)
@@ -627,7 +628,7 @@ function agreesAsSubject(noun: Token, verb: Token): boolean {
   const w = noun.lower;
   if (!isWord(noun) || w.length < 3 || /(?:ly|ed|ing)$/.test(w) || CLAUSE_OPENERS.has(w)) return false;
   const plural = /[^su]s$/.test(w);
-  return verb.lower.endsWith('s') ? !plural && !w.endsWith('s') : plural;
+  return verb.lower.endsWith('ed') || (verb.lower.endsWith('s') ? !plural && !w.endsWith('s') : plural);
 }
 
 /** True when a figure starts at `i`: a number, an amount of money, or an approximation of one
