@@ -1495,8 +1495,6 @@ describe('attributeQuotes: the possessor of a noun of saying', () => {
       'Gov. Ken Lund blamed reporters for making an issue out of Ada Roe’s claim that the harbor board “lied to us,” saying they missed the point.',
       'Ada Roe’s',
     ],
-    // An article between the linking word and the quote.
-    ['Ken Lund called Ada Roe’s assertion of a “right to rebuild” over the pier reckless.', 'Ada Roe’s'],
     // A month's name among the noun's modifiers.
     ['The union snubbed Ada Roe after her March comment that, “We will close every mill.”', 'her'],
   ])('the possessor said the quoted words: %s', (sentence, mention) => {

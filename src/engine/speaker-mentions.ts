@@ -2257,7 +2257,6 @@ const POSSESSIVE_PRONOUNS = wordMap('his=he her=she their=they');
 const SPEECH_NOUN_LINKS = wordSet('that of for on about against : ,');
 /** Most words from the noun of saying to its quotation ("her comments before a committee that"). */
 const SPEECH_NOUN_REACH = 8;
-const ARTICLES = wordSet('a an the');
 
 /** For the quotation token at `qi`, the possessor of a noun of saying that introduces it: "her
  * remark that “…”", "the senator’s answer was that “…”", "Lund’s “47 percent” comment". The
@@ -2273,9 +2272,7 @@ export function possessorOfSpeech(tokens: Token[], qi: number): { mention: RawMe
   // "Roe’s claim that the mayor “lied”": the quote inside the noun's that-clause, which has no cue.
   let at = qi - 1;
   while (at > qi - 11 && tokens[at]?.lower !== 'that' && isWord(tokens[at]) && !tokens[at]!.cue) at--;
-  // "her assertion of a “right”": an article may stand between the linking word and the quote.
-  const article = ARTICLES.has(tokens[qi - 1]?.lower ?? '') ? 1 : 0;
-  const link = tokens[tokens[at]?.lower === 'that' ? at : (at = qi - 1 - article)];
+  const link = tokens[tokens[at]?.lower === 'that' ? at : (at = qi - 1)];
   if (!link || !SPEECH_NOUN_LINKS.has(link.lower)) return null;
   for (let n = at; n > 0 && n >= at - SPEECH_NOUN_REACH; n--) {
     const t = tokens[n]!;
