@@ -1489,6 +1489,14 @@ describe('attributeQuotes: the possessor of a noun of saying', () => {
       'The vote was marred by Ada Roe’s accusation that the harbor board had been “asleep at the wheel” for years.',
       'Ada Roe’s',
     ],
+    // A noun of saying that is also a verb of saying ("claim", "comment") is still a noun after a
+    // possessor; a cue after the quote belongs to the main clause, not to the possessor's words.
+    [
+      'Gov. Ken Lund blamed reporters for making an issue out of Ada Roe’s claim that the harbor board “lied to us,” saying they missed the point.',
+      'Ada Roe’s',
+    ],
+    // A month's name among the noun's modifiers.
+    ['The union snubbed Ada Roe after her March comment that, “We will close every mill.”', 'her'],
   ])('the possessor said the quoted words: %s', (sentence, mention) => {
     expect(direct(article(sentence))[0]![2]).toBe(mention);
   });

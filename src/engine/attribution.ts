@@ -274,9 +274,15 @@ export function attributeQuotes(
         let found = speakerInSentence(tokens, k) ?? (headlineStyle() ? headlineSpeaker(tokens) : null);
         if (found && !usable(found.mention)) found = null;
         // "X called Roe’s claim that “…” …": a noun of saying between the cue and the quote has
-        // its own possessor, who said the quoted words.
+        // its own possessor, who said the quoted words. So has a named possessor's whatever cue
+        // follows the quote ("X faulted Roe’s claim that Lund “lied,” saying …").
         const possessive = possessorOfSpeech(tokens, k);
-        if (possessive && usable(possessive.mention) && (!found || found.cue < possessive.cue - 1)) found = possessive;
+        if (
+          possessive &&
+          usable(possessive.mention) &&
+          (!found || found.cue < possessive.cue - 1 || (found.cue > k && possessive.mention.kind === 'name'))
+        )
+          found = possessive;
         if (found) usedCues.add(found.cue);
         const transcript = transcriptSpeaker(text, info.span);
         info.mention =

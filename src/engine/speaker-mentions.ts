@@ -2266,7 +2266,7 @@ export function possessorOfSpeech(tokens: Token[], qi: number): { mention: RawMe
   // "Lund’s “47 percent” comment": the quotation between the possessor and its noun.
   const after = tokens[qi + 1];
   if (after && SPEECH_NOUNS.has(after.lower) && !isCapitalized(after)) {
-    const m = possessor(tokens, qi - 1);
+    const m = possessor(tokens, qi - 1, true);
     if (m) return { mention: m, cue: qi + 1 };
   }
   // "her claim that “…”": the noun, then only a short phrase and a linking word before the quote.
@@ -2277,31 +2277,48 @@ export function possessorOfSpeech(tokens: Token[], qi: number): { mention: RawMe
   if (!link || !SPEECH_NOUN_LINKS.has(link.lower)) return null;
   for (let n = at; n > 0 && n >= at - SPEECH_NOUN_REACH; n--) {
     const t = tokens[n]!;
-    if (t.quote >= 0 || '.;!?'.includes(t.text) || t.cue === 2) return null;
-    if (!SPEECH_NOUNS.has(t.lower) || isCapitalized(t)) continue;
-    // The possessor right before the noun, or before one or two modifiers ("his past comments").
-    for (let p = n - 1; p >= 0 && p >= n - 3; p--) {
-      const m = possessor(tokens, p);
-      // Past the that-clause's subject, only a name: "saying in his statement that he …" is the subject's.
-      if (m) return at < qi - 1 && m.kind === 'pronoun' ? null : { mention: m, cue: n };
-      if (!isWord(tokens[p]) || isCapitalized(tokens[p]) || DETERMINERS.has(tokens[p]!.lower)) break;
+    if (t.quote >= 0 || '.;!?'.includes(t.text)) return null;
+    // A noun of saying is often a verb of saying too ("claim", "comment"): as a noun it is read
+    // before the cue test stops the search at a verb.
+    if (SPEECH_NOUNS.has(t.lower) && !isCapitalized(t)) {
+      // The possessor right before the noun, or before one or two modifiers ("his past comments",
+      // "her March remarks").
+      for (let p = n - 1; p >= 0 && p >= n - 3; p--) {
+        const m = possessor(tokens, p, true);
+        // Past the that-clause's subject, only a name: "saying in his statement that he …" is the subject's.
+        if (m) return at < qi - 1 && m.kind === 'pronoun' ? null : { mention: m, cue: n };
+        const w = tokens[p];
+        if (!isWord(w) || (isCapitalized(w) && !TIME_WORDS.has(w!.lower)) || DETERMINERS.has(w!.lower)) break;
+      }
+      return null;
     }
-    return null;
+    if (t.cue === 2) return null;
   }
   return null;
 }
 
-/** The possessive mention ending at token `p` ("his", "Mitt Romney’s", "The Florida senator’s"). */
-export function possessor(tokens: Token[], p: number): RawMention | null {
+/** The possessive mention ending at token `p` ("his", "Mitt Romney’s", "The Florida senator’s").
+ * `ownName`: a capitalised run is a name of its own even where the walk back runs on into a longer
+ * phrase ("an issue out of Jo Roe’s"); only for a noun of saying, whose owner is its speaker ("a
+ * source familiar with the agency’s inquiry" is not the agency's). */
+export function possessor(tokens: Token[], p: number, ownName = false): RawMention | null {
   const t = tokens[p];
   if (!t || t.quote >= 0) return null;
   const pronoun = POSSESSIVE_PRONOUNS.get(t.lower);
   if (pronoun !== undefined) return make([t], 'pronoun', pronoun, null, PRONOUNS.get(pronoun) ?? '');
   if (!/[’']s$/.test(t.lower)) return null;
-  const m = nounPhraseBefore(tokens, p + 1, 0);
+  if (!isCapitalized(t)) return null;
   // Only a name owns the possessive here: "the Ohio senator’s answer" is a descriptor that would
   // stand as a name ("Ohio senator’s").
-  return m && m.kind === 'name' && isCapitalized(t) && m.end === t.end ? m : null;
+  const m = nounPhraseBefore(tokens, p + 1, 0);
+  if (m && m.kind === 'name' && m.end === t.end) return m;
+  if (!ownName) return null;
+  // "an issue out of Jo Roe’s claim": the walk ran on across the preposition into a longer
+  // phrase; the capitalised run alone is the name.
+  let from = p;
+  while (from > 0 && isWord(tokens[from - 1]) && isCapitalized(tokens[from - 1])) from--;
+  const run = nounPhraseBefore(tokens, p + 1, from);
+  return run && run.kind === 'name' && run.end === t.end ? run : null;
 }
 
 /** Shared with entities.ts, whose organisation heads hold these. */
