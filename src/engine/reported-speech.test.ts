@@ -2708,3 +2708,47 @@ describe('a reporter’s next act after "and"/"but" ends what was said', () => {
     ]);
   });
 });
+
+describe('a fronted phrase alone before an interrupting cue and a quotation', () => {
+  test('is the writer’s setting, no claim: the quotation carries what was said', () => {
+    for (const s of [
+      'And since Thursday, said Ada Lund, “the gates have stayed shut.”',
+      'Because of how the board drew the map, explained Ada Lund, “the school will stay shut.”',
+    ]) {
+      const quotes = analyze(article('The vote was close.', s)).quotes;
+      expect(quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([['direct', 'Ada Lund']]);
+    }
+  });
+});
+
+describe('the tense of a cue carried by another verb', () => {
+  test('"did say" is past: a reporter’s act after "and" ends the clause', () => {
+    expect(reported(article('Ada Lund did say the plan was “very bold” and called the vote “a disgrace.”'))).toEqual([
+      ['the plan was “very bold”', 'Ada Lund', 'Ada Lund'],
+    ]);
+    // A second "that" clause is still what was said.
+    expect(reported(article('Ada Lund did say the plan was bold and that the vote was close.'))).toEqual([
+      ['the plan was bold and that the vote was close', 'Ada Lund', 'Ada Lund'],
+    ]);
+  });
+
+  test('"continues to insist" is present: "and refuses …" is the reporter’s', () => {
+    expect(
+      reported(
+        article('Ada Lund continues to insist that she will fight on and refuses to answer questions about the vote.'),
+      ),
+    ).toEqual([['that she will fight on', 'Ada Lund', 'Ada Lund']]);
+  });
+
+  test('after a present cue and a clause told in the past, a verb in -s after "and" is the reporter’s', () => {
+    expect(
+      reported(
+        article('Turkey denies that the killing was a genocide and goes to great lengths to suppress research.'),
+      ),
+    ).toEqual([['that the killing was a genocide', 'Turkey', 'Turkey']]);
+    // A clause told in the present keeps its own verbs in -s.
+    expect(reported(article('Ada Lund says the firm sold the plant and owes the city millions.'))).toEqual([
+      ['the firm sold the plant and owes the city millions', 'Ada Lund', 'Ada Lund'],
+    ]);
+  });
+});

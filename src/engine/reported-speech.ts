@@ -2528,9 +2528,11 @@ function nameBeforeAppositives(tokens: Token[], floor: number, k: number): RawMe
  * before "but"/"though". */
 function clauseEnd(tokens: Token[], from: number, cue?: Token): number {
   const n = tokens.length;
-  const pastCue = cue !== undefined && isPastForm(cue.lower);
+  const c = cue ? indexAt(tokens, cue.start) : 0;
+  const tense = cue === undefined ? '' : cueTense(tokens, c);
+  const pastCue = tense === 'past';
   // "says C and calls the plan …": the same for a cue in the present and a reporter's act in -s.
-  const presentCue = cue !== undefined && cue.lower.endsWith('s') && !pastCue;
+  const presentCue = tense === 'present';
   // Whether the content has a verb yet: "said Trump, despite his wealth, is …": an aside set off
   // by commas between a subject with no verb and its verb is inside what was said.
   let verb = false;
@@ -2544,7 +2546,6 @@ function clauseEnd(tokens: Token[], from: number, cue?: Token): number {
   // with an object is the reporter's next act, unless the content holds an -ing word it may
   // coordinate with. "has said C and has voiced …": the cue's own "has" after "and" or "but"
   // repeats its perfect, unless the content holds that auxiliary itself.
-  const c = cue ? indexAt(tokens, cue.start) : 0;
   let chain = c > 0 && hungIng(cue!.text);
   let perfect = /^ha(s|ve|d)$/.test(tokens[c - 1]?.lower ?? '') ? tokens[c - 1]!.lower : ' ';
   for (let i = from; i < n; i++) {
@@ -2574,6 +2575,7 @@ function clauseEnd(tokens: Token[], from: number, cue?: Token): number {
     )
       continue;
     if (presentCue && t.lower === 'and' && i > from + 2 && reporterAct(tokens, i + 1, PRESENT_ACTS)) return i;
+    if (presentCue && t.lower === 'and' && i > from + 2 && reporterPresent(tokens, from, i)) return i;
     // "said he makes $41,000 a year and questioned how …": after a past-tense cue, a past verb
     // after a bare "and" that a present-tense clause cannot own is the reporter's next act.
     if (pastCue && t.lower === 'and' && i > from + 2 && reporterPast(tokens, from, i)) return i;
@@ -2676,6 +2678,48 @@ const AFTER_VERB = wordSet(
 function isPastForm(lower: string): boolean {
   return IRREGULAR_PAST.has(lower) || (lower.length > 4 && lower.endsWith('ed'));
 }
+/** The tense a cue is told in, from its own form or the verb that carries it ("did say", "does
+ * not deny", "continues to insist", "forecast" after "has" is no past): '' when unknown. */
+function cueTense(tokens: Token[], c: number): '' | 'past' | 'present' {
+  const cue = tokens[c]!.lower;
+  let b = c - 1;
+  if (isAdverb(tokens[b]) || tokens[b]?.lower === 'not') b--;
+  const before = tokens[b]?.lower ?? '';
+  if (/^(did|didn't|didn’t)$/.test(before)) return 'past';
+  if (/^(does|doesn't|doesn’t)$/.test(before)) return 'present';
+  // "continues to insist", "wants to say": the finite verb before "to" tells the tense.
+  if (before === 'to' && b > 0) {
+    const v = tokens[b - 1]!;
+    if (isWord(v) && !isCapitalized(v) && isPastForm(v.lower)) return 'past';
+    if (isWord(v) && !isCapitalized(v) && /^\p{Ll}{3,}[^s]s$/u.test(v.text)) return 'present';
+    return '';
+  }
+  if (isPastForm(cue)) return 'past';
+  return cue.endsWith('s') ? 'present' : '';
+}
+
+/** True when the "and" at `i` joins a verb in -s to a present-tense cue while the clause [from, i)
+ * is told in the past ("denies that the killing was a genocide and goes on to …"): the tense says
+ * the verb is the reporter's, as reporterPast does for a past cue. */
+function reporterPresent(tokens: Token[], from: number, i: number): boolean {
+  let j = i + 1;
+  if (/^(then|also|later|still|often)$/.test(tokens[j]?.lower ?? '')) j++;
+  const v = tokens[j];
+  if (!v || !isWord(v) || isCapitalized(v) || !/^\p{Ll}{2,}[^s']s$/u.test(v.text)) return false;
+  if (PRESENT_MARKERS.has(v.lower) || /ness$|ics$/.test(v.lower)) return false;
+  const after = tokens[j + 1];
+  if (!after || !(AFTER_VERB.has(after.lower) || /^(through|up|out|into|against|back)$/.test(after.lower)))
+    return false;
+  let past = false;
+  for (let m = from; m < i; m++) {
+    const t = tokens[m]!;
+    if (t.quote >= 0) continue;
+    if (PRESENT_MARKERS.has(t.lower)) return false;
+    if (PAST_MARKERS.has(t.lower) || isPastForm(t.lower)) past = true;
+  }
+  return past;
+}
+
 /** True when the "and" at `i` joins a second past verb to a past-tense cue, while the clause
  * [from, i) is told in the present ("said he makes $41,000 a year and questioned how …", "vowed to
  * keep it and celebrated the ruling"): the tense says the verb is the reporter's. A clause told in
@@ -3052,12 +3096,34 @@ function clause(
         break;
       }
   if (from >= to || wordsIn(tokens, from, to) < least || onlyTime(tokens, from, to)) return null;
+  if (cue >= to && settingBeforeCue(tokens, from, to)) return null;
   return {
     start: tokens[from]!.start,
     end: tokens[to - 1]!.end,
     mention: documentOwner(tokens, mention) ?? mention,
     cue,
   };
+}
+
+/** True when the words [from, to) before an interrupting cue are only the writer's setting of
+ * what follows it, no claim: a subordinate clause with no main clause ("But even if the Fed
+ * manages an exit, Democrats assured, …") or a fronted phrase with no verb ("And since Thursday,
+ * she said, …", "Worst of all, …"). */
+function settingBeforeCue(tokens: Token[], from: number, to: number): boolean {
+  let f = from;
+  if (/^(and|but|yet|so)$/.test(tokens[f]!.lower)) f++;
+  if (tokens[f]?.lower === 'even') f++;
+  const opener = tokens[f]!.lower;
+  let comma = false;
+  let verb = false;
+  for (let i = f; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.quote >= 0) return false;
+    if (t.text === ',' || t.text === ':') comma = true;
+    if (isVerbLike(t) || PRESENT_MARKERS.has(t.lower) || isPastForm(t.lower)) verb = true;
+  }
+  if (SUBORDINATORS.has(opener) && !comma) return true;
+  return !verb && f > from && (NOT_CLAUSE_START.has(opener) || ADVERBS.has(opener));
 }
 
 /** Words of a time adverbial ("earlier this year", "late last week", "on Monday morning"). */
