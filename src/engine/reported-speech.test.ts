@@ -2752,3 +2752,25 @@ describe('the tense of a cue carried by another verb', () => {
     ]);
   });
 });
+
+describe('an appositive ", the …" on the last noun at the end of what was said', () => {
+  test('is the writer’s: the clause ends before it', () => {
+    expect(reported(article('The board said it would close the pool, the last one that the city still runs.'))).toEqual(
+      [['it would close the pool', 'board', 'The board']],
+    );
+    expect(
+      reported(
+        article('Ada Lund said the closures have hit small courses, the latter a reference to clubs with few members.'),
+      ),
+    ).toEqual([['the closures have hit small courses', 'Ada Lund', 'Ada Lund']]);
+  });
+
+  test('not an aside the clause’s verb follows, nor a list', () => {
+    expect(reported(article('Ada Lund said the planner, the engineer who drew the map, left in May.'))).toEqual([
+      ['the planner, the engineer who drew the map, left in May', 'Ada Lund', 'Ada Lund'],
+    ]);
+    expect(reported(article('Ada Lund said the roads, the bridges and the tunnels need repair.'))).toEqual([
+      ['the roads, the bridges and the tunnels need repair', 'Ada Lund', 'Ada Lund'],
+    ]);
+  });
+});

@@ -2855,6 +2855,7 @@ function closesHere(tokens: Token[], i: number): boolean {
   // "…, an atoll it seized in 2012, into a fortress": an appositive on the last noun that closes
   // with a comma before a preposition or a verb is inside the clause.
   if (next.lower === 'a' || next.lower === 'an') return !parentheticalAppositive(tokens, i + 2);
+  if (next.lower === 'the' && closingAppositive(tokens, i + 2)) return true;
   // "…, one of the prosecutors said …": a main clause of its own with its own speaker.
   if (secondCue(tokens, i + 1, 8)) return true;
   // ", and urged …"
@@ -3006,6 +3007,41 @@ function parentheticalAppositive(tokens: Token[], from: number): boolean {
         !TAIL_STARTS.has(v.lower)
       );
     }
+  }
+  return false;
+}
+
+/** True when the words after ", the" at `from` are an appositive on the last noun that runs to
+ * the sentence's end ("…, the abortion provider that …", "…, the latter a reference to …"): no
+ * verb of its own before a relative pronoun, no list ("…, the bridges and the tunnels need …").
+ * What was said ends before it, as before ", a …". */
+function closingAppositive(tokens: Token[], from: number): boolean {
+  if (tokens[from]?.lower === 'latter') return true;
+  for (let j = from; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.quote >= 0 || !isWord(t)) return false;
+    if (/^(and|or|but)$/.test(t.lower)) return false;
+    // "Ada Lund, the planner who drew the map, left …": an aside the clause's verb follows.
+    if (j > from && (RELATIVES.has(t.lower) || t.lower === 'which')) return !verbAfterAside(tokens, j + 1);
+    if (isVerbLike(t) || PRESENT_MARKERS.has(t.lower) || isPastForm(t.lower)) return false;
+    if (j > from + 1 && /^\p{Ll}{2,}[^s']s$/u.test(t.text)) return false;
+  }
+  return false;
+}
+
+/** True when the aside running from `from` closes with a comma and a verb of the clause follows
+ * it ("…, the planner who drew the map, held …"). */
+function verbAfterAside(tokens: Token[], from: number): boolean {
+  for (let j = from; j < tokens.length && j < from + 25; j++) {
+    const t = tokens[j]!;
+    if (t.quote >= 0 || t.text === ';') return false;
+    if (t.text !== ',') continue;
+    const v = tokens[j + 1];
+    return (
+      isWord(v) &&
+      !isCapitalized(v) &&
+      (isVerbLike(v) || isPastForm(v!.lower) || PRESENT_MARKERS.has(v!.lower) || MODALS.has(v!.lower))
+    );
   }
   return false;
 }
