@@ -2739,18 +2739,6 @@ describe('the tense of a cue carried by another verb', () => {
       ),
     ).toEqual([['that she will fight on', 'Ada Lund', 'Ada Lund']]);
   });
-
-  test('after a present cue and a clause told in the past, a verb in -s after "and" is the reporter’s', () => {
-    expect(
-      reported(
-        article('Turkey denies that the killing was a genocide and goes to great lengths to suppress research.'),
-      ),
-    ).toEqual([['that the killing was a genocide', 'Turkey', 'Turkey']]);
-    // A clause told in the present keeps its own verbs in -s.
-    expect(reported(article('Ada Lund says the firm sold the plant and owes the city millions.'))).toEqual([
-      ['the firm sold the plant and owes the city millions', 'Ada Lund', 'Ada Lund'],
-    ]);
-  });
 });
 
 describe('an appositive ", the …" on the last noun at the end of what was said', () => {

@@ -2575,7 +2575,6 @@ function clauseEnd(tokens: Token[], from: number, cue?: Token): number {
     )
       continue;
     if (presentCue && t.lower === 'and' && i > from + 2 && reporterAct(tokens, i + 1, PRESENT_ACTS)) return i;
-    if (presentCue && t.lower === 'and' && i > from + 2 && reporterPresent(tokens, from, i)) return i;
     // "said he makes $41,000 a year and questioned how …": after a past-tense cue, a past verb
     // after a bare "and" that a present-tense clause cannot own is the reporter's next act.
     if (pastCue && t.lower === 'and' && i > from + 2 && reporterPast(tokens, from, i)) return i;
@@ -2696,28 +2695,6 @@ function cueTense(tokens: Token[], c: number): '' | 'past' | 'present' {
   }
   if (isPastForm(cue)) return 'past';
   return cue.endsWith('s') ? 'present' : '';
-}
-
-/** True when the "and" at `i` joins a verb in -s to a present-tense cue while the clause [from, i)
- * is told in the past ("denies that the killing was a genocide and goes on to …"): the tense says
- * the verb is the reporter's, as reporterPast does for a past cue. */
-function reporterPresent(tokens: Token[], from: number, i: number): boolean {
-  let j = i + 1;
-  if (/^(then|also|later|still|often)$/.test(tokens[j]?.lower ?? '')) j++;
-  const v = tokens[j];
-  if (!v || !isWord(v) || isCapitalized(v) || !/^\p{Ll}{2,}[^s']s$/u.test(v.text)) return false;
-  if (PRESENT_MARKERS.has(v.lower) || /ness$|ics$/.test(v.lower)) return false;
-  const after = tokens[j + 1];
-  if (!after || !(AFTER_VERB.has(after.lower) || /^(through|up|out|into|against|back)$/.test(after.lower)))
-    return false;
-  let past = false;
-  for (let m = from; m < i; m++) {
-    const t = tokens[m]!;
-    if (t.quote >= 0) continue;
-    if (PRESENT_MARKERS.has(t.lower)) return false;
-    if (PAST_MARKERS.has(t.lower) || isPastForm(t.lower)) past = true;
-  }
-  return past;
 }
 
 /** True when the "and" at `i` joins a second past verb to a past-tense cue, while the clause
