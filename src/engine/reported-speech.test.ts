@@ -2761,3 +2761,57 @@ describe('a participle hung on a comma after a main clause opened by a time phra
     ).not.toContainEqual(['that the pier would reopen', 'council', expect.anything()]);
   });
 });
+
+describe('a fronted phrase alone before an interrupting cue and a quotation', () => {
+  test('is the writer’s setting, no claim: the quotation carries what was said', () => {
+    for (const s of [
+      'And since Thursday, said Ada Lund, “the gates have stayed shut.”',
+      'Because of how the board drew the map, explained Ada Lund, “the school will stay shut.”',
+    ]) {
+      const quotes = analyze(article('The vote was close.', s)).quotes;
+      expect(quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([['direct', 'Ada Lund']]);
+    }
+  });
+});
+
+describe('the tense of a cue carried by another verb', () => {
+  test('"did say" is past: a reporter’s act after "and" ends the clause', () => {
+    expect(reported(article('Ada Lund did say the plan was “very bold” and called the vote “a disgrace.”'))).toEqual([
+      ['the plan was “very bold”', 'Ada Lund', 'Ada Lund'],
+    ]);
+    // A second "that" clause is still what was said.
+    expect(reported(article('Ada Lund did say the plan was bold and that the vote was close.'))).toEqual([
+      ['the plan was bold and that the vote was close', 'Ada Lund', 'Ada Lund'],
+    ]);
+  });
+
+  test('"continues to insist" is present: "and refuses …" is the reporter’s', () => {
+    expect(
+      reported(
+        article('Ada Lund continues to insist that she will fight on and refuses to answer questions about the vote.'),
+      ),
+    ).toEqual([['that she will fight on', 'Ada Lund', 'Ada Lund']]);
+  });
+});
+
+describe('an appositive ", the …" on the last noun at the end of what was said', () => {
+  test('is the writer’s: the clause ends before it', () => {
+    expect(reported(article('The board said it would close the pool, the last one that the city still runs.'))).toEqual(
+      [['it would close the pool', 'board', 'The board']],
+    );
+    expect(
+      reported(
+        article('Ada Lund said the closures have hit small courses, the latter a reference to clubs with few members.'),
+      ),
+    ).toEqual([['the closures have hit small courses', 'Ada Lund', 'Ada Lund']]);
+  });
+
+  test('not an aside the clause’s verb follows, nor a list', () => {
+    expect(reported(article('Ada Lund said the planner, the engineer who drew the map, left in May.'))).toEqual([
+      ['the planner, the engineer who drew the map, left in May', 'Ada Lund', 'Ada Lund'],
+    ]);
+    expect(reported(article('Ada Lund said the roads, the bridges and the tunnels need repair.'))).toEqual([
+      ['the roads, the bridges and the tunnels need repair', 'Ada Lund', 'Ada Lund'],
+    ]);
+  });
+});

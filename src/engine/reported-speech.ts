@@ -2575,9 +2575,11 @@ function nameBeforeAppositives(tokens: Token[], floor: number, k: number): RawMe
  * before "but"/"though". */
 function clauseEnd(tokens: Token[], from: number, cue?: Token): number {
   const n = tokens.length;
-  const pastCue = cue !== undefined && isPastForm(cue.lower);
+  const c = cue ? indexAt(tokens, cue.start) : 0;
+  const tense = cue === undefined ? '' : cueTense(tokens, c);
+  const pastCue = tense === 'past';
   // "says C and calls the plan …": the same for a cue in the present and a reporter's act in -s.
-  const presentCue = cue !== undefined && cue.lower.endsWith('s') && !pastCue;
+  const presentCue = tense === 'present';
   // Whether the content has a verb yet: "said Trump, despite his wealth, is …": an aside set off
   // by commas between a subject with no verb and its verb is inside what was said.
   let verb = false;
@@ -2591,7 +2593,6 @@ function clauseEnd(tokens: Token[], from: number, cue?: Token): number {
   // with an object is the reporter's next act, unless the content holds an -ing word it may
   // coordinate with. "has said C and has voiced …": the cue's own "has" after "and" or "but"
   // repeats its perfect, unless the content holds that auxiliary itself.
-  const c = cue ? indexAt(tokens, cue.start) : 0;
   let chain = c > 0 && hungIng(cue!.text);
   let perfect = /^ha(s|ve|d)$/.test(tokens[c - 1]?.lower ?? '') ? tokens[c - 1]!.lower : ' ';
   for (let i = from; i < n; i++) {
@@ -2723,6 +2724,26 @@ const AFTER_VERB = wordSet(
 function isPastForm(lower: string): boolean {
   return IRREGULAR_PAST.has(lower) || (lower.length > 4 && lower.endsWith('ed'));
 }
+/** The tense a cue is told in, from its own form or the verb that carries it ("did say", "does
+ * not deny", "continues to insist", "forecast" after "has" is no past): '' when unknown. */
+function cueTense(tokens: Token[], c: number): '' | 'past' | 'present' {
+  const cue = tokens[c]!.lower;
+  let b = c - 1;
+  if (isAdverb(tokens[b]) || tokens[b]?.lower === 'not') b--;
+  const before = tokens[b]?.lower ?? '';
+  if (/^(did|didn't|didn’t)$/.test(before)) return 'past';
+  if (/^(does|doesn't|doesn’t)$/.test(before)) return 'present';
+  // "continues to insist", "wants to say": the finite verb before "to" tells the tense.
+  if (before === 'to' && b > 0) {
+    const v = tokens[b - 1]!;
+    if (isWord(v) && !isCapitalized(v) && isPastForm(v.lower)) return 'past';
+    if (isWord(v) && !isCapitalized(v) && /^\p{Ll}{3,}[^s]s$/u.test(v.text)) return 'present';
+    return '';
+  }
+  if (isPastForm(cue)) return 'past';
+  return cue.endsWith('s') ? 'present' : '';
+}
+
 /** True when the "and" at `i` joins a second past verb to a past-tense cue, while the clause
  * [from, i) is told in the present ("said he makes $41,000 a year and questioned how …", "vowed to
  * keep it and celebrated the ruling"): the tense says the verb is the reporter's. A clause told in
@@ -2858,6 +2879,7 @@ function closesHere(tokens: Token[], i: number): boolean {
   // "…, an atoll it seized in 2012, into a fortress": an appositive on the last noun that closes
   // with a comma before a preposition or a verb is inside the clause.
   if (next.lower === 'a' || next.lower === 'an') return !parentheticalAppositive(tokens, i + 2);
+  if (next.lower === 'the' && closingAppositive(tokens, i + 2)) return true;
   // "…, one of the prosecutors said …": a main clause of its own with its own speaker.
   if (secondCue(tokens, i + 1, 8)) return true;
   // ", and urged …"
@@ -3013,6 +3035,41 @@ function parentheticalAppositive(tokens: Token[], from: number): boolean {
   return false;
 }
 
+/** True when the words after ", the" at `from` are an appositive on the last noun that runs to
+ * the sentence's end ("…, the abortion provider that …", "…, the latter a reference to …"): no
+ * verb of its own before a relative pronoun, no list ("…, the bridges and the tunnels need …").
+ * What was said ends before it, as before ", a …". */
+function closingAppositive(tokens: Token[], from: number): boolean {
+  if (tokens[from]?.lower === 'latter') return true;
+  for (let j = from; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.quote >= 0 || !isWord(t)) return false;
+    if (/^(and|or|but)$/.test(t.lower)) return false;
+    // "Ada Lund, the planner who drew the map, left …": an aside the clause's verb follows.
+    if (j > from && (RELATIVES.has(t.lower) || t.lower === 'which')) return !verbAfterAside(tokens, j + 1);
+    if (isVerbLike(t) || PRESENT_MARKERS.has(t.lower) || isPastForm(t.lower)) return false;
+    if (j > from + 1 && /^\p{Ll}{2,}[^s']s$/u.test(t.text)) return false;
+  }
+  return false;
+}
+
+/** True when the aside running from `from` closes with a comma and a verb of the clause follows
+ * it ("…, the planner who drew the map, held …"). */
+function verbAfterAside(tokens: Token[], from: number): boolean {
+  for (let j = from; j < tokens.length && j < from + 25; j++) {
+    const t = tokens[j]!;
+    if (t.quote >= 0 || t.text === ';') return false;
+    if (t.text !== ',') continue;
+    const v = tokens[j + 1];
+    return (
+      isWord(v) &&
+      !isCapitalized(v) &&
+      (isVerbLike(v) || isPastForm(v!.lower) || PRESENT_MARKERS.has(v!.lower) || MODALS.has(v!.lower))
+    );
+  }
+  return false;
+}
+
 /** Words an appositive before a subject holds at most ("the White House press secretary"). */
 const APPOSITIVE_LIMIT = 7;
 
@@ -3099,12 +3156,34 @@ function clause(
         break;
       }
   if (from >= to || wordsIn(tokens, from, to) < least || onlyTime(tokens, from, to)) return null;
+  if (cue >= to && settingBeforeCue(tokens, from, to)) return null;
   return {
     start: tokens[from]!.start,
     end: tokens[to - 1]!.end,
     mention: documentOwner(tokens, mention) ?? mention,
     cue,
   };
+}
+
+/** True when the words [from, to) before an interrupting cue are only the writer's setting of
+ * what follows it, no claim: a subordinate clause with no main clause ("But even if the Fed
+ * manages an exit, Democrats assured, …") or a fronted phrase with no verb ("And since Thursday,
+ * she said, …", "Worst of all, …"). */
+function settingBeforeCue(tokens: Token[], from: number, to: number): boolean {
+  let f = from;
+  if (/^(and|but|yet|so)$/.test(tokens[f]!.lower)) f++;
+  if (tokens[f]?.lower === 'even') f++;
+  const opener = tokens[f]!.lower;
+  let comma = false;
+  let verb = false;
+  for (let i = f; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.quote >= 0) return false;
+    if (t.text === ',' || t.text === ':') comma = true;
+    if (isVerbLike(t) || PRESENT_MARKERS.has(t.lower) || isPastForm(t.lower)) verb = true;
+  }
+  if (SUBORDINATORS.has(opener) && !comma) return true;
+  return !verb && f > from && (NOT_CLAUSE_START.has(opener) || ADVERBS.has(opener));
 }
 
 /** Words of a time adverbial ("earlier this year", "late last week", "on Monday morning"). */

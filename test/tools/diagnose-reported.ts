@@ -188,6 +188,7 @@ function main(): void {
     const predicted = analyze(text).quotes.filter((q) => q.kind === 'reported');
     const gold = article.attributions.filter((a) => a.form !== 'direct' && isReportingCue(a.cue));
     const used = new Set<Quote>();
+    const matched = new Set<GoldAttribution>();
     const ctx = (s: number, e: number) =>
       text.slice(Math.max(0, s - 100), Math.min(text.length, e + 60)).replace(/\s+/g, ' ');
     for (const g of gold) {
@@ -203,6 +204,7 @@ function main(): void {
       }
       if (best && bestShare >= MATCH_SHARE) {
         used.add(best);
+        matched.add(g);
         continue;
       }
       const goldStart = g.content_spans[0]![0];
@@ -223,9 +225,18 @@ function main(): void {
       const key = falseCause(text, article, p, gold);
       const generic = countCause(key);
       if (only && !key.startsWith(only)) continue;
+      // The gold contents it overlaps, and whether another clause matched them: a split or a
+      // second clause over one content, or a boundary error.
+      const overlapped = gold
+        .filter((g) => covered(g.content_spans, p.start, p.end) > 0)
+        .map((g) => {
+          const [s, e] = [g.content_spans[0]![0], g.content_spans[g.content_spans.length - 1]![1]];
+          return `\n     GOLD${matched.has(g) ? ' (matched by another)' : ''}: ${text.slice(s, e).replace(/\s+/g, ' ')}`;
+        })
+        .join('');
       add(
         generic,
-        `[${article.id}] by ${p.speaker?.name ?? '?'} (${p.speaker?.evidence.cue?.text ?? '?'})\n     PRED: ${p.text.replace(/\s+/g, ' ')}\n     CTX: ${ctx(p.start, p.end)}`,
+        `[${article.id}] by ${p.speaker?.name ?? '?'} (${p.speaker?.evidence.cue?.text ?? '?'})\n     PRED: ${p.text.replace(/\s+/g, ' ')}${overlapped}\n     CTX: ${ctx(p.start, p.end)}`,
       );
     }
   }
