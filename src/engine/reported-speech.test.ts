@@ -612,6 +612,15 @@ describe('reported speech: the forms of a reported clause', () => {
       [['she would close the harbour in May', 'Ana Ruiz']],
     ],
     [
+      '"at least" / "under" and a number opening the clause before a closing cue: the figure, no setting',
+      'At least two people died, police said. Under 300 people attended, organisers said. At a rally, Ada Roe said the plan would fail.',
+      [
+        ['At least two people died', 'police'],
+        ['Under 300 people attended', 'organisers'],
+        ['the plan would fail', 'Ada Roe'],
+      ],
+    ],
+    [
       'a noun phrase content opening with "at least" and a number',
       'The Gazette reported at least 40 boats left the harbour before the storm.',
       [['at least 40 boats left the harbour before the storm', 'Gazette']],

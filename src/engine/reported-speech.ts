@@ -2198,6 +2198,16 @@ const SUBJECT_PRONOUNS = wordSet('he she they it we i you there this');
 const ADJUNCT_OPENERS = wordSet(
   'in on at during after before for with since from under amid despite as by through throughout',
 );
+/** True when the word at `i` opens a fronted adverbial: not "at least" / "at most" or "under" before
+ * a number, which approximate a figure that opens the clause ("At least two people died, police
+ * said": the subject, not a setting). */
+function adjunctOpener(tokens: Token[], i: number): boolean {
+  const w = tokens[i]?.lower ?? '';
+  if (!ADJUNCT_OPENERS.has(w)) return false;
+  if (w === 'at') return !/^(least|most)$/.test(tokens[i + 1]?.lower ?? '');
+  return w !== 'under' || !startsFigure(tokens, i);
+}
+
 /** Words that open a time ("on Monday", "last week", "earlier"): shared by TAIL_STARTS and TIME_WORDS. */
 const TIME_OPENERS = `in on at during last this late early earlier later yesterday today tonight ${lowerWords(WEEKDAY_NAMES).join(' ')}`;
 /** Words an attribution's tail may start with ("…, X said on Monday", "said Tuesday", "said in a statement"). */
@@ -2389,7 +2399,7 @@ function frontedBefore(tokens: Token[], from: number, to: number): boolean {
   const first = tokens[from]?.lower ?? '';
   if (to <= from || to - from > 8) return false;
   if (timeSetting(tokens, from, to)) return true;
-  if (!(ADJUNCT_OPENERS.has(first) || /^(about|around|over)$/.test(first))) return false;
+  if (!(adjunctOpener(tokens, from) || /^(about|around|over)$/.test(first))) return false;
   for (let i = from; i < to; i++) if (!isWord(tokens[i]) && tokens[i]!.text !== '.') return false;
   return !hasVerb(tokens, from, to) && !isPastForm(tokens[to - 1]!.lower);
 }
@@ -2442,7 +2452,7 @@ function frontedSetting(tokens: Token[], from: number, to: number): boolean {
   if (!first || !isWord(first) || to - from < 2 || to - from > SUBORDINATE_LIMIT) return false;
   for (let i = from; i < to; i++) if (tokens[i]!.quote >= 0) return false;
   return (
-    ADJUNCT_OPENERS.has(first.lower) ||
+    adjunctOpener(tokens, from) ||
     SUBORDINATORS.has(first.lower) ||
     tokens[to - 1]!.lower === 'ago' ||
     (isCapitalized(first) && /^\p{L}{3,}(?:ing|ed)$/u.test(first.text) && !isCapitalized(tokens[from + 1]))
@@ -2456,11 +2466,11 @@ function frontedSetting(tokens: Token[], from: number, to: number): boolean {
  * 2 figures given the subject after it). */
 function settingOnly(tokens: Token[], from: number, to: number): boolean {
   const first = tokens[from]?.lower ?? '';
-  if (!(ADJUNCT_OPENERS.has(first) || SUBORDINATORS.has(first)) || !frontedSetting(tokens, from, to)) return false;
+  if (!(adjunctOpener(tokens, from) || SUBORDINATORS.has(first)) || !frontedSetting(tokens, from, to)) return false;
   for (let i = from; i < to; i++)
     if (tokens[i]!.text === ',')
       return (
-        ADJUNCT_OPENERS.has(first) &&
+        adjunctOpener(tokens, from) &&
         !tokens.slice(from, to).some((t) => isVerbLike(t) || isPastForm(t.lower) || /^[a-z]{2,}[^isu']s$/.test(t.text))
       );
   return true;
@@ -2471,14 +2481,15 @@ function settingOnly(tokens: Token[], from: number, to: number): boolean {
 function timeSetting(tokens: Token[], from: number, to: number): boolean {
   while (from < to && OPENERS.has(tokens[from]!.lower)) from++;
   const f = tokens[from]?.lower ?? 'of';
-  let time = from < to && f !== 'of' && (ADJUNCT_OPENERS.has(f) || TAIL_STARTS.has(f));
+  let time =
+    from < to && f !== 'of' && (adjunctOpener(tokens, from) || (TAIL_STARTS.has(f) && !ADJUNCT_OPENERS.has(f)));
   for (let i = from; i < to; i++) time ||= TIME_BEFORE.has(tokens[i]!.lower);
   return time && !hasVerb(tokens, from, to);
 }
 
 /** "In the deposition": a short prepositional phrase before the subject, with no comma inside. */
 function isFrontedAdjunct(tokens: Token[], from: number, to: number): boolean {
-  if (!ADJUNCT_OPENERS.has(tokens[from]?.lower ?? '') || to - from > 12) return false;
+  if (!adjunctOpener(tokens, from) || to - from > 12) return false;
   for (let i = from; i < to; i++)
     if (tokens[i]!.text === ',' || tokens[i]!.quote >= 0 || isVerbLike(tokens[i])) return false;
   return true;
@@ -2588,7 +2599,7 @@ function clauseEnd(tokens: Token[], from: number, cue?: Token): number {
   // "that during the visit, the mayor …", "that, even if …, a recount …": the first comma after a
   // fronted adverbial that opens the clause closes that adverbial, not the clause.
   const f = tokens[from]?.text === ',' ? from + 1 : from;
-  let fronted = !!tokens[f] && (ADJUNCT_OPENERS.has(tokens[f]!.lower) || SUBORDINATORS.has(tokens[f]!.lower));
+  let fronted = !!tokens[f] && (adjunctOpener(tokens, f) || SUBORDINATORS.has(tokens[f]!.lower));
   // "telling CNN that C and questioning how …": after a participle cue, a verb in -ing after "and"
   // with an object is the reporter's next act, unless the content holds an -ing word it may
   // coordinate with. "has said C and has voiced …": the cue's own "has" after "and" or "but"
