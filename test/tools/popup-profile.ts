@@ -1,4 +1,4 @@
-// node dist/tools/popup-profile.js [--ext DIR] [--page PATH] [--runs N]
+// node dist/tools/popup-profile.js [--ext DIR] [--page PATH] [--runs N] [--out trace.json]
 // Where the Chromium popup's opening time goes: records a browser-wide trace (Chromium's own
 // timeline, with V8's sampling profiler) over N openings of the real toolbar popup over the page,
 // then prints, for the popup's renderer main thread, the time in each kind of work (script
@@ -7,7 +7,8 @@
 // Asserts nothing.
 import { launchWithExtension, startServer } from '../e2e/harness';
 import { openArticleTab } from './bench-browser';
-import { fileOf, selfTimes, traced, traceOptions, type TraceEvent } from './trace-profile';
+import * as fs from 'node:fs';
+import { arg, fileOf, selfTimes, traced, traceOptions, type TraceEvent } from './trace-profile';
 
 async function main(): Promise<void> {
   const { extDir, page, runs } = traceOptions();
@@ -30,6 +31,9 @@ async function main(): Promise<void> {
       return readies;
     });
     report(events, readies);
+    // --out FILE keeps the raw trace (Chromium's JSON trace format) for a closer look.
+    const out = arg('out', '');
+    if (out) fs.writeFileSync(out, JSON.stringify({ traceEvents: events }));
   } finally {
     await ext.close();
     await server.close();
