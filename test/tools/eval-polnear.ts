@@ -304,10 +304,13 @@ export function nameOrMentionMatches(
 
 const BARE_PRONOUN = /^(he|she|it|they|who|him|her|them)$/i;
 
+/** The words of a name, a possessive's ending taken off: a gold source "Ryan’s" (in "Ryan’s
+ * statement said") names Ryan. */
 function nameWords(s: string): string[] {
   return s
     .toLowerCase()
     .split(/[^a-z0-9\u00c0-\u024f'’-]+/)
+    .map((w) => w.replace(/['’]s?$/, ''))
     .filter((w) => w && !NAME_NOISE.test(w));
 }
 

@@ -1,7 +1,13 @@
 // The strict PolNeAR speaker rule (eval-polnear.ts): our resolved name must name the person or
 // body the gold mention names, not merely sit on the gold mention. Hand-made cases, none from the
 // corpus.
-import { referentOf, relativeAntecedent, sameName, strictNameVerdict } from '../tools/eval-polnear';
+import {
+  nameOrMentionMatches,
+  referentOf,
+  relativeAntecedent,
+  sameName,
+  strictNameVerdict,
+} from '../tools/eval-polnear';
 
 describe('strict speaker rule', () => {
   test.each([
@@ -99,5 +105,20 @@ describe('strict speaker rule', () => {
       ],
     ])
       expect(sameName(a!, b!)).toBe(sameName(b!, a!));
+  });
+});
+
+describe('lenient speaker rule: a shared name word', () => {
+  const text = 'Lena Voss’s statement said so. Jo Reyes’ aide agreed.';
+  const gold = (word: string) => {
+    const s = text.indexOf(word);
+    return { speaker_spans: [[s, s + word.length]] as [number, number][], speaker_kind: 'named' as const };
+  };
+  test.each([
+    ['a possessive gold names its owner', 'Voss’s', 'Lena Voss', true],
+    ['a possessive of a name in s', 'Reyes’', 'Jo Reyes', true],
+    ['another name stays wrong', 'Voss’s', 'Jo Reyes', false],
+  ])('%s', (_name, goldWord, ours, expected) => {
+    expect(nameOrMentionMatches(ours, [], gold(goldWord), text)).toBe(expected);
   });
 });
