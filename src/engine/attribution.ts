@@ -31,14 +31,7 @@ import {
   withAntecedent,
   SUBORDINATORS,
 } from './sentence-cues';
-import {
-  isDocumentSource,
-  issuerOf,
-  pointsOut,
-  reportedInSentence,
-  weakCueReports,
-  type ReportedClause,
-} from './reported-speech';
+import { issuerOf, pointsOut, reportedInSentence, weakCueReports, type ReportedClause } from './reported-speech';
 import {
   AUXILIARIES,
   cueAt,
@@ -71,7 +64,7 @@ import {
   isTitleLike,
   titleCased,
 } from './non-speech';
-import { FINITE_BE, PERSONAL_SUBJECTS, cueStrength, findCueWord, wordSet } from './speech-verbs';
+import { DOCUMENT_NOUNS, FINITE_BE, PERSONAL_SUBJECTS, cueStrength, findCueWord, wordSet } from './speech-verbs';
 
 /** A speaker name that is only a pronoun: the resolver found no antecedent for it ("WHO" or "IT"
  * in capitals is an acronym, a name). "One of them" picks one person out of a group and names no
@@ -969,7 +962,7 @@ function finish(
       if (away !== null) quote.speaker.evidence.sentences = away;
     }
     // '"…," the statement said': a document speaks as one, not as a person.
-    if (found && isDocumentSource(found.raw)) documents.add(quote);
+    if (found && unissued(found.raw, quote)) documents.add(quote);
     if (span.group !== undefined) quote.group = 'g' + span.group;
     if (span.run !== undefined) runs.set(span.run, quote);
     quotes.push(quote);
@@ -1005,7 +998,7 @@ function finish(
       // its confidence for the reader.
       { ...options, abstain: false },
     );
-    if (isDocumentSource(c.mention)) documents.add(quote);
+    if (unissued(c.mention, quote)) documents.add(quote);
     quotes.push(quote);
   }
   quotes.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -1030,6 +1023,14 @@ function finish(
   for (const sp of speakers) if (documentOnly.get(sp.id)) sp.kind = 'document';
   for (const x of documents) if (x.speaker?.name && documentOnly.get(x.speaker.id)) x.speaker.kind = 'document';
   return { quotes: kept, speakers };
+}
+
+/** A document source that names no issuer ("a 2018 survey"; "the report" when the text gave none
+ * for it; "a report from the ministry's auditor", whose issuer has no name): the speaker's name is
+ * the document. One the resolver carried to its issuer ("The report also found" after "a report
+ * from X") is the issuer's, of the issuer's kind. */
+function unissued(m: RawMention, q: Quote): boolean {
+  return m.kind === 'nominal' && DOCUMENT_NOUNS.has(/\S*$/.exec(q.speaker?.name?.toLowerCase() ?? '')![0]);
 }
 
 /** What the quote's place in the article adds to the confidence features. */

@@ -1,7 +1,7 @@
 // Resolves speaker mentions to one entity per article, named as fully as the article ever names
 // it: "Orlov" and "Mr. Orlov" become "Pavel Orlov", "he" the nearest compatible person, "the
 // ministry" the ministry the article named, "the minister" the person last given that role.
-import { capitalised, cueStrength, wordSet } from './speech-verbs';
+import { DOCUMENT_NOUNS, capitalised, cueStrength, wordSet } from './speech-verbs';
 import type { Mention, Quote, Speaker, SpeakerKind } from './types';
 import {
   BODY_TAILS,
@@ -1471,7 +1471,10 @@ export class EntityResolver {
         )?.[1] ?? '',
       );
     if (thing && !issued && thing.start > antePos && sentenceStartBefore(this.#text, thing.start) > antePos)
-      return { entity: this.#lookupNominal(thing), candidates: 1 };
+      return {
+        entity: this.#issuerOf(descriptorHead(thing.name), m.start) ?? this.#lookupNominal(thing),
+        candidates: 1,
+      };
     // "The protesters marched … they chanted": plural people nearer than any body.
     const people = m.name === 'they' ? thingBefore(this.#text, m.start, true, this.#fullNames) : null;
     // "Ruiz and Okafor argued … they said": two people the article names in full, nearer than
@@ -1514,6 +1517,31 @@ export class EntityResolver {
   }
 
   /** `name` written at `start` as a name's mention. */
+  /** The one issuer of the `head` documents introduced in the THING_BACK characters before `to`:
+   * "X said in / issued / released a report", "a report from X", "a survey (conducted) by the X",
+   * "a study led by researchers at X", "the CBO's analysis", "the report from X". An indefinite one
+   * with none ("a report", "a report commissioned by X": who pays for a report did not write it)
+   * is a document of its own, so two documents leave it unknown; a definite one with none is a
+   * document named again. Titles and sentence openers are dropped ("President Lund released"; "One
+   * provided a document": an opener is no name, as refersToSomeone says). */
+  #issuerOf(head: string, to: number): Entity | null {
+    const issuers = new Set<string>();
+    const window = this.#text.slice(Math.max(0, to - THING_BACK), to);
+    for (const x of window.matchAll(issuerPattern(head))) {
+      // "a report from the State Department's inspector general", "a statement issued by the
+      // Sanders campaign": the name qualifies the issuer, which the text does not name.
+      const next = (x[2] ?? x[3]) ? /^(?:['’]s\b| ([a-z]+))?/.exec(window.slice(x.index + x[0].length))! : null;
+      const owned = next && (/^['’]/.test(next[0]) || ORG_NOUNS.has(next[1] ?? '') || ROLE_WORDS.has(next[1] ?? ''));
+      const run = (owned ? '' : (x[2] ?? x[1] ?? x[3] ?? x[4] ?? '')).replace(/(?<!\.\S*)\.$/, '').split(' ');
+      while (run.length > 1 && (RUN_OPENERS.has(run[0]!) || ROLE_WORDS.has(run[0]!.toLowerCase()))) run.shift();
+      // "a report from March": a time, no issuer.
+      issuers.add(MONTH_NAMES.includes(run[0]!) ? '' : run.join(' '));
+    }
+    const [issuer] = issuers;
+    const raw = issuer && this.#raw(this.#text.lastIndexOf(issuer, to), issuer);
+    return issuers.size === 1 && raw && this.refersToSomeone(raw) ? this.#lookupName(raw) : null;
+  }
+
   #raw(start: number, name: string): RawMention {
     return { start, end: start + name.length, text: name, kind: 'name', name, role: null, gender: '' };
   }
@@ -1601,27 +1629,12 @@ export class EntityResolver {
       }
     }
     // "Acme Corp said in a statement … “…,” the statement said", "The Ministry of Health released
-    // a report. The report said": a document speaks for the one its sentence names as issuing it,
-    // when that is the one document of its noun introduced ("a statement") within THING_BACK
-    // characters (titles and sentence openers dropped: "President Lund released"; "One provided
-    // a document": an opener is no name, as refersToSomeone says).
+    // a report. The report said", "A report from Kotak found … The report also found": a document
+    // speaks for the one the text gave as issuing it, when it is the one document of its noun
+    // introduced within THING_BACK characters.
     if (definite && THING_NOUNS.has(head)) {
-      const issuers = new Set<string>();
-      for (const x of this.#text
-        .slice(Math.max(0, m.start - THING_BACK), m.start)
-        .matchAll(
-          RegExp(
-            `(?:(?<!(?:and|[A-Z][^\\s,]*) )\\b([A-Z][^\\s,]*(?: (?:of (?:the )?)?[A-Z][^\\s,]*)*) (?:said in|issued|released|provided|sent) )?\\ban? (?:[\\w-]+ )?${head}\\b`,
-            'g',
-          ),
-        )) {
-        const run = x[1]?.split(' ') ?? [''];
-        while (run.length > 1 && (RUN_OPENERS.has(run[0]!) || ROLE_WORDS.has(run[0]!.toLowerCase()))) run.shift();
-        issuers.add(run.join(' '));
-      }
-      const [issuer] = issuers;
-      const raw = issuer && this.#raw(this.#text.lastIndexOf(issuer, m.start), issuer);
-      if (issuers.size === 1 && raw && this.refersToSomeone(raw)) return this.#lookupName(raw);
+      const issuer = this.#issuerOf(head, m.start);
+      if (issuer) return issuer;
     }
     // "A senior official said …. '…,' the official said": a bare singular description is the one
     // speaker in reach (2,000 characters) described by its head noun: a description ending with it, or
@@ -2942,7 +2955,7 @@ function afterOrgNoun(text: string, pos: number): boolean {
 const THING_NOUNS = wordSet(
   'email e-mail memo letter post tweet message video ad advert advertisement affidavit lawsuit suit complaint ' +
     'constitution report study paper piece article document website site sign book bill law order ruling plan proposal ' +
-    'poll survey petition brochure leaflet flyer statement',
+    'poll survey petition brochure leaflet flyer statement analysis filing',
 );
 /** How many earlier names holding a word are searched for the organisation it opens. */
 const ORG_REACH = 20;
@@ -2957,6 +2970,20 @@ const PREPOSITION_END = /\b(?:to|from|at|in|of|by|for|with|on|into|along|about|o
 /** How far back before "it" a document is looked for (a paragraph describing it may come between:
  * 400 -> 600 took one more "it reads" on PolNeAR train, dev unchanged). */
 const THING_BACK = 600;
+/** A capitalised run that names an issuer ("Kotak Institutional Equities", "U.S. Census Bureau"). */
+const ISSUER_RUN = String.raw`[A-Z][\w&.-]*(?: (?:of (?:the )?)?[A-Z][\w&.-]*)*`;
+/** The introductions of a `head` document, capturing the issuer where the text gives one; not
+ * who "commissioned" or "obtained" it, or a paper that has "seen" it. */
+function issuerPattern(head: string): RegExp {
+  const after = String.raw`(?: (?:(?:released|published|issued|conducted|prepared|written|compiled|produced|led) )?(?:by|from) (?:(?:researchers|scientists|economists|analysts) (?:at|from) )?(?:the )?(${ISSUER_RUN}))`;
+  return RegExp(
+    String.raw`(?:(?<!(?:and|[A-Z][^\s,]*) )\b(${ISSUER_RUN}) (?:said in|issued|released|provided|sent|published) )?\b[Aa](?:n|nother)? (?:[\w-]+ ){0,2}?${head}\b${after}?` +
+      String.raw`|\b[Tt]he (?:[\w-]+ )?${head}\b${after}` +
+      // "the CBO's analysis": a study's owner wrote it; "Japan's constitution" is no one's words.
+      (DOCUMENT_NOUNS.has(head) ? String.raw`|\b(${ISSUER_RUN})['’]s (?:[\w-]+ )?${head}\b` : ''),
+    'g',
+  );
+}
 /** The nearest document before `pos` ("the staff letter", "a sign", "Thursday's memo") within
  * THING_BACK characters, outside quotation marks: a thing noun in lower case after a determiner
  * or a possessive, with at most two words between them; not after "its", whose thing is owned by

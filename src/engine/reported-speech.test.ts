@@ -1322,6 +1322,22 @@ describe('reported speech: documents and studies as sources', () => {
     ]);
   });
 
+  test('who paid for a document is not its source; the researchers who led it speak for their body', () => {
+    for (const paid of ['commissioned', 'funded', 'sponsored']) {
+      const found = reported(article(`A report ${paid} by the Harbor Trust found that fares rose by a fifth.`));
+      expect(found).toEqual([['that fares rose by a fifth', 'report', 'A report']]);
+    }
+    const asides = reported(article('The survey, commissioned by the Harbor Trust, found that fares rose by a fifth.'));
+    expect(asides.map((x) => x[1])).not.toContain('Harbor Trust');
+    expect(
+      reported(article('A study led by researchers at Kelso University found that ferries ran late.')).map((x) => x[1]),
+    ).toEqual(['Kelso University']);
+    // Scientists a survey asked are not its authors.
+    expect(
+      reported(article('A survey of scientists at Kelso University found that ferries ran late.')).map((x) => x[1]),
+    ).not.toContain('Kelso University');
+  });
+
   test('those a document counted are not its source', () => {
     const found = reported(article('One survey of 500 renters found that two-thirds spent half their income on rent.'));
     expect(found).toEqual([['that two-thirds spent half their income on rent', 'survey', 'One survey']]);

@@ -1067,6 +1067,11 @@ function cued(
         )
       : null;
   if (issuer) mention = issuer;
+  // "A report commissioned by the Port Authority found …": who paid for it is no source; it is.
+  let payer = mention.end <= tokens[k]!.start ? indexAt(tokens, mention.start) - 1 : -1;
+  if (tokens[payer]?.lower === 'the') payer--;
+  if (document && !issuer && tokens[payer]?.lower === 'by' && PAYING.has(tokens[payer - 1]?.lower ?? ''))
+    mention = document;
   // "One survey of 500 renters found …": those a document counted are not its source; it is.
   // "The survey of 1,000 adults, conducted by Gallup, found …": the body that conducted it.
   if (
@@ -2117,8 +2122,10 @@ function participleAside(tokens: Token[], m: number, k: number): boolean {
 
 /** Participles of issuing a document, before the body that issued it ("conducted by Gallup"). */
 const ISSUING = wordSet(
-  'conducted filed provided commissioned sponsored published released funded prepared compiled run kept maintained',
+  'conducted filed provided commissioned sponsored published released funded prepared compiled run kept maintained led',
 );
+/** Those of paying for one: who commissioned a report did not write it, so is not its source. */
+const PAYING = wordSet('commissioned sponsored funded');
 
 /** Words that open a restrictive modifier of a subject ("farmers who …", "those surveyed"). */
 const RELATIVES = wordSet('who that whom whose');
@@ -3362,8 +3369,17 @@ export function issuerOf(tokens: Token[], from: number, to: number): RawMention 
     // word may stand between them ("an estimate released Thursday by the budget office").
     let p = i + 1;
     const q = TIME_WORDS.has(tokens[p + 1]!.lower) ? p + 2 : p + 1;
+    if (PAYING.has(tokens[p]!.lower)) continue;
     if (ISSUING.has(tokens[p]!.lower) && tokens[q]?.lower === 'by') p = q;
     if (!/^(from|by|of)$/.test(tokens[p]!.lower)) continue;
+    // "a study led by researchers at Stanford University": the body the authors work at (not "a
+    // survey of scientists at X": those asked).
+    if (
+      tokens[p]!.lower === 'by' &&
+      /^(researchers|scientists|economists|analysts)$/.test(tokens[p + 1]?.lower ?? '') &&
+      /^(at|from)$/.test(tokens[p + 2]?.lower ?? '')
+    )
+      p += 2;
     const m = acronymName(tokens, p + 1) ?? subjectAfter(tokens, p + 1, to);
     return m && (m.kind === 'name' || isBodyNoun(m)) ? m : null;
   }
@@ -3404,7 +3420,7 @@ function isBodyNoun(m: RawMention): boolean {
 /** "…, conducted by Gallup, …": the capitalised name after an issuing participle in [from, to). */
 function issuedBy(tokens: Token[], from: number, to: number): RawMention | null {
   for (let i = from; i < to - 2; i++) {
-    if (!ISSUING.has(tokens[i]!.lower) || tokens[i + 1]!.lower !== 'by') continue;
+    if (!ISSUING.has(tokens[i]!.lower) || PAYING.has(tokens[i]!.lower) || tokens[i + 1]!.lower !== 'by') continue;
     const m = subjectAfter(tokens, i + 2, to);
     return m && m.kind === 'name' ? m : null;
   }

@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Figure, Quote, QuoteSpeaker, SpeakerEvidence } from '../engine/types';
-import { lookupFromCatalog, setMessageLookup } from './i18n';
+import { analyze } from '../engine';
+import { lookupFromCatalog, setMessageLookup, t } from './i18n';
 import { attributionWords, chainLine, evidenceChain, evidenceLine, figureEvidenceLine } from './evidence';
 
 const catalog = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '_locales', 'en', 'messages.json'), 'utf8'));
@@ -113,5 +114,26 @@ describe('figureEvidenceLine', () => {
     expect(figureEvidenceLine(figure('s1', { via: 'reported', quote: 0, confidence: 0.4 }), [unclear])).toBe(
       "the outlet's own figure",
     );
+  });
+});
+
+describe('a document named again, as the card and the popup show it', () => {
+  const text =
+    'Car sales slump\n\nA report from Kotak Institutional Equities found that car sales fell 8% in March. The report also found that margins shrank by 2 percentage points.\n';
+  const { quotes, figures } = analyze(text);
+
+  test("the issuer is named, the document's own words are the evidence, and the chain leads back", () => {
+    const sp = quotes.at(-1)!.speaker!;
+    expect([sp.name, t(`speakerKind_${sp.kind}`)]).toEqual(['Kotak Institutional Equities', 'Organisation']);
+    expect(evidenceLine(sp, text)).toBe('The report also found, same sentence');
+    expect(chainLine(evidenceChain(sp)!)).toBe('The report → Kotak Institutional Equities');
+    // Its figure is the issuer's, the claim's evidence the same words.
+    expect(figureEvidenceLine(figures.at(-1)!, quotes, text)).toMatch(/The report also found, same sentence$/);
+  });
+
+  test('with no issuer the card says "Document" and names the document', () => {
+    const plain = 'Rents\n\nA 2018 survey found that 8% of renters moved. The survey also found that rents rose 3%.\n';
+    const sp = analyze(plain).quotes.at(-1)!.speaker!;
+    expect([sp.name, t(`speakerKind_${sp.kind}`), evidenceChain(sp)]).toEqual(['2018 survey', 'Document', null]);
   });
 });

@@ -1887,7 +1887,8 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', '65%', 'Marguerite Oyelaran-Stokes'],
     ['says', 'And you charge $1,900', 'Obadiah Kerrigan-Thale'],
     ['says', 'People are still rationing', 'Dolores Ferreira-Nakamura'],
-    ['claims', '$4 to $6', 'study'],
+    // "A 2026 study by researchers at X estimated": the body its authors work at issued it (doc79).
+    ['claims', '$4 to $6', 'Brennick University'],
     // The senator's post in a "div.embed.social", signed "— Sen. … (@…)" (embed72).
     ['says', 'Today I asked the Verantis CEO', 'Obadiah Kerrigan-Thale'],
   ],
