@@ -2328,6 +2328,7 @@ export class EntityResolver {
     let found = speaker && speaker.pos >= para && agrees(speaker.entity) ? speaker.entity : null;
     let before = false;
     let rival: Entity | null = null;
+    let led = -1;
     const people = this.#withLoneSurnames();
     for (let p = lowerBound(people, pos, atPos) - 1, n = 0; p >= 0 && n < LOOK_BACK; p--, n++) {
       const occ = people[p]!;
@@ -2344,9 +2345,13 @@ export class EntityResolver {
       // A name that may be a firm's is no pick, but still a rival to one.
       if (!e || !agrees(e)) continue;
       if (!occ.roleLed && !this.#isPlausiblePerson(e)) {
+        // "New Zealand captain Ann Lund said": a name opening the role phrase before a person
+        // is whose captain she is (a team, a country, a firm), not a second person.
+        if (led > occ.pos && !/[.!?\n]/.test(text.slice(occ.pos, led))) continue;
         rival = e;
         continue;
       }
+      if (occ.roleLed) led = occ.pos;
       const given = /^[\p{L}'’ -]+, (\d{1,3}),/u.exec(text.slice(occ.pos, occ.pos + 60))?.[1];
       if (age && given) {
         if (given === age) return e;

@@ -1989,6 +1989,18 @@ describe('a nationality, an age or an epithet standing for a person named near i
       names(article('Ines Varga, 45, and Tomas Brekke, 31, scored. “It was a dream,” the 31-year-old said.')),
     ).toEqual(['Tomas Brekke']);
   });
+  test('a team or country opening the role before the name is no second person', () => {
+    // "New Zealand" and "All Blacks" read as names no person bears; they were rivals, and the age
+    // stayed as written.
+    expect(
+      names(
+        article(
+          'New Zealand captain Sione Maka said the win was his best. “We kept getting up,” the 31-year-old said.',
+          'All Blacks captain Tavita Rewi said they were tired. “It was long,” the 28-year-old said.',
+        ),
+      ),
+    ).toEqual(['Sione Maka', 'Tavita Rewi']);
+  });
   test('"the old trainer" is the one person of the paragraph', () => {
     expect(
       names(

@@ -956,6 +956,13 @@ describe('names with particles and a role whose object passed for a name', () =>
       'Kofi Mensah-Boateng',
       'The Minister of Transport',
     ],
+    // So after "of the" and a body named with its country ("… Association of Nigeria"): the
+    // capitalised title read that body as its object's name, and the body spoke.
+    [
+      'The President of the Fuel Marketers Association of Nigeria, Alhaji Musa Garba, said: "We will raise prices."',
+      'Musa Garba',
+      'The President of the Fuel Marketers Association of Nigeria',
+    ],
     // The role is the whole title, its object too ("Counsel for Tan", no longer "Tan").
     ['Counsel for Tan, Ms Lee Hui Min, said: "My client was abroad."', 'Lee Hui Min', 'Counsel for Tan'],
     // A name after "for" in a title before the comma is the title's object: the role is the whole

@@ -355,7 +355,7 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
     const roleObject =
       head.kind === 'name' &&
       (tokens[at - 1]?.lower === 'for' ||
-        / (?:of|for)$/.test(head.role ?? '') ||
+        / (?:of|for)(?: the)?$/.test(head.role ?? '') ||
         (!head.name.includes(' ') &&
           (/\b(?:of|for)\b/.test(head.role ?? '') ||
             (tokens[at - 1]?.lower === 'of' && ROLE_WORDS.has(tokens[at - 2]?.lower ?? '')))));
