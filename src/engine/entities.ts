@@ -1516,7 +1516,6 @@ export class EntityResolver {
     };
   }
 
-  /** `name` written at `start` as a name's mention. */
   /** The one issuer of the `head` documents introduced in the THING_BACK characters before `to`:
    * "X said in / issued / released a report", "a report from X", "a survey (conducted) by the X",
    * "a study led by researchers at X", "the CBO's analysis", "the report from X". An indefinite one
@@ -1542,6 +1541,7 @@ export class EntityResolver {
     return issuers.size === 1 && raw && this.refersToSomeone(raw) ? this.#lookupName(raw) : null;
   }
 
+  /** `name` written at `start` as a name's mention. */
   #raw(start: number, name: string): RawMention {
     return { start, end: start + name.length, text: name, kind: 'name', name, role: null, gender: '' };
   }
