@@ -382,7 +382,10 @@ export function readNumber(S: TokenStream, k: number, money = false): NumberRead
       if ((last === '' && !(larger && !S.at(i + 1)!.lv.endsWith('s'))) || last === 'and') break;
       // "thousands" is vague (the caller's); after a number in words a plural scale is the
       // scale itself ("five hundreds", as some write it), unless "of" makes it vague again.
-      const pluralScale = (last === 'unit' || last === 'tens') && S.at(i + 1)?.lv !== 'of';
+      // After digits under a thousand it is the scale, "of" or not ("10 millions", as French
+      // and Spanish write it; "in 2020 millions of" is a year and vague millions).
+      const pluralScale =
+        ((last === 'unit' || last === 'tens') && S.at(i + 1)?.lv !== 'of') || (last === 'num' && cur < 1e3);
       if (w.endsWith('s') && sc !== 12 && w !== 'lakhs' && w !== 'crores' && !pluralScale) break;
       if (sc === 100 || sc === 12) {
         if (last === 'hundred' && sc === 100) break;

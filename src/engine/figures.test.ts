@@ -603,6 +603,24 @@ const ROWS: [string, string[]][] = [
   ['She won game two and the studio shot season four of the drama.', []],
   ['By week two people queued at dawn.', ['two people|count|2|people']],
   ['The carrier grounded its 787 jets.', []],
+  // a number word before a bare number that counts a noun makes that number a model's
+  ['The airline grounded three 737 Max planes.', ['three|count|3']],
+  ['They bought two 500-page books.', ['two|count|2', '500-page|count|500|page']],
+  // areas and volumes with the power's sign; an address is no year and no count
+  [
+    'Forest loss reached 9,612 km² and the dam holds 40 m³ of silt across 12 square miles.',
+    ['9,612 km²|measure|9612|km²', '40 m³|measure|40|m³', '12 square miles|measure|12|mi²'],
+  ],
+  ['The shelter is open at 1200 Fair Way and 30 St Louis Rd; in 1999 Abbey Road closed.', ['1999|year|1999']],
+  // a weekday with its day in brackets, and a bare day or hour before a date or time, are dates
+  ['Data released on Thursday (14) by the institute.', ['Thursday (14)|date|null']],
+  [
+    'Roads close between 4 and 9 p.m. and the fair runs 3 to 6 March.',
+    ['4 and 9 p.m.|date|null', '3 to 6 March|date|null'],
+  ],
+  // a plural scale after digits is the scale, as translations write it; a year before "millions of" stays a year
+  ['Thanks to the 10 millions who voted.', ['10 millions|count|10000000']],
+  ['In 2020 millions of people moved.', ['2020|year|2020', 'millions of people|count|null|people~']],
   // scores and tallies a reader would check are one figure, not two counts or nothing
   ['The Hawks won 27-24 on Saturday.', ['27-24|other|null|score']],
   ['Rovers had led 24-20 at the break.', ['24-20|other|null|score']],
@@ -611,6 +629,10 @@ const ROWS: [string, string[]][] = [
   ['They lost 20-24 to the leaders.', ['20-24|other|null|score']],
   ['The Larks (21-19) host the Owls on Friday.', ['21-19|other|null|score']],
   ['The council backed it in a 5-4 vote.', ['5-4|other|null|score']],
+  // a tally after a verb of voting or with a vote before it in the clause, even smaller first
+  ['The motion failed 3-6 after the budget passed 7-2.', ['3-6|other|null|score', '7-2|other|null|score']],
+  ['It was carried by a vote of 4-5, oddly.', ['4-5|other|null|score']],
+  ['Voters approved 3-5% raises.', ['3-5%|percent|3-5']],
   // a dash between a smaller and a larger number with no score word stays a range; ids stay out
   ['It takes 3-5 days to arrive.', ['3-5 days|measure|3-5|days']],
   ['See chapter 3-2 for details.', []],

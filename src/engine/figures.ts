@@ -34,6 +34,7 @@ import {
   letterSign,
   lookupUnit,
 } from './figure-units';
+import { WEEKDAY_NAMES } from './calendar';
 import { NUMBER_WORDS, ORDINALS, SCALES, TENS, UNITS, dict, isNumberWord } from './number-words';
 import { DO_FORMS, FINITE_BE, HAVE_FORMS, MODALS, PERSONAL_SUBJECTS, wordSet } from './speech-verbs';
 
@@ -98,6 +99,8 @@ const YEAR_DETERMINERS = wordSet('the his her its their our my your this that th
 /** Modifier-looking words: they may stand between an ordinal or "one" and its noun. */
 const ADJECTIVE =
   /(al|ic|ive|ous|ful|less|able|ible|ary|ern|est|ish|ior|ent|ant|ing)$|^(black|white|female|male|new|big|major|full|single|young|old|small|large|key|top|great|whole|real|free|main|last|next|open|high|low|long|short)$/;
+/** Weekdays as written, for "Thursday (14)". */
+const WEEKDAYS = new Set(WEEKDAY_NAMES);
 /** Month names that are also ordinary words, so they count only when capitalised. */
 const CAP_MONTHS = wordSet('may march mar');
 /** Lower-case words that may be hyphenated to a number without making it an id ("mid-2015"). */
@@ -698,10 +701,13 @@ function leadBeforeWord(r: Reading, lead: Lead, first: Tok): Step {
   return undefined;
 }
 
-/** "2" or "3" glued after a length unit and ending the word ("m2", "km2", "cm3"): '²', '³' or ''. */
+/** "2" or "3" glued after a length unit and ending the word ("m2", "km2", "cm3"), or the sign
+ * itself ("km²", "m³"): '²', '³' or ''. */
 function powerAfter(S: TokenStream, k: number, family: string): string {
   const p = S.at(k);
-  if (family !== 'length' || !p || p.gap || p.t !== 'n' || (p.v !== '2' && p.v !== '3')) return '';
+  if (family !== 'length' || !p || p.gap) return '';
+  if (p.v === '²' || p.v === '³') return p.v;
+  if (p.t !== 'n' || (p.v !== '2' && p.v !== '3')) return '';
   const next = S.at(k + 1);
   if (next && !next.gap && next.t !== 'p') return '';
   return p.v === '2' ? '²' : '³';
@@ -1069,7 +1075,7 @@ function gluedLetters(r: Reading, _lead: Lead, d: Draft): Step {
     // "1m 31.4s": a lap time's minutes before seconds, not metres.
     const u = lookupUnit(t.v === 'm' && after?.t === 'n' && S.at(d.k + 2)?.v === 's' ? 'min' : t.lv);
     const capOk = t.v !== 'M' && t.v !== 'B' && t.v !== 'G' && t.v !== 'T';
-    const power = u && capOk && !alone ? powerAfter(S, d.k + 1, u[1]) : '';
+    const power = u && capOk ? powerAfter(S, d.k + 1, u[1]) : '';
     if (power) {
       // "5000m2", "40cm3": a length to a power, an area or a volume
       d.kind = 'measure';
@@ -1325,6 +1331,10 @@ function range(r: Reading, _lead: Lead, d: Draft): Step {
   )
     return undefined;
   const re = rangeEnd(text, S, d.k + 1, conn.v === '-' && !conn.gap);
+  // "between 4 and 9 p.m.", "from 10 to 14 June": a bare day or hour before a date or a time in
+  // digits is its first end.
+  if (re?.kind === 'date' && d.kind === 'count' && !d.unit && d.num.plain && value <= 31 && S.at(d.k + 1)?.t === 'n')
+    return dateFig(text, d.start, re.end);
   // "rose from $4 to $6", "cut staff from three to one": after a word of change in the clause
   // ("went", "were raised", "the increase"), "from A to B" is the old value and the new, two
   // figures; a span of years stays one ("grew from 2009 to 2014"). Only a rise could be read as a
@@ -1395,7 +1405,7 @@ function range(r: Reading, _lead: Lead, d: Draft): Step {
 
 /** Words before a pair of dashed numbers that make it a score or a tally ("won 27-24", "beat
  * them 3-1", "led 24-20", "voted 5-4") even when the first number is the smaller ("lost 20-24"). */
-const SCORE_BEFORE = wordSet('won lost beat led trailed voted');
+const SCORE_BEFORE = wordSet('won lost beat led trailed voted failed passed approved rejected defeated');
 /** Nouns after a pair of dashed numbers that make it a score or a tally ("a 27-24 win", "a 5-4 vote"). */
 const SCORE_AFTER = wordSet('win victory defeat loss lead vote ruling');
 
@@ -1429,7 +1439,15 @@ function scoreLine(r: Reading, d: Draft, conn: Tok): Result | null {
     return null;
   const lo = +first.v;
   const hi = +b.v;
-  const score = lo < hi ? SCORE_BEFORE.has(prev?.lv ?? '') || SCORE_AFTER.has(after?.lv ?? '') : lo !== 24 || hi !== 7;
+  // A vote earlier in the clause makes it a tally too ("by a vote of 3-6", "voted on it, 2-7").
+  const score =
+    lo < hi
+      ? (SCORE_BEFORE.has(prev?.lv ?? '') ||
+          SCORE_AFTER.has(after?.lv ?? '') ||
+          /\bvot(?:e[ds]?|ing)\b[^.;]*$/i.test(r.text.slice(Math.max(0, first.s - 40), first.s))) &&
+        after?.v !== '%' &&
+        !/^per/.test(after?.lv ?? '')
+      : lo !== 24 || hi !== 7;
   return score ? fig(r.text, first.s, b.e, 'other', null, 'score', false) : null;
 }
 
@@ -1507,6 +1525,9 @@ function yearAgeRankOrName(r: Reading, _lead: Lead, d: Draft): Step {
   if (d.hyph && d.hyph.v.length === 1 && isCap(d.hyph)) return { skip: d.hyph.e };
   // "the 1400 block of Cannon Street": a US police report's address, no quantity and no year.
   if (S.at(num.next)?.lv === 'block' && S.at(num.next + 1)?.lv === 'of') return { skip: d.end };
+  // "1200 Fair Way", "22 Elm Ave": a street address (a year stays one: "in 1999 Abbey Road ...").
+  const street = streetEnd(S, num.next);
+  if (street && !(YEAR_BEFORE.has(prev?.lv ?? '') && first.v.length === 4)) return { skip: street };
   // Years: plain four digits, no counted noun, 1000..2099 ("in 2016", "late 2016", "the 2016 election").
   // "Form 1040": a capitalised word before digits no year could be is a name.
   const early = value !== null && value < 1500 && prev !== null && prev.t === 'w' && isCap(prev) && !STOP.has(prev.lv);
@@ -1577,12 +1598,15 @@ function yearAgeRankOrName(r: Reading, _lead: Lead, d: Draft): Step {
   )
     return { skip: d.end };
   // A label noun before the number makes it an id: "version 10", "flight 370", "type 2 diabetes";
-  // so does a word in camel case ("iPhone 15", "eBay 2") and a number right after another ("50 787 jets").
+  // so does a word in camel case ("iPhone 15", "eBay 2") and a number right after another ("50 787
+  // jets", "three 737 Max planes": the first counts, the second names the model).
   if (
     prev &&
     prev.e < d.start &&
     (prev.t === 'w'
-      ? (LABEL_NOUNS.has(prev.v) && !numberVerb(text, prev)) || isCamel(prev)
+      ? (LABEL_NOUNS.has(prev.v) && !numberVerb(text, prev)) ||
+        isCamel(prev) ||
+        (d.unit !== null && !d.hyph && (UNITS[prev.lv] ?? TENS[prev.lv]) !== undefined)
       : prev.t === 'n' && d.unit !== null && !isDigits(prev.v, 4, 4))
   )
     return { skip: d.end };
@@ -1619,6 +1643,24 @@ function yearAgeRankOrName(r: Reading, _lead: Lead, d: Draft): Step {
     return { skip: d.end };
   }
   return undefined;
+}
+
+/** Nouns that end a street's name ("Fair Way", "Elm Ave", "Cedar Flat Rd"). */
+const STREET_NOUNS = wordSet(
+  'street st avenue ave road rd boulevard blvd lane ln drive dr way court ct parkway pkwy highway hwy terrace',
+);
+
+/** Where a street's name from token k ends: one to three capitalised words and a street noun
+ * ("St" or "Dr" before a name is a saint's or a doctor's), none a closed-class word as titles
+ * capitalise them ("3 Words On Highway Signs"); 0 when there is none. */
+function streetEnd(S: TokenStream, k: number): number {
+  for (let j = k; j < k + 4; j++) {
+    const t = S.at(j);
+    if (!t || t.t !== 'w' || !isCap(t) || STOP.has(t.lv)) return 0;
+    const n = S.at(S.at(j + 1)?.v === '.' ? j + 2 : j + 1);
+    if (j > k && STREET_NOUNS.has(t.lv) && !(t.v.length === 2 && n?.t === 'w' && isCap(n))) return t.e;
+  }
+  return 0;
 }
 
 /** A sentence's first word that may stand before a count: a closed-class word (an adverb in
@@ -2299,6 +2341,9 @@ function dateAround(
       return dateFig(text, m!.s, end);
     }
   }
+  // "Thursday (14)": a weekday and its day of the month in brackets, as Brazilian papers date news.
+  const wd = prev?.v === '(' && nx?.v === ')' && isDigits(t.v, 1, 2) && +t.v <= 31 && lexBefore(text, prev.s);
+  if (wd && WEEKDAYS.has(wd.v)) return dateFig(text, wd.s >= floor ? wd.s : t.s, nx!.e);
   // Day before month: "12 April", "1 May 2015"
   if (isDigits(t.v, 1, 2) && +t.v <= 31 && isMonth(nx)) {
     let end = nx!.e;
