@@ -312,6 +312,18 @@ describe('labels that open a paragraph', () => {
     expect(video.speaker?.name ?? null).toBeNull();
   });
 
+  test('a quoted label in capitals speaks as the fullest name the article gives; quoted "Q:"/"A:" name no one', () => {
+    const text = article(
+      'On Sunday, host Lena Marsh spoke to Governor Ravi Okonjo about the budget. Partial transcript:',
+      '"MARSH: Governor, will the deficit pass 4 percent this year?',
+      '"OKONJO: No. We expect it at 3.1 percent, lower than last year.',
+      'Ada Roe has kept bees for 12 years. We spoke to her about the winter.',
+      '"Q: How many hives do you keep now?',
+      '"A: About 40 on six roofs. Last year we lost a third of them to the cold.',
+    );
+    expect(quotes(analyze(text)).map(([, , name]) => name)).toEqual(['Lena Marsh', 'Ravi Okonjo', null, null]);
+  });
+
   test('a dateline in capitals opening the story is no turn', () => {
     const text = [
       'Ministers meet on the ferry plan',
