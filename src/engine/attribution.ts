@@ -13,7 +13,8 @@ import {
 } from './types';
 import { ABSTAIN_BELOW, confidenceOf, mentionShape, type AttributionFeatures } from './speaker-confidence';
 import { findMarkedSpans, type MarkedSpan } from './quote-marks';
-import { endsWithColon, reportingLeadIn, withUnmarkedSpeech } from './unmarked-speech';
+import { NOT_SPEAKERS, endsWithColon, reportingLeadIn, turnIn, withUnmarkedSpeech } from './unmarked-speech';
+import { isForename } from './forenames';
 import { sentenceEndSearch, splitSentences } from './sentences';
 import { isCapitalized, isWord, tokenize, type Token } from './tokens';
 import {
@@ -359,7 +360,7 @@ export function attributeQuotes(
     // A post's signature (capitalised words after a dash) names its signer even when the page
     // writes the name in lower case too, as a handle does ("— Ada (@ada.roe)"); a transcript's
     // label is asked whether it refers.
-    const label = labelMention(text, at);
+    const label = labelMention(text, at, !!info.span.unmarked);
     info.mention = info.span.unmarked ? usable(label) : label;
     // A post's signature ties its words to the signer as a "said" does.
     if (info.mention) info.place = info.span.unmarked ? 'transcript' : 'sentence';
@@ -1158,10 +1159,10 @@ function isPartial(tokens: Token[], k: number, text: string): boolean {
 }
 
 /** The mention at a transcript turn's label ("TAPPER", read as "Tapper") or an interviewee's name. */
-function labelMention(text: string, [start, end]: [number, number]): RawMention {
+function labelMention(text: string, [start, end]: [number, number], label: boolean): RawMention {
   const written = text.slice(start, end);
   const name = written === written.toUpperCase() ? written.replace(/\B\p{Lu}+/gu, (w) => w.toLowerCase()) : written;
-  return { start, end, text: written, kind: 'name', name, role: null, gender: '' };
+  return { start, end, text: written, kind: 'name', name, role: null, gender: '', label };
 }
 
 /** Transcripts quote each turn as '"HOLLIS: …"': the capitalised name before the colon speaks. */
@@ -1182,17 +1183,36 @@ function isTranscriptNameChar(c: number): boolean {
 }
 
 function transcriptSpeaker(text: string, span: MarkedSpan): RawMention | null {
-  // Most quotes open with an ordinary word ("We …"): its lower-case second letter settles it.
+  // Most quotes open with an ordinary word ("We …"): its lower-case second letter settles it,
+  // unless a quote paragraph opens with a name in title case and a colon.
   const second = text.charCodeAt(span.innerStart + 1);
-  if (isAsciiLower(second)) return null;
-  const m = transcriptName(text.slice(span.innerStart, span.innerStart + 34));
+  const m = isAsciiLower(second)
+    ? titleLabel(text, span)
+    : transcriptName(text.slice(span.innerStart, span.innerStart + 34));
   if (!m) return null;
   const start = span.innerStart;
   // A block quotation's turn ("ROE: …"): the label says who speaks and is none of the words.
   const from = start + m.length + 2;
   if (span.blockquote && text[from - 1] === ' ' && from < span.innerEnd) span.start = span.innerStart = from;
   // "PENCE" is read as "Pence", as an unquoted turn's label is, so it joins the full name.
-  return labelMention(text, [start, start + m.trim().length]);
+  // "VIDEO:", "UPDATE:": a page's furniture speaks as no person, and the turn stays unclear
+  // rather than going on with the turn before.
+  const label = m.trim();
+  return labelMention(text, [start, start + label.length], !NOT_SPEAKERS.has(label.toUpperCase().replace(/’/g, "'")));
+}
+
+/** Words after a title-case label that make a turn, not a title ("Ada Roe: A Life"). */
+const TURN_WORDS = 8;
+
+/** '"Ada Roe: Seriously, …"': a quote paragraph opening with a given name, a surname and a colon is
+ * that person's turn when what follows is sentences, not a title's few words. */
+function titleLabel(text: string, span: MarkedSpan): string | null {
+  if (span.start > 0 && text[span.start - 1] !== '\n') return null;
+  const m = turnIn(text.slice(span.innerStart, span.innerStart + 40));
+  const words = m?.[1]!.split(' ') ?? [];
+  if (!m || words.length < 2 || !isForename(words[0]!)) return null;
+  const rest = text.slice(span.innerStart + m[0].length, span.innerEnd);
+  return rest.split(/\s+/, TURN_WORDS).length >= TURN_WORDS && /[.!?…]\W*$/.test(rest) ? m[1]! : null;
 }
 
 /** True when a speech cue stands right after the quote token ('"…," he said'). */

@@ -1403,7 +1403,7 @@ export class EntityResolver {
     // "Aldmoor said" after "Aldmoor Motor Co.": a firm is named again by its first word.
     const org = kind === 'unknown' ? this.#orgOpenedBy(last, m.start) : null;
     if (org) return this.#entity(org, 'organization', null, '');
-    return this.#entity(full, kind, role, gender);
+    return this.#entity(full, m.label ? 'person' : kind, role, gender);
   }
 
   #lookupPronoun(m: RawMention): Lookup {

@@ -32,6 +32,9 @@ export interface RawMention {
   cue?: { start: number; end: number };
   /** Two names as one source ("Both Roscosmos and NASA said"): a group. */
   pair?: boolean;
+  /** A transcript turn's label ("WALLACE:", "Ada Roe:"): the one who talks in a turn is a person
+   * unless the article names a body so. */
+  label?: boolean;
 }
 
 /** The first person outside quotation marks: the article's writer (a mention named "i" or "we"). */

@@ -278,3 +278,77 @@ describe('transcript turns', () => {
     expect(quotes(a)).toEqual([]);
   });
 });
+
+describe('labels that open a paragraph', () => {
+  const names = (a: Annotations) => quotes(a).map(([, t, name]) => [t.slice(0, 10), name]);
+
+  test('a quote paragraph opening with a given name, a surname and a colon is that person’s turn', () => {
+    const text = article(
+      'A panel led by host Lena Marsh argued about the toll on Saturday.',
+      '"Lena Marsh: Seriously, think about this. The toll pays for the bridge, and the bridge pays for nothing else."',
+      '"Omar Haddad: You are right on the numbers, but the drivers do not see it that way at all."',
+    );
+    expect(quotes(analyze(text)).map(([, , name]) => name)).toEqual(['Lena Marsh', 'Omar Haddad']);
+  });
+
+  test('a title in marks that opens with a name and a colon is no turn', () => {
+    const text = article('Her memoir, "Lena Marsh: A Life on the Bridge", came out in May, the publisher said.');
+    expect(quotes(analyze(text)).map(([, , name]) => name)).not.toContain('Lena Marsh');
+  });
+
+  test('a quoted label in capitals is a person, and a page label in capitals is no one', () => {
+    const text = article(
+      'Governor Ravi Okonjo spoke on Sunday about the budget. Partial transcript:',
+      '"WHITCOMBE: Governor, will the deficit pass 4 percent this year?',
+      '"OKONJO: No. We expect it at 3.1 percent, lower than last year.',
+      '"VIDEO: The governor at a rally in March, where he promised lower taxes for everyone.',
+    );
+    const a = analyze(text);
+    const turn = a.quotes.find((q) => q.text.includes('Governor, will'))!;
+    // Named by its label only, the host is a person still: more sure than a name of unknown kind.
+    expect(turn.speaker?.mention?.text).toBe('WHITCOMBE');
+    expect(turn.speaker!.confidence).toBeGreaterThan(0.4);
+    const video = a.quotes.find((q) => q.text.includes('rally'))!;
+    expect(video.speaker?.name ?? null).toBeNull();
+  });
+
+  test('a quoted label in capitals speaks as the fullest name the article gives; quoted "Q:"/"A:" name no one', () => {
+    const text = article(
+      'On Sunday, host Lena Marsh spoke to Governor Ravi Okonjo about the budget. Partial transcript:',
+      '"MARSH: Governor, will the deficit pass 4 percent this year?',
+      '"OKONJO: No. We expect it at 3.1 percent, lower than last year.',
+      'Ada Roe has kept bees for 12 years. We spoke to her about the winter.',
+      '"Q: How many hives do you keep now?',
+      '"A: About 40 on six roofs. Last year we lost a third of them to the cold.',
+    );
+    expect(quotes(analyze(text)).map(([, , name]) => name)).toEqual(['Lena Marsh', 'Ravi Okonjo', null, null]);
+  });
+
+  test('a dateline in capitals opening the story is no turn', () => {
+    const text = [
+      'Ministers meet on the ferry plan',
+      'HOLMVIK: The ferry company will add a second boat in June, the mayor of Holmvik said on Monday.',
+      'Mayor Oskar Tindall sat down with Gazette editor Hanne Brekke.',
+      'BREKKE: Why a second ferry now?',
+      'TINDALL: Because the first one is full by seven every morning.',
+    ].join('\n\n');
+    const a = analyze(text);
+    expect(a.quotes.find((q) => q.text.startsWith('The ferry company'))?.speaker?.name ?? null).not.toBe('Holmvik');
+    expect(names(a)).toContainEqual(['Because th', 'Oskar Tindall']);
+  });
+
+  test.each(['Update', 'Note', "Editor's note", 'Photo', 'Related', 'Warning', 'Pros', 'Cons'])(
+    '"%s:" opening a paragraph is no one’s turn',
+    (label) => {
+      const text = [
+        'The mayor on the ferry plan',
+        'Mayor Oskar Tindall sat down with Gazette editor Hanne Brekke on Monday.',
+        'Brekke: Why a second ferry now?',
+        'Tindall: Because the first one is full by seven every morning.',
+        `${label}: The council meets on June 3, and ${label.toLowerCase()} is written here too.`,
+        'BREKKE: And the cost?',
+      ].join('\n\n');
+      expect(quotes(analyze(text)).map(([, t]) => t)).not.toContainEqual(expect.stringMatching(/^The council/));
+    },
+  );
+});

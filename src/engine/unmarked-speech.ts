@@ -42,7 +42,7 @@ const MAX_LABELS = 24;
 /** Labels before a colon that are a page's furniture or a fact check's headings, not a speaker
  * (compared in upper case). */
 export const NOT_SPEAKERS = new Set(
-  "CORRECTION UPDATE UPDATED NOTE EDITOR'S_NOTE EDITOR’S_NOTE BYLINE EXCLUSIVE PHOTO PHOTOS VIDEO WATCH LISTEN READ_MORE RELATED SOURCE SOURCES CREDIT CAPTION SEE_ALSO ALSO_READ TRANSCRIPT CLARIFICATION CLAIM VERDICT RULING FACTS THE_FACTS"
+  "CORRECTION UPDATE UPDATED NOTE EDITOR'S_NOTE EDITOR’S_NOTE BYLINE EXCLUSIVE PHOTO PHOTOS VIDEO WATCH LISTEN READ_MORE RELATED SOURCE SOURCES CREDIT CAPTION SEE_ALSO ALSO_READ TRANSCRIPT CLARIFICATION CLAIM VERDICT RULING FACTS THE_FACTS WARNING PROS CONS BACKGROUND CONTEXT SUMMARY DISCLOSURE"
     .split(' ')
     .map((label) => label.replace(/_/g, ' ')),
 );
@@ -228,7 +228,12 @@ function findTurns(
     );
     mixed ||= !upper && known.get(t.name)!;
   }
-  const kept = turns.filter((t) => known.get(t.name));
+  // "NEW DELHI: The government …": a dateline opens the story's first paragraph under a label
+  // that labels no other turn.
+  const dateline = turns[0] && !blocks.slice(0, turns[0].b).some((b) => b.kind === 'paragraph') ? turns[0] : null;
+  const kept = turns.filter(
+    (t) => known.get(t.name) && !(t === dateline && turns.every((u) => u === t || u.name !== t.name)),
+  );
   // Initials no one is named with that ask questions ("TM:", the outlet's) are the interviewer:
   // their turns stay unattributed, the other speaker's are read.
   const asker = turns.some((t) => t.asks && !known.get(t.name) && INITIALS().test(t.name));
