@@ -26,6 +26,7 @@ import { setMessageLookup } from '../shared/i18n';
 import { looksLikeArticle } from './article';
 import { pageByline } from './byline';
 import { mark } from './timing';
+import { toPopup } from '../shared/page-answer';
 import { afterNextRender, nextTask } from './rendered';
 
 const isTopFrame = window.top === window;
@@ -427,7 +428,10 @@ async function start(): Promise<void> {
   stops.push(
     extensionApi.onMessage((message: unknown) => {
       if (!isContentRequest(message)) return undefined;
-      const answer = handle(message).catch(() => undefined);
+      // As text, which Firefox passes to the popup faster than an object (page-answer.ts).
+      const answer = handle(message)
+        .then(toPopup)
+        .catch(() => undefined);
       // The popup gets the first answer from any frame: a frame with nothing to say must not
       // answer at all (an answer of `undefined` would win over the article's frame).
       return speaksFor(message) ? answer : undefined;

@@ -5,4 +5,10 @@ import { firstAskShared, takeFirstAsk, type FirstAskShared } from './first-ask';
 
 export type { FirstReport } from './first-ask';
 export { takeFirstAsk };
-export const { a: askForReport, t: findTargetTab, n: namedTabId, m: markPopup } = firstAskShared() as FirstAskShared;
+export const {
+  a: askForReport,
+  t: findTargetTab,
+  n: namedTabId,
+  m: markPopup,
+  p: fromPage,
+} = firstAskShared() as FirstAskShared;

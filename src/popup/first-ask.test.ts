@@ -1,5 +1,6 @@
 import type Browser from 'webextension-polyfill';
 import { namedTabId, startFirstAsk, takeFirstAsk } from './first-ask';
+import { fromPage } from '../shared/page-answer';
 
 /** A browser whose active tab is 5 and whose tab 9 exists too; records the messages sent. */
 function fakeBrowser() {
@@ -7,9 +8,10 @@ function fakeBrowser() {
   const tabs = {
     query: async () => [{ id: 5, url: 'https://example.org/a', status: 'complete' }],
     get: async (id: number) => ({ id, url: 'https://example.org/b', status: 'loading' }),
+    // A content script answers with JSON text (content.ts).
     sendMessage: async (id: number) => {
       sent.push(id);
-      return { from: id };
+      return JSON.stringify({ from: id });
     },
   };
   return { browser: { tabs } as unknown as Browser.Browser, sent };
@@ -44,4 +46,11 @@ test('a popup aimed at a tab by its address asks that tab, once', async () => {
     answer: { from: 9 },
   });
   expect(sent).toEqual([9]);
+});
+
+test("a page's answer is read back from its JSON text; anything else passes as it is", () => {
+  expect(fromPage('{"state":"ready","annotations":null}')).toEqual({ state: 'ready', annotations: null });
+  expect(fromPage('true')).toBe(true);
+  expect(fromPage(undefined)).toBeUndefined();
+  expect(fromPage({ state: 'working' })).toEqual({ state: 'working' });
 });

@@ -5,6 +5,10 @@
 import type Browser from 'webextension-polyfill';
 import type { TargetTab } from './popup-api';
 import { markPopup } from './popup-marks';
+import { fromPage } from '../shared/page-answer';
+
+// The popup's module takes it from here (first-ask-shared.ts), so that it ships once.
+export { fromPage };
 
 /** What the ask needs of the popup's browser access (PopupApi's own members). */
 export interface AskApi {
@@ -57,6 +61,7 @@ export interface FirstAskShared {
   t: typeof findTargetTab;
   n: typeof namedTabId;
   m: typeof markPopup;
+  p: typeof fromPage;
 }
 
 /** The global popup-first.js left, or undefined when it did not run. */
@@ -67,7 +72,7 @@ export function startFirstAsk(browser: Browser.Browser, search: string): void {
   const hint = namedTabId(search);
   const api: AskApi = {
     targetTab: () => findTargetTab(browser, search),
-    send: (tabId, request) => browser.tabs.sendMessage(tabId, request),
+    send: (tabId, request) => browser.tabs.sendMessage(tabId, request).then(fromPage),
     ...(hint !== undefined ? { tabIdHint: hint } : {}),
   };
   const shared: FirstAskShared = {
@@ -76,6 +81,7 @@ export function startFirstAsk(browser: Browser.Browser, search: string): void {
     t: findTargetTab,
     n: namedTabId,
     m: markPopup,
+    p: fromPage,
   };
   (globalThis as Record<string, unknown>)[FIRST_ASK] = shared;
 }

@@ -4,7 +4,7 @@ import type Browser from 'webextension-polyfill';
 import type { ContentRequest } from '../shared/messages';
 import { createSettingsStore, type SettingsStore } from '../shared/settings-store';
 import { createCorrectionsStore, type CorrectionsStore } from '../shared/corrections-store';
-import { findTargetTab, namedTabId } from './first-ask';
+import { findTargetTab, fromPage, namedTabId } from './first-ask';
 
 /** The tab the popup speaks for. */
 export interface TargetTab {
@@ -45,7 +45,7 @@ export function browserPopupApi(browser: Browser.Browser, doc: Document): PopupA
   return {
     ...(named !== undefined ? { tabIdHint: named } : {}),
     targetTab: () => findTargetTab(browser, doc.location.search),
-    send: (tabId, request) => browser.tabs.sendMessage(tabId, request),
+    send: (tabId, request) => browser.tabs.sendMessage(tabId, request).then(fromPage),
     async inject(tabId) {
       // activeTab grants this tab's page for as long as the user stays on it: the toolbar click
       // that opened the popup is the permission. The top frame only, where articles are.

@@ -78,7 +78,9 @@ export async function reportSeenByPopup(popup: Page): Promise<PageReport> {
     const api = (g.browser ?? g.chrome)!;
     const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
     const id = fromQuery > 0 ? fromQuery : (await api.tabs.query({ active: true, currentWindow: true }))[0]!.id!;
-    return api.tabs.sendMessage(id, { type: 'get-report' }) as Promise<PageReport>;
+    // The content script answers with JSON text (content.ts), read as the popup reads it.
+    const answer = await api.tabs.sendMessage(id, { type: 'get-report' });
+    return (typeof answer === 'string' ? JSON.parse(answer) : answer) as PageReport;
   });
 }
 
