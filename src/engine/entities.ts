@@ -186,6 +186,8 @@ export const PRONOUN_NAMES = wordSet('he she it they who');
  * pronoun test, test/tools/eval-coref.ts: 3 beat 2; on train 4 beat 3, 58.9 -> 59.4% without
  * abstention; with article-mentions 5 beat 4: the person among no candidate 198 -> 162 of 2747). */
 const MAX_CANDIDATES = 5;
+/** How many sentences in a row a subject pronoun is followed as the same person (#chainSubjects). */
+const MAX_CHAIN = 8;
 
 /** The features a pronoun's candidate antecedent is scored by (`#pronounFeatures`), in order. */
 export const PRONOUN_FEATURES = [
@@ -707,7 +709,7 @@ export class EntityResolver {
    * only when shown twice. */
   #genderFromNextSentence(): void {
     /** Per key: the listed gender, and how often the text shows each gender. */
-    const found = new Map<string, { listed: string; m: number; f: number }>();
+    const found = new Map<string, { listed: string; m: number; f: number; at: number[] }>();
     for (const [end, key, listed] of this.#subjects) {
       if (this.#insideQuote(end)) continue;
       const m = PRONOUN_NEXT.exec(this.#text.slice(end, end + 300));
@@ -720,8 +722,10 @@ export class EntityResolver {
         (m[1]!.match(/\b\p{Lu}\p{Ll}+/gu) ?? []).some((w) => this.#fullNames.has(w.toLowerCase()))
       )
         continue;
-      const seen = found.get(key) ?? { listed, m: 0, f: 0 };
+      const seen = found.get(key) ?? { listed, m: 0, f: 0, at: [] };
       seen[m[2] ? 'm' : 'f']++;
+      // "He"/"She" (not "His"/"Her"): the next sentence's subject is the person again.
+      if (/\b(?:He|She)\s$/.test(m[0])) seen.at.push(end + m[0].length - (m[2] ? 3 : 4));
       found.set(key, seen);
     }
     // "Otieno said she …": a surname saying something of "he" or "she" in its own clause.
@@ -738,16 +742,47 @@ export class EntityResolver {
         !this.#text.endsWith(name, said.index + key.length)
       )
         continue;
-      const seen = found.get(key) ?? { listed: givenNameGender(name), m: 0, f: 0 };
+      const seen = found.get(key) ?? { listed: givenNameGender(name), m: 0, f: 0, at: [] };
       // Said of the speaker's own clause, it counts as two: it decides against the lists alone.
       seen[said[2] === 'he' ? 'm' : 'f'] += 2;
       found.set(key, seen);
     }
-    for (const [key, { listed, m, f }] of found) {
+    let chained = false;
+    for (const [key, { listed, m, f, at }] of found) {
       const g = m && !f ? 'm' : f && !m ? 'f' : '';
       if (g && (!listed || (g !== listed && m + f > 1)) && !this.#prescanGender.has(key))
         this.#prescanGender.set(key, g);
+      if (!g || (this.#prescanGender.get(key) || listed) !== g) continue;
+      for (const pos of at) chained = this.#chainSubjects(pos, key) || chained;
     }
+    if (chained) this.#people.sort((a, b) => a.pos - b.pos);
+  }
+
+  /** "Ada Lund runs the school. She has taught … . She was born …": the "he"/"she" opening the
+   * sentence after one a person's name opens (a role phrase before it at most) is that person, the
+   * sentence's subject; so is each
+   * sentence after it that opens with the same pronoun (a subject pronoun continues the subject
+   * before it). Each is a mention of the person as a subject, as the name would be: in a profile
+   * or an obituary the protagonist is named once and then carried by pronouns, and without them a
+   * name met in an aside after the first name ("his wife, Ana, …") stood nearer as a candidate. */
+  #chainSubjects(pos: number, key: string): boolean {
+    const text = this.#text;
+    const word = text.startsWith('He ', pos) ? 'He' : 'She';
+    let pushed = false;
+    for (let steps = 0; steps < MAX_CHAIN && !this.#insideQuote(pos); steps++) {
+      this.#people.push({ pos, key, subject: true });
+      pushed = true;
+      // The next sentence (a line without a stop ends one too).
+      SENTENCE_END.lastIndex = pos;
+      const m = SENTENCE_END.exec(text);
+      SENTENCE_END.lastIndex = 0;
+      if (!m || m.index - pos > FEATURE_REACH) break;
+      let next = m.index + m[0].length;
+      while (isBlankChar(text.charCodeAt(next))) next++;
+      if (!text.startsWith(word + ' ', next)) break;
+      pos = next;
+    }
+    return pushed;
   }
 
   /** Ben "Bear" Kowalski: a nickname in marks splits the run of capitalised words, so the person
@@ -984,7 +1019,8 @@ export class EntityResolver {
         if (describedAsPerson(this.#text, end)) this.#described.add(run.name);
         this.#noteJoined(run.name, pos, end);
         const flags = this.#subjectFlags(subjectAt);
-        if (flags.subject && !run.gender) this.#subjects.push([end, run.key, givenNameGender(run.name)]);
+        if ((flags.subject || flags.roleLed) && !run.gender)
+          this.#subjects.push([end, run.key, givenNameGender(run.name)]);
         this.#people.push({ pos, key: run.key, name: run.name, ...flags });
         this.#addTitled(run, start);
         break;

@@ -486,4 +486,23 @@ describe('pronoun stories, coref34', () => {
     const quotes = attributeQuotes(text, blocksFromPlainText(text), { abstain: false }).quotes;
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Tomas Berg', 'Ilir Vasi', 'Ilir Vasi', 'Ilir Vasi']);
   });
+  test('an obituary: "she" after the protagonist’s pronoun-led sentences is her, not her mother named in an aside', () => {
+    // The lead names her after a role phrase ("The botanist …") and the next sentences open with
+    // "She": those are her, as subjects, and nearer than the mother named after "his wife,".
+    const text = article(
+      'The botanist Liv Aasgard-Brenn, who has died aged 90, spent fifty years mapping the mosses of the Arctic.',
+      'She was born in Bodø, the only child of Arne Aasgard, a fisherman, and his wife, Sigrid, a nurse. She studied biology in Bergen and stayed there for the rest of her career.',
+      'In 1988 a survey that her students ran found that the mosses were moving north. “We were watching the map redraw itself,” she told this newspaper in 2004.',
+    );
+    expect(speakerOf(text, 'We were watching')).toBe('Liv Aasgard-Brenn');
+  });
+
+  test('a "he" that opens the next sentence after a name continues that person only while sentences open with it', () => {
+    // "Lund runs … . He … . He …": both "He" are Lund's; the quote's "she" is not drawn to him.
+    const text = article(
+      'Tomas Lund runs the ferry. He has crossed the fjord for thirty years. He knows every rock.',
+      'His deckhand, Mari Holt, disagrees about the weather. “The wind is turning,” she said.',
+    );
+    expect(speakerOf(text, 'The wind is turning')).toBe('Mari Holt');
+  });
 });

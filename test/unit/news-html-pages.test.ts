@@ -2017,6 +2017,9 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', 'eight points', null],
   ],
   'obituary-glaciologist': [
+    // Fixed: her own "…," she told this newspaper went to her mother, named in an aside ("his
+    // wife, Sigrun,"); the "She" opening the sentences after the lead are hers, as subjects.
+    ['says', 'We thought the climate was a big slow ship', 'Margit Ellingsrud-Baptiste'],
     ['says', 'Margit checked every number twice', 'Kwabena Hollis-Strand'],
     ['says', 'She raised her eyebrows', 'Ingrid Sæther-Obi'],
     ['says', "Margit's work changed how the world understands climate", 'Ruth Olawale-Penrose'],
