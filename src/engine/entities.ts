@@ -268,14 +268,14 @@ function choose(candidates: Candidate[], text: string): Choice | null {
   const chosen = top(pool);
   const best = pool.indexOf(chosen);
   // The same person under another entity ("Obama", "President Obama") is no rival.
-  const surname = lastWord(chosen.e.name);
+  const surname = surnameOf(chosen.e.name);
   // A name in the role phrase before a role-led pick qualifies the role ("Lund campaign manager
   // Ann Berg said …"): the sentence is about the pick, and the name before it is no rival.
   const sameSentence = (c: Candidate) => noSentenceEnd(text, c.pos, chosen.pos);
   const others = pool.filter(
     (c, i) =>
       i !== best &&
-      lastWord(c.e.name) !== surname &&
+      surnameOf(c.e.name) !== surname &&
       !(chosen.recentSubject && chosen.roleLed && c.pos < chosen.pos && sameSentence(c)),
   );
   return {
@@ -296,7 +296,7 @@ function addNamesIn(text: string, found: LaterName[], keep: (at: number) => bool
     // "Mr. Lund": the honorific's gender ('' when none).
     const title = /(\w+)\.? $/.exec(text.slice(Math.max(0, at - 6), at));
     found.push({
-      surname: words[words.length - 1]!.toLowerCase(),
+      surname: surnameOf(words.join(' ')).toLowerCase(),
       given: words.length > 1 ? words[0]! : '',
       gender: (title && HONORIFICS.get(title[1]!.toLowerCase())) || '',
     });
@@ -350,7 +350,7 @@ interface LaterName {
 /** True when `e` is one of the names given after the pronoun: the same surname, and no other
  * given name before it ("his daughter Ivanka Trump" is not Donald Trump). */
 function namedLater(name: string, later: LaterName[], gender = ''): boolean {
-  const surname = lastWord(name).toLowerCase();
+  const surname = surnameOf(name).toLowerCase();
   // A given name standing alone ("Sheldon and I …") names the person it opens.
   const space = name.indexOf(' ');
   const given = space > 0 ? name.slice(0, space).toLowerCase() : '';
@@ -415,6 +415,20 @@ const SUBORDINATE_BEFORE =
 
 function lastWord(name: string): string {
   return name.slice(name.lastIndexOf(' ') + 1);
+}
+
+/** "Choi Eun-ji", "Tsai Ing-wen", "Lee Ka-chiu": a one-word family name, then a given name of two
+ * romanised syllables joined by a hyphen, the second in lower case (givenNameSecond). Korean
+ * names and Chinese ones in Wade-Giles or Cantonese romanisation are written so in English,
+ * family name first ("Choi said"); a hyphenated Western surname keeps its capital ("Okonjo-Reyes"). */
+function familyFirst(name: string): boolean {
+  const space = name.indexOf(' ');
+  return space > 0 && name.indexOf(' ', space + 1) < 0 && givenNameSecond(name.slice(space + 1));
+}
+
+/** The word a person is named again by, alone: the family name. */
+function surnameOf(name: string): string {
+  return familyFirst(name) ? name.slice(0, name.indexOf(' ')) : lastWord(name);
 }
 
 /** The antecedent `choose` found, and how clear the choice was. */
@@ -954,6 +968,8 @@ export class EntityResolver {
    * (counted, with role and honorific gender), or a lone name. */
   #addRun(run: RunReading, start: number, singles: Occurrence[], end: number): void {
     if (run.kind === RUN_FULL && !run.role) run = titleObjectOff(this.#text, start + run.offset, run);
+    // "Choi Eun-ji": the person is named again by the first word, so that is the key.
+    if (run.kind === RUN_FULL && familyFirst(run.name)) run = { ...run, key: surnameOf(run.name).toLowerCase() };
     if (run.kind === RUN_FULL && !run.role && !run.gender) run = this.#commonWordOff(run, start);
     const pos = start + run.offset;
     // "Novatek Pulse 9 Pro", "Acme Galaxy S24": a name with a model number is a product, no
@@ -1124,6 +1140,10 @@ export class EntityResolver {
     let fits = 0;
     // The first given name met with the surname: whom the story introduced first.
     let first = '';
+    // A word two people bear, one of them named family name first ("Kim Min-jun" and "Kim
+    // Soo-ah", "Choi Eun-ji" and "Dana Choi"): which one a lone "Kim" is would be a guess, so neither.
+    let anyFamilyFirst = false;
+    let passed = 0;
     for (const [full, count] of counts) {
       // Only extend: "Clinton" may become "Hillary Clinton", "Bill Clinton" never does.
       // "Biden" is "Joseph R. Biden Jr.", "Salas" "Rodrigo Esteban Salas Ortiz"; a particle opening
@@ -1137,6 +1157,8 @@ export class EntityResolver {
       if (gender && given && given !== gender) continue;
       // "Mrs Lund" when the article names two women Lund: either may be meant, so neither.
       if (gender && given && ++fits > 1) return name;
+      passed++;
+      if ((anyFamilyFirst ||= familyFirst(full)) && passed > 1) return name;
       // A name opening with a given name beats one opening with any other word: a headline's or
       // a sentence's capitalised word run into a surname ("Understated Lund") is no name. So does
       // a longer form of such a name ("Ildefonso Guajardo Villarreal": a given name the lists lack).
@@ -1174,11 +1196,14 @@ export class EntityResolver {
     const list = this.#byFirstWord.get(word);
     if (!list) return null;
     const { name, pos: at } = list[0]!;
+    // Whoever the article names with the word last ("Dana Cho"); names written family name first
+    // are keyed by their first word too, and are no such rival.
+    const rival = this.#people.find((p) => p.name && p.key === word && !familyFirst(p.name))?.pos ?? -1;
     if (
       this.#fullNames.has(word) &&
-      (name.toLowerCase().startsWith(word) ||
-        at < this.#text.indexOf('\n') ||
-        pos > (this.#people.find((p) => p.name && p.key === word)?.pos ?? 0))
+      (familyFirst(name)
+        ? rival >= 0 && rival < pos
+        : name.toLowerCase().startsWith(word) || at < this.#text.indexOf('\n') || pos > rival)
     )
       return null;
     const met = list
@@ -2176,7 +2201,7 @@ export class EntityResolver {
         (current &&
           !i &&
           c.e.name.includes(' ') &&
-          !!this.#fullNames.get(lastWord(c.e.name).toLowerCase())?.has(c.e.name))
+          !!this.#fullNames.get(surnameOf(c.e.name).toLowerCase())?.has(c.e.name))
           ? 1
           : 0,
         sentences === 0 ? 1 : 0,
@@ -2184,7 +2209,7 @@ export class EntityResolver {
         paragraphs > 0 ? 1 : 0,
         paragraphs,
         i === 0 ? 1 : 0,
-        Math.log1p(this.#mentionsBefore(lastWord(c.e.name).toLowerCase(), pos)),
+        Math.log1p(this.#mentionsBefore(surnameOf(c.e.name).toLowerCase(), pos)),
         c.asSpeaker ? 1 : 0,
         Math.log1p((pos - c.pos) / 100),
         c.e.genderGuessed ? 1 : 0,
@@ -2192,7 +2217,7 @@ export class EntityResolver {
         // The person the whole article is about (named most often, before the pronoun or after):
         // a reader knows it from the headline on. With it a fifth candidate helps (silver test
         // 75.3 -> 76.0% on train, dev 81.4% both).
-        Math.log1p(this.#mentionsBefore(lastWord(c.e.name).toLowerCase(), text.length)),
+        Math.log1p(this.#mentionsBefore(surnameOf(c.e.name).toLowerCase(), text.length)),
       ];
     });
   }
@@ -2295,7 +2320,7 @@ export class EntityResolver {
     const partners = this.#joined.get(e.name);
     return (
       partners !== undefined &&
-      partners.some((n) => this.#showsAPerson(n, this.#personByKey(lastWord(n).toLowerCase())))
+      partners.some((n) => this.#showsAPerson(n, this.#personByKey(surnameOf(n).toLowerCase())))
     );
   }
 
@@ -2314,8 +2339,9 @@ export class EntityResolver {
    * a film or a firm whose first word is on the forename lists ("Blue Water", "Grace Foods") is
    * named in full again. */
   #namedAlone(name: string): boolean {
-    // Named in full once: nothing to tell.
-    if ((this.#fullNames.get(lastWord(name).toLowerCase())?.get(name) ?? 0) < 2) return true;
+    // Named in full once: nothing to tell. Nor for a name written family name first, named again
+    // by its first word, not its last.
+    if (familyFirst(name) || (this.#fullNames.get(lastWord(name).toLowerCase())?.get(name) ?? 0) < 2) return true;
     return memo(this.#alone, name, () => {
       const text = this.#text;
       const last = lastWord(name);
@@ -2419,7 +2445,7 @@ export class EntityResolver {
    * ("Mr Tay" after "Tay Boon Huat", a name written surname first) is that name's, as
    * `#lookupName` reads it (#firstWordBefore), so a pronoun joins the same card. */
   #personAt(occ: Occurrence): Entity | null {
-    return this.#personByKey(lastWord(this.#firstWordBefore(occ.key, occ.pos) ?? occ.key).toLowerCase());
+    return this.#personByKey(surnameOf(this.#firstWordBefore(occ.key, occ.pos) ?? occ.key).toLowerCase());
   }
 
   #personByKey(key: string): Entity | null {
@@ -2755,6 +2781,19 @@ function readRun(raw: string[]): RunReading {
   const acronym = last.length >= 2 && /^[A-Z]+$/.test(last) && !GENERATION.test(last);
   if (words.length === 1)
     return { kind: acronym ? RUN_ORG : RUN_SINGLE, offset, key, name: last, role: '', gender: '' };
+  // "Minister of Economy and Finance Choi Jae-hoon" (a run cut at "and"): a name written family
+  // name first is two words, and the word before it, no title or honorific, is no part of it.
+  const n = words.length - 2;
+  const pair = cleaned.slice(n).join(' ');
+  if (n > 0 && familyFirst(pair) && !ROLE_WORDS.has(lowers[n - 1]!) && !HONORIFICS.has(lowers[n - 1]!))
+    return {
+      kind: RUN_FULL,
+      offset: offset + words.slice(0, n).join(' ').length + 1,
+      key,
+      name: pair,
+      role: '',
+      gender: '',
+    };
   // A place, or a run in capitals only (a dateline, a heading: "LOS ANGELES", "FULL TEXT").
   // "Betsy Lund of Burke County": a person of a place is read below. "Coach Linda Park", "Dr. Ann
   // Street": a title or honorific opening a run without "of" makes its last word a surname.
@@ -2774,20 +2813,32 @@ function readRun(raw: string[]): RunReading {
     return none;
   // "Ann Lund of Halden University", "Dr. Ann Lund of Acme Capital": a given name and a surname
   // before "of" name a person, and what follows is where they work, whatever its head word.
+  // So do a title and such a name ("Professor Ada Lund of Halden University"), or a name written
+  // family name first ("Prof. Choi Eun-ji of …").
   const ofAt = lowers.indexOf('of');
-  let first = 0;
+  let first = ofAt > 2 && ROLE_WORDS.has(lowers[0]!) ? 1 : 0;
   while (first < ofAt && HONORIFICS.has(lowers[first]!)) first++;
   if (
     ofAt - first >= 2 &&
     ofAt - first <= 3 &&
-    isForename(cleaned[first]!) &&
-    !lowers.slice(0, ofAt).some((w) => ORG_HEADS.has(w) || ROLE_WORDS.has(w))
+    (isForename(cleaned[first]!) || familyFirst(cleaned.slice(first, ofAt).join(' '))) &&
+    !lowers.slice(first, ofAt).some((w) => ORG_HEADS.has(w) || ROLE_WORDS.has(w))
   ) {
     const person = readRun(words.slice(0, ofAt));
     if (person.kind === RUN_FULL) return { ...person, offset: offset + person.offset };
   }
   // "Department of Defense", "Campaign for Lund": an organisation's head word before "of"/"for".
   const orgBeforeConnector = lowers.some((w, k) => ORG_HEADS.has(w) && CONNECTORS.has(lowers[k + 1] ?? ''));
+  // "Bank of Canada Governor Ada Lund", "Court of Appeals Judge Ann Roe": a title after the
+  // body's name opens the person's; the body and the title are the role. Read as one
+  // organisation, the name was no one's and a later "Lund said" found no full name.
+  for (let k = ofAt + 2; orgBeforeConnector && ofAt > 0 && k < words.length - 1; k++)
+    if (ROLE_WORDS.has(lowers[k]!)) {
+      const after = readRun(words.slice(k));
+      if ((after.kind !== RUN_FULL && after.kind !== RUN_PERSON_KEY) || !after.role) break;
+      const lead = words.slice(0, k).join(' ');
+      return { ...after, offset, role: lead + ' ' + after.role };
+    }
   // "Radio 5 Live", "Channel 4 News": a number inside the run is no part of a person's name.
   if (ORG_HEADS.has(key) || acronym || orgBeforeConnector || cleaned.some((w) => isDigit(w.charCodeAt(0))))
     return { kind: RUN_ORG, offset, key, name: cleaned.join(' '), role: '', gender: '' };

@@ -1049,13 +1049,73 @@ describe('names and short forms', () => {
     expect(names(two)).toEqual(['Duncan Lindqvist']);
   });
 
-  test('a lone word stays a surname when a full name of the article ends with it', () => {
+  test('a lone word two people share, one of them named family name first, is neither’s', () => {
+    // "Dana Cho" ends with the word and "Cho Min-jun" opens with it: nothing tells which speaks.
     const text = article(
       'Dana Cho, a council member, voted against the plan on Monday.',
       'Opposition leader Cho Min-jun met the prime minister on Tuesday.',
       '“The talks were useful,” Cho said.',
     );
-    expect(names(text)).toEqual(['Dana Cho']);
+    expect(names(text)).toEqual(['Cho']);
+    // Before the other bearer is named, the word is the one met so far.
+    const later = article(
+      'Opposition leader Cho Min-jun met the prime minister on Tuesday.',
+      '“The talks were useful,” Cho said.',
+      'Dana Cho, a council member, voted against the plan.',
+      '“It was rushed,” Cho said.',
+    );
+    expect(names(later)).toEqual(['Cho Min-jun', 'Cho']);
+    const twoKims = article(
+      'Kim Ha-neul, a trader, watched the screens with her colleague Kim Do-yun.',
+      '“Nobody is buying,” Kim said.',
+    );
+    expect(names(twoKims)).toEqual(['Kim']);
+  });
+
+  test('a name written family name first after a body’s name and a title is named again by its first word', () => {
+    const text = article(
+      'Bank of Norvania Governor Seo Ha-rin said the bank would wait.',
+      '“We see no rush,” Seo said.',
+      '“Prices are easing,” Governor Seo told reporters.',
+      'Later Ms Seo said: “Rates will hold.”',
+    );
+    expect(names(text)).toEqual(['Seo Ha-rin', 'Seo Ha-rin', 'Seo Ha-rin']);
+    // So is a name given family name first after a possessive and a title ("Velmar’s President …").
+    const owned = article('Velmar’s President Lo Ming-hui spoke on Monday.', '“We will not yield,” Lo said.');
+    expect(names(owned)).toEqual(['Lo Ming-hui']);
+  });
+
+  test('a title after a body’s name opens a person’s name, whichever order it is written in', () => {
+    const western = article(
+      'Bank of Norvania Governor Ada Lindqvist said the bank would wait.',
+      '“We see no rush,” Lindqvist said.',
+    );
+    expect(names(western)).toEqual(['Ada Lindqvist']);
+    // A title and a name before "of" and a university: the person, not one organisation.
+    const professor = article(
+      'Professor Yoon Da-bin of Halden University said the plan would fail.',
+      '“Money helps the families who were going to have children anyway,” Yoon said.',
+      'Professor Tomas Brenner of Halden University agreed.',
+      '“It changes nothing,” Brenner said.',
+    );
+    expect(names(professor)).toEqual(['Yoon Da-bin', 'Tomas Brenner']);
+    // A title's object cut at "and" ("… and Industry Baek Jun-seo") is no part of the name.
+    const cut = article(
+      'Minister of Trade and Industry Baek Jun-seo said the fund would grow.',
+      '“We have the money,” Baek said.',
+    );
+    expect(names(cut)).toEqual(['Baek Jun-seo']);
+  });
+
+  test('a hyphenated Western surname, and a Vietnamese name’s last word, stay the short forms', () => {
+    const text = article(
+      'Ada Okonjo-Reyes, the minister, spoke on Monday.',
+      '“We will build,” Okonjo-Reyes said.',
+      'Okonjo-Reyes said the plan was ready. “It is time,” Ms Okonjo-Reyes said.',
+    );
+    expect(names(text)).toEqual(['Ada Okonjo-Reyes', 'Ada Okonjo-Reyes']);
+    const vietnamese = article('Deputy minister Tran Van Khiem spoke in Hanoi.', '“Exports will grow,” Khiem said.');
+    expect(names(vietnamese)).toEqual(['Tran Van Khiem']);
   });
 
   test('the initials of a state are no person', () => {

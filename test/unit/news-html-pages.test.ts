@@ -182,6 +182,9 @@ const FACTS: Record<string, Fact[]> = {
   'celebrity-news': [
     ['says', 'she rewrote the record three times', 'Park Ji-won'],
     ['says', 'She walked in at 9pm', 'Rafael Domínguez'],
+    // "Park laughed. “…,” she said": the lone family name is the singer's, whom "she" continues,
+    // not the actor named family name first just before (branch names81).
+    ['says', 'Every song is about everyone', 'Park Ji-won'],
   ],
   'south-africa-outlet': [
     ['says', 'living in a parallel universe', 'Pieter van der Merwe'],
@@ -551,6 +554,10 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'The President thanks the lawmakers', 'Jung Hae-rin'],
     ['claims', 'two years', 'Park Seo-yeon'],
     ['claims', '380 trillion won', 'Yoon Ji-ho'],
+    // A title's object cut at "and" ("Minister of Economy and Finance X") and "Prof. X of Y
+    // University": the lone family names are the full names' (branch names81).
+    ['says', 'tax revenue was running 2.1 trillion won', 'Choi Jae-hoon'],
+    ['says', 'Money helps the families', 'Yoon Ji-ho'],
     ['claims', '0.68', 'Statistics Korea'],
     ['claims', '211-43', 'Hanul News Agency'],
   ],
@@ -2185,6 +2192,9 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'The growth numbers leave the BOK little room', 'Kim Min-jun'],
     ['says', 'a supplementary budget of about 15 trillion won', 'Ministry of Economy and Finance'],
     ['says', 'needed to move together', 'Choi Eun-ji'],
+    // "Professor X of Y University … X said", a name written family name first: the lone family
+    // name is the professor's (branch names81; it was a second speaker "Choi").
+    ['says', 'If fiscal policy does not do its part', 'Choi Eun-ji'],
     ['claims', '41.6 trillion won', 'BOK'],
     ['claims', '15 trillion won', 'Ministry of Economy and Finance'],
     ['claims', '1,462.3 won', null],
