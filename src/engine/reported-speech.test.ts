@@ -2840,3 +2840,52 @@ describe('an appositive ", the …" on the last noun at the end of what was said
     ]);
   });
 });
+
+describe('reported speech: a cue in an aside on the sentence’s opening subject', () => {
+  test.each<[string, string, [string, string, string][]]>([
+    [
+      'a "who" aside closes at the comma before the subject’s own (irregular) verb',
+      'The accountant, who testified that the firm hid $4 million, left court on Friday.',
+      [['that the firm hid $4 million', 'accountant', 'who']],
+    ],
+    [
+      'the aside’s closing comma is the one the verb follows, not one inside a list',
+      'Her lawyer, who said the firm, its chief and the board knew, declined to comment.',
+      [['the firm, its chief and the board knew', 'lawyer', 'who']],
+    ],
+    [
+      'a "who" aside set off by dashes closes at the second dash, its speaker the subject',
+      'The minister — who claimed that the deal was fair — resigned on Monday.',
+      [['that the deal was fair', 'minister', 'who']],
+    ],
+    [
+      'a participle aside on a plain noun phrase speaks for it',
+      'The mayor, saying that the budget was broken, walked out of the meeting.',
+      [['that the budget was broken', 'mayor', 'mayor']],
+    ],
+    [
+      'a participle aside closes before a verb in -s',
+      'The notice, announcing that she had been dropped from the program, sits on top of the mail.',
+      [['that she had been dropped from the program', 'notice', 'notice']],
+    ],
+    [
+      'the subject’s verb may be a cue of its own, with its own clause',
+      'The senator, who said the plan would cost $2 billion, told reporters the vote would fail.',
+      [
+        ['the plan would cost $2 billion', 'senator', 'who'],
+        ['the vote would fail', 'senator', 'senator'],
+      ],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(reported(article(text))).toEqual(expected);
+  });
+
+  test('an aside inside what a cue before it reports is no aside on the sentence’s subject', () => {
+    // The verb "said" comes before the aside: the whole relative clause is part of what was said.
+    expect(
+      reported(article('Officials said the accountant, who testified that the books were clean, was fired in May.')),
+    ).toEqual([
+      ['the accountant, who testified that the books were clean, was fired in May', 'Officials', 'Officials'],
+    ]);
+  });
+});
