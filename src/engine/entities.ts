@@ -60,7 +60,7 @@ const ORG_HEADS = wordSet(
     'market foods research finance capital partners holdings technologies labs ventures securities insurance energy ' +
     'systems solutions communications entertainment studios airways hospital clinic ' +
     'equities economics analytics advisors advisers consulting management investments industries enterprises ' +
-    'pharmaceuticals therapeutics bancorp logistics international ' +
+    'pharmaceuticals therapeutics bancorp logistics international water ' +
     'trust initiative gazette telegraph observer today radio tv television bloomberg politico twitter facebook instagram youtube tiktok reddit quora ' +
     // A public service and a ranking named by what they do ("Cal Fire", "Hanteo Chart"), as
     // "police" names a force: common nouns, no one's surname, even after a given name.
@@ -83,9 +83,15 @@ const COMPANY_SUFFIXES = 'company inc inc. corp corp. ltd llc plc';
  * string each, split where a noun is resolved: the same words, a smaller bundle. */
 const NOUN_FITS: Record<string, string> = {
   agency: 'agency administration service bureau commission authority center centre office organization organisation',
+  // A body that oversees others is named for its powers ("… Regulation Authority", "… Commission").
+  regulator: 'regulator watchdog authority commission ombudsman agency board office',
+  authority: 'authority',
+  police: 'police constabulary',
+  club: 'club fc',
+  team: 'team club fc',
   ministry: 'ministry department office',
   department: 'department ministry office',
-  company: `${COMPANY_SUFFIXES} co co. ltd. group holdings motors airlines technologies labs systems foods energy`,
+  company: `${COMPANY_SUFFIXES} co co. ltd. group holdings motors airlines airways technologies labs systems foods energy water`,
   firm: `${COMPANY_SUFFIXES} partners group holdings capital securities`,
   committee: 'committee commission council board',
   commission: 'commission committee board',
@@ -98,9 +104,12 @@ const NOUN_FITS: Record<string, string> = {
   group: 'group coalition alliance association union foundation watch project initiative',
   union: 'union federation association',
 };
-// "the automaker", "the retailer": a company named by its trade.
-for (const trade of ['automaker', 'carmaker', 'retailer', 'insurer', 'lender', 'manufacturer', 'airline', 'chipmaker'])
+// "the automaker", "the retailer", "the operator", "the utility": a company named by its trade.
+for (const trade of 'automaker carmaker retailer insurer lender manufacturer airline chipmaker operator utility supplier'.split(
+  ' ',
+))
   NOUN_FITS[trade] = NOUN_FITS.company!;
+NOUN_FITS.watchdog = NOUN_FITS.regulator!;
 /** Nouns of messages that speak for whoever sent them ("the tweet from X reads"). */
 const MESSAGE_NOUNS = wordSet('tweet+ post+ letter+ memo message+ email note statement');
 /** The capitalised name after "from" or "by" in a message's phrase ("The tweet from Harbour Weekly"). */
@@ -1634,7 +1643,8 @@ export class EntityResolver {
       const described = this.#appositiveHolder(m);
       if (described) return described;
     }
-    if (definite && ORG_NOUNS.has(head)) {
+    // "the watchdog", "the operator": nouns of a kind of body speaker-mentions need not know.
+    if (definite && (ORG_NOUNS.has(head) || Object.hasOwn(NOUN_FITS, head))) {
       const org = this.#lastOrg(m.start, head);
       // "the treasurer's office", "the mayor's office": a possessive before the noun names whose
       // body it is; one named before without that owner in its name is another body.
@@ -1792,12 +1802,11 @@ export class EntityResolver {
       const h = this.#history[k]!;
       if (h.entity.kind === 'organization' && h.entity.name.toLowerCase().includes(head)) return h;
     }
-    const fits = NOUN_FITS[head]?.split(' ');
+    const fits = Object.hasOwn(NOUN_FITS, head) ? NOUN_FITS[head]!.split(' ') : null;
     if (!fits) return this.#lastOrgWith(pos, [head]);
     // An organisation that spoke or was named, whichever came last, of a kind the noun fits; by its
     // name, not a description left as written ("the group" fits no later "the company").
-    const lastWordFits = (name: string) =>
-      isUpperCase(name.charCodeAt(0)) && fits.includes(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
+    const lastWordFits = (name: string) => isUpperCase(name.charCodeAt(0)) && fits.includes(nameHead(name));
     let spoke: { pos: number; entity: Entity } | null = null;
     for (let k = this.#history.length - 1; k >= 0 && k >= this.#history.length - LOOK_BACK; k--) {
       const h = this.#history[k]!;
@@ -1816,9 +1825,47 @@ export class EntityResolver {
       const o = i >= 0 ? list![i]! : null;
       if (o && (word === head || lastWordFits(o.name)) && (!best || o.pos > best.pos)) best = o;
     }
-    if (best && (!spoke || best.pos > spoke.pos))
-      return { pos: best.pos, entity: this.#entity(best.name, 'organization', null, '') };
-    return spoke;
+    // "the operator, Rail Littoral", "X, the regulator,": a body the text described with the noun
+    // or one of its kind, named after the best by name (the last 16 names of several words).
+    const all = this.#orgsByWord().get('') ?? [];
+    for (
+      let i = lowerBound(all, pos, atPos) - 1, n = 0;
+      i >= 0 && n < 16 && all[i]!.pos > (best?.pos ?? -1);
+      i--, n++
+    ) {
+      const noun = describedWith(this.#text, all[i]!.pos, all[i]!.name);
+      if (noun && (noun === head || fits.includes(noun) || NOUN_FITS[noun] === NOUN_FITS[head])) {
+        best = all[i]!;
+        break;
+      }
+    }
+    const found =
+      best && (!spoke || best.pos > spoke.pos)
+        ? { pos: best.pos, entity: this.#entity(best.name, 'organization', null, '') }
+        : spoke;
+    return found &&
+      !this.#fittingRival(pos, found.entity.name, head, fits, lastWordFits) &&
+      !introducedSince(this.#text, found.pos, pos, head)
+      ? found
+      : null;
+  }
+
+  /** "Acme Ltd and Brill plc … the company said": another body of the kind the noun fits, named
+   * in the paragraph before `pos`, makes the noun either one, so it stays as written. Names that
+   * hold one another ("Acme", "Acme Ltd") are one body. */
+  #fittingRival(pos: number, name: string, head: string, fits: string[], fitting: (n: string) => boolean): boolean {
+    // The paragraph, read at most 3,000 characters back, so no noun scans the whole text.
+    const from = Math.max(0, pos - 3000, this.#text.lastIndexOf('\n', pos - 1) + 1);
+    const own = name.toLowerCase();
+    for (const word of [head, ...fits]) {
+      const list = this.#orgsByWord().get(word) ?? [];
+      for (let i = lowerBound(list, pos, atPos) - 1; i >= 0 && list[i]!.pos >= from; i--) {
+        const other = list[i]!.name;
+        const low = other.toLowerCase();
+        if ((word === head || fitting(other)) && !own.includes(low) && !low.includes(own)) return true;
+      }
+    }
+    return false;
   }
 
   /** The one organisation of several words named before `pos` whose name opens with `word`;
@@ -3005,7 +3052,7 @@ function orgBeforeConnector(words: string[]): boolean {
 const ORG_APPOSITIVE_NOUNS = wordSet(
   'studio journal publisher label band firm company agency charity startup retailer chain brand maker manufacturer ' +
     'insurer airline carrier broadcaster developer newspaper magazine website network outlet channel station group ' +
-    'nonprofit organization organisation association foundation institute lab laboratory',
+    'nonprofit organization organisation association foundation institute lab laboratory utility watchdog club',
 );
 
 /** True when the name at `pos` follows "the <organisation noun>" and at most a comma ("The
@@ -3040,6 +3087,35 @@ function afterOrgNoun(text: string, pos: number): boolean {
   k--;
   while (k >= 0 && isAsciiLetter(text.charCodeAt(k))) k--;
   return !APPOSITIVE_PREPOSITIONS.has(text.slice(k + 1, wordEnd).toLowerCase());
+}
+
+/** "X ruled …. But a state ballot commission …; the commission said": a body of the noun's kind
+ * introduced by an indefinite article after the named one is what the definite noun stands for
+ * (read in the 2,000 characters before `to`; `head` is letters only). */
+function introducedSince(text: string, from: number, to: number, head: string): boolean {
+  return RegExp(`\\b[Aa]n? (?:[\\w-]+ ){0,3}${head}\\b`).test(text.slice(Math.max(from, to - 2000), to));
+}
+
+/** The head noun of an organisation's name: the word before "of"/"for" ("Office of Rail
+ * Standards", "Department for Transport"), else its last word; lower-cased. */
+function nameHead(name: string): string {
+  const w = name.toLowerCase().split(' ');
+  const k = w.findIndex((x, i) => i > 0 && (x === 'of' || x === 'for'));
+  return k > 0 ? w[k - 1]! : w[w.length - 1]!;
+}
+
+/** The common noun the text puts in apposition to a body's name at `pos`: "the operator, X" or
+ * "X, the regulator," ('' when none). Reads 40 characters either side. */
+function describedWith(text: string, pos: number, name: string): string {
+  const before = /\b(?:the|its|their) (?:[a-z-]+ )?([a-z]+),? $/.exec(text.slice(Math.max(0, pos - 40), pos));
+  // A person may be "a crane operator" or "a state regulator": these nouns are read here only
+  // beside a name already read as an organisation's.
+  const bodyNoun = (w: string) => ORG_APPOSITIVE_NOUNS.has(w) || Object.hasOwn(NOUN_FITS, w);
+  if (before && bodyNoun(before[1]!)) return before[1]!;
+  const after = /^, (?:the|an?) (?:[a-z-]+ ){0,2}?([a-z]+)[,.]/.exec(
+    text.slice(pos + name.length, pos + name.length + 40),
+  );
+  return after && bodyNoun(after[1]!) ? after[1]! : '';
 }
 
 /** Things and documents that "it" stands for when one opens a sentence: they are quoted, but

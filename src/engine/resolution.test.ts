@@ -1181,6 +1181,63 @@ describe('names and short forms', () => {
     expect(names(text)).toEqual(['Federal Harbour Administration', 'Orbital Dynamics Inc.']);
   });
 
+  test('"the watchdog", "the regulator" and "the company" are the bodies whose names say so', () => {
+    const text = article(
+      'The Water Services Regulation Authority fined Tamsford Water £40 million on Monday. The watchdog said the company had let sewage spill. “This is unacceptable,” the regulator said.',
+      '“We are sorry,” the company said.',
+    );
+    expect(names(text)).toEqual(['Water Services Regulation Authority', 'Tamsford Water']);
+  });
+
+  test('"the operator", "the utility", "the police", "the club": the one named body of that kind', () => {
+    const kinds: [string, string, string][] = [
+      ['Brenmoor Airways cancelled 40 flights.', 'operator', 'Brenmoor Airways'],
+      ['Keswold Energy raised its tariffs.', 'utility', 'Keswold Energy'],
+      ['Officers from Lakeshire Police searched the house.', 'police', 'Lakeshire Police'],
+      ['Ardley Town FC sacked its manager.', 'club', 'Ardley Town FC'],
+    ];
+    for (const [lead, noun, body] of kinds)
+      expect(names(article(lead, `“We regret it,” the ${noun} said.`))).toEqual([body]);
+  });
+
+  test('a body the text described with the noun ("the campaign group X", "X, the regulator,") is what it stands for', () => {
+    const group = article(
+      'Ines Carvalho, director of the campaign group Open Screens, said the fine was small.',
+      '“It is a cost of doing business,” the group said.',
+    );
+    expect(names(group)).toEqual(['Open Screens']);
+    const office = article(
+      'The Office of Rail Standards, the regulator, said only 61% of trains ran on time.',
+      '“It is not good enough,” the regulator said.',
+    );
+    expect(names(office)[0]).toMatch(/^Office of Rail Standards/);
+    // "a winch operator" describes a person: his wife's words stay hers.
+    const person = article(
+      'Thandeka Moloi said her husband, Sipho Moloi, a winch operator, was underground. “We are waiting,” she said.',
+    );
+    expect(names(person)).toEqual(['Thandeka Moloi']);
+  });
+
+  test('two bodies of the kind a noun fits in its paragraph leave the noun as written', () => {
+    const companies = article(
+      'Tamsford Water and Brell Energy were fined on Monday. “We will appeal,” the company said.',
+    );
+    expect(names(companies)).toEqual(['company']);
+    const regulators = article(
+      'The Harbour Safety Authority and the Coastal Trade Commission opened an inquiry. “It is serious,” the watchdog said.',
+    );
+    expect(names(regulators)).toEqual(['watchdog']);
+    // A body of the kind introduced with "a" after the named one is a new one, no name.
+    const another = article(
+      'The Harbour Safety Board ruled for him in May.',
+      'But a state ballot commission was more careful. “A court should decide,” the commission said.',
+    );
+    expect(names(another)).toEqual(['commission']);
+    // A body of another kind is no rival: the regulator fined a company.
+    const fined = article('The Coastal Trade Commission fined Brell Energy. “It is serious,” the watchdog said.');
+    expect(names(fined)).toEqual(['Coastal Trade Commission']);
+  });
+
   test('an acronym in capitals that spells a pronoun ("WHO", "US") is a name, and "the agency" fits an Organization', () => {
     const text = article(
       'The Federal Harbour Administration fined two ports on Monday.',

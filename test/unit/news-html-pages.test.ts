@@ -430,6 +430,8 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'The fine is paid into an escrow account', 'Johanna Reiter'],
     ['claims', '2 per cent', 'Ines Carvalho'],
     ['claims', '2.1%', null],
+    // "the campaign group Open Screens … The group estimated": the group the text described so.
+    ['claims', '€1.1 billion', 'Open Screens'],
   ],
   'college-sports-scandal': [
     ['says-once', 'The committee found a culture', 'Evelyn Marchbanks'],
@@ -1130,6 +1132,8 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', '40 seconds', 'Air Incident Investigation Bureau'],
     ['claims', '€400', 'Nordvale'],
     ['no-figure', 'NV482'],
+    // "the airline said" is the one airline of the story.
+    ['says', 'The safety of our passengers and crew is always our first priority', 'Nordvale Airways'],
   ],
   'jobs-data-release': [
     ['says', 'The labour market is clearly loosening', 'Hemi Castellano-Birk'],
@@ -2122,6 +2126,8 @@ const FACTS: Record<string, Fact[]> = {
   // The forty-seventh round (README): five more unseen pages, audited by hand before any change.
   'uk-water-sewage-fines': [
     ['says', 'had discharged about 1.9bn litres of sewage', 'Water Services Standards Authority'],
+    // "The watchdog said": the Authority, a regulator by its name.
+    ['says', 'it was the largest penalty it had ever imposed', 'Water Services Standards Authority'],
     ['says', 'Severnmoor has let down its customers', 'Felicity Brakenridge'],
     ['says', 'We are sorry. We have not been good enough', 'Marcus Pellingham-Ross'],
     ['says', 'the company accepted the findings and apologised', 'Marcus Pellingham-Ross'],
