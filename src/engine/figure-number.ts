@@ -411,6 +411,9 @@ export function readNumber(S: TokenStream, k: number, money = false): NumberRead
     if (den !== null && last !== '' && last !== 'and' && last !== 'frac' && last !== 'point') {
       const plural = w.endsWith('s') && w !== 'half';
       const one = last === 'a' || (last === 'unit' && cur === 1 && total === 0);
+      // "the five-eighth kicked": a singular ordinal hyphened to a number above one names a thing
+      // (a rugby position), neither a fraction nor a count of five.
+      if (!plural && !one && last === 'unit' && S.at(i - 1)?.v === '-' && !t.gap) return null;
       if (!plural && !one && !(w === 'half' && last === 'a')) break;
       const hyphened = S.at(i - 1)?.v === '-' && !t.gap; // "one-fifth" is always a fraction
       if (!plural && w !== 'half' && !hyphened && ORDINAL_NOUN_NEXT(S, i + 1)) break; // "a third term" is an ordinal

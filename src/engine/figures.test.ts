@@ -45,6 +45,11 @@ const ROWS: [string, string[]][] = [
   // spelled-out numbers and fractions
   ['A dozen eggs cost more now.', ['A dozen eggs|count|12|eggs']],
   ['Two-thirds of voters agreed.', ['Two-thirds|other|0.6666666666666666']],
+  // a singular ordinal hyphened to a number above one is a thing, not a fraction nor a count
+  [
+    'The five-eighth kicked two goals; five-sixths of fans and one-fifth of members stayed.',
+    ['two goals|count|2|goals', 'five-sixths|other|0.8333333333333334', 'one-fifth|other|0.2'],
+  ],
   ['Half of the staff quit.', ['Half|other|0.5']],
   ['It lasted half a century.', ['half a century|measure|0.5|centuries']],
   ['There were five and a half million fish.', ['five and a half million fish|count|5500000|fish']],
