@@ -2912,3 +2912,11 @@ describe('one capitalised office after "the", then a full name in apposition', (
     ]);
   });
 });
+
+describe('a cue in an aside closed by a comma and the main clause’s speech verb', () => {
+  test('reports nothing; the main verb’s subject says what follows', () => {
+    expect(reported(article('The senator, who also testified, said the company welcomed clear standards.'))).toEqual([
+      ['the company welcomed clear standards', 'senator', 'The senator'],
+    ]);
+  });
+});

@@ -852,6 +852,9 @@ function cued(
 ): { clause: ReportedClause | null; next: number } | null {
   const n = tokens.length;
   if (notSpeech(tokens, k) || addressed(tokens, k, floor)) return null;
+  // "The senator, who also testified, said …": a comma and the main clause's own speech verb right
+  // after the cue close the aside the cue stands in; it reports nothing, the next cue does.
+  if (tokens[k + 1]?.text === ',' && tokens[k + 2]?.cue === 2 && !isParticipleCue(tokens[k + 2]!.text)) return null;
   const passive = reportedBy(tokens, k, floor);
   if (passive) return passive;
   // "released a statement Wednesday saying …": the time belongs to the main verb; the participle
