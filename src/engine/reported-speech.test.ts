@@ -2889,3 +2889,34 @@ describe('reported speech: a cue in an aside on the sentence’s opening subject
     ]);
   });
 });
+
+describe('a speech verb coordinated after an adverbial clause', () => {
+  test('joins the main verb: the first clause’s source speaks, not the adverbial clause’s subject', () => {
+    const out = reported(
+      article('Kim Lowe said prices were adjusted as the market matured and denied that any change had been made.'),
+    );
+    expect(out.map(([clause, name]) => [clause, name])).toEqual([
+      ['prices were adjusted', 'Kim Lowe'],
+      ['that any change had been made', 'Kim Lowe'],
+    ]);
+  });
+});
+
+describe('one capitalised office after "the", then a full name in apposition', () => {
+  test('the name speaks and the office is its role', () => {
+    const out = analyze(article('The Taoiseach, Ada Lund, told the Dáil that the allocation had been fair.'));
+    const q = out.quotes.find((x) => x.kind === 'reported');
+    expect([q?.speaker?.name, q?.speaker && out.speakers.find((s) => s.id === q.speaker!.id)?.role]).toEqual([
+      'Ada Lund',
+      'Taoiseach',
+    ]);
+  });
+});
+
+describe('a cue in an aside closed by a comma and the main clause’s speech verb', () => {
+  test('reports nothing; the main verb’s subject says what follows', () => {
+    expect(reported(article('The senator, who also testified, said the company welcomed clear standards.'))).toEqual([
+      ['the company welcomed clear standards', 'senator', 'The senator'],
+    ]);
+  });
+});

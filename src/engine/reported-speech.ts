@@ -852,6 +852,9 @@ function cued(
 ): { clause: ReportedClause | null; next: number } | null {
   const n = tokens.length;
   if (notSpeech(tokens, k) || addressed(tokens, k, floor)) return null;
+  // "The senator, who also testified, said …": a comma and the main clause's own speech verb right
+  // after the cue close the aside the cue stands in; it reports nothing, the next cue does.
+  if (tokens[k + 1]?.text === ',' && tokens[k + 2]?.cue === 2 && !isParticipleCue(tokens[k + 2]!.text)) return null;
   const passive = reportedBy(tokens, k, floor);
   if (passive) return passive;
   // "released a statement Wednesday saying …": the time belongs to the main verb; the participle
@@ -900,7 +903,9 @@ function cued(
     k > floor + 3 &&
     tokens[k - 1]!.text === ',' &&
     tokens[m0 - 1]?.text === ',' &&
-    isCapitalized(tokens[m0 - 2])
+    isCapitalized(tokens[m0 - 2]) &&
+    // "The Taoiseach, Ada Lund, said": the office before the comma is the name's role already.
+    !(tokens[m0 - 3]?.lower === 'the' && mention.role === tokens[m0 - 2]!.text)
   )
     mention = nameBeforeAppositives(tokens, floor, k) ?? mention;
   // "Sexton, a writing professor, said he …", "Hemsley, the co-author of …, said the days …": a
@@ -1890,6 +1895,10 @@ function coordinatedSubject(tokens: Token[], k: number, floor: number, prior: Ra
   // "She says C1, but insists C2": the clause before ended at the comma before the conjunction.
   if (j === floor || (j === floor + 1 && tokens[floor]!.text === ',')) return prior;
   let from = floor;
+  // "X said A as the market matured and denied that B": an adverbial clause opening right where
+  // the last one ended hangs on it; a speech verb after "and" joins the main verb, not the
+  // adverbial clause's own ("market"), so its source speaks (with none known, as before).
+  if (prior && SUBORDINATORS.has(tokens[floor]?.lower ?? '') && tokens[floor - 1]?.text !== ',') return prior;
   // From j - 2: the comma right before the conjunction ("X opposed it, and has said …") is its own.
   for (let i = j - 2; i > floor + 1 && i > j - COORDINATION_REACH; i--)
     if (tokens[i]!.text === ',' && /^(and|but)$/.test(tokens[i + 1]!.lower)) {

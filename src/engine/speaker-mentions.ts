@@ -361,7 +361,10 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
         / (?:of|for)(?: the)?$/.test(head.role ?? '') ||
         (!head.name.includes(' ') &&
           (/\b(?:of|for)\b/.test(head.role ?? '') ||
-            (tokens[at - 1]?.lower === 'of' && ROLE_WORDS.has(tokens[at - 2]?.lower ?? '')))));
+            (tokens[at - 1]?.lower === 'of' && ROLE_WORDS.has(tokens[at - 2]?.lower ?? '')) ||
+            // "The Taoiseach, Ada Lund, said", "The Ombudsman, …": one capitalised word after "the"
+            // is an office, not a person; a full name in apposition holds it.
+            ((tokens[at - 1]?.lower === 'the' || /^the /i.test(head.text)) && apposition.length >= 2))));
     if (
       (head.kind === 'nominal' || roleObject) &&
       apposition.filter((x) => !NAME_PARTICLE.has(x.lower)).length <= 6 &&

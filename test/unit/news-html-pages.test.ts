@@ -46,6 +46,8 @@ function nonReferring(name: string, mention: string, text: string, at: number): 
   if (described && (cause === 'digit' || cause === 'month')) cause = null;
   // A tribunal's protected witness is named by code ("Witness P-12"): the digit is the name.
   if (cause === 'digit' && /^Witness [A-Z]{0,3}-?\d+$/.test(name)) cause = null;
+  // A service's brand written with its digits ("a flight tracker, FlightPath24"): one word, letters then two digits.
+  if (cause === 'digit' && /^\p{Lu}\p{L}+\d{2}$/u.test(name)) cause = null;
   if (cause === 'function-word' && /^\p{Lu}{2,}\s/u.test(name)) cause = null;
   // A poll's share of those asked ("12% said they did not know", "Some 38% said …") speaks for
   // them, as the engine's share speakers do: its digits are the description.
@@ -2204,6 +2206,96 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', '41.6 trillion won', 'BOK'],
     ['claims', '15 trillion won', 'Ministry of Economy and Finance'],
     ['claims', '1,462.3 won', null],
+  ],
+  // The forty-eighth round (branch pages82).
+  'canada-housing-affordability': [
+    ['says', 'Housing starts fall 14% as mortgage costs bite', 'CMHC'],
+    ['says', 'the new tax credit', 'Dominic Ashworth-Bélanger'],
+    ['says', 'We are simply not building fast enough', 'Aurélie Tremblay-Okafor'],
+    ['says', 'Every month of delay pushes affordability', 'Aurélie Tremblay-Okafor'],
+    ['says', 'The average home price in the Greater Toronto Area', 'Toronto Regional Real Estate Board'],
+    ['says', 'We have put real money on the table', 'Dominic Ashworth-Bélanger'],
+    ['says', 'too little, too late', 'Melanie Fortier-Grant'],
+    ['says', 'first-time buyers had all but vanished', 'Kevin Mahoney-Siu'],
+    ['says', 'Five years ago it was half my business', 'Kevin Mahoney-Siu'],
+    ['says', 'shelter costs remained the largest contributor', 'Bank of Canada'],
+    ['says', 'supply is the answer', 'Dominic Ashworth-Bélanger'],
+    ['claims', 'C$1.08 million', 'Toronto Regional Real Estate Board'],
+    ['claims', '$4-billion', 'Dominic Ashworth-Bélanger'],
+    ['claims', '3.25 per cent', null],
+    ['claims', 'C$1.08M', null],
+  ],
+  'ireland-gaa-funding-row': [
+    ['says', "GAA clubs 'left behind' in sports capital grants", 'Pádraig Ó Briain'],
+    ['says', 'just 31 per cent of the funding', 'Pádraig Ó Briain'],
+    ['says', 'Our clubs are the heartbeat of every parish', 'Pádraig Ó Briain'],
+    ['says', '412 clubs had applied for funding', 'Pádraig Ó Briain'],
+    // "The Taoiseach, Mícheál Mac Cárthaigh, told the Dáil that …": the office was the speaker, the
+    // name its role, before the round's fix.
+    ['says', 'that the allocation had been', 'Mícheál Mac Cárthaigh'],
+    ['says', "That's money raised at church-gate collections", 'Liam Ó Dubhghaill'],
+    ['says', 'And for what?', 'Liam Ó Dubhghaill'],
+    ['says', 'the figures showed', 'Orla Nic Amhlaoibh'],
+    ['claims', '31 per cent', 'Pádraig Ó Briain'],
+    ['claims', '412 clubs', 'Pádraig Ó Briain'],
+    ['claims', '€20,000', 'Liam Ó Dubhghaill'],
+    ['claims', '€185 million', null],
+    ['claims', '€49.1m', null],
+  ],
+  'us-tech-ai-safety-hearing': [
+    ['says', 'that the company had shipped a model', 'Naomi Feldstein-Arora'],
+    // A block quote after "In the post, X wrote:".
+    ['says', 'We ran the evaluation four times', 'Naomi Feldstein-Arora'],
+    ['says', 'the model completed 62 percent', 'Naomi Feldstein-Arora'],
+    ['says', 'among the most rigorous in the industry', 'Marcus Oyelowo-Brandt'],
+    ['says', 'If you moved the goalposts', 'Harold Brinkley-Osei'],
+    ['says', 'routinely recalibrated', 'Marcus Oyelowo-Brandt'],
+    // "X said A as the science matured and denied that B": "science" denied it before the round's fix.
+    ['says', 'that any change had been made to speed up a launch', 'Marcus Oyelowo-Brandt'],
+    ['says', 'This is not a partisan issue', 'Kathleen Morrow-Ybarra'],
+    // "A spokesperson for Veridian Labs, which also testified, said the company …": "testified" reported
+    // "said the company …" for "which" before the round's fix.
+    ['says', 'welcomes clear federal standards', 'spokesperson for Veridian Labs'],
+    ['no-quote', 'said the company'],
+    ['says', 'I said what I said', 'Naomi Feldstein-Arora'],
+    ['claims', '62 percent', 'Naomi Feldstein-Arora'],
+    ['claims', '9 percent', 'Naomi Feldstein-Arora'],
+    ['claims', '$1.2 billion', null],
+  ],
+  'india-monsoon-floods': [
+    ['says', 'More than 2.3 lakh people have been displaced', 'officials'],
+    ['says', 'heavy to very heavy rainfall was likely', 'India Meteorological Department'],
+    ['says', 'Assam has received 612 mm of rain', 'India Meteorological Department'],
+    ['says', 'Rs 4 lakh as ex gratia', 'Hemanta Barkakoti'],
+    ['says', 'No one will be left without food or shelter', 'Hemanta Barkakoti'],
+    ['says', '86 relief camps had been set up', 'Ananya Deka-Sharma'],
+    ['says', 'Our biggest worry is drinking water', 'Ananya Deka-Sharma'],
+    ['says', 'crops on 38,500 hectares', 'Assam State Disaster Management Authority'],
+    ['says', 'embankments worth crores', 'Gaurav Medhi'],
+    ['says', 'Everything is gone', 'Rahima Begum'],
+    ['says', 'Red alert for Dhubri', 'IMD Guwahati'],
+    ['claims', '2.3 lakh people', 'officials'],
+    ['claims', '27 per cent', 'India Meteorological Department'],
+    ['claims', 'Rs 4 lakh', 'Hemanta Barkakoti'],
+    ['claims', '41,000 people', 'Ananya Deka-Sharma'],
+    ['claims', '₹450 crore', null],
+  ],
+  'wire-plane-crash-investigation': [
+    ['says', 'received a stall warning about 40 seconds', 'investigators'],
+    ['says', 'the aircraft slowed from about 230 mph', 'FlightPath24'],
+    ['says', 'the crew did not activate the wing de-icing system', 'National Transportation Safety Board'],
+    ['says', 'This preliminary report is a snapshot', 'Lorraine Whitfield-Obi'],
+    ['says', 'It is not a conclusion', 'Lorraine Whitfield-Obi'],
+    ['says', 'cooperating fully', 'Skylane Connect'],
+    ['says', "the company's thoughts remained with the families", 'Brent Kowalczyk-Hale'],
+    ['says', 'behind the airplane', 'Raymond Achterberg-Nwosu'],
+    ['says', 'Forty seconds sounds like a long time', 'Raymond Achterberg-Nwosu'],
+    ['says', 'Which is it?', 'Melissa Okonjo-Hart'],
+    ['claims', '230 mph', 'FlightPath24'],
+    ['claims', '4,000 feet', 'FlightPath24'],
+    ['claims', '32 similar aircraft', 'Skylane Connect'],
+    ['claims', 'Forty seconds', 'Raymond Achterberg-Nwosu'],
+    ['claims', '12 to 18 months', null],
   ],
 };
 
