@@ -36,9 +36,8 @@ export class ReaderCorrections implements CardCorrector {
   ) {}
 
   /** Asks storage for this page's corrections now, for the next analysis to use: the content
-   * script asks when the page passes the article gate, so the answer is in before the engine's
-   * (asked as the text was sent, Firefox's storage.local answered 0-20 ms after the engine, by
-   * the medians of side-by-side runs on the sample article, and held up the paint that long). */
+   * script asks once the page is read while the stored settings are still on their way, so the
+   * answer comes in that wait instead of after the text is sent. */
   prefetch(): void {
     if (!this.store) return;
     try {
