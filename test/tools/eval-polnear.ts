@@ -304,13 +304,13 @@ export function nameOrMentionMatches(
 
 const BARE_PRONOUN = /^(he|she|it|they|who|him|her|them)$/i;
 
-/** The words of a name, a possessive's ending taken off: a gold source "Ryan’s" (in "Ryan’s
- * statement said") names Ryan. */
+/** The words of a name, compared as the strict rule compares them (`bare`: a possessive's ending
+ * taken off, so a gold source "Ryan’s" in "Ryan’s statement said" names Ryan). */
 function nameWords(s: string): string[] {
   return s
     .toLowerCase()
     .split(/[^a-z0-9\u00c0-\u024f'’-]+/)
-    .map((w) => w.replace(/['’]s?$/, ''))
+    .map(bare)
     .filter((w) => w && !NAME_NOISE.test(w));
 }
 

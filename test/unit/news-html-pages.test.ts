@@ -2207,7 +2207,7 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', '15 trillion won', 'Ministry of Economy and Finance'],
     ['claims', '1,462.3 won', null],
   ],
-  // The forty-eighth round (branch pages82).
+  // The forty-eighth round (README): five more unseen pages, audited by hand before any change.
   'canada-housing-affordability': [
     ['says', 'Housing starts fall 14% as mortgage costs bite', 'CMHC'],
     ['says', 'the new tax credit', 'Dominic Ashworth-Bélanger'],
