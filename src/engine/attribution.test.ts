@@ -2382,6 +2382,11 @@ describe('attributeQuotes: "and" inside an institution\'s name', () => {
       'Nurses and Midwives Federation of Wirrinda',
     ],
     [
+      'so is one ending in a company word, abbreviated or not',
+      'The Wirrinda Mortgage and Housing Corp. said, “Rents are rising.” The Lake Seed and Grain Company agreed.',
+      'Wirrinda Mortgage and Housing Corp.',
+    ],
+    [
       'a given name after "and" opens no person when a body word ends the words after it',
       'The Federation of Oak Farmers and Grace Valley Societies said, “The river is closed.”',
       'Federation of Oak Farmers and Grace Valley Societies',

@@ -1102,7 +1102,7 @@ function andInsideInstitution(tokens: Token[], k: number, floor: number): boolea
   // ("… Red Cross and Red Crescent Societies").
   if (n === k + 1 || (isForename(tokens[k + 1]!.text) && !(n > k + 2 && BODY_TAILS.has(tokens[n - 1]!.lower))))
     return false;
-  // "Food and Drug Administration", "Immigration and Customs Enforcement": a tail ending in a
+  // "Food and Drug Administration", "Immigration and Customs Enforcement", "… and Housing Corp.": a tail ending in a
   // body's last word ends the name the words before "and" opened when no given name is among
   // them ("Ada Lund and Plant Protection" are two); so it does before the place or field that
   // "of" or "for" adds ("the Nurses and Midwives Federation of Wirrinda").
@@ -1511,7 +1511,7 @@ function opensInstitutionName(phrase: Token[]): boolean {
 
 /** Last words of bodies' names beside the institution heads. */
 const BODY_TAILS = wordSet(
-  'presidency service administration guard commission league union assembly front reserve authority corporation network services enforcement protection societies fund forum trust coalition alliance electric motors dynamics secretariat',
+  'presidency service administration guard commission league union assembly front reserve authority corporation corp. company network services enforcement protection societies fund forum trust coalition alliance electric motors dynamics secretariat',
 );
 /** The role word at `k`, except "General" before a body's word, which opens the body's name
  * ("General Electric", "The General Assembly", "the General Administration of Customs", "the
