@@ -1360,6 +1360,13 @@ describe('reported speech: documents and studies as sources', () => {
       ['Ferry fares rose by a fifth', 'Harbor Trust', "Harbor Trust's"],
     ]);
     expect(reported(article("Tolls doubled in two years, Ada Lund's report found."))[0]![1]).toBe('Ada Lund');
+    // A body's name opening with an adjective ("National", "Federal") keeps it before the possessive.
+    expect(reported(article("The National Harbor Service's report found that tolls doubled in two years."))).toEqual([
+      ['that tolls doubled in two years', 'National Harbor Service', "National Harbor Service's"],
+    ]);
+    expect(
+      reported(article("The Federal Harbor Board's inspectors found that tolls doubled in two years."))[0]![1],
+    ).toBe("Federal Harbor Board's inspectors");
     const body = analyze(
       article(
         'Dover Mills Inc. closed two plants in May. Its sales fell 8 percent, according to the company’s figures.',

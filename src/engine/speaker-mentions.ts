@@ -1502,10 +1502,12 @@ function opensInstitutionName(phrase: Token[]): boolean {
       if (!isCapitalized(phrase[k + 1])) return false;
       joined = true;
     } else if (!isCapitalized(t) || ROLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower)) return false;
+    // "… Safety Board's investigators": the owner's name ends at its possessive.
+    else if (bare(t.lower) !== t.lower) end = k + 1;
   }
   // "National Weather Service", "Federal Aviation Administration", "National Guard": a run that
-  // ends in an institution's head word is its name as well.
-  const last = phrase[end - 1]!.lower;
+  // ends in an institution's head word is its name as well, owning a report or not.
+  const last = bare(phrase[end - 1]!.lower);
   return joined || INSTITUTION_HEADS.has(last) || BODY_TAILS.has(last);
 }
 
