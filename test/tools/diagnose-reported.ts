@@ -147,11 +147,38 @@ function boundaryCause(text: string, goldStart: number, goldEnd: number, p: Quot
   return `boundary: ${generic.join(' + ')}`;
 }
 
-function falseCause(text: string, article: Article, p: Quote, gold: GoldAttribution[]): string {
+/** How a false clause stands to the gold content it overlaps most: a second clause over a content
+ * another clause matched, one that spans the attribution the gold leaves out ("A, X said, B"), or
+ * which edge is off (a clause cut short is a false clause and a missed content at once). */
+function overlapShape(p: Quote, gold: GoldAttribution[], matched: Set<GoldAttribution>): string {
+  let best: GoldAttribution | null = null;
+  let most = 0;
+  for (const g of gold) {
+    const n = covered(g.content_spans, p.start, p.end);
+    if (n > most) [best, most] = [g, n];
+  }
+  if (!best) return 'boundary or split';
+  if (matched.has(best)) return 'a second clause over a matched content';
+  const spans = best.content_spans;
+  const [gs, ge] = [spans[0]![0], spans[spans.length - 1]![1]];
+  if (spans.length > 1 && p.start <= gs + SLACK && p.end >= ge - SLACK) return 'spans the attribution inside the gold';
+  const edges: string[] = [];
+  if (Math.abs(p.start - gs) > SLACK) edges.push(p.start < gs ? 'starts early' : 'starts late');
+  if (Math.abs(p.end - ge) > SLACK) edges.push(p.end < ge ? 'ends early' : 'runs on');
+  return edges.join(' + ') || 'same edges, gaps differ';
+}
+
+function falseCause(
+  text: string,
+  article: Article,
+  p: Quote,
+  gold: GoldAttribution[],
+  matched: Set<GoldAttribution>,
+): string {
   const other = article.attributions.find((a) => !gold.includes(a) && covered(a.content_spans, p.start, p.end) > 0);
   const overlapsGold = gold.some((g) => covered(g.content_spans, p.start, p.end) > 0);
   const cue = p.speaker?.evidence.cue?.text.toLowerCase() ?? '?';
-  if (overlapsGold) return 'false: overlaps a gold content (boundary or split)';
+  if (overlapsGold) return `false: overlaps a gold content (${overlapShape(p, gold, matched)})`;
   if (other)
     return `false: a non-reporting attribution (${other.form === 'direct' ? 'direct' : 'cue ' + (other.cue ?? '').toLowerCase()})`;
   return `false: no attribution (cue ${cue})`;
@@ -222,7 +249,7 @@ function main(): void {
     }
     for (const p of predicted) {
       if (used.has(p)) continue;
-      const key = falseCause(text, article, p, gold);
+      const key = falseCause(text, article, p, gold, matched);
       const generic = countCause(key);
       if (only && !key.startsWith(only)) continue;
       // The gold contents it overlaps, and whether another clause matched them: a split or a
