@@ -1653,6 +1653,18 @@ export class EntityResolver {
       const owner =
         words.find((w, k) => k < words.length - 1 && /['’]s$/.test(w))?.slice(0, -2) ??
         (words[0] !== 'the' && words.length > 1 && isUpperCase(m.name.charCodeAt(0)) ? words[0] : undefined);
+      // "the campaign committee" after "the Federal Council": a noun before the noun names the
+      // body's business, so a body of another kind (a council) without that word is another one.
+      // Adjectives ("the federal agency") only describe.
+      const kind = m.text.split(' ').at(-2) ?? '';
+      if (
+        org &&
+        /^[a-z]+$/.test(kind) &&
+        !/^the$|(?:al|ic|an|ry|ve|sh|se)$/.test(kind) &&
+        nameHead(org.name) !== head &&
+        !org.name.toLowerCase().includes(kind)
+      )
+        return this.#entity(m.name, 'organization', null, '');
       if (org && (!owner || org.name.toLowerCase().includes(owner))) return org;
       const named = owner && this.#lastOrg(m.start, owner);
       if (named && named.name.toLowerCase().includes(head)) return named;

@@ -145,9 +145,9 @@ let named = dict<[string | undefined, boolean]>();
  * lower-case currency nouns of that initial decide: one named currency (a "naira" story's "N",
  * needing `sure`; a "rand" story's "R", the platform's own one-letter sign, even without); none,
  * several or a shared noun ("pesos", "rupees"): none. A letter is the sign of several currencies
- * ("K": kyat, kwacha, kina), so without the currency's name the amount is no money of ours.
- * Null for models and names ("R2-D2", "N95", "F-16"). */
-export function letterCurrency(ch: string, text: string, sure: boolean): string | null {
+ * ("K": kyat, kwacha, kina), so without the currency's name the amount is no code of ours: money
+ * in the letter when `scaled`, else none. Null for models and names ("R2-D2", "N95", "F-16"). */
+export function letterCurrency(ch: string, text: string, sure: boolean, scaled = false): string | null {
   if (namedIn !== text) [namedIn, named] = [text, dict()];
   if (!(ch in named)) {
     const codes = new Set<string>();
@@ -158,9 +158,15 @@ export function letterCurrency(ch: string, text: string, sure: boolean): string 
     const [only] = codes;
     // The platform's signs (162 currency formats, some 20 ms on a first call) only for a letter
     // whose currency the text names: "G7" and "F16" need none.
-    named[ch] = codes.size === 1 ? [only, only === (platformSigns ??= readPlatformSigns()).get(ch)] : ['', false];
+    named[ch] =
+      codes.size === 1
+        ? [only, only === (platformSigns ??= readPlatformSigns()).get(ch)]
+        : [codes.size ? '' : undefined, false];
   }
   const [c, said] = named[ch]!;
+  // No currency of that initial named: a scaled amount ("R450m", "R2.5-billion") is money, the
+  // letter standing for itself, as several currencies' sign ("K": kwacha, kina) or news's own ("P").
+  if (c === undefined) return scaled ? ch : null;
   return c && /^[A-Z]{3}$/.test(c) && (sure || said) ? c : null;
 }
 

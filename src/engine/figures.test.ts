@@ -447,6 +447,14 @@ const ROWS: [string, string[]][] = [
   ['Tickets went for K1,450 each.', []],
   ['The rand slipped again, and a taxi fare rose to R35.', ['R35|money|35|ZAR']],
   ['The droid R2-D2 met R5 on set.', []],
+  // With no currency of its initial named, a letter before a scaled amount (hyphened too) is money
+  // in a currency of that sign, named by the letter; grouping alone ("K1,450") or a bare "R35" is not.
+  [
+    'The plan costs R2.5-billion, and parts took R450m.',
+    ['R2.5-billion|money|2500000000|R', 'R450m|money|450000000|R'],
+  ],
+  ['A taxi fare rose to R35.', []],
+  ['The droid R2-D2 cost 3 million.', ['3 million|count|3000000']],
   ['As the naira weakened, a sack of beans cost N38,500 and N95 masks ran out.', ['N38,500|money|38500|NGN']],
   ['A sack of beans cost N38,500 in the north.', []],
   ['The F-16 and a B52 flew over.', []],

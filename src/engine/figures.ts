@@ -511,12 +511,15 @@ function leadBeforeDigits(r: Reading, lead: Lead): Step {
     // Digits glued to letters or id punctuation are names, models, versions, URLs: "Tu-22M3", "SCP-173", "%2020".
     if (prev.t === 'w') {
       // A capital word before the letter makes it a road's or a model's name ("Route R84").
+      // A hyphen joins a model's parts ("R2-D2"), or a scale ("R2.5-billion").
       const w = lexBefore(text, prev.s);
+      const n = r.S.at(1)?.v === '-' ? r.S.at(2) : r.S.at(1);
+      const scaled = !!n && !!(SCALES[n.lv] || (n === r.S.at(1) && n.lv in MONEY_SUFFIXES));
       const cur =
         /^[A-Z]$/.test(prev.v) &&
-        r.S.at(1)?.v !== '-' &&
+        (r.S.at(1)?.v !== '-' || scaled) &&
         !(w?.t === 'w' && isCap(w) && !STOP.has(w.lv)) &&
-        letterCurrency(prev.v, text, moneyShaped(r));
+        letterCurrency(prev.v, text, scaled || moneyShaped(r), scaled);
       if (cur) {
         lead.currency = cur;
         if (prev.s >= floor) lead.start = prev.s;

@@ -1609,6 +1609,14 @@ describe('a description given in an appositive', () => {
   });
 });
 
+test('a body noun after another noun ("the campaign committee") is no body of another kind named without that noun', () => {
+  const text = article(
+    'The Federal Council would present a new model, Ada Lund said.',
+    'The campaign committee said in a statement that the result was “a missed opportunity”.',
+  );
+  expect(names(text)).toEqual(['campaign committee']);
+});
+
 describe('a bare description taken over by the person whose role it names', () => {
   test('"another supporter" after the supporter was named is someone else', () => {
     const text = article(
