@@ -658,6 +658,12 @@ export class EntityResolver {
         this.#runCache.set(run, (pieces = piecesOf(run)));
         this.#addLongForm(m[0], m.index);
       }
+      const joined = andJoined(text, run, m.index);
+      if (joined) {
+        this.#orgNames.push({ pos: m.index, name: joined[0]! });
+        this.#acronyms.set(joined[1]!, joined[0]!);
+        continue;
+      }
       for (const piece of pieces) this.#addRun(piece.reading, m.index + piece.at, singles, m.index + piece.end);
       this.#readAcronym(run, m.index + run.length);
     }
@@ -2719,6 +2725,18 @@ function institutionTail(text: string, run: string, end: number): string {
   )
     return '';
   return m[0];
+}
+
+/** "Securities and Exchange Commission (SEC)", "Docks and Logistics Union (DLU)": capitalised
+ * words, "and", then the run at `pos`, with bracketed initials that are all of theirs in order, is
+ * one body's name (and the initials' long form); the run alone ("Exchange Commission") is no name. */
+function andJoined(text: string, run: string, pos: number): string[] | null {
+  const acronym = ACRONYM_AFTER.exec(text.slice(pos + run.length + 1, pos + run.length + 14))?.[1];
+  const need = acronym && text.startsWith(' and ', pos - 5) ? acronym.length - run.split(' ').length : 0;
+  const m =
+    need > 0 && new RegExp(`(?:\\p{Lu}\\S* ){${need}}(?=and $)`, 'u').exec(text.slice(Math.max(0, pos - 60), pos));
+  const name = m && m[0] + 'and ' + run;
+  return name && (name + ' ').replace(/(\S)\S* (?:and )?/g, '$1') === acronym ? [name, acronym] : null;
 }
 
 /** A capitalised role word, "of the" and a space, just before a run ("Leader of the …"). */

@@ -2927,3 +2927,14 @@ describe('a cue in an aside closed by a comma and the main clause’s speech ver
     ]);
   });
 });
+
+describe('a fronted setting, then "X said" and an approximate figure opening the clause', () => {
+  test('the figure’s clause is what was said, not the setting', () => {
+    expect(
+      reported(article('In Lundby, where the river rose, Mayor Ada Lund said at least 200 houses were lost.')),
+    ).toEqual([['at least 200 houses were lost', 'Ada Lund', 'Mayor Ada Lund']]);
+    expect(reported(article('In Lundby, she said about 200 houses were lost.')).map((r) => r[0])).toEqual([
+      'about 200 houses were lost',
+    ]);
+  });
+});

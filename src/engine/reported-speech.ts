@@ -2383,6 +2383,8 @@ function tailIsAdjunct(tokens: Token[], from: number, k: number): boolean {
     return !(d > from && isWord(tokens[d]) && (tokens[d]!.lower === 'that' || looksLikeClause(tokens, d)));
   }
   if (/^(wrote|writes)$/.test(tokens[k]!.lower)) return true;
+  // "In Lund, X said about 200 houses were lost": an approximate figure with its verb opens the clause.
+  if (approximation(tokens, from) && looksLikeClause(tokens, from)) return false;
   // "…, lawyers said Lund had lied": a capitalised word with a verb after it opens the clause
   // said, not an adjunct of the cue ("said Tuesday").
   return TAIL_STARTS.has(t.lower) || (isCapitalized(t) && !looksLikeClause(tokens, from));

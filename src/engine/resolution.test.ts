@@ -1134,6 +1134,19 @@ describe('names and short forms', () => {
     expect(quote!.speaker!.evidence.antecedent?.text).toBe('Drug Enforcement Administration');
   });
 
+  test('initials in brackets after "Words and Run" are the short form of the whole name', () => {
+    // The run after "and" alone ("Exchange Commission") was the body before.
+    const text = article(
+      'Lawyers for the Securities and Exchange Commission (SEC) argued the case.',
+      '“The firm misled investors,” the SEC said.',
+      '“We will appeal,” the agency said.',
+    );
+    expect(names(text)).toEqual(['Securities and Exchange Commission', 'Securities and Exchange Commission']);
+    expect(
+      names(article('Members of the Docks and Logistics Union (DLU) voted.', '“We won,” the union said.')),
+    ).toEqual(['Docks and Logistics Union']);
+  });
+
   test('initials in brackets in another order, a translated name’s, are its short form', () => {
     const text = article(
       'The Supreme Electoral Tribunal (TSE) announced the results on Sunday.',
