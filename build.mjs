@@ -250,7 +250,7 @@ export const compactForenames = {
       entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
       // The letter after a name tells whether its gender is the one its last letter predicts (most
       // names ending in one of these letters are female; most others male), not the gender itself:
-      // the same name's letter then repeats more often, 0.26 KB less of each zip.
+      // the letter after a name then repeats more often: 116 bytes off each zip.
       const byLast = new Map();
       for (const [name, female] of entries) byLast.set(name.at(-1), (byLast.get(name.at(-1)) ?? 0) + (female ? 1 : -1));
       const femaleEnds = [...byLast]
@@ -704,6 +704,10 @@ moduleOutputs.add(shipped('ui-shared.js'));
 async function renameLocals(file, { module }) {
   const { code } = await terserMinify(fs.readFileSync(file, 'utf8'), {
     module,
+    // Output for ES2020 (every target has it), not terser's default ES5: a property that takes a
+    // variable of its own name written short ({a} for {a:a}, in objects and destructuring), and
+    // the like: the same program, 35 bytes off each zip.
+    ecma: 2020,
     compress: SAFE_COMPRESS,
     mangle: true,
     format: { comments: false, ascii_only: false },
