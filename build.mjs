@@ -144,7 +144,6 @@ const extensionEntries = [
 const STATIC_FILES = [
   ['src/popup/popup.html', 'popup.html'],
   ['src/options/options.html', 'options.html'],
-  ['src/options/options.css', shipped('options.css')],
   ['src/page/content.css', shipped('content.css')],
 ];
 
@@ -213,7 +212,8 @@ const noRawHtmlInPreact = {
 /** The given-name genders (gender-detection-from-name's English table, a Map literal of 32,000
  * entries, 236 KB of names) are bundled front-coded in one string: the names sorted, each followed
  * by one letter that tells its gender and how many of its last letters the next name drops before
- * adding its own (female 'A' + that number, male '0' + it: the letter after a name predicts the
+ * adding its own ('A' + that number for a gender other than its last letter predicts, '0' + it
+ * for the predicted one: the letter after a name predicts the
  * name's ending, which deflate then codes together with it). Every 512th name is written whole
  * (the name before ends in 'Q' or '@': drop all 16), so a look-up is a binary search over those
  * whole names and the decoding of at most 512 names, with nothing built beforehand but the list
@@ -248,6 +248,16 @@ export const compactForenames = {
       if (entries.length < 2000)
         throw new Error('gender-detection-from-name changed shape: review compactForenames in build.mjs');
       entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      // The letter after a name tells whether its gender is the one its last letter predicts (most
+      // names ending in one of these letters are female; most others male), not the gender itself:
+      // the letter after a name then repeats more often: 116 bytes off each zip.
+      const byLast = new Map();
+      for (const [name, female] of entries) byLast.set(name.at(-1), (byLast.get(name.at(-1)) ?? 0) + (female ? 1 : -1));
+      const femaleEnds = [...byLast]
+        .filter(([, n]) => n > 0)
+        .map(([c]) => c)
+        .sort()
+        .join('');
       let coded = '';
       let kept = 0; // letters this name shares with the one before (none for a whole name)
       entries.forEach(([name, female], i) => {
@@ -257,9 +267,10 @@ export const compactForenames = {
         if (next !== undefined && (i + 1) % RUN !== 0) while (kept < name.length && name[kept] === next[kept]) kept++;
         // How many letters the next name drops: 16 when it is written whole (or there is none).
         const drop = next !== undefined && (i + 1) % RUN !== 0 ? name.length - kept : 16;
-        coded += String.fromCharCode((female ? 65 : 48) + drop);
+        coded += String.fromCharCode((female !== femaleEnds.includes(name.at(-1)) ? 65 : 48) + drop);
       });
       const contents = `const coded = ${JSON.stringify(coded)};
+const femaleEnds = ${JSON.stringify(femaleEnds)};
 /** Where the whole names start, found on the first look-up (by a regex: a loop over the
  * characters ran in the interpreter, on the engine's first call). */
 let whole;
@@ -290,7 +301,7 @@ function genderOf(name) {
     const j = endOfName(i);
     prev = prev.slice(0, prev.length - drop) + coded.slice(i, j);
     const c = coded.charCodeAt(j);
-    if (prev >= name) return prev === name ? (c >= 65 ? 'female' : 'male') : '';
+    if (prev >= name) return prev === name ? ((c >= 65) !== femaleEnds.includes(name.at(-1)) ? 'female' : 'male') : '';
     drop = c - (c >= 65 ? 65 : 48);
     if (drop === 16) return '';
     i = j + 1;
@@ -608,8 +619,9 @@ const minifiedCss = (file) =>
 /** Style sheets a page carries inline, in a <style> in place of its <link>. The popup's: a linked
  * sheet blocks the popup's module until it has loaded, and in Chromium's traces it was the last
  * of the popup's files to arrive (after the module's own, 2-11 ms before the module could start,
- * with the page's answer often already in). The extensions' CSP restricts scripts, not styles. */
-const INLINE_STYLES = { 'popup.html': 'src/popup/popup.css' };
+ * with the page's answer often already in). The extensions' CSP restricts scripts, not styles.
+ * The options page's too: a file fewer in each zip (its two headers and two names, 89 bytes). */
+const INLINE_STYLES = { 'popup.html': 'src/popup/popup.css', 'options.html': 'src/options/options.css' };
 
 function copyStatic(outDir, browser) {
   for (const [from, to] of STATIC_FILES) {
@@ -692,6 +704,10 @@ moduleOutputs.add(shipped('ui-shared.js'));
 async function renameLocals(file, { module }) {
   const { code } = await terserMinify(fs.readFileSync(file, 'utf8'), {
     module,
+    // Output for ES2020 (every target has it), not terser's default ES5: a property that takes a
+    // variable of its own name written short ({a} for {a:a}, in objects and destructuring), and
+    // the like: the same program, 35 bytes off each zip.
+    ecma: 2020,
     compress: SAFE_COMPRESS,
     mangle: true,
     format: { comments: false, ascii_only: false },
