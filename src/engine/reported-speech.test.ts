@@ -1544,6 +1544,32 @@ describe("reported speech: a commitment noun's possessor", () => {
   });
 });
 
+describe('reported speech: "her vow to …", and a name with an -s cue and a bare clause', () => {
+  test.each<[string, string, [string, string][]]>([
+    [
+      '"her vow to …" is a commitment with its infinitive',
+      'Ada Lund spoke on Monday. Her vow to close 3 harbour gates by spring was welcomed.',
+      [['to close 3 harbour gates by spring', 'Ada Lund']],
+    ],
+    [
+      '"The X reports C": a name, an -s cue and a clause with no "that"',
+      'The Harbor Gazette reports more than half of the berths were empty in May.',
+      [['more than half of the berths were empty in May', 'Harbor Gazette']],
+    ],
+  ])('%s', (_form, text, expected) => {
+    expect(reported(article(text)).map(([c, name]) => [c, name])).toEqual(expected);
+  });
+
+  test('an -s form before an adjunct or a verb, and a vow with no owner, report nothing', () => {
+    // "The Harbor Gazette reports on …": the words after the form open an adjunct, no clause.
+    expect(reported(article('The Harbor Gazette reports on the pier every week.'))).toEqual([]);
+    // "The Harbor Gazette reports were …": the form is a noun, the subject of the verb after it.
+    expect(reported(article('The Harbor Gazette reports were read by many in the wards.'))).toEqual([]);
+    // A vow nobody owns has no source.
+    expect(reported(article('A vow to close 3 harbour gates by spring was welcomed.'))).toEqual([]);
+  });
+});
+
 describe('reported speech: "as X cue," and the cues observe and boast', () => {
   test.each<[string, string, [string, string][]]>([
     [
