@@ -988,7 +988,7 @@ export class EntityResolver {
       run.kind === RUN_FULL &&
       !run.role &&
       !run.gender &&
-      (modelNumberAfter(this.#text, end) ||
+      (modelNumberAfter(this.#text, end, !isForename(run.name.slice(0, run.name.indexOf(' ')))) ||
         makerBefore(this.#text, run.name, pos) ||
         TITLE_THE.test(this.#text.slice(pos - 6, pos)) ||
         pluralOfOwner(run.name))
@@ -3389,8 +3389,9 @@ function makerBefore(text: string, name: string, pos: number): boolean {
 /** Whether a model number ends the name run ending at `end` ("Galaxy S24", "Acme X200") or
  * follows it: one to three digits (glued letters allowed) and then a model's suffix ("Pulse 9
  * Pro"), a colon or the line's end (a headline's "Zephyr 12: the review"). A number before a
- * lower-case word is a figure about the person ("Ann Lund 3 points ahead", "Lund 20 years ago"). */
-function modelNumberAfter(text: string, end: number): boolean {
+ * lower-case word is a figure about the person ("Ann Lund 3 points ahead", "Lund 20 years ago"),
+ * but not when the name opens with no given name (`maker`): "Acme Slate 5 review" is a product. */
+function modelNumberAfter(text: string, end: number, maker: boolean): boolean {
   for (let k = end - 1; k >= 0 && isNameChar(text.charCodeAt(k)); k--) if (isDigit(text.charCodeAt(k))) return true;
   if (text.charCodeAt(end) !== 32 && text.charCodeAt(end) !== 0xa0) return false;
   let d = end + 1;
@@ -3401,6 +3402,7 @@ function modelNumberAfter(text: string, end: number): boolean {
   if (c === 58 || c === 10 || d >= text.length) return true;
   if (c !== 32) return false;
   let w = d + 1;
+  if (maker && isAsciiLower(text.charCodeAt(w))) return true;
   while (isAsciiLetter(text.charCodeAt(w))) w++;
   return MODEL_SUFFIXES.has(text.slice(d + 1, w));
 }
