@@ -2437,11 +2437,14 @@ export class EntityResolver {
     const text = this.#text;
     let para = text.lastIndexOf('\n', pos - 1);
     while (para > 0 && text.charCodeAt(para - 1) === 10) para--;
-    // The paragraph before only for one opening on a quotation: one opening on its own subject
-    // ("Okonjo-Reyes, who …", a name not read) is about someone this lookup may not see.
+    // The paragraph before only for one opening on a quotation or on a participle with no name
+    // before the descriptor ("Asked about the fee, the German said"): one opening on its own
+    // subject ("Okonjo-Reyes, who …", a name not read) is about someone this lookup may not see.
     const from = Math.max(
       pos - 3000,
-      /^\s*["“]/.test(text.slice(para, pos)) ? text.lastIndexOf('\n', para - 1) + 1 : para,
+      /^\s*(?:["“]|\p{Lu}\p{Ll}+(?:ed|ing) \P{Lu}*$)/u.test(text.slice(para, pos))
+        ? text.lastIndexOf('\n', para - 1) + 1
+        : para,
     );
     const last = this.#history[this.#history.length - 1];
     const speaker = last && last.pos >= from && last.entity.kind === 'person' ? last : null;
@@ -3561,9 +3564,11 @@ const OFFICE_HEADS = wordSet('senator congressman congresswoman governor mayor l
 
 /** Epithets before a noun that describe a person the text is about ("the old trainer"). */
 const EPITHETS = wordSet('old veteran young');
-/** A nationality used as a noun for a person ("Frenchwoman", "Norwegian", "Kenyan", "Iraqi"), not
- * a body named so ("the Guardian", "the Vatican"). */
-const DEMONYM = /^(?!Guardian|Vatican|Smithsonian)\p{Lu}\p{Ll}+(?:(?:ch|sh|ts)(?:wo)?man|[iey]an|can|i)$/u;
+/** A nationality used as a noun for a person ("Frenchwoman", "Norwegian", "Kenyan", "Iraqi", and
+ * the singulars no ending tells: "German", "Spaniard", "Argentine"), not a body named so ("the
+ * Guardian", "the Vatican"). */
+const DEMONYM =
+  /^(?!Guardian|Vatican|Smithsonian)\p{Lu}\p{Ll}+(?:(?:ch|sh|ts)(?:wo)?man|[iey]an|can|i)$|^(?:German|Spaniard|Argentine|Swede|Scot|Briton|Pole|Turk|Greek|Croat|Serb)$/u;
 
 /** "34-year-old", "8-year-old": an age used as a noun (digits, "-year-old"). */
 function isAgeHead(head: string): boolean {
