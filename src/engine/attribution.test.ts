@@ -2500,6 +2500,15 @@ test('attributeQuotes: a product with a model number is no speaker', () => {
   ]);
 });
 
+test("attributeQuotes: a headline's maker and product with a model number before a lower-case word is no person", () => {
+  // The maker's name alone later is the maker, not the "person" of the headline's product; a given
+  // name keeps the number a figure about its bearer.
+  const text = article('Lumora Slate 5 review: a big battery', '“Meet Slate 5,” Lumora said.');
+  expect(direct(text)[0]?.[1]).toBe('Lumora');
+  const person = article('Ada Lund 3 points ahead, poll says', '“We are close,” Lund said.');
+  expect(direct(person)[0]?.[1]).toBe('Ada Lund');
+});
+
 describe('attributeQuotes: an employer’s possessive before a name is no part of the name', () => {
   test.each<[string, string]>([
     ['As the Harbour Post’s Ida Marsh wrote, “The ferry is a lifeline.”', 'Ida Marsh'],

@@ -994,7 +994,7 @@ export class EntityResolver {
       run.kind === RUN_FULL &&
       !run.role &&
       !run.gender &&
-      (modelNumberAfter(this.#text, end) ||
+      (modelNumberAfter(this.#text, end, !isForename(run.name.slice(0, run.name.indexOf(' ')))) ||
         makerBefore(this.#text, run.name, pos) ||
         TITLE_THE.test(this.#text.slice(pos - 6, pos)) ||
         pluralOfOwner(run.name))
@@ -2443,11 +2443,14 @@ export class EntityResolver {
     const text = this.#text;
     let para = text.lastIndexOf('\n', pos - 1);
     while (para > 0 && text.charCodeAt(para - 1) === 10) para--;
-    // The paragraph before only for one opening on a quotation: one opening on its own subject
-    // ("Okonjo-Reyes, who …", a name not read) is about someone this lookup may not see.
+    // The paragraph before only for one opening on a quotation or on a participle with no name
+    // before the descriptor ("Asked about the fee, the German said"): one opening on its own
+    // subject ("Okonjo-Reyes, who …", a name not read) is about someone this lookup may not see.
     const from = Math.max(
       pos - 3000,
-      /^\s*["“]/.test(text.slice(para, pos)) ? text.lastIndexOf('\n', para - 1) + 1 : para,
+      /^\s*(?:["“]|\p{Lu}\p{Ll}+(?:ed|ing) \P{Lu}*$)/u.test(text.slice(para, pos))
+        ? text.lastIndexOf('\n', para - 1) + 1
+        : para,
     );
     const last = this.#history[this.#history.length - 1];
     const speaker = last && last.pos >= from && last.entity.kind === 'person' ? last : null;
@@ -3407,8 +3410,9 @@ function makerBefore(text: string, name: string, pos: number): boolean {
 /** Whether a model number ends the name run ending at `end` ("Galaxy S24", "Acme X200") or
  * follows it: one to three digits (glued letters allowed) and then a model's suffix ("Pulse 9
  * Pro"), a colon or the line's end (a headline's "Zephyr 12: the review"). A number before a
- * lower-case word is a figure about the person ("Ann Lund 3 points ahead", "Lund 20 years ago"). */
-function modelNumberAfter(text: string, end: number): boolean {
+ * lower-case word is a figure about the person ("Ann Lund 3 points ahead", "Lund 20 years ago"),
+ * but not when the name opens with no given name (`maker`): "Acme Slate 5 review" is a product. */
+function modelNumberAfter(text: string, end: number, maker: boolean): boolean {
   for (let k = end - 1; k >= 0 && isNameChar(text.charCodeAt(k)); k--) if (isDigit(text.charCodeAt(k))) return true;
   if (text.charCodeAt(end) !== 32 && text.charCodeAt(end) !== 0xa0) return false;
   let d = end + 1;
@@ -3419,6 +3423,7 @@ function modelNumberAfter(text: string, end: number): boolean {
   if (c === 58 || c === 10 || d >= text.length) return true;
   if (c !== 32) return false;
   let w = d + 1;
+  if (maker && isAsciiLower(text.charCodeAt(w))) return true;
   while (isAsciiLetter(text.charCodeAt(w))) w++;
   return MODEL_SUFFIXES.has(text.slice(d + 1, w));
 }
@@ -3577,9 +3582,11 @@ const OFFICE_HEADS = wordSet('senator congressman congresswoman governor mayor l
 
 /** Epithets before a noun that describe a person the text is about ("the old trainer"). */
 const EPITHETS = wordSet('old veteran young');
-/** A nationality used as a noun for a person ("Frenchwoman", "Norwegian", "Kenyan", "Iraqi"), not
- * a body named so ("the Guardian", "the Vatican"). */
-const DEMONYM = /^(?!Guardian|Vatican|Smithsonian)\p{Lu}\p{Ll}+(?:(?:ch|sh|ts)(?:wo)?man|[iey]an|can|i)$/u;
+/** A nationality used as a noun for a person ("Frenchwoman", "Norwegian", "Kenyan", "Iraqi", and
+ * the singulars no ending tells: "German", "Spaniard", "Argentine"), not a body named so ("the
+ * Guardian", "the Vatican"). */
+const DEMONYM =
+  /^(?!Guardian|Vatican|Smithsonian)\p{Lu}\p{Ll}+(?:(?:ch|sh|ts)(?:wo)?man|[iey]an|can|i)$|^(?:German|Spaniard|Argentine|Swede|Scot|Briton|Pole|Turk|Greek|Croat|Serb)$/u;
 
 /** "34-year-old", "8-year-old": an age used as a noun (digits, "-year-old"). */
 function isAgeHead(head: string): boolean {

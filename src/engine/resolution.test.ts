@@ -2112,6 +2112,27 @@ describe('a nationality, an age or an epithet standing for a person named near i
       ['Ruud van der Hoek', 'person'],
     ]);
   });
+  test.each(['German', 'Spaniard', 'Argentine'])(
+    '"the %s", a nationality no ending tells, is the one person too',
+    (n) => {
+      // Before, "the German" was read as a body's name under the article and spoke as one.
+      const text = article(`Vale manager Dieter Brandt was calm. Asked about the fee, the ${n} said: “Ask the board.”`);
+      expect(kinds(text)).toEqual([['Dieter Brandt', 'person']]);
+    },
+  );
+  test('after a paragraph opening on a participle, "the German" is the one person of the paragraph before', () => {
+    const text = article(
+      '“We are calm,” manager Dieter Brandt said.',
+      'Asked about the fee, the German said: “Ask the board.”',
+    );
+    expect(names(text)).toEqual(['Dieter Brandt', 'Dieter Brandt']);
+    // A name of its own before the descriptor keeps the paragraph to itself.
+    const own = article(
+      '“We are calm,” manager Dieter Brandt said.',
+      'Asked about Ola Berg, the German said: “Ask the board.”',
+    );
+    expect(names(own)).toEqual(['Dieter Brandt', 'German']);
+  });
   test('"the Frenchwoman" agrees in gender with the one woman of two people', () => {
     expect(names(article('Ines Varga met Tomas Brekke. “It was a dream,” the Frenchwoman said.'))).toEqual([
       'Ines Varga',
