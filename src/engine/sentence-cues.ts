@@ -168,7 +168,11 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
     // later clause's cue does not reach back over its boundary to the quote.
     if (/^(;|but)$/.test(tokens[k]!.lower)) break;
     if (accordingTo(tokens, k)) {
-      const m = subjectAfter(tokens, k + 2, tokens.length);
+      // "…,” according to a senior official who spoke on condition of anonymity": the relative
+      // clause is no part of the source's name.
+      let who = k + 3;
+      while (who < tokens.length && tokens[who]!.lower !== 'who') who++;
+      const m = subjectAfter(tokens, k + 2, who);
       if (m) return { mention: m, cue: k };
     }
     if (tokens[k]!.quote >= 0 || !cueAt(tokens, k, false)) continue;
@@ -1027,7 +1031,11 @@ export function clauseSubjectPronoun(tokens: Token[], qi: number): RawMention | 
  * the sentence, whose clause sets a scene for the main clause's subject after it, the clause
  * it opens holds the quote, and its own subject speaks there. */
 function trailingSubordinator(tokens: Token[], s: number): boolean {
-  return s > 1 && TRAILING.has(tokens[s]!.lower) && isWord(tokens[s - 1]) && !SUBORDINATORS.has(tokens[s - 1]!.lower);
+  const prev = tokens[s - 1];
+  // ", as Roe echoed the criticism, saying …": a comma may set the trailing clause off.
+  return (
+    s > 1 && TRAILING.has(tokens[s]!.lower) && (isWord(prev) || prev!.text === ',') && !SUBORDINATORS.has(prev!.lower)
+  );
 }
 
 /** How far back (in tokens) from a quote a label's colon is looked for. */
