@@ -1374,7 +1374,10 @@ function roleBeforeName(tokens: Token[], i: number, ceiling: number): boolean {
     // Modifiers of the title: adjectives, hyphenated compounds ("nutritional-supplement executive").
     if (!isWord(t) || t.cue === 2) return false;
     if (ordinal(t)) continue;
-    if (!ROLE_WORDS.has(t.lower) && !/(?:al|ic|ian|ary|ive)$/.test(t.lower) && !t.lower.includes('-')) return false;
+    // "TV network anchor Katie Roe": a plain noun right before the role word modifies it too.
+    const modifier = ROLE_WORDS.has(tokens[k + 1]?.lower ?? '') && nounHead(t) && !CLAUSE_STOP.has(t.lower);
+    if (!ROLE_WORDS.has(t.lower) && !/(?:al|ic|ian|ary|ive)$/.test(t.lower) && !t.lower.includes('-') && !modifier)
+      return false;
   }
   return false;
 }
