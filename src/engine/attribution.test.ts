@@ -1532,6 +1532,14 @@ test('"according to" a source with a relative clause after it: the source, not t
   expect(direct(text)[0]![1]).toBe('senior county official');
 });
 
+test('"in the words of" X before or after the quote: X is its source', () => {
+  const before = article(
+    'Hours later it was plain that the mayor was, in the words of a senior aide, “the last line of defence.”',
+  );
+  expect(direct(before)[0]![1]).toBe('senior aide');
+  expect(direct(article('“We will not back down,” in the words of Mayor Ada Brennan.'))[0]![1]).toBe('Ada Brennan');
+});
+
 test('a participle after a trailing clause set off by a comma: that clause’s subject says the quote', () => {
   const text = article(
     'It was a sharp exchange at the hearing, as Mayor Ada Brennan echoed the criticism, saying the plan “ignores the people who ride the buses.”',
