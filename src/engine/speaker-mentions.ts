@@ -1189,7 +1189,16 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
       !(NP_PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower)) &&
       !roleBeforeName(tokens, i, ceiling) &&
       !preNameRole(tokens, i, ceiling) &&
-      !(DETERMINERS.has(first.lower) && roleHeadAhead(tokens, i, ceiling))
+      !(DETERMINERS.has(first.lower) && roleHeadAhead(tokens, i, ceiling)) &&
+      // "a Democratic source", "a Western diplomat": a capitalised adjective of party or nation
+      // after the determiner modifies the lower-case noun that heads the phrase; it is no name.
+      !(
+        DETERMINERS.has(first.lower) &&
+        i === start + 2 &&
+        /^\p{Lu}\p{Ll}+(?:an|ic|ish|ese|ern|i)$/u.test(tokens[start + 1]!.text) &&
+        nounHead(t) &&
+        !CLAUSE_STOP.has(t.lower)
+      )
     )
       break;
     else if (t.cue === 2 || (CLAUSE_STOP.has(t.lower) && !NP_PREPOSITIONS.has(t.lower))) break;
