@@ -1525,6 +1525,28 @@ test('"according to" a record filed, provided or calculated by someone: that som
   expect(direct(sums)[0]![1]).toBe('Rhea Holm');
 });
 
+test('"according to" a source with a relative clause after it: the source, not the sentence’s opening noun', () => {
+  const text = article(
+    'Talks with the firms have gone on for a year, but since the floods “there has been a renewed push,” according to a senior county official who spoke on condition of anonymity.',
+  );
+  expect(direct(text)[0]![1]).toBe('senior county official');
+});
+
+test('"in the words of" X before or after the quote: X is its source', () => {
+  const before = article(
+    'Hours later it was plain that the mayor was, in the words of a senior aide, “the last line of defence.”',
+  );
+  expect(direct(before)[0]![1]).toBe('senior aide');
+  expect(direct(article('“We will not back down,” in the words of Mayor Ada Brennan.'))[0]![1]).toBe('Ada Brennan');
+});
+
+test('a participle after a trailing clause set off by a comma: that clause’s subject says the quote', () => {
+  const text = article(
+    'It was a sharp exchange at the hearing, as Mayor Ada Brennan echoed the criticism, saying the plan “ignores the people who ride the buses.”',
+  );
+  expect(direct(text)[0]![1]).toBe('Ada Brennan');
+});
+
 describe('attributeQuotes: a short sentence after a question or exclamation', () => {
   test.each<[string, string]>([
     ['“Would the deal survive another year?” Halvorsen pressed. “Maybe not.”', 'Halvorsen'],

@@ -146,7 +146,7 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
     if (tokens[k]!.quote >= 0) continue;
     const beside =
       k >= qi - 3 && tokens.slice(k + 1, qi).every((t) => t.text === ':' || t.text === ',' || t.lower === 'that');
-    if (accordingTo(tokens, k)) {
+    if (sourcePhrase(tokens, k)) {
       const m = subjectAfter(tokens, k + 2, qi);
       if (m) return { mention: m, cue: k };
     }
@@ -167,8 +167,12 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
     // 'Minister vows homes "by May"; survivors say …', '… hails "a win" but pollster warns …': a
     // later clause's cue does not reach back over its boundary to the quote.
     if (/^(;|but)$/.test(tokens[k]!.lower)) break;
-    if (accordingTo(tokens, k)) {
-      const m = subjectAfter(tokens, k + 2, tokens.length);
+    if (sourcePhrase(tokens, k)) {
+      // "…,” according to a senior official who spoke on condition of anonymity": the relative
+      // clause is no part of the source's name.
+      let who = k + 3;
+      while (who < tokens.length && tokens[who]!.lower !== 'who') who++;
+      const m = subjectAfter(tokens, k + 2, who);
       if (m) return { mention: m, cue: k };
     }
     if (tokens[k]!.quote >= 0 || !cueAt(tokens, k, false)) continue;
@@ -205,6 +209,17 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
     if (named?.kind === 'name' && tokens[indexAt(tokens, named.end)]?.text === ',') return { mention: named, cue: k };
   }
   return null;
+}
+
+/** "according to X" or "in the words of X" at `k`: X, two tokens on, is the quote's source. */
+function sourcePhrase(tokens: Token[], k: number): boolean {
+  return (
+    accordingTo(tokens, k) ||
+    (tokens[k]!.lower === 'words' &&
+      tokens[k + 1]?.lower === 'of' &&
+      tokens[k - 2]?.lower === 'in' &&
+      tokens[k - 1]!.lower === 'the')
+  );
 }
 
 /** A name, a pronoun or a definite role at token `j` and a verb in -s or -ed (or an irregular
@@ -1027,7 +1042,11 @@ export function clauseSubjectPronoun(tokens: Token[], qi: number): RawMention | 
  * the sentence, whose clause sets a scene for the main clause's subject after it, the clause
  * it opens holds the quote, and its own subject speaks there. */
 function trailingSubordinator(tokens: Token[], s: number): boolean {
-  return s > 1 && TRAILING.has(tokens[s]!.lower) && isWord(tokens[s - 1]) && !SUBORDINATORS.has(tokens[s - 1]!.lower);
+  const prev = tokens[s - 1];
+  // ", as Roe echoed the criticism, saying …": a comma may set the trailing clause off.
+  return (
+    s > 1 && TRAILING.has(tokens[s]!.lower) && (isWord(prev) || prev!.text === ',') && !SUBORDINATORS.has(prev!.lower)
+  );
 }
 
 /** How far back (in tokens) from a quote a label's colon is looked for. */

@@ -43,6 +43,17 @@ describe('a role phrase before a person’s name', () => {
     expect(speakers(sentence)).toEqual([[name, role, 'person']]);
   });
 
+  test('a sentence opening with a body, a noun and a role word before a name: the person says the quote, not the body', () => {
+    const text =
+      'Former TV network anchor Nina Hale has promoted a modest approach in several recent speeches, advising Dayton College graduates in 2007 to "keep the small jobs."';
+    expect(speakers(text)[0]![0]).toBe('Nina Hale');
+  });
+
+  test('a capitalised adjective of party or nation before a lower-case noun heads no name', () => {
+    expect(speakers('"The talks stalled," said a Western diplomat.')[0]![0]).toBe('Western diplomat');
+    expect(speakers('"The panel is in a frenzy," said one Democratic source on the panel.')[0]![0]).toBe('source');
+  });
+
   test('a role with "of" and its lower-case field before a name: the name speaks, the whole title is its role', () => {
     expect(speakers('"We lost it late," Eastbury director of football Tom Keane said.')).toEqual([
       ['Tom Keane', 'Eastbury director of football', 'person'],

@@ -1189,7 +1189,16 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
       !(NP_PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower)) &&
       !roleBeforeName(tokens, i, ceiling) &&
       !preNameRole(tokens, i, ceiling) &&
-      !(DETERMINERS.has(first.lower) && roleHeadAhead(tokens, i, ceiling))
+      !(DETERMINERS.has(first.lower) && roleHeadAhead(tokens, i, ceiling)) &&
+      // "a Democratic source", "a Western diplomat": a capitalised adjective of party or nation
+      // after the determiner modifies the lower-case noun that heads the phrase; it is no name.
+      !(
+        DETERMINERS.has(first.lower) &&
+        i === start + 2 &&
+        /^\p{Lu}\p{Ll}+(?:an|ic|ish|ese|ern|i)$/u.test(tokens[start + 1]!.text) &&
+        nounHead(t) &&
+        !CLAUSE_STOP.has(t.lower)
+      )
     )
       break;
     else if (t.cue === 2 || (CLAUSE_STOP.has(t.lower) && !NP_PREPOSITIONS.has(t.lower))) break;
@@ -1374,7 +1383,10 @@ function roleBeforeName(tokens: Token[], i: number, ceiling: number): boolean {
     // Modifiers of the title: adjectives, hyphenated compounds ("nutritional-supplement executive").
     if (!isWord(t) || t.cue === 2) return false;
     if (ordinal(t)) continue;
-    if (!ROLE_WORDS.has(t.lower) && !/(?:al|ic|ian|ary|ive)$/.test(t.lower) && !t.lower.includes('-')) return false;
+    // "TV network anchor Katie Roe": a plain noun right before the role word modifies it too.
+    const modifier = ROLE_WORDS.has(tokens[k + 1]?.lower ?? '') && nounHead(t) && !CLAUSE_STOP.has(t.lower);
+    if (!ROLE_WORDS.has(t.lower) && !/(?:al|ic|ian|ary|ive)$/.test(t.lower) && !t.lower.includes('-') && !modifier)
+      return false;
   }
   return false;
 }
