@@ -1757,6 +1757,20 @@ describe('attributeQuotes: lead-ins and runs of quote paragraphs', () => {
     ]);
   });
 
+  test('a post signed in capitals (an agency’s acronym) keeps its capitals; a transcript’s label is re-cased', () => {
+    const text = article(
+      '“The comet is no risk,” Ada Roe said.',
+      'Our telescope caught the comet spinning.',
+      '— NSAA (@NSAA) November 30, 2027',
+      '“MOORE: We will see.”',
+    );
+    const blocks = blocksFromPlainText(text).map((b, i) =>
+      i === 2 || i === 3 ? { ...b, kind: 'blockquote' as const } : b,
+    );
+    const quotes = attributeQuotes(text, blocks, { abstain: false }).quotes;
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Ada Roe', 'NSAA', 'Moore']);
+  });
+
   test('a post signed by a name with a lower-case particle ("von", "bin", "al-") is its signer’s', () => {
     const text = article(
       '“I leave early every day,” Ada Roe said.',

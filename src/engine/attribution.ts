@@ -359,8 +359,9 @@ export function attributeQuotes(
     if (!at) continue;
     // A post's signature (capitalised words after a dash) names its signer even when the page
     // writes the name in lower case too, as a handle does ("— Ada (@ada.roe)"); a transcript's
-    // label is asked whether it refers.
-    const label = labelMention(text, at, !!info.span.unmarked);
+    // label is asked whether it refers. A signer in capitals ("— NSAA (@nsaa)") is an acronym, kept
+    // as written; a transcript's "TAPPER" is read as "Tapper".
+    const label = labelMention(text, at, !!info.span.unmarked, !info.span.unmarked);
     info.mention = info.span.unmarked ? usable(label) : label;
     // A post's signature ties its words to the signer as a "said" does.
     if (info.mention) info.place = info.span.unmarked ? 'transcript' : 'sentence';
@@ -1159,9 +1160,10 @@ function isPartial(tokens: Token[], k: number, text: string): boolean {
 }
 
 /** The mention at a transcript turn's label ("TAPPER", read as "Tapper") or an interviewee's name. */
-function labelMention(text: string, [start, end]: [number, number], label: boolean): RawMention {
+function labelMention(text: string, [start, end]: [number, number], label: boolean, signed = false): RawMention {
   const written = text.slice(start, end);
-  const name = written === written.toUpperCase() ? written.replace(/\B\p{Lu}+/gu, (w) => w.toLowerCase()) : written;
+  const name =
+    !signed && written === written.toUpperCase() ? written.replace(/\B\p{Lu}+/gu, (w) => w.toLowerCase()) : written;
   return { start, end, text: written, kind: 'name', name, role: null, gender: '', label };
 }
 

@@ -235,6 +235,11 @@ const ROWS: [string, string[]][] = [
   // A unit glued to the digits and a "per" after it read again as one rate.
   ['The cart moved at 5km per hour.', ['5km per hour|measure|5|km/h']],
   ['Gusts reached 30m/s and the bus 90km/hr.', ['30m/s|measure|30|m/s', '90km/hr|measure|90|km/h']],
+  // A speed per second, spelled or signed: "second" is no rank ("second relative" was an ordinal).
+  [
+    'The comet moves at 58 kilometers per second relative to the Sun, or 58 km/s, and 3km/s faster.',
+    ['58 kilometers per second|measure|58|km/s', '58 km/s|measure|58|km/s', '3km/s|measure|3|km/s'],
+  ],
   // a lap time's "m" before seconds is minutes; before centimetres it stays metres
   [
     'Her best lap was 1m 28.915s and the kerb 2m 40cm wide.',

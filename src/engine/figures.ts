@@ -1093,7 +1093,7 @@ function gluedLetters(r: Reading, _lead: Lead, d: Draft): Step {
       // "112km/h", "90km/hr", "30m/s": a length glued to "/h" (or metres to "/s") is a speed.
       const h = S.at(d.k + 2);
       const per = after?.v === '/' && !after.gap && h && !h.gap ? h.lv : '';
-      if (SPEED_UNITS.has(u[0]) && (per === 'h' || per === 'hr' || (per === 's' && u[0] === 'm'))) {
+      if (SPEED_UNITS.has(u[0]) && (per === 'h' || per === 'hr' || per === 's')) {
         d.unit = u[0] === 'mi' ? 'mph' : u[0] + '/' + per[0];
         d.end = h!.e;
         d.k += 3;
@@ -1933,10 +1933,12 @@ function measureAfter(
   if (
     a &&
     b &&
-    (((a.lv === 'an' || a.lv === 'per' || a.lv === 'a') && b.lv === 'hour') || (a.v === '/' && b.lv === 'h')) &&
+    (((a.lv === 'an' || a.lv === 'per' || a.lv === 'a') && (b.lv === 'hour' || b.lv === 'second')) ||
+      (a.v === '/' && (b.lv === 'h' || b.lv === 's'))) &&
     SPEED_UNITS.has(unit!)
   ) {
-    unit = unit === 'mi' ? 'mph' : unit + '/h';
+    // "58 kilometers per second", "58 km/s": a speed too (else "second" was read as a rank).
+    unit = unit === 'mi' && b.lv[0] === 'h' ? 'mph' : unit + '/' + b.lv[0];
     end = b.e;
     i += 2;
   } else if (a?.v === '-' && !a.gap && b && !b.gap && lookupUnit(b.lv)) {

@@ -2535,6 +2535,82 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', '84 units', null],
     ['claims', '20%', null],
   ],
+  // The fifty-second round (see the README): an Australian royal commission hearing, a Spanish
+  // outlet's club election in translation, a comet, a consumer survey, a political live blog.
+  'au-bushfire-royal-commission': [
+    ['says', 'a written warning from a field crew leader', 'Gareth Kilbride-Nunes'],
+    // Counsel assisting's question, "Ms Achterberg asked", and the witness's answer, "Mr … replied".
+    ['says', 'Were you aware, at 2.40pm', 'Achterberg'],
+    ['says', 'I would not have approved the burn', 'Gareth Kilbride-Nunes'],
+    ['says', 'radio coverage in the valley', 'Gareth Kilbride-Nunes'],
+    ['says', 'We were begging to go', 'Carla Pettigrew-Ngata'],
+    ['says', 'changed how field warnings were logged', 'Forest Fire Management Victoria'],
+    ['says', 'continues his evidence this afternoon', 'Bushfire Royal Commission'],
+    ['claims', '16-hour', 'Gareth Kilbride-Nunes'],
+    ['claims', '148,000 hectares', null],
+    ['claims', '312 homes', null],
+  ],
+  'es-football-club-election-translation': [
+    // Spanish names with two surnames and "de": one card, the subtitle's "The businessman" its alias.
+    ['says', 'a club that belongs to its socios again', 'Javier Ibarra de la Fuente'],
+    ['says', 'Today the socios have recovered their club', 'Javier Ibarra de la Fuente'],
+    ['says', "without selling the club's soul", 'Javier Ibarra de la Fuente'],
+    ['says', 'Turnout was 61%', 'electoral board'],
+    ['says', 'review about 300 postal votes', 'Álvaro Pineda Castro'],
+    ['says', 'we are asking for transparency', 'Álvaro Pineda Castro'],
+    ['says', "the club's accounts were", 'Ernesto Villalba'],
+    ['says', 'Hoy empieza el Almaraz de todos', 'Javier Ibarra de la Fuente'],
+    ['says', 'every contract, every euro', 'Peña La Vega'],
+    ['claims', '300 postal votes', 'Álvaro Pineda Castro'],
+    ['claims', '23,418', 'electoral board'],
+    ['claims', '12,716 votes', null],
+  ],
+  'science-comet-flyby': [
+    ['says', 'Interstellar comet is tumbling', 'scientists'],
+    ['says', 'far more active than anything we expected', 'Imani Castellanos-Reid'],
+    ['says', 'no more than 1.2 kilometers across', 'Imani Castellanos-Reid'],
+    ['says', 'gone forever', 'Imani Castellanos-Reid'],
+    ['says', 'suggests the nucleus was disturbed', 'researchers'],
+    ['says', 'rested on a single instrument', 'Pieter van Dalsum'],
+    ['says', 'rewrite any models', 'Pieter van Dalsum'],
+    ['says', 'spinning and spraying water', 'NSAA'],
+    // Fixed: a speed per second, spelled or signed ("58 km" and a rank "second relative" before).
+    ['claims', '58 kilometers per second', null],
+    ['claims', '58 km/s', null],
+    ['no-figure', 'second relative'],
+    ['claims', '1.2 kilometers', 'Imani Castellanos-Reid'],
+    ['claims', '7.3 hours', 'researchers'],
+    ['claims', '210 million kilometers', null],
+  ],
+  'retail-survey-shoppers': [
+    ['says', 'Two in five shoppers cutting back', 'survey'],
+    ['says', 'that 41% intended to cut back', 'Norland Insight'],
+    ['says', 'younger shoppers were the most likely', 'survey'],
+    // A shopper by first name and age ("said Joanne, 46, a teaching assistant").
+    ['says', 'one present each this year', 'Joanne'],
+    ['says', 'something has to give', 'Joanne'],
+    ['says', 'worrying but not surprising', 'British Shops Federation'],
+    ['says', 'December is make or break', 'Marcus Delacroix-Webb'],
+    ['says', 'an average of £9,300', 'Marcus Delacroix-Webb'],
+    ['says', 'up 8% on a year earlier', 'Priya Rathbone-Osei'],
+    ['says', 'treat the children', 'Priya Rathbone-Osei'],
+    ['says', 'Come and see us', 'Rathbone Toys'],
+    ['says', 'frozen fuel duty', 'spokesperson for Treasury'],
+    ['claims', '£9,300', 'Marcus Delacroix-Webb'],
+    ['claims', '8%', 'Priya Rathbone-Osei'],
+    ['claims', '52%', 'survey'],
+  ],
+  'politics-liveblog-budget-vote': [
+    // "He said:" over a blockquote of the statement.
+    ['says', 'hands developers the keys', 'Gideon Ashcroft-Bale'],
+    ['says', 'they had only held off for now', 'rebels'],
+    ['says', 'welcomes the clear vote', 'Downing Street'],
+    ['says', 'undeliverable', 'Local Government Network'],
+    ['says', 'lost a third of their planning staff', 'Beatrice Amankwah'],
+    ['claims', '300,000 homes', 'Local Government Network'],
+    ['claims', 'a third', 'Beatrice Amankwah'],
+    ['claims', '312', null],
+  ],
 };
 
 const norm = (s: string) => normalizeText(s);
