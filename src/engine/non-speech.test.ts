@@ -17,6 +17,9 @@ describe('non-speech', () => {
     ['The bill, known as “the fix,” passed.', true],
     ['A group called “Hope Now” marched.', true],
     ['He called it “a disaster” on Monday.', false],
+    // A noun of a work as the object of "call": the quotation is its complement, no title.
+    ['The attorney calls the video “devastating” in a statement.', false],
+    ['Ada Lund called the H1-B program “worse than amnesty.”', false],
     ['It was what lawmakers called “fraud” in court.', false],
     ['She said “we will win” today.', false],
     // A show's title, then role nouns and a name: a title, not speech.

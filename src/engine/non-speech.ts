@@ -59,20 +59,17 @@ export function isTerm(text: string, span: MarkedSpan, blockStart: number, block
   if (span.blockquote) return false;
   // "“you left the light on / and the door”": lines of verse, a song's words, no one's speech.
   if (text.slice(span.innerStart, span.innerEnd).includes(' / ')) return true;
-  // The words before the quote, nearest first, lower-cased: as many as the rules below read
-  // (one for most quotes, two after "as"/"of", four after "called").
+  // The words before the quote, nearest first, lower-cased: up to four, as the rules below read.
   const words: string[] = [];
   let i = span.start;
   let first = '';
-  for (let limit = 1; words.length < limit;) {
+  while (words.length < 4) {
     while (i > blockStart && isGap(text.charCodeAt(i - 1))) i--;
     const end = i;
     while (i > blockStart && i > end - 20 && isWordChar(text, i - 1)) i--;
     if (i === end) break;
     const w = text.slice(i, end).toLowerCase();
-    if (words.push(w) > 1) continue;
-    first = text.slice(i, end);
-    limit = CALL_WORDS.has(w) ? 4 : 3;
+    if (words.push(w) < 2) first = text.slice(i, end);
   }
   if (titleBeforeRole(text, span, blockEnd)) return true;
   // "the 'Night Desk' star", "'Night Desk' (film)": an unpunctuated title, then a role in a work or its kind.
@@ -88,7 +85,12 @@ export function isTerm(text: string, span: MarkedSpan, blockStart: number, block
   if (isNickname(text, span, blockStart) && !titleCased(text.slice(blockStart, Math.min(blockEnd, blockStart + 200))))
     return true;
   if (w1 === undefined) return false;
-  if (TERM_WORDS.has(w1) || (w2 !== undefined && TERM_PAIRS.has(w2 + ' ' + w1))) return true;
+  // "calls the video “devastating”": a complement of "call" after its object, no title.
+  if (
+    (TERM_WORDS.has(w1) && !(CALL_WORDS.has(w3!) || CALL_WORDS.has(w4!))) ||
+    (w2 !== undefined && TERM_PAIRS.has(w2 + ' ' + w1))
+  )
+    return true;
   // "rates the stock “sell”", "rated “confidential”", "upgraded to “secret”": one word after a
   // verb of rating (and its object) is the grade given, no quotation.
   if (

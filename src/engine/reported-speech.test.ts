@@ -2964,3 +2964,14 @@ describe('a fronted setting, then "X said" and an approximate figure opening the
     ]);
   });
 });
+
+describe('an "as" clause right after a quotation that ends the content', () => {
+  test('with a subject and a verb it is the writer’s; "as planned" stays in what was said', () => {
+    expect(reported(article('Ada Lund said she was “excited where we stand” as she faces a vote in May.'))).toEqual([
+      ['she was “excited where we stand”', 'Ada Lund', 'Ada Lund'],
+    ]);
+    expect(reported(article('Ada Lund said the ferry would run “on time” as planned.'))).toEqual([
+      ['the ferry would run “on time” as planned', 'Ada Lund', 'Ada Lund'],
+    ]);
+  });
+});
