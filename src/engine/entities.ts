@@ -1494,8 +1494,20 @@ export class EntityResolver {
       // “…”, she said") is the person spoken about, not the speaker: the surname reading of the
       // pronoun's gender ("Clinton … she") fits only a name that is not the card's given name.
       const given = ante && !ante.gender ? forenameGender(ante.name) : '';
+      // "Lund calls it “…”; she calls it “…”" after "Tom Lund" alone: past his quote or a semicolon,
+      // a surname the pronoun's gender finds no other bearer of is his, and "she" someone else.
+      // (Not in his own clause: "Graham assures them he will …" keeps a Lindsey Graham.)
+      const bare =
+        ante &&
+        named?.name === ante.name &&
+        m.gender &&
+        !ante.gender &&
+        /[;”"]/.test(this.#text.slice(ante.end, m.start))
+          ? this.#lookup(ante).entity.gender
+          : '';
       if (
         named?.kind === 'person' &&
+        !(bare && bare !== m.gender) &&
         (!named.gender || !m.gender || named.gender === m.gender) &&
         !(given && m.gender && given !== m.gender && (named.name + ' ').startsWith(ante!.name + ' '))
       ) {

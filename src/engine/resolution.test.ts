@@ -36,6 +36,24 @@ describe('pronouns', () => {
     expect(names(text)).toEqual(['Jane Holm', 'Adam Berg']);
   });
 
+  test('"she" past a man\'s quote and a semicolon is not his surname read as a woman\'s', () => {
+    const text = article(
+      'Ada Roe cooks over wood.',
+      'Her old boss, Tom Lund, remembers her well.',
+      'Lund calls it “a betrayal”; she calls it “growing up.”',
+      '“He still salts too much,” she says.',
+    );
+    expect(names(text)).toEqual(['Tom Lund', 'Ada Roe', 'Ada Roe']);
+  });
+
+  test('"he" in the named person\'s own clause still reads the surname with the pronoun\'s gender', () => {
+    const text = article(
+      'Lindsey Graham spoke to La Raza.',
+      'Graham assures them he will tell the critics to “shut up.”',
+    );
+    expect(names(text)).toEqual(['Graham']);
+  });
+
   test('"he added" after the quote of a speaker whose given name the table lacks continues that speaker', () => {
     const text = article(
       'The debate ran late into the evening.',

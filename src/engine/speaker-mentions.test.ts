@@ -283,6 +283,15 @@ describe('words that cannot be a speaker', () => {
     );
   });
 
+  test('a place after the verb ("said outside court") is no inverted speaker; the name before it speaks', () => {
+    expect(
+      speakers(
+        '“My client has been vindicated,” the lawyer for the claimant, Ada Roe, said outside court.',
+        '“We will appeal,” the lawyer, Tom Lund, said inside the courthouse.',
+      ).map((s) => s[0]),
+    ).toEqual(['Ada Roe', 'Tom Lund']);
+  });
+
   test('a subordinator before a name is dropped from the mention', () => {
     expect(mentions('Lund kept quiet, whereas Okafor admitted that the plan had failed.')).toEqual(['Okafor']);
   });

@@ -603,7 +603,7 @@ const ADJUNCT_OPENERS = wordSet('in at on with after before during while despite
 const RELATIVE_OPENERS = wordSet('who whom whose which that');
 
 /** Prepositions of place before a name that is then a place, not a speaker ("of Flint", "in Ames"). */
-const PLACE_PREPOSITIONS = wordSet('of in from at near outside');
+const PLACE_PREPOSITIONS = wordSet('of in from at near outside inside');
 
 /** "a man in Dayton, Ohio, who …", "a nurse from Ames, who …": the phrase a place hangs on,
  * for a place that would otherwise stand as the antecedent. */
@@ -1154,7 +1154,14 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
   // "said her husband, Tom Berg": "her" owns the noun; only a name in apposition to it is read
   // (alone, "her" is an object: "told her").
   const her = first.lower === 'her';
-  if (OBJECT_PRONOUN_ONLY.has(first.lower) || CLAUSE_STOP.has(first.lower) || TIME_WORDS.has(bare(first.lower)))
+  // '"…," X said outside court', 'said near the scene': a place after the verb, never an inverted
+  // speaker (only here, not in CLAUSE_STOP: "outside experts said" names people before the verb).
+  if (
+    OBJECT_PRONOUN_ONLY.has(first.lower) ||
+    CLAUSE_STOP.has(first.lower) ||
+    PLACE_PREPOSITIONS.has(first.lower) ||
+    TIME_WORDS.has(bare(first.lower))
+  )
     return null;
   // "both oppose an inflation formula", "all backed the plan": a quantifier standing alone as the
   // subject, its verb right after it (a lower-case word then an article), heads no noun phrase.

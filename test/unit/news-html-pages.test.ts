@@ -2611,6 +2611,62 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', 'a third', 'Beatrice Amankwah'],
     ['claims', '312', null],
   ],
+  // The fifty-third round: five unseen pages, audited by hand before the fixes.
+  'canada-wildfire-smoke-translation': [
+    ['says', 'When the index is above 7', 'Élodie Charbonneau-Lévesque'],
+    ['says', 'children breathe faster than adults', 'Anaïs Bérubé'],
+    ['says', 'If a child with asthma needs the puffer', 'Anaïs Bérubé'],
+    ['says', 'We have room for 300 people', 'François Lacasse-Dion'],
+    ['says', 'Day camps cancelled outdoor activities', 'school board'],
+    ['says', 'Clean air shelters open until', 'Ville de Val-Morin'],
+    ['claims', '300 people', 'François Lacasse-Dion'],
+    ['claims', '1,200 children', 'school board'],
+    ['claims', '41 forest fires', null],
+  ],
+  'us-business-nlrb-union-lawsuit': [
+    // "a company spokeswoman said in an emailed statement": no name is given, the role is the speaker.
+    ['says', 'Parcelwise respects its employees', 'company spokeswoman'],
+    ['says', 'They told me I was a safety risk', 'Denise Harrowgate-Pruitt'],
+    ['says', 'a message to everyone else on the floor', 'Owen Castellanos-Reyes'],
+    ['says', 'This is the oldest playbook there is', 'Owen Castellanos-Reyes'],
+    ['says', 'such cases can take years', 'Labor law experts'],
+    ['says', 'real money for these workers', 'Harriet Vandermolen'],
+    ['claims', '$9.1 billion', 'Parcelwise Inc.'],
+    ['claims', '38,000 people', null],
+    ['claims', '$64.20', null],
+  ],
+  'ghana-fuel-price-protest': [
+    // "the Minister of Energy, Hon. …, said …" and then "the minister told journalists".
+    ['says', 'the government would review the fuel levy', 'Kofi Adjei-Boakye'],
+    ['says', 'Relief is coming. We are engaging', 'Kofi Adjei-Boakye'],
+    ['says', 'We will park our vehicles', 'Yakubu Dramani-Issah'],
+    ['says', 'The cedi has lost 22%', 'Serwaa Ofori-Atta'],
+    ['says', 'the march was peaceful', 'Police'],
+    ['claims', '22%', 'Serwaa Ofori-Atta'],
+    ['claims', 'a third', 'Yakubu Dramani-Issah'],
+    ['claims', 'GH¢13.10', null],
+  ],
+  'magazine-chef-profile': [
+    ['says', 'Fire tells you everything', 'Imogen Szabo-Whitfield'],
+    ['says', 'She drove me mad', 'Laurent Devereux-Pike'],
+    ['says', 'a betrayal', 'Laurent Devereux-Pike'],
+    // "Devereux-Pike calls it "…"; she calls it "…"": the surname is a man's (Laurent), so "she"
+    // is the chef the story is about, here and in her later "she says" (fixed: it was his).
+    ['says', 'growing up', 'Imogen Szabo-Whitfield'],
+    ['says', 'He still salts too much', 'Imogen Szabo-Whitfield'],
+    ['says', 'Smoke is a seasoning', 'Tobias Reinholt'],
+    ['claims', '£85', null],
+  ],
+  'wire-defamation-appeal-ruling': [
+    ['says', 'The trial judge was entitled to find', 'ruling'],
+    // "…," the lawyer for the claimant, X, said outside court: "outside court" is where, not who
+    // (fixed: it was the speaker).
+    ['says', 'My client has been vindicated', 'Sophia Delacourt-Mensah'],
+    ['says', 'her client would consider a further appeal', 'Sophia Delacourt-Mensah'],
+    ['says', 'disappointed', 'Channel Vista'],
+    ['says', 'read closely in every newsroom', 'Declan Forsythe-Obi'],
+    ['claims', '2.3 million people', null],
+  ],
 };
 
 const norm = (s: string) => normalizeText(s);
