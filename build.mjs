@@ -398,8 +398,10 @@ export function freshRegex(flags) {
   },
 };
 
-/** The fitted tables' "fittedOn" (what `npm run train` fitted them on, for us) is left out of the
- * extension's bundles: nothing reads it at run time (0.2 KB of the zip). */
+/** The fitted tables' "fittedOn" (what `npm run train` fitted them on, for us) and
+ * "minRightWhenNamed" (the bar train.ts fitted the threshold to) are left out of the extension's
+ * bundles: nothing reads them at run time (0.2 KB of the zip). So are the features that weigh 0:
+ * the engine reads a weight by its feature's name, and a name the table lacks weighs 0. */
 const noTrainingNotes = {
   name: 'no-training-notes',
   setup(build) {
@@ -407,6 +409,12 @@ const noTrainingNotes = {
       const table = JSON.parse(fs.readFileSync(args.path, 'utf8'));
       if (!table || typeof table !== 'object' || Array.isArray(table) || !('fittedOn' in table)) return undefined;
       delete table.fittedOn;
+      delete table.minRightWhenNamed;
+      const { features, weights } = table;
+      if (Array.isArray(features) && Array.isArray(weights) && features.length === weights.length) {
+        table.features = features.filter((_, i) => weights[i] !== 0);
+        table.weights = weights.filter((w) => w !== 0);
+      }
       return { contents: JSON.stringify(table), loader: 'json' };
     });
   },
@@ -760,6 +768,8 @@ if (withTools) {
     // Minified as the background is, so that terser's compressor (renameLocals) meets the same code.
     minify: common.minify,
     entryPoints: { 'hash-engine-shipped': path.join(root, 'test/tools/hash-engine.ts') },
+    // The fitted tables as the background ships them, too.
+    plugins: [...common.plugins, noTrainingNotes],
     outdir: path.join(dist, 'tools'),
     platform: 'node',
     packages: 'external',
