@@ -217,6 +217,10 @@ describe("the figure scanner's table", () => {
     expect(accepts.length * 32).toBe(step.length);
     expect(ANCHOR_WORDS.length).toBeGreaterThan(50);
   });
+
+  test('the anchor words are lower-case ASCII letters only: the table has no column for others', () => {
+    expect(ANCHOR_WORDS.filter((w) => !/^[a-z]+$/.test(w))).toEqual([]);
+  });
 });
 
 describe('opensWithProduct reads PRODUCT_SUBJECT without the regex', () => {
