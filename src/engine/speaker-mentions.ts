@@ -2138,7 +2138,10 @@ function personBeforePlace(phrase: Token[], k: number): boolean {
  * write'): one more of, or the pair of, the people just named. `k`: its last word. */
 function standingAlone(tokens: Token[], k: number, floor: number): RawMention | null {
   const t = tokens[k]!;
-  if (t.lower === 'another') return make([t], 'nominal', t.lower, null, '');
+  // '"…," several said': a quantifier standing alone as the subject, opening its clause, is a
+  // description as "another" is.
+  if (t.lower === 'another' || ((QUANTIFIER_SUBJECTS.has(t.lower) || t.lower === 'others') && !isWord(tokens[k - 1])))
+    return make([t], 'nominal', t.lower, null, '');
   const the = tokens[k - 1];
   if (!/^(?:two|three)$/.test(t.lower) || k - 1 < floor || the?.lower !== 'the') return null;
   return make([the, t], 'nominal', 'the ' + t.lower, null, '');
