@@ -4,7 +4,7 @@
 // ('"…" — Marta Lindqvist'). These are the adjacency patterns of attribution-notes §2.
 import { DOCUMENT_NOUNS, DO_FORMS, FINITE_BE, HAVE_FORMS, MODALS, wordMap, wordSet } from './speech-verbs';
 import { isForename } from './forenames';
-import { indexAt, isCapitalized, isWord, type Token } from './tokens';
+import { indexAt, isCapitalized, isWord, quotedInPhrase, type Token } from './tokens';
 import { NUMBER_WORDS } from './number-words';
 import { IRREGULAR_PLURALS } from './figures';
 import { MONTH_NAMES, WEEKDAY_NAMES, lowerWords } from './calendar';
@@ -108,6 +108,9 @@ export const ROLE_WORDS = wordSet(
     // given name, and with it the gender a later "he" or "she" needs.
     'singer songwriter musician rapper actor actress artist comedian designer chef groom bride patient co-author ' +
     'boss player striker goalkeeper midfielder captain skipper survivor neighbour neighbor farmer fisherman engineer ' +
+    // Heads of PolNeAR train's described speakers that a later "the …" refers back by, and a
+    // broadcast's ("the moderator", "the narrator", "presenter Ada Lund").
+    'presenter broadcaster moderator narrator politician employee campaigner ' +
     // Positions on a team, which open a sentence the same way ("Quarterback Jon Roe threw …").
     'quarterback linebacker cornerback kicker punter pitcher catcher shortstop outfielder infielder defenseman goaltender goalie winger fullback halfback defender ' +
     // A party member is described by the party ("Oklahoma Republican Tom Cole", "the Republican").
@@ -203,13 +206,13 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
   }
   if (t.text === ',') {
     // Appositive: "Rhea Lund, an analyst at the Fiscal Policy Institute, said" / "Orlov, speaking in Sofia, said".
+    // A quotation inside it is part of it (`quotedInPhrase`).
     let j = i - 1;
     while (
       j >= floor &&
       j > i - 25 &&
       tokens[j]!.text !== ',' &&
-      tokens[j]!.quote < 0 &&
-      !'.;:'.includes(tokens[j]!.text) &&
+      (tokens[j]!.quote < 0 ? !'.;:'.includes(tokens[j]!.text) : quotedInPhrase(tokens, j)) &&
       tokens[j]!.cue < 2
     )
       j--;
@@ -2171,7 +2174,7 @@ export function joinTokens(tokens: Token[]): string {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (k > 0 && t.start > tokens[k - 1]!.end) s += ' ';
-    s += t.text;
+    s += t.text || '…';
   }
   return s;
 }
