@@ -2852,13 +2852,3 @@ describe('a number or a quantifier standing alone as the subject of the cue', ()
     expect(quotes(article('The senators met. “No,” several told me.'))).toEqual(['several']);
   });
 });
-
-describe('a quotation inside the appositive between the quote and its cue', () => {
-  test('is part of the subject’s phrase: the speaker is found, and the inner quotation is no quote of theirs', () => {
-    const text = article('“We will win,” Roe, wearing “Vote Lund” pins, said.');
-    const quotes = attributeQuotes(text, blocksFromPlainText(text), {}).quotes;
-    expect(quotes.map((q) => [q.text, q.speaker?.name ?? null, q.speaker?.role ?? null])).toEqual([
-      ['“We will win,”', 'Roe', 'wearing … pins'],
-    ]);
-  });
-});

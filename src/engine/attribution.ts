@@ -16,7 +16,7 @@ import { findMarkedSpans, type MarkedSpan } from './quote-marks';
 import { NOT_SPEAKERS, endsWithColon, reportingLeadIn, turnIn, withUnmarkedSpeech } from './unmarked-speech';
 import { isForename } from './forenames';
 import { sentenceEndSearch, splitSentences } from './sentences';
-import { isCapitalized, isWord, quotedInPhrase, tokenize, type Token } from './tokens';
+import { isCapitalized, isWord, tokenize, type Token } from './tokens';
 import {
   clauseSubjectPronoun,
   laterClauseSubject,
@@ -279,10 +279,6 @@ export function attributeQuotes(
         )
           found = possessive;
         if (found) usedCues.add(found.cue);
-        // 'Roe, wearing "Vote Lund" pins, said': a quotation the subject's phrase holds is a term.
-        for (let m = k + 1; found && found.mention.start > info.span.end && m < found.cue; m++)
-          if (tokens[m]!.start > found.mention.start && tokens[m]!.quote >= 0 && quotedInPhrase(tokens, m))
-            infos[tokens[m]!.quote]!.term = true;
         const transcript = transcriptSpeaker(text, info.span);
         info.mention =
           transcript ??

@@ -34,7 +34,7 @@ import {
   wordSet,
   DOCUMENT_NOUNS as CITED,
 } from './speech-verbs';
-import { indexAt, isCapitalized, isWord, quotedInPhrase, type Token } from './tokens';
+import { indexAt, isCapitalized, isWord, type Token } from './tokens';
 import { isLowerCasePoint, isSmallWordEnding, isUpperCasePoint } from './chars';
 
 /** Tokens between a quote and the cue after it ('"Q," the former attorney general said'). */
@@ -88,8 +88,7 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
   if (byline && alone) return { mention: byline, cue: j };
   for (let k = j; k < tokens.length && k < j + AFTER_WINDOW; k++) {
     const t = tokens[k]!;
-    // A quotation inside the subject's phrase does not end the window; any other does.
-    if (t.quote >= 0 ? !quotedInPhrase(tokens, k) : WINDOW_STOP.includes(t.text)) break;
+    if (t.quote >= 0 || WINDOW_STOP.includes(t.text)) break;
     // Weak cues ("the notice reads", "he believes") count here, right after the quote, however
     // long the subject between ('"…," a message on the website reads'): the subject must fill
     // the gap (below).

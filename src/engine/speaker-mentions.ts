@@ -4,7 +4,7 @@
 // ('"…" — Marta Lindqvist'). These are the adjacency patterns of attribution-notes §2.
 import { DOCUMENT_NOUNS, DO_FORMS, FINITE_BE, HAVE_FORMS, MODALS, wordMap, wordSet } from './speech-verbs';
 import { isForename } from './forenames';
-import { indexAt, isCapitalized, isWord, quotedInPhrase, type Token } from './tokens';
+import { indexAt, isCapitalized, isWord, type Token } from './tokens';
 import { NUMBER_WORDS } from './number-words';
 import { IRREGULAR_PLURALS } from './figures';
 import { MONTH_NAMES, WEEKDAY_NAMES, lowerWords } from './calendar';
@@ -206,13 +206,13 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
   }
   if (t.text === ',') {
     // Appositive: "Rhea Lund, an analyst at the Fiscal Policy Institute, said" / "Orlov, speaking in Sofia, said".
-    // A quotation inside it is part of it (`quotedInPhrase`).
     let j = i - 1;
     while (
       j >= floor &&
       j > i - 25 &&
       tokens[j]!.text !== ',' &&
-      (tokens[j]!.quote < 0 ? !'.;:'.includes(tokens[j]!.text) : quotedInPhrase(tokens, j)) &&
+      tokens[j]!.quote < 0 &&
+      !'.;:'.includes(tokens[j]!.text) &&
       tokens[j]!.cue < 2
     )
       j--;
@@ -2174,7 +2174,7 @@ export function joinTokens(tokens: Token[]): string {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (k > 0 && t.start > tokens[k - 1]!.end) s += ' ';
-    s += t.text || '…';
+    s += t.text;
   }
   return s;
 }

@@ -224,12 +224,6 @@ export function isWord(t: Token | undefined): boolean {
   return t !== undefined && t.quote < 0 && isWordChar(t.text.charCodeAt(0));
 }
 
-/** The quotation at `k` stands between two words and closes on no punctuation: a title or a
- * slogan inside a phrase ('Roe, wearing "Vote Lund" pins, said'), not a quote of its own. */
-export function quotedInPhrase(tokens: Token[], k: number): boolean {
-  return isWord(tokens[k - 1]) && isWord(tokens[k + 1]) && !/[,.?!]/.test(tokens[k]!.lower);
-}
-
 // ---- The figure view ----
 
 /** One token: a digit run ('n'), a word ('w') or a single other character ('p'). `gap` is true
