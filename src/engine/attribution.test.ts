@@ -2840,3 +2840,15 @@ test('the object a verb frames "as" something is no speaker, however long the su
   );
   expect(direct(text).map((q) => q[1])).toEqual(['Mara Brown']);
 });
+
+describe('a number or a quantifier standing alone as the subject of the cue', () => {
+  test('"One said" is unclear, never the name "One"; "both said", "several told me" are descriptions', () => {
+    const quotes = (text: string) =>
+      attributeQuotes(text, blocksFromPlainText(text), {})
+        .quotes.filter((q) => q.kind === 'direct')
+        .map((q) => q.speaker?.name ?? null);
+    expect(quotes(article('Rebels met the whip. One said the offer was “a promise on a napkin.”'))).toEqual([null]);
+    expect(quotes(article('The two leaders met. “It is dead,” both said.'))).toEqual(['both']);
+    expect(quotes(article('The senators met. “No,” several told me.'))).toEqual(['several']);
+  });
+});

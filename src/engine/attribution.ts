@@ -68,9 +68,10 @@ import {
 import { DOCUMENT_NOUNS, FINITE_BE, PERSONAL_SUBJECTS, cueStrength, findCueWord, wordSet } from './speech-verbs';
 
 /** A speaker name that is only a pronoun: the resolver found no antecedent for it ("WHO" or "IT"
- * in capitals is an acronym, a name). "One of them" picks one person out of a group and names no
- * one ("most of them" is the group's share, a descriptor the source keeps). */
-const UNRESOLVED_PRONOUN = /^(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]ho|[Ww]hich|[Oo]ne of them)$/;
+ * in capitals is an acronym, a name). "One of them", or a number standing alone ("One said"),
+ * picks a person out of a group and names no one ("most of them" is the group's share, a
+ * descriptor the source keeps). */
+const UNRESOLVED_PRONOUN = /^(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]ho|[Ww]hich|(?:[Oo]ne|[Tt]wo|[Tt]hree)(?: of them)?)$/;
 /** What stands before a pronoun that opens a clause: the text's start, punctuation, or a word
  * that joins a clause ("and they say", "as she said"). */
 const OPENS_CLAUSE = /(?:^|[^\p{L}\s]|\b(?:and|but|as|which|then))\s*$/iu;

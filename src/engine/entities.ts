@@ -1875,9 +1875,17 @@ export class EntityResolver {
         : spoke;
     return found &&
       !this.#fittingRival(pos, found.entity.name, head, fits, lastWordFits) &&
-      !introducedSince(this.#text, found.pos, pos, head)
+      !introducedSince(this.#text, found.pos, pos, head) &&
+      !this.#ownedBy(found.pos, head)
       ? found
       : null;
+  }
+
+  /** "the agency's Lundby Center", then "the agency said": the body named at `at` is owned by
+   * the one the noun names, so it is not that one. */
+  #ownedBy(at: number, head: string): boolean {
+    const before = this.#text.slice(Math.max(0, at - head.length - 3), at).toLowerCase();
+    return before.startsWith(head) && /['’]s $/.test(before);
   }
 
   /** "Acme Ltd and Brill plc … the company said": another body of the kind the noun fits, named
@@ -3069,7 +3077,9 @@ function readRun(raw: string[]): RunReading {
   // The key is the name's own last word: "Sen. Ann Lund of Ohio" is "lund", not "ohio".
   // "Joseph R. Biden Jr." is "biden": a generational suffix is no surname.
   const nameKey = name.length ? familyName(name.join(' ')).toLowerCase() : key;
-  if (name.length >= 2 && name.filter((w) => !CONNECTORS.has(w)).length <= 4 && !roleInName)
+  // "María José Gallardo Ruiz de Alda": two given names and two surnames, a particle in one.
+  const core = name.filter((w) => !CONNECTORS.has(w)).length;
+  if (name.length >= 2 && core <= (core < name.length ? 5 : 4) && !roleInName)
     return { kind: RUN_FULL, offset, key: nameKey, name: name.join(' '), role, gender };
   if (name.length === 1)
     return {

@@ -2445,10 +2445,10 @@ describe('a pronoun source the resolver finds no one for', () => {
 describe('a share or a number as the subject', () => {
   test('past auxiliaries, a quantifier standing alone is the source', () => {
     expect(reported(article('Some have suggested that the mill will close.'))).toEqual([
-      ['that the mill will close', 'Some', 'Some'],
+      ['that the mill will close', 'some', 'Some'],
     ]);
     expect(reported(article('Both have promised to reopen the mill.'))).toEqual([
-      ['to reopen the mill', 'Both', 'Both'],
+      ['to reopen the mill', 'both', 'Both'],
     ]);
   });
   test('a bare number opening its clause is the source; one inside a word is not', () => {
@@ -2641,6 +2641,21 @@ describe('"one of them" as the source of a reported clause', () => {
     ]);
     expect(reported(article('Ten diplomats spoke. Most of them said the talks had stalled.'))).toEqual([
       ['the talks had stalled', 'Most of them', 'Most of them'],
+    ]);
+  });
+
+  test('a number standing alone ("One said") names no one either; a quantifier ("Several said") is a description', () => {
+    expect(reported(article('Rebels met the whip. One said the offer was thin.'))).toEqual([
+      ['the offer was thin', null, 'One'],
+    ]);
+    expect(reported(article('Rebels met the whip. Two said the offer was thin.'))).toEqual([
+      ['the offer was thin', null, 'Two'],
+    ]);
+    expect(reported(article('Rebels met the whip. Several said the offer was thin.'))).toEqual([
+      ['the offer was thin', 'several', 'Several'],
+    ]);
+    expect(reported(article('The two leaders met. Both said the offer was thin.'))).toEqual([
+      ['the offer was thin', 'both', 'Both'],
     ]);
   });
 });

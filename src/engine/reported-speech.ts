@@ -2077,13 +2077,14 @@ function shareBefore(tokens: Token[], k: number, floor: number, who = false): Ra
   // year after "in" is no share.
   if (tokens[b]!.lower === 'of') b++;
   if (tokens[b]!.lower === 'in') return null;
-  const words = tokens.slice(b, k);
+  const text = joinTokens(tokens.slice(b, k));
   return {
-    start: words[0]!.start,
+    start: tokens[b]!.start,
     end: head.end,
-    text: words.map((t) => t.text).join(' '),
+    text,
     kind: 'nominal',
-    name: words.map((t) => t.text).join(' '),
+    // "Several said", "Both have promised": a quantifier alone is a description, in lower case.
+    name: b < k - 1 ? text : head.lower,
     role: null,
     gender: '',
   };

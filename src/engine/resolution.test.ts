@@ -2198,3 +2198,21 @@ describe('a nationality, an age or an epithet standing for a person named near i
     ).toEqual(['Ines Varga', '31-year-old']);
   });
 });
+
+describe('names and owners a later mention must find', () => {
+  test('a name of two given names and two surnames, one with a particle, is a person "she" stands for', () => {
+    const text = article(
+      'The businessman promises a new stadium; his rival concedes but warns of the debt.',
+      'The defeated candidate, Ada Bea Lund Ruiz de Alda, conceded shortly before midnight. She said she would “respect the result.”',
+    );
+    expect(names(text)).toEqual(['Ada Bea Lund Ruiz de Alda']);
+  });
+
+  test('"the agency" after "the agency’s Lundby Center" is the agency, not the centre it owns', () => {
+    const text = article(
+      '“It is fast,” said Dr. Ada Lund, an astronomer at the agency’s Lundby Center.',
+      'The agency said there was “no risk to Earth.”',
+    );
+    expect(names(text)).toEqual(['Ada Lund', 'agency']);
+  });
+});

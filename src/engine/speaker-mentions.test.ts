@@ -1348,3 +1348,14 @@ describe('a name in apposition to a description, with the person’s own body af
     expect(speakers('“We will appeal,” said its chief counsel, Ada Lund of Tull Brand.')[0]?.[0]).toBe('Ada Lund');
   });
 });
+
+describe('role nouns of broadcasts and politics', () => {
+  test('a later "the presenter", "the moderator", "the narrator" is the person the role named', () => {
+    for (const role of ['presenter', 'moderator', 'narrator', 'politician'])
+      expect(
+        speakers(`“It is over,” ${role} Ada Lund said.`, `The ${role} added that it was “a good year.”`).map(
+          (s) => s[0],
+        ),
+      ).toEqual(['Ada Lund', 'Ada Lund']);
+  });
+});

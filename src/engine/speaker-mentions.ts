@@ -108,6 +108,9 @@ export const ROLE_WORDS = wordSet(
     // given name, and with it the gender a later "he" or "she" needs.
     'singer songwriter musician rapper actor actress artist comedian designer chef groom bride patient co-author ' +
     'boss player striker goalkeeper midfielder captain skipper survivor neighbour neighbor farmer fisherman engineer ' +
+    // Heads of PolNeAR train's described speakers that a later "the …" refers back by, and a
+    // broadcast's ("the moderator", "the narrator", "presenter Ada Lund").
+    'presenter broadcaster moderator narrator politician employee campaigner ' +
     // Positions on a team, which open a sentence the same way ("Quarterback Jon Roe threw …").
     'quarterback linebacker cornerback kicker punter pitcher catcher shortstop outfielder infielder defenseman goaltender goalie winger fullback halfback defender ' +
     // A party member is described by the party ("Oklahoma Republican Tom Cole", "the Republican").
@@ -2145,7 +2148,10 @@ function personBeforePlace(phrase: Token[], k: number): boolean {
  * write'): one more of, or the pair of, the people just named. `k`: its last word. */
 function standingAlone(tokens: Token[], k: number, floor: number): RawMention | null {
   const t = tokens[k]!;
-  if (t.lower === 'another') return make([t], 'nominal', t.lower, null, '');
+  // '"…," several said': a quantifier standing alone as the subject, opening its clause, is a
+  // description as "another" is.
+  if (t.lower === 'another' || ((QUANTIFIER_SUBJECTS.has(t.lower) || t.lower === 'others') && !isWord(tokens[k - 1])))
+    return make([t], 'nominal', t.lower, null, '');
   const the = tokens[k - 1];
   if (!/^(?:two|three)$/.test(t.lower) || k - 1 < floor || the?.lower !== 'the') return null;
   return make([the, t], 'nominal', 'the ' + t.lower, null, '');

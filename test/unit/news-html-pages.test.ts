@@ -2561,6 +2561,10 @@ const FACTS: Record<string, Fact[]> = {
     ['says', "the club's accounts were", 'Ernesto Villalba'],
     ['says', 'Hoy empieza el Almaraz de todos', 'Javier Ibarra de la Fuente'],
     ['says', 'every contract, every euro', 'Peña La Vega'],
+    // Fixed (branch spk88): her name of five words with "de" is a full name, so "She said" finds
+    // her ("rival", the subtitle's role noun, before).
+    ['says', 'respect the will of the socios', 'María José Gallardo Ruiz de Alda'],
+    ['says', 'does not disappear with a speech', 'María José Gallardo Ruiz de Alda'],
     ['claims', '300 postal votes', 'Álvaro Pineda Castro'],
     ['claims', '23,418', 'electoral board'],
     ['claims', '12,716 votes', null],
@@ -2574,6 +2578,8 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'rested on a single instrument', 'Pieter van Dalsum'],
     ['says', 'rewrite any models', 'Pieter van Dalsum'],
     ['says', 'spinning and spraying water', 'NSAA'],
+    // Fixed (branch spk88): "the agency" is not "the agency's Goddard-Wexler Center".
+    ['not-by', 'there was no risk to Earth', 'Goddard-Wexler Center'],
     // Fixed: a speed per second, spelled or signed ("58 km" and a rank "second relative" before).
     ['claims', '58 kilometers per second', null],
     ['claims', '58 km/s', null],
