@@ -105,7 +105,7 @@ const NOUN_FITS: Record<string, string> = {
   union: 'union federation association',
 };
 // "the automaker", "the retailer", "the operator", "the utility": a company named by its trade.
-for (const trade of 'automaker carmaker retailer insurer lender manufacturer airline chipmaker operator utility supplier'.split(
+for (const trade of 'automaker carmaker maker retailer insurer lender manufacturer airline chipmaker operator utility supplier'.split(
   ' ',
 ))
   NOUN_FITS[trade] = NOUN_FITS.company!;
@@ -1675,8 +1675,10 @@ export class EntityResolver {
       // body's business, so a body of another kind (a council) without that word is another one.
       // Adjectives ("the federal agency") only describe.
       const kind = m.text.split(' ').at(-2) ?? '';
+      // A company's trade ("the networking equipment maker") is not in its name: no rival kind.
       if (
         org &&
+        NOUN_FITS[head] !== NOUN_FITS.company &&
         /^[a-z]+$/.test(kind) &&
         !/^the$|(?:al|ic|an|ry|ve|sh|se)$/.test(kind) &&
         nameHead(org.name) !== head &&
@@ -1869,10 +1871,14 @@ export class EntityResolver {
         break;
       }
     }
-    const found =
+    let found =
       best && (!spoke || best.pos > spoke.pos)
         ? { pos: best.pos, entity: this.#entity(best.name, 'organization', null, '') }
         : spoke;
+    const intro = introducedAs(this.#text, pos, head, (name) => !!this.#personByKey(name.toLowerCase()));
+    // A part of the name found ("Office of Rail Standards, the regulator,") is that body.
+    if (intro && (!found || (intro.pos > found.pos && !found.entity.name.includes(intro.name))))
+      found = intro.name ? { pos: intro.pos, entity: this.#entity(intro.name, 'organization', null, '') } : null;
     return found &&
       !this.#fittingRival(pos, found.entity.name, head, fits, lastWordFits) &&
       !introducedSince(this.#text, found.pos, pos, head) &&
@@ -3149,6 +3155,39 @@ function afterOrgNoun(text: string, pos: number): boolean {
  * (read in the 2,000 characters before `to`; `head` is letters only). */
 function introducedSince(text: string, from: number, to: number, head: string): boolean {
   return RegExp(`\\b[Aa]n? (?:[\\w-]+ ){0,3}${head}\\b`).test(text.slice(Math.max(from, to - 2000), to));
+}
+
+/** "Voltara, the state power utility,", "Acme, a utility that …", "newspaper Diário Desportivo":
+ * the last body introduced with `head` or a noun of its kind in
+ * the 1,500 characters before `to` (the paragraph before counts), with where the introduction
+ * ends; an empty name when two bodies were, so the noun stays as written. A name opening with a
+ * given name, or a person's key (`person`: "Lund, the operator,"), is no body's. */
+function introducedAs(
+  text: string,
+  to: number,
+  head: string,
+  person: (w: string) => boolean,
+): { pos: number; name: string } | null {
+  const from = Math.max(0, to - 1500);
+  const n = `(?:${Object.keys(NOUN_FITS)
+    .filter((k) => NOUN_FITS[k] === NOUN_FITS[head])
+    .join('|')})`;
+  const name = String.raw`(\p{Lu}[\p{L}&-]*(?: \p{Lu}[\p{L}&-]*){0,4})`;
+  let found: { pos: number; name: string } | null = null;
+  for (const m of text
+    .slice(from, to)
+    .matchAll(
+      RegExp(
+        String.raw`(?:The )?${name}, (?:the|an?) (?:[a-z-]+ ){0,3}?${n}(?=[,.;]| (?:of|that|which)\b)|\b(?:[Tt]he|its|\p{Lu}\p{Ll}+) (?:[a-z-]+ )?${n},? ${name}`,
+        'gu',
+      ),
+    )) {
+    const got = m[1] ?? m[2]!;
+    const first = got.split(' ')[0]!;
+    if (isForename(first) || person(got) || WEEKDAYS.has(first.toLowerCase())) continue;
+    found = { pos: from + m.index + m[0].length, name: found && found.name !== got ? '' : got };
+  }
+  return found;
 }
 
 /** The head noun of an organisation's name: the word before "of"/"for" ("Office of Rail

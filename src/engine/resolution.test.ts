@@ -1269,6 +1269,23 @@ describe('names and short forms', () => {
     expect(names(fined)).toEqual(['Coastal Trade Commission']);
   });
 
+  test('a body the text introduced with the noun or one of its kind fits it whatever its name ends with', () => {
+    const said = (lead: string, noun: string) => names(article(lead, `“Demand is too high,” the ${noun} said.`));
+    expect(said('Voltra, the state power utility, cut supply on Monday.', 'utility')).toEqual(['Voltra']);
+    expect(said('Rennick, a utility that serves two million homes, cut supply.', 'utility')).toEqual(['Rennick']);
+    expect(said('Ada Lund told Danish newspaper Nordlys Avis that she would stay.', 'newspaper')).toEqual([
+      'Nordlys Avis',
+    ]);
+    expect(said('Halvard Systems Inc cut its forecast on Tuesday.', 'networking equipment maker')).toEqual([
+      'Halvard Systems Inc',
+    ]);
+    // Two bodies so introduced, or a person's name before the noun, leave the noun as written.
+    expect(said('Voltra, the state power utility, and Brenn, a rival utility, cut supply.', 'utility')).toEqual([
+      'utility',
+    ]);
+    expect(said('Ada Lund spoke on Monday. Lund, the operator, was calm.', 'operator')).not.toContain('Lund');
+  });
+
   test('an acronym in capitals that spells a pronoun ("WHO", "US") is a name, and "the agency" fits an Organization', () => {
     const text = article(
       'The Federal Harbour Administration fined two ports on Monday.',

@@ -2310,6 +2310,11 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'two years too late', 'Nomvula Khumalo-Reddy'],
     ['says', 'You cannot fix a fleet this old', 'Nomvula Khumalo-Reddy'],
     ['says', 'Please use electricity sparingly', 'Voltara'],
+    // "Voltara, the state power utility," then "the utility said": the body introduced with
+    // the noun (was "utility" before branch org87).
+    ['says', 'Unplanned outages have risen to 17,340MW', 'Voltara'],
+    ['says', 'stage 6 would remain in place', 'Voltara'],
+    ['claims', '17,340MW', 'Voltara'],
     // "R2.5-billion", "R450m" with no "rand" in the text were no figures before the round's fix
     // (now the minister's and the officer's in the body, the outlet's in the fact box; see
     // figures.test.ts).
@@ -2457,6 +2462,10 @@ const FACTS: Record<string, Fact[]> = {
   'wire-quarterly-earnings': [
     ['says', 'third-quarter revenue and profit above Wall Street estimates', 'Halvard Systems Inc'],
     ['says', 'rose 6% to $3.71 billion', 'Halvard Systems Inc'],
+    // "The networking equipment maker said" after the company: a trade's noun before "maker"
+    // is no other kind of body (was "networking equipment maker" before branch org87).
+    ['says', 'it now expects fiscal 2027 revenue', 'Halvard Systems Inc'],
+    ['claims', '$14.6 billion to $14.8 billion', 'Halvard Systems Inc'],
     ['says', 'We delivered a solid quarter', 'Margaret Lindqvist-Amadi'],
     ['says', 'in the first half of next year', 'Margaret Lindqvist-Amadi'],
     ['says', 'gross margin would be between 61% and 62%', 'Dev Anand-Rourke'],
