@@ -1105,10 +1105,10 @@ function andInsideInstitution(tokens: Token[], k: number, floor: number): boolea
   // ("… Red Cross and Red Crescent Societies").
   if (n === k + 1 || (isForename(tokens[k + 1]!.text) && !(n > k + 2 && BODY_TAILS.has(tokens[n - 1]!.lower))))
     return false;
-  // "Food and Drug Administration", "Immigration and Customs Enforcement", "… and Housing Corp.": a tail ending in a
-  // body's last word ends the name the words before "and" opened when no given name is among
-  // them ("Ada Lund and Plant Protection" are two); so it does before the place or field that
-  // "of" or "for" adds ("the Nurses and Midwives Federation of Wirrinda").
+  // "Food and Drug Administration", "Immigration and Customs Enforcement", "… and Housing Corp.":
+  // a tail ending in a body's last word ends the name the words before "and" opened when no given
+  // name is among them ("Ada Lund and Plant Protection" are two); so it does before the place or
+  // field that "of" or "for" adds ("the Nurses and Midwives Federation of Wirrinda").
   const tail = tokens[n - 1]!.lower;
   if (BODY_TAILS.has(tail) || INSTITUTION_HEADS.has(tail)) {
     let j = k - 1;
