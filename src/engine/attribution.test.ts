@@ -2603,6 +2603,16 @@ test('attributeQuotes: a comma after a party tag closes no appositive', () => {
   expect(quotes[0]?.[1]).toBe('Ada Brennan');
 });
 
+test('attributeQuotes: nor does one after a bracket holding its own comma (a group and a country)', () => {
+  const quotes = direct(
+    article(
+      'The rapporteur, Ada Brennan (S&D, Portugal), said, “We are going west.”',
+      'Ben Lund (EPP, Malta), said, “We are not.”',
+    ),
+  );
+  expect(quotes.map((q) => q[1])).toEqual(['Ada Brennan', 'Ben Lund']);
+});
+
 describe('attributeQuotes: never a name that cannot speak', () => {
   test('a capitalised word opening the sentence before a noun and an auxiliary modifies the noun', () => {
     const quotes = direct(

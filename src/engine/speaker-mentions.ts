@@ -188,8 +188,13 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
     (w!.text === ')' || (isCapitalized(w) ? !NOT_NAME.has(w!.lower) : /^[a-z]{2,}[^su]s$/.test(w!.text)))
   )
     i = skipBack(tokens, i - 1, floor);
-  // "Gov. Ada Brennan (D-Ore.), said": the comma after a party tag closes no appositive.
-  if (tokens[i]?.text === ',' && tokens[i - 1]?.text === ')' && /^[DRI]-/.test(tokens[i - 2]?.text ?? ''))
+  // "Gov. Ada Brennan (D-Ore.), said", "Ada Lund (S&D, Spain), said": the comma after a party tag,
+  // or after a bracket holding a comma of its own, closes no appositive.
+  if (
+    tokens[i]?.text === ',' &&
+    tokens[i - 1]?.text === ')' &&
+    (/^[DRI]-/.test(tokens[i - 2]?.text ?? '') || tokens[i - 3]?.text === ',' || tokens[i - 4]?.text === ',')
+  )
     i = skipBack(tokens, i - 1, floor);
   if (i < floor) return null;
   const t = tokens[i]!;

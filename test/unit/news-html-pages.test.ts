@@ -2716,6 +2716,8 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', '£715,000', null],
   ],
   'eu-parliament-platform-workers-vote': [
+    // Fixed after the audit: "The rapporteur, X (S&D, Spain), said" gave "S&D (Spain))".
+    ['says', 'Today we tell the algorithm that it is not above', 'Irene Castellví Roura'],
     ['says', 'turns every freelancer into a suspect', 'Lothar Brückner-Hahn'],
     ['says', 'We support fair pay', 'Lothar Brückner-Hahn'],
     ['says', 'a floor, not a ceiling', 'Saskia Lindqvist-Moreau'],
