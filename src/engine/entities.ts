@@ -1857,20 +1857,6 @@ export class EntityResolver {
       const o = i >= 0 ? list![i]! : null;
       if (o && (word === head || lastWordFits(o.name)) && (!best || o.pos > best.pos)) best = o;
     }
-    // "the operator, Rail Littoral", "X, the regulator,": a body the text described with the noun
-    // or one of its kind, named after the best by name (the last 16 names of several words).
-    const all = this.#orgsByWord().get('') ?? [];
-    for (
-      let i = lowerBound(all, pos, atPos) - 1, n = 0;
-      i >= 0 && n < 16 && all[i]!.pos > (best?.pos ?? -1);
-      i--, n++
-    ) {
-      const noun = describedWith(this.#text, all[i]!.pos, all[i]!.name);
-      if (noun && (noun === head || fits.includes(noun) || NOUN_FITS[noun] === NOUN_FITS[head])) {
-        best = all[i]!;
-        break;
-      }
-    }
     let found =
       best && (!spoke || best.pos > spoke.pos)
         ? { pos: best.pos, entity: this.#entity(best.name, 'organization', null, '') }
@@ -3196,20 +3182,6 @@ function nameHead(name: string): string {
   const w = name.toLowerCase().split(' ');
   const k = w.findIndex((x, i) => i > 0 && (x === 'of' || x === 'for'));
   return k > 0 ? w[k - 1]! : w[w.length - 1]!;
-}
-
-/** The common noun the text puts in apposition to a body's name at `pos`: "the operator, X" or
- * "X, the regulator," ('' when none). Reads 40 characters either side. */
-function describedWith(text: string, pos: number, name: string): string {
-  const before = /\b(?:the|its|their) (?:[a-z-]+ )?([a-z]+),? $/.exec(text.slice(Math.max(0, pos - 40), pos));
-  // A person may be "a crane operator" or "a state regulator": these nouns are read here only
-  // beside a name already read as an organisation's.
-  const bodyNoun = (w: string) => ORG_APPOSITIVE_NOUNS.has(w) || Object.hasOwn(NOUN_FITS, w);
-  if (before && bodyNoun(before[1]!)) return before[1]!;
-  const after = /^, (?:the|an?) (?:[a-z-]+ ){0,2}?([a-z]+)[,.]/.exec(
-    text.slice(pos + name.length, pos + name.length + 40),
-  );
-  return after && bodyNoun(after[1]!) ? after[1]! : '';
 }
 
 /** Things and documents that "it" stands for when one opens a sentence: they are quoted, but
