@@ -238,6 +238,11 @@ describe('reported speech: the forms of a reported clause', () => {
       [['that the plant would hire 900 workers', 'Ray Holt']],
     ],
     [
+      'a "that" after a preposition is a determiner inside the clause, not its "that"',
+      'Ada Lund, a geologist, said rises of that size were common in the valley.',
+      [['rises of that size were common in the valley', 'Ada Lund']],
+    ],
+    [
       'X estimated that C',
       'The Budget Office estimated that the plan would cost $4 billion.',
       [['that the plan would cost $4 billion', 'Budget Office']],

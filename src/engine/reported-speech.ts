@@ -13,6 +13,7 @@ import {
   NAME_PARTICLES,
   ORG_NOUNS,
   possessor,
+  NP_PREPOSITIONS,
   SAID_NOUNS,
   roleNounHead,
   subjectAfter,
@@ -1334,7 +1335,8 @@ function cued(
   const counted =
     (isEstimatingCue(tokens[k]!.lower) || OBJECT_CONTENT.has(tokens[k]!.lower)) && figureObject(tokens, c);
   for (let d = c; d < n && d < c + LEAD_IN_LIMIT && !(counted && /^[$£€\d]/.test(tokens[d]!.text)); d++) {
-    if (tokens[d]!.lower === 'that') {
+    // "said rises of that size were …": a "that" after a preposition is a determiner.
+    if (tokens[d]!.lower === 'that' && !NP_PREPOSITIONS.has(tokens[d - 1]!.lower)) {
       // "recommends using that figure": a "that" after a gerund object is its determiner.
       if (
         d !== afterCue + 1 ||
