@@ -310,6 +310,8 @@ const ROWS: [string, string[]][] = [
   ['The meeting is at 10:30.', ['10:30|date|null']],
   // hours, minutes and seconds are a race's time, no time of day
   ['Ines Roe won the marathon in 2:24:07, her rival in 1:32:18.604.', []],
+  // minutes and seconds with a fraction are a lap's time: no count of the minutes
+  ['Ines Roe set the fastest lap, a 1:32.418, and ran the mile in 3:58.21.', []],
   // clock times in words or digits: a time of day, no count
   ['The alarm went off at three in the morning.', ['three in the morning|date|null']],
   ["They met at 5 in the afternoon and at ten o'clock.", ['5 in the afternoon|date|null', "ten o'clock|date|null"]],

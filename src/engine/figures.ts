@@ -2358,11 +2358,13 @@ function dateAround(
     return dateFig(text, t.s, end);
   }
   // Clock times: "10:30", "4 a.m.", "3:57 PM"
-  if (isDigits(t.v, 1, 2) && nx?.v === ':' && !nx.gap && isDigits(S.at(k + 2)?.v, 2, 2) && !S.at(k + 2)!.gap) {
-    let end = S.at(k + 2)!.e;
+  const mm = S.at(k + 2);
+  if (isDigits(t.v, 1, 2) && nx?.v === ':' && !nx.gap && /^\d\d(\.\d+)?$/.test(mm?.v ?? '') && !mm!.gap) {
+    let end = mm!.e;
     const ap = S.at(k + 3);
-    // "2:21:46", "1:32:18.604": hours, minutes and seconds are a race's time, no time of day.
-    if (ap?.v === ':' && !ap.gap) return { skip: end };
+    // "2:21:46", "1:32:18.604", and a lap's "1:32.418" (seconds with a fraction): a race's time,
+    // no time of day, and no count of the minutes before the colon.
+    if ((ap?.v === ':' && !ap.gap) || mm!.v[2]) return { skip: end };
     if (ap && AM_PM.has(ap.lv)) end = ap.e;
     return dateFig(text, t.s, end);
   }
