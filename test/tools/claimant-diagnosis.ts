@@ -44,6 +44,31 @@ function cuePlace(text: string, g: GoldAttribution, f: Figure): string {
   return 'cue-around';
 }
 
+/** How the text attributes the figure, in the forms issue 13 names: a measuring verb whose subject
+ * is the source ("X tallied 585"), a possessive source ("X's report said"), a block after a colon
+ * lead-in, a later sentence that opens by carrying the source on ("The report also found …", "It
+ * added …") or one that does not (the source only implied), or a cue in the figure's own sentence. */
+function attributionForm(text: string, g: GoldAttribution, f: Figure): string {
+  if (/\b(?:record|count|regist|tall|logg?(?:ed|s)\b|clock|measur)/i.test(g.cue ?? '')) return 'measuring verb';
+  if (/['’]s?\s*$/.test(g.source ?? '') && !/^(?:he|she|it|that|there|who)['’]s$/i.test(g.source ?? ''))
+    return 'possessive source';
+  const place = cuePlace(text, g, f);
+  if (place === 'colon-lead-in') return 'block after a colon lead-in';
+  if (place !== 'cue-earlier-sentence') return "cue in the figure's sentence (or later)";
+  const before = text.slice(0, f.start);
+  const breaks = [...before.matchAll(new RegExp(SENTENCE_BREAK.source, 'g'))];
+  const last = breaks[breaks.length - 1];
+  const opening = last ? before.slice(last.index + last[0].length - 1) : before;
+  return CARRY_ON_OPENING.test(opening)
+    ? 'later sentence, opens by carrying the source on'
+    : 'later sentence, source only implied';
+}
+
+/** A sentence opening that carries a source on: a pronoun or a determiner's noun, perhaps "also",
+ * then a verb ("The report also found", "It added", "The agency said"). */
+const CARRY_ON_OPENING =
+  /^["“‘(]?(?:(?:it|they|he|she)|(?:the|this|that|these|those|its|their)(?:\s(?!that\b|which\b|who\b)[\w'’-]+){1,3})\s(?:also\s)?(?:\w+ed|\w+s|said|found|put|gave|told)\b/i;
+
 export function diagnoseClaimants(split: PolnearSplit): { buckets: Map<string, number>; cases: unknown[] } | null {
   const articles = readSharedJsonl<Article>(`eval/polnear-${split}.jsonl`);
   if (!articles) return null;
@@ -133,6 +158,7 @@ export function diagnoseClaimants(split: PolnearSplit): { buckets: Map<string, n
         goldForm: saying.form,
         cue: saying.cue,
         goldSource: saying.source,
+        attributionForm: attributionForm(text, saying, f),
         gold: saying.content_spans
           .map(([s, e]) => text.slice(s, e))
           .join(' … ')
@@ -287,6 +313,24 @@ function main(): void {
   }
   console.log('attributed figures wrong, by cause:');
   for (const [cause, n] of [...causes].sort()) console.log(`  ${String(n).padStart(5)}  ${cause}`);
+  // The same misses by how the text attributes the figure, crossed with what the engine gave it.
+  const forms = new Map<string, number>();
+  for (const c of d.cases as { bucket: string; attributionForm?: string }[]) {
+    if (!c.attributionForm) continue;
+    const outcome = c.bucket.startsWith('wrong')
+      ? 'wrong claimant'
+      : /speaker unclear/.test(c.bucket)
+        ? 'none, speaker unclear'
+        : /figure left out|what "add"/.test(c.bucket)
+          ? 'none, inside a found named claim'
+          : /outside its span/.test(c.bucket)
+            ? 'none, clause found short of it'
+            : 'none, no clause';
+    const key = `${c.attributionForm} / ${outcome}`;
+    forms.set(key, (forms.get(key) ?? 0) + 1);
+  }
+  console.log('attributed figures wrong, by form of attribution / what the engine gave:');
+  for (const [key, n] of [...forms].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(5)}  ${key}`);
   const owners = new Map<string, number>();
   for (const [bucket, n] of d.buckets) owners.set(ownerOf(bucket), (owners.get(ownerOf(bucket)) ?? 0) + n);
   console.log('by whose work a fix is:');
