@@ -22,7 +22,7 @@ export function opensSentence(c: number, ch: string): boolean {
  * weekday out, and "the Sun." (the star, a paper) ends sentences. */
 const ABBREVIATION_LIST = (
   'mr. mrs. ms. messrs dr. prof. sen. sens rep. reps gov. govs gen. lt. col. maj. capt. cmdr. adm. ' +
-  'sgt. cpl. pvt del. eng. sec. fr. st. jr. sr. rev. hon. supt. insp. det. atty. amb. pres. vs v etc ' +
+  'sgt. cpl. pvt del. eng. sec. smt. fr. st. jr. sr. rev. hon. supt. insp. det. atty. amb. pres. vs v etc ' +
   'inc. corp. co. ltd. llc bros no. nos jan. feb. mar. apr. aug. sep. sept. oct. nov. dec. mon tue ' +
   'tues wed thu thur thurs fri sat ft mt ave blvd rd fig approx est dept univ assn ariz calif ' +
   'colo conn fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex ' +

@@ -2742,6 +2742,9 @@ const FACTS: Record<string, Fact[]> = {
   'india-monsoon-flood-district': [
     ['says', 'died and over 2.3 lakh have been displaced', 'officials'],
     ['says', '112 relief camps had been opened', 'Lakshmi Narayanaswamy'],
+    // "the district collector, Smt. Lakshmi Narayanaswamy, said": "Smt." (Shrimati) keeps its period
+    // inside the name, as "Mrs." does, instead of ending a sentence (fixed after the audit).
+    ['says', 'This is the worst flooding the district has seen', 'Lakshmi Narayanaswamy'],
     ['says', 'Six NDRF teams and two SDRF teams', 'State Emergency Operations Centre'],
     ['says', 'the State would seek Rs 200 crore', 'K. Ramachandra Gowda'],
     ['says', 'The damage to crops alone', 'K. Ramachandra Gowda'],
