@@ -1959,6 +1959,14 @@ describe('attributeQuotes: lead-ins and runs of quote paragraphs', () => {
     expect(places(text)).toEqual([['Maria Roe', 'paragraph']]);
   });
 
+  test('a lone capitalised word opening a sentence of any verb is someone only as a known surname', () => {
+    // "Flood waters rose.": "Flood" with the verb "waters" is no one; "Roe" is Maria Roe's surname.
+    expect(places(article('Flood waters rose overnight. “We moved 4,000 families to the camps.”'))[0]![0]).toBeNull();
+    expect(places(article('Crowds gathered outside.', '“We want answers.”'))[0]![0]).toBeNull();
+    const known = article('Maria Roe runs the shelter.', 'Roe turned to the crowd. “Who will pay for the new ward?”');
+    expect(places(known)).toEqual([['Maria Roe', 'paragraph']]);
+  });
+
   test('a short sentence of subject and verb ending a paragraph introduces the quote paragraph after it', () => {
     const text = article('Maria Roe went on with her complaint.', '“Nobody came to help, and nobody called back.”');
     expect(places(text)).toEqual([['Maria Roe', 'paragraph-before']]);

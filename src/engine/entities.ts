@@ -1266,6 +1266,11 @@ export class EntityResolver {
     return e;
   }
 
+  /** True when a one-word name is a surname the article gives in full ("Ada Lund" -> "Lund"). */
+  knowsSurname(name: string): boolean {
+    return this.#fullNames.has(name.toLowerCase());
+  }
+
   /** False for a one-word "name" that is an ordinary word of the article, capitalised only
    * because it opens a sentence ("Nothing", "Latest", "Holding"): the article also writes it in
    * lower case, or it is a participle, and never gives it as a person's surname or with a title.
