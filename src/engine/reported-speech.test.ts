@@ -2995,3 +2995,18 @@ describe('an "as" clause right after a quotation that ends the content', () => {
     ]);
   });
 });
+
+describe('a bare plural and a relative "that" right after "said"', () => {
+  test('the plural is the subject of what was said, not a hearer: the clause starts at it', () => {
+    expect(
+      reported(article('The minister said platforms that ignore the rules could face fines of up to 6 percent.')),
+    ).toEqual([['platforms that ignore the rules could face fines of up to 6 percent', 'minister', 'The minister']]);
+    // A time before "that" is no subject; a hearer before it stays one.
+    expect(reported(article('The minister said years ago that the rules would change.')).map((r) => r[0])).toEqual([
+      'that the rules would change',
+    ]);
+    expect(reported(article('The minister told platforms that the rules would change.')).map((r) => r[0])).toEqual([
+      'that the rules would change',
+    ]);
+  });
+});

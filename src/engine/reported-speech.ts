@@ -1369,10 +1369,13 @@ function cued(
   // "said the incident that left her in tears …": a "that" after a noun phrase opening right after
   // the cue is a relative pronoun, and the phrase is the clause's subject; not after a verb that
   // takes an addressee ("told the court that") nor after a noun that takes a clause ("his claim
-  // that") (train: 11 contents gained, 2 lost).
+  // that") (train: 11 contents gained, 2 lost). So is a bare plural right before "that" after a
+  // verb that takes a clause and no object ("said platforms that misclassified workers could …";
+  // not "denounced supporters that …", nor the time of "said years ago that …").
   if (
     that > afterCue &&
-    DETERMINERS.has(tokens[afterCue]!.lower) &&
+    (DETERMINERS.has(tokens[afterCue]!.lower) ||
+      (BARE_CLAUSE.has(tokens[k]!.lower) && that === afterCue + 1 && smallPlural(tokens[afterCue]!.text))) &&
     !CONTENT_NOUNS.has(tokens[that - 1]!.lower) &&
     !ADDRESSEE_CUES.has(tokens[k]!.lower)
   )

@@ -2723,6 +2723,11 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'a floor, not a ceiling', 'Saskia Lindqvist-Moreau'],
     ['says', 'a costly mess of 27 different rules', 'Move EU'],
     ['says', 'Adopted! 412 for', 'Irene Castellví Roura'],
+    // "said platforms that misclassified workers could face fines …": a content clause with no
+    // "that" whose subject carries a "that" relative of its own. Role only: "The rapporteur" is
+    // not yet carried to the name given the sentence before.
+    ['says', 'platforms that misclassified workers could face fines', 'rapporteur'],
+    ['claims', '€50,000', 'rapporteur'],
     ['claims', '€4.5 billion', 'Move EU'],
     ['claims', '31 abstentions', null],
   ],
