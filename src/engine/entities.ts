@@ -3760,7 +3760,12 @@ function noSentenceEnd(text: string, from: number, to: number): boolean {
 function atMostOneSentenceEnd(text: string, from: number, to: number, breakOnce = false): boolean {
   if (to - from > 2000) return false;
   // A paragraph break ("\n\n") counts as one end when `breakOnce`, as ". " does.
-  const gap = breakOnce ? text.slice(from, to).replace(/\n+/g, '\n') : text.slice(from, to);
+  // Sentence ends inside a quotation are the quote's ("Ada Lund lost 41 lambs. "I found them. You
+  // do not sleep," she said"): the quote and its tag are one sentence of the text.
+  const gap = (breakOnce ? text.slice(from, to).replace(/\n+/g, '\n') : text.slice(from, to)).replace(
+    /[“"][^“”"]*[”"]/g,
+    (q) => q.replace(/[.!?] /g, ', '),
+  );
   let ends = 0;
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(gap); m; m = SENTENCE_END.exec(gap))
@@ -3905,8 +3910,9 @@ const AGED_NAME = /\p{Lu}\p{Ll}+(?=, \d{1,3}, \p{Ll})/gu;
  * over PolNeAR train's 840 articles, this test first 7 ms (most articles give no age). */
 const AGE_BETWEEN_COMMAS = /, \d{1,3}, [a-z]/;
 /** A capitalised word followed by a lower-case one, or by an age between commas ("Lund, 71,
- * started …"): a surname standing alone as a subject. */
-const LONE_CAPITALISED = /\p{Lu}[\p{Ll}'’-]{2,}(?=,? \p{Ll}|, \d{1,3},)/gu;
+ * started …"): a surname standing alone as a subject. A double-barrelled one keeps the capital
+ * after its hyphen ("Mbeki-Shaw finished …"). */
+const LONE_CAPITALISED = /\p{Lu}(?:[\p{Ll}'’-]|-\p{Lu}){2,}(?=,? \p{Ll}|, \d{1,3},)/gu;
 
 /** A name of up to four capitalised words, then "and" (after a comma at most), ending the text.
  * What `joinedNameStart` reads; it asks this regex itself only of a text with a surrogate pair. */
