@@ -409,10 +409,31 @@ const ROWS: [string, string[]][] = [
   ['He had second thoughts.', []],
   ['They backed a third party.', []],
   ['It was the first time.', ['first time|ordinal|1|time']],
+  // a forename and a bill's stage are no ranks; the rank of a contest's stage still counts
+  ['She gave only her first name as the bill passed its second reading.', []],
+  ['They lost the third round.', ['third round|ordinal|3|round']],
   // model, version and label numbers
   ['He bought an iPhone 15.', []],
   ['Update to version 10 now.', []],
   ['The flight 370 crew searched.', []],
+  // between "the" and a label noun, the number names a route; a counted plural still counts
+  ['She waited for the 47 bus and the 12 route.', []],
+  ['The 47 buses left.', ['47 buses|count|47|buses']],
+  // the level of a confidence interval is its name; the interval's ends and a confidence in someone stay
+  [
+    'Risk fell 31% (95% CI 22% to 39%), a 95 percent confidence interval; he has 100 percent confidence in her.',
+    ['31%|percent|31|%', '22% to 39%|percent|22-39|%', '100 percent|percent|100|%'],
+  ],
+  // after a preposition, an "-s" word after the counted plural is the verb of the noun before it;
+  // without one, or after a name's plural, the second plural is the counted noun
+  [
+    'A petition with 3,400 signatures calls for a vote, and the yield of 172 bushels looks low.',
+    ['3,400 signatures|count|3400|signatures', '172 bushels|count|172|bushels'],
+  ],
+  [
+    'They held two firearms licenses for eight Special Olympics athletes.',
+    ['two firearms licenses|count|2|licenses', 'eight Special Olympics athletes|count|8|athletes'],
+  ],
   // a number to ring after a verb of telephoning is no count; a counted noun after it still is
   ['Neighbours called 911 and she rang 999 at dawn.', []],
   ['Call us on 101 or ring Brockley Rail on 105 today.', []],

@@ -124,9 +124,10 @@ function isFractionOrdinal(w: string): boolean {
  * "more than one", "exactly one" ("one way", "one analyst said" are an article's "a"). */
 const ONE_COUNTED_AFTER = wordSet('only just exactly least most than');
 /** Nouns after "first", "second" or "third" that make a title or an idiom ("first lady", "first
- * responders", "second nature", "third party"), not a rank a reader would count. */
+ * responders", "second nature", "third party", "first name", a bill's "second reading"), not a
+ * rank a reader would count. */
 const ORDINAL_IDIOMS = wordSet(
-  'lady+ gentleman gentlemen dude spouse responder+ aid hand glance sight nature thought+ fiddle party+ way world light ' +
+  'lady+ gentleman gentlemen dude spouse responder+ aid hand glance sight nature thought+ fiddle party+ way world light name+ reading+ ' +
     'thing+ impression glimpse taste look chance blush priority opinion+ wind',
 );
 /** Words right before a bare ordinal that make it an adverb of time ("he first met her", "Obama
@@ -139,7 +140,7 @@ const ORDINAL_DETERMINERS = wordSet('the a an his her its their our my your this
 /** Lower-case nouns before a number that make it a label, not a quantity ("version 10", "flight
  * 370", "type 2 diabetes", "section 230", "phase 3 trials", "the number 14 bus", "stage 4"). */
 const LABEL_NOUNS = wordSet(
-  'version+ model part verse+ flight+ route page+ chapter section article episode season room gate exit junction+ channel interstate highway precinct district ward type level phase category item figure table step game round week grade number stage',
+  'version+ model part verse+ flight+ route bus page+ chapter section article episode season room gate exit junction+ channel interstate highway precinct district ward type level phase category item figure table step game round week grade number stage',
 );
 /** Verbs of telephoning: a bare number after one is a number to ring, not a count ("called 911",
  * "dial 111", "text 1737"). */
@@ -1192,6 +1193,9 @@ function quantityWord(r: Reading, _lead: Lead, d: Draft): Step {
       if (d.value !== null) d.value *= named.scale;
     }
   }
+  // "95% CI", "a 95 percent confidence interval": the level an interval is drawn at names it
+  // ("100 percent confidence in" is a figure).
+  if (d.kind === 'percent' && /^ (CI|confidence (int|lev))/.test(text.slice(d.end, d.end + 18))) return { skip: d.end };
   // A scale after the currency code: "75 USD million".
   const sc = S.at(d.k);
   if (d.currency && sc && SCALES[sc.lv] && d.value !== null && !d.num.scale) {
@@ -1460,7 +1464,16 @@ function countedNoun(r: Reading, lead: Lead, d: Draft): Step {
   if (d.kind !== 'count') return undefined;
   const { S, prev } = r;
   if (!d.unit && d.value !== null) {
-    const np = nounPhrase(S, d.k, d.value !== 1);
+    // After a preposition ("a petition with 3,400 signatures calls on", "a yield of 172 bushels
+    // looks"), an "-s" word after the plural is the verb of the noun the phrase hangs on, as after
+    // "one in five adults"; a name's plural ("eight Special Olympics athletes") still modifies.
+    const w = S.at(d.k);
+    const np = nounPhrase(
+      S,
+      d.k,
+      d.value !== 1,
+      !!w && !isCap(w) && /^(with|after|by|of|for|from|in|on|at)$/.test(prev?.lv ?? ''),
+    );
     if (np) {
       d.unit = np.head;
       d.end = np.end;
@@ -1600,6 +1613,8 @@ function yearAgeRankOrName(r: Reading, _lead: Lead, d: Draft): Step {
     !sentenceStart(text, after.s, layout)
   )
     return { skip: d.end };
+  // "the 47 bus", "the 12 route": between "the" and a label noun, the number names which one.
+  if (!d.unit && prev?.lv === 'the' && LABEL_NOUNS.has(after?.lv ?? '')) return { skip: d.end };
   // A label noun before the number makes it an id: "version 10", "flight 370", "type 2 diabetes";
   // so does a word in camel case ("iPhone 15", "eBay 2") and a number right after another ("50 787
   // jets", "three 737 Max planes": the first counts, the second names the model).
