@@ -883,7 +883,7 @@ export class EntityResolver {
     for (const counts of this.#fullNames.values()) {
       const full = counts.keys().next().value as string;
       const last = full.slice(full.lastIndexOf(' ') + 1);
-      if (/^\p{Lu}[\p{Ll}'’-]{2,}$/u.test(last)) surnames.push(last);
+      if (/^\p{Lu}[\p{Ll}'’-]{2,}(?:\p{Lu}[\p{Ll}'’-]+)*$/u.test(last)) surnames.push(last);
       if (surnames.length >= MAX_LONE_SURNAMES) break;
     }
     if (!surnames.length) return found;
@@ -3555,7 +3555,7 @@ const MAX_LONE_SURNAMES = 200;
 const BEFORE_SURNAME = lazy(() => /[\p{L}\p{N}_.'’-]$/u);
 const AFTER_SURNAME = lazy(() => /^[\p{L}\p{N}_]/u);
 /** A capitalised word as a surname is written (`surnames` have that shape). */
-const SURNAME_SHAPE = lazy(() => /\p{Lu}[\p{Ll}'’-]{2,}/gu);
+const SURNAME_SHAPE = lazy(() => /\p{Lu}[\p{Ll}'’-]{2,}(?:\p{Lu}[\p{Ll}'’-]+)*/gu);
 
 /** BEFORE_SURNAME on the text before `pos` (pos > 0): the character before a capitalised word
  * is nearly always ASCII (a space), read from its code without a copy and a regex (in ASCII,

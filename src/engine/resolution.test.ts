@@ -2236,6 +2236,15 @@ describe('a nationality, an age or an epithet standing for a person named near i
       ),
     ).toEqual(['Ines Varga', '31-year-old']);
   });
+  test('a double surname standing alone is its full name\'s person, whom "the Briton" and "He" then mean', () => {
+    const text = article(
+      'Ivo Brandt beat Samuel Okonkwo-Barrie in five sets.',
+      'Okonkwo-Barrie, the sixth seed, struggled with a strain.',
+      '“I will not use it as an excuse,” the Briton said.',
+      'He said “the scan is on Wednesday.”',
+    );
+    expect(names(text)).toEqual(['Samuel Okonkwo-Barrie', 'Samuel Okonkwo-Barrie']);
+  });
 });
 
 describe('names and owners a later mention must find', () => {

@@ -1105,6 +1105,8 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'Where did the money go?', 'Chukwuemeka Obi-Nnadozie'],
     ['says', 'The governor has nothing to hide', 'Temitope Adaralegbe'],
     ['says', 'We will follow the money', 'Oluwaseun Balogun-Ekpo'],
+    // "Obi-Nnadozie, who represents …" opening the paragraph before: "The lawmaker" is him.
+    ['says', 'only N1.1 billion of the N5.3 billion', 'Chukwuemeka Obi-Nnadozie'],
     ['says', 'Nobody here has seen one naira', 'Nnamdi Ezeugwu'],
     ['says', 'too grave to be swept under the carpet', 'Folasade Ogunleye-Martins'],
     ['claims', 'N250,000', 'Nnamdi Ezeugwu'],
@@ -1733,6 +1735,8 @@ const FACTS: Record<string, Fact[]> = {
   ],
   'phone-keynote-liveblog': [
     ['says', 'We make the phones people keep', 'Renata Solberg-Achebe'],
+    // "Solberg-Achebe is back …": a double surname alone is the person "she" then means.
+    ['says', 'the biggest jump in battery life', 'Renata Solberg-Achebe'],
     ['says', 'is a statement, not a volume product', 'Harold Nkemelu'],
     ['says', 'wear out before it does', 'Tobias Okafor-Lind'],
     ['says', 'This is the watch we wanted to build', 'Ama Castellanos'],
@@ -1789,6 +1793,8 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'Ask the owners', 'Van der Hoek'],
     ['says', 'the forward would', 'Teresa Almeida-Quinn'],
     ['says', 'For you, Grandad', 'Samuel Okonjo-Reyes'],
+    // "Okonjo-Reyes, who had not scored …" then "the 31-year-old said".
+    ['says', 'He taught me to shoot with my left foot', 'Samuel Okonjo-Reyes'],
     ['claims', '20 shots', 'Teresa Almeida-Quinn'],
     ['claims', '27,415', null],
   ],
@@ -2712,6 +2718,9 @@ const FACTS: Record<string, Fact[]> = {
   ],
   'tennis-slam-quarterfinal-presser': [
     ['says', "At 5-6 in the tie-break you don't think", 'Dmytro Kovalenko'],
+    // "Okonkwo-Barrie, the No 6 seed, …" then "the Briton said" and "He said he would have a scan".
+    ['says', "I'm not going to use it as an excuse", 'Samuel Okonkwo-Barrie'],
+    ['says', 'he would have a scan on Wednesday', 'Samuel Okonkwo-Barrie'],
     // "… ," Marco said: the coach by his first name, named in full the sentence before.
     ['says', 'He served 31 aces and still nearly lost', 'Marco Bellandi'],
     ['says', 'What a fight', 'Dmytro Kovalenko'],
