@@ -2198,7 +2198,13 @@ export class EntityResolver {
       // "who" and a "he"/"she" of its own shows a person of that gender, whatever the noun.
       const own = /^, who\b[^,]*\b(?:(he)|she)\b/.exec(text.slice(start + m[0].length, start + m[0].length + 150));
       // The shortest run of words ending with a role noun heads the description.
-      const h = own ? words.length - 1 : words.findIndex((w) => ROLE_WORDS.has(w.toLowerCase()));
+      let h = own ? words.length - 1 : words.findIndex((w) => ROLE_WORDS.has(w.toLowerCase()));
+      // "A driver on the Njoro route, who declined to be named, said …": a noun that a "who"
+      // clause and a speech verb follow, alone or with a phrase of place, is a speaker whatever
+      // the noun is, and the subject of saying even across a quotation of several sentences.
+      const who = /^\S+[^,.]{0,40}, who [^,.]{0,80}, (\w+)/.exec(m[3]! + text.slice(start + m[0].length));
+      const anonymous = h < 0 && cueStrength(who?.[1] ?? '') > 0;
+      if (anonymous) h = 0;
       if (h < 0) continue;
       const name = words.slice(0, h + 1).join(' ');
       const mStart = start + m[1]!.length;
@@ -2211,7 +2217,8 @@ export class EntityResolver {
       if (afterOpener && !cueStrength(/^ ?(\w*)/.exec(text.slice(mEnd, mEnd + 20))![1]!.toLowerCase())) continue;
       // Reached across such a quotation, the description must be its speaker ("A spokesman said"),
       // not someone the speaker met ("A reporter … got an answer from Ann Lund. “….” he said").
-      if (inner > start && !cueStrength(/^ ?(\w*)/.exec(text.slice(mEnd, mEnd + 20))![1]!.toLowerCase())) continue;
+      if (inner > start && !anonymous && !cueStrength(/^ ?(\w*)/.exec(text.slice(mEnd, mEnd + 20))![1]!.toLowerCase()))
+        continue;
       const head = words[h]!.toLowerCase();
       // "A spokeswoman", "The firm's director": someone new (not looked up: that would make an
       // entity of it), where "the director" mostly names again someone met.

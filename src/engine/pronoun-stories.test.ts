@@ -420,6 +420,26 @@ describe('pronoun stories, coref34', () => {
     expect(names(he)).toEqual(['Tom Berg']);
   });
 
+  test('"he" after "A driver on the …–… route, who declined to be named, said" is the driver, any noun, across a quote of several sentences', () => {
+    const text = article(
+      'The chairman, Peter Njoroge, said the levy would push vehicles off the road.',
+      'A driver on the Nakuru–Njoro route, who declined to be named for fear of losing his job, said he had not earned a shilling. “No work, no money. My children will not eat,” he said.',
+    );
+    // The en dash glued between two places joins them, as a hyphen does: no "Njoro route" speaker.
+    expect(attributeQuotes(text, blocksFromPlainText(text)).quotes.map((q) => q.speaker?.name ?? null)).toEqual([
+      'Peter Njoroge',
+      'driver',
+      'driver',
+    ]);
+    // Without the "who" clause and its speech verb, a noun no role word heads is no one's
+    // description (a car says nothing): the pronoun is left to the named people.
+    const car = article(
+      'Ann Lund runs the depot.',
+      'A driver, who was hurt, crashed into the gate. “No. We are closed,” she said.',
+    );
+    expect(names(car)).toEqual(['Ann Lund']);
+  });
+
   test('"she" after "At the hospital, a spokeswoman said …" is the spokeswoman: an opening phrase does not hide the subject', () => {
     const text = article(
       'Union secretary Ann Lund said members were tired. “We want more,” Ms Lund said.',

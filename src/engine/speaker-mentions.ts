@@ -843,12 +843,17 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
   let words = 0;
   while (i >= floor && words < 12) {
     const t = tokens[i]!;
-    // A hyphen with a space after it is a dash that closes an aside ("… the stage - Ada Lund said").
+    // A hyphen with a space after it is a dash that closes an aside ("… the stage - Ada Lund said");
+    // one glued to the next word, or an en dash so glued, joins a compound ("the Nakuru–Njoro route").
     // "the Ministry of Health, Welfare and Sport": a comma between one-word fields of a name
     // whose "and" the walk has crossed (andInsideInstitution) is inside that name.
     if (
       !isWord(t) &&
-      !(t.text === '&' || (t.text === '-' && tokens[i + 1]!.start === t.end) || institutionComma(tokens, i, floor))
+      !(
+        t.text === '&' ||
+        (/^[-–]$/.test(t.text) && tokens[i + 1]!.start === t.end) ||
+        institutionComma(tokens, i, floor)
+      )
     )
       break;
     if (t.cue === 2 && !isCapitalized(t)) break; // a speech verb is never part of its subject

@@ -2885,6 +2885,79 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', '70', 'Ruairi Doyle-Anand'],
     ['claims', '48.3 overs', null],
   ],
+  // The fifty-seventh round.
+  'kenya-matatu-strike-fares': [
+    // The standfirst's "NTSA says the levy "…"": the acronym is the authority spelt out below.
+    ['says', 'the levy "is here to stay"', 'National Transport and Safety Authority'],
+    ['says', 'push at least 1,200 vehicles', 'Peter Njoroge-Kibet'],
+    ['says', 'this levy is theft', 'Peter Njoroge-Kibet'],
+    ['says', 'approved by Parliament', 'National Transport and Safety Authority'],
+    // "A driver on the Nakuru–Njoro route, who declined to be named …, said he …. "…," he said":
+    // the driver, not "Njoro route" (the en dash split the subject) and not the chairman named
+    // two paragraphs before (a noun off the role lists was no description "he" could stand for).
+    ['says', 'he had not earned a shilling', 'driver'],
+    ['says', 'Hakuna kazi', 'driver'],
+    ['not-by', 'Hakuna kazi', 'Peter Njoroge-Kibet'],
+    ['says', 'We are the ones suffering', 'Akinyi'],
+    ['says', 'convene talks', 'Susan Cherono-Mwangi'],
+    ['says', 'Operators are reminded', 'NTSA Kenya'],
+    ['claims', 'KSh 198', 'Peter Njoroge-Kibet'],
+    ['claims', '40 new weighbridges', 'National Transport and Safety Authority'],
+    ['claims', '7 kilometres', 'Akinyi'],
+    ['claims', 'KSh 3.9 billion', null],
+  ],
+  'drug-trial-heart-failure-release': [
+    ['says', 'This is the first weekly pill', 'Maren Solvik-Arden'],
+    ['says', 'nothing else has worked', 'Maren Solvik-Arden'],
+    ['says', 'straight after discharge', 'Tomasz Reinholt-Baker'],
+    ['says', "the drug's price had not yet been set", 'Ada Lindqvist-Moore'],
+    ['says', 'you treat about 19 patients', 'Ada Lindqvist-Moore'],
+    ['says', 'We are proud to have supported', 'Henrik Aasgaard'],
+    ['says', 'VERANDA is out', 'Northern Journal of Medicine'],
+    ['claims', '19 patients', 'Ada Lindqvist-Moore'],
+    ['claims', '4,812 patients', null],
+    ['claims', '0.63 to 0.82', null],
+    ['claims', '3.2%', null],
+  ],
+  'uk-tabloid-star-court-case': [
+    ['says', 'paid a heavy price', 'Giles Ferraby-Hunt'],
+    ['says', 'swinging the bag twice', 'Anjali Rowe-Benning'],
+    ['says', 'three stitches', 'Marcus Oyelaran'],
+    ['says', "I didn't deserve that", 'Marcus Oyelaran'],
+    ['says', 'Fame does not buy you', 'Harriet Calloway-Stone'],
+    // "A source close to the star told The Flare last night: "…"".
+    ['says', 'Kels is mortified', 'source'],
+    ['says', 'Lesson learnt', 'Kelsey Marlowe-Pike'],
+    ['claims', '£40,000', 'Giles Ferraby-Hunt'],
+    ['claims', '£960', null],
+    ['claims', '£85', null],
+  ],
+  'brazil-amazon-deforestation-translation': [
+    // The headline's "…, says Inpe" and the subtitle's "Minister says …".
+    ['says', 'falls 31% but rises in Pará', 'Inpe'],
+    ['says', 'the government will invest', 'Helena Duarte-Saraiva'],
+    ['says', 'to 5,830 km²', 'Inpe'],
+    ['says', 'command and control works', 'Helena Duarte-Saraiva'],
+    ['says', '600 new agents', 'Helena Duarte-Saraiva'],
+    ['says', 'a task force with 300 police officers', 'Pará state government'],
+    ['says', 'Queda de 31%', 'Helena Duarte-Saraiva'],
+    ['claims', 'R$ 1.2 billion', 'Helena Duarte-Saraiva'],
+    ['claims', '300 police officers', 'Pará state government'],
+    ['claims', '8,450 km²', null],
+  ],
+  'election-night-live-results': [
+    ['says', 'You knocked on 400,000 doors', 'Ruth Okafor-Lindgren'],
+    ['says', 'Tomorrow we start fixing the roads', 'Ruth Okafor-Lindgren'],
+    ['says', 'The voters have spoken', 'Dale Strickmann'],
+    ['says', 'turnout could reach 68%', 'Miriam Vasquez-Hale'],
+    ['says', 'Lines were long', 'Miriam Vasquez-Hale'],
+    ['says', "The cities haven't come in yet", 'Jules Petrakis'],
+    ['says', "I've lost two tires", 'Gloria Tennant'],
+    ['says', "Let's get to work", 'Ruth Okafor-Lindgren'],
+    ['claims', '400,000 doors', 'Ruth Okafor-Lindgren'],
+    ['claims', '61,000 votes', null],
+    ['claims', '812,406', null],
+  ],
 };
 
 const norm = (s: string) => normalizeText(s);
