@@ -140,21 +140,35 @@ export function letterSign(v: string): string | null {
 let namedIn = '';
 let named = dict<[string | undefined, boolean]>();
 
-/** The currency a capital glued before digits stands for ("R900 million", "N15,000"), given
- * `sure`, other signs that the amount is money (a scale word, thousands grouping). The text's
- * lower-case currency nouns of that initial decide: one named currency (a "naira" story's "N",
- * needing `sure`; a "rand" story's "R", the platform's own one-letter sign, even without); none,
- * several or a shared noun ("pesos", "rupees"): none. A letter is the sign of several currencies
- * ("K": kyat, kwacha, kina), so without the currency's name the amount is no code of ours: money
- * in the letter when `scaled`, else none. Null for models and names ("R2-D2", "N95", "F-16"). */
+/** The currency a capital glued before digits stands for ("R900 million", "N617 per litre"),
+ * given `sure`, other signs that the amount is money (a scale word, thousands grouping, no noun
+ * after it). The text says which currency of that initial it means: a sign of the platform's
+ * written in it ("₦", "₱": not the common few, which no letter stands for) whose currency's English
+ * noun has that initial, else its lower-case currency nouns of that initial. One currency named
+ * (a "naira" story's "N", needing `sure`; a "rand" story's "R", the platform's own one-letter
+ * sign, even without); a noun several share ("pesos", "kwacha"): money in the letter; several
+ * currencies: none. Without its currency named a letter is no code of ours: money in the letter
+ * when `scaled`, else none. Null for models and names ("R2-D2", "N95", "F-16"). */
 export function letterCurrency(ch: string, text: string, sure: boolean, scaled = false): string | null {
   if (namedIn !== text) [namedIn, named] = [text, dict()];
   if (!(ch in named)) {
     const codes = new Set<string>();
-    for (const [w] of text.matchAll(RegExp('\\b' + ch.toLowerCase() + '[a-z]+', 'g'))) {
-      const c = currencyNamed([w]);
-      if (c && !c.homograph) codes.add(c.shared ? '' : c.code);
+    // The common few ("€", "euros": "gate E7") are written with their sign, never a letter.
+    const common = Object.values(CURRENCY_SYMBOLS);
+    for (const s of new Set(text.match(RegExp(`[${CURRENCY_SIGN_CHARS}]`, 'g')))) {
+      const c = currencySign(s);
+      if (
+        c &&
+        !common.includes(c) &&
+        new Intl.DisplayNames('en', { type: 'currency' }).of(c)!.split(' ').pop()![0] === ch
+      )
+        codes.add(c);
     }
+    if (!codes.size)
+      for (const [w] of text.matchAll(RegExp('\\b' + ch.toLowerCase() + '[a-z]+', 'g'))) {
+        const c = currencyNamed([w]);
+        if (c && !c.homograph && !common.includes(c.code)) codes.add(c.shared ? ch : c.code);
+      }
     const [only] = codes;
     // The platform's signs (162 currency formats, some 20 ms on a first call) only for a letter
     // whose currency the text names: "G7" and "F16" need none.
@@ -167,7 +181,7 @@ export function letterCurrency(ch: string, text: string, sure: boolean, scaled =
   // No currency of that initial named: a scaled amount ("R450m", "R2.5-billion") is money, the
   // letter standing for itself, as several currencies' sign ("K": kwacha, kina) or news's own ("P").
   if (c === undefined) return scaled ? ch : null;
-  return c && /^[A-Z]{3}$/.test(c) && (sure || said) ? c : null;
+  return /^[A-Z]/.test(c) && (sure || said) ? c : null;
 }
 
 /** Letters glued or set before a sign that say whose money it is ("US$", "C$", "hk $", and the

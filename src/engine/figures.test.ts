@@ -486,8 +486,30 @@ const ROWS: [string, string[]][] = [
   ['As the naira weakened, a sack of beans cost N38,500 and N95 masks ran out.', ['N38,500|money|38500|NGN']],
   ['A sack of beans cost N38,500 in the north.', []],
   ['The F-16 and a B52 flew over.', []],
-  ['Rice rose to P1,250 a sack, and the pesos sank.', []],
+  // Where the text names the currency, a bare amount with no noun after it is money too; a noun
+  // after it makes it a model's name ("N95 masks", "the K9 unit", "P2 pupils").
+  [
+    'Petrol rose to N617 per litre from N540 as the naira fell; N95 masks ran out.',
+    ['N617|money|617|NGN', 'N540|money|540|NGN'],
+  ],
+  ['The kwacha fell, and the K9 unit and P2 pupils came.', []],
+  ['Petrol rose to N617 per litre.', []],
+  // A sign of the platform's written in the text names the currency of its noun's initial ...
+  [
+    'Fuel hit ₦620, and the fare rose from N300 to N500.',
+    ['₦620|money|620|NGN', 'N300|money|300|NGN', 'N500|money|500|NGN'],
+  ],
+  ['Rice cost ₱52 a kilo and P1,250 a sack, in pesos.', ['₱52|money|52|PHP', 'P1,250|money|1250|PHP']],
+  // ... but not the common few, which are written with their sign and no letter stands for.
+  ['The £40 fine came with his P45.', ['£40|money|40|GBP']],
+  ['Fares in euros rose; at gate E7, and in dollars at D4.', []],
   ['Bills of R3,200 were unpaid as rupees changed hands.', []],
+  // a noun several currencies share: money in the letter
+  ['Rice rose to P1,250 a sack, and the pesos sank.', ['P1,250|money|1250|P']],
+  ['Tickets went for K1,450 each, paid in kwacha.', ['K1,450|money|1450|K']],
+  // two currencies of that initial named: which one the letter means is not said
+  ['Fares of K3,200 were paid in kina.', ['K3,200|money|3200|PGK']],
+  ['Fares of K3,200 were paid in kina and kyat.', []],
   // A space between thousands: one group after a currency, across a no-break space, or glued to a unit.
   ['The grid carried 21 300MW at peak.', ['21 300MW|measure|21300|MW']],
   ['Fees rose to R2 750 a term as the rand fell.', ['R2 750|money|2750|ZAR']],

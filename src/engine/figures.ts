@@ -520,7 +520,8 @@ function leadBeforeDigits(r: Reading, lead: Lead): Step {
         /^[A-Z]$/.test(prev.v) &&
         (r.S.at(1)?.v !== '-' || scaled) &&
         !(w?.t === 'w' && isCap(w) && !STOP.has(w.lv)) &&
-        letterCurrency(prev.v, text, scaled || moneyShaped(r), scaled);
+        // No noun after the amount ("N617 per litre", not "N95 masks", "K9 unit"): no model's name.
+        letterCurrency(prev.v, text, scaled || moneyShaped(r) || !(n?.t === 'w' && !STOP.has(n.lv)), scaled);
       if (cur) {
         lead.currency = cur;
         if (prev.s >= floor) lead.start = prev.s;

@@ -2171,6 +2171,8 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', 'N30,000', 'Emeka Nwachukwu'],
     ['claims', 'N70,000', 'Nigeria Labour Congress'],
     ['claims', '41.3 per cent', 'National Bureau of Statistics'],
+    // "N700 instead of N500": a bare "N" amount where the text names the naira is money (fig90).
+    ['claims', 'N500', 'Emeka Nwachukwu'],
   ],
   'us-courtroom-verdict': [
     ['says', 'This was not a mistake in the books', 'Renata Szymanski-Cole'],
@@ -2430,6 +2432,9 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', '200 houses', 'Rodolfo Manalastas'],
     ['claims', '1,240 personnel', 'Junie Castañeda-Tolentino'],
     ['claims', '₱418 million', null],
+    // the "₱" elsewhere says which peso "P" is (fig90: a shared "pesos" alone leaves it "P")
+    ['claims', 'P5,000', 'Lourdes Villafuerte-Abad'],
+    ['claims', 'P500 million', 'Francisco Dimaculangan'],
   ],
   'union-strike-ballot': [
     // "Members of the Docks and Logistics Union (DLU) …", then "the union said": the run after
@@ -2808,6 +2813,12 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'would not be blamed for the new prices', 'Independent Petroleum Marketers Association of Nigeria'],
     ['claims', '₦18,500', 'Emeka Nwachukwu'],
     ['claims', '24.8 per cent', 'Folake Adeyemi-Coker'],
+    // "N617 per litre", "from N300 to N500": no "naira" in the text, but its "₦" says which
+    // currency the letter means; read since fig90, missed in the audit.
+    ['claims', 'N617', null],
+    ['claims', 'N635', null],
+    ['claims', 'N300', 'Emeka Nwachukwu'],
+    ['claims', 'N500', 'Emeka Nwachukwu'],
   ],
   'radio-transcript-water-shortage': [
     // Speaker labels in capitals at the start of each paragraph.
