@@ -1693,7 +1693,10 @@ export class EntityResolver {
       if (org && (!owner || org.name.toLowerCase().includes(owner))) return org;
       const named = owner && this.#lastOrg(m.start, owner);
       if (named && named.name.toLowerCase().includes(head)) return named;
-      return this.#entity(m.name, 'organization', null, '');
+      // "Acme Home Products is recalling …, the company said": with no name the noun fits, the
+      // body whose name opens the paragraph is the company reporting on itself.
+      const lead = head === 'company' && !owner && this.#paragraphLead(m.start);
+      return this.#entity(lead ? lead[0] : m.name, 'organization', null, '');
     }
     // "Opposition Leader calls plan 'a con'": a bare title in capitals (a headline's or lede's,
     // often before the holder is named) is the one person the whole article gives that role;
@@ -1822,15 +1825,24 @@ export class EntityResolver {
    * a description after it stands for; a body named only in an earlier paragraph (a table row)
    * is then no safe reading, and the description stays as written. */
   #paragraphRival(pos: number, at: number): boolean {
+    const lead = this.#paragraphLead(pos);
+    return !!lead && at < lead.index;
+  }
+
+  /** The name of two or more capitalised words opening the paragraph before `pos`, led by no
+   * given name or common word and joined to no other ("Acme Home Products is recalling …", not
+   * "Acme Water and Brell Energy were fined"), with where it stands. */
+  #paragraphLead(pos: number): RegExpExecArray | null {
     // Looked for within 3,000 characters: a paragraph longer than that (a page with no breaks)
     // keeps the pick, and no description scans the whole text back.
     const from = Math.max(0, pos - 3000);
     const before = this.#text.slice(from, pos);
     const nl = before.lastIndexOf('\n');
-    if (nl < 0 && from > 0) return false;
-    const start = from + nl + 1;
-    const run = /^(\p{Lu}[\p{L}\d&-]*)(?: \p{Lu}[\p{L}\d&-]*)+(?=,| \p{Ll})/u.exec(before.slice(nl + 1));
-    return at < start && !!run && !isForename(run[1]!) && !this.#writtenInLowerCase(run[1]!.toLowerCase());
+    if (nl < 0 && from > 0) return null;
+    const run = /^(\p{Lu}[\p{L}\d&-]*)(?: \p{Lu}[\p{L}\d&-]*)+(?=,| (?!and )\p{Ll})/u.exec(before.slice(nl + 1));
+    if (!run || isForename(run[1]!) || this.#writtenInLowerCase(run[1]!.toLowerCase())) return null;
+    run.index = from + nl + 1;
+    return run;
   }
 
   /** `#lastOrg`'s pick with where it was named. */

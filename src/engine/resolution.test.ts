@@ -1362,12 +1362,20 @@ describe('names and short forms', () => {
     expect(names(nearer)).toEqual(['Harbor Supply Company']);
   });
 
-  test('"the company" takes no body from an earlier paragraph when its own opens with another name', () => {
+  test('"the company" is the body whose name opens its paragraph, not one from an earlier paragraph', () => {
     const text = article(
       'Shares of Tarrow Motors fell 4%.',
       'Lindqvar Semiconductor, the largest member, fell 9%. “Demand is strong,” the company said.',
     );
-    expect(names(text)).toEqual(['company']);
+    expect(names(text)).toEqual(['Lindqvar Semiconductor']);
+    // A name whose last word fits no company ("… Products") is still the paragraph's subject.
+    const products = article('Thermavia Home Products recalled 218,000 heaters. “We are sorry,” the company said.');
+    expect(names(products)).toEqual(['Thermavia Home Products']);
+    // A paragraph opening on a common word or a given name names no company: it stays as written.
+    expect(names(article('The Model XR-200 heaters can overheat. “We are sorry,” the company said.'))).toEqual([
+      'company',
+    ]);
+    expect(names(article('Ada Lund Vale sold the plant. “We are sorry,” the company said.'))).toEqual(['company']);
     const after = article(
       'Shares of Tarrow Motors fell 4%.',
       'Analysts were surprised. “Demand is strong,” the company said.',

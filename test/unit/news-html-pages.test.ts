@@ -2969,6 +2969,72 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', '61,000 votes', null],
     ['claims', '812,406', null],
   ],
+  // The fifty-eighth round: unseen pages, audited by hand before the fix.
+  'pk-cricket-board-row': [
+    // The chairman's card keeps the trailing honorific "Sahib" in his name (the right person; a
+    // later "Haider said" would not find him).
+    ['says', 'No franchise gets a single rupee', 'Mansoor Haider Sahib'],
+    ['says', '14 players had not been paid', 'Mansoor Haider Sahib'],
+    ['says', 'This is a vendetta against players, not against me', 'Shahzaib Durrani'],
+    // The former captain's post, signed by his name and handle.
+    ['says', 'Fourteen boys have waited two seasons', 'Shahzaib Durrani'],
+    // "Begum" is dropped from the owner's name.
+    ['says', 'moved the goalposts', 'Rukhsana Tiwana'],
+    ['says', 'We want cricket, not court cases', 'Muhammad Aslam Jatoi'],
+    ['claims', 'Rs 12 million', 'Mansoor Haider Sahib'],
+    ['claims', 'six franchises', 'Pakistan Cricket Board'],
+    ['claims', '38 Tests', null],
+  ],
+  'us-supreme-court-oral-argument': [
+    ['says', 'If a police officer climbed onto my fence', 'Eleanor Vance-Whitaker'],
+    ['says', 'The Constitution does not forbid the government', 'Paul Brisbane-Hart'],
+    ['says', 'Memory is the difference here', 'Raymond Cortlandt'],
+    ['says', 'it was stored for 30 days unless flagged', 'Paul Brisbane-Hart'],
+    ['says', 'My clients were fined for a shed', 'Tamsin Achebe-Roux'],
+    ['says', 'a backyard is not a runway', 'Liberty Yard Project'],
+    ['claims', '412 clips', 'Tamsin Achebe-Roux'],
+    ['claims', '2,300 homes', null],
+  ],
+  'au-rba-rate-decision': [
+    // The standfirst's "the governor says …" is the governor named in the body.
+    ['says', 'still too high', 'Margaret Yallop-Keane'],
+    ['says', 'Inflation remains too high and the board', 'Reserve Bank of Australia'],
+    ['says', 'We did discuss 50 basis points', 'Margaret Yallop-Keane'],
+    ['says', 'underlying inflation of 3.4 per cent', 'Margaret Yallop-Keane'],
+    ['says', 'the rise adds about A$120', 'RateFinder'],
+    ['says', 'The statement was hawkish', 'Priya Sandhu-Cole'],
+    ['says', 'the pressure families are under', "Declan O'Rourke-Hale"],
+    ['says', "Now it's the car", 'Renee Tapsell'],
+    ['claims', '50 basis points', 'Margaret Yallop-Keane'],
+    ['claims', '3.4 per cent', 'Margaret Yallop-Keane'],
+  ],
+  'product-recall-space-heater': [
+    // "Acme Home Products is recalling …, the company said": the name opening the paragraph is
+    // the company (fixed: "company" as written, its last word "Products" fitting no company).
+    ['says', 'Thermavia Home Products is recalling', 'Thermavia Home Products'],
+    ['claims', '37 reports', 'Thermavia Home Products'],
+    ['claims', 'nine fires', 'Thermavia Home Products'],
+    ['says', 'Consumers should immediately stop using', 'Consumer Product Safety Board'],
+    ['says', 'Safety is our first priority', 'Anders Kjellberg-Nash'],
+    ['says', 'I smelled plastic', 'Dana Whitcombe'],
+    ['says', 'it was the third recall', 'Consumer Product Safety Board'],
+    // Model and SKU numbers are no figures.
+    ['no-figure', '4471'],
+    ['no-figure', 'XR-200'],
+    ['claims', '$89', null],
+  ],
+  'saltmarsh-festival-review': [
+    // Song titles in quotation marks are no speech.
+    ['no-quote', 'Paper Lanterns'],
+    ['no-quote', 'Tidewater'],
+    ['says', 'You lot are mad', 'Nell Ashby-Coombe'],
+    ['says', 'He taught me three chords', 'Nell Ashby-Coombe'],
+    ['says', 'Saltmarsh, are you awake?', 'Kofi Brannagh'],
+    ['says', 'attendance over the three days had reached 118,000', 'Harlow Live'],
+    ['says', 'We will be back next year', 'Simone Okoye-Hart'],
+    ['claims', '118,000', 'Harlow Live'],
+    ['claims', '42,000 people', null],
+  ],
 };
 
 const norm = (s: string) => normalizeText(s);
