@@ -153,8 +153,9 @@ export function attributeQuotes(
   /** A mention the sieve may use: one that can refer to someone (else the search goes on). */
   const usable = <M extends RawMention>(m: M | null | undefined): M | null =>
     m && entities().refersToSomeone(m) ? m : null;
-  /** With a verb of any kind ("Lund nodded."), a lone capitalised word opening the sentence is
-   * someone only as the surname of a full name of the article: "Flood waters rose." names no one. */
+  /** With a verb of any kind ("Lund turned to the crowd."), a lone capitalised word opening the
+   * sentence before a quote is someone only as the surname of a full name of the article: "Flood
+   * waters rose." names no one. */
   const actor = (m: RawMention | null) =>
     m?.kind === 'name' && !m.name.includes(' ') && !m.role && !entities().knowsSurname(m.name) ? null : usable(m);
   const spans = withUnmarkedSpeech(text, blocks, findMarkedSpans(text, blocks));
@@ -351,7 +352,11 @@ export function attributeQuotes(
       // The writer ("I said", "we asked") speaks only in their own sentence, or over a lead-in's colon.
       if (isWriter(sentence.speaker) && !endsWithColon(text, s, e)) sentence.speaker = null;
       const lead =
-        ids.length === 0 ? ((cues & 1 ? usable(leadAttribution(tokens)) : null) ?? actor(verbLead(tokens))) : null;
+        ids.length === 0
+          ? ((cues & 1 ? usable(leadAttribution(tokens)) : null) ??
+            // Right after a quote the sentence may be its tag ('"Q?" Lund pressed.'): any name.
+            (afterClosingQuote(sentences, index, e) ? usable : actor)(verbLead(tokens)))
+          : null;
       // "Roe's lawyers wrote to the publisher, the spokesman added.": a subject inside what a
       // closing cue reports attributes nothing, and no quote before it.
       sentence.lead = lead && !clauses.some((c) => c.start <= lead.start && lead.start < c.end) ? lead : null;
