@@ -210,6 +210,24 @@ export function currencyCode(lw: string, v = lw): [string, number] | null {
   return currentCodes().has(v) ? [v, 1] : null;
 }
 
+let rupeeIn = '';
+let rupeeCode = '';
+
+/** The currency "Rs" stands for: news writes every rupee so (India's, Pakistan's, Sri Lanka's,
+ * Nepal's), so the one whose country the text names most, India's on a tie or when it names none.
+ * Counted once per text. */
+export function rupeeOf(text: string): string {
+  if (rupeeIn !== text) {
+    let most = 0;
+    [rupeeIn, rupeeCode] = [text, 'INR'];
+    for (const c of 'INRIndia PKRPakistan LKRLanka NPRNepal'.split(' ')) {
+      const n = text.split(c.slice(3)).length;
+      if (n > most) [most, rupeeCode] = [n, c.slice(0, 3)];
+    }
+  }
+  return rupeeCode;
+}
+
 let codes: Set<string> | null = null;
 
 /** Every code the platform knows as a current currency (cheap: no names asked). */

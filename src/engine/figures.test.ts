@@ -121,6 +121,10 @@ const ROWS: [string, string[]][] = [
   ],
   ['A bag of rice is Rp15,500 and tea Rs. 40.', ['Rp15,500|money|15500|IDR', 'Rs. 40|money|40|INR']],
   ['Tickets were Rs.250 each.', ['Rs.250|money|250|INR']],
+  // "Rs" writes every rupee: the one of the country the text names most (India's when none)
+  ['Pakistan Cricket Board tickets were Rs.250 each.', ['Rs.250|money|250|PKR']],
+  ['In Sri Lanka, as in India, tea was Rs 40; Lanka’s grew dearer.', ['Rs 40|money|40|LKR']],
+  ['Pakistan and India split it: Rs 40 each, India said.', ['Rs 40|money|40|INR']],
   // the rupee's and the taka's letters as South Asian papers write them, spaced or glued
   [
     'The bridge costs Tk 150 crore; a porter earns Tk900 and a cook Rs450.',

@@ -31,6 +31,7 @@ import {
   CURRENCY_SYMBOLS,
   SIGN_PREFIXES,
   letterCurrency,
+  rupeeOf,
   letterSign,
   lookupUnit,
 } from './figure-units';
@@ -572,7 +573,7 @@ function leadBeforeDigits(r: Reading, lead: Lead): Step {
     const cc =
       currencyCode(lv, w.v.endsWith('.') ? w.v.slice(0, -1) : w.v) ??
       (lv === 'rs'
-        ? ['INR', 1]
+        ? [rupeeOf(text), 1]
         : lv === 'tk'
           ? ['BDT', 1]
           : (lv === 'dollar' || lv === 'dollars') && lexBefore(text, w.s)?.t !== 'n'
