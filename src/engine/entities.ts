@@ -271,8 +271,17 @@ function choose(candidates: Candidate[], text: string): Choice | null {
   // unknown gender and the most salient by a rival margin, is not passed over for a farther one on
   // gender alone (coref train: 1 right more, none lost; wider, unknown firms and roles took "he").
   const near = candidates[0];
-  if (near && agreeing[0] && !agreeing.includes(near) && near.e.name.includes(' ') && top(candidates) === near)
-    if (near.score - top(agreeing).score >= RIVAL_MARGIN) pool = candidates;
+  if (near && agreeing[0] && !agreeing.includes(near) && near.e.name.includes(' ')) {
+    if (top(candidates) === near && near.score - top(agreeing).score >= RIVAL_MARGIN) pool = candidates;
+    // "Lund finished …. “…,” he said": so a surname alone (someone named before in full, of a given
+    // name the tables lack) opening the sentence just before, who would lead with the gender known.
+    else if (
+      near.recentSubject &&
+      !/^\S+ \p{Lu}/u.test(text.slice(near.pos, near.pos + 40)) &&
+      near.score + PRONOUN_WEIGHTS[GENDER_KNOWN]! - top(agreeing).score >= RIVAL_MARGIN
+    )
+      pool = [near];
+  }
   if (!pool.length) return null;
   const chosen = top(pool);
   const best = pool.indexOf(chosen);
@@ -883,7 +892,7 @@ export class EntityResolver {
     for (const counts of this.#fullNames.values()) {
       const full = counts.keys().next().value as string;
       const last = full.slice(full.lastIndexOf(' ') + 1);
-      if (/^\p{Lu}[\p{Ll}'’-]{2,}$/u.test(last)) surnames.push(last);
+      if (/^\p{Lu}(?:[\p{Ll}'’-]|-\p{Lu}){2,}$/u.test(last)) surnames.push(last);
       if (surnames.length >= MAX_LONE_SURNAMES) break;
     }
     if (!surnames.length) return found;
@@ -3555,7 +3564,7 @@ const MAX_LONE_SURNAMES = 200;
 const BEFORE_SURNAME = lazy(() => /[\p{L}\p{N}_.'’-]$/u);
 const AFTER_SURNAME = lazy(() => /^[\p{L}\p{N}_]/u);
 /** A capitalised word as a surname is written (`surnames` have that shape). */
-const SURNAME_SHAPE = lazy(() => /\p{Lu}[\p{Ll}'’-]{2,}/gu);
+const SURNAME_SHAPE = lazy(() => /\p{Lu}(?:-\p{Lu}|[\p{Ll}'’-]){2,}/gu);
 
 /** BEFORE_SURNAME on the text before `pos` (pos > 0): the character before a capitalised word
  * is nearly always ASCII (a space), read from its code without a copy and a regex (in ASCII,
