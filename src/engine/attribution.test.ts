@@ -2870,3 +2870,21 @@ describe('a number or a quantifier standing alone as the subject of the cue', ()
     expect(quotes(article('The senators met. “No,” several told me.'))).toEqual(['several']);
   });
 });
+
+describe('a blockquote borrows no speaker from the quote after it', () => {
+  test('verse after a lead-in with no speaker is not the next paragraph’s speaker’s', () => {
+    const text = article(
+      'The poem that made her name, Curlew, opens:',
+      'The tide goes out like a held breath, and the curlew writes its one word.',
+      '“She wrote about the estuary the way others write about God,” said the novelist Dafydd Rees.',
+    );
+    const blocks = blocksFromPlainText(text).map((b, i) => (i === 2 ? { ...b, kind: 'blockquote' as const } : b));
+    const quotes = attributeQuotes(text, blocks, { abstain: false }).quotes;
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual([null, 'Dafydd Rees']);
+  });
+
+  test('a quote paragraph still goes on with the speaker of the quote opening the next', () => {
+    const text = article('The match ended level.', '“We deserved more.”', '“We were robbed,” Ada Lund said.');
+    expect(direct(text).map((q) => q[1])).toEqual(['Ada Lund', 'Ada Lund']);
+  });
+});

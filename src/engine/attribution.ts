@@ -659,8 +659,13 @@ function inheritSpeakers(text: string, infos: QuoteInfo[], sentences: SentenceIn
     if (typeof earlier === 'number') info.from = earlier;
     else if (earlier) info.mention = earlier;
     // A quote paragraph with no speaker before it, right before a paragraph that opens with a
-    // quote its own sentence attributes ('¶ "A." ¶ "B," Roe notes.'), is the same speaker's.
-    else if (opensAttributedParagraph(infos, sentences, next, own.block + 1)) info.from = next;
+    // quote its own sentence attributes ('¶ "A." ¶ "B," Roe notes.'), is the same speaker's; not
+    // a blockquote (verse, a document's text), whose words are not those of the next speaker.
+    else if (
+      blocks[own.block]!.kind !== 'blockquote' &&
+      opensAttributedParagraph(infos, sentences, next, own.block + 1)
+    )
+      info.from = next;
   }
   for (const info of infos) if (!info.mention && info.from < 0) info.place = 'none';
 }

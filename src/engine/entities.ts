@@ -271,8 +271,17 @@ function choose(candidates: Candidate[], text: string): Choice | null {
   // unknown gender and the most salient by a rival margin, is not passed over for a farther one on
   // gender alone (coref train: 1 right more, none lost; wider, unknown firms and roles took "he").
   const near = candidates[0];
-  if (near && agreeing[0] && !agreeing.includes(near) && near.e.name.includes(' ') && top(candidates) === near)
-    if (near.score - top(agreeing).score >= RIVAL_MARGIN) pool = candidates;
+  if (near && agreeing[0] && !agreeing.includes(near) && near.e.name.includes(' ')) {
+    if (top(candidates) === near && near.score - top(agreeing).score >= RIVAL_MARGIN) pool = candidates;
+    // "Lund finished …. “…,” he said": so a surname alone (someone named before in full, of a given
+    // name the tables lack) opening the sentence just before, who would lead with the gender known.
+    else if (
+      near.recentSubject &&
+      !/^\S+ \p{Lu}/u.test(text.slice(near.pos, near.pos + 40)) &&
+      near.score + PRONOUN_WEIGHTS[GENDER_KNOWN]! - top(agreeing).score >= RIVAL_MARGIN
+    )
+      pool = [near];
+  }
   if (!pool.length) return null;
   const chosen = top(pool);
   const best = pool.indexOf(chosen);

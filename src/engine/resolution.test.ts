@@ -2272,3 +2272,15 @@ describe('names and owners a later mention must find', () => {
     expect(names(text)).toEqual(['Ada Lund', 'agency']);
   });
 });
+
+describe('a recent subject whose given name the tables lack', () => {
+  test('"he" after "Surname finished …" is that subject, not a commentator named with a known given name', () => {
+    const text = article(
+      'Tendai Mbeki-Shaw took four wickets as Westhaven won.',
+      '“The ball was reversing,” Mbeki-Shaw said.',
+      'On air, the former Westhaven seamer Colm Ray put it simply: “That was the spell.”',
+      'Mbeki-Shaw finished with four wickets and was named player of the match. “I will take the medal,” he said.',
+    );
+    expect(names(text)).toEqual(['Tendai Mbeki-Shaw', 'Colm Ray', 'Tendai Mbeki-Shaw']);
+  });
+});

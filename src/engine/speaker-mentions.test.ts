@@ -1359,3 +1359,40 @@ describe('role nouns of broadcasts and politics', () => {
       ).toEqual(['Ada Lund', 'Ada Lund']);
   });
 });
+
+describe('a place or club before a role noun before the name', () => {
+  // A comment verb with a colon ("put it simply:") reads the sentence's subject from its start:
+  // a role noun no list holds ("seamer", "rancher") after a place must not end the phrase there.
+  test.each<[string, string, string]>([
+    [
+      'On air, the former Westhaven seamer Colm Ray put it simply: “That was the spell.”',
+      'Colm Ray',
+      'former Westhaven seamer',
+    ],
+    ['The Texas rancher John Reed put it bluntly: “The well is dry.”', 'John Reed', 'Texas rancher'],
+    ['The Leeds striker Tom Barnes put it simply: “We were poor.”', 'Tom Barnes', 'Leeds striker'],
+    ['The Texas senator Ann Reed said: “We will vote no.”', 'Ann Reed', 'Texas senator'],
+  ])('%s', (sentence, name, role) => {
+    expect(speakers(sentence)).toEqual([[name, role, 'person']]);
+  });
+});
+
+describe('a noun before a bare-plural subject of a contact clause', () => {
+  test.each<[string, string]>([
+    [
+      'The board voted to close the school, a move district leaders say will save “about $640,000” a year.',
+      'district leaders',
+    ],
+    ['The city cut the route, a decision residents say will “hurt them”.', 'residents'],
+    // A count before the plural: the plural speaks either way.
+    ['A few officials say the plan will “work”.', 'officials'],
+  ])('%s', (sentence, name) => {
+    expect(named(sentence)[0]![0]).toBe(name);
+  });
+
+  test('a participle keeps its noun: the senator, not "representing farmers"', () => {
+    expect(named('A senator representing farmers said the levy would “ruin” them.')[0]![0]).toBe(
+      'senator representing farmers',
+    );
+  });
+});

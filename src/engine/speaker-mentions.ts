@@ -912,7 +912,18 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
         words += 3;
         continue;
       }
-      i--;
+      // "a move district leaders say will save …": "a" before plain nouns ending in a plural is no
+      // determiner of that plural; the noun after "a" takes a contact clause, whose subject is the
+      // nouns after it. So after a count ("a few officials", "a dozen aides"): the plural speaks.
+      // Not over a participle ("a senator representing farmers").
+      const rest = tokens.slice(i + 1, end);
+      i +=
+        /^an?$/.test(t.lower) &&
+        rest.length > 1 &&
+        pluralNoun(rest.at(-1), false) &&
+        rest.every((x) => /^[a-z-]+(?<!ing)$/.test(x.text) && nounHead(x) && !NP_PREPOSITIONS.has(x.lower))
+          ? 1
+          : -1;
       break;
     }
     // "the mayor of a town of 900 people says": a count and the noun ending the phrase after "of"
@@ -1437,8 +1448,6 @@ function personNameAt(tokens: Token[], k: number, ceiling: number, afterRole: bo
   let n = k;
   while (n < ceiling && n < k + 4 && isCapitalized(tokens[n]) && !CLAUSE_STOP.has(tokens[n]!.lower)) n++;
   if (n - k < 2 || n - k > 3) return false;
-  const next = tokens[n];
-  if (next && n < ceiling && isWord(next) && !CLAUSE_STOP.has(next.lower) && next.cue !== 2) return false;
   return afterRole || isForename(tokens[k]!.text);
 }
 
