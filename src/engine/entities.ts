@@ -1702,9 +1702,10 @@ export class EntityResolver {
       if (org && (!owner || org.name.toLowerCase().includes(owner))) return org;
       const named = owner && this.#lastOrg(m.start, owner);
       if (named && named.name.toLowerCase().includes(head)) return named;
-      // "Acme Home Products is recalling …, the company said": with no name the noun fits, the
-      // body whose name opens the paragraph is the company reporting on itself.
-      const lead = head === 'company' && !owner && this.#paragraphLead(m.start);
+      // "Acme Home Products is recalling …, the company said" (or "the retailer", "the utility"):
+      // with no name the noun fits, the body whose name opens the paragraph is the company
+      // reporting on itself.
+      const lead = NOUN_FITS[head] === NOUN_FITS.company && !owner && this.#paragraphLead(m.start);
       return this.#entity(lead ? lead[0] : m.name, 'organization', null, '');
     }
     // "Opposition Leader calls plan 'a con'": a bare title in capitals (a headline's or lede's,

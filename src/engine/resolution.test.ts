@@ -1371,6 +1371,11 @@ describe('names and short forms', () => {
     // A name whose last word fits no company ("… Products") is still the paragraph's subject.
     const products = article('Thermavia Home Products recalled 218,000 heaters. “We are sorry,” the company said.');
     expect(names(products)).toEqual(['Thermavia Home Products']);
+    // So is it for a company named by its trade ("the retailer", "the airline"), not for an agency.
+    const trade = article('Corvane Home Stores will close 40 shops. “It was a hard choice,” the retailer said.');
+    expect(names(trade)).toEqual(['Corvane Home Stores']);
+    const agency = article('Halden Transit Works will close 4 depots. “It was a hard choice,” the agency said.');
+    expect(names(agency)).toEqual(['agency']);
     // A paragraph opening on a common word or a given name names no company: it stays as written.
     expect(names(article('The Model XR-200 heaters can overheat. “We are sorry,” the company said.'))).toEqual([
       'company',
