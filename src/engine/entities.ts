@@ -998,7 +998,8 @@ export class EntityResolver {
     const pos = start + run.offset;
     // "Novatek Pulse 9 Pro", "Acme Galaxy S24": a name with a model number is a product, no
     // speaker, and its first word stays free to name the maker ("according to Novatek"); nor is
-    // "Shares of Corrado" anyone's name.
+    // "Shares of Corrado" anyone's name, nor one after "the" ("at the Ruby Lounge", "the Trump
+    // Train"), though its first word is a given name.
     if (
       run.kind === RUN_FULL &&
       !run.role &&
@@ -1006,6 +1007,7 @@ export class EntityResolver {
       (modelNumberAfter(this.#text, end, !isForename(run.name.slice(0, run.name.indexOf(' ')))) ||
         makerBefore(this.#text, run.name, pos) ||
         TITLE_THE.test(this.#text.slice(pos - 6, pos)) ||
+        afterThe(this.#text, pos) ||
         pluralOfOwner(run.name))
     )
       return;

@@ -1059,6 +1059,18 @@ describe('names and short forms', () => {
     expect(names(show)).toEqual(['Vossberg']);
   });
 
+  test('a capitalised name after "the" is a place or a thing, never whom "she" stands for', () => {
+    const text = article(
+      'Singer Dorotea Velasco-Marr was fined £900 after a row with a doorman.',
+      'The singer, 29, told the court the doorman grabbed her arm at the Ruby Lounge in Soho.',
+      '“I panicked and I regret it,” she said.',
+    );
+    expect(names(text)).toEqual(['Dorotea Velasco-Marr']);
+    // A given name opening a name after "the" does not make it anyone’s.
+    const train = article('Ella Brandt sang at the Ruby Lounge in town.', '“It was slow,” she said.');
+    expect(names(train)).toEqual(['Ella Brandt']);
+  });
+
   test('the first of two surnames is its bearer’s until someone whose last word it is is named', () => {
     const text = article(
       'Councillor Marisol Quintero Baza closed the pool on Monday.',

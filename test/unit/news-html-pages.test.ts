@@ -2931,6 +2931,9 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', '3.2%', null],
   ],
   'uk-tabloid-star-court-case': [
+    // "… grabbed her arm at the Velvet Room in Mayfair …. "I panicked …," she said": the club
+    // after "the" is no one "she" can stand for.
+    ['says', "I panicked. I'm not proud of it and", 'Kelsey Marlowe-Pike'],
     ['says', 'paid a heavy price', 'Giles Ferraby-Hunt'],
     ['says', 'swinging the bag twice', 'Anjali Rowe-Benning'],
     ['says', 'three stitches', 'Marcus Oyelaran'],
