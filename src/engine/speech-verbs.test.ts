@@ -1,4 +1,4 @@
-import { cueStrength, findCueWord, isParticipleCue } from './speech-verbs';
+import { cueStrength, findCueWord, isParticipleCue, wordSet } from './speech-verbs';
 
 describe('speech-verbs', () => {
   test.each<[string, number]>([
@@ -46,5 +46,10 @@ describe('speech-verbs', () => {
     expect(isParticipleCue('saying')).toBe(true);
     expect(isParticipleCue('added')).toBe(false);
     expect(isParticipleCue('building')).toBe(false);
+  });
+
+  // The tables' order is kept: some are joined into regex alternations, where order can matter.
+  test('wordSet reads "+" as a word and its plural, in the order written, each word once', () => {
+    expect([...wordSet('gun+ story+ the story guns')]).toEqual(['gun', 'guns', 'story', 'stories', 'the']);
   });
 });

@@ -8,7 +8,14 @@ import { isAsciiLetter, isAsciiLower, isAsciiUpper, isDigit, isLetter, isRegexSp
  * marked "+" stands for itself and its form in -s ("gun+" for "gun guns", "story+" for "story
  * stories"; see plural): the pairs cost the zip some 100 bytes. */
 export function wordSet(words: string): Set<string> {
-  return new Set(words.split(' ').flatMap((w) => (w.endsWith('+') ? [(w = w.slice(0, -1)), plural(w)] : w)));
+  // A loop, not flatMap: the module's evaluation builds 264 of these tables (4,228 words) every
+  // time the background wakes, and flatMap took 3.5 ms of CPU for them in a fresh process, the
+  // loop 1.6 ms (the same sets, in the same order).
+  const set = new Set<string>();
+  for (let w of words.split(' '))
+    if (w.endsWith('+')) set.add((w = w.slice(0, -1))).add(plural(w));
+    else set.add(w);
+  return set;
 }
 
 /** Each word of a space-separated list with a capital first letter ("the a" -> "The A"): a table
