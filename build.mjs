@@ -434,9 +434,25 @@ export function freshRegex(flags) {
 
 /** The fitted tables' "fittedOn" (what `npm run train` fitted them on, for us) and
  * "minRightWhenNamed" (the bar train.ts fitted the threshold to) are left out of the extension's
- * bundles: nothing reads them at run time (0.2 KB of the zip). So are the features that weigh 0:
- * the engine reads a weight by its feature's name, and a name the table lacks weighs 0. */
-const noTrainingNotes = {
+ * bundles: nothing reads them at run time (0.2 KB of the zip). So are their feature names (the
+ * engine's own lists hold them; 0.1 KB of the zip): the weights ship in the order of the engine's
+ * list, a feature the table lacks weighing 0, and the engine reads them by position when the
+ * names are gone. */
+/** The feature names of a fitted table in the order the engine computes them, read from the
+ * engine's source (the list a table's weights are aligned to at run time). */
+function engineFeatureOrder(table) {
+  const [file, list] =
+    {
+      'speaker-confidence.json': ['speaker-confidence.ts', 'FEATURE_NAMES'],
+      'pronoun-salience.json': ['entities.ts', 'PRONOUN_FEATURES'],
+    }[table] ?? [];
+  const source = file ? fs.readFileSync(path.join(root, 'src/engine', file), 'utf8') : '';
+  const m = list ? new RegExp(`export const ${list} = \\[([^\\]]*)\\]`).exec(source) : null;
+  if (!m) throw new Error(`no-training-notes: where does the engine list the features of ${table}?`);
+  return [...m[1].matchAll(/'([^']+)'/g)].map((q) => q[1]);
+}
+
+export const noTrainingNotes = {
   name: 'no-training-notes',
   setup(build) {
     build.onLoad({ filter: /[\\/]src[\\/]engine[\\/][^\\/]+\.json$/ }, (args) => {
@@ -446,8 +462,9 @@ const noTrainingNotes = {
       delete table.minRightWhenNamed;
       const { features, weights } = table;
       if (Array.isArray(features) && Array.isArray(weights) && features.length === weights.length) {
-        table.features = features.filter((_, i) => weights[i] !== 0);
-        table.weights = weights.filter((w) => w !== 0);
+        const order = engineFeatureOrder(path.basename(args.path));
+        table.weights = order.map((name) => weights[features.indexOf(name)] ?? 0);
+        delete table.features;
       }
       return { contents: JSON.stringify(table), loader: 'json' };
     });

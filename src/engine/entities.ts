@@ -239,11 +239,12 @@ export interface PronounObservation {
 export type PronounObserver = (o: PronounObservation) => void;
 
 /** The pronoun salience table's weights, in PRONOUN_FEATURES order (fitted on train by
- * test/tools/train-pronouns.ts; a feature the table lacks weighs nothing). */
-const PRONOUN_WEIGHTS = PRONOUN_FEATURES.map((f) => {
-  const i = salienceTable.features.indexOf(f);
-  return i >= 0 ? salienceTable.weights[i]! : 0;
-});
+ * test/tools/train-pronouns.ts; a feature the table lacks weighs nothing). The extension's build
+ * leaves the feature names out of the table, its weights being in this order already. */
+const salience: { features?: string[]; weights: number[] } = salienceTable;
+const PRONOUN_WEIGHTS = salience.features
+  ? PRONOUN_FEATURES.map((f) => salience.weights[salience.features!.indexOf(f)] ?? 0)
+  : salience.weights;
 
 /** A candidate scoring within this of the pick is a rival: the table hardly prefers the pick
  * (it is less than about twice as likely to be meant). On train's silver test the picks with a

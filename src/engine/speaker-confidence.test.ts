@@ -37,11 +37,23 @@ describe('speaker confidence', () => {
   test('the fitted model matches the features the engine computes, and its threshold is a probability', () => {
     // A feature added since the last `npm run train` weighs nothing until the refit; a feature the
     // engine no longer computes must not stay in the model.
-    for (const name of FITTED_MODEL.features) expect(FEATURE_NAMES).toContain(name);
-    expect(FITTED_MODEL.weights).toHaveLength(FITTED_MODEL.features.length);
+    const features = FITTED_MODEL.features ?? [];
+    expect(features.length).toBeGreaterThan(0);
+    for (const name of features) expect(FEATURE_NAMES).toContain(name);
+    expect(FITTED_MODEL.weights).toHaveLength(features.length);
     expect(FITTED_MODEL.weights.every(Number.isFinite)).toBe(true);
     expect(ABSTAIN_BELOW).toBeGreaterThan(0.5);
     expect(ABSTAIN_BELOW).toBeLessThan(1);
+  });
+
+  test("a model shipped without its feature names reads its weights in the engine's order", () => {
+    // The extension's build leaves the names out and writes the weights in FEATURE_NAMES order.
+    const weights = FEATURE_NAMES.map((_, i) => ((i % 7) - 3) / 4);
+    const named = { features: [...FEATURE_NAMES].reverse(), weights: [...weights].reverse(), threshold: 0.5 };
+    const positional = { weights, threshold: 0.5 };
+    for (const f of [base, { ...base, cue: false, after: true }, { ...base, mentionKind: 'pronoun' as const }])
+      expect(confidenceOf(f, positional)).toBe(confidenceOf(f, named));
+    expect(confidenceOf(base, positional)).not.toBe(confidenceOf(base, { ...named, features: [...FEATURE_NAMES] }));
   });
 
   test('each feature sets its own input', () => {

@@ -219,7 +219,9 @@ export function featureVector(f: AttributionFeatures): number[] {
 
 /** The fitted model: weights in FEATURE_NAMES order and the threshold below which the engine abstains. */
 export interface ConfidenceModel {
-  features: string[];
+  /** The features the weights are for; the extension's build leaves them out, the weights then
+   * being in FEATURE_NAMES order (checked when it builds). */
+  features?: string[];
   weights: number[];
   threshold: number;
 }
@@ -241,8 +243,8 @@ export function confidenceOf(f: AttributionFeatures, m: ConfidenceModel = FITTED
 function weightsOf(m: ConfidenceModel): number[] {
   let w = aligned.get(m);
   if (!w) {
-    const at = new Map(m.features.map((name, i) => [name, i]));
-    w = FEATURE_NAMES.map((name) => m.weights[at.get(name) ?? -1] ?? 0);
+    const at = m.features && new Map(m.features.map((name, i) => [name, i]));
+    w = at ? FEATURE_NAMES.map((name) => m.weights[at.get(name) ?? -1] ?? 0) : m.weights;
     aligned.set(m, w);
   }
   return w;
