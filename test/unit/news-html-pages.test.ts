@@ -3035,7 +3035,7 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', '118,000', 'Harlow Live'],
     ['claims', '42,000 people', null],
   ],
-  // The fifty-ninth round: unseen pages, audited by hand (no engine change).
+  // The fifty-ninth round: unseen pages, audited by hand before the fix.
   'za-eskom-stage6-load-shedding': [
     ['says', 'We are not going to stage 8', 'Thandeka Zungu-Mahlangu'],
     // "… has asked Treasury to release R2.3 billion …, his spokesperson, X, said": the spokesperson,
@@ -3053,6 +3053,10 @@ const FACTS: Record<string, Fact[]> = {
     ['no-figure', 'stage 6'],
   ],
   'uk-inquest-cyclist-lorry': [
+    // "Family of X, 27, say …" is the family, no longer form of X's name (fixed: it was read as
+    // one, and the dead X's own earlier text went to it through her surname).
+    ['says', 'save another family from this', 'Family of Harriet Pellow-Grange'],
+    ['says', 'That Kingsmead turn is going to kill someone', 'Harriet Pellow-Grange'],
     ['says', 'The painted lane led her directly', 'Alistair Fenwick-Moore'],
     ['says', 'no safe place to be', 'Alistair Fenwick-Moore'],
     ['says', 'I never saw her', 'Gareth Lomax'],
