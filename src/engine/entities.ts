@@ -121,10 +121,12 @@ const GROUP_PLURAL = /^[A-Z][a-z]{3,}(?:ents|ants|ists|ysts|ors|ers|ians|ans|ial
 const PLURAL_BEFORE_OF = /^[A-Z][a-z]{2,}[^sui]s$/;
 
 /** "Shares of Corrado", "Supporters of Lund": a plural before "of" heads a phrase that is no
- * one's full name, so the owner's lone name after it ("Corrado said") is not read as its surname. */
+ * one's full name, so the owner's lone name after it ("Corrado said") is not read as its surname.
+ * So does any common word before "of" and a given name ("Family of Ada Lund"): a person's name
+ * holds "of" before a place ("Prince Ed of Kent"), never before a given name. */
 const pluralOfOwner = (name: string) => {
   const w = name.split(' ');
-  return w[1] === 'of' && PLURAL_BEFORE_OF.test(w[0]!) && !isForename(w[0]!);
+  return w[1] === 'of' && (PLURAL_BEFORE_OF.test(w[0]!) || isForename(w[2] ?? '')) && !isForename(w[0]!);
 };
 
 /** The space between a run's words: a plain or a no-break space. */
@@ -1457,14 +1459,13 @@ export class EntityResolver {
     )
       return this.#entity(m.name, 'group', null, '');
     // "Shares of Acme Corp", "Residents of Eastgate": such a plural before "of" heads the phrase;
-    // the name after "of" is what it belongs to, so the phrase is a group, never a person.
+    // the name after "of" is what it belongs to, so the phrase is a group, never a person. So is
+    // "Family of Ada Lund, 27," whose age read as a role is hers, not the phrase's.
     if (
       words.length >= 3 &&
-      words[1] === 'of' &&
-      !m.role &&
+      pluralOfOwner(m.name) &&
+      (!m.role || isForename(words[2]!)) &&
       !m.gender &&
-      PLURAL_BEFORE_OF.test(words[0]!) &&
-      !isForename(words[0]!) &&
       !this.#fullNames.has(words[0]!.toLowerCase())
     )
       return this.#entity(m.name, 'group', null, '');

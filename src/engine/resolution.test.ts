@@ -1421,6 +1421,18 @@ describe('names and short forms', () => {
     expect(names(text)).toEqual(['Tellmark Motors']);
   });
 
+  test('"Family of X, 27, say" is the family, and no longer form of X\'s name her own words could take', () => {
+    const text = article(
+      'Family of Ada Lund-Marsh, 27, say they hope the inquest will "save another family".',
+      'Ada Lund-Marsh, 27, died at the scene after she was struck by a lorry.',
+      'Ms Lund-Marsh had complained about the junction. In a text to a friend, she wrote: "That turn will kill someone."',
+    );
+    expect(best(text).map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([
+      ['Family of Ada Lund-Marsh', 'group'],
+      ['Ada Lund-Marsh', 'person'],
+    ]);
+  });
+
   test('"PC" is a police constable\'s title: "PC Ann Lund of X Police" is she, not the force', () => {
     const text = article(
       'His mother, Mary Holt, said he loved the hills.',

@@ -3038,6 +3038,80 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', '118,000', 'Harlow Live'],
     ['claims', '42,000 people', null],
   ],
+  // The fifty-ninth round: unseen pages, audited by hand before the fix.
+  'za-eskom-stage6-load-shedding': [
+    ['says', 'We are not going to stage 8', 'Thandeka Zungu-Mahlangu'],
+    // "… has asked Treasury to release R2.3 billion …, his spokesperson, X, said": the spokesperson,
+    // not the minister the clause names.
+    ['says', 'has asked Treasury to release R2.3 billion', 'Nomvula Shabalala'],
+    ['says', 'The money is on the table', 'Nomvula Shabalala'],
+    ['says', 'small firms could not afford generators', 'Themba Nxumalo-Dube'],
+    // isiZulu opening the quotation.
+    ['says', 'Sibuyile emnyameni futhi', 'Zanele Mabaso'],
+    ['says', 'run out of excuses', 'Pieter van Wyk-Jansen'],
+    ['says', 'Please use electricity sparingly', 'Eskom Hld SOC Ltd'],
+    ['claims', '10 hours', null],
+    ['claims', 'twice', 'Nomvula Shabalala'],
+    // "stage 6" names a level, no figure.
+    ['no-figure', 'stage 6'],
+  ],
+  'uk-inquest-cyclist-lorry': [
+    // "Family of X, 27, say …" is the family, no longer form of X's name (fixed: it was read as
+    // one, and the dead X's own earlier text went to it through her surname).
+    ['says', 'save another family from this', 'Family of Harriet Pellow-Grange'],
+    ['says', 'That Kingsmead turn is going to kill someone', 'Harriet Pellow-Grange'],
+    ['says', 'The painted lane led her directly', 'Alistair Fenwick-Moore'],
+    ['says', 'no safe place to be', 'Alistair Fenwick-Moore'],
+    ['says', 'I never saw her', 'Gareth Lomax'],
+    ['says', 'travelling at 9mph', 'Nadia Okafor-Lund'],
+    // The family's statement read by their solicitor is the parents', not the solicitor's.
+    ['says', 'Harriet gave her life to helping others', 'parents'],
+    ['not-by', 'Harriet gave her life to helping others', 'Rebecca Thornbury'],
+    ['says', 'Our thoughts remain with', 'council spokesperson'],
+    ['claims', 'twice', 'Gareth Lomax'],
+    ['claims', '56 days', 'council spokesperson'],
+    ['claims', '£1.4 million', null],
+  ],
+  'tech-earnings-call-cloud-guidance': [
+    ['says', 'Customers are taking longer to sign large deals', 'Dev Anand-Kessler'],
+    // The analyst "asked whether …" gives no quote; the CEO's "… ," Anand-Kessler replied" does.
+    ['says', "We're not seeing a price war", 'Dev Anand-Kessler'],
+    ['says', 'operating margin would be about 27 per cent', 'Lorna Whitcombe-Ade'],
+    ['says', 'it had 1.2 million paying seats', 'Lorna Whitcombe-Ade'],
+    ['says', 'The guide was not', 'Priya Raman-Stokes'],
+    ['no-quote', 'the slowdown was caused by rivals'],
+    ['claims', '$4.35bn', 'Lorna Whitcombe-Ade'],
+    ['claims', '27 per cent', 'Lorna Whitcombe-Ade'],
+    ['claims', '1.2 million paying seats', 'Lorna Whitcombe-Ade'],
+    ['claims', '11%', null],
+  ],
+  'wire-hostage-release-statements': [
+    ['says', 'Three aid workers freed after 14 months', 'Qatar'],
+    ['says', 'in the care of medical staff', "Qatar's foreign ministry"],
+    ['says', 'the fruit of patient dialogue', 'Majed al-Sulaiti'],
+    // The anonymous official, and his later "the official said".
+    ['says', 'no U.S. money had changed hands', 'senior administration official'],
+    ['says', 'does not make concessions to hostage-takers', 'senior administration official'],
+    ['says', 'They have waited 425 days', 'Kari Brennvik-Aas'],
+    ['says', 'We will not rest until', 'Ellen Varga-Mott'],
+    ['says', 'the release of 11 prisoners', 'diplomat'],
+    ['claims', '11 prisoners', 'diplomat'],
+    ['claims', '425 days', 'Kari Brennvik-Aas'],
+    ['claims', '30,000 displaced people', null],
+  ],
+  'local-council-live-blog-ward-votes': [
+    ['says', 'the most housing this city has approved', 'Teresa Vandermolen'],
+    ['says', 'the traffic study was out of date', 'Dahlberg'],
+    ['says', 'then wonder why rents are up 30%', 'Marcus Hollenbeck'],
+    // "One resident said …. "…?" she asked."
+    ['says', 'My street floods every spring', 'resident'],
+    ['says', "I'm 29 and I live with roommates", 'Kayla'],
+    ['says', 'Staff recommends approval with conditions', 'Rob Ekstrand-Vale'],
+    ['says', 'More than 150 people are in the chambers', 'city clerk'],
+    ['claims', '$1.6 million', 'Marcus Hollenbeck'],
+    ['claims', '36 units', 'Rob Ekstrand-Vale'],
+    ['claims', '31 speakers', null],
+  ],
 };
 
 const norm = (s: string) => normalizeText(s);
