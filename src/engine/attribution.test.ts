@@ -2888,3 +2888,13 @@ describe('a blockquote borrows no speaker from the quote after it', () => {
     expect(direct(text).map((q) => q[1])).toEqual(['Ada Lund', 'Ada Lund']);
   });
 });
+
+describe('a passive cue after the quote names no speaker', () => {
+  test('"… as terms are agreed" gives the quote to nobody, not the terms; the active "as the agent said" still names', () => {
+    const speakers = (text: string) =>
+      attributeQuotes(text, blocksFromPlainText(text), {}).quotes.map((q) => q.speaker?.name ?? null);
+    expect(speakers(article('A move opens “a new chapter” as personal terms are agreed on a deal.'))).toEqual([null]);
+    expect(speakers(article('A move opens “a new chapter” as the plan was announced.'))).toEqual([null]);
+    expect(speakers(article('A move opens “a new chapter” as the agent said.'))).toEqual(['agent']);
+  });
+});

@@ -65,7 +65,14 @@ import {
   isTitleLike,
   titleCased,
 } from './non-speech';
-import { DOCUMENT_NOUNS, FINITE_BE, PERSONAL_SUBJECTS, cueStrength, findCueWord, wordSet } from './speech-verbs';
+import {
+  BE_FORMS,
+  DOCUMENT_NOUNS,
+  PERSONAL_SUBJECTS,
+  cueStrength,
+  findCueWord,
+  wordSet,
+} from './speech-verbs';
 
 /** A speaker name that is only a pronoun: the resolver found no antecedent for it ("WHO" or "IT"
  * in capitals is an acronym, a name). "One of them", or a number standing alone ("One said"),
@@ -461,10 +468,8 @@ function nounPhrase(tokens: Token[], from: number, to: number): RawMention {
 }
 
 const POSSESSIVE = /['’]s$/;
-/** The forms of "be", which are left out of a noun phrase's verb here: "Those services are
- * available to …" then named the services. */
-const BE_FORMS = wordSet(`${FINITE_BE} be been`);
-/** An auxiliary that is a noun phrase's verb ("The board has …", "The plan would …"). */
+/** An auxiliary that is a noun phrase's verb ("The board has …", "The plan would …"); not a form
+ * of "be": "Those services are available to …" then named the services. */
 const thingAuxiliary = (w: string) => AUXILIARIES.has(w) && !BE_FORMS.has(w);
 /** Words that end a subject noun phrase without being its verb. */
 const NP_STOP = wordSet('also now then still just only not never who which that and or');

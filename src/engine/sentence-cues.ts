@@ -25,6 +25,7 @@ import {
 import { isForename } from './forenames';
 import { NOT_SPEAKERS } from './unmarked-speech';
 import {
+  BE_FORMS,
   FINITE_BE,
   HAVE_FORMS,
   PERSONAL_SUBJECTS,
@@ -176,6 +177,9 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
       if (m) return { mention: m, cue: k };
     }
     if (tokens[k]!.quote >= 0 || !cueAt(tokens, k, false)) continue;
+    // '"Q" as personal terms are agreed': a passive participle's subject is what was said or
+    // done, never who said the quote.
+    if (tokens[k]!.lower.endsWith('ed') && BE_FORMS.has(tokens[k - 1]!.lower)) continue;
     const m = subjectOf(tokens, k, j, depth);
     // '"Q," while others disagreed': the subject of a subordinate clause speaks its own clause.
     const opener = m ? (tokens[indexAt(tokens, m.start) - 1]?.lower ?? '') : '';

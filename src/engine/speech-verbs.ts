@@ -33,6 +33,8 @@ export function plural(w: string): string {
  * the pieces that the word lists of subjects and auxiliaries across the engine are built from. */
 export const PERSONAL_SUBJECTS = 'he she they we i it';
 export const FINITE_BE = 'is are was were';
+/** The forms of "be" that stand before a participle. */
+export const BE_FORMS = wordSet(`${FINITE_BE} be been`);
 export const HAVE_FORMS = 'has have had';
 export const DO_FORMS = 'do does did';
 export const MODALS = 'will would can could should may might must';

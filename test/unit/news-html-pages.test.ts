@@ -3112,6 +3112,82 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', '36 units', 'Rob Ekstrand-Vale'],
     ['claims', '31 speakers', null],
   ],
+  // The sixtieth round: unseen pages, audited by hand before the fix.
+  'ca-wildfire-bilingual-evacuation': [
+    // The standfirst's "the fire chief says crews are …" is the chief the body names.
+    ['says', 'fighting for every street', 'Martin Labrecque-Dionne'],
+    ['says', '140 firefighters', 'Martin Labrecque-Dionne'],
+    // The mayor's words in French (« … ») and their translation in brackets are both hers.
+    ['says', 'Ne revenez pas chercher vos affaires', 'Sylvie Gagnon-Whitfield'],
+    ['says', 'Do not come back for your things', 'Sylvie Gagnon-Whitfield'],
+    ['says', 'it had registered more than 2,400 people', 'Red Cross'],
+    ['says', 'Nobody in Lac-Sorbier will be left', 'Daniel Ashworth-Roy'],
+    ['says', '250 troops would arrive Monday', 'Anika Sandhu'],
+    ['says', 'Now I have 20 minutes to pack', 'Paul-Émile Fortier'],
+    ['claims', 'four water bombers', 'Martin Labrecque-Dionne'],
+    ['claims', '250 troops', 'Anika Sandhu'],
+    ['claims', '90 km', null],
+  ],
+  'transfer-saga-striker-fee': [
+    // "Striker's agent hints at "a new chapter" as personal terms are agreed": the passive
+    // "are agreed" names no speaker (fixed: it was "personal terms").
+    ['not-by', 'a new chapter', 'personal terms'],
+    ['says', 'personal terms on a five-year contract', 'Sources'],
+    ['says', 'the club has to make the decisions', 'Stefan Hagelund'],
+    ['says', 'He trains well, he is professional', 'Stefan Hagelund'],
+    ['says', 'The club can confirm it has accepted an offer', 'Corbridge'],
+    // The agent's post, signed by his name and handle.
+    ['says', 'Every story has a new chapter', 'Rafael Mendonça-Stiles'],
+    ['says', "We don't talk about players from other clubs", 'Ines Carvalho-Marr'],
+    ['says', 'When there is something to announce', 'Ines Carvalho-Marr'],
+    ['claims', '€100m', null],
+    ['claims', '€62m', null],
+  ],
+  'health-study-lancet-night-shift': [
+    ['says', 'Our findings add to growing evidence', 'researchers'],
+    ['says', 'It is not only about sleep duration', 'Ingrid Halvorsen-Maple'],
+    ['says', 'The study did not prove that night work causes strokes', 'Ingrid Halvorsen-Maple'],
+    // The independent expert "who was not involved": his partial and his full quote.
+    ['says', 'well done but not the last word', 'Marcus Adeyemi-Ross'],
+    ['says', 'Night workers differ from day workers', 'Marcus Adeyemi-Ross'],
+    ['says', 'Roughly 1 in 5 American workers', 'Bureau of Labor Statistics'],
+    ['says', 'should take these findings seriously', 'American Stroke Foundation'],
+    ['claims', 'seven hours', 'Ingrid Halvorsen-Maple'],
+    ['claims', '1 in 5 American workers', 'Bureau of Labor Statistics'],
+    ['claims', '1 in 4', null],
+    // The level of the "95% confidence interval" is no figure.
+    ['no-figure', '95%'],
+  ],
+  'ph-typhoon-signal-four-radio': [
+    // The lead-in's "PAGASA warns …" and the body's agency are the one body.
+    [
+      'says',
+      'storm surges of up to three meters',
+      'Philippine Atmospheric, Geophysical and Astronomical Services Administration',
+    ],
+    ['says', 'Karding is expected to maintain its strength', 'Benison Catapang'],
+    // The mayor's nickname in quotation marks ("Dodong") is no quote and no part of his name.
+    ['no-quote', 'Dodong'],
+    ['says', 'power had been cut in all 57 barangays', 'Rodolfo Abaricio'],
+    ['says', 'Wala pa kaming kuryente', 'Rodolfo Abaricio'],
+    ['says', 'No family will go hungry', 'Leonora Quimpo-Salcedo'],
+    // "Aling", a Filipino honorific, stays in the vendor's name (the right person).
+    ['says', 'That boat fed my whole family', 'Aling Nena Bacsal'],
+    ['says', 'TCWS No. 4 raised over Northern Samar', 'PAGASA-DOST'],
+    ['claims', '57 barangays', 'Rodolfo Abaricio'],
+    ['claims', 'P85 million', 'Leonora Quimpo-Salcedo'],
+    ['claims', '48,000 families', null],
+  ],
+  'opinion-column-bold-qa': [
+    ['says', 'the numbers are the numbers', 'Dale Prentiss-Vogt'],
+    // A bold question of the column's interview that reports the county.
+    ['says', 'those kids can use the Main branch', 'county'],
+    ['says', 'no one will lose their job', 'Tomás Reinholt'],
+    ['says', 'Last story time at Elm Street', 'Harlow County Library'],
+    // The book's title in quotation marks is no speech.
+    ['no-quote', 'The Quiet Room'],
+    ['claims', '$1.4 million', null],
+  ],
 };
 
 const norm = (s: string) => normalizeText(s);
