@@ -3010,3 +3010,30 @@ describe('a bare plural and a relative "that" right after "said"', () => {
     ]);
   });
 });
+
+describe('"C1, X said, <conjunction> C2": what was said goes on past the cue', () => {
+  test('a conjunction after the cue’s comma carries the clause on', () => {
+    for (const [s, source] of [
+      [
+        'The pilot had no known political affiliations, the airline added, and had passed all background security checks.',
+        'airline',
+      ],
+      [
+        'Ada Roe may not electrify a room the way she once did, aides say, but she is still an effective advocate for the mayor.',
+        'aides',
+      ],
+      [
+        'One militia offered to shelter the crew at a nearby compound, Ben Cole said, while others refused to help.',
+        'Ben Cole',
+      ],
+    ])
+      expect(reported(article(s!)).map((r) => [r[0], r[1]])).toEqual([[s!.slice(0, -1), source]]);
+  });
+
+  test('not when the rest has a cue of its own', () => {
+    const text = article(
+      'In Oslo, marchers held roses aloft, the Oslo Herald reported, while in Bergen the parade began with a silence, the Bergen Post reported.',
+    );
+    expect(reported(text).map((r) => r[0])).toEqual(['In Oslo, marchers held roses aloft']);
+  });
+});

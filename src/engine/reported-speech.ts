@@ -1238,8 +1238,17 @@ function cued(
       (tokens[comma]?.text === ',' &&
         isFrontedAdjunct(tokens, floor, subjectStart - 1) &&
         opensClause(tokens, comma + 1));
+    // "C1, they say, but C2", "C1, the airline added, and had passed …": a conjunction after the
+    // cue's comma goes on with what was said, unless the rest has a cue of its own ("…, X
+    // reported, while in Y …, Z reported").
     if (
       !interrupts &&
+      !(
+        part &&
+        tokens[afterCue]?.text === ',' &&
+        /^(and|but|while|although|though)$/.test(tokens[afterCue + 1]?.lower ?? '') &&
+        !tokens.slice(afterCue + 2, afterCue + 40).some((t) => t.cue === 2)
+      ) &&
       ((tailIsShort(tokens, afterCue) && tailIsAdjunct(tokens, afterCue, k)) ||
         closesHere(tokens, afterCue) ||
         // "C, he said, up from $610 million a year earlier": a comparison after the cue's comma
