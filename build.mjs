@@ -432,12 +432,6 @@ export function freshRegex(flags) {
   },
 };
 
-/** The fitted tables' "fittedOn" (what `npm run train` fitted them on, for us) and
- * "minRightWhenNamed" (the bar train.ts fitted the threshold to) are left out of the extension's
- * bundles: nothing reads them at run time (0.2 KB of the zip). So are their feature names (the
- * engine's own lists hold them; 0.1 KB of the zip): the weights ship in the order of the engine's
- * list, a feature the table lacks weighing 0, and the engine reads them by position when the
- * names are gone. */
 /** The feature names of a fitted table in the order the engine computes them, read from the
  * engine's source (the list a table's weights are aligned to at run time). */
 function engineFeatureOrder(table) {
@@ -452,6 +446,12 @@ function engineFeatureOrder(table) {
   return [...m[1].matchAll(/'([^']+)'/g)].map((q) => q[1]);
 }
 
+/** The fitted tables' "fittedOn" (what `npm run train` fitted them on, for us) and
+ * "minRightWhenNamed" (the bar train.ts fitted the threshold to) are left out of the extension's
+ * bundles: nothing reads them at run time (0.2 KB of the zip). So are their feature names (the
+ * engine's own lists hold them; 25 bytes of each zip): the weights ship in the order of the engine's
+ * list, a feature the table lacks weighing 0, and the engine reads them by position when the
+ * names are gone. */
 export const noTrainingNotes = {
   name: 'no-training-notes',
   setup(build) {
