@@ -65,14 +65,7 @@ import {
   isTitleLike,
   titleCased,
 } from './non-speech';
-import {
-  BE_FORMS,
-  DOCUMENT_NOUNS,
-  PERSONAL_SUBJECTS,
-  cueStrength,
-  findCueWord,
-  wordSet,
-} from './speech-verbs';
+import { BE_FORMS, DOCUMENT_NOUNS, PERSONAL_SUBJECTS, cueStrength, findCueWord, wordSet } from './speech-verbs';
 
 /** A speaker name that is only a pronoun: the resolver found no antecedent for it ("WHO" or "IT"
  * in capitals is an acronym, a name). "One of them", or a number standing alone ("One said"),
