@@ -526,8 +526,8 @@ interface Occurrence {
   key: string;
   /** The name opens its sentence (after a conjunction at most): the sentence is about it. */
   subject?: boolean;
-  /** The role phrase opening its sentence that the name follows ("Club chairman Ann Lund said …"). */
-  roleLed?: string;
+  /** The name follows a role phrase opening its sentence ("Club chairman Ann Lund said …"). */
+  roleLed?: boolean;
   /** The full name as written here, when it is one ("Fiona Lund", where the key is "lund"). */
   name?: string;
 }
@@ -971,9 +971,9 @@ export class EntityResolver {
   }
 
   /** How a person's name at `pos` stands in its sentence: opening it, or after a role phrase. */
-  #subjectFlags(pos: number): { subject: boolean; roleLed?: string } {
+  #subjectFlags(pos: number): { subject: boolean; roleLed?: boolean } {
     if (opensSubject(this.#text, pos)) return { subject: true };
-    return { subject: false, roleLed: opensAfterRole(this.#text, pos) };
+    return opensAfterRole(this.#text, pos) ? { subject: false, roleLed: true } : { subject: false };
   }
 
   /** "Marine Ada Lund", "Vermonter Ada Lund", "Year Ada Lund": a run of three words or more, no
@@ -1060,13 +1060,10 @@ export class EntityResolver {
         }
         counts.set(run.name, (counts.get(run.name) ?? 0) + 1);
         this.#fullNames.set(run.key, counts);
-        const flags = this.#subjectFlags(subjectAt);
-        // A role phrase in lower case before the name is its role too ("Kelsford boss Gary Lind was
-        // furious"), which a dek's bare "Kelsford boss says …" then finds its holder by.
-        const role = run.role || flags.roleLed;
-        if (role && !this.#prescanRole.has(run.name)) this.#prescanRole.set(run.name, role);
+        if (run.role && !this.#prescanRole.has(run.name)) this.#prescanRole.set(run.name, run.role);
         if (describedAsPerson(this.#text, end)) this.#described.add(run.name);
         this.#noteJoined(run.name, pos, end);
+        const flags = this.#subjectFlags(subjectAt);
         if ((flags.subject || flags.roleLed) && !run.gender)
           this.#subjects.push([end, run.key, givenNameGender(run.name)]);
         this.#people.push({ pos, key: run.key, name: run.name, ...flags });
@@ -2050,7 +2047,7 @@ export class EntityResolver {
         // Hillary,' he said"), almost never who a pronoun outside it stands for.
         if (this.#insideQuote(occ.pos) || this.#inHeading(occ.pos)) continue;
         subject = occ.subject === true;
-        roleLed = !!occ.roleLed;
+        roleLed = occ.roleLed === true;
         // A name in the role phrase before a role-led name ("Berg campaign manager Eva Lund …")
         // qualifies the role: the sentence's subject is the role-led person.
         if (subject && roleLedAt > occ.pos && noSentenceEnd(this.#text, occ.pos, roleLedAt)) subject = false;
@@ -3881,15 +3878,15 @@ function opensSentence(text: string, pos: number): boolean {
   return OPENING_PHRASE.test(pos <= 80 ? '\n' + before : before);
 }
 
-/** The role phrase opening its sentence that the name at `pos` follows (afterRolePrefix), or ''. */
-function opensAfterRole(text: string, pos: number): string {
+/** True when the name at `pos` follows a role phrase opening its sentence (afterRolePrefix). */
+function opensAfterRole(text: string, pos: number): boolean {
   // afterRolePrefix asks the phrase's last word, the run of word characters before the space
   // ending the window, to open with a lower-case letter: checked here before the window is
   // copied and the regex tried from each of its positions, as most names follow none.
-  if (text.charCodeAt(pos - 1) !== 32) return '';
+  if (text.charCodeAt(pos - 1) !== 32) return false;
   let word = pos - 1;
   while (word > Math.max(0, pos - 80) && isRoleWordChar(text.charCodeAt(word - 1))) word--;
-  if (!isAsciiLower(text.charCodeAt(word))) return '';
+  if (!isAsciiLower(text.charCodeAt(word))) return false;
   const before = text.slice(Math.max(0, pos - 80), pos);
   return afterRolePrefix(pos <= 80 ? '\n' + before : before);
 }
@@ -3911,23 +3908,21 @@ const CLAUSE_WORDS = wordSet(
   'to of for with by at in on from into and or but that which who whom said says told is was were are has had have will would as than when while after before',
 );
 
-/** The role phrase when the name is preceded, from its sentence's start, by one of up to four words
+/** True when the name is preceded, from its sentence's start, by a role phrase of up to four words
  * ending in a lower-case role noun ("Club chairman", "Former England opener"): the name heads the
  * sentence's subject as surely as one opening it. Such a name is a pronoun's recent subject only
  * (Candidate.roleLed): on the silver pronoun test 66.6 -> 66.7% on train, 78.6 -> 79.3% on dev,
  * and the news-styles check's speakers 86.8 -> 88.7%; read as a subject of every rank it took
  * train to 67.4% but dev down to 77.2%, the nearer of two earlier speakers winning over the one
  * the text was following. */
-function afterRolePrefix(before: string): string {
+function afterRolePrefix(before: string): boolean {
   const m = ROLE_PREFIX.exec(before);
-  if (!m) return '';
+  if (!m) return false;
   const words = m[1]!.trimEnd().split(' ');
   const last = words[words.length - 1]!;
-  if (!/^[a-z]/.test(last)) return '';
-  if (words.some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) return '';
-  return ROLE_WORDS.has(last) || (last.length >= 5 && /(?:er|or|ist|ian)s?$/.test(last) && !NOT_ROLE_NOUNS.has(last))
-    ? m[1]!.trimEnd()
-    : '';
+  if (!/^[a-z]/.test(last)) return false;
+  if (words.some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) return false;
+  return ROLE_WORDS.has(last) || (last.length >= 5 && /(?:er|or|ist|ian)s?$/.test(last) && !NOT_ROLE_NOUNS.has(last));
 }
 
 /** A possessive, a word of kin (women's, men's, either), a comma and a capitalised word alone or
