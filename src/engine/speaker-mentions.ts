@@ -1510,8 +1510,9 @@ export function notDescriptorStart(lower: string): boolean {
 /** Words that open no speaker's phrase: the expletives "there"/"here" and the first person (and "you’ve") with
  * its contractions (first person belongs inside quotes). */
 const NOT_A_SPEAKER = /^(?:there|here|i|i[’'](?:m|ve|d|ll)|(?:we|you)[’'](?:ve|re|d|ll))$/;
-/** Words that cannot end a speaker's descriptor, left there by the walk ("boos upon", "it's worth noting"). */
-const NOT_A_HEAD = wordSet('upon about into onto through toward+ worth');
+/** Words that cannot end a speaker's descriptor, left there by the walk ("boos upon", "it's worth noting"),
+ * nor stand alone after the cue as an inverted one ('"…," the manager, Ada Lund, said afterwards'). */
+const NOT_A_HEAD = wordSet('upon about into onto through toward+ worth afterward+');
 const REFLEXIVES = wordSet('myself yourself himself herself itself ourselves yourselves themselves oneself');
 /** Common irregular past tenses, shared with reported-speech's IRREGULAR_PAST. */
 export const COMMON_IRREGULAR_PAST =
