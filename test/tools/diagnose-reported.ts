@@ -17,18 +17,10 @@ import { accordingTo, cueAt } from '../../src/engine/speaker-mentions';
 import { cueStrength } from '../../src/engine/speech-verbs';
 import { tokenize, type Token } from '../../src/engine/tokens';
 import type { Quote } from '../../src/engine/types';
-import { isReportingCue, type Article, type GoldAttribution } from './eval-reported';
+import { MATCH_SHARE, bestClause, covered, isReportingCue, type Article, type GoldAttribution } from './eval-reported';
 import { readSharedJsonl, SHARED_MISSING } from './shared-data';
 
-const MATCH_SHARE = 0.5;
 const SLACK = 3;
-
-function covered(spans: [number, number][], start: number, end: number): number {
-  let n = 0;
-  for (const [s, e] of spans) n += Math.max(0, Math.min(e, end) - Math.max(s, start));
-  return n;
-}
-const spanLength = (spans: [number, number][]) => spans.reduce((n, [s, e]) => n + e - s, 0);
 
 /** The sentence [start, end) of the article that holds `offset`, with its tokens (quotations folded
  * as the engine folds them). */
@@ -219,16 +211,7 @@ function main(): void {
     const ctx = (s: number, e: number) =>
       text.slice(Math.max(0, s - 100), Math.min(text.length, e + 60)).replace(/\s+/g, ' ');
     for (const g of gold) {
-      const goldLen = spanLength(g.content_spans);
-      let best: Quote | null = null;
-      let bestShare = 0;
-      for (const p of predicted) {
-        if (used.has(p)) continue;
-        const inter = covered(g.content_spans, p.start, p.end);
-        if (inter <= 0) continue;
-        const share = inter / (goldLen + (p.end - p.start) - inter);
-        if (share > bestShare) [best, bestShare] = [p, share];
-      }
+      const [best, bestShare] = bestClause(g, predicted, used);
       if (best && bestShare >= MATCH_SHARE) {
         used.add(best);
         matched.add(g);

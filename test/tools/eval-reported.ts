@@ -150,7 +150,7 @@ export function isReportingCue(cue: string | null): boolean {
 }
 
 /** Overlap needed between a predicted clause and a gold content, as a share of their union. */
-const MATCH_SHARE = 0.5;
+export const MATCH_SHARE = 0.5;
 const CONTEXT = 80;
 
 /** Counts a gold attribution as saying: reported speech with a reporting cue, or any direct
@@ -162,13 +162,29 @@ function isSaying(a: GoldAttribution): boolean {
 const sourceOf = (a: GoldAttribution): GoldSpeaker => ({ speaker_spans: a.source_spans, speaker_kind: a.source_kind });
 
 /** Characters of `spans` that [start, end) covers. */
-function covered(spans: [number, number][], start: number, end: number): number {
+export function covered(spans: [number, number][], start: number, end: number): number {
   let n = 0;
   for (const [s, e] of spans) n += Math.max(0, Math.min(e, end) - Math.max(s, start));
   return n;
 }
 
-const spanLength = (spans: [number, number][]) => spans.reduce((n, [s, e]) => n + e - s, 0);
+export const spanLength = (spans: [number, number][]) => spans.reduce((n, [s, e]) => n + e - s, 0);
+
+/** The predicted clause not in `used` that overlaps the gold content most, and that overlap as a
+ * share of their union (the clause matches at MATCH_SHARE or more). */
+export function bestClause(g: GoldAttribution, predicted: Quote[], used: Set<Quote>): [Quote | null, number] {
+  const goldLen = spanLength(g.content_spans);
+  let best: Quote | null = null;
+  let bestShare = 0;
+  for (const p of predicted) {
+    if (used.has(p)) continue;
+    const inter = covered(g.content_spans, p.start, p.end);
+    if (inter <= 0) continue;
+    const share = inter / (goldLen + (p.end - p.start) - inter);
+    if (share > bestShare) [best, bestShare] = [p, share];
+  }
+  return [best, bestShare];
+}
 
 /** Slack, in characters, within which a predicted boundary counts as the gold one. */
 const BOUNDARY_SLACK = 3;
@@ -220,19 +236,7 @@ export function evalReported(extract: (text: string) => Annotations, split: Poln
     const gold = article.attributions.filter((a) => a.form !== 'direct' && isReportingCue(a.cue));
     const used = new Set<Quote>();
     for (const g of gold) {
-      const goldLen = spanLength(g.content_spans);
-      let best: Quote | null = null,
-        bestShare = 0;
-      for (const p of predicted) {
-        if (used.has(p)) continue;
-        const inter = covered(g.content_spans, p.start, p.end);
-        if (inter <= 0) continue;
-        const share = inter / (goldLen + (p.end - p.start) - inter);
-        if (share > bestShare) {
-          best = p;
-          bestShare = share;
-        }
-      }
+      const [best, bestShare] = bestClause(g, predicted, used);
       const form = byForm.get(g.form) ?? { gold: 0, found: 0 };
       form.gold++;
       byForm.set(g.form, form);
