@@ -17,8 +17,15 @@ import { accordingTo, cueAt } from '../../src/engine/speaker-mentions';
 import { cueStrength } from '../../src/engine/speech-verbs';
 import { tokenize, type Token } from '../../src/engine/tokens';
 import type { Quote } from '../../src/engine/types';
-import { MATCH_SHARE, bestClause, covered, isReportingCue, type Article, type GoldAttribution } from './eval-reported';
-import { readSharedJsonl, SHARED_MISSING } from './shared-data';
+import {
+  MATCH_SHARE,
+  bestClause,
+  diagnosisArgs,
+  covered,
+  isReportingCue,
+  type Article,
+  type GoldAttribution,
+} from './eval-reported';
 
 const SLACK = 3;
 
@@ -177,15 +184,8 @@ function falseCause(
 }
 
 function main(): void {
-  const split = process.argv[2] === 'dev' ? 'dev' : 'train';
-  const examples = Number(process.argv[process.argv.indexOf('--examples') + 1] ?? 0) || 0;
-  const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1]! : null;
-  const articles = readSharedJsonl<Article>(`eval/polnear-${split}.jsonl`);
-  if (!articles) {
-    console.log(SHARED_MISSING);
-    process.exitCode = 1;
-    return;
-  }
+  const { split, examples, only, articles } = diagnosisArgs();
+  if (!articles) return;
   const buckets = new Map<string, { n: number; examples: string[] }>();
   const add = (key: string, example: string) => {
     const b = buckets.get(key) ?? { n: 0, examples: [] };

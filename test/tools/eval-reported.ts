@@ -6,7 +6,7 @@
 import type { Annotations, Quote } from '../../src/engine/types';
 import type { EvalReport } from './eval-report';
 import { nameOrMentionMatches, speakerMatches, type GoldSpeaker, type PolnearSplit } from './eval-polnear';
-import { readSharedJsonl } from './shared-data';
+import { readSharedJsonl, SHARED_MISSING } from './shared-data';
 
 /** One attribution of the PolNeAR gold (see ../shared/eval/README.md). */
 export interface GoldAttribution {
@@ -147,6 +147,26 @@ export function isReportingCue(cue: string | null): boolean {
     .filter(Boolean);
   if (words.join(' ').includes('according to')) return true;
   return words.some((w, i) => SINGLE.has(w) || PHRASES.some((p) => p.every((x, j) => words[i + j] === x)));
+}
+
+/** The command line of the reported-speech diagnosis tools: `[train|dev] [--examples N] [--only
+ * GROUP]`, and the split's articles (null, with SHARED_MISSING printed, when the data is absent). */
+export function diagnosisArgs(): {
+  split: PolnearSplit;
+  examples: number;
+  only: string | null;
+  articles: Article[] | null;
+} {
+  const argv = process.argv;
+  const split = argv[2] === 'dev' ? 'dev' : 'train';
+  const examples = Number(argv[argv.indexOf('--examples') + 1] ?? 0) || 0;
+  const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1]! : null;
+  const articles = readSharedJsonl<Article>(`eval/polnear-${split}.jsonl`);
+  if (!articles) {
+    console.log(SHARED_MISSING);
+    process.exitCode = 1;
+  }
+  return { split, examples, only, articles };
 }
 
 /** Overlap needed between a predicted clause and a gold content, as a share of their union. */

@@ -10,8 +10,7 @@
 //   node dist/tools/reported-boundaries.js [train|dev] [--examples N] [--only GROUP]
 import { analyze } from '../../src/engine/analyze';
 import type { Quote } from '../../src/engine/types';
-import { MATCH_SHARE, bestClause, covered, isReportingCue, type Article, type GoldAttribution } from './eval-reported';
-import { readSharedJsonl, SHARED_MISSING } from './shared-data';
+import { MATCH_SHARE, bestClause, diagnosisArgs, covered, isReportingCue, type GoldAttribution } from './eval-reported';
 
 const SLACK = 3;
 
@@ -68,15 +67,8 @@ function groups(text: string, g: GoldAttribution, p: Quote): string[] {
 }
 
 function main(): void {
-  const split = process.argv[2] === 'dev' ? 'dev' : 'train';
-  const examples = Number(process.argv[process.argv.indexOf('--examples') + 1] ?? 0) || 0;
-  const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1]! : null;
-  const articles = readSharedJsonl<Article>(`eval/polnear-${split}.jsonl`);
-  if (!articles) {
-    console.log(SHARED_MISSING);
-    process.exitCode = 1;
-    return;
-  }
+  const { split, examples, only, articles } = diagnosisArgs();
+  if (!articles) return;
   const primary = new Map<string, { n: number; examples: string[] }>();
   const tags = new Map<string, number>();
   let total = 0,
