@@ -21,8 +21,8 @@ import {
   MATCH_SHARE,
   bestClause,
   diagnosisArgs,
+  reportingGold,
   covered,
-  isReportingCue,
   type Article,
   type GoldAttribution,
 } from './eval-reported';
@@ -205,7 +205,7 @@ function main(): void {
   for (const article of articles) {
     const { text } = article;
     const predicted = analyze(text).quotes.filter((q) => q.kind === 'reported');
-    const gold = article.attributions.filter((a) => a.form !== 'direct' && isReportingCue(a.cue));
+    const gold = reportingGold(article);
     const used = new Set<Quote>();
     const matched = new Set<GoldAttribution>();
     const ctx = (s: number, e: number) =>

@@ -169,6 +169,11 @@ export function diagnosisArgs(): {
   return { split, examples, only, articles };
 }
 
+/** An article's gold reported speech: the attributions in no quotation marks whose cue says, writes
+ * or estimates (or "according to"): what a predicted clause is scored against. */
+export const reportingGold = (article: Article): GoldAttribution[] =>
+  article.attributions.filter((a) => a.form !== 'direct' && isReportingCue(a.cue));
+
 /** Overlap needed between a predicted clause and a gold content, as a share of their union. */
 export const MATCH_SHARE = 0.5;
 const CONTEXT = 80;
@@ -253,7 +258,7 @@ export function evalReported(extract: (text: string) => Annotations, split: Poln
     const ctx = (s: number, e: number) => text.slice(Math.max(0, s - CONTEXT), Math.min(text.length, e + CONTEXT));
     const result = extract(text);
     const predicted = result.quotes.filter((q) => q.kind === 'reported');
-    const gold = article.attributions.filter((a) => a.form !== 'direct' && isReportingCue(a.cue));
+    const gold = reportingGold(article);
     const used = new Set<Quote>();
     for (const g of gold) {
       const [best, bestShare] = bestClause(g, predicted, used);

@@ -10,7 +10,7 @@
 //   node dist/tools/reported-boundaries.js [train|dev] [--examples N] [--only GROUP]
 import { analyze } from '../../src/engine/analyze';
 import type { Quote } from '../../src/engine/types';
-import { MATCH_SHARE, bestClause, diagnosisArgs, covered, isReportingCue, type GoldAttribution } from './eval-reported';
+import { MATCH_SHARE, bestClause, diagnosisArgs, reportingGold, covered, type GoldAttribution } from './eval-reported';
 
 const SLACK = 3;
 
@@ -80,7 +80,7 @@ function main(): void {
   for (const article of articles) {
     const { text } = article;
     const predicted = analyze(text).quotes.filter((q) => q.kind === 'reported');
-    const gold = article.attributions.filter((a) => a.form !== 'direct' && isReportingCue(a.cue));
+    const gold = reportingGold(article);
     const used = new Set<Quote>();
     const matched = new Set<GoldAttribution>();
     for (const g of gold) {
