@@ -1238,12 +1238,6 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
   }
   // Trim trailing prepositions / determiners left by the walk ("Ms. Varga of the").
   let end = i;
-  // A party-and-state tag after a name ("Ada Brennan (D-Ore.)") belongs to the mention.
-  if (tokens[end]?.text === '(') {
-    let c = end + 1;
-    while (c < ceiling && c < end + 8 && tokens[c]!.text !== ')') c++;
-    if (tokens[c]?.text === ')') i = c + 1;
-  }
   while (end > start && (NP_PREPOSITIONS.has(tokens[end - 1]!.lower) || DETERMINERS.has(tokens[end - 1]!.lower))) end--;
   const np = classify(tokens.slice(start, end));
   if (leadingNumber && np?.kind !== 'name') return null;
@@ -1432,7 +1426,6 @@ function preNameRole(tokens: Token[], i: number, ceiling: number): boolean {
     const t = tokens[k]!;
     if (!isWord(t) || isCapitalized(t) || t.cue === 2) break;
     if (CLAUSE_STOP.has(t.lower) || DETERMINERS.has(t.lower) || NP_PREPOSITIONS.has(t.lower)) return false;
-    if (TIME_WORDS.has(t.lower) || notDescriptorStart(t.lower) || PRONOUNS.has(t.lower)) return false;
     k++;
   }
   if (k === i || !isWord(tokens[k - 1]) || isNumeralPoint(tokens[k - 1]!.text.codePointAt(0))) return false;
