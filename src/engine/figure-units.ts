@@ -419,8 +419,6 @@ export function currencyNamed(
   // "10 euro cents": the minor unit, as "eurocents".
   if (first === 'euro' && /^cents?$/.test(words[1] ?? ''))
     return { code: 'cents', words: 2, homograph: false, shared: false };
-  if (hand !== undefined && words.length === 1)
-    return { code: hand, words: 1, homograph: HOMOGRAPHS.has(singular(first)), shared: SHARED_NOUNS.has(first) };
   const folded = words.slice(0, 4).map(fold);
   // The platform's tables only where they can answer (V8's first Intl.DisplayNames costs some 20 ms,
   // on the engine's first call): a name of two words or more ends in one of their nouns after the
