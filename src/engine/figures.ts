@@ -178,8 +178,6 @@ const OF_WHOM = wordSet('them us you');
 const AFTER_THE_TWO = wordSet(
   `${HAVE_FORMS} ${FINITE_BE} ${DO_FORMS} will would could can should might may both also each together then never still became spoke met lived seemed agreed said say+ write wrote sharply`,
 );
-/** Words before "one" that make it a pronoun ("no one", "the one"). */
-const PRONOUN_ONE_BEFORE = wordSet('no any every each some the this that');
 /** What may follow an age in apposition ("Parry, 21, was"; "said Carla Cruz, 24."). */
 const AFTER_APPOSITION = wordSet(', ― — – ) .');
 const AGE_WORDS = wordSet('age aged ages');
@@ -1493,7 +1491,6 @@ function countedNoun(r: Reading, lead: Lead, d: Draft): Step {
   if (d.value !== 1) return undefined;
   if (d.first.t === 'w' && !d.unit && !d.neg) return null; // "one" as a pronoun
   const one = d.first.lv === 'one';
-  if (one && (S.at(d.num.next)?.lv === 'of' || (prev && PRONOUN_ONE_BEFORE.has(prev.lv)))) return null;
   // "the only one strong enough": "only" after "the" makes "one" a pronoun, not a count.
   if (one && prev?.lv === 'only' && lexBefore(r.text, prev.s)?.lv === 'the') return null;
   if (lead.fromA) return null; // "a hundred"-style only with a number word
