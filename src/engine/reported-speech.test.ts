@@ -3037,3 +3037,23 @@ describe('"C1, X said, <conjunction> C2": what was said goes on past the cue', (
     expect(reported(text).map((r) => r[0])).toEqual(['In Oslo, marchers held roses aloft']);
   });
 });
+
+describe('a span of time before "before", "after" or "since" after a comma', () => {
+  test('dates the report: what was said ends at the comma, and its figures are the writer’s', () => {
+    const text = article(
+      'The governor announced a $40 million relief package for growers, ten days before the first round of voting in 12 districts.',
+      'Ada Lund said the plan would pass, a week after the council rejected it.',
+    );
+    expect(reported(text).map((r) => r[0])).toEqual([
+      'a $40 million relief package for growers',
+      'the plan would pass',
+    ]);
+    const figures = analyze(text).figures.map((f) => [f.text, f.claimedBy !== null]);
+    expect(figures).toContainEqual(['12 districts', false]);
+  });
+
+  test('not a time word before another word ("…, two days of talks before …" runs on)', () => {
+    const text = article('Ada Lund said the deal was close, with two days of talks before the deadline.');
+    expect(reported(text).map((r) => r[0])).toEqual(['the deal was close, with two days of talks before the deadline']);
+  });
+});

@@ -2958,7 +2958,12 @@ function closesHere(tokens: Token[], i: number): boolean {
   if (next.lower === 'a' || next.lower === 'an') return !parentheticalAppositive(tokens, i + 2);
   if (next.lower === 'the' && closingAppositive(tokens, i + 2)) return true;
   // "…, one of the prosecutors said …": a main clause of its own with its own speaker.
-  if (secondCue(tokens, i + 1, 8)) return true;
+  // "…, ten days before the vote", "…, a week after …": a span of time dates the report; the writer's.
+  if (
+    secondCue(tokens, i + 1, 8) ||
+    (TIME_BEFORE.has(tokens[i + 2]?.lower ?? '') && /^(after|before|since)$/.test(tokens[i + 3]?.lower ?? ''))
+  )
+    return true;
   // ", and urged …"
   return next.lower === 'and' && cueAt(tokens, i + 2, false) && !isParticipleCue(tokens[i + 2]!.text);
 }

@@ -3304,6 +3304,73 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', '1-14', null],
     ['claims', '9,412 spectators', null],
   ],
+  // The sixty-third round (audited before any change; see the README).
+  'in-state-election-crore-pledge': [
+    ['says', 'No farmer in Kaveripuram will be left', 'K. Venkata Ramaiah'],
+    ['says', 'It is not a promise, it is a cheque', 'K. Venkata Ramaiah'],
+    ['says', 'waited four years and remembered farmers', 'Farhana Qureshi'],
+    ['says', 'We have written to the Election Commission', 'Farhana Qureshi'],
+    // A quote in Hindi and its translation in brackets after it: both the party president's.
+    ['says', 'Yeh chunav kisan ka hai', 'P. Sudhakar Reddy'],
+    ['says', 'This election belongs to the farmer', 'P. Sudhakar Reddy'],
+    ['says', 'Paddy farmers are about 40 lakh voters', 'V. Lakshmi Narayanan'],
+    ['says', 'Every rupee is accounted for', 'K. Venkata Ramaiah'],
+    ['claims', '40 lakh voters', 'V. Lakshmi Narayanan'],
+    ['claims', 'two lakh people', null],
+    // "announced a package …, ten days before the first phase of polling in …": the span of time
+    // after the comma dates the announcement and is the writer's (fixed: it ran on to the
+    // sentence's end, and its figures were the Chief Minister's).
+    ['claims', 'ten days', null],
+    ['claims', '175 Assembly constituencies', null],
+  ],
+  'health-study-night-shift-heart-failure': [
+    ['says', 'Our findings suggest that the timing of work', 'Ingrid Sollenberg-Achebe'],
+    ['says', 'Night work disrupts the body clock', 'Ingrid Sollenberg-Achebe'],
+    ['says', 'interesting but should be read with caution', 'Kwame Ostrander-Liu'],
+    ['says', 'This is an observational study', 'Kwame Ostrander-Liu'],
+    ['says', 'I would not tell anyone to quit', 'Kwame Ostrander-Liu'],
+    ['says', 'That is the question employers will ask us', 'Ingrid Sollenberg-Achebe'],
+    ['claims', '284,600 adults', null],
+    ['claims', '5,712 participants', null],
+  ],
+  'au-bushfire-emergency-warning': [
+    ['says', 'the next 48 hours are critical', 'Louisa Harcastle'],
+    ['says', 'Do not wait to see the flames', 'Louisa Harcastle'],
+    ['says', "We've lost at least 11 structures", 'Darren Okonkwo-Pryce'],
+    // An open-ended quote paragraph goes on in the next one.
+    ['says', 'What worries me is the wind change', 'Darren Okonkwo-Pryce'],
+    ['says', 'You could see the glow over the ridge', 'Shirley Vandenbroek'],
+    ['says', 'This one sounds different', 'Shirley Vandenbroek'],
+    ['says', 'should leave now if the path is clear', 'Rural Fire Service'],
+    ['claims', '80 kilometres per hour', 'Bureau of Meteorology'],
+    ['claims', '14 aircraft', 'Darren Okonkwo-Pryce'],
+    ['claims', '42,000 hectares', null],
+  ],
+  'sports-feature-sprinter-interview': [
+    // A quote over three paragraphs, each open-ended, after "what she says will be her last season".
+    ['says', 'When the tendon went', 'Marisol Akande-Voss'],
+    ['says', 'The rehab was fourteen months', 'Marisol Akande-Voss'],
+    ['says', 'She was furious with me', 'Teodor Halvorsen-Mbeki'],
+    ['says', 'you can be angry or you can be patient', 'Teodor Halvorsen-Mbeki'],
+    ['says', 'Her top speed is the same as 2027', 'Teodor Halvorsen-Mbeki'],
+    ['says', "Let's make it a good one", 'Marisol Akande-Voss'],
+    ['claims', '41 Diamond League wins', null],
+    ['claims', 'fourteen months', 'Marisol Akande-Voss'],
+  ],
+  'us-civil-court-data-breach-verdict': [
+    ['says', 'knowingly misled', 'Patricia Lindqvist-Obi'],
+    ['says', "The company's own engineers warned", 'Patricia Lindqvist-Obi'],
+    ['says', 'StrideLoop chose to sell it anyway', 'Patricia Lindqvist-Obi'],
+    ['says', 'a line in the sand', 'Marcus Delacroix-Tan'],
+    ['says', 'Our clients were runners and cyclists', 'Marcus Delacroix-Tan'],
+    ['says', 'respectfully disagrees', 'StrideLoop Inc.'],
+    ['says', 'He knew what time I ran', 'Evelyn Prosser'],
+    ['says', 'a win for every user', 'Delacroix-Tan Law'],
+    // "declined to comment further" reports no words.
+    ['no-quote', 'declined to comment'],
+    ['claims', '$9.2 million', null],
+    ['claims', '$1,600', null],
+  ],
 };
 
 const norm = (s: string) => normalizeText(s);
