@@ -2089,6 +2089,22 @@ describe('attributeQuotes: the subject against a phrase inside its appositive', 
     expect(speakerOf('Fishermen who work the northern banks told us, “The quota is too low.”', 'The quota')).toBe(
       'Fishermen',
     );
+    // A wire's anonymity clause runs past twelve words; its last noun ("media") is no speaker.
+    expect(
+      speakerOf(
+        'A senior aide who spoke on condition of anonymity because she was not authorized to brief the media said, “The maps are the problem.”',
+        'The maps',
+      ),
+    ).toBe('senior aide');
+  });
+
+  test('a subject after a subordinator ends no relative clause of an earlier "who"', () => {
+    expect(
+      speakerOf(
+        'The idea of a list of those who should be shunned for backing the mayor gathered pace this week as several columnists said “it is overdue.”',
+        'it is overdue',
+      ),
+    ).toBe('columnists');
   });
 
   test('a participle cue after the object of a verb is said by the verb’s subject, not the object', () => {

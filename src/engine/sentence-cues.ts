@@ -643,8 +643,10 @@ const PEOPLE = wordSet(
 /** Things that carry words of their own: "held up a sign saying …" quotes the sign. */
 const WORDS_ON_THEM = wordSet('sign+ banner+ placard+ poster+ shirt+');
 
-/** Longest restrictive relative clause between a subject and its cue, in tokens. */
-const RELATIVE_MAX = 12;
+/** Longest restrictive relative clause between a subject and its cue, in tokens: a wire's
+ * anonymity clause runs long ("who spoke on condition of anonymity because he was not authorized
+ * to brief the media" is 13). */
+const RELATIVE_MAX = 20;
 
 /** "A county official who spoke anonymously to discuss internal planning said": the phrase right
  * before the cue ends a restrictive relative clause (no commas) on the cue's real subject, the
@@ -655,7 +657,16 @@ function relativeHead(tokens: Token[], m: RawMention, floor: number): RawMention
     const t = tokens[w]!;
     // "A nurse who asked not to be named …", "a man who said he …": a cue right after "who" is
     // the relative clause's own verb, so the walk goes on to "who".
-    if (t.quote >= 0 || ',.;:!?()'.includes(t.text) || (t.cue === 2 && tokens[w - 1]?.lower !== 'who')) return null;
+    // "… gathered steam as a number of writers suggested": a subordinator opens a clause of its
+    // own, so the subject after it ends no relative clause, and a walk past it would reach a
+    // "who" in the main clause before.
+    if (
+      t.quote >= 0 ||
+      ',.;:!?()'.includes(t.text) ||
+      TRAILING.has(t.lower) ||
+      (t.cue === 2 && tokens[w - 1]?.lower !== 'who')
+    )
+      return null;
     // "A source speaking to the Ledger said", "a letter obtained by the Ledger warns": a reduced
     // relative clause; the one spoken to or the one who obtained it is not the subject.
     const reduced = /^(?:to|with)$/.test(t.lower)

@@ -3371,6 +3371,73 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', '$9.2 million', null],
     ['claims', '$1,600', null],
   ],
+  // The sixty-fourth round (README): a product launch, an obituary, a wire story on truce talks, a
+  // savings explainer and a school-board vote.
+  'tech-phone-launch-keynote': [
+    ['says', 'the phone we should have built three years ago', 'Talia Brenneck'],
+    ['says', 'we made the battery the headline', 'Talia Brenneck'],
+    ['says', 'a fraction of the power', 'Talia Brenneck'],
+    ['says', 'people now keep their phones for four years', 'Priyanka Dassault'],
+    ['says', 'The 120Hz panel is the best', 'Kenji Albrecht'],
+    ['says', 'Lumen 7 is here', 'Verdane'],
+    // Prices in three currencies, sizes, rates and a count in an analyst's note.
+    ['claims', '€829', null],
+    ['claims', '6.7-inch', null],
+    ['claims', '40%', 'Talia Brenneck'],
+    ['claims', '38 million units', 'Priyanka Dassault'],
+    ['claims', '2.3%', null],
+  ],
+  'obituary-architect-harbourside': [
+    // The standfirst's "He called it "…"" is the man the headline names.
+    ['says', 'a room for the whole town', 'Ewan Strathairn'],
+    ['says', 'Dad was drawing until the very last week', 'Morag Strathairn-Lee'],
+    ['says', 'If people argue about it in the pub', 'Ewan Strathairn'],
+    ['says', 'three winters on site in a borrowed caravan', 'Ewan Strathairn'],
+    ['says', 'the least pompous genius I ever met', 'Ishbel Kerrigan'],
+    ['says', 'showed a generation that public buildings', 'Royal Caledonian Institute of Architects'],
+    ['says', 'made Pellham look out to sea again', 'Pellham Civic Trust'],
+    ['claims', '£6.4 million', null],
+    ['claims', 'three winters', 'Ewan Strathairn'],
+    ['claims', '22 years', null],
+  ],
+  'wire-mideast-truce-envoy-talks': [
+    // "A senior official who spoke on condition of anonymity because he was not authorised to
+    // brief the media said …": a relative clause of thirteen words (fixed: "media" spoke).
+    ['says', 'the two sides had agreed on the first phase', 'senior official'],
+    ['not-by', 'the two sides had agreed on the first phase', 'media'],
+    ['says', 'The maps are the problem', 'official'],
+    ['says', 'serious but difficult', 'Rami Al-Tawil'],
+    ['says', 'I have seen movement today', 'Ingrid Solveigsen'],
+    ['says', 'barely functioning', 'health ministry'],
+    ['says', 'We urge both parties to seize this moment', 'Alina Merz'],
+    ['says', 'Families are sleeping in schools', 'Farid Okonjo'],
+    ['claims', '6,318', 'health ministry'],
+    ['claims', '310,000 people', 'Aid agencies'],
+  ],
+  'finance-explainer-savings-rates': [
+    ['says', 'savers who will not need their money', 'experts'],
+    ['says', 'the best fixed deals will probably be gone', 'Delroy Fenwick'],
+    ['says', 'Your emergency fund should always be instantly accessible', 'Anjali Rao'],
+    ['says', 'We regularly review our rates', 'spokeswoman for Castlegate Bank'],
+    ['says', 'Loyalty doesn', 'Delroy Fenwick'],
+    // The worked example's amounts are the outlet's own; the adviser's allowance is hers.
+    ['claims', '£440', null],
+    ['claims', '£130', null],
+    ['claims', '£1,000', 'Anjali Rao'],
+    ['claims', '3.6%', 'RateScope'],
+  ],
+  'local-school-board-vote-fees': [
+    ['says', 'This is a tax on working families, plain and simple', 'Carla Benedetti'],
+    ['says', 'lose the music program', 'Tom Grayling'],
+    ['says', 'We are charging people for where they live', 'Luis Ferrante'],
+    ['says', 'no good options', 'Sandra Whitcombe'],
+    // The superintendent's email statement, "he wrote".
+    ['says', 'No child will miss school because of this fee', 'Gordon Ashby'],
+    ['says', 'the budget vote is June 10', 'Hollins Valley School District'],
+    ['claims', '5-2', null],
+    ['claims', '$740,000', null],
+    ['claims', '6 miles', 'Carla Benedetti'],
+  ],
 };
 
 const norm = (s: string) => normalizeText(s);
