@@ -2914,3 +2914,21 @@ describe('a passive cue after the quote names no speaker', () => {
     expect(speakers(article('A move opens “a new chapter” as the agent said.'))).toEqual(['agent']);
   });
 });
+
+describe('attributeQuotes: an organisation before a role and a person', () => {
+  test('an honorific opens the name of the one who holds the organisation’s role', () => {
+    // The given name is no known one; the honorific vouches for a person, so the body is no speaker.
+    const text = article('“Heavy snow will lead to drifting,” said Met Office chief meteorologist Dr Aled Penhaligon.');
+    expect(direct(text).map((q) => q[1])).toEqual(['Aled Penhaligon']);
+  });
+
+  test('"it" is not a person described by a role', () => {
+    const text = article(
+      'Acme’s chief executive says funds are “safe and fully backed”.',
+      'The exchange paused withdrawals for what it called “routine wallet maintenance.”',
+    );
+    const [dek, called] = direct(text);
+    expect(dek![1]).toBe('Acme’s chief executive');
+    expect(called![1]).not.toBe('Acme’s chief executive');
+  });
+});

@@ -1539,7 +1539,12 @@ export class EntityResolver {
     for (let k = this.#history.length - 1; k >= 0 && k >= this.#history.length - 4; k--) {
       const h = this.#history[k]!;
       // A name of unknown kind that spoke ("Roscosmos said …") is no person for "it" to skip.
-      const unknownName = m.name === 'it' && h.entity.kind === 'unknown' && /^\p{Lu}/u.test(h.entity.name);
+      // A description of a person ending in a role ("Acme's chief executive") is no body for "it".
+      const unknownName =
+        m.name === 'it' &&
+        h.entity.kind === 'unknown' &&
+        /^\p{Lu}/u.test(h.entity.name) &&
+        !ROLE_WORDS.has(h.entity.name.split(' ').pop()!.toLowerCase());
       if (h.entity.kind === 'organization' || h.entity.kind === 'group' || unknownName) {
         spoke = h;
         break;

@@ -1436,12 +1436,14 @@ function preNameRole(tokens: Token[], i: number, ceiling: number): boolean {
 }
 
 /** A person's name starts at `k`: two or three capitalised words (an initial may sit between)
- * that end the phrase, the first a known given name unless a role word stands before it. */
+ * that end the phrase, the first a known given name or an honorific ("Met Office chief
+ * meteorologist Dr Aled Penhaligon": "Dr" vouches for an unknown given name) unless a role word
+ * stands before it. */
 function personNameAt(tokens: Token[], k: number, ceiling: number, afterRole: boolean): boolean {
   let n = k;
   while (n < ceiling && n < k + 4 && isCapitalized(tokens[n]) && !CLAUSE_STOP.has(tokens[n]!.lower)) n++;
   if (n - k < 2 || n - k > 3) return false;
-  return afterRole || isForename(tokens[k]!.text);
+  return afterRole || isForename(tokens[k]!.text) || HONORIFICS.has(tokens[k]!.lower);
 }
 
 /** "the Democratic nominee", "the Republican vice-presidential nominee": after a determiner and
