@@ -882,6 +882,10 @@ export class EntityResolver {
       // The last word of a run ("Hillary Clinton") was read with its run.
       if (followsCapitalisedWord(text, pos)) continue;
       if (opensSentence(text, pos)) lone.push({ pos, key, subject: true });
+      // "…, and Lund stood by his …", "but Lund said": the subject of a clause in the pronoun's
+      // sentence is nearer to what it is about than a name sentences back (silver pronouns: train
+      // 76.6 -> 76.9%, dev 81.4 -> 82.1%; "after" cost train, "as", "if", "since" changed nothing).
+      else if (CLAUSE_SUBJECT.test(text.slice(pos - 6, pos))) lone.push({ pos, key });
     }
     this.#subjectPeople = lone.length ? [...this.#people, ...lone].sort((a, b) => a.pos - b.pos) : this.#people;
     return this.#subjectPeople;
@@ -3954,6 +3958,7 @@ const AGE_BETWEEN_COMMAS = /, \d{1,3}, [a-z]/;
 /** A capitalised word followed by a lower-case one, or by an age between commas ("Lund, 71,
  * started …"): a surname standing alone as a subject. A double-barrelled one keeps the capital
  * after its hyphen ("Mbeki-Shaw finished …"). */
+const CLAUSE_SUBJECT = /\b(?:and|when|while|but) $/;
 const LONE_CAPITALISED = /\p{Lu}(?:[\p{Ll}'’-]|-\p{Lu}){2,}(?=,? \p{Ll}|, \d{1,3},)/gu;
 
 /** A name of up to four capitalised words, then "and" (after a comma at most), ending the text.

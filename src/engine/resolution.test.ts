@@ -2313,3 +2313,17 @@ describe('a recent subject whose given name the tables lack', () => {
     expect(names(text)).toEqual(['Tendai Mbeki-Shaw', 'Colm Ray', 'Tendai Mbeki-Shaw']);
   });
 });
+
+describe('a surname opening a clause of the pronoun’s own sentence', () => {
+  const text =
+    'Per Lund and Tom Berg met voters in Ohio. “We will win,” Berg said. The debate went on. ' +
+    'Later the hall cheered when Lund stood up, and he insisted that “the plan works.”';
+  const sameSentence = PRONOUN_FEATURES.indexOf('same-sentence');
+
+  it('is a candidate met in that sentence, not only as the full name sentences back', () => {
+    const seen: { names: string[]; features: number[][] }[] = [];
+    analyze(text, { observePronoun: (o) => seen.push(o) });
+    const search = seen.find((o) => o.names.includes('Per Lund'))!;
+    expect(search.features[search.names.indexOf('Per Lund')]![sameSentence]).toBe(1);
+  });
+});
