@@ -232,6 +232,8 @@ const PRONOUNS_BEFORE = wordSet(`${PERSONAL_SUBJECTS}`);
 function verbContext(text: string, start: number, end: number): boolean {
   const next = text.charCodeAt(end);
   if (next === 44 || next === 46) return true;
+  // "Goldman Sachs forecasts 2.5 percent growth", "… estimates $1.2 trillion".
+  if (/^\s+(?:[$£€\d]|about\b|nearly\b|more\b|roughly\b|around\b)/i.test(text.slice(end, end + 9))) return true;
   // "Bloomberg estimates his fortune at $42 billion": a figure later in the object.
   if (/^[^,;:!?\n"“”]{0,60}[\s$£€]\d/.test(text.slice(end, end + 64))) return true;
   // "… pledge to", "her promise in May that …": a commitment noun's possessor speaks.
