@@ -1995,25 +1995,17 @@ export class EntityResolver {
     return null;
   }
 
-  /** The first person the article gives a role containing `head` ("minister"), once per head. */
+  /** The one person the article gives a role containing `head` ("minister"), once per head. */
   #roleHolder(head: string, words: string[] = [head], qualifiers: readonly string[] = []): Entity | null {
     // The description's office-changing words and capitalised qualifiers are part of what is
     // looked for ("the vice president", "the Vermont senator").
     const cacheKey = [...words.filter((w) => w === head || OFFICE_CHANGERS.has(w)), ...qualifiers].join(' ');
     if (this.#roleCache.has(cacheKey)) return this.#roleCache.get(cacheKey)!;
-    let found: Entity | null = null;
-    for (const e of this.#order)
-      if (e.kind === 'person' && e.role && roleFits(e.role, words, head, qualifiers)) {
-        found = e;
-        break;
-      }
-    // Met later: the one person the article names with that role; two such name neither.
-    if (!found) {
-      const fit = [...this.#prescanRole].filter(
-        ([full, role]) => roleFits(role, words, head, qualifiers) && !notAName(full),
-      );
-      if (fit.length === 1) found = this.#entity(fit[0]![0], 'person', fit[0]![1], '');
-    }
+    // The one person the article names with that role; two such name neither.
+    const fit = [...this.#prescanRole].filter(
+      ([full, role]) => roleFits(role, words, head, qualifiers) && !notAName(full),
+    );
+    const found = fit.length === 1 ? this.#entity(fit[0]![0], 'person', fit[0]![1], '') : null;
     if (found) this.#roleCache.set(cacheKey, found);
     return found;
   }
