@@ -1105,25 +1105,22 @@ export class EntityResolver {
         qualified ??= t;
         continue;
       }
-      return this.#titledPerson(t, words, head);
+      return this.#titledPerson(t);
     }
-    return qualified ? this.#titledPerson(qualified, words, head) : null;
+    return qualified ? this.#titledPerson(qualified) : null;
   }
 
   /** The person a title named: the full name as written, or for a surname under a title
-   * ("President Lund") the one full name the article gives with that surname, when the article
-   * also gives that full name the title or the full name's given name agrees with the
-   * honorific the article gives the surname; else the surname as written (the one "Lund" the
-   * article names in full may be the president's wife). */
-  #titledPerson(t: { key: string; name: string; role: string }, words: string[], head: string): Entity {
+   * ("President Lund") the one full name the article gives with that surname, when the full
+   * name's given name agrees with the honorific the article gives the surname; else the surname
+   * as written (the one "Lund" the article names in full may be the president's wife). */
+  #titledPerson(t: { key: string; name: string; role: string }): Entity {
     let name = t.name;
     if (!name.includes(' ')) {
       const fulls = this.#fullNames.get(t.key);
       const full = fulls?.size === 1 ? fulls.keys().next().value! : null;
-      const role = full ? this.#prescanRole.get(full) : undefined;
       const honorific = this.#prescanGender.get(t.key);
-      if (full && ((role && roleFits(role, words, head)) || (honorific && honorific === givenNameGender(full))))
-        name = full;
+      if (full && honorific && honorific === givenNameGender(full)) name = full;
     }
     return this.#entity(name, 'person', this.#prescanRole.get(name) ?? t.role, '');
   }
