@@ -1899,8 +1899,7 @@ export class EntityResolver {
         ? { pos: best.pos, entity: this.#entity(best.name, 'organization', null, '') }
         : spoke;
     const intro = introducedAs(this.#text, pos, head, (name) => !!this.#personByKey(name.toLowerCase()));
-    // A part of the name found ("Office of Rail Standards, the regulator,") is that body.
-    if (intro && (!found || (intro.pos > found.pos && !found.entity.name.includes(intro.name))))
+    if (intro && !found)
       found = intro.name ? { pos: intro.pos, entity: this.#entity(intro.name, 'organization', null, '') } : null;
     return found &&
       !this.#fittingRival(pos, found.entity.name, head, fits, lastWordFits) &&
