@@ -1530,7 +1530,6 @@ export class EntityResolver {
         (!named.gender || !m.gender || named.gender === m.gender) &&
         !(given && m.gender && given !== m.gender && (named.name + ' ').startsWith(ante!.name + ' '))
       ) {
-        if (!named.gender) named.gender = m.gender;
         return { entity: named, candidates: 1 };
       }
       return this.#antecedent(m.start, m.gender);
