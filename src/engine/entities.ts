@@ -1527,7 +1527,7 @@ export class EntityResolver {
       if (
         named?.kind === 'person' &&
         !(bare && bare !== m.gender) &&
-        (!named.gender || !m.gender || named.gender === m.gender) &&
+        (!m.gender || named.gender === m.gender) &&
         !(given && m.gender && given !== m.gender && (named.name + ' ').startsWith(ante!.name + ' '))
       ) {
         return { entity: named, candidates: 1 };
