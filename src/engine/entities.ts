@@ -1105,25 +1105,22 @@ export class EntityResolver {
         qualified ??= t;
         continue;
       }
-      return this.#titledPerson(t, words, head);
+      return this.#titledPerson(t);
     }
-    return qualified ? this.#titledPerson(qualified, words, head) : null;
+    return qualified ? this.#titledPerson(qualified) : null;
   }
 
   /** The person a title named: the full name as written, or for a surname under a title
-   * ("President Lund") the one full name the article gives with that surname, when the article
-   * also gives that full name the title or the full name's given name agrees with the
-   * honorific the article gives the surname; else the surname as written (the one "Lund" the
-   * article names in full may be the president's wife). */
-  #titledPerson(t: { key: string; name: string; role: string }, words: string[], head: string): Entity {
+   * ("President Lund") the one full name the article gives with that surname, when the full
+   * name's given name agrees with the honorific the article gives the surname; else the surname
+   * as written (the one "Lund" the article names in full may be the president's wife). */
+  #titledPerson(t: { key: string; name: string; role: string }): Entity {
     let name = t.name;
     if (!name.includes(' ')) {
       const fulls = this.#fullNames.get(t.key);
       const full = fulls?.size === 1 ? fulls.keys().next().value! : null;
-      const role = full ? this.#prescanRole.get(full) : undefined;
       const honorific = this.#prescanGender.get(t.key);
-      if (full && ((role && roleFits(role, words, head)) || (honorific && honorific === givenNameGender(full))))
-        name = full;
+      if (full && honorific && honorific === givenNameGender(full)) name = full;
     }
     return this.#entity(name, 'person', this.#prescanRole.get(name) ?? t.role, '');
   }
@@ -1530,10 +1527,9 @@ export class EntityResolver {
       if (
         named?.kind === 'person' &&
         !(bare && bare !== m.gender) &&
-        (!named.gender || !m.gender || named.gender === m.gender) &&
+        (!m.gender || named.gender === m.gender) &&
         !(given && m.gender && given !== m.gender && (named.name + ' ').startsWith(ante!.name + ' '))
       ) {
-        if (!named.gender) named.gender = m.gender;
         return { entity: named, candidates: 1 };
       }
       return this.#antecedent(m.start, m.gender);
@@ -1902,8 +1898,7 @@ export class EntityResolver {
         ? { pos: best.pos, entity: this.#entity(best.name, 'organization', null, '') }
         : spoke;
     const intro = introducedAs(this.#text, pos, head, (name) => !!this.#personByKey(name.toLowerCase()));
-    // A part of the name found ("Office of Rail Standards, the regulator,") is that body.
-    if (intro && (!found || (intro.pos > found.pos && !found.entity.name.includes(intro.name))))
+    if (intro && !found)
       found = intro.name ? { pos: intro.pos, entity: this.#entity(intro.name, 'organization', null, '') } : null;
     return found &&
       !this.#fittingRival(pos, found.entity.name, head, fits, lastWordFits) &&
@@ -1995,25 +1990,17 @@ export class EntityResolver {
     return null;
   }
 
-  /** The first person the article gives a role containing `head` ("minister"), once per head. */
+  /** The one person the article gives a role containing `head` ("minister"), once per head. */
   #roleHolder(head: string, words: string[] = [head], qualifiers: readonly string[] = []): Entity | null {
     // The description's office-changing words and capitalised qualifiers are part of what is
     // looked for ("the vice president", "the Vermont senator").
     const cacheKey = [...words.filter((w) => w === head || OFFICE_CHANGERS.has(w)), ...qualifiers].join(' ');
     if (this.#roleCache.has(cacheKey)) return this.#roleCache.get(cacheKey)!;
-    let found: Entity | null = null;
-    for (const e of this.#order)
-      if (e.kind === 'person' && e.role && roleFits(e.role, words, head, qualifiers)) {
-        found = e;
-        break;
-      }
-    // Met later: the one person the article names with that role; two such name neither.
-    if (!found) {
-      const fit = [...this.#prescanRole].filter(
-        ([full, role]) => roleFits(role, words, head, qualifiers) && !notAName(full),
-      );
-      if (fit.length === 1) found = this.#entity(fit[0]![0], 'person', fit[0]![1], '');
-    }
+    // The one person the article names with that role; two such name neither.
+    const fit = [...this.#prescanRole].filter(
+      ([full, role]) => roleFits(role, words, head, qualifiers) && !notAName(full),
+    );
+    const found = fit.length === 1 ? this.#entity(fit[0]![0], 'person', fit[0]![1], '') : null;
     if (found) this.#roleCache.set(cacheKey, found);
     return found;
   }
