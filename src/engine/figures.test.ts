@@ -654,6 +654,11 @@ const ROWS: [string, string[]][] = [
   ['Top moments of the year\n\n4\n\nA Mayor Rode A Bike To Work', []],
   ['Slides\n\n3.\n\nof.\n\n12.\n\nThe harbour at dawn', []],
   ['By the numbers\n\n41.\n\nThe number of ferries that sailed late.', ['41|count|41']],
+  // a live text's minute marks on lines of their own clock the match; a fact box's "400+" counts
+  ["Live\n\n90+4'\n\nA late card.\n\n88’\n\nGoal from 20 yards.", ['20 yards|measure|20|yd']],
+  ['Made homeless\n\n400+\n\nRelief fund', ['400|count|400']],
+  // a number in a closing quote within prose is no minute mark
+  ["Fans chanted 'we want 3' all night.", ['3|count|3']],
   // a fraction word naming the next of several people
   ['Two aides agreed. And a third, Ana Ruiz, did not.', ['Two aides|count|2|aides']],
   ['A third of tenants pay late.', ['A third|other|0.3333333333333333']],

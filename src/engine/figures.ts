@@ -1015,9 +1015,11 @@ function calloutAfter(text: string, e: number): boolean {
  * number that is the whole text is what was asked about). */
 function lineAlone(text: string, s: number, e: number): boolean {
   let a = s - 1;
-  for (; a >= 0 && text[a] !== '\n'; a--) if (!/\s/.test(text[a]!)) return false;
+  for (; a >= 0 && text[a] !== '\n'; a--) if (!/[\s\d.)+'’]/.test(text[a]!)) return false;
   let b = e;
-  for (; b < text.length && text[b] !== '\n'; b++) if (!/\s/.test(text[b]!)) return false;
+  for (; b < text.length && text[b] !== '\n'; b++) if (!/[\s\d.)+'’]/.test(text[b]!)) return false;
+  // "400+" in a fact box is more than 400, no mark.
+  if (text[b - 1] === '+') return false;
   while (a >= 0 && /\s/.test(text[a]!)) a--;
   while (b < text.length && /\s/.test(text[b]!)) b++;
   return a >= 0 || b < text.length;
