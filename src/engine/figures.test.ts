@@ -646,6 +646,9 @@ const ROWS: [string, string[]][] = [
   ['She was in her early 40s.', ['40s|measure|null|years old~']],
   // an age in apposition closing the sentence
   ['The lead singer was Tom Reyes, 31.', ['31|measure|31|years old']],
+  // an age in brackets after a name, as British papers give it; a count of replies is none
+  ['Ann Lee (34), from Leeds, and Roe (41) were hurt.', ['34|measure|34|years old', '41|measure|41|years old']],
+  ['Comments (37)\n\nReaders write.', ['37|count|37']],
   // labels: "part 2", a verse after a chapter, "No.1" glued, a number alone on its line
   ['Read part 2 of the series here.', []],
   ['The sermon cited verse 12 twice.', ['twice|other|2|times']],

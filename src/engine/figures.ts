@@ -1573,14 +1573,15 @@ function yearAgeRankOrName(r: Reading, _lead: Lead, d: Draft): Step {
   if (value !== null && !num.scale && prev && prev.t === 'w' && ERA_BEFORE.has(prev.v) && prev.s >= r.floor)
     return fig(text, prev.s, first.e, 'year', value, null, d.approximate);
   // An age in apposition: "Ann Lee, 34, was hired ...", or ending a line ("Ann Lee, 34" over a
-  // victim's paragraph).
+  // victim's paragraph), or in brackets as British papers give it ("Ann Lee (34), from Leeds"),
+  // within a line ("Comments (37)" on a line of its own counts replies).
   const next = S.at(d.k);
   if (
     !d.unit &&
     value !== null &&
     value > 0 &&
     value < 120 &&
-    prev?.v === ',' &&
+    (prev?.v === ',' || (prev?.v === '(' && !/^\)\s*\n/.test(text.slice(first.e, first.e + 3)))) &&
     (!next || AFTER_APPOSITION.has(next.v) || text.slice(first.e, next.s).includes('\n'))
   ) {
     const nm = lexBefore(text, prev.s);
