@@ -646,6 +646,9 @@ const ROWS: [string, string[]][] = [
   ['She was in her early 40s.', ['40s|measure|null|years old~']],
   // an age in apposition closing the sentence
   ['The lead singer was Tom Reyes, 31.', ['31|measure|31|years old']],
+  // an age in brackets after a name, as British papers give it; a count of replies is none
+  ['Ann Lee (34), from Leeds, and Roe (41) were hurt.', ['34|measure|34|years old', '41|measure|41|years old']],
+  ['Comments (37)\n\nReaders write.', ['37|count|37']],
   // labels: "part 2", a verse after a chapter, "No.1" glued, a number alone on its line
   ['Read part 2 of the series here.', []],
   ['The sermon cited verse 12 twice.', ['twice|other|2|times']],
@@ -654,6 +657,11 @@ const ROWS: [string, string[]][] = [
   ['Top moments of the year\n\n4\n\nA Mayor Rode A Bike To Work', []],
   ['Slides\n\n3.\n\nof.\n\n12.\n\nThe harbour at dawn', []],
   ['By the numbers\n\n41.\n\nThe number of ferries that sailed late.', ['41|count|41']],
+  // a live text's minute marks on lines of their own clock the match; a fact box's "400+" counts
+  ["Live\n\n90+4'\n\nA late card.\n\n88’\n\nGoal from 20 yards.", ['20 yards|measure|20|yd']],
+  ['Made homeless\n\n400+\n\nRelief fund', ['400|count|400']],
+  // a number in a closing quote within prose is no minute mark
+  ["Fans chanted 'we want 3' all night.", ['3|count|3']],
   // a fraction word naming the next of several people
   ['Two aides agreed. And a third, Ana Ruiz, did not.', ['Two aides|count|2|aides']],
   ['A third of tenants pay late.', ['A third|other|0.3333333333333333']],

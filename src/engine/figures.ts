@@ -1013,9 +1013,11 @@ function calloutAfter(text: string, e: number): boolean {
  * number that is the whole text is what was asked about). */
 function lineAlone(text: string, s: number, e: number): boolean {
   let a = s - 1;
-  for (; a >= 0 && text[a] !== '\n'; a--) if (!/\s/.test(text[a]!)) return false;
+  for (; a >= 0 && text[a] !== '\n'; a--) if (!/[\s\d.)+'’]/.test(text[a]!)) return false;
   let b = e;
-  for (; b < text.length && text[b] !== '\n'; b++) if (!/\s/.test(text[b]!)) return false;
+  for (; b < text.length && text[b] !== '\n'; b++) if (!/[\s\d.)+'’]/.test(text[b]!)) return false;
+  // "400+" in a fact box is more than 400, no mark.
+  if (text[b - 1] === '+') return false;
   while (a >= 0 && /\s/.test(text[a]!)) a--;
   while (b < text.length && /\s/.test(text[b]!)) b++;
   return a >= 0 || b < text.length;
@@ -1568,14 +1570,15 @@ function yearAgeRankOrName(r: Reading, _lead: Lead, d: Draft): Step {
   if (value !== null && !num.scale && prev && prev.t === 'w' && ERA_BEFORE.has(prev.v) && prev.s >= r.floor)
     return fig(text, prev.s, first.e, 'year', value, null, d.approximate);
   // An age in apposition: "Ann Lee, 34, was hired ...", or ending a line ("Ann Lee, 34" over a
-  // victim's paragraph).
+  // victim's paragraph), or in brackets as British papers give it ("Ann Lee (34), from Leeds"),
+  // within a line ("Comments (37)" on a line of its own counts replies).
   const next = S.at(d.k);
   if (
     !d.unit &&
     value !== null &&
     value > 0 &&
     value < 120 &&
-    prev?.v === ',' &&
+    (prev?.v === ',' || (prev?.v === '(' && !/^\)\s*\n/.test(text.slice(first.e, first.e + 3)))) &&
     (!next || AFTER_APPOSITION.has(next.v) || text.slice(first.e, next.s).includes('\n'))
   ) {
     const nm = lexBefore(text, prev.s);

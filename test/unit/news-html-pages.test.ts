@@ -3237,6 +3237,9 @@ const FACTS: Record<string, Fact[]> = {
     ['says', "I'm not going to talk about the referee", 'Gary Linwood'],
     ['says', 'I will remember this forever', 'Tomasz Wierzba'],
     ['says', 'DERBY DAY WINNERS', 'Ashbourne Rovers'],
+    // The minute marks on lines of their own ("88'", "67'") clock the match, they count nothing.
+    ['no-figure', '88'],
+    ['no-figure', '67'],
     ['claims', '23,400', null],
     ['claims', '20 yards', null],
   ],
