@@ -53,7 +53,7 @@ const BETWEEN = wordSet(
 );
 /** Words that end a subject noun phrase when walking left: clause openers and conjunctions. */
 const CLAUSE_STOP = wordSet(
-  'that and but or nor which whom whose when where while because as if so than after before since though although until unless whether what how why yet however meanwhile now today yesterday tonight also later then still in on at during by with without to for of from about into over under amid despite like said says i we me us you to is are was were be been',
+  'that and but or nor which whom whose when where while because as if so than after before since though although until unless whether what how why yet however meanwhile now today yesterday tonight also later then still in on at during by with without to for of from about into over under amid despite like said says i we me us you is are was were be been',
 );
 /** Determiners and quantifiers that begin a noun phrase. */
 export const DETERMINERS = wordSet(
@@ -95,7 +95,7 @@ export const ROLE_WORDS = wordSet(
     'commissioner sheriff prosecutor pope king queen prince princess emir premier vice deputy candidate nominee lt. sgt. capt. coach professor prof. ' +
     'economist graduate analyst adviser advisor manager strategist official officer lawyer founder executive host anchor reporter author editor pastor rev. rev ' +
     'chairperson member head trustee selectman researcher scientist expert activist organizer consultant pollster aide assistant surrogate staffer mogul billionaire businessman businesswoman ' +
-    'lawmaker delegate operative historian veteran owner fellow correspondent columnist commentator president-elect co-founder rival challenger opponent incumbent writer fact-checker journalist blogger producer photographer ' +
+    'lawmaker operative historian veteran owner fellow correspondent columnist commentator president-elect co-founder rival challenger opponent incumbent writer fact-checker journalist blogger producer photographer ' +
     // Titles of local government, police, medicine, schools and faiths, in US, British and
     // Australian usage ("Cr" is a councillor there), and a priest's "Father".
     'councillor cllr cr councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman assemblymember legislator mp td msp mla mna mpa ' +
