@@ -338,6 +338,9 @@ const ROWS: [string, string[]][] = [
   // ages in apposition
   ['Jane Doe, 34, was arrested.', ['34|measure|34|years old']],
   ['John Roe, 40 — a father of two — died.', ['40|measure|40|years old', 'two|count|2']],
+  // … after a description set off by two commas, but not one of the source's kin, whose age is the source's count
+  ['The singer, 29, and the actor, 34, split.', ['29|measure|29|years old', '34|measure|34|years old']],
+  ['She said her father, 84, waited.', ['84|count|84']],
   // … or ending a line, as over each victim's paragraph, or the text
   ['Tom Reyes, 31\nReyes had worked at the mill.', ['31|measure|31|years old']],
   ['The driver was named as Tom Reyes, 31', ['31|measure|31|years old']],

@@ -1581,8 +1581,11 @@ function yearAgeRankOrName(r: Reading, _lead: Lead, d: Draft): Step {
     (prev?.v === ',' || (prev?.v === '(' && !/^\)\s*\n/.test(text.slice(first.e, first.e + 3)))) &&
     (!next || AFTER_APPOSITION.has(next.v) || text.slice(first.e, next.s).includes('\n'))
   ) {
+    // After a name ("Ann Lee, 34,"), or a description set off by two commas ("the singer, 29,",
+    // not a table's "Seats won by the party, 31") but not one after a possessive or demonstrative
+    // (HALF_OF_WHAT's words): "her father, 84," is the source's kin, whose age the source tells.
     const nm = lexBefore(text, prev.s);
-    if (nm && nm.t === 'w' && isCap(nm)) {
+    if (nm && nm.t === 'w' && (isCap(nm) || (next?.v === ',' && !HALF_OF_WHAT.has(lexBefore(text, nm.s)?.lv ?? '')))) {
       d.kind = 'measure';
       d.unit = 'years old';
       return undefined;
