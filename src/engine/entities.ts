@@ -2604,7 +2604,7 @@ export class EntityResolver {
     const byId = new Map(this.#order.map((e) => [e.id, e]));
     // A bare description met before the person it describes ("The brother … said", later "his
     // brother, Tomas Lindholm"): the one person whose role has that word takes it over.
-    const holders = new Map<string, Entity | null>();
+    const holders = new Map<string, Set<Entity>>();
     const apart = new Set<Entity>();
     for (const e of this.#order) {
       if (e.kind !== 'person' || !e.role) continue;
@@ -2613,7 +2613,7 @@ export class EntityResolver {
       // that makes the title another office ("the shadow chancellor", "deputy mayor").
       for (const w of e.role.toLowerCase().split(' ')) {
         if (w.startsWith('ex-') || OFFICE_CHANGERS.has(w)) break;
-        if (w.length > 3) holders.set(w, holders.has(w) && holders.get(w) !== e ? null : e);
+        if (w.length > 3) holders.set(w, (holders.get(w) ?? new Set()).add(e));
       }
     }
     for (const q of quotes) {
@@ -2622,21 +2622,25 @@ export class EntityResolver {
       // Only a noun for a person, or the head of the holder's role ("a gynecologist from …"):
       // "the report" is not the person whose role mentions a report ("one of the authors of
       // that report"), nor "the state" the "Secretary of State".
-      // A headline's or dek's role with no article, opening its line or a clause after a
-      // semicolon ("Trust chief says …", "…; Zubaran minister says …"): its last word is the head,
-      // and each word before it opens a word of the holder's role ("the trust's chief
-      // executive"), so "Opposition leader" is not the "Majority Leader"; in prose ("a Carrier
-      // executive tells …") it may be another person.
+      // A description of more words ("Trust chief says …", "The Greens' leader tells …"): its
+      // last word is the head, and each word before it opens a word of the holder's role ("the
+      // trust's chief executive"), so "Opposition leader" is not the "Majority Leader".
       const m = q.speaker.mention;
       const words = e.name.toLowerCase().split(' ');
       const word = words.pop()!;
-      const holder = e.kind === 'unknown' ? holders.get(word) : undefined;
+      // Of the holders of the head, the one whose role opens a word with each word before it;
+      // a body's kind ("Club president", "the club's president") is the page's body, named or not.
+      const fit = [...(holders.get(word) ?? [])].filter((h) =>
+        words.every((w) => ORG_NOUNS.has(w.replace(/['’]s$/, '')) || h.role!.toLowerCase().includes(w.slice(0, 5))),
+      );
+      const holder = e.kind === 'unknown' && fit.length === 1 ? fit[0] : undefined;
       if (
         holder &&
         (!words.length ||
-          (m &&
-            /(^|[\n;] *)$/.test(this.#text.slice(m.start - 3, m.start)) &&
-            words.every((w) => holder.role!.toLowerCase().includes(w.slice(0, 5))))) &&
+          // opening its line or a clause after a semicolon, or definite and in full ("the club's
+          // president confirmed"); in prose "a Carrier executive", or a later "the executive" for
+          // one, may be a person the page never names.
+          (m && (/(^|[\n;] *|the )$/i.test(this.#text.slice(m.start - 4, m.start)) || /^the \S+ /i.test(m.text)))) &&
         (ROLE_WORDS.has(word) || PERSON_HEADS.has(word) || roleHead(holder.role!) === word) &&
         !apart.has(e) &&
         // Once a description is found to bring in someone else, so do its later pronouns.
@@ -3725,11 +3729,12 @@ function descriptionQualifiers(name: string, head: string): string[] {
   return out;
 }
 
-/** The head noun of a role given as a description: its last word before a preposition, a comma
- * or a relative ("a gynecologist from Englewood" -> "gynecologist"); '' for a role that does not
- * open with an article (a title, or a word misread as a role). */
+/** The head noun of a role given as a description or a title: its last word before a
+ * preposition, a comma or a relative ("a gynecologist from Englewood" -> "gynecologist", "UN
+ * special envoy" -> "envoy"); '' for a role opening with neither an article nor a capital (a
+ * phrase misread as a role, "that 2013 report"). */
 function roleHead(role: string): string {
-  if (!/^(?:a|an|the) /i.test(role)) return '';
+  if (!/^(?:an? |the |\p{Lu})/u.test(role)) return '';
   let head = '';
   for (const w of role.toLowerCase().split(' ')) {
     if (ROLE_HEAD_ENDS.has(w)) break;

@@ -2167,6 +2167,34 @@ describe("a headline's or dek's role with no article names the one person with t
     ].join('\n\n');
     expect(names(headline)[0]).not.toBe('Jon Brook');
   });
+  test('a role in apposition after the name ("X, the president of Y") is the holder of "Club president" and "the club’s president"', () => {
+    const text = story(
+      'Club president says ‘we need new boats’',
+      '“The fleet is old,” the club’s president said.\n\nInes Varga, the president of Harbour Town, said the crews were tired.',
+    );
+    expect(names(text)).toEqual(['Ines Varga', 'Ines Varga', 'Ines Varga']);
+  });
+  test('two holders of the head: the words before it pick the one ("The Greens’ leader tells …")', () => {
+    const text = story(
+      'The Greens’ leader tells the Courier the plan is ‘a betrayal’',
+      'Opposition leader Jon Brook said the plan was late. Greens leader Ines Varga said the fleet was old.',
+    );
+    expect(names(text)).toEqual(['Ines Varga', 'Ines Varga']);
+  });
+  test('a head no list knows is the head of the holder’s role ("UN envoy says …")', () => {
+    const text = story(
+      'UN envoy says ‘we need new boats’',
+      'The UN special envoy, Ines Varga, said the fleet was old.',
+    );
+    expect(names(text)).toEqual(['Ines Varga', 'Ines Varga']);
+  });
+  test('two people holding the role leave the description as written', () => {
+    const text = story(
+      'Club president says ‘we need new boats’',
+      'Ines Varga, the president of Harbour Town, said the fleet was old. Jon Brook, the president of Fenwick, said it was new.',
+    );
+    expect(names(text)[0]).toBe('Club president');
+  });
   test('in prose, "a harbour executive" is not the one executive named later', () => {
     const text = article(
       '“We need new boats,” a harbour executive told staff.',
