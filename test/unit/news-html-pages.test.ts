@@ -3662,6 +3662,71 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', '$300 billion', null],
     ['claims', '$1.3 trillion', null],
   ],
+  // The sixty-eighth round: unseen pages, audited by hand with no change made for them.
+  'jp-chief-cabinet-secretary-stimulus-yen': [
+    // Family name first throughout; the dek's "Chief cabinet secretary says …" finds him in the body.
+    ['says', 'with a strong sense of urgency', 'Tanabe Kōsuke'],
+    ['says', 'I will refrain from commenting on that', 'Tanabe Kōsuke'],
+    ['not-by', 'an election bribe', 'Tanabe Kōsuke'],
+    ['says', 'Prime Minister Ōkubo Masayoshi is expected', 'government sources'],
+    ['says', 'without relying on new deficit-covering bonds', 'Hirano Reiko'],
+    ['says', 'handing out money with one hand', 'Noda Kenjirō'],
+    ['says', 'clearly not in line with fundamentals', 'senior official'],
+    ['claims', '0.8 percentage point', 'Economists at Yamabuki Research Institute'],
+    ['claims', '160.4', null],
+  ],
+  'us-supreme-court-decision-clean-water-6-3': [
+    ['says', 'The agency stretched the statute', 'Harlan Whitcombe'],
+    ['says', 'Congress did not hand regulators a blank check', 'Harlan Whitcombe'],
+    ['says', 'Water does not read this court', 'Rosalind Achebe-Marsh'],
+    ['says', 'It flows where it flows', 'Rosalind Achebe-Marsh'],
+    // "In its brief, the government had argued that …".
+    ['says', 'invite pollution upstream', 'government'],
+    ['says', 'a victory for every family', 'Western Property Rights Foundation'],
+    ['says', 'a gift to polluters', 'Earthwater Alliance'],
+    ['says', 'closed beaches and poisoned wells', 'Yusuf Carrington-Diaz'],
+    ['claims', '51 percent', 'Rosalind Achebe-Marsh'],
+    ['claims', '$1.4 million', 'Dunmore Holdings'],
+    ['claims', '40 acres', null],
+  ],
+  'local-crime-brief-police-release-burglary': [
+    ['says', 'was arrested early Sunday', 'Harrowfield Police Department'],
+    ['says', 'We are asking anyone who had items taken', 'Marisol Quintanilla-Reyes'],
+    ['says', 'We kept our cars locked', 'Trudy Okafor-Lamb'],
+    ['says', 'intends to plead not guilty', 'Glenn Pasternak'],
+    ['says', '23 reports of vehicle break-ins', 'police'],
+    ['claims', '14 counts', 'police'],
+    ['claims', 'twice', 'Trudy Okafor-Lamb'],
+    // The judge's bail and the neighbour's age are the outlet's.
+    ['claims', '$25,000', null],
+    ['claims', '67', null],
+  ],
+  'arts-museum-exhibition-painter-letters': [
+    // The painter's letters of 1909 and 1912, quoted in the present story: "she wrote", "she complained".
+    ['says', 'They call my seas unladylike', 'Edith Varnham'],
+    ['says', 'eleven guineas and a lecture on restraint', 'Edith Varnham'],
+    ['says', '14 lenders in four countries', 'Oonagh Pemberton-Reid'],
+    ['says', 'We had to add evening openings', 'Rufus Adeyemi-Clarke'],
+    ['says', 'loud where the early ones whisper', 'Bartholomew Strand'],
+    ['claims', 'eleven guineas', 'Edith Varnham'],
+    ['claims', '31,000 people', 'Rufus Adeyemi-Clarke'],
+    ['claims', '£12.6m', null],
+  ],
+  'farm-regional-potato-harvest-coop': [
+    // A father and daughter sharing a surname, each named in full.
+    ['says', 'had the harvester out for six days', 'Martin Ashdown'],
+    ['says', 'The supermarkets want spotless skins', 'Ellie Ashdown'],
+    ['says', 'a sticking plaster on a broken leg', 'Martin Ashdown'],
+    // The dek's "co-op chairman warns …" finds the chairman named in the body.
+    ['says', 'prices could hit 40p a kilo', 'Derek Linnell-Shaw'],
+    ['says', 'no use if you', 'Derek Linnell-Shaw'],
+    ['says', 'monitoring the situation closely', 'spokesperson for the Department for Rural Affairs'],
+    ['says', 'Another 22mm overnight', 'Thorneybrook Farm'],
+    ['claims', '38 tonnes', 'Fenland Growers Co-operative'],
+    ['claims', '£180,000', 'Martin Ashdown'],
+    ['claims', '£25,000', 'spokesperson for the Department for Rural Affairs'],
+    ['claims', '9,000 hectares', null],
+  ],
 };
 
 const norm = (s: string) => normalizeText(s);
