@@ -28,6 +28,7 @@ import {
   RIGHT_SINGLE_MARK,
   UNDERSCORE,
   endsInCapitalisedRun,
+  hasSurrogate,
   isAsciiAlnum,
   isAsciiLower,
   isAsciiUpper,
@@ -335,7 +336,7 @@ function isLaterNameChar(c: number): boolean {
  * characters after it (one at least), then each following space, capital and run. */
 export function laterNames(text: string): [number, string][] {
   const names: [number, string][] = [];
-  if (/[\ud800-\udfff]/.test(text)) {
+  if (hasSurrogate(text)) {
     for (const m of text.matchAll(LATER_NAME())) names.push([m.index, m[0]]);
     return names;
   }
@@ -399,7 +400,7 @@ export const OWNER_NAME = lazy(() => /(?<![\p{L}'’-])(?:(\p{Lu}\p{Ll}+) )?(\p{
  * an "s" or nothing, and no letter after. */
 export function ownerNames(text: string): [number, string, string][] {
   const names: [number, string, string][] = [];
-  if (/[\ud800-\udfff]/.test(text)) {
+  if (hasSurrogate(text)) {
     for (const m of text.matchAll(OWNER_NAME())) names.push([m.index, m[1] ?? '', m[2]!]);
     return names;
   }
@@ -3966,7 +3967,7 @@ export const JOINED_NAME = lazy(() => /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’.-]*(?: \p
  * that can start the name, the first capital at the text's start or after a non-letter. */
 export function joinedNameStart(before: string): number {
   if (!before.endsWith(' and ')) return -1;
-  if (/[\ud800-\udfff]/.test(before)) {
+  if (hasSurrogate(before)) {
     const m = JOINED_NAME().exec(before);
     return m ? m.index + m[0].indexOf(m[1]!) : -1;
   }
@@ -4144,7 +4145,7 @@ function isModelWordChar(c: number): boolean {
  * turn: the first (after an optional "The") holding a capital, capitalised words, one word opening
  * with a numeral, capitalised words, then a small letter. */
 export function opensWithProduct(text: string): boolean {
-  if (/[\ud800-\udfff]/.test(text)) return PRODUCT_SUBJECT().test(text);
+  if (hasSurrogate(text)) return PRODUCT_SUBJECT().test(text);
   for (let start = 0; start < text.length; start++) {
     if (start > 0) {
       // A sentence start: a non-space after a run of white space after [.!?]["”’]?.

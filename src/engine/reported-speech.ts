@@ -37,7 +37,7 @@ import {
   wordMap,
   wordSet,
 } from './speech-verbs';
-import { ISSUED_THINGS, datelineEnd, sentenceSubject, subjectOf } from './sentence-cues';
+import { ISSUED_THINGS, closedByComma, datelineEnd, sentenceSubject, subjectOf } from './sentence-cues';
 import { indexAt, isCapitalized, isWord, type Token } from './tokens';
 import { NUMBER_WORDS } from './number-words';
 import { MONTH_NAMES, WEEKDAY_NAMES, lowerWords } from './calendar';
@@ -197,7 +197,7 @@ function clausesOf(tokens: Token[], usedCues: Set<number>): ReportedClause[] {
     // After a closing quotation's comma ('…,” according to X') as after a comma of its own.
     const next = found?.next ?? 0;
     const q = tokens[next - 1];
-    const after = tokens[next]?.text === ',' ? next + 1 : q && q.quote >= 0 && /,\W*$/.test(q.lower) ? next : -1;
+    const after = tokens[next]?.text === ',' ? next + 1 : q && closedByComma(q) ? next : -1;
     if (found?.clause && found.clause.cue === k && after > 0 && accordingTo(tokens, after)) {
       const outer = according(tokens, after, floor);
       // "Acme said profit rose, according to data compiled by X": data cannot say what a named
@@ -889,7 +889,7 @@ function cued(
     // "… dismissed the claim — saying …": a spaced dash hangs the participle as a comma does, and
     // so does a quotation's closing comma ('hailed it as “historic,” telling …').
     !spacedDash(tokens, k - 1) &&
-    !(tokens[k - 1]!.quote >= 0 && /,\W*$/.test(tokens[k - 1]!.lower)) &&
+    !closedByComma(tokens[k - 1]!) &&
     !progressive(tokens, k) &&
     !absolute(tokens, k) &&
     !(hung >= 0 && ISSUED.has(tokens[hung]!.lower)) &&
@@ -1506,7 +1506,7 @@ function cued(
     for (let i = c + 1; i < to; i++) {
       // '…, who said that costs were “in the millions,” described …': the comma inside a
       // closing quotation closes the relative clause too, the quotation part of it.
-      const quoted = tokens[i]!.quote >= 0 && /,\W*$/.test(tokens[i]!.lower);
+      const quoted = closedByComma(tokens[i]!);
       if (
         (quoted || /^(,|—|–|-|--)$/.test(tokens[i]!.text)) &&
         (open || (mainVerb(tokens, i + 1) && (hasVerb(tokens, c, i) || /^\p{Ll}{3,}[^s]s$/u.test(tokens[c]!.text))))
@@ -1604,7 +1604,7 @@ function openingParticiple(
     return null;
   // The main clause's subject opens after one of the participle clause's commas (its own
   // commas may come before: "Noting that X, who …, voted, Ruiz said").
-  const comma = (c: number) => tokens[c]!.text === ',' || (tokens[c]!.quote >= 0 && /,\W*$/.test(tokens[c]!.lower));
+  const comma = (c: number) => tokens[c]!.text === ',' || closedByComma(tokens[c]!);
   for (let c = from + 1, commas = 0; c < tokens.length && commas < 3; c++) {
     if (!comma(c)) continue;
     commas++;
@@ -1640,8 +1640,7 @@ function mainClauseStart(tokens: Token[], floor: number, k: number, from: number
   for (let i = from; i < to; i++) {
     // 'Even as X claimed that “…,” Y said …': a quotation that opens the clause ends it at its
     // closing comma too (not a quoted fragment inside it, whose speaker is the clause's).
-    const quoted =
-      tokens[i]!.quote >= 0 && /,\W*$/.test(tokens[i]!.lower) && (i === from || tokens[i - 1]!.lower === 'that');
+    const quoted = closedByComma(tokens[i]!) && (i === from || tokens[i - 1]!.lower === 'that');
     if ((quoted || (i > from && tokens[i]!.text === ',')) && isWord(tokens[i + 1])) return quoted ? i + 1 : i;
   }
   return to;
@@ -2755,7 +2754,7 @@ function clauseEnd(tokens: Token[], from: number, cue?: Token): number {
       return i;
     // '…“had a crazy policy,” adding …': a comma inside a closing quotation ends the clause
     // before a hanging participle as a comma outside one does.
-    if (t.quote >= 0 && /,\W*$/.test(t.lower) && closesAfterQuote(tokens, i + 1)) return i + 1;
+    if (closedByComma(t) && closesAfterQuote(tokens, i + 1)) return i + 1;
   }
   return n;
 }
@@ -3164,7 +3163,7 @@ function appositiveBefore(tokens: Token[], floor: number, to: number): number {
     q--;
   if (q === to - 1 || q < floor) return to;
   const t = tokens[q]!;
-  return t.quote >= 0 && /,\W*$/.test(t.lower) ? q + 1 : to;
+  return closedByComma(t) ? q + 1 : to;
 }
 
 /** The end of a sentence-final attribution's tail (the next clause may start after a semicolon). */
@@ -3597,7 +3596,7 @@ function subjectAsideEnd(tokens: Token[], floor: number, k: number, c: number, t
       continue;
     }
     // '…, who said that costs were “in the millions,” described …': the quotation is said.
-    if (t.quote >= 0 && /,\W*$/.test(t.lower) && verbAfterSubjectAside(tokens, i + 1)) return i + 1;
+    if (closedByComma(t) && verbAfterSubjectAside(tokens, i + 1)) return i + 1;
     if (t.text === ',' && verbAfterSubjectAside(tokens, i + 1)) return i;
   }
   return to;

@@ -300,7 +300,7 @@ function inOpeningClause(tokens: Token[], k: number, qi: number): boolean {
 }
 
 /** A quote whose comma inside the marks may close a clause ("…, “a bold step,” Lund …"). */
-const closedByComma = (t: Token) => t.quote >= 0 && /,\W*$/.test(t.lower);
+export const closedByComma = (t: Token) => t.quote >= 0 && /,\W*$/.test(t.lower);
 
 /** Verbs of saying that leave their object to "as" ("As Lund noted, …"), unlike "spoke". */
 const AS_SOURCE_VERBS = wordSet('said says explained explains wrote writes noted notes told observed reported argued');
@@ -577,7 +577,7 @@ function nameBeforeWho(tokens: Token[], who: RawMention, floor: number): RawMent
  * sentence; that name is the cue's subject, and the quotation its words. */
 function appositiveQuoteSubject(tokens: Token[], k: number): RawMention | null {
   const prev = tokens[k - 1];
-  if (!prev || prev.quote < 0 || !/,\W*$/.test(prev.lower)) return null;
+  if (!prev || !closedByComma(prev)) return null;
   const m = sentenceSubject(tokens, k);
   if (m?.kind !== 'name') return null;
   const after = indexAt(tokens, m.end);

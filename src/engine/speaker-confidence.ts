@@ -4,7 +4,7 @@
 // weights and threshold are fitted on PolNeAR train by `npm run train` (test/tools/train.ts) and
 // kept in speaker-confidence.json: no weight here is set by hand.
 import type { EvidencePlace, SpeakerKind } from './types';
-import { isNameWordChar, isRegexSpace, isUpperCase, lazy } from './chars';
+import { hasSurrogate, isNameWordChar, isRegexSpace, isUpperCase, lazy } from './chars';
 import model from './speaker-confidence.json';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar';
 
@@ -83,7 +83,7 @@ export const INNER_CAPITAL = lazy(() => /(?<![.!?:"“”‘'(]\s*)(?<=\s)\p{Lu}
  * space whose run follows no sentence end, colon, opening quote or bracket, and the longest run
  * of word characters after it (one at least). */
 export function innerCapitals(text: string): string[] {
-  if (/[\ud800-\udfff]/.test(text)) return text.match(INNER_CAPITAL()) ?? [];
+  if (hasSurrogate(text)) return text.match(INNER_CAPITAL()) ?? [];
   const words: string[] = [];
   for (let p = 1; p < text.length; p++) {
     if (!isUpperCase(text.charCodeAt(p)) || !isNameWordChar(text.charCodeAt(p + 1))) continue;

@@ -2,7 +2,16 @@
 // from these cues: a quote's speaker is the subject of the cue next to it, and reported speech is
 // the clause a cue governs.
 
-import { isAsciiLetter, isAsciiLower, isAsciiUpper, isDigit, isLetter, isRegexSpace, lazy } from './chars';
+import {
+  hasSurrogate,
+  isAsciiLetter,
+  isAsciiLower,
+  isAsciiUpper,
+  isDigit,
+  isLetter,
+  isRegexSpace,
+  lazy,
+} from './chars';
 
 /** A set of words from one space-separated string: word tables stay compact in the bundle. A word
  * marked "+" stands for itself and its form in -s ("gun+" for "gun guns", "story+" for "story
@@ -287,7 +296,7 @@ function folded(text: string, start: number, end: number): string {
 
 /** Whether PRONOUN_BEFORE matches `text`: a subject pronoun, then white space, ends it. */
 export function pronounBefore(text: string): boolean {
-  if (/[\ud800-\udfff]/.test(text)) return PRONOUN_BEFORE().test(text);
+  if (hasSurrogate(text)) return PRONOUN_BEFORE().test(text);
   const word = lastWord(text);
   return word !== null && word[1] - word[0] <= 4 && PRONOUNS_BEFORE.has(folded(text, word[0], word[1]));
 }
@@ -295,7 +304,7 @@ export function pronounBefore(text: string): boolean {
 /** Whether WORD_BEFORE matches `text`: a word of more than one letter ending in -s, one of more
  * than two ending in -ly, an auxiliary or adverb, or "n't" after a non-letter, then white space. */
 export function verbWordBefore(text: string): boolean {
-  if (/[\ud800-\udfff]/.test(text)) return WORD_BEFORE().test(text);
+  if (hasSurrogate(text)) return WORD_BEFORE().test(text);
   const word = lastWord(text);
   if (word === null) return false;
   const [start, end] = word;
