@@ -1142,6 +1142,19 @@ describe('attributeQuotes: a speaker is a referring expression', () => {
       'Ministry of Health',
     ],
     ['In Kelso, Governor Ada Lund issued a statement. “We mourn with them,” the statement said.', 'Ada Lund'],
+    [
+      'In a statement, Acme Corp said it would appeal. “We have always obeyed the law,” the statement said.',
+      'Acme Corp',
+    ],
+    [
+      'The man was arrested on Sunday, according to a news release from the Kelso Police Department. “He fled on foot,” the release said.',
+      'Kelso Police Department',
+    ],
+    [
+      'Tarrow Council said in a press release that the pier would shut. “It is unsafe,” the release said.',
+      'Tarrow Council',
+    ],
+    ['Police said in a news release that a man was held. “He fled on foot,” the release said.', 'Police'],
   ])('a document speaks for the one named as issuing it: %s', (text, name) => {
     expect(direct(article(text)).at(-1)![1]).toBe(name);
   });
@@ -1151,6 +1164,9 @@ describe('attributeQuotes: a speaker is a referring expression', () => {
     'Acme Corp and Brill Group issued a statement. “We regret the loss,” the statement said.',
     'Acme Corp issued a statement. Later a second statement came from the port. “We regret the loss,” the statement said.',
     'Two workers spoke; one still works there. One provided a document to reporters. “Leave is unpaid,” the document said.',
+    // Whoever answers a statement did not issue it.
+    'Asked about a statement, Acme Corp said nothing. “We regret the loss,” the statement said.',
+    'In a statement, Acme Corp said it would appeal. Brill Group said in a statement that it would not. “We regret the loss,” the statement said.',
   ])('a document with no one issuer stays as written: %s', (text) => {
     expect(direct(article(text)).at(-1)![1]).toMatch(/^(?:statement|document)$/);
   });

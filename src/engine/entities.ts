@@ -1630,11 +1630,13 @@ export class EntityResolver {
 
   /** The one issuer of the `head` documents introduced in the THING_BACK characters before `to`:
    * "X said in / issued / released a report", "a report from X", "a survey (conducted) by the X",
-   * "a study led by researchers at X", "the CBO's analysis", "the report from X". An indefinite one
-   * with none ("a report", "a report commissioned by X": who pays for a report did not write it)
-   * is a document of its own, so two documents leave it unknown; a definite one with none is a
-   * document named again. Titles and sentence openers are dropped ("President Lund released"; "One
-   * provided a document": an opener is no name, as refersToSomeone says). */
+   * "a study led by researchers at X", "the CBO's analysis", "the report from X", "In a
+   * statement, X said" (not "Asked about a statement, X said": who answers one did not issue it),
+   * "a news release from X". An indefinite one with none ("a report", "a report commissioned by
+   * X": who pays for a report did not write it) is a document of its own, so two documents leave
+   * it unknown; a definite one with none is a document named again. Titles and sentence openers
+   * are dropped ("President Lund released"; "One provided a document": an opener is no name, as
+   * refersToSomeone says). */
   #issuerOf(head: string, to: number): Entity | null {
     const issuers = new Set<string>();
     const window = this.#text.slice(Math.max(0, to - THING_BACK), to);
@@ -1759,7 +1761,8 @@ export class EntityResolver {
           return topic;
       }
     }
-    // "Acme Corp said in a statement … “…,” the statement said", "The Ministry of Health released
+    // "Acme Corp said in a statement … “…,” the statement said", "according to a news release from
+    // the X Police Department. “…,” the release said", "The Ministry of Health released
     // a report. The report said", "A report from Kotak found … The report also found": a document
     // speaks for the one the text gave as issuing it, when it is the one document of its noun
     // introduced within THING_BACK characters.
@@ -3232,7 +3235,7 @@ function nameHead(name: string): string {
 const THING_NOUNS = wordSet(
   'email e-mail memo letter post tweet message video ad advert advertisement affidavit lawsuit suit complaint ' +
     'constitution report study paper piece article document website site sign book bill law order ruling plan proposal ' +
-    'poll survey petition brochure leaflet flyer statement analysis filing',
+    'poll survey petition brochure leaflet flyer statement release analysis filing',
 );
 /** How many earlier names holding a word are searched for the organisation it opens. */
 const ORG_REACH = 20;
@@ -3250,9 +3253,10 @@ const THING_BACK = 600;
 /** A capitalised run that names an issuer ("Kotak Institutional Equities", "U.S. Census Bureau"). */
 const ISSUER_RUN = String.raw`[A-Z][\w&.-]*(?: (?:of (?:the )?)?[A-Z][\w&.-]*)*`;
 /** The introductions of a `head` document, capturing the issuer where the text gives one; not
- * who "commissioned" or "obtained" it, or a paper that has "seen" it. */
+ * who "commissioned" or "obtained" it, or a paper that has "seen" it. A name after the comma of
+ * "In a statement," is the issuer only as the subject of "said". */
 function issuerPattern(head: string): RegExp {
-  const after = String.raw`(?: (?:(?:released|published|issued|conducted|prepared|written|compiled|produced|led) )?(?:by|from) (?:(?:researchers|scientists|economists|analysts) (?:at|from) )?(?:the )?(${ISSUER_RUN}))`;
+  const after = String.raw`(?:(?: (?:(?:released|published|issued|conducted|prepared|written|compiled|produced|led) )?(?:by|from) (?:(?:researchers|scientists|economists|analysts) (?:at|from) )?(?:the )?|(?<=\b[Ii]n a[^,]*), (?=${ISSUER_RUN} said))(${ISSUER_RUN}))`;
   return RegExp(
     String.raw`(?:(?<!(?:and|[A-Z][^\s,]*) )\b(${ISSUER_RUN}) (?:said in|issued|released|provided|sent|published) )?\b[Aa](?:n|nother)? (?:[\w-]+ ){0,2}?${head}\b${after}?` +
       String.raw`|\b[Tt]he (?:[\w-]+ )?${head}\b${after}` +

@@ -3368,6 +3368,8 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'a line in the sand', 'Marcus Delacroix-Tan'],
     ['says', 'Our clients were runners and cyclists', 'Marcus Delacroix-Tan'],
     ['says', 'respectfully disagrees', 'StrideLoop Inc.'],
+    // "In a statement, StrideLoop said …. "…," the statement said": the statement is StrideLoop's.
+    ['says', 'We have always complied with applicable law', 'StrideLoop Inc.'],
     ['says', 'He knew what time I ran', 'Evelyn Prosser'],
     ['says', 'a win for every user', 'Delacroix-Tan Law'],
     // "declined to comment further" reports no words.
@@ -3691,11 +3693,16 @@ const FACTS: Record<string, Fact[]> = {
   ],
   'local-crime-brief-police-release-burglary': [
     ['says', 'was arrested early Sunday', 'Harrowfield Police Department'],
+    // ""…," the release said" after "according to a news release from the … Police Department".
+    ['says', 'Officers responding to a report of a suspicious person', 'Harrowfield Police Department'],
+    ['says', 'A search incident to arrest located', 'Harrowfield Police Department'],
     ['says', 'We are asking anyone who had items taken', 'Marisol Quintanilla-Reyes'],
     ['says', 'We kept our cars locked', 'Trudy Okafor-Lamb'],
     ['says', 'intends to plead not guilty', 'Glenn Pasternak'],
     ['says', '23 reports of vehicle break-ins', 'police'],
     ['claims', '14 counts', 'police'],
+    ['claims', 'four wallets', 'Harrowfield Police Department'],
+    ['claims', '$640', 'Harrowfield Police Department'],
     ['claims', 'twice', 'Trudy Okafor-Lamb'],
     // The judge's bail and the neighbour's age are the outlet's.
     ['claims', '$25,000', null],
