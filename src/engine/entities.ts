@@ -3952,10 +3952,11 @@ const AGED_NAME = /\p{Lu}\p{Ll}+(?=, \d{1,3}, \p{Ll})/gu;
 /** AGED_NAME's cheap test, an ASCII scan: its Unicode classes tried at every capital took 37 ms
  * over PolNeAR train's 840 articles, this test first 7 ms (most articles give no age). */
 const AGE_BETWEEN_COMMAS = /, \d{1,3}, [a-z]/;
+/** What opens a clause of a sentence before its subject ("…, and Lund stood by", "but Lund said"). */
+const CLAUSE_SUBJECT = /\b(?:and|when|while|but) $/;
 /** A capitalised word followed by a lower-case one, or by an age between commas ("Lund, 71,
  * started …"): a surname standing alone as a subject. A double-barrelled one keeps the capital
  * after its hyphen ("Mbeki-Shaw finished …"). */
-const CLAUSE_SUBJECT = /\b(?:and|when|while|but) $/;
 const LONE_CAPITALISED = /\p{Lu}(?:[\p{Ll}'’-]|-\p{Lu}){2,}(?=,? \p{Ll}|, \d{1,3},)/gu;
 
 /** A name of up to four capitalised words, then "and" (after a comma at most), ending the text.
