@@ -18,9 +18,8 @@ import { cueStrength } from '../../src/engine/speech-verbs';
 import { tokenize, type Token } from '../../src/engine/tokens';
 import type { Quote } from '../../src/engine/types';
 import {
-  MATCH_SHARE,
-  bestClause,
   diagnosisArgs,
+  matchClauses,
   reportingGold,
   covered,
   type Article,
@@ -206,17 +205,11 @@ function main(): void {
     const { text } = article;
     const predicted = analyze(text).quotes.filter((q) => q.kind === 'reported');
     const gold = reportingGold(article);
-    const used = new Set<Quote>();
-    const matched = new Set<GoldAttribution>();
+    const { pairs, used, matched } = matchClauses(gold, predicted);
     const ctx = (s: number, e: number) =>
       text.slice(Math.max(0, s - 100), Math.min(text.length, e + 60)).replace(/\s+/g, ' ');
-    for (const g of gold) {
-      const [best, bestShare] = bestClause(g, predicted, used);
-      if (best && bestShare >= MATCH_SHARE) {
-        used.add(best);
-        matched.add(g);
-        continue;
-      }
+    for (const { g, best } of pairs) {
+      if (matched.has(g)) continue;
       const goldStart = g.content_spans[0]![0];
       const goldEnd = g.content_spans[g.content_spans.length - 1]![1];
       const key = best ? boundaryCause(text, goldStart, goldEnd, best) : missCause(text, g, predicted);

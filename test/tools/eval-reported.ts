@@ -211,6 +211,23 @@ export function bestClause(g: GoldAttribution, predicted: Quote[], used: Set<Quo
   return [best, bestShare];
 }
 
+/** Each gold content with the clause that overlaps it most, taken in the gold's order (a clause
+ * matched once is not offered again), and the clauses and contents matched at MATCH_SHARE or
+ * more: the one matching the eval and its diagnosis tools all count by. */
+export function matchClauses(gold: GoldAttribution[], predicted: Quote[]) {
+  const used = new Set<Quote>();
+  const matched = new Set<GoldAttribution>();
+  const pairs = gold.map((g) => {
+    const [best, share] = bestClause(g, predicted, used);
+    if (best && share >= MATCH_SHARE) {
+      used.add(best);
+      matched.add(g);
+    }
+    return { g, best, share };
+  });
+  return { pairs, used, matched };
+}
+
 /** Slack, in characters, within which a predicted boundary counts as the gold one. */
 const BOUNDARY_SLACK = 3;
 
@@ -259,9 +276,8 @@ export function evalReported(extract: (text: string) => Annotations, split: Poln
     const result = extract(text);
     const predicted = result.quotes.filter((q) => q.kind === 'reported');
     const gold = reportingGold(article);
-    const used = new Set<Quote>();
-    for (const g of gold) {
-      const [best, bestShare] = bestClause(g, predicted, used);
+    const { pairs, used } = matchClauses(gold, predicted);
+    for (const { g, best, share: bestShare } of pairs) {
       const form = byForm.get(g.form) ?? { gold: 0, found: 0 };
       form.gold++;
       byForm.set(g.form, form);
@@ -285,7 +301,6 @@ export function evalReported(extract: (text: string) => Annotations, split: Poln
         });
         continue;
       }
-      used.add(best);
       tp++;
       form.found++;
       if (!g.source) continue;

@@ -10,7 +10,7 @@
 //   node dist/tools/reported-boundaries.js [train|dev] [--examples N] [--only GROUP]
 import { analyze } from '../../src/engine/analyze';
 import type { Quote } from '../../src/engine/types';
-import { MATCH_SHARE, bestClause, diagnosisArgs, reportingGold, covered, type GoldAttribution } from './eval-reported';
+import { covered, diagnosisArgs, matchClauses, reportingGold, type GoldAttribution } from './eval-reported';
 
 const SLACK = 3;
 
@@ -81,15 +81,7 @@ function main(): void {
     const { text } = article;
     const predicted = analyze(text).quotes.filter((q) => q.kind === 'reported');
     const gold = reportingGold(article);
-    const used = new Set<Quote>();
-    const matched = new Set<GoldAttribution>();
-    for (const g of gold) {
-      const [best, bestShare] = bestClause(g, predicted, used);
-      if (best && bestShare >= MATCH_SHARE) {
-        used.add(best);
-        matched.add(g);
-      }
-    }
+    const { used, matched } = matchClauses(gold, predicted);
     tp += used.size;
     fp += predicted.length - used.size;
     fn += gold.length - matched.size;
