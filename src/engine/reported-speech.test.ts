@@ -2545,6 +2545,20 @@ describe('a sentence-final cue with a time, then an "as" clause', () => {
       ['The new levy will lower bills for most families', 'Ada Lund', 'Finance Minister Ada Lund'],
     ]);
   });
+
+  test('with no comma before "as" and a determiner after it, the long "as" clause is still the writer’s', () => {
+    const text = article(
+      'The price of bread will rise on Sunday, the cabinet announced on Wednesday as the pound weakened to 61.4 to the dollar.',
+    );
+    expect(reported(text)).toEqual([['The price of bread will rise on Sunday', 'cabinet', 'the cabinet']]);
+    // Before a pronoun, "said as he …" is a cue whose content follows the "as" clause.
+    const before = article('At day’s end, Lund said as he left the hall in Dunmore, “We have won this.”');
+    expect(reported(before).map((r) => r[0])).not.toContain('At day’s end');
+    // After the cue's object, "as a" is a preposition: "vowed to …" keeps its content.
+    expect(
+      reported(article('In May, Lund vowed to ban imports from the whole region as a response to the attacks.')),
+    ).toEqual([['to ban imports from the whole region as a response to the attacks', 'Lund', 'Lund']]);
+  });
 });
 
 describe('a coordinated subject: a bare plural and "and" before a nominal', () => {

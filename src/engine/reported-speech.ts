@@ -3290,8 +3290,14 @@ function tailIsShort(tokens: Token[], from: number): boolean {
     if (t.text === ';') return true;
     if (t.quote >= 0 || t.lower === 'that') return false;
     // "…, X said Tuesday, as prices rose again": the writer's "as" (or "while") clause after a
-    // comma ends the tail; its words are no part of it.
-    if (t.text === ',' && /^(as|while|whereas)$/.test(tokens[i + 1]?.lower ?? '')) return true;
+    // comma, or right after the cue and its time before a determiner ("said Tuesday as the pound
+    // fell"), ends the tail; its words are no part of it (not before a pronoun: "X said as he
+    // left, "…"" reports what follows; not after an object: "vowed to act as a response").
+    if (
+      /^(as|while|whereas)$/.test(t.lower) &&
+      (tokens[i - 1]!.text === ',' || (onlyTime(tokens, from, i) && DETERMINERS.has(tokens[i + 1]?.lower ?? '')))
+    )
+      return true;
     // "C, X said Monday night, raising the prospect of …", "C, X said, adding that …": so does a
     // participle hung on the cue right after it or after a time (not "wrote to investors, telling
     // them", "pledged to act, reversing …": there the words after the cue are what was said)
