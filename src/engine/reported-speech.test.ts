@@ -3071,3 +3071,11 @@ describe('a span of time before "before", "after" or "since" after a comma', () 
     expect(reported(text).map((r) => r[0])).toEqual(['the deal was close, with two days of talks before the deadline']);
   });
 });
+
+describe('a hearer after "tells" with an age set off by commas', () => {
+  test('the age is the hearer’s: what was told opens after it', () => {
+    expect(reported(article('Judge tells Kyle Lund, 24, he showed a grotesque disregard for life.'))).toEqual([
+      ['he showed a grotesque disregard for life', 'Judge', 'Judge'],
+    ]);
+  });
+});

@@ -3504,7 +3504,10 @@ function skipObject(tokens: Token[], c: number): number {
   if (word(d) && /^(the|a|an)$/.test(tokens[d]!.lower)) d++;
   if (capital(d)) {
     while (capital(d) && d < c + 6) d++;
-    return d;
+    // "tells Lund, 24, he …": the hearer's age set off by commas is the hearer's.
+    return tokens[d]?.text === ',' && /^\d+$/.test(tokens[d + 1]?.text ?? '') && tokens[d + 2]?.text === ','
+      ? d + 3
+      : d;
   }
   // "told state radio the …", "told local media that …": a two-word hearer before the clause's
   // determiner or "that".
