@@ -3782,7 +3782,7 @@ const FACTS: Record<string, Fact[]> = {
   'uk-crown-court-sentencing-dangerous-driving': [
     // "Judge tells Kyle Parrington, 24, he showed "…"": the hearer's age is skipped with him (fixed).
     ['says', 'he showed "a grotesque disregard for human life"', 'Caroline Mayhew'],
-    ['no-quote', '24, he showed', null],
+    ['no-quote', '24, he showed'],
     ['says', 'did not brake until after the impact', 'Amelia Ransford'],
     ['says', 'Our two boys ask every night', 'Sarah Whitlock'],
     ['says', 'genuinely remorseful', 'Jonathan Pell'],
