@@ -3507,7 +3507,7 @@ function skipObject(tokens: Token[], c: number): number {
   return word(d) ? d + 1 : d;
 }
 const PRONOUN_WORDS =
-  /^(?:the|a|an|that|this|he|she|it|they|we|i|you|there|his|her|its|their|on|in|at|after|before|during|with|about|by|for|from|of|to|and|or|but|as|when|if|since|over|through|last|this|\w+ly)$/;
+  /^(?:the|a|an|that|this|he|she|it|they|we|i|you|there|his|her|its|their|on|in|at|after|before|during|with|about|by|for|from|of|to|and|or|but|as|when|if|since|over|through|last|\w+ly)$/;
 
 /** Words the opening subject of an aside's sentence holds at most ("The former state accountant"). */
 const ASIDE_SUBJECT_LIMIT = 8;

@@ -2084,7 +2084,7 @@ function institutionArticle(phrase: Token[], k: number): boolean {
 function titleArticle(phrase: Token[], k: number): boolean {
   if (
     k < 2 ||
-    !/^(?:the)$/.test(phrase[k]?.lower ?? '') ||
+    phrase[k]?.lower !== 'the' ||
     phrase[k - 1]!.lower !== 'of' ||
     !isCapitalized(phrase[k - 2]) ||
     !ROLE_WORDS.has(phrase[k - 2]!.lower) ||
