@@ -3242,7 +3242,7 @@ const ORG_REACH = 20;
 /** The verb right after "it" when a document may be its subject ("it said", "it reads", "it
  * continued:"); a base form only after "does"/"did" ("it would add" is no speech). */
 const THING_CUE =
-  /^ (?:(?:also|now|further|then|later) )?(?:(?:does|did) say|says|said|reads?|stat(?:es|ed)|continu(?:es|ed)|adds|added|not(?:es|ed)|warn(?:s|ed)|conclud(?:es|ed)|argu(?:es|ed)|declar(?:es|ed))\b/;
+  /^ (?:(?:also|now|further|then|later) )?(?:(?:does|did) say|says|said|reads?|(?:stat|continu|not|conclud|argu|declar)e[sd]|(?:add|warn)(?:s|ed))\b/;
 /** Plural people "they" can stand for ("the protesters", "some voters", "the Democrats", "donors",
  * "conservatives"). */
 const PEOPLE_PLURAL = /^[A-Za-z][a-z]{2,}(?:ers|ors|ists|ysts|ans|ials|crats|atives)$/;
