@@ -3938,10 +3938,11 @@ function afterRolePrefix(before: string): boolean {
 const KIN_NAMED =
   /,(?<=((?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Ww]hose|[Aa])|['’]s) (?:(wife|mother|daughter|sister|widow|niece|girlfriend)|(husband|father|son|brother|widower|nephew|boyfriend)|partner|friend)),) (\p{Lu}\p{Ll}+)(?:[ \u00a0](\p{Lu}[\p{L}'’-]+))?(?![\p{L}'’-]|[ \u00a0]\p{Lu})([,.;:)])?/gu;
 /** KIN_NAMED's cheap test: a word of kin before a comma and a space (its groups written as in
- * KIN_NAMED, which the zip then stores once). KIN_NAMED's Unicode classes and lookbehind took V8
- * 0.8 ms to compile on an article's first call, where most articles have none. */
+ * KIN_NAMED, which the zip then stores once; "girlfriend" and "boyfriend" left to "friend").
+ * KIN_NAMED's Unicode classes and lookbehind took V8 0.8 ms to compile on an article's first
+ * call, where most articles have none. */
 const KIN_BEFORE_COMMA =
-  /(?:(wife|mother|daughter|sister|widow|niece|girlfriend)|(husband|father|son|brother|widower|nephew|boyfriend)|partner|friend), /;
+  /(?:(wife|mother|daughter|sister|widow|niece)|(husband|father|son|brother|widower|nephew)|partner|friend), /;
 /** A noun (group 1), then "named", "called", "known as", "identified (only) as" or "gave her
  * (2) / his (3) name as", then one capitalised word alone (4): "a nurse identified only as Ana".
  * ASCII only, so no Unicode class is compiled on articles that have none. */
