@@ -219,7 +219,7 @@ function quotedBlock(text: string, block: Block, claim: Quote | undefined, figur
     !!cue &&
     ((claim!.start < block.end && /^[^.\n]{0,80}:\s*$/.test(text.slice(cue.end, block.start))) ||
       (/^according$/i.test(cue.text) &&
-        /^[^,;.\n]*(?:;[^.\n]*)?;\sand\s$/.test(text.slice(figure.end, claim!.start + 4))))
+        /^[^,.\n]*(?:;[^.\n]*)?;\sand\s$/.test(text.slice(figure.end, claim!.start + 4))))
   );
 }
 
@@ -580,7 +580,8 @@ function sentenceStart(text: string, blockStart: number, at: number): number {
     if (
       (p === '.' || p === '?' || p === '!' || (p !== undefined && CLOSING_DOUBLE_MARKS.includes(p))) &&
       startsSentence(text, i + 1) &&
-      !/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|U\.S|[A-Z])\.$/.test(text.slice(Math.max(blockStart, i - 5), i))
+      // A lone capital before the period also covers "U.S.".
+      !/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|[A-Z])\.$/.test(text.slice(Math.max(blockStart, i - 5), i))
     )
       return i + 1;
   }

@@ -1315,7 +1315,7 @@ function negated(tokens: Token[], k: number): boolean {
     w1 === 'not' ||
     w1 === 'never' ||
     /n[’']t$/.test(w1) ||
-    (w1 === 'to' && /^(?:declined|refused|decline|declines|refuses|refuse)$/.test(w2)) ||
+    (w1 === 'to' && /^(?:declin|refus)e[ds]?$/.test(w2)) ||
     (/^(?:not|never)$/.test(w2) && /^(?:yet|immediately|publicly)$/.test(w1))
   );
 }

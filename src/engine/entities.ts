@@ -117,7 +117,7 @@ const MESSAGE_NOUNS = wordSet('tweet+ post+ letter+ memo message+ email note sta
 const SENDER_AFTER = / (?:from|by) (?:the )?([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)/;
 /** Plural endings of the common nouns that speak as groups in news ("Officials", "Critics",
  * "Opponents", "Analysts", "Protesters", "Republicans"). */
-const GROUP_PLURAL = /^[A-Z][a-z]{3,}(?:ents|ants|ists|ysts|ors|ers|ians|ans|ials|ics|ives|ates)$/;
+const GROUP_PLURAL = /^[A-Z][a-z]{3,}(?:ents|ants|ists|ysts|ors|ers|ans|ials|ics|ives|ates)$/;
 /** A capitalised plural, read before "of" ("Shares of …"): any "-s" but "-ss", "-us", "-is". */
 const PLURAL_BEFORE_OF = /^[A-Z][a-z]{2,}[^sui]s$/;
 
@@ -164,8 +164,8 @@ const NOT_TITLE_CASE = /(?:^|\s)(?!(?:a|an|and|as|at|by|for|in|of|on|or|the|to|v
 const PLACE_OPENERS = wordSet('san santa los las fort port mount lake cape');
 /** Compass words that open place names ("North Dakota", "West Bank"). */
 const COMPASS = wordSet('north south east west');
-/** A hyphenated word ending in a participle or "-based" ("Prize-winning", "Texas-based"). */
-const ADJECTIVE_COMPOUND = /-(?:[a-z]{2,}ing|[a-z]{2,}ed|based|born|led|run|made)$/;
+/** A hyphenated word ending in a participle ("Prize-winning", "Texas-based": "-ed" takes "-based"). */
+const ADJECTIVE_COMPOUND = /-(?:[a-z]{2,}ing|[a-z]{2,}ed|born|led|run|made)$/;
 /** Weekdays that follow a place or a name in news ("in Miami Wednesday"): never part of it. */
 const WEEKDAYS = new Set(lowerWords(WEEKDAY_NAMES));
 const KEEP_DOT = wordSet('Jr Sr St Dr Mr Mrs Ms Inc Corp Ltd Co');
@@ -3242,10 +3242,10 @@ const ORG_REACH = 20;
 /** The verb right after "it" when a document may be its subject ("it said", "it reads", "it
  * continued:"); a base form only after "does"/"did" ("it would add" is no speech). */
 const THING_CUE =
-  /^ (?:(?:also|now|further|then|later) )?(?:(?:does|did) say|says|said|reads?|stat(?:es|ed)|continu(?:es|ed)|adds|added|not(?:es|ed)|warn(?:s|ed)|conclud(?:es|ed)|argu(?:es|ed)|declar(?:es|ed))\b/;
+  /^ (?:(?:also|now|further|then|later) )?(?:(?:does|did) say|says|said|reads?|(?:stat|continu|not|conclud|argu|declar)e[sd]|(?:add|warn)(?:s|ed))\b/;
 /** Plural people "they" can stand for ("the protesters", "some voters", "the Democrats", "donors",
  * "conservatives"). */
-const PEOPLE_PLURAL = /^[A-Za-z][a-z]{2,}(?:ers|ors|ists|ysts|ians|ans|ials|crats|atives)$/;
+const PEOPLE_PLURAL = /^[A-Za-z][a-z]{2,}(?:ers|ors|ists|ysts|ans|ials|crats|atives)$/;
 const PREPOSITION_END = /\b(?:to|from|at|in|of|by|for|with|on|into|along|about|over|near|across|against|under)\s$/;
 /** How far back before "it" a document is looked for (a paragraph describing it may come between:
  * 400 -> 600 took one more "it reads" on PolNeAR train, dev unchanged). */
@@ -3436,7 +3436,7 @@ function thingOpensSentence(text: string, bodyWord: string): boolean {
 }
 /** Plural people ("protesters", "Germans", "defenders") or two names joined by "and". */
 const PEOPLE_BETWEEN =
-  /\b[A-Za-z][a-z]{2,}(?:ers|ors|ists|ysts|ians|ans|ents|ants|ives|ates|ials)\b|\b[A-Z][a-z]+ and (?:[A-Z]|his |her )/;
+  /\b[A-Za-z][a-z]{2,}(?:ers|ors|ists|ysts|ans|ents|ants|ives|ates|ials)\b|\b[A-Z][a-z]+ and (?:[A-Z]|his |her )/;
 
 /** A name followed by what only a body takes: "its" as the owner of its own verb's object
  * ("Kestrel Analytics cut its forecast"), or an appositive calling it a firm ("X, a Seattle-based
@@ -3465,7 +3465,7 @@ const CLOSED_WORDS = wordSet(
  * "Boeing 737 MAX", "Pulse 9"), not a station's, a union local's or a district's number
  * ("Channel 4", "Local 32BJ", "District 9"). */
 const MODEL_NAME =
-  /^(?!.*\b(?:Channel|Radio|Local|District|Ward|Station|Precinct|Chapter|Group|Formula|Area|Studio|Company|Unit)\s+\S*\d)\S+(?:\s+\S+)*?\s+(?=\S*\d)[A-Za-z]{0,3}\d{1,4}[A-Za-z]{0,3}\b/;
+  /^(?!.*\b(?:Channel|Radio|Local|District|Ward|Station|Precinct|Chapter|Group|Formula|Area|Studio|Company|Unit)\s+\S*\d)\S+(?:\s+\S+)*?\s+[A-Za-z]{0,3}\d{1,4}[A-Za-z]{0,3}\b/;
 
 /** "Norvo reported …. … our assistant, Norvo Helper": a name whose first word, no given name,
  * stood alone before it (then a small-letter word, not "and" or "of", which join it to a longer
@@ -3938,10 +3938,11 @@ function afterRolePrefix(before: string): boolean {
 const KIN_NAMED =
   /,(?<=((?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Ww]hose|[Aa])|['’]s) (?:(wife|mother|daughter|sister|widow|niece|girlfriend)|(husband|father|son|brother|widower|nephew|boyfriend)|partner|friend)),) (\p{Lu}\p{Ll}+)(?:[ \u00a0](\p{Lu}[\p{L}'’-]+))?(?![\p{L}'’-]|[ \u00a0]\p{Lu})([,.;:)])?/gu;
 /** KIN_NAMED's cheap test: a word of kin before a comma and a space (its groups written as in
- * KIN_NAMED, which the zip then stores once). KIN_NAMED's Unicode classes and lookbehind took V8
- * 0.8 ms to compile on an article's first call, where most articles have none. */
+ * KIN_NAMED, which the zip then stores once; "girlfriend" and "boyfriend" left to "friend").
+ * KIN_NAMED's Unicode classes and lookbehind took V8 0.8 ms to compile on an article's first
+ * call, where most articles have none. */
 const KIN_BEFORE_COMMA =
-  /(?:(wife|mother|daughter|sister|widow|niece|girlfriend)|(husband|father|son|brother|widower|nephew|boyfriend)|partner|friend), /;
+  /(?:(wife|mother|daughter|sister|widow|niece)|(husband|father|son|brother|widower|nephew)|partner|friend), /;
 /** A noun (group 1), then "named", "called", "known as", "identified (only) as" or "gave her
  * (2) / his (3) name as", then one capitalised word alone (4): "a nurse identified only as Ana".
  * ASCII only, so no Unicode class is compiled on articles that have none. */

@@ -99,7 +99,7 @@ const ERA_BEFORE = wordSet('AD A.D.');
 const YEAR_DETERMINERS = wordSet('the his her its their our my your this that these those whose');
 /** Modifier-looking words: they may stand between an ordinal or "one" and its noun. */
 const ADJECTIVE =
-  /(al|ic|ive|ous|ful|less|able|ible|ary|ern|est|ish|ior|ent|ant|ing)$|^(black|white|female|male|new|big|major|full|single|young|old|small|large|key|top|great|whole|real|free|main|last|next|open|high|low|long|short)$/;
+  /(al|ic|ive|ous|ful|less|able|ible|ary|ern|est|ish|ior|ent|ant|ing)$|^(black|white|female|male|new|big|major|full|single|young|old|small|large|key|top|great|whole|free|main|last|next|open|high|low|long|short)$/;
 /** Weekdays as written, for "Thursday (14)". */
 const WEEKDAYS = new Set(WEEKDAY_NAMES);
 /** Month names that are also ordinary words, so they count only when capitalised. */

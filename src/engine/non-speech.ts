@@ -211,7 +211,7 @@ export function isSignOff(text: string, span: MarkedSpan): boolean {
  * is a subhead: a title, not a quotation. */
 export function isSubhead(text: string, span: MarkedSpan, block: Block): boolean {
   if (span.start - block.start > 1 || block.end - span.end > 1 || span.innerEnd - span.innerStart > 60) return false;
-  return isTitleLike(text, span) && /\S+\s+\S+\s+\S+/.test(text.slice(span.innerStart, span.innerEnd));
+  return isTitleLike(text, span) && /\S\s+\S+\s+\S/.test(text.slice(span.innerStart, span.innerEnd));
 }
 
 /** A short run of capitalised words ("Face the Nation", "Morning Joe"): a title or a name, unless

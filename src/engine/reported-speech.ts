@@ -1448,7 +1448,7 @@ function cued(
         to = i;
     return { clause: clause(tokens, c, to, mention, k), next: to };
   } else if (!BARE_CLAUSE.has(tokens[k]!.lower) || (used && !opensClause(tokens, c))) return null;
-  else if (/^(told|tells|tell|telling|(re)?assur(e|es|ed|ing))$/.test(tokens[k]!.lower)) {
+  else if (/^(told|tell(s|ing)?|(re)?assur(es?|ed|ing))$/.test(tokens[k]!.lower)) {
     c = skipObject(tokens, c);
     // "told the packed hall, where …", "told a voter passing by": a hearer and no clause after it.
     if (!clauseSoon(tokens, c)) return null;
@@ -1540,7 +1540,7 @@ const SET_OFF_LIMIT = 30;
  * that "that", or -1. Another strong cue, a quotation, or the end of a clause on the way stops it:
  * the "that" may be theirs. */
 function thatAfterSetOff(tokens: Token[], k: number, afterCue: number): number {
-  const from = /^(told|tells|tell|telling)$/.test(tokens[k]!.lower) ? skipObject(tokens, afterCue) : afterCue;
+  const from = /^(told|tell(s|ing)?)$/.test(tokens[k]!.lower) ? skipObject(tokens, afterCue) : afterCue;
   const first = tokens[from];
   if (!first || !(NOT_CLAUSE_START.has(first.lower) || TIME_WORDS.has(first.lower) || isAdverb(first))) return -1;
   for (let d = from + 1; d < tokens.length && d < from + SET_OFF_LIMIT; d++) {
@@ -1686,7 +1686,7 @@ function notSpeech(tokens: Token[], k: number): boolean {
     if (/^\d/.test(tokens[j]?.text ?? '')) return true;
   }
   // "tells the story of an island that …", "could not tell the difference": its object is no hearer.
-  if (/^(?:tell|tells|telling|told)$/.test(t) && /^(?:the|a|its|their|his|her)$/.test(after?.lower ?? ''))
+  if (/^(?:told|tell(?:s|ing)?)$/.test(t) && /^(?:the|a|its|their|his|her)$/.test(after?.lower ?? ''))
     return (
       /^(?:story|stories|tale|truth|difference)$/.test(tokens[k + 2]?.lower ?? '') &&
       !/^(?:how|what|why|when|where|about)$/.test(tokens[k + 4]?.lower ?? '')
@@ -2411,7 +2411,7 @@ function tailIsAdjunct(tokens: Token[], from: number, k: number): boolean {
   const t = tokens[from];
   if (!t || !isWord(t)) return true;
   // "…, officials told him he had …": after the hearer, a clause is what was told, not a tail.
-  if (/^(told|tells|tell|telling)$/.test(tokens[k]!.lower)) {
+  if (/^(told|tell(s|ing)?)$/.test(tokens[k]!.lower)) {
     const d = skipObject(tokens, from);
     return !(d > from && isWord(tokens[d]) && (tokens[d]!.lower === 'that' || looksLikeClause(tokens, d)));
   }
@@ -2807,8 +2807,8 @@ function cueTense(tokens: Token[], c: number): '' | 'past' | 'present' {
   let b = c - 1;
   if (isAdverb(tokens[b]) || tokens[b]?.lower === 'not') b--;
   const before = tokens[b]?.lower ?? '';
-  if (/^(did|didn't|didn’t)$/.test(before)) return 'past';
-  if (/^(does|doesn't|doesn’t)$/.test(before)) return 'present';
+  if (/^did(n['’]t)?$/.test(before)) return 'past';
+  if (/^does(n['’]t)?$/.test(before)) return 'present';
   // "continues to insist", "wants to say": the finite verb before "to" tells the tense.
   if (before === 'to' && b > 0) {
     const v = tokens[b - 1]!;
@@ -3516,7 +3516,7 @@ function skipObject(tokens: Token[], c: number): number {
   return word(d) ? d + 1 : d;
 }
 const PRONOUN_WORDS =
-  /^(?:the|a|an|that|this|he|she|it|they|we|i|you|there|his|her|its|their|on|in|at|after|before|during|with|about|by|for|from|of|to|and|or|but|as|when|if|since|over|through|last|this|\w+ly)$/;
+  /^(?:the|a|an|that|this|he|she|it|they|we|i|you|there|his|her|its|their|on|in|at|after|before|during|with|about|by|for|from|of|to|and|or|but|as|when|if|since|over|through|last|\w+ly)$/;
 
 /** Words the opening subject of an aside's sentence holds at most ("The former state accountant"). */
 const ASIDE_SUBJECT_LIMIT = 8;

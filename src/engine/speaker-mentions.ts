@@ -954,7 +954,7 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
         (t.lower === 'of' &&
           pluralNoun(tokens[i - 1], i - 1 === floor) &&
           nounHead(tokens[i - 1]!) &&
-          !/^(?:tens|dozens|scores|hundreds|thousands|millions|billions|lots)$/.test(tokens[i - 1]!.lower)))
+          !/^(?:ten|dozen|score|hundred|thousand|million|billion|lot)s$/.test(tokens[i - 1]!.lower)))
     ) {
       i -= 2;
       words += 2;
@@ -1651,10 +1651,7 @@ function participleClause(phrase: Token[], words: Token[]): boolean {
     ((words.length > v + 2 &&
       (isSmallWordEnding(w0.text, 2, 'ing') || isSmallWordEnding(w0.text, 3, 'ed')) &&
       (DETERMINERS.has(obj.lower) || NUMBER_WORDS.has(obj.lower) || isNumeralPoint(obj.text.codePointAt(0)))) ||
-      (v &&
-        /^th(?:is|at)$/.test(words[0]!.lower) &&
-        isSmallWordEnding(w0.text, 3, 's') &&
-        !/(?:ss|us|is|ws)$/.test(w0.lower)))
+      (v && /^th(?:is|at)$/.test(words[0]!.lower) && isSmallWordEnding(w0.text, 3, 's') && !/[suiw]s$/.test(w0.lower)))
   )
     return true;
   for (let k = 1; k < words.length; k++) {
@@ -2084,7 +2081,7 @@ function institutionArticle(phrase: Token[], k: number): boolean {
 function titleArticle(phrase: Token[], k: number): boolean {
   if (
     k < 2 ||
-    !/^(?:the)$/.test(phrase[k]?.lower ?? '') ||
+    phrase[k]?.lower !== 'the' ||
     phrase[k - 1]!.lower !== 'of' ||
     !isCapitalized(phrase[k - 2]) ||
     !ROLE_WORDS.has(phrase[k - 2]!.lower) ||

@@ -137,7 +137,7 @@ export function reportingLeadIn(text: string, block: Block): boolean {
   while (colon > block.start && text.charCodeAt(colon) !== 58) colon--;
   // The last sentence: after the last sentence end in the paragraph.
   let from = block.start;
-  const ends = /[.!?](?:\s+)(?=\S)/g;
+  const ends = /[.!?]\s+(?=\S)/g;
   const head = text.slice(block.start, colon);
   for (let m = ends.exec(head); m; m = ends.exec(head)) from = block.start + m.index + m[0].length;
   let cueEnd = -1;
