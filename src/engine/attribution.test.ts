@@ -1524,6 +1524,15 @@ describe('attributeQuotes: objects and agents of a cue', () => {
     expect(direct(article('Dana Ruiz was told: “The pool will not reopen this summer.”'))[0]![1]).toBeNull();
   });
 
+  test('a headline\'s "X told to …" has dropped its "were": X heard the quote, and no neighbour is lent it', () => {
+    const text = article('Mayor calls the pier plan "a disgrace"; staff told to expect "very hard choices this year".');
+    const found = direct(text);
+    expect(found.find(([q]) => q.includes('disgrace'))?.[1]).toBe('Mayor');
+    expect(found.filter(([q]) => q.includes('hard choices')).every(([, who]) => who === null)).toBe(true);
+    // An active "told" has its hearer before any "to".
+    expect(direct(article('Dana Ruiz told staff to expect “very hard choices this year”.'))[0]![1]).toBe('Dana Ruiz');
+  });
+
   test('the one told before a colon is the listener, not the speaker', () => {
     const text = article(
       'Back in 2002, Ms. Ruiz praised the mayor’s budget skills, telling WKRP: "I could never match her."',

@@ -99,6 +99,9 @@ interface QuoteInfo {
   sentence: number;
   term: boolean;
   partial: boolean;
+  /** The quote follows a passive "was told" ("Staff told to expect “…”"): its subject heard it, and
+   * no neighbour's speaker is lent to it either. */
+  heard?: boolean;
 }
 
 interface SentenceInfo {
@@ -285,13 +288,14 @@ export function attributeQuotes(
           found = possessive;
         if (found) usedCues.add(found.cue);
         const transcript = transcriptSpeaker(text, info.span);
+        info.heard = passiveBefore(tokens, k);
         info.mention =
           transcript ??
           withAntecedent(
             found
               ? withCue(found.mention, tokens, found.cue)
               : info.span.start > s
-                ? passiveBefore(tokens, k)
+                ? info.heard
                   ? null
                   : (usable(colonSpeaker(tokens, k, true)) ??
                     usable(clauseSubjectPronoun(tokens, k)) ??
@@ -490,7 +494,7 @@ function inheritSpeakers(text: string, infos: QuoteInfo[], sentences: SentenceIn
   }
   for (let i = 0; i < infos.length; i++) {
     const info = infos[i]!;
-    if (info.parent >= 0 || info.term || has(i)) continue;
+    if (info.parent >= 0 || info.term || info.heard || has(i)) continue;
     const sameBlock = (j: number) =>
       infos[j] && infos[j]!.span.block === info.span.block && infos[j]!.parent < 0 && !infos[j]!.term;
     if (info.span.group !== undefined) {

@@ -1876,6 +1876,8 @@ describe('reported speech: cue words that report nothing', () => {
   test('a passive cue: its subject heard it, and nobody is named as saying it', () => {
     expect(reported(article('The harbour board was told on Monday that the pier would close in June.'))).toEqual([]);
     expect(reported(article('It was widely reported that the pier would close in June.'))).toEqual([]);
+    // A headline drops the "were" of "were told to"; an active "told" has a hearer before "to".
+    expect(reported(article('Harbour staff told to expect cuts of 2 million dollars by June.'))).toEqual([]);
   });
   test('"it\'s worth noting that" is the writer\'s aside, and "worth" is no speaker', () => {
     expect(reported(article('It’s worth noting that half the ferries ran late in May.'))).toEqual([]);

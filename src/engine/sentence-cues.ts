@@ -685,9 +685,15 @@ function relativeHead(tokens: Token[], m: RawMention, floor: number): RawMention
 /** Cues whose passive names the one who spoke after "by" ("was asked by", "was pressed by"). */
 const ASKED_BY = wordSet('asked pressed questioned told described');
 
-/** One of those cues at `k` in the passive ("was asked", "been told"). */
+/** One of those cues at `k` in the passive ("was asked", "been told"), or a headline's "told to"
+ * with its "were" dropped ("Staff told to expect cuts": an active "told" has a hearer first). */
 function passiveAsked(tokens: Token[], k: number): boolean {
-  return ASKED_BY.has(tokens[k]!.lower) && /^(was|were|is|are|been|being)$/.test(tokens[k - 1]?.lower ?? '');
+  const t = tokens[k]!.lower;
+  return (
+    ASKED_BY.has(t) &&
+    (/^(was|were|is|are|been|being)$/.test(tokens[k - 1]?.lower ?? '') ||
+      (t === 'told' && tokens[k + 1]?.lower === 'to'))
+  );
 }
 
 /** "Lund was described (by …) as “…”", "Roe was told “…”": a passive cue of these shortly before

@@ -198,6 +198,18 @@ describe('transcript turns', () => {
     expect(claimants(a)[1]).toEqual(['3.1 percent', expect.stringMatching(/Okonjo$/)]);
   });
 
+  test('a label may say who the speaker is in brackets before its colon ("NAME (CALLER, PLACE):")', () => {
+    const text = [
+      'A phone-in on the ferry fares',
+      'Host Dana Whitcombe took calls on Sunday. Her first caller was Marta, from Eastholm.',
+      'WHITCOMBE: Marta, you are on the air.',
+      'MARTA (CALLER, EASTHOLM): My return fare went from 14 to 19 dollars in May.',
+    ].join('\n\n');
+    const a = analyze(text);
+    expect(quotes(a).map(([, , name]) => name)).toEqual(['Dana Whitcombe', 'Marta']);
+    expect(claimants(a).find(([f]) => f.startsWith('19'))).toEqual([expect.stringMatching(/^19/), 'Marta']);
+  });
+
   test('a label in capitals is the hyphenated or inner-capital name the article writes', () => {
     const text = [
       'The grid interview',

@@ -46,9 +46,9 @@ export const NOT_SPEAKERS = new Set(
     .split(' ')
     .map((label) => label.replace(/_/g, ' ')),
 );
-/** A transcript turn: a name of one to three capitalised words ("ROE", "Ada Roe", "MR. ROE"), a
- * colon, the words. */
-export const TURN = lazy(() => /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}):\s+(?=\S)/u);
+/** A transcript turn: a name of one to three capitalised words ("ROE", "Ada Roe", "MR. ROE"), perhaps
+ * a note on who they are in brackets ("ROE (CALLER, LAKETON)", "SEN. ROE (D-ME)"), a colon, the words. */
+export const TURN = lazy(() => /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})(?: \([^)]+\))?:\s+(?=\S)/u);
 
 /** TURN's match in `head`, asking the regex only when `head` opens with a capital (or a surrogate
  * pair, which may be one) and holds a colon: V8 compiles its Unicode classes on first use, inside
