@@ -214,9 +214,9 @@ const noRawHtmlInPreact = {
  * by one letter that tells its gender and how many of its last letters the next name drops before
  * adding its own ('A' + that number for a gender other than its ending predicts, '0' + it
  * for the predicted one: the letter after a name predicts the
- * name's ending, which deflate then codes together with it). Every 512th name is written whole
+ * name's ending, which deflate then codes together with it). Every 1,024th name is written whole
  * (the name before ends in 'Q' or '@': drop all 16), so a look-up is a binary search over those
- * whole names and the decoding of at most 512 names, with nothing built beforehand but the list
+ * whole names and the decoding of at most 1,024 names, with nothing built beforehand but the list
  * of where they start. Decoding a letter's names into a Map on its first look-up (the sample
  * article touched four letters, 6,000 names) ran in the interpreter on the engine's first call,
  * every time the background wakes; a Map of all the names built at once took 20-40 ms. Coding the
@@ -231,7 +231,10 @@ const noRawHtmlInPreact = {
  * decoding steps against 1,383), 1 MB of news 649 (each answer is kept), and the first call's CPU
  * time in a fresh process was the same (medians of 21, 55.4 ms against 55.0, ranges overlapping), as
  * was the CPU time spent in the look-ups themselves (medians of 12, 1.59 ms against 1.55). Runs of
- * 1024 would take 137 bytes more off each zip, but that time rose to 5.0 ms.
+ * 1024 were first left (137 bytes more off each zip, the look-ups' own time 5.0 ms); taken on
+ * 6 December, when rules that name speakers needed the bytes: the whole first call on the sample
+ * article in a fresh process took 50.1 ms of CPU against 49.6 with 512 (medians of 45, alternated,
+ * the machine loaded; the first quartiles 46.8 and 47.9), within the call's own spread.
  * Tried on 6 December and left (the coded string alone deflated by zlib at level 9: 47,326 bytes
  * as it is): the count of letters kept instead of dropped, 48,486; names sorted by their reversed
  * letters (endings shared), 49,194, and with the gender told against the name before, 49,524; in
@@ -253,7 +256,7 @@ export const compactForenames = {
   setup(build) {
     build.onLoad({ filter: /[\\/]gender-detection-from-name[\\/]names[\\/]en\.js$/ }, (args) => {
       const names = createRequire(import.meta.url)(args.path);
-      const RUN = 512;
+      const RUN = 1024;
       const entries = [];
       for (const [name, gender] of names) {
         if (gender !== 'male' && gender !== 'female') continue;
