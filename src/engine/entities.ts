@@ -106,7 +106,7 @@ const NOUN_FITS: Record<string, string> = {
   union: 'union federation association',
 };
 // "the automaker", "the retailer", "the operator", "the utility": a company named by its trade.
-for (const trade of 'automaker carmaker maker retailer insurer lender manufacturer airline chipmaker operator utility supplier'.split(
+for (const trade of 'automaker carmaker maker retailer insurer lender manufacturer airline chipmaker operator utility supplier conglomerate'.split(
   ' ',
 ))
   NOUN_FITS[trade] = NOUN_FITS.company!;
@@ -1717,7 +1717,7 @@ export class EntityResolver {
       // "Acme Home Products is recalling …, the company said" (or "the retailer", "the utility"):
       // with no name the noun fits, the body whose name opens the paragraph is the company
       // reporting on itself.
-      const lead = NOUN_FITS[head] === NOUN_FITS.company && !owner && this.#paragraphLead(m.start);
+      const lead = NOUN_FITS[head] === NOUN_FITS.company && !owner && this.#paragraphLead(m.start, true);
       return this.#entity(lead ? lead[0] : m.name, 'organization', null, '');
     }
     // "Opposition Leader calls plan 'a con'": a bare title in capitals (a headline's or lede's,
@@ -1855,15 +1855,23 @@ export class EntityResolver {
   /** The name of two or more capitalised words opening the paragraph before `pos`, led by no
    * given name or common word and joined to no other ("Acme Home Products is recalling …", not
    * "Acme Water and Brell Energy were fined"), with where it stands. */
-  #paragraphLead(pos: number): RegExpExecArray | null {
+  #paragraphLead(pos: number, one?: boolean): RegExpExecArray | null {
     // Looked for within 3,000 characters: a paragraph longer than that (a page with no breaks)
     // keeps the pick, and no description scans the whole text back.
     const from = Math.max(0, pos - 3000);
     const before = this.#text.slice(from, pos);
     const nl = before.lastIndexOf('\n');
     if (nl < 0 && from > 0) return null;
-    const run = /^(\p{Lu}[\p{L}\d&-]*)(?: \p{Lu}[\p{L}\d&-]*)+(?=,| (?!and )\p{Ll})/u.exec(before.slice(nl + 1));
-    if (!run || isForename(run[1]!) || this.#writtenInLowerCase(run[1]!.toLowerCase())) return null;
+    const run = /^(\p{Lu}[\p{L}\d&-]*)(?: \p{Lu}[\p{L}\d&-]*)*(?=,| (?!and )\p{Ll})/u.exec(before.slice(nl + 1));
+    const key = run?.[1]!.toLowerCase();
+    // One word ("Eskom will …, the utility said") only for a company noun, and not a person's surname.
+    if (
+      !run ||
+      (run[0] === run[1] && (!one || this.#fullNames.has(key!))) ||
+      isForename(run[1]!) ||
+      this.#writtenInLowerCase(key!)
+    )
+      return null;
     run.index = from + nl + 1;
     return run;
   }
