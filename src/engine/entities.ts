@@ -1852,9 +1852,9 @@ export class EntityResolver {
     return !!lead && at < lead.index;
   }
 
-  /** The name of two or more capitalised words opening the paragraph before `pos`, led by no
-   * given name or common word and joined to no other ("Acme Home Products is recalling …", not
-   * "Acme Water and Brell Energy were fined"), with where it stands. */
+  /** The name of two or more capitalised words (or one, when `one`) opening the paragraph before
+   * `pos`, led by no given name or common word and joined to no other ("Acme Home Products is
+   * recalling …", not "Acme Water and Brell Energy were fined"), with where it stands. */
   #paragraphLead(pos: number, one?: boolean): RegExpExecArray | null {
     // Looked for within 3,000 characters: a paragraph longer than that (a page with no breaks)
     // keeps the pick, and no description scans the whole text back.
@@ -1864,10 +1864,13 @@ export class EntityResolver {
     if (nl < 0 && from > 0) return null;
     const run = /^(\p{Lu}[\p{L}\d&-]*)(?: \p{Lu}[\p{L}\d&-]*)*(?=,| (?!and )\p{Ll})/u.exec(before.slice(nl + 1));
     const key = run?.[1]!.toLowerCase();
-    // One word ("Eskom will …, the utility said") only for a company noun, and not a person's surname.
+    // One word ("Eskom will …, the utility said") only for a company noun, when the text writes it
+    // capitalised inside a sentence too ("the Eskom board"): a name, not a sentence's first word
+    // ("Revenue rose …"); and not a person's surname.
     if (
       !run ||
-      (run[0] === run[1] && (!one || this.#fullNames.has(key!))) ||
+      (run[0] === run[1] &&
+        (!one || this.#fullNames.has(key!) || !RegExp(`[\\p{Ll},—] ${run[0]}\\b`, 'u').test(this.#text))) ||
       isForename(run[1]!) ||
       this.#writtenInLowerCase(key!)
     )

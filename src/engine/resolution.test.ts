@@ -1400,6 +1400,28 @@ describe('names and short forms', () => {
     expect(names(after)).toEqual(['Tarrow Motors']);
   });
 
+  test('a company noun with no fitting name before is the one company the paragraph or the headline opens with', () => {
+    // "the conglomerate" is a company noun like "the retailer".
+    expect(names(article('Haneul Group will buy a stake. “It is a bold step,” the conglomerate said.'))).toEqual([
+      'Haneul Group',
+    ]);
+    // A one-word name opening the paragraph, written capitalised inside a sentence too (a name).
+    const one = article('Eskom will cut power tonight. “We are sorry,” the utility said. It met the Eskom board.');
+    expect(names(one)).toEqual(['Eskom']);
+    // A sentence's first word the text never writes inside a sentence is no name.
+    expect(names(article('Revenue rose 4% to $2 billion. “Demand is strong,” the company said.'))).toEqual(['company']);
+    // Nor is a person's surname.
+    const surname = article(
+      'Ada Lund met the board.',
+      'Lund will step down. “It is time,” the company said. Ask Lund.',
+    );
+    expect(names(surname)).toEqual(['company']);
+    // Nor is the headline's subject, which may be another body than the company the article names
+    // without a company's suffix.
+    const headline = 'Verdane sues Brellco\n\nPre-orders open Friday. “It is our best,” the company said. Ask Verdane.';
+    expect(names(headline)).toEqual(['company']);
+  });
+
   test('a passive "was described (by X) as “…”": the agent says the words, never the subject', () => {
     expect(names(article('The harbour master was described by sailors as “a stubborn old captain”.'))).toEqual([
       'sailors',

@@ -3049,6 +3049,9 @@ const FACTS: Record<string, Fact[]> = {
     // isiZulu opening the quotation.
     ['says', 'Sibuyile emnyameni futhi', 'Zanele Mabaso'],
     ['says', 'run out of excuses', 'Pieter van Wyk-Jansen'],
+    // "Eskom will implement …, the utility said": the one-word name opening the paragraph (fixed:
+    // it stayed "utility").
+    ['says', 'Eskom will implement stage 6', 'Eskom'],
     ['says', 'Please use electricity sparingly', 'Eskom Hld SOC Ltd'],
     ['claims', '10 hours', null],
     ['claims', 'twice', 'Nomvula Shabalala'],
@@ -3223,6 +3226,9 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'Content is the semiconductor', 'Park Dong-hoon'],
     ['says', 'compete with anyone in the world', 'Park Dong-hoon'],
     ['says', "Our artists' creative direction will not change", 'Starlume Entertainment'],
+    // "Haneul Group will buy …, the conglomerate said" (fixed: "conglomerate" was no company noun).
+    ['says', 'Haneul Group will buy a 25 percent stake', 'Haneul Group'],
+    ['says', 'Lee Ha-eun will remain CEO', 'Haneul Group'],
     ['says', 'They bought our boys like a shipyard', 'Choi Yu-na'],
     ['says', 'steep but defensible', 'Yoon Ji-ho'],
     ['claims', '210 billion won', 'Yoon Ji-ho'],
@@ -3386,6 +3392,9 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'people now keep their phones for four years', 'Priyanka Dassault'],
     ['says', 'The 120Hz panel is the best', 'Kenji Albrecht'],
     ['says', 'Lumen 7 is here', 'Verdane'],
+    // Left: "the company says", "Pre-orders open Friday, the company said" stay "company" (the firm is
+    // named only in the headline and after a dateline); "Pre-orders", opening its paragraph, is no name.
+    ['says', 'Pre-orders open Friday', 'company'],
     // Prices in three currencies, sizes, rates and a count in an analyst's note.
     ['claims', '€829', null],
     ['claims', '6.7-inch', null],
