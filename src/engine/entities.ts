@@ -1865,12 +1865,15 @@ export class EntityResolver {
     const run = /^(\p{Lu}[\p{L}\d&-]*)(?: \p{Lu}[\p{L}\d&-]*)*(?=,| (?!and )\p{Ll})/u.exec(before.slice(nl + 1));
     const key = run?.[1]!.toLowerCase();
     // One word ("Eskom will …, the utility said") only for a company noun, when the text writes it
-    // capitalised inside a sentence too ("the Eskom board"): a name, not a sentence's first word
-    // ("Revenue rose …"); and not a person's surname.
+    // capitalised inside a sentence too ("the Eskom board"), within the same 3,000 characters each
+    // way (no description scans a whole long text): a name, not a sentence's first word ("Revenue
+    // rose …"); and not a person's surname.
     if (
       !run ||
       (run[0] === run[1] &&
-        (!one || this.#fullNames.has(key!) || !RegExp(`[\\p{Ll},—] ${run[0]}\\b`, 'u').test(this.#text))) ||
+        (!one ||
+          this.#fullNames.has(key!) ||
+          !RegExp(`[\\p{Ll},—] ${run[0]}\\b`, 'u').test(this.#text.slice(from, pos + 3000)))) ||
       isForename(run[1]!) ||
       this.#writtenInLowerCase(key!)
     )
