@@ -527,8 +527,8 @@ interface Occurrence {
   key: string;
   /** The name opens its sentence (after a conjunction at most): the sentence is about it. */
   subject?: boolean;
-  /** The name follows a role phrase opening its sentence ("Club chairman Ann Lund said …"). */
-  roleLed?: boolean;
+  /** The role phrase opening its sentence that the name follows ("Club chairman Ann Lund said …"). */
+  roleLed?: string;
   /** The full name as written here, when it is one ("Fiona Lund", where the key is "lund"). */
   name?: string;
 }
@@ -574,6 +574,7 @@ export class EntityResolver {
    * Hillary Clinton: 40). */
   #fullNames = new Map<string, Map<string, number>>();
   #prescanRole = new Map<string, string>();
+  #looseRole = new Map<string, string>();
   /** Full names the article describes as people where it names them (describedAsPerson). */
   #described = new Set<string>();
   /** Full names joined by "and" ("Ann Lund and Eva Berg"), both ways: what the two are, people
@@ -736,6 +737,7 @@ export class EntityResolver {
       this.#people.push({ pos: m.index, key, subject: true });
     }
     this.#people.sort((a, b) => a.pos - b.pos);
+    for (const [name, role] of this.#looseRole) if (!this.#prescanRole.has(name)) this.#prescanRole.set(name, role);
     this.#genderFromNextSentence();
   }
 
@@ -976,9 +978,9 @@ export class EntityResolver {
   }
 
   /** How a person's name at `pos` stands in its sentence: opening it, or after a role phrase. */
-  #subjectFlags(pos: number): { subject: boolean; roleLed?: boolean } {
+  #subjectFlags(pos: number): { subject: boolean; roleLed?: string } {
     if (opensSubject(this.#text, pos)) return { subject: true };
-    return opensAfterRole(this.#text, pos) ? { subject: false, roleLed: true } : { subject: false };
+    return { subject: false, roleLed: opensAfterRole(this.#text, pos) };
   }
 
   /** "Marine Ada Lund", "Vermonter Ada Lund", "Year Ada Lund": a run of three words or more, no
@@ -1065,10 +1067,16 @@ export class EntityResolver {
         }
         counts.set(run.name, (counts.get(run.name) ?? 0) + 1);
         this.#fullNames.set(run.key, counts);
+        const flags = this.#subjectFlags(subjectAt);
         if (run.role && !this.#prescanRole.has(run.name)) this.#prescanRole.set(run.name, run.role);
+        // A role phrase in lower case before the name ("Kelsford boss Gary Lind was furious") or an
+        // appositive a role noun heads after it ("Ada Lund, the president of Porto Claro, was …")
+        // is its role in a sentence with no speech too: a dek's bare "Club president says …" finds
+        // its one holder by it. A title anywhere wins ("Vermont Sen." over "Clinton beat rival").
+        const loose = flags.roleLed || appositiveRole(this.#text, end);
+        if (loose && !this.#looseRole.has(run.name)) this.#looseRole.set(run.name, loose);
         if (describedAsPerson(this.#text, end)) this.#described.add(run.name);
         this.#noteJoined(run.name, pos, end);
-        const flags = this.#subjectFlags(subjectAt);
         if ((flags.subject || flags.roleLed) && !run.gender)
           this.#subjects.push([end, run.key, givenNameGender(run.name)]);
         this.#people.push({ pos, key: run.key, name: run.name, ...flags });
@@ -2061,7 +2069,7 @@ export class EntityResolver {
         // Hillary,' he said"), almost never who a pronoun outside it stands for.
         if (this.#insideQuote(occ.pos) || this.#inHeading(occ.pos)) continue;
         subject = occ.subject === true;
-        roleLed = occ.roleLed === true;
+        roleLed = !!occ.roleLed;
         // A name in the role phrase before a role-led name ("Berg campaign manager Eva Lund …")
         // qualifies the role: the sentence's subject is the role-led person.
         if (subject && roleLedAt > occ.pos && noSentenceEnd(this.#text, occ.pos, roleLedAt)) subject = false;
@@ -3898,15 +3906,15 @@ function opensSentence(text: string, pos: number): boolean {
   return OPENING_PHRASE.test(pos <= 80 ? '\n' + before : before);
 }
 
-/** True when the name at `pos` follows a role phrase opening its sentence (afterRolePrefix). */
-function opensAfterRole(text: string, pos: number): boolean {
+/** The role phrase opening its sentence that the name at `pos` follows (afterRolePrefix), or ''. */
+function opensAfterRole(text: string, pos: number): string {
   // afterRolePrefix asks the phrase's last word, the run of word characters before the space
   // ending the window, to open with a lower-case letter: checked here before the window is
   // copied and the regex tried from each of its positions, as most names follow none.
-  if (text.charCodeAt(pos - 1) !== 32) return false;
+  if (text.charCodeAt(pos - 1) !== 32) return '';
   let word = pos - 1;
   while (word > Math.max(0, pos - 80) && isRoleWordChar(text.charCodeAt(word - 1))) word--;
-  if (!isAsciiLower(text.charCodeAt(word))) return false;
+  if (!isAsciiLower(text.charCodeAt(word))) return '';
   const before = text.slice(Math.max(0, pos - 80), pos);
   return afterRolePrefix(pos <= 80 ? '\n' + before : before);
 }
@@ -3928,21 +3936,31 @@ const CLAUSE_WORDS = wordSet(
   'to of for with by at in on from into and or but that which who whom said says told is was were are has had have will would as than when while after before',
 );
 
-/** True when the name is preceded, from its sentence's start, by a role phrase of up to four words
+/** The role phrase when the name is preceded, from its sentence's start, by one of up to four words
  * ending in a lower-case role noun ("Club chairman", "Former England opener"): the name heads the
  * sentence's subject as surely as one opening it. Such a name is a pronoun's recent subject only
  * (Candidate.roleLed): on the silver pronoun test 66.6 -> 66.7% on train, 78.6 -> 79.3% on dev,
  * and the news-styles check's speakers 86.8 -> 88.7%; read as a subject of every rank it took
  * train to 67.4% but dev down to 77.2%, the nearer of two earlier speakers winning over the one
  * the text was following. */
-function afterRolePrefix(before: string): boolean {
+function afterRolePrefix(before: string): string {
   const m = ROLE_PREFIX.exec(before);
-  if (!m) return false;
+  if (!m) return '';
   const words = m[1]!.trimEnd().split(' ');
   const last = words[words.length - 1]!;
-  if (!/^[a-z]/.test(last)) return false;
-  if (words.some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) return false;
-  return ROLE_WORDS.has(last) || (last.length >= 5 && /(?:er|or|ist|ian)s?$/.test(last) && !NOT_ROLE_NOUNS.has(last));
+  if (!/^[a-z]/.test(last)) return '';
+  if (words.some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) return '';
+  return ROLE_WORDS.has(last) || (last.length >= 5 && /(?:er|or|ist|ian)s?$/.test(last) && !NOT_ROLE_NOUNS.has(last))
+    ? m[1]!.trimEnd()
+    : '';
+}
+
+/** The definite appositive between commas after a name ending at `end` when a role noun heads it
+ * (", the president of Porto Claro,"); '' otherwise (", the president's wife,"). An indefinite one
+ * (", an organizer of the rallies,") makes the person one of several, not "the organizer". */
+function appositiveRole(text: string, end: number): string {
+  const m = /^, (the [^,;:.!?"“”()\n]{3,60}),/.exec(text.slice(end, end + 70));
+  return m && ROLE_WORDS.has(roleHead(m[1]!)) ? m[1]! : '';
 }
 
 /** A possessive, a word of kin (women's, men's, either), a comma and a capitalised word alone or

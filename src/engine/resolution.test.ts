@@ -2156,6 +2156,40 @@ describe("a headline's or dek's role with no article names the one person with t
     );
     expect(names(text)).toEqual(['Ines Varga', 'Ines Varga']);
   });
+  test('the role phrase before a name in a sentence with no speech ("Harbour chief Ines Varga was …")', () => {
+    // The holder's role comes from a sentence that is no quote's: the prescan of names keeps it.
+    const text = story(
+      'Ferries cancelled; Harbour chief says ‘we need new boats’',
+      'Harbour chief Ines Varga was furious at the board.',
+    );
+    expect(names(text)).toEqual(['Ines Varga', 'Ines Varga']);
+  });
+  test('an appositive a role noun heads, in a sentence with no speech ("X, the president of Y, arrived")', () => {
+    const president = story(
+      'Club president says ‘we need new boats’',
+      'Ines Varga, the president of Harbour Town, arrived late.',
+    );
+    expect(names(president)).toEqual(['Ines Varga', 'Ines Varga']);
+    const minister = story(
+      'Climate minister says ‘we need new boats’',
+      'Ines Varga, the islands’ climate minister, arrived on Monday.',
+    );
+    expect(names(minister)).toEqual(['Ines Varga', 'Ines Varga']);
+  });
+  test('a title anywhere in the article is the role over a role phrase met before it', () => {
+    const text = article('Club rival Jon Brook lost the vote.', '“We need new boats,” said Senator Jon Brook.');
+    expect(best(text)[0]!.speaker?.role).toBe('Senator');
+  });
+  test('an appositive with no role noun for its head, or two holders, gives the description no one', () => {
+    // "the president’s wife" is headed by "wife": no president.
+    const wife = story('Club president says ‘we need new boats’', 'Ines Varga, the president’s wife, arrived late.');
+    expect(names(wife)[0]).not.toBe('Ines Varga');
+    const two = story(
+      'Club president says ‘we need new boats’',
+      'Ines Varga, the president of Harbour Town, arrived. Jon Brook, the president of Fenwick, left.',
+    );
+    expect(names(two)[0]).toBe('Club president');
+  });
   test('a word before the head that the role does not give keeps the role as written', () => {
     const text = story(
       'Opposition leader says ‘we need new boats’',

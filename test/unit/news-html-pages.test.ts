@@ -3236,8 +3236,9 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', '62,300 won', null],
   ],
   'football-live-text-derby': [
-    // Left: the summary's "Kelsford boss says …" stays "Kelsford boss" ("Kelsford boss Gary Linwood
-    // was furious." has no speech, so its role is not read).
+    // The summary's "Kelsford boss says …" is the boss the reaction names in a sentence with no
+    // speech, "Kelsford boss Gary Linwood was furious." (fixed: it was "Kelsford boss").
+    ['says', 'his side were', 'Gary Linwood'],
     ['says', 'It was a derby, it was never going to be pretty', 'Ruth Kennaway'],
     ['says', 'Tomasz has been working on those runs', 'Ruth Kennaway'],
     ['says', 'We had the better of the ball', 'Gary Linwood'],
