@@ -737,7 +737,8 @@ export class EntityResolver {
       this.#people.push({ pos: m.index, key, subject: true });
     }
     this.#people.sort((a, b) => a.pos - b.pos);
-    for (const [name, role] of this.#looseRole) if (!this.#prescanRole.has(name)) this.#prescanRole.set(name, role);
+    // A title anywhere is the role over a role phrase or appositive ("Vermont Sen." over "Clinton beat rival").
+    this.#prescanRole = new Map([...this.#looseRole, ...this.#prescanRole]);
     this.#genderFromNextSentence();
   }
 
@@ -1072,7 +1073,7 @@ export class EntityResolver {
         // A role phrase in lower case before the name ("Kelsford boss Gary Lind was furious") or an
         // appositive a role noun heads after it ("Ada Lund, the president of Porto Claro, was …")
         // is its role in a sentence with no speech too: a dek's bare "Club president says …" finds
-        // its one holder by it. A title anywhere wins ("Vermont Sen." over "Clinton beat rival").
+        // its one holder by it.
         const loose = flags.roleLed || appositiveRole(this.#text, end);
         if (loose && !this.#looseRole.has(run.name)) this.#looseRole.set(run.name, loose);
         if (describedAsPerson(this.#text, end)) this.#described.add(run.name);
