@@ -2856,6 +2856,43 @@ describe('a participle hung on a comma after a main clause opened by a time phra
   });
 });
 
+describe('a participle after a subordinate clause, on a main subject that cannot speak', () => {
+  test('the subordinate clause’s subject says it when it can speak', () => {
+    expect(
+      reported(
+        article(
+          'Negotiations at the port stalled on Friday after a group of ferry owners walked out of the session, saying the offer fell short.',
+        ),
+      ),
+    ).toEqual([['the offer fell short', 'group', 'a group of ferry owners']]);
+    expect(
+      reported(article('The talks stalled on Friday after the dock workers walked out, saying the offer fell short.')),
+    ).toEqual([['the offer fell short', 'dock workers', 'the dock workers']]);
+    expect(
+      reported(
+        article('The pier reopened on Monday after the council approved the repairs, saying the deck was safe.'),
+      ),
+    ).toEqual([['the deck was safe', 'council', 'the council']]);
+    // A direct quotation after the participle goes the same way.
+    const quotes = analyze(
+      article('The talks stalled on Friday after the dock workers walked out, saying “the offer fell short.”'),
+    ).quotes;
+    expect(quotes.map((q) => [q.kind, q.speaker?.name ?? null])).toEqual([['direct', 'dock workers']]);
+  });
+
+  test('nobody, when that subject cannot speak either', () => {
+    expect(reported(article('The vote was delayed after the levy was dropped, saying the budget was safe.'))).toEqual(
+      [],
+    );
+  });
+
+  test('a main subject that can speak keeps it', () => {
+    expect(
+      reported(article('The minister resigned after the audit was published, saying she had been misled.')),
+    ).toEqual([['she had been misled', 'minister', 'The minister']]);
+  });
+});
+
 describe('a fronted phrase alone before an interrupting cue and a quotation', () => {
   test('is the writer’s setting, no claim: the quotation carries what was said', () => {
     for (const s of [

@@ -37,7 +37,15 @@ import {
   wordMap,
   wordSet,
 } from './speech-verbs';
-import { ISSUED_THINGS, closedByComma, datelineEnd, sentenceSubject, subjectOf } from './sentence-cues';
+import {
+  ISSUED_THINGS,
+  closedByComma,
+  datelineEnd,
+  mute,
+  sentenceSubject,
+  subjectOf,
+  trailingClauseSubject,
+} from './sentence-cues';
 import { indexAt, isCapitalized, isWord, type Token } from './tokens';
 import { NUMBER_WORDS } from './number-words';
 import { MONTH_NAMES, WEEKDAY_NAMES, lowerWords } from './calendar';
@@ -1075,6 +1083,10 @@ function cued(
   if (!mention && !relWho) mention = documentSubject(tokens, floor, k) ?? subjectWithRelative(tokens, floor, k);
   if (!mention) return null;
   mention = unlessFirstPersonVerb(tokens, mention);
+  // "Talks stalled after the envoys walked out, saying …": a subject that cannot speak leaves a
+  // participle hung on the comma to a subordinate clause's subject that can, or to nobody.
+  if (mention && tokens[k - 1]?.text === ',' && isParticipleCue(tokens[k]!.text) && mute(mention))
+    mention = trailingClauseSubject(tokens, k - 1, floor, mention);
   if (!mention) return null;
   // "Parents and teachers' union say …": a bare plural opening the clause and "and" before a
   // nominal subject make the two one source, not the second alone.

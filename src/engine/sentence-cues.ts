@@ -618,9 +618,7 @@ const IRREGULAR_TRANSITIVE = wordSet('began gave made held put ran sent took wro
  * the voters saying") is left to the plain search. */
 function objectVerbSubject(tokens: Token[], k: number, floor: number): RawMention | null {
   const object = subjectBefore(tokens, k, floor);
-  if (object?.kind !== 'nominal' || object.end !== tokens[k - 1]!.end) return null;
-  const head = object.name.slice(object.name.lastIndexOf(' ') + 1).toLowerCase();
-  if (speakingHead(head) || PEOPLE.has(head) || WORDS_ON_THEM.has(head)) return null;
+  if (!object || !mute(object) || object.end !== tokens[k - 1]!.end) return null;
   let v = indexAt(tokens, object.start) - 1;
   if (PARTICLES.has(tokens[v]?.lower ?? '') && v > floor) v--;
   const verb = tokens[v];
@@ -633,6 +631,17 @@ function objectVerbSubject(tokens: Token[], k: number, floor: number): RawMentio
   if (asked && w && (w.lower.endsWith('ed') || IRREGULAR_TRANSITIVE.has(w.lower))) return asked;
   const subject = to || verb.lower.endsWith('ing') ? null : subjectBefore(tokens, v, floor);
   return subject ?? sentenceSubject(tokens, v);
+}
+
+/** A noun phrase whose head names no one who speaks or has words on it (an event, a thing, a
+ * document: "talks", "prices", "a report"), as a person, a body or a sign does; so does a
+ * capitalised plural before a preposition, a noun opening the sentence ("Talks at the summit"). */
+export function mute(m: RawMention): boolean {
+  const head = m.name.slice(m.name.lastIndexOf(' ') + 1).toLowerCase();
+  return (
+    (m.kind === 'nominal' || /^[A-Z]\w+s (at|in|on|over) /.test(m.text)) &&
+    !(speakingHead(head) || PEOPLE.has(head) || WORDS_ON_THEM.has(head))
+  );
 }
 
 /** Plain nouns of people who may be quoted through a participle after them ("a man saying"). */
@@ -1150,19 +1159,22 @@ export function laterClauseSubject(tokens: Token[], k: number, qi: number): RawM
 }
 
 /** "Roe watched as a clerk walked past her, saying …": a participle after the comma that closes
- * a trailing clause with a subject of its own hangs on that clause; its subject does the saying. */
-function trailingClauseSubject(tokens: Token[], b: number, floor: number): RawMention | null {
+ * a trailing clause with a subject of its own hangs on that clause; its subject does the saying.
+ * Given the main clause's subject `main`, one that cannot speak, any subordinate clause counts
+ * ("Talks stalled after the envoys walked out, saying …"), and `main` stands when there is none. */
+export function trailingClauseSubject(tokens: Token[], b: number, floor: number, main?: RawMention): RawMention | null {
   for (let s = b - 2; s > floor && s >= b - 20; s--) {
     const t = tokens[s]!;
-    if (t.quote >= 0 || !isWord(t)) return null;
-    if (!trailingSubordinator(tokens, s)) continue;
+    if (t.quote >= 0 || !isWord(t)) break;
+    if (!(main ? SUBORDINATORS.has(t.lower) : trailingSubordinator(tokens, s))) continue;
     const m = subjectAfter(tokens, s + 1, b);
-    // Its verb agrees or is past ("a clerk walked", "the aide says"), or is an auxiliary.
-    if (!m || m.kind === 'pronoun') return null;
+    // Its verb agrees or is past ("a clerk walked", "the aide says"), or is an auxiliary; after a
+    // main subject that cannot speak, its own subject must.
+    if (!m || m.kind === 'pronoun' || (main && mute(m))) return null;
     const v = tokens[indexAt(tokens, m.end - 1) + 1];
     return verbLike(v) && (AUXILIARIES.has(v!.lower) || /^\p{Ll}{2,}(?:ed|[^s]s)$/u.test(v!.text)) ? m : null;
   }
-  return null;
+  return main ?? null;
 }
 
 /** Subordinators of manner, time and concession whose clause may hold what its subject says; a

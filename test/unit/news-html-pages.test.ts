@@ -3660,6 +3660,9 @@ const FACTS: Record<string, Fact[]> = {
   'climate-summit-finance-goal-islands': [
     ['says', 'haggle over pennies', 'Losana Tuilagi-Ward'],
     ['says', 'Rich countries are negotiating over our graves', 'Losana Tuilagi-Ward'],
+    // "Negotiations … stalled … after a group of small island states walked out …, saying …": the
+    // participle is the walk-out's, not the talks' (WRONG in the sixty-seventh round's audit).
+    ['says', 'a draft offer fell far short', 'group'],
     ['says', 'There is still time to land a deal', 'Augustin Mbeki-Harrow'],
     ['says', 'Every tonne of carbon', 'Augustin Mbeki-Harrow'],
     ['says', 'a record 38.6 billion tonnes', 'Global Carbon Tally'],
