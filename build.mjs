@@ -232,7 +232,8 @@ const noRawHtmlInPreact = {
  * time in a fresh process was the same (medians of 21, 55.4 ms against 55.0, ranges overlapping), as
  * was the CPU time spent in the look-ups themselves (medians of 12, 1.59 ms against 1.55). Runs of
  * 1024 were first left (137 bytes more off each zip, the look-ups' own time 5.0 ms); taken on
- * 6 December, when rules that name speakers needed the bytes: the whole first call on the sample
+ * 6 December, when rules that name speakers needed the bytes (202 bytes off each zip on that
+ * evening's bundles, the deflater's block cuts falling otherwise): the whole first call on the sample
  * article in a fresh process took 50.1 ms of CPU against 49.6 with 512 (medians of 45, alternated,
  * the machine loaded; the first quartiles 46.8 and 47.9), within the call's own spread.
  * Tried on 6 December and left (the coded string alone deflated by zlib at level 9: 47,326 bytes
