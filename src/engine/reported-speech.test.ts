@@ -810,6 +810,21 @@ describe('reported speech: the clause ends where the reporter takes over', () =>
       'that the mill, a ruin the town bought in 2019, will open as a museum',
     ],
     [
+      'a relative clause the clause goes on after with a particle does not end it',
+      'The governor said the bank would act to bring rents, which rose 9% in June, back to their old level.',
+      'the bank would act to bring rents, which rose 9% in June, back to their old level',
+    ],
+    [
+      'a relative clause the clause goes on after with an infinitive does not end it',
+      'Ana Reyes said she phoned the mayor after the vote, which went her way, to ask for a truce.',
+      'she phoned the mayor after the vote, which went her way, to ask for a truce',
+    ],
+    [
+      'an appositive the clause goes on after with a particle does not end it',
+      'Ana Reyes said the board would bring the ferry, a boat the town sold in 2019, back into service.',
+      'the board would bring the ferry, a boat the town sold in 2019, back into service',
+    ],
+    [
       'a hanging participle ends it',
       'Tom Ngata said he would not seek a recount, conceding the race to his rival.',
       'he would not seek a recount',
