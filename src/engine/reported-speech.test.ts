@@ -820,6 +820,11 @@ describe('reported speech: the clause ends where the reporter takes over', () =>
       'she phoned the mayor after the vote, which went her way, to ask for a truce',
     ],
     [
+      'a bare past verb after a comma goes on with the reporter’s series of acts',
+      'Ana Reyes said the council had misled voters, called the vote a sham and walked out.',
+      'the council had misled voters',
+    ],
+    [
       'an appositive the clause goes on after with a particle does not end it',
       'Ana Reyes said the board would bring the ferry, a boat the town sold in 2019, back into service.',
       'the board would bring the ferry, a boat the town sold in 2019, back into service',
