@@ -1155,6 +1155,11 @@ describe('attributeQuotes: a speaker is a referring expression', () => {
       'Tarrow Council',
     ],
     ['Police said in a news release that a man was held. “He fled on foot,” the release said.', 'Police'],
+    // The opening phrase goes on to its comma, and an aside may follow it, before the issuer.
+    [
+      'In an email to all staff on Monday, seen by the Courier, Professor Ada Lund said cuts were needed. “Posts will go,” the email said.',
+      'Ada Lund',
+    ],
   ])('a document speaks for the one named as issuing it: %s', (text, name) => {
     expect(direct(article(text)).at(-1)![1]).toBe(name);
   });
@@ -1203,6 +1208,18 @@ describe('attributeQuotes: a speaker is a referring expression', () => {
       'Kotak Institutional Equities',
       'The report',
     ],
+    // A body that publishes its own report issued it.
+    [
+      'Tarrow Council published its annual report on Tuesday. The report found that 300 contracts were never checked.',
+      'Tarrow Council',
+      'The report',
+    ],
+    // "It" with a verb of finding after a document that opens its sentence is that document.
+    [
+      'A report from the National Audit Commission found that waste grew. It also found that 40 schools had closed.',
+      'National Audit Commission',
+      'It',
+    ],
   ])('a document named again speaks for the issuer the text gave it, its own words kept: %s', (text, name, mention) => {
     const [n, kind, m] = lastSource(text);
     expect([n, m]).toEqual([name, mention]);
@@ -1225,6 +1242,24 @@ describe('attributeQuotes: a speaker is a referring expression', () => {
     const [name, kind, mention] = lastSource(text);
     expect(name).toMatch(/(?:report|survey|memo)$/);
     expect([kind, mention]).toEqual(['document', expect.stringMatching(/^The (?:report|survey|memo)$/)]);
+  });
+
+  test.each<[string, string, string]>([
+    // A message whose sender is a body named only by its common noun.
+    [
+      'The union said in an email that 300 members had signed. The email also said that 40 more would.',
+      'email',
+      'The email',
+    ],
+    [
+      'The council sent residents a letter last week. The letter said that the pier would shut.',
+      'letter',
+      'The letter',
+    ],
+    // "It" standing for a document with no issuer: a document too, like its first mention.
+    ['The 14-page report found that the crew was tired. It said that the logs showed gaps.', '14-page report', 'It'],
+  ])('a message or a document "it" stands for is a document when no issuer is named: %s', (text, name, mention) => {
+    expect(lastSource(text)).toEqual([name, 'document', mention]);
   });
 
   test('hostile text: a capitalised run with no end before a document named again ends at once', () => {

@@ -44,7 +44,7 @@ import {
   ROLE_WORDS,
   type RawMention,
 } from './speaker-mentions';
-import { EntityResolver, PRONOUN_NAMES, type PronounObserver, type Resolution } from './entities';
+import { EntityResolver, MESSAGE_NOUNS, PRONOUN_NAMES, type PronounObserver, type Resolution } from './entities';
 import {
   endsInLetterOrDigit,
   hasSurrogate,
@@ -1045,11 +1045,13 @@ function finish(
 }
 
 /** A document source that names no issuer ("a 2018 survey"; "the report" when the text gave none
- * for it; "a report from the ministry's auditor", whose issuer has no name): the speaker's name is
- * the document. One the resolver carried to its issuer ("The report also found" after "a report
- * from X") is the issuer's, of the issuer's kind. */
+ * for it; "a report from the ministry's auditor", whose issuer has no name; "the email" or "the
+ * letter" whose sender the text did not give): the speaker's name is the document. One the resolver
+ * carried to its issuer ("The report also found" after "a report from X") is the issuer's, of the
+ * issuer's kind. */
 function unissued(m: RawMention, q: Quote): boolean {
-  return m.kind === 'nominal' && DOCUMENT_NOUNS.has(/\S*$/.exec(q.speaker?.name?.toLowerCase() ?? '')![0]);
+  const head = /\S*$/.exec(q.speaker?.name?.toLowerCase() ?? '')![0];
+  return (m.kind === 'nominal' || m.kind === 'pronoun') && (DOCUMENT_NOUNS.has(head) || MESSAGE_NOUNS.has(head));
 }
 
 /** What the quote's place in the article adds to the confidence features. */

@@ -56,6 +56,25 @@ describe('figure claimants follow the grammar', () => {
     ]);
   });
 
+  test('a figure a message or a document says again is its sender’s or issuer’s, or the document’s', () => {
+    expect(
+      claims(
+        article(
+          'In an email to staff on Monday, seen by the Courier, Professor Ada Lund said cuts were needed. The email said 140 posts would go.',
+        ),
+      ),
+    ).toEqual([['140 posts', 'Ada Lund', 'reported']]);
+    expect(
+      claims(
+        article('A report from the National Audit Commission found waste. It also found that 40 schools had closed.'),
+      ),
+    ).toEqual([['40 schools', 'National Audit Commission', 'reported']]);
+    const text = article('The union said in an email that members had signed. The email said 40 more would sign.');
+    const a = analyze(text);
+    const claimant = a.speakers.find((s) => s.id === a.figures.at(-1)!.claimedBy);
+    expect([claimant?.name, claimant?.kind]).toEqual(['email', 'document']);
+  });
+
   test('a figure a report found is the issuer’s', () => {
     expect(claims(article('A report from Kotak Institutional Equities found bad loans rising to 9 percent.'))).toEqual([
       ['9 percent', 'Kotak Institutional Equities', 'reported'],

@@ -112,7 +112,7 @@ for (const trade of 'automaker carmaker maker retailer insurer lender manufactur
   NOUN_FITS[trade] = NOUN_FITS.company!;
 NOUN_FITS.watchdog = NOUN_FITS.regulator!;
 /** Nouns of messages that speak for whoever sent them ("the tweet from X reads"). */
-const MESSAGE_NOUNS = wordSet('tweet+ post+ letter+ memo message+ email note statement');
+export const MESSAGE_NOUNS = wordSet('tweet+ post+ letter+ memo message+ email note statement');
 /** The capitalised name after "from" or "by" in a message's phrase ("The tweet from Harbour Weekly"). */
 const SENDER_AFTER = / (?:from|by) (?:the )?([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)/;
 /** Plural endings of the common nouns that speak as groups in news ("Officials", "Critics",
@@ -3265,7 +3265,7 @@ const ORG_REACH = 20;
 /** The verb right after "it" when a document may be its subject ("it said", "it reads", "it
  * continued:"); a base form only after "does"/"did" ("it would add" is no speech). */
 const THING_CUE =
-  /^ (?:(?:also|now|further|then|later) )?(?:(?:does|did) say|says|said|reads?|(?:stat|continu|not|conclud|argu|declar)e[sd]|(?:add|warn)(?:s|ed))\b/;
+  /^ (?:(?:also|now|further|then|later) )?(?:(?:does|did) say|says|said|reads?|found|finds|(?:stat|continu|not|conclud|argu|declar)e[sd]|(?:add|warn|show)(?:s|ed))\b/;
 /** Plural people "they" can stand for ("the protesters", "some voters", "the Democrats", "donors",
  * "conservatives"). */
 const PEOPLE_PLURAL = /^[A-Za-z][a-z]{2,}(?:ers|ors|ists|ysts|ans|ials|crats|atives)$/;
@@ -3277,11 +3277,12 @@ const THING_BACK = 600;
 const ISSUER_RUN = String.raw`[A-Z][\w&.-]*(?: (?:of (?:the )?)?[A-Z][\w&.-]*)*`;
 /** The introductions of a `head` document, capturing the issuer where the text gives one; not
  * who "commissioned" or "obtained" it, or a paper that has "seen" it. A name after the comma of
- * "In a statement," is the issuer only as the subject of "said". */
+ * "In a statement," is the issuer only as the subject of "said", also when the phrase goes on to
+ * its comma and an aside follows ("In an email to staff on Monday, seen by the Herald, X said"). */
 function issuerPattern(head: string): RegExp {
-  const after = String.raw`(?:(?: (?:(?:released|published|issued|conducted|prepared|written|compiled|produced|led) )?(?:by|from) (?:(?:researchers|scientists|economists|analysts) (?:at|from) )?(?:the )?|(?<=\b[Ii]n a[^,]*), (?=${ISSUER_RUN} said))(${ISSUER_RUN}))`;
+  const after = String.raw`(?:(?: (?:(?:released|published|issued|conducted|prepared|written|compiled|produced|led) )?(?:by|from) (?:(?:researchers|scientists|economists|analysts) (?:at|from) )?(?:the )?|(?<=\b[Ii]n a[^,]*)[^,.]{0,60}, (?:[a-z][^,.]{0,40}, )?(?=${ISSUER_RUN} said))(${ISSUER_RUN}))`;
   return RegExp(
-    String.raw`(?:(?<!(?:and|[A-Z][^\s,]*) )\b(${ISSUER_RUN}) (?:said in|issued|released|provided|sent|published) )?\b[Aa](?:n|nother)? (?:[\w-]+ ){0,2}?${head}\b${after}?` +
+    String.raw`(?:(?<!(?:and|[A-Z][^\s,]*) )\b(${ISSUER_RUN}) (?:said in|issued|released|provided|sent|published) )?\b(?:[Aa](?:n|nother)?|its|their) (?:[\w-]+ ){0,2}?${head}\b${after}?` +
       String.raw`|\b[Tt]he (?:[\w-]+ )?${head}\b${after}` +
       // "the CBO's analysis": a study's owner wrote it; "Japan's constitution" is no one's words.
       (DOCUMENT_NOUNS.has(head) ? String.raw`|\b(${ISSUER_RUN})['’]s (?:[\w-]+ )?${head}\b` : ''),

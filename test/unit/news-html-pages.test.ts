@@ -1272,14 +1272,17 @@ const FACTS: Record<string, Fact[]> = {
   // Thirty-second round (branch pages64): five unseen pages, two fixes.
   'auditor-general-report': [
     ['says', 'had signed the contract before the boats', 'Constance Ebbworth'],
-    ['says', 'Decisions were made on the basis of optimism', 'report'],
+    // "In a report tabled in Parliament on Thursday, Auditor-General X said …" names her as the
+    // report's issuer, so "the report said" and "…, it found" speak for her (branch clm94; was "report").
+    ['says', 'Decisions were made on the basis of optimism', 'Constance Ebbworth'],
     ['says', 'the department approved 214 changes', 'audit'],
     ['says', 'The fleet is on track now', 'Russell Kaine'],
     ['says', 'He signed off on every one of these changes', 'Priyanka Dellacroce'],
     ['says', 'Nobody should be surprised', 'Felix Marangoni'],
     // "The shipbuilder, X, said in a statement it disputed … and that …“…”" (fixed: was the Defence Department).
     ['says', 'repeated design changes requested by the customer', 'Carrow Marine'],
-    ['claims', '$3.4 billion', 'report'],
+    ['claims', '$3.4 billion', 'Constance Ebbworth'],
+    ['claims', '12 boats', 'Constance Ebbworth'],
     ['claims', '$4.1 million', 'audit'],
     ['claims', '$5.1 billion', 'Russell Kaine'],
     ['claims', '$160 million', 'Priyanka Dellacroce'],
