@@ -2062,8 +2062,9 @@ export class EntityResolver {
         e = this.#history[h--]!.entity;
         if (e.kind !== 'person' && (e.kind !== 'unknown' || !couldBeAPerson(e.name))) continue;
         // A speaker the attribution took for a person whose name reads as a place or an
-        // organisation ("North Carolina said …") is not who "he" or "she" stands for.
-        if (e.name.includes(' ') && !this.#readsAsPerson(e.name)) continue;
+        // organisation ("North Carolina said …") is not who "he" or "she" stands for; an age
+        // makes a description a person's ("a 34-year-old man").
+        if (e.name.includes(' ') && !/\d/.test(e.name) && !this.#readsAsPerson(e.name)) continue;
       } else {
         const occ = people[p--]!;
         // A name inside a quotation is someone the speaker talks about ("'I can't speak for

@@ -2285,6 +2285,15 @@ describe('a name in apposition after a possessed or titled role', () => {
 
 describe('a nationality, an age or an epithet standing for a person named near it', () => {
   const kinds = (text: string) => best(text).map((q) => [q.speaker?.name, q.speaker?.kind]);
+  test('"a 34-year-old man said …. "…," he said": the age keeps the description a person', () => {
+    // Before, the age's digits made the description no reading of a person's name, so "he"
+    // passed over it to a charity read as a person two sentences back.
+    const text = article(
+      'Refugee Harbour said the backlog was growing.',
+      'A 34-year-old man from Eritrea said he had been unable to work. “I lost two years,” he said.',
+    );
+    expect(names(text)).toEqual(['34-year-old man']);
+  });
   test('"the Dutchman" is the one person of the paragraph, never an organisation', () => {
     expect(kinds(article('Vale manager Ruud van der Hoek was furious. “We were robbed,” the Dutchman said.'))).toEqual([
       ['Ruud van der Hoek', 'person'],
