@@ -1453,10 +1453,12 @@ export class EntityResolver {
       // "Radio 5 Live", "Channel 4 News": nor is a number part of one.
       words.some((w) => isDigit(w.charCodeAt(0))) ||
       // "the insurer Aviva", "Aviva, the insurer,": one word under a role that names a kind of
-      // body (a two-word name keeps its person: "publisher Ada Lund").
-      (words.length === 1 &&
-        !!m.role &&
-        ORG_APPOSITIVE_NOUNS.has(m.role.slice(m.role.lastIndexOf(' ') + 1).toLowerCase()))
+      // body (a two-word name keeps its person: "publisher Ada Lund"); so does a longer name
+      // opening with no given name whose role's head names one ("Refugee Harbour, a charity that …").
+      (!!m.role &&
+        (words.length === 1
+          ? ORG_APPOSITIVE_NOUNS.has(m.role.slice(m.role.lastIndexOf(' ') + 1).toLowerCase())
+          : !isForename(words[0]!) && ORG_APPOSITIVE_NOUNS.has(roleHead(m.role))))
     )
       return this.#entity(m.name, 'organization', m.role, '');
     // "Critics say", "Opponents argue": a plural common noun capitalised only because it opens

@@ -2068,6 +2068,15 @@ test('after "with", the noun before a participle cue speaks, not the phrase that
 });
 
 describe('a name ending in a common noun of places, venues and services is no person', () => {
+  test('"Refugee Harbour, a charity that …" is a body: a later "he" is not it', () => {
+    // Before, the two words read as a person's name, and "he" of an unnamed client went to it.
+    const text = article(
+      'Refugee Harbour, a charity that supports people through appeals, said the backlog was growing.',
+      'One of the charity’s clients said he had been unable to work. “I lost two years,” he said.',
+    );
+    const q = best(text);
+    expect(q.map((x) => x.speaker?.name ?? null)).not.toContain('Refugee Harbour');
+  });
   test.each([
     ['a venue after a role', 'Tickets for the tour sold out in an hour, promoter Velmar Arena said.', 'Velmar Arena'],
     ['a chart', 'The album sold 900,000 copies in its first week, according to Orvo Chart.', 'Orvo Chart'],
