@@ -1453,10 +1453,12 @@ export class EntityResolver {
       // "Radio 5 Live", "Channel 4 News": nor is a number part of one.
       words.some((w) => isDigit(w.charCodeAt(0))) ||
       // "the insurer Aviva", "Aviva, the insurer,": one word under a role that names a kind of
-      // body (a two-word name keeps its person: "publisher Ada Lund").
-      (words.length === 1 &&
-        !!m.role &&
-        ORG_APPOSITIVE_NOUNS.has(m.role.slice(m.role.lastIndexOf(' ') + 1).toLowerCase()))
+      // body (a two-word name keeps its person: "publisher Ada Lund"); so does a longer name
+      // opening with no given name whose role's head names one ("Refugee Harbour, a charity that …").
+      (!!m.role &&
+        (words.length === 1
+          ? ORG_APPOSITIVE_NOUNS.has(m.role.slice(m.role.lastIndexOf(' ') + 1).toLowerCase())
+          : !isForename(words[0]!) && ORG_APPOSITIVE_NOUNS.has(roleHead(m.role))))
     )
       return this.#entity(m.name, 'organization', m.role, '');
     // "Critics say", "Opponents argue": a plural common noun capitalised only because it opens
@@ -2062,8 +2064,9 @@ export class EntityResolver {
         e = this.#history[h--]!.entity;
         if (e.kind !== 'person' && (e.kind !== 'unknown' || !couldBeAPerson(e.name))) continue;
         // A speaker the attribution took for a person whose name reads as a place or an
-        // organisation ("North Carolina said …") is not who "he" or "she" stands for.
-        if (e.name.includes(' ') && !this.#readsAsPerson(e.name)) continue;
+        // organisation ("North Carolina said …") is not who "he" or "she" stands for; an age
+        // makes a description a person's ("a 34-year-old man").
+        if (e.name.includes(' ') && !/\d/.test(e.name) && !this.#readsAsPerson(e.name)) continue;
       } else {
         const occ = people[p--]!;
         // A name inside a quotation is someone the speaker talks about ("'I can't speak for

@@ -2068,6 +2068,15 @@ test('after "with", the noun before a participle cue speaks, not the phrase that
 });
 
 describe('a name ending in a common noun of places, venues and services is no person', () => {
+  test('"Refugee Harbour, a charity that …" is a body: a later "he" is not it', () => {
+    // Before, the two words read as a person's name, and "he" of an unnamed client went to it.
+    const text = article(
+      'Refugee Harbour, a charity that supports people through appeals, said the backlog was growing.',
+      'One of the charity’s clients said he had been unable to work. “I lost two years,” he said.',
+    );
+    const q = best(text);
+    expect(q.map((x) => x.speaker?.name ?? null)).not.toContain('Refugee Harbour');
+  });
   test.each([
     ['a venue after a role', 'Tickets for the tour sold out in an hour, promoter Velmar Arena said.', 'Velmar Arena'],
     ['a chart', 'The album sold 900,000 copies in its first week, according to Orvo Chart.', 'Orvo Chart'],
@@ -2285,6 +2294,15 @@ describe('a name in apposition after a possessed or titled role', () => {
 
 describe('a nationality, an age or an epithet standing for a person named near it', () => {
   const kinds = (text: string) => best(text).map((q) => [q.speaker?.name, q.speaker?.kind]);
+  test('"a 34-year-old man said …. "…," he said": the age keeps the description a person', () => {
+    // Before, the age's digits made the description no reading of a person's name, so "he"
+    // passed over it to a charity read as a person two sentences back.
+    const text = article(
+      'Refugee Harbour said the backlog was growing.',
+      'A 34-year-old man from Eritrea said he had been unable to work. “I lost two years,” he said.',
+    );
+    expect(names(text)).toEqual(['34-year-old man']);
+  });
   test('"the Dutchman" is the one person of the paragraph, never an organisation', () => {
     expect(kinds(article('Vale manager Ruud van der Hoek was furious. “We were robbed,” the Dutchman said.'))).toEqual([
       ['Ruud van der Hoek', 'person'],
