@@ -2687,6 +2687,16 @@ test('attributeQuotes: a comma after a party tag closes no appositive', () => {
   expect(quotes[0]?.[1]).toBe('Ada Brennan');
 });
 
+test('attributeQuotes: a party tag set off by commas before a title is no speaker; the name before it is', () => {
+  const quotes = direct(
+    article(
+      '“Nobody loves this deal,” Sen. Ada Brennan, D-Ore., the chair of the Budget Committee, told reporters.',
+      '“We are borrowing to pay for it,” said Rep. Ben Lund, R-Kan., the ranking member.',
+    ),
+  );
+  expect(quotes.map((q) => q[1])).toEqual(['Ada Brennan', 'Ben Lund']);
+});
+
 test('attributeQuotes: nor does one after a bracket holding its own comma (a group and a country)', () => {
   const quotes = direct(
     article(

@@ -795,6 +795,16 @@ describe('reported speech: the clause ends where the reporter takes over', () =>
       'that the levy, which critics have argued was rushed through the council, will be repealed in May',
     ],
     [
+      'a relative clause quoting a name, its comma inside the closing mark, does not end it',
+      'Ana Reyes said exports of heat pumps, which she called "the new engine," rose 21 percent in May.',
+      'exports of heat pumps, which she called "the new engine," rose 21 percent in May',
+    ],
+    [
+      'nor does one the clause goes on after with an irregular past',
+      'Ana Reyes said the factory, which opened in 2010, made 300 cars a day.',
+      'the factory, which opened in 2010, made 300 cars a day',
+    ],
+    [
       'an adverb may stand before the verb that follows the relative clause',
       'Ana Reyes said that the mayor, who has held the office for a decade, still faces a hard race.',
       'that the mayor, who has held the office for a decade, still faces a hard race',

@@ -2813,7 +2813,7 @@ function reporterAct(tokens: Token[], j: number, acts = REPORTER_ACTS): boolean 
 }
 
 /** Irregular past forms of verbs a reporter goes on with after "and" ("and said", "and told"). */
-const IRREGULAR_PAST = wordSet(`${COMMON_IRREGULAR_PAST} said wrote sought put set let`);
+const IRREGULAR_PAST = wordSet(`${COMMON_IRREGULAR_PAST} said wrote sought put set let rose fell grew`);
 /** Words that show a clause is told in the past ("was", "had", "would"): after one, a past form
  * after "and" may be the clause's own ("she was tired and wanted …"). */
 const PAST_MARKERS = wordSet("was were had did would could wasn't weren't hadn't didn't wouldn't couldn't");
@@ -3068,12 +3068,14 @@ function asideBeforeVerb(tokens: Token[], from: number): boolean {
 }
 
 /** True when the relative clause opening at `from` closes with a comma and the sentence's verb
- * follows ("the city, which has 2 million people, needs …"): it is inside the clause. */
+ * follows ("the city, which has 2 million people, needs …"): it is inside the clause. The clause
+ * may quote a name for the noun, the comma inside its closing mark ("exports, which he called
+ * "the new three," rose 21%"); the verb after may be an irregular past. */
 function parentheticalRelative(tokens: Token[], from: number): boolean {
   for (let j = from; j < tokens.length && j < from + 20; j++) {
     const t = tokens[j]!;
-    if (t.quote >= 0 || t.text === ';') return false;
-    if (t.text === ',') {
+    if (t.text === ';') return false;
+    if (t.text === ',' || /,\W$/.test(t.lower)) {
       // "…, who has …, still faces …": an adverb may stand before the verb.
       let a = j + 1;
       while (a < j + 3 && isAdverb(tokens[a])) a++;
@@ -3082,7 +3084,8 @@ function parentheticalRelative(tokens: Token[], from: number): boolean {
         v !== undefined &&
         isWord(v) &&
         !isCapitalized(v) &&
-        (((isVerbLike(v) || isSmallWordEnding(v.text, 3, 's')) && !TAIL_STARTS.has(v.lower)) ||
+        (((isVerbLike(v) || IRREGULAR_PAST.has(v.lower) || isSmallWordEnding(v.text, 3, 's')) &&
+          !TAIL_STARTS.has(v.lower)) ||
           resumesAfterAside(tokens, a))
       );
     }

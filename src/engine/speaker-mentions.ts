@@ -301,8 +301,13 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
       if (named?.kind === 'name') return named;
     }
     // "Cory Lund, 31, of Flint, Mich., said", "Lund, at a rally in Ames, Iowa, said": a place
-    // after a preposition, or an age, sits inside the appositive; the subject is before it.
-    for (let hops = 0; hops < 3 && (!head || placeOrAge(tokens, head, floor) >= 0); hops++) {
+    // after a preposition, or an age, sits inside the appositive; the subject is before it; so
+    // does a party tag before a title ("Sen. Ada Roe, D-Ore., the chair of …, said").
+    for (
+      let hops = 0;
+      hops < 3 && (!head || placeOrAge(tokens, head, floor) >= 0 || /^[DRI]-/.test(head.text));
+      hops++
+    ) {
       if (head === null && !/^\p{N}+$/u.test(tokens[j - 1]?.text ?? '')) return null;
       let c = j - 1;
       while (

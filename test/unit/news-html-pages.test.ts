@@ -4031,6 +4031,88 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', '38', null],
     ['claims', '£520', null],
   ],
+  // The seventy-second round: unseen pages, audited by hand before the two fixes.
+  'us-budget-deal-cbo-think-tank': [
+    ['says', 'would add $1.9 trillion to deficits over a decade', 'CBO'],
+    ['says', 'the president will sign it', 'White House'],
+    ['says', 'the caps would save about $410 billion', 'Congressional Budget Office'],
+    ['says', 'about 62 percent of the tax cuts', 'Tax Policy Center'],
+    ['says', 'interest costs alone would reach', 'Halvorsen Institute for Fiscal Studies'],
+    // "Sen. X, D-Ore., the chair of the Budget Committee, told reporters": the party tag
+    // before the title is no speaker (the fix; it was "D-Ore." before).
+    ['says', 'Nobody in this building loves this deal', 'Marla Quintrell'],
+    ['says', 'It is the least bad option we had', 'Marla Quintrell'],
+    ['says', 'take default off the table', 'Marla Quintrell'],
+    ['says', 'We are borrowing $5 billion a day', 'Grady Whitcombe'],
+    ['says', 'keeps the government open', 'Teresa Obuya-Grant'],
+    ['claims', '$410 billion', 'Congressional Budget Office'],
+    ['claims', '62 percent', 'Tax Policy Center'],
+    ['claims', '$1.4 trillion', 'Halvorsen Institute for Fiscal Studies'],
+    ['claims', '$5 billion', 'Grady Whitcombe'],
+    ['claims', '$3.2 trillion', null],
+  ],
+  'cn-customs-trade-data-exports': [
+    ['says', "China's exports rose 7.4 percent year-on-year", 'General Administration of Customs'],
+    ['says', 'The trade surplus widened', 'General Administration of Customs'],
+    ['says', 'shown strong resilience in the face of', 'Lü Daqing'],
+    ['says', 'the new three', 'Lü Daqing'],
+    // "said exports of …, which he called "the new three," rose 21.3 percent": the relative clause
+    // quoting a name no longer ends the report (the second fix).
+    ['says', 'rose 21.3 percent in the period', 'Lü Daqing'],
+    ['claims', '21.3 percent', 'Lü Daqing'],
+    ['says', 'the figures beat expectations', 'Analysts'],
+    ['says', 'reflects the competitiveness of Chinese manufacturing', 'Fang Xiaoli'],
+    ['says', 'imports remained weak', 'Tang Wenjie'],
+    ['says', 'foreign trade in goods reached', 'Xinhai Business'],
+    ['claims', '11.6 percent', 'General Administration of Customs'],
+    ['claims', '15.8 percent', 'General Administration of Customs'],
+    ['claims', '15.9 trillion yuan', 'Xinhai Business'],
+  ],
+  'museum-new-species-gecko-paper': [
+    // The dek's "The lead author says" finds her in the body.
+    ['says', 'how much is still hiding in our own collections', 'Saoirse Mbeki-Lund'],
+    ['says', 'measures just 28 mm from snout to vent', 'study'],
+    ['says', 'I knew within ten minutes', 'Saoirse Mbeki-Lund'],
+    ['says', 'compared the specimen with 214 geckos', 'Saoirse Mbeki-Lund'],
+    ['says', 'more than 90,000 specimens', 'Anselm Verhoeven'],
+    ['says', 'I would bet my pension on it', 'Anselm Verhoeven'],
+    ['says', 'has not been recorded in the wild', 'paper'],
+    ['says', 'the last patches of old forest', 'Saoirse Mbeki-Lund'],
+    ['claims', '0.4 grams', 'study'],
+    ['claims', '214 geckos', 'Saoirse Mbeki-Lund'],
+    ['claims', '90,000 specimens', 'Anselm Verhoeven'],
+    ['claims', '0.4 g', null],
+  ],
+  'agm-proxy-fight-activist-letter': [
+    ['says', 'We will keep pressing', 'Nadia Esterhazy-Coombe'],
+    // A letter's words in a block quotation after "X wrote:" are the writer's.
+    ['says', 'Brennock has lost half of its market value', 'Nadia Esterhazy-Coombe'],
+    ['says', 'were cast in favour of', 'Brennock Foods'],
+    ['says', 'given us a clear mandate to continue', 'Rupert Aldwinckle'],
+    ['says', 'return £300 million to investors', 'Rupert Aldwinckle'],
+    ['says', 'a substantial minority of owners', 'Nadia Esterhazy-Coombe'],
+    ['says', 'a warning the board cannot ignore', 'Colm Harrigan'],
+    ['says', 'That is not a defeat', 'Culvane Capital'],
+    ['claims', 'half', 'Nadia Esterhazy-Coombe'],
+    ['claims', '61.8 percent', 'Brennock Foods'],
+    ['claims', '£300 million', 'Rupert Aldwinckle'],
+    ['claims', '6.2 percent', null],
+    ['claims', '74 percent', null],
+  ],
+  'mountain-rescue-climber-ridge': [
+    // The dek's "His sister says" finds her in the body.
+    ['says', 'never stopped believing', 'Elin Lindqvist-Haas'],
+    ['says', 'was flown to hospital on Tuesday', 'police'],
+    ['says', 'his fingers are frostbitten', 'Elin Lindqvist-Haas'],
+    ['says', 'winds of up to 90 km/h', 'Marc Deveraux-Piquet'],
+    ['says', 'we could not get closer than 300 metres', 'Marc Deveraux-Piquet'],
+    ['says', 'a satellite beacon', 'police'],
+    ['says', 'carry a spare power source', 'police'],
+    ['says', 'in a stable condition', 'hospital'],
+    ['claims', '2,750 metres', 'Marc Deveraux-Piquet'],
+    // The climber's age is the outlet's.
+    ['claims', '34-year-old', null],
+  ],
 };
 
 const norm = (s: string) => normalizeText(s);
