@@ -3749,8 +3749,11 @@ function lineBreaks(text: string, from: number, to: number): number {
   return n;
 }
 
-/** Words before a title that make it another office ("Vice President" is not "the president"). */
-const OFFICE_CHANGERS = wordSet('vice deputy assistant associate former ex acting lieutenant lt. co under shadow');
+/** Words before a title that make it another office ("Vice President" is not "the president", nor
+ * the "artistic director" a film's director). */
+const OFFICE_CHANGERS = wordSet(
+  'vice deputy assistant associate former ex acting lieutenant lt. co under shadow artistic managing creative',
+);
 /** "former " or "ex-" just before a title. */
 const FORMER_BEFORE = /(?:\bformer\s|\bex-)$/i;
 /** At most this many titled names are kept per article. */

@@ -1816,6 +1816,16 @@ describe('a bare description taken over by the person whose role it names', () =
     expect(names(text)[1]).toBe('Pavel Orsini');
   });
 
+  test('a dek\'s "The director" is not the festival\'s artistic director named below', () => {
+    const text = article(
+      'The director tells the Courier she wanted “a film with no villains”.',
+      'The drama, the second feature from Marta Quennell-Ash, runs for two hours.',
+      'The festival’s artistic director, Hugo Lanmark, called it “the best thing we showed”.',
+    );
+    expect(names(text)[0]).not.toBe('Hugo Lanmark');
+    expect(names(text)).toContain('Hugo Lanmark');
+  });
+
   test('"the spokesman said" is still the spokesman named in the next paragraph', () => {
     const text = article(
       'The council met on Monday to discuss the bridge.',
