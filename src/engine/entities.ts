@@ -2673,6 +2673,7 @@ export class EntityResolver {
           (m && (/(^|[\n;] *|the )$/i.test(this.#text.slice(m.start - 4, m.start)) || /^the \S+ /i.test(m.text)))) &&
         (ROLE_WORDS.has(word) || PERSON_HEADS.has(word) || roleHead(holder.role!) === word) &&
         !apart.has(e) &&
+        !this.#namedFarAhead(m, holder) &&
         // Once a description is found to bring in someone else, so do its later pronouns.
         !(this.#introducesAnother(m, holder) && apart.add(e))
       ) {
@@ -2702,6 +2703,21 @@ export class EntityResolver {
       q.speaker = { ...q.speaker, id, name: e.name, kind: e.kind, role: e.role };
     }
     return list;
+  }
+
+  /** "the director said" in the body refers back, to someone the reader has met (the film's
+   * maker), not to a holder of "artistic director" first named paragraphs later; only within its
+   * paragraph or the next ("the spokesman said …", then "…, said X, the spokesman") is the name
+   * still to come. A headline's or dek's (the text's first two lines) looks ahead to the body. */
+  #namedFarAhead(mention: Mention | null, holder: Entity): boolean {
+    const intro = this.#introduction(holder);
+    return (
+      !!mention &&
+      /^the /i.test(mention.text) &&
+      intro !== null &&
+      lineBreaks(this.#text, 0, mention.start) > 1 &&
+      lineBreaks(this.#text, mention.end, intro.start) > 1
+    );
   }
 
   /** "another supporter", "a friend" after the person the role names was introduced: a
@@ -3725,8 +3741,19 @@ function roleHas(role: string, head: string): boolean {
   return false;
 }
 
-/** Words before a title that make it another office ("Vice President" is not "the president"). */
-const OFFICE_CHANGERS = wordSet('vice deputy assistant associate former ex acting lieutenant lt. co under shadow');
+/** How many line breaks stand in text[from, to) (a run of them counts once), counted up to 2. */
+function lineBreaks(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n', from); i >= 0 && i < to && n < 2; i = text.indexOf('\n', i + 1))
+    if (text.charCodeAt(i - 1) !== 10) n++;
+  return n;
+}
+
+/** Words before a title that make it another office ("Vice President" is not "the president", nor
+ * the "artistic director" a film's director). */
+const OFFICE_CHANGERS = wordSet(
+  'vice deputy assistant associate former ex acting lieutenant lt. co under shadow artistic managing creative',
+);
 /** "former " or "ex-" just before a title. */
 const FORMER_BEFORE = /(?:\bformer\s|\bex-)$/i;
 /** At most this many titled names are kept per article. */

@@ -1802,6 +1802,39 @@ describe('a bare description taken over by the person whose role it names', () =
     );
     expect(names(text)).toEqual(['Ivo Brandt', 'Ivo Brandt']);
   });
+
+  test('"the conductor said" in the body is not a chief conductor first named paragraphs later', () => {
+    const text = article(
+      'The orchestra played the new symphony on Saturday in Lowmarsh.',
+      'The score is the third from Ada Ferreira-Holt, written over two winters.',
+      '“I wanted it to sound like rain,” the conductor said after the concert.',
+      'The hall was full, and tickets for the second night sold out within the hour.',
+      'The critics were kind, though one left at the interval.',
+      'The festival’s chief conductor, Pavel Orsini, called it “a brave piece”.',
+    );
+    expect(names(text)[0]).not.toBe('Pavel Orsini');
+    expect(names(text)[1]).toBe('Pavel Orsini');
+  });
+
+  test('a dek\'s "The director" is not the festival\'s artistic director named below', () => {
+    const text = article(
+      'The director tells the Courier she wanted “a film with no villains”.',
+      'The drama, the second feature from Marta Quennell-Ash, runs for two hours.',
+      'The festival’s artistic director, Hugo Lanmark, called it “the best thing we showed”.',
+    );
+    expect(names(text)[0]).not.toBe('Hugo Lanmark');
+    expect(names(text)).toContain('Hugo Lanmark');
+  });
+
+  test('"the spokesman said" is still the spokesman named in the next paragraph', () => {
+    const text = article(
+      'The council met on Monday to discuss the bridge.',
+      'The repairs will take a year, the report found.',
+      '“We will publish the schedule on Friday,” the spokesman said.',
+      '“The dates will hold,” said Ivo Brandt, the council spokesman.',
+    );
+    expect(names(text)).toEqual(['Ivo Brandt', 'Ivo Brandt']);
+  });
 });
 
 describe('a title-case headline is no titled name', () => {

@@ -4010,6 +4010,10 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'still be talking about', 'Benoît Saramago-Kyle'],
     ['says', 'open in 240 cinemas', 'Tidewater Pictures'],
     ['says', 'We are still shaking', 'Tidewater Pictures'],
+    // "the director, 52, said" (the body's third paragraph) and the dek's "The director … tells
+    // Reel Notes" are not the festival's artistic director, first named four paragraphs on.
+    ['not-by', 'everyone wanted another chase', 'Benoît Saramago-Kyle'],
+    ['not-by', 'a film about waiting', 'Benoît Saramago-Kyle'],
     ['claims', '38 days', 'Elena Lindqvist-Mora'],
     ['claims', '$6 million', null],
     // The director's age in apposition is the outlet's.
