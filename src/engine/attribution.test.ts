@@ -1068,12 +1068,13 @@ describe('attributeQuotes: a speaker is a referring expression', () => {
       'Secretary of State',
     ],
     ['a titled name, then its place', 'Gov. Ada Lund of Iowa said, “We will not wait.”', 'Ada Lund', 'Gov.'],
-    // A field in -tion after the office's "of" is no surname: the office names no one.
+    // A field in -tion after the office's "of" is no surname: "the minister" is the one holder
+    // the appositive before her name gives, not "Integration".
     [
       'an office whose field ends in -tion',
       'The Minister of Regional Integration, Ada Lund, spoke first. “We will not wait,” the minister said.',
-      'minister',
-      null,
+      'Ada Lund',
+      'The Minister of Regional Integration',
     ],
     ['a place after a plain noun', 'A nurse from Ohio said, “We ran out of beds.”', 'nurse', null],
     [

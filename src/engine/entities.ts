@@ -1074,7 +1074,7 @@ export class EntityResolver {
         // appositive a role noun heads after it ("Ada Lund, the president of Porto Claro, was …")
         // is its role in a sentence with no speech too: a dek's bare "Club president says …" finds
         // its one holder by it.
-        const loose = flags.roleLed || appositiveRole(this.#text, end);
+        const loose = flags.roleLed || appositiveRole(this.#text, start, end);
         if (loose && !this.#looseRole.has(run.name)) this.#looseRole.set(run.name, loose);
         if (describedAsPerson(this.#text, end)) this.#described.add(run.name);
         this.#noteJoined(run.name, pos, end);
@@ -3990,9 +3990,20 @@ function afterRolePrefix(before: string): string {
 /** The definite appositive between commas after a name ending at `end` when a role noun heads it
  * (", the president of Porto Claro,"); '' otherwise (", the president's wife,"). An indefinite one
  * (", an organizer of the rallies,") makes the person one of several, not "the organizer". */
-function appositiveRole(text: string, end: number): string {
-  const m = /^, (the [^,;:.!?"“”()\n]{3,60}),/.exec(text.slice(end, end + 70));
-  return m && ROLE_WORDS.has(roleHead(m[1]!)) ? m[1]! : '';
+function appositiveRole(text: string, start: number, end: number): string {
+  const after = /^, (the [^,;:.!?"“”()\n]{3,60}),/.exec(text.slice(end, end + 70));
+  // The other order, the role first ("The minister of housing, Ada Lund, said"), where the
+  // description opens its clause or follows a cue: "After meeting the president, Ada Lund" is
+  // the sentence's subject, no appositive. An owner's role is not the person's ("the minister's
+  // spokesperson, Ada Lund" is the spokesperson).
+  const before =
+    !after &&
+    /^[,.(]/.test(text.slice(end, end + 1)) &&
+    /(?:^|\n|[.!?,"”] |\b(?:said|says|told|and|but) )([Tt]he [^,;:.!?"“”()\n]{3,60}), $/.exec(
+      text.slice(Math.max(0, start - 70), start),
+    );
+  const role = after ? after[1]! : before ? before[1]!.replace(/^.*['’]s /, 'the ') : '';
+  return ROLE_WORDS.has(roleHead(role)) ? role : '';
 }
 
 /** A possessive, a word of kin (women's, men's, either), a comma and a capitalised word alone or

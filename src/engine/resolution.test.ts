@@ -2218,6 +2218,35 @@ describe("a headline's or dek's role with no article names the one person with t
     );
     expect(names(minister)).toEqual(['Ines Varga', 'Ines Varga']);
   });
+  test('an appositive before the name ("The minister of housing, X, said") gives a later "the minister" its one holder', () => {
+    const text = article(
+      'The minister of housing, Ines Varga, defended the levy on Monday.',
+      '“We cannot keep borrowing for repairs,” the minister said.',
+    );
+    expect(names(text)).toEqual(['Ines Varga']);
+    // After a cue, mid-sentence, and read by a headline's bare title too.
+    const cue = story('Minister says ‘we need new boats’', 'Critics were loud, said the harbour minister, Ines Varga.');
+    expect(names(cue)).toEqual(['Ines Varga', 'Ines Varga']);
+  });
+  test('a description before a name that is no appositive, an owner’s role, or two holders name no one', () => {
+    // An introductory phrase ending in a role noun is not the subject's role.
+    const clause = article(
+      'After meeting the minister, Ines Varga left for the port.',
+      '“We cannot keep borrowing for repairs,” the minister said.',
+    );
+    expect(names(clause)[0]).not.toBe('Ines Varga');
+    // "the minister's spokesperson" is the spokesperson, not the minister.
+    const owner = article(
+      'The minister’s spokesperson, Ines Varga, spoke on Monday.',
+      '“We cannot keep borrowing for repairs,” the minister said.',
+    );
+    expect(names(owner)[0]).not.toBe('Ines Varga');
+    const two = article(
+      'The minister of housing, Ines Varga, spoke. The minister of transport, Jon Brook, left.',
+      '“We cannot keep borrowing for repairs,” the minister said.',
+    );
+    expect(names(two)[0]).not.toMatch(/Varga|Brook/);
+  });
   test('a title anywhere in the article is the role over a role phrase met before it', () => {
     const text = article('Club rival Jon Brook lost the vote.', '“We need new boats,” said Senator Jon Brook.');
     expect(best(text)[0]!.speaker?.role).toBe('Senator');

@@ -836,8 +836,10 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'We asked for help in August', 'Tavinho'],
     ['says', 'Now they want applause', 'Antônio Carlos Ribas'],
     // "The Minister of Regional Integration, NAME,": "Integration" is the office's field, no
-    // surname (fixed in this round; the quotes are now the minister's, role-only).
+    // surname; the appositive before the name makes her the one holder of "the minister".
     ['not-by', 'We are not going to accept a political show', 'Integration'],
+    ['says', 'We are not going to accept a political show', 'Lúcia Fonseca-Arraes'],
+    ['says', 'The governor knows very well', 'Lúcia Fonseca-Arraes'],
     ['claims', '41 reservoirs', 'National Water Agency'],
     ['claims', '30%', 'Careca'],
     ['claims', '312 municipalities', 'Planalto palace'],
@@ -2021,6 +2023,8 @@ const FACTS: Record<string, Fact[]> = {
   ],
   'brazil-deforestation-report-translation': [
     ['says', 'This is the lowest figure in a decade', 'Helena Cavalcanti-Arruda'],
+    // The dek's bare "Minister calls …": "The Minister of the Environment, NAME," is its one holder.
+    ['says', 'the lowest in a decade', 'Helena Cavalcanti-Arruda'],
     ['says', 'The Amazon is being protected at the expense of the Cerrado', 'Renata Figueiredo-Saad'],
     ['says', 'comply with the strictest environmental law', 'Brazilian Association of Grain Producers'],
     ['says', 'Whoever wants to stop Matopiba', 'Ademir Kowalczyk'],
@@ -2637,6 +2641,9 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'hands developers the keys', 'Gideon Ashcroft-Bale'],
     ['says', 'they had only held off for now', 'rebels'],
     ['says', 'welcomes the clear vote', 'Downing Street'],
+    // A post's heading "Minister hails …" over "The housing minister, NAME, has posted …": the
+    // heading's quote is hers (the post she signs "NAME MP"), no bare "Minister".
+    ['not-by', 'start, not the end', 'Minister'],
     ['says', 'undeliverable', 'Local Government Network'],
     ['says', 'lost a third of their planning staff', 'Beatrice Amankwah'],
     ['claims', '300,000 homes', 'Local Government Network'],
