@@ -112,6 +112,12 @@ describe('figure claimants follow the grammar', () => {
     ]);
   });
 
+  test('a figure "according to figures published by" a ministry is the ministry’s, not the figures’', () => {
+    expect(
+      claims(article('Appeals waiting reached 41,200, according to figures published by the Ministry of Justice.')),
+    ).toEqual([['41,200', 'Ministry of Justice', 'reported']]);
+  });
+
   test('a following sentence that carries the claim on keeps its source', () => {
     const text = article(
       'A report from Kotak Institutional Equities said that bad loans would rise to 9 percent. The report also found 40 percent of small lenders short of capital.',

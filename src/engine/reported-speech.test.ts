@@ -2014,6 +2014,27 @@ describe('"according to data" after a named speaker’s clause', () => {
       ),
     ).toEqual([['The ferry levy would raise $40 million', 'Orrin Budget Office', 'Orrin Budget Office']]);
   });
+  test('a body whose name ends on a title’s word ("of Justice") issues the document: it is the source', () => {
+    // Published, issued, or "from" it; a time after the name leaves it whole.
+    for (const s of [
+      'Appeals rose to 41,200, according to figures published by the Ministry of Justice on Friday.',
+      'Appeals rose to 41,200, according to data from the Department of Justice.',
+      'Appeals rose to 41,200, according to figures issued by the Office of the Attorney General.',
+    ])
+      expect(reported(article(s)).map((x) => [x[0], x[2]])).toEqual([
+        ['Appeals rose to 41,200', s.match(/(?:Ministry|Department|Office) of [\w ]*(?:Justice|General)/)![0]],
+      ]);
+    // A title after "by" is a person's office, not a body: the document stays the source.
+    expect(
+      reported(article('Appeals rose to 41,200, according to figures released by the Secretary of State.'))[0]![1],
+    ).toBe('figures');
+  });
+  test('data gathered or collected by a body: the body is the source', () => {
+    for (const v of ['gathered', 'collected'])
+      expect(
+        reported(article(`Rents rose 4 percent in May, according to figures ${v} by Orrin Housing Trust.`)),
+      ).toEqual([['Rents rose 4 percent in May', 'Orrin Housing Trust', 'Orrin Housing Trust']]);
+  });
   test('a tool or tracker is a document: named whole with its owner, or by the body that runs it', () => {
     const owned = reported(
       article('Traders see a 40% chance of a cut, according to Vantor Exchange’s RateWatch tool.'),

@@ -2189,7 +2189,7 @@ function participleAside(tokens: Token[], m: number, k: number): boolean {
 
 /** Participles of issuing a document, before the body that issued it ("conducted by Gallup"). */
 const ISSUING = wordSet(
-  'conducted filed provided commissioned sponsored published released funded prepared compiled run kept maintained led',
+  'conducted filed provided commissioned sponsored published released issued gathered collected funded prepared compiled run kept maintained led',
 );
 /** Those of paying for one: who commissioned a report did not write it, so is not its source. */
 const PAYING = wordSet('commissioned sponsored funded');
@@ -3496,6 +3496,14 @@ export function issuerOf(tokens: Token[], from: number, to: number): RawMention 
     )
       p += 2;
     const m = acronymName(tokens, p + 1) ?? subjectAfter(tokens, p + 1, to);
+    // "the Ministry of Justice", "the Office of the Attorney General": a body's name whose field is
+    // a title's word reads as a role; opened by a capitalised body's noun, it is the body's name.
+    if (
+      m?.kind === 'nominal' &&
+      isCapitalized(tokens[indexAt(tokens, m.start)]) &&
+      ORG_NOUNS.has(m.text.split(' ')[0]!.toLowerCase())
+    )
+      return { ...m, kind: 'name' };
     return m && (m.kind === 'name' || isBodyNoun(m)) ? m : null;
   }
   return null;

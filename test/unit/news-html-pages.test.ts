@@ -4009,6 +4009,10 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'Behind every number', 'Refugee Harbour'],
     ['claims', '400', 'spokesperson for Home Office'],
     ['claims', '22 months', null],
+    // Fixed: "according to figures published by the Ministry of Justice": the ministry, not "figures".
+    ['says', 'reached a record 58,300', 'Ministry of Justice'],
+    ['claims', '58,300', 'Ministry of Justice'],
+    ['claims', '49 percent', 'Ministry of Justice'],
   ],
   'film-festival-review-director-interview': [
     ['says', 'cost about $9 million', 'Elena Lindqvist-Mora'],
