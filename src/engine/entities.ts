@@ -61,7 +61,7 @@ const ORG_HEADS = wordSet(
     'market foods research finance capital partners holdings technologies labs ventures securities insurance energy ' +
     'systems solutions communications entertainment studios airways hospital clinic ' +
     'equities economics analytics advisors advisers consulting management investments industries enterprises ' +
-    'pharmaceuticals therapeutics bancorp logistics international water ' +
+    'pharmaceuticals therapeutics bancorp logistics international water homes ' +
     'trust initiative gazette telegraph observer today radio tv television bloomberg politico twitter facebook instagram youtube tiktok reddit quora ' +
     // A public service and a ranking named by what they do ("Cal Fire", "Hanteo Chart"), as
     // "police" names a force: common nouns, no one's surname, even after a given name.
@@ -1694,6 +1694,24 @@ export class EntityResolver {
     const definite =
       /^the\b/i.test(m.text) ||
       /(?:^|[^\w])[Tt]he\s(?:[A-Z][\w-]*\s){0,2}$/.test(this.#text.slice(Math.max(0, m.start - 40), m.start));
+    // "In a statement, Acme Homes said …. “…,” a spokesman said": a bare indefinite spokesman
+    // speaks for the one speaker within a sentence end (a paragraph break counting as one) when
+    // that is an organisation, so the card says whose voice it is; a person, two speakers or none
+    // leave "spokesman": a wrong voice is worse.
+    if (
+      /^an? (?:spokes(?:man|woman|person)|representative)$/i.test(m.text) &&
+      !/^ (?:for|of|to|at)\b/.test(this.#text.slice(m.end, m.end + 4))
+    ) {
+      const near = new Set(
+        this.#history
+          .slice(-LOOK_BACK)
+          .filter((h) => h.pos < m.start && atMostOneSentenceEnd(this.#text, h.pos, m.start + 1, true))
+          .map((h) => h.entity),
+      );
+      const [body] = near;
+      if (near.size === 1 && body!.kind === 'organization')
+        return this.#entity(`${m.name} for ${body!.name}`, 'unknown', null, '');
+    }
     if (definite) {
       const described = this.#appositiveHolder(m);
       if (described) return described;

@@ -791,6 +791,51 @@ describe('names and short forms', () => {
     ]);
   });
 
+  test('a bare "a spokesman said" right after a body spoke is that body\'s spokesman', () => {
+    // The body in the same paragraph, the sentence before.
+    const same = article(
+      'In a statement, Brenwick Motors Ltd said it would appeal. “The ruling is wrong,” a spokeswoman said.',
+    );
+    expect(names(same)).toEqual(['spokeswoman for Brenwick Motors Ltd']);
+    // The body in the paragraph before.
+    const before = article(
+      'The Tarn Valley Water Company said on Monday that supplies were safe.',
+      '“We test every hour,” a spokesperson said.',
+    );
+    expect(names(before)).toEqual(['spokesperson for Tarn Valley Water Company']);
+  });
+
+  test('a bare "a spokesman said" stays as written after a person, two bodies or none', () => {
+    // A person spoke: whose spokesman is not the body's.
+    const person = article('Mayor Ada Lindqvist said the road would close. “It is unsafe,” a spokesman said.');
+    expect(names(person).at(-1)).toBe('spokesman');
+    // Two bodies in reach: no safe pick.
+    const two = article(
+      'Brenwick Motors Ltd said it would appeal, and the Harbor Pilots Association said it would not.',
+      '“The ruling is wrong,” a spokesman said.',
+    );
+    expect(names(two)).toEqual(['spokesman']);
+    // The body spoke two sentences back in the same paragraph: out of reach.
+    const far = article(
+      'Brenwick Motors Ltd said it would appeal. Workers were told on Friday. Shares fell. “The ruling is wrong,” a spokesman said.',
+    );
+    expect(names(far)).toEqual(['spokesman']);
+    // A paragraph with another body between: the body two sentence ends back is out of reach.
+    const between = article(
+      'The Tarn Valley Water Company said on Monday that supplies were safe.',
+      'Hollin Dairies has 28 days to appeal. A spokesperson said the firm was “considering the decision”.',
+    );
+    expect(names(between)).toEqual(['spokesperson']);
+    // "a representative for Ada Lund" speaks for her, not for the body before.
+    const forPerson = article(
+      'The Tarn Valley Water Company said on Monday that supplies were safe.',
+      'A representative for Ada Lund told reporters there were “no plans” to sell.',
+    );
+    expect(names(forPerson)).not.toContain('representative for Tarn Valley Water Company');
+    // None at all.
+    expect(names(article('“The ruling is wrong,” a spokesman said.'))).toEqual(['spokesman']);
+  });
+
   test('"it" after a name of unknown kind that spoke in a statement is that name, not the statement', () => {
     const text = article(
       'The Harbor Water Board met on Monday.',

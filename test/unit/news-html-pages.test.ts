@@ -1086,6 +1086,8 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'look in on your neighbours', 'Hannah Voss'],
     ['claims', '1,900 hectares', 'Graham Pellow'],
     ['claims', '5.51 metres', 'Environment Office'],
+    // "A spokeswoman said …" in the sentence after the Environment Office spoke (spox94).
+    ['says', 'severe flood warnings', 'spokeswoman for Environment Office'],
   ],
   'manager-sacked': [
     ['says', 'We gave you a night at Wembley', 'Lars Ödegren'],
@@ -1819,6 +1821,8 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'a paragraph and a half', 'Philippa Anand-Roscoe'],
     ['says', 'entitled to reach its own view', 'Martin Kellaway'],
     ['says', 'would consider its options', 'Greyfield Developments'],
+    // "A spokesman said …" in the sentence after the developer spoke: its spokesman (spox94).
+    ['says', 'every month of delay', 'spokesman for Greyfield Developments'],
     ['says', 'study the judgment carefully', 'Dev Raghunathan'],
     ['claims', '212 pages', 'Philippa Anand-Roscoe'],
     ['claims', '1,900 new homes', 'Dev Raghunathan'],
@@ -4172,6 +4176,8 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'flooded every winter', 'Lorna Peverell-Ash'],
     ['says', 'photos of ducks swimming', 'Lorna Peverell-Ash'],
     ['says', 'would appeal to the Planning Inspectorate', 'Corrow Homes'],
+    // '"…," a spokesman said' right after the company's statement: its spokesman (spox94).
+    ['says', 'allocated in the council', 'spokesman for Corrow Homes'],
     ['claims', '£250,000', 'Royston Adebayo-Fenn'],
     ['claims', '3.1 years', 'Harrowdene District Council'],
     ['claims', '£3.4 million', null],
