@@ -3095,8 +3095,9 @@ function parentheticalRelative(tokens: Token[], from: number): boolean {
 
 /** Words after an aside's closing comma that carry the clause on ("…, which hit 6.4% in May, back
  * to its target", "…, who …, to thank him"): a particle, a preposition no attribution's tail
- * opens with, or an infinitive's "to" (train: 3 contents right that ended early at the aside, 4
- * fewer false ones; dev 1 and 1). */
+ * opens with, "because", or an infinitive's "to" (train: 3 contents right that ended early at the
+ * aside, 4 fewer false ones; dev 1 and 1). Unlike RESUMING_PREPOSITIONS, which an appositive's
+ * own test checks against TAIL_STARTS, these are read after relative clauses too. */
 const RESUMING = wordSet('back up down out off away into for from by against because');
 function resumesAfterAside(tokens: Token[], j: number): boolean {
   const w = tokens[j]?.lower ?? '';
