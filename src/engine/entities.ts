@@ -1700,7 +1700,7 @@ export class EntityResolver {
     // leave "spokesman": a wrong voice is worse.
     if (
       /^an? (?:spokes(?:man|woman|person)|representative)$/i.test(m.text) &&
-      !/^ (?:for|of|to|at)\b/.test(this.#text.slice(m.end, m.end + 4))
+      !/^ (?:for|of|to|at)\b/.test(this.#text.slice(m.end, m.end + 5))
     ) {
       const near = new Set(
         this.#history

@@ -803,6 +803,11 @@ describe('names and short forms', () => {
       '“We test every hour,” a spokesperson said.',
     );
     expect(names(before)).toEqual(['spokesperson for Tarn Valley Water Company']);
+    // A word after the noun that only begins like "for" ("formally") is no "for X".
+    const adverb = article(
+      'In a statement, Brenwick Motors Ltd said it would appeal. “The ruling is wrong,” a spokeswoman formally said.',
+    );
+    expect(names(adverb)).toEqual(['spokeswoman for Brenwick Motors Ltd']);
   });
 
   test('a bare "a spokesman said" stays as written after a person, two bodies or none', () => {
@@ -2153,6 +2158,8 @@ describe('a name ending in a common noun of places, venues and services is no pe
       'One of the charity’s clients said he had been unable to work. “I lost two years,” he said.',
     );
     const q = best(text);
+    // The client's quote is found, and it is not the charity's.
+    expect(q.some((x) => x.text.includes('I lost two years'))).toBe(true);
     expect(q.map((x) => x.speaker?.name ?? null)).not.toContain('Refugee Harbour');
   });
   test.each([
