@@ -1769,6 +1769,20 @@ describe('attributeQuotes: lead-ins and runs of quote paragraphs', () => {
     ]);
   });
 
+  test('a quoted exchange after a lead-in: the question is the asker’s, the answer not', () => {
+    const text = article(
+      'The sharpest exchange came from Sen. Roy Gaskill, who asked about the grid:',
+      'Q: “Will you commit that not one dollar comes out of Texas?”',
+      'A: “Senator, Texas will get its fair share, and I will show you the numbers.”',
+    );
+    const blocks = blocksFromPlainText(text).map((b, i) => (i >= 2 ? { ...b, kind: 'blockquote' as const } : b));
+    const quotes = attributeQuotes(text, blocks, { abstain: false }).quotes.filter((q) => !q.partial);
+    expect(quotes.map((q) => [q.text.slice(0, 8), q.speaker?.name ?? null])).toEqual([
+      ['Q: “Will', 'Roy Gaskill'],
+      ['A: “Sena', null],
+    ]);
+  });
+
   test('embedded posts after a lead-in are their signers’, not the lead-in’s group', () => {
     const text = article(
       'Council members of both parties reacted online:',

@@ -618,8 +618,9 @@ function inheritSpeakers(text: string, infos: QuoteInfo[], sentences: SentenceIn
     const fillsBlock = fills(info.span, blocks[own.block]!);
     if (prevSentence.quotes.length) {
       const last = prevSentence.quotes[prevSentence.quotes.length - 1]!;
-      // A run of quote paragraphs goes on with the speaker its lead-in gave the first one.
-      if (has(last)) {
+      // A run of quote paragraphs goes on with the speaker its lead-in gave the first one; not
+      // past a turn's label ("Q: …" ¶ "A: …": the answer is the other side's).
+      if (has(last) && !/^[QA]:/.test(text.slice(blocks[own.block]!.start, blocks[own.block]!.start + 2))) {
         info.from = last;
         if (infos[last]!.place === 'lead-in' && fillsBlock) info.place = 'lead-in';
         continue;
