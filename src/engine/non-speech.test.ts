@@ -33,6 +33,12 @@ describe('non-speech', () => {
     ['Kai Moss stars in “Red Dock” at Pier Hall.', true],
     ['The “Red Dock” actress wrote again.', true],
     ['Praise for “Red Dock” (film) grew.', true],
+    // A fact box's field before a colon, then an unpunctuated title: the field's value. A name
+    // before the colon is a headline's speaker; a sentence after it is speech.
+    ['Biggest hit: “Paper Boats” (No. 6, 2017)', true],
+    ['Best known for: “Salt Hours”', true],
+    ['Lund: “Plainly Wrong”', false],
+    ['Her answer: “Not today.”', false],
     ['He said in “Red Dock” fashion that he would stay.', false],
     ['“Absolutely,” star Ada Lund said.', false],
     // A broadcaster's show; a person's possessive is no broadcaster.

@@ -72,10 +72,13 @@ export function isTerm(text: string, span: MarkedSpan, blockStart: number, block
     if (words.push(w) < 2) first = text.slice(i, end);
   }
   if (titleBeforeRole(text, span, blockEnd)) return true;
-  // "the 'Night Desk' star", "'Night Desk' (film)": an unpunctuated title, then a role in a work or its kind.
+  // "the 'Night Desk' star", "'Night Desk' (film)": an unpunctuated title, then a role in a work or
+  // its kind; or after a fact box's field ("Biggest hit: 'Paper Boats'"), the field's value (a
+  // field has a lower-case word: "Lund: 'Plainly Wrong'" is a headline's speaker).
   if (
     isLetterOrDigit(text.charCodeAt(span.innerEnd - 1)) &&
-    /^\s+(?:stars?|actor|actress|\((?:film|song|album|novel)\))(?!\w)/.test(text.slice(span.end, span.end + 10)) &&
+    (/^\s+(?:stars?|actor|actress|\((?:film|song|album|novel)\))(?!\w)/.test(text.slice(span.end, span.end + 10)) ||
+      (span.start - blockStart < 30 && /^[^:]* [a-z][^:]*:\s*$/.test(text.slice(blockStart, span.start)))) &&
     isTitleLike(text, span)
   )
     return true;
