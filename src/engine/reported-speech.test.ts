@@ -3169,3 +3169,18 @@ describe('a hearer after "tells" with an age set off by commas', () => {
     ]);
   });
 });
+
+describe('a verb coordinated after a phrase of time or place', () => {
+  test('"…, but in a later interview said …" is the first subject’s second report', () => {
+    expect(
+      reported(
+        article(
+          'Ada Lund first said she did not recall the call, but in a later interview said she had deleted the file.',
+        ),
+      ),
+    ).toEqual([
+      ['she did not recall the call', 'Ada Lund', 'Ada Lund'],
+      ['she had deleted the file', 'Ada Lund', 'Ada Lund'],
+    ]);
+  });
+});
