@@ -3184,3 +3184,15 @@ describe('a verb coordinated after a phrase of time or place', () => {
     ]);
   });
 });
+
+describe('"People" opening the sentence', () => {
+  test('is a group that speaks, as "Officials" is, when the article writes "people" too', () => {
+    const text = article(
+      'Many people in the port town have waited years for a new ferry.',
+      'People briefed on the talks said that a deal with the shipyard was close.',
+    );
+    expect(reported(text)).toEqual([
+      ['that a deal with the shipyard was close', 'people', 'People briefed on the talks'],
+    ]);
+  });
+});
