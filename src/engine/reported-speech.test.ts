@@ -3196,3 +3196,13 @@ describe('"People" opening the sentence', () => {
     ]);
   });
 });
+
+describe('a one-word name in -ed with a capital inside', () => {
+  test('is a name that reports ("BuzzFeed"), not a capitalised verb form', () => {
+    const text = article(
+      'The shipyard lost its contract in May.',
+      'BuzzFeed reported that the yard would close by June.',
+    );
+    expect(reported(text)).toEqual([['that the yard would close by June', 'BuzzFeed', 'BuzzFeed']]);
+  });
+});
