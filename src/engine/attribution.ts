@@ -1335,14 +1335,14 @@ function lastQuoteMention(ids: number[], infos: QuoteInfo[]): RawMention | null 
   return null;
 }
 
-/** "Police said …", "Sources say …", "Polls suggest …": a capitalised plural (or "Police") opening
+/** "Police said …", "Sources say …", "Polls suggest …": a capitalised plural (or "Police", "People") opening
  * the sentence that the article also writes in lower case is a group or documents speaking, not a
  * name; as a nominal mention it can be a claim's source. Null for anything else. */
 function asGroupSource(c: ReportedClause): ReportedClause | null {
   const m = c.mention;
   if (m.kind !== 'name' || m.name.includes(' ') || !/^\p{Lu}\p{Ll}+$/u.test(m.name)) return null;
   const lower = m.name.toLowerCase();
-  if (!/[^s']s$/.test(lower) && lower !== 'police') return null;
+  if (!/[^s']s$/.test(lower) && !/^(?:police|people|men|women)$/.test(lower)) return null;
   return { ...c, mention: { ...m, kind: 'nominal', name: lower } };
 }
 

@@ -1324,7 +1324,8 @@ export class EntityResolver {
     if (m.kind !== 'name' || m.role || m.gender || m.name.includes(' ')) return true;
     const key = m.name.toLowerCase();
     if (this.#fullNames.has(key) || /^[A-Z]{2,}$/.test(m.name)) return true;
-    if (key.length > 4 && /(?:ing|ed)$/.test(key)) return false;
+    // "Asked", "Speaking": a capitalised verb form; not a name with a capital inside ("BuzzFeed").
+    if (key.length > 4 && /(?:ing|ed)$/.test(key) && m.name.slice(1) === key.slice(1)) return false;
     // "the Times wrote", "the Post reported": an organisation's head word under the definite
     // article names a paper or a body, however often the text writes the word in lower case.
     if (ORG_HEADS.has(key) && afterThe(this.#text, m.start)) return true;

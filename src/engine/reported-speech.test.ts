@@ -3169,3 +3169,40 @@ describe('a hearer after "tells" with an age set off by commas', () => {
     ]);
   });
 });
+
+describe('a verb coordinated after a phrase of time or place', () => {
+  test('"…, but in a later interview said …" is the first subject’s second report', () => {
+    expect(
+      reported(
+        article(
+          'Ada Lund first said she did not recall the call, but in a later interview said she had deleted the file.',
+        ),
+      ),
+    ).toEqual([
+      ['she did not recall the call', 'Ada Lund', 'Ada Lund'],
+      ['she had deleted the file', 'Ada Lund', 'Ada Lund'],
+    ]);
+  });
+});
+
+describe('"People" opening the sentence', () => {
+  test('is a group that speaks, as "Officials" is, when the article writes "people" too', () => {
+    const text = article(
+      'Many people in the port town have waited years for a new ferry.',
+      'People briefed on the talks said that a deal with the shipyard was close.',
+    );
+    expect(reported(text)).toEqual([
+      ['that a deal with the shipyard was close', 'people', 'People briefed on the talks'],
+    ]);
+  });
+});
+
+describe('a one-word name in -ed with a capital inside', () => {
+  test('is a name that reports ("BuzzFeed"), not a capitalised verb form', () => {
+    const text = article(
+      'The shipyard lost its contract in May.',
+      'BuzzFeed reported that the yard would close by June.',
+    );
+    expect(reported(text)).toEqual([['that the yard would close by June', 'BuzzFeed', 'BuzzFeed']]);
+  });
+});

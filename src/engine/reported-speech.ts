@@ -1923,6 +1923,11 @@ const COORDINATED_GAP = wordSet(
   "also then later again has have had would will did does do not never didn't doesn't hasn't haven't won't wouldn't didn’t doesn’t hasn’t haven’t won’t wouldn’t",
 );
 
+/** Prepositions of a phrase between a conjunction and its verb ("and on Monday said"), and how
+ * many tokens back from the verb the phrase may open. */
+const GAP_PREPOSITIONS = wordSet('in on at during after');
+const ADJUNCT_GAP = 7;
+
 /** Tokens back from a conjunction within which the conjunct it joins is looked for. */
 const COORDINATION_REACH = 40;
 
@@ -1937,6 +1942,12 @@ function coordinatedSubject(tokens: Token[], k: number, floor: number, prior: Ra
     (COORDINATED_GAP.has(tokens[j]!.lower) || isSmallWordEnding(tokens[j]!.text, 1, 'ly'))
   )
     j--;
+  // "X first said A, but in a later interview said B": a phrase of time or place between the
+  // conjunction and its verb.
+  for (let p = j; p > floor && p > k - ADJUNCT_GAP && !/^(and|but)$/.test(tokens[j]!.lower); p--) {
+    if (!isWord(tokens[p]) || isVerbLike(tokens[p]!)) break;
+    if (GAP_PREPOSITIONS.has(tokens[p]!.lower) && /^(and|but)$/.test(tokens[p - 1]!.lower)) j = p - 1;
+  }
   if (!/^(and|but)$/.test(tokens[j]?.lower ?? '') || j < floor) return null;
   // "She says C1, but insists C2": the clause before ended at the comma before the conjunction.
   if (j === floor || (j === floor + 1 && tokens[floor]!.text === ',')) return prior;
