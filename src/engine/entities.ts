@@ -1806,6 +1806,9 @@ export class EntityResolver {
     // Colonel Ada Lund, noted"; a role word's title was looked for above). Two such leave it as
     // written. The head is letters only (not a plural's "s"), as it goes into a regex.
     if (definite && words.length === 1 && /^[a-z]+[a-rt-z]$/.test(head)) {
+      // "the European Copernicus service" after "the fire service": a capitalised word before the
+      // noun names which body it is, so it is that body, not the last one the noun described.
+      if (/ [A-Z][a-z]+ \S+$/.test(m.text)) return this.#entity(m.text.replace(/^the /i, ''), 'unknown', null, '');
       const said = RegExp(`^[\\w -]*\\b${head}(,|$)`, 'i');
       let found: Entity | null | undefined;
       for (let k = this.#history.length; k-- && found !== null && this.#history[k]!.pos > m.start - 2000;) {

@@ -2516,6 +2516,20 @@ describe('names and owners a later mention must find', () => {
     );
     expect(names(text)).toEqual(['Ada Lund', 'agency']);
   });
+
+  test('"the Nordic Lundmark service" after "the fire service" is another body, named as written', () => {
+    const text = article(
+      'The fire service said “the front is long.”',
+      'According to the Nordic Lundmark service, “the area is large,” but the fire service said “it is small.”',
+      'The national weather service said “the wind will drop.”',
+    );
+    expect(names(text)).toEqual([
+      'fire service',
+      'Nordic Lundmark service',
+      'fire service',
+      'national weather service',
+    ]);
+  });
 });
 
 describe('a recent subject whose given name the tables lack', () => {
