@@ -364,3 +364,19 @@ describe('labels that open a paragraph', () => {
     },
   );
 });
+
+describe('a transcript', () => {
+  test('reads a clip’s label of four words, a role before a full name ("TRADE SECRETARY ADA ROE:"), as a turn of that person', () => {
+    const text = article(
+      'Senator Tove Lind spoke with host Per Dahl on Tuesday.',
+      'PER DAHL: Let us hear what the secretary said this morning.',
+      'TRADE SECRETARY ADA ROE: We will not apologise for the tariffs.',
+      'LIND: The people paying for them are the families at home.',
+    );
+    expect(quotes(analyze(text)).filter((q) => q[0] === 'reported')).toEqual([
+      ['reported', 'Let us hear what the secretary said this morning.', 'Per Dahl'],
+      ['reported', 'We will not apologise for the tariffs.', 'Ada Roe'],
+      ['reported', 'The people paying for them are the families at home.', 'Tove Lind'],
+    ]);
+  });
+});

@@ -46,9 +46,10 @@ export const NOT_SPEAKERS = new Set(
     .split(' ')
     .map((label) => label.replace(/_/g, ' ')),
 );
-/** A transcript turn: a name of one to three capitalised words ("ROE", "Ada Roe", "MR. ROE"), perhaps
- * a note on who they are in brackets ("ROE (CALLER, LAKETON)", "SEN. ROE (D-ME)"), a colon, the words. */
-export const TURN = lazy(() => /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})(?: \([^)]+\))?:\s+(?=\S)/u);
+/** A transcript turn: a name of one to four capitalised words ("ROE", "Ada Roe", "MR. ROE", a clip's
+ * "TRADE SECRETARY ADA ROE"), perhaps a note on who they are in brackets ("ROE (CALLER, LAKETON)",
+ * "SEN. ROE (D-ME)"), a colon, the words. */
+export const TURN = lazy(() => /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})(?: \([^)]+\))?:\s+(?=\S)/u);
 
 /** TURN's match in `head`, asking the regex only when `head` opens with a capital (or a surrogate
  * pair, which may be one) and holds a colon: V8 compiles its Unicode classes on first use, inside
@@ -184,8 +185,9 @@ function findTurns(
     if (name.length < 2) continue;
     // "MR. KESSLER:" is the Kessler the article names; the title would make him someone else.
     const title = /^(?:MRS?|MS|DR)\.? /i.exec(label)?.[0].length ?? 0;
-    const first = words[0] ?? '';
-    // "JAKE TAPPER:" names him in full, and so the later "TAPPER:".
+    const first = words.at(-1) ?? '';
+    // "JAKE TAPPER:" names him in full, and so the later "TAPPER:"; so does "TRADE SECRETARY ADA
+    // ROE:", the given name last before the surname.
     const full = first.length > 1 && isForename(first[0] + first.slice(1).toLowerCase());
     turns.push({
       b,
