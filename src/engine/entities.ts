@@ -1717,6 +1717,19 @@ export class EntityResolver {
       const described = this.#appositiveHolder(m);
       if (described) return described;
     }
+    // "…, council says" in a headline or dek (the text's first two lines): the one body the
+    // article names with that noun in its name, named in the body below, when each word before
+    // the noun is in that name too ("disaster agency": "National Disaster Management Agency";
+    // a "state agriculture department" is not the "India Meteorological Department").
+    if (ORG_NOUNS.has(head) && lineBreaks(this.#text, 0, m.start) < 2) {
+      const [name, other] = new Set(
+        this.#orgsByWord()
+          .get(head)
+          ?.map((o) => o.name),
+      );
+      if (name && !other && words.every((w) => w === 'the' || name.toLowerCase().includes(w.slice(0, 5))))
+        return this.#entity(name, 'organization', null, '');
+    }
     // "the watchdog", "the operator": nouns of a kind of body speaker-mentions need not know.
     if (definite && (ORG_NOUNS.has(head) || Object.hasOwn(NOUN_FITS, head))) {
       const org = this.#lastOrg(m.start, head);

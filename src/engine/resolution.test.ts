@@ -2313,6 +2313,24 @@ describe("a headline's or dek's role with no article names the one person with t
     );
     expect(names(two)[0]).toBe('Club president');
   });
+  test('a headline’s bare body noun ("…, council says") is the one body named below with it', () => {
+    const council = story(
+      'Pass rate is ‘the best yet’, council says',
+      'The Sahel Examinations Council released the results.',
+    );
+    expect(names(council)[0]).toBe('Sahel Examinations Council');
+    // A word before the noun that the name lacks is another body; so are two bodies with the noun.
+    const other = story(
+      'Sowing is ‘the worst yet’, state farm department says',
+      'The Weather Department forecast rain.',
+    );
+    expect(names(other)[0]).not.toBe('Weather Department');
+    const two = story(
+      'Pass rate is ‘the best yet’, council says',
+      'The Sahel Examinations Council and the Harbour Town Council met.',
+    );
+    expect(names(two)[0]).toBe('council');
+  });
   test('a word before the head that the role does not give keeps the role as written', () => {
     const text = story(
       'Opposition leader says ‘we need new boats’',

@@ -1336,6 +1336,13 @@ describe('a name in apposition to a description, with the person’s own body af
       speakers('The group leader, councillor Ada Lund of the civic list Nuovo Borgo, said: “We will vote no.”')[0],
     ).toEqual(['Ada Lund', 'councillor', 'person']);
   });
+  test('so an article and a lower-case title before the forename ("her collaborator, the acoustician Ada Lund of …")', () => {
+    expect(
+      speakers('Her collaborator, the acoustician Ada Lund of the Polar Sound Institute, said her work was “new.”')[0],
+    ).toEqual(['Ada Lund', 'acoustician', 'person']);
+    // A body after "of" before the first capitalised word leaves the description alone.
+    expect(speakers('His boss, the head of research Ada Lund, said the plan was “sound.”')[0]?.[0]).toBe('Ada Lund');
+  });
   test('a body’s name opening on a forename is no person ("His employer, Royal Bank of …")', () => {
     expect(speakers('His employer, Royal Bank of Scotland, said: “We will not comment.”')[0]?.[0]).not.toBe(
       'Royal Bank',
