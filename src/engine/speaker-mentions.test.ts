@@ -1403,3 +1403,23 @@ describe('a noun before a bare-plural subject of a contact clause', () => {
     );
   });
 });
+
+describe('a passive participle with "by": its agent speaks, not the noun before it', () => {
+  test.each<[string, string]>([
+    ['The council rejected the budget because of “wasteful” items added by the mayor’s office.', 'mayor’s office'],
+    ['Residents were angered by the “temporary” closures announced by the water board on Friday.', 'water board'],
+  ])('%s', (sentence, name) => {
+    expect(speakers(sentence)[0]?.[0]).toBe(name);
+  });
+
+  test('"by" and a means, not an agent, leave the subject its words', () => {
+    expect(speakers('“We will appeal,” the spokesman added by phone.')[0]?.[0]).toBe('spokesman');
+    expect(speakers('“It is over,” Ada Lund added by email on Sunday.')[0]?.[0]).toBe('Ada Lund');
+  });
+
+  test('"by" and a verb in -ing tell how, and name no agent', () => {
+    expect(speakers('Mayor Ada Lund responded by first saying “some good things” about the plan.')[0]?.[0]).toBe(
+      'Ada Lund',
+    );
+  });
+});
