@@ -1950,7 +1950,7 @@ export class EntityResolver {
     if (intro && !found)
       found = intro.name ? { pos: intro.pos, entity: this.#entity(intro.name, 'organization', null, '') } : null;
     return found &&
-      !this.#fittingRival(pos, found.entity.name, head, fits, lastWordFits) &&
+      !this.#fittingRival(pos, found.pos, found.entity.name, head, fits, lastWordFits) &&
       !introducedSince(this.#text, found.pos, pos, head) &&
       !this.#ownedBy(found.pos, head)
       ? found
@@ -1965,11 +1965,19 @@ export class EntityResolver {
   }
 
   /** "Acme Ltd and Brill plc … the company said": another body of the kind the noun fits, named
-   * in the paragraph before `pos`, makes the noun either one, so it stays as written. Names that
-   * hold one another ("Acme", "Acme Ltd") are one body. */
-  #fittingRival(pos: number, name: string, head: string, fits: string[], fitting: (n: string) => boolean): boolean {
-    // The paragraph, read at most 3,000 characters back, so no noun scans the whole text.
-    const from = Math.max(0, pos - 3000, this.#text.lastIndexOf('\n', pos - 1) + 1);
+   * in the paragraph before `pos` or since the paragraph where the pick was named (`at`), makes
+   * the noun either one, so it stays as written. Names that hold one another ("Acme", "Acme
+   * Ltd") are one body. */
+  #fittingRival(
+    pos: number,
+    at: number,
+    name: string,
+    head: string,
+    fits: string[],
+    fitting: (n: string) => boolean,
+  ): boolean {
+    // Read at most 3,000 characters back, so no noun scans the whole text.
+    const from = Math.max(0, pos - 3000, this.#text.lastIndexOf('\n', Math.min(at, pos) - 1) + 1);
     const own = name.toLowerCase();
     for (const word of [head, ...fits]) {
       const list = this.#orgsByWord().get(word) ?? [];

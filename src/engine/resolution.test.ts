@@ -1501,6 +1501,17 @@ describe('names and short forms', () => {
     expect(names(described)).toEqual(['Tarn Water Board']);
   });
 
+  test('"the company" stays as written when two bodies of its kind are in play', () => {
+    const two = article(
+      'The drugmaker Halvex Biologics and the drugmaker Quendry Biologics said they would merge.',
+      'Analysts agreed.',
+      '“We are ready,” the company said.',
+    );
+    expect(names(two)).toEqual(['company']);
+    const heads = article('Halvex Biologics and Quendry Therapeutics will merge. “We are ready,” the company said.');
+    expect(names(heads)).toEqual(['company']);
+  });
+
   test('a passive "was described (by X) as “…”": the agent says the words, never the subject', () => {
     expect(names(article('The harbour master was described by sailors as “a stubborn old captain”.'))).toEqual([
       'sailors',
