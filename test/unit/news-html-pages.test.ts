@@ -782,7 +782,9 @@ const FACTS: Record<string, Fact[]> = {
   ],
   'drug-price': [
     ['says-once', 'I ration it', 'Janelle Okoro-Brandt'],
-    ['says', 'We are committed to making sure every patient', 'company'],
+    // "Calvera Pharmaceuticals, which makes Brevaxa, said …. “…,” the company said": a name ending in
+    // "Pharmaceuticals" is a company the noun stands for.
+    ['says', 'We are committed to making sure every patient', 'Calvera Pharmaceuticals'],
     ['says', 'The list price is the price for the people', 'Matthias Oyelowo-Hart'],
     ['says', 'The effect was steady', 'Camila Hruska'],
     ['says', 'A 60-year-old molecule', 'Gordon Albee'],
