@@ -61,7 +61,7 @@ const ORG_HEADS = wordSet(
     'market foods research finance capital partners holdings technologies labs ventures securities insurance energy ' +
     'systems solutions communications entertainment studios airways hospital clinic ' +
     'equities economics analytics advisors advisers consulting management investments industries enterprises ' +
-    'pharmaceuticals therapeutics bancorp logistics international water homes ' +
+    'pharmaceuticals therapeutics biologics bancorp logistics international water homes ' +
     'trust initiative gazette telegraph observer today radio tv television bloomberg politico twitter facebook instagram youtube tiktok reddit quora ' +
     // A public service and a ranking named by what they do ("Cal Fire", "Hanteo Chart"), as
     // "police" names a force: common nouns, no one's surname, even after a given name.
@@ -83,7 +83,9 @@ const COMPANY_SUFFIXES = 'company inc inc. corp corp. ltd llc plc';
  * name ends in one of these words ("Drug Enforcement Administration"), not any organisation. One
  * string each, split where a noun is resolved: the same words, a smaller bundle. */
 const NOUN_FITS: Record<string, string> = {
-  agency: 'agency administration service bureau commission authority center centre office organization organisation',
+  // A public body's council ("… Disaster Relief Council") is an agency as its commission is.
+  agency:
+    'agency administration service bureau commission authority council center centre office organization organisation',
   // A body that oversees others is named for its powers ("… Regulation Authority", "… Commission").
   regulator: 'regulator watchdog authority commission ombudsman agency board office',
   authority: 'authority',
@@ -92,7 +94,7 @@ const NOUN_FITS: Record<string, string> = {
   team: 'team club fc',
   ministry: 'ministry department office',
   department: 'department ministry office',
-  company: `${COMPANY_SUFFIXES} co co. ltd. group holdings motors airlines airways technologies labs systems foods energy water`,
+  company: `${COMPANY_SUFFIXES} co co. ltd. group holdings motors airlines airways technologies labs systems foods energy water biologics therapeutics pharmaceuticals`,
   firm: `${COMPANY_SUFFIXES} partners group holdings capital securities`,
   committee: 'committee commission council board',
   commission: 'commission committee board',
@@ -106,7 +108,7 @@ const NOUN_FITS: Record<string, string> = {
   union: 'union federation association',
 };
 // "the automaker", "the retailer", "the operator", "the utility": a company named by its trade.
-for (const trade of 'automaker carmaker maker retailer insurer lender manufacturer airline chipmaker operator utility supplier conglomerate'.split(
+for (const trade of 'automaker carmaker drugmaker maker retailer insurer lender manufacturer airline chipmaker operator utility supplier conglomerate'.split(
   ' ',
 ))
   NOUN_FITS[trade] = NOUN_FITS.company!;
@@ -1717,6 +1719,19 @@ export class EntityResolver {
       const described = this.#appositiveHolder(m);
       if (described) return described;
     }
+    // "…, council says" in a headline or dek (the text's first two lines): the one body the
+    // article names with that noun in its name, named in the body below, when each word before
+    // the noun is in that name too ("disaster agency": "National Disaster Management Agency";
+    // a "state agriculture department" is not the "India Meteorological Department").
+    if (ORG_NOUNS.has(head) && lineBreaks(this.#text, 0, m.start) < 2) {
+      const [name, other] = new Set(
+        this.#orgsByWord()
+          .get(head)
+          ?.map((o) => o.name),
+      );
+      if (name && !other && words.every((w) => w === 'the' || name.toLowerCase().includes(w.slice(0, 5))))
+        return this.#entity(name, 'organization', null, '');
+    }
     // "the watchdog", "the operator": nouns of a kind of body speaker-mentions need not know.
     if (definite && (ORG_NOUNS.has(head) || Object.hasOwn(NOUN_FITS, head))) {
       const org = this.#lastOrg(m.start, head);
@@ -1952,7 +1967,7 @@ export class EntityResolver {
     if (intro && !found)
       found = intro.name ? { pos: intro.pos, entity: this.#entity(intro.name, 'organization', null, '') } : null;
     return found &&
-      !this.#fittingRival(pos, found.entity.name, head, fits, lastWordFits) &&
+      !this.#fittingRival(pos, found.pos, found.entity.name, head, fits, lastWordFits) &&
       !introducedSince(this.#text, found.pos, pos, head) &&
       !this.#ownedBy(found.pos, head)
       ? found
@@ -1967,11 +1982,19 @@ export class EntityResolver {
   }
 
   /** "Acme Ltd and Brill plc … the company said": another body of the kind the noun fits, named
-   * in the paragraph before `pos`, makes the noun either one, so it stays as written. Names that
-   * hold one another ("Acme", "Acme Ltd") are one body. */
-  #fittingRival(pos: number, name: string, head: string, fits: string[], fitting: (n: string) => boolean): boolean {
-    // The paragraph, read at most 3,000 characters back, so no noun scans the whole text.
-    const from = Math.max(0, pos - 3000, this.#text.lastIndexOf('\n', pos - 1) + 1);
+   * in the paragraph before `pos` or since the paragraph where the pick was named (`at`), makes
+   * the noun either one, so it stays as written. Names that hold one another ("Acme", "Acme
+   * Ltd") are one body. */
+  #fittingRival(
+    pos: number,
+    at: number,
+    name: string,
+    head: string,
+    fits: string[],
+    fitting: (n: string) => boolean,
+  ): boolean {
+    // Read at most 3,000 characters back, so no noun scans the whole text.
+    const from = Math.max(0, pos - 3000, this.#text.lastIndexOf('\n', Math.min(at, pos) - 1) + 1);
     const own = name.toLowerCase();
     for (const word of [head, ...fits]) {
       const list = this.#orgsByWord().get(word) ?? [];
@@ -3274,7 +3297,7 @@ function introducedAs(
     .slice(from, to)
     .matchAll(
       RegExp(
-        String.raw`(?:The )?${name}, (?:the|an?) (?:[a-z-]+ ){0,3}?${n}(?=[,.;]| (?:of|that|which)\b)|\b(?:[Tt]he|its|\p{Lu}\p{Ll}+) (?:[a-z-]+ )?${n},? ${name}`,
+        String.raw`(?:The )?${name}, (?:the|an?) (?:[a-z'’-]+ ){0,3}?${n}(?=[,.;]| (?:of|that|which)\b)|\b(?:[Tt]he|its|\p{Lu}\p{Ll}+) (?:[a-z-]+ )?${n},? ${name}`,
         'gu',
       ),
     )) {

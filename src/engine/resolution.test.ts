@@ -1472,6 +1472,46 @@ describe('names and short forms', () => {
     expect(names(headline)).toEqual(['company']);
   });
 
+  test('"the company" and "the agency" are the one body the text typed as such a paragraph or more before', () => {
+    // A trade before the name ("the drugmaker X") types it, as a head the engine knows does
+    // ("… Therapeutics", a council of a public body).
+    const drugmaker = article(
+      'A new pill cut relapses by half, the drugmaker Halvex Biologics said on Monday.',
+      'The trial ran in nine countries.',
+      'The company said the pill was “safe and well tolerated.”',
+    );
+    expect(names(drugmaker)).toEqual(['Halvex Biologics']);
+    const head = article(
+      'Quendry Therapeutics will open a plant.',
+      'Analysts agreed.',
+      '“We are ready,” the company said.',
+    );
+    expect(names(head)).toEqual(['Quendry Therapeutics']);
+    const council = article(
+      'More than 2,000 people fled, the Regional Flood Relief Council (RFRC) said on Monday.',
+      'The agency said the dam was “holding for now.”',
+    );
+    expect(names(council)).toEqual(['Regional Flood Relief Council']);
+    // A description after the name with an owner's "’s" ("the state’s disaster agency") types it too.
+    const described = article(
+      'The Tarn Water Board, the state’s disaster agency, said 40 homes flooded.',
+      'Analysts agreed.',
+      '“We are ready,” the agency said.',
+    );
+    expect(names(described)).toEqual(['Tarn Water Board']);
+  });
+
+  test('"the company" stays as written when two bodies of its kind are in play', () => {
+    const two = article(
+      'The drugmaker Halvex Biologics and the drugmaker Quendry Biologics said they would merge.',
+      'Analysts agreed.',
+      '“We are ready,” the company said.',
+    );
+    expect(names(two)).toEqual(['company']);
+    const heads = article('Halvex Biologics and Quendry Therapeutics will merge. “We are ready,” the company said.');
+    expect(names(heads)).toEqual(['company']);
+  });
+
   test('a passive "was described (by X) as “…”": the agent says the words, never the subject', () => {
     expect(names(article('The harbour master was described by sailors as “a stubborn old captain”.'))).toEqual([
       'sailors',
@@ -2312,6 +2352,24 @@ describe("a headline's or dek's role with no article names the one person with t
       'Ines Varga, the president of Harbour Town, arrived. Jon Brook, the president of Fenwick, left.',
     );
     expect(names(two)[0]).toBe('Club president');
+  });
+  test('a headline’s bare body noun ("…, council says") is the one body named below with it', () => {
+    const council = story(
+      'Pass rate is ‘the best yet’, council says',
+      'The Sahel Examinations Council released the results.',
+    );
+    expect(names(council)[0]).toBe('Sahel Examinations Council');
+    // A word before the noun that the name lacks is another body; so are two bodies with the noun.
+    const other = story(
+      'Sowing is ‘the worst yet’, state farm department says',
+      'The Weather Department forecast rain.',
+    );
+    expect(names(other)[0]).not.toBe('Weather Department');
+    const two = story(
+      'Pass rate is ‘the best yet’, council says',
+      'The Sahel Examinations Council and the Harbour Town Council met.',
+    );
+    expect(names(two)[0]).toBe('council');
   });
   test('a word before the head that the role does not give keeps the role as written', () => {
     const text = story(

@@ -433,6 +433,21 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
     const agent = tokens[k + 1]?.lower === 'by' ? subjectAfter(tokens, k + 2, tokens.length) : null;
     return agent && agent.kind !== 'pronoun' ? agent : null;
   }
+  // '"wasteful" items added by the council': a participle in -ed with "by" right after its noun is
+  // a passive; its agent did the saying, never the noun. ("he was denounced by X and declared …"
+  // keeps a coordinated verb's subject.)
+  const byBefore = tokens[k - 1]?.lower ?? 'be';
+  if (
+    tokens[k + 1]?.lower === 'by' &&
+    t.lower.endsWith('ed') &&
+    !/ly$|^being$/.test(byBefore) &&
+    !BE_FORMS.has(byBefore) &&
+    // An agent opens on a determiner or a name; "by first saying", "by hitting X" tell the means.
+    (DETERMINERS.has(tokens[k + 2]?.lower ?? '') || isCapitalized(tokens[k + 2]))
+  ) {
+    const agent = subjectAfter(tokens, k + 2, tokens.length);
+    if (agent && agent.kind !== 'pronoun') return agent;
+  }
   if (isParticipleCue(t.text)) {
     let b = k - 1;
     for (;;) {

@@ -1336,6 +1336,13 @@ describe('a name in apposition to a description, with the person’s own body af
       speakers('The group leader, councillor Ada Lund of the civic list Nuovo Borgo, said: “We will vote no.”')[0],
     ).toEqual(['Ada Lund', 'councillor', 'person']);
   });
+  test('so an article and a lower-case title before the forename ("her collaborator, the acoustician Ada Lund of …")', () => {
+    expect(
+      speakers('Her collaborator, the acoustician Ada Lund of the Polar Sound Institute, said her work was “new.”')[0],
+    ).toEqual(['Ada Lund', 'acoustician', 'person']);
+    // A body after "of" before the first capitalised word leaves the description alone.
+    expect(speakers('His boss, the head of research Ada Lund, said the plan was “sound.”')[0]?.[0]).toBe('Ada Lund');
+  });
   test('a body’s name opening on a forename is no person ("His employer, Royal Bank of …")', () => {
     expect(speakers('His employer, Royal Bank of Scotland, said: “We will not comment.”')[0]?.[0]).not.toBe(
       'Royal Bank',
@@ -1393,6 +1400,26 @@ describe('a noun before a bare-plural subject of a contact clause', () => {
   test('a participle keeps its noun: the senator, not "representing farmers"', () => {
     expect(named('A senator representing farmers said the levy would “ruin” them.')[0]![0]).toBe(
       'senator representing farmers',
+    );
+  });
+});
+
+describe('a passive participle with "by": its agent speaks, not the noun before it', () => {
+  test.each<[string, string]>([
+    ['The council rejected the budget because of “wasteful” items added by the mayor’s office.', 'mayor’s office'],
+    ['Residents were angered by the “temporary” closures announced by the water board on Friday.', 'water board'],
+  ])('%s', (sentence, name) => {
+    expect(speakers(sentence)[0]?.[0]).toBe(name);
+  });
+
+  test('"by" and a means, not an agent, leave the subject its words', () => {
+    expect(speakers('“We will appeal,” the spokesman added by phone.')[0]?.[0]).toBe('spokesman');
+    expect(speakers('“It is over,” Ada Lund added by email on Sunday.')[0]?.[0]).toBe('Ada Lund');
+  });
+
+  test('"by" and a verb in -ing tell how, and name no agent', () => {
+    expect(speakers('Mayor Ada Lund responded by first saying “some good things” about the plan.')[0]?.[0]).toBe(
+      'Ada Lund',
     );
   });
 });

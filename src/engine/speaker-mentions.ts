@@ -340,16 +340,17 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
     let apposition = tokens.slice(j + 1, i);
     // "His lawyer, Ada Lund of the Tenants’ Union, said": a forename and surname, then the person's
     // own body after "of" or "at": the name is in apposition to the description, not that body; so
-    // with an honorific or a lower-case title before the forename ("the lead author, Dr Ada Lund of
-    // the Halden Observatory", "the group leader, councillor Ada Lund of the civic list …"). A
-    // body's name is none, though its first word is a forename ("His employer, Royal Bank of …").
+    // with an honorific or lower-case words before the forename ("the lead author, Dr Ada Lund of
+    // the Halden Observatory", "the group leader, councillor Ada Lund of the civic list …", "her
+    // collaborator, the acoustician Ada Lund of the … Institute"). A body's name is none, though
+    // its first word is a forename ("His employer, Royal Bank of …").
     const of = apposition.findIndex((x, n) => n > 1 && OF_AT.test(x.lower));
-    const o = +(HONORIFICS.has(apposition[0]!.lower) || ROLE_WORDS.has(apposition[0]!.lower));
+    const o = HONORIFICS.has(apposition[0]!.lower) ? 1 : apposition.findIndex(isCapitalized);
     if (
       head.kind === 'nominal' &&
-      of > 0 &&
+      of > o &&
       !INSTITUTION_HEADS.has(apposition[of - 1]!.lower) &&
-      isForename(apposition[o]!.text)
+      isForename(apposition[o]?.text ?? '')
     )
       apposition = apposition.slice(0, of);
     // "Chris Hale, a delegate from Houston, Texas, said": a description ending in a place and its

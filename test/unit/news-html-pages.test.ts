@@ -782,7 +782,9 @@ const FACTS: Record<string, Fact[]> = {
   ],
   'drug-price': [
     ['says-once', 'I ration it', 'Janelle Okoro-Brandt'],
-    ['says', 'We are committed to making sure every patient', 'company'],
+    // "Calvera Pharmaceuticals, which makes Brevaxa, said …. “…,” the company said": a name ending in
+    // "Pharmaceuticals" is a company the noun stands for.
+    ['says', 'We are committed to making sure every patient', 'Calvera Pharmaceuticals'],
     ['says', 'The list price is the price for the people', 'Matthias Oyelowo-Hart'],
     ['says', 'The effect was steady', 'Camila Hruska'],
     ['says', 'A 60-year-old molecule', 'Gordon Albee'],
@@ -4308,6 +4310,79 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', 'Seventy-one percent', 'Kwame Osei-Barrow'],
     ['claims', '12%', null],
     ['claims', '9,200 children', null],
+  ],
+  // A seventy-sixth round (see the README): five unseen pages, audited by hand.
+  'space-launch-scrub-valve-telescope': [
+    // The dek's "Launch director says" finds her in the body.
+    ['says', 'exactly the right call', 'Imani Castellane-Brooks'],
+    ['says', 'was scrubbed 41 seconds before liftoff', 'National Space Exploration Agency'],
+    ['says', 'no earlier than Saturday at 9:12', 'National Space Exploration Agency'],
+    ['says', 'drain about 410,000 litres', 'Imani Castellane-Brooks'],
+    ['says', 'flown on 23 earlier missions', 'Dmitri Oyelaran-Voss'],
+    ['says', 'We will find out what it told us', 'Dmitri Oyelaran-Voss'],
+    ['says', 'a lifetime of data', 'Helga Marisquez'],
+    ['says', 'Nobody here is upset', 'Helga Marisquez'],
+    ['says', 'safe and stable', 'Velora Launch Systems'],
+    ['says', 'The vehicle is in a safe configuration', 'National Space Exploration Agency'],
+    // A rocket's and an upper stage's model numbers are no figures.
+    ['no-figure', 'Heavy 7'],
+    ['no-figure', 'V9'],
+    ['claims', '410,000 litres', 'Imani Castellane-Brooks'],
+    ['claims', '14 years', null],
+  ],
+  'sg-property-prices-cooling-measures': [
+    ['says', 'Private home prices rose 3.8 per cent', 'Urban Land Authority'],
+    ['says', 'suburban condominiums climbed 5.2 per cent', 'Urban Land Authority'],
+    ['says', 'Buyers should be prudent', 'Urban Land Authority'],
+    ['says', 'new launches in the suburbs were', 'Lim Kai Xiang'],
+    ['says', 'passed $2,150 per square foot', 'Priya Ramanathan'],
+    ['says', 'simply out of reach', 'Priya Ramanathan'],
+    ['says', 'resale flat prices rose 1.7 per cent', 'Housing and Estates Board'],
+    ['says', '14 flats were sold', 'Housing and Estates Board'],
+    ['says', 'the price moves again', 'Daniel Koh'],
+    ['claims', '5.2 per cent', 'Urban Land Authority'],
+    ['claims', '$1.6 million', 'Priya Ramanathan'],
+    ['claims', '34', null],
+  ],
+  'wire-drug-bust-port-cocaine': [
+    ['says', 'packed in 48 false-bottomed crates', 'Narcotics Enforcement Administration'],
+    ['says', 'we cut it', 'Marcus Ellory-Thane'],
+    ['says', 'Four men, aged 29 to 51', 'Celeste Varga-Holm'],
+    ['says', 'should think again', 'Celeste Varga-Holm'],
+    ['says', 'had no idea what was in those containers', 'Bernard Quillfeather'],
+    ['says', 'five times a week', 'Bernard Quillfeather'],
+    // "the agency said" after the NEA's short form.
+    ['says', 'seized $412,000 in cash', 'Narcotics Enforcement Administration'],
+    ['claims', '$412,000', 'Narcotics Enforcement Administration'],
+    ['claims', '10 years', null],
+  ],
+  'magazine-profile-glaciologist-husband': [
+    ['says', 'Ice is never quiet', 'Ingrid Solvang-Ashdown'],
+    ['says', 'I carry the batteries', 'Tomas Ashdown'],
+    ['says', 'spent 40 days on the ice cap', 'Tomas Ashdown'],
+    // "she said" right after her husband's paragraph is still hers.
+    ['says', 'He stayed for the coffee', 'Ingrid Solvang-Ashdown'],
+    // Fixed: "Her longtime collaborator, the acoustician X of the … Institute, said" names X.
+    ['says', 'her recordings had changed the field', 'Ravi Demarchelier'],
+    ['says', 'hear a glacier lose mass', 'Ravi Demarchelier'],
+    ['says', 'Ravi is kind', 'Ingrid Solvang-Ashdown'],
+    ['claims', '40 days', 'Tomas Ashdown'],
+    ['claims', '1.4 metres', null],
+  ],
+  'gh-wassce-results-pass-rates': [
+    // Fixed: the headline's bare "council says" is the one council the body names.
+    ['says', '61.4% of candidates pass core mathematics', 'West Sahel Examinations Council'],
+    ['says', 'a sign that the reforms are working', 'Kofi Adjei-Boateng'],
+    ['says', 'A total of 61.4 per cent', 'West Sahel Examinations Council'],
+    ['says', '472,906 candidates from 1,004 schools', 'Abena Owusu-Mensah'],
+    ['says', 'withheld the results of 3,118 candidates', 'Abena Owusu-Mensah'],
+    ['says', 'destroy the credibility of our certificates', 'Abena Owusu-Mensah'],
+    ['says', 'results of 26 schools had been cancelled', 'West Sahel Examinations Council'],
+    ['says', 'We are not celebrating yet', 'Kofi Adjei-Boateng'],
+    ['says', 'lacked textbooks', 'Yaw Frimpong'],
+    ['says', '90 students with five books', 'Yaw Frimpong'],
+    ['claims', '54.7 per cent', 'West Sahel Examinations Council'],
+    ['claims', '8,000', 'Kofi Adjei-Boateng'],
   ],
 };
 
