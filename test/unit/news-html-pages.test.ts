@@ -4384,6 +4384,79 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', '54.7 per cent', 'West Sahel Examinations Council'],
     ['claims', '8,000', 'Kofi Adjei-Boateng'],
   ],
+  // A seventy-seventh round (see the README): five unseen pages, audited by hand.
+  'cable-interview-transcript-senator-tariffs': [
+    ['says', 'would cost a typical family', 'Dolores Quintanar'],
+    // The labelled turns: the host's and the senator's (a label names her with "SEN.").
+    ['says', 'thanks for joining us', 'Grant Elsworth'],
+    ['says', 'not in Beijing', 'Dolores Quintanar'],
+    ['says', 'what the commerce secretary said this morning', 'Grant Elsworth'],
+    // The clip's label of four words, a role before the full name (fixed in this round).
+    ['says', 'not going to apologize', 'Raymond Tulloch'],
+    ['says', 'afford a washing machine', 'Dolores Quintanar'],
+    ['says', 'Are you running', 'Grant Elsworth'],
+    ['says', 'Ask me again in the summer', 'Dolores Quintanar'],
+    ['says', 'not a yes either', 'Dolores Quintanar'],
+    ['says', 'My bill fixes it', 'Dolores Quintanar'],
+    ['claims', '14 co-sponsors', 'Dolores Quintanar'],
+  ],
+  'wire-exclusive-chipmaker-takeover-talks': [
+    // Anonymous sources speak as the text describes them.
+    ['says', 'in advanced talks to acquire', 'people'],
+    ['says', 'a premium of roughly 27%', 'sources'],
+    ['says', 'circling Orilux for a year', 'one of the people'],
+    ['says', 'market rumours or speculation', 'Orilux'],
+    ['says', 'open to all options', 'Annelise Voorhout'],
+    ['says', 'double the group', 'Marcus Okonkwo-Reyes'],
+    ['says', 'Chips are where the growth is', 'Marcus Okonkwo-Reyes'],
+    ['claims', '$3 billion', 'Marcus Okonkwo-Reyes'],
+    ['claims', 'three people', null],
+    ['claims', '19%', null],
+    ['claims', '$2.8 billion', null],
+  ],
+  'au-question-time-sketch-housing': [
+    ['says', 'families are sleeping in their cars', 'Callum Brierley'],
+    ['says', 'We are building, Mr Speaker', 'Ellen Marchetti'],
+    // The Speaker's rulings are his, "the Prime Minister" inside them is no speaker.
+    ['says', 'cease interjecting', 'Russell Kaye'],
+    ['says', 'The Prime Minister has the call', 'Russell Kaye'],
+    ['says', 'within the broad ambit', 'Russell Kaye'],
+    ['says', 'they promised very few', 'Ellen Marchetti'],
+    ['says', 'a lagging indicator', 'Jaspreet Sandhu'],
+    ['claims', '11 per cent', 'Callum Brierley'],
+    ['claims', '8 per cent', 'Jaspreet Sandhu'],
+    ['claims', 'nine warnings', null],
+  ],
+  'laptop-review-ultrabook-aeris-14': [
+    ['says', 'comes from its new Kestrel K9 processor', 'Novatek'],
+    ['says', 'the most efficient laptop chip', 'Novatek'],
+    ['says', 'designed from the first transistor', 'Ilse Brandvold'],
+    ['says', 'chosen endurance over benchmark', 'Ilse Brandvold'],
+    ['says', 'a choice Novatek will have to defend', 'Rhiannon Castellane'],
+    ['says', 'not carrying a dongle', 'Rhiannon Castellane'],
+    ['claims', '$1,900', 'Rhiannon Castellane'],
+    // The reviewer's benchmark and prices are the outlet's; chip names are no figures.
+    ['claims', '11,840', null],
+    ['claims', '£1,399', null],
+    ['no-figure', 'K9'],
+    ['no-figure', 'X4'],
+  ],
+  'greek-outlet-wildfire-attica-translation': [
+    ['says', '310 firefighters with 95 vehicles', 'Yiannis Kostopoulos'],
+    ['says', 'winds are changing direction', 'Yiannis Kostopoulos'],
+    ['says', 'a very difficult night ahead', 'Yiannis Kostopoulos'],
+    // "the European Copernicus service" after "The fire service": another body (fixed in this round).
+    ['says', '4,300 hectares had burnt', 'European Copernicus service'],
+    ['says', 'the village is surrounded', 'Stavroula Anagnostaki'],
+    ['says', 'no water in the hydrants', 'Stavroula Anagnostaki'],
+    ['says', 'no reports of injuries', 'Yiannis Kostopoulos'],
+    ['says', 'only her medicines', 'Eleni Markou'],
+    ['says', 'door open for the cat', 'Eleni Markou'],
+    ['says', 'no one will be left alone', 'Thodoris Vlachakis'],
+    ['claims', '310 firefighters', 'Yiannis Kostopoulos'],
+    ['claims', '112 emergency alerts', null],
+    ['claims', '300 evacuees', null],
+  ],
 };
 
 const norm = (s: string) => normalizeText(s);
