@@ -1423,3 +1423,41 @@ describe('a passive participle with "by": its agent speaks, not the noun before 
     );
   });
 });
+
+describe('a list of places closing a relative clause before the cue', () => {
+  // The comma before the cue ends the list's first item, inside the relative clause; the words
+  // after "which" or "who" open on a verb and are never the subject.
+  test.each<[string, string]>([
+    [
+      'On Monday, Halden Care, which runs 12 clinics in Ayr, Troon and Irvine, said that its records system was down.',
+      'Halden Care',
+    ],
+    [
+      'LORNBY — Halden Care, which runs 12 clinics in Ayr, Troon and Irvine, said that its records system was down.',
+      'Halden Care',
+    ],
+    ['LORNBY — Ada Roe, who runs 12 clinics in Ayr, Troon and Irvine, said that the wards were full.', 'Ada Roe'],
+    [
+      'LORNBY — Ada Roe, whose firm runs 12 clinics in Ayr, Troon and Irvine, said that the wards were full.',
+      'Ada Roe',
+    ],
+    // Two places: no list comma, and the subject was found before the fix too.
+    [
+      'On Monday, Halden Care, which runs 12 clinics in Ayr and Troon, said that its records system was down.',
+      'Halden Care',
+    ],
+  ])('%s', (sentence, name) => {
+    expect(named(sentence)).toEqual([[name, name]]);
+  });
+
+  test('a list inside an appositive still opens after the name', () => {
+    expect(
+      named('On Monday, Ada Roe, deputy minister for housing, transport, and energy, said that the plan was sound.'),
+    ).toEqual([['Ada Roe', 'Ada Roe']]);
+  });
+
+  test('with no phrase before the relative clause, no speaker rather than its verb', () => {
+    const [speaker] = named('In Ayr, which runs 12 clinics in Ayr, Troon and Irvine, said that the wards were full.');
+    expect(speaker?.[1] ?? '').not.toMatch(/^runs/);
+  });
+});

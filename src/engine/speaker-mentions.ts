@@ -278,6 +278,13 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
           head = nounPhraseBefore(tokens, skipBack(tokens, w - 2, floor) + 1, floor) ?? head;
           break;
         }
+    // "Vell, which runs clinics in Ohio, Iowa and Utah, said": a list's comma ends the relative
+    // clause's last words, and a phrase right after "which" opens on its verb, never a subject;
+    // the subject is before the clause, or none is.
+    if (RELATIVE_OPENERS.has(tokens[h - 1]?.lower ?? '') && tokens[h - 2]?.text === ',') {
+      j = h - 2;
+      head = nounPhraseBefore(tokens, skipBack(tokens, j - 1, floor) + 1, floor);
+    }
     // "Ken Dale, 30, of Raleigh, N.C., who was polled, said": a region after its city's comma is
     // no subject; the city after its preposition is, and the hops below pass it.
     const r = head ? indexAt(tokens, head.start) : -1;

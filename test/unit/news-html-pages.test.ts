@@ -74,14 +74,6 @@ function nonReferring(name: string, mention: string, text: string, at: number): 
   return null;
 }
 
-/** Non-referring speakers an audit found and recorded with no engine change made for them (see the
- * README's round): the page stays as written and the fault stays in its causes list; only this
- * speaker is let through on this page, every other one is still checked. Drop an entry once fixed. */
-const KNOWN_NON_REFERRING: Record<string, string[]> = {
-  // Seventy-eighth round: a dateline, then "X, which runs 31 hospitals in A, B and C, said …".
-  'wire-hospital-chain-cyberattack': ['digit: "runs 31 hospitals"'],
-};
-
 describe.each(PAGES)('%s', (name) => {
   test('is read and analysed, and finds quotes or figures', () => {
     const out = page(name);
@@ -98,8 +90,7 @@ describe.each(PAGES)('%s', (name) => {
       const cause = nonReferring(sp.name, sp.mention?.text ?? '', out.text, sp.mention?.start ?? q.start);
       if (cause) bad.push(`${cause}: "${sp.name}" [${sp.mention?.text ?? ''}] for ${q.text.slice(0, 60)}`);
     }
-    const known = KNOWN_NON_REFERRING[name] ?? [];
-    expect(bad.filter((b) => !known.some((k) => b.startsWith(`${k} [`)))).toEqual([]);
+    expect(bad).toEqual([]);
   });
 });
 
