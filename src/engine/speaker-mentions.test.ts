@@ -1450,6 +1450,12 @@ describe('a list of places closing a relative clause before the cue', () => {
     expect(named(sentence)).toEqual([[name, name]]);
   });
 
+  test('with no list, a name in apposition after "whose" and its noun still speaks', () => {
+    expect(named('LORNBY — funds came from the Ayr Trust, whose director, Ada Roe, said that it was glad.')).toEqual([
+      ['Ada Roe', 'Ada Roe'],
+    ]);
+  });
+
   test('a list inside an appositive still opens after the name', () => {
     expect(
       named('On Monday, Ada Roe, deputy minister for housing, transport, and energy, said that the plan was sound.'),

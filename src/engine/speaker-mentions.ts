@@ -278,10 +278,15 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
           head = nounPhraseBefore(tokens, skipBack(tokens, w - 2, floor) + 1, floor) ?? head;
           break;
         }
-    // "Vell, which runs clinics in Ohio, Iowa and Utah, said": a list's comma ends the relative
-    // clause's last words, and a phrase right after "which" opens on its verb, never a subject;
-    // the subject is before the clause, or none is.
-    if (RELATIVE_OPENERS.has(tokens[h - 1]?.lower ?? '') && tokens[h - 2]?.text === ',') {
+    // "Vell, which runs clinics in Ohio, Iowa and Utah, said": the comma before the list's last
+    // items ends the phrase found, which opens the relative clause (on its verb) and is no
+    // subject; the subject is before the clause, or none is. Not with no list ("…, whose
+    // director, Ada Roe, said": the name in apposition speaks).
+    if (
+      RELATIVE_OPENERS.has(tokens[h - 1]?.lower ?? '') &&
+      tokens[h - 2]?.text === ',' &&
+      tokens.slice(j + 1, i).some((x) => LIST_JOINS.has(x.lower))
+    ) {
       j = h - 2;
       head = nounPhraseBefore(tokens, skipBack(tokens, j - 1, floor) + 1, floor);
     }
