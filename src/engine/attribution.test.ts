@@ -1280,6 +1280,15 @@ describe('attributeQuotes: a speaker is a referring expression', () => {
     expect(q[0]!.speaker?.mention?.text).toMatch(/ of them$/);
   });
 
+  test.each<[string, string]>([
+    ['Another of the brokers said the merger was worth $2 billion.', 'Another of the brokers'],
+    ['“The vote was rigged,” either of the two candidates told the panel.', 'either of the two candidates'],
+  ])('"another"/"either" of a group is that group, not the quantifier: %s', (sentence, name) => {
+    const text = article(sentence);
+    const q = attributeQuotes(text, blocksFromPlainText(text)).quotes;
+    expect(q.map((x) => [x.speaker?.name, x.speaker?.kind])).toEqual([[name, 'group']]);
+  });
+
   test.each<[string, string, string]>([
     ['a reduced relative clause ends the phrase', '“It is a way in,” says a source involved in the talks.', 'a source'],
     [

@@ -1537,7 +1537,7 @@ const IRREGULAR_PAST = wordSet(`${COMMON_IRREGULAR_PAST} began got ran won lost 
  * memo written by"). */
 const IRREGULAR_PARTICIPLES = wordSet('seen written given taken shown drawn');
 /** Quantifiers that head "X of the group" ("one of the aides", "some of his donors"). */
-const PART_OF = wordSet('one two three four five some several none each any');
+const PART_OF = wordSet('one two three four five some several none each any another either');
 /** Words that are a number's unit, never someone ("40 percent say", "a percentage of voters"). */
 const NUMBER_HEADS = wordSet('percent per cent percentage');
 
