@@ -3206,3 +3206,15 @@ describe('a one-word name in -ed with a capital inside', () => {
     expect(reported(text)).toEqual([['that the yard would close by June', 'BuzzFeed', 'BuzzFeed']]);
   });
 });
+
+describe('"that" before a time noun after the cue', () => {
+  test('is a demonstrative, no complementiser: no clause opens on "that year:"', () => {
+    const spans = (s: string) => reported(article(s)).map(([clause]) => clause);
+    expect(spans('Ada Lund told the guild’s congress that year: “We will not yield.”')).toEqual([]);
+    expect(spans('Ada Lund told reporters that night the levy was dead.')).toEqual(['the levy was dead']);
+    // Before its verb the noun is the subject of the clause "that" opens.
+    expect(spans('Ada Lund said that time was running out for the levy.')).toEqual([
+      'that time was running out for the levy',
+    ]);
+  });
+});

@@ -107,6 +107,8 @@ const FINDING = wordSet('find+ found');
 /** Conjunctions after which a comma closes the reported clause ("…, while …"). Not "but",
  * "though", "although": on PolNeAR train what was said runs on past them more often than not. */
 const CLOSING = wordSet('whereas while');
+/** Time nouns a demonstrative "that" may take ("that year", "that night"). */
+const THAT_TIME = /^(?:year|day|week|month|night|morning|time|season)$/;
 /** Words that start a clause of their own: the search for a cue's "that" stops at them ("said he
  * understands how hard that can be", "said she agreed and that …"). */
 const THAT_STOP = wordSet('he she they it we i you how what why when where who whether if and but');
@@ -1356,8 +1358,14 @@ function cued(
   const counted =
     (isEstimatingCue(tokens[k]!.lower) || OBJECT_CONTENT.has(tokens[k]!.lower)) && figureObject(tokens, c);
   for (let d = c; d < n && d < c + LEAD_IN_LIMIT && !(counted && /^[$£€\d]/.test(tokens[d]!.text)); d++) {
-    // "said rises of that size were …": a "that" after a preposition is a determiner.
-    if (tokens[d]!.lower === 'that' && !NP_PREPOSITIONS.has(tokens[d - 1]!.lower)) {
+    // "said rises of that size were …": a "that" after a preposition is a determiner; so is one
+    // before a time noun its verb does not follow ("told the board that year: …"; not "said that
+    // time is short").
+    if (
+      tokens[d]!.lower === 'that' &&
+      !NP_PREPOSITIONS.has(tokens[d - 1]!.lower) &&
+      !(THAT_TIME.test(tokens[d + 1]?.lower ?? '') && !isVerbLike(tokens[d + 2]))
+    ) {
       // "recommends using that figure": a "that" after a gerund object is its determiner.
       if (
         d !== afterCue + 1 ||
@@ -1483,6 +1491,8 @@ function cued(
     tokens[subjectStart - 2]?.lower !== 'and';
   if (that < 0 && !used && NO_OBJECT_CONTENT.has(tokens[k]!.lower) && nounPhraseObject(tokens, c, !relative))
     return null;
+  // "told the congress that year: …": the demonstrative's time phrase is an adjunct.
+  if (that < 0 && tokens[c]?.lower === 'that' && THAT_TIME.test(tokens[c + 1]?.lower ?? '')) c += 2;
   while (c < n && (tokens[c]!.text === ',' || tokens[c]!.text === ':')) c++;
   // '“…!” Ruiz tweeted, quoting the report': a participle after the cue's comma hangs on it.
   if (c > afterCue && hangingParticiple(tokens, c)) return null;
