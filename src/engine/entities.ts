@@ -2880,11 +2880,23 @@ function institutionTail(text: string, run: string, end: number): string {
  * one body's name (and the initials' long form); the run alone ("Exchange Commission") is no name. */
 function andJoined(text: string, run: string, pos: number): string[] | null {
   const acronym = ACRONYM_AFTER.exec(text.slice(pos + run.length + 1, pos + run.length + 14))?.[1];
-  const need = acronym && text.startsWith(' and ', pos - 5) ? acronym.length - run.split(' ').length : 0;
+  const and = text.startsWith(' and ', pos - 5);
+  const need = acronym && and ? acronym.length - run.split(' ').length : 0;
   const m =
     need > 0 && new RegExp(`(?:\\p{Lu}\\S* ){${need}}(?=and $)`, 'u').exec(text.slice(Math.max(0, pos - 60), pos));
   const name = m && m[0] + 'and ' + run;
-  return name && (name + ' ').replace(/(\S)\S* (?:and )?/g, '$1') === acronym ? [name, acronym] : null;
+  if (name && (name + ' ').replace(/(\S)\S* (?:and )?/g, '$1') === acronym) return [name, acronym];
+  // Without initials, "the Rail and …": one common word after the article, and the run on a
+  // body's head ("… Workers' Union") is that body's name; a person, a role or a body before
+  // "and" ("the Kremlin and …") is a list.
+  const w = and && /\b[Tt]he ([A-Z][a-z]+) and $/.exec(text.slice(Math.max(0, pos - 30), pos))?.[1];
+  return w &&
+    ORG_HEADS.has(lastWord(run).toLowerCase()) &&
+    !ORG_HEADS.has(w.toLowerCase()) &&
+    !ROLE_WORDS.has(w.toLowerCase()) &&
+    !isForename(w)
+    ? [w + ' and ' + run, '']
+    : null;
 }
 
 /** A capitalised role word, "of the" and a space, just before a run ("Leader of the …"). */

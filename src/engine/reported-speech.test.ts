@@ -3218,3 +3218,16 @@ describe('"that" before a time noun after the cue', () => {
     ]);
   });
 });
+
+describe('a relative "that" inside a bare clause whose verb the tables do not know', () => {
+  test('the clause is read whole, from the word after the cue', () => {
+    // "blast" and "hit" are no auxiliary and end in no "-ed", so the words before "that" looked
+    // verbless, like an adjunct's noun ("said in a documentary that showed …"), and the report was lost.
+    expect(
+      reported(article('Ada Lund said red dwarfs often blast their planets with flares that can strip away air.')),
+    ).toEqual([['red dwarfs often blast their planets with flares that can strip away air', 'Ada Lund', 'Ada Lund']]);
+    expect(reported(article('Ada Lund said storms hit towns with floods that can wreck homes.'))).toEqual([
+      ['storms hit towns with floods that can wreck homes', 'Ada Lund', 'Ada Lund'],
+    ]);
+  });
+});

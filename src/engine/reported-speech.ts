@@ -1413,13 +1413,15 @@ function cued(
   // "said the scandal is only the latest issue that should give voters pause": a relative "that"
   // after a clause that opened right after the cue; that clause is read without "that" below.
   // "told the paper in a story that ran Monday that …": the next "that" after the relative
-  // clause, with no punctuation between, opens what was said.
+  // clause, with no punctuation between, opens what was said. With no adjunct after the cue, the
+  // words before the relative "that" are a clause whose verb the tables lack ("said dwarfs often
+  // blast planets with flares that can …"), read whole without "that" below.
   if (that > afterCue && isVerbLike(tokens[that + 1])) {
     const relative = !hasVerb(tokens, afterCue, that) || NOT_CLAUSE_START.has(tokens[afterCue]?.lower ?? '');
     let next = that + 2;
     while (next < n && next < that + ADJUNCT_LIMIT && isWord(tokens[next]) && tokens[next]!.lower !== 'that') next++;
     if (relative && tokens[next]?.lower === 'that' && !isVerbLike(tokens[next + 1])) that = next;
-    else if (relative) return null;
+    else if (relative && NOT_CLAUSE_START.has(tokens[afterCue]!.lower)) return null;
     else that = -1;
   }
   // "said the department has shown through its choices that it is biased", "said his worry is

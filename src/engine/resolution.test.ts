@@ -1249,6 +1249,23 @@ describe('names and short forms', () => {
     ).toEqual(['Docks and Logistics Union']);
   });
 
+  test('"the Word and Run" on a body\'s head is one body\'s name without initials; a list is not', () => {
+    // The run after "and" alone ("Maritime Workers' Union") was the body "the union" named.
+    expect(
+      names(
+        article(
+          "Ada Roe, general secretary of the Rail and Maritime Workers' Union, spoke.",
+          '“We will stay out,” the union said.',
+        ),
+      ),
+    ).toEqual(["Rail and Maritime Workers' Union"]);
+    // A body or a role before "and" opens a list of two, not one name.
+    for (const first of ['Kremlin', 'Mayor'])
+      expect(
+        names(article(`Talks between the ${first} and Port Workers Union ended.`, '“We walked out,” the union said.')),
+      ).not.toContain(`${first} and Port Workers Union`);
+  });
+
   test('initials in brackets in another order, a translated name’s, are its short form', () => {
     const text = article(
       'The Supreme Electoral Tribunal (TSE) announced the results on Sunday.',

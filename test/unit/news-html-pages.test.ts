@@ -4544,6 +4544,78 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', '71,250', null],
     ['claims', '412,000', null],
   ],
+  // Seventy-ninth round (test/fixtures/news-html/README.md).
+  'us-school-active-shooter-drill-parents': [
+    // A dek "Superintendent X says the drill was "…"", then "told the board", "She said … but conceded that …".
+    ['says', 'a mistake in how we told families', 'Lorraine Okafor-Bellamy'],
+    ['says', 'We owe our families better communication', 'Lorraine Okafor-Bellamy'],
+    ['says', 'parents should have been warned the day before', 'Lorraine Okafor-Bellamy'],
+    ['says', 'suspend drills with simulated gunfire', 'Lorraine Okafor-Bellamy'],
+    ['says', 'She texted me that she was going to die', 'Renata Szabo-Whitfield'],
+    ['says', 'I want my kids ready', 'Desmond Achterberg'],
+    ['says', 'This should not depend on which superintendent', 'Gideon Marchetti-Lowe'],
+    ['says', 'raised concerns about realism over safety', 'Tallmadge Valley Education Association'],
+    ['says', 'Parents deserve notice before any drill', 'Gideon Marchetti-Lowe'],
+    ['claims', '48 hours', 'Gideon Marchetti-Lowe'],
+    ['claims', '1,150 teachers', null],
+  ],
+  'wire-g20-finance-ministers-communique': [
+    // "the joint statement said", "The communique said … and noted that …", ministers by name and by "he said".
+    ['says', 'Elevated public debt in many economies', 'joint statement'],
+    ['says', 'in a growth-friendly way', 'communique'],
+    ['says', 'global growth was expected to slow', 'communique'],
+    ['says', 'frank and, at times, difficult', 'Beatriz Alcântara-Vidal'],
+    ['says', 'not every member could sign it', 'Beatriz Alcântara-Vidal'],
+    ['says', 'A communique that is silent on trade', 'Hallvard Tjernstrom'],
+    ['says', 'Markets will read the debt paragraph', 'Kasimir Dreyer'],
+    ['says', 'two members had refused to endorse', 'senior official'],
+    // "96%" and "2.6%" are the communique's in the body, the outlet's again in the fact box.
+    ['claims', 'two members', 'senior official'],
+    ['claims', '22 economies', null],
+    ['claims', '120%', null],
+  ],
+  'in-ipl-auction-crore-franchises': [
+    // A dek "Nawabs owner X calls the fast bowler "…"", then crore and lakh figures.
+    ['says', 'the piece we were missing', 'Vikramaditya Reddy'],
+    ['says', 'we were not leaving without him', 'Vikramaditya Reddy'],
+    ['says', 'My father started crying at ten crore', 'Harshvardhan Kulkarni'],
+    ['says', 'we are buying the next ten years', 'Meenakshi Varghese'],
+    ['says', 'paying for potential as if it were proven', 'Sudhir Patwardhan'],
+    ['says', 'several teams had left themselves', 'Sudhir Patwardhan'],
+    ['says', 'The Nawabs have their spearhead', 'Nagpur Nawabs'],
+    ['claims', 'Rs 3 crore', 'Sudhir Patwardhan'],
+    ['claims', 'ten crore', 'Harshvardhan Kulkarni'],
+    ['claims', 'Rs 30 lakh', null],
+    ['claims', 'Rs 18.5 crore', null],
+  ],
+  'science-exoplanet-discovery-super-earth': [
+    // "In a press release, the institute said …"; a sceptic's "He said red dwarfs often blast their
+    // planets with flares that can …" was lost before the fix (a relative "that" after an unknown verb).
+    ['says', 'we can hope to see an atmosphere', 'Annika Solberg-Ferreira'],
+    ['says', 'one of the most promising nearby worlds', 'Halden Institute for Astronomy'],
+    ['says', 'We checked that for six months', 'Annika Solberg-Ferreira'],
+    ['says', 'red dwarfs often blast their planets', 'Tomasz Wierzbicki-Hale'],
+    ['says', 'Habitable zone is a statement about distance', 'Tomasz Wierzbicki-Hale'],
+    ['says', 'exactly the kind of object', 'Tomasz Wierzbicki-Hale'],
+    ['claims', '86%', 'Halden Institute for Astronomy'],
+    ['claims', '1.6 times', 'astronomers'],
+    ['claims', '40 hours', null],
+  ],
+  'uk-rail-strike-live-blog': [
+    // Timestamped posts. "the Rail and Maritime Workers' Union" was cut to "Maritime Workers Union"
+    // before the fix (the dek's "the union says" and "according to the union" with it).
+    ['says', 'ready to talk at any time', 'Priyanka Hollinshead'],
+    ['says', "the Treasury's chequebook", 'Priyanka Hollinshead'],
+    ['says', 'stay out as long as it takes', 'Mick Thornaby-Reyes'],
+    ['says', 'Our members are not striking for fun', 'Mick Thornaby-Reyes'],
+    ['says', 'has not put a penny on the table"', "Rail and Maritime Workers' Union"],
+    ['says', 'Around 40,000 workers are expected', "Rail and Maritime Workers' Union"],
+    ['says', 'Bus replacement is a coach', 'Jo Ashdown'],
+    ['says', "We're sorry for the disruption", 'Rail Delivery Partnership'],
+    ['says', 'about 20% of normal services were running', 'Rail Delivery Partnership'],
+    ['claims', '14%', 'Mick Thornaby-Reyes'],
+    ['claims', '4.5%', null],
+  ],
 };
 
 const norm = (s: string) => normalizeText(s);
