@@ -3026,3 +3026,28 @@ describe('attributeQuotes: an organisation before a role and a person', () => {
     expect(called![1]).not.toBe('Acme’s chief executive');
   });
 });
+
+describe('a description no noun of which can speak is no speaker', () => {
+  const speakers = (text: string) =>
+    attributeQuotes(text, blocksFromPlainText(text), {})
+      .quotes.filter((q) => q.kind === 'direct')
+      .map((q) => q.speaker?.name ?? null);
+
+  test('a possessive phrase and a bare thing before the cue leave the quote unclear', () => {
+    // A missing "and": the one who spoke is the sentence's subject, never Lund's record.
+    expect(
+      speakers(article('Roe attacked Lund’s voting history said she "cannot be trusted with a budget" again.')),
+    ).toEqual([null]);
+    // A possessive whose noun the cue word cut off ("alleged") names no one.
+    expect(
+      speakers(article('Lund named Roe, who is listed as one of the mayor’s alleged "paramours" in court filings.')),
+    ).toEqual([null]);
+  });
+
+  test('descriptions with a determiner, a person by their ending, a role or a message still speak', () => {
+    expect(speakers(article('The crowd chanted, "Four more years!" as Lund left.'))).toEqual(['crowd']);
+    expect(speakers(article('"It is over," one commenter wrote.'))).toEqual(['commenter']);
+    expect(speakers(article('Her campaign account posted: "Vote early!"'))).toEqual(['campaign account']);
+    expect(speakers(article('"We stand by it," the spokeswoman’s statement said.'))).not.toEqual([null]);
+  });
+});

@@ -42,9 +42,17 @@ import {
   NP_PREPOSITIONS,
   possessorOfSpeech,
   ROLE_WORDS,
+  SPEECH_NOUNS,
   type RawMention,
 } from './speaker-mentions';
-import { EntityResolver, MESSAGE_NOUNS, PRONOUN_NAMES, type PronounObserver, type Resolution } from './entities';
+import {
+  EntityResolver,
+  MESSAGE_NOUNS,
+  cannotSpeak,
+  PRONOUN_NAMES,
+  type PronounObserver,
+  type Resolution,
+} from './entities';
 import {
   endsInLetterOrDigit,
   hasSurrogate,
@@ -1140,7 +1148,10 @@ function speakerOf(
   // A pronoun the resolver found no one for names nobody, however sure the pattern was.
   if (
     options.abstain !== false &&
-    (confidence < ABSTAIN_BELOW || UNRESOLVED_PRONOUN.test(res.name) || PRONOUN_PART.test(res.name))
+    (confidence < ABSTAIN_BELOW ||
+      UNRESOLVED_PRONOUN.test(res.name) ||
+      PRONOUN_PART.test(res.name) ||
+      voiceless(text, raw, res.name))
   )
     return {
       id: UNCLEAR_SPEAKER_ID,
@@ -1152,6 +1163,24 @@ function speakerOf(
       evidence,
     };
   return speaker;
+}
+
+/** A description found as the speaker that cannot speak ("X criticized Clinton's track record
+ * said", "measures added by …"): a bare one or one after a possessive is what a misread clause
+ * leaves, while one with a determiner or after "according to" was chosen as a source, a lone bare
+ * singular is a name in lower case (a handle), and a noun of saying as the cue ("Roe's clarion
+ * call") makes the phrase before it its modifier. */
+function voiceless(text: string, raw: RawMention, name: string): boolean {
+  const first = raw.text.split(' ')[0]!;
+  const cue = raw.cue ? text.slice(raw.cue.start, raw.cue.end).toLowerCase() : '';
+  return (
+    raw.kind === 'nominal' &&
+    raw.text.includes(name) &&
+    cannotSpeak(name) &&
+    !SPEECH_NOUNS.has(cue) &&
+    (/['’]s$/.test(name) ||
+      !(DETERMINERS.has(first.toLowerCase()) || /^according/.test(cue) || (first === name && !/s$/.test(name))))
+  );
 }
 
 /** The plainest cues: forms of say and tell. */

@@ -12,6 +12,7 @@ import {
   ORG_NOUNS,
   ROLE_WORDS,
   SURNAME_ROLES,
+  KIN,
   descriptorHead,
   isWriter,
   type RawMention,
@@ -3880,6 +3881,22 @@ function orgQualified(role: string, head: string): boolean {
 const PERSON_HEADS = wordSet(
   `${NEAR_KIN} source insider person man woman boy girl tycoon magnate resident voter worker uncle aunt cousin grandmother grandfather student supporter critic witness victim star entrepreneur investor donor banker soldier agent diplomat politician observer defendant plaintiff suspect employee ex-wife ex-husband colleague associate`,
 );
+
+/** True when a description ("Clinton's track record", "measures") cannot be anyone's voice: no
+ * word of it is a name, a role, a person, kin, a body or a message, nor ends as a person's or a
+ * body's noun does ("commenter", "attendee", "columnists"); a possessive only says whose it is. */
+export function cannotSpeak(name: string): boolean {
+  return !name
+    .split(' ')
+    .some(
+      (w) =>
+        !/^[a-z]|['’]s$/.test(w) ||
+        /(?:er|or|ee|ist|ian|ant|ent)s?$/.test(w) ||
+        [w, w.replace(/ies$/, 'y').replace(/s$/, '')].some(
+          (v) => ROLE_WORDS.has(v) || PERSON_HEADS.has(v) || KIN.has(v) || ORG_HEADS.has(v) || MESSAGE_NOUNS.has(v),
+        ),
+    );
+}
 
 /** True when a speaker of unknown kind could be the person "he" or "she" stands for: a
  * capitalised name of one person at most (a lone "Roscosmos" may be one), or a description

@@ -4,7 +4,7 @@
 import { analyze } from './analyze';
 import { attributeQuotes } from './attribution';
 import { blocksFromPlainText } from './blocks';
-import { EntityResolver, PRONOUN_FEATURES } from './entities';
+import { EntityResolver, PRONOUN_FEATURES, cannotSpeak } from './entities';
 import salienceTable from './pronoun-salience.json';
 import { ABSTAIN_BELOW } from './speaker-confidence';
 import type { RawMention } from './speaker-mentions';
@@ -2630,5 +2630,24 @@ describe('a surname opening a clause of the pronoun’s own sentence', () => {
     analyze(text, { observePronoun: (o) => seen.push(o) });
     const search = seen.find((o) => o.names.includes('Per Lund'))!;
     expect(search.features[search.names.indexOf('Per Lund')]![sameSentence]).toBe(1);
+  });
+});
+
+describe('cannotSpeak: descriptions that are no one’s voice', () => {
+  test('a thing or a possessive left as the head cannot speak', () => {
+    for (const name of ['face', 'measures', 'Lund’s voting history', 'one of the mayor’s'])
+      expect(cannotSpeak(name)).toBe(true);
+  });
+  test('roles, persons by their ending, bodies, kin, messages and names can', () => {
+    for (const name of [
+      'spokeswoman for the port',
+      'protesters',
+      'one commenter',
+      'half of voters',
+      'Ada Lund',
+      'niece',
+      'campaign account',
+    ])
+      expect([name, cannotSpeak(name)]).toEqual([name, false]);
   });
 });

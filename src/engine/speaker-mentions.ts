@@ -1387,7 +1387,7 @@ function roleFromDescriptor(text: string): string {
 /** The closest kin and companions, shared with entities' PERSON_HEADS. */
 export const NEAR_KIN = 'son daughter wife husband mother father brother sister widow partner friend';
 /** Kin and companions, who are introduced by a name in apposition ("her son, Ada Lund"). */
-const KIN = wordSet(`${NEAR_KIN} widower niece nephew grandson granddaughter`);
+export const KIN = wordSet(`${NEAR_KIN} widower niece nephew grandson granddaughter`);
 
 /** "of" or "at" after a person's name in apposition: the person's own body follows. */
 const OF_AT = /^(?:of|at)$/;
@@ -2309,7 +2309,7 @@ export const SAID_NOUNS =
   'claim claims assertion argument arguments charge accusation accusations suggestion statement remark comment comments promise message warning conclusion';
 /** Nouns of saying whose possessor is the one who said it ("her remark that …", "Lund’s
  * “47 percent” comment", "his call for …"). */
-const SPEECH_NOUNS = wordSet(
+export const SPEECH_NOUNS = wordSet(
   `${SAID_NOUNS} remarks statements assertions suggestions warnings answer+ response reply retort question+ call+ promises pledge vow description assessment words tweet+ slogan catchphrase quip dictum mantra refrain declaration announcement insistence complaint+ criticism rejection broadside language chant+ prediction`,
 );
 /** Possessive pronouns as the pronoun mention they stand for. */
