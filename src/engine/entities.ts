@@ -1722,8 +1722,9 @@ export class EntityResolver {
     }
     // "…, council says" in a headline or dek (the text's first two lines): the one body the
     // article names with that noun in its name, named in the body below, when each word before
-    // the noun is in that name too ("disaster agency": "National Disaster Management Agency";
-    // a "state agriculture department" is not the "India Meteorological Department").
+    // the noun is in that name too, by its first five letters ("disaster agency": "National
+    // Disaster Management Agency"; a "state agriculture department" is not the "India
+    // Meteorological Department").
     if (ORG_NOUNS.has(head) && lineBreaks(this.#text, 0, m.start) < 2) {
       const [name, other] = new Set(
         this.#orgsByWord()

@@ -436,12 +436,12 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
   // '"wasteful" items added by the council': a participle in -ed with "by" right after its noun is
   // a passive; its agent did the saying, never the noun. ("he was denounced by X and declared …"
   // keeps a coordinated verb's subject.)
-  const byBefore = tokens[k - 1]?.lower ?? 'be';
+  const beforeVerb = tokens[k - 1]?.lower ?? 'be';
   if (
     tokens[k + 1]?.lower === 'by' &&
     t.lower.endsWith('ed') &&
-    !/ly$|^being$/.test(byBefore) &&
-    !BE_FORMS.has(byBefore) &&
+    !/ly$|^being$/.test(beforeVerb) &&
+    !BE_FORMS.has(beforeVerb) &&
     // An agent opens on a determiner or a name; "by first saying", "by hitting X" tell the means.
     (DETERMINERS.has(tokens[k + 2]?.lower ?? '') || isCapitalized(tokens[k + 2]))
   ) {

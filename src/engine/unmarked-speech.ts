@@ -185,10 +185,10 @@ function findTurns(
     if (name.length < 2) continue;
     // "MR. KESSLER:" is the Kessler the article names; the title would make him someone else.
     const title = /^(?:MRS?|MS|DR)\.? /i.exec(label)?.[0].length ?? 0;
-    const first = words.at(-1) ?? '';
     // "JAKE TAPPER:" names him in full, and so the later "TAPPER:"; so does "TRADE SECRETARY ADA
     // ROE:", the given name last before the surname.
-    const full = first.length > 1 && isForename(first[0] + first.slice(1).toLowerCase());
+    const given = words.at(-1) ?? '';
+    const full = given.length > 1 && isForename(given[0] + given.slice(1).toLowerCase());
     turns.push({
       b,
       from: block.start + m[0].length,
