@@ -1460,6 +1460,11 @@ describe('a list of places closing a relative clause before the cue', () => {
     expect(
       named('On Monday, Ada Roe, deputy minister for housing, transport, and energy, said that the plan was sound.'),
     ).toEqual([['Ada Roe', 'Ada Roe']]);
+    // The appositive's head as short as a list item: the list walk stops at the name's comma
+    // (it took "transport" for the subject).
+    expect(
+      named('On Monday, Ada Roe, minister for housing, transport, and energy, said that the plan was sound.'),
+    ).toEqual([['Ada Roe', 'Ada Roe']]);
   });
 
   test('with no phrase before the relative clause, no speaker rather than its verb', () => {

@@ -261,7 +261,9 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
       let c = j;
       for (let hops = 0; hops < LIST_HOPS; hops++) {
         const b = commaBefore(tokens, c - 1, floor, LIST_ITEM_MAX);
-        if (b < 0 || !isListItem(tokens, b + 1, c)) break;
+        // After a name's comma the item is the appositive's head ("Ada Roe, minister for
+        // housing, transport, and energy"), not one more item of its list.
+        if (b < 0 || !isListItem(tokens, b + 1, c) || isCapitalized(tokens[b - 1])) break;
         c = b;
       }
       const open = c < j ? commaBefore(tokens, c - 1, floor, 25) : -1;
