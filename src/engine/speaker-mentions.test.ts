@@ -1465,6 +1465,11 @@ describe('a list of places closing a relative clause before the cue', () => {
     expect(
       named('On Monday, Ada Roe, minister for housing, transport, and energy, said that the plan was sound.'),
     ).toEqual([['Ada Roe', 'Ada Roe']]);
+    // No comma before the last item: the comma before the cue opens "transport and energy", the
+    // list's tail, not a phrase after the appositive (it gave the role "minister" alone).
+    expect(
+      named('On Monday, Ben Lund, minister for housing, transport and energy, said that rents would rise.'),
+    ).toEqual([['Ben Lund', 'Ben Lund']]);
   });
 
   test('with no phrase before the relative clause, no speaker rather than its verb', () => {

@@ -256,8 +256,10 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
     )
       j -= 2;
     // "Ada Roe, minister for housing, transport, and energy, said": the comma before the cue
-    // closes a list inside the appositive; past its items, the appositive opens after a name.
-    if (LIST_JOINS.has(tokens[j + 1]?.lower ?? '')) {
+    // closes a list inside the appositive; past its items, the appositive opens after a name. So
+    // does a last item joined with no comma ("…, transport and energy, said").
+    const lastItems = isListItem(tokens, j + 1, i) && LIST_JOINS.has(tokens[i - 2]?.lower ?? '');
+    if (LIST_JOINS.has(tokens[j + 1]?.lower ?? '') || lastItems) {
       let c = j;
       for (let hops = 0; hops < LIST_HOPS; hops++) {
         const b = commaBefore(tokens, c - 1, floor, LIST_ITEM_MAX);
@@ -266,7 +268,7 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
         if (b < 0 || !isListItem(tokens, b + 1, c) || isCapitalized(tokens[b - 1])) break;
         c = b;
       }
-      const open = c < j ? commaBefore(tokens, c - 1, floor, 25) : -1;
+      const open = c < j || lastItems ? commaBefore(tokens, c - 1, floor, 25) : -1;
       const named = open > floor ? nounPhraseBefore(tokens, skipBack(tokens, open - 1, floor) + 1, floor) : null;
       if (named?.kind === 'name') j = open;
     }
