@@ -19,6 +19,7 @@ import {
   subjectAfter,
   subjectBefore,
   timeAdverbialStart,
+  TIME_NOUNS,
   type RawMention,
 } from './speaker-mentions';
 import {
@@ -107,8 +108,6 @@ const FINDING = wordSet('find+ found');
 /** Conjunctions after which a comma closes the reported clause ("…, while …"). Not "but",
  * "though", "although": on PolNeAR train what was said runs on past them more often than not. */
 const CLOSING = wordSet('whereas while');
-/** Time nouns a demonstrative "that" may take ("that year", "that night"). */
-const THAT_TIME = /^(?:year|day|week|month|night|morning|time|season)$/;
 /** Words that start a clause of their own: the search for a cue's "that" stops at them ("said he
  * understands how hard that can be", "said she agreed and that …"). */
 const THAT_STOP = wordSet('he she they it we i you how what why when where who whether if and but');
@@ -1364,7 +1363,7 @@ function cued(
     if (
       tokens[d]!.lower === 'that' &&
       !NP_PREPOSITIONS.has(tokens[d - 1]!.lower) &&
-      !(THAT_TIME.test(tokens[d + 1]?.lower ?? '') && !isVerbLike(tokens[d + 2]))
+      !(TIME_NOUNS.has(tokens[d + 1]?.lower ?? '') && !isVerbLike(tokens[d + 2]))
     ) {
       // "recommends using that figure": a "that" after a gerund object is its determiner.
       if (
@@ -1494,7 +1493,7 @@ function cued(
   if (that < 0 && !used && NO_OBJECT_CONTENT.has(tokens[k]!.lower) && nounPhraseObject(tokens, c, !relative))
     return null;
   // "told the congress that year: …": the demonstrative's time phrase is an adjunct.
-  if (that < 0 && tokens[c]?.lower === 'that' && THAT_TIME.test(tokens[c + 1]?.lower ?? '')) c += 2;
+  if (that < 0 && tokens[c]?.lower === 'that' && TIME_NOUNS.has(tokens[c + 1]?.lower ?? '')) c += 2;
   while (c < n && (tokens[c]!.text === ',' || tokens[c]!.text === ':')) c++;
   // '“…!” Ruiz tweeted, quoting the report': a participle after the cue's comma hangs on it.
   if (c > afterCue && hangingParticiple(tokens, c)) return null;
@@ -1935,9 +1934,8 @@ const COORDINATED_GAP = wordSet(
   "also then later again has have had would will did does do not never didn't doesn't hasn't haven't won't wouldn't didn’t doesn’t hasn’t haven’t won’t wouldn’t",
 );
 
-/** Prepositions of a phrase between a conjunction and its verb ("and on Monday said"), and how
- * many tokens back from the verb the phrase may open. */
-const GAP_PREPOSITIONS = wordSet('in on at during after');
+/** How many tokens back from the verb a phrase between a conjunction and its verb ("and on
+ * Monday said") may open. */
 const ADJUNCT_GAP = 7;
 
 /** Tokens back from a conjunction within which the conjunct it joins is looked for. */
@@ -1958,7 +1956,7 @@ function coordinatedSubject(tokens: Token[], k: number, floor: number, prior: Ra
   // conjunction and its verb.
   for (let p = j; p > floor && p > k - ADJUNCT_GAP && !/^(and|but)$/.test(tokens[j]!.lower); p--) {
     if (!isWord(tokens[p]) || isVerbLike(tokens[p]!)) break;
-    if (GAP_PREPOSITIONS.has(tokens[p]!.lower) && /^(and|but)$/.test(tokens[p - 1]!.lower)) j = p - 1;
+    if (adjunctOpener(tokens, p) && /^(and|but)$/.test(tokens[p - 1]!.lower)) j = p - 1;
   }
   if (!/^(and|but)$/.test(tokens[j]?.lower ?? '') || j < floor) return null;
   // "She says C1, but insists C2": the clause before ended at the comma before the conjunction.

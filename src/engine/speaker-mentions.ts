@@ -707,9 +707,9 @@ const NOUNS_BEFORE_A_CLAUSE = wordSet(
   'time+ day+ week year+ moment way night morning reason place point hours minutes months',
 );
 
-/** Nouns of time that, after a day or "last/this/next", make an adverbial ("Thursday night",
- * "last week"): never the head of a speaker's phrase. */
-const TIME_NOUNS = wordSet('night morning afternoon evening week weekend month year');
+/** Nouns of time that, after a day or "last/this/next" (or a demonstrative "that"), make an
+ * adverbial ("Thursday night", "last week", "that day"): never the head of a speaker's phrase. */
+export const TIME_NOUNS = wordSet('night morning afternoon evening day week weekend month year');
 const TIME_MODIFIERS = wordSet('last this next early late');
 
 /** Index of the first token of a time adverbial ending at `i` ("last week", "on Tuesday",
