@@ -1,4 +1,5 @@
-// The options page's entry: wires the real storage API into the page once and renders.
+// The options page's start (src/ui/ui.ts runs it in options.html): wires the real storage API
+// into the page once and renders.
 import { render } from 'preact';
 import { setMessageLookup, t } from '../shared/i18n';
 import { extensionBrowser } from '../shared/extension-browser';
@@ -7,31 +8,36 @@ import { OptionsApp } from './OptionsApp';
 import { createCorrectionsStore } from '../shared/corrections-store';
 import type { CorrectionsSectionProps } from './CorrectionsSection';
 
-// What the options page asks of the API (storage, one message to the background, i18n) needs none
-// of webextension-polyfill's wrapping, which was about 3 KB of each store zip.
-const browser = extensionBrowser();
+export function startOptions(): void {
+  // What the options page asks of the API (storage, one message to the background, i18n) needs none
+  // of webextension-polyfill's wrapping, which was about 3 KB of each store zip.
+  const browser = extensionBrowser();
 
-const corrections: CorrectionsSectionProps = {
-  store: createCorrectionsStore(browser.storage.local, browser.storage.onChanged),
-  // The background runs the engine for an extension tab as for a page (the options page opens in one).
-  analyze: (text, blocks) => browser.runtime.sendMessage({ type: 'analyze', text, blocks }),
-  download(fileName, mime, text) {
-    const url = URL.createObjectURL(new Blob([text], { type: mime }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = fileName;
-    a.hidden = true;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  },
-};
+  const corrections: CorrectionsSectionProps = {
+    store: createCorrectionsStore(browser.storage.local, browser.storage.onChanged),
+    // The background runs the engine for an extension tab as for a page (the options page opens in one).
+    analyze: (text, blocks) => browser.runtime.sendMessage({ type: 'analyze', text, blocks }),
+    download(fileName, mime, text) {
+      const url = URL.createObjectURL(new Blob([text], { type: mime }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = fileName;
+      a.hidden = true;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    },
+  };
 
-setMessageLookup((key, subs) => browser.i18n.getMessage(key, subs));
-document.documentElement.lang = t('htmlLang');
-document.title = t('optionsTitle');
-render(
-  <OptionsApp store={createSettingsStore(browser.storage.sync, browser.storage.onChanged)} corrections={corrections} />,
-  document.getElementById('app')!,
-);
+  setMessageLookup((key, subs) => browser.i18n.getMessage(key, subs));
+  document.documentElement.lang = t('htmlLang');
+  document.title = t('optionsTitle');
+  render(
+    <OptionsApp
+      store={createSettingsStore(browser.storage.sync, browser.storage.onChanged)}
+      corrections={corrections}
+    />,
+    document.getElementById('app')!,
+  );
+}

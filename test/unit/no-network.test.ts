@@ -90,7 +90,7 @@ describe.each(BROWSERS)('%s build', (browser) => {
   test('the bundles make no request and run no code from strings', () => {
     const files = shippedFiles(browser, '.js');
     expect(files.map((f) => path.basename(f)).sort()).toEqual(
-      ['background.js', 'content.js', 'options.js', 'popup-first.js', 'popup.js', 'ui-shared.js']
+      ['background.js', 'content.js', 'popup-first.js', 'popup.js']
         .map(shippedName)
         .sort(),
     );
