@@ -135,6 +135,11 @@ describe('reported speech: the forms of a reported clause', () => {
       [['repayments will fall after 2028', 'Ada Lund']],
     ],
     [
+      'according to a noun with a restrictive "who" clause: the clause is no part of the source\'s name',
+      'According to a negotiator who asked not to be named, the leaders have set a deadline of Easter.',
+      [['the leaders have set a deadline of Easter', 'negotiator']],
+    ],
+    [
       'according to a role with a name in apposition ending the sentence: the name is the source',
       'The growers’ union has signed up 740 members, according to its secretary, Jean-Noël Brisset.',
       [['The growers’ union has signed up 740 members', 'Jean-Noël Brisset']],

@@ -3389,7 +3389,11 @@ function tailIsShort(tokens: Token[], from: number): boolean {
 /** The source after "according to": the subject phrase, or for a cited document the body that
  * issued it ("a report from Kotak Institutional Equities" -> Kotak Institutional Equities). */
 function sourceAfter(tokens: Token[], from: number, to: number): RawMention | null {
-  const who = acronymName(tokens, from) ?? subjectAfter(tokens, from, to);
+  // "according to a negotiator who asked not to be named": the relative clause is no part of
+  // the source's name (as after a quote's "according to").
+  let w = from;
+  while (w < to && tokens[w]!.lower !== 'who') w++;
+  const who = acronymName(tokens, from) ?? subjectAfter(tokens, from, w);
   const issuer = issuerOf(tokens, from, Math.min(to, from + 12));
   if (issuer) return issuer;
   // "the leading French news agency": a capitalised modifier is not the source; the phrase is.

@@ -4616,6 +4616,68 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', '14%', 'Mick Thornaby-Reyes'],
     ['claims', '4.5%', null],
   ],
+  // An eighty-first round (pages115).
+  'de-coalition-talks-leaked-paper': [
+    // A leaked draft "says", three leaders by name; "According to a negotiator who asked not to be
+    // named" gave the garbled "negotiator who" before the fix.
+    ['says', 'whatever the bridges need', 'draft'],
+    ['says', 'cannot be closed within the debt brake', 'paper'],
+    ['says', 'raise the top rate of income tax', 'paper'],
+    ['says', 'Nobody here wants to fail', 'Margarethe Vollrath-Kessler'],
+    ['says', 'We were elected to keep the books in order', 'Constantin Ebersberg'],
+    ['says', 'another motorway bridge is closed to lorries', 'Ayla Brinkhoff-Demir'],
+    ['says', 'a deadline of Easter', 'negotiator'],
+    ['claims', 'two percentage points', 'paper'],
+    ['claims', '27%', null],
+    ['claims', '€60 billion', null],
+  ],
+  'football-transfer-saga-striker': [
+    // A reporter's question at a press conference, the manager's reply by "the manager replied".
+    ['says', 'Jerome wants to play in Europe and he was told', 'Stefano Marchetti-Ward'],
+    ['says', 'Is he in the squad against Fenbridge?', 'reporter'],
+    ['says', 'He trains well, he is professional', 'Lars Pettersson-Quayle'],
+    ['says', 'pushed around by a phone call', 'Lars Pettersson-Quayle'],
+    ['says', 'In two years he walks for free', 'Gary Lindqvist-Ebo'],
+    ['claims', 'ten times', 'Lars Pettersson-Quayle'],
+    ['claims', '€56 million', null],
+    ['claims', '£40m', null],
+  ],
+  'health-measles-outbreak-county': [
+    // "according to the National Center …" over county counts; "The agency said …" resolves to it.
+    ['says', 'has grown to 84 confirmed cases', 'National Center for Infectious Disease Control'],
+    ['says', '79 of the patients were unvaccinated', 'National Center for Infectious Disease Control'],
+    ['says', 'This outbreak is not slowing down', 'Renée Fairbanks-Ito'],
+    ['says', 'only 81% of kindergartners', 'Renée Fairbanks-Ito'],
+    ['says', 'Measles is not a rash', 'Kwabena Osei-Lindgren'],
+    ['says', 'I thought I was protecting him', 'Jenna Holcroft'],
+    ['claims', '81%', 'Renée Fairbanks-Ito'],
+    ['claims', '2,300 doses', 'officials'],
+    ['claims', '12 free vaccination clinics', null],
+  ],
+  'tech-data-breach-ransom-bitcoin': [
+    // "the company wrote in a blog post" stays the role-only "company" (as in earlier rounds).
+    ['says', 'hackers stole data belonging to about 31 million users', 'Strydo'],
+    ['says', 'your front door is in this file', 'Ilse Vanterpool-Mbeki'],
+    ['says', 'is demanding 40 bitcoin', 'screenshot'],
+    ['says', 'working with law enforcement', 'spokesperson'],
+    ['says', 'why users heard it from a journalist first', 'Halvard Ní Bhriain'],
+    ['claims', '$2.6 million', 'screenshot'],
+    ['claims', '72 hours', 'Halvard Ní Bhriain'],
+    ['claims', '4%', null],
+  ],
+  'ng-fuel-price-rise-naira': [
+    // Naira per litre; "A source in the ministry who asked not to be named said …" still goes to
+    // "ministry" (wrong, left alone); the source's own "…," the source said is right.
+    ['says', 'Workers cannot carry this burden', 'Ifeoma Balogun-Eze'],
+    ['says', 'all options are on the table', 'Ifeoma Balogun-Eze'],
+    ['says', 'the prevailing cost of supply', 'Olufemi Adekunle-Hart'],
+    ['says', 'We are rolling out CNG buses', 'Abubakar Yusuf-Danjuma'],
+    ['says', 'The money is simply not there', 'source'],
+    ['says', 'I used to pay N500 to come to market', 'Kemi Ogunbiyi'],
+    ['claims', 'N70,000', 'Ifeoma Balogun-Eze'],
+    ['claims', 'N1,000', 'Kemi Ogunbiyi'],
+    ['claims', 'N897', null],
+  ],
 };
 
 const norm = (s: string) => normalizeText(s);
