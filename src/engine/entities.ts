@@ -1818,15 +1818,16 @@ export class EntityResolver {
       if (issuer) return issuer;
     }
     // "A senior official said …. '…,' the official said": a bare singular description is the one
-    // speaker in reach (2,000 characters) described by its head noun: a description ending with it, or
-    // a person whose sentence gives it, then a comma, before the name ("Military expert, retired
-    // Colonel Ada Lund, noted"; a role word's title was looked for above). Two such leave it as
-    // written. The head is letters only (not a plural's "s"), as it goes into a regex.
+    // speaker in reach (2,000 characters) described by its head noun: a description ending with it
+    // (a possessive's too: "The council's report says … According to the report"), or a person
+    // whose sentence gives it, then a comma that closes no quotation, before the name ("Military
+    // expert, retired Colonel Ada Lund, noted"; a role word's title was looked for above). Two such
+    // leave it as written. The head is letters only (not a plural's "s"), as it goes into a regex.
     if (definite && words.length === 1 && /^[a-z]+[a-rt-z]$/.test(head)) {
       // "the European Copernicus service" after "the fire service": a capitalised word before the
       // noun names which body it is, so it is that body, not the last one the noun described.
       if (/ [A-Z][a-z]+ \S+$/.test(m.text)) return this.#entity(m.text.replace(/^the /i, ''), 'unknown', null, '');
-      const said = RegExp(`^[\\w -]*\\b${head}(,|$)`, 'i');
+      const said = RegExp(`^[\\w '’-]*\\b${head}(,(?![”"])|$)`, 'i');
       let found: Entity | null | undefined;
       for (let k = this.#history.length; k-- && found !== null && this.#history[k]!.pos > m.start - 2000;) {
         const { pos, entity: e } = this.#history[k]!;

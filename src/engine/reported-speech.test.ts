@@ -53,6 +53,15 @@ describe('a noun phrase before ", Name, cue."', () => {
   });
 });
 
+describe('a possessive before a noun-like cue', () => {
+  test('with a curly apostrophe it is no plural subject: the noun after it is no verb', () => {
+    for (const mark of ["'", '’'])
+      expect(reported(article(`The harbour board${mark}s report says the quay needs new piles.`))).toEqual([
+        ['the quay needs new piles', `harbour board${mark}s report`, `The harbour board${mark}s report`],
+      ]);
+  });
+});
+
 describe('a second verb of the subject after an opening time phrase', () => {
   test('"minutes" before "later" is no verb: the subject is after the time phrase', () => {
     const text = article(

@@ -497,14 +497,15 @@ const COMPOUND_BEFORE = wordSet(
   'the a an this that its his her their our your whose last latest monthly weekly quarterly annual',
 );
 
-/** /^\p{Ll}{3,}[^isu']s$/u read by hand (V8 compiled it inside the engine's first call): three
- * small letters or more, one character (a code point) other than i, s, u or ', then "s". */
+/** /^\p{Ll}{3,}[^isu'’]s$/u read by hand (V8 compiled it inside the engine's first call): three
+ * small letters or more, one character (a code point) other than i, s, u or an apostrophe (a
+ * curly one too: "the harbour board’s report says" has no plural subject "board’s"), then "s". */
 export function smallPlural(w: string): boolean {
   let x = w.length - 2;
   if (x < 0 || w[x + 1] !== 's') return false;
   const c = w.charCodeAt(x);
   if (c >= 0xdc00 && c <= 0xdfff && x > 0 && (w.charCodeAt(x - 1) & 0xfc00) === 0xd800) x--;
-  return !"isu'".includes(w[x]!) && isSmallWordEnding(w.slice(0, x), 3, '');
+  return !"isu'’".includes(w[x]!) && isSmallWordEnding(w.slice(0, x), 3, '');
 }
 
 /** True when the token at `p` is a lower-case plural noun that can be a clause's subject ("tenant

@@ -1042,6 +1042,18 @@ describe('names and short forms', () => {
       '“We will not reopen it before the inspection,” the official said.',
     );
     expect(names(two)).toEqual(['official']);
+    // A possessive's description ends with the noun too: the document named again is that one.
+    const report = article(
+      "The harbour board's report says the quay needs new piles.",
+      '“The piles are older than the cranes,” the report said.',
+    );
+    expect(names(report)).toEqual(["harbour board's report"]);
+    // A quotation's words ending in the noun ("It’s a hospital,”) describe no one who speaks.
+    const quoted = article(
+      'Ada Lund waited for nine hours. “I couldn’t believe it. It’s a hospital,” Mrs Lund said.',
+      '“We will open more beds,” the hospital said.',
+    );
+    expect(names(quoted)).toEqual(['Ada Lund', 'hospital']);
   });
 
   test('a pronoun after a lone word for a name written surname first joins that name', () => {

@@ -4678,6 +4678,70 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', 'N1,000', 'Kemi Ogunbiyi'],
     ['claims', 'N897', null],
   ],
+  // The eightieth round (all invented): a Brazilian outlet in translation, a US murder trial, a wire
+  // mine collapse, a business outlet's merger, a UK local paper's council tax rise.
+  'br-deforestation-amazon-satellite-data': [
+    // "According to the institute, …" after the institute's full name: the institute's.
+    ['says', 'a turning point', 'Helena Vasconcelos-Prado'],
+    ['says', 'fell by 22% in the twelve months', 'National Institute for Orbital Research'],
+    ['says', 'square kilometres were cleared', 'National Institute for Orbital Research'],
+    ['says', 'would hire 1,200 new inspectors', 'Helena Vasconcelos-Prado'],
+    ['says', 'The chainsaws have not stopped', 'Gilberto Saramago Lins'],
+    ['says', 'clearing in the Cerrado savanna rose', 'Green Frontier Network'],
+    ['says', 'lose four months of the year to clouds', 'Marcos Teixeira Bento'],
+    ['claims', '740,000 hectares', 'Green Frontier Network'],
+    ['claims', '8,310 square kilometres', 'National Institute for Orbital Research'],
+    ['claims', '6,480 km²', null],
+  ],
+  'us-murder-trial-witness-testifies': [
+    // A courtroom exchange: "“About 40 feet,” X replied", "“And it was dark?” Y asked".
+    ['says', 'I looked out of my kitchen window', 'Rosalind Ferraby'],
+    ['says', 'had owed the victim $4,000', 'Alan Metzgar-Quinn'],
+    ['says', 'About 40 feet', 'Rosalind Ferraby'],
+    ['says', 'And it was dark?', 'Nina Castellano-Reyes'],
+    ['says', 'the trial would resume Tuesday', 'Harold Eastbrook'],
+    ['says', 'say his name with respect', 'Loretta Whitcombe'],
+    ['claims', '$4,000', 'Alan Metzgar-Quinn'],
+    ['claims', '40 feet', 'Rosalind Ferraby'],
+    ['claims', '40 years', null],
+  ],
+  'wire-chile-mine-collapse-rescue': [
+    ['says', 'We have a drill at 210 metres', 'Ignacio Portales Vidal'],
+    ['says', 'About 30,000 tonnes of rock fell', 'Ignacio Portales Vidal'],
+    ['says', 'ventilation to the lower levels', 'Minera Quebrada Azul'],
+    ['says', 'Nobody listened', 'Marisol Contreras'],
+    ['says', 'spare no effort', 'Andrés Villalobos'],
+    ['says', 'workers had reported noises', 'Rodrigo Hernández Saavedra'],
+    ['claims', '210 metres', 'Ignacio Portales Vidal'],
+    ['claims', '10 days', 'Minera Quebrada Azul'],
+    ['claims', '5.2 million tonnes', null],
+  ],
+  'biz-merger-paint-makers-deal': [
+    // "Analysts at Brantwood Securities wrote in a note that …"; a regulator's spokeswoman.
+    ['says', 'neither of us could afford alone', 'Margaret Sunderholm'],
+    ['says', 'would save $900 million a year', 'Margaret Sunderholm'],
+    ['says', 'Our customers will see the same people', 'Piet Vandermolen'],
+    ['says', 'full but defensible', 'Analysts at Brantwood Securities'],
+    ['says', 'look carefully at the effects', 'spokeswoman for the Competition and Markets Board'],
+    ['claims', '$68.50', null],
+    ['claims', '$52.29', null],
+    ['claims', '$64.80', null],
+  ],
+  'uk-council-tax-rise-band-d': [
+    // "The council's report says …" then "According to the report, …": the report named again was
+    // "report" alone before the fix (a bare description's search read no possessive); the facts'
+    // surname-like matching takes either, so resolution.test.ts holds the exact name.
+    ['says', 'the authority faces a gap of £18 million', "council's report"],
+    ['says', '62% of the council', "council's report"],
+    ['says', 'the alternative was closing libraries', 'Dennis Harrowgate'],
+    ['says', 'The bins are collected fortnightly', 'Yasmin Okafor-Bright'],
+    ['says', "a week's food", 'Maureen Tillotson'],
+    ['says', 'I have lived here 50 years', 'Maureen Tillotson'],
+    ['claims', '62%', "council's report"],
+    ['claims', '£18 million', "council's report"],
+    ['claims', '£1,964', null],
+    ['claims', '£4.5 million', null],
+  ],
 };
 
 const norm = (s: string) => normalizeText(s);
