@@ -3050,4 +3050,19 @@ describe('a description no noun of which can speak is no speaker', () => {
     expect(speakers(article('Her campaign account posted: "Vote early!"'))).toEqual(['campaign account']);
     expect(speakers(article('"We stand by it," the spokeswoman’s statement said.'))).not.toEqual([null]);
   });
+
+  test('a capitalised plural thing opening a sentence is unclear; a surname so shaped still speaks', () => {
+    expect(speakers(article('The band played late. Flags soon hung from the hall that said "We are back."'))).toEqual([
+      null,
+    ]);
+    expect(
+      speakers(article('Lund sang. Crowds can expect a show with “more noise than the hall was built for.”')),
+    ).toEqual([null]);
+    // The text names Jones mid-sentence (after a quote's comma), so "Jones" is a name.
+    expect(
+      speakers(article('“We wrote new songs,” Jones said.', '“We kept none of the old ones,” Jones added.')),
+    ).toEqual(['Jones', 'Jones']);
+    // A bare plural person noun keeps its voice: "witnesses" is the person noun "witness".
+    expect(speakers(article('The hall shook. Witnesses said: "The roof fell in at noon."'))).toEqual(['Witnesses']);
+  });
 });

@@ -1173,10 +1173,17 @@ function speakerOf(
 function voiceless(text: string, raw: RawMention, name: string): boolean {
   const first = raw.text.split(' ')[0]!;
   const cue = raw.cue ? text.slice(raw.cue.start, raw.cue.end).toLowerCase() : '';
+  // A lone capitalised plural left as the name ("Audiences", "T-shirts" opening a sentence) that
+  // the text never capitalises mid-sentence (as it does a surname: "told Forbes", "bro,” Keidis
+  // added") is a bare common noun, judged as one in lower case. Asked only of such rare mentions.
+  const plural =
+    /^\p{Lu}[\p{Ll}-]+s$/u.test(name) &&
+    cannotSpeak(name.toLowerCase()) &&
+    !RegExp(`[\\p{Ll},]['’”"]* ${name}\\b`, 'u').test(text);
   return (
-    raw.kind === 'nominal' &&
+    (raw.kind === 'nominal' || plural) &&
     raw.text.includes(name) &&
-    cannotSpeak(name) &&
+    (plural || cannotSpeak(name)) &&
     !SPEECH_NOUNS.has(cue) &&
     (/['’]s$/.test(name) ||
       !(DETERMINERS.has(first.toLowerCase()) || /^according/.test(cue) || (first === name && !/s$/.test(name))))

@@ -3894,7 +3894,7 @@ export function cannotSpeak(name: string): boolean {
       (w) =>
         !/^[a-z]|['’]s$/.test(w) ||
         /(?:er|or|ee|ist|ian|ant|ent)s?$/.test(w) ||
-        [w, w.replace(/ies$/, 'y').replace(/s$/, '')].some(
+        [w, w.replace(/ies$/, 'y').replace(/s$/, ''), w.replace(/es$/, '')].some(
           (v) => ROLE_WORDS.has(v) || PERSON_HEADS.has(v) || KIN.has(v) || ORG_HEADS.has(v) || MESSAGE_NOUNS.has(v),
         ),
     );
