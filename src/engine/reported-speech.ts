@@ -633,7 +633,9 @@ export function nounLikeVerb(tokens: Token[], k: number): boolean {
     }
   }
   if (next?.text === ',' || last) return !before || before.text === ',';
-  return !before || /^(,|;|\(|and|but|while|as|so|although|though|because)$/.test(before.lower);
+  // "on the day that the Post reports that …", "when Pew notes that …": a subordinator opens
+  // the name's clause as a conjunction does.
+  return !before || /^(,|;|\(|and|but|so|that)$/.test(before.lower) || SUBORDINATORS.has(before.lower);
 }
 
 /** "The Harbor Gazette reports more than half of the berths were …": after a name, an -s form
