@@ -3250,3 +3250,14 @@ describe('reported speech: a name and a noun-like cue after a subordinator', () 
     ]);
   });
 });
+
+describe('reported speech: after a cue in -s, "and" and a verb in -s that a past clause cannot own', () => {
+  test('is the reporter’s next act; a verb the clause may share stays inside', () => {
+    expect(
+      reported(article('The ministry denies that the fire was arson and goes through great lengths to hide it.')),
+    ).toEqual([['that the fire was arson', 'ministry', 'The ministry']]);
+    expect(reported(article('The ministry denies that the fire is arson and goes on burning.'))).toEqual([
+      ['that the fire is arson and goes on burning', 'ministry', 'The ministry'],
+    ]);
+  });
+});
