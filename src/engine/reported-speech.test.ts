@@ -3245,3 +3245,33 @@ describe('a relative "that" inside a bare clause whose verb the tables do not kn
     ]);
   });
 });
+
+describe('reported speech: the subject after an opening conjunction and "even"', () => {
+  test('a participle hung on the main clause speaks for the subject after "And even"', () => {
+    expect(
+      reported(article('And even Mayor Ana Ruiz tried to calm the crowd, noting that the pier would reopen in May.')),
+    ).toEqual([['that the pier would reopen in May', 'Ana Ruiz', 'Mayor Ana Ruiz']]);
+  });
+});
+
+describe('reported speech: a name and a noun-like cue after a subordinator', () => {
+  test.each([
+    'The board met on the day that the Harbor Gazette reports that the ferry lost money.',
+    'When the Harbor Gazette reports that the ferry lost money, the board meets.',
+  ])('%s', (sentence) => {
+    expect(reported(article(sentence)).map(([clause, name]) => [clause, name])).toEqual([
+      ['that the ferry lost money', 'Harbor Gazette'],
+    ]);
+  });
+});
+
+describe('reported speech: after a cue in -s, "and" and a verb in -s that a past clause cannot own', () => {
+  test('is the reporter’s next act; a verb the clause may share stays inside', () => {
+    expect(
+      reported(article('The ministry denies that the fire was arson and goes through great lengths to hide it.')),
+    ).toEqual([['that the fire was arson', 'ministry', 'The ministry']]);
+    expect(reported(article('The ministry denies that the fire is arson and goes on burning.'))).toEqual([
+      ['that the fire is arson and goes on burning', 'ministry', 'The ministry'],
+    ]);
+  });
+});

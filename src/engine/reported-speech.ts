@@ -634,7 +634,9 @@ export function nounLikeVerb(tokens: Token[], k: number): boolean {
     }
   }
   if (next?.text === ',' || last) return !before || before.text === ',';
-  return !before || /^(,|;|\(|and|but|while|as|so|although|though|because)$/.test(before.lower);
+  // "on the day that the Post reports that …", "when Pew notes that …": a subordinator opens
+  // the name's clause as a conjunction does.
+  return !before || /^(,|;|\(|and|but|so|that)$/.test(before.lower) || SUBORDINATORS.has(before.lower);
 }
 
 /** "The Harbor Gazette reports more than half of the berths were …": after a name, an -s form
@@ -2748,7 +2750,13 @@ function clauseEnd(tokens: Token[], from: number, cue?: Token): number {
       !/^(to|as|on|about|with|for)$/.test(tokens[i + 2]!.lower)
     )
       return i;
-    if (presentCue && t.lower === 'and' && i > from + 2 && reporterAct(tokens, i + 1, PRESENT_ACTS)) return i;
+    if (
+      presentCue &&
+      t.lower === 'and' &&
+      i > from + 2 &&
+      (reporterAct(tokens, i + 1, PRESENT_ACTS) || reporterPast(tokens, from, i, true))
+    )
+      return i;
     // "said he makes $41,000 a year and questioned how …": after a past-tense cue, a past verb
     // after a bare "and" that a present-tense clause cannot own is the reporter's next act.
     if (pastCue && t.lower === 'and' && i > from + 2 && reporterPast(tokens, from, i)) return i;
@@ -2875,12 +2883,19 @@ function cueTense(tokens: Token[], c: number): '' | 'past' | 'present' {
  * [from, i) is told in the present ("said he makes $41,000 a year and questioned how …", "vowed to
  * keep it and celebrated the ruling"): the tense says the verb is the reporter's. A clause told in
  * the past keeps its "and" ("said she was tired and wanted …"). */
-function reporterPast(tokens: Token[], from: number, i: number): boolean {
+function reporterPast(tokens: Token[], from: number, i: number, inS = false): boolean {
   let j = i + 1;
   if (/^(then|also|later)$/.test(tokens[j]?.lower ?? '')) j++;
   const v = tokens[j];
   const after = tokens[j + 1];
   if (!v || !isWord(v) || isCapitalized(v)) return false;
+  // "denies that it was a genocide and goes on to …": after a cue in -s, a verb in -s after "and"
+  // that a clause told in the past cannot own is the reporter's next act.
+  if (inS) {
+    if (!/^\p{Ll}{2,}[^s']s$/u.test(v.text) || PRESENT_MARKERS.has(v.lower) || !isWord(after)) return false;
+    for (let m = from; m < i; m++) if (tokens[m]!.quote < 0 && PAST_MARKERS.has(tokens[m]!.lower)) return true;
+    return false;
+  }
   const negated = PAST_MARKERS.has(v.lower) && after?.lower === 'not';
   if (!negated && !isPastForm(v.lower)) return false;
   if (!negated && !(after && (AFTER_VERB.has(after.lower) || isCapitalized(after) || after.quote >= 0))) return false;

@@ -1310,7 +1310,7 @@ export function sentenceSubject(tokens: Token[], qi: number): RawMention | null 
 /** Prepositions that open a description's complement ("the head of …", "critics in …"). */
 const COMPLEMENT_OPENERS = wordSet('of for at in from');
 /** Conjunctions and adverbs that link a sentence to the one before without opening a phrase. */
-const LINKERS = wordSet('and but so yet then now also still');
+const LINKERS = wordSet('and but so yet then now also still even');
 /** Longest opening phrase before its comma that the subject search skips, in tokens. */
 const OPENING_PHRASE_MAX = 8;
 /** Prepositions that make an opening phrase adverbial ("Early in the race,", "Days after it,",
