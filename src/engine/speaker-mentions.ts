@@ -1958,9 +1958,7 @@ function reducedAgent(tokens: Token[], p: number, floor: number): boolean {
     reducedClause(v, noun, p - 2 === floor) &&
     !CLAUSE_STOP.has(noun.lower) &&
     !DOCUMENT_NOUNS.has(noun.lower) &&
-    !/^letters?$/.test(noun.lower) &&
-    // A named agent is left to the relative-clause reading ("a memo obtained by The Ledger").
-    !isCapitalized(tokens[DETERMINERS.has(tokens[p + 1]?.lower ?? '') ? p + 2 : p + 1])
+    !/^letters?$/.test(noun.lower)
   );
 }
 
