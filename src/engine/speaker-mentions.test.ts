@@ -676,6 +676,7 @@ describe('the subject of a cue verb: a post-modifier belongs to the descriptor',
       'Residents interviewed by Tidewater Radio',
     ],
     ['A letter signed by Ada Lund said the pier would close.', 'Ada Lund', 'Ada Lund'],
+    ['A team led by Ada Lund wrote that the rock was porous.', 'Ada Lund', 'Ada Lund'],
     ['Tenants faced with eviction told the council they had nowhere to go.', 'Tenants', 'Tenants faced with eviction'],
     ['Attorneys representing the town said the suit was baseless.', 'Attorneys', 'Attorneys representing the town'],
     // A plural with no "s" before its participle ("Police", "People") is the head as well.

@@ -1958,7 +1958,9 @@ function reducedAgent(tokens: Token[], p: number, floor: number): boolean {
     reducedClause(v, noun, p - 2 === floor) &&
     !CLAUSE_STOP.has(noun.lower) &&
     !DOCUMENT_NOUNS.has(noun.lower) &&
-    !/^letters?$/.test(noun.lower)
+    !/^letters?$/.test(noun.lower) &&
+    // A named leader speaks for the group ("a team led by Ada Lund wrote").
+    !(v.lower === 'led' && isCapitalized(tokens[p + 1]))
   );
 }
 
