@@ -2708,6 +2708,14 @@ describe('a cue after "and" in a relative clause "X, who V1 … and V2 that …"
   });
 });
 
+describe('a cue after "and" past a count "N noun-s"', () => {
+  test('the plural after a number is no present verb, so its noun is no subject', () => {
+    expect(
+      reported(article('The Bank of Tessary cut its policy rate by 50 basis points and said more cuts were possible.')),
+    ).toEqual([['more cuts were possible', 'Bank of Tessary', 'Bank of Tessary']]);
+  });
+});
+
 describe('a cue after "and" past a relative clause "X, whose N V1 …, V2 … and said …"', () => {
   test('is the main subject’s: the noun after "whose" is the relative clause’s subject, no source', () => {
     expect(

@@ -2026,6 +2026,8 @@ function presentVerb(tokens: Token[], v: number): boolean {
     !DETERMINERS.has(p.lower) &&
     !NUMBER_WORDS.has(p.lower) &&
     !/^\d/.test(p.text) &&
+    // "cut it by 50 basis points and said": a noun after a number heads a plural count, no subject.
+    !/^\d/.test(tokens[v - 2]?.text ?? '') &&
     !isVerbLike(tokens[v + 1]) &&
     !(isWord(tokens[v + 1]) && DETERMINERS.has(tokens[v + 2]?.lower ?? ''))
   );

@@ -668,6 +668,15 @@ describe('the subject of a cue verb: a post-modifier belongs to the descriptor',
     ['Two neighbours close to Vedder said the shop would close.', 'neighbours', 'Two neighbours close to Vedder'],
     // A reduced relative clause (a participle and its agent or object) inside the subject.
     ['Growers surveyed by the bureau said prices would rise.', 'Growers', 'Growers surveyed by the bureau'],
+    // A named agent too: those polled speak, not the pollster; a letter's signer still does.
+    ['Economists polled by Harbor Wire said the rate would hold.', 'Economists', 'Economists polled by Harbor Wire'],
+    [
+      'Residents interviewed by Tidewater Radio said the water was rising.',
+      'Residents',
+      'Residents interviewed by Tidewater Radio',
+    ],
+    ['A letter signed by Ada Lund said the pier would close.', 'Ada Lund', 'Ada Lund'],
+    ['A team led by Ada Lund wrote that the rock was porous.', 'Ada Lund', 'Ada Lund'],
     ['Tenants faced with eviction told the council they had nowhere to go.', 'Tenants', 'Tenants faced with eviction'],
     ['Attorneys representing the town said the suit was baseless.', 'Attorneys', 'Attorneys representing the town'],
     // A plural with no "s" before its participle ("Police", "People") is the head as well.

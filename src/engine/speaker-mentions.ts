@@ -1959,8 +1959,8 @@ function reducedAgent(tokens: Token[], p: number, floor: number): boolean {
     !CLAUSE_STOP.has(noun.lower) &&
     !DOCUMENT_NOUNS.has(noun.lower) &&
     !/^letters?$/.test(noun.lower) &&
-    // A named agent is left to the relative-clause reading ("a memo obtained by The Ledger").
-    !isCapitalized(tokens[DETERMINERS.has(tokens[p + 1]?.lower ?? '') ? p + 2 : p + 1])
+    // A named leader speaks for the group ("a team led by Ada Lund wrote").
+    !(v.lower === 'led' && isCapitalized(tokens[p + 1]))
   );
 }
 

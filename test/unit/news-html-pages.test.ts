@@ -4818,6 +4818,72 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', '40,000 fans', null],
     ['claims', '6.3 percent', null],
   ],
+  // The eighty-third round (all invented): a French outlet's pension protests in translation, a US
+  // hurricane live page, a wire central bank cut, a music outlet's festival cancellation, an
+  // Australian coroner's bushfire findings.
+  'fr-pension-reform-protests-crowd': [
+    // Police and union crowd counts ("The unions put the figure at …") are left unclaimed.
+    ['says', 'a matter of justice between generations', 'Armelle Castagnède'],
+    ['says', 'The government can no longer pretend', 'Bastien Rouvier'],
+    ['says', 'the unions would call a ninth day of action', 'Solène Marchetti'],
+    ['says', 'calm, determined and united', 'Solène Marchetti'],
+    ['says', 'will run a deficit of 13 billion euros', 'Armelle Castagnède'],
+    ['says', 'governing against the country', 'Hugo Ferrandi'],
+    ['says', 'two more years of night shifts', 'Élodie Baranger'],
+    ['says', '23 people had been arrested', 'Paris police prefecture'],
+    ['claims', '13 billion euros', 'Armelle Castagnède'],
+    ['claims', '23 people', 'Paris police prefecture'],
+  ],
+  'us-hurricane-delphine-port-calloway-live': [
+    // Timestamped updates; the sheriff "wrote on Facebook"; the advisory's words are the center's.
+    ['says', 'If you are in a safe place, stay where you are', 'Loretta Hanbury'],
+    ['says', 'National Guard members had been deployed', 'Loretta Hanbury'],
+    ['says', 'maximum sustained winds of 120 mph', 'National Hurricane Center'],
+    ['says', 'life-threatening storm surge', 'National Hurricane Center'],
+    ['says', 'Please do not call 911', 'Dwayne Pettibone'],
+    ['says', 'My car is gone', 'Renata Olszewski'],
+    ['claims', '45 mph', 'Dwayne Pettibone'],
+    ['claims', '10 to 15 inches', 'Forecasters'],
+    ['claims', '1,400 National Guard members', 'Loretta Hanbury'],
+  ],
+  'wire-central-bank-surprise-cut': [
+    // Both fixed: "cut its policy rate by 50 basis points …, and said …" gave "basis" (a plural
+    // after a number read as a verb); "All 24 economists polled by Atlas Wire … had forecast …"
+    // gave the pollster.
+    ['says', 'further easing was possible', 'Bank of Norvaland'],
+    ['says', 'the rate would be held at 3.75%', 'economists'],
+    ['not-by', 'the rate would be held at 3.75%', 'Atlas Wire'],
+    ['says', 'firmly on its way back to target', 'Henrik Aasvold'],
+    ['says', 'when the data allowed it', 'Henrik Aasvold'],
+    ['says', 'This is a bold move', 'Pernille Kvam'],
+    ['says', 'another 25 basis point cut', 'Economists at Stavnes Markets'],
+    ['claims', '25 basis point', 'Economists at Stavnes Markets'],
+    ['claims', '2.91%', null],
+  ],
+  'music-festival-cancellation-refunds': [
+    // "Headliner Vesna Ilić wrote …": the capitalised role stays in the name (left alone).
+    ['says', 'exhausted every option', 'Tallowmere Live'],
+    ['says', 'Every ticket holder will be refunded in full', 'Gideon Frane'],
+    ['says', 'she learned the news', 'Vesna Ilić'],
+    ['says', 'Nobody from the festival called us', 'Vesna Ilić'],
+    ['says', 'close to £400', 'Priya Dhanoa'],
+    ['says', 'The ticket money is the least of it', 'Priya Dhanoa'],
+    ['says', 'had not refused any licence', 'spokeswoman for Harrowfield District Council'],
+    ['claims', '£400', 'Priya Dhanoa'],
+    ['claims', '28,000 people', null],
+  ],
+  'au-bushfire-coroner-inquiry-findings': [
+    // "State Coroner Judith Ferrabee has found": the title stays in the name, so "the coroner
+    // wrote" is the bare role (left alone); "The report found …" is not read.
+    ['says', 'too late to be of any use', 'Judith Ferrabee'],
+    ['says', 'stretched across four fronts', 'Graham Yeats'],
+    ['says', 'We did not have the eyes on that ridge', 'Graham Yeats'],
+    ['says', 'the coroner has said so plainly', 'Anita Seremetis'],
+    ['says', 'respond to all 14 recommendations', 'Craig Dunmore'],
+    ['claims', 'four fronts', 'Graham Yeats'],
+    ['claims', 'six months', 'Craig Dunmore'],
+    ['claims', '112 homes', null],
+  ],
 };
 
 const norm = (s: string) => normalizeText(s);
