@@ -1764,7 +1764,11 @@ export class EntityResolver {
       // "Acme Home Products is recalling …, the company said" (or "the retailer", "the utility"):
       // with no name the noun fits, the body whose name opens the paragraph is the company
       // reporting on itself.
-      const lead = NOUN_FITS[head] === NOUN_FITS.company && !owner && this.#paragraphLead(m.start, true);
+      // "Harwick Rovers have sacked …, the club said": a club's name need not say it is one.
+      const lead =
+        !owner &&
+        (NOUN_FITS[head] === NOUN_FITS.company || head === 'club' || head === 'team') &&
+        this.#storyLead(m.start);
       return this.#entity(lead ? lead[0] : m.name, 'organization', null, '');
     }
     // "Opposition Leader calls plan 'a con'": a bare title in capitals (a headline's or lede's,
@@ -1891,15 +1895,15 @@ export class EntityResolver {
    * the last one whose kind the noun fits ("the agency" -> "… Administration"). */
   #lastOrg(pos: number, head: string): Entity | null {
     const found = this.#lastOrgAt(pos, head);
-    return found && !this.#paragraphRival(pos, found.pos) ? found.entity : null;
+    return found && !this.#paragraphRival(pos, found.pos, NOUN_FITS[head] === NOUN_FITS.company) ? found.entity : null;
   }
 
   /** "Lindqvar Semiconductor, the largest member, fell 9%. The company said": a paragraph opening
    * with a name of two or more capitalised words, led by no given name or common word, may be what
    * a description after it stands for; a body named only in an earlier paragraph (a table row)
    * is then no safe reading, and the description stays as written. */
-  #paragraphRival(pos: number, at: number): boolean {
-    const lead = this.#paragraphLead(pos);
+  #paragraphRival(pos: number, at: number, one: boolean): boolean {
+    const lead = this.#paragraphLead(pos, one);
     return !!lead && at < lead.index;
   }
 
@@ -1913,7 +1917,8 @@ export class EntityResolver {
     const before = this.#text.slice(from, pos);
     const nl = before.lastIndexOf('\n');
     if (nl < 0 && from > 0) return null;
-    const run = /^(\p{Lu}[\p{L}\d&-]*)(?: \p{Lu}[\p{L}\d&-]*)*(?=,| (?!and )\p{Ll})/u.exec(before.slice(nl + 1));
+    // "Hartley & Sons will close …": an ampersand joins the words of one name.
+    const run = /^(\p{Lu}[\p{L}\d&-]*)(?: (?:& )?\p{Lu}[\p{L}\d&-]*)*(?=,| (?!and )\p{Ll})/u.exec(before.slice(nl + 1));
     const key = run?.[1]!.toLowerCase();
     // One word ("Eskom will …, the utility said") only for a company noun, when the text writes it
     // capitalised inside a sentence too ("the Eskom board"), within the same 3,000 characters each
@@ -1925,19 +1930,57 @@ export class EntityResolver {
         (!one ||
           this.#fullNames.has(key!) ||
           !RegExp(`[\\p{Ll},—] ${run[0]}\\b`, 'u').test(this.#text.slice(from, pos + 3000)))) ||
-      isForename(run[1]!) ||
-      this.#writtenInLowerCase(key!)
+      (isForename(run[1]!) && !run[0].includes(' & ')) ||
+      this.#writtenInLowerCase(key!) ||
+      // "Acme founder Ada Lund will …": the name modifies a title; the holder is the subject.
+      ROLE_WORDS.has(/^ (\p{Ll}+)/u.exec(before.slice(nl + 1 + run[0].length))?.[1] ?? '')
     )
       return null;
     run.index = from + nl + 1;
     return run;
   }
 
+  /** "Acme Vale has recalled …\n\nIn a statement, the company said": the lead of the paragraph
+   * at `pos` or of one of the two before it (within 1,500 characters), the
+   * nearest, when no other organisation was named since: the body the story has been about. */
+  #storyLead(pos: number): RegExpExecArray | null {
+    const text = this.#text;
+    let at = pos;
+    for (let n = 0; n < 3 && at > 0 && pos - at < 1500; n++) {
+      while (at > 0 && text.charCodeAt(at - 1) === 10) at--;
+      const lead = this.#paragraphLead(at, true);
+      // Not the headline's subject: "X sues Y" may be about the other body.
+      if (lead?.index === 0) return null;
+      if (lead) {
+        // Another body named or speaking since makes the noun either one.
+        const own = lead[0].toLowerCase();
+        const other = (name: string) => !own.includes(name.toLowerCase()) && !name.toLowerCase().includes(own);
+        const names = this.#orgNames;
+        for (let k = lowerBound(names, pos, atPos); k-- && names[k]!.pos > lead.index;)
+          if (other(names[k]!.name)) return null;
+        for (const h of this.#history.slice(-LOOK_BACK))
+          if (h.pos > lead.index && h.pos < pos && h.entity.kind === 'organization' && other(h.entity.name))
+            return null;
+        // So does one the text says is a body ("… start Wealth-X, a research firm").
+        for (const a of text
+          .slice(lead.index + lead[0].length, pos)
+          .matchAll(/(\p{Lu}[\p{L}\d&-]*), (?:an?|the)((?: [\p{L}-]+){1,4})/gu))
+          if (a[2]!.split(' ').some((w) => ORG_APPOSITIVE_NOUNS.has(w)) && other(a[1]!)) return null;
+        return lead;
+      }
+      at = text.lastIndexOf('\n', at - 1);
+    }
+    return null;
+  }
+
   /** `#lastOrg`'s pick with where it was named. */
   #lastOrgAt(pos: number, head: string): { pos: number; entity: Entity } | null {
     for (let k = this.#history.length - 1; k >= 0 && k >= this.#history.length - LOOK_BACK; k--) {
       const h = this.#history[k]!;
-      if (h.entity.kind === 'organization' && h.entity.name.toLowerCase().includes(head)) return h;
+      const name = h.entity.name.toLowerCase();
+      // Not the bare noun left as written ("the airline" in a dek, unresolved there): it would
+      // hold every later one to itself.
+      if (h.entity.kind === 'organization' && name !== head && name.includes(head)) return h;
     }
     const fits = Object.hasOwn(NOUN_FITS, head) ? NOUN_FITS[head]!.split(' ') : null;
     if (!fits) return this.#lastOrgWith(pos, [head]);

@@ -1501,6 +1501,43 @@ describe('names and short forms', () => {
     expect(names(headline)).toEqual(['company']);
   });
 
+  test('a company or club noun with no fitting name is the body opening one of the two paragraphs before', () => {
+    // A name without a company's head word, the story's subject a paragraph back.
+    const app = article(
+      'Quorvane Pixel has confirmed that hackers stole data on 3 million users.',
+      'In a blog post, the company wrote: “We detected unauthorized access.”',
+    );
+    expect(names(app)).toEqual(['Quorvane Pixel']);
+    // A club's name need not say it is one.
+    const club = article(
+      'Harwick Rovers have sacked their manager after eight games without a win.',
+      'In a statement, the club said: “We thank him for his work.”',
+    );
+    expect(names(club)).toEqual(['Harwick Rovers']);
+    // An ampersand joins one name.
+    expect(names(article('Hartley & Sons will close its bakery. “It is a sad day,” the company said.'))).toEqual([
+      'Hartley & Sons',
+    ]);
+    // Another body the text types since makes the noun either one: it stays as written.
+    const rival = article(
+      'Quorvane Pixel hired 40 engineers from Tellmar, a rival startup.',
+      '“We are growing,” the company said.',
+    );
+    expect(names(rival)).toEqual(['company']);
+    // A name before a title ("Starlume founder Ada Lund") modifies it: the holder is the subject.
+    const founder = article('Starlume founder Ada Lund will stay on.', '“We agree,” the company said.');
+    expect(names(founder)).toEqual(['company']);
+  });
+
+  test('a bare noun left as written earlier does not hold a later one from the body named since', () => {
+    const text = article(
+      '“Flights will resume,” the airline said.',
+      'Budget airline Skyvale cancelled 310 flights on Friday.',
+      '“We are sorry,” the airline said.',
+    );
+    expect(names(text)).toEqual(['airline', 'Skyvale']);
+  });
+
   test('"the company" and "the agency" are the one body the text typed as such a paragraph or more before', () => {
     // A trade before the name ("the drugmaker X") types it, as a head the engine knows does
     // ("… Therapeutics", a council of a public body).

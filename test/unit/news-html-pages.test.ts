@@ -109,6 +109,8 @@ type Fact =
   | ['no-figure' | 'no-quote', string];
 
 const FACTS: Record<string, Fact[]> = {
+  // "In a press release, the company said" a paragraph after "Quillon on Tuesday released …".
+  'ai-model-launch': [['says', 'Sable-3 was trained on a cluster', 'Quillon']],
   'court-report': [
     ['says', 'I signed hundreds of forms a year', 'Gerald Finch'],
     ['says', 'You should expect a custodial sentence', 'Simon Hale'],
@@ -133,6 +135,7 @@ const FACTS: Record<string, Fact[]> = {
   ],
   'product-launch': [
     ['claims', '30%', 'Naomi Teague'],
+    ['says', 'Vista Watch 2 would get a blood oxygen feature', 'Lumen'],
     ['claims', '9 million X5 units', 'Ben Howarth'],
     ['no-quote', 'add active noise cancellation'],
   ],
@@ -848,6 +851,8 @@ const FACTS: Record<string, Fact[]> = {
   ],
   'founder-company': [
     ['says', 'no longer fit for modern food production', 'Hartley & Sons'],
+    // "Hartley & Sons will close …, the company said": the ampersand joins the paragraph's lead.
+    ['says', 'will close its Brackenfield bakery', 'Hartley & Sons'],
     ['says-once', 'I was born two streets from this bakery', 'Hartley'],
     ['says', 'A pie should be honest', 'Walter Hartley'],
     ['says', 'This is not about a leaking roof', 'Gemma Sowerby-Lyle'],
@@ -933,6 +938,8 @@ const FACTS: Record<string, Fact[]> = {
   ],
   'data-breach-ransom': [
     ['says', 'We deeply regret the concern', 'Harlan Ostrowe-Beck'],
+    // "In a statement …, the company said" a paragraph after the lead "Pelorus Health, a … operator".
+    ['says', 'unusual activity', 'Pelorus Health'],
     ['says', 'This is not a bluff', 'Mirela Castellane'],
     ['says', 'We do not comment on communications', 'Quentin Azikiwe'],
     ['says', 'the company failed to encrypt the files', 'complaint'],
@@ -1031,6 +1038,9 @@ const FACTS: Record<string, Fact[]> = {
   ],
   'airline-disruption': [
     ['says', 'We are deeply sorry for the disruption', 'spokesperson for Skyvale'],
+    // "The airline said" a paragraph after "Budget airline Skyvale has cancelled …"; the dek's bare
+    // "the airline" no longer holds it to itself.
+    ['says', 'identified and isolated', 'Skyvale'],
     ['says', 'The app kept crashing', 'Megan'],
     ['says', 'The kids think it', 'Tomasz'],
     ['says', 'monitoring the situation closely', 'Civil Aviation Authority'],
@@ -1093,6 +1103,8 @@ const FACTS: Record<string, Fact[]> = {
   ],
   'manager-sacked': [
     ['says', 'We gave you a night at Wembley', 'Lars Ödegren'],
+    // "the club said" a paragraph after "Kettleby Rovers have sacked …".
+    ['says', 'The board would like to thank Lars', 'Kettleby Rovers'],
     ['says', 'He was given money and time', 'Neil Hartigan'],
     ['says', 'fighting with one hand tied behind his back', 'Denise Okoro'],
     ['says', 'within a fortnight', 'Peter Vance-Holloway'],
@@ -3092,6 +3104,7 @@ const FACTS: Record<string, Fact[]> = {
   ],
   'tech-earnings-call-cloud-guidance': [
     ['says', 'Customers are taking longer to sign large deals', 'Dev Anand-Kessler'],
+    ['says', 'Revenue rose 14 per cent', 'Nimbrix'],
     // The analyst "asked whether …" gives no quote; the CEO's "… ," Anand-Kessler replied" does.
     ['says', "We're not seeing a price war", 'Dev Anand-Kessler'],
     ['says', 'operating margin would be about 27 per cent', 'Lorna Whitcombe-Ade'],
@@ -4655,7 +4668,8 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', '12 free vaccination clinics', null],
   ],
   'tech-data-breach-ransom-bitcoin': [
-    // "the company wrote in a blog post" stays the role-only "company" (as in earlier rounds).
+    // "the company wrote in a blog post" a paragraph after "Strydo, the fitness tracking app, has …".
+    ['says', 'we detected unauthorized access', 'Strydo'],
     ['says', 'hackers stole data belonging to about 31 million users', 'Strydo'],
     ['says', 'your front door is in this file', 'Ilse Vanterpool-Mbeki'],
     ['says', 'is demanding 40 bitcoin', 'screenshot'],
