@@ -3283,3 +3283,14 @@ describe('reported speech: after a cue in -s, "and" and a verb in -s that a past
     ]);
   });
 });
+
+describe('a source described with a phrase after its noun and a restrictive "who" clause', () => {
+  test('is the noun, never the body or the person the phrase names', () => {
+    expect(reported(article('A source in the ministry who asked not to be named said the plan was dead.'))).toEqual([
+      ['the plan was dead', 'source', 'A source in the ministry'],
+    ]);
+    expect(reported(article('A friend of Ada Lund who asked not to be named said she was tired of it.'))).toEqual([
+      ['she was tired of it', 'friend', 'A friend of Ada Lund'],
+    ]);
+  });
+});

@@ -2235,14 +2235,23 @@ function subjectWithRelative(tokens: Token[], floor: number, k: number): RawMent
   let m = subjectAfter(tokens, i, k);
   if (m?.kind === 'pronoun') return null;
   let after = i;
+  // "A source in the ministry who asked not to be named said": the noun phrase before the
+  // relative is headed by its first noun; the body after "in", "at", "of", "close to" is where
+  // the source works or whom it knows, never the source.
+  let r = i;
+  while (r < k && r < i + 9 && !RELATIVES.has(tokens[r]!.lower)) r++;
+  const np = m || r >= k ? null : subjectBefore(tokens, r, i);
+  if (np?.kind === 'nominal' && np.start === tokens[i]!.start) m = np;
   if (m) while (after < k && tokens[after]!.end <= m.end) after++;
   else {
-    // A plain noun phrase the mention finder does not take ("Another farmer", "Those").
+    // A plain noun phrase the mention finder does not take ("Another farmer", "Those"); one
+    // running on into a preposition is left (its last word would be the preposition's object).
     while (
       after < k &&
       after < i + 5 &&
       isWord(tokens[after]) &&
       !RELATIVES.has(tokens[after]!.lower) &&
+      !NP_PREPOSITIONS.has(tokens[after]!.lower) &&
       !isVerbLike(tokens[after])
     )
       after++;

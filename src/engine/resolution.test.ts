@@ -2700,3 +2700,53 @@ describe('cannotSpeak: descriptions that are no one’s voice', () => {
       expect([name, cannotSpeak(name)]).toEqual([name, false]);
   });
 });
+
+describe('an anonymous description is headed by its first noun, never the body or person after it', () => {
+  /** The speaker each direct quote shows, as a reader sees it (unclear ones abstain). */
+  const shown = (text: string) =>
+    attributeQuotes(text, blocksFromPlainText(text))
+      .quotes.filter((q) => q.kind === 'direct')
+      .map((q) => q.speaker?.name ?? null);
+
+  test.each([
+    [
+      'in',
+      'The ministry denied the report.',
+      'A source in the ministry who asked not to be named said: “The plan is dead.”',
+      'source',
+    ],
+    [
+      'at',
+      'Talks resumed on Monday.',
+      'A diplomat at the embassy who asked not to be named said: “Nobody expects a deal.”',
+      'diplomat',
+    ],
+    [
+      'of a name',
+      'Ada Lund has been silent since March.',
+      'A friend of Ada Lund who asked not to be named said: “She is tired of it.”',
+      'friend',
+    ],
+  ])('"a/an N %s X who …" before the quote names N', (_, lead, sentence, name) => {
+    expect(shown(article(lead, sentence))).toEqual([name]);
+  });
+
+  test.each([
+    ['“We are nowhere near a deal,” a source who asked not to be named said.', 'source'],
+    ['“The plan is dead,” a source in the ministry who asked not to be named said.', 'source'],
+    ['A person close to the talks who asked not to be named said: “We are nowhere near a deal.”', 'person'],
+  ])('a restrictive clause ending in no noun before the cue keeps the quote its speaker: %s', (sentence, name) => {
+    expect(shown(article('Talks resumed on Monday.', sentence))).toEqual([name]);
+  });
+
+  test('a cue inside the relative clause itself is no cue after it', () => {
+    // After an auxiliary the cue continues the clause: the quote is the one named before.
+    expect(
+      shown(
+        article(
+          'Senator Ada Lund, a Kelso Liberal who has met the rebels and been mentioned as a possible envoy, said “there could be” a deal.',
+        ),
+      ),
+    ).toEqual(['Ada Lund']);
+  });
+});

@@ -543,7 +543,22 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
   // sentence is about, not the one speaking. (After a comma, subjectBefore has already put the
   // name it stands for in its place.)
   if (before?.kind === 'pronoun' && before.name === 'who') return nameBeforeWho(tokens, before, floor);
-  if (before) return pollShare(tokens, before) ?? relativeHead(tokens, before, floor) ?? before;
+  if (before)
+    return (
+      pollShare(tokens, before) ??
+      (before.kind === 'pronoun' ? null : relativeHead(tokens, indexAt(tokens, before.start), floor)) ??
+      before
+    );
+  // '"…," a source who asked not to be named said': a clause ending in no noun before the cue
+  // ends a restrictive relative clause on the subject all the same; after an auxiliary, "and" or
+  // a preposition, or in -ing, the cue is that clause's own verb ("who has met him and been
+  // mentioned", "who say he should condemn", "who began by declaring").
+  const last = tokens[k - 1]?.lower ?? '';
+  const head =
+    /^(?:and|or|by)$/.test(last) || AUXILIARIES.has(last) || NP_PREPOSITIONS.has(last) || isParticipleCue(t.text)
+      ? null
+      : relativeHead(tokens, k, floor);
+  if (head) return head;
   const prev = tokens[k - 1];
   const appositive = appositiveQuoteSubject(tokens, k);
   if (appositive) return appositive;
@@ -674,10 +689,9 @@ const RELATIVE_MAX = 20;
 
 /** "A county official who spoke anonymously to discuss internal planning said": the phrase right
  * before the cue ends a restrictive relative clause (no commas) on the cue's real subject, the
- * phrase before "who"; null when `m` does not end such a clause. */
-function relativeHead(tokens: Token[], m: RawMention, floor: number): RawMention | null {
-  if (m.kind === 'pronoun') return null;
-  for (let w = indexAt(tokens, m.start) - 1; w > floor && w >= indexAt(tokens, m.start) - RELATIVE_MAX; w--) {
+ * phrase before "who"; null when the words before token `at` end no such clause. */
+function relativeHead(tokens: Token[], at: number, floor: number): RawMention | null {
+  for (let w = at - 1; w > floor && w >= at - RELATIVE_MAX; w--) {
     const t = tokens[w]!;
     // "A nurse who asked not to be named …", "a man who said he …": a cue right after "who" is
     // the relative clause's own verb, so the walk goes on to "who".
