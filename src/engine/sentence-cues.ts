@@ -554,8 +554,20 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
   // a preposition, or in -ing, the cue is that clause's own verb ("who has met him and been
   // mentioned", "who say he should condemn", "who began by declaring").
   const last = tokens[k - 1]?.lower ?? '';
+  // "superdelegates who have not yet announced": only auxiliaries and adverbs back to "who" make
+  // the cue the clause's own verb.
+  let v = k - 1;
+  while (
+    v > floor &&
+    (AUXILIARIES.has(tokens[v]!.lower) || /ly$|^(?:yet|also|just|already|still)$/.test(tokens[v]!.lower))
+  )
+    v--;
   const head =
-    /^(?:and|or|by)$/.test(last) || AUXILIARIES.has(last) || NP_PREPOSITIONS.has(last) || isParticipleCue(t.text)
+    tokens[v]?.lower === 'who' ||
+    /^(?:and|or|by)$/.test(last) ||
+    AUXILIARIES.has(last) ||
+    NP_PREPOSITIONS.has(last) ||
+    isParticipleCue(t.text)
       ? null
       : relativeHead(tokens, k, floor);
   if (head) return head;
