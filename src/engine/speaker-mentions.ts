@@ -1959,8 +1959,13 @@ function reducedAgent(tokens: Token[], p: number, floor: number): boolean {
     !CLAUSE_STOP.has(noun.lower) &&
     !DOCUMENT_NOUNS.has(noun.lower) &&
     !/^letters?$/.test(noun.lower) &&
-    // A named leader speaks for the group ("a team led by Ada Lund wrote").
-    !(v.lower === 'led' && isCapitalized(tokens[p + 1]))
+    // A named agent is no speaker after a plural of people ("economists polled by Harbor Wire
+    // said"); after a singular it is left to the relative-clause reading ("a letter from the union
+    // obtained by The Ledger"), and a named leader speaks for the group ("a team led by Ada Lund").
+    !(
+      isCapitalized(tokens[DETERMINERS.has(tokens[p + 1]?.lower ?? '') ? p + 2 : p + 1]) &&
+      (v.lower === 'led' || !pluralNoun(noun, p - 2 === floor))
+    )
   );
 }
 
