@@ -999,18 +999,11 @@ export class EntityResolver {
   #commonWordOff(run: RunReading, start: number): RunReading {
     const words = run.name.split(' ');
     const k = this.#commonLead(words);
-    const w = words[k - 1]?.toLowerCase() ?? '';
     if (!k) return run;
-    const pos = start + run.offset;
-    let at = pos;
+    let at = start + run.offset;
     for (let n = 0; n < k; n++) at = this.#text.indexOf(' ', at) + 1;
-    const lead = words.slice(0, k).join(' ');
-    return {
-      ...run,
-      offset: run.offset + at - pos,
-      name: words.slice(k).join(' '),
-      role: AGENT_NOUN.test(w) ? lead : '',
-    };
+    const role = AGENT_NOUN.test(words[k - 1]!) ? words.slice(0, k).join(' ') : '';
+    return { ...run, offset: at - start, name: words.slice(k).join(' '), role };
   }
 
   /** How many words open `words` before the name, as #commonWordOff reads them (0: none). */
