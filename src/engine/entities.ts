@@ -991,15 +991,27 @@ export class EntityResolver {
    * title, whose first word is no given name and whose second is one. The first is a word of the
    * sentence or an affiliation, not the name's, when the article also writes it in lower case,
    * or its plural ("Friend Ada Lund" beside "friends"); otherwise it may be a given name the lists
-   * lack ("Ildefonso …") and stays. */
+   * lack ("Ildefonso …") and stays. "State Examiner Ada Lund": words before the given name, none
+   * a given name, whose last the article writes in lower case are off too. With an agent noun
+   * last, they are a title the role words lack, the role, so "the examiner" later finds her; so
+   * is such a noun opening three words before a given name the lists lack ("Skipper Vesna Ilić"
+   * beside "skipper"). */
   #commonWordOff(run: RunReading, start: number): RunReading {
     const words = run.name.split(' ');
-    if (words.length < 3 || isForename(words[0]!) || personNameStart(words) !== 1) return run;
-    const w = words[0]!.toLowerCase();
-    if (!this.#writtenInLowerCase(w) && !this.#writtenInLowerCase(w + 's')) return run;
-    const pos = start + run.offset;
-    const space = this.#text.indexOf(' ', pos);
-    return { ...run, offset: run.offset + space + 1 - pos, name: words.slice(1).join(' ') };
+    const k = this.#commonLead(words);
+    if (!k) return run;
+    let at = start + run.offset;
+    for (let n = 0; n < k; n++) at = this.#text.indexOf(' ', at) + 1;
+    const role = AGENT_NOUN.test(words[k - 1]!) ? words.slice(0, k).join(' ') : '';
+    return { ...run, offset: at - start, name: words.slice(k).join(' '), role };
+  }
+
+  /** How many words open `words` before the name, as #commonWordOff reads them (0: none). */
+  #commonLead(words: string[]): number {
+    if (words.length < 3 || isForename(words[0]!)) return 0;
+    const k = personNameStart(words) || (words.length === 3 && AGENT_NOUN.test(words[0]!) ? 1 : 0);
+    const w = words[k - 1]?.toLowerCase() ?? '';
+    return k && (this.#writtenInLowerCase(w) || this.#writtenInLowerCase(w + 's')) ? k : 0;
   }
 
   /** Records one reading of a capitalised run at `start`: an organisation, a person's full name
@@ -1491,7 +1503,7 @@ export class EntityResolver {
     // Most names are one or two words: only longer ones are searched for a name inside them.
     let named = m.name;
     if (words.length >= 3) {
-      const start = owner >= 0 ? owner + 1 : personNameStart(words.map(clean));
+      const start = owner >= 0 ? owner + 1 : personNameStart(words.map(clean)) || this.#commonLead(words.map(clean));
       const of =
         m.role || !m.name.includes(' of ') || words.some((w) => ROLE_WORDS.has(w.toLowerCase()))
           ? -1
@@ -3168,8 +3180,7 @@ function readRun(raw: string[]): RunReading {
   // an agent noun (in -ist, -er, -or, -ant, -ent, -man) that is no given name, before a given
   // name and a surname, is a role; so is a compound adjective ("Texas-based Ann Lund").
   let roleEnd =
-    ((/...(?:ist|(?<!th)[eo]r|[ae]nt|man)$/.test(lowers[0]!) && !isForename(cleaned[0]!)) ||
-      ADJECTIVE_COMPOUND.test(lowers[0]!)) &&
+    ((AGENT_NOUN.test(lowers[0]!) && !isForename(cleaned[0]!)) || ADJECTIVE_COMPOUND.test(lowers[0]!)) &&
     isForename(cleaned[1]!) &&
     words[2]
       ? 0
@@ -3698,6 +3709,9 @@ function familyName(name: string): string {
 const GENERATION = /^(?:II|III|IV|VI|Jr|Sr)$/;
 /** Initials of an organisation ("NRC", "FBI"). */
 const INITIALS = /^[A-Z]{2,6}$/;
+
+/** An agent noun by its ending (in -ist, -er, -or, -ant, -ent, -man: "Ecologist", "Coroner"). */
+const AGENT_NOUN = /...(?:ist|(?<!th)[eo]r|[ae]nt|man)$/i;
 
 /** Where a person's name starts in a speaker's name of three words or more that does not open
  * with a given name: at the last given name with a surname after it ("Navy Medic Ann Lund",

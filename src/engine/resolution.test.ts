@@ -2121,6 +2121,20 @@ describe('the fullest name a surname stands for', () => {
     expect(names(text)).toEqual(['Tomasz Wierzba']);
   });
 
+  test('a title the role words lack, before a given name, is the role; "the examiner" is her', () => {
+    const text = article(
+      'The fire was “set on purpose”, State Examiner Helen Marchetti has found.',
+      '“The door was forced,” the examiner wrote.',
+    );
+    expect(names(text)).toEqual(['Helen Marchetti', 'Helen Marchetti']);
+    expect(analyze(text).speakers.find((s) => s.name === 'Helen Marchetti')?.role).toBe('State Examiner');
+  });
+
+  test('a forename after a forename, or an agent noun never written in lower case, stays in the name', () => {
+    const text = article('Mary Ann Lee said the vote was “close”.', 'Drummer Vesna Ilić said the count was “late”.');
+    expect(names(text)).toEqual(['Mary Ann Lee', 'Drummer Vesna Ilić']);
+  });
+
   test('a given name the lists lack, before one they hold, stays', () => {
     const text = article(
       'Ildefonso Guajardo Villarreal led the talks.',

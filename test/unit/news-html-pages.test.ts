@@ -4875,11 +4875,13 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', '2.91%', null],
   ],
   'music-festival-cancellation-refunds': [
-    // "Headliner Vesna Ilić wrote …": the capitalised role stays in the name (left alone).
+    // "Headliner Vesna Ilić wrote …" beside the dek's "headliner Vesna Ilić": an agent noun the
+    // text writes in lower case is her role, not her name, so she is one speaker.
     ['says', 'exhausted every option', 'Tallowmere Live'],
     ['says', 'Every ticket holder will be refunded in full', 'Gideon Frane'],
     ['says', 'she learned the news', 'Vesna Ilić'],
     ['says', 'Nobody from the festival called us', 'Vesna Ilić'],
+    ['says', 'she had found out with her fans', 'Vesna Ilić'],
     ['says', 'close to £400', 'Priya Dhanoa'],
     ['says', 'The ticket money is the least of it', 'Priya Dhanoa'],
     ['says', 'had not refused any licence', 'spokeswoman for Harrowfield District Council'],
@@ -4887,9 +4889,11 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', '28,000 people', null],
   ],
   'au-bushfire-coroner-inquiry-findings': [
-    // "State Coroner Judith Ferrabee has found": the title stays in the name, so "the coroner
-    // wrote" is the bare role (left alone); "The report found …" is not read.
+    // "State Coroner Judith Ferrabee has found": the title is her role, so "the coroner wrote" is
+    // her; "The report found …" is not read.
     ['says', 'too late to be of any use', 'Judith Ferrabee'],
+    ['says', 'By the time the message reached their phones', 'Judith Ferrabee'],
+    ['says', 'significantly underestimated', 'Judith Ferrabee'],
     ['says', 'stretched across four fronts', 'Graham Yeats'],
     ['says', 'We did not have the eyes on that ridge', 'Graham Yeats'],
     ['says', 'the coroner has said so plainly', 'Anita Seremetis'],
