@@ -4147,8 +4147,10 @@ export function joinedNameStart(before: string): number {
   }
   return start;
 }
-/** A phrase opening a sentence and closed by a comma, ending the text ("In his tribute, "). */
-const OPENING_PHRASE = /(?:[.!?]["”’']*\s+|\n)[A-Z][^.!?\n,;:“”"]{2,60}, $/;
+/** A phrase opening a sentence and closed by a comma, ending the text ("In his tribute, "), perhaps
+ * with a second one that opens in lower case ("In the township, east of the city, "): one in capitals
+ * there would be a name or a subject ("Room 12, Block C was shut"). */
+const OPENING_PHRASE = /(?:[.!?]["”’']*\s+|\n)[A-Z][^.!?\n,;:“”"]{2,60}, (?:\p{Ll}[^.!?\n,;:“”"]{2,40}, )?$/u;
 
 /** True when the name at `pos` itself opens its sentence or paragraph, a conjunction aside. */
 function opensSentenceAlone(text: string, pos: number): boolean {
