@@ -2090,6 +2090,7 @@ export class EntityResolver {
     const people = this.#antecedentPeople();
     let p = lowerBound(people, pos, atPos) - 1;
     const seen = new Set<Entity>();
+    let unsureNew = false;
     const namedAfter = this.#namedLaterInClause(pos);
     const namedInOwn = this.#namedInOwnQuotes(pos);
     // A live blog's posts are stories of their own: "she" stands for someone in its post.
@@ -2175,8 +2176,24 @@ export class EntityResolver {
           !this.#writtenInLowerCase(written.split(' ')[0]!.toLowerCase()) &&
           OPENS_BEFORE.test(this.#text.slice(at, pos)) &&
           !/\bs?he\b/i.test(this.#text.slice(at > 150 ? at - 150 : 0, at)));
-      if (!roleLed && !opens && !this.#isPlausiblePerson(e)) continue;
-      candidates.push({ e, pos: at, subject, recentSubject, roleLed, asSpeaker, score: 0, opens });
+      // "…,” she said. Tunde Bakare joined …. “…,” she said": the "she" before the new name only
+      // tagged a quotation: whether the new name is a man's or the next speaker is unknown, so the
+      // pronoun is no one's rather than the earlier woman's.
+      if (roleLed || opens || this.#isPlausiblePerson(e)) {
+        candidates.push({ e, pos: at, subject, recentSubject, roleLed, asSpeaker, score: 0, opens });
+        continue;
+      }
+      if (
+        !candidates.length &&
+        recentSubject &&
+        written.includes(' ') &&
+        OPENS_BEFORE.test(this.#text.slice(at, pos)) &&
+        /["”’] s?he\b/i.test(this.#text.slice(at > 150 ? at - 150 : 0, at)) &&
+        !/(?<!["”’] )\bs?he\b/i.test(this.#text.slice(at > 150 ? at - 150 : 0, at)) &&
+        this.#namedAlone(written) &&
+        !this.#writtenInLowerCase(written.split(' ')[0]!.toLowerCase())
+      )
+        unsureNew = true;
     }
     const described = this.#describedSubject(pos);
     if (described?.e)
@@ -2197,7 +2214,7 @@ export class EntityResolver {
       c.score = dot(PRONOUN_WEIGHTS, features[i]!);
       c.agrees = features[i]![GENDER_KNOWN] === 1;
     });
-    const chosen = choose(candidates, this.#text);
+    const chosen = unsureNew ? null : choose(candidates, this.#text);
     if (this.#observePronoun)
       this.#observePronoun({
         pos,
