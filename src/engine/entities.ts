@@ -2145,6 +2145,7 @@ export class EntityResolver {
     const people = this.#antecedentPeople();
     let p = lowerBound(people, pos, atPos) - 1;
     const seen = new Set<Entity>();
+    let unsureNew = false;
     const namedAfter = this.#namedLaterInClause(pos);
     const namedInOwn = this.#namedInOwnQuotes(pos);
     // A live blog's posts are stories of their own: "she" stands for someone in its post.
@@ -2230,8 +2231,24 @@ export class EntityResolver {
           !this.#writtenInLowerCase(written.split(' ')[0]!.toLowerCase()) &&
           OPENS_BEFORE.test(this.#text.slice(at, pos)) &&
           !/\bs?he\b/i.test(this.#text.slice(at > 150 ? at - 150 : 0, at)));
-      if (!roleLed && !opens && !this.#isPlausiblePerson(e)) continue;
-      candidates.push({ e, pos: at, subject, recentSubject, roleLed, asSpeaker, score: 0, opens });
+      // "…,” she said. Tunde Bakare joined …. “…,” she said": the "she" before the new name only
+      // tagged a quotation: whether the new name is a man's or the next speaker is unknown, so the
+      // pronoun is no one's rather than the earlier woman's.
+      if (roleLed || opens || this.#isPlausiblePerson(e)) {
+        candidates.push({ e, pos: at, subject, recentSubject, roleLed, asSpeaker, score: 0, opens });
+        continue;
+      }
+      if (
+        !candidates.length &&
+        recentSubject &&
+        written.includes(' ') &&
+        OPENS_BEFORE.test(this.#text.slice(at, pos)) &&
+        /["”’] s?he\b/i.test(this.#text.slice(at > 150 ? at - 150 : 0, at)) &&
+        !/(?<!["”’] )\bs?he\b/i.test(this.#text.slice(at > 150 ? at - 150 : 0, at)) &&
+        this.#namedAlone(written) &&
+        !this.#writtenInLowerCase(written.split(' ')[0]!.toLowerCase())
+      )
+        unsureNew = true;
     }
     const described = this.#describedSubject(pos);
     if (described?.e)
@@ -2252,7 +2269,7 @@ export class EntityResolver {
       c.score = dot(PRONOUN_WEIGHTS, features[i]!);
       c.agrees = features[i]![GENDER_KNOWN] === 1;
     });
-    const chosen = choose(candidates, this.#text);
+    const chosen = unsureNew ? null : choose(candidates, this.#text);
     if (this.#observePronoun)
       this.#observePronoun({
         pos,
@@ -4204,8 +4221,10 @@ export function joinedNameStart(before: string): number {
   }
   return start;
 }
-/** A phrase opening a sentence and closed by a comma, ending the text ("In his tribute, "). */
-const OPENING_PHRASE = /(?:[.!?]["”’']*\s+|\n)[A-Z][^.!?\n,;:“”"]{2,60}, $/;
+/** A phrase opening a sentence and closed by a comma, ending the text ("In his tribute, "), perhaps
+ * with a second one that opens in lower case ("In the township, east of the city, "): one in capitals
+ * there would be a name or a subject ("Room 12, Block C was shut"). */
+const OPENING_PHRASE = /(?:[.!?]["”’']*\s+|\n)[A-Z][^.!?\n,;:“”"]{2,60}, (?:\p{Ll}[^.!?\n,;:“”"]{2,40}, )?$/u;
 
 /** True when the name at `pos` itself opens its sentence or paragraph, a conjunction aside. */
 function opensSentenceAlone(text: string, pos: number): boolean {

@@ -110,6 +110,31 @@ describe('pronouns', () => {
       ).toEqual(['Ines Oberholzer']);
   });
 
+  test('a new name in full after two opening phrases, the second in lower case, is the subject "she" stands for', () => {
+    const story = (opening: string) =>
+      names(
+        article(
+          'Ines Oberholzer has run the ferry for twenty years. “The tide decides everything,” Oberholzer says.',
+          `${opening}Morag Tulloch has run the bakery since 2009. “Flour doubled in price,” she says.`,
+        ),
+      );
+    expect(story('In the harbour town, north of the pier, ')).toEqual(['Ines Oberholzer', 'Morag Tulloch']);
+    // A capitalised second phrase may be a name or a subject itself: no opening phrase.
+    expect(story('In the harbour town, North Pier, ')).not.toContain('Morag Tulloch');
+  });
+
+  test('a "she" that only tagged a quotation before a new name of unknown gender leaves the next "she" unclear', () => {
+    const story = (opening: string) =>
+      names(
+        article(
+          `Ines Oberholzer runs the ferry. “The tide decides everything,” ${opening}.`,
+          'Morag Tulloch has run the bakery since 2009. “Flour doubled in price,” she said.',
+        ),
+      );
+    // A quotation's tag: the new name may be the next speaker, or a man the tables lack.
+    expect(story('she says')).toEqual(['Ines Oberholzer', 'she']);
+  });
+
   test('a compound given name the table lacks takes its first name\'s gender ("Anne-Sophie")', () => {
     const text = article(
       'Senator Brigitte Lamarre-Houle said the plan was late.',
