@@ -90,9 +90,7 @@ describe.each(BROWSERS)('%s build', (browser) => {
   test('the bundles make no request and run no code from strings', () => {
     const files = shippedFiles(browser, '.js');
     expect(files.map((f) => path.basename(f)).sort()).toEqual(
-      ['background.js', 'content.js', 'popup-first.js', 'popup.js']
-        .map(shippedName)
-        .sort(),
+      ['background.js', 'content.js', 'popup-first.js', 'popup.js'].map(shippedName).sort(),
     );
     const found: string[] = [];
     for (const file of files) {
