@@ -4680,13 +4680,14 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', '4%', null],
   ],
   'ng-fuel-price-rise-naira': [
-    // Naira per litre; "A source in the ministry who asked not to be named said …" still goes to
-    // "ministry" (wrong, left alone); the source's own "…," the source said is right.
+    // Naira per litre; "A source in the ministry who asked not to be named said …" went to
+    // "ministry" (wrong) when audited; the noun before "in the ministry who …" is the source now.
     ['says', 'Workers cannot carry this burden', 'Ifeoma Balogun-Eze'],
     ['says', 'all options are on the table', 'Ifeoma Balogun-Eze'],
     ['says', 'the prevailing cost of supply', 'Olufemi Adekunle-Hart'],
     ['says', 'We are rolling out CNG buses', 'Abubakar Yusuf-Danjuma'],
     ['says', 'The money is simply not there', 'source'],
+    ['says', 'the government had no plan to restore the subsidy', 'source'],
     ['says', 'I used to pay N500 to come to market', 'Kemi Ogunbiyi'],
     ['claims', 'N70,000', 'Ifeoma Balogun-Eze'],
     ['claims', 'N1,000', 'Kemi Ogunbiyi'],
