@@ -2214,6 +2214,13 @@ export class EntityResolver {
       // sentence the pronoun's quotation or sentence follows ("Morag Tulloch grew up there. '…,'
       // she says"): unseen pages are full of given names no table knows. Not after a "he"/"she"
       // the story already has (the new name may be a man's the tables lack: "Tunde").
+      const newOpens =
+        recentSubject &&
+        written.includes(' ') &&
+        this.#namedAlone(written) &&
+        !this.#writtenInLowerCase(written.split(' ')[0]!.toLowerCase()) &&
+        OPENS_BEFORE.test(this.#text.slice(at, pos));
+      const heBefore = newOpens ? this.#text.slice(at > 150 ? at - 150 : 0, at) : '';
       const opens =
         // "Tom and Ada Berg …. Tom said …. '…,' he added": a given name alone as a speaker is a
         // person, of the gender the name shows, though no surname or title came with it.
@@ -2225,30 +2232,15 @@ export class EntityResolver {
           // name may be on the lists.
           !ROLE_WORDS.has(e.name.toLowerCase()) &&
           this.#writtenTwice(e.name)) ||
-        (recentSubject &&
-          written.includes(' ') &&
-          this.#namedAlone(written) &&
-          !this.#writtenInLowerCase(written.split(' ')[0]!.toLowerCase()) &&
-          OPENS_BEFORE.test(this.#text.slice(at, pos)) &&
-          !/\bs?he\b/i.test(this.#text.slice(at > 150 ? at - 150 : 0, at)));
-      // "…,” she said. Tunde Bakare joined …. “…,” she said": the "she" before the new name only
-      // tagged a quotation: whether the new name is a man's or the next speaker is unknown, so the
-      // pronoun is no one's rather than the earlier woman's.
+        (newOpens && !/\bs?he\b/i.test(heBefore));
       if (roleLed || opens || this.#isPlausiblePerson(e)) {
         candidates.push({ e, pos: at, subject, recentSubject, roleLed, asSpeaker, score: 0, opens });
         continue;
       }
-      if (
-        !candidates.length &&
-        recentSubject &&
-        written.includes(' ') &&
-        OPENS_BEFORE.test(this.#text.slice(at, pos)) &&
-        /["”’] s?he\b/i.test(this.#text.slice(at > 150 ? at - 150 : 0, at)) &&
-        !/(?<!["”’] )\bs?he\b/i.test(this.#text.slice(at > 150 ? at - 150 : 0, at)) &&
-        this.#namedAlone(written) &&
-        !this.#writtenInLowerCase(written.split(' ')[0]!.toLowerCase())
-      )
-        unsureNew = true;
+      // "…,” she said. Tunde Bakare joined …. “…,” she said": when every "she" before the new name
+      // only tagged a quotation, whether the new name is a man's or the next speaker is unknown, so
+      // the pronoun is no one's rather than the earlier woman's.
+      if (!candidates.length && newOpens && !/(?<!["”’] )\bs?he\b/i.test(heBefore)) unsureNew = true;
     }
     const described = this.#describedSubject(pos);
     if (described?.e)

@@ -2893,8 +2893,9 @@ function cueTense(tokens: Token[], c: number): '' | 'past' | 'present' {
 /** True when the "and" at `i` joins a second past verb to a past-tense cue, while the clause
  * [from, i) is told in the present ("said he makes $41,000 a year and questioned how …", "vowed to
  * keep it and celebrated the ruling"): the tense says the verb is the reporter's. A clause told in
- * the past keeps its "and" ("said she was tired and wanted …"). */
-function reporterPast(tokens: Token[], from: number, i: number, inS = false): boolean {
+ * the past keeps its "and" ("said she was tired and wanted …"). `afterPresentCue`: the mirror case,
+ * a verb in -s after a cue in -s and a clause told in the past. */
+function reporterPast(tokens: Token[], from: number, i: number, afterPresentCue = false): boolean {
   let j = i + 1;
   if (/^(then|also|later)$/.test(tokens[j]?.lower ?? '')) j++;
   const v = tokens[j];
@@ -2902,7 +2903,7 @@ function reporterPast(tokens: Token[], from: number, i: number, inS = false): bo
   if (!v || !isWord(v) || isCapitalized(v)) return false;
   // "denies that it was a genocide and goes on to …": after a cue in -s, a verb in -s after "and"
   // that a clause told in the past cannot own is the reporter's next act.
-  if (inS) {
+  if (afterPresentCue) {
     if (!/^\p{Ll}{2,}[^s']s$/u.test(v.text) || PRESENT_MARKERS.has(v.lower) || !isWord(after)) return false;
     for (let m = from; m < i; m++) if (tokens[m]!.quote < 0 && PAST_MARKERS.has(tokens[m]!.lower)) return true;
     return false;
