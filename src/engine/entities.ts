@@ -1503,7 +1503,8 @@ export class EntityResolver {
     // Most names are one or two words: only longer ones are searched for a name inside them.
     let named = m.name;
     if (words.length >= 3) {
-      const start = owner >= 0 ? owner + 1 : personNameStart(words.map(clean)) || this.#commonLead(words.map(clean));
+      const cleaned = owner >= 0 ? [] : words.map(clean);
+      const start = owner >= 0 ? owner + 1 : personNameStart(cleaned) || this.#commonLead(cleaned);
       const of =
         m.role || !m.name.includes(' of ') || words.some((w) => ROLE_WORDS.has(w.toLowerCase()))
           ? -1
