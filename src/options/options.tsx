@@ -6,6 +6,7 @@ import { extensionBrowser } from '../shared/extension-browser';
 import { createSettingsStore } from '../shared/settings-store';
 import { OptionsApp } from './OptionsApp';
 import { createCorrectionsStore } from '../shared/corrections-store';
+import { downloadText } from '../shared/download-text';
 import type { CorrectionsSectionProps } from './CorrectionsSection';
 
 export function startOptions(): void {
@@ -17,17 +18,7 @@ export function startOptions(): void {
     store: createCorrectionsStore(browser.storage.local, browser.storage.onChanged),
     // The background runs the engine for an extension tab as for a page (the options page opens in one).
     analyze: (text, blocks) => browser.runtime.sendMessage({ type: 'analyze', text, blocks }),
-    download(fileName, mime, text) {
-      const url = URL.createObjectURL(new Blob([text], { type: mime }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = fileName;
-      a.hidden = true;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    },
+    download: (fileName, mime, text) => downloadText(document, fileName, mime, text),
   };
 
   setMessageLookup((key, subs) => browser.i18n.getMessage(key, subs));

@@ -4,6 +4,7 @@ import type Browser from 'webextension-polyfill';
 import type { ContentRequest } from '../shared/messages';
 import { createSettingsStore, type SettingsStore } from '../shared/settings-store';
 import { createCorrectionsStore, type CorrectionsStore } from '../shared/corrections-store';
+import { downloadText } from '../shared/download-text';
 import { findTargetTab, fromPage, namedTabId } from './first-ask';
 
 /** The tab the popup speaks for. */
@@ -66,18 +67,7 @@ export function browserPopupApi(browser: Browser.Browser, doc: Document): PopupA
         copyWithSelection(doc, text); // no async clipboard (older Firefox popups, lost focus)
       }
     },
-    download(fileName, mime, text) {
-      const url = URL.createObjectURL(new Blob([text], { type: mime }));
-      const a = doc.createElement('a');
-      a.href = url;
-      a.download = fileName;
-      a.hidden = true;
-      doc.body.append(a);
-      a.click();
-      a.remove();
-      // The download has read the blob by the next task or two; a minute is ample.
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    },
+    download: (fileName, mime, text) => downloadText(doc, fileName, mime, text),
     openOptions: () => void browser.runtime.openOptionsPage().catch(() => undefined),
   };
 }
