@@ -3066,3 +3066,35 @@ describe('a description no noun of which can speak is no speaker', () => {
     expect(speakers(article('The hall shook. Witnesses said: "The roof fell in at noon."'))).toEqual(['Witnesses']);
   });
 });
+
+describe('attributeQuotes: quoted transcript turns with the reader-facing threshold', () => {
+  /** The speaker's name (null when unclear) of each direct quote, abstaining as the extension does. */
+  function named(text: string): (string | null)[] {
+    return attributeQuotes(text, blocksFromPlainText(text))
+      .quotes.filter((q) => q.kind === 'direct')
+      .map((q) => q.speaker?.name ?? null);
+  }
+
+  test('a run of labelled turns names each label as written, even a surname the article never writes in full', () => {
+    const text = article(
+      'The interview aired on Sunday morning. A partial transcript follows.',
+      '“HARLOW: Let us begin with the budget. Will you cut the school grants?”',
+      '“PRENN: We will not cut a single grant this year, and I have said so many times.”',
+      '“HARLOW: But your own party wants the cuts.”',
+      '“PRENN: My party wants schools that work.”',
+    );
+    expect(named(text)).toEqual(['Harlow', 'Prenn', 'Harlow', 'Prenn']);
+  });
+
+  test('furniture labels and a lone label are no transcript run: they stay unclear', () => {
+    const furniture = article(
+      'The council met on Monday.',
+      '“UPDATE: The vote was moved to Friday.”',
+      '“NOTE: The minutes were published later.”',
+      '“UPDATE: The vote passed.”',
+    );
+    expect(named(furniture)).toEqual([null, null, null]);
+    const lone = article('The council met on Monday.', '“HARLOW: Let us begin with the budget.”');
+    expect(named(lone)).toEqual([null]);
+  });
+});

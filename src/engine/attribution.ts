@@ -917,6 +917,17 @@ function finish(
     const res = settled[i]?.res;
     if (res && infos[i]!.place === 'sentence' && settled[i]!.raw.cue) cited.set(res.id, (cited.get(res.id) ?? 0) + 1);
   }
+  // Quoted turns of a real transcript (three labelled turns, two speakers at least) are named as
+  // their labels write them, as unmarked turns are: a label designates its speaker outright, even
+  // one the article never writes in full.
+  const labels = new Set<string>();
+  let turns = 0;
+  for (const info of infos)
+    if (info.place === 'transcript' && info.mention?.label) {
+      turns++;
+      labels.add(info.mention.name);
+    }
+  const transcriptRun = turns > 2 && labels.size > 1;
   /** The claim that a run of unmarked paragraphs makes, by the start of its first paragraph. */
   const runs = new Map<number, Quote>();
   for (let i = 0; i < infos.length; i++) {
@@ -969,7 +980,9 @@ function finish(
       quote,
       found,
       info.place,
-      span.unmarked ? { ...options, abstain: false } : options,
+      span.unmarked || (transcriptRun && info.place === 'transcript' && info.mention?.label)
+        ? { ...options, abstain: false }
+        : options,
     );
     // 'Across Asia, officials were startled by Roe’s “isolationist” plans': a quote inside a
     // clause about someone else, who neither is the paragraph's speaker nor stands for them by a
