@@ -3098,3 +3098,12 @@ describe('attributeQuotes: quoted transcript turns with the reader-facing thresh
     expect(named(lone)).toEqual([null]);
   });
 });
+
+test('after a verb of causing, its object says the infinitive’s words, not the cause that is the subject', () => {
+  const text = article(
+    'The delay prompted Ada Roe to declare, “The town has waited long enough for a bridge.”',
+    'The fall in sales has forced the mayor to call the plan “a costly mistake for every family.”',
+    'The vote led Tom Briggs to say, “This is the end of the old council.”',
+  );
+  expect(direct(text).map(([, name]) => name)).toEqual(['Ada Roe', 'mayor', 'Tom Briggs']);
+});

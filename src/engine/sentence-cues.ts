@@ -519,6 +519,11 @@ export function subjectOf(tokens: Token[], k: number, floor: number, depth = 0):
   // "The email goes on to say:", "Lund went on to call …": an infinitive cue's subject is the
   // subject of the verb it hangs on (not after a verb of refusing: "declined to say").
   if (tokens[k - 1]?.lower === 'to' && k - 2 >= floor) {
+    // "The delay prompted Ada Roe to say …", "… leading aides to counter that …": after a verb of
+    // causing, its object says the words, not whatever caused them.
+    const object = subjectBefore(tokens, k - 1, floor);
+    const o = object ? indexAt(tokens, object.start) : 0;
+    if (o > floor && CAUSING.has(tokens[o - 1]!.lower)) return object;
     // Back over the verb the infinitive hangs on and its particles ("goes on", "was prompted").
     let c = k - 1;
     while (c - 1 > floor && c > k - 5 && bridges(tokens[c - 1]!)) c--;
@@ -801,6 +806,9 @@ function bridges(t: Token): boolean {
     (INFINITIVE_BRIDGES.has(t.lower) || isSmallWordEnding(t.text, 3, 'ed') || isSmallWordEnding(t.text, 3, 'ly'))
   );
 }
+
+/** Verbs that cause their object to do what the infinitive after it says ("prompted Roe to say"). */
+const CAUSING = verbSet('prompt force cause inspire provoke', 'led leads leading spurred compelled');
 
 /** Verbs whose infinitive says nobody spoke ("declined to say", "refused to comment"). */
 const REFUSING = verbSet('decline refuse', 'failed fails');
