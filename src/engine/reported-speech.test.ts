@@ -3294,3 +3294,33 @@ describe('a source described with a phrase after its noun and a restrictive "who
     ]);
   });
 });
+
+describe('the subject of a cue across what stands between it and its verb', () => {
+  test('a phrase after an auxiliary ("has for years said") is never the source', () => {
+    expect(
+      reported(
+        article(
+          'Ada Roe has for years said the bridge would fail.',
+          'The port workers have in recent months argued that the cranes are unsafe.',
+        ),
+      ),
+    ).toEqual([
+      ['the bridge would fail', 'Ada Roe', 'Ada Roe'],
+      ['that the cranes are unsafe', 'port workers', 'The port workers'],
+    ]);
+  });
+
+  test('a role word’s plural before "to" or "for" heads the phrase: the aides speak, not the one they serve', () => {
+    expect(
+      reported(
+        article(
+          'Aides to Ada Roe said she would not run again.',
+          'Two lawyers for Tom Briggs said he would appeal the ruling.',
+        ),
+      ).map(([clause, , mention]) => [clause, mention]),
+    ).toEqual([
+      ['she would not run again', 'Aides to Ada Roe'],
+      ['he would appeal the ruling', 'Two lawyers for Tom Briggs'],
+    ]);
+  });
+});

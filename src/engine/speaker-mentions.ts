@@ -807,6 +807,14 @@ function skipBack(tokens: Token[], i: number, floor: number): number {
           adverbAfterAuxiliary(tokens, i, floor))
       )
         i--;
+      // "Roe has for years said", "aides have in the past argued": a phrase after an auxiliary
+      // stands between the subject and its verb; its noun is never the subject.
+      let p = i;
+      while (p > i - 4 && p > floor && /^[\p{L}\d]+$/u.test(tokens[p]!.text) && !TIME_PREPOSITIONS.has(tokens[p]!.lower)) p--;
+      if (p < i && p > floor && TIME_PREPOSITIONS.has(tokens[p]!.lower) && AUXILIARIES.has(tokens[p - 1]!.lower)) {
+        i = p - 1;
+        continue;
+      }
       const time = timeAdverbialStart(tokens, i, floor);
       // Only between a subject and its verb: something must stand before the adverbial.
       if (time > i || time <= floor) break;
@@ -819,6 +827,9 @@ function skipBack(tokens: Token[], i: number, floor: number): number {
     i = j - 1;
   }
 }
+
+/** Prepositions opening a phrase of time between an auxiliary and its verb ("has for years"). */
+const TIME_PREPOSITIONS = wordSet('for in since over during');
 
 /** The phrase ending before token `j` ends in a place: a capitalised word or two after
  * "in/from/at/of" ("a woman in Worcester"). */
@@ -970,7 +981,9 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
       i < end - 1 &&
       /^(?:for|of|at|with|to)$/.test(t.lower) &&
       i - 1 >= floor &&
-      ((ROLE_WORDS.has(tokens[i - 1]!.lower) && !isCapitalized(tokens[i - 1])) ||
+      // So does one after a role word's plural ("Aides to Roe said": the aides spoke, not Roe).
+      (((ROLE_WORDS.has(tokens[i - 1]!.lower) && !isCapitalized(tokens[i - 1])) ||
+        (/^(?:for|to)$/.test(t.lower) && ROLE_WORDS.has(tokens[i - 1]!.lower.slice(0, -1)))) ||
         // "opponents of new taxes said": "of" after a plural noun joins its object to it; not
         // after an amount ("thousands of residents" are residents).
         (t.lower === 'of' &&
