@@ -525,4 +525,18 @@ describe('pronoun stories, coref34', () => {
     );
     expect(speakerOf(text, 'The wind is turning')).toBe('Mari Holt');
   });
+
+  test('the subject who names five others in one sentence stays a candidate for "she" after it', () => {
+    // The five nearest names filled the candidates before the subject was reached.
+    const text = article(
+      'Ann Berg runs the Harbour Trust.',
+      'At the dinner on Friday, Berg thanked Eva Lund, Mia Holm, Ida Strand, Sara Dahl and Lena Vik. “We could not do it without them,” she said.',
+    );
+    expect(names(text)).toEqual(['Ann Berg']);
+    const men = article(
+      'Tom Berg runs the Harbour Trust.',
+      'After the vote, Berg thanked Erik Lund, Jonas Holm, Olav Strand, Peter Dahl and Lars Vik. “They built it,” he said.',
+    );
+    expect(names(men)).toEqual(['Tom Berg']);
+  });
 });
