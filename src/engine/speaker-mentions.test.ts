@@ -488,6 +488,18 @@ describe('titles of local government, police, medicine, schools and faiths', () 
     expect(speakers('“The count is wrong,” the Glasgow Kelvin MSP said.')[0]?.[2]).not.toBe('person');
   });
 
+  test('a seat\'s letters after a three-word name without an article, its forename unlisted ("Caoimhín Ó Dálaigh TD")', () => {
+    // Read with "TD", the name was no person's, and the "he" after it went to no one (on the
+    // page, to a man named in the dek).
+    const said = speakers(
+      'Chief executive Nora Hale said: “Families are priced out.”',
+      'Caoimhín Ó Dálaigh TD said the crisis was grave. “A generation is leaving,” he told the chamber.',
+    );
+    expect(said.map((s) => s[0])).toEqual(['Nora Hale', 'Caoimhín Ó Dálaigh']);
+    // With an article the three words are still a seat.
+    expect(speakers('“The count is wrong,” the Glasgow Kelvin South MSP said.')[0]?.[2]).not.toBe('person');
+  });
+
   test('a baroness is a woman for "she" even with a given name the table does not know', () => {
     expect(speakers('Baroness Orla Tamsin Kettering spoke.', '“It is a scandal,” she said.')[0]?.[0]).toBe(
       'Orla Tamsin Kettering',

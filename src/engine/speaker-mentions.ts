@@ -1714,6 +1714,8 @@ const POST_NOMINAL = /^(?:M[SE]?P|MS|MLA|TD|([KQ]C|[MOC]BE|PhD))$/;
 
 function classifyPhrase(phrase: Token[]): RawMention | null {
   const head0 = phrase[0]?.lower ?? '';
+  // A seat takes an article ("the Glasgow Kelvin MSP"); a name does not.
+  const noArticle = !DETERMINERS.has(head0);
   if (NEGATED.has(head0) || (head0 === 'no' && phrase[1] && !isCapitalized(phrase[1]) && isWord(phrase[1])))
     return null;
   while (phrase.length > 1 && isCapitalized(phrase[0]) && FUNCTION_OPENERS.has(phrase[0]!.lower))
@@ -1802,10 +1804,18 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
   }
   // "Ada Lund MSP", "Jon Roe KC": a post-nominal in capitals after a forename and a surname is
   // no part of the name (read as one, the name was no person's, and a "he" after it passed over).
-  // An honour or degree ("Ian Vole KC", "… OBE", "… PhD") follows no place, so any forename.
+  // An honour or degree ("Ian Vole KC", "… OBE", "… PhD") follows no place, so any forename;
+  // so do three capitalised words without an article ("Kevin Ó Dálaigh TD"), a forename the
+  // table may lack.
   const n = headEnd - 1;
   const post = POST_NOMINAL.exec(phrase[n]?.text ?? '');
-  if (n > 1 && post && (post[1] ? isCapitalized(phrase[n - 2]) : isForename(phrase[n - 2]!.text)))
+  if (
+    n > 1 &&
+    post &&
+    (post[1] || (noArticle && n > 2 && isCapitalized(phrase[n - 3]))
+      ? isCapitalized(phrase[n - 2])
+      : isForename(phrase[n - 2]!.text))
+  )
     return classifyPhrase(phrase.slice(0, n).concat(phrase.slice(n + 1)));
   const head = phrase.slice(0, headEnd);
   const h = head[head.length - 1]!;
