@@ -3324,3 +3324,11 @@ describe('the subject of a cue across what stands between it and its verb', () =
     ]);
   });
 });
+
+test('a past verb that is also a noun ("cut", "hit") ends the subject before its object and "and said"', () => {
+  expect(
+    reported(article('The bakery cut prices by a tenth last week and said it had no choice.')).map(
+      ([clause, , mention]) => [clause, mention],
+    ),
+  ).toEqual([['it had no choice', 'The bakery']]);
+});

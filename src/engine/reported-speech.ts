@@ -2854,7 +2854,7 @@ function reporterAct(tokens: Token[], j: number, acts = REPORTER_ACTS): boolean 
 }
 
 /** Irregular past forms of verbs a reporter goes on with after "and" ("and said", "and told"). */
-const IRREGULAR_PAST = wordSet(`${COMMON_IRREGULAR_PAST} said wrote sought put set let rose fell grew`);
+const IRREGULAR_PAST = wordSet(`${COMMON_IRREGULAR_PAST} said wrote sought put set let cut hit rose fell grew`);
 /** Words that show a clause is told in the past ("was", "had", "would"): after one, a past form
  * after "and" may be the clause's own ("she was tired and wanted …"). */
 const PAST_MARKERS = wordSet("was were had did would could wasn't weren't hadn't didn't wouldn't couldn't");
