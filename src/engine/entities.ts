@@ -1667,8 +1667,23 @@ export class EntityResolver {
    * refersToSomeone says). */
   #issuerOf(head: string, to: number): Entity | null {
     const issuers = new Set<string>();
-    const window = this.#text.slice(Math.max(0, to - THING_BACK), to);
+    const base = Math.max(0, to - THING_BACK);
+    const window = this.#text.slice(base, to);
+    let spoke: Entity | undefined;
     for (const x of window.matchAll(issuerPattern(head))) {
+      // "The utility said in a statement …. “…,” the statement said": an issuer the text describes
+      // is the speaker the engine found for that "said", the last one before it in its sentence,
+      // when that has a name (a body left as "union" is no better a card than "statement").
+      // A pronoun before "said in" ("She said in a statement") is such a speaker too.
+      const pronoun = /^(?:He|She|It|They) said in /.test(x[0]) ? x[1]!.length : 0;
+      const at = base + x.index + pronoun;
+      if (pronoun || (!x[1] && x.index >= 8 && window.slice(x.index - 8, x.index) === 'said in ')) {
+        const h = this.#history.findLast((h) => h.pos < at);
+        if (h && h.pos >= sentenceStartBefore(this.#text, at) && isUpperCase(h.entity.name.charCodeAt(0))) {
+          issuers.add((spoke = h.entity).name);
+          continue;
+        }
+      }
       // "a report from the State Department's inspector general", "a statement issued by the
       // Sanders campaign": the name qualifies the issuer, which the text does not name.
       const next = (x[2] ?? x[3]) ? /^(?:['’]s\b| ([a-z]+))?/.exec(window.slice(x.index + x[0].length))! : null;
@@ -1679,6 +1694,7 @@ export class EntityResolver {
       issuers.add(MONTH_NAMES.includes(run[0]!) ? '' : run.join(' '));
     }
     const [issuer] = issuers;
+    if (spoke) return issuers.size === 1 ? spoke : null;
     const raw = issuer && this.#raw(this.#text.lastIndexOf(issuer, to), issuer);
     return issuers.size === 1 && raw && this.refersToSomeone(raw) ? this.#lookupName(raw) : null;
   }
