@@ -114,6 +114,8 @@ for (const trade of 'automaker carmaker drugmaker maker retailer insurer lender 
 ))
   NOUN_FITS[trade] = NOUN_FITS.company!;
 NOUN_FITS.watchdog = NOUN_FITS.regulator!;
+/** The words that say what kind of body a name is ("Board", "Ministry", "Inc"). */
+const KIND_WORDS = new Set([...ORG_NOUNS, ...Object.values(NOUN_FITS).join(' ').split(' ')]);
 /** Nouns of messages that speak for whoever sent them ("the tweet from X reads"). */
 export const MESSAGE_NOUNS = wordSet('tweet+ post+ letter+ memo message+ email note statement');
 /** The capitalised name after "from" or "by" in a message's phrase ("The tweet from Harbour Weekly"). */
@@ -1798,7 +1800,32 @@ export class EntityResolver {
         !owner &&
         (NOUN_FITS[head] === NOUN_FITS.company || head === 'club' || head === 'team') &&
         this.#storyLead(m.start);
-      return this.#entity(lead ? lead[0] : m.name, 'organization', null, '');
+      if (lead) return this.#entity(lead[0], 'organization', null, '');
+      // "In a statement, Corvane said …. The company said", "NASA said …. the agency said": a name
+      // with no word of a body's kind in it ("Board", "Ministry", "Inc") does not say what it is,
+      // so the noun is the text saying it, when that body is the one speaker of this sentence and
+      // the one before and no other body is named since.
+      const near = owner
+        ? []
+        : this.#history
+            .slice(-LOOK_BACK)
+            .filter((h) => h.pos < m.start && atMostOneSentenceEnd(this.#text, h.pos, m.start + 1, true));
+      const body = near[0]?.entity;
+      const names = this.#orgNames;
+      if (
+        body?.kind === 'organization' &&
+        near.every((h) => h.entity === body) &&
+        isUpperCase(body.name.charCodeAt(0)) &&
+        !body.name
+          .toLowerCase()
+          .split(' ')
+          .some((w) => KIND_WORDS.has(w)) &&
+        names
+          .slice(lowerBound(names, near[0]!.pos + 1, atPos), lowerBound(names, m.start, atPos))
+          .every((o) => o.name === body.name)
+      )
+        return body;
+      return this.#entity(m.name, 'organization', null, '');
     }
     // "Opposition Leader calls plan 'a con'": a bare title in capitals (a headline's or lede's,
     // often before the holder is named) is the one person the whole article gives that role;
