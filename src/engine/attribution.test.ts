@@ -1165,6 +1165,26 @@ describe('attributeQuotes: a speaker is a referring expression', () => {
     expect(direct(article(text)).at(-1)![1]).toBe(name);
   });
 
+  // The issuer described, not named, in its sentence: the speaker found for that "said".
+  test.each<[string, string]>([
+    [
+      'Dunmore Water has shut the pier. The utility said in a statement that it was unsafe. “We regret the loss,” the statement said.',
+      'Dunmore Water',
+    ],
+    [
+      'Coach Ada Lund was sacked after a review. She said in a statement released by her lawyer that she had done nothing wrong. “I will clear my name,” the statement said.',
+      'Ada Lund',
+    ],
+  ])('a document speaks for the described speaker who issued it: %s', (text, name) => {
+    expect(direct(article(text)).at(-1)![1]).toBe(name);
+  });
+
+  test('a described issuer with a second statement in reach leaves the document as written', () => {
+    const text =
+      'Dunmore Water has shut the pier. The utility said in a statement that it was unsafe. Brill Group issued a statement too. “We regret the loss,” the statement said.';
+    expect(direct(article(text)).at(-1)![1]).toBe('statement');
+  });
+
   test.each([
     'Acme Corp issued a statement. Brill Group also issued a statement. “We regret the loss,” the statement said.',
     'Acme Corp and Brill Group issued a statement. “We regret the loss,” the statement said.',

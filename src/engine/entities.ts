@@ -114,6 +114,8 @@ for (const trade of 'automaker carmaker drugmaker maker retailer insurer lender 
 ))
   NOUN_FITS[trade] = NOUN_FITS.company!;
 NOUN_FITS.watchdog = NOUN_FITS.regulator!;
+/** The words that say what kind of body a name is ("Board", "Ministry", "Inc"). */
+const KIND_WORDS = new Set([...ORG_NOUNS, ...Object.values(NOUN_FITS).join(' ').split(' ')]);
 /** Nouns of messages that speak for whoever sent them ("the tweet from X reads"). */
 export const MESSAGE_NOUNS = wordSet('tweet+ post+ letter+ memo message+ email note statement');
 /** The capitalised name after "from" or "by" in a message's phrase ("The tweet from Harbour Weekly"). */
@@ -1669,8 +1671,23 @@ export class EntityResolver {
    * refersToSomeone says). */
   #issuerOf(head: string, to: number): Entity | null {
     const issuers = new Set<string>();
-    const window = this.#text.slice(Math.max(0, to - THING_BACK), to);
+    const base = Math.max(0, to - THING_BACK);
+    const window = this.#text.slice(base, to);
+    let spoke: Entity | undefined;
     for (const x of window.matchAll(issuerPattern(head))) {
+      // "The utility said in a statement …. “…,” the statement said": an issuer the text describes
+      // is the speaker the engine found for that "said", the last one before it in its sentence,
+      // when that has a name (a body left as "union" is no better a card than "statement").
+      // A pronoun before "said in" ("She said in a statement") is such a speaker too.
+      const pronoun = /^(?:He|She|It|They) said in /.test(x[0]) ? x[1]!.length : 0;
+      const at = base + x.index + pronoun;
+      if (pronoun || (!x[1] && x.index >= 8 && window.slice(x.index - 8, x.index) === 'said in ')) {
+        const h = this.#history.findLast((h) => h.pos < at);
+        if (h && h.pos >= sentenceStartBefore(this.#text, at) && isUpperCase(h.entity.name.charCodeAt(0))) {
+          issuers.add((spoke = h.entity).name);
+          continue;
+        }
+      }
       // "a report from the State Department's inspector general", "a statement issued by the
       // Sanders campaign": the name qualifies the issuer, which the text does not name.
       const next = (x[2] ?? x[3]) ? /^(?:['’]s\b| ([a-z]+))?/.exec(window.slice(x.index + x[0].length))! : null;
@@ -1681,6 +1698,7 @@ export class EntityResolver {
       issuers.add(MONTH_NAMES.includes(run[0]!) ? '' : run.join(' '));
     }
     const [issuer] = issuers;
+    if (spoke) return issuers.size === 1 ? spoke : null;
     const raw = issuer && this.#raw(this.#text.lastIndexOf(issuer, to), issuer);
     return issuers.size === 1 && raw && this.refersToSomeone(raw) ? this.#lookupName(raw) : null;
   }
@@ -1784,7 +1802,32 @@ export class EntityResolver {
         !owner &&
         (NOUN_FITS[head] === NOUN_FITS.company || head === 'club' || head === 'team') &&
         this.#storyLead(m.start);
-      return this.#entity(lead ? lead[0] : m.name, 'organization', null, '');
+      if (lead) return this.#entity(lead[0], 'organization', null, '');
+      // "In a statement, Corvane said …. The company said", "NASA said …. the agency said": a name
+      // with no word of a body's kind in it ("Board", "Ministry", "Inc") does not say what it is,
+      // so the noun is the text saying it, when that body is the one speaker of this sentence and
+      // the one before and no other body is named since.
+      const near = owner
+        ? []
+        : this.#history
+            .slice(-LOOK_BACK)
+            .filter((h) => h.pos < m.start && atMostOneSentenceEnd(this.#text, h.pos, m.start + 1, true));
+      const body = near[0]?.entity;
+      const names = this.#orgNames;
+      if (
+        body?.kind === 'organization' &&
+        near.every((h) => h.entity === body) &&
+        isUpperCase(body.name.charCodeAt(0)) &&
+        !body.name
+          .toLowerCase()
+          .split(' ')
+          .some((w) => KIND_WORDS.has(w)) &&
+        names
+          .slice(lowerBound(names, near[0]!.pos + 1, atPos), lowerBound(names, m.start, atPos))
+          .every((o) => o.name === body.name)
+      )
+        return body;
+      return this.#entity(m.name, 'organization', null, '');
     }
     // "Opposition Leader calls plan 'a con'": a bare title in capitals (a headline's or lede's,
     // often before the holder is named) is the one person the whole article gives that role;

@@ -1554,6 +1554,32 @@ describe('names and short forms', () => {
     expect(names(founder)).toEqual(['company']);
   });
 
+  test('a body noun is the one named body that spoke in this sentence or the one before, when its name has no kind word', () => {
+    // A brand or an acronym says nothing of the body's kind: the noun after it is the text saying it.
+    const agency = article(
+      'The rock will pass closer than the Moon.',
+      'Astronomers saw it first in May. NASA said on Tuesday that it would pass safely. “There is no risk whatsoever,” the agency said.',
+    );
+    expect(names(agency)).toEqual(['NASA']);
+    const company = article(
+      'Inspectors warned of falls in 2025.',
+      'Managers were told to hold the line, emails show. In a statement, CVL said the emails were taken out of context. “We have hired 1,200 aides,” the company said.',
+    );
+    expect(names(company)).toEqual(['CVL']);
+    // A name with a kind word of its own ("Board") is that kind: another body's noun stays as written.
+    const board = article(
+      'Inspectors warned of falls in 2025.',
+      'Managers were told to hold the line, emails show. In a statement, the Tarrow Board said the emails were old. “We have hired 1,200 aides,” the company said.',
+    );
+    expect(names(board)).toEqual(['company']);
+    // Two bodies speaking in reach: either one.
+    const two = article(
+      'Inspectors warned of falls in 2025.',
+      'CVL said the emails were old, and BRX said they were new. “We have hired 1,200 aides,” the company said.',
+    );
+    expect(names(two)).toEqual(['company']);
+  });
+
   test('a bare noun left as written earlier does not hold a later one from the body named since', () => {
     const text = article(
       '“Flights will resume,” the airline said.',

@@ -446,6 +446,9 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'Our student-athletes deserve better than this, and so does', 'Janelle Pruitt'],
     ['says', 'all options remain on the table', 'Janelle Pruitt'],
     ['says', 'never knew of, approved or encouraged', 'Ron Hale'],
+    // "X … said in a statement released by his attorney … “…,” the statement said": the statement's
+    // issuer, the speaker of that "said" (fixed: it was "statement").
+    ['says', 'I will fight to clear my name', 'Ron Hale'],
     ['says', 'the word of one disgruntled former staffer', 'Roland Beckett'],
     ['says', 'These kids were 18 years old', 'Sharon Okafor'],
     ['says', 'He said the scholarship guys had jobs', 'Glen Mayhew'],
@@ -1454,6 +1457,7 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'The vessel is stable', 'Imogen Featherstone-Wyatt'],
     ['says', 'Tides are on our side', 'Rhys Penhallow'],
     ['says', 'experienced a loss of propulsion', 'Velstra Container Line'],
+    ['says', 'has appointed salvors', 'Velstra Container Line'],
     ['says', 'to lighten her by the bow', 'Piet van Heerden-Loos'],
     ['says', 'Harrowby handles about 1.4 million TEU', 'Freya Lindqvist'],
     ['says', 'That bank moves every winter', 'Alun Trevaskis'],
@@ -2034,6 +2038,7 @@ const FACTS: Record<string, Fact[]> = {
     // "…, Cal Fire said in an update shortly after 3 p.m. At least …": the clock time ends the
     // sentence, so Cal Fire's cue takes only its own clause.
     ['says', 'was 5% contained', 'Cal Fire'],
+    ['says', 'At least 14 homes and 22 outbuildings', 'Cal Fire'],
     ['claims', '6,200 residents', null],
     ['claims', '40 mph', 'Mateo Arrowsmith-Kline'],
     ['claims', '2,800 customers', 'Pacific Summit Electric'],
@@ -3080,6 +3085,9 @@ const FACTS: Record<string, Fact[]> = {
     // it stayed "utility").
     ['says', 'Eskom will implement stage 6', 'Eskom'],
     ['says', 'Please use electricity sparingly', 'Eskom Hld SOC Ltd'],
+    // "…, the utility said in a statement. “…,” the statement said": the utility's statement (fixed:
+    // it was "statement").
+    ['says', 'We apologise to South Africans', 'Eskom'],
     ['claims', '10 hours', null],
     ['claims', 'twice', 'Nomvula Shabalala'],
     // "stage 6" names a level, no figure.
@@ -3313,6 +3321,9 @@ const FACTS: Record<string, Fact[]> = {
   ],
   'science-asteroid-close-approach': [
     ['says', 'will pass about 290,000 km', 'NASA'],
+    // "…, NASA said on Tuesday. … the agency said": a name with no kind word, the one body speaking
+    // the sentence before (fixed: it was "agency").
+    ['says', 'no risk whatsoever', 'NASA'],
     ['says', 'Those odds sound alarming', 'Renata Oyelowo-Finch'],
     ['says', 'survey telescopes are built to find', 'Renata Oyelowo-Finch'],
     // "a team led by X wrote that …" in a paper, then "X said in an interview".
