@@ -981,9 +981,7 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
       i < end - 1 &&
       /^(?:for|of|at|with|to)$/.test(t.lower) &&
       i - 1 >= floor &&
-      // So does one after a role word's plural ("Aides to Roe said": the aides spoke, not Roe).
-      (((ROLE_WORDS.has(tokens[i - 1]!.lower) && !isCapitalized(tokens[i - 1])) ||
-        (/^(?:for|to)$/.test(t.lower) && ROLE_WORDS.has(tokens[i - 1]!.lower.slice(0, -1)))) ||
+      ((ROLE_WORDS.has(tokens[i - 1]!.lower) && !isCapitalized(tokens[i - 1])) ||
         // "opponents of new taxes said": "of" after a plural noun joins its object to it; not
         // after an amount ("thousands of residents" are residents).
         (t.lower === 'of' &&
