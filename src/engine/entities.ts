@@ -3470,7 +3470,7 @@ const ISSUER_RUN = String.raw`[A-Z][\w&.-]*(?: (?:of (?:the )?)?[A-Z][\w&.-]*)*`
 function issuerPattern(head: string): RegExp {
   const after = String.raw`(?:(?: (?:(?:released|published|issued|conducted|prepared|written|compiled|produced|led) )?(?:by|from) (?:(?:researchers|scientists|economists|analysts) (?:at|from) )?(?:the )?|(?<=\b[Ii]n a[^,]*)[^,.]{0,60}, (?:[a-z][^,.]{0,40}, )?(?=${ISSUER_RUN} said))(${ISSUER_RUN}))`;
   return RegExp(
-    String.raw`(?:(?<!(?:and|[A-Z][^\s,]*) )\b(${ISSUER_RUN}) (?:said in|issued|released|provided|sent|published) )?\b(?:[Aa](?:n|nother)?|its|their) (?:[\w-]+ ){0,2}?${head}\b${after}?` +
+    String.raw`(?:(?<!(?:and|[A-Z][^\s,]*) )\b(${ISSUER_RUN}),? (?:said in|issued|released|provided|sent|published) )?\b(?:[Aa](?:n|nother)?|its|their) (?:[\w-]+ ){0,2}?${head}\b${after}?` +
       String.raw`|\b[Tt]he (?:[\w-]+ )?${head}\b${after}` +
       // "the CBO's analysis": a study's owner wrote it; "Japan's constitution" is no one's words.
       (DOCUMENT_NOUNS.has(head) ? String.raw`|\b(${ISSUER_RUN})['’]s (?:[\w-]+ )?${head}\b` : ''),

@@ -4914,6 +4914,85 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', 'six months', 'Craig Dunmore'],
     ['claims', '112 homes', null],
   ],
+  // The eighty-fourth round (all invented): a Spanish outlet's drought in translation, a Canadian
+  // wildfire evacuation, a tech outlet's heater recall, a UK select committee hearing, a Kenyan
+  // teachers' strike.
+  'es-drought-water-rationing-reservoir': [
+    // Fixed: "The reservoir operator, X, said in a statement … "…," the statement said" gave
+    // "statement"; the comma closing the appositive kept X from being the statement's issuer.
+    ['says', 'the only responsible choice', 'Inmaculada Sorribes'],
+    ['says', 'as long as the summer allows it', 'Inmaculada Sorribes'],
+    ['says', 'held 212 cubic hectometres', 'Aguas del Alto Serra'],
+    ['says', 'Every hectolitre we save now', 'Aguas del Alto Serra'],
+    ['says', 'a lost harvest written in advance', 'Unión de Labradores de Valdeserra'],
+    ['says', 'growers of stone fruit stood to lose 40 percent', 'Fermín Azcárate'],
+    ['says', 'which trees to let die', 'Fermín Azcárate'],
+    ['says', 'My father never saw this', 'Remedios Llabrés'],
+    ['says', 'two years too late', 'Cauce Vivo'],
+    ['says', 'El agua es de todos', 'Inmaculada Sorribes'],
+    ['claims', '31 months', 'Inmaculada Sorribes'],
+    ['claims', '212 cubic hectometres', 'Aguas del Alto Serra'],
+    ['claims', '40 percent', 'Fermín Azcárate'],
+    ['claims', '49%', null],
+  ],
+  'ca-wildfire-evacuation-northern-town': [
+    // Not asserted: "Evacuee X, who left …, spent the night …. "…," she said" gives the premier (the
+    // unknown capitalised role kept in the name hides the forename's gender from "she").
+    ['says', 'throwing everything we have', 'Colette Brandvold'],
+    ['says', 'Please go now', 'Colette Brandvold'],
+    ['says', 'asked Ottawa for military aircraft', 'Colette Brandvold'],
+    ['says', 'This fire is making its own weather', 'Jolene Sarkissian'],
+    ['says', 'received the evacuation order four hours after the town', 'Raymond Kaskitew'],
+    ['says', 'Our elders were the last to hear', 'Raymond Kaskitew'],
+    ['says', '41 fires were burning', 'provincial wildfire service'],
+    ['says', 'Register online', 'Colette Brandvold'],
+    ['claims', '300 firefighters', 'Colette Brandvold'],
+    ['claims', '60 km/h', 'Jolene Sarkissian'],
+    ['claims', '1,100 people', 'Raymond Kaskitew'],
+    ['claims', '48,000 hectares', null],
+  ],
+  'tech-smart-heater-recall-firmware': [
+    // "the company says", "the company said", "regulator warns" stay role-only; model and firmware
+    // numbers are no figures.
+    ['says', 'immediately unplug the heaters', 'Consumer Appliance Safety Board'],
+    ['says', 'sold between October 2035 and March 2036', 'Consumer Appliance Safety Board'],
+    ['says', 'would be pushed to connected heaters', 'Tobias Grünwald-Ames'],
+    ['says', 'wait on a download', 'Tobias Grünwald-Ames'],
+    ['says', 'Mine tripped the breaker', 'Kendra Moultrie'],
+    ['says', '92 percent of affected heaters', 'Hearthly'],
+    ['claims', '$129 to $179', 'Consumer Appliance Safety Board'],
+    ['claims', '92 percent', 'Hearthly'],
+    ['claims', '180,000 smart heaters', null],
+    ['no-figure', '4.1.2'],
+    ['no-figure', 'HX-220'],
+  ],
+  'uk-select-committee-water-boss-bonus': [
+    // The chair's question and the chief executive's answers in a run of quote paragraphs.
+    ['says', 'earned against targets set by the board', 'Alastair Penhallow'],
+    ['says', 'About 41,000', 'Alastair Penhallow'],
+    ['says', 'And you still think you deserve a bonus', 'Deborah Ashcombe'],
+    ['says', 'I accept its judgement', 'Alastair Penhallow'],
+    ['says', 'paid £48m in dividends', 'Tariq Mahmood-Hale'],
+    ['says', 'Your customers are paying twice', 'Tariq Mahmood-Hale'],
+    ['says', 'would spend £2.1bn', 'Alastair Penhallow'],
+    ['says', 'examine the evidence given today', 'Ofwat'],
+    ['claims', '£200,000', 'Alastair Penhallow'],
+    ['claims', '£2.1bn', 'Alastair Penhallow'],
+    ['claims', '£9.40', null],
+  ],
+  'ke-teachers-strike-court-order': [
+    // "The order stated that …" stays "order" (role-only); "CS" stays in the secretary's name.
+    ['says', 'until the money is in their accounts', 'Wanjiru Kamau-Oduya'],
+    ['says', 'the union would appeal', 'Wanjiru Kamau-Oduya'],
+    ['says', 'A court order does not pay rent', 'Wanjiru Kamau-Oduya'],
+    ['says', 'Parliament has not appropriated', 'Ochieng Mwakasege'],
+    ['says', 'paid Sh4,000 for private tuition', 'Josephine Akinyi'],
+    ['says', 'our children are just sitting', 'Josephine Akinyi'],
+    ['says', 'No pay, no class', 'KUST Kenya'],
+    ['claims', 'three years', 'Wanjiru Kamau-Oduya'],
+    ['claims', 'Sh4,000', 'Josephine Akinyi'],
+    ['claims', 'KSh33,000', null],
+  ],
   // An eighty-fifth round (pages119): audited by hand before one fix; see the README's section.
   'in-state-election-results-lakh-margin': [
     // The dek's "the election commission says" finds the commission named in the body.
