@@ -1498,3 +1498,16 @@ describe('a list of places closing a relative clause before the cue', () => {
     expect(speaker?.[1] ?? '').not.toMatch(/^runs/);
   });
 });
+
+describe('a possessive description is the speaker, not its owner', () => {
+  // The owner is named in full before, so a cut at the possessive would name that person.
+  test.each<[string, string, string]>([
+    // "close" before a noun is an adjective in the head, not "close to"'s preposition.
+    ['Ida Marsh stayed home. Marsh’s close friends have said she will stand again.', 'Marsh’s close friends', 'group'],
+    ['Ida Marsh stayed home. “She will stand,” Marsh’s close friends said.', 'Marsh’s close friends', 'group'],
+  ])('%s', (sentence, name, kind) => {
+    const text = article(sentence);
+    const q = attributeQuotes(text, blocksFromPlainText(text), { abstain: false }).quotes[0];
+    expect([q?.speaker?.name, q?.speaker?.kind]).toEqual([name, kind]);
+  });
+});

@@ -1775,8 +1775,11 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
     // boundary; after a person's name with a title before it, "of" names their place ("Gov. Ada
     // Lund of Iowa", "Representative Jon Roe of New York") and ends the head. Nor is "of" and a
     // count before a name ("Mother of three Ada Lund"): that description is the name's role.
+    // "close" is a preposition only before "to" ("people close to Roe"); before a noun it is an
+    // adjective inside the head ("Roe's close friends": the friends speak, not Roe).
     if (
       NP_PREPOSITIONS.has(phrase[k]!.lower) &&
+      !(phrase[k]!.lower === 'close' && phrase[k + 1]?.lower !== 'to') &&
       !roleOfFieldBeforeName(phrase, k) &&
       !(NUMBER_WORDS.has(phrase[k + 1]?.lower ?? '') && isCapitalized(phrase[k + 2]) && isCapitalized(lastWord)) &&
       !(
