@@ -1498,3 +1498,33 @@ describe('a list of places closing a relative clause before the cue', () => {
     expect(speaker?.[1] ?? '').not.toMatch(/^runs/);
   });
 });
+
+describe('a possessive description is the speaker, not its owner', () => {
+  // The owner is named in full before, so a cut at the possessive would name that person.
+  test.each<[string, string, string]>([
+    // "close" before a noun is an adjective in the head, not "close to"'s preposition.
+    ['Ida Marsh stayed home. Marsh’s close friends have said she will stand again.', 'Marsh’s close friends', 'group'],
+    ['Ida Marsh stayed home. “She will stand,” Marsh’s close friends said.', 'Marsh’s close friends', 'group'],
+    // After an inverted cue, the words up to the clause's end head the phrase.
+    ['Ida Marsh stayed home. “She will stand,” said Marsh’s lawyers.', 'Marsh’s lawyers', 'group'],
+    ['Ida Marsh stayed home. “She will stand,” said Marsh’s former students.', 'Marsh’s former students', 'group'],
+    ['Ida Marsh stayed home. “She will stand,” said Marsh’s critics in a statement.', 'Marsh’s critics', 'group'],
+    ['Ida Marsh stayed home. “She will stand,” said one of Marsh’s neighbours.', 'one of Marsh’s neighbours', 'group'],
+    // One who speaks for her keeps her in the name, as before the verb.
+    ['Ida Marsh stayed home. “She will stand,” said Marsh’s spokesman.', 'Marsh’s spokesman', 'unknown'],
+  ])('%s', (sentence, name, kind) => {
+    const text = article(sentence);
+    const q = attributeQuotes(text, blocksFromPlainText(text), { abstain: false }).quotes[0];
+    expect([q?.speaker?.name, q?.speaker?.kind]).toEqual([name, kind]);
+  });
+
+  test('a possessive phrase whose head cannot speak stays no speaker after an inverted cue', () => {
+    expect(mentions('Tom Greer praises, laments Ida Marsh’s legacy.')).not.toContain('Ida Marsh’s legacy');
+  });
+
+  test('a name in apposition to the description still speaks', () => {
+    expect(speakers('Ida Marsh stayed home. “She will stand,” said Marsh’s friend, Tom Greer.')).toEqual([
+      ['Tom Greer', 'Marsh’s friend', 'person'],
+    ]);
+  });
+});

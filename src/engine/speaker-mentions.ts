@@ -1371,6 +1371,23 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
     )
       return { ...named, role: named.role ?? roleText(tokens.slice(start + 1, c)) };
   }
+  // "…," said Roe's lawyers.', 'said one of Roe's close friends in a statement': right after a
+  // cue verb, the lower-case nouns after an owner's possessive, up to the clause's end or an
+  // adjunct, head the phrase (the owner is whose they are) when their head can speak: people in
+  // the plural, a role, kin or a body ("laments Roe's legacy" is no speaker). A verb among them
+  // ("said Roe's plan would fail") leaves the owner as before.
+  if (np && tokens[start - 1]?.cue && /['’]s$/.test(np.text)) {
+    let k = end;
+    const noun = (t?: Token) => isWord(t) && !isCapitalized(t) && !CLAUSE_STOP.has(t!.lower) && nounHead(t!);
+    while (k < end + 3 && noun(tokens[k])) k++;
+    const head = tokens[k - 1]!;
+    const whole =
+      k > end &&
+      (k >= ceiling || !isWord(tokens[k]) || ADJUNCT_OPENERS.has(tokens[k]!.lower)) &&
+      (pluralNoun(head, false) || [ROLE_WORDS, KIN, ORG_NOUNS].some((w) => w.has(head.lower))) &&
+      classify(tokens.slice(start, k));
+    if (whole) return whole;
+  }
   return her ? null : np;
 }
 
@@ -1773,8 +1790,11 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
     // boundary; after a person's name with a title before it, "of" names their place ("Gov. Ada
     // Lund of Iowa", "Representative Jon Roe of New York") and ends the head. Nor is "of" and a
     // count before a name ("Mother of three Ada Lund"): that description is the name's role.
+    // "close" is a preposition only before "to" ("people close to Roe"); before a noun it is an
+    // adjective inside the head ("Roe's close friends": the friends speak, not Roe).
     if (
       NP_PREPOSITIONS.has(phrase[k]!.lower) &&
+      !(phrase[k]!.lower === 'close' && phrase[k + 1]?.lower !== 'to') &&
       !roleOfFieldBeforeName(phrase, k) &&
       !(NUMBER_WORDS.has(phrase[k + 1]?.lower ?? '') && isCapitalized(phrase[k + 2]) && isCapitalized(lastWord)) &&
       !(
