@@ -147,7 +147,16 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
   const comment = asPutIt(tokens, qi);
   if (comment) return comment;
   for (let k = qi - 1; k >= 0 && k >= qi - REACH; k--) {
-    if (tokens[k]!.quote >= 0) continue;
+    if (tokens[k]!.quote >= 0) {
+      // 'called for a “fair deal” for “farmers”': a fragment a word or two after another, in
+      // the same phrase, shares its speaker when the cue before that one names it.
+      const m =
+        depth < 2 && k > qi - 4 && tokens.slice(k + 1, qi).every((t) => isWord(t) && !t.cue)
+          ? speakerInSentence(tokens, k, depth + 1)
+          : null;
+      if (m && m.cue < k) return m;
+      continue;
+    }
     const beside =
       k >= qi - 3 && tokens.slice(k + 1, qi).every((t) => t.text === ':' || t.text === ',' || t.lower === 'that');
     if (sourcePhrase(tokens, k)) {
