@@ -3120,6 +3120,11 @@ describe('attributeQuotes: a fragment inside the content of an earlier cue', () 
     expect(direct(article(sentence))[0]![1]).toBe(name);
   });
 
+  test('a later quote of the main clause after such an opening clause is the main subject’s', () => {
+    const text = article('But while Ada Roe called the levy “dead on arrival,” Ben Cole drew up plans to “fight on.”');
+    expect(direct(text).map((q) => q[1])).toEqual(['Ada Roe', 'Ben Cole']);
+  });
+
   test('the main clause after an opening subordinate clause still speaks its own quote', () => {
     const text = article('But even as the count went on, “we will win,” Ben Cole said.');
     expect(direct(text)[0]![1]).toBe('Ben Cole');

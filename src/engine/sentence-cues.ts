@@ -1322,7 +1322,7 @@ export function sentenceSubject(tokens: Token[], qi: number): RawMention | null 
     // "While Roe calls it a “bold step,” Lund …": a clause closed by a quote's inner comma.
     let q = 1;
     while (q < qi && q < 25 && tokens[q]!.quote < 0) q++;
-    if (comma < 0 && q < qi && q < 25 && SUBORDINATORS.has(tokens[0]!.lower) && closedByComma(tokens[q]!)) comma = q;
+    if (comma < 0 && q < qi && q < 25 && opener(tokens) >= 0 && closedByComma(tokens[q]!)) comma = q;
     let i = comma >= 0 ? comma + 1 : 1;
     // "But Sen. Ortiz refused the levy, responding …": a conjunction before a name whose verb
     // comes before the first comma opens no adverbial; that comma is the clause's own.
