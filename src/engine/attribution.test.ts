@@ -3127,3 +3127,33 @@ test('after a verb of causing, its object says the infinitive’s words, not the
   );
   expect(direct(text).map(([, name]) => name)).toEqual(['Ada Roe', 'mayor', 'Tom Briggs']);
 });
+
+describe('attributeQuotes: a fragment inside the content of an earlier cue', () => {
+  test.each<[string, string]>([
+    [
+      'But even as Ada Roe claimed on Monday that the levy was “dead on arrival,” Ben Cole said it would pass.',
+      'Ada Roe',
+    ],
+    ['And when Ada Roe insisted that the levy was “dead on arrival,” one of the aides to Ben Cole laughed.', 'Ada Roe'],
+    ['Yet while Ada Roe called the levy “dead on arrival,” Ben Cole told reporters it would pass.', 'Ada Roe'],
+  ])('an opening subordinate clause after "but", "and", "yet" or "even" keeps its quote: %s', (sentence, name) => {
+    expect(direct(article(sentence))[0]![1]).toBe(name);
+  });
+
+  test('a later quote of the main clause after such an opening clause is the main subject’s', () => {
+    const text = article('But while Ada Roe called the levy “dead on arrival,” Ben Cole drew up plans to “fight on.”');
+    expect(direct(text).map((q) => q[1])).toEqual(['Ada Roe', 'Ben Cole']);
+  });
+
+  test('the main clause after an opening subordinate clause still speaks its own quote', () => {
+    const text = article('But even as the count went on, “we will win,” Ben Cole said.');
+    expect(direct(text)[0]![1]).toBe('Ben Cole');
+  });
+
+  test('a fragment a word or two after another shares the speaker of the cue before that one', () => {
+    const text = article(
+      'Some farmers said they recalled the night when Ada Roe called for a “fair deal” for “miners and loggers.”',
+    );
+    expect(direct(text).map((q) => q[1])).toEqual(['Ada Roe', 'Ada Roe']);
+  });
+});

@@ -30,6 +30,7 @@ import {
   subjectAndVerb,
   subjectOf,
   withAntecedent,
+  opener,
   SUBORDINATORS,
 } from './sentence-cues';
 import { issuerOf, pointsOut, reportedInSentence, weakCueReports, type ReportedClause } from './reported-speech';
@@ -343,7 +344,7 @@ export function attributeQuotes(
         c.mention = withAntecedent(withCue(c.mention, tokens, c.cue), tokens)!;
         if (leadIn && tokens[c.cue]!.cue && c.end <= tokens[c.cue]!.start) continue;
         if (!onlyQuoted(text, c, inSentence, tokens[c.cue]!.start)) reported.push({ clause: c, sentence: index });
-        for (const i of ids) takeClauseSource(text, infos[i]!, c, SUBORDINATORS.has(tokens[0]?.lower ?? ''));
+        for (const i of ids) takeClauseSource(text, infos[i]!, c, opener(tokens) >= 0);
       }
       // The sentence's first clause names who speaks in it, for the quotes around; "C — according
       // to X" (no comma before the cue) is a claim, but too loose a tie to lend X to other quotes.

@@ -87,7 +87,10 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
   const byline = bylineAfter(tokens, j);
   const alone = byline !== null && (CLOSED_BY_STOP.test(q.lower) || onlyQuotedWordsBefore(tokens, qi));
   if (byline && alone) return { mention: byline, cue: j };
-  for (let k = j; k < tokens.length && k < j + AFTER_WINDOW; k++) {
+  // "Even as Roe claimed that “…,” Lund said …": a quote closing an opening subordinate clause
+  // is the content of that clause's cue; the main clause's cue after it is not its own.
+  const closes = closesOpeningClause(tokens, qi);
+  for (let k = j; !closes && k < tokens.length && k < j + AFTER_WINDOW; k++) {
     const t = tokens[k]!;
     if (t.quote >= 0 || WINDOW_STOP.includes(t.text)) break;
     // Weak cues ("the notice reads", "he believes") count here, right after the quote, however
@@ -119,7 +122,7 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
   }
   // 1b. '"Q," Okoye sings': a quote closed by a comma, ? or ! and then a name or pronoun with any
   // verb is attributed to that subject (CoreNLP's trigram sieve takes any verb here).
-  if ((j > qi + 1 || CLOSED_BY.test(q.lower)) && !closesOpeningClause(tokens, qi)) {
+  if ((j > qi + 1 || CLOSED_BY.test(q.lower)) && !closes) {
     const found = subjectAndVerb(tokens, j, /,\W*$/.test(q.lower));
     if (found) return found;
     const v = tokens[j];
@@ -144,7 +147,16 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
   const comment = asPutIt(tokens, qi);
   if (comment) return comment;
   for (let k = qi - 1; k >= 0 && k >= qi - REACH; k--) {
-    if (tokens[k]!.quote >= 0) continue;
+    if (tokens[k]!.quote >= 0) {
+      // 'called for a “fair deal” for “farmers”': a fragment a word or two after another, in
+      // the same phrase, shares its speaker when the cue before that one names it.
+      const m =
+        depth < 2 && k > qi - 4 && tokens.slice(k + 1, qi).every((t) => isWord(t) && !t.cue)
+          ? speakerInSentence(tokens, k, depth + 1)
+          : null;
+      if (m && m.cue < k) return m;
+      continue;
+    }
     const beside =
       k >= qi - 3 && tokens.slice(k + 1, qi).every((t) => t.text === ':' || t.text === ',' || t.lower === 'that');
     if (sourcePhrase(tokens, k)) {
@@ -261,10 +273,19 @@ export const SUBORDINATORS = wordSet(`${SUBORDINATING} until whereas`);
 /** "While Roe calls it a “bold step,” Lund …": the quote closes an opening subordinate clause
  * (its comma inside the marks) after a cue of its own; what follows is the main clause. */
 function closesOpeningClause(tokens: Token[], qi: number): boolean {
-  if (!SUBORDINATORS.has(tokens[0]?.lower ?? '') || qi > 25) return false;
-  for (let c = 1; c < qi; c++) if (tokens[c]!.text === ',' || tokens[c]!.quote >= 0) return false;
-  for (let c = 1; c < qi; c++) if (tokens[c]!.cue || labels(tokens, c, qi)) return true;
+  const o = opener(tokens);
+  if (o < 0 || qi > 25) return false;
+  for (let c = o + 1; c < qi; c++) if (tokens[c]!.text === ',' || tokens[c]!.quote >= 0) return false;
+  for (let c = o + 1; c < qi; c++) if (tokens[c]!.cue || labels(tokens, c, qi)) return true;
   return false;
+}
+
+/** Where the subordinator opening the sentence stands: first, or after "but", "and", "yet",
+ * "even" or "just" ("But even as Roe claimed …"); -1 when the sentence opens on none. */
+export function opener(tokens: Token[]): number {
+  let i = 0;
+  while (i < 2 && /^(?:but|and|yet|even|just)$/.test(tokens[i]?.lower ?? '')) i++;
+  return SUBORDINATORS.has(tokens[i]?.lower ?? '') ? i : -1;
 }
 
 /** '“very flexible,” a nod to the front-runner acknowledging …': an indefinite phrase opening
@@ -284,17 +305,18 @@ function describesQuote(tokens: Token[], j: number, k: number, m: RawMention): b
 /** 'When a fan shouted, “Cruz!” Lund joked': the speaker of a quote closed by a comma or mark
  * right after the cue of an opening subordinate clause with no comma of its own before it. */
 function openingClauseQuote(tokens: Token[], qi: number): CueMatch | null {
-  if (!SUBORDINATORS.has(tokens[0]?.lower ?? '') || qi > 25 || !/[,?!]\W*$/.test(tokens[qi]!.lower)) return null;
+  const o = opener(tokens);
+  if (o < 0 || qi > 25 || !/[,?!]\W*$/.test(tokens[qi]!.lower)) return null;
   const c = /^[,:]$/.test(tokens[qi - 1]?.text ?? '') ? qi - 2 : qi - 1;
-  if (c < 2 || !cueAt(tokens, c, true)) return null;
-  for (let k = 1; k < c; k++) if (tokens[k]!.text === ',' || tokens[k]!.quote >= 0) return null;
-  const m = subjectBefore(tokens, c, 1);
+  if (c < o + 2 || !cueAt(tokens, c, true)) return null;
+  for (let k = o + 1; k < c; k++) if (tokens[k]!.text === ',' || tokens[k]!.quote >= 0) return null;
+  const m = subjectBefore(tokens, c, o + 1);
   return m && m.kind !== 'pronoun' ? { mention: m, cue: c } : null;
 }
 
 /** The cue at `k` stands in an opening subordinate clause that a comma closes before the quote. */
 function inOpeningClause(tokens: Token[], k: number, qi: number): boolean {
-  if (!SUBORDINATORS.has(tokens[0]?.lower ?? '')) return false;
+  if (opener(tokens) < 0) return false;
   for (let c = k + 1; c < qi; c++) if (tokens[c]!.text === ',' || closedByComma(tokens[c]!)) return c + 1 < qi;
   return false;
 }
@@ -1300,7 +1322,7 @@ export function sentenceSubject(tokens: Token[], qi: number): RawMention | null 
     // "While Roe calls it a “bold step,” Lund …": a clause closed by a quote's inner comma.
     let q = 1;
     while (q < qi && q < 25 && tokens[q]!.quote < 0) q++;
-    if (comma < 0 && q < qi && q < 25 && SUBORDINATORS.has(tokens[0]!.lower) && closedByComma(tokens[q]!)) comma = q;
+    if (comma < 0 && q < qi && q < 25 && opener(tokens) >= 0 && closedByComma(tokens[q]!)) comma = q;
     let i = comma >= 0 ? comma + 1 : 1;
     // "But Sen. Ortiz refused the levy, responding …": a conjunction before a name whose verb
     // comes before the first comma opens no adverbial; that comma is the clause's own.
