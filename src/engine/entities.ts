@@ -1995,7 +1995,7 @@ export class EntityResolver {
       const name = h.entity.name.toLowerCase();
       // Not the bare noun left as written ("the airline" in a dek, unresolved there): it would
       // hold every later one to itself.
-      if (h.entity.kind === 'organization' && name !== head && name.includes(head)) return h;
+      if (h.entity.kind === 'organization' && name !== head && name.includes(head) && !modifies(name, head)) return h;
     }
     const fits = Object.hasOwn(NOUN_FITS, head) ? NOUN_FITS[head]!.split(' ') : null;
     if (!fits) return this.#lastOrgWith(pos, [head]);
@@ -2018,7 +2018,8 @@ export class EntityResolver {
       const list = this.#orgsByWord().get(word);
       const i = list ? lowerBound(list, pos, atPos) - 1 : -1;
       const o = i >= 0 ? list![i]! : null;
-      if (o && (word === head || lastWordFits(o.name)) && (!best || o.pos > best.pos)) best = o;
+      if (o && (word === head ? !modifies(o.name, head) : lastWordFits(o.name)) && (!best || o.pos > best.pos))
+        best = o;
     }
     let found =
       best && (!spoke || best.pos > spoke.pos)
@@ -3392,6 +3393,14 @@ function introducedAs(
 
 /** The head noun of an organisation's name: the word before "of"/"for" ("Office of Rail
  * Standards", "Department for Transport"), else its last word; lower-cased. */
+/** "the airline" is no "Nordic Airline Pilots Association": a noun two words or more before a
+ * name's end, and not before "of"/"for", modifies another; the name is of something else. */
+function modifies(name: string, head: string): boolean {
+  const w = name.toLowerCase().split(' ');
+  const i = w.findIndex((x) => x.startsWith(head));
+  return i >= 0 && i + 2 < w.length && w[i + 1] !== 'of' && w[i + 1] !== 'for';
+}
+
 function nameHead(name: string): string {
   const w = name.toLowerCase().split(' ');
   const k = w.findIndex((x, i) => i > 0 && (x === 'of' || x === 'for'));
