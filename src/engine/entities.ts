@@ -1990,15 +1990,20 @@ export class EntityResolver {
 
   /** `#lastOrg`'s pick with where it was named. */
   #lastOrgAt(pos: number, head: string): { pos: number; entity: Entity } | null {
+    // A description left as written ("the interior ministry", "the pilots' union" in a dek) holds a
+    // later noun only until a name that fits is met: else it holds every later one to itself.
+    let desc: { pos: number; entity: Entity } | null = null;
     for (let k = this.#history.length - 1; k >= 0 && k >= this.#history.length - LOOK_BACK; k--) {
       const h = this.#history[k]!;
       const name = h.entity.name.toLowerCase();
-      // Not the bare noun left as written ("the airline" in a dek, unresolved there): it would
-      // hold every later one to itself.
-      if (h.entity.kind === 'organization' && name !== head && name.includes(head) && !modifies(name, head)) return h;
+      // Not the bare noun left as written ("the airline" in a dek, unresolved there).
+      if (h.entity.kind === 'organization' && name !== head && name.includes(head) && !modifies(name, head)) {
+        if (!isUpperCase(h.entity.name.charCodeAt(0))) desc ??= h;
+        else if (!desc) return h;
+      }
     }
     const fits = Object.hasOwn(NOUN_FITS, head) ? NOUN_FITS[head]!.split(' ') : null;
-    if (!fits) return this.#lastOrgWith(pos, [head]);
+    if (!fits) return desc ?? this.#lastOrgWith(pos, [head]);
     // An organisation that spoke or was named, whichever came last, of a kind the noun fits; by its
     // name, not a description left as written ("the group" fits no later "the company").
     const lastWordFits = (name: string) => isUpperCase(name.charCodeAt(0)) && fits.includes(nameHead(name));
@@ -2025,6 +2030,7 @@ export class EntityResolver {
       best && (!spoke || best.pos > spoke.pos)
         ? { pos: best.pos, entity: this.#entity(best.name, 'organization', null, '') }
         : spoke;
+    if (desc && !(found && found.pos > desc.pos)) return desc;
     const intro = introducedAs(this.#text, pos, head, (name) => !!this.#personByKey(name.toLowerCase()));
     if (intro && !found)
       found = intro.name ? { pos: intro.pos, entity: this.#entity(intro.name, 'organization', null, '') } : null;
