@@ -1993,16 +1993,16 @@ export class EntityResolver {
     // A description left as written ("the interior ministry", "the pilots' union" in a dek) holds a
     // later noun only until a name that fits is met: else it holds every later one to itself.
     let desc: { pos: number; entity: Entity } | null = null;
+    const fits = Object.hasOwn(NOUN_FITS, head) ? NOUN_FITS[head]!.split(' ') : null;
     for (let k = this.#history.length - 1; k >= 0 && k >= this.#history.length - LOOK_BACK; k--) {
       const h = this.#history[k]!;
       const name = h.entity.name.toLowerCase();
       // Not the bare noun left as written ("the airline" in a dek, unresolved there).
-      if (h.entity.kind === 'organization' && name !== head && name.includes(head) && !modifies(name, head)) {
+      if (h.entity.kind === 'organization' && name !== head && name.includes(head) && !(fits && modifies(name, head))) {
         if (!isUpperCase(h.entity.name.charCodeAt(0))) desc ??= h;
         else if (!desc) return h;
       }
     }
-    const fits = Object.hasOwn(NOUN_FITS, head) ? NOUN_FITS[head]!.split(' ') : null;
     if (!fits) return desc ?? this.#lastOrgWith(pos, [head]);
     // An organisation that spoke or was named, whichever came last, of a kind the noun fits; by its
     // name, not a description left as written ("the group" fits no later "the company").
@@ -3397,16 +3397,17 @@ function introducedAs(
   return found;
 }
 
-/** The head noun of an organisation's name: the word before "of"/"for" ("Office of Rail
- * Standards", "Department for Transport"), else its last word; lower-cased. */
 /** "the airline" is no "Nordic Airline Pilots Association": a noun two words or more before a
- * name's end, and not before "of"/"for", modifies another; the name is of something else. */
+ * name's end, and not before "of"/"for", modifies another; the name is of something else. (Only
+ * for a noun of a kind of body: an owner's word, "the Qastari ministry", may open a name.) */
 function modifies(name: string, head: string): boolean {
   const w = name.toLowerCase().split(' ');
   const i = w.findIndex((x) => x.startsWith(head));
   return i >= 0 && i + 2 < w.length && w[i + 1] !== 'of' && w[i + 1] !== 'for';
 }
 
+/** The head noun of an organisation's name: the word before "of"/"for" ("Office of Rail
+ * Standards", "Department for Transport"), else its last word; lower-cased. */
 function nameHead(name: string): string {
   const w = name.toLowerCase().split(' ');
   const k = w.findIndex((x, i) => i > 0 && (x === 'of' || x === 'for'));
