@@ -2033,15 +2033,20 @@ export class EntityResolver {
 
   /** `#lastOrg`'s pick with where it was named. */
   #lastOrgAt(pos: number, head: string): { pos: number; entity: Entity } | null {
+    // A description left as written ("the interior ministry", "the pilots' union" in a dek) holds a
+    // later noun only until a name that fits is met: else it holds every later one to itself.
+    let desc: { pos: number; entity: Entity } | null = null;
+    const fits = Object.hasOwn(NOUN_FITS, head) ? NOUN_FITS[head]!.split(' ') : null;
     for (let k = this.#history.length - 1; k >= 0 && k >= this.#history.length - LOOK_BACK; k--) {
       const h = this.#history[k]!;
       const name = h.entity.name.toLowerCase();
-      // Not the bare noun left as written ("the airline" in a dek, unresolved there): it would
-      // hold every later one to itself.
-      if (h.entity.kind === 'organization' && name !== head && name.includes(head)) return h;
+      // Not the bare noun left as written ("the airline" in a dek, unresolved there).
+      if (h.entity.kind === 'organization' && name !== head && name.includes(head) && !(fits && modifies(name, head))) {
+        if (!isUpperCase(h.entity.name.charCodeAt(0))) desc ??= h;
+        else if (!desc) return h;
+      }
     }
-    const fits = Object.hasOwn(NOUN_FITS, head) ? NOUN_FITS[head]!.split(' ') : null;
-    if (!fits) return this.#lastOrgWith(pos, [head]);
+    if (!fits) return desc ?? this.#lastOrgWith(pos, [head]);
     // An organisation that spoke or was named, whichever came last, of a kind the noun fits; by its
     // name, not a description left as written ("the group" fits no later "the company").
     const lastWordFits = (name: string) => isUpperCase(name.charCodeAt(0)) && fits.includes(nameHead(name));
@@ -2061,12 +2066,14 @@ export class EntityResolver {
       const list = this.#orgsByWord().get(word);
       const i = list ? lowerBound(list, pos, atPos) - 1 : -1;
       const o = i >= 0 ? list![i]! : null;
-      if (o && (word === head || lastWordFits(o.name)) && (!best || o.pos > best.pos)) best = o;
+      if (o && (word === head ? !modifies(o.name, head) : lastWordFits(o.name)) && (!best || o.pos > best.pos))
+        best = o;
     }
     let found =
       best && (!spoke || best.pos > spoke.pos)
         ? { pos: best.pos, entity: this.#entity(best.name, 'organization', null, '') }
         : spoke;
+    if (desc && !(found && found.pos > desc.pos)) return desc;
     const intro = introducedAs(this.#text, pos, head, (name) => !!this.#personByKey(name.toLowerCase()));
     if (intro && !found)
       found = intro.name ? { pos: intro.pos, entity: this.#entity(intro.name, 'organization', null, '') } : null;
@@ -3431,6 +3438,15 @@ function introducedAs(
     found = { pos: from + m.index + m[0].length, name: found && found.name !== got ? '' : got };
   }
   return found;
+}
+
+/** "the airline" is no "Nordic Airline Pilots Association": a noun two words or more before a
+ * name's end, and not before "of"/"for", modifies another; the name is of something else. (Only
+ * for a noun of a kind of body: an owner's word, "the Qastari ministry", may open a name.) */
+function modifies(name: string, head: string): boolean {
+  const w = name.toLowerCase().split(' ');
+  const i = w.findIndex((x) => x.startsWith(head));
+  return i >= 0 && i + 2 < w.length && w[i + 1] !== 'of' && w[i + 1] !== 'for';
 }
 
 /** The head noun of an organisation's name: the word before "of"/"for" ("Office of Rail

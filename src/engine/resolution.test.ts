@@ -1455,6 +1455,23 @@ describe('names and short forms', () => {
     expect(names(text)).toEqual(['Qastari foreign ministry', 'Ostland’s foreign ministry', 'Qastari foreign ministry']);
   });
 
+  test('"the airline" is no name holding the noun as a modifier ("… Airline Pilots Association")', () => {
+    const text = article(
+      '“We had no choice,” the Nordic Airline Pilots Association said.',
+      '“Refunds are open to all,” the airline said.',
+    );
+    expect(names(text)[1]).not.toBe('Nordic Airline Pilots Association');
+  });
+
+  test('a description left as written ("the pilots’ union") yields to a fitting name met after it', () => {
+    const text = article(
+      '“We had no choice,” the pilots’ union said.',
+      '“Talks failed,” the Nordic Airline Pilots Association said.',
+      '“We will strike,” the union said.',
+    );
+    expect(names(text)[2]).toBe('Nordic Airline Pilots Association');
+  });
+
   test('a description left as written ("the group") is no organisation a later "the company" stands for', () => {
     const text = article(
       'A letter from the group urged caution. “Rates must stay high,” the group said.',
