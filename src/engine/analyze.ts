@@ -360,7 +360,8 @@ const COMPARING_WORD = /above|below|than|compared|unlike|short of/;
  * times), 6 and 2 (a dash's summing up), 7 and 1 (a dash's aside running to the clause's end,
  * which also took 3 figures from a wrong source) and 4 and 1 (an aside between two dashes); a
  * comparison set off at the clause's end (", well above the $2 forecast": 9 own, none the source's;
- * not after "according to" or a verb of finding, whose comparisons are part of the finding). A
+ * not after "according to" or a verb of finding, whose comparisons are part of the finding; so
+ * are a finding's dash summing it up and its ", but" contrast: on train 2 gained, none lost). A
  * person's age after their name is the writer's wherever the cue stands (on train 4 own, 1 the
  * source's). Words in quotation marks are always the speaker's, and otherwise a cue after the
  * clause ("…, according to X") attributes the whole of it. */
@@ -371,17 +372,20 @@ function inWritersAside(text: string, q: Quote, figure: Figure): boolean {
   if (framesTheSpeaker(text, q, figure)) return true;
   if (cue.start >= q.start) return false;
   const before = text.slice(Math.max(q.start, figure.start - 300), figure.start);
+  const finding = FINDING_CUE.has(cue.text.toLowerCase());
   return (
     (COMPARING_WORD.test(before.toLowerCase()) &&
       WRITERS_COMPARISON.test(before) &&
-      !FINDING_CUE.has(cue.text.toLowerCase()) &&
+      !finding &&
       !/^according$/i.test(cue.text)) ||
     asideOnAName(before) ||
     (/,\s+wh[ei]/.test(before) && ASIDE_ON_A_PLACE_OR_TIME.test(before)) ||
     THAT_ESTIMATED_AT.test(before) ||
-    dashSumsUp(before) ||
-    dashAside(text.slice(q.start, figure.start), text.slice(figure.end, q.end)) ||
-    BUT_NEW_SUBJECT.test(before)
+    (finding
+      ? !dashSumsUp(before) && dashAside(text.slice(q.start, figure.start), text.slice(figure.end, q.end))
+      : dashSumsUp(before) ||
+        BUT_NEW_SUBJECT.test(before) ||
+        dashAside(text.slice(q.start, figure.start), text.slice(figure.end, q.end)))
   );
 }
 

@@ -513,6 +513,35 @@ describe('figure claimants follow the grammar', () => {
     ]);
   });
 
+  test('a finding’s dash summing it up or its ", but" contrast is part of the finding, not the writer’s aside', () => {
+    expect(
+      claims(
+        article(
+          'The Tenants Union found that 41% of tenants back the levy -- a narrow lead, and level with the last three surveys.',
+        ),
+      ),
+    ).toEqual([
+      ['41%', 'Tenants Union', 'reported'],
+      ['three surveys', 'Tenants Union', 'reported'],
+    ]);
+    expect(
+      claims(
+        article('Harbor analysts projected that tolls would rise, but the rise was expected to start after 2031.'),
+      ),
+    ).toEqual([['2031', 'Harbor analysts', 'reported']]);
+    // A verb of saying keeps them the writer's.
+    expect(
+      claims(
+        article(
+          'The Tenants Union said that 41% of tenants back the levy -- a narrow lead, and level with the last three surveys.',
+        ),
+      ),
+    ).toEqual([
+      ['41%', 'Tenants Union', 'reported'],
+      ['three surveys', null, null],
+    ]);
+  });
+
   test('an aside keeps its claimant after a common noun, after a trailing cue and in quotation marks', () => {
     expect(claims(article('The Election Board said the measure, which would cost $4 million, was needed.'))).toEqual([
       ['$4 million', 'Election Board', 'reported'],
