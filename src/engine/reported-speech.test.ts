@@ -3309,6 +3309,17 @@ describe('the subject of a cue across what stands between it and its verb', () =
       ['that the cranes are unsafe', 'port workers', 'The port workers'],
     ]);
   });
+
+  test('a role word’s plural before "to" heads the phrase, as its singular does: the aides speak', () => {
+    expect(
+      reported(
+        article('Aides to Ada Roe said she would not run again.', 'An aide to Tom Briggs said he would appeal.'),
+      ).map(([clause, , mention]) => [clause, mention]),
+    ).toEqual([
+      ['she would not run again', 'Aides to Ada Roe'],
+      ['he would appeal', 'An aide to Tom Briggs'],
+    ]);
+  });
 });
 
 test('a past verb that is also a noun ("cut", "hit") ends the subject before its object and "and said"', () => {

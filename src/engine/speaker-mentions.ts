@@ -981,7 +981,10 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
       i < end - 1 &&
       /^(?:for|of|at|with|to)$/.test(t.lower) &&
       i - 1 >= floor &&
+      // So does "to" after a role word's plural ("Aides to Roe said" are aides, as "An aide to Roe
+      // said" is an aide); after "for" a plural may be a body's own name ("Physicians for X").
       ((ROLE_WORDS.has(tokens[i - 1]!.lower) && !isCapitalized(tokens[i - 1])) ||
+        (t.lower === 'to' && ROLE_WORDS.has(tokens[i - 1]!.lower.slice(0, -1))) ||
         // "opponents of new taxes said": "of" after a plural noun joins its object to it; not
         // after an amount ("thousands of residents" are residents).
         (t.lower === 'of' &&
