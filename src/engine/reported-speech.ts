@@ -46,6 +46,7 @@ import {
   sentenceSubject,
   subjectOf,
   trailingClauseSubject,
+  pastConjunctions,
 } from './sentence-cues';
 import { indexAt, isCapitalized, isWord, type Token } from './tokens';
 import { NUMBER_WORDS } from './number-words';
@@ -3347,10 +3348,8 @@ function clause(
  * manages an exit, Democrats assured, …") or a fronted phrase with no verb ("And since Thursday,
  * she said, …", "Worst of all, …"). */
 function settingBeforeCue(tokens: Token[], from: number, to: number): boolean {
-  let f = from;
-  if (/^(and|but|yet|so)$/.test(tokens[f]!.lower)) f++;
-  if (tokens[f]?.lower === 'even') f++;
-  const opener = tokens[f]!.lower;
+  const f = pastConjunctions(tokens, from);
+  const opener = tokens[f]?.lower ?? '';
   let comma = false;
   let verb = false;
   for (let i = f; i < to; i++) {

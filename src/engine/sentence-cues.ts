@@ -281,11 +281,18 @@ function closesOpeningClause(tokens: Token[], qi: number): boolean {
 }
 
 /** Where the subordinator opening the sentence stands: first, or after "but", "and", "yet",
- * "even" or "just" ("But even as Roe claimed …"); -1 when the sentence opens on none. */
+ * "so", "even" or "just" ("But even as Roe claimed …"); -1 when the sentence opens on none. */
 export function opener(tokens: Token[]): number {
-  let i = 0;
-  while (i < 2 && /^(?:but|and|yet|even|just)$/.test(tokens[i]?.lower ?? '')) i++;
+  const i = pastConjunctions(tokens, 0);
   return SUBORDINATORS.has(tokens[i]?.lower ?? '') ? i : -1;
+}
+
+/** The first word from `from` past up to two opening conjunctions or focus words ("But even",
+ * "And just", "So"). */
+export function pastConjunctions(tokens: Token[], from: number): number {
+  let i = from;
+  while (i < from + 2 && /^(?:but|and|yet|so|even|just)$/.test(tokens[i]?.lower ?? '')) i++;
+  return i;
 }
 
 /** '“very flexible,” a nod to the front-runner acknowledging …': an indefinite phrase opening
