@@ -3238,8 +3238,8 @@ function readRun(raw: string[]): RunReading {
       const after = readRun(words.slice(k + 1));
       return { ...after, offset: offset + words.slice(0, k + 1).join(' ').length + 1 + after.offset };
     }
-  // "Ecologist Tobias Hendrikse", "Sprinter Ada Roe", "Co-anchor Ann Lund", "Frontman Ed Lund":
-  // an agent noun (in -ist, -er, -or, -ant, -ent, -man) that is no given name, before a given
+  // "Ecologist Tobias Hendrikse", "Sprinter Ada Roe", "Co-anchor Ann Lund", "Frontman Ed Lund",
+  // "Retiree Ada Roe": an agent noun (AGENT_NOUN's endings) that is no given name, before a given
   // name and a surname, is a role; so is a compound adjective ("Texas-based Ann Lund").
   let roleEnd =
     ((AGENT_NOUN.test(lowers[0]!) && !isForename(cleaned[0]!)) || ADJECTIVE_COMPOUND.test(lowers[0]!)) &&
@@ -3781,8 +3781,9 @@ const GENERATION = /^(?:II|III|IV|VI|Jr|Sr)$/;
 /** Initials of an organisation ("NRC", "FBI"). */
 const INITIALS = /^[A-Z]{2,6}$/;
 
-/** An agent noun by its ending (in -ist, -er, -or, -ant, -ent, -man: "Ecologist", "Coroner"). */
-const AGENT_NOUN = /...(?:ist|(?<!th)[eo]r|[ae]nt|man)$/i;
+/** An agent noun by its ending (in -ist, -er, -or, -ant, -ent, -man, -ian, -ess: "Ecologist",
+ * "Coroner", "Librarian", "Waitress"), or one who undergoes (in -ee: "Evacuee", "Detainee"). */
+const AGENT_NOUN = /...(?:ist|(?<!th)[eo]r|[ae]nt|man|ee|ian|ess)$/i;
 
 /** Where a person's name starts in a speaker's name of three words or more that does not open
  * with a given name: at the last given name with a surname after it ("Navy Medic Ann Lund",

@@ -380,6 +380,27 @@ describe('pronouns', () => {
     ]);
   });
 
+  test('a noun in -ee, -ian or -ess before a given name and a surname is a role, so her gender reaches "she"', () => {
+    const roles = (text: string) => best(text).map((q) => [q.speaker?.name, q.speaker?.role]);
+    const text = article(
+      '“Stay off the roads,” Mayor Ada Lund told reporters. She said buses were waiting.',
+      'Retiree Greta Holm-Vesely, who fled with her dog, slept in a school gym. “We took the photos,” she said.',
+    );
+    expect(roles(text)).toEqual([
+      ['Ada Lund', 'Mayor'],
+      ['Greta Holm-Vesely', 'Retiree'],
+    ]);
+    expect(roles(article('Detainee Ada Voss wrote to the court. “I was never told why,” Voss said.'))).toEqual([
+      ['Ada Voss', 'Detainee'],
+    ]);
+    // So do nouns in -ian and -ess ("Librarian", "Waitress").
+    expect(roles(article('“We shut at noon,” Librarian Ada Voss said.'))).toEqual([['Ada Voss', 'Librarian']]);
+    expect(roles(article('“We shut at noon,” Waitress Ada Voss said.'))).toEqual([['Ada Voss', 'Waitress']]);
+    // A given name in -ee or -ian opens the name.
+    expect(roles(article('“The rent is soft,” Renee Tom Brill said.'))).toEqual([['Renee Tom Brill', null]]);
+    expect(roles(article('“The rent is soft,” Julian Tom Brill said.'))).toEqual([['Julian Tom Brill', null]]);
+  });
+
   test('a place opened by a compass word and a hyphenated adjective are no antecedent, whatever given names they begin with', () => {
     const place = article('Coach Quill Voss moved to North Carolina in 2019.', '“The winters are mild,” he said.');
     expect(names(place)).toEqual(['Quill Voss']);

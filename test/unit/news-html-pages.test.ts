@@ -4936,8 +4936,9 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', '49%', null],
   ],
   'ca-wildfire-evacuation-northern-town': [
-    // Not asserted: "Evacuee X, who left …, spent the night …. "…," she said" gives the premier (the
-    // unknown capitalised role kept in the name hides the forename's gender from "she").
+    // "Evacuee X, who left …, spent the night …. "…," she said": the role in -ee is off the name,
+    // so its forename's gender reaches "she" (it went to the premier).
+    ['says', 'Everything else is in God', 'Bernadette Fournier-Leduc'],
     ['says', 'throwing everything we have', 'Colette Brandvold'],
     ['says', 'Please go now', 'Colette Brandvold'],
     ['says', 'asked Ottawa for military aircraft', 'Colette Brandvold'],
