@@ -810,7 +810,13 @@ function skipBack(tokens: Token[], i: number, floor: number): number {
       // "Roe has for years said", "aides have in the past argued": a phrase after an auxiliary
       // stands between the subject and its verb; its noun is never the subject.
       let p = i;
-      while (p > i - 4 && p > floor && /^[\p{L}\d]+$/u.test(tokens[p]!.text) && !TIME_PREPOSITIONS.has(tokens[p]!.lower)) p--;
+      while (
+        p > i - 4 &&
+        p > floor &&
+        /^[\p{L}\d]+$/u.test(tokens[p]!.text) &&
+        !TIME_PREPOSITIONS.has(tokens[p]!.lower)
+      )
+        p--;
       if (p < i && p > floor && TIME_PREPOSITIONS.has(tokens[p]!.lower) && AUXILIARIES.has(tokens[p - 1]!.lower)) {
         i = p - 1;
         continue;
