@@ -814,10 +814,10 @@ function skipBack(tokens: Token[], i: number, floor: number): number {
         p > i - 4 &&
         p > floor &&
         /^[\p{L}\d]+$/u.test(tokens[p]!.text) &&
-        !TIME_PREPOSITIONS.has(tokens[p]!.lower)
+        !INSERTED_PREPOSITIONS.has(tokens[p]!.lower)
       )
         p--;
-      if (p < i && p > floor && TIME_PREPOSITIONS.has(tokens[p]!.lower) && AUXILIARIES.has(tokens[p - 1]!.lower)) {
+      if (p < i && p > floor && INSERTED_PREPOSITIONS.has(tokens[p]!.lower) && AUXILIARIES.has(tokens[p - 1]!.lower)) {
         i = p - 1;
         continue;
       }
@@ -834,8 +834,9 @@ function skipBack(tokens: Token[], i: number, floor: number): number {
   }
 }
 
-/** Prepositions opening a phrase of time between an auxiliary and its verb ("has for years"). */
-const TIME_PREPOSITIONS = wordSet('for in since over during');
+/** Prepositions opening a phrase set between an auxiliary and its verb ("has for years", "have
+ * in the past", "has in Congress"). */
+const INSERTED_PREPOSITIONS = wordSet('for in since over during');
 
 /** The phrase ending before token `j` ends in a place: a capitalised word or two after
  * "in/from/at/of" ("a woman in Worcester"). */
