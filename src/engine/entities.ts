@@ -3477,14 +3477,15 @@ const PREPOSITION_END = /\b(?:to|from|at|in|of|by|for|with|on|into|along|about|o
 /** How far back before "it" a document is looked for (a paragraph describing it may come between:
  * 400 -> 600 took one more "it reads" on PolNeAR train, dev unchanged). */
 const THING_BACK = 600;
-/** A capitalised run that names an issuer ("Kotak Institutional Equities", "U.S. Census Bureau"). */
-const ISSUER_RUN = String.raw`[A-Z][\w&.-]*(?: (?:of (?:the )?)?[A-Z][\w&.-]*)*`;
+/** A capitalised run that names an issuer ("Kotak Institutional Equities", "U.S. Census Bureau"),
+ * not run on past a sentence's full stop ("by Ada University. Another study"). */
+const ISSUER_RUN = String.raw`[A-Z][\w&.-]*(?:(?<![a-z]{2}\.) (?:of (?:the )?)?[A-Z][\w&.-]*)*`;
 /** The introductions of a `head` document, capturing the issuer where the text gives one; not
  * who "commissioned" or "obtained" it, or a paper that has "seen" it. A name after the comma of
  * "In a statement," is the issuer only as the subject of "said", also when the phrase goes on to
  * its comma and an aside follows ("In an email to staff on Monday, seen by the Herald, X said"). */
 function issuerPattern(head: string): RegExp {
-  const after = String.raw`(?:(?: (?:(?:released|published|issued|conducted|prepared|written|compiled|produced|led) )?(?:by|from) (?:(?:researchers|scientists|economists|analysts) (?:at|from) )?(?:the )?|(?<=\b[Ii]n a[^,]*)[^,.]{0,60}, (?:[a-z][^,.]{0,40}, )?(?=${ISSUER_RUN} said))(${ISSUER_RUN}))`;
+  const after = String.raw`(?:(?:,? (?:(?:was |were )?(?:released|published|issued|conducted|prepared|written|compiled|produced|led) )?(?:by|from) (?:(?:researchers|scientists|economists|analysts) (?:at|from) )?(?:the )?|(?<=\b[Ii]n a[^,]*)[^,.]{0,60}, (?:[a-z][^,.]{0,40}, )?(?=${ISSUER_RUN} said))(${ISSUER_RUN}))`;
   return RegExp(
     String.raw`(?:(?<!(?:and|[A-Z][^\s,]*) )\b(${ISSUER_RUN}),? (?:said in|issued|released|provided|sent|published) )?\b(?:[Aa](?:n|nother)?|its|their) (?:[\w-]+ ){0,2}?${head}\b${after}?` +
       String.raw`|\b[Tt]he (?:[\w-]+ )?${head}\b${after}` +

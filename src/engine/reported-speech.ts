@@ -1125,16 +1125,18 @@ function cued(
   if (document && !issuer && tokens[payer]?.lower === 'by' && PAYING.has(tokens[payer - 1]?.lower ?? ''))
     mention = document;
   // "One survey of 500 renters found …": those a document counted are not its source; it is.
-  // "The survey of 1,000 adults, conducted by Gallup, found …": the body that conducted it.
+  // "The survey of 1,000 adults, conducted by Gallup, found …": the body that conducted it; so
+  // for the document itself as subject ("The report, published by X on Monday, found …").
   if (
     document &&
     !issuer &&
     !relWho &&
     mention.kind !== 'name' &&
-    mention.start > document.end &&
+    mention.start >= document.start &&
     mention.end <= tokens[k]!.start
   )
-    mention = issuedBy(tokens, indexAt(tokens, document.end - 1) + 1, k) ?? document;
+    mention =
+      issuedBy(tokens, indexAt(tokens, document.end - 1) + 1, k) ?? (mention.start > document.end ? document : mention);
   const before = tokens[k - 1];
   // "…, said the plant should stay open": a subject after the cue that has a verb of its own
   // opens the clause; the speaker stands before the cue.
@@ -1685,6 +1687,8 @@ function notSpeech(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1];
   const after = tokens[k + 1];
   if (t === 'say' && before?.text === ',' && after?.text === ',') return true;
+  // "The report, published by X, found …": a cue's form after an article is a noun, no verb.
+  if (/^(the|an?)$/.test(before?.lower ?? '')) return true;
   // "it's fair to say that …", "too soon to say how …": an infinitive with no subject but "it"
   // or after "too" is the writer hedging, nobody's statement (train: 3 false clauses gone).
   if (before?.lower === 'to' && impersonal(tokens, k - 2)) return true;

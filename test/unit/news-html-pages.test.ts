@@ -5060,6 +5060,9 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'We are building more homes', 'Declan Furlong'],
     ['says', 'the crowd at about 8,000', 'Garda sources'],
     ['says', '20,000 people took part', 'organisers'],
+    // Fixed: "The report, published by the housing charity X, found that …" was not read.
+    ['says', 'the average rent in Dublin had reached', 'Teach Fáilte'],
+    ['claims', '9 per cent', 'Teach Fáilte'],
     ['claims', 'eleven years', 'Aoife Mhic Craith'],
     ['claims', '20,000 people', 'organisers'],
   ],
