@@ -1739,8 +1739,6 @@ const POST_NOMINAL = /^(?:M[SE]?P|MS|MLA|TD|([KQ]C|[MOC]BE|PhD))$/;
 
 function classifyPhrase(phrase: Token[]): RawMention | null {
   const head0 = phrase[0]?.lower ?? '';
-  // A seat takes an article ("the Glasgow Kelvin MSP"); a name does not.
-  const noArticle = !DETERMINERS.has(head0);
   if (NEGATED.has(head0) || (head0 === 'no' && phrase[1] && !isCapitalized(phrase[1]) && isWord(phrase[1])))
     return null;
   while (phrase.length > 1 && isCapitalized(phrase[0]) && FUNCTION_OPENERS.has(phrase[0]!.lower))
@@ -1834,13 +1832,13 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
   // no part of the name (read as one, the name was no person's, and a "he" after it passed over).
   // An honour or degree ("Ian Vole KC", "… OBE", "… PhD") follows no place, so any forename;
   // so do three capitalised words without an article ("Kevin Ó Dálaigh TD"), a forename the
-  // table may lack.
+  // table may lack (a seat takes one: "the Glasgow Kelvin MSP").
   const n = headEnd - 1;
   const post = POST_NOMINAL.exec(phrase[n]?.text ?? '');
   if (
     n > 1 &&
     post &&
-    (post[1] || (noArticle && n > 2 && isCapitalized(phrase[n - 3]))
+    (post[1] || (!DETERMINERS.has(head0) && n > 2 && isCapitalized(phrase[n - 3]))
       ? isCapitalized(phrase[n - 2])
       : isForename(phrase[n - 2]!.text))
   )
