@@ -15,7 +15,9 @@ import {
   NP_PREPOSITIONS,
   OBJECT_PRONOUNS,
   ORG_NOUNS,
+  RELATIONS,
   ROLE_WORDS,
+  speakingHead,
   subjectAfter,
   subjectBefore,
   timeAdverbialEnd,
@@ -892,17 +894,6 @@ function documentIssuer(tokens: Token[], b: number, floor: number): RawMention |
 const INVERTING = wordSet(
   'said says add added adds explained explains wrote writes noted notes stated states recalled recalls continued argued argues insisted declared',
 );
-
-/** People close to someone, who speak for them ("Lund's family", "Varga's doctor"). */
-const RELATIONS = wordSet(
-  'family+ wife husband widow mother father son daughter brother sister parents children relatives friends friend doctor+ physician supporters allies backers critics',
-);
-
-/** A noun that can speak after a possessive: an organisation, a role or a relation, singular or plural. */
-function speakingHead(word: string): boolean {
-  const singular = word.endsWith('s') ? word.slice(0, -1) : word;
-  return ORG_NOUNS.has(word) || ROLE_WORDS.has(word) || ROLE_WORDS.has(singular) || RELATIONS.has(word);
-}
 
 /** A lower-case role noun ("aide", "doctor") or a body's head ("campaign"): after a possessive
  * it names someone other than the owner. (A relation, "Lund’s family", speaks for the owner.) */

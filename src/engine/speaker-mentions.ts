@@ -1394,7 +1394,7 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
     const whole =
       k > end &&
       (k >= ceiling || !isWord(tokens[k]) || ADJUNCT_OPENERS.has(tokens[k]!.lower)) &&
-      (pluralNoun(head, false) || [ROLE_WORDS, KIN, ORG_NOUNS].some((w) => w.has(head.lower))) &&
+      (pluralNoun(head, false) || KIN.has(head.lower) || speakingHead(head.lower)) &&
       classify(tokens.slice(start, k));
     if (whole) return whole;
   }
@@ -1428,6 +1428,17 @@ function roleFromDescriptor(text: string): string {
 
 /** The closest kin and companions, shared with entities' PERSON_HEADS. */
 export const NEAR_KIN = 'son daughter wife husband mother father brother sister widow partner friend';
+/** People close to someone, who speak for them ("Lund's family", "Varga's doctor"). */
+export const RELATIONS = wordSet(
+  'family+ wife husband widow mother father son daughter brother sister parents children relatives friends friend doctor+ physician supporters allies backers critics',
+);
+
+/** A noun that can speak after a possessive: an organisation, a role or a relation, singular or plural. */
+export function speakingHead(word: string): boolean {
+  const singular = word.endsWith('s') ? word.slice(0, -1) : word;
+  return ORG_NOUNS.has(word) || ROLE_WORDS.has(word) || ROLE_WORDS.has(singular) || RELATIONS.has(word);
+}
+
 /** Kin and companions, who are introduced by a name in apposition ("her son, Ada Lund"). */
 export const KIN = wordSet(`${NEAR_KIN} widower niece nephew grandson granddaughter`);
 
