@@ -1807,11 +1807,15 @@ export class EntityResolver {
       // with no word of a body's kind in it ("Board", "Ministry", "Inc") does not say what it is,
       // so the noun is the text saying it, when that body is the one speaker of this sentence and
       // the one before and no other body is named since.
-      const near = owner
-        ? []
-        : this.#history
-            .slice(-LOOK_BACK)
-            .filter((h) => h.pos < m.start && atMostOneSentenceEnd(this.#text, h.pos, m.start + 1, true));
+      // Walking back from the latest, the first one more than a sentence away ends the search:
+      // the ones before it are farther still, and each test scans the text between.
+      const near: { pos: number; entity: Entity }[] = [];
+      for (let k = this.#history.length - 1; !owner && k >= 0 && k >= this.#history.length - LOOK_BACK; k--) {
+        const h = this.#history[k]!;
+        if (h.pos >= m.start) continue;
+        if (!atMostOneSentenceEnd(this.#text, h.pos, m.start + 1, true)) break;
+        near.unshift(h);
+      }
       const body = near[0]?.entity;
       const names = this.#orgNames;
       if (
