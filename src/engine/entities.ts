@@ -1447,8 +1447,14 @@ export class EntityResolver {
       if (long) return this.#entity(long, 'organization', m.role, '');
     }
     // "the Courier’s Ann Lund": a given name and a surname after an owner's possessive are the
-    // person's own name (the owner is the employer).
-    const owner = words.findIndex((w, k) => k < words.length - 2 && clean(w) !== w && isForename(words[k + 1]!));
+    // person's own name (the owner is the employer). So after a plural's ("the Greens’ Ada Roe"),
+    // whose apostrophe the name's words lost: the text still shows it.
+    const owner = words.findIndex(
+      (w, k) =>
+        k < words.length - 2 &&
+        (clean(w) !== w || pluralOwner(this.#text.slice(m.start, m.end), w)) &&
+        isForename(words[k + 1]!),
+    );
     // "The New Yorker", "The Hill": a name under the definite article, with no title, is an
     // organisation or publication; people are not named that way.
     const definiteName = !m.role && owner < 0 && m.text.startsWith(m.name) && afterThe(this.#text, m.start);
@@ -3800,6 +3806,14 @@ function personNameStart(words: string[]): number {
   if (words.length < 3 || isForename(words[0]!)) return 0;
   for (let k = words.length - 2; k >= 1; k--) if (/^[A-Z][a-z]/.test(words[k]!) && isForename(words[k]!)) return k;
   return 0;
+}
+
+/** `word` (a plural in -s) stands in `text` with an apostrophe and a space after it: a plural's
+ * possessive ("the Greens’ Ada Roe"), the apostrophe lost from the name's words. */
+function pluralOwner(text: string, word: string): boolean {
+  const i = word.endsWith('s') ? text.indexOf(word) : -1;
+  const c = i < 0 ? '' : text.slice(i + word.length, i + word.length + 2);
+  return c === "' " || c === '’ ';
 }
 
 /** A word of a name without a possessive or a trailing comma/period ("Clinton’s" -> "Clinton"),

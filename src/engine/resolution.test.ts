@@ -1542,6 +1542,14 @@ describe('names and short forms', () => {
     expect(names(after)).toEqual(['Tarrow Motors']);
   });
 
+  test('"the trust" is a body: the trust named before, as "the board" is', () => {
+    const text = article(
+      'Ada Roe, chief executive of Harwell Valley Hospitals NHS Trust, spoke on Monday.',
+      '“We are sorry,” the trust said.',
+    );
+    expect(names(text)).toEqual(['Harwell Valley Hospitals NHS Trust']);
+  });
+
   test('a company noun with no fitting name before is the one company the paragraph or the headline opens with', () => {
     // "the conglomerate" is a company noun like "the retailer".
     expect(names(article('Haneul Group will buy a stake. “It is a bold step,” the conglomerate said.'))).toEqual([
@@ -2249,6 +2257,17 @@ describe('the fullest name a surname stands for', () => {
       '“We agreed,” Britain’s Roe said.',
     );
     expect(names(text)).toEqual(['Ada Roe', 'Ada Roe']);
+  });
+
+  test("a plural's possessive before a given name and a surname is the owner, not part of her name", () => {
+    const text = article(
+      'Rents rose again.',
+      '“It is a con,” said the Greens’ Ada Roe.',
+      "The Social Democrats' Ben Lund said: “It is fair.”",
+    );
+    expect(names(text)).toEqual(['Ada Roe', 'Ben Lund']);
+    // A name that ends in "s" with no apostrophe after it keeps its words.
+    expect(names(article('“It is fair,” said Ada Mathis Lund.'))).toEqual(['Ada Mathis Lund']);
   });
 
   test('a lone word that is no given name is not the first word of a later product name', () => {

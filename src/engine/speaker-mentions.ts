@@ -2080,7 +2080,7 @@ export const ORG_BODIES = `${BODY_CORE} commission company firm group campaign a
 /** Common-noun heads that stand for an organisation ("the ministry", "the campaign"). */
 export const ORG_NOUNS = wordSet(
   `${ORG_BODIES} government police army military court party white kremlin team newspaper magazine website outlet channel station coalition federation ` +
-    'automaker carmaker retailer insurer lender manufacturer airline chipmaker club',
+    'automaker carmaker retailer insurer lender manufacturer airline chipmaker club trust',
 );
 
 /** Role words of one who speaks on an organisation's behalf. */
