@@ -627,6 +627,11 @@ describe('figure claimants follow the grammar', () => {
       ['three provinces', 'Qastari forestry ministry', 'reported'],
       ['41,000 hectares', 'Qastari forestry ministry', 'whole-sentence'],
     ]);
+    // Not ", with whom …" after the source: a relative clause on the source, the writer's.
+    expect(claims(article('Cargo rose 8 percent, according to Ada Roe, with whom the mayor met on 3 May.'))).toEqual([
+      ['8 percent', 'Ada Roe', 'reported'],
+      ['3 May', null, null],
+    ]);
     // Not a ", while" clause after the source: the writer's contrast.
     expect(
       claims(
