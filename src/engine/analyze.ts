@@ -261,7 +261,9 @@ const FINDING_CUE = wordSet(FINDING_VERBS);
 /** True when `claim`'s cue, in the figure's sentence, reaches the figure past the clause's end:
  * "according to" opening the sentence ("According to X, A; B"), set off inside the clause ("A,
  * according to X, include B (C, while D)"), or following the clause when the sentence goes on with
- * ", and" or "; " ("A, according to X, and B"); a verb of finding or
+ * ", and", "; " or a phrase in ", with" ("A, according to X, and B"; "A, according to X, with B
+ * burned": the same account goes on; not ", with whom …", a relative clause on X; an invented-page
+ * fix, PolNeAR unchanged); a verb of finding or
  * estimating before the clause when a result is set beside it with ", while" or ", and" ("X found
  * that A, while B"); or any other verb of saying before a clause that gives a figure, when a
  * contrast is set beside it with ", while" or ", whereas" ("X said A would grow 6 percent, while B
@@ -302,7 +304,7 @@ function cueReaches(
   if (cue.start < claim.start) return /^[\s"“‘(]*$/.test(text.slice(start, cue.start));
   // Set off inside the clause ("A, according to X, B"), it attributes its whole sentence too.
   if (cue.start < claim.end) return true;
-  return /^,?\s*according to [^,;.]{1,100}(?:,\s+and|;)\s/i.test(after);
+  return /^,?\s*according to [^,;.]{1,100}(?:,\s+(?:and|with(?!\s+wh))|;)\s/i.test(after);
 }
 
 /** A verb after ", and" or " and" right after the clause: it has no subject of its own. */

@@ -599,7 +599,7 @@ describe('figure claimants follow the grammar', () => {
     ).toEqual([['40 workers', 'Nora Field', 'reported']]);
   });
 
-  test('"according to X" opening a sentence, or followed by ", and", reaches the whole sentence', () => {
+  test('"according to X" opening a sentence, or followed by ", and" or ", with", reaches the whole sentence', () => {
     expect(
       claims(
         article('According to the Harbor Authority, cargo rose 8 percent in May; container traffic grew by 3 percent.'),
@@ -615,6 +615,33 @@ describe('figure claimants follow the grammar', () => {
     ).toEqual([
       ['8 percent', 'Harbor Authority', 'reported'],
       ['120 dockers', 'Harbor Authority', 'whole-sentence'],
+    ]);
+    // A "with" phrase after the source goes on with the same account ("…, according to X, with B").
+    expect(
+      claims(
+        article(
+          'The fires spread across three provinces, according to the Qastari forestry ministry, with 41,000 hectares burned.',
+        ),
+      ),
+    ).toEqual([
+      ['three provinces', 'Qastari forestry ministry', 'reported'],
+      ['41,000 hectares', 'Qastari forestry ministry', 'whole-sentence'],
+    ]);
+    // Not ", with whom …" after the source: a relative clause on the source, the writer's.
+    expect(claims(article('Cargo rose 8 percent, according to Ada Roe, with whom the mayor met on 3 May.'))).toEqual([
+      ['8 percent', 'Ada Roe', 'reported'],
+      ['3 May', null, null],
+    ]);
+    // Not a ", while" clause after the source: the writer's contrast.
+    expect(
+      claims(
+        article(
+          'The fires spread across three provinces, according to the Qastari forestry ministry, while rain fell on 41,000 hectares.',
+        ),
+      ),
+    ).toEqual([
+      ['three provinces', 'Qastari forestry ministry', 'reported'],
+      ['41,000 hectares', null, null],
     ]);
   });
 

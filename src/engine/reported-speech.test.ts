@@ -2195,6 +2195,16 @@ describe('reported speech: a relative pronoun as the cue’s subject', () => {
       [['that the pier had cost $4 million', 'Dover Ledger', 'which']],
     ],
     [
+      '", which" after a body named as the object of a verb and its preposition, under a bare plural subject: that body',
+      'Reporters turned to the Dover Ledger, which reported that the pier had cost $4 million.',
+      [['that the pier had cost $4 million', 'Dover Ledger', 'which']],
+    ],
+    [
+      '", which" after a common noun as the object of a preposition, under a bare plural subject: no one',
+      'Reporters asked about the cost of the study, which found that the pier had cost $4 million.',
+      [],
+    ],
+    [
       'the object of a verb before a restrictive "who": that object, not the sentence’s subject',
       'The mayor rebuked critics who say he should resign over the fees.',
       [['he should resign over the fees', 'critics', 'who']],

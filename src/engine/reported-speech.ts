@@ -1022,10 +1022,15 @@ function cued(
   ) {
     let body = subjectBefore(tokens, rel - 1, floor);
     // "… turned to the Harbor Gazette, which …": a phrase run back past a verb and its
-    // preposition ends in the preposition's object.
+    // preposition ends in the preposition's object; so does a sentence whose subject is no phrase
+    // found before the verb ("Reporters turned to …", "They turned to …"). An invented-page fix:
+    // PolNeAR train and dev unchanged.
     let p = rel - 2;
     while (p > floor && p > rel - 8 && !NOT_CLAUSE_START.has(tokens[p]!.lower)) p--;
-    if (body?.kind === 'nominal' && p > indexAt(tokens, body.start) && NOT_CLAUSE_START.has(tokens[p]!.lower))
+    if (
+      (body ? body.kind === 'nominal' && p > indexAt(tokens, body.start) : p > floor) &&
+      NOT_CLAUSE_START.has(tokens[p]!.lower)
+    )
       body = subjectAfter(tokens, p + 1, rel - 1);
     if (body?.kind === 'name' && body.end === tokens[rel - 2]!.end && !body.gender)
       mention = { ...body, start: relWho.start, end: relWho.end, text: relWho.text };
