@@ -609,6 +609,8 @@ export class EntityResolver {
   #peopleAndLoneSurnames: Occurrence[] | null = null;
   /** Speakers resolved so far, in text order, for pronoun and nominal antecedents. */
   #history: { pos: number; entity: Entity }[] = [];
+  /** The last "he"/"she" opening its sentence that was left no one's, with its gender. */
+  #evenSubject = { pos: -1, gender: '' };
 
   readonly #text: string;
   /** Quoted stretches in text order (never overlapping at the top level). */
@@ -2318,7 +2320,16 @@ export class EntityResolver {
       c.score = dot(PRONOUN_WEIGHTS, features[i]!);
       c.agrees = features[i]![GENDER_KNOWN] === 1;
     });
-    const chosen = unsureNew ? null : choose(candidates, this.#text);
+    let chosen = unsureNew ? null : choose(candidates, this.#text);
+    // "Lund and Tom Berg both …. Berg backed it. He told …. He said …": a "he" opening the sentence
+    // right after one whose opening "he" two people were as likely for is that subject again, so
+    // no one's too, not whoever the new sentence's features now favour.
+    if (opensSentenceAlone(this.#text, pos)) {
+      const last = this.#evenSubject;
+      if (!chosen || chosen.even) this.#evenSubject = { pos, gender };
+      else if (last.gender === gender && last.pos < pos && atMostOneSentenceEnd(this.#text, last.pos, pos))
+        chosen = null;
+    }
     if (this.#observePronoun)
       this.#observePronoun({
         pos,

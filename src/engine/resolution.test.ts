@@ -2853,3 +2853,21 @@ describe('an anonymous description is headed by its first noun, never the body o
     ).toEqual(['Ada Lund']);
   });
 });
+
+describe('a subject "he" right after an opening "he" that two people were as likely for', () => {
+  const speakers = (text: string) => analyze(text).quotes.map((q) => q.speaker?.name ?? null);
+  it('stays no one’s, as the "he" before it did', () => {
+    const text = article(
+      'Councillor Sam Lund said the plan was rushed.',
+      'Lund and Councillor Tom Berg both represent the east side. Berg backed the plan. He told the Herald that residents were split. He said he had received 300 letters.',
+    );
+    expect(speakers(text)).toEqual(['Sam Lund', null, null]);
+  });
+  it('follows the "he" before it when that one was resolved', () => {
+    const text = article(
+      'Councillor Sam Lund said the plan was rushed.',
+      'Councillor Tom Berg represents the east side. Berg backed the plan. He told the Herald that residents were split. He said he had received 300 letters.',
+    );
+    expect(speakers(text)).toEqual(['Sam Lund', 'Tom Berg', 'Tom Berg']);
+  });
+});
