@@ -2871,3 +2871,15 @@ describe('a subject "he" right after an opening "he" that two people were as lik
     expect(speakers(text)).toEqual(['Sam Lund', 'Tom Berg', 'Tom Berg']);
   });
 });
+
+describe('a relative "who" right after a name and its appositive', () => {
+  const speakers = (text: string) => analyze(text).quotes.map((q) => q.speaker?.name ?? null);
+  it('stands for the name, not the appositive', () => {
+    const text = article('“We ran,” said Ada Roe, a 40-year-old driver, who said that her fare had doubled.');
+    expect(speakers(text)).toEqual(['Ada Roe', 'Ada Roe']);
+  });
+  it('stands for no body’s name so ("Harbor Gazette, a weekly paper, who")', () => {
+    const text = article('The plan was backed by Harbor Gazette, a weekly paper, who said that the fares had doubled.');
+    expect(speakers(text)).not.toContain('Harbor Gazette');
+  });
+});
