@@ -609,6 +609,8 @@ export class EntityResolver {
   #peopleAndLoneSurnames: Occurrence[] | null = null;
   /** Speakers resolved so far, in text order, for pronoun and nominal antecedents. */
   #history: { pos: number; entity: Entity }[] = [];
+  /** The last "he"/"she" opening its sentence that was left no one's, with its gender. */
+  #evenSubject = { pos: -1, gender: '' };
 
   readonly #text: string;
   /** Quoted stretches in text order (never overlapping at the top level). */
@@ -1725,6 +1727,16 @@ export class EntityResolver {
       const from = SENDER_AFTER.exec(m.text);
       if (from) return this.#lookupName(this.#raw(m.start + from.index + from[0].length - from[1]!.length, from[1]!));
     }
+    // "…, said Ada Roe, a 24-year-old hairdresser, who said …": a relative "who" right after a
+    // name's appositive (no preposition in it, so no other noun "who" may hang on) stands for the
+    // name; the appositive only describes.
+    if (m.text === 'who') {
+      const host = NAME_APPOSITIVE_BEFORE.exec(this.#text.slice(Math.max(0, m.start - 120), m.start));
+      if (host?.[2]!.endsWith(m.name)) {
+        const e = this.#lookupName(this.#raw(m.start - host[0].length, host[1]!));
+        if (e.kind === 'person') return e;
+      }
+    }
     // "a spokeswoman for the group": the body the noun stands for, when the text has named one,
     // so the card says whose voice it is.
     const spokenFor = /^(\S+) for the (\S+)$/.exec(m.name);
@@ -2324,7 +2336,16 @@ export class EntityResolver {
       c.score = dot(PRONOUN_WEIGHTS, features[i]!);
       c.agrees = features[i]![GENDER_KNOWN] === 1;
     });
-    const chosen = unsureNew ? null : choose(candidates, this.#text);
+    let chosen = unsureNew ? null : choose(candidates, this.#text);
+    // "Lund and Tom Berg both …. Berg backed it. He told …. He said …": a "he" opening the sentence
+    // right after one whose opening "he" two people were as likely for is that subject again, so
+    // no one's too, not whoever the new sentence's features now favour.
+    if (opensSentenceAlone(this.#text, pos)) {
+      const last = this.#evenSubject;
+      if (!chosen || chosen.even) this.#evenSubject = { pos, gender };
+      else if (last.gender === gender && last.pos < pos && atMostOneSentenceEnd(this.#text, last.pos, pos))
+        chosen = null;
+    }
     if (this.#observePronoun)
       this.#observePronoun({
         pos,
@@ -3676,6 +3697,11 @@ function thingOpensSentence(text: string, bodyWord: string): boolean {
 /** Plural people ("protesters", "Germans", "defenders") or two names joined by "and". */
 const PEOPLE_BETWEEN =
   /\b[A-Za-z][a-z]{2,}(?:ers|ors|ists|ysts|ans|ents|ants|ives|ates|ials)\b|\b[A-Z][a-z]+ and (?:[A-Z]|his |her )/;
+
+/** A name of two capitalised words or more, then its appositive ("a 24-year-old hairdresser", no
+ * preposition), then the comma before a relative "who" (ending the text). */
+const NAME_APPOSITIVE_BEFORE =
+  /\b(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)+), an? ((?:(?!(?:of|for|at|in|with|from|to|on|by) )[\w-]+ ){0,3}[\w-]+), $/u;
 
 /** A name followed by what only a body takes: "its" as the owner of its own verb's object
  * ("Kestrel Analytics cut its forecast"), or an appositive calling it a firm ("X, a Seattle-based

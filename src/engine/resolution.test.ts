@@ -2872,3 +2872,33 @@ describe('an anonymous description is headed by its first noun, never the body o
     ).toEqual(['Ada Lund']);
   });
 });
+
+describe('a subject "he" right after an opening "he" that two people were as likely for', () => {
+  const speakers = (text: string) => analyze(text).quotes.map((q) => q.speaker?.name ?? null);
+  it('stays no one’s, as the "he" before it did', () => {
+    const text = article(
+      'Councillor Sam Lund said the plan was rushed.',
+      'Lund and Councillor Tom Berg both represent the east side. Berg backed the plan. He told the Herald that residents were split. He said he had received 300 letters.',
+    );
+    expect(speakers(text)).toEqual(['Sam Lund', null, null]);
+  });
+  it('follows the "he" before it when that one was resolved', () => {
+    const text = article(
+      'Councillor Sam Lund said the plan was rushed.',
+      'Councillor Tom Berg represents the east side. Berg backed the plan. He told the Herald that residents were split. He said he had received 300 letters.',
+    );
+    expect(speakers(text)).toEqual(['Sam Lund', 'Tom Berg', 'Tom Berg']);
+  });
+});
+
+describe('a relative "who" right after a name and its appositive', () => {
+  const speakers = (text: string) => analyze(text).quotes.map((q) => q.speaker?.name ?? null);
+  it('stands for the name, not the appositive', () => {
+    const text = article('“We ran,” said Ada Roe, a 40-year-old driver, who said that her fare had doubled.');
+    expect(speakers(text)).toEqual(['Ada Roe', 'Ada Roe']);
+  });
+  it('stands for no body’s name so ("Harbor Gazette, a weekly paper, who")', () => {
+    const text = article('The plan was backed by Harbor Gazette, a weekly paper, who said that the fares had doubled.');
+    expect(speakers(text)).not.toContain('Harbor Gazette');
+  });
+});
