@@ -1776,13 +1776,19 @@ export class EntityResolver {
     // the noun is in that name too, by its first five letters ("disaster agency": "National
     // Disaster Management Agency"; a "state agriculture department" is not the "India
     // Meteorological Department").
+    // With no body of that noun, the one body named by a noun of its kind (NOUN_FITS: an agency's
+    // "Council", a union's "Association") when a word stands before the noun ("The disaster agency
+    // says" and the "Ostland Disaster Relief Council"; a bare "The agency says" stays as written).
     if (ORG_NOUNS.has(head) && lineBreaks(this.#text, 0, m.start) < 2) {
       const [name, other] = new Set(
-        this.#orgsByWord()
-          .get(head)
-          ?.map((o) => o.name),
+        (
+          this.#orgsByWord().get(head) ??
+          this.#orgNames.filter(
+            (o) => words[1] && words.at(-2) !== 'the' && NOUN_FITS[head]?.split(' ').includes(nameHead(o.name)),
+          )
+        ).map((o) => o.name),
       );
-      if (name && !other && words.every((w) => w === 'the' || name.toLowerCase().includes(w.slice(0, 5))))
+      if (name && !other && words.every((w) => w === 'the' || w === head || name.toLowerCase().includes(w.slice(0, 5))))
         return this.#entity(name, 'organization', null, '');
     }
     // "the watchdog", "the operator": nouns of a kind of body speaker-mentions need not know.
@@ -1877,6 +1883,16 @@ export class EntityResolver {
       }
       const titled = this.#titledBefore(m.start, words, head, qualifiers);
       if (titled) return titled;
+      // "The former chief executive of Acme Bank told …" after "Former CEO Ada Roe says": the body
+      // after "of" is the office's, which a title before a name leaves out; the one person the
+      // whole text titles so, named before, is the one meant (two such leave it as written). A
+      // place after "of" ("the president of Ostland") names another office.
+      const fits =
+        ORG_HEADS.has(words.at(-1)!) && qualifiers.every((q) => words.lastIndexOf(q) > words.indexOf('of'))
+          ? this.#titled.filter((t) => t.former === former && roleFits(t.role, words, head))
+          : [];
+      if ((fits[0]?.pos ?? m.start) < m.start && fits.every((t) => t.key === fits[0]!.key))
+        return this.#titledPerson(fits[0]!);
       const known = former ? null : this.#roleHolder(head, words, qualifiers);
       if (known) return known;
       // "the Oklahoma Republican", "the billionaire": a definite description of the person the
@@ -3964,6 +3980,7 @@ const TITLE_WORDS: Record<string, string> = {
   'atty.': 'attorney',
   'prof.': 'professor',
   'rev.': 'pastor',
+  ceo: 'executive',
 };
 
 /** True when a person's role has the role word `head`, written out or abbreviated ("Florida Sen."

@@ -2902,3 +2902,56 @@ describe('a relative "who" right after a name and its appositive', () => {
     expect(speakers(text)).not.toContain('Harbor Gazette');
   });
 });
+
+describe('a role or description met before the name is joined to the one name that fits it', () => {
+  const story = (dek: string, ...body: string[]) => ['Relief slow to reach the islands', dek, ...body].join('\n\n');
+  test('a dek\'s "The disaster agency says" is the one body of an agency\'s kind with "disaster" in its name', () => {
+    const text = story(
+      'The disaster agency says relief has reached “only half” of the shelters',
+      'The Ostland Disaster Relief Council said 40,000 families had left their homes.',
+    );
+    expect(names(text)[0]).toBe('Ostland Disaster Relief Council');
+    const union = story(
+      'The pilots’ union says the airline “left us no choice”',
+      'The Nordic Pilots Association said the strike would last two days.',
+    );
+    expect(names(union)[0]).toBe('Nordic Pilots Association');
+  });
+  test("a bare noun, two such bodies, or a body of another kind leave the dek's description as written", () => {
+    const bare = story(
+      'The agency says relief has reached “only half” of the shelters',
+      'The Ostland Disaster Relief Council said 40,000 families had left their homes.',
+    );
+    expect(names(bare)[0]).not.toBe('Ostland Disaster Relief Council');
+    const two = story(
+      'The disaster agency says relief has reached “only half” of the shelters',
+      'The Ostland Disaster Relief Council and the Qastari Disaster Response Council met on Monday.',
+    );
+    expect(names(two)[0]).not.toMatch(/Council/);
+    const kind = story(
+      'The police union says officers are “stretched to breaking point”',
+      'The Harbour Police Department said 40 officers were on leave.',
+    );
+    expect(names(kind)[0]).not.toBe('Harbour Police Department');
+  });
+  test('"the former chief executive of X Bank" is the one "Former CEO" the text named before', () => {
+    const text = story(
+      'Former CEO Ada Roe says she “takes full responsibility”',
+      '“No bank could survive a run of that speed,” the former chief executive of Harbour Trust Bank told senators.',
+    );
+    expect(names(text)).toEqual(['Ada Roe', 'Ada Roe']);
+  });
+  test('two former chief executives, or a place after "of", leave the description as written', () => {
+    const two = story(
+      'Former CEO Ada Roe says she “takes full responsibility”',
+      'Former CEO Jon Brook declined to testify.',
+      '“No bank could survive a run of that speed,” the former chief executive of Harbour Trust Bank told senators.',
+    );
+    expect(names(two)[1]).not.toMatch(/Roe|Brook/);
+    const place = story(
+      'Former President Ada Roe says she “takes full responsibility”',
+      '“No country could survive a run of that speed,” the former president of Ostland told senators.',
+    );
+    expect(names(place)[1]).not.toBe('Ada Roe');
+  });
+});

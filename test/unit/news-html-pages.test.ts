@@ -5091,6 +5091,8 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'You paid yourselves while the house was on fire', 'Priya Castellanos'],
     ['says', 'indefensible', 'Priya Castellanos'],
     ['says', 'Depositors pulled $18 billion in a single day', 'Warren Halloway'],
+    // Fixed (spk102): "The former chief executive of X told senators" is the dek's "Former CEO".
+    ['says', 'he takes full responsibility for the bank', 'Warren Halloway'],
     ['says', 'We were wrong', 'Warren Halloway'],
     ['says', 'the senator would introduce a bill next month', 'Aides'],
     ['says', 'will you give the bonuses back', 'Priya Castellanos'],
@@ -5100,6 +5102,8 @@ const FACTS: Record<string, Fact[]> = {
   'ph-typhoon-relief-pesos': [
     // Pesos written "P1.2 billion" and "₱3.4 billion" are both read as money.
     ['says', 'displaced more than 86,000 families', 'National Disaster Risk Reduction and Management Council'],
+    // Fixed (spk102): the dek's "The disaster agency says" is the one disaster body, a council.
+    ['says', 'have reached "only half"', 'National Disaster Risk Reduction and Management Council'],
     ['says', 'many roads are still under water', 'Ramon Villacorte'],
     ['says', 'the government had released P1.2 billion', 'Ramon Villacorte'],
     ['says', 'We need boats, not just food packs', 'Maricel Dumaguing'],
@@ -5117,6 +5121,8 @@ const FACTS: Record<string, Fact[]> = {
     ['not-by', 'passengers could rebook for free', 'Nordic Airline Pilots Association'],
     ['says', 'Our pilots are flying more hours for less money', 'Nordic Airline Pilots Association'],
     ['says', 'not taken this decision lightly', 'Nordic Airline Pilots Association'],
+    // Fixed (spk102): the dek's "The pilots' union says" is the one pilots' association.
+    ['says', 'the airline "left us no choice"', 'Nordic Airline Pilots Association'],
     ['says', 'would cost the airline €310 million a year', 'Annika Sorvald'],
     ['says', 'The door is open', 'Annika Sorvald'],
     ['says', "Management's numbers assume every pilot", 'Henrik Valkama'],
