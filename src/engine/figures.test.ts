@@ -213,6 +213,12 @@ const ROWS: [string, string[]][] = [
   ['A 21-year-old student won.', ['21-year-old|measure|21|years old']],
   ['The club takes 6-year-olds on Sundays.', ['6-year-olds|measure|6|years old']],
   ['Pickers aged 65 to 69 were asked.', ['65 to 69|measure|65-69|years old']],
+  // after an age word and a hedge, a range of ages is one figure; two ages joined by "and" are two;
+  // two bare numbers after a description, with no age word, stay counts
+  ['Victims aged between 74 and 91 were targeted.', ['74 and 91|measure|74-91|years old']],
+  ['The boys, aged 9 and 12, were unhurt.', ['9|measure|9|years old', '12|measure|12|years old']],
+  ['Members aged about 40 voted.', ['40|measure|40|years old~']],
+  ['Two women, 74 and 91, died.', ['Two women|count|2|women', '74|count|74', '91|count|91']],
   // a calibre before a firearm names a kind of gun, not an amount; a lens width stays a measure
   ['Detectives found a 9mm pistol and 5.56mm rounds in the car.', []],
   ['The 9mm gap between the plates widened.', ['9mm|measure|9|mm']],
@@ -456,6 +462,13 @@ const ROWS: [string, string[]][] = [
   ['The plant called 300 workers back.', ['300 workers|count|300|workers']],
   ['Patients with type 2 diabetes.', []],
   ['She rode the number 22 tram to stage 3 of the trial.', []],
+  // a number naming a level, a stage or a grade is a label, capitalised too, in a headline as in
+  // the body ("Level 4 restrictions" are the restrictions of level 4, not four of them); digits
+  // hyphened to "upper" or "lower" name a level of a scale; a count and a percentage stay
+  ['Stage 6 load-shedding returns as grid fails\n\nThe grid failed.', []],
+  ['Level 4 restrictions begin\n\nThe city moved to Level 4 restrictions.', []],
+  ['The quake registered 6-upper, and a 5-lower aftershock followed.', []],
+  ['As Level 4 began, 6 people saw a 7% rise.', ['6 people|count|6|people', '7%|percent|7|%']],
   // a US address: "the N block of" a street; a count of blocks stays a figure
   ['Officers went to the 1400 block of Cannon Street.', []],
   ['Deputies searched the 300 block of Elm Avenue.', []],
@@ -489,6 +502,12 @@ const ROWS: [string, string[]][] = [
     ['R2.5-billion|money|2500000000|R', 'R450m|money|450000000|R'],
   ],
   ['A taxi fare rose to R35.', []],
+  // an amount shaped as money and "worth" after it (the value of goods) make a bare letter's
+  // amount money too; "worth" after a model's number does not
+  [
+    'The shop lost R2,400 worth of meat but not a R40,000 inverter; an A380 worth $400 million flew.',
+    ['R2,400|money|2400|R', '$400 million|money|400000000|USD'],
+  ],
   ['The droid R2-D2 cost 3 million.', ['3 million|count|3000000']],
   ['As the naira weakened, a sack of beans cost N38,500 and N95 masks ran out.', ['N38,500|money|38500|NGN']],
   ['A sack of beans cost N38,500 in the north.', []],

@@ -520,7 +520,15 @@ function leadBeforeDigits(r: Reading, lead: Lead): Step {
         (r.S.at(1)?.v !== '-' || scaled) &&
         !(w?.t === 'w' && isCap(w) && !STOP.has(w.lv)) &&
         // No noun after the amount ("N617 per litre", not "N95 masks", "K9 unit"): no model's name.
-        letterCurrency(prev.v, text, scaled || moneyShaped(r) || !(n?.t === 'w' && !STOP.has(n.lv)), scaled);
+        letterCurrency(
+          prev.v,
+          text,
+          scaled || moneyShaped(r) || !(n?.t === 'w' && !STOP.has(n.lv)),
+          // An amount shaped as money and then "worth" ("R2,400 worth of meat": the value of goods)
+          // is money like a scaled one; grouping alone is not ("K1,450"), nor "worth" after a
+          // model's number ("an A380 worth $400 million").
+          scaled || (n?.lv === 'worth' && moneyShaped(r)),
+        );
       if (cur) {
         lead.currency = cur;
         if (prev.s >= floor) lead.start = prev.s;
@@ -1384,7 +1392,7 @@ function range(r: Reading, _lead: Lead, d: Draft): Step {
         d.kind = re.kind;
         d.unit = re.unit;
         // "aged 65 to 69", "ages 18-29": a range of ages, as "aged 65" is an age.
-        if (!d.unit && AGE_WORDS.has(r.prev?.lv ?? '')) {
+        if (!d.unit && ageBefore(text, r.prev, d.hedge)) {
           d.kind = 'measure';
           d.unit = 'years old';
         }
@@ -1539,7 +1547,10 @@ function yearAgeRankOrName(r: Reading, _lead: Lead, d: Draft): Step {
   if (d.hyph && isCap(d.hyph) && isNumberWord(d.hyph.lv)) return { skip: d.hyph.e };
   // "its 10-K filing", "an 8-K", "3-D glasses": digits hyphened to one capital letter are a
   // form's or a format's name.
-  if (d.hyph && d.hyph.v.length === 1 && isCap(d.hyph)) return { skip: d.hyph.e };
+  // So do digits hyphened to "upper" or "lower" ("a 6-upper quake", "shindo 5-lower"): a level of
+  // a scale (Japan's seismic intensity), no count.
+  if (d.hyph && ((d.hyph.v.length === 1 && isCap(d.hyph)) || /^(upp|low)er$/.test(d.hyph.lv)))
+    return { skip: d.hyph.e };
   // "the 1400 block of Cannon Street": a US police report's address, no quantity and no year.
   if (S.at(num.next)?.lv === 'block' && S.at(num.next + 1)?.lv === 'of') return { skip: d.end };
   // "1200 Fair Way", "22 Elm Ave": a street address (a year stays one: "in 1999 Abbey Road ...").
@@ -1601,7 +1612,7 @@ function yearAgeRankOrName(r: Reading, _lead: Lead, d: Draft): Step {
   // "she turned 40", "he died at 90": an age too.
   const ageVerb =
     prev !== null && (TURNED.has(prev.lv) || (prev.lv === 'at' && DIED.has(lexBefore(text, prev.s)?.lv ?? '')));
-  if (!d.unit && prev && (AGE_WORDS.has(prev.lv) || ageVerb) && value !== null && value < 130) {
+  if (!d.unit && prev && (ageBefore(text, prev, d.hedge) || ageVerb) && value !== null && value < 130) {
     d.kind = 'measure';
     d.unit = 'years old';
     return undefined;
@@ -1620,14 +1631,15 @@ function yearAgeRankOrName(r: Reading, _lead: Lead, d: Draft): Step {
     return { skip: d.end };
   // "the 47 bus", "the 12 route": between "the" and a label noun, the number names which one.
   if (!d.unit && prev?.lv === 'the' && LABEL_NOUNS.has(after?.lv ?? '')) return { skip: d.end };
-  // A label noun before the number makes it an id: "version 10", "flight 370", "type 2 diabetes";
+  // A label noun before the number makes it an id: "version 10", "flight 370", "type 2 diabetes",
+  // capitalised too where a headline's counted noun would keep it ("Stage 6 load-shedding returns");
   // so does a word in camel case ("iPhone 15", "eBay 2") and a number right after another ("50 787
   // jets", "three 737 Max planes": the first counts, the second names the model).
   if (
     prev &&
     prev.e < d.start &&
     (prev.t === 'w'
-      ? (LABEL_NOUNS.has(prev.v) && !numberVerb(text, prev)) ||
+      ? (LABEL_NOUNS.has(prev.lv) && !numberVerb(text, prev)) ||
         isCamel(prev) ||
         (d.unit !== null && !d.hyph && (UNITS[prev.lv] ?? TENS[prev.lv]) !== undefined)
       : prev.t === 'n' && d.unit !== null && !isDigits(prev.v, 4, 4))
@@ -1666,6 +1678,14 @@ function yearAgeRankOrName(r: Reading, _lead: Lead, d: Draft): Step {
     return { skip: d.end };
   }
   return undefined;
+}
+
+/** An age word before the number ("aged 21"), before its one-word hedge ("aged about 40", "aged
+ * between 74 and 91": a range of ages, one figure) or before an age it is joined to by "and" ("aged
+ * 74 and 91": a second age, its own figure). */
+function ageBefore(text: string, w: Tok | null, hedge: string): boolean {
+  if (w && (hedge || (w.lv === 'and' && (w = lexBefore(text, w.s))?.t === 'n'))) w = lexBefore(text, w!.s);
+  return AGE_WORDS.has(w?.lv ?? '');
 }
 
 /** Nouns that end a street's name ("Fair Way", "Elm Ave", "Cedar Flat Rd"). */

@@ -197,6 +197,8 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'Every song is about everyone', 'Park Ji-won'],
   ],
   'south-africa-outlet': [
+    // "Stage 4 load shedding returns": the stage names a level, it counts nothing.
+    ['no-figure', 'load shedding returns'],
     ['says', 'living in a parallel universe', 'Pieter van der Merwe'],
     ['says', 'South Africans were promised the end of load shedding', 'Pieter van der Merwe'],
   ],
@@ -2343,6 +2345,8 @@ const FACTS: Record<string, Fact[]> = {
   ],
   // The forty-ninth round (README): five more unseen pages, audited by hand before any change.
   'sa-load-shedding-power-cuts': [
+    // A headline's "Stage 6 load-shedding returns": the stage names a level, it counts nothing.
+    ['no-figure', 'load-shedding returns'],
     ['says', 'R2.5-billion emergency maintenance plan will', 'Kagiso Mahlangu-Venter'],
     ['says', 'I will not pretend to South Africans', 'Kagiso Mahlangu-Venter'],
     ['says', 'the contractors are on site', 'Kagiso Mahlangu-Venter'],
@@ -4772,6 +4776,8 @@ const FACTS: Record<string, Fact[]> = {
   ],
   // Round 82 (pages116): five unseen pages, audited by hand (the engine unchanged).
   'za-load-shedding-stage6-township-shop': [
+    // A headline's "Stage 6 load-shedding returns": the stage names a level, it counts nothing.
+    ['no-figure', 'load-shedding returns'],
     // "In Kwaleni township, east of the city, Nomvula Dlamini-Kruger has run a spaza shop …. With
     // …, she said …": a given name no table knows after two opening phrases; her report and two
     // quotes go to the utility's spokeswoman of the paragraph before (wrong, left alone: see README).
@@ -5070,6 +5076,8 @@ const FACTS: Record<string, Fact[]> = {
   ],
   // An eighty-sixth round (pages120): audited by hand before two fixes; see the README's section.
   'jp-earthquake-aftermath-shindo-translation': [
+    // The seismic intensity "6-upper" names a level of the scale, no count.
+    ['no-figure', '6-upper'],
     // The dek's "the mayor of Kirimachi calls" finds the mayor named in the body.
     ['says', 'the government will release ¥8.5 billion in reserve funds', 'Tadashi Amagiri'],
     ['says', 'worse than anything we prepared for', 'Haruko Sendagaya'],
