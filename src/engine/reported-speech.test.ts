@@ -3339,3 +3339,39 @@ test('a past verb that is also a noun ("cut", "hit") ends the subject before its
     ),
   ).toEqual([['it had no choice', 'The bakery']]);
 });
+
+describe('a commitment’s to-infinitive ends where the writer’s next clause opens', () => {
+  test('before "and" and a subject pronoun, and before a contrast or subordinator after a comma or dash', () => {
+    const cases: [string, string][] = [
+      ['Mayor Ada Roe pledged to visit every harbor town and she has kept that promise.', 'to visit every harbor town'],
+      ['Mayor Ada Roe vowed to cut the ferry fares, but the council raised them in March.', 'to cut the ferry fares'],
+      ['Mayor Ada Roe pledged to reopen the pier, after she met the fishermen on Monday.', 'to reopen the pier'],
+      [
+        'Mayor Ada Roe is pledging to take her fight to the council floor -- even as her rivals close in.',
+        'to take her fight to the council floor',
+      ],
+    ];
+    for (const [s, content] of cases) expect(reported(article(s))).toEqual([[content, 'Ada Roe', 'Mayor Ada Roe']]);
+  });
+
+  test('bare verbs and a list joined inside the infinitive stay in it', () => {
+    const cases: [string, string][] = [
+      [
+        'Mayor Ada Roe vowed to cut the ferry fares and raise the wages of the dock crews.',
+        'to cut the ferry fares and raise the wages of the dock crews',
+      ],
+      [
+        'Mayor Ada Roe vowed to cut the ferry fares, the harbor dues and the tolls on the bridge.',
+        'to cut the ferry fares, the harbor dues and the tolls on the bridge',
+      ],
+    ];
+    for (const [s, content] of cases) expect(reported(article(s))).toEqual([[content, 'Ada Roe', 'Mayor Ada Roe']]);
+  });
+
+  test('a refused commitment and a question report nothing', () => {
+    expect(
+      reported(article('Mayor Ada Roe declined to promise to cut the ferry fares, but the council raised them.')),
+    ).toEqual([]);
+    expect(reported(article('Will Mayor Ada Roe pledge to cut the ferry fares, or will she raise them?'))).toEqual([]);
+  });
+});

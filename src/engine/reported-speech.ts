@@ -1450,7 +1450,8 @@ function cued(
   while (a < afterCue + 3 && TIME_WORDS.has(tokens[a]?.lower ?? '')) a++;
   const infinitive = that < 0 && !used && PROMISING.has(tokens[k]!.lower) ? toInfinitive(tokens, a) : -1;
   if (infinitive >= 0) {
-    const to = mainClauseStart(tokens, floor, k, infinitive, clauseEnd(tokens, infinitive, tokens[k]));
+    const end = infinitiveEnd(tokens, infinitive, clauseEnd(tokens, infinitive, tokens[k]));
+    const to = mainClauseStart(tokens, floor, k, infinitive, end);
     return { clause: clause(tokens, infinitive, to, mention, k), next: to };
   }
   if (that >= 0) c = that;
@@ -2284,6 +2285,26 @@ function subjectWithRelative(tokens: Token[], floor: number, k: number): RawMent
   for (let j = after; j < k; j++)
     if (tokens[j]!.quote >= 0 || tokens[j]!.text === ';' || tokens[j]!.text === ':') return null;
   return m;
+}
+
+/** Where a commitment's to-infinitive content [from, to) ends: a to-infinitive has no subject of
+ * its own, so a conjunction before a subject pronoun ("pledged to visit every town and she has
+ * …"), and a comma or dash before "but" or a subordinator ("vowed to cut fees, but the board …",
+ * "pledged to stay -- even as …", "…, after she introduced …") open the next clause of the
+ * writer's, not more of what was promised (train: 4 contents right that ran on, 1 gained after
+ * them; dev unchanged). Bare verbs joined inside it stay ("to cut fees and raise pay"); so does a
+ * past verb after "and" ("vowed to cut X and spent …"), which moved no train content. */
+function infinitiveEnd(tokens: Token[], from: number, to: number): number {
+  for (let i = from + 2; i < to - 1; i++) {
+    const t = tokens[i]!.lower;
+    const next = tokens[i + 1]!;
+    if (
+      (/^(and|but)$/.test(t) && CLAUSE_SUBJECTS.has(next.lower)) ||
+      ((t === ',' || DASHES.has(t)) && (next.lower === 'but' || SUBORDINATORS.has(next.lower)))
+    )
+      return i;
+  }
+  return to;
 }
 
 /** Index of "to" (or of the "not"/"never" before it) opening a to-infinitive at `from`, or -1. */
