@@ -1832,6 +1832,48 @@ describe('reported speech: a noun-like cue made a verb by the words before it', 
   });
 });
 
+describe('reported speech: cues that are nouns as often (claim, comment, charge, project, signal)', () => {
+  // Each reads a that-clause as its source's report; the noun-object, legal and passive senses
+  // of the same forms report nothing (rep103: reading a bare clause after "signal", "charge" or
+  // "comment" gained no PolNeAR train content, so none of them takes one).
+  test.each<[string, string, [string, string][]]>([
+    [
+      '"commented that"',
+      'Ada Roe commented that the ferry was late again.',
+      [['that the ferry was late again', 'Ada Roe']],
+    ],
+    [
+      '"projected that" after a body',
+      'The Qastari ministry projected that the deficit would double by 2030.',
+      [['that the deficit would double by 2030', 'Qastari ministry']],
+    ],
+    [
+      '"has signaled that"',
+      'Ada Roe has signaled that she might back the harbour plan.',
+      [['that she might back the harbour plan', 'Ada Roe']],
+    ],
+    [
+      '"claimed that" with a figure',
+      'Ada Roe claimed that the pier cost 2 million dollars.',
+      [['that the pier cost 2 million dollars', 'Ada Roe']],
+    ],
+  ])('%s', (_form, text, expected) => {
+    expect(reported(article(text)).map(([c, name]) => [c, name])).toEqual(expected);
+  });
+
+  test.each([
+    ['"charged X with" a crime (the legal sense)', 'Prosecutors charged the harbour officer with murder in May.'],
+    ['"claimed the title" (a noun object)', 'Ada Roe claimed the regional title in May.'],
+    ['"claimed the lives of" (a noun object)', 'The storm claimed the lives of three fishermen.'],
+    ['"claimed victory"', 'Ada Roe claimed victory on Monday night.'],
+    ['"declined to comment on"', 'Ada Roe declined to comment on the harbour plan.'],
+    ['"is projected to grow" (a passive)', 'The port economy is projected to grow 2 percent next year.'],
+    ['"signaled support for" (a noun object)', 'Ada Roe signaled support for the harbour plan.'],
+  ])('%s reports nothing', (_form, text) => {
+    expect(reported(article(text))).toEqual([]);
+  });
+});
+
 describe('reported speech: a participle after the main clause takes its subject past an opener', () => {
   test.each<[string, string, [string, string][]]>([
     [
