@@ -4182,6 +4182,12 @@ function opensSubject(text: string, pos: number): boolean {
   return opensSentence(text, pos) || INVERTED_SUBJECT.test(text.slice(Math.max(0, pos - 60), pos));
 }
 
+/** A name's appositive ("…, a nurse,") if any, then "and", a possessive and one noun, ending the
+ * text before a second name (see opensSentence). */
+const KIN_JOINED = /(?:, (?:an?|the) [a-z][a-z -]{0,40},)? and (?:h(?:is|er)|their) [a-z]+ $/;
+/** KIN_JOINED's last words: a cheap test before it. */
+const KIN_BEFORE = /(?:h(?:is|er)|their) [a-z]+ $/;
+
 /** Conjunctions that may stand before a sentence's subject ("But Lund said …"). */
 const SUBJECT_OPENERS = /(?:^|[^\w])(?:But|And|So|Yet|Then|Now|Still)\s+$/;
 
@@ -4192,6 +4198,15 @@ const SUBJECT_OPENERS = /(?:^|[^\w])(?:But|And|So|Yet|Then|Now|Still)\s+$/;
  * names left it as it was, and are there so two people the text is equally about tie. */
 function opensSentence(text: string, pos: number): boolean {
   if (opensSentenceAlone(text, pos)) return true;
+  // "Ed Lund and his neighbour Tom Berg …", "Ada Roe, a nurse, and her colleague Eva Lund …": a
+  // name after "and", a possessive and one noun is joined to the subject before it as a bare name
+  // is, so two people of one gender are even and a "he"/"she" after them stays unresolved.
+  const m =
+    KIN_BEFORE.test(text.slice(Math.max(0, pos - 25), pos)) && KIN_JOINED.exec(text.slice(Math.max(0, pos - 120), pos));
+  if (m) {
+    const joined = joinedNameStart(m.input.slice(0, m.index) + ' and ');
+    if (joined >= 0) return opensSentenceAlone(text, pos - m.input.length + joined);
+  }
   // Both patterns end the window with fixed text (" and ", ", "): tested first, it spares most
   // names the window's copy and a regex tried from each of its 80 positions.
   if (text.endsWith(' and ', pos)) {

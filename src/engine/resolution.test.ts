@@ -668,6 +668,23 @@ describe('pronouns', () => {
     expect(names(one)).toEqual(['Jonas Lie']);
   });
 
+  test('a name after "and his neighbour" is joined to the subject before it: two men leave "he" unresolved', () => {
+    const text = article(
+      'Jonas Lie and his neighbour Karl Dahl sat out the storm in a cellar. “It was a long night,” he said.',
+    );
+    expect(names(text)).toEqual(['he']);
+    // So after an appositive ("Ada Roe, a nurse, and her colleague Eva Lund …").
+    const nurses = article(
+      'Petra Vik, a nurse, and her colleague Ingrid Sola walked out on Tuesday. “It was a long night,” she said.',
+    );
+    expect(names(nurses)).toEqual(['she']);
+    // With a woman as the neighbour the pronoun is clear.
+    const one = article(
+      'Jonas Lie and his neighbour Petra Vik sat out the storm in a cellar. “It was a long night,” he said.',
+    );
+    expect(names(one)).toEqual(['Jonas Lie']);
+  });
+
   test('a person the writer names after the pronoun in its clause is not who the pronoun stands for', () => {
     const told = article(
       'Jonas Lie spoke first at the council meeting. Karl Dahl arrived late.',

@@ -1352,6 +1352,15 @@ describe('a name in apposition to a description, with the person’s own body af
       'person',
     ]);
   });
+  test('a family name first and a romanised given name before "of" keep the name in apposition ("the band’s lawyer, Kang Min-seok of …")', () => {
+    expect(
+      speakers('The band’s lawyer, Kang Min-seok of the law firm Dongbae, said: “The contract is void.”')[0]?.[0],
+    ).toBe('Kang Min-seok');
+    // Two capitalised words with no hyphenated given name are left to the other rules.
+    expect(
+      speakers('The band’s lawyer, Kang Minseok of the law firm Dongbae, said: “The contract is void.”')[0]?.[0],
+    ).not.toBe('Kang Minseok');
+  });
   test('so a lower-case title before the forename ("the group leader, councillor Ada Lund of …")', () => {
     expect(
       speakers('The group leader, councillor Ada Lund of the civic list Nuovo Borgo, said: “We will vote no.”')[0],

@@ -366,7 +366,10 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
       head.kind === 'nominal' &&
       of > o &&
       !INSTITUTION_HEADS.has(apposition[of - 1]!.lower) &&
-      isForename(apposition[o]?.text ?? '')
+      (isForename(apposition[o]?.text ?? '') ||
+        // "The band's lawyer, Kang Min-seok of …": a family name first, then a romanised given
+        // name of two syllables joined by a hyphen, the second in lower case, ends at "of" too.
+        (of === o + 2 && ROMANISED_GIVEN.test(apposition[o + 1]!.text)))
     )
       apposition = apposition.slice(0, of);
     // "Chris Hale, a delegate from Houston, Texas, said": a description ending in a place and its
@@ -2034,6 +2037,10 @@ function reducedAgent(tokens: Token[], p: number, floor: number): boolean {
 function ingModifier(w: Token, noun: Token | undefined, opens = false): boolean {
   return w.lower.length > 5 && w.lower.endsWith('ing') && !isCapitalized(w) && pluralNoun(noun, opens);
 }
+
+/** A romanised given name after a family name ("Min-seok", "Ka-chiu"): two syllables joined by a
+ * hyphen, the second in lower case. */
+const ROMANISED_GIVEN = /^[A-Z][a-z]+-[a-z]+$/;
 
 /** A plural noun in lower case, or capitalised as the first word (`opens`): "residents", "critics",
  * and those with no "s" ("Police searching for …", "people living near …").

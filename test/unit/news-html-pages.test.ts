@@ -5275,6 +5275,67 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', '5-6', 'Elena Vasquez-Lindqvist'],
     ['claims', '38 winners', null],
   ],
+  'kr-agency-contract-dispute-court-translation': [
+    // Fixed: "The members' lawyer, Kang Min-seok of the law firm …, told" stayed "members lawyer"
+    // (a family name first, then a romanised given name, before "of").
+    ['says', 'the agency had charged the group', 'Kang Min-seok'],
+    ['says', 'the group earned 5.2 billion won', 'Kang Min-seok'],
+    ['says', 'We are not asking for money', 'Yoon Ha-eun'],
+    ['says', 'We invested everything in these five artists', 'Park Jae-won'],
+    ['says', 'a rival agency had approached the members', 'Lee Seung-woo'],
+    ['says', 'Seven-year contracts were meant to protect trainees', 'Choi Eun-ji'],
+    ['says', 'Today they protect agencies', 'Choi Eun-ji'],
+    ['claims', '3.8 billion won', 'Kang Min-seok'],
+    ['claims', '5.2 billion won', 'Kang Min-seok'],
+  ],
+  'au-royal-commission-aged-care-hearing': [
+    ['says', 'I stopped expecting them to', 'Maree Keough'],
+    ['says', 'a resident had lain on the floor', 'Maree Keough'],
+    ['says', 'she had seen Ms Keough cry', 'Dianne Pratt'],
+    ['says', 'At no point were residents put at risk', 'Graham Ostrowski'],
+    ['says', 'it had spent $12 million on extra staff', 'Banksia Care Group'],
+    ['says', 'complaints about night staffing rose', 'Aged Care Quality and Safety Commission'],
+    ['says', 'This is what our members have been telling us', 'Tess Mancuso'],
+    ['claims', '$12 million', 'Banksia Care Group'],
+    ['claims', '31 per cent', 'Aged Care Quality and Safety Commission'],
+  ],
+  'us-tv-station-tornado-damage-sheriff': [
+    // Fixed: "Ray Dillard and his neighbor Tom Kessinger …. He said" gave the first man; two men
+    // are joined there, so the pronoun stays unresolved.
+    ['not-by', 'the roar lasted less than a minute', 'Ray Dillard'],
+    ['says', 'The track was about 14 miles long', 'Bethany Koenig'],
+    ['says', 'the first warning went out 17 minutes', 'Bethany Koenig'],
+    ['says', 'Please stay off the county roads', 'Dale Whitacre'],
+    ['says', 'nine people were taken to hospitals', 'Dale Whitacre'],
+    ['says', 'lived here 52 years', 'Tom Kessinger'],
+    ['says', 'what people do out here', 'Tom Kessinger'],
+    ['claims', '17 minutes', 'Bethany Koenig'],
+    ['claims', 'nine people', 'Dale Whitacre'],
+  ],
+  'fr-pension-strike-rail-refineries-translation': [
+    // Fixed: "Sophie Arnaud, a train driver, and her colleague Nadia Ferrand …. She said" gave the
+    // first woman; the pronoun and its figure now stay unresolved.
+    ['not-by', 'she would lose €110 a day', 'Sophie Arnaud'],
+    ['claims', '€110', null],
+    ['says', 'the government would not withdraw the bill', 'Hélène Vautrin'],
+    ['says', 'Everything else can be discussed', 'Hélène Vautrin'],
+    ['says', 'We are ready for a long spring', 'Bruno Lemarchand'],
+    ['says', 'It will get it', 'Bruno Lemarchand'],
+    ['says', 'My mother worked until 64', 'Nadia Ferrand'],
+    ['says', 'I hear the anger', 'Laurent Desjardins'],
+    ['claims', '58 per cent', 'SNCF Voyageurs'],
+    ['claims', '64 per cent', 'Opinia'],
+  ],
+  'sci-climate-panel-report-minister': [
+    ['says', 'Every fraction of a degree matters', 'Ingrid Sørvik'],
+    ['says', 'We now expect up to 1.1 metres', 'Kwame Asante-Boateng'],
+    ['says', 'still disagree with each other', 'Petr Novák'],
+    ['says', 'the central estimate was 0.6 metres', 'Petr Novák'],
+    ['says', 'a final warning', 'Teuila Faleolo'],
+    ['says', 'Our islands will not wait', 'Teuila Faleolo'],
+    ['claims', '0.6 metres', 'Petr Novák'],
+    ['claims', '270 authors', 'Ingrid Sørvik'],
+  ],
 };
 
 const norm = (s: string) => normalizeText(s);
