@@ -3454,9 +3454,9 @@ function introducedSince(text: string, from: number, to: number, head: string): 
   return RegExp(`\\b[Aa]n? (?:[\\w-]+ ){0,3}${head}\\b`).test(text.slice(Math.max(from, to - 2000), to));
 }
 
-/** "Voltara, the state power utility,", "Acme, a utility that …", "newspaper Diário Desportivo":
- * the last body introduced with `head` or a noun of its kind in
- * the 1,500 characters before `to` (the paragraph before counts), with where the introduction
+/** "Voltara, the state power utility,", "Acme, a utility that …", "newspaper Diário Desportivo",
+ * "Roe & Lund, the retailer with 90 stores,": the last body introduced with `head` or a noun of
+ * its kind in the 2,000 characters before `to` (the paragraph before counts), with where the introduction
  * ends; an empty name when two bodies were, so the noun stays as written. A name opening with a
  * given name, or a person's key (`person`: "Lund, the operator,"), is no body's. */
 function introducedAs(
@@ -3465,17 +3465,17 @@ function introducedAs(
   head: string,
   person: (w: string) => boolean,
 ): { pos: number; name: string } | null {
-  const from = Math.max(0, to - 1500);
+  const from = Math.max(0, to - 2000);
   const n = `(?:${Object.keys(NOUN_FITS)
     .filter((k) => NOUN_FITS[k] === NOUN_FITS[head])
     .join('|')})`;
-  const name = String.raw`(\p{Lu}[\p{L}&-]*(?: \p{Lu}[\p{L}&-]*){0,4})`;
+  const name = String.raw`(\p{Lu}[\p{L}&-]*(?: (?:& )?\p{Lu}[\p{L}&-]*){0,4})`;
   let found: { pos: number; name: string } | null = null;
   for (const m of text
     .slice(from, to)
     .matchAll(
       RegExp(
-        String.raw`(?:The )?${name}, (?:the|an?) (?:[a-z'’-]+ ){0,3}?${n}(?=[,.;]| (?:of|that|which)\b)|\b(?:[Tt]he|its|\p{Lu}\p{Ll}+) (?:[a-z-]+ )?${n},? ${name}`,
+        String.raw`(?:The )?${name}, (?:the|an?) (?:[a-z'’-]+ ){0,3}?${n}(?=[,.;]| (?:of|that|which|with)\b)|\b(?:[Tt]he|its|\p{Lu}\p{Ll}+) (?:[a-z-]+ )?${n},? ${name}`,
         'gu',
       ),
     )) {
@@ -3969,7 +3969,7 @@ function isAgeHead(head: string): boolean {
   );
 }
 
-/** Abbreviated titles and the role word each stands for ("Sen." is a senator). */
+/** Abbreviated titles (and a synonym) and the role word each stands for ("Sen." is a senator). */
 const TITLE_WORDS: Record<string, string> = {
   'sen.': 'senator',
   'rep.': 'representative congressman congresswoman',
@@ -3981,6 +3981,8 @@ const TITLE_WORDS: Record<string, string> = {
   'prof.': 'professor',
   'rev.': 'pastor',
   ceo: 'executive',
+  // A sport's synonym: "Ostland skipper Ada Roe" is "the Ostland captain".
+  skipper: 'captain',
 };
 
 /** True when a person's role has the role word `head`, written out or abbreviated ("Florida Sen."

@@ -1455,6 +1455,24 @@ describe('names and short forms', () => {
     expect(said('Halvard Systems Inc cut its forecast on Tuesday.', 'networking equipment maker')).toEqual([
       'Halvard Systems Inc',
     ]);
+    // A name joined by "&", and a noun with a "with" phrase after it ("the retailer with 90 stores"),
+    // read up to 2,000 characters back: past three paragraphs that open with no name.
+    const filler = 'the shops stayed open and staff were told to wait for news from the head office. '.repeat(6);
+    const far = (lead: string) =>
+      names(
+        article(
+          lead,
+          `In the north, ${filler}`,
+          `In the south, ${filler}`,
+          `Meanwhile, ${filler}`,
+          '“We are sorry,” the retailer said.',
+        ),
+      );
+    expect(far('Roe & Lund, the homeware retailer with 90 stores, shut its website.')).toEqual(['Roe & Lund']);
+    // Two retailers so introduced leave the noun as written.
+    expect(far('Roe & Lund, the homeware retailer with 90 stores, and Brell, a retailer with 40, shut.')).toEqual([
+      'retailer',
+    ]);
     // Two bodies so introduced, or a person's name before the noun, leave the noun as written.
     expect(said('Voltra, the state power utility, and Brenn, a rival utility, cut supply.', 'utility')).toEqual([
       'utility',
@@ -1565,6 +1583,33 @@ describe('names and short forms', () => {
       '“We are sorry,” the trust said.',
     );
     expect(names(text)).toEqual(['Harwell Valley Hospitals NHS Trust']);
+  });
+
+  test('"the command", "the tribunal", "the embassy" are bodies: the one named so (in a dek, the one named below)', () => {
+    const text = article(
+      'Traders march in Brell; the command says officers acted “with restraint”',
+      'The Ostland State Police Command said officers had acted lawfully.',
+      'Eleven people were held. “We will say more,” the command said.',
+    );
+    // The dek's description and the body's are the body named below, not left as written.
+    expect(names(text)).toEqual(['Ostland State Police Command', 'Ostland State Police Command']);
+    // A body of another kind named before is not "the command": the noun stays as written.
+    const other = article(
+      'The Ostland Police Service said officers had acted lawfully.',
+      'Eleven people were held. “We will say more,” the command said.',
+    );
+    expect(names(other)).toEqual(['command']);
+    // "the tribunal" and "the embassy" likewise, after the body named so spoke.
+    const tribunal = article(
+      'The Ostland Employment Tribunal said on Monday that it had ruled.',
+      'Both sides may appeal. “The ruling stands,” the tribunal said.',
+    );
+    expect(names(tribunal)).toEqual(['Ostland Employment Tribunal']);
+    const embassy = article(
+      'The Ostland Embassy in Brell said on Monday that it had closed.',
+      'Visas are held. “We are sorry,” the embassy said.',
+    );
+    expect(names(embassy)).toEqual(['Ostland Embassy']);
   });
 
   test('a company noun with no fitting name before is the one company the paragraph or the headline opens with', () => {
@@ -1840,6 +1885,22 @@ describe('names and short forms', () => {
       '“It is the right plan,” the senator said.',
     );
     expect(best(text)[0]!.speaker).toMatchObject({ name: 'Nora Lindqvist', kind: 'person' });
+  });
+
+  test('"the Ostland captain" is the one person titled "Ostland skipper", a sport\'s synonym of the title', () => {
+    const text = article(
+      'Ostland skipper Ada Lindqvist and Brennmark captain Tom Berg met the press after the draw.',
+      'The two then took questions for an hour.',
+      '“We were too slow,” the Ostland captain said.',
+    );
+    expect(best(text)[0]!.speaker).toMatchObject({ name: 'Ada Lindqvist', kind: 'person' });
+    // The other team's captain is not she: a skipper of another side leaves the description.
+    const other = article(
+      'Brennmark skipper Tom Berg met the press after the draw.',
+      'The press then left the ground.',
+      '“We were too slow,” the Ostland captain said.',
+    );
+    expect(best(other)[0]!.speaker?.name).not.toBe('Tom Berg');
   });
 
   test('"the president" is not a "Vice President …" nor a "former President …"', () => {

@@ -2084,10 +2084,11 @@ const BODY_CORE =
   'agency office bureau department ministry institute committee council board bank foundation association';
 /** A body's nouns that ORG_NOUNS and analyze's BODY_NOUNS share. */
 export const ORG_BODIES = `${BODY_CORE} commission company firm group campaign administration authority union network`;
-/** Common-noun heads that stand for an organisation ("the ministry", "the campaign"). */
+/** Common-noun heads that stand for an organisation ("the ministry", "the campaign", "the command"
+ * after "… Police Command"). */
 export const ORG_NOUNS = wordSet(
   `${ORG_BODIES} government police army military court party white kremlin team newspaper magazine website outlet channel station coalition federation ` +
-    'automaker carmaker retailer insurer lender manufacturer airline chipmaker club trust',
+    'automaker carmaker retailer insurer lender manufacturer airline chipmaker club trust command tribunal directorate secretariat embassy',
 );
 
 /** Role words of one who speaks on an organisation's behalf. */

@@ -5193,6 +5193,9 @@ const FACTS: Record<string, Fact[]> = {
   ],
   'ng-fuel-price-protest-police-nlc': [
     ['says', 'attempted to set a filling station on fire', 'Lagos State Police Command'],
+    // Fixed (spk103): "the command said" after "… Police Command" stayed "command" (no body noun).
+    ['says', 'Eleven people were arrested', 'Lagos State Police Command'],
+    ['claims', 'Eleven people', 'Lagos State Police Command'],
     ['says', 'We were singing and holding placards', 'Chiamaka Eze'],
     // Fixed: "said X, a 24-year-old hairdresser, who said …" went to the appositive.
     ['says', 'her transport fare to work had doubled', 'Chiamaka Eze'],
@@ -5211,6 +5214,9 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'the best I have seen from an Eastmark bowler', 'Jonty Vale'],
     ['says', "We'll look at the pitch first", 'Jonty Vale'],
     ['says', "Kieran's scored 1,100 runs", 'Dev Ramanathan'],
+    // Fixed (spk103): "the Tasport captain said" was not the dek's "Tasport skipper X".
+    ['says', 'We were too passive', 'Dev Ramanathan'],
+    ['says', "That's on me as much as anyone", 'Dev Ramanathan'],
     ['says', 'train hard and turn up angry', 'Grant Ellery'],
     ['claims', '1,100 runs', 'Dev Ramanathan'],
   ],
@@ -5251,6 +5257,10 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', '3.8 million customers', 'Brackwell & Finch'],
     ['claims', '72 hours', 'Anjali Voss'],
     ['claims', '212 stores', null],
+    // Fixed (spk103): "X, the homeware retailer with 212 stores," read as naming the retailer for
+    // "The retailer said" far below.
+    ['says', 'customers should be wary of emails', 'Brackwell & Finch'],
+    ['claims', '12 months', 'Brackwell & Finch'],
   ],
   'mx-migrant-caravan-two-governments-translation': [
     ['says', 'Mexico will not use force against families', 'Rodrigo Castañeda Villalba'],
