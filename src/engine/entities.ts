@@ -1696,10 +1696,17 @@ export class EntityResolver {
           continue;
         }
       }
-      // "a report from the State Department's inspector general", "a statement issued by the
-      // Sanders campaign": the name qualifies the issuer, which the text does not name.
+      // "a report from the State Department's archive", "a statement issued by the Sanders
+      // campaign": the name qualifies the issuer, which the text does not name.
       const next = (x[2] ?? x[3]) ? /^(?:['’]s\b| ([a-z]+))?/.exec(window.slice(x.index + x[0].length))! : null;
       const owned = next && (/^['’]/.test(next[0]) || ORG_NOUNS.has(next[1] ?? '') || ROLE_WORDS.has(next[1] ?? ''));
+      // "a report by the Federal Reserve's inspector general": an office the name holds (one or
+      // two role words) is named, so it is the issuer, named whole.
+      const held = next && /^(['’]s) ([a-z]+)(?: ([a-z]+))?/.exec(window.slice(x.index + x[0].length));
+      if (held && ROLE_WORDS.has(held[2]!)) {
+        issuers.add(`${x[2] ?? x[3]}${held[1]} ${held[2]}${ROLE_WORDS.has(held[3] ?? '') ? ' ' + held[3] : ''}`);
+        continue;
+      }
       const run = (owned ? '' : (x[2] ?? x[1] ?? x[3] ?? x[4] ?? '')).replace(/(?<!\.\S*)\.$/, '').split(' ');
       while (run.length > 1 && (RUN_OPENERS.has(run[0]!) || ROLE_WORDS.has(run[0]!.toLowerCase()))) run.shift();
       // "a report from March": a time, no issuer.
@@ -1708,6 +1715,7 @@ export class EntityResolver {
     const [issuer] = issuers;
     if (spoke) return issuers.size === 1 ? spoke : null;
     const raw = issuer && this.#raw(this.#text.lastIndexOf(issuer, to), issuer);
+    if (raw && issuers.size === 1 && /['’]s /.test(issuer)) return this.#lookupNominal({ ...raw, kind: 'nominal' });
     return issuers.size === 1 && raw && this.refersToSomeone(raw) ? this.#lookupName(raw) : null;
   }
 
@@ -3524,9 +3532,10 @@ const PREPOSITION_END = /\b(?:to|from|at|in|of|by|for|with|on|into|along|about|o
 /** How far back before "it" a document is looked for (a paragraph describing it may come between:
  * 400 -> 600 took one more "it reads" on PolNeAR train, dev unchanged). */
 const THING_BACK = 600;
-/** A capitalised run that names an issuer ("Kotak Institutional Equities", "U.S. Census Bureau"),
+/** A capitalised run that names an issuer ("Kotak Institutional Equities", "U.S. Census Bureau",
+ * "Qastari Institute for Fiscal Studies"),
  * not run on past a sentence's full stop ("by Ada University. Another study"). */
-const ISSUER_RUN = String.raw`[A-Z][\w&.-]*(?:(?<![a-z]{2}\.) (?:of (?:the )?)?[A-Z][\w&.-]*)*`;
+const ISSUER_RUN = String.raw`[A-Z][\w&.-]*(?:(?<![a-z]{2}\.) (?:(?:of|for) (?:the )?)?[A-Z][\w&.-]*)*`;
 /** The introductions of a `head` document, capturing the issuer where the text gives one; not
  * who "commissioned" or "obtained" it, or a paper that has "seen" it. A name after the comma of
  * "In a statement," is the issuer only as the subject of "said", also when the phrase goes on to

@@ -3417,3 +3417,49 @@ describe('a commitment’s to-infinitive ends where the writer’s next clause o
     expect(reported(article('Will Mayor Ada Roe pledge to cut the ferry fares, or will she raise them?'))).toEqual([]);
   });
 });
+
+describe('a document and its author', () => {
+  test('"a report by X, …": an issuer named in several capitalised words joined by "for" is named whole', () => {
+    expect(
+      reported(
+        article(
+          'The Qastari Institute for Fiscal Studies released a report on Tuesday. The report says unemployment will rise to 7 percent.',
+        ),
+      ).map(([clause, name]) => [clause, name]),
+    ).toEqual([['unemployment will rise to 7 percent', 'Qastari Institute for Fiscal Studies']]);
+    // A name of one run keeps its issuer as before.
+    expect(
+      reported(
+        article('The Qastari Budget Office released a report on Tuesday. The report says unemployment will rise.'),
+      )[0]![1],
+    ).toBe('Qastari Budget Office');
+  });
+
+  test('"a report by the X\'s inspector general": the office a named body holds issued it, in the clause and when the report speaks again', () => {
+    const said = (office: string) =>
+      reported(
+        article(
+          `According to a report by the Qastari Reserve's ${office}, supervisors missed warning signs. The report found that the bank grew 40 percent in two years.`,
+        ),
+      ).map(([, name]) => name);
+    expect(said('inspector general')).toEqual([
+      "Qastari Reserve's inspector general",
+      "Qastari Reserve's inspector general",
+    ]);
+    // Words that are no office ("internal website") name no issuer for the report spoken of again.
+    expect(said('internal website')[1]).toBe('report');
+  });
+
+  test('"according to the document X released": a body\'s noun in a clause with no relative word is no part of the source, the document is', () => {
+    const source = (issuer: string) =>
+      analyze(
+        article(
+          `The Qastari Budget Office said last month that spending would rise. According to the document ${issuer} released, the deficit will reach 4.2 percent next year.`,
+        ),
+      ).quotes.map((q) => [q.speaker?.name, q.speaker?.kind])[1];
+    // "the ministry" may fit the office named before: the document stays the source, no wrong body.
+    expect(source('the ministry')).toEqual(['document', 'document']);
+    // A name there is the source, as before.
+    expect(source('Ada Roe')).toEqual(['Ada Roe', 'person']);
+  });
+});

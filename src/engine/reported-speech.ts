@@ -14,6 +14,7 @@ import {
   ORG_NOUNS,
   possessor,
   NP_PREPOSITIONS,
+  ROLE_WORDS,
   SAID_NOUNS,
   roleNounHead,
   subjectAfter,
@@ -3448,8 +3449,16 @@ function tailIsShort(tokens: Token[], from: number): boolean {
 function sourceAfter(tokens: Token[], from: number, to: number): RawMention | null {
   // "according to a negotiator who asked not to be named": the relative clause is no part of
   // the source's name (as after a quote's "according to").
+  // "according to the document the ministry released": a document, then a clause with no relative
+  // word; that clause's subject is no part of the source's name ("the ministry" may fit another
+  // body named before), so the document is the source.
   let w = from;
-  while (w < to && tokens[w]!.lower !== 'who') w++;
+  while (
+    w < to &&
+    tokens[w]!.lower !== 'who' &&
+    !(tokens[w]!.lower === 'the' && DOCUMENT_NOUNS.has(tokens[w - 1]?.lower ?? ''))
+  )
+    w++;
   const who = acronymName(tokens, from) ?? subjectAfter(tokens, from, w);
   const issuer = issuerOf(tokens, from, Math.min(to, from + 12));
   if (issuer) return issuer;
@@ -3587,7 +3596,9 @@ export function issuerOf(tokens: Token[], from: number, to: number): RawMention 
       ORG_NOUNS.has(m.text.split(' ')[0]!.toLowerCase())
     )
       return { ...m, kind: 'name' };
-    return m && (m.kind === 'name' || isBodyNoun(m)) ? m : null;
+    // "a report by the Federal Reserve's inspector general": an office a named body holds.
+    const office = m && /[A-Z]\S*['’]s /.test(m.text) && ROLE_WORDS.has(m.name.split(' ').at(-1)!);
+    return m && (m.kind === 'name' || isBodyNoun(m) || office) ? m : null;
   }
   return null;
 }

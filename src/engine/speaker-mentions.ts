@@ -246,6 +246,16 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
         j = c;
     }
     if (j < floor || j <= i - 25 || tokens[j]!.text !== ',' || j === i - 1) return null;
+    // "An editorial accompanying the paper, by Dr. Ada Roe, warned": "by" and a name alone set off
+    // after a written work (a document or an editorial) name its author, who speaks through it,
+    // not the noun before the comma.
+    if (
+      tokens[j + 1]!.lower === 'by' &&
+      tokens.slice(floor, j).some((x) => DOCUMENT_NOUNS.has(x.lower) || x.lower === 'editorial')
+    ) {
+      const author = classify(tokens.slice(j + 2, i));
+      if (author?.kind === 'name' && author.end === tokens[i - 1]!.end) return author;
+    }
     // "Lund, meanwhile, who …, said": a sentence adverb between commas stands before the
     // appositive; the subject is before the adverb.
     while (

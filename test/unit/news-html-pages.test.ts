@@ -5104,6 +5104,9 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'We were wrong', 'Warren Halloway'],
     ['says', 'the senator would introduce a bill next month', 'Aides'],
     ['says', 'will you give the bonuses back', 'Priya Castellanos'],
+    // Fixed: "a report by X's inspector general … The report found" gave "report".
+    ['says', 'interest-rate risk as early as 2035', "Federal Reserve's inspector general"],
+    ['says', 'did not escalate their concerns', "Federal Reserve's inspector general"],
     ['claims', '$6.3 billion', null],
     ['claims', '$12 million', null],
   ],
@@ -5189,6 +5192,8 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'We need the extension data', 'Samuel Okonjo'],
     ['says', 'a pill could reach patients', 'Karen Lindqvist'],
     ['says', 'Cold-chain storage and needles', 'Karen Lindqvist'],
+    // Fixed: "An editorial accompanying the paper, by X, warned:" gave "paper" the block quote.
+    ['says', 'Average weight loss hides a wide spread', 'Rafael Ibsen'],
     ['claims', '3,412 participants', null],
   ],
   'ng-fuel-price-protest-police-nlc': [
