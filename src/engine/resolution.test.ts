@@ -2902,3 +2902,23 @@ describe('a relative "who" right after a name and its appositive', () => {
     expect(speakers(text)).not.toContain('Harbor Gazette');
   });
 });
+
+describe('a determiner of every member before a capitalised word', () => {
+  /** Every quote's speaker, direct and reported. */
+  const all = (text: string) =>
+    attributeQuotes(text, blocksFromPlainText(text), { abstain: false }).quotes.map((q) => q.speaker?.name ?? null);
+
+  test('"Every Kelso store" inside a quote names no person "Every Kelso"; "Kelso said" is the company', () => {
+    const text = article(
+      'Workers at Kelso Inc. voted on Thursday.',
+      '"This is the start," said Ada Roe, a picker. "Every Kelso store in this country is watching."',
+      'Kelso said it would appeal the result.',
+    );
+    expect(all(text)).toEqual(['Ada Roe', 'Ada Roe', 'Kelso Inc.']);
+  });
+
+  test('a name after "Even", another opener, still loses it; a name that is only itself stays', () => {
+    const text = article('Even Ada Roe agreed. "It is fair," Roe said.');
+    expect(names(text)).toEqual(['Ada Roe']);
+  });
+});
