@@ -3170,6 +3170,9 @@ function readRun(raw: string[]): RunReading {
       (offset > 0 && CONNECTORS.has(words[0]!)) ||
       // "One of Lund's aides", "Some of Lund's voters": a share of the name's people, not a name.
       (QUANTIFIERS.has(words[0]!) && words[1] === 'of') ||
+      // "Every Lund store …": a determiner of each member before one word (a longer run may be a
+      // name that opens so, "Every Child Counts Act").
+      (words.length === 2 && (words[0] === 'Every' || words[0] === 'Each')) ||
       // "On Sunday Mr. Ruiz", "In March Ada Lund": a weekday, or a month that is no given name
       // ("April Ryan"), before an honorific, a title or a given name dates the clause.
       ((WEEKDAYS.has(words[0]!.toLowerCase()) || (MONTH_OPENING.test(words[0]! + ' ') && !isForename(words[0]!))) &&

@@ -3033,3 +3033,23 @@ describe('a role or description met before the name is joined to the one name th
     expect(names(place)[1]).not.toBe('Ada Roe');
   });
 });
+
+describe('a determiner of every member before a capitalised word', () => {
+  /** Every quote's speaker, direct and reported. */
+  const all = (text: string) =>
+    attributeQuotes(text, blocksFromPlainText(text), { abstain: false }).quotes.map((q) => q.speaker?.name ?? null);
+
+  test('"Every Kelso store" inside a quote names no person "Every Kelso"; "Kelso said" is the company', () => {
+    const text = article(
+      'Workers at Kelso Inc. voted on Thursday.',
+      '"This is the start," said Ada Roe, a picker. "Every Kelso store in this country is watching."',
+      'Kelso said it would appeal the result.',
+    );
+    expect(all(text)).toEqual(['Ada Roe', 'Ada Roe', 'Kelso Inc.']);
+  });
+
+  test('a name after "Even", another opener, still loses it; a name that is only itself stays', () => {
+    const text = article('Even Ada Roe agreed. "It is fair," Roe said.');
+    expect(names(text)).toEqual(['Ada Roe']);
+  });
+});
