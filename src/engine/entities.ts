@@ -114,6 +114,18 @@ for (const trade of 'automaker carmaker drugmaker maker retailer insurer lender 
 ))
   NOUN_FITS[trade] = NOUN_FITS.company!;
 NOUN_FITS.watchdog = NOUN_FITS.regulator!;
+/** A ministry named "… Office" is named for the sphere it governs ("the Foreign Office", "the Home
+ * Office", "the Cabinet Office"); an office named for its task ("… Budget Office", "… Audit Office",
+ * "… Statistics Office") is an agency, and "the ministry" is not that one. */
+const OFFICE_SPHERES = wordSet('foreign home cabinet commonwealth');
+/** Whether a body's name is of a kind the noun's `fits` list holds. */
+const nameFits = (fits: readonly string[], name: string) => {
+  const h = nameHead(name);
+  return (
+    fits.includes(h) &&
+    (h !== 'office' || !fits.includes('ministry') || OFFICE_SPHERES.has(name.toLowerCase().split(' ').at(-2)!))
+  );
+};
 /** The words that say what kind of body a name is ("Board", "Ministry", "Inc"). */
 const KIND_WORDS = new Set([...ORG_NOUNS, ...Object.values(NOUN_FITS).join(' ').split(' ')]);
 /** Nouns of messages that speak for whoever sent them ("the tweet from X reads"). */
@@ -1792,7 +1804,7 @@ export class EntityResolver {
         (
           this.#orgsByWord().get(head) ??
           this.#orgNames.filter(
-            (o) => words[1] && words.at(-2) !== 'the' && NOUN_FITS[head]?.split(' ').includes(nameHead(o.name)),
+            (o) => words[1] && words.at(-2) !== 'the' && nameFits(NOUN_FITS[head]?.split(' ') ?? [], o.name),
           )
         ).map((o) => o.name),
       );
@@ -2095,7 +2107,7 @@ export class EntityResolver {
     if (!fits) return desc ?? this.#lastOrgWith(pos, [head]);
     // An organisation that spoke or was named, whichever came last, of a kind the noun fits; by its
     // name, not a description left as written ("the group" fits no later "the company").
-    const lastWordFits = (name: string) => isUpperCase(name.charCodeAt(0)) && fits.includes(nameHead(name));
+    const lastWordFits = (name: string) => isUpperCase(name.charCodeAt(0)) && nameFits(fits, name);
     let spoke: { pos: number; entity: Entity } | null = null;
     for (let k = this.#history.length - 1; k >= 0 && k >= this.#history.length - LOOK_BACK; k--) {
       const h = this.#history[k]!;

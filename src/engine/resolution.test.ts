@@ -1511,6 +1511,29 @@ describe('names and short forms', () => {
     expect(names(text)).toEqual(['Qastari foreign ministry', 'Ostland’s foreign ministry', 'Qastari foreign ministry']);
   });
 
+  test('"the ministry" is no office named for its task ("… Budget Office" is an agency)', () => {
+    const text = article(
+      'The Qastari Budget Office published its forecast on Monday.',
+      '“Growth will slow next year,” the ministry said.',
+      '“Growth will slow,” the Qastari Statistics Office said.',
+      '“Arrests fell,” the department said.',
+    );
+    expect(names(text)).toEqual(['ministry', 'Qastari Statistics Office', 'department']);
+    // The office is still an agency.
+    const agency = article('The Qastari Budget Office published its forecast.', '“Growth will slow,” the agency said.');
+    expect(names(agency)).toEqual(['Qastari Budget Office']);
+  });
+
+  test('"the ministry" after "the Foreign Office" (an office named for its sphere) is that ministry', () => {
+    const text = article(
+      'The Foreign Office summoned the Qastari ambassador on Monday.',
+      '“This is unacceptable,” the ministry said.',
+      '“Arrests fell,” the Home Office said.',
+      '“We will publish the figures,” the department said.',
+    );
+    expect(names(text)).toEqual(['Foreign Office', 'Home Office', 'Home Office']);
+  });
+
   test('"the airline" is no name holding the noun as a modifier ("… Airline Pilots Association")', () => {
     const text = article(
       '“We had no choice,” the Nordic Airline Pilots Association said.',
