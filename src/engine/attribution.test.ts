@@ -1629,6 +1629,14 @@ describe('attributeQuotes: objects and agents of a cue', () => {
     expect(direct(article('Dana Ruiz told staff to expect “very hard choices this year”.'))[0]![1]).toBe('Dana Ruiz');
   });
 
+  test('a headline\'s "Inquest told …" has dropped its "was": the body that hears evidence heard the quote', () => {
+    for (const headline of ['Inquest told mother', 'Royal commission told nurses', 'Court told driver'])
+      expect(direct(article(`${headline} "could not have known"`, 'The hearing went on.'))[0]![1]).toBeNull();
+    // With its article the body speaks ("The court told him: …"), as does one named as the hearer.
+    expect(direct(article('The tribunal told the landlord: “You must repay the deposit.”'))[0]![1]).toBe('tribunal');
+    expect(direct(article('Dana Ruiz told the inquest that she “could not have known”.'))[0]![1]).toBe('Dana Ruiz');
+  });
+
   test('the one told before a colon is the listener, not the speaker', () => {
     const text = article(
       'Back in 2002, Ms. Ruiz praised the mayor’s budget skills, telling WKRP: "I could never match her."',

@@ -48,6 +48,7 @@ import {
   subjectOf,
   trailingClauseSubject,
   pastConjunctions,
+  toldInHeadline,
 } from './sentence-cues';
 import { indexAt, isCapitalized, isWord, type Token } from './tokens';
 import { NUMBER_WORDS } from './number-words';
@@ -1731,7 +1732,10 @@ function notSpeech(tokens: Token[], k: number): boolean {
     );
   // "Staff told to expect cuts": a headline's passive drops its "were"; an active "told" takes a
   // hearer before any "to", so the subject is told, not telling.
-  return t === 'told' && (after?.lower === 'to' || (before?.lower === 'all' && after?.text === ','));
+  return (
+    (t === 'told' && (after?.lower === 'to' || (before?.lower === 'all' && after?.text === ','))) ||
+    toldInHeadline(tokens, k)
+  );
 }
 
 /** True when the word at `a` before a cue's "to" stands after "too" or after "it is" ("too soon

@@ -771,16 +771,32 @@ function relativeHead(tokens: Token[], at: number, floor: number): RawMention | 
 /** Cues whose passive names the one who spoke after "by" ("was asked by", "was pressed by"). */
 const ASKED_BY = wordSet('asked pressed questioned told described');
 
-/** One of those cues at `k` in the passive ("was asked", "been told"), or a headline's "told to"
- * with its "were" dropped ("Staff told to expect cuts": an active "told" has a hearer first). */
+/** One of those cues at `k` in the passive ("was asked", "been told"), or a headline's "told" with
+ * its "were" dropped before "to" ("Staff told to expect cuts": an active "told" has a hearer first). */
 function passiveAsked(tokens: Token[], k: number): boolean {
   const t = tokens[k]!.lower;
   return (
     ASKED_BY.has(t) &&
     (/^(was|were|is|are|been|being)$/.test(tokens[k - 1]?.lower ?? '') ||
-      (t === 'told' && tokens[k + 1]?.lower === 'to'))
+      (t === 'told' && tokens[k + 1]?.lower === 'to') ||
+      toldInHeadline(tokens, k))
   );
 }
+
+/** "Inquest told …", "Royal commission told nurses …": a headline's passive "told" with its "was"
+ * dropped, after a body that hears evidence opening the sentence with no article ("The court told
+ * him" is active). What follows is what the body heard, nobody's words to it. */
+export function toldInHeadline(tokens: Token[], k: number): boolean {
+  return (
+    tokens[k]!.lower === 'told' &&
+    k < 3 &&
+    HEARING.has(tokens[k - 1]?.lower ?? '') &&
+    tokens.slice(0, k - 1).every((w) => isCapitalized(w) && !/^(the|an?)$/.test(w.lower))
+  );
+}
+
+/** Bodies that hear evidence. */
+const HEARING = wordSet('court inquiry inquest tribunal hearing jury commission');
 
 /** "Lund was described (by …) as “…”", "Roe was told “…”": a passive cue of these shortly before
  * the quote; its subject heard or was given the words, so never says them. */
