@@ -1622,6 +1622,10 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', '60%', 'Chiara Bonomelli'],
     ['claims', '13 member states', 'decision'],
     ['claims', '71 billion dollars', null],
+    // Fixed in the ninety-first round: "According to the decision, which runs to 340 pages, …"
+    // opened the reported span on the relative clause, and "340 pages" went to the decision.
+    ['no-quote', 'which runs to 340 pages'],
+    ['claims', '340 pages', null],
   ],
   'athlete-profile-decades': [
     ['says', 'I ran after it for three stops', 'Odette Marrin'],
@@ -5294,6 +5298,9 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'more red ink than black', 'Marisol Fenwick'],
     ['says', 'the room went silent', 'Marisol Fenwick'],
     ['says', 'We mourn Dr. Evelyn Marsh-Okafor', 'Ridgefield National Lab'],
+    // Fixed: "According to X, which awarded her …, C" opened the span on the relative clause.
+    ['says', 'her papers have been cited more than 19,000 times', 'American Physical Society'],
+    ['no-quote', 'which awarded her its Sternfeld Prize'],
     ['claims', '19,000 times', 'American Physical Society'],
   ],
   'gulf-airline-expansion-ceo-keynote': [
