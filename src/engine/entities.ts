@@ -1478,6 +1478,24 @@ export class EntityResolver {
       const gender = last.endsWith('woman') ? 'f' : last.endsWith('man') ? 'm' : '';
       return this.#describedPerson(m.start, gender, '') ?? this.#entity(last, 'person', null, gender);
     }
+    // "Transit Workers Local 412 President Ada Roe": a title and a given name after a body's name
+    // holding a number open the person's name (the number only keeps the body from being read);
+    // the body and the title are the role.
+    const numbered = words.findIndex((w) => isDigit(w.charCodeAt(0)));
+    const title = words.findIndex(
+      (w, k) =>
+        numbered >= 0 &&
+        k > numbered &&
+        k < words.length - 2 &&
+        ROLE_WORDS.has(w.toLowerCase()) &&
+        isForename(words[k + 1]!),
+    );
+    if (title > 0)
+      return this.#lookupName({
+        ...m,
+        name: words.slice(title + 1).join(' '),
+        role: words.slice(0, title + 1).join(' '),
+      });
     if (
       ORG_HEADS.has(last.toLowerCase()) ||
       // "Nana Kwame Asante II": a regnal or family numeral ends a person's name, no initials.

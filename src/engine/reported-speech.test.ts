@@ -149,6 +149,16 @@ describe('reported speech: the forms of a reported clause', () => {
       [['the leaders have set a deadline of Easter', 'negotiator']],
     ],
     [
+      'according to X, a non-restrictive "which" clause set on X: the clause starts after it',
+      'According to the Acme Society, which gave her its prize in 1998, her papers have been cited 900 times.',
+      [['her papers have been cited 900 times', 'Acme Society']],
+    ],
+    [
+      'according to X with no relative clause after its comma: the clause starts right after it',
+      'According to the Acme Society, her papers have been cited 900 times.',
+      [['her papers have been cited 900 times', 'Acme Society']],
+    ],
+    [
       'according to a role with a name in apposition ending the sentence: the name is the source',
       'The growers’ union has signed up 740 members, according to its secretary, Jean-Noël Brisset.',
       [['The growers’ union has signed up 740 members', 'Jean-Noël Brisset']],

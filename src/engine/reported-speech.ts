@@ -836,6 +836,13 @@ function according(
     (tokens[k - 1]?.text === ',' && (SUBORDINATORS.has(tokens[k - 2]?.lower ?? '') || tokens[k - 2]?.lower === 'that'));
   if (opening || (opensAfter && tokens[c]?.text === ',')) {
     if (tokens[c]?.text !== ',') return null;
+    // "According to the Acme Society, which gave her its prize, C": a relative clause set on the
+    // source between commas describes it and is no part of what it says; C starts after it.
+    if (/^wh(ich|o)$/.test(tokens[c + 1]?.lower ?? '')) {
+      let j = c + 2;
+      while (isWord(tokens[j])) j++;
+      if (tokens[j]?.text === ',') c = j;
+    }
     const to = clauseEnd(tokens, c + 1);
     return { clause: clause(tokens, c + 1, to, who, k), next: to };
   }

@@ -789,6 +789,18 @@ describe('pronouns', () => {
 });
 
 describe('names and short forms', () => {
+  test('a title and a given name after a body holding a number ("Local 412 President") open the name', () => {
+    const text = article(
+      '“The talks have failed,” said Transit Workers Local 412 President Ada Roe.',
+      '“We are not going back,” Roe said.',
+    );
+    expect(names(text)).toEqual(['Ada Roe', 'Ada Roe']);
+    // With no title in the run, the number still names a body, no person ("Radio 5 Live").
+    const body = article('Radio 5 Live said that the match was called off.');
+    expect(names(body)).not.toContain('Live');
+    expect(names(body).join(' ')).not.toMatch(/Ada|Roe/);
+  });
+
   test('initials run together ("K.R. Menon") stay whole in the full name', () => {
     const text = article('Party chief K.R. Menon rejected the plan on Friday.', '“It will not pass,” Menon said.');
     expect(names(text)).toEqual(['K.R. Menon']);
