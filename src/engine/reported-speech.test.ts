@@ -2514,6 +2514,35 @@ describe('reported speech: the end of a noun phrase content, and a clause after 
   });
 });
 
+describe('reported speech: a name or pronoun mentioned ends what was mentioned', () => {
+  // The bare name or pronoun is shorter than a clause worth reporting: nothing is reported.
+  test.each([
+    ['a name before an adjunct', 'The mayor did not mention Ada Roe in her speech on the budget.'],
+    ['a pronoun before an adjunct', 'Ruiz mentioned him in almost every speech as he praised the budget.'],
+    [
+      'a name before a comma and a conjunction',
+      'The mayor campaigned without mentioning Ada Roe, but that changed in May.',
+    ],
+  ])('%s', (_name, sentence) => {
+    expect(reported(article(sentence))).toEqual([]);
+  });
+  test.each([
+    ['a name "by name"', 'The mayor never mentioned Ada Roe by name during the debate.', 'Ada Roe by name'],
+    [
+      'what a name is mentioned as stays',
+      'Two aides mentioned Ada Roe as a possible running mate.',
+      'Ada Roe as a possible running mate',
+    ],
+    [
+      'a possessive name heads a longer phrase',
+      "The mayor mentioned Roe's plan for the harbor.",
+      "Roe's plan for the harbor",
+    ],
+  ])('%s', (_name, sentence, expected) => {
+    expect(reported(article(sentence)).map(([clause]) => clause)).toEqual([expected]);
+  });
+});
+
 describe('reported speech: a hearer of "told" with no clause after it', () => {
   test('reports nothing', () => {
     expect(reported(article('Ruiz told the packed hall, where a crowd of 400 watched on a screen.'))).toEqual([]);

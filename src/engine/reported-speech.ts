@@ -105,6 +105,24 @@ const PROMISING = verbSet('promise pledge vow');
  * "reported 300 new cases"): kept by lemma where PolNeAR train gains more right contents than
  * wrong ones (fitted one lemma at a time; "deny", "pledge", "claim", "criticize" lost). */
 const OBJECT_CONTENT = verbSet('reveal mention promise vow report');
+/** "did not mention Ada Roe in her speech", "without mentioning him, but …": what is mentioned is
+ * the name or pronoun, with "by name" ("never mentioned Roe by name"), and the adjunct or clause
+ * after it is the writer's (a bare name is then too short to report); the object ends there, before
+ * `to`. Not when the object runs on ("mentioned Roe's plan", "mentioned Roe would run", "mentioned
+ * Roe as a suspect", or an appositive after a comma). */
+function mentionedEnd(tokens: Token[], c: number, to: number): number {
+  let i = c;
+  if (/^(him|them|it|that)$/.test(tokens[i]!.lower)) i++;
+  else while (isWord(tokens[i]) && isCapitalized(tokens[i])) i++;
+  const next = tokens[i];
+  return i > c &&
+    (!next ||
+      (next.text === ','
+        ? JOINING.has(tokens[i + 1]?.lower ?? '')
+        : /^[.;]$/.test(next.text) || (NOT_CLAUSE_START.has(next.lower) && next.lower !== 'as') || isAdverb(next)))
+    ? Math.min(to, next?.lower === 'by' && tokens[i + 1]?.lower === 'name' ? i + 2 : i)
+    : to;
+}
 /** "found": what a poll, study or report found is its claim, a clause or a noun phrase ("A poll
  * found Clinton leading by 9 points"); what a person found is not reported speech. */
 const FINDING = wordSet('find+ found');
@@ -1479,6 +1497,7 @@ function cued(
     !NOT_CLAUSE_START.has(tokens[c]?.lower ?? '')
   ) {
     let to = objectEnd(tokens, c, mainClauseStart(tokens, floor, k, c, clauseEnd(tokens, c, tokens[k])));
+    if (tokens[k]!.lower.startsWith('mention')) to = mentionedEnd(tokens, c, to);
     // The figure reported ends at a comma that opens a comparison with another ("earnings of
     // $8.42, well above the $8.04 …", "…, up 31 percent from …"): the writer's, not the report's.
     for (let i = c; counted && i < to; i++)
