@@ -1482,14 +1482,13 @@ export class EntityResolver {
     // holding a number open the person's name (the number only keeps the body from being read);
     // the body and the title are the role.
     const numbered = words.findIndex((w) => isDigit(w.charCodeAt(0)));
-    const title = words.findIndex(
-      (w, k) =>
-        numbered >= 0 &&
-        k > numbered &&
-        k < words.length - 2 &&
-        ROLE_WORDS.has(w.toLowerCase()) &&
-        isForename(words[k + 1]!),
-    );
+    const title =
+      numbered < 0
+        ? -1
+        : words.findIndex(
+            (w, k) =>
+              k > numbered && k < words.length - 2 && ROLE_WORDS.has(w.toLowerCase()) && isForename(words[k + 1]!),
+          );
     if (title > 0)
       return this.#lookupName({
         ...m,
@@ -1728,11 +1727,12 @@ export class EntityResolver {
       }
       // "a report from the State Department's archive", "a statement issued by the Sanders
       // campaign": the name qualifies the issuer, which the text does not name.
-      const next = (x[2] ?? x[3]) ? /^(?:['’]s\b| ([a-z]+))?/.exec(window.slice(x.index + x[0].length))! : null;
+      const rest = window.slice(x.index + x[0].length);
+      const next = (x[2] ?? x[3]) ? /^(?:['’]s\b| ([a-z]+))?/.exec(rest)! : null;
       const owned = next && (/^['’]/.test(next[0]) || ORG_NOUNS.has(next[1] ?? '') || ROLE_WORDS.has(next[1] ?? ''));
       // "a report by the Federal Reserve's inspector general": an office the name holds (one or
       // two role words) is named, so it is the issuer, named whole.
-      const held = next && /^(['’]s) ([a-z]+)(?: ([a-z]+))?/.exec(window.slice(x.index + x[0].length));
+      const held = next && /^(['’]s) ([a-z]+)(?: ([a-z]+))?/.exec(rest);
       if (held && ROLE_WORDS.has(held[2]!)) {
         issuers.add(`${x[2] ?? x[3]}${held[1]} ${held[2]}${ROLE_WORDS.has(held[3] ?? '') ? ' ' + held[3] : ''}`);
         continue;
@@ -1818,13 +1818,9 @@ export class EntityResolver {
     // "Council", a union's "Association") when a word stands before the noun ("The disaster agency
     // says" and the "Ostland Disaster Relief Council"; a bare "The agency says" stays as written).
     if (ORG_NOUNS.has(head) && lineBreaks(this.#text, 0, m.start) < 2) {
+      const kinds = words[1] && words.at(-2) !== 'the' ? (NOUN_FITS[head]?.split(' ') ?? []) : [];
       const [name, other] = new Set(
-        (
-          this.#orgsByWord().get(head) ??
-          this.#orgNames.filter(
-            (o) => words[1] && words.at(-2) !== 'the' && nameFits(NOUN_FITS[head]?.split(' ') ?? [], o.name),
-          )
-        ).map((o) => o.name),
+        (this.#orgsByWord().get(head) ?? this.#orgNames.filter((o) => nameFits(kinds, o.name))).map((o) => o.name),
       );
       if (name && !other && words.every((w) => w === 'the' || w === head || name.toLowerCase().includes(w.slice(0, 5))))
         return this.#entity(name, 'organization', null, '');
