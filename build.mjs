@@ -389,32 +389,19 @@ export const lazyUnicodeRegexes = {
         supported: { 'regexp-unicode-property-escapes': true },
         tsconfigRaw: { compilerOptions: { target: 'ES2022', useDefineForClassFields: true } },
       });
-      const edits = [];
-      const visit = (node) => {
-        if (!node || typeof node.type !== 'string') return;
+      const rewritten = rewriteNodes(code, 'module', (node) => {
         const re = node.type === 'Literal' ? node.regex : undefined;
         // The pattern goes into a template as it is (its raw text is the pattern), unless it holds
         // what a template would read otherwise.
         if (re && /\\[pP]\{/.test(re.pattern) && !/`|\$\{/.test(re.pattern))
-          edits.push([
-            node.start,
-            node.end,
-            /[gy]/.test(re.flags)
-              ? `__qlFresh("${re.flags}")\`${re.pattern}\``
-              : `__qlRegex${re.flags === 'u' ? '' : `("${re.flags}")`}\`${re.pattern}\``,
-          ]);
-        for (const key in node) {
-          const v = node[key];
-          if (Array.isArray(v)) v.forEach(visit);
-          else if (v && typeof v === 'object' && key !== 'regex') visit(v);
-        }
-      };
-      visit(acorn.parse(code, { ecmaVersion: 'latest', sourceType: 'module' }));
-      for (const [start, end, text] of [...edits].sort((a, b) => b[0] - a[0]))
-        code = code.slice(0, start) + text + code.slice(end);
-      if (!edits.length) return undefined;
+          return /[gy]/.test(re.flags)
+            ? `__qlFresh("${re.flags}")\`${re.pattern}\``
+            : `__qlRegex${re.flags === 'u' ? '' : `("${re.flags}")`}\`${re.pattern}\``;
+        return undefined;
+      });
+      if (rewritten === code) return undefined;
       return {
-        contents: `import { lazyRegex as __qlRegex, freshRegex as __qlFresh } from 'ql:lazy-regex';\n${code}`,
+        contents: `import { lazyRegex as __qlRegex, freshRegex as __qlFresh } from 'ql:lazy-regex';\n${rewritten}`,
         loader: 'js',
       };
     });
@@ -785,9 +772,7 @@ function foldConstantJoins(code, { module }) {
           e.quasi.expressions.length === 0
         ? e.quasi.quasis[0].value.raw
         : undefined;
-  const edits = [];
-  const visit = (node) => {
-    if (!node || typeof node.type !== 'string') return;
+  return rewriteNodes(code, module ? 'module' : 'script', (node) => {
     const callee = node.type === 'CallExpression' ? node.callee : undefined;
     if (
       callee?.type === 'MemberExpression' &&
@@ -798,10 +783,22 @@ function foldConstantJoins(code, { module }) {
       constant(node.arguments[0]) !== undefined
     ) {
       const parts = callee.object.elements.map(constant);
-      if (parts.every((p) => p !== undefined)) {
-        edits.push([node.start, node.end, JSON.stringify(parts.join(constant(node.arguments[0])))]);
-        return;
-      }
+      if (parts.every((p) => p !== undefined)) return JSON.stringify(parts.join(constant(node.arguments[0])));
+    }
+    return undefined;
+  });
+}
+
+/** `code` parsed by acorn, with every node `replace` gives a text for written as that text (the
+ * nodes inside a replaced one are not visited); the code itself when nothing is replaced. */
+function rewriteNodes(code, sourceType, replace) {
+  const edits = [];
+  const visit = (node) => {
+    if (!node || typeof node.type !== 'string') return;
+    const text = replace(node);
+    if (text !== undefined) {
+      edits.push([node.start, node.end, text]);
+      return;
     }
     for (const key in node) {
       const v = node[key];
@@ -809,7 +806,7 @@ function foldConstantJoins(code, { module }) {
       else if (v && typeof v === 'object' && key !== 'regex') visit(v);
     }
   };
-  visit(acorn.parse(code, { ecmaVersion: 'latest', sourceType: module ? 'module' : 'script' }));
+  visit(acorn.parse(code, { ecmaVersion: 'latest', sourceType }));
   for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0]))
     code = code.slice(0, start) + text + code.slice(end);
   return code;
