@@ -1974,6 +1974,9 @@ describe('reported speech: cue words that report nothing', () => {
     expect(reported(article('It was widely reported that the pier would close in June.'))).toEqual([]);
     // A headline drops the "were" of "were told to"; an active "told" has a hearer before "to".
     expect(reported(article('Harbour staff told to expect cuts of 2 million dollars by June.'))).toEqual([]);
+    // So does a headline's "Inquest told …": the body heard the evidence; "The court told" is active.
+    expect(reported(article('Inquest told driver had been awake for 20 hours'))).toEqual([]);
+    expect(reported(article('The court told Ada Roe that her appeal had failed.'))).not.toEqual([]);
   });
   test('"it\'s worth noting that" is the writer\'s aside, and "worth" is no speaker', () => {
     expect(reported(article('It’s worth noting that half the ferries ran late in May.'))).toEqual([]);

@@ -1756,12 +1756,9 @@ function notSpeech(tokens: Token[], k: number): boolean {
       /^(?:story|stories|tale|truth|difference)$/.test(tokens[k + 2]?.lower ?? '') &&
       !/^(?:how|what|why|when|where|about)$/.test(tokens[k + 4]?.lower ?? '')
     );
-  // "Staff told to expect cuts": a headline's passive drops its "were"; an active "told" takes a
-  // hearer before any "to", so the subject is told, not telling.
-  return (
-    (t === 'told' && (after?.lower === 'to' || (before?.lower === 'all' && after?.text === ','))) ||
-    toldInHeadline(tokens, k)
-  );
+  // "Staff told to expect cuts", "Inquest told …": a headline's passive, the subject is told, not
+  // telling; "all told," is a sum.
+  return (t === 'told' && before?.lower === 'all' && after?.text === ',') || toldInHeadline(tokens, k);
 }
 
 /** True when the word at `a` before a cue's "to" stands after "too" or after "it is" ("too soon

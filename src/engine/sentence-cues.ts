@@ -772,23 +772,22 @@ function relativeHead(tokens: Token[], at: number, floor: number): RawMention | 
 const ASKED_BY = wordSet('asked pressed questioned told described');
 
 /** One of those cues at `k` in the passive ("was asked", "been told"), or a headline's "told" with
- * its "were" dropped before "to" ("Staff told to expect cuts": an active "told" has a hearer first). */
+ * its "was" dropped. */
 function passiveAsked(tokens: Token[], k: number): boolean {
   const t = tokens[k]!.lower;
   return (
-    ASKED_BY.has(t) &&
-    (/^(was|were|is|are|been|being)$/.test(tokens[k - 1]?.lower ?? '') ||
-      (t === 'told' && tokens[k + 1]?.lower === 'to') ||
-      toldInHeadline(tokens, k))
+    ASKED_BY.has(t) && (/^(was|were|is|are|been|being)$/.test(tokens[k - 1]?.lower ?? '') || toldInHeadline(tokens, k))
   );
 }
 
-/** "Inquest told …", "Royal commission told nurses …": a headline's passive "told" with its "was"
- * dropped, after a body that hears evidence opening the sentence with no article ("The court told
- * him" is active). What follows is what the body heard, nobody's words to it. */
+/** A headline's passive "told" with its "was" or "were" dropped: before "to" ("Staff told to
+ * expect cuts": an active "told" takes its hearer first), or after a body that hears evidence
+ * opening the sentence with no article ("Inquest told …", "Royal commission told nurses …"; "The
+ * court told him" is active). What follows is what the subject heard, nobody's words to it. */
 export function toldInHeadline(tokens: Token[], k: number): boolean {
+  if (tokens[k]!.lower !== 'told') return false;
+  if (tokens[k + 1]?.lower === 'to') return true;
   return (
-    tokens[k]!.lower === 'told' &&
     k < 3 &&
     HEARING.has(tokens[k - 1]?.lower ?? '') &&
     tokens.slice(0, k - 1).every((w) => isCapitalized(w) && !/^(the|an?)$/.test(w.lower))
