@@ -3673,7 +3673,8 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', '19 hours', null],
   ],
   'wire-aviation-runway-incursion-report': [
-    ['says', 'passed about 170 feet', 'preliminary report'],
+    // "a preliminary report released on Tuesday by the … Board": the issuer (round 92).
+    ['says', 'passed about 170 feet', 'Aviation Safety Investigation Board'],
     ['says', 'travelling at about 138 knots', 'report'],
     ['says', 'one of the closest calls', 'Miriam Osei-Lindqvist'],
     ['says', 'seconds away from a catastrophe', 'Miriam Osei-Lindqvist'],
@@ -3686,7 +3687,7 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'raising this for two years', 'Reinhardt Bjørklund'],
     ['says', 'stop-bar lights', 'National Civil Aviation Authority'],
     ['claims', '164 people', 'report'],
-    ['claims', '52 metres', 'preliminary report'],
+    ['claims', '52 metres', 'Aviation Safety Investigation Board'],
     ['claims', 'two pilots', 'Aerolínea Norteña'],
     ['claims', '285', null],
   ],
