@@ -187,13 +187,15 @@ const ADJECTIVE_COMPOUND = /-(?:[a-z]{2,}ing|[a-z]{2,}ed|born|led|run|made)$/;
 const WEEKDAYS = new Set(lowerWords(WEEKDAY_NAMES));
 const KEEP_DOT = wordSet('Jr Sr St Dr Mr Mrs Ms Inc Corp Ltd Co');
 
-/** Two or more capitalised words (Latin letters with accents), joined by single spaces or
+/** Two or more capitalised words (Latin letters with accents; a word goes on through the tone-marked
+ * letters of Latin Extended Additional, "Thị", "Hồng": the run broke inside the word and "Lê Thị
+ * Lan" was named "Thị Lan"), joined by single spaces or
  * "of/for" and the name particles (CONNECTORS, an alternation built from that set); a period may
  * end a word ("Mr.", "U.S."), and initials may run together ("B.S. Hegde": without that the run
  * began at "S."). A run never starts inside a word; that is checked by hand, because a
  * look-behind in the pattern costs the search its fast first-character scan. */
 const NAME_RUN = new RegExp(
-  String.raw`[A-Z\u00c0-\u00de](?:\.[A-Z](?=\.))*[\w\u00c0-\u024f'’-]*\.?(?:[ \u00a0](?:(?:${[...CONNECTORS].join('|')})[ \u00a0]){0,2}(?:[ae]l-)?[A-Z\u00c0-\u00de](?:\.[A-Z](?=\.))*[\w\u00c0-\u024f'’-]*\.?)+`,
+  String.raw`[A-Z\u00c0-\u00de](?:\.[A-Z](?=\.))*[\w\u00c0-\u024f\u1e00-\u1eff'’-]*\.?(?:[ \u00a0](?:(?:${[...CONNECTORS].join('|')})[ \u00a0]){0,2}(?:[ae]l-)?[A-Z\u00c0-\u00de](?:\.[A-Z](?=\.))*[\w\u00c0-\u024f\u1e00-\u1eff'’-]*\.?)+`,
   'g',
 );
 
@@ -4451,9 +4453,9 @@ function isNameJoiner(c: number): boolean {
   return c === PERIOD || c === APOSTROPHE || c === RIGHT_SINGLE_MARK || c === HYPHEN;
 }
 
-/** [\w\u00c0-\u024f]: a character a name run cannot follow. */
+/** [\w\u00c0-\u024f\u1e00-\u1eff]: a character a name run cannot follow. */
 function isNameChar(c: number): boolean {
-  return isAsciiAlnum(c) || c === UNDERSCORE || (c >= 0xc0 && c <= 0x24f);
+  return isAsciiAlnum(c) || c === UNDERSCORE || (c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff);
 }
 
 /** How many distinct words an article may have looked up in lower case (each look-up scans the

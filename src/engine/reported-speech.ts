@@ -3600,9 +3600,11 @@ export function issuerOf(tokens: Token[], from: number, to: number): RawMention 
   for (let i = from; i < to - 2; i++) {
     if (!DOCUMENT_NOUNS.has(tokens[i]!.lower)) continue;
     // "data compiled by Ledger Research": the issuer after an issuing participle and "by", a time
-    // word may stand between them ("an estimate released Thursday by the budget office").
+    // word may stand between them ("an estimate released Thursday by the budget office"), or two
+    // ("a report published on Monday by the Qastari Reef Network", "released last week by").
     let p = i + 1;
-    const q = TIME_WORDS.has(tokens[p + 1]!.lower) ? p + 2 : p + 1;
+    let q = p + 1;
+    while (q < p + 3 && TIME_WORDS.has(tokens[q]?.lower ?? '')) q++;
     if (PAYING.has(tokens[p]!.lower)) continue;
     if (ISSUING.has(tokens[p]!.lower) && tokens[q]?.lower === 'by') p = q;
     if (!/^(from|by|of)$/.test(tokens[p]!.lower)) continue;
@@ -3615,6 +3617,9 @@ export function issuerOf(tokens: Token[], from: number, to: number): RawMention 
     )
       p += 2;
     const m = acronymName(tokens, p + 1) ?? subjectAfter(tokens, p + 1, to);
+    // "by the country’s Ministry of Parks and Wildlife" read "Ministry of Parks": a name whose
+    // reading stops at "and" may be cut short (or be one of two bodies); the document stays the source.
+    if (m && tokens[indexAt(tokens, m.end - 1) + 1]?.lower === 'and') return null;
     // "the Ministry of Justice", "the Office of the Attorney General": a body's name whose field is
     // a title's word reads as a role; opened by a capitalised body's noun, it is the body's name.
     if (

@@ -2085,6 +2085,18 @@ describe('names and short forms', () => {
   });
 });
 
+describe('a Vietnamese name with tone-marked letters', () => {
+  test('a letter of Latin Extended Additional does not end the name run', () => {
+    const speakers = (text: string) => analyze(text).quotes.map((q) => q.speaker?.name ?? null);
+    expect(speakers('Title line\n\n“We will stay,” said Lê Thị Hồng Nhung, a vice chairwoman.')).toEqual([
+      'Lê Thị Hồng Nhung',
+    ]);
+    expect(speakers('Title line\n\n“We will stay,” said Hà Thị Mai.')).toEqual(['Hà Thị Mai']);
+    // Without tone marks the name was already read whole.
+    expect(speakers('Title line\n\n“We will stay,” said Le Thi Mai.')).toEqual(['Le Thi Mai']);
+  });
+});
+
 describe('a description given in an appositive', () => {
   test('the same description later names the person it was given to, not another of that role', () => {
     const text = article(
