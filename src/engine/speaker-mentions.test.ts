@@ -557,6 +557,18 @@ describe('"General" before a body’s word opens the body’s name; before a per
   });
 });
 
+describe('a role word before a body’s noun that closes the run is the body’s field, no title', () => {
+  test.each<[string, string, string | null, string]>([
+    ['“The deals were illegal,” the Justice Department said.', 'Justice Department', null, 'organization'],
+    ['“The deals were illegal,” The Justice Ministry said.', 'Justice Ministry', null, 'organization'],
+    // A title before a name stays a title, and a body's noun with a name after it is no run's end.
+    ['“The deals were illegal,” Justice Ada Lund said.', 'Ada Lund', 'Justice', 'person'],
+    ['“The deals were illegal,” Director Lund said.', 'Lund', 'Director', 'person'],
+  ])('%s', (sentence, name, role, kind) => {
+    expect(speakers(sentence)[0]).toEqual([name, role, kind]);
+  });
+});
+
 describe('a place after the name, its age and a comma: the appositive ends before the verb', () => {
   test.each<[string, string, string]>([
     ['“We lost the barn,” Nell Varga, 58, of Oxbow said.', 'Nell Varga', '58, of Oxbow'],

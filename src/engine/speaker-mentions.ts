@@ -1647,7 +1647,10 @@ const roleAt = (p: Token[], k: number) => {
     !(
       p[k]!.lower === 'general' &&
       (BODY_TAILS.has(next) || INSTITUTION_HEADS.has(next) || next === 'staff' || next === 'hospital')
-    )
+    ) &&
+    // "the Justice Department", "the Chief Agency": a role word before a body's noun that closes
+    // the run is the body's field, no title before a surname.
+    !(k === p.length - 2 && (BODY_TAILS.has(next) || ORG_BODY_WORDS.has(next)))
   );
 };
 
@@ -2094,6 +2097,7 @@ const BODY_CORE =
   'agency office bureau department ministry institute committee council board bank foundation association';
 /** A body's nouns that ORG_NOUNS and analyze's BODY_NOUNS share. */
 export const ORG_BODIES = `${BODY_CORE} commission company firm group campaign administration authority union network`;
+const ORG_BODY_WORDS = wordSet(ORG_BODIES);
 /** Common-noun heads that stand for an organisation ("the ministry", "the campaign", "the command"
  * after "… Police Command"). */
 export const ORG_NOUNS = wordSet(
