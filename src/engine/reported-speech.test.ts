@@ -895,6 +895,21 @@ describe('reported speech: the clause ends where the reporter takes over', () =>
       'the mayor was experienced on paper',
     ],
     [
+      'a speech participle after "while" is the reporter’s next act',
+      'Ms. Lund insisted the levy was fair while adding that the council could revisit it.',
+      'the levy was fair',
+    ],
+    [
+      'a speech participle after "before" is the reporter’s next act',
+      'Ms. Lund said the levy was fair before claiming that the council had wasted it.',
+      'the levy was fair',
+    ],
+    [
+      'a participle of no speech verb after "while" stays inside what was said',
+      'Ms. Lund said the council cut the levy while raising fees.',
+      'the council cut the levy while raising fees',
+    ],
+    [
       'a participle with an object after a comma is the reporter’s comment',
       'The ministry said exports rose 4 percent in May, putting the country ahead of its rivals.',
       'exports rose 4 percent in May',
