@@ -1059,9 +1059,8 @@ export class EntityResolver {
       return;
     if (
       run.kind === RUN_FULL &&
-      !run.role &&
       !run.gender &&
-      (afterOrgNoun(this.#text, pos) || readAsBodyAfter(this.#text, end))
+      ((!run.role && (afterOrgNoun(this.#text, pos) || readAsBodyAfter(this.#text, end))) || ownedBody(this.#text, pos))
     ) {
       this.#describedAsOrg.add(run.name);
       this.#orgNames.push({ pos, name: run.name });
@@ -3451,6 +3450,14 @@ const ORG_APPOSITIVE_NOUNS = wordSet(
     'insurer airline carrier broadcaster developer newspaper magazine website network outlet channel station group ' +
     'nonprofit organization organisation association foundation institute lab laboratory utility watchdog club',
 );
+
+/** "Roe's house, Maison Roe", "Lund's label, Ada Lund Studio": a name at `pos` in apposition to a
+ * possessive and a body's noun names a thing someone owns, not a person, even when it opens with a
+ * word the given-name table holds. An agent noun ("Roe's publisher, Ada Lund") may be a person's. */
+function ownedBody(text: string, pos: number): boolean {
+  const owned = /\p{Lu}[\p{L}-]*['’]s (\p{Ll}+), $/u.exec(text.slice(Math.max(0, pos - 40), pos));
+  return !!owned && (owned[1] === 'house' || (ORG_APPOSITIVE_NOUNS.has(owned[1]!) && !owned[1]!.endsWith('er')));
+}
 
 /** True when the name at `pos` follows "the <organisation noun>" and at most a comma ("The
  * studio, Meridian Pictures, said"): the article says what kind of thing the name is. Walks

@@ -801,6 +801,27 @@ describe('names and short forms', () => {
     expect(names(body).join(' ')).not.toMatch(/Ada|Roe/);
   });
 
+  test('a name in apposition to a possessive and a body\'s noun ("Roe\'s house, Maison Roe") is no person', () => {
+    const text = article(
+      'Ysolde Roe showed her collection on Tuesday.',
+      '“Real clothes get wet,” Roe told the paper.',
+      'Roe’s house, Maison Roe, was sold in 2026.',
+      '“I soaked them,” Roe said.',
+    );
+    expect(names(text)).toEqual(['Ysolde Roe', 'Ysolde Roe']);
+    // An agent noun may be a person's: "Roe's publisher, Mason Lund" is someone.
+    const person = article(
+      'Ysolde Roe showed her book on Tuesday.',
+      '“Real books get wet,” Roe told the paper.',
+      'Roe’s publisher, Mason Lund, was pleased.',
+      '“I read it twice,” Lund said.',
+    );
+    expect(best(person).map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([
+      ['Ysolde Roe', 'person'],
+      ['Mason Lund', 'person'],
+    ]);
+  });
+
   test('initials run together ("K.R. Menon") stay whole in the full name', () => {
     const text = article('Party chief K.R. Menon rejected the plan on Friday.', '“It will not pass,” Menon said.');
     expect(names(text)).toEqual(['K.R. Menon']);

@@ -5616,6 +5616,65 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', '£6.2 million', 'Janet Pryce'],
     ['claims', '28%', 'Westfold District Council'],
   ],
+  'r95-nl-farmers-nitrogen-protest-translation': [
+    ['says', 'The target is in the law and it will not move', 'Sietske Wouterlo'],
+    ['says', 'your permit is gone in three years', 'Gerrit Haverkamp'],
+    ['says', 'his own farm had been offered', 'Gerrit Haverkamp'],
+    // The speaker is right; the quote still opens on the description set on him ("an ecologist
+    // at the University of …"), a cause left alone.
+    ['says', 'nitrogen deposition in the Veluwe woods', 'Pieter-Jan Oosterwold'],
+    ['says', 'more of the heath turns to grass', 'Pieter-Jan Oosterwold'],
+    ['says', 'The cabinet will not extend the deadline', 'Sietske Wouterlo'],
+    ['claims', '640 kilometres', 'RWV'],
+    ['claims', '€2.3 million', 'Gerrit Haverkamp'],
+    ['claims', '40%', 'Pieter-Jan Oosterwold'],
+    ['claims', '€500 million', 'Sietske Wouterlo'],
+  ],
+  'r95-us-hospital-prices-investigation-patients': [
+    ['says', 'I called them three times', 'Delia Farrow-Nunes'],
+    ['says', 'That gap is among the widest', 'Marguerite Osei-Lindqvist'],
+    ['says', 'discount cash prices by about 40%', 'Marguerite Osei-Lindqvist'],
+    ['says', 'including care we provide for free', 'Daniel Okereke-Voss'],
+    ['says', 'We encourage any patient', 'Daniel Okereke-Voss'],
+    ['says', 'Patients should not pay more', 'Harriet Lundqvist-Ames'],
+    ['claims', '250%', 'Daniel Okereke-Voss'],
+    ['claims', '150%', 'Harriet Lundqvist-Ames'],
+  ],
+  'r95-cl-mine-collapse-rescue-translation': [
+    ['says', 'This is a night Chile will remember', 'Rodrigo Alcántara Vidal'],
+    ['says', 'the men were dehydrated', 'Patricia Huenchullán'],
+    ['says', 'Nobody lost hope', 'Osvaldo Carrasco Pinto'],
+    ['says', 'We warned them in writing', 'Ximena Rojas Fuenzalida'],
+    ['says', 'a magnitude 4.1 seismic event', 'Minera Andacollo del Norte'],
+    ['says', 'two miners had been admitted', 'Ignacio Benavente'],
+    ['claims', '24-centimetre', 'Patricia Huenchullán'],
+    ['claims', '11 days', 'Ximena Rojas Fuenzalida'],
+  ],
+  'r95-space-agency-budget-cut-scientists': [
+    ['says', 'We will do more with less, and we will protect', 'Colette Abernathy-Reyes'],
+    ['says', 'Mesa has fuel for another nine years', 'Imogen Castellano-Burke'],
+    ['says', 'the team of 86 would be cut', 'Wendell Ashgrove'],
+    ['says', 'This budget will not pass', 'Tobias Merriwether'],
+    ['says', 'the rover had returned 410,000 images', 'Lucinda Marchetti'],
+    ['says', 'We are switching off a machine', 'Lucinda Marchetti'],
+    ['claims', '1,200 contractor jobs', 'National Space Exploration Agency'],
+    ['claims', 'eight people', 'Wendell Ashgrove'],
+    ['claims', '410,000 images', 'Lucinda Marchetti'],
+  ],
+  'r95-fashion-week-review-designer-interview': [
+    // Fixed: "Valcourt" was the house "Maison Valcourt" (its first word a given name in the
+    // table), named in apposition to "Valcourt's house", not the designer named first.
+    ['says', 'For ten years people told me', 'Oriane Valcourt'],
+    ['says', 'the silk had taken 18 months', 'Oriane Valcourt'],
+    ['says', 'Divide the price by twenty', 'Oriane Valcourt'],
+    ['says', 'who wears a wet slip', 'Penelope Ashcombe-Drury'],
+    ['says', 'the store had already ordered 14', 'Amara Delacroix-Obi'],
+    ['says', 'always been braver', 'Hugo Ferreira-Lenz'],
+    ['says', 'sales of the label rose 64%', 'Arlon-Hesse'],
+    ['claims', 'twenty years', 'Oriane Valcourt'],
+    ['claims', '18 months', 'Oriane Valcourt'],
+    ['claims', '112 shows', 'Fédération de la Mode'],
+  ],
 };
 
 const norm = (s: string) => normalizeText(s);
