@@ -1156,6 +1156,16 @@ const LONE_BODIES = wordSet('congress senate parliament pentagon kremlin police 
  * entity resolver's institutionTail joins the same tail to a capitalised run. */
 function andInsideInstitution(tokens: Token[], k: number, floor: number): boolean {
   if (!isCapitalized(tokens[k - 1])) return false;
+  // "the University and College Staff Union": two kinds of institution joined by "and", the first
+  // opening the name (no capitalised word but "The" before it: "Kelso University and Bray
+  // College" are two), then a body's last word within three words, are one body's field.
+  if (
+    INSTITUTION_HEADS.has(tokens[k - 1]!.lower) &&
+    INSTITUTION_HEADS.has(tokens[k + 1]?.lower ?? '') &&
+    (!isCapitalized(tokens[k - 2]) || tokens[k - 2]!.lower === 'the')
+  )
+    for (let j = k + 2; j <= k + 4 && isCapitalized(tokens[j]); j++)
+      if (BODY_TAILS.has(tokens[j]!.lower) || INSTITUTION_HEADS.has(tokens[j]!.lower)) return true;
   let n = k + 1;
   for (; isCapitalized(tokens[n]); n++) {
     const w = tokens[n]!;
