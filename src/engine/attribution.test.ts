@@ -2599,6 +2599,21 @@ describe('attributeQuotes: "and" inside an institution\'s name', () => {
       'The League of Hill Farmers and Upland Growers Societies (LHF) opened a fund. “Give now,” the LHF said.',
       'League of Hill Farmers and Upland Growers Societies',
     ],
+    [
+      'two kinds of institution joined by "and", then a body word, are one body',
+      'The University and College Staff Union said, “The wards are closed.”',
+      'University and College Staff Union',
+    ],
+    [
+      'so they are after the cue',
+      '“The wards are closed,” said the University and College Staff Union.',
+      'University and College Staff Union',
+    ],
+    [
+      'a place before the first kind makes them two bodies',
+      '“The wards are closed,” said Kelso University and Bray College Union.',
+      'Kelso University',
+    ],
   ])('%s', (_, sentence, name) => {
     expect(direct(article(sentence))[0]?.[1]).toBe(name);
   });

@@ -1328,6 +1328,20 @@ describe('names and short forms', () => {
     expect(names(vietnamese)).toEqual(['Tran Van Khiem']);
   });
 
+  test('"Undersecretary" is a title, no part of the name; "champion" before a name is its role', () => {
+    // A title missing from the role words was read as the person's given name.
+    const under = article('Undersecretary Ada Tavelli said that the ports were “under extreme pressure”.');
+    expect(best(under).map((q) => q.speaker?.name)).toEqual(['Ada Tavelli']);
+    // "the champion" later finds the one named under that role.
+    const champion = article('Eva Roe beat champion Tom Brennholt on Thursday.', '“I saw ghosts,” the champion said.');
+    expect(names(champion)).toEqual(['Tom Brennholt']);
+    // Nearby, left alone: an unnamed champion stays as written, and a plain given name is kept.
+    const alone = article('Eva Roe beat the old champion on Thursday.', '“I saw ghosts,” the champion said.');
+    expect(names(alone)).not.toContain('Eva Roe');
+    const plain = article('Ada Tavelli said that the ports were “under extreme pressure”.');
+    expect(best(plain).map((q) => q.speaker?.name)).toEqual(['Ada Tavelli']);
+  });
+
   test('the initials of a state are no person', () => {
     const text = 'Ann Lund (D-N.Y.) spoke first.';
     const resolver = new EntityResolver(text);

@@ -92,10 +92,10 @@ function surnameAfterName(head: Token[], k: number): boolean {
 export const ROLE_WORDS = wordSet(
   'president pres. whip minister administrator treasurer comptroller secretary senator sen. rep. del. sec. atty. amb. delegate representative congressman congresswoman governor gov. mayor general gen. col. colonel admiral adm. ' +
     'auditor-general brigadier counsel ambassador chancellor chairman chairwoman chair director chief ceo judge justice speaker leader attorney spokesman spokeswoman spokesperson ' +
-    'commissioner sheriff prosecutor pope king queen prince princess emir premier vice deputy candidate nominee lt. sgt. capt. coach professor prof. ' +
+    'commissioner undersecretary sheriff prosecutor pope king queen prince princess emir premier vice deputy candidate nominee lt. sgt. capt. coach professor prof. ' +
     'economist graduate analyst adviser advisor manager strategist official officer lawyer founder executive host anchor reporter author editor pastor rev. rev ' +
     'chairperson member head trustee selectman researcher scientist expert activist organizer consultant pollster aide assistant surrogate staffer mogul billionaire businessman businesswoman ' +
-    'lawmaker operative historian veteran owner fellow correspondent columnist commentator president-elect co-founder rival challenger opponent incumbent writer fact-checker journalist blogger producer photographer ' +
+    'lawmaker operative historian veteran owner fellow correspondent columnist commentator president-elect co-founder rival champion challenger opponent incumbent writer fact-checker journalist blogger producer photographer ' +
     // Titles of local government, police, medicine, schools and faiths, in US, British and
     // Australian usage ("Cr" is a councillor there), and a priest's "Father".
     'councillor cllr cr councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman assemblymember legislator mp td msp mla mna mpa ' +
@@ -1156,6 +1156,16 @@ const LONE_BODIES = wordSet('congress senate parliament pentagon kremlin police 
  * entity resolver's institutionTail joins the same tail to a capitalised run. */
 function andInsideInstitution(tokens: Token[], k: number, floor: number): boolean {
   if (!isCapitalized(tokens[k - 1])) return false;
+  // "the University and College Staff Union": two kinds of institution joined by "and", the first
+  // opening the name (no capitalised word but "The" before it: "Kelso University and Bray
+  // College" are two), then a body's last word within three words, are one body's field.
+  if (
+    INSTITUTION_HEADS.has(tokens[k - 1]!.lower) &&
+    INSTITUTION_HEADS.has(tokens[k + 1]?.lower ?? '') &&
+    (!isCapitalized(tokens[k - 2]) || tokens[k - 2]!.lower === 'the')
+  )
+    for (let j = k + 2; j <= k + 4 && isCapitalized(tokens[j]); j++)
+      if (BODY_TAILS.has(tokens[j]!.lower) || INSTITUTION_HEADS.has(tokens[j]!.lower)) return true;
   let n = k + 1;
   for (; isCapitalized(tokens[n]); n++) {
     const w = tokens[n]!;
