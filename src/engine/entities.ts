@@ -4279,7 +4279,14 @@ function opensAfterRole(text: string, pos: number): string {
   while (word > Math.max(0, pos - 80) && isRoleWordChar(text.charCodeAt(word - 1))) word--;
   if (!isAsciiLower(text.charCodeAt(word))) return '';
   const before = text.slice(Math.max(0, pos - 80), pos);
-  return afterRolePrefix(pos <= 80 ? '\n' + before : before);
+  const led = afterRolePrefix(pos <= 80 ? '\n' + before : before);
+  if (led) return led;
+  // "Her former colleague, retired judge Ada Roe, disagreed": a role phrase after a phrase
+  // opening the sentence and a comma puts the name in apposition to the subject (or makes it the
+  // subject after an opening phrase), as a bare name there is (opensSentence's OPENING_PHRASE).
+  const m = /, ((?:[a-z][\w'’.-]* ){1,3})$/.exec(before);
+  const head = m ? before.slice(0, m.index + 2) : '';
+  return m && OPENING_PHRASE.test(pos <= 80 ? '\n' + head : head) ? afterRolePrefix('\n' + m[1]) : '';
 }
 
 /** [\w'’.-]: a character of a word in ROLE_PREFIX. */

@@ -539,4 +539,22 @@ describe('pronoun stories, coref34', () => {
     );
     expect(names(men)).toEqual(['Tom Berg']);
   });
+
+  test('a name after a role phrase in apposition to the subject ("Her former colleague, retired judge Ada Roe, …") is the subject "she" follows', () => {
+    const text = article(
+      'Mira Holt, who chairs the bar council, welcomed the ruling on Monday. “It is a fair outcome,” she said.',
+      'Her former colleague, retired judge Ada Roe, disagreed. “Nobody asked the trial judges,” she said.',
+    );
+    expect(names(text)).toEqual(['Mira Holt', 'Ada Roe']);
+  });
+
+  test('a role phrase after an opening phrase that is no subject leaves the earlier speaker the subject', () => {
+    // "and to retired judge Ada Roe" joins an object to the clause before the comma: words of a
+    // clause are no role phrase, and "she" is still the woman the paragraph follows.
+    const text = article(
+      'Mira Holt, who chairs the bar council, welcomed the ruling on Monday.',
+      'She wrote to the court, and to retired judge Ada Roe, on Tuesday. “It is a fair outcome,” she said.',
+    );
+    expect(names(text)).toEqual(['Mira Holt']);
+  });
 });
