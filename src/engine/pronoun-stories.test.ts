@@ -557,4 +557,21 @@ describe('pronoun stories, coref34', () => {
     );
     expect(names(text)).toEqual(['Mira Holt']);
   });
+
+  test('a word of kin of the pronoun\'s gender speaking last ("Her son said …") is whom "he" stands for, not a man named long before', () => {
+    const text = article(
+      'Karl Brandt founded the dairy in 1962 and ran it until his death last year. “We never owed anyone a cent,” he once told a local paper.',
+      'His widow, Greta Brandt, still lives on the farm. “It was his whole life,” she said.',
+      'Her son said the herd would be sold in the spring. “I cannot run it alone,” he said.',
+    );
+    expect(names(text)).toEqual(['Karl Brandt', 'Greta Brandt', 'son']);
+  });
+
+  test('a word of kin of the other gender speaking last ("His daughter said …") leaves "he" to the man', () => {
+    const text = article(
+      'Karl Brandt runs the dairy his father founded in 1962. “We never owed anyone a cent,” he said.',
+      'His daughter said the herd would be sold in the spring. “I cannot run it alone,” he said.',
+    );
+    expect(names(text)).toEqual(['Karl Brandt', 'Karl Brandt']);
+  });
 });
