@@ -2701,6 +2701,19 @@ describe('a trailing cue with a long adjunct or a comparison after it, and a rel
       ),
     ).toEqual([['The new plant will produce clean water every day', 'ministry', 'the ministry']]);
   });
+  test('the addressee’s name and title after a thing issued and "to" do not make the tail too long', () => {
+    expect(
+      reported(
+        article('Two ferries will stop in May, Ada Lund wrote in a memo to Harbour Board Deputy Chair Ben Kerr.'),
+      ),
+    ).toEqual([['Two ferries will stop in May', 'Ada Lund', 'Ada Lund']]);
+    // A place after a verb's "to" is counted as before: this tail is too long for a cue.
+    expect(
+      reported(
+        article('Two ferries will stop in May, Ada Lund wrote on moving to New South Qastar Harbour Town last spring.'),
+      ),
+    ).toEqual([]);
+  });
   test('a comparison after the cue’s comma leaves the cue words out of the claim', () => {
     const text = article(
       'Ada Lund runs the mill. Spending on the mill will be about $900 million in the quarter, she said, up from $610 million in the same quarter a year earlier.',
