@@ -3455,7 +3455,6 @@ function onlyTime(tokens: Token[], from: number, to: number): boolean {
 
 function tailIsShort(tokens: Token[], from: number): boolean {
   let count = 0;
-  let addressee = false;
   for (let i = from; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.text === ';') return true;
@@ -3488,11 +3487,7 @@ function tailIsShort(tokens: Token[], from: number): boolean {
     // words of the addressee's name and title after a thing issued and "to" are not counted either
     // (not a place after a verb's "to": "wrote on moving to New South Qastar …"; on PolNeAR train
     // 1 content and 2 figures gained, nothing lost).
-    if (isCapitalized(t) && (addressee || (tokens[i - 1]?.lower === 'to' && ISSUED.has(tokens[i - 2]?.lower ?? '')))) {
-      addressee = true;
-      continue;
-    }
-    addressee = false;
+    if (t.lower === 'to' && ISSUED.has(tokens[i - 1]?.lower ?? '')) while (isCapitalized(tokens[i + 1])) i++;
     if (++count > TAIL_LIMIT) return false;
   }
   return true;
