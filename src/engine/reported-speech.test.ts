@@ -1309,6 +1309,36 @@ describe('reported speech: title-cased headlines', () => {
 });
 
 describe('reported speech: documents and studies as sources', () => {
+  test('a quoted title before a document\'s noun is part of the source after "according to"', () => {
+    expect(
+      reported(article('The plan would cost $4 million a year, according to the "Fair Roads" report she released.')),
+    ).toEqual([['The plan would cost $4 million a year', 'report', 'the "Fair Roads" report']]);
+    // A quotation after "according to X" that no document's noun follows is still no source.
+    expect(
+      reported(article('The plan would cost $4 million a year, according to Ada Roe, "a fair price."')).map(
+        (r) => r[1],
+      ),
+    ).not.toContain('report');
+  });
+
+  test('a quoted title\'s author after "by" is the source; a time setting with a day\'s name runs on past the cue', () => {
+    expect(
+      reported(
+        article('One Sunday in late 2001, according to "Long Harbor" by Ada Roe, the minister called six directors.'),
+      ),
+    ).toEqual([
+      [
+        'One Sunday in late 2001, according to "Long Harbor" by Ada Roe, the minister called six directors',
+        'Ada Roe',
+        'Ada Roe',
+      ],
+    ]);
+    // Not a phrase with a verb before the cue: that is a clause of its own, ended by the cue.
+    expect(reported(article('The minister called six directors, according to "Long Harbor" by Ada Roe.'))).toEqual([
+      ['The minister called six directors', 'Ada Roe', 'Ada Roe'],
+    ]);
+  });
+
   test('a document cited with its issuer: the issuer is the source', () => {
     const a = analyze(
       article('Bad loans will rise to 9 percent, according to a report from Kotak Institutional Equities.'),
@@ -2717,6 +2747,19 @@ describe('a trailing cue with a long adjunct or a comparison after it, and a rel
         ),
       ),
     ).toEqual([['The new plant will produce clean water every day', 'ministry', 'the ministry']]);
+  });
+  test('the addressee’s name and title after a thing issued and "to" do not make the tail too long', () => {
+    expect(
+      reported(
+        article('Two ferries will stop in May, Ada Lund wrote in a memo to Harbour Board Deputy Chair Ben Kerr.'),
+      ),
+    ).toEqual([['Two ferries will stop in May', 'Ada Lund', 'Ada Lund']]);
+    // A place after a verb's "to" is counted as before: this tail is too long for a cue.
+    expect(
+      reported(
+        article('Two ferries will stop in May, Ada Lund wrote on moving to New South Qastar Harbour Town last spring.'),
+      ),
+    ).toEqual([]);
   });
   test('a comparison after the cue’s comma leaves the cue words out of the claim', () => {
     const text = article(
