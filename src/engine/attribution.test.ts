@@ -1287,6 +1287,17 @@ describe('attributeQuotes: a speaker is a referring expression', () => {
       'harbour board',
       'The study',
     ],
+    // An audit and a review are documents named again as a report is.
+    [
+      'The Qastari Ports Authority issued an audit of the docks on Monday. The audit says 40% of cranes are idle.',
+      'Qastari Ports Authority',
+      'The audit',
+    ],
+    [
+      'A review by the Qastari Ports Authority found that cranes were old. The review also found that 40% were idle.',
+      'Qastari Ports Authority',
+      'The review',
+    ],
   ])('a document named again speaks for the issuer the text gave it, its own words kept: %s', (text, name, mention) => {
     const [n, kind, m] = lastSource(text);
     expect([n, m]).toEqual([name, mention]);

@@ -3554,7 +3554,7 @@ function nameHead(name: string): string {
 const THING_NOUNS = wordSet(
   'email e-mail memo letter post tweet message video ad advert advertisement affidavit lawsuit suit complaint ' +
     'constitution report study paper piece article document website site sign book bill law order ruling plan proposal ' +
-    'poll survey petition brochure leaflet flyer statement release analysis filing',
+    'poll survey audit review petition brochure leaflet flyer statement release analysis filing',
 );
 /** How many earlier names holding a word are searched for the organisation it opens. */
 const ORG_REACH = 20;
