@@ -1270,6 +1270,34 @@ describe('attributeQuotes: a speaker is a referring expression', () => {
       'Stanford University',
       'The study',
     ],
+    // The subject of a verb of issuing in the sentence before: a name, or a body named by its noun
+    // (the noun is the name a reader gets: role-only, never another body).
+    [
+      'The Qastari Ports Authority released a report on Monday. The report says 40% of cranes are idle.',
+      'Qastari Ports Authority',
+      'The report',
+    ],
+    [
+      'The harbour board released a study on Monday. The study found that 40% of cranes are idle.',
+      'harbour board',
+      'The study',
+    ],
+    [
+      'On Monday the harbour board released a study. The study found that 40% of cranes are idle.',
+      'harbour board',
+      'The study',
+    ],
+    // An audit and a review are documents named again as a report is.
+    [
+      'The Qastari Ports Authority issued an audit of the docks on Monday. The audit says 40% of cranes are idle.',
+      'Qastari Ports Authority',
+      'The audit',
+    ],
+    [
+      'A review by the Qastari Ports Authority found that cranes were old. The review also found that 40% were idle.',
+      'Qastari Ports Authority',
+      'The review',
+    ],
   ])('a document named again speaks for the issuer the text gave it, its own words kept: %s', (text, name, mention) => {
     const [n, kind, m] = lastSource(text);
     expect([n, m]).toEqual([name, mention]);
@@ -1290,6 +1318,11 @@ describe('attributeQuotes: a speaker is a referring expression', () => {
     'A report from Kotak found that sales fell 8%. A report from Nomura found that prices rose 3%. The report also found that margins shrank.',
     'A report found that sales fell 8%. A report from Nomura found that prices rose 3%. The report also found that margins shrank.',
     'The study was released by Stanford University. Another study was released by Yale University. The study found that 30% of teens slept less.',
+    // What the body released is no document; a noun that names no body ("the crew"), or a body
+    // that is a preposition's object ("workers at the port"), issues none.
+    'The authority released the prisoners on Monday. The report says that 40% of cranes are idle.',
+    'The crew released a report on Monday. The report says that 40% of cranes are idle.',
+    'Workers at the port released a report on Monday. The report says that 40% of cranes are idle.',
   ])('a document with no one issuer stays a document: %s', (text) => {
     const [name, kind, mention] = lastSource(text);
     expect(name).toMatch(/(?:report|survey|memo|study)$/);

@@ -79,6 +79,19 @@ describe('figure claimants follow the grammar', () => {
     expect(claims(article('A report from Kotak Institutional Equities found bad loans rising to 9 percent.'))).toEqual([
       ['9 percent', 'Kotak Institutional Equities', 'reported'],
     ]);
+    // Issued in the sentence before, by a name or by a body named by its noun; or named after an
+    // issuing participle and "by" in the document's own subject.
+    expect(
+      claims(
+        article('The Qastari Ports Authority released a report on Monday. The report says 40% of cranes are idle.'),
+      ),
+    ).toEqual([['40%', 'Qastari Ports Authority', 'reported']]);
+    expect(
+      claims(article('The harbour board released a study on Monday. The study found that 40% of cranes are idle.')),
+    ).toEqual([['40%', 'harbour board', 'reported']]);
+    expect(claims(article('The report released on Monday by the harbour board says 40% of cranes are idle.'))).toEqual([
+      ['40%', 'harbour board', 'reported'],
+    ]);
   });
 
   test('a figure with a percent sign at the end of a clause is the source’s', () => {

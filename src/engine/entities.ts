@@ -1734,17 +1734,24 @@ export class EntityResolver {
       }
       // "a report from the State Department's archive", "a statement issued by the Sanders
       // campaign": the name qualifies the issuer, which the text does not name.
+      // "The harbour board released a study": a body named by its noun (lower case, unlike a
+      // name) is the issuer as the text names it, resolved as that noun is; another noun ("the
+      // crew") names none.
+      if (x[2]) {
+        issuers.add(ORG_NOUNS.has(x[2].split(' ').at(-1)!) ? x[2] : '');
+        continue;
+      }
       const rest = window.slice(x.index + x[0].length);
-      const next = (x[2] ?? x[3]) ? /^(?:['’]s\b| ([a-z]+))?/.exec(rest)! : null;
+      const next = (x[3] ?? x[4]) ? /^(?:['’]s\b| ([a-z]+))?/.exec(rest)! : null;
       const owned = next && (/^['’]/.test(next[0]) || ORG_NOUNS.has(next[1] ?? '') || ROLE_WORDS.has(next[1] ?? ''));
       // "a report by the Federal Reserve's inspector general": an office the name holds (one or
       // two role words) is named, so it is the issuer, named whole.
       const held = next && /^(['’]s) ([a-z]+)(?: ([a-z]+))?/.exec(rest);
       if (held && ROLE_WORDS.has(held[2]!)) {
-        issuers.add(`${x[2] ?? x[3]}${held[1]} ${held[2]}${ROLE_WORDS.has(held[3] ?? '') ? ' ' + held[3] : ''}`);
+        issuers.add(`${x[3] ?? x[4]}${held[1]} ${held[2]}${ROLE_WORDS.has(held[3] ?? '') ? ' ' + held[3] : ''}`);
         continue;
       }
-      const run = (owned ? '' : (x[2] ?? x[1] ?? x[3] ?? x[4] ?? '')).replace(/(?<!\.\S*)\.$/, '').split(' ');
+      const run = (owned ? '' : (x[3] ?? x[1] ?? x[4] ?? x[5] ?? '')).replace(/(?<!\.\S*)\.$/, '').split(' ');
       while (run.length > 1 && (RUN_OPENERS.has(run[0]!) || ROLE_WORDS.has(run[0]!.toLowerCase()))) run.shift();
       // "a report from March": a time, no issuer.
       issuers.add(MONTH_NAMES.includes(run[0]!) ? '' : run.join(' '));
@@ -1752,7 +1759,8 @@ export class EntityResolver {
     const [issuer] = issuers;
     if (spoke) return issuers.size === 1 ? spoke : null;
     const raw = issuer && this.#raw(this.#text.lastIndexOf(issuer, to), issuer);
-    if (raw && issuers.size === 1 && /['’]s /.test(issuer)) return this.#lookupNominal({ ...raw, kind: 'nominal' });
+    if (raw && issuers.size === 1 && /['’]s |^[a-z]/.test(issuer))
+      return this.#lookupNominal({ ...raw, kind: 'nominal' });
     return issuers.size === 1 && raw && this.refersToSomeone(raw) ? this.#lookupName(raw) : null;
   }
 
@@ -3561,7 +3569,7 @@ function nameHead(name: string): string {
 const THING_NOUNS = wordSet(
   'email e-mail memo letter post tweet message video ad advert advertisement affidavit lawsuit suit complaint ' +
     'constitution report study paper piece article document website site sign book bill law order ruling plan proposal ' +
-    'poll survey petition brochure leaflet flyer statement release analysis filing',
+    'poll survey audit review petition brochure leaflet flyer statement release analysis filing',
 );
 /** How many earlier names holding a word are searched for the organisation it opens. */
 const ORG_REACH = 20;
@@ -3587,7 +3595,10 @@ const ISSUER_RUN = String.raw`[A-Z][\w&.-]*(?:(?<![a-z]{2}\.) (?:(?:of|for) (?:t
 function issuerPattern(head: string): RegExp {
   const after = String.raw`(?:(?:,? (?:(?:was |were )?(?:released|published|issued|conducted|prepared|written|compiled|produced|led) )?(?:by|from) (?:(?:researchers|scientists|economists|analysts) (?:at|from) )?(?:the )?|(?<=\b[Ii]n a[^,]*)[^,.]{0,60}, (?:[a-z][^,.]{0,40}, )?(?=${ISSUER_RUN} said))(${ISSUER_RUN}))`;
   return RegExp(
-    String.raw`(?:(?<!(?:and|[A-Z][^\s,]*) )\b(${ISSUER_RUN}),? (?:said in|issued|released|provided|sent|published) )?\b(?:[Aa](?:n|nother)?|its|their) (?:[\w-]+ ){0,2}?${head}\b${after}?` +
+    // The subject of the verb of issuing: a name, or "the" and a noun phrase (a body's when its
+    // head is an organisation's noun: #issuerOf) opening a clause (no preposition's object), before a verb
+    // of publishing (one that "said in" a statement is the speaker found for that "said").
+    String.raw`(?:(?<!(?:and|[A-Z][^\s,]*) )\b(${ISSUER_RUN}),? (?:said in|issued|released|provided|sent|published) |(?<!\b[a-z]+ )\b[Tt]he ((?:[a-z-]+ ){0,2}?[a-z]+) (?:issued|released|published) )?\b(?:[Aa](?:n|nother)?|its|their) (?:[\w-]+ ){0,2}?${head}\b${after}?` +
       String.raw`|\b[Tt]he (?:[\w-]+ )?${head}\b${after}` +
       // "the CBO's analysis": a study's owner wrote it; "Japan's constitution" is no one's words.
       (DOCUMENT_NOUNS.has(head) ? String.raw`|\b(${ISSUER_RUN})['’]s (?:[\w-]+ )?${head}\b` : ''),

@@ -1455,6 +1455,18 @@ describe('reported speech: documents and studies as sources', () => {
     ]);
   });
 
+  test('"the report released (on Monday) by X says": the issuer after the participle and "by" is the source', () => {
+    for (const by of ['the Qastari Ports Authority', 'the harbour board'])
+      for (const when of ['', 'on Monday ', 'last week '])
+        expect(reported(article(`The report released ${when}by ${by} says 40% of cranes are idle.`))).toEqual([
+          ['40% of cranes are idle', by.replace(/^the /, ''), expect.stringContaining(by.slice(4))],
+        ]);
+    // A noun after "by" that names no body is no source: the document stays.
+    expect(reported(article('The report released on Monday by the crew says 40% of cranes are idle.'))).toEqual([
+      ['40% of cranes are idle', 'report', 'The report'],
+    ]);
+  });
+
   test('who paid for a document is not its source; the researchers who led it speak for their body', () => {
     for (const paid of ['commissioned', 'funded', 'sponsored']) {
       const found = reported(article(`A report ${paid} by the Harbor Trust found that fares rose by a fifth.`));

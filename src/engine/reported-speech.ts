@@ -3689,12 +3689,17 @@ function isBodyNoun(m: RawMention): boolean {
   return ORG_NOUNS.has(words[words.length - 1]!);
 }
 
-/** "…, conducted by Gallup, …": the capitalised name after an issuing participle in [from, to). */
+/** "…, conducted by Gallup, …", "The report released on Monday by the harbour board says": the
+ * name, or a body named by its noun, after an issuing participle (a time may come between) and
+ * "by" in [from, to). */
 function issuedBy(tokens: Token[], from: number, to: number): RawMention | null {
   for (let i = from; i < to - 2; i++) {
-    if (!ISSUING.has(tokens[i]!.lower) || PAYING.has(tokens[i]!.lower) || tokens[i + 1]!.lower !== 'by') continue;
-    const m = subjectAfter(tokens, i + 2, to);
-    return m && m.kind === 'name' ? m : null;
+    // A time may stand before "by" ("released on Monday by", "published last week by").
+    let b = i + 1;
+    while (b < i + 3 && TIME_WORDS.has(tokens[b]?.lower ?? '')) b++;
+    if (!ISSUING.has(tokens[i]!.lower) || PAYING.has(tokens[i]!.lower) || tokens[b]?.lower !== 'by') continue;
+    const m = subjectAfter(tokens, b + 1, to);
+    return m && (m.kind === 'name' || isBodyNoun(m)) ? m : null;
   }
   return null;
 }
