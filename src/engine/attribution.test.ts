@@ -247,6 +247,28 @@ describe('attributeQuotes: a quote after a reported clause', () => {
     expect(direct(text).map((q) => q[1])).toEqual(['nurse', 'Ada Moss']);
   });
 
+  test('a quote in a relative clause on the cue’s noun object is the relative clause’s subject’s', () => {
+    // "recalled" has a noun object ("a meeting"); the nested cue "told … that" governs the quote.
+    const text = article(
+      'Ada Roe recalled a meeting at which Piet Vos told the minister that “the data was wrong.”',
+      'Jon Lund recalled the day Ola Berg said “we are done here.”',
+    );
+    expect(direct(text).map((q) => q[1])).toEqual(['Piet Vos', 'Ola Berg']);
+  });
+
+  test('a quote in a complement clause that itself holds a cue stays with the outer source', () => {
+    // PolNeAR credits "X said Y told Z that “…”" and "X recalled that Y said “…”" to X, who
+    // reports Y's words; so does a relative clause inside a clause ("X said she attended a
+    // meeting at which Y said “…”").
+    const text = article(
+      'Ada Roe said her mentor, Piet Vos, told the minister that “the data was wrong.”',
+      'Jon Lund recalled that Ola Berg said “we are done here.”',
+      'Eva Moss said she attended a meeting at which Ken Dahl said “the vote was rigged.”',
+      'Max Holt said the hearing at which Una Berg said “no” was short.',
+    );
+    expect(direct(text).map((q) => q[1])).toEqual(['Ada Roe', 'Jon Lund', 'Eva Moss', 'Max Holt']);
+  });
+
   test('a quote whose inner comma closes an opening "while" clause is its subject’s; the main clause’s quote is not', () => {
     const text = article('While Ada Roe calls the budget a “bold step,” Lund focuses on the “hidden cuts” in it.');
     expect(direct(text).map((q) => q[1])).toEqual(['Ada Roe', 'Lund']);

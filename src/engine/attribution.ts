@@ -739,6 +739,11 @@ function opensAttributedParagraph(infos: QuoteInfo[], sentences: SentenceInfo[],
   return s !== undefined && s.start === q.span.start && sentences[q.sentence - 1]?.block !== block;
 }
 
+/** A cue of memory, its noun phrase object ("recalled a meeting", "described the day") and the
+ * relative word or time noun that opens a clause on it, up to that clause's subject. */
+const EVENT_THEN_RELATIVE =
+  /(?:recall|describ)\w* (?:an?|the) (?:[a-z]+ ){0,3}(?:(?:at|in) which|where|when|day|night) $/;
+
 /** A quote inside the content of a reported clause, whose own mention was found inside that
  * content too ('X said, noting that donors feel "…"', 'X decried Y's calls, saying he has "…"'),
  * is part of what the clause's source reports: the source speaks it, not the nested subject. */
@@ -760,6 +765,12 @@ function takeClauseSource(text: string, info: QuoteInfo, clause: ReportedClause,
   // ran over it. Not inside the clause's "that" ("Roe said that, because Lund called it "…"").
   const sub = /(?<!that,? )\b(\w+) $/.exec(text.slice(Math.max(0, m.start - 16), m.start))?.[1];
   if (m.cue && m.start > clause.mention.end && SUBORDINATORS.has(sub ?? '')) return;
+  // "Roe recalled a meeting at which Lund told the board that "…"": when a cue of memory takes a
+  // noun phrase object whose relative clause ("at which", "where", "when") has a subject and cue
+  // of its own, that nested cue governs the quote; the outer cue recalls the event, not the words.
+  // ("Roe said Lund told the board that "…"" stays Roe's, as PolNeAR credits the outer source.)
+  if (m.cue && m.cue.start > m.end && EVENT_THEN_RELATIVE.test(text.slice(Math.max(0, clause.start - 12), m.start)))
+    return;
   // 'The officials said the utility switched covers, "so gas cannot build up," Lund said': a
   // speech verb of the quote's own after it, with its subject, is a second speaker the clause ran
   // over; the quote is theirs.

@@ -2740,6 +2740,19 @@ describe('a clause that resumes after an appositive on its subject', () => {
       ['the mill’s owner, Ada Lund, had told workers that the plant would close', 'former aide', 'A former aide'],
     ]);
   });
+
+  test('a name set off by commas after the subject’s noun, then a past verb, goes on with the clause', () => {
+    expect(reported(article('Ada Roe said her mentor, Piet Vos, told the minister that the data was wrong.'))).toEqual([
+      ['her mentor, Piet Vos, told the minister that the data was wrong', 'Ada Roe', 'Ada Roe'],
+    ]);
+  });
+
+  test('a name after the comma of a clause that has its verb still ends it', () => {
+    // The content has its verb before the comma: the name and its cue are a second attribution.
+    expect(reported(article('The plan was dead, Piet Vos told reporters.'))).toEqual([
+      ['The plan was dead', 'Piet Vos', 'Piet Vos'],
+    ]);
+  });
 });
 
 describe('a quotation after a time abbreviation that ends the sentence before it', () => {

@@ -2807,7 +2807,10 @@ function clauseEnd(tokens: Token[], from: number, cue?: Token): number {
     // "the boy, identified only as T.A., told …": a participle that opens an aside on the subject
     // is no verb of the clause; the aside's closing comma comes before the clause's own verb.
     const opens: boolean = !verb && tokens[i - 1]!.text === ',' && isPastForm(t.lower) && !isCapitalized(t);
-    aside ||= opens;
+    // "said her mentor, Ada Lund, told the board …": so does a name after a comma before the
+    // clause has a verb (the subject's appositive); a past verb after its closing comma is the
+    // clause's own, no second attribution.
+    aside ||= opens || (!verb && tokens[i - 1]!.text === ',' && isCapitalized(t));
     verb ||= (isVerbLike(t) || t.quote >= 0) && !opens;
     // "said the firm's chief, Ola Berg, had told staff that …": the comma that closes the aside
     // before the clause's own verb resumes it too, whatever that verb holds.
