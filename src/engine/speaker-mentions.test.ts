@@ -1003,6 +1003,10 @@ describe('names with particles and a role whose object passed for a name', () =>
     ['"We will appeal," Mr von Essen said.', 'von Essen', null],
     // An Arabic article before the surname is inside the name, a title before it is role.
     ['Army spokesman Colonel Samir al-Haddad said: "The road is open."', 'Samir al-Haddad', 'Army spokesman Colonel'],
+    // A naval rank before the name is role, as "Admiral" is; "Commodore" was read as a given name.
+    ['Commodore Ivo Marsh, who commands the fleet, said: "We held fire."', 'Ivo Marsh', 'Commodore'],
+    // A name with no title before it keeps its first word.
+    ['Ivo Marsh, who commands the fleet, said: "We held fire."', 'Ivo Marsh', null],
     // "Minister of X, Name": the role's object is no speaker; the name in apposition is.
     [
       'The Minister of Transport, Mr Kofi Mensah-Boateng, said: "The road is open."',

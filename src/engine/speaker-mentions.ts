@@ -90,7 +90,7 @@ function surnameAfterName(head: Token[], k: number): boolean {
 
 /** Words of a title or role ("Defense Minister", "spokeswoman"): everything up to the last of them is role. */
 export const ROLE_WORDS = wordSet(
-  'president pres. whip minister administrator treasurer comptroller secretary senator sen. rep. del. sec. atty. amb. delegate representative congressman congresswoman governor gov. mayor general gen. col. colonel admiral adm. ' +
+  'president pres. whip minister administrator treasurer comptroller secretary senator sen. rep. del. sec. atty. amb. delegate representative congressman congresswoman governor gov. mayor general gen. col. colonel admiral adm. commodore ' +
     'auditor-general brigadier counsel ambassador chancellor chairman chairwoman chair director chief ceo judge justice speaker leader attorney spokesman spokeswoman spokesperson ' +
     'commissioner undersecretary sheriff prosecutor pope king queen prince princess emir premier vice deputy candidate nominee lt. sgt. capt. coach professor prof. ' +
     'economist graduate analyst adviser advisor manager strategist official officer lawyer founder executive host anchor reporter author editor pastor rev. rev ' +
