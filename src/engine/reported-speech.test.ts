@@ -2649,6 +2649,15 @@ describe('reported speech: a participle after a determiner or a preposition is a
     expect(reported(article('The clinic tracked the number of reported cases of flu since May.'))).toEqual([]);
     expect(reported(article('The mayor quoted articles from noted scholars that the levy is legal.'))).toEqual([]);
   });
+  test("so after a noun's possessive", () => {
+    expect(
+      reported(article('The board allowed a cull of 20 elk, a fifth of the valley’s estimated herd of 100.')),
+    ).toEqual([]);
+    // The possessive before the subject's noun, not before the cue.
+    expect(reported(article('The valley’s ranger estimated that the herd has 100 elk.')).map((r) => r[0])).toEqual([
+      'that the herd has 100 elk',
+    ]);
+  });
   test('nor does one before a time in the singular and "are": the noun before it is the subject', () => {
     expect(reported(article('In her view, the grants announced this week are worth more than $4 million.'))).toEqual(
       [],

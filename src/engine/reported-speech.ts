@@ -322,14 +322,19 @@ function clauseSoon(tokens: Token[], c: number): boolean {
 
 /** "the number of reported cases", "articles from noted scholars": a participle in -ed after a
  * determiner or a preposition, before a word that opens no adjunct or clause, is an adjective of
- * the noun after it (train: 3 false contents gone, none lost). */
+ * the noun after it (train: 3 false contents gone, none lost). So after a noun's possessive, a
+ * determiner too ("the town's estimated population of 900": the noun's, not a speaker's, figure);
+ * not after a pronoun's "'s", a verb's contraction ("it's estimated"). */
 function adjectival(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
   const next = tokens[k + 1];
+  const prev = tokens[k - 1]?.lower ?? '';
   return (
     /ed$/.test(t.lower) &&
     !isCapitalized(t) &&
-    (DETERMINERS.has(tokens[k - 1]?.lower ?? '') || NOT_CLAUSE_START.has(tokens[k - 1]?.lower ?? '')) &&
+    (DETERMINERS.has(prev) ||
+      NOT_CLAUSE_START.has(prev) ||
+      (/^\p{L}{2,}['’]s$/u.test(prev) && !/^(?:it|that|he|she|there|what|who|here|where)['’]/.test(prev))) &&
     isWord(next) &&
     !NOT_CLAUSE_START.has(next!.lower) &&
     next!.lower !== 'that'
