@@ -313,6 +313,35 @@ describe('attributeQuotes: resolution across the article', () => {
     expect(direct(text)).toEqual([['“For young people out of school, the jobless rate is high.”', 'Okafor', 'Okafor']]);
   });
 
+  test('a colon lead-in whose subject is a noun of saying owned by a name gives the quote paragraph to the owner', () => {
+    const text = article(
+      'Ada Roe met the nurses on Monday.',
+      'Roe’s message to the strikers was blunt:',
+      '“This offer is the best you will get, and I would urge you to read it.”',
+    );
+    expect(direct(text).map((q) => q[1])).toEqual(['Ada Roe']);
+    // A noun that is no noun of saying ("Roe’s house was quiet:") introduces no one's words.
+    const house = article('Ada Roe met the nurses on Monday.', 'Roe’s house was quiet:', '“Nobody came to the door.”');
+    expect(direct(house).map((q) => q[1])).toEqual([null]);
+    // The sentence's own subject comes first: "Lund rejected Roe’s claim:" is Lund's lead-in.
+    const rejected = article(
+      'Ada Roe met the nurses on Monday.',
+      'Lund rejected Roe’s claim about the offer:',
+      '“It is the best.”',
+    );
+    expect(direct(rejected).map((q) => q[1])).toEqual(['Lund']);
+  });
+
+  test('"for what the company called “…”": the subject of a free relative\'s "called" labels the words', () => {
+    const text = article(
+      'Ada Roe joined Lund Mills in 2019.',
+      'Roe was dismissed in June for what the board called “conduct issues”.',
+    );
+    expect(direct(text).map((q) => q[1])).not.toContain('Ada Roe');
+    // "a small group called “…”" still only names a thing.
+    expect(direct(article('Roe joined a small group called “the walkers” last spring.'))).toEqual([]);
+  });
+
   test('a name under "the" with no title is an organisation (a publication), not a person for "she"', () => {
     const text = article(
       'She is known, as The Harbor Review put it last year, “the quiet engine of the firm.”',

@@ -361,7 +361,10 @@ export function attributeQuotes(
         sentence.speaker =
           usable(lastClauseSubject(tokens)) ??
           usable(sentenceSubject(tokens, tokens.length)) ??
-          usable(colonSpeaker(tokens, tokens.length));
+          usable(colonSpeaker(tokens, tokens.length)) ??
+          // "Roe’s message to the board was blunt:", "Her answer was short:": when no subject speaks,
+          // the owner of a noun of saying in the lead-in's last words speaks the paragraph after it.
+          usable(possessorOfSpeech(tokens, tokens.length)?.mention);
       // The writer ("I said", "we asked") speaks only in their own sentence, or over a lead-in's colon.
       if (isWriter(sentence.speaker) && !endsWithColon(text, s, e)) sentence.speaker = null;
       const lead =

@@ -440,7 +440,9 @@ function namedThing(tokens: Token[], k: number, qi: number): boolean {
     return false;
   for (let d = k - 2; d >= 1 && d >= k - 4; d--) {
     const t = tokens[d]!;
-    if (/^(a|an|the)$/.test(t.lower)) return true;
+    // "for what the company called “…”": a free relative's "what" before the phrase makes it
+    // the subject of "called", who labels.
+    if (/^(a|an|the)$/.test(t.lower)) return tokens[d - 1]?.lower !== 'what';
     if (!isWord(t) || isCapitalized(t) || BEFORE_LABELLING.has(t.lower)) return false;
   }
   return false;
