@@ -1497,6 +1497,17 @@ describe('attributeQuotes: clauses of the sentence', () => {
     expect(direct(text).map((q) => q[1])).toEqual(['aide']);
   });
 
+  test('after an opening "according to X", a quote\'s own cue with its subject governs it; X keeps a quote with none', () => {
+    const wrote = article('According to the attorney general, one executive wrote: “Take 60 and leave them 40.”');
+    expect(direct(wrote).map((q) => q[1])).toEqual(['executive']);
+    const told = article('According to the filing, Ada Roe told staff: “Keep the price high until May.”');
+    expect(direct(told).map((q) => q[1])).toEqual(['Ada Roe']);
+    expect(direct(article('According to Ada Roe, the plan “will fail.”')).map((q) => q[1])).toEqual(['Ada Roe']);
+    // "read" has a text for its subject, no speaker: the source keeps the quote.
+    const sign = article('According to the Gazette, one road sign read, “Slow down or else.”');
+    expect(direct(sign).map((q) => q[1])).toEqual(['Gazette']);
+  });
+
   test('"the Ohio senator said" right after the quote fills the gap, its article aside: it beats a cue before', () => {
     const text = article('Nothing the mayor offered "will calm anyone," the Ohio senator said.');
     expect(direct(text).map((q) => q[1])).toEqual(['Ohio senator']);

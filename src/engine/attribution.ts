@@ -793,15 +793,22 @@ function takeClauseSource(text: string, info: QuoteInfo, clause: ReportedClause,
   }
   // 'When Roe noted that …, Lund shot back, "…"': a subject, its verb of saying (its hearer aside:
   // "whispered to him:") and a comma or colon right before the quote frame it as direct speech;
-  // the clause ran over it. ("According to X, Y said, "…"" stays X's: X is the source of all it
-  // reports.)
+  // the clause ran over it. So after an "according to X" before its content ("According to X, Y
+  // wrote: "…"", "…, Y told staff: "…"": X reports what Y said, Y's cue governs the quote), though
+  // not after "read", whose subject is a text, no speaker ("According to X, a sign read, "…"");
+  // "C, according to X" after it stays X's.
+  const said = m.cue && text.slice(m.cue.start, m.cue.end);
+  const according = /^according/i.test(text.slice(clause.mention.cue?.start ?? 0, clause.mention.cue?.end ?? 0));
+  const opening = according && clause.mention.cue!.start < clause.start && !/^reads?$/i.test(said || '');
   if (
     m.cue &&
-    !/^according/i.test(text.slice(clause.mention.cue?.start ?? 0, clause.mention.cue?.end ?? 0)) &&
+    (!according || opening) &&
     m.end + 1 === m.cue.start &&
     m.cue.end < info.span.start &&
     info.span.start - m.cue.end < 12 &&
-    /^(?: to \w+)?[,:]\s*$/.test(text.slice(m.cue.end, info.span.start))
+    (opening && /^told$/i.test(said || '') ? /^ \w+[,:]\s*$/ : /^(?: to \w+)?[,:]\s*$/).test(
+      text.slice(m.cue.end, info.span.start),
+    )
   )
     return;
   // 'Polls did predict the race - Jane Roe: “…”': a name after a dash signs the quote at its

@@ -1346,6 +1346,21 @@ describe('French honorifics in translation', () => {
   });
 });
 
+describe('a body’s name in apposition to a description, its acronym in brackets after it', () => {
+  test('the name speaks, with or without its acronym; the description is its role', () => {
+    expect(speakers('The employers’ body, Acme Employers (AE), said the deficit was “small.”')[0]?.[0]).toBe(
+      'Acme Employers',
+    );
+    expect(speakers('The trade body, Qastari Retail Council, said it was “pleased.”')[0]?.[0]).toBe(
+      'Qastari Retail Council',
+    );
+    // A lower-case word in the brackets is no acronym: the name is not taken.
+    expect(speakers('The trade body, Acme Employers (formerly), said it was “pleased.”')[0]?.[0]).not.toBe(
+      'Acme Employers',
+    );
+  });
+});
+
 describe('a name in apposition to a description, with the person’s own body after "of" or "at"', () => {
   test('the name speaks, the description is its role; not another person with that role', () => {
     expect(

@@ -364,6 +364,10 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
     if (head && tokens[j + 1]!.lower === 'who') head = namedBeforeRole(tokens, head, floor);
     if (!head || placeOrAge(tokens, head, floor) >= 0) return null;
     let apposition = tokens.slice(j + 1, i);
+    // "The employers' body, Acme Employers (AE), said": a body's name in apposition keeps its
+    // acronym in brackets after it; the name before the brackets is the description's name.
+    if (i - j > 4 && /^\([A-Z]{2,8}\)$/.test(tokens[i - 3]!.text + tokens[i - 2]!.text + tokens[i - 1]!.text))
+      apposition = apposition.slice(0, -3);
     // "His lawyer, Ada Lund of the Tenants’ Union, said": a forename and surname, then the person's
     // own body after "of" or "at": the name is in apposition to the description, not that body; so
     // with an honorific or lower-case words before the forename ("the lead author, Dr Ada Lund of

@@ -5731,6 +5731,9 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'Students stand with staff', 'National Union of Students'],
     ['claims', '1.1 million students', "University and College Lecturers' Union"],
     ['claims', '£9,250', 'Callum Reeve'],
+    // Fixed: "The employers' body, Universities Pensions Employers (UPE), said" left the description.
+    ['says', 'the scheme had a deficit of', 'Universities Pensions Employers'],
+    ['claims', '35%', 'Universities Pensions Employers'],
   ],
   'p130-lk-debt-restructuring-imf-central-bank-translation': [
     ['says', 'Bondholders agree to 28% haircut', 'Ministry of Finance'],
