@@ -1864,6 +1864,8 @@ export class EntityResolver {
         !org.name.toLowerCase().includes(kind)
       )
         return this.#entity(m.name, 'organization', null, '');
+      if (org && !owner && head === 'ministry' && this.#ministerRival(org.name.toLowerCase(), m.start))
+        return this.#entity(m.name, 'organization', null, '');
       if (org && (!owner || org.name.toLowerCase().includes(owner))) return org;
       const named = owner && this.#lastOrg(m.start, owner);
       if (named && named.name.toLowerCase().includes(head)) return named;
@@ -2008,6 +2010,32 @@ export class EntityResolver {
       null,
       '',
     );
+  }
+
+  /** "The ministry said" after a minister whose title names another ministry than the body it
+   * would take ("Ada Roe, the Qastari foreign minister, …" or "Ostland's irrigation minister, Tom
+   * Lund, …" after "Qastar's Foreign Ministry said"): that minister's ministry, named only in the
+   * title, is a live candidate too, so the noun stays as written. A minister counts when named
+   * since the body, or anywhere in reach when the body is no ministry by name (a department the
+   * noun fits by kind), unless the text named them before the body too (the body named after
+   * them is theirs). A title whose longer words (a country's, a field's) are all in the body's
+   * name, by their first five letters ("Qastari foreign minister", "Qastar's Foreign Ministry"),
+   * is that body's minister; a prime minister heads no ministry. */
+  #ministerRival(name: string, pos: number): boolean {
+    const since = name.includes('ministry') ? (this.#lastOrgAt(pos, 'ministry')?.pos ?? pos) : -1;
+    for (let k = this.#history.length; k-- && k >= this.#history.length - LOOK_BACK;) {
+      const { pos: at, entity: e } = this.#history[k]!;
+      if (at < since) break;
+      const words = (e.role ?? '').toLowerCase().split(' ');
+      if (
+        words.pop() === 'minister' &&
+        !words.includes('prime') &&
+        words.some((w) => w.length > 4 && !name.includes(w.slice(0, 5))) &&
+        this.#text.lastIndexOf(e.name, since) < 0
+      )
+        return true;
+    }
+    return false;
   }
 
   /** "Lund, the former finance minister, …" and later "the former finance minister": the person

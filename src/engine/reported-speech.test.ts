@@ -20,6 +20,25 @@ describe('a noun-like cue after "the" and a noun at the sentence end', () => {
   });
 });
 
+describe('"…," Name said, according to the statement.', () => {
+  test('the document names where the words were found: the quote stays the name’s, no span holds it', () => {
+    const text = article(
+      'Qastar’s Foreign Ministry said in a statement that the dam threatened its water supply.',
+      '“We will not accept this,” Roe said, according to the statement.',
+    );
+    const quotes = analyze(text).quotes;
+    expect(quotes.map((q) => [q.kind, q.speaker?.name ?? null])).toEqual([
+      ['reported', 'Qastar’s Foreign Ministry'],
+      ['direct', 'Roe'],
+    ]);
+  });
+
+  test('a clause with no speaker’s cue keeps the document as its source', () => {
+    const text = article('The dam threatens the river, according to the statement.');
+    expect(reported(text)).toEqual([['The dam threatens the river', 'statement', 'the statement']]);
+  });
+});
+
 describe('a noun phrase before ", Name, cue."', () => {
   test('is the name’s appositive, no claim; a clause there is one', () => {
     expect(reported(article('The Iowa Republican, Sen. Ada Brandt, disagreed.'))).toEqual([]);

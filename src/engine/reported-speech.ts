@@ -895,6 +895,17 @@ function according(
   const to = tokens[k - 1]!.text === ',' || tokens[k - 1]!.text === '(' ? k - 1 : k;
   let next = c;
   while (next < n && tokens[next]!.text !== ';') next++;
+  // '"…," Roe said, according to the statement.': a document named before ("the", "its") that
+  // ends the sentence, after a cue on a capitalised name, names where the speaker's words were
+  // found, not who said them; the name keeps its report (no span over the quote and its cue).
+  if (
+    tokens[to - 1]?.cue &&
+    isCapitalized(tokens[to - 2]) &&
+    /^(?:the|its)$/.test(tokens[k + 2]?.lower ?? '') &&
+    DOCUMENT_NOUNS.has(tokens[k + 3]?.lower ?? '') &&
+    /^[.;]?$/.test(tokens[k + 4]?.text ?? '')
+  )
+    return { clause: null, next };
   return { clause: clause(tokens, floor, to, who, k), next };
 }
 

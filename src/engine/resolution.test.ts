@@ -1558,6 +1558,35 @@ describe('names and short forms', () => {
     expect(names(text)).toEqual(['Qastari foreign ministry', 'Ostland’s foreign ministry', 'Qastari foreign ministry']);
   });
 
+  test('"the ministry" after a minister of another ministry (named only in the title) stays as written', () => {
+    const said = (...paragraphs: string[]) =>
+      analyze(article(...paragraphs)).quotes.map((q) => q.speaker?.name ?? null);
+    const foreign = 'Qastar’s Foreign Ministry said in a statement that the dam threatened its water supply.';
+    const flooding = 'The ministry said flooding had displaced 40,000 people.';
+    // A second government's minister named since: either ministry may be meant.
+    expect(said(foreign, `Ostland’s irrigation minister, Tom Lund, said the river had risen. ${flooding}`)[2]).toBe(
+      'ministry',
+    );
+    // A department the noun fits only by kind, beside a minister whose ministry is not named.
+    expect(
+      said(
+        'Interior Minister Ada Roe said farmers would be fined. The Pollution Control Department said the smoke had spread.',
+        'The ministry said it would offer farmers free tractor hire.',
+      )[2],
+    ).toBe('ministry');
+    // One ministry, or a minister whose title fits it, still resolves.
+    expect(said(foreign, flooding)[1]).toBe('Qastar’s Foreign Ministry');
+    expect(said(foreign, `Its foreign minister, Ada Roe, said talks had failed. ${flooding}`)[2]).toBe(
+      'Qastar’s Foreign Ministry',
+    );
+    expect(
+      said(
+        'Health Minister Ada Roe said clinics would open. The Health Department said the smoke had spread.',
+        'The ministry said it would offer masks.',
+      )[2],
+    ).toBe('Health Department');
+  });
+
   test('"the ministry" is no office named for its task ("… Budget Office" is an agency)', () => {
     const text = article(
       'The Qastari Budget Office published its forecast on Monday.',

@@ -5566,6 +5566,9 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', '200,000 baht', 'Somkiat Rattanawong'],
     ['claims', '3,000 baht', 'Boonmee Kaewkham'],
     ['claims', '61%', 'Pollution Control Department'],
+    // Fixed: "The ministry said …" with the ministry named only in "Interior Minister X" is no
+    // department named before it.
+    ['not-by', 'free tractor hire', 'Pollution Control Department'],
   ],
   'us-antitrust-trial-day-search-ads-testimony': [
     ['says', 'They locked the doors and then told everyone', 'Naomi Feldstein-Ruiz'],
@@ -5596,6 +5599,8 @@ const FACTS: Record<string, Fact[]> = {
   'wire-nile-dam-dispute-three-governments': [
     ['says', 'We have harmed no one', 'Alemayehu Bekele'],
     ['says', 'Cairo would take the matter', 'Hisham Abdel-Rahman'],
+    // Fixed: '"…," X said, according to the statement' is X's, not the statement's issuer's.
+    ['says', 'We will not accept a fait accompli', 'Hisham Abdel-Rahman'],
     ['says', 'needed daily data on releases', 'Osman Babiker'],
     ['says', 'does not give anyone a veto', 'Meron Tadesse'],
     ['says', 'the sticking point was', 'Ngozi Eze'],
