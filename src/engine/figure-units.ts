@@ -240,7 +240,7 @@ function currentCodes(): Set<string> {
  * "bitcoin") and irregular plurals ("kronor", "lei"). "pound" is money only when the amount is
  * scaled or the text says sterling, otherwise it is a weight (see HOMOGRAPHS). */
 const CURRENCY_WORDS = pairs(
-  'dollar:USD euro:EUR pound:GBP cent:cents pence:pence penny:pence pennies:pence yen:JPY yuan:CNY renminbi:CNY rmb:CNY franc:CHF rupee:INR ruble:RUB rouble:RUB peso:MXN lira:TRY lire:ITL shekel:ILS riyal:SAR rand:ZAR krona:SEK kronor:SEK krone:NOK kroner:NOK bitcoin:BTC btc:BTC deutschmark:DEM lei:RON quid:GBP buck:USD reichsmark:reichsmarks ostmark:ostmarks',
+  'dollar:USD euro:EUR pound:GBP cent:cents pence:pence penny:pence pennies:pence yen:JPY yuan:CNY renminbi:CNY rmb:CNY franc:CHF rupee:INR ruble:RUB rouble:RUB peso:MXN lira:TRY lire:ITL shekel:ILS riyal:SAR rand:ZAR krona:SEK kronor:SEK kronur:ISK krone:NOK kroner:NOK bitcoin:BTC btc:BTC deutschmark:DEM lei:RON quid:GBP buck:USD reichsmark:reichsmarks ostmark:ostmarks',
 );
 /** A currency's hundredths, named in words ("50 kopecks", "20 centavos", "500 paise"): the
  * platform names no minor unit, so these are kept by hand; like "cents" and "pence" their amount is

@@ -883,6 +883,9 @@ const ROWS: [string, string[]][] = [
     'The port will cost 3.2 billion crowns, and the dentist fitted 2 crowns.',
     ['3.2 billion crowns|money|3200000000|crowns', '2 crowns|count|2|crowns'],
   ],
+  // "krónur" is the Icelandic plural of króna (the Swedish plural is "kronor"), so the krónur are
+  // Icelandic; "kronor" stays Swedish
+  ['Parking costs 2,000 krónur here and 90 kronor in Lund.', ['2,000 krónur|money|2000|ISK', '90 kronor|money|90|SEK']],
 ];
 
 /** A figure as a row writes it; the unit is shown only when the row's expectation names one. */
