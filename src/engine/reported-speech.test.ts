@@ -1356,6 +1356,9 @@ describe('reported speech: documents and studies as sources', () => {
     expect(reported(article('The minister called six directors, according to "Long Harbor" by Ada Roe.'))).toEqual([
       ['The minister called six directors', 'Ada Roe', 'Ada Roe'],
     ]);
+    // "according to" with nothing after it (a cut-off text) names no source and throws nothing.
+    for (const text of ['according to', 'The minister called six directors, according to'])
+      expect(reported(text)).toEqual([]);
   });
 
   test('a document cited with its issuer: the issuer is the source', () => {

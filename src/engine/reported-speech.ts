@@ -3515,7 +3515,9 @@ function tailIsShort(tokens: Token[], from: number): boolean {
  * issued it ("a report from Kotak Institutional Equities" -> Kotak Institutional Equities). */
 function sourceAfter(tokens: Token[], from: number, to: number): RawMention | null {
   // "according to "Long Harbor" by Ada Roe": a quoted title's author is the source.
-  if (tokens[from]!.quote >= 0 && tokens[from + 1]?.lower === 'by') return subjectAfter(tokens, from + 2, to);
+  // ("according to" may end the text: no token at `from`.)
+  if (from < to && tokens[from]!.quote >= 0 && tokens[from + 1]?.lower === 'by')
+    return subjectAfter(tokens, from + 2, to);
   // "according to a negotiator who asked not to be named": the relative clause is no part of
   // the source's name (as after a quote's "according to").
   // "according to the document the ministry released": a document, then a clause with no relative
