@@ -211,6 +211,20 @@ const noRawHtmlInPreact = {
   },
 };
 
+/** The order the given names are sorted in before they are front-coded (compactForenames): the
+ * consonants first, then the vowels, as a search over moves of one letter found it (zlib's level 9
+ * on the coded string: 47,197 bytes in a-z order, 46,655 with the consonants before the vowels in
+ * a-z order, 46,148 in this one; deflateSmall 45,948 against 45,010 for the string found a little
+ * before this one). Sorted so, a name's siblings in the trie follow each other consonant-first and
+ * a name's vowel ending after them, which the following markers and names repeat more often. The
+ * string is written with each letter replaced by the one of its place in this order
+ * ("h" as "a", "n" as "b" …), so that a look-up compares strings as it did; a name asked for is
+ * written so too (letters outside a-z as they are: no name holds one, so none matches). Any
+ * order answers the same; a package update that makes this one worse only costs bytes. 1,068
+ * bytes off each zip on 7 December (the background deflated 151,934 -> 150,866); 981 cold
+ * look-ups (the news-styles fixtures' capitalised words) took the same CPU time in a fresh process
+ * (medians of 22, alternated: 42.5 ms against 42.0 in a-z order, the ranges overlapping). */
+const FORENAME_ORDER = 'hnmkbwxfcgrdqptjlvszeiyoau';
 /** The given-name genders (gender-detection-from-name's English table, a Map literal of 32,000
  * entries, 236 KB of names) are bundled front-coded in one string: the names sorted (in
  * FORENAME_ORDER's order of letters; the sizes below were measured in a-z order), each followed
@@ -255,20 +269,6 @@ const noRawHtmlInPreact = {
  * 2.5 KB of the table (without them the string deflates to 44,795); a predictor of whole two-letter
  * endings would still miss 5,100 names against 5,242. Zopfli's 1,000 iterations take 94 bytes more
  * off the whole background than deflateSmall; its randomised restarts added to deflateSmall, 10. */
-/** The order the given names are sorted in before they are front-coded (compactForenames): the
- * consonants first, then the vowels, as a search over moves of one letter found it (zlib's level 9
- * on the coded string: 47,197 bytes in a-z order, 46,655 with the consonants before the vowels in
- * a-z order, 46,148 in this one; deflateSmall 45,948 against 45,010 for the string found a little
- * before this one). Sorted so, a name's siblings in the trie follow each other consonant-first and
- * a name's vowel ending after them, which the following markers and names repeat more often. The
- * string is written with each letter replaced by the one of its place in this order
- * ("h" as "a", "n" as "b" …), so that a look-up compares strings as it did; a name asked for is
- * written so too (letters outside a-z as they are: no name holds one, so none matches). Any
- * order answers the same; a package update that makes this one worse only costs bytes. 1,068
- * bytes off each zip on 7 December (the background deflated 151,934 -> 150,866); 981 cold
- * look-ups (the news-styles fixtures' capitalised words) took the same CPU time in a fresh process
- * (medians of 22, alternated: 42.5 ms against 42.0 in a-z order, the ranges overlapping). */
-const FORENAME_ORDER = 'hnmkbwxfcgrdqptjlvszeiyoau';
 export const compactForenames = {
   name: 'compact-forenames',
   setup(build) {
