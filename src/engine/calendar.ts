@@ -8,3 +8,5 @@ export const MONTH_NAMES =
   'January February March April May June July August September October November December'.split(' ');
 /** Lower-cased words, for sets of word forms. */
 export const lowerWords = (names: string[]): string[] => names.map((n) => n.toLowerCase());
+/** The weekdays, lower-cased (a token's `lower`). */
+export const WEEKDAYS = new Set(lowerWords(WEEKDAY_NAMES));

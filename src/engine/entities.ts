@@ -20,7 +20,7 @@ import {
 } from './speaker-mentions';
 import { forenameGender, isForename } from './forenames';
 import { lowerBound } from './sorted';
-import { MONTH_NAMES, WEEKDAY_NAMES, lowerWords } from './calendar';
+import { MONTH_NAMES, WEEKDAYS } from './calendar';
 import salienceTable from './pronoun-salience.json';
 import {
   APOSTROPHE,
@@ -184,7 +184,6 @@ const COMPASS = wordSet('north south east west');
 /** A hyphenated word ending in a participle ("Prize-winning", "Texas-based": "-ed" takes "-based"). */
 const ADJECTIVE_COMPOUND = /-(?:[a-z]{2,}ing|[a-z]{2,}ed|born|led|run|made)$/;
 /** Weekdays that follow a place or a name in news ("in Miami Wednesday"): never part of it. */
-const WEEKDAYS = new Set(lowerWords(WEEKDAY_NAMES));
 const KEEP_DOT = wordSet('Jr Sr St Dr Mr Mrs Ms Inc Corp Ltd Co');
 
 /** Two or more capitalised words (Latin letters with accents; a word goes on through the tone-marked

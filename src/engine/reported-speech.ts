@@ -52,7 +52,7 @@ import {
 } from './sentence-cues';
 import { indexAt, isCapitalized, isWord, type Token } from './tokens';
 import { NUMBER_WORDS } from './number-words';
-import { MONTH_NAMES, WEEKDAY_NAMES, lowerWords } from './calendar';
+import { MONTH_NAMES, WEEKDAYS, lowerWords } from './calendar';
 import { isSmallWordEnding } from './chars';
 
 /** A reported clause: its span in the text and who says it. */
@@ -2403,10 +2403,8 @@ function adjunctOpener(tokens: Token[], i: number): boolean {
   return w !== 'under' || !startsFigure(tokens, i);
 }
 
-/** The days' names, lower-cased: one anywhere in a phrase with no verb makes it a time setting. */
-const WEEKDAYS = new Set(lowerWords(WEEKDAY_NAMES));
 /** Words that open a time ("on Monday", "last week", "earlier"): shared by TAIL_STARTS and TIME_WORDS. */
-const TIME_OPENERS = `in on at during last this late early earlier later yesterday today tonight ${lowerWords(WEEKDAY_NAMES).join(' ')}`;
+const TIME_OPENERS = `in on at during last this late early earlier later yesterday today tonight ${[...WEEKDAYS].join(' ')}`;
 /** Words an attribution's tail may start with ("…, X said on Monday", "said Tuesday", "said in a statement"). */
 const TAIL_STARTS = wordSet(
   `${TIME_OPENERS} after before to with of about recently previously also then again repeatedly privately publicly via through when while as`,
@@ -3647,8 +3645,7 @@ export function issuerOf(tokens: Token[], from: number, to: number): RawMention 
     // word may stand between them ("an estimate released Thursday by the budget office"), or two
     // ("a report published on Monday by the Qastari Reef Network", "released last week by").
     let p = i + 1;
-    let q = p + 1;
-    while (q < p + 3 && TIME_WORDS.has(tokens[q]?.lower ?? '')) q++;
+    const q = pastTime(tokens, p + 1);
     if (PAYING.has(tokens[p]!.lower)) continue;
     if (ISSUING.has(tokens[p]!.lower) && tokens[q]?.lower === 'by') p = q;
     if (!/^(from|by|of)$/.test(tokens[p]!.lower)) continue;
@@ -3710,14 +3707,21 @@ function isBodyNoun(m: RawMention): boolean {
   return ORG_NOUNS.has(words[words.length - 1]!);
 }
 
+/** The index after up to two time words from `i` ("on Monday", "last week", "Thursday"): where an
+ * issuing participle's "by" may stand. */
+function pastTime(tokens: Token[], i: number): number {
+  let j = i;
+  while (j < i + 2 && TIME_WORDS.has(tokens[j]?.lower ?? '')) j++;
+  return j;
+}
+
 /** "…, conducted by Gallup, …", "The report released on Monday by the harbour board says": the
  * name, or a body named by its noun, after an issuing participle (a time may come between) and
  * "by" in [from, to). */
 function issuedBy(tokens: Token[], from: number, to: number): RawMention | null {
   for (let i = from; i < to - 2; i++) {
     // A time may stand before "by" ("released on Monday by", "published last week by").
-    let b = i + 1;
-    while (b < i + 3 && TIME_WORDS.has(tokens[b]?.lower ?? '')) b++;
+    const b = pastTime(tokens, i + 1);
     if (!ISSUING.has(tokens[i]!.lower) || PAYING.has(tokens[i]!.lower) || tokens[b]?.lower !== 'by') continue;
     const m = subjectAfter(tokens, b + 1, to);
     return m && (m.kind === 'name' || isBodyNoun(m)) ? m : null;
