@@ -50,6 +50,27 @@ describe('figure claimants follow the grammar', () => {
     ]);
   });
 
+  test('a figure in the gerund after "admitted to" is the admitter’s; one after "admitted to" a noun phrase or a place is no one’s', () => {
+    expect(claims(article('Ana Ruiz admitted to hiding 300 tonnes of catch from the harbour inspectors.'))).toEqual([
+      ['300 tonnes', 'Ana Ruiz', 'reported'],
+    ]);
+    expect(claims(article('Ana Ruiz admitted to the theft of 40 nets.'))).toEqual([['40 nets', null, null]]);
+    expect(claims(article('Ana Ruiz was admitted to the harbour hospital with 12 other fishers.'))).toEqual([
+      ['12', null, null],
+    ]);
+  });
+
+  test('a document dated by a year after "from" is still the subject of its cue; the year stays the outlet’s', () => {
+    expect(claims(article('As another study from 2011 noted, the average age of harbour workers was 38.'))).toEqual([
+      ['2011', null, null],
+      ['38', 'study', 'reported'],
+    ]);
+    expect(claims(article('The mill employed 424 workers, a report from 2019 found.'))).toEqual([
+      ['424 workers', 'report', 'reported'],
+      ['2019', null, null],
+    ]);
+  });
+
   test('a figure after "according to X" set inside its clause is X’s', () => {
     expect(claims(article('The port receives, according to the Harbor Authority, $234 million a year.'))).toEqual([
       ['$234 million', 'Harbor Authority', 'reported'],

@@ -1799,6 +1799,22 @@ describe('reported speech: "of" after a cue, and a participle after a plain subj
       [['moving the pier to the other bank of the river', 'Ana Ruiz']],
     ],
     [
+      '"admitted to" before a gerund: the gerund\'s phrase is what was admitted',
+      'Ana Ruiz admitted to hiding 300 tonnes of catch from the harbour inspectors.',
+      [['hiding 300 tonnes of catch from the harbour inspectors', 'Ana Ruiz']],
+    ],
+    [
+      '"admitted to" before the hearer: the "that" clause is what was admitted, not the hearer',
+      'Ana Ruiz admitted to reporters that the pier would close.',
+      [['that the pier would close', 'Ana Ruiz']],
+    ],
+    ['"admitted to" before a noun phrase: no clause', 'Ana Ruiz admitted to the theft of 40 nets.', []],
+    [
+      '"was admitted to" a place: no clause',
+      'Ana Ruiz was admitted to the harbour hospital with 12 other fishers.',
+      [],
+    ],
+    [
       '"commented on", the noun phrase ending before a second verb of the subject',
       'The harbour board commented on the new ferry timetable, declined to give a date and left early.',
       [['the new ferry timetable', 'harbour board']],
