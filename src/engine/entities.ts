@@ -312,6 +312,12 @@ function choose(candidates: Candidate[], text: string, gender: string): Choice |
     )
       pool = [near];
   }
+  // "Ed Lund spoke. '…,' he said. His neighbour, Tom Berg, had sold. '…,' he said": a person of
+  // the pronoun's gender brought in by full name as the subject of the sentence before, with no
+  // verb of saying, is whom it stands for, not a speaker named before that sentence (nor in it:
+  // Candidate.fresh).
+  if (near?.fresh && near.agrees && !agreeing.some((c) => c !== near && noSentenceEnd(text, c.pos, near.pos + 1)))
+    pool = [near];
   if (!pool.length) return null;
   const chosen = top(pool);
   const best = pool.indexOf(chosen);
@@ -506,6 +512,8 @@ interface Candidate {
   opens?: boolean;
   /** Known to agree with the pronoun in gender (its 'gender-known' feature). */
   agrees?: boolean;
+  /** Named in full for the first time as the recent subject, the only name in its sentence. */
+  fresh?: boolean;
 }
 
 /** How many long forms an article records (a bound for hostile input). */
@@ -2401,7 +2409,14 @@ export class EntityResolver {
           this.#writtenTwice(e.name)) ||
         (newOpens && !/\bs?he\b/i.test(heBefore));
       if (roleLed || opens || this.#isPlausiblePerson(e)) {
-        candidates.push({ e, pos: at, subject, recentSubject, roleLed, asSpeaker, score: 0, opens });
+        // Brought in here: named in full for the first time as the subject of the pronoun's
+        // sentence or the one before, no capitalised word (another name) after it in its sentence.
+        const fresh =
+          recentSubject &&
+          written.includes(' ') &&
+          this.#firstIndexOf(written) === at &&
+          /^[^.!?A-Z]*[.!?]/.test(this.#text.slice(at + written.length, pos));
+        candidates.push({ e, pos: at, subject, recentSubject, roleLed, asSpeaker, score: 0, opens, fresh });
         continue;
       }
       // "…,” she said. Tunde Bakare joined …. “…,” she said": when every "she" before the new name

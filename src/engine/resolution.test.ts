@@ -2979,6 +2979,29 @@ describe('a recent subject whose given name the tables lack', () => {
   });
 });
 
+describe('a person of the pronoun’s gender brought in by full name as the subject just before', () => {
+  const story = (sentence: string, before = '') =>
+    names(
+      article(`${before}Ed Lund stood by his tractor. "We stay," he said. ${sentence} "The price was fair," he said.`),
+    );
+
+  test.each([
+    ['after a possessed role', 'His neighbour, Tom Berg, had already sold.', 'Tom Berg'],
+    ['sharing the speaker’s surname', 'His brother, Jon Lund, had already sold.', 'Jon Lund'],
+    ['after an opening phrase', 'Later, Tom Berg sold.', 'Tom Berg'],
+  ])('is whom "he" stands for, not the speaker before (%s)', (_name, sentence, who) => {
+    expect(story(sentence)).toEqual(['Ed Lund', who]);
+  });
+
+  test.each([
+    ['names the speaker too', 'His neighbour, Tom Berg, had sold to Lund.', ''],
+    ['brings him in as no subject', 'His neighbour sold to Tom Berg.', ''],
+    ['is about a man named before', 'Berg had already sold.', 'Tom Berg farms the next field. '],
+  ])('leaves "he" to the speaker before when the sentence %s', (_name, sentence, before) => {
+    expect(story(sentence, before)[1]).toBe('Ed Lund');
+  });
+});
+
 describe('a surname opening a clause of the pronoun’s own sentence', () => {
   const text =
     'Per Lund and Tom Berg met voters in Ohio. “We will win,” Berg said. The debate went on. ' +
