@@ -1900,8 +1900,13 @@ export class EntityResolver {
       }
       const body = near[0]?.entity;
       const names = this.#orgNames;
+      // "The automobile club ADAC said …. The transport ministry said": a kind noun the body was
+      // described by ("club", the last word of its role) said what it is; a noun of a kind that
+      // one does not fit ("ministry") is another body.
+      const called = body?.role?.split(' ').at(-1) ?? head;
       if (
         body?.kind === 'organization' &&
+        (called === head || !KIND_WORDS.has(called) || NOUN_FITS[called]?.includes(head)) &&
         near.every((h) => h.entity === body) &&
         isUpperCase(body.name.charCodeAt(0)) &&
         !body.name

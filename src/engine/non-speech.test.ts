@@ -19,6 +19,10 @@ describe('non-speech', () => {
     ['He called it “a disaster” on Monday.', false],
     // A noun of a work as the object of "call": the quotation is its complement, no title.
     ['The attorney calls the video “devastating” in a statement.', false],
+    // A lower-case finite verb opening a quote that closes a clause: the work noun's predicate.
+    ['Ada Roe says the show “has had the run of its life.”', false],
+    // Without the clause's period or comma, a lower-case title after the noun stays a title.
+    ['Ada Roe wrote the song “was it you” in May.', true],
     ['Ada Lund called the H1-B program “worse than amnesty.”', false],
     ['It was what lawmakers called “fraud” in court.', false],
     ['She said “we will win” today.', false],

@@ -89,8 +89,12 @@ export function isTerm(text: string, span: MarkedSpan, blockStart: number, block
     return true;
   if (w1 === undefined) return false;
   // "calls the video “devastating”": a complement of "call" after its object, no title.
+  // "says the show “has had its day.”": a quote opening on a lower-case finite verb and closing
+  // a clause (a period or comma inside) is the noun's predicate, no title of it.
   if (
-    (TERM_WORDS.has(w1) && !(CALL_WORDS.has(w3!) || CALL_WORDS.has(w4!))) ||
+    (TERM_WORDS.has(w1) &&
+      !(CALL_WORDS.has(w3!) || CALL_WORDS.has(w4!)) &&
+      !TITLE_VERBS.has(/^(\p{Ll}+) .*[.,]$/u.exec(text.slice(span.innerStart, span.innerEnd))?.[1] ?? '')) ||
     (w2 !== undefined && TERM_PAIRS.has(w2 + ' ' + w1))
   )
     return true;

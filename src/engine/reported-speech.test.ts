@@ -3664,3 +3664,17 @@ describe('a document and its author', () => {
     expect(source('Ada Roe')).toEqual(['Ada Roe', 'person']);
   });
 });
+
+describe('a cue\'s "that" is looked for within its clause', () => {
+  test('a "that" after a semicolon belongs to the next clause\'s cue', () => {
+    expect(reported(article('Ada Roe had promised a deal; Bea Lund said that the fee would be paid.'))).toContainEqual([
+      'that the fee would be paid',
+      'Bea Lund',
+      'Bea Lund',
+    ]);
+    // Within one clause the cue's "that" is still found after its object.
+    expect(reported(article('Ada Roe promised on Monday that the fee would be paid.'))).toEqual([
+      ['that the fee would be paid', 'Ada Roe', 'Ada Roe'],
+    ]);
+  });
+});

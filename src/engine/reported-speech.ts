@@ -1447,9 +1447,11 @@ function cued(
       if (tokens[d - 1]!.text === ',' && tokens[d]?.lower === 'that') that = d;
       break;
     }
+    // A semicolon ends the cue's clause: a "that" after it is the next clause's ("Roe had
+    // promised a deal; Lund said that …").
     if (
       (tokens[d]!.quote >= 0 && !quotedTitle(tokens, d)) ||
-      tokens[d]!.text === '.' ||
+      /^[.;]$/.test(tokens[d]!.text) ||
       THAT_STOP.has(tokens[d]!.lower) ||
       spacedDash(tokens, d)
     )

@@ -1787,6 +1787,18 @@ describe('names and short forms', () => {
     expect(names(two)).toEqual(['company']);
   });
 
+  test('a kind noun written before the name types the body: a noun of another kind is another body', () => {
+    const said = (noun: string, intro: string) =>
+      analyze(article(`${intro} said its members were split. ${noun} said there was no draft.`)).quotes.map(
+        (q) => q.speaker?.name,
+      );
+    // "The motor club VMC": a club, so "the transport ministry" is not it and stays as written.
+    expect(said('The transport ministry', 'The motor club VMC')).toEqual(['VMC', 'transport ministry']);
+    // A noun the kind fits ("the club") or no kind written ("VMC said") still join it.
+    expect(said('The club', 'The motor club VMC')).toEqual(['VMC', 'VMC']);
+    expect(said('The ministry', 'VMC')).toEqual(['VMC', 'VMC']);
+  });
+
   test('a bare noun left as written earlier does not hold a later one from the body named since', () => {
     const text = article(
       '“Flights will resume,” the airline said.',
