@@ -386,6 +386,15 @@ export function laterNames(text: string): [number, string][] {
   return names;
 }
 
+/** A name met under a title ("Transport Secretary Ada Roe"), where it stands. */
+interface Titled {
+  pos: number;
+  key: string;
+  name: string;
+  role: string;
+  former: boolean;
+}
+
 /** A name met after a pronoun in its clause (#namedLaterInClause). */
 interface LaterName {
   surname: string;
@@ -617,7 +626,7 @@ export class EntityResolver {
   #roleCache = new Map<string, Entity>();
   /** People named under a title, in text order ("President Obama", "Vice President Joe Biden"):
    * where "the president" looks back for the one the text last gave that office. */
-  #titled: { pos: number; key: string; name: string; role: string; former: boolean }[] = [];
+  #titled: Titled[] = [];
   #firstNames: Map<string, Map<string, number> | null> | null = null;
   #runCache = new Map<string, { at: number; end: number; reading: RunReading }[]>();
   #fullCache = new Map<string, string>();
@@ -1142,9 +1151,9 @@ export class EntityResolver {
   /** The person the text last named under a title that fits the description `words` (head
    * `head`) before `pos`: "the president" is the last "President …", not a "Vice President …";
    * an office of an organisation ("World Bank President …") only when no plain title fits. */
-  #titledBefore(pos: number, words: string[], head: string, qualifiers: readonly string[]): Entity | null {
+  #titledBefore(pos: number, words: string[], head: string, qualifiers: readonly string[]): Titled | null {
     const former = words.includes('former');
-    let qualified: { key: string; name: string; role: string } | null = null;
+    let qualified: Titled | null = null;
     for (let k = lowerBound(this.#titled, pos, atPos) - 1, steps = 0; k >= 0 && steps < LOOK_BACK; k--, steps++) {
       const t = this.#titled[k]!;
       if (t.former !== former || !roleFits(t.role, words, head, qualifiers)) continue;
@@ -1154,9 +1163,9 @@ export class EntityResolver {
         qualified ??= t;
         continue;
       }
-      return this.#titledPerson(t);
+      return t;
     }
-    return qualified ? this.#titledPerson(qualified) : null;
+    return qualified;
   }
 
   /** The person a title named: the full name as written, or for a surname under a title
@@ -1925,14 +1934,18 @@ export class EntityResolver {
       // (a lower-case word before it), so a speaker's role cannot show it: the titles can.
       const former = words.includes('former');
       const qualifiers = descriptionQualifiers(m.name, head);
+      const titled = this.#titledBefore(m.start, words, head, qualifiers);
       for (let k = this.#history.length - 1; k >= 0 && k >= this.#history.length - LOOK_BACK; k--) {
+        // A holder of the role titled after the speaker's last turn ("…," said Ada Roe, the
+        // union's secretary general. ¶ Transport Secretary Eva Lund met them. The secretary said …)
+        // is the nearer one meant.
+        if (titled && this.#history[k]!.pos < titled.pos) break;
         const e = this.#history[k]!.entity;
         if (e.kind === 'person' && e.role && !former && roleFits(e.role, words, head, qualifiers)) return e;
         // "A spokeswoman for the council said … the spokeswoman added": the one described before.
         if (words.length === 1 && e.name.toLowerCase().startsWith(`${head} for `)) return e;
       }
-      const titled = this.#titledBefore(m.start, words, head, qualifiers);
-      if (titled) return titled;
+      if (titled) return this.#titledPerson(titled);
       // "The former chief executive of Acme Bank told …" after "Former CEO Ada Roe says": the body
       // after "of" is the office's, which a title before a name leaves out; the one person the
       // whole text titles so, named before, is the one meant (two such leave it as written). A

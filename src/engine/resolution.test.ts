@@ -1986,6 +1986,21 @@ describe('names and short forms', () => {
     expect(best(text)[0]!.speaker).toMatchObject({ name: 'Nora Lindqvist', kind: 'person' });
   });
 
+  test('"the secretary" is the holder titled after the last speaker whose role has the word', () => {
+    const text = article(
+      '“We will not go quietly,” said Ada Roe, the secretary general of the Tarn Drivers Union.',
+      'Transport Secretary Eva Lund met the drivers at noon. “The bill comes next month,” the secretary said.',
+    );
+    expect(best(text)[1]!.speaker).toMatchObject({ name: 'Eva Lund', kind: 'person' });
+    // Titled before the speaker's turn, the speaker who holds the word is still the one meant.
+    const before = article(
+      'Transport Secretary Eva Lund met the drivers at noon.',
+      '“We will not go quietly,” said Ada Roe, the secretary of the Tarn Drivers Union.',
+      '“We want a meeting,” the secretary said.',
+    );
+    expect(best(before)[1]!.speaker).toMatchObject({ name: 'Ada Roe' });
+  });
+
   test('"the Ostland captain" is the one person titled "Ostland skipper", a sport\'s synonym of the title', () => {
     const text = article(
       'Ostland skipper Ada Lindqvist and Brennmark captain Tom Berg met the press after the draw.',
