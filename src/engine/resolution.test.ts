@@ -1443,6 +1443,25 @@ describe('names and short forms', () => {
     expect(names(text)).toEqual(['Water Services Regulation Authority', 'Tamsford Water']);
   });
 
+  test('"the company" is a firm named for its trade ("… Aggregates", "… Materials") in a possessive or a title', () => {
+    const possessive = article(
+      'The board heard Tarnbeck Aggregates’ request to expand its quarry.',
+      'The company said the expansion would keep 45 jobs.',
+    );
+    expect(attributeQuotes(possessive, blocksFromPlainText(possessive)).quotes[0]!.speaker?.name).toBe(
+      'Tarnbeck Aggregates',
+    );
+    const title = article(
+      'Tarnbeck Materials vice president Ada Roe spoke first. “We monitor every blast,” the company said.',
+    );
+    expect(names(title)).toEqual(['Tarnbeck Materials']);
+    // Two such firms leave the noun as written.
+    const two = article(
+      'Tarnbeck Aggregates and Orrin Materials bid for the site. “We monitor every blast,” the company said.',
+    );
+    expect(names(two)).toEqual(['company']);
+  });
+
   test('"the operator", "the utility", "the police", "the club": the one named body of that kind', () => {
     const kinds: [string, string, string][] = [
       ['Brenmoor Airways cancelled 40 flights.', 'operator', 'Brenmoor Airways'],

@@ -6025,6 +6025,8 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'it had grown four inches since spring', 'Denise Arbogast'],
     ['says', 'Nobody from the company has come', 'Denise Arbogast'],
     ['says', 'stays well below state vibration limits', 'Thomas Reinholt'],
+    // "The company said" with the firm named only in a possessive and before a title.
+    ['says', 'would keep 45 jobs', 'Birchfield Aggregates'],
     // A block quote after "Reinholt addressed the residents directly:".
     ['says', 'We monitor every blast', 'Thomas Reinholt'],
     ['says', 'had no open violations', 'Department of Environmental Protection'],
@@ -6032,6 +6034,7 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'I have lived here 41 years', 'Walter Haines'],
     ['claims', 'four inches', 'Denise Arbogast'],
     ['claims', '311 written comments', 'Glenn Markey'],
+    ['claims', '45 jobs', 'Birchfield Aggregates'],
   ],
   'p135-ch-glacier-collapse-village-evacuated-mayor': [
     ['says', 'the village as we knew it is gone', 'Reto Imboden'],
