@@ -62,7 +62,7 @@ const ORG_HEADS = wordSet(
     'market foods research finance capital partners holdings technologies labs ventures securities insurance energy ' +
     'systems solutions communications entertainment studios airways hospital clinic ' +
     'equities economics analytics advisors advisers consulting management investments industries enterprises ' +
-    'pharmaceuticals therapeutics biologics bancorp logistics international water homes ' +
+    'pharmaceuticals therapeutics biologics bancorp logistics international water homes materials aggregates ' +
     'trust initiative gazette telegraph observer today radio tv television bloomberg politico twitter facebook instagram youtube tiktok reddit quora ' +
     // A public service and a ranking named by what they do ("Cal Fire", "Hanteo Chart"), as
     // "police" names a force: common nouns, no one's surname, even after a given name.
@@ -95,7 +95,7 @@ const NOUN_FITS: Record<string, string> = {
   team: 'team club fc',
   ministry: 'ministry department office',
   department: 'department ministry office',
-  company: `${COMPANY_SUFFIXES} co co. ltd. group holdings motors airlines airways technologies labs systems foods energy water biologics therapeutics pharmaceuticals`,
+  company: `${COMPANY_SUFFIXES} co co. ltd. group holdings motors airlines airways technologies labs systems foods energy water biologics therapeutics pharmaceuticals materials aggregates`,
   firm: `${COMPANY_SUFFIXES} partners group holdings capital securities`,
   committee: 'committee commission council board',
   commission: 'commission committee board',
@@ -392,6 +392,15 @@ export function laterNames(text: string): [number, string][] {
   return names;
 }
 
+/** A name met under a title ("Transport Secretary Ada Roe"), where it stands. */
+interface Titled {
+  pos: number;
+  key: string;
+  name: string;
+  role: string;
+  former: boolean;
+}
+
 /** A name met after a pronoun in its clause (#namedLaterInClause). */
 interface LaterName {
   surname: string;
@@ -625,7 +634,7 @@ export class EntityResolver {
   #roleCache = new Map<string, Entity>();
   /** People named under a title, in text order ("President Obama", "Vice President Joe Biden"):
    * where "the president" looks back for the one the text last gave that office. */
-  #titled: { pos: number; key: string; name: string; role: string; former: boolean }[] = [];
+  #titled: Titled[] = [];
   #firstNames: Map<string, Map<string, number> | null> | null = null;
   #runCache = new Map<string, { at: number; end: number; reading: RunReading }[]>();
   #fullCache = new Map<string, string>();
@@ -1150,9 +1159,9 @@ export class EntityResolver {
   /** The person the text last named under a title that fits the description `words` (head
    * `head`) before `pos`: "the president" is the last "President …", not a "Vice President …";
    * an office of an organisation ("World Bank President …") only when no plain title fits. */
-  #titledBefore(pos: number, words: string[], head: string, qualifiers: readonly string[]): Entity | null {
+  #titledBefore(pos: number, words: string[], head: string, qualifiers: readonly string[]): Titled | null {
     const former = words.includes('former');
-    let qualified: { key: string; name: string; role: string } | null = null;
+    let qualified: Titled | null = null;
     for (let k = lowerBound(this.#titled, pos, atPos) - 1, steps = 0; k >= 0 && steps < LOOK_BACK; k--, steps++) {
       const t = this.#titled[k]!;
       if (t.former !== former || !roleFits(t.role, words, head, qualifiers)) continue;
@@ -1162,9 +1171,9 @@ export class EntityResolver {
         qualified ??= t;
         continue;
       }
-      return this.#titledPerson(t);
+      return t;
     }
-    return qualified ? this.#titledPerson(qualified) : null;
+    return qualified;
   }
 
   /** The person a title named: the full name as written, or for a surname under a title
@@ -1938,14 +1947,18 @@ export class EntityResolver {
       // (a lower-case word before it), so a speaker's role cannot show it: the titles can.
       const former = words.includes('former');
       const qualifiers = descriptionQualifiers(m.name, head);
+      const titled = this.#titledBefore(m.start, words, head, qualifiers);
       for (let k = this.#history.length - 1; k >= 0 && k >= this.#history.length - LOOK_BACK; k--) {
+        // A holder of the role titled after the speaker's last turn ("…," said Ada Roe, the
+        // union's secretary general. ¶ Transport Secretary Eva Lund met them. The secretary said …)
+        // is the nearer one meant.
+        if (titled && this.#history[k]!.pos < titled.pos) break;
         const e = this.#history[k]!.entity;
         if (e.kind === 'person' && e.role && !former && roleFits(e.role, words, head, qualifiers)) return e;
         // "A spokeswoman for the council said … the spokeswoman added": the one described before.
         if (words.length === 1 && e.name.toLowerCase().startsWith(`${head} for `)) return e;
       }
-      const titled = this.#titledBefore(m.start, words, head, qualifiers);
-      if (titled) return titled;
+      if (titled) return this.#titledPerson(titled);
       // "The former chief executive of Acme Bank told …" after "Former CEO Ada Roe says": the body
       // after "of" is the office's, which a title before a name leaves out; the one person the
       // whole text titles so, named before, is the one meant (two such leave it as written). A

@@ -1443,6 +1443,25 @@ describe('names and short forms', () => {
     expect(names(text)).toEqual(['Water Services Regulation Authority', 'Tamsford Water']);
   });
 
+  test('"the company" is a firm named for its trade ("… Aggregates", "… Materials") in a possessive or a title', () => {
+    const possessive = article(
+      'The board heard Tarnbeck Aggregates’ request to expand its quarry.',
+      'The company said the expansion would keep 45 jobs.',
+    );
+    expect(attributeQuotes(possessive, blocksFromPlainText(possessive)).quotes[0]!.speaker?.name).toBe(
+      'Tarnbeck Aggregates',
+    );
+    const title = article(
+      'Tarnbeck Materials vice president Ada Roe spoke first. “We monitor every blast,” the company said.',
+    );
+    expect(names(title)).toEqual(['Tarnbeck Materials']);
+    // Two such firms leave the noun as written.
+    const two = article(
+      'Tarnbeck Aggregates and Orrin Materials bid for the site. “We monitor every blast,” the company said.',
+    );
+    expect(names(two)).toEqual(['company']);
+  });
+
   test('"the operator", "the utility", "the police", "the club": the one named body of that kind', () => {
     const kinds: [string, string, string][] = [
       ['Brenmoor Airways cancelled 40 flights.', 'operator', 'Brenmoor Airways'],
@@ -1996,6 +2015,21 @@ describe('names and short forms', () => {
       '“It is the right plan,” the senator said.',
     );
     expect(best(text)[0]!.speaker).toMatchObject({ name: 'Nora Lindqvist', kind: 'person' });
+  });
+
+  test('"the secretary" is the holder titled after the last speaker whose role has the word', () => {
+    const text = article(
+      '“We will not go quietly,” said Ada Roe, the secretary general of the Tarn Drivers Union.',
+      'Transport Secretary Eva Lund met the drivers at noon. “The bill comes next month,” the secretary said.',
+    );
+    expect(best(text)[1]!.speaker).toMatchObject({ name: 'Eva Lund', kind: 'person' });
+    // Titled before the speaker's turn, the speaker who holds the word is still the one meant.
+    const before = article(
+      'Transport Secretary Eva Lund met the drivers at noon.',
+      '“We will not go quietly,” said Ada Roe, the secretary of the Tarn Drivers Union.',
+      '“We want a meeting,” the secretary said.',
+    );
+    expect(best(before)[1]!.speaker).toMatchObject({ name: 'Ada Roe' });
   });
 
   test('"the Ostland captain" is the one person titled "Ostland skipper", a sport\'s synonym of the title', () => {

@@ -6081,6 +6081,72 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', '£400,000', 'Nigel Ashcombe'],
     ['claims', '£38 million', 'Pemberton Estates'],
   ],
+  'p135-it-olive-blight-harvest-collapse-translation': [
+    ['says', 'cannot replant fast enough', 'Marta Delvecchio'],
+    ['says', 'My grandfather planted these trees', 'Salvatore Mancuso'],
+    ['says', 'would pay 1,200 euros per hectare', 'Marta Delvecchio'],
+    ['says', 'it had confirmed 2,300 new infected trees', 'Regional Plant Protection Service'],
+    ['says', 'a cold winter would slow it', 'Elena Russo'],
+    ['says', 'arrives two years after the tree has died', 'Franco Ricci'],
+    ['claims', '54 per cent', 'Olivicoltori Riuniti'],
+    ['claims', '400 quintals', 'Salvatore Mancuso'],
+    ['claims', '80,000 resistant saplings', 'Marta Delvecchio'],
+    ['claims', '40 kilometres', 'Elena Russo'],
+  ],
+  'p135-us-quarry-expansion-hearing-residents-company': [
+    ['says', 'against our houses shaking', 'Karen Lutz'],
+    // "Her neighbor, Denise Arbogast, brought photos …. She said …": two women in turn.
+    ['says', 'it had grown four inches since spring', 'Denise Arbogast'],
+    ['says', 'Nobody from the company has come', 'Denise Arbogast'],
+    ['says', 'stays well below state vibration limits', 'Thomas Reinholt'],
+    // "The company said" with the firm named only in a possessive and before a title.
+    ['says', 'would keep 45 jobs', 'Birchfield Aggregates'],
+    // A block quote after "Reinholt addressed the residents directly:".
+    ['says', 'We monitor every blast', 'Thomas Reinholt'],
+    ['says', 'had no open violations', 'Department of Environmental Protection'],
+    ['says', 'the board received 311 written comments', 'Glenn Markey'],
+    ['says', 'I have lived here 41 years', 'Walter Haines'],
+    ['claims', 'four inches', 'Denise Arbogast'],
+    ['claims', '311 written comments', 'Glenn Markey'],
+    ['claims', '45 jobs', 'Birchfield Aggregates'],
+  ],
+  'p135-ch-glacier-collapse-village-evacuated-mayor': [
+    ['says', 'the village as we knew it is gone', 'Reto Imboden'],
+    ['says', 'that 130 houses had been destroyed', 'Reto Imboden'],
+    ['says', 'moving up to ten metres a day', 'Lukas Zurbriggen'],
+    // "His colleague, Martin Bregy, … said …. "…," he said": two men in turn.
+    ['says', 'had loaded the ice', 'Martin Bregy'],
+    ['says', 'putting a lorry on a sheet of glass', 'Martin Bregy'],
+    ['says', 'The Confederation will not leave', 'Andrea Gmür'],
+    ['claims', '130 houses', 'Reto Imboden'],
+    ['claims', 'ten metres', 'Lukas Zurbriggen'],
+  ],
+  'p135-latam-taxi-protest-ride-hailing-transport-secretary': [
+    ['says', 'We are not going to disappear quietly', 'Oscar Benítez'],
+    ['says', 'would block the airport road', 'Oscar Benítez'],
+    ['says', 'his daily takings had fallen', 'Raúl Quiroga'],
+    ['says', "We don't speak about it at dinner", 'Raúl Quiroga'],
+    // "Transport Secretary X met union leaders …. The secretary said" after the union's
+    // secretary general spoke: the holder titled after his turn.
+    ['says', 'the city would present a bill next month', 'Inés Carrizo'],
+    ['says', 'I will not ban an app', 'Inés Carrizo'],
+    ['says', 'are workers too', 'Rutaya'],
+    ['says', 'it was open to talks with the city', 'Sebastián Ortúzar'],
+    ['claims', '35,000', 'Raúl Quiroga'],
+    ['claims', '60,000 pesos', 'Raúl Quiroga'],
+    ['claims', '400,000 people', 'Inés Carrizo'],
+  ],
+  'p135-snooker-world-quarter-final-both-players': [
+    ['says', 'stopped feeling the cue', 'Callum Hartley'],
+    ['says', "I've waited eleven years", 'Callum Hartley'],
+    ['says', 'he had no regrets about the safety shot', 'Daniel Okafor'],
+    ['says', "I'd play it again", 'Daniel Okafor'],
+    // "Asked about Hartley, he was generous. He said Hartley deserved to win."
+    ['says', 'Hartley deserved to win', 'Daniel Okafor'],
+    ['says', 'People laughed at him for it', 'Mick Dunmore'],
+    ['says', 'the longest at the event since 2019', 'Shona Baird'],
+    ['claims', 'eleven years', 'Callum Hartley'],
+  ],
 };
 
 const norm = (s: string) => normalizeText(s);
