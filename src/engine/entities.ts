@@ -1908,6 +1908,15 @@ export class EntityResolver {
         near.unshift(h);
       }
       const body = near[0]?.entity;
+      // "Acme's chief executive, Ada Roe, said …. The company said" ("Acme chief executive Ada Roe
+      // said"): a company noun after a person, the one speaker of this sentence and the one before,
+      // whose title opens with a name in capitals before a lower-case office, is that employer.
+      const employer =
+        body?.kind === 'person' &&
+        NOUN_FITS[head] === NOUN_FITS.company &&
+        near.every((h) => h.entity === body) &&
+        /^(\p{Lu}.*?)(?:['’]s)? [a-z -]+$/u.exec(body.role ?? '');
+      if (employer) return this.#entity(employer[1]!, 'organization', null, '');
       const names = this.#orgNames;
       // "The automobile club ADAC said …. The transport ministry said": a kind noun the body was
       // described by ("club", the last word of its role) said what it is; a noun of a kind that

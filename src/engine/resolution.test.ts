@@ -1462,6 +1462,32 @@ describe('names and short forms', () => {
     expect(names(two)).toEqual(['company']);
   });
 
+  test('"the company" after a speaker whose title names the employer before the office is that employer', () => {
+    const possessive = article(
+      'Brellmoor’s chief executive, Ada Roe, said the firm would pay. “The fund will be run by a board,” the company said.',
+    );
+    expect(names(possessive)).toEqual(['Brellmoor']);
+    const modifier = article(
+      'Brellmoor chief executive Ada Roe said the firm would pay. “We will pay,” the company said.',
+    );
+    expect(names(modifier)).toEqual(['Brellmoor']);
+    // A title naming no employer leaves the noun as written.
+    const lawyer = article('Ada Roe, a lawyer, said the firm would pay. “We will pay,” the company said.');
+    expect(names(lawyer)).toEqual(['company']);
+  });
+
+  test('"the zoo" and "the museum" are the one body named before with that noun in its name', () => {
+    const named = article(
+      'Harrowgate Zoo will send its last elephant to a refuge. “She deserves company,” the zoo said.',
+    );
+    expect(best(named)[0]!.speaker).toMatchObject({ name: 'Harrowgate Zoo', kind: 'organization' });
+    const museum = article('Tarnby Museum will return the mask. “It belongs there,” the museum said.');
+    expect(names(museum)).toEqual(['Tarnby Museum']);
+    // With no zoo named, the noun stays as written.
+    const bare = article('The elephant will leave in the fall. “She deserves company,” the zoo said.');
+    expect(names(bare)).toEqual(['zoo']);
+  });
+
   test('"the operator", "the utility", "the police", "the club": the one named body of that kind', () => {
     const kinds: [string, string, string][] = [
       ['Brenmoor Airways cancelled 40 flights.', 'operator', 'Brenmoor Airways'],

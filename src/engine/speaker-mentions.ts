@@ -2130,7 +2130,7 @@ const ORG_BODY_WORDS = wordSet(ORG_BODIES);
  * after "… Police Command"). */
 export const ORG_NOUNS = wordSet(
   `${ORG_BODIES} government police army military court party white kremlin team newspaper magazine website outlet channel station coalition federation ` +
-    'automaker carmaker retailer insurer lender manufacturer airline chipmaker club trust command tribunal directorate secretariat embassy',
+    'automaker carmaker retailer insurer lender manufacturer airline chipmaker club trust command tribunal directorate secretariat embassy zoo museum',
 );
 
 /** Role words of one who speaks on an organisation's behalf. */
@@ -2255,7 +2255,7 @@ function initials(w: string): boolean {
 
 /** Nouns that head an institution's name ("Bank of America", "Ministry of Defence"), never a person's. */
 const INSTITUTION_HEADS = wordSet(
-  `${BODY_CORE} university college school museum society academy church court house party club center+ centre federation`,
+  `${BODY_CORE} university college school museum zoo society academy church court house party club center+ centre federation`,
 );
 
 /** The words before token `k` are a title ("Minister", "Minister of State", "Secretary of
