@@ -1910,13 +1910,24 @@ export class EntityResolver {
       const body = near[0]?.entity;
       // "Acme's chief executive, Ada Roe, said …. The company said" ("Acme chief executive Ada Roe
       // said"): a company noun after a person, the one speaker of this sentence and the one before,
-      // whose title opens with a name in capitals before a lower-case office, is that employer.
+      // whose title is a firm's office after a name in capitals, is that employer. Only an office
+      // of a firm: "Texas oil executive" and "Finance Committee chairman" name a place and a body of
+      // another kind, not the company; "Former" is no part of the name.
       const employer =
         body?.kind === 'person' &&
         NOUN_FITS[head] === NOUN_FITS.company &&
         near.every((h) => h.entity === body) &&
-        /^(\p{Lu}.*?)(?:['’]s)? [a-z -]+$/u.exec(body.role ?? '');
-      if (employer) return this.#entity(employer[1]!, 'organization', null, '');
+        /^(?:[Ff]ormer |[Aa]cting |[Ii]nterim )?(\p{Lu}[^ ]*?(?: \p{Lu}[^ ]*?)*?)(?:['’]s)?(?: (?:chief|executive|operating|financial|officer|vice|president|chair(?:man|woman)?|spokes(?:man|woman|person)|founder|managing|director)){1,3}$/u.exec(
+          body.role ?? '',
+        );
+      if (
+        employer &&
+        !employer[1]!
+          .toLowerCase()
+          .split(' ')
+          .some((w) => KIND_WORDS.has(w))
+      )
+        return this.#entity(employer[1]!, 'organization', null, '');
       const names = this.#orgNames;
       // "The automobile club ADAC said …. The transport ministry said": a kind noun the body was
       // described by ("club", the last word of its role) said what it is; a noun of a kind that

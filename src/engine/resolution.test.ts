@@ -1474,6 +1474,17 @@ describe('names and short forms', () => {
     // A title naming no employer leaves the noun as written.
     const lawyer = article('Ada Roe, a lawyer, said the firm would pay. “We will pay,” the company said.');
     expect(names(lawyer)).toEqual(['company']);
+    // A place or a body of another kind before the office is no employer; "Former" is no part of it.
+    const place = article('Texas oil executive Ada Roe said the firm would pay. “We will pay,” the company said.');
+    expect(names(place)).toEqual(['company']);
+    const committee = article(
+      'Senate Finance Committee chairman Ada Roe said the firm would pay. “We will pay,” the company said.',
+    );
+    expect(names(committee)).toEqual(['company']);
+    const former = article(
+      'Former Brellmoor chief executive Ada Roe said the firm would pay. “We will pay,” the company said.',
+    );
+    expect(names(former)).toEqual(['Brellmoor']);
   });
 
   test('"the zoo" and "the museum" are the one body named before with that noun in its name', () => {
