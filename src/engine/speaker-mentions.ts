@@ -106,7 +106,7 @@ export const ROLE_WORDS = wordSet(
     // Occupations and parts people play in a story, which open a sentence capitalised before a
     // name ("Singer Ada Lund said", "Groom Jon Roe told"): read as the name they would hide its
     // given name, and with it the gender a later "he" or "she" needs.
-    'singer songwriter musician rapper actor actress artist comedian designer chef groom bride patient co-author ' +
+    'singer songwriter musician rapper actor actress artist comedian designer architect chef groom bride patient co-author ' +
     'boss player striker goalkeeper midfielder captain skipper survivor neighbour neighbor farmer fisherman engineer ' +
     // Heads of PolNeAR train's described speakers that a later "the …" refers back by, and a
     // broadcast's ("the moderator", "the narrator", "presenter Ada Lund").
@@ -412,6 +412,15 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
             // "The Taoiseach, Ada Lund, said", "The Ombudsman, …": one capitalised word after "the"
             // is an office, not a person; a full name in apposition holds it.
             ((tokens[at - 1]?.lower === 'the' || /^the /i.test(head.text)) && apposition.length >= 2))));
+    // "The union, the Tarn Valley Teachers Association (TTA), said": an organisation's noun with
+    // a body's name after "the" in apposition: the name speaks, the noun is its role.
+    if (
+      head.kind === 'nominal' &&
+      apposition.length > 2 &&
+      apposition[0]!.lower === 'the' &&
+      ORG_NOUNS.has(head.name.slice(head.name.lastIndexOf(' ') + 1).toLowerCase())
+    )
+      apposition = apposition.slice(1);
     if (
       (head.kind === 'nominal' || roleObject) &&
       apposition.filter((x) => !NAME_PARTICLE.has(x.lower)).length <= 6 &&
@@ -1634,7 +1643,9 @@ function opensInstitutionName(phrase: Token[]): boolean {
     // "… Service in Boulder": a place after the name is no part of it.
     if (t.lower === 'in' || t.lower === 'at') end = k;
     else if (t.lower === 'of' || t.lower === 'for' || t.lower === 'and') {
-      if (!isCapitalized(phrase[k + 1])) return false;
+      // "… for Reconstruction of the High Atlas": an article after "of"/"for" before a capital.
+      if (t.lower !== 'and' && phrase[k + 1]?.lower === 'the' && isCapitalized(phrase[k + 2])) k++;
+      else if (!isCapitalized(phrase[k + 1])) return false;
       joined = true;
     } else if (!isCapitalized(t) || ROLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower)) return false;
     // "… Safety Board's investigators": the owner's name ends at its possessive.
@@ -2192,9 +2203,25 @@ function institutionArticle(phrase: Token[], k: number): boolean {
     /^(?:a|an|the)$/.test(phrase[k]?.lower ?? '') &&
     /^(?:of|for)$/.test(phrase[k - 1]!.lower) &&
     isCapitalized(phrase[k - 2]) &&
-    INSTITUTION_HEADS.has(phrase[k - 2]!.lower) &&
-    isCapitalized(phrase[k + 1])
+    isCapitalized(phrase[k + 1]) &&
+    institutionBefore(phrase, k - 2)
   );
+}
+
+/** "Agency for Reconstruction of the …", "Navy of the Republic of …": the capitalised words
+ * ending at `k`, joined by "of"/"for", hold an institution's head or a body named alone, so the
+ * name goes on through a later "of the"; a title, an honorific or a given name among them is a
+ * person's ("Ministry Spokesman Ada Roe of the …"), no institution's. */
+function institutionBefore(phrase: Token[], k: number): boolean {
+  for (let j = k; j >= 0; j--) {
+    const t = phrase[j]!;
+    if (/^(?:of|for)$/.test(t.lower) && j > 0 && isCapitalized(phrase[j - 1])) continue;
+    if (!isCapitalized(t) || ROLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower)) return false;
+    // A body's word before a given name: "Navy" is on the given-name lists too.
+    if (INSTITUTION_HEADS.has(t.lower) || LONE_BODIES.has(t.lower)) return true;
+    if (isForename(t.text)) return false;
+  }
+  return false;
 }
 
 /** "Leader of the Opposition B.S. Hegde", "Speaker of the House Ada Lund": an article at `k` inside
