@@ -1608,5 +1608,9 @@ describe('what an organisation’s name spans', () => {
     );
     // A description in apposition after "the" that is no name leaves the body's noun the speaker.
     expect(speakers('The union, the largest in Qastar, said: "We are ready."')[0]?.[0]).toBe('union');
+    // A name cut at "of" as a person's (a given name opens it) is not taken for the body: the noun stays.
+    expect(speakers('The nurses’ union, the Royal Guild of Nursing, said: "We are short."')[0]?.[0]).toBe(
+      'nurses union',
+    );
   });
 });

@@ -368,6 +368,7 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
     // acronym in brackets after it; the name before the brackets is the description's name.
     if (i - j > 4 && /^\([A-Z]{2,8}\)$/.test(tokens[i - 3]!.text + tokens[i - 2]!.text + tokens[i - 1]!.text))
       apposition = apposition.slice(0, -3);
+    const whole = apposition.length;
     // "His lawyer, Ada Lund of the Tenants’ Union, said": a forename and surname, then the person's
     // own body after "of" or "at": the name is in apposition to the description, not that body; so
     // with an honorific or lower-case words before the forename ("the lead author, Dr Ada Lund of
@@ -413,10 +414,12 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
             // is an office, not a person; a full name in apposition holds it.
             ((tokens[at - 1]?.lower === 'the' || /^the /i.test(head.text)) && apposition.length >= 2))));
     // "The union, the Tarn Valley Teachers Association (TTA), said": an organisation's noun with
-    // a body's name after "the" in apposition: the name speaks, the noun is its role.
+    // a body's name after "the" in apposition: the name speaks, the noun is its role. Not when
+    // "of" cut it above as a person's ("the Royal Guild of …": "Royal" is a given name too).
     if (
       head.kind === 'nominal' &&
       apposition.length > 2 &&
+      apposition.length === whole &&
       apposition[0]!.lower === 'the' &&
       ORG_NOUNS.has(head.name.slice(head.name.lastIndexOf(' ') + 1).toLowerCase())
     )
