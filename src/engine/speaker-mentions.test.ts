@@ -1568,3 +1568,49 @@ describe('a possessive description is the speaker, not its owner', () => {
     ]);
   });
 });
+
+describe('what an organisation’s name spans', () => {
+  test.each<[string, string, string | null]>([
+    // A description, then a body's name after "the" in apposition (with its acronym): the name speaks.
+    [
+      'The union, the Tarn Valley Teachers Association (TTA), said on Monday that "the schools will close."',
+      'Tarn Valley Teachers Association',
+      'The union',
+    ],
+    // An institution's name runs through "for" and "of the" ("… of the High Atlas"), its adjective too.
+    [
+      '"The roads are gone," said the National Agency for Reconstruction of the High Atlas (ANRHA).',
+      'National Agency for Reconstruction of the High Atlas',
+      null,
+    ],
+    // A body named alone ("Navy", also a given name) goes on through "of the" and the place.
+    ['The Navy of the Republic of Qastar said: "Our ships are ready to help."', 'Navy of the Republic of Qastar', null],
+    // An occupation opening the sentence before a full name is the role, not part of the name.
+    ['Architect Nadia Roe said: "The walls were never built to last."', 'Nadia Roe', 'Architect'],
+  ])('%s', (sentence, name, role) => {
+    const [got] = speakers(sentence);
+    expect(got?.[0]).toBe(name);
+    expect(got?.[1]).toBe(role);
+  });
+
+  test('nearby cases keep their readings', () => {
+    // A title's field before the name in apposition: the person speaks.
+    expect(speakers('"We need a new budget," the minister for Health of Qastar, Ada Roe, said.')[0]).toEqual([
+      'Ada Roe',
+      'the minister for Health of Qastar',
+      'person',
+    ]);
+    // A name joined by "for" with no "of the" after it is not cut.
+    expect(speakers('"Children deserve better," said Acme for Kids, a charity.')[0]?.[0]).toBe('Acme for Kids');
+    // A person's name before "of the" still ends there: the body after it is where they work.
+    expect(speakers('"The vote was fair," said Ann Lund of the Tarn Valley Teachers Association.')[0]?.[0]).toBe(
+      'Ann Lund',
+    );
+    // A description in apposition after "the" that is no name leaves the body's noun the speaker.
+    expect(speakers('The union, the largest in Qastar, said: "We are ready."')[0]?.[0]).toBe('union');
+    // A name cut at "of" as a person's (a given name opens it) is not taken for the body: the noun stays.
+    expect(speakers('The nurses’ union, the Royal Guild of Nursing, said: "We are short."')[0]?.[0]).toBe(
+      'nurses union',
+    );
+  });
+});

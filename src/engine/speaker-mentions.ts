@@ -106,7 +106,7 @@ export const ROLE_WORDS = wordSet(
     // Occupations and parts people play in a story, which open a sentence capitalised before a
     // name ("Singer Ada Lund said", "Groom Jon Roe told"): read as the name they would hide its
     // given name, and with it the gender a later "he" or "she" needs.
-    'singer songwriter musician rapper actor actress artist comedian designer chef groom bride patient co-author ' +
+    'singer songwriter musician rapper actor actress artist comedian designer architect chef groom bride patient co-author ' +
     'boss player striker goalkeeper midfielder captain skipper survivor neighbour neighbor farmer fisherman engineer ' +
     // Heads of PolNeAR train's described speakers that a later "the …" refers back by, and a
     // broadcast's ("the moderator", "the narrator", "presenter Ada Lund").
@@ -368,6 +368,7 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
     // acronym in brackets after it; the name before the brackets is the description's name.
     if (i - j > 4 && /^\([A-Z]{2,8}\)$/.test(tokens[i - 3]!.text + tokens[i - 2]!.text + tokens[i - 1]!.text))
       apposition = apposition.slice(0, -3);
+    const whole = apposition.length;
     // "His lawyer, Ada Lund of the Tenants’ Union, said": a forename and surname, then the person's
     // own body after "of" or "at": the name is in apposition to the description, not that body; so
     // with an honorific or lower-case words before the forename ("the lead author, Dr Ada Lund of
@@ -412,6 +413,17 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
             // "The Taoiseach, Ada Lund, said", "The Ombudsman, …": one capitalised word after "the"
             // is an office, not a person; a full name in apposition holds it.
             ((tokens[at - 1]?.lower === 'the' || /^the /i.test(head.text)) && apposition.length >= 2))));
+    // "The union, the Tarn Valley Teachers Association (TTA), said": an organisation's noun with
+    // a body's name after "the" in apposition: the name speaks, the noun is its role. Not when
+    // "of" cut it above as a person's ("the Royal Guild of …": "Royal" is a given name too).
+    if (
+      head.kind === 'nominal' &&
+      apposition.length > 2 &&
+      apposition.length === whole &&
+      apposition[0]!.lower === 'the' &&
+      ORG_NOUNS.has(head.name.slice(head.name.lastIndexOf(' ') + 1).toLowerCase())
+    )
+      apposition = apposition.slice(1);
     if (
       (head.kind === 'nominal' || roleObject) &&
       apposition.filter((x) => !NAME_PARTICLE.has(x.lower)).length <= 6 &&
@@ -1648,7 +1660,9 @@ function opensInstitutionName(phrase: Token[]): boolean {
     // "… Service in Boulder": a place after the name is no part of it.
     if (t.lower === 'in' || t.lower === 'at') end = k;
     else if (t.lower === 'of' || t.lower === 'for' || t.lower === 'and') {
-      if (!isCapitalized(phrase[k + 1])) return false;
+      // "… for Reconstruction of the High Atlas": an article after "of"/"for" before a capital.
+      if (t.lower !== 'and' && phrase[k + 1]?.lower === 'the' && isCapitalized(phrase[k + 2])) k++;
+      else if (!isCapitalized(phrase[k + 1])) return false;
       joined = true;
     } else if (!isCapitalized(t) || ROLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower)) return false;
     // "… Safety Board's investigators": the owner's name ends at its possessive.
@@ -2206,9 +2220,25 @@ function institutionArticle(phrase: Token[], k: number): boolean {
     /^(?:a|an|the)$/.test(phrase[k]?.lower ?? '') &&
     /^(?:of|for)$/.test(phrase[k - 1]!.lower) &&
     isCapitalized(phrase[k - 2]) &&
-    INSTITUTION_HEADS.has(phrase[k - 2]!.lower) &&
-    isCapitalized(phrase[k + 1])
+    isCapitalized(phrase[k + 1]) &&
+    institutionBefore(phrase, k - 2)
   );
+}
+
+/** "Agency for Reconstruction of the …", "Navy of the Republic of …": the capitalised words
+ * ending at `k`, joined by "of"/"for", hold an institution's head or a body named alone, so the
+ * name goes on through a later "of the"; a title, an honorific or a given name among them is a
+ * person's ("Ministry Spokesman Ada Roe of the …"), no institution's. */
+function institutionBefore(phrase: Token[], k: number): boolean {
+  for (let j = k; j >= 0; j--) {
+    const t = phrase[j]!;
+    if (/^(?:of|for)$/.test(t.lower) && j > 0 && isCapitalized(phrase[j - 1])) continue;
+    if (!isCapitalized(t) || ROLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower)) return false;
+    // A body's word before a given name: "Navy" is on the given-name lists too.
+    if (INSTITUTION_HEADS.has(t.lower) || LONE_BODIES.has(t.lower)) return true;
+    if (isForename(t.text)) return false;
+  }
+  return false;
 }
 
 /** "Leader of the Opposition B.S. Hegde", "Speaker of the House Ada Lund": an article at `k` inside

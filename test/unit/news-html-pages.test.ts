@@ -5779,6 +5779,8 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'Any ship that violates our sovereignty', 'Yusuf al-Harbi'],
     // Fixed: "Commodore" before the name is a naval rank (ROLE_WORDS), no longer read into the name.
     ['says', 'with restraint', 'Idris Farahani'],
+    // Fixed (names109): a body named alone goes on through "of the Republic of …" (was "Navy").
+    ['says', 'was 14 nautical miles outside', 'Navy of the Republic of Varnia'],
     ['says', 'a Qastari helicopter had fired warning shots', 'Stefan Dragomir'],
     ['says', 'it had lost contact with the vessel', 'Halvorsen Tankers'],
     ['says', 'Every seizure like this adds a risk premium', 'Nadia Kerimova'],
@@ -5889,6 +5891,10 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'We have rebuilt or repaired 71%', 'Karim Benslimane'],
     ['says', 'each family had received a first payment', 'Karim Benslimane'],
     ['says', 'Each time he said next month', 'Fatima Ait Lahcen'],
+    // Fixed (names109): the name runs through "for … of the …" (was "Agency for Reconstruction"),
+    // and the occupation opening the sentence is the role (was "Architect Nadia Bensaid").
+    ['says', 'Two years after the magnitude 6.8 earthquake', 'National Agency for Reconstruction of the High Atlas'],
+    ['says', 'A house in the Atlas is not a box', 'Nadia Bensaid'],
     ['says', 'eleven children in the village', 'Mohamed Oubella'],
     ['says', 'send mobile teams', 'Ministry of Interior'],
     ['says', 'a second disaster waiting', 'Hicham Zerouali'],
