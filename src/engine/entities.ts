@@ -1848,12 +1848,34 @@ export class EntityResolver {
     // With no body of that noun, the one body named by a noun of its kind (NOUN_FITS: an agency's
     // "Council", a union's "Association") when a word stands before the noun ("The disaster agency
     // says" and the "Ostland Disaster Relief Council"; a bare "The agency says" stays as written).
-    if (ORG_NOUNS.has(head) && lineBreaks(this.#text, 0, m.start) < 2) {
-      const kinds = words[1] && words.at(-2) !== 'the' ? (NOUN_FITS[head]?.split(' ') ?? []) : [];
+    // A bare noun whose kind a name states outright, a company's ("The insurer says" and "Harbour
+    // Mutual Insurance Co.") or a ministry's ("… Department of Transport"), joins too: the one such,
+    // when no body whose name says no kind ("Skyvale", "Hartley & Sons") is named apart from it; a
+    // "Group" or "Holdings" is often the parent of the company the story is about, so not one such.
+    const bare = NOUN_FITS[head] === NOUN_FITS.company || head === 'ministry';
+    if ((ORG_NOUNS.has(head) || bare) && lineBreaks(this.#text, 0, m.start) < 2) {
+      const worded = words[1] && words.at(-2) !== 'the';
+      const kinds = worded || bare ? (NOUN_FITS[head]?.split(' ') ?? []) : [];
       const [name, other] = new Set(
         (this.#orgsByWord().get(head) ?? this.#orgNames.filter((o) => nameFits(kinds, o.name))).map((o) => o.name),
       );
-      if (name && !other && words.every((w) => w === 'the' || w === head || name.toLowerCase().includes(w.slice(0, 5))))
+      if (
+        name &&
+        !other &&
+        words.every((w) => w === 'the' || w === head || name.toLowerCase().includes(w.slice(0, 5))) &&
+        (worded ||
+          !bare ||
+          this.#orgsByWord().has(head) ||
+          (!/^(?:group|holdings)$/.test(nameHead(name)) &&
+            this.#orgNames.every(
+              (o) =>
+                name.startsWith(o.name) ||
+                o.name
+                  .toLowerCase()
+                  .split(' ')
+                  .some((w) => KIND_WORDS.has(w)),
+            )))
+      )
         return this.#entity(name, 'organization', null, '');
     }
     // "the watchdog", "the operator": nouns of a kind of body speaker-mentions need not know.

@@ -3229,6 +3229,56 @@ describe('a role or description met before the name is joined to the one name th
     );
     expect(names(kind)[0]).not.toBe('Harbour Police Department');
   });
+  test('a dek\'s bare "The insurer says" is the one company the body names; two companies leave it as written', () => {
+    const text = story(
+      'The insurer says the risk “can no longer be priced”',
+      'Harbour Mutual Insurance Co. will not renew 4,000 policies, it told regulators on Monday.',
+    );
+    expect(names(text)[0]).toBe('Harbour Mutual Insurance Co.');
+    const two = story(
+      'The insurer says the risk “can no longer be priced”',
+      'Harbour Mutual Insurance Co. and Brell Holdings will not renew 4,000 policies, they told regulators.',
+    );
+    expect(names(two)[0]).not.toMatch(/Harbour|Brell/);
+    // A body whose name says no kind ("Skyvale") may be the one meant; a "Group" is often its parent.
+    const parent = story(
+      'The airline says problems could last until Monday',
+      'Skyvale has cancelled 310 flights. Shares in its parent company, Skyvale Group, fell 6%.',
+    );
+    expect(names(parent)[0]).not.toBe('Skyvale Group');
+    const unnamed = story(
+      'The company says it will appeal',
+      'Hartley Bakers will close its plant. Its owner, Brell Insurance Ltd., said it would sell the site.',
+    );
+    expect(names(unnamed)[0]).not.toBe('Brell Insurance Ltd.');
+    // Only the headline and dek look ahead: in the body a description is not joined to a later name.
+    const body = story(
+      'Fire season starts early in the foothills',
+      'Homeowners met on Monday.',
+      'The insurer said the risk “can no longer be priced”.',
+      'Harbour Mutual Insurance Co. will not renew 4,000 policies.',
+    );
+    expect(names(body)[0]).not.toMatch(/Harbour/);
+  });
+  test('a dek\'s bare "The union says" is the one union the body names; two unions leave it as written', () => {
+    const text = story(
+      'The union says the offer is “an insult”',
+      'The Tarn Teachers Union said 6,000 members had walked out.',
+    );
+    expect(names(text)[0]).toBe('Tarn Teachers Union');
+    const two = story(
+      'The union says the offer is “an insult”',
+      'The Tarn Teachers Union and the Ostland Nurses Union said 6,000 members had walked out.',
+    );
+    expect(names(two)[0]).not.toMatch(/Tarn|Ostland/);
+  });
+  test('a dek\'s bare "The ministry says" is the one ministry of its kind the body names ("Department of …")', () => {
+    const text = story(
+      'The ministry says the roads will reopen “within days”',
+      'The Qastari Department of Transport said 40 bridges had been checked.',
+    );
+    expect(names(text)[0]).toBe('Qastari Department of Transport');
+  });
   test('"the former chief executive of X Bank" is the one "Former CEO" the text named before', () => {
     const text = story(
       'Former CEO Ada Roe says she “takes full responsibility”',

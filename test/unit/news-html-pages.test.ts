@@ -5759,6 +5759,8 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', 'three times', 'Sunil Bandara'],
   ],
   'p130-us-wildfire-insurance-pullout-homeowners': [
+    // Fixed: the dek's bare "The insurer says" is the one company the body names.
+    ['says', 'can no longer be priced', 'Summit Mutual Insurance Co.'],
     ['says', 'We did not make this decision lightly', 'Summit Mutual Insurance Co.'],
     ['says', 'the insurer had lost $640 million', 'Douglas Whitcombe'],
     ['says', 'deeply disappointing', 'Lydia Marchetti'],
