@@ -16,7 +16,7 @@ import {
   descriptorHead,
   isWriter,
   type RawMention,
-  NEAR_KIN,
+  PERSON_HEADS,
 } from './speaker-mentions';
 import { forenameGender, isForename } from './forenames';
 import { lowerBound } from './sorted';
@@ -4234,14 +4234,6 @@ function orgQualified(role: string, head: string): boolean {
   }
   return false;
 }
-
-/** Head nouns of descriptions that name a person, beyond the role words ("a source familiar
- * with …", "the tycoon", "a local woman"; always asked with ROLE_WORDS, so none of those is
- * repeated here): a speaker described so may be who "he" or "she" stands for; one described by
- * any other noun ("the tally", "the report") is a thing. */
-const PERSON_HEADS = wordSet(
-  `${NEAR_KIN} source insider person man woman boy girl tycoon magnate resident voter worker uncle aunt cousin grandmother grandfather student supporter critic witness victim star entrepreneur investor donor banker soldier agent diplomat politician observer defendant plaintiff suspect employee ex-wife ex-husband colleague associate`,
-);
 
 /** True when a description ("Clinton's track record", "measures") cannot be anyone's voice: no
  * word of it is a name, a role, a person, kin, a body or a message, nor ends as a person's or a

@@ -3678,3 +3678,17 @@ describe('a cue\'s "that" is looked for within its clause', () => {
     ]);
   });
 });
+
+describe('"According to the agency’s special agent in Tarn, Ada Roe, C": a name after a noun of a person', () => {
+  test('the name in apposition is the source, and C starts after it', () => {
+    expect(
+      reported(article('According to the agency’s special agent in Tarn, Ada Roe, agents have asked for the video.')),
+    ).toEqual([['agents have asked for the video', 'Ada Roe', 'Ada Roe']]);
+  });
+
+  test('a noun that names no person keeps what follows as C', () => {
+    expect(
+      reported(article('According to the agency’s report, Tarn, the county seat, has no video.'))[0]?.[1],
+    ).not.toBe('Tarn');
+  });
+});

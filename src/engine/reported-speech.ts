@@ -849,8 +849,9 @@ function according(
   if (!who || DOCUMENTS.test(who.text)) return null;
   // "According to the firm's finance chief, Ada Lund, C": a name in apposition to the role is
   // the source, and C starts after it (the name was read as the start of C); so is one ending
-  // the sentence ("C, according to its chair, Ada Lund.").
-  if (who.kind === 'nominal' && tokens[c]?.text === ',' && roleNounHead(who)) {
+  // the sentence ("C, according to its chair, Ada Lund."). So is one after a noun of a person
+  // ("according to the agency's special agent in Tarn, Ada Roe, C").
+  if (who.kind === 'nominal' && tokens[c]?.text === ',' && roleNounHead(who, true)) {
     let j = c + 1;
     while (j < n && j < c + 6 && isCapitalized(tokens[j]) && tokens[j]!.quote < 0) j++;
     const named = j > c + 1 && /^[,.]$/.test(tokens[j]?.text ?? '.') ? subjectAfter(tokens, c + 1, j) : null;

@@ -1614,3 +1614,19 @@ describe('what an organisation’s name spans', () => {
     );
   });
 });
+
+describe('a title whose field holds "and" and two words, then an honorific and the name', () => {
+  test('"Minister of Mines and Minerals Development Hon. Ada Roe announced": the person speaks', () => {
+    const text = article(
+      'The Government will raise the royalty next year, Minister of Mines and Minerals Development Hon. Ada Roe announced.',
+    );
+    const q = attributeQuotes(text, blocksFromPlainText(text), { abstain: false }).quotes[0];
+    expect(q?.speaker?.name).toBe('Ada Roe');
+  });
+
+  test('a list of two people joined by "and" stays two people', () => {
+    expect(speakers('“It is over,” said Ida Marsh of Acme and Mr. Tom Greer.').map((s) => s[0])).not.toContain(
+      'Acme and Mr. Tom Greer',
+    );
+  });
+});

@@ -1208,6 +1208,9 @@ function andInsideInstitution(tokens: Token[], k: number, floor: number): boolea
       n++;
       break;
     }
+    // "Minister of Mines and Minerals Development Hon. Ada Lund": past a field word, an
+    // honorific opens the person the title is set before.
+    if (n > k + 1 && HONORIFICS.has(w.lower)) break;
     if (
       n > k + 3 ||
       ROLE_WORDS.has(w.lower) ||
@@ -1492,6 +1495,14 @@ export function speakingHead(word: string): boolean {
   return ORG_NOUNS.has(word) || ROLE_WORDS.has(word) || ROLE_WORDS.has(singular) || RELATIONS.has(word);
 }
 
+/** Head nouns of descriptions that name a person, beyond the role words ("a source familiar
+ * with …", "the tycoon", "a local woman"; always asked with ROLE_WORDS, so none of those is
+ * repeated here): a speaker described so may be who "he" or "she" stands for; one described by
+ * any other noun ("the tally", "the report") is a thing. */
+export const PERSON_HEADS = wordSet(
+  `${NEAR_KIN} source insider person man woman boy girl tycoon magnate resident voter worker uncle aunt cousin grandmother grandfather student supporter critic witness victim star entrepreneur investor donor banker soldier agent diplomat politician observer defendant plaintiff suspect employee ex-wife ex-husband colleague associate`,
+);
+
 /** Kin and companions, who are introduced by a name in apposition ("her son, Ada Lund"). */
 export const KIN = wordSet(`${NEAR_KIN} widower niece nephew grandson granddaughter`);
 
@@ -1504,11 +1515,11 @@ function personHead(m: RawMention): boolean {
 }
 
 /** A descriptor headed by a role word ("its director", "a spokeswoman for the firm"). */
-export function roleNounHead(m: RawMention): boolean {
+export function roleNounHead(m: RawMention, people = false): boolean {
   const words = m.name.toLowerCase().split(' ');
   const ofAt = words.findIndex((w, k) => k > 0 && NP_PREPOSITIONS.has(w));
   const head = words[(ofAt > 0 ? ofAt : words.length) - 1]!;
-  return ROLE_WORDS.has(head);
+  return ROLE_WORDS.has(head) || (people && PERSON_HEADS.has(head));
 }
 
 /** "1st", "2nd", "23rd", "4th". */
