@@ -41,4 +41,23 @@ describe('extractHtml', () => {
       ),
     ).toEqual([['By accident,', 'Clara Holm']]);
   });
+
+  // linkedom splits a text node at "&amp;"; a browser does not. Read as one node, a post signed by
+  // a firm ("— Roe &amp; Lund LLP") is the firm's, not the person who shares its first word.
+  test('a post signed by a firm with an ampersand is the firm’s, not a person of one of its names', () => {
+    const filler =
+      '<p>The trial in the county court went on for three weeks, and the jury heard from more than twenty witnesses before it retired on Thursday afternoon.</p>';
+    const html = `<!doctype html><html><head><title>Verdict</title><meta property="og:type" content="article"></head><body><article>
+      <h1>Jury finds against cot maker</h1>${filler}
+      <p>"They knew," said Nell Roe, the family's lawyer.</p>${filler}
+      <blockquote class="twitter-tweet"><p>Justice for Tam. The jury saw it.</p>— Roe &amp; Lund LLP (@RoeLund) March 2, 2030</blockquote>
+      <blockquote class="twitter-tweet"><p>Proud of our client.</p>— Roe Lund (@RoeLund) March 3, 2030</blockquote>
+    </article></body></html>`;
+    const quotes = extractHtml(html)!.quotes.filter((q) => q.kind === 'direct');
+    expect(quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
+      ['"They knew,"', 'Nell Roe'],
+      ['Justice for Tam. The jury saw it.', 'Roe & Lund LLP'],
+      ['Proud of our client.', 'Roe Lund'],
+    ]);
+  });
 });

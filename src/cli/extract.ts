@@ -16,6 +16,10 @@ export function extractText(text: string): Annotations {
  * null when the page holds no article. */
 export function readArticle(html: string): { text: string; blocks: Block[]; title: string; byline?: string } | null {
   const { document } = parseHTML(html);
+  // linkedom splits a text node at each character reference ("Roe &amp; Lund" gives "Roe ", "&",
+  // " Lund"); a browser's parser keeps one node, and the page reader's signature and quote-box
+  // patterns read one node at a time: joined, the CLI reads a page as the extension does.
+  document.documentElement.normalize();
   const doc = document as unknown as Document;
   const article = findArticle(doc);
   if (!article) return null;

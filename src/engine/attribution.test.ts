@@ -1995,6 +1995,19 @@ describe('attributeQuotes: lead-ins and runs of quote paragraphs', () => {
     ]);
   });
 
+  test('a post signed by a firm whose name joins two surnames with “&” is the firm’s, not the person of one surname', () => {
+    const text = article(
+      '“They knew,” said Nell Roe, the family’s lawyer.',
+      'Justice for Tam. The jury saw it.',
+      '— Roe & Lund LLP (@RoeLund) March 2, 2030',
+      'Proud of our team.',
+      '— Roe Lund (@RoeLund) March 3, 2030',
+    );
+    const blocks = blocksFromPlainText(text).map((b, i) => (i >= 2 ? { ...b, kind: 'blockquote' as const } : b));
+    const quotes = attributeQuotes(text, blocks, { abstain: false }).quotes;
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Nell Roe', 'Roe & Lund LLP', 'Roe Lund']);
+  });
+
   test('a post signed in capitals (an agency’s acronym) keeps its capitals; a transcript’s label is re-cased', () => {
     const text = article(
       '“The comet is no risk,” Ada Roe said.',

@@ -141,13 +141,14 @@ export function findMarkedSpans(text: string, blocks: Block[]): MarkedSpan[] {
  * ("Sen."), each perhaps followed by up to two short lower-case particles, as a body's or a
  * person's name has them ("Royal Academy of Sciences", "Banco de la Nación", "Ruud van der
  * Hoek", "Omar bin Ali al-Roe"; without them the post fell to the speaker of the paragraph
- * before), then perhaps the platform ("— Lake Aid on Facebook": no "on" inside the name, so the
+ * before) or an ampersand, as a firm's name has it ("Roe & Lund LLP": without it the post fell to
+ * a person named Roe), then perhaps the platform ("— Lake Aid on Facebook": no "on" inside the name, so the
  * platform is no part of it), "(@handle)" (dots allowed: "@ada.walks") and a date; or, from an account
  * with no name ("A post shared by @ada.walks"), the handle alone, which signs without its "@", or a
  * name in lower case before its handle or on a line of its own ("— ada (@ada.walks)"). Read
  * in the block's last 90 characters only. */
 const SIGNED =
-  /(?:^|\s)(?:[—–―-]|A post shared by)\s*(?:[A-Z][a-z]{1,4}\.\s)?@?((?:\p{Lu}[\p{L}\w.'’-]*\s(?:(?!on )\p{Ll}{1,4}[\s-]){0,2}){0,3}\p{Lu}[\p{L}\w'’-]*|(?<=@)[\w.]+|[\w.]+(?= \(@)|(?<=^[—–―-]\s*)[\w.]+)(?: on \p{Lu}\w*)?\s*(?:\(@[\w.]+\)[\w ,.]*)?$/u;
+  /(?:^|\s)(?:[—–―-]|A post shared by)\s*(?:[A-Z][a-z]{1,4}\.\s)?@?((?:\p{Lu}[\p{L}\w.'’-]*\s(?:(?!on )\p{Ll}{1,4}[\s-]|&\s){0,2}){0,3}\p{Lu}[\p{L}\w'’-]*|(?<=@)[\w.]+|[\w.]+(?= \(@)|(?<=^[—–―-]\s*)[\w.]+)(?: on \p{Lu}\w*)?\s*(?:\(@[\w.]+\)[\w ,.]*)?$/u;
 
 function signedBy(text: string, block: Block): { dash: number; name: [number, number] } | null {
   let end = block.end;
