@@ -54,6 +54,17 @@ describe('a role phrase before a person’s name', () => {
     expect(speakers('"The panel is in a frenzy," said one Democratic source on the panel.')[0]![0]).toBe('source');
   });
 
+  test('"turned" between two roles before a name joins them into one title; a participle after a plain noun still ends the head', () => {
+    expect(speakers('"The club failed," said Tarn striker turned coach Ada Roe.')).toEqual([
+      ['Ada Roe', 'Tarn striker turned coach', 'person'],
+    ]);
+    expect(named('Growers surveyed by the bureau said prices would rise.')[0]![0]).toBe('Growers');
+  });
+
+  test('"pundit" is a role word before a name', () => {
+    expect(speakers('"It was poor," said Pundit Ada Roe.')).toEqual([['Ada Roe', 'Pundit', 'person']]);
+  });
+
   test('a role with "of" and its lower-case field before a name: the name speaks, the whole title is its role', () => {
     expect(speakers('"We lost it late," Eastbury director of football Tom Keane said.')).toEqual([
       ['Tom Keane', 'Eastbury director of football', 'person'],

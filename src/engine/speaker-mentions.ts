@@ -110,7 +110,7 @@ export const ROLE_WORDS = wordSet(
     'boss player striker goalkeeper midfielder captain skipper survivor neighbour neighbor farmer fisherman engineer ' +
     // Heads of PolNeAR train's described speakers that a later "the …" refers back by, and a
     // broadcast's ("the moderator", "the narrator", "presenter Ada Lund").
-    'presenter broadcaster moderator narrator politician employee campaigner ' +
+    'presenter broadcaster moderator narrator politician employee campaigner pundit ' +
     // Positions on a team, which open a sentence the same way ("Quarterback Jon Roe threw …").
     'quarterback linebacker cornerback kicker punter pitcher catcher shortstop outfielder infielder defenseman goaltender goalie winger fullback halfback defender ' +
     // A party member is described by the party ("Oklahoma Republican Tom Cole", "the Republican").
@@ -1897,9 +1897,11 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
     }
   }
   // "a source involved in the talks", "a small group led by …": a past participle after the noun
-  // opens a reduced relative clause; the head ends before it.
+  // opens a reduced relative clause; the head ends before it. Not "turned" before a role word and
+  // a name: "A turned B" joins two roles into one title ("Tarn striker turned coach Ada Roe").
   for (let k = 1; k < headEnd; k++) {
     if (
+      !(phrase[k]!.lower === 'turned' && ROLE_WORDS.has(phrase[k + 1]?.lower ?? '') && isCapitalized(phrase[k + 2])) &&
       (k > 1 || /^(?:by|with)$/.test(phrase[k + 1]?.lower ?? '') || ingModifier(phrase[k]!, phrase[k - 1], true)) &&
       (reducedClause(phrase[k]!, phrase[k - 1]!, k === 1) ||
         (k + 1 < phrase.length && ingModifier(phrase[k]!, phrase[k - 1], k === 1)))
