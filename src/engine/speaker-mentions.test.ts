@@ -1624,6 +1624,17 @@ describe('what an organisation’s name spans', () => {
       'nurses union',
     );
   });
+
+  test('"Chamber" heads a body’s name, after an adjective too, and a later "the chamber" does not cut it', () => {
+    expect(
+      speakers(
+        'The regional Chamber of Farming said: "The hail took half the crop."',
+        '"We are ruined," the chamber said.',
+      )[0],
+    ).toEqual(['Chamber of Farming', 'regional', 'organization']);
+    // A person's surname is not a body's head word: "Ada Chambers" stays a person.
+    expect(speakers('Ada Chambers said: "The hail took half the crop."')[0]).toEqual(['Ada Chambers', null, 'person']);
+  });
 });
 
 describe('a title whose field holds "and" and two words, then an honorific and the name', () => {

@@ -2298,7 +2298,7 @@ function initials(w: string): boolean {
 
 /** Nouns that head an institution's name ("Bank of America", "Ministry of Defence"), never a person's. */
 const INSTITUTION_HEADS = wordSet(
-  `${BODY_CORE} university college school museum zoo society academy church court house party club center+ centre federation`,
+  `${BODY_CORE} university college school museum zoo society academy church court house party club center+ centre federation chamber`,
 );
 
 /** The words before token `k` are a title ("Minister", "Minister of State", "Secretary of

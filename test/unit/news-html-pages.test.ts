@@ -6058,6 +6058,7 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'the hailstones measured up to 5 centimetres', 'Météo-France'],
     ['claims', '80 percent', 'Hélène Marchetti'],
     ['claims', '5 centimetres', 'Météo-France'],
+    ['says', 'the damage at 1,800 hectares', 'Chamber of Agriculture'],
   ],
   'p139-wire-meteorite-age-two-labs': [
     ['says', 'an age of 4,568.3 million years', 'Kofi Mensah-Larsen'],
