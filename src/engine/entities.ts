@@ -2345,6 +2345,7 @@ export class EntityResolver {
     const post = this.#posts[lowerBound(this.#posts, pos, (x) => x) - 1] ?? -1;
     /** Where the nearest role-led name met so far stands. */
     let roleLedAt = -1;
+    const aside = this.#cueAside(pos);
     // Bounded walk: a long run of the same speaker must not make each pronoun scan the article.
     for (let steps = 0; candidates.length < MAX_CANDIDATES && (h >= 0 || p >= 0) && steps < LOOK_BACK; steps++) {
       const hp = h >= 0 ? this.#history[h]!.pos : -1;
@@ -2369,7 +2370,8 @@ export class EntityResolver {
         // A name inside a quotation is someone the speaker talks about ("'I can't speak for
         // Hillary,' he said"), almost never who a pronoun outside it stands for.
         if (this.#insideQuote(occ.pos) || this.#inHeading(occ.pos)) continue;
-        subject = occ.subject === true;
+        // "Roe, she said, was …": the clause's subject is what was said; the sentence's is "she".
+        subject = occ.subject === true && !this.#cueAsideAfter(occ.pos);
         roleLed = !!occ.roleLed;
         // A name in the role phrase before a role-led name ("Berg campaign manager Eva Lund …")
         // qualifies the role: the sentence's subject is the role-led person.
@@ -2394,6 +2396,9 @@ export class EntityResolver {
           e = this.#entity(occName!, 'person', null, given);
       }
       if (seen.has(e)) continue;
+      // "Lund, she said, was …": a person met in the clause the pronoun's cue interrupts is who
+      // is spoken about, never the speaker; the pronoun is someone before it.
+      if (aside && noSentenceEnd(this.#text, at, pos)) continue;
       seen.add(e);
       if (e.gender && gender && e.gender !== gender) continue;
       // The name as written where it was met: one surname may stand for two people ("Fiona
@@ -2543,6 +2548,22 @@ export class EntityResolver {
    * ("A spokeswoman", "The firm's director") gives its `name` and the gender of its role noun
    * instead, and `e` null. A description with a name in apposition or after it ("The
    * chancellor, Ann Lund, …") is left to the name. */
+  /** True when the pronoun at `pos` and its speech verb are set off by commas inside the clause
+   * they report ("Lund, she said, was …", "The plan, he said, would fail"). */
+  #cueAside(pos: number): boolean {
+    const text = this.#text;
+    if (text.slice(pos - 2, pos) !== ', ') return false;
+    const verb = /^\S+ (\w+),/.exec(text.slice(pos, pos + 40));
+    return !!verb && cueStrength(verb[1]!.toLowerCase()) > 0;
+  }
+
+  /** True when the name at `pos` is the subject of a clause a pronoun's cue interrupts right
+   * after it ("Roe, she said, was …"). */
+  #cueAsideAfter(pos: number): boolean {
+    const m = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*, (?=(?:he|she|they) )/u.exec(this.#text.slice(pos, pos + 60));
+    return !!m && this.#cueAside(pos + m[0].length);
+  }
+
   #describedSubject(pos: number): { e: Entity | null; at: number; name?: string; gender?: string } | null {
     const text = this.#text;
     const from = Math.max(0, pos - DESCRIBED_REACH);
