@@ -6030,6 +6030,9 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'the company was disappointed', 'Paul Brannigan'],
     ['says', 'good for customers', 'Paul Brannigan'],
     ['says', 'Northstar would seek the', 'Glen Arceneaux'],
+    // The promise's hearer ("investors") is no part of what was promised.
+    ['says', 'a closing by June', 'Paul Brannigan'],
+    ['no-quote', 'investors a closing'],
     ['says', 'Northstar shares could fall', 'Hollis Ferro'],
     ['says', 'fares on overlapping routes', 'Justice Department'],
     ['claims', '40 routes', 'Harriet Okonjo'],
@@ -6042,6 +6045,9 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'saves two million tonnes', 'Katrin Oberholzer'],
     ['says', 'Every other country in Europe has one', 'Katrin Oberholzer'],
     ['says', 'motorways were among the safest roads', 'Sabine Wendtland'],
+    // "Oberholzer, she said, was …": the clause's subject is talked about, "she" is Wendtland.
+    ['says', 'was chasing headlines', 'Sabine Wendtland'],
+    ['says', 'Drivers do not need a minister', 'Sabine Wendtland'],
     ['says', 'cut emissions from cars', 'Federal Environment Agency'],
     ['says', 'its members were split', 'ADAC'],
     ['not-by', 'no draft law was being prepared', 'ADAC'],
