@@ -2345,7 +2345,7 @@ export class EntityResolver {
     const post = this.#posts[lowerBound(this.#posts, pos, (x) => x) - 1] ?? -1;
     /** Where the nearest role-led name met so far stands. */
     let roleLedAt = -1;
-    const aside = this.#cueAside(pos);
+    const aside = this.#text[pos - 2] === ',' && this.#cueAside(pos - 2);
     // Bounded walk: a long run of the same speaker must not make each pronoun scan the article.
     for (let steps = 0; candidates.length < MAX_CANDIDATES && (h >= 0 || p >= 0) && steps < LOOK_BACK; steps++) {
       const hp = h >= 0 ? this.#history[h]!.pos : -1;
@@ -2371,7 +2371,7 @@ export class EntityResolver {
         // Hillary,' he said"), almost never who a pronoun outside it stands for.
         if (this.#insideQuote(occ.pos) || this.#inHeading(occ.pos)) continue;
         // "Roe, she said, was …": the clause's subject is what was said; the sentence's is "she".
-        subject = occ.subject === true && !this.#cueAsideAfter(occ.pos);
+        subject = occ.subject === true && !this.#cueAside(occ.pos);
         roleLed = !!occ.roleLed;
         // A name in the role phrase before a role-led name ("Berg campaign manager Eva Lund …")
         // qualifies the role: the sentence's subject is the role-led person.
@@ -2542,28 +2542,20 @@ export class EntityResolver {
     if (candidates.length > MAX_CANDIDATES) candidates.length = MAX_CANDIDATES;
   }
 
+  /** True when the text from `from` runs, with no other comma or sentence end, into a speaker
+   * and a speech verb set off by commas: a cue inside the clause it reports ("Lund, she said,
+   * was …", "The plan, he said, would fail"), the clause's words before it what was said. */
+  #cueAside(from: number): boolean {
+    const m = /^[^,.!?]*, \S+ (\w+),/.exec(this.#text.slice(from, from + 80));
+    return !!m && cueStrength(m[1]!.toLowerCase()) > 0;
+  }
+
   /** The person a definite role description ("The Chancellor", "But the shadow minister")
    * opening the sentence holding `pos` or the one before stands for, and where it stands; null
    * when neither sentence opens with one, or it names no person. A description of someone new
    * ("A spokeswoman", "The firm's director") gives its `name` and the gender of its role noun
    * instead, and `e` null. A description with a name in apposition or after it ("The
    * chancellor, Ann Lund, …") is left to the name. */
-  /** True when the pronoun at `pos` and its speech verb are set off by commas inside the clause
-   * they report ("Lund, she said, was …", "The plan, he said, would fail"). */
-  #cueAside(pos: number): boolean {
-    const text = this.#text;
-    if (text.slice(pos - 2, pos) !== ', ') return false;
-    const verb = /^\S+ (\w+),/.exec(text.slice(pos, pos + 40));
-    return !!verb && cueStrength(verb[1]!.toLowerCase()) > 0;
-  }
-
-  /** True when the name at `pos` is the subject of a clause a pronoun's cue interrupts right
-   * after it ("Roe, she said, was …"). */
-  #cueAsideAfter(pos: number): boolean {
-    const m = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*, (?=(?:he|she|they) )/u.exec(this.#text.slice(pos, pos + 60));
-    return !!m && this.#cueAside(pos + m[0].length);
-  }
-
   #describedSubject(pos: number): { e: Entity | null; at: number; name?: string; gender?: string } | null {
     const text = this.#text;
     const from = Math.max(0, pos - DESCRIBED_REACH);

@@ -3678,31 +3678,3 @@ describe('a cue\'s "that" is looked for within its clause', () => {
     ]);
   });
 });
-
-describe('the hearer of a promise', () => {
-  test('a bare hearer before a noun phrase is who was promised, not what', () => {
-    expect(reported(article('Ada Roe met the board on Monday. Roe had promised investors a closing by June.'))).toEqual(
-      [['a closing by June', 'Ada Roe', 'Roe']],
-    );
-    expect(reported(article('Ada Roe met the board on Monday. Roe promised them a vote on the plan.'))).toEqual([
-      ['a vote on the plan', 'Ada Roe', 'Roe'],
-    ]);
-    // No hearer: the object is what was promised; a time after a plural is no content.
-    expect(reported(article('Ada Roe met the board on Monday. Roe promised a vote on the plan.'))).toEqual([
-      ['a vote on the plan', 'Ada Roe', 'Roe'],
-    ]);
-    expect(
-      reported(article('Ada Roe met the board on Monday. Roe promised reforms the next day.')).map((r) => r[0]),
-    ).not.toContain('the next day');
-  });
-
-  test('a bare hearer of "warned" before the clause\'s subject is who was warned', () => {
-    expect(reported(article('Ada Roe met the board on Monday. Roe warned investors a crash was coming.'))).toEqual([
-      ['a crash was coming', 'Ada Roe', 'Roe'],
-    ]);
-    // A plural that its verb follows is the clause's subject, no hearer.
-    expect(reported(article('Ada Roe met the board on Monday. Roe warned prices would rise.'))).toEqual([
-      ['prices would rise', 'Ada Roe', 'Roe'],
-    ]);
-  });
-});

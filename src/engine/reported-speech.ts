@@ -14,7 +14,6 @@ import {
   ORG_NOUNS,
   possessor,
   NP_PREPOSITIONS,
-  OBJECT_PRONOUNS,
   ROLE_WORDS,
   SAID_NOUNS,
   roleNounHead,
@@ -1526,7 +1525,6 @@ function cued(
             foundClause(tokens, c))))) &&
     !NOT_CLAUSE_START.has(tokens[c]?.lower ?? '')
   ) {
-    if (tokens[k]!.lower.startsWith('promis')) c = afterHearer(tokens, c);
     let to = objectEnd(tokens, c, mainClauseStart(tokens, floor, k, c, clauseEnd(tokens, c, tokens[k])));
     if (tokens[k]!.lower.startsWith('mention')) to = mentionedEnd(tokens, c, to);
     // The figure reported ends at a comma that opens a comparison with another ("earnings of
@@ -1544,7 +1542,7 @@ function cued(
     c = skipObject(tokens, c);
     // "told the packed hall, where …", "told a voter passing by": a hearer and no clause after it.
     if (!clauseSoon(tokens, c)) return null;
-  } else if (that < 0 && tokens[k]!.lower.startsWith('warn')) c = afterHearer(tokens, c);
+  }
   // "claimed a victory": a verb that also takes a noun phrase reports a clause without "that"
   // only when one follows (a pronoun subject or a verb).
   if (that < 0 && TAKES_OBJECT.has(tokens[k]!.lower) && !looksLikeClause(tokens, c)) return null;
@@ -3754,21 +3752,6 @@ function skipObject(tokens: Token[], c: number): number {
   if (word(d) && word(d + 1) && !capital(d + 1) && !PRONOUN_WORDS.test(tokens[d + 1]!.lower))
     if (/^(?:the|a|an|that|his|her|its|their)$/.test(tokens[d + 2]?.lower ?? '')) return d + 2;
   return word(d) ? d + 1 : d;
-}
-/** "promised investors a closing", "warned him the plan …": a bare hearer (an object pronoun, a
- * name, a plural with no determiner) before a determiner or a subject pronoun is who was
- * promised or warned, as a hearer of "told" is (skipObject); what was said opens after it. Not
- * "promised cuts the next day", nor "warned prices would rise" (no hearer). */
-function afterHearer(tokens: Token[], c: number): number {
-  const t = tokens[c];
-  if (!t || !(OBJECT_PRONOUNS.has(t.lower) || isCapitalized(t) || /^\p{Ll}{3,}[^s]s$/u.test(t.text))) return c;
-  const h = skipObject(tokens, c);
-  const next = tokens[h + 1]?.lower ?? '';
-  return /^(?:a|an|the|his|her|its|their|he|she|they|we)$/.test(tokens[h]?.lower ?? '') &&
-    !TIME_NOUNS.has(next) &&
-    !/^(?:next|following|same)$/.test(next)
-    ? h
-    : c;
 }
 const PRONOUN_WORDS =
   /^(?:the|a|an|that|this|he|she|it|they|we|i|you|there|his|her|its|their|on|in|at|after|before|during|with|about|by|for|from|of|to|and|or|but|as|when|if|since|over|through|last|\w+ly)$/;
