@@ -6030,9 +6030,6 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'the company was disappointed', 'Paul Brannigan'],
     ['says', 'good for customers', 'Paul Brannigan'],
     ['says', 'Northstar would seek the', 'Glen Arceneaux'],
-    // The promise's hearer ("investors") is no part of what was promised.
-    ['says', 'a closing by June', 'Paul Brannigan'],
-    ['no-quote', 'investors a closing'],
     ['says', 'Northstar shares could fall', 'Hollis Ferro'],
     ['says', 'fares on overlapping routes', 'Justice Department'],
     ['claims', '40 routes', 'Harriet Okonjo'],
