@@ -2387,6 +2387,7 @@ export class EntityResolver {
     const post = this.#posts[lowerBound(this.#posts, pos, (x) => x) - 1] ?? -1;
     /** Where the nearest role-led name met so far stands. */
     let roleLedAt = -1;
+    const aside = this.#text[pos - 2] === ',' && this.#cueAside(pos - 2);
     // Bounded walk: a long run of the same speaker must not make each pronoun scan the article.
     for (let steps = 0; candidates.length < MAX_CANDIDATES && (h >= 0 || p >= 0) && steps < LOOK_BACK; steps++) {
       const hp = h >= 0 ? this.#history[h]!.pos : -1;
@@ -2411,7 +2412,8 @@ export class EntityResolver {
         // A name inside a quotation is someone the speaker talks about ("'I can't speak for
         // Hillary,' he said"), almost never who a pronoun outside it stands for.
         if (this.#insideQuote(occ.pos) || this.#inHeading(occ.pos)) continue;
-        subject = occ.subject === true;
+        // "Roe, she said, was …": the clause's subject is what was said; the sentence's is "she".
+        subject = occ.subject === true && !this.#cueAside(occ.pos);
         roleLed = !!occ.roleLed;
         // A name in the role phrase before a role-led name ("Berg campaign manager Eva Lund …")
         // qualifies the role: the sentence's subject is the role-led person.
@@ -2436,6 +2438,9 @@ export class EntityResolver {
           e = this.#entity(occName!, 'person', null, given);
       }
       if (seen.has(e)) continue;
+      // "Lund, she said, was …": a person met in the clause the pronoun's cue interrupts is who
+      // is spoken about, never the speaker; the pronoun is someone before it.
+      if (aside && noSentenceEnd(this.#text, at, pos)) continue;
       seen.add(e);
       if (e.gender && gender && e.gender !== gender) continue;
       // The name as written where it was met: one surname may stand for two people ("Fiona
@@ -2577,6 +2582,14 @@ export class EntityResolver {
     while (k < candidates.length && candidates[k]!.pos > at) k++;
     candidates.splice(k, 0, c);
     if (candidates.length > MAX_CANDIDATES) candidates.length = MAX_CANDIDATES;
+  }
+
+  /** True when the text from `from` runs, with no other comma or sentence end, into a speaker
+   * and a speech verb set off by commas: a cue inside the clause it reports ("Lund, she said,
+   * was …", "The plan, he said, would fail"), the clause's words before it what was said. */
+  #cueAside(from: number): boolean {
+    const m = /^[^,.!?]*, \S+ (\w+),/.exec(this.#text.slice(from, from + 80));
+    return !!m && cueStrength(m[1]!.toLowerCase()) > 0;
   }
 
   /** The person a definite role description ("The Chancellor", "But the shadow minister")

@@ -1050,6 +1050,36 @@ describe('names and short forms', () => {
     ).toEqual(['Dock workers']);
   });
 
+  test("a pronoun whose cue interrupts a clause is not that clause's subject", () => {
+    const speakers = (text: string) => analyze(text).quotes.map((q) => [q.kind, q.speaker?.name ?? null]);
+    const before = '“A limit saves lives,” said Ada Roe, the environment minister, at a press conference.';
+    // "Roe, she said, was …": Roe is talked about; "she" is the woman before, and the block
+    // quote after "She added:" stays hers.
+    expect(
+      speakers(
+        article(
+          before,
+          'Transport Minister Bea Lund rejected the plan. She said that motorways were safe. Roe, she said, was chasing headlines. She added:',
+          '“It is a stunt.”',
+        ),
+      ),
+    ).toEqual([
+      ['direct', 'Ada Roe'],
+      ['reported', 'Bea Lund'],
+      ['reported', 'Bea Lund'],
+      ['direct', 'Bea Lund'],
+    ]);
+    // With no one else before, the clause's subject is still no antecedent: unclear.
+    expect(speakers(article('Bea Lund, she said, was chasing headlines.'))).toEqual([['reported', null]]);
+    // A clause with no person in it: the pronoun's choice is the model's, as before.
+    expect(
+      speakers(article(before, 'Transport Minister Bea Lund rejected the plan. The plan, she said, would fail.')),
+    ).toEqual([
+      ['direct', 'Ada Roe'],
+      ['reported', 'Bea Lund'],
+    ]);
+  });
+
   test('"they" stands for two people named in full and joined by "and", not for a list or an object', () => {
     const reported = (text: string) =>
       analyze(text)

@@ -6115,6 +6115,9 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'saves two million tonnes', 'Katrin Oberholzer'],
     ['says', 'Every other country in Europe has one', 'Katrin Oberholzer'],
     ['says', 'motorways were among the safest roads', 'Sabine Wendtland'],
+    // "Oberholzer, she said, was …": the clause's subject is talked about, "she" is Wendtland.
+    ['says', 'was chasing headlines', 'Sabine Wendtland'],
+    ['says', 'Drivers do not need a minister', 'Sabine Wendtland'],
     ['says', 'cut emissions from cars', 'Federal Environment Agency'],
     ['says', 'its members were split', 'ADAC'],
     ['not-by', 'no draft law was being prepared', 'ADAC'],
