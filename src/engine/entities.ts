@@ -1082,7 +1082,10 @@ export class EntityResolver {
     if (
       run.kind === RUN_FULL &&
       !run.gender &&
-      ((!run.role && (afterOrgNoun(this.#text, pos) || readAsBodyAfter(this.#text, end))) || ownedBody(this.#text, pos))
+      ((!run.role &&
+        (afterOrgNoun(this.#text, pos) ||
+          readAsBodyAfter(this.#text, end, !isForename(run.name.slice(0, run.name.indexOf(' ')))))) ||
+        ownedBody(this.#text, pos))
     ) {
       this.#describedAsOrg.add(run.name);
       this.#orgNames.push({ pos, name: run.name });
@@ -3903,12 +3906,21 @@ const NAME_APPOSITIVE_BEFORE =
  * firm,"). A person's name is followed by "his"/"her", never by "its". */
 const ITS_AFTER_NAME = /^ (?:[a-z]+ ){1,2}its /;
 const BODY_APPOSITIVE =
-  /^, an? (?:(?!(?:for|of|at|with|to|in|on|by|from|and|who|which|that) )[\w-]+ ){0,3}([a-z]+)[,.]/;
-function readAsBodyAfter(text: string, end: number): boolean {
+  /^, (an?|the(?: \p{L}+['’]s)?) (?:(?!(?:for|of|at|with|to|in|on|by|from|and|who|which|that) )[\w-]+ ){0,3}([a-z]+)[,.]/u;
+/** `bare`: the name opens with no given name ("Corvane Living"). Such a name in apposition to
+ * "the" (or "the state's"), a superlative and a body's noun or a trade a company is named by
+ * ("X, the region's largest care-home operator,", "the world's third-largest carrier") is that
+ * body: a market's ranking is a company's. A person's name takes "a"/"an" and a body's noun
+ * only; a trade without a ranking stays a person's ("Ada Roe, a crane operator,", "Sipho
+ * Ndlovu, the mine's winch operator,": a given name the lists lack). */
+function readAsBodyAfter(text: string, end: number, bare: boolean): boolean {
   const after = text.slice(end, end + 60);
   if (ITS_AFTER_NAME.test(after)) return true;
-  const appositive = BODY_APPOSITIVE.exec(after);
-  return !!appositive && ORG_APPOSITIVE_NOUNS.has(appositive[1]!);
+  const a = BODY_APPOSITIVE.exec(after);
+  if (!a) return false;
+  const head = a[2]!;
+  if (a[1]!.length < 3) return ORG_APPOSITIVE_NOUNS.has(head);
+  return bare && /est /.test(a[0]) && (ORG_APPOSITIVE_NOUNS.has(head) || Object.hasOwn(NOUN_FITS, head));
 }
 
 /** Capitalised words that follow a product's model number ("Pulse 9 Pro", "Zephyr 12 Max"). */

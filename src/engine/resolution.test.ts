@@ -1492,6 +1492,23 @@ describe('names and short forms', () => {
     expect(names(two)).toEqual(['company']);
   });
 
+  test('a name with no given name in apposition to a market ranking ("the state’s largest … operator") is a body', () => {
+    const text = article(
+      'Staff at Velmora Living, the state’s largest care-home operator, were told to cut shifts.',
+      'In a statement, Velmora said it “follows every rule.” “We have hired more aides,” the company said.',
+    );
+    expect(best(text).map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([
+      ['Velmora Living', 'organization'],
+      ['Velmora Living', 'organization'],
+    ]);
+    // A trade with no ranking after a given name the lists lack stays a person's.
+    const worker = article(
+      'Sipho Ndlovu, the mine’s winch operator, was underground.',
+      '“We heard the roof go,” Ndlovu said.',
+    );
+    expect(best(worker)[0]!.speaker).toMatchObject({ name: 'Sipho Ndlovu', kind: 'person' });
+  });
+
   test('"the company" after a speaker whose title names the employer before the office is that employer', () => {
     const possessive = article(
       'Brellmoor’s chief executive, Ada Roe, said the firm would pay. “The fund will be run by a board,” the company said.',

@@ -510,6 +510,9 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'They told me he was asleep', 'Ruth Abernathy'],
     ['says', 'The safety of our residents is our highest priority', 'Patricia Hollins'],
     ['says', 'not defensible for a population', 'Leon Achterberg'],
+    // The company's name in apposition to its market ranking is a body's, so "the company" is it.
+    ['says', 'selectively quoted and stripped of context', 'Corvane Living'],
+    ['says', 'it had hired 1,200 aides', 'Corvane Living'],
     ['claims', '27%', 'memo'],
   ],
   // Eighteenth round (branch pages49): five unseen pages, two fixes.
