@@ -2452,6 +2452,12 @@ export class EntityResolver {
       if (namedAfter && namedLater(written, namedAfter, gender)) continue;
       if (namedInOwn && namedLater(written, namedInOwn, gender)) continue;
       const recentSubject = (subject || roleLed) && atMostOneSentenceEnd(this.#text, at, pos);
+      // A subject just before, its verb after it ("Ed Lund stood …"), is weighed as a reader
+      // reading forward sees it (#namedAlone): a name in a table cell or a heading is not.
+      const upTo =
+        recentSubject && /^ [a-z]/.test(this.#text.slice(at + written.length, at + written.length + 2))
+          ? pos
+          : Infinity;
       // A role phrase before the name ("Farmers' leader Ann Lund") shows a person as a title does;
       // so does a new name in full, no common word first ("One California delegate"), opening the
       // sentence the pronoun's quotation or sentence follows ("Morag Tulloch grew up there. '…,'
@@ -2460,7 +2466,7 @@ export class EntityResolver {
       const newOpens =
         recentSubject &&
         written.includes(' ') &&
-        this.#namedAlone(written) &&
+        this.#namedAlone(written, upTo) &&
         !this.#writtenInLowerCase(written.split(' ')[0]!.toLowerCase()) &&
         OPENS_BEFORE.test(this.#text.slice(at, pos));
       const heBefore = newOpens ? this.#text.slice(at > 150 ? at - 150 : 0, at) : '';
@@ -2476,7 +2482,7 @@ export class EntityResolver {
           !ROLE_WORDS.has(e.name.toLowerCase()) &&
           this.#writtenTwice(e.name)) ||
         (newOpens && !/\bs?he\b/i.test(heBefore));
-      if (roleLed || opens || this.#isPlausiblePerson(e)) {
+      if (roleLed || opens || this.#isPlausiblePerson(e, upTo)) {
         // Brought in here: named in full for the first time as the subject of the pronoun's
         // sentence or the one before, no capitalised word (another name) after it in its sentence.
         const fresh =
@@ -2837,8 +2843,8 @@ export class EntityResolver {
   /** A capitalised run read as a person can stand for "he" or "she" only with some sign that it
    * is one: it spoke, or has a title, a role or a gendered honorific, or opens with a given name.
    * Without one it may be a film, a place or an event ("Election Day", "North Korean"). */
-  #isPlausiblePerson(e: Entity): boolean {
-    if (this.#showsAPerson(e.name, e)) return true;
+  #isPlausiblePerson(e: Entity, at = Infinity): boolean {
+    if (this.#showsAPerson(e.name, e, at)) return true;
     // "Wairimu Kamau and Aroha Tane opened …": a name joined by "and" to a person's is a person's,
     // when its given name is not on the lists.
     const partners = this.#joined.get(e.name);
@@ -2849,32 +2855,38 @@ export class EntityResolver {
   }
 
   /** The signs `#isPlausiblePerson` reads on a name (and its entity, when there is one). */
-  #showsAPerson(name: string, e: Entity | null): boolean {
+  #showsAPerson(name: string, e: Entity | null, at = Infinity): boolean {
     if (e && (e.quoteCount > 0 || e.role)) return true;
     // A gender read only from the given name is no more a sign than the given name itself.
     if (e?.gender && (e.genderGuessed || this.#prescanGender.has(familyName(e.name).toLowerCase()))) return true;
     if (this.#described.has(name)) return true;
     const space = name.indexOf(' ');
-    return space > 0 && isForename(name.slice(0, space)) && this.#namedAlone(name);
+    return space > 0 && isForename(name.slice(0, space)) && this.#namedAlone(name, at);
   }
 
   /** False when `name` is named in full twice or more and its last word never stands without the
    * words before it: a person named in full is named again by surname ("Ann Lund … Lund said"),
    * a film or a firm whose first word is on the forename lists ("Blue Water", "Grace Foods") is
    * named in full again. */
-  #namedAlone(name: string): boolean {
+  #namedAlone(name: string, at = Infinity): boolean {
     // Named in full once: nothing to tell. Nor for a name written family name first, named again
     // by its first word, not its last.
     if (familyFirst(name) || (this.#fullNames.get(lastWord(name).toLowerCase())?.get(name) ?? 0) < 2) return true;
-    return memo(this.#alone, name, () => {
-      const text = this.#text;
-      const last = lastWord(name);
-      const before = name.slice(0, name.length - last.length);
-      let steps = 0;
-      for (let i = text.indexOf(last); i >= 0 && steps++ < 200; i = text.indexOf(last, i + 1))
-        if (!text.startsWith(before, i - before.length)) return true;
-      return false;
-    });
+    // Nor, for a pronoun at `at`, when the second full naming comes after it (the last before `at`
+    // is the first): a reader reads forward, and "Ed Lund stood by his tractor. '…,' he said"
+    // cannot stop meaning Ed Lund because a later sentence names him in full again ("Tom Berg met
+    // Ed Lund at the gate").
+    return (
+      memo(this.#alone, name, () => {
+        const text = this.#text;
+        const last = lastWord(name);
+        const before = name.slice(0, name.length - last.length);
+        let steps = 0;
+        for (let i = text.indexOf(last); i >= 0 && steps++ < 200; i = text.indexOf(last, i + 1))
+          if (!text.startsWith(before, i - before.length)) return true;
+        return false;
+      }) || this.#text.lastIndexOf(name, at - 1) <= this.#firstIndexOf(name)
+    );
   }
 
   #alone = new Map<string, boolean>();
@@ -4480,12 +4492,12 @@ function appositiveRole(text: string, start: number, end: number): string {
   return ROLE_WORDS.has(roleHead(role)) ? role : '';
 }
 
-/** A possessive, a word of kin (women's, men's, either), a comma and a capitalised word alone or
- * a given name and a surname.
+/** A possessive, a word of kin (women's, men's, either; one word may qualify it: "her older
+ * sister", "his late father"), a comma and a capitalised word alone or a given name and a surname.
  * Matched from the comma, the kin phrase read behind it: a pattern opening on a literal character
  * keeps the search's fast scan (opening on the words, it ran at a sixth of the engine's speed). */
 const KIN_NAMED =
-  /,(?<=((?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Ww]hose|[Aa])|['’]s) (?:(wife|mother|daughter|sister|widow|niece|girlfriend)|(husband|father|son|brother|widower|nephew|boyfriend)|partner|friend)),) (\p{Lu}\p{Ll}+)(?:[ \u00a0](\p{Lu}[\p{L}'’-]+))?(?![\p{L}'’-]|[ \u00a0]\p{Lu})([,.;:)])?/gu;
+  /,(?<=((?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Ww]hose|[Aa])|['’]s) (?:[a-z]+ )?(?:(wife|mother|daughter|sister|widow|niece|girlfriend)|(husband|father|son|brother|widower|nephew|boyfriend)|partner|friend)),) (\p{Lu}\p{Ll}+)(?:[ \u00a0](\p{Lu}[\p{L}'’-]+))?(?![\p{L}'’-]|[ \u00a0]\p{Lu})([,.;:)])?/gu;
 /** KIN_NAMED's cheap test: a word of kin before a comma and a space (its groups written as in
  * KIN_NAMED, which the zip then stores once; "girlfriend" and "boyfriend" left to "friend").
  * KIN_NAMED's Unicode classes and lookbehind took V8 0.8 ms to compile on an article's first

@@ -342,6 +342,20 @@ describe('pronoun stories', () => {
     expect(names(text)).toEqual(['Ada Lund', 'Kerry Lanyon']);
   });
 
+  test('a word of kin with one word before it ("her older sister, Zelnur Qaveth,") tells a new name\'s gender', () => {
+    const story = (kin: string) =>
+      names(
+        article(
+          'Ann Roe, 70, farms the hill. “We stay,” she said.',
+          `${kin}, Zelnur Qaveth, 74, had already sold. “It was time,” she said.`,
+        ),
+      );
+    expect(story('Her sister')).toEqual(['Ann Roe', 'Zelnur Qaveth']);
+    expect(story('Her older sister')).toEqual(['Ann Roe', 'Zelnur Qaveth']);
+    // A man's word of kin: the new name is no "she".
+    expect(story('Her older brother')[1]).not.toBe('Zelnur Qaveth');
+  });
+
   test('"Frau" and "Herr" are honorifics that tell a gender', () => {
     const text = article(
       'Ada Lund, a food inspector, said the plant had passed its checks. “We found nothing,” she said.',

@@ -3132,6 +3132,22 @@ describe('a person of the pronoun’s gender brought in by full name as the subj
   });
 });
 
+describe('a pronoun is read forward: a full name written again after it changes nothing', () => {
+  const speakers = (...paragraphs: string[]) =>
+    analyze(article(...paragraphs)).quotes.map((q) => q.speaker?.name ?? null);
+
+  test('"he" stays the one man in sight when a later sentence names him in full again', () => {
+    const quote = 'Ed Lund stood by his tractor. "We stay," he said.';
+    expect(speakers(quote)).toEqual(['Ed Lund']);
+    expect(speakers(quote, 'Tom Berg met Ed Lund at the gate.')).toEqual(['Ed Lund']);
+    expect(speakers(quote, 'Ed Lund met Tom Berg at the gate.')).toEqual(['Ed Lund']);
+  });
+
+  test('a name written in full twice before the pronoun, never by its surname alone, is still no pick', () => {
+    expect(speakers('Rose Hill opened in May. Rose Hill has 40 rooms. "We are full," she said.')).toEqual([null]);
+  });
+});
+
 describe('a surname opening a clause of the pronoun’s own sentence', () => {
   const text =
     'Per Lund and Tom Berg met voters in Ohio. “We will win,” Berg said. The debate went on. ' +
