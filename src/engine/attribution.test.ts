@@ -1490,6 +1490,18 @@ describe('attributeQuotes: a speaker is a referring expression', () => {
 });
 
 describe('attributeQuotes: clauses of the sentence', () => {
+  test("a clause after a semicolon has its own subject: the first clause's subject does not own its quoted fragment", () => {
+    // "union" names no one, so the fragment is left unattributed rather than given to Acme.
+    const later = article('Acme Foods cuts 300 jobs; union blames “a greedy board” for the losses.');
+    expect(direct(later).map((q) => q[1])).toEqual([null]);
+    // The fragment in the first clause stays its subject's.
+    const first = article('Acme Foods calls the cuts “a painful step”; the union disagrees.');
+    expect(direct(first).map((q) => q[1])).toEqual(['Acme Foods']);
+    // A clause opening on a pronoun refers back to the first clause's subject, which keeps the fragment.
+    const pronoun = article('Ada Roe voted against the levy; she calls it “a tax on bread” in her letter.');
+    expect(direct(pronoun).map((q) => q[1])).toEqual(['Ada Roe']);
+  });
+
   test('a subject, its verb of saying and its hearer ("whispered to him:") right before the quote frame it, past a report', () => {
     const text = article(
       'As the count came in, the Gazette’s Ada Roe reported, his aide whispered to him: “You still lead.”',

@@ -310,7 +310,7 @@ export function attributeQuotes(
                     usable(clauseSubjectPronoun(tokens, k)) ??
                     usable(laterClauseSubject(tokens, 0, k)) ??
                     usable(relativeSubject(tokens, k, true)) ??
-                    usable(sentenceSubject(tokens, k)) ??
+                    usable(ownClauseSubject(text, tokens, k)) ??
                     usable(relativeSubject(tokens, k)) ??
                     usable(colonSpeaker(tokens, k)) ??
                     thingSubject(tokens, k) ??
@@ -403,6 +403,19 @@ function bylineIn(text: string, blocks: Block[]): string | null {
     if (m) return m[1]!;
   }
   return null;
+}
+
+/** The sentence's subject, for a quote in its own clause: a clause after a semicolon whose
+ * subject and verb in -s stand right before the quote ("Acme cuts jobs; union blames “…”") owns
+ * it even when its subject names no one. A pronoun there ("…; she calls it “…”") refers back. */
+function ownClauseSubject(text: string, tokens: Token[], k: number): RawMention | null {
+  const m = sentenceSubject(tokens, k);
+  return m &&
+    /;\s*(?!(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|and|but)\b)(?:\S+\s+){1,3}[a-z]+s\s*$/.test(
+      text.slice(m.end, tokens[k]!.start),
+    )
+    ? null
+    : m;
 }
 
 /** "The debate grew heated — and then Lund called them on it:": in a lead-in of several
