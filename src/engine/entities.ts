@@ -1442,9 +1442,9 @@ export class EntityResolver {
    * that says "Orlov" over a body that introduces "Pavel Orlov"). */
   #introduction(e: Entity): Mention | null {
     if (e.kind === 'unknown' || e.name.length < 2) return null;
-    // Remembered per name: a name the text never spells out whole (a full name put together
-    // from parts) would otherwise cost a scan of the whole text for every quote it speaks.
-    const start = memo(this.#firstAt, e.name, () => this.#firstIndexOf(e.name));
+    // Remembered per name (#firstIndexOf): a name the text never spells out whole (a full name
+    // put together from parts) would otherwise cost a scan of the whole text for every quote.
+    const start = this.#firstIndexOf(e.name);
     return start < 0 ? null : { start, end: start + e.name.length, text: e.name };
   }
 
@@ -1452,19 +1452,23 @@ export class EntityResolver {
   /** Where each pair of characters opening with an ASCII capital stands, for #firstIndexOf. */
   #capitalPairs: Map<number, number[]> | null = null;
 
-  /** this.#text.indexOf(name). Each name's first occurrence is a scan of the text up to it: on a
+  /** this.#text.indexOf(name), remembered per name (asked for each quote's speaker and each
+   * pronoun's candidates). Each name's first occurrence is a scan of the text up to it: on a
    * long text, after a few names, where each capital and the character after it stand is read
    * once and a name only tried where its first two characters stand (on 1 MB of news the scans
    * were a tenth of the engine's time). Every place the name stands opens with those two, and
    * the lists are in text order, so the first that holds the name is indexOf's answer. */
   #firstIndexOf(name: string): number {
-    const text = this.#text;
-    if (this.#capitalPairs === null && text.length > PAIR_INDEX_TEXT && this.#firstAt.size >= PAIR_INDEX_AFTER)
-      this.#capitalPairs = capitalPairs(text);
-    if (this.#capitalPairs === null || name.length < 2 || !isAsciiUpper(name.charCodeAt(0))) return text.indexOf(name);
-    for (const at of this.#capitalPairs.get(name.charCodeAt(0) * 65536 + name.charCodeAt(1)) ?? [])
-      if (text.startsWith(name, at)) return at;
-    return -1;
+    return memo(this.#firstAt, name, () => {
+      const text = this.#text;
+      if (this.#capitalPairs === null && text.length > PAIR_INDEX_TEXT && this.#firstAt.size >= PAIR_INDEX_AFTER)
+        this.#capitalPairs = capitalPairs(text);
+      if (this.#capitalPairs === null || name.length < 2 || !isAsciiUpper(name.charCodeAt(0)))
+        return text.indexOf(name);
+      for (const at of this.#capitalPairs.get(name.charCodeAt(0) * 65536 + name.charCodeAt(1)) ?? [])
+        if (text.startsWith(name, at)) return at;
+      return -1;
+    });
   }
 
   /** The mention's entity, with how many entities a pronoun could have meant (0 for names and
