@@ -1482,7 +1482,7 @@ function roleFromDescriptor(text: string): string {
   return text.replace(/^(?:the|a|an|his|her|its|their|our|my)\s+/i, '');
 }
 
-/** The closest kin and companions, shared with entities' PERSON_HEADS. */
+/** The closest kin and companions, shared with PERSON_HEADS. */
 export const NEAR_KIN = 'son daughter wife husband mother father brother sister widow partner friend';
 /** People close to someone, who speak for them ("Lund's family", "Varga's doctor"). */
 export const RELATIONS = wordSet(
@@ -1500,7 +1500,7 @@ export function speakingHead(word: string): boolean {
  * repeated here): a speaker described so may be who "he" or "she" stands for; one described by
  * any other noun ("the tally", "the report") is a thing. */
 export const PERSON_HEADS = wordSet(
-  `${NEAR_KIN} source insider person man woman boy girl tycoon magnate resident voter worker uncle aunt cousin grandmother grandfather student supporter critic witness victim star entrepreneur investor donor banker soldier agent diplomat politician observer defendant plaintiff suspect employee ex-wife ex-husband colleague associate`,
+  `${NEAR_KIN} source insider person man woman boy girl tycoon magnate resident voter worker uncle aunt cousin grandmother grandfather student supporter critic witness victim star entrepreneur investor donor banker soldier agent diplomat observer defendant plaintiff suspect ex-wife ex-husband colleague associate`,
 );
 
 /** Kin and companions, who are introduced by a name in apposition ("her son, Ada Lund"). */
