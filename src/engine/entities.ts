@@ -20,7 +20,7 @@ import {
 } from './speaker-mentions';
 import { forenameGender, isForename } from './forenames';
 import { lowerBound } from './sorted';
-import { MONTH_NAMES, WEEKDAYS } from './calendar';
+import { MONTH_NAMES, WEEKDAY_NAMES, WEEKDAYS } from './calendar';
 import salienceTable from './pronoun-salience.json';
 import {
   APOSTROPHE,
@@ -151,6 +151,13 @@ const pluralOfOwner = (name: string) => {
 const SPACE = /[ \u00a0]/;
 /** Words that may join a name ("Department of Defense", "Ahmad bin Said") but not end one. */
 const CONNECTORS = wordSet('of for ' + NAME_PARTICLES);
+/** "on" inside a name: after the head of a council, committee, commission, center or institute,
+ * before its field ("Council on Foreign Relations"), never before a day or a month ("the Council
+ * on Monday"), which dates what it did (speaker-mentions.ts reads names so). */
+const FIELD_ON = String.raw`(?<=(?:Council|Committee|Commission|Cent(?:er|re)|Institute) )on(?! (?:${[...WEEKDAY_NAMES, ...MONTH_NAMES].join('|')})\b)`;
+/** A word that joins a name's parts: a connector, or "on", which NAME_RUN lets into a name only
+ * as FIELD_ON. */
+const isConnector = (w: string) => CONNECTORS.has(w) || w === 'on';
 /** Capitalised sentence openers that are not part of the name that follows ("But Trump said"). */
 const RUN_OPENERS = wordSet(
   capitalised(
@@ -194,7 +201,7 @@ const KEEP_DOT = wordSet('Jr Sr St Dr Mr Mrs Ms Inc Corp Ltd Co');
  * began at "S."). A run never starts inside a word; that is checked by hand, because a
  * look-behind in the pattern costs the search its fast first-character scan. */
 const NAME_RUN = new RegExp(
-  String.raw`[A-Z\u00c0-\u00de](?:\.[A-Z](?=\.))*[\w\u00c0-\u024f\u1e00-\u1eff'’-]*\.?(?:[ \u00a0](?:(?:${[...CONNECTORS].join('|')})[ \u00a0]){0,2}(?:[ae]l-)?[A-Z\u00c0-\u00de](?:\.[A-Z](?=\.))*[\w\u00c0-\u024f\u1e00-\u1eff'’-]*\.?)+`,
+  String.raw`[A-Z\u00c0-\u00de](?:\.[A-Z](?=\.))*[\w\u00c0-\u024f\u1e00-\u1eff'’-]*\.?(?:[ \u00a0](?:(?:${[...CONNECTORS].join('|')}|${FIELD_ON})[ \u00a0]){0,2}(?:[ae]l-)?[A-Z\u00c0-\u00de](?:\.[A-Z](?=\.))*[\w\u00c0-\u024f\u1e00-\u1eff'’-]*\.?)+`,
   'g',
 );
 
@@ -1702,7 +1709,9 @@ export class EntityResolver {
       const reachFrom = Math.max(0, m.start - THING_REACH);
       const between = this.#text.slice(Math.max(reachFrom, sentenceStartBefore(this.#text, antePos)), m.start);
       const anteName = named && (!spoke || named.pos > spoke.pos) ? named.name : spoke!.entity.name;
-      const singularBody = !(spoke && spoke.pos >= antePos && spoke.entity.kind === 'group') && !/s$/.test(anteName);
+      // A name's field after "on" is no head: "Council on Trade Talks" is one body.
+      const singularBody =
+        !(spoke && spoke.pos >= antePos && spoke.entity.kind === 'group') && !/s$/.test(anteName.split(' on ')[0]!);
       // A body last named as the place where something happened or someone works ("killed at X
       // School", "an expert at X University") is a venue there, not what "it" is about.
       const venue =
@@ -3167,7 +3176,7 @@ function longFormOfRun(run: string): { name: string; initials: string } | null {
   if (form === undefined) {
     if (longFormsMet.size >= PIECES_MET_MAX) longFormsMet.clear();
     const all = run.split(SPACE);
-    const words = all.filter((w) => !CONNECTORS.has(w) && !RUN_OPENERS.has(w));
+    const words = all.filter((w) => !isConnector(w) && !RUN_OPENERS.has(w));
     form =
       words.length < 2 || words.some((w) => w.endsWith('.') && !/^[A-Z]\.$/.test(w))
         ? null
@@ -3418,7 +3427,7 @@ function readRun(raw: string[]): RunReading {
     if (person.kind === RUN_FULL) return { ...person, offset: offset + person.offset };
   }
   // "Department of Defense", "Campaign for Lund": an organisation's head word before "of"/"for".
-  const orgBeforeConnector = lowers.some((w, k) => ORG_HEADS.has(w) && CONNECTORS.has(lowers[k + 1] ?? ''));
+  const orgBeforeConnector = lowers.some((w, k) => ORG_HEADS.has(w) && isConnector(lowers[k + 1] ?? ''));
   // "Bank of Canada Governor Ada Lund", "Court of Appeals Judge Ann Roe": a title after the
   // body's name opens the person's; the body and the title are the role. Read as one
   // organisation, the name was no one's and a later "Lund said" found no full name.
@@ -3587,7 +3596,7 @@ function readRun(raw: string[]): RunReading {
  * Department of …", left the mention's name without that reading). */
 function orgBeforeConnector(words: string[]): boolean {
   for (let k = 0; k + 2 < words.length; k++)
-    if (ORG_HEADS.has(words[k]!.toLowerCase()) && CONNECTORS.has(words[k + 1]!)) return true;
+    if (ORG_HEADS.has(words[k]!.toLowerCase()) && isConnector(words[k + 1]!)) return true;
   return false;
 }
 
@@ -3687,14 +3696,14 @@ function introducedAs(
 function modifies(name: string, head: string): boolean {
   const w = name.toLowerCase().split(' ');
   const i = w.findIndex((x) => x.startsWith(head));
-  return i >= 0 && i + 2 < w.length && w[i + 1] !== 'of' && w[i + 1] !== 'for';
+  return i >= 0 && i + 2 < w.length && !/^(?:of|for|on)$/.test(w[i + 1]!);
 }
 
-/** The head noun of an organisation's name: the word before "of"/"for" ("Office of Rail
- * Standards", "Department for Transport"), else its last word; lower-cased. */
+/** The head noun of an organisation's name: the word before "of"/"for"/"on" ("Office of Rail
+ * Standards", "Department for Transport", "Council on Trade"), else its last word; lower-cased. */
 function nameHead(name: string): string {
   const w = name.toLowerCase().split(' ');
-  const k = w.findIndex((x, i) => i > 0 && (x === 'of' || x === 'for'));
+  const k = w.findIndex((x, i) => i > 0 && (x === 'of' || x === 'for' || x === 'on'));
   return k > 0 ? w[k - 1]! : w[w.length - 1]!;
 }
 

@@ -3383,3 +3383,35 @@ describe('a determiner of every member before a capitalised word', () => {
     expect(all(text)).toEqual(['Everett Kelso']);
   });
 });
+
+describe('a council’s or committee’s name that runs through "on" and its field', () => {
+  const reportedSources = (text: string) =>
+    analyze(text)
+      .quotes.filter((q) => q.kind === 'reported')
+      .map((q) => [q.speaker?.name ?? null, q.speaker?.kind ?? null]);
+
+  test('", which said" after it and "the council" later stand for the whole body', () => {
+    expect(
+      reportedSources(
+        article(
+          'Ada Roe met the Qastari Council on Trade Policy, which said the tariffs would cost jobs.',
+          'The council said the duties were too high.',
+        ),
+      ),
+    ).toEqual([
+      ['Qastari Council on Trade Policy', 'organization'],
+      ['Qastari Council on Trade Policy', 'organization'],
+    ]);
+  });
+
+  test('its acronym joins it; a day after "on" is no part of a name', () => {
+    expect(
+      reportedSources(
+        article('The Council on Port Safety (CPS) met in Kelso.', 'The CPS said the cranes were unsafe.'),
+      )[0],
+    ).toEqual(['Council on Port Safety', 'organization']);
+    expect(reportedSources(article('The Kelso Council on Monday said the cranes were unsafe.'))[0]?.[0]).toBe(
+      'Kelso Council',
+    );
+  });
+});

@@ -1598,6 +1598,14 @@ describe('what an organisation’s name spans', () => {
     ['The Navy of the Republic of Qastar said: "Our ships are ready to help."', 'Navy of the Republic of Qastar', null],
     // An occupation opening the sentence before a full name is the role, not part of the name.
     ['Architect Nadia Roe said: "The walls were never built to last."', 'Nadia Roe', 'Architect'],
+    // "on" after a council's or a committee's head word opens its field, before or after the cue,
+    // through an "and" inside the field.
+    ['"Tariffs are a tax," said the Qastari Council on Trade Policy.', 'Qastari Council on Trade Policy', null],
+    [
+      '"We oppose the bill," the House Committee on Ports and Harbors said in a statement.',
+      'House Committee on Ports and Harbors',
+      null,
+    ],
   ])('%s', (sentence, name, role) => {
     const [got] = speakers(sentence);
     expect(got?.[0]).toBe(name);
@@ -1605,6 +1613,10 @@ describe('what an organisation’s name spans', () => {
   });
 
   test('nearby cases keep their readings', () => {
+    // A day after "on" is when the body acted, no part of its name.
+    expect(speakers('The Qastari Council on Monday said: "The tariffs stay."')[0]?.[0]).toBe('Qastari Council');
+    // After a person's name "on" is no part of it: the place or show is where they spoke.
+    expect(speakers('"The port is safe," Ada Roe said on Radio Kelso.')[0]?.[0]).toBe('Ada Roe');
     // A title's field before the name in apposition: the person speaks.
     expect(speakers('"We need a new budget," the minister for Health of Qastar, Ada Roe, said.')[0]).toEqual([
       'Ada Roe',

@@ -1111,6 +1111,12 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
       words++;
       continue;
     }
+    // "The Council on Trade Policy said": so is "on" after an institution's head word.
+    if (i < end - 1 && i - 1 >= floor && fieldOn(tokens, i)) {
+      i--;
+      words++;
+      continue;
+    }
     // "Employers in farming and home care warn": "and" inside the object of a preposition after
     // the plural noun that opens the clause joins that object; the noun heads the subject.
     if (t.lower === 'and' && i < end - 1) {
@@ -1240,6 +1246,7 @@ function andInsideInstitution(tokens: Token[], k: number, floor: number): boolea
     // So is a title's field ("Minister for Trade and Industry Ada Lund").
     if ((t.lower === 'of' || t.lower === 'for') && isCapitalized(tokens[j - 1]))
       return INSTITUTION_HEADS.has(tokens[j - 1]!.lower) || titleBefore(tokens, j);
+    if (fieldOn(tokens, j)) return true;
     if (!isCapitalized(t) && !fieldComma(tokens, j)) return false;
   }
   return false;
@@ -1890,7 +1897,8 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
         isCapitalized(phrase[k - 1]) &&
         (isCapitalized(phrase[k + 1]) || institutionArticle(phrase, k + 1) || titleArticle(phrase, k + 1)) &&
         !personBeforePlace(phrase, k)
-      )
+      ) &&
+      !fieldOn(phrase, k)
     ) {
       headEnd = k;
       break;
@@ -2215,6 +2223,7 @@ function inNameConnector(head: Token[], k: number): boolean {
   // "Van der Hoek said"): before a capitalised word a particle is the name's, never a role's.
   if (NAME_PARTICLE.has(head[k]!.lower))
     return isCapitalized(head[NAME_PARTICLE.has(head[k + 1]?.lower ?? '') ? k + 2 : k + 1]);
+  if (fieldOn(head, k)) return true;
   return (
     k > 0 &&
     /^(?:of|for|de)$/.test(head[k]!.lower) &&
@@ -2223,6 +2232,17 @@ function inNameConnector(head: Token[], k: number): boolean {
     !ROLE_WORDS.has(head[k - 1]!.lower)
   );
 }
+
+/** "Council on Foreign Relations", "the Committee on Ways and Means": "on" at `k` opens the field
+ * of the capitalised institution's head word before it, unless a day or month follows ("the
+ * Council on Monday said"), which is when it acted. */
+const fieldOn = (head: Token[], k: number) =>
+  head[k]!.lower === 'on' &&
+  k > 0 &&
+  isCapitalized(head[k - 1]) &&
+  /^(?:commission|committee|council|center|centre|institute)$/.test(head[k - 1]!.lower) &&
+  isCapitalized(head[k + 1]) &&
+  !TIME_WORDS.has(head[k + 1]!.lower);
 
 /** "Committee for a Balanced Budget", "Institute for the Study of War": an article at `k` inside
  * an institution's name, after "for"/"of" that follows the institution's head word and before a
