@@ -933,3 +933,14 @@ describe('a claim noun with its possessor ("X’s claim that …")', () => {
     ).toEqual([['300 berths', 'Harbour wards', 'reported']]);
   });
 });
+
+describe('a tally with a figure as its object ("X tallies 212 …")', () => {
+  it('gives the figures to the one who tallied, but a tally of anything else is no claim', () => {
+    expect(claims(article('The Orrin Shipping Register tallies 212 wrecks along the coast since 1990.'))).toEqual([
+      ['212 wrecks', 'Orrin Shipping Register', 'reported'],
+      ['1990', 'Orrin Shipping Register', 'reported'],
+    ]);
+    expect(claims(article('The clerks tallied the votes by hand in 2019.'))).toEqual([['2019', null, null]]);
+    expect(claims(article('Her tally of 40 points set a record.'))).toEqual([['40 points', null, null]]);
+  });
+});

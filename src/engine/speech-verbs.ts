@@ -83,8 +83,9 @@ const STRONG =
   'chant speculate signal* ' +
   // "The CBO projects that …": every form of "project" is a noun or an adjective as often ("the
   // project", "the projected deficit"), so all four are noun-like; so are those of "charge", an
-  // accusation in "critics charged that …" (PolNeAR train: 3 contents gained, no false one).
-  'project** charge**';
+  // accusation in "critics charged that …" (PolNeAR train: 3 contents gained, no false one). And
+  // "tally", a noun as often, whose only content is a figure object (see TALLYING in reported-speech).
+  'project** charge** tally**';
 /** Irregular or consonant-doubling forms that the regular rules below do not make. */
 const STRONG_IRREGULAR = 'said told wrote written writing admitted admitting quipped quipping snapped snapping found';
 
@@ -154,10 +155,13 @@ export function isNounLikeCue(lower: string): boolean {
   return NOUN_LIKE.has(lower);
 }
 
-/** Forms of the verbs that estimate: their object may be the figure itself ("Goldman Sachs
- * forecasts 2.5 percent growth"), a claim of that figure by the subject. */
+/** Forms of the verbs that estimate or count: their object may be the figure itself ("Goldman Sachs
+ * forecasts 2.5 percent growth", "the Orrin Shipping Register tallies 212 wrecks"), a claim of that
+ * figure by the subject. */
 const ESTIMATING = new Set(
-  ['estimate', 'forecast', 'project', 'predict', 'calculate'].flatMap((lemma) => inflect(lemma)).concat('forecasted'),
+  ['estimate', 'forecast', 'project', 'predict', 'calculate', 'tally']
+    .flatMap((lemma) => inflect(lemma))
+    .concat('forecasted'),
 );
 
 /** True for a form of a verb that estimates ("estimates", "projected", "forecast"). */
