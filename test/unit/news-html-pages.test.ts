@@ -6168,6 +6168,7 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', 'four springs', 'Rosa Quispe Mamani'],
     ['claims', '14 people', "Ombudsman's Office"],
     ['claims', '6%', 'Ministry of Energy and Mines'],
+    ['claims', '35 million soles', 'Alberto Cárdenas'],
   ],
   'p142-uk-energy-supplier-prepayment-fine-regulator-ceo': [
     ['says', 'the company is "deeply sorry"', 'Marcus Thorne'],
