@@ -259,6 +259,8 @@ const IRREGULAR_PLURALS: Record<string, string[]> = {
   leu: ['lei'],
   lev: ['leva'],
   real: ['reais'],
+  // Peru's sol: news writes the Spanish plural ("62 million soles"); "sols" are Martian days.
+  sol: ['soles'],
   koruna: ['koruny'],
   lira: ['lire', 'liri'],
   loti: ['maloti'],

@@ -886,6 +886,11 @@ const ROWS: [string, string[]][] = [
   // "krónur" is the Icelandic plural of króna (the Swedish plural is "kronor"), so the krónur are
   // Icelandic; "kronor" stays Swedish
   ['Parking costs 2,000 krónur here and 90 kronor in Lund.', ['2,000 krónur|money|2000|ISK', '90 kronor|money|90|SEK']],
+  // "soles", the Spanish plural news writes for Peru's sol, is the sol; Mars's "sols" stay days of their own
+  [
+    'The blockade costs 35 million soles a day; the rover has driven for 900 sols.',
+    ['35 million soles|money|35000000|PEN', '900 sols|count|900|sols'],
+  ],
 ];
 
 /** A figure as a row writes it; the unit is shown only when the row's expectation names one. */
