@@ -62,7 +62,7 @@ const ORG_HEADS = wordSet(
     'market foods research finance capital partners holdings technologies labs ventures securities insurance energy ' +
     'systems solutions communications entertainment studios airways hospital clinic ' +
     'equities economics analytics advisors advisers consulting management investments industries enterprises ' +
-    'pharmaceuticals therapeutics biologics bancorp logistics international water homes materials aggregates ' +
+    'pharmaceuticals therapeutics biologics bancorp logistics international water homes materials metals aggregates ' +
     'trust initiative gazette telegraph observer today radio tv television bloomberg politico twitter facebook instagram youtube tiktok reddit quora ' +
     // A public service and a ranking named by what they do ("Cal Fire", "Hanteo Chart"), as
     // "police" names a force: common nouns, no one's surname, even after a given name.

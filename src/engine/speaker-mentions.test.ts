@@ -1649,6 +1649,34 @@ describe('what an organisation’s name spans', () => {
   });
 });
 
+describe('a company named by its trade and a British role word before a body', () => {
+  test('"Metals" closes a company’s name, so a later "she" is not that company', () => {
+    expect(speakers('Kestrel Metals said: "The trial met every condition."')[0]).toEqual([
+      'Kestrel Metals',
+      null,
+      'organization',
+    ]);
+    expect(
+      speakers(
+        'Ada Roe, an oceanographer, disagreed.',
+        'She has advised the contractor, Kestrel Metals, on its plan. She said: "They never paid me."',
+      )[0]?.[0],
+    ).toBe('Ada Roe');
+    // A surname that only begins like the word stays a person's.
+    expect(speakers('Ada Metalson said: "The trial was fine."')[0]).toEqual(['Ada Metalson', null, 'person']);
+  });
+
+  test('"Organiser", the British spelling, is a role before a body’s name as "Organizer" is', () => {
+    expect(speakers('Organiser Helix Arena said: "Payments are days away."')[0]).toEqual([
+      'Helix Arena',
+      'Organiser',
+      'organization',
+    ]);
+    // Before a person's name it was already the role, and stays so.
+    expect(speakers('Organiser Ada Roe said: "The rally is on."')[0]).toEqual(['Ada Roe', 'Organiser', 'person']);
+  });
+});
+
 describe('a title whose field holds "and" and two words, then an honorific and the name', () => {
   test('"Minister of Mines and Minerals Development Hon. Ada Roe announced": the person speaks', () => {
     const text = article(

@@ -94,7 +94,7 @@ export const ROLE_WORDS = wordSet(
     'auditor-general brigadier counsel ambassador chancellor chairman chairwoman chair director chief ceo judge justice speaker leader attorney spokesman spokeswoman spokesperson ' +
     'commissioner undersecretary sheriff prosecutor pope king queen prince princess emir premier vice deputy candidate nominee lt. sgt. capt. coach professor prof. ' +
     'economist graduate analyst adviser advisor manager strategist official officer lawyer founder executive host anchor reporter author editor pastor rev. rev ' +
-    'chairperson member head trustee selectman researcher scientist expert activist organizer consultant pollster aide assistant surrogate staffer mogul billionaire businessman businesswoman ' +
+    'chairperson member head trustee selectman researcher scientist expert activist organizer organiser consultant pollster aide assistant surrogate staffer mogul billionaire businessman businesswoman ' +
     'lawmaker operative historian veteran owner fellow correspondent columnist commentator president-elect co-founder rival champion challenger opponent incumbent writer fact-checker journalist blogger producer photographer ' +
     // Titles of local government, police, medicine, schools and faiths, in US, British and
     // Australian usage ("Cr" is a councillor there), and a priest's "Father".
