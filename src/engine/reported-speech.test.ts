@@ -3692,3 +3692,18 @@ describe('"According to the agency’s special agent in Tarn, Ada Roe, C": a nam
     ).not.toBe('Tarn');
   });
 });
+
+describe('reported speech: "it" inside a relative clause before the cue', () => {
+  test('"The man who found it says" is no "it" speaking: the company before is not its speaker', () => {
+    const got = reported(
+      article(
+        'The Qastari Bank says the vault was shut within hours. The man who found it says it was open for months.',
+      ),
+    );
+    expect(got.find((q) => q[0].includes('open for months'))?.[1] ?? null).not.toBe('Qastari Bank');
+  });
+  test('a plain "it says" still reads the body before it', () => {
+    const got = reported(article('The Qastari Bank shut the vault. It says the vault was open for months.'));
+    expect(got.find((q) => q[0].includes('open for months'))?.[1]).toBe('Qastari Bank');
+  });
+});

@@ -891,7 +891,11 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
   const last = tokens[end - 1];
   if (!last || end - 1 < floor || !isWord(last)) return null;
   const p = PRONOUNS.get(last.lower);
-  if (p !== undefined) return make([last], 'pronoun', last.lower, null, p);
+  // "The researcher who found it says": "it" after a relative clause's verb is its object.
+  if (p !== undefined)
+    return last.lower === 'it' && /^(?:who|that)$/.test(tokens[end - 3]?.lower ?? '')
+      ? null
+      : make([last], 'pronoun', last.lower, null, p);
   const group = standingAlone(tokens, end - 1, floor);
   if (group) return group;
   // "I told him", "we asked": the first person outside quotation marks is the article's writer.
