@@ -328,7 +328,7 @@ export const compactForenames = {
       let coded = '';
       let kept = 0; // letters this name shares with the one before (none for a whole name)
       let sinceWhole = 0;
-      entries.forEach(([name, female], i) => {
+      entries.forEach(([name, female, either], i) => {
         coded += keyOf(name).slice(kept);
         const next = entries[i + 1]?.[0];
         // The next name is written whole after RUN names, but never between a name's two entries.
@@ -338,7 +338,8 @@ export const compactForenames = {
         if (!whole) while (kept < name.length && name[kept] === next[kept]) kept++;
         // How many letters the next name drops: 16 when it is written whole (or there is none).
         const drop = whole ? 16 : name.length - kept;
-        coded += String.fromCharCode((female !== predictsFemale(name) ? 65 : 48) + drop);
+        // (Both entries of a name of either gender take the commoner mark, "as predicted".)
+        coded += String.fromCharCode((!either && female !== predictsFemale(name) ? 65 : 48) + drop);
       });
       const contents = `const coded = ${JSON.stringify(coded)};
 const rank = ${JSON.stringify(rank)};
