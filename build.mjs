@@ -272,8 +272,9 @@ const FORENAME_ORDER = 'hnmkbwxfcgrdqptjlvszeiyoau';
 export const compactForenames = {
   name: 'compact-forenames',
   setup(build) {
-    build.onLoad({ filter: /[\\/]gender-detection-from-name[\\/]names[\\/]en\.js$/ }, (args) => {
-      const names = createRequire(import.meta.url)(args.path);
+    build.onLoad({ filter: /[\\/]gender-detection-from-name[\\/]names[\\/]en\.js$/ }, () => {
+      // The English table less the genders another of the package's tables contradicts.
+      const names = createRequire(import.meta.url)('./src/build/forename-genders.cjs').forenameGenders();
       const RUN = 1024;
       if ([...FORENAME_ORDER].sort().join('') !== 'abcdefghijklmnopqrstuvwxyz')
         throw new Error('compactForenames: FORENAME_ORDER must hold each of a-z once');
@@ -284,10 +285,14 @@ export const compactForenames = {
       const keyOf = (name) => name.replace(/[a-z]/g, (c) => rank[c.charCodeAt(0) - 97]);
       const entries = [];
       for (const [name, gender] of names) {
-        if (gender !== 'male' && gender !== 'female') continue;
+        if (gender !== 'male' && gender !== 'female' && gender !== 'either') continue;
         if (typeof name !== 'string' || !/^[a-z]{1,15}$/.test(name))
           throw new Error(`gender-detection-from-name: a name the coding cannot hold: ${name}`);
-        entries.push([name, gender === 'female']);
+        // A name of either gender (src/build/forename-genders.cjs) is written twice, as a man's and
+        // as a woman's: the second adds no letter and follows the first's mark at once, which the
+        // look-up reads as "either" (as cheap as it gets in the zip: no new symbol for deflate).
+        if (gender === 'either') entries.push([name, false, true], [name, true, true]);
+        else entries.push([name, gender === 'female', false]);
       }
       if (entries.length < 2000)
         throw new Error('gender-detection-from-name changed shape: review compactForenames in build.mjs');
@@ -296,7 +301,8 @@ export const compactForenames = {
       // names ending in one of these letters are female; most others male), not the gender itself:
       // the letter after a name then repeats more often: 116 bytes off each zip.
       const byLast = new Map();
-      for (const [name, female] of entries) byLast.set(name.at(-1), (byLast.get(name.at(-1)) ?? 0) + (female ? 1 : -1));
+      for (const [name, female, either] of entries)
+        if (!either) byLast.set(name.at(-1), (byLast.get(name.at(-1)) ?? 0) + (female ? 1 : -1));
       const femaleEnds = [...byLast]
         .filter(([, n]) => n > 0)
         .map(([c]) => c)
@@ -308,8 +314,8 @@ export const compactForenames = {
       // (the background alone, deflated as the zip does, 76-96 bytes less for thresholds of 12;
       // 3 and 5 saved as much or less and moved more with the deflater's settings).
       const byTwo = new Map();
-      for (const [name, female] of entries)
-        if (name.length > 1) byTwo.set(name.slice(-2), (byTwo.get(name.slice(-2)) ?? 0) + (female ? 1 : -1));
+      for (const [name, female, either] of entries)
+        if (name.length > 1 && !either) byTwo.set(name.slice(-2), (byTwo.get(name.slice(-2)) ?? 0) + (female ? 1 : -1));
       const FLIP_MIN = 12;
       const flipped = new RegExp(
         `(?:${[...byTwo]
@@ -321,14 +327,19 @@ export const compactForenames = {
       const predictsFemale = (name) => femaleEnds.includes(name.at(-1)) !== flipped.test(name);
       let coded = '';
       let kept = 0; // letters this name shares with the one before (none for a whole name)
-      entries.forEach(([name, female], i) => {
+      let sinceWhole = 0;
+      entries.forEach(([name, female, either], i) => {
         coded += keyOf(name).slice(kept);
         const next = entries[i + 1]?.[0];
+        // The next name is written whole after RUN names, but never between a name's two entries.
+        const whole = next === undefined || (++sinceWhole >= RUN && next !== name);
+        if (whole) sinceWhole = 0;
         kept = 0;
-        if (next !== undefined && (i + 1) % RUN !== 0) while (kept < name.length && name[kept] === next[kept]) kept++;
+        if (!whole) while (kept < name.length && name[kept] === next[kept]) kept++;
         // How many letters the next name drops: 16 when it is written whole (or there is none).
-        const drop = next !== undefined && (i + 1) % RUN !== 0 ? name.length - kept : 16;
-        coded += String.fromCharCode((female !== predictsFemale(name) ? 65 : 48) + drop);
+        const drop = whole ? 16 : name.length - kept;
+        // (Both entries of a name of either gender take the commoner mark, "as predicted".)
+        coded += String.fromCharCode((!either && female !== predictsFemale(name) ? 65 : 48) + drop);
       });
       const contents = `const coded = ${JSON.stringify(coded)};
 const rank = ${JSON.stringify(rank)};
@@ -348,7 +359,7 @@ function endOfName(i) {
   while (coded.charCodeAt(i) >= 97) i++;
   return i;
 }
-/** 'female', 'male' or '' for a lower-case name. */
+/** 'female', 'male', 'either' or '' for a lower-case name. */
 function genderOf(name) {
   const key = name.replace(/[a-z]/g, (c) => rank[c.charCodeAt(0) - 97]);
   const at = whole ?? wholeNames();
@@ -365,7 +376,8 @@ function genderOf(name) {
     const j = endOfName(i);
     prev = prev.slice(0, prev.length - drop) + coded.slice(i, j);
     const c = coded.charCodeAt(j);
-    if (prev >= key) return prev === key ? ((c >= 65) !== (femaleEnds.includes(name.at(-1)) !== flipped.test(name)) ? 'female' : 'male') : '';
+    // A mark right after the mark: the same name again, as the other gender's.
+    if (prev >= key) return prev === key ? (coded.charCodeAt(j + 1) < 97 ? 'either' : (c >= 65) !== (femaleEnds.includes(name.at(-1)) !== flipped.test(name)) ? 'female' : 'male') : '';
     drop = c - (c >= 65 ? 65 : 48);
     if (drop === 16) return '';
     i = j + 1;

@@ -4,7 +4,7 @@ const transform = { '^.+\\.(tsx?|m?js)$': '<rootDir>/test/esbuild-jest-transform
 const moduleFileExtensions = ['ts', 'tsx', 'js', 'cjs', 'mjs', 'json'];
 // linkedom and preact ship ES modules: let the transformer turn them into CommonJS for jest.
 const transformIgnorePatterns = [
-  '/node_modules/(?!(preact|linkedom|htmlparser2|entities|domhandler|domelementtype|domutils|dom-serializer|uhyphen|html-escaper|cssomnom|css-select|css-what|boolbase|nth-check)/)',
+  '/node_modules/(?!(gender-detection-from-name|preact|linkedom|htmlparser2|entities|domhandler|domelementtype|domutils|dom-serializer|uhyphen|html-escaper|cssomnom|css-select|css-what|boolbase|nth-check)/)',
 ];
 
 module.exports = {

@@ -1,6 +1,8 @@
 // The gender a given name signals, for "he"/"she" agreement, from a well-kept data package
 // (gender-detection-from-name's English table: 32,000 given names, each male or female), not from
-// a list of our own. The build bundles it front-coded and searches it without building a Map (build.mjs).
+// a list of our own. The build bundles it front-coded and searches it without building a Map (build.mjs),
+// a name a woman's there and a man's only in another of the package's tables ("Nicola", "Andrea")
+// taken as of either gender (src/build/forename-genders.cjs): still a given name, of no gender here.
 import names from 'gender-detection-from-name/names/en.js';
 import { isUpperCase } from './chars';
 
