@@ -1856,6 +1856,39 @@ export class EntityResolver {
       const described = this.#appositiveHolder(m);
       if (described) return described;
     }
+    // "The family's lawyer says …" in a headline or dek: the one person the body gives that noun
+    // in an apposition or a title before the name ("Ada Roe, the family's lawyer,", "family lawyer
+    // Ada Roe", "the victim's mother, Ada Roe"), when each word before the noun is in each such
+    // description too, and no word that makes it another office ("the artistic director").
+    // Two people given the noun, or one description without the dek's words, leave it as written.
+    if (
+      (ROLE_WORDS.has(head) || PERSON_HEADS.has(head)) &&
+      /^[a-z-]+$/.test(head) &&
+      lineBreaks(this.#text, 0, m.start) < 2
+    ) {
+      const d = String.raw`((?:[\p{L}'’-]+ ){0,3}?${head})`;
+      const n = String.raw`(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3})`;
+      let one: Entity | null | undefined;
+      for (const x of this.#text
+        .slice(m.end, m.end + APPOSITIVE_WINDOW)
+        .matchAll(
+          RegExp(`${n}, (?:the|an?|his|her|their|its) ${d}(?=[,.;]| (?:of|for|at|to)\\b)|\\b${d},? ${n}`, 'gu'),
+        )) {
+        const got = x[1] ?? x[4]!;
+        const desc = (x[2] ?? x[3]!).toLowerCase();
+        const e = this.#personByKey(surnameOf(got).toLowerCase());
+        one =
+          e &&
+          one !== null &&
+          (one ?? e) === e &&
+          (got.endsWith(e.name) || e.name.endsWith(got)) &&
+          words.every((w) => w === 'the' || desc.includes(w.replace(/['’]s$/, '').slice(0, 5))) &&
+          !desc.split(' ').some((w) => OFFICE_CHANGERS.has(w) && !words.includes(w))
+            ? e
+            : null;
+      }
+      if (one && this.#isPlausiblePerson(one)) return one;
+    }
     // "…, council says" in a headline or dek (the text's first two lines): the one body the
     // article names with that noun in its name, named in the body below, when each word before
     // the noun is in that name too, by its first five letters ("disaster agency": "National

@@ -3342,6 +3342,32 @@ describe('a role or description met before the name is joined to the one name th
     );
     expect(names(text)[0]).toBe('Qastari Department of Transport');
   });
+  /** The speaker of the dek's quote (the quote opening with "ignored" or "a film"). */
+  const dek = (text: string) => best(text).find((q) => /^“?(?:ignored|a film)/.test(q.text))?.speaker?.name;
+  test("a dek's \"The family's lawyer says\" is the one person the body calls the family's lawyer", () => {
+    const text = story(
+      'The family’s lawyer says the county “ignored every warning”',
+      'Ada Roe, the family’s lawyer, filed the suit in March.',
+    );
+    expect(dek(text)).toBe('Ada Roe');
+    const title = story(
+      'Her lawyer says the county “ignored every warning”',
+      'Defense lawyer Ada Roe filed the suit in March.',
+    );
+    expect(dek(title)).toBe('Ada Roe');
+  });
+  test('two lawyers, or another office ("artistic director"), leave the dek\'s description as written', () => {
+    const two = story(
+      'The lawyer says the county “ignored every warning”',
+      'Ada Roe, the family’s lawyer, and Jon Brook, the county’s lawyer, met the judge.',
+    );
+    expect(dek(two)).not.toMatch(/Roe|Brook/);
+    const office = story(
+      'The director says she wanted “a film about waiting”',
+      'The festival’s artistic director, Jon Brook, chose the film in May.',
+    );
+    expect(dek(office)).not.toBe('Jon Brook');
+  });
   test('"the former chief executive of X Bank" is the one "Former CEO" the text named before', () => {
     const text = story(
       'Former CEO Ada Roe says she “takes full responsibility”',

@@ -2216,6 +2216,8 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', 'N500', 'Emeka Nwachukwu'],
   ],
   'us-courtroom-verdict': [
+    // The dek's "his attorney says" is the one person the body calls an attorney.
+    ['says', 'he will appeal', 'Lyle Baptiste-Ornelas'],
     ['says', 'This was not a mistake in the books', 'Renata Szymanski-Cole'],
     ['says', 'This was a plan, and he ran it for six years', 'Renata Szymanski-Cole'],
     ['says', 'convict a man for being bad at spreadsheets', 'Lyle Baptiste-Ornelas'],
@@ -6074,6 +6076,8 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', 'two numbers', 'Mathieu Ravel'],
   ],
   'p139-football-captain-stripped-armband-agent-pundit': [
+    // The dek's "Ekwueme's agent says" is the one person the body calls Ekwueme's agent.
+    ['says', 'his client has been made a scapegoat', 'Luca Benedetti'],
     ['says', 'his client had done nothing wrong', 'Luca Benedetti'],
     ['says', 'Danny has given nine years to this club', 'Luca Benedetti'],
     ['says', 'He deserved a phone call', 'Luca Benedetti'],
@@ -6484,6 +6488,8 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', 'six years', 'Alan Whitfield-Ng'],
   ],
   'p138-hu-battery-gigafactory-jobs-promise-translation': [
+    // The dek's "Tiszavár's mayor says" is the one person the body calls Tiszavár's mayor.
+    ['says', 'the town has heard promises before', 'Katalin Szűcs-Bárány'],
     ['says', 'the biggest employer east of the Danube', 'Gergely Vámosi'],
     ['says', 'Nobody will have to move to Austria', 'Gergely Vámosi'],
     ['says', 'she welcomed the plant', 'Katalin Szűcs-Bárány'],
