@@ -1395,6 +1395,9 @@ export class EntityResolver {
     // "the Times wrote", "the Post reported": an organisation's head word under the definite
     // article names a paper or a body, however often the text writes the word in lower case.
     if (ORG_HEADS.has(key) && afterThe(this.#text, m.start)) return true;
+    // "Staff for the Senate committee said", "Management at Acme said": a common noun that opens
+    // its sentence heads a description of the people of the body after "for"/"at".
+    if (/^\S+ (?:for|at) (?:the )?\p{Lu}/u.test(m.text)) return true;
     return !this.#writtenInLowerCase(key);
   }
 

@@ -3459,3 +3459,13 @@ describe('a given name whose gender the languages disagree on (src/build/forenam
     expect(speakers(text)).toEqual(['Tom Lund', 'Tom Lund']);
   });
 });
+
+describe('a common noun opening its sentence before "for"/"at" and a body', () => {
+  test('heads a description of the body’s people, even when the text writes it in lower case too', () => {
+    const text = article(
+      'The memo went to Ada Roe, the board’s chief of staff.',
+      'Staff for the Kelso Harbour Board said the cranes were unsafe.',
+    );
+    expect(analyze(text).quotes.map((q) => [q.kind, q.speaker?.name ?? null])).toEqual([['reported', 'Staff']]);
+  });
+});
