@@ -151,6 +151,8 @@ const pluralOfOwner = (name: string) => {
 const SPACE = /[ \u00a0]/;
 /** Words that may join a name ("Department of Defense", "Ahmad bin Said") but not end one. */
 const CONNECTORS = wordSet('of for ' + NAME_PARTICLES);
+/** A lower-case name particle between a first word and a capitalised one ("Henk van Dijk"). */
+const PARTICLE_INSIDE = new RegExp(`^\\S+ (?:(?:${NAME_PARTICLES.replace(/ /g, '|')}) )+\\p{Lu}`, 'u');
 /** "on" inside a name: after the head of a council, committee, commission, center or institute,
  * before its field ("Council on Foreign Relations"), never before a day or a month ("the Council
  * on Monday"), which dates what it did (speaker-mentions.ts reads names so). */
@@ -1269,7 +1271,13 @@ export class EntityResolver {
       // a sentence's capitalised word run into a surname ("Understated Lund") is no name. So does
       // a longer form of such a name ("Ildefonso Guajardo Villarreal": a given name the lists lack).
       const givenFirst = (n: string) => isForename(n.slice(0, n.indexOf(' ')));
-      const named = givenFirst(full) || [...counts.keys()].some((o) => full.endsWith(' ' + o) && givenFirst(o));
+      // A particle in lower case between two words ("Henk van Dijk") is written only inside a
+      // person's name, whose given name the lists may lack; named again by surname, the particle
+      // opens it in capitals ("Van Dijk"), which may read as a given name ("Van").
+      const named =
+        givenFirst(full) ||
+        PARTICLE_INSIDE.test(full) ||
+        [...counts.keys()].some((o) => full.endsWith(' ' + o) && givenFirst(o));
       // Two people of one surname ("Ann Lund", her father "Ben Lund"): a story names again by
       // surname alone the one it introduced first, however often it names the other in full.
       // But not one the article gives as dead ("Mira Holt, 9, died. Her father, Ben Holt, … Holt

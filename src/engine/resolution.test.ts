@@ -1247,6 +1247,18 @@ describe('names and short forms', () => {
     expect(names(show)).toEqual(['Vossberg']);
   });
 
+  test('a surname opening with its particle in capitals is the full name that writes it in lower case', () => {
+    // "Henk" is on no given-name list, "Van" is: the lower-case particle marks the person's name.
+    const text = article(
+      'Transport Minister Henk van Oordt announced the cap on Friday.',
+      '“This gives the neighbours their nights back,” Van Oordt said.',
+    );
+    expect(names(text)).toEqual(['Henk van Oordt']);
+    // With no such full name, the capitalised form stays as written.
+    const alone = article('The cap was announced on Friday.', '“This gives them their nights back,” Van Oordt said.');
+    expect(names(alone)).toEqual(['Van Oordt']);
+  });
+
   test('a capitalised name after "the" is a place or a thing, never whom "she" stands for', () => {
     const text = article(
       'Singer Dorotea Velasco-Marr was fined £900 after a row with a doorman.',
