@@ -17,6 +17,7 @@ import {
   isWriter,
   type RawMention,
   PERSON_HEADS,
+  POST_NOMINAL,
 } from './speaker-mentions';
 import { forenameGender, isForename } from './forenames';
 import { lowerBound } from './sorted';
@@ -3421,6 +3422,14 @@ function readRun(raw: string[]): RunReading {
   const last = cleaned[cleaned.length - 1]!;
   const key = lowers[lowers.length - 1]!;
   if (!last) return none;
+  // "Judge Ada Lund KC", "Tom Roe OBE", "Ada Lund MP": an honour after a capitalised word, or a
+  // seat after a given name and a surname, is no acronym ending a body's name (read as one, an
+  // "it" took the person); the name is read without it.
+  const post = words.length > 2 ? POST_NOMINAL.exec(last) : null;
+  if (post && (post[1] ? /^\p{Lu}/u.test(cleaned[cleaned.length - 2]!) : isForename(cleaned[cleaned.length - 3]!))) {
+    const r = readRun(words.slice(0, -1));
+    return { ...r, offset: offset + r.offset };
+  }
   const acronym = last.length >= 2 && /^[A-Z]+$/.test(last) && !GENERATION.test(last);
   if (words.length === 1)
     return { kind: acronym ? RUN_ORG : RUN_SINGLE, offset, key, name: last, role: '', gender: '' };

@@ -3481,3 +3481,32 @@ describe('a common noun opening its sentence before "for"/"at" and a body', () =
     expect(analyze(text).quotes.map((q) => [q.kind, q.speaker?.name ?? null])).toEqual([['reported', 'Staff']]);
   });
 });
+
+describe('an honour or a seat after a name is no acronym ending a body’s name', () => {
+  const reported = (text: string) =>
+    attributeQuotes(text, blocksFromPlainText(text), { abstain: false })
+      .quotes.filter((q) => q.kind === 'reported')
+      .map((q) => q.speaker?.name ?? null);
+
+  test('"chaired by Judge Ada Lund KC": a later "It said" does not take the person', () => {
+    const text = article(
+      'Tom Roe was banned for six weeks.',
+      'The panel, chaired by Judge Ada Lund KC, started from six weeks. It said it had reduced nothing.',
+    );
+    expect(reported(text)).not.toContain('Judge Ada Lund KC');
+    expect(reported(text)).not.toContain('Ada Lund');
+  });
+
+  test('"Ada Lund MP" named before is the person a later "Lund said" names', () => {
+    const text = article(
+      'The inquiry, led by Ada Lund MP, met on Monday.',
+      'Lund said the inquiry would report in May.',
+    );
+    expect(reported(text)).toEqual(['Ada Lund']);
+  });
+
+  test('an acronym that is no post-nominal still ends a body’s name ("Brill Lund AG")', () => {
+    const text = article('The deal, led by Brill Lund AG, closed on Monday. It said the price was fair.');
+    expect(reported(text)).toEqual(['Brill Lund AG']);
+  });
+});

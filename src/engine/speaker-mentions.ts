@@ -1826,7 +1826,7 @@ const NEGATED = wordSet('neither nobody none');
 
 /** Letters after a name: a seat (read as a role after a place: "the Glasgow Kelvin MSP") or,
  * captured, an honour or degree. */
-const POST_NOMINAL = /^(?:M[SE]?P|MS|MLA|TD|([KQ]C|[MOC]BE|PhD))$/;
+export const POST_NOMINAL = /^(?:M[SE]?P|MS|MLA|TD|([KQ]C|[MOC]BE|PhD))$/;
 
 function classifyPhrase(phrase: Token[]): RawMention | null {
   const head0 = phrase[0]?.lower ?? '';
