@@ -3711,7 +3711,8 @@ function introducedSince(text: string, from: number, to: number, head: string): 
 }
 
 /** "Voltara, the state power utility,", "Acme, a utility that …", "newspaper Diário Desportivo",
- * "Roe & Lund, the retailer with 90 stores,": the last body introduced with `head` or a noun of
+ * "Roe & Lund, the retailer with 90 stores,", "Acme, the battery company backed by Roe Capital,"
+ * (a participle's phrase after the noun): the last body introduced with `head` or a noun of
  * its kind in the 2,000 characters before `to` (the paragraph before counts), with where the introduction
  * ends; an empty name when two bodies were, so the noun stays as written. A name opening with a
  * given name, or a person's key (`person`: "Lund, the operator,"), is no body's. */
@@ -3731,7 +3732,7 @@ function introducedAs(
     .slice(from, to)
     .matchAll(
       RegExp(
-        String.raw`(?:The )?${name}, (?:the|an?) (?:[a-z'’-]+ ){0,3}?${n}(?=[,.;]| (?:of|that|which|with)\b)|\b(?:[Tt]he|its|\p{Lu}\p{Ll}+) (?:[a-z-]+ )?${n},? ${name}`,
+        String.raw`(?:The )?${name}, (?:the|an?) (?:[a-z'’-]+ ){0,3}?${n}(?=[,.;]| (?:of|that|which|with|[a-z]+ed by)\b)|\b(?:[Tt]he|its|\p{Lu}\p{Ll}+) (?:[a-z-]+ )?${n},? ${name}`,
         'gu',
       ),
     )) {

@@ -1504,6 +1504,24 @@ describe('names and short forms', () => {
     expect(names(two)).toEqual(['company']);
   });
 
+  test('"…, the company said" after a company introduced with a participle\'s phrase ("backed by …") is that company', () => {
+    const reportedBy = (sentence: string) =>
+      analyze(article(sentence)).quotes.find((q) => q.kind === 'reported')?.speaker?.name;
+    expect(
+      reportedBy(
+        'Solvane, the battery storage company backed by Halden Capital, postponed its listing on Thursday, the company said.',
+      ),
+    ).toBe('Solvane');
+    // Two companies so introduced leave the noun as written.
+    expect(
+      reportedBy(
+        'Solvane, the battery company backed by Halden Capital, and Brell, a storage company owned by Roe Partners, postponed their merger, the company said.',
+      ),
+    ).toBe('company');
+    // "the company's founder" is a person's appositive, no company's introduction.
+    expect(reportedBy('Ada Roe, the company’s founder, resigned on Monday, the company said.')).toBe('company');
+  });
+
   test('a name with no given name in apposition to a market ranking ("the state’s largest … operator") is a body', () => {
     const text = article(
       'Staff at Velmora Living, the state’s largest care-home operator, were told to cut shifts.',

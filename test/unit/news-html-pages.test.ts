@@ -6209,6 +6209,8 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'a return this year was unlikely', 'Helen Zhou'],
     ['not-by', 'a return this year was unlikely', 'Nadia Brennan'],
     ['says', 'They want profits, not promises', 'Helen Zhou'],
+    ['says', 'postponed its initial public offering', 'Solvane'],
+    ['claims', '$24 to $27', 'Solvane'],
     ['claims', '$640 million', 'Nadia Brennan'],
     ['claims', '$20', 'Rafael Ortiz'],
     ['claims', '18%', 'Helen Zhou'],
