@@ -3707,3 +3707,16 @@ describe('reported speech: "it" inside a relative clause before the cue', () => 
     expect(got.find((q) => q[0].includes('open for months'))?.[1]).toBe('Qastari Bank');
   });
 });
+
+describe('"According to her, C": an object pronoun as the source', () => {
+  test('the pronoun is read as its subject form and resolves to the person before', () => {
+    const text = article('Mara Lind runs the camp at Tarnby. According to her, most families had sold their cattle.');
+    expect(reported(text)).toEqual([['most families had sold their cattle', 'Mara Lind', 'her']]);
+  });
+  test('a possessive "her" opening a longer source is no pronoun source', () => {
+    const text = article(
+      'Mara Lind runs the camp at Tarnby. According to her deputy, most families had sold their cattle.',
+    );
+    expect(reported(text).map(([, name]) => name)).not.toContain('Mara Lind');
+  });
+});

@@ -849,7 +849,7 @@ function according(
     (tokens[c]!.quote < 0 || title(c))
   )
     c++;
-  let who = sourceAfter(tokens, from, c);
+  let who = objectPronoun(tokens, from, c) ?? sourceAfter(tokens, from, c);
   if (!who || DOCUMENTS.test(who.text)) return null;
   // "According to the firm's finance chief, Ada Lund, C": a name in apposition to the role is
   // the source, and C starts after it (the name was read as the start of C); so is one ending
@@ -912,6 +912,28 @@ function according(
   )
     return { clause: null, next };
   return { clause: clause(tokens, floor, to, who, k), next };
+}
+
+/** "According to her, C": an object pronoun standing alone as the source is the person it
+ * refers to, read as its subject form ("she"), resolved as any pronoun speaker. */
+const OBJECT_SUBJECT = new Map([
+  ['him', ['he', 'm']],
+  ['her', ['she', 'f']],
+  ['them', ['they', '']],
+]);
+function objectPronoun(tokens: Token[], from: number, to: number): RawMention | null {
+  const t = tokens[from];
+  const subject = OBJECT_SUBJECT.get(t?.lower ?? '');
+  if (!t || !subject || to !== from + 1) return null;
+  return {
+    start: t.start,
+    end: t.end,
+    text: t.text,
+    kind: 'pronoun',
+    name: subject[0]!,
+    role: null,
+    gender: subject[1]!,
+  };
 }
 
 /** "The meeting was first reported by Politico": a passive report's agent after "by" is its source,
