@@ -3707,3 +3707,42 @@ describe('reported speech: "it" inside a relative clause before the cue', () => 
     expect(got.find((q) => q[0].includes('open for months'))?.[1]).toBe('Qastari Bank');
   });
 });
+
+describe('"X posted on Friday that …": a post reports a clause through an adjunct and "that"', () => {
+  test('a time or place adjunct, then "that": the clause is the poster’s', () => {
+    expect(reported(article('Ada Roe posted on Friday that the deal was off.'))).toEqual([
+      ['that the deal was off', 'Ada Roe', 'Ada Roe'],
+    ]);
+    expect(
+      reported(article('Ben Tal clashed with the mayor and posted on his blog that the plan would fail.')),
+    ).toEqual([['that the plan would fail', 'Ben Tal', 'Ben Tal']]);
+  });
+
+  test('no clause, an object, or a participle after a noun reports nothing', () => {
+    expect(reported(article('Ada Roe posted on Friday.'))).toEqual([]);
+    expect(reported(article('Ben Tal posted a photo on X that showed the crowd.'))).toEqual([]);
+    expect(reported(article('A photo posted on X that went viral showed the crowd.'))).toEqual([]);
+  });
+});
+
+describe('a document cited after "according to" (issue 13)', () => {
+  test('a summary issued by a body is the body’s; one with no issuer is a document', () => {
+    expect(reported(article('According to a summary released by the union, the strike will last two weeks.'))).toEqual([
+      ['the strike will last two weeks', 'union', 'the union'],
+    ]);
+    const quote = analyze(article('According to a summary, the strike will last two weeks.')).quotes[0]!;
+    expect([quote.speaker?.name, quote.speaker?.kind]).toEqual(['summary', 'document']);
+  });
+
+  test('a body named with a capitalised modifier ("the Qastari union") issues the report', () => {
+    expect(
+      reported(article('According to a report from the Qastari ministry, the strike will last two weeks.'))[0]![1],
+    ).toBe('Qastari ministry');
+    // A place is no body, and a report about a body is not from it: the report stays the source.
+    for (const s of [
+      'According to a report from the Qastari coast, the strike will last two weeks.',
+      'According to a report about the Qastari union, the strike will last two weeks.',
+    ])
+      expect(reported(article(s))[0]![1]).toBe('report');
+  });
+});
