@@ -3724,25 +3724,3 @@ describe('"X posted on Friday that …": a post reports a clause through an adju
     expect(reported(article('A photo posted on X that went viral showed the crowd.'))).toEqual([]);
   });
 });
-
-describe('a document cited after "according to" (issue 13)', () => {
-  test('a summary issued by a body is the body’s; one with no issuer is a document', () => {
-    expect(reported(article('According to a summary released by the union, the strike will last two weeks.'))).toEqual([
-      ['the strike will last two weeks', 'union', 'the union'],
-    ]);
-    const quote = analyze(article('According to a summary, the strike will last two weeks.')).quotes[0]!;
-    expect([quote.speaker?.name, quote.speaker?.kind]).toEqual(['summary', 'document']);
-  });
-
-  test('a body named with a capitalised modifier ("the Qastari union") issues the report', () => {
-    expect(
-      reported(article('According to a report from the Qastari ministry, the strike will last two weeks.'))[0]![1],
-    ).toBe('Qastari ministry');
-    // A place is no body, and a report about a body is not from it: the report stays the source.
-    for (const s of [
-      'According to a report from the Qastari coast, the strike will last two weeks.',
-      'According to a report about the Qastari union, the strike will last two weeks.',
-    ])
-      expect(reported(article(s))[0]![1]).toBe('report');
-  });
-});

@@ -88,21 +88,19 @@ const NOT_REPORTING = verbSet(
   'ask describe urge demand',
   'post posted continue continued continues thinks thought feel feels felt agree agrees agreed agreeing',
 );
-/** "Ada Roe posted on Friday that …", "and posted on her page that …": "posted" reports a clause
- * only through an adjunct of where or when (a preposition or a time word, no punctuation) and
- * then "that" with no verb right after it; its subject a name, a pronoun or the subject of a verb
- * before ("had", "and"). Not "posted a photo on X that …" (an object), "a photo posted on X that
- * went viral" (a participle after a noun), nor "posted on Friday" with no clause. */
+/** "Ada Roe posted on Friday that …", "and posted on her page that …": "posted" is a cue when an
+ * adjunct of where or when (a preposition or a time word) follows it and its subject is a name, a
+ * pronoun or that of a verb before ("had", "and"); as it is no bare-clause cue, it then reports
+ * only a "that" clause (not a relative one: "that went viral"). Not "posted a photo on X that …"
+ * (an object), "a photo posted on X that went viral" (a participle after a noun), nor "posted on
+ * Friday" with no clause. */
 function postedThat(tokens: Token[], k: number): boolean {
-  if (tokens[k]!.lower !== 'posted') return false;
-  const b = tokens[k - 1];
-  if (!b || !(isCapitalized(b) || CLAUSE_SUBJECTS.has(b.lower) || /^(had|has|have|and|also)$/.test(b.lower)))
-    return false;
-  const first = tokens[k + 1]?.lower ?? '';
-  if (!NOT_CLAUSE_START.has(first) && !TIME_WORDS.has(first)) return false;
-  for (let j = k + 2; j < k + ADJUNCT_LIMIT && isWord(tokens[j]); j++)
-    if (tokens[j]!.lower === 'that') return isWord(tokens[j + 1]) && !isVerbLike(tokens[j + 1]);
-  return false;
+  const b = tokens[k - 1]?.lower ?? '';
+  return (
+    tokens[k]!.lower === 'posted' &&
+    (isCapitalized(tokens[k - 1]) || CLAUSE_SUBJECTS.has(b) || /^(had|and)$/.test(b)) &&
+    (NOT_CLAUSE_START.has(tokens[k + 1]?.lower ?? '') || TIME_WORDS.has(tokens[k + 1]?.lower ?? ''))
+  );
 }
 /** Words that open a sentence before "according to" without being its content ("But according to …"). */
 const OPENERS = wordSet('but and yet so still also however meanwhile now instead indeed');
@@ -3702,7 +3700,7 @@ export function issuerOf(tokens: Token[], from: number, to: number): RawMention 
       return { ...m, kind: 'name' };
     // "a report by the Federal Reserve's inspector general": an office a named body holds.
     const office = m && /[A-Z]\S*['’]s /.test(m.text) && ROLE_WORDS.has(m.name.split(' ').at(-1)!);
-    return m && (m.kind === 'name' || isBodyNoun(m, tokens) || office) ? m : null;
+    return m && (m.kind === 'name' || isBodyNoun(m) || office) ? m : null;
   }
   return null;
 }
@@ -3732,10 +3730,8 @@ function acronymName(tokens: Token[], from: number): RawMention | null {
 
 /** "the national audit office", "the health ministry": a common-noun phrase that stands for an
  * organisation (its head an organisation noun, after "the"), which can issue a document. */
-function isBodyNoun(m: RawMention, tokens: Token[]): boolean {
-  // "the Qastari union": a capitalised modifier opens the mention's text, "the" before it.
-  const the = /^the /i.test(m.text) || tokens[indexAt(tokens, m.start) - 1]?.lower === 'the';
-  if (m.kind !== 'nominal' || !the) return false;
+function isBodyNoun(m: RawMention): boolean {
+  if (m.kind !== 'nominal' || !/^the /i.test(m.text)) return false;
   const words = m.text.toLowerCase().split(' ');
   return ORG_NOUNS.has(words[words.length - 1]!);
 }
@@ -3757,7 +3753,7 @@ function issuedBy(tokens: Token[], from: number, to: number): RawMention | null 
     const b = pastTime(tokens, i + 1);
     if (!ISSUING.has(tokens[i]!.lower) || PAYING.has(tokens[i]!.lower) || tokens[b]?.lower !== 'by') continue;
     const m = subjectAfter(tokens, b + 1, to);
-    return m && (m.kind === 'name' || isBodyNoun(m, tokens)) ? m : null;
+    return m && (m.kind === 'name' || isBodyNoun(m)) ? m : null;
   }
   return null;
 }
