@@ -3720,3 +3720,20 @@ describe('"According to her, C": an object pronoun as the source', () => {
     expect(reported(text).map(([, name]) => name)).not.toContain('Mara Lind');
   });
 });
+
+describe('"X posted on Friday that …": a post reports a clause through an adjunct and "that"', () => {
+  test('a time or place adjunct, then "that": the clause is the poster’s', () => {
+    expect(reported(article('Ada Roe posted on Friday that the deal was off.'))).toEqual([
+      ['that the deal was off', 'Ada Roe', 'Ada Roe'],
+    ]);
+    expect(
+      reported(article('Ben Tal clashed with the mayor and posted on his blog that the plan would fail.')),
+    ).toEqual([['that the plan would fail', 'Ben Tal', 'Ben Tal']]);
+  });
+
+  test('no clause, an object, or a participle after a noun reports nothing', () => {
+    expect(reported(article('Ada Roe posted on Friday.'))).toEqual([]);
+    expect(reported(article('Ben Tal posted a photo on X that showed the crowd.'))).toEqual([]);
+    expect(reported(article('A photo posted on X that went viral showed the crowd.'))).toEqual([]);
+  });
+});

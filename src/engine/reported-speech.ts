@@ -88,6 +88,20 @@ const NOT_REPORTING = verbSet(
   'ask describe urge demand',
   'post posted continue continued continues thinks thought feel feels felt agree agrees agreed agreeing',
 );
+/** "Ada Roe posted on Friday that …", "and posted on her page that …": "posted" is a cue when an
+ * adjunct of where or when (a preposition or a time word) follows it and its subject is a name, a
+ * pronoun or that of a verb before ("had", "and"); as it is no bare-clause cue, it then reports
+ * only a "that" clause (not a relative one: "that went viral"). Not "posted a photo on X that …"
+ * (an object), "a photo posted on X that went viral" (a participle after a noun), nor "posted on
+ * Friday" with no clause. */
+function postedThat(tokens: Token[], k: number): boolean {
+  const b = tokens[k - 1]?.lower ?? '';
+  return (
+    tokens[k]!.lower === 'posted' &&
+    (isCapitalized(tokens[k - 1]) || CLAUSE_SUBJECTS.has(b) || /^(had|and)$/.test(b)) &&
+    (NOT_CLAUSE_START.has(tokens[k + 1]?.lower ?? '') || TIME_WORDS.has(tokens[k + 1]?.lower ?? ''))
+  );
+}
 /** Words that open a sentence before "according to" without being its content ("But according to …"). */
 const OPENERS = wordSet('but and yet so still also however meanwhile now instead indeed');
 /** Participles that hang on the reporter's clause after a comma ("…, citing …"), besides the cues. */
@@ -223,7 +237,10 @@ function clausesOf(tokens: Token[], usedCues: Set<number>): ReportedClause[] {
       found = headline(tokens, k, floor);
     else if (adjectival(tokens, k) || timeBeforePlural(tokens, k)) {
       /* "the number of reported cases": an adjective, no cue. */
-    } else if ((cueAt(tokens, k, false) || nounLikeVerb(tokens, k)) && !NOT_REPORTING.has(tokens[k]!.lower))
+    } else if (
+      (cueAt(tokens, k, false) || nounLikeVerb(tokens, k)) &&
+      (!NOT_REPORTING.has(tokens[k]!.lower) || postedThat(tokens, k))
+    )
       found = cued(tokens, k, floor, usedCues.has(k) && quoteBefore(tokens, floor, k), prior, open);
     // "About 40 rabbis have said they will attend, according to an organizer": the "according to"
     // after a cue's clause attributes the whole report, cue and all, and PolNeAR marks only that
