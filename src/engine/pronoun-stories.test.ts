@@ -226,14 +226,14 @@ describe('pronoun stories', () => {
 
   test('a given name the lists give to women, shown a man\'s twice by "He", is a man\'s', () => {
     const text = article(
-      'Andrea Rossi runs the vineyard. He bought it in 1998.',
-      'Andrea Rossi still picks the grapes himself. He is 71.',
+      'Courtney Rossi runs the vineyard. He bought it in 1998.',
+      'Courtney Rossi still picks the grapes himself. He is 71.',
       'Maria Bianchi, who farms the next hill, sells wine too. “The harvest was late,” he said.',
     );
-    expect(names(text)).toEqual(['Andrea Rossi']);
+    expect(names(text)).toEqual(['Courtney Rossi']);
     // Shown once, the text may mean someone else: the lists' gender stands.
     const once = article(
-      'Andrea Rossi runs the vineyard. He bought it in 1998.',
+      'Courtney Rossi runs the vineyard. He bought it in 1998.',
       'Maria Bianchi, who farms the next hill, sells wine too. “The harvest was late,” he said.',
     );
     expect(names(once)).toEqual(['he']);
