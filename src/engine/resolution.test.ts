@@ -1413,6 +1413,26 @@ describe('names and short forms', () => {
     ).toEqual(['Docks and Logistics Union']);
   });
 
+  test('initials in brackets span a run whose first word is a given name, "and" and "to" included', () => {
+    // The words before "and" read as a person ("Victoria Lakes"), and "to" cut the name.
+    expect(names(article('“The lake is dying,” said Victoria Lakes and Fisheries Institute (VLFI).'))).toEqual([
+      'Victoria Lakes and Fisheries Institute',
+    ]);
+    expect(names(article('“We will sue,” the Freedom to Teach Alliance (FTA) said.'))).toEqual([
+      'Freedom to Teach Alliance',
+    ]);
+    // Initials that spell only the words after "and" leave the person before it alone.
+    expect(names(article('“Stocks fell,” said Ada Roe and Lund Institute (LI).'))).toEqual(['Lund Institute']);
+  });
+
+  test('a title after "and" leaves two people', () => {
+    const [speaker] = best(article('“Stocks fell,” Kenya Roe and Fisheries Minister Ada Lund said.')).map(
+      (q) => q.speaker,
+    );
+    expect(speaker?.name).not.toMatch(/ and /);
+    expect(speaker?.kind).not.toBe('organization');
+  });
+
   test('"the Word and Run" on a body\'s head is one body\'s name without initials; a list is not', () => {
     // The run after "and" alone ("Maritime Workers' Union") was the body "the union" named.
     expect(

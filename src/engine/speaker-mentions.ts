@@ -1137,7 +1137,12 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
         continue;
       }
     }
-    if (t.lower === 'and' && i < end - 1 && i - 1 >= floor && andInsideInstitution(tokens, i, floor)) {
+    if (
+      i < end - 1 &&
+      i - 1 >= floor &&
+      ((t.lower === 'and' && andInsideInstitution(tokens, i, floor)) ||
+        (NAME_CONNECTOR.test(t.lower) && acronymSpans(tokens, i)))
+    ) {
       i--;
       words++;
       continue;
@@ -1184,6 +1189,32 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
 const allCaps = (t: Token | undefined) =>
   isWord(t) && t!.text.length > 1 && !/[a-z]/.test(t!.text) && /[A-Z]/.test(t!.text);
 
+/** "the Victoria Lakes and Fisheries Institute (VLFI)", "the Freedom to Teach Alliance (FTA)": the
+ * connector at `k` is inside one body's name when the capitalised run around it ends right before
+ * bracketed initials that are, in order, those of its capitalised words from before `k` on (the
+ * text's own evidence: a first word that is also a given name opens no person's name, and "to"
+ * or "on" joins the name). */
+function acronymSpans(tokens: Token[], k: number): boolean {
+  let n = k;
+  while (n < k + 8 && (isCapitalized(tokens[++n]) || NAME_CONNECTOR.test(tokens[n]?.lower ?? '')));
+  let initials = tokens[n + 1]?.text ?? '';
+  if (tokens[n]?.text !== '(' || tokens[n + 2]?.text !== ')') return false;
+  for (let j = n - 1; initials && j >= 0; j--)
+    if (isCapitalized(tokens[j])) {
+      if (initials.at(-1) !== tokens[j]!.text[0]) return false;
+      initials = initials.slice(0, -1);
+      if (!initials && j < k) SPANNED.add(tokens[k]!);
+    } else if (!NAME_CONNECTOR.test(tokens[j]!.lower)) return false;
+  return SPANNED.has(tokens[k]!);
+}
+
+/** Words that join a body's name between capitalised words. */
+const NAME_CONNECTOR = /^(?:and|to|on|of|for)$/;
+
+/** Connectors `acronymSpans` found inside a name: the phrase the walk took is classified without
+ * the brackets after it, so its name is read whole from these. */
+const SPANNED = new WeakSet<Token>();
+
 /** Bodies named by one word, which after "and" name a second body ("… of Justice and Congress"),
  * as an institution's head word does. */
 const LONE_BODIES = wordSet('congress senate parliament pentagon kremlin police army navy government');
@@ -1196,6 +1227,7 @@ const LONE_BODIES = wordSet('congress senate parliament pentagon kremlin police 
  * entity resolver's institutionTail joins the same tail to a capitalised run. */
 function andInsideInstitution(tokens: Token[], k: number, floor: number): boolean {
   if (!isCapitalized(tokens[k - 1])) return false;
+  if (acronymSpans(tokens, k)) return true;
   // "the University and College Staff Union": two kinds of institution joined by "and", the first
   // opening the name (no capitalised word but "The" before it: "Kelso University and Bray
   // College" are two), then a body's last word within three words, are one body's field.
@@ -1321,6 +1353,7 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
     if (
       (isCapitalized(t) && !day) ||
       (t.lower === 'and' && andInsideInstitution(tokens, i, start)) ||
+      (sawName && NAME_CONNECTOR.test(t.lower) && acronymSpans(tokens, i)) ||
       (t.text === '&' && isCapitalized(tokens[i + 1])) ||
       (sawName && (numberInName(tokens, i) || NAME_PARTICLE.has(t.lower)))
     )
@@ -1893,6 +1926,7 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
     // adjective inside the head ("Roe's close friends": the friends speak, not Roe).
     if (
       NP_PREPOSITIONS.has(phrase[k]!.lower) &&
+      !SPANNED.has(phrase[k]!) &&
       !(phrase[k]!.lower === 'close' && phrase[k + 1]?.lower !== 'to') &&
       !roleOfFieldBeforeName(phrase, k) &&
       !(NUMBER_WORDS.has(phrase[k + 1]?.lower ?? '') && isCapitalized(phrase[k + 2]) && isCapitalized(lastWord)) &&
@@ -2216,6 +2250,7 @@ const NAME_PARTICLE = wordSet(NAME_PARTICLES);
  * between capitalised words, not after a role word ("Secretary of State" is a role); "and" or "&"
  * inside an institution's name; a number inside a broadcaster's; a particle inside a person's. */
 function inNameConnector(head: Token[], k: number): boolean {
+  if (SPANNED.has(head[k]!)) return true;
   if (head[k]!.lower === 'and') return andInsideInstitution(head, k, -1);
   // "Procter & Gamble": an ampersand between capitalised words is inside one name.
   if (head[k]!.text === '&') return isCapitalized(head[k - 1]) && isCapitalized(head[k + 1]);

@@ -455,6 +455,19 @@ function headPhrase(segment: string): string {
 
 /** Reads a speaker mention (a gold span or our resolved name) as the referent a reader sees. */
 export function referentOf(mention: string): Referent {
+  // "the event organizer Alliance to Reclaim Our Schools (AROS)": a capitalised run whose
+  // bracketed initials follow it, in order, and end the mention, with no appositive before it
+  // ("Ann Cole, the Water Board (WB)" is Ann Cole), is one body's name, whatever connectors it holds.
+  const acr = /^[^,]*?((?:\p{Lu}[\p{L}'’-]* (?:(?:and|to|of|for|on|the) )?)+)\((\p{Lu}{2,8})\)\W*$/u.exec(mention);
+  const run = acr ? tokens(acr[1]!) : [];
+  if (
+    acr &&
+    run
+      .filter(capitalised)
+      .map((w) => w[0])
+      .join('') === acr[2]
+  )
+    return { kind: 'named', names: [run] };
   const segments = mention
     .replace(/\s(?:himself|herself|themselves|itself)\b/g, '')
     .split(CLAUSE_BREAK)

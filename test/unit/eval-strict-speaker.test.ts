@@ -28,6 +28,10 @@ describe('strict speaker rule', () => {
     ['a description then the name', 'the head of the Water Board, Ann Cole,', 'Ann Cole', 'right'],
     ['"of" inside an organisation name', 'Bureau of Mines director Ann Cole', 'Ann Cole', 'right'],
     ['an acronym', 'the WPA', 'Water Protection Agency', 'right'],
+    // Bracketed initials after a run make it one body's name through "to" and after a description.
+    ['a run its initials follow', 'the organiser Fund to Save Our Parks (FSOP)', 'Fund to Save Our Parks', 'right'],
+    ['...so its first word alone is wrong', 'the organiser Fund to Save Our Parks (FSOP)', 'Fund', 'wrong'],
+    ["...not an appositive's initials", 'Ann Cole, the Head of Water Boards (HWB),', 'Ann Cole', 'right'],
     ['the same words in another order', 'the Department of Water', 'Water Department', 'right'],
     ['a surname that is also a title word', 'Dean', 'Howard Dean', 'right'],
     ['a generational suffix', 'Tom Reyes Jr.', 'Tom Reyes', 'right'],

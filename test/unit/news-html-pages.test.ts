@@ -6648,6 +6648,9 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'I feed six children from this lake', 'Pamela Akoth'],
     ['claims', '1.2 milligrams', 'Beatrice Wanjiru Kamau'],
     ['claims', '300 boats', 'Tobias Owino Were'],
+    // "according to the Kenya Marine and Fisheries Research Institute (KMFRI)": its initials span the
+    // name, "and" included, though "Kenya" is also a given name.
+    ['says', 'have washed up along a 6-kilometre stretch', 'Kenya Marine and Fisheries Research Institute'],
   ],
   'p141-us-school-board-book-removal-vote-librarian': [
     ['says', "the district will follow the board's decision", 'Nathan Brightwell'],
@@ -6662,6 +6665,9 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'many more', 'Lorraine Dutton'],
     ['claims', '$3,800', 'Nathan Brightwell'],
     ['claims', 'two books', 'Teresa Vance'],
+    // "According to the Freedom to Read Alliance (FRA), …": its initials span the name, "to" included.
+    ['says', 'at least 212 school districts removed books', 'Freedom to Read Alliance'],
+    ['claims', '212 school districts', 'Freedom to Read Alliance'],
   ],
   'p141-pl-coal-mine-closure-union-minister-translation': [
     ['says', 'No one will be left without work or a pension', 'Halina Zawadzka'],
