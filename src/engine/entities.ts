@@ -9,6 +9,7 @@ import {
   INSTITUTION_HEADS,
   LONE_BODIES,
   NAME_PARTICLES,
+  ON_FIELD_HEADS,
   ORG_NOUNS,
   ROLE_WORDS,
   SURNAME_ROLES,
@@ -157,7 +158,7 @@ const PARTICLE_INSIDE = new RegExp(`^\\S+ (?:(?:${NAME_PARTICLES.replace(/ /g, '
 /** "on" inside a name: after the head of a council, committee, commission, center or institute,
  * before its field ("Council on Foreign Relations"), never before a day or a month ("the Council
  * on Monday"), which dates what it did (speaker-mentions.ts reads names so). */
-const FIELD_ON = String.raw`(?<=(?:Council|Committee|Commission|Cent(?:er|re)|Institute) )on(?! (?:${[...WEEKDAY_NAMES, ...MONTH_NAMES].join('|')})\b)`;
+const FIELD_ON = String.raw`(?<=(?:${ON_FIELD_HEADS.join('|')}) )on(?! (?:${[...WEEKDAY_NAMES, ...MONTH_NAMES].join('|')})\b)`;
 /** A word that joins a name's parts: a connector, or "on", which NAME_RUN lets into a name only
  * as FIELD_ON. */
 const isConnector = (w: string) => CONNECTORS.has(w) || w === 'on';

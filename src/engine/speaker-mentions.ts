@@ -2272,6 +2272,10 @@ function inNameConnector(head: Token[], k: number): boolean {
   );
 }
 
+/** The heads of bodies whose field follows "on" ("Council on Foreign Relations"); entities.ts
+ * runs names through it after them too. */
+export const ON_FIELD_HEADS = ['Commission', 'Committee', 'Council', 'Center', 'Centre', 'Institute'];
+const ON_FIELD_HEAD = new Set(ON_FIELD_HEADS.map((w) => w.toLowerCase()));
 /** "Council on Foreign Relations", "the Committee on Ways and Means": "on" at `k` opens the field
  * of the capitalised institution's head word before it, unless a day or month follows ("the
  * Council on Monday said"), which is when it acted. */
@@ -2279,7 +2283,7 @@ const fieldOn = (head: Token[], k: number) =>
   head[k]!.lower === 'on' &&
   k > 0 &&
   isCapitalized(head[k - 1]) &&
-  /^(?:commission|committee|council|center|centre|institute)$/.test(head[k - 1]!.lower) &&
+  ON_FIELD_HEAD.has(head[k - 1]!.lower) &&
   isCapitalized(head[k + 1]) &&
   !TIME_WORDS.has(head[k + 1]!.lower);
 
