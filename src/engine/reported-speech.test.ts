@@ -1370,6 +1370,15 @@ describe('reported speech: documents and studies as sources', () => {
     ]);
   });
 
+  test('an issuer named by a possessive and a noun is the noun’s holder, not the owner', () => {
+    const source = (by: string) =>
+      reported(article(`The plan will cost $3 billion, according to a document provided by ${by}.`))[0]![1];
+    // The lawyer provided the document; Ada Roe is only whose lawyer it is.
+    expect(source('Ada Roe’s lawyer')).toBe('Ada Roe’s lawyer');
+    // A name alone after "by" is the issuer, as before.
+    expect(source('Ada Roe')).toBe('Ada Roe');
+  });
+
   test('a document named with its issuer before it is named whole, not by its bare noun', () => {
     expect(reported(article('Rents rose by 9 percent last year, according to Harbor County figures.'))).toEqual([
       ['Rents rose by 9 percent last year', 'Harbor County figures', 'Harbor County figures'],

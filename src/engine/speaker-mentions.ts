@@ -1485,8 +1485,9 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
   // cue verb, the lower-case nouns after an owner's possessive, up to the clause's end or an
   // adjunct, head the phrase (the owner is whose they are) when their head can speak: people in
   // the plural, a role, kin or a body ("laments Roe's legacy" is no speaker). A verb among them
-  // ("said Roe's plan would fail") leaves the owner as before.
-  if (np && tokens[start - 1]?.cue && /['’]s$/.test(np.text)) {
+  // ("said Roe's plan would fail") leaves the owner as before. So after the "by" of an agent ("a
+  // document provided by Roe's lawyer": the lawyer provided it).
+  if (np && (tokens[start - 1]?.cue || tokens[start - 1]?.lower === 'by') && /['’]s$/.test(np.text)) {
     let k = end;
     const noun = (t?: Token) => isWord(t) && !isCapitalized(t) && !CLAUSE_STOP.has(t!.lower) && nounHead(t!);
     while (k < end + 3 && noun(tokens[k])) k++;
