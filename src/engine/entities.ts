@@ -180,10 +180,11 @@ const RUN_OPENERS = wordSet(
 const QUANTIFIERS = wordSet(
   capitalised('one some many much most all none each few several any both half neither either'),
 );
-/** Last words of a place or a venue ("Lee County", "Union Square", "Hyde Park", "Bell Arena"): a
- * place is not a person, and not an organisation that speaks or is "it". */
+/** Last words of a place or a venue ("Lee County", "Union Square", "Hyde Park", "Bell Arena", "Kauri
+ * Bay" in "the manager for Kauri Bay"): a place is not a person (nor the antecedent of a "he"), and
+ * not an organisation that speaks or is "it". */
 const PLACE_HEADS = wordSet(
-  'county state city street avenue square garden+ park bridge river island+ mountain+ valley beach coast airport row lane boulevard road arena stadium',
+  'bay county state city street avenue square garden+ park bridge river island+ mountain+ valley beach coast airport row lane boulevard road arena stadium',
 );
 /** A lower-case word in a line that title case would capitalise (all but articles, short
  * prepositions and conjunctions). */

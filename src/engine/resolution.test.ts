@@ -295,6 +295,16 @@ describe('pronouns', () => {
     expect(names(place)).toEqual(['Tomas Brenner']);
   });
 
+  test('a bay named in a role phrase ("the manager for Golden Bay") is no antecedent; a titled "Dr. Ann Bay" is a person', () => {
+    const bay = article(
+      '“We had one tide,” said Hemi Tovar, the DOC operations manager for Golden Bay.',
+      'Tovar said 12 whales had died. “They swam north,” he said.',
+    );
+    expect(names(bay)).not.toContain('Golden Bay');
+    const titled = article('Dr. Ann Bay has studied the spit for years.', '“It is a whale trap,” she said.');
+    expect(names(titled)).toEqual(['Ann Bay']);
+  });
+
   test('a thing that spoke ("the report", "the tally") is no antecedent for "he", a person described by a role noun is', () => {
     const text = article(
       'Professor Quill Voss has counted the county’s ballots for a decade.',
