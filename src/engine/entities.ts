@@ -4512,8 +4512,9 @@ function isRoleWordChar(c: number): boolean {
 }
 
 /** Up to four words opening a sentence and ending the text, then a space: a role phrase may stand
- * before a subject's name ("Harbour master Ann Lund said …", "Former club captain Ole Berg …"). */
-const ROLE_PREFIX = /(?:[.!?]["”’'\u00bb]*\s+|\n)((?:[A-Za-z][\w'’.-]* ){1,4})$/;
+ * before a subject's name ("Harbour master Ann Lund said …", "Former club captain Ole Berg …"),
+ * also after a body's name and its bracketed initials ("Tarn Rail (TR) chief Ann Lund …"). */
+const ROLE_PREFIX = /(?:[.!?]["”’'\u00bb]*\s+|\n)(?:(?:[A-Z]\S* )+\(\S+ )?((?:[A-Za-z][\w'’.-]* ){1,4})$/;
 
 /** Lower-case words that end like a role noun ("-er", "-or") but are none. */
 const NOT_ROLE_NOUNS = wordSet('after under over never other rather whether either neither later former however ever');

@@ -598,6 +598,20 @@ describe('pronouns', () => {
     expect(names(clause)).toEqual(['Karl Dahl', 'Karl Dahl']);
   });
 
+  test('a role phrase after a body’s name and its bracketed initials ("Tarn Rail (TR) chief X …") is the recent subject', () => {
+    const text = article(
+      'Karl Dahl, the goalkeeper, scored twice. “It was a long night,” Dahl said.',
+      'Vestby Football Club (VFC) head coach Peter Lund praised the defence. “We were patient,” he said.',
+    );
+    expect(names(text)).toEqual(['Karl Dahl', 'Peter Lund']);
+    // Words before the brackets that are no name (a clause) leave the name no subject.
+    const clause = article(
+      'Karl Dahl, the goalkeeper, scored twice. “It was a long night,” Dahl said.',
+      'Fans waited for Vestby (VFC) head coach Peter Lund outside. “We were patient,” he said.',
+    );
+    expect(names(clause)).toEqual(['Karl Dahl', 'Karl Dahl']);
+  });
+
   test('a body’s role, then the name after a comma ("said Acme’s head of sales, Ana Ruiz"): the name speaks', () => {
     const [quote] = analyze(article('“Prices will hold,” said Orvell’s director of pricing, Tomas Berg.')).quotes;
     expect(quote!.speaker).toMatchObject({ name: 'Tomas Berg', role: 'Orvell’s director of pricing' });
