@@ -937,7 +937,11 @@ export class EntityResolver {
     LONE_CAPITALISED.lastIndex = 0;
     for (let m = LONE_CAPITALISED.exec(text); m; m = LONE_CAPITALISED.exec(text)) {
       const key = m[0].toLowerCase();
-      if (!this.#fullNames.has(key)) continue;
+      // So is a full name's first word that is no given name, which #personAt reads: the first of
+      // two surnames ("Salas" of "Rodrigo Esteban Salas Ortiz"), a family name written first:
+      // "Another leader, Ada Poe, …. Salas stood beside her. She said …" has two women as the
+      // subjects of the two sentences before, not Poe alone.
+      if (!this.#fullNames.has(key) && (!this.#byFirstWord.has(key) || isForename(m[0]))) continue;
       const pos = m.index;
       if (pos > 0 && isNameChar(text.charCodeAt(pos - 1))) continue;
       // The last word of a run ("Hillary Clinton") was read with its run.
@@ -1132,9 +1136,10 @@ export class EntityResolver {
           const k = w.length - 2;
           const two = k > 0 && isForename(w[0]!) && !isForename(w[k]!) && !isForename(w[k + 1]!);
           for (const word of two && !afterThe(this.#text, pos) ? [w[0]!, w[k]!] : [w[0]!]) {
-            const list = this.#byFirstWord.get(word.toLowerCase()) ?? [];
-            list.push({ pos, name: run.name });
-            this.#byFirstWord.set(word.toLowerCase(), list);
+            memo(this.#byFirstWord, word.toLowerCase(), () => []).push({
+              pos,
+              name: run.name,
+            });
           }
         }
         counts.set(run.name, (counts.get(run.name) ?? 0) + 1);

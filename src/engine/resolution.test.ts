@@ -265,6 +265,20 @@ describe('pronouns', () => {
     expect(names(text)).toEqual(['Małgorzata Wiśniewska', 'Bjørn Dahl']);
   });
 
+  test('the first of two surnames opening the sentence before is a subject the pronoun may stand for', () => {
+    const reported = (text: string) => analyze(text).quotes.find((q) => q.text.startsWith('the police'))?.speaker;
+    const camp = (first: string, before: string) =>
+      article(
+        `Community leader ${first} Salas Ortiz spoke first. “We will stay,” Salas said.`,
+        `Another leader, Eva Poe, runs the camp at Tarn. She spoke to reporters at the gate. ${before} beside her. She said the police had come on Sunday night.`,
+      );
+    // Two women, each the subject of one of the two sentences before: no one's, not the first's.
+    expect(reported(camp('Ada', 'Salas stood'))?.id).toBe(UNCLEAR_SPEAKER_ID);
+    // Left alone: the first of two surnames is a man's; or no one else opens the sentence before.
+    expect(reported(camp('Tom', 'Salas stood'))?.name).toBe('Eva Poe');
+    expect(reported(camp('Ada', 'A fire burned'))?.name).toBe('Eva Poe');
+  });
+
   test('"he"/"she" after a quote stands for the name that opens the sentence, even with no speech verb', () => {
     const text = article(
       '“The deal is over,” Maria Lopez said.',

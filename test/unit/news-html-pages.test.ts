@@ -6167,6 +6167,9 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'would not negotiate', 'Alberto Cárdenas'],
     ['says', 'Dialogue is open', 'Alberto Cárdenas'],
     ['says', 'Children were sleeping here', 'Felicia Condori'],
+    // "Quispe stood beside her. She said …": the first of two surnames opens the sentence before,
+    // so two women are in reach and the pronoun is no one's, not the first woman's.
+    ['not-by', 'the police had fired tear gas', 'Felicia Condori'],
     ['says', '14 people had been injured', "Ombudsman's Office"],
     ['says', 'Lima sends police', 'Esteban Ccori'],
     ['claims', 'four springs', 'Rosa Quispe Mamani'],
