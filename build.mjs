@@ -71,7 +71,9 @@ export const ENGINE_PRIVATE_PROPS = new RegExp(
  * with the engine): 0.4 KB of each zip. None is a field of a message, a setting, a stored
  * correction (src/shared), the engine's output, a DOM or browser API's property or option bag
  * (`item` is a message's field, `quoteAnchors` one of src/shared/corrections.ts's), nor read off
- * the JSON-LD a page carries. esbuild picks names that collide with no other property in c.js. */
+ * the JSON-LD a page carries. esbuild picks names that collide with no other property in c.js.
+ * The hover card's and the annotator's isShown, holds and destroy and the highlighter's registered
+ * (no DOM object of the page's is asked for one), added on 7 December: 32 bytes off each zip. */
 export const PAGE_PRIVATE_PROPS = new RegExp(
   `^(?:${[
     ...['highlighter', 'hideTimer', 'hideCard', 'linkLength', 'readClassWords', 'ownLinkLength', 'isHidden'],
@@ -84,7 +86,7 @@ export const PAGE_PRIVATE_PROPS = new RegExp(
     ...['startAt', 'byTitle', 'worth', 'renderKind', 'styleReady', 'quoteLayer', 'lastChange', 'keyOf'],
     ...['setOptions', 'keepBlock', 'corrector', 'itemIndex', 'articleOf', 'getResult', 'budgetMs', 'analyzer'],
     ...['maxChars', 'rangeOf', 'mine', 'result', 'card', 'doc', 'family', 'facing', 'node', 'root', 'range'],
-    ...['glyph', 'doubles'],
+    ...['glyph', 'doubles', 'registered', 'isShown', 'destroy', 'holds'],
   ].join('|')})$`,
 );
 
