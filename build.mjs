@@ -73,7 +73,9 @@ export const ENGINE_PRIVATE_PROPS = new RegExp(
  * (`item` is a message's field, `quoteAnchors` one of src/shared/corrections.ts's), nor read off
  * the JSON-LD a page carries. esbuild picks names that collide with no other property in c.js.
  * The hover card's and the annotator's isShown, holds and destroy and the highlighter's registered
- * (no DOM object of the page's is asked for one), added on 7 December: 32 bytes off each zip. */
+ * (no DOM object of the page's is asked for one), added on 7 December: 32 bytes off each zip; the
+ * live updates' observer and timer, the annotator's pending and listeners and the page survey's
+ * stats and textBlocks, 16 more. */
 export const PAGE_PRIVATE_PROPS = new RegExp(
   `^(?:${[
     ...['highlighter', 'hideTimer', 'hideCard', 'linkLength', 'readClassWords', 'ownLinkLength', 'isHidden'],
@@ -86,7 +88,8 @@ export const PAGE_PRIVATE_PROPS = new RegExp(
     ...['startAt', 'byTitle', 'worth', 'renderKind', 'styleReady', 'quoteLayer', 'lastChange', 'keyOf'],
     ...['setOptions', 'keepBlock', 'corrector', 'itemIndex', 'articleOf', 'getResult', 'budgetMs', 'analyzer'],
     ...['maxChars', 'rangeOf', 'mine', 'result', 'card', 'doc', 'family', 'facing', 'node', 'root', 'range'],
-    ...['glyph', 'doubles', 'registered', 'isShown', 'destroy', 'holds'],
+    ...['glyph', 'doubles', 'registered', 'isShown', 'destroy', 'holds', 'observer', 'timer', 'pending'],
+    ...['listeners', 'stats', 'textBlocks'],
   ].join('|')})$`,
 );
 
