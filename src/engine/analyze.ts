@@ -292,6 +292,10 @@ function cueReaches(
   if (other !== undefined && other < figure.start) return false;
   const after = text.slice(claim.end, figure.start);
   if (!according) {
+    // "As X noted, A; B", "As reported by X, A, which B": an "as" aside with the cue, set before
+    // the clause at the sentence's opening, attributes the whole sentence, as "according to" does.
+    // Its opening holds one comma, at its end: not "As the storm passed, X said".
+    if (/^As [^,]+, $/.test(text.slice(start, claim.start))) return true;
     if (sharedSubjectCue(after)) return true;
     if (FINDING_CUE.has(cue.text.toLowerCase()))
       return /^,\s+(?:while|whereas|and|compared (?:with|to)|(?:a (?:drop|rise|decline|jump) |up |down )from)\s/.test(

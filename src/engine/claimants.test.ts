@@ -944,3 +944,28 @@ describe('a tally with a figure as its object ("X tallies 212 …")', () => {
     expect(claims(article('Her tally of 40 points set a record.'))).toEqual([['40 points', null, null]]);
   });
 });
+
+describe('an "as" aside opening the sentence ("As X noted, A; B")', () => {
+  it('gives the whole sentence to the aside’s source, but not a time clause in "as"', () => {
+    expect(
+      claims(
+        article('As the Qastari ministry noted, the average age of farmers was 58; the average age of fishers was 44.'),
+      ),
+    ).toEqual([
+      ['58', 'Qastari ministry', 'reported'],
+      ['44', 'Qastari ministry', 'whole-sentence'],
+    ]);
+    expect(
+      claims(
+        article('As reported by the Harbor Gazette, the mayor was told of the risk, which included two warnings.'),
+      ),
+    ).toEqual([['two warnings', 'Harbor Gazette', 'whole-sentence']]);
+    expect(claims(article('As Sen. Ada Roe noted, the fleet had 58 boats; the port had 44 berths.'))).toEqual([
+      ['58 boats', 'Ada Roe', 'reported'],
+      ['44 berths', 'Ada Roe', 'whole-sentence'],
+    ]);
+    expect(claims(article('As the storm passed, the mayor said the port was safe; 300 boats stayed home.'))).toEqual([
+      ['300 boats', null, null],
+    ]);
+  });
+});
