@@ -1588,6 +1588,8 @@ describe('what an organisation’s name spans', () => {
       'Tarn Valley Teachers Association',
       'The union',
     ],
+    // So with the body's acronym alone in apposition.
+    ['The growers’ union, the QGU, said: "We will appeal."', 'QGU', 'The growers union'],
     // An institution's name runs through "for" and "of the" ("… of the High Atlas"), its adjective too.
     [
       '"The roads are gone," said the National Agency for Reconstruction of the High Atlas (ANRHA).',
@@ -1631,6 +1633,8 @@ describe('what an organisation’s name spans', () => {
     );
     // A description in apposition after "the" that is no name leaves the body's noun the speaker.
     expect(speakers('The union, the largest in Qastar, said: "We are ready."')[0]?.[0]).toBe('union');
+    // So with one lower-case word after "the".
+    expect(speakers('The union, the largest, said: "We are ready."')[0]?.[0]).toBe('union');
     // A name cut at "of" as a person's (a given name opens it) is not taken for the body: the noun stays.
     expect(speakers('The nurses’ union, the Royal Guild of Nursing, said: "We are short."')[0]?.[0]).toBe(
       'nurses union',

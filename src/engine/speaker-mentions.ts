@@ -415,10 +415,12 @@ export function subjectBefore(tokens: Token[], v: number, floor: number): RawMen
             ((tokens[at - 1]?.lower === 'the' || /^the /i.test(head.text)) && apposition.length >= 2))));
     // "The union, the Tarn Valley Teachers Association (TTA), said": an organisation's noun with
     // a body's name after "the" in apposition: the name speaks, the noun is its role. Not when
-    // "of" cut it above as a person's ("the Royal Guild of …": "Royal" is a given name too).
+    // "of" cut it above as a person's ("the Royal Guild of …": "Royal" is a given name too). So
+    // with a one-word name, as the body's acronym ("The union, the TTA, said"); a lower-case
+    // word ("the union, the largest, said") is no name and leaves the noun, below.
     if (
       head.kind === 'nominal' &&
-      apposition.length > 2 &&
+      apposition.length > 1 &&
       apposition.length === whole &&
       apposition[0]!.lower === 'the' &&
       ORG_NOUNS.has(head.name.slice(head.name.lastIndexOf(' ') + 1).toLowerCase())
