@@ -75,7 +75,12 @@ export const ENGINE_PRIVATE_PROPS = new RegExp(
  * The hover card's and the annotator's isShown, holds and destroy and the highlighter's registered
  * (no DOM object of the page's is asked for one), added on 7 December: 32 bytes off each zip; the
  * live updates' observer and timer, the annotator's pending and listeners and the page survey's
- * stats and textBlocks, 16 more. */
+ * stats and textBlocks, 16 more. The reader corrections' early and applied, the
+ * highlighter's theme, ranges, visible and render, the hover card's trusted, avoid and ensure, the
+ * annotator's flash, listen, evidenceOf and cardFor, the live updates' schedule, isRelevant,
+ * backoffMs and onChange, the analysis cache's send (private to their classes; `place` is the
+ * engine's evidence field, so stays), on 7 December: 54 bytes off each zip (c.js 22,237 -> 22,183
+ * deflated). */
 export const PAGE_PRIVATE_PROPS = new RegExp(
   `^(?:${[
     ...['highlighter', 'hideTimer', 'hideCard', 'linkLength', 'readClassWords', 'ownLinkLength', 'isHidden'],
@@ -89,7 +94,9 @@ export const PAGE_PRIVATE_PROPS = new RegExp(
     ...['setOptions', 'keepBlock', 'corrector', 'itemIndex', 'articleOf', 'getResult', 'budgetMs', 'analyzer'],
     ...['maxChars', 'rangeOf', 'mine', 'result', 'card', 'doc', 'family', 'facing', 'node', 'root', 'range'],
     ...['glyph', 'doubles', 'registered', 'isShown', 'destroy', 'holds', 'observer', 'timer', 'pending'],
-    ...['listeners', 'stats', 'textBlocks'],
+    ...['listeners', 'stats', 'textBlocks', 'early', 'theme', 'trusted', 'flash', 'schedule', 'avoid'],
+    ...['applied', 'listen', 'isRelevant', 'evidenceOf', 'ensure', 'cardFor', 'backoffMs', 'send', 'render'],
+    ...['ranges', 'onChange', 'visible'],
   ].join('|')})$`,
 );
 
@@ -141,9 +148,16 @@ const extensionEntries = [
     // shouldComponentUpdate, createContext's Provider's getChildContext and its consumers'
     // componentWillUnmount: no class component of ours defines one, and Preact reads them
     // nowhere but in this bundle, by name, never quoted): 38 bytes more (204,568 -> 204,530).
+    // And Preact's option hooks (vnode, diffed, unmount, event, requestAnimationFrame,
+    // debounceRendering: the hooks module sets or reads them on Preact's options object, nothing
+    // else does), a context's contextType, and the component's render and forceUpdate (Preact's
+    // own, set and called in this bundle only; no class component of ours has one): 47 bytes more
+    // (p.js 19,854 -> 19,807 deflated).
     mangleProps: new RegExp(
       `^(?:__[A-Za-z]{0,2}|${[
         ...['shouldComponentUpdate', 'getChildContext', 'componentWillUnmount'],
+        ...['vnode', 'diffed', 'unmount', 'event', 'requestAnimationFrame', 'debounceRendering', 'contextType'],
+        ...['forceUpdate', 'render'],
         ...['onShowIntroduction', 'onStatus', 'onToggleHighlights', 'onMore', 'onChoose', 'onClaimant'],
         ...['onReport', 'onSort', 'firstReport', 'initialSettings', 'lastSeenLoading', 'openOptions'],
       ].join('|')})$`,
@@ -817,6 +831,15 @@ function extensionBuildOptions(outDir) {
  * eval text the same; some 5 s more of the build. A fourth pass took 33 bytes more off each zip (five and
  * eight passes no more than four), the hash again the same. */
 const SAFE_COMPRESS = { passes: 4, keep_fargs: true };
+/** The background's (and hash-engine-shipped.js's) compressor adds three options that assume what
+ * the engine's code keeps to: a property read has no side effect (pure_getters: a read whose value
+ * goes unused is dropped; no getter of ours has one), and a function expression or an object's
+ * function-valued property that reads no `this` nor `arguments` may become an arrow or a method
+ * (unsafe_arrows, unsafe_methods: neither can be called with `new`; every `new` in b.js names a
+ * class or a built-in). On 7 December: the background deflated 152,569 -> 152,486, 83 bytes off
+ * each zip; hash-engine-shipped.js printed the same hash as hash-engine.js (80a63d1b091b8270).
+ * keep_fargs: false alone changed no byte; pure_getters alone took 16. */
+const ENGINE_COMPRESS = { pure_getters: true, unsafe_arrows: true, unsafe_methods: true };
 /** The bundles whose function declarations terser moves to the top of the function or module that
  * holds them (hoist_funs: only a scope's own declarations, which JavaScript hoists there anyway,
  * never one inside a block): the same program. In the background all the engine's functions then
@@ -998,14 +1021,21 @@ const moduleOutputs = new Set(
     .flatMap((e) => Object.keys(typeof e.in === 'string' ? { [e.out]: 1 } : e.in))
     .map((stem) => `${stem}.js`),
 );
-async function renameLocals(file, { module, hoistFunctions = HOIST_FUNCTIONS.has(path.basename(file)) }) {
+async function renameLocals(
+  file,
+  {
+    module,
+    hoistFunctions = HOIST_FUNCTIONS.has(path.basename(file)),
+    engine = path.basename(file) === shipped('background.js'),
+  },
+) {
   const { code } = await terserMinify(foldConstantJoins(fs.readFileSync(file, 'utf8'), { module }), {
     module,
     // Output for ES2020 (every target has it), not terser's default ES5: a property that takes a
     // variable of its own name written short ({a} for {a:a}, in objects and destructuring), and
     // the like: the same program, 35 bytes off each zip.
     ecma: 2020,
-    compress: { ...SAFE_COMPRESS, hoist_funs: hoistFunctions },
+    compress: { ...SAFE_COMPRESS, hoist_funs: hoistFunctions, ...(engine ? ENGINE_COMPRESS : {}) },
     mangle: true,
     format: { comments: false, ascii_only: false },
   });
@@ -1156,7 +1186,11 @@ async function buildOnce() {
         .map((f) => renameLocals(path.join(dist, BROWSERS[0], f), { module: moduleOutputs.has(f) })),
     );
   if (withTools)
-    await renameLocals(path.join(dist, 'tools/hash-engine-shipped.js'), { module: false, hoistFunctions: true });
+    await renameLocals(path.join(dist, 'tools/hash-engine-shipped.js'), {
+      module: false,
+      hoistFunctions: true,
+      engine: true,
+    });
   // A message key that reached a bundle some other way than the UI sources would find no message.
   for (const name of fs.readdirSync(path.join(dist, BROWSERS[0])).filter((f) => f.endsWith('.js'))) {
     const code = fs.readFileSync(path.join(dist, BROWSERS[0], name), 'utf8');
