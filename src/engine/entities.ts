@@ -59,7 +59,7 @@ export const PRODUCT_SUBJECT = lazy(
 const ORG_HEADS = wordSet(
   'post times journal news campaign company inc. corp. group fund forces organization organisation coalition ' +
     'reuters interfax tass press media caucus pac alliance tribune herald guardian magazine review project watch ' +
-    'republicans democrats gop fbi cia nypd cdc who un nato isil isis daesh command airlines motors ' +
+    'republicans democrats gop fbi cia nypd cdc who un nato isil isis daesh command motors airlines ferries trains ' +
     // Heads of company and institution names, and the platforms news quotes as sources.
     'market foods research finance capital partners holdings technologies labs ventures securities insurance energy ' +
     'systems solutions communications entertainment studios airways hospital clinic ' +
@@ -97,7 +97,8 @@ const NOUN_FITS: Record<string, string> = {
   team: 'team club fc',
   ministry: 'ministry department office',
   department: 'department ministry office',
-  company: `${COMPANY_SUFFIXES} co co. ltd. group holdings motors airlines airways technologies labs systems foods energy water biologics therapeutics pharmaceuticals materials aggregates`,
+  // A carrier is named for what it runs ("Acme Isles Ferries", "Westmoor Trains").
+  company: `${COMPANY_SUFFIXES} co co. ltd. group holdings motors airlines ferries trains airways technologies labs systems foods energy water biologics therapeutics pharmaceuticals materials aggregates`,
   firm: `${COMPANY_SUFFIXES} partners group holdings capital securities`,
   committee: 'committee commission council board',
   commission: 'commission committee board',
@@ -109,6 +110,9 @@ const NOUN_FITS: Record<string, string> = {
   bank: 'bank fund reserve',
   group: 'group coalition alliance association union foundation watch project initiative',
   union: 'union federation association',
+  // "the organization" after "the Qastari Rivers Trust": a body named for what it holds or does.
+  organization: 'organization organisation association foundation institute trust',
+  organisation: 'organization organisation association foundation institute trust',
 };
 // "the automaker", "the retailer", "the operator", "the utility": a company named by its trade.
 for (const trade of 'automaker carmaker drugmaker maker retailer insurer lender manufacturer airline chipmaker operator utility supplier conglomerate'.split(
@@ -125,6 +129,9 @@ const nameFits = (fits: readonly string[], name: string) => {
   const h = nameHead(name);
   return (
     fits.includes(h) &&
+    // "the Tarn Users Group", "Acme Residents Group": a group named for the people in it (an
+    // agent noun's plural) is no company; "Acme Group", "Tidewater Ports Group" are.
+    !(fits.includes('inc') && /(?:[eo]r|nt|ist)s group$/i.test(name)) &&
     (h !== 'office' || !fits.includes('ministry') || OFFICE_SPHERES.has(name.toLowerCase().split(' ').at(-2)!))
   );
 };

@@ -1683,6 +1683,31 @@ describe('names and short forms', () => {
     expect(names(fined)).toEqual(['Coastal Trade Commission']);
   });
 
+  test('"the operator" is the carrier named for what it runs, not a users\' group named after it', () => {
+    const ferries = article(
+      'Acme Isles Ferries cancelled 312 sailings last year.',
+      '“We feel forgotten,” the Tarn Users Group said.',
+      '“We are sorry,” the operator said.',
+    );
+    expect(names(ferries)).toEqual(['Tarn Users Group', 'Acme Isles Ferries']);
+    expect(names(article('Westmoor Trains will cut 46 services.', '“We must,” the operator said.'))).toEqual([
+      'Westmoor Trains',
+    ]);
+    // Two carriers named: the noun stays as written; a users' group alone is no operator.
+    const two = article('Acme Isles Ferries and Brill Ferries cut sailings.', '“We must,” the operator said.');
+    expect(names(two)).toEqual(['operator']);
+    const none = article('The Tarn Users Group met on Monday.', '“We are sorry,” the operator said.');
+    expect(names(none)).toEqual(['operator']);
+  });
+
+  test('"the organization" is the trust, foundation or institute named before', () => {
+    const trust = article('The Qastari Rivers Trust counted 40 weirs.', '“They must go,” the organization said.');
+    expect(names(trust)).toEqual(['Qastari Rivers Trust']);
+    // A body of another kind (a ministry) is not taken.
+    const ministry = article('The Qastari Ministry of Water counted 40 weirs.', '“They stay,” the organisation said.');
+    expect(names(ministry)).toEqual(['organisation']);
+  });
+
   test('a body the text introduced with the noun or one of its kind fits it whatever its name ends with', () => {
     const said = (lead: string, noun: string) => names(article(lead, `“Demand is too high,” the ${noun} said.`));
     expect(said('Voltra, the state power utility, cut supply on Monday.', 'utility')).toEqual(['Voltra']);

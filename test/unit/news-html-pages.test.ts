@@ -1701,6 +1701,8 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'Nurses and cleaners finishing at eleven', 'Ken Ferrabee'],
     ['says', 'below the rate of wage growth', 'Alisha Penhaligon'],
     ['says', 'is how half my ward gets home', 'Priti Halloran'],
+    // "The operator said" after "Westmoor Trains will cut …": the carrier (spk119).
+    ['says', 'give us the resilience we need', 'Westmoor Trains'],
     ['claims', '61.4%', 'Office of Rail Standards'],
     ['claims', '38 new drivers', 'Colin Drummond-Achebe'],
   ],
@@ -6830,6 +6832,8 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'I understand the anger', 'Fiona Drummond'],
     ['says', '£48 million had been added', 'Fiona Drummond'],
     ['says', 'Our crews are working round the clock', 'Graham Baird'],
+    // "The operator said" is the ferry company, not the users' group named last (spk119).
+    ['says', 'needed a replacement gearbox', 'Caledonian Isles Ferries'],
     ['says', 'the average age of the fleet', 'Transport Scotland'],
     ['says', 'seven years late and four times over budget', 'Alasdair Munro'],
     ['claims', '£48 million', 'Fiona Drummond'],
