@@ -451,6 +451,18 @@ const ROWS: [string, string[]][] = [
   ['Neighbours called 911 and she rang 999 at dawn.', []],
   ['Call us on 101 or ring Brockley Rail on 105 today.', []],
   ['Help is a text away: people kept calling or texting 988.', []],
+  // four plain digits and two digit groups or more after them are no thousands but a phone number;
+  // thousands in spaces, a count after a year with its comma, and counts stay
+  ['Call the hotline on 1800 000 111 today.', []],
+  [
+    'The index hit 1 414 021 points; in 2016, 300 people made 1,800 calls.',
+    [
+      '1 414 021 points|count|1414021|points',
+      '2016|year|2016',
+      '300 people|count|300|people',
+      '1,800 calls|count|1800|calls',
+    ],
+  ],
   // an emergency number counting nothing or "calls" is one to ring; one counting another noun is a count
   ['After the first 911 calls, a 999 operator and the 112 line answered.', []],
   [

@@ -496,11 +496,16 @@ function leadBeforeSign(r: Reading, lead: Lead, first: Tok): Step {
  * a sign, a leading point (".5"), a currency code ("USD 200", "Rs 500"), "minus". */
 function leadBeforeDigits(r: Reading, lead: Lead): Step {
   const { text, prev, floor, p, S } = r;
-  // Digits opening with a zero and grouped ("020 7946 0018") or long ("07700900123")
-  // are a phone number or a code, as is a number after a section sign ("§ 1983"): never a quantity.
+  // Digits opening with a zero and grouped ("020 7946 0018") or long ("07700900123"), or four
+  // plain digits and two groups or more after them ("1800 000 111": no thousands), are a phone
+  // number or a code, as is a number after a section sign ("§ 1983"): never a quantity.
   let k = 1;
   while (S.at(k)?.t === 'n' && S.at(k)!.gap) k++;
-  if ((/^0\d*[1-9]/.test(S.at(0)!.v) && (k > 1 || S.at(0)!.v.length > 4)) || prev?.v === '§')
+  if (
+    (/^0\d*[1-9]/.test(S.at(0)!.v) && (k > 1 || S.at(0)!.v.length > 4)) ||
+    prev?.v === '§' ||
+    (k > 2 && isDigits(S.at(0)!.v, 4, 4))
+  )
     return { skip: S.at(k - 1)!.e };
   // A DOI ("10.1038/…": "10.", a registrant of four digits or more, a slash) is an id, and so is
   // a phone number: digits after a "+" that run on in spaces, hyphens or brackets ("+44 (0)1632

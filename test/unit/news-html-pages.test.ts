@@ -6987,6 +6987,9 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', '4.1 persons', 'Arvind Sethi'],
   ],
   'p148-au-offshore-platform-oil-leak-broadcaster': [
+    // The hotline's digit groups ("on 1800 000 111") are a phone number, no year or counts (fixed).
+    ['no-figure', '1800'],
+    ['no-figure', '111'],
     ['says', 'has spread 40 kilometres along the Pilbara coast', 'National Offshore Petroleum Safety Authority'],
     ['says', 'stop all production on the platform', 'Bronwyn Ashdown'],
     ['says', 'about 180,000 litres of crude had escaped', 'Bronwyn Ashdown'],
