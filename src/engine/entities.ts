@@ -2486,7 +2486,16 @@ export class EntityResolver {
         const occ = people[p--]!;
         // A name inside a quotation is someone the speaker talks about ("'I can't speak for
         // Hillary,' he said"), almost never who a pronoun outside it stands for.
-        if (this.#insideQuote(occ.pos) || this.#inHeading(occ.pos)) continue;
+        // "Ivo Darrow said …. He and Lund trained …. '…,' he said": a name coordinated after the
+        // pronoun's own word is someone beside that person, so a later one continues the first.
+        // Inside a paragraph only: on the silver pronoun test (a speaker's name put back as a
+        // pronoun) a paragraph opening "He and Lund both …" was once followed by Lund's own turn.
+        if (
+          this.#insideQuote(occ.pos) ||
+          this.#inHeading(occ.pos) ||
+          /^ s?he and $/i.test(this.#text.slice(occ.pos - (gender > 'f' ? 8 : 9), occ.pos))
+        )
+          continue;
         // "Roe, she said, was …": the clause's subject is what was said; the sentence's is "she".
         subject = occ.subject === true && !this.#cueAside(occ.pos);
         roleLed = !!occ.roleLed;

@@ -588,4 +588,22 @@ describe('pronoun stories, coref34', () => {
     );
     expect(names(text)).toEqual(['Karl Brandt', 'Karl Brandt']);
   });
+
+  test('a name coordinated after a sentence-opening "He and" is not whom a later "he" stands for', () => {
+    const text = article(
+      'Ivo Darrow said the club had let its young fighters down. He and Tomas Lund trained at the same club for a decade. “Nobody listened to us,” he said.',
+    );
+    expect(names(text)).toEqual(['Ivo Darrow']);
+  });
+
+  test('"she and" does not pass over a man for a later "he", nor does a name opening the sentence', () => {
+    const man = article(
+      'Ivo Darrow said the club had let its young fighters down. She and Tomas Lund trained at the same club for a decade. “Nobody listened to us,” he said.',
+    );
+    expect(names(man)).toEqual(['Tomas Lund']);
+    const subject = article(
+      'Ivo Darrow said the club had let its young fighters down. Tomas Lund trained at the same club for a decade. “Nobody listened to us,” he said.',
+    );
+    expect(names(subject)).toEqual(['Tomas Lund']);
+  });
 });

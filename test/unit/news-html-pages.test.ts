@@ -7241,6 +7241,8 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'would appeal to the federation', 'Satoshi Mori'],
     ['says', 'the punishment was too light', 'Daisuke Kanemoto'],
     ['says', 'will carry this longer than that', 'Daisuke Kanemoto'],
+    // "He and Arakawa trained …. He said the sport "…"": the name coordinated with "He" is not the next "he".
+    ['says', 'cannot keep calling this tradition', 'Daisuke Kanemoto'],
     ['says', '11 bullying cases', 'Nihon Sumo Federation'],
     ['says', 'The stable will cooperate fully', 'Takanoumi Beya'],
     ['claims', '31 wrestlers', 'Nihon Sumo Federation'],
