@@ -2009,22 +2009,26 @@ export class EntityResolver {
       // said"): a company noun after a person, the one speaker of this sentence and the one before,
       // whose title is a firm's office after a name in capitals, is that employer. Only an office
       // of a firm: "Texas oil executive" and "Finance Committee chairman" name a place and a body of
-      // another kind, not the company; "Former" is no part of the name.
+      // another kind, not the company; "Former" is no part of the name. The owner may follow the
+      // office ("the chief executive of Acme", "the site director at Acme"; a president "of" names a
+      // country as often) or own it with one word more ("Acme's site director"; "Tarn's mayor" is
+      // no firm's office). Two people of two firms in reach leave the noun as written.
       const employer =
         body?.kind === 'person' &&
         NOUN_FITS[head] === NOUN_FITS.company &&
         near.every((h) => h.entity === body) &&
-        /^(?:[Ff]ormer |[Aa]cting |[Ii]nterim )?(\p{Lu}[^ ]*?(?: \p{Lu}[^ ]*?)*?)(?:['’]s)?(?: (?:chief|executive|operating|financial|officer|vice|president|chair(?:man|woman)?|spokes(?:man|woman|person)|founder|managing|director)){1,3}$/u.exec(
+        /^(?:[Ff]ormer |[Aa]cting |[Ii]nterim )?(?:[a-z ]*(?!president)(?:chief|executive|operating|financial|officer|vice|president|chair(?:man|woman)?|spokes(?:man|woman|person)|founder|managing|director) (?:of|at) (\p{Lu}[^ ]*?(?: \p{Lu}[^ ]*?)*?)|(\p{Lu}[^ ]*?(?: \p{Lu}[^ ]*?)*?)(?:['’]s(?: [a-z]+)?)?(?: (?:chief|executive|operating|financial|officer|vice|president|chair(?:man|woman)?|spokes(?:man|woman|person)|founder|managing|director)){1,3})$/u.exec(
           body.role ?? '',
         );
+      const firm = employer && (employer[1] ?? employer[2])!;
       if (
-        employer &&
-        !employer[1]!
+        firm &&
+        !firm
           .toLowerCase()
           .split(' ')
           .some((w) => KIND_WORDS.has(w))
       )
-        return this.#entity(employer[1]!, 'organization', null, '');
+        return this.#entity(firm, 'organization', null, '');
       const names = this.#orgNames;
       // "The automobile club ADAC said …. The transport ministry said": a kind noun the body was
       // described by ("club", the last word of its role) said what it is; a noun of a kind that

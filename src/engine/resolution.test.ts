@@ -1622,6 +1622,29 @@ describe('names and short forms', () => {
     expect(names(former)).toEqual(['Brellmoor']);
   });
 
+  test('"the company" after a speaker whose office a firm owns after it ("of", "at") or with one word more', () => {
+    const of = article(
+      'Tom Lund, the chief executive of Qastari Air, said fares would rise. “We will add routes,” the company said.',
+    );
+    expect(names(of)).toEqual(['Qastari Air']);
+    const at = article(
+      'Tom Lund, the site director at Corvane Cloud, said it was safe. “We will pay,” the company said.',
+    );
+    expect(names(at)).toEqual(['Corvane Cloud']);
+    const site = article('Corvane Cloud’s site director, Ada Roe, said it was safe. “We will pay,” the company said.');
+    expect(names(site)).toEqual(['Corvane Cloud']);
+    // Two firms' people in reach, a place's office or a president "of" a place leave the noun.
+    const two = article(
+      'Tom Lund, the chief executive of Qastari Air, met Corvane Cloud’s site director, Ada Roe, on Monday.',
+      '“We will pay,” the company said.',
+    );
+    expect(names(two)).toEqual(['company']);
+    const mayor = article('Tarn’s mayor, Ada Roe, said the plant was safe. “We will pay,” the company said.');
+    expect(names(mayor)).toEqual(['company']);
+    const president = article('Ada Roe, the president of Ostland, said it was safe. “We will pay,” the company said.');
+    expect(names(president)).toEqual(['company']);
+  });
+
   test('"the zoo" and "the museum" are the one body named before with that noun in its name', () => {
     const named = article(
       'Harrowgate Zoo will send its last elephant to a refuge. “She deserves company,” the zoo said.',

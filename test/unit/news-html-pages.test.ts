@@ -6963,6 +6963,8 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'minutes, not hours', 'SkyParcel'],
     ['says', 'Our drone will do it in 14 minutes', 'Priya Mandalia'],
     ['says', 'make up to 40 flights a day', 'Priya Mandalia'],
+    // "The company said" after "X, the chief executive of SkyParcel, said": the firm owning the role.
+    ['says', 'each drone carries a load of 2.5kg', 'SkyParcel'],
     ['says', 'the council had put £85,000 towards the trial', 'Geoffrey Arkwright'],
     ['says', 'frighten the ewes at lambing time', 'Derek Vosper'],
     ['not-by', 'frighten the ewes at lambing time', 'Alan Petherick'],
@@ -7270,6 +7272,9 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'used 412 million gallons of water last year', 'Harlan County Water District'],
     ['says', 'Nobody asked us', 'Dale Wickersham'],
     ['says', 'cut its water use by 18% since 2034', 'Heather Lindqvist'],
+    // "The company said" after "Corvane Cloud's site director, X, said": the firm owning the role.
+    ['says', 'switch two of its five cooling halls', 'Corvane Cloud'],
+    ['claims', 'five cooling halls', 'Corvane Cloud'],
     ['says', 'pays the district $2.3 million a year', 'Heather Lindqvist'],
     // "Beasley met with Lindqvist on Tuesday, and she said …": the clause's subject, not the object.
     ['says', 'polite and useless', 'Rhonda Beasley'],
