@@ -107,7 +107,7 @@ export const ROLE_WORDS = wordSet(
     // name ("Singer Ada Lund said", "Groom Jon Roe told"): read as the name they would hide its
     // given name, and with it the gender a later "he" or "she" needs.
     'singer songwriter musician rapper actor actress artist comedian designer architect chef groom bride patient co-author ' +
-    'boss player striker goalkeeper midfielder captain skipper survivor neighbour neighbor farmer fisherman engineer commuter ' +
+    'boss player striker goalkeeper midfielder captain skipper survivor neighbour neighbor farmer fisherman engineer ' +
     // Heads of PolNeAR train's described speakers that a later "the …" refers back by, and a
     // broadcast's ("the moderator", "the narrator", "presenter Ada Lund").
     'presenter broadcaster moderator narrator politician employee campaigner pundit ' +
