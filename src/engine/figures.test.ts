@@ -463,6 +463,19 @@ const ROWS: [string, string[]][] = [
       '1,800 calls|count|1800|calls',
     ],
   ],
+  // three digit groups or more that are no thousands are a number to ring; thousands in spaces stay
+  ['The Lifeline number, 13 11 14, never sleeps.', []],
+  ['The fund paid 2 500 000 francs.', ['2 500 000 francs|money|2500000|CHF']],
+  // a calling word right before a bare number, or "report" or one up to seven words before an "on",
+  // makes it a number to ring (no year, no count); a year after "called", counted nouns after a
+  // calling word, a report's year and a count before "on" stay
+  ['Text 1520 now, or call the helpline 116 123.', []],
+  ['Report swarms on 1520 and report any stray dog in the town on 19588.', []],
+  ['He called 2016 a turning point; a report on 2019 was late.', ['2016|year|2016', '2019|year|2019']],
+  [
+    'Police will call 15 witnesses, she will text 3 friends and they report 40 cases on Monday.',
+    ['15 witnesses|count|15|witnesses', '3 friends|count|3|friends', '40 cases|count|40|cases'],
+  ],
   // an emergency number counting nothing or "calls" is one to ring; one counting another noun is a count
   ['After the first 911 calls, a 999 operator and the 112 line answered.', []],
   [

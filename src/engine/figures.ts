@@ -148,6 +148,8 @@ const LABEL_NOUNS = wordSet(
 const PHONE_VERBS = wordSet(
   'call+ called calling dial+ dialed dialled dialing dialling rang ring+ phone phoned text texted texting',
 );
+/** Words for a number to ring before it (PHONE_VERBS' "called" also names: "called 2016 a …"). */
+const CALLING = /^(call|text|hotline|helpline|tel)$/;
 /** Plurals that do not modify a noun after them, so a plural word next is a verb ("people says"). */
 const KIND_LESS = wordSet('people children persons');
 /** Verbs that take "over" as a particle ("handed over 3 files"): no hedge. */
@@ -496,15 +498,17 @@ function leadBeforeSign(r: Reading, lead: Lead, first: Tok): Step {
  * a sign, a leading point (".5"), a currency code ("USD 200", "Rs 500"), "minus". */
 function leadBeforeDigits(r: Reading, lead: Lead): Step {
   const { text, prev, floor, p, S } = r;
-  // Digits opening with a zero and grouped ("020 7946 0018") or long ("07700900123"), or four
-  // plain digits and two groups or more after them ("1800 000 111": no thousands), are a phone
-  // number or a code, as is a number after a section sign ("§ 1983"): never a quantity.
+  // Digits opening with a zero and grouped ("020 7946 0018") or long ("07700900123"), or three
+  // digit groups or more that are no thousands ("1800 000 111", "13 11 14"), are a phone number or
+  // a code, as are digit groups after a calling word ("helpline 116 123"), and a number after a
+  // section sign ("§ 1983"): never a quantity.
   let k = 1;
   while (S.at(k)?.t === 'n' && S.at(k)!.gap) k++;
   if (
     (/^0\d*[1-9]/.test(S.at(0)!.v) && (k > 1 || S.at(0)!.v.length > 4)) ||
     prev?.v === '§' ||
-    (k > 2 && isDigits(S.at(0)!.v, 4, 4))
+    (k > 2 && !/^\d{1,3}(\s\d{3})+$/.test(text.slice(p, S.at(k - 1)!.e))) ||
+    (k > 1 && CALLING.test(prev?.lv ?? ''))
   )
     return { skip: S.at(k - 1)!.e };
   // A DOI ("10.1038/…": "10.", a registrant of four digits or more, a slash) is an id, and so is
@@ -1547,7 +1551,14 @@ function yearAgeRankOrName(r: Reading, _lead: Lead, d: Draft): Step {
   // "Flat 4B", "seat 1B", "the 12B bus": a capital B glued to digits, with no currency and nothing
   // counted, is an id's letter like the A of "1A", not billions ("7B users", "$4B" are).
   if (d.kind === 'count' && !d.unit && d.last.v === 'B') return { skip: d.end };
-  if (d.kind !== 'count' || first.t !== 'n' || !num.plain) return undefined;
+  if (d.kind !== 'count' || first.t !== 'n') return undefined;
+  // A calling word right before a bare number ("Text 1520", "helpline 116 123"; "called 2016 a
+  // turning point" stays a year), or "report" or one up to seven words before an "on" in the
+  // clause ("Report swarms on 1520"), makes it a number to ring, not a year or a count.
+  if (!d.unit)
+    for (let i = 8, w = prev; w?.t === 'w' && i--; w = prev!.lv === 'on' ? lexBefore(text, w.s) : null)
+      if (CALLING.test(w.lv) || (w.lv === 'report' && i < 6)) return { skip: d.end };
+  if (!num.plain) return undefined;
   // "7-Eleven": digits hyphened to a capitalised number word are a name.
   if (d.hyph && isCap(d.hyph) && isNumberWord(d.hyph.lv)) return { skip: d.hyph.e };
   // "its 10-K filing", "an 8-K", "3-D glasses": digits hyphened to one capital letter are a

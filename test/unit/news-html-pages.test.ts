@@ -113,6 +113,8 @@ type Fact =
 const FACTS: Record<string, Fact[]> = {
   // "In a press release, the company said" a paragraph after "Quillon on Tuesday released …".
   'ai-model-launch': [['says', 'Sable-3 was trained on a cluster', 'Quillon']],
+  // "call Lifeline on 13 11 14": three digit groups that are no thousands are a number to ring.
+  'australia-rural': [['no-figure', '11']],
   'court-report': [
     ['says', 'I signed hundreds of forms a year', 'Gerald Finch'],
     ['says', 'You should expect a custodial sentence', 'Simon Hale'],
@@ -3806,6 +3808,8 @@ const FACTS: Record<string, Fact[]> = {
   ],
   // The sixty-ninth round (README): five unseen pages audited by hand, then two fixes.
   'eg-bread-subsidy-pound-cabinet': [
+    // "Report any bakery … on 19588": a number to ring after "report … on", no count.
+    ['no-figure', '19588'],
     // The dek's "The supply minister says …" finds the minister named in the body.
     ['says', 'the subsidised loaf will cost 35 piastres', 'Nabila Soliman'],
     // "C, the cabinet announced on Wednesday as the pound weakened to 61.4 to the dollar": the
@@ -7183,6 +7187,8 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', 'two seats', 'Gordon Achterberg'],
   ],
   'p147-ke-locust-swarm-farmland-county-officer-farmers': [
+    // "Report swarms on 1520": a number to ring, no year.
+    ['no-figure', '1520'],
     ['says', 'the worst in 25 years', 'Wanjiru Kamau'],
     ['says', 'fuel for four', 'Wanjiru Kamau'],
     ['says', 'the next generation will hatch', 'Wanjiru Kamau'],
