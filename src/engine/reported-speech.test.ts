@@ -1711,6 +1711,27 @@ describe("reported speech: a commitment noun's possessor", () => {
     ).toEqual([['that the pier cost $2 million', 'Ana Ruiz', 'Ana Ruiz’s']]);
   });
 
+  test('"his claim that …" in a later clause is the sentence subject’s when a name of no other gender; not a body’s or a woman’s', () => {
+    /** The source of the claim's clause. */
+    const claimant = (...paragraphs: string[]): (string | null)[] =>
+      reported(article(...paragraphs))
+        .filter(([c]) => c.startsWith('that the contact'))
+        .map(([, name]) => name);
+    const before = 'Ivo Darrow said the club would appeal.';
+    // A given name of no known gender: the subject, not the man who spoke before.
+    expect(
+      claimant(
+        before,
+        'Rewi Brell was banned for six weeks for a tackle on Ivo Darrow, after a panel rejected his claim that the contact was accidental.',
+      ),
+    ).toEqual(['Rewi Brell']);
+    // A body as subject is no antecedent; nor is a woman's name for "his": the man before keeps it.
+    expect(claimant(before, 'The club rejected his claim that the contact was accidental.')).toEqual(['Ivo Darrow']);
+    expect(
+      claimant(before, 'Ada Roe was fined after the panel rejected his claim that the contact was accidental.'),
+    ).toEqual(['Ivo Darrow']);
+  });
+
   test('"X’s estimate that …" inside what another source said stays that source’s (as PolNeAR marks it)', () => {
     expect(
       reported(article('Harbour wards said the council’s estimate that 300 berths would be built was too high.')),

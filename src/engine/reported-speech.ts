@@ -54,6 +54,7 @@ import { indexAt, isCapitalized, isWord, type Token } from './tokens';
 import { NUMBER_WORDS } from './number-words';
 import { MONTH_NAMES, WEEKDAYS, lowerWords } from './calendar';
 import { isSmallWordEnding } from './chars';
+import { forenameGender } from './forenames';
 
 /** A reported clause: its span in the text and who says it. */
 export interface ReportedClause {
@@ -435,6 +436,15 @@ function possessedClaim(tokens: Token[], k: number): { clause: ReportedClause | 
   if (!owner && isWord(before) && !isCapitalized(before) && !DETERMINERS.has(before!.lower))
     owner = possessor(tokens, k - 2);
   if (!owner) return null;
+  // "Ada Roe was banned after the panel rejected her claim that …": a possessive "his"/"her" is the
+  // sentence's subject when that is a name whose given name does not disagree (the resolver checks
+  // it is a person of the pronoun's gender); a body ("The club rejected his claim") is no antecedent.
+  if (owner.kind === 'pronoun' && owner.gender) {
+    const subject = sentenceSubject(tokens, k);
+    const given = subject?.gender || forenameGender(subject?.name.split(' ')[0] ?? '');
+    if (subject?.kind === 'name' && subject.end <= owner.start && (!given || given === owner.gender))
+      owner = { ...owner, antecedent: subject, bySubjectOnly: true };
+  }
   // A commitment's (pledge, promise, vow) content may be a to-infinitive ("her pledge to rebuild"), a
   // claim's not ("Roe's claim to the title" is a noun phrase).
   // A time phrase may stand before it ("Oslo's pledge last month to add …"; train: claimants

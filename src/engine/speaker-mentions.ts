@@ -112,7 +112,7 @@ export const ROLE_WORDS = wordSet(
     // broadcast's ("the moderator", "the narrator", "presenter Ada Lund").
     'presenter broadcaster moderator narrator politician employee campaigner pundit ' +
     // Positions on a team, which open a sentence the same way ("Quarterback Jon Roe threw …").
-    'quarterback linebacker cornerback kicker punter pitcher catcher shortstop outfielder infielder defenseman goaltender goalie winger fullback halfback defender ' +
+    'quarterback linebacker cornerback kicker punter pitcher catcher shortstop outfielder infielder defenseman goaltender goalie winger fullback halfback defender flanker ' +
     // A party member is described by the party ("Oklahoma Republican Tom Cole", "the Republican").
     'republican democrat',
 );

@@ -6863,6 +6863,8 @@ const FACTS: Record<string, Fact[]> = {
   ],
   'p144-rugby-union-player-ban-hearing-panel-coach': [
     ['says', 'the club will consider an appeal', 'Gareth Pryce'],
+    // "X was banned …, after the panel rejected his claim that …": the sentence's subject.
+    ['says', 'the contact was accidental', 'Tane Waititi'],
     ['says', 'Carrow had dipped into the tackle', 'Tane Waititi'],
     ['says', 'no time to adjust', 'Tane Waititi'],
     ['says', 'Gutted for Tane', 'Jamie Carrow'],
