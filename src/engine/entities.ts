@@ -112,8 +112,9 @@ const NOUN_FITS: Record<string, string> = {
   union: 'union federation association',
   // "the organization" after "the Qastari Rivers Trust": a body named for what it holds or does.
   organization: 'organization organisation association foundation institute trust',
-  organisation: 'organization organisation association foundation institute trust',
 };
+// The British spelling fits the same bodies.
+NOUN_FITS.organisation = NOUN_FITS.organization!;
 // "the automaker", "the retailer", "the operator", "the utility": a company named by its trade.
 for (const trade of 'automaker carmaker drugmaker maker retailer insurer lender manufacturer airline chipmaker operator utility supplier conglomerate'.split(
   ' ',
@@ -2494,6 +2495,7 @@ export class EntityResolver {
         // pronoun's own word is someone beside that person, so a later one continues the first.
         // Inside a paragraph only: on the silver pronoun test (a speaker's name put back as a
         // pronoun) a paragraph opening "He and Lund both …" was once followed by Lund's own turn.
+        // The slice before the name is " he and " (8 characters) for a man, " she and " (9) for a woman.
         if (
           this.#insideQuote(occ.pos) ||
           this.#inHeading(occ.pos) ||
