@@ -2131,6 +2131,9 @@ describe('reported speech: cue words that report nothing', () => {
     // So does a headline's "Inquest told …": the body heard the evidence; "The court told" is active.
     expect(reported(article('Inquest told driver had been awake for 20 hours'))).toEqual([]);
     expect(reported(article('The court told Ada Roe that her appeal had failed.'))).not.toEqual([]);
+    // Its postposed form, "…, inquiry told" ending the headline; a name before "told" speaks.
+    expect(reported(article('Qastari ferry carried twice its licensed load, inquiry told'))).toEqual([]);
+    expect(reported(article('The ferry carried twice its licensed load, Ada Roe told.'))).not.toEqual([]);
   });
   test('"it\'s worth noting that" is the writer\'s aside, and "worth" is no speaker', () => {
     expect(reported(article('It’s worth noting that half the ferries ran late in May.'))).toEqual([]);

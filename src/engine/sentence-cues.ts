@@ -789,6 +789,8 @@ function passiveAsked(tokens: Token[], k: number): boolean {
 export function toldInHeadline(tokens: Token[], k: number): boolean {
   if (tokens[k]!.lower !== 'told') return false;
   if (tokens[k + 1]?.lower === 'to') return true;
+  // Or after a comma, ending the headline ("Ferry was overloaded, inquiry told").
+  if (tokens[k - 2]?.text === ',' && !tokens[k + 1] && HEARING.has(tokens[k - 1]!.lower)) return true;
   return (
     k < 3 &&
     HEARING.has(tokens[k - 1]?.lower ?? '') &&
