@@ -153,6 +153,11 @@ const extensionEntries = [
     // else does), a context's contextType, and the component's render and forceUpdate (Preact's
     // own, set and called in this bundle only; no class component of ours has one): 47 bytes more
     // (p.js 19,854 -> 19,807 deflated).
+    // And the sourcing summary's counts and bars (src/popup/sourcing.ts: people … figuresOwn,
+    // shares, a bar's share; counted and shown in the popup and its Markdown export, never sent nor
+    // stored) and a ref's `current` (Preact's useRef and ref props, set and read in this bundle
+    // only; the correction editor's choice model names its own `current` too, kept in the popup):
+    // 50 bytes more off each zip (p.js 19,807 -> 19,757 deflated, the other files unchanged).
     mangleProps: new RegExp(
       `^(?:__[A-Za-z]{0,2}|${[
         ...['shouldComponentUpdate', 'getChildContext', 'componentWillUnmount'],
@@ -160,6 +165,8 @@ const extensionEntries = [
         ...['forceUpdate', 'render'],
         ...['onShowIntroduction', 'onStatus', 'onToggleHighlights', 'onMore', 'onChoose', 'onClaimant'],
         ...['onReport', 'onSort', 'firstReport', 'initialSettings', 'lastSeenLoading', 'openOptions'],
+        ...['people', 'organizations', 'documents', 'anonymous', 'quotedWords', 'shares', 'share'],
+        ...['figuresClaimed', 'figuresOwn', 'current'],
       ].join('|')})$`,
     ),
     plugins: [sharedFirstAsk],
@@ -838,8 +845,18 @@ const SAFE_COMPRESS = { passes: 4, keep_fargs: true };
  * (unsafe_arrows, unsafe_methods: neither can be called with `new`; every `new` in b.js names a
  * class or a built-in). On 7 December: the background deflated 152,569 -> 152,486, 83 bytes off
  * each zip; hash-engine-shipped.js printed the same hash as hash-engine.js (80a63d1b091b8270).
- * keep_fargs: false alone changed no byte; pure_getters alone took 16. */
-const ENGINE_COMPRESS = { pure_getters: true, unsafe_arrows: true, unsafe_methods: true };
+ * keep_fargs: false alone changed no byte; pure_getters alone took 16.
+ * And `unsafe`, whose rewrites in b.js were all read on 7 December: `new RegExp(s, f)` as
+ * `RegExp(s, f)` (each first argument a string, never a regex, which RegExp() would hand back as
+ * it is), `String(n)` as `n+""` and templates as concatenations (of strings and numbers only: no
+ * object with its own valueOf or a Symbol reaches one), and a call of one function on two
+ * branches' arguments as one call on a conditional argument: 112 bytes off each zip (b.js
+ * 152,817 -> 152,705 deflated); hash-engine-shipped.js printed ccd50fc4979035c2 as hash-engine.js
+ * did. unsafe_math, unsafe_regexp, unsafe_symbols, unsafe_Function, hoist_props and reduce_funcs
+ * changed no byte of b.js (terser again over the shipped file); unsafe_comps took 44 bytes at
+ * zlib's level 9 but rewrites `!(a <= b)` as `a > b`, which differs when either side is NaN or
+ * undefined (the engine compares `S.at(k)?.e`), so it is left. */
+const ENGINE_COMPRESS = { pure_getters: true, unsafe_arrows: true, unsafe_methods: true, unsafe: true };
 /** The bundles whose function declarations terser moves to the top of the function or module that
  * holds them (hoist_funs: only a scope's own declarations, which JavaScript hoists there anyway,
  * never one inside a block): the same program. In the background all the engine's functions then
