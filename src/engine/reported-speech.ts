@@ -8,6 +8,7 @@ import {
   accordingTo,
   COMMON_IRREGULAR_PAST,
   cueAt,
+  institutionComma,
   joinTokens,
   LY_NOUN_CORE,
   NAME_PARTICLES,
@@ -868,10 +869,12 @@ function according(
   // the author below, 3 figures gained, none of the outlet's own lost).
   const title = (i: number) =>
     i <= from + 1 && (DOCUMENT_NOUNS.has(tokens[i + 1]?.lower ?? '') || tokens[i + 1]?.lower === 'by');
+  // "according to the Ministry of Health, Labour and Welfare": a comma between the fields of an
+  // institution's name is inside the source, as before a verb.
   while (
     c < n &&
     c < k + SOURCE_LIMIT &&
-    tokens[c]!.text !== ',' &&
+    (tokens[c]!.text !== ',' || institutionComma(tokens, c, from)) &&
     tokens[c]!.text !== ';' &&
     (tokens[c]!.quote < 0 || title(c))
   )

@@ -1346,6 +1346,29 @@ describe('a comma between the fields of an institution name listed before its "a
   test('a list of surnames stays a list: the comma is no field comma there', () => {
     expect(named('Smith, Jones and Brown said the plan was dead.')[0]?.[1]).toBe('Brown');
   });
+
+  test.each<[string, string]>([
+    [
+      'Farm incomes fell 12% last year, according to the Ministry of Farming, Fisheries and Coastal Affairs.',
+      'Ministry of Farming, Fisheries and Coastal Affairs',
+    ],
+    [
+      'According to the Department of Trade, Tourism and Culture, visitor numbers doubled.',
+      'Department of Trade, Tourism and Culture',
+    ],
+    [
+      '“Cases rose,” said the Qastari Ministry of Health, Labour and Welfare.',
+      'Qastari Ministry of Health, Labour and Welfare',
+    ],
+  ])('after "according to" or an inverted cue it is inside the name too: %s', (sentence, name) => {
+    expect(named(sentence)[0]?.[0]).toBe(name);
+  });
+
+  test('after "according to", a comma before a list of people ends the body’s name', () => {
+    expect(named('According to the Ministry of Health, Ada Roe and Jon Lund were dismissed.')[0]?.[0]).toBe(
+      'Ministry of Health',
+    );
+  });
 });
 
 describe('French honorifics in translation', () => {

@@ -1297,7 +1297,7 @@ const fieldComma = (tokens: Token[], k: number) =>
 
 /** `fieldComma` inside an institution's name: the "and" that ends the list is one
  * (`andInsideInstitution`), so "Smith, Jones and Brown said" stays a list of people. */
-function institutionComma(tokens: Token[], k: number, floor: number): boolean {
+export function institutionComma(tokens: Token[], k: number, floor: number): boolean {
   let m = k;
   while (fieldComma(tokens, m) && m < k + 9) m += 2;
   return m > k && tokens[m]?.lower === 'and' && andInsideInstitution(tokens, m, floor);
@@ -1343,6 +1343,9 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
   let words = 0;
   let sawName = false;
   while (i < ceiling && words < 10) {
+    // "according to the Ministry of Health, Labour and Welfare": a comma between an institution's
+    // fields goes on with its name, as in the walk before a verb (the field after it is read).
+    if (sawName && institutionComma(tokens, i, start)) i++;
     const t = tokens[i]!;
     if (!isWord(t) && t.text !== '&') break;
     // "reads a Wednesday editorial in …": a day after a determiner modifies the noun; no name.
