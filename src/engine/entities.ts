@@ -2250,7 +2250,8 @@ export class EntityResolver {
         (!one ||
           this.#fullNames.has(key!) ||
           !RegExp(`[\\p{Ll},—] ${run[0]}\\b`, 'u').test(this.#text.slice(from, pos + 3000)))) ||
-      (isForename(run[1]!) && !run[0].includes(' & ')) ||
+      // "Mr Lund joined …": a man's or a woman's honorific leads a person's name, no body's.
+      ((isForename(run[1]!) || HONORIFICS.get(key!)) && !run[0].includes(' & ')) ||
       this.#writtenInLowerCase(key!) ||
       // "Acme founder Ada Lund will …": the name modifies a title; the holder is the subject.
       ROLE_WORDS.has(/^ (\p{Ll}+)/u.exec(before.slice(nl + 1 + run[0].length))?.[1] ?? '')
@@ -2278,8 +2279,15 @@ export class EntityResolver {
         const names = this.#orgNames;
         for (let k = lowerBound(names, pos, atPos); k-- && names[k]!.pos > lead.index;)
           if (other(names[k]!.name)) return null;
+        // A person who spoke in the lead's words under a title ("Port Minister Tom Lund said ….
+        // The company said") is no body; a lead inside the speaker's own name ("Acme Health")
+        // may be a firm read as a person, and stays.
         for (const h of this.#history.slice(-LOOK_BACK))
-          if (h.pos > lead.index && h.pos < pos && h.entity.kind === 'organization' && other(h.entity.name))
+          if (
+            h.entity.kind === 'person'
+              ? h.pos >= lead.index && h.pos < lead.index + lead[0].length && !h.entity.name.includes(lead[0])
+              : h.pos > lead.index && h.pos < pos && h.entity.kind === 'organization' && other(h.entity.name)
+          )
             return null;
         // So does one the text says is a body ("… start Wealth-X, a research firm").
         for (const a of text

@@ -1645,6 +1645,36 @@ describe('names and short forms', () => {
     expect(names(president)).toEqual(['company']);
   });
 
+  test('"The company said" after a paragraph its speaker opens ("Mr Lund said …") is never that person', () => {
+    // The person who opens the paragraph is no body the story is about: the noun is the firm
+    // named in the person's office, or stays as written.
+    const names = (text: string) => analyze(text).quotes.map((q) => q.speaker?.name);
+    const firm = article(
+      '“We will clear it,” said Tom Lund, the chief executive of Qastar Terminals.',
+      'Mr Lund said that two cranes would arrive. The company said it had hired 200 extra workers.',
+    );
+    expect(names(firm)).toEqual(['Tom Lund', 'Tom Lund', 'Qastar Terminals']);
+    const bare = article(
+      '“We will clear it,” said Tom Lund, a port worker.',
+      'Mr Lund said that two cranes would arrive. The company said it had hired 200 extra workers.',
+    );
+    expect(names(bare)).toEqual(['Tom Lund', 'Tom Lund', 'company']);
+    // Nor one who spoke under a title opening the paragraph.
+    const titled = article(
+      'Port Minister Tom Lund said that two cranes would arrive. The company said it had hired 200 extra workers.',
+    );
+    expect(names(titled)).toEqual(['Tom Lund', 'company']);
+    // Nor one the paragraph opens with an honorific, speaking or not.
+    const mr = article(
+      '“We will clear it,” said Tom Lund, the chief executive of Qastar Terminals.',
+      'Mr Lund joined the firm in 2020. The company said it had hired 200 extra workers.',
+    );
+    expect(names(mr)).toEqual(['Tom Lund', 'company']);
+    // A body opening the paragraph still is the company, though a person spoke after it.
+    const lead = article('Qastar Terminals will hire 200 workers, Mr Lund said. “We need them,” the company said.');
+    expect(names(lead)).toEqual(['Lund', 'Qastar Terminals']);
+  });
+
   test('"the zoo" and "the museum" are the one body named before with that noun in its name', () => {
     const named = article(
       'Harrowgate Zoo will send its last elephant to a refuge. “She deserves company,” the zoo said.',

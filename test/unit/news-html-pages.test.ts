@@ -5662,6 +5662,8 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'Nobody lost hope', 'Osvaldo Carrasco Pinto'],
     ['says', 'We warned them in writing', 'Ximena Rojas Fuenzalida'],
     ['says', 'a magnitude 4.1 seismic event', 'Minera Andacollo del Norte'],
+    // The dek's "Mining Minister X calls it "…"; the company says …": not the minister (spk124).
+    ['not-by', 'the collapse was caused by a seismic event', 'Rodrigo Alcántara Vidal'],
     ['says', 'two miners had been admitted', 'Ignacio Benavente'],
     ['claims', '24-centimetre', 'Patricia Huenchullán'],
     ['claims', '11 days', 'Ximena Rojas Fuenzalida'],
@@ -7368,6 +7370,10 @@ const FACTS: Record<string, Fact[]> = {
     // A block quote after a colon lead-in with a non-speech verb ("laid the blame on …:").
     ['says', 'No port in the world can handle that', 'Hamidah Osman'],
     ['says', 'average vessel waiting time rose to 4.5 days', 'Seri Laut Port Authority'],
+    // "Mr X said …. The company said …": the firm of X's office, never X (spk124).
+    ['says', 'it had hired 200 extra workers', 'Seri Laut Terminals'],
+    ['not-by', 'it had hired 200 extra workers', 'Azman Yusof'],
+    ['claims', '200 extra workers', 'Seri Laut Terminals'],
     ['claims', '160%', 'Azman Yusof'],
     ['claims', 'RM85 million', 'Tan Wei Ming'],
     ['claims', 'eleven days', 'Lim Chee Keong'],
