@@ -2580,11 +2580,14 @@ export class EntityResolver {
       if (roleLed || opens || this.#isPlausiblePerson(e, upTo)) {
         // Brought in here: named in full for the first time as the subject of the pronoun's
         // sentence or the one before, no capitalised word (another name) after it in its sentence.
+        // Read from the name itself, which may follow a title met with it ("Judge Ada Roe"): first
+        // written at or after `at`, and before the pronoun (else the slice is empty).
+        const first = this.#firstIndexOf(written);
         const fresh =
           recentSubject &&
           written.includes(' ') &&
-          this.#firstIndexOf(written) === at &&
-          /^[^.!?A-Z]*[.!?]/.test(this.#text.slice(at + written.length, pos));
+          first >= at &&
+          /^[^.!?A-Z]*[.!?]/.test(this.#text.slice(first + written.length, pos));
         candidates.push({ e, pos: at, subject, recentSubject, roleLed, asSpeaker, score: 0, opens, fresh });
         continue;
       }
@@ -4486,8 +4489,8 @@ function opensSubject(text: string, pos: number): boolean {
 /** A name's appositive ("…, a nurse,") if any, then "and", a possessive and one noun, ending the
  * text before a second name (see opensSentence). */
 const KIN_JOINED = /(?:, (?:an?|the) [a-z][a-z -]{0,40},)? and (?:h(?:is|er)|their) [a-z]+ $/;
-/** KIN_JOINED's last words: a cheap test before it. */
-const KIN_BEFORE = /(?:h(?:is|er)|their) [a-z]+ $/;
+/** KIN_JOINED's last words: a cheap test before it; opening a sentence, a subject (opensSentence). */
+const KIN_BEFORE = /(?:h(?:is|er)|their) [a-z]+ $/i;
 
 /** Conjunctions that may stand before a sentence's subject ("But Lund said …"). */
 const SUBJECT_OPENERS = /(?:^|[^\w])(?:But|And|So|Yet|Then|Now|Still)\s+$/;
@@ -4502,8 +4505,12 @@ function opensSentence(text: string, pos: number): boolean {
   // "Ed Lund and his neighbour Tom Berg …", "Ada Roe, a nurse, and her colleague Eva Lund …": a
   // name after "and", a possessive and one noun is joined to the subject before it as a bare name
   // is, so two people of one gender are even and a "he"/"she" after them stays unresolved.
-  const m =
-    KIN_BEFORE.test(text.slice(Math.max(0, pos - 25), pos)) && KIN_JOINED.exec(text.slice(Math.max(0, pos - 120), pos));
+  // "Her colleague Dr Ada Roe runs the ward": a name right after a possessive and one noun that
+  // open the sentence is in apposition to the noun, the subject, as it is between commas ("Her
+  // colleague, Dr Ada Roe, runs …": OPENING_PHRASE).
+  const k = KIN_BEFORE.exec(text.slice(Math.max(0, pos - 25), pos));
+  if (k && opensSentenceAlone(text, pos - k[0].length)) return true;
+  const m = k && KIN_JOINED.exec(text.slice(Math.max(0, pos - 120), pos));
   if (m) {
     const joined = joinedNameStart(m.input.slice(0, m.index) + ' and ');
     if (joined >= 0) return opensSentenceAlone(text, pos - m.input.length + joined);

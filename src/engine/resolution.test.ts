@@ -3285,6 +3285,8 @@ describe('a person of the pronoun’s gender brought in by full name as the subj
     ['after a possessed role', 'His neighbour, Tom Berg, had already sold.', 'Tom Berg'],
     ['sharing the speaker’s surname', 'His brother, Jon Lund, had already sold.', 'Jon Lund'],
     ['after an opening phrase', 'Later, Tom Berg sold.', 'Tom Berg'],
+    ['after a possessed role and a title, no commas', 'His colleague Dr Tom Berg runs the co-op.', 'Tom Berg'],
+    ['after a title between commas', 'His old colleague, Judge Tom Berg, disagreed.', 'Tom Berg'],
   ])('is whom "he" stands for, not the speaker before (%s)', (_name, sentence, who) => {
     expect(story(sentence)).toEqual(['Ed Lund', who]);
   });
@@ -3293,6 +3295,8 @@ describe('a person of the pronoun’s gender brought in by full name as the subj
     ['names the speaker too', 'His neighbour, Tom Berg, had sold to Lund.', ''],
     ['brings him in as no subject', 'His neighbour sold to Tom Berg.', ''],
     ['is about a man named before', 'Berg had already sold.', 'Tom Berg farms the next field. '],
+    ['names the speaker too, a title and no commas', 'His colleague Dr Tom Berg had sold to Lund.', ''],
+    ['brings him in after a possessive as no subject', 'He met his colleague Dr Tom Berg.', ''],
   ])('leaves "he" to the speaker before when the sentence %s', (_name, sentence, before) => {
     expect(story(sentence, before)[1]).toBe('Ed Lund');
   });

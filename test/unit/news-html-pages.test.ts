@@ -5441,6 +5441,9 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'the Commission would write to Warsaw', 'Henrietta Lindqvist-Moreau'],
     ['says', 'unconstitutional on its face', 'Zofia Rembielińska'],
     ['says', 'is not controlling the judiciary', 'Zofia Rembielińska'],
+    // "Her former colleague, Judge X, disagreed. She said …": the subject just before, not the professor.
+    ['says', 'parliament had always had a role in the council', 'Halina Ostrowska-Bieg'],
+    ['says', 'exaggerating', 'Halina Ostrowska-Bieg'],
     ['says', 'We have done it before', 'Krzysztof Wendland'],
     ['claims', 'two weeks', 'Henrietta Lindqvist-Moreau'],
     ['claims', '3,500 judges', null],
@@ -7266,6 +7269,9 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'between 20% and 40%', 'Helena Marsh'],
     ['says', 'broken up harmlessly over the South Pacific', 'Corvan Aerospace'],
     ['says', 'no debris had been found on land', 'Tomas Reyes'],
+    // "Her colleague Dr. X, who …, put the figure lower. She said …": the subject just before.
+    ['says', 'most of the stage was aluminium', 'Ines Lauterbach'],
+    ['claims', '70 km', 'Ines Lauterbach'],
     // A block quote after "In an email, she wrote:".
     ['says', 'an inference, not an observation', 'Ines Lauterbach'],
     ['says', '1 in 2,500 million', 'Helena Marsh'],
@@ -7354,6 +7360,8 @@ const FACTS: Record<string, Fact[]> = {
     ['says', '120 firefighters were still on site', 'Saeed Al Marri'],
     ['says', 'It is not out until it is out', 'Saeed Al Marri'],
     ['says', 'treated 46 people for breathing problems', 'Layla Haddad'],
+    // "Her colleague Dr X runs the children's ward. She said …": the subject just before.
+    ['says', 'asthma admissions had doubled since Saturday', 'Maryam Qureshi'],
     ['says', 'should not go outside', 'Ministry of Health'],
     ['claims', '187 micrograms', 'Environment Authority'],
     ['claims', '120 firefighters', 'Saeed Al Marri'],
