@@ -969,3 +969,31 @@ describe('an "as" aside opening the sentence ("As X noted, A; B")', () => {
     ]);
   });
 });
+
+describe('a newsletter\'s "More from X:" lead-in with a quotation left open to the paragraph end', () => {
+  it('gives the open quotation to the name after "More from", not to a name after another "from"', () => {
+    expect(
+      claims(
+        article(
+          'FARMS SHRINK - Ada Roe: “The Qastari census counts fewer farms each year.”',
+          'What it means for the vote - More from Roe: “Farm districts hold 40 seats, down from 52. [Census.]',
+          'The council meets on Friday.',
+        ),
+      ),
+    ).toEqual([
+      ['40 seats', 'Ada Roe', 'direct-quote'],
+      ['52', 'Ada Roe', 'direct-quote'],
+    ]);
+    expect(
+      claims(
+        article(
+          'FARMS SHRINK - Ada Roe: “The Qastari census counts fewer farms each year.”',
+          'The grant came from Roe: “Farm districts hold 40 seats, down from 52. [Census.]',
+        ),
+      ),
+    ).toEqual([
+      ['40 seats', null, null],
+      ['52', null, null],
+    ]);
+  });
+});

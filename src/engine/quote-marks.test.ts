@@ -49,6 +49,15 @@ describe('findMarkedSpans', () => {
     expect(quoted(text)).toEqual([]);
   });
 
+  test('an unclosed mark after a colon lead-in closes at the paragraph end; one after a verb does not', () => {
+    const text = 'More from Ada Roe: “Turnout rose to 61 percent. The rest voted by post.\n\nNarration again.';
+    expect(quoted(text)).toEqual(['“Turnout rose to 61 percent. The rest voted by post. [open]']);
+    const said = 'Ada Roe said “turnout rose to 61 percent and then left.\n\nNarration again.';
+    expect(quoted(said)).toEqual([]);
+    const wrote = 'Roe wrote: “Turnout rose to 61 percent.\n\nNarration again.';
+    expect(quoted(wrote)).toEqual([]);
+  });
+
   test('an unclosed mark that opens a paragraph closes at the paragraph end', () => {
     const text = 'Title line\n\n“This runs to the end of the paragraph.\n\nNarration again.';
     expect(quoted(text)).toEqual(['“This runs to the end of the paragraph. [open]']);

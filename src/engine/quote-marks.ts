@@ -72,9 +72,16 @@ export function findMarkedSpans(text: string, blocks: Block[]): MarkedSpan[] {
     const nextOpens = next !== undefined && markAt(text, firstContentIndex(text, next)) !== null;
     let piece: MarkedSpan | null = null;
     // Close an unclosed opening mark at paragraph end only when it is plausibly a quote that runs
-    // on: it opens the paragraph, or the next paragraph opens with a mark. Otherwise it is a typo
-    // and is dropped rather than swallowing the rest of the text.
-    if (unclosed && (unclosed.pos === leading || nextOpens)) {
+    // on: it opens the paragraph, the next paragraph opens with a mark, or a lead-in ending in a
+    // name and a colon sets it off ("More from Ada Roe: “…" to the paragraph's end; not "Roe
+    // tweeted: “…", nor "the report: “…", whose unclosed marks are more often typos than runs).
+    // Otherwise it is a typo and is dropped rather than swallowing the rest of the text.
+    if (
+      unclosed &&
+      (unclosed.pos === leading ||
+        nextOpens ||
+        /\b[A-Z][\w'’.-]*:\s$/.test(text.slice(Math.max(0, unclosed.pos - 40), unclosed.pos)))
+    ) {
       piece = {
         start: unclosed.pos,
         end: block.end,

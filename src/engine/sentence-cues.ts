@@ -1078,7 +1078,8 @@ const OBJECT_MARKERS = wordSet(
 
 /** Who a colon right before the quote token at `qi` (or ending the sentence, `qi` = the token
  * count) introduces, when the sentence has no speech verb: "Here’s Lund in 2019:" presents Lund;
- * "The result did not surprise pollster Dan Shaw:" ends in the name that goes on speaking.
+ * "The result did not surprise pollster Dan Shaw:" ends in the name that goes on speaking; so does
+ * a newsletter's "More from Dan Shaw:", more of his words.
  * `afterDash`: only a name after a dash ("Polls were early - Jane Roe:"), which beats the
  * sentence's subject. */
 export function colonSpeaker(tokens: Token[], qi: number, afterDash = false): RawMention | null {
@@ -1101,7 +1102,12 @@ export function colonSpeaker(tokens: Token[], qi: number, afterDash = false): Ra
   const m = k < colon ? subjectAfter(tokens, k, colon) : null;
   if (m?.kind !== 'name' || m.end !== tokens[colon - 1]!.end) return null;
   const before = tokens[k - 1];
-  return !before || !(OBJECT_MARKERS.has(before.lower) || before.quote >= 0) ? m : null;
+  // "More from Ada Roe:": "from" after "more" names whose further words follow, not an object.
+  return !before ||
+    !(OBJECT_MARKERS.has(before.lower) || before.quote >= 0) ||
+    (before.lower === 'from' && tokens[k - 2]?.lower === 'more')
+    ? m
+    : null;
 }
 
 /** "‘It nearly broke me’: Ann Roe on her film", "‘I’m not done’: Ann Roe": a quote opening its
