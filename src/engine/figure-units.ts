@@ -210,22 +210,23 @@ export function currencyCode(lw: string, v = lw): [string, number] | null {
   return currentCodes().has(v) ? [v, 1] : null;
 }
 
-let rupeeIn = '';
-let rupeeCode = '';
+/** Currencies that one noun or sign writes ("Rs" and "rupees" every rupee, "pesos" every peso),
+ * by the default's code, the default first. */
+const HOMES: Record<string, string> = { INR: 'INR PKR LKR NPR', MXN: 'MXN CLP ARS COP' };
 
-/** The currency "Rs" stands for: news writes every rupee so (India's, Pakistan's, Sri Lanka's,
- * Nepal's), so the one whose country the text names most, India's on a tie or when it names none.
- * Counted once per text. */
-export function rupeeOf(text: string): string {
-  if (rupeeIn !== text) {
-    let most = 0;
-    [rupeeIn, rupeeCode] = [text, 'INR'];
-    for (const c of 'INRIndia PKRPakistan LKRLanka NPRNepal'.split(' ')) {
-      const n = text.split(c.slice(3)).length;
-      if (n > most) [most, rupeeCode] = [n, c.slice(0, 3)];
-    }
+/** The currency a noun or sign several countries' money shares stands for: the one whose country
+ * the text names most (the last word of its region's English name, which its people's also holds:
+ * "Chile", "Chilean"; "Lanka", "Sri Lankan"), the default `code` on a tie or when it names none
+ * (India's "Rs", Mexico's "pesos"); any other code as it is. */
+export function homeOf(text: string, code: string): string {
+  let most = 0;
+  let home = code;
+  for (const c of HOMES[code]?.split(' ') ?? []) {
+    const name = new Intl.DisplayNames('en', { type: 'region' }).of(c.slice(0, 2))!;
+    const n = text.split(name.split(' ').pop()!).length;
+    if (n > most) [most, home] = [n, c.slice(0, 3)];
   }
-  return rupeeCode;
+  return home;
 }
 
 let codes: Set<string> | null = null;

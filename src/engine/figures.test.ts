@@ -125,6 +125,15 @@ const ROWS: [string, string[]][] = [
   ['Pakistan Cricket Board tickets were Rs.250 each.', ['Rs.250|money|250|PKR']],
   ['In Sri Lanka, as in India, tea was Rs 40; Lanka’s grew dearer.', ['Rs 40|money|40|LKR']],
   ['Pakistan and India split it: Rs 40 each, India said.', ['Rs 40|money|40|INR']],
+  // so does "rupees", and "pesos" every peso: the country named most, its people's name too
+  ['A Pakistani porter earns 9,000 rupees a month.', ['9,000 rupees|money|9000|PKR']],
+  ['Chilean growers were paid 1.2 million pesos, Chile said.', ['1.2 million pesos|money|1200000|CLP']],
+  ['The fee of 500 pesos, paid in Argentina, rose.', ['500 pesos|money|500|ARS']],
+  // a tie, or no country named, leaves the default; a currency's full name is its own
+  ['Mexico and Chile agreed: lunch costs 500 pesos.', ['500 pesos|money|500|MXN']],
+  ['Lunch costs 500 pesos.', ['500 pesos|money|500|MXN']],
+  ['In Chile, he paid 300 Argentine pesos.', ['300 Argentine pesos|money|300|ARS']],
+  ['In Chile, the bill was $40.', ['$40|money|40|USD']],
   // the rupee's and the taka's letters as South Asian papers write them, spaced or glued
   [
     'The bridge costs Tk 150 crore; a porter earns Tk900 and a cook Rs450.',

@@ -31,7 +31,7 @@ import {
   CURRENCY_SYMBOLS,
   SIGN_PREFIXES,
   letterCurrency,
-  rupeeOf,
+  homeOf,
   letterSign,
   lookupUnit,
 } from './figure-units';
@@ -588,7 +588,7 @@ function leadBeforeDigits(r: Reading, lead: Lead): Step {
     const cc =
       currencyCode(lv, w.v.endsWith('.') ? w.v.slice(0, -1) : w.v) ??
       (lv === 'rs'
-        ? [rupeeOf(text), 1]
+        ? [homeOf(text, 'INR'), 1]
         : lv === 'tk'
           ? ['BDT', 1]
           : (lv === 'dollar' || lv === 'dollars') && lexBefore(text, w.s)?.t !== 'n'
@@ -1858,8 +1858,9 @@ function currencyAfter(
           /^(|\W.*|a|per|until|for|in|to|now)$/.test(S.at(q + 1)?.v ?? '')))
     ) {
       const last = S.at(q + skip + named.words - 1)!;
-      // After a qualifier the platform does not name, a shared noun is no particular currency.
-      const code = skip > 0 && named.shared ? last.lv : named.code;
+      // After a qualifier the platform does not name, a shared noun is no particular currency;
+      // alone, it is the money of the country the text names ("pesos" in a Chilean story).
+      const code = !named.shared ? named.code : skip > 0 ? last.lv : homeOf(S.text, named.code);
       return { code, end: last.e, next: q + skip + named.words, scale: 1, byName: true };
     }
     if (named || (STOP.has(t.lv) && t.lv !== 'us')) return null;
