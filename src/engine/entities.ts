@@ -2750,6 +2750,13 @@ export class EntityResolver {
       const mEnd = mStart + m[2]!.length + name.length;
       // A possessive, a name after the noun or in apposition: not a description standing alone.
       if (/^(?:['’]|,? [A-Z])/.test(text.slice(mEnd, mEnd + 3))) continue;
+      // "A teacher at Tarn school, 46-year-old office worker Ada Roe, said …": a person's name
+      // set off by commas after the description's phrase, age and role words before it, is whom
+      // the description stands for, the sentence's subject.
+      const apposed = this.#personByKey(
+        /^ [^,.]+, [^,.A-Z]*[A-Z][^,.]* (\w+),/.exec(text.slice(mEnd, mEnd + 150))?.[1]!.toLowerCase() ?? '',
+      );
+      if (apposed && this.#isPlausiblePerson(apposed)) return { e: apposed, at: mStart };
       if (this.#insideQuote(mStart)) continue;
       // After an opening phrase only a description a speech verb follows is read: there it is
       // the subject of saying ("After the vote, a nurse was hurt" names no speaker).

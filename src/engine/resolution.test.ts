@@ -2912,6 +2912,20 @@ test('a description with a "he"/"she" in its own relative clause is who the pron
   expect(names(text)).toEqual(['clerk', 'porter']);
 });
 
+test('an indefinite description and its phrase, then a name set off by commas: the pronoun stands for the name', () => {
+  const text = article(
+    'A teacher at Tarn Valley school, 46-year-old office worker Ada Roe, said she was shocked.',
+    '“We had no warning at all,” she said.',
+    'A commuter at Brenwick Station, Eva Lund, said the train was late. “It always is,” she said.',
+  );
+  expect(names(text)).toEqual(['Ada Roe', 'Eva Lund']);
+  // Left alone: a relative clause set off by commas names someone else, not the one described.
+  const clause = article(
+    'A nurse at the clinic in Tarn, where Ada Lund works, said the ward was shut. “Nobody told us,” she said.',
+  );
+  expect(names(clause)).toEqual(['nurse']);
+});
+
 test('a given name alone as a speaker is whom a pronoun of its gender stands for', () => {
   const text = article(
     'Carl Moss said the market was hot. “Prices are rising,” he said.',

@@ -110,7 +110,7 @@ export const ROLE_WORDS = wordSet(
     'boss player striker goalkeeper midfielder captain skipper survivor neighbour neighbor farmer fisherman engineer ' +
     // Heads of PolNeAR train's described speakers that a later "the …" refers back by, and a
     // broadcast's ("the moderator", "the narrator", "presenter Ada Lund").
-    'presenter broadcaster moderator narrator politician employee campaigner pundit ' +
+    'presenter broadcaster moderator narrator politician employee campaigner pundit commuter ' +
     // Positions on a team, which open a sentence the same way ("Quarterback Jon Roe threw …").
     'quarterback linebacker cornerback kicker punter pitcher catcher shortstop outfielder infielder defenseman goaltender goalie winger fullback halfback defender flanker ' +
     // A party member is described by the party ("Oklahoma Republican Tom Cole", "the Republican").
