@@ -198,6 +198,16 @@ describe('a role phrase before a person’s name', () => {
     ]);
   });
 
+  test('one capitalised word before an honorific that opens a name is a title the tables lack; the honorific gives the pronoun', () => {
+    expect(speakers('Headman Mr Abel Tembo said the well was dry. "We walk 5 km for water," he said.')).toEqual([
+      ['Abel Tembo', 'Headman', 'person'],
+    ]);
+    // An honorific opening the name has no title before it; a role word before an honorific was
+    // already the role.
+    expect(speakers('"We walk 5 km for water," said Dr Ada Roe.')).toEqual([['Ada Roe', null, 'person']]);
+    expect(speakers('"We walk 5 km for water," said Farmer Mrs Ada Roe.')).toEqual([['Ada Roe', 'Farmer', 'person']]);
+  });
+
   test('a show’s title inside the role phrase', () => {
     expect(speakers('"We shot it in winter," said Netflix’s "Cold Harbor" star Ines Duarte.')).toEqual([
       ['Ines Duarte', 'Netflix’s Cold Harbor star', 'person'],

@@ -2004,6 +2004,9 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
         (!isCapitalized(head[k]) && !inNameConnector(head, k))
       )
         roleEnd = k;
+    // "Headman Mr Ada Roe", "Pastor Dr Jon Lund": one capitalised word before an honorific that
+    // opens the name is a title the tables lack, not the name's first word.
+    if (roleEnd < 0 && head.length > 2 && HONORIFICS.has(head[1]!.lower)) roleEnd = 0;
     // "Secretary of State Jon Lund", "Chief of Staff Ada Roe": the role's object after "of" is
     // role too, up to the forename (or, without one, the last word).
     // So is it after "of the" ("Leader of the Opposition B.S. Hegde"), up to the forename or an

@@ -7630,6 +7630,69 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', '11 rescuers', 'Air-Glaciers Valmora'],
     ['claims', '18,000 francs', 'Air-Glaciers Valmora'],
   ],
+  'p155-us-college-measles-outbreak-campus': [
+    ['says', 'not yet under control', 'Wendell Okafor'],
+    ['says', 'Fourteen students have now tested positive', 'Corvin County Health Department'],
+    ['says', 'Every case we find tells us', 'Wendell Okafor'],
+    ['says', 'the clinic had given 1,150 doses', 'Wendell Okafor'],
+    ['says', 'followed every instruction from public health officials', 'university'],
+    // A block quote after "X put the risk bluntly:".
+    ['says', 'Measles is the most contagious disease we know', 'Hollis Venn'],
+    ['says', 'the student senate would vote', 'Tomas Echeverri'],
+    ['claims', '1,150 doses', 'Wendell Okafor'],
+    ['claims', 'Fourteen students', 'Corvin County Health Department'],
+  ],
+  'p155-ee-tallinn-tram-fare-free-trial': [
+    ['says', 'the ticket is the first thing that stops them', 'Kaarel Sild'],
+    ['says', 'the trial would cost about', 'Kaarel Sild'],
+    ['says', 'it would add 14 trips a day', 'Tarvu Transport'],
+    ['says', 'ridership on the two lines could rise', 'Rein Kalda'],
+    // "Councillor X doubted that. He said …" after "Its board chairman, Y, told …": two men.
+    ['says', 'wishful thinking', 'Andres Tamm'],
+    ['says', 'Free fares fill trams', 'Liis Mägi'],
+    ['says', 'The city should measure car traffic', 'Liis Mägi'],
+    ['claims', '€3.2 million', 'Kaarel Sild'],
+    ['claims', 'a quarter', 'Rein Kalda'],
+  ],
+  'p155-fr-ski-lift-closure-village-protest-translation': [
+    ['says', 'I cannot ask the village to keep paying', 'Hélène Garnier-Roux'],
+    ['says', 'the lifts had lost', 'Hélène Garnier-Roux'],
+    ['says', 'half of them had worked there', 'Bastien Chabrol'],
+    ['says', 'the council had not consulted anyone', 'Mathilde Faure'],
+    // "Garnier-Roux rejected that. She said …" after the instructor: two women, the subject speaks.
+    ['says', 'three public meetings had been held', 'Hélène Garnier-Roux'],
+    ['says', 'We are against being told on a Friday night', 'Mathilde Faure'],
+    ['says', 'the region would offer', 'Yves Bellocq'],
+    ['claims', '€1.8 million', 'Hélène Garnier-Roux'],
+    ['claims', '300 metres', 'Météo-Alpes'],
+    ['claims', '€500,000', 'Yves Bellocq'],
+  ],
+  'p155-zm-copper-mine-tailings-spill-river': [
+    ['says', 'fish deaths stretch 40 km downstream', 'Zambia Environmental Management Agency'],
+    ['says', 'That is battery acid, not river water', 'Bwalya Chisanga'],
+    ['says', 'would decide on a fine within 14 days', 'Bwalya Chisanga'],
+    ['says', 'about 50,000 cubic metres of tailings had escaped', 'Kalimbwe Copper Mines Plc'],
+    ['says', 'would supply drinking water', 'Dirk Oosthuizen'],
+    // "Mr X dismissed the offer. He said …" after "Its general manager, Mr Y, told …": two men.
+    ['says', 'the least the company can do', 'Bwalya Chisanga'],
+    ['says', 'would test every borehole', 'Grace Mulenga'],
+    // "Headman Mr X …:" and a block quote: the word before the honorific is his title.
+    ['says', 'Our children bathe there', 'Lameck Kabwe'],
+    ['claims', '50,000 cubic metres', 'Kalimbwe Copper Mines Plc'],
+    ['claims', '3,000 people', 'Lameck Kabwe'],
+  ],
+  'p155-us-live-zoning-court-ruling-warehouse': [
+    ['says', 'the township had spent $240,000', 'Carl Dempsey'],
+    ['says', 'would bring 900 jobs', 'Halvern Logistics'],
+    ['says', 'We followed the process the township gave us', 'Janet Roarke'],
+    ['says', 'a win for every resident who was shut out', 'Megan Sato'],
+    ['says', 'They changed the map in one night', 'Megan Sato'],
+    ['says', 'skipped the public hearing the law requires', 'Roberta Linwood'],
+    ['says', 'she had warned her colleagues', 'Ruth Albrecht'],
+    ['says', 'Kessler had pushed for a fast vote', 'Ruth Albrecht'],
+    ['claims', '$240,000', 'Carl Dempsey'],
+    ['claims', '2,600 signatures', 'Megan Sato'],
+  ],
 };
 
 const norm = (s: string) => normalizeText(s);
