@@ -1729,3 +1729,29 @@ describe('a title whose field holds "and" and two words, then an honorific and t
     );
   });
 });
+
+describe('a name with a particle in apposition to a role', () => {
+  /** The speaker of the quote paragraph after a lead-in of these words. */
+  function blockSpeaker(leadIn: string): string | null {
+    const text = article('The agency cut the grant on Friday.', leadIn, '“Families were told to plan for this.”');
+    const q = attributeQuotes(text, blocksFromPlainText(text), { abstain: false }).quotes.find(
+      (x) => x.kind === 'direct',
+    );
+    return q?.speaker?.name ?? null;
+  }
+
+  test.each<[string, string]>([
+    // "put it plainly:" names no speech verb: the subject, a role and the name in apposition, speaks.
+    ['The spokeswoman, Ada van Roe, put it plainly:', 'Ada van Roe'],
+    ['Its spokeswoman, Ada van der Roe, put it this way:', 'Ada van der Roe'],
+    ['The spokeswoman, Ada Roe, put it plainly:', 'Ada Roe'],
+  ])('%s', (leadIn, name) => {
+    expect(blockSpeaker(leadIn)).toBe(name);
+  });
+
+  test('a particle before a lower-case word is no part of the name', () => {
+    expect(speakers('“We are ready,” said the director, Ada Roe, de facto head of the unit.')[0]![0]).not.toMatch(
+      /de facto/,
+    );
+  });
+});

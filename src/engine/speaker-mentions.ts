@@ -1449,7 +1449,15 @@ export function subjectAfter(tokens: Token[], start: number, ceiling: number): R
     // to a role names the speaker; the description is its role.
     const comma = roleComma;
     let j = comma + 1;
-    while (j < ceiling && j < comma + 6 && isCapitalized(tokens[j]) && tokens[j]!.quote < 0) j++;
+    // A particle inside the name runs on ("said its spokeswoman, Ada van Roe,"); one before a
+    // lower-case word ("Ada Roe, de facto head …") leaves no closing mark after the name, as before.
+    while (
+      j < ceiling &&
+      j < comma + 6 &&
+      (isCapitalized(tokens[j]) || (j > comma + 1 && NAME_PARTICLE.has(tokens[j]!.lower))) &&
+      tokens[j]!.quote < 0
+    )
+      j++;
     const next = tokens[j];
     const named = j > comma + 1 ? classify(tokens.slice(comma + 1, j)) : null;
     if (
