@@ -155,7 +155,7 @@ describe('warmUpEngine: one paragraph per task, stopped by an article', () => {
     let core!: typeof import('./background-core');
     jest.isolateModules(() => {
       jest.doMock('../engine/analyze', () => ({
-        analyze: (text: string) => {
+        analyzeBlocks: (text: string) => {
           texts.push(text);
           return { quotes: [], figures: [], speakers: [] };
         },

@@ -3,7 +3,7 @@
 // turn keyboard commands into messages to the active tab. No state of its own: a service
 // worker may be stopped at any time.
 import { isBackgroundRequest, type ContentRequest } from '../shared/messages';
-import { analyze } from '../engine/analyze';
+import { analyzeBlocks } from '../engine/analyze';
 import type { Annotations } from '../engine/types';
 
 /** The slice of the extension API the background uses. */
@@ -50,7 +50,7 @@ export function handleMessage(
     warmUpTimer = undefined;
     try {
       return timedFirst('quote-lens:first-article', () =>
-        analyze(message.text, { blocks: message.blocks, byline: message.byline }),
+        analyzeBlocks(message.text, message.blocks, { byline: message.byline }),
       );
     } catch {
       return { quotes: [], figures: [], speakers: [] }; // never let one page's text break the worker
@@ -106,7 +106,7 @@ function warmUpFrom(k: number): void {
     if (engineRan || paragraph === undefined) return;
     try {
       timedFirst('quote-lens:first-warm-up', () =>
-        analyze(paragraph, { blocks: [{ start: 0, end: paragraph.length, kind: 'paragraph' }] }),
+        analyzeBlocks(paragraph, [{ start: 0, end: paragraph.length, kind: 'paragraph' }]),
       );
     } catch {
       return; // the real article will say what went wrong

@@ -24,7 +24,12 @@ export interface AnalyzeOptions extends AttributionOptions {
 
 /** Finds the quotes with their speakers and the figures with their claimants in one article. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Annotations {
-  const blocks = options.blocks ?? blocksFromPlainText(text);
+  return analyzeBlocks(text, options.blocks ?? blocksFromPlainText(text), options);
+}
+
+/** analyze() for a text whose blocks are given (the background's: the page always sends them), so
+ * that its bundle leaves out the plain-text reader (blocks.ts), which it never runs. */
+export function analyzeBlocks(text: string, blocks: Block[], options: AttributionOptions = {}): Annotations {
   const { quotes, speakers } = attributeQuotes(text, blocks, options);
   const figures = findFigures(text, blocks);
   assignClaimants(text, blocks, figures, quotes, speakers);
