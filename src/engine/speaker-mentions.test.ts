@@ -1755,3 +1755,24 @@ describe('a name with a particle in apposition to a role', () => {
     );
   });
 });
+
+describe('a body’s initials in brackets between its name and "in/of" and a place', () => {
+  test.each<[string, string]>([
+    ['The Qastari Weather Office (QWO) in Larsholm said the storm would pass.', 'Qastari Weather Office'],
+    ['The Qastari Aviation Authority (QAA) of Larsholm said the storm would pass.', 'Qastari Aviation Authority'],
+    ['A spokesman for the Qastari Weather Office (QWO) in Larsholm said the storm would pass.', 'spokesman'],
+  ])('the body speaks, never the place: %s', (sentence, name) => {
+    const who = named(sentence)[0]?.[0];
+    expect(who).toContain(name);
+    expect(who).not.toContain('Larsholm');
+  });
+
+  test('no brackets, or brackets inside an apposition set off by commas: the walk is as before', () => {
+    expect(named('The Qastari Weather Office in Larsholm said the storm would pass.')[0]![0]).toContain(
+      'Qastari Weather Office',
+    );
+    expect(named('Ada Roe, the office’s director (QWO) in Larsholm, said the storm would pass.')[0]![0]).toBe(
+      'Ada Roe',
+    );
+  });
+});

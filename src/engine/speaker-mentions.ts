@@ -1053,15 +1053,16 @@ function nounPhraseBefore(tokens: Token[], end: number, floor: number): RawMenti
     // "Secretary of State Jon Lund", "the University of Iowa", "Gov. Ada Lund of Iowa", "a
     // nurse from Ohio": a name after "of/from/in/at" is part of the phrase before it (a title's
     // object, a name, a place), never the subject alone.
-    if (
-      i < end - 1 &&
-      PLACE_JOINS.has(t.lower) &&
-      isCapitalized(tokens[i + 1]) &&
-      joinsPlace(tokens[i - 1], i - 1 >= floor)
-    ) {
-      i--;
-      words++;
-      continue;
+    if (i < end - 1 && PLACE_JOINS.has(t.lower) && isCapitalized(tokens[i + 1])) {
+      // "The Qastari Weather Office (QWO) in Larsholm said": bracketed initials close the name
+      // before them; the place after them is where the body is, and the name speaks.
+      if (tokens[i - 1]?.text === ')' && tokens[i - 3]?.text === '(' && allCaps(tokens[i - 2]))
+        return nounPhraseBefore(tokens, i - 3, floor);
+      if (joinsPlace(tokens[i - 1], i - 1 >= floor)) {
+        i--;
+        words++;
+        continue;
+      }
     }
     // "a study from 2011 noted", "the 2019 report in 2020 found": a year after "from/in/of" and a
     // document's noun dates the document, inside the phrase it heads (PolNeAR train: 1 clause, 1

@@ -7471,6 +7471,9 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', '€14 million', 'Henrik Osterlund'],
     ['claims', '11,000 metres', 'AirFlow Central'],
     ['claims', '300 tonnes', 'Elin Marrow'],
+    // "The … Centre (VAAC) in Larsholm said …": the body speaks, never the place after its initials.
+    ['says', 'the concentration in the densest part of the plume', 'Volcanic Ash Advisory Centre'],
+    ['claims', '4 milligrams', 'Volcanic Ash Advisory Centre'],
   ],
   'p153-nz-teachers-pay-strike-union-minister': [
     ['says', 'tired of being thanked instead of paid', 'Mereana Tahapehi'],
