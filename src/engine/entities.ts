@@ -4152,8 +4152,11 @@ const GENERATION = /^(?:II|III|IV|VI|Jr|Sr)$/;
 const INITIALS = /^[A-Z]{2,6}$/;
 
 /** An agent noun by its ending (in -ist, -er, -or, -ant, -ent, -man, -ian, -ess: "Ecologist",
- * "Coroner", "Librarian", "Waitress"), or one who undergoes (in -ee: "Evacuee", "Detainee"). */
-const AGENT_NOUN = /...(?:ist|(?<!th)[eo]r|[ae]nt|man|ee|ian|ess)$/i;
+ * "Coroner", "Librarian", "Waitress"), or one who undergoes (in -ee: "Evacuee", "Detainee"); a
+ * trade in -ic ("Paramedic", "Mechanic") or a guard ("Lifeguard", "Coastguard") too; a given name
+ * so ending ("Eric") is kept by the table. Not -ate: "Advocate X, the lawyer for the owner, Y," then
+ * gave a dek's "the owner's lawyer" to the owner. */
+const AGENT_NOUN = /...(?:ist|(?<!th)[eo]r|[ae]nt|man|ee|ian|ess|ic|guard)$/i;
 
 /** Where a person's name starts in a speaker's name of three words or more that does not open
  * with a given name: at the last given name with a surname after it ("Navy Medic Ann Lund",

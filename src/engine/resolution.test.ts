@@ -425,6 +425,19 @@ describe('pronouns', () => {
     expect(roles(article('“The rent is soft,” Julian Tom Brill said.'))).toEqual([['Julian Tom Brill', null]]);
   });
 
+  test('a trade in -ic, or a guard, before a given name and a surname is a role, not part of the name', () => {
+    const roles = (text: string) => best(text).map((q) => [q.speaker?.name, q.speaker?.role]);
+    expect(roles(article('Paramedic Ada Voss said the road was shut. “We waited an hour,” Voss said.'))).toEqual([
+      ['Ada Voss', 'Paramedic'],
+    ]);
+    expect(roles(article('“The flag went up at noon,” Lifeguard Tom Brill said.'))).toEqual([
+      ['Tom Brill', 'Lifeguard'],
+    ]);
+    // A given name so ending opens the name ("Eric"), and so does one of two words ("Hunter Brill").
+    expect(roles(article('“The rent is soft,” Eric Tom Brill said.'))).toEqual([['Eric Tom Brill', null]]);
+    expect(roles(article('“The rent is soft,” Hunter Brill said.'))).toEqual([['Hunter Brill', null]]);
+  });
+
   test('a place opened by a compass word and a hyphenated adjective are no antecedent, whatever given names they begin with', () => {
     const place = article('Coach Quill Voss moved to North Carolina in 2019.', '“The winters are mild,” he said.');
     expect(names(place)).toEqual(['Quill Voss']);

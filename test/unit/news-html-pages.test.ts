@@ -7519,6 +7519,10 @@ const FACTS: Record<string, Fact[]> = {
     // "His assistant, X, contradicted him. He said …": the assistant, two men in play.
     ['says', 'the warning signal had been hoisted', 'Jahangir Alam Bepari'],
     ['says', 'the boat turned over in one minute', 'Rokeya Begum'],
+    // "Advocate X, the lawyer for …, said" (the name keeps "Advocate": known); the dek's "The owner's
+    // lawyer says" is no owner's.
+    ['not-by', 'the crew were not warned of the storm', 'Haji Mokbul Hossain'],
+    ['says', 'her client had not been informed of the warning', 'Selina Parveen'],
     ['claims', '15 working days', 'Mohammad Rafiqul Alam'],
     ['claims', '63 people', 'Inland Waterways Authority'],
   ],
@@ -7587,10 +7591,14 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'an attack on patients, not on computers', 'Annegret Sommer'],
     ['says', 'accepts that people may die', 'Annegret Sommer'],
     ['says', 'the state would spend 30 million euros', 'Annegret Sommer'],
+    // "Paramedic X said …": the trade in -ic is the role, not part of the name.
+    ['says', 'ambulances from Wellendorf now drove up to 40 minutes', 'Jonas Weidner'],
+    ['says', 'Every minute on the road is a minute', 'Jonas Weidner'],
     ['claims', '23 planned operations', 'Jürgen Albrecht'],
     ['claims', 'six specialists', 'BSI'],
     ['claims', '14 hospitals', 'State Criminal Police Office'],
     ['claims', '30 million euros', 'Annegret Sommer'],
+    ['claims', '40 minutes', 'Jonas Weidner'],
   ],
   'p154-in-rice-export-ban-business-paper': [
     // "according to the Ministry of X, Y and Z": the comma between the fields is inside the name.
