@@ -156,6 +156,13 @@ const ROWS: [string, string[]][] = [
   ['A coffee is 50 baht.', ['50 baht|money|50|THB']],
   ['They paid 40 Deutsche Marks for it.', ['40 Deutsche Marks|money|40|DEM']],
   ['It cost 300 French francs in 1990.', ['300 French francs|money|300|FRF', '1990|year|1990']],
+  // a year, a currency noun and a debt noun: a bond's maturity and currency, no amount
+  ['Tarnia missed a coupon on its 2033 dollar bonds.', ['2033|year|2033']],
+  ['The 2030 euro notes fell.', ['2030|year|2030']],
+  // a currency noun before anything but a debt noun stays money
+  ['It owes 2033 dollars on bonds.', ['2033 dollars|money|2033|USD']],
+  ['The 2033 euro fee rose.', ['2033 euro|money|2033|EUR']],
+  ['Savers bought 500 dollar bonds.', ['500 dollar|money|500|USD']],
   ['The room was 9,000 pesetas a night.', ['9,000 pesetas|money|9000|pesetas']],
   ['A loaf cost 120 drachmas then.', ['120 drachmas|money|120|GRD']],
   ['The estate was worth 2 million Austrian schillings.', ['2 million Austrian schillings|money|2000000|ATS']],

@@ -1204,7 +1204,9 @@ function quantityWord(r: Reading, _lead: Lead, d: Draft): Step {
     d.k++;
   } else if (!d.currency && (t.t === 'w' || d.hyph)) {
     const named = currencyAfter(S, d.hyph ? d.k + 1 : d.k, !!d.hyph, d.num.scale, d.start);
-    if (named) {
+    // "its 2033 dollar bonds", "the 2030 euro notes": a year, a currency noun and a debt noun name a
+    // bond by its maturity and currency, no amount ("2033 dollars on bonds" stays money).
+    if (named && !(/^(19|20)\d\d$/.test(d.first.v) && BOND_NOUNS.has(S.at(named.next)?.lv ?? ''))) {
       d.currency = named.code;
       d.end = named.end;
       d.k = named.next;

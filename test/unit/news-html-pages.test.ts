@@ -7166,6 +7166,8 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', '$48 million', null],
     ['claims', '31 cents', 'Carla Denning'],
     ['claims', 'seven weeks', 'Ilse Raunio'],
+    // "its 2033 dollar bonds": a bond's maturity year and currency, no amount of dollars.
+    ['no-figure', '2033 dollar'],
   ],
   'p149-lk-cricket-match-fixing-inquiry-hearing': [
     ['says', 'the hearing would sit for six more days', 'Ranjith Weerasekara'],
