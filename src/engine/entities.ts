@@ -4069,10 +4069,15 @@ const MODEL_NAME =
  * stood alone before it (then a small-letter word, not "and" or "of", which join it to a longer
  * name) is a thing the body of that name makes or owns, no person: a person named by one word
  * was named in full before. Looked for in the article-sized stretch before the name only: a
- * search from the text's start for every name made a 5 MB text take twice as long. */
+ * search from the text's start for every name made a 5 MB text take twice as long. True too for
+ * such a name that is the second part of a place ("City, Country": see below). */
 function makerBefore(text: string, name: string, pos: number): boolean {
   const word = name.slice(0, name.indexOf(' ') + 1);
   if (!word || isForename(word.trim())) return false;
+  // "A teacher in Dunedin, New Zealand, said", "in Tarn, Otago Region,": such a name set off by
+  // commas after "at", "in" or "from" and a place is the place's region or country ("A teacher
+  // in Dunedin, Ada Roe, said" names her).
+  if (/(at|in|from) \w+,[^,]+,$/.test(text.slice(pos - 30, pos + name.length + 1))) return true;
   for (let i = text.indexOf(word, pos - 12000); i >= 0 && i < pos; i = text.indexOf(word, i + 1))
     // The small letter by chars.ts's table, not /^(?!and |of )\p{Ll}/u, which V8 compiled on the
     // first call (0.3 ms).

@@ -2939,6 +2939,18 @@ test('an indefinite description and its phrase, then a name set off by commas: t
   expect(names(clause)).toEqual(['nurse']);
 });
 
+test('a country or region set off by commas after "in" and a place is no person a pronoun stands for', () => {
+  const text = article(
+    'A teacher in Dunedin, New Zealand, said the school had reopened. “We had no warning at all,” she said.',
+    'A farmer in Tarn, Otago Region, said the crops were lost. “It was all gone,” she said.',
+    'A nurse in Albany, New York, said the ward had shut. “Nobody came,” she said.',
+  );
+  expect(names(text)).toEqual(['teacher', 'farmer', 'nurse']);
+  // Left alone: a person's name set off by commas there is the one the description stands for.
+  const named = article('A teacher in Dunedin, Ada Roe, said the school had reopened. “We had no warning,” she said.');
+  expect(names(named)).toEqual(['Ada Roe']);
+});
+
 test('a given name alone as a speaker is whom a pronoun of its gender stands for', () => {
   const text = article(
     'Carl Moss said the market was hot. “Prices are rising,” he said.',
