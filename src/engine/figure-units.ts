@@ -219,15 +219,23 @@ const HOMES: Record<string, string> = { INR: 'INR PKR LKR NPR', MXN: 'MXN CLP AR
  * "Chile", "Chilean"; "Lanka", "Sri Lankan"), the default `code` on a tie or when it names none
  * (India's "Rs", Mexico's "pesos"); any other code as it is. */
 export function homeOf(text: string, code: string): string {
-  let most = 0;
-  let home = code;
-  for (const c of HOMES[code]?.split(' ') ?? []) {
-    const name = new Intl.DisplayNames('en', { type: 'region' }).of(c.slice(0, 2))!;
-    const n = text.split(name.split(' ').pop()!).length;
-    if (n > most) [most, home] = [n, c.slice(0, 3)];
+  // Counted once per text and code: a text of many "pesos" would otherwise be read whole again at
+  // each one (quadratic in its length).
+  if (homesIn !== text) [homesIn, homes] = [text, {}];
+  if (!homes[code]) {
+    let most = 0;
+    homes[code] = code;
+    for (const c of HOMES[code]?.split(' ') ?? []) {
+      const name = new Intl.DisplayNames('en', { type: 'region' }).of(c.slice(0, 2))!;
+      const n = text.split(name.split(' ').pop()!).length;
+      if (n > most) [most, homes[code]] = [n, c];
+    }
   }
-  return home;
+  return homes[code];
 }
+
+let homesIn = '';
+let homes: Record<string, string> = {};
 
 let codes: Set<string> | null = null;
 

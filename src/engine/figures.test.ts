@@ -946,6 +946,26 @@ describe('findFigures', () => {
     expect(got).toEqual(expected);
   });
 
+  test('the country a shared currency noun stands for is counted once per text, not at each amount', () => {
+    // Read again at every "pesos", a long text of prices would cost its length squared.
+    const Platform = Intl.DisplayNames;
+    let made = 0;
+    const intl = Intl as { DisplayNames: typeof Platform };
+    intl.DisplayNames = class extends Platform {
+      constructor(...args: ConstructorParameters<typeof Platform>) {
+        super(...args);
+        made++;
+      }
+    };
+    try {
+      const got = run('In Chile, lunch costs 500 pesos and a fare 800 pesos. '.repeat(50));
+      expect(got.filter((f) => f.unit === 'CLP')).toHaveLength(100);
+      expect(made).toBeLessThanOrEqual(4);
+    } finally {
+      intl.DisplayNames = Platform;
+    }
+  });
+
   test('spans point at the figures in the text, and claimedBy is left to the caller', () => {
     const text = 'Officials said 71,000 strikes hit 725 camps.';
     expect(run(text).map((f) => [f.start, f.end, f.text, f.claimedBy])).toEqual([
