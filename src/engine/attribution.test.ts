@@ -1242,6 +1242,37 @@ describe('attributeQuotes: a speaker is a referring expression', () => {
     expect(direct(article(text)).at(-1)![1]).toBe(name);
   });
 
+  // A body given only by its noun issues the statement: "The statement said" is its, as a reader takes it.
+  test('a document speaks for the body named by its noun that issued it', () => {
+    const text = article(
+      'Measles cases rose at Halden. The university said in a statement that it had acted quickly. The statement said a clinic would open Thursday.',
+    );
+    expect(
+      run(text)
+        .quotes.filter((q) => q.kind === 'reported')
+        .at(-1)!.speaker,
+    ).toMatchObject({
+      name: 'university',
+    });
+  });
+
+  test.each<[string, string]>([
+    [
+      'Measles cases rose at Halden. The university said in a statement that it had acted quickly. A statement from the union said the clinic came too late.',
+      'union',
+    ],
+    ['Measles cases rose at Halden. The statement said a clinic would open Thursday.', 'statement'],
+  ])('a statement of its own or with no issuer before it is not the body’s: %s', (sentence, name) => {
+    const reported = run(article(sentence)).quotes.filter((q) => q.kind === 'reported');
+    expect(reported.at(-1)!.speaker?.name).toBe(name);
+  });
+
+  test('a message a body named by its noun "said in" speaks for that body', () => {
+    const text = 'The union said in an email that 300 members had signed. The email also said that 40 more would.';
+    const reported = run(article(text)).quotes.filter((q) => q.kind === 'reported');
+    expect(reported.at(-1)!.speaker).toMatchObject({ name: 'union', kind: 'organization' });
+  });
+
   test('a described issuer with a second statement in reach leaves the document as written', () => {
     const text =
       'Dunmore Water has shut the pier. The utility said in a statement that it was unsafe. Brill Group issued a statement too. “We regret the loss,” the statement said.';
@@ -1381,12 +1412,8 @@ describe('attributeQuotes: a speaker is a referring expression', () => {
   });
 
   test.each<[string, string, string]>([
-    // A message whose sender is a body named only by its common noun.
-    [
-      'The union said in an email that 300 members had signed. The email also said that 40 more would.',
-      'email',
-      'The email',
-    ],
+    // A message whose sender is a body named only by its common noun, not as the one that said
+    // it in that message (below).
     [
       'The council sent residents a letter last week. The letter said that the pier would shut.',
       'letter',

@@ -90,10 +90,19 @@ describe('figure claimants follow the grammar', () => {
         article('A report from the National Audit Commission found waste. It also found that 40 schools had closed.'),
       ),
     ).toEqual([['40 schools', 'National Audit Commission', 'reported']]);
-    const text = article('The union said in an email that members had signed. The email said 40 more would sign.');
-    const a = analyze(text);
-    const claimant = a.speakers.find((s) => s.id === a.figures.at(-1)!.claimedBy);
-    expect([claimant?.name, claimant?.kind]).toEqual(['email', 'document']);
+    // The body, named by its noun, that said it in the email; a letter it only sent is a document.
+    for (const [sentence, name, kind] of [
+      [
+        'The union said in an email that members had signed. The email said 40 more would sign.',
+        'union',
+        'organization',
+      ],
+      ['The council sent residents a letter last week. The letter said 40 piers would shut.', 'letter', 'document'],
+    ]) {
+      const a = analyze(article(sentence!));
+      const claimant = a.speakers.find((s) => s.id === a.figures.at(-1)!.claimedBy);
+      expect([claimant?.name, claimant?.kind]).toEqual([name, kind]);
+    }
   });
 
   test('a figure a report found is the issuer’s', () => {

@@ -1779,14 +1779,15 @@ export class EntityResolver {
     let spoke: Entity | undefined;
     for (const x of window.matchAll(issuerPattern(head))) {
       // "The utility said in a statement …. “…,” the statement said": an issuer the text describes
-      // is the speaker the engine found for that "said", the last one before it in its sentence,
-      // when that has a name (a body left as "union" is no better a card than "statement").
+      // is the speaker the engine found for that "said", the last one before it in its sentence:
+      // a name, or a body the text gives only by its noun ("The university said in a statement
+      // …. The statement said": the reader wants the university, not the document).
       // A pronoun before "said in" ("She said in a statement") is such a speaker too.
       const pronoun = /^(?:He|She|It|They) said in /.test(x[0]) ? x[1]!.length : 0;
       const at = base + x.index + pronoun;
       if (pronoun || (!x[1] && x.index >= 8 && window.slice(x.index - 8, x.index) === 'said in ')) {
         const h = this.#history.findLast((h) => h.pos < at);
-        if (h && h.pos >= sentenceStartBefore(this.#text, at) && isUpperCase(h.entity.name.charCodeAt(0))) {
+        if (h && h.pos >= sentenceStartBefore(this.#text, at) && h.entity.kind !== 'document') {
           issuers.add((spoke = h.entity).name);
           continue;
         }

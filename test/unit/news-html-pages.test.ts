@@ -2165,6 +2165,7 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'Where does it stop?', 'Walter Kaminski'],
     ['says', 'We are balancing this on one-time money', 'Olivia Sarkissian-Moore'],
     ['says', 'the city faces a $38 million gap', 'budget office'],
+    ['says', 'Tonight the council chose stability', "mayor's office"],
     ['claims', '$38 million', 'budget office'],
     ['claims', '$18 million', 'Olivia Sarkissian-Moore'],
     ['claims', '$412 million', null],
@@ -7649,6 +7650,8 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'Every case we find tells us', 'Wendell Okafor'],
     ['says', 'the clinic had given 1,150 doses', 'Wendell Okafor'],
     ['says', 'followed every instruction from public health officials', 'university'],
+    // "The statement said" after the university "said in a statement": its issuer's.
+    ['says', 'a second vaccine clinic would open Thursday', 'university'],
     // A block quote after "X put the risk bluntly:".
     ['says', 'Measles is the most contagious disease we know', 'Hollis Venn'],
     ['says', 'the student senate would vote', 'Tomas Echeverri'],
