@@ -173,6 +173,16 @@ describe('reported speech: the forms of a reported clause', () => {
       [['her papers have been cited 900 times', 'Acme Society']],
     ],
     [
+      'according to a name with a role appositive set off by commas: the clause starts after it',
+      'According to Ada Roe, an economist at Tarn University, rents fell by a third in May.',
+      [['rents fell by a third in May', 'Ada Roe']],
+    ],
+    [
+      'according to a name and a clause opening with an article but no role: the clause starts right after the name',
+      'According to Ada Roe, the plan, once dropped, is back.',
+      [['the plan, once dropped, is back', 'Ada Roe']],
+    ],
+    [
       'according to X with no relative clause after its comma: the clause starts right after it',
       'According to the Acme Society, her papers have been cited 900 times.',
       [['her papers have been cited 900 times', 'Acme Society']],

@@ -906,11 +906,22 @@ function according(
   if (opening || (opensAfter && tokens[c]?.text === ',')) {
     if (tokens[c]?.text !== ',') return null;
     // "According to the Acme Society, which gave her its prize, C": a relative clause set on the
-    // source between commas describes it and is no part of what it says; C starts after it.
-    if (/^wh(ich|o)$/.test(tokens[c + 1]?.lower ?? '')) {
+    // source between commas describes it and is no part of what it says; C starts after it. So
+    // does an appositive on a name (an article and a role noun's phrase of at most ten words, to a
+    // comma: "According to Ada Roe, an economist at Tarn University, C").
+    const w = tokens[c + 1]?.lower ?? '';
+    if (/^(wh(ich|o)|an?|the)$/.test(w)) {
       let j = c + 2;
       while (isWord(tokens[j])) j++;
-      if (tokens[j]?.text === ',') c = j;
+      const name = tokens
+        .slice(c + 1, j)
+        .map((t) => t.lower)
+        .join(' ');
+      if (
+        tokens[j]?.text === ',' &&
+        (w[0] === 'w' || (j < c + 12 && who.kind === 'name' && roleNounHead({ name } as RawMention)))
+      )
+        c = j;
     }
     const to = clauseEnd(tokens, c + 1);
     return { clause: clause(tokens, c + 1, to, who, k), next: to };
