@@ -2294,6 +2294,18 @@ describe('a two-word hearer after "told"', () => {
       reported(article('Energy Minister Ilse Varga told state radio the grid would hold through the winter.')),
     ).toEqual([['the grid would hold through the winter', 'Ilse Varga', 'Energy Minister Ilse Varga']]);
   });
+
+  test('"told Tarn 7 the …": a number closing a broadcaster\'s name is the hearer\'s', () => {
+    expect(reported(article('Ada Roe told Tarn 7 the lake would stay closed.'))).toEqual([
+      ['the lake would stay closed', 'Ada Roe', 'Ada Roe'],
+    ]);
+  });
+
+  test('a number that opens the clause ("told Tarn Radio 40 people …") stays in it', () => {
+    expect(reported(article('Ada Roe told Tarn Radio 40 people had left the valley.'))).toEqual([
+      ['40 people had left the valley', 'Ada Roe', 'Ada Roe'],
+    ]);
+  });
 });
 
 describe('reported speech: a share of those asked as the source', () => {

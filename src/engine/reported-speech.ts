@@ -3812,6 +3812,9 @@ function skipObject(tokens: Token[], c: number): number {
   if (word(d) && /^(the|a|an)$/.test(tokens[d]!.lower)) d++;
   if (capital(d)) {
     while (capital(d) && d < c + 6) d++;
+    // "told News 9 the …", "told Channel 4 that …": a number closing a broadcaster's name, before
+    // the clause's first word, is the hearer's.
+    if (/^\d\d?$/.test(tokens[d]?.text ?? '') && PRONOUN_WORDS.test(tokens[d + 1]?.lower ?? '')) d++;
     // "tells Lund, 24, he …": the hearer's age set off by commas is the hearer's.
     return tokens[d]?.text === ',' && /^\d+$/.test(tokens[d + 1]?.text ?? '') && tokens[d + 2]?.text === ','
       ? d + 3
