@@ -1200,6 +1200,16 @@ describe('reported speech: a "that" after a clause that opened right after the c
       'Ms. Lund told reporters on Monday that the bridge would reopen in June.',
       'that the bridge would reopen in June',
     ],
+    [
+      'a Portuguese "do" inside the hearer\'s name is no auxiliary: the clause starts at "that"',
+      'Rui Quintas told the Jornal do Vale that no branch would close next year.',
+      'that no branch would close next year',
+    ],
+    [
+      'a "do" before a lower-case word stays an auxiliary: the clause starts right after the cue',
+      'Ana Brito said the Vale farmers do know that the river is rising.',
+      'the Vale farmers do know that the river is rising',
+    ],
   ])('%s', (_name, sentence, clause) => {
     expect(reported(article(sentence)).map(([c]) => c)[0]).toBe(clause);
   });

@@ -2514,10 +2514,13 @@ function mainVerb(tokens: Token[], i: number): boolean {
   return /^\p{Ll}{3,}[^s]s$/u.test(t.text) && DETERMINERS.has(tokens[i + 1]?.lower ?? '');
 }
 
-/** True when an auxiliary or a modal (or a negated one) stands in [from, to). */
+/** True when an auxiliary or a modal (or a negated one) stands in [from, to). A lower-case "do"
+ * between two capitalised words is the Portuguese particle of a name ("told the Diário do Minho
+ * that …", "Maria do Carmo"), no verb. */
 function hasFinite(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
+    if (t.text === 'do' && isCapitalized(tokens[i - 1]) && isCapitalized(tokens[i + 1])) continue;
     if (t.quote < 0 && (AUXILIARIES.has(t.lower) || MODALS.has(t.lower) || /n['’]t$/.test(t.lower))) return true;
   }
   return false;
