@@ -332,6 +332,28 @@ describe('attributeQuotes: resolution across the article', () => {
     expect(direct(rejected).map((q) => q[1])).toEqual(['Lund']);
   });
 
+  test('a colon lead-in with a verb of no saying gives the quote paragraph to its subject: a body or a titled name', () => {
+    // "The city government": a sentence's "The", a modifying noun and a body's noun.
+    const body = article(
+      'The trial began on Monday.',
+      'The city government answered in writing:',
+      '“Counts will be published.”',
+    );
+    expect(direct(body).map((q) => q[1])).toEqual(['city government']);
+    // A title of one lower-case role word before a name whose forename the tables lack.
+    const critic = article(
+      'The festival opened.',
+      'Film critic Zorba Mira put the row in context:',
+      '“Every festival is losing.”',
+    );
+    expect(direct(critic).map((q) => q[1])).toEqual(['Zorba Mira']);
+    // A list's or a summary's label before the colon gives nobody.
+    for (const lead of ['The figures:', 'Here is what we know:'])
+      expect(direct(article('The trial began on Monday.', lead, '“Ten screens, six days.”')).map((q) => q[1])).toEqual([
+        null,
+      ]);
+  });
+
   test('"for what the company called “…”": the subject of a free relative\'s "called" labels the words', () => {
     const text = article(
       'Ada Roe joined Lund Mills in 2019.',

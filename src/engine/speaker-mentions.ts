@@ -95,7 +95,7 @@ export const ROLE_WORDS = wordSet(
     'commissioner undersecretary sheriff prosecutor pope king queen prince princess emir premier vice deputy candidate nominee lt. sgt. capt. coach professor prof. ' +
     'economist graduate analyst adviser advisor manager strategist official officer lawyer founder executive host anchor reporter author editor pastor rev. rev ' +
     'chairperson member head trustee selectman researcher scientist expert activist organizer organiser consultant pollster aide assistant surrogate staffer mogul billionaire businessman businesswoman ' +
-    'lawmaker operative historian veteran owner fellow correspondent columnist commentator president-elect co-founder rival champion challenger opponent incumbent writer fact-checker journalist blogger producer photographer ' +
+    'lawmaker operative historian veteran owner fellow correspondent columnist commentator critic president-elect co-founder rival champion challenger opponent incumbent writer fact-checker journalist blogger producer photographer ' +
     // Titles of local government, police, medicine, schools and faiths, in US, British and
     // Australian usage ("Cr" is a councillor there), and a priest's "Father".
     'councillor cllr cr councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman assemblymember legislator mp td msp mla mna mpa ' +
@@ -1643,13 +1643,14 @@ function personNameAt(tokens: Token[], k: number, ceiling: number, afterRole: bo
 /** "the Democratic nominee", "the Republican vice-presidential nominee": after a determiner and
  * a capitalised modifier, lower-case words up to a role word that heads the phrase; so does a
  * body's head right after the modifier ("the Lund campaign also called …": the campaign, not
- * Lund). */
+ * Lund), or after one lower-case noun that modifies it ("The city government answered …", "The
+ * town council put it …": a sentence's capitalised "The" opened the walk as if a name). */
 function roleHeadAhead(tokens: Token[], i: number, ceiling: number): boolean {
   for (let k = i; k < ceiling && k < i + 3; k++) {
     const t = tokens[k]!;
     if (!isWord(t) || isCapitalized(t) || t.cue === 2) return false;
     // "the Florida senator’s answer": the possessive role word heads the phrase too.
-    if (ROLE_WORDS.has(bare(t.lower)) || (k === i && ORG_NOUNS.has(t.lower))) return !isCapitalized(tokens[k + 1]);
+    if (ROLE_WORDS.has(bare(t.lower)) || (k <= i + 1 && ORG_NOUNS.has(t.lower))) return !isCapitalized(tokens[k + 1]);
   }
   return false;
 }

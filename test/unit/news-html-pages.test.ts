@@ -6733,6 +6733,8 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'must pay for the whole fire', 'Sônia Guerreiro'],
     ['says', 'nothing left to save', 'Edson Queiroz'],
     ['says', 'never seen the river so low', 'Edson Queiroz'],
+    // "The ranchers' federation, the … Association (ACPP), rejected the institute's conclusion:".
+    ['says', 'Our members lost cattle', 'ranchers federation'],
     ['claims', '6,212 fire outbreaks', 'Henrique Batista Moura'],
     ['claims', '41%', 'National Institute for Orbital Monitoring'],
     ['claims', 'R$ 88 million', 'ministry'],
@@ -7667,6 +7669,8 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'wishful thinking', 'Andres Tamm'],
     ['says', 'Free fares fill trams', 'Liis Mägi'],
     ['says', 'The city should measure car traffic', 'Liis Mägi'],
+    // "The city government answered in writing:" and a block quote: a lead-in's verb of no saying.
+    ['says', 'Car counts on the main roads', 'Tarvu city government'],
     ['claims', '€3.2 million', 'Kaarel Sild'],
     ['claims', 'a quarter', 'Rein Kalda'],
   ],
@@ -7890,6 +7894,8 @@ const FACTS: Record<string, Fact[]> = {
     ['not-by', 'the festival had "made the decision for us."', 'Seo Yu-jin'],
     ['says', "the national government's share", 'Ministry of Culture, Sports and Tourism'],
     ['says', 'the city would review the grant in March', 'Oh Jae-sung'],
+    // "Film critic X, who …, put the row in context:" and a block quote.
+    ['says', 'Every festival in the world is losing', 'Kang Dong-won'],
     ['claims', '400 million won', 'Jang Min-seo'],
     ['claims', '1.2 billion won', 'Baek Seung-ho'],
     ['claims', '3 billion won', 'Ministry of Culture, Sports and Tourism'],
