@@ -64,6 +64,7 @@ import {
   lazy,
 } from './chars';
 import { lowerBound } from './sorted';
+import { TOOLS } from './tools-only';
 import {
   CALL_WORDS,
   isNickname,
@@ -158,7 +159,7 @@ export function attributeQuotes(
     (resolver ??= new EntityResolver(
       text,
       topLevel(spans),
-      options.observePronoun,
+      TOOLS ? options.observePronoun : undefined,
       options.byline ?? bylineIn(text, blocks),
       posts(blocks),
     ));
@@ -1192,7 +1193,7 @@ function speakerOf(
     confidence,
     evidence,
   };
-  options.observe?.(quote, features);
+  if (TOOLS) options.observe?.(quote, features);
   // A pronoun the resolver found no one for names nobody, however sure the pattern was.
   if (
     options.abstain !== false &&

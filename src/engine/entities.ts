@@ -22,6 +22,7 @@ import {
 } from './speaker-mentions';
 import { forenameGender, isForename } from './forenames';
 import { lowerBound } from './sorted';
+import { TOOLS } from './tools-only';
 import { MONTH_NAMES, WEEKDAY_NAMES, WEEKDAYS } from './calendar';
 import salienceTable from './pronoun-salience.json';
 import {
@@ -285,9 +286,10 @@ export type PronounObserver = (o: PronounObservation) => void;
  * test/tools/train-pronouns.ts; a feature the table lacks weighs nothing). The extension's build
  * leaves the feature names out of the table, its weights being in this order already. */
 const salience: { features?: string[]; weights: number[] } = salienceTable;
-const PRONOUN_WEIGHTS = salience.features
-  ? PRONOUN_FEATURES.map((f) => salience.weights[salience.features!.indexOf(f)] ?? 0)
-  : salience.weights;
+const PRONOUN_WEIGHTS =
+  TOOLS && salience.features
+    ? PRONOUN_FEATURES.map((f) => salience.weights[salience.features!.indexOf(f)] ?? 0)
+    : salience.weights;
 
 /** A candidate scoring within this of the pick is a rival: the table hardly prefers the pick
  * (it is less than about twice as likely to be meant). On train's silver test the picks with a
@@ -2626,7 +2628,7 @@ export class EntityResolver {
       else if (last.gender === gender && last.pos < pos && atMostOneSentenceEnd(this.#text, last.pos, pos))
         chosen = null;
     }
-    if (this.#observePronoun)
+    if (TOOLS && this.#observePronoun)
       this.#observePronoun({
         pos,
         names: candidates.map((c) => c.e.name),

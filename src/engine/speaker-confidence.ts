@@ -7,6 +7,7 @@ import type { EvidencePlace, SpeakerKind } from './types';
 import { hasSurrogate, isNameWordChar, isRegexSpace, isUpperCase, lazy } from './chars';
 import model from './speaker-confidence.json';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar';
+import { TOOLS } from './tools-only';
 
 /** What the attribution step knows about one quote's speaker. */
 export interface AttributionFeatures {
@@ -232,7 +233,7 @@ export const FITTED_MODEL = model as ConfidenceModel;
 /** The probability that the attribution is right, 0..1, rounded to 3 places. */
 export function confidenceOf(f: AttributionFeatures, m: ConfidenceModel = FITTED_MODEL): number {
   const x = featureVector(f);
-  const w = weightsOf(m);
+  const w = TOOLS ? weightsOf(m) : m.weights;
   let z = 0;
   for (let i = 0; i < x.length; i++) z += x[i]! * w[i]!;
   return Math.round(1000 / (1 + Math.exp(-z))) / 1000;
