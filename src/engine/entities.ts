@@ -1295,7 +1295,10 @@ export class EntityResolver {
       const named =
         givenFirst(full) ||
         PARTICLE_INSIDE.test(full) ||
-        [...counts.keys()].some((o) => full.endsWith(' ' + o) && givenFirst(o));
+        // A capitalised particle opens a surname, not a given name ("Van Dijk" ends "Brouwerij Van Dijk", a firm).
+        [...counts.keys()].some(
+          (o) => full.endsWith(' ' + o) && givenFirst(o) && !CONNECTORS.has(o.slice(0, o.indexOf(' ')).toLowerCase()),
+        );
       // Two people of one surname ("Ann Lund", her father "Ben Lund"): a story names again by
       // surname alone the one it introduced first, however often it names the other in full.
       // But not one the article gives as dead ("Mira Holt, 9, died. Her father, Ben Holt, … Holt
@@ -4174,7 +4177,9 @@ const AGENT_NOUN = /...(?:ist|(?<!th)[eo]r|[ae]nt|man|ee|ian|ess|ic|guard)$/i;
  * names that hold a given name ("Acme Morgan Hale", "the Lund Grace Tower"). */
 function personNameStart(words: string[]): number {
   if (words.length < 3 || isForename(words[0]!)) return 0;
-  for (let k = words.length - 2; k >= 1; k--) if (/^[A-Z][a-z]/.test(words[k]!) && isForename(words[k]!)) return k;
+  // A capitalised particle ("Van", "De") opens a surname, not a given name ("Brouwerij Van Dijk").
+  for (let k = words.length - 2; k >= 1; k--)
+    if (/^[A-Z][a-z]/.test(words[k]!) && isForename(words[k]!) && !CONNECTORS.has(words[k]!.toLowerCase())) return k;
   return 0;
 }
 

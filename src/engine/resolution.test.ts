@@ -1258,6 +1258,43 @@ describe('names and short forms', () => {
     expect(names(text)).toEqual(['Mohammed al-Rashidi']);
   });
 
+  test('"Ir." (an engineer\'s title in Belgium, the Netherlands, Indonesia) is no part of the name', () => {
+    expect(names(article('“The aquifer is low,” said Ir. Ada Roe, the head of groundwater.'))).toEqual(['Ada Roe']);
+    // Nearby, left alone: "IR" (infrared) ending a sentence before a quote.
+    expect(names(article('The camera sees in IR. “It works,” said Ada Roe.'))).toEqual(['Ada Roe']);
+  });
+
+  test('"Ato" (Amharic "Mr") is an honorific: the name after it is the name, and its given name names it again', () => {
+    const text = article(
+      '“The money is on its way,” said Ato Tesfaye Gebremariam, the head of the resettlement office.',
+      'Ato Birhanu Dessalegn disputed that. “A paper does not grow sorghum,” he said.',
+      '“Each family on the list will be paid,” Tesfaye said.',
+    );
+    expect(names(text)).toEqual(['Tesfaye Gebremariam', 'Birhanu Dessalegn', 'Tesfaye Gebremariam']);
+    // Nearby, left alone: "Ato" inside a name, after a given name (a Ghanaian day name).
+    expect(names(article('Minister Kwesi Ato Forson spoke. “We will pay,” Ato Forson said.'))).toEqual([
+      'Kwesi Ato Forson',
+    ]);
+  });
+
+  test('a firm named by a particle surname ("Brouwerij Van Dijk") does not take the surname from its director', () => {
+    // A capitalised particle opens a surname ("Van Dijk"), not a given name ("Van"): the firm's
+    // name ending in it is no person's, so the lone surname is the person the story named.
+    const firm = article(
+      'Brouwerij Van Dijk makes beer in Tarnel. Its managing director, Jan Van Dijk, said the firm would appeal.',
+      '“We are being punished,” Van Dijk said.',
+    );
+    expect(names(firm)).toEqual(['Jan Van Dijk']);
+    // Nearby, left alone: a firm named by a plain surname, and a person named only by a particle surname.
+    const plain = article(
+      'Acme Roe makes beer in Tarnel. Its managing director, Jan Roe, said the firm would appeal.',
+      '“We are being punished,” Roe said.',
+    );
+    expect(names(plain)).toEqual(['Jan Roe']);
+    const lone = article('Brewer Jan Roe spoke first.', '“The well is dry,” said Ada Van Dijk.');
+    expect(names(lone)).toEqual(['Ada Van Dijk']);
+  });
+
   test("a surname shared with someone the story gives as dead is the living bearer's", () => {
     // The first bearer named keeps the lone surname ("Ann Lund … her father, Ben Lund"), unless
     // the story says that one died: the dead do not speak.

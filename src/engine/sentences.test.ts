@@ -9,6 +9,12 @@ describe('splitSentences', () => {
     ['plain', 'One here. Two there.', ['One here.', 'Two there.']],
     ['honorific', 'Mr. Orlov spoke. He left.', ['Mr. Orlov spoke.', 'He left.']],
     ["engineer's honorific", 'Eng. Tarik Nasser spoke. He left.', ['Eng. Tarik Nasser spoke.', 'He left.']],
+    ["a Dutch or Indonesian engineer's title", 'Ir. Ada Roe spoke. She left.', ['Ir. Ada Roe spoke.', 'She left.']],
+    [
+      '"IR" (infrared) ending a sentence',
+      'The camera sees in IR. Ada Roe left.',
+      ['The camera sees in IR.', 'Ada Roe left.'],
+    ],
     ['country abbreviation', 'U.S. officials met. They agreed.', ['U.S. officials met.', 'They agreed.']],
     ['month abbreviation', 'On Jan. 5 it began. It ended.', ['On Jan. 5 it began.', 'It ended.']],
     [

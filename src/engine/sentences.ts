@@ -22,7 +22,7 @@ export function opensSentence(c: number, ch: string): boolean {
  * weekday out, and "the Sun." (the star, a paper) ends sentences. */
 const ABBREVIATION_LIST = (
   'mr. mrs. ms. messrs dr. prof. sen. sens rep. reps gov. govs gen. lt. col. maj. capt. cmdr. adm. ' +
-  'sgt. cpl. pvt del. eng. sec. smt. fr. st. jr. sr. rev. hon. supt. insp. det. atty. amb. pres. vs v etc ' +
+  'sgt. cpl. pvt del. eng. ir. sec. smt. fr. st. jr. sr. rev. hon. supt. insp. det. atty. amb. pres. vs v etc ' +
   'inc. corp. co. ltd. llc bros no. nos jan. feb. mar. apr. aug. sep. sept. oct. nov. dec. mon tue ' +
   'tues wed thu thur thurs fri sat ft mt ave blvd rd fig approx est dept univ assn ariz calif ' +
   'colo conn fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex ' +
@@ -138,7 +138,8 @@ function isAbbreviation(text: string, from: number, dot: number): boolean {
   if (isAsciiLower(word.charCodeAt(0)) && word.length > 2 && !word.includes('.')) return false;
   // "She finished 23rd. “I …”", "the 21st. The …": letters right after a digit are an ordinal's
   // ending, never "Rd." or "St." (a road, a saint), so the period ends the sentence.
-  return !isNumeral(text.charCodeAt(s - 1)) && ABBREVIATIONS.has(word.toLowerCase());
+  // "Ir." (an engineer's title: Belgium, the Netherlands, Indonesia) is no "IR." (infrared).
+  return !isNumeral(text.charCodeAt(s - 1)) && ABBREVIATIONS.has(word.toLowerCase()) && word !== 'IR';
 }
 
 /** "B.S", "J.R.R" (the last period not included): two or three capital letters with periods between. */

@@ -69,7 +69,7 @@ export const NP_PREPOSITIONS = wordSet('of for with at from in on to close near 
  * translation "Mme" and "Mlle" ("M." stays an initial: "Dr M. Lakshmi", "Harry M. Reid"); German ones
  * "Herr" and "Frau". */
 export const HONORIFICS = wordMap(
-  'mr.=m mr=m mrs.=f mrs=f ms.=f ms=f miss=f dr.= dr= hon.= sir=m dame=f lord=m lady=f baron=m baroness=f prof.= eng.= alhaji=m malam=m hajiya=f ' +
+  'mr.=m mr=m mrs.=f mrs=f ms.=f ms=f miss=f dr.= dr= hon.= sir=m dame=f lord=m lady=f baron=m baroness=f prof.= eng.= ir.= ato=m alhaji=m malam=m hajiya=f ' +
     'encik=m puan=f madam=f datuk= datin=f seri= paduka= mama=f begum=f syed=m mian=m chaudhry= sardar=m rt= mme=f mlle=f prof= shri=m smt=f smt.=f herr=m frau=f',
 );
 /** Role words that are also common family names ("Peter T. King", "Ada Bishop", "Jon Chancellor"). */
