@@ -502,6 +502,10 @@ const CLAUSE_SUBJECTS = wordSet(`${PERSONAL_SUBJECTS} who which`);
 /** How far after a quote (in characters) its own sentence's cue is looked for before the quote
  * is lent the speaker of the paragraph before. */
 const OWN_CUE_REACH = 40;
+/** A copula and a determiner right after a quote that opens its sentence: the quote is the
+ * subject of a clause that says what the words are ("… is a common refrain", "… was the motto", or
+ * "… was the mayor’s reply", whose speaker is then no one the paragraph names before it). */
+const QUOTE_AS_SUBJECT = /^[,\s]*(?:is|was) (?:one|an?|the) /;
 
 /** Context fallbacks, in order: the other pieces of a multi-paragraph quote, the quotes before
  * and after in the paragraph, a speaking sentence in the paragraph, and the paragraph before when
@@ -561,6 +565,9 @@ function inheritSpeakers(text: string, infos: QuoteInfo[], sentences: SentenceIn
       info.place = 'sentence';
       continue;
     }
+    // '"Waste not, want not," is one old saying here.': a quote that opens its sentence as the
+    // subject of "is a …" names what the words are; its speaker is no one the paragraph names.
+    if (own.start === info.span.start && QUOTE_AS_SUBJECT.test(text.slice(info.span.end, own.end))) continue;
     let prev = i - 1;
     while (prev >= 0 && infos[prev]!.parent >= 0) prev--;
     // The writer goes on only into the next sentence ('“A,” I said. “B.”'), not past a sentence between.

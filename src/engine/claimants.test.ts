@@ -1006,3 +1006,33 @@ describe('a newsletter\'s "More from X:" lead-in with a quotation left open to t
     ]);
   });
 });
+
+describe('a quotation that opens its sentence as the subject of "is a …"', () => {
+  it('borrows no claimant from the paragraph; a quotation with a cue of its own or none after it still does', () => {
+    expect(
+      claims(
+        article(
+          'A survey by the analyst Ada Roe found that farmers fear the drought. “By 2040, we will all be selling our land,” is one common saying here.',
+        ),
+      ),
+    ).toEqual([['2040', null, null]]);
+    expect(
+      claims(
+        article(
+          'Ada Roe said the drought was the worst in years. “By 2040, we will all be selling our land,” was the mayor’s reply.',
+        ),
+      ),
+    ).toEqual([['2040', null, null]]);
+    // Nearby: the same quotation with a cue of its own, and one with no clause after it.
+    expect(
+      claims(
+        article(
+          'A survey by the analyst Ada Roe found that farmers fear the drought. “By 2040, we will all be selling our land,” one farmer said.',
+        ),
+      ),
+    ).toEqual([['2040', 'farmer', 'direct-quote']]);
+    expect(
+      claims(article('Ada Roe said the drought was the worst in years. “By 2040, we will all be selling our land.”')),
+    ).toEqual([['2040', 'Ada Roe', 'direct-quote']]);
+  });
+});
