@@ -3417,17 +3417,23 @@ function readPieces(match: string): { at: number; end: number; reading: RunReadi
  * Department": a body owned by a person (an owner read as a name with a given name, a title or an
  * honorific) is the body after the possessive, not one organisation of all the words, and the
  * owner is a person of their own (so a later "Cruz said" finds the full name); an owner of one
- * word stays in the body's name ("McDonald’s Corp", "Moody’s Investors Service"). */
+ * word stays in the body's name ("McDonald’s Corp", "Moody’s Investors Service"). A body owning
+ * words that name no body ("Veltrane Therapeutics’ Phase 2 trial") is a body of its own too, so
+ * "the company" finds it; before a body's name ("… Agency’s Near-Earth Object Office") the run
+ * stays one name. A person's possessive takes its "s" ("Free Citizens’ Party" is no one's). */
 function pushRun(pieces: { at: number; end: number; reading: RunReading }[], words: string[], at: number, end: number) {
   const reading = readRun(words);
   let k = reading.kind === RUN_ORG ? words.length - 2 : 0;
-  while (k > 0 && !/['’]s$/.test(words[k]!)) k--;
+  while (k > 0 && !/['’]s?$/.test(words[k]!)) k--;
   if (k > 0) {
     const owner = readRun(words.slice(0, k + 1));
     if (
-      owner.kind === RUN_PERSON_KEY ||
-      (owner.kind === RUN_FULL &&
-        (owner.role || owner.gender || isForename(owner.name.slice(0, owner.name.indexOf(' ')))))
+      owner.kind === RUN_ORG
+        ? readRun(words.slice(k + 1)).kind !== RUN_ORG
+        : /s$/.test(words[k]!) &&
+          (owner.kind === RUN_PERSON_KEY ||
+            (owner.kind === RUN_FULL &&
+              (owner.role || owner.gender || isForename(owner.name.slice(0, owner.name.indexOf(' '))))))
     ) {
       const ownerEnd = at + words.slice(0, k + 1).join(' ').length;
       pieces.push(

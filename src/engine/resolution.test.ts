@@ -1612,6 +1612,18 @@ describe('names and short forms', () => {
     expect(names(two)).toEqual(['company']);
   });
 
+  test('"the company" is a firm named in a possessive before capitalised words it owns ("… Therapeutics’ Phase 2 trial")', () => {
+    const text = article(
+      'The regulator placed a hold on Veltrane Therapeutics’ Phase 2 trial after a patient fell ill, the company said on Monday.',
+    );
+    expect(attributeQuotes(text, blocksFromPlainText(text)).quotes[0]!.speaker?.name).toBe('Veltrane Therapeutics');
+    // A person owning it stays the person's: "Ada Roe’s" is no body.
+    const person = article(
+      'The regulator placed a hold on Ada Roe’s Phase 2 trial after a patient fell ill, the company said on Monday.',
+    );
+    expect(attributeQuotes(person, blocksFromPlainText(person)).quotes[0]!.speaker?.name).toBe('company');
+  });
+
   test('"…, the company said" after a company introduced with a participle\'s phrase ("backed by …") is that company', () => {
     const reportedBy = (sentence: string) =>
       analyze(article(sentence)).quotes.find((q) => q.kind === 'reported')?.speaker?.name;

@@ -7852,7 +7852,9 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'Patient safety comes first', 'Helen Marsh'],
     ['says', 'the patient had received the highest of three doses', 'Helen Marsh'],
     ['says', 'the company had $410 million in cash', 'Robert Klein'],
-    ['says', "it expected to answer the FDA's questions", 'Veridane'],
+    ['says', "it expected to answer the FDA's questions", 'Veridane Therapeutics'],
+    // "… placed a hold on X Therapeutics' Phase 2 trial …, the company said": the possessive's firm.
+    ['says', 'has placed a clinical hold on Veridane', 'Veridane Therapeutics'],
     // "Analyst X cut his target …. His colleague, Y, covers …. He said …": the recent subject.
     ['says', 'rival programs would now face tougher questions', 'Simon Pryce'],
     ['not-by', 'rival programs would now face tougher questions', 'Omar Farouk'],
@@ -7863,7 +7865,7 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'the agency does not comment on individual applications', 'FDA'],
     ['claims', 'three doses', 'Helen Marsh'],
     ['claims', '$410 million', 'Robert Klein'],
-    ['claims', '90 days', 'Veridane'],
+    ['claims', '90 days', 'Veridane Therapeutics'],
   ],
   'p157-gh-fisheries-patrol-clash-daily': [
     ['says', 'the patrol was enforcing the closed season', 'Adwoa Mensah-Bonsu'],
