@@ -448,6 +448,12 @@ const ROWS: [string, string[]][] = [
   // between "the" and a label noun, the number names a route; a counted plural still counts
   ['She waited for the 47 bus and the 12 route.', []],
   ['The 47 buses left.', ['47 buses|count|47|buses']],
+  // a line's or a platform's number names it; counted lines and platforms and a route's length stay
+  ['Ada Roe took line 4 from platform 9 to the 2 line.', []],
+  [
+    'Only 2 lines and 3 platforms run, on a route of 12 km.',
+    ['2 lines|count|2|lines', '3 platforms|count|3|platforms', '12 km|measure|12|km'],
+  ],
   // the level of a confidence interval is its name; the interval's ends and a confidence in someone stay
   [
     'Risk fell 31% (95% CI 22% to 39%), a 95 percent confidence interval; he has 100 percent confidence in her.',
@@ -748,6 +754,11 @@ const ROWS: [string, string[]][] = [
   [
     'Forest loss reached 9,612 km² and the dam holds 40 m³ of silt across 12 square miles.',
     ['9,612 km²|measure|9612|km²', '40 m³|measure|40|m³', '12 square miles|measure|12|mi²'],
+  ],
+  // a compound adjective hyphens the prefix to its unit too
+  [
+    'A 1.2 million-square-foot warehouse, a 2,000-square-foot home and a 3-cubic-metre tank.',
+    ['1.2 million-square-foot|measure|1200000|ft²', '2,000-square-foot|measure|2000|ft²', '3-cubic-metre|measure|3|m³'],
   ],
   ['The shelter is open at 1200 Fair Way and 30 St Louis Rd; in 1999 Abbey Road closed.', ['1999|year|1999']],
   // a weekday with its day in brackets, and a bare day or hour before a date or time, are dates

@@ -139,9 +139,10 @@ const ADVERB_FIRST_AFTER = wordSet(
 /** Words before an ordinal that make what follows it a noun ("the first hearing", "her first outing"). */
 const ORDINAL_DETERMINERS = wordSet('the a an his her its their our my your this that these those whose each every');
 /** Lower-case nouns before a number that make it a label, not a quantity ("version 10", "flight
- * 370", "type 2 diabetes", "section 230", "phase 3 trials", "the number 14 bus", "stage 4"). */
+ * 370", "type 2 diabetes", "section 230", "phase 3 trials", "the number 14 bus", "stage 4", "tram
+ * line 4", "platform 9"). */
 const LABEL_NOUNS = wordSet(
-  'version+ model part verse+ flight+ route bus page+ chapter section article episode season room gate exit junction+ channel interstate highway precinct district ward type level phase category item figure table step game round week grade number stage',
+  'version+ model part verse+ flight+ line+ platform+ route bus page+ chapter section article episode season room gate exit junction+ channel interstate highway precinct district ward type level phase category item figure table step game round week grade number stage',
 );
 /** Verbs of telephoning: a bare number after one is a number to ring, not a count ("called 911",
  * "dial 111", "text 1737"). */
@@ -1949,6 +1950,8 @@ function measureAfter(
     if (UNIT_PREFIXES.has(t.lv)) {
       pre = t.lv;
       t = S.at(++i);
+      // "a 1.2 million-square-foot warehouse": in a compound adjective a hyphen joins the prefix to its unit.
+      if (t?.v === '-' && !t.gap) t = S.at(++i);
       if (!t) return null;
     }
     if (t.v === '[' && S.at(i + 2)?.v === ']') {

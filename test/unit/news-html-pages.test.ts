@@ -7712,6 +7712,8 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'Kessler had pushed for a fast vote', 'Ruth Albrecht'],
     ['claims', '$240,000', 'Carl Dempsey'],
     ['claims', '2,600 signatures', 'Megan Sato'],
+    // "the 1.2 million-square-foot warehouse": the compound adjective keeps its unit.
+    ['claims', '1.2 million-square-foot', 'Halvern Logistics'],
   ],
   'p156-nl-heat-pump-subsidy-cut-translation': [
     ['says', 'the grant "has done its work"', 'Femke Oosterhuis'],
