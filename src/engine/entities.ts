@@ -207,7 +207,10 @@ const ADJECTIVE_COMPOUND = /-(?:[a-z]{2,}ing|[a-z]{2,}ed|born|led|run|made)$/;
 /** Weekdays that follow a place or a name in news ("in Miami Wednesday"): never part of it. */
 const KEEP_DOT = wordSet('Jr Sr St Dr Mr Mrs Ms Inc Corp Ltd Co');
 
-/** Two or more capitalised words (Latin letters with accents; a word goes on through the tone-marked
+/** Two or more capitalised words (Latin letters with accents; a word opens on a capital of Latin-1
+ * or of Latin Extended-A, \u0100-\u017f: "Eva Šimková", "Ada Łukasz" were
+ * no run; that range's small letters are let in too, but two words in a row opening on them are
+ * rare; a word goes on through the tone-marked
  * letters of Latin Extended Additional, "Thị", "Hồng": the run broke inside the word and "Lê Thị
  * Lan" was named "Thị Lan"), joined by single spaces or
  * "of/for" and the name particles (CONNECTORS, an alternation built from that set); a period may
@@ -215,7 +218,7 @@ const KEEP_DOT = wordSet('Jr Sr St Dr Mr Mrs Ms Inc Corp Ltd Co');
  * began at "S."). A run never starts inside a word; that is checked by hand, because a
  * look-behind in the pattern costs the search its fast first-character scan. */
 const NAME_RUN = new RegExp(
-  String.raw`[A-Z\u00c0-\u00de](?:\.[A-Z](?=\.))*[\w\u00c0-\u024f\u1e00-\u1eff'’-]*\.?(?:[ \u00a0](?:(?:${[...CONNECTORS].join('|')}|${FIELD_ON})[ \u00a0]){0,2}(?:[ae]l-)?[A-Z\u00c0-\u00de](?:\.[A-Z](?=\.))*[\w\u00c0-\u024f\u1e00-\u1eff'’-]*\.?)+`,
+  String.raw`[A-Z\u00c0-\u00de\u0100-\u017f](?:\.[A-Z](?=\.))*[\w\u00c0-\u024f\u1e00-\u1eff'’-]*\.?(?:[ \u00a0](?:(?:${[...CONNECTORS].join('|')}|${FIELD_ON})[ \u00a0]){0,2}(?:[ae]l-)?[A-Z\u00c0-\u00de\u0100-\u017f](?:\.[A-Z](?=\.))*[\w\u00c0-\u024f\u1e00-\u1eff'’-]*\.?)+`,
   'g',
 );
 

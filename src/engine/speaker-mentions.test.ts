@@ -1776,3 +1776,37 @@ describe('a body’s initials in brackets between its name and "in/of" and a pla
     );
   });
 });
+
+describe('a title whose field after "for" is two words joined by "and"', () => {
+  test.each<[string, string]>([
+    ['"Jobs will be found," said the Secretary for Economy and Finance, Ada Roe.', 'Ada Roe'],
+    ['The Minister for Trade and Industry, Jon Lund, said, "The port reopens in May."', 'Jon Lund'],
+  ])('the name in apposition speaks, not "and" and the last field word: %s', (sentence, name) => {
+    expect(speakers(sentence)[0]![0]).toBe(name);
+  });
+
+  test('the title alone is the speaker; a field of one word before a name is as before', () => {
+    expect(speakers('"Jobs will be found," the Secretary for Economy and Finance said.')[0]![0]).toBe(
+      'Secretary for Economy and Finance',
+    );
+    expect(speakers('"The quota stays," Minister for Fisheries Tay Boon Huat said.')[0]![0]).toBe('Tay Boon Huat');
+  });
+});
+
+describe('a name whose words open on a capital of Latin Extended-A', () => {
+  test('"Her deputy, Eva Šimková, …. She said": the woman in apposition is the recent subject', () => {
+    expect(
+      speakers(
+        'Headteacher Ada Roe runs a school in Tarn. Her deputy, Eva Šimková, teaches two classes herself. "I have no free period," she said.',
+      )[0]![0],
+    ).toBe('Eva Šimková');
+  });
+
+  test('a Latin-1 surname is read as before', () => {
+    expect(
+      speakers(
+        'Headteacher Ada Roe runs a school in Tarn. Her deputy, Eva Ådahl, teaches two classes herself. "I have no free period," she said.',
+      )[0]![0],
+    ).toBe('Eva Ådahl');
+  });
+});

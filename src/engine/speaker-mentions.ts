@@ -2035,8 +2035,10 @@ function classifyPhrase(phrase: Token[]): RawMention | null {
       // Jeh Johnson"). A surname opening on "St" ("Minister of Works Ada St Hill") is two words
       // of the name: the word before it opens the name.
       const rest = head.length - roleEnd;
-      // "the Minister of Finance said": a title and its one-word object leave no name.
-      if (rest < 3) return make(phrase, 'nominal', joinTokens(head.filter((t) => t.lower !== 'the')), null, '');
+      // "the Minister of Finance said": a title and its one-word object leave no name; nor do two
+      // joined by "and" ("the Secretary for Economy and Finance": "and Finance" is no name).
+      if (rest < 3 || (rest < 5 && head[roleEnd + 2]!.lower === 'and'))
+        return make(phrase, 'nominal', joinTokens(head.filter((t) => t.lower !== 'the')), null, '');
       let k = roleEnd + (rest > 3 ? 2 : 1);
       // A compass word after the object's first word is the place's, even one that is a given
       // name too ("MP for Leeds North Ada Lund").
