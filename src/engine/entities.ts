@@ -1983,8 +1983,12 @@ export class EntityResolver {
         NOUN_FITS[head] !== NOUN_FITS.company &&
         /^[a-z]+$/.test(kind) &&
         !/^the$|(?:al|ic|an|ry|ve|sh|se)$/.test(kind) &&
-        nameHead(org.name) !== head &&
-        !org.name.toLowerCase().includes(kind)
+        // A ministry is named by its portfolio: "the finance ministry" after the "Health Ministry"
+        // is another one ("labour" and a "Ministry of Labor": four letters). Else a body of the
+        // same head is this one ("" is in every name).
+        !org.name
+          .toLowerCase()
+          .includes(nameHead(org.name) !== head ? kind : head === 'ministry' ? kind.slice(0, 4) : '')
       )
         return this.#entity(m.name, 'organization', null, '');
       if (org && !owner && head === 'ministry' && this.#ministerRival(org.name.toLowerCase(), m.start))
@@ -2592,8 +2596,11 @@ export class EntityResolver {
         // Read from the name itself, which may follow a title met with it ("Judge Ada Roe"): first
         // written at or after `at`, and before the pronoun (else the slice is empty).
         const first = this.#firstIndexOf(written);
+        // The sentence before may close the paragraph before ("Her co-author, Eva Lund, ran the
+        // model. ¶ She said …"): its end and the paragraph break are one end.
         const fresh =
-          recentSubject &&
+          (subject || roleLed) &&
+          atMostOneSentenceEnd(this.#text, at, pos, true) &&
           written.includes(' ') &&
           first >= at &&
           /^[^.!?A-Z]*[.!?]/.test(this.#text.slice(first + written.length, pos));

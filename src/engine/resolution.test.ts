@@ -1880,6 +1880,14 @@ describe('names and short forms', () => {
     expect(names(text)).toEqual(['Budget Review Office', 'county treasurer’s office']);
   });
 
+  test('"the finance ministry" is no ministry named before for another portfolio', () => {
+    const text = (second: string) =>
+      article('“Smoking is falling,” the Qastari Health Ministry said.', `“Revenue will hold,” the ${second} said.`);
+    expect(names(text('finance ministry'))).toEqual(['Qastari Health Ministry', 'finance ministry']);
+    // The same portfolio is the same ministry.
+    expect(names(text('health ministry'))).toEqual(['Qastari Health Ministry', 'Qastari Health Ministry']);
+  });
+
   test('"the Qastari ministry" is the ministry with that adjective in its name, not the last ministry', () => {
     const text = article(
       '“Six aid workers are free,” the Qastari foreign ministry said.',
@@ -3377,6 +3385,23 @@ describe('a person of the pronoun’s gender brought in by full name as the subj
     ['after a title between commas', 'His old colleague, Judge Tom Berg, disagreed.', 'Tom Berg'],
   ])('is whom "he" stands for, not the speaker before (%s)', (_name, sentence, who) => {
     expect(story(sentence)).toEqual(['Ed Lund', who]);
+  });
+
+  test('is whom "she" stands for across the paragraph break after her sentence, not the speaker before', () => {
+    const said = (closing: string) =>
+      names(
+        article(
+          '“We counted every bird,” said Dr. Ada Roe, the lead author.',
+          `Roe said that most died in June. ${closing}`,
+          '“The trend is clear,” she said.',
+        ),
+      );
+    expect(said('Her co-author, Dr. Eva Lund, modelled the population.')).toEqual(['Ada Roe', 'Eva Lund']);
+    // Two sentences back, or named before, she is no fresh subject: the speaker goes on.
+    expect(said('Her co-author, Dr. Eva Lund, modelled the population. The model ran for weeks.')).toEqual([
+      'Ada Roe',
+      'Ada Roe',
+    ]);
   });
 
   test.each([
