@@ -178,6 +178,36 @@ describe('reported speech: the forms of a reported clause', () => {
       [['rents fell by a third in May', 'Ada Roe']],
     ],
     [
+      "according to a body's noun with its name in apposition: the name is the source, the clause starts after it",
+      'According to the union, Tarn Watch, water prices will rise by a fifth next year.',
+      [['water prices will rise by a fifth next year', 'Tarn Watch']],
+    ],
+    [
+      "according to a body's noun with its name in apposition ending the sentence: the name is the source",
+      'Water prices will rise by a fifth next year, according to the agency, Tarnstat.',
+      [['Water prices will rise by a fifth next year', 'Tarnstat']],
+    ],
+    [
+      "according to a body's noun and a clause with no name after its comma: the clause starts right after the noun",
+      'According to the union, prices rose, and farmers will pay more next year.',
+      [['prices rose, and farmers will pay more next year', 'union']],
+    ],
+    [
+      "according to a name with a body's description set off by commas: the clause starts after it",
+      'According to Tarn Watch, the farmers’ union, water prices will rise by a fifth next year.',
+      [['water prices will rise by a fifth next year', 'Tarn Watch']],
+    ],
+    [
+      'according to a name with "a lobby group" set off by commas: the clause starts after it',
+      'According to Tarn Watch, a lobby group, water prices will rise by a fifth next year.',
+      [['water prices will rise by a fifth next year', 'Tarn Watch']],
+    ],
+    [
+      'according to a name with a noun of a person set off by commas: the clause starts after it',
+      'According to Ada Roe, a local resident, the water rose by a metre in an hour.',
+      [['the water rose by a metre in an hour', 'Ada Roe']],
+    ],
+    [
       'according to a name and a clause opening with an article but no role: the clause starts right after the name',
       'According to Ada Roe, the plan, once dropped, is back.',
       [['the plan, once dropped, is back', 'Ada Roe']],

@@ -884,7 +884,8 @@ function according(
   // "According to the firm's finance chief, Ada Lund, C": a name in apposition to the role is
   // the source, and C starts after it (the name was read as the start of C); so is one ending
   // the sentence ("C, according to its chair, Ada Lund."). So is one after a noun of a person
-  // ("according to the agency's special agent in Tarn, Ada Roe, C").
+  // ("according to the agency's special agent in Tarn, Ada Roe, C"), and one after a body's noun
+  // ("According to the union, Tarn Watch, C": the body's name, its noun the role).
   if (who.kind === 'nominal' && tokens[c]?.text === ',' && roleNounHead(who, true)) {
     let j = c + 1;
     while (j < n && j < c + 6 && isCapitalized(tokens[j]) && tokens[j]!.quote < 0) j++;
@@ -907,8 +908,9 @@ function according(
     if (tokens[c]?.text !== ',') return null;
     // "According to the Acme Society, which gave her its prize, C": a relative clause set on the
     // source between commas describes it and is no part of what it says; C starts after it. So
-    // does an appositive on a name (an article and a role noun's phrase of at most ten words, to a
-    // comma: "According to Ada Roe, an economist at Tarn University, C").
+    // does an appositive on a name (an article and a role noun's or a body's noun's phrase of at
+    // most ten words, to a comma: "According to Ada Roe, an economist at Tarn University, C",
+    // "According to Ada Roe, a local resident, C", "According to Tarn Watch, the farmers' union, C").
     const w = tokens[c + 1]?.lower ?? '';
     if (/^(wh(ich|o)|an?|the)$/.test(w)) {
       let j = c + 2;
@@ -919,7 +921,7 @@ function according(
         .join(' ');
       if (
         tokens[j]?.text === ',' &&
-        (w[0] === 'w' || (j < c + 12 && who.kind === 'name' && roleNounHead({ name } as RawMention)))
+        (w[0] === 'w' || (j < c + 12 && who.kind === 'name' && roleNounHead({ name } as RawMention, true)))
       )
         c = j;
     }

@@ -1573,12 +1573,14 @@ function personHead(m: RawMention): boolean {
   return roleNounHead(m) || KIN.has(m.name.toLowerCase().split(' ').pop()!);
 }
 
-/** A descriptor headed by a role word ("its director", "a spokeswoman for the firm"). */
-export function roleNounHead(m: RawMention, people = false): boolean {
+/** A descriptor headed by a role word ("its director", "a spokeswoman for the firm"); with
+ * `others`, also by a noun of a person ("her agent") or of a body ("the ministry", "the farmers'
+ * union", "a lobby group"). */
+export function roleNounHead(m: RawMention, others = false): boolean {
   const words = m.name.toLowerCase().split(' ');
   const ofAt = words.findIndex((w, k) => k > 0 && NP_PREPOSITIONS.has(w));
   const head = words[(ofAt > 0 ? ofAt : words.length) - 1]!;
-  return ROLE_WORDS.has(head) || (people && PERSON_HEADS.has(head));
+  return ROLE_WORDS.has(head) || (others && (ORG_NOUNS.has(head) || PERSON_HEADS.has(head)));
 }
 
 /** "1st", "2nd", "23rd", "4th". */
