@@ -454,6 +454,15 @@ const ROWS: [string, string[]][] = [
     'Only 2 lines and 3 platforms run, on a route of 12 km.',
     ['2 lines|count|2|lines', '3 platforms|count|3|platforms', '12 km|measure|12|km'],
   ],
+  // a fact box's line opening on a singular label noun and a colon names a phase; a plural or a longer label counts
+  ['Phase: 2\nLevel: 3\nStage: 4', []],
+  [
+    'Pages: 352\nGoals last season: 19\nEpisodes this season: 8\nCommunities on the route: 11',
+    ['352|count|352', '19|count|19', '8|count|8', '11|count|11'],
+  ],
+  // numbers listed after a label noun are labels too; counted ones after an "and" stay
+  ['Ada Roe takes lines 2 and 4 from gate 3 or 5.\nLines: 2 and 4', []],
+  ['She rode line 2 and 5 buses.', ['5 buses|count|5|buses']],
   // the level of a confidence interval is its name; the interval's ends and a confidence in someone stay
   [
     'Risk fell 31% (95% CI 22% to 39%), a 95 percent confidence interval; he has 100 percent confidence in her.',

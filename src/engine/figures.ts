@@ -1657,11 +1657,10 @@ function yearAgeRankOrName(r: Reading, _lead: Lead, d: Draft): Step {
   if (
     prev &&
     prev.e < d.start &&
-    (prev.t === 'w'
-      ? (LABEL_NOUNS.has(prev.lv) && !numberVerb(text, prev)) ||
-        isCamel(prev) ||
-        (d.unit !== null && !d.hyph && (UNITS[prev.lv] ?? TENS[prev.lv]) !== undefined)
-      : prev.t === 'n' && d.unit !== null && !isDigits(prev.v, 4, 4))
+    (labelled(text, prev, /^(and|or)$/.test(after?.lv ?? ''), d.unit) ||
+      (prev.t === 'w'
+        ? isCamel(prev) || (d.unit !== null && !d.hyph && (UNITS[prev.lv] ?? TENS[prev.lv]) !== undefined)
+        : prev.t === 'n' && d.unit !== null && !isDigits(prev.v, 4, 4)))
   )
     return { skip: d.end };
   // A verb of telephoning right before the number, or up to three words before an "on" there
@@ -1739,6 +1738,22 @@ const OPENERS = wordSet('now yet once today yesterday despite amid unlike upon b
 function numberVerb(text: string, w: Tok): boolean {
   const b = w.lv === 'number' && lexBefore(text, w.s);
   return !!b && b.t === 'w' && !ORDINAL_DETERMINERS.has(b.lv) && (STOP.has(b.lv) || isPlural(b.lv));
+}
+
+/** Does the token before a number make it a label's: a label noun ("line 4"), a colon after one
+ * opening a line ("Phase: 2"; singular, as "Pages: 352" counts, unless a list follows), or "and"
+ * or "or" after such a number with nothing counted ("lines 2 and 4", "Lines: 2 and 4"). `unit`
+ * is the counted noun, or any string once a list is taken (one level, so a chain stays linear). */
+function labelled(text: string, p: Tok | null, list: boolean, unit?: string | null): boolean {
+  const w = p && lexBefore(text, p.s);
+  return (
+    !!p &&
+    (!unit && w?.t === 'n' && /^(and|or)$/.test(p.lv)
+      ? labelled(text, lexBefore(text, w.s), true, '-')
+      : p.v === ':'
+        ? !!w && LABEL_NOUNS.has(w.lv) && (list || !LABEL_NOUNS.has(w.lv.slice(0, -1))) && !lexBefore(text, w.s)
+        : LABEL_NOUNS.has(p.lv) && !numberVerb(text, p))
+  );
 }
 
 /** A word in camel case, a product name ("iPhone", "eBay", "macOS"). */
