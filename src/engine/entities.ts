@@ -1082,7 +1082,7 @@ export class EntityResolver {
     if (words.length < 3 || isForename(words[0]!)) return 0;
     const k = personNameStart(words) || (words.length === 3 && AGENT_NOUN.test(words[0]!) ? 1 : 0);
     const w = words[k - 1]?.toLowerCase() ?? '';
-    return k && (this.#writtenInLowerCase(w) || this.#writtenInLowerCase(w + 's')) ? k : 0;
+    return k && (this.#writtenInLowerCase(w) || this.#writtenInLowerCase(w + 's') || agentBeforeName(words)) ? k : 0;
   }
 
   /** Records one reading of a capitalised run at `start`: an organisation, a person's full name
@@ -4184,6 +4184,16 @@ const INITIALS = /^[A-Z]{2,6}$/;
  * so ending ("Eric") is kept by the table. Not -ate: "Advocate X, the lawyer for the owner, Y," then
  * gave a dek's "the owner's lawyer" to the owner. */
 const AGENT_NOUN = /...(?:ist|(?<!th)[eo]r|[ae]nt|man|ee|ian|ess|ic|guard)$/i;
+
+/** "Pensioner Helju Rand", "Eighth-grader Eetu Roe" (#commonLead: the first word no given name):
+ * before a given name the tables lack, an agent noun in -er, -or or -ist (a compound only with
+ * lower-case parts after its hyphen) opening a run of exactly three words, the other two plain
+ * name words (a body's name was read as a body before), is the role, not the name's first word.
+ * Not the other endings: "Civic", "Atlantic", "Norwegian" open bodies' names ("Civic Renewal
+ * Front"). */
+function agentBeforeName(words: string[]): boolean {
+  return /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*(?:[eo]r|ist)(?: \p{Lu}\p{Ll}+){2}$/u.test(words.join(' '));
+}
 
 /** Where a person's name starts in a speaker's name of three words or more that does not open
  * with a given name: at the last given name with a surname after it ("Navy Medic Ann Lund",

@@ -100,7 +100,7 @@ export const ROLE_WORDS = wordSet(
     // Australian usage ("Cr" is a councillor there), and a priest's "Father".
     'councillor cllr cr councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman assemblymember legislator mp td msp mla mna mpa ' +
     'warden superintendent supt. dci pc inspector detective constable sergeant lieutenant commander trooper firefighter ' +
-    'doctor surgeon physician nurse teacher headteacher headmaster headmistress bishop archbishop rabbi imam priest father vicar churchwarden harbourmaster harbormaster ' +
+    'doctor surgeon physician nurse teacher headteacher headmaster headmistress principal bishop archbishop rabbi imam priest father vicar churchwarden harbourmaster harbormaster ' +
     // A race's standing is a role too ("Republican presidential front-runner Ada Lund defended …").
     'front-runner frontrunner hopeful contender ' +
     // Occupations and parts people play in a story, which open a sentence capitalised before a
