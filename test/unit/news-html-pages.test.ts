@@ -8140,7 +8140,8 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'We measured the levels in 60 wells', 'Katrien De Smet'],
     ['says', 'the agency had cut 14 large permits', 'Katrien De Smet'],
     ['says', 'the company would appeal', 'Jan Van Hoorebeke'],
-    // "Van Hoorebeke told …" after the firm "Brouwerij Van Hoorebeke" and its director "Jan Van Hoorebeke": the director.
+    // "Van Hoorebeke told …" after the firm "Brouwerij Van Hoorebeke" and its director "Jan Van Hoorebeke":
+    // the director.
     ['says', 'We are being punished for a drought', 'Jan Van Hoorebeke'],
     ['says', 'her irrigation well ran dry', 'Marleen Vandenbussche'],
     ['says', 'The brewery sells beer; I sell food', 'Marleen Vandenbussche'],
