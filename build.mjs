@@ -673,6 +673,9 @@ function manifestFor(browser) {
   // browsers would not show anyway: without it they use the name.
   if (manifest.short_name === catalogue[/^__MSG_(\w+)__$/.exec(manifest.name)?.[1]]?.message)
     delete manifest.short_name;
+  // A content script runs at document_idle unless told otherwise, in both browsers: 16 bytes off
+  // the Chrome zip, 15 off the Firefox one (manifest.json 393 -> 377 and 450 -> 435 deflated).
+  for (const script of manifest.content_scripts ?? []) if (script.run_at === 'document_idle') delete script.run_at;
   if (browser === 'chrome') {
     delete manifest.background.scripts;
     delete manifest.browser_specific_settings;
