@@ -18,11 +18,11 @@ test('the bundled fitted tables give the same speakers and confidences as the ch
   const script = `
     import * as esbuild from 'esbuild';
     import { createRequire } from 'node:module';
-    import { noTrainingNotes } from './build.mjs';
-    const run = async (plugins) => {
+    import { noTrainingNotes, lazyUnicodeRegexes } from './build.mjs';
+    const run = async (plugins, define = {}) => {
       const out = await esbuild.build({
         entryPoints: ['src/engine/analyze.ts'], bundle: true, write: false, format: 'cjs',
-        platform: 'node', plugins, logLevel: 'silent',
+        platform: 'node', plugins, define, logLevel: 'silent',
       });
       const module = { exports: {} };
       new Function('module', 'exports', 'require', out.outputFiles[0].text)(module, module.exports, createRequire(import.meta.url));
@@ -31,9 +31,13 @@ test('the bundled fitted tables give the same speakers and confidences as the ch
     };
     const plain = await run([]);
     const shipped = await run([noTrainingNotes]);
+    // As the extension ships it: the feature names shortened too (build.mjs shortFeatureNames).
+    const extension = await run([lazyUnicodeRegexes, noTrainingNotes], { QL_TOOLS: 'false' });
     console.log(JSON.stringify({
       plain: plain.speakers,
       shipped: shipped.speakers,
+      extension: extension.speakers,
+      namesInExtension: extension.text.split('"place:transcript"').length + extension.text.split('\`place:').length - 2,
       // How often a feature's name is written: in the engine's list, and in a table that keeps its names.
       namesInPlain: plain.text.split('"place:transcript"').length - 1,
       namesInShipped: shipped.text.split('"place:transcript"').length - 1,
@@ -45,6 +49,8 @@ test('the bundled fitted tables give the same speakers and confidences as the ch
   const result = JSON.parse(run.stdout.trim().split('\n').pop()!) as {
     plain: [string, string | null, number | null][];
     shipped: [string, string | null, number | null][];
+    extension: [string, string | null, number | null][];
+    namesInExtension: number;
     namesInPlain: number;
     namesInShipped: number;
     notesInShipped: boolean;
@@ -52,6 +58,8 @@ test('the bundled fitted tables give the same speakers and confidences as the ch
   expect(result.plain.length).toBeGreaterThanOrEqual(4);
   expect(result.plain.filter(([, , c]) => c !== null).length).toBeGreaterThanOrEqual(4);
   expect(result.shipped).toEqual(result.plain);
+  expect(result.extension).toEqual(result.plain);
+  expect(result.namesInExtension).toBe(0);
   expect(result.notesInShipped).toBe(false);
   expect([result.namesInPlain, result.namesInShipped]).toEqual([2, 1]);
 });
