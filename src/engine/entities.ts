@@ -3311,8 +3311,9 @@ function piecesOf(match: string): { at: number; end: number; reading: RunReading
   return pieces;
 }
 
-/** Capitalised words after " and " (at most three, then no further capitalised word). */
-const AND_TAIL = /^ and ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)(?![\w'’-]| [A-Z])/;
+/** Capitalised words after " and " (at most three, the last maybe hyphenated, then no further
+ * capitalised word), after up to three one-word fields listed with commas ("of Food, Farming and …"). */
+const AND_TAIL = /^(?:, [A-Z][a-z]+){0,3} and ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'’-]| [A-Z])/;
 
 /** "Department of Health and Human Services", "Centers for Disease Control and Prevention": the
  * words after "and" that end an institution's name the run at `end` began, or ''. The run must
@@ -3320,8 +3321,8 @@ const AND_TAIL = /^ and ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)(?![\w'’-]| [A-Z])/;
  * person's name and name no second organisation ("… of Justice and Attorney General Ada Roe",
  * "… of Justice and Congress"). */
 function institutionTail(text: string, run: string, end: number): string {
-  if (text.charCodeAt(end) !== 32 || text.charCodeAt(end + 1) !== 97 || !/ (?:of|for) /.test(run)) return '';
-  const m = AND_TAIL.exec(text.slice(end, end + 50));
+  if (!/ (?:of|for) /.test(run)) return '';
+  const m = AND_TAIL.exec(text.slice(end, end + 99));
   if (!m) return '';
   const tail = m[1]!.split(' ');
   const lowers = run.split(SPACE).map((w) => w.toLowerCase());

@@ -1478,6 +1478,19 @@ describe('names and short forms', () => {
       '“We have the money,” Baek said.',
     );
     expect(names(cut)).toEqual(['Baek Jun-seo']);
+    // So is it with fields listed with commas before the "and", or with a hyphenated surname.
+    const listed = article(
+      'Minister for Food, Farming and Fisheries Ada Roe said the plan would work.',
+      '“It will,” Roe said.',
+    );
+    expect(names(listed)).toEqual(['Ada Roe']);
+    const hyphen = article('Minister for Food and Fisheries Ada Lund-Berg spoke.', '“It will,” Lund-Berg said.');
+    expect(names(hyphen)).toEqual(['Ada Lund-Berg']);
+    // A body's name so listed stays whole; people listed with commas stay people.
+    const body = article('“It will work,” the Ministry of Health, Welfare and Sport said.');
+    expect(names(body)).toEqual(['Ministry of Health, Welfare and Sport']);
+    const people = article('Ada Roe, Eva Lund and Tom Berg signed the letter.', '“It will,” Roe said.');
+    expect(names(people)).toEqual(['Ada Roe']);
   });
 
   test('a hyphenated Western surname, and a Vietnamese name’s last word, stay the short forms', () => {
