@@ -2026,12 +2026,13 @@ export class EntityResolver {
       // another kind, not the company; "Former" is no part of the name. The owner may follow the
       // office ("the chief executive of Acme", "the site director at Acme"; a president "of" names a
       // country as often) or own it with one word more ("Acme's site director"; "Tarn's mayor" is
-      // no firm's office). Two people of two firms in reach leave the noun as written.
+      // no firm's office). Two people of two firms in reach leave the noun as written, and so does
+      // an owner that is a pronoun ("Its president, Ada Roe, said"): the firm is another word's.
       const employer =
         body?.kind === 'person' &&
         NOUN_FITS[head] === NOUN_FITS.company &&
         near.every((h) => h.entity === body) &&
-        /^(?:[Ff]ormer |[Aa]cting |[Ii]nterim )?(?:[a-z ]*(?!president)(?:chief|executive|operating|financial|officer|vice|president|chair(?:man|woman)?|spokes(?:man|woman|person)|founder|managing|director) (?:of|at) (\p{Lu}[^ ]*?(?: \p{Lu}[^ ]*?)*?)|(\p{Lu}[^ ]*?(?: \p{Lu}[^ ]*?)*?)(?:['’]s(?: [a-z]+)?)?(?: (?:chief|executive|operating|financial|officer|vice|president|chair(?:man|woman)?|spokes(?:man|woman|person)|founder|managing|director)){1,3})$/u.exec(
+        /^(?:[Ff]ormer |[Aa]cting |[Ii]nterim )?(?:[a-z ]*(?!president)(?:chief|executive|operating|financial|officer|vice|president|chair(?:man|woman)?|spokes(?:man|woman|person)|founder|managing|director) (?:of|at) (\p{Lu}[^ ]*?(?: \p{Lu}[^ ]*?)*?)|(?!Its )(\p{Lu}[^ ]*?(?: \p{Lu}[^ ]*?)*?)(?:['’]s(?: [a-z]+)?)?(?: (?:chief|executive|operating|financial|officer|vice|president|chair(?:man|woman)?|spokes(?:man|woman|person)|founder|managing|director)){1,3})$/u.exec(
           body.role ?? '',
         );
       const firm = employer && (employer[1] ?? employer[2])!;

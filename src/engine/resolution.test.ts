@@ -1658,6 +1658,18 @@ describe('names and short forms', () => {
     expect(names(two)).toEqual(['company']);
   });
 
+  test('"the company" after "Its president, X," is no firm called "Its" (a firm named in the title is: above)', () => {
+    const text = article(
+      'The ferry belongs to Dumaran Lines. Its president, Ada Roe, spoke first. “We will pay every family,” the company said.',
+    );
+    expect(names(text)).toEqual(['company']);
+    // The firm's own word ("Materials") still names it through the pronoun's office.
+    const trade = article(
+      'The quarry belongs to Tarnbeck Materials. Its vice president, Ada Roe, spoke first. “We monitor every blast,” the company said.',
+    );
+    expect(names(trade)).toEqual(['Tarnbeck Materials']);
+  });
+
   test('"the company" is a firm named in a possessive before capitalised words it owns ("… Therapeutics’ Phase 2 trial")', () => {
     const text = article(
       'The regulator placed a hold on Veltrane Therapeutics’ Phase 2 trial after a patient fell ill, the company said on Monday.',

@@ -543,6 +543,16 @@ describe('"and" inside a body’s name ending in its head word', () => {
   });
 });
 
+describe('a capitalised "Friends of the …" is a supporters’ group’s name, not friends of someone', () => {
+  test.each<[string, string]>([
+    ['“The cuts are final,” said Friends of the Tarn Museum.', 'Friends of the Tarn Museum'],
+    // Lower case, the friends are someone's.
+    ['“We miss him,” said friends of the Lund family.', 'friends'],
+  ])('%s', (sentence, name) => {
+    expect(speakers(sentence)[0]?.[0]).toBe(name);
+  });
+});
+
 describe('a role word that is also a family name', () => {
   test.each<[string, string, string]>([
     ['“We need the funds,” said Representative Ada K. King of Ohio.', 'Ada K. King', 'Representative'],

@@ -2333,8 +2333,9 @@ function institutionBefore(phrase: Token[], k: number): boolean {
     const t = phrase[j]!;
     if (/^(?:of|for)$/.test(t.lower) && j > 0 && isCapitalized(phrase[j - 1])) continue;
     if (!isCapitalized(t) || ROLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower)) return false;
-    // A body's word before a given name: "Navy" is on the given-name lists too.
-    if (INSTITUTION_HEADS.has(t.lower) || LONE_BODIES.has(t.lower)) return true;
+    // A body's word before a given name: "Navy" is on the given-name lists too. A capitalised
+    // "Friends" opens a supporters' group's name ("Friends of the Tarn Museum"), not a relation.
+    if (INSTITUTION_HEADS.has(t.lower) || LONE_BODIES.has(t.lower) || t.lower === 'friends') return true;
     if (isForename(t.text)) return false;
   }
   return false;

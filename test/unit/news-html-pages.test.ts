@@ -8505,6 +8505,115 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', '40 per cent', 'Sabine Reindl'],
     ['claims', '41 change orders', 'Wolfgang Prantl'],
   ],
+  'p165-ph-ferry-capsize-inquiry-daily': [
+    // "…," said Commodore X, the commander of …' and a second quote in the paragraph.
+    ['says', 'The vessel should never have left port. A gale warning', 'Ramon Tagle'],
+    ['says', 'Her master knew it.', 'Ramon Tagle'],
+    ['says', 'We lost 17 people', 'Ramon Tagle'],
+    ['says', 'his station had radioed the ship twice', 'Ramon Tagle'],
+    ['says', "the decision to sail was the captain's alone", 'Ernesto Villanueva'],
+    // "The company said" after "Its president, X,": no firm called "Its".
+    ['not-by', 'it would pay ₱200,000', 'Its'],
+    ['says', "the ferry's licence allowed 180 passengers", 'Maritime Industry Authority'],
+    // "His first mate, X, survived. He told the inquiry that …": the first mate, not the master.
+    ['says', 'Ocampo had called the owner', 'Jerome Bautista'],
+    ['says', 'Those were his words to me on the bridge', 'Jerome Bautista'],
+    // "Villanueva denied that. He said …" after another man.
+    ['says', 'no one at the office had spoken to the captain', 'Ernesto Villanueva'],
+    // Two women in turn; "X said that …. She said:" and a block quote.
+    ['says', 'There were no life jackets under our seats', 'Rosalinda Abad'],
+    ['says', 'the crew had not given any instructions', 'Lorna Pacis'],
+    ['says', 'Nobody told us anything', 'Lorna Pacis'],
+    ['says', "the board would call Dumaran's operations manager", 'Lourdes Macaraeg'],
+    ['says', 'Every year we bury people', 'Alfredo Remigio'],
+    ['claims', '17 people', 'Ramon Tagle'],
+    ['claims', 'three metres', 'Ramon Tagle'],
+    ['claims', '180 passengers', 'Maritime Industry Authority'],
+    ['claims', 'two children', 'Rosalinda Abad'],
+    ['claims', '214 passengers', null],
+  ],
+  'p165-kr-film-festival-sponsor-pulls-out-english': [
+    ['says', 'the festival will "not cut a single frame"', 'Park Jae-hyun'],
+    ['says', 'its decision is about brand strategy', 'Daeyang Motors'],
+    ['says', 'Sponsors buy a logo on the screen', 'Park Jae-hyun'],
+    ['says', 'I have run this festival for nine years', 'Park Jae-hyun'],
+    ['says', 'refocusing its cultural sponsorship', 'Daeyang Motors'],
+    // "X, a spokesman for the carmaker, told The Hanbit Herald that …. He said …".
+    ['says', 'the documentary had played no part', 'Lee Seung-woo'],
+    ['says', 'keep funding a youth film school', 'Lee Seung-woo'],
+    // "Park disputed that timeline. He said …" after another man.
+    ['says', 'a Daeyang executive had called him', 'Park Jae-hyun'],
+    ['says', 'sad but not surprised', 'Yoon Ha-neul'],
+    ['says', 'Every festival in this country depends', 'Yoon Ha-neul'],
+    // "She told the Herald:" and a block quote.
+    ['says', 'The damage is not the money', 'Kang Seo-yeon'],
+    ['says', 'corporate sponsors provided 38 percent', 'Korean Film Council'],
+    ['says', 'it would not intervene', 'Ministry of Culture, Sports and Tourism'],
+    ['says', 'look for a local sponsor', 'Ko Dong-seok'],
+    ['claims', 'nine years', 'Park Jae-hyun'],
+    ['claims', 'three or four big companies', 'Yoon Ha-neul'],
+    ['claims', '38 percent', 'Korean Film Council'],
+    ['claims', '6.1 billion won', null],
+  ],
+  'p165-zm-copper-smelter-sulphur-emissions-paper': [
+    ['says', 'sulphur dioxide readings near the Kasamba smelter', 'Zambia Environmental Management Agency'],
+    ['says', 'the agency had fined Kasamba Copper Smelters Limited', 'Chanda Mwale'],
+    ['says', 'This is the third fine this year', 'Chanda Mwale'],
+    ['says', 'We accept the fine and we apologise', "Patrick Ng'andu"],
+    ['says', 'the company had paid for 12 air monitors', "Patrick Ng'andu"],
+    ['says', 'the readings would be published every day', "Patrick Ng'andu"],
+    // "…, clinical officer Mrs X said that …. She said:" and a block quote.
+    ['says', 'cases of asthma among children under five', 'Beatrice Zulu'],
+    ['says', 'The mothers come in the morning', 'Beatrice Zulu'],
+    // "Her neighbour, Mrs Y, sells …. She said …": the neighbour, not the clinical officer.
+    ['says', 'her tomatoes had turned yellow', 'Esther Mulenga'],
+    ['says', 'We eat the sulphur and we breathe the sulphur', 'Esther Mulenga'],
+    ['says', 'more oxygen cylinders', 'Beatrice Zulu'],
+    ['says', 'government would not close the smelter', 'Joseph Kabwe'],
+    ['says', 'hold the company to every date it has promised', 'Joseph Kabwe'],
+    ['says', 'not enough for people who cannot breathe', 'Gift Sichone'],
+    ['claims', '30 days', 'Chanda Mwale'],
+    ['claims', '12 air monitors', "Patrick Ng'andu"],
+    ['claims', 'two weeks', 'Esther Mulenga'],
+  ],
+  'p165-us-library-closures-vote-alt-weekly': [
+    ['says', 'a slow goodbye to the east side', 'Dana Whitcomb'],
+    ['says', 'These three branches had 118,000 visits', 'Dana Whitcomb'],
+    ['says', '22 staff positions would go', 'Dana Whitcomb'],
+    ['says', 'the city faced a $19 million shortfall', 'Teresa Quill'],
+    ['says', 'a 12-minute bus ride away', 'Teresa Quill'],
+    // "Whitcomb disagreed. She said …" after another woman.
+    ['says', 'the bus from Eastgate runs every 40 minutes', 'Dana Whitcomb'],
+    ['says', 'found money for a parking garage', 'Andre Lumley'],
+    ['says', "We're telling kids on the east side", 'Andre Lumley'],
+    // "According to Friends of the …, a volunteer group, …": the group's whole name.
+    ['says', 'more than 3,100 people signed a petition', 'Friends of the Riverbend Library'],
+    ['says', 'put a library levy on the May ballot', 'Harold Nguyen'],
+    ['says', 'We need 6,400 signatures', 'Harold Nguyen'],
+    ['says', "I don't have a printer", 'Yolanda Pierce'],
+    ['claims', '118,000 visits', 'Dana Whitcomb'],
+    ['claims', '$19 million', 'Teresa Quill'],
+    ['claims', '3,100 people', 'Friends of the Riverbend Library'],
+    ['claims', '6,400 signatures', 'Harold Nguyen'],
+  ],
+  'p165-is-arctic-research-station-funding-cut-english': [
+    ['says', 'decades of sea-ice records', 'Sólveig Árnadóttir'],
+    ['says', 'We have measured sea ice and seabirds', 'Sólveig Árnadóttir'],
+    ['says', 'lay off nine of its 16 staff', 'Sólveig Árnadóttir'],
+    ['says', 'the winter data were the part no one else could collect', 'Helga Þórhallsdóttir'],
+    // "Dr. X, a glaciologist …, said …. She said …".
+    ['says', "the station's ice cores had been used", 'Helga Þórhallsdóttir'],
+    // "Árnadóttir agreed. She added that …" after another woman.
+    ['says', 'a German institute had offered to share costs', 'Sólveig Árnadóttir'],
+    ['says', 'ISK 42 million in competitive grants', 'Icelandic Centre for Research'],
+    // "He said:" and a block quote, then a run's second quote.
+    ['says', 'We told the world in Reykjavík', 'Kristján Eyjólfsson'],
+    ['says', 'The minister will have to explain that', 'Kristján Eyjólfsson'],
+    ['claims', '200 published papers', 'Helga Þórhallsdóttir'],
+    ['claims', 'ISK 42 million', 'Icelandic Centre for Research'],
+    ['claims', 'Seven days', 'Kristján Eyjólfsson'],
+    ['claims', 'ISK 310 million', null],
+  ],
 };
 
 const norm = (s: string) => normalizeText(s);
