@@ -71,7 +71,10 @@ const ORG_HEADS = wordSet(
     // "police" names a force: common nouns, no one's surname, even after a given name.
     'fire chart ' +
     // Company suffixes, as the name cleaner leaves them ("Orbital Dynamics Inc." -> "Inc").
-    'inc corp ltd llc plc co co. ltd. ' +
+    'inc corp ltd llc plc co co. ltd. gmbh ' +
+    // Family firms named by their trade around the founders' surname ("Roe Brothers", "Roe Brewery";
+    // before it, "Maison Roe", "Brauerei Roe": see the first word's reading in readRun).
+    'brothers brewery maison brouwerij brauerei ' +
     // Gatherings that speak through their organisers, never a person ("the Harbor Convention").
     'convention conference summit forum',
 );
@@ -3646,8 +3649,9 @@ function readRun(raw: string[]): RunReading {
     )
       roleEnd = k;
   // "Halden University Press": an organisation's head word followed by anything but a given name
-  // is inside an organisation's name.
-  for (let k = Math.max(1, roleEnd + 1); k < words.length - 1; k++)
+  // is inside an organisation's name; so is one opening the run ("Maison Roe", "Brauerei Roe": a
+  // family firm's trade word before the founder's surname, even when a given-name table holds it).
+  for (let k = roleEnd + 1; k < words.length - 1; k++)
     if (ORG_HEADS.has(lowers[k]!) && !isForename(cleaned[k + 1]!))
       return { kind: RUN_ORG, offset, key, name: cleaned.join(' '), role: '', gender: '' };
   // "… and Chief Negotiator Dr Omar Haddad", "Principal Dr Ada Lund": an honorific before a name

@@ -3841,3 +3841,29 @@ describe('an honour or a seat after a name is no acronym ending a body’s name'
     expect(reported(text)).toEqual(['Brill Lund AG']);
   });
 });
+
+describe('a family firm named with a surname is an organisation, never "he" or "she"', () => {
+  /** Each direct quote's speaker as the engine answers it (null when unclear). */
+  const said = (text: string) =>
+    attributeQuotes(text, blocksFromPlainText(text))
+      .quotes.filter((q) => q.kind === 'direct')
+      .map((q) => (q.speaker && q.speaker.id !== UNCLEAR_SPEAKER_ID ? q.speaker.name : null));
+  test.each(['Roe Brothers', 'Roe GmbH', 'Roe Brewery', 'Maison Roe', 'Brauerei Roe', 'Brouwerij Van Roe'])(
+    '"%s … "…," he said" does not give the pronoun to the firm',
+    (firm) => {
+      const text = article(`${firm} said on Monday that sales had fallen. "It was a hard year," he said.`);
+      expect(said(text)).not.toContain(firm);
+    },
+  );
+  test('a person named before the firm of the same surname keeps the quote ("Ada Roe, the founder of Roe Brothers")', () => {
+    const text = article('Ada Roe, the founder of Roe Brothers, spoke on Monday. "We have seen worse," she said.');
+    expect(said(text)).toEqual(['Ada Roe']);
+  });
+  test('the person who shares the firm\'s surname is not joined to it ("Maison Roe" then "Jon Roe")', () => {
+    const text = article(
+      'Maison Roe has made hats in Tarnel since 1921.',
+      'Jon Roe, its chief executive, was upbeat. "We will hire again," Roe said.',
+    );
+    expect(said(text)).toEqual(['Jon Roe']);
+  });
+});

@@ -8143,6 +8143,9 @@ const FACTS: Record<string, Fact[]> = {
     // "Van Hoorebeke told …" after the firm "Brouwerij Van Hoorebeke" and its director "Jan Van Hoorebeke":
     // the director.
     ['says', 'We are being punished for a drought', 'Jan Van Hoorebeke'],
+    // "He said" after "His brother, Luc Van Hoorebeke, …": the brother; the firm "Brouwerij Van Hoorebeke"
+    // (a trade word opening its name) is no "he" (it took the pronoun when read as a person).
+    ['says', 'the family had known for years', 'Luc Van Hoorebeke'],
     ['says', 'her irrigation well ran dry', 'Marleen Vandenbussche'],
     ['says', 'The brewery sells beer; I sell food', 'Marleen Vandenbussche'],
     ['says', 'the case would not be the last', 'Dirk Maes'],
