@@ -525,6 +525,10 @@ const ROWS: [string, string[]][] = [
   ['Level 4 restrictions begin\n\nThe city moved to Level 4 restrictions.', []],
   ['The quake registered 6-upper, and a 5-lower aftershock followed.', []],
   ['As Level 4 began, 6 people saw a 7% rise.', ['6 people|count|6|people', '7%|percent|7|%']],
+  // a school year ("Year 10") is a label; a title-case headline's "Last Year 10 Jobs" and a
+  // lower-case "year" still count
+  ['A survey found 19 per cent of Year 10 students vaped.', ['19 per cent|percent|19|%']],
+  ['Last Year 10 Jobs Went\n\nIn a year 12 shops shut.', ['10 Jobs|count|10|jobs', '12 shops|count|12|shops']],
   // a US address: "the N block of" a street; a count of blocks stays a figure
   ['Officers went to the 1400 block of Cannon Street.', []],
   ['Deputies searched the 300 block of Elm Avenue.', []],
@@ -776,6 +780,9 @@ const ROWS: [string, string[]][] = [
     'Roads close between 4 and 9 p.m. and the fair runs 3 to 6 March.',
     ['4 and 9 p.m.|date|null', '3 to 6 March|date|null'],
   ],
+  // two days of one month joined by "and" are one date; a count before "and" and a date stays a count
+  ['The strike falls on 17 and 18 December.', ['17 and 18 December|date|null']],
+  ['It hired 40 nurses and 3 March brought more.', ['40 nurses|count|40|nurses', '3 March|date|null']],
   // a plural scale after digits is the scale, as translations write it; a year before "millions of" stays a year
   ['Thanks to the 10 millions who voted.', ['10 millions|count|10000000']],
   ['In 2020 millions of people moved.', ['2020|year|2020', 'millions of people|count|null|people~']],

@@ -1355,7 +1355,9 @@ function range(r: Reading, _lead: Lead, d: Draft): Step {
       conn.v === '–' ||
       conn.lv === 'to' ||
       conn.lv === 'or' ||
-      (conn.lv === 'and' && d.hedge === 'between')
+      // "and" joins a range's ends after "between", and two days of one month ("17 and 18
+      // December": the month after the second day, so the first is a day too, no count).
+      (conn.lv === 'and' && (d.hedge === 'between' || isMonth(S.at(d.k + 2))))
     )
   )
     return undefined;
@@ -1752,7 +1754,9 @@ function labelled(text: string, p: Tok | null, list: boolean, unit?: string | nu
       ? labelled(text, lexBefore(text, w.s), true, '-')
       : p.v === ':'
         ? !!w && LABEL_NOUNS.has(w.lv) && (list || !LABEL_NOUNS.has(w.lv.slice(0, -1))) && !lexBefore(text, w.s)
-        : LABEL_NOUNS.has(p.lv) && !numberVerb(text, p))
+        : // A school year ("Year 10 students") is a label too, "Year" capitalised mid-sentence (not
+          // a title-case headline's "Last Year 10 Jobs Went").
+          (LABEL_NOUNS.has(p.lv) || (p.v === 'Year' && !(w && isCap(w)))) && !numberVerb(text, p))
   );
 }
 

@@ -1091,6 +1091,8 @@ const FACTS: Record<string, Fact[]> = {
   ],
   // Twenty-eighth round (branch pages60): five unseen pages, two fixes.
   'nurses-strike-board': [
+    // "planned for 2 and 3 December": two days of one month, one date (the first day no count).
+    ['claims', '2 and 3 December', 'Allied Nursing Union'],
     ['says', 'Nobody goes into nursing to stand on a pavement', 'Morag Tulloch-Keane'],
     ['says', 'We recognise the strength of feeling', 'Duncan Ferrier'],
     ['says', 'Half my cohort from university', 'Eilidh Baird'],
@@ -8029,6 +8031,7 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', '19,000 tonnes', 'National Union of French Beekeeping'],
   ],
   'p159-pt-postal-privatisation-translation': [
+    ['claims', '17 and 18 December', null],
     ['says', 'the sale will bring in €780 million', 'Rui Mendonça Falcão'],
     ['says', 'The state will keep 30% and a golden share', 'Rui Mendonça Falcão'],
     ['says', 'would go to paying down public debt', 'Rui Mendonça Falcão'],
@@ -8215,6 +8218,8 @@ const FACTS: Record<string, Fact[]> = {
     ['claims', '286,000 registered voters', null],
   ],
   'p161-nz-vaping-ban-under-18s-news-site': [
+    // "19 per cent of Year 10 students": a school year is a label, no count of students.
+    ['no-figure', '10 students'],
     ['says', 'closes the back door', 'Aroha Tipene'],
     ['says', 'fund 40 extra compliance officers', 'Aroha Tipene'],
     ['says', 'controlled purchase operations', 'Ministry of Health'],
