@@ -1036,3 +1036,20 @@ describe('a quotation that opens its sentence as the subject of "is a …"', () 
     ).toEqual([['2040', 'Ada Roe', 'direct-quote']]);
   });
 });
+
+describe('a quoted figure after "agree to" ("X agreed to pay a fee of “$5 million”")', () => {
+  it('gives no claimant to the one who agreed, but a cue further left still names its subject; "agreed that" is speech', () => {
+    expect(
+      claims(
+        article('Talks ended when the Qastari ministry agreed to make a one-time payment to the port of “$5 billion.”'),
+      ),
+    ).toEqual([['$5 billion', null, null]]);
+    expect(
+      claims(article('The treaty does say that the Qastari ministry agrees to pay a yearly fee of “$5 billion.”')),
+    ).toEqual([['$5 billion', 'treaty', 'direct-quote']]);
+    // Nearby: "agreed that" reports what was said.
+    expect(claims(article('The Qastari ministry agreed that the port would cost “$5 billion.”'))).toEqual([
+      ['$5 billion', 'Qastari ministry', 'direct-quote'],
+    ]);
+  });
+});

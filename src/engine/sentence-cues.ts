@@ -165,7 +165,13 @@ export function speakerInSentence(tokens: Token[], qi: number, depth = 0): CueMa
       const m = subjectAfter(tokens, k + 2, qi);
       if (m) return { mention: m, cue: k };
     }
-    if (!cueAt(tokens, k, beside) && !labels(tokens, k, qi)) continue;
+    // "the ministry agreed to pay a fee of “$5 million”": "agree" with "to" is consent to a deed or
+    // a thing, not speech; its subject did not say the quoted words. Look further left for a cue.
+    if (
+      (!cueAt(tokens, k, beside) && !labels(tokens, k, qi)) ||
+      (tokens[k + 1]?.lower === 'to' && /^agree/.test(tokens[k]!.lower))
+    )
+      continue;
     // "After Lund criticized him, Roe shot back, '…'": a cue inside an opening subordinate clause
     // is that clause's; the main clause's subject says the quote.
     const main = inOpeningClause(tokens, k, qi) && !asSource(tokens, k) ? sentenceSubject(tokens, qi) : null;
