@@ -1034,6 +1034,11 @@ describe('names with particles and a role whose object passed for a name', () =>
     ['"We will appeal," Mr von Essen said.', 'von Essen', null],
     // An Arabic article before the surname is inside the name, a title before it is role.
     ['Army spokesman Colonel Samir al-Haddad said: "The road is open."', 'Samir al-Haddad', 'Army spokesman Colonel'],
+    // The article written apart, lower-case, as Gulf English papers spell it ("Hamad bin Ali al Roe"):
+    // a particle like "bin", no longer the end of a role ("Hamad bin Ali al") before a surname.
+    ['"The road is open," said Hamad bin Ali al Rawi.', 'Hamad bin Ali al Rawi', null],
+    ['Its envoy, Saif al Kindi, said: "The road is open."', 'Saif al Kindi', 'Its envoy'],
+    ['"The road is open," Dr. al Kindi said.', 'al Kindi', null],
     // A naval rank before the name is role, as "Admiral" is; "Commodore" was read as a given name.
     ['Commodore Ivo Marsh, who commands the fleet, said: "We held fire."', 'Ivo Marsh', 'Commodore'],
     // A name with no title before it keeps its first word.
@@ -1763,6 +1768,8 @@ describe('a name with a particle in apposition to a role', () => {
     expect(speakers('“We are ready,” said the director, Ada Roe, de facto head of the unit.')[0]![0]).not.toMatch(
       /de facto/,
     );
+    // "al" too: before a lower-case word it is no Arabic article.
+    expect(speakers('“We are ready,” said Ada Roe, who dined al fresco.')[0]![0]).toBe('Ada Roe');
   });
 });
 

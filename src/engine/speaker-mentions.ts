@@ -2266,7 +2266,7 @@ function numberInName(tokens: Token[], k: number): boolean {
 }
 
 /** Lower-case particles inside a person's name (the entities' name runs join on them too). */
-export const NAME_PARTICLES = 'de la del der den ter du van von da dos bin binti binte ibn';
+export const NAME_PARTICLES = 'de la del der den ter du van von da dos bin binti binte ibn al';
 const NAME_PARTICLE = wordSet(NAME_PARTICLES);
 
 /** True when the word at `k` joins a name's parts: "of" ("University of Iowa", "Bank of America")
