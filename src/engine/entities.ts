@@ -1099,12 +1099,14 @@ export class EntityResolver {
     // "Novatek Pulse 9 Pro", "Acme Galaxy S24": a name with a model number is a product, no
     // speaker, and its first word stays free to name the maker ("according to Novatek"); nor is
     // "Shares of Corrado" anyone's name, nor one after "the" ("at the Ruby Lounge", "the Trump
-    // Train"), though its first word is a given name.
+    // Train"), though its first word is a given name. Nor is a run before a lower-case noun of an
+    // administrative area ("farms in Tarn Vale district", "Qastar Sur province"): that is a place.
     if (
       run.kind === RUN_FULL &&
       !run.role &&
       !run.gender &&
       (modelNumberAfter(this.#text, end, !isForename(run.name.slice(0, run.name.indexOf(' ')))) ||
+        AREA_AFTER.test(this.#text.slice(end, end + 10)) ||
         makerBefore(this.#text, run.name, pos) ||
         TITLE_THE.test(this.#text.slice(pos - 6, pos)) ||
         afterThe(this.#text, pos) ||
@@ -4077,6 +4079,8 @@ function readAsBodyAfter(text: string, end: number, bare: boolean): boolean {
   return bare && /est /.test(a[0]) && (ORG_APPOSITIVE_NOUNS.has(head) || Object.hasOwn(NOUN_FITS, head));
 }
 
+/** A lower-case noun of an administrative area right after a run: the run names a place. */
+const AREA_AFTER = /^ (?:district|province|county|region)\b/;
 /** Capitalised words that follow a product's model number ("Pulse 9 Pro", "Zephyr 12 Max"). */
 const MODEL_SUFFIXES = wordSet('Pro Max Plus Ultra Mini');
 /** "Fox 5 News", "Valley 2 Radio": a name that ends in an organisation's head word is a body's,

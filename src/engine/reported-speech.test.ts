@@ -1420,6 +1420,16 @@ describe('reported speech: documents and studies as sources', () => {
     ]);
   });
 
+  test('readings by a body are the body’s; readings with no issuer stay a document', () => {
+    expect(
+      reported(
+        article('Sulphur levels reached 2,400 micrograms, according to readings by the Tarn Harbour Board (THB).'),
+      ),
+    ).toEqual([['Sulphur levels reached 2,400 micrograms', 'Tarn Harbour Board', 'Tarn Harbour Board']]);
+    const a = analyze(article('Sulphur levels reached 2,400 micrograms, according to readings taken last week.'));
+    expect(a.quotes.map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([['readings', 'document']]);
+  });
+
   test('an issuer named by a possessive and a noun is the noun’s holder, not the owner', () => {
     const source = (by: string) =>
       reported(article(`The plan will cost $3 billion, according to a document provided by ${by}.`))[0]![1];

@@ -1392,6 +1392,20 @@ describe('names and short forms', () => {
     expect(names(train)).toEqual(['Ella Brandt']);
   });
 
+  test('a capitalised run before a lower-case noun of an administrative area is a place, not whom "he" stands for', () => {
+    const speaker = (place: string) =>
+      analyze(
+        article(
+          `His brother, Dao Quang Vinh, grows durian on four hectares in ${place}. He said that prices had fallen by half.`,
+        ),
+      ).quotes.map((q) => q.speaker?.name ?? null);
+    expect(speaker('Bo Tarn district')).toEqual(['Dao Quang Vinh']);
+    expect(speaker('Bo Tarn province')).toEqual(['Dao Quang Vinh']);
+    // A run before a lower-case word that names no area is still a name, read as before (the
+    // nearer name of unknown gender).
+    expect(speaker('Bo Tarn every year')).toEqual(['Bo Tarn']);
+  });
+
   test('the first of two surnames is its bearer’s until someone whose last word it is is named', () => {
     const text = article(
       'Councillor Marisol Quintero Baza closed the pool on Monday.',

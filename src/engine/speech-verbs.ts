@@ -55,7 +55,7 @@ export const CITED_DOCUMENTS =
   'report study survey poll analysis review audit estimate estimates forecast projection data paper memo census investigation filing index figures results statistics';
 /** Nouns for documents and studies that can be a claim's source ("a report", "a 2018 survey"). */
 export const DOCUMENT_NOUNS = wordSet(
-  `${CITED_DOCUMENTS} reports audio calculations studies surveys polls polling analyses trial+ experiment+ filings document+ records forecasts projections tally count research notes statement+ release tweet+ post+ tool tracker database`,
+  `${CITED_DOCUMENTS} reports audio calculations studies surveys polls polling readings analyses trial+ experiment+ filings document+ records forecasts projections tally count research notes statement+ release tweet+ post+ tool tracker database`,
 );
 
 /** A map from "word=value" pairs in one space-separated string ("he=m she=f they="). A Map, not

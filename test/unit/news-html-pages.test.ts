@@ -8580,6 +8580,9 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'government would not close the smelter', 'Joseph Kabwe'],
     ['says', 'hold the company to every date it has promised', 'Joseph Kabwe'],
     ['says', 'not enough for people who cannot breathe', 'Gift Sichone'],
+    // "…, according to readings by the X (ZEMA)": the issuer, not the document noun.
+    ['says', 'Sulphur dioxide levels in Lubengele township', 'Zambia Environmental Management Agency'],
+    ['claims', '2,400 micrograms', 'Zambia Environmental Management Agency'],
     ['claims', '30 days', 'Chanda Mwale'],
     ['claims', '12 air monitors', "Patrick Ng'andu"],
     ['claims', 'two weeks', 'Esther Mulenga'],
@@ -8779,6 +8782,9 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'the rejections would not dent annual figures', 'Pham Thi Lan'],
     ['says', 'the greater risk was that buyers', 'Pham Thi Lan'],
     ['says', 'it would hold a meeting with exporters', 'Vinafruit'],
+    // "His brother, X, grows durian … in Y Z district. He said that …": the district is a place.
+    ['says', 'farm-gate prices had fallen from VND 95,000', 'Le Thanh Vinh'],
+    ['claims', 'VND 60,000', 'Le Thanh Vinh'],
     ['claims', 'VND 210 billion', 'Vietnam Fruit and Vegetable Association'],
     ['claims', 'US$3 billion', 'Huynh Tan Loc'],
     ['claims', '120 tonnes', 'Le Thanh Son'],
