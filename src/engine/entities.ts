@@ -2564,7 +2564,11 @@ export class EntityResolver {
           gender &&
           given === gender &&
           ((e.gender && e.gender !== gender) ||
-            (isForename(first) && first !== occName!.split(' ', 1)[0] && !opensSentenceAlone(this.#text, occ.pos)))
+            (isForename(first) &&
+              first !== occName!.split(' ', 1)[0] &&
+              // Opening a sentence, a word the text also writes in lower case may be no given name.
+              (!opensSentenceAlone(this.#text, occ.pos) ||
+                !this.#writtenInLowerCase(occName!.split(' ', 1)[0]!.toLowerCase()))))
         )
           e = this.#entity(occName!, 'person', null, given);
         // "Roe's cousin, Flurin Roe, keeps …. He said": a full name in apposition (set off by

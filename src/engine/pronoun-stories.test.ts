@@ -520,6 +520,21 @@ describe('pronoun stories, coref34', () => {
     expect(names(text)).toEqual(['Gion Roe', 'Flurin Roe']);
   });
 
+  test('"she" after a second woman of one surname opening the sentence before is that woman', () => {
+    // "Lina" opens the sentence but is written nowhere in lower case: a given name, another woman's.
+    const text = article(
+      'Ada Roe said the air was bad. “It is awful,” she said. Lina Roe was less sure. “It will pass,” she said.',
+    );
+    expect(names(text)).toEqual(['Ada Roe', 'Lina Roe']);
+  });
+
+  test('one Roe named again by surname opening a sentence stays that Roe', () => {
+    const text = article(
+      'Ada Roe said the air was bad. “It is awful,” she said. Roe was less sure later. “It will pass,” she said.',
+    );
+    expect(names(text)).toEqual(['Ada Roe', 'Ada Roe']);
+  });
+
   test('one Roe named again in apposition under the same given name stays that Roe', () => {
     // The same given name in apposition is the same person: "he" and "Roe said" are Gion Roe.
     const text = article(

@@ -8277,6 +8277,8 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'following the situation closely', 'Samir Nasrallah'],
     ['says', 'capital ratio stands at 11 per cent', 'Samir Nasrallah'],
     ['says', 'limited to one institution', 'Association of Banks'],
+    // "Translated by X Khalil. … Economist Dr. Y Abi Khalil was less sure. "…," she said" (spk136).
+    ['says', 'A bank can be solvent on paper', 'Lina Abi Khalil'],
     ['claims', 'two weeks', 'Fouad Saadeh'],
     ['claims', '11 per cent', 'Samir Nasrallah'],
     ['claims', 'five years', 'Karim Daher'],
