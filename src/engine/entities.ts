@@ -1438,6 +1438,22 @@ export class EntityResolver {
     return !this.#writtenInLowerCase(key);
   }
 
+  /** True when the full name `name` met at `pos` stands in apposition ("Her cousin, Eva Roe, runs
+   * …": a comma before it, a comma after it) with a first word that is no word the text writes in
+   * lower case and differs from `first`, the given name of the surname's usual bearer (itself a
+   * given name the tables know): the writer brings in another person of that surname. */
+  #appositeOtherGiven(name: string | undefined, first: string, pos: number): boolean {
+    if (!name?.includes(' ') || !isForename(first)) return false;
+    const word = name.slice(0, name.indexOf(' '));
+    return (
+      word !== first &&
+      /^\p{Lu}\p{Ll}+$/u.test(word) &&
+      /, $/.test(this.#text.slice(pos - 2, pos)) &&
+      this.#text[pos + name.length] === ',' &&
+      !this.#writtenInLowerCase(word.toLowerCase())
+    );
+  }
+
   /** True when the text writes `key` (lower case) as a word of its own. The text's lower-case
    * words are gathered in one pass the first time this is asked (a scan of the whole text per
    * word asked, up to 200 a text, was about 5% of a profile on 1 MB of news); a key with a
@@ -2550,9 +2566,18 @@ export class EntityResolver {
           gender &&
           given === gender &&
           ((e.gender && e.gender !== gender) ||
-            (isForename(first) && first !== occName!.split(' ', 1)[0] && !opensSentenceAlone(this.#text, occ.pos)))
+            (isForename(first) &&
+              first !== occName!.split(' ', 1)[0] &&
+              // Opening a sentence, a word the text also writes in lower case may be no given name.
+              (!opensSentenceAlone(this.#text, occ.pos) ||
+                !this.#writtenInLowerCase(occName!.split(' ', 1)[0]!.toLowerCase()))))
         )
           e = this.#entity(occName!, 'person', null, given);
+        // "Roe's cousin, Flurin Roe, keeps …. He said": a full name in apposition (set off by
+        // commas) whose given name differs from the surname's usual bearer's is another person of
+        // that surname, though the tables do not know the given name's gender.
+        else if (gender && !given && this.#appositeOtherGiven(occName, first, occ.pos))
+          e = this.#entity(occName!, 'person', null, '');
       }
       if (seen.has(e)) continue;
       // "Lund, she said, was …": a person met in the clause the pronoun's cue interrupts is who

@@ -510,6 +510,40 @@ describe('pronoun stories, coref34', () => {
     expect(names(text)).toEqual(['Mary Walsh', 'Zofia Walsh']);
   });
 
+  test('"he" after a cousin of the same surname in apposition, his given name on no list, is the cousin', () => {
+    // "Flurin" tells no gender, but a full name set off by commas with another given name than
+    // the surname's usual bearer's is someone else, brought in as the sentence's subject.
+    const text = article(
+      'Gion Roe keeps sheep above the village. “The water is ours,” Roe said.',
+      'Roe’s cousin, Flurin Roe, keeps 40 cows on the lower slopes. “We were never asked,” he said.',
+    );
+    expect(names(text)).toEqual(['Gion Roe', 'Flurin Roe']);
+  });
+
+  test('"she" after a second woman of one surname opening the sentence before is that woman', () => {
+    // "Lina" opens the sentence but is written nowhere in lower case: a given name, another woman's.
+    const text = article(
+      'Ada Roe said the air was bad. “It is awful,” she said. Lina Roe was less sure. “It will pass,” she said.',
+    );
+    expect(names(text)).toEqual(['Ada Roe', 'Lina Roe']);
+  });
+
+  test('one Roe named again by surname opening a sentence stays that Roe', () => {
+    const text = article(
+      'Ada Roe said the air was bad. “It is awful,” she said. Roe was less sure later. “It will pass,” she said.',
+    );
+    expect(names(text)).toEqual(['Ada Roe', 'Ada Roe']);
+  });
+
+  test('one Roe named again in apposition under the same given name stays that Roe', () => {
+    // The same given name in apposition is the same person: "he" and "Roe said" are Gion Roe.
+    const text = article(
+      'Gion Roe keeps sheep above the village. “The water is ours,” Roe said.',
+      'The farmer, Gion Roe, keeps 40 cows on the lower slopes. “We were never asked,” he said. “Never,” Roe said.',
+    );
+    expect(names(text)).toEqual(['Gion Roe', 'Gion Roe', 'Gion Roe']);
+  });
+
   test('a full name of unknown gender, the nearest and clearly most salient, is not passed over for a man farther back', () => {
     // "Ilir" is on no forename list: gender alone must not send "He said" back to Tomas Berg.
     const text = article(

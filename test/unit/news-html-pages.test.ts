@@ -5666,6 +5666,8 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'This is a night Chile will remember', 'Rodrigo Alcántara Vidal'],
     ['says', 'the men were dehydrated', 'Patricia Huenchullán'],
     ['says', 'Nobody lost hope', 'Osvaldo Carrasco Pinto'],
+    // "X's wife, Y, had waited …. Her daughter, Z (X's surname), had flown in …. She said …" (spk136).
+    ['says', 'she had not slept', 'Javiera Carrasco'],
     ['says', 'We warned them in writing', 'Ximena Rojas Fuenzalida'],
     ['says', 'a magnitude 4.1 seismic event', 'Minera Andacollo del Norte'],
     // The dek's "Mining Minister X calls it "…"; the company says …": not the minister (spk124).
@@ -8275,6 +8277,8 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'following the situation closely', 'Samir Nasrallah'],
     ['says', 'capital ratio stands at 11 per cent', 'Samir Nasrallah'],
     ['says', 'limited to one institution', 'Association of Banks'],
+    // "Translated by X Khalil. … Economist Dr. Y Abi Khalil was less sure. "…," she said" (spk136).
+    ['says', 'A bank can be solvent on paper', 'Lina Abi Khalil'],
     ['claims', 'two weeks', 'Fouad Saadeh'],
     ['claims', '11 per cent', 'Samir Nasrallah'],
     ['claims', 'five years', 'Karim Daher'],
@@ -8796,6 +8800,8 @@ const FACTS: Record<string, Fact[]> = {
     ['says', 'two of the springs had run almost dry', 'Gion Casutt'],
     // "Casutt said" before a second Casutt is named: the one named in full before.
     ['says', 'We will not trade our drinking water', 'Gion Casutt'],
+    // "Casutt's cousin, Flurin Casutt, keeps 40 cows …. He said …": the cousin (spk136).
+    ['says', 'the cattle troughs had to be filled by tanker', 'Flurin Casutt'],
     // "His neighbour, X, agreed. He said …".
     ['says', 'weaker every year', 'Mario Derungs'],
     ['says', 'the application will be decided by the spring', 'Office for Nature and Environment'],
