@@ -3358,7 +3358,13 @@ function institutionTail(text: string, run: string, end: number): string {
   const tail = m[1]!.split(' ');
   const lowers = run.split(SPACE).map((w) => w.toLowerCase());
   // So does a title's field ("Minister for Trade and Industry Ada Roe"), a name after its word.
-  if (!orgBeforeConnector(lowers) && !(isForename(tail[1] ?? '') && lowers.some((w) => ROLE_WORDS.has(w)))) return '';
+  // With a given name the tables lack, a field word before a two-word name ("… and Innovation
+  // Bjarki Roe") is read by the name's length: three words after a role, the first no given name.
+  if (
+    !orgBeforeConnector(lowers) &&
+    !((isForename(tail[1] ?? '') || (tail[2] && !isForename(tail[0]!))) && lowers.some((w) => ROLE_WORDS.has(w)))
+  )
+    return '';
   // A body's word may end a tail of two words or more ("… and Red Crescent Societies").
   const body = tail.length > 1 && ORG_HEADS.has(tail[tail.length - 1]!.toLowerCase());
   if (

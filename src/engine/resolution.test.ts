@@ -1505,6 +1505,15 @@ describe('names and short forms', () => {
     expect(names(body)).toEqual(['Ministry of Health, Welfare and Sport']);
     const people = article('Ada Roe, Eva Lund and Tom Berg signed the letter.', '“It will,” Roe said.');
     expect(names(people)).toEqual(['Ada Roe']);
+    // With a given name the tables lack, the field word after "and" still stays the title's.
+    const unknown = article(
+      'Minister of Science and Innovation Bjarki Qvist said the plan would work.',
+      '“It will,” Qvist said.',
+    );
+    expect(names(unknown)).toEqual(['Bjarki Qvist']);
+    // Nearby, left alone: two words after "and" with no role in the run are no title's field.
+    const pair = article('The Pact of Steel and Iron Bjarki Qvist said the plan would work.');
+    expect(names(pair)).not.toContain('Bjarki Qvist');
   });
 
   test('a hyphenated Western surname, and a Vietnamese name’s last word, stay the short forms', () => {
