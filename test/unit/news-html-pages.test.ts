@@ -8711,6 +8711,9 @@ const FACTS: Record<string, Fact[]> = {
     ['says', "the station's ice cores had been used", 'Helga Þórhallsdóttir'],
     // "Árnadóttir agreed. She added that …" after another woman.
     ['says', 'a German institute had offered to share costs', 'Sólveig Árnadóttir'],
+    // "Minister of Higher Education, Science and Innovation X", a given name the tables lack.
+    ['says', 'the station must find partners abroad', 'Bjarki Hallsson'],
+    ['says', 'no decision on closing it had been taken', 'Bjarki Hallsson'],
     ['says', 'ISK 42 million in competitive grants', 'Icelandic Centre for Research'],
     // "He said:" and a block quote, then a run's second quote.
     ['says', 'We told the world in Reykjavík', 'Kristján Eyjólfsson'],
