@@ -2287,10 +2287,6 @@ export class EntityResolver {
           !RegExp(`[\\p{Ll},—] ${run[0]}\\b`, 'u').test(this.#text.slice(from, pos + 3000)))) ||
       // "Mr Lund joined …": a man's or a woman's honorific leads a person's name, no body's.
       ((isForename(run[1]!) || HONORIFICS.get(key!)) && !run[0].includes(' & ')) ||
-      // "Ada Roe, whose company …": a full name the article titles ("Developer Ada Roe") and names
-      // again by its last word alone ("Roe said": the word occurs more often than the name) is a
-      // person's, though the tables lack the given name; a firm ("Quorvane Pixel") is not.
-      (this.#prescanRole.has(run[0]) && this.#text.split(lastWord(run[0])).length > this.#text.split(run[0]).length) ||
       this.#writtenInLowerCase(key!) ||
       // "Acme founder Ada Lund will …": the name modifies a title; the holder is the subject.
       ROLE_WORDS.has(/^ (\p{Ll}+)/u.exec(before.slice(nl + 1 + run[0].length))?.[1] ?? '')

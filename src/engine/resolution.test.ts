@@ -1693,25 +1693,6 @@ describe('names and short forms', () => {
     expect(names(trade)).toEqual(['Tarnbeck Materials']);
   });
 
-  test('"the company" is no person whose full name opens the paragraph ("X, whose company …")', () => {
-    const reportedBy = (text: string) => analyze(text).quotes.find((q) => q.kind === 'reported')?.speaker?.name;
-    // A given name the tables lack: the person's full name, read elsewhere, is no company's.
-    const person = article(
-      'Developer Wojsław Tarnik gave money to the cathedral.',
-      'A row has stopped work on the tower.',
-      'The diocese has paid for the roof.',
-      'Wojsław Tarnik, whose company builds flats across the region, gave $18 million last year. The company said the gift came with a promise.',
-      '“My grandfather laid bricks on this tower,” Tarnik told the Post.',
-    );
-    expect(reportedBy(person)).toBe('company');
-    // A firm's name opening the paragraph before is still the company.
-    const firm = article(
-      'Velmora Pixel has confirmed that hackers stole data on 3 million users.',
-      'In a blog post, the company wrote: “We detected unauthorized access.”',
-    );
-    expect(names(firm)).toEqual(['Velmora Pixel']);
-  });
-
   test('"the company" is a firm named in a possessive before capitalised words it owns ("… Therapeutics’ Phase 2 trial")', () => {
     const text = article(
       'The regulator placed a hold on Veltrane Therapeutics’ Phase 2 trial after a patient fell ill, the company said on Monday.',
