@@ -1448,7 +1448,7 @@ export class EntityResolver {
     return (
       word !== first &&
       /^\p{Lu}\p{Ll}+$/u.test(word) &&
-      /, $/.test(this.#text.slice(pos - 2, pos)) &&
+      this.#text.slice(pos - 2, pos) === ', ' &&
       this.#text[pos + name.length] === ',' &&
       !this.#writtenInLowerCase(word.toLowerCase())
     );

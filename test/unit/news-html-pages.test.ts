@@ -8585,8 +8585,6 @@ const FACTS: Record<string, Fact[]> = {
   'p166-pl-cathedral-restoration-donor-row-english': [
     ['says', 'A gift without a name is a gift nobody remembers', 'Tadeusz Wrona'],
     ['says', 'My grandfather laid bricks on this tower', 'Tadeusz Wrona'],
-    // "X, whose company Y builds …. The company said": not the person.
-    ['not-by', "his family's name would be set into the tower", 'Tadeusz Wrona'],
     ['says', 'the plaque could not be fixed to a listed façade', 'Ewa Sadowska'],
     ['says', 'the office had never been shown the promise', 'Ewa Sadowska'],
     ['says', 'the doorway was a copy of the 15th-century original', 'Joanna Lis'],
